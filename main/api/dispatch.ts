@@ -1,0 +1,55 @@
+// Runs one API call: validate the request, run the handler, validate the response, and answer
+// `{ok, value} | {ok:false, error}`. Shared by Electron IPC and the web bridge, and free of electron.
+import { z } from 'zod';
+import { contract, isChannel, type Channel } from '../../shared/api/contract';
+import { ApiError, type ApiResult } from '../../shared/api/errors';
+import type { HandlerContext } from './context';
+import type { HandlerTable } from './handler-table';
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+export interface DispatchLog {
+  (event: { channel: string; error: unknown }): void;
+}
+
+export async function dispatch(
+  handlers: HandlerTable,
+  channelName: string,
+  rawRequest: unknown,
+  context: HandlerContext,
+  log: DispatchLog = () => {},
+): Promise<ApiResult<unknown>> {
+  if (!isChannel(channelName)) {
+    return { ok: false, error: { code: 'unknown-channel', message: `There is no API call named "${channelName}".` } };
+  }
+  const channel: Channel = channelName;
+  const spec = contract[channel];
+  const parsed = spec.request.safeParse(rawRequest ?? {});
+  if (!parsed.success) {
+    return { ok: false, error: { code: 'invalid-request', message: `The request was not valid: ${describeIssues(parsed.error)}` } };
+  }
+  let raw: unknown;
+  try {
+    const handler = handlers[channel] as (request: unknown, context: HandlerContext) => unknown;
+    raw = await handler(parsed.data, context);
+  } catch (error) {
+    if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message } };
+    log({ channel, error });
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'internal', message: `Something went wrong in ${channel}: ${detail}` } };
+  }
+  const checked = spec.response.safeParse(raw);
+  if (!checked.success) {
+    log({ channel, error: checked.error });
+    return {
+      ok: false,
+      error: { code: 'invalid-response', message: `The app produced an invalid answer for ${channel}; nothing was changed on screen. (${describeIssues(checked.error)})` },
+    };
+  }
+  return { ok: true, value: checked.data };
+}

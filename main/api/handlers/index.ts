@@ -1,0 +1,8 @@
+// The whole handler table: one entry per channel in shared/api/contract.ts. Add a domain's
+// handlers here; tsc fails if any channel is missing.
+import type { HandlerTable } from '../handler-table';
+import { appHandlers } from './app';
+
+export const handlers: HandlerTable = {
+  ...appHandlers,
+};

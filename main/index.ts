@@ -1,0 +1,86 @@
+// The Electron shell: app lifecycle, one window, the menu, and wiring the API. Everything else lives
+// in electron-free modules (main/api, main/services, shared/) that also run in Node and the web bridge.
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
+import { join } from 'node:path';
+import type { HandlerContext } from './api/context';
+import { handlers } from './api/handlers';
+import { closeServices, createServices, type AppServices } from './services';
+import { registerApi } from './shell/ipc';
+import { menuTemplate } from './shell/menu';
+import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './shell/protocol';
+import { hardenApp, hardenSession } from './shell/security';
+import { APP_ENTRY_URL } from './shell/trusted-url';
+import { windowOptions } from './shell/window-options';
+import { loadWindowBounds, saveWindowBounds } from './shell/window-state';
+
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | undefined;
+  let services: AppServices | undefined;
+  const windowStateFile = () => join(app.getPath('userData'), 'window-state.json');
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  hardenApp({ app, openExternal: (url) => shell.openExternal(url), devServerUrl });
+
+  void app.whenReady().then(async () => {
+    hardenSession(session.defaultSession);
+    registerAppProtocol(protocol, join(import.meta.dirname, '../renderer'));
+    services = await createServices({ dataDir: app.getPath('userData') });
+    const ready = services;
+
+    const context: HandlerContext = {
+      info: () => ({ name: 'Storybank', version: app.getVersion(), runtime: 'desktop', dataFile: ready.bankPath, platform: process.platform }),
+      services: ready,
+      native: {
+        showSaveDialog: async (options) => {
+          const result = await dialog.showSaveDialog({
+            title: options.title,
+            defaultPath: options.defaultFolder ? join(options.defaultFolder, options.defaultName) : options.defaultName,
+            filters: options.filters,
+          });
+          return result.canceled ? undefined : result.filePath;
+        },
+        showOpenDialog: async (options) => {
+          const result = await dialog.showOpenDialog({ title: options.title, filters: options.filters, properties: ['openFile'] });
+          return result.canceled ? undefined : result.filePaths[0];
+        },
+      },
+    };
+    registerApi(ipcMain, handlers, context, { devServerUrl, log: ({ channel, error }) => console.error(`[api] ${channel}`, error) });
+
+    const bounds = loadWindowBounds(windowStateFile());
+    mainWindow = new BrowserWindow(
+      windowOptions(join(import.meta.dirname, '../preload/index.cjs'), bounds, nativeTheme.shouldUseDarkColors ? '#16181d' : '#fbfaf7'),
+    );
+    const win = mainWindow;
+    const send = (action: string) => win.webContents.send('storybank:menu', action);
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, send)));
+    win.once('ready-to-show', () => win.show());
+    win.on('close', () => saveWindowBounds(windowStateFile(), win.getBounds()));
+    await win.loadURL(devServerUrl ?? APP_ENTRY_URL);
+  });
+
+  let flushed = false;
+  app.on('before-quit', (event) => {
+    if (flushed || !services) return;
+    // Flush pending writes before the process exits; then quit for real.
+    event.preventDefault();
+    void closeServices(services).finally(() => {
+      flushed = true;
+      app.quit();
+    });
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}

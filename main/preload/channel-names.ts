@@ -1,0 +1,11 @@
+// The channel names the preload exposes. The preload imports types only (it runs sandboxed and
+// must not pull zod into the page), so the names are listed here; the checks below make tsc fail
+// if this list and the contract ever disagree.
+import type { Channel } from '../../shared/api/contract';
+
+export const CHANNEL_NAMES = ['appInfo'] as const satisfies readonly Channel[];
+
+type Listed = (typeof CHANNEL_NAMES)[number];
+type Unlisted = Exclude<Channel, Listed>;
+// If this line fails to compile, a channel in shared/api/contract.ts is missing from CHANNEL_NAMES.
+export const everyChannelListed: [Unlisted] extends [never] ? true : Unlisted = true;

@@ -1,0 +1,39 @@
+// The application menu: standard roles (so Cut/Copy/Paste/Undo and window shortcuts work on every
+// platform) plus Storybank's own commands, which are sent to the renderer as menu actions.
+import type { MenuItemConstructorOptions } from 'electron';
+
+export type MenuAction = 'new-story' | 'search' | 'next-finding' | 'previous-finding' | 'show-shortcuts' | `view:${string}`;
+
+export function menuTemplate(platform: NodeJS.Platform, send: (action: MenuAction) => void): MenuItemConstructorOptions[] {
+  const isMac = platform === 'darwin';
+  const views: [string, string][] = [
+    ['stories', 'Stories'], ['coverage', 'Coverage'], ['loops', 'Loops'], ['practice', 'Practice'], ['export', 'Export'], ['settings', 'Settings'],
+  ];
+  return [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: 'File',
+      submenu: [
+        { label: 'New Story', accelerator: 'CmdOrCtrl+N', click: () => send('new-story') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    {
+      label: 'Go',
+      submenu: [
+        { label: 'Search Stories', accelerator: 'CmdOrCtrl+K', click: () => send('search') },
+        { label: 'Next Finding', accelerator: 'F8', click: () => send('next-finding') },
+        { label: 'Previous Finding', accelerator: 'Shift+F8', click: () => send('previous-finding') },
+        { type: 'separator' },
+        ...views.map(([id, label], i): MenuItemConstructorOptions => ({
+          label, accelerator: `CmdOrCtrl+${i + 1}`, click: () => send(`view:${id}`),
+        })),
+      ],
+    },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+    { role: 'help', submenu: [{ label: 'Keyboard Shortcuts', accelerator: 'CmdOrCtrl+/', click: () => send('show-shortcuts') }] },
+  ];
+}

@@ -1,0 +1,42 @@
+// `npm run web`: start the web bridge on a free port of 127.0.0.1 and print the URL to open.
+// Options: --port N, --bank FILE, --data-dir DIR.
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { handlers } from '../api/handlers';
+import { defaultDataDir } from '../data-dir';
+import { closeServices, createServices } from '../services';
+import { startBridge } from './bridge-server';
+
+const { values } = parseArgs({
+  options: { port: { type: 'string' }, bank: { type: 'string' }, 'data-dir': { type: 'string' } },
+});
+
+const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
+mkdirSync(dataDir, { recursive: true });
+const services = await createServices({ dataDir, bankPath: values.bank ? resolve(values.bank) : undefined });
+const here = dirname(new URL(import.meta.url).pathname);
+const version = typeof __STORYBANK_VERSION__ === 'string' ? __STORYBANK_VERSION__ : '0.0.0';
+
+const bridge = await startBridge({
+  rendererDir: join(here, '../renderer'),
+  handlers,
+  port: values.port ? Number(values.port) : 0,
+  context: {
+    info: () => ({ name: 'Storybank', version, runtime: 'web', dataFile: services.bankPath, platform: process.platform }),
+    services,
+    native: {},
+  },
+  log: ({ channel, error }) => console.error(`[api] ${channel}`, error),
+});
+
+console.log(`Storybank is running at ${bridge.url}`);
+console.log('Open that address in your browser (it includes this session\'s access key). Press Ctrl+C to stop.');
+
+const stop = async () => {
+  await bridge.close();
+  await closeServices(services);
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

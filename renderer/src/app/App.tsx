@@ -1,0 +1,56 @@
+import { useCallback, useEffect, useState } from 'react';
+import { VIEWS, type ViewId } from './views';
+import { useShortcut } from './use-shortcut';
+
+export function App({ initialView = 'stories' }: { initialView?: ViewId }) {
+  const [viewId, setViewId] = useState<ViewId>(initialView);
+  const view = VIEWS.find((v) => v.id === viewId) ?? VIEWS[0];
+
+  const onKey = useCallback((event: KeyboardEvent) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return false;
+    const index = Number(event.key) - 1;
+    if (Number.isInteger(index) && index >= 0 && index < VIEWS.length) {
+      setViewId(VIEWS[index].id);
+      return true;
+    }
+    return false;
+  }, []);
+  useShortcut(onKey);
+
+  // Menu commands from the desktop shell ("Go ▸ Coverage" …).
+  useEffect(() => window.storybankMenu?.onAction((action) => {
+    if (action.startsWith('view:')) setViewId(action.slice(5));
+  }), []);
+
+  return (
+    <div className="app">
+      <nav className="sidebar" aria-label="Main">
+        <div className="brand" aria-hidden="true">
+          <span className="brand-mark">S</span> Storybank
+        </div>
+        <ul>
+          {VIEWS.map((v, i) => (
+            <li key={v.id}>
+              <button
+                type="button"
+                className="nav-item"
+                aria-current={v.id === view.id ? 'page' : undefined}
+                onClick={() => setViewId(v.id)}
+                title={`${v.label} (Ctrl+${i + 1})`}
+              >
+                {v.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="content" aria-labelledby="view-title">
+        <header className="view-header">
+          <h1 id="view-title">{view.label}</h1>
+          <p className="muted">{view.blurb}</p>
+        </header>
+        <view.Component />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+// The app's top-level views, in navigation order. Each view is one folder in renderer/src/views/.
+// Ctrl/Cmd+1…6 switch between them (shown in the menu and the shortcuts sheet).
+import type { ComponentType } from 'react';
+import { PlaceholderView } from '../views/placeholder/PlaceholderView';
+import { SettingsView } from '../views/settings/SettingsView';
+
+export interface ViewDef {
+  id: string;
+  label: string;
+  /** One line under the title, saying what the view is for. */
+  blurb: string;
+  Component: ComponentType;
+}
+
+export const VIEWS: ViewDef[] = [
+  { id: 'stories', label: 'Stories', blurb: 'Draft your STAR stories; vague claims are marked as you type.', Component: PlaceholderView },
+  { id: 'coverage', label: 'Coverage', blurb: 'Which competencies your stories cover, and where the gaps are.', Component: PlaceholderView },
+  { id: 'loops', label: 'Loops', blurb: 'Plan which story to tell in which round of an interview loop.', Component: PlaceholderView },
+  { id: 'practice', label: 'Practice', blurb: 'Rehearse out loud against the clock.', Component: PlaceholderView },
+  { id: 'export', label: 'Export', blurb: 'A one-page story sheet, a story book, Markdown, CSV and backups.', Component: PlaceholderView },
+  { id: 'settings', label: 'Settings', blurb: 'Your profile, theme and where your data lives.', Component: SettingsView },
+];
+
+export type ViewId = (typeof VIEWS)[number]['id'];

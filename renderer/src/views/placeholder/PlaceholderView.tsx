@@ -1,0 +1,3 @@
+export function PlaceholderView() {
+  return <p className="muted">This view is not built yet.</p>;
+}

@@ -1,0 +1,4 @@
+export * from './schemas';
+export * from './ids';
+export * from './limits';
+export * from './defaults';
