@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './main/security/csp';
+import { META_CONTENT_SECURITY_POLICY } from './main/security/csp';
 
 // In production builds the page also carries its CSP as a meta tag (defense in depth: the app://
 // protocol and the web bridge send it as a header too). Dev builds skip it so Vite's HMR works.
@@ -12,7 +12,7 @@ function cspMetaTag(): Plugin {
     name: 'storybank-csp-meta',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
     ],
   };
 }

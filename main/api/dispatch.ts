@@ -1,6 +1,6 @@
 // Runs one API call: validate the request, run the handler, validate the response, and answer
 // `{ok, value} | {ok:false, error}`. Shared by Electron IPC and the web bridge, and free of electron.
-import { z } from 'zod';
+import type { z } from 'zod';
 import { contract, isChannel, type Channel } from '../../shared/api/contract';
 import { ApiError, type ApiResult } from '../../shared/api/errors';
 import type { HandlerContext } from './context';
