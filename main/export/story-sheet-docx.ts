@@ -1,0 +1,133 @@
+// Writes a planned story sheet as a one-page .docx. Every size here comes from the plan's geometry: exact line
+// heights, a fixed table layout and fixed cell padding, so the page holds exactly what the planner budgeted.
+import {
+  AlignmentType, BorderStyle, Document, LineRuleType, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow,
+  TabStopType, TextRun, VerticalAlignTable, WidthType, type IBorderOptions, type ParagraphChild,
+} from 'docx';
+import {
+  LOOP_MAP_SEPARATOR, NUMBER_SEPARATOR, ROW_RULE_PT, TAG_SEPARATOR, TAIL_PARAGRAPH_PT,
+  type LineStyle, type SheetPlan, type SheetStory,
+} from '../../shared/sheet';
+import { COLOR, FONT, FONT_ATTRIBUTES, halfPoints, runs, twips, type RunStyle } from './docx-styles';
+
+const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+
+function line(style: LineStyle) {
+  return { line: twips(style.linePt), lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+}
+
+function text(value: string, style: LineStyle, extra: RunStyle = {}) {
+  return runs(value, { size: halfPoints(style.sizePt), bold: style.bold ?? false, color: COLOR.ink, ...extra });
+}
+
+/** A card paragraph: a label (number, S/T/A/R) in the hanging indent, the text wrapped beside it. */
+function labelled(label: string, labelStyle: RunStyle, body: ParagraphChild[], style: LineStyle, indentPt: number): Paragraph {
+  return new Paragraph({
+    spacing: line(style),
+    indent: { left: twips(indentPt), hanging: twips(indentPt) },
+    tabStops: [{ type: TabStopType.LEFT, position: twips(indentPt) }],
+    children: [new TextRun({ text: label, font: FONT_ATTRIBUTES, size: halfPoints(style.sizePt), ...labelStyle }), new TextRun({ text: '\t', size: halfPoints(style.sizePt) }), ...body],
+  });
+}
+
+function cardParagraphs(story: SheetStory, plan: SheetPlan): Paragraph[] {
+  const { tier, indentPt } = plan.geometry;
+  const out: Paragraph[] = [
+    labelled(String(story.number), { bold: true, color: COLOR.accent }, text(story.title, tier.title), tier.title, indentPt),
+  ];
+  if (story.tags.length) {
+    out.push(labelled('', {}, text(story.tags.join(TAG_SEPARATOR), tier.meta, { color: COLOR.muted }), tier.meta, indentPt));
+  }
+  for (const cue of story.cues) {
+    out.push(labelled(cue.label, { bold: true, color: COLOR.accent }, text(cue.text, tier.body), tier.body, indentPt));
+  }
+  if (story.numbers.length) {
+    const style: LineStyle = { ...tier.meta, bold: true };
+    out.push(labelled('#', { bold: true, color: COLOR.number }, text(story.numbers.join(NUMBER_SEPARATOR), style, { color: COLOR.number }), style, indentPt));
+  }
+  return out;
+}
+
+function storyTable(plan: SheetPlan): Table {
+  const { tier, contentWidthPt } = plan.geometry;
+  const columnWidth = Math.floor(twips(contentWidthPt) / tier.columns);
+  const rule: IBorderOptions = { style: BorderStyle.SINGLE, size: Math.round(ROW_RULE_PT * 8), color: COLOR.rule };
+  const rows: TableRow[] = [];
+  for (let r = 0; r * tier.columns < plan.stories.length; r++) {
+    const cells = Array.from({ length: tier.columns }, (_, c) => {
+      const story = plan.stories[r * tier.columns + c];
+      return new TableCell({
+        width: { size: columnWidth, type: WidthType.DXA },
+        margins: { top: twips(tier.padTopPt), bottom: twips(tier.padBottomPt), left: twips(tier.padSidePt), right: twips(tier.padSidePt) },
+        verticalAlign: VerticalAlignTable.TOP,
+        borders: { top: NONE, left: NONE, right: NONE, bottom: rule },
+        children: story ? cardParagraphs(story, plan) : [new Paragraph({ spacing: line(tier.body), children: [] })],
+      });
+    });
+    rows.push(new TableRow({ cantSplit: true, children: cells }));
+  }
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: columnWidth * tier.columns, type: WidthType.DXA },
+    columnWidths: Array.from({ length: tier.columns }, () => columnWidth),
+    indent: { size: 0, type: WidthType.DXA },
+    borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
+    rows,
+  });
+}
+
+function headerParagraphs(plan: SheetPlan): Paragraph[] {
+  const { name, subline, nameStyle, sublineStyle } = plan.header;
+  const out = [
+    new Paragraph({ spacing: line(nameStyle), children: text(name, nameStyle) }),
+    new Paragraph({
+      spacing: { ...line(sublineStyle), after: twips(6) },
+      border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLOR.ink, space: 3 } },
+      children: text(subline, sublineStyle, { color: COLOR.muted }),
+    }),
+  ];
+  if (plan.loopMap) {
+    const { style, entries } = plan.loopMap;
+    const children: ParagraphChild[] = [];
+    entries.forEach((e, i) => {
+      if (i > 0) children.push(...text(LOOP_MAP_SEPARATOR, style, { color: COLOR.faint }));
+      children.push(...text(`${e.round} `, style, { bold: true, color: COLOR.muted }), ...text(e.stories, style, { bold: true, color: COLOR.accent }));
+    });
+    out.push(new Paragraph({ spacing: { ...line(style), after: twips(4) }, children }));
+  }
+  return out;
+}
+
+/** The sheet as a .docx file. One page when the plan came from `planSheet` (checked through LibreOffice in tests). */
+export async function buildStorySheetDocx(plan: SheetPlan): Promise<Buffer> {
+  const { geometry } = plan;
+  const margin = twips(geometry.marginPt);
+  const doc = new Document({
+    creator: 'Storybank',
+    title: `Story sheet — ${plan.header.name}`,
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: halfPoints(9) }, paragraph: { spacing: { before: 0, after: 0 } } },
+      },
+    },
+    sections: [{
+      properties: {
+        page: {
+          size: { width: twips(geometry.widthPt), height: twips(geometry.heightPt) },
+          margin: { top: margin, bottom: margin, left: margin, right: margin, header: 0, footer: 0, gutter: 0 },
+        },
+      },
+      children: [
+        ...headerParagraphs(plan),
+        storyTable(plan),
+        // Word needs a paragraph after a table; keep it 1 pt so it can never push onto a second page.
+        new Paragraph({
+          alignment: AlignmentType.LEFT,
+          spacing: { line: twips(TAIL_PARAGRAPH_PT), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+          children: [new TextRun({ text: '', size: 2 })],
+        }),
+      ],
+    }],
+  });
+  return Packer.toBuffer(doc);
+}

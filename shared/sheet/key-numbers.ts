@@ -1,0 +1,105 @@
+// Pulls the numbers worth remembering out of story text: percentages, money, multipliers, before→after changes,
+// durations and counts with a unit ("12 engineers", "40k QPS"). Years, versions and names with digits
+// ("in 2019", "Python 3.11", "EC2", "p99", "H100") are not key numbers. Small and sheet-specific on purpose: the
+// analyzer in shared/analysis/ answers a different question (does a sentence have a metric at all).
+
+export type KeyNumberKind = 'change' | 'money' | 'percent' | 'multiplier' | 'duration' | 'count';
+
+export interface KeyNumber {
+  /** As it is printed on the sheet, e.g. "40%", "$1.2M", "9 hours → 3 hours". */
+  text: string;
+  kind: KeyNumberKind;
+  /** Offsets into the text it was found in (UTF-16). */
+  start: number;
+  end: number;
+}
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SCALE = String.raw`(?:k|K|M|B|bn|mn|MM|million|billion|thousand|trillion)`;
+const CURRENCY = String.raw`(?:[$€£¥]|USD\s?|EUR\s?|GBP\s?)`;
+const DURATION_UNIT = String.raw`(?:ms|milliseconds?|µs|us|microseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|quarters?|years?|sprints?)`;
+const PERCENT_UNIT = String.raw`(?:%|\s?percent\b|\s?pp\b|\s?percentage points?\b|\s?bps\b|\s?basis points\b)`;
+// A quantity as it may appear on either side of a change: "$2M", "45 ms", "12%", "9 hours", "3".
+const QUANTITY = String.raw`(?:${CURRENCY}(?:${NUM})\s?${SCALE}?|(?:${NUM})(?:\s?${SCALE}\b)?(?:${PERCENT_UNIT}|\s?${DURATION_UNIT}\b|\s?[xX×](?![\w]))?)`;
+
+// Numbers glued to letters or dots are names or versions (EC2, p99, v2.1, H100, 3.11.4).
+const NOT_GLUED = String.raw`(?<![\w.$€£¥])`;
+
+const PATTERNS: { kind: KeyNumberKind; re: RegExp }[] = [
+  { kind: 'change', re: new RegExp(String.raw`\b[Ff]rom\s+(${QUANTITY})\s+(?:down\s+|up\s+)?to\s+(${QUANTITY})`, 'g') },
+  { kind: 'change', re: new RegExp(String.raw`${NOT_GLUED}(${QUANTITY})\s*(?:→|->|⇒|=>|–>)\s*(${QUANTITY})`, 'g') },
+  { kind: 'money', re: new RegExp(String.raw`${CURRENCY}(?:${NUM})(?:\s?${SCALE}\b)?|${NOT_GLUED}(?:${NUM})\s?${SCALE}?\s(?:dollars|euros|USD|EUR)\b`, 'g') },
+  { kind: 'percent', re: new RegExp(String.raw`${NOT_GLUED}[+-]?(?:${NUM})${PERCENT_UNIT}`, 'g') },
+  { kind: 'multiplier', re: new RegExp(String.raw`${NOT_GLUED}(?:${NUM})\s?(?:[xX×](?![\w])|-?fold\b|\stimes\b)|\b(?:doubled|tripled|quadrupled|halved)\b`, 'g') },
+  { kind: 'duration', re: new RegExp(String.raw`${NOT_GLUED}(?:${NUM})(?:\s?-\s?|\s)?${DURATION_UNIT}\b`, 'g') },
+  // Counts: a number (maybe with k/M/B) and the noun it counts. The noun must not be a function word.
+  { kind: 'count', re: new RegExp(String.raw`${NOT_GLUED}(?:${NUM})(?:\s?${SCALE}\b)?\+?(?:\s|-)([A-Za-z][A-Za-z-]*)`, 'g') },
+  { kind: 'count', re: new RegExp(String.raw`${NOT_GLUED}(?:${NUM})\s?${SCALE}\b\+?`, 'g') },
+];
+
+const FUNCTION_WORDS = new Set(
+  ('a an and are as at be been but by for from had has have he her his i if in into is it its me more most my no not of on or ' +
+    'our out over she so than that the their them then there these they this those to under up us was we were which who ' +
+    'will with you your per times am pm ad bc').split(' '),
+);
+const VERSION_CONTEXT = /\b(?:v|q|h|version|release|python|java|node|ubuntu|windows|ios|android|gpt|llama|iphone|rev|step|phase|round|level|chapter|section|figure|table)\s?$/i;
+
+function isYear(text: string): boolean {
+  return /^(19|20)\d{2}$/.test(text);
+}
+
+/** Finds key numbers in `text`, in order of appearance, overlapping matches resolved in favour of the richer kind. */
+export function keyNumbers(text: string): KeyNumber[] {
+  const found: KeyNumber[] = [];
+  // One flag per UTF-16 unit: a 20,000-character section has hundreds of matches, so no pairwise overlap checks.
+  const taken = new Uint8Array(text.length);
+  const overlaps = (s: number, e: number) => { for (let i = s; i < e; i++) if (taken[i]) return true; return false; };
+  for (const { kind, re } of PATTERNS) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const start = m.index!;
+      let raw = m[0];
+      if (kind === 'count' && m[1] !== undefined) {
+        if (FUNCTION_WORDS.has(m[1].toLowerCase())) raw = raw.slice(0, raw.length - m[1].length).replace(/[\s-]+$/, '');
+        const digits = raw.replace(/[\s+-].*$/, '');
+        if (isYear(digits) && raw === digits) continue;
+        if (isYear(digits)) continue; // "2019 budget", "in 2021 we…"
+        if (!/\D/.test(raw)) continue; // a bare number with nothing it counts says little
+      }
+      const end = start + raw.length;
+      if (overlaps(start, end)) continue;
+      if (VERSION_CONTEXT.test(text.slice(Math.max(0, start - 12), start))) continue;
+      taken.fill(1, start, end);
+      let display = raw.replace(/\s+/g, ' ').trim();
+      if (kind === 'change') display = `${m[1].replace(/\s+/g, ' ').trim()} → ${m[2].replace(/\s+/g, ' ').trim()}`;
+      found.push({ text: display, kind, start, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const KIND_WEIGHT: Record<KeyNumberKind, number> = { change: 6, money: 5, percent: 5, multiplier: 5, duration: 3, count: 2 };
+
+export interface RankedNumber extends KeyNumber {
+  field: string;
+}
+
+/**
+ * The distinct key numbers of several fields, most telling first: changes, money, percentages and multipliers before
+ * durations and counts; numbers from the Result before the Action before the rest; then by first appearance.
+ */
+export function rankKeyNumbers(fields: { field: string; text: string; weight: number }[]): RankedNumber[] {
+  const seen = new Set<string>();
+  const all: (RankedNumber & { score: number; order: number })[] = [];
+  let order = 0;
+  for (const { field, text, weight } of fields) {
+    for (const n of keyNumbers(text)) {
+      const key = n.text.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      all.push({ ...n, field, score: KIND_WEIGHT[n.kind] + weight, order: order++ });
+    }
+  }
+  all.sort((a, b) => b.score - a.score || a.order - b.order);
+  return all.map(({ score: _s, order: _o, ...n }) => n);
+}

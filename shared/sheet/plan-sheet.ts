@@ -1,0 +1,272 @@
+// Plans the one-page story sheet: chooses a density tier for the number of stories, gives every story the same
+// height budget, fills each card by priority (title, key numbers, tags, then Result, Action, Situation, Task and
+// Reflection cues), widens what was shortened while room is left, and reports exactly what was cut.
+import type { Loop, Story } from '../domain/schemas';
+import { abbreviateCompetency } from './competency-tags';
+import { cueSource } from './cues';
+import { rankKeyNumbers } from './key-numbers';
+import {
+  BOTTOM_RESERVE_PT, HEADER, MARGIN_PT, TIERS, cardChromePt, cardTextWidthPt, headerHeightPt, loopMapHeightPt, pageBox,
+  type LineStyle, type PageBox, type Tier,
+} from './page-geometry';
+import type {
+  CueField, FieldReport, SheetCue, SheetField, SheetInput, SheetMode, SheetPlan, SheetReport, SheetStory, StoryReport,
+} from './sheet-types';
+import { collapseWhitespace, countLines, ELLIPSIS, fitToLines } from './text-fit';
+import { textWidth } from './text-measure';
+
+/**
+ * Highest priority first; content is dropped from the end of this list: reflection, then task, then situation cues
+ * go first; a dense sheet keeps the Result cue over the tag line, because the result is what gets said out loud.
+ */
+export const PRIORITY: readonly SheetField[] = ['title', 'numbers', 'result', 'tags', 'action', 'situation', 'task', 'reflection'];
+const CUE_LABEL: Record<CueField, string> = { situation: 'S', task: 'T', action: 'A', result: 'R', reflection: 'L' };
+const CUE_ORDER: CueField[] = ['situation', 'task', 'action', 'result', 'reflection'];
+/** Where key numbers are looked for, and how much a number from that field counts. */
+const NUMBER_SOURCES: { field: CueField; weight: number }[] = [
+  { field: 'result', weight: 3 }, { field: 'action', weight: 1 }, { field: 'situation', weight: 0.5 },
+  { field: 'task', weight: 0.5 }, { field: 'reflection', weight: 0 },
+];
+export const NUMBER_SEPARATOR = '  ·  ';
+export const TAG_SEPARATOR = ' · ';
+export const LOOP_MAP_SEPARATOR = '   ·   ';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2025-03-14" → "14 March 2025" (fixed English, so the plan does not depend on the machine's locale). */
+export function formatSheetDate(iso: string | undefined): string {
+  const m = iso?.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (!m) return '';
+  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+}
+
+/** With a loop: stories in round order (first use wins), then the other chosen stories as chosen. */
+export function orderStories(stories: Story[], loop?: Loop): Story[] {
+  if (!loop) return stories;
+  const byId = new Map(stories.map((s) => [s.id, s]));
+  const out: Story[] = [];
+  const placed = new Set<string>();
+  for (const round of loop.rounds) {
+    for (const id of round.storyIds) {
+      const story = byId.get(id);
+      if (story && !placed.has(id)) { out.push(story); placed.add(id); }
+    }
+  }
+  for (const s of stories) if (!placed.has(s.id)) { out.push(s); placed.add(s.id); }
+  return out;
+}
+
+interface Item {
+  field: SheetField;
+  style: LineStyle;
+  max: number;
+  need: number;
+  lines: number;
+}
+
+interface CardContent {
+  title: string;
+  tags: string[];
+  numbers: string[];
+  cues: Map<CueField, { source: string; total: number }>;
+}
+
+function cardContent(story: Story, names: Record<string, string>): CardContent {
+  const cues = new Map<CueField, { source: string; total: number }>();
+  for (const field of CUE_ORDER) cues.set(field, { source: cueSource(field, story[field]), total: collapseWhitespace(story[field]).length });
+  const numbers = rankKeyNumbers(NUMBER_SOURCES.map(({ field, weight }) => ({ field, weight, text: story[field] }))).map((n) => n.text);
+  const tags = story.competencies.map((id) => abbreviateCompetency(names[id] ?? id));
+  return { title: collapseWhitespace(story.title) || 'Untitled story', tags: [...new Set(tags)], numbers, cues };
+}
+
+/** Takes values in order while the joined line still fits in `lines` lines. */
+function fitList(values: string[], separator: string, style: LineStyle, widthPt: number, lines: number): string[] {
+  const kept: string[] = [];
+  for (const v of values) {
+    // A single value too long for the whole space is cut rather than lost (a 300-character "word").
+    const value = countLines(v, style, widthPt, lines + 1) > lines ? fitToLines(v, style, widthPt, 1).text : v;
+    if (countLines([...kept, value].join(separator), style, widthPt, lines + 1) <= lines) kept.push(value);
+  }
+  return kept;
+}
+
+interface PlannedCard { story: SheetStory; report: StoryReport }
+
+function planCard(story: Story, number: number, content: CardContent, tier: Tier, box: PageBox, indentPt: number, budgetPt: number): PlannedCard {
+  const width = cardTextWidthPt(box, tier) - indentPt;
+  const numberStyle: LineStyle = { ...tier.meta, bold: true };
+  const items = new Map<SheetField, Item>();
+  const need = (field: SheetField, text: string, style: LineStyle, max: number) =>
+    items.set(field, { field, style, max, need: Math.min(max, countLines(text, style, width, max + 1)), lines: 0 });
+  need('title', content.title, tier.title, tier.maxTitleLines);
+  if (content.numbers.length) need('numbers', content.numbers.join(NUMBER_SEPARATOR), numberStyle, tier.maxNumberLines);
+  if (content.tags.length) need('tags', content.tags.join(TAG_SEPARATOR), tier.meta, 1);
+  for (const [field, cue] of content.cues) if (cue.source) need(field, cue.source, tier.body, tier.maxCueLines);
+
+  // Pass 1: one line each, by priority, until something does not fit; everything after it is dropped too.
+  let left = budgetPt;
+  const included: Item[] = [];
+  for (const field of PRIORITY) {
+    const item = items.get(field);
+    if (!item) continue;
+    if (item.style.linePt > left + 1e-6) break;
+    item.lines = 1;
+    left -= item.style.linePt;
+    included.push(item);
+  }
+  // Pass 2: hand out the remaining lines one at a time, by priority, to whatever was shortened.
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const item of included) {
+      if (item.lines < item.need && item.style.linePt <= left + 1e-6) {
+        item.lines++;
+        left -= item.style.linePt;
+        grew = true;
+      }
+    }
+  }
+
+  const fields: FieldReport[] = [];
+  const lines = (f: SheetField) => items.get(f)?.lines ?? 0;
+  const title = fitToLines(content.title, tier.title, width, Math.max(1, lines('title')));
+  fields.push({ field: 'title', status: title.shortened ? 'shortened' : 'full', shownChars: shown(title.text), totalChars: content.title.length });
+
+  const numbers = lines('numbers') ? fitList(content.numbers, NUMBER_SEPARATOR, numberStyle, width, lines('numbers')) : [];
+  fields.push(listReport('numbers', content.numbers, numbers));
+  const tags = lines('tags') ? fitList(content.tags, TAG_SEPARATOR, tier.meta, width, 1) : [];
+  fields.push(listReport('tags', content.tags, tags));
+
+  const cues: SheetCue[] = [];
+  for (const field of CUE_ORDER) {
+    const cue = content.cues.get(field)!;
+    const n = lines(field);
+    if (!cue.source) { fields.push({ field, status: 'empty', shownChars: 0, totalChars: 0 }); continue; }
+    if (n === 0) { fields.push({ field, status: 'omitted', shownChars: 0, totalChars: cue.total }); continue; }
+    const fit = fitToLines(cue.source, tier.body, width, n);
+    cues.push({ field, label: CUE_LABEL[field], text: fit.text, lines: fit.lines });
+    const whole = !fit.shortened && fit.text.length >= cue.total;
+    fields.push({ field, status: whole ? 'full' : 'shortened', shownChars: shown(fit.text), totalChars: cue.total });
+  }
+  fields.sort((a, b) => PRIORITY.indexOf(a.field) - PRIORITY.indexOf(b.field));
+  return {
+    story: { id: story.id, number, title: title.text, titleLines: title.lines, tags, numbers, numberLines: numbers.length ? lines('numbers') : 0, cues },
+    report: { id: story.id, title: content.title, onSheet: true, fields },
+  };
+}
+
+function shown(text: string): number {
+  return text.endsWith(ELLIPSIS) ? text.length - ELLIPSIS.length : text.length;
+}
+
+function listReport(field: 'tags' | 'numbers', all: string[], kept: string[]): FieldReport {
+  const keptSet = new Set(kept);
+  const omitted = all.filter((v) => !keptSet.has(v));
+  const status = all.length === 0 ? 'empty' : kept.length === 0 ? 'omitted' : omitted.length || kept.some((v) => v.endsWith(ELLIPSIS)) ? 'shortened' : 'full';
+  return { field, status, shownChars: kept.join(', ').length, totalChars: all.join(', ').length, ...(omitted.length ? { omittedValues: omitted } : {}) };
+}
+
+function planLoopMap(loop: Loop, numbers: Map<string, number>, widthPt: number) {
+  const style: LineStyle = { ...HEADER.loopMap, bold: true }; // measured all-bold: an overestimate
+  const all = loop.rounds.map((r) => {
+    const ns = r.storyIds.map((id) => numbers.get(id)).filter((n): n is number => n !== undefined);
+    return { round: fitToLines(r.name || 'Round', style, 160, 1).text, stories: ns.length ? ns.join(', ') : '—' };
+  });
+  const text = (es: typeof all) => es.map((e) => `${e.round} ${e.stories}`).join(LOOP_MAP_SEPARATOR);
+  const entries: typeof all = [];
+  for (const e of all) {
+    if (countLines(text([...entries, e]), style, widthPt, HEADER.loopMapMaxLines + 1) > HEADER.loopMapMaxLines) break;
+    entries.push(e);
+  }
+  return { entries, lines: entries.length ? countLines(text(entries), style, widthPt) : 0, shortened: entries.length < all.length };
+}
+
+function summarize(report: Omit<SheetReport, 'summary'>, total: number): string[] {
+  const out: string[] = [];
+  if (report.omittedStories.length) {
+    out.push(`${report.omittedStories.length} of ${total} stories did not fit on the page and are left out: ${report.omittedStories.map((s) => s.title).join('; ')}.`);
+  }
+  const onSheet = report.stories.filter((s) => s.onSheet);
+  const names: Record<SheetField, string> = {
+    title: 'Title', tags: 'Competency tags', numbers: 'Key numbers', situation: 'Situation cue', task: 'Task cue',
+    action: 'Action cue', result: 'Result cue', reflection: 'Reflection cue',
+  };
+  for (const field of PRIORITY) {
+    const omitted = onSheet.filter((s) => s.fields.some((f) => f.field === field && f.status === 'omitted')).length;
+    const shortened = onSheet.filter((s) => s.fields.some((f) => f.field === field && f.status === 'shortened')).length;
+    if (omitted) out.push(`${names[field]} left out for ${omitted} of ${onSheet.length} stories.`);
+    if (shortened) out.push(`${names[field]} shortened for ${shortened} of ${onSheet.length} stories.`);
+  }
+  if (report.loopMap === 'shortened') out.push('The round map lists only the first rounds of the loop.');
+  out.push('Project, role and notes are never on the sheet; the story book has every field.');
+  return out;
+}
+
+export function planSheet(input: SheetInput): SheetPlan {
+  const box = pageBox(input.paper);
+  const ordered = orderStories(input.stories, input.loop);
+  const n = ordered.length;
+
+  const nameStyle = HEADER.name;
+  const sublineStyle = HEADER.subline;
+  const name = fitToLines(input.profile.name || 'Story sheet', nameStyle, box.contentWidthPt, 1).text;
+  const company = input.company ?? input.loop?.company ?? '';
+  const role = input.profile.targetRole || input.loop?.role || '';
+  const subline = fitToLines(
+    [role, company, formatSheetDate(input.date ?? input.loop?.date), `${n} ${n === 1 ? 'story' : 'stories'}`].filter(Boolean).join('   ·   '),
+    sublineStyle, box.contentWidthPt, 1,
+  ).text;
+
+  const numbersById = new Map(ordered.map((s, i) => [s.id, i + 1]));
+  const loopMap = input.loop ? planLoopMap(input.loop, numbersById, box.contentWidthPt) : null;
+  const available = box.contentHeightPt - headerHeightPt() - loopMapHeightPt(loopMap?.lines ?? 0) - BOTTOM_RESERVE_PT;
+
+  // The first tier meant for this many stories in which every card still has room for a title and one line of numbers.
+  const start = Math.max(0, TIERS.findIndex((t) => n <= t.upTo));
+  let tier = TIERS[TIERS.length - 1];
+  let capacity = n;
+  for (let i = start; i < TIERS.length; i++) {
+    const t = TIERS[i];
+    const rows = Math.max(1, Math.ceil(n / t.columns));
+    if (available / rows - cardChromePt(t) >= t.title.linePt + t.meta.linePt) { tier = t; break; }
+    if (i === TIERS.length - 1) {
+      capacity = Math.floor(available / (cardChromePt(t) + t.title.linePt + t.meta.linePt)) * t.columns;
+    }
+  }
+  const kept = ordered.slice(0, capacity);
+  const rows = Math.max(1, Math.ceil(kept.length / tier.columns));
+  const rowBudgetPt = available / rows;
+  const indentPt = Math.max(tier.labelIndentPt, textWidth(String(kept.length), tier.title) + 4);
+
+  const cards = kept.map((s, i) => planCard(s, i + 1, cardContent(s, input.competencyNames), tier, box, indentPt, rowBudgetPt - cardChromePt(tier)));
+  const omittedStories = ordered.slice(capacity).map((s) => ({ id: s.id, title: collapseWhitespace(s.title) || 'Untitled story' }));
+  const storyReports: StoryReport[] = [
+    ...cards.map((c) => c.report),
+    ...ordered.slice(capacity).map((s) => ({
+      id: s.id, title: collapseWhitespace(s.title) || 'Untitled story', onSheet: false,
+      fields: PRIORITY.map((field): FieldReport => ({ field, status: 'omitted', shownChars: 0, totalChars: 0 })),
+    })),
+  ];
+
+  const cueCounts = cards.map((c) => ({
+    shown: c.story.cues.length,
+    available: c.report.fields.filter((f) => CUE_ORDER.includes(f.field as CueField) && f.status !== 'empty').length,
+  }));
+  const mode: SheetMode = omittedStories.length === 0 && cueCounts.every((c) => c.shown === c.available)
+    ? 'full'
+    : cueCounts.every((c) => c.shown === 0) ? 'titles-and-numbers' : 'compact';
+
+  const reportBase = {
+    mode, stories: storyReports, omittedStories,
+    loopMap: (loopMap === null ? 'none' : loopMap.shortened ? 'shortened' : 'full') as SheetReport['loopMap'],
+  };
+  return {
+    geometry: {
+      paper: input.paper, widthPt: box.widthPt, heightPt: box.heightPt, marginPt: MARGIN_PT,
+      contentWidthPt: box.contentWidthPt, tier, rowBudgetPt, indentPt,
+    },
+    header: { name, subline, nameStyle, sublineStyle },
+    loopMap: loopMap && loopMap.entries.length ? { entries: loopMap.entries, lines: loopMap.lines, style: HEADER.loopMap } : null,
+    stories: cards.map((c) => c.story),
+    report: { ...reportBase, summary: summarize(reportBase, n) },
+  };
+}
