@@ -5,7 +5,8 @@ import react from '@vitejs/plugin-react';
 // in real headless Chromium through the web bridge (tests/e2e, which builds the renderer first).
 export default defineConfig({
   test: {
-    reporters: ['default'],
+    // The JSON report is what .ci/run counts for its closing `N passed, N failed` line.
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       {
         test: {

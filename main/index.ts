@@ -1,6 +1,6 @@
 // The Electron shell: app lifecycle, one window, the menu, and wiring the API. Everything else lives
 // in electron-free modules (main/api, main/services, shared/) that also run in Node and the web bridge.
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session } from 'electron';
 import { join } from 'node:path';
 import type { HandlerContext } from './api/context';
 import { handlers } from './api/handlers';
@@ -10,7 +10,7 @@ import { menuTemplate } from './shell/menu';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './shell/protocol';
 import { hardenApp, hardenSession } from './shell/security';
 import { APP_ENTRY_URL } from './shell/trusted-url';
-import { windowOptions } from './shell/window-options';
+import { createMainWindow } from './shell/create-window';
 import { loadWindowBounds, saveWindowBounds } from './shell/window-state';
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
@@ -31,7 +31,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
 
-  hardenApp({ app, openExternal: (url) => shell.openExternal(url), devServerUrl });
+  hardenApp({ app, devServerUrl });
 
   void app.whenReady().then(async () => {
     hardenSession(session.defaultSession);
@@ -60,8 +60,10 @@ if (!app.requestSingleInstanceLock()) {
     registerApi(ipcMain, handlers, context, { devServerUrl, log: ({ channel, error }) => console.error(`[api] ${channel}`, error) });
 
     const bounds = loadWindowBounds(windowStateFile());
-    mainWindow = new BrowserWindow(
-      windowOptions(join(import.meta.dirname, '../preload/index.cjs'), bounds, nativeTheme.shouldUseDarkColors ? '#16181d' : '#fbfaf7'),
+    mainWindow = createMainWindow(
+      join(import.meta.dirname, '../preload/index.cjs'),
+      bounds,
+      nativeTheme.shouldUseDarkColors ? '#16181d' : '#fbfaf7',
     );
     const win = mainWindow;
     const send = (action: string) => win.webContents.send('storybank:menu', action);

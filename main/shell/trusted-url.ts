@@ -22,15 +22,3 @@ export function isTrustedAppUrl(url: string | undefined, devServerUrl?: string):
   }
   return false;
 }
-
-/** External links the app may open in the user's browser (help pages only), after URL parsing. */
-const EXTERNAL_ALLOW_LIST = new Set(['https://github.com']);
-
-export function isAllowedExternalUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' && EXTERNAL_ALLOW_LIST.has(parsed.origin);
-  } catch {
-    return false;
-  }
-}

@@ -1,6 +1,6 @@
 // Remembers the window's size and position between launches, in a small JSON file next to the bank.
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { WindowBounds } from './window-options';
+import type { WindowBounds } from './create-window';
 
 const DEFAULT_BOUNDS: WindowBounds = { width: 1280, height: 840 };
 

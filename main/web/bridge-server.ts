@@ -69,8 +69,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        // Stop keeping the body (memory stays bounded) but drain it, so the 413 still reaches the client.
         reject(new HttpError(413, `The request is larger than ${Math.round(limit / 1024 / 1024)} MB.`));
-        req.destroy();
+        req.removeAllListeners('data');
+        req.resume();
         return;
       }
       chunks.push(chunk);
@@ -81,7 +83,12 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 }
 
 function send(res: ServerResponse, status: number, body: string | Buffer, contentType: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': contentType,
+    'Cache-Control': 'no-store',
+    ...(status >= 400 ? { Connection: 'close' } : {}),
+  });
   res.end(body);
 }
 

@@ -14,7 +14,15 @@ const { values } = parseArgs({
 
 const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
 mkdirSync(dataDir, { recursive: true });
-const services = await createServices({ dataDir, bankPath: values.bank ? resolve(values.bank) : undefined });
+const services = await createServices({ dataDir, bankPath: values.bank ? resolve(values.bank) : undefined, appKind: 'web' });
+// The page still opens (and shows the reason), but say it here too: usually the desktop app holds the bank.
+if (!services.banks.isOpen) {
+  try {
+    void services.banks.current;
+  } catch (error) {
+    console.error(`Storybank could not open the bank: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
 const here = dirname(new URL(import.meta.url).pathname);
 const version = typeof __STORYBANK_VERSION__ === 'string' ? __STORYBANK_VERSION__ : '0.0.0';
 

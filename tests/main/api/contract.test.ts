@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { handlers } from '../../../main/api/handlers';
+import { CHANNEL_NAMES } from '../../../main/preload/channel-names';
+import { contract } from '../../../shared/api/contract';
+
+describe('the API contract', () => {
+  it('has a handler for every channel and no handler without a channel', () => {
+    expect(Object.keys(handlers).sort()).toEqual(Object.keys(contract).sort());
+  });
+
+  it('is exposed by the preload under exactly the same names', () => {
+    expect([...CHANNEL_NAMES].sort()).toEqual(Object.keys(contract).sort());
+  });
+
+  it('gives every channel a request and a response schema', () => {
+    for (const [name, spec] of Object.entries(contract)) {
+      expect(typeof spec.request.safeParse, name).toBe('function');
+      expect(typeof spec.response.safeParse, name).toBe('function');
+    }
+  });
+});
