@@ -33,7 +33,8 @@ const PATTERNS: { kind: KeyNumberKind; re: RegExp }[] = [
   { kind: 'multiplier', re: new RegExp(String.raw`${NOT_GLUED}(?:${NUM})\s?(?:[xX×](?![\w])|-?fold\b|\stimes\b)|\b(?:doubled|tripled|quadrupled|halved)\b`, 'g') },
   { kind: 'duration', re: new RegExp(String.raw`${NOT_GLUED}(?:${NUM})(?:\s?-\s?|\s)?${DURATION_UNIT}\b`, 'g') },
   // Counts: a number (maybe with k/M/B) and the noun it counts. The noun must not be a function word.
-  { kind: 'count', re: new RegExp(String.raw`${NOT_GLUED}(?:${NUM})(?:\s?${SCALE}\b)?\+?(?:\s|-)([A-Za-z][A-Za-z-]*)`, 'g') },
+  // A second word joins when the first is not a plural: "12 support agents", "1,500 labelled tickets", "3 teams".
+  { kind: 'count', re: new RegExp(String.raw`${NOT_GLUED}(?:${NUM})(?:\s?${SCALE}\b)?\+?(?:\s|-)([A-Za-z][A-Za-z-]*)(?:\s([a-z][a-z-]*))?`, 'g') },
   { kind: 'count', re: new RegExp(String.raw`${NOT_GLUED}(?:${NUM})\s?${SCALE}\b\+?`, 'g') },
 ];
 
@@ -60,6 +61,9 @@ export function keyNumbers(text: string): KeyNumber[] {
       const start = m.index!;
       let raw = m[0];
       if (kind === 'count' && m[1] !== undefined) {
+        if (m[2] !== undefined && (/s$/i.test(m[1]) || FUNCTION_WORDS.has(m[2]) || FUNCTION_WORDS.has(m[1].toLowerCase()))) {
+          raw = raw.slice(0, raw.length - m[2].length).replace(/\s+$/, '');
+        }
         if (FUNCTION_WORDS.has(m[1].toLowerCase())) raw = raw.slice(0, raw.length - m[1].length).replace(/[\s-]+$/, '');
         const digits = raw.replace(/[\s+-].*$/, '');
         if (isYear(digits) && raw === digits) continue;

@@ -90,7 +90,7 @@ function fitList(values: string[], separator: string, style: LineStyle, widthPt:
   return kept;
 }
 
-interface PlannedCard { story: SheetStory; report: StoryReport }
+interface PlannedCard { story: SheetStory; report: StoryReport; usedPt: number }
 
 function planCard(story: Story, number: number, content: CardContent, tier: Tier, box: PageBox, indentPt: number, budgetPt: number): PlannedCard {
   const width = cardTextWidthPt(box, tier) - indentPt;
@@ -151,7 +151,34 @@ function planCard(story: Story, number: number, content: CardContent, tier: Tier
   return {
     story: { id: story.id, number, title: title.text, titleLines: title.lines, tags, numbers, numberLines: numbers.length ? lines('numbers') : 0, cues },
     report: { id: story.id, title: content.title, onSheet: true, fields },
+    usedPt: budgetPt - left,
   };
+}
+
+/**
+ * Cards use whole lines, so an equal split leaves a little over in every row. Pool it and hand it back one line at a
+ * time, row by row, so earlier stories (a loop's first rounds) get a second line of Result or Action first.
+ */
+function shareLeftover(cards: PlannedCard[], tier: Tier, contentPt: number, plan: (i: number, budget: number) => PlannedCard): void {
+  const rowCount = Math.ceil(cards.length / tier.columns);
+  const rowIndexes = (r: number) => Array.from({ length: tier.columns }, (_, c) => r * tier.columns + c).filter((i) => i < cards.length);
+  const rowUsed = (r: number) => Math.max(...rowIndexes(r).map((i) => cards[i].usedPt));
+  let leftover = contentPt;
+  for (let r = 0; r < rowCount; r++) leftover -= rowUsed(r);
+  for (let grew = true; grew && leftover >= tier.meta.linePt;) {
+    grew = false;
+    for (let r = 0; r < rowCount; r++) {
+      const used = rowUsed(r);
+      const step = Math.min(leftover, tier.title.linePt);
+      const replanned = rowIndexes(r).map((i) => plan(i, used + step));
+      const now = Math.max(...replanned.map((c) => c.usedPt));
+      if (now > used + 1e-6 && now - used <= leftover + 1e-6) {
+        for (const [k, i] of rowIndexes(r).entries()) cards[i] = replanned[k];
+        leftover -= now - used;
+        grew = true;
+      }
+    }
+  }
 }
 
 function shown(text: string): number {
@@ -237,7 +264,10 @@ export function planSheet(input: SheetInput): SheetPlan {
   const rowBudgetPt = available / rows;
   const indentPt = Math.max(tier.labelIndentPt, textWidth(String(kept.length), tier.title) + 4);
 
-  const cards = kept.map((s, i) => planCard(s, i + 1, cardContent(s, input.competencyNames), tier, box, indentPt, rowBudgetPt - cardChromePt(tier)));
+  const contents = kept.map((s) => cardContent(s, input.competencyNames));
+  const plan = (i: number, budget: number) => planCard(kept[i], i + 1, contents[i], tier, box, indentPt, budget);
+  const cards = kept.map((_, i) => plan(i, rowBudgetPt - cardChromePt(tier)));
+  shareLeftover(cards, tier, available - rows * cardChromePt(tier), plan);
   const omittedStories = ordered.slice(capacity).map((s) => ({ id: s.id, title: collapseWhitespace(s.title) || 'Untitled story' }));
   const storyReports: StoryReport[] = [
     ...cards.map((c) => c.report),

@@ -111,6 +111,8 @@ export function fitToLines(text: string, style: TextStyle, widthPt: number, maxL
       const last = placed[k - 1];
       const nextSpaced = k < placed.length ? placed[k].token.gap !== '' : overflowSpaced;
       if (wholeWordsOnly && !nextSpaced) continue;
+      // A word-boundary cut that would leave most of the space empty (before a 300-character word) is not worth it.
+      if (wholeWordsOnly && last.line + last.lineWidth / widthPt < maxLines / 2) break;
       const kept = join(placed.slice(0, k).map((p) => p.token)).replace(/[\s,;:–—-]+$/u, '');
       if (kept === '') continue;
       if (last.lineWidth + ellipsisWidth <= widthPt) {
@@ -125,8 +127,10 @@ export function fitToLines(text: string, style: TextStyle, widthPt: number, maxL
 export function shortenToChars(text: string, maxChars: number): string {
   const clean = collapseWhitespace(text);
   if ([...clean].length <= maxChars) return clean;
-  const chars = [...clean].slice(0, Math.max(1, maxChars - 1)).join('');
-  const atSpace = chars.lastIndexOf(' ');
+  const all = [...clean];
+  const chars = all.slice(0, Math.max(1, maxChars - 1)).join('');
+  // Keep the last word when the cut falls right after it.
+  const atSpace = all[maxChars - 1] === ' ' ? chars.length : chars.lastIndexOf(' ');
   const cut = atSpace > 0 ? chars.slice(0, atSpace) : chars;
   return cut.replace(/[\s,;:–—-]+$/u, '') + ELLIPSIS;
 }
