@@ -1,0 +1,104 @@
+// Never lose a keystroke: edits are merged per story and saved after a quiet spell (debounce), or at
+// once when flushed (blur, view switch, page hide). One save per story is in flight at a time; edits
+// made meanwhile wait and go out next, so the server always sees them in order.
+
+export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
+
+export interface AutosaveOptions<P> {
+  delayMs?: number;
+  save: (key: string, patch: P) => Promise<void>;
+  merge: (older: P, newer: P) => P;
+  onChange?: () => void;
+}
+
+export const AUTOSAVE_DELAY_MS = 600;
+
+export class AutosaveQueue<P> {
+  private readonly pending = new Map<string, P>();
+  private readonly inFlight = new Map<string, Promise<void>>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastError: string | undefined;
+  private readonly delayMs: number;
+
+  constructor(private readonly options: AutosaveOptions<P>) {
+    this.delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
+  }
+
+  get state(): SaveState {
+    if (this.lastError) return 'error';
+    if (this.inFlight.size > 0) return 'saving';
+    if (this.pending.size > 0) return 'pending';
+    return 'saved';
+  }
+
+  get error(): string | undefined {
+    return this.lastError;
+  }
+
+  /** True while this key has edits the server has not confirmed yet. */
+  isDirty(key: string): boolean {
+    return this.pending.has(key) || this.inFlight.has(key);
+  }
+
+  /** The edits of a key that have not been sent yet. */
+  pendingPatch(key: string): P | undefined {
+    return this.pending.get(key);
+  }
+
+  push(key: string, patch: P): void {
+    const older = this.pending.get(key);
+    this.pending.set(key, older === undefined ? patch : this.options.merge(older, patch));
+    this.arm();
+    this.options.onChange?.();
+  }
+
+  /** Drops unsaved edits of a key (e.g. the story was deleted). */
+  discard(key: string): void {
+    this.pending.delete(key);
+    this.options.onChange?.();
+  }
+
+  /** Saves everything pending now; resolves when the server has answered every save. */
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    const keys = [...this.pending.keys()];
+    await Promise.all(keys.map((key) => this.saveKey(key)));
+    await Promise.all([...this.inFlight.values()]);
+    // Edits that arrived while we waited.
+    if (this.pending.size > 0 && !this.lastError) await this.flush();
+  }
+
+  private arm(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.flush().catch(() => undefined);
+    }, this.delayMs);
+  }
+
+  private async saveKey(key: string): Promise<void> {
+    // Wait for this key's save in flight; a failed one leaves its patch pending, which goes out below.
+    for (let running = this.inFlight.get(key); running; running = this.inFlight.get(key)) await running;
+    const patch = this.pending.get(key);
+    if (patch === undefined) return;
+    this.pending.delete(key);
+    const promise = this.options.save(key, patch).then(
+      () => {
+        this.lastError = undefined;
+      },
+      (error: unknown) => {
+        // Keep the edit: merge it back under anything typed since, and retry on the next flush.
+        const newer = this.pending.get(key);
+        this.pending.set(key, newer === undefined ? patch : this.options.merge(patch, newer));
+        this.lastError = error instanceof Error ? error.message : String(error);
+      },
+    ).finally(() => {
+      this.inFlight.delete(key);
+      this.options.onChange?.();
+    });
+    this.inFlight.set(key, promise);
+    this.options.onChange?.();
+    await promise;
+  }
+}

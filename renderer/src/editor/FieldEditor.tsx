@@ -1,0 +1,116 @@
+// One story section (Situation, Task, …) as a CodeMirror 6 editor with its own undo history.
+// The React side only mounts the view and forwards changes; CodeMirror owns the text while it is focused.
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { Compartment, EditorState } from '@codemirror/state';
+import { EditorView, keymap, placeholder as placeholderExt } from '@codemirror/view';
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { type AnalyzeFn, type EditorFinding } from './finding-types';
+import { findingsExtension, findingsOf, moveToFinding, reanalyze, selectFinding } from './findings-extension';
+import { editorTheme } from './editor-theme';
+
+export interface FieldEditorHandle {
+  focus(): void;
+  /** Selects a finding of this field (from the issues panel). */
+  showFinding(finding: EditorFinding): void;
+  /** Jumps to the first (direction 'next') or last finding; false when the field has none. */
+  enterFindings(direction: 'next' | 'previous'): boolean;
+  findings(): readonly EditorFinding[];
+  view(): EditorView | null;
+}
+
+export interface FieldEditorProps {
+  value: string;
+  onChange: (text: string) => void;
+  analyze: AnalyzeFn;
+  /** The id of the visible label element. */
+  labelledBy: string;
+  describedBy?: string;
+  placeholder?: string;
+  onBlur?: () => void;
+  onNavigate?: (finding: EditorFinding) => void;
+  onBoundary?: (direction: 'next' | 'previous') => void;
+  handleRef?: Ref<FieldEditorHandle>;
+  testId?: string;
+}
+
+export function FieldEditor(props: FieldEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<EditorView | null>(null);
+  const findingsConf = useRef(new Compartment());
+  // Callbacks change every render; the editor reads them through this ref so it is built only once.
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+
+  useEffect(() => {
+    const p = latest.current;
+    const state = EditorState.create({
+      doc: p.value,
+      extensions: [
+        history(),
+        keymap.of([...defaultKeymap, ...historyKeymap]),
+        EditorView.lineWrapping,
+        editorTheme,
+        p.placeholder ? placeholderExt(p.placeholder) : [],
+        EditorView.contentAttributes.of({
+          'aria-labelledby': p.labelledBy,
+          ...(p.describedBy ? { 'aria-describedby': p.describedBy } : {}),
+          'aria-multiline': 'true',
+          spellcheck: 'true',
+          ...(p.testId ? { 'data-testid': p.testId } : {}),
+        }),
+        findingsConf.current.of(findingsExtension({
+          analyze: (text) => latest.current.analyze(text),
+          onNavigate: (f) => latest.current.onNavigate?.(f),
+          onBoundary: (d) => latest.current.onBoundary?.(d),
+        })),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) latest.current.onChange(update.state.doc.toString());
+        }),
+        EditorView.domEventHandlers({ blur: () => void latest.current.onBlur?.() }),
+      ],
+    });
+    const view = new EditorView({ state, parent: host.current! });
+    viewRef.current = view;
+    return () => {
+      view.destroy();
+      viewRef.current = null;
+    };
+  }, []);
+
+  // A new analyzer (e.g. the section rules changed) re-marks the text without touching history.
+  useEffect(() => {
+    viewRef.current?.dispatch({ effects: reanalyze.of(null) });
+  }, [props.analyze]);
+
+  // Text changed from outside (a merge after a conflict, a bulk edit): replace it, unless it is our own echo.
+  useEffect(() => {
+    const view = viewRef.current;
+    if (!view) return;
+    const current = view.state.doc.toString();
+    if (current !== props.value) view.dispatch({ changes: { from: 0, to: current.length, insert: props.value } });
+  }, [props.value]);
+
+  useImperativeHandle(props.handleRef, () => ({
+    focus: () => viewRef.current?.focus(),
+    showFinding: (finding) => {
+      const view = viewRef.current;
+      if (view) selectFinding(view, finding);
+    },
+    enterFindings: (direction) => {
+      const view = viewRef.current;
+      if (!view) return false;
+      const all = findingsOf(view.state);
+      if (all.length === 0) return false;
+      selectFinding(view, direction === 'next' ? all[0] : all[all.length - 1]);
+      return true;
+    },
+    findings: () => (viewRef.current ? findingsOf(viewRef.current.state) : []),
+    view: () => viewRef.current,
+  }), []);
+
+  return <div ref={host} className="field-editor" />;
+}
+
+export { moveToFinding };

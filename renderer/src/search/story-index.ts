@@ -1,0 +1,85 @@
+// Full-text search over every field of every story, with MiniSearch (an inverted index, so a keystroke
+// costs a lookup, not a scan of the bank). The index follows the bank incrementally: only stories
+// whose object changed are re-indexed.
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { Story } from '../../../shared/domain/schemas';
+
+export const SEARCH_FIELDS = [
+  'title', 'project', 'role', 'situation', 'task', 'action', 'result', 'reflection', 'notes', 'companies', 'tags',
+] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+interface IndexedStory {
+  id: string;
+  story: Story;
+}
+
+export interface StoryMatch {
+  id: string;
+  score: number;
+  /** The indexed terms that matched (lowercase), for highlighting. */
+  terms: string[];
+  /** Fields that matched, in field order. */
+  fields: SearchField[];
+}
+
+export class StoryIndex {
+  private readonly search: MiniSearch<IndexedStory>;
+  private readonly indexed = new Map<string, Story>();
+
+  constructor(private readonly tagName: (id: string) => string = (id) => id) {
+    this.search = new MiniSearch<IndexedStory>({
+      fields: [...SEARCH_FIELDS],
+      extractField: (doc, field) => {
+        if (field === 'id') return doc.id;
+        const s = doc.story;
+        if (field === 'companies') return s.companies.join(' ');
+        if (field === 'tags') return [...s.competencies, ...s.stages].map(this.tagName).join(' ');
+        return String(s[field as keyof Story] ?? '');
+      },
+      searchOptions: {
+        boost: { title: 3, project: 1.5, companies: 1.5, tags: 1.5 },
+        prefix: true,
+        fuzzy: (term) => (term.length > 4 ? 0.15 : false),
+        combineWith: 'AND',
+      },
+    });
+  }
+
+  get size(): number {
+    return this.indexed.size;
+  }
+
+  /** Brings the index up to date with `stories`; returns how many stories were (re)indexed or removed. */
+  sync(stories: readonly Story[]): number {
+    let changed = 0;
+    const seen = new Set<string>();
+    for (const story of stories) {
+      seen.add(story.id);
+      const before = this.indexed.get(story.id);
+      if (before === story) continue;
+      if (before) this.search.discard(story.id);
+      this.search.add({ id: story.id, story });
+      this.indexed.set(story.id, story);
+      changed++;
+    }
+    for (const id of [...this.indexed.keys()]) {
+      if (seen.has(id)) continue;
+      this.search.discard(id);
+      this.indexed.delete(id);
+      changed++;
+    }
+    return changed;
+  }
+
+  query(text: string): StoryMatch[] {
+    const trimmed = text.trim();
+    if (!trimmed) return [];
+    return this.search.search(trimmed).map((r: SearchResult) => ({
+      id: String(r.id),
+      score: r.score,
+      terms: r.terms,
+      fields: SEARCH_FIELDS.filter((f) => Object.values(r.match).some((fields) => fields.includes(f))),
+    }));
+  }
+}

@@ -1,0 +1,1 @@
+export { SAMPLE_STORIES, GUIDED_FIRST_STORY, GUIDED_PROMPTS, type SampleStory } from './sample-stories';
