@@ -3,7 +3,10 @@
 // if this list and the contract ever disagree.
 import type { Channel } from '../../shared/api/contract';
 
-export const CHANNEL_NAMES = ['appInfo'] as const satisfies readonly Channel[];
+export const CHANNEL_NAMES = [
+  'appInfo',
+  'listFrameworks', 'copyFramework', 'setActiveFramework', 'coverageMatrix', 'exportCoverageCsv',
+] as const satisfies readonly Channel[];
 
 type Listed = (typeof CHANNEL_NAMES)[number];
 type Unlisted = Exclude<Channel, Listed>;

@@ -3,9 +3,11 @@
 // main/api/handlers/ and the names in main/preload/channel-names.ts (tsc fails until all three agree).
 import type { z } from 'zod';
 import { appChannels } from './channels/app';
+import { planningChannels } from './channels/planning';
 
 export const contract = {
   ...appChannels,
+  ...planningChannels,
 };
 
 export type Contract = typeof contract;

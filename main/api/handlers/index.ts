@@ -2,7 +2,9 @@
 // handlers here; tsc fails if any channel is missing.
 import type { HandlerTable } from '../handler-table';
 import { appHandlers } from './app';
+import { planningHandlers } from './planning';
 
 export const handlers: HandlerTable = {
   ...appHandlers,
+  ...planningHandlers,
 };
