@@ -1,0 +1,227 @@
+// Claim detection: does the sentence assert something the writer (or their team) did, built, led,
+// decided or achieved? Resume bullets ("Built …", "Responsible for …"), first-person actions
+// ("I rewrote …", "we shipped …"), verbless results ("20% reduction in latency") and effects of the
+// writer's work ("This tool cut …", "The team adopted it") are claims. Context ("The company
+// sells …"), states and beliefs ("I was on call", "I assumed …"), job titles, goals ("My task was
+// to …") and lessons ("Shipping early beats shipping perfect") are not.
+import type { Token } from './tokenize';
+import type { OutcomeCue } from './outcomes';
+import { ACTION_BASE, AMBIGUOUS_PAST, IRREGULAR_PAST, STATIVE, VERB_PREFIXES, isGerund, isPastForm } from './verbs';
+
+const FIRST_PERSON = new Set(['i', 'we', "i'd", "i've", "we've", "we'd"]);
+const SUBORDINATORS = new Set(['as', 'while', 'when', 'whenever', 'because', 'since', 'after', 'before', 'until', 'where', 'if', 'although', 'though', 'once', 'unless', 'whether']);
+const MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', "won't", "wouldn't", 'shall']);
+const ADVERBS_BEFORE_VERB = new Set(['also', 'then', 'first', 'finally', 'eventually', 'personally', 'directly', 'later', 'soon', 'quickly', 'immediately', 'ultimately', 'still', 'just', 'only', 'even', 'never', 'always', 'often', 'successfully', 'actively', 'proactively', 'independently', 'single-handedly', 'together', 'both', 'all', 'jointly', 'instead']);
+const NEGATIONS = new Set(['not', "n't", 'never']);
+const TASK_VERBS_AFTER_WAS = new Set(['asked', 'tasked', 'told', 'expected', 'supposed', 'assigned', 'meant', 'required', 'given', 'born', 'based', 'going', 'about', 'able', 'unable']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', "it's", "that's", "there's", 'be', 'been', 'becomes', 'become', 'remains', 'seems']);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'might', 'must', "it's", "that's", "there's"]);
+// Verbless fragments that list duties are claims when they name an activity ("Code reviews and
+// merge requests", "Implementation of CI/CD pipelines") or an authorship ("Creator and maintainer of …").
+const ACTIVITY_NOUNS = new Set([
+  'implementation', 'architecture', 'development', 'design', 'integration', 'migration', 'creation', 'testing',
+  'reviews', 'review', 'work', 'maintenance', 'administration', 'management', 'leadership', 'mentoring',
+  'mentorship', 'automation', 'deployment', 'optimization', 'optimisation', 'ownership', 'delivery', 'refactoring',
+  'creator', 'maintainer', 'author', 'co-author', 'coauthor', 'founder', 'co-founder', 'cofounder', 'inventor',
+  'co-inventor', 'contributor', 'organizer', 'organiser', 'builder', 'instructor', 'speaker', 'winner', 'recipient',
+]);
+// The writer's own work referred to in the third person: "this tool", "the fix", "these tools".
+const WORK_NOUNS = new Set(['tool', 'tools', 'tooling', 'application', 'app', 'system', 'fix', 'feature', 'features', 'platform', 'change', 'changes', 'approach', 'project', 'prototype', 'solution', 'pipeline', 'service', 'script', 'automation', 'work', 'design', 'redesign', 'migration', 'proposal', 'initiative', 'process', 'framework', 'library', 'model', 'dashboard']);
+const CREATION_PARTICIPLES = new Set(['created', 'built', 'designed', 'developed', 'implemented', 'deployed', 'launched', 'written', 'shipped', 'delivered', 'migrated', 'automated', 'introduced', 'rebuilt', 'rewritten', 'architected', 'engineered', 'released']);
+const LEADING_ADVERBIALS = new Set(['as', 'on', 'in', 'at', 'after', 'before', 'outside', 'with', 'for', 'during', 'while', 'rather', 'once', 'over', 'by', 'following', 'within', 'across', 'since', 'upon', 'from', 'throughout', 'alongside', 'between', 'under', 'besides', 'despite', 'instead', 'working', 'together', 'one', 'first', 'then', 'later', 'eventually', 'finally', 'initially', 'afterwards', 'also', 'next', 'ultimately', 'separately', 'meanwhile', 'additionally', 'however', 'so', 'but', 'and']);
+const TASK_OPENERS = new Set(['my', 'our', 'the']);
+const TASK_NOUNS = new Set(['task', 'goal', 'job', 'ask', 'mission', 'objective', 'aim', 'challenge', 'assignment', 'brief', 'mandate', 'role', 'responsibility']);
+
+const REDUCED_PASSIVE_NEXT = new Set(['with', 'in', 'into', 'using', 'via', 'for', 'on', 'at', 'from', 'through', 'behind', 'inside', 'per']);
+
+export interface ClaimInput {
+  tokens: Token[];
+  hasMetric: boolean;
+  /** The sentence opens with a metric quantity ("116 commits — …"). */
+  startsWithMetric?: boolean;
+  outcomes: OutcomeCue[];
+}
+
+/** Word tokens, with hyphenated verb prefixes joined ("Co-founded" → "co-founded"). */
+function wordsOf(tokens: Token[]): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'symbol') {
+      if ((t.text === '-' || t.text === '‑') && words.length > 0 && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end && tokens[i + 1].kind === 'word') {
+        const left = words[words.length - 1];
+        if (VERB_PREFIXES.has(left) || ACTIVITY_NOUNS.has(`${left}-${tokens[i + 1].lower}`)) {
+          words[words.length - 1] = `${left}-${tokens[i + 1].lower}`;
+          i++;
+        } else {
+          words.push('-');
+        }
+      } else if (t.text === ':' || t.text === ';' || t.text === ',' || t.text === '—' || t.text === '–' || t.text === '(' || t.text === ')') {
+        words.push(t.text);
+      }
+      continue;
+    }
+    words.push(t.lower);
+  }
+  return words;
+}
+
+function isLesson(words: string[]): boolean {
+  const first = words[0];
+  if ((first === 'when' || first === 'if' || first === 'whenever') && (words[1] === 'you' || words[1] === 'i' || words[1] === 'we')) {
+    // "When I join something new, find out …": generic advice when the main clause is an imperative or uses "you".
+    const comma = words.indexOf(',');
+    const main = comma >= 0 ? words[comma + 1] : undefined;
+    if (main && (ACTION_BASE.has(main) || main === 'find' || main === 'ask' || main === 'write' || main === 'do' || main === "don't" || main === 'you' || main === 'always' || main === 'never' || main === 'the' || main === 'it')) return true;
+  }
+  if (first === 'do' && words[1] === 'not') return true;
+  if (first === "don't" || first === 'never' || first === 'always' || first === 'and') return words.includes('you') || words.includes('your') || first !== 'and';
+  if (words.includes('you') || words.includes('your') || words.includes("you're")) return true;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if ((words[i] === 'is' || words[i] === 'are') && (words[i + 1] === 'better' || words[i + 1] === 'worse' || words[i + 1] === 'defined')) return true;
+    if (words[i] === 'beats' || words[i] === 'trumps' || words[i] === 'outweighs') return true;
+    if (words[i] === 'itself' && (words[i + 1] === 'becomes' || words[i + 1] === 'is')) return true;
+  }
+  return false;
+}
+
+function isTaskStatement(words: string[]): boolean {
+  // "My task was to …", "The goal was …", "I was asked to …", "I needed to …"
+  if (TASK_OPENERS.has(words[0]) && TASK_NOUNS.has(words[1]) && (words[2] === 'was' || words[2] === 'is')) return true;
+  if (TASK_OPENERS.has(words[0]) && TASK_NOUNS.has(words[2]) && (words[3] === 'was' || words[3] === 'is')) return true;
+  return false;
+}
+
+/** Does a first-person pronoun at `i` start an action clause? */
+function firstPersonActs(words: string[], i: number): 'action' | 'state' | 'skip' {
+  const before = words[i - 1];
+  if (before && SUBORDINATORS.has(before)) return 'skip'; // "as we onboarded more partners" is context
+  let j = i + 1;
+  while (j < words.length && (ADVERBS_BEFORE_VERB.has(words[j]) || (words[j].endsWith('ly') && words[j].length > 4 && words[j] !== 'only'))) j++;
+  const v = words[j];
+  if (!v) return 'state';
+  if (MODALS.has(v)) return 'state';
+  if (v === 'did' || v === 'do') {
+    const k = NEGATIONS.has(words[j + 1]) ? j + 2 : j + 1;
+    const w = words[k];
+    if (!w || STATIVE.has(w) || w === 'know' || w === 'understand') return 'state';
+    return 'action';
+  }
+  if (v === 'was' || v === 'were' || v === 'am' || v === "'m") {
+    const w = words[j + 1];
+    if (!w) return 'state';
+    if (TASK_VERBS_AFTER_WAS.has(w)) return 'state';
+    if (isGerund(w) || isPastForm(w) || IRREGULAR_PAST.has(w) || w.endsWith('en')) return 'action';
+    return 'state';
+  }
+  if (v === 'had' || v === 'have' || v === 'has') {
+    const w = words[j + 1];
+    if (w === 'to') return 'action'; // "I had to handle …"
+    if (w && (isPastForm(w) || w.endsWith('en'))) return 'action'; // "I have built …"
+    return 'state';
+  }
+  if (STATIVE.has(v)) return 'state';
+  if (isPastForm(v) || IRREGULAR_PAST.has(v) || ACTION_BASE.has(v) || /s$/.test(v) && ACTION_BASE.has(v.slice(0, -1))) return 'action';
+  return 'state';
+}
+
+/** Strip a leading adverbial ("As part of the DevX team, …", "After deploy, …") up to its comma. */
+function mainClauseStart(words: string[]): number {
+  const first = words[0];
+  if (first === undefined) return 0;
+  if (first.endsWith('ly') && words[1] !== ',') return 0; // "Regularly read …" is not an adverbial clause
+  if (!LEADING_ADVERBIALS.has(first) && !first.endsWith('ly')) return 0;
+  const comma = words.indexOf(',');
+  if (comma > 0 && comma <= 14) return comma + 1;
+  return 0;
+}
+
+/** Index of the first word that is a verb form we recognize as finite (past, auxiliary). */
+function hasFiniteVerb(words: string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (AUXILIARIES.has(w)) return true;
+    if (isPastForm(w) && !AMBIGUOUS_PAST.has(w) && words[i - 1] !== '-' && words[i + 1] !== '-') {
+      const prev = words[i - 1];
+      // "the event-driven approach", "a tested feature": participles used as adjectives
+      if (prev === 'a' || prev === 'an' || prev === 'the' || prev === 'fully' || prev === 'well') continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+export function detectClaim(input: ClaimInput): boolean {
+  const all = wordsOf(input.tokens);
+  const words = all.filter((w) => w !== ',' && w !== ':' && w !== ';' && w !== '(' && w !== ')' && w !== '—' && w !== '–' && w !== '-');
+  if (words.length === 0) return false;
+  if (isTaskStatement(words)) return false;
+
+  // 1. First-person actions anywhere: "I rewrote …", "…, so I coordinated …", "we did not adopt …".
+  let statedAsState = false;
+  for (let i = 0; i < words.length; i++) {
+    if (!FIRST_PERSON.has(words[i])) continue;
+    const r = firstPersonActs(words, i);
+    if (r === 'action') return true;
+    if (r === 'state') statedAsState = true;
+  }
+
+  if (isLesson(words)) return false;
+
+  // A result stated first: "116 commits — …", "3 apps topped the charts".
+  if (input.startsWithMetric) return true;
+
+  // 2. Resume-style openings: a verb first ("Built", "Co-founded", "Successfully migrated", "Lead …",
+  //    "Building …"), possibly after a leading adverbial or a bracketed tag.
+  const restAll = all.slice(mainClauseStart(all));
+  let k = 0;
+  while (k < restAll.length && (restAll[k] === '(' || restAll[k] === ')' || restAll[k] === ',' || restAll[k] === ':' || restAll[k] === '-' || restAll[k] === '—')) k++;
+  while (k < restAll.length && restAll[k].endsWith('ly') && restAll[k].length > 4 && restAll[k] !== 'only') k++;
+  const lead = restAll[k];
+  const afterAdverbial = restAll.length !== all.length;
+  if (lead !== undefined && !statedAsState) {
+    // "As on-call engineer, restore the server …": an imperative after a role is a task, not a claim.
+    if (afterAdverbial && ACTION_BASE.has(lead) && !isPastForm(lead)) return false;
+    const after = restAll[k + 1];
+    if (lead === 'responsible' || lead === 'accountable') return true;
+    if (isPastForm(lead) && !STATIVE.has(lead) && lead !== 'was' && lead !== 'were' && after !== 'by') return true;
+    if (ACTION_BASE.has(lead) && after !== 'is' && after !== 'was' && after !== "'s") return true;
+    if (isGerund(lead) && after !== 'is' && after !== 'was') return true;
+    if (lead === 'currently' || lead === 'also') return true;
+  }
+
+  // 3. Verbless fragments: a listed duty or an authorship, or a stated result.
+  const finite = hasFiniteVerb(words);
+  if (!finite) {
+    if (words.slice(0, 5).some((w) => ACTIVITY_NOUNS.has(w))) return true;
+    if (input.hasMetric || input.outcomes.length > 0) return !statedAsState;
+    return false;
+  }
+
+  // 4. Third person. The writer's work as subject ("This tool …", "The fix …"), an unattributed
+  //    creation ("Platform was created with …"), or an effect of the work ("The team adopted it").
+  const s = mainClauseStart(words);
+  const w0 = words[s];
+  const w1 = words[s + 1];
+  const w2 = words[s + 2];
+  if ((w0 === 'this' || w0 === 'these' || w0 === 'that') && w1 && !COPULAS.has(w1) && (isPastForm(w1) || WORK_NOUNS.has(w1) && w2 !== undefined && !COPULAS.has(w2))) return true;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if ((words[i] === 'this' || words[i] === 'these' || words[i] === 'the' || words[i] === 'my' || words[i] === 'our') && WORK_NOUNS.has(words[i + 1]) && (words[i] !== 'the' || words[i + 1] === 'fix' || words[i + 1] === 'tool')) {
+      if (words[i] === 'the' && i !== s && words[i + 1] !== 'tool' && words[i + 1] !== 'fix') continue;
+      if (words[i] === 'our' && i === s) continue;
+      return true;
+    }
+  }
+  // "Partner configurations cached with a 30-minute TTL": a passive with no auxiliary and no actor.
+  if (!words.some((w) => AUXILIARIES.has(w))) {
+    const v = words.findIndex((w, i) => i > 0 && isPastForm(w) && !IRREGULAR_PAST.has(w));
+    if (v > 0 && REDUCED_PASSIVE_NEXT.has(words[v + 1] ?? '') && !FIRST_PERSON.has(words[v - 1])) return true;
+  }
+  for (let i = 0; i + 1 < words.length; i++) {
+    if ((words[i] === 'was' || words[i] === 'were') && CREATION_PARTICIPLES.has(words[i + 1]) && !words.slice(i + 2, i + 6).includes('by')) return true;
+  }
+  const presentDescription = (w1 !== undefined && (w1 === 'is' || w1 === 'are')) || w0 === "it's" || (w2 !== undefined && (w2 === 'is' || w2 === 'are'));
+  const effects = input.outcomes.filter((o) => o.kind !== 'purpose' && o.kind !== 'benefit');
+  if (effects.length > 0 && (!presentDescription || input.outcomes.some((o) => o.kind === 'state'))) return !statedAsState || effects.some((o) => o.kind === 'adoption');
+  return false;
+}

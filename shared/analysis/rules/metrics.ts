@@ -1,0 +1,34 @@
+// Metric: a quantity that measures the result, the change or the effort — percentages, money,
+// multipliers, durations, rankings, counts of things delivered, before/after values. A number that
+// only sizes the context (users served, team size) is scale, not a metric, unless it changed
+// ("from 2 to 20 developers") or is itself the result ("processed 20,000 pictures", "5M downloads").
+import type { Quantity } from './quantities';
+import { DATA_UNITS, GROUP_NOUNS, RATE_NOUNS, RESULT_NOUNS, isScaleQuantity } from './scale';
+
+export function isMetricQuantity(q: Quantity): boolean {
+  switch (q.kind) {
+    case 'percent':
+    case 'multiplier':
+    case 'duration':
+    case 'rank':
+      return true;
+    case 'money':
+      return q.change || q.result || !isScaleQuantity(q);
+    case 'data-size':
+      return q.change || q.result;
+    case 'ratio':
+      return !isScaleQuantity(q);
+    case 'magnitude':
+    case 'count': {
+      if (q.change || q.result) return true;
+      if (q.head && RESULT_NOUNS.has(q.head)) return true;
+      if (q.head && (RATE_NOUNS.has(q.head) || DATA_UNITS.has(q.head))) return false;
+      if (q.group && GROUP_NOUNS.has(q.group)) return false;
+      return !isScaleQuantity(q);
+    }
+  }
+}
+
+export function hasMetric(quantities: Quantity[]): boolean {
+  return quantities.some(isMetricQuantity);
+}

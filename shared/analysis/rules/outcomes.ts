@@ -1,0 +1,248 @@
+// Outcome: an effect beyond the action itself — what changed for users, the business, the team or
+// the system ("reducing churn", "which cut page load time", "adopted by 3 teams", "enabling the EU
+// launch", "improving reliability", "won the contract", a promotion, an award, a patent). A bare
+// action ("Developed a REST API") has none. A purpose clause naming a benefit ("to reduce support
+// load") counts; one naming what the thing does ("to automate uploads") does not.
+import type { Token } from './tokenize';
+import { isMlMetricToken } from './ml-evidence';
+
+export type OutcomeKind = 'change' | 'effect' | 'benefit' | 'purpose' | 'comparative' | 'recognition' | 'adoption' | 'state';
+
+export interface OutcomeCue {
+  /** Offsets relative to the sentence. */
+  start: number;
+  end: number;
+  kind: OutcomeKind;
+  /** The cue word(s), lower-case. */
+  cue: string;
+}
+
+/** Verbs whose every use names an effect: reducing, cutting, eliminating, enabling, ensuring… */
+const EFFECT_VERBS = new Set([
+  'reduce', 'reduced', 'reduces', 'reducing', 'cut', 'cuts', 'cutting', 'decrease', 'decreased', 'decreases',
+  'decreasing', 'lowered', 'lowering', 'minimize', 'minimized', 'minimizes', 'minimizing', 'minimise', 'minimised',
+  'minimising', 'eliminate', 'eliminated', 'eliminates', 'eliminating', 'prevent', 'prevented', 'prevents',
+  'preventing', 'avoid', 'avoided', 'avoiding', 'save', 'saved', 'saves', 'saving', 'savings', 'streamline',
+  'streamlined', 'streamlines', 'streamlining', 'simplify', 'simplified', 'simplifies', 'simplifying', 'enable',
+  'enabled', 'enables', 'enabling', 'ensure', 'ensured', 'ensures', 'ensuring', 'accelerate', 'accelerated',
+  'accelerates', 'accelerating', 'boost', 'boosted', 'boosts', 'boosting', 'foster', 'fostered', 'fostering',
+  'mitigate', 'mitigated', 'mitigates', 'mitigating', 'unblock',
+  'unblocked', 'unblocking', 'empower', 'empowered', 'empowering', 'shorten', 'shortened', 'shortening', 'slash',
+  'slashed', 'slashing', 'increase', 'increased', 'increases', 'increasing', 'maximize', 'maximized',
+  'maximizing', 'maximise', 'maximised', 'maximising', 'strengthen', 'strengthened', 'strengthening', 'stabilized',
+  'stabilised', 'stabilizing', 'stabilising', 'shave', 'shaved', 'shaves', 'shaving', 'doubled', 'tripled',
+  'halved', 'quadrupled', 'unlocked', 'unlocking', 'raised', 'expedited', 'freed', 'sped', 'speeding',
+  'de-risked', 'derisked', 'averted', 'recovered', 'retained', 'grew', 'grown', 'expanded', 'expanding', 'restored', 'restoring', 'restore', 'restores',
+]);
+/** "improve", "enhance": an outcome unless it only polishes one's own artifact ("improved our take-home test"). */
+const IMPROVE_VERBS = new Set([
+  'improve', 'improved', 'improves', 'improving', 'enhance', 'enhanced', 'enhances', 'enhancing', 'optimize',
+  'optimise', 'optimized', 'optimised', 'optimizes', 'optimises', 'optimizing', 'optimising', 'upgrade',
+]);
+/** Verbs that name a benefit only with a quality object: "maintain customer privacy", "drive adoption". */
+const BENEFIT_VERBS = new Set([
+  'maintain', 'maintained', 'maintaining', 'keep', 'kept', 'keeping', 'support', 'supported', 'supporting',
+  'drive', 'drove', 'driving', 'driven', 'personalise', 'personalised', 'personalize', 'personalized', 'protect',
+  'protected', 'protecting', 'preserve', 'preserved', 'preserving', 'deliver', 'delivered', 'delivering',
+  'generate', 'generated', 'generating', 'raise', 'raising', 'secure', 'secured', 'securing',
+  'achieve', 'achieved', 'achieving', 'guarantee', 'guaranteed',
+]);
+/** Qualities and business measures whose change is an outcome. */
+const QUALITY_NOUNS = new Set([
+  'reliability', 'stability', 'performance', 'latency', 'speed', 'efficiency', 'productivity', 'experience',
+  'quality', 'cost', 'costs', 'revenue', 'security', 'privacy', 'scalability', 'maintainability', 'accuracy',
+  'retention', 'churn', 'conversion', 'conversions', 'engagement', 'satisfaction', 'uptime', 'availability',
+  'throughput', 'capacity', 'load', 'workload', 'toil', 'fatigue', 'downtime', 'time-to-market', 'velocity',
+  'freshness', 'continuity', 'consistency', 'resilience', 'robustness', 'usability', 'accessibility', 'adoption',
+  'growth', 'expansion', 'evolution', 'sustainability', 'relationship', 'relationships', 'insight', 'insights',
+  'visibility', 'trust', 'morale', 'safety', 'correctness', 'onboarding', 'sales', 'profit', 'profitability',
+  'margin', 'margins', 'roi', 'nps', 'csat', 'delivery', 'outcomes', 'loyalty', 'responsiveness', 'funding',
+  'contract', 'contracts', 'deal', 'deals', 'customers', 'traffic', 'signups', 'spend', 'errors', 'incidents',
+  'outages', 'bugs', 'defects', 'complaints', 'escalations', 'tickets', 'waste', 'risk', 'risks', 'effort',
+  'overhead', 'friction', 'bottlenecks', 'grade', 'grades', 'score', 'scores', 'rank', 'ranking', 'impact',
+]);
+/** Change nouns: "a 20% reduction in latency", "measurable improvement". */
+const CHANGE_NOUNS = new Set([
+  'reduction', 'reductions', 'improvement', 'improvements', 'increase', 'decrease', 'savings', 'drop', 'decline',
+  'uplift', 'lift', 'gain', 'gains', 'speedup', 'speed-up', 'boost', 'growth',
+]);
+const CHANGE_NOUN_LEADS = new Set(['a', 'an', 'measurable', 'significant', 'major', 'dramatic', 'notable', 'substantial', 'big', 'huge', 'large', 'steady', 'sustained', 'overall', 'net', 'marked', 'clear']);
+/** Intransitive changes after a quality: "latency dropped", "precision improved". */
+const STATE_CHANGE_VERBS = new Set([
+  'improved', 'increased', 'decreased', 'dropped', 'fell', 'rose', 'declined', 'shrank', 'doubled', 'halved',
+  'tripled', 'plummeted', 'soared', 'grew', 'went', 'improves', 'drops', 'falls',
+]);
+const COMPARATIVES = new Set(['faster', 'quicker', 'better', 'cheaper', 'easier', 'simpler', 'safer', 'smoother', 'sooner', 'fewer', 'lower', 'higher', 'leaner']);
+const MORE_ADJECTIVES = new Set([
+  'reliable', 'usable', 'accessible', 'maintainable', 'efficient', 'secure', 'stable', 'scalable', 'robust',
+  'consistent', 'accurate', 'seamless', 'productive', 'predictable', 'resilient', 'available', 'responsive',
+  'performant', 'intuitive', 'affordable', 'transparent', 'effective', 'engaging', 'profitable', 'confident',
+]);
+const RECOGNITION = new Set([
+  'award', 'awards', 'awarded', 'award-winning', 'winner', 'winners', 'prize', 'patent', 'patented', 'patents',
+  'promotion', 'recognized', 'recognised', 'recognition', 'greenlit', 'topped', 'featured', 'nominated',
+  'popular', 'acclaimed', 'commended', 'praised', 'kudos',
+]);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", 'its']);
+const POSSESSIVE_LEADS = new Set(['our', 'my', 'their', 'his', 'her', 'its', 'the', 'a', 'an', 'this', 'that', 'these', 'those']);
+const PROBLEM_LEADS = new Set(['experiencing', 'facing', 'seeing', 'saw', 'suffering', 'despite', 'amid', 'with', 'had', 'causing', 'caused']);
+const PURPOSE_BENEFITS = new Set([
+  'help', 'allow', 'let', 'optimize', 'optimise', 'improve', 'enhance', 'reduce', 'ensure', 'enable', 'simplify',
+  'streamline', 'eliminate', 'prevent', 'avoid', 'save', 'cut', 'lower', 'increase', 'boost', 'accelerate',
+  'speed', 'maximize', 'maximise', 'minimize', 'minimise', 'foster', 'empower', 'unblock', 'protect', 'preserve',
+  'grow', 'scale-up', 'de-risk', 'derisk', 'support', 'drive', 'keep', 'maintain', 'deliver',
+]);
+const RESTORED_THINGS = new Set(['service', 'services', 'availability', 'access', 'operations', 'uptime', 'trust', 'confidence', 'functionality', 'production', 'connectivity', 'order', 'morale']);
+/** Problems: a benefit when reduced, but "for outages" names the work, not a benefit. */
+const PROBLEM_NOUNS = new Set(['errors', 'incidents', 'outages', 'bugs', 'defects', 'complaints', 'escalations', 'tickets', 'waste', 'risk', 'risks', 'overhead', 'friction', 'bottlenecks', 'toil', 'fatigue', 'downtime', 'churn', 'load', 'workload', 'effort', 'impact', 'cost', 'costs', 'spend', 'latency']);
+const RESULT_MARKERS = new Set(['result', 'results', 'outcome', 'outcomes', 'impact']);
+const NEGATED_PROBLEMS = new Set(['incidents', 'incident', 'outages', 'outage', 'downtime', 'errors', 'regressions', 'complaints', 'escalations', 'bugs', 'pages', 'data-loss', 'rollbacks', 'failures', 'defects', 'issues']);
+
+function isQuality(lower: string): boolean {
+  return QUALITY_NOUNS.has(lower) || isMlMetricToken(lower);
+}
+
+/** A quality noun within `span` words after token `i`. */
+function qualityAhead(words: Token[], i: number, span: number): boolean {
+  for (let k = i + 1; k < words.length && k <= i + span; k++) if (isQuality(words[k].lower)) return true;
+  return false;
+}
+
+/**
+ * Outcome cues in a sentence. `words` are the sentence's word tokens (symbols removed), `isStart`
+ * says which of them begin the sentence or a line (capitalized cue words elsewhere are names:
+ * "Save/Open feature"), `changeQuantities` is true when a from→to change was measured.
+ */
+export function findOutcomeCues(tokens: Token[], changeQuantity = false): OutcomeCue[] {
+  const cues: OutcomeCue[] = [];
+  const words = tokens.filter((t) => t.kind !== 'symbol');
+  const firstStart = words.length > 0 ? words[0].start : 0;
+  const add = (from: Token, to: Token, kind: OutcomeKind) => cues.push({ start: from.start, end: to.end, kind, cue: from.lower });
+
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const lower = w.lower;
+    const prev = words[i - 1]?.lower;
+    const next = words[i + 1]?.lower;
+    // A capitalized cue word in mid-sentence is a name ("the Save feature"), not a verb.
+    const capitalizedMid = w.start !== firstStart && w.text[0] !== w.text[0].toLowerCase();
+
+    if (i === 0 && RESULT_MARKERS.has(lower) && tokens.some((t) => t.text === ':' && t.start === w.end)) { add(w, w, 'state'); continue; }
+    if (capitalizedMid && !RECOGNITION.has(lower)) continue;
+
+    if (EFFECT_VERBS.has(lower)) {
+      if (lower === 'increasing' && prev && PROBLEM_LEADS.has(prev)) continue; // "experiencing increasing latency"
+      if ((lower === 'grew' || lower === 'grown') && (next === 'with' || next === 'over' || next === 'up' || next === 'tired' || next === 'into')) continue;
+      if ((lower === 'expanded' || lower === 'expanding') && next !== 'to' && next !== 'into') continue;
+      // "restored service" is an effect; "restoring mounts" is the action itself.
+      if (lower.startsWith('restor') && !words.slice(i + 1, i + 6).some((x) => RESTORED_THINGS.has(x.lower))) continue;
+      if ((lower === 'cut' || lower === 'save') && (prev === 'a' || prev === 'the')) continue;
+      if (lower === 'avoid' && next === 'being') continue;
+      add(w, w, 'change');
+      continue;
+    }
+    if (lower === 'make' || lower === 'made' || lower === 'making') {
+      if (next === 'sure' && words[i + 2]?.lower !== 'to') { add(w, words[i + 1], 'effect'); continue; }
+      // "made the sysadmin job easier", "made deploys possible"
+      for (let k = i + 1; k < words.length && k <= i + 5; k++) {
+        const c = words[k].lower;
+        if (COMPARATIVES.has(c) || c === 'possible' || c === 'obsolete' || c === 'unnecessary' || (c === 'more' && MORE_ADJECTIVES.has(words[k + 1]?.lower ?? ''))) { add(w, words[k], 'effect'); break; }
+        if (c === 'harder' || c === 'slower') break;
+      }
+      continue;
+    }
+    if (IMPROVE_VERBS.has(lower)) {
+      const isOptimize = lower.startsWith('optimi') || lower === 'upgrade';
+      const purpose = prev === 'to' || (prev !== undefined && words[i - 2]?.lower === 'to' && (prev === 'help' || prev === 'and' || prev.endsWith('ly')));
+      if (qualityAhead(words, i, 5) || purpose) { add(w, w, isOptimize ? 'benefit' : 'change'); continue; }
+      if (!isOptimize && next && !POSSESSIVE_LEADS.has(next) && !next.endsWith("'s")) { add(w, w, 'change'); continue; }
+      continue;
+    }
+    if (BENEFIT_VERBS.has(lower) && qualityAhead(words, i, 6)) {
+      add(w, w, 'benefit');
+      continue;
+    }
+    // Purpose clauses: "to reduce …", "in order to allow …", "to help investors …".
+    if (lower === 'to' && next && PURPOSE_BENEFITS.has(next) && prev !== 'how' && prev !== 'want' && prev !== 'wanted') {
+      const obj = words[i + 2]?.lower;
+      if ((next === 'support' || next === 'drive' || next === 'keep' || next === 'maintain' || next === 'deliver') && !qualityAhead(words, i + 1, 4) && !(obj === 'more' || (obj && COMPARATIVES.has(obj)))) continue;
+      if ((next === 'help' || next === 'allow' || next === 'let') && (obj === undefined || obj === 'with')) continue;
+      add(w, words[i + 1], 'purpose');
+      continue;
+    }
+    if ((lower === 'for' || lower === 'of') && (prev === 'for' || prev === 'interest' || prev === 'sake' || lower === 'for')) {
+      // "for cost-efficient scalability", "in the interest of stability"
+      const look = words.slice(i + 1, i + 4).map((x) => x.lower);
+      const hit = look.findIndex((x) => isQuality(x) && !PROBLEM_NOUNS.has(x));
+      if (hit >= 0 && (lower === 'of' ? prev === 'interest' || prev === 'sake' : look.slice(0, hit).every((x) => !POSSESSIVE_LEADS.has(x) || x === 'the'))) {
+        if (lower === 'for' && look[0] === 'the' && !(look[1] === 'sake')) continue;
+        add(w, words[i + 1 + hit], 'purpose');
+        continue;
+      }
+    }
+    if (COMPARATIVES.has(lower) || (lower === 'more' && next && MORE_ADJECTIVES.has(next))) {
+      // attributive ("faster deploys", "a more seamless experience"), not a generic "X is better than Y"
+      if (prev && (COPULAS.has(prev) || prev === 'be') && (next === 'than' || words[i + 2]?.lower === 'than')) continue;
+      if (lower === 'lower' || lower === 'higher') { if (!qualityAhead(words, i, 2)) continue; }
+      const target = lower === 'more' ? words[i + 1] : w;
+      if (prev && (COPULAS.has(prev)) && !qualityAhead(words, i - 3, 3)) continue;
+      add(w, target, 'comparative');
+      continue;
+    }
+    if (CHANGE_NOUNS.has(lower)) {
+      if (next === 'in' || next === 'of' || next === 'to' || (prev && CHANGE_NOUN_LEADS.has(prev)) || lower === 'savings' || (prev && /\d/.test(prev))) {
+        if (lower === 'growth' && !(next === 'in' || next === 'of')) continue;
+        add(w, w, 'change');
+        continue;
+      }
+    }
+    if (RECOGNITION.has(lower)) {
+      if (lower === 'featured' && !(next === 'in' || next === 'on' || next === 'by')) continue;
+      add(w, w, 'recognition');
+      continue;
+    }
+    if (lower === 'promoted' && (next === 'to' || next === 'as')) { add(w, w, 'recognition'); continue; }
+    if (lower === 'hired' && next === 'as') { add(w, w, 'recognition'); continue; }
+    if (lower === 'won' || lower === 'winning') { add(w, w, 'recognition'); continue; }
+    if (lower === 'sold' || lower === 'monetized') { add(w, w, 'effect'); continue; }
+    // Adoption and use by others: "adopted by 3 teams", "the team adopted it", "used at road-shows".
+    if ((lower === 'adopted' || lower === 'adopt' || lower === 'adopts') && i > 0 && !(prev === 'to' && lower === 'adopt')) { add(w, w, 'adoption'); continue; }
+    if (lower === 'used' && i > 0 && (next === 'by' || next === 'at' || next === 'across' || next === 'in' && words[i + 2]?.lower === 'production' || (prev !== undefined && COPULAS.has(prev) && next === 'to'))) { add(w, w, 'adoption'); continue; }
+    if (lower === 'reused' || lower === 'widely') { add(w, w, 'adoption'); continue; }
+    // Result states: "are now archived automatically", "no longer", "no stale data incidents".
+    if (lower === 'now' && prev && COPULAS.has(prev) && next && /(ed|able|en)$/.test(next)) { add(w, words[i + 1], 'state'); continue; }
+    if (lower === 'no' && next === 'longer') { add(w, words[i + 1], 'state'); continue; }
+    if ((lower === 'no' || lower === 'zero' || lower === 'without') && i + 1 < words.length) {
+      for (let k = i + 1; k < words.length && k <= i + 4; k++) if (NEGATED_PROBLEMS.has(words[k].lower)) { add(w, words[k], 'state'); break; }
+      continue;
+    }
+    if ((lower === 'resulting' || lower === 'resulted') && next === 'in') { add(w, words[i + 1], 'effect'); continue; }
+    if ((lower === 'leading' || lower === 'led') && next === 'to' && i > 0 && prev !== 'and') { add(w, words[i + 1], 'effect'); continue; }
+    if (lower === 'so' && next === 'that') { add(w, words[i + 1], 'effect'); continue; }
+    if ((lower === 'transformed' || lower === 'transform' || lower === 'transforming' || lower === 'turned') && words.slice(i + 1, i + 9).some((x) => x.lower === 'into')) { add(w, w, 'change'); continue; }
+    if (isQuality(lower) && next && STATE_CHANGE_VERBS.has(next)) { add(w, words[i + 1], 'state'); continue; }
+  }
+  // Before → after ("from a manual process taking hours into one taking seconds", "from 9 to 3").
+  if (changeQuantity || beforeAfter(words)) cues.push({ start: words[0]?.start ?? 0, end: words[words.length - 1]?.end ?? 0, kind: 'change', cue: 'from-to' });
+  return cues;
+}
+
+const TIME_WORDS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'manual', 'manually', 'automatic', 'automated']);
+
+function beforeAfter(words: Token[]): boolean {
+  const from = words.findIndex((w) => w.lower === 'from');
+  if (from < 0) return false;
+  let sawBefore = false;
+  for (let k = from + 1; k < words.length && k <= from + 10; k++) {
+    const l = words[k].lower;
+    if ((l === 'to' || l === 'into') && sawBefore) return words.slice(k + 1, k + 8).some((x) => TIME_WORDS.has(x.lower) || /\d/.test(x.lower));
+    if (TIME_WORDS.has(l) || /\d/.test(l)) sawBefore = true;
+  }
+  return false;
+}
+
+/** Words that claim an improvement or impact (for advice in Situation/Task/Action). */
+export const INTENSIFIERS = new Set([
+  'significantly', 'greatly', 'dramatically', 'substantially', 'considerably', 'massively', 'vastly', 'hugely',
+  'drastically', 'tremendously', 'markedly', 'immensely',
+]);

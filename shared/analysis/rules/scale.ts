@@ -1,0 +1,88 @@
+// Scale: the magnitude of the context, given with a number — users, requests, data, team size,
+// services, teams, sites, countries, budget ("serving 2M users", "team of 6", "across 4 regions",
+// "millions of users"). "Large-scale" or "many users" without a number is not scale.
+import { ML_SIZE_NOUNS } from './ml-evidence';
+import type { Quantity } from './quantities';
+
+/** People a system serves or a person leads (plural and singular forms). */
+const PEOPLE = [
+  'users', 'user', 'customers', 'customer', 'clients', 'client', 'members', 'member', 'subscribers', 'visitors',
+  'people', 'persons', 'person', 'employees', 'employee', 'engineers', 'engineer', 'developers', 'developer',
+  'devs', 'scientists', 'researchers', 'analysts', 'designers', 'direct', 'staff', 'students',
+  'volunteers', 'contributors', 'merchants', 'sellers', 'buyers', 'drivers', 'riders', 'patients', 'adults',
+  'readers', 'listeners', 'viewers', 'players', 'learners', 'advertisers', 'partners', 'recipients', 'accounts',
+  'tenants', 'agents', 'operators', 'managers', 'interns', 'hires', 'candidates', 'stakeholders',
+  'households', 'citizens', 'voters', 'donors', 'followers', 'fans', 'consumers', 'shoppers', 'installs',
+  'downloads', 'signups', 'sign-ups', 'dau', 'mau', 'wau', 'pms', 'sres', 'testers', 'assistants', 'nurses',
+  'doctors', 'teachers', 'businesses', 'companies', 'banks', 'institutions', 'organizations', 'organisations',
+  'orgs', 'enterprises', 'brands', 'publishers', 'vendors', 'suppliers', 'hospitals', 'schools', 'universities',
+];
+/** Traffic and data volume. */
+const VOLUME = [
+  'requests', 'request', 'queries', 'qps', 'rps', 'tps', 'transactions', 'calls', 'messages', 'emails', 'events',
+  'records', 'rows', 'documents', 'docs', 'files', 'images', 'pictures', 'photos', 'videos', 'pages', 'orders',
+  'payments', 'jobs', 'invocations', 'executions', 'lambdas', 'functions', 'pipelines', 'builds',
+  'deployments', 'deploys', 'logs', 'time-series', 'listings', 'properties', 
+  'items', 'skus', 'sessions', 'searches', 'clicks', 'impressions', 'views', 'pageviews',
+  'streams', 'hits', 'incidents', 'claims', 'loans', 'policies', 'shipments', 'parcels', 'packages',
+  'bookings', 'reservations', 'trips', 'rides', 'datasets', 'tables', 'repos', 'repositories', 'integrations',
+  'endpoints', 'apis', 'connections', 'devices', 'sensors', 'vehicles', 'cameras', 'objects', 'entities', 
+  'bytes', 'kb', 'mb', 'gb', 'tb', 'pb', 'eb', 'kilobytes', 'megabytes', 'gigabytes', 'terabytes', 'petabytes',
+  'exabytes', 
+  ...ML_SIZE_NOUNS,
+];
+/** Infrastructure and organisation size. */
+const ESTATE = [
+  'services', 'microservices', 'servers', 'nodes', 'node', 'machines', 'hosts', 'instances', 'containers', 'pods',
+  'clusters', 'vms', 'cores', 'cpus', 'gpu', 'racks', 'databases', 'shards', 'replicas', 'regions', 'zones',
+  'teams', 'squads', 'departments', 'divisions', 'countries', 'markets', 'cities', 'states', 'continents',
+  'offices', 'sites', 'locations', 'stores', 'branches', 'cinemas', 'theaters', 'theatres', 'venues', 'clinics',
+  'campuses', 'warehouses', 'factories', 'plants', 'restaurants', 'facilities', 'centers', 'centres',
+  'datacenters', 'data-centers', 'timezones', 'time-zones',
+];
+
+const SCALE_NOUNS = new Set<string>([...PEOPLE, ...VOLUME, ...ESTATE]);
+
+/** Counted things whose count is a result as well as a size (downloads, installs, sign-ups). */
+export const RESULT_NOUNS = new Set(['downloads', 'installs', 'signups', 'sign-ups', 'subscribers', 'hires']);
+
+/** Throughput units: scale on their own ("50k QPS"), a metric when they change ("from 30 to 200 TPS"). */
+export const RATE_NOUNS = new Set(['qps', 'rps', 'tps', 'requests/sec', 'rpm']);
+
+/** Data units: scale on their own ("20 TB of logs"), a metric when they change ("cut storage by 3 TB"). */
+export const DATA_UNITS = new Set(['bytes', 'kb', 'mb', 'gb', 'tb', 'pb', 'eb', 'kilobytes', 'megabytes', 'gigabytes', 'terabytes', 'petabytes', 'exabytes']);
+
+/** Nouns that take their size after "of": "a team of 6", "a budget of $2M", "a fleet of 300 servers". */
+export const GROUP_NOUNS = new Set([
+  'team', 'teams', 'group', 'org', 'organization', 'organisation', 'department', 'staff', 'fleet', 'cluster', 'pool',
+  'network', 'community', 'portfolio', 'budget', 'dataset', 'corpus', 'base', 'audience', 'cohort', 'class',
+  'estate', 'headcount', 'company', 'startup', 'userbase', 'population', 'workforce', 'army', 'crew',
+]);
+
+/** Nouns where money is the size of the context, not a result: "a $2M budget". */
+export const BUDGET_NOUNS = new Set(['budget', 'budgets', 'spend', 'p&l', 'portfolio']);
+
+export function isScaleNoun(lower: string): boolean {
+  return SCALE_NOUNS.has(lower);
+}
+
+/** Whether a detected quantity gives the scale of the context. */
+export function isScaleQuantity(q: Quantity): boolean {
+  if (q.group && GROUP_NOUNS.has(q.group)) return q.kind === 'count' || q.kind === 'magnitude' || q.kind === 'money' || q.kind === 'ratio';
+  if (q.kind === 'data-size') return !q.change || q.result;
+  if (q.kind === 'money') return (q.head !== undefined && BUDGET_NOUNS.has(q.head)) || isVagueMoney(q);
+  if (q.kind !== 'count' && q.kind !== 'magnitude' && q.kind !== 'ratio') return false;
+  if (!q.head) return false;
+  if (RATE_NOUNS.has(q.head)) return !q.change;
+  if (isScaleNoun(q.head)) return true;
+  // A volume per unit of time ("1,000 applications a day") is scale whatever it counts.
+  return q.perTime && q.kind !== 'ratio';
+}
+
+function isVagueMoney(q: Quantity): boolean {
+  return /^(hundreds|thousands|millions|billions|tens)\b/i.test(q.text);
+}
+
+export function hasScale(quantities: Quantity[]): boolean {
+  return quantities.some(isScaleQuantity);
+}

@@ -1,0 +1,151 @@
+// Sentence splitting for story prose and resume bullets. One linear pass over the characters.
+// A period ends a sentence only when it is followed by space and a likely sentence start, and the
+// word before it is not an abbreviation ("Dr.", "e.g.", "U.S.", "Dec."). Decimals, versions and
+// URLs never split because their dots are not followed by space. Line breaks split bullets and
+// lines, but not a soft-wrapped line whose next line continues in lower case.
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+// Abbreviations after which a period does not end the sentence (compared lower-case, without the dot).
+const ABBREVIATIONS = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'prof', 'sr', 'jr', 'st', 'vs', 'e.g', 'i.e', 'cf', 'al', 'approx', 'ca', 'est',
+  'u.s', 'u.k', 'u.s.a', 'e.u', 'inc', 'ltd', 'co', 'corp', 'no', 'nos', 'fig', 'dept', 'mt', 'ft', 'vol',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'resp', 'incl',
+  'min', 'max', 'avg', 'ph.d', 'm.sc', 'b.sc', 'a.m', 'p.m', 'etc',
+]);
+// Abbreviations that also commonly end a sentence: a capital letter after them starts a new one.
+const SENTENCE_FINAL_ABBREVIATIONS = new Set(['etc', 'inc', 'ltd', 'co', 'corp', 'al']);
+
+const TERMINATORS = '.!?…';
+const CLOSERS = '"\'”’)]}*_`»';
+// Characters skipped when looking at how the next line or sentence starts (quotes, markup, brackets).
+const OPENERS = '"\'“‘([{*_`«>#';
+
+function isSpace(c: number): boolean {
+  // space, tab, CR, form feed, vertical tab, NBSP, other Unicode spaces (line feed handled apart)
+  return c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f;
+}
+
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function isLetterOrDigit(ch: string): boolean {
+  return /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** Length of a bullet marker ("- ", "* ", "• ", "1. ", "2) ", "a) ") at `i`, or 0. */
+function bulletLength(text: string, i: number): number {
+  const c = text[i];
+  if ((c === '-' || c === '*' || c === '•' || c === '◦' || c === '▪' || c === '–' || c === '+') && (text[i + 1] === ' ' || text[i + 1] === '\t')) return 2;
+  let j = i;
+  while (j < text.length && j - i < 3 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  if (j > i && (text[j] === '.' || text[j] === ')') && (text[j + 1] === ' ' || text[j + 1] === '\t')) return j - i + 2;
+  return 0;
+}
+
+/** The word (letters, digits, inner dots) that ends just before index `end`, lower-cased. */
+function wordBefore(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && end - i < 12) {
+    const ch = text[i - 1];
+    if (ch === '.' || isLetterOrDigit(ch)) i--;
+    else break;
+  }
+  return text.slice(i, end).toLowerCase();
+}
+
+/** First character that starts the text after `from` on the same line, skipping spaces and markup. */
+function nextStart(text: string, from: number): { ch: string; at: number } {
+  let i = from;
+  while (i < text.length && (isSpace(text.charCodeAt(i)) || OPENERS.includes(text[i]))) i++;
+  return { ch: i < text.length ? text[i] : '', at: i };
+}
+
+export function splitSentences(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  const n = text.length;
+  let segStart = 0;
+
+  const push = (s: number, e: number) => {
+    // Trim whitespace and a leading bullet marker; keep only segments with a letter or digit.
+    while (s < e && (isSpace(text.charCodeAt(s)) || text[s] === '\n')) s++;
+    const b = bulletLength(text, s);
+    if (b > 0) {
+      s += b;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+    }
+    while (e > s && (isSpace(text.charCodeAt(e - 1)) || text[e - 1] === '\n')) e--;
+    for (let k = s; k < e; k++) {
+      const code = text.charCodeAt(k);
+      if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && isLetterOrDigit(text[k]))) {
+        spans.push({ start: s, end: e });
+        return;
+      }
+    }
+  };
+
+  let i = 0;
+  while (i < n) {
+    const ch = text[i];
+    if (ch === '\n') {
+      // Look at the next line: blank line or bullet → split; lower-case continuation → soft wrap.
+      let j = i + 1;
+      while (j < n && isSpace(text.charCodeAt(j))) j++;
+      const blank = j >= n || text[j] === '\n';
+      const bullet = !blank && bulletLength(text, j) > 0;
+      let split = blank || bullet;
+      if (!split) {
+        const { ch: first } = nextStart(text, j);
+        let k = i;
+        while (k > segStart && isSpace(text.charCodeAt(k - 1))) k--;
+        const prev = k > segStart ? text[k - 1] : '';
+        const continues = (first !== '' && isLower(first)) || prev === ',' || prev === '—' || prev === '–' || prev === '(';
+        split = !continues;
+      }
+      if (split) {
+        push(segStart, i);
+        segStart = i + 1;
+      }
+      i++;
+      continue;
+    }
+    if (TERMINATORS.includes(ch)) {
+      let j = i + 1;
+      while (j < n && (TERMINATORS.includes(text[j]) || CLOSERS.includes(text[j]))) j++;
+      const atEnd = j >= n;
+      const spaceAfter = !atEnd && (isSpace(text.charCodeAt(j)) || text[j] === '\n');
+      if (atEnd) {
+        push(segStart, j);
+        segStart = j;
+        i = j;
+        continue;
+      }
+      if (spaceAfter) {
+        let boundary = true;
+        const { ch: first } = nextStart(text, j);
+        if (ch === '.' && j === i + 1) {
+          const w = wordBefore(text, i);
+          if (ABBREVIATIONS.has(w)) {
+            boundary = SENTENCE_FINAL_ABBREVIATIONS.has(w) && first !== '' && !isLower(first) && isLetterOrDigit(first);
+          } else if (w.length === 1 && /\p{Lu}/u.test(text[i - 1]) && first !== '' && /\p{Lu}/u.test(first)) {
+            boundary = false; // an initial, as in "J. Smith"
+          }
+        }
+        if (boundary && first !== '' && isLower(first)) boundary = false; // "approx. five", "just... disappeared"
+        if (boundary) {
+          push(segStart, j);
+          segStart = j;
+        }
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  push(segStart, n);
+  return spans;
+}
