@@ -1,0 +1,77 @@
+// Reads the bytes of a bank file and says what they are: a valid bank (migrated if older), a bank
+// from a newer app, or damaged (and how). Pure: no disk access, so backups and imports reuse it.
+import { z } from 'zod';
+import { Bank, SCHEMA_VERSION } from '../../shared/domain/schemas';
+import { detectVersion, migrate } from './migrations';
+
+export type DamageKind = 'empty' | 'zero-filled' | 'not-text' | 'not-json' | 'not-a-bank' | 'invalid';
+
+export type LoadOutcome =
+  | { kind: 'ok'; bank: Bank; migratedFrom?: number }
+  | { kind: 'newer'; version: number }
+  | { kind: 'damaged'; damage: DamageKind; detail: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function describeZodIssues(error: z.ZodError, max = 3): string {
+  return error.issues
+    .slice(0, max)
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+export const DAMAGE_WORDS: Record<DamageKind, string> = {
+  empty: 'it was empty',
+  'zero-filled': 'it was filled with zero bytes (this happens when a computer loses power while saving)',
+  'not-text': 'it is not text (binary data or broken UTF-8)',
+  'not-json': 'it is not complete JSON (it looks cut off or corrupted)',
+  'not-a-bank': 'it is JSON but not a Storybank bank',
+  invalid: 'some of its data is invalid',
+};
+
+export function loadBankBytes(bytes: Uint8Array, now: Date = new Date()): LoadOutcome {
+  // Cheap checks first: a healthy bank starts with "{" so these loops stop at the first byte.
+  const firstContent = bytes.findIndex((b) => b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09);
+  if (firstContent === -1) return { kind: 'damaged', damage: 'empty', detail: 'The file is empty.' };
+  if (bytes[firstContent] === 0 && bytes.every((b) => b === 0)) {
+    return { kind: 'damaged', damage: 'zero-filled', detail: 'The file contains only zero bytes.' };
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { kind: 'damaged', damage: 'not-text', detail: 'The file is not valid UTF-8 text.' };
+  }
+  if (text.includes('\u0000')) return { kind: 'damaged', damage: 'not-text', detail: 'The file contains zero bytes.' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    return { kind: 'damaged', damage: 'not-json', detail: error instanceof Error ? error.message : String(error) };
+  }
+  const version = detectVersion(raw);
+  if (version === undefined) return { kind: 'damaged', damage: 'not-a-bank', detail: 'There is no schemaVersion or story list.' };
+  if (version > SCHEMA_VERSION) return { kind: 'newer', version };
+  let migrated = raw;
+  if (version < SCHEMA_VERSION) {
+    try {
+      migrated = migrate(raw, version, now);
+    } catch (error) {
+      return { kind: 'damaged', damage: 'invalid', detail: `Upgrading from format ${version} failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
+  const parsed = Bank.safeParse(migrated);
+  if (!parsed.success) return { kind: 'damaged', damage: 'invalid', detail: describeZodIssues(parsed.error) };
+  const duplicate = firstDuplicateId(parsed.data);
+  if (duplicate) return { kind: 'damaged', damage: 'invalid', detail: `Two stories share the id ${duplicate}.` };
+  return version < SCHEMA_VERSION ? { kind: 'ok', bank: parsed.data, migratedFrom: version } : { kind: 'ok', bank: parsed.data };
+}
+
+export function firstDuplicateId(bank: Pick<Bank, 'stories'>): string | undefined {
+  const seen = new Set<string>();
+  for (const story of bank.stories) {
+    if (seen.has(story.id)) return story.id;
+    seen.add(story.id);
+  }
+  return undefined;
+}

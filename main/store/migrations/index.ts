@@ -1,0 +1,31 @@
+// Ordered migrations, one file each. A bank is read as plain JSON, its version detected, and
+// every step from that version up to SCHEMA_VERSION applied in order; the result is then
+// validated like any other bank.
+import { SCHEMA_VERSION } from '../../../shared/domain/schemas';
+import type { Migration } from './types';
+import { v0ToV1 } from './v0-to-v1';
+
+export type { Migration } from './types';
+
+export const MIGRATIONS: readonly Migration[] = [v0ToV1];
+
+/**
+ * The format version of raw JSON: its `schemaVersion`, or 0 for the pre-release format (an object
+ * with a `stories` list and no version). Undefined when it does not look like a bank at all.
+ */
+export function detectVersion(raw: unknown): number | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const version = (raw as { schemaVersion?: unknown }).schemaVersion;
+  if (version === undefined) return Array.isArray((raw as { stories?: unknown }).stories) ? 0 : undefined;
+  return typeof version === 'number' && Number.isInteger(version) && version >= 0 ? version : undefined;
+}
+
+export function migrate(raw: unknown, fromVersion: number, now: Date = new Date(), migrations: readonly Migration[] = MIGRATIONS): unknown {
+  let data = raw;
+  for (let version = fromVersion; version < SCHEMA_VERSION; version++) {
+    const step = migrations.find((m) => m.from === version);
+    if (!step || step.to !== version + 1) throw new Error(`No migration from bank format ${version} to ${version + 1}.`);
+    data = step.up(data, now.toISOString());
+  }
+  return data;
+}

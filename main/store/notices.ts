@@ -1,0 +1,26 @@
+// What the store tells the user about things that happened on their behalf (a damaged file moved
+// aside, a bank upgraded, old trash purged). Shown by the UI via getNotices until dismissed.
+import { randomBytes } from 'node:crypto';
+
+export type NoticeKind = 'recovered' | 'restored-missing' | 'migrated' | 'purged' | 'backup-failed' | 'restored-backup';
+
+export interface StoreNotice {
+  id: string;
+  kind: NoticeKind;
+  severity: 'info' | 'warning' | 'error';
+  message: string;
+  at: string;
+  bankPath: string;
+  /** Where a damaged file was moved. */
+  movedTo?: string;
+  /** The backup the bank was restored from. */
+  backupPath?: string;
+}
+
+export function notice(fields: Omit<StoreNotice, 'id' | 'at'>, now: Date = new Date()): StoreNotice {
+  return { id: `notice_${randomBytes(6).toString('hex')}`, at: now.toISOString(), ...fields };
+}
+
+export function formatWhen(at: Date): string {
+  return `${at.toISOString().slice(0, 10)} ${at.toTimeString().slice(0, 5)}`;
+}

@@ -1,0 +1,59 @@
+// The names people give story fields in their own documents and spreadsheets. Matching ignores
+// case, spaces and punctuation: "Situation", "S", "situation:", "Lessons learned", "Leadership
+// Principles" all find their field.
+import type { StoryFields } from '../domain/schemas';
+
+export type FieldKey = keyof StoryFields;
+
+export const FIELD_ORDER: readonly FieldKey[] = [
+  'title', 'project', 'role', 'situation', 'task', 'action', 'result', 'reflection', 'competencies', 'stages', 'companies', 'status', 'notes',
+];
+
+export const FIELD_LABELS: Record<FieldKey, string> = {
+  title: 'Title', project: 'Project', role: 'Role', situation: 'Situation', task: 'Task', action: 'Action', result: 'Result',
+  reflection: 'Reflection', competencies: 'Competencies', stages: 'Stages', companies: 'Companies', status: 'Status', notes: 'Notes',
+};
+
+export const SECTION_FIELDS = ['situation', 'task', 'action', 'result', 'reflection', 'notes'] as const;
+export type SectionField = (typeof SECTION_FIELDS)[number];
+export const LIST_FIELDS = ['competencies', 'stages', 'companies'] as const;
+export type ListField = (typeof LIST_FIELDS)[number];
+
+const ALIASES: Record<FieldKey, string[]> = {
+  title: ['title', 'story', 'storytitle', 'storyname', 'name', 'headline'],
+  project: ['project', 'projectname', 'product'],
+  role: ['role', 'myrole', 'position'],
+  situation: ['situation', 's', 'context', 'background', 'problem'],
+  task: ['task', 't', 'goal', 'objective'],
+  action: ['action', 'actions', 'a', 'whatidid'],
+  result: ['result', 'results', 'r', 'outcome', 'outcomes', 'impact'],
+  reflection: ['reflection', 'learning', 'learnings', 'lesson', 'lessons', 'lessonslearned', 'lessonlearned', 'whatilearned', 'takeaway', 'takeaways'],
+  competencies: ['competencies', 'competency', 'tags', 'tag', 'skills', 'leadershipprinciples', 'leadershipprinciple', 'principles', 'lps', 'lp', 'themes'],
+  stages: ['stages', 'stage', 'interviewstages', 'interviewstage', 'rounds'],
+  companies: ['companies', 'company', 'usedat', 'companiesused'],
+  status: ['status', 'state'],
+  notes: ['notes', 'note', 'comments', 'comment'],
+};
+
+export const normalizeName = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+const BY_NAME = new Map<string, FieldKey>();
+for (const key of FIELD_ORDER) for (const alias of ALIASES[key]) BY_NAME.set(alias, key);
+
+/** The field a column header names, or undefined. */
+export function fieldForColumn(header: string): FieldKey | undefined {
+  return BY_NAME.get(normalizeName(header));
+}
+
+// Inside running text, single words like "Note:" or "Problem:" open a sentence more often than a
+// section, so Markdown labels accept a narrower set; single letters must be capitals (S: T: A: R:).
+const NOT_LINE_LABELS = new Set(['note', 'comment', 'name', 'problem', 'goal', 'objective', 'product', 'position', 'state', 'tag', 'lesson', 'story', 'rounds']);
+
+/** The field a Markdown label ("**Situation:**", "S:", "### Result") names, or undefined. */
+export function fieldForLabel(label: string): FieldKey | undefined {
+  const trimmed = label.trim();
+  if (trimmed.length === 1 && trimmed !== trimmed.toUpperCase()) return undefined;
+  const normalized = normalizeName(trimmed);
+  if (NOT_LINE_LABELS.has(normalized)) return undefined;
+  return BY_NAME.get(normalized);
+}

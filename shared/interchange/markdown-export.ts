@@ -1,0 +1,40 @@
+// Stories as Markdown: a heading per story, metadata as bold-label bullets, and each STAR section
+// under its own heading. Story text that would read as structure (a line starting with "#",
+// "Result:", "**bold**" or "\") is escaped with a leading backslash, which the importer removes,
+// so our export imports back into identical stories.
+import type { Story, StoryFields } from '../domain/schemas';
+import { FIELD_LABELS, type FieldKey } from './field-names';
+import { joinList } from './list-field';
+import { needsEscape, readLine } from './markdown-syntax';
+
+const SECTIONS: FieldKey[] = ['situation', 'task', 'action', 'result', 'reflection', 'notes'];
+const METADATA: FieldKey[] = ['project', 'role', 'status', 'competencies', 'stages', 'companies'];
+
+const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ');
+const escapeBody = (text: string) => text.split(/\r?\n/).map((line) => (needsEscape(line) ? `\\${line}` : line)).join('\n');
+
+function titleHeading(title: string): string {
+  const text = oneLine(title);
+  // A title such as "Impact" or "Result:" would read as a section heading; a "\" keeps it a title.
+  const read = readLine(`## ${text}`, 0);
+  const escape = text.startsWith('\\') || read.kind !== 'heading' || read.text !== text;
+  return `## ${escape ? '\\' : ''}${text}`.trimEnd();
+}
+
+export function exportMarkdown(stories: readonly (Story | StoryFields)[], heading = 'Storybank stories'): string {
+  const out: string[] = [`# ${heading}`, ''];
+  for (const story of stories) {
+    out.push(titleHeading(story.title), '');
+    for (const key of METADATA) {
+      const value = Array.isArray(story[key]) ? joinList(story[key] as string[]) : oneLine(story[key] as string);
+      if (value !== '' || key === 'status') out.push(`- **${FIELD_LABELS[key]}:** ${value}`);
+    }
+    out.push('');
+    for (const key of SECTIONS) {
+      const text = story[key] as string;
+      if (text.trim() === '') continue;
+      out.push(`### ${FIELD_LABELS[key]}`, '', escapeBody(text), '');
+    }
+  }
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}

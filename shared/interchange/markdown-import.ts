@@ -1,0 +1,128 @@
+// Stories from Markdown, in the shapes people keep in Notion and Google Docs:
+//   ## Title            then   ### Situation / **Situation:** / Situation: / S:   then the text
+// Metadata lines ("Competencies: a, b", "- **Project:** x") set fields. Which heading level holds
+// stories is found from the file: the highest level whose headings directly contain story
+// sections; higher headings are document titles or groups, deeper ones are text. Files without
+// headings can separate stories with "Title:" lines, bold lines, or by starting over at S:.
+import { FIELD_LABELS, SECTION_FIELDS, type FieldKey } from './field-names';
+import { buildStory, type ImportedStory, type ImportProblem, type RawStory } from './imported-story';
+import { splitList } from './list-field';
+import { readLine, type LineToken } from './markdown-syntax';
+import type { ParsedImport } from './csv-import';
+import type { TagCatalog } from './tag-catalog';
+
+interface Draft {
+  title?: string;
+  line: number;
+  values: RawStory;
+  preamble: string[];
+  /** The section or multi-line metadata field the next text lines belong to. */
+  open?: FieldKey;
+  filled: Set<FieldKey>;
+}
+
+const isSection = (field: FieldKey) => (SECTION_FIELDS as readonly string[]).includes(field);
+
+function storyLevel(tokens: LineToken[]): number | undefined {
+  let level: number | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind !== 'heading') continue;
+    for (let j = i + 1; j < tokens.length; j++) {
+      const next = tokens[j];
+      if (next.kind === 'heading' && next.level <= token.level) break;
+      if (next.kind === 'heading') break;
+      if (next.kind === 'label') {
+        level = level === undefined ? token.level : Math.min(level, token.level);
+        break;
+      }
+    }
+  }
+  return level;
+}
+
+export function importMarkdown(text: string, catalog?: TagCatalog): ParsedImport {
+  const tokens = text.split('\n').map((line, i) => readLine(line, i + 1));
+  const level = storyLevel(tokens);
+  const stories: ImportedStory[] = [];
+  const problems: ImportProblem[] = [];
+  let draft: Draft | undefined;
+  let count = 0;
+  let skippedOutside: number | undefined;
+
+  const start = (line: number, title?: string): Draft => ({ title, line, values: title !== undefined ? { title } : {}, preamble: [], filled: new Set() });
+
+  const finish = () => {
+    if (!draft) return;
+    const current = draft;
+    draft = undefined;
+    const values: RawStory = { ...current.values };
+    for (const key of Object.keys(values) as FieldKey[]) if (isSection(key)) values[key] = (values[key] ?? '').trim();
+    const preamble = current.preamble.join('\n').trim();
+    const hasContent = current.filled.size > 0;
+    count++;
+    const row = count;
+    if (!hasContent) {
+      const name = current.title ? `“${current.title}”` : 'This part';
+      problems.push({ row, line: current.line, severity: 'warning', message: `Line ${current.line}: ${name} has no Situation, Task, Action or Result, so it was not imported as a story.` });
+      count--;
+      return;
+    }
+    if (preamble) values.notes = values.notes ? `${preamble}\n\n${values.notes}` : preamble;
+    const built = buildStory(values, { row, line: current.line, noun: 'Story', catalog, splitList });
+    problems.push(...built.problems);
+    if (built.story) stories.push(built.story);
+  };
+
+  for (const token of tokens) {
+    if (token.kind === 'heading' && (level === undefined || token.level <= level)) {
+      finish();
+      if (level === undefined || token.level === level) draft = start(token.line, token.text);
+      continue;
+    }
+    if (token.kind === 'label') {
+      const field = token.field;
+      // A second Title, or a section that was already written and closed, starts the next story.
+      const repeats = draft && ((field === 'title' && draft.values.title !== undefined && draft.filled.size > 0) || (draft.filled.has(field) && draft.open !== field && isSection(field)));
+      if (!draft || repeats) {
+        finish();
+        draft = start(token.line);
+      }
+      const current: Draft = draft!;
+      current.filled.add(field);
+      if (isSection(field)) {
+        current.values[field] = current.values[field] ? `${current.values[field]}\n${token.rest}` : token.rest;
+        current.open = field;
+      } else {
+        current.values[field] = token.rest.trim();
+        if (field === 'title') current.title = current.values.title;
+        // "Competencies:" alone on its line (or as a heading) takes the lines below it.
+        current.open = token.rest.trim() === '' ? field : undefined;
+      }
+      continue;
+    }
+    const line = token.kind === 'heading' ? `${'#'.repeat(Math.min(token.level, 6))} ${token.text}` : token.text;
+    if (!draft) {
+      if (line.trim() !== '' && skippedOutside === undefined) skippedOutside = token.line;
+      continue;
+    }
+    if (draft.open && isSection(draft.open)) draft.values[draft.open] = `${draft.values[draft.open]}\n${line}`;
+    else if (draft.open) {
+      if (line.trim() === '') {
+        if (draft.values[draft.open]) draft.open = undefined;
+      }
+      else draft.values[draft.open] = draft.values[draft.open] ? `${draft.values[draft.open]}\n${line.replace(/^[ \t]*[-*+][ \t]+/, '')}` : line.replace(/^[ \t]*[-*+][ \t]+/, '');
+    } else draft.preamble.push(line);
+  }
+  finish();
+  if (skippedOutside !== undefined && stories.length > 0) {
+    problems.push({ row: 0, line: skippedOutside, severity: 'warning', message: `Line ${skippedOutside}: text before the first story (or between groups) is not part of any story and was skipped.` });
+  }
+  if (stories.length === 0 && !problems.some((p) => p.severity === 'error')) {
+    problems.push({
+      row: 0, severity: 'error',
+      message: `No stories were found. Storybank reads a heading per story with ${['situation', 'task', 'action', 'result'].map((k) => FIELD_LABELS[k as FieldKey]).join('/')} under it, as headings, bold labels (**Situation:**) or S:/T:/A:/R: prefixes.`,
+    });
+  }
+  return { stories, problems, unknownColumns: [] };
+}

@@ -1,0 +1,40 @@
+// Competency and stage tags on import: files carry ids ("ml.ownership", our exports) or names
+// ("Ownership", people's own files). Names are matched to ids through a catalog of what the app
+// knows (preset and user frameworks, stages); unknown names become slugs, with a warning.
+import { TagId } from '../domain/schemas';
+
+export interface TagCatalog {
+  competencies: readonly { id: string; name: string }[];
+  stages: readonly { id: string; name: string }[];
+}
+
+export const EMPTY_CATALOG: TagCatalog = { competencies: [], stages: [] };
+
+export function slugify(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9._]+/g, '-').replace(/^[-._]+|-+$/g, '').slice(0, 80);
+}
+
+export interface ResolvedTags {
+  ids: string[];
+  /** Values that matched nothing known; kept (as slugs) and reported. */
+  unknown: string[];
+}
+
+export function resolveTags(values: readonly string[], known: TagCatalog['competencies']): ResolvedTags {
+  const ids: string[] = [];
+  const unknown: string[] = [];
+  const byId = new Set(known.map((k) => k.id));
+  const byName = new Map<string, string>();
+  for (const k of known) if (!byName.has(k.name.toLowerCase())) byName.set(k.name.toLowerCase(), k.id);
+  for (const value of values) {
+    let id: string | undefined;
+    if (byId.has(value)) id = value;
+    else if (byName.has(value.toLowerCase())) id = byName.get(value.toLowerCase());
+    else {
+      id = TagId.safeParse(value).success ? value : slugify(value);
+      if (id) unknown.push(value);
+    }
+    if (id && !ids.includes(id)) ids.push(id);
+  }
+  return { ids, unknown };
+}
