@@ -6,6 +6,17 @@ import type { Channel } from '../../shared/api/contract';
 export const CHANNEL_NAMES = [
   'appInfo',
   'listFrameworks', 'copyFramework', 'setActiveFramework', 'coverageMatrix', 'exportCoverageCsv',
+  // stories
+  'listStories', 'getStory', 'createStory', 'updateStory', 'deleteStory', 'restoreStory', 'listTrash', 'purgeStories', 'duplicateStory', 'addRehearsal',
+  // bank documents, backups, notices
+  'getBank', 'currentBank', 'newBank', 'openBank', 'listRecentBanks', 'backupNow', 'listBackups', 'restoreBackup', 'getNotices', 'dismissNotice',
+  // frameworks, stages, loops, profile, settings
+  'createFramework', 'updateFramework', 'deleteFramework',
+  'listStages', 'createStage', 'renameStage', 'reorderStages', 'deleteStage',
+  'listLoops', 'createLoop', 'updateLoop', 'deleteLoop',
+  'getProfile', 'updateProfile', 'getSettings', 'updateSettings',
+  // import and export
+  'previewImport', 'commitImport', 'exportText',
 ] as const satisfies readonly Channel[];
 
 type Listed = (typeof CHANNEL_NAMES)[number];

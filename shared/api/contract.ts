@@ -4,10 +4,24 @@
 import type { z } from 'zod';
 import { appChannels } from './channels/app';
 import { planningChannels } from './channels/planning';
+import { storyChannels } from './channels/stories';
+import { bankChannels } from './channels/bank';
+import { frameworkChannels } from './channels/frameworks';
+import { stageChannels } from './channels/stages';
+import { loopChannels } from './channels/loops';
+import { settingsChannels } from './channels/settings';
+import { importExportChannels } from './channels/import-export';
 
 export const contract = {
   ...appChannels,
   ...planningChannels,
+  ...storyChannels,
+  ...bankChannels,
+  ...frameworkChannels,
+  ...stageChannels,
+  ...loopChannels,
+  ...settingsChannels,
+  ...importExportChannels,
 };
 
 export type Contract = typeof contract;

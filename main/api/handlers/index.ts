@@ -3,8 +3,16 @@
 import type { HandlerTable } from '../handler-table';
 import { appHandlers } from './app';
 import { planningHandlers } from './planning';
+import { storyHandlers } from './stories';
+import { bankHandlers } from './bank';
+import { catalogHandlers } from './catalog';
+import { importExportHandlers } from './import-export';
 
 export const handlers: HandlerTable = {
   ...appHandlers,
   ...planningHandlers,
+  ...storyHandlers,
+  ...bankHandlers,
+  ...catalogHandlers,
+  ...importExportHandlers,
 };

@@ -1,0 +1,53 @@
+// Committing an import: the preview is recomputed from the same input, refused as a whole if any
+// row has an error, and otherwise written in one save, so a bank never holds half an import.
+import { ApiError } from '../../../shared/api/errors';
+import { activeFramework, allFrameworks } from '../../../shared/competencies';
+import { newStory } from '../../../shared/domain/defaults';
+import { newId } from '../../../shared/domain/ids';
+import type { Bank, Story } from '../../../shared/domain/schemas';
+import { previewImport, refusal, type ImportPreview, type ImportRequest, type TagCatalog } from '../../../shared/interchange';
+import type { BankStore } from '../bank-store';
+import { migrate } from '../migrations';
+
+/** Names the importer can map to ids: the active framework first, so its names win a tie. */
+export function tagCatalog(bank: Bank): TagCatalog {
+  const active = activeFramework(bank);
+  const frameworks = [active, ...allFrameworks(bank).filter((f) => f.id !== active.id)];
+  return {
+    competencies: frameworks.flatMap((f) => f.competencies.map((c) => ({ id: c.id, name: c.name }))),
+    stages: bank.stages.map((s) => ({ id: s.id, name: s.name })),
+  };
+}
+
+export function previewForBank(bank: Bank, request: ImportRequest): ImportPreview {
+  return previewImport(request, { catalog: tagCatalog(bank), upgrade: (raw, from) => migrate(raw, from) });
+}
+
+export interface ImportOutcome {
+  imported: number;
+  storyIds: string[];
+  replacedBank: boolean;
+}
+
+export async function commitImport(store: BankStore, request: ImportRequest, mode: 'add' | 'replace'): Promise<ImportOutcome> {
+  const preview = previewForBank(store.bank, request);
+  if (!preview.canImport) throw refusal(preview);
+  if (mode === 'replace') {
+    if (!preview.bank) throw new ApiError('invalid-request', 'Only a JSON backup can replace the whole bank; Markdown and CSV files add their stories.');
+    const replaced = await store.replace(preview.bank, `Your bank was replaced by the imported backup (${preview.bank.stories.length} stories). The bank as it was before is saved as a backup.`);
+    return { imported: replaced.stories.length, storyIds: replaced.stories.map((s) => s.id), replacedBank: true };
+  }
+  let ids: string[] = [];
+  return store.update(
+    (bank, now) => {
+      const taken = new Set(bank.stories.map((s) => s.id));
+      const added: Story[] = preview.bank
+        // Backup stories keep their ids, timestamps and rehearsals unless the id is already in use.
+        ? preview.bank.stories.map((story) => (taken.has(story.id) ? { ...story, id: newId('story', now.getTime()) } : story))
+        : preview.stories.map((s) => newStory(s.fields, now));
+      ids = added.map((s) => s.id);
+      return { ...bank, stories: [...bank.stories, ...added] };
+    },
+    () => ({ imported: ids.length, storyIds: ids, replacedBank: false }),
+  );
+}
