@@ -1,6 +1,6 @@
 // The analyzer's public shapes. DESIGN.md §4 fixes TextAnalysis, SentenceAnalysis and Finding;
 // other tools import them, so extend only with optional fields.
-import type { StorySection } from '../domain/schemas';
+import type { StorySection } from './domain-types';
 
 export type Severity = 'error' | 'warning' | 'info';
 

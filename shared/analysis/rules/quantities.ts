@@ -28,7 +28,8 @@ export interface Quantity {
 }
 
 export type ExclusionReason =
-  | 'year' | 'version' | 'name' | 'ordinal' | 'identifier' | 'date' | 'config' | 'offset' | 'selection' | 'code' | 'compound';
+  | 'year' | 'version' | 'name' | 'ordinal' | 'identifier' | 'date' | 'config' | 'offset' | 'selection' | 'code' | 'compound'
+  | 'scenario';
 
 export interface ExcludedNumber {
   start: number;
@@ -206,8 +207,13 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
   const ctx: Context = { tokens, firstWord: tokens.findIndex((t) => t.kind !== 'symbol') };
   const exclude = (t: Token, reason: ExclusionReason) => excluded.push({ start: t.start, end: t.end, text: t.text, reason });
 
+  const scenarioFrom = scenarioStart(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (i >= scenarioFrom) {
+      if (t.kind === 'number' || numberWordValue(t.lower) !== undefined) exclude(t, 'scenario');
+      continue;
+    }
     const wordValue = t.kind === 'word' ? numberWordValue(t.lower) : undefined;
 
     // Words that are a measured change by themselves: doubled, halved, tenfold, "cut in half".
@@ -374,6 +380,16 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
 
   markChanges(tokens, quantities);
   return { quantities, excluded };
+}
+
+// "a bug where paying ₹800 on a ₹500 installment …", "edge cases where two organizations …": the
+// numbers describe an example scenario, not a measured result or the size of the context.
+const SCENARIO_NOUNS = new Set(['bug', 'bugs', 'case', 'cases', 'scenario', 'scenarios', 'situation', 'situations', 'example', 'instance', 'instances', 'condition', 'conditions']);
+function scenarioStart(tokens: Token[]): number {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (SCENARIO_NOUNS.has(tokens[i].lower) && (tokens[i + 1].lower === 'where' || tokens[i + 1].lower === 'in' && tokens[i + 2]?.lower === 'which')) return i + 2;
+  }
+  return tokens.length;
 }
 
 function isUnitWord(lower: string): boolean {

@@ -1,0 +1,87 @@
+// The text analyzer with a per-sentence cache for the editor: a keystroke changes one sentence, so
+// only that sentence misses the cache and is analyzed again; the rest are offset lookups.
+import type { AnalyzeOptions, Finding, SentenceAnalysis, TextAnalysis } from './types';
+import { splitSentences } from './rules/split-sentences';
+import { analyzeSentence, type SentenceRecord } from './sentence-analysis';
+import { isWeWithoutI } from './rules/we-without-i';
+import { LruCache } from './sentence-cache';
+
+export interface AnalyzerStats {
+  /** Sentences analyzed from scratch. */
+  misses: number;
+  /** Sentences served from the cache. */
+  hits: number;
+}
+
+export interface Analyzer {
+  analyzeText(text: string, options?: AnalyzeOptions): TextAnalysis;
+  readonly stats: AnalyzerStats;
+  clear(): void;
+}
+
+export interface AnalyzerOptions {
+  /** Sentences kept (per section); the default holds a large bank. */
+  cacheSize?: number;
+  /** Sentences longer than this are analyzed but not cached (a pasted 1 MB blob should not pin memory). */
+  maxCachedLength?: number;
+}
+
+const SECTION_KEYS = { situation: 's', task: 't', action: 'a', result: 'r', reflection: 'f' } as const;
+
+export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
+  const cache = new LruCache<string, SentenceRecord>(options.cacheSize ?? 20_000);
+  const maxCachedLength = options.maxCachedLength ?? 2_000;
+  const stats: AnalyzerStats = { misses: 0, hits: 0 };
+
+  function record(sentence: string, options: AnalyzeOptions | undefined): SentenceRecord {
+    if (sentence.length > maxCachedLength) {
+      stats.misses++;
+      return analyzeSentence(sentence, options?.section);
+    }
+    const key = (options?.section ? SECTION_KEYS[options.section] : '-') + sentence;
+    const cached = cache.get(key);
+    if (cached) {
+      stats.hits++;
+      return cached;
+    }
+    stats.misses++;
+    const fresh = analyzeSentence(sentence, options?.section);
+    cache.set(key, fresh);
+    return fresh;
+  }
+
+  function analyzeText(text: string, options?: AnalyzeOptions): TextAnalysis {
+    const sentences: SentenceAnalysis[] = [];
+    const findings: Finding[] = [];
+    let words = 0;
+    let singular = 0;
+    let plural = 0;
+    let firstPlural: { start: number; end: number } | undefined;
+    for (const span of splitSentences(text)) {
+      const r = record(text.slice(span.start, span.end), options);
+      sentences.push({ start: span.start, end: span.end, isClaim: r.isClaim, hasMetric: r.hasMetric, hasScale: r.hasScale, hasOutcome: r.hasOutcome });
+      if (r.mark) findings.push({ ...r.mark, start: span.start + r.mark.start, end: span.start + r.mark.end });
+      words += r.words;
+      singular += r.pronouns.singular;
+      plural += r.pronouns.plural;
+      if (!firstPlural && r.pronouns.firstPlural) firstPlural = { start: span.start + r.pronouns.firstPlural.start, end: span.start + r.pronouns.firstPlural.end };
+    }
+    // "We" without "I" is about the section as a whole; Situation and Reflection may say "we" freely.
+    const section = options?.section;
+    if (section !== 'situation' && section !== 'reflection' && firstPlural && isWeWithoutI({ singular, plural })) {
+      findings.push({
+        rule: 'we-without-i', severity: 'warning', start: firstPlural.start, end: firstPlural.end,
+        message: 'Says what "we" did but never what "I" did.',
+        suggestion: 'Say which part was yours: "I designed the rollout; we shipped it in two sprints."',
+      });
+      findings.sort((a, b) => a.start - b.start);
+    }
+    return { sentences, findings, words };
+  }
+
+  return {
+    analyzeText,
+    stats,
+    clear: () => { cache.clear(); stats.hits = 0; stats.misses = 0; },
+  };
+}

@@ -1,0 +1,25 @@
+// The analyzer's public entry (DESIGN.md §4). Pure, synchronous, deterministic: other tools call
+// analyzeText and analyzeStory; the editor uses createAnalyzer for a cache of its own.
+import type { AnalyzeOptions, StoryReport, TextAnalysis } from './types';
+import type { Story } from './domain-types';
+import { createAnalyzer } from './analyzer';
+import { storyReport } from './story-report';
+
+export type {
+  AnalyzeOptions, Finding, SentenceAnalysis, TextAnalysis, StoryReport, StoryFinding, ReadinessScore, ScorePart,
+  SpeakingTime, Severity,
+} from './types';
+export { createAnalyzer, type Analyzer, type AnalyzerOptions, type AnalyzerStats } from './analyzer';
+export { speakingTime, WORDS_PER_MINUTE, TARGET_SECONDS } from './rules/speaking-time';
+export { RULE_RANK } from './rules/prioritize';
+
+// One shared cache for callers that do not keep their own analyzer.
+const shared = createAnalyzer();
+
+export function analyzeText(text: string, options?: AnalyzeOptions): TextAnalysis {
+  return shared.analyzeText(text, options);
+}
+
+export function analyzeStory(story: Story): StoryReport {
+  return storyReport(shared, story);
+}

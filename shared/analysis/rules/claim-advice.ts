@@ -1,0 +1,76 @@
+// Section-dependent advice about a sentence's evidence. Flags are facts; advice depends on where the
+// sentence stands. In a Result, or a free-standing line (a resume bullet), a claim with no metric,
+// scale or outcome is an error and an outcome without a number a warning. In Situation, Task and
+// Action a plain description is what belongs there and gets no mark, but a claim of improvement or
+// impact without a number ("improved", "optimized", "significantly") does. Reflections are lessons.
+import type { Finding } from '../types';
+import type { StorySection } from '../domain-types';
+import type { SentenceFacts } from '../sentence-facts';
+import { INTENSIFIERS } from './outcomes';
+
+const QUALITY_HINTS = new Set([
+  'latency', 'throughput', 'cost', 'costs', 'reliability', 'uptime', 'errors', 'churn', 'retention', 'conversion',
+  'revenue', 'performance', 'speed', 'time', 'load', 'accuracy', 'precision', 'recall', 'auc', 'ctr', 'mttr',
+  'productivity', 'efficiency', 'incidents', 'toil', 'workload', 'stability', 'quality', 'experience', 'adoption',
+]);
+
+/** The measurable thing a sentence talks about, for a concrete suggestion ("by how much did latency drop?"). */
+function subjectOfChange(facts: SentenceFacts): string | undefined {
+  if (facts.mlTerms.length > 0) return facts.mlTerms[0].term;
+  for (const t of facts.tokens) if (QUALITY_HINTS.has(t.lower)) return t.lower;
+  return undefined;
+}
+
+function vagueClaim(facts: SentenceFacts): Finding {
+  const what = subjectOfChange(facts);
+  return {
+    rule: 'vague-claim', severity: 'error', start: 0, end: facts.text.length,
+    message: 'Claim with no metric, scale or outcome: the interviewer cannot tell how much it mattered.',
+    suggestion: what
+      ? `Say what changed and by how much: ${what} from what to what, for how many users or requests?`
+      : 'Add a number (how much, how many, how fast), the scale (users, requests, team size) or the effect it had (what changed for users or the business).',
+  };
+}
+
+function unquantified(facts: SentenceFacts, start: number, end: number, inStory: boolean): Finding {
+  const what = subjectOfChange(facts);
+  return {
+    rule: 'unquantified-outcome', severity: 'warning', start, end,
+    message: inStory ? 'Improvement claimed without a number.' : 'Outcome without a number: how big was the effect?',
+    suggestion: what
+      ? `Add a number: by how much did ${what} change, from what to what?`
+      : 'Add a number: how much, how many or how fast, ideally before and after.',
+  };
+}
+
+/** The span of the first impact word: an outcome cue (not a whole-sentence before/after) or an intensifier. */
+function impactSpan(facts: SentenceFacts, kinds: ReadonlySet<string>): { start: number; end: number } | undefined {
+  const cue = facts.outcomes.find((o) => kinds.has(o.kind) && o.cue !== 'from-to');
+  const intensifier = facts.tokens.find((t) => INTENSIFIERS.has(t.lower));
+  const spans: { start: number; end: number }[] = [];
+  if (cue) spans.push(cue);
+  if (intensifier) spans.push(intensifier);
+  if (spans.length === 0) return undefined;
+  return spans.reduce((a, b) => (a.start <= b.start ? a : b));
+}
+
+const ANY_OUTCOME = new Set(['change', 'effect', 'benefit', 'purpose', 'comparative', 'recognition', 'adoption', 'state']);
+const IMPACT_CLAIMS = new Set(['change', 'effect', 'benefit', 'comparative', 'state']);
+
+export function claimAdvice(facts: SentenceFacts, section: StorySection | undefined): Finding[] {
+  if (section === 'reflection') return [];
+  const resultLike = section === undefined || section === 'result';
+  if (resultLike) {
+    if (!facts.isClaim) return [];
+    if (!facts.hasMetric && !facts.hasScale && !facts.hasOutcome) return [vagueClaim(facts)];
+    if (facts.hasOutcome && !facts.hasMetric) {
+      const span = impactSpan(facts, ANY_OUTCOME) ?? { start: 0, end: facts.text.length };
+      return [unquantified(facts, span.start, span.end, false)];
+    }
+    return [];
+  }
+  // Situation, Task, Action: only unquantified claims of improvement or impact are marked.
+  if (facts.hasMetric) return [];
+  const span = impactSpan(facts, IMPACT_CLAIMS);
+  return span ? [unquantified(facts, span.start, span.end, true)] : [];
+}

@@ -1,0 +1,45 @@
+// Matching fixed phrases ("worked on", "was involved in") against a token list with Set lookups,
+// so lexicon rules cost one pass over the tokens and no regex.
+import type { Token } from './tokenize';
+
+export interface PhraseHit {
+  start: number;
+  end: number;
+  phrase: string;
+}
+
+export type PhraseIndex = Map<string, string[][]>;
+
+/** Index phrases by their first word. */
+export function phraseIndex(phrases: Iterable<string>): PhraseIndex {
+  const index: PhraseIndex = new Map();
+  for (const p of phrases) {
+    const parts = p.split(' ');
+    const list = index.get(parts[0]) ?? [];
+    list.push(parts);
+    list.sort((a, b) => b.length - a.length); // longest phrase first
+    index.set(parts[0], list);
+  }
+  return index;
+}
+
+/** All non-overlapping phrase hits, longest first at each position. Symbols between words break a phrase. */
+export function matchPhrases(tokens: Token[], index: PhraseIndex): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = index.get(tokens[i].lower);
+    if (!candidates) continue;
+    for (const parts of candidates) {
+      let ok = true;
+      for (let k = 1; k < parts.length; k++) {
+        if (tokens[i + k]?.lower !== parts[k]) { ok = false; break; }
+      }
+      if (ok) {
+        hits.push({ start: tokens[i].start, end: tokens[i + parts.length - 1].end, phrase: parts.join(' ') });
+        i += parts.length - 1;
+        break;
+      }
+    }
+  }
+  return hits;
+}
