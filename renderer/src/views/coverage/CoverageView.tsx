@@ -1,0 +1,102 @@
+// Coverage: which competencies (or interview stages) the stories cover, where the gaps are, and a way
+// into the stories behind every cell.
+import { useCallback, useState } from 'react';
+import { useApi } from '../../api/api-context';
+import { useBank, useBankStore } from '../../data/bank-context';
+import { messageOf } from '../../data/bank-store';
+import { CellDetail } from './CellDetail';
+import { CoverageSummary } from './CoverageSummary';
+import { CoverageTable } from './CoverageTable';
+import { downloadText } from './download-text';
+import { EditFrameworkDialog } from './EditFrameworkDialog';
+import { FrameworkPicker } from './FrameworkPicker';
+import { openStoryInWorkspace } from './open-story';
+import { storyReadiness, useCoverage, type CoverageViewKind } from './use-coverage';
+import { ViewToggle } from './ViewToggle';
+import './coverage.css';
+
+export function CoverageView() {
+  const api = useApi();
+  const store = useBankStore();
+  const bank = useBank();
+  const [view, setView] = useState<CoverageViewKind>('competencies');
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const [editing, setEditing] = useState(false);
+  const { matrix, framework, frameworks, descriptions } = useCoverage(bank, view);
+
+  const run = useCallback(async (work: () => Promise<string | void>) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const text = await work();
+      if (text) setMessage({ text });
+    } catch (error) {
+      setMessage({ text: messageOf(error), error: true });
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const switchFramework = (id: string) => run(async () => {
+    setSelectedId(null);
+    await store.updateSettings({ activeFrameworkId: id });
+  });
+
+  const copy = () => run(async () => {
+    const made = await api.copyFramework({ frameworkId: framework.id, activate: true });
+    await store.load();
+    return `Made “${made.name}”. Edit its competencies; your stories' tags still count.`;
+  });
+
+  const exportCsv = () => run(async () => {
+    const result = await api.exportCoverageCsv({ view, frameworkId: view === 'competencies' ? framework.id : undefined, saveWithDialog: true });
+    if (result.savedTo) return `Saved ${result.savedTo}`;
+    downloadText(result.fileName, result.csv);
+    return `Downloaded ${result.fileName}`;
+  });
+
+  const writeStoryFor = (columnId: string) => run(async () => {
+    const story = await store.createStory(view === 'stages' ? { stages: [columnId] } : { competencies: [columnId] });
+    openStoryInWorkspace(store, story.id);
+  });
+
+  if (bank.status === 'loading') return <p className="muted">Loading your stories…</p>;
+  if (bank.status === 'error') return <p className="error" role="alert">{bank.loadError}</p>;
+
+  const selected = matrix.columns.find((c) => c.id === selectedId);
+  return (
+    <div className="coverage-view">
+      <div className="coverage-toolbar">
+        {view === 'competencies' && (
+          <FrameworkPicker frameworks={frameworks} activeId={framework.id} busy={busy}
+            onChange={(id) => void switchFramework(id)} onCopy={() => void copy()} onEdit={() => setEditing(true)} />
+        )}
+        <ViewToggle value={view} onChange={(v) => { setView(v); setSelectedId(null); }} />
+        <button type="button" className="button" disabled={busy} onClick={() => void exportCsv()}>Export CSV</button>
+      </div>
+      {message && <p className={message.error ? 'error' : 'coverage-message'} role={message.error ? 'alert' : 'status'}>{message.text}</p>}
+      <CoverageSummary matrix={matrix} label={view === 'stages' ? 'stages' : 'competencies'} />
+      {matrix.rows.length === 0 ? (
+        <p className="coverage-empty">No stories yet. Write a story in Stories and tag its competencies; this matrix fills in as you go.</p>
+      ) : (
+        <div className={`coverage-layout${selected ? ' has-detail' : ''}`}>
+          <CoverageTable matrix={matrix} descriptions={descriptions} selectedId={selectedId}
+            onSelect={(id) => setSelectedId((current) => (current === id ? null : id))}
+            rowLabel={view === 'stages' ? 'Stage' : 'Competency'} />
+          {selected && (
+            <CellDetail column={selected} description={descriptions.get(selected.id)} stories={bank.byId}
+              readiness={storyReadiness} minReady={matrix.minReady}
+              onOpen={(id) => openStoryInWorkspace(store, id)}
+              onWriteStory={() => void writeStoryFor(selected.id)}
+              onClose={() => setSelectedId(null)} />
+          )}
+        </div>
+      )}
+      {editing && !framework.preset && (
+        <EditFrameworkDialog framework={framework} onClose={() => setEditing(false)} onSaved={() => void store.load()} />
+      )}
+    </div>
+  );
+}
