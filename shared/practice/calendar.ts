@@ -1,0 +1,46 @@
+// Calendar arithmetic in the user's local time zone, with no hidden clock: every function takes the
+// moment it reasons about. Month names are spelled out here rather than taken from Intl so that the
+// reasons the queue gives read the same on every machine and in every test.
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Local midnight at the start of the day containing `at`. */
+export function startOfDay(at: Date): Date {
+  return new Date(at.getFullYear(), at.getMonth(), at.getDate());
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier); DST-safe. */
+export function calendarDaysBetween(from: Date, to: Date): number {
+  const a = startOfDay(from);
+  const b = startOfDay(to);
+  // Date.UTC on the local fields removes the 23/25-hour days of a DST change.
+  return Math.round((Date.UTC(b.getFullYear(), b.getMonth(), b.getDate()) - Date.UTC(a.getFullYear(), a.getMonth(), a.getDate())) / DAY_MS);
+}
+
+/** Parses an ISO calendar date (`2025-12-04`) as local midnight; undefined when malformed. */
+export function parseLocalDate(isoDate: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return undefined;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** "Dec 4" — short, unambiguous within a few months either side. */
+export function shortDate(at: Date): string {
+  return `${MONTHS[at.getMonth()]} ${at.getDate()}`;
+}
+
+/** Monday 00:00 local of the week containing `at` (ISO weeks start on Monday). */
+export function startOfWeek(at: Date): Date {
+  const day = startOfDay(at);
+  const sinceMonday = (day.getDay() + 6) % 7;
+  return new Date(day.getFullYear(), day.getMonth(), day.getDate() - sinceMonday);
+}
+
+/** "today", "tomorrow", "yesterday", "in 3 days", "3 days ago". */
+export function relativeDays(days: number): string {
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  return days > 0 ? `in ${days} days` : `${-days} days ago`;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Question } from '../../../shared/domain/schemas';
+import { drawQuestion, questionsFor } from '../../../shared/practice/drill-questions';
+import { suggestStories } from '../../../shared/practice/story-suggestions';
+import { makeLoop, makeStory } from './fixtures';
+
+const Q: Question[] = [
+  { id: 'q.own-1', text: 'Tell me about a model you owned after launch.', competencies: ['ml.ownership'] },
+  { id: 'q.own-2', text: 'When did you fix something nobody asked you to?', competencies: ['ml.ownership', 'ml.impact'] },
+  { id: 'q.conflict-1', text: 'Tell me about a launch you pushed back on.', competencies: ['ml.conflict'] },
+  { id: 'q.fail-1', text: 'A model that failed in production.', competencies: ['ml.failure-learning', 'ml.production-reliability'] },
+];
+/** A fixed sequence standing in for Math.random. */
+const seq = (...values: number[]) => { let i = 0; return () => values[i++ % values.length]; };
+
+describe('drawing a drill question', () => {
+  it('draws at random from all questions, avoiding the recent ones while others remain', () => {
+    expect(drawQuestion({ questions: Q, source: { kind: 'random' }, random: seq(0) })?.question.id).toBe('q.own-1');
+    expect(drawQuestion({ questions: Q, source: { kind: 'random' }, random: seq(0.99) })?.question.id).toBe('q.fail-1');
+    const seen = new Set<string>();
+    const recent: string[] = [];
+    for (let i = 0; i < Q.length; i++) {
+      const id = drawQuestion({ questions: Q, source: { kind: 'random' }, recent, random: seq(0.3) })!.question.id;
+      seen.add(id);
+      recent.push(id);
+    }
+    expect(seen.size).toBe(Q.length);
+    // All asked: the one asked longest ago comes back.
+    expect(drawQuestion({ questions: Q, source: { kind: 'random' }, recent, random: seq(0.3) })?.question.id).toBe(recent[0]);
+  });
+
+  it('draws for one competency, counting equivalent competencies of other frameworks', () => {
+    expect(questionsFor(Q, ['amazon.ownership']).map((q) => q.id)).toEqual(['q.own-1', 'q.own-2']);
+    const drawn = drawQuestion({ questions: Q, source: { kind: 'competency', competencyId: 'ml.conflict' }, random: seq(0.5) });
+    expect(drawn).toMatchObject({ question: { id: 'q.conflict-1' }, targets: ['ml.conflict'] });
+    expect(drawQuestion({ questions: Q, source: { kind: 'competency', competencyId: 'ml.mentoring' }, random: seq(0) })).toBeUndefined();
+  });
+
+  it('draws for a loop from a round’s focus competencies and names the round', () => {
+    const loop = makeLoop({
+      rounds: [
+        { id: 'round_t0101', name: 'Hiring manager', focus: ['ml.ownership'], storyIds: [] },
+        { id: 'round_t0102', name: 'No questions', focus: ['ml.mentoring'], storyIds: [] },
+        { id: 'round_t0103', name: 'Bar raiser', focus: ['ml.conflict'], storyIds: [] },
+      ],
+    });
+    const first = drawQuestion({ questions: Q, source: { kind: 'loop', loopId: loop.id }, loops: [loop], random: seq(0, 0.6) });
+    expect(first).toMatchObject({ round: { name: 'Hiring manager' }, question: { id: 'q.own-2' }, targets: ['ml.ownership'] });
+    // A round with no matching question is never chosen.
+    const second = drawQuestion({ questions: Q, source: { kind: 'loop', loopId: loop.id }, loops: [loop], random: seq(0.99, 0) });
+    expect(second).toMatchObject({ round: { name: 'Bar raiser' }, question: { id: 'q.conflict-1' } });
+    const oneRound = drawQuestion({ questions: Q, source: { kind: 'loop', loopId: loop.id, roundId: 'round_t0102' }, loops: [loop], random: seq(0) });
+    expect(oneRound).toBeUndefined();
+    expect(drawQuestion({ questions: Q, source: { kind: 'loop', loopId: 'loop_missing' }, loops: [loop], random: seq(0) })).toBeUndefined();
+  });
+});
+
+describe('suggesting stories for a question (fallback ranking)', () => {
+  it('ranks by shared competencies, ready before draft, and skips retired and trashed stories', () => {
+    const both = makeStory({ title: 'Both', competencies: ['ml.impact', 'amazon.ownership'] });
+    const draft = makeStory({ title: 'Draft', status: 'draft', competencies: ['ml.ownership'] });
+    const ready = makeStory({ title: 'Ready', competencies: ['ml.ownership'] });
+    const off = makeStory({ title: 'Off topic', competencies: ['ml.mentoring'] });
+    const retired = makeStory({ title: 'Retired', status: 'retired', competencies: ['ml.ownership', 'ml.impact'] });
+    const suggestions = suggestStories(Q[1], [draft, off, retired, ready, both], (id) => id.toUpperCase());
+    expect(suggestions.map((s) => s.story.title)).toEqual(['Both', 'Ready', 'Draft']);
+    expect(suggestions.map((s) => s.reason)).toEqual(['covers ML.OWNERSHIP, ML.IMPACT', 'covers ML.OWNERSHIP', 'covers ML.OWNERSHIP (draft)']);
+  });
+});
