@@ -59,6 +59,7 @@ export function keyNumbers(text: string): KeyNumber[] {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const start = m.index!;
+      if (taken[start]) continue; // inside a richer match found earlier
       let raw = m[0];
       if (kind === 'count' && m[1] !== undefined) {
         if (m[2] !== undefined && (/s$/i.test(m[1]) || FUNCTION_WORDS.has(m[2]) || FUNCTION_WORDS.has(m[1].toLowerCase()))) {

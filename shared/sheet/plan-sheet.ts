@@ -79,13 +79,16 @@ function cardContent(story: Story, names: Record<string, string>): CardContent {
   return { title: collapseWhitespace(story.title) || 'Untitled story', tags: [...new Set(tags)], numbers, cues };
 }
 
-/** Takes values in order while the joined line still fits in `lines` lines. */
+/** Takes values in order while the joined line still fits in `lines` lines (a shorter later value may still fit). */
 function fitList(values: string[], separator: string, style: LineStyle, widthPt: number, lines: number): string[] {
   const kept: string[] = [];
+  let misses = 0;
   for (const v of values) {
+    if (misses >= 3) break; // the line is full; the rest are reported as left out
     // A single value too long for the whole space is cut rather than lost (a 300-character "word").
     const value = countLines(v, style, widthPt, lines + 1) > lines ? fitToLines(v, style, widthPt, 1).text : v;
     if (countLines([...kept, value].join(separator), style, widthPt, lines + 1) <= lines) kept.push(value);
+    else misses++;
   }
   return kept;
 }

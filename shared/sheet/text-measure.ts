@@ -38,9 +38,24 @@ export function codePointWidth(cp: number, isBold = false): number {
   return 1000;
 }
 
+// Words repeat a lot in prose ("the", "and", "model"), so their widths in em are remembered, per weight.
+const cache = [new Map<string, number>(), new Map<string, number>()];
+const CACHE_LIMIT = 50_000;
+
+function units(text: string, isBold: boolean): number {
+  const memo = cache[isBold ? 1 : 0];
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  let sum = 0;
+  for (const ch of text) sum += codePointWidth(ch.codePointAt(0)!, isBold);
+  if (text.length <= 40) {
+    if (memo.size >= CACHE_LIMIT) memo.clear();
+    memo.set(text, sum);
+  }
+  return sum;
+}
+
 /** Estimated width in points, with the safety margin applied. */
 export function textWidth(text: string, style: TextStyle): number {
-  let units = 0;
-  for (const ch of text) units += codePointWidth(ch.codePointAt(0)!, style.bold);
-  return (units / 1000) * style.sizePt * WIDTH_SAFETY;
+  return (units(text, style.bold ?? false) / 1000) * style.sizePt * WIDTH_SAFETY;
 }
