@@ -1,0 +1,138 @@
+// The store's API through dispatch (request and response schemas included), with a real bank in
+// a temp folder.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Channel, RequestOf, ResponseOf } from '../../../shared/api/contract';
+import { dispatch } from '../../../main/api/dispatch';
+import type { HandlerContext } from '../../../main/api/context';
+import { handlers } from '../../../main/api/handlers';
+import { closeServices, createServices, type AppServices } from '../../../main/services';
+import { tempDir } from './helpers';
+
+let open: AppServices[] = [];
+afterEach(async () => {
+  for (const services of open) await closeServices(services);
+  open = [];
+});
+
+async function app(native: HandlerContext['native'] = {}, dataDir = tempDir()) {
+  const services = await createServices({ dataDir, appKind: 'test' });
+  open.push(services);
+  const context: HandlerContext = {
+    info: () => ({ name: 'Storybank', version: 'test', runtime: 'web', dataFile: services.bankPath, platform: process.platform }),
+    native,
+    services,
+  };
+  const call = async <C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {
+    const result = await dispatch(handlers, channel, request, context);
+    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+    return result.value as ResponseOf<C>;
+  };
+  return { services, call, dataDir };
+}
+
+describe('store handlers', () => {
+  it('create, list, get, update with conflict detection, delete to trash, restore, duplicate, purge', async () => {
+    const { call } = await app();
+    const story = await call('createStory', { fields: { title: 'Incident review', competencies: ['ml.ownership'] } });
+    expect((await call('listStories', {})).stories.map((s) => s.id)).toEqual([story.id]);
+    expect(await call('getStory', { id: story.id })).toEqual(story);
+    const edited = await call('updateStory', { id: story.id, fields: { result: 'MTTR fell from 4 h to 40 min.' }, expectedUpdatedAt: story.updatedAt });
+    await expect(call('updateStory', { id: story.id, fields: { result: 'stale' }, expectedUpdatedAt: story.updatedAt })).rejects.toMatchObject({ code: 'conflict' });
+    await call('deleteStory', { id: story.id });
+    expect((await call('listStories', {})).stories).toEqual([]);
+    expect((await call('listTrash', {})).stories.map((s) => s.id)).toEqual([story.id]);
+    expect((await call('restoreStory', { id: story.id })).result).toBe(edited.result);
+    const copy = await call('duplicateStory', { id: story.id });
+    await call('deleteStory', { id: copy.id });
+    expect(await call('purgeStories', {})).toEqual({ purged: 1 });
+    const rehearsed = await call('addRehearsal', { storyId: story.id, seconds: 101, rating: 5, note: 'Smooth' });
+    expect(rehearsed.rehearsals).toHaveLength(1);
+    await expect(call('getStory', { id: copy.id })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(call('updateStory', { id: story.id, fields: { title: 'x'.repeat(201) } })).rejects.toMatchObject({ code: 'invalid-request' });
+  });
+
+  it('frameworks, stages, loops, profile and settings', async () => {
+    const { call } = await app();
+    const framework = await call('createFramework', { name: 'My staff rubric', competencies: [{ name: 'Influence', description: 'Without authority' }] });
+    const updated = await call('updateFramework', { id: framework.id, name: 'Staff rubric' });
+    expect(updated.competencies[0].name).toBe('Influence');
+    const stage = await call('createStage', { name: 'Take-home review' });
+    expect((await call('renameStage', { id: stage.id, name: 'Take-home' })).name).toBe('Take-home');
+    const loop = await call('createLoop', { company: 'Acme', role: 'Staff MLE', frameworkId: framework.id, date: '2026-05-01', rounds: [{ name: 'Onsite', stageId: stage.id, focus: [], storyIds: [] }] });
+    await expect(call('deleteFramework', { id: framework.id })).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/used by the Acme loop/) });
+    const moved = await call('updateLoop', { id: loop.id, fields: { date: null, company: 'Acme Corp' }, expectedUpdatedAt: loop.updatedAt });
+    expect(moved.date).toBeUndefined();
+    await call('deleteStage', { id: stage.id });
+    expect((await call('listLoops', {})).loops[0].rounds[0].stageId).toBeUndefined();
+    await call('deleteLoop', { id: loop.id });
+    expect(await call('deleteFramework', { id: framework.id })).toEqual({ deleted: true });
+    expect(await call('updateProfile', { name: 'Dana' })).toEqual({ name: 'Dana', targetRole: '' });
+    expect((await call('updateSettings', { theme: 'dark' })).theme).toBe('dark');
+    expect((await call('getBank', {})).settings.theme).toBe('dark');
+  });
+
+  it('bank documents: new, open, recent, backups, notices', async () => {
+    const { call, dataDir, services } = await app();
+    await call('createStory', { fields: { title: 'In the default bank' } });
+    const other = join(dataDir, 'second.json');
+    const created = await call('newBank', { path: other });
+    expect(created).toMatchObject({ path: other, name: 'second.json', open: true, storyCount: 0 });
+    expect(services.bankPath).toBe(other);
+    await expect(call('newBank', { path: other })).rejects.toMatchObject({ code: 'conflict' });
+    const reopened = await call('openBank', { path: join(dataDir, 'storybank.json') });
+    expect(reopened.storyCount).toBe(1);
+    const recent = (await call('listRecentBanks', {})).banks;
+    expect(recent.map((b) => [b.name, b.current, b.exists])).toEqual([['storybank.json', true, true], ['second.json', false, true]]);
+    await expect(call('openBank', { path: join(dataDir, 'missing.json') })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(call('openBank', {})).rejects.toMatchObject({ code: 'invalid-request', message: expect.stringMatching(/cannot show a file dialog/) });
+
+    const backup = await call('backupNow', {});
+    expect((await call('listBackups', {})).backups.map((b) => b.id)).toContain(backup.id);
+    await call('createStory', { fields: { title: 'After the backup' } });
+    expect((await call('restoreBackup', { id: backup.id })).storyCount).toBe(1);
+    const { notices } = await call('getNotices', {});
+    expect(notices.map((n) => n.kind)).toEqual(['restored-backup']);
+    expect((await call('dismissNotice', { id: notices[0].id })).notices).toEqual([]);
+  });
+
+  it('uses the native open dialog when the request has no path', async () => {
+    const dataDir = tempDir();
+    const picked = join(dataDir, 'picked.json');
+    const { call: first } = await app({}, dataDir);
+    await first('newBank', { path: picked });
+    await closeServices(open.pop()!);
+    const { call } = await app({ showOpenDialog: async () => picked }, dataDir);
+    expect((await call('openBank', {})).path).toBe(picked);
+  });
+
+  it('reports a newer bank on every call instead of crashing at start', async () => {
+    const dataDir = tempDir();
+    writeFileSync(join(dataDir, 'storybank.json'), JSON.stringify({ schemaVersion: 99, stories: [] }));
+    const { call } = await app({}, dataDir);
+    await expect(call('listStories', {})).rejects.toMatchObject({ code: 'unsupported', message: expect.stringMatching(/newer version of Storybank/) });
+    expect(await call('currentBank', {})).toMatchObject({ open: false, problem: expect.stringMatching(/newer version/) });
+    expect(readFileSync(join(dataDir, 'storybank.json'), 'utf8')).toBe(JSON.stringify({ schemaVersion: 99, stories: [] }));
+  });
+
+  it('previews and commits an import all-or-nothing, and exports text', async () => {
+    const { call } = await app();
+    const csv = 'Title,Situation,Competencies\nGood row,Some context,ml.ownership\nBad row,' + 'x'.repeat(20_001) + ',\n';
+    const preview = await call('previewImport', { format: 'csv', text: csv });
+    expect(preview.canImport).toBe(false);
+    expect(preview.problems[0].message).toMatch(/^Row 3 “Bad row”, Situation: The Situation is too long/);
+    await expect(call('commitImport', { format: 'csv', text: csv })).rejects.toThrow(/Nothing was imported\. Row 3/);
+    expect((await call('listStories', {})).stories).toEqual([]);
+
+    const good = 'Title,Situation\nOne,First\nTwo,Second\n';
+    const done = await call('commitImport', { format: 'auto', fileName: 'matrix.csv', text: good });
+    expect(done).toMatchObject({ imported: 2, replacedBank: false });
+    const exported = await call('exportText', { format: 'markdown' });
+    expect(exported.text).toContain('## One');
+    const backup = await call('exportText', { format: 'json' });
+    const again = await call('commitImport', { format: 'json', text: backup.text, mode: 'replace' });
+    expect(again).toMatchObject({ imported: 2, replacedBank: true });
+    expect((await call('exportText', { format: 'json' })).text).toBe(backup.text);
+  });
+});
