@@ -1,6 +1,8 @@
 // The text analyzer with a per-sentence cache for the editor: a keystroke changes one sentence, so
 // only that sentence misses the cache and is analyzed again; the rest are offset lookups.
-import type { AnalyzeOptions, Finding, SentenceAnalysis, TextAnalysis } from './types';
+import type { AnalyzeOptions, Finding, SentenceAnalysis, StoryReport, TextAnalysis } from './types';
+import type { Story, StorySection } from './domain-types';
+import { storyReport } from './story-report';
 import { splitSentences } from './rules/split-sentences';
 import { analyzeSentence, type SentenceRecord } from './sentence-analysis';
 import { isWeWithoutI } from './rules/we-without-i';
@@ -15,6 +17,8 @@ export interface AnalyzerStats {
 
 export interface Analyzer {
   analyzeText(text: string, options?: AnalyzeOptions): TextAnalysis;
+  /** analyzeStory through this analyzer's cache (only the STAR fields are read). */
+  analyzeStory(story: Pick<Story, StorySection>): StoryReport;
   readonly stats: AnalyzerStats;
   clear(): void;
 }
@@ -79,9 +83,11 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     return { sentences, findings, words };
   }
 
-  return {
+  const analyzer: Analyzer = {
     analyzeText,
+    analyzeStory: (story) => storyReport(analyzer, story),
     stats,
     clear: () => { cache.clear(); stats.hits = 0; stats.misses = 0; },
   };
+  return analyzer;
 }

@@ -3,7 +3,6 @@
 import type { AnalyzeOptions, StoryReport, TextAnalysis } from './types';
 import type { Story } from './domain-types';
 import { createAnalyzer } from './analyzer';
-import { storyReport } from './story-report';
 
 export type {
   AnalyzeOptions, Finding, SentenceAnalysis, TextAnalysis, StoryReport, StoryFinding, ReadinessScore, ScorePart,
@@ -21,5 +20,5 @@ export function analyzeText(text: string, options?: AnalyzeOptions): TextAnalysi
 }
 
 export function analyzeStory(story: Story): StoryReport {
-  return storyReport(shared, story);
+  return shared.analyzeStory(story);
 }

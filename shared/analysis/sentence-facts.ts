@@ -1,6 +1,6 @@
 // The facts about one sentence, computed once and cached by sentence text: tokens, quantities,
 // outcome cues and the four rubric flags. Offsets are relative to the sentence.
-import { tokenize, countWords, type Token } from './rules/tokenize';
+import { tokenize, type Token } from './rules/tokenize';
 import { findQuantities, type Quantity, type ExcludedNumber } from './rules/quantities';
 import { isMetricQuantity } from './rules/metrics';
 import { isScaleQuantity } from './rules/scale';
@@ -27,12 +27,16 @@ export function sentenceFacts(text: string): SentenceFacts {
   const { quantities, excluded } = findQuantities(text, tokens);
   const hasMetric = quantities.some(isMetricQuantity);
   const hasScale = quantities.some(isScaleQuantity);
-  const outcomes = findOutcomeCues(tokens, quantities.some((q) => q.change && q.kind !== 'multiplier' && q.head !== undefined || q.change && quantities.filter((x) => x.change).length >= 2));
+  const words = tokens.filter((t) => t.kind !== 'symbol');
+  // A measured before→after change is itself an outcome.
+  const changes = quantities.filter((q) => q.change);
+  const measuredChange = changes.some((q) => q.kind !== 'multiplier' && q.head !== undefined) || changes.length >= 2;
+  const outcomes = findOutcomeCues(tokens, measuredChange, words);
   const firstWord = tokens.find((t) => t.kind !== 'symbol');
   const startsWithMetric = firstWord !== undefined && quantities.some((q) => q.start <= firstWord.start && q.end > firstWord.start && isMetricQuantity(q));
   const isClaim = detectClaim({ tokens, hasMetric, outcomes, startsWithMetric });
   return {
-    text, tokens, words: countWords(tokens), quantities, excluded, outcomes, mlTerms: findMlTerms(tokens),
+    text, tokens, words: words.length, quantities, excluded, outcomes, mlTerms: findMlTerms(tokens),
     isClaim, hasMetric, hasScale, hasOutcome: outcomes.length > 0,
   };
 }

@@ -27,10 +27,11 @@ export const ML_SIZE_NOUNS = new Set([
   'images', 'documents', 'events', 'gpus', 'tpus', 'vectors', 'predictions', 'inferences',
 ]);
 
+const PAIR_FIRST_WORDS = new Set([...ML_METRIC_PAIRS].map((p) => p.split(' ')[0]));
 const PERCENTILE = /^p\d{2,3}(?:\.\d)?$/;
 
 export function isMlMetricToken(lower: string): boolean {
-  return ML_METRIC_TERMS.has(lower) || PERCENTILE.test(lower);
+  return ML_METRIC_TERMS.has(lower) || (lower.charCodeAt(0) === 112 && PERCENTILE.test(lower)); // 'p'
 }
 
 export interface MlTerm {
@@ -46,7 +47,7 @@ export function findMlTerms(tokens: Token[]): MlTerm[] {
     const t = tokens[i];
     if (t.kind === 'symbol') continue;
     const next = tokens[i + 1];
-    if (next && next.kind !== 'symbol' && ML_METRIC_PAIRS.has(`${t.lower} ${next.lower}`)) {
+    if (next && next.kind !== 'symbol' && PAIR_FIRST_WORDS.has(t.lower) && ML_METRIC_PAIRS.has(`${t.lower} ${next.lower}`)) {
       found.push({ start: t.start, end: next.end, term: `${t.lower} ${next.lower}` });
       i++;
       continue;

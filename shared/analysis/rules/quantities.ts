@@ -112,15 +112,28 @@ const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 's
 // Words after which "one" is a count: "was one line", "only one outage", "took one day".
 const ONE_COUNTS_AFTER = new Set(['was', 'is', 'were', 'only', 'just', 'took', 'needed', 'required', 'single']);
 // Masked spans: URLs, e-mail addresses, inline code, HTML tags, and fixed compounds like "1:1" or "24/7".
-const MASKS = /https?:\/\/[^\s)\]>]+|www\.[^\s)\]>]+|[\w.+-]+@[\w-]+\.[\w.]+|`[^`\n]{0,200}`|<[^<>\n]{0,300}>|\b1 ?[-:] ?1s?\b|\b1-on-1s?\b|\b24\/7\b|\b360[- ]degrees?\b/gi;
+// Each pattern runs only when a cheap substring test says it can match.
+const MASK_PATTERNS: Array<[string, RegExp]> = [
+  ['://', /https?:\/\/[^\s)\]>]+/gi],
+  ['www.', /www\.[^\s)\]>]+/gi],
+  ['@', /[\w.+-]+@[\w-]+\.[\w.]+/g],
+  ['`', /`[^`\n]{0,200}`/g],
+  ['<', /<[^<>\n]{0,300}>/g],
+  ['1', /\b1 ?[-:] ?1s?\b|\b1-on-1s?\b/gi],
+  ['24/7', /\b24\/7\b/g],
+  ['360', /\b360[- ]degrees?\b/gi],
+];
 const DIGIT_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(.*)$/;
 
 function maskedRanges(sentence: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  MASKS.lastIndex = 0;
-  for (let m = MASKS.exec(sentence); m !== null; m = MASKS.exec(sentence)) {
-    ranges.push([m.index, m.index + m[0].length]);
-    if (m[0].length === 0) MASKS.lastIndex++;
+  for (const [probe, pattern] of MASK_PATTERNS) {
+    if (!sentence.includes(probe)) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+      ranges.push([m.index, m.index + m[0].length]);
+      if (m[0].length === 0) pattern.lastIndex++;
+    }
   }
   return ranges;
 }
@@ -152,8 +165,10 @@ function prevWordIndex(tokens: Token[], i: number, skip = '~≈+#.:*_'): number 
 }
 
 /** Nouns and units the quantity rule knows; the head search prefers them over modifiers. */
+let knownHeads: Set<string> | undefined;
 function isKnownHead(lower: string): boolean {
-  return isScaleNoun(lower) || isUnitWord(lower) || CONFIG_WORDS.has(lower) || RESULT_NOUNS.has(lower) || GROUP_NOUNS.has(lower) || lower === 'fold' || lower === 'times';
+  knownHeads ??= new Set([...PERCENT_WORDS, ...CURRENCY_WORDS, ...DURATION_UNITS, ...DATA_SUFFIXES, 'x', ...CONFIG_WORDS, ...RESULT_NOUNS, ...GROUP_NOUNS, 'fold', 'times']);
+  return knownHeads.has(lower) || isScaleNoun(lower);
 }
 
 /**
@@ -201,9 +216,7 @@ function findHead(tokens: Token[], i: number, allowRange = true): { head?: strin
 export function findQuantities(sentence: string, tokens: Token[]): QuantityScan {
   const quantities: Quantity[] = [];
   const excluded: ExcludedNumber[] = [];
-  const masks = sentence.includes('/') || sentence.includes('`') || sentence.includes('<') || sentence.includes('@') || sentence.includes(':') || sentence.includes('-') || sentence.includes('360')
-    ? maskedRanges(sentence)
-    : [];
+  const masks = maskedRanges(sentence);
   const ctx: Context = { tokens, firstWord: tokens.findIndex((t) => t.kind !== 'symbol') };
   const exclude = (t: Token, reason: ExclusionReason) => excluded.push({ start: t.start, end: t.end, text: t.text, reason });
 
@@ -214,6 +227,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
       if (t.kind === 'number' || numberWordValue(t.lower) !== undefined) exclude(t, 'scenario');
       continue;
     }
+    if (t.kind === 'symbol') continue;
     const wordValue = t.kind === 'word' ? numberWordValue(t.lower) : undefined;
 
     // Words that are a measured change by themselves: doubled, halved, tenfold, "cut in half".

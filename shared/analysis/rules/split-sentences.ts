@@ -33,8 +33,11 @@ function isLower(ch: string): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function isLetterOrDigit(ch: string): boolean {
-  return /[\p{L}\p{N}]/u.test(ch);
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DIGIT.test(ch);
 }
 
 /** Length of a bullet marker ("- ", "* ", "• ", "1. ", "2) ", "a) ") at `i`, or 0. */
@@ -90,6 +93,12 @@ export function splitSentences(text: string): SentenceSpan[] {
 
   let i = 0;
   while (i < n) {
+    const code = text.charCodeAt(i);
+    // Fast path: only line feeds and terminators (. ! ? …) can end a sentence.
+    if (code !== 10 && code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) {
+      i++;
+      continue;
+    }
     const ch = text[i];
     if (ch === '\n') {
       // Look at the next line: blank line or bullet → split; lower-case continuation → soft wrap.

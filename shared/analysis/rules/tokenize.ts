@@ -1,5 +1,6 @@
 // Splits one sentence into word, number and symbol tokens with UTF-16 offsets. Every other rule
-// reads these tokens, so each sentence is scanned by a regex only once.
+// reads these tokens, so each sentence is scanned once. Hand-written over char codes (ASCII fast
+// path) because this runs on every sentence of every story and a Unicode-property regex is slower.
 
 export type TokenKind = 'word' | 'number' | 'symbol';
 
@@ -12,20 +13,64 @@ export interface Token {
   kind: TokenKind;
 }
 
-// A run of letters/digits, optionally joined by one inner . , ' ’ (so "1,000", "v2.1", "e.g",
-// "Node.js", "don't" stay whole). Each joiner must be followed by letters/digits, so the
-// repetition is unambiguous and the regex stays linear. Anything else non-space is one symbol.
-const TOKEN = /[\p{L}\p{M}\p{N}_]+(?:[.,'’][\p{L}\p{M}\p{N}_]+)*|[^\s]/gu;
-const HAS_DIGIT = /\d/;
-const HAS_LETTER = /\p{L}/u;
+const ALNUM_OTHER = /[\p{L}\p{M}\p{N}]/u;
+const LETTER_OTHER = /[\p{L}\p{M}]/u;
+
+// 0 = not part of a word, 1 = letter, 2 = digit, for one UTF-16 code unit.
+function classOf(text: string, i: number): 0 | 1 | 2 {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    if (c >= 48 && c <= 57) return 2;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95) return 1;
+    return 0;
+  }
+  if (c >= 0xd800 && c <= 0xdfff) return 0; // surrogate halves (emoji, rare scripts) are symbols
+  const ch = text[i];
+  if (!ALNUM_OTHER.test(ch)) return 0;
+  return LETTER_OTHER.test(ch) ? 1 : 2;
+}
+
+// Joiners kept inside a token when letters/digits follow: "1,000", "v2.1", "e.g", "Node.js", "don't".
+function isJoiner(c: number): boolean {
+  return c === 46 || c === 44 || c === 39 || c === 0x2019;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const t = m[0];
-    const kind: TokenKind = HAS_DIGIT.test(t) ? 'number' : HAS_LETTER.test(t) || t === '_' ? 'word' : 'symbol';
-    tokens.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, kind });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) { i++; continue; }
+    let cls = classOf(text, i);
+    if (cls === 0) {
+      // One symbol: a whole code point (surrogate pairs stay together).
+      const size = c >= 0xd800 && c <= 0xdbff && i + 1 < n && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff ? 2 : 1;
+      const t = text.slice(i, i + size);
+      tokens.push({ text: t, lower: t, start: i, end: i + size, kind: 'symbol' });
+      i += size;
+      continue;
+    }
+    const start = i;
+    let digit = false;
+    for (;;) {
+      if (cls === 2) digit = true;
+      i++;
+      if (i >= n) break;
+      cls = classOf(text, i);
+      if (cls !== 0) continue;
+      if (isJoiner(text.charCodeAt(i)) && i + 1 < n) {
+        const after = classOf(text, i + 1);
+        if (after !== 0) { cls = after; i++; if (cls === 2) digit = true; continue; }
+      }
+      break;
+    }
+    const t = text.slice(start, i);
+    tokens.push({ text: t, lower: t.toLowerCase(), start, end: i, kind: digit ? 'number' : 'word' });
   }
   return tokens;
 }

@@ -1,0 +1,83 @@
+// Analyzer benchmarks (issue 4): side by side with write-good on the same ~400-word story, a bank of
+// 1,000 stories, growth with text length, and keystroke re-analysis with the sentence cache.
+// Every "cold" figure uses a fresh analyzer, so the cache cannot hide the cost of real analysis.
+import { performance } from 'node:perf_hooks';
+import writeGood from 'write-good';
+import { createAnalyzer } from '../shared/analysis/index';
+import { summarize, type BenchRecorder } from './lib';
+import { sampleStory, storyText, wordCount } from './story-samples';
+
+/** Runs `a` and `b` alternately (so machine load hits both alike) and returns per-call medians in ms. */
+function sideBySide(a: () => unknown, b: () => unknown, rounds = 60, batch = 5): { a: number; b: number } {
+  for (let i = 0; i < 10; i++) { a(); b(); }
+  const sa: number[] = [];
+  const sb: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    let t0 = performance.now();
+    for (let i = 0; i < batch; i++) a();
+    sa.push((performance.now() - t0) / batch);
+    t0 = performance.now();
+    for (let i = 0; i < batch; i++) b();
+    sb.push((performance.now() - t0) / batch);
+  }
+  return { a: summarize(sa).median, b: summarize(sb).median };
+}
+
+function medianOf(fn: () => unknown, runs: number): number {
+  fn();
+  const samples: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return summarize(samples).median;
+}
+
+export default async function analyzerBench(r: BenchRecorder): Promise<void> {
+  // 1. Same ~400-word story: write-good vs the analyzer with an empty cache.
+  const story = storyText(sampleStory(1, 400));
+  const words = wordCount(story);
+  const { a: wg, b: ours } = sideBySide(() => writeGood(story), () => createAnalyzer().analyzeText(story));
+  r.record({ id: 'analyzer.story400.write-good', label: `write-good on a ${words}-word story (median)`, value: wg, unit: 'ms' });
+  r.record({ id: 'analyzer.story400.analyzer', label: `analyzer, cold cache, same story (median)`, value: ours, unit: 'ms' });
+  r.record({ id: 'analyzer.story400.ratio', label: 'analyzer time ÷ write-good time', value: ours / wg, unit: 'ratio', target: { max: 0.2 } });
+
+  // 2. A bank of 1,000 distinct stories through analyzeStory, cold.
+  const bank = Array.from({ length: 1_000 }, (_, i) => sampleStory(1_000 + i, 250));
+  const bankWords = bank.reduce((n, s) => n + wordCount(storyText(s)), 0);
+  const bankMs = medianOf(() => {
+    const analyzer = createAnalyzer();
+    for (const s of bank) analyzer.analyzeStory(s);
+  }, 5);
+  r.record({ id: 'analyzer.bank1000', label: `analyzeStory over 1,000 stories (${Math.round(bankWords / 1000)}k words), cold`, value: bankMs, unit: 'ms', target: { max: 300 } });
+
+  // 3. Growth with text length: 1×, 4×, 16× distinct text.
+  const base = medianOf(() => createAnalyzer().analyzeText(story), 30);
+  for (const factor of [1, 4, 16]) {
+    const text = Array.from({ length: factor }, (_, i) => storyText(sampleStory(50_000 + i, 400))).join('\n\n');
+    const ms = medianOf(() => createAnalyzer().analyzeText(text), factor === 16 ? 10 : 20);
+    r.record({ id: `analyzer.growth.${factor}x`, label: `${factor}× text (${wordCount(text)} words), cold`, value: ms, unit: 'ms' });
+    if (factor === 16) {
+      r.record({ id: 'analyzer.growth.linearity', label: 'time per word at 16× ÷ time per word at 1× (1 = linear)', value: (ms / wordCount(text)) / (base / words), unit: 'ratio', target: { max: 1.5 } });
+    }
+  }
+
+  // 4. Keystroke re-analysis on a 1,500-word story with a warm cache: one character changes each time.
+  const long = storyText(sampleStory(7, 1_500));
+  const analyzer = createAnalyzer();
+  analyzer.analyzeText(long);
+  const at = Math.floor(long.length / 2);
+  const samples: number[] = [];
+  let misses = 0;
+  for (let k = 0; k < 400; k++) {
+    const edited = long.slice(0, at) + String.fromCharCode(97 + (k % 26)) + long.slice(at);
+    const before = analyzer.stats.misses;
+    const t0 = performance.now();
+    analyzer.analyzeText(edited);
+    samples.push((performance.now() - t0) * 1000);
+    misses = Math.max(misses, analyzer.stats.misses - before);
+  }
+  r.record({ id: 'analyzer.keystroke1500', label: `re-analysis after a one-character edit, ${wordCount(long)}-word story (median)`, value: summarize(samples).median, unit: 'µs' });
+  r.record({ id: 'analyzer.keystroke1500.misses', label: 'sentences re-analyzed per keystroke (max)', value: misses, unit: 'count', target: { max: 1 } });
+}
