@@ -18,8 +18,26 @@ export interface ParsedImport {
 
 const CONTENT_FIELDS: FieldKey[] = ['title', 'situation', 'task', 'action', 'result', 'reflection'];
 
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+/**
+ * The delimiter is read from the header row only: names rarely contain one, while story text
+ * often holds many semicolons or commas and would mislead a guess over the whole file
+ * (Excel in many European locales writes ";", Notion and Google Sheets ",").
+ */
+export function headerDelimiter(text: string): string {
+  const header = (text.split('\n').find((l) => l.trim() !== '') ?? '').replace(/"[^"]*"/g, '');
+  let best: string = ',';
+  let bestCount = 0;
+  for (const d of DELIMITERS) {
+    const count = header.split(d).length - 1;
+    if (count > bestCount) [best, bestCount] = [d, count];
+  }
+  return best;
+}
+
 export function importCsv(text: string, catalog?: TagCatalog): ParsedImport {
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] });
+  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: headerDelimiter(text) });
   const problems: ImportProblem[] = [];
   const rows = parsed.data;
   for (const error of parsed.errors) {
@@ -77,7 +95,7 @@ export function importCsv(text: string, catalog?: TagCatalog): ParsedImport {
     if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== '')) {
       problems.push({ row: i + 1, severity: 'warning', message: `Row ${i + 1} has ${cells.length} cells but the header names ${header.length} columns; the extra cells are ignored.` });
     }
-    if (CONTENT_FIELDS.every((f) => (raw[f] ?? '').trim() === '')) {
+    if (Object.entries(raw).every(([field, value]) => field === 'status' || (value ?? '').trim() === '')) {
       problems.push({ row: i + 1, severity: 'warning', message: `Row ${i + 1} has no title and no story text; it is skipped.` });
       continue;
     }

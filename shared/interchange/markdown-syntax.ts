@@ -23,8 +23,10 @@ export function readLine(text: string, line: number): LineToken {
   const heading = HEADING.exec(text);
   if (heading) {
     const level = heading[1].length;
+    // An escaped title is taken as written (closing #s included): our exporter escapes such titles.
+    const escaped = (heading[2] ?? '').trim();
+    if (escaped.startsWith('\\')) return { kind: 'heading', level, text: escaped.slice(1), line };
     const inner = headingText(heading[2]);
-    if (inner.startsWith('\\')) return { kind: 'heading', level, text: inner.slice(1), line };
     const labelInHeading = inner.replace(/^(\*\*|__)(.*)\1$/, '$2').replace(/[:：]\s*$/, '');
     const field = fieldForLabel(labelInHeading);
     if (field) return { kind: 'label', field, rest: '', line, fromHeading: true };
