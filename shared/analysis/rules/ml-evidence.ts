@@ -23,7 +23,7 @@ export const ML_METRIC_PAIRS = new Set([
 
 /** Nouns that measure the size of data or a model: a number before them is scale ("7B parameters"). */
 export const ML_SIZE_NOUNS = new Set([
-  'parameters', 'params', 'tokens', 'examples', 'samples', 'embeddings', 'labels', 'features', 'rows', 'records',
+  'parameters', 'params', 'tokens', 'examples', 'samples', 'embeddings', 'labels', 'rows', 'records',
   'images', 'documents', 'events', 'gpus', 'tpus', 'vectors', 'predictions', 'inferences',
 ]);
 

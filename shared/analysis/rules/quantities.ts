@@ -188,6 +188,7 @@ function findHead(tokens: Token[], i: number, allowRange = true): { head?: strin
       if (t.text === '+' || t.text === '-' || t.text === '‑' || t.text === '~') { j++; continue; }
       if (allowRange && (t.text === '–' || t.text === '—') && words.length === 0 && isNumericToken(tokens[j + 1])) { j += 2; end = j - 1; continue; }
       if (t.text === '%' && words.length === 0) return { head: '%', headIndex: j, end: j };
+      if (t.text === '×' && words.length === 0) return { head: 'x', headIndex: j, end: j };
       break;
     }
     if (allowRange && (t.lower === 'to' || t.lower === 'or') && isNumericToken(tokens[j + 1]) && words.length === 0) {
@@ -202,11 +203,12 @@ function findHead(tokens: Token[], i: number, allowRange = true): { head?: strin
     if ((t.lower === 'and' || t.lower === 'or') && words.length > 0 && tokens[j + 1]?.kind === 'word') { j++; continue; } // "internal and external customers"
     if (!compound && (HEAD_STOPS.has(t.lower) || t.lower === 'the')) break;
     words.push(j);
-    if (isKnownHead(t.lower) && !GROUP_NOUNS.has(t.lower) && !compound) break;
+    // A known plural ends the noun phrase; a singular one may be a modifier ("client clusters").
+    if (isKnownHead(t.lower) && !GROUP_NOUNS.has(t.lower) && !compound && (t.lower.endsWith('s') || !isKnownHead(tokens[j + 1]?.lower ?? ''))) break;
     j++;
   }
   if (words.length === 0) return { headIndex: -1, end };
-  let pick = words.find((k) => isKnownHead(tokens[k].lower) && !GROUP_NOUNS.has(tokens[k].lower) && !(tokens[k + 1]?.text === '-'));
+  let pick = words.findLast((k) => isKnownHead(tokens[k].lower) && !GROUP_NOUNS.has(tokens[k].lower) && !(tokens[k + 1]?.text === '-'));
   if (pick === undefined) pick = words.find((k) => isKnownHead(tokens[k].lower) && !(tokens[k + 1]?.text === '-'));
   if (pick === undefined) pick = words.find((k) => /[^s]s$/.test(tokens[k].lower) && !(tokens[k + 1]?.text === '-'));
   if (pick === undefined) pick = words[0];
@@ -343,9 +345,10 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     }
     // "top 3 challenges" selects; "top 10 of 1,200" or "top 5%" is a ranking.
     if (prev && prev.lower === 'top') {
-      const after = findHead(tokens, i + 1);
-      const k = after.headIndex >= 0 ? after.headIndex : i + 1;
-      const isRank = tokens[i + 1]?.text === '%' || tokens.slice(k, k + 6).some((x) => x.lower === 'of' || x.lower === 'out');
+      // A ranking names the field: "top 10 of 1,200", "top 5 out of 90", "top 5%".
+      let k = i + 1;
+      while (k < tokens.length && k <= i + 4 && tokens[k].lower !== 'of' && tokens[k].lower !== 'out') k++;
+      const isRank = tokens[i + 1]?.text === '%' || (k <= i + 4 && tokens.slice(k + 1, k + 3).some((x) => isNumericToken(x)));
       if (!isRank) { exclude(t, 'selection'); continue; }
       kind = 'rank';
     }

@@ -1,0 +1,31 @@
+import { describe, it, expect } from 'vitest';
+import { tokenize, countWords } from '../../../shared/analysis/rules/tokenize';
+
+describe('tokenize', () => {
+  it('keeps numbers with separators, versions and contractions whole', () => {
+    const texts = tokenize("We didn't cut 1,200 jobs in v2.1 of Node.js").map((t) => t.text);
+    expect(texts).toEqual(['We', "didn't", 'cut', '1,200', 'jobs', 'in', 'v2.1', 'of', 'Node.js']);
+  });
+
+  it('separates symbols and marks kinds', () => {
+    const tokens = tokenize('$2M (40%) →');
+    expect(tokens.map((t) => [t.text, t.kind])).toEqual([
+      ['$', 'symbol'], ['2M', 'number'], ['(', 'symbol'], ['40', 'number'], ['%', 'symbol'], [')', 'symbol'], ['→', 'symbol'],
+    ]);
+  });
+
+  it('gives exact UTF-16 offsets, keeping emoji surrogate pairs together', () => {
+    const text = 'Shipped 🚀 in café';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokenize(text).map((t) => t.text)).toEqual(['Shipped', '🚀', 'in', 'café']);
+  });
+
+  it('handles right-to-left and other scripts as words', () => {
+    const tokens = tokenize('שלום עולם مرحبا 123');
+    expect(tokens.map((t) => t.kind)).toEqual(['word', 'word', 'word', 'number']);
+  });
+
+  it('counts spoken words, not punctuation', () => {
+    expect(countWords(tokenize('I led — and shipped — 3 things.'))).toBe(6);
+  });
+});
