@@ -32,6 +32,7 @@ const LEADING_ADVERBIALS = new Set(['as', 'on', 'in', 'at', 'after', 'before', '
 const TASK_OPENERS = new Set(['my', 'our', 'the']);
 const TASK_NOUNS = new Set(['task', 'goal', 'job', 'ask', 'mission', 'objective', 'aim', 'challenge', 'assignment', 'brief', 'mandate', 'role', 'responsibility']);
 
+const HEAD_PHRASE_ENDS = new Set(['of', 'in', 'for', 'with', 'on', 'at', 'to', 'from', 'across', 'within']);
 const REDUCED_PASSIVE_NEXT = new Set(['with', 'in', 'into', 'using', 'via', 'for', 'on', 'at', 'from', 'through', 'behind', 'inside', 'per']);
 
 export interface ClaimInput {
@@ -193,7 +194,8 @@ export function detectClaim(input: ClaimInput): boolean {
   // 3. Verbless fragments: a listed duty or an authorship, or a stated result.
   const finite = hasFiniteVerb(words);
   if (!finite) {
-    if (words.slice(0, 5).some((w) => ACTIVITY_NOUNS.has(w))) return true;
+    // Only the head noun phrase counts: "Member of the architecture council" is a title.
+    for (let i = 0; i < words.length && i < 5 && !HEAD_PHRASE_ENDS.has(words[i]); i++) if (ACTIVITY_NOUNS.has(words[i])) return true;
     if (input.hasMetric || input.outcomes.length > 0) return !statedAsState;
     return false;
   }

@@ -7,7 +7,7 @@ const HEDGE_PHRASES = phraseIndex([
   'i think', 'i believe', 'i feel', 'i guess', 'i suppose', 'i would say', "i'd say", 'maybe', 'perhaps', 'probably',
   'possibly', 'sort of', 'kind of', 'somewhat', 'hopefully', 'arguably', 'seems', 'seemed', 'appears to',
   'appeared to', 'tried to', 'attempted to', 'a bit', 'a little', 'more or less', 'might have', 'could have',
-  'to some extent', 'in a way', 'i hope', 'presumably', 'supposedly', 'basically', 'i tried',
+  'to some extent', 'in a way', 'i hope', 'presumably', 'supposedly', 'basically',
 ]);
 
 export function findHedges(tokens: Token[]): PhraseHit[] {

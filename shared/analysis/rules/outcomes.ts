@@ -55,7 +55,7 @@ const QUALITY_NOUNS = new Set([
   'throughput', 'capacity', 'load', 'workload', 'toil', 'fatigue', 'downtime', 'time-to-market', 'velocity',
   'freshness', 'continuity', 'consistency', 'resilience', 'robustness', 'usability', 'accessibility', 'adoption',
   'growth', 'expansion', 'evolution', 'sustainability', 'relationship', 'relationships', 'insight', 'insights',
-  'visibility', 'trust', 'morale', 'safety', 'correctness', 'onboarding', 'sales', 'profit', 'profitability',
+  'visibility', 'trust', 'morale', 'safety', 'correctness', 'sales', 'profit', 'profitability',
   'margin', 'margins', 'roi', 'nps', 'csat', 'delivery', 'outcomes', 'loyalty', 'responsiveness', 'funding',
   'contract', 'contracts', 'deal', 'deals', 'customers', 'traffic', 'signups', 'spend', 'errors', 'incidents',
   'outages', 'bugs', 'defects', 'complaints', 'escalations', 'tickets', 'waste', 'risk', 'risks', 'effort',

@@ -1,0 +1,57 @@
+import { describe, it, expect } from 'vitest';
+import { flagString } from './helpers';
+
+const isClaim = (s: string) => flagString(s)[0] === 'C';
+
+describe('claims', () => {
+  it('accepts resume bullets in any tense, with or without an adverb', () => {
+    for (const s of [
+      'Designed the event bus for the checkout team',
+      'Co-founded the platform guild',
+      'Re-architected the reporting stack',
+      'Successfully migrated the ledger to Postgres',
+      'Build and operate the feature store',
+      'Leading the search relevance work',
+      'Responsible for the on-call rotation',
+    ]) expect(isClaim(s), s).toBe(true);
+  });
+
+  it('accepts first-person actions, also after a leading clause', () => {
+    expect(isClaim('I rewrote the scheduler in Rust.')).toBe(true);
+    expect(isClaim('After the outage, I wrote the incident review.')).toBe(true);
+    expect(isClaim('Nobody volunteered, so I took the pager.')).toBe(true);
+    expect(isClaim('We did not ship the redesign.')).toBe(true);
+    expect(isClaim('I had to rebuild the index by hand.')).toBe(true);
+  });
+
+  it('accepts verbless results and duty fragments', () => {
+    expect(isClaim('30% fewer failed deploys')).toBe(true);
+    expect(isClaim('Implementation of the new billing flow')).toBe(true);
+    expect(isClaim('Creator and maintainer of an open source linter')).toBe(true);
+    expect(isClaim('Result: a checkout that survives a region outage')).toBe(true);
+  });
+
+  it('accepts effects of the writer\'s work told in the third person', () => {
+    expect(isClaim('This tool cut review time for the whole org.')).toBe(true);
+    expect(isClaim('The analytics team adopted it within a month.')).toBe(true);
+    expect(isClaim('The dashboard was built with Grafana and Loki.')).toBe(true);
+  });
+
+  it('rejects context, states and beliefs', () => {
+    expect(isClaim('The company sells pet insurance in Europe.')).toBe(false);
+    expect(isClaim('I was on call that weekend.')).toBe(false);
+    expect(isClaim('I assumed the cache was warm.')).toBe(false);
+    expect(isClaim('We had an old monolith with no tests.')).toBe(false);
+    expect(isClaim('Our API was timing out as we added partners.')).toBe(false);
+    expect(isClaim('A contractor started it and then left.')).toBe(false);
+  });
+
+  it('rejects goals, task statements, lessons and job titles', () => {
+    expect(isClaim('My task was to stabilize the nightly build.')).toBe(false);
+    expect(isClaim('I was asked to own the migration.')).toBe(false);
+    expect(isClaim('When you inherit a system, read the runbooks first.')).toBe(false);
+    expect(isClaim('Boring technology beats clever technology.')).toBe(false);
+    expect(isClaim('Member of the architecture council')).toBe(false);
+    expect(isClaim('')).toBe(false);
+  });
+});

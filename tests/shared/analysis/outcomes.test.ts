@@ -1,0 +1,66 @@
+import { describe, it, expect } from 'vitest';
+import { findOutcomeCues } from '../../../shared/analysis/rules/outcomes';
+import { tokenize } from './helpers';
+
+const cues = (s: string) => findOutcomeCues(tokenize(s)).map((c) => c.kind);
+const has = (s: string) => cues(s).length > 0;
+
+describe('outcomes', () => {
+  it('finds effects named by change verbs in any form', () => {
+    expect(has('Rewrote the importer, reducing support tickets')).toBe(true);
+    expect(has('Cut nightly batch time')).toBe(true);
+    expect(has('Eliminated the manual release checklist')).toBe(true);
+    expect(has('Built a feature store, enabling the EU launch')).toBe(true);
+    expect(has('Restored service for all tenants')).toBe(true);
+  });
+
+  it('treats "improve" as an outcome unless it only polishes one\'s own artifact', () => {
+    expect(has('Improved search relevance for shoppers')).toBe(true);
+    expect(has('Improved our onboarding doc')).toBe(false);
+    expect(has('Improved the stability of the payments API')).toBe(true);
+  });
+
+  it('needs a quality object for verbs that are neutral on their own', () => {
+    expect(has('Maintained customer privacy across the pipeline')).toBe(true);
+    expect(has('Maintained the billing service')).toBe(false);
+    expect(has('Drove adoption of the new SDK')).toBe(true);
+    expect(has('Drove the weekly sync')).toBe(false);
+  });
+
+  it('counts purpose clauses that name a benefit, not ones that name a function', () => {
+    expect(cues('Added caching to reduce database load')).toContain('purpose');
+    expect(has('Added a cron job to automate uploads')).toBe(false);
+    expect(has('Wrote a parser to extract invoice fields')).toBe(false);
+    expect(has('Designed the schema for better data quality')).toBe(true);
+    expect(has('Rebuilt the wiki in the interest of reliability')).toBe(true);
+  });
+
+  it('counts recognition, adoption and result states', () => {
+    expect(cues('Won the regional hackathon')).toContain('recognition');
+    expect(cues('Promoted to staff engineer')).toContain('recognition');
+    expect(cues('The design was adopted by three other teams')).toContain('adoption');
+    expect(cues('Refunds are now handled automatically')).toContain('state');
+    expect(cues('No paging incidents since the fix')).toContain('state');
+    expect(cues('Precision improved and latency dropped')).toContain('state');
+  });
+
+  it('counts comparatives that describe the result, not generic comparisons', () => {
+    expect(has('Gave teams faster, more reliable deploys')).toBe(true);
+    expect(has('Made the release process easier')).toBe(true);
+    expect(has('Made the review harder to skip')).toBe(false);
+    expect(has('Small batches are better than big ones')).toBe(false);
+  });
+
+  it('counts a before→after change as an outcome', () => {
+    expect(has('From a manual process taking days to an automated one taking minutes')).toBe(true);
+    expect(findOutcomeCues(tokenize('Moved the cluster'), true).length).toBe(1);
+  });
+
+  it('does not mistake names or problem descriptions for outcomes', () => {
+    expect(has('Added an encrypted Save/Open feature')).toBe(false);
+    expect(has('The API was experiencing increasing response times')).toBe(false);
+    expect(has('Used dimensionality reduction algorithms for clustering')).toBe(false);
+    expect(has('Developed a REST API in Go')).toBe(false);
+    expect(has('The requirements grew over time')).toBe(false);
+  });
+});
