@@ -1,0 +1,54 @@
+import { describe, it, expect } from 'vitest';
+import { createAnalyzer } from '../../../shared/analysis/index';
+
+const story = [
+  'Our search index rebuilt nightly and often failed.',
+  'I owned the indexing pipeline for a team of 6.',
+  'I split the rebuild into 40 shards and added retries.',
+  'I wrote a canary that compared results before each swap.',
+  'Failures dropped from 9 a month to 1.',
+].join(' ');
+
+describe('incremental analysis with the sentence cache', () => {
+  it('re-analyzes only the sentence a one-character edit touched', () => {
+    const analyzer = createAnalyzer();
+    const first = analyzer.analyzeText(story);
+    expect(analyzer.stats.misses).toBe(5);
+
+    const at = story.indexOf('canary') + 3; // "canary" → "canxary": same meaning, one sentence touched
+    const edited = story.slice(0, at) + 'x' + story.slice(at);
+    const again = analyzer.analyzeText(edited);
+    expect(analyzer.stats.misses).toBe(6);
+    expect(analyzer.stats.hits).toBe(4);
+
+    // Offsets after the edit moved by one; flags are unchanged.
+    expect(again.sentences.map((s) => s.start)).toEqual(first.sentences.map((s) => (s.start > at ? s.start + 1 : s.start)));
+    expect(again.sentences.map(({ start, end, ...flags }) => flags)).toEqual(first.sentences.map(({ start, end, ...flags }) => flags));
+  });
+
+  it('gives the same result from the cache as from a fresh analysis', () => {
+    const warm = createAnalyzer();
+    warm.analyzeText(story, { section: 'result' });
+    expect(warm.analyzeText(story, { section: 'result' })).toEqual(createAnalyzer().analyzeText(story, { section: 'result' }));
+  });
+
+  it('keeps sections apart in the cache, because advice depends on the section', () => {
+    const analyzer = createAnalyzer();
+    const line = 'Built a new onboarding flow for partners.';
+    expect(analyzer.analyzeText(line, { section: 'action' }).findings).toEqual([]);
+    expect(analyzer.analyzeText(line, { section: 'result' }).findings.map((f) => f.rule)).toEqual(['vague-claim']);
+  });
+
+  it('stays bounded and does not cache huge sentences', () => {
+    const analyzer = createAnalyzer({ cacheSize: 3, maxCachedLength: 100 });
+    for (let i = 0; i < 10; i++) analyzer.analyzeText(`Shipped release ${i}.`);
+    analyzer.analyzeText(`Shipped release 0.`);
+    expect(analyzer.stats.hits).toBe(0); // evicted long ago
+    const huge = `Built ${'very '.repeat(50)}big things.`;
+    analyzer.analyzeText(huge);
+    analyzer.analyzeText(huge);
+    expect(analyzer.stats.hits).toBe(0);
+    analyzer.clear();
+    expect(analyzer.stats).toEqual({ hits: 0, misses: 0 });
+  });
+});
