@@ -6,6 +6,7 @@ import type { Channel } from '../../shared/api/contract';
 export const CHANNEL_NAMES = [
   'appInfo',
   'listFrameworks', 'copyFramework', 'setActiveFramework', 'coverageMatrix', 'exportCoverageCsv',
+  'suggestLoopPlan', 'applyLoopPlan', 'loopWarnings', 'listQuestions', 'addQuestion', 'deleteQuestion', 'rankStoriesForQuestion',
   // stories
   'listStories', 'getStory', 'createStory', 'updateStory', 'deleteStory', 'restoreStory', 'listTrash', 'purgeStories', 'duplicateStory', 'addRehearsal',
   // bank documents, backups, notices

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { appChannels } from './channels/app';
 import { planningChannels } from './channels/planning';
+import { loopPlanningChannels } from './channels/loops-planning';
 import { storyChannels } from './channels/stories';
 import { bankChannels } from './channels/bank';
 import { frameworkChannels } from './channels/frameworks';
@@ -15,6 +16,7 @@ import { importExportChannels } from './channels/import-export';
 export const contract = {
   ...appChannels,
   ...planningChannels,
+  ...loopPlanningChannels,
   ...storyChannels,
   ...bankChannels,
   ...frameworkChannels,

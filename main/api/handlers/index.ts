@@ -3,6 +3,7 @@
 import type { HandlerTable } from '../handler-table';
 import { appHandlers } from './app';
 import { planningHandlers } from './planning';
+import { loopPlanningHandlers } from './loops-planning';
 import { storyHandlers } from './stories';
 import { bankHandlers } from './bank';
 import { catalogHandlers } from './catalog';
@@ -11,6 +12,7 @@ import { importExportHandlers } from './import-export';
 export const handlers: HandlerTable = {
   ...appHandlers,
   ...planningHandlers,
+  ...loopPlanningHandlers,
   ...storyHandlers,
   ...bankHandlers,
   ...catalogHandlers,

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { VIEWS, type ViewId } from './views';
 import { useShortcut } from './use-shortcut';
+import { onNavigate } from './navigation';
 
 export function App({ initialView = 'stories' }: { initialView?: ViewId }) {
   const [viewId, setViewId] = useState<ViewId>(initialView);
@@ -16,6 +17,9 @@ export function App({ initialView = 'stories' }: { initialView?: ViewId }) {
     return false;
   }, []);
   useShortcut(onKey);
+
+  // Other views ask to switch view (e.g. Coverage ▸ open a story); see navigation.ts.
+  useEffect(() => onNavigate((request) => setViewId(request.view)), []);
 
   // Menu commands from the desktop shell ("Go ▸ Coverage" …).
   useEffect(() => window.storybankMenu?.onAction((action) => {

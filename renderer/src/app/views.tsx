@@ -1,6 +1,8 @@
 // The app's top-level views, in navigation order. Each view is one folder in renderer/src/views/.
 // Ctrl/Cmd+1…6 switch between them (shown in the menu and the shortcuts sheet).
 import type { ComponentType } from 'react';
+import { CoverageView } from '../views/coverage/CoverageView';
+import { LoopsView } from '../views/loops/LoopsView';
 import { PlaceholderView } from '../views/placeholder/PlaceholderView';
 import { SettingsView } from '../views/settings/SettingsView';
 
@@ -14,8 +16,8 @@ export interface ViewDef {
 
 export const VIEWS: ViewDef[] = [
   { id: 'stories', label: 'Stories', blurb: 'Draft your STAR stories; vague claims are marked as you type.', Component: PlaceholderView },
-  { id: 'coverage', label: 'Coverage', blurb: 'Which competencies your stories cover, and where the gaps are.', Component: PlaceholderView },
-  { id: 'loops', label: 'Loops', blurb: 'Plan which story to tell in which round of an interview loop.', Component: PlaceholderView },
+  { id: 'coverage', label: 'Coverage', blurb: 'Which competencies your stories cover, and where the gaps are.', Component: CoverageView },
+  { id: 'loops', label: 'Loops', blurb: 'Plan which story to tell in which round of an interview loop.', Component: LoopsView },
   { id: 'practice', label: 'Practice', blurb: 'Rehearse out loud against the clock.', Component: PlaceholderView },
   { id: 'export', label: 'Export', blurb: 'A one-page story sheet, a story book, Markdown, CSV and backups.', Component: PlaceholderView },
   { id: 'settings', label: 'Settings', blurb: 'Your profile, theme and where your data lives.', Component: SettingsView },

@@ -1,0 +1,35 @@
+// The user's loops, soonest first, and the button to start a new one.
+import type { Loop } from '../../../../shared/domain/schemas';
+
+export function formatLoopDate(date?: string): string {
+  if (!date) return 'No date';
+  return new Date(`${date}T12:00:00`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+const byDate = (a: Loop, b: Loop) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.company.localeCompare(b.company);
+
+export function LoopList({ loops, selectedId, onSelect, onNew }: { loops: readonly Loop[]; selectedId: string | null; onSelect: (id: string) => void; onNew: () => void }) {
+  return (
+    <nav className="loop-list" aria-label="Loops">
+      <button type="button" className="button primary loop-new" onClick={onNew}>New loop</button>
+      {loops.length === 0 ? (
+        <p className="muted small">No loops yet. Add the interview loop you are preparing for.</p>
+      ) : (
+        <ul>
+          {[...loops].sort(byDate).map((loop) => {
+            const placed = loop.rounds.filter((r) => r.storyIds.length > 0).length;
+            return (
+              <li key={loop.id}>
+                <button type="button" className="loop-list-item" aria-current={loop.id === selectedId ? 'true' : undefined} onClick={() => onSelect(loop.id)}>
+                  <span className="loop-list-company">{loop.company || 'Untitled loop'}</span>
+                  <span className="loop-list-meta">{loop.role ? `${loop.role} · ` : ''}{formatLoopDate(loop.date)}</span>
+                  <span className="loop-list-meta">{loop.rounds.length} rounds · {placed} planned</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </nav>
+  );
+}

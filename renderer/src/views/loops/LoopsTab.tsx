@@ -1,0 +1,110 @@
+// The loops list beside the open loop: its details (or the form to edit them) and its plan.
+import { useMemo, useState } from 'react';
+import { activeFramework, allFrameworks } from '../../../../shared/competencies';
+import type { Loop } from '../../../../shared/domain/schemas';
+import { useApi } from '../../api/api-context';
+import { useBank } from '../../data/bank-context';
+import { messageOf } from '../../data/bank-store';
+import { LoopForm, type LoopFormValue } from './LoopForm';
+import { formatLoopDate, LoopList } from './LoopList';
+import { LoopPlanner } from './LoopPlanner';
+import { useLoops } from './use-loops';
+
+type Mode = { kind: 'view' } | { kind: 'new' } | { kind: 'edit' };
+
+const toRounds = (value: LoopFormValue) =>
+  value.rounds.map(({ key: _key, ...r }) => ({ ...r, name: r.name.trim() || 'Round' }));
+
+export function LoopsTab() {
+  const api = useApi();
+  const bank = useBank();
+  const loops = useLoops();
+  const [chosenId, setSelectedId] = useState<string | null>(null);
+  const [mode, setMode] = useState<Mode>({ kind: 'view' });
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string>();
+
+  const frameworks = useMemo(() => allFrameworks({ frameworks: [...bank.frameworks] }), [bank.frameworks]);
+  const defaultFrameworkId = activeFramework({ frameworks: [...bank.frameworks], settings: bank.settings ?? undefined }).id;
+  // Until the user picks one, the first loop is open.
+  const selectedId = chosenId ?? loops.loops[0]?.id ?? null;
+  const selected = loops.loops.find((l) => l.id === selectedId);
+
+  const save = async (value: LoopFormValue) => {
+    setSaving(true);
+    setError(undefined);
+    try {
+      let loop: Loop;
+      if (mode.kind === 'edit' && selected) {
+        loop = await api.updateLoop({
+          id: selected.id,
+          fields: { company: value.company, role: value.role, frameworkId: value.frameworkId, date: value.date ?? null, rounds: toRounds(value) },
+          expectedUpdatedAt: selected.updatedAt,
+        });
+      } else {
+        loop = await api.createLoop({ company: value.company, role: value.role, ...(value.date ? { date: value.date } : {}), frameworkId: value.frameworkId, rounds: toRounds(value) });
+      }
+      loops.put(loop);
+      setSelectedId(loop.id);
+      setMode({ kind: 'view' });
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const remove = async (loop: Loop) => {
+    if (!window.confirm(`Delete the ${loop.company} loop? Your stories are not affected.`)) return;
+    try {
+      await api.deleteLoop({ id: loop.id });
+      loops.remove(loop.id);
+      setSelectedId(null);
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+
+  if (loops.status === 'loading' || bank.status === 'loading') return <p className="muted">Loading your loops…</p>;
+  if (loops.status === 'error') return <p className="error" role="alert">{loops.error}</p>;
+
+  const form = (initial?: Loop) => (
+    <LoopForm key={initial?.id ?? 'new'} initial={initial} frameworks={frameworks} defaultFrameworkId={defaultFrameworkId} stages={bank.stages}
+      saving={saving} error={error} onSubmit={(v) => void save(v)} onCancel={() => { setMode({ kind: 'view' }); setError(undefined); }} />
+  );
+  const frameworkName = (id: string) => frameworks.find((f) => f.id === id)?.name ?? 'Unknown framework';
+
+  return (
+    <div className="loops-layout">
+      <LoopList loops={loops.loops} selectedId={mode.kind === 'new' ? null : selectedId}
+        onSelect={(id) => { setSelectedId(id); setMode({ kind: 'view' }); }} onNew={() => { setMode({ kind: 'new' }); setError(undefined); }} />
+      <section className="loop-detail" aria-label="Loop">
+        {mode.kind === 'new' && form()}
+        {mode.kind === 'edit' && selected && form(selected)}
+        {mode.kind === 'view' && !selected && (
+          <div className="loop-empty">
+            <h2>Plan your next interview loop</h2>
+            <p className="muted">Add the company, the role and the rounds the recruiter described. Storybank suggests which story to tell in each round, and warns you about gaps, reused stories and numbers that disagree.</p>
+            <button type="button" className="button primary" onClick={() => setMode({ kind: 'new' })}>New loop</button>
+          </div>
+        )}
+        {mode.kind === 'view' && selected && (
+          <>
+            <header className="loop-header">
+              <div>
+                <h2>{selected.company}{selected.role ? <span className="loop-role"> · {selected.role}</span> : null}</h2>
+                <p className="muted small">{formatLoopDate(selected.date)} · {frameworkName(selected.frameworkId)} · {selected.rounds.length} rounds</p>
+              </div>
+              <div className="loop-header-actions">
+                <button type="button" className="button" onClick={() => setMode({ kind: 'edit' })}>Edit loop</button>
+                <button type="button" className="button danger" onClick={() => void remove(selected)}>Delete</button>
+              </div>
+            </header>
+            {error && <p className="error" role="alert">{error}</p>}
+            <LoopPlanner key={selected.id} loop={selected} onSaved={loops.put} />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+// One round on the board: its name and stage, its focus competencies (ticked when a story here covers
+// them), and the stories placed in it.
+import { useDroppable } from '@dnd-kit/core';
+import type { Round } from '../../../../shared/domain/schemas';
+import { DraggableStoryCard } from './StoryCard';
+import type { BoardHelpers } from './use-board-helpers';
+
+export interface RoundZoneProps {
+  round: Round;
+  index: number;
+  stageName?: string;
+  helpers: BoardHelpers;
+  onOpenStory: (storyId: string) => void;
+  onRemove: (storyId: string) => void;
+}
+
+export function RoundZone({ round, index, stageName, helpers, onOpenStory, onRemove }: RoundZoneProps) {
+  const { setNodeRef, isOver } = useDroppable({ id: round.id });
+  const stories = round.storyIds.map((id) => helpers.story(id)).filter((s) => s !== undefined);
+  const covered = new Set(stories.flatMap((s) => [...helpers.covers(s).keys()]));
+  const headingId = `round-${round.id}`;
+  return (
+    <li className={`round-zone${isOver ? ' is-over' : ''}`} ref={setNodeRef} aria-labelledby={headingId} data-testid={`round-${index + 1}`}>
+      <div className="round-zone-head">
+        <span className="round-number" aria-hidden="true">{index + 1}</span>
+        <h3 id={headingId} className="round-zone-title">{round.name || `Round ${index + 1}`}</h3>
+        {stageName && <span className="muted small">{stageName}</span>}
+      </div>
+      {round.focus.length > 0 && (
+        <ul className="focus-list" aria-label="Focus competencies">
+          {round.focus.map((id) => (
+            <li key={id} className={`focus-chip${covered.has(id) ? ' is-covered' : ' is-open'}`}>
+              <span aria-hidden="true">{covered.has(id) ? '✓' : '○'}</span> {helpers.competencyName(id)}
+              <span className="sr-only">{covered.has(id) ? ' (covered)' : ' (not covered yet)'}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ul className="round-stories" aria-label={`Stories for ${round.name || `round ${index + 1}`}`}>
+        {stories.map((story) => (
+          <DraggableStoryCard key={story.id} story={story} zoneId={round.id} helpers={helpers} focus={round.focus}>
+            <div className="story-card-actions">
+              <button type="button" className="link-button small" onClick={() => onOpenStory(story.id)}>Open</button>
+              <button type="button" className="link-button small" onClick={() => onRemove(story.id)}
+                aria-label={`Take ${story.title || 'this story'} out of ${round.name || `round ${index + 1}`}`}>Remove</button>
+            </div>
+          </DraggableStoryCard>
+        ))}
+        {stories.length === 0 && <li className="round-empty">Drop a story here, or press Suggest.</li>}
+      </ul>
+    </li>
+  );
+}

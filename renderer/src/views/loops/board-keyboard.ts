@@ -1,0 +1,25 @@
+// Keyboard movement for the plan board: with a story picked up (Space), the arrow keys jump to the
+// previous or next drop zone in reading order (round 1, round 2, …, then the story pool), rather than
+// nudging pixels, so "arrow down" always means "the next round".
+import { KeyboardCode, type KeyboardCoordinateGetter } from '@dnd-kit/core';
+
+const NEXT = new Set<string>([KeyboardCode.Down, KeyboardCode.Right]);
+const PREVIOUS = new Set<string>([KeyboardCode.Up, KeyboardCode.Left]);
+
+/** `zoneOrder()` lists droppable ids in reading order; `originOf` names the zone a card starts in. */
+export function zoneKeyboardCoordinates(zoneOrder: () => readonly string[], originOf: (activeId: string) => string | undefined): KeyboardCoordinateGetter {
+  return (event, { context: { active, over, droppableRects, collisionRect } }) => {
+    const step = NEXT.has(event.code) ? 1 : PREVIOUS.has(event.code) ? -1 : 0;
+    if (step === 0) return undefined;
+    event.preventDefault();
+    if (!active || !collisionRect) return undefined;
+    const order = zoneOrder();
+    const current = over ? String(over.id) : originOf(String(active.id));
+    const index = current === undefined ? -1 : order.indexOf(current);
+    const target = order[Math.min(order.length - 1, Math.max(0, index + step))];
+    const rect = target === undefined ? undefined : droppableRects.get(target);
+    if (!rect) return undefined;
+    // Put the card just inside the zone's top-left corner: well within it, so the zone is what it overlaps most.
+    return { x: rect.left + 12, y: rect.top + 12 };
+  };
+}

@@ -1,0 +1,71 @@
+// The question bank: browse questions by competency, add your own, and see which stories answer a
+// question best, and why.
+import { useEffect, useMemo, useState } from 'react';
+import type { QuestionDto } from '../../../../../shared/api/channels/loops-planning';
+import { activeFramework } from '../../../../../shared/competencies';
+import { useApi } from '../../../api/api-context';
+import { useBank } from '../../../data/bank-context';
+import { messageOf } from '../../../data/bank-store';
+import { AddQuestionForm } from './AddQuestionForm';
+import { QuestionList } from './QuestionList';
+import { RankedStories } from './RankedStories';
+import './questions.css';
+
+export function QuestionBank() {
+  const api = useApi();
+  const bank = useBank();
+  const framework = useMemo(() => activeFramework({ frameworks: [...bank.frameworks], settings: bank.settings ?? undefined }), [bank.frameworks, bank.settings]);
+  const [competencyId, setCompetencyId] = useState('');
+  const [questions, setQuestions] = useState<QuestionDto[] | null>(null);
+  const [selected, setSelected] = useState<QuestionDto | null>(null);
+  const [error, setError] = useState<string>();
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    api.listQuestions(competencyId ? { competencyId } : {}).then(
+      (r) => { if (live) setQuestions(r.questions); },
+      (e: unknown) => { if (live) setError(messageOf(e)); },
+    );
+    return () => { live = false; };
+  }, [api, competencyId, version]);
+
+  const remove = async (q: QuestionDto) => {
+    try {
+      await api.deleteQuestion({ id: q.id });
+      if (selected?.id === q.id) setSelected(null);
+      setVersion((v) => v + 1);
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+
+  return (
+    <div className="question-bank">
+      <div className="question-browser">
+        <label className="field question-filter">
+          <span>Competency ({framework.name})</span>
+          <select value={competencyId} onChange={(e) => { setCompetencyId(e.target.value); setSelected(null); }}>
+            <option value="">All competencies</option>
+            {framework.competencies.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          </select>
+        </label>
+        {error && <p className="error" role="alert">{error}</p>}
+        {questions === null ? <p className="muted">Loading questions…</p> : (
+          <QuestionList questions={questions} selectedId={selected?.id ?? null} onSelect={setSelected} onDelete={(q) => void remove(q)}
+            competencyName={(id) => framework.competencies.find((c) => c.id === id)?.name} />
+        )}
+        <AddQuestionForm framework={framework} defaultCompetency={competencyId}
+          onAdded={(q) => { setVersion((v) => v + 1); setSelected(q); }} />
+      </div>
+      <div className="question-answers">
+        {selected ? <RankedStories key={selected.id} question={selected} /> : (
+          <div className="question-placeholder">
+            <h2>Which story answers it?</h2>
+            <p className="muted">Pick a question to see your stories ranked for it, with the reason for each.</p>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+// Questions as a list of buttons; the user's own can be deleted.
+import type { QuestionDto } from '../../../../../shared/api/channels/loops-planning';
+
+export interface QuestionListProps {
+  questions: readonly QuestionDto[];
+  selectedId: string | null;
+  onSelect: (question: QuestionDto) => void;
+  onDelete: (question: QuestionDto) => void;
+  competencyName: (id: string) => string | undefined;
+}
+
+export function QuestionList({ questions, selectedId, onSelect, onDelete, competencyName }: QuestionListProps) {
+  if (questions.length === 0) return <p className="muted small">No questions for this competency yet. Add one below.</p>;
+  return (
+    <ul className="question-list" aria-label="Questions">
+      {questions.map((q) => {
+        const names = q.competencies.map(competencyName).filter((n): n is string => n !== undefined);
+        return (
+          <li key={q.id} className="question-item">
+            <button type="button" className="question-button" aria-pressed={q.id === selectedId} onClick={() => onSelect(q)}>
+              <span className="question-text">{q.text}</span>
+              <span className="question-meta">
+                {q.own && <span className="own-chip">yours</span>}
+                {names.slice(0, 3).join(' · ')}
+              </span>
+            </button>
+            {q.own && (
+              <button type="button" className="icon-button" aria-label={`Delete your question “${q.text}”`} onClick={() => onDelete(q)}>×</button>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

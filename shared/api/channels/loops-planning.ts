@@ -1,0 +1,89 @@
+// Planning an interview loop (Suggest, applying a plan, warnings) and the question bank. Loop CRUD is
+// the store's (channels/loops.ts); these channels need the planner in shared/loops and shared/questions.
+import { z } from 'zod';
+import { channel } from '../channel';
+import { Id, IsoDateTime, Loop, Question, TagId } from '../../domain/schemas';
+
+export const RoundPlan = z.object({ roundId: Id, storyIds: z.array(Id).max(50) });
+export type RoundPlan = z.infer<typeof RoundPlan>;
+
+export const UncoveredFocus = z.object({
+  roundId: z.string(),
+  competencyId: z.string(),
+  competencyName: z.string(),
+  /** Why no plan covers it, in words ("no story is tagged with it", "its only stories are needed in earlier rounds"). */
+  reason: z.string(),
+});
+export type UncoveredFocus = z.infer<typeof UncoveredFocus>;
+
+export const LoopPlanProposal = z.object({
+  loopId: Id,
+  rounds: z.array(RoundPlan),
+  uncovered: z.array(UncoveredFocus),
+  coveredSlots: z.number().int(),
+  totalSlots: z.number().int(),
+  /** False only if the search hit its limit; the plan is then the best found. */
+  optimal: z.boolean(),
+});
+export type LoopPlanProposal = z.infer<typeof LoopPlanProposal>;
+
+export const WARNING_KINDS = ['uncovered-focus', 'reused-story', 'draft-story', 'inconsistent-numbers', 'told-before'] as const;
+export const LoopWarningKind = z.enum(WARNING_KINDS);
+export type LoopWarningKind = z.infer<typeof LoopWarningKind>;
+
+export const LoopWarningDto = z.object({
+  id: z.string(),
+  kind: LoopWarningKind,
+  message: z.string(),
+  /** What to do about it, in words; the UI offers the matching button. */
+  fix: z.string(),
+  roundId: z.string().optional(),
+  /** Other rounds involved (a reused story). */
+  roundIds: z.array(z.string()).default([]),
+  storyIds: z.array(z.string()).default([]),
+  competencyId: z.string().optional(),
+});
+export type LoopWarningDto = z.infer<typeof LoopWarningDto>;
+
+export const QuestionDto = Question.extend({ own: z.boolean() });
+export type QuestionDto = z.infer<typeof QuestionDto>;
+
+export const RankedStory = z.object({
+  storyId: Id,
+  title: z.string(),
+  status: z.enum(['draft', 'ready', 'retired']),
+  score: z.number(),
+  reason: z.string(),
+});
+export type RankedStory = z.infer<typeof RankedStory>;
+
+export const loopPlanningChannels = {
+  /** The best plan for the loop: covers every focus competency it can with the most ready stories, each story once. */
+  suggestLoopPlan: channel(
+    z.object({ loopId: Id, keepAssigned: z.boolean().default(false) }).strict(),
+    LoopPlanProposal,
+  ),
+  /** Saves the rounds' stories (from Suggest or drag and drop) and records "last used" on the stories. */
+  applyLoopPlan: channel(
+    z.object({ loopId: Id, rounds: z.array(RoundPlan).max(30), expectedUpdatedAt: IsoDateTime.optional() }).strict(),
+    z.object({ loop: Loop, warnings: z.array(LoopWarningDto) }),
+  ),
+  loopWarnings: channel(z.object({ loopId: Id }).strict(), z.object({ warnings: z.array(LoopWarningDto) })),
+  /** Our questions and the user's own; `competencyId` filters (through the cross-framework mapping). */
+  listQuestions: channel(
+    z.object({ competencyId: TagId.optional() }).strict(),
+    z.object({ questions: z.array(QuestionDto) }),
+  ),
+  addQuestion: channel(
+    z.object({ text: z.string().trim().min(1, 'Write the question first.').max(1_000), competencies: z.array(TagId).max(60).default([]) }).strict(),
+    QuestionDto,
+  ),
+  deleteQuestion: channel(z.object({ id: TagId }).strict(), z.object({ deleted: z.literal(true) })),
+  rankStoriesForQuestion: channel(
+    z.union([
+      z.object({ questionId: TagId, limit: z.number().int().min(1).max(100).default(10) }).strict(),
+      z.object({ text: z.string().trim().min(1).max(1_000), competencies: z.array(TagId).max(60).default([]), limit: z.number().int().min(1).max(100).default(10) }).strict(),
+    ]),
+    z.object({ ranked: z.array(RankedStory) }),
+  ),
+};
