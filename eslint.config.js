@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', '.tsbuild/**', 'node_modules/**', 'bench-report/**', 'tests/artifacts/**'] },
+  { ignores: ['out/**', 'dist/**', '.tsbuild/**', 'node_modules/**', 'bench-report/**', 'tests/artifacts/**', '**/.scratch/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
