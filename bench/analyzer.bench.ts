@@ -4,7 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import writeGood from 'write-good';
 import { createAnalyzer } from '../shared/analysis/index';
-import { summarize, type BenchRecorder } from './lib';
+import { summarize, time, type BenchRecorder } from './lib';
 import { sampleStory, storyText, wordCount } from './story-samples';
 
 /** Runs `a` and `b` alternately (so machine load hits both alike) and returns per-call medians in ms. */
@@ -52,16 +52,19 @@ export default async function analyzerBench(r: BenchRecorder): Promise<void> {
   }, 5);
   r.record({ id: 'analyzer.bank1000', label: `analyzeStory over 1,000 stories (${Math.round(bankWords / 1000)}k words), cold`, value: bankMs, unit: 'ms', target: { max: 300 } });
 
-  // 3. Growth with text length: 1×, 4×, 16× distinct text.
-  const base = medianOf(() => createAnalyzer().analyzeText(story), 30);
+  // 3. Growth with text length: 1×, 4×, 16× distinct text. Each timing sample analyzes the same total
+  //    (16 texts at 1×, 4 at 4×, one at 16×) so garbage collection is amortized alike at every size.
+  const perWord: Record<number, number> = {};
   for (const factor of [1, 4, 16]) {
-    const text = Array.from({ length: factor }, (_, i) => storyText(sampleStory(50_000 + i, 400))).join('\n\n');
-    const ms = medianOf(() => createAnalyzer().analyzeText(text), factor === 16 ? 10 : 20);
-    r.record({ id: `analyzer.growth.${factor}x`, label: `${factor}× text (${wordCount(text)} words), cold`, value: ms, unit: 'ms' });
-    if (factor === 16) {
-      r.record({ id: 'analyzer.growth.linearity', label: 'time per word at 16× ÷ time per word at 1× (1 = linear)', value: (ms / wordCount(text)) / (base / words), unit: 'ratio', target: { max: 1.5 } });
-    }
+    const texts = Array.from({ length: 16 / factor }, (_, k) =>
+      Array.from({ length: factor }, (_, i) => storyText(sampleStory(50_000 + k * 16 + i, 400))).join('\n\n'));
+    const n = wordCount(texts[0]);
+    const timing = await time(() => { for (const text of texts) createAnalyzer().analyzeText(text); }, { runs: 10, warmup: 3, minMs: 300 });
+    const perText = timing.median / texts.length;
+    perWord[factor] = perText / n;
+    r.record({ id: `analyzer.growth.${factor}x`, label: `${factor}× text (${n} words), cold`, value: perText, unit: 'ms' });
   }
+  r.record({ id: 'analyzer.growth.linearity', label: 'time per word at 16× ÷ time per word at 1× (1 = linear)', value: perWord[16] / perWord[1], unit: 'ratio', target: { max: 1.5 } });
 
   // 4. Keystroke re-analysis on a 1,500-word story with a warm cache: one character changes each time.
   const long = storyText(sampleStory(7, 1_500));

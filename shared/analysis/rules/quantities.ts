@@ -2,7 +2,7 @@
 // numbers it rejects and why (years, versions, product names, ordinals, identifiers, dates,
 // configuration values, date offsets, "top 3" selections), so the exclusions are testable.
 import type { Token } from './tokenize';
-import { CHANGE_MULTIPLIERS, MAGNITUDE_PLURALS, MAGNITUDE_WORDS, ORDINAL_WORDS, numberWordValue } from './number-words';
+import { CHANGE_MULTIPLIERS, MAGNITUDE_PLURALS, MAGNITUDE_WORDS, NUMBER_WORDS, ORDINAL_WORDS, numberWordValue } from './number-words';
 import { isMlMetricToken } from './ml-evidence';
 import { GROUP_NOUNS, RESULT_NOUNS, isScaleNoun } from './scale';
 
@@ -218,7 +218,15 @@ function findHead(tokens: Token[], i: number, allowRange = true): { head?: strin
 export function findQuantities(sentence: string, tokens: Token[]): QuantityScan {
   const quantities: Quantity[] = [];
   const excluded: ExcludedNumber[] = [];
-  const masks = maskedRanges(sentence);
+  // Most sentences hold no number at all: one pass over the tokens settles that.
+  let hasDigit = false;
+  let mayQuantify = false;
+  for (const t of tokens) {
+    if (t.kind === 'number') { hasDigit = true; break; }
+    if (t.kind === 'word' && quantityWordSet().has(t.lower)) mayQuantify = true;
+  }
+  if (!hasDigit && !mayQuantify) return { quantities, excluded };
+  const masks = hasDigit ? maskedRanges(sentence) : [];
   const ctx: Context = { tokens, firstWord: tokens.findIndex((t) => t.kind !== 'symbol') };
   const exclude = (t: Token, reason: ExclusionReason) => excluded.push({ start: t.start, end: t.end, text: t.text, reason });
 
@@ -407,6 +415,13 @@ function scenarioStart(tokens: Token[]): number {
     if (SCENARIO_NOUNS.has(tokens[i].lower) && (tokens[i + 1].lower === 'where' || tokens[i + 1].lower === 'in' && tokens[i + 2]?.lower === 'which')) return i + 2;
   }
   return tokens.length;
+}
+
+// Words without digits that can take part in a quantity (number words, "hundreds", "doubled", units).
+let quantityWords: Set<string> | undefined;
+function quantityWordSet(): Set<string> {
+  quantityWords ??= new Set([...NUMBER_WORDS.keys(), ...MAGNITUDE_PLURALS, ...CHANGE_MULTIPLIERS, ...DURATION_UNITS, 'half', 'one']);
+  return quantityWords;
 }
 
 function isUnitWord(lower: string): boolean {
