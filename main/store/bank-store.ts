@@ -11,7 +11,7 @@ import type { WriteFs } from './atomic-write';
 import { backupFolderFor, listBackups, pruneBackups, writeBackup, type BackupFile } from './backups';
 import { DurableBankFile, serializeBank } from './bank-file';
 import type { BankLock } from './bank-lock';
-import { BankValidator } from './bank-validation';
+import { type BankValidator } from './bank-validation';
 import { DAMAGE_WORDS, loadBankBytes } from './load-bank';
 import { notice, formatWhen, type StoreNotice } from './notices';
 import { saveFailure } from './store-errors';

@@ -1,6 +1,6 @@
 // Reads the bytes of a bank file and says what they are: a valid bank (migrated if older), a bank
 // from a newer app, or damaged (and how). Pure: no disk access, so backups and imports reuse it.
-import { z } from 'zod';
+import { type z } from 'zod';
 import { Bank, SCHEMA_VERSION } from '../../shared/domain/schemas';
 import { detectVersion, migrate } from './migrations';
 

@@ -1,6 +1,6 @@
 // The JSON backup: the bank document itself, exactly as the store writes it, so a backup imports
 // back losslessly (ids, timestamps, rehearsals, loops and all).
-import { z } from 'zod';
+import { type z } from 'zod';
 import { Bank, SCHEMA_VERSION } from '../domain/schemas';
 import { FIELD_LABELS, type FieldKey } from './field-names';
 import type { ImportProblem } from './imported-story';

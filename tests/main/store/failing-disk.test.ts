@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { PathLike } from 'node:fs';
 import { realWriteFs, type WriteFs } from '../../../main/store/atomic-write';
 import { openBankFile } from '../../../main/store/open-bank-file';
 import { createStory, updateStory } from '../../../main/store/operations/stories';
@@ -11,12 +12,12 @@ import { tempDir } from './helpers';
 function failingFs(code: string, at: 'write' | 'sync' | 'rename'): WriteFs & { armed: boolean } {
   const fs = {
     armed: false,
-    rename: async (from: string, to: string) => {
+    rename: async (from: PathLike, to: PathLike) => {
       if (fs.armed && at === 'rename') throw Object.assign(new Error(`${code}: rename`), { code });
       return realWriteFs.rename(from, to);
     },
     unlink: realWriteFs.unlink,
-    open: (async (path: string, flags?: string, mode?: number) => {
+    open: (async (path: PathLike, flags?: string, mode?: number) => {
       const handle = await realWriteFs.open(path, flags, mode);
       if (!fs.armed || !flags?.startsWith('w')) return handle;
       const fail = () => Promise.reject(Object.assign(new Error(`${code}: ${at}`), { code }));

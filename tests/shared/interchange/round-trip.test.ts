@@ -12,7 +12,7 @@ const pick = (story: StoryFields) => Object.fromEntries(FIELDS.map((k) => [k, st
 // Text people write, including the characters that mean something in Markdown and CSV. Field
 // values are trimmed (the importers trim what surrounds a field) and short fields are one line.
 const tricky = ['#', '##', '**', '__', ':', ';', ',', '|', '"', "'", '\\', '-', '=', '+', '@', '<script>alert(1)</script>', 'S:', 'Result:', '- **Project:** x', '### Task', '\t', ' ', 'é', '✓', '—'];
-const word = fc.oneof(fc.constantFrom(...tricky), fc.string({ minLength: 1, maxLength: 8 }).filter((s) => !/[\r\n\u0000\uFFFD]/.test(s)));
+const word = fc.oneof(fc.constantFrom(...tricky), fc.string({ minLength: 1, maxLength: 8 }).filter((s) => !/[\r\n\uFFFD]/.test(s) && !s.includes(String.fromCharCode(0))));
 const line = fc.array(word, { maxLength: 8 }).map((w) => w.join(' ').replace(/\s+/g, ' ').trim());
 const textBlock = fc.array(line, { maxLength: 5 }).map((lines) => lines.join('\n').trim());
 const tag = fc.stringMatching(/^[a-z0-9][a-z0-9._-]{0,20}$/);
