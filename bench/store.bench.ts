@@ -61,6 +61,9 @@ async function bigBank(r: BenchRecorder, dir: string): Promise<void> {
   const save = await time(() => updateStory(store, target.id, { notes: `edit ${n++}` }), { runs: 9, warmup: 2 });
   r.record({ id: 'store.bank10k.floor', label: 'floor: stringify + write + fsync + rename, same bank', value: floor.median, unit: 'ms' });
   r.record({ id: 'store.bank10k.save', label: 'one story saved durably, 10,000-story bank', value: save.median, unit: 'ms' });
+  // On a shared, busy machine absolute times swell; open ÷ floor is what stays comparable (the
+  // issue's floor is ~90 ms on a quiet machine, so 300 ms there is about 3.3 floors).
+  r.record({ id: 'store.bank10k.openPerFloor', label: 'open ÷ floor (load-independent view of the open target)', value: samples[3] / floor.median, unit: 'ratio', note: '≤ 3.3 meets 300 ms where the floor is 90 ms' });
   r.record({ id: 'store.bank10k.saveRatio', label: 'save ÷ floor (median)', value: save.median / floor.median, unit: 'ratio', target: { max: 1.3 } });
 
   // Event-loop blocking: the longest stall while saves run (JSON.stringify is synchronous).
