@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { VIEWS, type ViewId } from './views';
 import { useShortcut } from './use-shortcut';
 import { onNavigate } from './navigation';
+import { BankProvider } from '../data/bank-context';
+import { SidebarTools } from '../shortcuts/SidebarTools';
 
 export function App({ initialView = 'stories' }: { initialView?: ViewId }) {
   const [viewId, setViewId] = useState<ViewId>(initialView);
@@ -27,6 +29,7 @@ export function App({ initialView = 'stories' }: { initialView?: ViewId }) {
   }), []);
 
   return (
+    <BankProvider>
     <div className="app">
       <nav className="sidebar" aria-label="Main">
         <div className="brand" aria-hidden="true">
@@ -47,6 +50,7 @@ export function App({ initialView = 'stories' }: { initialView?: ViewId }) {
             </li>
           ))}
         </ul>
+        <SidebarTools />
       </nav>
       <main className="content" aria-labelledby="view-title">
         <header className="view-header">
@@ -56,5 +60,6 @@ export function App({ initialView = 'stories' }: { initialView?: ViewId }) {
         <view.Component />
       </main>
     </div>
+    </BankProvider>
   );
 }

@@ -5,6 +5,7 @@ import { CoverageView } from '../views/coverage/CoverageView';
 import { LoopsView } from '../views/loops/LoopsView';
 import { PlaceholderView } from '../views/placeholder/PlaceholderView';
 import { SettingsView } from '../views/settings/SettingsView';
+import { StoriesView } from '../views/stories/StoriesView';
 
 export interface ViewDef {
   id: string;
@@ -15,7 +16,7 @@ export interface ViewDef {
 }
 
 export const VIEWS: ViewDef[] = [
-  { id: 'stories', label: 'Stories', blurb: 'Draft your STAR stories; vague claims are marked as you type.', Component: PlaceholderView },
+  { id: 'stories', label: 'Stories', blurb: 'Draft your STAR stories; vague claims are marked as you type.', Component: StoriesView },
   { id: 'coverage', label: 'Coverage', blurb: 'Which competencies your stories cover, and where the gaps are.', Component: CoverageView },
   { id: 'loops', label: 'Loops', blurb: 'Plan which story to tell in which round of an interview loop.', Component: LoopsView },
   { id: 'practice', label: 'Practice', blurb: 'Rehearse out loud against the clock.', Component: PlaceholderView },

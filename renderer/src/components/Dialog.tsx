@@ -1,6 +1,7 @@
 // A modal dialog (Radix): focus is trapped inside, Escape closes, focus returns to the opener.
 import * as RadixDialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
+import './csp-style-shim';
 import './dialog.css';
 
 export interface DialogProps {

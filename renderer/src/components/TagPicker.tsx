@@ -57,7 +57,6 @@ export function TagPicker({ label, options, value, onChange, allowCreate = false
   const { isOpen, getLabelProps, getMenuProps, getInputProps, highlightedIndex, getItemProps } = useCombobox<TagOption>({
     items,
     itemToString: (item) => item?.name ?? '',
-    inputValue: input,
     selectedItem: null,
     labelId,
     stateReducer: (_state, { changes, type }) => {
@@ -67,14 +66,14 @@ export function TagPicker({ label, options, value, onChange, allowCreate = false
       }
       return changes;
     },
-    onStateChange: ({ type, selectedItem, inputValue }) => {
-      if ((type === useCombobox.stateChangeTypes.InputKeyDownEnter || type === useCombobox.stateChangeTypes.ItemClick) && selectedItem) {
-        const id = selectedItem.id.startsWith(CREATE_PREFIX) ? selectedItem.id.slice(CREATE_PREFIX.length) : selectedItem.id;
-        if (!value.includes(id)) onChange([...value, id]);
-        setInput('');
-      } else if (type === useCombobox.stateChangeTypes.InputChange) {
-        setInput(inputValue ?? '');
-      }
+    // Downshift owns the text box (controlling it from here drops keystrokes when typing fast);
+    // we keep a copy only to filter the options.
+    onInputValueChange: ({ inputValue }) => setInput(inputValue ?? ''),
+    onSelectedItemChange: ({ selectedItem }) => {
+      if (!selectedItem) return;
+      const id = selectedItem.id.startsWith(CREATE_PREFIX) ? selectedItem.id.slice(CREATE_PREFIX.length) : selectedItem.id;
+      if (!value.includes(id)) onChange([...value, id]);
+      setInput('');
     },
   });
 

@@ -1,45 +1,27 @@
 // The StoryGateway over the typed API (window.storybank or the web bridge).
 import type { StorybankApi } from '../../../shared/api/contract';
-import type { Settings, Story, StoryFields } from '../../../shared/domain/schemas';
-import type { BankData, StoryGateway, StoryPatch } from './story-gateway';
-
-// TODO(store channels): until shared/api/channels/stories.ts lands, name the channels we expect.
-interface StoryChannels {
-  getBank(request: object): Promise<BankData & Record<string, unknown>>;
-  listStories(request: object): Promise<{ stories: Story[] } | Story[]>;
-  getStory(request: { id: string }): Promise<Story | { story: Story }>;
-  createStory(request: { fields: Partial<StoryFields>; sample?: boolean }): Promise<Story | { story: Story }>;
-  updateStory(request: { id: string; fields: StoryPatch; expectedUpdatedAt: string }): Promise<Story | { story: Story }>;
-  deleteStory(request: { id: string }): Promise<unknown>;
-  restoreStory(request: { id: string }): Promise<Story | { story: Story }>;
-  listTrash(request: object): Promise<{ stories: Story[] } | Story[]>;
-  duplicateStory(request: { id: string }): Promise<Story | { story: Story }>;
-  updateSettings(request: { settings: Partial<Settings> } | Partial<Settings>): Promise<Settings | { settings: Settings }>;
-}
-
-const storyOf = (v: Story | { story: Story }): Story => ('story' in v ? v.story : v);
-const storiesOf = (v: { stories: Story[] } | Story[]): Story[] => (Array.isArray(v) ? v : v.stories);
+import type { StoryGateway } from './story-gateway';
 
 export function createApiGateway(api: StorybankApi): StoryGateway {
-  const channels = api as unknown as StoryChannels;
   return {
     loadBank: async () => {
-      const bank = await channels.getBank({});
+      const bank = await api.getBank({});
       return { stories: bank.stories, stages: bank.stages, frameworks: bank.frameworks, settings: bank.settings };
     },
-    listStories: async () => storiesOf(await channels.listStories({})),
-    getStory: async (id) => storyOf(await channels.getStory({ id })),
-    createStory: async ({ sample, ...fields }) => storyOf(await channels.createStory({ fields, ...(sample ? { sample } : {}) })),
-    updateStory: async (id, fields, expectedUpdatedAt) => storyOf(await channels.updateStory({ id, fields, expectedUpdatedAt })),
+    listStories: async () => (await api.listStories({})).stories,
+    getStory: (id) => api.getStory({ id }),
+    // The contract has no `sample` flag on create yet; samples are created as ordinary stories until it does.
+    createStory: ({ sample: _sample, ...fields }) => api.createStory({ fields }),
+    updateStory: (id, fields, expectedUpdatedAt) => api.updateStory({ id, fields, expectedUpdatedAt }),
     deleteStory: async (id) => {
-      await channels.deleteStory({ id });
+      await api.deleteStory({ id });
     },
-    restoreStory: async (id) => storyOf(await channels.restoreStory({ id })),
-    listTrash: async () => storiesOf(await channels.listTrash({})),
-    duplicateStory: async (id) => storyOf(await channels.duplicateStory({ id })),
-    updateSettings: async (patch) => {
-      const v = await channels.updateSettings({ settings: patch });
-      return 'settings' in v && typeof v.settings === 'object' ? (v.settings as Settings) : (v as Settings);
+    restoreStory: (id) => api.restoreStory({ id }),
+    listTrash: async () => (await api.listTrash({})).stories,
+    purgeStory: async (id) => {
+      await api.purgeStories({ ids: [id] });
     },
+    duplicateStory: (id) => api.duplicateStory({ id }),
+    updateSettings: (patch) => api.updateSettings(patch),
   };
 }

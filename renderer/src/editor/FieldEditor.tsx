@@ -7,6 +7,7 @@ import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { type AnalyzeFn, type EditorFinding } from './finding-types';
 import { findingsExtension, findingsOf, moveToFinding, reanalyze, selectFinding } from './findings-extension';
 import { editorTheme } from './editor-theme';
+import '../components/csp-style-shim';
 
 export interface FieldEditorHandle {
   focus(): void;

@@ -1,0 +1,122 @@
+// The story editor: metadata, the five STAR sections (each a CodeMirror editor with findings), and
+// the insights column. F8 / Shift+F8 walk through findings across sections; each jump is announced.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { STORY_SECTIONS, type Story, type StorySection } from '../../../../../shared/domain/schemas';
+import type { TagOption } from '../../../components/TagPicker';
+import type { FieldEditorHandle } from '../../../editor/FieldEditor';
+import { SEVERITY_LABEL, type EditorFinding } from '../../../editor/finding-types';
+import { useBank, useBankStore } from '../../../data/bank-context';
+import { storyReport } from '../../../data/story-analysis';
+import type { StoryPatch } from '../../../data/story-gateway';
+import { StoryInsights } from '../insights/StoryInsights';
+import type { PanelFinding } from '../insights/IssuesPanel';
+import { SaveStatus } from './SaveStatus';
+import { SectionField } from './SectionField';
+import { SECTION_META } from './sections';
+import { StoryMetaFields } from './StoryMetaFields';
+import './story-editor.css';
+
+export interface StoryEditorProps {
+  story: Story;
+  competencyOptions: readonly TagOption[];
+  stageOptions: readonly TagOption[];
+  companyOptions: readonly TagOption[];
+  onDelete: (story: Story) => void;
+  onDuplicate: (story: Story) => void;
+}
+
+export function StoryEditor({ story, competencyOptions, stageOptions, companyOptions, onDelete, onDuplicate }: StoryEditorProps) {
+  const store = useBankStore();
+  const { save, settings } = useBank();
+  const handles = useRef<Partial<Record<StorySection, FieldEditorHandle | null>>>({});
+  const [announcement, setAnnouncement] = useState('');
+  const report = storyReport(story);
+  const id = story.id;
+
+  const update = useCallback((patch: StoryPatch) => store.updateStory(id, patch), [store, id]);
+  const onSectionChange = useCallback((section: StorySection, text: string) => store.updateStory(id, { [section]: text }), [store, id]);
+  const flush = useCallback(() => void store.flush().catch(() => undefined), [store]);
+
+  // Leaving the story (another story, another view) saves it at once.
+  useEffect(() => () => void store.flush().catch(() => undefined), [store, id]);
+
+  const announce = useCallback((section: StorySection, f: EditorFinding) => {
+    setAnnouncement(`${SECTION_META[section].label}, ${SEVERITY_LABEL[f.severity]}: ${f.message}${f.suggestion ? ` ${f.suggestion}` : ''}`);
+  }, []);
+
+  const enterSection = useCallback((from: StorySection | null, direction: 'next' | 'previous') => {
+    const order = direction === 'next' ? STORY_SECTIONS : [...STORY_SECTIONS].reverse();
+    const start = from ? order.indexOf(from) + 1 : 0;
+    // Walk on from the current section and wrap around, so F8 cycles through the whole story.
+    for (let step = 0; step < order.length; step++) {
+      const section = order[(start + step) % order.length];
+      if (handles.current[section]?.enterFindings(direction)) return;
+    }
+    setAnnouncement('No issues in this story.');
+  }, []);
+
+  // F8 outside the section editors (title, tags, the list) enters the first finding.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'F8' || event.ctrlKey || event.altKey || event.metaKey) return;
+      if (event.target instanceof Element && event.target.closest('.cm-editor')) return;
+      event.preventDefault();
+      enterSection(null, event.shiftKey ? 'previous' : 'next');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [enterSection]);
+
+  const panelFindings = useMemo<PanelFinding[]>(() => {
+    const list: PanelFinding[] = [];
+    for (const section of STORY_SECTIONS) {
+      for (const f of report.fields[section].findings) list.push({ ...f, section, quote: story[section].slice(f.start, f.end) });
+    }
+    for (const f of report.findings) list.push({ ...f, quote: f.section && f.end > f.start ? story[f.section].slice(f.start, f.end) : '' });
+    return list;
+  }, [report, story]);
+
+  const onSelectFinding = useCallback((f: PanelFinding) => {
+    if (f.section) handles.current[f.section]?.showFinding(f);
+  }, []);
+
+  return (
+    <article className="story-editor" aria-label={`Story: ${story.title || 'Untitled story'}`}>
+      <div className="story-editor-main">
+        <div className="story-toolbar">
+          {story.sample && <span className="sample-badge" title="A sample story written by Storybank. Delete it any time.">Sample</span>}
+          <SaveStatus state={save.state} error={save.error} onRetry={flush} />
+          <span className="toolbar-spacer" />
+          <button type="button" className="button" onClick={() => onDuplicate(story)}>Duplicate</button>
+          <button type="button" className="button danger" onClick={() => onDelete(story)}>Move to trash</button>
+        </div>
+        <StoryMetaFields
+          story={story}
+          competencyOptions={competencyOptions}
+          stageOptions={stageOptions}
+          companyOptions={companyOptions}
+          onChange={update}
+          onBlur={flush}
+        />
+        <div className="sections">
+          {STORY_SECTIONS.map((section) => (
+            <SectionField
+              key={section}
+              section={section}
+              value={story[section]}
+              words={report.fields[section].words}
+              findingCount={report.fields[section].findings.length}
+              onChange={onSectionChange}
+              onBlur={flush}
+              onNavigate={announce}
+              onBoundary={enterSection}
+              handleRef={(h) => { handles.current[section] = h; }}
+            />
+          ))}
+        </div>
+        <p className="sr-only" aria-live="polite" data-testid="finding-announcer">{announcement}</p>
+      </div>
+      <StoryInsights story={story} report={report} findings={panelFindings} onSelectFinding={onSelectFinding} target={settings?.targetSeconds ?? { min: 90, max: 120 }} />
+    </article>
+  );
+}

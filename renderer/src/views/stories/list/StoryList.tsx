@@ -1,0 +1,74 @@
+// The virtualized story list: only the rows in view are in the DOM, so 10,000 stories scroll smoothly.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef } from 'react';
+import type { Story } from '../../../../../shared/domain/schemas';
+import type { StoryMatch } from '../../../search/story-index';
+import { ROW_HEIGHT, StoryRow } from './StoryRow';
+
+export interface StoryListProps {
+  stories: readonly Story[];
+  openId: string | null;
+  selected: ReadonlySet<string>;
+  matches: Map<string, StoryMatch> | null;
+  tagName: (id: string) => string;
+  onOpen: (id: string) => void;
+  onToggle: (id: string, index: number, shiftKey: boolean) => void;
+}
+
+export function StoryList({ stories, openId, selected, matches, tagName, onOpen, onToggle }: StoryListProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is read through its own API only.
+  const virtualizer = useVirtualizer({
+    count: stories.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    getItemKey: (i) => stories[i].id,
+  });
+
+  // Keep the open story in view when it is opened from elsewhere (search, Ctrl+N, reload).
+  const openIndex = openId ? stories.findIndex((s) => s.id === openId) : -1;
+  useEffect(() => {
+    if (openIndex >= 0) virtualizer.scrollToIndex(openIndex, { align: 'auto' });
+  }, [openIndex, virtualizer]);
+
+  const onKeyNav = useCallback((index: number, key: string) => {
+    const target = key === 'ArrowDown' ? index + 1 : key === 'ArrowUp' ? index - 1 : key === 'Home' ? 0 : stories.length - 1;
+    if (target < 0 || target >= stories.length) return;
+    virtualizer.scrollToIndex(target, { align: 'auto' });
+    // The row may only exist after the virtualizer renders it.
+    requestAnimationFrame(() => scroller.current?.querySelector<HTMLButtonElement>(`[data-row-index="${target}"]`)?.focus());
+  }, [stories.length, virtualizer]);
+
+  return (
+    <div ref={scroller} className="story-list" data-testid="story-list" tabIndex={-1}>
+      <div role="list" aria-label="Stories" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const story = stories[item.index];
+          return (
+            <div
+              key={item.key}
+              role="listitem"
+              aria-posinset={item.index + 1}
+              aria-setsize={stories.length}
+              className="story-list-item"
+              style={{ position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }}
+            >
+              <StoryRow
+                story={story}
+                index={item.index}
+                open={story.id === openId}
+                selected={selected.has(story.id)}
+                match={matches?.get(story.id)}
+                tagName={tagName}
+                onOpen={onOpen}
+                onToggle={onToggle}
+                onKeyNav={onKeyNav}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+// Filtering and sorting the story list: pure functions, so they are tested without a DOM.
+import type { Story, StoryStatus } from '../../../../../shared/domain/schemas';
+
+export type ReadinessBand = 'any' | 'needs-work' | 'getting-there' | 'ready';
+export const READINESS_BANDS: { id: ReadinessBand; label: string; test: (score: number) => boolean }[] = [
+  { id: 'any', label: 'Any readiness', test: () => true },
+  { id: 'needs-work', label: 'Needs work (under 50)', test: (s) => s < 50 },
+  { id: 'getting-there', label: 'Getting there (50–79)', test: (s) => s >= 50 && s < 80 },
+  { id: 'ready', label: 'Ready to tell (80+)', test: (s) => s >= 80 },
+];
+
+export interface StoryFilters {
+  competency: string;
+  stage: string;
+  company: string;
+  status: StoryStatus | '';
+  readiness: ReadinessBand;
+}
+
+export const NO_FILTERS: StoryFilters = { competency: '', stage: '', company: '', status: '', readiness: 'any' };
+
+export type SortKey = 'updated' | 'created' | 'title' | 'readiness' | 'length';
+export const SORTS: { id: SortKey; label: string }[] = [
+  { id: 'updated', label: 'Recently edited' },
+  { id: 'created', label: 'Newest first' },
+  { id: 'title', label: 'Title A–Z' },
+  { id: 'readiness', label: 'Least ready first' },
+  { id: 'length', label: 'Longest first' },
+];
+
+export interface StoryMetrics {
+  score(story: Story): number;
+  seconds(story: Story): number;
+}
+
+export function activeFilterCount(f: StoryFilters): number {
+  return [f.competency, f.stage, f.company, f.status, f.readiness !== 'any' ? 'x' : ''].filter(Boolean).length;
+}
+
+export function filterStories(stories: readonly Story[], f: StoryFilters, metrics: StoryMetrics): Story[] {
+  const band = READINESS_BANDS.find((b) => b.id === f.readiness) ?? READINESS_BANDS[0];
+  const company = f.company.toLowerCase();
+  return stories.filter((s) =>
+    (!f.competency || s.competencies.includes(f.competency))
+    && (!f.stage || s.stages.includes(f.stage))
+    && (!company || s.companies.some((c) => c.toLowerCase() === company))
+    && (!f.status || s.status === f.status)
+    && (f.readiness === 'any' || band.test(metrics.score(s))));
+}
+
+export function sortStories(stories: readonly Story[], key: SortKey, metrics: StoryMetrics): Story[] {
+  const out = [...stories];
+  const byTitle = (a: Story, b: Story) => (a.title || '\uffff').localeCompare(b.title || '\uffff', undefined, { sensitivity: 'base' });
+  switch (key) {
+    case 'updated': return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || byTitle(a, b));
+    case 'created': return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || byTitle(a, b));
+    case 'title': return out.sort(byTitle);
+    case 'readiness': return out.sort((a, b) => metrics.score(a) - metrics.score(b) || byTitle(a, b));
+    case 'length': return out.sort((a, b) => metrics.seconds(b) - metrics.seconds(a) || byTitle(a, b));
+  }
+}
+
+/** Every company named in the bank, for the filter menu. */
+export function companiesIn(stories: readonly Story[]): string[] {
+  const seen = new Map<string, string>();
+  for (const s of stories) for (const c of s.companies) if (!seen.has(c.toLowerCase())) seen.set(c.toLowerCase(), c);
+  return [...seen.values()].sort((a, b) => a.localeCompare(b));
+}

@@ -1,0 +1,54 @@
+// The trash: stories deleted in the last 30 days, each restorable.
+import { useEffect, useState } from 'react';
+import type { Story } from '../../../../../shared/domain/schemas';
+import { Dialog } from '../../../components/Dialog';
+import { useBankStore } from '../../../data/bank-context';
+import { messageOf } from '../../../data/bank-store';
+
+export function TrashDialog({ open, onOpenChange, onRestored }: { open: boolean; onOpenChange: (open: boolean) => void; onRestored: (story: Story) => void }) {
+  const store = useBankStore();
+  const [items, setItems] = useState<Story[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    store.listTrash().then(
+      (stories) => live && (setItems(stories), setError(null)),
+      (e: unknown) => live && setError(messageOf(e)),
+    );
+    return () => {
+      live = false;
+      setItems(null);
+    };
+  }, [open, store]);
+
+  const restore = async (story: Story) => {
+    try {
+      const restored = await store.restoreStory(story.id);
+      setItems((list) => list?.filter((s) => s.id !== story.id) ?? null);
+      onRestored(restored);
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange} title="Trash" description="Deleted stories stay here for 30 days, then they are removed for good." size="medium">
+      {error && <p role="alert" className="error">{error}</p>}
+      {!items && !error && <p className="muted">Loading…</p>}
+      {items && items.length === 0 && <p className="muted">The trash is empty.</p>}
+      {items && items.length > 0 && (
+        <ul className="trash-list">
+          {items.map((s) => (
+            <li key={s.id} className="trash-item">
+              <span className="trash-title">{s.title || 'Untitled story'}</span>
+              <span className="trash-when muted small">{s.deletedAt ? `Deleted ${new Date(s.deletedAt).toLocaleDateString()}` : ''}</span>
+              <button type="button" className="button" onClick={() => void restore(s)} aria-label={`Restore ${s.title || 'Untitled story'}`}>Restore</button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Dialog>
+  );
+}
