@@ -55,16 +55,18 @@ export function CoverageTable({ matrix, descriptions, selectedId, onSelect, rowL
                     type="button"
                     className="coverage-cell"
                     aria-pressed={selected}
-                    aria-label={`${column.name}: ${column.count} ${column.count === 1 ? 'story' : 'stories'}, ${cellSummary(column.count, column.readyCount)}${gapText ? `. ${gapText}` : ''}`}
                     data-gap={column.gap || undefined}
                     onClick={() => onSelect(column.id)}
                   >
+                    {/* The name is built from the visible text plus hidden words, so it always contains what is shown. */}
+                    <span className="sr-only">{column.name}: </span>
                     <span className="coverage-count">{column.count}</span>
+                    <span className="sr-only"> {column.count === 1 ? 'story' : 'stories'}, </span>
                     <span className="coverage-cell-body">
                       <span className="coverage-cell-line">{cellSummary(column.count, column.readyCount)}</span>
                       <ReadinessBar ready={column.readyCount} total={column.count} />
                     </span>
-                    {column.gap && <span className="gap-badge" aria-hidden="true">Gap</span>}
+                    {column.gap && <span className="gap-badge"><span className="sr-only">. </span>Gap<span className="sr-only">{gapText.slice(3)}</span></span>}
                   </button>
                 </td>
                 {matrix.rows.map((row) => {

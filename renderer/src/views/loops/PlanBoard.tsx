@@ -42,7 +42,8 @@ export function PlanBoard({ loop, pool, stageNames, helpers, onMove, onOpenStory
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter }),
+    // Instant scrolling, so the zone under the card is known as soon as the key is handled.
+    useSensor(KeyboardSensor, { coordinateGetter, scrollBehavior: 'auto' }),
   );
 
   const announcements: Announcements = {

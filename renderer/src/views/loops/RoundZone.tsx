@@ -24,7 +24,8 @@ export function RoundZone({ round, index, stageName, helpers, onOpenStory, onRem
       <div className="round-zone-head">
         <span className="round-number" aria-hidden="true">{index + 1}</span>
         <h3 id={headingId} className="round-zone-title">{round.name || `Round ${index + 1}`}</h3>
-        {stageName && <span className="muted small">{stageName}</span>}
+        {/* The stage only adds information when the round is not already named after it. */}
+        {stageName && stageName.toLowerCase() !== round.name.trim().toLowerCase() && <span className="muted small">{stageName}</span>}
       </div>
       {round.focus.length > 0 && (
         <ul className="focus-list" aria-label="Focus competencies">
@@ -42,7 +43,7 @@ export function RoundZone({ round, index, stageName, helpers, onOpenStory, onRem
             <div className="story-card-actions">
               <button type="button" className="link-button small" onClick={() => onOpenStory(story.id)}>Open</button>
               <button type="button" className="link-button small" onClick={() => onRemove(story.id)}
-                aria-label={`Take ${story.title || 'this story'} out of ${round.name || `round ${index + 1}`}`}>Remove</button>
+                aria-label={`Remove ${story.title || 'this story'} from ${round.name || `round ${index + 1}`}`}>Remove</button>
             </div>
           </DraggableStoryCard>
         ))}

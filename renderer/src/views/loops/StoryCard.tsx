@@ -44,9 +44,9 @@ export function DraggableStoryCard({ story, zoneId, helpers, focus, children }: 
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: cardId(zoneId, story.id) });
   return (
     <li className={`story-card-slot${isDragging ? ' is-dragging' : ''}`}>
-      <div ref={setNodeRef} className="story-card-handle" {...attributes} {...listeners}
-        aria-label={`${story.title || 'Untitled story'}${story.status === 'draft' ? ' (draft)' : ''}. Drag to a round.`}
-        data-story-id={story.id}>
+      {/* The card's own text is its name (axe: the accessible name must include the visible label); the
+          drag instructions come from aria-describedby, set by dnd-kit. */}
+      <div ref={setNodeRef} className="story-card-handle" {...attributes} {...listeners} data-story-id={story.id}>
         <StoryCardView story={story} helpers={helpers} focus={focus} />
       </div>
       {children}

@@ -1,0 +1,81 @@
+// The coverage matrix in real Chromium: gaps highlighted, a cell opens its stories, CSV export
+// downloads the matrix, the stages view, axe-core in light and dark, and screenshots.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchApp, type AppUnderTest } from './harness';
+import { openView, screenshot, seedPlanningBank, seriousViolations } from './planning-helpers';
+
+describe('the coverage matrix in real Chromium', () => {
+  let app: AppUnderTest;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await launchApp();
+    await seedPlanningBank(app);
+    page = app.page;
+    await page.reload();
+    await openView(page, 'Coverage');
+    await page.getByTestId('coverage-headline').waitFor();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('highlights competencies with fewer than two ready stories as gaps', async () => {
+    // Seeded: leadership and technical depth have two ready stories each; ambiguity only a draft.
+    expect(await page.getByTestId('coverage-row-ml.leadership').getAttribute('class')).toBeNull();
+    expect(await page.getByTestId('coverage-row-ml.technical-depth').getAttribute('class')).toBeNull();
+    expect(await page.getByTestId('coverage-row-ml.ambiguity').getAttribute('class')).toBe('is-gap');
+    expect(await page.getByTestId('coverage-row-ml.impact').getAttribute('class')).toBe('is-gap');
+    expect(await page.getByTestId('coverage-headline').innerText()).toMatch(/2 of 12\s+competencies have at least 2 ready stories · 10 gaps/);
+  });
+
+  it('opens a cell with the keyboard to list its stories, and opens one in Stories', async () => {
+    const cell = page.getByRole('button', { name: /^Ambiguity:\s*1\s*story.*0 ready · 1 draft.*Gap.*2 more ready stories needed/ });
+    await cell.focus();
+    await page.keyboard.press('Enter');
+    const detail = page.getByTestId('cell-detail');
+    await detail.waitFor();
+    expect(await detail.innerText()).toContain('Made sense of messy churn data');
+    expect(await detail.innerText()).toContain('Finishing the draft below is the quickest fix.');
+    await page.mouse.move(0, 0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'coverage-light.png');
+    await detail.getByRole('button', { name: 'Open Made sense of messy churn data' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Stories' }).waitFor();
+    await openView(page, 'Coverage');
+  });
+
+  it('exports the matrix as a CSV download with the right content', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^coverage-senior-ml-engineer-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^Story,Status,Readiness,Leadership,Ownership end to end,Impact,/);
+    expect(lines.find((l) => l.startsWith('Led the feature store migration,ready,'))).toBeDefined();
+    expect(lines.find((l) => l.startsWith('Ready stories,'))).toMatch(/^Ready stories,,,2,1,1,0,/);
+    expect(lines.at(-1)).toMatch(/^Gap \(fewer than 2 ready\),,,,gap,gap,gap,/);
+  });
+
+  it('switches to the stages view and back', async () => {
+    await page.getByRole('button', { name: 'Stages', exact: true }).click();
+    await page.getByTestId('coverage-row-ml-system-design').waitFor();
+    expect(await page.getByTestId('coverage-headline').innerText()).toContain('stages have at least 2 ready stories');
+    await page.getByRole('button', { name: 'Competencies', exact: true }).click();
+    await page.getByTestId('coverage-row-ml.leadership').waitFor();
+  });
+
+  it('has no serious accessibility violations in dark mode either', async () => {
+    const dark = await app.open({ colorScheme: 'dark' });
+    await openView(dark, 'Coverage');
+    await dark.getByTestId('coverage-headline').waitFor();
+    await dark.getByRole('button', { name: /^Impact:/ }).click();
+    await dark.getByTestId('cell-detail').waitFor();
+    await dark.mouse.move(0, 0);
+    expect(await seriousViolations(dark)).toEqual([]);
+    await screenshot(dark, 'coverage-dark.png');
+    await dark.close();
+    expect(app.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,149 @@
+// The planning API through dispatch (schemas included) with a real bank in a temp folder: frameworks,
+// coverage + CSV, Suggest with known answers, applying a plan, warnings, and the question bank.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Channel, RequestOf, ResponseOf } from '../../../shared/api/contract';
+import type { StoryFields } from '../../../shared/domain/schemas';
+import { dispatch } from '../../../main/api/dispatch';
+import type { HandlerContext } from '../../../main/api/context';
+import { handlers } from '../../../main/api/handlers';
+import { closeServices, createServices, type AppServices } from '../../../main/services';
+
+const cleanup: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const done of cleanup.splice(0)) await done();
+});
+
+async function app(native: HandlerContext['native'] = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'storybank-planning-'));
+  const services: AppServices = await createServices({ dataDir, appKind: 'test' });
+  cleanup.push(async () => { await closeServices(services); rmSync(dataDir, { recursive: true, force: true }); });
+  const context: HandlerContext = {
+    info: () => ({ name: 'Storybank', version: 'test', runtime: 'web', dataFile: services.bankPath, platform: process.platform }),
+    native,
+    services,
+  };
+  const call = async <C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {
+    const result = await dispatch(handlers, channel, request, context);
+    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+    return result.value as ResponseOf<C>;
+  };
+  const story = async (fields: Partial<StoryFields>) => (await call('createStory', { fields: { status: 'ready', ...fields } })).id;
+  return { call, story, dataDir };
+}
+
+describe('frameworks and coverage', () => {
+  it('lists presets then copies; a copy becomes active and editable, and stories keep counting for it', async () => {
+    const { call, story } = await app();
+    await story({ title: 'A', competencies: ['ml.ownership'] });
+    const before = await call('listFrameworks', {});
+    expect(before.frameworks.slice(0, 5).every((f) => f.preset)).toBe(true);
+    expect(before.activeFrameworkId).toBe('senior-ml-engineer');
+    const copy = await call('copyFramework', { frameworkId: 'senior-ml-engineer' });
+    expect(copy).toMatchObject({ preset: false, basedOn: 'senior-ml-engineer', name: 'Senior ML engineer (copy)' });
+    expect((await call('listFrameworks', {})).activeFrameworkId).toBe(copy.id);
+    const matrix = await call('coverageMatrix', {});
+    expect(matrix.frameworkId).toBe(copy.id);
+    expect(matrix.columns.find((c) => c.id === 'ml.ownership')).toMatchObject({ count: 1, readyCount: 1, gap: true, readyShortfall: 1 });
+    await expect(call('setActiveFramework', { frameworkId: 'no-such-framework' })).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('exports the CSV as text through the web bridge, and through the save dialog on the desktop', async () => {
+    let asked = '';
+    const { call, story, dataDir } = await app({ showSaveDialog: async (o) => { asked = o.defaultName; return join(dataDir, 'out.csv'); } });
+    await story({ title: '=HYPERLINK("x")', competencies: ['ml.impact'] });
+    const web = await call('exportCoverageCsv', { view: 'competencies' });
+    expect(web.fileName).toMatch(/^coverage-senior-ml-engineer-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(web.csv.split('\r\n')[1]).toMatch(/^'=HYPERLINK\(""x""\)|^"'=HYPERLINK/);
+    const desktop = await call('exportCoverageCsv', { view: 'stages', saveWithDialog: true });
+    expect(asked).toBe('coverage-stages-' + web.fileName.slice(-14));
+    expect(readFileSync(desktop.savedTo!, 'utf8')).toBe(desktop.csv);
+  });
+});
+
+describe('loop planning', () => {
+  async function loopApp() {
+    const t = await app();
+    const ids = {
+      fraud: await t.story({ title: 'Fraud model', project: 'Fraud', competencies: ['ml.ownership', 'ml.impact'], result: 'Cut fraud losses by 35%.' }),
+      ranking: await t.story({ title: 'Ranking latency', project: 'Ranking', competencies: ['ml.tradeoffs'], result: 'We cut p99 latency by 40%.' }),
+      rollback: await t.story({ title: 'Rollback', project: 'Ranking', competencies: ['ml.failure-learning'], result: 'The relaunch reduced latency by 60%.' }),
+      draft: await t.story({ title: 'Churn', status: 'draft', competencies: ['ml.ambiguity'] }),
+    };
+    const loop = await t.call('createLoop', {
+      company: 'Acme', role: 'MLE', frameworkId: 'senior-ml-engineer',
+      rounds: [
+        { name: 'HM', focus: ['ml.impact', 'ml.ownership'], storyIds: [] },
+        { name: 'Design', focus: ['ml.tradeoffs', 'ml.impact'], storyIds: [] },
+        { name: 'Behavioral', focus: ['ml.failure-learning', 'ml.ambiguity', 'ml.mentoring'], storyIds: [] },
+      ],
+    });
+    return { ...t, ids, loop };
+  }
+
+  it('Suggest covers what can be covered, uses each story once, and says why the rest cannot be', async () => {
+    const { call, ids, loop } = await loopApp();
+    const plan = await call('suggestLoopPlan', { loopId: loop.id });
+    expect(plan.rounds.map((r) => r.storyIds)).toEqual([[ids.fraud], [ids.ranking], [ids.rollback, ids.draft]]);
+    expect(plan).toMatchObject({ coveredSlots: 5, totalSlots: 7, optimal: true });
+    const reasons = Object.fromEntries(plan.uncovered.map((u) => [`${u.roundId === loop.rounds[1].id ? 'Design' : 'Behavioral'}:${u.competencyName}`, u.reason]));
+    expect(reasons['Design:Impact']).toMatch(/needed elsewhere: “Fraud model” \(round 1\)/);
+    expect(reasons['Behavioral:Mentoring']).toMatch(/no story is tagged with it/);
+  });
+
+  it('applying a plan saves it, records last used, and the warnings find drafts, reuse and the planted number conflict', async () => {
+    const { call, ids, loop } = await loopApp();
+    const rounds = loop.rounds.map((r, i) => ({ roundId: r.id, storyIds: [[ids.fraud], [ids.ranking, ids.fraud], [ids.rollback, ids.draft]][i] }));
+    const applied = await call('applyLoopPlan', { loopId: loop.id, rounds });
+    expect(applied.loop.rounds.map((r) => r.storyIds)).toEqual(rounds.map((r) => r.storyIds));
+    expect((await call('getStory', { id: ids.fraud })).lastUsed).toMatchObject({ loopId: loop.id, roundId: loop.rounds[0].id });
+    const kinds = applied.warnings.map((w) => w.kind).sort();
+    expect(kinds).toEqual(['draft-story', 'inconsistent-numbers', 'reused-story', 'uncovered-focus']);
+    const conflict = applied.warnings.find((w) => w.kind === 'inconsistent-numbers')!;
+    expect(conflict.message).toMatch(/latency as 40%.*60%/);
+    expect(new Set(conflict.storyIds)).toEqual(new Set([ids.ranking, ids.rollback]));
+    expect(applied.warnings.find((w) => w.kind === 'reused-story')).toMatchObject({ storyIds: [ids.fraud], roundIds: [loop.rounds[1].id] });
+    expect(await call('loopWarnings', { loopId: loop.id })).toEqual({ warnings: applied.warnings });
+  });
+
+  it('stays quiet about numbers when same-project stories agree, and warns about a story told to the company before', async () => {
+    const { call, story } = await app();
+    const a = await story({ title: 'A', project: 'Search', competencies: ['ml.impact'], result: 'Latency fell by 30%.' });
+    const b = await story({ title: 'B', project: 'Search', competencies: ['ml.tradeoffs'], result: 'We cut latency by 30% at 2x the QPS.' });
+    const rounds = [{ name: 'One', focus: ['ml.impact', 'ml.tradeoffs'], storyIds: [a, b] }];
+    const earlier = await call('createLoop', { company: 'Globex', role: 'MLE', date: '2025-01-10', frameworkId: 'senior-ml-engineer', rounds });
+    const later = await call('createLoop', { company: 'globex ', role: 'Staff', date: '2026-02-01', frameworkId: 'senior-ml-engineer', rounds });
+    expect((await call('loopWarnings', { loopId: earlier.id })).warnings).toEqual([]);
+    const again = (await call('loopWarnings', { loopId: later.id })).warnings;
+    expect(again.map((w) => w.kind)).toEqual(['told-before', 'told-before']);
+  });
+
+  it('refuses a plan for a loop that is gone', async () => {
+    const { call } = await app();
+    await expect(call('suggestLoopPlan', { loopId: 'loop_nothere' })).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
+
+describe('question bank', () => {
+  it('lists built-in questions by competency, adds and deletes your own, and ranks stories with a reason', async () => {
+    const { call, story } = await app();
+    const ready = await story({ title: 'Postmortem', competencies: ['ml.failure-learning'] });
+    const draft = await story({ title: 'Retro', status: 'draft', competencies: ['amazon.learn-and-be-curious'] });
+    await story({ title: 'Unrelated', competencies: ['ml.mentoring'] });
+    const byCompetency = (await call('listQuestions', { competencyId: 'ml.failure-learning' })).questions;
+    expect(byCompetency.length).toBeGreaterThan(0);
+    expect(byCompetency.every((q) => q.competencies.includes('ml.failure-learning'))).toBe(true);
+    const mine = await call('addQuestion', { text: 'What would you do differently on your last launch?', competencies: ['ml.failure-learning'] });
+    expect(mine.own).toBe(true);
+    expect((await call('listQuestions', {})).questions.filter((q) => q.own)).toHaveLength(1);
+    const { ranked } = await call('rankStoriesForQuestion', { questionId: mine.id });
+    expect(ranked.map((r) => r.storyId)).toEqual([ready, draft]);
+    expect(ranked[0].reason).toMatch(/^Covers Failure and learning/);
+    expect(ranked[1].reason).toMatch(/\(draft\)$/);
+    await call('deleteQuestion', { id: mine.id });
+    expect((await call('listQuestions', {})).questions.some((q) => q.own)).toBe(false);
+    await expect(call('deleteQuestion', { id: byCompetency[0].id })).rejects.toMatchObject({ code: 'invalid-request' });
+  });
+});
