@@ -116,7 +116,8 @@ const ONE_COUNTS_AFTER = new Set(['was', 'is', 'were', 'only', 'just', 'took', '
 const MASK_PATTERNS: Array<[string, RegExp]> = [
   ['://', /https?:\/\/[^\s)\]>]+/gi],
   ['www.', /www\.[^\s)\]>]+/gi],
-  ['@', /[\w.+-]+@[\w-]+\.[\w.]+/g],
+  // The lookbehind makes a match start only where an address can start, so a long word is scanned once.
+  ['@', /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/g],
   ['`', /`[^`\n]{0,200}`/g],
   ['<', /<[^<>\n]{0,300}>/g],
   ['1', /\b1 ?[-:] ?1s?\b|\b1-on-1s?\b/gi],
@@ -135,12 +136,34 @@ function maskedRanges(sentence: string): Array<[number, number]> {
       if (m[0].length === 0) pattern.lastIndex++;
     }
   }
+  if (ranges.length > 1) ranges.sort((a, b) => a[0] - b[0]);
   return ranges;
 }
 
+/** Whether `start` falls in one of the sorted, disjoint-enough ranges (binary search: many masks stay cheap). */
 function inRanges(ranges: Array<[number, number]>, start: number): boolean {
-  for (const [s, e] of ranges) if (start >= s && start < e) return true;
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid][0] <= start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  // Ranges from different patterns can overlap; check the few that start at or before `start`.
+  for (let k = hi; k >= 0 && k >= hi - 8; k--) if (start >= ranges[k][0] && start < ranges[k][1]) return true;
   return false;
+}
+
+/** Index of the first token starting at or after `offset` (tokens are sorted). */
+function tokenIndexFrom(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function isCapitalized(text: string): boolean {
@@ -364,7 +387,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     // ----- units and the noun after the number -----
     const { head: scannedHead, end: headEnd } = findHead(tokens, i + 1, prev?.lower !== 'from');
     let head = suffixHead ?? scannedHead;
-    let end = Math.max(i, headEnd);
+    const end = Math.max(i, headEnd);
     if (head === '%' || (head && PERCENT_WORDS.has(head))) { kind = 'percent'; head = undefined; }
     else if (rawPrev && CURRENCY_SYMBOLS.has(rawPrev.text)) kind = 'money';
     else if (head && CURRENCY_WORDS.has(head)) kind = 'money';
@@ -489,7 +512,7 @@ function quantity(
 /** from X to Y, X → Y, and "by N" mark quantities as part of a measured change. */
 function markChanges(tokens: Token[], quantities: Quantity[]): void {
   if (quantities.length === 0) return;
-  const indexOf = (q: Quantity) => tokens.findIndex((t) => t.start >= q.start);
+  const indexOf = (q: Quantity) => tokenIndexFrom(tokens, q.start);
   for (let a = 0; a < quantities.length; a++) {
     const q = quantities[a];
     const qi = indexOf(q);

@@ -88,7 +88,8 @@ describe('analyzer on arbitrary input', () => {
   });
 
   it('handles a 100,000-character word, 1 MB of one character, and a million control characters', () => {
-    const cases = ['x'.repeat(100_000), `Built ${'a'.repeat(100_000)} fast.`, '.'.repeat(1_000_000), '9'.repeat(200_000), '\u0001'.repeat(1_000_000), `${'('.repeat(50_000)}"`, '1,'.repeat(100_000)];
+    const cases = ['x'.repeat(100_000), `Built ${'a'.repeat(100_000)} fast.`, '.'.repeat(1_000_000), '9'.repeat(200_000), '\u0001'.repeat(1_000_000), `${'('.repeat(50_000)}"`, '1,'.repeat(100_000),
+      '9 '.repeat(200_000), '1:1 '.repeat(100_000), `${'a'.repeat(100_000)} @ b.c`, `${'~ '.repeat(100_000)}5 users`, `from ${'1 to '.repeat(50_000)}2`];
     for (const text of cases) {
       const started = performance.now();
       const r = createAnalyzer().analyzeText(text);
