@@ -1,10 +1,8 @@
 // Picks what a one-line cue says: the sentence that best reminds the speaker of a section, then the rest in order,
 // so that the more room a story gets, the more of its own words it keeps.
 import { keyNumbers } from './key-numbers';
+import { scanWindow } from './scan-window';
 import { collapseWhitespace } from './text-fit';
-
-/** A cue never needs more than this much of a section; the rest cannot fit on one page anyway. */
-const CUE_SOURCE_CHARS = 3_000;
 
 const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Corp|U\.S|U\.K|No|Fig|al))\.$/i;
 
@@ -29,7 +27,8 @@ export type CueSection = 'situation' | 'task' | 'action' | 'result' | 'reflectio
 
 /** The text a cue is cut from: the lead sentence first (for a Result, the first one with a number), then the rest. */
 export function cueSource(section: CueSection, text: string): string {
-  const parts = sentences(text.length > CUE_SOURCE_CHARS ? text.slice(0, CUE_SOURCE_CHARS) : text);
+  // A cue never needs more than the scan window of a section; the rest cannot fit on one page anyway.
+  const parts = sentences(scanWindow(text));
   if (parts.length === 0) return '';
   let lead = 0;
   if (section === 'result') {

