@@ -18,8 +18,8 @@ export function QuestionList({ questions, selectedId, onSelect, onDelete, compet
         return (
           <li key={q.id} className="question-item">
             <button type="button" className="question-button" aria-pressed={q.id === selectedId} onClick={() => onSelect(q)}>
-              <span className="question-text">{q.text}</span>
-              <span className="question-meta">
+              <span className="qb-question-text">{q.text}</span>
+              <span className="qb-question-meta">
                 {q.own && <span className="own-chip">yours</span>}
                 {names.slice(0, 3).join(' · ')}
               </span>
