@@ -18,6 +18,8 @@ export const CHANNEL_NAMES = [
   'getProfile', 'updateProfile', 'getSettings', 'updateSettings',
   // import and export
   'previewImport', 'commitImport', 'exportText',
+  // documents and files to save (story sheet, story book, Markdown, CSV, JSON backup)
+  'planStorySheet', 'exportStorySheet', 'exportStoryBook', 'exportMarkdown', 'exportCsv', 'exportJsonBackup',
 ] as const satisfies readonly Channel[];
 
 type Listed = (typeof CHANNEL_NAMES)[number];

@@ -12,6 +12,7 @@ import { stageChannels } from './channels/stages';
 import { loopChannels } from './channels/loops';
 import { settingsChannels } from './channels/settings';
 import { importExportChannels } from './channels/import-export';
+import { exportChannels } from './channels/exports';
 
 export const contract = {
   ...appChannels,
@@ -24,6 +25,7 @@ export const contract = {
   ...loopChannels,
   ...settingsChannels,
   ...importExportChannels,
+  ...exportChannels,
 };
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { storyHandlers } from './stories';
 import { bankHandlers } from './bank';
 import { catalogHandlers } from './catalog';
 import { importExportHandlers } from './import-export';
+import { exportHandlers } from './exports';
 
 export const handlers: HandlerTable = {
   ...appHandlers,
@@ -17,4 +18,5 @@ export const handlers: HandlerTable = {
   ...bankHandlers,
   ...catalogHandlers,
   ...importExportHandlers,
+  ...exportHandlers,
 };
