@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { applySuggestion, suggestStories } from '../../../shared/loops/suggest-stories';
+import { Loop } from '../../../shared/domain/schemas';
+import { makeStory } from '../coverage/make-story';
+import { makeLoop } from './make-loop';
+
+describe('suggestStories', () => {
+  it('covers every focus with the most ready stories and never reuses a story', () => {
+    const own = makeStory({ competencies: ['ml.ownership'], notes: '90' });
+    const ownWeak = makeStory({ competencies: ['ml.ownership'], notes: '40' });
+    const conflict = makeStory({ competencies: ['ml.conflict', 'ml.collaboration'], notes: '80' });
+    const impact = makeStory({ competencies: ['ml.impact'], notes: '70' });
+    const loop = makeLoop([{ focus: ['ml.ownership', 'ml.impact'] }, { focus: ['ml.conflict', 'ml.collaboration'] }, { focus: ['ml.ownership'] }]);
+    const s = suggestStories(loop, [own, ownWeak, conflict, impact], { readiness: (x) => Number(x.notes) });
+    expect(s.optimal).toBe(true);
+    expect(s.uncovered).toEqual([]);
+    expect(s.objective).toMatchObject({ covered: 5, focusTotal: 5, stories: 4 });
+    expect(s.rounds[1].storyIds).toEqual([conflict.id]);
+    expect(s.rounds[0].storyIds).toContain(impact.id);
+    // the more ready ownership story goes where it is credited; the weaker one covers the other round
+    expect(new Set([...s.rounds[0].storyIds, ...s.rounds[2].storyIds])).toEqual(new Set([own.id, ownWeak.id, impact.id]));
+    const all = s.rounds.flatMap((r) => r.storyIds);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('explains uncovered focus: no story tagged, or every tagged story needed elsewhere', () => {
+    const only = makeStory({ competencies: ['ml.ambiguity'] });
+    const retired = makeStory({ competencies: ['ml.mentoring'], status: 'retired' });
+    const loop = makeLoop([{ focus: ['ml.ambiguity'] }, { focus: ['ml.ambiguity'] }, { focus: ['ml.mentoring'] }]);
+    const s = suggestStories(loop, [only, retired]);
+    expect(s.objective.covered).toBe(1);
+    const byRound = Object.fromEntries(s.uncovered.map((u) => [u.roundId, u]));
+    const ambiguityGap = s.uncovered.find((u) => u.competencyId === 'ml.ambiguity')!;
+    expect(ambiguityGap.reason).toBe('needed-elsewhere');
+    expect(ambiguityGap.usedElsewhere).toEqual([{ storyId: only.id, roundId: s.rounds.find((r) => r.storyIds.includes(only.id))!.roundId }]);
+    expect(byRound['round_r2']).toMatchObject({ reason: 'no-story', setAside: [{ storyId: retired.id, why: 'retired' }] });
+  });
+
+  it('counts tags from another framework through the mapping', () => {
+    const s = makeStory({ competencies: ['amazon.ownership'] });
+    const res = suggestStories(makeLoop([{ focus: ['ml.ownership'] }]), [s]);
+    expect(res.rounds[0].storyIds).toEqual([s.id]);
+  });
+
+  it('ignores trashed stories and keeps pinned ones in place', () => {
+    const trashed = makeStory({ competencies: ['ml.impact'], deletedAt: '2025-02-01T00:00:00.000Z' });
+    const pinned = makeStory({ competencies: ['ml.impact', 'ml.ownership'] });
+    const other = makeStory({ competencies: ['ml.impact'] });
+    const loop = makeLoop([{ focus: ['ml.impact'] }, { focus: ['ml.ownership'] }]);
+    const res = suggestStories(loop, [trashed, pinned, other], { pinned: [{ roundId: 'round_r1', storyId: pinned.id }] });
+    expect(res.rounds[1].storyIds).toEqual([pinned.id]);
+    expect(res.rounds[0].storyIds).toEqual([other.id]);
+  });
+
+  it('applySuggestion writes the plan into a valid loop', () => {
+    const a = makeStory({ competencies: ['ml.impact'] });
+    const loop = makeLoop([{ focus: ['ml.impact'] }]);
+    const next = applySuggestion(loop, suggestStories(loop, [a]), new Date('2025-03-02T00:00:00.000Z'));
+    expect(next.rounds[0].storyIds).toEqual([a.id]);
+    expect(Loop.safeParse(next).success).toBe(true);
+    expect(next.updatedAt).toBe('2025-03-02T00:00:00.000Z');
+  });
+});
