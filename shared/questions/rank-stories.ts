@@ -1,0 +1,75 @@
+// For a question, which stories answer it best and why. The score adds up a few signals, each also
+// turned into words for the reason line:
+//   competency overlap 0.5 (a story tag counts fully when it is the question's id, 0.7 when it maps to it),
+//   readiness 0.25, shared content words 0.2, and small adjustments for status and recent use.
+import type { Question, Story } from '../domain/schemas';
+import { equivalentCompetencyIds } from '../competencies/map-competencies';
+import { isTellable, clampReadiness, statusReadiness, type ReadinessFn } from '../coverage/story-state';
+import { keywords } from './keywords';
+
+export interface RankOptions {
+  readiness?: ReadinessFn;
+  /** Display names for competency ids; ids are shown otherwise. */
+  competencyName?: (id: string) => string;
+  now?: Date;
+  limit?: number;
+}
+
+export interface RankedStory {
+  storyId: string;
+  score: number;
+  reason: string;
+  matched: { competencyId: string; via: 'tagged' | 'mapped'; storyTag: string }[];
+  sharedWords: string[];
+  readiness: number;
+}
+
+const WEIGHTS = { competency: 0.5, readiness: 0.25, words: 0.2, draft: -0.05, recent: -0.05 };
+const MAPPED_CREDIT = 0.7;
+const RECENT_DAYS = 14;
+
+export function rankStoriesForQuestion(question: Question, stories: readonly Story[], options: RankOptions = {}): RankedStory[] {
+  const name = options.competencyName ?? ((id: string) => id);
+  const now = (options.now ?? new Date()).getTime();
+  const questionWords = keywords(question.text);
+  const ranked: RankedStory[] = [];
+
+  for (const story of stories) {
+    if (!isTellable(story)) continue;
+    const matched: RankedStory['matched'] = [];
+    for (const c of question.competencies) {
+      if (story.competencies.includes(c)) { matched.push({ competencyId: c, via: 'tagged', storyTag: c }); continue; }
+      const tag = story.competencies.find((t) => equivalentCompetencyIds(c).includes(t));
+      if (tag) matched.push({ competencyId: c, via: 'mapped', storyTag: tag });
+    }
+    const competencyScore = question.competencies.length === 0 ? 0
+      : matched.reduce((sum, m) => sum + (m.via === 'tagged' ? 1 : MAPPED_CREDIT), 0) / question.competencies.length;
+
+    const storyWords = keywords([story.title, story.project, story.situation, story.task, story.action, story.result, story.reflection].join(' '));
+    const sharedWords = [...questionWords].filter((w) => storyWords.has(w));
+    const wordScore = questionWords.size === 0 ? 0 : Math.min(1, sharedWords.length / Math.min(4, questionWords.size));
+
+    const readiness = clampReadiness((options.readiness ?? statusReadiness)(story));
+    const usedDaysAgo = story.lastUsed ? (now - Date.parse(story.lastUsed.at)) / 86_400_000 : Infinity;
+    const recent = usedDaysAgo >= 0 && usedDaysAgo < RECENT_DAYS;
+
+    const score = WEIGHTS.competency * competencyScore + WEIGHTS.readiness * (readiness / 100) + WEIGHTS.words * wordScore
+      + (story.status === 'draft' ? WEIGHTS.draft : 0) + (recent ? WEIGHTS.recent : 0);
+    if (matched.length === 0 && sharedWords.length === 0) continue; // nothing connects it to the question
+
+    const parts: string[] = [];
+    const tagged = matched.filter((m) => m.via === 'tagged').map((m) => name(m.competencyId));
+    const mapped = matched.filter((m) => m.via === 'mapped').map((m) => `${name(m.competencyId)} (via ${name(m.storyTag)})`);
+    if (tagged.length + mapped.length > 0) parts.push(`covers ${[...tagged, ...mapped].join(', ')}`);
+    else parts.push('no matching competency tag');
+    parts.push(`readiness ${Math.round(readiness)}`);
+    if (sharedWords.length > 0) parts.push(`shares "${sharedWords.slice(0, 4).join('", "')}"`);
+    if (story.status === 'draft') parts.push('still a draft');
+    if (recent) parts.push(`told ${Math.max(0, Math.round(usedDaysAgo))} days ago`);
+    ranked.push({ storyId: story.id, score, reason: capitalize(parts.join(' · ')), matched, sharedWords, readiness });
+  }
+  ranked.sort((a, b) => b.score - a.score || a.storyId.localeCompare(b.storyId));
+  return options.limit === undefined ? ranked : ranked.slice(0, options.limit);
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { rankStoriesForQuestion } from '../../../shared/questions/rank-stories';
+import { BUILT_IN_QUESTIONS } from '../../../shared/questions/question-bank';
+import { keywords } from '../../../shared/questions/keywords';
+import { makeStory } from '../coverage/make-story';
+
+const question = BUILT_IN_QUESTIONS.find((q) => q.id === 'q.ml.model-failed-in-production')!;
+
+describe('rankStoriesForQuestion', () => {
+  it('puts the tagged, ready, on-topic story first and says why', () => {
+    const best = makeStory({ title: 'Fraud model failed in production', competencies: ['ml.production-reliability', 'ml.failure-learning'],
+      result: 'We found the drift within a day and rolled back.' });
+    const mapped = makeStory({ title: 'Billing outage', competencies: ['generic.quality'] });
+    const offTopic = makeStory({ title: 'Hiring loop redesign', competencies: ['ml.mentoring'] });
+    const ranked = rankStoriesForQuestion(question, [offTopic, mapped, best], { competencyName: (id) => id.split('.')[1] });
+    expect(ranked.map((r) => r.storyId)).toEqual([best.id, mapped.id]);
+    expect(ranked[0].reason).toMatch(/^Covers production-reliability, failure-learning/);
+    expect(ranked[0].reason).toMatch(/shares/);
+    expect(ranked[1].matched).toEqual([{ competencyId: 'ml.production-reliability', via: 'mapped', storyTag: 'generic.quality' }]);
+    expect(ranked[1].reason).toContain('via quality');
+  });
+
+  it('ranks by readiness when everything else is equal, and marks drafts and recent use', () => {
+    const now = new Date('2025-05-01T00:00:00.000Z');
+    const a = makeStory({ competencies: ['ml.production-reliability'], notes: '90' });
+    const b = makeStory({ competencies: ['ml.production-reliability'], notes: '40' });
+    const draft = makeStory({ competencies: ['ml.production-reliability'], notes: '90', status: 'draft' });
+    const recent = makeStory({ competencies: ['ml.production-reliability'], notes: '90',
+      lastUsed: { loopId: 'loop_x', roundId: 'round_y', at: '2025-04-28T00:00:00.000Z' } });
+    const ranked = rankStoriesForQuestion(question, [b, draft, recent, a], { readiness: (s) => Number(s.notes), now });
+    expect(ranked[0].storyId).toBe(a.id);
+    expect(ranked.at(-1)?.storyId).toBe(b.id);
+    expect(ranked.find((r) => r.storyId === draft.id)?.reason).toContain('still a draft');
+    expect(ranked.find((r) => r.storyId === recent.id)?.reason).toContain('told 3 days ago');
+  });
+
+  it('leaves out retired and trashed stories, and respects the limit', () => {
+    const retired = makeStory({ competencies: ['ml.production-reliability'], status: 'retired' });
+    const trashed = makeStory({ competencies: ['ml.production-reliability'], deletedAt: '2025-01-02T00:00:00.000Z' });
+    const ok = [1, 2, 3].map(() => makeStory({ competencies: ['ml.failure-learning'] }));
+    expect(rankStoriesForQuestion(question, [retired, trashed, ...ok]).map((r) => r.storyId)).toEqual(ok.map((s) => s.id).sort());
+    expect(rankStoriesForQuestion(question, ok, { limit: 2 })).toHaveLength(2);
+  });
+});
+
+describe('keywords', () => {
+  it('drops interview filler and stems simple suffixes', () => {
+    expect([...keywords('Tell me about a time you launched models')]).toEqual(['launch', 'model']);
+  });
+});
