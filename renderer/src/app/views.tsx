@@ -2,6 +2,7 @@
 // Ctrl/Cmd+1…6 switch between them (shown in the menu and the shortcuts sheet).
 import type { ComponentType } from 'react';
 import { CoverageView } from '../views/coverage/CoverageView';
+import { ExportView } from '../views/export/ExportView';
 import { LoopsView } from '../views/loops/LoopsView';
 import { PlaceholderView } from '../views/placeholder/PlaceholderView';
 import { SettingsView } from '../views/settings/SettingsView';
@@ -20,7 +21,7 @@ export const VIEWS: ViewDef[] = [
   { id: 'coverage', label: 'Coverage', blurb: 'Which competencies your stories cover, and where the gaps are.', Component: CoverageView },
   { id: 'loops', label: 'Loops', blurb: 'Plan which story to tell in which round of an interview loop.', Component: LoopsView },
   { id: 'practice', label: 'Practice', blurb: 'Rehearse out loud against the clock.', Component: PlaceholderView },
-  { id: 'export', label: 'Export', blurb: 'A one-page story sheet, a story book, Markdown, CSV and backups.', Component: PlaceholderView },
+  { id: 'export', label: 'Export', blurb: 'Import & export: a one-page story sheet, a story book, Markdown, CSV and backups — and import them back.', Component: ExportView },
   { id: 'settings', label: 'Settings', blurb: 'Your profile, theme and where your data lives.', Component: SettingsView },
 ];
 

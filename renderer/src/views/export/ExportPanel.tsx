@@ -1,0 +1,119 @@
+// The export half of the view: what, which stories, document options, the sheet's preview, then Export. The file is
+// saved by main through the native dialog (desktop) or comes back to be downloaded (web bridge).
+import { useMemo, useState } from 'react';
+import type { ExportScope } from '../../../../shared/api/channels/exports';
+import { StorybankError } from '../../../../shared/api/errors';
+import { useApi } from '../../api/api-context';
+import { useBank, useBankStore } from '../../data/bank-context';
+import { messageOf } from '../../data/bank-store';
+import { DocumentOptions } from './DocumentOptions';
+import { ExportResult, type Outcome } from './ExportResult';
+import { KINDS, runExport, type ExportKind, type ExportOptions } from './export-kinds';
+import { KindPicker } from './KindPicker';
+import { downloadBase64 } from './save-download';
+import { ScopePicker, type ScopeKind } from './ScopePicker';
+import { SheetPreview } from './SheetPreview';
+import { useLoopList } from './use-loops';
+import { storiesVersion, useSheetPreview } from './use-sheet-preview';
+
+export function ExportPanel() {
+  const api = useApi();
+  const store = useBankStore();
+  const bank = useBank();
+  const loops = useLoopList();
+  const [kind, setKind] = useState<ExportKind>('sheet');
+  const [scopeChoice, setScopeChoice] = useState<ScopeKind | null>(null);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [loopChoice, setLoopChoice] = useState('');
+  const [company, setCompany] = useState('');
+  const [date, setDate] = useState('');
+  const [appendix, setAppendix] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const readyCount = bank.stories.filter((s) => s.status === 'ready').length;
+  const scopeKind: ScopeKind = scopeChoice ?? (readyCount > 0 ? 'ready' : 'all');
+  const loopId = loopChoice || loops[0]?.id || '';
+  const paper = bank.settings?.paperSize ?? 'a4';
+  const info = KINDS.find((k) => k.id === kind)!;
+
+  const scope = useMemo((): ExportScope | null => {
+    switch (scopeKind) {
+      case 'all': return { kind: 'all' };
+      case 'ready': return { kind: 'ready' };
+      case 'stories': {
+        const storyIds = bank.stories.filter((s) => chosen.has(s.id)).map((s) => s.id);
+        return storyIds.length ? { kind: 'stories', storyIds } : null;
+      }
+      case 'loop': return loopId ? { kind: 'loop', loopId } : null;
+    }
+  }, [scopeKind, bank.stories, chosen, loopId]);
+
+  const options: ExportOptions | null = scope ? { kind, scope, paper, company, date, appendix } : null;
+  const version = useMemo(() => storiesVersion(bank.stories), [bank.stories]);
+  const preview = useSheetPreview(kind === 'sheet' ? options : null, version);
+
+  const changeScope = (next: ScopeKind) => {
+    // Starting a hand-picked list from what was shown before saves clicks.
+    if (next === 'stories' && chosen.size === 0) {
+      setChosen(new Set(bank.stories.filter((s) => scopeKind === 'all' || s.status === 'ready').map((s) => s.id)));
+    }
+    if (next === 'loop') fillFromLoop(loopId);
+    setScopeChoice(next);
+  };
+  const fillFromLoop = (id: string) => {
+    const loop = loops.find((l) => l.id === id);
+    if (!loop) return;
+    setCompany(loop.company);
+    setDate(loop.date ?? '');
+  };
+  const changePaper = (next: 'a4' | 'letter') => {
+    // Remembered in settings, like the last export folder.
+    void store.updateSettings({ paperSize: next }).catch((error: unknown) => setOutcome({ error: messageOf(error) }));
+  };
+
+  const run = async () => {
+    if (!options) return;
+    setBusy(true);
+    setOutcome(null);
+    try {
+      await store.flush(); // the export reads the bank in main: unsaved edits go in first
+      const file = await runExport(api, options);
+      if (file.delivery === 'download') downloadBase64(file.fileName, file.base64, file.mimeType);
+      setOutcome({ file });
+    } catch (error) {
+      setOutcome(error instanceof StorybankError && error.code === 'cancelled' ? { cancelled: true } : { error: messageOf(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (bank.status === 'loading') return <p className="muted">Loading your stories…</p>;
+  if (bank.status === 'error') return <p className="error" role="alert">{bank.loadError}</p>;
+
+  return (
+    <section className="export-panel panel" aria-labelledby="export-heading">
+      <h2 id="export-heading">Export</h2>
+      <div className={kind === 'sheet' ? 'export-layout has-preview' : 'export-layout'}>
+        <div className="export-form">
+          <KindPicker value={kind} onChange={(k) => { setKind(k); setOutcome(null); }} />
+          {info.scoped && (
+            <ScopePicker kind={scopeKind} onKind={changeScope} stories={bank.stories} chosen={chosen} onChosen={setChosen}
+              loops={loops} loopId={loopId} onLoop={(id) => { setLoopChoice(id); fillFromLoop(id); }} />
+          )}
+          {!info.scoped && <p className="muted">The backup always holds the whole bank, so it can replace it later (Import ▸ a .json file).</p>}
+          <DocumentOptions kind={kind} paper={paper} onPaper={changePaper} company={company} onCompany={setCompany}
+            date={date} onDate={setDate} appendix={appendix} onAppendix={setAppendix} />
+          <div className="export-actions">
+            <button type="button" className="button primary" disabled={busy || (info.scoped && !scope)} onClick={() => void run()}>
+              {busy ? 'Exporting…' : `Export ${info.label.toLowerCase()}`}
+            </button>
+            {info.scoped && !scope && <span className="muted small">{scopeKind === 'stories' ? 'Choose at least one story.' : 'Plan a loop first.'}</span>}
+          </div>
+          <ExportResult outcome={outcome} />
+        </div>
+        {kind === 'sheet' && <SheetPreview state={preview} />}
+      </div>
+    </section>
+  );
+}

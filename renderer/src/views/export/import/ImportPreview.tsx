@@ -1,0 +1,64 @@
+// What an import would create, before anything is written: the stories row by row, and every problem with its row and
+// field. Errors block the whole import; warnings say what will be adjusted.
+import type { ImportPreviewDto } from '../../../../../shared/api/channels/import-export';
+
+const SHOWN_ROWS = 200;
+const FORMAT: Record<ImportPreviewDto['format'], string> = { json: 'Storybank backup (JSON)', markdown: 'Markdown', csv: 'CSV' };
+const STATUS = { draft: 'Draft', ready: 'Ready', retired: 'Retired' } as const;
+
+export function ImportPreview({ preview, fileName }: { preview: ImportPreviewDto; fileName: string }) {
+  const errors = preview.problems.filter((p) => p.severity === 'error');
+  const warnings = preview.problems.filter((p) => p.severity === 'warning');
+  const problemRows = new Set(errors.map((p) => p.row));
+  const n = preview.stories.length;
+  return (
+    <div className="import-preview" data-testid="import-preview">
+      <p className="import-headline">
+        <strong>{fileName}</strong> · {FORMAT[preview.format]} · {n} {n === 1 ? 'story' : 'stories'} read
+        {errors.length > 0 && <>, <span className="problem-count is-error">{errors.length} {errors.length === 1 ? 'error' : 'errors'}</span></>}
+        {warnings.length > 0 && <>, <span className="problem-count is-warning">{warnings.length} {warnings.length === 1 ? 'warning' : 'warnings'}</span></>}
+      </p>
+      {preview.problems.length > 0 && (
+        <ul className="problem-list" aria-label="Problems in the file" data-testid="import-problems">
+          {preview.problems.slice(0, SHOWN_ROWS).map((p, i) => (
+            <li key={i} className={`import-problem is-${p.severity}`}>
+              <span className="problem-where">
+                {p.severity === 'error' ? 'Error' : 'Warning'} · {preview.format === 'csv' ? 'Row' : 'Story'} {p.row}
+                {p.field ? ` · ${p.field}` : ''}
+              </span>
+              <span className="problem-message">{p.message}</span>
+            </li>
+          ))}
+          {preview.problems.length > SHOWN_ROWS && <li className="muted small">…and {preview.problems.length - SHOWN_ROWS} more.</li>}
+        </ul>
+      )}
+      {n > 0 && (
+        <div className="import-table-wrap">
+          <table className="import-table">
+            <caption className="sr-only">Stories to be imported</caption>
+            <thead>
+              <tr><th scope="col">{preview.format === 'csv' ? 'Row' : '#'}</th><th scope="col">Title</th><th scope="col">Status</th><th scope="col">Competencies</th><th scope="col">Words</th></tr>
+            </thead>
+            <tbody>
+              {preview.stories.slice(0, SHOWN_ROWS).map((s) => (
+                <tr key={s.row} className={problemRows.has(s.row) ? 'has-error' : undefined}>
+                  <td>{s.row}</td>
+                  <td className="import-title">{s.fields.title || <span className="muted">Untitled</span>}</td>
+                  <td>{STATUS[s.fields.status]}</td>
+                  <td>{s.fields.competencies.length ? s.fields.competencies.join(', ') : <span className="muted">none</span>}</td>
+                  <td>{words(s.fields)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {n > SHOWN_ROWS && <p className="muted small">…and {n - SHOWN_ROWS} more stories.</p>}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function words(f: ImportPreviewDto['stories'][number]['fields']): number {
+  const text = [f.situation, f.task, f.action, f.result, f.reflection].join(' ').trim();
+  return text ? text.split(/\s+/).length : 0;
+}
