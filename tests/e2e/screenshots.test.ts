@@ -31,13 +31,16 @@ describe('screenshots of every view', () => {
       for (const view of VIEWS) {
         await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: view }).click();
         await page.getByRole('heading', { level: 1, name: view }).waitFor();
-        if (view === 'Stories') {
-          await page.locator('.cm-finding-error').first().waitFor();
-          await page.locator('.cm-finding-error').first().hover();
-          await page.locator('.cm-finding-tooltip').first().waitFor();
-        }
+        if (view === 'Stories') await page.locator('.cm-finding-error').first().waitFor();
         await page.waitForTimeout(250);
         await page.screenshot({ path: join(OUT, `${view.toLowerCase()}-${scheme}.png`) });
+        if (view === 'Stories') {
+          // The explanation a writer sees on a marked claim.
+          await page.locator('.cm-finding-error').first().hover();
+          await page.locator('.cm-finding-tooltip').first().waitFor();
+          await page.screenshot({ path: join(OUT, `stories-tooltip-${scheme}.png`) });
+          await page.mouse.move(5, 5);
+        }
       }
       await page.setViewportSize({ width: 1024, height: 720 });
       await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Stories' }).click();

@@ -43,7 +43,7 @@ export async function seedWorkspace(app: AppUnderTest): Promise<string> {
       situation: 'Our batch feature store refreshed once a day, so fraud and ranking models trained on features up to 24 hours stale.',
       task: 'I was responsible for making features fresh enough for real-time models.',
       action: 'We designed a streaming pipeline. I wrote the design doc, benchmarked Flink against our existing Spark jobs, and led the migration of the first 40 features. I helped the other teams with onboarding.',
-      result: 'The new store significantly improved model quality and the project was a big success. Feature freshness went from 24 hours to under 5 minutes.',
+      result: 'I led the rollout of the new store across the ranking org. Feature freshness went from 24 hours to under 5 minutes, and model quality improved significantly.',
       reflection: 'I would involve the consumer teams earlier.',
       competencies: ['ml.technical-depth', 'ml.ownership'],
       stages: ['ml-system-design'],

@@ -31,7 +31,8 @@ export function App({ initialView = 'stories' }: { initialView?: ViewId }) {
   return (
     <BankProvider>
     <div className="app">
-      <nav className="sidebar" aria-label="Main">
+      <div className="sidebar">
+      <nav aria-label="Main" className="sidebar-nav">
         <div className="brand" aria-hidden="true">
           <span className="brand-mark">S</span> Storybank
         </div>
@@ -50,8 +51,9 @@ export function App({ initialView = 'stories' }: { initialView?: ViewId }) {
             </li>
           ))}
         </ul>
-        <SidebarTools />
       </nav>
+      <SidebarTools />
+      </div>
       <main className="content" aria-labelledby="view-title">
         <header className="view-header">
           <h1 id="view-title">{view.label}</h1>

@@ -93,12 +93,19 @@ const hover = hoverTooltip((view, pos, side) => {
   };
 }, { hoverTime: 250 });
 
-// The keyboard twin of the hover tooltip: shown while the (focused) cursor is inside a finding.
+const setFocused = StateEffect.define<boolean>();
+const focused = StateField.define<boolean>({
+  create: () => false,
+  update: (value, tr) => tr.effects.reduce((v, e) => (e.is(setFocused) ? e.value : v), value),
+});
+const trackFocus = EditorView.focusChangeEffect.of((_state, focusing) => setFocused.of(focusing));
+
+// The keyboard twin of the hover tooltip: shown while the cursor of the focused editor is in a finding.
 const cursorTooltip = StateField.define<Tooltip | null>({
   create: () => null,
   update(_value, tr) {
     const sel = tr.state.selection.main;
-    if (!sel.empty) return null;
+    if (!sel.empty || !tr.state.field(focused)) return null;
     const found = findingsOf(tr.state).filter((f) => f.start <= sel.head && sel.head < f.end);
     if (found.length === 0) return null;
     return { pos: found[0].start, above: true, strictSide: false, create: () => ({ dom: renderFindings(found) }) };
@@ -141,5 +148,5 @@ const findingKeys = keymap.of([
 ]);
 
 export function findingsExtension(options: FindingsConfig): Extension {
-  return [config.of(options), findingsField, hover, cursorTooltip, findingKeys];
+  return [config.of(options), findingsField, focused, trackFocus, hover, cursorTooltip, findingKeys];
 }

@@ -19,6 +19,10 @@ const analyze: AnalyzeFn = (text) => {
   return out;
 };
 
+// jsdom has no layout; CodeMirror measures text ranges when a tooltip is positioned.
+Range.prototype.getClientRects ??= () => ({ length: 0, item: () => null, [Symbol.iterator]: [][Symbol.iterator] }) as unknown as DOMRectList;
+Range.prototype.getBoundingClientRect ??= () => new DOMRect();
+
 let view: EditorView | null = null;
 afterEach(() => {
   view?.destroy();
@@ -67,9 +71,13 @@ describe('findingsExtension', () => {
     expect(v.state.selection.main.head).toBe(3);
   });
 
-  it('shows the explanation as a tooltip when the cursor rests in a finding (keyboard users)', () => {
+  it('shows the explanation as a tooltip when the cursor rests in a finding of the focused editor (keyboard users)', async () => {
     const v = mount('We improved it.');
     v.dispatch({ selection: { anchor: 5 } });
+    expect(document.querySelector('.cm-finding-tooltip')).toBeNull();
+    v.focus();
+    await new Promise((r) => setTimeout(r, 50));
+    v.dispatch({ selection: { anchor: 4 } });
     const tip = document.querySelector('.cm-finding-tooltip');
     expect(tip?.textContent).toContain('No metric, scale or outcome.');
     expect(tip?.textContent).toContain('Say by how much.');
@@ -77,10 +85,13 @@ describe('findingsExtension', () => {
     expect(document.querySelector('.cm-finding-tooltip')).toBeNull();
   });
 
-  it('renders finding text as text, never as HTML', () => {
+  it('renders finding text as text, never as HTML', async () => {
     const evil: AnalyzeFn = () => [{ rule: 'x', start: 0, end: 2, severity: 'error', message: '<img src=x onerror="window.__pwned=1">' }];
     view = new EditorView({ state: EditorState.create({ doc: 'hello', extensions: [findingsExtension({ analyze: evil })] }), parent: document.body });
+    view.focus();
+    await new Promise((r) => setTimeout(r, 50));
     view.dispatch({ selection: { anchor: 1 } });
+    expect(document.querySelector('.cm-finding-tooltip')).not.toBeNull();
     expect(document.querySelector('.cm-finding-tooltip img')).toBeNull();
     expect(document.querySelector('.cm-finding-tooltip')?.textContent).toContain('<img');
   });

@@ -48,9 +48,20 @@ export function StoriesView() {
   const restored = useRef(false);
   useEffect(() => {
     if (restored.current || status !== 'ready') return;
-    restored.current = true;
     const last = settings?.lastOpenStoryId;
-    setOpenId(last && bank.byId.has(last) ? last : (stories[0]?.id ?? null));
+    const id = last && bank.byId.has(last) ? last : (stories[0]?.id ?? null);
+    // Paint the list first, then mount the editor (five CodeMirror views) in the next task.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        restored.current = true;
+        setOpenId((current) => current ?? id);
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [status, settings, bank.byId, stories]);
 
   const open = useCallback((id: string | null) => {

@@ -26,7 +26,7 @@ export const ListToolbar = forwardRef<HTMLInputElement, ListToolbarProps>(functi
             id="story-search"
             type="search"
             className="text-input search-input"
-            placeholder="Search stories  (Ctrl+K)"
+            placeholder="Search  (Ctrl+K)"
             value={query}
             onChange={(e) => onQuery(e.target.value)}
             onKeyDown={(e) => {
@@ -49,8 +49,7 @@ export const ListToolbar = forwardRef<HTMLInputElement, ListToolbarProps>(functi
         <button type="button" className="button quiet" aria-expanded={filtersOpen} aria-controls="story-filters" onClick={onToggleFilters}>
           Filters{filterCount > 0 ? ` (${filterCount})` : ''}
         </button>
-        <span className="toolbar-spacer" />
-        <button type="button" className="button quiet" onClick={onOpenTrash}>Trash</button>
+        <button type="button" className="button quiet trash-button" onClick={onOpenTrash}>Trash</button>
       </div>
     </div>
   );
