@@ -5,6 +5,7 @@ import { CoverageView } from '../views/coverage/CoverageView';
 import { ExportView } from '../views/export/ExportView';
 import { LoopsView } from '../views/loops/LoopsView';
 import { PlaceholderView } from '../views/placeholder/PlaceholderView';
+import { PracticeView } from '../views/practice/PracticeView';
 import { SettingsView } from '../views/settings/SettingsView';
 import { StoriesView } from '../views/stories/StoriesView';
 
@@ -20,7 +21,7 @@ export const VIEWS: ViewDef[] = [
   { id: 'stories', label: 'Stories', blurb: 'Draft your STAR stories; vague claims are marked as you type.', Component: StoriesView },
   { id: 'coverage', label: 'Coverage', blurb: 'Which competencies your stories cover, and where the gaps are.', Component: CoverageView },
   { id: 'loops', label: 'Loops', blurb: 'Plan which story to tell in which round of an interview loop.', Component: LoopsView },
-  { id: 'practice', label: 'Practice', blurb: 'Rehearse out loud against the clock.', Component: PlaceholderView },
+  { id: 'practice', label: 'Practice', blurb: 'Rehearse out loud against the clock.', Component: PracticeView },
   { id: 'export', label: 'Export', blurb: 'Import & export: a one-page story sheet, a story book, Markdown, CSV and backups — and import them back.', Component: ExportView },
   { id: 'settings', label: 'Settings', blurb: 'Your profile, theme and where your data lives.', Component: SettingsView },
 ];

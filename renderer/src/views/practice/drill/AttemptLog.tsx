@@ -1,0 +1,35 @@
+// The chosen story's rehearsal log, newest first: when, which question, how long, how it went.
+import type { Story } from '../../../../../shared/domain/schemas';
+import { paceOf, type TargetBand } from '../../../../../shared/practice/progress';
+import { RATING_INFO, isSelfRating } from '../../../../../shared/practice/ratings';
+import { clockText, shortDateTime } from '../format';
+
+const PACE_TEXT = { short: 'short', 'on-target': 'on target', long: 'long', overtime: 'past 3 min' } as const;
+const SHOWN = 8;
+
+export function AttemptLog({ story, target }: { story: Story; target: TargetBand }) {
+  const attempts = [...story.rehearsals].sort((a, b) => b.at.localeCompare(a.at));
+  return (
+    <section className="practice-card attempt-log" aria-labelledby="attempt-log-title">
+      <h2 id="attempt-log-title" className="card-title">Log: {story.title || 'Untitled story'} <span className="muted small">{attempts.length} {attempts.length === 1 ? 'attempt' : 'attempts'}</span></h2>
+      {attempts.length === 0 ? (
+        <p className="muted small">No attempts yet. Your first one will show here.</p>
+      ) : (
+        <ol className="log-list" data-testid="attempt-log">
+          {attempts.slice(0, SHOWN).map((r) => {
+            const pace = paceOf(r.seconds, target);
+            return (
+              <li key={r.id} className="log-item">
+                <span className="log-when muted small">{shortDateTime(new Date(r.at))}</span>
+                <span className={`log-time pace-${pace}`}>{clockText(r.seconds)} <span className="small">{PACE_TEXT[pace]}</span></span>
+                <span className="log-rating">{isSelfRating(r.rating) ? `${r.rating} · ${RATING_INFO[r.rating].label}` : 'not rated'}</span>
+                {r.questionText && <span className="log-question small">{r.questionText}</span>}
+                {r.note && <span className="log-note small muted">“{r.note}”</span>}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,216 @@
+// The drill: draw a question, pick the story to tell, speak against the clock, rate it, log it —
+// all from the keyboard. The schedule ("Practice next") sits beside it and updates after each log.
+import { useCallback, useMemo, useState } from 'react';
+import type { Story } from '../../../../../shared/domain/schemas';
+import { drawQuestion, questionsFor, type DrawnQuestion, type DrillSource } from '../../../../../shared/practice/drill-questions';
+import { practiceQueue, type QueueItem } from '../../../../../shared/practice/practice-queue';
+import { isSelfRating, type SelfRating } from '../../../../../shared/practice/ratings';
+import { suggestStories } from '../../../../../shared/practice/story-suggestions';
+import { messageOf } from '../../../data/bank-store';
+import { useClock } from '../clock';
+import { clockText } from '../format';
+import type { PracticeData } from '../use-practice-data';
+import { AttemptLog } from './AttemptLog';
+import { CuesPanel } from './CuesPanel';
+import { KeyHelp } from './KeyHelp';
+import { PracticeQueue } from '../queue/PracticeQueue';
+import { QuestionCard } from './QuestionCard';
+import { RatingForm } from './RatingForm';
+import { StoryChoice } from './StoryChoice';
+import { TimerDisplay } from './TimerDisplay';
+import { useDrillKeys } from './use-drill-keys';
+import { useStopwatch } from './use-stopwatch';
+
+interface Attempt {
+  seconds: number;
+  at: string;
+}
+
+/** Questions asked in this sitting, most recent last; avoided while others remain. */
+const RECENT_MAX = 20;
+
+export function DrillPanel({ data }: { data: PracticeData }) {
+  const clock = useClock();
+  const watch = useStopwatch();
+  const [source, setSource] = useState<DrillSource>({ kind: 'random' });
+  const [drawn, setDrawn] = useState<DrawnQuestion | undefined>();
+  const [noQuestion, setNoQuestion] = useState(false);
+  const [recent, setRecent] = useState<string[]>([]);
+  const [storyId, setStoryId] = useState<string | undefined>();
+  const [showCues, setShowCues] = useState(false);
+  const [showPacing, setShowPacing] = useState(true);
+  const [attempt, setAttempt] = useState<Attempt | undefined>();
+  const [rating, setRating] = useState<SelfRating | undefined>();
+  const [note, setNote] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const [logged, setLogged] = useState<string | undefined>();
+
+  const { stories, loops, questions, nameOf, target } = data;
+  const story: Story | undefined = storyId ? stories.find((s) => s.id === storyId) : undefined;
+  const rating_phase = attempt !== undefined && !watch.running;
+
+  // Recomputed when the stories change (a logged attempt), not on every timer tick.
+  const queue = useMemo(() => practiceQueue({ stories, loops, now: new Date(clock.now()), competencyName: nameOf }), [stories, loops, nameOf, clock]);
+  const suggestions = useMemo(() => (drawn ? suggestStories(drawn.question, stories, nameOf) : []), [drawn, stories, nameOf]);
+
+  const show = useCallback((next: DrawnQuestion | undefined, preferStory?: string) => {
+    setDrawn(next);
+    setNoQuestion(next === undefined);
+    setLogged(undefined);
+    if (!next) return;
+    setRecent((r) => [...r, next.question.id].slice(-RECENT_MAX));
+    // The best story for the question is preselected, so Space can start at once.
+    setStoryId(preferStory ?? suggestStories(next.question, stories)[0]?.story.id ?? storyId);
+  }, [stories, storyId]);
+
+  const draw = useCallback((from: DrillSource = source) => {
+    show(drawQuestion({ questions, source: from, loops, recent, random: Math.random }));
+  }, [show, questions, source, loops, recent]);
+
+  const practiceItem = useCallback((item: QueueItem) => {
+    const pool = questionsFor(questions, item.story.competencies);
+    const next = drawQuestion({ questions: pool.length > 0 ? pool : questions, source: { kind: 'random' }, recent, random: Math.random });
+    watch.reset();
+    setAttempt(undefined);
+    show(next, item.story.id);
+  }, [questions, recent, show, watch]);
+
+  const clearAttempt = useCallback(() => {
+    setAttempt(undefined);
+    setRating(undefined);
+    setNote('');
+    setError(undefined);
+    watch.reset();
+  }, [watch]);
+
+  const start = useCallback(() => {
+    if (!story) return false;
+    clearAttempt();
+    setLogged(undefined);
+    watch.start();
+    return true;
+  }, [story, clearAttempt, watch]);
+
+  const stop = useCallback(() => {
+    const seconds = watch.stop();
+    setAttempt({ seconds, at: new Date(clock.now() - seconds * 1000).toISOString() });
+    return true;
+  }, [watch, clock]);
+
+  const log = useCallback(async (): Promise<boolean> => {
+    if (!story || !attempt || saving) return false;
+    setSaving(true);
+    setError(undefined);
+    try {
+      const seconds = Math.round(attempt.seconds);
+      await data.logAttempt({
+        storyId: story.id,
+        seconds,
+        at: attempt.at,
+        ...(rating ? { rating } : {}),
+        ...(note.trim() ? { note: note.trim() } : {}),
+        ...(drawn ? { questionId: drawn.question.id, questionText: drawn.question.text } : {}),
+      });
+      clearAttempt();
+      setLogged(`Logged ${clockText(seconds)}${rating ? `, rated ${rating}` : ''} on “${story.title || 'Untitled story'}”.`);
+      return true;
+    } catch (e) {
+      setError(messageOf(e));
+      return false;
+    } finally {
+      setSaving(false);
+    }
+  }, [story, attempt, saving, data, rating, note, drawn, clearAttempt]);
+
+  const actions = useMemo(() => ({
+    space: () => (watch.running ? stop() : rating_phase ? false : start()),
+    digit: (n: number) => {
+      if (!rating_phase || !isSelfRating(n)) return false;
+      setRating(n);
+      return true;
+    },
+    enter: () => {
+      if (!rating_phase) return false;
+      void log();
+      return true;
+    },
+    next: () => {
+      if (watch.running) return false;
+      if (rating_phase) void log().then((ok) => ok && draw());
+      else draw();
+      return true;
+    },
+    escape: () => {
+      if (!watch.running && !rating_phase) return false;
+      clearAttempt();
+      return true;
+    },
+    toggleCues: () => {
+      setShowCues((v) => !v);
+      return true;
+    },
+    togglePacing: () => {
+      setShowPacing((v) => !v);
+      return true;
+    },
+  }), [watch.running, rating_phase, stop, start, log, draw, clearAttempt]);
+  useDrillKeys(actions, data.status === 'ready');
+
+  const busy = watch.running || saving;
+  return (
+    <div className="drill-layout">
+      <div className="drill-main">
+        <QuestionCard
+          source={source}
+          onSource={(s) => { setSource(s); draw(s); }}
+          drawn={drawn}
+          empty={noQuestion}
+          loops={loops}
+          framework={data.framework}
+          nameOf={nameOf}
+          onDraw={() => draw()}
+          disabled={busy}
+        />
+        {drawn && <StoryChoice suggestions={suggestions} stories={stories} selectedId={storyId} onSelect={setStoryId} disabled={busy || rating_phase} />}
+        {story && (
+          <section className="practice-card timer-card" aria-label="Timer">
+            <TimerDisplay elapsed={rating_phase && attempt ? attempt.seconds : watch.elapsed} running={watch.running} target={target} showPacing={showPacing} />
+            <div className="timer-actions">
+              {watch.running ? (
+                <button type="button" className="button primary big" onClick={stop}>Stop <kbd>Space</kbd></button>
+              ) : (
+                <button type="button" className="button primary big" onClick={start} disabled={rating_phase || saving}>
+                  {logged ? 'Try again' : 'Start'} <kbd>Space</kbd>
+                </button>
+              )}
+              <label className="toggle small">
+                <input type="checkbox" checked={showPacing} onChange={(e) => setShowPacing(e.target.checked)} /> Pacing marks <kbd>P</kbd>
+              </label>
+            </div>
+            {logged && <p className="logged-message" role="status">{logged} Press <kbd>N</kbd> for the next question.</p>}
+          </section>
+        )}
+        {rating_phase && attempt && (
+          <RatingForm
+            seconds={attempt.seconds}
+            rating={rating}
+            note={note}
+            saving={saving}
+            error={error}
+            onRate={setRating}
+            onNote={setNote}
+            onLog={() => void log()}
+            onDiscard={clearAttempt}
+          />
+        )}
+        {story && <CuesPanel story={story} shown={showCues} onToggle={() => setShowCues((v) => !v)} />}
+        {story && <AttemptLog story={story} target={target} />}
+      </div>
+      <aside className="drill-side" aria-label="Schedule and keys">
+        <PracticeQueue items={queue} selectedId={storyId} onPractice={practiceItem} disabled={busy} />
+        <KeyHelp />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+// After an attempt: how it went (1–5, each with what it means) and a short note, then log it.
+import { RATING_INFO, SELF_RATINGS, type SelfRating } from '../../../../../shared/practice/ratings';
+import { spokenDuration } from '../format';
+
+interface Props {
+  seconds: number;
+  rating?: SelfRating;
+  note: string;
+  saving: boolean;
+  error?: string;
+  onRate(rating: SelfRating): void;
+  onNote(note: string): void;
+  onLog(): void;
+  onDiscard(): void;
+}
+
+export function RatingForm({ seconds, rating, note, saving, error, onRate, onNote, onLog, onDiscard }: Props) {
+  return (
+    <section className="practice-card rating-form" aria-labelledby="rating-title">
+      <h2 id="rating-title" className="card-title">How did that go? <span className="muted small">({spokenDuration(seconds)})</span></h2>
+      <div role="radiogroup" aria-labelledby="rating-title" className="ratings">
+        {SELF_RATINGS.map((r) => (
+          <button
+            key={r}
+            type="button"
+            role="radio"
+            aria-checked={rating === r}
+            className={`rating${rating === r ? ' selected' : ''}`}
+            onClick={() => onRate(r)}
+            title={RATING_INFO[r].meaning}
+          >
+            <span className="rating-number">{r}</span>
+            <span className="rating-label">{RATING_INFO[r].label}</span>
+          </button>
+        ))}
+      </div>
+      <p className="muted small rating-meaning" aria-live="polite">{rating ? RATING_INFO[rating].meaning : 'Press 1–5.'}</p>
+      <label className="note">
+        <span className="small">Note <span className="muted">(optional)</span></span>
+        <textarea
+          rows={2}
+          maxLength={2000}
+          value={note}
+          placeholder="What to fix next time: a missing number, a long setup…"
+          onChange={(e) => onNote(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              onLog();
+            }
+          }}
+        />
+      </label>
+      {error && <p className="error small" role="alert">{error}</p>}
+      <div className="rating-actions">
+        <button type="button" className="button primary" onClick={onLog} disabled={saving}>Log attempt <kbd>Enter</kbd></button>
+        <button type="button" className="button" onClick={onDiscard} disabled={saving}>Discard <kbd>Esc</kbd></button>
+      </div>
+    </section>
+  );
+}
