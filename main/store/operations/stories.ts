@@ -25,12 +25,12 @@ function withoutKey<T extends object, K extends keyof T>(value: T, key: K): Omit
 export const listStories = (bank: Bank): Story[] => bank.stories.filter((s) => !isInTrash(s));
 export const listTrash = (bank: Bank): Story[] => bank.stories.filter(isInTrash);
 
-export function createStory(store: BankStore, fields: Partial<StoryFields>): Promise<Story> {
+export function createStory(store: BankStore, fields: Partial<StoryFields>, sample?: boolean): Promise<Story> {
   let id = '';
   return store.update(
     (bank, now) => {
       if (bank.stories.length >= LIMITS.stories) throw new ApiError('too-large', `A bank can hold at most ${LIMITS.stories.toLocaleString('en-US')} stories. Delete some or start a new bank.`);
-      const story = newStory(fields, now);
+      const story = { ...newStory(fields, now), ...(sample ? { sample: true } : {}) };
       id = story.id;
       return { ...bank, stories: [...bank.stories, story] };
     },

@@ -11,7 +11,7 @@ export function createApiGateway(api: StorybankApi): StoryGateway {
     listStories: async () => (await api.listStories({})).stories,
     getStory: (id) => api.getStory({ id }),
     // The contract has no `sample` flag on create yet; samples are created as ordinary stories until it does.
-    createStory: ({ sample: _sample, ...fields }) => api.createStory({ fields }),
+    createStory: ({ sample, ...fields }) => api.createStory({ fields, ...(sample ? { sample: true } : {}) }),
     updateStory: (id, fields, expectedUpdatedAt) => api.updateStory({ id, fields, expectedUpdatedAt }),
     deleteStory: async (id) => {
       await api.deleteStory({ id });

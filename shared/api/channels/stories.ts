@@ -15,7 +15,8 @@ export const storyChannels = {
   /** Every story not in the trash, full (the editor and analysis need the text). */
   listStories: channel(z.object({}).strict(), StoryList),
   getStory: channel(ById, Story),
-  createStory: channel(z.object({ fields: StoryFields.partial().default({}) }).strict(), Story),
+  /** `sample` marks one of the sample stories written by us, so the UI can label it and remove all samples. */
+  createStory: channel(z.object({ fields: StoryFields.partial().default({}), sample: z.boolean().optional() }).strict(), Story),
   /**
    * Changes only the fields given. With `expectedUpdatedAt` (the updatedAt the editor loaded), a
    * story changed elsewhere in the meantime is refused with a 'conflict' error instead of overwritten.

@@ -33,6 +33,15 @@ async function app(native: HandlerContext['native'] = {}, dataDir = tempDir()) {
 }
 
 describe('store handlers', () => {
+  it('marks sample stories so they can be labelled, and never marks ordinary ones', async () => {
+    const { call } = await app();
+    const sample = await call('createStory', { fields: { title: 'A sample' }, sample: true });
+    const mine = await call('createStory', { fields: { title: 'Mine' } });
+    expect(sample.sample).toBe(true);
+    expect(mine.sample).toBeUndefined();
+    expect((await call('getStory', { id: sample.id })).sample).toBe(true);
+  });
+
   it('create, list, get, update with conflict detection, delete to trash, restore, duplicate, purge', async () => {
     const { call } = await app();
     const story = await call('createStory', { fields: { title: 'Incident review', competencies: ['ml.ownership'] } });
