@@ -1,5 +1,7 @@
 // The application menu: standard roles (so Cut/Copy/Paste/Undo and window shortcuts work on every
-// platform) plus Storybank's own commands, which are sent to the renderer as menu actions.
+// platform) plus Storybank's own commands, which are sent to the renderer as menu actions. The page
+// handles those keys itself, so their accelerators are shown but not registered
+// (registerAccelerator: false): a key press reaches the page once, and a menu click is replayed there.
 import type { MenuItemConstructorOptions } from 'electron';
 
 export type MenuAction = 'new-story' | 'search' | 'next-finding' | 'previous-finding' | 'show-shortcuts' | `view:${string}`;
@@ -14,7 +16,7 @@ export function menuTemplate(platform: NodeJS.Platform, send: (action: MenuActio
     {
       label: 'File',
       submenu: [
-        { label: 'New Story', accelerator: 'CmdOrCtrl+N', click: () => send('new-story') },
+        { label: 'New Story', accelerator: 'CmdOrCtrl+N', registerAccelerator: false, click: () => send('new-story') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -23,17 +25,17 @@ export function menuTemplate(platform: NodeJS.Platform, send: (action: MenuActio
     {
       label: 'Go',
       submenu: [
-        { label: 'Search Stories', accelerator: 'CmdOrCtrl+K', click: () => send('search') },
-        { label: 'Next Finding', accelerator: 'F8', click: () => send('next-finding') },
-        { label: 'Previous Finding', accelerator: 'Shift+F8', click: () => send('previous-finding') },
+        { label: 'Search Stories', accelerator: 'CmdOrCtrl+K', registerAccelerator: false, click: () => send('search') },
+        { label: 'Next Finding', accelerator: 'F8', registerAccelerator: false, click: () => send('next-finding') },
+        { label: 'Previous Finding', accelerator: 'Shift+F8', registerAccelerator: false, click: () => send('previous-finding') },
         { type: 'separator' },
         ...views.map(([id, label], i): MenuItemConstructorOptions => ({
-          label, accelerator: `CmdOrCtrl+${i + 1}`, click: () => send(`view:${id}`),
+          label, accelerator: `CmdOrCtrl+${i + 1}`, registerAccelerator: false, click: () => send(`view:${id}`),
         })),
       ],
     },
     { role: 'viewMenu' },
     { role: 'windowMenu' },
-    { role: 'help', submenu: [{ label: 'Keyboard Shortcuts', accelerator: 'CmdOrCtrl+/', click: () => send('show-shortcuts') }] },
+    { role: 'help', submenu: [{ label: 'Keyboard Shortcuts', accelerator: 'CmdOrCtrl+/', registerAccelerator: false, click: () => send('show-shortcuts') }] },
   ];
 }

@@ -6,6 +6,7 @@ import { StorybankError, type ApiResult } from '../../../shared/api/errors';
 
 const TOKEN_KEY = 'storybank.token';
 export const TOKEN_HEADER = 'x-storybank-token';
+const KEEPALIVE_LIMIT = 60_000;
 
 export function takeTokenFromLocation(location: Location, history: History, storage: Storage): string | undefined {
   const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(location.hash);
@@ -21,10 +22,13 @@ export function createWebBridgeApi(token: string | undefined, fetchImpl: typeof 
   const call = (name: string) => async (request: unknown) => {
     let response: Response;
     try {
+      const body = JSON.stringify(request ?? {});
       response = await fetchImpl(`/api/${name}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token ?? '' },
-        body: JSON.stringify(request ?? {}),
+        body,
+        // keepalive lets the last autosave finish when the tab is closed; browsers cap it at 64 KB.
+        keepalive: body.length < KEEPALIVE_LIMIT,
       });
     } catch {
       throw new StorybankError({ code: 'io-error', message: 'Storybank is not running. Start it again with `npm run web`.' });

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { VIEWS, type ViewId } from './views';
 import { useShortcut } from './use-shortcut';
+import { replayMenuAction } from './menu-actions';
 import { onNavigate } from './navigation';
 import { BankProvider } from '../data/bank-context';
 import { SidebarTools } from '../shortcuts/SidebarTools';
@@ -25,7 +26,7 @@ export function App({ initialView = 'stories' }: { initialView?: ViewId }) {
 
   // Menu commands from the desktop shell ("Go ▸ Coverage" …).
   useEffect(() => window.storybankMenu?.onAction((action) => {
-    if (action.startsWith('view:')) setViewId(action.slice(5));
+    replayMenuAction(action, VIEWS);
   }), []);
 
   return (
