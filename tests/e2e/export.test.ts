@@ -69,7 +69,7 @@ const byTitle = (a: StoryFields, b: StoryFields) => a.title.localeCompare(b.titl
 
 async function openExport(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Export' }).click();
-  await page.getByRole('heading', { level: 2, name: 'Export' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Export your stories' }).waitFor();
 }
 
 /** Clicks the export button and returns the download with its bytes. */
@@ -77,6 +77,15 @@ async function exportDownload(page: Page, button: string): Promise<{ download: D
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
   const path = await download.path();
   return { download, bytes: readFileSync(path) };
+}
+
+/** The whole view: the app scrolls inside <main>, so the window is made tall enough for everything first. */
+async function shot(page: Page, name: string): Promise<void> {
+  const height = await page.evaluate(() => document.querySelector('main')!.scrollHeight);
+  const before = page.viewportSize()!;
+  await page.setViewportSize({ width: before.width, height: Math.max(before.height, height + 40) });
+  await page.screenshot({ path: join(SHOTS, name) });
+  await page.setViewportSize(before);
 }
 
 /** axe must be in the page before it loads: the CSP (script-src 'self') refuses a script tag added afterwards. */
@@ -127,7 +136,7 @@ describe('Import & export in real Chromium', () => {
     for (const s of ready) expect(text).toContain(s.title);
     expect(text).not.toContain('Grew two junior engineers'); // a draft: not on the ready sheet
     expect(text).toContain('Northwind Robotics');
-    await page.screenshot({ path: join(SHOTS, 'export-sheet-light.png'), fullPage: true });
+    await shot(page, 'export-sheet-light.png');
     expect(app.errors).toEqual([]);
   });
 
@@ -146,7 +155,7 @@ describe('Import & export in real Chromium', () => {
     await expect.poll(() => page.getByTestId('preview-story').count()).toBe(2);
     // The draft chosen by hand is on the sheet too.
     expect(await page.getByTestId('sheet-preview').innerText()).toContain('Grew two junior engineers into model owners');
-    await page.screenshot({ path: join(SHOTS, 'export-preview-light.png'), fullPage: true });
+    await shot(page, 'export-preview-light.png');
   });
 
   it('exports Markdown and CSV from the UI, and both import back through the Import section into the same stories', async () => {
@@ -178,7 +187,7 @@ describe('Import & export in real Chromium', () => {
       const back = (await callApi(app, 'listStories', {})).stories.map(editable).sort(byTitle);
       expect(back, ext).toEqual(originals);
     }
-    await page.screenshot({ path: join(SHOTS, 'export-imported-light.png'), fullPage: true });
+    await shot(page, 'export-imported-light.png');
     expect(app.errors).toEqual([]);
   });
 
@@ -190,12 +199,12 @@ describe('Import & export in real Chromium', () => {
     const problems = page.getByTestId('import-problems');
     await problems.waitFor();
     const text = await problems.innerText();
-    expect(text).toMatch(/Error · Row 3 · title/);
+    expect(text).toMatch(/Error · Row 3 · Title/);
     expect(text).toMatch(/too long/i);
     expect(text).toMatch(/Favourite colour/); // the unknown column, as a warning
     expect(await page.getByRole('button', { name: /^Import \d+ stor/ }).isDisabled()).toBe(true);
     expect(await page.locator('.import-blocked').innerText()).toContain('Nothing has been written');
-    await page.screenshot({ path: join(SHOTS, 'export-import-problems-light.png'), fullPage: true });
+    await shot(page, 'export-import-problems-light.png');
     expect((await callApi(app, 'listStories', {})).stories.length).toBe(before);
   });
 
@@ -219,7 +228,7 @@ describe('Import & export in real Chromium', () => {
       await page.getByTestId('import-preview').waitFor();
       await page.waitForTimeout(300);
       expect(await seriousViolations(page)).toEqual([]);
-      await page.screenshot({ path: join(SHOTS, `export-${scheme}.png`), fullPage: true });
+      await shot(page, `export-panels-${scheme}.png`);
       await page.close();
     });
   }

@@ -93,7 +93,7 @@ export function ExportPanel() {
 
   return (
     <section className="export-panel panel" aria-labelledby="export-heading">
-      <h2 id="export-heading">Export</h2>
+      <h2 id="export-heading">Export your stories</h2>
       <div className={kind === 'sheet' ? 'export-layout has-preview' : 'export-layout'}>
         <div className="export-form">
           <KindPicker value={kind} onChange={(k) => { setKind(k); setOutcome(null); }} />

@@ -28,7 +28,8 @@ function shortenedWords(f: FieldReport): string {
   const name = FIELD_NAMES[f.field];
   if (f.field === 'numbers' || f.field === 'tags') {
     const left = f.omittedValues ?? [];
-    return left.length ? `${name}: left out ${left.join(', ')}` : `${name}: shortened`;
+    if (left.length) return `${name}: left out ${left.join(', ')}`;
+    return `${name}: ${f.field === 'tags' ? 'a tag' : 'a number'} cut short to fit the line`;
   }
   return `${name}: ${count(f.shownChars)} of ${count(f.totalChars)} characters`;
 }
@@ -45,11 +46,15 @@ export function storyCuts(story: StoryReport): StoryCuts {
 /** One sentence about the whole sheet. */
 export function modeSentence(report: SheetReportDto): string {
   const onSheet = report.stories.filter((s) => s.onSheet).length;
-  const stories = `${onSheet} ${onSheet === 1 ? 'story' : 'stories'}`;
-  if (report.omittedStories.length) return `${stories} fit on one page; ${report.omittedStories.length} did not fit and are left out.`;
-  if (report.mode === 'full') return `All ${stories} fit on one page with every cue.`;
-  if (report.mode === 'compact') return `${stories} fit on one page; to make room some cues are shorter or left out.`;
-  return `${stories} fit on one page as titles and key numbers only (no cues).`;
+  const one = onSheet === 1;
+  const subject = one ? 'The story fits' : `${onSheet} stories fit`;
+  const out = report.omittedStories.length;
+  if (out) return `${one ? '1 story fits' : subject} on one page; ${out} did not fit and ${out === 1 ? 'is' : 'are'} left out.`;
+  const shortened = report.stories.some((s) => s.fields.some((f) => f.status === 'shortened'));
+  const all = one ? 'The story fits' : `All ${onSheet} stories fit`;
+  if (report.mode === 'full') return shortened ? `${all} on one page with every cue; some are shortened.` : `${all} on one page in full.`;
+  if (report.mode === 'compact') return `${subject} on one page; to make room some cues are shorter or left out.`;
+  return `${subject} on one page as titles and key numbers only (no cues).`;
 }
 
 /** Stories with something cut first, in sheet order otherwise. */

@@ -3,7 +3,8 @@
 import { useId, useRef, useState } from 'react';
 import type { ImportPreviewDto } from '../../../../../shared/api/channels/import-export';
 import { useApi } from '../../../api/api-context';
-import { useBankStore } from '../../../data/bank-context';
+import { competencyName } from '../../../../../shared/competencies';
+import { useBank, useBankStore } from '../../../data/bank-context';
 import { messageOf } from '../../../data/bank-store';
 import { ImportPreview } from './ImportPreview';
 import { readPickedFile, type PickedFile } from './read-file';
@@ -13,6 +14,8 @@ type Result = { imported: number; replacedBank: boolean } | { error: string };
 export function ImportPanel() {
   const api = useApi();
   const store = useBankStore();
+  const bank = useBank();
+  const nameOf = (id: string) => competencyName(id, { frameworks: [...bank.frameworks], ...(bank.settings ? { settings: bank.settings } : {}) });
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<PickedFile | null>(null);
@@ -62,7 +65,7 @@ export function ImportPanel() {
   const count = preview?.stories.length ?? 0;
   return (
     <section className="import-panel panel" aria-labelledby="import-heading">
-      <h2 id="import-heading">Import</h2>
+      <h2 id="import-heading">Import stories</h2>
       <p className="muted">
         Markdown (a heading per story, with Situation, Task, Action, Result and Reflection as headings, bold labels or S:/T: prefixes),
         a CSV story matrix with a header row, or a Storybank backup (.json). You see everything before anything is written.
@@ -75,7 +78,7 @@ export function ImportPanel() {
       </div>
       {busy && !preview && <p className="muted" role="status">Reading the file…</p>}
       {readError && <p className="import-result is-error" role="alert" data-testid="import-error">{readError}</p>}
-      {preview && file && <ImportPreview preview={preview} fileName={file.name} />}
+      {preview && file && <ImportPreview preview={preview} fileName={file.name} competencyName={nameOf} />}
       {preview && file && (
         <div className="import-actions">
           {preview.canReplaceBank && (

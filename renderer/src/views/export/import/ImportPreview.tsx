@@ -1,12 +1,13 @@
 // What an import would create, before anything is written: the stories row by row, and every problem with its row and
 // field. Errors block the whole import; warnings say what will be adjusted.
 import type { ImportPreviewDto } from '../../../../../shared/api/channels/import-export';
+import { FIELD_LABELS } from '../../../../../shared/interchange/field-names';
 
 const SHOWN_ROWS = 200;
 const FORMAT: Record<ImportPreviewDto['format'], string> = { json: 'Storybank backup (JSON)', markdown: 'Markdown', csv: 'CSV' };
 const STATUS = { draft: 'Draft', ready: 'Ready', retired: 'Retired' } as const;
 
-export function ImportPreview({ preview, fileName }: { preview: ImportPreviewDto; fileName: string }) {
+export function ImportPreview({ preview, fileName, competencyName }: { preview: ImportPreviewDto; fileName: string; competencyName: (id: string) => string }) {
   const errors = preview.problems.filter((p) => p.severity === 'error');
   const warnings = preview.problems.filter((p) => p.severity === 'warning');
   const problemRows = new Set(errors.map((p) => p.row));
@@ -24,7 +25,7 @@ export function ImportPreview({ preview, fileName }: { preview: ImportPreviewDto
             <li key={i} className={`import-problem is-${p.severity}`}>
               <span className="problem-where">
                 {p.severity === 'error' ? 'Error' : 'Warning'} · {preview.format === 'csv' ? 'Row' : 'Story'} {p.row}
-                {p.field ? ` · ${p.field}` : ''}
+                {p.field ? ` · ${fieldLabel(p.field)}` : ''}
               </span>
               <span className="problem-message">{p.message}</span>
             </li>
@@ -45,7 +46,7 @@ export function ImportPreview({ preview, fileName }: { preview: ImportPreviewDto
                   <td>{s.row}</td>
                   <td className="import-title">{s.fields.title || <span className="muted">Untitled</span>}</td>
                   <td>{STATUS[s.fields.status]}</td>
-                  <td>{s.fields.competencies.length ? s.fields.competencies.join(', ') : <span className="muted">none</span>}</td>
+                  <td>{s.fields.competencies.length ? s.fields.competencies.map(competencyName).join(', ') : <span className="muted">none</span>}</td>
                   <td>{words(s.fields)}</td>
                 </tr>
               ))}
@@ -56,6 +57,10 @@ export function ImportPreview({ preview, fileName }: { preview: ImportPreviewDto
       )}
     </div>
   );
+}
+
+function fieldLabel(field: string): string {
+  return (FIELD_LABELS as Record<string, string>)[field] ?? field;
 }
 
 function words(f: ImportPreviewDto['stories'][number]['fields']): number {
