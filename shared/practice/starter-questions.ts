@@ -1,6 +1,6 @@
-// A small set of drill questions so practice works before the full question bank (shared/questions,
-// issue 6) is wired in. Written by us, tagged with the default framework's competencies; other
-// frameworks reach them through the equivalence groups. Replace with the bank when it lands.
+// A small interim set of questions, written before the full question bank (shared/questions) landed.
+// The drill now uses shared/questions; this stays only because main/api/handlers/loops-planning.ts
+// still imports it — remove it once that handler uses BUILT_IN_QUESTIONS.
 import type { Question } from '../domain/schemas';
 
 const q = (id: string, text: string, competencies: string[]): Question => ({ id: `practice.${id}`, text, competencies });

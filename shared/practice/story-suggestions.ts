@@ -1,6 +1,6 @@
-// Which stories answer a drill question best, when no better ranking is given. The question bank
-// (shared/questions) owns the real ranking; this is the plain fallback the drill uses without it:
-// stories that share the most competencies with the question, ready before draft.
+// Which stories answer a question, by competency overlap alone (ready before draft). The drill now
+// uses the question bank's richer ranking (shared/questions/rank-stories.ts); this plain version is
+// kept only because main/api/handlers/loops-planning.ts still imports it — remove it once that moves.
 import { equivalentCompetencyIds } from '../competencies/map-competencies';
 import { isTellable } from '../coverage/story-state';
 import type { Question, Story } from '../domain/schemas';

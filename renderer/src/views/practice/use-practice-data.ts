@@ -8,7 +8,7 @@ import { useBank, useBankStore } from '../../data/bank-context';
 import { messageOf } from '../../data/bank-store';
 import { activeFramework, competencyName } from '../../../../shared/competencies/frameworks';
 import type { Framework, Loop, Question, Story } from '../../../../shared/domain/schemas';
-import { STARTER_QUESTIONS } from '../../../../shared/practice/starter-questions';
+import { allQuestions } from '../../../../shared/questions/question-bank';
 import type { TargetBand } from '../../../../shared/practice/progress';
 
 export interface AttemptInput {
@@ -76,8 +76,8 @@ export function usePracticeData(): PracticeData {
   );
   const nameOf = useCallback((id: string) => competencyName(id, frameworkSource), [frameworkSource]);
   const framework = useMemo(() => activeFramework(frameworkSource), [frameworkSource]);
-  // The user's own questions first, then ours.
-  const questions = useMemo(() => [...(extra?.questions ?? []), ...STARTER_QUESTIONS], [extra]);
+  // The built-in question bank and the user's own questions.
+  const questions = useMemo(() => allQuestions({ questions: extra?.questions ?? [] }), [extra]);
 
   const status = error || bank.status === 'error' ? 'error' : bank.status === 'ready' && extra ? 'ready' : 'loading';
   return {

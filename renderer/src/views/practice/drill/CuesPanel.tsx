@@ -18,7 +18,7 @@ function cue(section: (typeof SECTIONS)[number]['key'], text: string): string {
 
 export function CuesPanel({ story, shown, onToggle }: { story: Story; shown: boolean; onToggle(): void }) {
   return (
-    <section className="cues" aria-labelledby="cues-title">
+    <section className="practice-card cues" aria-labelledby="cues-title">
       <div className="cues-head">
         <h3 id="cues-title">Cues</h3>
         <button type="button" className="button small-button" aria-pressed={shown} onClick={onToggle}>

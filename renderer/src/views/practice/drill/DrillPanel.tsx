@@ -5,8 +5,8 @@ import type { Story } from '../../../../../shared/domain/schemas';
 import { drawQuestion, questionsFor, type DrawnQuestion, type DrillSource } from '../../../../../shared/practice/drill-questions';
 import { practiceQueue, type QueueItem } from '../../../../../shared/practice/practice-queue';
 import { isSelfRating, type SelfRating } from '../../../../../shared/practice/ratings';
-import { suggestStories } from '../../../../../shared/practice/story-suggestions';
 import { messageOf } from '../../../data/bank-store';
+import { suggestStoriesFor } from './suggest-stories';
 import { useClock } from '../clock';
 import { clockText } from '../format';
 import type { PracticeData } from '../use-practice-data';
@@ -52,7 +52,7 @@ export function DrillPanel({ data }: { data: PracticeData }) {
 
   // Recomputed when the stories change (a logged attempt), not on every timer tick.
   const queue = useMemo(() => practiceQueue({ stories, loops, now: new Date(clock.now()), competencyName: nameOf }), [stories, loops, nameOf, clock]);
-  const suggestions = useMemo(() => (drawn ? suggestStories(drawn.question, stories, nameOf) : []), [drawn, stories, nameOf]);
+  const suggestions = useMemo(() => (drawn ? suggestStoriesFor(drawn.question, stories, nameOf, new Date(clock.now())) : []), [drawn, stories, nameOf, clock]);
 
   const show = useCallback((next: DrawnQuestion | undefined, preferStory?: string) => {
     setDrawn(next);
@@ -61,8 +61,8 @@ export function DrillPanel({ data }: { data: PracticeData }) {
     if (!next) return;
     setRecent((r) => [...r, next.question.id].slice(-RECENT_MAX));
     // The best story for the question is preselected, so Space can start at once.
-    setStoryId(preferStory ?? suggestStories(next.question, stories)[0]?.story.id ?? storyId);
-  }, [stories, storyId]);
+    setStoryId(preferStory ?? suggestStoriesFor(next.question, stories, nameOf, new Date(clock.now()))[0]?.story.id ?? storyId);
+  }, [stories, storyId, nameOf, clock]);
 
   const draw = useCallback((from: DrillSource = source) => {
     show(drawQuestion({ questions, source: from, loops, recent, random: Math.random }));

@@ -17,12 +17,13 @@ interface Props {
 export function DurationChart({ attempts, target, colors, title }: Props) {
   const data = useMemo<uPlot.AlignedData>(() => [attempts.map((a) => a.at.getTime() / 1000), attempts.map((a) => a.seconds)], [attempts]);
   const options = useMemo<Omit<uPlot.Options, 'width'>>(() => {
-    const axis = (values?: uPlot.Axis['values']): uPlot.Axis => ({
+    const axis = (values?: uPlot.Axis['values'], incrs?: number[]): uPlot.Axis => ({
       stroke: colors.muted,
       font: `12px ${colors.font}`,
       grid: { stroke: colors.grid, width: 1 },
       ticks: { stroke: colors.grid, width: 1 },
       ...(values ? { values } : {}),
+      ...(incrs ? { incrs } : {}),
     });
     return {
       height: 200,
@@ -32,7 +33,8 @@ export function DurationChart({ attempts, target, colors, title }: Props) {
         x: { time: true, range: (_u, min, max) => (min === max ? [min - 86_400, max + 86_400] : [min - (max - min) * 0.05, max + (max - min) * 0.05]) },
         y: { range: (_u, _min, max) => [0, Math.max(max + 15, OVERTIME_SECONDS + 20)] },
       },
-      axes: [axis(), axis((_u, values) => values.map((v) => clockText(v)))],
+      // Durations tick on round half-minutes, so the axis reads like a stopwatch.
+      axes: [axis(), axis((_u, values) => values.map((v) => clockText(v)), [30, 60, 120, 300])],
       series: [
         {},
         { label: 'Duration', stroke: colors.accent, width: 2, points: { show: true, size: 8, fill: colors.accent, stroke: colors.accent } },

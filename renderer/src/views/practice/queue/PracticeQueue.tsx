@@ -20,16 +20,16 @@ export function PracticeQueue({ items, selectedId, onPractice, disabled }: Props
         <ol className="queue-list" data-testid="practice-queue">
           {items.slice(0, SHOWN).map((item) => (
             <li key={item.story.id} className={`queue-item due-${item.dueness}${item.story.id === selectedId ? ' selected' : ''}`}>
-              <div className="queue-text">
-                <span className="queue-title">{item.story.title || 'Untitled story'}</span>
-                <span className="queue-reason small">{item.reason}</span>
-                {item.memory.state === 'review' && (
-                  <span className="queue-recall small muted">recall now ≈ {Math.round(item.memory.retrievability * 100)}% · {item.memory.reviews} rated</span>
-                )}
+              <span className="queue-title">{item.story.title || 'Untitled story'}</span>
+              <span className="queue-reason small">{item.reason}</span>
+              <div className="queue-foot">
+                <span className="small muted">
+                  {item.memory.state === 'review' ? `recall now ≈ ${Math.round(item.memory.retrievability * 100)}% · ${item.memory.reviews} rated` : 'not rated yet'}
+                </span>
+                <button type="button" className="button small-button" disabled={disabled} onClick={() => onPractice(item)} aria-label={`Practice “${item.story.title || 'Untitled story'}”`}>
+                  Practice
+                </button>
               </div>
-              <button type="button" className="button small-button" disabled={disabled} onClick={() => onPractice(item)} aria-label={`Practice “${item.story.title || 'Untitled story'}”`}>
-                Practice
-              </button>
             </li>
           ))}
         </ol>
