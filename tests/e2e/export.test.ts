@@ -4,6 +4,7 @@
 // finds nothing serious in either theme.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import mammoth from 'mammoth';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Story, StoryFields } from '../../shared/domain/schemas';
@@ -189,6 +190,40 @@ describe('Import & export in real Chromium', () => {
     }
     await shot(page, 'export-imported-light.png');
     expect(app.errors).toEqual([]);
+  });
+
+  it('exports one loop in round order, and the story book with its readiness appendix', async () => {
+    const { page } = app;
+    const stories = (await callApi(app, 'listStories', {})).stories;
+    const id = (start: string) => stories.find((s) => s.title.startsWith(start))!.id;
+    await callApi(app, 'createLoop', {
+      company: 'Acme Robotics', role: 'Staff MLE', frameworkId: 'senior-ml-engineer', date: '2026-06-01',
+      rounds: [
+        { name: 'Hiring manager', focus: [], storyIds: [id('Convinced three teams')] },
+        { name: 'Deep dive', focus: [], storyIds: [id('Cut ranking latency'), id('Rebuilt the fraud')] },
+      ],
+    });
+    await page.reload();
+    await openExport(page);
+    await page.getByRole('radio', { name: 'Story sheet' }).check();
+    await page.getByRole('radio', { name: 'One interview loop' }).check();
+    expect(await page.getByRole('textbox', { name: 'Company' }).inputValue()).toBe('Acme Robotics');
+    await expect.poll(() => page.getByTestId('sheet-preview').innerText()).toContain('round → story map');
+    const order = await page.getByTestId('preview-story').locator('.preview-story-title').allInnerTexts();
+    expect(new Set(order)).toEqual(new Set(['Convinced three teams to share one feature store', 'Cut ranking latency so search could ship', 'Rebuilt the fraud pipeline after a silent data bug']));
+    const sheet = await exportDownload(page, 'Export story sheet');
+    expect(sheet.download.suggestedFilename()).toMatch(/^story-sheet-acme-robotics-/);
+    const sheetText = (await mammoth.extractRawText({ buffer: sheet.bytes })).value;
+    expect(sheetText.indexOf('Convinced three teams')).toBeLessThan(sheetText.indexOf('Cut ranking latency'));
+    expect(sheetText).toContain('Hiring manager');
+
+    await page.getByRole('radio', { name: 'Story book' }).check();
+    await page.getByRole('checkbox', { name: /readiness appendix/ }).check();
+    const book = await exportDownload(page, 'Export story book');
+    const bookText = (await mammoth.extractRawText({ buffer: book.bytes })).value;
+    expect(bookText).toContain('Appendix: readiness');
+    expect(bookText).toContain('Green dashboards measured the model, not the data.');
+    expect(bookText).not.toContain('Grew two junior engineers'); // not in the loop
   });
 
   it('shows the problem by row and field for a bad CSV and imports nothing', async () => {

@@ -29,6 +29,11 @@ function PreviewBody({ preview, stale }: { preview: NonNullable<SheetPreviewStat
         <span className="sheet-mock-paper">{preview.paper === 'a4' ? 'A4' : 'US Letter'}, one page</span>
       </div>
       <p className="preview-mode">{modeSentence(report)}</p>
+      {report.loopMap !== 'none' && (
+        <p className="muted small">
+          {report.loopMap === 'full' ? 'A round → story map heads the sheet.' : 'A round → story map heads the sheet; only the first rounds fit in it.'}
+        </p>
+      )}
       {summary.length > 0 && (
         <ul className="preview-summary">
           {summary.map((line) => <li key={line}>{line}</li>)}
