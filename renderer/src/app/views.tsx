@@ -4,7 +4,6 @@ import type { ComponentType } from 'react';
 import { CoverageView } from '../views/coverage/CoverageView';
 import { ExportView } from '../views/export/ExportView';
 import { LoopsView } from '../views/loops/LoopsView';
-import { PlaceholderView } from '../views/placeholder/PlaceholderView';
 import { PracticeView } from '../views/practice/PracticeView';
 import { SettingsView } from '../views/settings/SettingsView';
 import { StoriesView } from '../views/stories/StoriesView';
