@@ -16,6 +16,16 @@ interface Props {
   disabled: boolean;
 }
 
+/**
+ * A question is tagged in several frameworks; name what the draw aimed at first (it may match only
+ * through an equivalent tag), then the active framework's own tags, and every tag only without those.
+ */
+function competenciesShown(ids: readonly string[], framework: Framework, targets: readonly string[]): readonly string[] {
+  const own = ids.filter((id) => framework.competencies.some((c) => c.id === id));
+  const shown = [...new Set([...targets, ...own])];
+  return shown.length > 0 ? shown : ids;
+}
+
 export function QuestionCard({ source, onSource, drawn, empty, loops, framework, nameOf, onDraw, disabled }: Props) {
   const firstCompetency = framework.competencies[0]?.id ?? '';
   return (
@@ -64,7 +74,7 @@ export function QuestionCard({ source, onSource, drawn, empty, loops, framework,
           <p className="question-text" data-testid="question">{drawn.question.text}</p>
           <p className="question-meta muted small">
             {drawn.round && <span>{drawn.loop?.company} · {drawn.round.name} round · </span>}
-            {drawn.question.competencies.map(nameOf).join(' · ')}
+            {competenciesShown(drawn.question.competencies, framework, drawn.targets).map(nameOf).join(' · ')}
           </p>
         </>
       ) : (
