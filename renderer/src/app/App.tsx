@@ -3,7 +3,9 @@ import { VIEWS, type ViewId } from './views';
 import { useShortcut } from './use-shortcut';
 import { replayMenuAction } from './menu-actions';
 import { onNavigate } from './navigation';
-import { BankProvider } from '../data/bank-context';
+import { BankStatusProvider, CurrentBankProvider } from '../bank-status/bank-status-context';
+import { BankGate } from '../bank-status/BankGate';
+import { NoticesBanner } from '../notices/NoticesBanner';
 import { SidebarTools } from '../shortcuts/SidebarTools';
 
 export function App({ initialView = 'stories' }: { initialView?: ViewId }) {
@@ -30,7 +32,8 @@ export function App({ initialView = 'stories' }: { initialView?: ViewId }) {
   }), []);
 
   return (
-    <BankProvider>
+    <BankStatusProvider>
+    <CurrentBankProvider>
     <div className="app">
       <div className="sidebar">
       <nav aria-label="Main" className="sidebar-nav">
@@ -56,13 +59,17 @@ export function App({ initialView = 'stories' }: { initialView?: ViewId }) {
       <SidebarTools />
       </div>
       <main className="content" aria-labelledby="view-title">
-        <header className="view-header">
-          <h1 id="view-title">{view.label}</h1>
-          <p className="muted">{view.blurb}</p>
-        </header>
-        <view.Component />
+        <NoticesBanner />
+        <BankGate>
+          <header className="view-header">
+            <h1 id="view-title">{view.label}</h1>
+            <p className="muted">{view.blurb}</p>
+          </header>
+          <view.Component />
+        </BankGate>
       </main>
     </div>
-    </BankProvider>
+    </CurrentBankProvider>
+    </BankStatusProvider>
   );
 }

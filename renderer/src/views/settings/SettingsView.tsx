@@ -1,40 +1,30 @@
-import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../../../shared/api/channels/app';
-import { useApi } from '../../api/api-context';
+// Settings: profile, practice target, sheet paper size, theme, interview stages, the bank file and
+// its backups, and About. Each section loads and saves on its own, with its own saved/error line.
+import { AboutSection } from './AboutSection';
+import { BackupsSection } from './BackupsSection';
+import { BankFileSection } from './BankFileSection';
+import { PaperSizeSection } from './PaperSizeSection';
+import { PracticeTargetSection } from './PracticeTargetSection';
+import { ProfileSection } from './ProfileSection';
+import { StagesSection } from './StagesSection';
+import { ThemeSection } from './ThemeSection';
+import './settings.css';
 
-/** Settings, starting with "About": the first round trip renderer → API → main. */
 export function SettingsView() {
-  const api = useApi();
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.appInfo({}).then(
-      (value) => live && setInfo(value),
-      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
-
   return (
-    <section aria-labelledby="about-heading" className="panel">
-      <h2 id="about-heading">About</h2>
-      {error && <p role="alert" className="error">Could not reach Storybank: {error}</p>}
-      {!info && !error && <p className="muted">Loading…</p>}
-      {info && (
-        <dl className="facts">
-          <dt>Version</dt>
-          <dd data-testid="app-version">{info.version}</dd>
-          <dt>Running as</dt>
-          <dd>{info.runtime === 'desktop' ? 'Desktop app' : 'Local web bridge (this computer only)'}</dd>
-          <dt>Your bank file</dt>
-          <dd data-testid="data-file"><code>{info.dataFile}</code></dd>
-        </dl>
-      )}
-      <p className="muted small">Storybank never connects to the internet. Your stories stay in the file above.</p>
-    </section>
+    <div className="settings-view">
+      <div className="settings-column">
+        <ProfileSection />
+        <PracticeTargetSection />
+        <PaperSizeSection />
+        <ThemeSection />
+        <StagesSection />
+      </div>
+      <div className="settings-column">
+        <BankFileSection />
+        <BackupsSection />
+        <AboutSection />
+      </div>
+    </div>
   );
 }

@@ -125,6 +125,24 @@ export function StoriesView() {
     }
   }, [store, visible, open]);
 
+  // Samples are ours, not the user's: one action moves them all to the trash, with one Undo.
+  const removeSamples = useCallback(async () => {
+    const samples = stories.filter((s) => s.sample);
+    const removed: Story[] = [];
+    const undo = () => void Promise.all(removed.map((s) => store.restoreStory(s.id))).then(() => setNotice(null), (e: unknown) => setNotice({ text: messageOf(e) }));
+    try {
+      for (const s of samples) {
+        await store.deleteStory(s.id);
+        removed.push(s);
+      }
+      setNotice({ text: `${removed.length} sample ${removed.length === 1 ? 'story' : 'stories'} moved to the trash.`, undo });
+    } catch (e) {
+      setNotice({ text: `Could not remove every sample: ${messageOf(e)}`, undo: removed.length ? undo : undefined });
+    }
+    if (openId && removed.some((s) => s.id === openId)) open(stories.find((s) => !s.sample)?.id ?? null);
+    setSelected((sel) => new Set([...sel].filter((id) => !removed.some((s) => s.id === id))));
+  }, [store, stories, openId, open]);
+
   const duplicate = useCallback(async (story: Story) => {
     try {
       const copy = await store.duplicateStory(story.id);
@@ -204,6 +222,7 @@ export function StoriesView() {
           {query || activeFilterCount(filters) ? `${visible.length} of ${stories.length} stories` : `${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`}
           {sampleCount > 0 && <> · {sampleCount} samples</>}
         </p>
+        {sampleCount > 0 && <button type="button" className="button quiet small remove-samples" onClick={() => void removeSamples()}>Remove sample stories</button>}
         {visible.length > 0
           ? <StoryList stories={visible} openId={openId} selected={selected} matches={matches} tagName={tagName} onOpen={open} onToggle={toggle} />
           : stories.length > 0 && <p className="muted list-empty">No story matches. Try fewer words or clear the filters.</p>}

@@ -1,0 +1,42 @@
+// Shown instead of the views when no bank is open: what happened, in the store's words, and what
+// to do about it — with the controls to do it right here.
+import type { BankStatus } from './bank-status-context';
+import { OpenBankControls } from './OpenBankControls';
+import { problemAdvice } from './problem-advice';
+import { RecentBanks } from './RecentBanks';
+import { SwitchErrorMessage } from './SwitchErrorMessage';
+import { useBankSwitch } from './use-bank-switch';
+import { useRuntime } from './use-runtime';
+import './bank-status.css';
+
+export function BankProblemScreen({ problem }: { problem: Extract<BankStatus, { state: 'problem' }> }) {
+  const runtime = useRuntime();
+  const { run, busy, error } = useBankSwitch();
+  const advice = problemAdvice(problem);
+  const path = problem.info?.path;
+
+  return (
+    <section className="bank-problem" aria-labelledby="view-title" data-testid="bank-problem" data-code={problem.code}>
+      <h1 id="view-title">{advice.title}</h1>
+      <div className="bank-problem-card" role="alert">
+        <p className="bank-problem-message">{problem.message}</p>
+        {path && <p className="small">Bank file: <code>{path}</code></p>}
+      </div>
+      <h2>What you can do</h2>
+      <ol className="bank-problem-steps">
+        {advice.steps.map((step) => <li key={step}>{step}</li>)}
+      </ol>
+      <div className="bank-buttons">
+        {path && (
+          <button type="button" className="button primary" disabled={busy} onClick={() => void run({ kind: 'open', path })}>
+            Try again
+          </button>
+        )}
+      </div>
+      {error && <SwitchErrorMessage error={error} />}
+      <h2>Open another bank</h2>
+      <OpenBankControls runtime={runtime} busy={busy} onAction={(action) => void run(action)} />
+      <RecentBanks busy={busy} onAction={(action) => void run(action)} />
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+// The speaking-time target for one answer, used by the timer and the speaking-time meter.
+import { useId, useState } from 'react';
+import { useBank, useBankStore } from '../../data/bank-context';
+import { formatSeconds } from './format';
+import { SaveStatus } from './SaveStatus';
+import { SettingsSection } from './SettingsSection';
+import { checkTargetSeconds } from './target-seconds';
+import { useSave } from './use-save';
+
+export function PracticeTargetSection() {
+  const store = useBankStore();
+  const target = useBank().settings?.targetSeconds;
+  const id = useId();
+  const stored = target ? `${target.min}-${target.max}` : '';
+  const [draft, setDraft] = useState({ min: '', max: '' });
+  const [seen, setSeen] = useState('');
+  const { outcome, save, fail } = useSave();
+
+  // Follow the stored value when it arrives (or changes elsewhere), not while the user types.
+  if (target && stored !== seen) {
+    setSeen(stored);
+    setDraft({ min: String(target.min), max: String(target.max) });
+  }
+
+  const commit = () => {
+    if (!target || (draft.min === String(target.min) && draft.max === String(target.max))) return;
+    const check = checkTargetSeconds(draft.min, draft.max);
+    if (!check.ok) return fail(check.message);
+    void save(() => store.updateSettings({ targetSeconds: check.value }));
+  };
+
+  const check = checkTargetSeconds(draft.min, draft.max);
+  const invalid = outcome.state === 'error';
+  return (
+    <SettingsSection id="practice-target" title="Practice target" intro="How long one spoken answer should take. Most interviewers expect about one and a half to two minutes.">
+      <form className="settings-inline" onSubmit={(e) => { e.preventDefault(); commit(); }}>
+        {(['min', 'max'] as const).map((k) => (
+          <div key={k} className="settings-field">
+            <label htmlFor={`${id}-${k}`}>{k === 'min' ? 'Shortest (seconds)' : 'Longest (seconds)'}</label>
+            <input
+              id={`${id}-${k}`}
+              className="text-input number-input"
+              type="number"
+              inputMode="numeric"
+              min={30}
+              max={k === 'min' ? 600 : 900}
+              step={5}
+              disabled={!target}
+              aria-invalid={invalid || undefined}
+              aria-describedby={`${id}-status`}
+              value={draft[k]}
+              onChange={(e) => setDraft((d) => ({ ...d, [k]: e.target.value }))}
+              onBlur={commit}
+            />
+          </div>
+        ))}
+        <p className="muted small settings-hint" aria-hidden="true">
+          {check.ok ? `${formatSeconds(check.value.min)} – ${formatSeconds(check.value.max)} min` : ''}
+        </p>
+      </form>
+      <SaveStatus outcome={outcome} id={`${id}-status`} />
+    </SettingsSection>
+  );
+}

@@ -1,0 +1,13 @@
+// The saved / saving / error line under a settings section. Always in the page, so screen readers
+// hear each change (a live region must exist before its text changes).
+import type { SaveOutcome } from './use-save';
+
+const TEXT = { idle: '', saving: 'Saving…', saved: 'Saved' } as const;
+
+export function SaveStatus({ outcome, id }: { outcome: SaveOutcome; id?: string }) {
+  return (
+    <p id={id} className={`save-note save-${outcome.state}`} role="status" data-testid="settings-save" data-state={outcome.state}>
+      {outcome.state === 'error' ? <>Not saved: {outcome.message}</> : TEXT[outcome.state]}
+    </p>
+  );
+}
