@@ -46,6 +46,9 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'renderer'),
     plugins: [react(), cspMetaTag()],
     build: {
+      // electron-vite leaves the renderer unminified; the web bridge serves it over HTTP, so minify.
+      minify: true,
+      sourcemap: process.env['STORYBANK_SOURCEMAP'] === '1',
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },
