@@ -1,6 +1,7 @@
 // Shown instead of the views when no bank is open: what happened, in the store's words, and what
 // to do about it — with the controls to do it right here.
 import type { BankStatus } from './bank-status-context';
+import { pathSegments } from '../notices/path-segments';
 import { OpenBankControls } from './OpenBankControls';
 import { problemAdvice } from './problem-advice';
 import { RecentBanks } from './RecentBanks';
@@ -19,7 +20,9 @@ export function BankProblemScreen({ problem }: { problem: Extract<BankStatus, { 
     <section className="bank-problem" aria-labelledby="view-title" data-testid="bank-problem" data-code={problem.code}>
       <h1 id="view-title">{advice.title}</h1>
       <div className="bank-problem-card" role="alert">
-        <p className="bank-problem-message">{problem.message}</p>
+        <p className="bank-problem-message">
+          {pathSegments(problem.message, path ? [path, `${path}.lock`] : []).map((s, i) => (s.path ? <code key={i}>{s.text}</code> : <span key={i}>{s.text}</span>))}
+        </p>
         {path && <p className="small">Bank file: <code>{path}</code></p>}
       </div>
       <h2>What you can do</h2>

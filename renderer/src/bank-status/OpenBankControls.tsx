@@ -49,7 +49,7 @@ function BankPathForm({ busy, onAction }: { busy: boolean; onAction: (action: Ba
           onChange={(e) => setPath(e.target.value)}
         />
         <button type="submit" className="button" disabled={busy || !trimmed}>Open bank</button>
-        <button type="button" className="button" disabled={busy || !trimmed} onClick={submit('new')}>Create new bank</button>
+        <button type="button" className="button" disabled={busy || !trimmed} onClick={submit('new')}>New bank</button>
       </div>
     </form>
   );

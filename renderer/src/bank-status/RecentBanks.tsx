@@ -30,8 +30,10 @@ export function RecentBanks({ busy, onAction, headingLevel = 3 }: { busy: boolea
         <ul aria-labelledby="recent-banks-heading" className="recent-list">
           {banks.map((b) => (
             <li key={b.path} className="recent-item">
-              <span className="recent-name">{b.name}</span>
-              <code className="recent-path">{b.path}</code>
+              <span className="recent-file">
+                <span className="recent-name">{b.name}</span>
+                <code className="recent-path">{b.path}</code>
+              </span>
               {b.current ? (
                 <span className="badge">Open now</span>
               ) : !b.exists ? (

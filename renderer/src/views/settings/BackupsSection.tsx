@@ -49,12 +49,11 @@ export function BackupsSection() {
   };
 
   return (
-    <SettingsSection id="backups" title="Backups" intro="Storybank backs up your bank when it opens it and at most once an hour while you work. It keeps the newest ten, plus the newest of each of the last 30 days.">
+    <SettingsSection id="backups" title="Backups" intro="Storybank backs up your bank when it opens it and at most once an hour while you work. It keeps the newest ten, plus the newest of each of the last 30 days." status={<SaveStatus outcome={outcome} />}>
       {folder && <p className="small">Backups of this bank are kept in <code data-testid="backup-folder">{folder}</code></p>}
       <div className="bank-buttons">
         <button type="button" className="button" disabled={outcome.state === 'saving'} onClick={backUpNow}>Back up now</button>
       </div>
-      <SaveStatus outcome={outcome} />
       {restore.error && <SwitchErrorMessage error={restore.error} />}
       {loadError && <p role="alert" className="error">Could not list the backups: {loadError}</p>}
       {backups && <BackupList backups={backups} busy={restore.busy} onRestore={setRestoring} />}

@@ -32,7 +32,7 @@ export function PracticeTargetSection() {
   const check = checkTargetSeconds(draft.min, draft.max);
   const invalid = outcome.state === 'error';
   return (
-    <SettingsSection id="practice-target" title="Practice target" intro="How long one spoken answer should take. Most interviewers expect about one and a half to two minutes.">
+    <SettingsSection id="practice-target" title="Practice target" intro="How long one spoken answer should take. Most interviewers expect about one and a half to two minutes." status={<SaveStatus outcome={outcome} id={`${id}-status`} />}>
       <form className="settings-inline" onSubmit={(e) => { e.preventDefault(); commit(); }}>
         {(['min', 'max'] as const).map((k) => (
           <div key={k} className="settings-field">
@@ -58,7 +58,6 @@ export function PracticeTargetSection() {
           {check.ok ? `${formatSeconds(check.value.min)} – ${formatSeconds(check.value.max)} min` : ''}
         </p>
       </form>
-      <SaveStatus outcome={outcome} id={`${id}-status`} />
     </SettingsSection>
   );
 }

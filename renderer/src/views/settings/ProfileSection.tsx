@@ -43,7 +43,7 @@ export function ProfileSection() {
   };
 
   return (
-    <SettingsSection id="profile" title="Profile" intro="Printed in the header of your story sheet.">
+    <SettingsSection id="profile" title="Profile" intro="Printed in the header of your story sheet." status={<SaveStatus outcome={outcome} />}>
       {loadError && <p role="alert" className="error">Could not load your profile: {loadError}</p>}
       <form className="settings-fields" onSubmit={(e) => e.preventDefault()}>
         {FIELDS.map((f) => (
@@ -65,7 +65,6 @@ export function ProfileSection() {
           </div>
         ))}
       </form>
-      <SaveStatus outcome={outcome} />
     </SettingsSection>
   );
 }

@@ -52,7 +52,7 @@ export function StageRow({ stage, index, count, busy, onRename, onMove, onDelete
       <button type="button" className="button icon-button" data-move="down" disabled={index === count - 1} aria-label={`Move ${label} down`} onClick={() => !busy && onMove(1)}>
         <span aria-hidden="true">↓</span>
       </button>
-      <button type="button" className="button danger" disabled={busy} aria-label={`Delete ${label}`} onClick={onDelete}>Delete</button>
+      <button type="button" className="button stage-delete" disabled={busy} aria-label={`Delete ${label}`} onClick={onDelete}>Delete</button>
     </li>
   );
 }

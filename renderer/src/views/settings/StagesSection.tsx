@@ -86,7 +86,7 @@ export function StagesSection() {
 
   const usedBy = deleting ? stories.filter((s) => s.stages.includes(deleting.id)).length : 0;
   return (
-    <SettingsSection id="stages" title="Interview stages" intro="The rounds you tag stories with. Rename them to match the companies you interview with.">
+    <SettingsSection id="stages" title="Interview stages" intro="The rounds you tag stories with. Rename them to match the companies you interview with." status={<SaveStatus outcome={outcome} />}>
       {loadError && <p role="alert" className="error">Could not load the stages: {loadError}</p>}
       {stages && (
         <ol className="stage-list" aria-label="Interview stages">
@@ -110,7 +110,6 @@ export function StagesSection() {
         <input id={`${id}-new`} className="text-input" type="text" maxLength={200} placeholder="e.g. Team match" value={newName} onChange={(e) => setNewName(e.target.value)} />
         <button type="submit" className="button" disabled={busy || !newName.trim()}>Add stage</button>
       </form>
-      <SaveStatus outcome={outcome} />
       <ConfirmDialog
         open={deleting !== null}
         title={`Delete “${deleting?.name ?? ''}”?`}

@@ -17,9 +17,8 @@ export function ThemeSection() {
   const theme = useBank().settings?.theme;
   const { outcome, save } = useSave();
   return (
-    <SettingsSection id="theme" title="Theme">
+    <SettingsSection id="theme" title="Theme" status={<SaveStatus outcome={outcome} />}>
       <ChoiceGroup legend="Theme" name="settings-theme" choices={THEMES} value={theme} onChange={(v) => void save(() => store.updateSettings({ theme: v }))} />
-      <SaveStatus outcome={outcome} />
     </SettingsSection>
   );
 }
