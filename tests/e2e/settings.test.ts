@@ -180,7 +180,7 @@ describe('Settings accessibility and looks', () => {
       await openSettings(page);
       await page.getByTestId('backup-list').waitFor();
       await expect.poll(() => page.getByLabel('Your name').inputValue()).toBe('Ada Lovelace');
-      await page.screenshot({ path: join(SHOTS, `settings-${scheme}.png`) });
+      await page.screenshot({ path: join(SHOTS, `settings-full-${scheme}.png`) });
       const found = await seriousViolations(page);
       // The confirmation dialog too.
       await page.getByRole('button', { name: 'Delete Bar raiser' }).click();
