@@ -49,7 +49,7 @@ export function BackupsSection() {
   };
 
   return (
-    <SettingsSection id="backups" title="Backups" intro="Storybank backs up your bank when it opens it and at most once an hour while you work. It keeps the newest ten, plus the newest of each of the last 30 days." status={<SaveStatus outcome={outcome} />}>
+    <SettingsSection id="backups" title="Backups" intro="Storybank backs up your bank when it opens it and at most once an hour while you work. It keeps the newest ten, plus the newest of each of the last 30 days." status={<SaveStatus outcome={outcome} savedText="Backup made" />}>
       {folder && <p className="small">Backups of this bank are kept in <code data-testid="backup-folder">{folder}</code></p>}
       <div className="bank-buttons">
         <button type="button" className="button" disabled={outcome.state === 'saving'} onClick={backUpNow}>Back up now</button>

@@ -2,12 +2,12 @@
 // hear each change (a live region must exist before its text changes).
 import type { SaveOutcome } from './use-save';
 
-const TEXT = { idle: '', saving: 'Saving…', saved: 'Saved' } as const;
+const TEXT = { idle: '', saving: 'Saving…' } as const;
 
-export function SaveStatus({ outcome, id }: { outcome: SaveOutcome; id?: string }) {
+export function SaveStatus({ outcome, id, savedText = 'Saved' }: { outcome: SaveOutcome; id?: string; savedText?: string }) {
   return (
     <p id={id} className={`save-note save-${outcome.state}`} role="status" data-testid="settings-save" data-state={outcome.state}>
-      {outcome.state === 'error' ? <>Not saved: {outcome.message}</> : TEXT[outcome.state]}
+      {outcome.state === 'error' ? <>Not saved: {outcome.message}</> : outcome.state === 'saved' ? savedText : TEXT[outcome.state]}
     </p>
   );
 }
