@@ -56,6 +56,8 @@ export function suggestStories(loop: Loop, stories: readonly Story[], options: S
   const slots: { round: number; competencyId: string }[] = [];
   loop.rounds.forEach((round, r) => { for (const c of new Set(round.focus)) slots.push({ round: r, competencyId: c }); });
 
+  const competencyIndex = new Map([...new Set(slots.map((s) => s.competencyId))].map((c, k) => [c, k]));
+
   const byId = new Map(stories.map((s) => [s.id, s]));
   const pinnedRound = new Map<string, number>();
   for (const pin of options.pinned ?? []) {
@@ -69,6 +71,8 @@ export function suggestStories(loop: Loop, stories: readonly Story[], options: S
   const result = solveAssignment({
     roundCount: loop.rounds.length,
     slotRound: slots.map((s) => s.round),
+    // One group per competency: its slots sit in different rounds, so they need different stories.
+    slotGroup: slots.map((s) => competencyIndex.get(s.competencyId)!),
     stories: candidates.map((story, i) => ({
       readiness: readinessTenths(readiness(story)),
       slots: slots.flatMap((slot, j) => (tagSets[i].has(slot.competencyId) ? [j] : [])),
