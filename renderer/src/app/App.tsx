@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { VIEWS, type ViewId } from './views';
+import { preloadViews, VIEWS, type ViewId } from './views';
 import { useShortcut } from './use-shortcut';
 import { replayMenuAction } from './menu-actions';
 import { onNavigate } from './navigation';
@@ -22,6 +22,9 @@ export function App({ initialView = 'stories' }: { initialView?: ViewId }) {
     return false;
   }, []);
   useShortcut(onKey);
+
+  // The first screen is up: fetch the other views in the background so switching is instant.
+  useEffect(() => preloadViews(), []);
 
   // Other views ask to switch view (e.g. Coverage ▸ open a story); see navigation.ts.
   useEffect(() => onNavigate((request) => setViewId(request.view)), []);

@@ -1,12 +1,22 @@
 // The app's top-level views, in navigation order. Each view is one folder in renderer/src/views/.
 // Ctrl/Cmd+1…6 switch between them (shown in the menu and the shortcuts sheet).
+// Stories is where the app opens, so it is in the first bundle; the other views are their own chunks
+// (with their libraries: charts, drag and drop…), fetched right after the first paint (see App.tsx),
+// which keeps cold start short and view switches instant.
 import type { ComponentType } from 'react';
-import { CoverageView } from '../views/coverage/CoverageView';
-import { ExportView } from '../views/export/ExportView';
-import { LoopsView } from '../views/loops/LoopsView';
-import { PracticeView } from '../views/practice/PracticeView';
-import { SettingsView } from '../views/settings/SettingsView';
 import { StoriesView } from '../views/stories/StoriesView';
+import { lazyView } from './lazy-view';
+
+const coverage = lazyView(() => import('../views/coverage/CoverageView').then((m) => m.CoverageView));
+const loops = lazyView(() => import('../views/loops/LoopsView').then((m) => m.LoopsView));
+const practice = lazyView(() => import('../views/practice/PracticeView').then((m) => m.PracticeView));
+const exportView = lazyView(() => import('../views/export/ExportView').then((m) => m.ExportView));
+const settings = lazyView(() => import('../views/settings/SettingsView').then((m) => m.SettingsView));
+
+/** Fetches every on-demand view; called once the first screen is painted. */
+export function preloadViews(): void {
+  for (const view of [coverage, loops, practice, exportView, settings]) void view.preload().catch(() => {});
+}
 
 export interface ViewDef {
   id: string;
@@ -18,11 +28,11 @@ export interface ViewDef {
 
 export const VIEWS: ViewDef[] = [
   { id: 'stories', label: 'Stories', blurb: 'Draft your STAR stories; vague claims are marked as you type.', Component: StoriesView },
-  { id: 'coverage', label: 'Coverage', blurb: 'Which competencies your stories cover, and where the gaps are.', Component: CoverageView },
-  { id: 'loops', label: 'Loops', blurb: 'Plan which story to tell in which round of an interview loop.', Component: LoopsView },
-  { id: 'practice', label: 'Practice', blurb: 'Rehearse out loud against the clock.', Component: PracticeView },
-  { id: 'export', label: 'Export', blurb: 'Import & export: a one-page story sheet, a story book, Markdown, CSV and backups — and import them back.', Component: ExportView },
-  { id: 'settings', label: 'Settings', blurb: 'Your profile, theme and where your data lives.', Component: SettingsView },
+  { id: 'coverage', label: 'Coverage', blurb: 'Which competencies your stories cover, and where the gaps are.', Component: coverage.Component },
+  { id: 'loops', label: 'Loops', blurb: 'Plan which story to tell in which round of an interview loop.', Component: loops.Component },
+  { id: 'practice', label: 'Practice', blurb: 'Rehearse out loud against the clock.', Component: practice.Component },
+  { id: 'export', label: 'Export', blurb: 'Import & export: a one-page story sheet, a story book, Markdown, CSV and backups — and import them back.', Component: exportView.Component },
+  { id: 'settings', label: 'Settings', blurb: 'Your profile, theme and where your data lives.', Component: settings.Component },
 ];
 
 export type ViewId = (typeof VIEWS)[number]['id'];
