@@ -5,3 +5,4 @@ export {
 export { coverageCsv } from './coverage-csv';
 export { csvCell, csvLine } from './csv-cell';
 export { isTellable, isReady, isTrashed, statusReadiness, clampReadiness, type ReadinessFn } from './story-state';
+export { analyzerReadiness, readinessOfReport } from './readiness';

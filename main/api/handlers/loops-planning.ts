@@ -1,16 +1,14 @@
-// Handlers for Suggest, applying a plan, loop warnings and the question bank.
-import type { QuestionDto } from '../../../shared/api/channels/loops-planning';
+// Handlers for Suggest, saving a plan and the loop warnings: thin glue over shared/loops, with the
+// analyzer's readiness score and the bank's frameworks. The question bank's handlers sit beside them.
+import type { LoopWarningDto, RoundPlan } from '../../../shared/api/channels/loops-planning';
 import { ApiError } from '../../../shared/api/errors';
-import { competencyMatcher, competencyName, equivalentCompetencyIds, findFramework, activeFramework, allFrameworks } from '../../../shared/competencies';
-import { newId } from '../../../shared/domain/ids';
-import { LIMITS } from '../../../shared/domain/limits';
-import type { Bank, Loop, Question } from '../../../shared/domain/schemas';
-import { STARTER_QUESTIONS } from '../../../shared/practice/starter-questions';
-import { suggestStories } from '../../../shared/practice/story-suggestions';
+import { findFramework } from '../../../shared/competencies';
+import type { Bank, Loop } from '../../../shared/domain/schemas';
+import { applySuggestion, loopWarnings, recordLastUsed, suggestStories, type LoopSuggestion } from '../../../shared/loops';
 import type { HandlersFor } from '../handler-table';
-import { suggestPlan } from './loop-plan-problem';
-import { loopWarnings } from './loop-warnings';
-import { bankStore, currentBank, readinessOf } from './planning-bank';
+import { proposalDto, warningDto } from './loop-plan-dto';
+import { bankStore, currentBank, planningOptions } from './planning-bank';
+import { questionHandlers } from './question-bank';
 
 function requireLoop(bank: Bank, id: string): Loop {
   const loop = bank.loops.find((l) => l.id === id);
@@ -18,25 +16,61 @@ function requireLoop(bank: Bank, id: string): Loop {
   return loop;
 }
 
-// The built-in questions. Interim: the drill's starter set until shared/questions (the full bank) lands.
-const BUILT_IN: readonly Question[] = STARTER_QUESTIONS;
-
-function allQuestions(bank: Bank): QuestionDto[] {
-  return [...BUILT_IN.map((q) => ({ ...q, own: false })), ...bank.questions.map((q) => ({ ...q, own: true }))];
+function warningsFor(bank: Bank, loop: Loop): LoopWarningDto[] {
+  return loopWarnings(loop, bank, planningOptions(bank, loop.frameworkId)).map(warningDto);
 }
 
-function findQuestion(bank: Bank, id: string): QuestionDto {
-  const q = allQuestions(bank).find((x) => x.id === id);
-  if (!q) throw new ApiError('not-found', 'This question no longer exists.');
-  return q;
+function suggest(bank: Bank, loop: Loop, keepAssigned: boolean): LoopSuggestion {
+  if (!findFramework(loop.frameworkId, bank)) {
+    throw new ApiError('not-found', 'The framework of this loop no longer exists. Pick another framework for the loop first.');
+  }
+  const pinned = keepAssigned ? loop.rounds.flatMap((r) => r.storyIds.map((storyId) => ({ roundId: r.id, storyId }))) : [];
+  const { readiness, frameworks } = planningOptions(bank, loop.frameworkId);
+  return suggestStories(loop, bank.stories, { readiness, frameworks, pinned });
+}
+
+/** The bank with the loop replaced and "last used" recorded on its stories. */
+function withLoop(bank: Bank, loop: Loop, now: Date): Bank {
+  return { ...bank, stories: recordLastUsed(bank.stories, loop, now), loops: bank.loops.map((l) => (l.id === loop.id ? loop : l)) };
+}
+
+/** A later updatedAt than before, even when the clock has not moved (so optimistic checks notice). */
+function touched(loop: Loop, previous: Loop, now: Date): Loop {
+  const at = now.toISOString();
+  return { ...loop, updatedAt: at > previous.updatedAt ? at : new Date(Date.parse(previous.updatedAt) + 1).toISOString() };
+}
+
+function planned(current: Loop, rounds: readonly RoundPlan[], bank: Bank): Loop {
+  if (rounds.some((r) => !current.rounds.some((x) => x.id === r.roundId))) {
+    throw new ApiError('conflict', 'A round of this loop was removed meanwhile. Reload the loop.');
+  }
+  const live = new Set(bank.stories.filter((s) => !s.deletedAt).map((s) => s.id));
+  const plan = new Map(rounds.map((r) => [r.roundId, r.storyIds.filter((id) => live.has(id))]));
+  return { ...current, rounds: current.rounds.map((r) => ({ ...r, storyIds: plan.get(r.id) ?? r.storyIds })) };
 }
 
 export const loopPlanningHandlers: HandlersFor<
   'suggestLoopPlan' | 'applyLoopPlan' | 'loopWarnings' | 'listQuestions' | 'addQuestion' | 'deleteQuestion' | 'rankStoriesForQuestion'
 > = {
-  suggestLoopPlan: ({ loopId, keepAssigned }, context) => {
-    const bank = currentBank(context);
-    return suggestPlan(bank, requireLoop(bank, loopId), readinessOf, keepAssigned);
+  suggestLoopPlan: async ({ loopId, keepAssigned, apply }, context) => {
+    const store = bankStore(context);
+    if (!apply) {
+      const bank = store.bank;
+      const loop = requireLoop(bank, loopId);
+      return proposalDto(bank, loop, suggest(bank, loop, keepAssigned), planningOptions(bank, loop.frameworkId).competencyName);
+    }
+    // Suggest and save in one step, on the bank as it is when the write runs.
+    let proposal: ReturnType<typeof proposalDto> | undefined;
+    const loop = await store.update(
+      (bank, now) => {
+        const current = requireLoop(bank, loopId);
+        const suggestion = suggest(bank, current, keepAssigned);
+        proposal = proposalDto(bank, current, suggestion, planningOptions(bank, current.frameworkId).competencyName);
+        return withLoop(bank, touched(applySuggestion(current, suggestion, now), current, now), now);
+      },
+      (bank) => requireLoop(bank, loopId),
+    );
+    return { ...proposal!, loop, warnings: warningsFor(store.bank, loop) };
   },
 
   applyLoopPlan: async ({ loopId, rounds, expectedUpdatedAt }, context) => {
@@ -47,85 +81,17 @@ export const loopPlanningHandlers: HandlersFor<
         if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== current.updatedAt) {
           throw new ApiError('conflict', `The ${current.company} loop was changed elsewhere. Reload it to see the latest plan.`);
         }
-        const live = new Set(bank.stories.filter((s) => !s.deletedAt).map((s) => s.id));
-        const plan = new Map(rounds.map((r) => [r.roundId, r.storyIds.filter((id) => live.has(id))]));
-        const unknown = rounds.find((r) => !current.rounds.some((x) => x.id === r.roundId));
-        if (unknown) throw new ApiError('conflict', 'A round of this loop was removed meanwhile. Reload the loop.');
-        const at = now.toISOString();
-        const next: Loop = {
-          ...current,
-          rounds: current.rounds.map((r) => ({ ...r, storyIds: plan.get(r.id) ?? r.storyIds })),
-          updatedAt: at > current.updatedAt ? at : new Date(Date.parse(current.updatedAt) + 1).toISOString(),
-        };
-        // "Last used" points at the round a story was newly placed in, so practice knows what is coming up.
-        const placedIn = new Map<string, string>();
-        for (const r of next.rounds) for (const id of r.storyIds) if (!placedIn.has(id)) placedIn.set(id, r.id);
-        const before = new Set(current.rounds.flatMap((r) => r.storyIds));
-        const stories = bank.stories.map((s) => (placedIn.has(s.id) && !before.has(s.id)
-          ? { ...s, lastUsed: { loopId, roundId: placedIn.get(s.id)!, at } } : s));
-        return { ...bank, stories, loops: bank.loops.map((l) => (l.id === loopId ? next : l)) };
+        return withLoop(bank, touched(planned(current, rounds, bank), current, now), now);
       },
       (bank) => requireLoop(bank, loopId),
     );
-    return { loop, warnings: loopWarnings(store.bank, loop) };
+    return { loop, warnings: warningsFor(store.bank, loop) };
   },
 
   loopWarnings: ({ loopId }, context) => {
     const bank = currentBank(context);
-    return { warnings: loopWarnings(bank, requireLoop(bank, loopId)) };
+    return { warnings: warningsFor(bank, requireLoop(bank, loopId)) };
   },
 
-  listQuestions: ({ competencyId }, context) => {
-    const bank = currentBank(context);
-    const all = allQuestions(bank);
-    if (!competencyId) return { questions: all };
-    // A question counts for a competency when tagged with it or with a corresponding one in another framework.
-    const wanted = new Set([competencyId, ...equivalentCompetencyIds(competencyId)]);
-    return { questions: all.filter((q) => q.competencies.some((c) => wanted.has(c))) };
-  },
-
-  addQuestion: ({ text, competencies }, context) => {
-    const store = bankStore(context);
-    const question: Question = { id: newId('question'), text, competencies };
-    return store.update(
-      (bank) => {
-        if (bank.questions.length >= LIMITS.questions) throw new ApiError('too-large', `A bank can hold at most ${LIMITS.questions} questions of your own.`);
-        return { ...bank, questions: [...bank.questions, question] };
-      },
-      () => ({ ...question, own: true }),
-    );
-  },
-
-  deleteQuestion: async ({ id }, context) => {
-    const store = bankStore(context);
-    await store.update(
-      (bank) => {
-        if (!bank.questions.some((q) => q.id === id)) {
-          throw new ApiError(BUILT_IN.some((q) => q.id === id) ? 'invalid-request' : 'not-found',
-            BUILT_IN.some((q) => q.id === id) ? 'Built-in questions cannot be deleted.' : 'This question no longer exists.');
-        }
-        return { ...bank, questions: bank.questions.filter((q) => q.id !== id) };
-      },
-      () => undefined,
-    );
-    return { deleted: true as const };
-  },
-
-  rankStoriesForQuestion: (request, context) => {
-    const bank = currentBank(context);
-    const question = 'questionId' in request ? findQuestion(bank, request.questionId) : { text: request.text, competencies: request.competencies };
-    const framework = activeFramework(bank);
-    // Map the question's tags onto the active framework too, so stories tagged in it are found.
-    const mapped = [...competencyMatcher(framework, allFrameworks(bank))(question.competencies).keys()];
-    const tags = [...new Set([...question.competencies, ...mapped])];
-    const ranked = suggestStories({ competencies: tags }, bank.stories, (id) => competencyName(id, bank, findFramework(framework.id, bank)?.id))
-      .sort((a, b) => b.matched.length - a.matched.length || readinessOf(b.story) - readinessOf(a.story))
-      .slice(0, request.limit);
-    return {
-      ranked: ranked.map((r) => ({
-        storyId: r.story.id, title: r.story.title, status: r.story.status, score: r.matched.length,
-        reason: r.reason.charAt(0).toUpperCase() + r.reason.slice(1),
-      })),
-    };
-  },
+  ...questionHandlers,
 };

@@ -1,8 +1,10 @@
-// What the planning handlers need from the open bank: the bank itself, a readiness score per story,
-// and the frameworks (presets + copies) in the shape the shared planning code expects.
+// What the planning handlers need from the open bank: the bank itself, the one readiness score
+// (the analyzer's, as the coverage screen shows it), and the frameworks and names the shared
+// planning code takes as options.
 import type { Bank, Story } from '../../../shared/domain/schemas';
-import { allFrameworks } from '../../../shared/competencies';
-import { statusReadiness } from '../../../shared/coverage';
+import { allFrameworks, competencyName } from '../../../shared/competencies';
+import { analyzerReadiness } from '../../../shared/coverage';
+import type { Framework } from '../../../shared/domain/schemas';
 import type { HandlerContext } from '../context';
 import type { BankStore } from '../../store';
 
@@ -14,12 +16,26 @@ export function currentBank(context: HandlerContext): Bank {
   return bankStore(context).bank;
 }
 
-/**
- * Readiness in [0, 100]. The user's own status is the signal the planner trusts: "ready" means the
- * user has rehearsed and signed the story off, whatever a text score says.
- */
+// The store replaces a story object on every edit (and freezes it), so identity is a safe cache key.
+const scores = new WeakMap<Story, number>();
+
+/** The analyzer's readiness score, 0–100: the same number the renderer shows for the story. */
 export function readinessOf(story: Story): number {
-  return statusReadiness(story);
+  let score = scores.get(story);
+  if (score === undefined) {
+    score = analyzerReadiness(story);
+    scores.set(story, score);
+  }
+  return score;
 }
 
 export const frameworksOf = (bank: Bank) => allFrameworks(bank);
+
+/** Options for shared/loops and shared/questions: readiness, every framework, and names in the given framework. */
+export function planningOptions(bank: Bank, frameworkId?: string): {
+  readiness: (story: Story) => number;
+  frameworks: Framework[];
+  competencyName: (id: string) => string;
+} {
+  return { readiness: readinessOf, frameworks: frameworksOf(bank), competencyName: (id) => competencyName(id, bank, frameworkId) };
+}

@@ -11,7 +11,9 @@ export const UncoveredFocus = z.object({
   roundId: z.string(),
   competencyId: z.string(),
   competencyName: z.string(),
-  /** Why no plan covers it, in words ("no story is tagged with it", "its only stories are needed in earlier rounds"). */
+  /** Why no plan covers it: no story is tagged with it, every such story is needed in another round, or the search stopped. */
+  why: z.enum(['no-story', 'needed-elsewhere', 'search-stopped']),
+  /** The same, in words ("every story that shows it is needed elsewhere: …"). */
   reason: z.string(),
 });
 export type UncoveredFocus = z.infer<typeof UncoveredFocus>;
@@ -22,26 +24,32 @@ export const LoopPlanProposal = z.object({
   uncovered: z.array(UncoveredFocus),
   coveredSlots: z.number().int(),
   totalSlots: z.number().int(),
-  /** False only if the search hit its limit; the plan is then the best found. */
+  /** False only if the search hit its time budget; the plan is then the best found. */
   optimal: z.boolean(),
 });
 export type LoopPlanProposal = z.infer<typeof LoopPlanProposal>;
 
-export const WARNING_KINDS = ['uncovered-focus', 'reused-story', 'draft-story', 'inconsistent-numbers', 'told-before'] as const;
+/** The kinds shared/loops/loop-warnings.ts produces, each with its own fix. */
+export const WARNING_KINDS = ['uncovered-focus', 'story-reused', 'draft-story', 'unavailable-story', 'inconsistent-numbers', 'told-before'] as const;
 export const LoopWarningKind = z.enum(WARNING_KINDS);
 export type LoopWarningKind = z.infer<typeof LoopWarningKind>;
 
 export const LoopWarningDto = z.object({
+  /** Stable for the same problem. */
   id: z.string(),
   kind: LoopWarningKind,
+  severity: z.enum(['error', 'warning', 'info']),
   message: z.string(),
   /** What to do about it, in words; the UI offers the matching button. */
   fix: z.string(),
   roundId: z.string().optional(),
-  /** Other rounds involved (a reused story). */
+  /** Rounds involved: where a reused story should leave, or where an unavailable story sits. */
   roundIds: z.array(z.string()).default([]),
+  /** The stories the warning is about. */
   storyIds: z.array(z.string()).default([]),
   competencyId: z.string().optional(),
+  /** Unused stories that would fix it, best first: a story for an uncovered focus, or a replacement. */
+  candidates: z.array(z.string()).default([]),
 });
 export type LoopWarningDto = z.infer<typeof LoopWarningDto>;
 
@@ -53,6 +61,8 @@ export const RankedStory = z.object({
   title: z.string(),
   status: z.enum(['draft', 'ready', 'retired']),
   score: z.number(),
+  /** The analyzer's readiness score, 0–100. */
+  readiness: z.number(),
   reason: z.string(),
 });
 export type RankedStory = z.infer<typeof RankedStory>;
@@ -60,8 +70,14 @@ export type RankedStory = z.infer<typeof RankedStory>;
 export const loopPlanningChannels = {
   /** The best plan for the loop: covers every focus competency it can with the most ready stories, each story once. */
   suggestLoopPlan: channel(
-    z.object({ loopId: Id, keepAssigned: z.boolean().default(false) }).strict(),
-    LoopPlanProposal,
+    z.object({
+      loopId: Id,
+      /** Keep the stories already placed where they are, and fill the rest. */
+      keepAssigned: z.boolean().default(false),
+      /** Save the plan at once (and record "last used"); the answer then carries the saved loop and its warnings. */
+      apply: z.boolean().default(false),
+    }).strict(),
+    LoopPlanProposal.extend({ loop: Loop.optional(), warnings: z.array(LoopWarningDto).optional() }),
   ),
   /** Saves the rounds' stories (from Suggest or drag and drop) and records "last used" on the stories. */
   applyLoopPlan: channel(

@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/api/contract';
 import type { StoryFields } from '../../../shared/domain/schemas';
 import { dispatch } from '../../../main/api/dispatch';
+import { equivalentCompetencyIds } from '../../../shared/competencies';
+import { analyzerReadiness } from '../../../shared/coverage';
 import type { HandlerContext } from '../../../main/api/context';
 import { handlers } from '../../../main/api/handlers';
 import { closeServices, createServices, type AppServices } from '../../../main/services';
@@ -100,11 +102,17 @@ describe('loop planning', () => {
     expect(applied.loop.rounds.map((r) => r.storyIds)).toEqual(rounds.map((r) => r.storyIds));
     expect((await call('getStory', { id: ids.fraud })).lastUsed).toMatchObject({ loopId: loop.id, roundId: loop.rounds[0].id });
     const kinds = applied.warnings.map((w) => w.kind).sort();
-    expect(kinds).toEqual(['draft-story', 'inconsistent-numbers', 'reused-story', 'uncovered-focus']);
+    expect(kinds).toEqual(['draft-story', 'inconsistent-numbers', 'story-reused', 'uncovered-focus']);
     const conflict = applied.warnings.find((w) => w.kind === 'inconsistent-numbers')!;
-    expect(conflict.message).toMatch(/latency as 40%.*60%/);
+    expect(conflict.message).toMatch(/different latency: 40% vs 60%/);
+    expect(conflict.fix).toMatch(/same figure in both/);
     expect(new Set(conflict.storyIds)).toEqual(new Set([ids.ranking, ids.rollback]));
-    expect(applied.warnings.find((w) => w.kind === 'reused-story')).toMatchObject({ storyIds: [ids.fraud], roundIds: [loop.rounds[1].id] });
+    expect(applied.warnings.find((w) => w.kind === 'story-reused')).toMatchObject({ storyIds: [ids.fraud], roundIds: [loop.rounds[1].id] });
+    // Every warning comes with its fix; an uncovered focus names the unused story that would cover it.
+    expect(applied.warnings.every((w) => w.fix.length > 0)).toBe(true);
+    const uncovered = applied.warnings.find((w) => w.kind === 'uncovered-focus')!;
+    expect(uncovered).toMatchObject({ roundId: loop.rounds[2].id, competencyId: 'ml.mentoring', candidates: [] });
+    expect(uncovered.fix).toMatch(/write one, or tag an existing story/);
     expect(await call('loopWarnings', { loopId: loop.id })).toEqual({ warnings: applied.warnings });
   });
 
@@ -120,6 +128,35 @@ describe('loop planning', () => {
     expect(again.map((w) => w.kind)).toEqual(['told-before', 'told-before']);
   });
 
+  it('Suggest with apply saves the plan, records last used, and answers with the warnings', async () => {
+    const { call, ids, loop } = await loopApp();
+    const result = await call('suggestLoopPlan', { loopId: loop.id, apply: true });
+    expect(result.loop?.rounds.map((r) => r.storyIds)).toEqual(result.rounds.map((r) => r.storyIds));
+    expect((await call('listLoops', {})).loops[0].rounds.map((r) => r.storyIds)).toEqual(result.rounds.map((r) => r.storyIds));
+    expect((await call('getStory', { id: ids.rollback })).lastUsed).toMatchObject({ loopId: loop.id, roundId: loop.rounds[2].id });
+    expect(result.warnings?.map((w) => w.kind).sort()).toEqual(['draft-story', 'inconsistent-numbers', 'uncovered-focus', 'uncovered-focus']);
+  });
+
+  it('uses the analyzer readiness everywhere: coverage matrix, CSV and question ranking agree', async () => {
+    const { call, ids } = await loopApp();
+    const story = await call('getStory', { id: ids.fraud });
+    const score = analyzerReadiness(story);
+    expect(score).toBeLessThan(100); // a thin story: the status alone would have said 100
+    const matrix = await call('coverageMatrix', {});
+    expect(matrix.rows.find((r) => r.storyId === ids.fraud)?.readiness).toBe(score);
+    const csv = (await call('exportCoverageCsv', {})).csv.split('\r\n').find((l) => l.startsWith('Fraud model,'));
+    expect(csv?.split(',')[2]).toBe(String(Math.round(score)));
+  });
+
+  it('warns about a story that is in the trash, with a fix', async () => {
+    const { call, ids, loop } = await loopApp();
+    await call('applyLoopPlan', { loopId: loop.id, rounds: [{ roundId: loop.rounds[0].id, storyIds: [ids.fraud] }] });
+    await call('deleteStory', { id: ids.fraud }); // moves it to the trash
+    const warning = (await call('loopWarnings', { loopId: loop.id })).warnings.find((w) => w.kind === 'unavailable-story');
+    expect(warning).toMatchObject({ storyIds: [ids.fraud], roundIds: [loop.rounds[0].id], severity: 'error' });
+    expect(warning?.fix).toMatch(/Restore it from the trash, or remove it/);
+  });
+
   it('refuses a plan for a loop that is gone', async () => {
     const { call } = await app();
     await expect(call('suggestLoopPlan', { loopId: 'loop_nothere' })).rejects.toMatchObject({ code: 'not-found' });
@@ -132,16 +169,22 @@ describe('question bank', () => {
     const ready = await story({ title: 'Postmortem', competencies: ['ml.failure-learning'] });
     const draft = await story({ title: 'Retro', status: 'draft', competencies: ['amazon.learn-and-be-curious'] });
     await story({ title: 'Unrelated', competencies: ['ml.mentoring'] });
+    const all = (await call('listQuestions', {})).questions;
+    expect(all.filter((q) => !q.own).length).toBeGreaterThanOrEqual(80);
     const byCompetency = (await call('listQuestions', { competencyId: 'ml.failure-learning' })).questions;
     expect(byCompetency.length).toBeGreaterThan(0);
-    expect(byCompetency.every((q) => q.competencies.includes('ml.failure-learning'))).toBe(true);
+    // Tagged with it, or with the corresponding competency of another framework (Amazon's, say).
+    const wanted = new Set(['ml.failure-learning', ...equivalentCompetencyIds('ml.failure-learning')]);
+    expect(byCompetency.every((q) => q.competencies.some((c) => wanted.has(c)))).toBe(true);
+    expect(byCompetency.length).toBeLessThan(all.length);
     const mine = await call('addQuestion', { text: 'What would you do differently on your last launch?', competencies: ['ml.failure-learning'] });
     expect(mine.own).toBe(true);
     expect((await call('listQuestions', {})).questions.filter((q) => q.own)).toHaveLength(1);
     const { ranked } = await call('rankStoriesForQuestion', { questionId: mine.id });
     expect(ranked.map((r) => r.storyId)).toEqual([ready, draft]);
-    expect(ranked[0].reason).toMatch(/^Covers Failure and learning/);
-    expect(ranked[1].reason).toMatch(/\(draft\)$/);
+    expect(ranked[0].reason).toMatch(/^Covers Failure and learning · readiness \d+/);
+    expect(ranked[0].readiness).toBe(Math.round(analyzerReadiness((await call('getStory', { id: ready })))));
+    expect(ranked[1].reason).toMatch(/still a draft/);
     await call('deleteQuestion', { id: mine.id });
     expect((await call('listQuestions', {})).questions.some((q) => q.own)).toBe(false);
     await expect(call('deleteQuestion', { id: byCompetency[0].id })).rejects.toMatchObject({ code: 'invalid-request' });

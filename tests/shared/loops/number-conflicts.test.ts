@@ -21,6 +21,16 @@ describe('extractNumberClaims', () => {
 });
 
 describe('findNumberConflicts', () => {
+  it('compares a bare measure with a qualified one, but not two different qualifiers', () => {
+    const p99 = makeStory({ project: 'Ranking', result: 'We cut p99 latency by 40%.' });
+    const bare = makeStory({ project: 'Ranking', result: 'The relaunch reduced latency by 60%.' });
+    const p50 = makeStory({ project: 'Ranking', result: 'Median latency fell by 25%.' });
+    const agrees = makeStory({ project: 'Ranking', result: 'Latency fell 40% overall.' });
+    expect(findNumberConflicts([p99, bare]).map((c) => [c.measure, c.stories.map((s) => s.values[0])])).toEqual([['latency', ['40%', '60%']]]);
+    expect(findNumberConflicts([p99, p50])).toEqual([]);
+    expect(findNumberConflicts([p99, agrees])).toEqual([]);
+  });
+
   it('finds a planted conflict between two stories about the same project', () => {
     const a = makeStory({ project: 'Search ranking v2', result: 'We cut latency by 40% for all users.' });
     const b = makeStory({ project: 'search ranking V2', action: 'I rewrote the feature store client.', result: 'Latency dropped 60% after the rewrite.' });

@@ -13,6 +13,15 @@ import { SuggestResult } from './SuggestResult';
 import { useBoardHelpers } from './use-board-helpers';
 import { WarningsPanel, type WarningFix } from './WarningsPanel';
 
+/** A round's stories after a warning's fix: add, swap or remove one story. */
+function fixedRound(roundId: string, storyIds: readonly string[], fix: Exclude<WarningFix, { kind: 'suggest' | 'open-story' }>): string[] {
+  switch (fix.kind) {
+    case 'add': return roundId === fix.roundId && !storyIds.includes(fix.storyId) ? [...storyIds, fix.storyId] : [...storyIds];
+    case 'swap': return roundId === fix.roundId ? storyIds.map((id) => (id === fix.storyId ? fix.replacementId : id)) : [...storyIds];
+    case 'remove': return fix.roundIds.includes(roundId) ? storyIds.filter((id) => id !== fix.storyId) : [...storyIds];
+  }
+}
+
 export function LoopPlanner({ loop, onSaved }: { loop: Loop; onSaved: (loop: Loop) => void }) {
   const api = useApi();
   const store = useBankStore();
@@ -52,15 +61,20 @@ export function LoopPlanner({ loop, onSaved }: { loop: Loop; onSaved: (loop: Loo
     }
   }, [api, current, loop, onSaved]);
 
+  // Suggest saves its plan in the same call (and records "last used"); Undo puts the old plan back.
   const suggest = async (keepAssigned: boolean) => {
     setBusy(true);
     setError(null);
+    const before = current();
     try {
-      const next = await api.suggestLoopPlan({ loopId: loop.id, keepAssigned });
+      const next = await api.suggestLoopPlan({ loopId: loop.id, keepAssigned, apply: true });
       setProposal(next);
-      await apply(next.rounds);
+      if (next.loop) onSaved(next.loop);
+      if (next.warnings) setWarnings(next.warnings);
+      setUndo(before);
     } catch (e) {
       setError(messageOf(e));
+    } finally {
       setBusy(false);
     }
   };
@@ -70,7 +84,7 @@ export function LoopPlanner({ loop, onSaved }: { loop: Loop; onSaved: (loop: Loo
   const onFix = (fix: WarningFix) => {
     if (fix.kind === 'suggest') void suggest(true);
     else if (fix.kind === 'open-story') openStoryInWorkspace(store, fix.storyId);
-    else void apply(loop.rounds.map((r) => ({ roundId: r.id, storyIds: fix.roundIds.includes(r.id) ? r.storyIds.filter((id) => id !== fix.storyId) : [...r.storyIds] })));
+    else void apply(loop.rounds.map((r) => ({ roundId: r.id, storyIds: fixedRound(r.id, r.storyIds, fix) })));
   };
 
   const placed = useMemo(() => new Set(loop.rounds.flatMap((r) => r.storyIds)), [loop.rounds]);

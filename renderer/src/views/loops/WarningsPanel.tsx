@@ -1,46 +1,52 @@
-// What could go wrong in this loop, each with the button that fixes it (or takes you to the fix).
+// What could go wrong in this loop (shared/loops/loop-warnings.ts), each with the button that fixes it
+// or takes you to the fix.
 import type { LoopWarningDto } from '../../../../shared/api/channels/loops-planning';
 import type { BoardHelpers } from './use-board-helpers';
 
 export type WarningFix =
   | { kind: 'suggest' }
   | { kind: 'open-story'; storyId: string }
+  | { kind: 'add'; storyId: string; roundId: string }
+  | { kind: 'swap'; storyId: string; replacementId: string; roundId: string }
   | { kind: 'remove'; storyId: string; roundIds: string[] };
 
 const KIND_LABEL: Record<LoopWarningDto['kind'], string> = {
   'uncovered-focus': 'Uncovered focus',
-  'reused-story': 'Story reused',
+  'story-reused': 'Story reused',
   'draft-story': 'Draft',
+  'unavailable-story': 'Not available',
   'inconsistent-numbers': 'Numbers disagree',
   'told-before': 'Told before',
 };
 
 function FixButtons({ warning, helpers, onFix }: { warning: LoopWarningDto; helpers: BoardHelpers; onFix: (fix: WarningFix) => void }) {
   const [first] = warning.storyIds;
+  const [candidate] = warning.candidates;
+  const button = (label: string, fix: WarningFix, key?: string) => (
+    <button key={key} type="button" className="button small-button" onClick={() => onFix(fix)}>{label}</button>
+  );
   switch (warning.kind) {
     case 'uncovered-focus':
-      return <button type="button" className="button small-button" onClick={() => onFix({ kind: 'suggest' })}>Suggest a story</button>;
-    case 'reused-story':
-      return first ? (
-        <button type="button" className="button small-button" onClick={() => onFix({ kind: 'remove', storyId: first, roundIds: warning.roundIds })}>
-          Keep it in one round
-        </button>
-      ) : null;
+      return (
+        <>
+          {candidate && warning.roundId && button(`Add “${helpers.title(candidate)}”`, { kind: 'add', storyId: candidate, roundId: warning.roundId })}
+          {button('Suggest a story', { kind: 'suggest' })}
+        </>
+      );
+    case 'story-reused':
+      return first ? button('Keep it in one round', { kind: 'remove', storyId: first, roundIds: warning.roundIds }) : null;
+    case 'unavailable-story':
+      return first ? button('Remove it from the loop', { kind: 'remove', storyId: first, roundIds: warning.roundIds }) : null;
     case 'told-before':
-      return first && warning.roundId ? (
-        <button type="button" className="button small-button" onClick={() => onFix({ kind: 'remove', storyId: first, roundIds: [warning.roundId!] })}>
-          Take it out
-        </button>
-      ) : null;
+      if (!first || !warning.roundId) return null;
+      return candidate
+        ? button(`Swap in “${helpers.title(candidate)}”`, { kind: 'swap', storyId: first, replacementId: candidate, roundId: warning.roundId })
+        : button('Take it out', { kind: 'remove', storyId: first, roundIds: [warning.roundId] });
     case 'draft-story':
     case 'inconsistent-numbers':
       return (
         <>
-          {warning.storyIds.map((id) => (
-            <button key={id} type="button" className="button small-button" onClick={() => onFix({ kind: 'open-story', storyId: id })}>
-              Open {warning.storyIds.length > 1 ? `“${helpers.title(id)}”` : 'the story'}
-            </button>
-          ))}
+          {warning.storyIds.map((id) => button(`Open ${warning.storyIds.length > 1 ? `“${helpers.title(id)}”` : 'the story'}`, { kind: 'open-story', storyId: id }, id))}
         </>
       );
   }
@@ -58,7 +64,7 @@ export function WarningsPanel({ warnings, helpers, onFix }: { warnings: readonly
       ) : (
         <ul className="warning-list">
           {warnings.map((w) => (
-            <li key={w.id} className={`warning-item kind-${w.kind}`} data-kind={w.kind}>
+            <li key={w.id} className={`warning-item kind-${w.kind} is-${w.severity}`} data-kind={w.kind}>
               <span className="warning-kind">{KIND_LABEL[w.kind]}</span>
               <p className="warning-message">{w.message}</p>
               <p className="warning-fix muted small">{w.fix}</p>
