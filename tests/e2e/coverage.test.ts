@@ -9,6 +9,7 @@ import { openView, screenshot, seedPlanningBank, seriousViolations } from './pla
 describe('the coverage matrix in real Chromium', () => {
   let app: AppUnderTest;
   let page: Page;
+  let shownReadiness = '';
 
   beforeAll(async () => {
     app = await launchApp();
@@ -39,6 +40,8 @@ describe('the coverage matrix in real Chromium', () => {
     await detail.waitFor();
     expect(await detail.innerText()).toContain('Made sense of messy churn data');
     expect(await detail.innerText()).toContain('Finishing the draft below is the quickest fix.');
+    shownReadiness = /readiness (\d+)/.exec(await detail.innerText())?.[1] ?? '';
+    expect(shownReadiness).not.toBe('');
     await page.mouse.move(0, 0);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'coverage-light.png');
@@ -54,6 +57,8 @@ describe('the coverage matrix in real Chromium', () => {
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toMatch(/^Story,Status,Readiness,Leadership,Ownership end to end,Impact,/);
     expect(lines.find((l) => l.startsWith('Led the feature store migration,ready,'))).toBeDefined();
+    // One readiness everywhere: the server's CSV says what the screen said (the analyzer's score).
+    expect(lines.find((l) => l.startsWith('Made sense of messy churn data,draft,'))?.split(',')[2]).toBe(shownReadiness);
     expect(lines.find((l) => l.startsWith('Ready stories,'))).toMatch(/^Ready stories,,,2,1,1,0,/);
     expect(lines.at(-1)).toMatch(/^Gap \(fewer than 2 ready\),,,,gap,gap,gap,/);
   });

@@ -1,5 +1,6 @@
 // The loop planner in real Chromium: build a five-round loop, Suggest, move a story with the keyboard,
-// watch the warnings change, reload and find the plan saved. Then axe-core and screenshots.
+// watch the warnings change (numbers that disagree, a story told to the company before, each with its
+// fix), reload and find the plan saved; the question bank and its ranking. Then axe-core and screenshots.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type AppUnderTest } from './harness';
@@ -14,6 +15,8 @@ describe('the loop planner in real Chromium', () => {
   let app: AppUnderTest;
   let page: Page;
   let ids: Map<string, string>;
+
+  const plannedLoop = async () => (await callApi(app, 'listLoops', {})).loops.find((l) => l.company === 'Acme AI')!;
 
   beforeAll(async () => {
     app = await launchApp();
@@ -44,6 +47,11 @@ describe('the loop planner in real Chromium', () => {
   });
 
   it('Suggest fills every round and each story is used once', async () => {
+    // An earlier Acme AI loop already heard the fraud story: the new plan should say so.
+    await callApi(app, 'createLoop', {
+      company: 'Acme AI, Inc.', role: 'MLE', date: '2025-03-01', frameworkId: 'senior-ml-engineer',
+      rounds: [{ name: 'Phone screen', focus: ['ml.ownership'], storyIds: [ids.get('Owned the fraud model end to end')!] }],
+    });
     await page.getByRole('button', { name: 'Suggest', exact: true }).click();
     await page.getByTestId('suggest-result').waitFor();
     const placed: string[] = [];
@@ -53,13 +61,20 @@ describe('the loop planner in real Chromium', () => {
     expect(await storyIdsIn(page, 1)).toContain(ids.get('Owned the fraud model end to end'));
     // The two Ranking stories disagree on latency (40% vs 60%): planted, so it must be found.
     await expect.poll(() => warningKinds(page)).toContain('inconsistent-numbers');
-    expect(await page.getByTestId('loop-warnings').innerText()).toMatch(/latency as 40%.*60%/s);
+    const numbers = page.locator('[data-kind="inconsistent-numbers"]');
+    expect(await numbers.locator('.warning-message').innerText()).toMatch(/both about Ranking but give different latency: 40% vs 60%/);
+    expect(await numbers.locator('.warning-fix').innerText()).toMatch(/use the same figure in both/);
+    expect(await numbers.getByRole('button', { name: /^Open “/ }).count()).toBe(2);
+    // Told to the same company (spelled differently) in the earlier loop: the fix names a replacement.
+    const told = page.locator('[data-kind="told-before"]');
+    expect(await told.locator('.warning-message').innerText()).toMatch(/You told "Owned the fraud model end to end" to Acme AI, Inc\. in an earlier loop \(2025-03-01\)/);
+    expect(await told.locator('.warning-fix').innerText()).toMatch(/If the same people may interview you again/);
   });
 
   it('moves a story to the next round by keyboard drag and drop, and the warnings follow', async () => {
     const fraud = ids.get('Owned the fraud model end to end')!;
     const before = await warningKinds(page);
-    expect(before).not.toContain('reused-story');
+    expect(before).not.toContain('story-reused');
     const card = page.locator(`[data-testid="round-1"] [data-story-id="${fraud}"]`);
     await card.focus();
     const live = page.locator('[id^="DndLiveRegion"]');
@@ -74,14 +89,14 @@ describe('the loop planner in real Chromium', () => {
     // Round 1 (impact, ownership) has lost its only story: two new uncovered-focus warnings.
     await expect.poll(async () => (await warningKinds(page)).filter((k) => k === 'uncovered-focus').length)
       .toBe(before.filter((k) => k === 'uncovered-focus').length + 2);
-    expect(await page.getByTestId('loop-warnings').innerText()).toContain('No story in round 1 (Hiring manager) covers Impact');
+    expect(await page.getByTestId('loop-warnings').innerText()).toContain('No story in Hiring manager covers Impact.');
     // Screen readers heard where it went.
     expect(await page.locator('[id^="DndLiveRegion"]').innerText()).toContain('dropped in round 2, ML system design');
     // The move is saved, and "last used" recorded.
-    const { loops } = await callApi(app, 'listLoops', {});
-    expect(loops[0].rounds[1].storyIds).toContain(fraud);
+    const planned = await plannedLoop();
+    expect(planned.rounds[1].storyIds).toContain(fraud);
     const story = await callApi(app, 'getStory', { id: fraud });
-    expect(story.lastUsed?.loopId).toBe(loops[0].id);
+    expect(story.lastUsed).toMatchObject({ loopId: planned.id, roundId: planned.rounds[1].id });
   });
 
   it('keeps the plan after a reload', async () => {
@@ -110,6 +125,20 @@ describe('the loop planner in real Chromium', () => {
     await button.click();
     await page.getByRole('heading', { level: 1, name: 'Stories' }).waitFor();
     await openView(page, 'Loops');
+    await page.getByTestId('round-5').waitFor();
+  });
+
+  it('shows the whole question bank and ranks stories for a question, with reasons', async () => {
+    await page.getByRole('button', { name: 'Question bank' }).click();
+    const questions = page.getByRole('list', { name: 'Questions' }).getByRole('listitem');
+    await expect.poll(() => questions.count()).toBeGreaterThanOrEqual(80);
+    await page.getByRole('button', { name: /pushed back on because the model was not ready/ }).click();
+    const ranked = page.getByTestId('ranked-stories').getByRole('listitem');
+    await ranked.first().waitFor();
+    // The story tagged with conflict wins, and says why: the competency it covers and its readiness.
+    expect(await ranked.first().innerText()).toContain('Pushed back on a launch date with the PM');
+    expect(await ranked.first().innerText()).toMatch(/Covers Conflict and disagreement.*· readiness \d+/);
+    await page.getByRole('group', { name: 'Show' }).getByRole('button', { name: 'Loops', exact: true }).click();
     await page.getByTestId('round-5').waitFor();
   });
 

@@ -6,7 +6,13 @@ export function formatLoopDate(date?: string): string {
   return new Date(`${date}T12:00:00`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
-const byDate = (a: Loop, b: Loop) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.company.localeCompare(b.company);
+export const byDate = (a: Loop, b: Loop) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.company.localeCompare(b.company);
+
+/** The loop to open first: the next one coming up, else the first in the list. */
+export function nextLoop(loops: readonly Loop[], today: string): Loop | undefined {
+  const sorted = [...loops].sort(byDate);
+  return sorted.find((l) => (l.date ?? '9999') >= today) ?? sorted[0];
+}
 
 export function LoopList({ loops, selectedId, onSelect, onNew }: { loops: readonly Loop[]; selectedId: string | null; onSelect: (id: string) => void; onNew: () => void }) {
   return (

@@ -6,7 +6,7 @@ import { useApi } from '../../api/api-context';
 import { useBank } from '../../data/bank-context';
 import { messageOf } from '../../data/bank-store';
 import { LoopForm, type LoopFormValue } from './LoopForm';
-import { formatLoopDate, LoopList } from './LoopList';
+import { formatLoopDate, LoopList, nextLoop } from './LoopList';
 import { LoopPlanner } from './LoopPlanner';
 import { useLoops } from './use-loops';
 
@@ -26,8 +26,8 @@ export function LoopsTab() {
 
   const frameworks = useMemo(() => allFrameworks({ frameworks: [...bank.frameworks] }), [bank.frameworks]);
   const defaultFrameworkId = activeFramework({ frameworks: [...bank.frameworks], settings: bank.settings ?? undefined }).id;
-  // Until the user picks one, the first loop is open.
-  const selectedId = chosenId ?? loops.loops[0]?.id ?? null;
+  // Until the user picks one, the next loop coming up is open (past loops stay in the list for reference).
+  const selectedId = chosenId ?? nextLoop(loops.loops, new Date().toISOString().slice(0, 10))?.id ?? null;
   const selected = loops.loops.find((l) => l.id === selectedId);
 
   const save = async (value: LoopFormValue) => {
