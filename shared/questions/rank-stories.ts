@@ -65,11 +65,17 @@ export function rankStoriesForQuestion(question: Question, stories: readonly Sto
     parts.push(`readiness ${Math.round(readiness)}`);
     if (sharedWords.length > 0) parts.push(`shares "${sharedWords.slice(0, 4).join('", "')}"`);
     if (story.status === 'draft') parts.push('still a draft');
-    if (recent) parts.push(`told ${Math.max(0, Math.round(usedDaysAgo))} days ago`);
+    // lastUsed is set when a story is planned into a loop, so say "planned", not "told".
+    if (recent) parts.push(`planned for a loop ${daysAgo(usedDaysAgo)}`);
     ranked.push({ storyId: story.id, score, reason: capitalize(parts.join(' · ')), matched, sharedWords, readiness });
   }
   ranked.sort((a, b) => b.score - a.score || a.storyId.localeCompare(b.storyId));
   return options.limit === undefined ? ranked : ranked.slice(0, options.limit);
 }
+
+const daysAgo = (days: number) => {
+  const n = Math.max(0, Math.floor(days));
+  return n === 0 ? 'today' : n === 1 ? 'yesterday' : `${n} days ago`;
+};
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

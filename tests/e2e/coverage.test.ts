@@ -50,6 +50,22 @@ describe('the coverage matrix in real Chromium', () => {
     await openView(page, 'Coverage');
   });
 
+  it('shows a story column\'s full title on keyboard focus, and opens the story from its header', async () => {
+    const header = page.getByRole('button', { name: 'Open Explained model uncertainty to finance' });
+    await header.focus();
+    const tip = header.locator('.coverage-story-tip');
+    await tip.waitFor();
+    expect(await tip.innerText()).toMatch(/^Explained model uncertainty to finance\s+ready · readiness \d+$/);
+    // The rotated label is cut to fit; the tip is not.
+    const label = header.locator('.coverage-story-label');
+    expect(await label.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    await screenshot(page, 'coverage-header-tip-light.png');
+    await header.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Stories' }).waitFor();
+    await openView(page, 'Coverage');
+    await page.getByTestId('coverage-headline').waitFor();
+  });
+
   it('exports the matrix as a CSV download with the right content', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^coverage-senior-ml-engineer-\d{4}-\d{2}-\d{2}\.csv$/);

@@ -9,8 +9,13 @@ export interface CoverageTableProps {
   descriptions: ReadonlyMap<string, string>;
   selectedId: string | null;
   onSelect: (columnId: string) => void;
+  /** Opens a story in the Stories view (its column header is a button). */
+  onOpenStory: (storyId: string) => void;
   rowLabel: string;
 }
+
+/** Columns this close to the right edge open their tooltip leftwards, so it stays inside the table. */
+const RIGHT_EDGE_COLUMNS = 3;
 
 const MARK = { tagged: '●', mapped: '◐' } as const;
 const MARK_WORDS = { tagged: 'tagged', mapped: 'counts through a tag from another framework' } as const;
@@ -21,7 +26,7 @@ export function cellSummary(count: number, readyCount: number): string {
   return [`${readyCount} ready`, drafts > 0 ? `${drafts} draft${drafts === 1 ? '' : 's'}` : ''].filter(Boolean).join(' · ');
 }
 
-export function CoverageTable({ matrix, descriptions, selectedId, onSelect, rowLabel }: CoverageTableProps) {
+export function CoverageTable({ matrix, descriptions, selectedId, onSelect, onOpenStory, rowLabel }: CoverageTableProps) {
   return (
     <div className="coverage-scroll" role="region" aria-label="Coverage matrix" tabIndex={0}>
       <table className="coverage-table">
@@ -32,12 +37,22 @@ export function CoverageTable({ matrix, descriptions, selectedId, onSelect, rowL
           <tr>
             <th scope="col" className="coverage-corner">{rowLabel}</th>
             <th scope="col" className="coverage-summary-head">Stories</th>
-            {matrix.rows.map((row) => (
-              <th key={row.storyId} scope="col" className="coverage-story-head" title={row.title}>
-                <span className="coverage-story-label">{row.title || 'Untitled story'}</span>
-                {row.status === 'draft' && <span className="sr-only"> (draft)</span>}
-              </th>
-            ))}
+            {matrix.rows.map((row, i) => {
+              const title = row.title || 'Untitled story';
+              const facts = [row.status, row.readiness === undefined ? '' : `readiness ${Math.round(row.readiness)}`].filter(Boolean).join(' · ');
+              // Rotated titles are cut to fit; the full title shows on hover and on keyboard focus.
+              return (
+                <th key={row.storyId} scope="col" className="coverage-story-head">
+                  <button type="button" className={`coverage-story-button${i >= matrix.rows.length - RIGHT_EDGE_COLUMNS ? ' tip-left' : ''}`}
+                    onClick={() => onOpenStory(row.storyId)}>
+                    <span className="sr-only">Open </span>
+                    <span className="coverage-story-label">{title}</span>
+                    {row.status === 'draft' && <span className="sr-only"> (draft)</span>}
+                    <span className="coverage-story-tip" aria-hidden="true"><strong>{title}</strong><span>{facts}</span></span>
+                  </button>
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>

@@ -82,7 +82,7 @@ export function CoverageView() {
         <p className="coverage-empty">No stories yet. Write a story in Stories and tag its competencies; this matrix fills in as you go.</p>
       ) : (
         <div className={`coverage-layout${selected ? ' has-detail' : ''}`}>
-          <CoverageTable matrix={matrix} descriptions={descriptions} selectedId={selectedId}
+          <CoverageTable matrix={matrix} descriptions={descriptions} selectedId={selectedId} onOpenStory={(id) => openStoryInWorkspace(store, id)}
             onSelect={(id) => setSelectedId((current) => (current === id ? null : id))}
             rowLabel={view === 'stages' ? 'Stage' : 'Competency'} />
           {selected && (

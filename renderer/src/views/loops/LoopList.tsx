@@ -29,7 +29,7 @@ export function LoopList({ loops, selectedId, onSelect, onNew }: { loops: readon
                 <button type="button" className="loop-list-item" aria-current={loop.id === selectedId ? 'true' : undefined} onClick={() => onSelect(loop.id)}>
                   <span className="loop-list-company">{loop.company || 'Untitled loop'}</span>
                   <span className="loop-list-meta">{loop.role ? `${loop.role} · ` : ''}{formatLoopDate(loop.date)}</span>
-                  <span className="loop-list-meta">{loop.rounds.length} rounds · {placed} planned</span>
+                  <span className="loop-list-meta">{loop.rounds.length} {loop.rounds.length === 1 ? 'round' : 'rounds'} · {placed} planned</span>
                 </button>
               </li>
             );

@@ -93,7 +93,7 @@ export function LoopsTab() {
             <header className="loop-header">
               <div>
                 <h2>{selected.company}{selected.role ? <span className="loop-role"> · {selected.role}</span> : null}</h2>
-                <p className="muted small">{formatLoopDate(selected.date)} · {frameworkName(selected.frameworkId)} · {selected.rounds.length} rounds</p>
+                <p className="muted small">{formatLoopDate(selected.date)} · {frameworkName(selected.frameworkId)} · {selected.rounds.length} {selected.rounds.length === 1 ? 'round' : 'rounds'}</p>
               </div>
               <div className="loop-header-actions">
                 <button type="button" className="button" onClick={() => setMode({ kind: 'edit' })}>Edit loop</button>
