@@ -31,7 +31,7 @@ export interface DrawInput {
 const widen = (ids: readonly string[]) => new Set(ids.flatMap((id) => [id, ...equivalentCompetencyIds(id)]));
 
 /** Questions asking about any of the competencies (counting equivalent ids across frameworks). */
-export function questionsFor(questions: readonly Question[], competencyIds: readonly string[]): Question[] {
+export function drillQuestionsFor(questions: readonly Question[], competencyIds: readonly string[]): Question[] {
   const wanted = widen(competencyIds);
   return questions.filter((q) => q.competencies.some((c) => wanted.has(c)));
 }
@@ -61,14 +61,14 @@ export function drawQuestion({ questions, source, loops = [], recent = [], rando
     return question && { question, targets: [] };
   }
   if (source.kind === 'competency') {
-    const question = pickFresh(questionsFor(questions, [source.competencyId]), recent, random);
+    const question = pickFresh(drillQuestionsFor(questions, [source.competencyId]), recent, random);
     return question && { question, targets: [source.competencyId] };
   }
   const loop = loops.find((l) => l.id === source.loopId);
   if (!loop) return undefined;
-  const rounds = loop.rounds.filter((r) => (source.roundId === undefined || r.id === source.roundId) && questionsFor(questions, r.focus).length > 0);
+  const rounds = loop.rounds.filter((r) => (source.roundId === undefined || r.id === source.roundId) && drillQuestionsFor(questions, r.focus).length > 0);
   const round = pick(rounds, random);
   if (!round) return undefined;
-  const question = pickFresh(questionsFor(questions, round.focus), recent, random);
+  const question = pickFresh(drillQuestionsFor(questions, round.focus), recent, random);
   return question && { question, round, loop, targets: targetsOf(question, round.focus) };
 }

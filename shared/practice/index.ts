@@ -4,8 +4,7 @@ export { SELF_RATINGS, RATING_INFO, fsrsGrade, isSelfRating, type SelfRating, ty
 export { SCHEDULER_PARAMS, storyMemory, ratedRehearsals, replayCard, recallProbability, type StoryMemory } from './scheduler';
 export { practiceQueue, PULL_WEIGHT, type QueueItem, type QueueInput, type Dueness } from './practice-queue';
 export { upcomingLoops, loopUrgency, loopPull, strongestPull, coveredFocus, PULL_HORIZON_DAYS, FULL_PULL_DAYS, FOCUS_PULL_SHARE, type UpcomingLoop, type LoopPull } from './loop-pull';
-export { drawQuestion, questionsFor, type DrillSource, type DrawnQuestion, type DrawInput } from './drill-questions';
-export { suggestStories, type StorySuggestion } from './story-suggestions';
+export { drawQuestion, drillQuestionsFor, type DrillSource, type DrawnQuestion, type DrawInput } from './drill-questions';
 export {
   storyProgress, practiceSessions, sessionsPerWeek, competencyRecency, paceOf,
   OVERTIME_SECONDS, SESSION_GAP_MINUTES, RECENT_DAYS,

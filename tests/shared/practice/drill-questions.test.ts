@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../../shared/domain/schemas';
-import { drawQuestion, questionsFor } from '../../../shared/practice/drill-questions';
-import { suggestStories } from '../../../shared/practice/story-suggestions';
-import { makeLoop, makeStory } from './fixtures';
+import { drawQuestion, drillQuestionsFor } from '../../../shared/practice/drill-questions';
+import { makeLoop } from './fixtures';
 
 const Q: Question[] = [
   { id: 'q.own-1', text: 'Tell me about a model you owned after launch.', competencies: ['ml.ownership'] },
@@ -30,7 +29,7 @@ describe('drawing a drill question', () => {
   });
 
   it('draws for one competency, counting equivalent competencies of other frameworks', () => {
-    expect(questionsFor(Q, ['amazon.ownership']).map((q) => q.id)).toEqual(['q.own-1', 'q.own-2']);
+    expect(drillQuestionsFor(Q, ['amazon.ownership']).map((q) => q.id)).toEqual(['q.own-1', 'q.own-2']);
     const drawn = drawQuestion({ questions: Q, source: { kind: 'competency', competencyId: 'ml.conflict' }, random: seq(0.5) });
     expect(drawn).toMatchObject({ question: { id: 'q.conflict-1' }, targets: ['ml.conflict'] });
     expect(drawQuestion({ questions: Q, source: { kind: 'competency', competencyId: 'ml.mentoring' }, random: seq(0) })).toBeUndefined();
@@ -55,15 +54,3 @@ describe('drawing a drill question', () => {
   });
 });
 
-describe('suggesting stories for a question (fallback ranking)', () => {
-  it('ranks by shared competencies, ready before draft, and skips retired and trashed stories', () => {
-    const both = makeStory({ title: 'Both', competencies: ['ml.impact', 'amazon.ownership'] });
-    const draft = makeStory({ title: 'Draft', status: 'draft', competencies: ['ml.ownership'] });
-    const ready = makeStory({ title: 'Ready', competencies: ['ml.ownership'] });
-    const off = makeStory({ title: 'Off topic', competencies: ['ml.mentoring'] });
-    const retired = makeStory({ title: 'Retired', status: 'retired', competencies: ['ml.ownership', 'ml.impact'] });
-    const suggestions = suggestStories(Q[1], [draft, off, retired, ready, both], (id) => id.toUpperCase());
-    expect(suggestions.map((s) => s.story.title)).toEqual(['Both', 'Ready', 'Draft']);
-    expect(suggestions.map((s) => s.reason)).toEqual(['covers ML.OWNERSHIP, ML.IMPACT', 'covers ML.OWNERSHIP', 'covers ML.OWNERSHIP (draft)']);
-  });
-});

@@ -2,7 +2,7 @@
 // all from the keyboard. The schedule ("Practice next") sits beside it and updates after each log.
 import { useCallback, useMemo, useState } from 'react';
 import type { Story } from '../../../../../shared/domain/schemas';
-import { drawQuestion, questionsFor, type DrawnQuestion, type DrillSource } from '../../../../../shared/practice/drill-questions';
+import { drawQuestion, drillQuestionsFor, type DrawnQuestion, type DrillSource } from '../../../../../shared/practice/drill-questions';
 import { practiceQueue, type QueueItem } from '../../../../../shared/practice/practice-queue';
 import { isSelfRating, type SelfRating } from '../../../../../shared/practice/ratings';
 import { messageOf } from '../../../data/bank-store';
@@ -69,7 +69,7 @@ export function DrillPanel({ data }: { data: PracticeData }) {
   }, [show, questions, source, loops, recent]);
 
   const practiceItem = useCallback((item: QueueItem) => {
-    const pool = questionsFor(questions, item.story.competencies);
+    const pool = drillQuestionsFor(questions, item.story.competencies);
     const next = drawQuestion({ questions: pool.length > 0 ? pool : questions, source: { kind: 'random' }, recent, random: Math.random });
     watch.reset();
     setAttempt(undefined);
