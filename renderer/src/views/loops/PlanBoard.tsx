@@ -2,12 +2,12 @@
 // mouse, touch or keyboard (focus a card, Space to pick it up, arrows to move between rounds, Space to
 // drop, Escape to cancel), and every step is announced to screen readers.
 import {
-  DndContext, DragOverlay, KeyboardSensor, PointerSensor, rectIntersection, useSensor, useSensors,
+  DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors,
   type Announcements, type DragEndEvent, type DragStartEvent,
 } from '@dnd-kit/core';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Loop, Story } from '../../../../shared/domain/schemas';
-import { zoneKeyboardCoordinates } from './board-keyboard';
+import { cornerFirstCollision, zoneKeyboardCoordinates } from './board-keyboard';
 import { POOL_ID, parseCardId, type BoardMove } from './board-model';
 import { RoundZone } from './RoundZone';
 import { StoryCardView } from './StoryCard';
@@ -64,7 +64,7 @@ export function PlanBoard({ loop, pool, stageNames, helpers, onMove, onOpenStory
 
   const active = activeId ? helpers.story(parseCardId(activeId).storyId) : undefined;
   return (
-    <DndContext sensors={sensors} collisionDetection={rectIntersection} onDragStart={onDragStart} onDragEnd={onDragEnd}
+    <DndContext sensors={sensors} collisionDetection={cornerFirstCollision} onDragStart={onDragStart} onDragEnd={onDragEnd}
       onDragCancel={() => setActiveId(null)} accessibility={{ announcements, screenReaderInstructions: { draggable: INSTRUCTIONS } }}>
       <div className="plan-board">
         <ol className="round-zones" aria-label="Rounds">

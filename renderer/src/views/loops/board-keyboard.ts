@@ -1,7 +1,7 @@
 // Keyboard movement for the plan board: with a story picked up (Space), the arrow keys jump to the
 // previous or next drop zone in reading order (round 1, round 2, …, then the story pool), rather than
 // nudging pixels, so "arrow down" always means "the next round".
-import { KeyboardCode, type KeyboardCoordinateGetter } from '@dnd-kit/core';
+import { KeyboardCode, rectIntersection, type CollisionDetection, type KeyboardCoordinateGetter } from '@dnd-kit/core';
 
 const NEXT = new Set<string>([KeyboardCode.Down, KeyboardCode.Right]);
 const PREVIOUS = new Set<string>([KeyboardCode.Up, KeyboardCode.Left]);
@@ -23,3 +23,20 @@ export function zoneKeyboardCoordinates(zoneOrder: () => readonly string[], orig
     return { x: rect.left + 12, y: rect.top + 12 };
   };
 }
+
+/**
+ * Which zone a dragged card is over: the zone that contains the card's top-left corner (where the
+ * keyboard getter above places it), else the one it overlaps most. Overlap alone is unstable when a
+ * short zone sits above a tall one: a tall card placed in the short zone overlaps the next one more.
+ */
+export const cornerFirstCollision: CollisionDetection = (args) => {
+  const { collisionRect, droppableRects, droppableContainers } = args;
+  const corner = { x: collisionRect.left + 1, y: collisionRect.top + 1 };
+  for (const container of droppableContainers) {
+    const rect = droppableRects.get(container.id);
+    if (rect && corner.x >= rect.left && corner.x <= rect.right && corner.y >= rect.top && corner.y <= rect.bottom) {
+      return [{ id: container.id, data: { droppableContainer: container, value: 1 } }];
+    }
+  }
+  return rectIntersection(args);
+};
