@@ -17,7 +17,7 @@ export const CHANNEL_NAMES = [
   'listLoops', 'createLoop', 'updateLoop', 'deleteLoop',
   'getProfile', 'updateProfile', 'getSettings', 'updateSettings',
   // import and export
-  'previewImport', 'commitImport', 'exportText',
+  'previewImport', 'commitImport',
   // documents and files to save (story sheet, story book, Markdown, CSV, JSON backup)
   'planStorySheet', 'exportStorySheet', 'exportStoryBook', 'exportMarkdown', 'exportCsv', 'exportJsonBackup',
 ] as const satisfies readonly Channel[];

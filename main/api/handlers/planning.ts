@@ -1,11 +1,11 @@
 // Handlers for frameworks as the planner sees them, the coverage matrix and its CSV export.
-import { writeFile } from 'node:fs/promises';
 import { ApiError } from '../../../shared/api/errors';
 import type { CoverageMatrixDto, CoverageView, FrameworkList } from '../../../shared/api/channels/planning';
 import { activeFramework, copyFramework, findFramework } from '../../../shared/competencies';
 import { coverageCsv, coverageMatrix, stageCoverageMatrix, type CoverageMatrix } from '../../../shared/coverage';
 import type { Bank } from '../../../shared/domain/schemas';
 import { LIMITS } from '../../../shared/domain/limits';
+import { deliverFile } from '../../export/save-file';
 import type { HandlerContext } from '../context';
 import type { HandlersFor } from '../handler-table';
 import { bankStore, currentBank, frameworksOf, readinessOf } from './planning-bank';
@@ -55,21 +55,10 @@ async function exportCsv(bank: Bank, view: CoverageView, frameworkId: string | u
   const { matrix, name } = buildMatrix(bank, view, frameworkId);
   const csv = coverageCsv(matrix);
   const fileName = coverageFileName(name, new Date());
-  const save = context.native.showSaveDialog;
-  if (!saveWithDialog || !save) return { fileName, csv };
-  const path = await save({
-    title: 'Export the coverage matrix',
-    defaultName: fileName,
-    defaultFolder: bank.settings.lastExportFolder,
-    filters: [{ name: 'CSV (spreadsheets)', extensions: ['csv'] }],
-  });
-  if (!path) throw new ApiError('cancelled', 'Export cancelled.');
-  try {
-    await writeFile(path, csv, 'utf8');
-  } catch (error) {
-    throw new ApiError('io-error', `Could not write ${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  return { fileName, csv, savedTo: path };
+  if (!saveWithDialog || !context.native.showSaveDialog) return { fileName, csv };
+  // The same path as every other export: native dialog, durable write, last folder remembered.
+  const saved = await deliverFile(context, { type: 'csv', fileName, data: csv, title: 'Export the coverage matrix', stories: matrix.columns.length });
+  return { fileName, csv, savedTo: saved.delivery === 'saved' ? saved.path : undefined };
 }
 
 export const planningHandlers: HandlersFor<'listFrameworks' | 'copyFramework' | 'setActiveFramework' | 'coverageMatrix' | 'exportCoverageCsv'> = {

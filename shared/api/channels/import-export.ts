@@ -42,9 +42,4 @@ export const importExportChannels = {
     ImportSourceRequest.extend({ mode: z.enum(['add', 'replace']).default('add') }).strict(),
     z.object({ imported: z.number().int(), storyIds: z.array(Id), replacedBank: z.boolean() }),
   ),
-  /** The bank (or some stories) as text; the renderer saves or downloads it. */
-  exportText: channel(
-    z.object({ format: z.enum(['json', 'markdown', 'csv']), storyIds: z.array(Id).max(20_000).optional() }).strict(),
-    z.object({ fileName: z.string(), mimeType: z.string(), text: z.string() }),
-  ),
 };

@@ -4,36 +4,15 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Channel, RequestOf, ResponseOf } from '../../../shared/api/contract';
 import type { ExportedFile } from '../../../shared/api/channels/exports';
 import type { StoryFields } from '../../../shared/domain/schemas';
-import { dispatch } from '../../../main/api/dispatch';
 import type { HandlerContext, SaveDialogOptions } from '../../../main/api/context';
-import { handlers } from '../../../main/api/handlers';
-import { closeServices, createServices, type AppServices } from '../../../main/services';
 import { tempDir } from '../store/helpers';
+import { closeApis, openApi } from '../api-harness';
 
-let open: AppServices[] = [];
-afterEach(async () => {
-  for (const services of open) await closeServices(services);
-  open = [];
-});
+afterEach(closeApis);
 
-async function app(native: HandlerContext['native'] = {}) {
-  const services = await createServices({ dataDir: tempDir('storybank-exports-'), appKind: 'test' });
-  open.push(services);
-  const context: HandlerContext = {
-    info: () => ({ name: 'Storybank', version: 'test', runtime: 'web', dataFile: services.bankPath, platform: process.platform }),
-    native,
-    services,
-  };
-  const call = async <C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {
-    const result = await dispatch(handlers, channel, request, context);
-    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-    return result.value as ResponseOf<C>;
-  };
-  return { services, call };
-}
+const app = (native: HandlerContext['native'] = {}) => openApi({ native, dataDir: tempDir('storybank-exports-') });
 
 const STORIES: Partial<StoryFields>[] = [
   {

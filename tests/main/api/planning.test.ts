@@ -1,37 +1,18 @@
 // The planning API through dispatch (schemas included) with a real bank in a temp folder: frameworks,
 // coverage + CSV, Suggest with known answers, applying a plan, warnings, and the question bank.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Channel, RequestOf, ResponseOf } from '../../../shared/api/contract';
 import type { StoryFields } from '../../../shared/domain/schemas';
-import { dispatch } from '../../../main/api/dispatch';
 import { equivalentCompetencyIds } from '../../../shared/competencies';
 import { analyzerReadiness } from '../../../shared/coverage';
 import type { HandlerContext } from '../../../main/api/context';
-import { handlers } from '../../../main/api/handlers';
-import { closeServices, createServices, type AppServices } from '../../../main/services';
+import { closeApis, openApi } from '../api-harness';
 
-const cleanup: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const done of cleanup.splice(0)) await done();
-});
+afterEach(closeApis);
 
 async function app(native: HandlerContext['native'] = {}) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'storybank-planning-'));
-  const services: AppServices = await createServices({ dataDir, appKind: 'test' });
-  cleanup.push(async () => { await closeServices(services); rmSync(dataDir, { recursive: true, force: true }); });
-  const context: HandlerContext = {
-    info: () => ({ name: 'Storybank', version: 'test', runtime: 'web', dataFile: services.bankPath, platform: process.platform }),
-    native,
-    services,
-  };
-  const call = async <C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {
-    const result = await dispatch(handlers, channel, request, context);
-    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-    return result.value as ResponseOf<C>;
-  };
+  const { call, dataDir } = await openApi({ native, prefix: 'storybank-planning-' });
   const story = async (fields: Partial<StoryFields>) => (await call('createStory', { fields: { status: 'ready', ...fields } })).id;
   return { call, story, dataDir };
 }
@@ -62,6 +43,8 @@ describe('frameworks and coverage', () => {
     const desktop = await call('exportCoverageCsv', { view: 'stages', saveWithDialog: true });
     expect(asked).toBe('coverage-stages-' + web.fileName.slice(-14));
     expect(readFileSync(desktop.savedTo!, 'utf8')).toBe(desktop.csv);
+    // Like every export, the folder is remembered for the next save dialog.
+    expect((await call('getSettings', {})).lastExportFolder).toBe(dataDir);
   });
 });
 

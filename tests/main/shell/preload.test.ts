@@ -17,7 +17,7 @@ describe('the preload (electron mocked)', () => {
     const api = exposed.get('storybank')!;
     for (const [name, value] of Object.entries(api)) expect(typeof value, name).toBe('function');
     expect(Object.keys(api)).not.toContain('invoke');
-    expect(JSON.stringify(Object.keys(api))).not.toMatch(/ipc|send|on\b/i);
+    for (const name of Object.keys(api)) expect(name).not.toMatch(/^(ipc|send|on[A-Z]|invoke|emit)/);
   });
 
   it('unwraps {ok:true} into a resolved value and {ok:false} into a rejection with the code', async () => {

@@ -3,34 +3,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Channel, RequestOf, ResponseOf } from '../../../shared/api/contract';
-import { dispatch } from '../../../main/api/dispatch';
 import type { HandlerContext } from '../../../main/api/context';
-import { handlers } from '../../../main/api/handlers';
-import { closeServices, createServices, type AppServices } from '../../../main/services';
 import { tempDir } from './helpers';
+import { closeApis, openApi } from '../api-harness';
+import { closeServices } from '../../../main/services';
 
-let open: AppServices[] = [];
-afterEach(async () => {
-  for (const services of open) await closeServices(services);
-  open = [];
-});
+afterEach(closeApis);
 
-async function app(native: HandlerContext['native'] = {}, dataDir = tempDir()) {
-  const services = await createServices({ dataDir, appKind: 'test' });
-  open.push(services);
-  const context: HandlerContext = {
-    info: () => ({ name: 'Storybank', version: 'test', runtime: 'web', dataFile: services.bankPath, platform: process.platform }),
-    native,
-    services,
-  };
-  const call = async <C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {
-    const result = await dispatch(handlers, channel, request, context);
-    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-    return result.value as ResponseOf<C>;
-  };
-  return { services, call, dataDir };
-}
+const app = (native: HandlerContext['native'] = {}, dataDir = tempDir()) => openApi({ native, dataDir });
 
 describe('store handlers', () => {
   it('marks sample stories so they can be labelled, and never marks ordinary ones', async () => {
@@ -109,9 +89,9 @@ describe('store handlers', () => {
   it('uses the native open dialog when the request has no path', async () => {
     const dataDir = tempDir();
     const picked = join(dataDir, 'picked.json');
-    const { call: first } = await app({}, dataDir);
+    const { call: first, services: firstServices } = await app({}, dataDir);
     await first('newBank', { path: picked });
-    await closeServices(open.pop()!);
+    await closeServices(firstServices); // release the lock before the second process opens it
     const { call } = await app({ showOpenDialog: async () => picked }, dataDir);
     expect((await call('openBank', {})).path).toBe(picked);
   });
@@ -137,11 +117,11 @@ describe('store handlers', () => {
     const good = 'Title,Situation\nOne,First\nTwo,Second\n';
     const done = await call('commitImport', { format: 'auto', fileName: 'matrix.csv', text: good });
     expect(done).toMatchObject({ imported: 2, replacedBank: false });
-    const exported = await call('exportText', { format: 'markdown' });
-    expect(exported.text).toContain('## One');
-    const backup = await call('exportText', { format: 'json' });
-    const again = await call('commitImport', { format: 'json', text: backup.text, mode: 'replace' });
+    const asText = (file: { delivery: string; base64?: string }) => Buffer.from(file.base64 ?? '', 'base64').toString('utf8');
+    expect(asText((await call('exportMarkdown', {})).file)).toContain('## One');
+    const backup = asText((await call('exportJsonBackup', {})).file);
+    const again = await call('commitImport', { format: 'json', text: backup, mode: 'replace' });
     expect(again).toMatchObject({ imported: 2, replacedBank: true });
-    expect((await call('exportText', { format: 'json' })).text).toBe(backup.text);
+    expect(asText((await call('exportJsonBackup', {})).file)).toBe(backup);
   });
 });

@@ -7,7 +7,7 @@ import { messageOf } from '../../data/bank-store';
 import { CellDetail } from './CellDetail';
 import { CoverageSummary } from './CoverageSummary';
 import { CoverageTable } from './CoverageTable';
-import { downloadText } from './download-text';
+import { downloadText } from '../../components/download-file';
 import { EditFrameworkDialog } from './EditFrameworkDialog';
 import { FrameworkPicker } from './FrameworkPicker';
 import { openStoryInWorkspace } from './open-story';
@@ -53,7 +53,7 @@ export function CoverageView() {
   const exportCsv = () => run(async () => {
     const result = await api.exportCoverageCsv({ view, frameworkId: view === 'competencies' ? framework.id : undefined, saveWithDialog: true });
     if (result.savedTo) return `Saved ${result.savedTo}`;
-    downloadText(result.fileName, result.csv);
+    downloadText(result.fileName, result.csv, 'text/csv;charset=utf-8');
     return `Downloaded ${result.fileName}`;
   });
 

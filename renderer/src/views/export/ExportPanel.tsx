@@ -10,7 +10,7 @@ import { DocumentOptions } from './DocumentOptions';
 import { ExportResult, type Outcome } from './ExportResult';
 import { KINDS, runExport, type ExportKind, type ExportOptions } from './export-kinds';
 import { KindPicker } from './KindPicker';
-import { downloadBase64 } from './save-download';
+import { downloadBase64 } from '../../components/download-file';
 import { ScopePicker, type ScopeKind } from './ScopePicker';
 import { SheetPreview } from './SheetPreview';
 import { useLoopList } from './use-loops';
