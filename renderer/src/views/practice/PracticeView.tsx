@@ -1,8 +1,8 @@
 // Practice: rehearse stories out loud against the clock (Drill), and see how it is going (Progress).
-import { useState } from 'react';
 import { DrillPanel } from './drill/DrillPanel';
 import { ProgressPanel } from './progress/ProgressPanel';
 import { usePracticeData } from './use-practice-data';
+import { useSessionState } from './session-state';
 import './practice.css';
 
 type Tab = 'drill' | 'progress';
@@ -13,7 +13,7 @@ const TABS: { id: Tab; label: string }[] = [
 
 export function PracticeView() {
   const data = usePracticeData();
-  const [tab, setTab] = useState<Tab>('drill');
+  const [tab, setTab] = useSessionState<Tab>('practice.tab', 'drill');
 
   if (data.status === 'error') return <p className="error" role="alert">Could not load your stories: {data.error}</p>;
   if (data.status === 'loading') return <p className="muted" role="status">Loading…</p>;

@@ -1,5 +1,6 @@
 // The drill: draw a question, pick the story to tell, speak against the clock, rate it, log it —
 // all from the keyboard. The schedule ("Practice next") sits beside it and updates after each log.
+// The drill in progress (and a running timer) survives switching views: see ../session-state.ts.
 import { useCallback, useMemo, useState } from 'react';
 import type { Story } from '../../../../../shared/domain/schemas';
 import { drawQuestion, drillQuestionsFor, type DrawnQuestion, type DrillSource } from '../../../../../shared/practice/drill-questions';
@@ -20,6 +21,7 @@ import { StoryChoice } from './StoryChoice';
 import { TimerDisplay } from './TimerDisplay';
 import { useDrillKeys } from './use-drill-keys';
 import { useStopwatch } from './use-stopwatch';
+import { useSessionState } from '../session-state';
 
 interface Attempt {
   seconds: number;
@@ -32,16 +34,16 @@ const RECENT_MAX = 20;
 export function DrillPanel({ data }: { data: PracticeData }) {
   const clock = useClock();
   const watch = useStopwatch();
-  const [source, setSource] = useState<DrillSource>({ kind: 'random' });
-  const [drawn, setDrawn] = useState<DrawnQuestion | undefined>();
+  const [source, setSource] = useSessionState<DrillSource>('drill.source', { kind: 'random' });
+  const [drawn, setDrawn] = useSessionState<DrawnQuestion | undefined>('drill.drawn', undefined);
   const [noQuestion, setNoQuestion] = useState(false);
-  const [recent, setRecent] = useState<string[]>([]);
-  const [storyId, setStoryId] = useState<string | undefined>();
-  const [showCues, setShowCues] = useState(false);
-  const [showPacing, setShowPacing] = useState(true);
-  const [attempt, setAttempt] = useState<Attempt | undefined>();
-  const [rating, setRating] = useState<SelfRating | undefined>();
-  const [note, setNote] = useState('');
+  const [recent, setRecent] = useSessionState<string[]>('drill.recent', []);
+  const [storyId, setStoryId] = useSessionState<string | undefined>('drill.storyId', undefined);
+  const [showCues, setShowCues] = useSessionState('drill.showCues', false);
+  const [showPacing, setShowPacing] = useSessionState('drill.showPacing', true);
+  const [attempt, setAttempt] = useSessionState<Attempt | undefined>('drill.attempt', undefined);
+  const [rating, setRating] = useSessionState<SelfRating | undefined>('drill.rating', undefined);
+  const [note, setNote] = useSessionState('drill.note', '');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const [logged, setLogged] = useState<string | undefined>();
@@ -62,7 +64,7 @@ export function DrillPanel({ data }: { data: PracticeData }) {
     setRecent((r) => [...r, next.question.id].slice(-RECENT_MAX));
     // The best story for the question is preselected, so Space can start at once.
     setStoryId(preferStory ?? suggestStoriesFor(next.question, stories, nameOf, new Date(clock.now()))[0]?.story.id ?? storyId);
-  }, [stories, storyId, nameOf, clock]);
+  }, [stories, storyId, nameOf, clock, setDrawn, setRecent, setStoryId]);
 
   const draw = useCallback((from: DrillSource = source) => {
     show(drawQuestion({ questions, source: from, loops, recent, random: Math.random }));
@@ -74,7 +76,7 @@ export function DrillPanel({ data }: { data: PracticeData }) {
     watch.reset();
     setAttempt(undefined);
     show(next, item.story.id);
-  }, [questions, recent, show, watch]);
+  }, [questions, recent, show, watch, setAttempt]);
 
   const clearAttempt = useCallback(() => {
     setAttempt(undefined);
@@ -82,7 +84,7 @@ export function DrillPanel({ data }: { data: PracticeData }) {
     setNote('');
     setError(undefined);
     watch.reset();
-  }, [watch]);
+  }, [watch, setAttempt, setNote, setRating]);
 
   const start = useCallback(() => {
     if (!story) return false;
@@ -96,7 +98,7 @@ export function DrillPanel({ data }: { data: PracticeData }) {
     const seconds = watch.stop();
     setAttempt({ seconds, at: new Date(clock.now() - seconds * 1000).toISOString() });
     return true;
-  }, [watch, clock]);
+  }, [watch, clock, setAttempt]);
 
   const log = useCallback(async (): Promise<boolean> => {
     if (!story || !attempt || saving) return false;
@@ -154,7 +156,7 @@ export function DrillPanel({ data }: { data: PracticeData }) {
       setShowPacing((v) => !v);
       return true;
     },
-  }), [watch.running, rating_phase, stop, start, log, draw, clearAttempt]);
+  }), [watch.running, rating_phase, stop, start, log, draw, clearAttempt, setRating, setShowCues, setShowPacing]);
   useDrillKeys(actions, data.status === 'ready');
 
   const busy = watch.running || saving;

@@ -2,6 +2,7 @@
 // late the display ticks arrive; ticks only refresh what is on screen.
 import { useCallback, useEffect, useState } from 'react';
 import { useClock } from '../clock';
+import { useSessionState } from '../session-state';
 
 export interface Stopwatch {
   running: boolean;
@@ -22,7 +23,8 @@ const TICK_MS = 200;
 
 export function useStopwatch(): Stopwatch {
   const clock = useClock();
-  const [run, setRun] = useState<Run | null>(null);
+  // Remembered across views, so a timer keeps running while you glance at the story in Stories.
+  const [run, setRun] = useSessionState<Run | null>('drill.run', null);
   const [, setTick] = useState(0);
   const running = run !== null && run.stoppedAt === undefined;
 
@@ -33,14 +35,14 @@ export function useStopwatch(): Stopwatch {
 
   const elapsed = run ? ((run.stoppedAt ?? clock.now()) - run.startedAt) / 1000 : 0;
 
-  const start = useCallback(() => setRun({ startedAt: clock.now() }), [clock]);
+  const start = useCallback(() => setRun({ startedAt: clock.now() }), [clock, setRun]);
   const stop = useCallback((): number => {
     if (!run) return 0;
     const stoppedAt = run.stoppedAt ?? clock.now();
     if (run.stoppedAt === undefined) setRun({ ...run, stoppedAt });
     return (stoppedAt - run.startedAt) / 1000;
-  }, [clock, run]);
-  const reset = useCallback(() => setRun(null), []);
+  }, [clock, run, setRun]);
+  const reset = useCallback(() => setRun(null), [setRun]);
 
   return { running, elapsed, start, stop, reset };
 }

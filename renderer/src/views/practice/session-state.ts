@@ -1,0 +1,26 @@
+// State that outlives the component holding it, for as long as the page is open: a drill in progress
+// (the question, the chosen story, a running timer, a half-written note) survives switching to another
+// view and back. Kept in memory only; a reload starts a fresh drill (logged attempts are in the bank).
+import { useCallback, useState, type SetStateAction } from 'react';
+
+const memory = new Map<string, unknown>();
+
+export function useSessionState<T>(key: string, initial: T | (() => T)): [T, (next: SetStateAction<T>) => void] {
+  const [value, setValue] = useState<T>(() => {
+    if (memory.has(key)) return memory.get(key) as T;
+    return typeof initial === 'function' ? (initial as () => T)() : initial;
+  });
+  const set = useCallback((next: SetStateAction<T>) => {
+    setValue((previous) => {
+      const value = typeof next === 'function' ? (next as (p: T) => T)(previous) : next;
+      memory.set(key, value); // idempotent, so React calling this updater twice (StrictMode) is harmless
+      return value;
+    });
+  }, [key]);
+  return [value, set];
+}
+
+/** Forgets every remembered value (tests; a different bank). */
+export function clearSessionState(): void {
+  memory.clear();
+}
