@@ -1,0 +1,42 @@
+// Measured changes across quantities found in one sentence: "from X to Y", "X → Y" and "by N" mark
+// them as part of a change, and the two ends of a before→after share their head and kind. Runs after
+// detection because it relates quantities to each other.
+import type { Token } from './tokenize';
+import type { Quantity } from './quantity-types';
+import { APPROXIMATORS, CURRENCY_SYMBOLS } from './quantity-lexicon';
+import { tokenIndexFrom } from './quantity-phrase';
+
+/** from X to Y, X → Y, and "by N" mark quantities as part of a measured change. */
+export function markChanges(tokens: Token[], quantities: Quantity[]): void {
+  if (quantities.length === 0) return;
+  const indexOf = (q: Quantity) => tokenIndexFrom(tokens, q.start);
+  for (let a = 0; a < quantities.length; a++) {
+    const q = quantities[a];
+    const qi = indexOf(q);
+    // "by 40%", "by 3x", "by ~60%"
+    let k = qi - 1;
+    while (k >= 0 && (APPROXIMATORS.has(tokens[k].lower) || CURRENCY_SYMBOLS.has(tokens[k].text))) k--;
+    if (k >= 0 && tokens[k].lower === 'by' && q.kind !== 'count') q.change = true;
+    if (k >= 0 && tokens[k].lower === 'by' && q.kind === 'count' && !q.head) q.change = true;
+    // "from X (unit) to Y", "X → Y"
+    const b = quantities[a + 1];
+    if (!b) continue;
+    const bi = indexOf(b);
+    let fromNear = false;
+    for (let f = qi - 1; f >= 0 && f >= qi - 4; f--) if (tokens[f].lower === 'from') fromNear = true;
+    let link = false;
+    for (let l = qi + 1; l < bi && l <= qi + 8; l++) {
+      const w = tokens[l].lower;
+      if (w === '→' || w === '->' || (w === '>' && tokens[l - 1].text === '-') || w === '⇒') link = true;
+      if ((w === 'to' || w === 'into' || w === 'down' || w === 'up') && fromNear) link = true;
+    }
+    if (link) {
+      q.change = true;
+      b.change = true;
+      if (!q.head && b.head) q.head = b.head;
+      if (!b.head && q.head) b.head = q.head;
+      if (q.kind === 'count' && b.kind !== 'count') q.kind = b.kind;
+      if (b.kind === 'count' && q.kind !== 'count') b.kind = q.kind;
+    }
+  }
+}

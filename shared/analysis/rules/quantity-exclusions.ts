@@ -1,0 +1,173 @@
+// Why a number is not a quantity: years, versions, product names ("Python 3"), ordinals, identifiers
+// ("Phase 2", "#4521"), dates, fixed compounds ("3-tier"), "top 3" selections, configuration values
+// ("a 30s timeout"), date offsets ("3 months after") and example scenarios ("a bug where ₹800 …").
+// Each check answers for one token; findQuantities (quantities.ts) asks them in a fixed order and
+// records the reason, so the exclusions stay testable and in one place.
+import type { Token } from './tokenize';
+import type { ExclusionReason, QuantityKind } from './quantity-types';
+import { MAGNITUDE_WORDS } from './number-words';
+import { isMlMetricToken } from './ml-evidence';
+import { isScaleNoun } from './scale';
+import {
+  CONFIG_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DATA_SUFFIXES, DURATION_SUFFIXES, DURATION_UNITS, MAGNITUDE_SUFFIXES,
+  OFFSET_WORDS, ORDINAL_SUFFIXES, RATE_SUFFIXES, TIME_NOUNS, isUnitWord,
+} from './quantity-lexicon';
+import { isNumericToken } from './quantity-phrase';
+
+// Words before a number that make it a label: "Phase 2", "story 4", "No. 2013…", "level 3".
+const LABEL_WORDS = new Set([
+  'version', 'v', 'ver', 'release', 'phase', 'step', 'stage', 'level', 'tier', 'class', 'grade', 'chapter',
+  'section', 'page', 'story', 'item', 'part', 'round', 'sprint', 'iteration', 'gen', 'generation', 'series',
+  'model', 'no', 'number', 'id', 'ticket', 'issue', 'pr', 'room', 'floor', 'route', 'patent', 'rule', 'type',
+  'category', 'figure', 'fig', 'table', 'appendix', 'lesson', 'week', 'day', 'season', 'episode', 'volume', 'vol',
+  'article', 'clause', 'band', 'mark', 'option', 'slide', 'unit', 'exhibit', 'case', 'station', 'channel',
+  'interstate', 'highway', 'gate', 'terminal', 'platform', 'lane', 'suite', 'apt', 'box', 'sp', 'ios', 'android',
+]);
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+// "1-way", "3-tier", "1-on-1", "2-factor", "3rd-party": a number inside a fixed compound.
+const COMPOUND_TAILS = new Set(['way', 'tier', 'factor', 'on', 'off', 'click', 'stop', 'party', 'page', 'liner', 'pager', 'd', 'dimensional', 'sided', 'step']);
+// Capitalized words that may stand before a number without making it a name ("Over 200", "Top 10").
+const CAPITALIZED_OK = new Set([
+  'over', 'under', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'approx', 'more', 'less',
+  'fewer', 'only', 'just', 'from', 'to', 'by', 'with', 'of', 'in', 'for', 'and', 'across', 'top', 'up', 'some',
+  'all', 'the', 'result', 'impact', 'outcome', 'cut', 'saved', 'reduced', 'grew', 'led', 'managed', 'built',
+  'shipped', 'hired', 'served', 'serving', 'handled', 'processed', 'migrated', 'launched', 'delivered', 'i', 'we',
+  'our', 'my', 'at', 'least', 'than', 'within', 'each', 'every', 'per', 'after', 'before', 'another', 'those',
+  'these', 'its', 'their', 'by',
+]);
+// "a bug where paying ₹800 on a ₹500 installment …", "edge cases where two organizations …": the
+// numbers describe an example scenario, not a measured result or the size of the context.
+const SCENARIO_NOUNS = new Set(['bug', 'bugs', 'case', 'cases', 'scenario', 'scenarios', 'situation', 'situations', 'example', 'instance', 'instances', 'condition', 'conditions']);
+
+function isCapitalized(text: string): boolean {
+  const c = text[0];
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** Index of the first token of an example scenario ("bugs where …", "cases in which …"), or tokens.length. */
+export function scenarioStart(tokens: Token[]): number {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (SCENARIO_NOUNS.has(tokens[i].lower) && (tokens[i + 1].lower === 'where' || tokens[i + 1].lower === 'in' && tokens[i + 2]?.lower === 'which')) return i + 2;
+  }
+  return tokens.length;
+}
+
+/**
+ * Letters before the digits: "v2", "EC2", "S3", "K8s", "B2B", "p99", "Q3", "FY2024". Undefined for an
+ * ML metric ("p99", "top1"), which is skipped without a reason.
+ */
+export function letteredNumberReason(t: Token): ExclusionReason | undefined {
+  if (/^v\d/i.test(t.text)) return 'version';
+  if (/^(q[1-4]|h[12]|fy\d+)$/i.test(t.text)) return 'date';
+  if (!isMlMetricToken(t.lower)) return 'name';
+  return undefined;
+}
+
+/**
+ * What follows the digits in the token ("1.2.3", "3rd", "3D", "2FA", "5G", "1Password"), `suffix`
+ * lower-cased. A suffix the quantity rule reads as a unit ("x", "k", "GB", "qps", "ms"; "3d" is days)
+ * gives undefined.
+ */
+export function suffixReason(text: string, suffix: string): ExclusionReason | undefined {
+  if (suffix.startsWith('.') || (text.match(/\./g)?.length ?? 0) >= 2) return 'version';
+  if (ORDINAL_SUFFIXES.has(suffix)) return 'ordinal';
+  if (suffix === 'd' && /D$/.test(text)) return 'name'; // "3D"
+  if (suffix !== '' && !(suffix === 'x' || suffix === '×' || MAGNITUDE_SUFFIXES.has(suffix) || DATA_SUFFIXES.has(suffix) || RATE_SUFFIXES.has(suffix) || DURATION_SUFFIXES.has(suffix))) {
+    return 'name'; // "2FA", "5G", "1Password"
+  }
+  return undefined;
+}
+
+/** A plain integer token `i` (no suffix, grouping or decimals) of `digits`: a year, a long identifier, or neither. */
+export function plainNumberReason(tokens: Token[], i: number, digits: string): ExclusionReason | undefined {
+  const value = Number(digits);
+  const nextT = tokens[i + 1];
+  const countable = nextT && (nextT.text === '+' || nextT.text === '%' || MAGNITUDE_WORDS.has(nextT.lower) || DURATION_UNITS.has(nextT.lower));
+  const prevSym = i > 0 ? tokens[i - 1].text : '';
+  if (digits.length === 4 && value >= 1900 && value <= 2099 && !countable && !CURRENCY_SYMBOLS.has(prevSym) && !(tokens[i + 1] && isScaleNoun(tokens[i + 1].lower))) {
+    return 'year';
+  }
+  if (digits.length >= 7) return 'identifier';
+  return undefined;
+}
+
+/**
+ * The words before number token `i` (`p`: the previous word, skipping "~#.:" and the like; `firstWord`:
+ * the sentence's first word): a label ("Phase 2", "#4521"), a date ("March 3") or a name ("Python 3").
+ * 'rank' for a rank such as "ranked #1", which is a quantity.
+ */
+export function labelBeforeReason(tokens: Token[], i: number, p: number, firstWord: number): ExclusionReason | 'rank' | undefined {
+  const t = tokens[i];
+  const prev = p >= 0 ? tokens[p] : undefined;
+  const rawPrev = i > 0 ? tokens[i - 1] : undefined;
+  if (prev && t.kind === 'number') {
+    if (rawPrev && rawPrev.text === '#' ) {
+      if (Number(t.text) > 10 || !(prev.lower === 'ranked' || prev.lower === 'rated' || prev.lower === 'became' || prev.lower === 'reached')) return 'identifier';
+      return 'rank';
+    } else if (LABEL_WORDS.has(prev.lower) && !(tokens[i + 1] && (tokens[i + 1].text === '%' || DURATION_UNITS.has(tokens[i + 1].lower) || isUnitWord(tokens[i + 1].lower)))) {
+      return 'identifier';
+    } else if (MONTHS.has(prev.lower) && prev.lower !== 'may' && prev.lower !== 'march' || (prev.lower === 'may' || prev.lower === 'march') && isCapitalized(prev.text)) {
+      return 'date';
+    } else if (
+      p > firstWord && isCapitalized(prev.text) && !CAPITALIZED_OK.has(prev.lower) && !isMlMetricToken(prev.lower) &&
+      !CURRENCY_WORDS.has(prev.lower) && rawPrev === prev && !(tokens[i + 1] && (tokens[i + 1].text === '%' || isUnitWord(tokens[i + 1].lower)))
+    ) {
+      return 'name'; // "Python 3", "Radio 4", "Fortune 500", "Windows 10"
+    }
+  }
+  if (t.kind === 'word' && prev && LABEL_WORDS.has(prev.lower) && rawPrev === prev) return 'identifier';
+  return undefined;
+}
+
+/** "3 March", "9 am", "10:30": a day or a time of day. */
+export function isDayOrTime(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (next && MONTHS.has(next.lower) && isCapitalized(next.text) && t.kind === 'number' && Number(t.text) <= 31) return true;
+  if (next && (next.lower === 'am' || next.lower === 'pm' || next.text === ':')) return true;
+  return false;
+}
+
+/** "3/14/2024": a date written with slashes; it spans tokens i..i+4. */
+export function isSlashDate(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && next.text === '/' && isNumericToken(tokens[i + 2]) && tokens[i + 3]?.text === '/';
+}
+
+/** "1-way", "3-tier", "3rd-party", "1-on-1". */
+export function isFixedCompound(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return !!next && (next.text === '-' || next.text === '‑') && !!tokens[i + 2] && COMPOUND_TAILS.has(tokens[i + 2].lower) && next.start === t.end;
+}
+
+/** After "top": "top 3 challenges" selects; "top 10 of 1,200" or "top 5%" is a ranking (true). */
+export function isTopRanking(tokens: Token[], i: number): boolean {
+  // A ranking names the field: "top 10 of 1,200", "top 5 out of 90", "top 5%".
+  let k = i + 1;
+  while (k < tokens.length && k <= i + 4 && tokens[k].lower !== 'of' && tokens[k].lower !== 'out') k++;
+  return tokens[i + 1]?.text === '%' || (k <= i + 4 && tokens.slice(k + 1, k + 3).some((x) => isNumericToken(x)));
+}
+
+/**
+ * The words around a read quantity (its last token `end`, its `head` and `kind`, the word `p` before
+ * it) that make it a setting or a point in time: "a 30s timeout", "TTL of 5 minutes", "3 months
+ * after", "every 5 minutes", "3 replicas per shard".
+ */
+export function settingReason(tokens: Token[], end: number, head: string | undefined, kind: QuantityKind, p: number): ExclusionReason | undefined {
+  const prev = p >= 0 ? tokens[p] : undefined;
+  const after = tokens[end + 1];
+  if (after && CONFIG_WORDS.has(after.lower) && after.lower !== 'window') return 'config';
+  if (head && CONFIG_WORDS.has(head)) return 'config';
+  if (prev && CONFIG_WORDS.has(prev.lower) || (prev?.lower === 'of' && p > 0 && CONFIG_WORDS.has(tokens[p - 1].lower))) return 'config';
+  if (kind === 'duration' && after && OFFSET_WORDS.has(after.lower)) return 'offset';
+  if (kind === 'duration' && (prev?.lower === 'every' || prev?.lower === 'each')) return 'config';
+  // "2–3 cards per query", "3 replicas per shard": a design parameter, not a measurement.
+  if ((kind === 'count') && after && after.lower === 'per' && tokens[end + 2] && !TIME_NOUNS.has(tokens[end + 2].lower) && tokens[end + 2].kind === 'word') {
+    return 'config';
+  }
+  return undefined;
+}

@@ -1,0 +1,45 @@
+// Spans of a sentence where digits are not quantities: URLs, e-mail addresses, inline code, HTML tags,
+// and fixed compounds like "1:1" or "24/7". Quantity detection excludes numbers inside them as 'code'.
+// Regexes over the raw sentence, kept apart from the token-based rules.
+
+// Each pattern runs only when a cheap substring test says it can match.
+const MASK_PATTERNS: Array<[string, RegExp]> = [
+  ['://', /https?:\/\/[^\s)\]>]+/gi],
+  ['www.', /www\.[^\s)\]>]+/gi],
+  // The lookbehind makes a match start only where an address can start, so a long word is scanned once.
+  ['@', /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/g],
+  ['`', /`[^`\n]{0,200}`/g],
+  ['<', /<[^<>\n]{0,300}>/g],
+  ['1', /\b1 ?[-:] ?1s?\b|\b1-on-1s?\b/gi],
+  ['24/7', /\b24\/7\b/g],
+  ['360', /\b360[- ]degrees?\b/gi],
+];
+
+/** The masked spans of a sentence, sorted by start. */
+export function maskedRanges(sentence: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const [probe, pattern] of MASK_PATTERNS) {
+    if (!sentence.includes(probe)) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+      ranges.push([m.index, m.index + m[0].length]);
+      if (m[0].length === 0) pattern.lastIndex++;
+    }
+  }
+  if (ranges.length > 1) ranges.sort((a, b) => a[0] - b[0]);
+  return ranges;
+}
+
+/** Whether `start` falls in one of the sorted, disjoint-enough ranges (binary search: many masks stay cheap). */
+export function inRanges(ranges: Array<[number, number]>, start: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid][0] <= start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  // Ranges from different patterns can overlap; check the few that start at or before `start`.
+  for (let k = hi; k >= 0 && k >= hi - 8; k--) if (start >= ranges[k][0] && start < ranges[k][1]) return true;
+  return false;
+}

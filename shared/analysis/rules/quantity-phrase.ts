@@ -1,0 +1,107 @@
+// Reading the words around a number: the noun it counts (with ranges and modifiers skipped), the group
+// noun before it ("a team of 6"), a per-time tail ("a day", "monthly"), and token-index helpers. Every
+// quantity pattern and exclusion asks these questions; none of them decides anything by itself.
+import type { Token } from './tokenize';
+import { MAGNITUDE_WORDS, numberWordValue } from './number-words';
+import { GROUP_NOUNS } from './scale';
+import { APPROXIMATORS, CURRENCY_SYMBOLS, DIGIT_NUMBER, TIME_NOUNS, isKnownHead } from './quantity-lexicon';
+
+// Words that end the search for the noun a number counts.
+const HEAD_STOPS = new Set([
+  'to', 'and', 'or', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'into', 'across', 'per', 'that', 'which', 'who',
+  'was', 'were', 'is', 'are', 'be', 'been', 'a', 'an', 'than', 'as', 'while', 'when', 'after', 'before', 'during',
+  'over', 'under', 'via', 'through', 'within', 'without', 'so', 'but', 'then', 'because', 'each', 'every', 'via',
+  'had', 'has', 'have', 'it', 'they', 'we', 'i', 'our', 'my', 'their', 'his', 'her',
+]);
+const PER_TIME_WORDS = new Set(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'a-day']);
+
+/** Index of the first token starting at or after `offset` (tokens are sorted). */
+export function tokenIndexFrom(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The last token, from `from` on, that starts before `end`. */
+export function tokenIndexAt(tokens: Token[], end: number, from: number): number {
+  let k = from;
+  while (k + 1 < tokens.length && tokens[k + 1].start < end) k++;
+  return k;
+}
+
+export function isNumericToken(t: Token | undefined): boolean {
+  return !!t && (t.kind === 'number' ? DIGIT_NUMBER.test(t.text) : numberWordValue(t.lower) !== undefined);
+}
+
+/** Index of the previous non-symbol token, skipping the listed symbols. */
+export function prevWordIndex(tokens: Token[], i: number, skip = '~≈+#.:*_'): number {
+  let j = i - 1;
+  while (j >= 0 && tokens[j].kind === 'symbol' && skip.includes(tokens[j].text)) j--;
+  return j;
+}
+
+/**
+ * Scan forward from token `i` (just after the number) for the noun it counts: skips magnitude
+ * words, "+", hyphens, "of the", range partners ("1–2 days", "2 to 3 weeks") and modifiers
+ * ("4 full-time engineers", "12 medium-sized client businesses"); stops at function words and
+ * punctuation. Prefers a known noun or unit; otherwise the first plural-looking word, else the first word.
+ */
+export function findHead(tokens: Token[], i: number, allowRange = true): { head?: string; headIndex: number; end: number } {
+  let j = i;
+  let end = i - 1;
+  let sawOf = false;
+  const words: number[] = [];
+  while (j < tokens.length && words.length < 5) {
+    const t = tokens[j];
+    if (t.kind === 'symbol') {
+      if (t.text === '+' || t.text === '-' || t.text === '‑' || t.text === '~') { j++; continue; }
+      if (allowRange && (t.text === '–' || t.text === '—') && words.length === 0 && isNumericToken(tokens[j + 1])) { j += 2; end = j - 1; continue; }
+      if (t.text === '%' && words.length === 0) return { head: '%', headIndex: j, end: j };
+      if (t.text === '×' && words.length === 0) return { head: 'x', headIndex: j, end: j };
+      break;
+    }
+    if (allowRange && (t.lower === 'to' || t.lower === 'or') && isNumericToken(tokens[j + 1]) && words.length === 0) {
+      j += 2; // a range: "2 to 3 weeks"
+      end = j - 1;
+      continue;
+    }
+    if (t.lower === 'of' && !sawOf && words.length === 0) { sawOf = true; j++; continue; } // "2 of the largest banks"
+    if (sawOf && (t.lower === 'the' || t.lower === 'our' || t.lower === 'its' || t.lower === 'their' || t.lower === 'all')) { j++; continue; }
+    if (MAGNITUDE_WORDS.has(t.lower) && words.length === 0) { j++; end = j - 1; continue; }
+    const compound = tokens[j + 1]?.text === '-' && tokens[j + 1].start === t.end; // "in-house", "full-time"
+    if ((t.lower === 'and' || t.lower === 'or') && words.length > 0 && tokens[j + 1]?.kind === 'word') { j++; continue; } // "internal and external customers"
+    if (!compound && (HEAD_STOPS.has(t.lower) || t.lower === 'the')) break;
+    words.push(j);
+    // A known plural ends the noun phrase; a singular one may be a modifier ("client clusters").
+    if (isKnownHead(t.lower) && !GROUP_NOUNS.has(t.lower) && !compound && (t.lower.endsWith('s') || !isKnownHead(tokens[j + 1]?.lower ?? ''))) break;
+    j++;
+  }
+  if (words.length === 0) return { headIndex: -1, end };
+  let pick = words.findLast((k) => isKnownHead(tokens[k].lower) && !GROUP_NOUNS.has(tokens[k].lower) && !(tokens[k + 1]?.text === '-'));
+  if (pick === undefined) pick = words.find((k) => isKnownHead(tokens[k].lower) && !(tokens[k + 1]?.text === '-'));
+  if (pick === undefined) pick = words.find((k) => /[^s]s$/.test(tokens[k].lower) && !(tokens[k + 1]?.text === '-'));
+  if (pick === undefined) pick = words[0];
+  return { head: tokens[pick].lower, headIndex: pick, end: Math.max(end, pick) };
+}
+
+/** "a team of 6", "a budget of more than $2M": the group noun before "of". */
+export function groupBefore(tokens: Token[], i: number): string | undefined {
+  let j = i - 1;
+  while (j >= 0 && (APPROXIMATORS.has(tokens[j].lower) || CURRENCY_SYMBOLS.has(tokens[j].text))) j--;
+  if (j >= 1 && tokens[j].lower === 'of') return tokens[j - 1].lower;
+  return undefined;
+}
+
+export function perTimeAfter(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t) return false;
+  if (PER_TIME_WORDS.has(t.lower)) return true;
+  if (t.text === '/' && tokens[j + 1] && TIME_NOUNS.has(tokens[j + 1].lower)) return true;
+  if ((t.lower === 'a' || t.lower === 'per' || t.lower === 'each' || t.lower === 'an') && tokens[j + 1] && TIME_NOUNS.has(tokens[j + 1].lower)) return true;
+  return false;
+}

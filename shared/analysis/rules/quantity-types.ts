@@ -1,0 +1,40 @@
+// The shapes quantity detection returns: what a found quantity records, and why a number was set
+// aside. In their own module so the detection's parts can share them; re-exported from quantities.ts,
+// the public entry.
+
+export type QuantityKind =
+  | 'percent' | 'money' | 'multiplier' | 'duration' | 'data-size' | 'rank' | 'count' | 'magnitude' | 'ratio';
+
+export interface Quantity {
+  /** Offsets relative to the sentence. */
+  start: number;
+  end: number;
+  text: string;
+  kind: QuantityKind;
+  /** The noun the number counts, lower-case ("users" in "2M active users"), if one was found. */
+  head?: string;
+  /** A group noun before the number: "team" in "a team of 6". */
+  group?: string;
+  /** Part of a measured change: from→to, "by 40%", a multiplier word. */
+  change: boolean;
+  /** Governed by a verb that makes the count a result ("processed 20,000 pictures", "hired 12"). */
+  result: boolean;
+  /** Followed by "a day", "per month", "daily": a throughput or volume. */
+  perTime: boolean;
+}
+
+export type ExclusionReason =
+  | 'year' | 'version' | 'name' | 'ordinal' | 'identifier' | 'date' | 'config' | 'offset' | 'selection' | 'code' | 'compound'
+  | 'scenario';
+
+export interface ExcludedNumber {
+  start: number;
+  end: number;
+  text: string;
+  reason: ExclusionReason;
+}
+
+export interface QuantityScan {
+  quantities: Quantity[];
+  excluded: ExcludedNumber[];
+}

@@ -1,0 +1,75 @@
+// Quantities made of words alone: change words ("doubled", "tenfold", "cut in half"), magnitudes
+// ("hundreds of", "tens of thousands of"), and "one"/"a"/"an" where they count ("about an hour",
+// "a full day", "only one outage", "one in three"). Digits and number words with a unit go through
+// the main scan in quantities.ts; these words need their own shapes.
+import type { Token } from './tokenize';
+import type { Quantity } from './quantity-types';
+import { CHANGE_MULTIPLIERS, MAGNITUDE_PLURALS } from './number-words';
+import { CURRENCY_WORDS, DURATION_UNITS, OFFSET_WORDS } from './quantity-lexicon';
+import { findHead, isNumericToken, tokenIndexAt } from './quantity-phrase';
+import { quantity } from './quantity-record';
+
+// Words after which "one" is a count: "was one line", "only one outage", "took one day".
+const ONE_COUNTS_AFTER = new Set(['was', 'is', 'were', 'only', 'just', 'took', 'needed', 'required', 'single']);
+
+/**
+ * If word token `i` starts one of these patterns, pushes what it finds (possibly nothing) and returns
+ * the index of the last token it used, where the scan continues; otherwise returns -1.
+ */
+export function wordQuantity(sentence: string, tokens: Token[], i: number, quantities: Quantity[]): number {
+  const t = tokens[i];
+  // Words that are a measured change by themselves: doubled, halved, tenfold, "cut in half".
+  if (CHANGE_MULTIPLIERS.has(t.lower)) {
+    if (t.lower === 'twice' && !(tokens[i + 1] && (tokens[i + 1].lower === 'as' || tokens[i + 1].lower.endsWith('er')))) return i;
+    quantities.push(quantity(t.start, t.end, sentence, 'multiplier', { change: true }));
+    return i;
+  }
+  if (t.lower === 'half' && i > 0 && (tokens[i - 1].lower === 'in' || tokens[i - 1].lower === 'by')) {
+    quantities.push(quantity(tokens[i - 1].start, t.end, sentence, 'multiplier', { change: true }));
+    return i;
+  }
+  // "hundreds of", "tens of thousands of", "millions of": a magnitude.
+  if (MAGNITUDE_PLURALS.has(t.lower) && tokens[i + 1]?.lower === 'of') {
+    if (t.lower === 'tens' && !(tokens[i + 2] && MAGNITUDE_PLURALS.has(tokens[i + 2].lower))) return i;
+    let j = i + 2;
+    while (j + 1 < tokens.length && MAGNITUDE_PLURALS.has(tokens[j].lower) && tokens[j + 1].lower === 'of') j += 2;
+    const { head, end } = findHead(tokens, j, false);
+    quantities.push(quantity(t.start, tokens[Math.max(end, j - 1)].end, sentence, head && CURRENCY_WORDS.has(head) ? 'money' : 'magnitude', {
+      head, vagueMoney: head !== undefined && CURRENCY_WORDS.has(head), tokens, index: i,
+    }));
+    return Math.max(i, j - 1);
+  }
+  // "one", "a" and "an" count only in duration phrases ("about an hour", "a full day") or ratios ("one in three").
+  if (t.lower === 'one' || t.lower === 'a' || t.lower === 'an') {
+    const q = smallDuration(tokens, i, sentence);
+    if (q) { quantities.push(q); return tokenIndexAt(tokens, q.end, i); }
+    // "the fix was one line", "only one incident": a count; "one of", "one client" are not.
+    if (t.lower === 'one' && i > 0 && ONE_COUNTS_AFTER.has(tokens[i - 1].lower) && tokens[i + 1]?.kind === 'word' && tokens[i + 1].lower !== 'of') {
+      const { head, end } = findHead(tokens, i + 1);
+      quantities.push(quantity(t.start, tokens[Math.max(end, i)].end, sentence, 'count', { head, tokens, index: i }));
+      return Math.max(end, i);
+    }
+    if (t.lower === 'one' && (tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'out') && isNumericToken(tokens[i + 2] ?? tokens[i + 3])) {
+      const k = tokens[i + 1].lower === 'out' ? i + 3 : i + 2;
+      const { head, end } = findHead(tokens, k + 1);
+      quantities.push(quantity(t.start, tokens[Math.max(end, k)].end, sentence, 'ratio', { head }));
+      return Math.max(end, k);
+    }
+    return i;
+  }
+  return -1;
+}
+
+/** "about an hour", "a full day", "in under a week", "one year": durations with "a"/"an"/"one". */
+function smallDuration(tokens: Token[], i: number, sentence: string): Quantity | undefined {
+  let j = i + 1;
+  if (tokens[j] && (tokens[j].lower === 'full' || tokens[j].lower === 'entire' || tokens[j].lower === 'whole')) j++;
+  const unit = tokens[j];
+  if (!unit || !DURATION_UNITS.has(unit.lower)) return undefined;
+  const prev = tokens[i - 1]?.lower;
+  const qualified = j > i + 1 || (prev !== undefined && ['about', 'around', 'roughly', 'approximately', 'under', 'within', 'nearly', 'almost', 'than', 'just', 'only', 'over'].includes(prev));
+  if (!qualified) return undefined;
+  const after = tokens[j + 1];
+  if (after && OFFSET_WORDS.has(after.lower)) return undefined;
+  return quantity(tokens[i].start, unit.end, sentence, 'duration', {});
+}
