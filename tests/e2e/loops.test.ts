@@ -86,7 +86,7 @@ describe('the loop planner in real Chromium', () => {
     await expect.poll(async () => {
       if (/is over round 1|from round 1/.test(await live.innerText())) await page.keyboard.press('ArrowDown');
       return live.innerText();
-    }, { interval: 1000 }).toContain('is over round 2, ML system design');
+    }, { interval: 1000, timeout: 10_000 }).toContain('is over round 2, ML system design');
     await page.keyboard.press('Space');
     await expect.poll(() => storyIdsIn(page, 2)).toContain(fraud);
     expect(await storyIdsIn(page, 1)).not.toContain(fraud);

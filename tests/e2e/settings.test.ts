@@ -138,6 +138,8 @@ describe('Settings', () => {
       writeFileSync(lockPath, JSON.stringify({ pid: holder.pid, hostname: hostname(), startedAt: new Date().toISOString(), app: 'desktop', token: 'e2e-holder' }));
       await app.restartServer();
       await page.reload();
+      // The old page's calls failed while the server was down (on purpose); only errors from now on count.
+      app.errors.length = 0;
 
       const problem = page.getByTestId('bank-problem');
       await problem.waitFor();

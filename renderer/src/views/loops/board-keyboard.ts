@@ -8,11 +8,12 @@ const PREVIOUS = new Set<string>([KeyboardCode.Up, KeyboardCode.Left]);
 
 /** `zoneOrder()` lists droppable ids in reading order; `originOf` names the zone a card starts in. */
 export function zoneKeyboardCoordinates(zoneOrder: () => readonly string[], originOf: (activeId: string) => string | undefined): KeyboardCoordinateGetter {
-  return (event, { context: { active, over, droppableRects, collisionRect } }) => {
+  return (event, { context: { active, over, droppableRects } }) => {
     const step = NEXT.has(event.code) ? 1 : PREVIOUS.has(event.code) ? -1 : 0;
     if (step === 0) return undefined;
     event.preventDefault();
-    if (!active || !collisionRect) return undefined;
+    // Only the zones' rects are needed (not the card's, which may still be measuring right after pick-up).
+    if (!active) return undefined;
     const order = zoneOrder();
     const current = over ? String(over.id) : originOf(String(active.id));
     const index = current === undefined ? -1 : order.indexOf(current);
