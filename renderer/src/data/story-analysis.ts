@@ -17,6 +17,11 @@ export function storyReport(story: Story): StoryReport {
   return report;
 }
 
+/** Whether the report for this story object is already cached (so reading it costs nothing). */
+export function hasStoryReport(story: Story): boolean {
+  return reports.has(story);
+}
+
 const sectionAnalyzer = (section: StorySection): AnalyzeFn => (text) => analyzeText(text, { section }).findings;
 
 // analyzeText and analyzeStory share one cache, so the editor's marks and the issues panel agree.

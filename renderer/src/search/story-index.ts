@@ -1,6 +1,6 @@
 // Full-text search over every field of every story, with MiniSearch (an inverted index, so a keystroke
 // costs a lookup, not a scan of the bank). The index follows the bank incrementally: only stories
-// whose object changed are re-indexed.
+// whose object changed are re-indexed. Building it for a big bank is done in slices by BackgroundIndex.
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Story } from '../../../shared/domain/schemas';
 
@@ -50,26 +50,49 @@ export class StoryIndex {
     return this.indexed.size;
   }
 
-  /** Brings the index up to date with `stories`; returns how many stories were (re)indexed or removed. */
+  /** Brings the index up to date with `stories` in one go; returns how many stories were (re)indexed or removed. */
   sync(stories: readonly Story[]): number {
-    let changed = 0;
-    const seen = new Set<string>();
+    const { toAdd, removed } = this.prepare(stories);
+    this.add(toAdd);
+    return toAdd.length + removed;
+  }
+
+  /**
+   * The cheap half of a sync: drops stories that were removed or changed (an edit replaces the story
+   * object) and returns the stories still to add, so the expensive half can run in slices.
+   */
+  prepare(stories: readonly Story[]): { toAdd: Story[]; removed: number } {
+    const toAdd: Story[] = [];
+    let kept = 0;
     for (const story of stories) {
-      seen.add(story.id);
       const before = this.indexed.get(story.id);
-      if (before === story) continue;
-      if (before) this.search.discard(story.id);
-      this.search.add({ id: story.id, story });
-      this.indexed.set(story.id, story);
-      changed++;
+      if (before === story) {
+        kept++;
+        continue;
+      }
+      if (before) {
+        this.search.discard(story.id);
+        this.indexed.delete(story.id);
+      }
+      toAdd.push(story);
     }
-    for (const id of [...this.indexed.keys()]) {
-      if (seen.has(id)) continue;
-      this.search.discard(id);
-      this.indexed.delete(id);
-      changed++;
+    let removed = 0;
+    if (kept < this.indexed.size) {
+      const live = new Set(stories.map((s) => s.id));
+      for (const id of [...this.indexed.keys()]) {
+        if (live.has(id)) continue;
+        this.search.discard(id);
+        this.indexed.delete(id);
+        removed++;
+      }
     }
-    return changed;
+    return { toAdd, removed };
+  }
+
+  /** Indexes stories that prepare() returned (and nothing indexed since). */
+  add(stories: readonly Story[]): void {
+    this.search.addAll(stories.map((story) => ({ id: story.id, story })));
+    for (const story of stories) this.indexed.set(story.id, story);
   }
 
   query(text: string): StoryMatch[] {

@@ -14,8 +14,10 @@ import { BulkBar } from './list/BulkBar';
 import { FilterBar } from './list/FilterBar';
 import { ListToolbar } from './list/ListToolbar';
 import { StoryList } from './list/StoryList';
-import { activeFilterCount, filterStories, NO_FILTERS, sortStories, type SortKey, type StoryFilters, type StoryMetrics } from './list/story-query';
+import { activeFilterCount, filterStories, NO_FILTERS, sortNeedsScores, sortStories, type SortKey, type StoryFilters, type StoryMetrics } from './list/story-query';
+import { PendingWork } from './list/PendingWork';
 import { TrashDialog } from './trash/TrashDialog';
+import { useReadinessScores } from './use-readiness-scores';
 import { useTagOptions } from './use-tag-options';
 import './stories-view.css';
 
@@ -69,13 +71,16 @@ export function StoriesView() {
     if (id && id !== settings?.lastOpenStoryId) void store.updateSettings({ lastOpenStoryId: id }).catch(() => undefined);
   }, [store, settings?.lastOpenStoryId]);
 
-  const matches = useStorySearch(stories, deferredQuery, tagName);
+  const { matches, indexing } = useStorySearch(stories, deferredQuery, tagName);
+  const scoring = useReadinessScores(stories, sortNeedsScores(sort) || filters.readiness !== 'any');
   const visible = useMemo(() => {
-    const filtered = filterStories(stories, filters, METRICS);
-    if (!matches) return sortStories(filtered, sort, METRICS);
+    // Until every readiness score is ready, the list keeps a cheap order and skips the readiness
+    // filter (the pending state says so) rather than scoring the whole bank in one long task.
+    const filtered = filterStories(stories, scoring ? { ...filters, readiness: 'any' } : filters, METRICS);
+    if (!matches) return sortStories(filtered, scoring && sortNeedsScores(sort) ? 'updated' : sort, METRICS);
     // While searching, the best match comes first.
     return filtered.filter((s) => matches.has(s.id)).sort((a, b) => matches.get(b.id)!.score - matches.get(a.id)!.score);
-  }, [stories, filters, sort, matches]);
+  }, [stories, filters, sort, matches, scoring]);
 
   const openStory = openId ? bank.byId.get(openId) : undefined;
 
@@ -222,6 +227,8 @@ export function StoriesView() {
           {query || activeFilterCount(filters) ? `${visible.length} of ${stories.length} stories` : `${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`}
           {sampleCount > 0 && <> · {sampleCount} samples</>}
         </p>
+        {indexing && <PendingWork label="Indexing stories for search…" done={indexing.done} total={indexing.total} />}
+        {scoring && <PendingWork label="Scoring readiness…" done={scoring.done} total={scoring.total} />}
         {sampleCount > 0 && <button type="button" className="button quiet small remove-samples" onClick={() => void removeSamples()}>Remove sample stories</button>}
         {visible.length > 0
           ? <StoryList stories={visible} openId={openId} selected={selected} matches={matches} tagName={tagName} onOpen={open} onToggle={toggle} />

@@ -1,0 +1,158 @@
+// Work over many items done a slice at a time, so no single task holds the main thread: in idle time
+// while nobody waits for the result, back to back (one short slice per task, input and paint in
+// between) once someone does. Used to build the search index and the readiness scores of a big bank.
+
+export interface SliceScheduler {
+  /**
+   * Runs `slice` when the page is idle; it may work for about `budgetMs`. Lower `priority` goes first
+   * when several jobs wait for idle time. Returns a cancel function.
+   */
+  idle(slice: (budgetMs: number) => void, priority: number): () => void;
+  /** Runs `slice` in a new task as soon as possible. Returns a cancel function. */
+  soon(slice: () => void): () => void;
+}
+
+const IDLE_TIMEOUT_MS = 1_000; // keep going even if the page is never fully idle (e.g. while scrolling)
+const MIN_BUDGET_MS = 4;
+
+// One idle callback at a time serves every job, most urgent first: the search index is finished
+// before the readiness scores start, instead of both crawling along side by side.
+const idleLane: { slice: (budgetMs: number) => void; priority: number }[] = [];
+let laneRequested = false;
+
+function requestLane(): void {
+  if (laneRequested || idleLane.length === 0) return;
+  laneRequested = true;
+  const run = (budgetMs: number) => {
+    laneRequested = false;
+    idleLane.shift()?.slice(budgetMs);
+    requestLane();
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback((d) => run(Math.max(MIN_BUDGET_MS, d.timeRemaining())), { timeout: IDLE_TIMEOUT_MS });
+  else setTimeout(() => run(8), 16);
+}
+
+export const browserScheduler: SliceScheduler = {
+  idle(slice, priority) {
+    const entry = { slice, priority };
+    const at = idleLane.findIndex((e) => e.priority > priority);
+    idleLane.splice(at < 0 ? idleLane.length : at, 0, entry);
+    requestLane();
+    return () => {
+      const i = idleLane.indexOf(entry);
+      if (i >= 0) idleLane.splice(i, 1);
+    };
+  },
+  soon(slice) {
+    // A message task, not setTimeout(0): nested timeouts are clamped to 4 ms, which would idle the CPU.
+    if (typeof MessageChannel !== 'function') {
+      const timer = setTimeout(slice, 0);
+      return () => clearTimeout(timer);
+    }
+    const channel = new MessageChannel();
+    let live = true;
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      if (live) slice();
+    };
+    channel.port2.postMessage(null);
+    return () => {
+      live = false;
+      channel.port1.close();
+    };
+  },
+};
+
+export interface SlicedWorkOptions {
+  /** Items per call of the work function (small, so one call stays well under a frame). */
+  batchSize: number;
+  /** Order among jobs sharing idle time: lower first. */
+  priority?: number;
+  /** How long one slice may run once someone is waiting. */
+  urgentSliceMs?: number;
+  /** Progress is reported at most this often (and always at the end), so waiting views re-render calmly. */
+  progressEveryMs?: number;
+  scheduler?: SliceScheduler;
+  now?: () => number;
+}
+
+export class SlicedWork<T> {
+  private items: readonly T[] = [];
+  private next = 0;
+  private urgent = false;
+  private cancel: (() => void) | null = null;
+  private lastReport = 0;
+  private readonly listeners = new Set<() => void>();
+  private readonly scheduler: SliceScheduler;
+  private readonly now: () => number;
+
+  constructor(private readonly work: (batch: readonly T[]) => void, private readonly options: SlicedWorkOptions) {
+    this.scheduler = options.scheduler ?? browserScheduler;
+    this.now = options.now ?? (() => performance.now());
+  }
+
+  get remaining(): number {
+    return this.items.length - this.next;
+  }
+
+  get total(): number {
+    return this.items.length;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Replaces whatever was still pending with `items`. Starts nothing: call resume() or hurry(). */
+  replace(items: readonly T[]): void {
+    this.items = items;
+    this.next = 0;
+    if (items.length === 0) this.pause();
+  }
+
+  /** Keeps working in idle time (or at full pace, if someone is already waiting). */
+  resume(): void {
+    if (this.remaining > 0 && !this.cancel) this.schedule();
+  }
+
+  /** Someone waits for the result: finish in back-to-back slices. */
+  hurry(): void {
+    if (this.remaining === 0 || this.urgent) return;
+    this.urgent = true;
+    this.pause();
+    this.schedule();
+  }
+
+  pause(): void {
+    this.cancel?.();
+    this.cancel = null;
+  }
+
+  private schedule(): void {
+    this.cancel = this.urgent
+      ? this.scheduler.soon(() => this.slice(this.options.urgentSliceMs ?? 12))
+      : this.scheduler.idle((budget) => this.slice(budget), this.options.priority ?? 0);
+  }
+
+  private slice(budgetMs: number): void {
+    this.cancel = null;
+    const started = this.now();
+    let longestBatch = 0;
+    // At least one batch per slice; another only if it should still fit in the budget.
+    do {
+      const t0 = this.now();
+      const batch = this.items.slice(this.next, this.next + this.options.batchSize);
+      this.next += batch.length;
+      this.work(batch);
+      longestBatch = Math.max(longestBatch, this.now() - t0);
+    } while (this.remaining > 0 && this.now() - started + longestBatch <= budgetMs);
+    if (this.remaining > 0) this.schedule();
+    else this.urgent = false;
+    const now = this.now();
+    if (this.remaining === 0 || (this.urgent && now - this.lastReport >= (this.options.progressEveryMs ?? 150))) {
+      this.lastReport = now;
+      for (const l of this.listeners) l();
+    }
+  }
+}
