@@ -4,7 +4,7 @@
 // (registerAccelerator: false): a key press reaches the page once, and a menu click is replayed there.
 import type { MenuItemConstructorOptions } from 'electron';
 
-export type MenuAction = 'new-story' | 'search' | 'next-finding' | 'previous-finding' | 'show-shortcuts' | `view:${string}`;
+export type MenuAction = 'new-story' | 'new-bank' | 'open-bank' | 'search' | 'next-finding' | 'previous-finding' | 'show-shortcuts' | `view:${string}`;
 
 export function menuTemplate(platform: NodeJS.Platform, send: (action: MenuAction) => void): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
@@ -17,6 +17,10 @@ export function menuTemplate(platform: NodeJS.Platform, send: (action: MenuActio
       label: 'File',
       submenu: [
         { label: 'New Story', accelerator: 'CmdOrCtrl+N', registerAccelerator: false, click: () => send('new-story') },
+        { type: 'separator' },
+        // A bank file is a document: several can be kept, one open at a time.
+        { label: 'New Bank…', accelerator: 'CmdOrCtrl+Shift+N', click: () => send('new-bank') },
+        { label: 'Open Bank…', accelerator: 'CmdOrCtrl+O', click: () => send('open-bank') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

@@ -5,6 +5,7 @@ import { replayMenuAction } from './menu-actions';
 import { onNavigate } from './navigation';
 import { BankStatusProvider, CurrentBankProvider } from '../bank-status/bank-status-context';
 import { BankGate } from '../bank-status/BankGate';
+import { BankMenuActions } from '../bank-status/BankMenuActions';
 import { NoticesBanner } from '../notices/NoticesBanner';
 import { SidebarTools } from '../shortcuts/SidebarTools';
 
@@ -63,6 +64,7 @@ export function App({ initialView = 'stories' }: { initialView?: ViewId }) {
       </div>
       <main className="content" aria-labelledby="view-title">
         <NoticesBanner />
+        <BankMenuActions />
         <BankGate>
           <header className="view-header">
             <h1 id="view-title">{view.label}</h1>

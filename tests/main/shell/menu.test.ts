@@ -17,9 +17,17 @@ describe('the application menu', () => {
     const send = vi.fn();
     const own = items(menuTemplate('linux', send)).filter((i) => i.click);
     expect(own.map((i) => i.accelerator)).toEqual(expect.arrayContaining(['CmdOrCtrl+N', 'CmdOrCtrl+K', 'F8', 'Shift+F8', 'CmdOrCtrl+1', 'CmdOrCtrl+6', 'CmdOrCtrl+/']));
-    for (const item of own) expect(item.registerAccelerator, item.label).toBe(false);
+    const pageKeys = own.filter((i) => !/Bank/.test(String(i.label)));
+    for (const item of pageKeys) expect(item.registerAccelerator, item.label).toBe(false);
+    // Bank files are the shell's business: their shortcuts are real accelerators.
+    const bank = own.filter((i) => /Bank/.test(String(i.label)));
+    expect(bank.map((i) => [i.label, i.accelerator, i.registerAccelerator])).toEqual([
+      ['New Bank…', 'CmdOrCtrl+Shift+N', undefined],
+      ['Open Bank…', 'CmdOrCtrl+O', undefined],
+    ]);
     own.find((i) => i.label === 'New Story')!.click!(undefined as never, undefined as never, undefined as never);
     own.find((i) => i.label === 'Coverage')!.click!(undefined as never, undefined as never, undefined as never);
-    expect(send.mock.calls).toEqual([['new-story'], ['view:coverage']]);
+    own.find((i) => i.label === 'Open Bank…')!.click!(undefined as never, undefined as never, undefined as never);
+    expect(send.mock.calls).toEqual([['new-story'], ['view:coverage'], ['open-bank']]);
   });
 });
