@@ -3,7 +3,7 @@
 // only sizes the context (users served, team size) is scale, not a metric, unless it changed
 // ("from 2 to 20 developers") or is itself the result ("processed 20,000 pictures", "5M downloads").
 import type { Quantity } from './quantities';
-import { DATA_UNITS, GROUP_NOUNS, RATE_NOUNS, RESULT_NOUNS, isScaleQuantity } from './scale';
+import { DATA_UNITS, GROUP_NOUNS, RATE_NOUNS, RESULT_NOUNS, isScaleQuantity, isZeroCount } from './scale';
 
 export function isMetricQuantity(q: Quantity): boolean {
   switch (q.kind) {
@@ -20,7 +20,7 @@ export function isMetricQuantity(q: Quantity): boolean {
       return !isScaleQuantity(q);
     case 'magnitude':
     case 'count': {
-      if (q.change || q.result) return true;
+      if (q.change || q.result || isZeroCount(q)) return true;
       if (q.head && RESULT_NOUNS.has(q.head)) return true;
       if (q.head && (RATE_NOUNS.has(q.head) || DATA_UNITS.has(q.head))) return false;
       if (q.group && GROUP_NOUNS.has(q.group)) return false;

@@ -33,6 +33,7 @@ const EFFECT_VERBS = new Set([
   'stabilised', 'stabilizing', 'stabilising', 'shave', 'shaved', 'shaves', 'shaving', 'doubled', 'tripled',
   'halved', 'quadrupled', 'unlocked', 'unlocking', 'raised', 'expedited', 'freed', 'sped', 'speeding',
   'de-risked', 'derisked', 'averted', 'recovered', 'retained', 'grew', 'grown', 'expanded', 'expanding', 'restored', 'restoring', 'restore', 'restores',
+  'freeing', 'frees', 'lifted', 'lifting', 'convinced', 'persuaded',
 ]);
 /** "improve", "enhance": an outcome unless it only polishes one's own artifact ("improved our take-home test"). */
 const IMPROVE_VERBS = new Set([
@@ -60,6 +61,7 @@ const QUALITY_NOUNS = new Set([
   'contract', 'contracts', 'deal', 'deals', 'customers', 'traffic', 'signups', 'spend', 'errors', 'incidents',
   'outages', 'bugs', 'defects', 'complaints', 'escalations', 'tickets', 'waste', 'risk', 'risks', 'effort',
   'overhead', 'friction', 'bottlenecks', 'grade', 'grades', 'score', 'scores', 'rank', 'ranking', 'impact',
+  'arpu', 'arr', 'mrr', 'ltv', 'gmv', 'aov', 'frequency', 'compliance', 'readmissions', 'attrition', 'turnover',
 ]);
 /** Change nouns: "a 20% reduction in latency", "measurable improvement". */
 const CHANGE_NOUNS = new Set([
@@ -72,6 +74,17 @@ const STATE_CHANGE_VERBS = new Set([
   'improved', 'increased', 'decreased', 'dropped', 'fell', 'rose', 'declined', 'shrank', 'doubled', 'halved',
   'tripled', 'plummeted', 'soared', 'grew', 'went', 'improves', 'drops', 'falls',
 ]);
+/** Intransitive changes that name their own size: "readmissions fell by a fifth", "CTR rose about 8%". */
+const MOVE_VERBS = new Set(['fell', 'rose', 'dropped', 'declined', 'shrank', 'plummeted', 'soared', 'climbed', 'jumped', 'surged', 'dipped', 'doubled', 'halved', 'tripled']);
+const MOVE_COMPLEMENTS = new Set(['by', 'from', 'to', 'below', 'under', 'above', 'over', 'about', 'around', 'roughly', 'nearly', 'almost', 'sharply', 'significantly', 'dramatically', 'noticeably', 'steadily', 'substantially', 'considerably']);
+/** Verbs that reach a level: "revenue hit $500K", "satisfaction reached 4.6". */
+const REACH_VERBS = new Set(['hit', 'reached', 'topped', 'exceeded', 'surpassed', 'crossed']);
+/** What a thing becomes when others adopt it: "became the default alerting tool". */
+const ADOPTED_ROLES = new Set(['default', 'standard', 'norm', 'go-to', 'template', 'blueprint', 'reference', 'foundation', 'basis', 'backbone', 'used', 'uses', 'official']);
+/** What others are brought to do: "got the team to agree", "convinced finance to fund it". */
+const AGREEMENT_VERBS = new Set(['agree', 'adopt', 'use', 'switch', 'commit', 'approve', 'sign', 'buy', 'standardize', 'standardise', 'fund', 'move', 'change', 'invest']);
+const DEAL_NOUNS = new Set(['deal', 'deals', 'contract', 'contracts', 'partnership', 'partnerships', 'round', 'sale', 'sales', 'account', 'accounts']);
+const NEGATIONS = new Set(["wouldn't", "won't", "couldn't", "didn't", "don't", "doesn't", 'never', 'not', 'no']);
 const COMPARATIVES = new Set(['faster', 'quicker', 'better', 'cheaper', 'easier', 'simpler', 'safer', 'smoother', 'sooner', 'fewer', 'lower', 'higher', 'leaner']);
 const MORE_ADJECTIVES = new Set([
   'reliable', 'usable', 'accessible', 'maintainable', 'efficient', 'secure', 'stable', 'scalable', 'robust',
@@ -80,7 +93,7 @@ const MORE_ADJECTIVES = new Set([
 ]);
 const RECOGNITION = new Set([
   'award', 'awards', 'awarded', 'award-winning', 'winner', 'winners', 'prize', 'patent', 'patented', 'patents',
-  'promotion', 'recognized', 'recognised', 'recognition', 'greenlit', 'topped', 'featured', 'nominated',
+  'promotion', 'recognized', 'recognised', 'recognition', 'greenlit', 'topped', 'featured', 'nominated', 'ranked',
   'popular', 'acclaimed', 'commended', 'praised', 'kudos',
 ]);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", 'its']);
@@ -96,7 +109,7 @@ const RESTORED_THINGS = new Set(['service', 'services', 'availability', 'access'
 /** Problems: a benefit when reduced, but "for outages" names the work, not a benefit. */
 const PROBLEM_NOUNS = new Set(['errors', 'incidents', 'outages', 'bugs', 'defects', 'complaints', 'escalations', 'tickets', 'waste', 'risk', 'risks', 'overhead', 'friction', 'bottlenecks', 'toil', 'fatigue', 'downtime', 'churn', 'load', 'workload', 'effort', 'impact', 'cost', 'costs', 'spend', 'latency']);
 const RESULT_MARKERS = new Set(['result', 'results', 'outcome', 'outcomes', 'impact']);
-const NEGATED_PROBLEMS = new Set(['incidents', 'incident', 'outages', 'outage', 'downtime', 'errors', 'regressions', 'complaints', 'escalations', 'bugs', 'pages', 'data-loss', 'rollbacks', 'failures', 'defects', 'issues']);
+const NEGATED_PROBLEMS = new Set(['incidents', 'incident', 'outages', 'outage', 'downtime', 'errors', 'regressions', 'complaints', 'escalations', 'bugs', 'pages', 'data-loss', 'rollbacks', 'failures', 'defects', 'issues', 'breakages', 'breakage', 'vulnerabilities', 'leaks']);
 
 function isQuality(lower: string): boolean {
   return QUALITY_NOUNS.has(lower) || isMlMetricToken(lower);
@@ -223,6 +236,25 @@ export function findOutcomeCues(tokens: Token[], changeQuantity = false, words: 
     if (lower === 'so' && next === 'that') { add(w, words[i + 1], 'effect'); continue; }
     if ((lower === 'transformed' || lower === 'transform' || lower === 'transforming' || lower === 'turned') && words.slice(i + 1, i + 9).some((x) => x.lower === 'into')) { add(w, w, 'change'); continue; }
     if (STATE_CHANGE_VERBS.has(lower) && i > 0 && isQuality(words[i - 1].lower)) { add(words[i - 1], w, 'state'); continue; }
+    if (MOVE_VERBS.has(lower) && i > 0 && prev !== 'i' && prev !== 'we' && (next === undefined || MOVE_COMPLEMENTS.has(next) || /^\d/.test(next))) { add(w, w, 'state'); continue; }
+    if (REACH_VERBS.has(lower) && words.slice(Math.max(0, i - 4), i).some((x) => isQuality(x.lower))) { add(w, w, 'state'); continue; }
+    // Recognition and deals: "were promoted", "1st place", "on time and under budget", "closed a 7-figure deal".
+    if (lower === 'promoted' && prev !== undefined && (COPULAS.has(prev) || prev === 'got')) { add(w, w, 'recognition'); continue; }
+    if (lower === 'place' && prev !== undefined && /^(\d+(st|nd|rd|th)|first|second|third)$/.test(prev)) { add(w, w, 'recognition'); continue; }
+    if ((lower === 'on' && (next === 'time' || next === 'schedule')) || (lower === 'under' && next === 'budget') || (lower === 'ahead' && next === 'of' && words[i + 2]?.lower === 'schedule')) { add(w, words[i + 1], 'effect'); continue; }
+    if ((lower === 'closed' || lower === 'close' || lower === 'closing' || lower === 'landed' || lower === 'landing') && words.slice(i + 1, i + 6).some((x) => DEAL_NOUNS.has(x.lower))) { add(w, w, 'recognition'); continue; }
+    // Adoption: "became the default tool", "my proposal was accepted", "got the team to agree".
+    if ((lower === 'became' || lower === 'become' || lower === 'becoming') && words.slice(i + 1, i + 6).some((x) => ADOPTED_ROLES.has(x.lower))) { add(w, w, 'adoption'); continue; }
+    if ((lower === 'accepted' || lower === 'approved') && (next === 'by' || (prev !== undefined && (COPULAS.has(prev) || prev === 'got')))) { add(w, w, 'adoption'); continue; }
+    if (lower === 'got' || lower === 'get' || lower === 'getting') {
+      for (let k = i + 2; k < words.length && k <= i + 5; k++) if (words[k].lower === 'to' && AGREEMENT_VERBS.has(words[k + 1]?.lower ?? '')) { add(w, words[k + 1], 'adoption'); break; }
+      continue;
+    }
+    // Prevention: "caught a dozen regressions", "stopped schema breakages", "so it wouldn't happen again".
+    if ((lower === 'caught' || lower === 'catching' || lower === 'stopped' || lower === 'stops' || lower === 'stopping') && words.slice(i + 1, i + 6).some((x) => NEGATED_PROBLEMS.has(x.lower))) { add(w, w, 'effect'); continue; }
+    if (lower === 'so' && words.slice(i + 1, i + 4).some((x) => NEGATIONS.has(x.lower))) { add(w, w, 'purpose'); continue; }
+    // "It now handles 3x the traffic": a present state that is the result.
+    if (lower === 'now' && next !== undefined && next.length > 3 && /[^s]s$/.test(next) && !POSSESSIVE_LEADS.has(next) && next !== 'this' && next !== 'has') { add(w, words[i + 1], 'state'); continue; }
   }
   // Before → after ("from a manual process taking hours into one taking seconds", "from 9 to 3").
   if (changeQuantity || beforeAfter(words)) cues.push({ start: words[0]?.start ?? 0, end: words[words.length - 1]?.end ?? 0, kind: 'change', cue: 'from-to' });
@@ -235,6 +267,9 @@ const TRIGGERS = new Set<string>([
   ...STATE_CHANGE_VERBS, 'make', 'made', 'making', 'to', 'for', 'of', 'more', 'promoted', 'hired', 'won', 'winning',
   'sold', 'monetized', 'adopted', 'adopt', 'adopts', 'used', 'reused', 'widely', 'now', 'no', 'zero', 'without',
   'resulting', 'resulted', 'leading', 'led', 'so', 'transformed', 'transform', 'transforming', 'turned',
+  ...MOVE_VERBS, ...REACH_VERBS, 'place', 'on', 'under', 'ahead', 'closed', 'close', 'closing', 'landed', 'landing',
+  'became', 'become', 'becoming', 'accepted', 'approved', 'got', 'get', 'getting', 'caught', 'catching', 'stopped',
+  'stops', 'stopping',
 ]);
 
 const TIME_WORDS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'manual', 'manually', 'automatic', 'automated']);

@@ -15,7 +15,7 @@ import { ORDINAL_WORDS, numberWordValue } from './number-words';
 import type { ExcludedNumber, ExclusionReason, Quantity, QuantityKind, QuantityScan } from './quantity-types';
 import {
   CURRENCY_SYMBOLS, CURRENCY_WORDS, DATA_SUFFIXES, DIGIT_NUMBER, DURATION_SUFFIXES, DURATION_UNITS, MAGNITUDE_SUFFIXES,
-  PERCENT_WORDS, RATE_SUFFIXES, quantityWordSet,
+  PERCENT_WORDS, PLACE_NOUNS, RATE_SUFFIXES, quantityWordSet,
 } from './quantity-lexicon';
 import { inRanges, maskedRanges } from './quantity-masks';
 import { wordQuantity } from './quantity-word-patterns';
@@ -76,7 +76,9 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
       const [, int, , rawSuffix] = m;
       const suffix = rawSuffix.toLowerCase();
       const suffixExcluded = suffixReason(t.text, suffix);
-      if (suffixExcluded) { exclude(t, suffixExcluded); continue; }
+      const placed = PLACE_NOUNS.has(tokens[i + 1]?.lower ?? '');
+      if (suffixExcluded === 'ordinal' && placed) kind = 'rank'; // "1st place"
+      else if (suffixExcluded) { exclude(t, suffixExcluded); continue; }
       if (suffix === 'x' || suffix === '×') kind = 'multiplier';
       else if (MAGNITUDE_SUFFIXES.has(suffix)) kind = 'count';
       else if (DATA_SUFFIXES.has(suffix)) { kind = 'data-size'; suffixHead = suffix; }
@@ -87,7 +89,8 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
         if (reason) { exclude(t, reason); continue; }
       }
     } else if (ORDINAL_WORDS.has(t.lower)) {
-      continue;
+      if (!PLACE_NOUNS.has(tokens[i + 1]?.lower ?? '')) continue;
+      kind = 'rank'; // "second place"
     }
 
     // ----- context before and right after the number -----

@@ -5,6 +5,7 @@ import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
 import { APPROXIMATORS, CURRENCY_SYMBOLS } from './quantity-lexicon';
 import { tokenIndexFrom } from './quantity-phrase';
+import { isScaleNoun } from './scale';
 
 /** from X to Y, X → Y, and "by N" mark quantities as part of a measured change. */
 export function markChanges(tokens: Token[], quantities: Quantity[]): void {
@@ -16,7 +17,9 @@ export function markChanges(tokens: Token[], quantities: Quantity[]): void {
     // "by 40%", "by 3x", "by ~60%"
     let k = qi - 1;
     while (k >= 0 && (APPROXIMATORS.has(tokens[k].lower) || CURRENCY_SYMBOLS.has(tokens[k].text))) k--;
-    if (k >= 0 && tokens[k].lower === 'by' && q.kind !== 'count') q.change = true;
+    // "used by millions of devices": an agent, not a change.
+    const agent = q.kind === 'magnitude' && q.head !== undefined && isScaleNoun(q.head);
+    if (k >= 0 && tokens[k].lower === 'by' && q.kind !== 'count' && !agent) q.change = true;
     if (k >= 0 && tokens[k].lower === 'by' && q.kind === 'count' && !q.head) q.change = true;
     // "from X (unit) to Y", "X → Y"
     const b = quantities[a + 1];

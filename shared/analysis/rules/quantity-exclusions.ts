@@ -127,7 +127,7 @@ export function isDayOrTime(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
   if (next && MONTHS.has(next.lower) && isCapitalized(next.text) && t.kind === 'number' && Number(t.text) <= 31) return true;
-  if (next && (next.lower === 'am' || next.lower === 'pm' || next.text === ':')) return true;
+  if (next && (next.lower === 'am' || next.lower === 'pm' || next.lower === 'a.m' || next.lower === 'p.m' || next.lower === "o'clock" || next.text === ':')) return true;
   return false;
 }
 

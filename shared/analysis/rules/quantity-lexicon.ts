@@ -19,6 +19,8 @@ export const DATA_SUFFIXES = new Set(['kb', 'mb', 'gb', 'tb', 'pb', 'eb', 'k+', 
 export const MAGNITUDE_SUFFIXES = new Set(['k', 'm', 'mm', 'b', 'bn', 'mn']);
 export const DURATION_SUFFIXES = new Set(['ms', 's', 'sec', 'secs', 'min', 'mins', 'h', 'hr', 'hrs', 'd', 'wk', 'wks', 'yr', 'yrs', 'mo', 'us', 'µs', 'ns']);
 export const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+// Nouns after an ordinal that make it the writer's ranking ("1st place", "third prize").
+export const PLACE_NOUNS = new Set(['place', 'prize', 'position', 'overall', 'runner-up', 'finish']);
 export const RATE_SUFFIXES = new Set(['qps', 'rps', 'tps', 'rpm']);
 // Words after a duration that turn it into a point in time ("3 months after joining").
 export const OFFSET_WORDS = new Set(['after', 'later', 'ago', 'before', 'earlier', 'prior', 'into', 'beforehand', 'since', 'old']);

@@ -78,7 +78,9 @@ export function findHead(tokens: Token[], i: number, allowRange = true): { head?
     if (!compound && (HEAD_STOPS.has(t.lower) || t.lower === 'the')) break;
     words.push(j);
     // A known plural ends the noun phrase; a singular one may be a modifier ("client clusters").
-    if (isKnownHead(t.lower) && !GROUP_NOUNS.has(t.lower) && !compound && (t.lower.endsWith('s') || !isKnownHead(tokens[j + 1]?.lower ?? ''))) break;
+    const nextLower = tokens[j + 1]?.kind === 'word' ? tokens[j + 1].lower : '';
+    const pluralNext = nextLower.length > 3 && /[^s]s$/.test(nextLower) && !HEAD_STOPS.has(nextLower); // "user interviews"
+    if (isKnownHead(t.lower) && !GROUP_NOUNS.has(t.lower) && !compound && (t.lower.endsWith('s') || !isKnownHead(nextLower) && !pluralNext)) break;
     j++;
   }
   if (words.length === 0) return { headIndex: -1, end };
@@ -93,7 +95,16 @@ export function findHead(tokens: Token[], i: number, allowRange = true): { head?
 export function groupBefore(tokens: Token[], i: number): string | undefined {
   let j = i - 1;
   while (j >= 0 && (APPROXIMATORS.has(tokens[j].lower) || CURRENCY_SYMBOLS.has(tokens[j].text))) j--;
-  if (j >= 1 && tokens[j].lower === 'of') return tokens[j - 1].lower;
+  if (j >= 1 && tokens[j].lower === 'of') {
+    // "a team (eng, design, data) of 11": skip a short parenthetical back to its noun.
+    let g = j - 1;
+    if (tokens[g].text === ')') {
+      const stop = Math.max(0, g - 12);
+      while (g > stop && tokens[g].text !== '(') g--;
+      if (tokens[g].text === '(' && g >= 1) g--;
+    }
+    return tokens[g].lower;
+  }
   return undefined;
 }
 

@@ -12,6 +12,7 @@ const RESULT_VERBS = new Set([
   'added', 'grew', 'grown', 'scaled', 'gained', 'saved', 'recovered', 'retained', 'transferred', 'moved',
   'consolidated', 'decommissioned', 'retired', 'eliminated', 'removed', 'deleted', 'cleaned', 'fixed', 'triaged',
   'automated', 'doubled', 'tripled', 'raised', 'generated', 'collected', 'delivered', 'published', 'released',
+  'handled', 'answered', 'reviewed', 'deprecated', 'deprecating', 'moving', 'shipped', 'launched', 'built',
 ]);
 
 export function quantity(

@@ -26,7 +26,8 @@ const VOLUME = [
   'items', 'skus', 'sessions', 'searches', 'clicks', 'impressions', 'views', 'pageviews',
   'streams', 'hits', 'incidents', 'claims', 'loans', 'policies', 'shipments', 'parcels', 'packages',
   'bookings', 'reservations', 'trips', 'rides', 'datasets', 'tables', 'repos', 'repositories', 'integrations',
-  'endpoints', 'apis', 'connections', 'devices', 'sensors', 'vehicles', 'cameras', 'objects', 'entities', 
+  'endpoints', 'apis', 'connections', 'devices', 'sensors', 'vehicles', 'cameras', 'objects', 'entities',
+  'tickets', 'chats', 'conversations', 'applications', 'submissions',
   'bytes', 'kb', 'mb', 'gb', 'tb', 'pb', 'eb', 'kilobytes', 'megabytes', 'gigabytes', 'terabytes', 'petabytes',
   'exabytes', 
   ...ML_SIZE_NOUNS,
@@ -38,7 +39,8 @@ const ESTATE = [
   'teams', 'squads', 'departments', 'divisions', 'countries', 'markets', 'cities', 'states', 'continents',
   'offices', 'sites', 'locations', 'stores', 'branches', 'cinemas', 'theaters', 'theatres', 'venues', 'clinics',
   'campuses', 'warehouses', 'factories', 'plants', 'restaurants', 'facilities', 'centers', 'centres',
-  'datacenters', 'data-centers', 'timezones', 'time-zones',
+  'datacenters', 'data-centers', 'timezones', 'time-zones', 'turbines', 'robots', 'drones', 'stations', 'terminals',
+  'kiosks', 'satellites', 'workstations', 'laptops', 'routers', 'assets',
 ];
 
 const SCALE_NOUNS = new Set<string>([...PEOPLE, ...VOLUME, ...ESTATE]);
@@ -60,10 +62,20 @@ export const GROUP_NOUNS = new Set([
 ]);
 
 /** Nouns where money is the size of the context, not a result: "a $2M budget". */
-export const BUDGET_NOUNS = new Set(['budget', 'budgets', 'spend', 'p&l', 'portfolio']);
+export const BUDGET_NOUNS = new Set(['budget', 'budgets', 'spend', 'p&l', 'portfolio', 'product', 'business', 'line', 'division', 'book']);
 
 export function isScaleNoun(lower: string): boolean {
   return SCALE_NOUNS.has(lower);
+}
+
+/** A scale noun, or its singular in a hyphenated compound ("a 5k-image set", "a 40-person team"). */
+function isScaleHead(head: string, text: string): boolean {
+  return SCALE_NOUNS.has(head) || (!head.endsWith('s') && text.includes('-') && SCALE_NOUNS.has(`${head}s`));
+}
+
+/** "zero incidents", "0 outages": a count of nothing measures a result, it sizes no context. */
+export function isZeroCount(q: Quantity): boolean {
+  return (q.kind === 'count' || q.kind === 'magnitude') && /^(zero|0)\b/i.test(q.text);
 }
 
 /** Whether a detected quantity gives the scale of the context. */
@@ -72,11 +84,12 @@ export function isScaleQuantity(q: Quantity): boolean {
   if (q.kind === 'data-size') return !q.change || q.result;
   if (q.kind === 'money') return (q.head !== undefined && BUDGET_NOUNS.has(q.head)) || isVagueMoney(q);
   if (q.kind !== 'count' && q.kind !== 'magnitude' && q.kind !== 'ratio') return false;
-  if (!q.head) return false;
+  if (!q.head || isZeroCount(q)) return false;
   if (RATE_NOUNS.has(q.head)) return !q.change;
-  if (isScaleNoun(q.head)) return true;
-  // A volume per unit of time ("1,000 applications a day") is scale whatever it counts.
-  return q.perTime && q.kind !== 'ratio';
+  if (isScaleHead(q.head, q.text)) return true;
+  // A volume per unit of time ("1,000 applications a day") is scale whatever it counts; a frequency
+  // ("20 times a day") is not.
+  return q.perTime && q.kind !== 'ratio' && q.head !== 'times';
 }
 
 function isVagueMoney(q: Quantity): boolean {
