@@ -5,7 +5,7 @@ import { findQuantities, type Quantity, type ExcludedNumber } from './rules/quan
 import { isMetricQuantity } from './rules/metrics';
 import { isScaleQuantity } from './rules/scale';
 import { findOutcomeCues, type OutcomeCue } from './rules/outcomes';
-import { detectClaim } from './rules/claims';
+import { detectClaim, isGoalStatement } from './rules/claims';
 import { findMlTerms, type MlTerm } from './rules/ml-evidence';
 
 export interface SentenceFacts {
@@ -31,7 +31,8 @@ export function sentenceFacts(text: string): SentenceFacts {
   // A measured before→after change is itself an outcome.
   const changes = quantities.filter((q) => q.change);
   const measuredChange = changes.some((q) => q.kind !== 'multiplier' && q.head !== undefined) || changes.length >= 2;
-  const outcomes = findOutcomeCues(tokens, measuredChange, words);
+  // A goal or task statement names effects hoped for, not achieved.
+  const outcomes = isGoalStatement(tokens) ? [] : findOutcomeCues(tokens, measuredChange, words);
   const firstWord = tokens.find((t) => t.kind !== 'symbol');
   const startsWithMetric = firstWord !== undefined && quantities.some((q) => q.start <= firstWord.start && q.end > firstWord.start && isMetricQuantity(q));
   const isClaim = detectClaim({ tokens, hasMetric, outcomes, startsWithMetric });

@@ -13,6 +13,19 @@ const SUBORDINATORS = new Set(['as', 'while', 'when', 'whenever', 'because', 'si
 const MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', "won't", "wouldn't", 'shall']);
 const ADVERBS_BEFORE_VERB = new Set(['also', 'then', 'first', 'finally', 'eventually', 'personally', 'directly', 'later', 'soon', 'quickly', 'immediately', 'ultimately', 'still', 'just', 'only', 'even', 'never', 'always', 'often', 'successfully', 'actively', 'proactively', 'independently', 'single-handedly', 'together', 'both', 'all', 'jointly', 'instead']);
 const NEGATIONS = new Set(['not', "n't", 'never']);
+// "Responsible for …", with the misspellings resumes carry.
+const RESPONSIBLE = new Set(['responsible', 'accountable', 'resposible', 'responsable', 'reponsible', 'responsibe', 'responisble']);
+const PLAN_VERBS = new Set(['plan', 'plans', 'intend', 'intends', 'aim', 'aims', 'hope', 'expect', 'want']);
+// "Reported to the CTO": an org-chart line, not an action.
+const SUPERIORS = new Set(['cto', 'ceo', 'cfo', 'coo', 'cpo', 'vp', 'svp', 'evp', 'director', 'head', 'founder', 'founders', 'manager', 'board', 'president']);
+// Reflections: "What I'd do differently …", "I should have involved QA earlier".
+function isReflection(words: string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if ((words[i] === 'should' || words[i] === 'could' || words[i] === 'would' || words[i] === "shouldn't") && words[i + 1] === 'have') return true;
+    if (words[i] === 'differently' || (words[i] === 'next' && words[i + 1] === 'time') || (words[i] === 'in' && words[i + 1] === 'hindsight')) return true;
+  }
+  return false;
+}
 const TASK_VERBS_AFTER_WAS = new Set(['asked', 'tasked', 'told', 'expected', 'supposed', 'assigned', 'meant', 'required', 'given', 'born', 'based', 'going', 'about', 'able', 'unable']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', "it's", "that's", "there's", 'be', 'been', 'becomes', 'become', 'remains', 'seems']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'might', 'must', "it's", "that's", "there's"]);
@@ -51,7 +64,9 @@ function wordsOf(tokens: Token[]): string[] {
     if (t.kind === 'symbol') {
       if ((t.text === '-' || t.text === '‑') && words.length > 0 && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end && tokens[i + 1].kind === 'word') {
         const left = words[words.length - 1];
-        if (VERB_PREFIXES.has(left) || ACTIVITY_NOUNS.has(`${left}-${tokens[i + 1].lower}`)) {
+        const right = tokens[i + 1].lower;
+        const verbCompound = FIRST_PERSON.has(words[words.length - 2] ?? '') && isPastForm(right); // "I lazy-loaded it"
+        if (VERB_PREFIXES.has(left) || ACTIVITY_NOUNS.has(`${left}-${right}`) || verbCompound) {
           words[words.length - 1] = `${left}-${tokens[i + 1].lower}`;
           i++;
         } else {
@@ -86,6 +101,13 @@ function isLesson(words: string[]): boolean {
   return false;
 }
 
+/** "My task was to …", "Target: cut cost by 15%": a goal, whose effects are not achieved yet. */
+export function isGoalStatement(tokens: Token[]): boolean {
+  const all = wordsOf(tokens);
+  if (all[1] === ':' && (TASK_NOUNS.has(all[0]) || all[0] === 'target' || all[0] === 'goals' || all[0] === 'targets')) return true;
+  return isTaskStatement(all.filter((w) => w !== ',' && w !== ':' && w !== ';' && w !== '(' && w !== ')' && w !== '—' && w !== '–' && w !== '-'));
+}
+
 function isTaskStatement(words: string[]): boolean {
   // "My task was to …", "The goal was …", "I was asked to …", "I needed to …"
   if (TASK_OPENERS.has(words[0]) && TASK_NOUNS.has(words[1]) && (words[2] === 'was' || words[2] === 'is')) return true;
@@ -98,6 +120,7 @@ function firstPersonActs(words: string[], i: number): 'action' | 'state' | 'skip
   const before = words[i - 1];
   if (before && SUBORDINATORS.has(before)) return 'skip'; // "as we onboarded more partners" is context
   let j = i + 1;
+  if ((words[j] === 'kind' || words[j] === 'sort') && words[j + 1] === 'of') j += 2; // "I kind of took the lead"
   while (j < words.length && (ADVERBS_BEFORE_VERB.has(words[j]) || (words[j].endsWith('ly') && words[j].length > 4 && words[j] !== 'only'))) j++;
   const v = words[j];
   if (!v) return 'state';
@@ -111,6 +134,7 @@ function firstPersonActs(words: string[], i: number): 'action' | 'state' | 'skip
   if (v === 'was' || v === 'were' || v === 'am' || v === "'m") {
     const w = words[j + 1];
     if (!w) return 'state';
+    if (RESPONSIBLE.has(w) || (w === 'in' && words[j + 2] === 'charge')) return 'action'; // "I was responsible for …" 
     if (TASK_VERBS_AFTER_WAS.has(w)) return 'state';
     if (isGerund(w) || isPastForm(w) || IRREGULAR_PAST.has(w) || w.endsWith('en')) return 'action';
     return 'state';
@@ -122,6 +146,7 @@ function firstPersonActs(words: string[], i: number): 'action' | 'state' | 'skip
     return 'state';
   }
   if (STATIVE.has(v)) return 'state';
+  if (PLAN_VERBS.has(v) && words[j + 1] === 'to') return 'state'; // "we plan to open the API"
   if (isPastForm(v) || IRREGULAR_PAST.has(v) || ACTION_BASE.has(v) || /s$/.test(v) && ACTION_BASE.has(v.slice(0, -1))) return 'action';
   return 'state';
 }
@@ -156,7 +181,10 @@ export function detectClaim(input: ClaimInput): boolean {
   const all = wordsOf(input.tokens);
   const words = all.filter((w) => w !== ',' && w !== ':' && w !== ';' && w !== '(' && w !== ')' && w !== '—' && w !== '–' && w !== '-');
   if (words.length === 0) return false;
-  if (isTaskStatement(words)) return false;
+  if (isTaskStatement(words) || isReflection(words) || (all[1] === ':' && (all[0] === 'target' || all[0] === 'goal'))) return false;
+  // "Director of engineering, responsible for 4 teams": a title followed by its duties.
+  const comma = all.indexOf(',');
+  if (comma > 0 && comma <= 6 && RESPONSIBLE.has(all[comma + 1]) && all[comma + 2] === 'for') return true;
 
   // 1. First-person actions anywhere: "I rewrote …", "…, so I coordinated …", "we did not adopt …".
   let statedAsState = false;
@@ -184,7 +212,8 @@ export function detectClaim(input: ClaimInput): boolean {
     // "As on-call engineer, restore the server …": an imperative after a role is a task, not a claim.
     if (afterAdverbial && ACTION_BASE.has(lead) && !isPastForm(lead)) return false;
     const after = restAll[k + 1];
-    if (lead === 'responsible' || lead === 'accountable') return true;
+    if (RESPONSIBLE.has(lead)) return true;
+    if (lead === 'reported' && after === 'to' && restAll.slice(k + 2, k + 5).some((x) => SUPERIORS.has(x))) return false;
     if (isPastForm(lead) && !STATIVE.has(lead) && lead !== 'was' && lead !== 'were' && after !== 'by') return true;
     if (ACTION_BASE.has(lead) && after !== 'is' && after !== 'was' && after !== "'s") return true;
     if (isGerund(lead) && after !== 'is' && after !== 'was') return true;

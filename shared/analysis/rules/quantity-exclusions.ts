@@ -13,6 +13,7 @@ import {
   OFFSET_WORDS, ORDINAL_SUFFIXES, RATE_SUFFIXES, TIME_NOUNS, isUnitWord,
 } from './quantity-lexicon';
 import { isNumericToken } from './quantity-phrase';
+import { ACTION_BASE, isGerund, isPastForm } from './verbs';
 
 // Words before a number that make it a label: "Phase 2", "story 4", "No. 2013…", "level 3".
 const LABEL_WORDS = new Set([
@@ -118,6 +119,10 @@ export function labelBeforeReason(tokens: Token[], i: number, p: number, firstWo
       return 'name'; // "Python 3", "Radio 4", "Fortune 500", "Windows 10"
     }
   }
+  // "Python 3, Django 4.2": a name opening a list, not a verb opening a bullet ("Saved 3 hours").
+  const after = tokens[i + 1];
+  if (prev && p === firstWord && rawPrev === prev && t.kind === 'number' && isCapitalized(prev.text) && !CAPITALIZED_OK.has(prev.lower) &&
+    !isPastForm(prev.lower) && !isGerund(prev.lower) && !ACTION_BASE.has(prev.lower) && (!after || after.text === ',' || after.text === '/')) return 'name';
   if (t.kind === 'word' && prev && LABEL_WORDS.has(prev.lower) && rawPrev === prev) return 'identifier';
   return undefined;
 }

@@ -48,6 +48,6 @@ export function isKnownHead(lower: string): boolean {
 // Words without digits that can take part in a quantity (number words, "hundreds", "doubled", units).
 let quantityWords: Set<string> | undefined;
 export function quantityWordSet(): Set<string> {
-  quantityWords ??= new Set([...NUMBER_WORDS.keys(), ...MAGNITUDE_PLURALS, ...CHANGE_MULTIPLIERS, ...DURATION_UNITS, 'half', 'one']);
+  quantityWords ??= new Set([...NUMBER_WORDS.keys(), ...MAGNITUDE_PLURALS, ...CHANGE_MULTIPLIERS, ...DURATION_UNITS, 'half', 'one', 'third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths']);
   return quantityWords;
 }

@@ -84,12 +84,18 @@ export function findHead(tokens: Token[], i: number, allowRange = true): { head?
     j++;
   }
   if (words.length === 0) return { headIndex: -1, end };
+  const lastWord = words[words.length - 1];
+  const modified = words.length >= 2 && /[^s]s$/.test(tokens[lastWord].lower) && !isKnownHead(tokens[lastWord].lower) && isKnownHead(tokens[lastWord - 1].lower) && !tokens[lastWord - 1].lower.endsWith('s');
+  if (modified) return { head: tokens[lastWord].lower, headIndex: lastWord, end: Math.max(end, lastWord) }; // "user interviews"
   let pick = words.findLast((k) => isKnownHead(tokens[k].lower) && !GROUP_NOUNS.has(tokens[k].lower) && !(tokens[k + 1]?.text === '-'));
   if (pick === undefined) pick = words.find((k) => isKnownHead(tokens[k].lower) && !(tokens[k + 1]?.text === '-'));
   if (pick === undefined) pick = words.find((k) => /[^s]s$/.test(tokens[k].lower) && !(tokens[k + 1]?.text === '-'));
   if (pick === undefined) pick = words[0];
-  return { head: tokens[pick].lower, headIndex: pick, end: Math.max(end, pick) };
+  // "pull requests", "merge requests", "change requests" are work items, not traffic.
+  const head = tokens[pick].lower === 'requests' && WORK_ITEM_LEADS.has(tokens[pick - 1]?.lower ?? '') ? 'pull-requests' : tokens[pick].lower;
+  return { head, headIndex: pick, end: Math.max(end, pick) };
 }
+const WORK_ITEM_LEADS = new Set(['pull', 'merge', 'change', 'feature']);
 
 /** "a team of 6", "a budget of more than $2M": the group noun before "of". */
 export function groupBefore(tokens: Token[], i: number): string | undefined {

@@ -15,6 +15,9 @@ const RESULT_VERBS = new Set([
   'handled', 'answered', 'reviewed', 'deprecated', 'deprecating', 'moving', 'shipped', 'launched', 'built',
 ]);
 
+// Particles of phrasal verbs between the verb and the number: "closed out 200 tickets".
+const PARTICLES = new Set(['over', 'out', 'down', 'off', 'through']);
+
 export function quantity(
   start: number, end: number, sentence: string, kind: QuantityKind,
   extra: { head?: string; group?: string; change?: boolean; vagueMoney?: boolean; tokens?: Token[]; index?: number },
@@ -27,7 +30,7 @@ export function quantity(
       if (w.kind === 'symbol') continue;
       seen++;
       if (RESULT_VERBS.has(w.lower)) { result = true; break; }
-      if (!APPROXIMATORS.has(w.lower) && w.lower !== 'over' && w.lower !== 'the' && w.lower !== 'a') break;
+      if (!APPROXIMATORS.has(w.lower) && !PARTICLES.has(w.lower) && w.lower !== 'the' && w.lower !== 'a') break;
     }
   }
   return {

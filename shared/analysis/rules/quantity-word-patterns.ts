@@ -11,6 +11,9 @@ import { quantity } from './quantity-record';
 
 // Words after which "one" is a count: "was one line", "only one outage", "took one day".
 const ONE_COUNTS_AFTER = new Set(['was', 'is', 'were', 'only', 'just', 'took', 'needed', 'required', 'single']);
+// Fractions that measure a change after "by a" or before "of": "cut it by a third", "two fifths of".
+export const FRACTIONS = new Set(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths']);
+const FRACTION_LEADS = new Set(['a', 'one', 'two', 'three', 'four']);
 
 /**
  * If word token `i` starts one of these patterns, pushes what it finds (possibly nothing) and returns
@@ -22,6 +25,15 @@ export function wordQuantity(sentence: string, tokens: Token[], i: number, quant
   if (CHANGE_MULTIPLIERS.has(t.lower)) {
     if (t.lower === 'twice' && !(tokens[i + 1] && (tokens[i + 1].lower === 'as' || tokens[i + 1].lower.endsWith('er')))) return i;
     quantities.push(quantity(t.start, t.end, sentence, 'multiplier', { change: true }));
+    return i;
+  }
+  // "half a day", "half an hour": a duration.
+  if (t.lower === 'half' && (tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'an') && DURATION_UNITS.has(tokens[i + 2]?.lower ?? '')) {
+    quantities.push(quantity(t.start, tokens[i + 2].end, sentence, 'duration', { tokens, index: i }));
+    return i + 2;
+  }
+  if (FRACTIONS.has(t.lower) && i > 0 && FRACTION_LEADS.has(tokens[i - 1].lower) && (tokens[i - 2]?.lower === 'by' || tokens[i + 1]?.lower === 'of')) {
+    quantities.push(quantity(tokens[i - 1].start, t.end, sentence, 'multiplier', { change: true }));
     return i;
   }
   if (t.lower === 'half' && i > 0 && (tokens[i - 1].lower === 'in' || tokens[i - 1].lower === 'by')) {

@@ -84,7 +84,9 @@ export function isScaleQuantity(q: Quantity): boolean {
   if (q.kind === 'data-size') return !q.change || q.result;
   if (q.kind === 'money') return (q.head !== undefined && BUDGET_NOUNS.has(q.head)) || isVagueMoney(q);
   if (q.kind !== 'count' && q.kind !== 'magnitude' && q.kind !== 'ratio') return false;
-  if (!q.head || isZeroCount(q)) return false;
+  // "about 3,000 a day": a volume per unit of time, its noun named earlier.
+  if (!q.head) return q.kind === 'count' && q.perTime && !q.change;
+  if (isZeroCount(q)) return false;
   if (RATE_NOUNS.has(q.head)) return !q.change;
   if (isScaleHead(q.head, q.text)) return true;
   // A volume per unit of time ("1,000 applications a day") is scale whatever it counts; a frequency
