@@ -8,48 +8,36 @@
 //     pinned by tests/main/shell/preload.test.ts) and never ipcRenderer itself.
 //   CSP_GLOBAL_CHECK (CSPGlobalCheck, CSPJSCheck) — the source sets the CSP from a constant, which the tool cannot read. The CSP is
 //     checked instead in a second scan of the built page (out/renderer/index.html), where it is literal.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
-const bin = join(root, 'node_modules/@doyensec/electronegativity/dist/index.js');
+// The tool's own runner, not its CLI: the CLI's CSV report is written racily (rows come out
+// truncated now and then), while the runner hands back the findings as objects.
+const runElectronegativity = createRequire(import.meta.url)(join(root, 'node_modules/@doyensec/electronegativity/dist/runner.js'));
 const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version;
 const SEVERE = new Set(['MEDIUM', 'HIGH', 'CRITICAL']);
 
-function parseCsvLine(line) {
-  const cells = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { cells.push(cell.trim()); cell = ''; }
-    else cell += c;
-  }
-  cells.push(cell.trim());
-  return cells;
-}
-
-function scan(input, extraArgs) {
-  const dir = mkdtempSync(join(tmpdir(), 'electronegativity-'));
-  const out = join(dir, 'report.csv');
-  try {
-    execFileSync(process.execPath, [bin, '-i', input, '-e', electronVersion, '-o', out, '-r', '-v', 'false', ...extraArgs], {
-      stdio: ['ignore', 'ignore', 'ignore'],
-      timeout: 180_000,
-    });
-    if (!existsSync(out)) throw new Error(`electronegativity wrote no report for ${input}`);
-    const lines = readFileSync(out, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
-    return lines.slice(1).map(parseCsvLine).map(([issue, severity, confidence, file, location, sample]) => ({ issue, severity, confidence, file, location, sample }));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+/** `only` / `exclude`: check class names, as the CLI's -l / -x take them. */
+async function scan(input, { only = [], exclude = [] }) {
+  const result = await runElectronegativity({
+    input,
+    electronVersionOverride: electronVersion,
+    customScan: only.map((c) => c.toLowerCase()),
+    excludeFromScan: exclude.map((c) => c.toLowerCase()),
+    isRelative: true,
+  });
+  // A file the scanner cannot parse is a file it did not check: fail rather than pass it silently.
+  const unreadable = (result.errors ?? []).filter((e) => !e.tolerable);
+  if (unreadable.length) throw new Error(`electronegativity could not parse: ${unreadable.map((e) => `${e.file} (${e.message})`).join(', ')}`);
+  return result.issues.map((i) => ({
+    issue: i.id,
+    severity: i.severity?.name ?? 'UNKNOWN',
+    file: i.file,
+    location: i.location ? `${i.location.line}:${i.location.column}` : '',
+    sample: i.sample,
+  }));
 }
 
 const builtPage = join(root, 'out/renderer');
@@ -59,11 +47,11 @@ if (!existsSync(join(builtPage, 'index.html'))) {
 }
 
 const findings = [
-  ...scan(process.argv[2] ?? join(root, 'main'), ['-x', 'PreloadJSCheck,CSPGlobalCheck,CSPJSCheck']),
-  ...scan(builtPage, ['-l', 'CSPGlobalCheck,CSPHTMLCheck']),
+  ...(await scan(process.argv[2] ?? join(root, 'main'), { exclude: ['PreloadJSCheck', 'CSPGlobalCheck', 'CSPJSCheck'] })),
+  ...(await scan(builtPage, { only: ['CSPGlobalCheck', 'CSPHTMLCheck'] })),
 ];
 const severe = findings.filter((f) => SEVERE.has((f.severity ?? '').toUpperCase()));
-for (const f of findings) console.log(`${f.severity.padEnd(8)} ${f.issue} ${f.file}:${f.location} ${f.sample ?? ''}`);
+for (const f of findings) console.log(`${f.severity.padEnd(8)} ${f.issue} ${f.file}:${f.location} ${(f.sample ?? '').slice(0, 120)}`);
 if (severe.length > 0) {
   console.error(`electronegativity: ${severe.length} finding(s) of medium severity or higher.`);
   process.exit(1);
