@@ -25,16 +25,18 @@ export interface SentenceFacts {
 export function sentenceFacts(text: string): SentenceFacts {
   const tokens = tokenize(text);
   const { quantities, excluded } = findQuantities(text, tokens);
-  const hasMetric = quantities.some(isMetricQuantity);
+  // A goal or task statement names a target, not a result: its numbers are no metric ("Target: cut costs by 15%").
+  const goal = isGoalStatement(tokens);
+  const hasMetric = !goal && quantities.some(isMetricQuantity);
   const hasScale = quantities.some(isScaleQuantity);
   const words = tokens.filter((t) => t.kind !== 'symbol');
   // A measured before→after change is itself an outcome.
   const changes = quantities.filter((q) => q.change);
   const measuredChange = changes.some((q) => q.kind !== 'multiplier' && q.head !== undefined) || changes.length >= 2;
   // A goal or task statement names effects hoped for, not achieved.
-  const outcomes = isGoalStatement(tokens) ? [] : findOutcomeCues(tokens, measuredChange, words);
+  const outcomes = goal ? [] : findOutcomeCues(tokens, measuredChange, words);
   const firstWord = tokens.find((t) => t.kind !== 'symbol');
-  const startsWithMetric = firstWord !== undefined && quantities.some((q) => q.start <= firstWord.start && q.end > firstWord.start && isMetricQuantity(q));
+  const startsWithMetric = firstWord !== undefined && !goal && quantities.some((q) => q.start <= firstWord.start && q.end > firstWord.start && isMetricQuantity(q));
   const isClaim = detectClaim({ tokens, hasMetric, outcomes, startsWithMetric });
   return {
     text, tokens, words: words.length, quantities, excluded, outcomes, mlTerms: findMlTerms(tokens),

@@ -24,6 +24,8 @@ export function isMetricQuantity(q: Quantity): boolean {
       if (q.head && RESULT_NOUNS.has(q.head)) return true;
       if (q.head && (RATE_NOUNS.has(q.head) || DATA_UNITS.has(q.head))) return false;
       if (q.group && GROUP_NOUNS.has(q.group)) return false;
+      // "supported 3 product lines": a count the context verb governs sizes the context.
+      if (q.context) return false;
       return !isScaleQuantity(q);
     }
   }

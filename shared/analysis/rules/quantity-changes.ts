@@ -21,6 +21,10 @@ export function markChanges(tokens: Token[], quantities: Quantity[]): void {
     const agent = q.kind === 'magnitude' && q.head !== undefined && isScaleNoun(q.head);
     if (k >= 0 && tokens[k].lower === 'by' && q.kind !== 'count' && !agent) q.change = true;
     if (k >= 0 && tokens[k].lower === 'by' && q.kind === 'count' && !q.head) q.change = true;
+    // "scaled the cluster to 1M msgs/sec", "cut p95 latency to 80ms": the level a change verb reached.
+    let t = qi - 1;
+    while (t >= 0 && tokens[t].lower !== 'to' && (APPROXIMATORS.has(tokens[t].lower) || CURRENCY_SYMBOLS.has(tokens[t].text))) t--;
+    if (t >= 0 && tokens[t].lower === 'to' && changeVerbBefore(tokens, t)) q.change = true;
     // "from X (unit) to Y", "X → Y"
     const b = quantities[a + 1];
     if (!b) continue;
@@ -42,4 +46,21 @@ export function markChanges(tokens: Token[], quantities: Quantity[]): void {
       if (b.kind === 'count' && q.kind !== 'count') b.kind = q.kind;
     }
   }
+}
+
+// Verbs of change whose "to N" names the level reached.
+const CHANGE_VERBS = new Set([
+  'scaled', 'increased', 'raised', 'boosted', 'reduced', 'cut', 'lowered', 'dropped', 'brought', 'shrank',
+  'trimmed', 'decreased',
+]);
+
+/** A change verb a few words before "to" (token `k`), with no clause break between: "scaled Kafka to". */
+function changeVerbBefore(tokens: Token[], k: number): boolean {
+  for (let v = k - 1; v >= 0 && v >= k - 5; v--) {
+    const t = tokens[v];
+    if (t.kind === 'symbol' && t.text !== '-') return false;
+    if (t.kind === 'number' || t.lower === 'from' || t.lower === 'and') return false;
+    if (CHANGE_VERBS.has(t.lower)) return true;
+  }
+  return false;
 }

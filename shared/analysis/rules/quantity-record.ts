@@ -15,6 +15,33 @@ const RESULT_VERBS = new Set([
   'handled', 'answered', 'reviewed', 'deprecated', 'deprecating', 'moving', 'shipped', 'launched', 'built',
 ]);
 
+// Participles that make "by N <things>" the count of adopters: "adopted by 5 squads".
+const ADOPTION_PARTICIPLES = new Set(['adopted', 'reused', 'embraced']);
+
+// Words right after a number that make it an increment: "two additional analysts", "3 extra servers".
+const INCREMENT_WORDS = new Set(['additional', 'extra']);
+
+// Verbs that describe what the work sits in, not what it produced: "serving 200 brokers to 9 desks",
+// "supported 4 product lines", "used by 3 kiosk apps".
+const CONTEXT_VERBS = new Set([
+  'serving', 'served', 'serves', 'supporting', 'supported', 'supports', 'powering', 'powered', 'powers', 'used',
+]);
+
+/**
+ * Whether the nearest verb before the number in its clause describes the context. Stops at a clause
+ * break or a result verb. "with the N …" names people or things already known, also context.
+ */
+function contextGoverned(tokens: Token[], index: number): boolean {
+  if (tokens[index - 1]?.lower === 'the' && tokens[index - 2]?.lower === 'with') return true;
+  for (let k = index - 1; k >= 0 && k >= index - 8; k--) {
+    const w = tokens[k];
+    if (w.kind === 'symbol' && (w.text === ',' || w.text === ';' || w.text === '(' || w.text === ':' || w.text === '—')) return false;
+    if (RESULT_VERBS.has(w.lower)) return false;
+    if (CONTEXT_VERBS.has(w.lower)) return true;
+  }
+  return false;
+}
+
 // Particles of phrasal verbs between the verb and the number: "closed out 200 tickets".
 const PARTICLES = new Set(['over', 'out', 'down', 'off', 'through']);
 
@@ -30,11 +57,14 @@ export function quantity(
       if (w.kind === 'symbol') continue;
       seen++;
       if (RESULT_VERBS.has(w.lower)) { result = true; break; }
+      if (w.lower === 'by' && ADOPTION_PARTICIPLES.has(extra.tokens[k - 1]?.lower ?? '')) { result = true; break; }
       if (!APPROXIMATORS.has(w.lower) && !PARTICLES.has(w.lower) && w.lower !== 'the' && w.lower !== 'a') break;
     }
   }
+  const increment = extra.tokens !== undefined && extra.index !== undefined && INCREMENT_WORDS.has(extra.tokens[extra.index + 1]?.lower ?? '');
   return {
     start, end, text: sentence.slice(start, end), kind, head: extra.head, group: extra.group,
-    change: extra.change ?? false, result, perTime: false,
+    change: (extra.change ?? false) || increment, result, perTime: false,
+    context: !result && extra.tokens !== undefined && extra.index !== undefined && contextGoverned(extra.tokens, extra.index),
   };
 }

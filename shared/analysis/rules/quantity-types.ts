@@ -21,6 +21,8 @@ export interface Quantity {
   result: boolean;
   /** Followed by "a day", "per month", "daily": a throughput or volume. */
   perTime: boolean;
+  /** Governed by a verb that describes the context ("supporting 3 product lines", "used by 4 apps"). */
+  context?: boolean;
 }
 
 export type ExclusionReason =

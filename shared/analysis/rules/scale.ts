@@ -14,7 +14,8 @@ const PEOPLE = [
   'tenants', 'agents', 'operators', 'managers', 'interns', 'hires', 'candidates', 'stakeholders',
   'households', 'citizens', 'voters', 'donors', 'followers', 'fans', 'consumers', 'shoppers', 'installs',
   'downloads', 'signups', 'sign-ups', 'dau', 'mau', 'wau', 'pms', 'sres', 'testers', 'assistants', 'nurses',
-  'doctors', 'teachers', 'businesses', 'companies', 'banks', 'institutions', 'organizations', 'organisations',
+  'doctors', 'teachers', 'designer', 'analyst', 'scientist', 'researcher', 'manager', 'intern', 'tester',
+  'businesses', 'companies', 'banks', 'institutions', 'organizations', 'organisations',
   'orgs', 'enterprises', 'brands', 'publishers', 'vendors', 'suppliers', 'hospitals', 'schools', 'universities',
 ];
 /** Traffic and data volume. */
@@ -58,7 +59,7 @@ export const DATA_UNITS = new Set(['bytes', 'kb', 'mb', 'gb', 'tb', 'pb', 'eb', 
 export const GROUP_NOUNS = new Set([
   'team', 'teams', 'group', 'org', 'organization', 'organisation', 'department', 'staff', 'fleet', 'cluster', 'pool',
   'network', 'community', 'portfolio', 'budget', 'dataset', 'corpus', 'base', 'audience', 'cohort', 'class',
-  'estate', 'headcount', 'company', 'startup', 'userbase', 'population', 'workforce', 'army', 'crew',
+  'estate', 'headcount', 'codebase', 'monorepo', 'company', 'startup', 'userbase', 'population', 'workforce', 'army', 'crew',
 ]);
 
 /** Nouns where money is the size of the context, not a result: "a $2M budget". */

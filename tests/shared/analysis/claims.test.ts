@@ -54,4 +54,10 @@ describe('claims', () => {
     expect(isClaim('Member of the architecture council')).toBe(false);
     expect(isClaim('')).toBe(false);
   });
+
+  it('gives a goal statement no metric: a target is not a result', () => {
+    expect(flagString('Goal: lift trial conversion by 8% before the spring release.')).toBe('....');
+    expect(flagString('My task was to get checkout under 3 seconds.')[1]).toBe('.');
+  });
 });
+

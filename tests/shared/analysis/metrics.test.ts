@@ -29,4 +29,24 @@ describe('metrics', () => {
     expect(metric('Migrated to Python 3 in 2021 on EC2')).toBe(false);
     expect(metric('Became a Fortune 500 supplier')).toBe(false);
   });
+
+  it('does not count things a context verb governs', () => {
+    expect(metric('Maintained a gateway serving 90 brokers across 6 trading desks')).toBe(false);
+    expect(metric('Supported 4 storefront themes')).toBe(false);
+    expect(metric('Wrote SDKs used by 5 partner apps')).toBe(false);
+    expect(metric('Held a review with the four squad leads')).toBe(false);
+    expect(metric('Shipped 4 storefront themes')).toBe(true); // a result verb nearer the number wins
+  });
+
+  it('counts the level a change verb reached, increments and adoption', () => {
+    expect(metric('Scaled the ingest tier to 300k events/sec')).toBe(true);
+    expect(metric('Brought the nightly build down to 40 minutes')).toBe(true);
+    expect(metric('Secured budget for three additional QA analysts')).toBe(true);
+    expect(metric('Wrote a style guide adopted by 7 squads')).toBe(true);
+  });
+
+  it('does not count a codebase size or a single team member as a result', () => {
+    expect(metric('Inherited a codebase of about 250k lines of COBOL')).toBe(false);
+    expect(metric('The pod was 3 engineers and 1 analyst')).toBe(false);
+  });
 });
