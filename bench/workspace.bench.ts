@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchApp, RENDERER_DIR, ROOT } from '../tests/e2e/harness';
+import { launchApp, RENDERER_DIR, ROOT, type AppUnderTest } from '../tests/e2e/harness';
 import { DEFAULT_BANK_FILE } from '../main/services';
 import { emptyBank, newStory } from '../shared/domain/defaults';
 import { realisticBank } from './store-bank-generator';
@@ -20,11 +20,17 @@ function ensureBuilt(): void {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: ROOT, stdio: 'ignore' });
 }
 
-/** A data folder whose bank file is written before the app starts. */
-function dataDirWith(bank: Bank): string {
-  const dir = mkdtempSync(join(tmpdir(), 'storybank-bench-'));
-  writeFileSync(join(dir, DEFAULT_BANK_FILE), JSON.stringify(bank));
-  return dir;
+/** Runs `measure` against the app started on a data folder whose bank file is written beforehand. */
+async function withBank(bank: Bank, measure: (app: AppUnderTest) => Promise<void>): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'storybank-bench-'));
+  writeFileSync(join(dataDir, DEFAULT_BANK_FILE), JSON.stringify(bank));
+  const app = await launchApp({ dataDir });
+  try {
+    await measure(app);
+  } finally {
+    await app.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
 const SENTENCES = [
@@ -48,9 +54,7 @@ function longStoryBank(words: number): Bank {
 }
 
 async function keystrokeToHighlight(r: BenchRecorder): Promise<void> {
-  const dataDir = dataDirWith(longStoryBank(1_500));
-  const app = await launchApp({ dataDir });
-  try {
+  await withBank(longStoryBank(1_500), async (app) => {
     const { page } = app;
     const editor = page.getByTestId('editor-result');
     await editor.waitFor();
@@ -94,16 +98,11 @@ async function keystrokeToHighlight(r: BenchRecorder): Promise<void> {
     const t = summarize(samples.slice(14)); // the first round warms up the JIT
     r.record({ id: 'workspace.keystroke.median', label: `Keystroke → updated highlight and panels, ${words}-word story (median)`, value: t.median, unit: 'ms', target: { max: 16 } });
     r.record({ id: 'workspace.keystroke.p95', label: 'Keystroke → updated highlight and panels (p95)', value: t.p95, unit: 'ms' });
-  } finally {
-    await app.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 async function coldStart(r: BenchRecorder): Promise<void> {
-  const dataDir = dataDirWith(realisticBank(1_000));
-  const app = await launchApp({ dataDir });
-  try {
+  await withBank(realisticBank(1_000), async (app) => {
     const runs: number[] = [];
     for (let i = 0; i < 6; i++) {
       const page = await app.context.newPage();
@@ -127,16 +126,11 @@ async function coldStart(r: BenchRecorder): Promise<void> {
     }
     const t = summarize(runs.slice(1));
     r.record({ id: 'workspace.coldstart.1000', label: 'Navigation → first story list painted, 1,000-story bank (median)', value: t.median, unit: 'ms', target: { max: 500 } });
-  } finally {
-    await app.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 async function scroll(r: BenchRecorder): Promise<void> {
-  const dataDir = dataDirWith(realisticBank(10_000));
-  const app = await launchApp({ dataDir });
-  try {
+  await withBank(realisticBank(10_000), async (app) => {
     const { page } = app;
     await page.locator('.story-row').first().waitFor({ timeout: 60_000 });
     await page.evaluate(NAME_SHIM);
@@ -165,10 +159,7 @@ async function scroll(r: BenchRecorder): Promise<void> {
     r.record({ id: 'workspace.scroll10k.maxFrame', label: `Scrolling 10,000 stories: longest frame (${frames.deltas.length} frames, ${Math.round(frames.scrolled / 1000)}k px)`, value: Math.max(...frames.deltas), unit: 'ms', target: { max: 50 } });
     r.record({ id: 'workspace.scroll10k.medianFrame', label: 'Scrolling 10,000 stories: median frame', value: summarize(frames.deltas).median, unit: 'ms' });
     r.record({ id: 'workspace.scroll10k.heap', label: 'Renderer JS heap with 10,000 stories after scrolling', value: heap / 1024 / 1024, unit: 'MB', target: { max: 200 } });
-  } finally {
-    await app.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 interface PageProbe {
@@ -189,9 +180,7 @@ const FRAME_WAIT = `window.__frameWhen = (ready) => new Promise((resolve) => {
  * (change → sorted list painted). Long tasks come from a PerformanceObserver installed before any script.
  */
 async function search10k(r: BenchRecorder): Promise<void> {
-  const dataDir = dataDirWith(realisticBank(10_000));
-  const app = await launchApp({ dataDir });
-  try {
+  await withBank(realisticBank(10_000), async (app) => {
     await app.page.close(); // launchApp's page opened without the probes
     const page = await app.context.newPage();
     await page.addInitScript(NAME_SHIM);
@@ -255,10 +244,7 @@ async function search10k(r: BenchRecorder): Promise<void> {
     r.record({ id: 'workspace.sort10k.readiness', label: 'Sort by readiness on 10,000 stories, 12 s after the list painted: change → sorted list painted', value: sortMs, unit: 'ms' });
     r.record({ id: 'workspace.load10k.longestTask', label: '10,000-story bank: longest main-thread task, navigation → list painted (fetch, parse, first render)', value: longest(0, painted), unit: 'ms' });
     r.record({ id: 'workspace.settle10k.longestTask', label: '10,000-story bank: longest main-thread task after the list painted (index, scores, first search, readiness sort)', value: longest(painted, Infinity), unit: 'ms', target: { max: 50 } });
-  } finally {
-    await app.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 export default async function run(r: BenchRecorder): Promise<void> {
