@@ -1,17 +1,9 @@
 // Runs one API call: validate the request, run the handler, validate the response, and answer
 // `{ok, value} | {ok:false, error}`. Shared by Electron IPC and the web bridge, and free of electron.
-import type { z } from 'zod';
 import { contract, isChannel, type Channel } from '../../shared/api/contract';
-import { ApiError, type ApiResult } from '../../shared/api/errors';
+import { ApiError, describeZodIssues, type ApiResult } from '../../shared/api/errors';
 import type { HandlerContext } from './context';
 import type { HandlerTable } from './handler-table';
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    .join('; ');
-}
 
 export interface DispatchLog {
   (event: { channel: string; error: unknown }): void;
@@ -31,7 +23,7 @@ export async function dispatch(
   const spec = contract[channel];
   const parsed = spec.request.safeParse(rawRequest ?? {});
   if (!parsed.success) {
-    return { ok: false, error: { code: 'invalid-request', message: `The request was not valid: ${describeIssues(parsed.error)}` } };
+    return { ok: false, error: { code: 'invalid-request', message: `The request was not valid: ${describeZodIssues(parsed.error)}` } };
   }
   let raw: unknown;
   try {
@@ -48,7 +40,7 @@ export async function dispatch(
     log({ channel, error: checked.error });
     return {
       ok: false,
-      error: { code: 'invalid-response', message: `The app produced an invalid answer for ${channel}; nothing was changed on screen. (${describeIssues(checked.error)})` },
+      error: { code: 'invalid-response', message: `The app produced an invalid answer for ${channel}; nothing was changed on screen. (${describeZodIssues(checked.error)})` },
     };
   }
   return { ok: true, value: checked.data };

@@ -4,13 +4,14 @@ import { ApiError } from '../../shared/api/errors';
 import type { ExportScope } from '../../shared/api/channels/exports';
 import type { Bank, Loop, Story } from '../../shared/domain/schemas';
 import { orderStories } from '../../shared/sheet/plan-sheet';
+import { isInTrash } from '../store/trash';
 
 export interface ResolvedScope {
   stories: Story[];
   loop?: Loop;
 }
 
-const live = (bank: Bank) => bank.stories.filter((s) => s.deletedAt === undefined);
+const live = (bank: Bank) => bank.stories.filter((s) => !isInTrash(s));
 
 export function resolveScope(bank: Bank, scope: ExportScope): ResolvedScope {
   switch (scope.kind) {

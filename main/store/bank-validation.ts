@@ -11,7 +11,8 @@ import { ApiError } from '../../shared/api/errors';
 import { Bank, Story } from '../../shared/domain/schemas';
 import { LIMITS } from '../../shared/domain/limits';
 import { deepFreeze } from './deep-freeze';
-import { describeZodIssues, firstDuplicateId } from './load-bank';
+import { describeZodIssues } from '../../shared/api/errors';
+import { firstDuplicateId } from './load-bank';
 
 const BankEnvelope = Bank.omit({ stories: true });
 const BANK_KEYS = Object.keys(Bank.shape) as (keyof Bank)[];

@@ -1,6 +1,6 @@
 // Reads the bytes of a bank file and says what they are: a valid bank (migrated if older), a bank
 // from a newer app, or damaged (and how). Pure: no disk access, so backups and imports reuse it.
-import { type z } from 'zod';
+import { describeZodIssues } from '../../shared/api/errors';
 import { Bank, SCHEMA_VERSION } from '../../shared/domain/schemas';
 import { detectVersion, migrate } from './migrations';
 
@@ -12,13 +12,6 @@ export type LoadOutcome =
   | { kind: 'damaged'; damage: DamageKind; detail: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-export function describeZodIssues(error: z.ZodError, max = 3): string {
-  return error.issues
-    .slice(0, max)
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    .join('; ');
-}
 
 export const DAMAGE_WORDS: Record<DamageKind, string> = {
   empty: 'it was empty',

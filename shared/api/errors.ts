@@ -19,6 +19,14 @@ export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 export const ApiErrorShape = z.object({ code: z.enum(API_ERROR_CODES), message: z.string() });
 export type ApiErrorShape = z.infer<typeof ApiErrorShape>;
 
+/** The first few problems of a failed zod parse, in one line a person can read ("title: Too long; …"). */
+export function describeZodIssues(error: z.ZodError, max = 3): string {
+  return error.issues
+    .slice(0, max)
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorShape };
 
 /** Thrown by handlers and services for errors the user should read; the message is shown as-is. */

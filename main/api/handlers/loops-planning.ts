@@ -5,16 +5,13 @@ import { ApiError } from '../../../shared/api/errors';
 import { findFramework } from '../../../shared/competencies';
 import type { Bank, Loop } from '../../../shared/domain/schemas';
 import { applySuggestion, loopWarnings, recordLastUsed, suggestStories, type LoopSuggestion } from '../../../shared/loops';
+import { findLoop } from '../../store/operations/loops';
+import { nextTimestamp } from '../../store/operations/timestamps';
+import { isInTrash } from '../../store/trash';
 import type { HandlersFor } from '../handler-table';
 import { proposalDto, warningDto } from './loop-plan-dto';
 import { bankStore, currentBank, planningOptions } from './planning-bank';
 import { questionHandlers } from './question-bank';
-
-function requireLoop(bank: Bank, id: string): Loop {
-  const loop = bank.loops.find((l) => l.id === id);
-  if (!loop) throw new ApiError('not-found', 'This loop no longer exists. Reload the list of loops.');
-  return loop;
-}
 
 function warningsFor(bank: Bank, loop: Loop): LoopWarningDto[] {
   return loopWarnings(loop, bank, planningOptions(bank, loop.frameworkId)).map(warningDto);
@@ -34,17 +31,14 @@ function withLoop(bank: Bank, loop: Loop, now: Date): Bank {
   return { ...bank, stories: recordLastUsed(bank.stories, loop, now), loops: bank.loops.map((l) => (l.id === loop.id ? loop : l)) };
 }
 
-/** A later updatedAt than before, even when the clock has not moved (so optimistic checks notice). */
-function touched(loop: Loop, previous: Loop, now: Date): Loop {
-  const at = now.toISOString();
-  return { ...loop, updatedAt: at > previous.updatedAt ? at : new Date(Date.parse(previous.updatedAt) + 1).toISOString() };
-}
+/** updatedAt is the loop's version: a save always moves it forward (see nextTimestamp). */
+const touched = (loop: Loop, previous: Loop, now: Date): Loop => ({ ...loop, updatedAt: nextTimestamp(previous.updatedAt, now) });
 
 function planned(current: Loop, rounds: readonly RoundPlan[], bank: Bank): Loop {
   if (rounds.some((r) => !current.rounds.some((x) => x.id === r.roundId))) {
     throw new ApiError('conflict', 'A round of this loop was removed meanwhile. Reload the loop.');
   }
-  const live = new Set(bank.stories.filter((s) => !s.deletedAt).map((s) => s.id));
+  const live = new Set(bank.stories.filter((s) => !isInTrash(s)).map((s) => s.id));
   const plan = new Map(rounds.map((r) => [r.roundId, r.storyIds.filter((id) => live.has(id))]));
   return { ...current, rounds: current.rounds.map((r) => ({ ...r, storyIds: plan.get(r.id) ?? r.storyIds })) };
 }
@@ -56,19 +50,19 @@ export const loopPlanningHandlers: HandlersFor<
     const store = bankStore(context);
     if (!apply) {
       const bank = store.bank;
-      const loop = requireLoop(bank, loopId);
+      const loop = findLoop(bank, loopId);
       return proposalDto(bank, loop, suggest(bank, loop, keepAssigned), planningOptions(bank, loop.frameworkId).competencyName);
     }
     // Suggest and save in one step, on the bank as it is when the write runs.
     let proposal: ReturnType<typeof proposalDto> | undefined;
     const loop = await store.update(
       (bank, now) => {
-        const current = requireLoop(bank, loopId);
+        const current = findLoop(bank, loopId);
         const suggestion = suggest(bank, current, keepAssigned);
         proposal = proposalDto(bank, current, suggestion, planningOptions(bank, current.frameworkId).competencyName);
         return withLoop(bank, touched(applySuggestion(current, suggestion, now), current, now), now);
       },
-      (bank) => requireLoop(bank, loopId),
+      (bank) => findLoop(bank, loopId),
     );
     return { ...proposal!, loop, warnings: warningsFor(store.bank, loop) };
   },
@@ -77,20 +71,20 @@ export const loopPlanningHandlers: HandlersFor<
     const store = bankStore(context);
     const loop = await store.update(
       (bank, now) => {
-        const current = requireLoop(bank, loopId);
+        const current = findLoop(bank, loopId);
         if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== current.updatedAt) {
           throw new ApiError('conflict', `The ${current.company} loop was changed elsewhere. Reload it to see the latest plan.`);
         }
         return withLoop(bank, touched(planned(current, rounds, bank), current, now), now);
       },
-      (bank) => requireLoop(bank, loopId),
+      (bank) => findLoop(bank, loopId),
     );
     return { loop, warnings: warningsFor(store.bank, loop) };
   },
 
   loopWarnings: ({ loopId }, context) => {
     const bank = currentBank(context);
-    return { warnings: warningsFor(bank, requireLoop(bank, loopId)) };
+    return { warnings: warningsFor(bank, findLoop(bank, loopId)) };
   },
 
   ...questionHandlers,

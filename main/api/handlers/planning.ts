@@ -5,6 +5,7 @@ import { activeFramework, copyFramework, findFramework } from '../../../shared/c
 import { coverageCsv, coverageMatrix, stageCoverageMatrix, type CoverageMatrix } from '../../../shared/coverage';
 import type { Bank } from '../../../shared/domain/schemas';
 import { LIMITS } from '../../../shared/domain/limits';
+import { exportFileName } from '../../export/file-names';
 import { deliverFile } from '../../export/save-file';
 import type { HandlerContext } from '../context';
 import type { HandlersFor } from '../handler-table';
@@ -45,16 +46,10 @@ function toDto(bank: Bank, view: CoverageView, frameworkId?: string): CoverageMa
   };
 }
 
-/** "coverage-senior-ml-engineer-2026-03-14.csv": says what and when, and is safe on every file system. */
-export function coverageFileName(label: string, now: Date): string {
-  const slug = label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'matrix';
-  return `coverage-${slug}-${now.toISOString().slice(0, 10)}.csv`;
-}
-
 async function exportCsv(bank: Bank, view: CoverageView, frameworkId: string | undefined, saveWithDialog: boolean, context: HandlerContext) {
   const { matrix, name } = buildMatrix(bank, view, frameworkId);
   const csv = coverageCsv(matrix);
-  const fileName = coverageFileName(name, new Date());
+  const fileName = exportFileName('coverage', name, new Date(), 'csv');
   if (!saveWithDialog || !context.native.showSaveDialog) return { fileName, csv };
   // The same path as every other export: native dialog, durable write, last folder remembered.
   const saved = await deliverFile(context, { type: 'csv', fileName, data: csv, title: 'Export the coverage matrix', stories: matrix.columns.length });
