@@ -3,6 +3,7 @@
 // are skipped. A number belongs to the nearest measure word in its sentence, within a few words,
 // the one before it winning a tie ("latency by 40% and cost by 30%").
 import type { Story } from '../domain/schemas';
+import { splitSentences } from '../analysis/rules/split-sentences';
 
 export type UnitKind = 'percent' | 'points' | 'multiple' | 'time' | 'money' | 'data' | 'rate' | 'count';
 
@@ -116,14 +117,20 @@ function measures(sentence: string): { start: number; end: number; name: string 
 const wordsBetween = (text: string) => (text.trim() === '' ? 0 : text.trim().split(/\s+/).length);
 const MAX_WORDS_APART = 6;
 
-/** Sentences: split after . ! ? ; or a line break, but not inside a decimal like 3.5. */
-export function splitSentences(text: string): string[] {
-  return text.split(/(?<=[.!?;])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+/**
+ * Clauses to read numbers from: the analyzer's sentences (which survive "approx.", "e.g.", "v2.1"),
+ * cut again at semicolons, which often join two separate results.
+ */
+function clauses(text: string): string[] {
+  return splitSentences(text)
+    .flatMap((span) => text.slice(span.start, span.end).split(/;\s+/))
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export function extractNumberClaims(text: string): NumberClaim[] {
   const claims: NumberClaim[] = [];
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of clauses(text)) {
     const ms = measures(sentence);
     let previous: { end: number; measure?: string } | undefined;
     for (const q of quantities(sentence)) {

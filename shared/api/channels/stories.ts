@@ -9,7 +9,6 @@ const ById = z.object({ id: Id }).strict();
 export const StoryList = z.object({ stories: z.array(Story) });
 export type StoryList = z.infer<typeof StoryList>;
 
-
 export const storyChannels = {
   /** Every story not in the trash, full (the editor and analysis need the text). */
   listStories: channel(z.object({}).strict(), StoryList),

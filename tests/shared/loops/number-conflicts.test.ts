@@ -14,6 +14,11 @@ describe('extractNumberClaims', () => {
     expect(pairs('Saved $1.2M in cloud cost.')).toEqual([['cost', 'money', 1_200_000]]);
   });
 
+  it('reads a sentence that contains an abbreviation whole, and treats a semicolon as a break', () => {
+    expect(pairs('Our p99 latency (approx. 200ms) fell to 120ms.')).toEqual([['p99 latency', 'time', 0.2], ['p99 latency', 'time', 0.12]]);
+    expect(pairs('Cut latency by 40%; and the cost went down by 30%.')).toEqual([['latency', 'percent', 40], ['cost', 'percent', 30]]);
+  });
+
   it('skips years, versions and numbers far from any measure', () => {
     expect(pairs('In 2021 we moved the latency service to Python 3.')).toEqual([]);
     expect(pairs('I led 4 engineers for 6 months on a new ranking system for recall.')).toEqual([]);
