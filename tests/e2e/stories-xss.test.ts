@@ -59,7 +59,9 @@ describe('story text is shown as text', () => {
 
     // Hover a mark so the tooltip renders, search so highlights render, then give handlers time to fire.
     const mark = page.locator('.cm-finding').first();
-    if (await mark.count()) await mark.hover();
+    await mark.waitFor();
+    await mark.hover();
+    await page.locator('.cm-tooltip').first().waitFor();
     await page.keyboard.press('Control+k');
     await page.keyboard.type('onerror');
     await page.getByTestId('story-list').locator('mark').first().waitFor();
