@@ -7,6 +7,7 @@ import type { StorybankApi } from '../../../shared/api/contract';
 import { StorybankError, type ApiErrorCode } from '../../../shared/api/errors';
 import { useApi } from '../api/api-context';
 import { BankProvider } from '../data/bank-context';
+import { clearSessionState } from '../data/session-state';
 
 export type BankStatus =
   | { state: 'checking' }
@@ -38,6 +39,7 @@ export function BankStatusProvider({ children }: { children: ReactNode }) {
   }, [api]);
 
   const switched = useCallback((info: BankInfo) => {
+    clearSessionState(); // a drill in progress belongs to the bank it was started in
     setStatus(info.open ? { state: 'open', info } : { state: 'problem', info, code: 'not-found', message: info.problem ?? 'No bank is open.' });
     setGeneration((g) => g + 1);
   }, []);

@@ -19,7 +19,7 @@ export function Dialog({ open, onOpenChange, title, description, children, size 
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="dialog-overlay" />
-        <RadixDialog.Content className={`dialog dialog-${size}`} aria-describedby={description ? undefined : undefined}>
+        <RadixDialog.Content className={`dialog dialog-${size}`}>
           <div className="dialog-head">
             <RadixDialog.Title className="dialog-title">{title}</RadixDialog.Title>
             <RadixDialog.Close className="dialog-close" aria-label="Close">×</RadixDialog.Close>

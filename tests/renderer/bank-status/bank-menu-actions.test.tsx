@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StorybankApi } from '../../../shared/api/contract';
 import { StorybankError } from '../../../shared/api/errors';
@@ -61,6 +61,10 @@ describe('File ▸ New Bank… / Open Bank…', () => {
     renderWith(fakeApi({ openBank }));
     fire('open-bank');
     await waitFor(() => expect(openBank).toHaveBeenCalledTimes(1));
+    // Let the rejected call settle and React re-render before checking that nothing was shown.
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
     expect(screen.queryByRole('alert')).toBeNull();
     fire('open-bank');
     expect(await screen.findByRole('alert')).toHaveTextContent('That bank is in use by another program. Open in Storybank desktop (pid 42).');

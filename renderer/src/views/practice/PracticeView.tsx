@@ -2,7 +2,7 @@
 import { DrillPanel } from './drill/DrillPanel';
 import { ProgressPanel } from './progress/ProgressPanel';
 import { usePracticeData } from './use-practice-data';
-import { useSessionState } from './session-state';
+import { useSessionState } from '../../data/session-state';
 import './practice.css';
 
 type Tab = 'drill' | 'progress';

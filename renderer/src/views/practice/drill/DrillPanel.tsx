@@ -21,7 +21,7 @@ import { StoryChoice } from './StoryChoice';
 import { TimerDisplay } from './TimerDisplay';
 import { useDrillKeys } from './use-drill-keys';
 import { useStopwatch } from './use-stopwatch';
-import { useSessionState } from '../session-state';
+import { useSessionState } from '../../../data/session-state';
 
 interface Attempt {
   seconds: number;

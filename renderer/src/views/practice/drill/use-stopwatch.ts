@@ -2,7 +2,7 @@
 // late the display ticks arrive; ticks only refresh what is on screen.
 import { useCallback, useEffect, useState } from 'react';
 import { useClock } from '../clock';
-import { useSessionState } from '../session-state';
+import { useSessionState } from '../../../data/session-state';
 
 export interface Stopwatch {
   running: boolean;

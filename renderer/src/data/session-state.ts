@@ -20,7 +20,7 @@ export function useSessionState<T>(key: string, initial: T | (() => T)): [T, (ne
   return [value, set];
 }
 
-/** Forgets every remembered value (tests; a different bank). */
+/** Forgets every remembered value: called when the app switches to another bank. */
 export function clearSessionState(): void {
   memory.clear();
 }
