@@ -21,6 +21,9 @@ export const FLAGS = ['is_claim', 'has_metric', 'has_scale', 'has_outcome', 'vag
 export type Flag = (typeof FLAGS)[number];
 export type Flags = Record<Flag, boolean>;
 
+/** The F1 each flag must reach on real sentences (issue 4). */
+export const F1_TARGETS: Readonly<Record<Flag, number>> = { is_claim: 0.95, has_metric: 0.95, has_scale: 0.9, has_outcome: 0.85, vague_claim: 0.9 };
+
 export interface FlagScore {
   flag: Flag;
   tp: number;

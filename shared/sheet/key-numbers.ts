@@ -78,7 +78,6 @@ export function keyNumbers(text: string): KeyNumber[] {
         }
         if (FUNCTION_WORDS.has(m[1].toLowerCase())) raw = raw.slice(0, raw.length - m[1].length).replace(/[\s-]+$/, '');
         const digits = raw.replace(/[\s+-].*$/, '');
-        if (isYear(digits) && raw === digits) continue;
         if (isYear(digits)) continue; // "2019 budget", "in 2021 we…"
         if (!/\D/.test(raw)) continue; // a bare number with nothing it counts says little
       }

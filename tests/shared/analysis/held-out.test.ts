@@ -6,16 +6,12 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { parseLabeledRows, scoreFlags } from '../../../shared/analysis/evaluate';
+import { F1_TARGETS, parseLabeledRows, scoreFlags } from '../../../shared/analysis/evaluate';
 import { createAnalyzer } from '../../../shared/analysis/index';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const heldOutPath = resolve(repoRoot, 'tests/fixtures/claims/held-out.jsonl');
 
-const TARGETS = { is_claim: 0.95, has_metric: 0.95, has_scale: 0.9, has_outcome: 0.85, vague_claim: 0.9 } as const;
-// Flags not yet at target on this set: the floor guards against regressions while the gap is open.
-// Raise the floor as it improves; delete the entry once the target holds. (None open now.)
-const KNOWN_SHORTFALLS: Partial<Record<keyof typeof TARGETS, number>> = {};
 
 describe('claim analyzer on the held-out set', () => {
   const rows = parseLabeledRows(readFileSync(heldOutPath, 'utf8'));
@@ -25,10 +21,7 @@ describe('claim analyzer on the held-out set', () => {
     expect(rows.length).toBeGreaterThanOrEqual(200);
   });
 
-  for (const [flag, rubricTarget] of Object.entries(TARGETS)) {
-    const floor = KNOWN_SHORTFALLS[flag as keyof typeof TARGETS];
-    const target = floor ?? rubricTarget;
-    if (floor !== undefined) it.todo(`${flag}: F1 ≥ ${rubricTarget} (now held at ≥ ${floor})`);
+  for (const [flag, target] of Object.entries(F1_TARGETS)) {
     it(`${flag}: F1 ≥ ${target}`, () => {
       const score = scores.find((s) => s.flag === flag);
       expect(score, `no score for ${flag}`).toBeDefined();
