@@ -18,11 +18,18 @@ export function calendarDaysBetween(from: Date, to: Date): number {
 }
 
 /** Parses an ISO calendar date (`2025-12-04`) as local midnight; undefined when malformed. */
+/** The local calendar date as YYYY-MM-DD, the form loop dates are stored in (not the UTC date). */
+export function localIsoDate(at: Date): string {
+  return `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
+}
+
 export function parseLocalDate(isoDate: string): Date | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match) return undefined;
-  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  const date = new Date(year, month, day);
+  // Date rolls "2026-13-40" over into 2027; a real calendar date reads back the same fields.
+  return date.getFullYear() === year && date.getMonth() === month && date.getDate() === day ? date : undefined;
 }
 
 /** "Dec 4" — short, unambiguous within a few months either side. */

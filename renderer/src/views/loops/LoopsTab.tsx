@@ -9,6 +9,7 @@ import { LoopForm, type LoopFormValue } from './LoopForm';
 import { formatLoopDate, LoopList, nextLoop } from './LoopList';
 import { LoopPlanner } from './LoopPlanner';
 import { useLoops } from './use-loops';
+import { localIsoDate } from '../../../../shared/practice/calendar';
 
 type Mode = { kind: 'view' } | { kind: 'new' } | { kind: 'edit' };
 
@@ -27,7 +28,7 @@ export function LoopsTab() {
   const frameworks = useMemo(() => allFrameworks({ frameworks: [...bank.frameworks] }), [bank.frameworks]);
   const defaultFrameworkId = activeFramework({ frameworks: [...bank.frameworks], settings: bank.settings ?? undefined }).id;
   // Until the user picks one, the next loop coming up is open (past loops stay in the list for reference).
-  const selectedId = chosenId ?? nextLoop(loops.loops, new Date().toISOString().slice(0, 10))?.id ?? null;
+  const selectedId = chosenId ?? nextLoop(loops.loops, localIsoDate(new Date()))?.id ?? null;
   const selected = loops.loops.find((l) => l.id === selectedId);
 
   const save = async (value: LoopFormValue) => {
