@@ -3,7 +3,18 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', '.tsbuild/**', 'node_modules/**', 'bench-report/**', 'tests/artifacts/**', '**/.scratch/**', 'test-results/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      '.tsbuild/**',
+      'node_modules/**',
+      'bench-report/**',
+      'tests/artifacts/**',
+      '**/.scratch/**',
+      'test-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,7 +30,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-properties': ['error', { object: 'document', property: 'write', message: 'Never write raw HTML.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'document', property: 'write', message: 'Never write raw HTML.' },
+      ],
     },
   },
   {

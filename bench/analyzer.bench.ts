@@ -15,7 +15,10 @@ function loadNote(): string {
 
 /** Runs `a` and `b` alternately (so machine load hits both alike) and returns per-call medians in ms. */
 function sideBySide(a: () => unknown, b: () => unknown, rounds = 60, batch = 5): { a: number; b: number } {
-  for (let i = 0; i < 10; i++) { a(); b(); }
+  for (let i = 0; i < 10; i++) {
+    a();
+    b();
+  }
   const sa: number[] = [];
   const sb: number[] = [];
   for (let r = 0; r < rounds; r++) {
@@ -44,10 +47,30 @@ export default async function analyzerBench(r: BenchRecorder): Promise<void> {
   // 1. Same ~400-word story: write-good vs the analyzer with an empty cache.
   const story = storyText(sampleStory(1, 400));
   const words = wordCount(story);
-  const { a: wg, b: ours } = sideBySide(() => writeGood(story), () => createAnalyzer().analyzeText(story));
-  r.record({ id: 'analyzer.story400.write-good', label: `write-good on a ${words}-word story (median)`, value: wg, unit: 'ms' });
-  r.record({ id: 'analyzer.story400.analyzer', label: `analyzer, cold cache, same story (median)`, value: ours, unit: 'ms' });
-  r.record({ id: 'analyzer.story400.ratio', label: 'analyzer time ÷ write-good time', value: ours / wg, unit: 'ratio', target: { max: 0.2 }, note: loadNote() });
+  const { a: wg, b: ours } = sideBySide(
+    () => writeGood(story),
+    () => createAnalyzer().analyzeText(story),
+  );
+  r.record({
+    id: 'analyzer.story400.write-good',
+    label: `write-good on a ${words}-word story (median)`,
+    value: wg,
+    unit: 'ms',
+  });
+  r.record({
+    id: 'analyzer.story400.analyzer',
+    label: `analyzer, cold cache, same story (median)`,
+    value: ours,
+    unit: 'ms',
+  });
+  r.record({
+    id: 'analyzer.story400.ratio',
+    label: 'analyzer time ÷ write-good time',
+    value: ours / wg,
+    unit: 'ratio',
+    target: { max: 0.2 },
+    note: loadNote(),
+  });
 
   // 2. A bank of 1,000 distinct stories through analyzeStory, cold.
   const bank = Array.from({ length: 1_000 }, (_, i) => sampleStory(1_000 + i, 250));
@@ -56,23 +79,48 @@ export default async function analyzerBench(r: BenchRecorder): Promise<void> {
     const analyzer = createAnalyzer();
     for (const s of bank) analyzer.analyzeStory(s);
   }, 5);
-  r.record({ id: 'analyzer.bank1000', label: `analyzeStory over 1,000 stories (${Math.round(bankWords / 1000)}k words), cold`, value: bankMs, unit: 'ms', target: { max: 300 }, note: loadNote() });
+  r.record({
+    id: 'analyzer.bank1000',
+    label: `analyzeStory over 1,000 stories (${Math.round(bankWords / 1000)}k words), cold`,
+    value: bankMs,
+    unit: 'ms',
+    target: { max: 300 },
+    note: loadNote(),
+  });
 
   // 3. Growth with text length: 1×, 4×, 16× distinct text. Each timing sample analyzes the same total
   //    (16 texts at 1×, 4 at 4×, one at 16×) so garbage collection is amortized alike at every size.
   const perWord: Record<number, number> = {};
   for (const factor of [1, 4, 16]) {
     const texts = Array.from({ length: 16 / factor }, (_, k) =>
-      Array.from({ length: factor }, (_, i) => storyText(sampleStory(50_000 + k * 16 + i, 400))).join('\n\n'));
+      Array.from({ length: factor }, (_, i) => storyText(sampleStory(50_000 + k * 16 + i, 400))).join('\n\n'),
+    );
     const n = wordCount(texts[0]);
-    const timing = await time(() => { for (const text of texts) createAnalyzer().analyzeText(text); }, { runs: 10, warmup: 3, minMs: 300 });
+    const timing = await time(
+      () => {
+        for (const text of texts) createAnalyzer().analyzeText(text);
+      },
+      { runs: 10, warmup: 3, minMs: 300 },
+    );
     const perText = timing.median / texts.length;
     // The ratio uses the fastest sample: on a shared machine longer samples are preempted more often,
     // which would read as non-linear growth when it is only load.
     perWord[factor] = timing.min / texts.length / n;
-    r.record({ id: `analyzer.growth.${factor}x`, label: `${factor}× text (${n} words), cold (median)`, value: perText, unit: 'ms', note: loadNote() });
+    r.record({
+      id: `analyzer.growth.${factor}x`,
+      label: `${factor}× text (${n} words), cold (median)`,
+      value: perText,
+      unit: 'ms',
+      note: loadNote(),
+    });
   }
-  r.record({ id: 'analyzer.growth.linearity', label: 'time per word at 16× ÷ at 1× (fastest samples; 1 = linear)', value: perWord[16] / perWord[1], unit: 'ratio', target: { max: 1.5 } });
+  r.record({
+    id: 'analyzer.growth.linearity',
+    label: 'time per word at 16× ÷ at 1× (fastest samples; 1 = linear)',
+    value: perWord[16] / perWord[1],
+    unit: 'ratio',
+    target: { max: 1.5 },
+  });
 
   // 4. Keystroke re-analysis on a 1,500-word story with a warm cache: one character changes each time.
   const long = storyText(sampleStory(7, 1_500));
@@ -89,6 +137,17 @@ export default async function analyzerBench(r: BenchRecorder): Promise<void> {
     samples.push((performance.now() - t0) * 1000);
     misses = Math.max(misses, analyzer.stats.misses - before);
   }
-  r.record({ id: 'analyzer.keystroke1500', label: `re-analysis after a one-character edit, ${wordCount(long)}-word story (median)`, value: summarize(samples).median, unit: 'µs' });
-  r.record({ id: 'analyzer.keystroke1500.misses', label: 'sentences re-analyzed per keystroke (max)', value: misses, unit: 'count', target: { max: 1 } });
+  r.record({
+    id: 'analyzer.keystroke1500',
+    label: `re-analysis after a one-character edit, ${wordCount(long)}-word story (median)`,
+    value: summarize(samples).median,
+    unit: 'µs',
+  });
+  r.record({
+    id: 'analyzer.keystroke1500.misses',
+    label: 'sentences re-analyzed per keystroke (max)',
+    value: misses,
+    unit: 'count',
+    target: { max: 1 },
+  });
 }

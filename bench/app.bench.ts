@@ -9,7 +9,10 @@ import { summarize, type BenchRecorder } from './lib';
 
 function ensureBuilt(): void {
   if (existsSync(join(RENDERER_DIR, 'index.html'))) return;
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: ROOT, stdio: 'ignore' });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
 }
 
 function* files(dir: string): Generator<string> {
@@ -31,15 +34,35 @@ export default async function run(r: BenchRecorder): Promise<void> {
     gzip += gzipSync(bytes).length;
     if (file.endsWith('.js')) js += bytes.length;
   }
-  r.record({ id: 'bundle.renderer.raw', label: 'Production renderer bundle, all files', value: raw / 1024, unit: 'KB' });
+  r.record({
+    id: 'bundle.renderer.raw',
+    label: 'Production renderer bundle, all files',
+    value: raw / 1024,
+    unit: 'KB',
+  });
   r.record({ id: 'bundle.renderer.js', label: 'Production renderer bundle, JavaScript', value: js / 1024, unit: 'KB' });
-  r.record({ id: 'bundle.renderer.gzip', label: 'Production renderer bundle, gzipped', value: gzip / 1024, unit: 'KB' });
+  r.record({
+    id: 'bundle.renderer.gzip',
+    label: 'Production renderer bundle, gzipped',
+    value: gzip / 1024,
+    unit: 'KB',
+  });
   // What the first screen waits for: the entry script named in index.html (other views are chunks).
   const entry = /<script[^>]+src="\.?\/?([^"]+\.js)"/.exec(readFileSync(join(RENDERER_DIR, 'index.html'), 'utf8'))?.[1];
   if (entry) {
     const bytes = readFileSync(join(RENDERER_DIR, entry));
-    r.record({ id: 'bundle.renderer.entry', label: 'First-load JavaScript (entry chunk; other views load after the first paint)', value: bytes.length / 1024, unit: 'KB' });
-    r.record({ id: 'bundle.renderer.entry.gzip', label: 'First-load JavaScript, gzipped', value: gzipSync(bytes).length / 1024, unit: 'KB' });
+    r.record({
+      id: 'bundle.renderer.entry',
+      label: 'First-load JavaScript (entry chunk; other views load after the first paint)',
+      value: bytes.length / 1024,
+      unit: 'KB',
+    });
+    r.record({
+      id: 'bundle.renderer.entry.gzip',
+      label: 'First-load JavaScript, gzipped',
+      value: gzipSync(bytes).length / 1024,
+      unit: 'KB',
+    });
   }
 
   const app = await launchApp();
@@ -60,8 +83,18 @@ export default async function run(r: BenchRecorder): Promise<void> {
     }
     const fcp = summarize(paints.slice(2));
     const ready = summarize(frames.slice(2));
-    r.record({ id: 'renderer.cold.fcp', label: 'Cold load: navigation start → first contentful paint (median)', value: fcp.median, unit: 'ms' });
-    r.record({ id: 'renderer.cold.frame', label: 'Cold load: navigation start → app frame rendered (median, upper bound)', value: ready.median, unit: 'ms' });
+    r.record({
+      id: 'renderer.cold.fcp',
+      label: 'Cold load: navigation start → first contentful paint (median)',
+      value: fcp.median,
+      unit: 'ms',
+    });
+    r.record({
+      id: 'renderer.cold.frame',
+      label: 'Cold load: navigation start → app frame rendered (median, upper bound)',
+      value: ready.median,
+      unit: 'ms',
+    });
   } finally {
     await app.close();
   }

@@ -39,7 +39,10 @@ export function summarize(samples: number[]): Timing {
 }
 
 /** Times `fn` (in ms) after a warm-up, for at least `runs` runs or `minMs` milliseconds. */
-export async function time(fn: () => unknown, options: { runs?: number; warmup?: number; minMs?: number } = {}): Promise<Timing> {
+export async function time(
+  fn: () => unknown,
+  options: { runs?: number; warmup?: number; minMs?: number } = {},
+): Promise<Timing> {
   const { runs = 30, warmup = 5, minMs = 0 } = options;
   for (let i = 0; i < warmup; i++) await fn();
   const samples: number[] = [];

@@ -21,7 +21,9 @@ for (const file of files) {
   const recorder: BenchRecorder = { record: (f) => figures.push({ ...f, file, pass: passes(f) }) };
   process.stdout.write(`running ${file}…\n`);
   try {
-    const mod = (await import(pathToFileURL(join(here, file)).href)) as { default: (r: BenchRecorder) => Promise<void> };
+    const mod = (await import(pathToFileURL(join(here, file)).href)) as {
+      default: (r: BenchRecorder) => Promise<void>;
+    };
     await mod.default(recorder);
   } catch (error) {
     failures.push({ file, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
@@ -34,7 +36,11 @@ const rows = figures.map((f) => [
   f.id,
   f.label,
   `${fmt(f.value)} ${f.unit}`,
-  f.target ? [f.target.max !== undefined ? `≤ ${f.target.max}` : '', f.target.min !== undefined ? `≥ ${f.target.min}` : ''].join(' ').trim() : '',
+  f.target
+    ? [f.target.max !== undefined ? `≤ ${f.target.max}` : '', f.target.min !== undefined ? `≥ ${f.target.min}` : '']
+        .join(' ')
+        .trim()
+    : '',
   f.pass === undefined ? '' : f.pass ? 'pass' : 'FAIL',
 ]);
 const header = ['id', 'what', 'value', 'target', ''];
@@ -53,5 +59,7 @@ const report = {
 const out = join(here, '..', 'bench-report', 'report.json');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(report, null, 2));
-console.log(`\n${figures.length} figures, ${figures.filter((f) => f.pass === false).length} missed their target, ${failures.length} benchmark files failed. Report: ${out}`);
+console.log(
+  `\n${figures.length} figures, ${figures.filter((f) => f.pass === false).length} missed their target, ${failures.length} benchmark files failed. Report: ${out}`,
+);
 if (failures.length > 0) process.exitCode = 1;

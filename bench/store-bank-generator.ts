@@ -43,7 +43,12 @@ export function realisticStory(index: number, now = Date.UTC(2026, 0, 1)): Story
     status: index % 3 === 0 ? 'ready' : 'draft',
     createdAt: at,
     updatedAt: at,
-    rehearsals: Array.from({ length: index % 4 }, (_, r) => ({ id: newId('reh', now + index * 10 + r), at, seconds: 95 + r * 10, rating: 1 + (r % 5) })),
+    rehearsals: Array.from({ length: index % 4 }, (_, r) => ({
+      id: newId('reh', now + index * 10 + r),
+      at,
+      seconds: 95 + r * 10,
+      rating: 1 + (r % 5),
+    })),
     notes: index % 5 === 0 ? 'Check the revenue number with finance before using it.' : '',
   };
 }

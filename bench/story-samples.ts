@@ -36,7 +36,9 @@ const REFLECTIONS = [
 function fill(template: string, seed: number): string {
   let k = 0;
   // Distinct per seed: the seed itself goes into the first number.
-  return template.replace(/\{([a-n])\}/g, () => String(k++ === 0 ? 10 + (seed % 1_000_003) : ((seed * 31 + k * 17) % 900) + 10));
+  return template.replace(/\{([a-n])\}/g, () =>
+    String(k++ === 0 ? 10 + (seed % 1_000_003) : ((seed * 31 + k * 17) % 900) + 10),
+  );
 }
 
 export interface SampleStory {
@@ -48,12 +50,37 @@ export interface SampleStory {
 }
 
 // Which section gets the next sentence: about half of the answer is Action.
-const PATTERN: (keyof SampleStory)[] = ['situation', 'task', 'action', 'action', 'result', 'action', 'action', 'situation', 'action', 'result', 'reflection', 'task'];
-const LISTS: Record<keyof SampleStory, string[]> = { situation: SITUATIONS, task: TASKS, action: ACTIONS, result: RESULTS, reflection: REFLECTIONS };
+const PATTERN: (keyof SampleStory)[] = [
+  'situation',
+  'task',
+  'action',
+  'action',
+  'result',
+  'action',
+  'action',
+  'situation',
+  'action',
+  'result',
+  'reflection',
+  'task',
+];
+const LISTS: Record<keyof SampleStory, string[]> = {
+  situation: SITUATIONS,
+  task: TASKS,
+  action: ACTIONS,
+  result: RESULTS,
+  reflection: REFLECTIONS,
+};
 
 /** A story of at least `words` words (default 400), every sentence distinct for each `index`. */
 export function sampleStory(index: number, words = 400): SampleStory {
-  const parts: Record<keyof SampleStory, string[]> = { situation: [], task: [], action: [], result: [], reflection: [] };
+  const parts: Record<keyof SampleStory, string[]> = {
+    situation: [],
+    task: [],
+    action: [],
+    result: [],
+    reflection: [],
+  };
   let total = 0;
   for (let k = 0; total < words; k++) {
     const section = PATTERN[k % PATTERN.length];
@@ -63,8 +90,11 @@ export function sampleStory(index: number, words = 400): SampleStory {
     total += wordCount(sentence);
   }
   return {
-    situation: parts.situation.join(' '), task: parts.task.join(' '), action: parts.action.join(' '),
-    result: parts.result.join(' '), reflection: parts.reflection.join(' '),
+    situation: parts.situation.join(' '),
+    task: parts.task.join(' '),
+    action: parts.action.join(' '),
+    result: parts.result.join(' '),
+    reflection: parts.reflection.join(' '),
   };
 }
 

@@ -17,7 +17,10 @@ const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
 
 function ensureBuilt(): void {
   if (existsSync(join(RENDERER_DIR, 'index.html'))) return;
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: ROOT, stdio: 'ignore' });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
 }
 
 /** Runs `measure` against the app started on a data folder whose bank file is written beforehand. */
@@ -49,7 +52,10 @@ function longStoryBank(words: number): Bank {
     parts.push(s);
     count += s.split(/\s+/).length;
   }
-  const story = newStory({ title: 'A very long story', result: `${parts.join(' ')} I led the rollout of the new store` });
+  const story = newStory({
+    title: 'A very long story',
+    result: `${parts.join(' ')} I led the rollout of the new store`,
+  });
   return { ...emptyBank(), stories: [story], settings: { ...emptyBank().settings, lastOpenStoryId: story.id } };
 }
 
@@ -61,17 +67,20 @@ async function keystrokeToHighlight(r: BenchRecorder): Promise<void> {
     await page.evaluate(NAME_SHIM);
     await editor.click();
     await page.keyboard.press('Control+End');
-    const words = await page.evaluate(() => document.querySelector('[data-testid="editor-result"]')!.textContent!.split(/\s+/).length);
+    const words = await page.evaluate(
+      () => document.querySelector('[data-testid="editor-result"]')!.textContent!.split(/\s+/).length,
+    );
     // Each sample: one keystroke through the real contenteditable path (CodeMirror's DOM observer),
     // until its marks and React's panels have updated and layout is done. Typing " by 40%" fixes the
     // last (vague) sentence and deleting it brings the mark back: the test checks both happen.
     const samples = await page.evaluate(async () => {
       const content = document.querySelector<HTMLElement>('[data-testid="editor-result"]')!;
-      const settle = () => new Promise<void>((resolve) => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve();
-        channel.port2.postMessage(null);
-      });
+      const settle = () =>
+        new Promise<void>((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve();
+          channel.port2.postMessage(null);
+        });
       const vagueMarks = () => content.querySelectorAll('.cm-finding-error').length;
       const out: number[] = [];
       const before = vagueMarks();
@@ -83,7 +92,8 @@ async function keystrokeToHighlight(r: BenchRecorder): Promise<void> {
           void content.getBoundingClientRect();
           out.push(performance.now() - t0);
         }
-        if (vagueMarks() !== before - 1) throw new Error(`the fix did not remove the mark (${vagueMarks()} vs ${before})`);
+        if (vagueMarks() !== before - 1)
+          throw new Error(`the fix did not remove the mark (${vagueMarks()} vs ${before})`);
         for (let k = 0; k < 7; k++) {
           const t0 = performance.now();
           document.execCommand('delete');
@@ -96,8 +106,19 @@ async function keystrokeToHighlight(r: BenchRecorder): Promise<void> {
       return out;
     });
     const t = summarize(samples.slice(14)); // the first round warms up the JIT
-    r.record({ id: 'workspace.keystroke.median', label: `Keystroke → updated highlight and panels, ${words}-word story (median)`, value: t.median, unit: 'ms', target: { max: 16 } });
-    r.record({ id: 'workspace.keystroke.p95', label: 'Keystroke → updated highlight and panels (p95)', value: t.p95, unit: 'ms' });
+    r.record({
+      id: 'workspace.keystroke.median',
+      label: `Keystroke → updated highlight and panels, ${words}-word story (median)`,
+      value: t.median,
+      unit: 'ms',
+      target: { max: 16 },
+    });
+    r.record({
+      id: 'workspace.keystroke.p95',
+      label: 'Keystroke → updated highlight and panels (p95)',
+      value: t.p95,
+      unit: 'ms',
+    });
   });
 }
 
@@ -125,7 +146,13 @@ async function coldStart(r: BenchRecorder): Promise<void> {
       await page.close();
     }
     const t = summarize(runs.slice(1));
-    r.record({ id: 'workspace.coldstart.1000', label: 'Navigation → first story list painted, 1,000-story bank (median)', value: t.median, unit: 'ms', target: { max: 500 } });
+    r.record({
+      id: 'workspace.coldstart.1000',
+      label: 'Navigation → first story list painted, 1,000-story bank (median)',
+      value: t.median,
+      unit: 'ms',
+      target: { max: 500 },
+    });
   });
 }
 
@@ -149,16 +176,37 @@ async function scroll(r: BenchRecorder): Promise<void> {
         };
         requestAnimationFrame(step);
       });
-      return { deltas: deltas.slice(2), scrolled: list.scrollTop, rows: document.querySelectorAll('.story-row').length };
+      return {
+        deltas: deltas.slice(2),
+        scrolled: list.scrollTop,
+        rows: document.querySelectorAll('.story-row').length,
+      };
     });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('Performance.enable');
     const metrics = (await cdp.send('Performance.getMetrics')).metrics;
     const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
-    r.record({ id: 'workspace.scroll10k.maxFrame', label: `Scrolling 10,000 stories: longest frame (${frames.deltas.length} frames, ${Math.round(frames.scrolled / 1000)}k px)`, value: Math.max(...frames.deltas), unit: 'ms', target: { max: 50 } });
-    r.record({ id: 'workspace.scroll10k.medianFrame', label: 'Scrolling 10,000 stories: median frame', value: summarize(frames.deltas).median, unit: 'ms' });
-    r.record({ id: 'workspace.scroll10k.heap', label: 'Renderer JS heap with 10,000 stories after scrolling', value: heap / 1024 / 1024, unit: 'MB', target: { max: 200 } });
+    r.record({
+      id: 'workspace.scroll10k.maxFrame',
+      label: `Scrolling 10,000 stories: longest frame (${frames.deltas.length} frames, ${Math.round(frames.scrolled / 1000)}k px)`,
+      value: Math.max(...frames.deltas),
+      unit: 'ms',
+      target: { max: 50 },
+    });
+    r.record({
+      id: 'workspace.scroll10k.medianFrame',
+      label: 'Scrolling 10,000 stories: median frame',
+      value: summarize(frames.deltas).median,
+      unit: 'ms',
+    });
+    r.record({
+      id: 'workspace.scroll10k.heap',
+      label: 'Renderer JS heap with 10,000 stories after scrolling',
+      value: heap / 1024 / 1024,
+      unit: 'MB',
+      target: { max: 200 },
+    });
   });
 }
 
@@ -201,7 +249,9 @@ async function search10k(r: BenchRecorder): Promise<void> {
       observer.observe(document, { childList: true, subtree: true });
     });
     await page.goto(app.bridge.url);
-    await page.waitForFunction(() => (window as unknown as PageProbe).__listPainted !== undefined, null, { timeout: 60_000 });
+    await page.waitForFunction(() => (window as unknown as PageProbe).__listPainted !== undefined, null, {
+      timeout: 60_000,
+    });
     const painted = await page.evaluate(() => (window as unknown as PageProbe).__listPainted!);
 
     const searchMs = await page.evaluate(async (at) => {
@@ -213,7 +263,9 @@ async function search10k(r: BenchRecorder): Promise<void> {
       document.execCommand('insertText', false, '4242'); // one input event, like a paste or a fast typist
       const rowsMatch = () => {
         const rows = document.querySelectorAll('.story-row');
-        return rows.length === 1 && rows[0].textContent!.includes('Story 4242:') && !document.querySelector('[data-pending]');
+        return (
+          rows.length === 1 && rows[0].textContent!.includes('Story 4242:') && !document.querySelector('[data-pending]')
+        );
       };
       return (await w.__frameWhen(rowsMatch)) - t0;
     }, painted + 1_000);
@@ -231,7 +283,8 @@ async function search10k(r: BenchRecorder): Promise<void> {
       select.dispatchEvent(new Event('change', { bubbles: true }));
       const sorted = () => {
         const first = document.querySelector('.story-row');
-        if (!first || first.getAttribute('data-story-id') === before || document.querySelector('[data-pending]')) return false;
+        if (!first || first.getAttribute('data-story-id') === before || document.querySelector('[data-pending]'))
+          return false;
         const scores = [...document.querySelectorAll('.row-score')].map((e) => Number(e.textContent));
         return scores.every((s, i) => i === 0 || scores[i - 1] <= s);
       };
@@ -239,11 +292,34 @@ async function search10k(r: BenchRecorder): Promise<void> {
     }, painted + 12_000);
 
     const tasks = await page.evaluate(() => (window as unknown as PageProbe).__longTasks);
-    const longest = (from: number, to: number) => Math.max(0, ...tasks.filter((t) => t.start >= from && t.start < to).map((t) => t.duration));
-    r.record({ id: 'workspace.search10k.first', label: 'First search on a 10,000-story bank, typed 1 s after the list painted: keystroke → results painted', value: searchMs, unit: 'ms' });
-    r.record({ id: 'workspace.sort10k.readiness', label: 'Sort by readiness on 10,000 stories, 12 s after the list painted: change → sorted list painted', value: sortMs, unit: 'ms' });
-    r.record({ id: 'workspace.load10k.longestTask', label: '10,000-story bank: longest main-thread task, navigation → list painted (fetch, parse, first render)', value: longest(0, painted), unit: 'ms' });
-    r.record({ id: 'workspace.settle10k.longestTask', label: '10,000-story bank: longest main-thread task after the list painted (index, scores, first search, readiness sort)', value: longest(painted, Infinity), unit: 'ms', target: { max: 50 } });
+    const longest = (from: number, to: number) =>
+      Math.max(0, ...tasks.filter((t) => t.start >= from && t.start < to).map((t) => t.duration));
+    r.record({
+      id: 'workspace.search10k.first',
+      label: 'First search on a 10,000-story bank, typed 1 s after the list painted: keystroke → results painted',
+      value: searchMs,
+      unit: 'ms',
+    });
+    r.record({
+      id: 'workspace.sort10k.readiness',
+      label: 'Sort by readiness on 10,000 stories, 12 s after the list painted: change → sorted list painted',
+      value: sortMs,
+      unit: 'ms',
+    });
+    r.record({
+      id: 'workspace.load10k.longestTask',
+      label: '10,000-story bank: longest main-thread task, navigation → list painted (fetch, parse, first render)',
+      value: longest(0, painted),
+      unit: 'ms',
+    });
+    r.record({
+      id: 'workspace.settle10k.longestTask',
+      label:
+        '10,000-story bank: longest main-thread task after the list painted (index, scores, first search, readiness sort)',
+      value: longest(painted, Infinity),
+      unit: 'ms',
+      target: { max: 50 },
+    });
   });
 }
 

@@ -3,7 +3,10 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
-export function defaultDataDir(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string {
+export function defaultDataDir(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   if (env['STORYBANK_DATA_DIR']) return env['STORYBANK_DATA_DIR'];
   if (platform === 'win32') return join(env['APPDATA'] ?? join(homedir(), 'AppData', 'Roaming'), 'Storybank');
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Storybank');

@@ -40,7 +40,13 @@ if (!app.requestSingleInstanceLock()) {
     const ready = services;
 
     const context: HandlerContext = {
-      info: () => ({ name: 'Storybank', version: app.getVersion(), runtime: 'desktop', dataFile: ready.bankPath, platform: process.platform }),
+      info: () => ({
+        name: 'Storybank',
+        version: app.getVersion(),
+        runtime: 'desktop',
+        dataFile: ready.bankPath,
+        platform: process.platform,
+      }),
       services: ready,
       native: {
         showSaveDialog: async (options) => {
@@ -52,12 +58,19 @@ if (!app.requestSingleInstanceLock()) {
           return result.canceled ? undefined : result.filePath;
         },
         showOpenDialog: async (options) => {
-          const result = await dialog.showOpenDialog({ title: options.title, filters: options.filters, properties: ['openFile'] });
+          const result = await dialog.showOpenDialog({
+            title: options.title,
+            filters: options.filters,
+            properties: ['openFile'],
+          });
           return result.canceled ? undefined : result.filePaths[0];
         },
       },
     };
-    registerApi(ipcMain, handlers, context, { devServerUrl, log: ({ channel, error }) => console.error(`[api] ${channel}`, error) });
+    registerApi(ipcMain, handlers, context, {
+      devServerUrl,
+      log: ({ channel, error }) => console.error(`[api] ${channel}`, error),
+    });
 
     const bounds = loadWindowBounds(windowStateFile());
     mainWindow = createMainWindow(

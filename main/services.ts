@@ -26,7 +26,12 @@ export interface AppServices {
 export { DEFAULT_BANK_FILE };
 
 export async function createServices(options: ServiceOptions): Promise<AppServices> {
-  const banks = new BankSession({ dataDir: options.dataDir, app: options.appKind ?? 'desktop', fs: options.fs, now: options.now });
+  const banks = new BankSession({
+    dataDir: options.dataDir,
+    app: options.appKind ?? 'desktop',
+    fs: options.fs,
+    now: options.now,
+  });
   await banks.start(options.bankPath);
   return {
     dataDir: options.dataDir,

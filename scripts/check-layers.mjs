@@ -15,7 +15,8 @@ const SHARED_PACKAGES = new Set(['zod', 'papaparse', 'ts-fsrs', 'minisearch']);
 /** Packages that need a DOM and therefore never belong in shared/. */
 const DOM_PACKAGES = /^(react|react-dom|@codemirror\/|@tanstack\/react|@dnd-kit\/|@radix-ui\/|downshift|uplot)/;
 
-const IMPORT_RE = /(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;(])import\s*\(\s*['"]([^'"]+)['"]\s*\)|(?:^|[\s;])import\s*['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/gm;
+const IMPORT_RE =
+  /(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;(])import\s*\(\s*['"]([^'"]+)['"]\s*\)|(?:^|[\s;])import\s*['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/gm;
 const DOM_GLOBALS_RE = /\b(?:window|document|localStorage|sessionStorage|navigator|HTMLElement)\s*[.[]/;
 
 function* sourceFiles(dir) {
@@ -56,16 +57,19 @@ for (const layer of ['shared', 'renderer', 'main']) {
         else if (spec === 'electron' || spec.startsWith('electron/')) bad('shared/ must not use Electron');
         else if (DOM_PACKAGES.test(spec)) bad('shared/ must not use DOM or React code');
         else if (spec.startsWith('.') && target !== 'shared') bad('shared/ may import only shared/');
-        else if (!spec.startsWith('.') && !SHARED_PACKAGES.has(spec.split('/')[0]) && !NODE_BUILTINS.has(spec)) bad(`package "${spec}" is not on the list of pure packages shared/ may use (scripts/check-layers.mjs)`);
+        else if (!spec.startsWith('.') && !SHARED_PACKAGES.has(spec.split('/')[0]) && !NODE_BUILTINS.has(spec))
+          bad(`package "${spec}" is not on the list of pure packages shared/ may use (scripts/check-layers.mjs)`);
       } else if (layer === 'renderer') {
         if (NODE_BUILTINS.has(spec)) bad('renderer/ must not use Node built-ins');
-        else if (spec === 'electron' || spec.startsWith('electron/')) bad('renderer/ must not use Electron (go through window.storybank)');
+        else if (spec === 'electron' || spec.startsWith('electron/'))
+          bad('renderer/ must not use Electron (go through window.storybank)');
         else if (spec.startsWith('.') && target === 'main') bad('renderer/ must not import main/');
       } else if (layer === 'main') {
         if (spec.startsWith('.') && target === 'renderer') bad('main/ must not import renderer/');
       }
     }
-    if (layer === 'shared' && DOM_GLOBALS_RE.test(source)) violations.push(`${rel}: uses a browser global — shared/ must run anywhere`);
+    if (layer === 'shared' && DOM_GLOBALS_RE.test(source))
+      violations.push(`${rel}: uses a browser global — shared/ must run anywhere`);
   }
 }
 
@@ -73,7 +77,10 @@ for (const layer of ['shared', 'renderer', 'main']) {
 for (const file of sourceFiles(join(root, 'main', 'preload'))) {
   const source = stripComments(readFileSync(file, 'utf8'));
   for (const match of source.matchAll(/^import\s+(?!type\b)[^'"]*from\s*['"]([^'"]+)['"]/gm)) {
-    if (match[1].includes('shared/')) violations.push(`${relative(root, file)}: the preload imports runtime code from "${match[1]}" — import types only`);
+    if (match[1].includes('shared/'))
+      violations.push(
+        `${relative(root, file)}: the preload imports runtime code from "${match[1]}" — import types only`,
+      );
   }
 }
 

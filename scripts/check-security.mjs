@@ -15,7 +15,9 @@ import { dirname, join } from 'node:path';
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
 // The tool's own runner, not its CLI: the CLI's CSV report is written racily (rows come out
 // truncated now and then), while the runner hands back the findings as objects.
-const runElectronegativity = createRequire(import.meta.url)(join(root, 'node_modules/@doyensec/electronegativity/dist/runner.js'));
+const runElectronegativity = createRequire(import.meta.url)(
+  join(root, 'node_modules/@doyensec/electronegativity/dist/runner.js'),
+);
 const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version;
 const SEVERE = new Set(['MEDIUM', 'HIGH', 'CRITICAL']);
 
@@ -30,7 +32,10 @@ async function scan(input, { only = [], exclude = [] }) {
   });
   // A file the scanner cannot parse is a file it did not check: fail rather than pass it silently.
   const unreadable = (result.errors ?? []).filter((e) => !e.tolerable);
-  if (unreadable.length) throw new Error(`electronegativity could not parse: ${unreadable.map((e) => `${e.file} (${e.message})`).join(', ')}`);
+  if (unreadable.length)
+    throw new Error(
+      `electronegativity could not parse: ${unreadable.map((e) => `${e.file} (${e.message})`).join(', ')}`,
+    );
   return result.issues.map((i) => ({
     issue: i.id,
     severity: i.severity?.name ?? 'UNKNOWN',
@@ -47,11 +52,14 @@ if (!existsSync(join(builtPage, 'index.html'))) {
 }
 
 const findings = [
-  ...(await scan(process.argv[2] ?? join(root, 'main'), { exclude: ['PreloadJSCheck', 'CSPGlobalCheck', 'CSPJSCheck'] })),
+  ...(await scan(process.argv[2] ?? join(root, 'main'), {
+    exclude: ['PreloadJSCheck', 'CSPGlobalCheck', 'CSPJSCheck'],
+  })),
   ...(await scan(builtPage, { only: ['CSPGlobalCheck', 'CSPHTMLCheck'] })),
 ];
 const severe = findings.filter((f) => SEVERE.has((f.severity ?? '').toUpperCase()));
-for (const f of findings) console.log(`${f.severity.padEnd(8)} ${f.issue} ${f.file}:${f.location} ${(f.sample ?? '').slice(0, 120)}`);
+for (const f of findings)
+  console.log(`${f.severity.padEnd(8)} ${f.issue} ${f.file}:${f.location} ${(f.sample ?? '').slice(0, 120)}`);
 if (severe.length > 0) {
   console.error(`electronegativity: ${severe.length} finding(s) of medium severity or higher.`);
   process.exit(1);

@@ -43,7 +43,10 @@ const pad = (s: string, n: number) => s.padEnd(n);
 const num = (x: number) => x.toFixed(3);
 console.log(`${rows.length} rows from ${file} (analyzed in ${elapsed.toFixed(0)} ms)\n`);
 console.log(`${pad('flag', 13)}${pad('precision', 11)}${pad('recall', 9)}${pad('F1', 7)}tp/fp/fn`);
-for (const s of scores) console.log(`${pad(s.flag, 13)}${pad(num(s.precision), 11)}${pad(num(s.recall), 9)}${pad(num(s.f1), 7)}${s.tp}/${s.fp}/${s.fn}`);
+for (const s of scores)
+  console.log(
+    `${pad(s.flag, 13)}${pad(num(s.precision), 11)}${pad(num(s.recall), 9)}${pad(num(s.f1), 7)}${s.tp}/${s.fp}/${s.fn}`,
+  );
 
 const byId = new Map(rows.map((r) => [r.id, r]));
 const excerpt = (id: string) => {

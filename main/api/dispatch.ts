@@ -23,7 +23,10 @@ export async function dispatch(
   const spec = contract[channel];
   const parsed = spec.request.safeParse(rawRequest ?? {});
   if (!parsed.success) {
-    return { ok: false, error: { code: 'invalid-request', message: `The request was not valid: ${describeZodIssues(parsed.error)}` } };
+    return {
+      ok: false,
+      error: { code: 'invalid-request', message: `The request was not valid: ${describeZodIssues(parsed.error)}` },
+    };
   }
   let raw: unknown;
   try {
@@ -40,7 +43,10 @@ export async function dispatch(
     log({ channel, error: checked.error });
     return {
       ok: false,
-      error: { code: 'invalid-response', message: `The app produced an invalid answer for ${channel}; nothing was changed on screen. (${describeZodIssues(checked.error)})` },
+      error: {
+        code: 'invalid-response',
+        message: `The app produced an invalid answer for ${channel}; nothing was changed on screen. (${describeZodIssues(checked.error)})`,
+      },
     };
   }
   return { ok: true, value: checked.data };

@@ -14,7 +14,11 @@ export function competencyNames(bank: Bank, stories: Story[], frameworkId?: stri
   return names;
 }
 
-export function sheetInputFor(bank: Bank, { stories, loop }: ResolvedScope, options: { paper?: PaperSize; company?: string; date?: string }): SheetInput {
+export function sheetInputFor(
+  bank: Bank,
+  { stories, loop }: ResolvedScope,
+  options: { paper?: PaperSize; company?: string; date?: string },
+): SheetInput {
   return {
     stories,
     ...(loop ? { loop } : {}),
@@ -34,13 +38,23 @@ export function readinessOf(story: Story): StoryReadiness {
   const report = analyzeStory(story);
   const findings: ReadinessFinding[] = report.findings.map((f) => {
     const text = f.section ? story[f.section] : '';
-    const excerpt = f.section && f.end > f.start ? text.slice(f.start, Math.min(f.end, f.start + EXCERPT_CHARS)).trim() : '';
-    return { severity: f.severity, message: f.message, ...(f.section ? { field: f.section } : {}), ...(excerpt ? { excerpt } : {}) };
+    const excerpt =
+      f.section && f.end > f.start ? text.slice(f.start, Math.min(f.end, f.start + EXCERPT_CHARS)).trim() : '';
+    return {
+      severity: f.severity,
+      message: f.message,
+      ...(f.section ? { field: f.section } : {}),
+      ...(excerpt ? { excerpt } : {}),
+    };
   });
   return { score: report.score.total, findings };
 }
 
-export function bookInputFor(bank: Bank, { stories, loop }: ResolvedScope, options: { appendix: boolean; paper?: PaperSize; date?: string }): StoryBookInput {
+export function bookInputFor(
+  bank: Bank,
+  { stories, loop }: ResolvedScope,
+  options: { appendix: boolean; paper?: PaperSize; date?: string },
+): StoryBookInput {
   return {
     stories,
     profile: bank.profile,

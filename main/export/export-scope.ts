@@ -17,13 +17,17 @@ export function resolveScope(bank: Bank, scope: ExportScope): ResolvedScope {
   switch (scope.kind) {
     case 'all': {
       const stories = live(bank);
-      if (stories.length === 0) throw new ApiError('invalid-request', 'There are no stories to export yet. Write or import a story first.');
+      if (stories.length === 0)
+        throw new ApiError('invalid-request', 'There are no stories to export yet. Write or import a story first.');
       return { stories };
     }
     case 'ready': {
       const stories = live(bank).filter((s) => s.status === 'ready');
       if (stories.length === 0) {
-        throw new ApiError('invalid-request', 'No story is marked “ready” yet. Mark stories as ready in Stories, or pick the stories by hand.');
+        throw new ApiError(
+          'invalid-request',
+          'No story is marked “ready” yet. Mark stories as ready in Stories, or pick the stories by hand.',
+        );
       }
       return { stories };
     }
@@ -31,7 +35,10 @@ export function resolveScope(bank: Bank, scope: ExportScope): ResolvedScope {
       const byId = new Map(live(bank).map((s) => [s.id, s]));
       const missing = scope.storyIds.filter((id) => !byId.has(id));
       if (missing.length) {
-        throw new ApiError('not-found', `${missing.length === 1 ? 'One chosen story is' : `${missing.length} chosen stories are`} no longer in the bank (deleted or moved to the trash). Pick the stories again.`);
+        throw new ApiError(
+          'not-found',
+          `${missing.length === 1 ? 'One chosen story is' : `${missing.length} chosen stories are`} no longer in the bank (deleted or moved to the trash). Pick the stories again.`,
+        );
       }
       return { stories: [...new Set(scope.storyIds)].map((id) => byId.get(id)!) };
     }
@@ -39,10 +46,16 @@ export function resolveScope(bank: Bank, scope: ExportScope): ResolvedScope {
       const loop = bank.loops.find((l) => l.id === scope.loopId);
       if (!loop) throw new ApiError('not-found', 'This interview loop is no longer in the bank. Pick another one.');
       const byId = new Map(live(bank).map((s) => [s.id, s]));
-      const planned = loop.rounds.flatMap((r) => r.storyIds).map((id) => byId.get(id)).filter((s): s is Story => s !== undefined);
+      const planned = loop.rounds
+        .flatMap((r) => r.storyIds)
+        .map((id) => byId.get(id))
+        .filter((s): s is Story => s !== undefined);
       const stories = orderStories([...new Set(planned)], loop);
       if (stories.length === 0) {
-        throw new ApiError('invalid-request', `The ${loop.company || 'chosen'} loop has no stories in its rounds yet. Plan the loop in Loops first.`);
+        throw new ApiError(
+          'invalid-request',
+          `The ${loop.company || 'chosen'} loop has no stories in its rounds yet. Plan the loop in Loops first.`,
+        );
       }
       return { stories, loop };
     }

@@ -32,7 +32,14 @@ export async function deliverFile(context: HandlerContext, file: FileToDeliver):
   const bytes = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : file.data;
   const save = context.native.showSaveDialog;
   if (!save) {
-    return { delivery: 'download', fileName: file.fileName, mimeType: type.mimeType, base64: bytes.toString('base64'), bytes: bytes.length, stories: file.stories };
+    return {
+      delivery: 'download',
+      fileName: file.fileName,
+      mimeType: type.mimeType,
+      base64: bytes.toString('base64'),
+      bytes: bytes.length,
+      stories: file.stories,
+    };
   }
   const store = context.services.banks.current;
   const chosen = await save({
@@ -48,12 +55,21 @@ export async function deliverFile(context: HandlerContext, file: FileToDeliver):
     await writeFileAtomic(path, bytes, { mode: 0o644 });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ApiError('io-error', `Could not save ${path}: ${reason}. Nothing was written; pick another folder and try again.`);
+    throw new ApiError(
+      'io-error',
+      `Could not save ${path}: ${reason}. Nothing was written; pick another folder and try again.`,
+    );
   }
   const folder = dirname(path);
   if (store.bank.settings.lastExportFolder !== folder) {
     // The file is saved either way; failing to remember the folder is not worth an error.
     await updateSettings(store, { lastExportFolder: folder }).catch(() => undefined);
   }
-  return { delivery: 'saved', fileName: path.split(/[\\/]/).pop() ?? file.fileName, path, bytes: bytes.length, stories: file.stories };
+  return {
+    delivery: 'saved',
+    fileName: path.split(/[\\/]/).pop() ?? file.fileName,
+    path,
+    bytes: bytes.length,
+    stories: file.stories,
+  };
 }

@@ -1,12 +1,32 @@
 // Writes a planned story sheet as a one-page .docx. Every size here comes from the plan's geometry: exact line
 // heights, a fixed table layout and fixed cell padding, so the page holds exactly what the planner budgeted.
 import {
-  AlignmentType, BorderStyle, Document, LineRuleType, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow,
-  TabStopType, TextRun, VerticalAlignTable, WidthType, type IBorderOptions, type ParagraphChild,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  LineRuleType,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TabStopType,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type IBorderOptions,
+  type ParagraphChild,
 } from 'docx';
 import {
-  LOOP_MAP_SEPARATOR, NUMBER_SEPARATOR, ROW_RULE_PT, TAG_SEPARATOR, TAIL_PARAGRAPH_PT,
-  type LineStyle, type SheetPlan, type SheetStory,
+  LOOP_MAP_SEPARATOR,
+  NUMBER_SEPARATOR,
+  ROW_RULE_PT,
+  TAG_SEPARATOR,
+  TAIL_PARAGRAPH_PT,
+  type LineStyle,
+  type SheetPlan,
+  type SheetStory,
 } from '../../shared/sheet';
 import { COLOR, FONT, FONT_ATTRIBUTES, halfPoints, runs, twips, type RunStyle } from './docx-styles';
 
@@ -21,29 +41,55 @@ function text(value: string, style: LineStyle, extra: RunStyle = {}) {
 }
 
 /** A card paragraph: a label (number, S/T/A/R) in the hanging indent, the text wrapped beside it. */
-function labelled(label: string, labelStyle: RunStyle, body: ParagraphChild[], style: LineStyle, indentPt: number): Paragraph {
+function labelled(
+  label: string,
+  labelStyle: RunStyle,
+  body: ParagraphChild[],
+  style: LineStyle,
+  indentPt: number,
+): Paragraph {
   return new Paragraph({
     spacing: line(style),
     indent: { left: twips(indentPt), hanging: twips(indentPt) },
     tabStops: [{ type: TabStopType.LEFT, position: twips(indentPt) }],
-    children: [new TextRun({ text: label, font: FONT_ATTRIBUTES, size: halfPoints(style.sizePt), ...labelStyle }), new TextRun({ text: '\t', size: halfPoints(style.sizePt) }), ...body],
+    children: [
+      new TextRun({ text: label, font: FONT_ATTRIBUTES, size: halfPoints(style.sizePt), ...labelStyle }),
+      new TextRun({ text: '\t', size: halfPoints(style.sizePt) }),
+      ...body,
+    ],
   });
 }
 
 function cardParagraphs(story: SheetStory, plan: SheetPlan): Paragraph[] {
   const { tier, indentPt } = plan.geometry;
   const out: Paragraph[] = [
-    labelled(String(story.number), { bold: true, color: COLOR.accent }, text(story.title, tier.title), tier.title, indentPt),
+    labelled(
+      String(story.number),
+      { bold: true, color: COLOR.accent },
+      text(story.title, tier.title),
+      tier.title,
+      indentPt,
+    ),
   ];
   if (story.tags.length) {
-    out.push(labelled('', {}, text(story.tags.join(TAG_SEPARATOR), tier.meta, { color: COLOR.muted }), tier.meta, indentPt));
+    out.push(
+      labelled('', {}, text(story.tags.join(TAG_SEPARATOR), tier.meta, { color: COLOR.muted }), tier.meta, indentPt),
+    );
   }
   for (const cue of story.cues) {
     out.push(labelled(cue.label, { bold: true, color: COLOR.accent }, text(cue.text, tier.body), tier.body, indentPt));
   }
   if (story.numbers.length) {
     const style: LineStyle = { ...tier.meta, bold: true };
-    out.push(labelled('#', { bold: true, color: COLOR.number }, text(story.numbers.join(NUMBER_SEPARATOR), style, { color: COLOR.number }), style, indentPt));
+    out.push(
+      labelled(
+        '#',
+        { bold: true, color: COLOR.number },
+        text(story.numbers.join(NUMBER_SEPARATOR), style, { color: COLOR.number }),
+        style,
+        indentPt,
+      ),
+    );
   }
   return out;
 }
@@ -58,7 +104,12 @@ function storyTable(plan: SheetPlan): Table {
       const story = plan.stories[r * tier.columns + c];
       return new TableCell({
         width: { size: columnWidth, type: WidthType.DXA },
-        margins: { top: twips(tier.padTopPt), bottom: twips(tier.padBottomPt), left: twips(tier.padSidePt), right: twips(tier.padSidePt) },
+        margins: {
+          top: twips(tier.padTopPt),
+          bottom: twips(tier.padBottomPt),
+          left: twips(tier.padSidePt),
+          right: twips(tier.padSidePt),
+        },
         verticalAlign: VerticalAlignTable.TOP,
         borders: { top: NONE, left: NONE, right: NONE, bottom: rule },
         children: story ? cardParagraphs(story, plan) : [new Paragraph({ spacing: line(tier.body), children: [] })],
@@ -91,7 +142,10 @@ function headerParagraphs(plan: SheetPlan): Paragraph[] {
     const children: ParagraphChild[] = [];
     entries.forEach((e, i) => {
       if (i > 0) children.push(...text(LOOP_MAP_SEPARATOR, style, { color: COLOR.faint }));
-      children.push(...text(`${e.round} `, style, { bold: true, color: COLOR.muted }), ...text(e.stories, style, { bold: true, color: COLOR.accent }));
+      children.push(
+        ...text(`${e.round} `, style, { bold: true, color: COLOR.muted }),
+        ...text(e.stories, style, { bold: true, color: COLOR.accent }),
+      );
     });
     out.push(new Paragraph({ spacing: { ...line(style), after: twips(4) }, children }));
   }
@@ -110,24 +164,26 @@ export async function buildStorySheetDocx(plan: SheetPlan): Promise<Buffer> {
         document: { run: { font: FONT, size: halfPoints(9) }, paragraph: { spacing: { before: 0, after: 0 } } },
       },
     },
-    sections: [{
-      properties: {
-        page: {
-          size: { width: twips(geometry.widthPt), height: twips(geometry.heightPt) },
-          margin: { top: margin, bottom: margin, left: margin, right: margin, header: 0, footer: 0, gutter: 0 },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: twips(geometry.widthPt), height: twips(geometry.heightPt) },
+            margin: { top: margin, bottom: margin, left: margin, right: margin, header: 0, footer: 0, gutter: 0 },
+          },
         },
+        children: [
+          ...headerParagraphs(plan),
+          storyTable(plan),
+          // Word needs a paragraph after a table; keep it 1 pt so it can never push onto a second page.
+          new Paragraph({
+            alignment: AlignmentType.LEFT,
+            spacing: { line: twips(TAIL_PARAGRAPH_PT), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+            children: [new TextRun({ text: '', size: 2 })],
+          }),
+        ],
       },
-      children: [
-        ...headerParagraphs(plan),
-        storyTable(plan),
-        // Word needs a paragraph after a table; keep it 1 pt so it can never push onto a second page.
-        new Paragraph({
-          alignment: AlignmentType.LEFT,
-          spacing: { line: twips(TAIL_PARAGRAPH_PT), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-          children: [new TextRun({ text: '', size: 2 })],
-        }),
-      ],
-    }],
+    ],
   });
   return Packer.toBuffer(doc);
 }

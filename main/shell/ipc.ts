@@ -23,7 +23,10 @@ export function registerApi(
   for (const name of Object.keys(contract)) {
     ipcMain.handle(CHANNEL_PREFIX + name, async (event, request: unknown): Promise<ApiResult<unknown>> => {
       if (!senderIsTrusted(event, options.devServerUrl)) {
-        return { ok: false, error: { code: 'forbidden', message: 'This page is not allowed to use the Storybank API.' } };
+        return {
+          ok: false,
+          error: { code: 'forbidden', message: 'This page is not allowed to use the Storybank API.' },
+        };
       }
       return dispatch(handlers, name, request, context, options.log);
     });

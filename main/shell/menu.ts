@@ -4,12 +4,28 @@
 // (registerAccelerator: false): a key press reaches the page once, and a menu click is replayed there.
 import type { MenuItemConstructorOptions } from 'electron';
 
-export type MenuAction = 'new-story' | 'new-bank' | 'open-bank' | 'search' | 'next-finding' | 'previous-finding' | 'show-shortcuts' | `view:${string}`;
+export type MenuAction =
+  | 'new-story'
+  | 'new-bank'
+  | 'open-bank'
+  | 'search'
+  | 'next-finding'
+  | 'previous-finding'
+  | 'show-shortcuts'
+  | `view:${string}`;
 
-export function menuTemplate(platform: NodeJS.Platform, send: (action: MenuAction) => void): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  platform: NodeJS.Platform,
+  send: (action: MenuAction) => void,
+): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const views: [string, string][] = [
-    ['stories', 'Stories'], ['coverage', 'Coverage'], ['loops', 'Loops'], ['practice', 'Practice'], ['export', 'Export'], ['settings', 'Settings'],
+    ['stories', 'Stories'],
+    ['coverage', 'Coverage'],
+    ['loops', 'Loops'],
+    ['practice', 'Practice'],
+    ['export', 'Export'],
+    ['settings', 'Settings'],
   ];
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
@@ -29,17 +45,40 @@ export function menuTemplate(platform: NodeJS.Platform, send: (action: MenuActio
     {
       label: 'Go',
       submenu: [
-        { label: 'Search Stories', accelerator: 'CmdOrCtrl+K', registerAccelerator: false, click: () => send('search') },
+        {
+          label: 'Search Stories',
+          accelerator: 'CmdOrCtrl+K',
+          registerAccelerator: false,
+          click: () => send('search'),
+        },
         { label: 'Next Finding', accelerator: 'F8', registerAccelerator: false, click: () => send('next-finding') },
-        { label: 'Previous Finding', accelerator: 'Shift+F8', registerAccelerator: false, click: () => send('previous-finding') },
+        {
+          label: 'Previous Finding',
+          accelerator: 'Shift+F8',
+          registerAccelerator: false,
+          click: () => send('previous-finding'),
+        },
         { type: 'separator' },
         ...views.map(([id, label], i): MenuItemConstructorOptions => ({
-          label, accelerator: `CmdOrCtrl+${i + 1}`, registerAccelerator: false, click: () => send(`view:${id}`),
+          label,
+          accelerator: `CmdOrCtrl+${i + 1}`,
+          registerAccelerator: false,
+          click: () => send(`view:${id}`),
         })),
       ],
     },
     { role: 'viewMenu' },
     { role: 'windowMenu' },
-    { role: 'help', submenu: [{ label: 'Keyboard Shortcuts', accelerator: 'CmdOrCtrl+/', registerAccelerator: false, click: () => send('show-shortcuts') }] },
+    {
+      role: 'help',
+      submenu: [
+        {
+          label: 'Keyboard Shortcuts',
+          accelerator: 'CmdOrCtrl+/',
+          registerAccelerator: false,
+          click: () => send('show-shortcuts'),
+        },
+      ],
+    },
   ];
 }

@@ -10,7 +10,8 @@ export function loadWindowBounds(file: string): WindowBounds {
     const ok = (n: unknown, min: number) => typeof n === 'number' && Number.isFinite(n) && n >= min;
     if (ok(raw.width, 400) && ok(raw.height, 300)) {
       return {
-        width: raw.width!, height: raw.height!,
+        width: raw.width!,
+        height: raw.height!,
         ...(Number.isFinite(raw.x) && Number.isFinite(raw.y) ? { x: raw.x, y: raw.y } : {}),
       };
     }

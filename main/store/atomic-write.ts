@@ -63,7 +63,11 @@ export interface AtomicWriteOptions {
 }
 
 /** Replaces `target` with `data`, durably. On failure the old file is untouched and the temp file removed. */
-export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  target: string,
+  data: string | Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const fs = options.fs ?? realWriteFs;
   const temp = tempPathFor(target);
   let handle: fsp.FileHandle | undefined;

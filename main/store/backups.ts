@@ -27,7 +27,10 @@ export interface BackupFile {
 /** One folder per bank file, named so a person can tell which bank it belongs to. */
 export function backupFolderFor(dataDir: string, bankPath: string): string {
   const absolute = resolve(bankPath);
-  const stem = basename(absolute, extname(absolute)).replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 40) || 'bank';
+  const stem =
+    basename(absolute, extname(absolute))
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .slice(0, 40) || 'bank';
   const hash = createHash('sha256').update(absolute).digest('hex').slice(0, 10);
   return join(dataDir, 'backups', `${stem}-${hash}`);
 }
@@ -103,7 +106,10 @@ export async function pruneBackups(folder: string, now: Date = new Date()): Prom
 }
 
 /** The newest backup that loads into a valid bank (older formats are migrated), or undefined. */
-export async function newestGoodBackup(folder: string, now: Date = new Date()): Promise<{ backup: BackupFile; bank: Bank } | undefined> {
+export async function newestGoodBackup(
+  folder: string,
+  now: Date = new Date(),
+): Promise<{ backup: BackupFile; bank: Bank } | undefined> {
   for (const backup of await listBackups(folder)) {
     const bytes = await readFile(backup.path).catch(() => undefined);
     if (!bytes) continue;

@@ -30,7 +30,8 @@ export class DurableBankFile implements Adapter<Bank> {
     }
     const outcome = loadBankBytes(bytes);
     if (outcome.kind === 'ok') return outcome.bank;
-    if (outcome.kind === 'newer') throw new ApiError('unsupported', `${this.path} is from a newer Storybank (format ${outcome.version}).`);
+    if (outcome.kind === 'newer')
+      throw new ApiError('unsupported', `${this.path} is from a newer Storybank (format ${outcome.version}).`);
     throw new ApiError('io-error', `${this.path} could not be read: ${DAMAGE_WORDS[outcome.damage]}.`);
   }
 

@@ -41,8 +41,19 @@ export function describeOwner(owner: LockOwner, here: string = hostname()): stri
 function parseOwner(text: string): LockOwner | undefined {
   try {
     const raw = JSON.parse(text) as Partial<LockOwner>;
-    if (typeof raw.pid === 'number' && typeof raw.hostname === 'string' && typeof raw.startedAt === 'string' && typeof raw.token === 'string') {
-      return { pid: raw.pid, hostname: raw.hostname, startedAt: raw.startedAt, app: (raw.app ?? 'desktop') as AppKind, token: raw.token };
+    if (
+      typeof raw.pid === 'number' &&
+      typeof raw.hostname === 'string' &&
+      typeof raw.startedAt === 'string' &&
+      typeof raw.token === 'string'
+    ) {
+      return {
+        pid: raw.pid,
+        hostname: raw.hostname,
+        startedAt: raw.startedAt,
+        app: (raw.app ?? 'desktop') as AppKind,
+        token: raw.token,
+      };
     }
   } catch {
     // Falls through: an unreadable lock.
@@ -73,20 +84,31 @@ function isStale(owner: LockOwner | undefined, here: string): boolean {
 
 export class BankLock {
   private released = false;
-  private constructor(readonly path: string, readonly owner: LockOwner) {}
+  private constructor(
+    readonly path: string,
+    readonly owner: LockOwner,
+  ) {}
 
   /** Takes the lock for `bankPath`, recovering a stale one; throws a 'locked' ApiError naming the owner otherwise. */
   static async acquire(bankPath: string, app: AppKind, now: Date = new Date()): Promise<BankLock> {
     const path = lockPathFor(bankPath);
     const here = hostname();
-    const owner: LockOwner = { pid: process.pid, hostname: here, startedAt: now.toISOString(), app, token: randomBytes(8).toString('hex') };
+    const owner: LockOwner = {
+      pid: process.pid,
+      hostname: here,
+      startedAt: now.toISOString(),
+      app,
+      token: randomBytes(8).toString('hex'),
+    };
     const body = JSON.stringify(owner);
     for (let attempt = 0; attempt < 5; attempt++) {
       if (await createExclusive(path, body)) {
         heldTokens.add(owner.token);
         return new BankLock(path, owner);
       }
-      const text = await readFile(path, 'utf8').catch((error: unknown) => (errnoCode(error) === 'ENOENT' ? undefined : ''));
+      const text = await readFile(path, 'utf8').catch((error: unknown) =>
+        errnoCode(error) === 'ENOENT' ? undefined : '',
+      );
       if (text === undefined) continue; // Released meanwhile; try again.
       const current = parseOwner(text);
       if (!isStale(current, here)) {
@@ -98,7 +120,10 @@ export class BankLock {
       }
       await takeOverStale(path, text);
     }
-    throw new ApiError('locked', `Storybank could not lock ${bankPath}: another program keeps taking the lock. Try again in a moment.`);
+    throw new ApiError(
+      'locked',
+      `Storybank could not lock ${bankPath}: another program keeps taking the lock. Try again in a moment.`,
+    );
   }
 
   /** Removes the lock if it is still ours. */

@@ -40,7 +40,10 @@ export class BankSession {
   /** The open store; throws the reason no bank is open. */
   get current(): BankStore {
     if (this.store) return this.store;
-    throw new ApiError(this.failure?.code ?? 'not-found', this.failure?.message ?? 'No bank is open. Open or create a bank.');
+    throw new ApiError(
+      this.failure?.code ?? 'not-found',
+      this.failure?.message ?? 'No bank is open. Open or create a bank.',
+    );
   }
 
   get isOpen(): boolean {
@@ -63,7 +66,14 @@ export class BankSession {
       if (mode === 'new') throw new ApiError('conflict', `${basename(absolute)} is already open.`);
       return this.store;
     }
-    const next = await openBankFile({ path: absolute, dataDir: this.options.dataDir, app: this.options.app, mode, fs: this.options.fs, now: this.options.now });
+    const next = await openBankFile({
+      path: absolute,
+      dataDir: this.options.dataDir,
+      app: this.options.app,
+      mode,
+      fs: this.options.fs,
+      now: this.options.now,
+    });
     const previous = this.store;
     this.store = next;
     this.failure = undefined;

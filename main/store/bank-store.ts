@@ -132,10 +132,22 @@ export class BankStore {
 
   async restoreBackup(id: string): Promise<Bank> {
     const backup = (await this.listBackups()).find((b) => b.id === id);
-    if (!backup) throw new ApiError('not-found', `There is no backup named ${id} for this bank. Pick one from the list of backups.`);
+    if (!backup)
+      throw new ApiError(
+        'not-found',
+        `There is no backup named ${id} for this bank. Pick one from the list of backups.`,
+      );
     const outcome = loadBankBytes(await readFile(backup.path), this.now());
-    if (outcome.kind === 'newer') throw new ApiError('unsupported', `The backup ${id} is from a newer Storybank (format ${outcome.version}). Update Storybank to restore it.`);
-    if (outcome.kind === 'damaged') throw new ApiError('io-error', `The backup ${id} cannot be restored: ${DAMAGE_WORDS[outcome.damage]}. Pick an older one.`);
+    if (outcome.kind === 'newer')
+      throw new ApiError(
+        'unsupported',
+        `The backup ${id} is from a newer Storybank (format ${outcome.version}). Update Storybank to restore it.`,
+      );
+    if (outcome.kind === 'damaged')
+      throw new ApiError(
+        'io-error',
+        `The backup ${id} cannot be restored: ${DAMAGE_WORDS[outcome.damage]}. Pick an older one.`,
+      );
     return this.replace(
       outcome.bank,
       `Your bank was restored from the backup of ${formatWhen(backup.at)} (${outcome.bank.stories.length} stories). The bank as it was just before is saved as a backup too.`,
@@ -186,10 +198,19 @@ export class BankStore {
 
   private backupFailedNotice(error: unknown, now: Date): StoreNotice {
     const detail = saveFailure(error, this.backupFolder).message;
-    return notice({ kind: 'backup-failed', severity: 'warning', message: `Storybank could not make a backup in ${this.backupFolder}. ${detail}`, bankPath: this.path }, now);
+    return notice(
+      {
+        kind: 'backup-failed',
+        severity: 'warning',
+        message: `Storybank could not make a backup in ${this.backupFolder}. ${detail}`,
+        bankPath: this.path,
+      },
+      now,
+    );
   }
 
   private assertOpen(): void {
-    if (this.closed) throw new ApiError('conflict', 'This bank was closed (another bank was opened); reload to see the current bank.');
+    if (this.closed)
+      throw new ApiError('conflict', 'This bank was closed (another bank was opened); reload to see the current bank.');
   }
 }

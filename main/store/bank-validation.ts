@@ -30,9 +30,13 @@ export class BankValidator {
   /** Validates a changed bank; returns the frozen, parsed bank to write, or throws an ApiError naming the problem. */
   check(draft: Bank): Bank {
     const envelope = BankEnvelope.safeParse(draft);
-    if (!envelope.success) throw new ApiError('invalid-request', `This change was not saved: ${describeZodIssues(envelope.error)}`);
+    if (!envelope.success)
+      throw new ApiError('invalid-request', `This change was not saved: ${describeZodIssues(envelope.error)}`);
     if (draft.stories.length > LIMITS.stories) {
-      throw new ApiError('too-large', `A bank can hold at most ${LIMITS.stories.toLocaleString('en-US')} stories; this change was not saved.`);
+      throw new ApiError(
+        'too-large',
+        `A bank can hold at most ${LIMITS.stories.toLocaleString('en-US')} stories; this change was not saved.`,
+      );
     }
     const stories = draft.stories.map((story, index) => {
       if (this.validated.has(story)) return story;
@@ -46,7 +50,8 @@ export class BankValidator {
     const duplicate = firstDuplicateId({ stories });
     if (duplicate) throw new ApiError('internal', `Two stories would share the id ${duplicate}; nothing was saved.`);
     const next = {} as Record<keyof Bank, unknown>;
-    for (const key of BANK_KEYS) next[key] = key === 'stories' ? stories : envelope.data[key as Exclude<keyof Bank, 'stories'>];
+    for (const key of BANK_KEYS)
+      next[key] = key === 'stories' ? stories : envelope.data[key as Exclude<keyof Bank, 'stories'>];
     return this.trust(next as Bank);
   }
 }

@@ -43,21 +43,28 @@ export function loadBankBytes(bytes: Uint8Array, now: Date = new Date()): LoadOu
     return { kind: 'damaged', damage: 'not-json', detail: error instanceof Error ? error.message : String(error) };
   }
   const version = detectVersion(raw);
-  if (version === undefined) return { kind: 'damaged', damage: 'not-a-bank', detail: 'There is no schemaVersion or story list.' };
+  if (version === undefined)
+    return { kind: 'damaged', damage: 'not-a-bank', detail: 'There is no schemaVersion or story list.' };
   if (version > SCHEMA_VERSION) return { kind: 'newer', version };
   let migrated = raw;
   if (version < SCHEMA_VERSION) {
     try {
       migrated = migrate(raw, version, now);
     } catch (error) {
-      return { kind: 'damaged', damage: 'invalid', detail: `Upgrading from format ${version} failed: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        kind: 'damaged',
+        damage: 'invalid',
+        detail: `Upgrading from format ${version} failed: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
   }
   const parsed = Bank.safeParse(migrated);
   if (!parsed.success) return { kind: 'damaged', damage: 'invalid', detail: describeZodIssues(parsed.error) };
   const duplicate = firstDuplicateId(parsed.data);
   if (duplicate) return { kind: 'damaged', damage: 'invalid', detail: `Two stories share the id ${duplicate}.` };
-  return version < SCHEMA_VERSION ? { kind: 'ok', bank: parsed.data, migratedFrom: version } : { kind: 'ok', bank: parsed.data };
+  return version < SCHEMA_VERSION
+    ? { kind: 'ok', bank: parsed.data, migratedFrom: version }
+    : { kind: 'ok', bank: parsed.data };
 }
 
 export function firstDuplicateId(bank: Pick<Bank, 'stories'>): string | undefined {

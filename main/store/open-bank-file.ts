@@ -39,7 +39,10 @@ export interface OpenBankOptions {
 export async function moveAside(path: string, now: Date): Promise<string> {
   const ext = extname(path);
   const stem = basename(path, ext);
-  const aside = join(dirname(path), `${stem}.damaged-${now.toISOString().replace(/:/g, '-')}-${randomBytes(3).toString('hex')}${ext || '.json'}`);
+  const aside = join(
+    dirname(path),
+    `${stem}.damaged-${now.toISOString().replace(/:/g, '-')}-${randomBytes(3).toString('hex')}${ext || '.json'}`,
+  );
   try {
     await link(path, aside);
     await unlink(path);
@@ -55,7 +58,8 @@ async function readIfExists(path: string): Promise<Buffer | undefined> {
     return await readFile(path);
   } catch (error) {
     if (errnoCode(error) === 'ENOENT') return undefined;
-    if (errnoCode(error) === 'EISDIR') throw new ApiError('invalid-request', `${path} is a folder, not a bank file. Pick a .json bank file.`);
+    if (errnoCode(error) === 'EISDIR')
+      throw new ApiError('invalid-request', `${path} is a folder, not a bank file. Pick a .json bank file.`);
     if (errnoCode(error) === 'EACCES' || errnoCode(error) === 'EPERM') {
       throw new ApiError('io-error', `Storybank is not allowed to read ${path}. Check the file's permissions.`);
     }
@@ -84,18 +88,31 @@ export async function openBankFile(options: OpenBankOptions): Promise<BankStore>
     const bytes = await readIfExists(path);
 
     if (options.mode === 'new') {
-      if (bytes !== undefined) throw new ApiError('conflict', `${path} already exists. Open it instead, or choose another name for the new bank.`);
+      if (bytes !== undefined)
+        throw new ApiError(
+          'conflict',
+          `${path} already exists. Open it instead, or choose another name for the new bank.`,
+        );
       bank = Bank.parse(emptyBank());
       await write(bank);
     } else if (bytes === undefined) {
-      if (options.mode === 'existing') throw new ApiError('not-found', `There is no bank at ${path}. It may have been moved or renamed.`);
+      if (options.mode === 'existing')
+        throw new ApiError('not-found', `There is no bank at ${path}. It may have been moved or renamed.`);
       const good = await newestGoodBackup(backupFolder, at);
       if (good) {
         bank = good.bank;
-        notices.push(notice({
-          kind: 'restored-missing', severity: 'warning', bankPath: path, backupPath: good.backup.path,
-          message: `Your bank file ${path} was missing, so Storybank restored it from the backup of ${formatWhen(good.backup.at)} (${bank.stories.length} stories).`,
-        }, at));
+        notices.push(
+          notice(
+            {
+              kind: 'restored-missing',
+              severity: 'warning',
+              bankPath: path,
+              backupPath: good.backup.path,
+              message: `Your bank file ${path} was missing, so Storybank restored it from the backup of ${formatWhen(good.backup.at)} (${bank.stories.length} stories).`,
+            },
+            at,
+          ),
+        );
       } else {
         bank = Bank.parse(emptyBank());
       }
@@ -103,9 +120,11 @@ export async function openBankFile(options: OpenBankOptions): Promise<BankStore>
     } else {
       const outcome = loadBankBytes(bytes, at);
       if (outcome.kind === 'newer') {
-        throw new ApiError('unsupported',
+        throw new ApiError(
+          'unsupported',
           `${basename(path)} was saved by a newer version of Storybank (bank format ${outcome.version}; this version reads up to ${SCHEMA_VERSION}). ` +
-          `Update Storybank to open it. The file was not changed.`);
+            `Update Storybank to open it. The file was not changed.`,
+        );
       }
       if (outcome.kind === 'damaged') {
         const movedTo = await moveAside(path, at);
@@ -115,18 +134,39 @@ export async function openBankFile(options: OpenBankOptions): Promise<BankStore>
         const restored = good
           ? `Your bank was restored from the backup of ${formatWhen(good.backup.at)} (${bank.stories.length} stories); changes made after that backup are only in the moved file.`
           : 'There was no backup to restore, so Storybank started an empty bank.';
-        notices.push(notice({
-          kind: 'recovered', severity: 'error', bankPath: path, movedTo, backupPath: good?.backup.path,
-          message: `Storybank could not read ${basename(path)}: ${DAMAGE_WORDS[outcome.damage]}. The file was moved to ${movedTo} (nothing in it was deleted). ${restored}`,
-        }, at));
+        notices.push(
+          notice(
+            {
+              kind: 'recovered',
+              severity: 'error',
+              bankPath: path,
+              movedTo,
+              backupPath: good?.backup.path,
+              message: `Storybank could not read ${basename(path)}: ${DAMAGE_WORDS[outcome.damage]}. The file was moved to ${movedTo} (nothing in it was deleted). ${restored}`,
+            },
+            at,
+          ),
+        );
       } else if (outcome.migratedFrom !== undefined) {
-        const copy = await writeBackup(backupFolder, bytes, { now: at, kind: 'pre-migration', fromVersion: outcome.migratedFrom });
+        const copy = await writeBackup(backupFolder, bytes, {
+          now: at,
+          kind: 'pre-migration',
+          fromVersion: outcome.migratedFrom,
+        });
         bank = outcome.bank;
         await write(bank);
-        notices.push(notice({
-          kind: 'migrated', severity: 'info', bankPath: path, backupPath: copy.path,
-          message: `Your bank was upgraded from format ${outcome.migratedFrom} to ${SCHEMA_VERSION}. A copy of the old file is kept at ${copy.path}.`,
-        }, at));
+        notices.push(
+          notice(
+            {
+              kind: 'migrated',
+              severity: 'info',
+              bankPath: path,
+              backupPath: copy.path,
+              message: `Your bank was upgraded from format ${outcome.migratedFrom} to ${SCHEMA_VERSION}. A copy of the old file is kept at ${copy.path}.`,
+            },
+            at,
+          ),
+        );
       } else {
         bank = outcome.bank;
         cleanBytes = bytes;
@@ -138,16 +178,30 @@ export async function openBankFile(options: OpenBankOptions): Promise<BankStore>
       bank = Bank.parse(purge.bank);
       await write(bank);
       cleanBytes = undefined;
-      notices.push(notice({
-        kind: 'purged', severity: 'info', bankPath: path,
-        message: `${purge.purged.length} ${purge.purged.length === 1 ? 'story was' : 'stories were'} deleted for good, ${TRASH_DAYS} days after going to the trash.`,
-      }, at));
+      notices.push(
+        notice(
+          {
+            kind: 'purged',
+            severity: 'info',
+            bankPath: path,
+            message: `${purge.purged.length} ${purge.purged.length === 1 ? 'story was' : 'stories were'} deleted for good, ${TRASH_DAYS} days after going to the trash.`,
+          },
+          at,
+        ),
+      );
     }
 
     const validator = new BankValidator();
     const store = new BankStore({
-      path, dataDir: options.dataDir, lock, bank: validator.trust(bank), validator, fs: options.fs, now,
-      backupIntervalMs: options.backupIntervalMs, notices,
+      path,
+      dataDir: options.dataDir,
+      lock,
+      bank: validator.trust(bank),
+      validator,
+      fs: options.fs,
+      now,
+      backupIntervalMs: options.backupIntervalMs,
+      notices,
     });
     // Back up the file that just loaded cleanly, behind the open (it is queued before any write).
     if (cleanBytes) void store.backupLoadedBytes(cleanBytes);

@@ -24,9 +24,16 @@ export async function readRecentBanks(dataDir: string): Promise<RecentBank[]> {
 }
 
 /** Moves `bankPath` to the top of the list (most recent first). */
-export async function rememberRecentBank(dataDir: string, bankPath: string, now: Date = new Date()): Promise<RecentBank[]> {
+export async function rememberRecentBank(
+  dataDir: string,
+  bankPath: string,
+  now: Date = new Date(),
+): Promise<RecentBank[]> {
   const path = resolve(bankPath);
-  const banks = [{ path, openedAt: now.toISOString() }, ...(await readRecentBanks(dataDir)).filter((b) => b.path !== path)].slice(0, MAX_RECENT_BANKS);
+  const banks = [
+    { path, openedAt: now.toISOString() },
+    ...(await readRecentBanks(dataDir)).filter((b) => b.path !== path),
+  ].slice(0, MAX_RECENT_BANKS);
   await writeFileAtomic(join(dataDir, RECENT_BANKS_FILE), JSON.stringify({ version: 1, banks }, null, 2));
   return banks;
 }

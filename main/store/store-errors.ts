@@ -17,14 +17,23 @@ export function saveFailure(error: unknown, folder: string): ApiError {
     case 'EDQUOT':
       return new ApiError('io-error', `Storybank could not save: the disk is full. Free some space; ${UNCHANGED}`);
     case 'EFBIG':
-      return new ApiError('io-error', `Storybank could not save: the file would be larger than this disk or account allows. Export a backup and remove old stories; ${UNCHANGED}`);
+      return new ApiError(
+        'io-error',
+        `Storybank could not save: the file would be larger than this disk or account allows. Export a backup and remove old stories; ${UNCHANGED}`,
+      );
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return new ApiError('io-error', `Storybank could not save: it is not allowed to write to ${folder}. Check that the folder is writable (not read-only or locked by another program); ${UNCHANGED}`);
+      return new ApiError(
+        'io-error',
+        `Storybank could not save: it is not allowed to write to ${folder}. Check that the folder is writable (not read-only or locked by another program); ${UNCHANGED}`,
+      );
     case 'ENOENT':
     case 'ENOTDIR':
-      return new ApiError('io-error', `Storybank could not save: the folder ${folder} is gone (was it moved, or a drive unplugged?). Reconnect it or open the bank from its new place; ${UNCHANGED}`);
+      return new ApiError(
+        'io-error',
+        `Storybank could not save: the folder ${folder} is gone (was it moved, or a drive unplugged?). Reconnect it or open the bank from its new place; ${UNCHANGED}`,
+      );
     default: {
       const detail = error instanceof Error ? error.message : String(error);
       return new ApiError('io-error', `Storybank could not save (${detail}); ${UNCHANGED}`);

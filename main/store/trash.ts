@@ -21,7 +21,10 @@ export function purgeExpired(bank: Bank, now: Date): { bank: Bank; purged: Story
   });
   if (purged.length === 0) return { bank, purged };
   const gone = new Set(purged.map((s) => s.id));
-  return { bank: withoutStoryReferences({ ...bank, stories: bank.stories.filter((s) => !gone.has(s.id)) }, gone), purged };
+  return {
+    bank: withoutStoryReferences({ ...bank, stories: bank.stories.filter((s) => !gone.has(s.id)) }, gone),
+    purged,
+  };
 }
 
 /** Removes purged stories from loop rounds so no round points at a story that no longer exists. */
@@ -31,7 +34,10 @@ export function withoutStoryReferences(bank: Bank, gone: Set<string>): Bank {
     ...bank,
     loops: bank.loops.map((loop) =>
       loop.rounds.some((round) => round.storyIds.some((id) => gone.has(id)))
-        ? { ...loop, rounds: loop.rounds.map((round) => ({ ...round, storyIds: round.storyIds.filter((id) => !gone.has(id)) })) }
+        ? {
+            ...loop,
+            rounds: loop.rounds.map((round) => ({ ...round, storyIds: round.storyIds.filter((id) => !gone.has(id)) })),
+          }
         : loop,
     ),
   };

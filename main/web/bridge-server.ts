@@ -36,7 +36,10 @@ export interface RunningBridge {
 }
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -165,9 +168,10 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     port,
     token,
     url: `http://127.0.0.1:${port}/#token=${token}`,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -14,7 +14,11 @@ const { values } = parseArgs({
 
 const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
 mkdirSync(dataDir, { recursive: true });
-const services = await createServices({ dataDir, bankPath: values.bank ? resolve(values.bank) : undefined, appKind: 'web' });
+const services = await createServices({
+  dataDir,
+  bankPath: values.bank ? resolve(values.bank) : undefined,
+  appKind: 'web',
+});
 // The page still opens (and shows the reason), but say it here too: usually the desktop app holds the bank.
 if (!services.banks.isOpen) {
   try {
@@ -31,7 +35,13 @@ const bridge = await startBridge({
   handlers,
   port: values.port ? Number(values.port) : 0,
   context: {
-    info: () => ({ name: 'Storybank', version, runtime: 'web', dataFile: services.bankPath, platform: process.platform }),
+    info: () => ({
+      name: 'Storybank',
+      version,
+      runtime: 'web',
+      dataFile: services.bankPath,
+      platform: process.platform,
+    }),
     services,
     native: {},
   },
@@ -39,7 +49,7 @@ const bridge = await startBridge({
 });
 
 console.log(`Storybank is running at ${bridge.url}`);
-console.log('Open that address in your browser (it includes this session\'s access key). Press Ctrl+C to stop.');
+console.log("Open that address in your browser (it includes this session's access key). Press Ctrl+C to stop.");
 
 const stop = async () => {
   await bridge.close();

@@ -63,18 +63,32 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     let firstPlural: { start: number; end: number } | undefined;
     for (const span of splitSentences(text)) {
       const r = record(text.slice(span.start, span.end), options);
-      sentences.push({ start: span.start, end: span.end, isClaim: r.isClaim, hasMetric: r.hasMetric, hasScale: r.hasScale, hasOutcome: r.hasOutcome });
+      sentences.push({
+        start: span.start,
+        end: span.end,
+        isClaim: r.isClaim,
+        hasMetric: r.hasMetric,
+        hasScale: r.hasScale,
+        hasOutcome: r.hasOutcome,
+      });
       if (r.mark) findings.push({ ...r.mark, start: span.start + r.mark.start, end: span.start + r.mark.end });
       words += r.words;
       singular += r.pronouns.singular;
       plural += r.pronouns.plural;
-      if (!firstPlural && r.pronouns.firstPlural) firstPlural = { start: span.start + r.pronouns.firstPlural.start, end: span.start + r.pronouns.firstPlural.end };
+      if (!firstPlural && r.pronouns.firstPlural)
+        firstPlural = {
+          start: span.start + r.pronouns.firstPlural.start,
+          end: span.start + r.pronouns.firstPlural.end,
+        };
     }
     // "We" without "I" is about the section as a whole; Situation and Reflection may say "we" freely.
     const section = options?.section;
     if (section !== 'situation' && section !== 'reflection' && firstPlural && isWeWithoutI({ singular, plural })) {
       findings.push({
-        rule: 'we-without-i', severity: 'warning', start: firstPlural.start, end: firstPlural.end,
+        rule: 'we-without-i',
+        severity: 'warning',
+        start: firstPlural.start,
+        end: firstPlural.end,
         message: 'Says what "we" did but never what "I" did.',
         suggestion: 'Say which part was yours: "I designed the rollout; we shipped it in two sprints."',
       });
@@ -87,7 +101,11 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     analyzeText,
     analyzeStory: (story) => storyReport(analyzer, story),
     stats,
-    clear: () => { cache.clear(); stats.hits = 0; stats.misses = 0; },
+    clear: () => {
+      cache.clear();
+      stats.hits = 0;
+      stats.misses = 0;
+    },
   };
   return analyzer;
 }

@@ -5,8 +5,16 @@ import type { Story } from './domain-types';
 import { createAnalyzer } from './analyzer';
 
 export type {
-  AnalyzeOptions, Finding, SentenceAnalysis, TextAnalysis, StoryReport, StoryFinding, ReadinessScore, ScorePart,
-  SpeakingTime, Severity,
+  AnalyzeOptions,
+  Finding,
+  SentenceAnalysis,
+  TextAnalysis,
+  StoryReport,
+  StoryFinding,
+  ReadinessScore,
+  ScorePart,
+  SpeakingTime,
+  Severity,
 } from './types';
 export { createAnalyzer, type Analyzer, type AnalyzerOptions, type AnalyzerStats } from './analyzer';
 export { speakingTime, WORDS_PER_MINUTE, TARGET_SECONDS } from './rules/speaking-time';

@@ -22,8 +22,14 @@ function starPart(fields: Record<StorySection, TextAnalysis>): ScorePart {
     else missing.push(section[0].toUpperCase() + section.slice(1));
   }
   return {
-    id: 'star', label: 'STAR completeness', points, max: SCORE_MAX.star,
-    reason: missing.length === 0 ? 'Situation, Task, Action and Result are all there.' : `Missing or too short: ${missing.join(', ')}.`,
+    id: 'star',
+    label: 'STAR completeness',
+    points,
+    max: SCORE_MAX.star,
+    reason:
+      missing.length === 0
+        ? 'Situation, Task, Action and Result are all there.'
+        : `Missing or too short: ${missing.join(', ')}.`,
   };
 }
 
@@ -33,9 +39,15 @@ function specificityPart(fields: Record<StorySection, TextAnalysis>): ScorePart 
   const resultHasNumber = fields.result.sentences.some((s) => s.hasMetric);
   const share = claims.length === 0 ? 0 : specific / claims.length;
   const points = Math.round(25 * share) + (resultHasNumber ? 10 : 0);
-  const claimText = claims.length === 0 ? 'No claims in Action or Result yet' : `${specific} of ${claims.length} claims in Action and Result have a metric, scale or outcome`;
+  const claimText =
+    claims.length === 0
+      ? 'No claims in Action or Result yet'
+      : `${specific} of ${claims.length} claims in Action and Result have a metric, scale or outcome`;
   return {
-    id: 'specificity', label: 'Specificity', points, max: SCORE_MAX.specificity,
+    id: 'specificity',
+    label: 'Specificity',
+    points,
+    max: SCORE_MAX.specificity,
     reason: `${claimText}; ${resultHasNumber ? 'the Result has a number.' : 'the Result has no number.'}`,
   };
 }
@@ -53,8 +65,15 @@ function ownershipPart(fields: Record<StorySection, TextAnalysis>): ScorePart {
     passive > 0 ? `${passive} passive sentence${passive > 1 ? 's' : ''}` : '',
   ].filter(Boolean);
   return {
-    id: 'ownership', label: 'Ownership', points, max: SCORE_MAX.ownership,
-    reason: !hasAction ? 'No Action yet: say what you did.' : problems.length === 0 ? 'Clear about what you did yourself.' : `Weakened by ${problems.join(', ')}.`,
+    id: 'ownership',
+    label: 'Ownership',
+    points,
+    max: SCORE_MAX.ownership,
+    reason: !hasAction
+      ? 'No Action yet: say what you did.'
+      : problems.length === 0
+        ? 'Clear about what you did yourself.'
+        : `Weakened by ${problems.join(', ')}.`,
   };
 }
 
@@ -64,19 +83,37 @@ function lengthPart(time: SpeakingTime): ScorePart {
   const target = `target ${formatMinutes(TARGET_SECONDS.min)}–${formatMinutes(TARGET_SECONDS.max)}`;
   let points: number;
   switch (verdict) {
-    case 'empty': points = 0; break;
-    case 'on-target': points = SCORE_MAX.length; break;
-    case 'short': points = Math.round(SCORE_MAX.length * Math.min(1, time.maxSeconds / TARGET_SECONDS.min)); break;
-    case 'long': points = Math.round(SCORE_MAX.length * 0.6); break;
-    case 'too-long': points = Math.max(0, Math.round(SCORE_MAX.length * 0.3 - (time.minSeconds - TARGET_SECONDS.warnAfter) / 30)); break;
+    case 'empty':
+      points = 0;
+      break;
+    case 'on-target':
+      points = SCORE_MAX.length;
+      break;
+    case 'short':
+      points = Math.round(SCORE_MAX.length * Math.min(1, time.maxSeconds / TARGET_SECONDS.min));
+      break;
+    case 'long':
+      points = Math.round(SCORE_MAX.length * 0.6);
+      break;
+    case 'too-long':
+      points = Math.max(0, Math.round(SCORE_MAX.length * 0.3 - (time.minSeconds - TARGET_SECONDS.warnAfter) / 30));
+      break;
   }
   return {
-    id: 'length', label: 'Length', points, max: SCORE_MAX.length,
+    id: 'length',
+    label: 'Length',
+    points,
+    max: SCORE_MAX.length,
     reason: verdict === 'empty' ? 'Nothing to say yet.' : `${said}; ${target}.`,
   };
 }
 
 export function readinessScore(input: ScoreInput): ReadinessScore {
-  const parts = [starPart(input.fields), specificityPart(input.fields), ownershipPart(input.fields), lengthPart(input.speakingTime)];
+  const parts = [
+    starPart(input.fields),
+    specificityPart(input.fields),
+    ownershipPart(input.fields),
+    lengthPart(input.speakingTime),
+  ];
   return { total: parts.reduce((n, p) => n + p.points, 0), parts };
 }

@@ -29,14 +29,20 @@ function wordingFindings(facts: SentenceFacts, section: StorySection | undefined
   if (actionLike && facts.isClaim) {
     for (const h of findWeakOwnership(facts.tokens)) {
       found.push({
-        rule: 'weak-ownership', severity: 'warning', start: h.start, end: h.end,
+        rule: 'weak-ownership',
+        severity: 'warning',
+        start: h.start,
+        end: h.end,
         message: `"${facts.text.slice(h.start, h.end)}" hides what you did yourself.`,
         suggestion: 'Name your own action: "I designed …", "I led …", "I wrote …".',
       });
     }
     for (const h of findHiddenActorPassives(facts.tokens)) {
       found.push({
-        rule: 'passive-voice', severity: 'info', start: h.start, end: h.end,
+        rule: 'passive-voice',
+        severity: 'info',
+        start: h.start,
+        end: h.end,
         message: 'Passive voice hides who acted.',
         suggestion: 'Say who did it: "I migrated …" rather than "was migrated".',
       });
@@ -45,7 +51,10 @@ function wordingFindings(facts: SentenceFacts, section: StorySection | undefined
   if (section !== 'reflection') {
     for (const h of findHedges(facts.tokens)) {
       found.push({
-        rule: 'hedge', severity: 'info', start: h.start, end: h.end,
+        rule: 'hedge',
+        severity: 'info',
+        start: h.start,
+        end: h.end,
         message: `"${facts.text.slice(h.start, h.end)}" makes the claim sound unsure.`,
         suggestion: 'State what happened plainly; if you are unsure of a figure, give a range.',
       });
@@ -53,7 +62,10 @@ function wordingFindings(facts: SentenceFacts, section: StorySection | undefined
   }
   for (const h of findWeaselWords(facts.tokens)) {
     found.push({
-      rule: 'weasel-word', severity: 'info', start: h.start, end: h.end,
+      rule: 'weasel-word',
+      severity: 'info',
+      start: h.start,
+      end: h.end,
       message: `"${facts.text.slice(h.start, h.end)}" sounds like evidence but gives none.`,
       suggestion: 'Replace it with the number behind it: how much, how many?',
     });
@@ -65,7 +77,12 @@ export function analyzeSentence(text: string, section: StorySection | undefined)
   const facts = sentenceFacts(text);
   const mark = pickMark([...claimAdvice(facts, section), ...wordingFindings(facts, section)]);
   return {
-    isClaim: facts.isClaim, hasMetric: facts.hasMetric, hasScale: facts.hasScale, hasOutcome: facts.hasOutcome,
-    words: facts.words, mark, pronouns: countPronouns(facts.tokens),
+    isClaim: facts.isClaim,
+    hasMetric: facts.hasMetric,
+    hasScale: facts.hasScale,
+    hasOutcome: facts.hasOutcome,
+    words: facts.words,
+    mark,
+    pronouns: countPronouns(facts.tokens),
   };
 }

@@ -36,10 +36,22 @@ export function sentenceFacts(text: string): SentenceFacts {
   // A goal or task statement names effects hoped for, not achieved.
   const outcomes = goal ? [] : findOutcomeCues(tokens, measuredChange, words);
   const firstWord = tokens.find((t) => t.kind !== 'symbol');
-  const startsWithMetric = firstWord !== undefined && !goal && quantities.some((q) => q.start <= firstWord.start && q.end > firstWord.start && isMetricQuantity(q));
+  const startsWithMetric =
+    firstWord !== undefined &&
+    !goal &&
+    quantities.some((q) => q.start <= firstWord.start && q.end > firstWord.start && isMetricQuantity(q));
   const isClaim = detectClaim({ tokens, hasMetric, outcomes, startsWithMetric });
   return {
-    text, tokens, words: words.length, quantities, excluded, outcomes, mlTerms: findMlTerms(tokens),
-    isClaim, hasMetric, hasScale, hasOutcome: outcomes.length > 0,
+    text,
+    tokens,
+    words: words.length,
+    quantities,
+    excluded,
+    outcomes,
+    mlTerms: findMlTerms(tokens),
+    isClaim,
+    hasMetric,
+    hasScale,
+    hasOutcome: outcomes.length > 0,
   };
 }

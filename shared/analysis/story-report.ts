@@ -8,7 +8,13 @@ import { sectionBalance, SPOKEN_SECTIONS } from './rules/section-balance';
 import { readinessScore } from './readiness-score';
 
 const SECTIONS: StorySection[] = ['situation', 'task', 'action', 'result', 'reflection'];
-const LABELS: Record<StorySection, string> = { situation: 'Situation', task: 'Task', action: 'Action', result: 'Result', reflection: 'Reflection' };
+const LABELS: Record<StorySection, string> = {
+  situation: 'Situation',
+  task: 'Task',
+  action: 'Action',
+  result: 'Result',
+  reflection: 'Reflection',
+};
 
 export function storyReport(analyzer: Analyzer, story: Pick<Story, StorySection>): StoryReport {
   const fields = {} as Record<StorySection, TextAnalysis>;
@@ -20,27 +26,97 @@ export function storyReport(analyzer: Analyzer, story: Pick<Story, StorySection>
   const verdict = lengthVerdict(time);
   const said = `${formatMinutes(time.minSeconds)}–${formatMinutes(time.maxSeconds)} min`;
   if (verdict === 'too-long') {
-    findings.push({ rule: 'too-long', severity: 'warning', start: 0, end: 0, message: `Takes about ${said} to say; past 3 minutes interviewers stop listening.`, suggestion: 'Cut the Situation to two sentences and keep one or two key actions; aim for 1.5–2 minutes.' });
+    findings.push({
+      rule: 'too-long',
+      severity: 'warning',
+      start: 0,
+      end: 0,
+      message: `Takes about ${said} to say; past 3 minutes interviewers stop listening.`,
+      suggestion: 'Cut the Situation to two sentences and keep one or two key actions; aim for 1.5–2 minutes.',
+    });
   } else if (verdict === 'long') {
-    findings.push({ rule: 'too-long', severity: 'info', start: 0, end: 0, message: `Takes about ${said} to say, over the 1.5–2 minute target.`, suggestion: 'Trim the setup and any action that does not lead to the result.' });
+    findings.push({
+      rule: 'too-long',
+      severity: 'info',
+      start: 0,
+      end: 0,
+      message: `Takes about ${said} to say, over the 1.5–2 minute target.`,
+      suggestion: 'Trim the setup and any action that does not lead to the result.',
+    });
   }
 
-  const words = { situation: fields.situation.words, task: fields.task.words, action: fields.action.words, result: fields.result.words, reflection: fields.reflection.words };
+  const words = {
+    situation: fields.situation.words,
+    task: fields.task.words,
+    action: fields.action.words,
+    result: fields.result.words,
+    reflection: fields.reflection.words,
+  };
   const balance = sectionBalance(words);
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   for (const issue of balance.issues) {
-    if (issue === 'too-much-setup') findings.push({ rule: 'section-balance', section: 'situation', severity: 'warning', start: 0, end: 0, message: `Situation and Task take ${pct(balance.shares.situation + balance.shares.task)} of the answer: too much setup.`, suggestion: 'Keep the setup to a few sentences so the Action gets about half the time.' });
-    if (issue === 'thin-action') findings.push({ rule: 'section-balance', section: 'action', severity: 'warning', start: 0, end: 0, message: `The Action is only ${pct(balance.shares.action)} of the answer; aim for about half.`, suggestion: 'Say what you did, step by step: the decisions, the trade-offs, who you convinced.' });
-    if (issue === 'heavy-action') findings.push({ rule: 'section-balance', section: 'action', severity: 'info', start: 0, end: 0, message: `The Action is ${pct(balance.shares.action)} of the answer, leaving little for context and result.`, suggestion: 'Make sure the Situation sets the stakes and the Result says what changed.' });
-    if (issue === 'thin-result') findings.push({ rule: 'section-balance', section: 'result', severity: 'info', start: 0, end: 0, message: `The Result is only ${pct(balance.shares.result)} of the answer.`, suggestion: 'Give the result its own sentences: the numbers, who benefited, what happened next.' });
+    if (issue === 'too-much-setup')
+      findings.push({
+        rule: 'section-balance',
+        section: 'situation',
+        severity: 'warning',
+        start: 0,
+        end: 0,
+        message: `Situation and Task take ${pct(balance.shares.situation + balance.shares.task)} of the answer: too much setup.`,
+        suggestion: 'Keep the setup to a few sentences so the Action gets about half the time.',
+      });
+    if (issue === 'thin-action')
+      findings.push({
+        rule: 'section-balance',
+        section: 'action',
+        severity: 'warning',
+        start: 0,
+        end: 0,
+        message: `The Action is only ${pct(balance.shares.action)} of the answer; aim for about half.`,
+        suggestion: 'Say what you did, step by step: the decisions, the trade-offs, who you convinced.',
+      });
+    if (issue === 'heavy-action')
+      findings.push({
+        rule: 'section-balance',
+        section: 'action',
+        severity: 'info',
+        start: 0,
+        end: 0,
+        message: `The Action is ${pct(balance.shares.action)} of the answer, leaving little for context and result.`,
+        suggestion: 'Make sure the Situation sets the stakes and the Result says what changed.',
+      });
+    if (issue === 'thin-result')
+      findings.push({
+        rule: 'section-balance',
+        section: 'result',
+        severity: 'info',
+        start: 0,
+        end: 0,
+        message: `The Result is only ${pct(balance.shares.result)} of the answer.`,
+        suggestion: 'Give the result its own sentences: the numbers, who benefited, what happened next.',
+      });
   }
 
   for (const s of SPOKEN_SECTIONS) {
-    if (fields[s].words === 0) findings.push({ rule: 'missing-section', section: s, severity: s === 'action' || s === 'result' ? 'warning' : 'info', start: 0, end: 0, message: `The ${LABELS[s]} is empty.`, suggestion: s === 'result' ? 'End with what changed and by how much.' : `Add the ${LABELS[s]} in a few sentences.` });
+    if (fields[s].words === 0)
+      findings.push({
+        rule: 'missing-section',
+        section: s,
+        severity: s === 'action' || s === 'result' ? 'warning' : 'info',
+        start: 0,
+        end: 0,
+        message: `The ${LABELS[s]} is empty.`,
+        suggestion:
+          s === 'result' ? 'End with what changed and by how much.' : `Add the ${LABELS[s]} in a few sentences.`,
+      });
   }
 
   return {
-    fields, findings, words: spokenWords, speakingTime: time, balance: balance.shares,
+    fields,
+    findings,
+    words: spokenWords,
+    speakingTime: time,
+    balance: balance.shares,
     score: readinessScore({ fields, speakingTime: time }),
   };
 }

@@ -6,6 +6,9 @@ export interface ChannelSpec<Req extends z.ZodType = z.ZodType, Res extends z.Zo
   response: Res;
 }
 
-export function channel<Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res): ChannelSpec<Req, Res> {
+export function channel<Req extends z.ZodType, Res extends z.ZodType>(
+  request: Req,
+  response: Res,
+): ChannelSpec<Req, Res> {
   return { request, response };
 }

@@ -18,7 +18,8 @@ export function copyFramework(source: Framework, options: { id?: string; name?: 
 }
 
 function assertEditable(framework: Framework): void {
-  if (framework.preset) throw new ApiError('invalid-request', `"${framework.name}" is a preset and cannot be edited. Make a copy first.`);
+  if (framework.preset)
+    throw new ApiError('invalid-request', `"${framework.name}" is a preset and cannot be edited. Make a copy first.`);
 }
 
 export function renameFramework(framework: Framework, name: string): Framework {
@@ -27,15 +28,21 @@ export function renameFramework(framework: Framework, name: string): Framework {
 }
 
 /** Adds a competency with a fresh id (user competencies never reuse a preset id). */
-export function addCompetency(framework: Framework, fields: Omit<Competency, 'id'>, id: string = newId('comp')): Framework {
+export function addCompetency(
+  framework: Framework,
+  fields: Omit<Competency, 'id'>,
+  id: string = newId('comp'),
+): Framework {
   assertEditable(framework);
-  if (framework.competencies.some((c) => c.id === id)) throw new ApiError('conflict', `A competency with id "${id}" already exists.`);
+  if (framework.competencies.some((c) => c.id === id))
+    throw new ApiError('conflict', `A competency with id "${id}" already exists.`);
   return { ...framework, competencies: [...framework.competencies, { id, ...fields }] };
 }
 
 export function updateCompetency(framework: Framework, id: string, fields: Partial<Omit<Competency, 'id'>>): Framework {
   assertEditable(framework);
-  if (!framework.competencies.some((c) => c.id === id)) throw new ApiError('not-found', `No competency "${id}" in "${framework.name}".`);
+  if (!framework.competencies.some((c) => c.id === id))
+    throw new ApiError('not-found', `No competency "${id}" in "${framework.name}".`);
   return { ...framework, competencies: framework.competencies.map((c) => (c.id === id ? { ...c, ...fields } : c)) };
 }
 

@@ -31,7 +31,11 @@ export interface ResolvedCompetency {
  * a preset and its copy); when several frameworks hold the id, `preferFrameworkId` wins, then the
  * active framework, then user frameworks (which carry the user's edits), then presets.
  */
-export function resolveCompetency(id: string, bank?: FrameworkSource, preferFrameworkId?: string): ResolvedCompetency | undefined {
+export function resolveCompetency(
+  id: string,
+  bank?: FrameworkSource,
+  preferFrameworkId?: string,
+): ResolvedCompetency | undefined {
   const own = bank?.frameworks ?? [];
   const preferred = [preferFrameworkId, bank?.settings?.activeFrameworkId]
     .filter((x): x is string => x !== undefined)

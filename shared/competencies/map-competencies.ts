@@ -44,7 +44,11 @@ export function equivalentCompetencyIds(id: string): string[] {
   return (equivalents.get(id) ?? []).map((e) => e.id);
 }
 
-const normalizeName = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const normalizeName = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /**
  * Maps competency ids onto `target`. A tag maps when it is already in the target, when it shares an
@@ -59,7 +63,8 @@ export function mapCompetencies(
   const targetIds = new Set(target.competencies.map((c) => c.id));
   const targetByName = new Map(target.competencies.map((c) => [normalizeName(c.name), c.id]));
   const nameOf = new Map<string, string>();
-  for (const f of [...PRESET_FRAMEWORKS, ...frameworks]) for (const c of f.competencies) if (!nameOf.has(c.id)) nameOf.set(c.id, c.name);
+  for (const f of [...PRESET_FRAMEWORKS, ...frameworks])
+    for (const c of f.competencies) if (!nameOf.has(c.id)) nameOf.set(c.id, c.name);
 
   const links: MappedTag[] = [];
   const unmapped: string[] = [];
@@ -67,7 +72,9 @@ export function mapCompetencies(
     const before = links.length;
     // A tag that is already in the target was chosen on purpose: do not widen it to its neighbours.
     if (targetIds.has(from)) links.push({ id: from, from, via: 'same' });
-    else for (const e of equivalents.get(from) ?? []) if (targetIds.has(e.id)) links.push({ id: e.id, from, via: e.concept });
+    else
+      for (const e of equivalents.get(from) ?? [])
+        if (targetIds.has(e.id)) links.push({ id: e.id, from, via: e.concept });
     if (links.length === before) {
       const name = nameOf.get(from);
       const byName = name === undefined ? undefined : targetByName.get(normalizeName(name));

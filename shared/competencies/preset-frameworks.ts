@@ -6,13 +6,11 @@ import { GOOGLE_GOOGLEYNESS } from './presets/google-googleyness';
 import { GENERIC_SENIOR_STAFF } from './presets/generic-senior-staff';
 
 /** Frameworks that ship with the app, default first. Read-only: edit a copy (see copyFramework). */
-export const PRESET_FRAMEWORKS: readonly Framework[] = Object.freeze([
-  SENIOR_ML_ENGINEER,
-  AMAZON_LEADERSHIP_PRINCIPLES,
-  META_FOCUS_AREAS,
-  GOOGLE_GOOGLEYNESS,
-  GENERIC_SENIOR_STAFF,
-].map(deepFreeze));
+export const PRESET_FRAMEWORKS: readonly Framework[] = Object.freeze(
+  [SENIOR_ML_ENGINEER, AMAZON_LEADERSHIP_PRINCIPLES, META_FOCUS_AREAS, GOOGLE_GOOGLEYNESS, GENERIC_SENIOR_STAFF].map(
+    deepFreeze,
+  ),
+);
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {

@@ -57,16 +57,25 @@ export interface CompetencyCoverageOptions extends CoverageOptions {
   mapAcrossFrameworks?: boolean;
 }
 
-export function coverageMatrix(stories: readonly Story[], framework: Framework, options: CompetencyCoverageOptions = {}): CoverageMatrix {
+export function coverageMatrix(
+  stories: readonly Story[],
+  framework: Framework,
+  options: CompetencyCoverageOptions = {},
+): CoverageMatrix {
   const ids = new Set(framework.competencies.map((c) => c.id));
-  const match = options.mapAcrossFrameworks === false
-    ? (tags: readonly string[]) => new Map(tags.filter((t) => ids.has(t)).map((t) => [t, 'tagged' as const]))
-    : competencyMatcher(framework, options.frameworks ?? PRESET_FRAMEWORKS);
+  const match =
+    options.mapAcrossFrameworks === false
+      ? (tags: readonly string[]) => new Map(tags.filter((t) => ids.has(t)).map((t) => [t, 'tagged' as const]))
+      : competencyMatcher(framework, options.frameworks ?? PRESET_FRAMEWORKS);
   const matrix = buildMatrix(stories, framework.competencies, (s) => match(s.competencies), options);
   return { ...matrix, kind: 'competencies', frameworkId: framework.id };
 }
 
-export function stageCoverageMatrix(stories: readonly Story[], stages: readonly Stage[], options: CoverageOptions = {}): CoverageMatrix {
+export function stageCoverageMatrix(
+  stories: readonly Story[],
+  stages: readonly Stage[],
+  options: CoverageOptions = {},
+): CoverageMatrix {
   const matrix = buildMatrix(stories, stages, (s) => new Map(s.stages.map((id) => [id, 'tagged' as const])), options);
   return { ...matrix, kind: 'stages' };
 }
@@ -84,8 +93,14 @@ function buildMatrix(
   const excluded = { trashed: 0, retired: 0 };
 
   for (const story of stories) {
-    if (isTrashed(story)) { excluded.trashed++; continue; }
-    if (!isTellable(story)) { excluded.retired++; continue; }
+    if (isTrashed(story)) {
+      excluded.trashed++;
+      continue;
+    }
+    if (!isTellable(story)) {
+      excluded.retired++;
+      continue;
+    }
     const cells: (MatchKind | null)[] = columnsIn.map(() => null);
     for (const [id, kind] of match(story)) {
       const i = index.get(id);
@@ -101,12 +116,19 @@ function buildMatrix(
     const covering = members[i].map((r) => rows[r]);
     if (options.readiness) covering.sort((a, b) => (b.readiness ?? 0) - (a.readiness ?? 0));
     const readyCount = covering.filter((r) => r.status === 'ready').length;
-    const averageReadiness = options.readiness && covering.length > 0
-      ? covering.reduce((sum, r) => sum + (r.readiness ?? 0), 0) / covering.length
-      : undefined;
+    const averageReadiness =
+      options.readiness && covering.length > 0
+        ? covering.reduce((sum, r) => sum + (r.readiness ?? 0), 0) / covering.length
+        : undefined;
     return {
-      id: c.id, name: c.name, storyIds: covering.map((r) => r.storyId), count: covering.length, readyCount,
-      averageReadiness, gap: readyCount < minReady, readyShortfall: Math.max(0, minReady - readyCount),
+      id: c.id,
+      name: c.name,
+      storyIds: covering.map((r) => r.storyId),
+      count: covering.length,
+      readyCount,
+      averageReadiness,
+      gap: readyCount < minReady,
+      readyShortfall: Math.max(0, minReady - readyCount),
     };
   });
   return { columns, rows, gaps: columns.filter((c) => c.gap).map((c) => c.id), minReady, excluded };

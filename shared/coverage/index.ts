@@ -1,6 +1,12 @@
 export {
-  coverageMatrix, stageCoverageMatrix, MIN_READY_STORIES,
-  type CoverageMatrix, type CoverageColumn, type CoverageRow, type CoverageOptions, type CompetencyCoverageOptions,
+  coverageMatrix,
+  stageCoverageMatrix,
+  MIN_READY_STORIES,
+  type CoverageMatrix,
+  type CoverageColumn,
+  type CoverageRow,
+  type CoverageOptions,
+  type CompetencyCoverageOptions,
 } from './coverage-matrix';
 export { coverageCsv } from './coverage-csv';
 export { csvCell, csvLine } from './csv-cell';

@@ -35,12 +35,30 @@ export function emptyBank(): Bank {
 
 export function emptyStoryFields(): StoryFields {
   return {
-    title: '', project: '', role: '', situation: '', task: '', action: '', result: '', reflection: '',
-    competencies: [], stages: [], companies: [], status: 'draft', notes: '',
+    title: '',
+    project: '',
+    role: '',
+    situation: '',
+    task: '',
+    action: '',
+    result: '',
+    reflection: '',
+    competencies: [],
+    stages: [],
+    companies: [],
+    status: 'draft',
+    notes: '',
   };
 }
 
 export function newStory(fields: Partial<StoryFields> = {}, now: Date = new Date()): Story {
   const at = now.toISOString();
-  return { id: newId('story', now.getTime()), ...emptyStoryFields(), ...fields, createdAt: at, updatedAt: at, rehearsals: [] };
+  return {
+    id: newId('story', now.getTime()),
+    ...emptyStoryFields(),
+    ...fields,
+    createdAt: at,
+    updatedAt: at,
+    rehearsals: [],
+  };
 }

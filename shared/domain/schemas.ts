@@ -8,7 +8,11 @@ export const SCHEMA_VERSION = 1;
 
 export const Id = z.string().regex(ID_PATTERN, 'Not a valid id.');
 /** Ids of built-in things (preset competencies, stages, questions) are readable slugs such as `ml.ownership`. */
-export const Slug = z.string().min(1).max(80).regex(/^[a-z0-9][a-z0-9._-]*$/, 'Not a valid id.');
+export const Slug = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'Not a valid id.');
 export const TagId = z.union([Id, Slug]);
 export const IsoDateTime = z.iso.datetime({ offset: true });
 export const IsoDate = z.iso.date();
@@ -16,7 +20,12 @@ export const IsoDate = z.iso.date();
 const shortText = (label: string) =>
   z.string().max(LIMITS.shortText, `${label} is too long (at most ${LIMITS.shortText} characters).`);
 const sectionText = (label: string) =>
-  z.string().max(LIMITS.sectionText, `${label} is too long (at most ${LIMITS.sectionText.toLocaleString('en-US')} characters).`);
+  z
+    .string()
+    .max(
+      LIMITS.sectionText,
+      `${label} is too long (at most ${LIMITS.sectionText.toLocaleString('en-US')} characters).`,
+    );
 
 export const STORY_SECTIONS = ['situation', 'task', 'action', 'result', 'reflection'] as const;
 export const StorySection = z.enum(STORY_SECTIONS);
@@ -29,7 +38,10 @@ export type StoryStatus = z.infer<typeof StoryStatus>;
 export const Rehearsal = z.object({
   id: Id,
   at: IsoDateTime,
-  seconds: z.number().min(0).max(60 * 60),
+  seconds: z
+    .number()
+    .min(0)
+    .max(60 * 60),
   rating: z.number().int().min(1).max(5).optional(),
   questionId: TagId.optional(),
   questionText: z.string().max(1_000).optional(),
@@ -50,7 +62,9 @@ export const Story = z.object({
   action: sectionText('The Action'),
   result: sectionText('The Result'),
   reflection: sectionText('The Reflection'),
-  competencies: z.array(TagId).max(LIMITS.tagsPerStory, `A story can have at most ${LIMITS.tagsPerStory} competency tags.`),
+  competencies: z
+    .array(TagId)
+    .max(LIMITS.tagsPerStory, `A story can have at most ${LIMITS.tagsPerStory} competency tags.`),
   stages: z.array(TagId).max(LIMITS.tagsPerStory, `A story can have at most ${LIMITS.tagsPerStory} stage tags.`),
   companies: z.array(shortText('A company name')).max(LIMITS.companiesPerStory),
   status: StoryStatus,
@@ -58,7 +72,9 @@ export const Story = z.object({
   updatedAt: IsoDateTime,
   rehearsals: z.array(Rehearsal).max(LIMITS.rehearsalsPerStory),
   lastUsed: LastUsed.optional(),
-  notes: z.string().max(LIMITS.notes, `Notes are too long (at most ${LIMITS.notes.toLocaleString('en-US')} characters).`),
+  notes: z
+    .string()
+    .max(LIMITS.notes, `Notes are too long (at most ${LIMITS.notes.toLocaleString('en-US')} characters).`),
   /** Marks a sample story written by us, so the UI can label it and the user can delete all samples. */
   sample: z.boolean().optional(),
   /** Set when the story is in the trash; purged 30 days later. */
@@ -68,8 +84,19 @@ export type Story = z.infer<typeof Story>;
 
 /** The editable part of a story: what create/update requests carry. */
 export const StoryFields = Story.pick({
-  title: true, project: true, role: true, situation: true, task: true, action: true, result: true,
-  reflection: true, competencies: true, stages: true, companies: true, status: true, notes: true,
+  title: true,
+  project: true,
+  role: true,
+  situation: true,
+  task: true,
+  action: true,
+  result: true,
+  reflection: true,
+  competencies: true,
+  stages: true,
+  companies: true,
+  status: true,
+  notes: true,
 });
 export type StoryFields = z.infer<typeof StoryFields>;
 
@@ -140,7 +167,9 @@ export type Settings = z.infer<typeof Settings>;
 export const Bank = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   profile: Profile,
-  stories: z.array(Story).max(LIMITS.stories, `A bank can hold at most ${LIMITS.stories.toLocaleString('en-US')} stories.`),
+  stories: z
+    .array(Story)
+    .max(LIMITS.stories, `A bank can hold at most ${LIMITS.stories.toLocaleString('en-US')} stories.`),
   frameworks: z.array(Framework).max(LIMITS.frameworks),
   stages: z.array(Stage).max(LIMITS.stages),
   loops: z.array(Loop).max(LIMITS.loops),

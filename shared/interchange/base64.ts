@@ -1,7 +1,9 @@
 // A small strict base64 decoder (standard or URL alphabet, padding optional, whitespace ignored).
 // shared/ has no atob or Buffer; returns undefined for anything that is not base64.
 const VALUES = new Int16Array(128).fill(-1);
-'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('').forEach((c, i) => (VALUES[c.charCodeAt(0)] = i));
+'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+  .split('')
+  .forEach((c, i) => (VALUES[c.charCodeAt(0)] = i));
 VALUES['-'.charCodeAt(0)] = 62;
 VALUES['_'.charCodeAt(0)] = 63;
 

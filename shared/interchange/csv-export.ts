@@ -8,7 +8,11 @@ import { joinList } from './list-field';
 
 export function exportCsv(stories: readonly (Story | StoryFields)[]): string {
   const rows = stories.map((story) =>
-    FIELD_ORDER.map((key) => protectCell((LIST_FIELDS as readonly string[]).includes(key) ? joinList(story[key] as string[]) : (story[key] as string))),
+    FIELD_ORDER.map((key) =>
+      protectCell(
+        (LIST_FIELDS as readonly string[]).includes(key) ? joinList(story[key] as string[]) : (story[key] as string),
+      ),
+    ),
   );
   // A byte-order mark tells Excel the file is UTF-8; CRLF is what RFC 4180 asks for.
   return `\uFEFF${Papa.unparse({ fields: FIELD_ORDER.map((k) => FIELD_LABELS[k]), data: rows }, { newline: '\r\n', quotes: false })}\r\n`;

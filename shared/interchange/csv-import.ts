@@ -42,14 +42,21 @@ export function importCsv(text: string, catalog?: TagCatalog): ParsedImport {
   const rows = parsed.data;
   for (const error of parsed.errors) {
     const row = (error.row ?? 0) + 1;
-    const hint = error.code === 'MissingQuotes' ? ' A quote (") opens a cell that never closes; check that row in a spreadsheet app.' : '';
+    const hint =
+      error.code === 'MissingQuotes'
+        ? ' A quote (") opens a cell that never closes; check that row in a spreadsheet app.'
+        : '';
     // A guessed delimiter on a one-column file is harmless.
     if (error.code === 'UndetectableDelimiter') continue;
     problems.push({ row, severity: 'error', message: `Row ${row}: ${error.message}.${hint}` });
   }
   const headerIndex = rows.findIndex((r) => r.some((cell) => cell.trim() !== ''));
   if (headerIndex === -1) {
-    return { stories: [], unknownColumns: [], problems: [{ row: 1, severity: 'error', message: 'The file is empty: there is no header row and no stories.' }] };
+    return {
+      stories: [],
+      unknownColumns: [],
+      problems: [{ row: 1, severity: 'error', message: 'The file is empty: there is no header row and no stories.' }],
+    };
   }
   const header = rows[headerIndex];
   const columns: (FieldKey | undefined)[] = [];
@@ -58,7 +65,12 @@ export function importCsv(text: string, catalog?: TagCatalog): ParsedImport {
   header.forEach((name, index) => {
     const field = fieldForColumn(name);
     if (field && seen.has(field)) {
-      problems.push({ row: headerIndex + 1, field, severity: 'warning', message: `Row ${headerIndex + 1}: the column “${name}” repeats ${FIELD_LABELS[field]} (column ${index + 1}); only the first one is imported.` });
+      problems.push({
+        row: headerIndex + 1,
+        field,
+        severity: 'warning',
+        message: `Row ${headerIndex + 1}: the column “${name}” repeats ${FIELD_LABELS[field]} (column ${index + 1}); only the first one is imported.`,
+      });
       columns.push(undefined);
       return;
     }
@@ -70,15 +82,20 @@ export function importCsv(text: string, catalog?: TagCatalog): ParsedImport {
     return {
       stories: [],
       unknownColumns,
-      problems: [...problems, {
-        row: headerIndex + 1, severity: 'error',
-        message: `Row ${headerIndex + 1} should name the columns, with at least a Title or Situation/Task/Action/Result column; it has ${header.map((h) => `“${h}”`).join(', ') || 'nothing'}. Add a header row such as “Title, Situation, Task, Action, Result, Competencies”.`,
-      }],
+      problems: [
+        ...problems,
+        {
+          row: headerIndex + 1,
+          severity: 'error',
+          message: `Row ${headerIndex + 1} should name the columns, with at least a Title or Situation/Task/Action/Result column; it has ${header.map((h) => `“${h}”`).join(', ') || 'nothing'}. Add a header row such as “Title, Situation, Task, Action, Result, Competencies”.`,
+        },
+      ],
     };
   }
   if (unknownColumns.length > 0) {
     problems.push({
-      row: headerIndex + 1, severity: 'warning',
+      row: headerIndex + 1,
+      severity: 'warning',
       message: `Row ${headerIndex + 1}: ${unknownColumns.length === 1 ? 'the column' : 'the columns'} ${unknownColumns.map((c) => `“${c}”`).join(', ')} ${unknownColumns.length === 1 ? 'is' : 'are'} not a story field and will be ignored.`,
     });
   }
@@ -93,10 +110,18 @@ export function importCsv(text: string, catalog?: TagCatalog): ParsedImport {
       if (field) raw[field] = unprotectCell(cell);
     });
     if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== '')) {
-      problems.push({ row: i + 1, severity: 'warning', message: `Row ${i + 1} has ${cells.length} cells but the header names ${header.length} columns; the extra cells are ignored.` });
+      problems.push({
+        row: i + 1,
+        severity: 'warning',
+        message: `Row ${i + 1} has ${cells.length} cells but the header names ${header.length} columns; the extra cells are ignored.`,
+      });
     }
     if (Object.entries(raw).every(([field, value]) => field === 'status' || (value ?? '').trim() === '')) {
-      problems.push({ row: i + 1, severity: 'warning', message: `Row ${i + 1} has no title and no story text; it is skipped.` });
+      problems.push({
+        row: i + 1,
+        severity: 'warning',
+        message: `Row ${i + 1} has no title and no story text; it is skipped.`,
+      });
       continue;
     }
     const built = buildStory(raw, { row: i + 1, noun: 'Row', catalog, splitList });

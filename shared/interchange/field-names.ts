@@ -6,12 +6,35 @@ import type { StoryFields } from '../domain/schemas';
 export type FieldKey = keyof StoryFields;
 
 export const FIELD_ORDER: readonly FieldKey[] = [
-  'title', 'project', 'role', 'situation', 'task', 'action', 'result', 'reflection', 'competencies', 'stages', 'companies', 'status', 'notes',
+  'title',
+  'project',
+  'role',
+  'situation',
+  'task',
+  'action',
+  'result',
+  'reflection',
+  'competencies',
+  'stages',
+  'companies',
+  'status',
+  'notes',
 ];
 
 export const FIELD_LABELS: Record<FieldKey, string> = {
-  title: 'Title', project: 'Project', role: 'Role', situation: 'Situation', task: 'Task', action: 'Action', result: 'Result',
-  reflection: 'Reflection', competencies: 'Competencies', stages: 'Stages', companies: 'Companies', status: 'Status', notes: 'Notes',
+  title: 'Title',
+  project: 'Project',
+  role: 'Role',
+  situation: 'Situation',
+  task: 'Task',
+  action: 'Action',
+  result: 'Result',
+  reflection: 'Reflection',
+  competencies: 'Competencies',
+  stages: 'Stages',
+  companies: 'Companies',
+  status: 'Status',
+  notes: 'Notes',
 };
 
 export const SECTION_FIELDS = ['situation', 'task', 'action', 'result', 'reflection', 'notes'] as const;
@@ -27,8 +50,31 @@ const ALIASES: Record<FieldKey, string[]> = {
   task: ['task', 't', 'goal', 'objective'],
   action: ['action', 'actions', 'a', 'whatidid'],
   result: ['result', 'results', 'r', 'outcome', 'outcomes', 'impact'],
-  reflection: ['reflection', 'learning', 'learnings', 'lesson', 'lessons', 'lessonslearned', 'lessonlearned', 'whatilearned', 'takeaway', 'takeaways'],
-  competencies: ['competencies', 'competency', 'tags', 'tag', 'skills', 'leadershipprinciples', 'leadershipprinciple', 'principles', 'lps', 'lp', 'themes'],
+  reflection: [
+    'reflection',
+    'learning',
+    'learnings',
+    'lesson',
+    'lessons',
+    'lessonslearned',
+    'lessonlearned',
+    'whatilearned',
+    'takeaway',
+    'takeaways',
+  ],
+  competencies: [
+    'competencies',
+    'competency',
+    'tags',
+    'tag',
+    'skills',
+    'leadershipprinciples',
+    'leadershipprinciple',
+    'principles',
+    'lps',
+    'lp',
+    'themes',
+  ],
   stages: ['stages', 'stage', 'interviewstages', 'interviewstage', 'rounds'],
   companies: ['companies', 'company', 'usedat', 'companiesused'],
   status: ['status', 'state'],
@@ -47,7 +93,21 @@ export function fieldForColumn(header: string): FieldKey | undefined {
 
 // Inside running text, single words like "Note:" or "Problem:" open a sentence more often than a
 // section, so Markdown labels accept a narrower set; single letters must be capitals (S: T: A: R:).
-const NOT_LINE_LABELS = new Set(['note', 'comment', 'name', 'problem', 'goal', 'objective', 'product', 'position', 'state', 'tag', 'lesson', 'story', 'rounds']);
+const NOT_LINE_LABELS = new Set([
+  'note',
+  'comment',
+  'name',
+  'problem',
+  'goal',
+  'objective',
+  'product',
+  'position',
+  'state',
+  'tag',
+  'lesson',
+  'story',
+  'rounds',
+]);
 
 /** The field a Markdown label ("**Situation:**", "S:", "### Result") names, or undefined. */
 export function fieldForLabel(label: string): FieldKey | undefined {

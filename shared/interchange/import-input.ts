@@ -21,7 +21,10 @@ export interface ImportSource {
 }
 
 const tooLarge = (size: string) =>
-  new ApiError('too-large', `This file is ${size}; Storybank imports files up to ${MAX_MB} MB. Split it into smaller files, or export only the stories you need.`);
+  new ApiError(
+    'too-large',
+    `This file is ${size}; Storybank imports files up to ${MAX_MB} MB. Split it into smaller files, or export only the stories you need.`,
+  );
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -34,19 +37,27 @@ function lineOf(text: string, index: number): number {
 function decodeBytes(bytes: Uint8Array): string {
   if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge(mb(bytes.length));
   // Excel's "Unicode text" and some Windows tools write UTF-16 with a byte-order mark.
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoderImpl('utf-16le', { fatal: true }).decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoderImpl('utf-16be', { fatal: true }).decode(bytes.subarray(2));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoderImpl('utf-16le', { fatal: true }).decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoderImpl('utf-16be', { fatal: true }).decode(bytes.subarray(2));
   const zero = bytes.indexOf(0);
   if (zero !== -1) throw binary(`a zero byte at byte ${zero + 1}`);
   try {
     return new TextDecoderImpl('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ApiError('invalid-request', 'This file is not valid UTF-8 text, so its characters cannot be read reliably. Open it in a text editor or spreadsheet and save it as “UTF-8” (CSV UTF-8 in Excel), then import again.');
+    throw new ApiError(
+      'invalid-request',
+      'This file is not valid UTF-8 text, so its characters cannot be read reliably. Open it in a text editor or spreadsheet and save it as “UTF-8” (CSV UTF-8 in Excel), then import again.',
+    );
   }
 }
 
 const binary = (where: string) =>
-  new ApiError('invalid-request', `This looks like a binary file (${where}), not Markdown, CSV or JSON text. Export your stories as .md, .csv or .json and import that file.`);
+  new ApiError(
+    'invalid-request',
+    `This looks like a binary file (${where}), not Markdown, CSV or JSON text. Export your stories as .md, .csv or .json and import that file.`,
+  );
 
 /** The text to import, without a byte-order mark and with \n line endings; throws an ApiError if it cannot be imported. */
 export function readImportText(source: ImportSource): string {
@@ -55,7 +66,11 @@ export function readImportText(source: ImportSource): string {
     // Base64 is 4/3 the size of the bytes: refuse before decoding anything large.
     if (source.base64.length > (MAX_IMPORT_BYTES * 4) / 3 + 4) throw tooLarge(mb((source.base64.length * 3) / 4));
     const bytes = decodeBase64(source.base64);
-    if (!bytes) throw new ApiError('invalid-request', 'The file data did not arrive intact (it is not valid base64). Try importing it again.');
+    if (!bytes)
+      throw new ApiError(
+        'invalid-request',
+        'The file data did not arrive intact (it is not valid base64). Try importing it again.',
+      );
     text = decodeBytes(bytes);
   } else if (source.text !== undefined) {
     // Each UTF-16 unit is at least one byte of UTF-8; a string longer than the limit is certainly too large.
@@ -65,7 +80,10 @@ export function readImportText(source: ImportSource): string {
     if (zero !== -1) throw binary(`a zero byte on line ${lineOf(text, zero)}`);
     const replacement = text.indexOf('\uFFFD');
     if (replacement !== -1) {
-      throw new ApiError('invalid-request', `Line ${lineOf(text, replacement)} has characters that could not be read (the file is not valid UTF-8). Save the file as UTF-8 and import it again.`);
+      throw new ApiError(
+        'invalid-request',
+        `Line ${lineOf(text, replacement)} has characters that could not be read (the file is not valid UTF-8). Save the file as UTF-8 and import it again.`,
+      );
     }
   } else {
     throw new ApiError('invalid-request', 'Nothing to import: pick a file first.');

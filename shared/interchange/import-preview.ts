@@ -40,17 +40,33 @@ export function detectFormat(fileName: string | undefined, text: string): Import
   return /[,;\t]/.test(firstLine) ? 'csv' : 'markdown';
 }
 
-export function previewImport(request: ImportRequest, options: { catalog?: TagCatalog; upgrade?: UpgradeBank } = {}): ImportPreview {
+export function previewImport(
+  request: ImportRequest,
+  options: { catalog?: TagCatalog; upgrade?: UpgradeBank } = {},
+): ImportPreview {
   const text = readImportText(request);
   const format = request.format === 'auto' ? detectFormat(request.fileName, text) : request.format;
   if (format === 'json') {
     const result = importJsonBackup(text, options.upgrade);
     const stories = (result.bank?.stories ?? []).map((story, index) => ({ row: index + 1, fields: story }));
-    return { format, stories, problems: result.problems, unknownColumns: [], canImport: result.bank !== undefined, ...(result.bank ? { bank: result.bank } : {}) };
+    return {
+      format,
+      stories,
+      problems: result.problems,
+      unknownColumns: [],
+      canImport: result.bank !== undefined,
+      ...(result.bank ? { bank: result.bank } : {}),
+    };
   }
   const parsed = format === 'csv' ? importCsv(text, options.catalog) : importMarkdown(text, options.catalog);
   const canImport = parsed.stories.length > 0 && !parsed.problems.some((p) => p.severity === 'error');
-  return { format, stories: parsed.stories, problems: parsed.problems, unknownColumns: parsed.unknownColumns, canImport };
+  return {
+    format,
+    stories: parsed.stories,
+    problems: parsed.problems,
+    unknownColumns: parsed.unknownColumns,
+    canImport,
+  };
 }
 
 /** The first error, as an ApiError for commitImport to throw. */

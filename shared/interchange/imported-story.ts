@@ -39,31 +39,62 @@ export function readStatus(value: string | undefined): StoryStatus | undefined {
 
 export function buildStory(
   raw: RawStory,
-  context: { row: number; line?: number; noun: 'Row' | 'Story'; catalog?: TagCatalog; splitList: (text: string) => string[] },
+  context: {
+    row: number;
+    line?: number;
+    noun: 'Row' | 'Story';
+    catalog?: TagCatalog;
+    splitList: (text: string) => string[];
+  },
 ): { story?: ImportedStory; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const catalog = context.catalog ?? EMPTY_CATALOG;
   const at = where(context.row, context.noun, raw.title, context.line);
   const problem = (field: FieldKey, severity: ImportProblem['severity'], message: string) =>
-    problems.push({ row: context.row, line: context.line, field, severity, message: `${at}, ${FIELD_LABELS[field]}: ${message}` });
+    problems.push({
+      row: context.row,
+      line: context.line,
+      field,
+      severity,
+      message: `${at}, ${FIELD_LABELS[field]}: ${message}`,
+    });
 
   const fields: StoryFields = { ...emptyStoryFields() };
-  for (const key of ['title', 'project', 'role', 'situation', 'task', 'action', 'result', 'reflection', 'notes'] as const) {
+  for (const key of [
+    'title',
+    'project',
+    'role',
+    'situation',
+    'task',
+    'action',
+    'result',
+    'reflection',
+    'notes',
+  ] as const) {
     if (raw[key] !== undefined) fields[key] = raw[key];
   }
   const status = readStatus(raw.status);
   if (status) fields.status = status;
-  else problem('status', 'warning', `“${raw.status}” is not draft, ready or retired; the story is imported as a draft.`);
+  else
+    problem('status', 'warning', `“${raw.status}” is not draft, ready or retired; the story is imported as a draft.`);
 
   const competencies = resolveTags(context.splitList(raw.competencies ?? ''), catalog.competencies);
   fields.competencies = competencies.ids;
   if (competencies.unknown.length > 0 && catalog.competencies.length > 0) {
-    problem('competencies', 'warning', `${competencies.unknown.map((u) => `“${u}”`).join(', ')} ${competencies.unknown.length === 1 ? 'is' : 'are'} not in any of your frameworks; kept as ${competencies.unknown.length === 1 ? 'a new tag' : 'new tags'}.`);
+    problem(
+      'competencies',
+      'warning',
+      `${competencies.unknown.map((u) => `“${u}”`).join(', ')} ${competencies.unknown.length === 1 ? 'is' : 'are'} not in any of your frameworks; kept as ${competencies.unknown.length === 1 ? 'a new tag' : 'new tags'}.`,
+    );
   }
   const stages = resolveTags(context.splitList(raw.stages ?? ''), catalog.stages);
   fields.stages = stages.ids;
   if (stages.unknown.length > 0 && catalog.stages.length > 0) {
-    problem('stages', 'warning', `${stages.unknown.map((u) => `“${u}”`).join(', ')} ${stages.unknown.length === 1 ? 'is' : 'are'} not one of your interview stages; kept as ${stages.unknown.length === 1 ? 'a new tag' : 'new tags'}.`);
+    problem(
+      'stages',
+      'warning',
+      `${stages.unknown.map((u) => `“${u}”`).join(', ')} ${stages.unknown.length === 1 ? 'is' : 'are'} not one of your interview stages; kept as ${stages.unknown.length === 1 ? 'a new tag' : 'new tags'}.`,
+    );
   }
   fields.companies = context.splitList(raw.companies ?? '');
 

@@ -4,7 +4,15 @@ export { importCsv, type ParsedImport } from './csv-import';
 export { exportMarkdown } from './markdown-export';
 export { importMarkdown } from './markdown-import';
 export { exportJsonBackup, importJsonBackup, type UpgradeBank } from './json-backup';
-export { previewImport, detectFormat, refusal, IMPORT_FORMATS, type ImportFormat, type ImportPreview, type ImportRequest } from './import-preview';
+export {
+  previewImport,
+  detectFormat,
+  refusal,
+  IMPORT_FORMATS,
+  type ImportFormat,
+  type ImportPreview,
+  type ImportRequest,
+} from './import-preview';
 export { readImportText, MAX_IMPORT_BYTES, type ImportSource } from './import-input';
 export { decodeBase64, encodeBase64 } from './base64';
 export { splitList, joinList } from './list-field';

@@ -12,15 +12,27 @@ export function exportJsonBackup(bank: Bank): string {
 /** Upgrades a bank of an older format; main passes its migrations (shared/ does not hold them). */
 export type UpgradeBank = (raw: unknown, fromVersion: number) => unknown;
 
-export type JsonBackupResult = { bank: Bank; problems: ImportProblem[] } | { bank?: undefined; problems: ImportProblem[] };
+export type JsonBackupResult =
+  { bank: Bank; problems: ImportProblem[] } | { bank?: undefined; problems: ImportProblem[] };
 
 function problemFromIssue(issue: z.core.$ZodIssue): ImportProblem {
   const [top, index, field] = issue.path;
   if (top === 'stories' && typeof index === 'number') {
-    const label = typeof field === 'string' && field in FIELD_LABELS ? FIELD_LABELS[field as FieldKey] : String(field ?? 'story');
-    return { row: index + 1, field: typeof field === 'string' ? field : undefined, severity: 'error', message: `Story ${index + 1}, ${label}: ${issue.message}` };
+    const label =
+      typeof field === 'string' && field in FIELD_LABELS ? FIELD_LABELS[field as FieldKey] : String(field ?? 'story');
+    return {
+      row: index + 1,
+      field: typeof field === 'string' ? field : undefined,
+      severity: 'error',
+      message: `Story ${index + 1}, ${label}: ${issue.message}`,
+    };
   }
-  return { row: 0, field: issue.path.join('.'), severity: 'error', message: `${issue.path.join('.') || 'The file'}: ${issue.message}` };
+  return {
+    row: 0,
+    field: issue.path.join('.'),
+    severity: 'error',
+    message: `${issue.path.join('.') || 'The file'}: ${issue.message}`,
+  };
 }
 
 export function importJsonBackup(text: string, upgrade?: UpgradeBank): JsonBackupResult {
@@ -29,20 +41,53 @@ export function importJsonBackup(text: string, upgrade?: UpgradeBank): JsonBacku
     raw = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { problems: [{ row: 0, severity: 'error', message: `This is not valid JSON (${detail}). Is it a Storybank backup? A backup is the .json file from File ▸ Export ▸ JSON backup.` }] };
+    return {
+      problems: [
+        {
+          row: 0,
+          severity: 'error',
+          message: `This is not valid JSON (${detail}). Is it a Storybank backup? A backup is the .json file from File ▸ Export ▸ JSON backup.`,
+        },
+      ],
+    };
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { problems: [{ row: 0, severity: 'error', message: 'This JSON is not a Storybank backup: a backup is an object with schemaVersion and stories.' }] };
+    return {
+      problems: [
+        {
+          row: 0,
+          severity: 'error',
+          message: 'This JSON is not a Storybank backup: a backup is an object with schemaVersion and stories.',
+        },
+      ],
+    };
   }
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
   let data: unknown = raw;
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
-    return { problems: [{ row: 0, severity: 'error', message: `This backup is from a newer Storybank (format ${version}; this version reads up to ${SCHEMA_VERSION}). Update Storybank to import it.` }] };
+    return {
+      problems: [
+        {
+          row: 0,
+          severity: 'error',
+          message: `This backup is from a newer Storybank (format ${version}; this version reads up to ${SCHEMA_VERSION}). Update Storybank to import it.`,
+        },
+      ],
+    };
   }
   if (version !== SCHEMA_VERSION) {
-    const from = typeof version === 'number' ? version : Array.isArray((raw as { stories?: unknown }).stories) ? 0 : undefined;
+    const from =
+      typeof version === 'number' ? version : Array.isArray((raw as { stories?: unknown }).stories) ? 0 : undefined;
     if (from === undefined || !upgrade) {
-      return { problems: [{ row: 0, severity: 'error', message: 'This JSON is not a Storybank backup: it has no schemaVersion and no stories.' }] };
+      return {
+        problems: [
+          {
+            row: 0,
+            severity: 'error',
+            message: 'This JSON is not a Storybank backup: it has no schemaVersion and no stories.',
+          },
+        ],
+      };
     }
     data = upgrade(raw, from);
   }

@@ -24,7 +24,10 @@ const unescape = (item: string) => item.replace(/\\(.)/g, '$1');
 export function splitList(cell: string): string[] {
   const escapedFree = cell.replace(/\\./g, '');
   const separator = [';', '|', '\n', ','].find((s) => escapedFree.includes(s)) ?? ';';
-  const lines = separator === ';' || separator === '|' ? splitUnescaped(cell, separator).flatMap((p) => p.split('\n')) : splitUnescaped(cell, separator);
+  const lines =
+    separator === ';' || separator === '|'
+      ? splitUnescaped(cell, separator).flatMap((p) => p.split('\n'))
+      : splitUnescaped(cell, separator);
   return lines
     .flatMap((part) => (separator === '\n' ? splitUnescaped(part, ',') : [part]))
     .map((item) => unescape(item).trim())
@@ -32,7 +35,12 @@ export function splitList(cell: string): string[] {
 }
 
 export function joinList(items: readonly string[]): string {
-  const escaped = items.map((item) => item.replace(/[\r\n]+/g, ' ').replace(/\\/g, '\\\\').replace(/;/g, '\\;'));
+  const escaped = items.map((item) =>
+    item
+      .replace(/[\r\n]+/g, ' ')
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;'),
+  );
   const joined = escaped.join('; ');
   return escaped.length === 1 && /[,|]/.test(escaped[0]) ? `${joined};` : joined;
 }

@@ -11,7 +11,11 @@ const SECTIONS: FieldKey[] = ['situation', 'task', 'action', 'result', 'reflecti
 const METADATA: FieldKey[] = ['project', 'role', 'status', 'competencies', 'stages', 'companies'];
 
 const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ');
-const escapeBody = (text: string) => text.split(/\r?\n/).map((line) => (needsEscape(line) ? `\\${line}` : line)).join('\n');
+const escapeBody = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line) => (needsEscape(line) ? `\\${line}` : line))
+    .join('\n');
 
 function titleHeading(title: string): string {
   const text = oneLine(title);

@@ -50,7 +50,13 @@ export function importMarkdown(text: string, catalog?: TagCatalog): ParsedImport
   let count = 0;
   let skippedOutside: number | undefined;
 
-  const start = (line: number, title?: string): Draft => ({ title, line, values: title !== undefined ? { title } : {}, preamble: [], filled: new Set() });
+  const start = (line: number, title?: string): Draft => ({
+    title,
+    line,
+    values: title !== undefined ? { title } : {},
+    preamble: [],
+    filled: new Set(),
+  });
 
   const finish = () => {
     if (!draft) return;
@@ -64,7 +70,12 @@ export function importMarkdown(text: string, catalog?: TagCatalog): ParsedImport
     const row = count;
     if (!hasContent) {
       const name = current.title ? `“${current.title}”` : 'This part';
-      problems.push({ row, line: current.line, severity: 'warning', message: `Line ${current.line}: ${name} has no Situation, Task, Action or Result, so it was not imported as a story.` });
+      problems.push({
+        row,
+        line: current.line,
+        severity: 'warning',
+        message: `Line ${current.line}: ${name} has no Situation, Task, Action or Result, so it was not imported as a story.`,
+      });
       count--;
       return;
     }
@@ -83,7 +94,10 @@ export function importMarkdown(text: string, catalog?: TagCatalog): ParsedImport
     if (token.kind === 'label') {
       const field = token.field;
       // A second Title, or a section that was already written and closed, starts the next story.
-      const repeats = draft && ((field === 'title' && draft.values.title !== undefined && draft.filled.size > 0) || (draft.filled.has(field) && draft.open !== field && isSection(field)));
+      const repeats =
+        draft &&
+        ((field === 'title' && draft.values.title !== undefined && draft.filled.size > 0) ||
+          (draft.filled.has(field) && draft.open !== field && isSection(field)));
       if (!draft || repeats) {
         finish();
         draft = start(token.line);
@@ -110,17 +124,25 @@ export function importMarkdown(text: string, catalog?: TagCatalog): ParsedImport
     else if (draft.open) {
       if (line.trim() === '') {
         if (draft.values[draft.open]) draft.open = undefined;
-      }
-      else draft.values[draft.open] = draft.values[draft.open] ? `${draft.values[draft.open]}\n${line.replace(/^[ \t]*[-*+][ \t]+/, '')}` : line.replace(/^[ \t]*[-*+][ \t]+/, '');
+      } else
+        draft.values[draft.open] = draft.values[draft.open]
+          ? `${draft.values[draft.open]}\n${line.replace(/^[ \t]*[-*+][ \t]+/, '')}`
+          : line.replace(/^[ \t]*[-*+][ \t]+/, '');
     } else draft.preamble.push(line);
   }
   finish();
   if (skippedOutside !== undefined && stories.length > 0) {
-    problems.push({ row: 0, line: skippedOutside, severity: 'warning', message: `Line ${skippedOutside}: text before the first story (or between groups) is not part of any story and was skipped.` });
+    problems.push({
+      row: 0,
+      line: skippedOutside,
+      severity: 'warning',
+      message: `Line ${skippedOutside}: text before the first story (or between groups) is not part of any story and was skipped.`,
+    });
   }
   if (stories.length === 0 && !problems.some((p) => p.severity === 'error')) {
     problems.push({
-      row: 0, severity: 'error',
+      row: 0,
+      severity: 'error',
       message: `No stories were found. Storybank reads a heading per story with ${['situation', 'task', 'action', 'result'].map((k) => FIELD_LABELS[k as FieldKey]).join('/')} under it, as headings, bold labels (**Situation:**) or S:/T:/A:/R: prefixes.`,
     });
   }

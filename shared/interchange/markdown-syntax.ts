@@ -4,7 +4,8 @@ import { fieldForLabel, type FieldKey } from './field-names';
 
 export const HEADING = /^(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 // "**Situation:** text", "**Situation**: text", "Situation: text", "- **Project:** x", "S: text"
-export const LABEL = /^[ \t]*(?:[-*+][ \t]+)?(\*\*|__)?([A-Za-z][A-Za-z '’&/-]{0,40}?)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]?(.*)$/;
+export const LABEL =
+  /^[ \t]*(?:[-*+][ \t]+)?(\*\*|__)?([A-Za-z][A-Za-z '’&/-]{0,40}?)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]?(.*)$/;
 // A line that is only bold text: "**Situation**" or "**Migrating the feature store**".
 export const BOLD_LINE = /^[ \t]*(\*\*|__)(.+?)\1[ \t]*:?[ \t]*$/;
 

@@ -11,7 +11,13 @@ export interface TagCatalog {
 export const EMPTY_CATALOG: TagCatalog = { competencies: [], stages: [] };
 
 export function slugify(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9._]+/g, '-').replace(/^[-._]+|-+$/g, '').slice(0, 80);
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9._]+/g, '-')
+    .replace(/^[-._]+|-+$/g, '')
+    .slice(0, 80);
 }
 
 export interface ResolvedTags {

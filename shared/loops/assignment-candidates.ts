@@ -37,7 +37,8 @@ export function candidateTables(problem: AssignmentProblem): CandidateTables {
   // Candidate lists: per slot, the stories that may be credited with it, best first.
   const candidates: number[][] = Array.from({ length: slotCount }, () => []);
   stories.forEach((s, i) => {
-    for (const j of new Set(s.slots)) if (s.pinnedRound === undefined || s.pinnedRound === slotRound[j]) candidates[j].push(i);
+    for (const j of new Set(s.slots))
+      if (s.pinnedRound === undefined || s.pinnedRound === slotRound[j]) candidates[j].push(i);
   });
   const candidateWeight: number[][] = candidates.map((list, j) => {
     const r = slotRound[j];
@@ -45,9 +46,15 @@ export function candidateTables(problem: AssignmentProblem): CandidateTables {
     return list.map((i) => weight(i, r));
   });
   const position = new Int32Array(slotCount * storyCount).fill(-1);
-  candidates.forEach((list, j) => list.forEach((i, p) => { position[j * storyCount + i] = p; }));
+  candidates.forEach((list, j) =>
+    list.forEach((i, p) => {
+      position[j * storyCount + i] = p;
+    }),
+  );
   const slotsOf: number[][] = stories.map(() => []);
-  candidates.forEach((list, j) => { for (const i of list) slotsOf[i].push(j); });
+  candidates.forEach((list, j) => {
+    for (const i of list) slotsOf[i].push(j);
+  });
   return { slotsByRound, weight, candidates, candidateWeight, position, slotsOf };
 }
 
@@ -59,7 +66,10 @@ export function slotGroups(problem: AssignmentProblem): number[][] {
   for (let j = 0; j < slotRound.length; j++) {
     const key = problem.slotGroup?.[j];
     const group = key === undefined ? undefined : groupOf.get(key);
-    if (group && !group.some((q) => slotRound[q] === slotRound[j])) { group.push(j); continue; }
+    if (group && !group.some((q) => slotRound[q] === slotRound[j])) {
+      group.push(j);
+      continue;
+    }
     const fresh = [j];
     groups.push(fresh);
     if (key !== undefined && !group) groupOf.set(key, fresh);

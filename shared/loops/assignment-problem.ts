@@ -39,7 +39,11 @@ export interface AssignmentResult {
 
 /** The result for a plan given as the story credited with each slot (-1: uncovered). */
 export function summarize(
-  slotStory: number[], problem: AssignmentProblem, slotsByRound: number[][][], optimal: boolean, nodes: number,
+  slotStory: number[],
+  problem: AssignmentProblem,
+  slotsByRound: number[][][],
+  optimal: boolean,
+  nodes: number,
 ): AssignmentResult {
   const storyRound = problem.stories.map((s) => s.pinnedRound ?? -1);
   let readiness = 0;

@@ -46,7 +46,9 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
   // Search state, undone on backtrack.
   const round = new Int32Array(storyCount).fill(-1); // the round a story is placed in
   const credits = new Int32Array(storyCount); // slots credited to it (pinned stories stay placed at 0)
-  stories.forEach((s, i) => { if (s.pinnedRound !== undefined) round[i] = s.pinnedRound; });
+  stories.forEach((s, i) => {
+    if (s.pinnedRound !== undefined) round[i] = s.pinnedRound;
+  });
   const forbidden = new Int32Array(storyCount * Math.max(1, roundCount)); // obligations "not in round r"
   const obliged = new Int32Array(storyCount); // obligations "credited somewhere"
   const decided = new Int32Array(slotCount).fill(-2); // -2 undecided, -1 uncovered, else the story
@@ -59,7 +61,12 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
   let stopped = false;
 
   const plans: SlotCandidates = {
-    slotRound, candidates, candidateWeight, slotsOf, roundCount, pinnedRound: stories.map((s) => s.pinnedRound ?? -1),
+    slotRound,
+    candidates,
+    candidateWeight,
+    slotsOf,
+    roundCount,
+    pinnedRound: stories.map((s) => s.pinnedRound ?? -1),
   };
   let bestValue = -1;
   let bestPlan: number[] = [];
@@ -67,12 +74,19 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
   const offer = (storyRound: Int32Array, improve: boolean) => {
     if (improve) improveByMoves(plans, storyRound);
     const { value, slotStory } = scoreAssignment(plans, storyRound);
-    if (value > bestValue) { bestValue = value; bestPlan = slotStory; }
+    if (value > bestValue) {
+      bestValue = value;
+      bestPlan = slotStory;
+    }
   };
   const greedy = greedyPlan(problem, slotsByRound, weight);
   const greedyRounds = new Int32Array(storyCount).fill(-1);
-  stories.forEach((s, i) => { if (s.pinnedRound !== undefined) greedyRounds[i] = s.pinnedRound; });
-  greedy.forEach((i, j) => { if (i >= 0) greedyRounds[i] = slotRound[j]; });
+  stories.forEach((s, i) => {
+    if (s.pinnedRound !== undefined) greedyRounds[i] = s.pinnedRound;
+  });
+  greedy.forEach((i, j) => {
+    if (i >= 0) greedyRounds[i] = slotRound[j];
+  });
   offer(greedyRounds, true);
 
   /** First position of slot j whose story is placed in j's round (it takes j unless a better one joins), or the list length. */
@@ -97,10 +111,22 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
     return true;
   };
 
-  const place = (i: number, r: number) => { if (credits[i]++ === 0 && stories[i].pinnedRound === undefined) round[i] = r; };
-  const unplace = (i: number) => { if (--credits[i] === 0 && stories[i].pinnedRound === undefined) round[i] = -1; };
-  const obligeAbove = (i: number, r: number) => { forbidden[i * roundCount + r]++; obliged[i]++; oblige.push(i); };
-  const release = (i: number, r: number) => { forbidden[i * roundCount + r]--; obliged[i]--; oblige.pop(); };
+  const place = (i: number, r: number) => {
+    if (credits[i]++ === 0 && stories[i].pinnedRound === undefined) round[i] = r;
+  };
+  const unplace = (i: number) => {
+    if (--credits[i] === 0 && stories[i].pinnedRound === undefined) round[i] = -1;
+  };
+  const obligeAbove = (i: number, r: number) => {
+    forbidden[i * roundCount + r]++;
+    obliged[i]++;
+    oblige.push(i);
+  };
+  const release = (i: number, r: number) => {
+    forbidden[i * roundCount + r]--;
+    obliged[i]--;
+    oblige.pop();
+  };
 
   // Groups of slots in distinct rounds that need distinct stories (see slotGroup).
   const groups = slotGroups(problem);
@@ -109,13 +135,27 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
 
   // The Lagrangian bound prices the open slots; it reads the search state above as it changes.
   const pricing = lagrangianBound({
-    slotRound, storyCount, roundCount, candidateWeight, position, slotsOf, round, decided, forbidden,
-    firstPlaced, canJoin, bestValue: () => bestValue, offer,
+    slotRound,
+    storyCount,
+    roundCount,
+    candidateWeight,
+    position,
+    slotsOf,
+    round,
+    decided,
+    forbidden,
+    firstPlaced,
+    canJoin,
+    bestValue: () => bestValue,
+    offer,
   });
 
   const search = (value: number): void => {
     nodes++;
-    if (nodes >= nodeLimit || ((nodes & 255) === 0 && Date.now() - started > timeBudget)) { stopped = true; return; }
+    if (nodes >= nodeLimit || ((nodes & 255) === 0 && Date.now() - started > timeBudget)) {
+      stopped = true;
+      return;
+    }
     // Bound, per group: the lesser of "each open slot gets its best still-possible story" and "the open
     // slots get the best distinct stories". Branch on the slot with the fewest choices (ties: the
     // largest drop from its best to its second choice).
@@ -139,7 +179,8 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
           if (p !== stop && !(p < stop && canJoin(list[p], r))) continue;
           const i = list[p];
           const w = candidateWeight[j][p];
-          if (first < 0) first = p; else if (second < 0) second = p;
+          if (first < 0) first = p;
+          else if (second < 0) second = p;
           choices++;
           if (bestOf[i] === 0) touched.push(i);
           if (w > bestOf[i]) bestOf[i] = w;
@@ -148,7 +189,9 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
         if (first >= 0) perSlot += candidateWeight[j][first];
         const drop = first < 0 ? 0 : candidateWeight[j][first] - (second < 0 ? 0 : candidateWeight[j][second]);
         if (choices < branchChoices || (choices === branchChoices && drop > branchDrop)) {
-          branchSlot = j; branchChoices = choices; branchDrop = drop;
+          branchSlot = j;
+          branchChoices = choices;
+          branchDrop = drop;
         }
       }
       if (open === 0) continue;
@@ -187,7 +230,10 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
       }
       if (p === stop) break;
       // From here on, j goes to a lower story: this one must be credited in another round.
-      if (round[i] === -1) { obligeAbove(i, r); newlyObliged.push(i); }
+      if (round[i] === -1) {
+        obligeAbove(i, r);
+        newlyObliged.push(i);
+      }
       // j itself stays open for the lower positions (a story obliged elsewhere may still take it).
       decided[j] = -2;
       const feasible = obligationsHold();
@@ -195,8 +241,13 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
       if (!feasible) break;
     }
     // Uncovered: only when every candidate is used elsewhere (all obliged by now, none placed in r).
-    if (!stopped && stop === list.length && newlyObliged.length + list.filter((i) => round[i] !== -1).length === list.length
-      && obligationsHold()) search(value);
+    if (
+      !stopped &&
+      stop === list.length &&
+      newlyObliged.length + list.filter((i) => round[i] !== -1).length === list.length &&
+      obligationsHold()
+    )
+      search(value);
     for (let k = newlyObliged.length - 1; k >= 0; k--) release(newlyObliged[k], r);
     decided[j] = -2;
   };

@@ -3,10 +3,16 @@
 import type { AssignmentProblem } from './assignment-problem';
 
 /** Most ready first; each story into the round where it adds the most weight; ties to the lower round. */
-export function greedyPlan(problem: AssignmentProblem, slotsByRound: number[][][], weight: (i: number, r: number) => number): number[] {
+export function greedyPlan(
+  problem: AssignmentProblem,
+  slotsByRound: number[][][],
+  weight: (i: number, r: number) => number,
+): number[] {
   const slotStory = new Array<number>(problem.slotRound.length).fill(-1);
   const credit = new Array<number>(problem.slotRound.length).fill(0);
-  const order = problem.stories.map((_, i) => i).sort((a, b) => problem.stories[b].readiness - problem.stories[a].readiness || a - b);
+  const order = problem.stories
+    .map((_, i) => i)
+    .sort((a, b) => problem.stories[b].readiness - problem.stories[a].readiness || a - b);
   const pinned = order.filter((i) => problem.stories[i].pinnedRound !== undefined);
   const free = order.filter((i) => problem.stories[i].pinnedRound === undefined);
   for (const i of [...pinned, ...free]) {
@@ -18,11 +24,18 @@ export function greedyPlan(problem: AssignmentProblem, slotsByRound: number[][][
       const w = weight(i, r);
       let gain = 0;
       for (const j of slotsByRound[i][r]) if (w > credit[j]) gain += w - credit[j];
-      if (gain > bestGain) { bestGain = gain; bestRound = r; }
+      if (gain > bestGain) {
+        bestGain = gain;
+        bestRound = r;
+      }
     }
     if (bestRound < 0) continue;
     const w = weight(i, bestRound);
-    for (const j of slotsByRound[i][bestRound]) if (w > credit[j]) { credit[j] = w; slotStory[j] = i; }
+    for (const j of slotsByRound[i][bestRound])
+      if (w > credit[j]) {
+        credit[j] = w;
+        slotStory[j] = i;
+      }
   }
   // A story may have lost every slot to a better one later; it then simply stays unused.
   return slotStory;

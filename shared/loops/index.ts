@@ -1,4 +1,12 @@
-export { suggestStories, applySuggestion, type SuggestOptions, type LoopSuggestion, type SuggestedRound, type UncoveredFocus, type UncoveredReason } from './suggest-stories';
+export {
+  suggestStories,
+  applySuggestion,
+  type SuggestOptions,
+  type LoopSuggestion,
+  type SuggestedRound,
+  type UncoveredFocus,
+  type UncoveredReason,
+} from './suggest-stories';
 export { loopWarnings, normalizeCompany, type LoopWarning, type LoopWarningOptions } from './loop-warnings';
 export { recordLastUsed } from './last-used';
 export { extractNumberClaims, storyNumberClaims, type NumberClaim, type UnitKind } from './number-claims';

@@ -48,7 +48,21 @@ export interface LagrangianBound {
 }
 
 export function lagrangianBound(ctx: PricingContext): LagrangianBound {
-  const { slotRound, storyCount, roundCount, candidateWeight, position, slotsOf, round, decided, forbidden, firstPlaced, canJoin, bestValue, offer } = ctx;
+  const {
+    slotRound,
+    storyCount,
+    roundCount,
+    candidateWeight,
+    position,
+    slotsOf,
+    round,
+    decided,
+    forbidden,
+    firstPlaced,
+    canJoin,
+    bestValue,
+    offer,
+  } = ctx;
   const slotCount = slotRound.length;
   // Start each slot at its second-best weight: the best story keeps a margin, the rest none.
   const lambda = Float64Array.from(candidateWeight, (ws) => ws[1] ?? 0);
@@ -105,10 +119,17 @@ export function lagrangianBound(ctx: PricingContext): LagrangianBound {
       for (let j = 0; j < slotCount; j++) if (decided[j] === -2) norm += (1 - demand[j]) ** 2;
       if (norm === 0) break;
       const t = (scale * (value + bound - bestValue())) / norm;
-      for (let j = 0; j < slotCount; j++) if (decided[j] === -2) lambda[j] = Math.max(0, lambda[j] - t * (1 - demand[j]));
+      for (let j = 0; j < slotCount; j++)
+        if (decided[j] === -2) lambda[j] = Math.max(0, lambda[j] - t * (1 - demand[j]));
       const next = dual();
-      if (next < bound) { bound = next; stale = 0; if (root) bestLambda.set(lambda); }
-      else if (++stale >= STALE_STEPS) { scale /= 2; stale = 0; }
+      if (next < bound) {
+        bound = next;
+        stale = 0;
+        if (root) bestLambda.set(lambda);
+      } else if (++stale >= STALE_STEPS) {
+        scale /= 2;
+        stale = 0;
+      }
       // The priced choices are a plan too (one round per story): often a better one than we have.
       if (step % HEURISTIC_EVERY === 0) offer(choice.slice(), false);
     }

@@ -9,7 +9,8 @@ import type { Loop, Story } from '../domain/schemas';
  */
 export function recordLastUsed(stories: readonly Story[], loop: Loop, now: Date = new Date()): Story[] {
   const firstRound = new Map<string, string>();
-  for (const round of loop.rounds) for (const id of round.storyIds) if (!firstRound.has(id)) firstRound.set(id, round.id);
+  for (const round of loop.rounds)
+    for (const id of round.storyIds) if (!firstRound.has(id)) firstRound.set(id, round.id);
   const at = now.toISOString();
   return stories.map((story) => {
     const roundId = firstRound.get(story.id);

@@ -15,11 +15,28 @@ interface WarningBase {
 
 export type LoopWarning =
   | (WarningBase & { kind: 'uncovered-focus'; roundId: string; competencyId: string; candidates: string[] })
-  | (WarningBase & { kind: 'story-reused'; storyId: string; roundIds: string[]; replacements: { roundId: string; storyIds: string[] }[] })
+  | (WarningBase & {
+      kind: 'story-reused';
+      storyId: string;
+      roundIds: string[];
+      replacements: { roundId: string; storyIds: string[] }[];
+    })
   | (WarningBase & { kind: 'draft-story'; storyId: string; roundIds: string[] })
-  | (WarningBase & { kind: 'unavailable-story'; storyId: string; roundIds: string[]; why: 'missing' | 'trashed' | 'retired' })
+  | (WarningBase & {
+      kind: 'unavailable-story';
+      storyId: string;
+      roundIds: string[];
+      why: 'missing' | 'trashed' | 'retired';
+    })
   | (WarningBase & { kind: 'inconsistent-numbers'; storyIds: [string, string]; conflict: NumberConflict })
-  | (WarningBase & { kind: 'told-before'; storyId: string; roundId: string; earlierLoopId: string; earlierDate?: string; replacements: string[] });
+  | (WarningBase & {
+      kind: 'told-before';
+      storyId: string;
+      roundId: string;
+      earlierLoopId: string;
+      earlierDate?: string;
+      replacements: string[];
+    });
 
 export interface LoopWarningOptions {
   readiness?: ReadinessFn;
@@ -29,7 +46,11 @@ export interface LoopWarningOptions {
 }
 
 export const normalizeCompany = (name: string) =>
-  name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').replace(/\b(inc|llc|ltd|corp|corporation|gmbh|co)\b/g, '').trim();
+  name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/\b(inc|llc|ltd|corp|corporation|gmbh|co)\b/g, '')
+    .trim();
 
 /** When a loop happened: its date, or the day it was created. */
 const loopDay = (loop: Loop) => loop.date ?? loop.createdAt.slice(0, 10);
@@ -40,7 +61,8 @@ export function loopWarnings(
   options: LoopWarningOptions = {},
 ): LoopWarning[] {
   const frameworks = options.frameworks ?? PRESET_FRAMEWORKS;
-  const framework = frameworks.find((f) => f.id === loop.frameworkId) ?? PRESET_FRAMEWORKS.find((f) => f.id === loop.frameworkId);
+  const framework =
+    frameworks.find((f) => f.id === loop.frameworkId) ?? PRESET_FRAMEWORKS.find((f) => f.id === loop.frameworkId);
   const match = framework ? competencyMatcher(framework, frameworks) : undefined;
   const nameOf = options.competencyName ?? ((id: string) => id);
   const readiness = (s: Story) => clampReadiness((options.readiness ?? statusReadiness)(s));
@@ -48,19 +70,24 @@ export function loopWarnings(
   const coversCache = new Map<string, Set<string>>();
   const covers = (s: Story) => {
     let set = coversCache.get(s.id);
-    if (!set) { set = new Set([...s.competencies, ...(match ? match(s.competencies).keys() : [])]); coversCache.set(s.id, set); }
+    if (!set) {
+      set = new Set([...s.competencies, ...(match ? match(s.competencies).keys() : [])]);
+      coversCache.set(s.id, set);
+    }
     return set;
   };
   const title = (id: string) => `"${byId.get(id)?.title || 'Untitled story'}"`;
   const roundName = (id: string) => loop.rounds.find((r) => r.id === id)?.name || 'a round';
 
   const roundsOf = new Map<string, string[]>();
-  for (const round of loop.rounds) for (const id of round.storyIds) roundsOf.set(id, [...(roundsOf.get(id) ?? []), round.id]);
+  for (const round of loop.rounds)
+    for (const id of round.storyIds) roundsOf.set(id, [...(roundsOf.get(id) ?? []), round.id]);
   const inLoop = new Set(roundsOf.keys());
-  const free = (competencyId: string) => bank.stories
-    .filter((s) => isTellable(s) && !inLoop.has(s.id) && covers(s).has(competencyId))
-    .sort((a, b) => readiness(b) - readiness(a))
-    .map((s) => s.id);
+  const free = (competencyId: string) =>
+    bank.stories
+      .filter((s) => isTellable(s) && !inLoop.has(s.id) && covers(s).has(competencyId))
+      .sort((a, b) => readiness(b) - readiness(a))
+      .map((s) => s.id);
 
   const warnings: LoopWarning[] = [];
 
@@ -70,23 +97,48 @@ export function loopWarnings(
       if (told.some((s) => covers(s).has(c))) continue;
       const candidates = free(c).slice(0, 5);
       warnings.push({
-        kind: 'uncovered-focus', key: `uncovered:${round.id}:${c}`, severity: 'error', roundId: round.id, competencyId: c, candidates,
+        kind: 'uncovered-focus',
+        key: `uncovered:${round.id}:${c}`,
+        severity: 'error',
+        roundId: round.id,
+        competencyId: c,
+        candidates,
         message: `No story in ${round.name || 'this round'} covers ${nameOf(c)}.`,
-        fix: candidates.length > 0
-          ? `Add ${title(candidates[0])}${candidates.length > 1 ? ` or one of ${candidates.length - 1} other stories tagged ${nameOf(c)}` : ''}.`
-          : `No unused story is tagged ${nameOf(c)}: write one, or tag an existing story with it.`,
+        fix:
+          candidates.length > 0
+            ? `Add ${title(candidates[0])}${candidates.length > 1 ? ` or one of ${candidates.length - 1} other stories tagged ${nameOf(c)}` : ''}.`
+            : `No unused story is tagged ${nameOf(c)}: write one, or tag an existing story with it.`,
       });
     }
   }
 
   for (const [storyId, roundIds] of roundsOf) {
     const story = byId.get(storyId);
-    const why = !story ? 'missing' : story.deletedAt !== undefined ? 'trashed' : story.status === 'retired' ? 'retired' : undefined;
+    const why = !story
+      ? 'missing'
+      : story.deletedAt !== undefined
+        ? 'trashed'
+        : story.status === 'retired'
+          ? 'retired'
+          : undefined;
     if (why) {
       warnings.push({
-        kind: 'unavailable-story', key: `unavailable:${storyId}`, severity: 'error', storyId, roundIds, why,
-        message: why === 'missing' ? 'A story in this loop no longer exists.' : `${title(storyId)} is ${why === 'trashed' ? 'in the trash' : 'retired'}.`,
-        fix: why === 'missing' ? 'Remove it from the round.' : why === 'trashed' ? 'Restore it from the trash, or remove it from the loop.' : 'Swap in a story you still tell.',
+        kind: 'unavailable-story',
+        key: `unavailable:${storyId}`,
+        severity: 'error',
+        storyId,
+        roundIds,
+        why,
+        message:
+          why === 'missing'
+            ? 'A story in this loop no longer exists.'
+            : `${title(storyId)} is ${why === 'trashed' ? 'in the trash' : 'retired'}.`,
+        fix:
+          why === 'missing'
+            ? 'Remove it from the round.'
+            : why === 'trashed'
+              ? 'Restore it from the trash, or remove it from the loop.'
+              : 'Swap in a story you still tell.',
       });
       continue;
     }
@@ -97,11 +149,17 @@ export function loopWarnings(
         const needed = focus.filter((c) => covers(story!).has(c));
         const options = bank.stories
           .filter((s) => isTellable(s) && !inLoop.has(s.id) && needed.some((c) => covers(s).has(c)))
-          .sort((a, b) => readiness(b) - readiness(a)).slice(0, 3).map((s) => s.id);
+          .sort((a, b) => readiness(b) - readiness(a))
+          .slice(0, 3)
+          .map((s) => s.id);
         return { roundId, storyIds: options };
       });
       warnings.push({
-        kind: 'story-reused', key: `reused:${storyId}`, severity: 'warning', storyId, roundIds,
+        kind: 'story-reused',
+        key: `reused:${storyId}`,
+        severity: 'warning',
+        storyId,
+        roundIds,
         message: `${title(storyId)} is planned for ${roundIds.length} rounds (${roundIds.map(roundName).join(', ')}). Interviewers compare notes.`,
         fix: replacements.some((r) => r.storyIds.length > 0)
           ? `Keep it in ${roundName(roundIds[0])} and use ${title(replacements.find((r) => r.storyIds.length > 0)!.storyIds[0])} in ${roundName(replacements.find((r) => r.storyIds.length > 0)!.roundId)}.`
@@ -111,19 +169,28 @@ export function loopWarnings(
     }
     if (story!.status === 'draft') {
       warnings.push({
-        kind: 'draft-story', key: `draft:${storyId}`, severity: 'warning', storyId, roundIds,
+        kind: 'draft-story',
+        key: `draft:${storyId}`,
+        severity: 'warning',
+        storyId,
+        roundIds,
         message: `${title(storyId)} is still a draft.`,
         fix: 'Finish it (add the missing numbers and outcome), rehearse it, then mark it ready.',
       });
     }
   }
 
-  const loopStories = [...inLoop].map((id) => byId.get(id)).filter((s): s is Story => s !== undefined && s.deletedAt === undefined);
+  const loopStories = [...inLoop]
+    .map((id) => byId.get(id))
+    .filter((s): s is Story => s !== undefined && s.deletedAt === undefined);
   for (const conflict of findNumberConflicts(loopStories)) {
     const [a, b] = conflict.stories;
     warnings.push({
-      kind: 'inconsistent-numbers', key: `numbers:${[a.storyId, b.storyId].sort().join(':')}:${conflict.measure}:${conflict.unit}`,
-      severity: 'warning', storyIds: [a.storyId, b.storyId], conflict,
+      kind: 'inconsistent-numbers',
+      key: `numbers:${[a.storyId, b.storyId].sort().join(':')}:${conflict.measure}:${conflict.unit}`,
+      severity: 'warning',
+      storyIds: [a.storyId, b.storyId],
+      conflict,
       message: `${title(a.storyId)} and ${title(b.storyId)} are both about ${conflict.project} but give different ${conflict.measure}: ${a.values.join(', ')} vs ${b.values.join(', ')}.`,
       fix: 'Check the source and use the same figure in both, or say what differs (another period, percentile or baseline).',
     });
@@ -144,7 +211,9 @@ function toldBefore(
   const company = normalizeCompany(loop.company);
   if (!company) return [];
   const day = loopDay(loop);
-  const earlier = bank.loops.filter((l) => l.id !== loop.id && normalizeCompany(l.company) === company && loopDay(l) < day);
+  const earlier = bank.loops.filter(
+    (l) => l.id !== loop.id && normalizeCompany(l.company) === company && loopDay(l) < day,
+  );
   const inLoop = new Set(loop.rounds.flatMap((r) => r.storyIds));
   const out: LoopWarning[] = [];
   const seen = new Set<string>();
@@ -160,14 +229,23 @@ function toldBefore(
       const needed = round.focus.filter((c) => covers(story).has(c));
       const replacements = bank.stories
         .filter((s) => isTellable(s) && !inLoop.has(s.id) && needed.some((c) => covers(s).has(c)))
-        .sort((a, b) => readiness(b) - readiness(a)).slice(0, 3).map((s) => s.id);
+        .sort((a, b) => readiness(b) - readiness(a))
+        .slice(0, 3)
+        .map((s) => s.id);
       out.push({
-        kind: 'told-before', key: `told-before:${storyId}:${previous.id}`, severity: 'info', storyId, roundId: round.id,
-        earlierLoopId: previous.id, earlierDate: previous.date, replacements,
+        kind: 'told-before',
+        key: `told-before:${storyId}:${previous.id}`,
+        severity: 'info',
+        storyId,
+        roundId: round.id,
+        earlierLoopId: previous.id,
+        earlierDate: previous.date,
+        replacements,
         message: `You told ${title(storyId)} to ${previous.company} in an earlier loop${previous.date ? ` (${previous.date})` : ''}.`,
-        fix: replacements.length > 0
-          ? `If the same people may interview you again, tell ${title(replacements[0])} instead, or bring a new angle to this one.`
-          : 'If the same people may interview you again, bring a new angle or a newer story.',
+        fix:
+          replacements.length > 0
+            ? `If the same people may interview you again, tell ${title(replacements[0])} instead, or bring a new angle to this one.`
+            : 'If the same people may interview you again, bring a new angle or a newer story.',
       });
     }
   }

@@ -49,24 +49,57 @@ const MEASURES: [RegExp, string][] = [
   [/\b(?:engagement)\b/i, 'engagement'],
 ];
 
-const MULTIPLIER: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
+const MULTIPLIER: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+};
 const TIME: Record<string, number> = {
-  ms: 0.001, millisecond: 0.001, milliseconds: 0.001, s: 1, sec: 1, secs: 1, second: 1, seconds: 1,
-  min: 60, mins: 60, minute: 60, minutes: 60, h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600,
-  day: 86400, days: 86400, week: 604800, weeks: 604800,
+  ms: 0.001,
+  millisecond: 0.001,
+  milliseconds: 0.001,
+  s: 1,
+  sec: 1,
+  secs: 1,
+  second: 1,
+  seconds: 1,
+  min: 60,
+  mins: 60,
+  minute: 60,
+  minutes: 60,
+  h: 3600,
+  hr: 3600,
+  hrs: 3600,
+  hour: 3600,
+  hours: 3600,
+  day: 86400,
+  days: 86400,
+  week: 604800,
+  weeks: 604800,
 };
 const DATA: Record<string, number> = { kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, pb: 1e15 };
 
 const QUANTITY = new RegExp(
   String.raw`([$€£])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?` +
-  String.raw`(?:(k|mm|bn|b|m|thousand|million|billion)\b)?\s?` +
-  String.raw`(%|percent\b|percentage points?\b|pp\b|points?\b|bps\b|x\b|×|times\b|fold\b|` +
-  String.raw`ms\b|milliseconds?\b|seconds?\b|secs?\b|s\b|minutes?\b|mins?\b|hours?\b|hrs?\b|h\b|days?\b|weeks?\b|` +
-  String.raw`kb\b|mb\b|gb\b|tb\b|pb\b|qps\b|rps\b|requests per second\b|dollars\b|usd\b)?`,
+    String.raw`(?:(k|mm|bn|b|m|thousand|million|billion)\b)?\s?` +
+    String.raw`(%|percent\b|percentage points?\b|pp\b|points?\b|bps\b|x\b|×|times\b|fold\b|` +
+    String.raw`ms\b|milliseconds?\b|seconds?\b|secs?\b|s\b|minutes?\b|mins?\b|hours?\b|hrs?\b|h\b|days?\b|weeks?\b|` +
+    String.raw`kb\b|mb\b|gb\b|tb\b|pb\b|qps\b|rps\b|requests per second\b|dollars\b|usd\b)?`,
   'gi',
 );
 
-interface Found { start: number; end: number; unit: UnitKind; value: number; text: string }
+interface Found {
+  start: number;
+  end: number;
+  unit: UnitKind;
+  value: number;
+  text: string;
+}
 
 function quantities(sentence: string): Found[] {
   const out: Found[] = [];
@@ -84,11 +117,17 @@ function quantities(sentence: string): Found[] {
     if (currency || unitLower === 'dollars' || unitLower === 'usd') unit = 'money';
     else if (unitLower === '%' || unitLower === 'percent') unit = 'percent';
     else if (unitLower && /^(percentage points?|pp|points?)$/.test(unitLower)) unit = 'points';
-    else if (unitLower === 'bps') { unit = 'points'; value /= 100; }
-    else if (unitLower && /^(x|×|times|fold)$/.test(unitLower)) unit = 'multiple';
-    else if (unitLower && unitLower in TIME) { unit = 'time'; value *= TIME[unitLower]; }
-    else if (unitLower && unitLower in DATA) { unit = 'data'; value *= DATA[unitLower]; }
-    else if (unitLower && /^(qps|rps|requests per second)$/.test(unitLower)) unit = 'rate';
+    else if (unitLower === 'bps') {
+      unit = 'points';
+      value /= 100;
+    } else if (unitLower && /^(x|×|times|fold)$/.test(unitLower)) unit = 'multiple';
+    else if (unitLower && unitLower in TIME) {
+      unit = 'time';
+      value *= TIME[unitLower];
+    } else if (unitLower && unitLower in DATA) {
+      unit = 'data';
+      value *= DATA[unitLower];
+    } else if (unitLower && /^(qps|rps|requests per second)$/.test(unitLower)) unit = 'rate';
     else {
       if (!mult && !digits.includes(',') && /^(19|20)\d\d$/.test(digits)) continue; // a year
       if (!mult && /\b[A-Z][\w-]*\s$/.test(sentence.slice(0, start)) && start > 0) continue; // a version: "Python 3"
@@ -144,10 +183,13 @@ export function extractNumberClaims(text: string): NumberClaim[] {
       for (const m of ms) {
         const before = m.end <= q.start;
         if (!before && m.start < q.end) continue; // overlaps: "50k QPS" names its own measure below
-        const distance = before ? wordsBetween(sentence.slice(m.end, q.start)) : wordsBetween(sentence.slice(q.end, m.start));
+        const distance = before
+          ? wordsBetween(sentence.slice(m.end, q.start))
+          : wordsBetween(sentence.slice(q.end, m.start));
         // Bare counts are ambiguous ("3 engineers"), so they must sit right next to their measure.
         if (distance > (q.unit === 'count' ? 2 : MAX_WORDS_APART)) continue;
-        if (!best || distance < best.distance || (distance === best.distance && before && !best.before)) best = { name: m.name, distance, before };
+        if (!best || distance < best.distance || (distance === best.distance && before && !best.before))
+          best = { name: m.name, distance, before };
       }
       const measure = best?.name ?? (q.unit === 'rate' ? 'throughput' : undefined);
       if (measure) claims.push({ measure, unit: q.unit, value: q.value, text: q.text, sentence });
@@ -158,6 +200,7 @@ export function extractNumberClaims(text: string): NumberClaim[] {
 }
 
 export function storyNumberClaims(story: Story): NumberClaim[] {
-  return [story.title, story.situation, story.task, story.action, story.result, story.reflection]
-    .flatMap((text) => extractNumberClaims(text));
+  return [story.title, story.situation, story.task, story.action, story.result, story.reflection].flatMap((text) =>
+    extractNumberClaims(text),
+  );
 }

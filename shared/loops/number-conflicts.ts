@@ -21,7 +21,11 @@ export interface NumberSide {
   sentences: string[];
 }
 
-export const normalizeProject = (project: string) => project.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+export const normalizeProject = (project: string) =>
+  project
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 const same = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
 const containedIn = (xs: NumberClaim[], ys: NumberClaim[]) => xs.every((x) => ys.some((y) => same(x.value, y.value)));
@@ -30,7 +34,10 @@ const containedIn = (xs: NumberClaim[], ys: NumberClaim[]) => xs.every((x) => ys
 const bareKey = (key: string) => key.replace(/^\S+\s+(?=latency\|)/, '');
 
 /** Pairs of claim lists to compare: the same key on both sides, or a bare key against the other side's qualified ones. */
-function comparable(left: Map<string, NumberClaim[]>, right: Map<string, NumberClaim[]>): [string, NumberClaim[], NumberClaim[]][] {
+function comparable(
+  left: Map<string, NumberClaim[]>,
+  right: Map<string, NumberClaim[]>,
+): [string, NumberClaim[], NumberClaim[]][] {
   const out: [string, NumberClaim[], NumberClaim[]][] = [];
   for (const [key, claims] of left) {
     const same = right.get(key);
@@ -72,9 +79,16 @@ export function findNumberConflicts(stories: readonly Story[]): NumberConflict[]
           if (containedIn(left, right) || containedIn(right, left)) continue;
           const [measure, unit] = key.split('|') as [string, UnitKind];
           const side = (story: Story, cs: NumberClaim[]): NumberSide => ({
-            storyId: story.id, values: [...new Set(cs.map((c) => c.text))], sentences: [...new Set(cs.map((c) => c.sentence))],
+            storyId: story.id,
+            values: [...new Set(cs.map((c) => c.text))],
+            sentences: [...new Set(cs.map((c) => c.sentence))],
           });
-          conflicts.push({ project: group[a].story.project, measure, unit, stories: [side(group[a].story, left), side(group[b].story, right)] });
+          conflicts.push({
+            project: group[a].story.project,
+            measure,
+            unit,
+            stories: [side(group[a].story, left), side(group[b].story, right)],
+          });
         }
       }
     }

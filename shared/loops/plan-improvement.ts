@@ -16,11 +16,17 @@ export interface SlotCandidates {
 }
 
 /** Each slot is credited to the best story placed in its round. */
-export function scoreAssignment(c: SlotCandidates, storyRound: ArrayLike<number>): { value: number; slotStory: number[] } {
+export function scoreAssignment(
+  c: SlotCandidates,
+  storyRound: ArrayLike<number>,
+): { value: number; slotStory: number[] } {
   let value = 0;
   const slotStory = c.candidates.map((list, j) => {
     for (let p = 0; p < list.length; p++) {
-      if (storyRound[list[p]] === c.slotRound[j]) { value += c.candidateWeight[j][p]; return list[p]; }
+      if (storyRound[list[p]] === c.slotRound[j]) {
+        value += c.candidateWeight[j][p];
+        return list[p];
+      }
     }
     return -1;
   });
@@ -52,12 +58,19 @@ export function improveByMoves(c: SlotCandidates, storyRound: Int32Array, maxPas
         const own = c.candidateWeight[j][c.candidates[j].indexOf(i)];
         if (own > others) gain.set(r, (gain.get(r) ?? 0) + own - others);
       }
-      const current = from < 0 ? 0 : gain.get(from) ?? 0;
+      const current = from < 0 ? 0 : (gain.get(from) ?? 0);
       // A placed story credited with nothing is better out of the loop, unless a round wants it.
       let bestRound = from >= 0 && current === 0 ? -1 : from;
       let best = current;
-      for (const [r, g] of gain) if (r !== from && g > best) { best = g; bestRound = r; }
-      if (bestRound !== from) { storyRound[i] = bestRound; improved = true; }
+      for (const [r, g] of gain)
+        if (r !== from && g > best) {
+          best = g;
+          bestRound = r;
+        }
+      if (bestRound !== from) {
+        storyRound[i] = bestRound;
+        improved = true;
+      }
     }
     if (!improved) return;
   }

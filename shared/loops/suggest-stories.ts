@@ -49,12 +49,16 @@ export interface LoopSuggestion {
 
 export function suggestStories(loop: Loop, stories: readonly Story[], options: SuggestOptions = {}): LoopSuggestion {
   const frameworks = options.frameworks ?? PRESET_FRAMEWORKS;
-  const framework = frameworks.find((f) => f.id === loop.frameworkId) ?? PRESET_FRAMEWORKS.find((f) => f.id === loop.frameworkId);
+  const framework =
+    frameworks.find((f) => f.id === loop.frameworkId) ?? PRESET_FRAMEWORKS.find((f) => f.id === loop.frameworkId);
   const match = framework ? competencyMatcher(framework, frameworks) : undefined;
-  const covers = (story: Story): Set<string> => new Set([...story.competencies, ...(match ? match(story.competencies).keys() : [])]);
+  const covers = (story: Story): Set<string> =>
+    new Set([...story.competencies, ...(match ? match(story.competencies).keys() : [])]);
 
   const slots: { round: number; competencyId: string }[] = [];
-  loop.rounds.forEach((round, r) => { for (const c of new Set(round.focus)) slots.push({ round: r, competencyId: c }); });
+  loop.rounds.forEach((round, r) => {
+    for (const c of new Set(round.focus)) slots.push({ round: r, competencyId: c });
+  });
 
   const competencyIndex = new Map([...new Set(slots.map((s) => s.competencyId))].map((c, k) => [c, k]));
 
@@ -63,7 +67,8 @@ export function suggestStories(loop: Loop, stories: readonly Story[], options: S
   for (const pin of options.pinned ?? []) {
     const r = loop.rounds.findIndex((x) => x.id === pin.roundId);
     const story = byId.get(pin.storyId);
-    if (r >= 0 && story && story.deletedAt === undefined && !pinnedRound.has(pin.storyId)) pinnedRound.set(pin.storyId, r);
+    if (r >= 0 && story && story.deletedAt === undefined && !pinnedRound.has(pin.storyId))
+      pinnedRound.set(pin.storyId, r);
   }
   const candidates = stories.filter((s) => isTellable(s) || pinnedRound.has(s.id));
   const readiness = options.readiness ?? statusReadiness;
@@ -89,9 +94,16 @@ export function suggestStories(loop: Loop, stories: readonly Story[], options: S
     return {
       roundId: round.id,
       storyIds: used.map((i) => candidates[i].id),
-      coverage: slots.flatMap((slot, j) => (slot.round === r
-        ? [{ competencyId: slot.competencyId, storyId: result.slotStory[j] >= 0 ? candidates[result.slotStory[j]].id : null }]
-        : [])),
+      coverage: slots.flatMap((slot, j) =>
+        slot.round === r
+          ? [
+              {
+                competencyId: slot.competencyId,
+                storyId: result.slotStory[j] >= 0 ? candidates[result.slotStory[j]].id : null,
+              },
+            ]
+          : [],
+      ),
     };
   });
 
@@ -107,9 +119,15 @@ export function suggestStories(loop: Loop, stories: readonly Story[], options: S
       .map((s) => ({ storyId: s.id, why: s.deletedAt !== undefined ? ('trashed' as const) : ('retired' as const) }));
     // In an optimal plan an uncovered focus has no tagged story, or every tagged story serves another round
     // (a free one would cover it and score higher). Anything else means the search stopped early.
-    const reason: UncoveredReason = tagged.length === 0 ? 'no-story'
-      : usedElsewhere.length === tagged.length ? 'needed-elsewhere' : 'search-stopped';
-    uncovered.push({ roundId: loop.rounds[slot.round].id, competencyId: slot.competencyId, reason, usedElsewhere, setAside });
+    const reason: UncoveredReason =
+      tagged.length === 0 ? 'no-story' : usedElsewhere.length === tagged.length ? 'needed-elsewhere' : 'search-stopped';
+    uncovered.push({
+      roundId: loop.rounds[slot.round].id,
+      competencyId: slot.competencyId,
+      reason,
+      usedElsewhere,
+      setAside,
+    });
   });
 
   return {

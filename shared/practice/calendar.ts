@@ -14,7 +14,10 @@ export function calendarDaysBetween(from: Date, to: Date): number {
   const a = startOfDay(from);
   const b = startOfDay(to);
   // Date.UTC on the local fields removes the 23/25-hour days of a DST change.
-  return Math.round((Date.UTC(b.getFullYear(), b.getMonth(), b.getDate()) - Date.UTC(a.getFullYear(), a.getMonth(), a.getDate())) / DAY_MS);
+  return Math.round(
+    (Date.UTC(b.getFullYear(), b.getMonth(), b.getDate()) - Date.UTC(a.getFullYear(), a.getMonth(), a.getDate())) /
+      DAY_MS,
+  );
 }
 
 /** Parses an ISO calendar date (`2025-12-04`) as local midnight; undefined when malformed. */

@@ -51,11 +51,20 @@ function pickFresh(pool: readonly Question[], recent: readonly string[], random:
 }
 
 function targetsOf(question: Question, competencyIds: readonly string[]): string[] {
-  return competencyIds.filter((id) => { const w = widen([id]); return question.competencies.some((c) => w.has(c)); });
+  return competencyIds.filter((id) => {
+    const w = widen([id]);
+    return question.competencies.some((c) => w.has(c));
+  });
 }
 
 /** The next question for the source, or undefined when no question fits it. */
-export function drawQuestion({ questions, source, loops = [], recent = [], random }: DrawInput): DrawnQuestion | undefined {
+export function drawQuestion({
+  questions,
+  source,
+  loops = [],
+  recent = [],
+  random,
+}: DrawInput): DrawnQuestion | undefined {
   if (source.kind === 'random') {
     const question = pickFresh(questions, recent, random);
     return question && { question, targets: [] };
@@ -66,7 +75,10 @@ export function drawQuestion({ questions, source, loops = [], recent = [], rando
   }
   const loop = loops.find((l) => l.id === source.loopId);
   if (!loop) return undefined;
-  const rounds = loop.rounds.filter((r) => (source.roundId === undefined || r.id === source.roundId) && drillQuestionsFor(questions, r.focus).length > 0);
+  const rounds = loop.rounds.filter(
+    (r) =>
+      (source.roundId === undefined || r.id === source.roundId) && drillQuestionsFor(questions, r.focus).length > 0,
+  );
   const round = pick(rounds, random);
   if (!round) return undefined;
   const question = pickFresh(drillQuestionsFor(questions, round.focus), recent, random);

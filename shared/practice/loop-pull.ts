@@ -66,7 +66,10 @@ export function loopPull(story: Pick<Story, 'id' | 'competencies'>, upcoming: Up
 }
 
 /** The strongest pull any upcoming loop has on the story (the soonest wins a tie). */
-export function strongestPull(story: Pick<Story, 'id' | 'competencies'>, upcoming: readonly UpcomingLoop[]): LoopPull | undefined {
+export function strongestPull(
+  story: Pick<Story, 'id' | 'competencies'>,
+  upcoming: readonly UpcomingLoop[],
+): LoopPull | undefined {
   let best: LoopPull | undefined;
   for (const u of upcoming) {
     const pull = loopPull(story, u);

@@ -70,8 +70,11 @@ export function practiceQueue({ stories, loops = [], now, competencyName = (id) 
     const fullPull = strongestPull(story, upcoming);
     if (!isCandidate(story, fullPull)) continue;
     const memory = storyMemory(story, now);
-    const doneToday = memory.lastRating !== undefined && memory.lastRating >= 3 && memory.lastReviewAt !== undefined
-      && calendarDaysBetween(memory.lastReviewAt, now) === 0;
+    const doneToday =
+      memory.lastRating !== undefined &&
+      memory.lastRating >= 3 &&
+      memory.lastReviewAt !== undefined &&
+      calendarDaysBetween(memory.lastReviewAt, now) === 0;
     const pull = doneToday ? undefined : fullPull;
     const dueInDays = memory.state === 'new' ? 0 : calendarDaysBetween(now, memory.dueAt);
     const dueness: Dueness = memory.state === 'new' ? 'new' : dueInDays <= 0 ? 'due' : 'later';
@@ -83,6 +86,10 @@ export function practiceQueue({ stories, loops = [], now, competencyName = (id) 
     items.push({ story, memory, dueness, dueInDays, pull, score, reason: reasons.join('; ') });
   }
   return items.sort(
-    (a, b) => b.score - a.score || a.memory.dueAt.getTime() - b.memory.dueAt.getTime() || a.story.title.localeCompare(b.story.title) || a.story.id.localeCompare(b.story.id),
+    (a, b) =>
+      b.score - a.score ||
+      a.memory.dueAt.getTime() - b.memory.dueAt.getTime() ||
+      a.story.title.localeCompare(b.story.title) ||
+      a.story.id.localeCompare(b.story.id),
   );
 }

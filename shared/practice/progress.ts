@@ -48,14 +48,23 @@ function median(values: readonly number[]): number | undefined {
 /** A story's attempts up to `now`, oldest first, with summary figures. */
 export function storyProgress(story: Pick<Story, 'rehearsals'>, target: TargetBand, now: Date): StoryProgress {
   const attempts: Attempt[] = story.rehearsals
-    .map((r) => ({ at: new Date(r.at), seconds: r.seconds, rating: r.rating, questionText: r.questionText, note: r.note, pace: paceOf(r.seconds, target) }))
+    .map((r) => ({
+      at: new Date(r.at),
+      seconds: r.seconds,
+      rating: r.rating,
+      questionText: r.questionText,
+      note: r.note,
+      pace: paceOf(r.seconds, target),
+    }))
     .filter((a) => !Number.isNaN(a.at.getTime()) && a.at.getTime() <= now.getTime())
     .sort((a, b) => a.at.getTime() - b.at.getTime());
   const rated = attempts.filter((a) => a.rating !== undefined).map((a) => a.rating as number);
   return {
     attempts,
     count: attempts.length,
-    onTargetShare: attempts.length ? attempts.filter((a) => a.pace === 'on-target').length / attempts.length : undefined,
+    onTargetShare: attempts.length
+      ? attempts.filter((a) => a.pace === 'on-target').length / attempts.length
+      : undefined,
     medianSeconds: median(attempts.map((a) => a.seconds)),
     averageRating: rated.length ? rated.reduce((s, r) => s + r, 0) / rated.length : undefined,
     last: attempts[attempts.length - 1],
@@ -85,11 +94,13 @@ export function practiceSessions(stories: readonly Pick<Story, 'rehearsals'>[], 
       current.end = Math.max(current.end, end);
       current.attempts++;
     } else {
-      if (current) sessions.push({ start: new Date(current.start), end: new Date(current.end), attempts: current.attempts });
+      if (current)
+        sessions.push({ start: new Date(current.start), end: new Date(current.end), attempts: current.attempts });
       current = { start: t.start, end, attempts: 1 };
     }
   }
-  if (current) sessions.push({ start: new Date(current.start), end: new Date(current.end), attempts: current.attempts });
+  if (current)
+    sessions.push({ start: new Date(current.start), end: new Date(current.end), attempts: current.attempts });
   return sessions;
 }
 

@@ -73,12 +73,23 @@ export function storyMemory(story: Pick<Story, 'rehearsals'>, now: Date): StoryM
   const reviews = ratedRehearsals(story, now);
   const card = replayCard(reviews);
   if (!card || card.state === State.New || !card.last_review) {
-    return { state: 'new', reviews: 0, lapses: 0, dueAt: now, stability: 0, difficulty: 0, retrievability: 0, overdueDays: 0 };
+    return {
+      state: 'new',
+      reviews: 0,
+      lapses: 0,
+      dueAt: now,
+      stability: 0,
+      difficulty: 0,
+      retrievability: 0,
+      overdueDays: 0,
+    };
   }
   const elapsed = (now.getTime() - card.last_review.getTime()) / DAY_MS;
   // ts-fsrs keeps the four grades' intervals strictly apart, which lets Good and Easy land a day or two
   // past maximum_interval; the cap is ours, so hold it.
-  const dueAt = new Date(Math.min(card.due.getTime(), card.last_review.getTime() + SCHEDULER_PARAMS.maximum_interval * DAY_MS));
+  const dueAt = new Date(
+    Math.min(card.due.getTime(), card.last_review.getTime() + SCHEDULER_PARAMS.maximum_interval * DAY_MS),
+  );
   return {
     state: 'review',
     reviews: reviews.length,

@@ -28,7 +28,11 @@ const WEIGHTS = { competency: 0.5, readiness: 0.25, words: 0.2, draft: -0.05, re
 const MAPPED_CREDIT = 0.7;
 const RECENT_DAYS = 14;
 
-export function rankStoriesForQuestion(question: Question, stories: readonly Story[], options: RankOptions = {}): RankedStory[] {
+export function rankStoriesForQuestion(
+  question: Question,
+  stories: readonly Story[],
+  options: RankOptions = {},
+): RankedStory[] {
   const name = options.competencyName ?? ((id: string) => id);
   const now = (options.now ?? new Date()).getTime();
   const questionWords = keywords(question.text);
@@ -38,14 +42,21 @@ export function rankStoriesForQuestion(question: Question, stories: readonly Sto
     if (!isTellable(story)) continue;
     const matched: RankedStory['matched'] = [];
     for (const c of question.competencies) {
-      if (story.competencies.includes(c)) { matched.push({ competencyId: c, via: 'tagged', storyTag: c }); continue; }
+      if (story.competencies.includes(c)) {
+        matched.push({ competencyId: c, via: 'tagged', storyTag: c });
+        continue;
+      }
       const tag = story.competencies.find((t) => equivalentCompetencyIds(c).includes(t));
       if (tag) matched.push({ competencyId: c, via: 'mapped', storyTag: tag });
     }
-    const competencyScore = question.competencies.length === 0 ? 0
-      : matched.reduce((sum, m) => sum + (m.via === 'tagged' ? 1 : MAPPED_CREDIT), 0) / question.competencies.length;
+    const competencyScore =
+      question.competencies.length === 0
+        ? 0
+        : matched.reduce((sum, m) => sum + (m.via === 'tagged' ? 1 : MAPPED_CREDIT), 0) / question.competencies.length;
 
-    const storyWords = keywords([story.title, story.project, story.situation, story.task, story.action, story.result, story.reflection].join(' '));
+    const storyWords = keywords(
+      [story.title, story.project, story.situation, story.task, story.action, story.result, story.reflection].join(' '),
+    );
     const sharedWords = [...questionWords].filter((w) => storyWords.has(w));
     const wordScore = questionWords.size === 0 ? 0 : Math.min(1, sharedWords.length / Math.min(4, questionWords.size));
 
@@ -53,13 +64,19 @@ export function rankStoriesForQuestion(question: Question, stories: readonly Sto
     const usedDaysAgo = story.lastUsed ? (now - Date.parse(story.lastUsed.at)) / 86_400_000 : Infinity;
     const recent = usedDaysAgo >= 0 && usedDaysAgo < RECENT_DAYS;
 
-    const score = WEIGHTS.competency * competencyScore + WEIGHTS.readiness * (readiness / 100) + WEIGHTS.words * wordScore
-      + (story.status === 'draft' ? WEIGHTS.draft : 0) + (recent ? WEIGHTS.recent : 0);
+    const score =
+      WEIGHTS.competency * competencyScore +
+      WEIGHTS.readiness * (readiness / 100) +
+      WEIGHTS.words * wordScore +
+      (story.status === 'draft' ? WEIGHTS.draft : 0) +
+      (recent ? WEIGHTS.recent : 0);
     if (matched.length === 0 && sharedWords.length === 0) continue; // nothing connects it to the question
 
     const parts: string[] = [];
     const tagged = matched.filter((m) => m.via === 'tagged').map((m) => name(m.competencyId));
-    const mapped = matched.filter((m) => m.via === 'mapped').map((m) => `${name(m.competencyId)} (via ${name(m.storyTag)})`);
+    const mapped = matched
+      .filter((m) => m.via === 'mapped')
+      .map((m) => `${name(m.competencyId)} (via ${name(m.storyTag)})`);
     if (tagged.length + mapped.length > 0) parts.push(`covers ${[...tagged, ...mapped].join(', ')}`);
     else parts.push('no matching competency tag');
     parts.push(`readiness ${Math.round(readiness)}`);

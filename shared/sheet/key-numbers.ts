@@ -38,22 +38,43 @@ const FREE_QUANTITY = quantity(FREE_CURRENCY, FREE_NUM);
 const PATTERNS: { kind: KeyNumberKind; re: RegExp }[] = [
   { kind: 'change', re: new RegExp(String.raw`\b[Ff]rom\s+(${QUANTITY})\s+(?:down\s+|up\s+)?to\s+(${QUANTITY})`, 'g') },
   { kind: 'change', re: new RegExp(String.raw`(${FREE_QUANTITY})\s*(?:→|->|⇒|=>|–>)\s*(${QUANTITY})`, 'g') },
-  { kind: 'money', re: new RegExp(String.raw`${CURRENCY}(?:${NUM})(?:\s?${SCALE}\b)?|(?:${FREE_NUM})\s?${SCALE}?\s(?:dollars|euros|USD|EUR)\b`, 'g') },
+  {
+    kind: 'money',
+    re: new RegExp(
+      String.raw`${CURRENCY}(?:${NUM})(?:\s?${SCALE}\b)?|(?:${FREE_NUM})\s?${SCALE}?\s(?:dollars|euros|USD|EUR)\b`,
+      'g',
+    ),
+  },
   { kind: 'percent', re: new RegExp(String.raw`(?:[+-](?<!${GLUED}[+-])(?:${NUM})|${FREE_NUM})${PERCENT_UNIT}`, 'g') },
-  { kind: 'multiplier', re: new RegExp(String.raw`(?:${FREE_NUM})\s?(?:[xX×](?![\w])|-?fold\b|\stimes\b)|\b(?:doubled|tripled|quadrupled|halved)\b`, 'g') },
+  {
+    kind: 'multiplier',
+    re: new RegExp(
+      String.raw`(?:${FREE_NUM})\s?(?:[xX×](?![\w])|-?fold\b|\stimes\b)|\b(?:doubled|tripled|quadrupled|halved)\b`,
+      'g',
+    ),
+  },
   { kind: 'duration', re: new RegExp(String.raw`(?:${FREE_NUM})(?:\s?-\s?|\s)?${DURATION_UNIT}\b`, 'g') },
   // Counts: a number (maybe with k/M/B) and the noun it counts. The noun must not be a function word.
   // A second word joins when the first is not a plural: "12 support agents", "1,500 labelled tickets", "3 teams".
-  { kind: 'count', re: new RegExp(String.raw`(?:${FREE_NUM})(?:\s?${SCALE}\b)?\+?(?:\s|-)([A-Za-z][A-Za-z-]*)(?:\s([a-z][a-z-]*))?`, 'g') },
+  {
+    kind: 'count',
+    re: new RegExp(
+      String.raw`(?:${FREE_NUM})(?:\s?${SCALE}\b)?\+?(?:\s|-)([A-Za-z][A-Za-z-]*)(?:\s([a-z][a-z-]*))?`,
+      'g',
+    ),
+  },
   { kind: 'count', re: new RegExp(String.raw`(?:${FREE_NUM})\s?${SCALE}\b\+?`, 'g') },
 ];
 
 const FUNCTION_WORDS = new Set(
-  ('a an and are as at be been but by for from had has have he her his i if in into is it its me more most my no not of on or ' +
+  (
+    'a an and are as at be been but by for from had has have he her his i if in into is it its me more most my no not of on or ' +
     'our out over she so than that the their them then there these they this those to under up us was we were which who ' +
-    'will with you your per times am pm ad bc').split(' '),
+    'will with you your per times am pm ad bc'
+  ).split(' '),
 );
-const VERSION_CONTEXT = /\b(?:v|q|h|version|release|python|java|node|ubuntu|windows|ios|android|gpt|llama|iphone|rev|step|phase|round|level|chapter|section|figure|table)\s?$/i;
+const VERSION_CONTEXT =
+  /\b(?:v|q|h|version|release|python|java|node|ubuntu|windows|ios|android|gpt|llama|iphone|rev|step|phase|round|level|chapter|section|figure|table)\s?$/i;
 
 function isYear(text: string): boolean {
   return /^(19|20)\d{2}$/.test(text);
@@ -64,7 +85,10 @@ export function keyNumbers(text: string): KeyNumber[] {
   const found: KeyNumber[] = [];
   // One flag per UTF-16 unit: a 20,000-character section has hundreds of matches, so no pairwise overlap checks.
   const taken = new Uint8Array(text.length);
-  const overlaps = (s: number, e: number) => { for (let i = s; i < e; i++) if (taken[i]) return true; return false; };
+  const overlaps = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (taken[i]) return true;
+    return false;
+  };
   for (const { kind, re } of PATTERNS) {
     re.lastIndex = 0;
     // exec in a loop, not matchAll: matchAll's iterator costs more than the match itself on long sections.
@@ -73,7 +97,10 @@ export function keyNumbers(text: string): KeyNumber[] {
       if (taken[start]) continue; // inside a richer match found earlier
       let raw = m[0];
       if (kind === 'count' && m[1] !== undefined) {
-        if (m[2] !== undefined && (/s$/i.test(m[1]) || FUNCTION_WORDS.has(m[2]) || FUNCTION_WORDS.has(m[1].toLowerCase()))) {
+        if (
+          m[2] !== undefined &&
+          (/s$/i.test(m[1]) || FUNCTION_WORDS.has(m[2]) || FUNCTION_WORDS.has(m[1].toLowerCase()))
+        ) {
           raw = raw.slice(0, raw.length - m[2].length).replace(/\s+$/, '');
         }
         if (FUNCTION_WORDS.has(m[1].toLowerCase())) raw = raw.slice(0, raw.length - m[1].length).replace(/[\s-]+$/, '');
@@ -93,7 +120,14 @@ export function keyNumbers(text: string): KeyNumber[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-const KIND_WEIGHT: Record<KeyNumberKind, number> = { change: 6, money: 5, percent: 5, multiplier: 5, duration: 3, count: 2 };
+const KIND_WEIGHT: Record<KeyNumberKind, number> = {
+  change: 6,
+  money: 5,
+  percent: 5,
+  multiplier: 5,
+  duration: 3,
+  count: 2,
+};
 
 export interface RankedNumber extends KeyNumber {
   field: string;

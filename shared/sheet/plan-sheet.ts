@@ -7,11 +7,30 @@ import { cueSource } from './cues';
 import { rankKeyNumbers } from './key-numbers';
 import { isLongSection, SECTION_SCAN_CHARS, scanWindow } from './scan-window';
 import {
-  BOTTOM_RESERVE_PT, HEADER, MARGIN_PT, TIERS, cardChromePt, cardTextWidthPt, headerHeightPt, loopMapHeightPt, pageBox,
-  type LineStyle, type PageBox, type Tier,
+  BOTTOM_RESERVE_PT,
+  HEADER,
+  MARGIN_PT,
+  TIERS,
+  cardChromePt,
+  cardTextWidthPt,
+  headerHeightPt,
+  loopMapHeightPt,
+  pageBox,
+  type LineStyle,
+  type PageBox,
+  type Tier,
 } from './page-geometry';
 import type {
-  CueField, FieldReport, SheetCue, SheetField, SheetInput, SheetMode, SheetPlan, SheetReport, SheetStory, StoryReport,
+  CueField,
+  FieldReport,
+  SheetCue,
+  SheetField,
+  SheetInput,
+  SheetMode,
+  SheetPlan,
+  SheetReport,
+  SheetStory,
+  StoryReport,
 } from './sheet-types';
 import { collapsedLength, collapseWhitespace, countLines, ELLIPSIS, fitToLines } from './text-fit';
 import { textWidth } from './text-measure';
@@ -20,19 +39,44 @@ import { textWidth } from './text-measure';
  * Highest priority first; content is dropped from the end of this list: reflection, then task, then situation cues
  * go first; a dense sheet keeps the Result cue over the tag line, because the result is what gets said out loud.
  */
-export const PRIORITY: readonly SheetField[] = ['title', 'numbers', 'result', 'tags', 'action', 'situation', 'task', 'reflection'];
+export const PRIORITY: readonly SheetField[] = [
+  'title',
+  'numbers',
+  'result',
+  'tags',
+  'action',
+  'situation',
+  'task',
+  'reflection',
+];
 const CUE_LABEL: Record<CueField, string> = { situation: 'S', task: 'T', action: 'A', result: 'R', reflection: 'L' };
 const CUE_ORDER: CueField[] = ['situation', 'task', 'action', 'result', 'reflection'];
 /** Where key numbers are looked for, and how much a number from that field counts. */
 const NUMBER_SOURCES: { field: CueField; weight: number }[] = [
-  { field: 'result', weight: 3 }, { field: 'action', weight: 1 }, { field: 'situation', weight: 0.5 },
-  { field: 'task', weight: 0.5 }, { field: 'reflection', weight: 0 },
+  { field: 'result', weight: 3 },
+  { field: 'action', weight: 1 },
+  { field: 'situation', weight: 0.5 },
+  { field: 'task', weight: 0.5 },
+  { field: 'reflection', weight: 0 },
 ];
 export const NUMBER_SEPARATOR = '  ·  ';
 export const TAG_SEPARATOR = ' · ';
 export const LOOP_MAP_SEPARATOR = '   ·   ';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2025-03-14" → "14 March 2025" (fixed English, so the plan does not depend on the machine's locale). */
 export function formatSheetDate(iso: string | undefined): string {
@@ -50,10 +94,17 @@ export function orderStories(stories: Story[], loop?: Loop): Story[] {
   for (const round of loop.rounds) {
     for (const id of round.storyIds) {
       const story = byId.get(id);
-      if (story && !placed.has(id)) { out.push(story); placed.add(id); }
+      if (story && !placed.has(id)) {
+        out.push(story);
+        placed.add(id);
+      }
     }
   }
-  for (const s of stories) if (!placed.has(s.id)) { out.push(s); placed.add(s.id); }
+  for (const s of stories)
+    if (!placed.has(s.id)) {
+      out.push(s);
+      placed.add(s.id);
+    }
   return out;
 }
 
@@ -76,13 +127,22 @@ interface CardContent {
 
 function cardContent(story: Story, names: Record<string, string>): CardContent {
   const cues = new Map<CueField, { source: string; total: number }>();
-  for (const field of CUE_ORDER) cues.set(field, { source: cueSource(field, story[field]), total: collapsedLength(story[field]) });
+  for (const field of CUE_ORDER)
+    cues.set(field, { source: cueSource(field, story[field]), total: collapsedLength(story[field]) });
   // Only the scan window of each section is searched: the whole of 150 sections of 20,000 characters was most of the
   // time to plan a 30-story sheet, and a number first written after 3,000 characters is not one the speaker will say.
-  const numbers = rankKeyNumbers(NUMBER_SOURCES.map(({ field, weight }) => ({ field, weight, text: scanWindow(story[field]) }))).map((n) => n.text);
+  const numbers = rankKeyNumbers(
+    NUMBER_SOURCES.map(({ field, weight }) => ({ field, weight, text: scanWindow(story[field]) })),
+  ).map((n) => n.text);
   const tags = story.competencies.map((id) => abbreviateCompetency(names[id] ?? id));
   const longSections = CUE_ORDER.filter((field) => isLongSection(story[field]));
-  return { title: collapseWhitespace(story.title) || 'Untitled story', tags: [...new Set(tags)], numbers, cues, longSections };
+  return {
+    title: collapseWhitespace(story.title) || 'Untitled story',
+    tags: [...new Set(tags)],
+    numbers,
+    cues,
+    longSections,
+  };
 }
 
 /** Takes values in order while the joined line still fits in `lines` lines (a shorter later value may still fit). */
@@ -99,9 +159,21 @@ function fitList(values: string[], separator: string, style: LineStyle, widthPt:
   return kept;
 }
 
-interface PlannedCard { story: SheetStory; report: StoryReport; usedPt: number }
+interface PlannedCard {
+  story: SheetStory;
+  report: StoryReport;
+  usedPt: number;
+}
 
-function planCard(story: Story, number: number, content: CardContent, tier: Tier, box: PageBox, indentPt: number, budgetPt: number): PlannedCard {
+function planCard(
+  story: Story,
+  number: number,
+  content: CardContent,
+  tier: Tier,
+  box: PageBox,
+  indentPt: number,
+  budgetPt: number,
+): PlannedCard {
   const width = cardTextWidthPt(box, tier) - indentPt;
   const numberStyle: LineStyle = { ...tier.meta, bold: true };
   const items = new Map<SheetField, Item>();
@@ -138,9 +210,16 @@ function planCard(story: Story, number: number, content: CardContent, tier: Tier
   const fields: FieldReport[] = [];
   const lines = (f: SheetField) => items.get(f)?.lines ?? 0;
   const title = fitToLines(content.title, tier.title, width, Math.max(1, lines('title')));
-  fields.push({ field: 'title', status: title.shortened ? 'shortened' : 'full', shownChars: shown(title.text), totalChars: content.title.length });
+  fields.push({
+    field: 'title',
+    status: title.shortened ? 'shortened' : 'full',
+    shownChars: shown(title.text),
+    totalChars: content.title.length,
+  });
 
-  const numbers = lines('numbers') ? fitList(content.numbers, NUMBER_SEPARATOR, numberStyle, width, lines('numbers')) : [];
+  const numbers = lines('numbers')
+    ? fitList(content.numbers, NUMBER_SEPARATOR, numberStyle, width, lines('numbers'))
+    : [];
   fields.push(listReport('numbers', content.numbers, numbers));
   const tags = lines('tags') ? fitList(content.tags, TAG_SEPARATOR, tier.meta, width, 1) : [];
   fields.push(listReport('tags', content.tags, tags));
@@ -149,8 +228,14 @@ function planCard(story: Story, number: number, content: CardContent, tier: Tier
   for (const field of CUE_ORDER) {
     const cue = content.cues.get(field)!;
     const n = lines(field);
-    if (!cue.source) { fields.push({ field, status: 'empty', shownChars: 0, totalChars: 0 }); continue; }
-    if (n === 0) { fields.push({ field, status: 'omitted', shownChars: 0, totalChars: cue.total }); continue; }
+    if (!cue.source) {
+      fields.push({ field, status: 'empty', shownChars: 0, totalChars: 0 });
+      continue;
+    }
+    if (n === 0) {
+      fields.push({ field, status: 'omitted', shownChars: 0, totalChars: cue.total });
+      continue;
+    }
     const fit = fitToLines(cue.source, tier.body, width, n);
     cues.push({ field, label: CUE_LABEL[field], text: fit.text, lines: fit.lines });
     const whole = !fit.shortened && fit.text.length >= cue.total;
@@ -158,8 +243,23 @@ function planCard(story: Story, number: number, content: CardContent, tier: Tier
   }
   fields.sort((a, b) => PRIORITY.indexOf(a.field) - PRIORITY.indexOf(b.field));
   return {
-    story: { id: story.id, number, title: title.text, titleLines: title.lines, tags, numbers, numberLines: numbers.length ? lines('numbers') : 0, cues },
-    report: { id: story.id, title: content.title, onSheet: true, fields, ...(content.longSections.length ? { longSections: content.longSections } : {}) },
+    story: {
+      id: story.id,
+      number,
+      title: title.text,
+      titleLines: title.lines,
+      tags,
+      numbers,
+      numberLines: numbers.length ? lines('numbers') : 0,
+      cues,
+    },
+    report: {
+      id: story.id,
+      title: content.title,
+      onSheet: true,
+      fields,
+      ...(content.longSections.length ? { longSections: content.longSections } : {}),
+    },
     usedPt: budgetPt - left,
   };
 }
@@ -168,9 +268,15 @@ function planCard(story: Story, number: number, content: CardContent, tier: Tier
  * Cards use whole lines, so an equal split leaves a little over in every row. Pool it and hand it back one line at a
  * time, row by row, so earlier stories (a loop's first rounds) get a second line of Result or Action first.
  */
-function shareLeftover(cards: PlannedCard[], tier: Tier, contentPt: number, plan: (i: number, budget: number) => PlannedCard): void {
+function shareLeftover(
+  cards: PlannedCard[],
+  tier: Tier,
+  contentPt: number,
+  plan: (i: number, budget: number) => PlannedCard,
+): void {
   const rowCount = Math.ceil(cards.length / tier.columns);
-  const rowIndexes = (r: number) => Array.from({ length: tier.columns }, (_, c) => r * tier.columns + c).filter((i) => i < cards.length);
+  const rowIndexes = (r: number) =>
+    Array.from({ length: tier.columns }, (_, c) => r * tier.columns + c).filter((i) => i < cards.length);
   const rowUsed = (r: number) => Math.max(...rowIndexes(r).map((i) => cards[i].usedPt));
   let leftover = contentPt;
   for (let r = 0; r < rowCount; r++) leftover -= rowUsed(r);
@@ -197,8 +303,21 @@ function shown(text: string): number {
 function listReport(field: 'tags' | 'numbers', all: string[], kept: string[]): FieldReport {
   const keptSet = new Set(kept);
   const omitted = all.filter((v) => !keptSet.has(v));
-  const status = all.length === 0 ? 'empty' : kept.length === 0 ? 'omitted' : omitted.length || kept.some((v) => v.endsWith(ELLIPSIS)) ? 'shortened' : 'full';
-  return { field, status, shownChars: kept.join(', ').length, totalChars: all.join(', ').length, ...(omitted.length ? { omittedValues: omitted } : {}) };
+  const status =
+    all.length === 0
+      ? 'empty'
+      : kept.length === 0
+        ? 'omitted'
+        : omitted.length || kept.some((v) => v.endsWith(ELLIPSIS))
+          ? 'shortened'
+          : 'full';
+  return {
+    field,
+    status,
+    shownChars: kept.join(', ').length,
+    totalChars: all.join(', ').length,
+    ...(omitted.length ? { omittedValues: omitted } : {}),
+  };
 }
 
 function planLoopMap(loop: Loop, numbers: Map<string, number>, widthPt: number) {
@@ -213,18 +332,30 @@ function planLoopMap(loop: Loop, numbers: Map<string, number>, widthPt: number) 
     if (countLines(text([...entries, e]), style, widthPt, HEADER.loopMapMaxLines + 1) > HEADER.loopMapMaxLines) break;
     entries.push(e);
   }
-  return { entries, lines: entries.length ? countLines(text(entries), style, widthPt) : 0, shortened: entries.length < all.length };
+  return {
+    entries,
+    lines: entries.length ? countLines(text(entries), style, widthPt) : 0,
+    shortened: entries.length < all.length,
+  };
 }
 
 function summarize(report: Omit<SheetReport, 'summary'>, total: number): string[] {
   const out: string[] = [];
   if (report.omittedStories.length) {
-    out.push(`${report.omittedStories.length} of ${total} stories did not fit on the page and are left out: ${report.omittedStories.map((s) => s.title).join('; ')}.`);
+    out.push(
+      `${report.omittedStories.length} of ${total} stories did not fit on the page and are left out: ${report.omittedStories.map((s) => s.title).join('; ')}.`,
+    );
   }
   const onSheet = report.stories.filter((s) => s.onSheet);
   const names: Record<SheetField, string> = {
-    title: 'Title', tags: 'Competency tags', numbers: 'Key numbers', situation: 'Situation cue', task: 'Task cue',
-    action: 'Action cue', result: 'Result cue', reflection: 'Reflection cue',
+    title: 'Title',
+    tags: 'Competency tags',
+    numbers: 'Key numbers',
+    situation: 'Situation cue',
+    task: 'Task cue',
+    action: 'Action cue',
+    result: 'Result cue',
+    reflection: 'Reflection cue',
   };
   for (const field of PRIORITY) {
     const omitted = onSheet.filter((s) => s.fields.some((f) => f.field === field && f.status === 'omitted')).length;
@@ -235,7 +366,9 @@ function summarize(report: Omit<SheetReport, 'summary'>, total: number): string[
   if (report.loopMap === 'shortened') out.push('The round map lists only the first rounds of the loop.');
   const long = onSheet.filter((s) => s.longSections?.length).length;
   if (long) {
-    out.push(`Cues and key numbers come from the first ${SECTION_SCAN_CHARS.toLocaleString('en-US')} characters of each section; ${long} of ${onSheet.length} ${onSheet.length === 1 ? 'story has' : 'stories have'} longer sections.`);
+    out.push(
+      `Cues and key numbers come from the first ${SECTION_SCAN_CHARS.toLocaleString('en-US')} characters of each section; ${long} of ${onSheet.length} ${onSheet.length === 1 ? 'story has' : 'stories have'} longer sections.`,
+    );
   }
   out.push('Project, role and notes are never on the sheet; the story book has every field.');
   return out;
@@ -252,8 +385,12 @@ export function planSheet(input: SheetInput): SheetPlan {
   const company = input.company ?? input.loop?.company ?? '';
   const role = input.profile.targetRole || input.loop?.role || '';
   const subline = fitToLines(
-    [role, company, formatSheetDate(input.date ?? input.loop?.date), `${n} ${n === 1 ? 'story' : 'stories'}`].filter(Boolean).join('   ·   '),
-    sublineStyle, box.contentWidthPt, 1,
+    [role, company, formatSheetDate(input.date ?? input.loop?.date), `${n} ${n === 1 ? 'story' : 'stories'}`]
+      .filter(Boolean)
+      .join('   ·   '),
+    sublineStyle,
+    box.contentWidthPt,
+    1,
   ).text;
 
   const numbersById = new Map(ordered.map((s, i) => [s.id, i + 1]));
@@ -261,13 +398,19 @@ export function planSheet(input: SheetInput): SheetPlan {
   const available = box.contentHeightPt - headerHeightPt() - loopMapHeightPt(loopMap?.lines ?? 0) - BOTTOM_RESERVE_PT;
 
   // The first tier meant for this many stories in which every card still has room for a title and one line of numbers.
-  const start = Math.max(0, TIERS.findIndex((t) => n <= t.upTo));
+  const start = Math.max(
+    0,
+    TIERS.findIndex((t) => n <= t.upTo),
+  );
   let tier = TIERS[TIERS.length - 1];
   let capacity = n;
   for (let i = start; i < TIERS.length; i++) {
     const t = TIERS[i];
     const rows = Math.max(1, Math.ceil(n / t.columns));
-    if (available / rows - cardChromePt(t) >= t.title.linePt + t.meta.linePt) { tier = t; break; }
+    if (available / rows - cardChromePt(t) >= t.title.linePt + t.meta.linePt) {
+      tier = t;
+      break;
+    }
     if (i === TIERS.length - 1) {
       capacity = Math.floor(available / (cardChromePt(t) + t.title.linePt + t.meta.linePt)) * t.columns;
     }
@@ -281,11 +424,15 @@ export function planSheet(input: SheetInput): SheetPlan {
   const plan = (i: number, budget: number) => planCard(kept[i], i + 1, contents[i], tier, box, indentPt, budget);
   const cards = kept.map((_, i) => plan(i, rowBudgetPt - cardChromePt(tier)));
   shareLeftover(cards, tier, available - rows * cardChromePt(tier), plan);
-  const omittedStories = ordered.slice(capacity).map((s) => ({ id: s.id, title: collapseWhitespace(s.title) || 'Untitled story' }));
+  const omittedStories = ordered
+    .slice(capacity)
+    .map((s) => ({ id: s.id, title: collapseWhitespace(s.title) || 'Untitled story' }));
   const storyReports: StoryReport[] = [
     ...cards.map((c) => c.report),
     ...ordered.slice(capacity).map((s) => ({
-      id: s.id, title: collapseWhitespace(s.title) || 'Untitled story', onSheet: false,
+      id: s.id,
+      title: collapseWhitespace(s.title) || 'Untitled story',
+      onSheet: false,
       fields: PRIORITY.map((field): FieldReport => ({ field, status: 'omitted', shownChars: 0, totalChars: 0 })),
     })),
   ];
@@ -294,21 +441,35 @@ export function planSheet(input: SheetInput): SheetPlan {
     shown: c.story.cues.length,
     available: c.report.fields.filter((f) => CUE_ORDER.includes(f.field as CueField) && f.status !== 'empty').length,
   }));
-  const mode: SheetMode = omittedStories.length === 0 && cueCounts.every((c) => c.shown === c.available)
-    ? 'full'
-    : cueCounts.every((c) => c.shown === 0) ? 'titles-and-numbers' : 'compact';
+  const mode: SheetMode =
+    omittedStories.length === 0 && cueCounts.every((c) => c.shown === c.available)
+      ? 'full'
+      : cueCounts.every((c) => c.shown === 0)
+        ? 'titles-and-numbers'
+        : 'compact';
 
   const reportBase = {
-    mode, stories: storyReports, omittedStories,
+    mode,
+    stories: storyReports,
+    omittedStories,
     loopMap: (loopMap === null ? 'none' : loopMap.shortened ? 'shortened' : 'full') as SheetReport['loopMap'],
   };
   return {
     geometry: {
-      paper: input.paper, widthPt: box.widthPt, heightPt: box.heightPt, marginPt: MARGIN_PT,
-      contentWidthPt: box.contentWidthPt, tier, rowBudgetPt, indentPt,
+      paper: input.paper,
+      widthPt: box.widthPt,
+      heightPt: box.heightPt,
+      marginPt: MARGIN_PT,
+      contentWidthPt: box.contentWidthPt,
+      tier,
+      rowBudgetPt,
+      indentPt,
     },
     header: { name, subline, nameStyle, sublineStyle },
-    loopMap: loopMap && loopMap.entries.length ? { entries: loopMap.entries, lines: loopMap.lines, style: HEADER.loopMap } : null,
+    loopMap:
+      loopMap && loopMap.entries.length
+        ? { entries: loopMap.entries, lines: loopMap.lines, style: HEADER.loopMap }
+        : null,
     stories: cards.map((c) => c.story),
     report: { ...reportBase, summary: summarize(reportBase, n) },
   };

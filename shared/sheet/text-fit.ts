@@ -36,8 +36,17 @@ export function collapseWhitespace(text: string): string {
 function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
-    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /**
@@ -64,7 +73,10 @@ export function collapsedLength(text: string): number {
  * Lazy over the input so that a 20,000-character section costs only the few lines we look at.
  */
 function layout(
-  text: string, style: TextStyle, widthPt: number, maxLines: number,
+  text: string,
+  style: TextStyle,
+  widthPt: number,
+  maxLines: number,
 ): { placed: Placed[]; complete: boolean; overflowSpaced: boolean } {
   const placed: Placed[] = [];
   let line = 0;
@@ -101,7 +113,12 @@ function layout(
     }
     let first = true;
     for (const ch of word) {
-      const piece: Token = { text: ch, width: textWidth(ch, style), gap: first ? gap : '', gapWidth: first ? gapWidth : 0 };
+      const piece: Token = {
+        text: ch,
+        width: textWidth(ch, style),
+        gap: first ? gap : '',
+        gapWidth: first ? gapWidth : 0,
+      };
       if (!put(piece)) return { placed, complete: false, overflowSpaced: first };
       first = false;
     }
@@ -129,7 +146,8 @@ export function fitToLines(text: string, style: TextStyle, widthPt: number, maxL
   const clean = text.replace(/[\t\n\r\f\v\u2028\u2029]+/g, ' ').trim();
   if (clean === '' || maxLines <= 0) return { text: '', lines: 0, shortened: clean !== '' };
   const { placed, complete, overflowSpaced } = layout(clean, style, widthPt, maxLines);
-  if (complete) return { text: clean, lines: placed.length === 0 ? 0 : placed[placed.length - 1].line + 1, shortened: false };
+  if (complete)
+    return { text: clean, lines: placed.length === 0 ? 0 : placed[placed.length - 1].line + 1, shortened: false };
 
   const ellipsisWidth = textWidth(ELLIPSIS, style);
   // Prefer cutting where a space was (a word boundary); fall back to a character cut only inside an over-long word.

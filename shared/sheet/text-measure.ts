@@ -27,12 +27,23 @@ export function codePointWidth(cp: number, isBold = false): number {
   const known = (isBold ? bold : regular).get(cp);
   if (known !== undefined) return known;
   // Zero-width: combining marks, joiners, variation selectors, direction marks.
-  if ((cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0x2060) return 0;
+  if (
+    (cp >= 0x0300 && cp <= 0x036f) ||
+    (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    cp === 0x2060
+  )
+    return 0;
   if (cp >= 0x1f000 || (cp >= 0x2600 && cp <= 0x27bf) || (cp >= 0x2b00 && cp <= 0x2bff)) return 1300; // emoji, drawn wider than 1 em
   if (
-    (cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7af) ||
-    (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xff00 && cp <= 0xffef) || (cp >= 0x20000 && cp <= 0x3ffff)
-  ) return 1000; // CJK, kana, hangul, fullwidth forms: one em
+    (cp >= 0x1100 && cp <= 0x11ff) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7af) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xff00 && cp <= 0xffef) ||
+    (cp >= 0x20000 && cp <= 0x3ffff)
+  )
+    return 1000; // CJK, kana, hangul, fullwidth forms: one em
   if (cp >= 0x0590 && cp <= 0x08ff) return 700; // Hebrew, Arabic, Syriac… (fallback fonts vary)
   if (cp < 0x0590) return isBold ? 780 : 760; // other Latin, Greek, Cyrillic: as wide as a wide capital
   return 1000;

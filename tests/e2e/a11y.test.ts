@@ -8,18 +8,31 @@ import { seedWorkspace } from './stories-helpers';
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const VIEWS = ['Stories', 'Coverage', 'Loops', 'Practice', 'Export', 'Settings'];
 
-interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[]; failureSummary?: string }[] }
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
 
 async function seriousViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations;
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }
 
 describe('accessibility (axe-core) on every view', () => {
@@ -35,7 +48,11 @@ describe('accessibility (axe-core) on every view', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no serious or critical violations in the ${scheme} theme`, async () => {
       // axe is injected as a script, which the app's CSP rightly refuses; this context bypasses CSP for the audit only.
-      const context = await app.browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 1360, height: 860 } });
+      const context = await app.browser.newContext({
+        bypassCSP: true,
+        colorScheme: scheme,
+        viewport: { width: 1360, height: 860 },
+      });
       const page = await context.newPage();
       await page.goto(app.bridge.url);
       await page.getByTestId('story-list').waitFor();

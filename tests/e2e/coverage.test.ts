@@ -29,11 +29,15 @@ describe('the coverage matrix in real Chromium', () => {
     expect(await page.getByTestId('coverage-row-ml.technical-depth').getAttribute('class')).toBeNull();
     expect(await page.getByTestId('coverage-row-ml.ambiguity').getAttribute('class')).toBe('is-gap');
     expect(await page.getByTestId('coverage-row-ml.impact').getAttribute('class')).toBe('is-gap');
-    expect(await page.getByTestId('coverage-headline').innerText()).toMatch(/2 of 12\s+competencies have at least 2 ready stories · 10 gaps/);
+    expect(await page.getByTestId('coverage-headline').innerText()).toMatch(
+      /2 of 12\s+competencies have at least 2 ready stories · 10 gaps/,
+    );
   });
 
   it('opens a cell with the keyboard to list its stories, and opens one in Stories', async () => {
-    const cell = page.getByRole('button', { name: /^Ambiguity:\s*1\s*story.*0 ready · 1 draft.*Gap.*2 more ready stories needed/ });
+    const cell = page.getByRole('button', {
+      name: /^Ambiguity:\s*1\s*story.*0 ready · 1 draft.*Gap.*2 more ready stories needed/,
+    });
     await cell.focus();
     await page.keyboard.press('Enter');
     const detail = page.getByTestId('cell-detail');
@@ -50,7 +54,7 @@ describe('the coverage matrix in real Chromium', () => {
     await openView(page, 'Coverage');
   });
 
-  it('shows a story column\'s full title on keyboard focus, and opens the story from its header', async () => {
+  it("shows a story column's full title on keyboard focus, and opens the story from its header", async () => {
     const header = page.getByRole('button', { name: 'Open Explained model uncertainty to finance' });
     await header.focus();
     const tip = header.locator('.coverage-story-tip');
@@ -67,14 +71,19 @@ describe('the coverage matrix in real Chromium', () => {
   });
 
   it('exports the matrix as a CSV download with the right content', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^coverage-senior-ml-engineer-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await download.path())!, 'utf8');
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toMatch(/^Story,Status,Readiness,Leadership,Ownership end to end,Impact,/);
     expect(lines.find((l) => l.startsWith('Led the feature store migration,ready,'))).toBeDefined();
     // One readiness everywhere: the server's CSV says what the screen said (the analyzer's score).
-    expect(lines.find((l) => l.startsWith('Made sense of messy churn data,draft,'))?.split(',')[2]).toBe(shownReadiness);
+    expect(lines.find((l) => l.startsWith('Made sense of messy churn data,draft,'))?.split(',')[2]).toBe(
+      shownReadiness,
+    );
     expect(lines.find((l) => l.startsWith('Ready stories,'))).toMatch(/^Ready stories,,,2,1,1,0,/);
     expect(lines.at(-1)).toMatch(/^Gap \(fewer than 2 ready\),,,,gap,gap,gap,/);
   });

@@ -17,15 +17,21 @@ const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
 const STORIES: Partial<StoryFields>[] = [
   {
-    title: 'Cut ranking latency so search could ship', status: 'ready', competencies: ['ml.ownership', 'ml.technical-depth'],
-    situation: 'Our new transformer ranker beat the old model offline, but p99 latency was 310 ms against a 120 ms budget.',
+    title: 'Cut ranking latency so search could ship',
+    status: 'ready',
+    competencies: ['ml.ownership', 'ml.technical-depth'],
+    situation:
+      'Our new transformer ranker beat the old model offline, but p99 latency was 310 ms against a 120 ms budget.',
     task: 'I owned getting the model under budget within one quarter.',
-    action: 'I profiled the serving path, moved heavy features into a cache and distilled the ranker into a 6-layer student.',
+    action:
+      'I profiled the serving path, moved heavy features into a cache and distilled the ranker into a 6-layer student.',
     result: 'p99 latency went from 310 ms to 95 ms and click-through rose 4.2%, worth about $3.1M a year.',
     reflection: 'I put a latency budget in the design doc before any model work starts.',
   },
   {
-    title: 'Rebuilt the fraud pipeline after a silent data bug', status: 'ready', competencies: ['ml.production-reliability'],
+    title: 'Rebuilt the fraud pipeline after a silent data bug',
+    status: 'ready',
+    competencies: ['ml.production-reliability'],
     situation: 'Fraud losses had crept up 18% over two months while every dashboard looked green.',
     task: 'Find out why, and catch the next data problem within a day.',
     action: 'I traced the drift to a join that dropped chargebacks and wrote data contracts for 14 upstream tables.',
@@ -33,7 +39,9 @@ const STORIES: Partial<StoryFields>[] = [
     reflection: 'Green dashboards measured the model, not the data.',
   },
   {
-    title: 'Convinced three teams to share one feature store', status: 'ready', competencies: ['ml.collaboration', 'ml.leadership'],
+    title: 'Convinced three teams to share one feature store',
+    status: 'ready',
+    competencies: ['ml.collaboration', 'ml.leadership'],
     situation: 'Three product teams kept their own copies of user features; 40% were duplicated.',
     task: 'I had no authority over the other teams but wanted one store all three would adopt.',
     action: 'I ran a two-week spike serving 25 shared features and migrated each team’s top model myself.',
@@ -41,7 +49,9 @@ const STORIES: Partial<StoryFields>[] = [
     reflection: 'Doing the first migration for each team mattered more than the RFC.',
   },
   {
-    title: 'Grew two junior engineers into model owners', status: 'draft', competencies: ['ml.mentoring'],
+    title: 'Grew two junior engineers into model owners',
+    status: 'draft',
+    competencies: ['ml.mentoring'],
     situation: 'The team doubled from 4 to 8 engineers and only I could debug training jobs.',
     task: 'Two more people had to own a model end to end before my leave.',
     action: 'I wrote a runbook and paired an hour a week with each of them.',
@@ -51,19 +61,41 @@ const STORIES: Partial<StoryFields>[] = [
 ];
 
 const LONG: Partial<StoryFields> = {
-  title: 'Led the migration of every batch job to the new scheduler', status: 'ready', competencies: ['ml.ownership'],
-  situation: 'We ran 400 nightly batch jobs on a scheduler nobody maintained any more, and failures went unnoticed for days. '.repeat(6).trim(),
+  title: 'Led the migration of every batch job to the new scheduler',
+  status: 'ready',
+  competencies: ['ml.ownership'],
+  situation:
+    'We ran 400 nightly batch jobs on a scheduler nobody maintained any more, and failures went unnoticed for days. '
+      .repeat(6)
+      .trim(),
   task: 'I was asked to move every job to the new scheduler without missing a single nightly run. '.repeat(5).trim(),
-  action: 'I grouped the jobs by owner, wrote a compatibility layer, migrated them in waves of 40 and paired with each owning team on their first wave. '.repeat(12).trim(),
-  result: 'All 400 jobs moved in 9 weeks with zero missed runs, and failed jobs are now noticed within 15 minutes instead of 3 days. '.repeat(4).trim(),
+  action:
+    'I grouped the jobs by owner, wrote a compatibility layer, migrated them in waves of 40 and paired with each owning team on their first wave. '
+      .repeat(12)
+      .trim(),
+  result:
+    'All 400 jobs moved in 9 weeks with zero missed runs, and failed jobs are now noticed within 15 minutes instead of 3 days. '
+      .repeat(4)
+      .trim(),
   reflection: 'Waves with a named owner each beat one big cut-over. '.repeat(5).trim(),
 };
 
 /** The editable fields, for comparing stories before and after a round trip. */
 function editable(s: Story): StoryFields {
   return {
-    title: s.title, project: s.project, role: s.role, situation: s.situation, task: s.task, action: s.action, result: s.result,
-    reflection: s.reflection, competencies: s.competencies, stages: s.stages, companies: s.companies, status: s.status, notes: s.notes,
+    title: s.title,
+    project: s.project,
+    role: s.role,
+    situation: s.situation,
+    task: s.task,
+    action: s.action,
+    result: s.result,
+    reflection: s.reflection,
+    competencies: s.competencies,
+    stages: s.stages,
+    companies: s.companies,
+    status: s.status,
+    notes: s.notes,
   };
 }
 const byTitle = (a: StoryFields, b: StoryFields) => a.title.localeCompare(b.title);
@@ -75,7 +107,10 @@ async function openExport(page: Page): Promise<void> {
 
 /** Clicks the export button and returns the download with its bytes. */
 async function exportDownload(page: Page, button: string): Promise<{ download: Download; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   const path = await download.path();
   return { download, bytes: readFileSync(path) };
 }
@@ -92,12 +127,29 @@ async function shot(page: Page, name: string): Promise<void> {
 /** axe must be in the page before it loads: the CSP (script-src 'self') refuses a script tag added afterwards. */
 async function seriousViolations(page: Page): Promise<string[]> {
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            o: object,
+          ): Promise<{
+            violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
     return (await axe.run(document, { resultTypes: ['violations'] })).violations;
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }
 
 describe('Import & export in real Chromium', () => {
@@ -155,13 +207,18 @@ describe('Import & export in real Chromium', () => {
     expect(text).toMatch(/Action: [\d,]+ of [\d,]+ characters/);
     await expect.poll(() => page.getByTestId('preview-story').count()).toBe(2);
     // The draft chosen by hand is on the sheet too.
-    expect(await page.getByTestId('sheet-preview').innerText()).toContain('Grew two junior engineers into model owners');
+    expect(await page.getByTestId('sheet-preview').innerText()).toContain(
+      'Grew two junior engineers into model owners',
+    );
     await shot(page, 'export-preview-light.png');
   });
 
   it('exports Markdown and CSV from the UI, and both import back through the Import section into the same stories', async () => {
     const { page } = app;
-    for (const [label, button, ext] of [['Markdown', 'Export markdown', 'md'], ['CSV', 'Export csv', 'csv']] as const) {
+    for (const [label, button, ext] of [
+      ['Markdown', 'Export markdown', 'md'],
+      ['CSV', 'Export csv', 'csv'],
+    ] as const) {
       await page.getByRole('radio', { name: new RegExp(`^${label}`) }).check();
       await page.getByRole('radio', { name: /^All stories/ }).check();
       const { download, bytes } = await exportDownload(page, button);
@@ -184,7 +241,9 @@ describe('Import & export in real Chromium', () => {
       for (const s of originals) expect(await preview.innerText()).toContain(s.title);
       expect(await page.getByTestId('import-problems').count()).toBe(0);
       await page.getByRole('button', { name: `Import ${originals.length} stories` }).click();
-      await expect.poll(() => page.getByTestId('import-result').innerText()).toContain(`Imported ${originals.length} stories`);
+      await expect
+        .poll(() => page.getByTestId('import-result').innerText())
+        .toContain(`Imported ${originals.length} stories`);
       const back = (await callApi(app, 'listStories', {})).stories.map(editable).sort(byTitle);
       expect(back, ext).toEqual(originals);
     }
@@ -197,7 +256,10 @@ describe('Import & export in real Chromium', () => {
     const stories = (await callApi(app, 'listStories', {})).stories;
     const id = (start: string) => stories.find((s) => s.title.startsWith(start))!.id;
     await callApi(app, 'createLoop', {
-      company: 'Acme Robotics', role: 'Staff MLE', frameworkId: 'senior-ml-engineer', date: '2026-06-01',
+      company: 'Acme Robotics',
+      role: 'Staff MLE',
+      frameworkId: 'senior-ml-engineer',
+      date: '2026-06-01',
       rounds: [
         { name: 'Hiring manager', focus: [], storyIds: [id('Convinced three teams')] },
         { name: 'Deep dive', focus: [], storyIds: [id('Cut ranking latency'), id('Rebuilt the fraud')] },
@@ -210,7 +272,13 @@ describe('Import & export in real Chromium', () => {
     expect(await page.getByRole('textbox', { name: 'Company' }).inputValue()).toBe('Acme Robotics');
     await expect.poll(() => page.getByTestId('sheet-preview').innerText()).toContain('round → story map');
     const order = await page.getByTestId('preview-story').locator('.preview-story-title').allInnerTexts();
-    expect(new Set(order)).toEqual(new Set(['Convinced three teams to share one feature store', 'Cut ranking latency so search could ship', 'Rebuilt the fraud pipeline after a silent data bug']));
+    expect(new Set(order)).toEqual(
+      new Set([
+        'Convinced three teams to share one feature store',
+        'Cut ranking latency so search could ship',
+        'Rebuilt the fraud pipeline after a silent data bug',
+      ]),
+    );
     const sheet = await exportDownload(page, 'Export story sheet');
     expect(sheet.download.suggestedFilename()).toMatch(/^story-sheet-acme-robotics-/);
     const sheetText = (await mammoth.extractRawText({ buffer: sheet.bytes })).value;
@@ -230,7 +298,9 @@ describe('Import & export in real Chromium', () => {
     const { page } = app;
     const before = (await callApi(app, 'listStories', {})).stories.length;
     const csv = `Title,Situation,Favourite colour\nA fine story,It went well.,blue\n${'T'.repeat(260)},Too long a title.,red\n`;
-    await page.getByTestId('import-file').setInputFiles({ name: 'matrix.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'matrix.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     const problems = page.getByTestId('import-problems');
     await problems.waitFor();
     const text = await problems.innerText();
@@ -248,7 +318,9 @@ describe('Import & export in real Chromium', () => {
     const before = (await callApi(app, 'listStories', {})).stories.length;
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
     await page.getByTestId('import-file').setInputFiles({ name: 'stories.csv', mimeType: 'text/csv', buffer: png });
-    await expect.poll(() => page.getByTestId('import-error').innerText()).toMatch(/binary file .* Nothing was imported\./);
+    await expect
+      .poll(() => page.getByTestId('import-error').innerText())
+      .toMatch(/binary file .* Nothing was imported\./);
     expect(await page.getByTestId('import-preview').count()).toBe(0);
     expect((await callApi(app, 'listStories', {})).stories.length).toBe(before);
   });

@@ -39,7 +39,9 @@ export interface AppUnderTest {
   close(): Promise<void>;
 }
 
-export async function launchApp(options: { dataDir?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<AppUnderTest> {
+export async function launchApp(
+  options: { dataDir?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+): Promise<AppUnderTest> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'storybank-e2e-'));
   const ownsDataDir = !options.dataDir;
   let services = await createServices({ dataDir });
@@ -50,14 +52,23 @@ export async function launchApp(options: { dataDir?: string; colorScheme?: 'ligh
       port,
       token,
       context: {
-        info: () => ({ name: 'Storybank', version: 'test', runtime: 'web', dataFile: services.bankPath, platform: process.platform }),
+        info: () => ({
+          name: 'Storybank',
+          version: 'test',
+          runtime: 'web',
+          dataFile: services.bankPath,
+          platform: process.platform,
+        }),
         services,
         native: {},
       },
     });
   let bridge = await startOn();
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1360, height: 860 }, colorScheme: options.colorScheme ?? 'light' });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1360, height: 860 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
   const errors: string[] = [];
   const watch = (page: Page) => {
     page.on('console', (msg) => {
@@ -73,8 +84,12 @@ export async function launchApp(options: { dataDir?: string; colorScheme?: 'ligh
     return page;
   };
   const app: AppUnderTest = {
-    get bridge() { return bridge; },
-    get services() { return services; },
+    get bridge() {
+      return bridge;
+    },
+    get services() {
+      return services;
+    },
     dataDir,
     browser,
     context,

@@ -7,9 +7,13 @@ import { launchApp, type AppUnderTest } from './harness';
 import { callApi, openView, screenshot, seedPlanningBank, seriousViolations } from './planning-helpers';
 
 const storyIdsIn = (page: Page, round: number) =>
-  page.locator(`[data-testid="round-${round}"] [data-story-id]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-story-id')));
+  page
+    .locator(`[data-testid="round-${round}"] [data-story-id]`)
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-story-id')));
 const warningKinds = (page: Page) =>
-  page.locator('[data-testid="loop-warnings"] [data-kind]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')).sort());
+  page
+    .locator('[data-testid="loop-warnings"] [data-kind]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')).sort());
 
 describe('the loop planner in real Chromium', () => {
   let app: AppUnderTest;
@@ -41,16 +45,32 @@ describe('the loop planner in real Chromium', () => {
     for (let r = 1; r <= 5; r++) await page.getByTestId(`round-${r}`).waitFor();
     const { loops } = await callApi(app, 'listLoops', {});
     expect(loops).toHaveLength(1);
-    expect(loops[0].rounds.map((r) => r.name)).toEqual(['Hiring manager', 'ML system design', 'Project deep-dive', 'Behavioral', 'Bar raiser']);
+    expect(loops[0].rounds.map((r) => r.name)).toEqual([
+      'Hiring manager',
+      'ML system design',
+      'Project deep-dive',
+      'Behavioral',
+      'Bar raiser',
+    ]);
     // Nothing is planned yet: every focus competency is a warning.
-    await expect.poll(async () => (await warningKinds(page)).every((k) => k === 'uncovered-focus') && (await warningKinds(page)).length).toBe(11);
+    await expect
+      .poll(
+        async () =>
+          (await warningKinds(page)).every((k) => k === 'uncovered-focus') && (await warningKinds(page)).length,
+      )
+      .toBe(11);
   });
 
   it('Suggest fills every round and each story is used once', async () => {
     // An earlier Acme AI loop already heard the fraud story: the new plan should say so.
     await callApi(app, 'createLoop', {
-      company: 'Acme AI, Inc.', role: 'MLE', date: '2025-03-01', frameworkId: 'senior-ml-engineer',
-      rounds: [{ name: 'Phone screen', focus: ['ml.ownership'], storyIds: [ids.get('Owned the fraud model end to end')!] }],
+      company: 'Acme AI, Inc.',
+      role: 'MLE',
+      date: '2025-03-01',
+      frameworkId: 'senior-ml-engineer',
+      rounds: [
+        { name: 'Phone screen', focus: ['ml.ownership'], storyIds: [ids.get('Owned the fraud model end to end')!] },
+      ],
     });
     await page.getByRole('button', { name: 'Suggest', exact: true }).click();
     await page.getByTestId('suggest-result').waitFor();
@@ -62,12 +82,16 @@ describe('the loop planner in real Chromium', () => {
     // The two Ranking stories disagree on latency (40% vs 60%): planted, so it must be found.
     await expect.poll(() => warningKinds(page)).toContain('inconsistent-numbers');
     const numbers = page.locator('[data-kind="inconsistent-numbers"]');
-    expect(await numbers.locator('.warning-message').innerText()).toMatch(/both about Ranking but give different latency: 40% vs 60%/);
+    expect(await numbers.locator('.warning-message').innerText()).toMatch(
+      /both about Ranking but give different latency: 40% vs 60%/,
+    );
     expect(await numbers.locator('.warning-fix').innerText()).toMatch(/use the same figure in both/);
     expect(await numbers.getByRole('button', { name: /^Open “/ }).count()).toBe(2);
     // Told to the same company (spelled differently) in the earlier loop: the fix names a replacement.
     const told = page.locator('[data-kind="told-before"]');
-    expect(await told.locator('.warning-message').innerText()).toMatch(/You told "Owned the fraud model end to end" to Acme AI, Inc\. in an earlier loop \(2025-03-01\)/);
+    expect(await told.locator('.warning-message').innerText()).toMatch(
+      /You told "Owned the fraud model end to end" to Acme AI, Inc\. in an earlier loop \(2025-03-01\)/,
+    );
     expect(await told.locator('.warning-fix').innerText()).toMatch(/If the same people may interview you again/);
   });
 
@@ -83,15 +107,21 @@ describe('the loop planner in real Chromium', () => {
     await expect.poll(() => live.innerText()).toMatch(/Owned the fraud model end to end (is over|from) round 1/);
     // dnd-kit's keyboard sensor starts listening for arrows one task after the pick-up, so an arrow
     // pressed in that instant is ignored: press again only while the card is still over round 1.
-    await expect.poll(async () => {
-      if (/is over round 1|from round 1/.test(await live.innerText())) await page.keyboard.press('ArrowDown');
-      return live.innerText();
-    }, { interval: 1000, timeout: 10_000 }).toContain('is over round 2, ML system design');
+    await expect
+      .poll(
+        async () => {
+          if (/is over round 1|from round 1/.test(await live.innerText())) await page.keyboard.press('ArrowDown');
+          return live.innerText();
+        },
+        { interval: 1000, timeout: 10_000 },
+      )
+      .toContain('is over round 2, ML system design');
     await page.keyboard.press('Space');
     await expect.poll(() => storyIdsIn(page, 2)).toContain(fraud);
     expect(await storyIdsIn(page, 1)).not.toContain(fraud);
     // Round 1 (impact, ownership) has lost its only story: two new uncovered-focus warnings.
-    await expect.poll(async () => (await warningKinds(page)).filter((k) => k === 'uncovered-focus').length)
+    await expect
+      .poll(async () => (await warningKinds(page)).filter((k) => k === 'uncovered-focus').length)
       .toBe(before.filter((k) => k === 'uncovered-focus').length + 2);
     expect(await page.getByTestId('loop-warnings').innerText()).toContain('No story in Hiring manager covers Impact.');
     // Screen readers heard where it went.
@@ -116,11 +146,18 @@ describe('the loop planner in real Chromium', () => {
     expect(after).toEqual(plan);
   });
 
-  it('explains why a focus competency cannot be covered, from the warning\'s own button', async () => {
-    await page.locator('[data-kind="uncovered-focus"]').first().getByRole('button', { name: 'Suggest a story' }).click();
+  it("explains why a focus competency cannot be covered, from the warning's own button", async () => {
+    await page
+      .locator('[data-kind="uncovered-focus"]')
+      .first()
+      .getByRole('button', { name: 'Suggest a story' })
+      .click();
     // Kept where the user put it, the fraud story is the only one showing Impact: Suggest says so.
-    await expect.poll(() => page.getByTestId('suggest-result').innerText())
-      .toMatch(/Impact in Hiring manager: every story that shows it is needed elsewhere: “Owned the fraud model end to end” \(round 2\)/);
+    await expect
+      .poll(() => page.getByTestId('suggest-result').innerText())
+      .toMatch(
+        /Impact in Hiring manager: every story that shows it is needed elsewhere: “Owned the fraud model end to end” \(round 2\)/,
+      );
   });
 
   it('opens a story from a warning in the Stories view', async () => {

@@ -13,7 +13,14 @@ describe('practice: leaving and coming back', () => {
 
   beforeAll(async () => {
     app = await launchApp();
-    await callApi(app, 'createStory', { fields: { title: 'Shipped the fraud model under a hard deadline', status: 'ready', competencies: ['ml.ownership'], result: 'Fraud losses fell 18% in a quarter.' } });
+    await callApi(app, 'createStory', {
+      fields: {
+        title: 'Shipped the fraud model under a hard deadline',
+        status: 'ready',
+        competencies: ['ml.ownership'],
+        result: 'Fraud losses fell 18% in a quarter.',
+      },
+    });
     await app.page.close();
     await app.context.clock.install({ time: T0 });
     page = await app.open();

@@ -20,24 +20,55 @@ const isoDate = (ms: number) => {
 };
 
 const STAR = {
-  project: 'Ranking platform', role: 'Senior ML engineer',
+  project: 'Ranking platform',
+  role: 'Senior ML engineer',
   situation: 'Our ranking service missed its p99 latency target of 200 ms during peak traffic of 40k QPS.',
   task: 'I owned bringing p99 under target without losing model quality.',
-  action: 'I profiled the feature fetch path, moved the slowest 12 features to a precomputed cache and distilled the model to half its size.',
+  action:
+    'I profiled the feature fetch path, moved the slowest 12 features to a precomputed cache and distilled the model to half its size.',
   result: 'p99 latency fell from 340 ms to 150 ms and click-through rose 2% in the A/B test.',
   reflection: 'I would have set up latency budgets per feature from the start.',
 };
 
 async function seed(app: AppUnderTest): Promise<{ latency: string; pushback: string; mentor: string }> {
-  const latency = await callApi(app, 'createStory', { fields: { ...STAR, title: 'Cut ranking p99 latency in half', status: 'ready', competencies: ['ml.ownership', 'ml.technical-depth'] } });
-  const pushback = await callApi(app, 'createStory', { fields: { ...STAR, title: 'Pushed back on a risky launch', status: 'ready', competencies: ['ml.conflict'] } });
-  const mentor = await callApi(app, 'createStory', { fields: { ...STAR, title: 'Grew a new hire into the on-call lead', status: 'ready', competencies: ['ml.mentoring'] } });
+  const latency = await callApi(app, 'createStory', {
+    fields: {
+      ...STAR,
+      title: 'Cut ranking p99 latency in half',
+      status: 'ready',
+      competencies: ['ml.ownership', 'ml.technical-depth'],
+    },
+  });
+  const pushback = await callApi(app, 'createStory', {
+    fields: { ...STAR, title: 'Pushed back on a risky launch', status: 'ready', competencies: ['ml.conflict'] },
+  });
+  const mentor = await callApi(app, 'createStory', {
+    fields: {
+      ...STAR,
+      title: 'Grew a new hire into the on-call lead',
+      status: 'ready',
+      competencies: ['ml.mentoring'],
+    },
+  });
   // History: the pushback story was told well 10 days ago (due after 3 days: now a week overdue);
   // the mentoring story was nailed 2 days ago (a first Easy is due after 8 days: in 6).
-  await callApi(app, 'addRehearsal', { storyId: pushback.id, at: new Date(T0 - 10 * DAY).toISOString(), seconds: 118, rating: 4 });
-  await callApi(app, 'addRehearsal', { storyId: mentor.id, at: new Date(T0 - 2 * DAY).toISOString(), seconds: 104, rating: 5 });
+  await callApi(app, 'addRehearsal', {
+    storyId: pushback.id,
+    at: new Date(T0 - 10 * DAY).toISOString(),
+    seconds: 118,
+    rating: 4,
+  });
+  await callApi(app, 'addRehearsal', {
+    storyId: mentor.id,
+    at: new Date(T0 - 2 * DAY).toISOString(),
+    seconds: 104,
+    rating: 5,
+  });
   await callApi(app, 'createLoop', {
-    company: 'Acme', role: 'Staff ML engineer', date: isoDate(T0 + 3 * DAY), frameworkId: 'senior-ml-engineer',
+    company: 'Acme',
+    role: 'Staff ML engineer',
+    date: isoDate(T0 + 3 * DAY),
+    frameworkId: 'senior-ml-engineer',
     rounds: [{ name: 'Hiring manager', focus: ['ml.ownership'], storyIds: [latency.id] }],
   });
   return { latency: latency.id, pushback: pushback.id, mentor: mentor.id };
@@ -57,12 +88,20 @@ async function seriousViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Violation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Violation[] }> } }
+    ).axe;
     return (await axe.run(document, { resultTypes: ['violations'] })).violations;
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }
 
 describe('practice: a drill against a controlled clock', () => {
@@ -85,9 +124,15 @@ describe('practice: a drill against a controlled clock', () => {
   });
 
   it('ranks the loop story first, then the overdue one, with reasons', async () => {
-    expect(await queueTitles(page)).toEqual(['Cut ranking p99 latency in half', 'Pushed back on a risky launch', 'Grew a new hire into the on-call lead']);
+    expect(await queueTitles(page)).toEqual([
+      'Cut ranking p99 latency in half',
+      'Pushed back on a risky launch',
+      'Grew a new hire into the on-call lead',
+    ]);
     const reasons = await page.getByTestId('practice-queue').locator('.queue-reason').allInnerTexts();
-    expect(reasons[0]).toBe('never rehearsed; in your Acme loop on Dec 1 (Hiring manager); covers Ownership end to end');
+    expect(reasons[0]).toBe(
+      'never rehearsed; in your Acme loop on Dec 1 (Hiring manager); covers Ownership end to end',
+    );
     expect(reasons[1]).toBe('due 7 days ago');
     expect(reasons[2]).toBe('due in 6 days');
   });
@@ -120,7 +165,9 @@ describe('practice: a drill against a controlled clock', () => {
     await page.screenshot({ path: join(SHOTS, 'practice-drill-rate-light.png') });
     await page.keyboard.press('Enter');
 
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Logged' }).innerText()).toContain('Logged 1:35, rated 4');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Logged' }).innerText())
+      .toContain('Logged 1:35, rated 4');
     const log = page.getByTestId('attempt-log');
     await expect.poll(() => log.locator('li').count()).toBe(1);
     const entry = await log.locator('li').first().innerText();
@@ -133,7 +180,13 @@ describe('practice: a drill against a controlled clock', () => {
 
   it('updates the queue: the story just told steps back, the overdue one comes first', async () => {
     // Just told (recall ≈ 100%) and done for today, it drops below the story due in 6 days.
-    await expect.poll(() => queueTitles(page)).toEqual(['Pushed back on a risky launch', 'Grew a new hire into the on-call lead', 'Cut ranking p99 latency in half']);
+    await expect
+      .poll(() => queueTitles(page))
+      .toEqual([
+        'Pushed back on a risky launch',
+        'Grew a new hire into the on-call lead',
+        'Cut ranking p99 latency in half',
+      ]);
     const reasons = await page.getByTestId('practice-queue').locator('.queue-reason').allInnerTexts();
     expect(reasons[2]).toBe('due in 3 days; rehearsed today for your Acme loop');
   });
@@ -181,7 +234,10 @@ describe('practice: a drill against a controlled clock', () => {
 
     const story = await callApi(app, 'getStory', { id: ids.latency });
     const logged = [...story.rehearsals].sort((a, b) => a.at.localeCompare(b.at));
-    expect(logged.map((r) => [r.seconds, r.rating])).toEqual([[95, 4], [200, 2]]);
+    expect(logged.map((r) => [r.seconds, r.rating])).toEqual([
+      [95, 4],
+      [200, 2],
+    ]);
     expect(logged[0].note).toBe('Say the 2% CTR gain earlier.');
     expect(logged[0].questionText).toBeTruthy();
     expect(new Date(logged[0].at).getTime()).toBe(T0 + 60_000);

@@ -19,7 +19,8 @@ async function openSettings(page: Page): Promise<void> {
 }
 
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
-const saved = (page: Page, name: string) => region(page, name).locator('[data-testid="settings-save"][data-state="saved"]').waitFor();
+const saved = (page: Page, name: string) =>
+  region(page, name).locator('[data-testid="settings-save"][data-state="saved"]').waitFor();
 
 async function reload(page: Page): Promise<void> {
   await page.reload();
@@ -77,7 +78,12 @@ describe('Settings', () => {
     await reload(page);
     await expect.poll(() => page.getByLabel('Stage 1 name').inputValue()).toBe('Phone screen');
     expect(await page.getByLabel('Stage 8 name').inputValue()).toBe('Team match');
-    expect((await callApi(app, 'listStages', {})).stages.map((s) => s.name).slice(6)).toEqual(['Project deep-dive', 'Team match', 'On-site loop', 'Bar raiser']);
+    expect((await callApi(app, 'listStages', {})).stages.map((s) => s.name).slice(6)).toEqual([
+      'Project deep-dive',
+      'Team match',
+      'On-site loop',
+      'Bar raiser',
+    ]);
   });
 
   it('restores a backup made with Back up now, undoing a later change', async () => {
@@ -88,7 +94,11 @@ describe('Settings', () => {
     await page.keyboard.press('Tab');
     await saved(page, 'Profile');
 
-    await backups.getByTestId('backup-list').getByRole('button', { name: /^Restore the backup of/ }).first().click();
+    await backups
+      .getByTestId('backup-list')
+      .getByRole('button', { name: /^Restore the backup of/ })
+      .first()
+      .click();
     const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
     await dialog.waitFor();
     expect(await dialog.innerText()).toContain('The bank as it is now is backed up first');
@@ -135,7 +145,16 @@ describe('Settings', () => {
       holder = spawn('sleep', ['60'], { stdio: 'ignore' });
       const lockPath = `${app.services.bankPath}.lock`;
       // The lock as main/store/bank-lock.ts writes it, for a process that is alive.
-      writeFileSync(lockPath, JSON.stringify({ pid: holder.pid, hostname: hostname(), startedAt: new Date().toISOString(), app: 'desktop', token: 'e2e-holder' }));
+      writeFileSync(
+        lockPath,
+        JSON.stringify({
+          pid: holder.pid,
+          hostname: hostname(),
+          startedAt: new Date().toISOString(),
+          app: 'desktop',
+          token: 'e2e-holder',
+        }),
+      );
       await app.restartServer();
       await page.reload();
       // The old page's calls failed while the server was down (on purpose); only errors from now on count.
@@ -176,7 +195,11 @@ describe('Settings accessibility and looks', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no serious or critical axe violations in ${scheme}`, async () => {
       // axe is injected as a script, which the app's CSP rightly refuses; this context bypasses CSP for the audit only.
-      const context = await app.browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 1440, height: 1400 } });
+      const context = await app.browser.newContext({
+        bypassCSP: true,
+        colorScheme: scheme,
+        viewport: { width: 1440, height: 1400 },
+      });
       const page = await context.newPage();
       await page.goto(app.bridge.url);
       await openSettings(page);
@@ -196,15 +219,28 @@ describe('Settings accessibility and looks', () => {
   }
 });
 
-interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
 
 async function seriousViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
     return (await axe.run(document, { resultTypes: ['violations'] })).violations;
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }

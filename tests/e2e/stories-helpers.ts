@@ -4,10 +4,18 @@ import type { RequestOf, ResponseOf, Channel } from '../../shared/api/contract';
 import type { AppUnderTest } from './harness';
 
 /** Calls one API channel over the web bridge, with the launch token, exactly like the renderer. */
-export async function callApi<C extends Channel>(app: AppUnderTest, channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+export async function callApi<C extends Channel>(
+  app: AppUnderTest,
+  channel: C,
+  request: RequestOf<C>,
+): Promise<ResponseOf<C>> {
   const res = await fetch(`http://127.0.0.1:${app.bridge.port}/api/${channel}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'x-storybank-token': app.bridge.token, Host: `127.0.0.1:${app.bridge.port}` },
+    headers: {
+      'Content-Type': 'application/json',
+      'x-storybank-token': app.bridge.token,
+      Host: `127.0.0.1:${app.bridge.port}`,
+    },
     body: JSON.stringify(request),
   });
   const body = (await res.json()) as { ok: boolean; value?: ResponseOf<C>; error?: { message: string } };
@@ -40,10 +48,13 @@ export async function seedWorkspace(app: AppUnderTest): Promise<string> {
       title: 'Rebuilt the feature store for real-time models',
       project: 'Feature platform',
       role: 'Senior ML engineer',
-      situation: 'Our batch feature store refreshed once a day, so fraud and ranking models trained on features up to 24 hours stale.',
+      situation:
+        'Our batch feature store refreshed once a day, so fraud and ranking models trained on features up to 24 hours stale.',
       task: 'I was responsible for making features fresh enough for real-time models.',
-      action: 'We designed a streaming pipeline. I wrote the design doc, benchmarked Flink against our existing Spark jobs, and led the migration of the first 40 features. I helped the other teams with onboarding.',
-      result: 'I led the rollout of the new store across the ranking org. Feature freshness went from 24 hours to under 5 minutes, and model quality improved significantly.',
+      action:
+        'We designed a streaming pipeline. I wrote the design doc, benchmarked Flink against our existing Spark jobs, and led the migration of the first 40 features. I helped the other teams with onboarding.',
+      result:
+        'I led the rollout of the new store across the ranking org. Feature freshness went from 24 hours to under 5 minutes, and model quality improved significantly.',
       reflection: 'I would involve the consumer teams earlier.',
       competencies: ['ml.technical-depth', 'ml.ownership'],
       stages: ['ml-system-design'],

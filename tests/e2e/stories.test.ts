@@ -83,7 +83,12 @@ describe('the story workspace', () => {
     await page.getByRole('button', { name: 'Remove Hiring manager' }).waitFor();
     const stored = (await callApi(app, 'listStories', {})).stories;
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ title: 'Onboarding activation', result: VAGUE + FIX, competencies: ['ml.ownership'], stages: ['hiring-manager'] });
+    expect(stored[0]).toMatchObject({
+      title: 'Onboarding activation',
+      result: VAGUE + FIX,
+      competencies: ['ml.ownership'],
+      stages: ['hiring-manager'],
+    });
     expect((await callApi(app, 'getSettings', {})).lastOpenStoryId).toBe(stored[0].id);
   });
 
@@ -114,12 +119,20 @@ describe('the story workspace', () => {
 
   it('moves a story to the trash and restores it', async () => {
     const { page } = app;
-    await page.getByTestId('story-list').getByRole('button', { name: /Onboarding activation/ }).click();
+    await page
+      .getByTestId('story-list')
+      .getByRole('button', { name: /Onboarding activation/ })
+      .click();
     await page.getByRole('button', { name: 'Move to trash' }).click();
     await expect.poll(() => page.getByTestId('story-list').getByRole('listitem').count()).toBe(1);
-    await expect.poll(async () => (await callApi(app, 'listTrash', {})).stories.map((s) => s.title)).toEqual(['Onboarding activation']);
+    await expect
+      .poll(async () => (await callApi(app, 'listTrash', {})).stories.map((s) => s.title))
+      .toEqual(['Onboarding activation']);
     await page.getByRole('button', { name: 'Trash', exact: true }).click();
-    await page.getByRole('dialog', { name: 'Trash' }).getByRole('button', { name: 'Restore Onboarding activation' }).click();
+    await page
+      .getByRole('dialog', { name: 'Trash' })
+      .getByRole('button', { name: 'Restore Onboarding activation' })
+      .click();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('story-list').getByRole('listitem').count()).toBe(2);
     expect((await callApi(app, 'listTrash', {})).stories).toEqual([]);

@@ -30,7 +30,9 @@ describe('npm run web (the built bridge process)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'storybank-web-'));
 
   beforeAll(async () => {
-    child = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), '--data-dir', dataDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     url = await waitForUrl(child);
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   });

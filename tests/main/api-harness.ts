@@ -19,7 +19,9 @@ export interface ApiHarness {
 
 const open: (() => Promise<void>)[] = [];
 
-export async function openApi(options: { native?: HandlerContext['native']; dataDir?: string; prefix?: string } = {}): Promise<ApiHarness> {
+export async function openApi(
+  options: { native?: HandlerContext['native']; dataDir?: string; prefix?: string } = {},
+): Promise<ApiHarness> {
   const ownsDir = !options.dataDir;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), options.prefix ?? 'storybank-api-'));
   const services = await createServices({ dataDir, appKind: 'test' });
@@ -28,7 +30,13 @@ export async function openApi(options: { native?: HandlerContext['native']; data
     if (ownsDir) rmSync(dataDir, { recursive: true, force: true });
   });
   const context: HandlerContext = {
-    info: () => ({ name: 'Storybank', version: 'test', runtime: 'web', dataFile: services.bankPath, platform: process.platform }),
+    info: () => ({
+      name: 'Storybank',
+      version: 'test',
+      runtime: 'web',
+      dataFile: services.bankPath,
+      platform: process.platform,
+    }),
     native: options.native ?? {},
     services,
   };

@@ -16,7 +16,10 @@ describe('lazyView', () => {
   });
 
   it('says so when the chunk cannot be loaded, and tries again on the next visit', async () => {
-    const load = vi.fn().mockRejectedValueOnce(new Error('chunk missing')).mockResolvedValueOnce(() => <p>Loaded</p>);
+    const load = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('chunk missing'))
+      .mockResolvedValueOnce(() => <p>Loaded</p>);
     const view = lazyView(load);
     const first = render(<view.Component />);
     expect(await screen.findByRole('alert')).toHaveTextContent('chunk missing');

@@ -4,7 +4,11 @@ import { clearSessionState, useSessionState } from '../../renderer/src/data/sess
 
 function Counter() {
   const [count, setCount] = useSessionState('test.count', 0);
-  return <button type="button" onClick={() => setCount((c) => c + 1)}>count {count}</button>;
+  return (
+    <button type="button" onClick={() => setCount((c) => c + 1)}>
+      count {count}
+    </button>
+  );
 }
 
 describe('useSessionState', () => {

@@ -24,8 +24,10 @@ const clean = {
   'shared/a.ts': "import { z } from 'zod';\nimport { b } from './b';\nexport const a = z.string();",
   'shared/b.ts': 'export const b = 1;',
   'renderer/app.tsx': "import { a } from '../shared/a';\nimport { createRoot } from 'react-dom/client';",
-  'main/index.ts': "import { app } from 'electron';\nimport { readFile } from 'node:fs/promises';\nimport { a } from '../shared/a';",
-  'main/preload/index.ts': "import { contextBridge } from 'electron';\nimport type { StorybankApi } from '../../shared/api';",
+  'main/index.ts':
+    "import { app } from 'electron';\nimport { readFile } from 'node:fs/promises';\nimport { a } from '../shared/a';",
+  'main/preload/index.ts':
+    "import { contextBridge } from 'electron';\nimport type { StorybankApi } from '../../shared/api';",
 };
 
 describe('the layering check', () => {
@@ -42,10 +44,22 @@ describe('the layering check', () => {
     ['shared/ importing main/', { 'shared/c.ts': "import { x } from '../main/index';" }, 'only shared/'],
     ['renderer/ importing node:path', { 'renderer/c.ts': "import { join } from 'node:path';" }, 'Node built-ins'],
     ['renderer/ importing electron', { 'renderer/c.ts': "import { ipcRenderer } from 'electron';" }, 'Electron'],
-    ['renderer/ importing main/', { 'renderer/c.ts': "import { handlers } from '../main/index';" }, 'must not import main/'],
+    [
+      'renderer/ importing main/',
+      { 'renderer/c.ts': "import { handlers } from '../main/index';" },
+      'must not import main/',
+    ],
     ['renderer/ requiring fs', { 'renderer/c.ts': "const fs = require('fs');" }, 'Node built-ins'],
-    ['main/ importing renderer/', { 'main/c.ts': "import { App } from '../renderer/app';" }, 'must not import renderer/'],
-    ['the preload importing runtime shared code', { 'main/preload/x.ts': "import { contract } from '../../shared/api';" }, 'import types only'],
+    [
+      'main/ importing renderer/',
+      { 'main/c.ts': "import { App } from '../renderer/app';" },
+      'must not import renderer/',
+    ],
+    [
+      'the preload importing runtime shared code',
+      { 'main/preload/x.ts': "import { contract } from '../../shared/api';" },
+      'import types only',
+    ],
   ])('fails on %s', (_name, extra, message) => {
     const result = check(tree({ ...clean, ...extra }));
     expect(result.status).toBe(1);

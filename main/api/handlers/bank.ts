@@ -27,20 +27,42 @@ export function bankInfo(context: HandlerContext): BankInfo {
   return { path, name: basename(path), open: true, storyCount: stories.length - trashCount, trashCount };
 }
 
-const backupEntry = (b: BackupFile) => ({ id: b.id, path: b.path, at: b.at.toISOString(), bytes: b.bytes, kind: b.kind });
+const backupEntry = (b: BackupFile) => ({
+  id: b.id,
+  path: b.path,
+  at: b.at.toISOString(),
+  bytes: b.bytes,
+  kind: b.kind,
+});
 
 async function pickPath(context: HandlerContext, given: string | undefined, kind: 'new' | 'open'): Promise<string> {
   if (given) return given;
   const { native } = context;
-  const picked = kind === 'open'
-    ? await native.showOpenDialog?.({ title: 'Open a Storybank bank', filters: BANK_FILTERS })
-    : await native.showSaveDialog?.({ title: 'New Storybank bank', defaultName: 'storybank.json', filters: BANK_FILTERS });
+  const picked =
+    kind === 'open'
+      ? await native.showOpenDialog?.({ title: 'Open a Storybank bank', filters: BANK_FILTERS })
+      : await native.showSaveDialog?.({
+          title: 'New Storybank bank',
+          defaultName: 'storybank.json',
+          filters: BANK_FILTERS,
+        });
   if (picked) return picked;
-  if (kind === 'open' ? native.showOpenDialog : native.showSaveDialog) throw new ApiError('cancelled', 'No file was chosen.');
+  if (kind === 'open' ? native.showOpenDialog : native.showSaveDialog)
+    throw new ApiError('cancelled', 'No file was chosen.');
   throw new ApiError('invalid-request', 'Type the full path of the bank file: this window cannot show a file dialog.');
 }
 
-type BankChannel = 'getBank' | 'currentBank' | 'newBank' | 'openBank' | 'listRecentBanks' | 'backupNow' | 'listBackups' | 'restoreBackup' | 'getNotices' | 'dismissNotice';
+type BankChannel =
+  | 'getBank'
+  | 'currentBank'
+  | 'newBank'
+  | 'openBank'
+  | 'listRecentBanks'
+  | 'backupNow'
+  | 'listBackups'
+  | 'restoreBackup'
+  | 'getNotices'
+  | 'dismissNotice';
 
 export const bankHandlers: HandlersFor<BankChannel> = {
   getBank: (_request, { services }) => services.banks.current.bank,
@@ -57,8 +79,14 @@ export const bankHandlers: HandlersFor<BankChannel> = {
     const recent = await services.banks.recent();
     const banks = await Promise.all(
       recent.map(async (b) => ({
-        path: b.path, name: basename(b.path), openedAt: b.openedAt, current: services.banks.isOpen && services.banks.path === b.path,
-        exists: await access(b.path).then(() => true, () => false),
+        path: b.path,
+        name: basename(b.path),
+        openedAt: b.openedAt,
+        current: services.banks.isOpen && services.banks.path === b.path,
+        exists: await access(b.path).then(
+          () => true,
+          () => false,
+        ),
       })),
     );
     return { banks };

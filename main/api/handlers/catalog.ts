@@ -7,10 +7,22 @@ import { updateProfile, updateSettings } from '../../store/operations/profile-se
 import * as stages from '../../store/operations/stages';
 
 type CatalogChannel =
-  | 'createFramework' | 'updateFramework' | 'deleteFramework'
-  | 'listStages' | 'createStage' | 'renameStage' | 'reorderStages' | 'deleteStage'
-  | 'listLoops' | 'createLoop' | 'updateLoop' | 'deleteLoop'
-  | 'getProfile' | 'updateProfile' | 'getSettings' | 'updateSettings';
+  | 'createFramework'
+  | 'updateFramework'
+  | 'deleteFramework'
+  | 'listStages'
+  | 'createStage'
+  | 'renameStage'
+  | 'reorderStages'
+  | 'deleteStage'
+  | 'listLoops'
+  | 'createLoop'
+  | 'updateLoop'
+  | 'deleteLoop'
+  | 'getProfile'
+  | 'updateProfile'
+  | 'getSettings'
+  | 'updateSettings';
 
 export const catalogHandlers: HandlersFor<CatalogChannel> = {
   createFramework: (request, { services }) => frameworks.createFramework(services.banks.current, request),
@@ -31,7 +43,8 @@ export const catalogHandlers: HandlersFor<CatalogChannel> = {
 
   listLoops: (_request, { services }) => ({ loops: services.banks.current.bank.loops }),
   createLoop: (request, { services }) => loops.createLoop(services.banks.current, request),
-  updateLoop: ({ id, fields, expectedUpdatedAt }, { services }) => loops.updateLoop(services.banks.current, id, fields, expectedUpdatedAt),
+  updateLoop: ({ id, fields, expectedUpdatedAt }, { services }) =>
+    loops.updateLoop(services.banks.current, id, fields, expectedUpdatedAt),
   deleteLoop: async ({ id }, { services }) => {
     await loops.deleteLoop(services.banks.current, id);
     return { deleted: true as const };

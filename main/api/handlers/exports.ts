@@ -1,6 +1,10 @@
 // Export handlers: resolve the stories, build the document with main/export or shared/interchange, then save it
 // (desktop) or hand it back for download (web bridge). The sheet's preview plans without writing anything.
-import { exportCsv as csvOf, exportJsonBackup as jsonOf, exportMarkdown as markdownOf } from '../../../shared/interchange';
+import {
+  exportCsv as csvOf,
+  exportJsonBackup as jsonOf,
+  exportMarkdown as markdownOf,
+} from '../../../shared/interchange';
 import { planSheet, SheetInput } from '../../../shared/sheet';
 import { buildStoryBookDocx, buildStorySheetDocx } from '../../export';
 import { bookInputFor, sheetInputFor } from '../../export/export-inputs';
@@ -10,7 +14,8 @@ import { deliverFile } from '../../export/save-file';
 import type { HandlerContext } from '../context';
 import type { HandlersFor } from '../handler-table';
 
-type ExportChannel = 'planStorySheet' | 'exportStorySheet' | 'exportStoryBook' | 'exportMarkdown' | 'exportCsv' | 'exportJsonBackup';
+type ExportChannel =
+  'planStorySheet' | 'exportStorySheet' | 'exportStoryBook' | 'exportMarkdown' | 'exportCsv' | 'exportJsonBackup';
 
 const bankOf = (context: HandlerContext) => context.services.banks.current.bank;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -19,7 +24,11 @@ export const exportHandlers: HandlersFor<ExportChannel> = {
   planStorySheet: ({ scope, ...options }, context) => {
     const bank = bankOf(context);
     const plan = planSheet(SheetInput.parse(sheetInputFor(bank, resolveScope(bank, scope), options)));
-    return { report: plan.report, paper: plan.geometry.paper, header: { name: plan.header.name, subline: plan.header.subline } };
+    return {
+      report: plan.report,
+      paper: plan.geometry.paper,
+      header: { name: plan.header.name, subline: plan.header.subline },
+    };
   },
 
   exportStorySheet: async ({ scope, ...options }, context) => {
@@ -29,7 +38,10 @@ export const exportHandlers: HandlersFor<ExportChannel> = {
     const docx = await buildStorySheetDocx(plan);
     const label = options.company?.trim() || resolved.loop?.company || bank.profile.name;
     const file = await deliverFile(context, {
-      type: 'docx', data: docx, title: 'Save the story sheet', stories: plan.stories.length,
+      type: 'docx',
+      data: docx,
+      title: 'Save the story sheet',
+      stories: plan.stories.length,
       fileName: exportFileName('story-sheet', label, new Date(), 'docx'),
     });
     return { file, report: plan.report };
@@ -40,7 +52,10 @@ export const exportHandlers: HandlersFor<ExportChannel> = {
     const resolved = resolveScope(bank, scope);
     const docx = await buildStoryBookDocx(bookInputFor(bank, resolved, { appendix, paper, date: date ?? today() }));
     const file = await deliverFile(context, {
-      type: 'docx', data: docx, title: 'Save the story book', stories: resolved.stories.length,
+      type: 'docx',
+      data: docx,
+      title: 'Save the story book',
+      stories: resolved.stories.length,
       fileName: exportFileName('story-book', resolved.loop?.company ?? bank.profile.name, new Date(), 'docx'),
     });
     return { file };
@@ -49,7 +64,10 @@ export const exportHandlers: HandlersFor<ExportChannel> = {
   exportMarkdown: async ({ scope }, context) => {
     const { stories } = resolveScope(bankOf(context), scope);
     const file = await deliverFile(context, {
-      type: 'markdown', data: markdownOf(stories), title: 'Export stories as Markdown', stories: stories.length,
+      type: 'markdown',
+      data: markdownOf(stories),
+      title: 'Export stories as Markdown',
+      stories: stories.length,
       fileName: exportFileName('storybank-stories', undefined, new Date(), 'md'),
     });
     return { file };
@@ -58,7 +76,10 @@ export const exportHandlers: HandlersFor<ExportChannel> = {
   exportCsv: async ({ scope }, context) => {
     const { stories } = resolveScope(bankOf(context), scope);
     const file = await deliverFile(context, {
-      type: 'csv', data: csvOf(stories), title: 'Export stories as CSV', stories: stories.length,
+      type: 'csv',
+      data: csvOf(stories),
+      title: 'Export stories as CSV',
+      stories: stories.length,
       fileName: exportFileName('storybank-stories', undefined, new Date(), 'csv'),
     });
     return { file };
@@ -67,7 +88,9 @@ export const exportHandlers: HandlersFor<ExportChannel> = {
   exportJsonBackup: async (_request, context) => {
     const bank = bankOf(context);
     const file = await deliverFile(context, {
-      type: 'json', data: jsonOf(bank), title: 'Save a backup of the whole bank',
+      type: 'json',
+      data: jsonOf(bank),
+      title: 'Save a backup of the whole bank',
       stories: bank.stories.filter((s) => s.deletedAt === undefined).length,
       fileName: exportFileName('storybank-backup', undefined, new Date(), 'json'),
     });

@@ -6,13 +6,17 @@ import type { LoopSuggestion, LoopWarning, UncoveredFocus as SharedUncovered } f
 const quoted = (bank: Bank, id: string) => `“${bank.stories.find((s) => s.id === id)?.title || 'Untitled story'}”`;
 
 function reasonInWords(bank: Bank, loop: Loop, u: SharedUncovered): string {
-  const setAside = u.setAside.length === 0 ? ''
-    : ` (${u.setAside.map((s) => `${quoted(bank, s.storyId)} is ${s.why === 'trashed' ? 'in the trash' : 'retired'}`).join(', ')})`;
+  const setAside =
+    u.setAside.length === 0
+      ? ''
+      : ` (${u.setAside.map((s) => `${quoted(bank, s.storyId)} is ${s.why === 'trashed' ? 'in the trash' : 'retired'}`).join(', ')})`;
   switch (u.reason) {
     case 'no-story':
       return `no story is tagged with it yet${setAside}. Write one, or tag a story that shows it.`;
     case 'needed-elsewhere': {
-      const where = u.usedElsewhere.map((e) => `${quoted(bank, e.storyId)} (round ${loop.rounds.findIndex((r) => r.id === e.roundId) + 1})`);
+      const where = u.usedElsewhere.map(
+        (e) => `${quoted(bank, e.storyId)} (round ${loop.rounds.findIndex((r) => r.id === e.roundId) + 1})`,
+      );
       return `every story that shows it is needed elsewhere: ${where.join(', ')}. Each story is told once per loop; a second story for it would close the gap.`;
     }
     case 'search-stopped':
@@ -21,18 +25,27 @@ function reasonInWords(bank: Bank, loop: Loop, u: SharedUncovered): string {
 }
 
 export function proposalDto(
-  bank: Bank, loop: Loop, suggestion: LoopSuggestion, competencyName: (id: string) => string,
+  bank: Bank,
+  loop: Loop,
+  suggestion: LoopSuggestion,
+  competencyName: (id: string) => string,
 ): LoopPlanProposal {
   const uncovered: UncoveredFocus[] = suggestion.uncovered.map((u) => ({
-    roundId: u.roundId, competencyId: u.competencyId, competencyName: competencyName(u.competencyId),
-    why: u.reason, reason: reasonInWords(bank, loop, u),
+    roundId: u.roundId,
+    competencyId: u.competencyId,
+    competencyName: competencyName(u.competencyId),
+    why: u.reason,
+    reason: reasonInWords(bank, loop, u),
   }));
   return {
     loopId: loop.id,
     // Stories the user had placed keep their place at the top of the round; new ones follow.
     rounds: suggestion.rounds.map((r) => {
       const before = loop.rounds.find((x) => x.id === r.roundId)?.storyIds ?? [];
-      return { roundId: r.roundId, storyIds: [...r.storyIds].sort((a, b) => Number(!before.includes(a)) - Number(!before.includes(b))) };
+      return {
+        roundId: r.roundId,
+        storyIds: [...r.storyIds].sort((a, b) => Number(!before.includes(a)) - Number(!before.includes(b))),
+      };
     }),
     uncovered,
     coveredSlots: suggestion.objective.covered,
@@ -45,11 +58,23 @@ export function warningDto(w: LoopWarning): LoopWarningDto {
   const base = { id: w.key, kind: w.kind, severity: w.severity, message: w.message, fix: w.fix };
   switch (w.kind) {
     case 'uncovered-focus':
-      return { ...base, roundId: w.roundId, roundIds: [], storyIds: [], competencyId: w.competencyId, candidates: w.candidates };
+      return {
+        ...base,
+        roundId: w.roundId,
+        roundIds: [],
+        storyIds: [],
+        competencyId: w.competencyId,
+        candidates: w.candidates,
+      };
     case 'story-reused':
       // Keep it in the first round; the others are where it should leave.
-      return { ...base, roundId: w.roundIds[0], roundIds: [...new Set(w.roundIds)].slice(1), storyIds: [w.storyId],
-        candidates: [...new Set(w.replacements.flatMap((r) => r.storyIds))] };
+      return {
+        ...base,
+        roundId: w.roundIds[0],
+        roundIds: [...new Set(w.roundIds)].slice(1),
+        storyIds: [w.storyId],
+        candidates: [...new Set(w.replacements.flatMap((r) => r.storyIds))],
+      };
     case 'draft-story':
       return { ...base, roundId: w.roundIds[0], roundIds: w.roundIds, storyIds: [w.storyId], candidates: [] };
     case 'unavailable-story':

@@ -4,7 +4,13 @@ import type { LoopWarningDto, RoundPlan } from '../../../shared/api/channels/loo
 import { ApiError } from '../../../shared/api/errors';
 import { findFramework } from '../../../shared/competencies';
 import type { Bank, Loop } from '../../../shared/domain/schemas';
-import { applySuggestion, loopWarnings, recordLastUsed, suggestStories, type LoopSuggestion } from '../../../shared/loops';
+import {
+  applySuggestion,
+  loopWarnings,
+  recordLastUsed,
+  suggestStories,
+  type LoopSuggestion,
+} from '../../../shared/loops';
 import { findLoop } from '../../store/operations/loops';
 import { nextTimestamp } from '../../store/operations/timestamps';
 import { isInTrash } from '../../store/trash';
@@ -19,20 +25,32 @@ function warningsFor(bank: Bank, loop: Loop): LoopWarningDto[] {
 
 function suggest(bank: Bank, loop: Loop, keepAssigned: boolean): LoopSuggestion {
   if (!findFramework(loop.frameworkId, bank)) {
-    throw new ApiError('not-found', 'The framework of this loop no longer exists. Pick another framework for the loop first.');
+    throw new ApiError(
+      'not-found',
+      'The framework of this loop no longer exists. Pick another framework for the loop first.',
+    );
   }
-  const pinned = keepAssigned ? loop.rounds.flatMap((r) => r.storyIds.map((storyId) => ({ roundId: r.id, storyId }))) : [];
+  const pinned = keepAssigned
+    ? loop.rounds.flatMap((r) => r.storyIds.map((storyId) => ({ roundId: r.id, storyId })))
+    : [];
   const { readiness, frameworks } = planningOptions(bank, loop.frameworkId);
   return suggestStories(loop, bank.stories, { readiness, frameworks, pinned });
 }
 
 /** The bank with the loop replaced and "last used" recorded on its stories. */
 function withLoop(bank: Bank, loop: Loop, now: Date): Bank {
-  return { ...bank, stories: recordLastUsed(bank.stories, loop, now), loops: bank.loops.map((l) => (l.id === loop.id ? loop : l)) };
+  return {
+    ...bank,
+    stories: recordLastUsed(bank.stories, loop, now),
+    loops: bank.loops.map((l) => (l.id === loop.id ? loop : l)),
+  };
 }
 
 /** updatedAt is the loop's version: a save always moves it forward (see nextTimestamp). */
-const touched = (loop: Loop, previous: Loop, now: Date): Loop => ({ ...loop, updatedAt: nextTimestamp(previous.updatedAt, now) });
+const touched = (loop: Loop, previous: Loop, now: Date): Loop => ({
+  ...loop,
+  updatedAt: nextTimestamp(previous.updatedAt, now),
+});
 
 function planned(current: Loop, rounds: readonly RoundPlan[], bank: Bank): Loop {
   if (rounds.some((r) => !current.rounds.some((x) => x.id === r.roundId))) {
@@ -44,14 +62,25 @@ function planned(current: Loop, rounds: readonly RoundPlan[], bank: Bank): Loop 
 }
 
 export const loopPlanningHandlers: HandlersFor<
-  'suggestLoopPlan' | 'applyLoopPlan' | 'loopWarnings' | 'listQuestions' | 'addQuestion' | 'deleteQuestion' | 'rankStoriesForQuestion'
+  | 'suggestLoopPlan'
+  | 'applyLoopPlan'
+  | 'loopWarnings'
+  | 'listQuestions'
+  | 'addQuestion'
+  | 'deleteQuestion'
+  | 'rankStoriesForQuestion'
 > = {
   suggestLoopPlan: async ({ loopId, keepAssigned, apply }, context) => {
     const store = bankStore(context);
     if (!apply) {
       const bank = store.bank;
       const loop = findLoop(bank, loopId);
-      return proposalDto(bank, loop, suggest(bank, loop, keepAssigned), planningOptions(bank, loop.frameworkId).competencyName);
+      return proposalDto(
+        bank,
+        loop,
+        suggest(bank, loop, keepAssigned),
+        planningOptions(bank, loop.frameworkId).competencyName,
+      );
     }
     // Suggest and save in one step, on the bank as it is when the write runs.
     let proposal: ReturnType<typeof proposalDto> | undefined;
@@ -73,7 +102,10 @@ export const loopPlanningHandlers: HandlersFor<
       (bank, now) => {
         const current = findLoop(bank, loopId);
         if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== current.updatedAt) {
-          throw new ApiError('conflict', `The ${current.company} loop was changed elsewhere. Reload it to see the latest plan.`);
+          throw new ApiError(
+            'conflict',
+            `The ${current.company} loop was changed elsewhere. Reload it to see the latest plan.`,
+          );
         }
         return withLoop(bank, touched(planned(current, rounds, bank), current, now), now);
       },

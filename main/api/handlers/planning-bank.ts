@@ -32,10 +32,17 @@ export function readinessOf(story: Story): number {
 export const frameworksOf = (bank: Bank) => allFrameworks(bank);
 
 /** Options for shared/loops and shared/questions: readiness, every framework, and names in the given framework. */
-export function planningOptions(bank: Bank, frameworkId?: string): {
+export function planningOptions(
+  bank: Bank,
+  frameworkId?: string,
+): {
   readiness: (story: Story) => number;
   frameworks: Framework[];
   competencyName: (id: string) => string;
 } {
-  return { readiness: readinessOf, frameworks: frameworksOf(bank), competencyName: (id) => competencyName(id, bank, frameworkId) };
+  return {
+    readiness: readinessOf,
+    frameworks: frameworksOf(bank),
+    competencyName: (id) => competencyName(id, bank, frameworkId),
+  };
 }

@@ -21,7 +21,11 @@ function requireFramework(bank: Bank, id: string) {
   return framework;
 }
 
-function buildMatrix(bank: Bank, view: CoverageView, frameworkId?: string): { matrix: CoverageMatrix; name: string; descriptions?: Map<string, string> } {
+function buildMatrix(
+  bank: Bank,
+  view: CoverageView,
+  frameworkId?: string,
+): { matrix: CoverageMatrix; name: string; descriptions?: Map<string, string> } {
   if (view === 'stages') {
     return { matrix: stageCoverageMatrix(bank.stories, bank.stages, { readiness: readinessOf }), name: 'stages' };
   }
@@ -38,7 +42,10 @@ function toDto(bank: Bank, view: CoverageView, frameworkId?: string): CoverageMa
   return {
     view,
     ...(matrix.frameworkId ? { frameworkId: matrix.frameworkId, frameworkName: name } : {}),
-    columns: matrix.columns.map((c) => ({ ...c, ...(descriptions?.has(c.id) ? { description: descriptions.get(c.id) } : {}) })),
+    columns: matrix.columns.map((c) => ({
+      ...c,
+      ...(descriptions?.has(c.id) ? { description: descriptions.get(c.id) } : {}),
+    })),
     rows: matrix.rows,
     gaps: matrix.gaps,
     minReady: matrix.minReady,
@@ -46,17 +53,31 @@ function toDto(bank: Bank, view: CoverageView, frameworkId?: string): CoverageMa
   };
 }
 
-async function exportCsv(bank: Bank, view: CoverageView, frameworkId: string | undefined, saveWithDialog: boolean, context: HandlerContext) {
+async function exportCsv(
+  bank: Bank,
+  view: CoverageView,
+  frameworkId: string | undefined,
+  saveWithDialog: boolean,
+  context: HandlerContext,
+) {
   const { matrix, name } = buildMatrix(bank, view, frameworkId);
   const csv = coverageCsv(matrix);
   const fileName = exportFileName('coverage', name, new Date(), 'csv');
   if (!saveWithDialog || !context.native.showSaveDialog) return { fileName, csv };
   // The same path as every other export: native dialog, durable write, last folder remembered.
-  const saved = await deliverFile(context, { type: 'csv', fileName, data: csv, title: 'Export the coverage matrix', stories: matrix.columns.length });
+  const saved = await deliverFile(context, {
+    type: 'csv',
+    fileName,
+    data: csv,
+    title: 'Export the coverage matrix',
+    stories: matrix.columns.length,
+  });
   return { fileName, csv, savedTo: saved.delivery === 'saved' ? saved.path : undefined };
 }
 
-export const planningHandlers: HandlersFor<'listFrameworks' | 'copyFramework' | 'setActiveFramework' | 'coverageMatrix' | 'exportCoverageCsv'> = {
+export const planningHandlers: HandlersFor<
+  'listFrameworks' | 'copyFramework' | 'setActiveFramework' | 'coverageMatrix' | 'exportCoverageCsv'
+> = {
   listFrameworks: (_request, context) => frameworkList(currentBank(context)),
 
   copyFramework: ({ frameworkId, name, activate }, context) => {
@@ -65,7 +86,11 @@ export const planningHandlers: HandlersFor<'listFrameworks' | 'copyFramework' | 
     const copy = copyFramework(source, name ? { name } : {});
     return store.update(
       (bank) => {
-        if (bank.frameworks.length >= LIMITS.frameworks) throw new ApiError('too-large', `A bank can hold at most ${LIMITS.frameworks} frameworks of your own. Delete one first.`);
+        if (bank.frameworks.length >= LIMITS.frameworks)
+          throw new ApiError(
+            'too-large',
+            `A bank can hold at most ${LIMITS.frameworks} frameworks of your own. Delete one first.`,
+          );
         return {
           ...bank,
           frameworks: [...bank.frameworks, copy],
@@ -80,7 +105,10 @@ export const planningHandlers: HandlersFor<'listFrameworks' | 'copyFramework' | 
     const store = bankStore(context);
     requireFramework(store.bank, frameworkId);
     return store.update(
-      (bank) => (bank.settings.activeFrameworkId === frameworkId ? bank : { ...bank, settings: { ...bank.settings, activeFrameworkId: frameworkId } }),
+      (bank) =>
+        bank.settings.activeFrameworkId === frameworkId
+          ? bank
+          : { ...bank, settings: { ...bank.settings, activeFrameworkId: frameworkId } },
       frameworkList,
     );
   },

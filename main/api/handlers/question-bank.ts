@@ -22,7 +22,9 @@ function findQuestion(bank: Bank, id: string): Question {
   return q;
 }
 
-export const questionHandlers: HandlersFor<'listQuestions' | 'addQuestion' | 'deleteQuestion' | 'rankStoriesForQuestion'> = {
+export const questionHandlers: HandlersFor<
+  'listQuestions' | 'addQuestion' | 'deleteQuestion' | 'rankStoriesForQuestion'
+> = {
   listQuestions: ({ competencyId }, context) => {
     const all = questionList(currentBank(context));
     if (!competencyId) return { questions: all };
@@ -35,7 +37,8 @@ export const questionHandlers: HandlersFor<'listQuestions' | 'addQuestion' | 'de
     const question: Question = { id: newId('question'), text, competencies };
     return bankStore(context).update(
       (bank) => {
-        if (bank.questions.length >= LIMITS.questions) throw new ApiError('too-large', `A bank can hold at most ${LIMITS.questions} questions of your own.`);
+        if (bank.questions.length >= LIMITS.questions)
+          throw new ApiError('too-large', `A bank can hold at most ${LIMITS.questions} questions of your own.`);
         return { ...bank, questions: [...bank.questions, question] };
       },
       () => ({ ...question, own: true }),
@@ -46,7 +49,8 @@ export const questionHandlers: HandlersFor<'listQuestions' | 'addQuestion' | 'de
     if (BUILT_IN_IDS.has(id)) throw new ApiError('invalid-request', 'Built-in questions cannot be deleted.');
     await bankStore(context).update(
       (bank) => {
-        if (!bank.questions.some((q) => q.id === id)) throw new ApiError('not-found', 'This question no longer exists.');
+        if (!bank.questions.some((q) => q.id === id))
+          throw new ApiError('not-found', 'This question no longer exists.');
         return { ...bank, questions: bank.questions.filter((q) => q.id !== id) };
       },
       () => undefined,
@@ -56,16 +60,24 @@ export const questionHandlers: HandlersFor<'listQuestions' | 'addQuestion' | 'de
 
   rankStoriesForQuestion: (request, context) => {
     const bank = currentBank(context);
-    const question: Question = 'questionId' in request
-      ? findQuestion(bank, request.questionId)
-      : { id: 'question_adhoc', text: request.text, competencies: request.competencies };
+    const question: Question =
+      'questionId' in request
+        ? findQuestion(bank, request.questionId)
+        : { id: 'question_adhoc', text: request.text, competencies: request.competencies };
     const { readiness, competencyName } = planningOptions(bank, activeFramework(bank).id);
     const titles = new Map(bank.stories.map((s) => [s.id, s]));
     const ranked = rankStoriesForQuestion(question, bank.stories, { readiness, competencyName, limit: request.limit });
     return {
       ranked: ranked.map((r) => {
         const story = titles.get(r.storyId)!;
-        return { storyId: r.storyId, title: story.title, status: story.status, score: r.score, readiness: Math.round(r.readiness), reason: r.reason };
+        return {
+          storyId: r.storyId,
+          title: story.title,
+          status: story.status,
+          score: r.score,
+          readiness: Math.round(r.readiness),
+          reason: r.reason,
+        };
       }),
     };
   },

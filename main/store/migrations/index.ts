@@ -20,11 +20,17 @@ export function detectVersion(raw: unknown): number | undefined {
   return typeof version === 'number' && Number.isInteger(version) && version >= 0 ? version : undefined;
 }
 
-export function migrate(raw: unknown, fromVersion: number, now: Date = new Date(), migrations: readonly Migration[] = MIGRATIONS): unknown {
+export function migrate(
+  raw: unknown,
+  fromVersion: number,
+  now: Date = new Date(),
+  migrations: readonly Migration[] = MIGRATIONS,
+): unknown {
   let data = raw;
   for (let version = fromVersion; version < SCHEMA_VERSION; version++) {
     const step = migrations.find((m) => m.from === version);
-    if (!step || step.to !== version + 1) throw new Error(`No migration from bank format ${version} to ${version + 1}.`);
+    if (!step || step.to !== version + 1)
+      throw new Error(`No migration from bank format ${version} to ${version + 1}.`);
     data = step.up(data, now.toISOString());
   }
   return data;

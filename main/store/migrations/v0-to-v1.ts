@@ -8,7 +8,8 @@ import type { Migration } from './types';
 
 type Loose = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Loose =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 function isoFrom(value: unknown, fallback: string): string {
@@ -19,7 +20,13 @@ function isoFrom(value: unknown, fallback: string): string {
 
 /** v0 tags were free text ("Ownership", "Deal with ambiguity"); v1 competency ids are slugs. */
 export function tagToSlug(tag: string): string {
-  return tag.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  return tag
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
 }
 
 function migrateStory(raw: unknown, now: string): Loose {
@@ -30,7 +37,10 @@ function migrateStory(raw: unknown, now: string): Loose {
   const status = story['status'] === 'archived' ? 'retired' : story['status'] === 'ready' ? 'ready' : 'draft';
   const createdAt = isoFrom(story['created'], now);
   const log = Array.isArray(story['practiceLog']) ? story['practiceLog'].filter(isObject) : [];
-  const id = typeof story['id'] === 'string' && ID_PATTERN.test(story['id']) ? story['id'] : newId('story', Date.parse(createdAt));
+  const id =
+    typeof story['id'] === 'string' && ID_PATTERN.test(story['id'])
+      ? story['id']
+      : newId('story', Date.parse(createdAt));
   return {
     id,
     title: text(story['title']),
@@ -78,7 +88,12 @@ export const v0ToV1: Migration = {
       stages: DEFAULT_STAGES.map((stage) => ({ ...stage })),
       loops: [],
       questions: [],
-      settings: { theme, activeFrameworkId: DEFAULT_FRAMEWORK_ID, targetSeconds: { min: 90, max: 120 }, paperSize: 'a4' },
+      settings: {
+        theme,
+        activeFrameworkId: DEFAULT_FRAMEWORK_ID,
+        targetSeconds: { min: 90, max: 120 },
+        paperSize: 'a4',
+      },
     };
   },
 };

@@ -18,7 +18,11 @@ const withIds = (competencies: CompetencyInput[]): Competency[] =>
 
 export function findFramework(bank: Bank, id: string): Framework {
   const framework = bank.frameworks.find((f) => f.id === id);
-  if (!framework) throw new ApiError('not-found', 'This framework is not in the bank (built-in presets cannot be edited; make a copy first).');
+  if (!framework)
+    throw new ApiError(
+      'not-found',
+      'This framework is not in the bank (built-in presets cannot be edited; make a copy first).',
+    );
   return framework;
 }
 
@@ -27,13 +31,26 @@ export function createFramework(store: BankStore, input: FrameworkInput): Promis
   return store.update(
     (bank) => ({
       ...bank,
-      frameworks: [...bank.frameworks, { id, name: input.name, preset: false, ...(input.basedOn ? { basedOn: input.basedOn } : {}), competencies: withIds(input.competencies ?? []) }],
+      frameworks: [
+        ...bank.frameworks,
+        {
+          id,
+          name: input.name,
+          preset: false,
+          ...(input.basedOn ? { basedOn: input.basedOn } : {}),
+          competencies: withIds(input.competencies ?? []),
+        },
+      ],
     }),
     (bank) => findFramework(bank, id),
   );
 }
 
-export function updateFramework(store: BankStore, id: string, fields: { name?: string; competencies?: CompetencyInput[] }): Promise<Framework> {
+export function updateFramework(
+  store: BankStore,
+  id: string,
+  fields: { name?: string; competencies?: CompetencyInput[] },
+): Promise<Framework> {
   return store.update(
     (bank) => {
       const current = findFramework(bank, id);
@@ -53,8 +70,15 @@ export function deleteFramework(store: BankStore, id: string): Promise<void> {
     (bank) => {
       const framework = findFramework(bank, id);
       const loop = bank.loops.find((l) => l.frameworkId === id);
-      if (loop) throw new ApiError('conflict', `“${framework.name}” is used by the ${loop.company} loop. Pick another framework for that loop first.`);
-      const settings = bank.settings.activeFrameworkId === id ? { ...bank.settings, activeFrameworkId: framework.basedOn ?? DEFAULT_FRAMEWORK_ID } : bank.settings;
+      if (loop)
+        throw new ApiError(
+          'conflict',
+          `“${framework.name}” is used by the ${loop.company} loop. Pick another framework for that loop first.`,
+        );
+      const settings =
+        bank.settings.activeFrameworkId === id
+          ? { ...bank.settings, activeFrameworkId: framework.basedOn ?? DEFAULT_FRAMEWORK_ID }
+          : bank.settings;
       return { ...bank, settings, frameworks: bank.frameworks.filter((f) => f.id !== id) };
     },
     () => undefined,

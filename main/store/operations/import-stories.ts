@@ -5,7 +5,13 @@ import { activeFramework, allFrameworks } from '../../../shared/competencies';
 import { newStory } from '../../../shared/domain/defaults';
 import { newId } from '../../../shared/domain/ids';
 import type { Bank, Story } from '../../../shared/domain/schemas';
-import { previewImport, refusal, type ImportPreview, type ImportRequest, type TagCatalog } from '../../../shared/interchange';
+import {
+  previewImport,
+  refusal,
+  type ImportPreview,
+  type ImportRequest,
+  type TagCatalog,
+} from '../../../shared/interchange';
 import type { BankStore } from '../bank-store';
 import { migrate } from '../migrations';
 
@@ -29,12 +35,23 @@ export interface ImportOutcome {
   replacedBank: boolean;
 }
 
-export async function commitImport(store: BankStore, request: ImportRequest, mode: 'add' | 'replace'): Promise<ImportOutcome> {
+export async function commitImport(
+  store: BankStore,
+  request: ImportRequest,
+  mode: 'add' | 'replace',
+): Promise<ImportOutcome> {
   const preview = previewForBank(store.bank, request);
   if (!preview.canImport) throw refusal(preview);
   if (mode === 'replace') {
-    if (!preview.bank) throw new ApiError('invalid-request', 'Only a JSON backup can replace the whole bank; Markdown and CSV files add their stories.');
-    const replaced = await store.replace(preview.bank, `Your bank was replaced by the imported backup (${preview.bank.stories.length} stories). The bank as it was before is saved as a backup.`);
+    if (!preview.bank)
+      throw new ApiError(
+        'invalid-request',
+        'Only a JSON backup can replace the whole bank; Markdown and CSV files add their stories.',
+      );
+    const replaced = await store.replace(
+      preview.bank,
+      `Your bank was replaced by the imported backup (${preview.bank.stories.length} stories). The bank as it was before is saved as a backup.`,
+    );
     return { imported: replaced.stories.length, storyIds: replaced.stories.map((s) => s.id), replacedBank: true };
   }
   let ids: string[] = [];
@@ -42,8 +59,10 @@ export async function commitImport(store: BankStore, request: ImportRequest, mod
     (bank, now) => {
       const taken = new Set(bank.stories.map((s) => s.id));
       const added: Story[] = preview.bank
-        // Backup stories keep their ids, timestamps and rehearsals unless the id is already in use.
-        ? preview.bank.stories.map((story) => (taken.has(story.id) ? { ...story, id: newId('story', now.getTime()) } : story))
+        ? // Backup stories keep their ids, timestamps and rehearsals unless the id is already in use.
+          preview.bank.stories.map((story) =>
+            taken.has(story.id) ? { ...story, id: newId('story', now.getTime()) } : story,
+          )
         : preview.stories.map((s) => newStory(s.fields, now));
       ids = added.map((s) => s.id);
       return { ...bank, stories: [...bank.stories, ...added] };

@@ -37,8 +37,14 @@ export function createLoop(store: BankStore, input: LoopInput): Promise<Loop> {
       const at = now.toISOString();
       id = newId('loop', now.getTime());
       const loop: Loop = {
-        id, company: input.company, role: input.role, ...(input.date ? { date: input.date } : {}),
-        frameworkId: input.frameworkId, rounds: withIds(input.rounds ?? []), createdAt: at, updatedAt: at,
+        id,
+        company: input.company,
+        role: input.role,
+        ...(input.date ? { date: input.date } : {}),
+        frameworkId: input.frameworkId,
+        rounds: withIds(input.rounds ?? []),
+        createdAt: at,
+        updatedAt: at,
       };
       return { ...bank, loops: [...bank.loops, loop] };
     },
@@ -46,12 +52,20 @@ export function createLoop(store: BankStore, input: LoopInput): Promise<Loop> {
   );
 }
 
-export function updateLoop(store: BankStore, id: string, changes: LoopChanges, expectedUpdatedAt?: string): Promise<Loop> {
+export function updateLoop(
+  store: BankStore,
+  id: string,
+  changes: LoopChanges,
+  expectedUpdatedAt?: string,
+): Promise<Loop> {
   return store.update(
     (bank, now) => {
       const current = findLoop(bank, id);
       if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== current.updatedAt) {
-        throw new ApiError('conflict', `The ${current.company} loop was changed elsewhere (another window?). Reload it to see the latest version.`);
+        throw new ApiError(
+          'conflict',
+          `The ${current.company} loop was changed elsewhere (another window?). Reload it to see the latest version.`,
+        );
       }
       const { date, rounds, ...rest } = changes;
       let next: Loop = { ...current, ...rest, updatedAt: nextTimestamp(current.updatedAt, now) };

@@ -12,7 +12,10 @@ export function findStage(bank: Bank, id: string): Stage {
 
 export function createStage(store: BankStore, name: string): Promise<Stage> {
   const id = newId('stage');
-  return store.update((bank) => ({ ...bank, stages: [...bank.stages, { id, name }] }), (bank) => findStage(bank, id));
+  return store.update(
+    (bank) => ({ ...bank, stages: [...bank.stages, { id, name }] }),
+    (bank) => findStage(bank, id),
+  );
 }
 
 export function renameStage(store: BankStore, id: string, name: string): Promise<Stage> {
@@ -47,10 +50,15 @@ export function deleteStage(store: BankStore, id: string): Promise<void> {
         ...bank,
         stages: bank.stages.filter((s) => s.id !== id),
         // Tags and rounds must not point at a stage that no longer exists.
-        stories: bank.stories.map((story) => (story.stages.includes(id) ? { ...story, stages: story.stages.filter((s) => s !== id) } : story)),
+        stories: bank.stories.map((story) =>
+          story.stages.includes(id) ? { ...story, stages: story.stages.filter((s) => s !== id) } : story,
+        ),
         loops: bank.loops.map((loop) =>
           loop.rounds.some((r) => r.stageId === id)
-            ? { ...loop, rounds: loop.rounds.map((r) => (r.stageId === id ? (({ stageId: _gone, ...rest }) => rest)(r) : r)) }
+            ? {
+                ...loop,
+                rounds: loop.rounds.map((r) => (r.stageId === id ? (({ stageId: _gone, ...rest }) => rest)(r) : r)),
+              }
             : loop,
         ),
       };

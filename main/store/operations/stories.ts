@@ -11,11 +11,18 @@ import { nextTimestamp } from './timestamps';
 
 export function findStory(bank: Bank, id: string): Story {
   const story = bank.stories.find((s) => s.id === id);
-  if (!story) throw new ApiError('not-found', 'This story no longer exists (it may have been deleted for good). Reload the list of stories.');
+  if (!story)
+    throw new ApiError(
+      'not-found',
+      'This story no longer exists (it may have been deleted for good). Reload the list of stories.',
+    );
   return story;
 }
 
-const replaceStory = (bank: Bank, story: Story): Bank => ({ ...bank, stories: bank.stories.map((s) => (s.id === story.id ? story : s)) });
+const replaceStory = (bank: Bank, story: Story): Bank => ({
+  ...bank,
+  stories: bank.stories.map((s) => (s.id === story.id ? story : s)),
+});
 
 function withoutKey<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K> {
   const { [key]: _dropped, ...rest } = value;
@@ -29,7 +36,11 @@ export function createStory(store: BankStore, fields: Partial<StoryFields>, samp
   let id = '';
   return store.update(
     (bank, now) => {
-      if (bank.stories.length >= LIMITS.stories) throw new ApiError('too-large', `A bank can hold at most ${LIMITS.stories.toLocaleString('en-US')} stories. Delete some or start a new bank.`);
+      if (bank.stories.length >= LIMITS.stories)
+        throw new ApiError(
+          'too-large',
+          `A bank can hold at most ${LIMITS.stories.toLocaleString('en-US')} stories. Delete some or start a new bank.`,
+        );
       const story = { ...newStory(fields, now), ...(sample ? { sample: true } : {}) };
       id = story.id;
       return { ...bank, stories: [...bank.stories, story] };
@@ -38,13 +49,22 @@ export function createStory(store: BankStore, fields: Partial<StoryFields>, samp
   );
 }
 
-export function updateStory(store: BankStore, id: string, fields: Partial<StoryFields>, expectedUpdatedAt?: string): Promise<Story> {
+export function updateStory(
+  store: BankStore,
+  id: string,
+  fields: Partial<StoryFields>,
+  expectedUpdatedAt?: string,
+): Promise<Story> {
   return store.update(
     (bank, now) => {
       const story = findStory(bank, id);
-      if (isInTrash(story)) throw new ApiError('conflict', `“${story.title || 'This story'}” is in the trash. Restore it before editing.`);
+      if (isInTrash(story))
+        throw new ApiError('conflict', `“${story.title || 'This story'}” is in the trash. Restore it before editing.`);
       if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== story.updatedAt) {
-        throw new ApiError('conflict', `“${story.title || 'This story'}” was changed elsewhere (another window?) at ${story.updatedAt.slice(11, 16)} UTC. Reload it to see the latest version; your text is still in the editor.`);
+        throw new ApiError(
+          'conflict',
+          `“${story.title || 'This story'}” was changed elsewhere (another window?) at ${story.updatedAt.slice(11, 16)} UTC. Reload it to see the latest version; your text is still in the editor.`,
+        );
       }
       return replaceStory(bank, { ...story, ...fields, updatedAt: nextTimestamp(story.updatedAt, now) });
     },
@@ -98,9 +118,19 @@ export function duplicateStory(store: BankStore, id: string): Promise<Story> {
     (bank, now) => {
       const source = findStory(bank, id);
       const fields: StoryFields = {
-        title: `${source.title} (copy)`.slice(0, LIMITS.shortText), project: source.project, role: source.role,
-        situation: source.situation, task: source.task, action: source.action, result: source.result, reflection: source.reflection,
-        competencies: [...source.competencies], stages: [...source.stages], companies: [...source.companies], status: 'draft', notes: source.notes,
+        title: `${source.title} (copy)`.slice(0, LIMITS.shortText),
+        project: source.project,
+        role: source.role,
+        situation: source.situation,
+        task: source.task,
+        action: source.action,
+        result: source.result,
+        reflection: source.reflection,
+        competencies: [...source.competencies],
+        stages: [...source.stages],
+        companies: [...source.companies],
+        status: 'draft',
+        notes: source.notes,
       };
       const copy = newStory(fields, now);
       copyId = copy.id;

@@ -31,13 +31,19 @@ export function createWebBridgeApi(token: string | undefined, fetchImpl: typeof 
         keepalive: body.length < KEEPALIVE_LIMIT,
       });
     } catch {
-      throw new StorybankError({ code: 'io-error', message: 'Storybank is not running. Start it again with `npm run web`.' });
+      throw new StorybankError({
+        code: 'io-error',
+        message: 'Storybank is not running. Start it again with `npm run web`.',
+      });
     }
     let result: ApiResult<unknown>;
     try {
       result = (await response.json()) as ApiResult<unknown>;
     } catch {
-      throw new StorybankError({ code: 'internal', message: `The web bridge answered ${response.status} without a readable body.` });
+      throw new StorybankError({
+        code: 'internal',
+        message: `The web bridge answered ${response.status} without a readable body.`,
+      });
     }
     if (result.ok) return result.value;
     throw new StorybankError(result.error);

@@ -31,50 +31,54 @@ export function App({ initialView = 'stories' }: { initialView?: ViewId }) {
   useEffect(() => onNavigate((request) => setViewId(request.view)), []);
 
   // Menu commands from the desktop shell ("Go ▸ Coverage" …).
-  useEffect(() => window.storybankMenu?.onAction((action) => {
-    replayMenuAction(action, VIEWS);
-  }), []);
+  useEffect(
+    () =>
+      window.storybankMenu?.onAction((action) => {
+        replayMenuAction(action, VIEWS);
+      }),
+    [],
+  );
 
   return (
     <BankStatusProvider>
-    <CurrentBankProvider>
-    <div className="app">
-      <div className="sidebar">
-      <nav aria-label="Main" className="sidebar-nav">
-        <div className="brand" aria-hidden="true">
-          <span className="brand-mark">S</span> Storybank
+      <CurrentBankProvider>
+        <div className="app">
+          <div className="sidebar">
+            <nav aria-label="Main" className="sidebar-nav">
+              <div className="brand" aria-hidden="true">
+                <span className="brand-mark">S</span> Storybank
+              </div>
+              <ul>
+                {VIEWS.map((v, i) => (
+                  <li key={v.id}>
+                    <button
+                      type="button"
+                      className="nav-item"
+                      aria-current={v.id === view.id ? 'page' : undefined}
+                      onClick={() => setViewId(v.id)}
+                      title={`${v.label} (Ctrl+${i + 1})`}
+                    >
+                      {v.label}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <SidebarTools />
+          </div>
+          <main className="content" aria-labelledby="view-title">
+            <NoticesBanner />
+            <BankMenuActions />
+            <BankGate>
+              <header className="view-header">
+                <h1 id="view-title">{view.label}</h1>
+                <p className="muted">{view.blurb}</p>
+              </header>
+              <view.Component />
+            </BankGate>
+          </main>
         </div>
-        <ul>
-          {VIEWS.map((v, i) => (
-            <li key={v.id}>
-              <button
-                type="button"
-                className="nav-item"
-                aria-current={v.id === view.id ? 'page' : undefined}
-                onClick={() => setViewId(v.id)}
-                title={`${v.label} (Ctrl+${i + 1})`}
-              >
-                {v.label}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <SidebarTools />
-      </div>
-      <main className="content" aria-labelledby="view-title">
-        <NoticesBanner />
-        <BankMenuActions />
-        <BankGate>
-          <header className="view-header">
-            <h1 id="view-title">{view.label}</h1>
-            <p className="muted">{view.blurb}</p>
-          </header>
-          <view.Component />
-        </BankGate>
-      </main>
-    </div>
-    </CurrentBankProvider>
+      </CurrentBankProvider>
     </BankStatusProvider>
   );
 }

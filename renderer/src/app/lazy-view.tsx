@@ -31,8 +31,19 @@ export function lazyView(load: () => Promise<ComponentType>): LazyView {
         live = false;
       };
     }, [Component]);
-    if (failed) return <p role="alert" className="error">This view could not be loaded ({failed}). Reload the app to try again.</p>;
-    return Component ? <Component /> : <p className="muted" role="status">Loading…</p>;
+    if (failed)
+      return (
+        <p role="alert" className="error">
+          This view could not be loaded ({failed}). Reload the app to try again.
+        </p>
+      );
+    return Component ? (
+      <Component />
+    ) : (
+      <p className="muted" role="status">
+        Loading…
+      </p>
+    );
   }
 
   return { Component: LazyViewComponent, preload };

@@ -18,7 +18,11 @@ export function keyForMenuAction(action: string, views: readonly { id: string }[
   return MENU_ACTION_KEYS[action];
 }
 
-export function replayMenuAction(action: string, views: readonly { id: string }[], target: EventTarget = window): boolean {
+export function replayMenuAction(
+  action: string,
+  views: readonly { id: string }[],
+  target: EventTarget = window,
+): boolean {
   const init = keyForMenuAction(action, views);
   if (!init) return false;
   target.dispatchEvent(new KeyboardEvent('keydown', { ...init, bubbles: true, cancelable: true }));

@@ -27,12 +27,37 @@ export interface ViewDef {
 }
 
 export const VIEWS: ViewDef[] = [
-  { id: 'stories', label: 'Stories', blurb: 'Draft your STAR stories; vague claims are marked as you type.', Component: StoriesView },
-  { id: 'coverage', label: 'Coverage', blurb: 'Which competencies your stories cover, and where the gaps are.', Component: coverage.Component },
-  { id: 'loops', label: 'Loops', blurb: 'Plan which story to tell in which round of an interview loop.', Component: loops.Component },
+  {
+    id: 'stories',
+    label: 'Stories',
+    blurb: 'Draft your STAR stories; vague claims are marked as you type.',
+    Component: StoriesView,
+  },
+  {
+    id: 'coverage',
+    label: 'Coverage',
+    blurb: 'Which competencies your stories cover, and where the gaps are.',
+    Component: coverage.Component,
+  },
+  {
+    id: 'loops',
+    label: 'Loops',
+    blurb: 'Plan which story to tell in which round of an interview loop.',
+    Component: loops.Component,
+  },
   { id: 'practice', label: 'Practice', blurb: 'Rehearse out loud against the clock.', Component: practice.Component },
-  { id: 'export', label: 'Export', blurb: 'Import & export: a one-page story sheet, a story book, Markdown, CSV and backups — and import them back.', Component: exportView.Component },
-  { id: 'settings', label: 'Settings', blurb: 'Your profile, theme and where your data lives.', Component: settings.Component },
+  {
+    id: 'export',
+    label: 'Export',
+    blurb: 'Import & export: a one-page story sheet, a story book, Markdown, CSV and backups — and import them back.',
+    Component: exportView.Component,
+  },
+  {
+    id: 'settings',
+    label: 'Settings',
+    blurb: 'Your profile, theme and where your data lives.',
+    Component: settings.Component,
+  },
 ];
 
 export type ViewId = (typeof VIEWS)[number]['id'];

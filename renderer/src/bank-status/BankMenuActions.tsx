@@ -8,9 +8,13 @@ export const BANK_MENU_ACTIONS = { 'new-bank': 'new', 'open-bank': 'open' } as c
 
 export function BankMenuActions() {
   const { run, error } = useBankSwitch();
-  useEffect(() => window.storybankMenu?.onAction((action) => {
-    const kind = BANK_MENU_ACTIONS[action as keyof typeof BANK_MENU_ACTIONS];
-    if (kind) void run({ kind });
-  }), [run]);
+  useEffect(
+    () =>
+      window.storybankMenu?.onAction((action) => {
+        const kind = BANK_MENU_ACTIONS[action as keyof typeof BANK_MENU_ACTIONS];
+        if (kind) void run({ kind });
+      }),
+    [run],
+  );
   return error ? <SwitchErrorMessage error={error} /> : null;
 }

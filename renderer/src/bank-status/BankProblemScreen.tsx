@@ -21,17 +21,30 @@ export function BankProblemScreen({ problem }: { problem: Extract<BankStatus, { 
       <h1 id="view-title">{advice.title}</h1>
       <div className="bank-problem-card" role="alert">
         <p className="bank-problem-message">
-          {pathSegments(problem.message, path ? [path, `${path}.lock`] : []).map((s, i) => (s.path ? <code key={i}>{s.text}</code> : <span key={i}>{s.text}</span>))}
+          {pathSegments(problem.message, path ? [path, `${path}.lock`] : []).map((s, i) =>
+            s.path ? <code key={i}>{s.text}</code> : <span key={i}>{s.text}</span>,
+          )}
         </p>
-        {path && <p className="small">Bank file: <code>{path}</code></p>}
+        {path && (
+          <p className="small">
+            Bank file: <code>{path}</code>
+          </p>
+        )}
       </div>
       <h2>What you can do</h2>
       <ol className="bank-problem-steps">
-        {advice.steps.map((step) => <li key={step}>{step}</li>)}
+        {advice.steps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
       </ol>
       <div className="bank-buttons">
         {path && (
-          <button type="button" className="button primary" disabled={busy} onClick={() => void run({ kind: 'open', path })}>
+          <button
+            type="button"
+            className="button primary"
+            disabled={busy}
+            onClick={() => void run({ kind: 'open', path })}
+          >
             Try again
           </button>
         )}

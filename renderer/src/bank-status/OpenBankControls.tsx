@@ -14,8 +14,12 @@ export function OpenBankControls({ runtime, busy, onAction }: OpenBankControlsPr
   if (runtime === 'desktop') {
     return (
       <div className="bank-buttons">
-        <button type="button" className="button" disabled={busy} onClick={() => onAction({ kind: 'new' })}>New bank…</button>
-        <button type="button" className="button" disabled={busy} onClick={() => onAction({ kind: 'open' })}>Open bank…</button>
+        <button type="button" className="button" disabled={busy} onClick={() => onAction({ kind: 'new' })}>
+          New bank…
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={() => onAction({ kind: 'open' })}>
+          Open bank…
+        </button>
       </div>
     );
   }
@@ -48,8 +52,12 @@ function BankPathForm({ busy, onAction }: { busy: boolean; onAction: (action: Ba
           value={path}
           onChange={(e) => setPath(e.target.value)}
         />
-        <button type="submit" className="button" disabled={busy || !trimmed}>Open bank</button>
-        <button type="button" className="button" disabled={busy || !trimmed} onClick={submit('new')}>New bank</button>
+        <button type="submit" className="button" disabled={busy || !trimmed}>
+          Open bank
+        </button>
+        <button type="button" className="button" disabled={busy || !trimmed} onClick={submit('new')}>
+          New bank
+        </button>
       </div>
     </form>
   );

@@ -4,7 +4,15 @@ import type { RecentBankEntry } from '../../../shared/api/channels/bank';
 import { useApi } from '../api/api-context';
 import type { BankAction } from './use-bank-switch';
 
-export function RecentBanks({ busy, onAction, headingLevel = 3 }: { busy: boolean; onAction: (action: BankAction) => void; headingLevel?: 2 | 3 }) {
+export function RecentBanks({
+  busy,
+  onAction,
+  headingLevel = 3,
+}: {
+  busy: boolean;
+  onAction: (action: BankAction) => void;
+  headingLevel?: 2 | 3;
+}) {
   const api = useApi();
   const [banks, setBanks] = useState<RecentBankEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -39,7 +47,13 @@ export function RecentBanks({ busy, onAction, headingLevel = 3 }: { busy: boolea
               ) : !b.exists ? (
                 <span className="badge muted">Missing</span>
               ) : (
-                <button type="button" className="button" disabled={busy} aria-label={`Open ${b.name} (${b.path})`} onClick={() => onAction({ kind: 'open', path: b.path })}>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy}
+                  aria-label={`Open ${b.name} (${b.path})`}
+                  onClick={() => onAction({ kind: 'open', path: b.path })}
+                >
                   Open
                 </button>
               )}

@@ -40,7 +40,11 @@ export function BankStatusProvider({ children }: { children: ReactNode }) {
 
   const switched = useCallback((info: BankInfo) => {
     clearSessionState(); // a drill in progress belongs to the bank it was started in
-    setStatus(info.open ? { state: 'open', info } : { state: 'problem', info, code: 'not-found', message: info.problem ?? 'No bank is open.' });
+    setStatus(
+      info.open
+        ? { state: 'open', info }
+        : { state: 'problem', info, code: 'not-found', message: info.problem ?? 'No bank is open.' },
+    );
     setGeneration((g) => g + 1);
   }, []);
 
@@ -77,5 +81,6 @@ export async function checkBank(api: Pick<StorybankApi, 'currentBank' | 'getBank
   return { state: 'problem', info, code: 'not-found', message: info.problem ?? 'No bank is open.' };
 }
 
-const codeOf = (error: unknown): ApiErrorCode | 'unreachable' => (error instanceof StorybankError ? error.code : 'unreachable');
+const codeOf = (error: unknown): ApiErrorCode | 'unreachable' =>
+  error instanceof StorybankError ? error.code : 'unreachable';
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -21,28 +21,34 @@ export function useBankSwitch() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<SwitchError | null>(null);
 
-  const run = useCallback(async (action: BankAction): Promise<boolean> => {
-    setBusy(true);
-    setError(null);
-    try {
-      // Unsaved edits belong to the bank they were typed in.
-      await store.flush().catch(() => undefined);
-      let info: BankInfo;
-      if (action.kind === 'restore') info = await api.restoreBackup({ id: action.id });
-      else if (action.kind === 'new') info = await api.newBank(action.path ? { path: action.path } : {});
-      else info = await api.openBank(action.path ? { path: action.path } : {});
-      switched(info);
-      return true;
-    } catch (e) {
-      // Closing the file dialog is a choice, not an error.
-      if (!(e instanceof StorybankError && e.code === 'cancelled')) {
-        setError({ code: e instanceof StorybankError ? e.code : 'unreachable', message: e instanceof Error ? e.message : String(e) });
+  const run = useCallback(
+    async (action: BankAction): Promise<boolean> => {
+      setBusy(true);
+      setError(null);
+      try {
+        // Unsaved edits belong to the bank they were typed in.
+        await store.flush().catch(() => undefined);
+        let info: BankInfo;
+        if (action.kind === 'restore') info = await api.restoreBackup({ id: action.id });
+        else if (action.kind === 'new') info = await api.newBank(action.path ? { path: action.path } : {});
+        else info = await api.openBank(action.path ? { path: action.path } : {});
+        switched(info);
+        return true;
+      } catch (e) {
+        // Closing the file dialog is a choice, not an error.
+        if (!(e instanceof StorybankError && e.code === 'cancelled')) {
+          setError({
+            code: e instanceof StorybankError ? e.code : 'unreachable',
+            message: e instanceof Error ? e.message : String(e),
+          });
+        }
+        return false;
+      } finally {
+        setBusy(false);
       }
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }, [api, store, switched]);
+    },
+    [api, store, switched],
+  );
 
   return { run, busy, error };
 }

@@ -10,7 +10,10 @@ export function useRuntime(): Runtime {
   const [runtime, setRuntime] = useState<Runtime>('unknown');
   useEffect(() => {
     let live = true;
-    api.appInfo({}).then((info) => live && setRuntime(info.runtime), () => live && setRuntime('web'));
+    api.appInfo({}).then(
+      (info) => live && setRuntime(info.runtime),
+      () => live && setRuntime('web'),
+    );
     return () => {
       live = false;
     };

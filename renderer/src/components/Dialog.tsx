@@ -22,9 +22,15 @@ export function Dialog({ open, onOpenChange, title, description, children, size 
         <RadixDialog.Content className={`dialog dialog-${size}`}>
           <div className="dialog-head">
             <RadixDialog.Title className="dialog-title">{title}</RadixDialog.Title>
-            <RadixDialog.Close className="dialog-close" aria-label="Close">×</RadixDialog.Close>
+            <RadixDialog.Close className="dialog-close" aria-label="Close">
+              ×
+            </RadixDialog.Close>
           </div>
-          {description ? <RadixDialog.Description className="dialog-description">{description}</RadixDialog.Description> : <RadixDialog.Description className="sr-only">{title}</RadixDialog.Description>}
+          {description ? (
+            <RadixDialog.Description className="dialog-description">{description}</RadixDialog.Description>
+          ) : (
+            <RadixDialog.Description className="sr-only">{title}</RadixDialog.Description>
+          )}
           <div className="dialog-body">{children}</div>
         </RadixDialog.Content>
       </RadixDialog.Portal>

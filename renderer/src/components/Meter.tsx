@@ -32,7 +32,12 @@ export function Meter({ label, value, max, target, valueText, tone = 'neutral', 
         aria-valuenow={Math.min(value, max)}
         aria-valuetext={valueText}
       >
-        {target && <div className="meter-target" style={{ left: pct(target.from), width: `calc(${pct(target.to)} - ${pct(target.from)})` }} />}
+        {target && (
+          <div
+            className="meter-target"
+            style={{ left: pct(target.from), width: `calc(${pct(target.to)} - ${pct(target.from)})` }}
+          />
+        )}
         <div className={`meter-fill tone-${tone}`} style={{ width: pct(value) }} />
       </div>
       {caption && <p className="meter-caption">{caption}</p>}

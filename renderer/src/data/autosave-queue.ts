@@ -83,20 +83,23 @@ export class AutosaveQueue<P> {
     const patch = this.pending.get(key);
     if (patch === undefined) return;
     this.pending.delete(key);
-    const promise = this.options.save(key, patch).then(
-      () => {
-        this.lastError = undefined;
-      },
-      (error: unknown) => {
-        // Keep the edit: merge it back under anything typed since, and retry on the next flush.
-        const newer = this.pending.get(key);
-        this.pending.set(key, newer === undefined ? patch : this.options.merge(patch, newer));
-        this.lastError = error instanceof Error ? error.message : String(error);
-      },
-    ).finally(() => {
-      this.inFlight.delete(key);
-      this.options.onChange?.();
-    });
+    const promise = this.options
+      .save(key, patch)
+      .then(
+        () => {
+          this.lastError = undefined;
+        },
+        (error: unknown) => {
+          // Keep the edit: merge it back under anything typed since, and retry on the next flush.
+          const newer = this.pending.get(key);
+          this.pending.set(key, newer === undefined ? patch : this.options.merge(patch, newer));
+          this.lastError = error instanceof Error ? error.message : String(error);
+        },
+      )
+      .finally(() => {
+        this.inFlight.delete(key);
+        this.options.onChange?.();
+      });
     this.inFlight.set(key, promise);
     this.options.onChange?.();
     await promise;

@@ -19,7 +19,13 @@ export interface BankSnapshot {
 }
 
 const EMPTY: BankSnapshot = {
-  status: 'loading', stories: [], byId: new Map(), stages: [], frameworks: [], settings: null, save: { state: 'saved' },
+  status: 'loading',
+  stories: [],
+  byId: new Map(),
+  stages: [],
+  frameworks: [],
+  settings: null,
+  save: { state: 'saved' },
 };
 
 const mergePatch = (older: StoryPatch, newer: StoryPatch): StoryPatch => ({ ...older, ...newer });
@@ -31,7 +37,10 @@ export class BankStore {
   private readonly serverStamp = new Map<string, string>();
   readonly autosave: AutosaveQueue<StoryPatch>;
 
-  constructor(private readonly gateway: StoryGateway, options: { delayMs?: number } = {}) {
+  constructor(
+    private readonly gateway: StoryGateway,
+    options: { delayMs?: number } = {},
+  ) {
     this.autosave = new AutosaveQueue<StoryPatch>({
       delayMs: options.delayMs,
       merge: mergePatch,
@@ -65,7 +74,13 @@ export class BankStore {
     try {
       const data = await this.gateway.loadBank();
       for (const s of data.stories) this.serverStamp.set(s.id, s.updatedAt);
-      this.emit({ status: 'ready', loadError: undefined, stages: data.stages, frameworks: data.frameworks, settings: data.settings });
+      this.emit({
+        status: 'ready',
+        loadError: undefined,
+        stages: data.stages,
+        frameworks: data.frameworks,
+        settings: data.settings,
+      });
       this.setStories(this.keepLocalEdits(data.stories.filter((s) => !s.deletedAt)));
     } catch (error) {
       this.emit({ status: 'error', loadError: messageOf(error) });
@@ -173,7 +188,9 @@ export class BankStore {
     // Fields typed since this save went out stay as they are locally; the rest follow the server.
     const local = this.snapshot.byId.get(id);
     if (!local) return;
-    const keys = new Set([...Object.keys(patch), ...Object.keys(this.autosave.pendingPatch(id) ?? {})]) as Set<keyof StoryFields>;
+    const keys = new Set([...Object.keys(patch), ...Object.keys(this.autosave.pendingPatch(id) ?? {})]) as Set<
+      keyof StoryFields
+    >;
     const merged: Story = { ...saved, ...pick(local, [...keys]) };
     this.setStories(this.snapshot.stories.map((s) => (s.id === id ? merged : s)));
   }

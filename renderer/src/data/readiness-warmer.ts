@@ -15,7 +15,11 @@ export class ReadinessWarmer {
 
   constructor(options: { scheduler?: SliceScheduler; batchSize?: number } = {}) {
     this.batchSize = options.batchSize ?? BATCH;
-    this.work = new SlicedWork((batch) => batch.forEach(storyReport), { batchSize: this.batchSize, priority: 1, scheduler: options.scheduler });
+    this.work = new SlicedWork((batch) => batch.forEach(storyReport), {
+      batchSize: this.batchSize,
+      priority: 1,
+      scheduler: options.scheduler,
+    });
   }
 
   /** Stories without a cached report. */

@@ -10,13 +10,16 @@ export function useSessionState<T>(key: string, initial: T | (() => T)): [T, (ne
     if (memory.has(key)) return memory.get(key) as T;
     return typeof initial === 'function' ? (initial as () => T)() : initial;
   });
-  const set = useCallback((next: SetStateAction<T>) => {
-    setValue((previous) => {
-      const value = typeof next === 'function' ? (next as (p: T) => T)(previous) : next;
-      memory.set(key, value); // idempotent, so React calling this updater twice (StrictMode) is harmless
-      return value;
-    });
-  }, [key]);
+  const set = useCallback(
+    (next: SetStateAction<T>) => {
+      setValue((previous) => {
+        const value = typeof next === 'function' ? (next as (p: T) => T)(previous) : next;
+        memory.set(key, value); // idempotent, so React calling this updater twice (StrictMode) is harmless
+        return value;
+      });
+    },
+    [key],
+  );
   return [value, set];
 }
 

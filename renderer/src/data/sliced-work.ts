@@ -28,7 +28,8 @@ function requestLane(): void {
     idleLane.shift()?.slice(budgetMs);
     requestLane();
   };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback((d) => run(Math.max(MIN_BUDGET_MS, d.timeRemaining())), { timeout: IDLE_TIMEOUT_MS });
+  if (typeof requestIdleCallback === 'function')
+    requestIdleCallback((d) => run(Math.max(MIN_BUDGET_MS, d.timeRemaining())), { timeout: IDLE_TIMEOUT_MS });
   else setTimeout(() => run(8), 16);
 }
 
@@ -86,7 +87,10 @@ export class SlicedWork<T> {
   private readonly scheduler: SliceScheduler;
   private readonly now: () => number;
 
-  constructor(private readonly work: (batch: readonly T[]) => void, private readonly options: SlicedWorkOptions) {
+  constructor(
+    private readonly work: (batch: readonly T[]) => void,
+    private readonly options: SlicedWorkOptions,
+  ) {
     this.scheduler = options.scheduler ?? browserScheduler;
     this.now = options.now ?? (() => performance.now());
   }

@@ -22,10 +22,15 @@ export function hasStoryReport(story: Story): boolean {
   return reports.has(story);
 }
 
-const sectionAnalyzer = (section: StorySection): AnalyzeFn => (text) => analyzeText(text, { section }).findings;
+const sectionAnalyzer =
+  (section: StorySection): AnalyzeFn =>
+  (text) =>
+    analyzeText(text, { section }).findings;
 
 // analyzeText and analyzeStory share one cache, so the editor's marks and the issues panel agree.
-export const SECTION_ANALYZERS = Object.fromEntries(STORY_SECTIONS.map((s) => [s, sectionAnalyzer(s)])) as unknown as Record<StorySection, AnalyzeFn>;
+export const SECTION_ANALYZERS = Object.fromEntries(
+  STORY_SECTIONS.map((s) => [s, sectionAnalyzer(s)]),
+) as unknown as Record<StorySection, AnalyzeFn>;
 
 /** Speaking time in seconds: the middle of the analyzer's fast–slow range. */
 export function speakingSeconds(report: StoryReport): number {

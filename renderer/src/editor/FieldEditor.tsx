@@ -61,11 +61,13 @@ export function FieldEditor(props: FieldEditorProps) {
           spellcheck: 'true',
           ...(p.testId ? { 'data-testid': p.testId } : {}),
         }),
-        findingsConf.current.of(findingsExtension({
-          analyze: (text) => latest.current.analyze(text),
-          onNavigate: (f) => latest.current.onNavigate?.(f),
-          onBoundary: (d) => latest.current.onBoundary?.(d),
-        })),
+        findingsConf.current.of(
+          findingsExtension({
+            analyze: (text) => latest.current.analyze(text),
+            onNavigate: (f) => latest.current.onNavigate?.(f),
+            onBoundary: (d) => latest.current.onBoundary?.(d),
+          }),
+        ),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) latest.current.onChange(update.state.doc.toString());
         }),
@@ -93,23 +95,27 @@ export function FieldEditor(props: FieldEditorProps) {
     if (current !== props.value) view.dispatch({ changes: { from: 0, to: current.length, insert: props.value } });
   }, [props.value]);
 
-  useImperativeHandle(props.handleRef, () => ({
-    focus: () => viewRef.current?.focus(),
-    showFinding: (finding) => {
-      const view = viewRef.current;
-      if (view) selectFinding(view, finding);
-    },
-    enterFindings: (direction) => {
-      const view = viewRef.current;
-      if (!view) return false;
-      const all = findingsOf(view.state);
-      if (all.length === 0) return false;
-      selectFinding(view, direction === 'next' ? all[0] : all[all.length - 1]);
-      return true;
-    },
-    findings: () => (viewRef.current ? findingsOf(viewRef.current.state) : []),
-    view: () => viewRef.current,
-  }), []);
+  useImperativeHandle(
+    props.handleRef,
+    () => ({
+      focus: () => viewRef.current?.focus(),
+      showFinding: (finding) => {
+        const view = viewRef.current;
+        if (view) selectFinding(view, finding);
+      },
+      enterFindings: (direction) => {
+        const view = viewRef.current;
+        if (!view) return false;
+        const all = findingsOf(view.state);
+        if (all.length === 0) return false;
+        selectFinding(view, direction === 'next' ? all[0] : all[all.length - 1]);
+        return true;
+      },
+      findings: () => (viewRef.current ? findingsOf(viewRef.current.state) : []),
+      view: () => viewRef.current,
+    }),
+    [],
+  );
 
   return <div ref={host} className="field-editor" />;
 }

@@ -3,7 +3,13 @@
 // F8 / Shift+F8 to move between findings. Analysis is synchronous, so marks never lag the text.
 import { type EditorState, type Extension, Facet, type Range, StateEffect, StateField } from '@codemirror/state';
 import {
-  Decoration, type DecorationSet, EditorView, hoverTooltip, keymap, showTooltip, type Tooltip,
+  Decoration,
+  type DecorationSet,
+  EditorView,
+  hoverTooltip,
+  keymap,
+  showTooltip,
+  type Tooltip,
 } from '@codemirror/view';
 import { type AnalyzeFn, type EditorFinding, SEVERITY_LABEL } from './finding-types';
 
@@ -32,7 +38,9 @@ const MARKS = { error: markFor('error'), warning: markFor('warning'), info: mark
 function compute(state: EditorState): FindingsState {
   const text = state.doc.toString();
   const length = text.length;
-  const findings = state.facet(config).analyze(text)
+  const findings = state
+    .facet(config)
+    .analyze(text)
     .filter((f) => f.start >= 0 && f.end <= length && f.end > f.start)
     .slice()
     .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -54,7 +62,9 @@ export function findingsOf(state: EditorState): readonly EditorFinding[] {
 }
 
 function findingsAt(state: EditorState, pos: number, side: number): EditorFinding[] {
-  return findingsOf(state).filter((f) => (side < 0 ? f.start < pos && pos <= f.end : f.start <= pos && pos < f.end) || (f.start < pos && pos < f.end));
+  return findingsOf(state).filter(
+    (f) => (side < 0 ? f.start < pos && pos <= f.end : f.start <= pos && pos < f.end) || (f.start < pos && pos < f.end),
+  );
 }
 
 /** Builds the explanation shown on hover and when the cursor rests in a finding. Text only, never HTML. */
@@ -82,16 +92,19 @@ export function renderFindings(findings: readonly EditorFinding[]): HTMLElement 
   return dom;
 }
 
-const hover = hoverTooltip((view, pos, side) => {
-  const found = findingsAt(view.state, pos, side);
-  if (found.length === 0) return null;
-  return {
-    pos: Math.min(...found.map((f) => f.start)),
-    end: Math.max(...found.map((f) => f.end)),
-    above: true,
-    create: () => ({ dom: renderFindings(found) }),
-  };
-}, { hoverTime: 250 });
+const hover = hoverTooltip(
+  (view, pos, side) => {
+    const found = findingsAt(view.state, pos, side);
+    if (found.length === 0) return null;
+    return {
+      pos: Math.min(...found.map((f) => f.start)),
+      end: Math.max(...found.map((f) => f.end)),
+      above: true,
+      create: () => ({ dom: renderFindings(found) }),
+    };
+  },
+  { hoverTime: 250 },
+);
 
 const setFocused = StateEffect.define<boolean>();
 const focused = StateField.define<boolean>({

@@ -17,25 +17,31 @@ export function NoticesBanner() {
   useEffect(() => {
     let live = true;
     // No open bank means no notices; the bank-problem screen explains that instead.
-    api.getNotices({}).then((value) => live && setNotices(value.notices), () => live && setNotices([]));
+    api.getNotices({}).then(
+      (value) => live && setNotices(value.notices),
+      () => live && setNotices([]),
+    );
     return () => {
       live = false;
     };
   }, [api, generation]);
 
-  const dismiss = useCallback(async (id: string) => {
-    setBusyId(id);
-    setError(null);
-    try {
-      const left = (await api.dismissNotice({ id })).notices;
-      setNotices(left);
-      moveFocusAfterDismiss(left.length > 0);
-    } catch (e) {
-      setError(`Could not dismiss the notice: ${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      setBusyId(null);
-    }
-  }, [api]);
+  const dismiss = useCallback(
+    async (id: string) => {
+      setBusyId(id);
+      setError(null);
+      try {
+        const left = (await api.dismissNotice({ id })).notices;
+        setNotices(left);
+        moveFocusAfterDismiss(left.length > 0);
+      } catch (e) {
+        setError(`Could not dismiss the notice: ${e instanceof Error ? e.message : String(e)}`);
+      } finally {
+        setBusyId(null);
+      }
+    },
+    [api],
+  );
 
   if (notices.length === 0 && !error) return null;
   return (
@@ -43,7 +49,11 @@ export function NoticesBanner() {
       {notices.map((n) => (
         <NoticeItem key={n.id} notice={n} busy={busyId === n.id} onDismiss={() => void dismiss(n.id)} />
       ))}
-      {error && <p role="alert" className="error small">{error}</p>}
+      {error && (
+        <p role="alert" className="error small">
+          {error}
+        </p>
+      )}
     </section>
   );
 }
@@ -51,7 +61,9 @@ export function NoticesBanner() {
 // The Dismiss button just vanished: keep keyboard users in place, on the next notice or the view title.
 function moveFocusAfterDismiss(moreLeft: boolean): void {
   requestAnimationFrame(() => {
-    const next = moreLeft ? document.querySelector<HTMLElement>('.bank-notices button') : document.getElementById('view-title');
+    const next = moreLeft
+      ? document.querySelector<HTMLElement>('.bank-notices button')
+      : document.getElementById('view-title');
     if (!next) return;
     if (next.tabIndex < 0 && !next.hasAttribute('tabindex')) next.setAttribute('tabindex', '-1');
     next.focus();

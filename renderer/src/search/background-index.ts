@@ -17,7 +17,10 @@ export class BackgroundIndex {
   constructor(tagName?: (id: string) => string, options: { scheduler?: SliceScheduler; batchSize?: number } = {}) {
     this.index = new StoryIndex(tagName);
     this.batchSize = options.batchSize ?? BATCH;
-    this.work = new SlicedWork((batch) => this.index.add(batch), { batchSize: this.batchSize, scheduler: options.scheduler });
+    this.work = new SlicedWork((batch) => this.index.add(batch), {
+      batchSize: this.batchSize,
+      scheduler: options.scheduler,
+    });
   }
 
   /** Stories not searchable yet. */

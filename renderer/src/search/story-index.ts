@@ -5,7 +5,17 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Story } from '../../../shared/domain/schemas';
 
 export const SEARCH_FIELDS = [
-  'title', 'project', 'role', 'situation', 'task', 'action', 'result', 'reflection', 'notes', 'companies', 'tags',
+  'title',
+  'project',
+  'role',
+  'situation',
+  'task',
+  'action',
+  'result',
+  'reflection',
+  'notes',
+  'companies',
+  'tags',
 ] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 

@@ -15,7 +15,11 @@ export interface StorySearch {
 
 const NO_SEARCH: StorySearch = { matches: null, indexing: null };
 
-export function useStorySearch(stories: readonly Story[], query: string, tagName?: (id: string) => string): StorySearch {
+export function useStorySearch(
+  stories: readonly Story[],
+  query: string,
+  tagName?: (id: string) => string,
+): StorySearch {
   const [index] = useState(() => new BackgroundIndex(tagName));
   const active = query.trim().length > 0;
 

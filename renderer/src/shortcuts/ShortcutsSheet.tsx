@@ -6,13 +6,18 @@ import { SHORTCUT_GROUPS } from './shortcut-list';
 import './shortcuts.css';
 
 export function ShortcutsSheet({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
-  useShortcut(useCallback((event: KeyboardEvent) => {
-    if ((event.ctrlKey || event.metaKey) && (event.key === '/' || event.key === '?')) {
-      onOpenChange(!open);
-      return true;
-    }
-    return false;
-  }, [open, onOpenChange]));
+  useShortcut(
+    useCallback(
+      (event: KeyboardEvent) => {
+        if ((event.ctrlKey || event.metaKey) && (event.key === '/' || event.key === '?')) {
+          onOpenChange(!open);
+          return true;
+        }
+        return false;
+      },
+      [open, onOpenChange],
+    ),
+  );
   return (
     <Dialog open={open} onOpenChange={onOpenChange} title="Keyboard shortcuts" size="large">
       <div className="shortcut-groups">
@@ -22,7 +27,11 @@ export function ShortcutsSheet({ open, onOpenChange }: { open: boolean; onOpenCh
             <dl className="shortcut-list">
               {g.items.map((s) => (
                 <div key={s.what} className="shortcut">
-                  <dt>{s.keys.map((k, i) => <kbd key={i}>{k}</kbd>)}</dt>
+                  <dt>
+                    {s.keys.map((k, i) => (
+                      <kbd key={i}>{k}</kbd>
+                    ))}
+                  </dt>
                   <dd>{s.what}</dd>
                 </div>
               ))}

@@ -15,8 +15,19 @@ export function ThemeSwitcher() {
     <fieldset className="theme-switcher">
       <legend className="sr-only">Theme</legend>
       {THEMES.map((t) => (
-        <label key={t} className={`theme-option${theme === t ? ' on' : ''}`} title={t === 'system' ? 'Follow the system setting' : `${LABEL[t]} theme`}>
-          <input type="radio" name="theme" value={t} checked={theme === t} disabled={!settings} onChange={() => void store.updateSettings({ theme: t }).catch(() => undefined)} />
+        <label
+          key={t}
+          className={`theme-option${theme === t ? ' on' : ''}`}
+          title={t === 'system' ? 'Follow the system setting' : `${LABEL[t]} theme`}
+        >
+          <input
+            type="radio"
+            name="theme"
+            value={t}
+            checked={theme === t}
+            disabled={!settings}
+            onChange={() => void store.updateSettings({ theme: t }).catch(() => undefined)}
+          />
           <span>{LABEL[t]}</span>
         </label>
       ))}

@@ -9,9 +9,36 @@ import type { SentenceFacts } from '../sentence-facts';
 import { INTENSIFIERS } from './outcomes';
 
 const QUALITY_HINTS = new Set([
-  'latency', 'throughput', 'cost', 'costs', 'reliability', 'uptime', 'errors', 'churn', 'retention', 'conversion',
-  'revenue', 'performance', 'speed', 'time', 'load', 'accuracy', 'precision', 'recall', 'auc', 'ctr', 'mttr',
-  'productivity', 'efficiency', 'incidents', 'toil', 'workload', 'stability', 'quality', 'experience', 'adoption',
+  'latency',
+  'throughput',
+  'cost',
+  'costs',
+  'reliability',
+  'uptime',
+  'errors',
+  'churn',
+  'retention',
+  'conversion',
+  'revenue',
+  'performance',
+  'speed',
+  'time',
+  'load',
+  'accuracy',
+  'precision',
+  'recall',
+  'auc',
+  'ctr',
+  'mttr',
+  'productivity',
+  'efficiency',
+  'incidents',
+  'toil',
+  'workload',
+  'stability',
+  'quality',
+  'experience',
+  'adoption',
 ]);
 
 /** The measurable thing a sentence talks about, for a concrete suggestion ("by how much did latency drop?"). */
@@ -24,7 +51,10 @@ function subjectOfChange(facts: SentenceFacts): string | undefined {
 function vagueClaim(facts: SentenceFacts): Finding {
   const what = subjectOfChange(facts);
   return {
-    rule: 'vague-claim', severity: 'error', start: 0, end: facts.text.length,
+    rule: 'vague-claim',
+    severity: 'error',
+    start: 0,
+    end: facts.text.length,
     message: 'Claim with no metric, scale or outcome: the interviewer cannot tell how much it mattered.',
     suggestion: what
       ? `Say what changed and by how much: ${what} from what to what, for how many users or requests?`
@@ -35,7 +65,10 @@ function vagueClaim(facts: SentenceFacts): Finding {
 function unquantified(facts: SentenceFacts, start: number, end: number, inStory: boolean): Finding {
   const what = subjectOfChange(facts);
   return {
-    rule: 'unquantified-outcome', severity: 'warning', start, end,
+    rule: 'unquantified-outcome',
+    severity: 'warning',
+    start,
+    end,
     message: inStory ? 'Improvement claimed without a number.' : 'Outcome without a number: how big was the effect?',
     suggestion: what
       ? `Add a number: by how much did ${what} change, from what to what?`
@@ -54,7 +87,16 @@ function impactSpan(facts: SentenceFacts, kinds: ReadonlySet<string>): { start: 
   return spans.reduce((a, b) => (a.start <= b.start ? a : b));
 }
 
-const ANY_OUTCOME = new Set(['change', 'effect', 'benefit', 'purpose', 'comparative', 'recognition', 'adoption', 'state']);
+const ANY_OUTCOME = new Set([
+  'change',
+  'effect',
+  'benefit',
+  'purpose',
+  'comparative',
+  'recognition',
+  'adoption',
+  'state',
+]);
 const IMPACT_CLAIMS = new Set(['change', 'effect', 'benefit', 'comparative', 'state']);
 
 export function claimAdvice(facts: SentenceFacts, section: StorySection | undefined): Finding[] {

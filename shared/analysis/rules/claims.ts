@@ -9,44 +9,354 @@ import type { OutcomeCue } from './outcomes';
 import { ACTION_BASE, AMBIGUOUS_PAST, IRREGULAR_PAST, STATIVE, VERB_PREFIXES, isGerund, isPastForm } from './verbs';
 
 const FIRST_PERSON = new Set(['i', 'we', "i'd", "i've", "we've", "we'd"]);
-const SUBORDINATORS = new Set(['as', 'while', 'when', 'whenever', 'because', 'since', 'after', 'before', 'until', 'where', 'if', 'although', 'though', 'once', 'unless', 'whether']);
-const MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', "won't", "wouldn't", 'shall']);
-const ADVERBS_BEFORE_VERB = new Set(['also', 'then', 'first', 'finally', 'eventually', 'personally', 'directly', 'later', 'soon', 'quickly', 'immediately', 'ultimately', 'still', 'just', 'only', 'even', 'never', 'always', 'often', 'successfully', 'actively', 'proactively', 'independently', 'single-handedly', 'together', 'both', 'all', 'jointly', 'instead']);
+const SUBORDINATORS = new Set([
+  'as',
+  'while',
+  'when',
+  'whenever',
+  'because',
+  'since',
+  'after',
+  'before',
+  'until',
+  'where',
+  'if',
+  'although',
+  'though',
+  'once',
+  'unless',
+  'whether',
+]);
+const MODALS = new Set([
+  'would',
+  'will',
+  'could',
+  'should',
+  'might',
+  'may',
+  'must',
+  'can',
+  "won't",
+  "wouldn't",
+  'shall',
+]);
+const ADVERBS_BEFORE_VERB = new Set([
+  'also',
+  'then',
+  'first',
+  'finally',
+  'eventually',
+  'personally',
+  'directly',
+  'later',
+  'soon',
+  'quickly',
+  'immediately',
+  'ultimately',
+  'still',
+  'just',
+  'only',
+  'even',
+  'never',
+  'always',
+  'often',
+  'successfully',
+  'actively',
+  'proactively',
+  'independently',
+  'single-handedly',
+  'together',
+  'both',
+  'all',
+  'jointly',
+  'instead',
+]);
 const NEGATIONS = new Set(['not', "n't", 'never']);
 // "Responsible for …", with the misspellings resumes carry.
-const RESPONSIBLE = new Set(['responsible', 'accountable', 'resposible', 'responsable', 'reponsible', 'responsibe', 'responisble']);
+const RESPONSIBLE = new Set([
+  'responsible',
+  'accountable',
+  'resposible',
+  'responsable',
+  'reponsible',
+  'responsibe',
+  'responisble',
+]);
 const PLAN_VERBS = new Set(['plan', 'plans', 'intend', 'intends', 'aim', 'aims', 'hope', 'expect', 'want']);
 // "Reported to the CTO": an org-chart line, not an action.
-const SUPERIORS = new Set(['cto', 'ceo', 'cfo', 'coo', 'cpo', 'vp', 'svp', 'evp', 'director', 'head', 'founder', 'founders', 'manager', 'board', 'president']);
+const SUPERIORS = new Set([
+  'cto',
+  'ceo',
+  'cfo',
+  'coo',
+  'cpo',
+  'vp',
+  'svp',
+  'evp',
+  'director',
+  'head',
+  'founder',
+  'founders',
+  'manager',
+  'board',
+  'president',
+]);
 // Reflections: "What I'd do differently …", "I should have involved QA earlier".
 function isReflection(words: string[]): boolean {
   for (let i = 0; i + 1 < words.length; i++) {
-    if ((words[i] === 'should' || words[i] === 'could' || words[i] === 'would' || words[i] === "shouldn't") && words[i + 1] === 'have') return true;
-    if (words[i] === 'differently' || (words[i] === 'next' && words[i + 1] === 'time') || (words[i] === 'in' && words[i + 1] === 'hindsight')) return true;
+    if (
+      (words[i] === 'should' || words[i] === 'could' || words[i] === 'would' || words[i] === "shouldn't") &&
+      words[i + 1] === 'have'
+    )
+      return true;
+    if (
+      words[i] === 'differently' ||
+      (words[i] === 'next' && words[i + 1] === 'time') ||
+      (words[i] === 'in' && words[i + 1] === 'hindsight')
+    )
+      return true;
   }
   return false;
 }
-const TASK_VERBS_AFTER_WAS = new Set(['asked', 'tasked', 'told', 'expected', 'supposed', 'assigned', 'meant', 'required', 'given', 'born', 'based', 'going', 'about', 'able', 'unable']);
-const COPULAS = new Set(['is', 'are', 'was', 'were', "it's", "that's", "there's", 'be', 'been', 'becomes', 'become', 'remains', 'seems']);
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'might', 'must', "it's", "that's", "there's"]);
+const TASK_VERBS_AFTER_WAS = new Set([
+  'asked',
+  'tasked',
+  'told',
+  'expected',
+  'supposed',
+  'assigned',
+  'meant',
+  'required',
+  'given',
+  'born',
+  'based',
+  'going',
+  'about',
+  'able',
+  'unable',
+]);
+const COPULAS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  "it's",
+  "that's",
+  "there's",
+  'be',
+  'been',
+  'becomes',
+  'become',
+  'remains',
+  'seems',
+]);
+const AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'do',
+  'does',
+  'did',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'might',
+  'must',
+  "it's",
+  "that's",
+  "there's",
+]);
 // Verbless fragments that list duties are claims when they name an activity ("Code reviews and
 // merge requests", "Implementation of CI/CD pipelines") or an authorship ("Creator and maintainer of …").
 const ACTIVITY_NOUNS = new Set([
-  'implementation', 'architecture', 'development', 'design', 'integration', 'migration', 'creation', 'testing',
-  'reviews', 'review', 'work', 'maintenance', 'administration', 'management', 'leadership', 'mentoring',
-  'mentorship', 'automation', 'deployment', 'optimization', 'optimisation', 'ownership', 'delivery', 'refactoring',
-  'creator', 'maintainer', 'author', 'co-author', 'coauthor', 'founder', 'co-founder', 'cofounder', 'inventor',
-  'co-inventor', 'contributor', 'organizer', 'organiser', 'builder', 'instructor', 'speaker', 'winner', 'recipient',
+  'implementation',
+  'architecture',
+  'development',
+  'design',
+  'integration',
+  'migration',
+  'creation',
+  'testing',
+  'reviews',
+  'review',
+  'work',
+  'maintenance',
+  'administration',
+  'management',
+  'leadership',
+  'mentoring',
+  'mentorship',
+  'automation',
+  'deployment',
+  'optimization',
+  'optimisation',
+  'ownership',
+  'delivery',
+  'refactoring',
+  'creator',
+  'maintainer',
+  'author',
+  'co-author',
+  'coauthor',
+  'founder',
+  'co-founder',
+  'cofounder',
+  'inventor',
+  'co-inventor',
+  'contributor',
+  'organizer',
+  'organiser',
+  'builder',
+  'instructor',
+  'speaker',
+  'winner',
+  'recipient',
 ]);
 // The writer's own work referred to in the third person: "this tool", "the fix", "these tools".
-const WORK_NOUNS = new Set(['tool', 'tools', 'tooling', 'application', 'app', 'system', 'fix', 'feature', 'features', 'platform', 'change', 'changes', 'approach', 'project', 'prototype', 'solution', 'pipeline', 'service', 'script', 'automation', 'work', 'design', 'redesign', 'migration', 'proposal', 'initiative', 'process', 'framework', 'library', 'model', 'dashboard']);
-const CREATION_PARTICIPLES = new Set(['created', 'built', 'designed', 'developed', 'implemented', 'deployed', 'launched', 'written', 'shipped', 'delivered', 'migrated', 'automated', 'introduced', 'rebuilt', 'rewritten', 'architected', 'engineered', 'released']);
-const LEADING_ADVERBIALS = new Set(['as', 'on', 'in', 'at', 'after', 'before', 'outside', 'with', 'for', 'during', 'while', 'rather', 'once', 'over', 'by', 'following', 'within', 'across', 'since', 'upon', 'from', 'throughout', 'alongside', 'between', 'under', 'besides', 'despite', 'instead', 'working', 'together', 'one', 'first', 'then', 'later', 'eventually', 'finally', 'initially', 'afterwards', 'also', 'next', 'ultimately', 'separately', 'meanwhile', 'additionally', 'however', 'so', 'but', 'and']);
+const WORK_NOUNS = new Set([
+  'tool',
+  'tools',
+  'tooling',
+  'application',
+  'app',
+  'system',
+  'fix',
+  'feature',
+  'features',
+  'platform',
+  'change',
+  'changes',
+  'approach',
+  'project',
+  'prototype',
+  'solution',
+  'pipeline',
+  'service',
+  'script',
+  'automation',
+  'work',
+  'design',
+  'redesign',
+  'migration',
+  'proposal',
+  'initiative',
+  'process',
+  'framework',
+  'library',
+  'model',
+  'dashboard',
+]);
+const CREATION_PARTICIPLES = new Set([
+  'created',
+  'built',
+  'designed',
+  'developed',
+  'implemented',
+  'deployed',
+  'launched',
+  'written',
+  'shipped',
+  'delivered',
+  'migrated',
+  'automated',
+  'introduced',
+  'rebuilt',
+  'rewritten',
+  'architected',
+  'engineered',
+  'released',
+]);
+const LEADING_ADVERBIALS = new Set([
+  'as',
+  'on',
+  'in',
+  'at',
+  'after',
+  'before',
+  'outside',
+  'with',
+  'for',
+  'during',
+  'while',
+  'rather',
+  'once',
+  'over',
+  'by',
+  'following',
+  'within',
+  'across',
+  'since',
+  'upon',
+  'from',
+  'throughout',
+  'alongside',
+  'between',
+  'under',
+  'besides',
+  'despite',
+  'instead',
+  'working',
+  'together',
+  'one',
+  'first',
+  'then',
+  'later',
+  'eventually',
+  'finally',
+  'initially',
+  'afterwards',
+  'also',
+  'next',
+  'ultimately',
+  'separately',
+  'meanwhile',
+  'additionally',
+  'however',
+  'so',
+  'but',
+  'and',
+]);
 const TASK_OPENERS = new Set(['my', 'our', 'the']);
-const TASK_NOUNS = new Set(['task', 'goal', 'job', 'ask', 'mission', 'objective', 'aim', 'challenge', 'assignment', 'brief', 'mandate', 'role', 'responsibility']);
+const TASK_NOUNS = new Set([
+  'task',
+  'goal',
+  'job',
+  'ask',
+  'mission',
+  'objective',
+  'aim',
+  'challenge',
+  'assignment',
+  'brief',
+  'mandate',
+  'role',
+  'responsibility',
+]);
 
 const HEAD_PHRASE_ENDS = new Set(['of', 'in', 'for', 'with', 'on', 'at', 'to', 'from', 'across', 'within']);
-const REDUCED_PASSIVE_NEXT = new Set(['with', 'in', 'into', 'using', 'via', 'for', 'on', 'at', 'from', 'through', 'behind', 'inside', 'per']);
+const REDUCED_PASSIVE_NEXT = new Set([
+  'with',
+  'in',
+  'into',
+  'using',
+  'via',
+  'for',
+  'on',
+  'at',
+  'from',
+  'through',
+  'behind',
+  'inside',
+  'per',
+]);
 
 export interface ClaimInput {
   tokens: Token[];
@@ -62,7 +372,13 @@ function wordsOf(tokens: Token[]): string[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'symbol') {
-      if ((t.text === '-' || t.text === '‑') && words.length > 0 && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end && tokens[i + 1].kind === 'word') {
+      if (
+        (t.text === '-' || t.text === '‑') &&
+        words.length > 0 &&
+        tokens[i - 1]?.end === t.start &&
+        tokens[i + 1]?.start === t.end &&
+        tokens[i + 1].kind === 'word'
+      ) {
         const left = words[words.length - 1];
         const right = tokens[i + 1].lower;
         const verbCompound = FIRST_PERSON.has(words[words.length - 2] ?? '') && isPastForm(right); // "I lazy-loaded it"
@@ -72,7 +388,15 @@ function wordsOf(tokens: Token[]): string[] {
         } else {
           words.push('-');
         }
-      } else if (t.text === ':' || t.text === ';' || t.text === ',' || t.text === '—' || t.text === '–' || t.text === '(' || t.text === ')') {
+      } else if (
+        t.text === ':' ||
+        t.text === ';' ||
+        t.text === ',' ||
+        t.text === '—' ||
+        t.text === '–' ||
+        t.text === '(' ||
+        t.text === ')'
+      ) {
         words.push(t.text);
       }
       continue;
@@ -84,17 +408,39 @@ function wordsOf(tokens: Token[]): string[] {
 
 function isLesson(words: string[]): boolean {
   const first = words[0];
-  if ((first === 'when' || first === 'if' || first === 'whenever') && (words[1] === 'you' || words[1] === 'i' || words[1] === 'we')) {
+  if (
+    (first === 'when' || first === 'if' || first === 'whenever') &&
+    (words[1] === 'you' || words[1] === 'i' || words[1] === 'we')
+  ) {
     // "When I join something new, find out …": generic advice when the main clause is an imperative or uses "you".
     const comma = words.indexOf(',');
     const main = comma >= 0 ? words[comma + 1] : undefined;
-    if (main && (ACTION_BASE.has(main) || main === 'find' || main === 'ask' || main === 'write' || main === 'do' || main === "don't" || main === 'you' || main === 'always' || main === 'never' || main === 'the' || main === 'it')) return true;
+    if (
+      main &&
+      (ACTION_BASE.has(main) ||
+        main === 'find' ||
+        main === 'ask' ||
+        main === 'write' ||
+        main === 'do' ||
+        main === "don't" ||
+        main === 'you' ||
+        main === 'always' ||
+        main === 'never' ||
+        main === 'the' ||
+        main === 'it')
+    )
+      return true;
   }
   if (first === 'do' && words[1] === 'not') return true;
-  if (first === "don't" || first === 'never' || first === 'always' || first === 'and') return words.includes('you') || words.includes('your') || first !== 'and';
+  if (first === "don't" || first === 'never' || first === 'always' || first === 'and')
+    return words.includes('you') || words.includes('your') || first !== 'and';
   if (words.includes('you') || words.includes('your') || words.includes("you're")) return true;
   for (let i = 0; i + 1 < words.length; i++) {
-    if ((words[i] === 'is' || words[i] === 'are') && (words[i + 1] === 'better' || words[i + 1] === 'worse' || words[i + 1] === 'defined')) return true;
+    if (
+      (words[i] === 'is' || words[i] === 'are') &&
+      (words[i + 1] === 'better' || words[i + 1] === 'worse' || words[i + 1] === 'defined')
+    )
+      return true;
     if (words[i] === 'beats' || words[i] === 'trumps' || words[i] === 'outweighs') return true;
     if (words[i] === 'itself' && (words[i + 1] === 'becomes' || words[i + 1] === 'is')) return true;
   }
@@ -104,8 +450,13 @@ function isLesson(words: string[]): boolean {
 /** "My task was to …", "Target: cut cost by 15%": a goal, whose effects are not achieved yet. */
 export function isGoalStatement(tokens: Token[]): boolean {
   const all = wordsOf(tokens);
-  if (all[1] === ':' && (TASK_NOUNS.has(all[0]) || all[0] === 'target' || all[0] === 'goals' || all[0] === 'targets')) return true;
-  return isTaskStatement(all.filter((w) => w !== ',' && w !== ':' && w !== ';' && w !== '(' && w !== ')' && w !== '—' && w !== '–' && w !== '-'));
+  if (all[1] === ':' && (TASK_NOUNS.has(all[0]) || all[0] === 'target' || all[0] === 'goals' || all[0] === 'targets'))
+    return true;
+  return isTaskStatement(
+    all.filter(
+      (w) => w !== ',' && w !== ':' && w !== ';' && w !== '(' && w !== ')' && w !== '—' && w !== '–' && w !== '-',
+    ),
+  );
 }
 
 function isTaskStatement(words: string[]): boolean {
@@ -121,7 +472,11 @@ function firstPersonActs(words: string[], i: number): 'action' | 'state' | 'skip
   if (before && SUBORDINATORS.has(before)) return 'skip'; // "as we onboarded more partners" is context
   let j = i + 1;
   if ((words[j] === 'kind' || words[j] === 'sort') && words[j + 1] === 'of') j += 2; // "I kind of took the lead"
-  while (j < words.length && (ADVERBS_BEFORE_VERB.has(words[j]) || (words[j].endsWith('ly') && words[j].length > 4 && words[j] !== 'only'))) j++;
+  while (
+    j < words.length &&
+    (ADVERBS_BEFORE_VERB.has(words[j]) || (words[j].endsWith('ly') && words[j].length > 4 && words[j] !== 'only'))
+  )
+    j++;
   const v = words[j];
   if (!v) return 'state';
   if (MODALS.has(v)) return 'state';
@@ -134,7 +489,7 @@ function firstPersonActs(words: string[], i: number): 'action' | 'state' | 'skip
   if (v === 'was' || v === 'were' || v === 'am' || v === "'m") {
     const w = words[j + 1];
     if (!w) return 'state';
-    if (RESPONSIBLE.has(w) || (w === 'in' && words[j + 2] === 'charge')) return 'action'; // "I was responsible for …" 
+    if (RESPONSIBLE.has(w) || (w === 'in' && words[j + 2] === 'charge')) return 'action'; // "I was responsible for …"
     if (TASK_VERBS_AFTER_WAS.has(w)) return 'state';
     if (isGerund(w) || isPastForm(w) || IRREGULAR_PAST.has(w) || w.endsWith('en')) return 'action';
     return 'state';
@@ -147,7 +502,8 @@ function firstPersonActs(words: string[], i: number): 'action' | 'state' | 'skip
   }
   if (STATIVE.has(v)) return 'state';
   if (PLAN_VERBS.has(v) && words[j + 1] === 'to') return 'state'; // "we plan to open the API"
-  if (isPastForm(v) || IRREGULAR_PAST.has(v) || ACTION_BASE.has(v) || /s$/.test(v) && ACTION_BASE.has(v.slice(0, -1))) return 'action';
+  if (isPastForm(v) || IRREGULAR_PAST.has(v) || ACTION_BASE.has(v) || (/s$/.test(v) && ACTION_BASE.has(v.slice(0, -1))))
+    return 'action';
   return 'state';
 }
 
@@ -179,9 +535,12 @@ function hasFiniteVerb(words: string[]): boolean {
 
 export function detectClaim(input: ClaimInput): boolean {
   const all = wordsOf(input.tokens);
-  const words = all.filter((w) => w !== ',' && w !== ':' && w !== ';' && w !== '(' && w !== ')' && w !== '—' && w !== '–' && w !== '-');
+  const words = all.filter(
+    (w) => w !== ',' && w !== ':' && w !== ';' && w !== '(' && w !== ')' && w !== '—' && w !== '–' && w !== '-',
+  );
   if (words.length === 0) return false;
-  if (isTaskStatement(words) || isReflection(words) || (all[1] === ':' && (all[0] === 'target' || all[0] === 'goal'))) return false;
+  if (isTaskStatement(words) || isReflection(words) || (all[1] === ':' && (all[0] === 'target' || all[0] === 'goal')))
+    return false;
   // "Director of engineering, responsible for 4 teams": a title followed by its duties.
   const comma = all.indexOf(',');
   if (comma > 0 && comma <= 6 && RESPONSIBLE.has(all[comma + 1]) && all[comma + 2] === 'for') return true;
@@ -204,7 +563,16 @@ export function detectClaim(input: ClaimInput): boolean {
   //    "Building …"), possibly after a leading adverbial or a bracketed tag.
   const restAll = all.slice(mainClauseStart(all));
   let k = 0;
-  while (k < restAll.length && (restAll[k] === '(' || restAll[k] === ')' || restAll[k] === ',' || restAll[k] === ':' || restAll[k] === '-' || restAll[k] === '—')) k++;
+  while (
+    k < restAll.length &&
+    (restAll[k] === '(' ||
+      restAll[k] === ')' ||
+      restAll[k] === ',' ||
+      restAll[k] === ':' ||
+      restAll[k] === '-' ||
+      restAll[k] === '—')
+  )
+    k++;
   while (k < restAll.length && restAll[k].endsWith('ly') && restAll[k].length > 4 && restAll[k] !== 'only') k++;
   const lead = restAll[k];
   const afterAdverbial = restAll.length !== all.length;
@@ -213,7 +581,8 @@ export function detectClaim(input: ClaimInput): boolean {
     if (afterAdverbial && ACTION_BASE.has(lead) && !isPastForm(lead)) return false;
     const after = restAll[k + 1];
     if (RESPONSIBLE.has(lead)) return true;
-    if (lead === 'reported' && after === 'to' && restAll.slice(k + 2, k + 5).some((x) => SUPERIORS.has(x))) return false;
+    if (lead === 'reported' && after === 'to' && restAll.slice(k + 2, k + 5).some((x) => SUPERIORS.has(x)))
+      return false;
     if (isPastForm(lead) && !STATIVE.has(lead) && lead !== 'was' && lead !== 'were' && after !== 'by') return true;
     if (ACTION_BASE.has(lead) && after !== 'is' && after !== 'was' && after !== "'s") return true;
     if (isGerund(lead) && after !== 'is' && after !== 'was') return true;
@@ -224,7 +593,8 @@ export function detectClaim(input: ClaimInput): boolean {
   const finite = hasFiniteVerb(words);
   if (!finite) {
     // Only the head noun phrase counts: "Member of the architecture council" is a title.
-    for (let i = 0; i < words.length && i < 5 && !HEAD_PHRASE_ENDS.has(words[i]); i++) if (ACTIVITY_NOUNS.has(words[i])) return true;
+    for (let i = 0; i < words.length && i < 5 && !HEAD_PHRASE_ENDS.has(words[i]); i++)
+      if (ACTIVITY_NOUNS.has(words[i])) return true;
     if (input.hasMetric || input.outcomes.length > 0) return !statedAsState;
     return false;
   }
@@ -235,9 +605,19 @@ export function detectClaim(input: ClaimInput): boolean {
   const w0 = words[s];
   const w1 = words[s + 1];
   const w2 = words[s + 2];
-  if ((w0 === 'this' || w0 === 'these' || w0 === 'that') && w1 && !COPULAS.has(w1) && (isPastForm(w1) || WORK_NOUNS.has(w1) && w2 !== undefined && !COPULAS.has(w2))) return true;
+  if (
+    (w0 === 'this' || w0 === 'these' || w0 === 'that') &&
+    w1 &&
+    !COPULAS.has(w1) &&
+    (isPastForm(w1) || (WORK_NOUNS.has(w1) && w2 !== undefined && !COPULAS.has(w2)))
+  )
+    return true;
   for (let i = 0; i + 1 < words.length; i++) {
-    if ((words[i] === 'this' || words[i] === 'these' || words[i] === 'the' || words[i] === 'my' || words[i] === 'our') && WORK_NOUNS.has(words[i + 1]) && (words[i] !== 'the' || words[i + 1] === 'fix' || words[i + 1] === 'tool')) {
+    if (
+      (words[i] === 'this' || words[i] === 'these' || words[i] === 'the' || words[i] === 'my' || words[i] === 'our') &&
+      WORK_NOUNS.has(words[i + 1]) &&
+      (words[i] !== 'the' || words[i + 1] === 'fix' || words[i + 1] === 'tool')
+    ) {
       if (words[i] === 'the' && i !== s && words[i + 1] !== 'tool' && words[i + 1] !== 'fix') continue;
       if (words[i] === 'our' && i === s) continue;
       return true;
@@ -249,10 +629,19 @@ export function detectClaim(input: ClaimInput): boolean {
     if (v > 0 && REDUCED_PASSIVE_NEXT.has(words[v + 1] ?? '') && !FIRST_PERSON.has(words[v - 1])) return true;
   }
   for (let i = 0; i + 1 < words.length; i++) {
-    if ((words[i] === 'was' || words[i] === 'were') && CREATION_PARTICIPLES.has(words[i + 1]) && !words.slice(i + 2, i + 6).includes('by')) return true;
+    if (
+      (words[i] === 'was' || words[i] === 'were') &&
+      CREATION_PARTICIPLES.has(words[i + 1]) &&
+      !words.slice(i + 2, i + 6).includes('by')
+    )
+      return true;
   }
-  const presentDescription = (w1 !== undefined && (w1 === 'is' || w1 === 'are')) || w0 === "it's" || (w2 !== undefined && (w2 === 'is' || w2 === 'are'));
+  const presentDescription =
+    (w1 !== undefined && (w1 === 'is' || w1 === 'are')) ||
+    w0 === "it's" ||
+    (w2 !== undefined && (w2 === 'is' || w2 === 'are'));
   const effects = input.outcomes.filter((o) => o.kind !== 'purpose' && o.kind !== 'benefit');
-  if (effects.length > 0 && (!presentDescription || input.outcomes.some((o) => o.kind === 'state'))) return !statedAsState || effects.some((o) => o.kind === 'adoption');
+  if (effects.length > 0 && (!presentDescription || input.outcomes.some((o) => o.kind === 'state')))
+    return !statedAsState || effects.some((o) => o.kind === 'adoption');
   return false;
 }

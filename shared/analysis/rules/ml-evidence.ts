@@ -6,25 +6,104 @@ import type { Token } from './tokenize';
 
 /** Single-token metric names (lower-case). */
 export const ML_METRIC_TERMS = new Set([
-  'auc', 'roc', 'auroc', 'auprc', 'precision', 'recall', 'f1', 'f1-score', 'accuracy', 'ctr', 'cvr', 'mttr', 'mttd',
-  'mtbf', 'latency', 'throughput', 'qps', 'rps', 'tps', 'uptime', 'availability', 'perplexity', 'bleu', 'rouge',
-  'ndcg', 'mrr', 'rmse', 'mae', 'mape', 'wer', 'loss', 'p50', 'p90', 'p95', 'p99', 'p999', 'p99.9', 'slo',
-  'error-rate', 'recall@k', 'hit-rate', 'logloss', 'calibration', 'coverage',
+  'auc',
+  'roc',
+  'auroc',
+  'auprc',
+  'precision',
+  'recall',
+  'f1',
+  'f1-score',
+  'accuracy',
+  'ctr',
+  'cvr',
+  'mttr',
+  'mttd',
+  'mtbf',
+  'latency',
+  'throughput',
+  'qps',
+  'rps',
+  'tps',
+  'uptime',
+  'availability',
+  'perplexity',
+  'bleu',
+  'rouge',
+  'ndcg',
+  'mrr',
+  'rmse',
+  'mae',
+  'mape',
+  'wer',
+  'loss',
+  'p50',
+  'p90',
+  'p95',
+  'p99',
+  'p999',
+  'p99.9',
+  'slo',
+  'error-rate',
+  'recall@k',
+  'hit-rate',
+  'logloss',
+  'calibration',
+  'coverage',
 ]);
 
 /** Two-word metric names ("error rate", "hit rate", "GPU hours"). */
 export const ML_METRIC_PAIRS = new Set([
-  'error rate', 'hit rate', 'false positives', 'false negatives', 'false positive', 'false negative',
-  'gpu hours', 'gpu-hours', 'training time', 'inference cost', 'inference time', 'serving cost', 'tail latency',
-  'response time', 'response times', 'load time', 'build time', 'build times', 'page load', 'cold start',
-  'time to market', 'time-to-market', 'conversion rate', 'click-through rate', 'churn rate', 'model size',
-  'dataset size', 'crash rate', 'cache hit',
+  'error rate',
+  'hit rate',
+  'false positives',
+  'false negatives',
+  'false positive',
+  'false negative',
+  'gpu hours',
+  'gpu-hours',
+  'training time',
+  'inference cost',
+  'inference time',
+  'serving cost',
+  'tail latency',
+  'response time',
+  'response times',
+  'load time',
+  'build time',
+  'build times',
+  'page load',
+  'cold start',
+  'time to market',
+  'time-to-market',
+  'conversion rate',
+  'click-through rate',
+  'churn rate',
+  'model size',
+  'dataset size',
+  'crash rate',
+  'cache hit',
 ]);
 
 /** Nouns that measure the size of data or a model: a number before them is scale ("7B parameters"). */
 export const ML_SIZE_NOUNS = new Set([
-  'parameters', 'params', 'tokens', 'examples', 'samples', 'embeddings', 'labels', 'rows', 'records',
-  'images', 'documents', 'events', 'gpus', 'tpus', 'vectors', 'predictions', 'inferences',
+  'parameters',
+  'params',
+  'tokens',
+  'examples',
+  'samples',
+  'embeddings',
+  'labels',
+  'rows',
+  'records',
+  'images',
+  'documents',
+  'events',
+  'gpus',
+  'tpus',
+  'vectors',
+  'predictions',
+  'inferences',
 ]);
 
 const PAIR_FIRST_WORDS = new Set([...ML_METRIC_PAIRS].map((p) => p.split(' ')[0]));
@@ -47,7 +126,12 @@ export function findMlTerms(tokens: Token[]): MlTerm[] {
     const t = tokens[i];
     if (t.kind === 'symbol') continue;
     const next = tokens[i + 1];
-    if (next && next.kind !== 'symbol' && PAIR_FIRST_WORDS.has(t.lower) && ML_METRIC_PAIRS.has(`${t.lower} ${next.lower}`)) {
+    if (
+      next &&
+      next.kind !== 'symbol' &&
+      PAIR_FIRST_WORDS.has(t.lower) &&
+      ML_METRIC_PAIRS.has(`${t.lower} ${next.lower}`)
+    ) {
       found.push({ start: t.start, end: next.end, term: `${t.lower} ${next.lower}` });
       i++;
       continue;

@@ -2,29 +2,100 @@
 // are not measurements; the quantity rule accepts them only in phrases such as "about an hour".
 
 export const NUMBER_WORDS = new Map<string, number>([
-  ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
-  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15],
-  ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30],
-  ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
-  ['hundred', 100], ['thousand', 1_000], ['million', 1_000_000], ['billion', 1_000_000_000],
-  ['trillion', 1e12], ['dozen', 12], ['zero', 0],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['thirteen', 13],
+  ['fourteen', 14],
+  ['fifteen', 15],
+  ['sixteen', 16],
+  ['seventeen', 17],
+  ['eighteen', 18],
+  ['nineteen', 19],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+  ['hundred', 100],
+  ['thousand', 1_000],
+  ['million', 1_000_000],
+  ['billion', 1_000_000_000],
+  ['trillion', 1e12],
+  ['dozen', 12],
+  ['zero', 0],
 ]);
 
 /** "hundreds of", "thousands of": an order of magnitude without an exact figure. */
-export const MAGNITUDE_PLURALS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'tens']);
+export const MAGNITUDE_PLURALS = new Set([
+  'dozens',
+  'hundreds',
+  'thousands',
+  'millions',
+  'billions',
+  'trillions',
+  'tens',
+]);
 
 /** Words that scale a preceding number: "3 million", "1.2 billion". */
-export const MAGNITUDE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'k', 'm', 'mm', 'b', 'bn']);
+export const MAGNITUDE_WORDS = new Set([
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+  'k',
+  'm',
+  'mm',
+  'b',
+  'bn',
+]);
 
 /** Words that are themselves a measured change. */
 export const CHANGE_MULTIPLIERS = new Set([
-  'doubled', 'doubling', 'halved', 'halving', 'tripled', 'tripling', 'quadrupled', 'quadrupling', 'twofold',
-  'threefold', 'fourfold', 'fivefold', 'tenfold', 'hundredfold', 'two-fold', 'three-fold', 'ten-fold', 'twice',
+  'doubled',
+  'doubling',
+  'halved',
+  'halving',
+  'tripled',
+  'tripling',
+  'quadrupled',
+  'quadrupling',
+  'twofold',
+  'threefold',
+  'fourfold',
+  'fivefold',
+  'tenfold',
+  'hundredfold',
+  'two-fold',
+  'three-fold',
+  'ten-fold',
+  'twice',
 ]);
 
 /** Ordinals are positions, not amounts ("second engineer", "first ML team"). */
 export const ORDINAL_WORDS = new Set([
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
 ]);
 
 export function numberWordValue(lower: string): number | undefined {

@@ -6,7 +6,8 @@
 import type { Token } from './tokenize';
 import { isMlMetricToken } from './ml-evidence';
 
-export type OutcomeKind = 'change' | 'effect' | 'benefit' | 'purpose' | 'comparative' | 'recognition' | 'adoption' | 'state';
+export type OutcomeKind =
+  'change' | 'effect' | 'benefit' | 'purpose' | 'comparative' | 'recognition' | 'adoption' | 'state';
 
 export interface OutcomeCue {
   /** Offsets relative to the sentence. */
@@ -19,97 +20,664 @@ export interface OutcomeCue {
 
 /** Verbs whose every use names an effect: reducing, cutting, eliminating, enabling, ensuring… */
 const EFFECT_VERBS = new Set([
-  'reduce', 'reduced', 'reduces', 'reducing', 'cut', 'cuts', 'cutting', 'decrease', 'decreased', 'decreases',
-  'decreasing', 'lowered', 'lowering', 'minimize', 'minimized', 'minimizes', 'minimizing', 'minimise', 'minimised',
-  'minimising', 'eliminate', 'eliminated', 'eliminates', 'eliminating', 'prevent', 'prevented', 'prevents',
-  'preventing', 'avoid', 'avoided', 'avoiding', 'save', 'saved', 'saves', 'saving', 'savings', 'streamline',
-  'streamlined', 'streamlines', 'streamlining', 'simplify', 'simplified', 'simplifies', 'simplifying', 'enable',
-  'enabled', 'enables', 'enabling', 'ensure', 'ensured', 'ensures', 'ensuring', 'accelerate', 'accelerated',
-  'accelerates', 'accelerating', 'boost', 'boosted', 'boosts', 'boosting', 'foster', 'fostered', 'fostering',
-  'mitigate', 'mitigated', 'mitigates', 'mitigating', 'unblock',
-  'unblocked', 'unblocking', 'empower', 'empowered', 'empowering', 'shorten', 'shortened', 'shortening', 'slash',
-  'slashed', 'slashing', 'increase', 'increased', 'increases', 'increasing', 'maximize', 'maximized',
-  'maximizing', 'maximise', 'maximised', 'maximising', 'strengthen', 'strengthened', 'strengthening', 'stabilized',
-  'stabilised', 'stabilizing', 'stabilising', 'shave', 'shaved', 'shaves', 'shaving', 'doubled', 'tripled',
-  'halved', 'quadrupled', 'unlocked', 'unlocking', 'raised', 'expedited', 'freed', 'sped', 'speeding',
-  'de-risked', 'derisked', 'averted', 'recovered', 'retained', 'grew', 'grown', 'expanded', 'expanding', 'restored', 'restoring', 'restore', 'restores',
-  'freeing', 'frees', 'lifted', 'lifting', 'convinced', 'persuaded',
+  'reduce',
+  'reduced',
+  'reduces',
+  'reducing',
+  'cut',
+  'cuts',
+  'cutting',
+  'decrease',
+  'decreased',
+  'decreases',
+  'decreasing',
+  'lowered',
+  'lowering',
+  'minimize',
+  'minimized',
+  'minimizes',
+  'minimizing',
+  'minimise',
+  'minimised',
+  'minimising',
+  'eliminate',
+  'eliminated',
+  'eliminates',
+  'eliminating',
+  'prevent',
+  'prevented',
+  'prevents',
+  'preventing',
+  'avoid',
+  'avoided',
+  'avoiding',
+  'save',
+  'saved',
+  'saves',
+  'saving',
+  'savings',
+  'streamline',
+  'streamlined',
+  'streamlines',
+  'streamlining',
+  'simplify',
+  'simplified',
+  'simplifies',
+  'simplifying',
+  'enable',
+  'enabled',
+  'enables',
+  'enabling',
+  'ensure',
+  'ensured',
+  'ensures',
+  'ensuring',
+  'accelerate',
+  'accelerated',
+  'accelerates',
+  'accelerating',
+  'boost',
+  'boosted',
+  'boosts',
+  'boosting',
+  'foster',
+  'fostered',
+  'fostering',
+  'mitigate',
+  'mitigated',
+  'mitigates',
+  'mitigating',
+  'unblock',
+  'unblocked',
+  'unblocking',
+  'empower',
+  'empowered',
+  'empowering',
+  'shorten',
+  'shortened',
+  'shortening',
+  'slash',
+  'slashed',
+  'slashing',
+  'increase',
+  'increased',
+  'increases',
+  'increasing',
+  'maximize',
+  'maximized',
+  'maximizing',
+  'maximise',
+  'maximised',
+  'maximising',
+  'strengthen',
+  'strengthened',
+  'strengthening',
+  'stabilized',
+  'stabilised',
+  'stabilizing',
+  'stabilising',
+  'shave',
+  'shaved',
+  'shaves',
+  'shaving',
+  'doubled',
+  'tripled',
+  'halved',
+  'quadrupled',
+  'unlocked',
+  'unlocking',
+  'raised',
+  'expedited',
+  'freed',
+  'sped',
+  'speeding',
+  'de-risked',
+  'derisked',
+  'averted',
+  'recovered',
+  'retained',
+  'grew',
+  'grown',
+  'expanded',
+  'expanding',
+  'restored',
+  'restoring',
+  'restore',
+  'restores',
+  'freeing',
+  'frees',
+  'lifted',
+  'lifting',
+  'convinced',
+  'persuaded',
 ]);
 /** "improve", "enhance": an outcome unless it only polishes one's own artifact ("improved our take-home test"). */
 const IMPROVE_VERBS = new Set([
-  'improve', 'improved', 'improves', 'improving', 'enhance', 'enhanced', 'enhances', 'enhancing', 'optimize',
-  'optimise', 'optimized', 'optimised', 'optimizes', 'optimises', 'optimizing', 'optimising', 'upgrade',
+  'improve',
+  'improved',
+  'improves',
+  'improving',
+  'enhance',
+  'enhanced',
+  'enhances',
+  'enhancing',
+  'optimize',
+  'optimise',
+  'optimized',
+  'optimised',
+  'optimizes',
+  'optimises',
+  'optimizing',
+  'optimising',
+  'upgrade',
 ]);
 /** Verbs that name a benefit only with a quality object: "maintain customer privacy", "drive adoption". */
 const BENEFIT_VERBS = new Set([
-  'maintain', 'maintained', 'maintaining', 'keep', 'kept', 'keeping', 'support', 'supported', 'supporting',
-  'drive', 'drove', 'driving', 'driven', 'personalise', 'personalised', 'personalize', 'personalized', 'protect',
-  'protected', 'protecting', 'preserve', 'preserved', 'preserving', 'deliver', 'delivered', 'delivering',
-  'generate', 'generated', 'generating', 'raise', 'raising', 'secure', 'secured', 'securing',
-  'achieve', 'achieved', 'achieving', 'guarantee', 'guaranteed',
+  'maintain',
+  'maintained',
+  'maintaining',
+  'keep',
+  'kept',
+  'keeping',
+  'support',
+  'supported',
+  'supporting',
+  'drive',
+  'drove',
+  'driving',
+  'driven',
+  'personalise',
+  'personalised',
+  'personalize',
+  'personalized',
+  'protect',
+  'protected',
+  'protecting',
+  'preserve',
+  'preserved',
+  'preserving',
+  'deliver',
+  'delivered',
+  'delivering',
+  'generate',
+  'generated',
+  'generating',
+  'raise',
+  'raising',
+  'secure',
+  'secured',
+  'securing',
+  'achieve',
+  'achieved',
+  'achieving',
+  'guarantee',
+  'guaranteed',
 ]);
 /** Qualities and business measures whose change is an outcome. */
 const QUALITY_NOUNS = new Set([
-  'reliability', 'stability', 'performance', 'latency', 'speed', 'efficiency', 'productivity', 'experience',
-  'quality', 'cost', 'costs', 'revenue', 'security', 'privacy', 'scalability', 'maintainability', 'accuracy',
-  'retention', 'churn', 'conversion', 'conversions', 'engagement', 'satisfaction', 'uptime', 'availability',
-  'throughput', 'capacity', 'load', 'workload', 'toil', 'fatigue', 'downtime', 'time-to-market', 'velocity',
-  'freshness', 'continuity', 'consistency', 'resilience', 'robustness', 'usability', 'accessibility', 'adoption',
-  'growth', 'expansion', 'evolution', 'sustainability', 'relationship', 'relationships', 'insight', 'insights',
-  'visibility', 'trust', 'morale', 'safety', 'correctness', 'sales', 'profit', 'profitability',
-  'margin', 'margins', 'roi', 'nps', 'csat', 'delivery', 'outcomes', 'loyalty', 'responsiveness', 'funding',
-  'contract', 'contracts', 'deal', 'deals', 'customers', 'traffic', 'signups', 'spend', 'errors', 'incidents',
-  'outages', 'bugs', 'defects', 'complaints', 'escalations', 'tickets', 'waste', 'risk', 'risks', 'effort',
-  'overhead', 'friction', 'bottlenecks', 'grade', 'grades', 'score', 'scores', 'rank', 'ranking', 'impact',
-  'arpu', 'arr', 'mrr', 'ltv', 'gmv', 'aov', 'frequency', 'compliance', 'readmissions', 'attrition', 'turnover',
+  'reliability',
+  'stability',
+  'performance',
+  'latency',
+  'speed',
+  'efficiency',
+  'productivity',
+  'experience',
+  'quality',
+  'cost',
+  'costs',
+  'revenue',
+  'security',
+  'privacy',
+  'scalability',
+  'maintainability',
+  'accuracy',
+  'retention',
+  'churn',
+  'conversion',
+  'conversions',
+  'engagement',
+  'satisfaction',
+  'uptime',
+  'availability',
+  'throughput',
+  'capacity',
+  'load',
+  'workload',
+  'toil',
+  'fatigue',
+  'downtime',
+  'time-to-market',
+  'velocity',
+  'freshness',
+  'continuity',
+  'consistency',
+  'resilience',
+  'robustness',
+  'usability',
+  'accessibility',
+  'adoption',
+  'growth',
+  'expansion',
+  'evolution',
+  'sustainability',
+  'relationship',
+  'relationships',
+  'insight',
+  'insights',
+  'visibility',
+  'trust',
+  'morale',
+  'safety',
+  'correctness',
+  'sales',
+  'profit',
+  'profitability',
+  'margin',
+  'margins',
+  'roi',
+  'nps',
+  'csat',
+  'delivery',
+  'outcomes',
+  'loyalty',
+  'responsiveness',
+  'funding',
+  'contract',
+  'contracts',
+  'deal',
+  'deals',
+  'customers',
+  'traffic',
+  'signups',
+  'spend',
+  'errors',
+  'incidents',
+  'outages',
+  'bugs',
+  'defects',
+  'complaints',
+  'escalations',
+  'tickets',
+  'waste',
+  'risk',
+  'risks',
+  'effort',
+  'overhead',
+  'friction',
+  'bottlenecks',
+  'grade',
+  'grades',
+  'score',
+  'scores',
+  'rank',
+  'ranking',
+  'impact',
+  'arpu',
+  'arr',
+  'mrr',
+  'ltv',
+  'gmv',
+  'aov',
+  'frequency',
+  'compliance',
+  'readmissions',
+  'attrition',
+  'turnover',
 ]);
 /** Change nouns: "a 20% reduction in latency", "measurable improvement". */
 const CHANGE_NOUNS = new Set([
-  'reduction', 'reductions', 'improvement', 'improvements', 'increase', 'decrease', 'savings', 'drop', 'decline',
-  'uplift', 'lift', 'gain', 'gains', 'speedup', 'speed-up', 'boost', 'growth',
+  'reduction',
+  'reductions',
+  'improvement',
+  'improvements',
+  'increase',
+  'decrease',
+  'savings',
+  'drop',
+  'decline',
+  'uplift',
+  'lift',
+  'gain',
+  'gains',
+  'speedup',
+  'speed-up',
+  'boost',
+  'growth',
 ]);
-const CHANGE_NOUN_LEADS = new Set(['a', 'an', 'measurable', 'significant', 'major', 'dramatic', 'notable', 'substantial', 'big', 'huge', 'large', 'steady', 'sustained', 'overall', 'net', 'marked', 'clear']);
+const CHANGE_NOUN_LEADS = new Set([
+  'a',
+  'an',
+  'measurable',
+  'significant',
+  'major',
+  'dramatic',
+  'notable',
+  'substantial',
+  'big',
+  'huge',
+  'large',
+  'steady',
+  'sustained',
+  'overall',
+  'net',
+  'marked',
+  'clear',
+]);
 /** Intransitive changes after a quality: "latency dropped", "precision improved". */
 const STATE_CHANGE_VERBS = new Set([
-  'improved', 'increased', 'decreased', 'dropped', 'fell', 'rose', 'declined', 'shrank', 'doubled', 'halved',
-  'tripled', 'plummeted', 'soared', 'grew', 'went', 'improves', 'drops', 'falls',
+  'improved',
+  'increased',
+  'decreased',
+  'dropped',
+  'fell',
+  'rose',
+  'declined',
+  'shrank',
+  'doubled',
+  'halved',
+  'tripled',
+  'plummeted',
+  'soared',
+  'grew',
+  'went',
+  'improves',
+  'drops',
+  'falls',
 ]);
 /** Intransitive changes that name their own size: "readmissions fell by a fifth", "CTR rose about 8%". */
-const MOVE_VERBS = new Set(['fell', 'rose', 'dropped', 'declined', 'shrank', 'plummeted', 'soared', 'climbed', 'jumped', 'surged', 'dipped', 'doubled', 'halved', 'tripled']);
-const MOVE_COMPLEMENTS = new Set(['by', 'from', 'to', 'below', 'under', 'above', 'over', 'about', 'around', 'roughly', 'nearly', 'almost', 'sharply', 'significantly', 'dramatically', 'noticeably', 'steadily', 'substantially', 'considerably']);
+const MOVE_VERBS = new Set([
+  'fell',
+  'rose',
+  'dropped',
+  'declined',
+  'shrank',
+  'plummeted',
+  'soared',
+  'climbed',
+  'jumped',
+  'surged',
+  'dipped',
+  'doubled',
+  'halved',
+  'tripled',
+]);
+const MOVE_COMPLEMENTS = new Set([
+  'by',
+  'from',
+  'to',
+  'below',
+  'under',
+  'above',
+  'over',
+  'about',
+  'around',
+  'roughly',
+  'nearly',
+  'almost',
+  'sharply',
+  'significantly',
+  'dramatically',
+  'noticeably',
+  'steadily',
+  'substantially',
+  'considerably',
+]);
 /** Verbs that reach a level: "revenue hit $500K", "satisfaction reached 4.6". */
 const REACH_VERBS = new Set(['hit', 'reached', 'topped', 'exceeded', 'surpassed', 'crossed']);
 /** What a thing becomes when others adopt it: "became the default alerting tool". */
-const ADOPTED_ROLES = new Set(['default', 'standard', 'norm', 'go-to', 'template', 'blueprint', 'reference', 'foundation', 'basis', 'backbone', 'used', 'uses', 'official']);
+const ADOPTED_ROLES = new Set([
+  'default',
+  'standard',
+  'norm',
+  'go-to',
+  'template',
+  'blueprint',
+  'reference',
+  'foundation',
+  'basis',
+  'backbone',
+  'used',
+  'uses',
+  'official',
+]);
 /** What others are brought to do: "got the team to agree", "convinced finance to fund it". */
-const AGREEMENT_VERBS = new Set(['agree', 'adopt', 'use', 'switch', 'commit', 'approve', 'sign', 'buy', 'standardize', 'standardise', 'fund', 'move', 'change', 'invest']);
-const DEAL_NOUNS = new Set(['deal', 'deals', 'contract', 'contracts', 'partnership', 'partnerships', 'round', 'sale', 'sales', 'account', 'accounts']);
+const AGREEMENT_VERBS = new Set([
+  'agree',
+  'adopt',
+  'use',
+  'switch',
+  'commit',
+  'approve',
+  'sign',
+  'buy',
+  'standardize',
+  'standardise',
+  'fund',
+  'move',
+  'change',
+  'invest',
+]);
+const DEAL_NOUNS = new Set([
+  'deal',
+  'deals',
+  'contract',
+  'contracts',
+  'partnership',
+  'partnerships',
+  'round',
+  'sale',
+  'sales',
+  'account',
+  'accounts',
+]);
 const NEGATIONS = new Set(["wouldn't", "won't", "couldn't", "didn't", "don't", "doesn't", 'never', 'not', 'no']);
-const COMPARATIVES = new Set(['faster', 'quicker', 'better', 'cheaper', 'easier', 'simpler', 'safer', 'smoother', 'sooner', 'fewer', 'lower', 'higher', 'leaner']);
+const COMPARATIVES = new Set([
+  'faster',
+  'quicker',
+  'better',
+  'cheaper',
+  'easier',
+  'simpler',
+  'safer',
+  'smoother',
+  'sooner',
+  'fewer',
+  'lower',
+  'higher',
+  'leaner',
+]);
 const MORE_ADJECTIVES = new Set([
-  'reliable', 'usable', 'accessible', 'maintainable', 'efficient', 'secure', 'stable', 'scalable', 'robust',
-  'consistent', 'accurate', 'seamless', 'productive', 'predictable', 'resilient', 'available', 'responsive',
-  'performant', 'intuitive', 'affordable', 'transparent', 'effective', 'engaging', 'profitable', 'confident',
+  'reliable',
+  'usable',
+  'accessible',
+  'maintainable',
+  'efficient',
+  'secure',
+  'stable',
+  'scalable',
+  'robust',
+  'consistent',
+  'accurate',
+  'seamless',
+  'productive',
+  'predictable',
+  'resilient',
+  'available',
+  'responsive',
+  'performant',
+  'intuitive',
+  'affordable',
+  'transparent',
+  'effective',
+  'engaging',
+  'profitable',
+  'confident',
 ]);
 const RECOGNITION = new Set([
-  'award', 'awards', 'awarded', 'award-winning', 'winner', 'winners', 'prize', 'patent', 'patented', 'patents',
-  'promotion', 'recognized', 'recognised', 'recognition', 'greenlit', 'topped', 'featured', 'nominated', 'ranked',
-  'popular', 'acclaimed', 'commended', 'praised', 'kudos',
+  'award',
+  'awards',
+  'awarded',
+  'award-winning',
+  'winner',
+  'winners',
+  'prize',
+  'patent',
+  'patented',
+  'patents',
+  'promotion',
+  'recognized',
+  'recognised',
+  'recognition',
+  'greenlit',
+  'topped',
+  'featured',
+  'nominated',
+  'ranked',
+  'popular',
+  'acclaimed',
+  'commended',
+  'praised',
+  'kudos',
 ]);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", 'its']);
-const POSSESSIVE_LEADS = new Set(['our', 'my', 'their', 'his', 'her', 'its', 'the', 'a', 'an', 'this', 'that', 'these', 'those']);
-const PROBLEM_LEADS = new Set(['experiencing', 'facing', 'seeing', 'saw', 'suffering', 'despite', 'amid', 'with', 'had', 'causing', 'caused']);
-const PURPOSE_BENEFITS = new Set([
-  'help', 'allow', 'let', 'optimize', 'optimise', 'improve', 'enhance', 'reduce', 'ensure', 'enable', 'simplify',
-  'streamline', 'eliminate', 'prevent', 'avoid', 'save', 'cut', 'lower', 'increase', 'boost', 'accelerate',
-  'speed', 'maximize', 'maximise', 'minimize', 'minimise', 'foster', 'empower', 'unblock', 'protect', 'preserve',
-  'grow', 'scale-up', 'de-risk', 'derisk', 'support', 'drive', 'keep', 'maintain', 'deliver',
+const POSSESSIVE_LEADS = new Set([
+  'our',
+  'my',
+  'their',
+  'his',
+  'her',
+  'its',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
 ]);
-const RESTORED_THINGS = new Set(['service', 'services', 'availability', 'access', 'operations', 'uptime', 'trust', 'confidence', 'functionality', 'production', 'connectivity', 'order', 'morale']);
+const PROBLEM_LEADS = new Set([
+  'experiencing',
+  'facing',
+  'seeing',
+  'saw',
+  'suffering',
+  'despite',
+  'amid',
+  'with',
+  'had',
+  'causing',
+  'caused',
+]);
+const PURPOSE_BENEFITS = new Set([
+  'help',
+  'allow',
+  'let',
+  'optimize',
+  'optimise',
+  'improve',
+  'enhance',
+  'reduce',
+  'ensure',
+  'enable',
+  'simplify',
+  'streamline',
+  'eliminate',
+  'prevent',
+  'avoid',
+  'save',
+  'cut',
+  'lower',
+  'increase',
+  'boost',
+  'accelerate',
+  'speed',
+  'maximize',
+  'maximise',
+  'minimize',
+  'minimise',
+  'foster',
+  'empower',
+  'unblock',
+  'protect',
+  'preserve',
+  'grow',
+  'scale-up',
+  'de-risk',
+  'derisk',
+  'support',
+  'drive',
+  'keep',
+  'maintain',
+  'deliver',
+]);
+const RESTORED_THINGS = new Set([
+  'service',
+  'services',
+  'availability',
+  'access',
+  'operations',
+  'uptime',
+  'trust',
+  'confidence',
+  'functionality',
+  'production',
+  'connectivity',
+  'order',
+  'morale',
+]);
 /** Problems: a benefit when reduced, but "for outages" names the work, not a benefit. */
-const PROBLEM_NOUNS = new Set(['errors', 'incidents', 'outages', 'bugs', 'defects', 'complaints', 'escalations', 'tickets', 'waste', 'risk', 'risks', 'overhead', 'friction', 'bottlenecks', 'toil', 'fatigue', 'downtime', 'churn', 'load', 'workload', 'effort', 'impact', 'cost', 'costs', 'spend', 'latency']);
+const PROBLEM_NOUNS = new Set([
+  'errors',
+  'incidents',
+  'outages',
+  'bugs',
+  'defects',
+  'complaints',
+  'escalations',
+  'tickets',
+  'waste',
+  'risk',
+  'risks',
+  'overhead',
+  'friction',
+  'bottlenecks',
+  'toil',
+  'fatigue',
+  'downtime',
+  'churn',
+  'load',
+  'workload',
+  'effort',
+  'impact',
+  'cost',
+  'costs',
+  'spend',
+  'latency',
+]);
 const RESULT_MARKERS = new Set(['result', 'results', 'outcome', 'outcomes', 'impact']);
-const NEGATED_PROBLEMS = new Set(['incidents', 'incident', 'outages', 'outage', 'downtime', 'errors', 'regressions', 'complaints', 'escalations', 'bugs', 'pages', 'data-loss', 'rollbacks', 'failures', 'defects', 'issues', 'breakages', 'breakage', 'vulnerabilities', 'leaks']);
+const NEGATED_PROBLEMS = new Set([
+  'incidents',
+  'incident',
+  'outages',
+  'outage',
+  'downtime',
+  'errors',
+  'regressions',
+  'complaints',
+  'escalations',
+  'bugs',
+  'pages',
+  'data-loss',
+  'rollbacks',
+  'failures',
+  'defects',
+  'issues',
+  'breakages',
+  'breakage',
+  'vulnerabilities',
+  'leaks',
+]);
 
 function isQuality(lower: string): boolean {
   return QUALITY_NOUNS.has(lower) || isMlMetricToken(lower);
@@ -126,10 +694,15 @@ function qualityAhead(words: Token[], i: number, span: number): boolean {
  * are the non-symbol tokens, if the caller has them already. Capitalized cue words in mid-sentence
  * are names ("the Save/Open feature"), not verbs.
  */
-export function findOutcomeCues(tokens: Token[], changeQuantity = false, words: Token[] = tokens.filter((t) => t.kind !== 'symbol')): OutcomeCue[] {
+export function findOutcomeCues(
+  tokens: Token[],
+  changeQuantity = false,
+  words: Token[] = tokens.filter((t) => t.kind !== 'symbol'),
+): OutcomeCue[] {
   const cues: OutcomeCue[] = [];
   const firstStart = words.length > 0 ? words[0].start : 0;
-  const add = (from: Token, to: Token, kind: OutcomeKind) => cues.push({ start: from.start, end: to.end, kind, cue: from.lower });
+  const add = (from: Token, to: Token, kind: OutcomeKind) =>
+    cues.push({ start: from.start, end: to.end, kind, cue: from.lower });
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -140,14 +713,21 @@ export function findOutcomeCues(tokens: Token[], changeQuantity = false, words: 
     const next = words[i + 1]?.lower;
     // A capitalized cue word in mid-sentence is a name ("the Save feature"), not a verb.
     const c0 = w.text.charCodeAt(0);
-    const capitalizedMid = w.start !== firstStart && (c0 >= 65 && c0 <= 90 || c0 > 127 && w.text[0] !== w.lower[0]);
+    const capitalizedMid = w.start !== firstStart && ((c0 >= 65 && c0 <= 90) || (c0 > 127 && w.text[0] !== w.lower[0]));
 
-    if (i === 0 && RESULT_MARKERS.has(lower) && tokens.some((t) => t.text === ':' && t.start === w.end)) { add(w, w, 'state'); continue; }
+    if (i === 0 && RESULT_MARKERS.has(lower) && tokens.some((t) => t.text === ':' && t.start === w.end)) {
+      add(w, w, 'state');
+      continue;
+    }
     if (capitalizedMid && !RECOGNITION.has(lower)) continue;
 
     if (EFFECT_VERBS.has(lower)) {
       if (lower === 'increasing' && prev && PROBLEM_LEADS.has(prev)) continue; // "experiencing increasing latency"
-      if ((lower === 'grew' || lower === 'grown') && (next === 'with' || next === 'over' || next === 'up' || next === 'tired' || next === 'into')) continue;
+      if (
+        (lower === 'grew' || lower === 'grown') &&
+        (next === 'with' || next === 'over' || next === 'up' || next === 'tired' || next === 'into')
+      )
+        continue;
       if ((lower === 'expanded' || lower === 'expanding') && next !== 'to' && next !== 'into') continue;
       // "restored service" is an effect; "restoring mounts" is the action itself.
       if (lower.startsWith('restor') && !words.slice(i + 1, i + 6).some((x) => RESTORED_THINGS.has(x.lower))) continue;
@@ -157,20 +737,42 @@ export function findOutcomeCues(tokens: Token[], changeQuantity = false, words: 
       continue;
     }
     if (lower === 'make' || lower === 'made' || lower === 'making') {
-      if (next === 'sure' && words[i + 2]?.lower !== 'to') { add(w, words[i + 1], 'effect'); continue; }
+      if (next === 'sure' && words[i + 2]?.lower !== 'to') {
+        add(w, words[i + 1], 'effect');
+        continue;
+      }
       // "made the sysadmin job easier", "made deploys possible"
       for (let k = i + 1; k < words.length && k <= i + 5; k++) {
         const c = words[k].lower;
-        if (COMPARATIVES.has(c) || c === 'possible' || c === 'obsolete' || c === 'unnecessary' || (c === 'more' && MORE_ADJECTIVES.has(words[k + 1]?.lower ?? ''))) { add(w, words[k], 'effect'); break; }
+        if (
+          COMPARATIVES.has(c) ||
+          c === 'possible' ||
+          c === 'obsolete' ||
+          c === 'unnecessary' ||
+          (c === 'more' && MORE_ADJECTIVES.has(words[k + 1]?.lower ?? ''))
+        ) {
+          add(w, words[k], 'effect');
+          break;
+        }
         if (c === 'harder' || c === 'slower') break;
       }
       continue;
     }
     if (IMPROVE_VERBS.has(lower)) {
       const isOptimize = lower.startsWith('optimi') || lower === 'upgrade';
-      const purpose = prev === 'to' || (prev !== undefined && words[i - 2]?.lower === 'to' && (prev === 'help' || prev === 'and' || prev.endsWith('ly')));
-      if (qualityAhead(words, i, 5) || purpose) { add(w, w, isOptimize ? 'benefit' : 'change'); continue; }
-      if (!isOptimize && next && !POSSESSIVE_LEADS.has(next) && !next.endsWith("'s")) { add(w, w, 'change'); continue; }
+      const purpose =
+        prev === 'to' ||
+        (prev !== undefined &&
+          words[i - 2]?.lower === 'to' &&
+          (prev === 'help' || prev === 'and' || prev.endsWith('ly')));
+      if (qualityAhead(words, i, 5) || purpose) {
+        add(w, w, isOptimize ? 'benefit' : 'change');
+        continue;
+      }
+      if (!isOptimize && next && !POSSESSIVE_LEADS.has(next) && !next.endsWith("'s")) {
+        add(w, w, 'change');
+        continue;
+      }
       continue;
     }
     if (BENEFIT_VERBS.has(lower) && qualityAhead(words, i, 6)) {
@@ -178,18 +780,38 @@ export function findOutcomeCues(tokens: Token[], changeQuantity = false, words: 
       continue;
     }
     // Purpose clauses: "to reduce …", "in order to allow …", "to help investors …".
-    if (lower === 'to' && next && PURPOSE_BENEFITS.has(next) && prev !== 'how' && prev !== 'want' && prev !== 'wanted') {
+    if (
+      lower === 'to' &&
+      next &&
+      PURPOSE_BENEFITS.has(next) &&
+      prev !== 'how' &&
+      prev !== 'want' &&
+      prev !== 'wanted'
+    ) {
       const obj = words[i + 2]?.lower;
-      if ((next === 'support' || next === 'drive' || next === 'keep' || next === 'maintain' || next === 'deliver') && !qualityAhead(words, i + 1, 4) && !(obj === 'more' || (obj && COMPARATIVES.has(obj)))) continue;
+      if (
+        (next === 'support' || next === 'drive' || next === 'keep' || next === 'maintain' || next === 'deliver') &&
+        !qualityAhead(words, i + 1, 4) &&
+        !(obj === 'more' || (obj && COMPARATIVES.has(obj)))
+      )
+        continue;
       if ((next === 'help' || next === 'allow' || next === 'let') && (obj === undefined || obj === 'with')) continue;
       add(w, words[i + 1], 'purpose');
       continue;
     }
-    if ((lower === 'for' || lower === 'of') && (prev === 'for' || prev === 'interest' || prev === 'sake' || lower === 'for')) {
+    if (
+      (lower === 'for' || lower === 'of') &&
+      (prev === 'for' || prev === 'interest' || prev === 'sake' || lower === 'for')
+    ) {
       // "for cost-efficient scalability", "in the interest of stability"
       const look = words.slice(i + 1, i + 4).map((x) => x.lower);
       const hit = look.findIndex((x) => isQuality(x) && !PROBLEM_NOUNS.has(x));
-      if (hit >= 0 && (lower === 'of' ? prev === 'interest' || prev === 'sake' : look.slice(0, hit).every((x) => !POSSESSIVE_LEADS.has(x) || x === 'the'))) {
+      if (
+        hit >= 0 &&
+        (lower === 'of'
+          ? prev === 'interest' || prev === 'sake'
+          : look.slice(0, hit).every((x) => !POSSESSIVE_LEADS.has(x) || x === 'the'))
+      ) {
         if (lower === 'for' && look[0] === 'the' && !(look[1] === 'sake')) continue;
         add(w, words[i + 1 + hit], 'purpose');
         continue;
@@ -198,14 +820,23 @@ export function findOutcomeCues(tokens: Token[], changeQuantity = false, words: 
     if (COMPARATIVES.has(lower) || (lower === 'more' && next && MORE_ADJECTIVES.has(next))) {
       // attributive ("faster deploys", "a more seamless experience"), not a generic "X is better than Y"
       if (prev && (COPULAS.has(prev) || prev === 'be') && (next === 'than' || words[i + 2]?.lower === 'than')) continue;
-      if (lower === 'lower' || lower === 'higher') { if (!qualityAhead(words, i, 2)) continue; }
+      if (lower === 'lower' || lower === 'higher') {
+        if (!qualityAhead(words, i, 2)) continue;
+      }
       const target = lower === 'more' ? words[i + 1] : w;
-      if (prev && (COPULAS.has(prev)) && !qualityAhead(words, i - 3, 3)) continue;
+      if (prev && COPULAS.has(prev) && !qualityAhead(words, i - 3, 3)) continue;
       add(w, target, 'comparative');
       continue;
     }
     if (CHANGE_NOUNS.has(lower)) {
-      if (next === 'in' || next === 'of' || next === 'to' || (prev && CHANGE_NOUN_LEADS.has(prev)) || lower === 'savings' || (prev && /\d/.test(prev))) {
+      if (
+        next === 'in' ||
+        next === 'of' ||
+        next === 'to' ||
+        (prev && CHANGE_NOUN_LEADS.has(prev)) ||
+        lower === 'savings' ||
+        (prev && /\d/.test(prev))
+      ) {
         if (lower === 'growth' && !(next === 'in' || next === 'of')) continue;
         add(w, w, 'change');
         continue;
@@ -216,63 +847,264 @@ export function findOutcomeCues(tokens: Token[], changeQuantity = false, words: 
       add(w, w, 'recognition');
       continue;
     }
-    if (lower === 'promoted' && (next === 'to' || next === 'as')) { add(w, w, 'recognition'); continue; }
-    if (lower === 'hired' && next === 'as') { add(w, w, 'recognition'); continue; }
-    if (lower === 'won' || lower === 'winning') { add(w, w, 'recognition'); continue; }
-    if (lower === 'sold' || lower === 'monetized') { add(w, w, 'effect'); continue; }
-    // Adoption and use by others: "adopted by 3 teams", "the team adopted it", "used at road-shows".
-    if ((lower === 'adopted' || lower === 'adopt' || lower === 'adopts') && i > 0 && !(prev === 'to' && lower === 'adopt')) { add(w, w, 'adoption'); continue; }
-    if (lower === 'used' && i > 0 && (next === 'by' || next === 'at' || next === 'across' || next === 'in' && words[i + 2]?.lower === 'production' || (prev !== undefined && COPULAS.has(prev) && next === 'to'))) { add(w, w, 'adoption'); continue; }
-    if (lower === 'reused' || lower === 'widely') { add(w, w, 'adoption'); continue; }
-    // Result states: "are now archived automatically", "no longer", "no stale data incidents".
-    if (lower === 'now' && prev && COPULAS.has(prev) && next && /(ed|able|en)$/.test(next)) { add(w, words[i + 1], 'state'); continue; }
-    if (lower === 'no' && next === 'longer') { add(w, words[i + 1], 'state'); continue; }
-    if ((lower === 'no' || lower === 'zero' || lower === 'without') && i + 1 < words.length) {
-      for (let k = i + 1; k < words.length && k <= i + 4; k++) if (NEGATED_PROBLEMS.has(words[k].lower)) { add(w, words[k], 'state'); break; }
+    if (lower === 'promoted' && (next === 'to' || next === 'as')) {
+      add(w, w, 'recognition');
       continue;
     }
-    if ((lower === 'resulting' || lower === 'resulted') && next === 'in') { add(w, words[i + 1], 'effect'); continue; }
-    if ((lower === 'leading' || lower === 'led') && next === 'to' && i > 0 && prev !== 'and') { add(w, words[i + 1], 'effect'); continue; }
-    if (lower === 'so' && next === 'that') { add(w, words[i + 1], 'effect'); continue; }
-    if ((lower === 'transformed' || lower === 'transform' || lower === 'transforming' || lower === 'turned') && words.slice(i + 1, i + 9).some((x) => x.lower === 'into')) { add(w, w, 'change'); continue; }
-    if (STATE_CHANGE_VERBS.has(lower) && i > 0 && isQuality(words[i - 1].lower)) { add(words[i - 1], w, 'state'); continue; }
-    if (MOVE_VERBS.has(lower) && i > 0 && prev !== 'i' && prev !== 'we' && (next === undefined || MOVE_COMPLEMENTS.has(next) || /^\d/.test(next))) { add(w, w, 'state'); continue; }
-    if (REACH_VERBS.has(lower) && words.slice(Math.max(0, i - 4), i).some((x) => isQuality(x.lower))) { add(w, w, 'state'); continue; }
+    if (lower === 'hired' && next === 'as') {
+      add(w, w, 'recognition');
+      continue;
+    }
+    if (lower === 'won' || lower === 'winning') {
+      add(w, w, 'recognition');
+      continue;
+    }
+    if (lower === 'sold' || lower === 'monetized') {
+      add(w, w, 'effect');
+      continue;
+    }
+    // Adoption and use by others: "adopted by 3 teams", "the team adopted it", "used at road-shows".
+    if (
+      (lower === 'adopted' || lower === 'adopt' || lower === 'adopts') &&
+      i > 0 &&
+      !(prev === 'to' && lower === 'adopt')
+    ) {
+      add(w, w, 'adoption');
+      continue;
+    }
+    if (
+      lower === 'used' &&
+      i > 0 &&
+      (next === 'by' ||
+        next === 'at' ||
+        next === 'across' ||
+        (next === 'in' && words[i + 2]?.lower === 'production') ||
+        (prev !== undefined && COPULAS.has(prev) && next === 'to'))
+    ) {
+      add(w, w, 'adoption');
+      continue;
+    }
+    if (lower === 'reused' || lower === 'widely') {
+      add(w, w, 'adoption');
+      continue;
+    }
+    // Result states: "are now archived automatically", "no longer", "no stale data incidents".
+    if (lower === 'now' && prev && COPULAS.has(prev) && next && /(ed|able|en)$/.test(next)) {
+      add(w, words[i + 1], 'state');
+      continue;
+    }
+    if (lower === 'no' && next === 'longer') {
+      add(w, words[i + 1], 'state');
+      continue;
+    }
+    if ((lower === 'no' || lower === 'zero' || lower === 'without') && i + 1 < words.length) {
+      for (let k = i + 1; k < words.length && k <= i + 4; k++)
+        if (NEGATED_PROBLEMS.has(words[k].lower)) {
+          add(w, words[k], 'state');
+          break;
+        }
+      continue;
+    }
+    if ((lower === 'resulting' || lower === 'resulted') && next === 'in') {
+      add(w, words[i + 1], 'effect');
+      continue;
+    }
+    if ((lower === 'leading' || lower === 'led') && next === 'to' && i > 0 && prev !== 'and') {
+      add(w, words[i + 1], 'effect');
+      continue;
+    }
+    if (lower === 'so' && next === 'that') {
+      add(w, words[i + 1], 'effect');
+      continue;
+    }
+    if (
+      (lower === 'transformed' || lower === 'transform' || lower === 'transforming' || lower === 'turned') &&
+      words.slice(i + 1, i + 9).some((x) => x.lower === 'into')
+    ) {
+      add(w, w, 'change');
+      continue;
+    }
+    if (STATE_CHANGE_VERBS.has(lower) && i > 0 && isQuality(words[i - 1].lower)) {
+      add(words[i - 1], w, 'state');
+      continue;
+    }
+    if (
+      MOVE_VERBS.has(lower) &&
+      i > 0 &&
+      prev !== 'i' &&
+      prev !== 'we' &&
+      (next === undefined || MOVE_COMPLEMENTS.has(next) || /^\d/.test(next))
+    ) {
+      add(w, w, 'state');
+      continue;
+    }
+    if (REACH_VERBS.has(lower) && words.slice(Math.max(0, i - 4), i).some((x) => isQuality(x.lower))) {
+      add(w, w, 'state');
+      continue;
+    }
     // Recognition and deals: "were promoted", "1st place", "on time and under budget", "closed a 7-figure deal".
-    if (lower === 'promoted' && prev !== undefined && (COPULAS.has(prev) || prev === 'got')) { add(w, w, 'recognition'); continue; }
-    if (lower === 'place' && prev !== undefined && /^(\d+(st|nd|rd|th)|first|second|third)$/.test(prev)) { add(w, w, 'recognition'); continue; }
-    if ((lower === 'on' && (next === 'time' || next === 'schedule')) || (lower === 'under' && next === 'budget') || (lower === 'ahead' && next === 'of' && words[i + 2]?.lower === 'schedule')) { add(w, words[i + 1], 'effect'); continue; }
-    if ((lower === 'closed' || lower === 'close' || lower === 'closing' || lower === 'landed' || lower === 'landing') && words.slice(i + 1, i + 6).some((x) => DEAL_NOUNS.has(x.lower))) { add(w, w, 'recognition'); continue; }
+    if (lower === 'promoted' && prev !== undefined && (COPULAS.has(prev) || prev === 'got')) {
+      add(w, w, 'recognition');
+      continue;
+    }
+    if (lower === 'place' && prev !== undefined && /^(\d+(st|nd|rd|th)|first|second|third)$/.test(prev)) {
+      add(w, w, 'recognition');
+      continue;
+    }
+    if (
+      (lower === 'on' && (next === 'time' || next === 'schedule')) ||
+      (lower === 'under' && next === 'budget') ||
+      (lower === 'ahead' && next === 'of' && words[i + 2]?.lower === 'schedule')
+    ) {
+      add(w, words[i + 1], 'effect');
+      continue;
+    }
+    if (
+      (lower === 'closed' || lower === 'close' || lower === 'closing' || lower === 'landed' || lower === 'landing') &&
+      words.slice(i + 1, i + 6).some((x) => DEAL_NOUNS.has(x.lower))
+    ) {
+      add(w, w, 'recognition');
+      continue;
+    }
     // Adoption: "became the default tool", "my proposal was accepted", "got the team to agree".
-    if ((lower === 'became' || lower === 'become' || lower === 'becoming') && words.slice(i + 1, i + 6).some((x) => ADOPTED_ROLES.has(x.lower))) { add(w, w, 'adoption'); continue; }
-    if ((lower === 'accepted' || lower === 'approved') && (next === 'by' || (prev !== undefined && (COPULAS.has(prev) || prev === 'got')))) { add(w, w, 'adoption'); continue; }
+    if (
+      (lower === 'became' || lower === 'become' || lower === 'becoming') &&
+      words.slice(i + 1, i + 6).some((x) => ADOPTED_ROLES.has(x.lower))
+    ) {
+      add(w, w, 'adoption');
+      continue;
+    }
+    if (
+      (lower === 'accepted' || lower === 'approved') &&
+      (next === 'by' || (prev !== undefined && (COPULAS.has(prev) || prev === 'got')))
+    ) {
+      add(w, w, 'adoption');
+      continue;
+    }
     if (lower === 'got' || lower === 'get' || lower === 'getting') {
-      for (let k = i + 2; k < words.length && k <= i + 5; k++) if (words[k].lower === 'to' && AGREEMENT_VERBS.has(words[k + 1]?.lower ?? '')) { add(w, words[k + 1], 'adoption'); break; }
+      for (let k = i + 2; k < words.length && k <= i + 5; k++)
+        if (words[k].lower === 'to' && AGREEMENT_VERBS.has(words[k + 1]?.lower ?? '')) {
+          add(w, words[k + 1], 'adoption');
+          break;
+        }
       continue;
     }
     // Prevention: "caught a dozen regressions", "stopped schema breakages", "so it wouldn't happen again".
-    if ((lower === 'caught' || lower === 'catching' || lower === 'stopped' || lower === 'stops' || lower === 'stopping') && words.slice(i + 1, i + 6).some((x) => NEGATED_PROBLEMS.has(x.lower))) { add(w, w, 'effect'); continue; }
-    if (lower === 'so' && words.slice(i + 1, i + 4).some((x) => NEGATIONS.has(x.lower))) { add(w, w, 'purpose'); continue; }
+    if (
+      (lower === 'caught' ||
+        lower === 'catching' ||
+        lower === 'stopped' ||
+        lower === 'stops' ||
+        lower === 'stopping') &&
+      words.slice(i + 1, i + 6).some((x) => NEGATED_PROBLEMS.has(x.lower))
+    ) {
+      add(w, w, 'effect');
+      continue;
+    }
+    if (lower === 'so' && words.slice(i + 1, i + 4).some((x) => NEGATIONS.has(x.lower))) {
+      add(w, w, 'purpose');
+      continue;
+    }
     // "It now handles 3x the traffic": a present state that is the result.
-    if (lower === 'now' && next !== undefined && next.length > 3 && /[^s]s$/.test(next) && !POSSESSIVE_LEADS.has(next) && next !== 'this' && next !== 'has') { add(w, words[i + 1], 'state'); continue; }
+    if (
+      lower === 'now' &&
+      next !== undefined &&
+      next.length > 3 &&
+      /[^s]s$/.test(next) &&
+      !POSSESSIVE_LEADS.has(next) &&
+      next !== 'this' &&
+      next !== 'has'
+    ) {
+      add(w, words[i + 1], 'state');
+      continue;
+    }
   }
   // Before → after ("from a manual process taking hours into one taking seconds", "from 9 to 3").
-  if (changeQuantity || beforeAfter(words)) cues.push({ start: words[0]?.start ?? 0, end: words[words.length - 1]?.end ?? 0, kind: 'change', cue: 'from-to' });
+  if (changeQuantity || beforeAfter(words))
+    cues.push({ start: words[0]?.start ?? 0, end: words[words.length - 1]?.end ?? 0, kind: 'change', cue: 'from-to' });
   return cues;
 }
 
 // Every word that can start a cue above; anything else is skipped with one Set lookup.
 const TRIGGERS = new Set<string>([
-  ...EFFECT_VERBS, ...IMPROVE_VERBS, ...BENEFIT_VERBS, ...COMPARATIVES, ...CHANGE_NOUNS, ...RECOGNITION,
-  ...STATE_CHANGE_VERBS, 'make', 'made', 'making', 'to', 'for', 'of', 'more', 'promoted', 'hired', 'won', 'winning',
-  'sold', 'monetized', 'adopted', 'adopt', 'adopts', 'used', 'reused', 'widely', 'now', 'no', 'zero', 'without',
-  'resulting', 'resulted', 'leading', 'led', 'so', 'transformed', 'transform', 'transforming', 'turned',
-  ...MOVE_VERBS, ...REACH_VERBS, 'place', 'on', 'under', 'ahead', 'closed', 'close', 'closing', 'landed', 'landing',
-  'became', 'become', 'becoming', 'accepted', 'approved', 'got', 'get', 'getting', 'caught', 'catching', 'stopped',
-  'stops', 'stopping',
+  ...EFFECT_VERBS,
+  ...IMPROVE_VERBS,
+  ...BENEFIT_VERBS,
+  ...COMPARATIVES,
+  ...CHANGE_NOUNS,
+  ...RECOGNITION,
+  ...STATE_CHANGE_VERBS,
+  'make',
+  'made',
+  'making',
+  'to',
+  'for',
+  'of',
+  'more',
+  'promoted',
+  'hired',
+  'won',
+  'winning',
+  'sold',
+  'monetized',
+  'adopted',
+  'adopt',
+  'adopts',
+  'used',
+  'reused',
+  'widely',
+  'now',
+  'no',
+  'zero',
+  'without',
+  'resulting',
+  'resulted',
+  'leading',
+  'led',
+  'so',
+  'transformed',
+  'transform',
+  'transforming',
+  'turned',
+  ...MOVE_VERBS,
+  ...REACH_VERBS,
+  'place',
+  'on',
+  'under',
+  'ahead',
+  'closed',
+  'close',
+  'closing',
+  'landed',
+  'landing',
+  'became',
+  'become',
+  'becoming',
+  'accepted',
+  'approved',
+  'got',
+  'get',
+  'getting',
+  'caught',
+  'catching',
+  'stopped',
+  'stops',
+  'stopping',
 ]);
 
-const TIME_WORDS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'manual', 'manually', 'automatic', 'automated']);
+const TIME_WORDS = new Set([
+  'seconds',
+  'minutes',
+  'hours',
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'manual',
+  'manually',
+  'automatic',
+  'automated',
+]);
 
 function beforeAfter(words: Token[]): boolean {
   const from = words.findIndex((w) => w.lower === 'from');
@@ -280,7 +1112,8 @@ function beforeAfter(words: Token[]): boolean {
   let sawBefore = false;
   for (let k = from + 1; k < words.length && k <= from + 10; k++) {
     const l = words[k].lower;
-    if ((l === 'to' || l === 'into') && sawBefore) return words.slice(k + 1, k + 8).some((x) => TIME_WORDS.has(x.lower) || /\d/.test(x.lower));
+    if ((l === 'to' || l === 'into') && sawBefore)
+      return words.slice(k + 1, k + 8).some((x) => TIME_WORDS.has(x.lower) || /\d/.test(x.lower));
     if (TIME_WORDS.has(l) || /\d/.test(l)) sawBefore = true;
   }
   return false;
@@ -288,6 +1121,16 @@ function beforeAfter(words: Token[]): boolean {
 
 /** Words that claim an improvement or impact (for advice in Situation/Task/Action). */
 export const INTENSIFIERS = new Set([
-  'significantly', 'greatly', 'dramatically', 'substantially', 'considerably', 'massively', 'vastly', 'hugely',
-  'drastically', 'tremendously', 'markedly', 'immensely',
+  'significantly',
+  'greatly',
+  'dramatically',
+  'substantially',
+  'considerably',
+  'massively',
+  'vastly',
+  'hugely',
+  'drastically',
+  'tremendously',
+  'markedly',
+  'immensely',
 ]);

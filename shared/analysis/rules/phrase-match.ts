@@ -32,7 +32,10 @@ export function matchPhrases(tokens: Token[], index: PhraseIndex): PhraseHit[] {
     for (const parts of candidates) {
       let ok = true;
       for (let k = 1; k < parts.length; k++) {
-        if (tokens[i + k]?.lower !== parts[k]) { ok = false; break; }
+        if (tokens[i + k]?.lower !== parts[k]) {
+          ok = false;
+          break;
+        }
       }
       if (ok) {
         hits.push({ start: tokens[i].start, end: tokens[i + parts.length - 1].end, phrase: parts.join(' ') });

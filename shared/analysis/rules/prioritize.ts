@@ -3,7 +3,14 @@
 import type { Finding } from '../types';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
-export const RULE_RANK = ['vague-claim', 'unquantified-outcome', 'weak-ownership', 'passive-voice', 'hedge', 'weasel-word'];
+export const RULE_RANK = [
+  'vague-claim',
+  'unquantified-outcome',
+  'weak-ownership',
+  'passive-voice',
+  'hedge',
+  'weasel-word',
+];
 
 function rank(f: Finding): number {
   const r = RULE_RANK.indexOf(f.rule);
@@ -13,6 +20,7 @@ function rank(f: Finding): number {
 /** The single finding to show for a sentence, or none. */
 export function pickMark(candidates: Finding[]): Finding | undefined {
   let best: Finding | undefined;
-  for (const f of candidates) if (!best || rank(f) < rank(best) || (rank(f) === rank(best) && f.start < best.start)) best = f;
+  for (const f of candidates)
+    if (!best || rank(f) < rank(best) || (rank(f) === rank(best) && f.start < best.start)) best = f;
   return best;
 }

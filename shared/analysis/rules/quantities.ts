@@ -14,14 +14,31 @@ import type { Token } from './tokenize';
 import { ORDINAL_WORDS, numberWordValue } from './number-words';
 import type { ExcludedNumber, ExclusionReason, Quantity, QuantityKind, QuantityScan } from './quantity-types';
 import {
-  CURRENCY_SYMBOLS, CURRENCY_WORDS, DATA_SUFFIXES, DIGIT_NUMBER, DURATION_SUFFIXES, DURATION_UNITS, MAGNITUDE_SUFFIXES,
-  PERCENT_WORDS, PLACE_NOUNS, RATE_SUFFIXES, quantityWordSet,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  DATA_SUFFIXES,
+  DIGIT_NUMBER,
+  DURATION_SUFFIXES,
+  DURATION_UNITS,
+  MAGNITUDE_SUFFIXES,
+  PERCENT_WORDS,
+  PLACE_NOUNS,
+  RATE_SUFFIXES,
+  quantityWordSet,
 } from './quantity-lexicon';
 import { inRanges, maskedRanges } from './quantity-masks';
 import { wordQuantity } from './quantity-word-patterns';
 import {
-  isDayOrTime, isFixedCompound, isSlashDate, isTopRanking, labelBeforeReason, letteredNumberReason, plainNumberReason,
-  scenarioStart, settingReason, suffixReason,
+  isDayOrTime,
+  isFixedCompound,
+  isSlashDate,
+  isTopRanking,
+  labelBeforeReason,
+  letteredNumberReason,
+  plainNumberReason,
+  scenarioStart,
+  settingReason,
+  suffixReason,
 } from './quantity-exclusions';
 import { findHead, groupBefore, perTimeAfter, prevWordIndex } from './quantity-phrase';
 import { quantity } from './quantity-record';
@@ -36,13 +53,17 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
   let hasDigit = false;
   let mayQuantify = false;
   for (const t of tokens) {
-    if (t.kind === 'number') { hasDigit = true; break; }
+    if (t.kind === 'number') {
+      hasDigit = true;
+      break;
+    }
     if (t.kind === 'word' && quantityWordSet().has(t.lower)) mayQuantify = true;
   }
   if (!hasDigit && !mayQuantify) return { quantities, excluded };
   const masks = hasDigit ? maskedRanges(sentence) : [];
   const firstWord = tokens.findIndex((t) => t.kind !== 'symbol'); // the sentence start
-  const exclude = (t: Token, reason: ExclusionReason) => excluded.push({ start: t.start, end: t.end, text: t.text, reason });
+  const exclude = (t: Token, reason: ExclusionReason) =>
+    excluded.push({ start: t.start, end: t.end, text: t.text, reason });
 
   const scenarioFrom = scenarioStart(tokens);
   for (let i = 0; i < tokens.length; i++) {
@@ -57,10 +78,16 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     // Change words, magnitudes, "about an hour", "only one", "one in three" (quantity-word-patterns.ts).
     if (t.kind === 'word') {
       const last = wordQuantity(sentence, tokens, i, quantities);
-      if (last >= 0) { i = last; continue; }
+      if (last >= 0) {
+        i = last;
+        continue;
+      }
     }
     if (t.kind !== 'number' && wordValue === undefined) continue;
-    if (wordValue === undefined && inRanges(masks, t.start)) { exclude(t, 'code'); continue; }
+    if (wordValue === undefined && inRanges(masks, t.start)) {
+      exclude(t, 'code');
+      continue;
+    }
 
     // ----- what kind of token is this number? -----
     let kind: QuantityKind = 'count';
@@ -77,16 +104,26 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
       const suffix = rawSuffix.toLowerCase();
       const suffixExcluded = suffixReason(t.text, suffix);
       const placed = PLACE_NOUNS.has(tokens[i + 1]?.lower ?? '');
-      if (suffixExcluded === 'ordinal' && placed) kind = 'rank'; // "1st place"
-      else if (suffixExcluded) { exclude(t, suffixExcluded); continue; }
+      if (suffixExcluded === 'ordinal' && placed)
+        kind = 'rank'; // "1st place"
+      else if (suffixExcluded) {
+        exclude(t, suffixExcluded);
+        continue;
+      }
       if (suffix === 'x' || suffix === '×') kind = 'multiplier';
       else if (MAGNITUDE_SUFFIXES.has(suffix)) kind = 'count';
-      else if (DATA_SUFFIXES.has(suffix)) { kind = 'data-size'; suffixHead = suffix; }
-      else if (RATE_SUFFIXES.has(suffix)) { suffixHead = suffix; }
-      else if (DURATION_SUFFIXES.has(suffix)) kind = 'duration';
+      else if (DATA_SUFFIXES.has(suffix)) {
+        kind = 'data-size';
+        suffixHead = suffix;
+      } else if (RATE_SUFFIXES.has(suffix)) {
+        suffixHead = suffix;
+      } else if (DURATION_SUFFIXES.has(suffix)) kind = 'duration';
       if (suffix === '' && !int.includes(',') && m[2] === undefined) {
         const reason = plainNumberReason(tokens, i, int); // a year or a long identifier
-        if (reason) { exclude(t, reason); continue; }
+        if (reason) {
+          exclude(t, reason);
+          continue;
+        }
       }
     } else if (ORDINAL_WORDS.has(t.lower)) {
       if (!PLACE_NOUNS.has(tokens[i + 1]?.lower ?? '')) continue;
@@ -99,13 +136,29 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     const rawPrev = i > 0 ? tokens[i - 1] : undefined;
     const before = labelBeforeReason(tokens, i, p, firstWord);
     if (before === 'rank') kind = 'rank';
-    else if (before) { exclude(t, before); continue; }
-    if (isDayOrTime(tokens, i)) { exclude(t, 'date'); continue; }
-    if (isSlashDate(tokens, i)) { exclude(t, 'date'); i += 4; continue; }
-    if (isFixedCompound(tokens, i)) { exclude(t, 'compound'); continue; }
+    else if (before) {
+      exclude(t, before);
+      continue;
+    }
+    if (isDayOrTime(tokens, i)) {
+      exclude(t, 'date');
+      continue;
+    }
+    if (isSlashDate(tokens, i)) {
+      exclude(t, 'date');
+      i += 4;
+      continue;
+    }
+    if (isFixedCompound(tokens, i)) {
+      exclude(t, 'compound');
+      continue;
+    }
     // "top 3 challenges" selects; "top 10 of 1,200" or "top 5%" is a ranking.
     if (prev && prev.lower === 'top') {
-      if (!isTopRanking(tokens, i)) { exclude(t, 'selection'); continue; }
+      if (!isTopRanking(tokens, i)) {
+        exclude(t, 'selection');
+        continue;
+      }
       kind = 'rank';
     }
 
@@ -113,10 +166,17 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     const { head: scannedHead, end: headEnd } = findHead(tokens, i + 1, prev?.lower !== 'from');
     let head = suffixHead ?? scannedHead;
     const end = Math.max(i, headEnd);
-    if (head === '%' || (head && PERCENT_WORDS.has(head))) { kind = 'percent'; head = undefined; }
-    else if (rawPrev && CURRENCY_SYMBOLS.has(rawPrev.text)) kind = 'money';
+    if (head === '%' || (head && PERCENT_WORDS.has(head))) {
+      kind = 'percent';
+      head = undefined;
+    } else if (rawPrev && CURRENCY_SYMBOLS.has(rawPrev.text)) kind = 'money';
     else if (head && CURRENCY_WORDS.has(head)) kind = 'money';
-    else if (head === 'x' || head === '×' || head === 'times' && tokens[end + 1] && /er$|^(more|less|as)$/.test(tokens[end + 1].lower)) kind = 'multiplier';
+    else if (
+      head === 'x' ||
+      head === '×' ||
+      (head === 'times' && tokens[end + 1] && /er$|^(more|less|as)$/.test(tokens[end + 1].lower))
+    )
+      kind = 'multiplier';
     else if (head === 'fold') kind = 'multiplier';
     else if (kind !== 'rank' && head && DURATION_UNITS.has(head)) kind = 'duration';
     else if (head && DATA_SUFFIXES.has(head)) kind = 'data-size';
@@ -124,20 +184,44 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
 
     // Words after the quantity can still disqualify it: a setting or a point in time.
     const setting = settingReason(tokens, end, head, kind, p);
-    if (setting) { exclude(t, setting); i = end; continue; }
+    if (setting) {
+      exclude(t, setting);
+      i = end;
+      continue;
+    }
 
     // "1,000 applications a day, of which 300 are abandoned": a bare count refers back to the last counted noun.
-    if (!head && kind === 'count' && prev && (prev.lower === 'which' || prev.lower === 'them' || prev.lower === 'whom') && quantities.length > 0) {
+    if (
+      !head &&
+      kind === 'count' &&
+      prev &&
+      (prev.lower === 'which' || prev.lower === 'them' || prev.lower === 'whom') &&
+      quantities.length > 0
+    ) {
       const last = quantities[quantities.length - 1];
-      const inherited = quantity(t.start, t.end, sentence, 'count', { head: last.head, group: last.group, tokens, index: i });
+      const inherited = quantity(t.start, t.end, sentence, 'count', {
+        head: last.head,
+        group: last.group,
+        tokens,
+        index: i,
+      });
       inherited.perTime = last.perTime;
       quantities.push(inherited);
       continue;
     }
     const group = groupBefore(tokens, i);
-    const q = quantity(rawPrev && CURRENCY_SYMBOLS.has(rawPrev.text) ? rawPrev.start : t.start, tokens[end].end, sentence, kind, {
-      head: head === '%' ? undefined : head, group, tokens, index: i,
-    });
+    const q = quantity(
+      rawPrev && CURRENCY_SYMBOLS.has(rawPrev.text) ? rawPrev.start : t.start,
+      tokens[end].end,
+      sentence,
+      kind,
+      {
+        head: head === '%' ? undefined : head,
+        group,
+        tokens,
+        index: i,
+      },
+    );
     q.perTime = perTimeAfter(tokens, end + 1);
     quantities.push(q);
     i = end;

@@ -23,7 +23,12 @@ export function markChanges(tokens: Token[], quantities: Quantity[]): void {
     if (k >= 0 && tokens[k].lower === 'by' && q.kind === 'count' && !q.head) q.change = true;
     // "scaled the cluster to 1M msgs/sec", "cut p95 latency to 80ms": the level a change verb reached.
     let t = qi - 1;
-    while (t >= 0 && tokens[t].lower !== 'to' && (APPROXIMATORS.has(tokens[t].lower) || CURRENCY_SYMBOLS.has(tokens[t].text))) t--;
+    while (
+      t >= 0 &&
+      tokens[t].lower !== 'to' &&
+      (APPROXIMATORS.has(tokens[t].lower) || CURRENCY_SYMBOLS.has(tokens[t].text))
+    )
+      t--;
     if (t >= 0 && tokens[t].lower === 'to' && changeVerbBefore(tokens, t)) q.change = true;
     // "from X (unit) to Y", "X → Y"
     const b = quantities[a + 1];
@@ -50,8 +55,18 @@ export function markChanges(tokens: Token[], quantities: Quantity[]): void {
 
 // Verbs of change whose "to N" names the level reached.
 const CHANGE_VERBS = new Set([
-  'scaled', 'increased', 'raised', 'boosted', 'reduced', 'cut', 'lowered', 'dropped', 'brought', 'shrank',
-  'trimmed', 'decreased',
+  'scaled',
+  'increased',
+  'raised',
+  'boosted',
+  'reduced',
+  'cut',
+  'lowered',
+  'dropped',
+  'brought',
+  'shrank',
+  'trimmed',
+  'decreased',
 ]);
 
 /** A change verb a few words before "to" (token `k`), with no clause break between: "scaled Kafka to". */

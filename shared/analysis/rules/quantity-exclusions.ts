@@ -9,39 +9,226 @@ import { MAGNITUDE_WORDS } from './number-words';
 import { isMlMetricToken } from './ml-evidence';
 import { isScaleNoun } from './scale';
 import {
-  CONFIG_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DATA_SUFFIXES, DURATION_SUFFIXES, DURATION_UNITS, MAGNITUDE_SUFFIXES,
-  OFFSET_WORDS, ORDINAL_SUFFIXES, RATE_SUFFIXES, TIME_NOUNS, isUnitWord,
+  CONFIG_WORDS,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  DATA_SUFFIXES,
+  DURATION_SUFFIXES,
+  DURATION_UNITS,
+  MAGNITUDE_SUFFIXES,
+  OFFSET_WORDS,
+  ORDINAL_SUFFIXES,
+  RATE_SUFFIXES,
+  TIME_NOUNS,
+  isUnitWord,
 } from './quantity-lexicon';
 import { isNumericToken } from './quantity-phrase';
 import { ACTION_BASE, isGerund, isPastForm } from './verbs';
 
 // Words before a number that make it a label: "Phase 2", "story 4", "No. 2013…", "level 3".
 const LABEL_WORDS = new Set([
-  'version', 'v', 'ver', 'release', 'phase', 'step', 'stage', 'level', 'tier', 'class', 'grade', 'chapter',
-  'section', 'page', 'story', 'item', 'part', 'round', 'sprint', 'iteration', 'gen', 'generation', 'series',
-  'model', 'no', 'number', 'id', 'ticket', 'issue', 'pr', 'room', 'floor', 'route', 'patent', 'rule', 'type',
-  'category', 'figure', 'fig', 'table', 'appendix', 'lesson', 'week', 'day', 'season', 'episode', 'volume', 'vol',
-  'article', 'clause', 'band', 'mark', 'option', 'slide', 'unit', 'exhibit', 'case', 'station', 'channel',
-  'interstate', 'highway', 'gate', 'terminal', 'platform', 'lane', 'suite', 'apt', 'box', 'sp', 'ios', 'android',
+  'version',
+  'v',
+  'ver',
+  'release',
+  'phase',
+  'step',
+  'stage',
+  'level',
+  'tier',
+  'class',
+  'grade',
+  'chapter',
+  'section',
+  'page',
+  'story',
+  'item',
+  'part',
+  'round',
+  'sprint',
+  'iteration',
+  'gen',
+  'generation',
+  'series',
+  'model',
+  'no',
+  'number',
+  'id',
+  'ticket',
+  'issue',
+  'pr',
+  'room',
+  'floor',
+  'route',
+  'patent',
+  'rule',
+  'type',
+  'category',
+  'figure',
+  'fig',
+  'table',
+  'appendix',
+  'lesson',
+  'week',
+  'day',
+  'season',
+  'episode',
+  'volume',
+  'vol',
+  'article',
+  'clause',
+  'band',
+  'mark',
+  'option',
+  'slide',
+  'unit',
+  'exhibit',
+  'case',
+  'station',
+  'channel',
+  'interstate',
+  'highway',
+  'gate',
+  'terminal',
+  'platform',
+  'lane',
+  'suite',
+  'apt',
+  'box',
+  'sp',
+  'ios',
+  'android',
 ]);
 const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
 // "1-way", "3-tier", "1-on-1", "2-factor", "3rd-party": a number inside a fixed compound.
-const COMPOUND_TAILS = new Set(['way', 'tier', 'factor', 'on', 'off', 'click', 'stop', 'party', 'page', 'liner', 'pager', 'd', 'dimensional', 'sided', 'step']);
+const COMPOUND_TAILS = new Set([
+  'way',
+  'tier',
+  'factor',
+  'on',
+  'off',
+  'click',
+  'stop',
+  'party',
+  'page',
+  'liner',
+  'pager',
+  'd',
+  'dimensional',
+  'sided',
+  'step',
+]);
 // Capitalized words that may stand before a number without making it a name ("Over 200", "Top 10").
 const CAPITALIZED_OK = new Set([
-  'over', 'under', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'approx', 'more', 'less',
-  'fewer', 'only', 'just', 'from', 'to', 'by', 'with', 'of', 'in', 'for', 'and', 'across', 'top', 'up', 'some',
-  'all', 'the', 'result', 'impact', 'outcome', 'cut', 'saved', 'reduced', 'grew', 'led', 'managed', 'built',
-  'shipped', 'hired', 'served', 'serving', 'handled', 'processed', 'migrated', 'launched', 'delivered', 'i', 'we',
-  'our', 'my', 'at', 'least', 'than', 'within', 'each', 'every', 'per', 'after', 'before', 'another', 'those',
-  'these', 'its', 'their', 'by',
+  'over',
+  'under',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'roughly',
+  'approximately',
+  'approx',
+  'more',
+  'less',
+  'fewer',
+  'only',
+  'just',
+  'from',
+  'to',
+  'by',
+  'with',
+  'of',
+  'in',
+  'for',
+  'and',
+  'across',
+  'top',
+  'up',
+  'some',
+  'all',
+  'the',
+  'result',
+  'impact',
+  'outcome',
+  'cut',
+  'saved',
+  'reduced',
+  'grew',
+  'led',
+  'managed',
+  'built',
+  'shipped',
+  'hired',
+  'served',
+  'serving',
+  'handled',
+  'processed',
+  'migrated',
+  'launched',
+  'delivered',
+  'i',
+  'we',
+  'our',
+  'my',
+  'at',
+  'least',
+  'than',
+  'within',
+  'each',
+  'every',
+  'per',
+  'after',
+  'before',
+  'another',
+  'those',
+  'these',
+  'its',
+  'their',
+  'by',
 ]);
 // "a bug where paying ₹800 on a ₹500 installment …", "edge cases where two organizations …": the
 // numbers describe an example scenario, not a measured result or the size of the context.
-const SCENARIO_NOUNS = new Set(['bug', 'bugs', 'case', 'cases', 'scenario', 'scenarios', 'situation', 'situations', 'example', 'instance', 'instances', 'condition', 'conditions']);
+const SCENARIO_NOUNS = new Set([
+  'bug',
+  'bugs',
+  'case',
+  'cases',
+  'scenario',
+  'scenarios',
+  'situation',
+  'situations',
+  'example',
+  'instance',
+  'instances',
+  'condition',
+  'conditions',
+]);
 
 function isCapitalized(text: string): boolean {
   const c = text[0];
@@ -51,7 +238,11 @@ function isCapitalized(text: string): boolean {
 /** Index of the first token of an example scenario ("bugs where …", "cases in which …"), or tokens.length. */
 export function scenarioStart(tokens: Token[]): number {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (SCENARIO_NOUNS.has(tokens[i].lower) && (tokens[i + 1].lower === 'where' || tokens[i + 1].lower === 'in' && tokens[i + 2]?.lower === 'which')) return i + 2;
+    if (
+      SCENARIO_NOUNS.has(tokens[i].lower) &&
+      (tokens[i + 1].lower === 'where' || (tokens[i + 1].lower === 'in' && tokens[i + 2]?.lower === 'which'))
+    )
+      return i + 2;
   }
   return tokens.length;
 }
@@ -76,7 +267,17 @@ export function suffixReason(text: string, suffix: string): ExclusionReason | un
   if (suffix.startsWith('.') || (text.match(/\./g)?.length ?? 0) >= 2) return 'version';
   if (ORDINAL_SUFFIXES.has(suffix)) return 'ordinal';
   if (suffix === 'd' && /D$/.test(text)) return 'name'; // "3D"
-  if (suffix !== '' && !(suffix === 'x' || suffix === '×' || MAGNITUDE_SUFFIXES.has(suffix) || DATA_SUFFIXES.has(suffix) || RATE_SUFFIXES.has(suffix) || DURATION_SUFFIXES.has(suffix))) {
+  if (
+    suffix !== '' &&
+    !(
+      suffix === 'x' ||
+      suffix === '×' ||
+      MAGNITUDE_SUFFIXES.has(suffix) ||
+      DATA_SUFFIXES.has(suffix) ||
+      RATE_SUFFIXES.has(suffix) ||
+      DURATION_SUFFIXES.has(suffix)
+    )
+  ) {
     return 'name'; // "2FA", "5G", "1Password"
   }
   return undefined;
@@ -86,9 +287,18 @@ export function suffixReason(text: string, suffix: string): ExclusionReason | un
 export function plainNumberReason(tokens: Token[], i: number, digits: string): ExclusionReason | undefined {
   const value = Number(digits);
   const nextT = tokens[i + 1];
-  const countable = nextT && (nextT.text === '+' || nextT.text === '%' || MAGNITUDE_WORDS.has(nextT.lower) || DURATION_UNITS.has(nextT.lower));
+  const countable =
+    nextT &&
+    (nextT.text === '+' || nextT.text === '%' || MAGNITUDE_WORDS.has(nextT.lower) || DURATION_UNITS.has(nextT.lower));
   const prevSym = i > 0 ? tokens[i - 1].text : '';
-  if (digits.length === 4 && value >= 1900 && value <= 2099 && !countable && !CURRENCY_SYMBOLS.has(prevSym) && !(tokens[i + 1] && isScaleNoun(tokens[i + 1].lower))) {
+  if (
+    digits.length === 4 &&
+    value >= 1900 &&
+    value <= 2099 &&
+    !countable &&
+    !CURRENCY_SYMBOLS.has(prevSym) &&
+    !(tokens[i + 1] && isScaleNoun(tokens[i + 1].lower))
+  ) {
     return 'year';
   }
   if (digits.length >= 7) return 'identifier';
@@ -100,29 +310,63 @@ export function plainNumberReason(tokens: Token[], i: number, digits: string): E
  * the sentence's first word): a label ("Phase 2", "#4521"), a date ("March 3") or a name ("Python 3").
  * 'rank' for a rank such as "ranked #1", which is a quantity.
  */
-export function labelBeforeReason(tokens: Token[], i: number, p: number, firstWord: number): ExclusionReason | 'rank' | undefined {
+export function labelBeforeReason(
+  tokens: Token[],
+  i: number,
+  p: number,
+  firstWord: number,
+): ExclusionReason | 'rank' | undefined {
   const t = tokens[i];
   const prev = p >= 0 ? tokens[p] : undefined;
   const rawPrev = i > 0 ? tokens[i - 1] : undefined;
   if (prev && t.kind === 'number') {
-    if (rawPrev && rawPrev.text === '#' ) {
-      if (Number(t.text) > 10 || !(prev.lower === 'ranked' || prev.lower === 'rated' || prev.lower === 'became' || prev.lower === 'reached')) return 'identifier';
+    if (rawPrev && rawPrev.text === '#') {
+      if (
+        Number(t.text) > 10 ||
+        !(prev.lower === 'ranked' || prev.lower === 'rated' || prev.lower === 'became' || prev.lower === 'reached')
+      )
+        return 'identifier';
       return 'rank';
-    } else if (LABEL_WORDS.has(prev.lower) && !(tokens[i + 1] && (tokens[i + 1].text === '%' || DURATION_UNITS.has(tokens[i + 1].lower) || isUnitWord(tokens[i + 1].lower)))) {
+    } else if (
+      LABEL_WORDS.has(prev.lower) &&
+      !(
+        tokens[i + 1] &&
+        (tokens[i + 1].text === '%' || DURATION_UNITS.has(tokens[i + 1].lower) || isUnitWord(tokens[i + 1].lower))
+      )
+    ) {
       return 'identifier';
-    } else if (MONTHS.has(prev.lower) && prev.lower !== 'may' && prev.lower !== 'march' || (prev.lower === 'may' || prev.lower === 'march') && isCapitalized(prev.text)) {
+    } else if (
+      (MONTHS.has(prev.lower) && prev.lower !== 'may' && prev.lower !== 'march') ||
+      ((prev.lower === 'may' || prev.lower === 'march') && isCapitalized(prev.text))
+    ) {
       return 'date';
     } else if (
-      p > firstWord && isCapitalized(prev.text) && !CAPITALIZED_OK.has(prev.lower) && !isMlMetricToken(prev.lower) &&
-      !CURRENCY_WORDS.has(prev.lower) && rawPrev === prev && !(tokens[i + 1] && (tokens[i + 1].text === '%' || isUnitWord(tokens[i + 1].lower)))
+      p > firstWord &&
+      isCapitalized(prev.text) &&
+      !CAPITALIZED_OK.has(prev.lower) &&
+      !isMlMetricToken(prev.lower) &&
+      !CURRENCY_WORDS.has(prev.lower) &&
+      rawPrev === prev &&
+      !(tokens[i + 1] && (tokens[i + 1].text === '%' || isUnitWord(tokens[i + 1].lower)))
     ) {
       return 'name'; // "Python 3", "Radio 4", "Fortune 500", "Windows 10"
     }
   }
   // "Python 3, Django 4.2": a name opening a list, not a verb opening a bullet ("Saved 3 hours").
   const after = tokens[i + 1];
-  if (prev && p === firstWord && rawPrev === prev && t.kind === 'number' && isCapitalized(prev.text) && !CAPITALIZED_OK.has(prev.lower) &&
-    !isPastForm(prev.lower) && !isGerund(prev.lower) && !ACTION_BASE.has(prev.lower) && (!after || after.text === ',' || after.text === '/')) return 'name';
+  if (
+    prev &&
+    p === firstWord &&
+    rawPrev === prev &&
+    t.kind === 'number' &&
+    isCapitalized(prev.text) &&
+    !CAPITALIZED_OK.has(prev.lower) &&
+    !isPastForm(prev.lower) &&
+    !isGerund(prev.lower) &&
+    !ACTION_BASE.has(prev.lower) &&
+    (!after || after.text === ',' || after.text === '/')
+  )
+    return 'name';
   if (t.kind === 'word' && prev && LABEL_WORDS.has(prev.lower) && rawPrev === prev) return 'identifier';
   return undefined;
 }
@@ -131,8 +375,18 @@ export function labelBeforeReason(tokens: Token[], i: number, p: number, firstWo
 export function isDayOrTime(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (next && MONTHS.has(next.lower) && isCapitalized(next.text) && t.kind === 'number' && Number(t.text) <= 31) return true;
-  if (next && (next.lower === 'am' || next.lower === 'pm' || next.lower === 'a.m' || next.lower === 'p.m' || next.lower === "o'clock" || next.text === ':')) return true;
+  if (next && MONTHS.has(next.lower) && isCapitalized(next.text) && t.kind === 'number' && Number(t.text) <= 31)
+    return true;
+  if (
+    next &&
+    (next.lower === 'am' ||
+      next.lower === 'pm' ||
+      next.lower === 'a.m' ||
+      next.lower === 'p.m' ||
+      next.lower === "o'clock" ||
+      next.text === ':')
+  )
+    return true;
   return false;
 }
 
@@ -146,7 +400,13 @@ export function isSlashDate(tokens: Token[], i: number): boolean {
 export function isFixedCompound(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  return !!next && (next.text === '-' || next.text === '‑') && !!tokens[i + 2] && COMPOUND_TAILS.has(tokens[i + 2].lower) && next.start === t.end;
+  return (
+    !!next &&
+    (next.text === '-' || next.text === '‑') &&
+    !!tokens[i + 2] &&
+    COMPOUND_TAILS.has(tokens[i + 2].lower) &&
+    next.start === t.end
+  );
 }
 
 /** After "top": "top 3 challenges" selects; "top 10 of 1,200" or "top 5%" is a ranking (true). */
@@ -162,16 +422,33 @@ export function isTopRanking(tokens: Token[], i: number): boolean {
  * it) that make it a setting or a point in time: "a 30s timeout", "TTL of 5 minutes", "3 months
  * after", "every 5 minutes", "3 replicas per shard".
  */
-export function settingReason(tokens: Token[], end: number, head: string | undefined, kind: QuantityKind, p: number): ExclusionReason | undefined {
+export function settingReason(
+  tokens: Token[],
+  end: number,
+  head: string | undefined,
+  kind: QuantityKind,
+  p: number,
+): ExclusionReason | undefined {
   const prev = p >= 0 ? tokens[p] : undefined;
   const after = tokens[end + 1];
   if (after && CONFIG_WORDS.has(after.lower) && after.lower !== 'window') return 'config';
   if (head && CONFIG_WORDS.has(head)) return 'config';
-  if (prev && CONFIG_WORDS.has(prev.lower) || (prev?.lower === 'of' && p > 0 && CONFIG_WORDS.has(tokens[p - 1].lower))) return 'config';
+  if (
+    (prev && CONFIG_WORDS.has(prev.lower)) ||
+    (prev?.lower === 'of' && p > 0 && CONFIG_WORDS.has(tokens[p - 1].lower))
+  )
+    return 'config';
   if (kind === 'duration' && after && OFFSET_WORDS.has(after.lower)) return 'offset';
   if (kind === 'duration' && (prev?.lower === 'every' || prev?.lower === 'each')) return 'config';
   // "2–3 cards per query", "3 replicas per shard": a design parameter, not a measurement.
-  if ((kind === 'count') && after && after.lower === 'per' && tokens[end + 2] && !TIME_NOUNS.has(tokens[end + 2].lower) && tokens[end + 2].kind === 'word') {
+  if (
+    kind === 'count' &&
+    after &&
+    after.lower === 'per' &&
+    tokens[end + 2] &&
+    !TIME_NOUNS.has(tokens[end + 2].lower) &&
+    tokens[end + 2].kind === 'word'
+  ) {
     return 'config';
   }
   return undefined;

@@ -6,48 +6,221 @@ import { GROUP_NOUNS, RESULT_NOUNS, isScaleNoun } from './scale';
 
 export const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '₹', '¥', '₩', '₽', '₪', '฿']);
 export const CURRENCY_WORDS = new Set([
-  'dollars', 'dollar', 'usd', 'eur', 'euros', 'euro', 'gbp', 'pounds', 'inr', 'rupees', 'yen', 'cad', 'aud', 'chf', 'k$', 'm$',
+  'dollars',
+  'dollar',
+  'usd',
+  'eur',
+  'euros',
+  'euro',
+  'gbp',
+  'pounds',
+  'inr',
+  'rupees',
+  'yen',
+  'cad',
+  'aud',
+  'chf',
+  'k$',
+  'm$',
 ]);
 export const PERCENT_WORDS = new Set(['%', 'percent', 'per-cent', 'pct', 'pp', 'bps', 'percentage', 'basis']);
 export const DURATION_UNITS = new Set([
-  'ms', 'millisecond', 'milliseconds', 'µs', 'us', 'microseconds', 'ns', 's', 'sec', 'secs', 'second', 'seconds',
-  'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour', 'hours', 'day', 'days', 'wk', 'wks', 'week', 'weeks',
-  'month', 'months', 'mo', 'quarter', 'quarters', 'year', 'years', 'yr', 'yrs', 'sprint', 'sprints', 'semester',
-  'semesters', 'night', 'nights', 'weekend', 'weekends',
+  'ms',
+  'millisecond',
+  'milliseconds',
+  'µs',
+  'us',
+  'microseconds',
+  'ns',
+  's',
+  'sec',
+  'secs',
+  'second',
+  'seconds',
+  'min',
+  'mins',
+  'minute',
+  'minutes',
+  'h',
+  'hr',
+  'hrs',
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'wk',
+  'wks',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'mo',
+  'quarter',
+  'quarters',
+  'year',
+  'years',
+  'yr',
+  'yrs',
+  'sprint',
+  'sprints',
+  'semester',
+  'semesters',
+  'night',
+  'nights',
+  'weekend',
+  'weekends',
 ]);
 export const DATA_SUFFIXES = new Set(['kb', 'mb', 'gb', 'tb', 'pb', 'eb', 'k+', 'gib', 'tib', 'mib', 'pib']);
 export const MAGNITUDE_SUFFIXES = new Set(['k', 'm', 'mm', 'b', 'bn', 'mn']);
-export const DURATION_SUFFIXES = new Set(['ms', 's', 'sec', 'secs', 'min', 'mins', 'h', 'hr', 'hrs', 'd', 'wk', 'wks', 'yr', 'yrs', 'mo', 'us', 'µs', 'ns']);
+export const DURATION_SUFFIXES = new Set([
+  'ms',
+  's',
+  'sec',
+  'secs',
+  'min',
+  'mins',
+  'h',
+  'hr',
+  'hrs',
+  'd',
+  'wk',
+  'wks',
+  'yr',
+  'yrs',
+  'mo',
+  'us',
+  'µs',
+  'ns',
+]);
 export const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 // Nouns after an ordinal that make it the writer's ranking ("1st place", "third prize").
 export const PLACE_NOUNS = new Set(['place', 'prize', 'position', 'overall', 'runner-up', 'finish']);
 export const RATE_SUFFIXES = new Set(['qps', 'rps', 'tps', 'rpm']);
 // Words after a duration that turn it into a point in time ("3 months after joining").
-export const OFFSET_WORDS = new Set(['after', 'later', 'ago', 'before', 'earlier', 'prior', 'into', 'beforehand', 'since', 'old']);
-// Words after a quantity that make it a configuration value, not a measurement.
-export const CONFIG_WORDS = new Set(['ttl', 'timeout', 'timeouts', 'interval', 'retention', 'cron', 'cooldown', 'deadline', 'backoff', 'expiry', 'window', 'cap', 'limit', 'quota', 'threshold', 'sla']);
-export const APPROXIMATORS = new Set([
-  '~', '≈', 'about', 'around', 'roughly', 'approximately', 'approx', 'nearly', 'almost', 'over', 'under', 'more',
-  'less', 'fewer', 'than', 'up', 'to', 'at', 'least', 'most', 'just', 'only', 'some', '+', '>', '<', 'within', 'circa',
+export const OFFSET_WORDS = new Set([
+  'after',
+  'later',
+  'ago',
+  'before',
+  'earlier',
+  'prior',
+  'into',
+  'beforehand',
+  'since',
+  'old',
 ]);
-export const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'second', 'quarter', 'night', 'sec', 'min', 'yr', 'hr', 's']);
+// Words after a quantity that make it a configuration value, not a measurement.
+export const CONFIG_WORDS = new Set([
+  'ttl',
+  'timeout',
+  'timeouts',
+  'interval',
+  'retention',
+  'cron',
+  'cooldown',
+  'deadline',
+  'backoff',
+  'expiry',
+  'window',
+  'cap',
+  'limit',
+  'quota',
+  'threshold',
+  'sla',
+]);
+export const APPROXIMATORS = new Set([
+  '~',
+  '≈',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'approx',
+  'nearly',
+  'almost',
+  'over',
+  'under',
+  'more',
+  'less',
+  'fewer',
+  'than',
+  'up',
+  'to',
+  'at',
+  'least',
+  'most',
+  'just',
+  'only',
+  'some',
+  '+',
+  '>',
+  '<',
+  'within',
+  'circa',
+]);
+export const TIME_NOUNS = new Set([
+  'day',
+  'week',
+  'month',
+  'year',
+  'hour',
+  'minute',
+  'second',
+  'quarter',
+  'night',
+  'sec',
+  'min',
+  'yr',
+  'hr',
+  's',
+]);
 // Digits with an optional thousands grouping, decimals and whatever follows ("2M", "40%", "3rd", "1.2.3").
 export const DIGIT_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(.*)$/;
 
 export function isUnitWord(lower: string): boolean {
-  return PERCENT_WORDS.has(lower) || CURRENCY_WORDS.has(lower) || DURATION_UNITS.has(lower) || DATA_SUFFIXES.has(lower) || lower === 'x';
+  return (
+    PERCENT_WORDS.has(lower) ||
+    CURRENCY_WORDS.has(lower) ||
+    DURATION_UNITS.has(lower) ||
+    DATA_SUFFIXES.has(lower) ||
+    lower === 'x'
+  );
 }
 
 /** Nouns and units the quantity rule knows; the head search prefers them over modifiers. */
 let knownHeads: Set<string> | undefined;
 export function isKnownHead(lower: string): boolean {
-  knownHeads ??= new Set([...PERCENT_WORDS, ...CURRENCY_WORDS, ...DURATION_UNITS, ...DATA_SUFFIXES, 'x', ...CONFIG_WORDS, ...RESULT_NOUNS, ...GROUP_NOUNS, 'fold', 'times']);
+  knownHeads ??= new Set([
+    ...PERCENT_WORDS,
+    ...CURRENCY_WORDS,
+    ...DURATION_UNITS,
+    ...DATA_SUFFIXES,
+    'x',
+    ...CONFIG_WORDS,
+    ...RESULT_NOUNS,
+    ...GROUP_NOUNS,
+    'fold',
+    'times',
+  ]);
   return knownHeads.has(lower) || isScaleNoun(lower);
 }
 
 // Words without digits that can take part in a quantity (number words, "hundreds", "doubled", units).
 let quantityWords: Set<string> | undefined;
 export function quantityWordSet(): Set<string> {
-  quantityWords ??= new Set([...NUMBER_WORDS.keys(), ...MAGNITUDE_PLURALS, ...CHANGE_MULTIPLIERS, ...DURATION_UNITS, 'half', 'one', 'third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths']);
+  quantityWords ??= new Set([
+    ...NUMBER_WORDS.keys(),
+    ...MAGNITUDE_PLURALS,
+    ...CHANGE_MULTIPLIERS,
+    ...DURATION_UNITS,
+    'half',
+    'one',
+    'third',
+    'thirds',
+    'fifth',
+    'fifths',
+    'tenth',
+    'tenths',
+  ]);
   return quantityWords;
 }

@@ -8,10 +8,62 @@ import { APPROXIMATORS, CURRENCY_SYMBOLS, DIGIT_NUMBER, TIME_NOUNS, isKnownHead 
 
 // Words that end the search for the noun a number counts.
 const HEAD_STOPS = new Set([
-  'to', 'and', 'or', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'into', 'across', 'per', 'that', 'which', 'who',
-  'was', 'were', 'is', 'are', 'be', 'been', 'a', 'an', 'than', 'as', 'while', 'when', 'after', 'before', 'during',
-  'over', 'under', 'via', 'through', 'within', 'without', 'so', 'but', 'then', 'because', 'each', 'every', 'via',
-  'had', 'has', 'have', 'it', 'they', 'we', 'i', 'our', 'my', 'their', 'his', 'her',
+  'to',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'into',
+  'across',
+  'per',
+  'that',
+  'which',
+  'who',
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'a',
+  'an',
+  'than',
+  'as',
+  'while',
+  'when',
+  'after',
+  'before',
+  'during',
+  'over',
+  'under',
+  'via',
+  'through',
+  'within',
+  'without',
+  'so',
+  'but',
+  'then',
+  'because',
+  'each',
+  'every',
+  'via',
+  'had',
+  'has',
+  'have',
+  'it',
+  'they',
+  'we',
+  'i',
+  'our',
+  'my',
+  'their',
+  'his',
+  'her',
 ]);
 const PER_TIME_WORDS = new Set(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'a-day']);
 
@@ -51,7 +103,11 @@ export function prevWordIndex(tokens: Token[], i: number, skip = '~≈+#.:*_'): 
  * ("4 full-time engineers", "12 medium-sized client businesses"); stops at function words and
  * punctuation. Prefers a known noun or unit; otherwise the first plural-looking word, else the first word.
  */
-export function findHead(tokens: Token[], i: number, allowRange = true): { head?: string; headIndex: number; end: number } {
+export function findHead(
+  tokens: Token[],
+  i: number,
+  allowRange = true,
+): { head?: string; headIndex: number; end: number } {
   let j = i;
   let end = i - 1;
   let sawOf = false;
@@ -59,8 +115,15 @@ export function findHead(tokens: Token[], i: number, allowRange = true): { head?
   while (j < tokens.length && words.length < 5) {
     const t = tokens[j];
     if (t.kind === 'symbol') {
-      if (t.text === '+' || t.text === '-' || t.text === '‑' || t.text === '~') { j++; continue; }
-      if (allowRange && (t.text === '–' || t.text === '—') && words.length === 0 && isNumericToken(tokens[j + 1])) { j += 2; end = j - 1; continue; }
+      if (t.text === '+' || t.text === '-' || t.text === '‑' || t.text === '~') {
+        j++;
+        continue;
+      }
+      if (allowRange && (t.text === '–' || t.text === '—') && words.length === 0 && isNumericToken(tokens[j + 1])) {
+        j += 2;
+        end = j - 1;
+        continue;
+      }
       if (t.text === '%' && words.length === 0) return { head: '%', headIndex: j, end: j };
       if (t.text === '×' && words.length === 0) return { head: 'x', headIndex: j, end: j };
       break;
@@ -70,29 +133,62 @@ export function findHead(tokens: Token[], i: number, allowRange = true): { head?
       end = j - 1;
       continue;
     }
-    if (t.lower === 'of' && !sawOf && words.length === 0) { sawOf = true; j++; continue; } // "2 of the largest banks"
-    if (sawOf && (t.lower === 'the' || t.lower === 'our' || t.lower === 'its' || t.lower === 'their' || t.lower === 'all')) { j++; continue; }
-    if (MAGNITUDE_WORDS.has(t.lower) && words.length === 0) { j++; end = j - 1; continue; }
+    if (t.lower === 'of' && !sawOf && words.length === 0) {
+      sawOf = true;
+      j++;
+      continue;
+    } // "2 of the largest banks"
+    if (
+      sawOf &&
+      (t.lower === 'the' || t.lower === 'our' || t.lower === 'its' || t.lower === 'their' || t.lower === 'all')
+    ) {
+      j++;
+      continue;
+    }
+    if (MAGNITUDE_WORDS.has(t.lower) && words.length === 0) {
+      j++;
+      end = j - 1;
+      continue;
+    }
     const compound = tokens[j + 1]?.text === '-' && tokens[j + 1].start === t.end; // "in-house", "full-time"
-    if ((t.lower === 'and' || t.lower === 'or') && words.length > 0 && tokens[j + 1]?.kind === 'word') { j++; continue; } // "internal and external customers"
+    if ((t.lower === 'and' || t.lower === 'or') && words.length > 0 && tokens[j + 1]?.kind === 'word') {
+      j++;
+      continue;
+    } // "internal and external customers"
     if (!compound && (HEAD_STOPS.has(t.lower) || t.lower === 'the')) break;
     words.push(j);
     // A known plural ends the noun phrase; a singular one may be a modifier ("client clusters").
     const nextLower = tokens[j + 1]?.kind === 'word' ? tokens[j + 1].lower : '';
     const pluralNext = nextLower.length > 3 && /[^s]s$/.test(nextLower) && !HEAD_STOPS.has(nextLower); // "user interviews"
-    if (isKnownHead(t.lower) && !GROUP_NOUNS.has(t.lower) && !compound && (t.lower.endsWith('s') || !isKnownHead(nextLower) && !pluralNext)) break;
+    if (
+      isKnownHead(t.lower) &&
+      !GROUP_NOUNS.has(t.lower) &&
+      !compound &&
+      (t.lower.endsWith('s') || (!isKnownHead(nextLower) && !pluralNext))
+    )
+      break;
     j++;
   }
   if (words.length === 0) return { headIndex: -1, end };
   const lastWord = words[words.length - 1];
-  const modified = words.length >= 2 && /[^s]s$/.test(tokens[lastWord].lower) && !isKnownHead(tokens[lastWord].lower) && isKnownHead(tokens[lastWord - 1].lower) && !tokens[lastWord - 1].lower.endsWith('s');
+  const modified =
+    words.length >= 2 &&
+    /[^s]s$/.test(tokens[lastWord].lower) &&
+    !isKnownHead(tokens[lastWord].lower) &&
+    isKnownHead(tokens[lastWord - 1].lower) &&
+    !tokens[lastWord - 1].lower.endsWith('s');
   if (modified) return { head: tokens[lastWord].lower, headIndex: lastWord, end: Math.max(end, lastWord) }; // "user interviews"
-  let pick = words.findLast((k) => isKnownHead(tokens[k].lower) && !GROUP_NOUNS.has(tokens[k].lower) && !(tokens[k + 1]?.text === '-'));
+  let pick = words.findLast(
+    (k) => isKnownHead(tokens[k].lower) && !GROUP_NOUNS.has(tokens[k].lower) && !(tokens[k + 1]?.text === '-'),
+  );
   if (pick === undefined) pick = words.find((k) => isKnownHead(tokens[k].lower) && !(tokens[k + 1]?.text === '-'));
   if (pick === undefined) pick = words.find((k) => /[^s]s$/.test(tokens[k].lower) && !(tokens[k + 1]?.text === '-'));
   if (pick === undefined) pick = words[0];
   // "pull requests", "merge requests", "change requests" are work items, not traffic.
-  const head = tokens[pick].lower === 'requests' && WORK_ITEM_LEADS.has(tokens[pick - 1]?.lower ?? '') ? 'pull-requests' : tokens[pick].lower;
+  const head =
+    tokens[pick].lower === 'requests' && WORK_ITEM_LEADS.has(tokens[pick - 1]?.lower ?? '')
+      ? 'pull-requests'
+      : tokens[pick].lower;
   return { head, headIndex: pick, end: Math.max(end, pick) };
 }
 const WORK_ITEM_LEADS = new Set(['pull', 'merge', 'change', 'feature']);
@@ -119,6 +215,11 @@ export function perTimeAfter(tokens: Token[], j: number): boolean {
   if (!t) return false;
   if (PER_TIME_WORDS.has(t.lower)) return true;
   if (t.text === '/' && tokens[j + 1] && TIME_NOUNS.has(tokens[j + 1].lower)) return true;
-  if ((t.lower === 'a' || t.lower === 'per' || t.lower === 'each' || t.lower === 'an') && tokens[j + 1] && TIME_NOUNS.has(tokens[j + 1].lower)) return true;
+  if (
+    (t.lower === 'a' || t.lower === 'per' || t.lower === 'each' || t.lower === 'an') &&
+    tokens[j + 1] &&
+    TIME_NOUNS.has(tokens[j + 1].lower)
+  )
+    return true;
   return false;
 }

@@ -6,13 +6,71 @@ import { APPROXIMATORS } from './quantity-lexicon';
 
 // Verbs that make a counted thing a result of the work ("processed 20,000 pictures").
 const RESULT_VERBS = new Set([
-  'processed', 'processing', 'migrated', 'migrating', 'onboarded', 'onboarding', 'hired', 'hiring', 'recruited',
-  'acquired', 'signed', 'converted', 'sold', 'closed', 'resolved', 'won', 'trained', 'mentored', 'coached',
-  'interviewed', 'labeled', 'labelled', 'annotated', 'ingested', 'indexed', 'scanned', 'reached', 'attracted',
-  'added', 'grew', 'grown', 'scaled', 'gained', 'saved', 'recovered', 'retained', 'transferred', 'moved',
-  'consolidated', 'decommissioned', 'retired', 'eliminated', 'removed', 'deleted', 'cleaned', 'fixed', 'triaged',
-  'automated', 'doubled', 'tripled', 'raised', 'generated', 'collected', 'delivered', 'published', 'released',
-  'handled', 'answered', 'reviewed', 'deprecated', 'deprecating', 'moving', 'shipped', 'launched', 'built',
+  'processed',
+  'processing',
+  'migrated',
+  'migrating',
+  'onboarded',
+  'onboarding',
+  'hired',
+  'hiring',
+  'recruited',
+  'acquired',
+  'signed',
+  'converted',
+  'sold',
+  'closed',
+  'resolved',
+  'won',
+  'trained',
+  'mentored',
+  'coached',
+  'interviewed',
+  'labeled',
+  'labelled',
+  'annotated',
+  'ingested',
+  'indexed',
+  'scanned',
+  'reached',
+  'attracted',
+  'added',
+  'grew',
+  'grown',
+  'scaled',
+  'gained',
+  'saved',
+  'recovered',
+  'retained',
+  'transferred',
+  'moved',
+  'consolidated',
+  'decommissioned',
+  'retired',
+  'eliminated',
+  'removed',
+  'deleted',
+  'cleaned',
+  'fixed',
+  'triaged',
+  'automated',
+  'doubled',
+  'tripled',
+  'raised',
+  'generated',
+  'collected',
+  'delivered',
+  'published',
+  'released',
+  'handled',
+  'answered',
+  'reviewed',
+  'deprecated',
+  'deprecating',
+  'moving',
+  'shipped',
+  'launched',
+  'built',
 ]);
 
 // Participles that make "by N <things>" the count of adopters: "adopted by 5 squads".
@@ -24,7 +82,16 @@ const INCREMENT_WORDS = new Set(['additional', 'extra']);
 // Verbs that describe what the work sits in, not what it produced: "serving 200 brokers to 9 desks",
 // "supported 4 product lines", "used by 3 kiosk apps".
 const CONTEXT_VERBS = new Set([
-  'serving', 'served', 'serves', 'supporting', 'supported', 'supports', 'powering', 'powered', 'powers', 'used',
+  'serving',
+  'served',
+  'serves',
+  'supporting',
+  'supported',
+  'supports',
+  'powering',
+  'powered',
+  'powers',
+  'used',
 ]);
 
 /**
@@ -35,7 +102,8 @@ function contextGoverned(tokens: Token[], index: number): boolean {
   if (tokens[index - 1]?.lower === 'the' && tokens[index - 2]?.lower === 'with') return true;
   for (let k = index - 1; k >= 0 && k >= index - 8; k--) {
     const w = tokens[k];
-    if (w.kind === 'symbol' && (w.text === ',' || w.text === ';' || w.text === '(' || w.text === ':' || w.text === '—')) return false;
+    if (w.kind === 'symbol' && (w.text === ',' || w.text === ';' || w.text === '(' || w.text === ':' || w.text === '—'))
+      return false;
     if (RESULT_VERBS.has(w.lower)) return false;
     if (CONTEXT_VERBS.has(w.lower)) return true;
   }
@@ -46,7 +114,10 @@ function contextGoverned(tokens: Token[], index: number): boolean {
 const PARTICLES = new Set(['over', 'out', 'down', 'off', 'through']);
 
 export function quantity(
-  start: number, end: number, sentence: string, kind: QuantityKind,
+  start: number,
+  end: number,
+  sentence: string,
+  kind: QuantityKind,
   extra: { head?: string; group?: string; change?: boolean; vagueMoney?: boolean; tokens?: Token[]; index?: number },
 ): Quantity {
   let result = false;
@@ -56,15 +127,32 @@ export function quantity(
       const w = extra.tokens[k];
       if (w.kind === 'symbol') continue;
       seen++;
-      if (RESULT_VERBS.has(w.lower)) { result = true; break; }
-      if (w.lower === 'by' && ADOPTION_PARTICIPLES.has(extra.tokens[k - 1]?.lower ?? '')) { result = true; break; }
+      if (RESULT_VERBS.has(w.lower)) {
+        result = true;
+        break;
+      }
+      if (w.lower === 'by' && ADOPTION_PARTICIPLES.has(extra.tokens[k - 1]?.lower ?? '')) {
+        result = true;
+        break;
+      }
       if (!APPROXIMATORS.has(w.lower) && !PARTICLES.has(w.lower) && w.lower !== 'the' && w.lower !== 'a') break;
     }
   }
-  const increment = extra.tokens !== undefined && extra.index !== undefined && INCREMENT_WORDS.has(extra.tokens[extra.index + 1]?.lower ?? '');
+  const increment =
+    extra.tokens !== undefined &&
+    extra.index !== undefined &&
+    INCREMENT_WORDS.has(extra.tokens[extra.index + 1]?.lower ?? '');
   return {
-    start, end, text: sentence.slice(start, end), kind, head: extra.head, group: extra.group,
-    change: (extra.change ?? false) || increment, result, perTime: false,
-    context: !result && extra.tokens !== undefined && extra.index !== undefined && contextGoverned(extra.tokens, extra.index),
+    start,
+    end,
+    text: sentence.slice(start, end),
+    kind,
+    head: extra.head,
+    group: extra.group,
+    change: (extra.change ?? false) || increment,
+    result,
+    perTime: false,
+    context:
+      !result && extra.tokens !== undefined && extra.index !== undefined && contextGoverned(extra.tokens, extra.index),
   };
 }

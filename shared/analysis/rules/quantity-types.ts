@@ -3,7 +3,7 @@
 // the public entry.
 
 export type QuantityKind =
-  | 'percent' | 'money' | 'multiplier' | 'duration' | 'data-size' | 'rank' | 'count' | 'magnitude' | 'ratio';
+  'percent' | 'money' | 'multiplier' | 'duration' | 'data-size' | 'rank' | 'count' | 'magnitude' | 'ratio';
 
 export interface Quantity {
   /** Offsets relative to the sentence. */
@@ -26,7 +26,17 @@ export interface Quantity {
 }
 
 export type ExclusionReason =
-  | 'year' | 'version' | 'name' | 'ordinal' | 'identifier' | 'date' | 'config' | 'offset' | 'selection' | 'code' | 'compound'
+  | 'year'
+  | 'version'
+  | 'name'
+  | 'ordinal'
+  | 'identifier'
+  | 'date'
+  | 'config'
+  | 'offset'
+  | 'selection'
+  | 'code'
+  | 'compound'
   | 'scenario';
 
 export interface ExcludedNumber {

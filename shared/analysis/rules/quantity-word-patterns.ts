@@ -23,16 +23,26 @@ export function wordQuantity(sentence: string, tokens: Token[], i: number, quant
   const t = tokens[i];
   // Words that are a measured change by themselves: doubled, halved, tenfold, "cut in half".
   if (CHANGE_MULTIPLIERS.has(t.lower)) {
-    if (t.lower === 'twice' && !(tokens[i + 1] && (tokens[i + 1].lower === 'as' || tokens[i + 1].lower.endsWith('er')))) return i;
+    if (t.lower === 'twice' && !(tokens[i + 1] && (tokens[i + 1].lower === 'as' || tokens[i + 1].lower.endsWith('er'))))
+      return i;
     quantities.push(quantity(t.start, t.end, sentence, 'multiplier', { change: true }));
     return i;
   }
   // "half a day", "half an hour": a duration.
-  if (t.lower === 'half' && (tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'an') && DURATION_UNITS.has(tokens[i + 2]?.lower ?? '')) {
+  if (
+    t.lower === 'half' &&
+    (tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'an') &&
+    DURATION_UNITS.has(tokens[i + 2]?.lower ?? '')
+  ) {
     quantities.push(quantity(t.start, tokens[i + 2].end, sentence, 'duration', { tokens, index: i }));
     return i + 2;
   }
-  if (FRACTIONS.has(t.lower) && i > 0 && FRACTION_LEADS.has(tokens[i - 1].lower) && (tokens[i - 2]?.lower === 'by' || tokens[i + 1]?.lower === 'of')) {
+  if (
+    FRACTIONS.has(t.lower) &&
+    i > 0 &&
+    FRACTION_LEADS.has(tokens[i - 1].lower) &&
+    (tokens[i - 2]?.lower === 'by' || tokens[i + 1]?.lower === 'of')
+  ) {
     quantities.push(quantity(tokens[i - 1].start, t.end, sentence, 'multiplier', { change: true }));
     return i;
   }
@@ -46,22 +56,46 @@ export function wordQuantity(sentence: string, tokens: Token[], i: number, quant
     let j = i + 2;
     while (j + 1 < tokens.length && MAGNITUDE_PLURALS.has(tokens[j].lower) && tokens[j + 1].lower === 'of') j += 2;
     const { head, end } = findHead(tokens, j, false);
-    quantities.push(quantity(t.start, tokens[Math.max(end, j - 1)].end, sentence, head && CURRENCY_WORDS.has(head) ? 'money' : 'magnitude', {
-      head, vagueMoney: head !== undefined && CURRENCY_WORDS.has(head), tokens, index: i,
-    }));
+    quantities.push(
+      quantity(
+        t.start,
+        tokens[Math.max(end, j - 1)].end,
+        sentence,
+        head && CURRENCY_WORDS.has(head) ? 'money' : 'magnitude',
+        {
+          head,
+          vagueMoney: head !== undefined && CURRENCY_WORDS.has(head),
+          tokens,
+          index: i,
+        },
+      ),
+    );
     return Math.max(i, j - 1);
   }
   // "one", "a" and "an" count only in duration phrases ("about an hour", "a full day") or ratios ("one in three").
   if (t.lower === 'one' || t.lower === 'a' || t.lower === 'an') {
     const q = smallDuration(tokens, i, sentence);
-    if (q) { quantities.push(q); return tokenIndexAt(tokens, q.end, i); }
+    if (q) {
+      quantities.push(q);
+      return tokenIndexAt(tokens, q.end, i);
+    }
     // "the fix was one line", "only one incident": a count; "one of", "one client" are not.
-    if (t.lower === 'one' && i > 0 && ONE_COUNTS_AFTER.has(tokens[i - 1].lower) && tokens[i + 1]?.kind === 'word' && tokens[i + 1].lower !== 'of') {
+    if (
+      t.lower === 'one' &&
+      i > 0 &&
+      ONE_COUNTS_AFTER.has(tokens[i - 1].lower) &&
+      tokens[i + 1]?.kind === 'word' &&
+      tokens[i + 1].lower !== 'of'
+    ) {
       const { head, end } = findHead(tokens, i + 1);
       quantities.push(quantity(t.start, tokens[Math.max(end, i)].end, sentence, 'count', { head, tokens, index: i }));
       return Math.max(end, i);
     }
-    if (t.lower === 'one' && (tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'out') && isNumericToken(tokens[i + 2] ?? tokens[i + 3])) {
+    if (
+      t.lower === 'one' &&
+      (tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'out') &&
+      isNumericToken(tokens[i + 2] ?? tokens[i + 3])
+    ) {
       const k = tokens[i + 1].lower === 'out' ? i + 3 : i + 2;
       const { head, end } = findHead(tokens, k + 1);
       quantities.push(quantity(t.start, tokens[Math.max(end, k)].end, sentence, 'ratio', { head }));
@@ -79,7 +113,23 @@ function smallDuration(tokens: Token[], i: number, sentence: string): Quantity |
   const unit = tokens[j];
   if (!unit || !DURATION_UNITS.has(unit.lower)) return undefined;
   const prev = tokens[i - 1]?.lower;
-  const qualified = j > i + 1 || (prev !== undefined && ['about', 'around', 'roughly', 'approximately', 'under', 'within', 'nearly', 'almost', 'than', 'just', 'only', 'over'].includes(prev));
+  const qualified =
+    j > i + 1 ||
+    (prev !== undefined &&
+      [
+        'about',
+        'around',
+        'roughly',
+        'approximately',
+        'under',
+        'within',
+        'nearly',
+        'almost',
+        'than',
+        'just',
+        'only',
+        'over',
+      ].includes(prev));
   if (!qualified) return undefined;
   const after = tokens[j + 1];
   if (after && OFFSET_WORDS.has(after.lower)) return undefined;

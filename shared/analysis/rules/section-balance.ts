@@ -3,7 +3,13 @@
 import type { StorySection } from '../domain-types';
 
 export const SPOKEN_SECTIONS = ['situation', 'task', 'action', 'result'] as const;
-export const BALANCE_LIMITS = { actionMin: 0.35, actionMax: 0.7, setupMax: 0.4, resultMin: 0.08, minWords: 80 } as const;
+export const BALANCE_LIMITS = {
+  actionMin: 0.35,
+  actionMax: 0.7,
+  setupMax: 0.4,
+  resultMin: 0.08,
+  minWords: 80,
+} as const;
 
 export type BalanceIssue = 'thin-action' | 'heavy-action' | 'too-much-setup' | 'thin-result';
 
@@ -16,7 +22,11 @@ export function sectionBalance(words: Record<StorySection, number>): Balance {
   const spoken = SPOKEN_SECTIONS.reduce((n, s) => n + words[s], 0);
   const share = (s: StorySection) => (spoken === 0 || s === 'reflection' ? 0 : words[s] / spoken);
   const shares: Record<StorySection, number> = {
-    situation: share('situation'), task: share('task'), action: share('action'), result: share('result'), reflection: 0,
+    situation: share('situation'),
+    task: share('task'),
+    action: share('action'),
+    result: share('result'),
+    reflection: 0,
   };
   const issues: BalanceIssue[] = [];
   if (spoken >= BALANCE_LIMITS.minWords) {

@@ -11,10 +11,60 @@ export interface SentenceSpan {
 
 // Abbreviations after which a period does not end the sentence (compared lower-case, without the dot).
 const ABBREVIATIONS = new Set([
-  'dr', 'mr', 'mrs', 'ms', 'prof', 'sr', 'jr', 'st', 'vs', 'e.g', 'i.e', 'cf', 'al', 'approx', 'ca', 'est',
-  'u.s', 'u.k', 'u.s.a', 'e.u', 'inc', 'ltd', 'co', 'corp', 'no', 'nos', 'fig', 'dept', 'mt', 'ft', 'vol',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'resp', 'incl',
-  'min', 'max', 'avg', 'ph.d', 'm.sc', 'b.sc', 'a.m', 'p.m', 'etc',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'sr',
+  'jr',
+  'st',
+  'vs',
+  'e.g',
+  'i.e',
+  'cf',
+  'al',
+  'approx',
+  'ca',
+  'est',
+  'u.s',
+  'u.k',
+  'u.s.a',
+  'e.u',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'no',
+  'nos',
+  'fig',
+  'dept',
+  'mt',
+  'ft',
+  'vol',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'resp',
+  'incl',
+  'min',
+  'max',
+  'avg',
+  'ph.d',
+  'm.sc',
+  'b.sc',
+  'a.m',
+  'p.m',
+  'etc',
 ]);
 // Abbreviations that also commonly end a sentence: a capital letter after them starts a new one.
 const SENTENCE_FINAL_ABBREVIATIONS = new Set(['etc', 'inc', 'ltd', 'co', 'corp', 'al']);
@@ -26,7 +76,17 @@ const OPENERS = '"\'“‘([{*_`«>#';
 
 function isSpace(c: number): boolean {
   // space, tab, CR, form feed, vertical tab, NBSP, other Unicode spaces (line feed handled apart)
-  return c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f;
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 13 ||
+    c === 12 ||
+    c === 11 ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x3000 ||
+    c === 0x202f
+  );
 }
 
 function isLower(ch: string): boolean {
@@ -43,7 +103,11 @@ function isLetterOrDigit(ch: string): boolean {
 /** Length of a bullet marker ("- ", "* ", "• ", "1. ", "2) ", "a) ") at `i`, or 0. */
 function bulletLength(text: string, i: number): number {
   const c = text[i];
-  if ((c === '-' || c === '*' || c === '•' || c === '◦' || c === '▪' || c === '–' || c === '+') && (text[i + 1] === ' ' || text[i + 1] === '\t')) return 2;
+  if (
+    (c === '-' || c === '*' || c === '•' || c === '◦' || c === '▪' || c === '–' || c === '+') &&
+    (text[i + 1] === ' ' || text[i + 1] === '\t')
+  )
+    return 2;
   let j = i;
   while (j < text.length && j - i < 3 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
   if (j > i && (text[j] === '.' || text[j] === ')') && (text[j + 1] === ' ' || text[j + 1] === '\t')) return j - i + 2;
@@ -84,7 +148,12 @@ export function splitSentences(text: string): SentenceSpan[] {
     while (e > s && (isSpace(text.charCodeAt(e - 1)) || text[e - 1] === '\n')) e--;
     for (let k = s; k < e; k++) {
       const code = text.charCodeAt(k);
-      if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && isLetterOrDigit(text[k]))) {
+      if (
+        (code >= 48 && code <= 57) ||
+        (code >= 65 && code <= 90) ||
+        (code >= 97 && code <= 122) ||
+        (code > 127 && isLetterOrDigit(text[k]))
+      ) {
         spans.push({ start: s, end: e });
         return;
       }
@@ -112,7 +181,8 @@ export function splitSentences(text: string): SentenceSpan[] {
         let k = i;
         while (k > segStart && isSpace(text.charCodeAt(k - 1))) k--;
         const prev = k > segStart ? text[k - 1] : '';
-        const continues = (first !== '' && isLower(first)) || prev === ',' || prev === '—' || prev === '–' || prev === '(';
+        const continues =
+          (first !== '' && isLower(first)) || prev === ',' || prev === '—' || prev === '–' || prev === '(';
         split = !continues;
       }
       if (split) {

@@ -36,7 +36,23 @@ function isJoiner(c: number): boolean {
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 32 ||
+    c === 10 ||
+    c === 9 ||
+    c === 13 ||
+    c === 12 ||
+    c === 11 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 export function tokenize(text: string): Token[] {
@@ -45,11 +61,17 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) { i++; continue; }
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
     let cls = classOf(text, i);
     if (cls === 0) {
       // One symbol: a whole code point (surrogate pairs stay together).
-      const size = c >= 0xd800 && c <= 0xdbff && i + 1 < n && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff ? 2 : 1;
+      const size =
+        c >= 0xd800 && c <= 0xdbff && i + 1 < n && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff
+          ? 2
+          : 1;
       const t = text.slice(i, i + size);
       tokens.push({ text: t, lower: t, start: i, end: i + size, kind: 'symbol' });
       i += size;
@@ -65,7 +87,12 @@ export function tokenize(text: string): Token[] {
       if (cls !== 0) continue;
       if (isJoiner(text.charCodeAt(i)) && i + 1 < n) {
         const after = classOf(text, i + 1);
-        if (after !== 0) { cls = after; i++; if (cls === 2) digit = true; continue; }
+        if (after !== 0) {
+          cls = after;
+          i++;
+          if (cls === 2) digit = true;
+          continue;
+        }
       }
       break;
     }

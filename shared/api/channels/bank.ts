@@ -15,7 +15,13 @@ export const BankInfo = z.object({
 });
 export type BankInfo = z.infer<typeof BankInfo>;
 
-export const RecentBankEntry = z.object({ path: z.string(), name: z.string(), openedAt: z.string(), exists: z.boolean(), current: z.boolean() });
+export const RecentBankEntry = z.object({
+  path: z.string(),
+  name: z.string(),
+  openedAt: z.string(),
+  exists: z.boolean(),
+  current: z.boolean(),
+});
 export type RecentBankEntry = z.infer<typeof RecentBankEntry>;
 
 export const BackupEntry = z.object({

@@ -12,20 +12,28 @@ import type { SheetReport } from '../../sheet/sheet-types';
 export const ExportScope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }),
   z.object({ kind: z.literal('ready') }),
-  z.object({ kind: z.literal('stories'), storyIds: z.array(Id).min(1, 'Pick at least one story.').max(LIMITS.stories) }),
+  z.object({
+    kind: z.literal('stories'),
+    storyIds: z.array(Id).min(1, 'Pick at least one story.').max(LIMITS.stories),
+  }),
   z.object({ kind: z.literal('loop'), loopId: Id }),
 ]);
 export type ExportScope = z.infer<typeof ExportScope>;
 
-const SheetRequest = z.object({
-  scope: ExportScope,
-  /** Defaults to the paper size in settings. */
-  paper: PaperSize.optional(),
-  /** Printed in the header; defaults to the loop's company. */
-  company: z.string().max(LIMITS.shortText, `The company is too long (at most ${LIMITS.shortText} characters).`).optional(),
-  /** The interview date; defaults to the loop's date. */
-  date: IsoDate.optional(),
-}).strict();
+const SheetRequest = z
+  .object({
+    scope: ExportScope,
+    /** Defaults to the paper size in settings. */
+    paper: PaperSize.optional(),
+    /** Printed in the header; defaults to the loop's company. */
+    company: z
+      .string()
+      .max(LIMITS.shortText, `The company is too long (at most ${LIMITS.shortText} characters).`)
+      .optional(),
+    /** The interview date; defaults to the loop's date. */
+    date: IsoDate.optional(),
+  })
+  .strict();
 
 const SheetCutField = z.enum(['title', 'tags', 'numbers', 'situation', 'task', 'action', 'result', 'reflection']);
 const CueField = z.enum(['situation', 'task', 'action', 'result', 'reflection']);
@@ -33,19 +41,23 @@ const CueField = z.enum(['situation', 'task', 'action', 'result', 'reflection'])
 /** The planner's report (shared/sheet SheetReport), as it crosses the API. */
 export const SheetReportDto = z.object({
   mode: z.enum(['full', 'compact', 'titles-and-numbers']),
-  stories: z.array(z.object({
-    id: z.string(),
-    title: z.string(),
-    onSheet: z.boolean(),
-    fields: z.array(z.object({
-      field: SheetCutField,
-      status: z.enum(['full', 'shortened', 'omitted', 'empty']),
-      shownChars: z.number().int(),
-      totalChars: z.number().int(),
-      omittedValues: z.array(z.string()).optional(),
-    })),
-    longSections: z.array(CueField).optional(),
-  })),
+  stories: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      onSheet: z.boolean(),
+      fields: z.array(
+        z.object({
+          field: SheetCutField,
+          status: z.enum(['full', 'shortened', 'omitted', 'empty']),
+          shownChars: z.number().int(),
+          totalChars: z.number().int(),
+          omittedValues: z.array(z.string()).optional(),
+        }),
+      ),
+      longSections: z.array(CueField).optional(),
+    }),
+  ),
   omittedStories: z.array(z.object({ id: z.string(), title: z.string() })),
   loopMap: z.enum(['none', 'full', 'shortened']),
   summary: z.array(z.string()),
@@ -65,9 +77,19 @@ export type SheetPreviewDto = z.infer<typeof SheetPreviewDto>;
 
 /** A finished export: saved to disk by main (desktop), or handed back to be downloaded (web bridge). */
 export const ExportedFile = z.discriminatedUnion('delivery', [
-  z.object({ delivery: z.literal('saved'), fileName: z.string(), path: z.string(), bytes: z.number().int(), stories: z.number().int() }),
   z.object({
-    delivery: z.literal('download'), fileName: z.string(), mimeType: z.string(), base64: z.string(), bytes: z.number().int(),
+    delivery: z.literal('saved'),
+    fileName: z.string(),
+    path: z.string(),
+    bytes: z.number().int(),
+    stories: z.number().int(),
+  }),
+  z.object({
+    delivery: z.literal('download'),
+    fileName: z.string(),
+    mimeType: z.string(),
+    base64: z.string(),
+    bytes: z.number().int(),
     stories: z.number().int(),
   }),
 ]);
@@ -81,7 +103,14 @@ export const exportChannels = {
   exportStorySheet: channel(SheetRequest, z.object({ file: ExportedFile, report: SheetReportDto })),
   /** Every field of every chosen story; with `appendix`, each story's readiness score and remaining findings. */
   exportStoryBook: channel(
-    z.object({ scope: ExportScope, appendix: z.boolean().default(false), paper: PaperSize.optional(), date: IsoDate.optional() }).strict(),
+    z
+      .object({
+        scope: ExportScope,
+        appendix: z.boolean().default(false),
+        paper: PaperSize.optional(),
+        date: IsoDate.optional(),
+      })
+      .strict(),
     z.object({ file: ExportedFile }),
   ),
   exportMarkdown: channel(TextExportRequest, z.object({ file: ExportedFile })),

@@ -8,12 +8,24 @@ const CompetencyInput = Competency.extend({ id: TagId.optional() });
 
 export const frameworkChannels = {
   createFramework: channel(
-    z.object({ name: z.string().min(1).max(200), basedOn: TagId.optional(), competencies: z.array(CompetencyInput).max(100).default([]) }).strict(),
+    z
+      .object({
+        name: z.string().min(1).max(200),
+        basedOn: TagId.optional(),
+        competencies: z.array(CompetencyInput).max(100).default([]),
+      })
+      .strict(),
     Framework,
   ),
   /** Competencies, when given, replace the list; new ones may omit their id. */
   updateFramework: channel(
-    z.object({ id: TagId, name: z.string().min(1).max(200).optional(), competencies: z.array(CompetencyInput).max(100).optional() }).strict(),
+    z
+      .object({
+        id: TagId,
+        name: z.string().min(1).max(200).optional(),
+        competencies: z.array(CompetencyInput).max(100).optional(),
+      })
+      .strict(),
     Framework,
   ),
   deleteFramework: channel(z.object({ id: TagId }).strict(), z.object({ deleted: z.literal(true) })),

@@ -8,8 +8,14 @@ import { Id, StoryFields } from '../../domain/schemas';
 // limit still stops anything absurd.
 const ImportSourceRequest = z.object({
   format: z.enum(['auto', 'json', 'markdown', 'csv']).default('auto'),
-  text: z.string().max(64 * 1024 * 1024).optional(),
-  base64: z.string().max(64 * 1024 * 1024).optional(),
+  text: z
+    .string()
+    .max(64 * 1024 * 1024)
+    .optional(),
+  base64: z
+    .string()
+    .max(64 * 1024 * 1024)
+    .optional(),
   fileName: z.string().max(1_000).optional(),
 });
 

@@ -30,7 +30,14 @@ export const LoopPlanProposal = z.object({
 export type LoopPlanProposal = z.infer<typeof LoopPlanProposal>;
 
 /** The kinds shared/loops/loop-warnings.ts produces, each with its own fix. */
-export const WARNING_KINDS = ['uncovered-focus', 'story-reused', 'draft-story', 'unavailable-story', 'inconsistent-numbers', 'told-before'] as const;
+export const WARNING_KINDS = [
+  'uncovered-focus',
+  'story-reused',
+  'draft-story',
+  'unavailable-story',
+  'inconsistent-numbers',
+  'told-before',
+] as const;
 export const LoopWarningKind = z.enum(WARNING_KINDS);
 export type LoopWarningKind = z.infer<typeof LoopWarningKind>;
 
@@ -70,13 +77,15 @@ export type RankedStory = z.infer<typeof RankedStory>;
 export const loopPlanningChannels = {
   /** The best plan for the loop: covers every focus competency it can with the most ready stories, each story once. */
   suggestLoopPlan: channel(
-    z.object({
-      loopId: Id,
-      /** Keep the stories already placed where they are, and fill the rest. */
-      keepAssigned: z.boolean().default(false),
-      /** Save the plan at once (and record "last used"); the answer then carries the saved loop and its warnings. */
-      apply: z.boolean().default(false),
-    }).strict(),
+    z
+      .object({
+        loopId: Id,
+        /** Keep the stories already placed where they are, and fill the rest. */
+        keepAssigned: z.boolean().default(false),
+        /** Save the plan at once (and record "last used"); the answer then carries the saved loop and its warnings. */
+        apply: z.boolean().default(false),
+      })
+      .strict(),
     LoopPlanProposal.extend({ loop: Loop.optional(), warnings: z.array(LoopWarningDto).optional() }),
   ),
   /** Saves the rounds' stories (from Suggest or drag and drop) and records "last used" on the stories. */
@@ -91,14 +100,25 @@ export const loopPlanningChannels = {
     z.object({ questions: z.array(QuestionDto) }),
   ),
   addQuestion: channel(
-    z.object({ text: z.string().trim().min(1, 'Write the question first.').max(1_000), competencies: z.array(TagId).max(60).default([]) }).strict(),
+    z
+      .object({
+        text: z.string().trim().min(1, 'Write the question first.').max(1_000),
+        competencies: z.array(TagId).max(60).default([]),
+      })
+      .strict(),
     QuestionDto,
   ),
   deleteQuestion: channel(z.object({ id: TagId }).strict(), z.object({ deleted: z.literal(true) })),
   rankStoriesForQuestion: channel(
     z.union([
       z.object({ questionId: TagId, limit: z.number().int().min(1).max(100).default(10) }).strict(),
-      z.object({ text: z.string().trim().min(1).max(1_000), competencies: z.array(TagId).max(60).default([]), limit: z.number().int().min(1).max(100).default(10) }).strict(),
+      z
+        .object({
+          text: z.string().trim().min(1).max(1_000),
+          competencies: z.array(TagId).max(60).default([]),
+          limit: z.number().int().min(1).max(100).default(10),
+        })
+        .strict(),
     ]),
     z.object({ ranked: z.array(RankedStory) }),
   ),

@@ -8,16 +8,23 @@ const RoundInput = Round.extend({ id: Id.optional() });
 export const loopChannels = {
   listLoops: channel(z.object({}).strict(), z.object({ loops: z.array(Loop) })),
   createLoop: channel(
-    Loop.pick({ company: true, role: true, date: true, frameworkId: true }).extend({ rounds: z.array(RoundInput).max(30).default([]) }).strict(),
+    Loop.pick({ company: true, role: true, date: true, frameworkId: true })
+      .extend({ rounds: z.array(RoundInput).max(30).default([]) })
+      .strict(),
     Loop,
   ),
   /** Changes the fields given; `rounds` replaces the list (new rounds may omit their id); `date: null` clears it. */
   updateLoop: channel(
-    z.object({
-      id: Id,
-      fields: Loop.pick({ company: true, role: true, frameworkId: true }).partial().extend({ date: IsoDate.nullable().optional(), rounds: z.array(RoundInput).max(30).optional() }).strict(),
-      expectedUpdatedAt: IsoDateTime.optional(),
-    }).strict(),
+    z
+      .object({
+        id: Id,
+        fields: Loop.pick({ company: true, role: true, frameworkId: true })
+          .partial()
+          .extend({ date: IsoDate.nullable().optional(), rounds: z.array(RoundInput).max(30).optional() })
+          .strict(),
+        expectedUpdatedAt: IsoDateTime.optional(),
+      })
+      .strict(),
     Loop,
   ),
   deleteLoop: channel(z.object({ id: Id }).strict(), z.object({ deleted: z.literal(true) })),

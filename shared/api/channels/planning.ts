@@ -52,18 +52,26 @@ export const CoverageMatrixDto = z.object({
 });
 export type CoverageMatrixDto = z.infer<typeof CoverageMatrixDto>;
 
-const CoverageRequest = z.object({
-  view: CoverageView.default('competencies'),
-  /** Defaults to the active framework. */
-  frameworkId: TagId.optional(),
-}).strict();
+const CoverageRequest = z
+  .object({
+    view: CoverageView.default('competencies'),
+    /** Defaults to the active framework. */
+    frameworkId: TagId.optional(),
+  })
+  .strict();
 
 export const planningChannels = {
   /** Presets and the user's copies, and which one is active. */
   listFrameworks: channel(z.object({}).strict(), FrameworkList),
   /** An editable copy of any framework (presets included); stories' tags keep counting for it. */
   copyFramework: channel(
-    z.object({ frameworkId: TagId, name: z.string().trim().min(1).max(200).optional(), activate: z.boolean().default(true) }).strict(),
+    z
+      .object({
+        frameworkId: TagId,
+        name: z.string().trim().min(1).max(200).optional(),
+        activate: z.boolean().default(true),
+      })
+      .strict(),
     Framework,
   ),
   setActiveFramework: channel(z.object({ frameworkId: TagId }).strict(), FrameworkList),

@@ -14,18 +14,27 @@ export const storyChannels = {
   listStories: channel(z.object({}).strict(), StoryList),
   getStory: channel(ById, Story),
   /** `sample` marks one of the sample stories written by us, so the UI can label it and remove all samples. */
-  createStory: channel(z.object({ fields: StoryFields.partial().default({}), sample: z.boolean().optional() }).strict(), Story),
+  createStory: channel(
+    z.object({ fields: StoryFields.partial().default({}), sample: z.boolean().optional() }).strict(),
+    Story,
+  ),
   /**
    * Changes only the fields given. With `expectedUpdatedAt` (the updatedAt the editor loaded), a
    * story changed elsewhere in the meantime is refused with a 'conflict' error instead of overwritten.
    */
-  updateStory: channel(z.object({ id: Id, fields: StoryFields.partial(), expectedUpdatedAt: IsoDateTime.optional() }).strict(), Story),
+  updateStory: channel(
+    z.object({ id: Id, fields: StoryFields.partial(), expectedUpdatedAt: IsoDateTime.optional() }).strict(),
+    Story,
+  ),
   /** Moves the story to the trash (restorable for 30 days). */
   deleteStory: channel(ById, Story),
   restoreStory: channel(ById, Story),
   listTrash: channel(z.object({}).strict(), StoryList.extend({ keepDays: z.number().int() })),
   /** Deletes stories in the trash for good; no ids means empty the whole trash. */
-  purgeStories: channel(z.object({ ids: z.array(Id).max(20_000).default([]) }).strict(), z.object({ purged: z.number().int() })),
+  purgeStories: channel(
+    z.object({ ids: z.array(Id).max(20_000).default([]) }).strict(),
+    z.object({ purged: z.number().int() }),
+  ),
   duplicateStory: channel(ById, Story),
   addRehearsal: channel(
     Rehearsal.omit({ id: true, at: true }).extend({ storyId: Id, at: IsoDateTime.optional() }).strict(),

@@ -16,7 +16,9 @@ const app = (native: HandlerContext['native'] = {}) => openApi({ native, dataDir
 
 const STORIES: Partial<StoryFields>[] = [
   {
-    title: 'Cut ranking latency so search could ship', status: 'ready', competencies: ['ml.ownership'],
+    title: 'Cut ranking latency so search could ship',
+    status: 'ready',
+    competencies: ['ml.ownership'],
     situation: 'Our new ranker beat the old one offline, but p99 latency was 310 ms against a 120 ms budget.',
     task: 'I owned getting it under budget in one quarter.',
     action: 'I moved heavy features into a cache and distilled the model into a 6-layer student.',
@@ -24,14 +26,21 @@ const STORIES: Partial<StoryFields>[] = [
     reflection: 'Latency budgets go in the design doc first.',
   },
   {
-    title: 'Rebuilt the fraud pipeline after a silent data bug', status: 'ready', competencies: ['ml.technical-depth'],
+    title: 'Rebuilt the fraud pipeline after a silent data bug',
+    status: 'ready',
+    competencies: ['ml.technical-depth'],
     situation: 'Fraud losses crept up 18% while dashboards stayed green.',
     task: 'Find out why, and catch the next data problem within a day.',
     action: 'I traced it to a join that dropped chargebacks and wrote data contracts for 14 tables.',
     result: 'Losses fell from $420k to $260k per month.',
     reflection: 'Monitor the data, not only the model.',
   },
-  { title: 'A draft about mentoring', status: 'draft', situation: 'Two juniors joined.', result: 'Both now own a model.' },
+  {
+    title: 'A draft about mentoring',
+    status: 'draft',
+    situation: 'Two juniors joined.',
+    result: 'Both now own a model.',
+  },
 ];
 
 async function seeded(native: HandlerContext['native'] = {}) {
@@ -54,7 +63,11 @@ describe('planStorySheet', () => {
     const { call, ids, services } = await seeded();
     await call('updateSettings', { paperSize: 'letter' });
     const before = readFileSync(services.bankPath, 'utf8');
-    const preview = await call('planStorySheet', { scope: { kind: 'ready' }, company: 'Northwind', date: '2026-05-04' });
+    const preview = await call('planStorySheet', {
+      scope: { kind: 'ready' },
+      company: 'Northwind',
+      date: '2026-05-04',
+    });
     expect(preview.paper).toBe('letter');
     expect(preview.report.stories.map((s) => s.id)).toEqual(ids.slice(0, 2));
     expect(preview.header.name).toBe('Dana Whitfield');
@@ -67,7 +80,10 @@ describe('planStorySheet', () => {
   it('reports what it shortens when a story is long', async () => {
     const { call } = await seeded();
     const long = await call('createStory', {
-      fields: { title: 'A very long story', action: 'I met with every team, wrote the plan, and reviewed every change myself. '.repeat(40) },
+      fields: {
+        title: 'A very long story',
+        action: 'I met with every team, wrote the plan, and reviewed every change myself. '.repeat(40),
+      },
     });
     const preview = await call('planStorySheet', { scope: { kind: 'stories', storyIds: [long.id] } });
     const action = preview.report.stories[0].fields.find((f) => f.field === 'action')!;
@@ -79,8 +95,14 @@ describe('planStorySheet', () => {
   it('orders a loop by round and maps its rounds', async () => {
     const { call, ids } = await seeded();
     const loop = await call('createLoop', {
-      company: 'Acme', role: 'Staff MLE', frameworkId: 'senior-ml-engineer', date: '2026-06-01',
-      rounds: [{ name: 'Hiring manager', focus: [], storyIds: [ids[1]] }, { name: 'Onsite', focus: [], storyIds: [ids[0], ids[1]] }],
+      company: 'Acme',
+      role: 'Staff MLE',
+      frameworkId: 'senior-ml-engineer',
+      date: '2026-06-01',
+      rounds: [
+        { name: 'Hiring manager', focus: [], storyIds: [ids[1]] },
+        { name: 'Onsite', focus: [], storyIds: [ids[0], ids[1]] },
+      ],
     });
     const preview = await call('planStorySheet', { scope: { kind: 'loop', loopId: loop.id } });
     expect(preview.report.stories.map((s) => s.id)).toEqual([ids[1], ids[0]]);
@@ -90,20 +112,38 @@ describe('planStorySheet', () => {
   });
 
   it('refuses an empty choice with a message that says what to do', async () => {
-    const { call, ids } = await app().then(async (h) => ({ ...h, ids: [(await h.call('createStory', { fields: { title: 'Draft' } })).id] }));
-    await expect(call('planStorySheet', { scope: { kind: 'ready' } })).rejects.toMatchObject({ code: 'invalid-request', message: expect.stringMatching(/No story is marked “ready”/) });
+    const { call, ids } = await app().then(async (h) => ({
+      ...h,
+      ids: [(await h.call('createStory', { fields: { title: 'Draft' } })).id],
+    }));
+    await expect(call('planStorySheet', { scope: { kind: 'ready' } })).rejects.toMatchObject({
+      code: 'invalid-request',
+      message: expect.stringMatching(/No story is marked “ready”/),
+    });
     await call('deleteStory', { id: ids[0] });
-    await expect(call('planStorySheet', { scope: { kind: 'stories', storyIds: ids } })).rejects.toMatchObject({ code: 'not-found', message: expect.stringMatching(/no longer in the bank/) });
-    await expect(call('planStorySheet', { scope: { kind: 'stories', storyIds: [] } })).rejects.toMatchObject({ code: 'invalid-request' });
+    await expect(call('planStorySheet', { scope: { kind: 'stories', storyIds: ids } })).rejects.toMatchObject({
+      code: 'not-found',
+      message: expect.stringMatching(/no longer in the bank/),
+    });
+    await expect(call('planStorySheet', { scope: { kind: 'stories', storyIds: [] } })).rejects.toMatchObject({
+      code: 'invalid-request',
+    });
   });
 });
 
 describe('exports through the web bridge (no native dialog): the file comes back to download', () => {
   it('story sheet: a .docx with the titles, named after the company', async () => {
     const { call } = await seeded();
-    const { file, report } = await call('exportStorySheet', { scope: { kind: 'ready' }, company: 'Northwind Robotics' });
+    const { file, report } = await call('exportStorySheet', {
+      scope: { kind: 'ready' },
+      company: 'Northwind Robotics',
+    });
     const bytes = downloaded(file);
-    expect(file).toMatchObject({ mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', stories: 2, bytes: bytes.length });
+    expect(file).toMatchObject({
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      stories: 2,
+      bytes: bytes.length,
+    });
     expect(file.fileName).toMatch(/^story-sheet-northwind-robotics-\d{4}-\d{2}-\d{2}\.docx$/);
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     const text = await docxText(bytes);
@@ -114,12 +154,16 @@ describe('exports through the web bridge (no native dialog): the file comes back
 
   it('story book: every field, with the readiness appendix only when asked', async () => {
     const { call, ids } = await seeded();
-    const withAppendix = await docxText(downloaded((await call('exportStoryBook', { scope: { kind: 'all' }, appendix: true })).file));
+    const withAppendix = await docxText(
+      downloaded((await call('exportStoryBook', { scope: { kind: 'all' }, appendix: true })).file),
+    );
     expect(withAppendix).toContain('Appendix: readiness');
     expect(withAppendix).toContain('A draft about mentoring');
     expect(withAppendix).toContain('Latency budgets go in the design doc first.');
     expect(withAppendix).toMatch(/\b\d{1,3}\s*\/\s*100\b/);
-    const plain = await docxText(downloaded((await call('exportStoryBook', { scope: { kind: 'stories', storyIds: [ids[2]] } })).file));
+    const plain = await docxText(
+      downloaded((await call('exportStoryBook', { scope: { kind: 'stories', storyIds: [ids[2]] } })).file),
+    );
     expect(plain).not.toContain('Appendix');
     expect(plain).not.toContain('Cut ranking latency');
   });
@@ -128,19 +172,35 @@ describe('exports through the web bridge (no native dialog): the file comes back
     const { call } = await seeded();
     const stories = (await call('listStories', {})).stories;
     const editable = (s: (typeof stories)[number]) => ({
-      title: s.title, project: s.project, role: s.role, situation: s.situation, task: s.task, action: s.action, result: s.result,
-      reflection: s.reflection, competencies: s.competencies, stages: s.stages, companies: s.companies, status: s.status, notes: s.notes,
+      title: s.title,
+      project: s.project,
+      role: s.role,
+      situation: s.situation,
+      task: s.task,
+      action: s.action,
+      result: s.result,
+      reflection: s.reflection,
+      competencies: s.competencies,
+      stages: s.stages,
+      companies: s.companies,
+      status: s.status,
+      notes: s.notes,
     });
     for (const channel of ['exportMarkdown', 'exportCsv'] as const) {
       const { file } = await call(channel, {});
       expect(file.stories).toBe(3);
       const other = await app();
-      const preview = await other.call('previewImport', { base64: downloaded(file).toString('base64'), fileName: file.fileName });
+      const preview = await other.call('previewImport', {
+        base64: downloaded(file).toString('base64'),
+        fileName: file.fileName,
+      });
       expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([]);
       await other.call('commitImport', { base64: downloaded(file).toString('base64'), fileName: file.fileName });
       const back = (await other.call('listStories', {})).stories;
-      expect(back.map(editable).sort((a, b) => a.title.localeCompare(b.title)), channel)
-        .toEqual(stories.map(editable).sort((a, b) => a.title.localeCompare(b.title)));
+      expect(
+        back.map(editable).sort((a, b) => a.title.localeCompare(b.title)),
+        channel,
+      ).toEqual(stories.map(editable).sort((a, b) => a.title.localeCompare(b.title)));
     }
     const { file } = await call('exportJsonBackup', {});
     expect(file.fileName).toMatch(/^storybank-backup-.*\.json$/);
@@ -155,7 +215,12 @@ describe('exports in the desktop app: the native save dialog, a durable write, a
     const asked: (SaveDialogOptions & { defaultFolder?: string })[] = [];
     return {
       asked,
-      native: { showSaveDialog: async (options: SaveDialogOptions & { defaultFolder?: string }) => { asked.push(options); return answers.shift(); } },
+      native: {
+        showSaveDialog: async (options: SaveDialogOptions & { defaultFolder?: string }) => {
+          asked.push(options);
+          return answers.shift();
+        },
+      },
     };
   }
 
@@ -164,10 +229,18 @@ describe('exports in the desktop app: the native save dialog, a durable write, a
     const { asked, native } = dialog([join(folder, 'sheet.docx'), join(folder, 'stories')]);
     const { call } = await seeded(native);
     const { file } = await call('exportStorySheet', { scope: { kind: 'ready' } });
-    expect(file).toMatchObject({ delivery: 'saved', path: join(folder, 'sheet.docx'), fileName: 'sheet.docx', stories: 2 });
+    expect(file).toMatchObject({
+      delivery: 'saved',
+      path: join(folder, 'sheet.docx'),
+      fileName: 'sheet.docx',
+      stories: 2,
+    });
     expect(readFileSync(join(folder, 'sheet.docx')).subarray(0, 2).toString()).toBe('PK');
     expect(statSync(join(folder, 'sheet.docx')).size).toBe(file.bytes);
-    expect(asked[0]).toMatchObject({ defaultName: expect.stringMatching(/^story-sheet-dana-whitfield-.*\.docx$/), filters: [{ extensions: ['docx'] }] });
+    expect(asked[0]).toMatchObject({
+      defaultName: expect.stringMatching(/^story-sheet-dana-whitfield-.*\.docx$/),
+      filters: [{ extensions: ['docx'] }],
+    });
     expect(asked[0].defaultFolder).toBeUndefined();
     expect((await call('getSettings', {})).lastExportFolder).toBe(folder);
 
@@ -190,7 +263,10 @@ describe('exports in the desktop app: the native save dialog, a durable write, a
     const gone = join(tempDir('storybank-export-gone-'), 'unplugged');
     const { native } = dialog([join(gone, 'backup.json')]);
     const { call } = await seeded(native);
-    await expect(call('exportJsonBackup', {})).rejects.toMatchObject({ code: 'io-error', message: expect.stringMatching(/Could not save .*backup\.json/) });
+    await expect(call('exportJsonBackup', {})).rejects.toMatchObject({
+      code: 'io-error',
+      message: expect.stringMatching(/Could not save .*backup\.json/),
+    });
     expect(existsSync(gone)).toBe(false);
     expect((await call('getSettings', {})).lastExportFolder).toBeUndefined();
   });

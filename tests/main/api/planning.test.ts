@@ -13,7 +13,8 @@ afterEach(closeApis);
 
 async function app(native: HandlerContext['native'] = {}) {
   const { call, dataDir } = await openApi({ native, prefix: 'storybank-planning-' });
-  const story = async (fields: Partial<StoryFields>) => (await call('createStory', { fields: { status: 'ready', ...fields } })).id;
+  const story = async (fields: Partial<StoryFields>) =>
+    (await call('createStory', { fields: { status: 'ready', ...fields } })).id;
   return { call, story, dataDir };
 }
 
@@ -29,13 +30,25 @@ describe('frameworks and coverage', () => {
     expect((await call('listFrameworks', {})).activeFrameworkId).toBe(copy.id);
     const matrix = await call('coverageMatrix', {});
     expect(matrix.frameworkId).toBe(copy.id);
-    expect(matrix.columns.find((c) => c.id === 'ml.ownership')).toMatchObject({ count: 1, readyCount: 1, gap: true, readyShortfall: 1 });
-    await expect(call('setActiveFramework', { frameworkId: 'no-such-framework' })).rejects.toMatchObject({ code: 'not-found' });
+    expect(matrix.columns.find((c) => c.id === 'ml.ownership')).toMatchObject({
+      count: 1,
+      readyCount: 1,
+      gap: true,
+      readyShortfall: 1,
+    });
+    await expect(call('setActiveFramework', { frameworkId: 'no-such-framework' })).rejects.toMatchObject({
+      code: 'not-found',
+    });
   });
 
   it('exports the CSV as text through the web bridge, and through the save dialog on the desktop', async () => {
     let asked = '';
-    const { call, story, dataDir } = await app({ showSaveDialog: async (o) => { asked = o.defaultName; return join(dataDir, 'out.csv'); } });
+    const { call, story, dataDir } = await app({
+      showSaveDialog: async (o) => {
+        asked = o.defaultName;
+        return join(dataDir, 'out.csv');
+      },
+    });
     await story({ title: '=HYPERLINK("x")', competencies: ['ml.impact'] });
     const web = await call('exportCoverageCsv', { view: 'competencies' });
     expect(web.fileName).toMatch(/^coverage-senior-ml-engineer-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -52,13 +65,30 @@ describe('loop planning', () => {
   async function loopApp() {
     const t = await app();
     const ids = {
-      fraud: await t.story({ title: 'Fraud model', project: 'Fraud', competencies: ['ml.ownership', 'ml.impact'], result: 'Cut fraud losses by 35%.' }),
-      ranking: await t.story({ title: 'Ranking latency', project: 'Ranking', competencies: ['ml.tradeoffs'], result: 'We cut p99 latency by 40%.' }),
-      rollback: await t.story({ title: 'Rollback', project: 'Ranking', competencies: ['ml.failure-learning'], result: 'The relaunch reduced latency by 60%.' }),
+      fraud: await t.story({
+        title: 'Fraud model',
+        project: 'Fraud',
+        competencies: ['ml.ownership', 'ml.impact'],
+        result: 'Cut fraud losses by 35%.',
+      }),
+      ranking: await t.story({
+        title: 'Ranking latency',
+        project: 'Ranking',
+        competencies: ['ml.tradeoffs'],
+        result: 'We cut p99 latency by 40%.',
+      }),
+      rollback: await t.story({
+        title: 'Rollback',
+        project: 'Ranking',
+        competencies: ['ml.failure-learning'],
+        result: 'The relaunch reduced latency by 60%.',
+      }),
       draft: await t.story({ title: 'Churn', status: 'draft', competencies: ['ml.ambiguity'] }),
     };
     const loop = await t.call('createLoop', {
-      company: 'Acme', role: 'MLE', frameworkId: 'senior-ml-engineer',
+      company: 'Acme',
+      role: 'MLE',
+      frameworkId: 'senior-ml-engineer',
       rounds: [
         { name: 'HM', focus: ['ml.impact', 'ml.ownership'], storyIds: [] },
         { name: 'Design', focus: ['ml.tradeoffs', 'ml.impact'], storyIds: [] },
@@ -73,24 +103,38 @@ describe('loop planning', () => {
     const plan = await call('suggestLoopPlan', { loopId: loop.id });
     expect(plan.rounds.map((r) => r.storyIds)).toEqual([[ids.fraud], [ids.ranking], [ids.rollback, ids.draft]]);
     expect(plan).toMatchObject({ coveredSlots: 5, totalSlots: 7, optimal: true });
-    const reasons = Object.fromEntries(plan.uncovered.map((u) => [`${u.roundId === loop.rounds[1].id ? 'Design' : 'Behavioral'}:${u.competencyName}`, u.reason]));
+    const reasons = Object.fromEntries(
+      plan.uncovered.map((u) => [
+        `${u.roundId === loop.rounds[1].id ? 'Design' : 'Behavioral'}:${u.competencyName}`,
+        u.reason,
+      ]),
+    );
     expect(reasons['Design:Impact']).toMatch(/needed elsewhere: “Fraud model” \(round 1\)/);
     expect(reasons['Behavioral:Mentoring']).toMatch(/no story is tagged with it/);
   });
 
   it('applying a plan saves it, records last used, and the warnings find drafts, reuse and the planted number conflict', async () => {
     const { call, ids, loop } = await loopApp();
-    const rounds = loop.rounds.map((r, i) => ({ roundId: r.id, storyIds: [[ids.fraud], [ids.ranking, ids.fraud], [ids.rollback, ids.draft]][i] }));
+    const rounds = loop.rounds.map((r, i) => ({
+      roundId: r.id,
+      storyIds: [[ids.fraud], [ids.ranking, ids.fraud], [ids.rollback, ids.draft]][i],
+    }));
     const applied = await call('applyLoopPlan', { loopId: loop.id, rounds });
     expect(applied.loop.rounds.map((r) => r.storyIds)).toEqual(rounds.map((r) => r.storyIds));
-    expect((await call('getStory', { id: ids.fraud })).lastUsed).toMatchObject({ loopId: loop.id, roundId: loop.rounds[0].id });
+    expect((await call('getStory', { id: ids.fraud })).lastUsed).toMatchObject({
+      loopId: loop.id,
+      roundId: loop.rounds[0].id,
+    });
     const kinds = applied.warnings.map((w) => w.kind).sort();
     expect(kinds).toEqual(['draft-story', 'inconsistent-numbers', 'story-reused', 'uncovered-focus']);
     const conflict = applied.warnings.find((w) => w.kind === 'inconsistent-numbers')!;
     expect(conflict.message).toMatch(/different latency: 40% vs 60%/);
     expect(conflict.fix).toMatch(/same figure in both/);
     expect(new Set(conflict.storyIds)).toEqual(new Set([ids.ranking, ids.rollback]));
-    expect(applied.warnings.find((w) => w.kind === 'story-reused')).toMatchObject({ storyIds: [ids.fraud], roundIds: [loop.rounds[1].id] });
+    expect(applied.warnings.find((w) => w.kind === 'story-reused')).toMatchObject({
+      storyIds: [ids.fraud],
+      roundIds: [loop.rounds[1].id],
+    });
     // Every warning comes with its fix; an uncovered focus names the unused story that would cover it.
     expect(applied.warnings.every((w) => w.fix.length > 0)).toBe(true);
     const uncovered = applied.warnings.find((w) => w.kind === 'uncovered-focus')!;
@@ -101,11 +145,33 @@ describe('loop planning', () => {
 
   it('stays quiet about numbers when same-project stories agree, and warns about a story told to the company before', async () => {
     const { call, story } = await app();
-    const a = await story({ title: 'A', project: 'Search', competencies: ['ml.impact'], result: 'Latency fell by 30%.' });
-    const b = await story({ title: 'B', project: 'Search', competencies: ['ml.tradeoffs'], result: 'We cut latency by 30% at 2x the QPS.' });
+    const a = await story({
+      title: 'A',
+      project: 'Search',
+      competencies: ['ml.impact'],
+      result: 'Latency fell by 30%.',
+    });
+    const b = await story({
+      title: 'B',
+      project: 'Search',
+      competencies: ['ml.tradeoffs'],
+      result: 'We cut latency by 30% at 2x the QPS.',
+    });
     const rounds = [{ name: 'One', focus: ['ml.impact', 'ml.tradeoffs'], storyIds: [a, b] }];
-    const earlier = await call('createLoop', { company: 'Globex', role: 'MLE', date: '2025-01-10', frameworkId: 'senior-ml-engineer', rounds });
-    const later = await call('createLoop', { company: 'globex ', role: 'Staff', date: '2026-02-01', frameworkId: 'senior-ml-engineer', rounds });
+    const earlier = await call('createLoop', {
+      company: 'Globex',
+      role: 'MLE',
+      date: '2025-01-10',
+      frameworkId: 'senior-ml-engineer',
+      rounds,
+    });
+    const later = await call('createLoop', {
+      company: 'globex ',
+      role: 'Staff',
+      date: '2026-02-01',
+      frameworkId: 'senior-ml-engineer',
+      rounds,
+    });
     expect((await call('loopWarnings', { loopId: earlier.id })).warnings).toEqual([]);
     const again = (await call('loopWarnings', { loopId: later.id })).warnings;
     expect(again.map((w) => w.kind)).toEqual(['told-before', 'told-before']);
@@ -115,9 +181,19 @@ describe('loop planning', () => {
     const { call, ids, loop } = await loopApp();
     const result = await call('suggestLoopPlan', { loopId: loop.id, apply: true });
     expect(result.loop?.rounds.map((r) => r.storyIds)).toEqual(result.rounds.map((r) => r.storyIds));
-    expect((await call('listLoops', {})).loops[0].rounds.map((r) => r.storyIds)).toEqual(result.rounds.map((r) => r.storyIds));
-    expect((await call('getStory', { id: ids.rollback })).lastUsed).toMatchObject({ loopId: loop.id, roundId: loop.rounds[2].id });
-    expect(result.warnings?.map((w) => w.kind).sort()).toEqual(['draft-story', 'inconsistent-numbers', 'uncovered-focus', 'uncovered-focus']);
+    expect((await call('listLoops', {})).loops[0].rounds.map((r) => r.storyIds)).toEqual(
+      result.rounds.map((r) => r.storyIds),
+    );
+    expect((await call('getStory', { id: ids.rollback })).lastUsed).toMatchObject({
+      loopId: loop.id,
+      roundId: loop.rounds[2].id,
+    });
+    expect(result.warnings?.map((w) => w.kind).sort()).toEqual([
+      'draft-story',
+      'inconsistent-numbers',
+      'uncovered-focus',
+      'uncovered-focus',
+    ]);
   });
 
   it('uses the analyzer readiness everywhere: coverage matrix, CSV and question ranking agree', async () => {
@@ -135,7 +211,9 @@ describe('loop planning', () => {
     const { call, ids, loop } = await loopApp();
     await call('applyLoopPlan', { loopId: loop.id, rounds: [{ roundId: loop.rounds[0].id, storyIds: [ids.fraud] }] });
     await call('deleteStory', { id: ids.fraud }); // moves it to the trash
-    const warning = (await call('loopWarnings', { loopId: loop.id })).warnings.find((w) => w.kind === 'unavailable-story');
+    const warning = (await call('loopWarnings', { loopId: loop.id })).warnings.find(
+      (w) => w.kind === 'unavailable-story',
+    );
     expect(warning).toMatchObject({ storyIds: [ids.fraud], roundIds: [loop.rounds[0].id], severity: 'error' });
     expect(warning?.fix).toMatch(/Restore it from the trash, or remove it/);
   });
@@ -160,13 +238,16 @@ describe('question bank', () => {
     const wanted = new Set(['ml.failure-learning', ...equivalentCompetencyIds('ml.failure-learning')]);
     expect(byCompetency.every((q) => q.competencies.some((c) => wanted.has(c)))).toBe(true);
     expect(byCompetency.length).toBeLessThan(all.length);
-    const mine = await call('addQuestion', { text: 'What would you do differently on your last launch?', competencies: ['ml.failure-learning'] });
+    const mine = await call('addQuestion', {
+      text: 'What would you do differently on your last launch?',
+      competencies: ['ml.failure-learning'],
+    });
     expect(mine.own).toBe(true);
     expect((await call('listQuestions', {})).questions.filter((q) => q.own)).toHaveLength(1);
     const { ranked } = await call('rankStoriesForQuestion', { questionId: mine.id });
     expect(ranked.map((r) => r.storyId)).toEqual([ready, draft]);
     expect(ranked[0].reason).toMatch(/^Covers Failure and learning · readiness \d+/);
-    expect(ranked[0].readiness).toBe(Math.round(analyzerReadiness((await call('getStory', { id: ready })))));
+    expect(ranked[0].readiness).toBe(Math.round(analyzerReadiness(await call('getStory', { id: ready }))));
     expect(ranked[1].reason).toMatch(/still a draft/);
     await call('deleteQuestion', { id: mine.id });
     expect((await call('listQuestions', {})).questions.some((q) => q.own)).toBe(false);

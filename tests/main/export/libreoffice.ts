@@ -17,9 +17,20 @@ export function convertToPdf(docs: { name: string; docx: Buffer }[]): Map<string
     writeFileSync(path, docx);
     return path;
   });
-  execFileSync('soffice', [
-    `-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...inputs,
-  ], { stdio: 'pipe', timeout: 170_000 });
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      ...inputs,
+    ],
+    { stdio: 'pipe', timeout: 170_000 },
+  );
   const out = new Map<string, string>();
   for (const { name } of docs) {
     const pdf = join(dir, `${name}.pdf`);

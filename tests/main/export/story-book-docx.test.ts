@@ -6,17 +6,43 @@ import { convertToPdf, pageCount, pdfText } from './libreoffice';
 
 const stories = [
   ...sampleStories(4).map((s, i) => ({
-    ...s, notes: i === 0 ? 'Bring the latency chart.\n\nMention the shadow traffic.' : '', companies: i === 0 ? ['Northwind'] : [],
+    ...s,
+    notes: i === 0 ? 'Bring the latency chart.\n\nMention the shadow traffic.' : '',
+    companies: i === 0 ? ['Northwind'] : [],
     rehearsals: i === 0 ? [{ id: 'reh_a1', at: '2025-03-10T10:00:00.000Z', seconds: 130, rating: 4 }] : [],
   })),
   unicodeStory(9),
 ];
 const input: StoryBookInput = {
-  stories, profile: { name: 'Dana Whitfield', targetRole: 'Senior ML Engineer' }, paper: 'letter', date: '2025-04-15',
-  competencyNames: COMPETENCY_NAMES, stageNames: { behavioral: 'Behavioral / leadership' },
+  stories,
+  profile: { name: 'Dana Whitfield', targetRole: 'Senior ML Engineer' },
+  paper: 'letter',
+  date: '2025-04-15',
+  competencyNames: COMPETENCY_NAMES,
+  stageNames: { behavioral: 'Behavioral / leadership' },
   readiness: {
-    [stories[0].id]: { score: 86, findings: [{ severity: 'warning', message: 'Say who decided: "it was decided" hides the actor.', field: 'action', excerpt: 'it was decided' }] },
-    [stories[1].id]: { score: 54, findings: [{ severity: 'error', message: 'This claim has no metric, scale or outcome.', field: 'result', excerpt: 'improved reliability' }] },
+    [stories[0].id]: {
+      score: 86,
+      findings: [
+        {
+          severity: 'warning',
+          message: 'Say who decided: "it was decided" hides the actor.',
+          field: 'action',
+          excerpt: 'it was decided',
+        },
+      ],
+    },
+    [stories[1].id]: {
+      score: 54,
+      findings: [
+        {
+          severity: 'error',
+          message: 'This claim has no metric, scale or outcome.',
+          field: 'result',
+          excerpt: 'improved reliability',
+        },
+      ],
+    },
   },
 };
 
@@ -34,7 +60,16 @@ beforeAll(async () => {
 describe('story book', () => {
   it('holds every field of every story', () => {
     for (const s of stories) {
-      for (const field of ['title', 'project', 'role', 'situation', 'task', 'action', 'result', 'reflection'] as const) {
+      for (const field of [
+        'title',
+        'project',
+        'role',
+        'situation',
+        'task',
+        'action',
+        'result',
+        'reflection',
+      ] as const) {
         expect(text, `${s.id} ${field}`).toContain(s[field].split('\n')[0].trim());
       }
     }

@@ -6,19 +6,48 @@ import { keyNumbers } from '../../../shared/sheet/key-numbers';
 import { ELLIPSIS } from '../../../shared/sheet/text-fit';
 import type { SheetInput, SheetPlan } from '../../../shared/sheet/sheet-types';
 import type { Story } from '../../../shared/domain/schemas';
-import { COMPETENCY_NAMES, maxStories, sampleLoop, sampleStories, unicodeStory } from '../../shared/sheet/sample-stories';
+import {
+  COMPETENCY_NAMES,
+  maxStories,
+  sampleLoop,
+  sampleStories,
+  unicodeStory,
+} from '../../shared/sheet/sample-stories';
 import { convertToPdf, pageCount, pageImage, pdfText } from './libreoffice';
 
-interface Case { name: string; input: SheetInput; plan?: SheetPlan; docx?: Buffer; pdf?: string; text?: string }
+interface Case {
+  name: string;
+  input: SheetInput;
+  plan?: SheetPlan;
+  docx?: Buffer;
+  pdf?: string;
+  text?: string;
+}
 
-const base = { profile: { name: 'Dana Whitfield', targetRole: 'Senior ML Engineer' }, company: 'Northwind Robotics', date: '2025-04-15', competencyNames: COMPETENCY_NAMES };
+const base = {
+  profile: { name: 'Dana Whitfield', targetRole: 'Senior ML Engineer' },
+  company: 'Northwind Robotics',
+  date: '2025-04-15',
+  competencyNames: COMPETENCY_NAMES,
+};
 const cases: Case[] = [];
 for (const n of [1, 5, 12, 30]) {
-  for (const paper of ['a4', 'letter'] as const) cases.push({ name: `sheet-max-${n}-${paper}`, input: { ...base, stories: maxStories(n), paper } });
+  for (const paper of ['a4', 'letter'] as const)
+    cases.push({ name: `sheet-max-${n}-${paper}`, input: { ...base, stories: maxStories(n), paper } });
 }
 const six = sampleStories(6);
-cases.push({ name: 'sheet-loop-6-letter', input: { ...base, stories: six, loop: sampleLoop(six, 3), paper: 'letter', company: undefined } });
-cases.push({ name: 'sheet-unicode-a4', input: { ...base, stories: [unicodeStory(), ...sampleStories(3).map((s, i) => ({ ...s, id: `story_extra${i}` }))], paper: 'a4' } });
+cases.push({
+  name: 'sheet-loop-6-letter',
+  input: { ...base, stories: six, loop: sampleLoop(six, 3), paper: 'letter', company: undefined },
+});
+cases.push({
+  name: 'sheet-unicode-a4',
+  input: {
+    ...base,
+    stories: [unicodeStory(), ...sampleStories(3).map((s, i) => ({ ...s, id: `story_extra${i}` }))],
+    paper: 'a4',
+  },
+});
 const byName = (name: string) => cases.find((c) => c.name === name)!;
 
 beforeAll(async () => {
@@ -41,7 +70,8 @@ describe('story sheet through LibreOffice', () => {
   });
 
   it.each(cases.filter((c) => c.name.startsWith('sheet-max')).map((c) => c.name))(
-    '%s: every title and key number is on the sheet, or reported as cut', (name) => {
+    '%s: every title and key number is on the sheet, or reported as cut',
+    (name) => {
       const c = byName(name);
       const text = c.text!.replace(/\s+/g, ' ');
       for (const story of c.input.stories as Story[]) {
@@ -58,13 +88,18 @@ describe('story sheet through LibreOffice', () => {
           expect(text).toContain(printed.replace(/\s+/g, ' '));
         }
         const omitted = new Set(report.fields.find((f) => f.field === 'numbers')!.omittedValues ?? []);
-        const all = new Set(['situation', 'task', 'action', 'result', 'reflection'].flatMap((f) => keyNumbers(story[f as 'result']).map((n) => n.text)));
+        const all = new Set(
+          ['situation', 'task', 'action', 'result', 'reflection'].flatMap((f) =>
+            keyNumbers(story[f as 'result']).map((n) => n.text),
+          ),
+        );
         expect(all.size).toBeGreaterThan(3);
         for (const n of all) {
           if (!omitted.has(n)) expect(text, `${story.id} ${n}`).toContain(n);
         }
       }
-    });
+    },
+  );
 
   it('the rendered PDF holds what the plan holds (LibreOffice lost nothing)', () => {
     const c = byName('sheet-max-30-letter');
@@ -79,18 +114,31 @@ describe('story sheet through LibreOffice', () => {
     const c = byName('sheet-loop-6-letter');
     expect(c.text).toContain('Hiring manager');
     expect(c.text).toMatch(/ML system design\s*3, 4/);
-    for (const story of c.plan!.stories) expect(story.cues.map((x) => x.label).slice(0, 4)).toEqual(['S', 'T', 'A', 'R']);
+    for (const story of c.plan!.stories)
+      expect(story.cues.map((x) => x.label).slice(0, 4)).toEqual(['S', 'T', 'A', 'R']);
     expect(pdfText(c.pdf!)).toContain('Northwind Robotics');
   });
 
   it('keeps accents, CJK, emoji, right-to-left text, markup characters and long words', async () => {
     const c = byName('sheet-unicode-a4');
     const story = c.input.stories[0];
-    for (const fragment of ['Café « Zürich »', '東京', '🚀', '<b>&amp; "quotes"', 'צוות תל אביב', 'العربية', '统一两个管道', 'señor García', '🎯', 'Donaudampfschiff']) {
+    for (const fragment of [
+      'Café « Zürich »',
+      '東京',
+      '🚀',
+      '<b>&amp; "quotes"',
+      'צוות תל אביב',
+      'العربية',
+      '统一两个管道',
+      'señor García',
+      '🎯',
+      'Donaudampfschiff',
+    ]) {
       expect(c.text, fragment).toContain(fragment);
     }
     const pdf = pdfText(c.pdf!);
-    for (const fragment of ['Café', '東京', '<b>&amp;', 'García', '统一两个管道']) expect(pdf, fragment).toContain(fragment);
+    for (const fragment of ['Café', '東京', '<b>&amp;', 'García', '统一两个管道'])
+      expect(pdf, fragment).toContain(fragment);
     // The 300-character word is cut inside the word rather than dropping the whole Action cue.
     const action = c.plan!.stories[0].cues.find((x) => x.field === 'action')!;
     expect(action.text.length).toBeGreaterThan(60);

@@ -8,7 +8,9 @@ function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptio
 
 describe('the application menu', () => {
   it('keeps the standard edit and window roles (Undo, Copy, Paste… work everywhere)', () => {
-    const roles = items(menuTemplate('linux', () => {})).map((i) => i.role).filter(Boolean);
+    const roles = items(menuTemplate('linux', () => {}))
+      .map((i) => i.role)
+      .filter(Boolean);
     expect(roles).toEqual(expect.arrayContaining(['editMenu', 'viewMenu', 'windowMenu', 'quit']));
     expect(items(menuTemplate('darwin', () => {})).map((i) => i.role)).toContain('appMenu');
   });
@@ -16,7 +18,17 @@ describe('the application menu', () => {
   it('sends Storybank commands to the page and lets the page own their keys', () => {
     const send = vi.fn();
     const own = items(menuTemplate('linux', send)).filter((i) => i.click);
-    expect(own.map((i) => i.accelerator)).toEqual(expect.arrayContaining(['CmdOrCtrl+N', 'CmdOrCtrl+K', 'F8', 'Shift+F8', 'CmdOrCtrl+1', 'CmdOrCtrl+6', 'CmdOrCtrl+/']));
+    expect(own.map((i) => i.accelerator)).toEqual(
+      expect.arrayContaining([
+        'CmdOrCtrl+N',
+        'CmdOrCtrl+K',
+        'F8',
+        'Shift+F8',
+        'CmdOrCtrl+1',
+        'CmdOrCtrl+6',
+        'CmdOrCtrl+/',
+      ]),
+    );
     const pageKeys = own.filter((i) => !/Bank/.test(String(i.label)));
     for (const item of pageKeys) expect(item.registerAccelerator, item.label).toBe(false);
     // Bank files are the shell's business: their shortcuts are real accelerators.

@@ -61,13 +61,21 @@ describe('shell security', () => {
       webRequest: { onHeadersReceived: vi.fn() },
     });
     hardenSession(session as never);
-    const request = session.setPermissionRequestHandler.mock.calls[0][0] as (w: unknown, p: string, cb: (ok: boolean) => void) => void;
+    const request = session.setPermissionRequestHandler.mock.calls[0][0] as (
+      w: unknown,
+      p: string,
+      cb: (ok: boolean) => void,
+    ) => void;
     const answers: boolean[] = [];
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) request(null, permission, (ok) => answers.push(ok));
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read'])
+      request(null, permission, (ok) => answers.push(ok));
     expect(answers).toEqual([false, false, false, false]);
     expect((session.setPermissionCheckHandler.mock.calls[0][0] as () => boolean)()).toBe(false);
     expect(session.setSpellCheckerDictionaryDownloadURL.mock.calls[0][0]).not.toMatch(/google|microsoft/i);
-    const onHeaders = session.webRequest.onHeadersReceived.mock.calls[0][0] as (d: unknown, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void;
+    const onHeaders = session.webRequest.onHeadersReceived.mock.calls[0][0] as (
+      d: unknown,
+      cb: (r: { responseHeaders: Record<string, string[]> }) => void,
+    ) => void;
     let headers: Record<string, string[]> = {};
     onHeaders({ responseHeaders: { 'Content-Type': ['text/html'] } }, (r) => (headers = r.responseHeaders));
     expect(headers['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);

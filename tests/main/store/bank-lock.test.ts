@@ -58,7 +58,9 @@ describe('the bank lock', () => {
     const dir = tempDir();
     const path = join(dir, 'storybank.json');
     const first = await openBankFile({ path, dataDir: dir, app: 'desktop', mode: 'default' });
-    await expect(openBankFile({ path, dataDir: dir, app: 'desktop', mode: 'default' })).rejects.toMatchObject({ code: 'locked' });
+    await expect(openBankFile({ path, dataDir: dir, app: 'desktop', mode: 'default' })).rejects.toMatchObject({
+      code: 'locked',
+    });
     await first.close();
   });
 
@@ -66,9 +68,21 @@ describe('the bank lock', () => {
     const dir = tempDir();
     const path = join(dir, 'bank.json');
     const stale = [
-      JSON.stringify({ pid: 2 ** 22 + 12345, hostname: hostname(), startedAt: new Date().toISOString(), app: 'desktop', token: 'dead' }),
+      JSON.stringify({
+        pid: 2 ** 22 + 12345,
+        hostname: hostname(),
+        startedAt: new Date().toISOString(),
+        app: 'desktop',
+        token: 'dead',
+      }),
       '',
-      JSON.stringify({ pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString(), app: 'desktop', token: 'earlier-boot' }),
+      JSON.stringify({
+        pid: process.pid,
+        hostname: hostname(),
+        startedAt: new Date().toISOString(),
+        app: 'desktop',
+        token: 'earlier-boot',
+      }),
     ];
     for (const text of stale) {
       writeFileSync(lockPathFor(path), text);
@@ -81,7 +95,16 @@ describe('the bank lock', () => {
   it('does not take over a lock from another computer, and says which', async () => {
     const dir = tempDir();
     const path = join(dir, 'bank.json');
-    writeFileSync(lockPathFor(path), JSON.stringify({ pid: 1, hostname: 'laptop-at-home', startedAt: new Date().toISOString(), app: 'desktop', token: 'x' }));
+    writeFileSync(
+      lockPathFor(path),
+      JSON.stringify({
+        pid: 1,
+        hostname: 'laptop-at-home',
+        startedAt: new Date().toISOString(),
+        app: 'desktop',
+        token: 'x',
+      }),
+    );
     await expect(BankLock.acquire(path, 'test')).rejects.toThrow(/Storybank desktop on laptop-at-home \(pid 1/);
   });
 });

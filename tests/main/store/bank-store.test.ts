@@ -35,7 +35,9 @@ describe('the bank store', () => {
     const { store } = await open();
     const story = await stories.createStory(store, { title: 'Two windows' });
     await stories.updateStory(store, story.id, { task: 'First window' }, story.updatedAt);
-    await expect(stories.updateStory(store, story.id, { task: 'Second window' }, story.updatedAt)).rejects.toMatchObject({
+    await expect(
+      stories.updateStory(store, story.id, { task: 'Second window' }, story.updatedAt),
+    ).rejects.toMatchObject({
       code: 'conflict',
       message: expect.stringMatching(/changed elsewhere/),
     });
@@ -47,9 +49,9 @@ describe('the bank store', () => {
     const { path, store } = await open();
     const story = await stories.createStory(store, { title: 'Long' });
     const before = readFileSync(path);
-    await expect(stories.updateStory(store, story.id, { situation: 'x'.repeat(LIMITS.sectionText + 1) })).rejects.toThrow(
-      /“Long” was not saved: situation: The Situation is too long \(at most 20,000 characters\)/,
-    );
+    await expect(
+      stories.updateStory(store, story.id, { situation: 'x'.repeat(LIMITS.sectionText + 1) }),
+    ).rejects.toThrow(/“Long” was not saved: situation: The Situation is too long \(at most 20,000 characters\)/);
     expect(readFileSync(path)).toEqual(before);
     expect(store.bank.stories[0].situation).toBe('');
     await store.close();
@@ -70,7 +72,12 @@ describe('the bank store', () => {
     const { dir, store } = await open(clock);
     const keep = await stories.createStory(store, { title: 'Keep' });
     const old = await stories.createStory(store, { title: 'Old' });
-    const loop = await createLoop(store, { company: 'Acme', role: 'Staff MLE', frameworkId: 'senior-ml-engineer', rounds: [{ name: 'Onsite', focus: [], storyIds: [old.id] }] });
+    const loop = await createLoop(store, {
+      company: 'Acme',
+      role: 'Staff MLE',
+      frameworkId: 'senior-ml-engineer',
+      rounds: [{ name: 'Onsite', focus: [], storyIds: [old.id] }],
+    });
     expect(loop.rounds[0].id).toBeTruthy();
     await stories.trashStory(store, old.id);
     expect(stories.listStories(store.bank).map((s) => s.title)).toEqual(['Keep']);
@@ -91,16 +98,27 @@ describe('the bank store', () => {
     const { store: late } = await open(clock, dir);
     expect(late.bank.stories.map((s) => s.id)).toEqual([keep.id]);
     expect(late.bank.loops[0].rounds[0].storyIds).toEqual([]);
-    expect(late.notices.map((n) => n.message)).toEqual(['1 story was deleted for good, 30 days after going to the trash.']);
+    expect(late.notices.map((n) => n.message)).toEqual([
+      '1 story was deleted for good, 30 days after going to the trash.',
+    ]);
     await late.close();
   });
 
   it('duplicates a story as a fresh draft and logs rehearsals', async () => {
     const { store } = await open();
-    const source = await stories.createStory(store, { title: 'Original', status: 'ready', competencies: ['ml.ownership'] });
+    const source = await stories.createStory(store, {
+      title: 'Original',
+      status: 'ready',
+      competencies: ['ml.ownership'],
+    });
     await stories.addRehearsal(store, source.id, { seconds: 118, rating: 4, questionText: 'Tell me about a time…' });
     const copy = await stories.duplicateStory(store, source.id);
-    expect(copy).toMatchObject({ title: 'Original (copy)', status: 'draft', competencies: ['ml.ownership'], rehearsals: [] });
+    expect(copy).toMatchObject({
+      title: 'Original (copy)',
+      status: 'draft',
+      competencies: ['ml.ownership'],
+      rehearsals: [],
+    });
     expect(copy.id).not.toBe(source.id);
     expect(store.bank.stories.find((s) => s.id === source.id)!.rehearsals).toMatchObject([{ seconds: 118, rating: 4 }]);
     await store.close();
@@ -142,10 +160,25 @@ describe('the bank store', () => {
 describe('backup retention', () => {
   it('keeps the newest 10 and the newest of each of the last 30 days; never pre-migration copies', () => {
     const now = new Date('2026-06-30T12:00:00.000Z');
-    const at = (iso: string, kind: BackupFile['kind'] = 'rolling'): BackupFile => ({ id: iso, path: iso, at: new Date(iso), bytes: 1, kind });
+    const at = (iso: string, kind: BackupFile['kind'] = 'rolling'): BackupFile => ({
+      id: iso,
+      path: iso,
+      at: new Date(iso),
+      bytes: 1,
+      kind,
+    });
     const today = Array.from({ length: 15 }, (_, i) => at(`2026-06-30T${String(i).padStart(2, '0')}:00:00.000Z`));
-    const older = [at('2026-06-20T08:00:00.000Z'), at('2026-06-20T09:00:00.000Z'), at('2026-04-01T09:00:00.000Z'), at('2025-01-01T00:00:00.000Z', 'pre-migration')];
+    const older = [
+      at('2026-06-20T08:00:00.000Z'),
+      at('2026-06-20T09:00:00.000Z'),
+      at('2026-04-01T09:00:00.000Z'),
+      at('2025-01-01T00:00:00.000Z', 'pre-migration'),
+    ];
     const pruned = backupsToPrune([...today, ...older], now).map((b) => b.id);
-    expect(pruned).toEqual([...today.slice(0, 5).map((b) => b.id), '2026-06-20T08:00:00.000Z', '2026-04-01T09:00:00.000Z'].reverse().sort((a, b) => b.localeCompare(a)));
+    expect(pruned).toEqual(
+      [...today.slice(0, 5).map((b) => b.id), '2026-06-20T08:00:00.000Z', '2026-04-01T09:00:00.000Z']
+        .reverse()
+        .sort((a, b) => b.localeCompare(a)),
+    );
   });
 });

@@ -31,9 +31,17 @@ interface KillResult {
  * Runs one writer and kills it at a random moment: during start-up (a fifth of the runs), just after
  * opening (while the open's backup is written), or most often 0–50 ms after its first acknowledged write.
  */
-function runAndKill(bankPath: string, dataDir: string, prefix: string, acked: Map<string, number>, random: () => number): Promise<KillResult> {
+function runAndKill(
+  bankPath: string,
+  dataDir: string,
+  prefix: string,
+  acked: Map<string, number>,
+  random: () => number,
+): Promise<KillResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...command, bankPath, dataDir, prefix], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...command, bankPath, dataDir, prefix], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let buffer = '';
     let sawReady = false;
     let acks = 0;
@@ -74,7 +82,7 @@ function runAndKill(bankPath: string, dataDir: string, prefix: string, acked: Ma
 
 function seeded(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 async function verify(bankPath: string, dataDir: string, acked: Map<string, number>): Promise<void> {
@@ -129,7 +137,9 @@ describe('crash safety', () => {
     };
     await Promise.all(Array.from({ length: LANES }, (_, i) => lane(i)));
     expect(kills).toBeGreaterThanOrEqual(KILLS);
-    console.log(`crash test: ${kills} kills (${killedWhileWriting} in the middle of writing), ${writesSeen} writes acknowledged, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `crash test: ${kills} kills (${killedWhileWriting} in the middle of writing), ${writesSeen} writes acknowledged, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     // The test is only meaningful if most writers were killed while writing, not only while starting.
     expect(killedWhileWriting).toBeGreaterThan(KILLS / 2);
   }, 120_000);

@@ -23,10 +23,11 @@ function failingFs(code: string, at: 'write' | 'sync' | 'rename'): WriteFs & { a
       const fail = () => Promise.reject(Object.assign(new Error(`${code}: ${at}`), { code }));
       return new Proxy(handle, {
         get(target, prop) {
-          if (prop === 'writeFile' && at === 'write') return async (data: string) => {
-            await target.writeFile(data.slice(0, 10)); // Part of the data reaches the temp file first.
-            return fail();
-          };
+          if (prop === 'writeFile' && at === 'write')
+            return async (data: string) => {
+              await target.writeFile(data.slice(0, 10)); // Part of the data reaches the temp file first.
+              return fail();
+            };
           if (prop === 'sync' && at === 'sync') return fail;
           const value = Reflect.get(target, prop) as unknown;
           return typeof value === 'function' ? value.bind(target) : value;
@@ -38,7 +39,11 @@ function failingFs(code: string, at: 'write' | 'sync' | 'rename'): WriteFs & { a
 }
 
 const CASES: [string, 'write' | 'sync' | 'rename', RegExp][] = [
-  ['ENOSPC', 'write', /the disk is full\. Free some space; your last change is still on screen and nothing on disk was changed/],
+  [
+    'ENOSPC',
+    'write',
+    /the disk is full\. Free some space; your last change is still on screen and nothing on disk was changed/,
+  ],
   ['EROFS', 'rename', /not allowed to write to .*read-only/],
   ['EIO', 'sync', /could not save \(EIO: sync\)/],
 ];
@@ -82,7 +87,9 @@ describe('a failing disk write', () => {
     const memoryBefore = store.bank;
     renameSync(dir, join(root, 'unplugged'));
     writeFileSync(dir, 'not a folder');
-    await expect(createStory(store, { title: 'Lost?' })).rejects.toThrow(/the folder .*synced is gone .*nothing on disk was changed/);
+    await expect(createStory(store, { title: 'Lost?' })).rejects.toThrow(
+      /the folder .*synced is gone .*nothing on disk was changed/,
+    );
     expect(store.bank).toBe(memoryBefore);
     expect(readFileSync(join(root, 'unplugged', 'storybank.json'), 'utf8')).toContain('Kept in memory');
     expect(readFileSync(dir, 'utf8')).toBe('not a folder');

@@ -27,8 +27,14 @@ describe('store handlers', () => {
     const story = await call('createStory', { fields: { title: 'Incident review', competencies: ['ml.ownership'] } });
     expect((await call('listStories', {})).stories.map((s) => s.id)).toEqual([story.id]);
     expect(await call('getStory', { id: story.id })).toEqual(story);
-    const edited = await call('updateStory', { id: story.id, fields: { result: 'MTTR fell from 4 h to 40 min.' }, expectedUpdatedAt: story.updatedAt });
-    await expect(call('updateStory', { id: story.id, fields: { result: 'stale' }, expectedUpdatedAt: story.updatedAt })).rejects.toMatchObject({ code: 'conflict' });
+    const edited = await call('updateStory', {
+      id: story.id,
+      fields: { result: 'MTTR fell from 4 h to 40 min.' },
+      expectedUpdatedAt: story.updatedAt,
+    });
+    await expect(
+      call('updateStory', { id: story.id, fields: { result: 'stale' }, expectedUpdatedAt: story.updatedAt }),
+    ).rejects.toMatchObject({ code: 'conflict' });
     await call('deleteStory', { id: story.id });
     expect((await call('listStories', {})).stories).toEqual([]);
     expect((await call('listTrash', {})).stories.map((s) => s.id)).toEqual([story.id]);
@@ -39,19 +45,37 @@ describe('store handlers', () => {
     const rehearsed = await call('addRehearsal', { storyId: story.id, seconds: 101, rating: 5, note: 'Smooth' });
     expect(rehearsed.rehearsals).toHaveLength(1);
     await expect(call('getStory', { id: copy.id })).rejects.toMatchObject({ code: 'not-found' });
-    await expect(call('updateStory', { id: story.id, fields: { title: 'x'.repeat(201) } })).rejects.toMatchObject({ code: 'invalid-request' });
+    await expect(call('updateStory', { id: story.id, fields: { title: 'x'.repeat(201) } })).rejects.toMatchObject({
+      code: 'invalid-request',
+    });
   });
 
   it('frameworks, stages, loops, profile and settings', async () => {
     const { call } = await app();
-    const framework = await call('createFramework', { name: 'My staff rubric', competencies: [{ name: 'Influence', description: 'Without authority' }] });
+    const framework = await call('createFramework', {
+      name: 'My staff rubric',
+      competencies: [{ name: 'Influence', description: 'Without authority' }],
+    });
     const updated = await call('updateFramework', { id: framework.id, name: 'Staff rubric' });
     expect(updated.competencies[0].name).toBe('Influence');
     const stage = await call('createStage', { name: 'Take-home review' });
     expect((await call('renameStage', { id: stage.id, name: 'Take-home' })).name).toBe('Take-home');
-    const loop = await call('createLoop', { company: 'Acme', role: 'Staff MLE', frameworkId: framework.id, date: '2026-05-01', rounds: [{ name: 'Onsite', stageId: stage.id, focus: [], storyIds: [] }] });
-    await expect(call('deleteFramework', { id: framework.id })).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/used by the Acme loop/) });
-    const moved = await call('updateLoop', { id: loop.id, fields: { date: null, company: 'Acme Corp' }, expectedUpdatedAt: loop.updatedAt });
+    const loop = await call('createLoop', {
+      company: 'Acme',
+      role: 'Staff MLE',
+      frameworkId: framework.id,
+      date: '2026-05-01',
+      rounds: [{ name: 'Onsite', stageId: stage.id, focus: [], storyIds: [] }],
+    });
+    await expect(call('deleteFramework', { id: framework.id })).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(/used by the Acme loop/),
+    });
+    const moved = await call('updateLoop', {
+      id: loop.id,
+      fields: { date: null, company: 'Acme Corp' },
+      expectedUpdatedAt: loop.updatedAt,
+    });
     expect(moved.date).toBeUndefined();
     await call('deleteStage', { id: stage.id });
     expect((await call('listLoops', {})).loops[0].rounds[0].stageId).toBeUndefined();
@@ -73,9 +97,17 @@ describe('store handlers', () => {
     const reopened = await call('openBank', { path: join(dataDir, 'storybank.json') });
     expect(reopened.storyCount).toBe(1);
     const recent = (await call('listRecentBanks', {})).banks;
-    expect(recent.map((b) => [b.name, b.current, b.exists])).toEqual([['storybank.json', true, true], ['second.json', false, true]]);
-    await expect(call('openBank', { path: join(dataDir, 'missing.json') })).rejects.toMatchObject({ code: 'not-found' });
-    await expect(call('openBank', {})).rejects.toMatchObject({ code: 'invalid-request', message: expect.stringMatching(/cannot show a file dialog/) });
+    expect(recent.map((b) => [b.name, b.current, b.exists])).toEqual([
+      ['storybank.json', true, true],
+      ['second.json', false, true],
+    ]);
+    await expect(call('openBank', { path: join(dataDir, 'missing.json') })).rejects.toMatchObject({
+      code: 'not-found',
+    });
+    await expect(call('openBank', {})).rejects.toMatchObject({
+      code: 'invalid-request',
+      message: expect.stringMatching(/cannot show a file dialog/),
+    });
 
     const backup = await call('backupNow', {});
     expect((await call('listBackups', {})).backups.map((b) => b.id)).toContain(backup.id);
@@ -100,14 +132,23 @@ describe('store handlers', () => {
     const dataDir = tempDir();
     writeFileSync(join(dataDir, 'storybank.json'), JSON.stringify({ schemaVersion: 99, stories: [] }));
     const { call } = await app({}, dataDir);
-    await expect(call('listStories', {})).rejects.toMatchObject({ code: 'unsupported', message: expect.stringMatching(/newer version of Storybank/) });
-    expect(await call('currentBank', {})).toMatchObject({ open: false, problem: expect.stringMatching(/newer version/) });
-    expect(readFileSync(join(dataDir, 'storybank.json'), 'utf8')).toBe(JSON.stringify({ schemaVersion: 99, stories: [] }));
+    await expect(call('listStories', {})).rejects.toMatchObject({
+      code: 'unsupported',
+      message: expect.stringMatching(/newer version of Storybank/),
+    });
+    expect(await call('currentBank', {})).toMatchObject({
+      open: false,
+      problem: expect.stringMatching(/newer version/),
+    });
+    expect(readFileSync(join(dataDir, 'storybank.json'), 'utf8')).toBe(
+      JSON.stringify({ schemaVersion: 99, stories: [] }),
+    );
   });
 
   it('previews and commits an import all-or-nothing, and exports text', async () => {
     const { call } = await app();
-    const csv = 'Title,Situation,Competencies\nGood row,Some context,ml.ownership\nBad row,' + 'x'.repeat(20_001) + ',\n';
+    const csv =
+      'Title,Situation,Competencies\nGood row,Some context,ml.ownership\nBad row,' + 'x'.repeat(20_001) + ',\n';
     const preview = await call('previewImport', { format: 'csv', text: csv });
     expect(preview.canImport).toBe(false);
     expect(preview.problems[0].message).toMatch(/^Row 3 “Bad row”, Situation: The Situation is too long/);
@@ -117,7 +158,8 @@ describe('store handlers', () => {
     const good = 'Title,Situation\nOne,First\nTwo,Second\n';
     const done = await call('commitImport', { format: 'auto', fileName: 'matrix.csv', text: good });
     expect(done).toMatchObject({ imported: 2, replacedBank: false });
-    const asText = (file: { delivery: string; base64?: string }) => Buffer.from(file.base64 ?? '', 'base64').toString('utf8');
+    const asText = (file: { delivery: string; base64?: string }) =>
+      Buffer.from(file.base64 ?? '', 'base64').toString('utf8');
     expect(asText((await call('exportMarkdown', {})).file)).toContain('## One');
     const backup = asText((await call('exportJsonBackup', {})).file);
     const again = await call('commitImport', { format: 'json', text: backup, mode: 'replace' });

@@ -31,11 +31,15 @@ const DAMAGE: [string, (path: string) => void, RegExp][] = [
   ['zero-filled', (p) => writeFileSync(p, Buffer.alloc(valid(p).length)), /zero bytes/],
   ['corrupt bytes', (p) => writeFileSync(p, Buffer.from([0xff, 0xfe, 0x7b, 0x80, 0x81, 0x22])), /not text/],
   ['not a bank', (p) => writeFileSync(p, '{"hello": "world"}'), /not a Storybank bank/],
-  ['schema-invalid', (p) => {
-    const bank = JSON.parse(valid(p, 'utf8'));
-    bank.stories[0].status = 'maybe';
-    writeFileSync(p, JSON.stringify(bank));
-  }, /some of its data is invalid/],
+  [
+    'schema-invalid',
+    (p) => {
+      const bank = JSON.parse(valid(p, 'utf8'));
+      bank.stories[0].status = 'maybe';
+      writeFileSync(p, JSON.stringify(bank));
+    },
+    /some of its data is invalid/,
+  ],
 ];
 
 describe('opening a damaged bank', () => {
@@ -80,7 +84,15 @@ describe('opening a damaged bank', () => {
     const folder = backupFolderFor(dir, path);
     const [newest] = await listBackups(folder);
     // A newer, broken backup (say, the disk failed while writing it).
-    writeFileSync(join(folder, newest.id.replace(/\d{3}Z/, (m) => `${String(Number(m.slice(0, 3)) + 1).padStart(3, '0')}Z`).replace('.json', '-9.json')), '{"trunc');
+    writeFileSync(
+      join(
+        folder,
+        newest.id
+          .replace(/\d{3}Z/, (m) => `${String(Number(m.slice(0, 3)) + 1).padStart(3, '0')}Z`)
+          .replace('.json', '-9.json'),
+      ),
+      '{"trunc',
+    );
     writeFileSync(path, '');
     const store = await openBankFile({ path, dataDir: dir, app: 'test', mode: 'default' });
     expect(store.bank.stories.map((s) => s.title)).toEqual(['Only story']);

@@ -8,19 +8,38 @@ import type { HandlerTable } from '../../../main/api/handler-table';
 import { handlers as realHandlers } from '../../../main/api/handlers';
 import { startBridge, TOKEN_HEADER, type RunningBridge } from '../../../main/web/bridge-server';
 
-interface Reply { status: number; headers: Record<string, string | string[] | undefined>; body: string }
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
 
-function send(bridge: RunningBridge, options: { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<Reply> {
+function send(
+  bridge: RunningBridge,
+  options: { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer },
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port: bridge.port, method: options.method ?? 'POST', path: options.path ?? '/api/appInfo', headers: { host: `127.0.0.1:${bridge.port}`, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port: bridge.port,
+        method: options.method ?? 'POST',
+        path: options.path ?? '/api/appInfo',
+        headers: { host: `127.0.0.1:${bridge.port}`, ...options.headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
       },
     );
-    req.on('error', (error) => (error.message.includes('EPIPE') || error.message.includes('ECONNRESET') ? resolve({ status: 413, headers: {}, body: '' }) : reject(error)));
+    req.on('error', (error) =>
+      error.message.includes('EPIPE') || error.message.includes('ECONNRESET')
+        ? resolve({ status: 413, headers: {}, body: '' })
+        : reject(error),
+    );
     if (options.body !== undefined) req.write(options.body);
     req.end();
   });
@@ -28,7 +47,13 @@ function send(bridge: RunningBridge, options: { method?: string; path?: string; 
 
 describe('the web bridge', () => {
   let bridge: RunningBridge;
-  const appInfo = vi.fn(() => ({ name: 'Storybank', version: '1.0.0', runtime: 'web', dataFile: '/tmp/bank.json', platform: 'linux' }));
+  const appInfo = vi.fn(() => ({
+    name: 'Storybank',
+    version: '1.0.0',
+    runtime: 'web',
+    dataFile: '/tmp/bank.json',
+    platform: 'linux',
+  }));
   const json = { 'content-type': 'application/json' };
   let auth: Record<string, string>;
 
@@ -103,7 +128,9 @@ describe('the web bridge', () => {
     expect(reply.body).toContain('<title>Storybank</title>');
     expect(reply.headers['content-security-policy']).toContain("default-src 'none'");
     expect(reply.headers['access-control-allow-origin']).toBeUndefined();
-    expect((await send(bridge, { method: 'GET', path: '/assets/app.js' })).headers['content-type']).toContain('javascript');
+    expect((await send(bridge, { method: 'GET', path: '/assets/app.js' })).headers['content-type']).toContain(
+      'javascript',
+    );
   });
 
   it('never serves files outside the renderer folder', async () => {

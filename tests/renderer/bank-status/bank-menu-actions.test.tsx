@@ -22,15 +22,26 @@ function fakeApi(overrides: Partial<StorybankApi>): StorybankApi {
     listStories: async () => ({ stories: [] }),
     getNotices: async () => ({ notices: [] }) as never,
   };
-  return new Proxy({ ...base, ...overrides }, {
-    get: (target, name: string) => target[name as keyof StorybankApi] ?? (async () => { throw new Error(`unexpected call ${name}`); }),
-  }) as StorybankApi;
+  return new Proxy(
+    { ...base, ...overrides },
+    {
+      get: (target, name: string) =>
+        target[name as keyof StorybankApi] ??
+        (async () => {
+          throw new Error(`unexpected call ${name}`);
+        }),
+    },
+  ) as StorybankApi;
 }
 
 function renderWith(api: StorybankApi) {
   return render(
     <ApiProvider api={api}>
-      <BankStatusProvider><CurrentBankProvider><BankMenuActions /></CurrentBankProvider></BankStatusProvider>
+      <BankStatusProvider>
+        <CurrentBankProvider>
+          <BankMenuActions />
+        </CurrentBankProvider>
+      </BankStatusProvider>
     </ApiProvider>,
   );
 }
@@ -55,7 +66,8 @@ describe('File ▸ New Bank… / Open Bank…', () => {
 
   it('says why a bank could not be opened, and stays quiet when the dialog is closed', async () => {
     const fire = fakeMenu();
-    const openBank = vi.fn()
+    const openBank = vi
+      .fn()
       .mockRejectedValueOnce(new StorybankError({ code: 'cancelled', message: 'Closed.' }))
       .mockRejectedValueOnce(new StorybankError({ code: 'locked', message: 'Open in Storybank desktop (pid 42).' }));
     renderWith(fakeApi({ openBank }));
@@ -67,6 +79,8 @@ describe('File ▸ New Bank… / Open Bank…', () => {
     });
     expect(screen.queryByRole('alert')).toBeNull();
     fire('open-bank');
-    expect(await screen.findByRole('alert')).toHaveTextContent('That bank is in use by another program. Open in Storybank desktop (pid 42).');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'That bank is in use by another program. Open in Storybank desktop (pid 42).',
+    );
   });
 });

@@ -14,7 +14,11 @@ describe('Settings ▸ About', () => {
   });
 
   it('says so when the API call fails', async () => {
-    const api = fakeSettingsApi(fakeState(), { appInfo: async () => { throw new StorybankError({ code: 'io-error', message: 'Storybank is not running.' }); } });
+    const api = fakeSettingsApi(fakeState(), {
+      appInfo: async () => {
+        throw new StorybankError({ code: 'io-error', message: 'Storybank is not running.' });
+      },
+    });
     renderWithBank(api, <SettingsView />);
     const about = screen.getByRole('region', { name: 'About' });
     expect(await within(about).findByRole('alert')).toHaveTextContent('Storybank is not running.');

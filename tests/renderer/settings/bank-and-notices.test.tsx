@@ -9,7 +9,8 @@ import { SettingsView } from '../../../renderer/src/views/settings/SettingsView'
 import { fakeSettingsApi, fakeState, notice } from './fake-settings-api';
 import { renderWithBank } from './render-app';
 
-const LOCKED = 'This bank is open in Storybank desktop (pid 4242, since 09:15). Close it there first, or open a different bank.';
+const LOCKED =
+  'This bank is open in Storybank desktop (pid 4242, since 09:15). Close it there first, or open a different bank.';
 
 function Shell() {
   return (
@@ -49,7 +50,14 @@ describe('Settings ▸ Bank file', () => {
 
   it('offers native dialogs on the desktop, and a closed dialog is not an error', async () => {
     const state = fakeState({ runtime: 'desktop' });
-    const api = fakeSettingsApi(state, { openBank: async () => { throw new (await import('../../../shared/api/errors')).StorybankError({ code: 'cancelled', message: 'No file was chosen.' }); } });
+    const api = fakeSettingsApi(state, {
+      openBank: async () => {
+        throw new (await import('../../../shared/api/errors')).StorybankError({
+          code: 'cancelled',
+          message: 'No file was chosen.',
+        });
+      },
+    });
     renderWithBank(api, <Shell />);
     await userEvent.click(await screen.findByRole('button', { name: 'Open bank…' }));
     await waitFor(() => expect(state.calls.some((c) => c.name === 'openBank')).toBe(true));
@@ -60,7 +68,13 @@ describe('Settings ▸ Bank file', () => {
   it('lists recent banks and opens one', async () => {
     const state = fakeState({
       recent: [
-        { path: '/home/a/storybank.json', name: 'storybank.json', openedAt: '2026-01-01T00:00:00Z', exists: true, current: true },
+        {
+          path: '/home/a/storybank.json',
+          name: 'storybank.json',
+          openedAt: '2026-01-01T00:00:00Z',
+          exists: true,
+          current: true,
+        },
         { path: '/old/gone.json', name: 'gone.json', openedAt: '2026-01-01T00:00:00Z', exists: false, current: false },
         { path: '/work/jobs.json', name: 'jobs.json', openedAt: '2026-01-01T00:00:00Z', exists: true, current: false },
       ],
@@ -91,7 +105,9 @@ describe('Settings ▸ Backups', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Restore this backup?' });
     expect(dialog).toHaveTextContent('The bank as it is now is backed up first');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
-    expect(state.calls.filter((c) => c.name === 'restoreBackup')).toEqual([{ name: 'restoreBackup', request: { id: 'backup-1.json' } }]);
+    expect(state.calls.filter((c) => c.name === 'restoreBackup')).toEqual([
+      { name: 'restoreBackup', request: { id: 'backup-1.json' } },
+    ]);
     // The app reloads for the restored bank, and the store's notice says what happened.
     expect(await screen.findByText('Your bank was restored from the backup.')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
@@ -103,8 +119,17 @@ describe('Notices banner', () => {
     const movedTo = '/home/a/storybank.damaged-2026.json';
     const state = fakeState({
       notices: [
-        notice({ id: 'n1', movedTo, message: `Storybank could not read storybank.json: it is not valid JSON. The file was moved to ${movedTo} (nothing in it was deleted).` }),
-        notice({ id: 'n2', kind: 'purged', severity: 'info', message: '2 stories were in the trash for more than 30 days and were removed.' }),
+        notice({
+          id: 'n1',
+          movedTo,
+          message: `Storybank could not read storybank.json: it is not valid JSON. The file was moved to ${movedTo} (nothing in it was deleted).`,
+        }),
+        notice({
+          id: 'n2',
+          kind: 'purged',
+          severity: 'info',
+          message: '2 stories were in the trash for more than 30 days and were removed.',
+        }),
       ],
     });
     renderWithBank(fakeSettingsApi(state), <NoticesBanner />);
@@ -121,7 +146,15 @@ describe('Notices banner', () => {
   });
 
   it('shows message text as text, never markup', async () => {
-    const state = fakeState({ notices: [notice({ id: 'x', message: '<img src=x onerror=alert(1)> moved to /tmp/<b>x</b>.json', movedTo: '/tmp/<b>x</b>.json' })] });
+    const state = fakeState({
+      notices: [
+        notice({
+          id: 'x',
+          message: '<img src=x onerror=alert(1)> moved to /tmp/<b>x</b>.json',
+          movedTo: '/tmp/<b>x</b>.json',
+        }),
+      ],
+    });
     renderWithBank(fakeSettingsApi(state), <NoticesBanner />);
     const item = await screen.findByTestId('bank-notice');
     expect(item.querySelector('img, b')).toBeNull();
@@ -162,7 +195,13 @@ describe('Bank-problem screen', () => {
   });
 
   it('says to update the app for a bank from a newer version', async () => {
-    const state = fakeState({ failure: { code: 'unsupported', message: 'storybank.json was saved by a newer version of Storybank (bank format 7; this version reads up to 1).' } });
+    const state = fakeState({
+      failure: {
+        code: 'unsupported',
+        message:
+          'storybank.json was saved by a newer version of Storybank (bank format 7; this version reads up to 1).',
+      },
+    });
     renderWithBank(fakeSettingsApi(state), <Shell />);
     const screenEl = await screen.findByTestId('bank-problem');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Your bank needs a newer Storybank');

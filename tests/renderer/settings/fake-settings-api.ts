@@ -53,7 +53,8 @@ export function fakeSettingsApi(state: FakeState, overrides: Partial<StorybankAp
     trashCount: 0,
   });
   const switchTo = (path: string | undefined) => {
-    if (!path) return fail('invalid-request', 'Type the full path of the bank file: this window cannot show a file dialog.');
+    if (!path)
+      return fail('invalid-request', 'Type the full path of the bank file: this window cannot show a file dialog.');
     const found = state.files.get(path);
     if (!found) return fail('not-found', `There is no bank at ${path}.`);
     if ('code' in found) return fail(found.code, found.message);
@@ -63,7 +64,13 @@ export function fakeSettingsApi(state: FakeState, overrides: Partial<StorybankAp
     return info();
   };
   const impl: Partial<StorybankApi> = {
-    appInfo: async () => ({ name: 'Storybank', version: '9.9.9', runtime: state.runtime, dataFile: state.path, platform: 'linux' }),
+    appInfo: async () => ({
+      name: 'Storybank',
+      version: '9.9.9',
+      runtime: state.runtime,
+      dataFile: state.path,
+      platform: 'linux',
+    }),
     getBank: async () => bank(),
     listStories: async () => ({ stories: bank().stories }),
     currentBank: async () => info(),
@@ -107,7 +114,13 @@ export function fakeSettingsApi(state: FakeState, overrides: Partial<StorybankAp
     listRecentBanks: async () => ({ banks: state.recent }),
     backupNow: async () => {
       bank();
-      const entry: BackupEntry = { id: `backup-${state.backups.length + 1}.json`, path: `/data/backups/backup-${state.backups.length + 1}.json`, at: new Date(Date.UTC(2026, 0, 2, 10, state.backups.length)).toISOString(), bytes: 2_345, kind: 'rolling' };
+      const entry: BackupEntry = {
+        id: `backup-${state.backups.length + 1}.json`,
+        path: `/data/backups/backup-${state.backups.length + 1}.json`,
+        at: new Date(Date.UTC(2026, 0, 2, 10, state.backups.length)).toISOString(),
+        bytes: 2_345,
+        kind: 'rolling',
+      };
       state.backups = [entry, ...state.backups];
       return entry;
     },
@@ -118,7 +131,15 @@ export function fakeSettingsApi(state: FakeState, overrides: Partial<StorybankAp
     restoreBackup: async ({ id }) => {
       bank();
       if (!state.backups.some((b) => b.id === id)) fail('not-found', `There is no backup named ${id}.`);
-      state.notices = [...state.notices, notice({ id: 'n-restored', kind: 'restored-backup', severity: 'info', message: 'Your bank was restored from the backup.' })];
+      state.notices = [
+        ...state.notices,
+        notice({
+          id: 'n-restored',
+          kind: 'restored-backup',
+          severity: 'info',
+          message: 'Your bank was restored from the backup.',
+        }),
+      ];
       return info();
     },
     getNotices: async () => ({ notices: state.notices }),
@@ -141,5 +162,11 @@ export function fakeSettingsApi(state: FakeState, overrides: Partial<StorybankAp
 }
 
 export function notice(fields: Partial<Notice> & Pick<Notice, 'id' | 'message'>): Notice {
-  return { kind: 'recovered', severity: 'error', at: '2026-01-02T10:00:00.000Z', bankPath: '/home/a/storybank.json', ...fields };
+  return {
+    kind: 'recovered',
+    severity: 'error',
+    at: '2026-01-02T10:00:00.000Z',
+    bankPath: '/home/a/storybank.json',
+    ...fields,
+  };
 }

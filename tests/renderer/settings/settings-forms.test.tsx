@@ -29,7 +29,9 @@ describe('Settings ▸ Profile', () => {
 
   it('shows the refusal when the save fails', async () => {
     const api = fakeSettingsApi(fakeState(), {
-      updateProfile: async () => { throw new StorybankError({ code: 'io-error', message: 'The disk is full.' }); },
+      updateProfile: async () => {
+        throw new StorybankError({ code: 'io-error', message: 'The disk is full.' });
+      },
     });
     renderWithBank(api, <SettingsView />);
     const role = await screen.findByLabelText('Target role');
@@ -91,7 +93,10 @@ describe('Settings ▸ Paper size and Theme', () => {
 });
 
 describe('Settings ▸ Interview stages', () => {
-  const names = () => within(screen.getByRole('list', { name: 'Interview stages' })).getAllByRole('textbox').map((i) => (i as HTMLInputElement).value);
+  const names = () =>
+    within(screen.getByRole('list', { name: 'Interview stages' }))
+      .getAllByRole('textbox')
+      .map((i) => (i as HTMLInputElement).value);
 
   it('renames, adds and reorders with the buttons, keeping focus on the moved stage', async () => {
     const state = fakeState();
@@ -111,7 +116,9 @@ describe('Settings ▸ Interview stages', () => {
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(names().slice(0, 2)).toEqual(['Hiring manager', 'Phone screen']));
     expect(state.bank.stages.slice(0, 2).map((s) => s.name)).toEqual(['Hiring manager', 'Phone screen']);
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move Phone screen down' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move Phone screen down' })),
+    );
     expect(screen.getByRole('button', { name: 'Move Hiring manager up' })).toBeDisabled();
   });
 

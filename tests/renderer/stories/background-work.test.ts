@@ -24,20 +24,41 @@ function manualScheduler() {
   };
   return {
     scheduler,
-    get pending() { return queue.length; },
-    get urgentPending() { return queue.some((e) => e.urgent); },
-    step() { queue.shift()?.run(); },
-    drain() { for (let i = 0; queue.length && i < 10_000; i++) queue.shift()!.run(); },
+    get pending() {
+      return queue.length;
+    },
+    get urgentPending() {
+      return queue.some((e) => e.urgent);
+    },
+    step() {
+      queue.shift()?.run();
+    },
+    drain() {
+      for (let i = 0; queue.length && i < 10_000; i++) queue.shift()!.run();
+    },
   };
 }
 
-const WORDS = ['latency', 'ranking', 'mentoring', 'fraud', 'budget', 'scheduler', 'pipeline', 'launch', 'revenue', 'canary'];
-const bank: Story[] = Array.from({ length: 120 }, (_, i) => newStory({
-  title: `Story ${i} ${WORDS[i % WORDS.length]}`,
-  action: `I worked on the ${WORDS[(i * 3) % WORDS.length]} and the ${WORDS[(i * 7) % WORDS.length]}.`,
-  result: i % 4 === 0 ? `Cut it by ${i}% for 2M users.` : 'It went well.',
-  companies: [i % 2 ? 'Acme' : 'Globex'],
-}));
+const WORDS = [
+  'latency',
+  'ranking',
+  'mentoring',
+  'fraud',
+  'budget',
+  'scheduler',
+  'pipeline',
+  'launch',
+  'revenue',
+  'canary',
+];
+const bank: Story[] = Array.from({ length: 120 }, (_, i) =>
+  newStory({
+    title: `Story ${i} ${WORDS[i % WORDS.length]}`,
+    action: `I worked on the ${WORDS[(i * 3) % WORDS.length]} and the ${WORDS[(i * 7) % WORDS.length]}.`,
+    result: i % 4 === 0 ? `Cut it by ${i}% for 2M users.` : 'It went well.',
+    companies: [i % 2 ? 'Acme' : 'Globex'],
+  }),
+);
 const QUERIES = ['latency', 'mentor', 'acme budget', 'story 42', 'pipelines', 'zzz'];
 
 const oneShot = (stories: readonly Story[]) => {
@@ -93,7 +114,8 @@ describe('BackgroundIndex', () => {
     // the edit depends on the slices' time budget, and MiniSearch keeps a replaced story's terms in its
     // statistics until it vacuums.
     const ids = (matches: { id: string }[]) => matches.map((m) => m.id).sort();
-    for (const q of [...QUERIES, 'recovery', `story 7`]) expect(ids(index.query(q))).toEqual(ids(oneShot(next).query(q)));
+    for (const q of [...QUERIES, 'recovery', `story 7`])
+      expect(ids(index.query(q))).toEqual(ids(oneShot(next).query(q)));
     // Once built, one edit costs one story, synchronously: no slice is scheduled.
     const again = next.map((s) => (s.id === bank[9].id ? { ...s, title: 'Renamed onboarding story' } : s));
     index.track(again);

@@ -26,7 +26,9 @@ describe('BankStore', () => {
     expect(store.getSnapshot().byId.get(a.id)?.result).toBe('Cut p99 from 240 ms to 95 ms.');
     expect(store.getSnapshot().save.state).toBe('pending');
     await store.flush();
-    expect(gateway.updates).toEqual([{ id: a.id, patch: { result: 'Cut p99 from 240 ms to 95 ms.' }, expected: a.updatedAt }]);
+    expect(gateway.updates).toEqual([
+      { id: a.id, patch: { result: 'Cut p99 from 240 ms to 95 ms.' }, expected: a.updatedAt },
+    ]);
     expect(gateway.stories.get(a.id)?.result).toBe('Cut p99 from 240 ms to 95 ms.');
     expect(store.getSnapshot().save.state).toBe('saved');
     // The next save expects the new stamp.
@@ -95,7 +97,10 @@ describe('BankStore', () => {
 
   it('applies a bulk change to every selected story and saves it', async () => {
     const { store, gateway, a, b } = await setup();
-    await store.updateMany([a.id, b.id], (s) => ({ competencies: [...s.competencies, 'ml.ownership'], status: 'ready' }));
+    await store.updateMany([a.id, b.id], (s) => ({
+      competencies: [...s.competencies, 'ml.ownership'],
+      status: 'ready',
+    }));
     for (const id of [a.id, b.id]) {
       expect(gateway.stories.get(id)?.competencies).toEqual(['ml.ownership']);
       expect(gateway.stories.get(id)?.status).toBe('ready');

@@ -34,7 +34,12 @@ export class FakeGateway implements StoryGateway {
   }
 
   async loadBank(): Promise<BankData> {
-    return { stories: [...this.stories.values()].map((s) => ({ ...s })), stages: emptyBank().stages, frameworks: [], settings: this.settings };
+    return {
+      stories: [...this.stories.values()].map((s) => ({ ...s })),
+      stages: emptyBank().stages,
+      frameworks: [],
+      settings: this.settings,
+    };
   }
   async listStories(): Promise<Story[]> {
     return [...this.stories.values()].filter((s) => !s.deletedAt).map((s) => ({ ...s }));

@@ -11,16 +11,31 @@ const analyze: AnalyzeFn = (text) => {
     const sentence = m[0];
     const at = sentence.indexOf('improved');
     if (at >= 0 && !/\d/.test(sentence)) {
-      out.push({ rule: 'vague-claim', start: m.index + at, end: m.index + at + 8, severity: 'error', message: 'No metric, scale or outcome.', suggestion: 'Say by how much.' });
+      out.push({
+        rule: 'vague-claim',
+        start: m.index + at,
+        end: m.index + at + 8,
+        severity: 'error',
+        message: 'No metric, scale or outcome.',
+        suggestion: 'Say by how much.',
+      });
     }
     const hedge = sentence.indexOf('maybe');
-    if (hedge >= 0) out.push({ rule: 'hedge', start: m.index + hedge, end: m.index + hedge + 5, severity: 'warning', message: 'A hedge.' });
+    if (hedge >= 0)
+      out.push({
+        rule: 'hedge',
+        start: m.index + hedge,
+        end: m.index + hedge + 5,
+        severity: 'warning',
+        message: 'A hedge.',
+      });
   }
   return out;
 };
 
 // jsdom has no layout; CodeMirror measures text ranges when a tooltip is positioned.
-Range.prototype.getClientRects ??= () => ({ length: 0, item: () => null, [Symbol.iterator]: [][Symbol.iterator] }) as unknown as DOMRectList;
+Range.prototype.getClientRects ??= () =>
+  ({ length: 0, item: () => null, [Symbol.iterator]: [][Symbol.iterator] }) as unknown as DOMRectList;
 Range.prototype.getBoundingClientRect ??= () => new DOMRect();
 
 let view: EditorView | null = null;
@@ -30,16 +45,23 @@ afterEach(() => {
 });
 
 function mount(doc: string, extra: Partial<Parameters<typeof findingsExtension>[0]> = {}) {
-  view = new EditorView({ state: EditorState.create({ doc, extensions: [findingsExtension({ analyze, ...extra })] }), parent: document.body });
+  view = new EditorView({
+    state: EditorState.create({ doc, extensions: [findingsExtension({ analyze, ...extra })] }),
+    parent: document.body,
+  });
   return view;
 }
 
-const marks = () => [...document.querySelectorAll('.cm-finding')].map((el) => [el.className.replace(/\s+/g, ' '), el.textContent]);
+const marks = () =>
+  [...document.querySelectorAll('.cm-finding')].map((el) => [el.className.replace(/\s+/g, ' '), el.textContent]);
 
 describe('findingsExtension', () => {
   it('marks findings by severity', () => {
     mount('We improved the model. It was maybe faster.');
-    expect(marks()).toEqual([['cm-finding cm-finding-error', 'improved'], ['cm-finding cm-finding-warning', 'maybe']]);
+    expect(marks()).toEqual([
+      ['cm-finding cm-finding-error', 'improved'],
+      ['cm-finding cm-finding-warning', 'maybe'],
+    ]);
   });
 
   it('re-marks on every change: a number removes the vague mark at once', () => {
@@ -52,7 +74,10 @@ describe('findingsExtension', () => {
 
   it('ignores findings with offsets outside the text instead of throwing', () => {
     const bad: AnalyzeFn = () => [{ rule: 'x', start: 2, end: 999, severity: 'info', message: 'broken' }];
-    view = new EditorView({ state: EditorState.create({ doc: 'short', extensions: [findingsExtension({ analyze: bad })] }), parent: document.body });
+    view = new EditorView({
+      state: EditorState.create({ doc: 'short', extensions: [findingsExtension({ analyze: bad })] }),
+      parent: document.body,
+    });
     expect(findingsOf(view.state)).toEqual([]);
   });
 
@@ -86,8 +111,13 @@ describe('findingsExtension', () => {
   });
 
   it('renders finding text as text, never as HTML', async () => {
-    const evil: AnalyzeFn = () => [{ rule: 'x', start: 0, end: 2, severity: 'error', message: '<img src=x onerror="window.__pwned=1">' }];
-    view = new EditorView({ state: EditorState.create({ doc: 'hello', extensions: [findingsExtension({ analyze: evil })] }), parent: document.body });
+    const evil: AnalyzeFn = () => [
+      { rule: 'x', start: 0, end: 2, severity: 'error', message: '<img src=x onerror="window.__pwned=1">' },
+    ];
+    view = new EditorView({
+      state: EditorState.create({ doc: 'hello', extensions: [findingsExtension({ analyze: evil })] }),
+      parent: document.body,
+    });
     view.focus();
     await new Promise((r) => setTimeout(r, 50));
     view.dispatch({ selection: { anchor: 1 } });

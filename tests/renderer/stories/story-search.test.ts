@@ -4,9 +4,21 @@ import { highlightPieces, snippetAround } from '../../../renderer/src/search/hig
 import { StoryIndex } from '../../../renderer/src/search/story-index';
 
 const stories = [
-  newStory({ title: 'Cut ranking latency', result: 'p99 fell from 240 ms to 95 ms for 40M users.', companies: ['Acme'] }),
-  newStory({ title: 'Mentoring', action: 'I paired with two engineers on the scheduler.', competencies: ['ml.mentoring'] }),
-  newStory({ title: 'Fraud launch', situation: 'A gradient-boosted model for payments.', notes: 'ask about latency budget' }),
+  newStory({
+    title: 'Cut ranking latency',
+    result: 'p99 fell from 240 ms to 95 ms for 40M users.',
+    companies: ['Acme'],
+  }),
+  newStory({
+    title: 'Mentoring',
+    action: 'I paired with two engineers on the scheduler.',
+    competencies: ['ml.mentoring'],
+  }),
+  newStory({
+    title: 'Fraud launch',
+    situation: 'A gradient-boosted model for payments.',
+    notes: 'ask about latency budget',
+  }),
 ];
 
 describe('StoryIndex', () => {
@@ -49,9 +61,17 @@ describe('highlightPieces', () => {
 
   it('does not match inside words and treats regex characters literally', () => {
     expect(highlightPieces('translate', ['late']).some((p) => p.match)).toBe(false);
-    expect(highlightPieces('a+b (c) [d] c', ['(c)']).filter((p) => p.match).map((p) => p.text)).toEqual(['(c)']);
+    expect(
+      highlightPieces('a+b (c) [d] c', ['(c)'])
+        .filter((p) => p.match)
+        .map((p) => p.text),
+    ).toEqual(['(c)']);
     expect(highlightPieces('abc', ['.']).some((p) => p.match)).toBe(false);
-    expect(highlightPieces('cost $2.5M', ['2.5m']).filter((p) => p.match).map((p) => p.text)).toEqual(['2.5M']);
+    expect(
+      highlightPieces('cost $2.5M', ['2.5m'])
+        .filter((p) => p.match)
+        .map((p) => p.text),
+    ).toEqual(['2.5M']);
   });
 
   it('cuts a snippet around the first match', () => {

@@ -22,15 +22,24 @@ describe('incremental analysis with the sentence cache', () => {
     expect(analyzer.stats.hits).toBe(4);
 
     // Offsets after the edit moved by one; flags are unchanged.
-    expect(again.sentences.map((s) => s.start)).toEqual(first.sentences.map((s) => (s.start > at ? s.start + 1 : s.start)));
-    const flags = (s: { isClaim: boolean; hasMetric: boolean; hasScale: boolean; hasOutcome: boolean }) => [s.isClaim, s.hasMetric, s.hasScale, s.hasOutcome];
+    expect(again.sentences.map((s) => s.start)).toEqual(
+      first.sentences.map((s) => (s.start > at ? s.start + 1 : s.start)),
+    );
+    const flags = (s: { isClaim: boolean; hasMetric: boolean; hasScale: boolean; hasOutcome: boolean }) => [
+      s.isClaim,
+      s.hasMetric,
+      s.hasScale,
+      s.hasOutcome,
+    ];
     expect(again.sentences.map(flags)).toEqual(first.sentences.map(flags));
   });
 
   it('gives the same result from the cache as from a fresh analysis', () => {
     const warm = createAnalyzer();
     warm.analyzeText(story, { section: 'result' });
-    expect(warm.analyzeText(story, { section: 'result' })).toEqual(createAnalyzer().analyzeText(story, { section: 'result' }));
+    expect(warm.analyzeText(story, { section: 'result' })).toEqual(
+      createAnalyzer().analyzeText(story, { section: 'result' }),
+    );
   });
 
   it('keeps sections apart in the cache, because advice depends on the section', () => {

@@ -3,7 +3,8 @@ import { claimAdvice } from '../../../shared/analysis/rules/claim-advice';
 import { sentenceFacts } from '../../../shared/analysis/sentence-facts';
 
 const advice = (s: string, section?: Parameters<typeof claimAdvice>[1]) => claimAdvice(sentenceFacts(s), section);
-const rules = (s: string, section?: Parameters<typeof claimAdvice>[1]) => advice(s, section).map((f) => `${f.rule}:${f.severity}`);
+const rules = (s: string, section?: Parameters<typeof claimAdvice>[1]) =>
+  advice(s, section).map((f) => `${f.rule}:${f.severity}`);
 
 describe('claim advice depends on the section', () => {
   it('marks a vague claim as an error in a Result and in a free-standing line, over the whole sentence', () => {
@@ -17,7 +18,8 @@ describe('claim advice depends on the section', () => {
   });
 
   it('leaves a plain description alone in Situation, Task and Action', () => {
-    for (const section of ['situation', 'task', 'action'] as const) expect(rules('Built a new onboarding flow for partners.', section)).toEqual([]);
+    for (const section of ['situation', 'task', 'action'] as const)
+      expect(rules('Built a new onboarding flow for partners.', section)).toEqual([]);
   });
 
   it('marks an unquantified improvement in the Action, on the impact word', () => {

@@ -13,7 +13,8 @@ describe('claims', () => {
       'Build and operate the feature store',
       'Leading the search relevance work',
       'Responsible for the on-call rotation',
-    ]) expect(isClaim(s), s).toBe(true);
+    ])
+      expect(isClaim(s), s).toBe(true);
   });
 
   it('accepts first-person actions, also after a leading clause', () => {
@@ -31,7 +32,7 @@ describe('claims', () => {
     expect(isClaim('Result: a checkout that survives a region outage')).toBe(true);
   });
 
-  it('accepts effects of the writer\'s work told in the third person', () => {
+  it("accepts effects of the writer's work told in the third person", () => {
     expect(isClaim('This tool cut review time for the whole org.')).toBe(true);
     expect(isClaim('The analytics team adopted it within a month.')).toBe(true);
     expect(isClaim('The dashboard was built with Grafana and Loki.')).toBe(true);
@@ -60,4 +61,3 @@ describe('claims', () => {
     expect(flagString('My task was to get checkout under 3 seconds.')[1]).toBe('.');
   });
 });
-

@@ -11,16 +11,22 @@ import { createAnalyzer } from '../../../shared/analysis/index';
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const corpusPath = resolve(repoRoot, '../shared/corpus/dev-claims.jsonl');
 const available = existsSync(corpusPath);
-if (!available) console.warn(`corpus.test: skipped — ${corpusPath} not found (the labeled corpus lives outside the repository).`);
+if (!available)
+  console.warn(`corpus.test: skipped — ${corpusPath} not found (the labeled corpus lives outside the repository).`);
 
 describe.skipIf(!available)(`claim analyzer on ${corpusPath}`, () => {
-  const scores = available ? scoreFlags(parseLabeledRows(readFileSync(corpusPath, 'utf8')), createAnalyzer().analyzeText) : [];
+  const scores = available
+    ? scoreFlags(parseLabeledRows(readFileSync(corpusPath, 'utf8')), createAnalyzer().analyzeText)
+    : [];
 
   for (const [flag, target] of Object.entries(F1_TARGETS)) {
     it(`${flag}: F1 ≥ ${target}`, () => {
       const score = scores.find((s) => s.flag === flag);
       expect(score, `no score for ${flag}`).toBeDefined();
-      expect(score!.f1, `${flag} P=${score!.precision.toFixed(3)} R=${score!.recall.toFixed(3)}`).toBeGreaterThanOrEqual(target);
+      expect(
+        score!.f1,
+        `${flag} P=${score!.precision.toFixed(3)} R=${score!.recall.toFixed(3)}`,
+      ).toBeGreaterThanOrEqual(target);
     });
   }
 });

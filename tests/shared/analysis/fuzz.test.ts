@@ -27,10 +27,53 @@ function checkAnalysis(text: string, r: TextAnalysis): void {
 
 // Pieces of real-looking prose mixed with hostile characters.
 const fragments = fc.constantFrom(
-  'Cut p99 latency from 800 ms to 200 ms', 'I led a team of 6', 'e.g.', 'Dr.', 'U.S.', 'v2.1', '3.5x', '$1.2M', '40%',
-  'https://example.com/a.b', '- ', '• ', '1. ', '\n', '\n\n', '. ', '? ', '! ', '…', '"', '“', '(', ')', '**', '`code`',
-  'שלום עולם', 'مرحبا بالعالم', '🚀', '👩‍💻', '\u0000', '\u0007', '\u200b', '\u202e', '\ud800', '\udfff', '\t', 'we', 'I',
-  'from 9 hours to 3', 'doubled', 'a dozen', 'hundreds of users', 'in 2019', 'Python 3', 'the fix was one line', '1-1s', '24/7',
+  'Cut p99 latency from 800 ms to 200 ms',
+  'I led a team of 6',
+  'e.g.',
+  'Dr.',
+  'U.S.',
+  'v2.1',
+  '3.5x',
+  '$1.2M',
+  '40%',
+  'https://example.com/a.b',
+  '- ',
+  '• ',
+  '1. ',
+  '\n',
+  '\n\n',
+  '. ',
+  '? ',
+  '! ',
+  '…',
+  '"',
+  '“',
+  '(',
+  ')',
+  '**',
+  '`code`',
+  'שלום עולם',
+  'مرحبا بالعالم',
+  '🚀',
+  '👩‍💻',
+  '\u0000',
+  '\u0007',
+  '\u200b',
+  '\u202e',
+  '\ud800',
+  '\udfff',
+  '\t',
+  'we',
+  'I',
+  'from 9 hours to 3',
+  'doubled',
+  'a dozen',
+  'hundreds of users',
+  'in 2019',
+  'Python 3',
+  'the fix was one line',
+  '1-1s',
+  '24/7',
 );
 const hostileText = fc.oneof(
   fc.string({ maxLength: 400 }),
@@ -66,12 +109,21 @@ describe('analyzer on arbitrary input', () => {
   it('analyzes any story without throwing, with a score between 0 and 100', () => {
     const fieldText = fc.oneof(hostileText, fc.constant(''));
     fc.assert(
-      fc.property(fc.record({ situation: fieldText, task: fieldText, action: fieldText, result: fieldText, reflection: fieldText }), (fields) => {
-        const report = analyzeStory({ ...fields } as unknown as Story);
-        expect(report.score.total).toBeGreaterThanOrEqual(0);
-        expect(report.score.total).toBeLessThanOrEqual(100);
-        for (const p of report.score.parts) expect(p.points).toBeLessThanOrEqual(p.max);
-      }),
+      fc.property(
+        fc.record({
+          situation: fieldText,
+          task: fieldText,
+          action: fieldText,
+          result: fieldText,
+          reflection: fieldText,
+        }),
+        (fields) => {
+          const report = analyzeStory({ ...fields } as unknown as Story);
+          expect(report.score.total).toBeGreaterThanOrEqual(0);
+          expect(report.score.total).toBeLessThanOrEqual(100);
+          for (const p of report.score.parts) expect(p.points).toBeLessThanOrEqual(p.max);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -88,8 +140,20 @@ describe('analyzer on arbitrary input', () => {
   });
 
   it('handles a 100,000-character word, 1 MB of one character, and a million control characters', () => {
-    const cases = ['x'.repeat(100_000), `Built ${'a'.repeat(100_000)} fast.`, '.'.repeat(1_000_000), '9'.repeat(200_000), '\u0001'.repeat(1_000_000), `${'('.repeat(50_000)}"`, '1,'.repeat(100_000),
-      '9 '.repeat(200_000), '1:1 '.repeat(100_000), `${'a'.repeat(100_000)} @ b.c`, `${'~ '.repeat(100_000)}5 users`, `from ${'1 to '.repeat(50_000)}2`];
+    const cases = [
+      'x'.repeat(100_000),
+      `Built ${'a'.repeat(100_000)} fast.`,
+      '.'.repeat(1_000_000),
+      '9'.repeat(200_000),
+      '\u0001'.repeat(1_000_000),
+      `${'('.repeat(50_000)}"`,
+      '1,'.repeat(100_000),
+      '9 '.repeat(200_000),
+      '1:1 '.repeat(100_000),
+      `${'a'.repeat(100_000)} @ b.c`,
+      `${'~ '.repeat(100_000)}5 users`,
+      `from ${'1 to '.repeat(50_000)}2`,
+    ];
     for (const text of cases) {
       const started = performance.now();
       const r = createAnalyzer().analyzeText(text);

@@ -12,7 +12,6 @@ import { createAnalyzer } from '../../../shared/analysis/index';
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const heldOutPath = resolve(repoRoot, 'tests/fixtures/claims/held-out.jsonl');
 
-
 describe('claim analyzer on the held-out set', () => {
   const rows = parseLabeledRows(readFileSync(heldOutPath, 'utf8'));
   const scores = scoreFlags(rows, createAnalyzer().analyzeText);
@@ -25,8 +24,14 @@ describe('claim analyzer on the held-out set', () => {
     it(`${flag}: F1 ≥ ${target}`, () => {
       const score = scores.find((s) => s.flag === flag);
       expect(score, `no score for ${flag}`).toBeDefined();
-      const misses = [...score!.falsePositives.map((id) => `FP ${id}`), ...score!.falseNegatives.map((id) => `FN ${id}`)].join(', ');
-      expect(score!.f1, `${flag} P=${score!.precision.toFixed(3)} R=${score!.recall.toFixed(3)} (${misses})`).toBeGreaterThanOrEqual(target);
+      const misses = [
+        ...score!.falsePositives.map((id) => `FP ${id}`),
+        ...score!.falseNegatives.map((id) => `FN ${id}`),
+      ].join(', ');
+      expect(
+        score!.f1,
+        `${flag} P=${score!.precision.toFixed(3)} R=${score!.recall.toFixed(3)} (${misses})`,
+      ).toBeGreaterThanOrEqual(target);
     });
   }
 });

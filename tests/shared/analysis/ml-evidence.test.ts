@@ -6,7 +6,9 @@ import { flagString, tokenize } from './helpers';
 
 describe('ML vocabulary as evidence', () => {
   it('recognizes metric names, percentiles and two-word terms', () => {
-    const terms = findMlTerms(tokenize('Cut p99 latency and MTTR, raised recall and the click-through rate, in 300 GPU hours')).map((t) => t.term);
+    const terms = findMlTerms(
+      tokenize('Cut p99 latency and MTTR, raised recall and the click-through rate, in 300 GPU hours'),
+    ).map((t) => t.term);
     expect(terms).toEqual(['p99', 'latency', 'mttr', 'recall', 'gpu hours']);
     expect(isMlMetricToken('p95')).toBe(true);
     expect(isMlMetricToken('python')).toBe(false);

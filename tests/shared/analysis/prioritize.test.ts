@@ -3,11 +3,19 @@ import { pickMark } from '../../../shared/analysis/rules/prioritize';
 import { analyzeText } from '../../../shared/analysis/index';
 import type { Finding } from '../../../shared/analysis/types';
 
-const f = (rule: string, severity: Finding['severity'], start = 0): Finding => ({ rule, severity, start, end: start + 1, message: rule });
+const f = (rule: string, severity: Finding['severity'], start = 0): Finding => ({
+  rule,
+  severity,
+  start,
+  end: start + 1,
+  message: rule,
+});
 
 describe('one mark per sentence', () => {
   it('prefers errors, then evidence over wording', () => {
-    expect(pickMark([f('weasel-word', 'info'), f('vague-claim', 'error', 5), f('weak-ownership', 'warning')])?.rule).toBe('vague-claim');
+    expect(
+      pickMark([f('weasel-word', 'info'), f('vague-claim', 'error', 5), f('weak-ownership', 'warning')])?.rule,
+    ).toBe('vague-claim');
     expect(pickMark([f('hedge', 'info'), f('weak-ownership', 'warning')])?.rule).toBe('weak-ownership');
     expect(pickMark([f('weasel-word', 'info', 9), f('weasel-word', 'info', 2)])?.start).toBe(2);
     expect(pickMark([])).toBeUndefined();

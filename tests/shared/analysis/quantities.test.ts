@@ -13,7 +13,11 @@ const only = (s: string): Quantity => {
 
 describe('findQuantities: what counts', () => {
   it('finds percentages, money and multipliers', () => {
-    expect(kinds('Raised conversion 12% and saved $1.4M, a 3x gain').map(([, kind]) => kind)).toEqual(['percent', 'money', 'multiplier']);
+    expect(kinds('Raised conversion 12% and saved $1.4M, a 3x gain').map(([, kind]) => kind)).toEqual([
+      'percent',
+      'money',
+      'multiplier',
+    ]);
     expect(only('Spend fell by 40 percent').kind).toBe('percent');
     expect(only('Saved 2 million dollars a year').kind).toBe('money');
     expect(only('Queries ran 10× faster').kind).toBe('multiplier');
@@ -39,8 +43,13 @@ describe('findQuantities: what counts', () => {
 
   it('marks before→after values and "by N" as a change and shares the unit', () => {
     const { quantities } = scan('Cut deploy time from 40 minutes to 6');
-    expect(quantities.map((q) => [q.text, q.change, q.kind])).toEqual([['40 minutes', true, 'duration'], ['6', true, 'duration']]);
-    expect(scan('Grew the team from 3 to 11 engineers').quantities.every((q) => q.change && q.head === 'engineers')).toBe(true);
+    expect(quantities.map((q) => [q.text, q.change, q.kind])).toEqual([
+      ['40 minutes', true, 'duration'],
+      ['6', true, 'duration'],
+    ]);
+    expect(
+      scan('Grew the team from 3 to 11 engineers').quantities.every((q) => q.change && q.head === 'engineers'),
+    ).toBe(true);
     expect(only('Reduced cost by 18%').change).toBe(true);
     expect(scan('Latency 800 ms → 200 ms').quantities.every((q) => q.change)).toBe(true);
   });
@@ -67,7 +76,10 @@ describe('findQuantities: what counts', () => {
 
 describe('findQuantities: exclusions', () => {
   it('excludes years but not counts that look like years', () => {
-    expect(excluded('Joined in 2019 and left in 2023')).toEqual([['2019', 'year'], ['2023', 'year']]);
+    expect(excluded('Joined in 2019 and left in 2023')).toEqual([
+      ['2019', 'year'],
+      ['2023', 'year'],
+    ]);
     expect(scan('Onboarded 2000 users').quantities).toHaveLength(1);
   });
 

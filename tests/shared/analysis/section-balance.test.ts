@@ -1,7 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import { sectionBalance } from '../../../shared/analysis/rules/section-balance';
 
-const words = (situation: number, task: number, action: number, result: number) => ({ situation, task, action, result, reflection: 40 });
+const words = (situation: number, task: number, action: number, result: number) => ({
+  situation,
+  task,
+  action,
+  result,
+  reflection: 40,
+});
 
 describe('section balance', () => {
   it('computes shares of the spoken answer, without the reflection', () => {

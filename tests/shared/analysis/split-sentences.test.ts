@@ -7,39 +7,58 @@ const split = (text: string) => spanTexts(text, splitSentences(text));
 describe('splitSentences', () => {
   it('splits plain sentences on terminal punctuation', () => {
     expect(split('I led the rewrite. It shipped in May! Did it work? Yes.')).toEqual([
-      'I led the rewrite.', 'It shipped in May!', 'Did it work?', 'Yes.',
+      'I led the rewrite.',
+      'It shipped in May!',
+      'Did it work?',
+      'Yes.',
     ]);
   });
 
   it('does not split after abbreviations, initials or decimals', () => {
     expect(split('I met Dr. Rao and Prof. Klein, e.g. at the U.S. office. Latency fell 2.5 times.')).toEqual([
-      'I met Dr. Rao and Prof. Klein, e.g. at the U.S. office.', 'Latency fell 2.5 times.',
+      'I met Dr. Rao and Prof. Klein, e.g. at the U.S. office.',
+      'Latency fell 2.5 times.',
     ]);
-    expect(split('J. R. Smith reviewed it. Then we shipped.')).toEqual(['J. R. Smith reviewed it.', 'Then we shipped.']);
+    expect(split('J. R. Smith reviewed it. Then we shipped.')).toEqual([
+      'J. R. Smith reviewed it.',
+      'Then we shipped.',
+    ]);
     expect(split('Promoted in Dec. 2021 after the launch.')).toHaveLength(1);
   });
 
   it('keeps versions, file names and URLs whole', () => {
     expect(split('Upgraded the SDK to v2.1.3 and Node.js 20. See https://example.com/a.b?x=1. Done.')).toEqual([
-      'Upgraded the SDK to v2.1.3 and Node.js 20.', 'See https://example.com/a.b?x=1.', 'Done.',
+      'Upgraded the SDK to v2.1.3 and Node.js 20.',
+      'See https://example.com/a.b?x=1.',
+      'Done.',
     ]);
   });
 
   it('ends a sentence at "etc." only when a capital follows', () => {
-    expect(split('We fixed logs, alerts, etc. Then we cut costs.')).toEqual(['We fixed logs, alerts, etc.', 'Then we cut costs.']);
+    expect(split('We fixed logs, alerts, etc. Then we cut costs.')).toEqual([
+      'We fixed logs, alerts, etc.',
+      'Then we cut costs.',
+    ]);
     expect(split('We fixed logs, alerts, etc. and then cut costs.')).toHaveLength(1);
   });
 
   it('splits bullets and lines, dropping the bullet markers', () => {
-    const text = '- Built the billing API\n* Cut cloud spend by 30%\n• Mentored 4 engineers\n1. Led the migration\n2) Wrote the runbook';
+    const text =
+      '- Built the billing API\n* Cut cloud spend by 30%\n• Mentored 4 engineers\n1. Led the migration\n2) Wrote the runbook';
     expect(split(text)).toEqual([
-      'Built the billing API', 'Cut cloud spend by 30%', 'Mentored 4 engineers', 'Led the migration', 'Wrote the runbook',
+      'Built the billing API',
+      'Cut cloud spend by 30%',
+      'Mentored 4 engineers',
+      'Led the migration',
+      'Wrote the runbook',
     ]);
   });
 
   it('splits unpunctuated lines but joins a soft-wrapped line that continues in lower case', () => {
     expect(split('Built the billing API\nLed the migration')).toEqual(['Built the billing API', 'Led the migration']);
-    expect(split('The rollout took six weeks and\nended with zero downtime.')).toEqual(['The rollout took six weeks and\nended with zero downtime.']);
+    expect(split('The rollout took six weeks and\nended with zero downtime.')).toEqual([
+      'The rollout took six weeks and\nended with zero downtime.',
+    ]);
     expect(split('First paragraph here\n\nsecond paragraph')).toHaveLength(2);
   });
 
@@ -48,7 +67,10 @@ describe('splitSentences', () => {
   });
 
   it('does not split an ellipsis followed by lower case', () => {
-    expect(split('The money just... disappeared. We found it.')).toEqual(['The money just... disappeared.', 'We found it.']);
+    expect(split('The money just... disappeared. We found it.')).toEqual([
+      'The money just... disappeared.',
+      'We found it.',
+    ]);
   });
 
   it('returns ordered, trimmed spans and nothing for blank or punctuation-only text', () => {
@@ -56,6 +78,9 @@ describe('splitSentences', () => {
     expect(splitSentences('   \n\n  ')).toEqual([]);
     expect(splitSentences('... --- !!!')).toEqual([]);
     const text = '  One.   Two.  ';
-    expect(splitSentences(text)).toEqual([{ start: 2, end: 6 }, { start: 9, end: 13 }]);
+    expect(splitSentences(text)).toEqual([
+      { start: 2, end: 6 },
+      { start: 9, end: 13 },
+    ]);
   });
 });

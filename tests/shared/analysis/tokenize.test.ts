@@ -10,7 +10,13 @@ describe('tokenize', () => {
   it('separates symbols and marks kinds', () => {
     const tokens = tokenize('$2M (40%) →');
     expect(tokens.map((t) => [t.text, t.kind])).toEqual([
-      ['$', 'symbol'], ['2M', 'number'], ['(', 'symbol'], ['40', 'number'], ['%', 'symbol'], [')', 'symbol'], ['→', 'symbol'],
+      ['$', 'symbol'],
+      ['2M', 'number'],
+      ['(', 'symbol'],
+      ['40', 'number'],
+      ['%', 'symbol'],
+      [')', 'symbol'],
+      ['→', 'symbol'],
     ]);
   });
 

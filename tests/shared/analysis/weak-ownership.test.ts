@@ -3,10 +3,15 @@ import { findWeakOwnership } from '../../../shared/analysis/rules/weak-ownership
 import { spanTexts, tokenize } from './helpers';
 
 describe('weak ownership', () => {
-  it('finds phrasings that hide the speaker\'s own part', () => {
-    const text = 'Helped with the launch, worked on search, was involved in hiring, responsible for CI and participated in reviews.';
+  it("finds phrasings that hide the speaker's own part", () => {
+    const text =
+      'Helped with the launch, worked on search, was involved in hiring, responsible for CI and participated in reviews.';
     expect(spanTexts(text, findWeakOwnership(tokenize(text)))).toEqual([
-      'Helped', 'worked on', 'was involved in', 'responsible for', 'participated in',
+      'Helped',
+      'worked on',
+      'was involved in',
+      'responsible for',
+      'participated in',
     ]);
   });
 

@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { emptyBank } from '../../../shared/domain/defaults';
 import { Framework } from '../../../shared/domain/schemas';
 import { presetFramework, PRESET_FRAMEWORKS } from '../../../shared/competencies/preset-frameworks';
-import { activeFramework, allFrameworks, competencyName, resolveCompetency } from '../../../shared/competencies/frameworks';
-import { addCompetency, copyFramework, removeCompetency, updateCompetency } from '../../../shared/competencies/edit-framework';
+import {
+  activeFramework,
+  allFrameworks,
+  competencyName,
+  resolveCompetency,
+} from '../../../shared/competencies/frameworks';
+import {
+  addCompetency,
+  copyFramework,
+  removeCompetency,
+  updateCompetency,
+} from '../../../shared/competencies/edit-framework';
 
 describe('frameworks', () => {
   it('allFrameworks lists presets then the user copies, ignoring a stored framework that shadows a preset', () => {
@@ -28,7 +38,9 @@ describe('frameworks', () => {
     expect(edited.competencies.find((c) => c.id === 'ml.impact')?.description).toBe('Mine now.');
     expect(src.competencies.find((c) => c.id === 'ml.impact')?.description).not.toBe('Mine now.');
     expect(removeCompetency(edited, 'ml.impact').competencies).toHaveLength(src.competencies.length - 1);
-    expect(Framework.safeParse(addCompetency(copy, { name: 'Research taste', description: 'Picks good problems.' })).success).toBe(true);
+    expect(
+      Framework.safeParse(addCompetency(copy, { name: 'Research taste', description: 'Picks good problems.' })).success,
+    ).toBe(true);
   });
 
   it('refuses to edit a preset', () => {
@@ -40,7 +52,11 @@ describe('frameworks', () => {
   it('resolveCompetency prefers the active framework, then user copies, then presets', () => {
     const bank = emptyBank();
     expect(resolveCompetency('amazon.frugality', bank)?.framework.id).toBe('amazon-leadership-principles');
-    const copy = updateCompetency(copyFramework(presetFramework('senior-ml-engineer')!, { id: 'framework_m1' }), 'ml.impact', { name: 'Business impact' });
+    const copy = updateCompetency(
+      copyFramework(presetFramework('senior-ml-engineer')!, { id: 'framework_m1' }),
+      'ml.impact',
+      { name: 'Business impact' },
+    );
     bank.frameworks = [copy];
     expect(competencyName('ml.impact', bank)).toBe('Impact'); // active is still the preset
     bank.settings.activeFrameworkId = 'framework_m1';

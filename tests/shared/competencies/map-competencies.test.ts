@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { presetFramework, PRESET_FRAMEWORKS } from '../../../shared/competencies/preset-frameworks';
-import { competencyMatcher, equivalentCompetencyIds, mapCompetencies } from '../../../shared/competencies/map-competencies';
+import {
+  competencyMatcher,
+  equivalentCompetencyIds,
+  mapCompetencies,
+} from '../../../shared/competencies/map-competencies';
 import { addCompetency, copyFramework } from '../../../shared/competencies/edit-framework';
 import type { Framework } from '../../../shared/domain/schemas';
 
@@ -55,7 +59,10 @@ describe('mapCompetencies', () => {
   it('maps a user competency by name when a framework of that name exists in the target', () => {
     let mine: Framework = copyFramework(generic, { id: 'framework_mine' });
     mine = addCompetency(mine, { name: 'Mentoring', description: 'Mine.' }, 'comp_mentor');
-    const target: Framework = { ...ml, competencies: ml.competencies.map((c) => (c.id === 'ml.mentoring' ? { ...c, name: 'Mentoring' } : c)) };
+    const target: Framework = {
+      ...ml,
+      competencies: ml.competencies.map((c) => (c.id === 'ml.mentoring' ? { ...c, name: 'Mentoring' } : c)),
+    };
     expect(mapCompetencies(['comp_mentor'], target, [mine]).mapped).toEqual(['ml.mentoring']);
   });
 });

@@ -22,8 +22,11 @@ describe('preset frameworks', () => {
 
   it('namespace competency ids by framework and give each a one-line description', () => {
     const prefix: Record<string, string> = {
-      'senior-ml-engineer': 'ml.', 'amazon-leadership-principles': 'amazon.', 'meta-focus-areas': 'meta.',
-      'google-googleyness-leadership': 'google.', 'generic-senior-staff': 'generic.',
+      'senior-ml-engineer': 'ml.',
+      'amazon-leadership-principles': 'amazon.',
+      'meta-focus-areas': 'meta.',
+      'google-googleyness-leadership': 'google.',
+      'generic-senior-staff': 'generic.',
     };
     for (const f of PRESET_FRAMEWORKS) {
       for (const c of f.competencies) {
@@ -41,18 +44,36 @@ describe('preset frameworks', () => {
     expect(presetFramework('amazon-leadership-principles')?.competencies).toHaveLength(16);
     expect(presetFramework('meta-focus-areas')?.competencies.map((c) => c.id)).toContain('meta.scope');
     expect(presetFramework('meta-focus-areas')?.competencies).toHaveLength(6);
-    expect(presetFramework('google-googleyness-leadership')?.competencies.map((c) => c.id)).toContain('google.leadership');
+    expect(presetFramework('google-googleyness-leadership')?.competencies.map((c) => c.id)).toContain(
+      'google.leadership',
+    );
     const ml = presetFramework(DEFAULT_FRAMEWORK_ID)!.competencies.map((c) => c.id);
-    for (const id of ['ml.leadership', 'ml.ownership', 'ml.impact', 'ml.ambiguity', 'ml.collaboration', 'ml.tradeoffs',
-      'ml.technical-depth', 'ml.production-reliability', 'ml.conflict', 'ml.failure-learning', 'ml.communication', 'ml.mentoring']) {
+    for (const id of [
+      'ml.leadership',
+      'ml.ownership',
+      'ml.impact',
+      'ml.ambiguity',
+      'ml.collaboration',
+      'ml.tradeoffs',
+      'ml.technical-depth',
+      'ml.production-reliability',
+      'ml.conflict',
+      'ml.failure-learning',
+      'ml.communication',
+      'ml.mentoring',
+    ]) {
       expect(ml).toContain(id);
     }
   });
 
   it('cannot be changed at run time', () => {
     const f = PRESET_FRAMEWORKS[0];
-    expect(() => { (f.competencies as unknown as unknown[]).push({}); }).toThrow();
-    expect(() => { (f.competencies[0] as { name: string }).name = 'x'; }).toThrow();
+    expect(() => {
+      (f.competencies as unknown as unknown[]).push({});
+    }).toThrow();
+    expect(() => {
+      (f.competencies[0] as { name: string }).name = 'x';
+    }).toThrow();
   });
 
   it('equivalence groups only name competencies that exist, and every preset competency belongs to at least one', () => {

@@ -16,11 +16,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; }
-    else if (ch === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += ch;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
   }
   return rows;
 }
@@ -43,11 +54,13 @@ describe('csvCell', () => {
   });
 
   it('round-trips any text through a CSV reader (property)', () => {
-    fc.assert(fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), (fields) => {
-      const parsed = parseCsv(fields.map(csvCell).join(',') + '\r\n')[0];
-      // The guard is the story CSV's (shared/interchange): its own inverse gives every text back exactly.
-      expect(parsed.map(unprotectCell)).toEqual(fields);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), (fields) => {
+        const parsed = parseCsv(fields.map(csvCell).join(',') + '\r\n')[0];
+        // The guard is the story CSV's (shared/interchange): its own inverse gives every text back exactly.
+        expect(parsed.map(unprotectCell)).toEqual(fields);
+      }),
+    );
   });
 });
 

@@ -37,7 +37,7 @@ describe('coverageMatrix', () => {
     expect(m.excluded).toEqual({ trashed: 1, retired: 1 });
   });
 
-  it('averages the readiness it is given and orders a cell\'s stories most ready first', () => {
+  it("averages the readiness it is given and orders a cell's stories most ready first", () => {
     const a = makeStory({ competencies: ['ml.impact'], notes: '40' });
     const b = makeStory({ competencies: ['ml.impact'], notes: '90', status: 'draft' });
     const m = coverageMatrix([a, b], ml, { readiness: (s) => Number(s.notes) });
@@ -49,7 +49,9 @@ describe('coverageMatrix', () => {
 
   it('counts tags from another framework through the mapping, unless asked not to', () => {
     const s = makeStory({ competencies: ['amazon.ownership'] });
-    expect(coverageMatrix([s], ml).rows[0].cells[ml.competencies.findIndex((c) => c.id === 'ml.ownership')]).toBe('mapped');
+    expect(coverageMatrix([s], ml).rows[0].cells[ml.competencies.findIndex((c) => c.id === 'ml.ownership')]).toBe(
+      'mapped',
+    );
     expect(column(coverageMatrix([s], ml), 'ml.ownership').count).toBe(1);
     expect(column(coverageMatrix([s], ml, { mapAcrossFrameworks: false }), 'ml.ownership').count).toBe(0);
   });
@@ -61,17 +63,25 @@ describe('coverageMatrix', () => {
       status: fc.constantFrom('draft' as const, 'ready' as const, 'retired' as const),
       trashed: fc.boolean(),
     });
-    fc.assert(fc.property(fc.array(storyArb, { maxLength: 30 }), (specs) => {
-      const stories = specs.map((s) => makeStory({ competencies: s.competencies, status: s.status, deletedAt: s.trashed ? '2025-02-01T00:00:00.000Z' : undefined }));
-      const m = coverageMatrix(stories, ml);
-      m.columns.forEach((c, i) => {
-        const marked = m.rows.filter((r) => r.cells[i] !== null);
-        expect(c.count).toBe(marked.length);
-        expect(c.readyCount).toBe(marked.filter((r) => r.status === 'ready').length);
-        expect(c.gap).toBe(c.readyCount < 2);
-      });
-      expect(m.rows.length + m.excluded.retired + m.excluded.trashed).toBe(stories.length);
-    }));
+    fc.assert(
+      fc.property(fc.array(storyArb, { maxLength: 30 }), (specs) => {
+        const stories = specs.map((s) =>
+          makeStory({
+            competencies: s.competencies,
+            status: s.status,
+            deletedAt: s.trashed ? '2025-02-01T00:00:00.000Z' : undefined,
+          }),
+        );
+        const m = coverageMatrix(stories, ml);
+        m.columns.forEach((c, i) => {
+          const marked = m.rows.filter((r) => r.cells[i] !== null);
+          expect(c.count).toBe(marked.length);
+          expect(c.readyCount).toBe(marked.filter((r) => r.status === 'ready').length);
+          expect(c.gap).toBe(c.readyCount < 2);
+        });
+        expect(m.rows.length + m.excluded.retired + m.excluded.trashed).toBe(stories.length);
+      }),
+    );
   });
 });
 

@@ -1,7 +1,13 @@
 // What cannot be imported is refused before parsing, with a message a person can act on.
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/errors';
-import { encodeBase64, MAX_IMPORT_BYTES, previewImport, readImportText, importJsonBackup } from '../../../shared/interchange';
+import {
+  encodeBase64,
+  MAX_IMPORT_BYTES,
+  previewImport,
+  readImportText,
+  importJsonBackup,
+} from '../../../shared/interchange';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const refusedWith = (fn: () => unknown): ApiError => {
@@ -20,20 +26,30 @@ describe('import input', () => {
     const asText = refusedWith(() => previewImport({ format: 'csv', text: big }));
     expect(asText.code).toBe('too-large');
     expect(asText.message).toMatch(/imports files up to 10 MB/);
-    const asBytes = refusedWith(() => readImportText({ base64: 'A'.repeat(Math.ceil(((MAX_IMPORT_BYTES + 10) * 4) / 3)) }));
+    const asBytes = refusedWith(() =>
+      readImportText({ base64: 'A'.repeat(Math.ceil(((MAX_IMPORT_BYTES + 10) * 4) / 3)) }),
+    );
     expect(asBytes.message).toMatch(/This file is 10\.0 MB; Storybank imports files up to 10 MB/);
   });
 
   it('refuses binary data (a zero byte), naming where', () => {
-    expect(refusedWith(() => readImportText({ text: 'Title\nok\n\u0000\u0001' })).message).toMatch(/binary file \(a zero byte on line 3\)/);
+    expect(refusedWith(() => readImportText({ text: 'Title\nok\n\u0000\u0001' })).message).toMatch(
+      /binary file \(a zero byte on line 3\)/,
+    );
     const png = bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00);
-    expect(refusedWith(() => readImportText({ base64: encodeBase64(png) })).message).toMatch(/binary file \(a zero byte at byte 9\)/);
+    expect(refusedWith(() => readImportText({ base64: encodeBase64(png) })).message).toMatch(
+      /binary file \(a zero byte at byte 9\)/,
+    );
   });
 
   it('refuses invalid UTF-8 bytes, and text that was decoded with replacement characters', () => {
     const latin1 = bytes(...new TextEncoder().encode('Title,Situation\nCaf'), 0xe9, 0x0a);
-    expect(refusedWith(() => readImportText({ base64: encodeBase64(latin1) })).message).toMatch(/not valid UTF-8.*save it as “UTF-8”/);
-    expect(refusedWith(() => readImportText({ text: 'Title\nCaf\uFFFD\n' })).message).toMatch(/^Line 2 has characters that could not be read/);
+    expect(refusedWith(() => readImportText({ base64: encodeBase64(latin1) })).message).toMatch(
+      /not valid UTF-8.*save it as “UTF-8”/,
+    );
+    expect(refusedWith(() => readImportText({ text: 'Title\nCaf\uFFFD\n' })).message).toMatch(
+      /^Line 2 has characters that could not be read/,
+    );
   });
 
   it('reads UTF-8 with a BOM, UTF-16 from Excel, and CRLF line endings', () => {
@@ -50,26 +66,49 @@ describe('import input', () => {
   });
 
   it('keeps HTML and script in fields as literal text', () => {
-    const preview = previewImport({ format: 'markdown', text: '## <img src=x onerror=alert(1)>\nS: <script>alert("hi")</script>\n' });
-    expect(preview.stories[0].fields).toMatchObject({ title: '<img src=x onerror=alert(1)>', situation: '<script>alert("hi")</script>' });
+    const preview = previewImport({
+      format: 'markdown',
+      text: '## <img src=x onerror=alert(1)>\nS: <script>alert("hi")</script>\n',
+    });
+    expect(preview.stories[0].fields).toMatchObject({
+      title: '<img src=x onerror=alert(1)>',
+      situation: '<script>alert("hi")</script>',
+    });
   });
 });
 
 describe('JSON backup import', () => {
   it('refuses what is not a backup, with the reason', () => {
-    expect(importJsonBackup('{"schemaVersion": 1, "stories": [').problems[0].message).toMatch(/^This is not valid JSON/);
+    expect(importJsonBackup('{"schemaVersion": 1, "stories": [').problems[0].message).toMatch(
+      /^This is not valid JSON/,
+    );
     expect(importJsonBackup('[1, 2]').problems[0].message).toMatch(/not a Storybank backup/);
-    expect(importJsonBackup('{"schemaVersion": 7, "stories": []}').problems[0].message).toMatch(/newer Storybank \(format 7/);
+    expect(importJsonBackup('{"schemaVersion": 7, "stories": []}').problems[0].message).toMatch(
+      /newer Storybank \(format 7/,
+    );
   });
 
   it('names the story and field that is wrong', () => {
-    const broken = { schemaVersion: 1, profile: { name: '', targetRole: '' }, stories: [{ id: 'story_abc', title: 7 }], frameworks: [], stages: [], loops: [], questions: [], settings: {} };
+    const broken = {
+      schemaVersion: 1,
+      profile: { name: '', targetRole: '' },
+      stories: [{ id: 'story_abc', title: 7 }],
+      frameworks: [],
+      stages: [],
+      loops: [],
+      questions: [],
+      settings: {},
+    };
     const { problems } = importJsonBackup(JSON.stringify(broken));
-    expect(problems).toContainEqual(expect.objectContaining({ row: 1, field: 'title', message: expect.stringMatching(/^Story 1, Title: /) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ row: 1, field: 'title', message: expect.stringMatching(/^Story 1, Title: /) }),
+    );
   });
 
   it('detects the format from the file name or the content', () => {
-    expect(previewImport({ format: 'auto', text: 'Title,Situation\nA,b\n', fileName: 'stories.csv' }).format).toBe('csv');
+    expect(previewImport({ format: 'auto', text: 'Title,Situation\nA,b\n', fileName: 'stories.csv' }).format).toBe(
+      'csv',
+    );
     expect(previewImport({ format: 'auto', text: '## A\nS: b\n' }).format).toBe('markdown');
     expect(previewImport({ format: 'auto', text: '{"schemaVersion":1}' }).format).toBe('json');
   });

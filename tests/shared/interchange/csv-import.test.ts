@@ -10,10 +10,28 @@ describe('CSV import', () => {
   it('reads an Excel-style matrix: ; delimiter, S/T/A/R columns, quoted multi-line cells, unknown columns reported', () => {
     const { stories, problems, unknownColumns } = importCsv(fixture('matrix-excel.csv'));
     expect(unknownColumns).toEqual(['Score']);
-    expect(problems).toEqual([expect.objectContaining({ row: 1, severity: 'warning', message: 'Row 1: the column “Score” is not a story field and will be ignored.' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        row: 1,
+        severity: 'warning',
+        message: 'Row 1: the column “Score” is not a story field and will be ignored.',
+      }),
+    ]);
     expect(stories.map((s) => s.fields)).toEqual([
-      expect.objectContaining({ title: 'Cutting training costs', situation: 'GPU spend doubled', action: 'Spot instances; checkpointing', result: '-40% spend', competencies: ['frugality', 'ownership'], companies: ['Acme'] }),
-      expect.objectContaining({ title: 'Multi-line "quoted" story', situation: 'Line one\nLine two', task: '', competencies: [] }),
+      expect.objectContaining({
+        title: 'Cutting training costs',
+        situation: 'GPU spend doubled',
+        action: 'Spot instances; checkpointing',
+        result: '-40% spend',
+        competencies: ['frugality', 'ownership'],
+        companies: ['Acme'],
+      }),
+      expect.objectContaining({
+        title: 'Multi-line "quoted" story',
+        situation: 'Line one\nLine two',
+        task: '',
+        competencies: [],
+      }),
     ]);
     expect(stories.map((s) => s.row)).toEqual([2, 3]);
   });
@@ -31,7 +49,13 @@ describe('CSV import', () => {
   it('refuses a file whose header names no story column', () => {
     const { stories, problems } = importCsv('Name of thing,Price\nWidget,3\n'.replace('Name of thing', 'Product code'));
     expect(stories).toEqual([]);
-    expect(problems).toEqual([expect.objectContaining({ row: 1, severity: 'error', message: expect.stringMatching(/^Row 1 should name the columns.*“Product code”, “Price”/) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        row: 1,
+        severity: 'error',
+        message: expect.stringMatching(/^Row 1 should name the columns.*“Product code”, “Price”/),
+      }),
+    ]);
   });
 
   it('reports a broken quote with its row', () => {

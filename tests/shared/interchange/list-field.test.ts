@@ -16,9 +16,17 @@ describe('list fields', () => {
   it('join so that splitting gives the same items back', () => {
     expect(joinList(['Acme, Inc.'])).toBe('Acme, Inc.;');
     fc.assert(
-      fc.property(fc.array(fc.string({ minLength: 1 }).map((s) => s.replace(/[\r\n]/g, ' ').trim()).filter((s) => s.length > 0)), (items) => {
-        expect(splitList(joinList(items))).toEqual(items);
-      }),
+      fc.property(
+        fc.array(
+          fc
+            .string({ minLength: 1 })
+            .map((s) => s.replace(/[\r\n]/g, ' ').trim())
+            .filter((s) => s.length > 0),
+        ),
+        (items) => {
+          expect(splitList(joinList(items))).toEqual(items);
+        },
+      ),
       { numRuns: 500 },
     );
   });

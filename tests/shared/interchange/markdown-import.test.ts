@@ -30,15 +30,26 @@ describe('Markdown import', () => {
       result: 'Freshness went from 24 hours to 5 minutes.',
       reflection: 'Decide the criteria before the debate.',
     });
-    expect(second).toMatchObject({ task: '', action: 'I paired with each of them on their first launch.', status: 'draft' });
+    expect(second).toMatchObject({
+      task: '',
+      action: 'I paired with each of them on their first launch.',
+      status: 'draft',
+    });
     // The intro paragraph under the document title belongs to no story.
-    expect(problems.map((p) => p.message)).toEqual(['Line 3: text before the first story (or between groups) is not part of any story and was skipped.']);
+    expect(problems.map((p) => p.message)).toEqual([
+      'Line 3: text before the first story (or between groups) is not part of any story and was skipped.',
+    ]);
   });
 
   it('reads bold labels with bold titles (Google Docs), continuing multi-line sections', () => {
     const { stories } = importMarkdown(fixture('google-docs-bold.md'), catalog);
-    expect(stories.map((s) => s.fields.title)).toEqual(['Story 1: The latency incident', 'Story 2: Disagreeing with my manager']);
-    expect(stories[0].fields.action).toBe('I rolled back the feature flag, then found an N+1 query.\nIt was hidden behind a cache miss.');
+    expect(stories.map((s) => s.fields.title)).toEqual([
+      'Story 1: The latency incident',
+      'Story 2: Disagreeing with my manager',
+    ]);
+    expect(stories[0].fields.action).toBe(
+      'I rolled back the feature flag, then found an N+1 query.\nIt was hidden behind a cache miss.',
+    );
     expect(stories[0].fields.competencies).toEqual(['amazon.bias-for-action', 'customer-obsession']);
     expect(stories[1].fields.result).toBe('We kept the evaluation and caught a regression a week later.');
   });
@@ -46,8 +57,18 @@ describe('Markdown import', () => {
   it('reads S:/T:/A:/R: prefixes with Title: lines separating stories', () => {
     const { stories, problems } = importMarkdown(fixture('star-prefixes.md'));
     expect(stories.map((s) => [s.fields.title, s.fields.situation, s.fields.task, s.fields.result])).toEqual([
-      ['Cutting training costs', 'GPU spend had doubled in a year.', 'Bring it back under budget.', 'Spend fell by 40% with no missed deadlines.'],
-      ['Hiring loop redesign', 'Our interview loop rejected strong candidates.', '', 'Offer acceptance rose from 50% to 70%.'],
+      [
+        'Cutting training costs',
+        'GPU spend had doubled in a year.',
+        'Bring it back under budget.',
+        'Spend fell by 40% with no missed deadlines.',
+      ],
+      [
+        'Hiring loop redesign',
+        'Our interview loop rejected strong candidates.',
+        '',
+        'Offer acceptance rose from 50% to 70%.',
+      ],
     ]);
     expect(stories[0].fields.competencies).toEqual(['frugality', 'ownership']);
     expect(problems).toEqual([]);
@@ -61,13 +82,31 @@ describe('Markdown import', () => {
   it('warns about an unknown status and names the story and field', () => {
     const { stories, problems } = importMarkdown('## Pager story\nStatus: maybe\nS: context\n');
     expect(stories[0].fields.status).toBe('draft');
-    expect(problems).toEqual([expect.objectContaining({ row: 1, field: 'status', severity: 'warning', message: 'Story 1 “Pager story” (line 1), Status: “maybe” is not draft, ready or retired; the story is imported as a draft.' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        row: 1,
+        field: 'status',
+        severity: 'warning',
+        message:
+          'Story 1 “Pager story” (line 1), Status: “maybe” is not draft, ready or retired; the story is imported as a draft.',
+      }),
+    ]);
   });
 
   it('refuses a story with a field over the limit, naming story, line and field', () => {
-    const { stories, problems } = importMarkdown(`# Doc\n\n## Ok\nS: fine\n\n## Too long\n\n### Result\n${'word '.repeat(5000)}\n`);
+    const { stories, problems } = importMarkdown(
+      `# Doc\n\n## Ok\nS: fine\n\n## Too long\n\n### Result\n${'word '.repeat(5000)}\n`,
+    );
     expect(stories.map((s) => s.fields.title)).toEqual(['Ok']);
-    expect(problems).toEqual([expect.objectContaining({ row: 2, line: 6, field: 'result', severity: 'error', message: expect.stringMatching(/^Story 2 “Too long” \(line 6\), Result: The Result is too long/) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        row: 2,
+        line: 6,
+        field: 'result',
+        severity: 'error',
+        message: expect.stringMatching(/^Story 2 “Too long” \(line 6\), Result: The Result is too long/),
+      }),
+    ]);
   });
 
   it('says plainly when a file has no stories', () => {

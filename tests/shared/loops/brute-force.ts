@@ -2,7 +2,11 @@
 import { fitPoints } from '../../../shared/loops/plan-objective';
 import type { AssignmentProblem } from '../../../shared/loops/assignment-solver';
 
-export interface Score { covered: number; readiness: number; fit: number }
+export interface Score {
+  covered: number;
+  readiness: number;
+  fit: number;
+}
 
 /** Scores an assignment: each slot is credited to the assigned story in its round with the best (readiness, fit). */
 export function scorePlan(p: AssignmentProblem, storyRound: readonly number[]): Score {
@@ -15,13 +19,21 @@ export function scorePlan(p: AssignmentProblem, storyRound: readonly number[]): 
       const t: [number, number] = [s.readiness, fitPoints(k)];
       if (!best || t[0] > best[0] || (t[0] === best[0] && t[1] > best[1])) best = t;
     });
-    if (best) { score.covered++; score.readiness += best[0]; score.fit += best[1]; }
+    if (best) {
+      score.covered++;
+      score.readiness += best[0];
+      score.fit += best[1];
+    }
   });
   return score;
 }
 
 export const better = (a: Score, b: Score) =>
-  a.covered !== b.covered ? a.covered > b.covered : a.readiness !== b.readiness ? a.readiness > b.readiness : a.fit > b.fit;
+  a.covered !== b.covered
+    ? a.covered > b.covered
+    : a.readiness !== b.readiness
+      ? a.readiness > b.readiness
+      : a.fit > b.fit;
 
 export function bruteForce(p: AssignmentProblem): Score {
   const n = p.stories.length;
@@ -33,8 +45,14 @@ export function bruteForce(p: AssignmentProblem): Score {
       if (better(s, best)) best = s;
       return;
     }
-    if (p.stories[i].pinnedRound !== undefined) { rec(i + 1); return; }
-    for (let r = -1; r < p.roundCount; r++) { assign[i] = r; rec(i + 1); }
+    if (p.stories[i].pinnedRound !== undefined) {
+      rec(i + 1);
+      return;
+    }
+    for (let r = -1; r < p.roundCount; r++) {
+      assign[i] = r;
+      rec(i + 1);
+    }
     assign[i] = -1;
   };
   rec(0);

@@ -10,7 +10,10 @@ describe('loopWarnings', () => {
   it('is quiet on a clean plan', () => {
     const a = makeStory({ competencies: ['ml.ownership'] });
     const b = makeStory({ competencies: ['ml.impact'] });
-    const loop = makeLoop([{ focus: ['ml.ownership'], storyIds: [a.id] }, { focus: ['ml.impact'], storyIds: [b.id] }]);
+    const loop = makeLoop([
+      { focus: ['ml.ownership'], storyIds: [a.id] },
+      { focus: ['ml.impact'], storyIds: [b.id] },
+    ]);
     expect(loopWarnings(loop, { stories: [a, b], loops: [loop] })).toEqual([]);
   });
 
@@ -19,7 +22,12 @@ describe('loopWarnings', () => {
     const strong = makeStory({ title: 'Strong', competencies: ['amazon.have-backbone'], notes: '90' });
     const loop = makeLoop([{ focus: ['ml.conflict'] }]);
     const [w] = loopWarnings(loop, { stories: [weak, strong], loops: [loop] }, { readiness: (s) => Number(s.notes) });
-    expect(w).toMatchObject({ kind: 'uncovered-focus', roundId: 'round_r0', competencyId: 'ml.conflict', candidates: [strong.id, weak.id] });
+    expect(w).toMatchObject({
+      kind: 'uncovered-focus',
+      roundId: 'round_r0',
+      competencyId: 'ml.conflict',
+      candidates: [strong.id, weak.id],
+    });
     expect(w.fix).toContain('"Strong"');
   });
 
@@ -35,13 +43,18 @@ describe('loopWarnings', () => {
     const ws = loopWarnings(loop, { stories: [reused, spare, draft, retired], loops: [loop] });
     expect(kinds(ws)).toEqual(['draft-story', 'story-reused', 'unavailable-story', 'unavailable-story']);
     const reuse = ws.find((w) => w.kind === 'story-reused');
-    expect(reuse && reuse.kind === 'story-reused' && reuse.replacements).toEqual([{ roundId: 'round_r1', storyIds: [spare.id] }]);
+    expect(reuse && reuse.kind === 'story-reused' && reuse.replacements).toEqual([
+      { roundId: 'round_r1', storyIds: [spare.id] },
+    ]);
   });
 
   it('flags two stories in the loop that give different numbers for the same project', () => {
     const a = makeStory({ project: 'Recs', competencies: ['ml.impact'], result: 'Cut latency by 40%.' });
     const b = makeStory({ project: 'Recs', competencies: ['ml.ownership'], result: 'Latency fell by 60% in a month.' });
-    const loop = makeLoop([{ focus: ['ml.impact'], storyIds: [a.id] }, { focus: ['ml.ownership'], storyIds: [b.id] }]);
+    const loop = makeLoop([
+      { focus: ['ml.impact'], storyIds: [a.id] },
+      { focus: ['ml.ownership'], storyIds: [b.id] },
+    ]);
     const ws = loopWarnings(loop, { stories: [a, b], loops: [loop] });
     expect(kinds(ws)).toEqual(['inconsistent-numbers']);
     expect(ws[0].message).toMatch(/40%.*60%/);
@@ -50,18 +63,38 @@ describe('loopWarnings', () => {
   it('flags a story told to the same company in an earlier loop, and not to another company or a later loop', () => {
     const s = makeStory({ competencies: ['ml.impact'] });
     const alt = makeStory({ competencies: ['ml.impact'] });
-    const earlier = makeLoop([{ focus: ['ml.impact'], storyIds: [s.id] }], { id: 'loop_old', company: 'ACME Inc.', date: '2024-06-01' });
-    const otherCo = makeLoop([{ focus: ['ml.impact'], storyIds: [s.id] }], { id: 'loop_oth', company: 'Globex', date: '2024-07-01' });
-    const later = makeLoop([{ focus: ['ml.impact'], storyIds: [s.id] }], { id: 'loop_new', company: 'Acme', date: '2026-01-01' });
+    const earlier = makeLoop([{ focus: ['ml.impact'], storyIds: [s.id] }], {
+      id: 'loop_old',
+      company: 'ACME Inc.',
+      date: '2024-06-01',
+    });
+    const otherCo = makeLoop([{ focus: ['ml.impact'], storyIds: [s.id] }], {
+      id: 'loop_oth',
+      company: 'Globex',
+      date: '2024-07-01',
+    });
+    const later = makeLoop([{ focus: ['ml.impact'], storyIds: [s.id] }], {
+      id: 'loop_new',
+      company: 'Acme',
+      date: '2026-01-01',
+    });
     const loop = makeLoop([{ focus: ['ml.impact'], storyIds: [s.id] }], { date: '2025-03-10' });
     const ws = loopWarnings(loop, { stories: [s, alt], loops: [earlier, otherCo, later, loop] });
     expect(ws).toHaveLength(1);
-    expect(ws[0]).toMatchObject({ kind: 'told-before', storyId: s.id, earlierLoopId: 'loop_old', replacements: [alt.id] });
+    expect(ws[0]).toMatchObject({
+      kind: 'told-before',
+      storyId: s.id,
+      earlierLoopId: 'loop_old',
+      replacements: [alt.id],
+    });
   });
 
   it('also uses story.lastUsed to find the earlier loop', () => {
     const earlier = makeLoop([{ focus: [] }], { id: 'loop_old', date: '2024-01-01' });
-    const s = makeStory({ competencies: ['ml.impact'], lastUsed: { loopId: 'loop_old', roundId: 'round_r0', at: '2024-01-01T10:00:00.000Z' } });
+    const s = makeStory({
+      competencies: ['ml.impact'],
+      lastUsed: { loopId: 'loop_old', roundId: 'round_r0', at: '2024-01-01T10:00:00.000Z' },
+    });
     const loop = makeLoop([{ focus: ['ml.impact'], storyIds: [s.id] }], { date: '2025-01-01' });
     expect(kinds(loopWarnings(loop, { stories: [s], loops: [earlier, loop] }))).toEqual(['told-before']);
   });
@@ -71,7 +104,10 @@ describe('recordLastUsed', () => {
   it('stamps assigned stories with loop, first round and time, and leaves others untouched', () => {
     const a = makeStory();
     const b = makeStory();
-    const loop = makeLoop([{ focus: [], storyIds: [a.id] }, { focus: [], storyIds: [a.id] }]);
+    const loop = makeLoop([
+      { focus: [], storyIds: [a.id] },
+      { focus: [], storyIds: [a.id] },
+    ]);
     const now = new Date('2025-03-05T12:00:00.000Z');
     const [a2, b2] = recordLastUsed([a, b], loop, now);
     expect(a2.lastUsed).toEqual({ loopId: loop.id, roundId: 'round_r0', at: now.toISOString() });

@@ -7,16 +7,31 @@ const pairs = (text: string) => extractNumberClaims(text).map((c) => [c.measure,
 
 describe('extractNumberClaims', () => {
   it('ties each number to its measure', () => {
-    expect(pairs('Reduced latency by 40% and cost by 30%.')).toEqual([['latency', 'percent', 40], ['cost', 'percent', 30]]);
-    expect(pairs('We cut p99 latency from 200ms to 120ms.')).toEqual([['p99 latency', 'time', 0.2], ['p99 latency', 'time', 0.12]]);
+    expect(pairs('Reduced latency by 40% and cost by 30%.')).toEqual([
+      ['latency', 'percent', 40],
+      ['cost', 'percent', 30],
+    ]);
+    expect(pairs('We cut p99 latency from 200ms to 120ms.')).toEqual([
+      ['p99 latency', 'time', 0.2],
+      ['p99 latency', 'time', 0.12],
+    ]);
     expect(pairs('That gave 2x throughput.')).toEqual([['throughput', 'multiple', 2]]);
-    expect(pairs('Training time fell from 9 hours to 3 hours.')).toEqual([['training time', 'time', 32400], ['training time', 'time', 10800]]);
+    expect(pairs('Training time fell from 9 hours to 3 hours.')).toEqual([
+      ['training time', 'time', 32400],
+      ['training time', 'time', 10800],
+    ]);
     expect(pairs('Saved $1.2M in cloud cost.')).toEqual([['cost', 'money', 1_200_000]]);
   });
 
   it('reads a sentence that contains an abbreviation whole, and treats a semicolon as a break', () => {
-    expect(pairs('Our p99 latency (approx. 200ms) fell to 120ms.')).toEqual([['p99 latency', 'time', 0.2], ['p99 latency', 'time', 0.12]]);
-    expect(pairs('Cut latency by 40%; and the cost went down by 30%.')).toEqual([['latency', 'percent', 40], ['cost', 'percent', 30]]);
+    expect(pairs('Our p99 latency (approx. 200ms) fell to 120ms.')).toEqual([
+      ['p99 latency', 'time', 0.2],
+      ['p99 latency', 'time', 0.12],
+    ]);
+    expect(pairs('Cut latency by 40%; and the cost went down by 30%.')).toEqual([
+      ['latency', 'percent', 40],
+      ['cost', 'percent', 30],
+    ]);
   });
 
   it('skips years, versions and numbers far from any measure', () => {
@@ -31,14 +46,20 @@ describe('findNumberConflicts', () => {
     const bare = makeStory({ project: 'Ranking', result: 'The relaunch reduced latency by 60%.' });
     const p50 = makeStory({ project: 'Ranking', result: 'Median latency fell by 25%.' });
     const agrees = makeStory({ project: 'Ranking', result: 'Latency fell 40% overall.' });
-    expect(findNumberConflicts([p99, bare]).map((c) => [c.measure, c.stories.map((s) => s.values[0])])).toEqual([['latency', ['40%', '60%']]]);
+    expect(findNumberConflicts([p99, bare]).map((c) => [c.measure, c.stories.map((s) => s.values[0])])).toEqual([
+      ['latency', ['40%', '60%']],
+    ]);
     expect(findNumberConflicts([p99, p50])).toEqual([]);
     expect(findNumberConflicts([p99, agrees])).toEqual([]);
   });
 
   it('finds a planted conflict between two stories about the same project', () => {
     const a = makeStory({ project: 'Search ranking v2', result: 'We cut latency by 40% for all users.' });
-    const b = makeStory({ project: 'search ranking V2', action: 'I rewrote the feature store client.', result: 'Latency dropped 60% after the rewrite.' });
+    const b = makeStory({
+      project: 'search ranking V2',
+      action: 'I rewrote the feature store client.',
+      result: 'Latency dropped 60% after the rewrite.',
+    });
     const conflicts = findNumberConflicts([a, b]);
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]).toMatchObject({ measure: 'latency', unit: 'percent' });
@@ -46,7 +67,10 @@ describe('findNumberConflicts', () => {
   });
 
   it('stays quiet on consistent stories, different measures, different projects and missing projects', () => {
-    const base = makeStory({ project: 'Fraud model', result: 'p99 latency went from 200ms to 120ms and recall rose to 91%.' });
+    const base = makeStory({
+      project: 'Fraud model',
+      result: 'p99 latency went from 200ms to 120ms and recall rose to 91%.',
+    });
     const sameNumbers = makeStory({ project: 'Fraud model', result: 'We brought p99 latency to 120 ms.' });
     const otherMeasure = makeStory({ project: 'Fraud model', result: 'Precision reached 85% and cost fell 30%.' });
     const otherProject = makeStory({ project: 'Ads CTR', result: 'p99 latency fell to 80ms.' });

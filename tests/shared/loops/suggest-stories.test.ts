@@ -10,7 +10,11 @@ describe('suggestStories', () => {
     const ownWeak = makeStory({ competencies: ['ml.ownership'], notes: '40' });
     const conflict = makeStory({ competencies: ['ml.conflict', 'ml.collaboration'], notes: '80' });
     const impact = makeStory({ competencies: ['ml.impact'], notes: '70' });
-    const loop = makeLoop([{ focus: ['ml.ownership', 'ml.impact'] }, { focus: ['ml.conflict', 'ml.collaboration'] }, { focus: ['ml.ownership'] }]);
+    const loop = makeLoop([
+      { focus: ['ml.ownership', 'ml.impact'] },
+      { focus: ['ml.conflict', 'ml.collaboration'] },
+      { focus: ['ml.ownership'] },
+    ]);
     const s = suggestStories(loop, [own, ownWeak, conflict, impact], { readiness: (x) => Number(x.notes) });
     expect(s.optimal).toBe(true);
     expect(s.uncovered).toEqual([]);
@@ -18,7 +22,9 @@ describe('suggestStories', () => {
     expect(s.rounds[1].storyIds).toEqual([conflict.id]);
     expect(s.rounds[0].storyIds).toContain(impact.id);
     // the more ready ownership story goes where it is credited; the weaker one covers the other round
-    expect(new Set([...s.rounds[0].storyIds, ...s.rounds[2].storyIds])).toEqual(new Set([own.id, ownWeak.id, impact.id]));
+    expect(new Set([...s.rounds[0].storyIds, ...s.rounds[2].storyIds])).toEqual(
+      new Set([own.id, ownWeak.id, impact.id]),
+    );
     const all = s.rounds.flatMap((r) => r.storyIds);
     expect(new Set(all).size).toBe(all.length);
   });
@@ -32,8 +38,13 @@ describe('suggestStories', () => {
     const byRound = Object.fromEntries(s.uncovered.map((u) => [u.roundId, u]));
     const ambiguityGap = s.uncovered.find((u) => u.competencyId === 'ml.ambiguity')!;
     expect(ambiguityGap.reason).toBe('needed-elsewhere');
-    expect(ambiguityGap.usedElsewhere).toEqual([{ storyId: only.id, roundId: s.rounds.find((r) => r.storyIds.includes(only.id))!.roundId }]);
-    expect(byRound['round_r2']).toMatchObject({ reason: 'no-story', setAside: [{ storyId: retired.id, why: 'retired' }] });
+    expect(ambiguityGap.usedElsewhere).toEqual([
+      { storyId: only.id, roundId: s.rounds.find((r) => r.storyIds.includes(only.id))!.roundId },
+    ]);
+    expect(byRound['round_r2']).toMatchObject({
+      reason: 'no-story',
+      setAside: [{ storyId: retired.id, why: 'retired' }],
+    });
   });
 
   it('counts tags from another framework through the mapping', () => {
@@ -47,7 +58,9 @@ describe('suggestStories', () => {
     const pinned = makeStory({ competencies: ['ml.impact', 'ml.ownership'] });
     const other = makeStory({ competencies: ['ml.impact'] });
     const loop = makeLoop([{ focus: ['ml.impact'] }, { focus: ['ml.ownership'] }]);
-    const res = suggestStories(loop, [trashed, pinned, other], { pinned: [{ roundId: 'round_r1', storyId: pinned.id }] });
+    const res = suggestStories(loop, [trashed, pinned, other], {
+      pinned: [{ roundId: 'round_r1', storyId: pinned.id }],
+    });
     expect(res.rounds[1].storyIds).toEqual([pinned.id]);
     expect(res.rounds[0].storyIds).toEqual([other.id]);
   });

@@ -5,12 +5,23 @@ import { makeLoop } from './fixtures';
 
 const Q: Question[] = [
   { id: 'q.own-1', text: 'Tell me about a model you owned after launch.', competencies: ['ml.ownership'] },
-  { id: 'q.own-2', text: 'When did you fix something nobody asked you to?', competencies: ['ml.ownership', 'ml.impact'] },
+  {
+    id: 'q.own-2',
+    text: 'When did you fix something nobody asked you to?',
+    competencies: ['ml.ownership', 'ml.impact'],
+  },
   { id: 'q.conflict-1', text: 'Tell me about a launch you pushed back on.', competencies: ['ml.conflict'] },
-  { id: 'q.fail-1', text: 'A model that failed in production.', competencies: ['ml.failure-learning', 'ml.production-reliability'] },
+  {
+    id: 'q.fail-1',
+    text: 'A model that failed in production.',
+    competencies: ['ml.failure-learning', 'ml.production-reliability'],
+  },
 ];
 /** A fixed sequence standing in for Math.random. */
-const seq = (...values: number[]) => { let i = 0; return () => values[i++ % values.length]; };
+const seq = (...values: number[]) => {
+  let i = 0;
+  return () => values[i++ % values.length];
+};
 
 describe('drawing a drill question', () => {
   it('draws at random from all questions, avoiding the recent ones while others remain', () => {
@@ -25,14 +36,22 @@ describe('drawing a drill question', () => {
     }
     expect(seen.size).toBe(Q.length);
     // All asked: the one asked longest ago comes back.
-    expect(drawQuestion({ questions: Q, source: { kind: 'random' }, recent, random: seq(0.3) })?.question.id).toBe(recent[0]);
+    expect(drawQuestion({ questions: Q, source: { kind: 'random' }, recent, random: seq(0.3) })?.question.id).toBe(
+      recent[0],
+    );
   });
 
   it('draws for one competency, counting equivalent competencies of other frameworks', () => {
     expect(drillQuestionsFor(Q, ['amazon.ownership']).map((q) => q.id)).toEqual(['q.own-1', 'q.own-2']);
-    const drawn = drawQuestion({ questions: Q, source: { kind: 'competency', competencyId: 'ml.conflict' }, random: seq(0.5) });
+    const drawn = drawQuestion({
+      questions: Q,
+      source: { kind: 'competency', competencyId: 'ml.conflict' },
+      random: seq(0.5),
+    });
     expect(drawn).toMatchObject({ question: { id: 'q.conflict-1' }, targets: ['ml.conflict'] });
-    expect(drawQuestion({ questions: Q, source: { kind: 'competency', competencyId: 'ml.mentoring' }, random: seq(0) })).toBeUndefined();
+    expect(
+      drawQuestion({ questions: Q, source: { kind: 'competency', competencyId: 'ml.mentoring' }, random: seq(0) }),
+    ).toBeUndefined();
   });
 
   it('draws for a loop from a round’s focus competencies and names the round', () => {
@@ -43,14 +62,34 @@ describe('drawing a drill question', () => {
         { id: 'round_t0103', name: 'Bar raiser', focus: ['ml.conflict'], storyIds: [] },
       ],
     });
-    const first = drawQuestion({ questions: Q, source: { kind: 'loop', loopId: loop.id }, loops: [loop], random: seq(0, 0.6) });
-    expect(first).toMatchObject({ round: { name: 'Hiring manager' }, question: { id: 'q.own-2' }, targets: ['ml.ownership'] });
+    const first = drawQuestion({
+      questions: Q,
+      source: { kind: 'loop', loopId: loop.id },
+      loops: [loop],
+      random: seq(0, 0.6),
+    });
+    expect(first).toMatchObject({
+      round: { name: 'Hiring manager' },
+      question: { id: 'q.own-2' },
+      targets: ['ml.ownership'],
+    });
     // A round with no matching question is never chosen.
-    const second = drawQuestion({ questions: Q, source: { kind: 'loop', loopId: loop.id }, loops: [loop], random: seq(0.99, 0) });
+    const second = drawQuestion({
+      questions: Q,
+      source: { kind: 'loop', loopId: loop.id },
+      loops: [loop],
+      random: seq(0.99, 0),
+    });
     expect(second).toMatchObject({ round: { name: 'Bar raiser' }, question: { id: 'q.conflict-1' } });
-    const oneRound = drawQuestion({ questions: Q, source: { kind: 'loop', loopId: loop.id, roundId: 'round_t0102' }, loops: [loop], random: seq(0) });
+    const oneRound = drawQuestion({
+      questions: Q,
+      source: { kind: 'loop', loopId: loop.id, roundId: 'round_t0102' },
+      loops: [loop],
+      random: seq(0),
+    });
     expect(oneRound).toBeUndefined();
-    expect(drawQuestion({ questions: Q, source: { kind: 'loop', loopId: 'loop_missing' }, loops: [loop], random: seq(0) })).toBeUndefined();
+    expect(
+      drawQuestion({ questions: Q, source: { kind: 'loop', loopId: 'loop_missing' }, loops: [loop], random: seq(0) }),
+    ).toBeUndefined();
   });
 });
-

@@ -12,7 +12,12 @@ export function day(offset: number, hour = 9, minute = 0): Date {
 let rehearsalCounter = 0;
 export function rehearsal(at: Date, rating?: number, seconds = 100): Rehearsal {
   rehearsalCounter++;
-  return { id: `reh_t${rehearsalCounter.toString(36).padStart(4, '0')}`, at: at.toISOString(), seconds, ...(rating === undefined ? {} : { rating }) };
+  return {
+    id: `reh_t${rehearsalCounter.toString(36).padStart(4, '0')}`,
+    at: at.toISOString(),
+    seconds,
+    ...(rating === undefined ? {} : { rating }),
+  };
 }
 
 /** A story rehearsed at the given moments with the given ratings. */

@@ -16,8 +16,19 @@ const longOverdue = rehearsedStory([[day(20), 4]], { title: 'B long overdue', co
 // which corresponds to the ML framework's "Ownership end to end".
 const justOverdue = rehearsedStory([[day(26), 4]], { title: 'C just overdue', competencies: ['amazon.ownership'] });
 // Good ×3 at each due date → S ≈ 57 days, last on Jan 18 → due Mar 16; R ≈ 0.98.
-const wellKnown = rehearsedStory([[day(0), 4], [day(3), 4], [day(17), 4]], { title: 'D well known', competencies: ['ml.impact'] });
-const retired = rehearsedStory([[day(1), 1]], { title: 'E retired', status: 'retired', competencies: ['ml.ownership'] });
+const wellKnown = rehearsedStory(
+  [
+    [day(0), 4],
+    [day(3), 4],
+    [day(17), 4],
+  ],
+  { title: 'D well known', competencies: ['ml.impact'] },
+);
+const retired = rehearsedStory([[day(1), 1]], {
+  title: 'E retired',
+  status: 'retired',
+  competencies: ['ml.ownership'],
+});
 const draft = makeStory({ title: 'F draft', status: 'draft', competencies: ['ml.conflict'] });
 const trashed = makeStory({ title: 'G trashed', deletedAt: day(2).toISOString() });
 const STORIES: Story[] = [wellKnown, draft, justOverdue, retired, longOverdue, trashed, neverTold];
@@ -33,7 +44,8 @@ function acmeLoop(date: Date): Loop {
   });
 }
 
-const titles = (loops: Loop[] = [], stories = STORIES, now = NOW) => practiceQueue({ stories, loops, now, competencyName: name }).map((i) => i.story.title);
+const titles = (loops: Loop[] = [], stories = STORIES, now = NOW) =>
+  practiceQueue({ stories, loops, now, competencyName: name }).map((i) => i.story.title);
 
 describe('the practice queue without a loop', () => {
   it('puts never-rehearsed ready stories first, then overdue (least recalled first), then the rest by due-ness', () => {
@@ -49,7 +61,12 @@ describe('the practice queue without a loop', () => {
 
   it('says why each story is there', () => {
     const queue = practiceQueue({ stories: STORIES, now: NOW, competencyName: name });
-    expect(queue.map((i) => i.reason)).toEqual(['never rehearsed', 'due 7 days ago', 'due yesterday', 'due in 44 days']);
+    expect(queue.map((i) => i.reason)).toEqual([
+      'never rehearsed',
+      'due 7 days ago',
+      'due yesterday',
+      'due in 44 days',
+    ]);
     expect(queue.map((i) => i.dueness)).toEqual(['new', 'due', 'due', 'later']);
   });
 
@@ -79,12 +96,24 @@ describe('the practice queue with an upcoming loop', () => {
   it('at 8 days out, pulls the loop’s stories part of the way up', () => {
     // Scores: F draft (new, assigned) 2 + 2·0.5 = 3; A 2; C (due, covers Ownership) 1.14 + 2·0.25 = 1.64;
     // B 1.23; D (assigned, not due) 0.02 + 2·0.5 = 1.02.
-    expect(titles([acmeLoop(day(38))])).toEqual(['F draft', 'A never told', 'C just overdue', 'B long overdue', 'D well known']);
+    expect(titles([acmeLoop(day(38))])).toEqual([
+      'F draft',
+      'A never told',
+      'C just overdue',
+      'B long overdue',
+      'D well known',
+    ]);
   });
 
   it('two days out, puts the loop’s stories first, assigned ones before merely due ones', () => {
     // F 4; C 1.14 + 1 = 2.14; D 0.02 + 2 = 2.02; A 2; B 1.23.
-    expect(titles([acmeLoop(day(32))])).toEqual(['F draft', 'C just overdue', 'D well known', 'A never told', 'B long overdue']);
+    expect(titles([acmeLoop(day(32))])).toEqual([
+      'F draft',
+      'C just overdue',
+      'D well known',
+      'A never told',
+      'B long overdue',
+    ]);
   });
 
   it('says which loop, which round and which focus competency', () => {
@@ -92,25 +121,51 @@ describe('the practice queue with an upcoming loop', () => {
     const reason = (s: Story) => queue.find((i) => i.story.id === s.id)?.reason;
     expect(reason(wellKnown)).toBe('due in 44 days; in your Acme loop on Feb 2 (Hiring manager)');
     expect(reason(justOverdue)).toBe('due yesterday; covers Ownership end to end for your Acme loop on Feb 2');
-    expect(reason(draft)).toBe('never rehearsed; in your Acme loop on Feb 2 (Bar raiser); covers Conflict and disagreement');
+    expect(reason(draft)).toBe(
+      'never rehearsed; in your Acme loop on Feb 2 (Bar raiser); covers Conflict and disagreement',
+    );
     expect(reason(longOverdue)).toBe('due 7 days ago');
   });
 
   it('lets a loop story rehearsed well today step back, so the next one comes up', () => {
-    const rehearsedToday = { ...wellKnown, rehearsals: [...wellKnown.rehearsals, { id: 'reh_today001', at: day(30, 8).toISOString(), seconds: 100, rating: 4 }] };
+    const rehearsedToday = {
+      ...wellKnown,
+      rehearsals: [
+        ...wellKnown.rehearsals,
+        { id: 'reh_today001', at: day(30, 8).toISOString(), seconds: 100, rating: 4 },
+      ],
+    };
     const stories = STORIES.map((s) => (s.id === wellKnown.id ? rehearsedToday : s));
     const queue = practiceQueue({ stories, loops: [acmeLoop(day(32))], now: NOW, competencyName: name });
-    expect(queue.map((i) => i.story.title)).toEqual(['F draft', 'C just overdue', 'A never told', 'B long overdue', 'D well known']);
+    expect(queue.map((i) => i.story.title)).toEqual([
+      'F draft',
+      'C just overdue',
+      'A never told',
+      'B long overdue',
+      'D well known',
+    ]);
     // Good again 13 days after the last review (R ≈ 0.97) grows S from 57 to ≈ 98 days.
     expect(queue[4].reason).toBe('due in 98 days; rehearsed today for your Acme loop');
   });
 
   it('keeps the pull for a loop story that went badly today', () => {
-    const failedToday = { ...wellKnown, rehearsals: [...wellKnown.rehearsals, { id: 'reh_today002', at: day(30, 8).toISOString(), seconds: 100, rating: 1 }] };
+    const failedToday = {
+      ...wellKnown,
+      rehearsals: [
+        ...wellKnown.rehearsals,
+        { id: 'reh_today002', at: day(30, 8).toISOString(), seconds: 100, rating: 1 },
+      ],
+    };
     const stories = STORIES.map((s) => (s.id === wellKnown.id ? failedToday : s));
     // Just rehearsed, so R ≈ 1 and it is not due (3 days), but the loop still holds it above A and B.
     const queue = practiceQueue({ stories, loops: [acmeLoop(day(32))], now: NOW, competencyName: name });
-    expect(queue.map((i) => i.story.title)).toEqual(['F draft', 'C just overdue', 'D well known', 'A never told', 'B long overdue']);
+    expect(queue.map((i) => i.story.title)).toEqual([
+      'F draft',
+      'C just overdue',
+      'D well known',
+      'A never told',
+      'B long overdue',
+    ]);
     expect(queue[2].reason).toBe('due in 3 days; in your Acme loop on Feb 2 (Hiring manager)');
   });
 });

@@ -8,13 +8,18 @@ import { makeStory } from '../coverage/make-story';
 
 // FSRS-6 default parameters as documented by ts-fsrs 5 (default_w), and the formulas from its docs,
 // written out here independently so the tests check our use of the library, not the library against itself.
-const W = [0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542];
+const W = [
+  0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483,
+  0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542,
+];
 const DECAY = -W[20];
 const FACTOR = 0.9 ** (1 / DECAY) - 1;
 const R = (t: number, s: number) => (1 + (FACTOR * t) / s) ** DECAY;
 const D0 = (g: number) => W[4] - Math.exp((g - 1) * W[5]) + 1;
-const S_recall = (d: number, s: number, r: number) => s * (1 + Math.exp(W[8]) * (11 - d) * s ** -W[9] * (Math.exp((1 - r) * W[10]) - 1));
-const S_forget = (d: number, s: number, r: number) => W[11] * d ** -W[12] * ((s + 1) ** W[13] - 1) * Math.exp((1 - r) * W[14]);
+const S_recall = (d: number, s: number, r: number) =>
+  s * (1 + Math.exp(W[8]) * (11 - d) * s ** -W[9] * (Math.exp((1 - r) * W[10]) - 1));
+const S_forget = (d: number, s: number, r: number) =>
+  W[11] * d ** -W[12] * ((s + 1) ** W[13] - 1) * Math.exp((1 - r) * W[14]);
 
 /** Rehearses at each due date with the given ratings; returns the interval (days) after each. */
 function intervalsAtDue(ratings: number[]): { intervals: number[]; stabilities: number[] } {
@@ -34,7 +39,13 @@ function intervalsAtDue(ratings: number[]): { intervals: number[]; stabilities: 
 
 describe('self-rating → FSRS grade', () => {
   it('maps 1 Again, 2 Hard, 3 and 4 Good, 5 Easy', () => {
-    expect([1, 2, 3, 4, 5].map((r) => fsrsGrade(r as 1 | 2 | 3 | 4 | 5))).toEqual([Rating.Again, Rating.Hard, Rating.Good, Rating.Good, Rating.Easy]);
+    expect([1, 2, 3, 4, 5].map((r) => fsrsGrade(r as 1 | 2 | 3 | 4 | 5))).toEqual([
+      Rating.Again,
+      Rating.Hard,
+      Rating.Good,
+      Rating.Good,
+      Rating.Easy,
+    ]);
   });
 });
 
@@ -67,7 +78,13 @@ describe('the schedule of one story', () => {
     expect(r).toBeCloseTo(0.8809, 4);
     const s2 = S_recall(D0(3), W[2], r);
     expect(s2).toBeCloseTo(13.83, 2);
-    const m = storyMemory(rehearsedStory([[day(0), 3], [day(3), 4]]), day(3, 10));
+    const m = storyMemory(
+      rehearsedStory([
+        [day(0), 3],
+        [day(3), 4],
+      ]),
+      day(3, 10),
+    );
     expect(m.stability).toBeCloseTo(s2, 2);
     expect(m.dueAt).toEqual(new Date(day(3).getTime() + 14 * DAY_MS));
   });
@@ -78,7 +95,8 @@ describe('the schedule of one story', () => {
       for (let i = 1; i < intervals.length; i++) {
         expect(stabilities[i], `stability after ${i + 1} × ${rating}`).toBeGreaterThan(stabilities[i - 1]);
         // Strictly later each time until the 180-day cap, then held there.
-        if (intervals[i] < 180) expect(intervals[i], `interval after ${i + 1} × ${rating}`).toBeGreaterThan(intervals[i - 1]);
+        if (intervals[i] < 180)
+          expect(intervals[i], `interval after ${i + 1} × ${rating}`).toBeGreaterThan(intervals[i - 1]);
         else expect(intervals[i]).toBe(180);
       }
     }
@@ -98,7 +116,15 @@ describe('the schedule of one story', () => {
     const sf = S_forget(d, sBefore, R(57, sBefore));
     expect(after.stabilities[3]).toBeCloseTo(sf, 2);
     expect(after.intervals[3]).toBe(3);
-    const m = storyMemory(rehearsedStory([[day(0), 4], [day(3), 4], [day(17), 4], [day(74), 1]]), day(74, 10));
+    const m = storyMemory(
+      rehearsedStory([
+        [day(0), 4],
+        [day(3), 4],
+        [day(17), 4],
+        [day(74), 1],
+      ]),
+      day(74, 10),
+    );
     expect(m.lapses).toBe(1);
     expect(m.difficulty).toBeGreaterThan(7); // a failure makes the story much "harder"
     // And good ratings after the lapse grow the interval again, more slowly than the first time.
@@ -107,14 +133,27 @@ describe('the schedule of one story', () => {
 
   it('does not count cramming: a second good rating the same day leaves stability unchanged', () => {
     const once = storyMemory(rehearsedStory([[day(0, 9), 4]]), day(0, 12));
-    const twice = storyMemory(rehearsedStory([[day(0, 9), 4], [day(0, 11), 4]]), day(0, 12));
+    const twice = storyMemory(
+      rehearsedStory([
+        [day(0, 9), 4],
+        [day(0, 11), 4],
+      ]),
+      day(0, 12),
+    );
     expect(twice.stability).toBeCloseTo(once.stability, 6);
     expect(twice.reviews).toBe(2);
   });
 
   it('replays the log in time order, ignoring unrated and future entries', () => {
-    const ordered = rehearsedStory([[day(0), 4], [day(3), 4], [day(5), undefined]]);
-    const shuffled = { ...ordered, rehearsals: [ordered.rehearsals[2], ordered.rehearsals[1], ordered.rehearsals[0], rehearsal(day(40), 1)] };
+    const ordered = rehearsedStory([
+      [day(0), 4],
+      [day(3), 4],
+      [day(5), undefined],
+    ]);
+    const shuffled = {
+      ...ordered,
+      rehearsals: [ordered.rehearsals[2], ordered.rehearsals[1], ordered.rehearsals[0], rehearsal(day(40), 1)],
+    };
     expect(storyMemory(shuffled, day(6))).toEqual(storyMemory(ordered, day(6)));
     expect(storyMemory(shuffled, day(6)).reviews).toBe(2);
   });

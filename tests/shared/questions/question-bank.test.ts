@@ -28,12 +28,17 @@ describe('question bank', () => {
 
   it('includes the ML-specific questions the product promises', () => {
     const ids = BUILT_IN_QUESTIONS.map((q) => q.id);
-    for (const id of ['q.ml.model-failed-in-production', 'q.ml.pushed-back-on-launch', 'q.ml.data-quality-fight', 'q.ml.online-offline-disagree']) {
+    for (const id of [
+      'q.ml.model-failed-in-production',
+      'q.ml.pushed-back-on-launch',
+      'q.ml.data-quality-fight',
+      'q.ml.online-offline-disagree',
+    ]) {
       expect(ids).toContain(id);
     }
   });
 
-  it('allQuestions appends the user\'s own and never lets one shadow a built-in', () => {
+  it("allQuestions appends the user's own and never lets one shadow a built-in", () => {
     const bank = emptyBank();
     bank.questions = [
       { id: 'question_mine1', text: 'Why this company?', competencies: [] },

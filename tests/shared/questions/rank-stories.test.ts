@@ -8,15 +8,22 @@ const question = BUILT_IN_QUESTIONS.find((q) => q.id === 'q.ml.model-failed-in-p
 
 describe('rankStoriesForQuestion', () => {
   it('puts the tagged, ready, on-topic story first and says why', () => {
-    const best = makeStory({ title: 'Fraud model failed in production', competencies: ['ml.production-reliability', 'ml.failure-learning'],
-      result: 'We found the drift within a day and rolled back.' });
+    const best = makeStory({
+      title: 'Fraud model failed in production',
+      competencies: ['ml.production-reliability', 'ml.failure-learning'],
+      result: 'We found the drift within a day and rolled back.',
+    });
     const mapped = makeStory({ title: 'Billing outage', competencies: ['generic.quality'] });
     const offTopic = makeStory({ title: 'Hiring loop redesign', competencies: ['ml.mentoring'] });
-    const ranked = rankStoriesForQuestion(question, [offTopic, mapped, best], { competencyName: (id) => id.split('.')[1] });
+    const ranked = rankStoriesForQuestion(question, [offTopic, mapped, best], {
+      competencyName: (id) => id.split('.')[1],
+    });
     expect(ranked.map((r) => r.storyId)).toEqual([best.id, mapped.id]);
     expect(ranked[0].reason).toMatch(/^Covers production-reliability, failure-learning/);
     expect(ranked[0].reason).toMatch(/shares/);
-    expect(ranked[1].matched).toEqual([{ competencyId: 'ml.production-reliability', via: 'mapped', storyTag: 'generic.quality' }]);
+    expect(ranked[1].matched).toEqual([
+      { competencyId: 'ml.production-reliability', via: 'mapped', storyTag: 'generic.quality' },
+    ]);
     expect(ranked[1].reason).toContain('via quality');
   });
 
@@ -25,8 +32,11 @@ describe('rankStoriesForQuestion', () => {
     const a = makeStory({ competencies: ['ml.production-reliability'], notes: '90' });
     const b = makeStory({ competencies: ['ml.production-reliability'], notes: '40' });
     const draft = makeStory({ competencies: ['ml.production-reliability'], notes: '90', status: 'draft' });
-    const recent = makeStory({ competencies: ['ml.production-reliability'], notes: '90',
-      lastUsed: { loopId: 'loop_x', roundId: 'round_y', at: '2025-04-28T00:00:00.000Z' } });
+    const recent = makeStory({
+      competencies: ['ml.production-reliability'],
+      notes: '90',
+      lastUsed: { loopId: 'loop_x', roundId: 'round_y', at: '2025-04-28T00:00:00.000Z' },
+    });
     const ranked = rankStoriesForQuestion(question, [b, draft, recent, a], { readiness: (s) => Number(s.notes), now });
     expect(ranked[0].storyId).toBe(a.id);
     expect(ranked.at(-1)?.storyId).toBe(b.id);
@@ -38,7 +48,9 @@ describe('rankStoriesForQuestion', () => {
     const retired = makeStory({ competencies: ['ml.production-reliability'], status: 'retired' });
     const trashed = makeStory({ competencies: ['ml.production-reliability'], deletedAt: '2025-01-02T00:00:00.000Z' });
     const ok = [1, 2, 3].map(() => makeStory({ competencies: ['ml.failure-learning'] }));
-    expect(rankStoriesForQuestion(question, [retired, trashed, ...ok]).map((r) => r.storyId)).toEqual(ok.map((s) => s.id).sort());
+    expect(rankStoriesForQuestion(question, [retired, trashed, ...ok]).map((r) => r.storyId)).toEqual(
+      ok.map((s) => s.id).sort(),
+    );
     expect(rankStoriesForQuestion(question, ok, { limit: 2 })).toHaveLength(2);
   });
 });

@@ -6,8 +6,15 @@ const kinds = (s: string) => keyNumbers(s).map((n) => `${n.kind}:${n.text}`);
 
 describe('keyNumbers', () => {
   it('finds percentages, money, multipliers, durations and counts with their unit', () => {
-    expect(kinds('Recall rose 11 pp and CTR 4.2%, saving $3.1M a year, 3x faster, in 6 weeks, for 12 engineers.')).toEqual([
-      'percent:11 pp', 'percent:4.2%', 'money:$3.1M', 'multiplier:3x', 'duration:6 weeks', 'count:12 engineers',
+    expect(
+      kinds('Recall rose 11 pp and CTR 4.2%, saving $3.1M a year, 3x faster, in 6 weeks, for 12 engineers.'),
+    ).toEqual([
+      'percent:11 pp',
+      'percent:4.2%',
+      'money:$3.1M',
+      'multiplier:3x',
+      'duration:6 weeks',
+      'count:12 engineers',
     ]);
   });
 
@@ -20,18 +27,25 @@ describe('keyNumbers', () => {
 
   it('keeps scale suffixes and money words', () => {
     expect(texts('We served 200M users and 1.5B requests a day at 40k QPS, a 2 million dollars budget.')).toEqual([
-      '200M users', '1.5B requests', '40k QPS', '2 million dollars',
+      '200M users',
+      '1.5B requests',
+      '40k QPS',
+      '2 million dollars',
     ]);
   });
 
   it('takes a second word only when the first is not a plural', () => {
     expect(texts('I interviewed 12 support agents; 3 teams migrated; 1,500 labelled tickets.')).toEqual([
-      '12 support agents', '3 teams', '1,500 labelled tickets',
+      '12 support agents',
+      '3 teams',
+      '1,500 labelled tickets',
     ]);
   });
 
   it('ignores years, versions and names with digits', () => {
-    expect(texts('In 2019 we moved to Python 3.11 on EC2 with H100 GPUs, v2.1 of the p99 dashboard, in Q3.')).toEqual([]);
+    expect(texts('In 2019 we moved to Python 3.11 on EC2 with H100 GPUs, v2.1 of the p99 dashboard, in Q3.')).toEqual(
+      [],
+    );
   });
 
   it('ignores a number followed only by a function word', () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { planSheet, PRIORITY } from '../../../shared/sheet/plan-sheet';
 import {
-  BOTTOM_RESERVE_PT, cardChromePt, headerHeightPt, loopMapHeightPt, pageBox, type PaperSize,
+  BOTTOM_RESERVE_PT,
+  cardChromePt,
+  headerHeightPt,
+  loopMapHeightPt,
+  pageBox,
+  type PaperSize,
 } from '../../../shared/sheet/page-geometry';
 import type { SheetInput, SheetPlan, SheetStory } from '../../../shared/sheet/sheet-types';
 import { ELLIPSIS } from '../../../shared/sheet/text-fit';
@@ -10,16 +15,25 @@ import { COMPETENCY_NAMES, maxStories, sampleLoop, sampleStories } from './sampl
 
 function input(stories: Story[], paper: PaperSize = 'a4', extra: Partial<SheetInput> = {}): SheetInput {
   return {
-    stories, paper, competencyNames: COMPETENCY_NAMES,
-    profile: { name: 'Dana Whitfield', targetRole: 'Senior ML Engineer' }, company: 'Northwind Robotics', date: '2025-04-15', ...extra,
+    stories,
+    paper,
+    competencyNames: COMPETENCY_NAMES,
+    profile: { name: 'Dana Whitfield', targetRole: 'Senior ML Engineer' },
+    company: 'Northwind Robotics',
+    date: '2025-04-15',
+    ...extra,
   };
 }
 
 /** Height of a card as planned, from its line counts. */
 function cardHeight(plan: SheetPlan, s: SheetStory): number {
   const t = plan.geometry.tier;
-  return s.titleLines * t.title.linePt + (s.tags.length ? t.meta.linePt : 0) +
-    s.cues.reduce((sum, c) => sum + c.lines * t.body.linePt, 0) + s.numberLines * t.meta.linePt;
+  return (
+    s.titleLines * t.title.linePt +
+    (s.tags.length ? t.meta.linePt : 0) +
+    s.cues.reduce((sum, c) => sum + c.lines * t.body.linePt, 0) +
+    s.numberLines * t.meta.linePt
+  );
 }
 
 function plannedHeight(plan: SheetPlan): number {
@@ -61,7 +75,9 @@ describe('planSheet: what is cut, and in which order', () => {
     for (const n of [1, 5, 12, 20, 30, 45, 60]) {
       const plan = planSheet(input(maxStories(n), 'letter'));
       for (const story of plan.report.stories) {
-        const statuses = PRIORITY.map((f) => story.fields.find((x) => x.field === f)!.status).filter((s) => s !== 'empty');
+        const statuses = PRIORITY.map((f) => story.fields.find((x) => x.field === f)!.status).filter(
+          (s) => s !== 'empty',
+        );
         const firstOmitted = statuses.indexOf('omitted');
         if (firstOmitted >= 0) expect(statuses.slice(firstOmitted).every((s) => s === 'omitted')).toBe(true);
       }
@@ -76,7 +92,9 @@ describe('planSheet: what is cut, and in which order', () => {
     const bare = big.stories.filter((s) => s.cues.length === 0);
     expect(bare.length).toBeGreaterThan(big.stories.length * 0.9);
     expect(big.stories.every((s) => s.title.length > 0 && s.numbers.length > 0)).toBe(true);
-    expect(big.report.summary.some((line) => /^Reflection cue left out for \d+ of \d+ stories\.$/.test(line))).toBe(true);
+    expect(big.report.summary.some((line) => /^Reflection cue left out for \d+ of \d+ stories\.$/.test(line))).toBe(
+      true,
+    );
   });
 
   it('leaves stories out, and says which, when not even titles fit', () => {

@@ -16,69 +16,96 @@ export const COMPETENCY_NAMES: Record<string, string> = {
 };
 
 interface Draft {
-  title: string; project: string; role: string;
-  situation: string; task: string; action: string; result: string; reflection: string;
+  title: string;
+  project: string;
+  role: string;
+  situation: string;
+  task: string;
+  action: string;
+  result: string;
+  reflection: string;
   competencies: string[];
 }
 
 export const DRAFTS: Draft[] = [
   {
     title: 'Cut ranking latency so search could ship the new model',
-    project: 'Search ranking v3', role: 'Tech lead, ranking',
-    situation: 'Our new transformer ranker beat the old model offline, but its p99 latency was 310 ms against a 120 ms budget, so search leadership was ready to shelve it.',
+    project: 'Search ranking v3',
+    role: 'Tech lead, ranking',
+    situation:
+      'Our new transformer ranker beat the old model offline, but its p99 latency was 310 ms against a 120 ms budget, so search leadership was ready to shelve it.',
     task: 'I owned getting the model under budget within one quarter without giving back the offline gains.',
-    action: 'I profiled the serving path and found 60% of the time went to feature fetches. I moved the heavy features into a precomputed cache, distilled the ranker into a 6-layer student, and set up shadow traffic so we could compare both models on 5% of queries before switching.',
-    result: 'p99 latency went from 310 ms to 95 ms, the model launched to 100% of traffic, and click-through rose 4.2% in the A/B test, worth about $3.1M a year in ad revenue.',
+    action:
+      'I profiled the serving path and found 60% of the time went to feature fetches. I moved the heavy features into a precomputed cache, distilled the ranker into a 6-layer student, and set up shadow traffic so we could compare both models on 5% of queries before switching.',
+    result:
+      'p99 latency went from 310 ms to 95 ms, the model launched to 100% of traffic, and click-through rose 4.2% in the A/B test, worth about $3.1M a year in ad revenue.',
     reflection: 'I now put a latency budget in the design doc before any model work starts, not after the offline win.',
     competencies: ['ml.ownership', 'ml.system-design', 'ml.impact'],
   },
   {
     title: 'Rebuilt the fraud training pipeline after a silent data bug',
-    project: 'Payments fraud model', role: 'Senior ML engineer',
+    project: 'Payments fraud model',
+    role: 'Senior ML engineer',
     situation: 'Fraud losses had crept up 18% over two months while the model dashboards all looked green.',
     task: 'I was asked to find out why and to make sure we would catch the next data problem within a day.',
-    action: 'I traced the drift to a join that silently dropped chargebacks older than 30 days. I wrote data contracts for the 14 upstream tables, added label-delay monitoring, and retrained on a corrected 2-year history of 900M transactions.',
-    result: 'Fraud losses fell from $420k to $260k per month, recall at 1% false-positive rate went up 11 pp, and the contracts caught 3 more upstream breaks in the next quarter before they reached training.',
+    action:
+      'I traced the drift to a join that silently dropped chargebacks older than 30 days. I wrote data contracts for the 14 upstream tables, added label-delay monitoring, and retrained on a corrected 2-year history of 900M transactions.',
+    result:
+      'Fraud losses fell from $420k to $260k per month, recall at 1% false-positive rate went up 11 pp, and the contracts caught 3 more upstream breaks in the next quarter before they reached training.',
     reflection: 'Green dashboards measured the model, not the data; I monitor label freshness first now.',
     competencies: ['ml.data', 'ml.ownership', 'ml.quality'],
   },
   {
     title: 'Convinced three teams to share one feature store',
-    project: 'Feature platform', role: 'Staff-track engineer',
-    situation: 'Three product teams each kept their own copy of user features, with 40% of features duplicated and numbers that disagreed between dashboards.',
+    project: 'Feature platform',
+    role: 'Staff-track engineer',
+    situation:
+      'Three product teams each kept their own copy of user features, with 40% of features duplicated and numbers that disagreed between dashboards.',
     task: 'I had no authority over the other teams, but I wanted one feature store that all three would adopt.',
-    action: 'I ran a two-week spike that served 25 shared features from one store, wrote an RFC with the cost numbers, and paired with each team lead to migrate their top model first, taking the on-call for the new store myself for the first month.',
-    result: 'All 3 teams migrated within 2 quarters, storage costs dropped 35%, and new features now take 2 days to ship instead of 3 weeks.',
+    action:
+      'I ran a two-week spike that served 25 shared features from one store, wrote an RFC with the cost numbers, and paired with each team lead to migrate their top model first, taking the on-call for the new store myself for the first month.',
+    result:
+      'All 3 teams migrated within 2 quarters, storage costs dropped 35%, and new features now take 2 days to ship instead of 3 weeks.',
     reflection: 'Doing the first migration for each team mattered more than the RFC.',
     competencies: ['ml.influence', 'ml.impact'],
   },
   {
     title: 'Grew two junior engineers into model owners',
-    project: 'Recommendations', role: 'Tech lead',
-    situation: 'Our recommendations team doubled from 4 to 8 engineers in six months, and only I could debug the training jobs.',
+    project: 'Recommendations',
+    role: 'Tech lead',
+    situation:
+      'Our recommendations team doubled from 4 to 8 engineers in six months, and only I could debug the training jobs.',
     task: 'I needed at least two more people able to own a model end to end before my parental leave.',
-    action: 'I wrote a debugging runbook, paired for an hour each week with two junior engineers, and handed each of them one model with me as reviewer instead of author.',
-    result: 'Both owned their models within 10 weeks; pages that needed me went from 12 a month to 1, and one of them led the next retraining on her own.',
+    action:
+      'I wrote a debugging runbook, paired for an hour each week with two junior engineers, and handed each of them one model with me as reviewer instead of author.',
+    result:
+      'Both owned their models within 10 weeks; pages that needed me went from 12 a month to 1, and one of them led the next retraining on her own.',
     reflection: 'Handing over authorship, not just tasks, is what made it stick.',
     competencies: ['ml.mentoring', 'ml.ownership'],
   },
   {
     title: 'Scoped an LLM support assistant nobody could define',
-    project: 'Support copilot', role: 'Senior ML engineer',
+    project: 'Support copilot',
+    role: 'Senior ML engineer',
     situation: 'Leadership wanted "AI for support" with no success metric, no dataset and a 3-month deadline.',
     task: 'I had to turn it into something we could build, measure and ship.',
-    action: 'I interviewed 12 support agents, picked reply drafting for the 20 most common ticket types, built an evaluation set of 1,500 labelled tickets, and set a go/no-go bar of 70% drafts accepted with light edits.',
-    result: 'We shipped in 11 weeks; 74% of drafts were accepted and median handling time fell from 9 minutes to 6 minutes across 40k tickets a month.',
+    action:
+      'I interviewed 12 support agents, picked reply drafting for the 20 most common ticket types, built an evaluation set of 1,500 labelled tickets, and set a go/no-go bar of 70% drafts accepted with light edits.',
+    result:
+      'We shipped in 11 weeks; 74% of drafts were accepted and median handling time fell from 9 minutes to 6 minutes across 40k tickets a month.',
     reflection: 'Writing the evaluation set first turned an argument about AI into an argument about numbers.',
     competencies: ['ml.ambiguity', 'ml.impact', 'ml.influence'],
   },
   {
     title: 'Stopped a launch because the offline metric lied',
-    project: 'Ads CTR model', role: 'Senior ML engineer',
+    project: 'Ads CTR model',
+    role: 'Senior ML engineer',
     situation: 'A new CTR model showed +2.3% AUC offline and the launch review was the next morning.',
     task: 'I was the reviewer, and I was not convinced the gain was real.',
-    action: 'I re-ran the evaluation on a time-based split and found the gain came from leakage through a feature computed after the click. I wrote it up that night and proposed a one-week delay with a fixed pipeline.',
-    result: 'The corrected model still gained 0.6% AUC and launched a week later; the leaked version would have lost an estimated 1.8% of revenue.',
+    action:
+      'I re-ran the evaluation on a time-based split and found the gain came from leakage through a feature computed after the click. I wrote it up that night and proposed a one-week delay with a fixed pipeline.',
+    result:
+      'The corrected model still gained 0.6% AUC and launched a week later; the leaked version would have lost an estimated 1.8% of revenue.',
     reflection: 'I ask for a time-based split in every review now.',
     competencies: ['ml.quality', 'ml.ownership'],
   },
@@ -87,8 +114,15 @@ export const DRAFTS: Draft[] = [
 function story(i: number, draft: Draft, overrides: Partial<Story> = {}): Story {
   return {
     id: `story_sample${String(i).padStart(4, '0')}`,
-    ...draft, stages: ['behavioral'], companies: [], status: 'ready',
-    createdAt: AT, updatedAt: AT, rehearsals: [], notes: '', ...overrides,
+    ...draft,
+    stages: ['behavioral'],
+    companies: [],
+    status: 'ready',
+    createdAt: AT,
+    updatedAt: AT,
+    rehearsals: [],
+    notes: '',
+    ...overrides,
   };
 }
 
@@ -115,17 +149,21 @@ export function maxStory(i: number): Story {
   const d = DRAFTS[i % DRAFTS.length];
   const salt = `In phase ${i + 1} we also moved ${i + 7} services.`;
   const title = padTo(`#${i + 1} ${d.title}`, LIMITS.shortText, `and ${d.project}`);
-  return story(i, {
-    title,
-    project: padTo(d.project, LIMITS.shortText, '/'),
-    role: padTo(d.role, LIMITS.shortText, '/'),
-    situation: padTo(d.situation, LIMITS.sectionText, salt),
-    task: padTo(d.task, LIMITS.sectionText, salt),
-    action: padTo(d.action, LIMITS.sectionText, salt),
-    result: padTo(d.result, LIMITS.sectionText, salt),
-    reflection: padTo(d.reflection, LIMITS.sectionText, salt),
-    competencies: Object.keys(COMPETENCY_NAMES),
-  }, { notes: padTo('Bring the latency chart.', LIMITS.notes, '') });
+  return story(
+    i,
+    {
+      title,
+      project: padTo(d.project, LIMITS.shortText, '/'),
+      role: padTo(d.role, LIMITS.shortText, '/'),
+      situation: padTo(d.situation, LIMITS.sectionText, salt),
+      task: padTo(d.task, LIMITS.sectionText, salt),
+      action: padTo(d.action, LIMITS.sectionText, salt),
+      result: padTo(d.result, LIMITS.sectionText, salt),
+      reflection: padTo(d.reflection, LIMITS.sectionText, salt),
+      competencies: Object.keys(COMPETENCY_NAMES),
+    },
+    { notes: padTo('Bring the latency chart.', LIMITS.notes, '') },
+  );
 }
 
 export function maxStories(n: number): Story[] {
@@ -137,8 +175,10 @@ export function unicodeStory(i = 0): Story {
   const longWord = 'Donaudampfschifffahrtsgesellschaftskapitän'.repeat(8).slice(0, 300);
   return story(i, {
     title: 'Café « Zürich » rollout — 東京 and 🚀 with <b>&amp; "quotes"',
-    project: 'Ünïcödé', role: 'Lead',
-    situation: 'The Tōkyō team (東京チーム) and the Tel Aviv team (צוות תל אביב) shared one model; señor García said "it works" <sometimes> & often not.',
+    project: 'Ünïcödé',
+    role: 'Lead',
+    situation:
+      'The Tōkyō team (東京チーム) and the Tel Aviv team (צוות תל אביב) shared one model; señor García said "it works" <sometimes> & often not.',
     task: 'Unify the two pipelines — 统一两个管道 — before Q3 without breaking العربية tokenization.',
     action: `I rewrote the tokenizer with a ${longWord} fallback, added 😀🎉 emoji handling, and tested on 3 scripts.`,
     result: 'Errors fell 42% and latency went from 80 ms to 30 ms for 2M users in Japan, Israel and Egypt 🎯.',
@@ -152,10 +192,17 @@ export function sampleLoop(stories: Story[], rounds = 4): Loop {
   const ids = [...stories].reverse().map((s) => s.id);
   const names = ['Hiring manager', 'ML system design', 'Behavioral / leadership', 'Project deep-dive', 'Bar raiser'];
   return {
-    id: 'loop_sample', company: 'Northwind Robotics', role: 'Senior ML Engineer', date: '2025-04-15',
-    frameworkId: 'senior-ml-engineer', createdAt: AT, updatedAt: AT,
+    id: 'loop_sample',
+    company: 'Northwind Robotics',
+    role: 'Senior ML Engineer',
+    date: '2025-04-15',
+    frameworkId: 'senior-ml-engineer',
+    createdAt: AT,
+    updatedAt: AT,
     rounds: Array.from({ length: rounds }, (_, r) => ({
-      id: `round_r${r}`, name: names[r % names.length], focus: [],
+      id: `round_r${r}`,
+      name: names[r % names.length],
+      focus: [],
       storyIds: ids.slice(r * 2, r * 2 + 2),
     })),
   };

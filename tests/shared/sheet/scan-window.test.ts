@@ -26,7 +26,23 @@ describe('keyNumbers with the glued check after the first character', () => {
 
 describe('collapsedLength', () => {
   it('equals the length of the collapsed text, for every kind of white space', () => {
-    const pieces = ['a', 'bc', ' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u2028', '東', '😀', '\u200b'];
+    const pieces = [
+      'a',
+      'bc',
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      '\r\n',
+      '\u00a0',
+      '\u2003',
+      '\u3000',
+      '\ufeff',
+      '\u2028',
+      '東',
+      '😀',
+      '\u200b',
+    ];
     let seed = 7;
     const next = () => (seed = (seed * 48271) % 2147483647);
     for (let i = 0; i < 5_000; i++) {
@@ -63,12 +79,17 @@ describe('planSheet and long sections', () => {
     const story = { ...long, result: `${filler}In the end revenue grew 87% in the region.` };
     expect(story.result.length).toBeGreaterThan(SECTION_SCAN_CHARS);
     const plan = planSheet({
-      stories: [plain, story], paper: 'a4', competencyNames: COMPETENCY_NAMES, profile: { name: 'Dana', targetRole: '' },
+      stories: [plain, story],
+      paper: 'a4',
+      competencyNames: COMPETENCY_NAMES,
+      profile: { name: 'Dana', targetRole: '' },
     });
     const report = plan.report.stories.find((s) => s.id === story.id)!;
     expect(report.longSections).toEqual(['result']);
     expect(plan.report.stories.find((s) => s.id === plain.id)!.longSections).toBeUndefined();
     expect(plan.stories.find((s) => s.id === story.id)!.numbers).not.toContain('87%');
-    expect(plan.report.summary).toContain('Cues and key numbers come from the first 3,000 characters of each section; 1 of 2 stories have longer sections.');
+    expect(plan.report.summary).toContain(
+      'Cues and key numbers come from the first 3,000 characters of each section; 1 of 2 stories have longer sections.',
+    );
   });
 });

@@ -21,7 +21,8 @@ describe('textWidth', () => {
 });
 
 describe('fitToLines', () => {
-  const sentence = 'I profiled the serving path and found that most of the time went to feature fetches from the store.';
+  const sentence =
+    'I profiled the serving path and found that most of the time went to feature fetches from the store.';
 
   it('keeps text that fits unchanged', () => {
     const fit = fitToLines('Short cue.', style, 300, 1);
@@ -44,7 +45,12 @@ describe('fitToLines', () => {
   });
 
   it('drops trailing commas before the ellipsis', () => {
-    const fit = fitToLines('Alpha beta, gamma delta epsilon zeta eta theta', style, textWidth('Alpha beta, gam', style), 1);
+    const fit = fitToLines(
+      'Alpha beta, gamma delta epsilon zeta eta theta',
+      style,
+      textWidth('Alpha beta, gam', style),
+      1,
+    );
     expect(fit.text).toBe(`Alpha beta${ELLIPSIS}`);
   });
 

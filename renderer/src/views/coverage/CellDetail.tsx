@@ -14,14 +14,25 @@ export interface CellDetailProps {
   onClose: () => void;
 }
 
-export function CellDetail({ column, description, stories, readiness, minReady, onOpen, onWriteStory, onClose }: CellDetailProps) {
+export function CellDetail({
+  column,
+  description,
+  stories,
+  readiness,
+  minReady,
+  onOpen,
+  onWriteStory,
+  onClose,
+}: CellDetailProps) {
   const covering = column.storyIds.map((id) => stories.get(id)).filter((s): s is Story => s !== undefined);
   const drafts = covering.filter((s) => s.status === 'draft');
   return (
     <section className="cell-detail" aria-labelledby="cell-detail-title" data-testid="cell-detail">
       <div className="cell-detail-head">
         <h2 id="cell-detail-title">{column.name}</h2>
-        <button type="button" className="icon-button" aria-label="Close the story list" onClick={onClose}>×</button>
+        <button type="button" className="icon-button" aria-label="Close the story list" onClick={onClose}>
+          ×
+        </button>
       </div>
       {description && <p className="muted small">{description}</p>}
       {column.gap ? (
@@ -30,16 +41,22 @@ export function CellDetail({ column, description, stories, readiness, minReady, 
           {column.count === 0
             ? `No story shows this yet. Aim for ${minReady} ready stories so one is left for a follow-up or another round.`
             : `${column.readyCount} of the ${minReady} ready stories you want. `}
-          {column.count > 0 && drafts.length > 0 && `Finishing ${drafts.length === 1 ? 'the draft below' : 'a draft below'} is the quickest fix.`}
+          {column.count > 0 &&
+            drafts.length > 0 &&
+            `Finishing ${drafts.length === 1 ? 'the draft below' : 'a draft below'} is the quickest fix.`}
           {column.count > 0 && drafts.length === 0 && 'Write another story, or tag an existing story that shows it.'}
           {onWriteStory && (
             <div>
-              <button type="button" className="button" onClick={onWriteStory}>Write a story for {column.name}</button>
+              <button type="button" className="button" onClick={onWriteStory}>
+                Write a story for {column.name}
+              </button>
             </div>
           )}
         </div>
       ) : (
-        <p className="covered-note">Covered: {column.readyCount} ready {column.readyCount === 1 ? 'story' : 'stories'}.</p>
+        <p className="covered-note">
+          Covered: {column.readyCount} ready {column.readyCount === 1 ? 'story' : 'stories'}.
+        </p>
       )}
       {covering.length > 0 && (
         <ul className="cell-stories">
@@ -53,7 +70,12 @@ export function CellDetail({ column, description, stories, readiness, minReady, 
                   <span className="muted">readiness {Math.round(readiness(story))}</span>
                 </span>
               </div>
-              <button type="button" className="button" onClick={() => onOpen(story.id)} aria-label={`Open ${story.title || 'untitled story'}`}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => onOpen(story.id)}
+                aria-label={`Open ${story.title || 'untitled story'}`}
+              >
                 Open
               </button>
             </li>

@@ -8,15 +8,39 @@ export function CoverageSummary({ matrix, label }: { matrix: CoverageMatrix; lab
   return (
     <div className="coverage-summary-bar">
       <p className="coverage-headline" data-testid="coverage-headline">
-        <strong>{covered} of {total}</strong> {label} have at least {matrix.minReady} ready stories
-        {matrix.gaps.length > 0 && <> · <span className="gap-count">{matrix.gaps.length} {matrix.gaps.length === 1 ? 'gap' : 'gaps'}</span></>}
-        <span className="muted"> · {matrix.rows.length} {matrix.rows.length === 1 ? 'story' : 'stories'}{retired > 0 ? ` (${retired} retired not counted)` : ''}{trashed > 0 ? `, ${trashed} in the trash` : ''}</span>
+        <strong>
+          {covered} of {total}
+        </strong>{' '}
+        {label} have at least {matrix.minReady} ready stories
+        {matrix.gaps.length > 0 && (
+          <>
+            {' '}
+            ·{' '}
+            <span className="gap-count">
+              {matrix.gaps.length} {matrix.gaps.length === 1 ? 'gap' : 'gaps'}
+            </span>
+          </>
+        )}
+        <span className="muted">
+          {' '}
+          · {matrix.rows.length} {matrix.rows.length === 1 ? 'story' : 'stories'}
+          {retired > 0 ? ` (${retired} retired not counted)` : ''}
+          {trashed > 0 ? `, ${trashed} in the trash` : ''}
+        </span>
       </p>
       <p className="coverage-legend muted small" aria-hidden="true">
-        <span><span className="legend-mark">●</span> tagged</span>
-        <span><span className="legend-mark">◐</span> counts through a tag from another framework</span>
-        <span><span className="legend-swatch is-ready" /> ready</span>
-        <span><span className="legend-swatch is-draft" /> draft</span>
+        <span>
+          <span className="legend-mark">●</span> tagged
+        </span>
+        <span>
+          <span className="legend-mark">◐</span> counts through a tag from another framework
+        </span>
+        <span>
+          <span className="legend-swatch is-ready" /> ready
+        </span>
+        <span>
+          <span className="legend-swatch is-draft" /> draft
+        </span>
       </p>
     </div>
   );

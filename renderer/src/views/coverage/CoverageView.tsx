@@ -39,63 +39,110 @@ export function CoverageView() {
     }
   }, []);
 
-  const switchFramework = (id: string) => run(async () => {
-    setSelectedId(null);
-    await store.updateSettings({ activeFrameworkId: id });
-  });
+  const switchFramework = (id: string) =>
+    run(async () => {
+      setSelectedId(null);
+      await store.updateSettings({ activeFrameworkId: id });
+    });
 
-  const copy = () => run(async () => {
-    const made = await api.copyFramework({ frameworkId: framework.id, activate: true });
-    await store.load();
-    return `Made “${made.name}”. Edit its competencies; your stories' tags still count.`;
-  });
+  const copy = () =>
+    run(async () => {
+      const made = await api.copyFramework({ frameworkId: framework.id, activate: true });
+      await store.load();
+      return `Made “${made.name}”. Edit its competencies; your stories' tags still count.`;
+    });
 
-  const exportCsv = () => run(async () => {
-    const result = await api.exportCoverageCsv({ view, frameworkId: view === 'competencies' ? framework.id : undefined, saveWithDialog: true });
-    if (result.savedTo) return `Saved ${result.savedTo}`;
-    downloadText(result.fileName, result.csv, 'text/csv;charset=utf-8');
-    return `Downloaded ${result.fileName}`;
-  });
+  const exportCsv = () =>
+    run(async () => {
+      const result = await api.exportCoverageCsv({
+        view,
+        frameworkId: view === 'competencies' ? framework.id : undefined,
+        saveWithDialog: true,
+      });
+      if (result.savedTo) return `Saved ${result.savedTo}`;
+      downloadText(result.fileName, result.csv, 'text/csv;charset=utf-8');
+      return `Downloaded ${result.fileName}`;
+    });
 
-  const writeStoryFor = (columnId: string) => run(async () => {
-    const story = await store.createStory(view === 'stages' ? { stages: [columnId] } : { competencies: [columnId] });
-    openStoryInWorkspace(store, story.id);
-  });
+  const writeStoryFor = (columnId: string) =>
+    run(async () => {
+      const story = await store.createStory(view === 'stages' ? { stages: [columnId] } : { competencies: [columnId] });
+      openStoryInWorkspace(store, story.id);
+    });
 
   if (bank.status === 'loading') return <p className="muted">Loading your stories…</p>;
-  if (bank.status === 'error') return <p className="error" role="alert">{bank.loadError}</p>;
+  if (bank.status === 'error')
+    return (
+      <p className="error" role="alert">
+        {bank.loadError}
+      </p>
+    );
 
   const selected = matrix.columns.find((c) => c.id === selectedId);
   return (
     <div className="coverage-view">
       <div className="coverage-toolbar">
         {view === 'competencies' && (
-          <FrameworkPicker frameworks={frameworks} activeId={framework.id} busy={busy}
-            onChange={(id) => void switchFramework(id)} onCopy={() => void copy()} onEdit={() => setEditing(true)} />
+          <FrameworkPicker
+            frameworks={frameworks}
+            activeId={framework.id}
+            busy={busy}
+            onChange={(id) => void switchFramework(id)}
+            onCopy={() => void copy()}
+            onEdit={() => setEditing(true)}
+          />
         )}
-        <ViewToggle value={view} onChange={(v) => { setView(v); setSelectedId(null); }} />
-        <button type="button" className="button" disabled={busy} onClick={() => void exportCsv()}>Export CSV</button>
+        <ViewToggle
+          value={view}
+          onChange={(v) => {
+            setView(v);
+            setSelectedId(null);
+          }}
+        />
+        <button type="button" className="button" disabled={busy} onClick={() => void exportCsv()}>
+          Export CSV
+        </button>
       </div>
-      {message && <p className={message.error ? 'error' : 'coverage-message'} role={message.error ? 'alert' : 'status'}>{message.text}</p>}
+      {message && (
+        <p className={message.error ? 'error' : 'coverage-message'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
       <CoverageSummary matrix={matrix} label={view === 'stages' ? 'stages' : 'competencies'} />
       {matrix.rows.length === 0 ? (
-        <p className="coverage-empty">No stories yet. Write a story in Stories and tag its competencies; this matrix fills in as you go.</p>
+        <p className="coverage-empty">
+          No stories yet. Write a story in Stories and tag its competencies; this matrix fills in as you go.
+        </p>
       ) : (
         <div className={`coverage-layout${selected ? ' has-detail' : ''}`}>
-          <CoverageTable matrix={matrix} descriptions={descriptions} selectedId={selectedId} onOpenStory={(id) => openStoryInWorkspace(store, id)}
+          <CoverageTable
+            matrix={matrix}
+            descriptions={descriptions}
+            selectedId={selectedId}
+            onOpenStory={(id) => openStoryInWorkspace(store, id)}
             onSelect={(id) => setSelectedId((current) => (current === id ? null : id))}
-            rowLabel={view === 'stages' ? 'Stage' : 'Competency'} />
+            rowLabel={view === 'stages' ? 'Stage' : 'Competency'}
+          />
           {selected && (
-            <CellDetail column={selected} description={descriptions.get(selected.id)} stories={bank.byId}
-              readiness={storyReadiness} minReady={matrix.minReady}
+            <CellDetail
+              column={selected}
+              description={descriptions.get(selected.id)}
+              stories={bank.byId}
+              readiness={storyReadiness}
+              minReady={matrix.minReady}
               onOpen={(id) => openStoryInWorkspace(store, id)}
               onWriteStory={() => void writeStoryFor(selected.id)}
-              onClose={() => setSelectedId(null)} />
+              onClose={() => setSelectedId(null)}
+            />
           )}
         </div>
       )}
       {editing && !framework.preset && (
-        <EditFrameworkDialog framework={framework} onClose={() => setEditing(false)} onSaved={() => void store.load()} />
+        <EditFrameworkDialog
+          framework={framework}
+          onClose={() => setEditing(false)}
+          onSaved={() => void store.load()}
+        />
       )}
     </div>
   );

@@ -11,17 +11,28 @@ type Row = Omit<Competency, 'id'> & { id?: string; key: string };
 let nextKey = 0;
 const keyed = (c: Omit<Competency, 'id'> & { id?: string }): Row => ({ ...c, key: `row-${nextKey++}` });
 
-export function EditFrameworkDialog({ framework, onClose, onSaved }: { framework: Framework; onClose: () => void; onSaved: () => void }) {
+export function EditFrameworkDialog({
+  framework,
+  onClose,
+  onSaved,
+}: {
+  framework: Framework;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const api = useApi();
   const [name, setName] = useState(framework.name);
   const [rows, setRows] = useState<Row[]>(() => framework.competencies.map(keyed));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const change = (key: string, patch: Partial<Row>) => setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const change = (key: string, patch: Partial<Row>) =>
+    setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
   const save = async () => {
-    const competencies = rows.filter((r) => r.name.trim() !== '').map(({ key: _key, ...c }) => ({ ...c, name: c.name.trim(), description: c.description.trim() }));
+    const competencies = rows
+      .filter((r) => r.name.trim() !== '')
+      .map(({ key: _key, ...c }) => ({ ...c, name: c.name.trim(), description: c.description.trim() }));
     setSaving(true);
     setError(null);
     try {
@@ -36,9 +47,22 @@ export function EditFrameworkDialog({ framework, onClose, onSaved }: { framework
   };
 
   return (
-    <Dialog open onOpenChange={(open) => { if (!open) onClose(); }} title={`Edit “${framework.name}”`} size="large"
-      description="Removing a competency keeps the tag on your stories; it just stops counting here.">
-      <form className="framework-form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <Dialog
+      open
+      onOpenChange={(open) => {
+        if (!open) onClose();
+      }}
+      title={`Edit “${framework.name}”`}
+      size="large"
+      description="Removing a competency keeps the tag on your stories; it just stops counting here."
+    >
+      <form
+        className="framework-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
         <label className="field">
           <span>Framework name</span>
           <input value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
@@ -46,20 +70,50 @@ export function EditFrameworkDialog({ framework, onClose, onSaved }: { framework
         <ol className="competency-rows">
           {rows.map((row, i) => (
             <li key={row.key} className="competency-row">
-              <input aria-label={`Competency ${i + 1} name`} value={row.name} maxLength={200} placeholder="Name"
-                onChange={(e) => change(row.key, { name: e.target.value })} />
-              <input aria-label={`Competency ${i + 1} description`} value={row.description} maxLength={1000} placeholder="What a story must show"
-                onChange={(e) => change(row.key, { description: e.target.value })} />
-              <button type="button" className="icon-button" aria-label={`Remove ${row.name || `competency ${i + 1}`}`}
-                onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}>×</button>
+              <input
+                aria-label={`Competency ${i + 1} name`}
+                value={row.name}
+                maxLength={200}
+                placeholder="Name"
+                onChange={(e) => change(row.key, { name: e.target.value })}
+              />
+              <input
+                aria-label={`Competency ${i + 1} description`}
+                value={row.description}
+                maxLength={1000}
+                placeholder="What a story must show"
+                onChange={(e) => change(row.key, { description: e.target.value })}
+              />
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Remove ${row.name || `competency ${i + 1}`}`}
+                onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}
+              >
+                ×
+              </button>
             </li>
           ))}
         </ol>
-        <button type="button" className="button" onClick={() => setRows((all) => [...all, keyed({ name: '', description: '' })])}>Add a competency</button>
-        {error && <p className="error" role="alert">{error}</p>}
+        <button
+          type="button"
+          className="button"
+          onClick={() => setRows((all) => [...all, keyed({ name: '', description: '' })])}
+        >
+          Add a competency
+        </button>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>Cancel</button>
-          <button type="submit" className="button primary" disabled={saving}>Save</button>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary" disabled={saving}>
+            Save
+          </button>
         </div>
       </form>
     </Dialog>

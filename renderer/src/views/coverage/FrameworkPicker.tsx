@@ -19,21 +19,35 @@ export function FrameworkPicker({ frameworks, activeId, busy, onChange, onCopy, 
   const active = frameworks.find((f) => f.id === activeId);
   return (
     <div className="framework-picker">
-      <label htmlFor={id} className="toolbar-label">Framework</label>
+      <label htmlFor={id} className="toolbar-label">
+        Framework
+      </label>
       <select id={id} value={activeId} disabled={busy} onChange={(e) => onChange(e.target.value)}>
         <optgroup label="Presets (read-only)">
-          {presets.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+          {presets.map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.name}
+            </option>
+          ))}
         </optgroup>
         {copies.length > 0 && (
           <optgroup label="Your frameworks">
-            {copies.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+            {copies.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.name}
+              </option>
+            ))}
           </optgroup>
         )}
       </select>
       {active?.preset ? (
-        <button type="button" className="button" disabled={busy} onClick={onCopy}>Make an editable copy</button>
+        <button type="button" className="button" disabled={busy} onClick={onCopy}>
+          Make an editable copy
+        </button>
       ) : (
-        <button type="button" className="button" disabled={busy} onClick={onEdit}>Edit competencies</button>
+        <button type="button" className="button" disabled={busy} onClick={onEdit}>
+          Edit competencies
+        </button>
       )}
     </div>
   );

@@ -6,11 +6,23 @@ const OPTIONS: { id: CoverageViewKind; label: string }[] = [
   { id: 'stages', label: 'Stages' },
 ];
 
-export function ViewToggle({ value, onChange }: { value: CoverageViewKind; onChange: (view: CoverageViewKind) => void }) {
+export function ViewToggle({
+  value,
+  onChange,
+}: {
+  value: CoverageViewKind;
+  onChange: (view: CoverageViewKind) => void;
+}) {
   return (
     <div className="segmented" role="group" aria-label="Show coverage by">
       {OPTIONS.map((o) => (
-        <button key={o.id} type="button" className="segmented-option" aria-pressed={value === o.id} onClick={() => onChange(o.id)}>
+        <button
+          key={o.id}
+          type="button"
+          className="segmented-option"
+          aria-pressed={value === o.id}
+          onClick={() => onChange(o.id)}
+        >
           {o.label}
         </button>
       ))}

@@ -20,16 +20,25 @@ export interface CoverageModel {
 }
 
 export function useCoverage(
-  bank: { stories: readonly Story[]; frameworks: readonly Framework[]; stages: readonly Stage[]; settings: Settings | null },
+  bank: {
+    stories: readonly Story[];
+    frameworks: readonly Framework[];
+    stages: readonly Stage[];
+    settings: Settings | null;
+  },
   view: CoverageViewKind,
 ): CoverageModel {
   const { stories, frameworks: own, stages, settings } = bank;
   const frameworks = useMemo(() => allFrameworks({ frameworks: [...own] }), [own]);
-  const framework = useMemo(() => activeFramework({ frameworks: [...own], settings: settings ?? undefined }), [own, settings]);
+  const framework = useMemo(
+    () => activeFramework({ frameworks: [...own], settings: settings ?? undefined }),
+    [own, settings],
+  );
   const matrix = useMemo(
-    () => (view === 'stages'
-      ? stageCoverageMatrix(stories, stages, { readiness: storyReadiness })
-      : coverageMatrix(stories, framework, { readiness: storyReadiness, frameworks })),
+    () =>
+      view === 'stages'
+        ? stageCoverageMatrix(stories, stages, { readiness: storyReadiness })
+        : coverageMatrix(stories, framework, { readiness: storyReadiness, frameworks }),
     [view, stories, stages, framework, frameworks],
   );
   const descriptions = useMemo(

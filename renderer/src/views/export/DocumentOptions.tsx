@@ -24,7 +24,13 @@ export function DocumentOptions(p: Props) {
           <span className="paper-toggle">
             {(['a4', 'letter'] as const).map((size) => (
               <label key={size} className="paper-choice" data-checked={p.paper === size}>
-                <input type="radio" name="paper" value={size} checked={p.paper === size} onChange={() => p.onPaper(size)} />
+                <input
+                  type="radio"
+                  name="paper"
+                  value={size}
+                  checked={p.paper === size}
+                  onChange={() => p.onPaper(size)}
+                />
                 {size === 'a4' ? 'A4' : 'US Letter'}
               </label>
             ))}
@@ -33,8 +39,14 @@ export function DocumentOptions(p: Props) {
         {p.kind === 'sheet' && (
           <label className="export-field">
             <span>Company</span>
-            <input type="text" className="export-input" maxLength={200} value={p.company} placeholder="Printed in the header"
-              onChange={(e) => p.onCompany(e.target.value)} />
+            <input
+              type="text"
+              className="export-input"
+              maxLength={200}
+              value={p.company}
+              placeholder="Printed in the header"
+              onChange={(e) => p.onCompany(e.target.value)}
+            />
           </label>
         )}
         <label className="export-field">

@@ -39,13 +39,16 @@ export function ExportPanel() {
 
   const scope = useMemo((): ExportScope | null => {
     switch (scopeKind) {
-      case 'all': return { kind: 'all' };
-      case 'ready': return { kind: 'ready' };
+      case 'all':
+        return { kind: 'all' };
+      case 'ready':
+        return { kind: 'ready' };
       case 'stories': {
         const storyIds = bank.stories.filter((s) => chosen.has(s.id)).map((s) => s.id);
         return storyIds.length ? { kind: 'stories', storyIds } : null;
       }
-      case 'loop': return loopId ? { kind: 'loop', loopId } : null;
+      case 'loop':
+        return loopId ? { kind: 'loop', loopId } : null;
     }
   }, [scopeKind, bank.stories, chosen, loopId]);
 
@@ -82,33 +85,81 @@ export function ExportPanel() {
       if (file.delivery === 'download') downloadBase64(file.fileName, file.base64, file.mimeType);
       setOutcome({ file });
     } catch (error) {
-      setOutcome(error instanceof StorybankError && error.code === 'cancelled' ? { cancelled: true } : { error: messageOf(error) });
+      setOutcome(
+        error instanceof StorybankError && error.code === 'cancelled'
+          ? { cancelled: true }
+          : { error: messageOf(error) },
+      );
     } finally {
       setBusy(false);
     }
   };
 
   if (bank.status === 'loading') return <p className="muted">Loading your stories…</p>;
-  if (bank.status === 'error') return <p className="error" role="alert">{bank.loadError}</p>;
+  if (bank.status === 'error')
+    return (
+      <p className="error" role="alert">
+        {bank.loadError}
+      </p>
+    );
 
   return (
     <section className="export-panel panel" aria-labelledby="export-heading">
       <h2 id="export-heading">Export your stories</h2>
       <div className={kind === 'sheet' ? 'export-layout has-preview' : 'export-layout'}>
         <div className="export-form">
-          <KindPicker value={kind} onChange={(k) => { setKind(k); setOutcome(null); }} />
+          <KindPicker
+            value={kind}
+            onChange={(k) => {
+              setKind(k);
+              setOutcome(null);
+            }}
+          />
           {info.scoped && (
-            <ScopePicker kind={scopeKind} onKind={changeScope} stories={bank.stories} chosen={chosen} onChosen={setChosen}
-              loops={loops} loopId={loopId} onLoop={(id) => { setLoopChoice(id); fillFromLoop(id); }} />
+            <ScopePicker
+              kind={scopeKind}
+              onKind={changeScope}
+              stories={bank.stories}
+              chosen={chosen}
+              onChosen={setChosen}
+              loops={loops}
+              loopId={loopId}
+              onLoop={(id) => {
+                setLoopChoice(id);
+                fillFromLoop(id);
+              }}
+            />
           )}
-          {!info.scoped && <p className="muted">The backup always holds the whole bank, so it can replace it later (Import ▸ a .json file).</p>}
-          <DocumentOptions kind={kind} paper={paper} onPaper={changePaper} company={company} onCompany={setCompany}
-            date={date} onDate={setDate} appendix={appendix} onAppendix={setAppendix} />
+          {!info.scoped && (
+            <p className="muted">
+              The backup always holds the whole bank, so it can replace it later (Import ▸ a .json file).
+            </p>
+          )}
+          <DocumentOptions
+            kind={kind}
+            paper={paper}
+            onPaper={changePaper}
+            company={company}
+            onCompany={setCompany}
+            date={date}
+            onDate={setDate}
+            appendix={appendix}
+            onAppendix={setAppendix}
+          />
           <div className="export-actions">
-            <button type="button" className="button primary" disabled={busy || (info.scoped && !scope)} onClick={() => void run()}>
+            <button
+              type="button"
+              className="button primary"
+              disabled={busy || (info.scoped && !scope)}
+              onClick={() => void run()}
+            >
               {busy ? 'Exporting…' : `Export ${info.label.toLowerCase()}`}
             </button>
-            {info.scoped && !scope && <span className="muted small">{scopeKind === 'stories' ? 'Choose at least one story.' : 'Plan a loop first.'}</span>}
+            {info.scoped && !scope && (
+              <span className="muted small">
+                {scopeKind === 'stories' ? 'Choose at least one story.' : 'Plan a loop first.'}
+              </span>
+            )}
           </div>
           <ExportResult outcome={outcome} />
         </div>

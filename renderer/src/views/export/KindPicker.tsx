@@ -8,9 +8,17 @@ export function KindPicker({ value, onChange }: { value: ExportKind; onChange: (
       <div className="kind-grid">
         {KINDS.map((k) => (
           <label key={k.id} className="kind-card" data-checked={k.id === value}>
-            <input type="radio" name="export-kind" value={k.id} checked={k.id === value} onChange={() => onChange(k.id)} />
+            <input
+              type="radio"
+              name="export-kind"
+              value={k.id}
+              checked={k.id === value}
+              onChange={() => onChange(k.id)}
+            />
             <span className="kind-text">
-              <span className="kind-label">{k.label} <span className="kind-format">{k.format}</span></span>
+              <span className="kind-label">
+                {k.label} <span className="kind-format">{k.format}</span>
+              </span>
               <span className="kind-blurb">{k.blurb}</span>
             </span>
           </label>

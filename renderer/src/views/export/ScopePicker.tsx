@@ -20,7 +20,14 @@ export function ScopePicker({ kind, onKind, stories, chosen, onChosen, loops, lo
   const ready = stories.filter((s) => s.status === 'ready').length;
   const option = (value: ScopeKind, label: string, disabled = false) => (
     <label className="scope-option" data-disabled={disabled || undefined}>
-      <input type="radio" name="export-scope" value={value} checked={kind === value} disabled={disabled} onChange={() => onKind(value)} />
+      <input
+        type="radio"
+        name="export-scope"
+        value={value}
+        checked={kind === value}
+        disabled={disabled}
+        onChange={() => onKind(value)}
+      />
       {label}
     </label>
   );
@@ -31,14 +38,22 @@ export function ScopePicker({ kind, onKind, stories, chosen, onChosen, loops, lo
         {option('all', `All stories (${stories.length})`)}
         {option('ready', `Ready stories (${ready})`)}
         {option('stories', 'Choose stories…')}
-        {option('loop', loops.length ? 'One interview loop' : 'One interview loop (none planned yet)', loops.length === 0)}
+        {option(
+          'loop',
+          loops.length ? 'One interview loop' : 'One interview loop (none planned yet)',
+          loops.length === 0,
+        )}
       </div>
       {kind === 'stories' && <StoryChecklist stories={stories} chosen={chosen} onChange={onChosen} />}
       {kind === 'loop' && loops.length > 0 && (
         <label className="export-field">
           <span>Loop</span>
           <select className="export-select" value={loopId} onChange={(e) => onLoop(e.target.value)}>
-            {loops.map((l) => <option key={l.id} value={l.id}>{loopLabel(l)}</option>)}
+            {loops.map((l) => (
+              <option key={l.id} value={l.id}>
+                {loopLabel(l)}
+              </option>
+            ))}
           </select>
           <span className="muted small">Stories in round order, with a round → story map on the sheet.</span>
         </label>

@@ -9,7 +9,9 @@ export function SheetPreview({ state }: { state: SheetPreviewState }) {
     <section className="sheet-preview" aria-labelledby="sheet-preview-heading" aria-busy={loading}>
       <h3 id="sheet-preview-heading">Before you export</h3>
       {error && <p className="preview-note">{error}</p>}
-      {!preview && !error && <p className="muted">{loading ? 'Planning the page…' : 'Choose stories to see what fits on the page.'}</p>}
+      {!preview && !error && (
+        <p className="muted">{loading ? 'Planning the page…' : 'Choose stories to see what fits on the page.'}</p>
+      )}
       {preview && <PreviewBody preview={preview} stale={loading} />}
     </section>
   );
@@ -31,12 +33,16 @@ function PreviewBody({ preview, stale }: { preview: NonNullable<SheetPreviewStat
       <p className="preview-mode">{modeSentence(report)}</p>
       {report.loopMap !== 'none' && (
         <p className="muted small">
-          {report.loopMap === 'full' ? 'A round → story map heads the sheet.' : 'A round → story map heads the sheet; only the first rounds fit in it.'}
+          {report.loopMap === 'full'
+            ? 'A round → story map heads the sheet.'
+            : 'A round → story map heads the sheet; only the first rounds fit in it.'}
         </p>
       )}
       {summary.length > 0 && (
         <ul className="preview-summary">
-          {summary.map((line) => <li key={line}>{line}</li>)}
+          {summary.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
         </ul>
       )}
       <ol className="preview-stories" aria-label="Per story">
@@ -44,15 +50,27 @@ function PreviewBody({ preview, stale }: { preview: NonNullable<SheetPreviewStat
           <li key={c.id} className="preview-story" data-testid="preview-story">
             <span className="preview-story-title">{c.title}</span>
             {!c.onSheet && <span className="cut-chip is-out">Not on the sheet: no room left</span>}
-            {c.onSheet && c.shortened.length === 0 && c.omitted.length === 0 && <span className="cut-chip is-full">Everything fits</span>}
+            {c.onSheet && c.shortened.length === 0 && c.omitted.length === 0 && (
+              <span className="cut-chip is-full">Everything fits</span>
+            )}
             {c.onSheet && (c.shortened.length > 0 || c.omitted.length > 0) && (
               <ul className="cut-list">
-                {c.shortened.map((s) => <li key={s}><span className="cut-kind">Shortened</span> {s}</li>)}
-                {c.omitted.length > 0 && <li><span className="cut-kind is-out">Left out</span> {c.omitted.join(', ')}</li>}
+                {c.shortened.map((s) => (
+                  <li key={s}>
+                    <span className="cut-kind">Shortened</span> {s}
+                  </li>
+                ))}
+                {c.omitted.length > 0 && (
+                  <li>
+                    <span className="cut-kind is-out">Left out</span> {c.omitted.join(', ')}
+                  </li>
+                )}
               </ul>
             )}
             {c.longSections.length > 0 && (
-              <p className="muted small">Only the first 3,000 characters of {c.longSections.join(', ')} were read for cues and numbers.</p>
+              <p className="muted small">
+                Only the first 3,000 characters of {c.longSections.join(', ')} were read for cues and numbers.
+              </p>
             )}
           </li>
         ))}

@@ -30,14 +30,39 @@ export function StoryChecklist({ stories, chosen, onChange }: Props) {
       <div className="checklist-tools">
         {stories.length > 8 && (
           <>
-            <label htmlFor={filterId} className="sr-only">Filter stories by title</label>
-            <input id={filterId} type="search" className="export-input" placeholder="Filter by title" value={filter} onChange={(e) => setFilter(e.target.value)} />
+            <label htmlFor={filterId} className="sr-only">
+              Filter stories by title
+            </label>
+            <input
+              id={filterId}
+              type="search"
+              className="export-input"
+              placeholder="Filter by title"
+              value={filter}
+              onChange={(e) => setFilter(e.target.value)}
+            />
           </>
         )}
-        <button type="button" className="button export-small-button" onClick={() => onChange(new Set(stories.map((s) => s.id)))}>All</button>
-        <button type="button" className="button export-small-button" onClick={() => onChange(new Set(stories.filter((s) => s.status === 'ready').map((s) => s.id)))}>Ready ones</button>
-        <button type="button" className="button export-small-button" onClick={() => onChange(new Set())}>None</button>
-        <span className="muted small" aria-live="polite">{chosen.size} of {stories.length} chosen</span>
+        <button
+          type="button"
+          className="button export-small-button"
+          onClick={() => onChange(new Set(stories.map((s) => s.id)))}
+        >
+          All
+        </button>
+        <button
+          type="button"
+          className="button export-small-button"
+          onClick={() => onChange(new Set(stories.filter((s) => s.status === 'ready').map((s) => s.id)))}
+        >
+          Ready ones
+        </button>
+        <button type="button" className="button export-small-button" onClick={() => onChange(new Set())}>
+          None
+        </button>
+        <span className="muted small" aria-live="polite">
+          {chosen.size} of {stories.length} chosen
+        </span>
       </div>
       <ul className="export-checklist" aria-label="Stories to export">
         {shown.map((s) => (

@@ -14,11 +14,41 @@ export interface KindInfo {
 }
 
 export const KINDS: KindInfo[] = [
-  { id: 'sheet', label: 'Story sheet', format: '.docx, one page', blurb: 'Cues and key numbers to read in the last half hour before an interview.', scoped: true },
-  { id: 'book', label: 'Story book', format: '.docx', blurb: 'Every field of every story, with a table of contents.', scoped: true },
-  { id: 'markdown', label: 'Markdown', format: '.md', blurb: 'For Notion, Obsidian or any text editor; imports back into Storybank.', scoped: true },
-  { id: 'csv', label: 'CSV', format: '.csv', blurb: 'A story matrix for spreadsheets; imports back into Storybank.', scoped: true },
-  { id: 'json', label: 'Full backup', format: '.json', blurb: 'The whole bank: stories, frameworks, loops and settings.', scoped: false },
+  {
+    id: 'sheet',
+    label: 'Story sheet',
+    format: '.docx, one page',
+    blurb: 'Cues and key numbers to read in the last half hour before an interview.',
+    scoped: true,
+  },
+  {
+    id: 'book',
+    label: 'Story book',
+    format: '.docx',
+    blurb: 'Every field of every story, with a table of contents.',
+    scoped: true,
+  },
+  {
+    id: 'markdown',
+    label: 'Markdown',
+    format: '.md',
+    blurb: 'For Notion, Obsidian or any text editor; imports back into Storybank.',
+    scoped: true,
+  },
+  {
+    id: 'csv',
+    label: 'CSV',
+    format: '.csv',
+    blurb: 'A story matrix for spreadsheets; imports back into Storybank.',
+    scoped: true,
+  },
+  {
+    id: 'json',
+    label: 'Full backup',
+    format: '.json',
+    blurb: 'The whole bank: stories, frameworks, loops and settings.',
+    scoped: false,
+  },
 ];
 
 export interface ExportOptions {
@@ -34,9 +64,23 @@ export interface ExportOptions {
 export async function runExport(api: StorybankApi, o: ExportOptions): Promise<ExportedFile> {
   switch (o.kind) {
     case 'sheet':
-      return (await api.exportStorySheet({ scope: o.scope, paper: o.paper, company: o.company, ...(o.date ? { date: o.date } : {}) })).file;
+      return (
+        await api.exportStorySheet({
+          scope: o.scope,
+          paper: o.paper,
+          company: o.company,
+          ...(o.date ? { date: o.date } : {}),
+        })
+      ).file;
     case 'book':
-      return (await api.exportStoryBook({ scope: o.scope, paper: o.paper, appendix: o.appendix, ...(o.date ? { date: o.date } : {}) })).file;
+      return (
+        await api.exportStoryBook({
+          scope: o.scope,
+          paper: o.paper,
+          appendix: o.appendix,
+          ...(o.date ? { date: o.date } : {}),
+        })
+      ).file;
     case 'markdown':
       return (await api.exportMarkdown({ scope: o.scope })).file;
     case 'csv':

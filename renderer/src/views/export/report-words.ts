@@ -6,8 +6,14 @@ type StoryReport = SheetReportDto['stories'][number];
 type FieldReport = StoryReport['fields'][number];
 
 export const FIELD_NAMES: Record<FieldReport['field'], string> = {
-  title: 'Title', tags: 'Competency tags', numbers: 'Key numbers', situation: 'Situation', task: 'Task',
-  action: 'Action', result: 'Result', reflection: 'Reflection',
+  title: 'Title',
+  tags: 'Competency tags',
+  numbers: 'Key numbers',
+  situation: 'Situation',
+  task: 'Task',
+  action: 'Action',
+  result: 'Result',
+  reflection: 'Reflection',
 };
 
 export interface StoryCuts {
@@ -38,7 +44,11 @@ export function storyCuts(story: StoryReport): StoryCuts {
   const shortened = story.fields.filter((f) => f.status === 'shortened').map(shortenedWords);
   const omitted = story.fields.filter((f) => f.status === 'omitted').map((f) => FIELD_NAMES[f.field]);
   return {
-    id: story.id, title: story.title, onSheet: story.onSheet, shortened, omitted,
+    id: story.id,
+    title: story.title,
+    onSheet: story.onSheet,
+    shortened,
+    omitted,
     longSections: (story.longSections ?? []).map((f) => FIELD_NAMES[f]),
   };
 }
@@ -49,10 +59,12 @@ export function modeSentence(report: SheetReportDto): string {
   const one = onSheet === 1;
   const subject = one ? 'The story fits' : `${onSheet} stories fit`;
   const out = report.omittedStories.length;
-  if (out) return `${one ? '1 story fits' : subject} on one page; ${out} did not fit and ${out === 1 ? 'is' : 'are'} left out.`;
+  if (out)
+    return `${one ? '1 story fits' : subject} on one page; ${out} did not fit and ${out === 1 ? 'is' : 'are'} left out.`;
   const shortened = report.stories.some((s) => s.fields.some((f) => f.status === 'shortened'));
   const all = one ? 'The story fits' : `All ${onSheet} stories fit`;
-  if (report.mode === 'full') return shortened ? `${all} on one page with every cue; some are shortened.` : `${all} on one page in full.`;
+  if (report.mode === 'full')
+    return shortened ? `${all} on one page with every cue; some are shortened.` : `${all} on one page in full.`;
   if (report.mode === 'compact') return `${subject} on one page; to make room some cues are shorter or left out.`;
   return `${subject} on one page as titles and key numbers only (no cues).`;
 }

@@ -8,7 +8,10 @@ export function useLoopList(): Loop[] {
   const [loops, setLoops] = useState<Loop[]>([]);
   useEffect(() => {
     let live = true;
-    api.listLoops({}).then((r) => live && setLoops(r.loops), () => live && setLoops([]));
+    api.listLoops({}).then(
+      (r) => live && setLoops(r.loops),
+      () => live && setLoops([]),
+    );
     return () => {
       live = false;
     };

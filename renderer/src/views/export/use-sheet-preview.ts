@@ -26,10 +26,17 @@ export function storiesVersion(stories: readonly Story[]): string {
 /** `options` null: no preview (another kind, or no story chosen). */
 export function useSheetPreview(options: ExportOptions | null, version: string): SheetPreviewState {
   const api = useApi();
-  const [result, setResult] = useState<{ key: string; preview: SheetPreviewDto | null; error: string | null } | null>(null);
+  const [result, setResult] = useState<{ key: string; preview: SheetPreviewDto | null; error: string | null } | null>(
+    null,
+  );
   const latest = useRef(0);
   const request = options
-    ? { scope: options.scope, paper: options.paper, company: options.company, ...(options.date ? { date: options.date } : {}) }
+    ? {
+        scope: options.scope,
+        paper: options.paper,
+        company: options.company,
+        ...(options.date ? { date: options.date } : {}),
+      }
     : null;
   const key = request ? JSON.stringify([request, version]) : null;
 

@@ -3,10 +3,15 @@ import type { Loop } from '../../../../shared/domain/schemas';
 
 export function formatLoopDate(date?: string): string {
   if (!date) return 'No date';
-  return new Date(`${date}T12:00:00`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  return new Date(`${date}T12:00:00`).toLocaleDateString(undefined, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
 }
 
-export const byDate = (a: Loop, b: Loop) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.company.localeCompare(b.company);
+export const byDate = (a: Loop, b: Loop) =>
+  (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.company.localeCompare(b.company);
 
 /** The loop to open first: the next one coming up, else the first in the list. */
 export function nextLoop(loops: readonly Loop[], today: string): Loop | undefined {
@@ -14,10 +19,22 @@ export function nextLoop(loops: readonly Loop[], today: string): Loop | undefine
   return sorted.find((l) => (l.date ?? '9999') >= today) ?? sorted[0];
 }
 
-export function LoopList({ loops, selectedId, onSelect, onNew }: { loops: readonly Loop[]; selectedId: string | null; onSelect: (id: string) => void; onNew: () => void }) {
+export function LoopList({
+  loops,
+  selectedId,
+  onSelect,
+  onNew,
+}: {
+  loops: readonly Loop[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onNew: () => void;
+}) {
   return (
     <nav className="loop-list" aria-label="Loops">
-      <button type="button" className="button primary loop-new" onClick={onNew}>New loop</button>
+      <button type="button" className="button primary loop-new" onClick={onNew}>
+        New loop
+      </button>
       {loops.length === 0 ? (
         <p className="muted small">No loops yet. Add the interview loop you are preparing for.</p>
       ) : (
@@ -26,10 +43,20 @@ export function LoopList({ loops, selectedId, onSelect, onNew }: { loops: readon
             const placed = loop.rounds.filter((r) => r.storyIds.length > 0).length;
             return (
               <li key={loop.id}>
-                <button type="button" className="loop-list-item" aria-current={loop.id === selectedId ? 'true' : undefined} onClick={() => onSelect(loop.id)}>
+                <button
+                  type="button"
+                  className="loop-list-item"
+                  aria-current={loop.id === selectedId ? 'true' : undefined}
+                  onClick={() => onSelect(loop.id)}
+                >
                   <span className="loop-list-company">{loop.company || 'Untitled loop'}</span>
-                  <span className="loop-list-meta">{loop.role ? `${loop.role} · ` : ''}{formatLoopDate(loop.date)}</span>
-                  <span className="loop-list-meta">{loop.rounds.length} {loop.rounds.length === 1 ? 'round' : 'rounds'} · {placed} planned</span>
+                  <span className="loop-list-meta">
+                    {loop.role ? `${loop.role} · ` : ''}
+                    {formatLoopDate(loop.date)}
+                  </span>
+                  <span className="loop-list-meta">
+                    {loop.rounds.length} {loop.rounds.length === 1 ? 'round' : 'rounds'} · {placed} planned
+                  </span>
                 </button>
               </li>
             );

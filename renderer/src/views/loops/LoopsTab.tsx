@@ -26,7 +26,10 @@ export function LoopsTab() {
   const [error, setError] = useState<string>();
 
   const frameworks = useMemo(() => allFrameworks({ frameworks: [...bank.frameworks] }), [bank.frameworks]);
-  const defaultFrameworkId = activeFramework({ frameworks: [...bank.frameworks], settings: bank.settings ?? undefined }).id;
+  const defaultFrameworkId = activeFramework({
+    frameworks: [...bank.frameworks],
+    settings: bank.settings ?? undefined,
+  }).id;
   // Until the user picks one, the next loop coming up is open (past loops stay in the list for reference).
   const selectedId = chosenId ?? nextLoop(loops.loops, localIsoDate(new Date()))?.id ?? null;
   const selected = loops.loops.find((l) => l.id === selectedId);
@@ -39,11 +42,23 @@ export function LoopsTab() {
       if (mode.kind === 'edit' && selected) {
         loop = await api.updateLoop({
           id: selected.id,
-          fields: { company: value.company, role: value.role, frameworkId: value.frameworkId, date: value.date ?? null, rounds: toRounds(value) },
+          fields: {
+            company: value.company,
+            role: value.role,
+            frameworkId: value.frameworkId,
+            date: value.date ?? null,
+            rounds: toRounds(value),
+          },
           expectedUpdatedAt: selected.updatedAt,
         });
       } else {
-        loop = await api.createLoop({ company: value.company, role: value.role, ...(value.date ? { date: value.date } : {}), frameworkId: value.frameworkId, rounds: toRounds(value) });
+        loop = await api.createLoop({
+          company: value.company,
+          role: value.role,
+          ...(value.date ? { date: value.date } : {}),
+          frameworkId: value.frameworkId,
+          rounds: toRounds(value),
+        });
       }
       loops.put(loop);
       setSelectedId(loop.id);
@@ -67,41 +82,87 @@ export function LoopsTab() {
   };
 
   if (loops.status === 'loading' || bank.status === 'loading') return <p className="muted">Loading your loops…</p>;
-  if (loops.status === 'error') return <p className="error" role="alert">{loops.error}</p>;
+  if (loops.status === 'error')
+    return (
+      <p className="error" role="alert">
+        {loops.error}
+      </p>
+    );
 
   const form = (initial?: Loop) => (
-    <LoopForm key={initial?.id ?? 'new'} initial={initial} frameworks={frameworks} defaultFrameworkId={defaultFrameworkId} stages={bank.stages}
-      saving={saving} error={error} onSubmit={(v) => void save(v)} onCancel={() => { setMode({ kind: 'view' }); setError(undefined); }} />
+    <LoopForm
+      key={initial?.id ?? 'new'}
+      initial={initial}
+      frameworks={frameworks}
+      defaultFrameworkId={defaultFrameworkId}
+      stages={bank.stages}
+      saving={saving}
+      error={error}
+      onSubmit={(v) => void save(v)}
+      onCancel={() => {
+        setMode({ kind: 'view' });
+        setError(undefined);
+      }}
+    />
   );
   const frameworkName = (id: string) => frameworks.find((f) => f.id === id)?.name ?? 'Unknown framework';
 
   return (
     <div className="loops-layout">
-      <LoopList loops={loops.loops} selectedId={mode.kind === 'new' ? null : selectedId}
-        onSelect={(id) => { setSelectedId(id); setMode({ kind: 'view' }); }} onNew={() => { setMode({ kind: 'new' }); setError(undefined); }} />
+      <LoopList
+        loops={loops.loops}
+        selectedId={mode.kind === 'new' ? null : selectedId}
+        onSelect={(id) => {
+          setSelectedId(id);
+          setMode({ kind: 'view' });
+        }}
+        onNew={() => {
+          setMode({ kind: 'new' });
+          setError(undefined);
+        }}
+      />
       <section className="loop-detail" aria-label="Loop">
         {mode.kind === 'new' && form()}
         {mode.kind === 'edit' && selected && form(selected)}
         {mode.kind === 'view' && !selected && (
           <div className="loop-empty">
             <h2>Plan your next interview loop</h2>
-            <p className="muted">Add the company, the role and the rounds the recruiter described. Storybank suggests which story to tell in each round, and warns you about gaps, reused stories and numbers that disagree.</p>
-            <button type="button" className="button primary" onClick={() => setMode({ kind: 'new' })}>New loop</button>
+            <p className="muted">
+              Add the company, the role and the rounds the recruiter described. Storybank suggests which story to tell
+              in each round, and warns you about gaps, reused stories and numbers that disagree.
+            </p>
+            <button type="button" className="button primary" onClick={() => setMode({ kind: 'new' })}>
+              New loop
+            </button>
           </div>
         )}
         {mode.kind === 'view' && selected && (
           <>
             <header className="loop-header">
               <div>
-                <h2>{selected.company}{selected.role ? <span className="loop-role"> · {selected.role}</span> : null}</h2>
-                <p className="muted small">{formatLoopDate(selected.date)} · {frameworkName(selected.frameworkId)} · {selected.rounds.length} {selected.rounds.length === 1 ? 'round' : 'rounds'}</p>
+                <h2>
+                  {selected.company}
+                  {selected.role ? <span className="loop-role"> · {selected.role}</span> : null}
+                </h2>
+                <p className="muted small">
+                  {formatLoopDate(selected.date)} · {frameworkName(selected.frameworkId)} · {selected.rounds.length}{' '}
+                  {selected.rounds.length === 1 ? 'round' : 'rounds'}
+                </p>
               </div>
               <div className="loop-header-actions">
-                <button type="button" className="button" onClick={() => setMode({ kind: 'edit' })}>Edit loop</button>
-                <button type="button" className="button danger" onClick={() => void remove(selected)}>Delete</button>
+                <button type="button" className="button" onClick={() => setMode({ kind: 'edit' })}>
+                  Edit loop
+                </button>
+                <button type="button" className="button danger" onClick={() => void remove(selected)}>
+                  Delete
+                </button>
               </div>
             </header>
-            {error && <p className="error" role="alert">{error}</p>}
+            {error && (
+              <p className="error" role="alert">
+                {error}
+              </p>
+            )}
             <LoopPlanner key={selected.id} loop={selected} onSaved={loops.put} />
           </>
         )}

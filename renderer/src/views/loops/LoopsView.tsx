@@ -11,8 +11,22 @@ export function LoopsView() {
   return (
     <div className="loops-view">
       <div className="segmented loops-tabs" role="group" aria-label="Show">
-        <button type="button" className="segmented-option" aria-pressed={tab === 'loops'} onClick={() => setTab('loops')}>Loops</button>
-        <button type="button" className="segmented-option" aria-pressed={tab === 'questions'} onClick={() => setTab('questions')}>Question bank</button>
+        <button
+          type="button"
+          className="segmented-option"
+          aria-pressed={tab === 'loops'}
+          onClick={() => setTab('loops')}
+        >
+          Loops
+        </button>
+        <button
+          type="button"
+          className="segmented-option"
+          aria-pressed={tab === 'questions'}
+          onClick={() => setTab('questions')}
+        >
+          Question bank
+        </button>
       </div>
       {tab === 'loops' ? <LoopsTab /> : <QuestionBank />}
     </div>

@@ -2,8 +2,15 @@
 // mouse, touch or keyboard (focus a card, Space to pick it up, arrows to move between rounds, Space to
 // drop, Escape to cancel), and every step is announced to screen readers.
 import {
-  DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors,
-  type Announcements, type DragEndEvent, type DragStartEvent,
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type DragStartEvent,
 } from '@dnd-kit/core';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Loop, Story } from '../../../../shared/domain/schemas';
@@ -25,18 +32,23 @@ export interface PlanBoardProps {
   side?: ReactNode;
 }
 
-const INSTRUCTIONS = 'To move a story, press Space to pick it up. Use the arrow keys to move it to another round, or to the story pool to take it out of the loop. Press Space again to drop it, or Escape to cancel.';
+const INSTRUCTIONS =
+  'To move a story, press Space to pick it up. Use the arrow keys to move it to another round, or to the story pool to take it out of the loop. Press Space again to drop it, or Escape to cancel.';
 
 export function PlanBoard({ loop, pool, stageNames, helpers, onMove, onOpenStory, side }: PlanBoardProps) {
   const [activeId, setActiveId] = useState<string | null>(null);
   const coordinateGetter = useMemo(() => {
     const zones = [...loop.rounds.map((r) => r.id), POOL_ID];
-    return zoneKeyboardCoordinates(() => zones, (id) => parseCardId(id).zoneId);
+    return zoneKeyboardCoordinates(
+      () => zones,
+      (id) => parseCardId(id).zoneId,
+    );
   }, [loop.rounds]);
 
   const zoneName = useMemo(() => {
     const names = new Map(loop.rounds.map((r, i) => [r.id, `round ${i + 1}, ${r.name || 'unnamed'}`]));
-    return (id: string | number | undefined) => (id === undefined ? 'nowhere' : id === POOL_ID ? 'the story pool' : names.get(String(id)) ?? 'nowhere');
+    return (id: string | number | undefined) =>
+      id === undefined ? 'nowhere' : id === POOL_ID ? 'the story pool' : (names.get(String(id)) ?? 'nowhere');
   }, [loop.rounds]);
   const titleOf = (cardId: string | number) => helpers.title(parseCardId(String(cardId)).storyId);
 
@@ -47,9 +59,12 @@ export function PlanBoard({ loop, pool, stageNames, helpers, onMove, onOpenStory
   );
 
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${titleOf(active.id)} from ${zoneName(parseCardId(String(active.id)).zoneId)}.`,
-    onDragOver: ({ active, over }) => (over ? `${titleOf(active.id)} is over ${zoneName(over.id)}.` : `${titleOf(active.id)} is not over a round.`),
-    onDragEnd: ({ active, over }) => (over ? `${titleOf(active.id)} was dropped in ${zoneName(over.id)}.` : `${titleOf(active.id)} was put back.`),
+    onDragStart: ({ active }) =>
+      `Picked up ${titleOf(active.id)} from ${zoneName(parseCardId(String(active.id)).zoneId)}.`,
+    onDragOver: ({ active, over }) =>
+      over ? `${titleOf(active.id)} is over ${zoneName(over.id)}.` : `${titleOf(active.id)} is not over a round.`,
+    onDragEnd: ({ active, over }) =>
+      over ? `${titleOf(active.id)} was dropped in ${zoneName(over.id)}.` : `${titleOf(active.id)} was put back.`,
     onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} was cancelled; it is back where it was.`,
   };
 
@@ -64,13 +79,26 @@ export function PlanBoard({ loop, pool, stageNames, helpers, onMove, onOpenStory
 
   const active = activeId ? helpers.story(parseCardId(activeId).storyId) : undefined;
   return (
-    <DndContext sensors={sensors} collisionDetection={cornerFirstCollision} onDragStart={onDragStart} onDragEnd={onDragEnd}
-      onDragCancel={() => setActiveId(null)} accessibility={{ announcements, screenReaderInstructions: { draggable: INSTRUCTIONS } }}>
+    <DndContext
+      sensors={sensors}
+      collisionDetection={cornerFirstCollision}
+      onDragStart={onDragStart}
+      onDragEnd={onDragEnd}
+      onDragCancel={() => setActiveId(null)}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: INSTRUCTIONS } }}
+    >
       <div className="plan-board">
         <ol className="round-zones" aria-label="Rounds">
           {loop.rounds.map((round, index) => (
-            <RoundZone key={round.id} round={round} index={index} stageName={round.stageId ? stageNames.get(round.stageId) : undefined} helpers={helpers} onOpenStory={onOpenStory}
-              onRemove={(storyId) => onMove({ storyId, from: round.id, to: POOL_ID })} />
+            <RoundZone
+              key={round.id}
+              round={round}
+              index={index}
+              stageName={round.stageId ? stageNames.get(round.stageId) : undefined}
+              helpers={helpers}
+              onOpenStory={onOpenStory}
+              onRemove={(storyId) => onMove({ storyId, from: round.id, to: POOL_ID })}
+            />
           ))}
         </ol>
         <div className="plan-side">
@@ -84,4 +112,3 @@ export function PlanBoard({ loop, pool, stageNames, helpers, onMove, onOpenStory
     </DndContext>
   );
 }
-

@@ -20,12 +20,23 @@ export function RoundZone({ round, index, stageName, helpers, onOpenStory, onRem
   const covered = new Set(stories.flatMap((s) => [...helpers.covers(s).keys()]));
   const headingId = `round-${round.id}`;
   return (
-    <li className={`round-zone${isOver ? ' is-over' : ''}`} ref={setNodeRef} aria-labelledby={headingId} data-testid={`round-${index + 1}`}>
+    <li
+      className={`round-zone${isOver ? ' is-over' : ''}`}
+      ref={setNodeRef}
+      aria-labelledby={headingId}
+      data-testid={`round-${index + 1}`}
+    >
       <div className="round-zone-head">
-        <span className="round-number" aria-hidden="true">{index + 1}</span>
-        <h3 id={headingId} className="round-zone-title">{round.name || `Round ${index + 1}`}</h3>
+        <span className="round-number" aria-hidden="true">
+          {index + 1}
+        </span>
+        <h3 id={headingId} className="round-zone-title">
+          {round.name || `Round ${index + 1}`}
+        </h3>
         {/* The stage only adds information when the round is not already named after it. */}
-        {stageName && stageName.toLowerCase() !== round.name.trim().toLowerCase() && <span className="muted small">{stageName}</span>}
+        {stageName && stageName.toLowerCase() !== round.name.trim().toLowerCase() && (
+          <span className="muted small">{stageName}</span>
+        )}
       </div>
       {round.focus.length > 0 && (
         <ul className="focus-list" aria-label="Focus competencies">
@@ -41,9 +52,17 @@ export function RoundZone({ round, index, stageName, helpers, onOpenStory, onRem
         {stories.map((story) => (
           <DraggableStoryCard key={story.id} story={story} zoneId={round.id} helpers={helpers} focus={round.focus}>
             <div className="story-card-actions">
-              <button type="button" className="link-button small" onClick={() => onOpenStory(story.id)}>Open</button>
-              <button type="button" className="link-button small" onClick={() => onRemove(story.id)}
-                aria-label={`Remove ${story.title || 'this story'} from ${round.name || `round ${index + 1}`}`}>Remove</button>
+              <button type="button" className="link-button small" onClick={() => onOpenStory(story.id)}>
+                Open
+              </button>
+              <button
+                type="button"
+                className="link-button small"
+                onClick={() => onRemove(story.id)}
+                aria-label={`Remove ${story.title || 'this story'} from ${round.name || `round ${index + 1}`}`}
+              >
+                Remove
+              </button>
             </div>
           </DraggableStoryCard>
         ))}

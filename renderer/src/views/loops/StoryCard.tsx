@@ -21,12 +21,22 @@ export function StoryCardView({ story, helpers, focus = [], overlay = false }: C
     <div className={`story-card${overlay ? ' is-overlay' : ''}${story.status === 'draft' ? ' is-draft' : ''}`}>
       <div className="story-card-top">
         <span className="story-card-title">{story.title || 'Untitled story'}</span>
-        <span className="story-card-score" title="Readiness score">{Math.round(helpers.readiness(story))}</span>
+        <span className="story-card-score" title="Readiness score">
+          {Math.round(helpers.readiness(story))}
+        </span>
       </div>
       <div className="story-card-tags">
         {story.status === 'draft' && <span className="status-chip is-draft">draft</span>}
-        {hits.map((id) => <span key={id} className="comp-chip is-hit">✓ {helpers.competencyName(id)}</span>)}
-        {others.map((id) => <span key={id} className="comp-chip">{helpers.competencyName(id)}</span>)}
+        {hits.map((id) => (
+          <span key={id} className="comp-chip is-hit">
+            ✓ {helpers.competencyName(id)}
+          </span>
+        ))}
+        {others.map((id) => (
+          <span key={id} className="comp-chip">
+            {helpers.competencyName(id)}
+          </span>
+        ))}
       </div>
     </div>
   );

@@ -12,14 +12,20 @@ export interface SuggestResultProps {
 export function SuggestResult({ proposal, roundName, onDismiss }: SuggestResultProps) {
   const complete = proposal.uncovered.length === 0;
   return (
-    <div className={`suggest-result${complete ? ' is-complete' : ' is-partial'}`} role="status" data-testid="suggest-result">
+    <div
+      className={`suggest-result${complete ? ' is-complete' : ' is-partial'}`}
+      role="status"
+      data-testid="suggest-result"
+    >
       <div className="suggest-result-head">
         <strong>
           {complete
             ? `Suggest covered all ${proposal.totalSlots} focus competencies.`
             : `Suggest covered ${proposal.coveredSlots} of ${proposal.totalSlots} focus competencies.`}
         </strong>
-        <button type="button" className="icon-button" aria-label="Dismiss" onClick={onDismiss}>×</button>
+        <button type="button" className="icon-button" aria-label="Dismiss" onClick={onDismiss}>
+          ×
+        </button>
       </div>
       {!complete && (
         <ul className="uncovered-list">
@@ -30,7 +36,9 @@ export function SuggestResult({ proposal, roundName, onDismiss }: SuggestResultP
           ))}
         </ul>
       )}
-      {!proposal.optimal && <p className="muted small">This is the best plan found in the time allowed; a slightly better one may exist.</p>}
+      {!proposal.optimal && (
+        <p className="muted small">This is the best plan found in the time allowed; a slightly better one may exist.</p>
+      )}
     </div>
   );
 }

@@ -19,46 +19,85 @@ const KIND_LABEL: Record<LoopWarningDto['kind'], string> = {
   'told-before': 'Told before',
 };
 
-function FixButtons({ warning, helpers, onFix }: { warning: LoopWarningDto; helpers: BoardHelpers; onFix: (fix: WarningFix) => void }) {
+function FixButtons({
+  warning,
+  helpers,
+  onFix,
+}: {
+  warning: LoopWarningDto;
+  helpers: BoardHelpers;
+  onFix: (fix: WarningFix) => void;
+}) {
   const [first] = warning.storyIds;
   const [candidate] = warning.candidates;
   const button = (label: string, fix: WarningFix, key?: string) => (
-    <button key={key} type="button" className="button small-button" onClick={() => onFix(fix)}>{label}</button>
+    <button key={key} type="button" className="button small-button" onClick={() => onFix(fix)}>
+      {label}
+    </button>
   );
   switch (warning.kind) {
     case 'uncovered-focus':
       return (
         <>
-          {candidate && warning.roundId && button(`Add “${helpers.title(candidate)}”`, { kind: 'add', storyId: candidate, roundId: warning.roundId })}
+          {candidate &&
+            warning.roundId &&
+            button(`Add “${helpers.title(candidate)}”`, { kind: 'add', storyId: candidate, roundId: warning.roundId })}
           {button('Suggest a story', { kind: 'suggest' })}
         </>
       );
     case 'story-reused':
-      return first ? button('Keep it in one round', { kind: 'remove', storyId: first, roundIds: warning.roundIds }) : null;
+      return first
+        ? button('Keep it in one round', { kind: 'remove', storyId: first, roundIds: warning.roundIds })
+        : null;
     case 'unavailable-story':
-      return first ? button('Remove it from the loop', { kind: 'remove', storyId: first, roundIds: warning.roundIds }) : null;
+      return first
+        ? button('Remove it from the loop', { kind: 'remove', storyId: first, roundIds: warning.roundIds })
+        : null;
     case 'told-before':
       if (!first || !warning.roundId) return null;
       return candidate
-        ? button(`Swap in “${helpers.title(candidate)}”`, { kind: 'swap', storyId: first, replacementId: candidate, roundId: warning.roundId })
+        ? button(`Swap in “${helpers.title(candidate)}”`, {
+            kind: 'swap',
+            storyId: first,
+            replacementId: candidate,
+            roundId: warning.roundId,
+          })
         : button('Take it out', { kind: 'remove', storyId: first, roundIds: [warning.roundId] });
     case 'draft-story':
     case 'inconsistent-numbers':
       return (
         <>
-          {warning.storyIds.map((id) => button(`Open ${warning.storyIds.length > 1 ? `“${helpers.title(id)}”` : 'the story'}`, { kind: 'open-story', storyId: id }, id))}
+          {warning.storyIds.map((id) =>
+            button(
+              `Open ${warning.storyIds.length > 1 ? `“${helpers.title(id)}”` : 'the story'}`,
+              { kind: 'open-story', storyId: id },
+              id,
+            ),
+          )}
         </>
       );
   }
 }
 
-export function WarningsPanel({ warnings, helpers, onFix }: { warnings: readonly LoopWarningDto[]; helpers: BoardHelpers; onFix: (fix: WarningFix) => void }) {
+export function WarningsPanel({
+  warnings,
+  helpers,
+  onFix,
+}: {
+  warnings: readonly LoopWarningDto[];
+  helpers: BoardHelpers;
+  onFix: (fix: WarningFix) => void;
+}) {
   return (
     <section className="warnings-panel" aria-labelledby="warnings-title" data-testid="loop-warnings">
       <h3 id="warnings-title">
         Warnings <span className={`count-badge${warnings.length ? ' is-warn' : ' is-ok'}`}>{warnings.length}</span>
       </h3>
-      <div role="status" aria-live="polite" className="sr-only">{`${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}`}</div>
+      <div
+        role="status"
+        aria-live="polite"
+        className="sr-only"
+      >{`${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}`}</div>
       {warnings.length === 0 ? (
         <p className="warnings-ok">No warnings: every focus competency is covered by a ready story, once.</p>
       ) : (
@@ -68,7 +107,9 @@ export function WarningsPanel({ warnings, helpers, onFix }: { warnings: readonly
               <span className="warning-kind">{KIND_LABEL[w.kind]}</span>
               <p className="warning-message">{w.message}</p>
               <p className="warning-fix muted small">{w.fix}</p>
-              <div className="warning-actions"><FixButtons warning={w} helpers={helpers} onFix={onFix} /></div>
+              <div className="warning-actions">
+                <FixButtons warning={w} helpers={helpers} onFix={onFix} />
+              </div>
             </li>
           ))}
         </ul>

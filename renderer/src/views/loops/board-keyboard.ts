@@ -7,7 +7,10 @@ const NEXT = new Set<string>([KeyboardCode.Down, KeyboardCode.Right]);
 const PREVIOUS = new Set<string>([KeyboardCode.Up, KeyboardCode.Left]);
 
 /** `zoneOrder()` lists droppable ids in reading order; `originOf` names the zone a card starts in. */
-export function zoneKeyboardCoordinates(zoneOrder: () => readonly string[], originOf: (activeId: string) => string | undefined): KeyboardCoordinateGetter {
+export function zoneKeyboardCoordinates(
+  zoneOrder: () => readonly string[],
+  originOf: (activeId: string) => string | undefined,
+): KeyboardCoordinateGetter {
   return (event, { context: { active, over, droppableRects } }) => {
     const step = NEXT.has(event.code) ? 1 : PREVIOUS.has(event.code) ? -1 : 0;
     if (step === 0) return undefined;

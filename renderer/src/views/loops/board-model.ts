@@ -19,7 +19,10 @@ export function parseCardId(id: string): { zoneId: string; storyId: string } {
 }
 
 /** The rounds' story ids after a move: out of `from` (unless the pool), into `to` (unless the pool), once. */
-export function moveStory(rounds: readonly Pick<Round, 'id' | 'storyIds'>[], move: BoardMove): { roundId: string; storyIds: string[] }[] {
+export function moveStory(
+  rounds: readonly Pick<Round, 'id' | 'storyIds'>[],
+  move: BoardMove,
+): { roundId: string; storyIds: string[] }[] {
   return rounds.map((round) => {
     let ids = round.storyIds;
     if (round.id === move.from) ids = ids.filter((id) => id !== move.storyId);

@@ -34,14 +34,28 @@ export function useLoops(): LoopsState {
   useEffect(() => {
     let live = true;
     api.listLoops({}).then(
-      ({ loops: list }) => { if (live) { setLoops(list); setStatus('ready'); } },
-      (e: unknown) => { if (live) { setError(messageOf(e)); setStatus('error'); } },
+      ({ loops: list }) => {
+        if (live) {
+          setLoops(list);
+          setStatus('ready');
+        }
+      },
+      (e: unknown) => {
+        if (live) {
+          setError(messageOf(e));
+          setStatus('error');
+        }
+      },
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [api]);
 
   const put = useCallback((loop: Loop) => {
-    setLoops((all) => (all.some((l) => l.id === loop.id) ? all.map((l) => (l.id === loop.id ? loop : l)) : [...all, loop]));
+    setLoops((all) =>
+      all.some((l) => l.id === loop.id) ? all.map((l) => (l.id === loop.id ? loop : l)) : [...all, loop],
+    );
   }, []);
   const remove = useCallback((id: string) => setLoops((all) => all.filter((l) => l.id !== id)), []);
 

@@ -15,8 +15,18 @@ export function PracticeView() {
   const data = usePracticeData();
   const [tab, setTab] = useSessionState<Tab>('practice.tab', 'drill');
 
-  if (data.status === 'error') return <p className="error" role="alert">Could not load your stories: {data.error}</p>;
-  if (data.status === 'loading') return <p className="muted" role="status">Loading…</p>;
+  if (data.status === 'error')
+    return (
+      <p className="error" role="alert">
+        Could not load your stories: {data.error}
+      </p>
+    );
+  if (data.status === 'loading')
+    return (
+      <p className="muted" role="status">
+        Loading…
+      </p>
+    );
 
   const move = (from: Tab, step: number) => {
     const next = TABS[(TABS.findIndex((t) => t.id === from) + step + TABS.length) % TABS.length].id;

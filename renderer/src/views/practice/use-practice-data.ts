@@ -56,19 +56,23 @@ export function usePracticeData(): PracticeData {
   }, [api]);
 
   const stories = useMemo(
-    () => bank.stories.map((s) => {
-      const fresh = logged.get(s.id);
-      return fresh && fresh.rehearsals.length > s.rehearsals.length ? { ...s, rehearsals: fresh.rehearsals } : s;
-    }),
+    () =>
+      bank.stories.map((s) => {
+        const fresh = logged.get(s.id);
+        return fresh && fresh.rehearsals.length > s.rehearsals.length ? { ...s, rehearsals: fresh.rehearsals } : s;
+      }),
     [bank.stories, logged],
   );
 
-  const logAttempt = useCallback(async ({ storyId, ...attempt }: AttemptInput) => {
-    const story = await api.addRehearsal({ storyId, ...attempt });
-    setLogged((m) => new Map(m).set(story.id, story));
-    void store.refresh().catch(() => undefined);
-    return story;
-  }, [api, store]);
+  const logAttempt = useCallback(
+    async ({ storyId, ...attempt }: AttemptInput) => {
+      const story = await api.addRehearsal({ storyId, ...attempt });
+      setLogged((m) => new Map(m).set(story.id, story));
+      void store.refresh().catch(() => undefined);
+      return story;
+    },
+    [api, store],
+  );
 
   const frameworkSource = useMemo(
     () => ({ frameworks: [...bank.frameworks], settings: bank.settings ?? undefined }),

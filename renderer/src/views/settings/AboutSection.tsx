@@ -22,7 +22,11 @@ export function AboutSection() {
 
   return (
     <SettingsSection id="about" title="About">
-      {error && <p role="alert" className="error">Could not reach Storybank: {error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          Could not reach Storybank: {error}
+        </p>
+      )}
       {!info && !error && <p className="muted">Loading…</p>}
       {info && (
         <dl className="facts">
@@ -31,7 +35,9 @@ export function AboutSection() {
           <dt>Running as</dt>
           <dd>{info.runtime === 'desktop' ? 'Desktop app' : 'Local web bridge (this computer only)'}</dd>
           <dt>Your bank file</dt>
-          <dd data-testid="data-file"><code>{info.dataFile}</code></dd>
+          <dd data-testid="data-file">
+            <code>{info.dataFile}</code>
+          </dd>
         </dl>
       )}
       <p className="muted small">Storybank never connects to the internet. Your stories stay in the file above.</p>

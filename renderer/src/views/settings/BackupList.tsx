@@ -2,7 +2,15 @@
 import type { BackupEntry } from '../../../../shared/api/channels/bank';
 import { formatBytes, formatWhen } from './format';
 
-export function BackupList({ backups, busy, onRestore }: { backups: BackupEntry[]; busy: boolean; onRestore: (backup: BackupEntry) => void }) {
+export function BackupList({
+  backups,
+  busy,
+  onRestore,
+}: {
+  backups: BackupEntry[];
+  busy: boolean;
+  onRestore: (backup: BackupEntry) => void;
+}) {
   if (backups.length === 0) return <p className="muted">No backups yet. Make one now with Back up now.</p>;
   return (
     <table className="backup-table" data-testid="backup-list">
@@ -12,7 +20,9 @@ export function BackupList({ backups, busy, onRestore }: { backups: BackupEntry[
           <th scope="col">Made</th>
           <th scope="col">Size</th>
           <th scope="col">Kind</th>
-          <th scope="col"><span className="sr-only">Action</span></th>
+          <th scope="col">
+            <span className="sr-only">Action</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -22,7 +32,13 @@ export function BackupList({ backups, busy, onRestore }: { backups: BackupEntry[
             <td>{formatBytes(b.bytes)}</td>
             <td className="muted">{b.kind === 'pre-migration' ? 'Before an upgrade' : 'Regular'}</td>
             <td>
-              <button type="button" className="button" disabled={busy} aria-label={`Restore the backup of ${formatWhen(b.at)}`} onClick={() => onRestore(b)}>
+              <button
+                type="button"
+                className="button"
+                disabled={busy}
+                aria-label={`Restore the backup of ${formatWhen(b.at)}`}
+                onClick={() => onRestore(b)}
+              >
                 Restore
               </button>
             </td>

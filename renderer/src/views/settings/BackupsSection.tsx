@@ -49,13 +49,28 @@ export function BackupsSection() {
   };
 
   return (
-    <SettingsSection id="backups" title="Backups" intro="Storybank backs up your bank when it opens it and at most once an hour while you work. It keeps the newest ten, plus the newest of each of the last 30 days." status={<SaveStatus outcome={outcome} savedText="Backup made" />}>
-      {folder && <p className="small">Backups of this bank are kept in <code data-testid="backup-folder">{folder}</code></p>}
+    <SettingsSection
+      id="backups"
+      title="Backups"
+      intro="Storybank backs up your bank when it opens it and at most once an hour while you work. It keeps the newest ten, plus the newest of each of the last 30 days."
+      status={<SaveStatus outcome={outcome} savedText="Backup made" />}
+    >
+      {folder && (
+        <p className="small">
+          Backups of this bank are kept in <code data-testid="backup-folder">{folder}</code>
+        </p>
+      )}
       <div className="bank-buttons">
-        <button type="button" className="button" disabled={outcome.state === 'saving'} onClick={backUpNow}>Back up now</button>
+        <button type="button" className="button" disabled={outcome.state === 'saving'} onClick={backUpNow}>
+          Back up now
+        </button>
       </div>
       {restore.error && <SwitchErrorMessage error={restore.error} />}
-      {loadError && <p role="alert" className="error">Could not list the backups: {loadError}</p>}
+      {loadError && (
+        <p role="alert" className="error">
+          Could not list the backups: {loadError}
+        </p>
+      )}
       {backups && <BackupList backups={backups} busy={restore.busy} onRestore={setRestoring} />}
       <ConfirmDialog
         open={restoring !== null}
@@ -65,7 +80,9 @@ export function BackupsSection() {
         onConfirm={() => void confirmRestore()}
         onCancel={() => setRestoring(null)}
       >
-        <p>Your bank will be replaced by the backup of <strong>{restoring ? formatWhen(restoring.at) : ''}</strong>.</p>
+        <p>
+          Your bank will be replaced by the backup of <strong>{restoring ? formatWhen(restoring.at) : ''}</strong>.
+        </p>
         <p>The bank as it is now is backed up first, so you can come back to it from this list.</p>
       </ConfirmDialog>
     </SettingsSection>

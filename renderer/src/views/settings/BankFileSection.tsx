@@ -29,20 +29,39 @@ export function BankFileSection() {
   }, [api]);
 
   return (
-    <SettingsSection id="bank" title="Bank file" intro="Your stories live in one file. You can keep several banks (one per job search, say) and put one in a synced folder.">
-      {loadError && <p role="alert" className="error">Could not read the bank: {loadError}</p>}
+    <SettingsSection
+      id="bank"
+      title="Bank file"
+      intro="Your stories live in one file. You can keep several banks (one per job search, say) and put one in a synced folder."
+    >
+      {loadError && (
+        <p role="alert" className="error">
+          Could not read the bank: {loadError}
+        </p>
+      )}
       {info && (
         <dl className="facts" data-testid="current-bank">
           <dt>Open now</dt>
-          <dd><strong>{info.name}</strong></dd>
+          <dd>
+            <strong>{info.name}</strong>
+          </dd>
           <dt>Location</dt>
-          <dd><code data-testid="current-bank-path">{info.path}</code></dd>
+          <dd>
+            <code data-testid="current-bank-path">{info.path}</code>
+          </dd>
           <dt>Stories</dt>
-          <dd>{info.storyCount} {info.trashCount > 0 && <span className="muted">(and {info.trashCount} in the trash)</span>}</dd>
+          <dd>
+            {info.storyCount}{' '}
+            {info.trashCount > 0 && <span className="muted">(and {info.trashCount} in the trash)</span>}
+          </dd>
         </dl>
       )}
       <OpenBankControls runtime={runtime} busy={busy} onAction={(action) => void run(action)} />
-      {busy && <p className="muted small" role="status">Opening…</p>}
+      {busy && (
+        <p className="muted small" role="status">
+          Opening…
+        </p>
+      )}
       {error && <SwitchErrorMessage error={error} />}
       <RecentBanks busy={busy} onAction={(action) => void run(action)} />
     </SettingsSection>

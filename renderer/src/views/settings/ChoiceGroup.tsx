@@ -33,7 +33,11 @@ export function ChoiceGroup<T extends string>({ legend, name, choices, value, on
             onChange={() => onChange(c.value)}
           />
           <span className="choice-label">{c.label}</span>
-          {c.hint && <span id={`${id}-${c.value}`} className="choice-hint muted small">{c.hint}</span>}
+          {c.hint && (
+            <span id={`${id}-${c.value}`} className="choice-hint muted small">
+              {c.hint}
+            </span>
+          )}
         </label>
       ))}
     </fieldset>

@@ -13,13 +13,31 @@ export interface ConfirmDialogProps {
   onCancel: () => void;
 }
 
-export function ConfirmDialog({ open, title, children, confirmLabel, danger, busy, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  danger,
+  busy,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   return (
     <Dialog open={open} onOpenChange={(o) => !o && onCancel()} title={title} size="small">
       <div className="confirm-body">{children}</div>
       <div className="confirm-actions">
-        <button type="button" className="button" onClick={onCancel}>Cancel</button>
-        <button type="button" className={`button ${danger ? 'danger-solid' : 'primary'}`} disabled={busy} onClick={onConfirm}>{confirmLabel}</button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className={`button ${danger ? 'danger-solid' : 'primary'}`}
+          disabled={busy}
+          onClick={onConfirm}
+        >
+          {confirmLabel}
+        </button>
       </div>
     </Dialog>
   );

@@ -16,8 +16,19 @@ export function PaperSizeSection() {
   const paperSize = useBank().settings?.paperSize;
   const { outcome, save } = useSave();
   return (
-    <SettingsSection id="paper" title="Story sheet paper size" intro="The one-page story sheet is laid out to fit this paper." status={<SaveStatus outcome={outcome} />}>
-      <ChoiceGroup legend="Story sheet paper size" name="settings-paper-size" choices={SIZES} value={paperSize} onChange={(v) => void save(() => store.updateSettings({ paperSize: v }))} />
+    <SettingsSection
+      id="paper"
+      title="Story sheet paper size"
+      intro="The one-page story sheet is laid out to fit this paper."
+      status={<SaveStatus outcome={outcome} />}
+    >
+      <ChoiceGroup
+        legend="Story sheet paper size"
+        name="settings-paper-size"
+        choices={SIZES}
+        value={paperSize}
+        onChange={(v) => void save(() => store.updateSettings({ paperSize: v }))}
+      />
     </SettingsSection>
   );
 }

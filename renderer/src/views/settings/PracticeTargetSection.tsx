@@ -32,8 +32,19 @@ export function PracticeTargetSection() {
   const check = checkTargetSeconds(draft.min, draft.max);
   const invalid = outcome.state === 'error';
   return (
-    <SettingsSection id="practice-target" title="Practice target" intro="How long one spoken answer should take. Most interviewers expect about one and a half to two minutes." status={<SaveStatus outcome={outcome} id={`${id}-status`} />}>
-      <form className="settings-inline" onSubmit={(e) => { e.preventDefault(); commit(); }}>
+    <SettingsSection
+      id="practice-target"
+      title="Practice target"
+      intro="How long one spoken answer should take. Most interviewers expect about one and a half to two minutes."
+      status={<SaveStatus outcome={outcome} id={`${id}-status`} />}
+    >
+      <form
+        className="settings-inline"
+        onSubmit={(e) => {
+          e.preventDefault();
+          commit();
+        }}
+      >
         {(['min', 'max'] as const).map((k) => (
           <div key={k} className="settings-field">
             <label htmlFor={`${id}-${k}`}>{k === 'min' ? 'Shortest (seconds)' : 'Longest (seconds)'}</label>

@@ -43,8 +43,17 @@ export function ProfileSection() {
   };
 
   return (
-    <SettingsSection id="profile" title="Profile" intro="Printed in the header of your story sheet." status={<SaveStatus outcome={outcome} />}>
-      {loadError && <p role="alert" className="error">Could not load your profile: {loadError}</p>}
+    <SettingsSection
+      id="profile"
+      title="Profile"
+      intro="Printed in the header of your story sheet."
+      status={<SaveStatus outcome={outcome} />}
+    >
+      {loadError && (
+        <p role="alert" className="error">
+          Could not load your profile: {loadError}
+        </p>
+      )}
       <form className="settings-fields" onSubmit={(e) => e.preventDefault()}>
         {FIELDS.map((f) => (
           <div key={f.key} className="settings-field">

@@ -4,10 +4,30 @@ import type { SaveOutcome } from './use-save';
 
 const TEXT = { idle: '', saving: 'Saving…' } as const;
 
-export function SaveStatus({ outcome, id, savedText = 'Saved' }: { outcome: SaveOutcome; id?: string; savedText?: string }) {
+export function SaveStatus({
+  outcome,
+  id,
+  savedText = 'Saved',
+}: {
+  outcome: SaveOutcome;
+  id?: string;
+  savedText?: string;
+}) {
   return (
-    <p id={id} className={`save-note save-${outcome.state}`} role="status" data-testid="settings-save" data-state={outcome.state}>
-      {outcome.state === 'error' ? <>Not saved: {outcome.message}</> : outcome.state === 'saved' ? savedText : TEXT[outcome.state]}
+    <p
+      id={id}
+      className={`save-note save-${outcome.state}`}
+      role="status"
+      data-testid="settings-save"
+      data-state={outcome.state}
+    >
+      {outcome.state === 'error' ? (
+        <>Not saved: {outcome.message}</>
+      ) : outcome.state === 'saved' ? (
+        savedText
+      ) : (
+        TEXT[outcome.state]
+      )}
     </p>
   );
 }

@@ -2,7 +2,19 @@
 import type { ReactNode } from 'react';
 
 /** `status` (the saved / error line) sits beside the title, so it takes no room until it has something to say. */
-export function SettingsSection({ id, title, intro, status, children }: { id: string; title: string; intro?: ReactNode; status?: ReactNode; children: ReactNode }) {
+export function SettingsSection({
+  id,
+  title,
+  intro,
+  status,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: ReactNode;
+  status?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section aria-labelledby={`${id}-heading`} className="panel settings-section" data-testid={`settings-${id}`}>
       <div className="settings-head">

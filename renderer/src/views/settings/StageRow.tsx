@@ -32,7 +32,9 @@ export function StageRow({ stage, index, count, busy, onRename, onMove, onDelete
   const label = stage.name || 'stage';
   return (
     <li className="stage-row" data-stage-id={stage.id}>
-      <span className="stage-number muted" aria-hidden="true">{index + 1}</span>
+      <span className="stage-number muted" aria-hidden="true">
+        {index + 1}
+      </span>
       <input
         className="text-input stage-name"
         type="text"
@@ -46,13 +48,35 @@ export function StageRow({ stage, index, count, busy, onRename, onMove, onDelete
           if (e.key === 'Escape') setName(stage.name);
         }}
       />
-      <button type="button" className="button icon-button" data-move="up" disabled={index === 0} aria-label={`Move ${label} up`} onClick={() => !busy && onMove(-1)}>
+      <button
+        type="button"
+        className="button icon-button"
+        data-move="up"
+        disabled={index === 0}
+        aria-label={`Move ${label} up`}
+        onClick={() => !busy && onMove(-1)}
+      >
         <span aria-hidden="true">↑</span>
       </button>
-      <button type="button" className="button icon-button" data-move="down" disabled={index === count - 1} aria-label={`Move ${label} down`} onClick={() => !busy && onMove(1)}>
+      <button
+        type="button"
+        className="button icon-button"
+        data-move="down"
+        disabled={index === count - 1}
+        aria-label={`Move ${label} down`}
+        onClick={() => !busy && onMove(1)}
+      >
         <span aria-hidden="true">↓</span>
       </button>
-      <button type="button" className="button stage-delete" disabled={busy} aria-label={`Delete ${label}`} onClick={onDelete}>Delete</button>
+      <button
+        type="button"
+        className="button stage-delete"
+        disabled={busy}
+        aria-label={`Delete ${label}`}
+        onClick={onDelete}
+      >
+        Delete
+      </button>
     </li>
   );
 }

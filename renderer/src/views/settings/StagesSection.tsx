@@ -86,8 +86,17 @@ export function StagesSection() {
 
   const usedBy = deleting ? stories.filter((s) => s.stages.includes(deleting.id)).length : 0;
   return (
-    <SettingsSection id="stages" title="Interview stages" intro="The rounds you tag stories with. Rename them to match the companies you interview with." status={<SaveStatus outcome={outcome} />}>
-      {loadError && <p role="alert" className="error">Could not load the stages: {loadError}</p>}
+    <SettingsSection
+      id="stages"
+      title="Interview stages"
+      intro="The rounds you tag stories with. Rename them to match the companies you interview with."
+      status={<SaveStatus outcome={outcome} />}
+    >
+      {loadError && (
+        <p role="alert" className="error">
+          Could not load the stages: {loadError}
+        </p>
+      )}
       {stages && (
         <ol className="stage-list" aria-label="Interview stages">
           {stages.map((s, i) => (
@@ -107,8 +116,18 @@ export function StagesSection() {
       {stages && stages.length === 0 && <p className="muted">No stages. Add the first one below.</p>}
       <form className="stage-add" onSubmit={add}>
         <label htmlFor={`${id}-new`}>New stage</label>
-        <input id={`${id}-new`} className="text-input" type="text" maxLength={200} placeholder="e.g. Team match" value={newName} onChange={(e) => setNewName(e.target.value)} />
-        <button type="submit" className="button" disabled={busy || !newName.trim()}>Add stage</button>
+        <input
+          id={`${id}-new`}
+          className="text-input"
+          type="text"
+          maxLength={200}
+          placeholder="e.g. Team match"
+          value={newName}
+          onChange={(e) => setNewName(e.target.value)}
+        />
+        <button type="submit" className="button" disabled={busy || !newName.trim()}>
+          Add stage
+        </button>
       </form>
       <ConfirmDialog
         open={deleting !== null}

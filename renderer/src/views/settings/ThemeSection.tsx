@@ -18,7 +18,13 @@ export function ThemeSection() {
   const { outcome, save } = useSave();
   return (
     <SettingsSection id="theme" title="Theme" status={<SaveStatus outcome={outcome} />}>
-      <ChoiceGroup legend="Theme" name="settings-theme" choices={THEMES} value={theme} onChange={(v) => void save(() => store.updateSettings({ theme: v }))} />
+      <ChoiceGroup
+        legend="Theme"
+        name="settings-theme"
+        choices={THEMES}
+        value={theme}
+        onChange={(v) => void save(() => store.updateSettings({ theme: v }))}
+      />
     </SettingsSection>
   );
 }

@@ -2,7 +2,8 @@
 // Only the latest save's outcome is shown, so a slow earlier answer cannot overwrite a newer one.
 import { useCallback, useRef, useState } from 'react';
 
-export type SaveOutcome = { state: 'idle' } | { state: 'saving' } | { state: 'saved' } | { state: 'error'; message: string };
+export type SaveOutcome =
+  { state: 'idle' } | { state: 'saving' } | { state: 'saved' } | { state: 'error'; message: string };
 
 export function useSave() {
   const [outcome, setOutcome] = useState<SaveOutcome>({ state: 'idle' });
@@ -16,7 +17,8 @@ export function useSave() {
       if (ticket === latest.current) setOutcome({ state: 'saved' });
       return true;
     } catch (e) {
-      if (ticket === latest.current) setOutcome({ state: 'error', message: e instanceof Error ? e.message : String(e) });
+      if (ticket === latest.current)
+        setOutcome({ state: 'error', message: e instanceof Error ? e.message : String(e) });
       return false;
     }
   }, []);

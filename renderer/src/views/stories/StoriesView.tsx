@@ -14,7 +14,16 @@ import { BulkBar } from './list/BulkBar';
 import { FilterBar } from './list/FilterBar';
 import { ListToolbar } from './list/ListToolbar';
 import { StoryList } from './list/StoryList';
-import { activeFilterCount, filterStories, NO_FILTERS, sortNeedsScores, sortStories, type SortKey, type StoryFilters, type StoryMetrics } from './list/story-query';
+import {
+  activeFilterCount,
+  filterStories,
+  NO_FILTERS,
+  sortNeedsScores,
+  sortStories,
+  type SortKey,
+  type StoryFilters,
+  type StoryMetrics,
+} from './list/story-query';
 import { PendingWork } from './list/PendingWork';
 import { TrashDialog } from './trash/TrashDialog';
 import { useReadinessScores } from './use-readiness-scores';
@@ -66,10 +75,14 @@ export function StoriesView() {
     };
   }, [status, settings, bank.byId, stories]);
 
-  const open = useCallback((id: string | null) => {
-    setOpenId(id);
-    if (id && id !== settings?.lastOpenStoryId) void store.updateSettings({ lastOpenStoryId: id }).catch(() => undefined);
-  }, [store, settings?.lastOpenStoryId]);
+  const open = useCallback(
+    (id: string | null) => {
+      setOpenId(id);
+      if (id && id !== settings?.lastOpenStoryId)
+        void store.updateSettings({ lastOpenStoryId: id }).catch(() => undefined);
+    },
+    [store, settings?.lastOpenStoryId],
+  );
 
   const { matches, indexing } = useStorySearch(stories, deferredQuery, tagName);
   const scoring = useReadinessScores(stories, sortNeedsScores(sort) || filters.readiness !== 'any');
@@ -79,27 +92,32 @@ export function StoriesView() {
     const filtered = filterStories(stories, scoring ? { ...filters, readiness: 'any' } : filters, METRICS);
     if (!matches) return sortStories(filtered, scoring && sortNeedsScores(sort) ? 'updated' : sort, METRICS);
     // While searching, the best match comes first.
-    return filtered.filter((s) => matches.has(s.id)).sort((a, b) => matches.get(b.id)!.score - matches.get(a.id)!.score);
+    return filtered
+      .filter((s) => matches.has(s.id))
+      .sort((a, b) => matches.get(b.id)!.score - matches.get(a.id)!.score);
   }, [stories, filters, sort, matches, scoring]);
 
   const openStory = openId ? bank.byId.get(openId) : undefined;
 
-  const create = useCallback(async (fields: Partial<Story> = {}, guided = false) => {
-    setBusy(true);
-    try {
-      const story = await store.createStory(fields);
-      setQuery('');
-      setFilters(NO_FILTERS);
-      open(story.id);
-      if (guided) setGuidedId(story.id);
-      // Put the cursor in the title so typing starts at once.
-      requestAnimationFrame(() => document.getElementById('story-title')?.focus());
-    } catch (e) {
-      setNotice({ text: `Could not create the story: ${messageOf(e)}` });
-    } finally {
-      setBusy(false);
-    }
-  }, [store, open]);
+  const create = useCallback(
+    async (fields: Partial<Story> = {}, guided = false) => {
+      setBusy(true);
+      try {
+        const story = await store.createStory(fields);
+        setQuery('');
+        setFilters(NO_FILTERS);
+        open(story.id);
+        if (guided) setGuidedId(story.id);
+        // Put the cursor in the title so typing starts at once.
+        requestAnimationFrame(() => document.getElementById('story-title')?.focus());
+      } catch (e) {
+        setNotice({ text: `Could not create the story: ${messageOf(e)}` });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [store, open],
+  );
 
   const addSamples = useCallback(async () => {
     setBusy(true);
@@ -114,33 +132,50 @@ export function StoriesView() {
     }
   }, [store, open]);
 
-  const remove = useCallback(async (story: Story) => {
-    const index = visible.findIndex((s) => s.id === story.id);
-    const next = visible[index + 1] ?? visible[index - 1];
-    try {
-      await store.deleteStory(story.id);
-      open(next?.id ?? null);
-      setSelected((sel) => (sel.has(story.id) ? new Set([...sel].filter((id) => id !== story.id)) : sel));
-      setNotice({
-        text: `“${story.title || 'Untitled story'}” moved to the trash.`,
-        undo: () => void store.restoreStory(story.id).then((s) => { open(s.id); setNotice(null); }, (e: unknown) => setNotice({ text: messageOf(e) })),
-      });
-    } catch (e) {
-      setNotice({ text: `Could not delete: ${messageOf(e)}` });
-    }
-  }, [store, visible, open]);
+  const remove = useCallback(
+    async (story: Story) => {
+      const index = visible.findIndex((s) => s.id === story.id);
+      const next = visible[index + 1] ?? visible[index - 1];
+      try {
+        await store.deleteStory(story.id);
+        open(next?.id ?? null);
+        setSelected((sel) => (sel.has(story.id) ? new Set([...sel].filter((id) => id !== story.id)) : sel));
+        setNotice({
+          text: `“${story.title || 'Untitled story'}” moved to the trash.`,
+          undo: () =>
+            void store.restoreStory(story.id).then(
+              (s) => {
+                open(s.id);
+                setNotice(null);
+              },
+              (e: unknown) => setNotice({ text: messageOf(e) }),
+            ),
+        });
+      } catch (e) {
+        setNotice({ text: `Could not delete: ${messageOf(e)}` });
+      }
+    },
+    [store, visible, open],
+  );
 
   // Samples are ours, not the user's: one action moves them all to the trash, with one Undo.
   const removeSamples = useCallback(async () => {
     const samples = stories.filter((s) => s.sample);
     const removed: Story[] = [];
-    const undo = () => void Promise.all(removed.map((s) => store.restoreStory(s.id))).then(() => setNotice(null), (e: unknown) => setNotice({ text: messageOf(e) }));
+    const undo = () =>
+      void Promise.all(removed.map((s) => store.restoreStory(s.id))).then(
+        () => setNotice(null),
+        (e: unknown) => setNotice({ text: messageOf(e) }),
+      );
     try {
       for (const s of samples) {
         await store.deleteStory(s.id);
         removed.push(s);
       }
-      setNotice({ text: `${removed.length} sample ${removed.length === 1 ? 'story' : 'stories'} moved to the trash.`, undo });
+      setNotice({
+        text: `${removed.length} sample ${removed.length === 1 ? 'story' : 'stories'} moved to the trash.`,
+        undo,
+      });
     } catch (e) {
       setNotice({ text: `Could not remove every sample: ${messageOf(e)}`, undo: removed.length ? undo : undefined });
     }
@@ -148,52 +183,73 @@ export function StoriesView() {
     setSelected((sel) => new Set([...sel].filter((id) => !removed.some((s) => s.id === id))));
   }, [store, stories, openId, open]);
 
-  const duplicate = useCallback(async (story: Story) => {
-    try {
-      const copy = await store.duplicateStory(story.id);
-      open(copy.id);
-    } catch (e) {
-      setNotice({ text: `Could not duplicate: ${messageOf(e)}` });
-    }
-  }, [store, open]);
+  const duplicate = useCallback(
+    async (story: Story) => {
+      try {
+        const copy = await store.duplicateStory(story.id);
+        open(copy.id);
+      } catch (e) {
+        setNotice({ text: `Could not duplicate: ${messageOf(e)}` });
+      }
+    },
+    [store, open],
+  );
 
-  const toggle = useCallback((id: string, index: number, shiftKey: boolean) => {
-    setSelected((sel) => {
-      const next = new Set(sel);
-      const on = !sel.has(id);
-      // Shift-click selects the range since the last toggled row, like a file manager.
-      if (shiftKey && lastToggled.current !== null) {
-        const [a, b] = [Math.min(lastToggled.current, index), Math.max(lastToggled.current, index)];
-        for (const s of visible.slice(a, b + 1)) if (on) next.add(s.id); else next.delete(s.id);
-      } else if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-    lastToggled.current = index;
-  }, [visible]);
+  const toggle = useCallback(
+    (id: string, index: number, shiftKey: boolean) => {
+      setSelected((sel) => {
+        const next = new Set(sel);
+        const on = !sel.has(id);
+        // Shift-click selects the range since the last toggled row, like a file manager.
+        if (shiftKey && lastToggled.current !== null) {
+          const [a, b] = [Math.min(lastToggled.current, index), Math.max(lastToggled.current, index)];
+          for (const s of visible.slice(a, b + 1))
+            if (on) next.add(s.id);
+            else next.delete(s.id);
+        } else if (on) next.add(id);
+        else next.delete(id);
+        return next;
+      });
+      lastToggled.current = index;
+    },
+    [visible],
+  );
 
-  const bulk = useCallback((change: (s: Story) => Partial<Story>) => {
-    void store.updateMany([...selected], change).catch((e: unknown) => setNotice({ text: messageOf(e) }));
-  }, [store, selected]);
+  const bulk = useCallback(
+    (change: (s: Story) => Partial<Story>) => {
+      void store.updateMany([...selected], change).catch((e: unknown) => setNotice({ text: messageOf(e) }));
+    },
+    [store, selected],
+  );
 
   // Ctrl+N: new story; Ctrl+K: search.
-  useShortcut(useCallback((event: KeyboardEvent) => {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return false;
-    const key = event.key.toLowerCase();
-    if (key === 'n') {
-      void create();
-      return true;
-    }
-    if (key === 'k') {
-      searchRef.current?.focus();
-      searchRef.current?.select();
-      return true;
-    }
-    return false;
-  }, [create]));
+  useShortcut(
+    useCallback(
+      (event: KeyboardEvent) => {
+        if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return false;
+        const key = event.key.toLowerCase();
+        if (key === 'n') {
+          void create();
+          return true;
+        }
+        if (key === 'k') {
+          searchRef.current?.focus();
+          searchRef.current?.select();
+          return true;
+        }
+        return false;
+      },
+      [create],
+    ),
+  );
 
   if (status === 'loading') return <p className="muted stories-loading">Opening your stories…</p>;
-  if (status === 'error') return <p role="alert" className="error">Could not open your stories: {bank.loadError}</p>;
+  if (status === 'error')
+    return (
+      <p role="alert" className="error">
+        Could not open your stories: {bank.loadError}
+      </p>
+    );
 
   const sampleCount = stories.filter((s) => s.sample).length;
 
@@ -212,7 +268,15 @@ export function StoriesView() {
           onNew={() => void create()}
           onOpenTrash={() => setTrashOpen(true)}
         />
-        {filtersOpen && <FilterBar filters={filters} onChange={setFilters} competencies={competencyOptions} stages={stageOptions} companies={companies} />}
+        {filtersOpen && (
+          <FilterBar
+            filters={filters}
+            onChange={setFilters}
+            competencies={competencyOptions}
+            stages={stageOptions}
+            companies={companies}
+          />
+        )}
         {selected.size > 0 && (
           <BulkBar
             count={selected.size}
@@ -224,23 +288,47 @@ export function StoriesView() {
           />
         )}
         <p className="list-count muted small" aria-live="polite">
-          {query || activeFilterCount(filters) ? `${visible.length} of ${stories.length} stories` : `${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`}
+          {query || activeFilterCount(filters)
+            ? `${visible.length} of ${stories.length} stories`
+            : `${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`}
           {sampleCount > 0 && <> · {sampleCount} samples</>}
         </p>
         {indexing && <PendingWork label="Indexing stories for search…" done={indexing.done} total={indexing.total} />}
         {scoring && <PendingWork label="Scoring readiness…" done={scoring.done} total={scoring.total} />}
-        {sampleCount > 0 && <button type="button" className="button quiet small remove-samples" onClick={() => void removeSamples()}>Remove sample stories</button>}
-        {visible.length > 0
-          ? <StoryList stories={visible} openId={openId} selected={selected} matches={matches} tagName={tagName} onOpen={open} onToggle={toggle} />
-          : stories.length > 0 && <p className="muted list-empty">No story matches. Try fewer words or clear the filters.</p>}
+        {sampleCount > 0 && (
+          <button type="button" className="button quiet small remove-samples" onClick={() => void removeSamples()}>
+            Remove sample stories
+          </button>
+        )}
+        {visible.length > 0 ? (
+          <StoryList
+            stories={visible}
+            openId={openId}
+            selected={selected}
+            matches={matches}
+            tagName={tagName}
+            onOpen={open}
+            onToggle={toggle}
+          />
+        ) : (
+          stories.length > 0 && (
+            <p className="muted list-empty">No story matches. Try fewer words or clear the filters.</p>
+          )
+        )}
       </section>
 
       <section className="editor-pane" aria-label="Story editor">
         {notice && (
           <div className="notice" role="status">
             <span>{notice.text}</span>
-            {notice.undo && <button type="button" className="button quiet" onClick={notice.undo}>Undo</button>}
-            <button type="button" className="notice-close" aria-label="Dismiss" onClick={() => setNotice(null)}>×</button>
+            {notice.undo && (
+              <button type="button" className="button quiet" onClick={notice.undo}>
+                Undo
+              </button>
+            )}
+            <button type="button" className="notice-close" aria-label="Dismiss" onClick={() => setNotice(null)}>
+              ×
+            </button>
           </div>
         )}
         {openStory && guidedId === openStory.id && <GuideCard story={openStory} onClose={() => setGuidedId(null)} />}
@@ -255,7 +343,12 @@ export function StoriesView() {
             onDuplicate={(s) => void duplicate(s)}
           />
         ) : stories.length === 0 ? (
-          <EmptyState busy={busy} onGuided={() => void create(GUIDED_FIRST_STORY, true)} onBlank={() => void create()} onSamples={() => void addSamples()} />
+          <EmptyState
+            busy={busy}
+            onGuided={() => void create(GUIDED_FIRST_STORY, true)}
+            onBlank={() => void create()}
+            onSamples={() => void addSamples()}
+          />
         ) : (
           <p className="muted pick-story">Pick a story on the left, or press Ctrl+N for a new one.</p>
         )}

@@ -5,9 +5,17 @@ import type { Framework, Settings, Stage, Story } from '../../../../shared/domai
 import type { TagOption } from '../../components/TagPicker';
 import { companiesIn } from './list/story-query';
 
-export function useTagOptions(bank: { frameworks: readonly Framework[]; stages: readonly Stage[]; settings: Settings | null; stories: readonly Story[] }) {
+export function useTagOptions(bank: {
+  frameworks: readonly Framework[];
+  stages: readonly Stage[];
+  settings: Settings | null;
+  stories: readonly Story[];
+}) {
   const { frameworks, stages, settings, stories } = bank;
-  const source = useMemo(() => ({ frameworks: [...frameworks], settings: settings ?? undefined }), [frameworks, settings]);
+  const source = useMemo(
+    () => ({ frameworks: [...frameworks], settings: settings ?? undefined }),
+    [frameworks, settings],
+  );
   const competencyOptions = useMemo<TagOption[]>(
     () => activeFramework(source).competencies.map((c) => ({ id: c.id, name: c.name, hint: c.description })),
     [source],

@@ -14,7 +14,9 @@ const fixtures = readdirSync(FIXTURES).filter((n) => /^v\d+\.json$/.test(n));
 describe('migrations', () => {
   it('form an unbroken chain from 0 to the current format, with a fixture for every older version', () => {
     expect(MIGRATIONS.map((m) => [m.from, m.to])).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, v) => [v, v + 1]));
-    expect(fixtures.map((n) => Number(n.slice(1, -5))).sort()).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, v) => v));
+    expect(fixtures.map((n) => Number(n.slice(1, -5))).sort()).toEqual(
+      Array.from({ length: SCHEMA_VERSION }, (_, v) => v),
+    );
   });
 
   it('detects versions', () => {

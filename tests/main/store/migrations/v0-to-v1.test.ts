@@ -36,7 +36,12 @@ describe('migration v0 → v1', () => {
       ['2024-06-04T10:00:00.000Z', 104, undefined],
     ]);
     // Missing fields get their empty values; text stays text.
-    expect(second).toMatchObject({ title: "An <script>alert('x')</script> incident", task: '', status: 'ready', updatedAt: '2024-06-02T10:00:00.000Z' });
+    expect(second).toMatchObject({
+      title: "An <script>alert('x')</script> incident",
+      task: '',
+      status: 'ready',
+      updatedAt: '2024-06-02T10:00:00.000Z',
+    });
   });
 
   it('turns free tags into slugs', () => {

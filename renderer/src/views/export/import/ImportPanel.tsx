@@ -15,7 +15,8 @@ export function ImportPanel() {
   const api = useApi();
   const store = useBankStore();
   const bank = useBank();
-  const nameOf = (id: string) => competencyName(id, { frameworks: [...bank.frameworks], ...(bank.settings ? { settings: bank.settings } : {}) });
+  const nameOf = (id: string) =>
+    competencyName(id, { frameworks: [...bank.frameworks], ...(bank.settings ? { settings: bank.settings } : {}) });
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<PickedFile | null>(null);
@@ -67,42 +68,89 @@ export function ImportPanel() {
     <section className="import-panel panel" aria-labelledby="import-heading">
       <h2 id="import-heading">Import stories</h2>
       <p className="muted">
-        Markdown (a heading per story, with Situation, Task, Action, Result and Reflection as headings, bold labels or S:/T: prefixes),
-        a CSV story matrix with a header row, or a Storybank backup (.json). You see everything before anything is written.
+        Markdown (a heading per story, with Situation, Task, Action, Result and Reflection as headings, bold labels or
+        S:/T: prefixes), a CSV story matrix with a header row, or a Storybank backup (.json). You see everything before
+        anything is written.
       </p>
       <div className="file-pick">
-        <label htmlFor={inputId} className="button">Choose a file…</label>
-        <input id={inputId} ref={input} className="file-input" type="file" accept=".md,.markdown,.txt,.csv,.tsv,.json,text/markdown,text/csv,application/json"
-          disabled={busy} onChange={(e) => void pick(e.target.files?.[0])} data-testid="import-file" />
-        <span className="muted small">{file ? `${file.name} (${Math.max(1, Math.round(file.size / 1024))} KB)` : 'No file chosen'}</span>
+        <label htmlFor={inputId} className="button">
+          Choose a file…
+        </label>
+        <input
+          id={inputId}
+          ref={input}
+          className="file-input"
+          type="file"
+          accept=".md,.markdown,.txt,.csv,.tsv,.json,text/markdown,text/csv,application/json"
+          disabled={busy}
+          onChange={(e) => void pick(e.target.files?.[0])}
+          data-testid="import-file"
+        />
+        <span className="muted small">
+          {file ? `${file.name} (${Math.max(1, Math.round(file.size / 1024))} KB)` : 'No file chosen'}
+        </span>
       </div>
-      {busy && !preview && <p className="muted" role="status">Reading the file…</p>}
-      {readError && <p className="import-result is-error" role="alert" data-testid="import-error">{readError}</p>}
+      {busy && !preview && (
+        <p className="muted" role="status">
+          Reading the file…
+        </p>
+      )}
+      {readError && (
+        <p className="import-result is-error" role="alert" data-testid="import-error">
+          {readError}
+        </p>
+      )}
       {preview && file && <ImportPreview preview={preview} fileName={file.name} competencyName={nameOf} />}
       {preview && file && (
         <div className="import-actions">
           {preview.canReplaceBank && (
             <fieldset className="export-fieldset">
               <legend>This is a full backup</legend>
-              <label className="scope-option"><input type="radio" name="import-mode" checked={mode === 'add'} onChange={() => setMode('add')} /> Add its {count} stories to this bank</label>
-              <label className="scope-option"><input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> Replace the whole bank with it (the current bank is backed up first)</label>
+              <label className="scope-option">
+                <input type="radio" name="import-mode" checked={mode === 'add'} onChange={() => setMode('add')} /> Add
+                its {count} stories to this bank
+              </label>
+              <label className="scope-option">
+                <input
+                  type="radio"
+                  name="import-mode"
+                  checked={mode === 'replace'}
+                  onChange={() => setMode('replace')}
+                />{' '}
+                Replace the whole bank with it (the current bank is backed up first)
+              </label>
             </fieldset>
           )}
-          <button type="button" className="button primary" disabled={busy || !preview.canImport} onClick={() => void commit()}>
+          <button
+            type="button"
+            className="button primary"
+            disabled={busy || !preview.canImport}
+            onClick={() => void commit()}
+          >
             {mode === 'replace' ? 'Replace the bank' : `Import ${count} ${count === 1 ? 'story' : 'stories'}`}
           </button>
           {!preview.canImport && (
             <p className="import-blocked" role="alert">
-              {count === 0 && preview.problems.length === 0 ? 'There are no stories in this file.' : 'Nothing can be imported until the errors above are fixed in the file; then choose it again.'} Nothing has been written.
+              {count === 0 && preview.problems.length === 0
+                ? 'There are no stories in this file.'
+                : 'Nothing can be imported until the errors above are fixed in the file; then choose it again.'}{' '}
+              Nothing has been written.
             </p>
           )}
         </div>
       )}
-      {result && ('error' in result
-        ? <p className="import-result is-error" role="alert">{result.error}</p>
-        : <p className="import-result is-done" role="status" data-testid="import-result">
-            {result.replacedBank ? 'The bank was replaced by the backup; the previous bank was backed up first.' : `Imported ${result.imported} ${result.imported === 1 ? 'story' : 'stories'}. They are in Stories now.`}
-          </p>)}
+      {result &&
+        ('error' in result ? (
+          <p className="import-result is-error" role="alert">
+            {result.error}
+          </p>
+        ) : (
+          <p className="import-result is-done" role="status" data-testid="import-result">
+            {result.replacedBank
+              ? 'The bank was replaced by the backup; the previous bank was backed up first.'
+              : `Imported ${result.imported} ${result.imported === 1 ? 'story' : 'stories'}. They are in Stories now.`}
+          </p>
+        ))}
     </section>
   );
 }

@@ -4,10 +4,22 @@ import type { ImportPreviewDto } from '../../../../../shared/api/channels/import
 import { FIELD_LABELS } from '../../../../../shared/interchange/field-names';
 
 const SHOWN_ROWS = 200;
-const FORMAT: Record<ImportPreviewDto['format'], string> = { json: 'Storybank backup (JSON)', markdown: 'Markdown', csv: 'CSV' };
+const FORMAT: Record<ImportPreviewDto['format'], string> = {
+  json: 'Storybank backup (JSON)',
+  markdown: 'Markdown',
+  csv: 'CSV',
+};
 const STATUS = { draft: 'Draft', ready: 'Ready', retired: 'Retired' } as const;
 
-export function ImportPreview({ preview, fileName, competencyName }: { preview: ImportPreviewDto; fileName: string; competencyName: (id: string) => string }) {
+export function ImportPreview({
+  preview,
+  fileName,
+  competencyName,
+}: {
+  preview: ImportPreviewDto;
+  fileName: string;
+  competencyName: (id: string) => string;
+}) {
   const errors = preview.problems.filter((p) => p.severity === 'error');
   const warnings = preview.problems.filter((p) => p.severity === 'warning');
   const problemRows = new Set(errors.map((p) => p.row));
@@ -16,8 +28,22 @@ export function ImportPreview({ preview, fileName, competencyName }: { preview: 
     <div className="import-preview" data-testid="import-preview">
       <p className="import-headline">
         <strong>{fileName}</strong> · {FORMAT[preview.format]} · {n} {n === 1 ? 'story' : 'stories'} read
-        {errors.length > 0 && <>, <span className="problem-count is-error">{errors.length} {errors.length === 1 ? 'error' : 'errors'}</span></>}
-        {warnings.length > 0 && <>, <span className="problem-count is-warning">{warnings.length} {warnings.length === 1 ? 'warning' : 'warnings'}</span></>}
+        {errors.length > 0 && (
+          <>
+            ,{' '}
+            <span className="problem-count is-error">
+              {errors.length} {errors.length === 1 ? 'error' : 'errors'}
+            </span>
+          </>
+        )}
+        {warnings.length > 0 && (
+          <>
+            ,{' '}
+            <span className="problem-count is-warning">
+              {warnings.length} {warnings.length === 1 ? 'warning' : 'warnings'}
+            </span>
+          </>
+        )}
       </p>
       {preview.problems.length > 0 && (
         <ul className="problem-list" aria-label="Problems in the file" data-testid="import-problems">
@@ -30,7 +56,9 @@ export function ImportPreview({ preview, fileName, competencyName }: { preview: 
               <span className="problem-message">{p.message}</span>
             </li>
           ))}
-          {preview.problems.length > SHOWN_ROWS && <li className="muted small">…and {preview.problems.length - SHOWN_ROWS} more.</li>}
+          {preview.problems.length > SHOWN_ROWS && (
+            <li className="muted small">…and {preview.problems.length - SHOWN_ROWS} more.</li>
+          )}
         </ul>
       )}
       {n > 0 && (
@@ -38,7 +66,13 @@ export function ImportPreview({ preview, fileName, competencyName }: { preview: 
           <table className="import-table">
             <caption className="sr-only">Stories to be imported</caption>
             <thead>
-              <tr><th scope="col">{preview.format === 'csv' ? 'Row' : '#'}</th><th scope="col">Title</th><th scope="col">Status</th><th scope="col">Competencies</th><th scope="col">Words</th></tr>
+              <tr>
+                <th scope="col">{preview.format === 'csv' ? 'Row' : '#'}</th>
+                <th scope="col">Title</th>
+                <th scope="col">Status</th>
+                <th scope="col">Competencies</th>
+                <th scope="col">Words</th>
+              </tr>
             </thead>
             <tbody>
               {preview.stories.slice(0, SHOWN_ROWS).map((s) => (
@@ -46,7 +80,13 @@ export function ImportPreview({ preview, fileName, competencyName }: { preview: 
                   <td>{s.row}</td>
                   <td className="import-title">{s.fields.title || <span className="muted">Untitled</span>}</td>
                   <td>{STATUS[s.fields.status]}</td>
-                  <td>{s.fields.competencies.length ? s.fields.competencies.map(competencyName).join(', ') : <span className="muted">none</span>}</td>
+                  <td>
+                    {s.fields.competencies.length ? (
+                      s.fields.competencies.map(competencyName).join(', ')
+                    ) : (
+                      <span className="muted">none</span>
+                    )}
+                  </td>
                   <td>{words(s.fields)}</td>
                 </tr>
               ))}

@@ -13,7 +13,9 @@ export interface PickedFile {
 export async function readPickedFile(file: File): Promise<PickedFile> {
   if (file.size > MAX_IMPORT_BYTES) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    throw new Error(`This file is ${mb(file.size)}; Storybank imports files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it into smaller files, or export only the stories you need. Nothing was imported.`);
+    throw new Error(
+      `This file is ${mb(file.size)}; Storybank imports files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it into smaller files, or export only the stories you need. Nothing was imported.`,
+    );
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   return { name: file.name, size: file.size, base64: encodeBase64(bytes) };

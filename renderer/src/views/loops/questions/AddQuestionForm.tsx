@@ -6,12 +6,23 @@ import { useApi } from '../../../api/api-context';
 import { TagPicker, type TagOption } from '../../../components/TagPicker';
 import { messageOf } from '../../../data/bank-store';
 
-export function AddQuestionForm({ framework, defaultCompetency, onAdded }: { framework: Framework; defaultCompetency: string; onAdded: (q: QuestionDto) => void }) {
+export function AddQuestionForm({
+  framework,
+  defaultCompetency,
+  onAdded,
+}: {
+  framework: Framework;
+  defaultCompetency: string;
+  onAdded: (q: QuestionDto) => void;
+}) {
   const api = useApi();
   const [text, setText] = useState('');
   const [competencies, setCompetencies] = useState<string[]>([]);
   const [error, setError] = useState<string>();
-  const options = useMemo<TagOption[]>(() => framework.competencies.map((c) => ({ id: c.id, name: c.name, hint: c.description })), [framework]);
+  const options = useMemo<TagOption[]>(
+    () => framework.competencies.map((c) => ({ id: c.id, name: c.name, hint: c.description })),
+    [framework],
+  );
 
   const submit = async () => {
     setError(undefined);
@@ -27,15 +38,42 @@ export function AddQuestionForm({ framework, defaultCompetency, onAdded }: { fra
   };
 
   return (
-    <form className="add-question" aria-label="Add your own question" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <form
+      className="add-question"
+      aria-label="Add your own question"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
       <h3>Add your own question</h3>
-      <label className="field"><span>Question</span>
-        <textarea rows={2} value={text} maxLength={1000} onChange={(e) => setText(e.target.value)}
-          placeholder="Tell me about a time you…" />
+      <label className="field">
+        <span>Question</span>
+        <textarea
+          rows={2}
+          value={text}
+          maxLength={1000}
+          onChange={(e) => setText(e.target.value)}
+          placeholder="Tell me about a time you…"
+        />
       </label>
-      <TagPicker label="Competencies it probes" options={options} value={competencies} onChange={setCompetencies} placeholder="Type to add" />
-      {error && <p className="error" role="alert">{error}</p>}
-      <div><button type="submit" className="button" disabled={text.trim() === ''}>Add question</button></div>
+      <TagPicker
+        label="Competencies it probes"
+        options={options}
+        value={competencies}
+        onChange={setCompetencies}
+        placeholder="Type to add"
+      />
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div>
+        <button type="submit" className="button" disabled={text.trim() === ''}>
+          Add question
+        </button>
+      </div>
     </form>
   );
 }

@@ -14,7 +14,10 @@ import './questions.css';
 export function QuestionBank() {
   const api = useApi();
   const bank = useBank();
-  const framework = useMemo(() => activeFramework({ frameworks: [...bank.frameworks], settings: bank.settings ?? undefined }), [bank.frameworks, bank.settings]);
+  const framework = useMemo(
+    () => activeFramework({ frameworks: [...bank.frameworks], settings: bank.settings ?? undefined }),
+    [bank.frameworks, bank.settings],
+  );
   const [competencyId, setCompetencyId] = useState('');
   const [questions, setQuestions] = useState<QuestionDto[] | null>(null);
   const [selected, setSelected] = useState<QuestionDto | null>(null);
@@ -24,10 +27,16 @@ export function QuestionBank() {
   useEffect(() => {
     let live = true;
     api.listQuestions(competencyId ? { competencyId } : {}).then(
-      (r) => { if (live) setQuestions(r.questions); },
-      (e: unknown) => { if (live) setError(messageOf(e)); },
+      (r) => {
+        if (live) setQuestions(r.questions);
+      },
+      (e: unknown) => {
+        if (live) setError(messageOf(e));
+      },
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [api, competencyId, version]);
 
   const remove = async (q: QuestionDto) => {
@@ -45,21 +54,50 @@ export function QuestionBank() {
       <div className="question-browser">
         <label className="field question-filter">
           <span>Competency ({framework.name})</span>
-          <select value={competencyId} onChange={(e) => { setCompetencyId(e.target.value); setSelected(null); }}>
+          <select
+            value={competencyId}
+            onChange={(e) => {
+              setCompetencyId(e.target.value);
+              setSelected(null);
+            }}
+          >
             <option value="">All competencies</option>
-            {framework.competencies.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            {framework.competencies.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
           </select>
         </label>
-        {error && <p className="error" role="alert">{error}</p>}
-        {questions === null ? <p className="muted">Loading questions…</p> : (
-          <QuestionList questions={questions} selectedId={selected?.id ?? null} onSelect={setSelected} onDelete={(q) => void remove(q)}
-            competencyName={(id) => framework.competencies.find((c) => c.id === id)?.name} />
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
         )}
-        <AddQuestionForm framework={framework} defaultCompetency={competencyId}
-          onAdded={(q) => { setVersion((v) => v + 1); setSelected(q); }} />
+        {questions === null ? (
+          <p className="muted">Loading questions…</p>
+        ) : (
+          <QuestionList
+            questions={questions}
+            selectedId={selected?.id ?? null}
+            onSelect={setSelected}
+            onDelete={(q) => void remove(q)}
+            competencyName={(id) => framework.competencies.find((c) => c.id === id)?.name}
+          />
+        )}
+        <AddQuestionForm
+          framework={framework}
+          defaultCompetency={competencyId}
+          onAdded={(q) => {
+            setVersion((v) => v + 1);
+            setSelected(q);
+          }}
+        />
       </div>
       <div className="question-answers">
-        {selected ? <RankedStories key={selected.id} question={selected} /> : (
+        {selected ? (
+          <RankedStories key={selected.id} question={selected} />
+        ) : (
           <div className="question-placeholder">
             <h2>Which story answers it?</h2>
             <p className="muted">Pick a question to see your stories ranked for it, with the reason for each.</p>

@@ -10,14 +10,20 @@ export interface QuestionListProps {
 }
 
 export function QuestionList({ questions, selectedId, onSelect, onDelete, competencyName }: QuestionListProps) {
-  if (questions.length === 0) return <p className="muted small">No questions for this competency yet. Add one below.</p>;
+  if (questions.length === 0)
+    return <p className="muted small">No questions for this competency yet. Add one below.</p>;
   return (
     <ul className="question-list" aria-label="Questions">
       {questions.map((q) => {
         const names = q.competencies.map(competencyName).filter((n): n is string => n !== undefined);
         return (
           <li key={q.id} className="question-item">
-            <button type="button" className="question-button" aria-pressed={q.id === selectedId} onClick={() => onSelect(q)}>
+            <button
+              type="button"
+              className="question-button"
+              aria-pressed={q.id === selectedId}
+              onClick={() => onSelect(q)}
+            >
               <span className="qb-question-text">{q.text}</span>
               <span className="qb-question-meta">
                 {q.own && <span className="own-chip">yours</span>}
@@ -25,7 +31,14 @@ export function QuestionList({ questions, selectedId, onSelect, onDelete, compet
               </span>
             </button>
             {q.own && (
-              <button type="button" className="icon-button" aria-label={`Delete your question “${q.text}”`} onClick={() => onDelete(q)}>×</button>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Delete your question “${q.text}”`}
+                onClick={() => onDelete(q)}
+              >
+                ×
+              </button>
             )}
           </li>
         );

@@ -11,7 +11,12 @@ export function AttemptLog({ story, target }: { story: Story; target: TargetBand
   const attempts = [...story.rehearsals].sort((a, b) => b.at.localeCompare(a.at));
   return (
     <section className="practice-card attempt-log" aria-labelledby="attempt-log-title">
-      <h2 id="attempt-log-title" className="card-title">Log: {story.title || 'Untitled story'} <span className="muted small">{attempts.length} {attempts.length === 1 ? 'attempt' : 'attempts'}</span></h2>
+      <h2 id="attempt-log-title" className="card-title">
+        Log: {story.title || 'Untitled story'}{' '}
+        <span className="muted small">
+          {attempts.length} {attempts.length === 1 ? 'attempt' : 'attempts'}
+        </span>
+      </h2>
       {attempts.length === 0 ? (
         <p className="muted small">No attempts yet. Your first one will show here.</p>
       ) : (
@@ -21,8 +26,12 @@ export function AttemptLog({ story, target }: { story: Story; target: TargetBand
             return (
               <li key={r.id} className="log-item">
                 <span className="log-when muted small">{shortDateTime(new Date(r.at))}</span>
-                <span className={`log-time pace-${pace}`}>{clockText(r.seconds)} <span className="small">{PACE_TEXT[pace]}</span></span>
-                <span className="log-rating">{isSelfRating(r.rating) ? `${r.rating} · ${RATING_INFO[r.rating].label}` : 'not rated'}</span>
+                <span className={`log-time pace-${pace}`}>
+                  {clockText(r.seconds)} <span className="small">{PACE_TEXT[pace]}</span>
+                </span>
+                <span className="log-rating">
+                  {isSelfRating(r.rating) ? `${r.rating} · ${RATING_INFO[r.rating].label}` : 'not rated'}
+                </span>
                 {r.questionText && <span className="log-question small">{r.questionText}</span>}
                 {r.note && <span className="log-note small muted">“{r.note}”</span>}
               </li>

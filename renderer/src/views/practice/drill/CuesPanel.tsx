@@ -13,7 +13,9 @@ const CUE_CHARS = 140;
 
 function cue(section: (typeof SECTIONS)[number]['key'], text: string): string {
   const first = sentences(cueSource(section, text))[0] ?? '';
-  return first.length > CUE_CHARS ? `${first.slice(0, first.lastIndexOf(' ', CUE_CHARS - 1) > 40 ? first.lastIndexOf(' ', CUE_CHARS - 1) : CUE_CHARS - 1)}…` : first;
+  return first.length > CUE_CHARS
+    ? `${first.slice(0, first.lastIndexOf(' ', CUE_CHARS - 1) > 40 ? first.lastIndexOf(' ', CUE_CHARS - 1) : CUE_CHARS - 1)}…`
+    : first;
 }
 
 export function CuesPanel({ story, shown, onToggle }: { story: Story; shown: boolean; onToggle(): void }) {

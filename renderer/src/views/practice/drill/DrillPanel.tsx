@@ -3,7 +3,12 @@
 // The drill in progress (and a running timer) survives switching views: see ../session-state.ts.
 import { useCallback, useMemo, useState } from 'react';
 import type { Story } from '../../../../../shared/domain/schemas';
-import { drawQuestion, drillQuestionsFor, type DrawnQuestion, type DrillSource } from '../../../../../shared/practice/drill-questions';
+import {
+  drawQuestion,
+  drillQuestionsFor,
+  type DrawnQuestion,
+  type DrillSource,
+} from '../../../../../shared/practice/drill-questions';
 import { practiceQueue, type QueueItem } from '../../../../../shared/practice/practice-queue';
 import { isSelfRating, type SelfRating } from '../../../../../shared/practice/ratings';
 import { messageOf } from '../../../data/bank-store';
@@ -53,30 +58,52 @@ export function DrillPanel({ data }: { data: PracticeData }) {
   const rating_phase = attempt !== undefined && !watch.running;
 
   // Recomputed when the stories change (a logged attempt), not on every timer tick.
-  const queue = useMemo(() => practiceQueue({ stories, loops, now: new Date(clock.now()), competencyName: nameOf }), [stories, loops, nameOf, clock]);
-  const suggestions = useMemo(() => (drawn ? suggestStoriesFor(drawn.question, stories, nameOf, new Date(clock.now())) : []), [drawn, stories, nameOf, clock]);
+  const queue = useMemo(
+    () => practiceQueue({ stories, loops, now: new Date(clock.now()), competencyName: nameOf }),
+    [stories, loops, nameOf, clock],
+  );
+  const suggestions = useMemo(
+    () => (drawn ? suggestStoriesFor(drawn.question, stories, nameOf, new Date(clock.now())) : []),
+    [drawn, stories, nameOf, clock],
+  );
 
-  const show = useCallback((next: DrawnQuestion | undefined, preferStory?: string) => {
-    setDrawn(next);
-    setNoQuestion(next === undefined);
-    setLogged(undefined);
-    if (!next) return;
-    setRecent((r) => [...r, next.question.id].slice(-RECENT_MAX));
-    // The best story for the question is preselected, so Space can start at once.
-    setStoryId(preferStory ?? suggestStoriesFor(next.question, stories, nameOf, new Date(clock.now()))[0]?.story.id ?? storyId);
-  }, [stories, storyId, nameOf, clock, setDrawn, setRecent, setStoryId]);
+  const show = useCallback(
+    (next: DrawnQuestion | undefined, preferStory?: string) => {
+      setDrawn(next);
+      setNoQuestion(next === undefined);
+      setLogged(undefined);
+      if (!next) return;
+      setRecent((r) => [...r, next.question.id].slice(-RECENT_MAX));
+      // The best story for the question is preselected, so Space can start at once.
+      setStoryId(
+        preferStory ?? suggestStoriesFor(next.question, stories, nameOf, new Date(clock.now()))[0]?.story.id ?? storyId,
+      );
+    },
+    [stories, storyId, nameOf, clock, setDrawn, setRecent, setStoryId],
+  );
 
-  const draw = useCallback((from: DrillSource = source) => {
-    show(drawQuestion({ questions, source: from, loops, recent, random: Math.random }));
-  }, [show, questions, source, loops, recent]);
+  const draw = useCallback(
+    (from: DrillSource = source) => {
+      show(drawQuestion({ questions, source: from, loops, recent, random: Math.random }));
+    },
+    [show, questions, source, loops, recent],
+  );
 
-  const practiceItem = useCallback((item: QueueItem) => {
-    const pool = drillQuestionsFor(questions, item.story.competencies);
-    const next = drawQuestion({ questions: pool.length > 0 ? pool : questions, source: { kind: 'random' }, recent, random: Math.random });
-    watch.reset();
-    setAttempt(undefined);
-    show(next, item.story.id);
-  }, [questions, recent, show, watch, setAttempt]);
+  const practiceItem = useCallback(
+    (item: QueueItem) => {
+      const pool = drillQuestionsFor(questions, item.story.competencies);
+      const next = drawQuestion({
+        questions: pool.length > 0 ? pool : questions,
+        source: { kind: 'random' },
+        recent,
+        random: Math.random,
+      });
+      watch.reset();
+      setAttempt(undefined);
+      show(next, item.story.id);
+    },
+    [questions, recent, show, watch, setAttempt],
+  );
 
   const clearAttempt = useCallback(() => {
     setAttempt(undefined);
@@ -115,7 +142,9 @@ export function DrillPanel({ data }: { data: PracticeData }) {
         ...(drawn ? { questionId: drawn.question.id, questionText: drawn.question.text } : {}),
       });
       clearAttempt();
-      setLogged(`Logged ${clockText(seconds)}${rating ? `, rated ${rating}` : ''} on “${story.title || 'Untitled story'}”.`);
+      setLogged(
+        `Logged ${clockText(seconds)}${rating ? `, rated ${rating}` : ''} on “${story.title || 'Untitled story'}”.`,
+      );
       return true;
     } catch (e) {
       setError(messageOf(e));
@@ -125,38 +154,41 @@ export function DrillPanel({ data }: { data: PracticeData }) {
     }
   }, [story, attempt, saving, data, rating, note, drawn, clearAttempt]);
 
-  const actions = useMemo(() => ({
-    space: () => (watch.running ? stop() : rating_phase ? false : start()),
-    digit: (n: number) => {
-      if (!rating_phase || !isSelfRating(n)) return false;
-      setRating(n);
-      return true;
-    },
-    enter: () => {
-      if (!rating_phase) return false;
-      void log();
-      return true;
-    },
-    next: () => {
-      if (watch.running) return false;
-      if (rating_phase) void log().then((ok) => ok && draw());
-      else draw();
-      return true;
-    },
-    escape: () => {
-      if (!watch.running && !rating_phase) return false;
-      clearAttempt();
-      return true;
-    },
-    toggleCues: () => {
-      setShowCues((v) => !v);
-      return true;
-    },
-    togglePacing: () => {
-      setShowPacing((v) => !v);
-      return true;
-    },
-  }), [watch.running, rating_phase, stop, start, log, draw, clearAttempt, setRating, setShowCues, setShowPacing]);
+  const actions = useMemo(
+    () => ({
+      space: () => (watch.running ? stop() : rating_phase ? false : start()),
+      digit: (n: number) => {
+        if (!rating_phase || !isSelfRating(n)) return false;
+        setRating(n);
+        return true;
+      },
+      enter: () => {
+        if (!rating_phase) return false;
+        void log();
+        return true;
+      },
+      next: () => {
+        if (watch.running) return false;
+        if (rating_phase) void log().then((ok) => ok && draw());
+        else draw();
+        return true;
+      },
+      escape: () => {
+        if (!watch.running && !rating_phase) return false;
+        clearAttempt();
+        return true;
+      },
+      toggleCues: () => {
+        setShowCues((v) => !v);
+        return true;
+      },
+      togglePacing: () => {
+        setShowPacing((v) => !v);
+        return true;
+      },
+    }),
+    [watch.running, rating_phase, stop, start, log, draw, clearAttempt, setRating, setShowCues, setShowPacing],
+  );
   useDrillKeys(actions, data.status === 'ready');
 
   const busy = watch.running || saving;
@@ -165,7 +197,10 @@ export function DrillPanel({ data }: { data: PracticeData }) {
       <div className="drill-main">
         <QuestionCard
           source={source}
-          onSource={(s) => { setSource(s); draw(s); }}
+          onSource={(s) => {
+            setSource(s);
+            draw(s);
+          }}
           drawn={drawn}
           empty={noQuestion}
           loops={loops}
@@ -174,23 +209,43 @@ export function DrillPanel({ data }: { data: PracticeData }) {
           onDraw={() => draw()}
           disabled={busy}
         />
-        {drawn && <StoryChoice suggestions={suggestions} stories={stories} selectedId={storyId} onSelect={setStoryId} disabled={busy || rating_phase} />}
+        {drawn && (
+          <StoryChoice
+            suggestions={suggestions}
+            stories={stories}
+            selectedId={storyId}
+            onSelect={setStoryId}
+            disabled={busy || rating_phase}
+          />
+        )}
         {story && (
           <section className="practice-card timer-card" aria-label="Timer">
-            <TimerDisplay elapsed={rating_phase && attempt ? attempt.seconds : watch.elapsed} running={watch.running} target={target} showPacing={showPacing} />
+            <TimerDisplay
+              elapsed={rating_phase && attempt ? attempt.seconds : watch.elapsed}
+              running={watch.running}
+              target={target}
+              showPacing={showPacing}
+            />
             <div className="timer-actions">
               {watch.running ? (
-                <button type="button" className="button primary big" onClick={stop}>Stop <kbd>Space</kbd></button>
+                <button type="button" className="button primary big" onClick={stop}>
+                  Stop <kbd>Space</kbd>
+                </button>
               ) : (
                 <button type="button" className="button primary big" onClick={start} disabled={rating_phase || saving}>
                   {logged ? 'Try again' : 'Start'} <kbd>Space</kbd>
                 </button>
               )}
               <label className="toggle small">
-                <input type="checkbox" checked={showPacing} onChange={(e) => setShowPacing(e.target.checked)} /> Pacing marks <kbd>P</kbd>
+                <input type="checkbox" checked={showPacing} onChange={(e) => setShowPacing(e.target.checked)} /> Pacing
+                marks <kbd>P</kbd>
               </label>
             </div>
-            {logged && <p className="logged-message" role="status">{logged} Press <kbd>N</kbd> for the next question.</p>}
+            {logged && (
+              <p className="logged-message" role="status">
+                {logged} Press <kbd>N</kbd> for the next question.
+              </p>
+            )}
           </section>
         )}
         {rating_phase && attempt && (

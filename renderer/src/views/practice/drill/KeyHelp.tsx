@@ -12,11 +12,15 @@ const KEYS: [string, string][] = [
 export function KeyHelp() {
   return (
     <section className="practice-card key-help" aria-labelledby="key-help-title">
-      <h2 id="key-help-title" className="card-title">Keys</h2>
+      <h2 id="key-help-title" className="card-title">
+        Keys
+      </h2>
       <dl>
         {KEYS.map(([key, what]) => (
           <div key={key}>
-            <dt><kbd>{key}</kbd></dt>
+            <dt>
+              <kbd>{key}</kbd>
+            </dt>
             <dd>{what}</dd>
           </div>
         ))}

@@ -20,7 +20,11 @@ interface Props {
  * A question is tagged in several frameworks; name what the draw aimed at first (it may match only
  * through an equivalent tag), then the active framework's own tags, and every tag only without those.
  */
-function competenciesShown(ids: readonly string[], framework: Framework, targets: readonly string[]): readonly string[] {
+function competenciesShown(
+  ids: readonly string[],
+  framework: Framework,
+  targets: readonly string[],
+): readonly string[] {
   const own = ids.filter((id) => framework.competencies.some((c) => c.id === id));
   const shown = [...new Set([...targets, ...own])];
   return shown.length > 0 ? shown : ids;
@@ -45,22 +49,40 @@ export function QuestionCard({ source, onSource, drawn, empty, loops, framework,
           >
             <option value="random">All questions</option>
             <option value="competency">One competency</option>
-            <option value="loop" disabled={loops.length === 0}>An interview loop</option>
+            <option value="loop" disabled={loops.length === 0}>
+              An interview loop
+            </option>
           </select>
         </label>
         {source.kind === 'competency' && (
           <label>
             <span className="sr-only">Competency</span>
-            <select value={source.competencyId} disabled={disabled} onChange={(e) => onSource({ kind: 'competency', competencyId: e.target.value })}>
-              {framework.competencies.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            <select
+              value={source.competencyId}
+              disabled={disabled}
+              onChange={(e) => onSource({ kind: 'competency', competencyId: e.target.value })}
+            >
+              {framework.competencies.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
             </select>
           </label>
         )}
         {source.kind === 'loop' && (
           <label>
             <span className="sr-only">Loop</span>
-            <select value={source.loopId} disabled={disabled} onChange={(e) => onSource({ kind: 'loop', loopId: e.target.value })}>
-              {loops.map((l) => <option key={l.id} value={l.id}>{[l.company || 'Untitled loop', l.role, l.date].filter(Boolean).join(' · ')}</option>)}
+            <select
+              value={source.loopId}
+              disabled={disabled}
+              onChange={(e) => onSource({ kind: 'loop', loopId: e.target.value })}
+            >
+              {loops.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {[l.company || 'Untitled loop', l.role, l.date].filter(Boolean).join(' · ')}
+                </option>
+              ))}
             </select>
           </label>
         )}
@@ -68,18 +90,28 @@ export function QuestionCard({ source, onSource, drawn, empty, loops, framework,
           {drawn ? 'Next question' : 'Draw a question'} <kbd>N</kbd>
         </button>
       </div>
-      <h2 id="question-title" className="sr-only">Question</h2>
+      <h2 id="question-title" className="sr-only">
+        Question
+      </h2>
       {drawn ? (
         <>
-          <p className="question-text" data-testid="question">{drawn.question.text}</p>
+          <p className="question-text" data-testid="question">
+            {drawn.question.text}
+          </p>
           <p className="question-meta muted small">
-            {drawn.round && <span>{drawn.loop?.company} · {drawn.round.name} round · </span>}
+            {drawn.round && (
+              <span>
+                {drawn.loop?.company} · {drawn.round.name} round ·{' '}
+              </span>
+            )}
             {competenciesShown(drawn.question.competencies, framework, drawn.targets).map(nameOf).join(' · ')}
           </p>
         </>
       ) : (
         <p className="question-text placeholder muted">
-          {empty ? 'No question fits this choice yet. Pick another competency or loop.' : 'Press N to draw a question, or pick a story from “Practice next”.'}
+          {empty
+            ? 'No question fits this choice yet. Pick another competency or loop.'
+            : 'Press N to draw a question, or pick a story from “Practice next”.'}
         </p>
       )}
     </section>

@@ -17,7 +17,9 @@ interface Props {
 export function RatingForm({ seconds, rating, note, saving, error, onRate, onNote, onLog, onDiscard }: Props) {
   return (
     <section className="practice-card rating-form" aria-labelledby="rating-title">
-      <h2 id="rating-title" className="card-title">How did that go? <span className="muted small">({spokenDuration(seconds)})</span></h2>
+      <h2 id="rating-title" className="card-title">
+        How did that go? <span className="muted small">({spokenDuration(seconds)})</span>
+      </h2>
       <div role="radiogroup" aria-labelledby="rating-title" className="ratings">
         {SELF_RATINGS.map((r) => (
           <button
@@ -34,9 +36,13 @@ export function RatingForm({ seconds, rating, note, saving, error, onRate, onNot
           </button>
         ))}
       </div>
-      <p className="muted small rating-meaning" aria-live="polite">{rating ? RATING_INFO[rating].meaning : 'Press 1–5.'}</p>
+      <p className="muted small rating-meaning" aria-live="polite">
+        {rating ? RATING_INFO[rating].meaning : 'Press 1–5.'}
+      </p>
       <label className="note">
-        <span className="small">Note <span className="muted">(optional)</span></span>
+        <span className="small">
+          Note <span className="muted">(optional)</span>
+        </span>
         <textarea
           rows={2}
           maxLength={2000}
@@ -51,10 +57,18 @@ export function RatingForm({ seconds, rating, note, saving, error, onRate, onNot
           }}
         />
       </label>
-      {error && <p className="error small" role="alert">{error}</p>}
+      {error && (
+        <p className="error small" role="alert">
+          {error}
+        </p>
+      )}
       <div className="rating-actions">
-        <button type="button" className="button primary" onClick={onLog} disabled={saving}>Log attempt <kbd>Enter</kbd></button>
-        <button type="button" className="button" onClick={onDiscard} disabled={saving}>Discard <kbd>Esc</kbd></button>
+        <button type="button" className="button primary" onClick={onLog} disabled={saving}>
+          Log attempt <kbd>Enter</kbd>
+        </button>
+        <button type="button" className="button" onClick={onDiscard} disabled={saving}>
+          Discard <kbd>Esc</kbd>
+        </button>
       </div>
     </section>
   );

@@ -19,25 +19,44 @@ export function StoryChoice({ suggestions, stories, selectedId, onSelect, disabl
   const selectedIsOther = selectedId !== undefined && !shown.some((x) => x.story.id === selectedId);
   return (
     <section className="practice-card story-choice" aria-labelledby="story-choice-title">
-      <h2 id="story-choice-title" className="card-title">Your story</h2>
+      <h2 id="story-choice-title" className="card-title">
+        Your story
+      </h2>
       {shown.length > 0 ? (
         <div role="radiogroup" aria-labelledby="story-choice-title" className="suggestions">
           {shown.map((s) => (
             <label key={s.story.id} className={`suggestion${s.story.id === selectedId ? ' selected' : ''}`}>
-              <input type="radio" name="drill-story" value={s.story.id} checked={s.story.id === selectedId} disabled={disabled} onChange={() => onSelect(s.story.id)} />
+              <input
+                type="radio"
+                name="drill-story"
+                value={s.story.id}
+                checked={s.story.id === selectedId}
+                disabled={disabled}
+                onChange={() => onSelect(s.story.id)}
+              />
               <span className="suggestion-title">{s.story.title || 'Untitled story'}</span>
               <span className="suggestion-reason muted small">{s.reason}</span>
             </label>
           ))}
         </div>
       ) : (
-        <p className="muted small">No story is tagged with this question’s competencies. Pick any story below, or tag one in Stories.</p>
+        <p className="muted small">
+          No story is tagged with this question’s competencies. Pick any story below, or tag one in Stories.
+        </p>
       )}
       <label className="other-story">
         <span className="small muted">Or tell another story</span>
-        <select value={selectedIsOther ? selectedId : ''} disabled={disabled} onChange={(e) => e.target.value && onSelect(e.target.value)}>
+        <select
+          value={selectedIsOther ? selectedId : ''}
+          disabled={disabled}
+          onChange={(e) => e.target.value && onSelect(e.target.value)}
+        >
           <option value="">Choose a story…</option>
-          {others.map((s) => <option key={s.id} value={s.id}>{s.title || 'Untitled story'}</option>)}
+          {others.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title || 'Untitled story'}
+            </option>
+          ))}
         </select>
       </label>
     </section>

@@ -18,24 +18,42 @@ export function TimerDisplay({ elapsed, running, target, showPacing }: Props) {
   const pace = paceOf(elapsed, target);
   const marks = paceMarks(target);
   const tone = pace === 'overtime' ? 'danger' : pace === 'long' ? 'warning' : 'calm';
-  const status = !running && elapsed === 0
-    ? `Target ${clockText(target.min)}–${clockText(target.max)}`
-    : pace === 'overtime' ? 'Past 3 minutes — wrap up now'
-    : pace === 'long' ? 'Over target — land the Result'
-    : running && showPacing ? `Now: ${currentPart(marks, elapsed)}`
-    : running ? 'Speaking…' : `Stopped at ${spokenDuration(elapsed)}`;
+  const status =
+    !running && elapsed === 0
+      ? `Target ${clockText(target.min)}–${clockText(target.max)}`
+      : pace === 'overtime'
+        ? 'Past 3 minutes — wrap up now'
+        : pace === 'long'
+          ? 'Over target — land the Result'
+          : running && showPacing
+            ? `Now: ${currentPart(marks, elapsed)}`
+            : running
+              ? 'Speaking…'
+              : `Stopped at ${spokenDuration(elapsed)}`;
   return (
     <div className={`timer tone-${tone}`}>
-      <div className="timer-digits" data-testid="timer" aria-hidden="true">{clockText(elapsed)}</div>
-      <p className="timer-status" role="status">{status}</p>
-      <div className="timer-track" role="img" aria-label={`${spokenDuration(elapsed)} of a ${clockText(target.min)}–${clockText(target.max)} target`}>
-        <div className="timer-band" style={{ left: pct(target.min), width: `calc(${pct(target.max)} - ${pct(target.min)})` }} />
+      <div className="timer-digits" data-testid="timer" aria-hidden="true">
+        {clockText(elapsed)}
+      </div>
+      <p className="timer-status" role="status">
+        {status}
+      </p>
+      <div
+        className="timer-track"
+        role="img"
+        aria-label={`${spokenDuration(elapsed)} of a ${clockText(target.min)}–${clockText(target.max)} target`}
+      >
+        <div
+          className="timer-band"
+          style={{ left: pct(target.min), width: `calc(${pct(target.max)} - ${pct(target.min)})` }}
+        />
         <div className="timer-limit" style={{ left: pct(OVERTIME_SECONDS) }} />
-        {showPacing && marks.map((m) => (
-          <div key={m.id} className="timer-mark" style={{ left: pct(m.by) }}>
-            <span className="timer-mark-label">{m.label}</span>
-          </div>
-        ))}
+        {showPacing &&
+          marks.map((m) => (
+            <div key={m.id} className="timer-mark" style={{ left: pct(m.by) }}>
+              <span className="timer-mark-label">{m.label}</span>
+            </div>
+          ))}
         <div className="timer-fill" style={{ width: pct(elapsed) }} />
       </div>
       <div className="timer-scale" aria-hidden="true">

@@ -11,7 +11,13 @@ export interface StorySuggestion {
 
 const readiness = (story: Story) => storyReport(story).score.total;
 
-export function suggestStoriesFor(question: Question, stories: readonly Story[], nameOf: (id: string) => string, now: Date, limit = 6): StorySuggestion[] {
+export function suggestStoriesFor(
+  question: Question,
+  stories: readonly Story[],
+  nameOf: (id: string) => string,
+  now: Date,
+  limit = 6,
+): StorySuggestion[] {
   const byId = new Map(stories.map((s) => [s.id, s]));
   return rankStoriesForQuestion(question, stories, { readiness, competencyName: nameOf, now, limit }).flatMap((r) => {
     const story = byId.get(r.storyId);

@@ -15,7 +15,10 @@ interface Props {
 }
 
 export function DurationChart({ attempts, target, colors, title }: Props) {
-  const data = useMemo<uPlot.AlignedData>(() => [attempts.map((a) => a.at.getTime() / 1000), attempts.map((a) => a.seconds)], [attempts]);
+  const data = useMemo<uPlot.AlignedData>(
+    () => [attempts.map((a) => a.at.getTime() / 1000), attempts.map((a) => a.seconds)],
+    [attempts],
+  );
   const options = useMemo<Omit<uPlot.Options, 'width'>>(() => {
     const axis = (values?: uPlot.Axis['values'], incrs?: number[]): uPlot.Axis => ({
       stroke: colors.muted,
@@ -30,14 +33,23 @@ export function DurationChart({ attempts, target, colors, title }: Props) {
       legend: { show: false },
       cursor: { drag: { x: false, y: false } },
       scales: {
-        x: { time: true, range: (_u, min, max) => (min === max ? [min - 86_400, max + 86_400] : [min - (max - min) * 0.05, max + (max - min) * 0.05]) },
+        x: {
+          time: true,
+          range: (_u, min, max) =>
+            min === max ? [min - 86_400, max + 86_400] : [min - (max - min) * 0.05, max + (max - min) * 0.05],
+        },
         y: { range: (_u, _min, max) => [0, Math.max(max + 15, OVERTIME_SECONDS + 20)] },
       },
       // Durations tick on round half-minutes, so the axis reads like a stopwatch.
       axes: [axis(), axis((_u, values) => values.map((v) => clockText(v)), [30, 60, 120, 300])],
       series: [
         {},
-        { label: 'Duration', stroke: colors.accent, width: 2, points: { show: true, size: 8, fill: colors.accent, stroke: colors.accent } },
+        {
+          label: 'Duration',
+          stroke: colors.accent,
+          width: 2,
+          points: { show: true, size: 8, fill: colors.accent, stroke: colors.accent },
+        },
       ],
       hooks: {
         // The band and the limit go under the series: drawn on the freshly cleared canvas.
@@ -61,12 +73,21 @@ export function DurationChart({ attempts, target, colors, title }: Props) {
       },
     };
   }, [colors, target]);
-  const summary = attempts.length === 0 ? 'no attempts' : `${attempts.length} attempts from ${clockText(Math.min(...attempts.map((a) => a.seconds)))} to ${clockText(Math.max(...attempts.map((a) => a.seconds)))}`;
+  const summary =
+    attempts.length === 0
+      ? 'no attempts'
+      : `${attempts.length} attempts from ${clockText(Math.min(...attempts.map((a) => a.seconds)))} to ${clockText(Math.max(...attempts.map((a) => a.seconds)))}`;
   return (
     <figure className="chart">
-      <UPlotChart options={options} data={data} label={`${title}: durations of ${summary}, against a ${clockText(target.min)}–${clockText(target.max)} target`} testId="duration-chart" />
+      <UPlotChart
+        options={options}
+        data={data}
+        label={`${title}: durations of ${summary}, against a ${clockText(target.min)}–${clockText(target.max)} target`}
+        testId="duration-chart"
+      />
       <figcaption className="chart-legend small muted">
-        <span className="key key-line" /> duration of each attempt <span className="key key-band" /> target {clockText(target.min)}–{clockText(target.max)} <span className="key key-limit" /> 3 minutes
+        <span className="key key-line" /> duration of each attempt <span className="key key-band" /> target{' '}
+        {clockText(target.min)}–{clockText(target.max)} <span className="key key-limit" /> 3 minutes
       </figcaption>
     </figure>
   );

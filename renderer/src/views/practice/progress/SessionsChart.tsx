@@ -12,9 +12,17 @@ const weekLabel = (seconds: number) => {
 };
 
 export function SessionsChart({ weeks, colors }: { weeks: readonly WeekCount[]; colors: ChartColors }) {
-  const data = useMemo<uPlot.AlignedData>(() => [weeks.map((w) => w.weekStart.getTime() / 1000), weeks.map((w) => w.sessions)], [weeks]);
+  const data = useMemo<uPlot.AlignedData>(
+    () => [weeks.map((w) => w.weekStart.getTime() / 1000), weeks.map((w) => w.sessions)],
+    [weeks],
+  );
   const options = useMemo<Omit<uPlot.Options, 'width'>>(() => {
-    const base = { stroke: colors.muted, font: `12px ${colors.font}`, grid: { stroke: colors.grid, width: 1 }, ticks: { stroke: colors.grid, width: 1 } };
+    const base = {
+      stroke: colors.muted,
+      font: `12px ${colors.font}`,
+      grid: { stroke: colors.grid, width: 1 },
+      ticks: { stroke: colors.grid, width: 1 },
+    };
     const week = 7 * 86_400;
     return {
       height: 180,
@@ -25,20 +33,40 @@ export function SessionsChart({ weeks, colors }: { weeks: readonly WeekCount[]; 
         y: { range: (_u, _min, max) => [0, Math.max(3, max + 1)] },
       },
       axes: [
-        { ...base, grid: { show: false }, splits: () => data[0] as number[], values: (_u, values) => values.map(weekLabel) },
+        {
+          ...base,
+          grid: { show: false },
+          splits: () => data[0] as number[],
+          values: (_u, values) => values.map(weekLabel),
+        },
         { ...base, incrs: [1, 2, 5, 10, 20], values: (_u, values) => values.map((v) => String(v)) },
       ],
       series: [
         {},
-        { label: 'Sessions', fill: colors.accent, stroke: colors.accent, width: 0, paths: uPlot.paths.bars?.({ size: [0.6, 48] }), points: { show: false } },
+        {
+          label: 'Sessions',
+          fill: colors.accent,
+          stroke: colors.accent,
+          width: 0,
+          paths: uPlot.paths.bars?.({ size: [0.6, 48] }),
+          points: { show: false },
+        },
       ],
     };
   }, [colors, data]);
   const total = weeks.reduce((s, w) => s + w.sessions, 0);
   return (
     <figure className="chart">
-      <UPlotChart options={options} data={data} label={`Practice sessions per week, last ${weeks.length} weeks: ${weeks.map((w) => `${weekLabel(w.weekStart.getTime() / 1000)} ${w.sessions}`).join(', ')}`} testId="sessions-chart" />
-      <figcaption className="small muted">{total} {total === 1 ? 'session' : 'sessions'} in {weeks.length} weeks. A session is a sitting with no break over 30 minutes.</figcaption>
+      <UPlotChart
+        options={options}
+        data={data}
+        label={`Practice sessions per week, last ${weeks.length} weeks: ${weeks.map((w) => `${weekLabel(w.weekStart.getTime() / 1000)} ${w.sessions}`).join(', ')}`}
+        testId="sessions-chart"
+      />
+      <figcaption className="small muted">
+        {total} {total === 1 ? 'session' : 'sessions'} in {weeks.length} weeks. A session is a sitting with no break
+        over 30 minutes.
+      </figcaption>
     </figure>
   );
 }

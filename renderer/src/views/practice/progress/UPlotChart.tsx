@@ -20,7 +20,9 @@ export function UPlotChart({ options, data, label, testId }: Props) {
     const el = box.current;
     if (!el) return;
     const chart = new uPlot({ ...options, width: Math.max(200, el.clientWidth) }, data, el);
-    const resize = new ResizeObserver(() => chart.setSize({ width: Math.max(200, el.clientWidth), height: options.height }));
+    const resize = new ResizeObserver(() =>
+      chart.setSize({ width: Math.max(200, el.clientWidth), height: options.height }),
+    );
     resize.observe(el);
     return () => {
       resize.disconnect();

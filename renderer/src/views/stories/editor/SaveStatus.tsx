@@ -10,8 +10,12 @@ export function SaveStatus({ state, error, onRetry }: { state: SaveState; error?
       <span role="status">{TEXT[state]}</span>
       {state === 'error' && (
         <>
-          <span className="save-error" title={error}>{error}</span>
-          <button type="button" className="button small-button" onClick={onRetry}>Retry</button>
+          <span className="save-error" title={error}>
+            {error}
+          </span>
+          <button type="button" className="button small-button" onClick={onRetry}>
+            Retry
+          </button>
         </>
       )}
     </div>

@@ -18,21 +18,45 @@ export interface SectionFieldProps {
 }
 
 /** One STAR section: its label, what belongs in it, and the editor. */
-export function SectionField({ section, value, words, findingCount, onChange, onBlur, onNavigate, onBoundary, handleRef }: SectionFieldProps) {
+export function SectionField({
+  section,
+  value,
+  words,
+  findingCount,
+  onChange,
+  onBlur,
+  onNavigate,
+  onBoundary,
+  handleRef,
+}: SectionFieldProps) {
   const meta = SECTION_META[section];
   const labelId = `section-${section}-label`;
   const hintId = `section-${section}-hint`;
   return (
     <div className={`section-field section-${section}`}>
       <div className="section-head">
-        <span className={`section-letter balance-${section}`} aria-hidden="true">{meta.short}</span>
-        <span id={labelId} className="section-label">{meta.label}</span>
+        <span className={`section-letter balance-${section}`} aria-hidden="true">
+          {meta.short}
+        </span>
+        <span id={labelId} className="section-label">
+          {meta.label}
+        </span>
         <span className="section-count">
           {words} {words === 1 ? 'word' : 'words'}
-          {findingCount > 0 && <> · <span className="section-issues">{findingCount} {findingCount === 1 ? 'issue' : 'issues'}</span></>}
+          {findingCount > 0 && (
+            <>
+              {' '}
+              ·{' '}
+              <span className="section-issues">
+                {findingCount} {findingCount === 1 ? 'issue' : 'issues'}
+              </span>
+            </>
+          )}
         </span>
       </div>
-      <p id={hintId} className="section-hint">{meta.hint}</p>
+      <p id={hintId} className="section-hint">
+        {meta.hint}
+      </p>
       <div className="section-editor">
         <FieldEditor
           value={value}

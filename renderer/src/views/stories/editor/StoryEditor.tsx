@@ -25,7 +25,14 @@ export interface StoryEditorProps {
   onDuplicate: (story: Story) => void;
 }
 
-export function StoryEditor({ story, competencyOptions, stageOptions, companyOptions, onDelete, onDuplicate }: StoryEditorProps) {
+export function StoryEditor({
+  story,
+  competencyOptions,
+  stageOptions,
+  companyOptions,
+  onDelete,
+  onDuplicate,
+}: StoryEditorProps) {
   const store = useBankStore();
   const { save, settings } = useBank();
   const handles = useRef<Partial<Record<StorySection, FieldEditorHandle | null>>>({});
@@ -34,14 +41,19 @@ export function StoryEditor({ story, competencyOptions, stageOptions, companyOpt
   const id = story.id;
 
   const update = useCallback((patch: StoryPatch) => store.updateStory(id, patch), [store, id]);
-  const onSectionChange = useCallback((section: StorySection, text: string) => store.updateStory(id, { [section]: text }), [store, id]);
+  const onSectionChange = useCallback(
+    (section: StorySection, text: string) => store.updateStory(id, { [section]: text }),
+    [store, id],
+  );
   const flush = useCallback(() => void store.flush().catch(() => undefined), [store]);
 
   // Leaving the story (another story, another view) saves it at once.
   useEffect(() => () => void store.flush().catch(() => undefined), [store, id]);
 
   const announce = useCallback((section: StorySection, f: EditorFinding) => {
-    setAnnouncement(`${SECTION_META[section].label}, ${SEVERITY_LABEL[f.severity]}: ${f.message}${f.suggestion ? ` ${f.suggestion}` : ''}`);
+    setAnnouncement(
+      `${SECTION_META[section].label}, ${SEVERITY_LABEL[f.severity]}: ${f.message}${f.suggestion ? ` ${f.suggestion}` : ''}`,
+    );
   }, []);
 
   const enterSection = useCallback((from: StorySection | null, direction: 'next' | 'previous') => {
@@ -70,9 +82,11 @@ export function StoryEditor({ story, competencyOptions, stageOptions, companyOpt
   const panelFindings = useMemo<PanelFinding[]>(() => {
     const list: PanelFinding[] = [];
     for (const section of STORY_SECTIONS) {
-      for (const f of report.fields[section].findings) list.push({ ...f, section, quote: story[section].slice(f.start, f.end) });
+      for (const f of report.fields[section].findings)
+        list.push({ ...f, section, quote: story[section].slice(f.start, f.end) });
     }
-    for (const f of report.findings) list.push({ ...f, quote: f.section && f.end > f.start ? story[f.section].slice(f.start, f.end) : '' });
+    for (const f of report.findings)
+      list.push({ ...f, quote: f.section && f.end > f.start ? story[f.section].slice(f.start, f.end) : '' });
     return list;
   }, [report, story]);
 
@@ -84,11 +98,19 @@ export function StoryEditor({ story, competencyOptions, stageOptions, companyOpt
     <article className="story-editor" aria-label={`Story: ${story.title || 'Untitled story'}`}>
       <div className="story-editor-main">
         <div className="story-toolbar">
-          {story.sample && <span className="sample-badge" title="A sample story written by Storybank. Delete it any time.">Sample</span>}
+          {story.sample && (
+            <span className="sample-badge" title="A sample story written by Storybank. Delete it any time.">
+              Sample
+            </span>
+          )}
           <SaveStatus state={save.state} error={save.error} onRetry={flush} />
           <span className="toolbar-spacer" />
-          <button type="button" className="button" onClick={() => onDuplicate(story)}>Duplicate</button>
-          <button type="button" className="button danger" onClick={() => onDelete(story)}>Move to trash</button>
+          <button type="button" className="button" onClick={() => onDuplicate(story)}>
+            Duplicate
+          </button>
+          <button type="button" className="button danger" onClick={() => onDelete(story)}>
+            Move to trash
+          </button>
         </div>
         <StoryMetaFields
           story={story}
@@ -110,13 +132,23 @@ export function StoryEditor({ story, competencyOptions, stageOptions, companyOpt
               onBlur={flush}
               onNavigate={announce}
               onBoundary={enterSection}
-              handleRef={(h) => { handles.current[section] = h; }}
+              handleRef={(h) => {
+                handles.current[section] = h;
+              }}
             />
           ))}
         </div>
-        <p className="sr-only" aria-live="polite" data-testid="finding-announcer">{announcement}</p>
+        <p className="sr-only" aria-live="polite" data-testid="finding-announcer">
+          {announcement}
+        </p>
       </div>
-      <StoryInsights story={story} report={report} findings={panelFindings} onSelectFinding={onSelectFinding} target={settings?.targetSeconds ?? { min: 90, max: 120 }} />
+      <StoryInsights
+        story={story}
+        report={report}
+        findings={panelFindings}
+        onSelectFinding={onSelectFinding}
+        target={settings?.targetSeconds ?? { min: 90, max: 120 }}
+      />
     </article>
   );
 }

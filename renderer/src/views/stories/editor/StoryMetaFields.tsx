@@ -14,10 +14,19 @@ export interface StoryMetaFieldsProps {
   onBlur: () => void;
 }
 
-export function StoryMetaFields({ story, competencyOptions, stageOptions, companyOptions, onChange, onBlur }: StoryMetaFieldsProps) {
+export function StoryMetaFields({
+  story,
+  competencyOptions,
+  stageOptions,
+  companyOptions,
+  onChange,
+  onBlur,
+}: StoryMetaFieldsProps) {
   return (
     <div className="story-meta">
-      <label className="sr-only" htmlFor="story-title">Title</label>
+      <label className="sr-only" htmlFor="story-title">
+        Title
+      </label>
       <input
         id="story-title"
         className="story-title-input"
@@ -30,18 +39,38 @@ export function StoryMetaFields({ story, competencyOptions, stageOptions, compan
       <div className="story-meta-row">
         <label className="field">
           <span className="field-label">Project</span>
-          <input className="text-input" value={story.project} maxLength={200} placeholder="e.g. Ranking latency" onChange={(e) => onChange({ project: e.target.value })} onBlur={onBlur} />
+          <input
+            className="text-input"
+            value={story.project}
+            maxLength={200}
+            placeholder="e.g. Ranking latency"
+            onChange={(e) => onChange({ project: e.target.value })}
+            onBlur={onBlur}
+          />
         </label>
         <label className="field">
           <span className="field-label">Your role</span>
-          <input className="text-input" value={story.role} maxLength={200} placeholder="e.g. Tech lead, 4 engineers" onChange={(e) => onChange({ role: e.target.value })} onBlur={onBlur} />
+          <input
+            className="text-input"
+            value={story.role}
+            maxLength={200}
+            placeholder="e.g. Tech lead, 4 engineers"
+            onChange={(e) => onChange({ role: e.target.value })}
+            onBlur={onBlur}
+          />
         </label>
         <fieldset className="field status-field">
           <legend className="field-label">Status</legend>
           <div className="segmented">
             {STORY_STATUSES.map((s) => (
               <label key={s} className={`segment${story.status === s ? ' on' : ''}`}>
-                <input type="radio" name="story-status" value={s} checked={story.status === s} onChange={() => onChange({ status: s })} />
+                <input
+                  type="radio"
+                  name="story-status"
+                  value={s}
+                  checked={story.status === s}
+                  onChange={() => onChange({ status: s })}
+                />
                 <span>{STATUS_LABEL[s]}</span>
               </label>
             ))}
@@ -49,9 +78,28 @@ export function StoryMetaFields({ story, competencyOptions, stageOptions, compan
         </fieldset>
       </div>
       <div className="story-tags-row">
-        <TagPicker label="Competencies" options={competencyOptions} value={story.competencies} onChange={(competencies) => onChange({ competencies })} placeholder="Type to add, e.g. ownership" />
-        <TagPicker label="Interview stages" options={stageOptions} value={story.stages} onChange={(stages) => onChange({ stages })} placeholder="e.g. hiring manager" />
-        <TagPicker label="Companies" options={companyOptions} value={story.companies} onChange={(companies) => onChange({ companies })} allowCreate placeholder="Where you will tell it" />
+        <TagPicker
+          label="Competencies"
+          options={competencyOptions}
+          value={story.competencies}
+          onChange={(competencies) => onChange({ competencies })}
+          placeholder="Type to add, e.g. ownership"
+        />
+        <TagPicker
+          label="Interview stages"
+          options={stageOptions}
+          value={story.stages}
+          onChange={(stages) => onChange({ stages })}
+          placeholder="e.g. hiring manager"
+        />
+        <TagPicker
+          label="Companies"
+          options={companyOptions}
+          value={story.companies}
+          onChange={(companies) => onChange({ companies })}
+          allowCreate
+          placeholder="Where you will tell it"
+        />
       </div>
     </div>
   );

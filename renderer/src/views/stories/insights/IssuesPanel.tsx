@@ -9,13 +9,21 @@ export interface PanelFinding extends StoryFinding {
   quote: string;
 }
 
-export function IssuesPanel({ findings, onSelect }: { findings: readonly PanelFinding[]; onSelect: (f: PanelFinding) => void }) {
+export function IssuesPanel({
+  findings,
+  onSelect,
+}: {
+  findings: readonly PanelFinding[];
+  onSelect: (f: PanelFinding) => void;
+}) {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   return (
     <section className="insight-card issues" aria-labelledby="issues-heading">
       <div className="issues-head">
-        <h2 id="issues-heading" className="insight-title">Issues</h2>
+        <h2 id="issues-heading" className="insight-title">
+          Issues
+        </h2>
         <span className="issues-counts">
           {findings.length === 0 ? 'none' : `${findings.length} · ${counts.error} vague`}
         </span>
@@ -26,10 +34,17 @@ export function IssuesPanel({ findings, onSelect }: { findings: readonly PanelFi
         <ol className="issues-list" data-testid="issues-list">
           {findings.map((f, i) => (
             <li key={`${f.section ?? 'story'}-${f.rule}-${f.start}-${i}`}>
-              <button type="button" className={`issue issue-${f.severity}`} onClick={() => onSelect(f)} disabled={!f.section || f.end <= f.start}>
+              <button
+                type="button"
+                className={`issue issue-${f.severity}`}
+                onClick={() => onSelect(f)}
+                disabled={!f.section || f.end <= f.start}
+              >
                 <span className="issue-meta">
                   <span className={`issue-badge badge-${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
-                  <span className="issue-where">{f.section ? SECTION_META[f.section as StorySection].label : 'Whole story'}</span>
+                  <span className="issue-where">
+                    {f.section ? SECTION_META[f.section as StorySection].label : 'Whole story'}
+                  </span>
                 </span>
                 {f.quote && <q className="issue-quote">{f.quote}</q>}
                 <span className="issue-message">{f.message}</span>

@@ -6,8 +6,12 @@ export function PronounMeter({ counts }: { counts: PronounCounts }) {
   const total = counts.i + counts.we;
   const share = total === 0 ? 0 : counts.i / total;
   const tone = total === 0 ? 'neutral' : share >= 0.5 ? 'good' : share >= 0.3 ? 'warn' : 'bad';
-  const caption = total === 0 ? 'Say who acted: “I” for your part, “we” for the team’s.'
-    : share >= 0.5 ? 'Your own part comes through.' : 'Mostly “we”: say what you did yourself.';
+  const caption =
+    total === 0
+      ? 'Say who acted: “I” for your part, “we” for the team’s.'
+      : share >= 0.5
+        ? 'Your own part comes through.'
+        : 'Mostly “we”: say what you did yourself.';
   return (
     <Meter
       label="I vs we"

@@ -14,7 +14,9 @@ export function ReadinessCard({ score }: { score: ReadinessScore }) {
   return (
     <section className="insight-card readiness" aria-labelledby="readiness-heading">
       <div className="readiness-head">
-        <h2 id="readiness-heading" className="insight-title">Readiness</h2>
+        <h2 id="readiness-heading" className="insight-title">
+          Readiness
+        </h2>
         <p className={`readiness-total tone-${tone}`} data-testid="readiness-total">
           <span className="readiness-number">{score.total}</span>
           <span className="readiness-of">/100</span>
@@ -26,7 +28,9 @@ export function ReadinessCard({ score }: { score: ReadinessScore }) {
           <li key={part.id}>
             <div className="readiness-part-head">
               <span>{part.label}</span>
-              <span className="readiness-part-points">{part.points}/{part.max}</span>
+              <span className="readiness-part-points">
+                {part.points}/{part.max}
+              </span>
             </div>
             <div className="readiness-part-bar" aria-hidden="true">
               <div style={{ width: `${part.max ? (part.points / part.max) * 100 : 0}%` }} />

@@ -7,10 +7,17 @@ const SPOKEN: StorySection[] = STORY_SECTIONS.filter((s) => s !== 'reflection');
 export function SectionBalanceBar({ balance }: { balance: Record<StorySection, number> }) {
   const total = SPOKEN.reduce((sum, s) => sum + (balance[s] ?? 0), 0);
   const action = total ? (balance.action ?? 0) / total : 0;
-  const caption = total === 0 ? 'Action should be about half of the answer.'
-    : action >= 0.4 && action <= 0.65 ? 'Well balanced: Action carries the story.'
-      : action < 0.4 ? 'Action is thin: say more about what you did.' : 'Action crowds out the rest: keep Situation and Result.';
-  const summary = SPOKEN.map((s) => `${SECTION_META[s].label} ${Math.round(total ? ((balance[s] ?? 0) / total) * 100 : 0)}%`).join(', ');
+  const caption =
+    total === 0
+      ? 'Action should be about half of the answer.'
+      : action >= 0.4 && action <= 0.65
+        ? 'Well balanced: Action carries the story.'
+        : action < 0.4
+          ? 'Action is thin: say more about what you did.'
+          : 'Action crowds out the rest: keep Situation and Result.';
+  const summary = SPOKEN.map(
+    (s) => `${SECTION_META[s].label} ${Math.round(total ? ((balance[s] ?? 0) / total) * 100 : 0)}%`,
+  ).join(', ');
   return (
     <div className="balance">
       <div className="meter-head">
@@ -18,12 +25,23 @@ export function SectionBalanceBar({ balance }: { balance: Record<StorySection, n
         <span className="meter-value">Action {Math.round(action * 100)}%</span>
       </div>
       <div className="balance-bar" role="img" aria-label={`Section balance: ${summary}`}>
-        {total > 0 && SPOKEN.map((s) => (
-          <div key={s} className={`balance-part balance-${s}`} style={{ flexGrow: balance[s] ?? 0 }} title={`${SECTION_META[s].label}: ${Math.round(((balance[s] ?? 0) / total) * 100)}%`} />
-        ))}
+        {total > 0 &&
+          SPOKEN.map((s) => (
+            <div
+              key={s}
+              className={`balance-part balance-${s}`}
+              style={{ flexGrow: balance[s] ?? 0 }}
+              title={`${SECTION_META[s].label}: ${Math.round(((balance[s] ?? 0) / total) * 100)}%`}
+            />
+          ))}
       </div>
       <ul className="balance-legend" aria-hidden="true">
-        {SPOKEN.map((s) => <li key={s}><span className={`balance-dot balance-${s}`} />{SECTION_META[s].short}</li>)}
+        {SPOKEN.map((s) => (
+          <li key={s}>
+            <span className={`balance-dot balance-${s}`} />
+            {SECTION_META[s].short}
+          </li>
+        ))}
       </ul>
       <p className="meter-caption">{caption}</p>
     </div>

@@ -3,12 +3,26 @@ import { formatDuration } from '../../../data/story-analysis';
 
 /** Speaking time against the target band (1.5–2 minutes by default); past 3 minutes is too long. */
 export function SpeakingTimeMeter({ seconds, target }: { seconds: number; target: { min: number; max: number } }) {
-  const tone: MeterTone = seconds === 0 ? 'neutral' : seconds < target.min ? 'warn' : seconds <= target.max ? 'good' : seconds <= 180 ? 'warn' : 'bad';
-  const caption = seconds === 0
-    ? `Aim for ${formatDuration(target.min)} to ${formatDuration(target.max)} out loud.`
-    : seconds < target.min ? 'A little short: add the numbers behind the result.'
-      : seconds <= target.max ? 'Right in the target range.'
-        : seconds <= 180 ? 'Over target: trim the Situation first.' : 'Too long to say in one answer: cut it down.';
+  const tone: MeterTone =
+    seconds === 0
+      ? 'neutral'
+      : seconds < target.min
+        ? 'warn'
+        : seconds <= target.max
+          ? 'good'
+          : seconds <= 180
+            ? 'warn'
+            : 'bad';
+  const caption =
+    seconds === 0
+      ? `Aim for ${formatDuration(target.min)} to ${formatDuration(target.max)} out loud.`
+      : seconds < target.min
+        ? 'A little short: add the numbers behind the result.'
+        : seconds <= target.max
+          ? 'Right in the target range.'
+          : seconds <= 180
+            ? 'Over target: trim the Situation first.'
+            : 'Too long to say in one answer: cut it down.';
   return (
     <Meter
       label="Speaking time"

@@ -22,8 +22,20 @@ export function BulkBar({ count, competencies, stages, onAddTag, onSetStatus, on
         <span className="sr-only">Tag to add</span>
         <select className="select" value={tag} onChange={(e) => setTag(e.target.value)}>
           <option value="">Add a tag…</option>
-          <optgroup label="Competencies">{competencies.map((c) => <option key={c.id} value={`competencies:${c.id}`}>{c.name}</option>)}</optgroup>
-          <optgroup label="Stages">{stages.map((s) => <option key={s.id} value={`stages:${s.id}`}>{s.name}</option>)}</optgroup>
+          <optgroup label="Competencies">
+            {competencies.map((c) => (
+              <option key={c.id} value={`competencies:${c.id}`}>
+                {c.name}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label="Stages">
+            {stages.map((s) => (
+              <option key={s.id} value={`stages:${s.id}`}>
+                {s.name}
+              </option>
+            ))}
+          </optgroup>
         </select>
       </label>
       <button
@@ -40,12 +52,22 @@ export function BulkBar({ count, competencies, stages, onAddTag, onSetStatus, on
       </button>
       <label className="inline-field">
         <span className="sr-only">Set status</span>
-        <select className="select" value="" onChange={(e) => e.target.value && onSetStatus(e.target.value as StoryStatus)}>
+        <select
+          className="select"
+          value=""
+          onChange={(e) => e.target.value && onSetStatus(e.target.value as StoryStatus)}
+        >
           <option value="">Set status…</option>
-          {STORY_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABEL[s]}</option>)}
+          {STORY_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABEL[s]}
+            </option>
+          ))}
         </select>
       </label>
-      <button type="button" className="button quiet" onClick={onClear}>Clear selection</button>
+      <button type="button" className="button quiet" onClick={onClear}>
+        Clear selection
+      </button>
     </div>
   );
 }

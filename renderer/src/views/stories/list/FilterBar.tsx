@@ -20,37 +20,67 @@ export function FilterBar({ filters, onChange, competencies, stages, companies }
         <span className="field-label">Competency</span>
         <select className="select" value={filters.competency} onChange={(e) => set('competency', e.target.value)}>
           <option value="">All competencies</option>
-          {competencies.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          {competencies.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
         </select>
       </label>
       <label className="filter">
         <span className="field-label">Stage</span>
         <select className="select" value={filters.stage} onChange={(e) => set('stage', e.target.value)}>
           <option value="">All stages</option>
-          {stages.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          {stages.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
         </select>
       </label>
       <label className="filter">
         <span className="field-label">Company</span>
         <select className="select" value={filters.company} onChange={(e) => set('company', e.target.value)}>
           <option value="">All companies</option>
-          {companies.map((c) => <option key={c} value={c}>{c}</option>)}
+          {companies.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
         </select>
       </label>
       <label className="filter">
         <span className="field-label">Status</span>
-        <select className="select" value={filters.status} onChange={(e) => set('status', e.target.value as StoryStatus | '')}>
+        <select
+          className="select"
+          value={filters.status}
+          onChange={(e) => set('status', e.target.value as StoryStatus | '')}
+        >
           <option value="">Any status</option>
-          {STORY_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABEL[s]}</option>)}
+          {STORY_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABEL[s]}
+            </option>
+          ))}
         </select>
       </label>
       <label className="filter">
         <span className="field-label">Readiness</span>
-        <select className="select" value={filters.readiness} onChange={(e) => set('readiness', e.target.value as ReadinessBand)}>
-          {READINESS_BANDS.map((b) => <option key={b.id} value={b.id}>{b.label}</option>)}
+        <select
+          className="select"
+          value={filters.readiness}
+          onChange={(e) => set('readiness', e.target.value as ReadinessBand)}
+        >
+          {READINESS_BANDS.map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.label}
+            </option>
+          ))}
         </select>
       </label>
-      <button type="button" className="button quiet filter-clear" onClick={() => onChange(NO_FILTERS)}>Clear</button>
+      <button type="button" className="button quiet filter-clear" onClick={() => onChange(NO_FILTERS)}>
+        Clear
+      </button>
     </div>
   );
 }

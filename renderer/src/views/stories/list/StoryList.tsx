@@ -32,13 +32,19 @@ export function StoryList({ stories, openId, selected, matches, tagName, onOpen,
     if (openIndex >= 0) virtualizer.scrollToIndex(openIndex, { align: 'auto' });
   }, [openIndex, virtualizer]);
 
-  const onKeyNav = useCallback((index: number, key: string) => {
-    const target = key === 'ArrowDown' ? index + 1 : key === 'ArrowUp' ? index - 1 : key === 'Home' ? 0 : stories.length - 1;
-    if (target < 0 || target >= stories.length) return;
-    virtualizer.scrollToIndex(target, { align: 'auto' });
-    // The row may only exist after the virtualizer renders it.
-    requestAnimationFrame(() => scroller.current?.querySelector<HTMLButtonElement>(`[data-row-index="${target}"]`)?.focus());
-  }, [stories.length, virtualizer]);
+  const onKeyNav = useCallback(
+    (index: number, key: string) => {
+      const target =
+        key === 'ArrowDown' ? index + 1 : key === 'ArrowUp' ? index - 1 : key === 'Home' ? 0 : stories.length - 1;
+      if (target < 0 || target >= stories.length) return;
+      virtualizer.scrollToIndex(target, { align: 'auto' });
+      // The row may only exist after the virtualizer renders it.
+      requestAnimationFrame(() =>
+        scroller.current?.querySelector<HTMLButtonElement>(`[data-row-index="${target}"]`)?.focus(),
+      );
+    },
+    [stories.length, virtualizer],
+  );
 
   return (
     <div ref={scroller} className="story-list" data-testid="story-list" tabIndex={-1}>
@@ -52,7 +58,14 @@ export function StoryList({ stories, openId, selected, matches, tagName, onOpen,
               aria-posinset={item.index + 1}
               aria-setsize={stories.length}
               className="story-list-item"
-              style={{ position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                height: item.size,
+                transform: `translateY(${item.start}px)`,
+              }}
             >
               <StoryRow
                 story={story}

@@ -24,7 +24,17 @@ export interface StoryRowProps {
   onKeyNav: (index: number, key: string) => void;
 }
 
-export const StoryRow = memo(function StoryRow({ story, index, open, selected, match, tagName, onOpen, onToggle, onKeyNav }: StoryRowProps) {
+export const StoryRow = memo(function StoryRow({
+  story,
+  index,
+  open,
+  selected,
+  match,
+  tagName,
+  onOpen,
+  onToggle,
+  onKeyNav,
+}: StoryRowProps) {
   const report = storyReport(story);
   const score = report.score.total;
   const terms = match?.terms ?? NO_TERMS;
@@ -55,16 +65,30 @@ export const StoryRow = memo(function StoryRow({ story, index, open, selected, m
         }}
       >
         <span className="row-top">
-          <span className={`row-title${story.title ? '' : ' untitled'}`}><Highlighted text={title} terms={terms} /></span>
-          <span className={`row-score tone-${readinessTone(score)}`} title="Readiness score">{score}</span>
+          <span className={`row-title${story.title ? '' : ' untitled'}`}>
+            <Highlighted text={title} terms={terms} />
+          </span>
+          <span className={`row-score tone-${readinessTone(score)}`} title="Readiness score">
+            {score}
+          </span>
         </span>
-        {snippet
-          ? <span className="row-snippet"><Highlighted text={snippet} terms={terms} /></span>
-          : <span className="row-tags">{tags.length ? tags.slice(0, 4).join(' · ') + (tags.length > 4 ? ` +${tags.length - 4}` : '') : 'No tags yet'}</span>}
+        {snippet ? (
+          <span className="row-snippet">
+            <Highlighted text={snippet} terms={terms} />
+          </span>
+        ) : (
+          <span className="row-tags">
+            {tags.length
+              ? tags.slice(0, 4).join(' · ') + (tags.length > 4 ? ` +${tags.length - 4}` : '')
+              : 'No tags yet'}
+          </span>
+        )}
         <span className="row-bottom">
           <span className={`status-pill status-${story.status}`}>{STATUS_LABEL[story.status]}</span>
           {story.sample && <span className="status-pill sample">Sample</span>}
-          <span className="row-time" title="Speaking time">{formatClock(speakingSeconds(report))}</span>
+          <span className="row-time" title="Speaking time">
+            {formatClock(speakingSeconds(report))}
+          </span>
         </span>
       </button>
     </div>

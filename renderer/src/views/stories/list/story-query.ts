@@ -40,12 +40,14 @@ export function activeFilterCount(f: StoryFilters): number {
 export function filterStories(stories: readonly Story[], f: StoryFilters, metrics: StoryMetrics): Story[] {
   const band = READINESS_BANDS.find((b) => b.id === f.readiness) ?? READINESS_BANDS[0];
   const company = f.company.toLowerCase();
-  return stories.filter((s) =>
-    (!f.competency || s.competencies.includes(f.competency))
-    && (!f.stage || s.stages.includes(f.stage))
-    && (!company || s.companies.some((c) => c.toLowerCase() === company))
-    && (!f.status || s.status === f.status)
-    && (f.readiness === 'any' || band.test(metrics.score(s))));
+  return stories.filter(
+    (s) =>
+      (!f.competency || s.competencies.includes(f.competency)) &&
+      (!f.stage || s.stages.includes(f.stage)) &&
+      (!company || s.companies.some((c) => c.toLowerCase() === company)) &&
+      (!f.status || s.status === f.status) &&
+      (f.readiness === 'any' || band.test(metrics.score(s))),
+  );
 }
 
 /** Sorts that need every story's readiness report. */
@@ -59,11 +61,16 @@ const byTitle = (a: Story, b: Story) => collator.compare(a.title || '\uffff', b.
 export function sortStories(stories: readonly Story[], key: SortKey, metrics: StoryMetrics): Story[] {
   const out = [...stories];
   switch (key) {
-    case 'updated': return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || byTitle(a, b));
-    case 'created': return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || byTitle(a, b));
-    case 'title': return out.sort(byTitle);
-    case 'readiness': return out.sort((a, b) => metrics.score(a) - metrics.score(b) || byTitle(a, b));
-    case 'length': return out.sort((a, b) => metrics.seconds(b) - metrics.seconds(a) || byTitle(a, b));
+    case 'updated':
+      return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || byTitle(a, b));
+    case 'created':
+      return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || byTitle(a, b));
+    case 'title':
+      return out.sort(byTitle);
+    case 'readiness':
+      return out.sort((a, b) => metrics.score(a) - metrics.score(b) || byTitle(a, b));
+    case 'length':
+      return out.sort((a, b) => metrics.seconds(b) - metrics.seconds(a) || byTitle(a, b));
   }
 }
 

@@ -5,7 +5,15 @@ import { Dialog } from '../../../components/Dialog';
 import { useBankStore } from '../../../data/bank-context';
 import { messageOf } from '../../../data/bank-store';
 
-export function TrashDialog({ open, onOpenChange, onRestored }: { open: boolean; onOpenChange: (open: boolean) => void; onRestored: (story: Story) => void }) {
+export function TrashDialog({
+  open,
+  onOpenChange,
+  onRestored,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onRestored: (story: Story) => void;
+}) {
   const store = useBankStore();
   const [items, setItems] = useState<Story[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -34,8 +42,18 @@ export function TrashDialog({ open, onOpenChange, onRestored }: { open: boolean;
   };
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} title="Trash" description="Deleted stories stay here for 30 days, then they are removed for good." size="medium">
-      {error && <p role="alert" className="error">{error}</p>}
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Trash"
+      description="Deleted stories stay here for 30 days, then they are removed for good."
+      size="medium"
+    >
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {!items && !error && <p className="muted">Loading…</p>}
       {items && items.length === 0 && <p className="muted">The trash is empty.</p>}
       {items && items.length > 0 && (
@@ -43,8 +61,17 @@ export function TrashDialog({ open, onOpenChange, onRestored }: { open: boolean;
           {items.map((s) => (
             <li key={s.id} className="trash-item">
               <span className="trash-title">{s.title || 'Untitled story'}</span>
-              <span className="trash-when muted small">{s.deletedAt ? `Deleted ${new Date(s.deletedAt).toLocaleDateString()}` : ''}</span>
-              <button type="button" className="button" onClick={() => void restore(s)} aria-label={`Restore ${s.title || 'Untitled story'}`}>Restore</button>
+              <span className="trash-when muted small">
+                {s.deletedAt ? `Deleted ${new Date(s.deletedAt).toLocaleDateString()}` : ''}
+              </span>
+              <button
+                type="button"
+                className="button"
+                onClick={() => void restore(s)}
+                aria-label={`Restore ${s.title || 'Untitled story'}`}
+              >
+                Restore
+              </button>
             </li>
           ))}
         </ul>
