@@ -18,12 +18,15 @@ export const DEFAULT_STAGES: Stage[] = [
 export function emptyBank(): Bank {
   return {
     schemaVersion: SCHEMA_VERSION,
+    bankId: newId('bank'),
     profile: { name: '', targetRole: '' },
     stories: [],
     frameworks: [],
     stages: DEFAULT_STAGES.map((s) => ({ ...s })),
     loops: [],
     questions: [],
+    interviews: [],
+    projects: [],
     settings: {
       theme: 'system',
       activeFrameworkId: DEFAULT_FRAMEWORK_ID,

@@ -14,4 +14,7 @@ export const LIMITS = {
   roundsPerLoop: 30,
   storiesPerRound: 50,
   questions: 5_000,
+  interviews: 5_000,
+  projects: 1_000,
+  jobDescription: 50_000,
 } as const;

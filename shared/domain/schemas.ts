@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ID_PATTERN } from './ids';
 import { LIMITS } from './limits';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const Id = z.string().regex(ID_PATTERN, 'Not a valid id.');
 /** Ids of built-in things (preset competencies, stages, questions) are readable slugs such as `ml.ownership`. */
@@ -138,8 +138,67 @@ export const Loop = z.object({
   rounds: z.array(Round).max(LIMITS.roundsPerLoop, `A loop can have at most ${LIMITS.roundsPerLoop} rounds.`),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
+  /** The job description pasted for this loop; its extracted focus becomes the rounds' focus once accepted. */
+  jobDescription: z.string().max(LIMITS.jobDescription).optional(),
 });
 export type Loop = z.infer<typeof Loop>;
+
+export const INTERVIEW_OUTCOMES = ['waiting', 'passed', 'rejected', 'offer'] as const;
+export const InterviewOutcome = z.enum(INTERVIEW_OUTCOMES);
+export type InterviewOutcome = z.infer<typeof InterviewOutcome>;
+
+/** A question asked in a real interview: free text, or picked from the question bank (then `questionId`). */
+export const AskedQuestion = z.object({
+  text: z.string().min(1, 'A question needs text.').max(1_000),
+  questionId: TagId.optional(),
+  /** How the answer went, 1–5; low-rated questions come back first in Practice. */
+  rating: z.number().int().min(1).max(5).optional(),
+});
+export type AskedQuestion = z.infer<typeof AskedQuestion>;
+
+/** What a story was told as in a real round: the numbers said then are kept to check consistency later. */
+export const ToldStory = z.object({
+  storyId: Id,
+  /** The key numbers as they were said in that round (e.g. "40%", "$2M"), captured when the entry is logged. */
+  numbersSaid: z.array(z.string().max(80)).max(50),
+});
+export type ToldStory = z.infer<typeof ToldStory>;
+
+/** One real interview round, as it happened (the interview log). */
+export const InterviewEntry = z.object({
+  id: Id,
+  company: shortText('The company'),
+  role: shortText('The role'),
+  /** The planned loop and round this entry came from, when it was marked done from a loop. */
+  loopId: Id.optional(),
+  roundId: Id.optional(),
+  roundName: shortText('The round name'),
+  stageId: TagId.optional(),
+  date: IsoDate,
+  interviewer: shortText('The interviewer').optional(),
+  questions: z.array(AskedQuestion).max(100),
+  stories: z.array(ToldStory).max(LIMITS.storiesPerRound),
+  rating: z.number().int().min(1).max(5).optional(),
+  outcome: InterviewOutcome,
+  notes: z.string().max(LIMITS.notes),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type InterviewEntry = z.infer<typeof InterviewEntry>;
+
+/**
+ * A project the user's stories are about (matched by `Story.project`, case-insensitively), with the
+ * free-text notes of its depth map. Only projects the user wrote notes for or marked are stored.
+ */
+export const Project = z.object({
+  name: shortText('The project name').min(1, 'A project needs a name.'),
+  /** The one project the user rehearses at any depth (at most one project in a bank has it). */
+  deepDive: z.boolean(),
+  /** Notes per depth-map layer id (problem, data, approach, …). */
+  layerNotes: z.record(z.string().max(40), z.string().max(LIMITS.notes)),
+  updatedAt: IsoDateTime,
+});
+export type Project = z.infer<typeof Project>;
 
 export const Question = z.object({
   id: TagId,
@@ -166,6 +225,8 @@ export type Settings = z.infer<typeof Settings>;
 
 export const Bank = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  /** A stable identity for this bank, kept when the file moves: backups are found by it. */
+  bankId: Id,
   profile: Profile,
   stories: z
     .array(Story)
@@ -174,6 +235,8 @@ export const Bank = z.object({
   stages: z.array(Stage).max(LIMITS.stages),
   loops: z.array(Loop).max(LIMITS.loops),
   questions: z.array(Question).max(LIMITS.questions),
+  interviews: z.array(InterviewEntry).max(LIMITS.interviews),
+  projects: z.array(Project).max(LIMITS.projects),
   settings: Settings,
 });
 export type Bank = z.infer<typeof Bank>;

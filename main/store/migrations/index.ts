@@ -4,10 +4,11 @@
 import { SCHEMA_VERSION } from '../../../shared/domain/schemas';
 import type { Migration } from './types';
 import { v0ToV1 } from './v0-to-v1';
+import { v1ToV2 } from './v1-to-v2';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [v0ToV1];
+export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2];
 
 /**
  * The format version of raw JSON: its `schemaVersion`, or 0 for the pre-release format (an object

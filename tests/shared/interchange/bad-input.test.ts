@@ -90,7 +90,10 @@ describe('JSON backup import', () => {
 
   it('names the story and field that is wrong', () => {
     const broken = {
-      schemaVersion: 1,
+      schemaVersion: 2,
+      bankId: 'bank_test',
+      interviews: [],
+      projects: [],
       profile: { name: '', targetRole: '' },
       stories: [{ id: 'story_abc', title: 7 }],
       frameworks: [],
