@@ -36,12 +36,24 @@ export function headerDelimiter(text: string): string {
   return best;
 }
 
+function repeatsHeader(cells: readonly string[], header: readonly string[]): boolean {
+  const name = (cell: string | undefined) => (cell ?? '').trim().toLowerCase();
+  return (
+    header.every((h, index) => name(h) === name(cells[index])) && cells.slice(header.length).every((c) => !c.trim())
+  );
+}
+
 export function importCsv(text: string, catalog?: TagCatalog): ParsedImport {
   const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: headerDelimiter(text) });
   const problems: ImportProblem[] = [];
   const rows = parsed.data;
+  // Papa Parse can report one broken quote twice (once per pass over the row): say it once.
+  const reported = new Set<string>();
   for (const error of parsed.errors) {
     const row = (error.row ?? 0) + 1;
+    const key = `${row}\u0000${error.code}\u0000${error.message}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
     const hint =
       error.code === 'MissingQuotes'
         ? ' A quote (") opens a cell that never closes; check that row in a spreadsheet app.'
@@ -104,6 +116,15 @@ export function importCsv(text: string, catalog?: TagCatalog): ParsedImport {
   for (let i = headerIndex + 1; i < rows.length; i++) {
     const cells = rows[i];
     if (cells.every((cell) => cell.trim() === '')) continue;
+    // Files pasted together from several exports repeat the header row; it is not a story.
+    if (repeatsHeader(cells, header)) {
+      problems.push({
+        row: i + 1,
+        severity: 'warning',
+        message: `Row ${i + 1} repeats the header row (${header.filter((h) => h.trim() !== '').join(', ')}); it is skipped.`,
+      });
+      continue;
+    }
     const raw: RawStory = {};
     cells.forEach((cell, index) => {
       const field = columns[index];

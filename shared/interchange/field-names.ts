@@ -52,6 +52,7 @@ const ALIASES: Record<FieldKey, string[]> = {
   result: ['result', 'results', 'r', 'outcome', 'outcomes', 'impact'],
   reflection: [
     'reflection',
+    'l',
     'learning',
     'learnings',
     'lesson',

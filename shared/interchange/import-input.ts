@@ -37,20 +37,47 @@ function lineOf(text: string, index: number): number {
 function decodeBytes(bytes: Uint8Array): string {
   if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge(mb(bytes.length));
   // Excel's "Unicode text" and some Windows tools write UTF-16 with a byte-order mark.
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return new TextDecoderImpl('utf-16le', { fatal: true }).decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return new TextDecoderImpl('utf-16be', { fatal: true }).decode(bytes.subarray(2));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf-16be');
   const zero = bytes.indexOf(0);
   if (zero !== -1) throw binary(`a zero byte at byte ${zero + 1}`);
   try {
-    return new TextDecoderImpl('utf-8', { fatal: true }).decode(bytes);
-  } catch {
+    return refuseControlCharacters(new TextDecoderImpl('utf-8', { fatal: true }).decode(bytes));
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
     throw new ApiError(
       'invalid-request',
       'This file is not valid UTF-8 text, so its characters cannot be read reliably. Open it in a text editor or spreadsheet and save it as “UTF-8” (CSV UTF-8 in Excel), then import again.',
     );
   }
+}
+
+/**
+ * UTF-16 after its byte-order mark. Binary files can start with the same two bytes (FF FE), so
+ * bytes that are not whole, valid UTF-16 characters, or that decode to control characters no
+ * text file holds, are refused as binary rather than failing inside the decoder.
+ */
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
+  const body = bytes.subarray(2);
+  if (body.length % 2 !== 0) throw binary(`it starts like UTF-16 text but has an odd number of bytes`);
+  let text: string;
+  try {
+    text = new TextDecoderImpl(encoding, { fatal: true }).decode(body);
+  } catch {
+    throw binary('it starts like UTF-16 text but its bytes are not valid UTF-16');
+  }
+  return refuseControlCharacters(text);
+}
+
+/** Text files hold tabs, line breaks and form feeds, never other C0 control characters (a zero above all). */
+function refuseControlCharacters(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const control = /[\u0000-\u0008\u000E-\u001A\u001C-\u001F]/.exec(text);
+  if (control) {
+    const what = control[0] === '\u0000' ? 'a zero byte' : 'a control character';
+    throw binary(`${what} on line ${lineOf(text, control.index)}`);
+  }
+  return text;
 }
 
 const binary = (where: string) =>

@@ -14,6 +14,8 @@ import type { TagCatalog } from './tag-catalog';
 interface Draft {
   title?: string;
   line: number;
+  /** The level of the heading that started the story; undefined when a label or Title: line did. */
+  level?: number;
   values: RawStory;
   preamble: string[];
   /** The section or multi-line metadata field the next text lines belong to. */
@@ -23,36 +25,39 @@ interface Draft {
 
 const isSection = (field: FieldKey) => (SECTION_FIELDS as readonly string[]).includes(field);
 
-function storyLevel(tokens: LineToken[]): number | undefined {
-  let level: number | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token.kind !== 'heading') continue;
-    for (let j = i + 1; j < tokens.length; j++) {
-      const next = tokens[j];
-      if (next.kind === 'heading' && next.level <= token.level) break;
-      if (next.kind === 'heading') break;
-      if (next.kind === 'label') {
-        level = level === undefined ? token.level : Math.min(level, token.level);
-        break;
-      }
-    }
-  }
-  return level;
+/**
+ * The fields of the labels directly under each heading (before the next heading of any level), by
+ * token index. A heading with labels under it holds a story, whatever its level: people mix "#" and
+ * "##" for their stories in one file.
+ */
+function labelsUnderHeadings(tokens: LineToken[]): Map<number, Set<FieldKey>> {
+  const under = new Map<number, Set<FieldKey>>();
+  let current: Set<FieldKey> | undefined;
+  tokens.forEach((token, index) => {
+    if (token.kind === 'heading') {
+      current = new Set();
+      under.set(index, current);
+    } else if (token.kind === 'label') current?.add(token.field);
+  });
+  for (const [index, fields] of under) if (fields.size === 0) under.delete(index);
+  return under;
 }
 
 export function importMarkdown(text: string, catalog?: TagCatalog): ParsedImport {
   const tokens = text.split('\n').map((line, i) => readLine(line, i + 1));
-  const level = storyLevel(tokens);
+  const storyHeadings = labelsUnderHeadings(tokens);
+  const storyLevels = new Set([...storyHeadings.keys()].map((i) => (tokens[i] as { level: number }).level));
+  const topStoryLevel = storyLevels.size > 0 ? Math.min(...storyLevels) : undefined;
   const stories: ImportedStory[] = [];
   const problems: ImportProblem[] = [];
   let draft: Draft | undefined;
   let count = 0;
   let skippedOutside: number | undefined;
 
-  const start = (line: number, title?: string): Draft => ({
+  const start = (line: number, title?: string, level?: number): Draft => ({
     title,
     line,
+    level,
     values: title !== undefined ? { title } : {},
     preamble: [],
     filled: new Set(),
@@ -85,11 +90,34 @@ export function importMarkdown(text: string, catalog?: TagCatalog): ParsedImport
     if (built.story) stories.push(built.story);
   };
 
-  for (const token of tokens) {
-    if (token.kind === 'heading' && (level === undefined || token.level <= level)) {
-      finish();
-      if (level === undefined || token.level === level) draft = start(token.line, token.text);
-      continue;
+  /**
+   * What a heading does: start a story, close the current one (a document title or group heading),
+   * or nothing (it is text inside the story). A heading with sections under it starts a story unless
+   * it sits deeper than the current story's heading and its sections only continue that story (a bold
+   * line in the middle of a story, followed by its Result). A heading without sections closes the
+   * story when it is at or above the story's level.
+   */
+  const headingRole = (token: LineToken & { kind: 'heading' }, index: number): 'story' | 'close' | 'text' => {
+    if (topStoryLevel === undefined) return 'story';
+    const fields = storyHeadings.get(index);
+    const openLevel = draft?.level ?? (draft ? topStoryLevel : undefined);
+    if (fields) {
+      if (!draft || openLevel === undefined || token.level <= openLevel) return 'story';
+      return [...fields].some((f) => draft!.filled.has(f) && isSection(f)) ? 'story' : 'text';
+    }
+    if (openLevel !== undefined ? token.level <= openLevel : token.level <= topStoryLevel)
+      return storyLevels.has(token.level) ? 'story' : 'close';
+    return 'text';
+  };
+
+  for (const [index, token] of tokens.entries()) {
+    if (token.kind === 'heading') {
+      const role = headingRole(token, index);
+      if (role !== 'text') {
+        finish();
+        if (role === 'story') draft = start(token.line, token.text, token.level);
+        continue;
+      }
     }
     if (token.kind === 'label') {
       const field = token.field;

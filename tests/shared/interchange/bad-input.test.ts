@@ -60,6 +60,36 @@ describe('import input', () => {
     expect(readImportText({ base64: encodeBase64(new Uint8Array(utf16)) })).toBe('Title\nCafé');
   });
 
+  it('reads UTF-16 files with a BOM whole (both byte orders, CRLF, characters beyond the BMP)', () => {
+    const text = 'Title,Situation\r\nCafé 🚀,Shipped in 3 weeks\r\n';
+    const le = [0xff, 0xfe];
+    const be = [0xfe, 0xff];
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      le.push(unit & 0xff, unit >> 8);
+      be.push(unit >> 8, unit & 0xff);
+    }
+    for (const file of [le, be]) {
+      const preview = previewImport({ format: 'auto', fileName: 'stories.csv', base64: encodeBase64(bytes(...file)) });
+      expect(preview.stories.map((s) => s.fields.title)).toEqual(['Café 🚀']);
+    }
+  });
+
+  it('refuses a binary file that starts with a UTF-16 byte-order mark, in plain words', () => {
+    // FF FE then a lone surrogate (D800), an odd byte count, or bytes that decode to control characters.
+    for (const file of [
+      bytes(0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00),
+      bytes(0xff, 0xfe, 0x41, 0x00, 0x42),
+      bytes(0xff, 0xfe, 0x03, 0x00, 0x04, 0x00, 0x14, 0x00),
+    ]) {
+      const error = refusedWith(() =>
+        previewImport({ format: 'auto', fileName: 'stories.md', base64: encodeBase64(file) }),
+      );
+      expect(error.code).toBe('invalid-request');
+      expect(error.message).toMatch(/^This looks like a binary file \(.+\), not Markdown, CSV or JSON text\./);
+    }
+  });
+
   it('refuses broken base64 and an empty request', () => {
     expect(refusedWith(() => readImportText({ base64: 'not base64!' })).message).toMatch(/did not arrive intact/);
     expect(refusedWith(() => readImportText({})).message).toMatch(/pick a file first/);

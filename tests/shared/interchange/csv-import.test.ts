@@ -63,6 +63,26 @@ describe('CSV import', () => {
     expect(problems.some((p) => p.severity === 'error' && p.row === 3 && /quote/.test(p.message))).toBe(true);
   });
 
+  it('reports a malformed trailing quote once', () => {
+    const { problems } = importCsv('Title,Situation,Result\n"One","went "wrong" here",fine\nTwo,b,c\n');
+    const quoteProblems = problems.filter((p) => /quote/i.test(p.message));
+    expect(quoteProblems).toEqual([
+      { row: 2, severity: 'error', message: 'Row 2: Trailing quote on quoted field is malformed.' },
+    ]);
+  });
+
+  it('skips a repeated header row with a warning instead of importing it as a story', () => {
+    const { stories, problems } = importCsv('Title,Situation,Result\nOne,a,b\ntitle, Situation ,RESULT\nTwo,c,d\n');
+    expect(stories.map((s) => s.fields.title)).toEqual(['One', 'Two']);
+    expect(problems).toEqual([
+      {
+        row: 3,
+        severity: 'warning',
+        message: 'Row 3 repeats the header row (Title, Situation, Result); it is skipped.',
+      },
+    ]);
+  });
+
   it('skips empty rows and warns about rows without content', () => {
     const { stories, problems } = importCsv('Title,Situation,Status\n,,\nA,b,\n,,ready\n');
     expect(stories.map((s) => s.fields.title)).toEqual(['A']);

@@ -74,6 +74,48 @@ describe('Markdown import', () => {
     expect(problems).toEqual([]);
   });
 
+  it("reads L: (the app's own letter for Reflection) as the Reflection, not as part of the Result", () => {
+    const { stories, problems } = importMarkdown(
+      '## Cutting build times\nS: Builds took 40 minutes.\nT: I owned the fix.\nA: I split the test suite.\nR: Builds took 12 minutes.\nL: Measure before optimising.\n',
+    );
+    expect(problems).toEqual([]);
+    expect(stories[0].fields).toMatchObject({
+      result: 'Builds took 12 minutes.',
+      reflection: 'Measure before optimising.',
+    });
+  });
+
+  it('reads stories whose headings mix levels (## Alpha, # Beta, ## Gamma) without a skipped-line warning', () => {
+    const text = [
+      '## Alpha',
+      'S: Alpha situation.',
+      'R: Alpha result.',
+      '',
+      '# Beta',
+      'S: Beta situation.',
+      'R: Beta result.',
+      '',
+      '## Gamma',
+      'S: Gamma situation.',
+      'R: Gamma result.',
+    ].join('\n');
+    const { stories, problems } = importMarkdown(text);
+    expect(problems).toEqual([]);
+    expect(stories.map((s) => [s.fields.title, s.fields.situation, s.fields.result])).toEqual([
+      ['Alpha', 'Alpha situation.', 'Alpha result.'],
+      ['Beta', 'Beta situation.', 'Beta result.'],
+      ['Gamma', 'Gamma situation.', 'Gamma result.'],
+    ]);
+  });
+
+  it('keeps a bold line inside a story as text when the sections under it continue that story', () => {
+    const text =
+      '## Paging load\nS: Pages fired nightly.\nA: I tuned the alerts.\n**The key step**\nR: Pages fell to 2 a week.\n';
+    const { stories } = importMarkdown(text);
+    expect(stories.map((s) => s.fields.title)).toEqual(['Paging load']);
+    expect(stories[0].fields.result).toBe('Pages fell to 2 a week.');
+  });
+
   it('starts a new story when S: comes round again without a title', () => {
     const { stories } = importMarkdown('S: one\nR: done\n\nS: two\nR: also done\n');
     expect(stories.map((s) => s.fields.situation)).toEqual(['one', 'two']);
