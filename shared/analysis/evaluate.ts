@@ -2,7 +2,7 @@
 // precision, recall and F1 for each flag and for "vague claim", with the rows it got wrong.
 // Pure, so the evaluation command and the tests share it.
 import { z } from 'zod';
-import type { TextAnalysis } from './types';
+import type { AnalyzeOptions, TextAnalysis } from './types';
 
 export const LabeledRow = z.object({
   id: z.string(),
@@ -14,6 +14,10 @@ export const LabeledRow = z.object({
   has_scale: z.boolean(),
   has_outcome: z.boolean(),
   note: z.string().optional(),
+  /** The STAR section a story sentence sits in (null: a resume line, or a story without headings). */
+  section: z.enum(['situation', 'task', 'action', 'result', 'reflection']).nullable().optional(),
+  /** Where the sentence came from ("github:owner/repo path"); rows from one source stay in one half. */
+  source: z.string().optional(),
 });
 export type LabeledRow = z.infer<typeof LabeledRow>;
 
@@ -91,8 +95,20 @@ export function predictedFlags(analysis: TextAnalysis): Flags {
   return { ...flags, vague_claim: flags.is_claim && !flags.has_metric && !flags.has_scale && !flags.has_outcome };
 }
 
-export function scoreFlags(rows: LabeledRow[], analyze: (text: string) => TextAnalysis): FlagScore[] {
-  const predictions = rows.map((r) => predictedFlags(analyze(r.text)));
+/** Analyzes one labeled row; it receives the row so a caller can pass the row's section. */
+export type RowAnalyzer = (text: string, row: LabeledRow) => TextAnalysis;
+
+export function scoreFlags(rows: LabeledRow[], analyze: RowAnalyzer): FlagScore[] {
+  const predictions = rows.map((r) => predictedFlags(analyze(r.text, r)));
+  return scorePredictions(
+    rows,
+    predictions,
+    rows.map((r) => goldFlags(r)),
+  );
+}
+
+/** Precision, recall and F1 per flag from predicted and gold flags, one pair per row. */
+export function scorePredictions(rows: LabeledRow[], predictions: Flags[], gold: Flags[]): FlagScore[] {
   return FLAGS.map((flag) => {
     const score: FlagScore = {
       flag,
@@ -106,13 +122,13 @@ export function scoreFlags(rows: LabeledRow[], analyze: (text: string) => TextAn
       falseNegatives: [],
     };
     rows.forEach((row, i) => {
-      const gold = goldFlags(row)[flag];
+      const expected = gold[i][flag];
       const predicted = predictions[i][flag];
-      if (gold && predicted) score.tp++;
+      if (expected && predicted) score.tp++;
       else if (predicted) {
         score.fp++;
         score.falsePositives.push(row.id);
-      } else if (gold) {
+      } else if (expected) {
         score.fn++;
         score.falseNegatives.push(row.id);
       }
@@ -124,5 +140,61 @@ export function scoreFlags(rows: LabeledRow[], analyze: (text: string) => TextAn
         ? 0
         : (2 * score.precision * score.recall) / (score.precision + score.recall);
     return score;
+  });
+}
+
+/** Single-flag precision/recall/F1 from counts (used for in-story marks). */
+export function prf(tp: number, fp: number, fn: number): { precision: number; recall: number; f1: number } {
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
+
+/** The rows' section passed to the analyzer, the way a user writes a story field; none for a resume line. */
+export const analyzeWithSection =
+  (analyzeText: (text: string, options?: AnalyzeOptions) => TextAnalysis): RowAnalyzer =>
+  (text, row) =>
+    analyzeText(text, row.section ? { section: row.section } : undefined);
+
+/**
+ * Which half a row falls in, decided by its story, else its source (the repository a resume came
+ * from), else its id: every sentence of one story or resume lands in the same half, so rules written
+ * from the tuning half are measured on text they were not written from. FNV-1a, so it is stable.
+ */
+export function rowHalf(row: Pick<LabeledRow, 'id' | 'story_id' | 'source'>): 'tuning' | 'aside' {
+  const key = row.story_id || row.source?.split(' ')[0] || row.id;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % 2 === 0 ? 'tuning' : 'aside';
+}
+
+/** A correction to a corpus row's labels where they disagree with RUBRIC.md's clarifications. */
+export const Relabel = z.object({
+  id: z.string(),
+  is_claim: z.boolean().optional(),
+  has_metric: z.boolean().optional(),
+  has_scale: z.boolean().optional(),
+  has_outcome: z.boolean().optional(),
+  note: z.string().min(1),
+});
+export type Relabel = z.infer<typeof Relabel>;
+
+/** The overlay (file name → corrections) for one labeled file; throws if the overlay is malformed. */
+export function relabelsFor(fileName: string, overlay: unknown): Relabel[] {
+  return z.record(z.string(), Relabel.array()).parse(overlay)[fileName] ?? [];
+}
+
+/** Rows with the overlay's corrections applied (the corpus file itself stays as published). */
+export function applyRelabels(rows: LabeledRow[], relabels: Relabel[]): LabeledRow[] {
+  const byId = new Map(relabels.map((r) => [r.id, r]));
+  return rows.map((row) => {
+    const fix = byId.get(row.id);
+    if (!fix) return row;
+    const { id: _id, note, ...flags } = fix;
+    return { ...row, ...flags, note: `${row.note ? `${row.note}; ` : ''}relabelled: ${note}` };
   });
 }

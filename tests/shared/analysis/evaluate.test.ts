@@ -1,5 +1,19 @@
 import { describe, it, expect } from 'vitest';
-import { parseLabeledRows, predictedFlags, scoreFlags } from '../../../shared/analysis/evaluate';
+import {
+  analyzeWithSection,
+  applyRelabels,
+  parseLabeledRows,
+  predictedFlags,
+  relabelsFor,
+  rowHalf,
+  scoreFlags,
+} from '../../../shared/analysis/evaluate';
+import {
+  expectsClaimMark,
+  parseLabeledStories,
+  scoreInStory,
+  storyParts,
+} from '../../../shared/analysis/evaluate-stories';
 import { analyzeText } from '../../../shared/analysis/index';
 
 const row = (id: string, text: string, c: boolean, m: boolean, s: boolean, o: boolean) =>
@@ -56,5 +70,123 @@ describe('claim evaluation', () => {
     });
     expect(byFlag.has_metric.f1).toBeCloseTo(2 / 3);
     expect(byFlag.vague_claim).toMatchObject({ tp: 1, fp: 1, fn: 0, falsePositives: ['wrong-metric'] });
+  });
+});
+
+describe('claim evaluation: halves, relabels, sections', () => {
+  it('keeps every sentence of one story, or one resume source, in the same half', () => {
+    const a = { id: 'x1', story_id: 'st-7', source: 'github:one/repo a.md' };
+    const b = { id: 'y9', story_id: 'st-7', source: 'github:other/repo b.md' };
+    expect(rowHalf(a)).toBe(rowHalf(b));
+    const c = { id: 'r1', story_id: null, source: 'github:someone/cv resume.json' };
+    const d = { id: 'r2', story_id: null, source: 'github:someone/cv other.json' };
+    expect(rowHalf(c)).toBe(rowHalf(d));
+    // Both halves are used over a spread of keys.
+    const halves = new Set(Array.from({ length: 20 }, (_, i) => rowHalf({ id: `k${i}`, story_id: null })));
+    expect(halves).toEqual(new Set(['tuning', 'aside']));
+  });
+
+  it('applies a relabel overlay for the named file and records the note', () => {
+    const rows = parseLabeledRows(row('a', 'Target: cut costs by 30%.', true, true, false, true));
+    const overlay = { 'dev.jsonl': [{ id: 'a', is_claim: false, has_metric: false, note: 'a goal, not a claim' }] };
+    const fixed = applyRelabels(rows, relabelsFor('dev.jsonl', overlay));
+    expect(fixed[0]).toMatchObject({ is_claim: false, has_metric: false, has_outcome: true });
+    expect(fixed[0].note).toMatch(/relabelled: a goal, not a claim/);
+    expect(relabelsFor('other.jsonl', overlay)).toEqual([]);
+    expect(() => relabelsFor('dev.jsonl', { 'dev.jsonl': [{ id: 'a' }] })).toThrow();
+  });
+
+  it('passes a row its section', () => {
+    const seen: unknown[] = [];
+    const analyze = analyzeWithSection((text, options) => {
+      seen.push(options);
+      return analyzeText(text, options);
+    });
+    const [withSection] = parseLabeledRows(
+      JSON.stringify({ ...JSON.parse(row('a', 'x', true, false, false, false)), section: 'task' }),
+    );
+    const [resumeLine] = parseLabeledRows(row('b', 'x', true, false, false, false));
+    analyze('x', withSection);
+    analyze('x', resumeLine);
+    expect(seen).toEqual([{ section: 'task' }, undefined]);
+  });
+});
+
+describe('in-story evaluation', () => {
+  it('cuts a story at its STAR headings, in the shapes people write them', () => {
+    const parts = storyParts(
+      [
+        'Intro line before any heading.',
+        '**Situation:** The app was slow.',
+        '### Task',
+        'Speed it up.',
+        '**Actions:**',
+        '- Profiled it.',
+        'Result: Pages load in half the time.',
+        'Task force meetings were weekly.',
+        'S3 buckets were cleaned.',
+      ].join('\n'),
+    );
+    expect(parts.map((p) => [p.section, p.text.trim()])).toEqual([
+      ['action', 'Intro line before any heading.'],
+      ['situation', 'The app was slow.'],
+      ['task', 'Speed it up.'],
+      ['action', '- Profiled it.'],
+      ['result', 'Pages load in half the time.\nTask force meetings were weekly.\nS3 buckets were cleaned.'],
+    ]);
+  });
+
+  it('expects a mark on an unmeasured outcome anywhere, and on a bare claim only in the Result', () => {
+    const [outcome, bare, measured, context] = parseLabeledRows(
+      [
+        row('o', 'x', true, false, false, true),
+        row('b', 'x', true, false, false, false),
+        row('m', 'x', true, true, false, true),
+        row('c', 'x', false, false, false, true),
+      ].join('\n'),
+    );
+    expect(expectsClaimMark(outcome, 'action')).toBe(true);
+    expect(expectsClaimMark(bare, 'action')).toBe(false);
+    expect(expectsClaimMark(bare, 'result')).toBe(true);
+    expect(expectsClaimMark(measured, 'result')).toBe(false);
+    expect(expectsClaimMark(context, 'situation')).toBe(false);
+  });
+
+  it('scores marks on labeled rows found in their story, and reports rows it cannot find', () => {
+    const stories = parseLabeledStories(
+      JSON.stringify({
+        story_id: 'st1',
+        text: '### Action\nI rewrote the importer.\n### Result\nThe team was happy with it. Imports got faster.',
+      }),
+    );
+    const rows = parseLabeledRows(
+      [
+        JSON.stringify({
+          ...JSON.parse(row('r1', 'I rewrote the importer.', true, false, false, false)),
+          story_id: 'st1',
+        }),
+        JSON.stringify({ ...JSON.parse(row('r2', 'Imports got faster.', true, false, false, true)), story_id: 'st1' }),
+        JSON.stringify({ ...JSON.parse(row('r3', 'Not in the story.', true, false, false, true)), story_id: 'st1' }),
+      ].join('\n'),
+    );
+    const result = scoreInStory(stories, rows, (text, options) => ({
+      sentences: [],
+      words: 0,
+      // A fake analyzer that marks every sentence containing "faster".
+      findings: text.includes('faster')
+        ? [
+            {
+              rule: 'unquantified-outcome',
+              severity: 'warning',
+              start: text.indexOf('Imports'),
+              end: text.length - 1,
+              message: '',
+            },
+          ]
+        : options?.section === 'action'
+          ? [{ rule: 'passive-voice', severity: 'info', start: 0, end: 5, message: '' }]
+          : [],
+    }));
+    expect(result).toMatchObject({ rows: 2, tp: 1, fp: 0, fn: 0, unmatched: ['r3'], f1: 1 });
   });
 });

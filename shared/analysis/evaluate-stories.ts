@@ -1,0 +1,166 @@
+// In-story evaluation: whole stories analyzed section by section, the way a user writes them, and
+// the claim-family marks (vague-claim, unquantified-outcome) compared with what the labeled rows of
+// those stories say a coach would mark.
+//
+// How the expected marks are derived from a row's labels (issue 11): a sentence should carry a claim
+// mark when it is a claim with no metric that states an outcome, or when it is a Result claim with
+// no metric, scale or outcome. Plain actions, context and goals stay unmarked.
+//
+// How a story is cut into sections: lines that are a STAR heading ("### Situation", "**Task**",
+// "**Actions:**", "Result:", "S:") open a section; text before any heading, and stories with no
+// headings at all, are analyzed as Action (the body of an answer). A labeled row is found in its
+// section by its exact text; the analyzer's mark counts for the row when a claim-family finding
+// overlaps the row's span.
+import { z } from 'zod';
+import type { StorySection } from './domain-types';
+import type { AnalyzeOptions, TextAnalysis } from './types';
+import { prf, type LabeledRow } from './evaluate';
+
+export const LabeledStory = z.object({
+  story_id: z.string(),
+  source: z.string().optional(),
+  question: z.string().optional(),
+  text: z.string(),
+  note: z.string().optional(),
+});
+export type LabeledStory = z.infer<typeof LabeledStory>;
+
+export const CLAIM_MARK_RULES: ReadonlySet<string> = new Set(['vague-claim', 'unquantified-outcome']);
+
+const HEADING =
+  /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*(situation|task|actions?|results?|reflections?|lessons?(?: learned)?|learnings?|s|t|a|r)[ \t]*(?:\*\*|__)?[ \t]*[:—–-]?[ \t]*(?:\*\*|__)?[ \t]*/i;
+
+function sectionOf(label: string): StorySection {
+  const l = label.toLowerCase();
+  if (l.startsWith('s')) return 'situation';
+  if (l.startsWith('t')) return 'task';
+  if (l.startsWith('a')) return 'action';
+  if (l.startsWith('r') && l !== 'reflection' && l !== 'reflections') return 'result';
+  return 'reflection';
+}
+
+export interface StoryPart {
+  section: StorySection;
+  text: string;
+}
+
+/** A story's text cut at its STAR headings; a one-letter label ("S:") needs its colon. */
+export function storyParts(text: string): StoryPart[] {
+  const parts: StoryPart[] = [];
+  let current: StoryPart = { section: 'action', text: '' };
+  for (const line of text.split('\n')) {
+    const m = HEADING.exec(line);
+    const oneLetter = m && m[1].length === 1 && !/^[ \t]*(?:\*\*|__)?[ \t]*[star][ \t]*(?:\*\*|__)?[ \t]*:/i.test(line);
+    const bare = m && !/[:*#_]/.test(m[0]) && line.slice(m[0].length).trim() !== '';
+    if (m && !oneLetter && !bare) {
+      if (current.text.trim() !== '') parts.push(current);
+      current = { section: sectionOf(m[1]), text: line.slice(m[0].length) + '\n' };
+      continue;
+    }
+    current.text += line + '\n';
+  }
+  if (current.text.trim() !== '') parts.push(current);
+  return parts;
+}
+
+/** The claim mark a row's labels call for, in the section it was analyzed in. */
+export function expectsClaimMark(row: LabeledRow, section: StorySection): boolean {
+  if (!row.is_claim || row.has_metric) return false;
+  if (row.has_outcome) return true;
+  return section === 'result' && !row.has_scale;
+}
+
+export interface InStoryResult {
+  rows: number;
+  /** Rows whose text was not found in their story (reported, not scored). */
+  unmatched: string[];
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  falsePositives: string[];
+  falseNegatives: string[];
+  /** Marks per section, for the per-section report. */
+  bySection: Partial<Record<StorySection, { tp: number; fp: number; fn: number }>>;
+}
+
+/** Scores claim marks on the labeled rows of whole stories, each story analyzed section by section. */
+export function scoreInStory(
+  stories: LabeledStory[],
+  rows: LabeledRow[],
+  analyzeText: (text: string, options?: AnalyzeOptions) => TextAnalysis,
+): InStoryResult {
+  const result: InStoryResult = {
+    rows: 0,
+    unmatched: [],
+    tp: 0,
+    fp: 0,
+    fn: 0,
+    precision: 0,
+    recall: 0,
+    f1: 0,
+    falsePositives: [],
+    falseNegatives: [],
+    bySection: {},
+  };
+  const byStory = new Map<string, LabeledRow[]>();
+  for (const r of rows) if (r.story_id) byStory.set(r.story_id, [...(byStory.get(r.story_id) ?? []), r]);
+  for (const story of stories) {
+    const labeled = byStory.get(story.story_id);
+    if (!labeled) continue;
+    const analyzed = storyParts(story.text).map((p) => ({
+      ...p,
+      analysis: analyzeText(p.text, { section: p.section }),
+    }));
+    for (const row of labeled) {
+      // A row may keep the label the story opened its section with ("Result: 45 minutes → 4 minutes.").
+      const label = HEADING.exec(row.text);
+      const text = label && /:/.test(label[0]) ? row.text.slice(label[0].length) : row.text;
+      const part = analyzed.find((p) => p.text.includes(text));
+      if (!part || text.trim() === '') {
+        result.unmatched.push(row.id);
+        continue;
+      }
+      result.rows++;
+      const start = part.text.indexOf(text);
+      const end = start + text.length;
+      const marked = part.analysis.findings.some((f) => CLAIM_MARK_RULES.has(f.rule) && f.start < end && f.end > start);
+      const expected = expectsClaimMark(row, part.section);
+      const tally = (result.bySection[part.section] ??= { tp: 0, fp: 0, fn: 0 });
+      if (marked && expected) {
+        result.tp++;
+        tally.tp++;
+      } else if (marked) {
+        result.fp++;
+        tally.fp++;
+        result.falsePositives.push(row.id);
+      } else if (expected) {
+        result.fn++;
+        tally.fn++;
+        result.falseNegatives.push(row.id);
+      }
+    }
+  }
+  Object.assign(result, prf(result.tp, result.fp, result.fn));
+  return result;
+}
+
+/** Parses stories.jsonl; throws naming the first bad line. */
+export function parseLabeledStories(jsonl: string): LabeledStory[] {
+  const stories: LabeledStory[] = [];
+  jsonl.split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new Error(`Line ${i + 1} is not valid JSON.`);
+    }
+    const parsed = LabeledStory.safeParse(value);
+    if (!parsed.success) throw new Error(`Line ${i + 1} is not a story: ${parsed.error.issues[0]?.message}`);
+    stories.push(parsed.data);
+  });
+  return stories;
+}
