@@ -5,12 +5,20 @@ import type { Story, StoryFields } from '../domain/schemas';
 import { protectCell } from './csv-cells';
 import { FIELD_LABELS, FIELD_ORDER, LIST_FIELDS } from './field-names';
 import { joinList } from './list-field';
+import { EMPTY_CATALOG, tagLabeller, type TagCatalog } from './tag-catalog';
 
-export function exportCsv(stories: readonly (Story | StoryFields)[]): string {
+/** Competencies and stages are written by name, as in markdown-export.ts. */
+export function exportCsv(stories: readonly (Story | StoryFields)[], catalog: TagCatalog = EMPTY_CATALOG): string {
+  const labels: Partial<Record<string, (id: string) => string>> = {
+    competencies: tagLabeller(catalog.competencies),
+    stages: tagLabeller(catalog.stages),
+  };
   const rows = stories.map((story) =>
     FIELD_ORDER.map((key) =>
       protectCell(
-        (LIST_FIELDS as readonly string[]).includes(key) ? joinList(story[key] as string[]) : (story[key] as string),
+        (LIST_FIELDS as readonly string[]).includes(key)
+          ? joinList((story[key] as string[]).map(labels[key] ?? ((item: string) => item)))
+          : (story[key] as string),
       ),
     ),
   );

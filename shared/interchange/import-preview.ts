@@ -2,8 +2,9 @@
 // created and what is wrong (by row and field) before anything is written. The store commits the
 // preview's stories in one write, and only when there are no errors, so nothing is half-imported.
 import { ApiError } from '../api/errors';
-import type { Bank } from '../domain/schemas';
+import type { Bank, Story } from '../domain/schemas';
 import { importCsv } from './csv-import';
+import { duplicateWarnings } from './duplicates';
 import type { ImportedStory, ImportProblem } from './imported-story';
 import { readImportText, type ImportSource } from './import-input';
 import { importJsonBackup, type UpgradeBank } from './json-backup';
@@ -42,8 +43,14 @@ export function detectFormat(fileName: string | undefined, text: string): Import
 
 export function previewImport(
   request: ImportRequest,
-  options: { catalog?: TagCatalog; upgrade?: UpgradeBank } = {},
+  options: {
+    catalog?: TagCatalog;
+    upgrade?: UpgradeBank;
+    /** The bank's stories (trashed ones included), to warn about stories the file repeats. */
+    existing?: readonly Story[];
+  } = {},
 ): ImportPreview {
+  const existing = options.existing ?? [];
   const text = readImportText(request);
   const format = request.format === 'auto' ? detectFormat(request.fileName, text) : request.format;
   if (format === 'json') {
@@ -52,7 +59,7 @@ export function previewImport(
     return {
       format,
       stories,
-      problems: result.problems,
+      problems: [...result.problems, ...duplicateWarnings(stories, existing, 'Story')],
       unknownColumns: [],
       canImport: result.bank !== undefined,
       ...(result.bank ? { bank: result.bank } : {}),
@@ -63,7 +70,7 @@ export function previewImport(
   return {
     format,
     stories: parsed.stories,
-    problems: parsed.problems,
+    problems: [...parsed.problems, ...duplicateWarnings(parsed.stories, existing, format === 'csv' ? 'Row' : 'Story')],
     unknownColumns: parsed.unknownColumns,
     canImport,
   };

@@ -16,5 +16,5 @@ export {
 export { readImportText, MAX_IMPORT_BYTES, type ImportSource } from './import-input';
 export { decodeBase64, encodeBase64 } from './base64';
 export { splitList, joinList } from './list-field';
-export { resolveTags, slugify, EMPTY_CATALOG, type TagCatalog } from './tag-catalog';
+export { resolveTags, slugify, tagLabeller, EMPTY_CATALOG, type TagCatalog } from './tag-catalog';
 export type { ImportProblem, ImportedStory } from './imported-story';

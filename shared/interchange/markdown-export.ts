@@ -6,6 +6,7 @@ import type { Story, StoryFields } from '../domain/schemas';
 import { FIELD_LABELS, type FieldKey } from './field-names';
 import { joinList } from './list-field';
 import { needsEscape, readLine } from './markdown-syntax';
+import { EMPTY_CATALOG, tagLabeller, type TagCatalog } from './tag-catalog';
 
 const SECTIONS: FieldKey[] = ['situation', 'task', 'action', 'result', 'reflection', 'notes'];
 const METADATA: FieldKey[] = ['project', 'role', 'status', 'competencies', 'stages', 'companies'];
@@ -25,12 +26,24 @@ function titleHeading(title: string): string {
   return `## ${escape ? '\\' : ''}${text}`.trimEnd();
 }
 
-export function exportMarkdown(stories: readonly (Story | StoryFields)[], heading = 'Storybank stories'): string {
-  const out: string[] = [`# ${heading}`, ''];
+/**
+ * Competencies and stages are written by name (with the catalog of the bank they come from), so the
+ * file reads as the app does; importing it with the same catalog gives the same ids back.
+ */
+export function exportMarkdown(
+  stories: readonly (Story | StoryFields)[],
+  options: { heading?: string; catalog?: TagCatalog } = {},
+): string {
+  const catalog = options.catalog ?? EMPTY_CATALOG;
+  const labels = { competencies: tagLabeller(catalog.competencies), stages: tagLabeller(catalog.stages) };
+  const out: string[] = [`# ${options.heading ?? 'Storybank stories'}`, ''];
   for (const story of stories) {
     out.push(titleHeading(story.title), '');
     for (const key of METADATA) {
-      const value = Array.isArray(story[key]) ? joinList(story[key] as string[]) : oneLine(story[key] as string);
+      const label = key === 'competencies' || key === 'stages' ? labels[key] : (item: string) => item;
+      const value = Array.isArray(story[key])
+        ? joinList((story[key] as string[]).map(label))
+        : oneLine(story[key] as string);
       if (value !== '' || key === 'status') out.push(`- **${FIELD_LABELS[key]}:** ${value}`);
     }
     out.push('');

@@ -44,3 +44,22 @@ export function resolveTags(values: readonly string[], known: TagCatalog['compet
   }
   return { ids, unknown };
 }
+
+/**
+ * How exports write tags: by the name the user sees, where that name reads back as the same id
+ * (resolveTags picks the first tag of a name, and ids win over names); otherwise by id, so a name
+ * two frameworks share, or a tag the catalog does not know, still imports back exactly.
+ */
+export function tagLabeller(known: TagCatalog['competencies']): (id: string) => string {
+  const ids = new Set(known.map((k) => k.id));
+  const firstByName = new Map<string, string>();
+  for (const k of known) if (!firstByName.has(k.name.toLowerCase())) firstByName.set(k.name.toLowerCase(), k.id);
+  const label = new Map<string, string>();
+  for (const k of known) {
+    const name = k.name.trim();
+    const readsBack =
+      name === k.name && !/[\r\n]/.test(name) && firstByName.get(name.toLowerCase()) === k.id && !ids.has(name);
+    if (readsBack && !label.has(k.id)) label.set(k.id, name);
+  }
+  return (id) => label.get(id) ?? id;
+}

@@ -11,6 +11,7 @@ import { bookInputFor, sheetInputFor } from '../../export/export-inputs';
 import { resolveScope } from '../../export/export-scope';
 import { exportFileName } from '../../export/file-names';
 import { deliverFile } from '../../export/save-file';
+import { tagCatalog } from '../../store/operations/import-stories';
 import type { HandlerContext } from '../context';
 import type { HandlersFor } from '../handler-table';
 
@@ -62,10 +63,11 @@ export const exportHandlers: HandlersFor<ExportChannel> = {
   },
 
   exportMarkdown: async ({ scope }, context) => {
-    const { stories } = resolveScope(bankOf(context), scope);
+    const bank = bankOf(context);
+    const { stories } = resolveScope(bank, scope);
     const file = await deliverFile(context, {
       type: 'markdown',
-      data: markdownOf(stories),
+      data: markdownOf(stories, { catalog: tagCatalog(bank) }),
       title: 'Export stories as Markdown',
       stories: stories.length,
       fileName: exportFileName('storybank-stories', undefined, new Date(), 'md'),
@@ -74,10 +76,11 @@ export const exportHandlers: HandlersFor<ExportChannel> = {
   },
 
   exportCsv: async ({ scope }, context) => {
-    const { stories } = resolveScope(bankOf(context), scope);
+    const bank = bankOf(context);
+    const { stories } = resolveScope(bank, scope);
     const file = await deliverFile(context, {
       type: 'csv',
-      data: csvOf(stories),
+      data: csvOf(stories, tagCatalog(bank)),
       title: 'Export stories as CSV',
       stories: stories.length,
       fileName: exportFileName('storybank-stories', undefined, new Date(), 'csv'),

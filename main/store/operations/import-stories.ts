@@ -26,7 +26,11 @@ export function tagCatalog(bank: Bank): TagCatalog {
 }
 
 export function previewForBank(bank: Bank, request: ImportRequest): ImportPreview {
-  return previewImport(request, { catalog: tagCatalog(bank), upgrade: (raw, from) => migrate(raw, from) });
+  return previewImport(request, {
+    catalog: tagCatalog(bank),
+    upgrade: (raw, from) => migrate(raw, from),
+    existing: bank.stories,
+  });
 }
 
 export interface ImportOutcome {

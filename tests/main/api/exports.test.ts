@@ -210,6 +210,35 @@ describe('exports through the web bridge (no native dialog): the file comes back
   });
 });
 
+describe('Markdown and CSV exports name tags as the app shows them', () => {
+  it('write competency and stage names, not ids, and import them back to the same ids', async () => {
+    const { call } = await app();
+    await call('createStory', {
+      fields: {
+        title: 'Kept the fraud model up through peak season',
+        competencies: ['ml.production-reliability', 'ml.ownership', 'custom-tag'],
+        stages: ['behavioral', 'project-deep-dive'],
+        situation: 'Peak traffic tripled.',
+        result: 'No outage in 6 weeks.',
+      },
+    });
+    for (const channel of ['exportMarkdown', 'exportCsv'] as const) {
+      const { file } = await call(channel, {});
+      const text = downloaded(file).toString('utf8');
+      expect(text, channel).toContain('Production and reliability; Ownership end to end; custom-tag');
+      expect(text, channel).toContain('Behavioral / leadership; Project deep-dive');
+      expect(text, channel).not.toMatch(/ml\.production-reliability|ml\.ownership|behavioral;/);
+      const other = await app();
+      await other.call('commitImport', { base64: downloaded(file).toString('base64'), fileName: file.fileName });
+      const [back] = (await other.call('listStories', {})).stories;
+      expect(back, channel).toMatchObject({
+        competencies: ['ml.production-reliability', 'ml.ownership', 'custom-tag'],
+        stages: ['behavioral', 'project-deep-dive'],
+      });
+    }
+  });
+});
+
 describe('exports in the desktop app: the native save dialog, a durable write, and the last folder remembered', () => {
   function dialog(answers: (string | undefined)[]) {
     const asked: (SaveDialogOptions & { defaultFolder?: string })[] = [];

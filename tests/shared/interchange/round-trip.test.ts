@@ -113,6 +113,33 @@ describe('round trips', () => {
     );
   });
 
+  it('Markdown and CSV with a catalog: tags by name where the name reads back, by id where it would not', () => {
+    const catalog = {
+      competencies: [
+        { id: 'a.ownership', name: 'Ownership' },
+        // Same name in a second framework: "Ownership" reads back as a.ownership, so this one keeps its id.
+        { id: 'b.ownership', name: 'ownership' },
+        { id: 'a.semi', name: 'Cost; speed' },
+        { id: 'a.shadow', name: 'a.ownership' },
+      ],
+      stages: [{ id: 'behavioral', name: 'Behavioral / leadership' }],
+    };
+    const story = StoryFields.parse({
+      ...newStory(),
+      title: 'Tags',
+      competencies: ['a.ownership', 'b.ownership', 'a.semi', 'a.shadow', 'unknown.id'],
+      stages: ['behavioral'],
+    });
+    for (const [exported, read] of [
+      [exportMarkdown([story], { catalog }), importMarkdown],
+      [exportCsv([story], catalog), importCsv],
+    ] as const) {
+      expect(exported).toContain('Ownership; b.ownership; Cost\\; speed; a.shadow; unknown.id');
+      expect(exported).toContain('Behavioral / leadership');
+      expect(pick(read(exported, catalog).stories[0].fields)).toEqual(pick(story));
+    }
+  });
+
   it('keeps HTML and script as literal text in every format', () => {
     const story = newStory({
       title: '<b>Bold</b> claim',
