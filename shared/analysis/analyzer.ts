@@ -5,7 +5,7 @@ import type { Story, StorySection } from './domain-types';
 import { storyReport } from './story-report';
 import { splitSentences } from './rules/split-sentences';
 import { analyzeSentence, type SentenceRecord } from './sentence-analysis';
-import { isWeWithoutI } from './rules/we-without-i';
+import { isWeWithoutI, weWithoutIFinding } from './rules/we-without-i';
 import { LruCache } from './sentence-cache';
 
 export interface AnalyzerStats {
@@ -15,8 +15,20 @@ export interface AnalyzerStats {
   hits: number;
 }
 
+/** What analyzeStory needs beyond a field's TextAnalysis: who the field says did the work. */
+export interface FieldAnalysis {
+  analysis: TextAnalysis;
+  /** "I"/"my"… plus subjectless sentences that open with the writer's own past-tense verb. */
+  singular: number;
+  plural: number;
+  /** Offsets of the field's first "we"/"our"/"us". */
+  firstPlural?: { start: number; end: number };
+}
+
 export interface Analyzer {
   analyzeText(text: string, options?: AnalyzeOptions): TextAnalysis;
+  /** analyzeText plus the field's pronoun counts, for the story-level "we without I" check. */
+  analyzeField(text: string, options?: AnalyzeOptions): FieldAnalysis;
   /** analyzeStory through this analyzer's cache (only the STAR fields are read). */
   analyzeStory(story: Pick<Story, StorySection>): StoryReport;
   readonly stats: AnalyzerStats;
@@ -54,7 +66,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     return fresh;
   }
 
-  function analyzeText(text: string, options?: AnalyzeOptions): TextAnalysis {
+  function analyzeField(text: string, options?: AnalyzeOptions): FieldAnalysis {
     const sentences: SentenceAnalysis[] = [];
     const findings: Finding[] = [];
     let words = 0;
@@ -73,7 +85,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       });
       if (r.mark) findings.push({ ...r.mark, start: span.start + r.mark.start, end: span.start + r.mark.end });
       words += r.words;
-      singular += r.pronouns.singular;
+      singular += r.pronouns.singular + (r.impliedI ? 1 : 0);
       plural += r.pronouns.plural;
       if (!firstPlural && r.pronouns.firstPlural)
         firstPlural = {
@@ -81,24 +93,23 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
           end: span.start + r.pronouns.firstPlural.end,
         };
     }
-    // "We" without "I" is about the section as a whole; Situation and Reflection may say "we" freely.
-    const section = options?.section;
-    if (section !== 'situation' && section !== 'reflection' && firstPlural && isWeWithoutI({ singular, plural })) {
-      findings.push({
-        rule: 'we-without-i',
-        severity: 'warning',
-        start: firstPlural.start,
-        end: firstPlural.end,
-        message: 'Says what "we" did but never what "I" did.',
-        suggestion: 'Say which part was yours: "I designed the rollout; we shipped it in two sprints."',
-      });
-      findings.sort((a, b) => a.start - b.start);
-    }
-    return { sentences, findings, words };
+    return { analysis: { sentences, findings, words }, singular, plural, firstPlural };
+  }
+
+  function analyzeText(text: string, options?: AnalyzeOptions): TextAnalysis {
+    const field = analyzeField(text, options);
+    // In a story "we" without "I" is judged once for the whole story (story-report.ts); a
+    // free-standing text (a resume line, a paragraph) is judged on its own.
+    if (options?.section !== undefined || !field.firstPlural || !isWeWithoutI(field)) return field.analysis;
+    const findings = [...field.analysis.findings, weWithoutIFinding(field.firstPlural)].sort(
+      (a, b) => a.start - b.start,
+    );
+    return { ...field.analysis, findings };
   }
 
   const analyzer: Analyzer = {
     analyzeText,
+    analyzeField,
     analyzeStory: (story) => storyReport(analyzer, story),
     stats,
     clear: () => {

@@ -1,9 +1,15 @@
 // The readiness score: 0–100 from four parts the UI can explain — STAR completeness, specificity
-// (claims backed by a metric, scale or outcome, and a Result with a number), ownership (the speaker's
-// own actions, not "we" or "helped"), and length (close to the 1.5–2 minute target).
-import type { ReadinessScore, ScorePart, SpeakingTime, TextAnalysis } from './types';
+// (claims that carry no claim mark, and a Result with a measure), ownership (the speaker's own
+// actions, not "we" or "helped"), and length (close to the 1.5–2 minute target).
+// Specificity and ownership are counted from the same marks the editor shows and the issues panel
+// lists, so the breakdown can never say "1 of 1 claims have a metric" beside a "no number" mark.
+import type { Finding, ReadinessScore, ScorePart, SpeakingTime, StoryFinding, TextAnalysis } from './types';
 import type { StorySection } from './domain-types';
 import { formatMinutes, lengthVerdict, TARGET_SECONDS } from './rules/speaking-time';
+import { resultHasMeasure } from './rules/result-measure';
+
+/** The marks that say a claim lacks its evidence (vague, or an outcome with no number). */
+export const CLAIM_MARK_RULES: ReadonlySet<string> = new Set(['vague-claim', 'unquantified-outcome']);
 
 export const SCORE_MAX = { star: 25, specificity: 35, ownership: 20, length: 20 } as const;
 const STAR_WEIGHTS = { situation: 5, task: 5, action: 8, result: 7 } as const;
@@ -12,6 +18,8 @@ const MIN_SECTION_WORDS = 5;
 export interface ScoreInput {
   fields: Record<StorySection, TextAnalysis>;
   speakingTime: SpeakingTime;
+  /** Story-level findings (analyzeStory's), for "we" without "I". */
+  storyFindings?: readonly StoryFinding[];
 }
 
 function starPart(fields: Record<StorySection, TextAnalysis>): ScorePart {
@@ -33,34 +41,56 @@ function starPart(fields: Record<StorySection, TextAnalysis>): ScorePart {
   };
 }
 
+/** Claim sentences of one field: how many, how many carry a claim mark, how many are backed. */
+function claimSentences(field: TextAnalysis): { claims: number; marked: number; backed: number } {
+  const marks = field.findings.filter((f: Finding) => CLAIM_MARK_RULES.has(f.rule));
+  let claims = 0;
+  let marked = 0;
+  let backed = 0;
+  for (const s of field.sentences) {
+    const isMarked = marks.some((m) => m.start >= s.start && m.end <= s.end);
+    // A marked sentence counts as a claim even where the flags alone would not call it one.
+    if (!s.isClaim && !isMarked) continue;
+    claims++;
+    if (isMarked) marked++;
+    else if (s.hasMetric || s.hasScale || s.hasOutcome) backed++;
+  }
+  return { claims, marked, backed };
+}
+
 function specificityPart(fields: Record<StorySection, TextAnalysis>): ScorePart {
-  const claims = [...fields.action.sentences, ...fields.result.sentences].filter((s) => s.isClaim);
-  const specific = claims.filter((s) => s.hasMetric || s.hasScale || s.hasOutcome).length;
-  const resultHasNumber = fields.result.sentences.some((s) => s.hasMetric);
-  const share = claims.length === 0 ? 0 : specific / claims.length;
-  const points = Math.round(25 * share) + (resultHasNumber ? 10 : 0);
+  const action = claimSentences(fields.action);
+  const result = claimSentences(fields.result);
+  const claims = action.claims + result.claims;
+  const marked = action.marked + result.marked;
+  // A claim with a claim mark is never counted as backed, so this line and the marks agree.
+  const backed = action.backed + result.backed;
+  const measured = resultHasMeasure(fields.result);
+  const share = claims === 0 ? 0 : backed / claims;
+  const points = Math.round(25 * share) + (measured ? 10 : 0);
   const claimText =
-    claims.length === 0
+    claims === 0
       ? 'No claims in Action or Result yet'
-      : `${specific} of ${claims.length} claims in Action and Result have a metric, scale or outcome`;
+      : `${backed} of ${claims} claim${claims > 1 ? 's' : ''} in Action and Result ${claims > 1 ? 'are' : 'is'} backed by a number, scale or effect` +
+        (marked > 0 ? `, ${marked} marked as vague or missing a number` : '');
   return {
     id: 'specificity',
     label: 'Specificity',
     points,
     max: SCORE_MAX.specificity,
-    reason: `${claimText}; ${resultHasNumber ? 'the Result has a number.' : 'the Result has no number.'}`,
+    reason: `${claimText}; ${measured ? 'the Result gives a measure.' : 'the Result gives no measure.'}`,
   };
 }
 
-function ownershipPart(fields: Record<StorySection, TextAnalysis>): ScorePart {
+function ownershipPart(fields: Record<StorySection, TextAnalysis>, story: readonly StoryFinding[]): ScorePart {
   const all = [fields.task, fields.action, fields.result].flatMap((f) => f.findings);
-  const weIssues = all.filter((f) => f.rule === 'we-without-i').length;
+  const weIssues = story.filter((f) => f.rule === 'we-without-i').length;
   const weak = all.filter((f) => f.rule === 'weak-ownership').length;
   const passive = all.filter((f) => f.rule === 'passive-voice').length;
   const hasAction = fields.action.words > 0;
   const points = hasAction ? Math.max(0, SCORE_MAX.ownership - 8 * weIssues - 3 * weak - 2 * passive) : 0;
   const problems = [
-    weIssues > 0 ? `"we" without "I" in ${weIssues} section${weIssues > 1 ? 's' : ''}` : '',
+    weIssues > 0 ? '"we" without "I"' : '',
     weak > 0 ? `${weak} weak ownership phrase${weak > 1 ? 's' : ''}` : '',
     passive > 0 ? `${passive} passive sentence${passive > 1 ? 's' : ''}` : '',
   ].filter(Boolean);
@@ -112,7 +142,7 @@ export function readinessScore(input: ScoreInput): ReadinessScore {
   const parts = [
     starPart(input.fields),
     specificityPart(input.fields),
-    ownershipPart(input.fields),
+    ownershipPart(input.fields, input.storyFindings ?? []),
     lengthPart(input.speakingTime),
   ];
   return { total: parts.reduce((n, p) => n + p.points, 0), parts };

@@ -9,7 +9,9 @@ import { findWeaselWords } from './rules/weasel-words';
 import { findHedges } from './rules/hedges';
 import { findWeakOwnership } from './rules/weak-ownership';
 import { findHiddenActorPassives } from './rules/passive-voice';
-import { countPronouns, type PronounCount } from './rules/we-without-i';
+import { countPronouns, startsWithOwnVerb, type PronounCount } from './rules/we-without-i';
+import { coachingMarks } from './rules/coaching-marks';
+import { isInside, unassertedSpans, type Span } from './rules/unasserted-spans';
 import { pickMark } from './rules/prioritize';
 
 export interface SentenceRecord {
@@ -21,13 +23,19 @@ export interface SentenceRecord {
   /** At most one finding, offsets relative to the sentence. */
   mark?: Finding;
   pronouns: PronounCount;
+  /** A subjectless sentence that opens with a past-tense verb ("Rewrote the scheduler"): the writer's own act. */
+  impliedI: boolean;
 }
 
-function wordingFindings(facts: SentenceFacts, section: StorySection | undefined): Finding[] {
+function wordingFindings(facts: SentenceFacts, section: StorySection | undefined, unasserted: Span[]): Finding[] {
   const found: Finding[] = [];
-  const actionLike = section === undefined || section === 'action' || section === 'result';
-  if (actionLike && facts.isClaim) {
-    for (const h of findWeakOwnership(facts.tokens)) {
+  // Wording advice is about the writer's own account of what they did: the Action, the Result, or a
+  // free-standing line. The setup, the goal and the lesson may describe others in any words.
+  if (section === 'situation' || section === 'task' || section === 'reflection') return found;
+  const asserted = (h: Span) => !isInside(h, unasserted);
+  const resultLike = section === undefined || section === 'result';
+  if (facts.isClaim) {
+    for (const h of findWeakOwnership(facts.tokens).filter(asserted)) {
       found.push({
         rule: 'weak-ownership',
         severity: 'warning',
@@ -37,19 +45,20 @@ function wordingFindings(facts: SentenceFacts, section: StorySection | undefined
         suggestion: 'Name your own action: "I designed …", "I led …", "I wrote …".',
       });
     }
-    for (const h of findHiddenActorPassives(facts.tokens)) {
-      found.push({
-        rule: 'passive-voice',
-        severity: 'info',
-        start: h.start,
-        end: h.end,
-        message: 'Passive voice hides who acted.',
-        suggestion: 'Say who did it: "I migrated …" rather than "was migrated".',
-      });
-    }
   }
-  if (section !== 'reflection') {
-    for (const h of findHedges(facts.tokens)) {
+  for (const h of findHiddenActorPassives(facts.tokens).filter(asserted)) {
+    found.push({
+      rule: 'passive-voice',
+      severity: 'info',
+      start: h.start,
+      end: h.end,
+      message: 'Passive voice hides who did the work.',
+      suggestion: 'Say who did it: "I rebuilt the pipeline" rather than "the pipeline was rebuilt".',
+    });
+  }
+  // In the Action a hedge matters only on a claim; elsewhere it may be the story of a hypothesis.
+  if (resultLike || facts.isClaim) {
+    for (const h of findHedges(facts.tokens).filter(asserted)) {
       found.push({
         rule: 'hedge',
         severity: 'info',
@@ -60,22 +69,32 @@ function wordingFindings(facts: SentenceFacts, section: StorySection | undefined
       });
     }
   }
-  for (const h of findWeaselWords(facts.tokens)) {
-    found.push({
-      rule: 'weasel-word',
-      severity: 'info',
-      start: h.start,
-      end: h.end,
-      message: `"${facts.text.slice(h.start, h.end)}" sounds like evidence but gives none.`,
-      suggestion: 'Replace it with the number behind it: how much, how many?',
-    });
+  // A sentence that gives its number has the evidence the weasel word pretends to.
+  if (!facts.hasMetric) {
+    for (const h of findWeaselWords(facts.tokens).filter(asserted)) {
+      // "several teams" is plain description in the Action; it stands in for a measure only in a result.
+      if (h.kind === 'vague-amount' && !resultLike) continue;
+      found.push({
+        rule: 'weasel-word',
+        severity: 'info',
+        start: h.start,
+        end: h.end,
+        message: `"${facts.text.slice(h.start, h.end)}" sounds like evidence but gives none.`,
+        suggestion: 'Replace it with the number behind it: how much, how many?',
+      });
+    }
   }
   return found;
 }
 
 export function analyzeSentence(text: string, section: StorySection | undefined): SentenceRecord {
   const facts = sentenceFacts(text);
-  const mark = pickMark([...claimAdvice(facts, section), ...wordingFindings(facts, section)]);
+  const unasserted = unassertedSpans(text);
+  const mark = pickMark([
+    ...claimAdvice(facts, section),
+    ...coachingMarks(facts, section, unasserted),
+    ...wordingFindings(facts, section, unasserted),
+  ]);
   return {
     isClaim: facts.isClaim,
     hasMetric: facts.hasMetric,
@@ -84,5 +103,6 @@ export function analyzeSentence(text: string, section: StorySection | undefined)
     words: facts.words,
     mark,
     pronouns: countPronouns(facts.tokens),
+    impliedI: startsWithOwnVerb(facts.tokens),
   };
 }

@@ -2,10 +2,28 @@
 // section balance, missing sections — and the readiness score.
 import type { StoryFinding, StoryReport, TextAnalysis } from './types';
 import type { Story, StorySection } from './domain-types';
-import type { Analyzer } from './analyzer';
+import type { Analyzer, FieldAnalysis } from './analyzer';
 import { speakingTime, lengthVerdict, formatMinutes } from './rules/speaking-time';
 import { sectionBalance, SPOKEN_SECTIONS } from './rules/section-balance';
 import { readinessScore } from './readiness-score';
+import { weWithoutIFinding } from './rules/we-without-i';
+import { resultWithoutMeasure } from './rules/result-measure';
+
+/** Sections whose "we" asks for an "I": the setup and the lesson may say "we" freely. */
+const OWNED_SECTIONS = ['task', 'action', 'result'] as const;
+
+/** "We" without "I", once per story, anchored at the first "we" of Task, Action or Result. */
+function weWithoutIInStory(owners: Record<StorySection, FieldAnalysis>): StoryFinding | undefined {
+  let singular = 0;
+  let plural = 0;
+  for (const s of OWNED_SECTIONS) {
+    singular += owners[s].singular;
+    plural += owners[s].plural;
+  }
+  if (plural === 0 || singular > 0) return undefined;
+  const section = OWNED_SECTIONS.find((s) => owners[s].firstPlural)!;
+  return { ...weWithoutIFinding(owners[section].firstPlural!), section };
+}
 
 const SECTIONS: StorySection[] = ['situation', 'task', 'action', 'result', 'reflection'];
 const LABELS: Record<StorySection, string> = {
@@ -18,7 +36,11 @@ const LABELS: Record<StorySection, string> = {
 
 export function storyReport(analyzer: Analyzer, story: Pick<Story, StorySection>): StoryReport {
   const fields = {} as Record<StorySection, TextAnalysis>;
-  for (const s of SECTIONS) fields[s] = analyzer.analyzeText(story[s] ?? '', { section: s });
+  const owners = {} as Record<StorySection, FieldAnalysis>;
+  for (const s of SECTIONS) {
+    owners[s] = analyzer.analyzeField(story[s] ?? '', { section: s });
+    fields[s] = owners[s].analysis;
+  }
   const spokenWords = SPOKEN_SECTIONS.reduce((n, s) => n + fields[s].words, 0);
   const time = speakingTime(spokenWords);
   const findings: StoryFinding[] = [];
@@ -111,12 +133,17 @@ export function storyReport(analyzer: Analyzer, story: Pick<Story, StorySection>
       });
   }
 
+  const we = weWithoutIInStory(owners);
+  if (we) findings.push(we);
+  const measure = resultWithoutMeasure(fields.result);
+  if (measure) findings.push(measure);
+
   return {
     fields,
     findings,
     words: spokenWords,
     speakingTime: time,
     balance: balance.shares,
-    score: readinessScore({ fields, speakingTime: time }),
+    score: readinessScore({ fields, speakingTime: time, storyFindings: findings }),
   };
 }

@@ -1,5 +1,7 @@
 // Hedges: words that soften a claim until an interviewer cannot tell what happened ("I think",
-// "sort of", "tried to", "probably"). Said aloud they sound unsure of one's own work.
+// "sort of", "probably"). Said aloud they sound unsure of one's own work. Narrative of attempts
+// ("I tried to reproduce it") and of what something looked like at the time ("it seemed out of
+// memory") is not hedging and is not matched.
 import type { Token } from './tokenize';
 import { matchPhrases, phraseIndex, type PhraseHit } from './phrase-match';
 
@@ -20,25 +22,44 @@ const HEDGE_PHRASES = phraseIndex([
   'somewhat',
   'hopefully',
   'arguably',
-  'seems',
-  'seemed',
-  'appears to',
-  'appeared to',
-  'tried to',
-  'attempted to',
   'a bit',
   'a little',
   'more or less',
-  'might have',
-  'could have',
   'to some extent',
-  'in a way',
   'i hope',
   'presumably',
   'supposedly',
   'basically',
 ]);
 
+// "this kind of issue", "what sort of data": a noun phrase, not a hedge.
+const DETERMINERS = new Set([
+  'this',
+  'that',
+  'these',
+  'those',
+  'what',
+  'which',
+  'the',
+  'a',
+  'an',
+  'any',
+  'some',
+  'every',
+  'each',
+  'one',
+  'same',
+  'other',
+  'new',
+  'right',
+  'wrong',
+]);
+
 export function findHedges(tokens: Token[]): PhraseHit[] {
-  return matchPhrases(tokens, HEDGE_PHRASES);
+  return matchPhrases(tokens, HEDGE_PHRASES).filter((hit) => {
+    if (hit.phrase !== 'kind of' && hit.phrase !== 'sort of') return true;
+    const i = tokens.findIndex((t) => t.start === hit.start);
+    const prev = tokens[i - 1];
+    return !prev || !DETERMINERS.has(prev.lower);
+  });
 }

@@ -1,124 +1,226 @@
-// Passive voice that hides the actor: "was migrated", "were reduced" with no "by …". In a story the
-// listener needs to know who did it; "I was promoted" (the speaker as subject) is fine.
+// Passive voice that hides the writer's own part: "the pipeline was rebuilt", "latency was cut by 40%"
+// say that work was done but not who did it, and in an interview that is exactly what is asked.
+// Precision first, so only a finite passive of a work verb (something an engineer does to a thing)
+// whose subject is a thing is marked. Not marked: people or events that underwent something ("two
+// were promoted", "the core functionality was affected"), a passive that names its actor ("by the
+// platform team"), one inside a subordinate clause ("asked if any changes were made", "so each partner
+// could be added"), and modal or infinitive passives ("waiting to be told").
 import type { Token } from './tokenize';
-import { isPastForm } from './verbs';
 
-const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'gets', 'get']);
-const PARTICIPLES = new Set([
+// Past only: a present passive ("it is fully automated") describes a state, not who did the work.
+const FINITE_BE = new Set(['was', 'were', 'got']);
+const PERFECT = new Set(['has', 'have', 'had']);
+
+// Work an engineer does to a system, a process or a number. Past participles only.
+const WORK_PARTICIPLES = new Set([
   'built',
-  'done',
-  'made',
-  'written',
-  'given',
-  'taken',
-  'shown',
-  'known',
-  'seen',
-  'led',
-  'run',
-  'set',
-  'sent',
-  'kept',
-  'held',
-  'found',
-  'chosen',
-  'driven',
-  'broken',
-  'brought',
-  'bought',
-  'caught',
-  'taught',
-  'told',
-  'won',
-  'begun',
-  'grown',
-  'spent',
-  'put',
-  'cut',
-  'shut',
-  'drawn',
-  'overseen',
-  'rewritten',
-  'undertaken',
   'rebuilt',
+  'designed',
+  'redesigned',
+  'rearchitected',
+  're-architected',
+  'architected',
+  'implemented',
+  'reimplemented',
+  'deployed',
+  'redeployed',
+  'fixed',
+  'written',
+  'rewritten',
+  'automated',
+  'introduced',
+  'launched',
   'shipped',
-  'paid',
-  'sold',
-  'left',
-  'lost',
-  'met',
-  'split',
-  'spun',
-  'forgotten',
-  'hidden',
-  'thrown',
+  'refactored',
+  'resolved',
+  'created',
+  'developed',
+  'added',
+  'replaced',
+  'optimized',
+  'optimised',
+  'streamlined',
+  'configured',
+  'reconfigured',
+  'integrated',
+  'released',
+  'delivered',
+  'tuned',
+  'retuned',
+  'trained',
+  'retrained',
+  'upgraded',
+  'consolidated',
+  'standardized',
+  'standardised',
+  'documented',
+  'restructured',
+  'reorganized',
+  'reorganised',
+  'overhauled',
+  'migrated',
+  'ported',
+  'containerized',
+  'containerised',
+  'patched',
+  'rolled',
+  'removed',
+  'deprecated',
+  'decommissioned',
+  'established',
+  'instrumented',
+  'parallelized',
+  'parallelised',
+  'cached',
+  'sharded',
+  'indexed',
+  'reduced',
+  'improved',
+  'increased',
+  'decreased',
+  'lowered',
+  'eliminated',
+  'doubled',
+  'halved',
+  'tripled',
+  'accelerated',
+  'simplified',
+  'modernized',
+  'modernised',
+  'scaled',
 ]);
-// Participles that read as adjectives or states, not hidden actions.
-const STATE_PARTICIPLES = new Set([
-  'based',
-  'located',
-  'called',
-  'named',
-  'known',
-  'supposed',
-  'involved',
-  'interested',
-  'excited',
-  'tired',
-  'pleased',
-  'surprised',
-  'concerned',
-  'used',
-  'required',
-  'needed',
-  'expected',
-  'scheduled',
-  'done',
-  'gone',
-  'finished',
-  'married',
-  'engaged',
-  'committed',
-  'focused',
-  'dedicated',
-  'aligned',
-  'related',
-  'considered',
+
+// Words before the verb that open a subordinate clause: the passive there is background, not a claim.
+const SUBORDINATORS = new Set([
+  'if',
+  'whether',
+  'when',
+  'whenever',
+  'once',
+  'after',
+  'before',
+  'until',
+  'because',
+  'since',
+  'as',
+  'while',
+  'that',
+  'so',
+  'unless',
+  'which',
+  'who',
+  'where',
+  'how',
+  'why',
+  'what',
+  'though',
+  'although',
 ]);
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they']);
+
+// Subjects that undergo rather than get worked on: people, and pronouns for them.
+const PEOPLE = new Set([
+  'i',
+  'we',
+  'he',
+  'she',
+  'they',
+  'you',
+  'me',
+  'us',
+  'them',
+  'people',
+  'engineers',
+  'engineer',
+  'developers',
+  'developer',
+  'team',
+  'teams',
+  'members',
+  'colleague',
+  'colleagues',
+  'manager',
+  'managers',
+  'customers',
+  'customer',
+  'clients',
+  'client',
+  'users',
+  'user',
+  'interns',
+  'hires',
+  'staff',
+  'everyone',
+  'nobody',
+  'someone',
+  'partners',
+  'stakeholders',
+]);
+
+// Subjects that are circumstances handed to the writer, not their work ("our budget was reduced").
+const CIRCUMSTANCES = new Set(['budget', 'headcount', 'scope', 'deadline', 'timeline', 'role', 'position', 'salary']);
+
+const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')']);
+const ADVERB_GAP = new Set(['not', 'then', 'also', 'later', 'finally', 'eventually', 'all', 'both', 'fully']);
 
 export interface PassiveHit {
   start: number;
   end: number;
 }
 
+/** True when a clause boundary or a subordinator stands between the clause start and token i. */
+function inSubordinateClause(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (t.kind === 'symbol') {
+      if (CLAUSE_BREAK.has(t.text)) return false;
+      continue;
+    }
+    if (SUBORDINATORS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** The word before the be-form, skipping symbols (the subject's head, in the simple cases we mark). */
+function wordBefore(tokens: Token[], i: number): Token | undefined {
+  for (let k = i - 1; k >= 0; k--) if (tokens[k].kind !== 'symbol') return tokens[k];
+  return undefined;
+}
+
 export function findHiddenActorPassives(tokens: Token[]): PassiveHit[] {
   const hits: PassiveHit[] = [];
-  const words = tokens.filter((t) => t.kind !== 'symbol');
-  for (let i = 0; i < words.length; i++) {
-    if (!BE_FORMS.has(words[i].lower)) continue;
-    let j = i + 1;
-    while (
-      j < words.length &&
-      j <= i + 2 &&
-      (words[j].lower.endsWith('ly') ||
-        words[j].lower === 'not' ||
-        words[j].lower === 'then' ||
-        words[j].lower === 'also')
-    )
+  for (let i = 0; i < tokens.length; i++) {
+    const be = tokens[i];
+    if (be.kind !== 'word') continue;
+    const first = i;
+    let verbAt: number;
+    if (FINITE_BE.has(be.lower)) verbAt = i;
+    else if (PERFECT.has(be.lower) && tokens[i + 1]?.lower === 'been') verbAt = i + 1;
+    else continue;
+    let j = verbAt + 1;
+    while (j < tokens.length && j <= verbAt + 2 && (tokens[j].lower.endsWith('ly') || ADVERB_GAP.has(tokens[j].lower)))
       j++;
-    const p = words[j];
-    if (!p || STATE_PARTICIPLES.has(p.lower)) continue;
-    if (!(PARTICIPLES.has(p.lower) || isPastForm(p.lower))) continue;
-    if (i > 0 && SUBJECT_PRONOUNS.has(words[i - 1].lower)) continue;
+    const participle = tokens[j];
+    if (!participle || participle.kind !== 'word' || !WORK_PARTICIPLES.has(participle.lower)) continue;
+    // "was rolled back/out" is a passive; "rolled" alone is not a participle we can judge.
+    if (participle.lower === 'rolled' && !['out', 'back'].includes(tokens[j + 1]?.lower ?? '')) continue;
+    const subject = wordBefore(tokens, first);
+    if (!subject || subject.kind !== 'word' || PEOPLE.has(subject.lower) || CIRCUMSTANCES.has(subject.lower)) continue;
+    if (inSubordinateClause(tokens, first)) continue;
+    // "by me", "by the platform team" names the actor; "by 40%" is the size of the change, not an actor.
     let actor = false;
-    for (let k = j + 1; k < words.length && k <= j + 7; k++)
-      if (words[k].lower === 'by') {
+    for (let k = j + 1; k < tokens.length && k <= j + 7; k++) {
+      if (tokens[k].lower !== 'by') continue;
+      const next = tokens[k + 1];
+      if (
+        next &&
+        next.kind !== 'number' &&
+        !/^(half|a|an|about|around|roughly|over|more|nearly|almost)$/.test(next.lower)
+      )
         actor = true;
-        break;
-      }
+      break;
+    }
     if (actor) continue;
-    hits.push({ start: words[i].start, end: p.end });
+    hits.push({ start: tokens[first].start, end: participle.end });
     i = j;
   }
   return hits;

@@ -5,7 +5,10 @@ import type { Finding } from '../types';
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 export const RULE_RANK = [
   'vague-claim',
+  'implausible-figure',
   'unquantified-outcome',
+  'before-without-after',
+  'relative-without-base',
   'weak-ownership',
   'passive-voice',
   'hedge',

@@ -1,6 +1,9 @@
-// "We" without "I": a section that says what "we" did but never what "I" did leaves the
-// interviewer unable to credit the speaker. Counted per section (per analyzed text).
+// "We" without "I": a story that says what "we" did but never what "I" did leaves the interviewer
+// unable to credit the speaker. Judged once per story over Task, Action and Result (the Situation and
+// the lesson may say "we" freely); a subjectless "Rewrote the scheduler" counts as the writer's "I".
 import type { Token } from './tokenize';
+import type { Finding } from '../types';
+import { AMBIGUOUS_PAST, isPastForm } from './verbs';
 
 const SINGULAR = new Set(['i', 'my', 'me', 'myself', 'mine', "i'm", "i've", "i'd", "i'll"]);
 const PLURAL = new Set(['we', 'our', 'us', 'ourselves', 'ours', "we're", "we've", "we'd", "we'll"]);
@@ -28,4 +31,29 @@ export function countPronouns(tokens: Token[]): PronounCount {
 /** True when a section says "we" and never "I". */
 export function isWeWithoutI(count: PronounCount): boolean {
   return count.plural > 0 && count.singular === 0;
+}
+
+const NOT_OWN_VERBS = new Set(['based', 'used', 'called', 'named', 'supposed', 'located', 'needed', 'required']);
+
+/**
+ * True when a sentence opens with a past-tense verb and no subject, the resume and bullet style
+ * ("Rewrote the scheduler", "**Profiled** the service"): the writer is the implied "I".
+ */
+export function startsWithOwnVerb(tokens: Token[]): boolean {
+  const first = tokens.find((t) => t.kind !== 'symbol');
+  if (!first || first.kind !== 'word') return false;
+  // Capitalized (or the whole sentence is lower-case bullet text) and a past form.
+  return isPastForm(first.lower) && !NOT_OWN_VERBS.has(first.lower) && !AMBIGUOUS_PAST.has(first.lower);
+}
+
+/** The "we without I" finding, anchored at the first "we". */
+export function weWithoutIFinding(at: { start: number; end: number }): Finding {
+  return {
+    rule: 'we-without-i',
+    severity: 'warning',
+    start: at.start,
+    end: at.end,
+    message: 'Says what "we" did but never what "I" did.',
+    suggestion: 'Say which part was yours: "I designed the rollout; we shipped it in two sprints."',
+  };
 }

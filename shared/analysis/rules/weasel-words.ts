@@ -1,51 +1,64 @@
-// Weasel words: intensifiers and vague quantities that sound like evidence but give none
-// ("significantly", "various", "a lot of", "world-class"). Each hit asks for the number behind it.
+// Weasel words: intensifiers, vague quantities and marketing words that sound like evidence but give
+// none ("significantly", "a lot of", "world-class"). Each hit asks for the number behind it.
+// Split by kind because they belong in different places: an intensifier or a marketing word inflates
+// any claim, but a vague quantity ("several teams", "many customers") is plain description in the
+// setup and only stands in for a measure in the Result.
 import type { Token } from './tokenize';
 import { matchPhrases, phraseIndex, type PhraseHit } from './phrase-match';
 
-const WEASEL_PHRASES = phraseIndex([
-  'significantly',
-  'greatly',
-  'dramatically',
-  'substantially',
-  'considerably',
-  'massively',
-  'vastly',
-  'hugely',
-  'drastically',
-  'tremendously',
-  'immensely',
-  'extremely',
-  'very',
-  'really',
-  'highly',
+// The tokenizer splits "world-class" into world, -, class; phrases are matched token by token.
+const hyphenated = (phrases: string[]) => phrases.map((p) => p.replace(/-/g, ' - '));
+
+const INFLATING = phraseIndex(
+  hyphenated([
+    'significantly',
+    'greatly',
+    'dramatically',
+    'substantially',
+    'considerably',
+    'massively',
+    'vastly',
+    'hugely',
+    'drastically',
+    'tremendously',
+    'immensely',
+    'world-class',
+    'world class',
+    'best-in-class',
+    'cutting-edge',
+    'game-changing',
+    'next-generation',
+    'seamless',
+    'seamlessly',
+  ]),
+);
+
+const VAGUE_AMOUNTS = phraseIndex([
   'various',
   'numerous',
   'several',
   'many',
-  'multiple',
   'countless',
   'a lot of',
   'lots of',
   'tons of',
+  'a ton of',
   'a number of',
   'a variety of',
   'huge',
   'massive',
   'enormous',
-  'world-class',
-  'world class',
-  'best-in-class',
-  'cutting-edge',
-  'state-of-the-art',
-  'next-generation',
-  'game-changing',
-  'seamless',
-  'seamlessly',
-  'robust',
-  'etc',
 ]);
 
-export function findWeaselWords(tokens: Token[]): PhraseHit[] {
-  return matchPhrases(tokens, WEASEL_PHRASES);
+export type WeaselKind = 'inflating' | 'vague-amount';
+
+export interface WeaselHit extends PhraseHit {
+  kind: WeaselKind;
+}
+
+export function findWeaselWords(tokens: Token[]): WeaselHit[] {
+  return [
+    ...matchPhrases(tokens, INFLATING).map((h) => ({ ...h, kind: 'inflating' as const })),
+    ...matchPhrases(tokens, VAGUE_AMOUNTS).map((h) => ({ ...h, kind: 'vague-amount' as const })),
+  ].sort((a, b) => a.start - b.start);
 }

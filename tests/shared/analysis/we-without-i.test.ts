@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { countPronouns, isWeWithoutI } from '../../../shared/analysis/rules/we-without-i';
-import { analyzeText } from '../../../shared/analysis/index';
+import { analyzeStory, analyzeText } from '../../../shared/analysis/index';
 import { tokenize } from './helpers';
 
 describe('"we" without "I"', () => {
@@ -17,9 +17,35 @@ describe('"we" without "I"', () => {
     expect(countPronouns(tokenize('Launched in the US')).plural).toBe(0);
   });
 
-  it('marks an Action that only says "we", once, at the first "we"', () => {
+  it('marks a story that only says "we" once, at the first "we" of Task, Action or Result', () => {
+    const story = {
+      situation: 'We ran the billing service for four regions.',
+      task: 'The backlog had to shrink before the audit.',
+      action: 'We rewrote the scheduler. We cut the backlog by 40%.',
+      result: 'We passed the audit and our on-call pages halved.',
+      reflection: '',
+    };
+    const report = analyzeStory(story as never);
+    const found = report.findings.filter((f) => f.rule === 'we-without-i');
+    expect(found).toHaveLength(1);
+    expect(found[0].section).toBe('action');
+    expect(story.action.slice(found[0].start, found[0].end)).toBe('We');
+    // Never per section inside the fields.
+    for (const s of ['task', 'action', 'result'] as const)
+      expect(report.fields[s].findings.some((f) => f.rule === 'we-without-i')).toBe(false);
+  });
+
+  it('is satisfied by one "I" anywhere in Task, Action or Result, or by subjectless bullets', () => {
+    const base = { situation: '', task: '', reflection: '', result: 'We shipped it in May.' };
+    const withI = analyzeStory({ ...base, action: 'We split the work; I wrote the parser.' } as never);
+    expect(withI.findings.some((f) => f.rule === 'we-without-i')).toBe(false);
+    const bullets = analyzeStory({ ...base, action: '- Rewrote the parser.\n- Profiled the hot path.' } as never);
+    expect(bullets.findings.some((f) => f.rule === 'we-without-i')).toBe(false);
+  });
+
+  it('still judges a free-standing text on its own', () => {
     const text = 'We rewrote the scheduler. We cut the backlog by 40%.';
-    const found = analyzeText(text, { section: 'action' }).findings.filter((f) => f.rule === 'we-without-i');
+    const found = analyzeText(text).findings.filter((f) => f.rule === 'we-without-i');
     expect(found).toHaveLength(1);
     expect(text.slice(found[0].start, found[0].end)).toBe('We');
   });

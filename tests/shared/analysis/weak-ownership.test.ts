@@ -15,6 +15,13 @@ describe('weak ownership', () => {
     ]);
   });
 
+  it("marks only the writer's own verb, not what helped someone else or a joined compound", () => {
+    const text = 'I read two papers, which helped me see the model; then used AI-assisted coding.';
+    expect(findWeakOwnership(tokenize(text))).toEqual([]);
+    const mine = 'I mostly helped the data team and was responsible for the rollout.';
+    expect(spanTexts(mine, findWeakOwnership(tokenize(mine)))).toEqual(['helped', 'responsible for']);
+  });
+
   it('does not fire on direct ownership', () => {
     expect(findWeakOwnership(tokenize('I designed the rollout and led the on-call rotation.'))).toEqual([]);
   });

@@ -1,0 +1,47 @@
+// Parts of a sentence the writer does not assert: quoted speech ("how many customers is this for?"),
+// inline code, unfilled placeholders ("[metric]", "TBD", "XX%") and a sentence that is a question.
+// Wording advice (weasel words, hedges, passive voice) and coaching marks skip these: a coach does not
+// correct the words of a question the writer asks or a gap they left to fill in.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// Paired delimiters that enclose text the writer quotes or has not written yet.
+const PAIRS: [RegExp, 'quote' | 'code' | 'placeholder'][] = [
+  [/"[^"\n]*"/g, 'quote'],
+  [/“[^”\n]*”/g, 'quote'],
+  [/`[^`\n]*`/g, 'code'],
+  [/\[[^\]\n]*\]/g, 'placeholder'],
+  [/\{\{[^}\n]*\}\}/g, 'placeholder'],
+  [/<[^<>\n]{1,40}>/g, 'placeholder'],
+];
+// Placeholder tokens: TBD, TBC, TODO, ??, XX%, X hours, N users, $X.
+const PLACEHOLDER_WORDS = /(?:\b(?:TBD|TBC|TODO|FIXME)\b|\?\?+|(?:\$|\b)(?:X{1,3}|N{1,2})(?:%|\b))/g;
+
+/** True when the sentence, read as a whole, asks something rather than states it. */
+export function isQuestion(sentence: string): boolean {
+  return /\?\s*["”'’)*_]*\s*$/.test(sentence);
+}
+
+/** Spans (offsets relative to the sentence) that hold no assertion of the writer's own. */
+export function unassertedSpans(sentence: string): Span[] {
+  if (isQuestion(sentence)) return [{ start: 0, end: sentence.length }];
+  const spans: Span[] = [];
+  for (const [pattern] of PAIRS)
+    for (const m of sentence.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of sentence.matchAll(PLACEHOLDER_WORDS)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
+/** True when `hit` lies inside one of `spans`. */
+export function isInside(hit: Span, spans: readonly Span[]): boolean {
+  return spans.some((s) => s.start <= hit.start && hit.end <= s.end);
+}
+
+/** True when the sentence holds a placeholder the writer still has to fill in. */
+export function hasPlaceholder(sentence: string): boolean {
+  PLACEHOLDER_WORDS.lastIndex = 0;
+  return PLACEHOLDER_WORDS.test(sentence) || /\[[^\]\n]*\]/.test(sentence);
+}

@@ -1,0 +1,30 @@
+import { describe, it, expect } from 'vitest';
+import { isQuestion, unassertedSpans, hasPlaceholder } from '../../../shared/analysis/rules/unasserted-spans';
+import { analyzeText } from '../../../shared/analysis/index';
+
+const texts = (s: string) => unassertedSpans(s).map((x) => s.slice(x.start, x.end));
+
+describe('unasserted spans', () => {
+  it('finds quotes, code and placeholders', () => {
+    expect(texts('My lead asked "how many teams use it?" before the review.')).toEqual(['"how many teams use it?"']);
+    expect(texts('Latency fell to [metric] after `cache.warm()` shipped, TBD.')).toEqual([
+      '`cache.warm()`',
+      '[metric]',
+      'TBD',
+    ]);
+    expect(texts('Costs dropped XX% in the pilot.')).toEqual(['XX%']);
+  });
+
+  it('treats a whole question as unasserted', () => {
+    expect(isQuestion('How many clients saw the unwanted screen?')).toBe(true);
+    expect(isQuestion('I shipped it.')).toBe(false);
+    expect(hasPlaceholder('Throughput went to [?] a day.')).toBe(true);
+  });
+
+  it('keeps wording marks out of questions, quotes and placeholders', () => {
+    const rules = (s: string) => analyzeText(s, { section: 'action' }).findings.map((f) => f.rule);
+    expect(rules('I rebuilt the search stack with world-class tooling.')).toContain('weasel-word');
+    expect(rules('Was the world-class tooling worth it?')).not.toContain('weasel-word');
+    expect(rules('My lead called it "world-class tooling" in the review.')).not.toContain('weasel-word');
+  });
+});
