@@ -30,3 +30,20 @@ export function analyzeText(text: string, options?: AnalyzeOptions): TextAnalysi
 export function analyzeStory(story: Story): StoryReport {
   return shared.analyzeStory(story);
 }
+export {
+  storySignals,
+  followUps,
+  SIGNAL_IDS,
+  SIGNALS,
+  isSignalId,
+  MAX_FOLLOW_UPS,
+  MIN_FOLLOW_UPS,
+  type StorySignals,
+  type StorySignal,
+  type SignalEvidence,
+  type FollowUp,
+  type SignalId,
+  type SignalInfo,
+  type Anchor,
+  type StoryText,
+} from './signals/index';

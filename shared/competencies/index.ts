@@ -17,3 +17,4 @@ export {
   type ResolvedCompetency,
 } from './frameworks';
 export { copyFramework, renameFramework, addCompetency, updateCompetency, removeCompetency } from './edit-framework';
+export { signalsForCompetency, signalsForCompetencies } from './competency-signals';

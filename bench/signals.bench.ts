@@ -1,0 +1,77 @@
+// Signals and follow-ups (issue 12): both run on every keystroke and over a whole bank for Coverage,
+// so time them cold on a 400-word story, cold over 1,000 stories, and warm after a one-character edit.
+import { performance } from 'node:perf_hooks';
+import { cpus, loadavg } from 'node:os';
+import { followUps, storySignals } from '../shared/analysis/index';
+import { summarize, type BenchRecorder } from './lib';
+import { sampleStory, storyText, wordCount } from './story-samples';
+
+const loadNote = () => `load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs`;
+
+export default async function signalsBench(r: BenchRecorder): Promise<void> {
+  // 1. One ~400-word story, cold: every run takes a story whose sentences were never seen (empty caches).
+  const stories = Array.from({ length: 60 }, (_, i) => ({ ...sampleStory(90_000 + i, 400), title: `Story ${i}` }));
+  const words = wordCount(storyText(stories[0]));
+  const cold: number[] = [];
+  for (const s of stories) {
+    const t0 = performance.now();
+    storySignals(s);
+    followUps(s);
+    cold.push(performance.now() - t0);
+  }
+  r.record({
+    id: 'signals.story400.cold',
+    label: `storySignals + followUps on a ${words}-word story, cold (median)`,
+    value: summarize(cold.slice(5)).median,
+    unit: 'ms',
+    target: { max: 16 },
+    note: loadNote(),
+  });
+
+  // 2. Warm, as in the editor: one character changes in the middle of the Action each time.
+  const story = stories[0];
+  const at = Math.floor(story.action.length / 2);
+  const warm: number[] = [];
+  for (let k = 0; k < 200; k++) {
+    const edited = {
+      ...story,
+      action: story.action.slice(0, at) + String.fromCharCode(97 + (k % 26)) + story.action.slice(at),
+    };
+    const t0 = performance.now();
+    storySignals(edited);
+    followUps(edited);
+    warm.push(performance.now() - t0);
+  }
+  r.record({
+    id: 'signals.keystroke',
+    label: 'storySignals + followUps after a one-character edit, warm caches (median)',
+    value: summarize(warm).median,
+    unit: 'ms',
+    target: { max: 16 },
+    note: loadNote(),
+  });
+
+  // 3. A bank of 1,000 distinct ~250-word stories, cold (Coverage's signals view reads them all).
+  const bank = Array.from({ length: 1_000 }, (_, i) => ({ ...sampleStory(200_000 + i, 250), title: `Bank ${i}` }));
+  const t0 = performance.now();
+  for (const s of bank) {
+    storySignals(s);
+    followUps(s);
+  }
+  r.record({
+    id: 'signals.bank1000.cold',
+    label: 'storySignals + followUps over 1,000 stories (~250 words each), cold',
+    value: performance.now() - t0,
+    unit: 'ms',
+    note: loadNote(),
+  });
+  const t1 = performance.now();
+  for (const s of bank) storySignals(s);
+  r.record({
+    id: 'signals.bank1000.warm',
+    label: 'storySignals over the same 1,000 stories again, warm caches',
+    value: performance.now() - t1,
+    unit: 'ms',
+    note: loadNote(),
+  });
+}

@@ -1,0 +1,44 @@
+// `npm run eval:signals`: precision and recall of the senior-signal detector per signal, on each part
+// of the labeled set — real stories tuned on, real stories kept aside, and our own stories — at the
+// sentence level (is this sentence evidence?) and the story level (does the story show it?), plus the
+// precision of missing-signal prompts. `--errors` lists the sentences it got wrong (dev parts only, so
+// the held-aside part is never read for tuning).
+import { scoreSignals, labeledSentences, type LabeledStory } from '../shared/analysis/signals/evaluate-signals';
+import { loadLabeledStories } from '../tests/fixtures/signals/load-labeled-stories';
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+const showErrors = process.argv.includes('--errors');
+const parts = loadLabeledStories();
+if (parts.corpusMissing) console.log(`Real stories skipped: ${parts.corpusMissing}.\n`);
+
+const num = (x: number) => x.toFixed(2);
+function report(name: string, stories: LabeledStory[], errors: boolean): void {
+  if (stories.length === 0) return;
+  const sentences = stories.reduce((n, s) => n + labeledSentences(s.story).length, 0);
+  console.log(`${name}: ${stories.length} stories, ${sentences} sentences`);
+  console.log(
+    `  ${'signal'.padEnd(18)}${'sent P'.padEnd(8)}${'sent R'.padEnd(8)}${'tp/fp/fn'.padEnd(11)}${'story P'.padEnd(9)}${'story R'.padEnd(9)}${'missing-prompt P'}`,
+  );
+  const scores = scoreSignals(stories);
+  for (const s of scores)
+    console.log(
+      `  ${s.id.padEnd(18)}${num(s.sentences.precision).padEnd(8)}${num(s.sentences.recall).padEnd(8)}${`${s.sentences.tp}/${s.sentences.fp}/${s.sentences.fn}`.padEnd(11)}${num(s.stories.precision).padEnd(9)}${num(s.stories.recall).padEnd(9)}${num(s.missingPromptPrecision)}`,
+    );
+  if (!errors) return console.log('');
+  const text = new Map(
+    stories.flatMap((s) => labeledSentences(s.story).map((x) => [`${s.id}:${x.key}`, x.text.replace(/\s+/g, ' ')])),
+  );
+  for (const s of scores) {
+    for (const k of s.falsePositives) console.log(`  FP ${s.id} ${k}: ${text.get(k)?.slice(0, 150)}`);
+    for (const k of s.falseNegatives) console.log(`  FN ${s.id} ${k}: ${text.get(k)?.slice(0, 150)}`);
+  }
+  console.log('');
+}
+
+report('Real stories, tuned on', parts.corpusDev, showErrors);
+report('Own stories', parts.own, showErrors);
+report('Real stories, held aside (never tuned on)', parts.corpusHeldAside, false);

@@ -1,0 +1,145 @@
+// Measuring the signal detector against labeled sentences (tests/fixtures/signals/RUBRIC.md).
+// A labeled story names each of its sentences by section letter + index ("a3" = the fourth Action
+// sentence, as the analyzer splits it) and lists the signals that sentence shows; sentences not
+// listed show none. Pure, so the eval command and the floor test share it.
+import { z } from 'zod';
+import type { StorySection } from '../domain-types';
+import { SIGNAL_IDS, type SignalId } from './signal-ids';
+import { sentenceSignals } from './sentence-signals';
+import { storySentences, type StoryText } from './story-sentences';
+
+const SECTION_LETTER: Record<StorySection, string> = {
+  situation: 's',
+  task: 't',
+  action: 'a',
+  result: 'r',
+  reflection: 'f',
+};
+
+export const SignalLabels = z.record(z.string().regex(/^[stafr]\d+$/), z.array(z.enum(SIGNAL_IDS)));
+export type SignalLabels = z.infer<typeof SignalLabels>;
+
+/** One story to measure on: its text as STAR sections, and the labels of its sentences. */
+export interface LabeledStory {
+  id: string;
+  story: StoryText;
+  labels: SignalLabels;
+}
+
+/** Each sentence of a story with its label key, in story order. */
+export function labeledSentences(story: StoryText): { key: string; text: string; section: StorySection }[] {
+  const counters: Partial<Record<StorySection, number>> = {};
+  return storySentences(story).map((s) => {
+    const i = counters[s.section] ?? 0;
+    counters[s.section] = i + 1;
+    return { key: `${SECTION_LETTER[s.section]}${i}`, text: s.text, section: s.section };
+  });
+}
+
+const HEADING =
+  /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(situation|context|background|task|goal|actions?|results?|outcomes?|impact|lessons?|reflection|learnings?)\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*(?:[:—–-]\s*)?/i;
+const SECTION_OF: Record<string, StorySection> = {
+  situation: 'situation',
+  context: 'situation',
+  background: 'situation',
+  task: 'task',
+  goal: 'task',
+  action: 'action',
+  actions: 'action',
+  result: 'result',
+  results: 'result',
+  outcome: 'result',
+  outcomes: 'result',
+  impact: 'result',
+  lesson: 'reflection',
+  lessons: 'reflection',
+  reflection: 'reflection',
+  learning: 'reflection',
+  learnings: 'reflection',
+};
+
+/**
+ * Splits a story written as one text with STAR headings ("**Situation:**", "### Action", "Result:")
+ * into sections. Text before the first heading, or a story with no headings, goes to the Action.
+ */
+export function splitStarText(text: string): StoryText {
+  const out: Record<StorySection, string[]> = { situation: [], task: [], action: [], result: [], reflection: [] };
+  let current: StorySection = 'action';
+  for (const line of text.split(/\r?\n/)) {
+    const m = HEADING.exec(line);
+    // A heading is the word alone or followed by a colon/dash/bold end, not a sentence that starts with it.
+    if (m && (m[0].length >= line.trimEnd().length || /[:*—–-]\s*$/.test(m[0]) || /\*\*|#/.test(m[0]))) {
+      current = SECTION_OF[m[1].toLowerCase()];
+      const rest = line.slice(m[0].length);
+      if (rest.trim()) out[current].push(rest);
+    } else out[current].push(line);
+  }
+  const join = (s: StorySection) => out[s].join('\n').trim();
+  return {
+    situation: join('situation'),
+    task: join('task'),
+    action: join('action'),
+    result: join('result'),
+    reflection: join('reflection'),
+  };
+}
+
+export interface SignalScore {
+  id: SignalId;
+  /** Sentence level: does the detector mark this sentence as showing the signal? */
+  sentences: { tp: number; fp: number; fn: number; precision: number; recall: number };
+  /** Story level: does the story show the signal at all? */
+  stories: { tp: number; fp: number; fn: number; tn: number; precision: number; recall: number };
+  /** Of the stories that get a missing-signal prompt, the share that truly lack the signal. */
+  missingPromptPrecision: number;
+  /** Sentence keys it got wrong, "storyId:key". */
+  falsePositives: string[];
+  falseNegatives: string[];
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+
+export function scoreSignals(stories: LabeledStory[]): SignalScore[] {
+  return SIGNAL_IDS.map((id) => {
+    const s = { tp: 0, fp: 0, fn: 0 };
+    const st = { tp: 0, fp: 0, fn: 0, tn: 0 };
+    const falsePositives: string[] = [];
+    const falseNegatives: string[] = [];
+    for (const { id: storyId, story, labels } of stories) {
+      let gold = false;
+      let predicted = false;
+      for (const sentence of labeledSentences(story)) {
+        const g = (labels[sentence.key] ?? []).includes(id);
+        const p = sentenceSignals(sentence.text).has(id);
+        gold ||= g;
+        predicted ||= p;
+        if (g && p) s.tp++;
+        else if (p) {
+          s.fp++;
+          falsePositives.push(`${storyId}:${sentence.key}`);
+        } else if (g) {
+          s.fn++;
+          falseNegatives.push(`${storyId}:${sentence.key}`);
+        }
+      }
+      if (gold && predicted) st.tp++;
+      else if (predicted) st.fp++;
+      else if (gold) st.fn++;
+      else st.tn++;
+    }
+    return {
+      id,
+      sentences: { ...s, precision: ratio(s.tp, s.tp + s.fp), recall: ratio(s.tp, s.tp + s.fn) },
+      stories: { ...st, precision: ratio(st.tp, st.tp + st.fp), recall: ratio(st.tp, st.tp + st.fn) },
+      missingPromptPrecision: ratio(st.tn, st.tn + st.fn),
+      falsePositives,
+      falseNegatives,
+    };
+  });
+}
+
+/** The held-aside part: every third story by its number, chosen before any rule was tuned. */
+export function isHeldAside(storyId: string): boolean {
+  const n = Number(/(\d+)$/.exec(storyId)?.[1] ?? NaN);
+  return Number.isFinite(n) && n % 3 === 0;
+}

@@ -1,0 +1,45 @@
+// storySignals: which senior signals a story shows, where (section + offsets of each sentence that
+// shows it) and, for each one it lacks, a question that quotes the story.
+import type { StorySection } from '../domain-types';
+import { sentenceSignals } from './sentence-signals';
+import { missingSignalPrompt } from './signal-prompts';
+import { SIGNAL_IDS, type SignalId } from './signal-ids';
+import { storySentences, type StoryText } from './story-sentences';
+
+export interface SignalEvidence {
+  section: StorySection;
+  /** UTF-16 offsets of the sentence that shows the signal, into that section's text. */
+  start: number;
+  end: number;
+}
+
+export interface StorySignal {
+  id: SignalId;
+  present: boolean;
+  /** Every sentence that shows the signal, in story order; empty when absent. */
+  evidence: SignalEvidence[];
+  /** When absent: a question quoting the story that asks for the missing part. Empty when present. */
+  prompt: string;
+}
+
+export interface StorySignals {
+  /** One entry per signal id, in SIGNAL_IDS order. */
+  signals: StorySignal[];
+}
+
+/** Detects the seven senior signals in a story. Pure and cached per sentence (fast on every keystroke). */
+export function storySignals(story: StoryText): StorySignals {
+  const sentences = storySentences(story);
+  const evidence = new Map<SignalId, SignalEvidence[]>(SIGNAL_IDS.map((id) => [id, []]));
+  for (const s of sentences) {
+    for (const id of sentenceSignals(s.text).keys())
+      evidence.get(id)!.push({ section: s.section, start: s.start, end: s.end });
+  }
+  return {
+    signals: SIGNAL_IDS.map((id) => {
+      const found = evidence.get(id)!;
+      const present = found.length > 0;
+      return { id, present, evidence: found, prompt: present ? '' : missingSignalPrompt(id, story, sentences) };
+    }),
+  };
+}

@@ -1,0 +1,101 @@
+// storySignals: the seven signals with evidence and, when one is missing, a prompt that quotes the story.
+import { describe, it, expect } from 'vitest';
+import { storySignals, SIGNAL_IDS, type SignalId, type StoryText } from '../../../../shared/analysis/index';
+import { sentenceSignals } from '../../../../shared/analysis/signals/sentence-signals';
+
+const EMPTY: StoryText = { situation: '', task: '', action: '', result: '', reflection: '' };
+const story = (fields: Partial<StoryText>): StoryText => ({ ...EMPTY, ...fields });
+const shows = (sentence: string): SignalId[] => [...sentenceSignals(sentence).keys()].sort();
+
+describe('sentence signals', () => {
+  it.each<[string, SignalId[]]>([
+    ['I chose gradient boosting over a neural net because it trained in minutes.', ['own-decision', 'trade-off']],
+    ['We accepted the trade-off: lower recall in exchange for 40 ms less latency.', ['trade-off']],
+    ['The launch had a hard deadline before the holiday code freeze.', ['constraint']],
+    ['The photos were private, so the model had to run on the phone.', ['constraint']],
+    ['I worked with the data engineering team and the legal team on retention.', ['cross-functional']],
+    ['I convinced the product manager to delay the launch by a week.', ['cross-functional', 'influence']],
+    ['After launch I set up drift alerts and a weekly retraining job.', ['after-launch']],
+    ['The requirements were unclear, so I shipped the two cases we understood first.', ['ambiguity']],
+    ['I decided to cut the ranking feature from the first release.', ['own-decision']],
+  ])('%s', (sentence, expected) => {
+    expect(shows(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    'I built the feature pipeline in Spark and wrote tests for each job.',
+    'We trained a logistic regression model on two years of data.',
+    'I approached the conversation with curiosity rather than confrontation.',
+    'I picked it up from a teammate who moved on.',
+    'The team was happy with the result.',
+    'Our voice assistant answers time-critical questions for drivers.',
+    'The Hadoop team pushed back and refused to migrate.'.replace('pushed back and refused', 'refused'),
+  ])('shows nothing: %s', (sentence) => {
+    expect(shows(sentence)).toEqual([]);
+  });
+
+  it('gives the same answer from the cache as fresh', () => {
+    const s = 'I pushed back and proposed a canary rollout instead of a big-bang release.';
+    const first = shows(s);
+    expect(shows(s)).toEqual(first);
+    expect(first).toEqual(['after-launch', 'influence', 'own-decision', 'trade-off']);
+  });
+});
+
+describe('storySignals', () => {
+  const rich = story({
+    situation: 'Checkout scoring had a latency budget of 50 ms.',
+    task: 'I owned the fraud model.',
+    action:
+      'I chose a smaller model over caching scores, because cached scores went stale. I walked the payments team through the numbers and they agreed.',
+    result: 'We launched on time. After launch I added drift alerts.',
+  });
+
+  it('returns every signal id once, in order, with the shape of the issue', () => {
+    const { signals } = storySignals(rich);
+    expect(signals.map((s) => s.id)).toEqual([...SIGNAL_IDS]);
+    for (const s of signals) {
+      expect(Object.keys(s).sort()).toEqual(['evidence', 'id', 'present', 'prompt']);
+      expect(s.present).toBe(s.evidence.length > 0);
+      expect(s.prompt === '').toBe(s.present);
+    }
+  });
+
+  it('points evidence at the sentence that shows the signal', () => {
+    const { signals } = storySignals(rich);
+    const byId = Object.fromEntries(signals.map((s) => [s.id, s]));
+    const text = (e: { section: keyof StoryText; start: number; end: number }) =>
+      (rich[e.section] as string).slice(e.start, e.end);
+    expect(byId['trade-off'].evidence.map(text)).toEqual([
+      'I chose a smaller model over caching scores, because cached scores went stale.',
+    ]);
+    expect(byId['cross-functional'].evidence.map((e) => e.section)).toEqual(['action']);
+    expect(byId['after-launch'].evidence.map(text)).toEqual(['After launch I added drift alerts.']);
+    expect(byId.constraint.evidence.map(text)).toEqual([
+      'Checkout scoring had a latency budget of 50 ms.',
+      'We launched on time.',
+    ]);
+  });
+
+  it('asks for a missing signal by quoting the story', () => {
+    const s = story({
+      situation: 'Our team maintained the search ranking service.',
+      action: 'We rewrote the ranking service in Go. I added unit tests for the scoring code.',
+      result: 'Search got faster for every user.',
+    });
+    const { signals } = storySignals(s);
+    const missing = signals.filter((x) => !x.present);
+    expect(missing.map((x) => x.id)).toEqual([...SIGNAL_IDS]);
+    const prompt = (id: SignalId) => missing.find((x) => x.id === id)!.prompt;
+    expect(prompt('own-decision')).toContain('“We rewrote the ranking service in Go”');
+    expect(prompt('after-launch')).toContain('“Search got faster for every user”');
+    expect(prompt('ambiguity')).toContain('“Our team maintained the search ranking service”');
+    for (const m of missing) expect(m.prompt).toMatch(/“[^”]+”/);
+  });
+
+  it('names the title when the story has no text yet, and never throws on empty input', () => {
+    const { signals } = storySignals({ ...EMPTY, title: 'Fraud latency' });
+    expect(signals.every((s) => !s.present && s.prompt.includes('“Fraud latency”'))).toBe(true);
+    expect(storySignals(EMPTY).signals.every((s) => s.prompt.includes('this story'))).toBe(true);
+  });
+});
