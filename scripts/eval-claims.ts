@@ -1,7 +1,7 @@
 // `npm run eval:claims -- <file.jsonl> [--half=tuning|aside] [--no-section] [--stories=<stories.jsonl>] [--quiet]`
 // Runs the claim analyzer on labeled sentences and prints precision, recall and F1 per flag and for
 // "vague claim", the same per STAR section, and the in-story claim marks when the rows come from
-// whole stories (stories.jsonl beside the file, or --stories). Then the rows it got wrong — except
+// whole stories (<name>-stories.jsonl or stories.jsonl beside the file, or --stories). Then the rows it got wrong — except
 // for the held-aside half, whose errors are never printed: rules are written from the tuning half
 // and only measured on the other.
 //
@@ -112,7 +112,9 @@ if (groups.size > 1) {
 }
 
 // In-story claim marks, when the rows come from whole stories.
-const storiesPath = option('stories') ?? resolve(dirname(file), 'stories.jsonl');
+const ownStories = resolve(dirname(file), basename(file).replace(/\.jsonl$/, '-stories.jsonl'));
+const storiesPath =
+  option('stories') ?? (existsSync(ownStories) ? ownStories : resolve(dirname(file), 'stories.jsonl'));
 const storyRows = rows.filter((r) => r.story_id);
 let inStory: ReturnType<typeof scoreInStory> | undefined;
 if (storyRows.length > 0 && existsSync(storiesPath)) {
