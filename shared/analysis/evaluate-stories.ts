@@ -15,6 +15,7 @@ import { z } from 'zod';
 import type { StorySection } from './domain-types';
 import type { AnalyzeOptions, TextAnalysis } from './types';
 import { prf, type LabeledRow } from './evaluate';
+import { CLAIM_MARK_RULES } from './readiness-score';
 
 export const LabeledStory = z.object({
   story_id: z.string(),
@@ -24,8 +25,6 @@ export const LabeledStory = z.object({
   note: z.string().optional(),
 });
 export type LabeledStory = z.infer<typeof LabeledStory>;
-
-export const CLAIM_MARK_RULES: ReadonlySet<string> = new Set(['vague-claim', 'unquantified-outcome']);
 
 const HEADING =
   /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*(situation|task|actions?|results?|reflections?|lessons?(?: learned)?|learnings?|s|t|a|r)[ \t]*(?:\*\*|__)?[ \t]*[:—–-]?[ \t]*(?:\*\*|__)?[ \t]*/i;

@@ -88,7 +88,7 @@ function wordingFindings(facts: SentenceFacts, section: StorySection | undefined
 }
 
 export function analyzeSentence(text: string, section: StorySection | undefined): SentenceRecord {
-  const facts = sentenceFacts(text);
+  const facts = sentenceFacts(text, section);
   const unasserted = unassertedSpans(text);
   const mark = pickMark([
     ...claimAdvice(facts, section),

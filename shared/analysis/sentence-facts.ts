@@ -1,11 +1,19 @@
-// The facts about one sentence, computed once and cached by sentence text: tokens, quantities,
-// outcome cues and the four rubric flags. Offsets are relative to the sentence.
+// The facts about one sentence, computed once and cached by sentence text and section: tokens,
+// quantities, outcome cues and the four rubric flags. Offsets are relative to the sentence.
+//
+// The section matters (RUBRIC.md, clarifications): a Situation describes context, so only the
+// writer's own first-person action in it is a claim and it states no outcome; a Task states a goal,
+// an assignment or a plan, so it is no claim and its numbers and effects are targets. The same words
+// on a resume line (no section) are a claim. Questions, hypotheticals, wishes and problem statements
+// carry no claim or outcome anywhere (see clauses.ts).
 import { tokenize, type Token } from './rules/tokenize';
 import { findQuantities, type Quantity, type ExcludedNumber } from './rules/quantities';
 import { isMetricQuantity } from './rules/metrics';
 import { isScaleQuantity } from './rules/scale';
 import { findOutcomeCues, type OutcomeCue } from './rules/outcomes';
-import { detectClaim, isGoalStatement } from './rules/claims';
+import { detectClaim, isGoalStatement, isFirstPersonAction } from './rules/claims';
+import { assertedOutcomes, isQuestion } from './rules/clauses';
+import type { StorySection } from './domain-types';
 import { findMlTerms, type MlTerm } from './rules/ml-evidence';
 
 export interface SentenceFacts {
@@ -22,11 +30,12 @@ export interface SentenceFacts {
   hasOutcome: boolean;
 }
 
-export function sentenceFacts(text: string): SentenceFacts {
+export function sentenceFacts(text: string, section?: StorySection): SentenceFacts {
   const tokens = tokenize(text);
   const { quantities, excluded } = findQuantities(text, tokens);
+  const question = isQuestion(text);
   // A goal or task statement names a target, not a result: its numbers are no metric ("Target: cut costs by 15%").
-  const goal = isGoalStatement(tokens);
+  const goal = section === 'task' || question || isGoalStatement(tokens);
   const hasMetric = !goal && quantities.some(isMetricQuantity);
   const hasScale = quantities.some(isScaleQuantity);
   const words = tokens.filter((t) => t.kind !== 'symbol');
@@ -34,13 +43,19 @@ export function sentenceFacts(text: string): SentenceFacts {
   const changes = quantities.filter((q) => q.change);
   const measuredChange = changes.some((q) => q.kind !== 'multiplier' && q.head !== undefined) || changes.length >= 2;
   // A goal or task statement names effects hoped for, not achieved.
-  const outcomes = goal ? [] : findOutcomeCues(tokens, measuredChange, words);
+  const outcomes =
+    goal || section === 'situation'
+      ? []
+      : assertedOutcomes(findOutcomeCues(tokens, measuredChange, words), tokens, text);
   const firstWord = tokens.find((t) => t.kind !== 'symbol');
   const startsWithMetric =
     firstWord !== undefined &&
     !goal &&
     quantities.some((q) => q.start <= firstWord.start && q.end > firstWord.start && isMetricQuantity(q));
-  const isClaim = detectClaim({ tokens, hasMetric, outcomes, startsWithMetric });
+  const isClaim =
+    section === 'situation'
+      ? !question && isFirstPersonAction(tokens)
+      : !goal && detectClaim({ tokens, hasMetric, outcomes, startsWithMetric });
   return {
     text,
     tokens,

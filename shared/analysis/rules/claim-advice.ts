@@ -1,8 +1,8 @@
-// Section-dependent advice about a sentence's evidence. Flags are facts; advice depends on where the
-// sentence stands. In a Result, or a free-standing line (a resume bullet), a claim with no metric,
-// scale or outcome is an error and an outcome without a number a warning. In Situation, Task and
-// Action a plain description is what belongs there and gets no mark, but a claim of improvement or
-// impact without a number ("improved", "optimized", "significantly") does. Reflections are lessons.
+// Section-dependent advice about a sentence's evidence. Flags are facts (and already know the
+// section: Situation context and Task goals are no claims); advice depends on where the sentence
+// stands. In a Result, or a free-standing line (a resume bullet), a claim with no metric, scale or
+// outcome is an error. Anywhere but a Reflection, a claim that states an outcome without a metric is
+// a warning. A plain action in Situation, Task or Action is what belongs there and gets no mark.
 import type { Finding } from '../types';
 import type { StorySection } from '../domain-types';
 import type { SentenceFacts } from '../sentence-facts';
@@ -97,22 +97,13 @@ const ANY_OUTCOME = new Set([
   'adoption',
   'state',
 ]);
-const IMPACT_CLAIMS = new Set(['change', 'effect', 'benefit', 'comparative', 'state']);
 
 export function claimAdvice(facts: SentenceFacts, section: StorySection | undefined): Finding[] {
-  if (section === 'reflection') return [];
+  if (section === 'reflection' || !facts.isClaim || facts.hasMetric) return [];
   const resultLike = section === undefined || section === 'result';
-  if (resultLike) {
-    if (!facts.isClaim) return [];
-    if (!facts.hasMetric && !facts.hasScale && !facts.hasOutcome) return [vagueClaim(facts)];
-    if (facts.hasOutcome && !facts.hasMetric) {
-      const span = impactSpan(facts, ANY_OUTCOME) ?? { start: 0, end: facts.text.length };
-      return [unquantified(facts, span.start, span.end, false)];
-    }
-    return [];
-  }
-  // Situation, Task, Action: only unquantified claims of improvement or impact are marked.
-  if (facts.hasMetric) return [];
-  const span = impactSpan(facts, IMPACT_CLAIMS);
-  return span ? [unquantified(facts, span.start, span.end, true)] : [];
+  if (resultLike && !facts.hasScale && !facts.hasOutcome) return [vagueClaim(facts)];
+  // A claimed effect with no number, in any section: "which reduced memory use", "the crashes stopped".
+  if (!facts.hasOutcome) return [];
+  const span = impactSpan(facts, ANY_OUTCOME) ?? { start: 0, end: facts.text.length };
+  return [unquantified(facts, span.start, span.end, !resultLike)];
 }

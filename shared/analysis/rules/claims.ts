@@ -533,6 +533,15 @@ function hasFiniteVerb(words: string[]): boolean {
   return false;
 }
 
+/** Does the sentence say what "I" or "we" did ("I was leading …", "we rewrote …")? */
+export function isFirstPersonAction(tokens: Token[]): boolean {
+  const words = wordsOf(tokens).filter(
+    (w) => w !== ',' && w !== ':' && w !== ';' && w !== '(' && w !== ')' && w !== '—' && w !== '–' && w !== '-',
+  );
+  if (isReflection(words)) return false;
+  return words.some((w, i) => FIRST_PERSON.has(w) && firstPersonActs(words, i) === 'action');
+}
+
 export function detectClaim(input: ClaimInput): boolean {
   const all = wordsOf(input.tokens);
   const words = all.filter(

@@ -556,6 +556,7 @@ const POSSESSIVE_LEADS = new Set([
   'these',
   'those',
 ]);
+const OWN_ARTIFACT_LEADS = new Set(['our', 'my', 'his', 'her', 'their', 'its']);
 const PROBLEM_LEADS = new Set([
   'experiencing',
   'facing',
@@ -769,7 +770,9 @@ export function findOutcomeCues(
         add(w, w, isOptimize ? 'benefit' : 'change');
         continue;
       }
-      if (!isOptimize && next && !POSSESSIVE_LEADS.has(next) && !next.endsWith("'s")) {
+      // "Improve the development workflow" is an effect; "improved our onboarding doc" polishes one's own artifact.
+      const owner = next?.endsWith("'s") || words[i + 2]?.lower.endsWith("'s");
+      if (!isOptimize && next && !OWN_ARTIFACT_LEADS.has(next) && !owner) {
         add(w, w, 'change');
         continue;
       }

@@ -1,0 +1,119 @@
+// Clauses that carry no claim and no outcome (RUBRIC.md, clarifications): questions, hypotheticals
+// and wishes ("would minimize", "wanted to cut"), and statements of a problem ("which was leading to
+// drift"). An outcome cue inside such a clause names an effect nobody achieved.
+import type { Token } from './tokenize';
+import type { OutcomeCue } from './outcomes';
+import { isInside, unassertedSpans } from './unasserted-spans';
+
+export { isQuestion } from './unasserted-spans';
+
+/** Words after which, up to the end of the clause, effects are hoped for, not achieved. */
+const IRREALIS = new Set(['would', 'could', 'might', 'may', 'should']);
+/** Verbs of wishing and planning, irrealis when "to" follows: "wanted to reduce", "plan to cut". */
+const WISH_VERBS = new Set([
+  'want',
+  'wants',
+  'wanted',
+  'hope',
+  'hopes',
+  'hoped',
+  'hoping',
+  'plan',
+  'plans',
+  'planned',
+  'planning',
+  'intend',
+  'intended',
+  'aim',
+  'aimed',
+  'aiming',
+  'need',
+  'needs',
+  'needed',
+  'trying',
+  'tried',
+]);
+/** Punctuation that closes a clause. */
+const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '(', ')']);
+/** Verbs that tie a cause to its effect; the effect is a problem when a problem noun follows. */
+const CAUSE_VERBS = new Set(['leading', 'led', 'causing', 'caused', 'resulting', 'resulted', 'creating']);
+/** What a problem leads to: "leading to drift", "causing delays and rework". */
+const PROBLEMS = new Set([
+  'drift',
+  'delay',
+  'delays',
+  'outage',
+  'outages',
+  'error',
+  'errors',
+  'failure',
+  'failures',
+  'confusion',
+  'frustration',
+  'issues',
+  'problems',
+  'downtime',
+  'incidents',
+  'bugs',
+  'complaints',
+  'churn',
+  'rework',
+  'debt',
+  'inconsistencies',
+  'inconsistency',
+  'bottlenecks',
+  'slowdowns',
+  'crashes',
+  'escalations',
+  'loss',
+  'losses',
+  'missed',
+  'duplicate',
+  'duplicated',
+  'waste',
+  'toil',
+  'friction',
+]);
+
+/**
+ * Offset spans of clauses whose effects are not achieved: from a hypothetical modal ("would", "could")
+ * or a wish ("wanted to") to the end of its clause. "so (that) … could" is a result, not a hypothetical.
+ */
+export function irrealisSpans(tokens: Token[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const wish = WISH_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'to';
+    if (!wish && !IRREALIS.has(t.lower)) continue;
+    if (!wish && (tokens[i - 1]?.lower === 'so' || tokens[i - 2]?.lower === 'so')) continue;
+    let end = t.end;
+    for (let k = i + 1; k < tokens.length && !CLAUSE_ENDS.has(tokens[k].text); k++) end = tokens[k].end;
+    spans.push({ start: t.start, end });
+  }
+  return spans;
+}
+
+/** Is the cue an effect of a problem ("leading to drift", "causing duplicate charges")? */
+function isProblemEffect(cue: OutcomeCue, tokens: Token[]): boolean {
+  if (!CAUSE_VERBS.has(cue.cue)) return false;
+  const i = tokens.findIndex((t) => t.start === cue.start);
+  for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
+    if (CLAUSE_ENDS.has(tokens[k].text)) break;
+    if (PROBLEMS.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/** The outcome cues that stand in achieved, asserted clauses (not quoted, hoped for or a problem's). */
+export function assertedOutcomes(cues: OutcomeCue[], tokens: Token[], text: string): OutcomeCue[] {
+  if (cues.length === 0) return cues;
+  const spans = irrealisSpans(tokens);
+  const quoted = unassertedSpans(text);
+  return cues.filter(
+    (c) =>
+      c.cue === 'from-to' ||
+      (!spans.some((s) => c.start >= s.start && c.start < s.end) &&
+        !isInside(c, quoted) &&
+        !isProblemEffect(c, tokens)),
+  );
+}

@@ -1,0 +1,67 @@
+// Section- and clause-aware flags (issue 11): the same words are a claim on a resume line and context
+// in a Situation; goals, questions, hypotheticals and problem statements carry no claim or outcome.
+import { describe, it, expect } from 'vitest';
+import { sentenceFacts } from '../../../shared/analysis/sentence-facts';
+import type { StorySection } from '../../../shared/analysis/domain-types';
+import { isQuestion } from '../../../shared/analysis/rules/clauses';
+import { analyzeText } from '../../../shared/analysis/index';
+
+const flags = (text: string, section?: StorySection) => {
+  const f = sentenceFacts(text, section);
+  return `${f.isClaim ? 'C' : '.'}${f.hasMetric ? 'M' : '.'}${f.hasScale ? 'S' : '.'}${f.hasOutcome ? 'O' : '.'}`;
+};
+const claimMarks = (text: string, section?: StorySection) =>
+  analyzeText(text, section ? { section } : undefined)
+    .findings.filter((f) => f.rule === 'vague-claim' || f.rule === 'unquantified-outcome')
+    .map((f) => f.rule);
+
+describe('section-aware flags', () => {
+  it('a Task that states a goal or plan is no claim, and its targets are no metric or outcome', () => {
+    expect(flags('Cut the cloud bill by 20% before the renewal.')).toBe('CM.O');
+    expect(flags('Cut the cloud bill by 20% before the renewal.', 'task')).toBe('....');
+    expect(flags('Lead the rollout of SSO to reduce password resets.', 'task')).toBe('....');
+  });
+
+  it('a Situation describes context: only the writer acting in the first person is a claim', () => {
+    expect(flags('Reduced the backlog of support requests.', 'situation')).toBe('....');
+    expect(flags('The old exporter caused frequent timeouts.', 'situation')).toBe('....');
+    expect(flags('At the time I was running the data platform team.', 'situation')).toBe('C...');
+  });
+
+  it('Action and Result keep the resume-line reading', () => {
+    expect(flags('Reduced the backlog of support requests.', 'action')).toBe('C..O');
+    expect(flags('Reduced the backlog of support requests.', 'result')).toBe('C..O');
+  });
+});
+
+describe('clause-aware flags', () => {
+  it('questions carry no claim', () => {
+    expect(isQuestion('Could we ship without the adapter?')).toBe(true);
+    expect(isQuestion('Is there anything I can help with?”')).toBe(true);
+    expect(isQuestion('We shipped it.')).toBe(false);
+    expect(flags('Should we cut the release scope to reduce risk?')).toBe('....');
+  });
+
+  it('effects under "would", "could" or a wish are not achieved', () => {
+    expect(flags('I showed how early preparation would minimize their workload.')).toBe('C...');
+    expect(flags('I wanted to reduce the alert noise, so I read every page from last month.')).toBe('C...');
+    // "so … could" is a result clause, not a hypothetical.
+    expect(flags('Added contract tests so that teams could release independently.')).toBe('C..O');
+  });
+
+  it('a problem that leads to trouble is no outcome', () => {
+    expect(flags('Configs were edited by hand, leading to drift between regions.')).toBe('....');
+    expect(flags('Moved configs into git, leading to faster reviews.')).toBe('C..O');
+  });
+});
+
+describe('claim marks by section', () => {
+  it('an unmeasured outcome is marked anywhere but a Reflection; a bare action only on a resume line or Result', () => {
+    expect(claimMarks('I rewrote the loader, which reduced memory use.', 'action')).toEqual(['unquantified-outcome']);
+    expect(claimMarks('I rewrote the loader.', 'action')).toEqual([]);
+    expect(claimMarks('I rewrote the loader.', 'result')).toEqual(['vague-claim']);
+    expect(claimMarks('I rewrote the loader.')).toEqual(['vague-claim']);
+    expect(claimMarks('Reduce memory use in the loader.', 'task')).toEqual([]);
+    expect(claimMarks('The loader leaked memory, causing crashes.', 'situation')).toEqual([]);
+  });
+});
