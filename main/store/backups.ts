@@ -3,12 +3,13 @@
 // newest one always gives a good bank. We keep the newest 10, plus the newest of each of the last
 // 30 days; copies taken before a format upgrade are never pruned.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Bank } from '../../shared/domain/schemas';
 import { writeFileAtomic, type WriteFs } from './atomic-write';
 import { loadBankBytes } from './load-bank';
 import { errnoCode } from './store-errors';
+import type { Remainder } from './unknown-fields';
 
 export const KEEP_RECENT_BACKUPS = 10;
 export const KEEP_DAILY_BACKUPS_DAYS = 30;
@@ -24,8 +25,16 @@ export interface BackupFile {
   kind: BackupKind;
 }
 
-/** One folder per bank file, named so a person can tell which bank it belongs to. */
-export function backupFolderFor(dataDir: string, bankPath: string): string {
+/**
+ * One folder per bank, named by the bank's identity (`bankId`), so a bank finds its backups after
+ * the bank file or the whole data folder moves.
+ */
+export function backupFolderFor(dataDir: string, bankId: string): string {
+  return join(dataDir, 'backups', bankId);
+}
+
+/** Where backups went before banks had an identity: a folder named by a hash of the bank's path. */
+export function legacyBackupFolderFor(dataDir: string, bankPath: string): string {
   const absolute = resolve(bankPath);
   const stem =
     basename(absolute, extname(absolute))
@@ -33,6 +42,15 @@ export function backupFolderFor(dataDir: string, bankPath: string): string {
       .slice(0, 40) || 'bank';
   const hash = createHash('sha256').update(absolute).digest('hex').slice(0, 10);
   return join(dataDir, 'backups', `${stem}-${hash}`);
+}
+
+/** Moves a bank's path-named backup folder to its identity-named one, once (if there is one and no clash). */
+export async function adoptLegacyBackups(dataDir: string, bankPath: string, bankId: string): Promise<void> {
+  const legacy = legacyBackupFolderFor(dataDir, bankPath);
+  const current = backupFolderFor(dataDir, bankId);
+  if (!(await stat(legacy).catch(() => undefined))?.isDirectory()) return;
+  if (await stat(current).catch(() => undefined)) return;
+  await rename(legacy, current).catch(() => {});
 }
 
 const stamp = (at: Date) => at.toISOString().replace(/:/g, '-');
@@ -64,6 +82,16 @@ export async function listBackups(folder: string): Promise<BackupFile[]> {
   }
   // Newest first; names sort by time, and a same-millisecond suffix sorts after its base.
   return backups.sort((a, b) => b.at.getTime() - a.at.getTime() || b.id.localeCompare(a.id));
+}
+
+/** Whether the newest rolling backup already holds exactly these bytes (then another copy adds nothing). */
+export async function sameAsNewestBackup(folder: string, bytes: string | Uint8Array): Promise<boolean> {
+  const newest = (await listBackups(folder)).find((b) => b.kind === 'rolling');
+  if (!newest) return false;
+  const wanted = typeof bytes === 'string' ? Buffer.from(bytes) : Buffer.from(bytes);
+  if (newest.bytes !== wanted.length) return false;
+  const held = await readFile(newest.path).catch(() => undefined);
+  return held !== undefined && held.equals(wanted);
 }
 
 export async function writeBackup(
@@ -109,12 +137,12 @@ export async function pruneBackups(folder: string, now: Date = new Date()): Prom
 export async function newestGoodBackup(
   folder: string,
   now: Date = new Date(),
-): Promise<{ backup: BackupFile; bank: Bank } | undefined> {
+): Promise<{ backup: BackupFile; bank: Bank; remainder?: Remainder } | undefined> {
   for (const backup of await listBackups(folder)) {
     const bytes = await readFile(backup.path).catch(() => undefined);
     if (!bytes) continue;
     const outcome = loadBankBytes(bytes, now);
-    if (outcome.kind === 'ok') return { backup, bank: outcome.bank };
+    if (outcome.kind === 'ok') return { backup, bank: outcome.bank, remainder: outcome.remainder };
   }
   return undefined;
 }

@@ -2,11 +2,12 @@
 // or any file the user creates or opens. Switching opens (and locks) the new bank before closing
 // the old one, so a failed open leaves the current bank in place. If no bank could be opened at
 // start (another process holds it, or it is from a newer Storybank), the reason is kept and every
-// bank call answers with it.
+// bank call answers with it. Notices are kept in the data folder until dismissed (NoticeBook).
 import { basename, join, resolve } from 'node:path';
 import { ApiError, type ApiErrorCode } from '../../shared/api/errors';
 import type { AppKind } from './bank-lock';
 import type { BankStore } from './bank-store';
+import { NoticeBook } from './notice-book';
 import type { StoreNotice } from './notices';
 import { openBankFile, type OpenMode } from './open-bank-file';
 import { readRecentBanks, rememberRecentBank, type RecentBank } from './recent-banks';
@@ -24,9 +25,12 @@ export interface BankSessionOptions {
 export class BankSession {
   private store: BankStore | undefined;
   private failure: { code: ApiErrorCode; message: string; path: string } | undefined;
-  private readonly dismissed = new Set<string>();
+  private readonly book: NoticeBook;
+  private bookLoaded: Promise<void> | undefined;
 
-  constructor(readonly options: BankSessionOptions) {}
+  constructor(readonly options: BankSessionOptions) {
+    this.book = new NoticeBook(options.dataDir);
+  }
 
   get defaultBankPath(): string {
     return join(this.options.dataDir, DEFAULT_BANK_FILE);
@@ -50,13 +54,21 @@ export class BankSession {
     return this.store !== undefined;
   }
 
-  /** Opens the bank at start-up; on failure keeps the reason instead of throwing, so the app can still show it. */
+  /**
+   * Opens the bank at start-up. Never throws: on any failure (a locked or newer bank, a read-only or
+   * missing data folder, a disk error) the reason is kept, so the app still starts and shows it.
+   */
   async start(path: string = this.defaultBankPath): Promise<void> {
     try {
-      await this.open(path, path === this.defaultBankPath ? 'default' : 'existing');
+      await this.open(path, resolve(path) === resolve(this.defaultBankPath) ? 'default' : 'existing');
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      this.failure = { code: error.code, message: error.message, path: resolve(path) };
+      const known = error instanceof ApiError;
+      const detail = error instanceof Error ? error.message : String(error);
+      this.failure = {
+        code: known ? error.code : 'io-error',
+        message: known ? detail : `Storybank could not open ${resolve(path)}: ${detail}`,
+        path: resolve(path),
+      };
     }
   }
 
@@ -66,19 +78,29 @@ export class BankSession {
       if (mode === 'new') throw new ApiError('conflict', `${basename(absolute)} is already open.`);
       return this.store;
     }
+    await (this.bookLoaded ??= this.book.load());
+    const isDefault = absolute === resolve(this.defaultBankPath);
+    const recent = await readRecentBanks(this.options.dataDir);
+    const entry = recent.find((b) => b.path === absolute) ?? (isDefault ? recent.find((b) => b.isDefault) : undefined);
     const next = await openBankFile({
       path: absolute,
       dataDir: this.options.dataDir,
       app: this.options.app,
       mode,
+      known: isDefault || recent.some((b) => b.path === absolute),
+      knownBankId: entry?.bankId,
       fs: this.options.fs,
       now: this.options.now,
+      onNotice: (added) => void this.book.add(added),
     });
     const previous = this.store;
     this.store = next;
     this.failure = undefined;
     await previous?.close();
-    await rememberRecentBank(this.options.dataDir, absolute).catch(() => {});
+    await rememberRecentBank(this.options.dataDir, absolute, undefined, {
+      bankId: next.bank.bankId,
+      ...(isDefault ? { isDefault } : {}),
+    }).catch(() => {});
     return next;
   }
 
@@ -86,17 +108,31 @@ export class BankSession {
     return readRecentBanks(this.options.dataDir);
   }
 
-  notices(): StoreNotice[] {
-    return (this.store?.notices ?? []).filter((n) => !this.dismissed.has(n.id));
+  /** Whether `path` is a bank Storybank has opened before (the recent list), so the renderer may name it. */
+  async isRecent(path: string): Promise<boolean> {
+    const absolute = resolve(path);
+    return (await readRecentBanks(this.options.dataDir)).some((b) => b.path === absolute);
   }
 
-  dismiss(id: string): void {
-    this.dismissed.add(id);
+  /** The open bank's notices, kept across restarts until dismissed. */
+  notices(): StoreNotice[] {
+    const path = this.store?.path;
+    return path ? this.book.list().filter((n) => n.bankPath === path) : [];
+  }
+
+  /** Finds a notice of the open bank by id. */
+  notice(id: string): StoreNotice | undefined {
+    return this.notices().find((n) => n.id === id);
+  }
+
+  async dismiss(id: string): Promise<void> {
+    await this.book.dismiss(id);
   }
 
   async close(): Promise<void> {
     const store = this.store;
     this.store = undefined;
     await store?.close();
+    await this.book.flush();
   }
 }

@@ -1,20 +1,23 @@
 // The bank store: one open bank file, owned by this process. It holds the lock, keeps the valid
-// bank in memory (immutable), and applies each change by validating it, writing it durably and
-// only then swapping it into memory. Opening recovers from damaged files, migrates older formats
-// and refuses newer ones; see openBankFile.
+// bank in memory (immutable), and applies each change by validating it and committing it through
+// lowdb (`db.write()`, whose adapter writes durably); memory follows what the disk holds, whatever
+// step of the write failed. Opening (`db.read()`) recovers from damaged files, migrates older
+// formats and refuses newer ones; see openBankFile.
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import { ApiError } from '../../shared/api/errors';
 import type { Bank } from '../../shared/domain/schemas';
 import type { WriteFs } from './atomic-write';
-import { backupFolderFor, listBackups, pruneBackups, writeBackup, type BackupFile } from './backups';
-import { DurableBankFile, serializeBank } from './bank-file';
+import { AtomicWriteError, type WriteReport } from './atomic-write';
+import { backupFolderFor, listBackups, pruneBackups, sameAsNewestBackup, writeBackup, type BackupFile } from './backups';
+import { serializeBank, type DurableBankFile } from './bank-file';
 import type { BankLock } from './bank-lock';
 import { type BankValidator } from './bank-validation';
 import { DAMAGE_WORDS, loadBankBytes } from './load-bank';
 import { notice, formatWhen, type StoreNotice } from './notices';
 import { saveFailure } from './store-errors';
+import type { Remainder } from './unknown-fields';
 import { WriteQueue } from './write-queue';
 
 export const BACKUP_INTERVAL_MS = 60 * 60 * 1000;
@@ -23,13 +26,17 @@ export interface BankStoreParts {
   path: string;
   dataDir: string;
   lock: BankLock;
-  bank: Bank;
+  /** lowdb over the bank file, already read (its data is the bank, as on disk). */
+  db: Low<Bank>;
+  file: DurableBankFile;
   validator: BankValidator;
   fs?: WriteFs;
   now?: () => Date;
   lastBackupAt?: number;
   backupIntervalMs?: number;
   notices?: StoreNotice[];
+  /** Called with every notice the store adds while open (the session persists them). */
+  onNotice?: (notice: StoreNotice) => void;
 }
 
 /** A change: builds the next bank from the current one (never editing it), or throws an ApiError. */
@@ -44,17 +51,22 @@ export class BankStore {
   private readonly queue = new WriteQueue();
   private readonly validator: BankValidator;
   private readonly lock: BankLock;
+  private readonly onNotice: (notice: StoreNotice) => void;
   private readonly now: () => Date;
+  /** The bank as the disk holds it; lowdb's `db.data` is what is being committed. */
+  private committed: Bank;
   private readonly backupIntervalMs: number;
   private lastBackupAt: number;
   private closed = false;
 
   constructor(parts: BankStoreParts) {
     this.path = parts.path;
-    this.backupFolder = backupFolderFor(parts.dataDir, parts.path);
-    this.file = new DurableBankFile(parts.path, parts.fs);
-    this.db = new Low<Bank>(this.file, parts.bank);
+    this.file = parts.file;
+    this.db = parts.db;
+    this.committed = parts.validator.trust(parts.db.data);
+    this.backupFolder = backupFolderFor(parts.dataDir, this.committed.bankId);
     this.validator = parts.validator;
+    this.onNotice = parts.onNotice ?? (() => {});
     this.lock = parts.lock;
     this.now = parts.now ?? (() => new Date());
     this.lastBackupAt = parts.lastBackupAt ?? 0;
@@ -64,7 +76,47 @@ export class BankStore {
 
   /** The current bank: valid, frozen, and exactly what is on disk. */
   get bank(): Bank {
-    return this.db.data;
+    return this.committed;
+  }
+
+  /**
+   * Commits `next` through lowdb. Memory follows the disk: when the write failed before the new
+   * bytes replaced the file, memory stays as it was and the error explains; once they replaced it
+   * (even if the folder could not be fsynced afterwards) memory is `next` and the save stands.
+   */
+  private async commit(next: Bank, now: Date): Promise<void> {
+    this.db.data = next;
+    try {
+      await this.db.write();
+    } catch (error) {
+      this.db.data = this.committed;
+      throw saveFailure(error instanceof AtomicWriteError ? error.cause : error, dirname(this.path));
+    }
+    this.committed = next;
+    this.warnIfNotDurable(this.file.lastWrite, now);
+  }
+
+  private warnIfNotDurable(report: WriteReport | undefined, now: Date): void {
+    const sync = report?.folderSync;
+    if (!sync || typeof sync === 'string') return;
+    this.addNotice(
+      notice(
+        {
+          kind: 'unconfirmed-save',
+          severity: 'warning',
+          bankPath: this.path,
+          message: `Your change was saved to ${this.path}, but Storybank could not make sure the folder ${dirname(this.path)} was flushed to disk (${saveFailure(sync.error, dirname(this.path)).message.replace(/^Storybank could not save:? ?/, '')}). If the computer loses power in the next moments, the newest change may be lost. Check that Storybank may read that folder.`,
+        },
+        now,
+      ),
+    );
+  }
+
+  private addNotice(added: StoreNotice): void {
+    // One notice of a kind is enough until it is dismissed.
+    if (added.kind === 'unconfirmed-save' && this.notices.some((n) => n.kind === added.kind)) return;
+    this.notices.push(added);
+    this.onNotice(added);
   }
 
   /**
@@ -74,41 +126,42 @@ export class BankStore {
   update<T>(change: Change, select: (committed: Bank) => T): Promise<T> {
     return this.queue.run(async () => {
       this.assertOpen();
-      const current = this.db.data;
+      const current = this.committed;
       const now = this.now();
       const draft = change(current, now);
       if (draft === current) return select(current);
       const next = this.validator.check(draft);
-      const text = serializeBank(next);
-      try {
-        await this.file.writeText(text);
-      } catch (error) {
-        throw saveFailure(error, dirname(this.path));
-      }
-      this.db.data = next;
-      await this.backupIfDue(text, now);
+      await this.commit(next, now);
+      await this.backupIfDue(next, now);
       return select(next);
     });
   }
 
   /** Replaces the whole bank (restore from backup, JSON import); backs up the current bank first. */
-  replace(next: Bank, why: string): Promise<Bank> {
+  replace(next: Bank, why: string, remainder?: Remainder): Promise<Bank> {
     return this.queue.run(async () => {
       this.assertOpen();
       const now = this.now();
-      await writeBackup(this.backupFolder, serializeBank(this.db.data), { now }).catch((error: unknown) => {
+      await writeBackup(this.backupFolder, this.serialized(this.committed), { now }).catch((error: unknown) => {
         throw saveFailure(error, this.backupFolder);
       });
-      const checked = this.validator.check({ ...next, stories: [...next.stories] });
+      // The bank keeps its identity (and so its backups) whatever it is replaced with.
+      const checked = this.validator.check({ ...next, bankId: this.committed.bankId, stories: [...next.stories] });
+      const previous = this.file.remainder;
+      this.file.remainder = remainder;
       try {
-        await this.file.writeText(serializeBank(checked));
+        await this.commit(checked, now);
       } catch (error) {
-        throw saveFailure(error, dirname(this.path));
+        this.file.remainder = previous;
+        throw error;
       }
-      this.db.data = checked;
-      this.notices.push(notice({ kind: 'restored-backup', severity: 'info', message: why, bankPath: this.path }, now));
+      this.addNotice(notice({ kind: 'restored-backup', severity: 'info', message: why, bankPath: this.path }, now));
       return checked;
     });
+  }
+
+  private serialized(bank: Bank): string {
+    return serializeBank(bank, this.file.remainder);
   }
 
   backupNow(): Promise<BackupFile> {
@@ -116,7 +169,7 @@ export class BankStore {
       this.assertOpen();
       const now = this.now();
       try {
-        const backup = await writeBackup(this.backupFolder, serializeBank(this.db.data), { now });
+        const backup = await writeBackup(this.backupFolder, this.serialized(this.committed), { now });
         this.lastBackupAt = now.getTime();
         await pruneBackups(this.backupFolder, now);
         return backup;
@@ -151,6 +204,7 @@ export class BankStore {
     return this.replace(
       outcome.bank,
       `Your bank was restored from the backup of ${formatWhen(backup.at)} (${outcome.bank.stories.length} stories). The bank as it was just before is saved as a backup too.`,
+      outcome.remainder,
     );
   }
 
@@ -169,30 +223,37 @@ export class BankStore {
     await this.lock.release();
   }
 
-  /** Queues a rolling backup of bytes that just loaded cleanly (used right after open). */
+  /**
+   * Queues a rolling backup of bytes that just loaded cleanly (used right after open); skipped
+   * when the newest backup already holds the same bytes, so opening an unchanged bank adds nothing.
+   */
   backupLoadedBytes(bytes: Uint8Array): Promise<void> {
     return this.queue.run(async () => {
       const now = this.now();
       try {
+        if (await sameAsNewestBackup(this.backupFolder, bytes)) {
+          this.lastBackupAt = now.getTime();
+          return;
+        }
         await writeBackup(this.backupFolder, bytes, { now });
         this.lastBackupAt = now.getTime();
         await pruneBackups(this.backupFolder, now);
       } catch (error) {
-        this.notices.push(this.backupFailedNotice(error, now));
+        this.addNotice(this.backupFailedNotice(error, now));
       }
     });
   }
 
-  private async backupIfDue(text: string, now: Date): Promise<void> {
+  private async backupIfDue(bank: Bank, now: Date): Promise<void> {
     if (now.getTime() - this.lastBackupAt < this.backupIntervalMs) return;
     try {
-      await writeBackup(this.backupFolder, text, { now });
+      await writeBackup(this.backupFolder, this.serialized(bank), { now });
       this.lastBackupAt = now.getTime();
       await pruneBackups(this.backupFolder, now);
     } catch (error) {
       // The save itself succeeded; a missed backup is worth telling, not failing the save for.
       this.lastBackupAt = now.getTime();
-      this.notices.push(this.backupFailedNotice(error, now));
+      this.addNotice(this.backupFailedNotice(error, now));
     }
   }
 

@@ -3,11 +3,12 @@
 import { describeZodIssues } from '../../shared/api/errors';
 import { Bank, SCHEMA_VERSION } from '../../shared/domain/schemas';
 import { detectVersion, migrate } from './migrations';
+import { collectUnknown, type Remainder } from './unknown-fields';
 
 export type DamageKind = 'empty' | 'zero-filled' | 'not-text' | 'not-json' | 'not-a-bank' | 'invalid';
 
 export type LoadOutcome =
-  | { kind: 'ok'; bank: Bank; migratedFrom?: number }
+  | { kind: 'ok'; bank: Bank; migratedFrom?: number; remainder?: Remainder }
   | { kind: 'newer'; version: number }
   | { kind: 'damaged'; damage: DamageKind; detail: string };
 
@@ -44,7 +45,7 @@ export function loadBankBytes(bytes: Uint8Array, now: Date = new Date()): LoadOu
   }
   const version = detectVersion(raw);
   if (version === undefined)
-    return { kind: 'damaged', damage: 'not-a-bank', detail: 'There is no schemaVersion or story list.' };
+    return { kind: 'damaged', damage: 'not-a-bank', detail: 'It is not recognisably a Storybank bank (no schemaVersion and story list).' };
   if (version > SCHEMA_VERSION) return { kind: 'newer', version };
   let migrated = raw;
   if (version < SCHEMA_VERSION) {
@@ -62,9 +63,14 @@ export function loadBankBytes(bytes: Uint8Array, now: Date = new Date()): LoadOu
   if (!parsed.success) return { kind: 'damaged', damage: 'invalid', detail: describeZodIssues(parsed.error) };
   const duplicate = firstDuplicateId(parsed.data);
   if (duplicate) return { kind: 'damaged', damage: 'invalid', detail: `Two stories share the id ${duplicate}.` };
-  return version < SCHEMA_VERSION
-    ? { kind: 'ok', bank: parsed.data, migratedFrom: version }
-    : { kind: 'ok', bank: parsed.data };
+  // What the schema dropped (fields from a newer version, say) is kept to be written back.
+  const remainder = collectUnknown(migrated, parsed.data);
+  return {
+    kind: 'ok',
+    bank: parsed.data,
+    ...(version < SCHEMA_VERSION ? { migratedFrom: version } : {}),
+    ...(remainder ? { remainder } : {}),
+  };
 }
 
 export function firstDuplicateId(bank: Pick<Bank, 'stories'>): string | undefined {

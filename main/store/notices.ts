@@ -2,7 +2,14 @@
 // aside, a bank upgraded, old trash purged). Shown by the UI via getNotices until dismissed.
 import { randomBytes } from 'node:crypto';
 
-export type NoticeKind = 'recovered' | 'restored-missing' | 'migrated' | 'purged' | 'backup-failed' | 'restored-backup';
+export type NoticeKind =
+  | 'recovered'
+  | 'restored-missing'
+  | 'migrated'
+  | 'purged'
+  | 'backup-failed'
+  | 'restored-backup'
+  | 'unconfirmed-save';
 
 export interface StoreNotice {
   id: string;

@@ -36,8 +36,16 @@ const backupEntry = (b: BackupFile) => ({
 });
 
 async function pickPath(context: HandlerContext, given: string | undefined, kind: 'new' | 'open'): Promise<string> {
-  if (given) return given;
   const { native } = context;
+  if (given) {
+    // In the desktop app the renderer names no arbitrary file: paths come from the native dialog,
+    // or from the recent list (banks the user chose there before). The web bridge has no dialog,
+    // so there the user types the path.
+    const hasDialog = kind === 'open' ? native.showOpenDialog : native.showSaveDialog;
+    if (hasDialog && !(kind === 'open' && (await context.services.banks.isRecent(given))))
+      throw new ApiError('invalid-request', 'Choose the bank file in the file dialog (File ▸ Open).');
+    return given;
+  }
   const picked =
     kind === 'open'
       ? await native.showOpenDialog?.({ title: 'Open a Storybank bank', filters: BANK_FILTERS })
@@ -101,8 +109,8 @@ export const bankHandlers: HandlersFor<BankChannel> = {
     return bankInfo(context);
   },
   getNotices: (_request, { services }) => ({ notices: services.banks.notices() }),
-  dismissNotice: ({ id }, { services }) => {
-    services.banks.dismiss(id);
+  dismissNotice: async ({ id }, { services }) => {
+    await services.banks.dismiss(id);
     return { notices: services.banks.notices() };
   },
 };

@@ -2,6 +2,7 @@
 // every step from that version up to SCHEMA_VERSION applied in order; the result is then
 // validated like any other bank.
 import { SCHEMA_VERSION } from '../../../shared/domain/schemas';
+import { bankFormatOf } from '../bank-marker';
 import type { Migration } from './types';
 import { v0ToV1 } from './v0-to-v1';
 import { v1ToV2 } from './v1-to-v2';
@@ -11,14 +12,12 @@ export type { Migration } from './types';
 export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2];
 
 /**
- * The format version of raw JSON: its `schemaVersion`, or 0 for the pre-release format (an object
- * with a `stories` list and no version). Undefined when it does not look like a bank at all.
+ * The format version of raw JSON, or undefined when it is not recognisably a Storybank bank (see
+ * bank-marker.ts for what that means): `schemaVersion` for v1 and later, 0 for the pre-release
+ * format.
  */
 export function detectVersion(raw: unknown): number | undefined {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
-  const version = (raw as { schemaVersion?: unknown }).schemaVersion;
-  if (version === undefined) return Array.isArray((raw as { stories?: unknown }).stories) ? 0 : undefined;
-  return typeof version === 'number' && Number.isInteger(version) && version >= 0 ? version : undefined;
+  return bankFormatOf(raw);
 }
 
 export function migrate(

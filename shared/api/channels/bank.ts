@@ -35,7 +35,15 @@ export type BackupEntry = z.infer<typeof BackupEntry>;
 
 export const Notice = z.object({
   id: z.string(),
-  kind: z.enum(['recovered', 'restored-missing', 'migrated', 'purged', 'backup-failed', 'restored-backup']),
+  kind: z.enum([
+    'recovered',
+    'restored-missing',
+    'migrated',
+    'purged',
+    'backup-failed',
+    'restored-backup',
+    'unconfirmed-save',
+  ]),
   severity: z.enum(['info', 'warning', 'error']),
   message: z.string(),
   at: z.string(),

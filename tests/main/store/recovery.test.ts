@@ -1,25 +1,41 @@
 // Damaged bank files are moved aside (never overwritten) and the bank is restored from the newest
 // good backup, with a notice saying what happened and where the file went. A bank from a newer
-// Storybank is refused and left byte-for-byte alone.
+// Storybank is refused and left byte-for-byte alone. Opening goes through the session, as the app
+// does: it knows the default bank's identity (from the recent list) when the file no longer says it.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../../shared/domain/schemas';
 import { backupFolderFor, listBackups } from '../../../main/store/backups';
+import { BankSession } from '../../../main/store/bank-session';
 import { openBankFile } from '../../../main/store/open-bank-file';
 import { createStory } from '../../../main/store/operations/stories';
 import { tempDir } from './helpers';
 
+const sessions: BankSession[] = [];
+afterEach(async () => {
+  for (const session of sessions.splice(0)) await session.close();
+});
+
+/** Opens the default bank of `dir` the way the app does at start. */
+async function openDefault(dir: string) {
+  const session = new BankSession({ dataDir: dir, app: 'test' });
+  sessions.push(session);
+  await session.start();
+  return session.current;
+}
+
 async function bankWithBackup(titles: string[]) {
   const dir = tempDir();
   const path = join(dir, 'storybank.json');
-  const store = await openBankFile({ path, dataDir: dir, app: 'test', mode: 'default' });
+  const store = await openDefault(dir);
   for (const title of titles) await createStory(store, { title, situation: `About ${title}` });
   await store.close();
   // Re-opening a clean file makes the rolling backup.
-  const again = await openBankFile({ path, dataDir: dir, app: 'test', mode: 'existing' });
+  const again = await openDefault(dir);
   await again.close();
-  return { dir, path };
+  const bankId = (JSON.parse(readFileSync(path, 'utf8')) as { bankId: string }).bankId;
+  return { dir, path, bankId };
 }
 
 const valid = readFileSync.bind(null);
@@ -49,7 +65,7 @@ describe('opening a damaged bank', () => {
       damage(path);
       const damagedBytes = readFileSync(path);
 
-      const store = await openBankFile({ path, dataDir: dir, app: 'test', mode: 'default' });
+      const store = await openDefault(dir);
       expect(store.bank.stories.map((s) => s.title)).toEqual(['Feature store migration', 'Latency incident']);
       const [recovered] = store.notices;
       expect(recovered.kind).toBe('recovered');
@@ -80,8 +96,8 @@ describe('opening a damaged bank', () => {
   });
 
   it('skips a damaged backup and restores the newest good one', async () => {
-    const { dir, path } = await bankWithBackup(['Only story']);
-    const folder = backupFolderFor(dir, path);
+    const { dir, path, bankId } = await bankWithBackup(['Only story']);
+    const folder = backupFolderFor(dir, bankId);
     const [newest] = await listBackups(folder);
     // A newer, broken backup (say, the disk failed while writing it).
     writeFileSync(
@@ -94,7 +110,7 @@ describe('opening a damaged bank', () => {
       '{"trunc',
     );
     writeFileSync(path, '');
-    const store = await openBankFile({ path, dataDir: dir, app: 'test', mode: 'default' });
+    const store = await openDefault(dir);
     expect(store.bank.stories.map((s) => s.title)).toEqual(['Only story']);
     await store.close();
   });
@@ -103,7 +119,7 @@ describe('opening a damaged bank', () => {
     const { dir, path } = await bankWithBackup(['Kept safe']);
     const { unlinkSync } = await import('node:fs');
     unlinkSync(path);
-    const store = await openBankFile({ path, dataDir: dir, app: 'test', mode: 'default' });
+    const store = await openDefault(dir);
     expect(store.bank.stories.map((s) => s.title)).toEqual(['Kept safe']);
     expect(store.notices[0].kind).toBe('restored-missing');
     await store.close();
