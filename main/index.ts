@@ -33,58 +33,71 @@ if (!app.requestSingleInstanceLock()) {
 
   hardenApp({ app, devServerUrl });
 
-  void app.whenReady().then(async () => {
-    hardenSession(session.defaultSession);
-    registerAppProtocol(protocol, join(import.meta.dirname, '../renderer'));
-    services = await createServices({ dataDir: app.getPath('userData') });
-    const ready = services;
+  // A failed start must never leave the user with no window and no word: say what went wrong.
+  const startFailed = (error: unknown) => {
+    const detail = error instanceof Error ? error.message : String(error);
+    console.error('Storybank could not start', error);
+    dialog.showErrorBox('Storybank could not start', `${detail}\n\nThe bank file was not changed.`);
+    app.exit(1);
+  };
 
-    const context: HandlerContext = {
-      info: () => ({
-        name: 'Storybank',
-        version: app.getVersion(),
-        runtime: 'desktop',
-        dataFile: ready.bankPath,
-        platform: process.platform,
-      }),
-      services: ready,
-      native: {
-        showSaveDialog: async (options) => {
-          const result = await dialog.showSaveDialog({
-            title: options.title,
-            defaultPath: options.defaultFolder ? join(options.defaultFolder, options.defaultName) : options.defaultName,
-            filters: options.filters,
-          });
-          return result.canceled ? undefined : result.filePath;
-        },
-        showOpenDialog: async (options) => {
-          const result = await dialog.showOpenDialog({
-            title: options.title,
-            filters: options.filters,
-            properties: ['openFile'],
-          });
-          return result.canceled ? undefined : result.filePaths[0];
-        },
-      },
-    };
-    registerApi(ipcMain, handlers, context, {
-      devServerUrl,
-      log: ({ channel, error }) => console.error(`[api] ${channel}`, error),
-    });
+  void app
+    .whenReady()
+    .then(async () => {
+      hardenSession(session.defaultSession);
+      registerAppProtocol(protocol, join(import.meta.dirname, '../renderer'));
+      services = await createServices({ dataDir: app.getPath('userData') });
+      const ready = services;
 
-    const bounds = loadWindowBounds(windowStateFile());
-    mainWindow = createMainWindow(
-      join(import.meta.dirname, '../preload/index.cjs'),
-      bounds,
-      nativeTheme.shouldUseDarkColors ? '#16181d' : '#fbfaf7',
-    );
-    const win = mainWindow;
-    const send = (action: string) => win.webContents.send('storybank:menu', action);
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, send)));
-    win.once('ready-to-show', () => win.show());
-    win.on('close', () => saveWindowBounds(windowStateFile(), win.getBounds()));
-    await win.loadURL(devServerUrl ?? APP_ENTRY_URL);
-  });
+      const context: HandlerContext = {
+        info: () => ({
+          name: 'Storybank',
+          version: app.getVersion(),
+          runtime: 'desktop',
+          dataFile: ready.bankPath,
+          platform: process.platform,
+        }),
+        services: ready,
+        native: {
+          showSaveDialog: async (options) => {
+            const result = await dialog.showSaveDialog({
+              title: options.title,
+              defaultPath: options.defaultFolder
+                ? join(options.defaultFolder, options.defaultName)
+                : options.defaultName,
+              filters: options.filters,
+            });
+            return result.canceled ? undefined : result.filePath;
+          },
+          showOpenDialog: async (options) => {
+            const result = await dialog.showOpenDialog({
+              title: options.title,
+              filters: options.filters,
+              properties: ['openFile'],
+            });
+            return result.canceled ? undefined : result.filePaths[0];
+          },
+        },
+      };
+      registerApi(ipcMain, handlers, context, {
+        devServerUrl,
+        log: ({ channel, error }) => console.error(`[api] ${channel}`, error),
+      });
+
+      const bounds = loadWindowBounds(windowStateFile());
+      mainWindow = createMainWindow(
+        join(import.meta.dirname, '../preload/index.cjs'),
+        bounds,
+        nativeTheme.shouldUseDarkColors ? '#16181d' : '#fbfaf7',
+      );
+      const win = mainWindow;
+      const send = (action: string) => win.webContents.send('storybank:menu', action);
+      Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, send)));
+      win.once('ready-to-show', () => win.show());
+      win.on('close', () => saveWindowBounds(windowStateFile(), win.getBounds()));
+      await win.loadURL(devServerUrl ?? APP_ENTRY_URL);
+    })
+    .catch(startFailed);
 
   let flushed = false;
   app.on('before-quit', (event) => {

@@ -5,12 +5,19 @@
 // formats and refuses newer ones; see openBankFile.
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { Low } from 'lowdb';
+import { type Low } from 'lowdb';
 import { ApiError } from '../../shared/api/errors';
 import type { Bank } from '../../shared/domain/schemas';
 import type { WriteFs } from './atomic-write';
 import { AtomicWriteError, type WriteReport } from './atomic-write';
-import { backupFolderFor, listBackups, pruneBackups, sameAsNewestBackup, writeBackup, type BackupFile } from './backups';
+import {
+  backupFolderFor,
+  listBackups,
+  pruneBackups,
+  sameAsNewestBackup,
+  writeBackup,
+  type BackupFile,
+} from './backups';
 import { serializeBank, type DurableBankFile } from './bank-file';
 import type { BankLock } from './bank-lock';
 import { type BankValidator } from './bank-validation';

@@ -45,7 +45,11 @@ export function loadBankBytes(bytes: Uint8Array, now: Date = new Date()): LoadOu
   }
   const version = detectVersion(raw);
   if (version === undefined)
-    return { kind: 'damaged', damage: 'not-a-bank', detail: 'It is not recognisably a Storybank bank (no schemaVersion and story list).' };
+    return {
+      kind: 'damaged',
+      damage: 'not-a-bank',
+      detail: 'It is not recognisably a Storybank bank (no schemaVersion and story list).',
+    };
   if (version > SCHEMA_VERSION) return { kind: 'newer', version };
   let migrated = raw;
   if (version < SCHEMA_VERSION) {

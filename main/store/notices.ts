@@ -3,13 +3,7 @@
 import { randomBytes } from 'node:crypto';
 
 export type NoticeKind =
-  | 'recovered'
-  | 'restored-missing'
-  | 'migrated'
-  | 'purged'
-  | 'backup-failed'
-  | 'restored-backup'
-  | 'unconfirmed-save';
+  'recovered' | 'restored-missing' | 'migrated' | 'purged' | 'backup-failed' | 'restored-backup' | 'unconfirmed-save';
 
 export interface StoreNotice {
   id: string;

@@ -102,7 +102,10 @@ async function readBank(options: OpenBankOptions, at: Date): Promise<OpenRead> {
   const bytes = await readBankBytes(path);
   if (options.mode === 'new') {
     if (bytes !== undefined)
-      throw new ApiError('conflict', `${path} already exists. Open it instead, or choose another name for the new bank.`);
+      throw new ApiError(
+        'conflict',
+        `${path} already exists. Open it instead, or choose another name for the new bank.`,
+      );
     return { bank: Bank.parse(emptyBank()), notices: [], mustWrite: true };
   }
   if (bytes === undefined) {

@@ -24,7 +24,11 @@ async function removeMatching(folder: string, pattern: RegExp, ownPid: number): 
 
 /** Removes leftover temp files of `target` in its folder; returns the paths removed. */
 export function removeStaleTempFiles(target: string, ownPid: number = process.pid): Promise<string[]> {
-  return removeMatching(dirname(target), new RegExp(`^\\.${escape(basename(target))}\\.(\\d+)\\.[0-9a-f]+\\.tmp$`), ownPid);
+  return removeMatching(
+    dirname(target),
+    new RegExp(`^\\.${escape(basename(target))}\\.(\\d+)\\.[0-9a-f]+\\.tmp$`),
+    ownPid,
+  );
 }
 
 /** Removes every leftover temp file in a folder only this bank writes to (its backup folder). */
