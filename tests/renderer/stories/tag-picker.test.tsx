@@ -56,4 +56,29 @@ describe('TagPicker', () => {
     await user.keyboard('{ArrowDown}{Enter}');
     expect(screen.getByTestId('value')).toHaveTextContent('Acme Robotics');
   });
+
+  it('Enter right after typing adds the best match: part of a name, or an exact name among several matches', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const input = screen.getByRole('combobox', { name: 'Competencies' });
+    await user.type(input, 'owner{Enter}');
+    expect(screen.getByTestId('value')).toHaveTextContent(/^ml.ownership$/);
+    expect(input).toHaveValue('');
+    // "o" is in every name; the exact name wins over earlier matches.
+    await user.type(input, 'trade-offs and judgment{Enter}');
+    expect(screen.getByTestId('value')).toHaveTextContent(/^ml.ownership,ml.tradeoffs$/);
+  });
+
+  it('Enter adds the typed text as a new tag where new tags are allowed, and keeps text that matches nothing', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<Harness allowCreate />);
+    await user.type(screen.getByRole('combobox', { name: 'Competencies' }), 'Globex{Enter}');
+    expect(screen.getByTestId('value')).toHaveTextContent(/^Globex$/);
+    unmount();
+    render(<Harness />);
+    const input = screen.getByRole('combobox', { name: 'Competencies' });
+    await user.type(input, 'zzz{Enter}');
+    expect(screen.getByTestId('value')).toBeEmptyDOMElement();
+    expect(input).toHaveValue('zzz');
+  });
 });

@@ -1,0 +1,46 @@
+// What a new user tripped over (#14), each in real headless Chromium through the web bridge with a fresh bank.
+import { afterEach, describe, expect, it } from 'vitest';
+import { launchApp, type AppUnderTest } from './harness';
+import { callApi, waitSaved } from './stories-helpers';
+
+let app: AppUnderTest | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+async function openStory(a: AppUnderTest, title: string) {
+  await a.page.reload();
+  await a.page
+    .getByTestId('story-list')
+    .getByRole('button', { name: new RegExp(title) })
+    .click();
+  await a.page.getByRole('textbox', { name: 'Title' }).waitFor();
+}
+
+describe('a new user', () => {
+  it('adds tags with Enter right after typing: part of a name, an exact name, a stage, a new company', async () => {
+    app = await launchApp();
+    const { id } = await callApi(app, 'createStory', { fields: { title: 'Tag me', situation: 'Some text.' } });
+    await openStory(app, 'Tag me');
+    const { page } = app;
+    const add = async (picker: string, text: string, chip: string) => {
+      await page.getByRole('combobox', { name: picker }).click();
+      await page.keyboard.type(text);
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: `Remove ${chip}`, exact: true }).waitFor({ timeout: 5_000 });
+      expect(await page.getByRole('combobox', { name: picker }).inputValue()).toBe('');
+      await page.keyboard.press('Escape');
+    };
+    await add('Competencies', 'owner', 'Ownership end to end');
+    await add('Competencies', 'Technical depth', 'Technical depth');
+    await add('Interview stages', 'hiring', 'Hiring manager');
+    await add('Companies', 'Acme Robotics', 'Acme Robotics');
+    await waitSaved(page);
+    expect(await callApi(app, 'getStory', { id })).toMatchObject({
+      competencies: ['ml.ownership', 'ml.technical-depth'],
+      stages: ['hiring-manager'],
+      companies: ['Acme Robotics'],
+    });
+  });
+});
