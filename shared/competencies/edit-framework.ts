@@ -2,10 +2,12 @@
 import { ApiError } from '../api/errors';
 import { newId } from '../domain/ids';
 import type { Competency, Framework } from '../domain/schemas';
+import { competencyLexicon } from './lexicons/competency-lexicon';
 
 /**
  * An editable copy. Competency ids are kept, so stories tagged for the original count for the copy
- * and the cross-framework mapping still applies to them.
+ * and the cross-framework mapping still applies to them. Each competency carries its job-description
+ * lexicon, so the user can edit the phrases along with the rest.
  */
 export function copyFramework(source: Framework, options: { id?: string; name?: string } = {}): Framework {
   return {
@@ -13,7 +15,7 @@ export function copyFramework(source: Framework, options: { id?: string; name?: 
     name: options.name ?? `${source.name} (copy)`,
     preset: false,
     basedOn: source.id,
-    competencies: source.competencies.map((c) => ({ ...c })),
+    competencies: source.competencies.map((c) => ({ ...c, lexicon: [...competencyLexicon(c)] })),
   };
 }
 

@@ -18,3 +18,15 @@ export {
 } from './frameworks';
 export { copyFramework, renameFramework, addCompetency, updateCompetency, removeCompetency } from './edit-framework';
 export { signalsForCompetency, signalsForCompetencies } from './competency-signals';
+export {
+  extractJobFocus,
+  ASKED_THRESHOLD,
+  type JobFocus,
+  type FocusCompetency,
+  type FocusEvidence,
+} from './job-focus/extract-job-focus';
+export type { JobSignal } from './job-focus/signals';
+export type { JobKeyword } from './job-focus/keywords';
+export type { Emphasis } from './job-focus/emphasis';
+export { competencyLexicon } from './lexicons/competency-lexicon';
+export { presetLexicon } from './lexicons/preset-lexicons';

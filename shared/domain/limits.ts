@@ -9,6 +9,7 @@ export const LIMITS = {
   rehearsalsPerStory: 2_000,
   frameworks: 100,
   competenciesPerFramework: 100,
+  lexiconPhrases: 300,
   stages: 100,
   loops: 500,
   roundsPerLoop: 30,

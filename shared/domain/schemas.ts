@@ -104,6 +104,11 @@ export const Competency = z.object({
   id: TagId,
   name: shortText('A competency name').min(1, 'A competency needs a name.'),
   description: z.string().max(1_000),
+  /**
+   * Phrases a job description uses when it asks for this competency (see shared/competencies/job-focus).
+   * Presets ship one; a copy carries it and the user may edit it. Absent: the preset's, matched by id.
+   */
+  lexicon: z.array(z.string().max(200)).max(LIMITS.lexiconPhrases).optional(),
 });
 export type Competency = z.infer<typeof Competency>;
 

@@ -1,0 +1,24 @@
+// `npm run eval:jobs`: precision and recall of job-description extraction on the hand-labeled postings,
+// for the tuning set (used while writing the lexicon) and the set kept aside, per preset framework.
+// `--misses` also lists what each job got wrong.
+import { presetFramework } from '../shared/competencies/index';
+import { scoreJobFocus } from '../shared/competencies/job-focus/evaluate-focus';
+import { loadLabeledJobs } from './job-descriptions';
+
+const showMisses = process.argv.includes('--misses');
+const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + '%';
+
+for (const frameworkId of ['senior-ml-engineer', 'generic-senior-staff']) {
+  const framework = presetFramework(frameworkId);
+  if (!framework) throw new Error(`No preset ${frameworkId}.`);
+  console.log(`\n${framework.name}`);
+  for (const set of ['tuning', 'aside'] as const) {
+    const score = scoreJobFocus(loadLabeledJobs(set, frameworkId), framework);
+    console.log(
+      `  ${set.padEnd(6)} ${String(score.jobs).padStart(2)} jobs  precision ${pct(score.precision)}  recall ${pct(score.recall)}  F1 ${pct(score.f1)}  (tp ${score.truePositives}, fp ${score.falsePositives}, fn ${score.falseNegatives})`,
+    );
+    if (showMisses)
+      for (const m of score.misses)
+        console.log(`      ${m.name}: missed [${m.missed.join(', ')}] extra [${m.extra.join(', ')}]`);
+  }
+}

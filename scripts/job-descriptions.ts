@@ -1,0 +1,33 @@
+// Loads the hand-labeled job descriptions in tests/fixtures/job-descriptions (for eval:jobs and its test).
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LabeledJob } from '../shared/competencies/job-focus/evaluate-focus';
+
+export const JOB_DESCRIPTIONS_DIR = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'tests',
+  'fixtures',
+  'job-descriptions',
+);
+
+interface LabelFile {
+  jobs: ({ file: string; set: 'tuning' | 'aside' } & Record<string, unknown>)[];
+}
+
+/** The labeled jobs of one set, labeled for `frameworkId`. */
+export function loadLabeledJobs(set: 'tuning' | 'aside', frameworkId: string): LabeledJob[] {
+  const labels = JSON.parse(readFileSync(join(JOB_DESCRIPTIONS_DIR, 'labels.json'), 'utf8')) as LabelFile;
+  return labels.jobs
+    .filter((j) => j.set === set)
+    .map((j) => {
+      const expected = j[frameworkId];
+      if (!Array.isArray(expected)) throw new Error(`${j.file} has no labels for ${frameworkId}.`);
+      return {
+        name: j.file,
+        text: readFileSync(join(JOB_DESCRIPTIONS_DIR, j.file), 'utf8'),
+        expected: expected as string[],
+      };
+    });
+}

@@ -1,0 +1,94 @@
+// Lexicon phrases compiled to stem sequences and found in a token stream.
+//
+// Phrase syntax (kept small on purpose, so a user editing a copied framework can read it):
+//   words separated by spaces, each matched by stem ("mentor" matches "mentoring", "mentored");
+//   `a|b` in one slot accepts either word ("lead|led a team");
+//   `*` lets up to three other words stand between its neighbours ("own * end to end");
+//   `=word` matches that exact form only ("=conflict" but not "conflicting");
+//   a leading `~` marks a weak phrase: it counts half, so it needs company to make a competency;
+//   hyphens are spaces ("trade-off" = "trade off"). No phrase matches across a sentence or list break.
+import { stemWord, type Token, type TokenIndex } from './tokenize';
+
+type Slot = { kind: 'word'; stems: ReadonlySet<string>; exact: ReadonlySet<string> } | { kind: 'gap'; max: number };
+
+export interface CompiledPhrase {
+  source: string;
+  /** 1 for an ordinary phrase, 0.5 for a weak one (`~`). */
+  strength: number;
+  slots: Slot[];
+}
+
+const GAP_MAX = 3;
+
+/** Compiles one phrase; returns undefined for a phrase with no words (nothing to match). */
+export function compilePhrase(source: string): CompiledPhrase | undefined {
+  const slots: Slot[] = [];
+  const trimmed = source.trim();
+  const weak = trimmed.startsWith('~');
+  for (const raw of (weak ? trimmed.slice(1) : trimmed).split(/[\s-]+/)) {
+    if (raw === '') continue;
+    if (raw === '*') {
+      if (slots.length > 0 && slots[slots.length - 1].kind !== 'gap') slots.push({ kind: 'gap', max: GAP_MAX });
+      continue;
+    }
+    const stems = new Set<string>();
+    const exact = new Set<string>();
+    for (const alternative of raw.split('|')) {
+      const word = alternative.replace(/[^A-Za-z0-9'’]/g, '');
+      if (word === '') continue;
+      if (alternative.startsWith('=')) exact.add(word.toLowerCase());
+      else stems.add(stemWord(word));
+    }
+    if (stems.size + exact.size > 0) slots.push({ kind: 'word', stems, exact });
+  }
+  while (slots.length > 0 && slots[slots.length - 1].kind === 'gap') slots.pop();
+  return slots.some((s) => s.kind === 'word') ? { source, strength: weak ? 0.5 : 1, slots } : undefined;
+}
+
+export interface PhraseMatch {
+  /** Index of the first and last matched token (inclusive). */
+  first: number;
+  last: number;
+}
+
+/** Every match of `phrase` in the indexed tokens, shortest at each starting token, left to right. */
+export function matchPhrase(phrase: CompiledPhrase, index: TokenIndex): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  const head = phrase.slots[0];
+  if (head.kind !== 'word') return out;
+  const starts = new Set<number>();
+  for (const stem of head.stems) for (const i of index.byStem.get(stem) ?? []) starts.add(i);
+  for (const word of head.exact) for (const i of index.byLower.get(word) ?? []) starts.add(i);
+  const { tokens } = index;
+  for (const i of [...starts].sort((a, b) => a - b)) {
+    const last = matchFrom(phrase.slots, 1, tokens, i + 1, tokens[i].clause);
+    if (last !== undefined) out.push({ first: i, last: last < i ? i : last });
+  }
+  return out;
+}
+
+function fits(slot: Slot & { kind: 'word' }, token: Token): boolean {
+  return slot.stems.has(token.stem) || slot.exact.has(token.lower);
+}
+
+// Returns the index of the last token used, or undefined when the rest of the slots do not match.
+function matchFrom(
+  slots: readonly Slot[],
+  s: number,
+  tokens: readonly Token[],
+  t: number,
+  clause: number,
+): number | undefined {
+  if (s === slots.length) return t - 1;
+  const slot = slots[s];
+  if (slot.kind === 'word') {
+    if (t < tokens.length && tokens[t].clause === clause && fits(slot, tokens[t]))
+      return matchFrom(slots, s + 1, tokens, t + 1, clause);
+    return undefined;
+  }
+  for (let skip = 0; skip <= slot.max && t + skip <= tokens.length; skip++) {
+    const hit = matchFrom(slots, s + 1, tokens, t + skip, clause);
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}

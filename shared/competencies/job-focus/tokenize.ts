@@ -1,0 +1,85 @@
+// Words of a job description with their offsets and their stems, so lexicon phrases match any
+// inflection ("mentor", "mentoring", "mentored") while evidence still quotes the original text.
+import { stemmer } from 'stemmer';
+
+export interface Token {
+  /** UTF-16 offsets into the text. */
+  start: number;
+  end: number;
+  /** The word as written. */
+  text: string;
+  /** Porter stem of the lower-cased word; the key lexicon phrases are matched on. */
+  stem: string;
+  /** Lower-cased word, for phrases that need the exact form (`=conflict` but not "conflicting"). */
+  lower: string;
+  /** Index of the clause the word is in: phrases never match across a sentence, line or list break. */
+  clause: number;
+}
+
+// Hyphens split words ("trade-offs" = "trade offs", "end-to-end" = "end to end"); apostrophes stay inside.
+const WORD = /[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)*/g;
+
+// "our own", "your own": the adjective, not the verb "to own".
+const POSSESSIVES = new Set(['my', 'our', 'your', 'their', 'its', 'his', 'her']);
+// "machine learning", "deep learning": the field, not learning from experience.
+const LEARNING_FIELDS = new Set(['machine', 'deep', 'reinforcement', 'transfer', 'federated', 'supervised', 'active']);
+const CLAUSE_BREAK = /[.!?;:\n•·|()]/;
+
+// Stemming is the cost of tokenizing; job descriptions repeat their words, so stems are remembered.
+const stems = new Map<string, string>();
+const MAX_REMEMBERED = 20_000;
+
+/** Stem of one word, as the lexicon and the text both use it. */
+export function stemWord(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = stemmer(
+      word
+        .toLowerCase()
+        .replace(/[’']s$/, '')
+        .replace(/[’']/g, ''),
+    );
+    if (stems.size >= MAX_REMEMBERED) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let clause = 0;
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    const start = m.index;
+    const lower = word.toLowerCase();
+    let stem = stemWord(word);
+    const previous = tokens[tokens.length - 1];
+    if (previous && CLAUSE_BREAK.test(text.slice(previous.end, start))) clause++;
+    const after = previous && previous.clause === clause ? previous : undefined;
+    if (stem === 'own' && after && POSSESSIVES.has(after.lower)) stem = 'own(adj)';
+    if (stem === 'learn' && after && LEARNING_FIELDS.has(after.lower)) stem = 'learn(field)';
+    tokens.push({ start, end: start + word.length, text: word, stem, lower, clause });
+  }
+  return tokens;
+}
+
+/** Tokens with the positions of each stem and each lower-case form, so a phrase starts only where its first word is. */
+export interface TokenIndex {
+  tokens: readonly Token[];
+  byStem: ReadonlyMap<string, readonly number[]>;
+  byLower: ReadonlyMap<string, readonly number[]>;
+}
+
+export function indexTokens(tokens: readonly Token[]): TokenIndex {
+  const byStem = new Map<string, number[]>();
+  const byLower = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    const s = byStem.get(t.stem);
+    if (s) s.push(i);
+    else byStem.set(t.stem, [i]);
+    const l = byLower.get(t.lower);
+    if (l) l.push(i);
+    else byLower.set(t.lower, [i]);
+  });
+  return { tokens, byStem, byLower };
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addCompetency,
+  copyFramework,
+  extractJobFocus,
+  presetFramework,
+  updateCompetency,
+  type JobFocus,
+} from '../../../shared/competencies/index';
+import { Framework } from '../../../shared/domain/schemas';
+
+const ml = presetFramework('senior-ml-engineer')!;
+const ids = (focus: JobFocus) => focus.competencies.map((c) => c.id);
+const quoted = (text: string, focus: JobFocus, id: string) =>
+  [...focus.competencies, ...focus.mentioned].find((c) => c.id === id)?.evidence.map((e) => text.slice(e.start, e.end));
+
+const POSTING = `Senior ML Engineer — Example Co 🚀
+
+What you'll do
+- Own the fraud models end to end, from framing to launch.
+- Mentor two junior engineers and run design reviews.
+- Keep models healthy: monitoring for drift, on-call and rollbacks.
+
+Requirements
+- Python, PyTorch, Kafka, Kubernetes, SQL.
+
+Nice to have
+- You have resolved disagreements between teams.`;
+
+describe('extractJobFocus', () => {
+  it('finds the asked-for competencies with quotes at exact offsets (emoji before them included)', () => {
+    const focus = extractJobFocus(POSTING, ml);
+    expect(ids(focus)).toEqual(expect.arrayContaining(['ml.ownership', 'ml.mentoring', 'ml.production-reliability']));
+    expect(quoted(POSTING, focus, 'ml.ownership')).toEqual(['Own', 'end to end', 'from framing to launch']);
+    expect(quoted(POSTING, focus, 'ml.mentoring')).toEqual(['Mentor']);
+    for (const c of [...focus.competencies, ...focus.mentioned]) {
+      expect(c.evidence.length).toBeGreaterThan(0);
+      for (const e of c.evidence) {
+        expect(e.end).toBeGreaterThan(e.start);
+        expect(POSTING.slice(e.start, e.end).trim()).toBe(POSTING.slice(e.start, e.end));
+      }
+    }
+  });
+
+  it('keeps a nice-to-have competency out of the focus, offered as a passing mention', () => {
+    const focus = extractJobFocus(POSTING, ml);
+    expect(ids(focus)).not.toContain('ml.conflict');
+    expect(focus.mentioned.map((c) => c.id)).toContain('ml.conflict');
+    expect(focus.mentioned.find((c) => c.id === 'ml.conflict')?.evidence[0].emphasis).toBe('nice-to-have');
+    // The same words asked for count in full.
+    const asked = extractJobFocus('Responsibilities:\nResolve disagreements between teams.', ml);
+    expect(ids(asked)).toContain('ml.conflict');
+  });
+
+  it('treats "is a plus" sentences and the company blurb as passing mentions', () => {
+    const text =
+      'About us\nWe value mentoring and ownership.\n\nThe role\nBuild models. Mentoring experience is a plus.';
+    const focus = extractJobFocus(text, ml);
+    expect(ids(focus)).toEqual([]);
+    expect(focus.mentioned.map((c) => c.id).sort()).toEqual(['ml.mentoring', 'ml.ownership']);
+  });
+
+  it('turns a requirements list of tools into keywords, not competencies', () => {
+    const text =
+      'Required skills:\nPython, PySpark, Databricks, Airflow, AWS (S3, EMR), Snowflake, dbt, Terraform, Docker';
+    const focus = extractJobFocus(text, ml);
+    expect(focus.competencies).toEqual([]);
+    expect(focus.keywords.map((k) => k.text)).toEqual([
+      'Python',
+      'PySpark',
+      'Databricks',
+      'Airflow',
+      'AWS',
+      'S3',
+      'EMR',
+      'Snowflake',
+      'dbt',
+      'Terraform',
+      'Docker',
+    ]);
+    for (const k of focus.keywords) expect(text.slice(k.start, k.end)).toBe(k.text);
+  });
+
+  it('reports seniority signals with evidence, including years of experience', () => {
+    const focus = extractJobFocus(POSTING + '\n5+ years of experience. Influence without authority.', ml);
+    const signal = (id: string) => focus.signals.find((s) => s.id === id);
+    expect(signal('ownership')?.evidence.length).toBeGreaterThan(0);
+    expect(signal('production')).toBeDefined();
+    expect(signal('influence')).toBeDefined();
+    const years = signal('experience')!.evidence[0];
+    expect(POSTING.length).toBeLessThan(years.start);
+  });
+
+  it('is deterministic and handles empty or word-less text', () => {
+    expect(extractJobFocus(POSTING, ml)).toEqual(extractJobFocus(POSTING, ml));
+    expect(extractJobFocus('', ml)).toEqual({ competencies: [], mentioned: [], signals: [], keywords: [] });
+    expect(extractJobFocus('—— ✨ !!! ——', ml).competencies).toEqual([]);
+  });
+
+  it('uses the lexicon of a copied framework, which the user can edit', () => {
+    const copy = copyFramework(ml, { id: 'framework_jd1' });
+    expect(Framework.safeParse(copy).success).toBe(true);
+    expect(copy.competencies.find((c) => c.id === 'ml.impact')?.lexicon?.length).toBeGreaterThan(3);
+    const text = 'You will obsess over unit economics.';
+    expect(ids(extractJobFocus(text, copy))).toEqual([]);
+    const impact = copy.competencies.find((c) => c.id === 'ml.impact')!;
+    const edited = updateCompetency(copy, 'ml.impact', { lexicon: [...impact.lexicon!, 'unit economics'] });
+    expect(ids(extractJobFocus(text, edited))).toEqual(['ml.impact']);
+    const silenced = updateCompetency(copy, 'ml.ownership', { lexicon: [] });
+    expect(ids(extractJobFocus('Own the roadmap end to end.', silenced))).not.toContain('ml.ownership');
+  });
+
+  it("finds a user's own competency by its name when it has no lexicon", () => {
+    const mine = addCompetency(copyFramework(ml, { id: 'framework_jd2' }), {
+      name: 'Research taste',
+      description: 'Picks good problems.',
+    });
+    const focus = extractJobFocus('We want someone with research taste.', mine);
+    expect(focus.competencies.map((c) => mine.competencies.find((x) => x.id === c.id)?.name)).toEqual([
+      'Research taste',
+    ]);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { compilePhrase, matchPhrase } from '../../../shared/competencies/job-focus/phrase-matcher';
+import { indexTokens, tokenize } from '../../../shared/competencies/job-focus/tokenize';
+
+function quotes(phrase: string, text: string): string[] {
+  const compiled = compilePhrase(phrase);
+  if (!compiled) return [];
+  const tokens = tokenize(text);
+  return matchPhrase(compiled, indexTokens(tokens)).map((m) => text.slice(tokens[m.first].start, tokens[m.last].end));
+}
+
+describe('lexicon phrases', () => {
+  it('match any inflection of their words', () => {
+    expect(quotes('mentor engineers', 'You mentored engineers and keep mentoring engineer peers.')).toEqual([
+      'mentored engineers',
+      'mentoring engineer',
+    ]);
+  });
+
+  it('treat hyphens as spaces and take alternatives in one slot', () => {
+    expect(quotes('trade-off', 'Make tradeoffs, trade-offs and trade offs.')).toEqual(['trade-offs', 'trade offs']);
+    expect(quotes('lead|led a team', 'She led a team; he will lead a team.')).toEqual(['led a team', 'lead a team']);
+  });
+
+  it('let up to three words stand in a gap, but not four', () => {
+    expect(quotes('set * direction', 'Set the technical direction.')).toEqual(['Set the technical direction']);
+    expect(quotes('set * direction', 'Set up the new build and its direction.')).toEqual([]);
+  });
+
+  it('never match across a sentence, line or list break', () => {
+    expect(quotes('own * models', 'We own it.\nModels are great.')).toEqual([]);
+    expect(quotes('cost * latency', 'Cost matters; latency too.')).toEqual([]);
+  });
+
+  it('match an exact form only when asked to', () => {
+    expect(quotes('=conflict|=conflicts', 'Resolve conflicts across conflicting goals.')).toEqual(['conflicts']);
+  });
+
+  it('tell the adjective "own" and the field "machine learning" from the verb and the habit', () => {
+    expect(quotes('own', 'Work on your own; own the roadmap.')).toEqual(['own']);
+    expect(quotes('learn', 'Machine learning experience; learn from mistakes.')).toEqual(['learn']);
+  });
+
+  it('mark a weak phrase and ignore an empty one', () => {
+    expect(compilePhrase('~stakeholders')?.strength).toBe(0.5);
+    expect(compilePhrase('stakeholders')?.strength).toBe(1);
+    expect(compilePhrase('  * ')).toBeUndefined();
+  });
+});
