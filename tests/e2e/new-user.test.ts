@@ -43,4 +43,22 @@ describe('a new user', () => {
       companies: ['Acme Robotics'],
     });
   });
+
+  it('charts one attempt today on an axis of days around today, not years', async () => {
+    app = await launchApp();
+    const { id } = await callApi(app, 'createStory', { fields: { title: 'Once', situation: 'Some text.' } });
+    await callApi(app, 'addRehearsal', { storyId: id, seconds: 95, rating: 4 });
+    const { page } = app;
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Practice' }).click();
+    await page.getByRole('tab', { name: 'Progress' }).click();
+    const chart = page.getByTestId('duration-chart');
+    await chart.locator('canvas').waitFor();
+    await expect.poll(() => chart.getAttribute('data-x-max')).not.toBeNull();
+    const [min, max] = await Promise.all([chart.getAttribute('data-x-min'), chart.getAttribute('data-x-max')]);
+    const now = Date.now() / 1000;
+    expect(Number(min)).toBeLessThan(now);
+    expect(Number(max)).toBeGreaterThan(now);
+    expect((Number(max) - Number(min)) / 86_400, 'days shown').toBeLessThanOrEqual(3);
+  });
 });

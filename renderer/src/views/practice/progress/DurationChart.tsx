@@ -5,6 +5,7 @@ import type uPlot from 'uplot';
 import { OVERTIME_SECONDS, type Attempt, type TargetBand } from '../../../../../shared/practice/progress';
 import { clockText } from '../format';
 import type { ChartColors } from './chart-colors';
+import { timeRange } from './time-range';
 import { UPlotChart } from './UPlotChart';
 
 interface Props {
@@ -33,11 +34,8 @@ export function DurationChart({ attempts, target, colors, title }: Props) {
       legend: { show: false },
       cursor: { drag: { x: false, y: false } },
       scales: {
-        x: {
-          time: true,
-          range: (_u, min, max) =>
-            min === max ? [min - 86_400, max + 86_400] : [min - (max - min) * 0.05, max + (max - min) * 0.05],
-        },
+        // Not auto-ranged: see time-range.ts.
+        x: { time: true, auto: false, range: () => timeRange(data[0] as number[]) },
         y: { range: (_u, _min, max) => [0, Math.max(max + 15, OVERTIME_SECONDS + 20)] },
       },
       // Durations tick on round half-minutes, so the axis reads like a stopwatch.
@@ -72,7 +70,7 @@ export function DurationChart({ attempts, target, colors, title }: Props) {
         ],
       },
     };
-  }, [colors, target]);
+  }, [colors, target, data]);
   const summary =
     attempts.length === 0
       ? 'no attempts'

@@ -19,7 +19,15 @@ export function UPlotChart({ options, data, label, testId }: Props) {
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const chart = new uPlot({ ...options, width: Math.max(200, el.clientWidth) }, data, el);
+    // The x range drawn, on the element: what the canvas shows, readable by tests and devtools.
+    const showRange = (u: uPlot) => {
+      const { min, max } = u.scales['x'] ?? {};
+      if (min == null || max == null) return;
+      el.dataset['xMin'] = String(min);
+      el.dataset['xMax'] = String(max);
+    };
+    const hooks = { ...options.hooks, setScale: [...(options.hooks?.setScale ?? []), showRange] };
+    const chart = new uPlot({ ...options, hooks, width: Math.max(200, el.clientWidth) }, data, el);
     const resize = new ResizeObserver(() =>
       chart.setSize({ width: Math.max(200, el.clientWidth), height: options.height }),
     );
