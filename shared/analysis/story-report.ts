@@ -9,10 +9,13 @@ import { readinessScore } from './readiness-score';
 import { weWithoutIFinding } from './rules/we-without-i';
 import { resultWithoutMeasure } from './rules/result-measure';
 
-/** Sections whose "we" asks for an "I": the setup and the lesson may say "we" freely. */
-const OWNED_SECTIONS = ['task', 'action', 'result'] as const;
+/**
+ * Sections whose "we" asks for an "I": what was done and what came of it. The setup and the lesson
+ * may say "we" freely, and the Task's "I was asked to …" is an assignment, not the writer's part.
+ */
+const OWNED_SECTIONS = ['action', 'result'] as const;
 
-/** "We" without "I", once per story, anchored at the first "we" of Task, Action or Result. */
+/** "We" without "I", once per story, anchored at the first "we" of the Action or Result. */
 function weWithoutIInStory(owners: Record<StorySection, FieldAnalysis>): StoryFinding | undefined {
   let singular = 0;
   let plural = 0;

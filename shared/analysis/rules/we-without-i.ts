@@ -1,6 +1,6 @@
 // "We" without "I": a story that says what "we" did but never what "I" did leaves the interviewer
-// unable to credit the speaker. Judged once per story over Task, Action and Result (the Situation and
-// the lesson may say "we" freely); a subjectless "Rewrote the scheduler" counts as the writer's "I".
+// unable to credit the speaker. Judged once per story over the Action and Result (the setup, the goal
+// and the lesson may say "we" freely); a subjectless "Rewrote the scheduler" counts as the writer's "I".
 import type { Token } from './tokenize';
 import type { Finding } from '../types';
 import { AMBIGUOUS_PAST, isPastForm } from './verbs';

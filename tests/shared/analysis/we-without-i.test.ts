@@ -17,10 +17,10 @@ describe('"we" without "I"', () => {
     expect(countPronouns(tokenize('Launched in the US')).plural).toBe(0);
   });
 
-  it('marks a story that only says "we" once, at the first "we" of Task, Action or Result', () => {
+  it('marks a story whose Action and Result only say "we" once, at the first "we"', () => {
     const story = {
       situation: 'We ran the billing service for four regions.',
-      task: 'The backlog had to shrink before the audit.',
+      task: 'I was asked to shrink the backlog before the audit.',
       action: 'We rewrote the scheduler. We cut the backlog by 40%.',
       result: 'We passed the audit and our on-call pages halved.',
       reflection: '',
@@ -35,7 +35,7 @@ describe('"we" without "I"', () => {
       expect(report.fields[s].findings.some((f) => f.rule === 'we-without-i')).toBe(false);
   });
 
-  it('is satisfied by one "I" anywhere in Task, Action or Result, or by subjectless bullets', () => {
+  it('is satisfied by one "I" in the Action or Result, or by subjectless bullets', () => {
     const base = { situation: '', task: '', reflection: '', result: 'We shipped it in May.' };
     const withI = analyzeStory({ ...base, action: 'We split the work; I wrote the parser.' } as never);
     expect(withI.findings.some((f) => f.rule === 'we-without-i')).toBe(false);

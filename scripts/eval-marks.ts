@@ -1,0 +1,119 @@
+// `npm run eval:marks -- [--corpus=<stories.jsonl>] [--unjudged]`: per-rule precision of the style
+// and coaching marks (passive voice, weasel words, hedges, weak ownership, "we" without "I", and the
+// figure and Result coaching marks) on three sets: the real stories of the corpus (read at run time,
+// never copied), our own stories used while writing the rules, and our own stories kept aside.
+// Judgements live in tests/fixtures/marks/judgements.json, keyed by story, section, rule and offsets.
+// --unjudged prints the marks no one has judged yet, as judgement rows to fill in.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyzeStory } from '../shared/analysis/index';
+import { parseLabeledStories, storyParts } from '../shared/analysis/evaluate-stories';
+import {
+  MarkJudgement,
+  scoreMarks,
+  shownMarks,
+  type MarkScore,
+  type ShownMark,
+} from '../shared/analysis/evaluate-marks';
+import type { Story, StorySection } from '../shared/domain/schemas';
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+function fail(message: string): never {
+  process.stderr.write(`eval-marks: ${message}\n`);
+  process.exit(2);
+}
+
+const args = process.argv.slice(2);
+const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const root = resolve(import.meta.dirname, '..');
+// The corpus sits beside the main checkout (../shared/corpus); STORYBANK_CORPUS_DIR points a worktree at it.
+const corpusPath =
+  option('corpus') ?? resolve(process.env.STORYBANK_CORPUS_DIR ?? resolve(root, '../shared/corpus'), 'stories.jsonl');
+const ownPath = resolve(root, 'tests/fixtures/marks/own-stories.jsonl');
+const judgementsPath = resolve(root, 'tests/fixtures/marks/judgements.json');
+
+type Fields = Pick<Story, StorySection>;
+const EMPTY: Fields = { situation: '', task: '', action: '', result: '', reflection: '' };
+
+function read(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    fail(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** A corpus story cut at its STAR headings, the sections joined the way a user would paste them. */
+function corpusFields(text: string): Fields {
+  const fields = { ...EMPTY };
+  for (const part of storyParts(text))
+    fields[part.section] = fields[part.section] ? `${fields[part.section]}\n${part.text.trim()}` : part.text.trim();
+  return fields;
+}
+
+let judgements: MarkJudgement[];
+try {
+  judgements = MarkJudgement.array().parse(JSON.parse(read(judgementsPath)));
+} catch (error) {
+  fail(`${judgementsPath}: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+interface Set {
+  name: string;
+  stories: { id: string; fields: Fields }[];
+}
+const sets: Set[] = [];
+if (existsSync(corpusPath)) {
+  const corpus = parseLabeledStories(read(corpusPath));
+  sets.push({ name: 'corpus', stories: corpus.map((s) => ({ id: s.story_id, fields: corpusFields(s.text) })) });
+} else {
+  console.log(`(no corpus at ${corpusPath}; pass --corpus=<stories.jsonl> or set STORYBANK_CORPUS_DIR)\n`);
+}
+const own = read(ownPath)
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as Fields & { story_id: string; set: 'tuning' | 'aside' });
+for (const half of ['tuning', 'aside'] as const)
+  sets.push({
+    name: `own-${half}`,
+    stories: own.filter((s) => s.set === half).map((s) => ({ id: s.story_id, fields: { ...EMPTY, ...s } })),
+  });
+
+const pct = (x: number) => (Number.isNaN(x) ? '   –' : `${(x * 100).toFixed(0).padStart(3)}%`);
+const unjudged: { mark: ShownMark; text: string }[] = [];
+for (const set of sets) {
+  const marks: ShownMark[] = [];
+  const texts = new Map<string, Fields>();
+  for (const story of set.stories) {
+    texts.set(story.id, story.fields);
+    marks.push(...shownMarks(story.id, analyzeStory(story.fields as Story)));
+  }
+  const score: MarkScore = scoreMarks(marks, judgements);
+  console.log(`${set.name}: ${set.stories.length} stories, ${marks.length} marks`);
+  console.log(`  ${'rule'.padEnd(24)}marks  judged  agreed  precision`);
+  for (const r of [...score.rules, score.total])
+    console.log(
+      `  ${r.rule.padEnd(24)}${String(r.marks).padStart(5)}${String(r.judged).padStart(8)}${String(r.agreed).padStart(8)}  ${pct(r.precision)}`,
+    );
+  console.log('');
+  for (const m of score.unjudged) unjudged.push({ mark: m, text: texts.get(m.story_id)![m.section] });
+}
+
+if (unjudged.length > 0) {
+  console.log(
+    `${unjudged.length} marks have no judgement yet${args.includes('--unjudged') ? ':' : ' (--unjudged lists them)'}`,
+  );
+  if (args.includes('--unjudged'))
+    for (const { mark, text } of unjudged) {
+      const around = text
+        .slice(Math.max(0, mark.start - 60), Math.min(text.length, mark.end + 60))
+        .replace(/\s+/g, ' ');
+      console.log(
+        `  ${JSON.stringify({ ...mark, agree: null })}\n      «${text.slice(mark.start, mark.end)}» … ${around}`,
+      );
+    }
+}

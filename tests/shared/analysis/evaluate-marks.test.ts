@@ -1,0 +1,73 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyzeStory } from '../../../shared/analysis/index';
+import { MarkJudgement, scoreMarks, shownMarks, type ShownMark } from '../../../shared/analysis/evaluate-marks';
+import type { Story } from '../../../shared/domain/schemas';
+
+const fixtures = resolve(import.meta.dirname, '../../fixtures/marks');
+
+describe('mark precision scoring', () => {
+  const mark = (rule: string, start: number): ShownMark => ({
+    story_id: 'x',
+    section: 'action',
+    rule,
+    start,
+    end: start + 3,
+  });
+
+  it('counts judged marks per rule and leaves unjudged ones out of precision', () => {
+    const marks = [mark('hedge', 0), mark('hedge', 10), mark('passive-voice', 20), mark('hedge', 30)];
+    const judgements = [
+      { ...mark('hedge', 0), agree: true },
+      { ...mark('hedge', 10), agree: false },
+      { ...mark('passive-voice', 20), agree: true },
+    ];
+    const score = scoreMarks(marks, judgements);
+    expect(score.rules.find((r) => r.rule === 'hedge')).toMatchObject({
+      marks: 3,
+      judged: 2,
+      agreed: 1,
+      precision: 0.5,
+    });
+    expect(score.total).toMatchObject({ marks: 4, judged: 3, agreed: 2 });
+    expect(score.unjudged).toEqual([mark('hedge', 30)]);
+  });
+
+  it('reads story-level marks anchored in a section, and skips the claim-family marks', () => {
+    const report = analyzeStory({
+      situation: '',
+      task: '',
+      action: 'We rewrote the ranking service.',
+      result: 'The launch went well and everyone was pleased.',
+      reflection: '',
+    } as Story);
+    const rules = shownMarks('x', report).map((m) => `${m.section}:${m.rule}`);
+    expect(rules).toContain('action:we-without-i');
+    expect(rules).toContain('result:result-without-measure');
+    expect(rules.some((r) => r.endsWith('vague-claim') || r.endsWith('unquantified-outcome'))).toBe(false);
+  });
+});
+
+describe('our own stories, judged as a coach would', () => {
+  const judgements = MarkJudgement.array().parse(
+    JSON.parse(readFileSync(resolve(fixtures, 'judgements.json'), 'utf8')),
+  );
+  const stories = readFileSync(resolve(fixtures, 'own-stories.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Story & { story_id: string; set: string });
+
+  it('keeps the judgements unique', () => {
+    const keys = judgements.map((j) => `${j.story_id}|${j.section}|${j.rule}|${j.start}|${j.end}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  // A floor, not a target: a new mark that a coach would reject shows up here first.
+  it.each(['tuning', 'aside'])('%s set: the marks shown are nearly always right', (set) => {
+    const marks = stories.filter((s) => s.set === set).flatMap((s) => shownMarks(s.story_id, analyzeStory(s)));
+    const score = scoreMarks(marks, judgements);
+    expect(score.total.judged).toBeGreaterThanOrEqual(5);
+    expect(score.total.precision).toBeGreaterThanOrEqual(0.85);
+  });
+});
