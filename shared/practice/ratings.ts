@@ -14,15 +14,18 @@ export type SelfRating = (typeof SELF_RATINGS)[number];
 export interface RatingInfo {
   rating: SelfRating;
   label: string;
-  /** What the rating means, shown beside the buttons so people rate consistently. */
+  /**
+   * What the rating means, shown beside the buttons so people rate consistently. It says nothing of
+   * time: the clock measured that, and the rating form states it beside the meaning.
+   */
   meaning: string;
 }
 
 export const RATING_INFO: Record<SelfRating, RatingInfo> = {
   1: { rating: 1, label: 'Blanked', meaning: 'Lost the thread or could not tell it.' },
   2: { rating: 2, label: 'Rough', meaning: 'Got there with long pauses or missing parts.' },
-  3: { rating: 3, label: 'OK', meaning: 'Complete but hesitant, or well over time.' },
-  4: { rating: 4, label: 'Good', meaning: 'Smooth and on time.' },
+  3: { rating: 3, label: 'OK', meaning: 'Complete but hesitant.' },
+  4: { rating: 4, label: 'Good', meaning: 'Smooth and complete.' },
   5: { rating: 5, label: 'Nailed it', meaning: 'Crisp, numbers landed, effortless.' },
 };
 

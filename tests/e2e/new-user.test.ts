@@ -61,4 +61,36 @@ describe('a new user', () => {
     expect(Number(max)).toBeGreaterThan(now);
     expect((Number(max) - Number(min)) / 86_400, 'days shown').toBeLessThanOrEqual(3);
   });
+
+  it('after a 6.6-second answer the clock, the status, the rating form and the log all say 6 s, and rating 4 does not call it on time', async () => {
+    app = await launchApp();
+    const { id } = await callApi(app, 'createStory', {
+      fields: { title: 'Short answer', status: 'ready', situation: 'Some text.', result: 'It went well.' },
+    });
+    await app.page.close();
+    const T0 = Date.now();
+    await app.context.clock.install({ time: T0 });
+    const page = await app.open();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Practice' }).click();
+    await page.getByTestId('practice-queue').waitFor();
+    await app.context.clock.pauseAt(T0 + 60_000);
+    await page.getByRole('button', { name: 'Practice “Short answer”' }).click();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Space');
+    await app.context.clock.runFor(6_600);
+    await page.keyboard.press('Space');
+    await page.getByRole('heading', { name: /How did that go\?/ }).waitFor();
+    expect(await page.getByTestId('timer').innerText()).toBe('0:06');
+    expect(await page.locator('.timer-status').innerText()).toBe('Stopped at 6 s');
+    expect(await page.getByRole('heading', { name: /How did that go\?/ }).innerText()).toContain('(6 s)');
+    await page.keyboard.press('4');
+    const meaning = await page.locator('.rating-meaning').innerText();
+    expect(meaning).not.toMatch(/on time/i);
+    expect(await page.getByTestId('rating-timing').innerText()).toBe('Took 6 s: shorter than the 1:30–2:00 target.');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Logged' }).innerText())
+      .toContain('Logged 0:06');
+    expect((await callApi(app, 'getStory', { id })).rehearsals.map((r) => r.seconds)).toEqual([6]);
+  });
 });

@@ -6,9 +6,9 @@ export function clockText(seconds: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
-/** 95 → "1 min 35 s", for screen readers and captions. */
+/** 95 → "1 min 35 s", for screen readers and captions. Whole seconds counted as clockText counts them. */
 export function spokenDuration(seconds: number): string {
-  const s = Math.max(0, Math.round(seconds));
+  const s = Math.max(0, Math.floor(seconds));
   const m = Math.floor(s / 60);
   const rest = s % 60;
   if (m === 0) return `${rest} s`;

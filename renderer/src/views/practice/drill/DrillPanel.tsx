@@ -122,7 +122,8 @@ export function DrillPanel({ data }: { data: PracticeData }) {
   }, [story, clearAttempt, watch]);
 
   const stop = useCallback(() => {
-    const seconds = watch.stop();
+    // Whole seconds, as the clock showed them when it stopped: the clock, the status line and the log agree.
+    const seconds = Math.floor(watch.stop());
     setAttempt({ seconds, at: new Date(clock.now() - seconds * 1000).toISOString() });
     return true;
   }, [watch, clock, setAttempt]);
@@ -251,6 +252,7 @@ export function DrillPanel({ data }: { data: PracticeData }) {
         {rating_phase && attempt && (
           <RatingForm
             seconds={attempt.seconds}
+            target={target}
             rating={rating}
             note={note}
             saving={saving}

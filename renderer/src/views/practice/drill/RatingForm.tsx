@@ -1,9 +1,11 @@
 // After an attempt: how it went (1–5, each with what it means) and a short note, then log it.
+import { paceOf, type TargetBand } from '../../../../../shared/practice/progress';
 import { RATING_INFO, SELF_RATINGS, type SelfRating } from '../../../../../shared/practice/ratings';
-import { spokenDuration } from '../format';
+import { clockText, spokenDuration } from '../format';
 
 interface Props {
   seconds: number;
+  target: TargetBand;
   rating?: SelfRating;
   note: string;
   saving: boolean;
@@ -14,7 +16,7 @@ interface Props {
   onDiscard(): void;
 }
 
-export function RatingForm({ seconds, rating, note, saving, error, onRate, onNote, onLog, onDiscard }: Props) {
+export function RatingForm({ seconds, target, rating, note, saving, error, onRate, onNote, onLog, onDiscard }: Props) {
   return (
     <section className="practice-card rating-form" aria-labelledby="rating-title">
       <h2 id="rating-title" className="card-title">
@@ -38,6 +40,9 @@ export function RatingForm({ seconds, rating, note, saving, error, onRate, onNot
       </div>
       <p className="muted small rating-meaning" aria-live="polite">
         {rating ? RATING_INFO[rating].meaning : 'Press 1–5.'}
+      </p>
+      <p className="small rating-timing" data-testid="rating-timing">
+        {timing(seconds, target)}
       </p>
       <label className="note">
         <span className="small">
@@ -72,4 +77,20 @@ export function RatingForm({ seconds, rating, note, saving, error, onRate, onNot
       </div>
     </section>
   );
+}
+
+/** The time the clock measured, against the target: a rating is about delivery, this line is about length. */
+function timing(seconds: number, target: TargetBand): string {
+  const band = `${clockText(target.min)}–${clockText(target.max)}`;
+  const took = `Took ${spokenDuration(seconds)}`;
+  switch (paceOf(seconds, target)) {
+    case 'short':
+      return `${took}: shorter than the ${band} target.`;
+    case 'on-target':
+      return `${took}: on time (target ${band}).`;
+    case 'long':
+      return `${took}: over the ${band} target.`;
+    case 'overtime':
+      return `${took}: past 3 minutes, well over the ${band} target.`;
+  }
 }
