@@ -112,7 +112,9 @@ describe('solveAssignment', () => {
     // The greedy start alone is not optimal here, so the search did real work.
     const capped = solveAssignment({ ...p, nodeLimit: 1 });
     expect(capped.optimal).toBe(false);
-    const { covered, readiness, fit } = solveAssignment(p).objective; // the time budget is for speed, not for the answer
+    // Within the default node limit the search reaches the same plan. The time budget is left out: it
+    // depends on how busy the machine is (the bench measures speed), and the answer must not.
+    const { covered, readiness, fit } = solveAssignment({ ...p, timeBudgetMs: Number.POSITIVE_INFINITY }).objective;
     expect({ covered, readiness, fit }).toEqual({
       covered: long.objective.covered,
       readiness: long.objective.readiness,
