@@ -23,6 +23,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/renderer/setup.ts'],
+          // jsdom renders are slow on a busy 2-core machine; the default 5 s timed out there.
+          testTimeout: 30_000,
         },
       },
       {

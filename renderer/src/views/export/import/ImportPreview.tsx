@@ -46,7 +46,8 @@ export function ImportPreview({
         )}
       </p>
       {preview.problems.length > 0 && (
-        <ul className="problem-list" aria-label="Problems in the file" data-testid="import-problems">
+        // Focusable because it scrolls when the file has many problems: keyboard users must reach them all.
+        <ul className="problem-list" aria-label="Problems in the file" data-testid="import-problems" tabIndex={0}>
           {preview.problems.slice(0, SHOWN_ROWS).map((p, i) => (
             <li key={i} className={`import-problem is-${p.severity}`}>
               <span className="problem-where">
