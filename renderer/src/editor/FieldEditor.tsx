@@ -7,12 +7,15 @@ import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { type AnalyzeFn, type EditorFinding } from './finding-types';
 import { findingsExtension, findingsOf, moveToFinding, reanalyze, selectFinding } from './findings-extension';
 import { editorTheme } from './editor-theme';
+import { evidenceExtension, showEvidence, type EvidenceRange } from './evidence-extension';
 import '../components/csp-style-shim';
 
 export interface FieldEditorHandle {
   focus(): void;
   /** Selects a finding of this field (from the issues panel). */
   showFinding(finding: EditorFinding): void;
+  /** Highlights these ranges (a signal's evidence, a follow-up's anchor) and scrolls to the first; [] clears. */
+  showEvidence(ranges: readonly EvidenceRange[]): void;
   /** Jumps to the first (direction 'next') or last finding; false when the field has none. */
   enterFindings(direction: 'next' | 'previous'): boolean;
   findings(): readonly EditorFinding[];
@@ -53,6 +56,7 @@ export function FieldEditor(props: FieldEditorProps) {
         keymap.of([...defaultKeymap, ...historyKeymap]),
         EditorView.lineWrapping,
         editorTheme,
+        evidenceExtension(),
         p.placeholder ? placeholderExt(p.placeholder) : [],
         EditorView.contentAttributes.of({
           'aria-labelledby': p.labelledBy,
@@ -102,6 +106,10 @@ export function FieldEditor(props: FieldEditorProps) {
       showFinding: (finding) => {
         const view = viewRef.current;
         if (view) selectFinding(view, finding);
+      },
+      showEvidence: (ranges) => {
+        const view = viewRef.current;
+        if (view) showEvidence(view, ranges);
       },
       enterFindings: (direction) => {
         const view = viewRef.current;

@@ -14,4 +14,10 @@ export const editorTheme = EditorView.theme({
     backgroundColor: 'var(--accent-soft)',
   },
   '.cm-tooltip': { border: 'none', backgroundColor: 'transparent' },
+  // A signal's evidence or a follow-up's words, marked on request from the insights column.
+  '.cm-signal-evidence': {
+    backgroundColor: 'var(--success-soft)',
+    boxShadow: 'inset 0 -2px 0 var(--success)',
+    borderRadius: '2px',
+  },
 });

@@ -105,6 +105,8 @@ function numberQuote(story: StoryText, s: StorySentence, n: NumberSpan): Quote |
   const clause = before.split(/[,;:.—–(\n]|\s-\s/).pop() ?? '';
   const words = [...clause.matchAll(/\S+/g)];
   const keep = words.slice(-5);
+  // A clause that opens with a conjunction reads better without it: "p99 latency fell…", not "and p99…".
+  while (keep.length > 1 && /^(?:and|but|so|which|while|then)$/i.test(keep[0][0])) keep.shift();
   const from = keep.length > 0 ? n.start - clause.length + keep[0].index : n.start;
   return quoteSpan(story[s.section], s.section, s.start + from, s.end);
 }

@@ -29,7 +29,8 @@ const HOOKS: Record<SignalId, { sections: StorySection[]; prefer?: RegExp }> = {
 function hook(story: StoryText, sentences: StorySentence[], id: SignalId): Quote | undefined {
   const { sections, prefer } = HOOKS[id];
   const candidates = sections.flatMap((s) => sentences.filter((x) => x.section === s));
-  const chosen = (prefer && candidates.find((x) => prefer.test(x.text))) ?? candidates[0];
+  // Any sentence of the story reads better than its title when the preferred sections are empty.
+  const chosen = (prefer && candidates.find((x) => prefer.test(x.text))) ?? candidates[0] ?? sentences[0];
   if (!chosen) return undefined;
   return quoteSpan(story[chosen.section], chosen.section, chosen.start, chosen.end);
 }

@@ -7,6 +7,14 @@ import type { FieldEditorHandle } from '../../../editor/FieldEditor';
 import { SEVERITY_LABEL, type EditorFinding } from '../../../editor/finding-types';
 import { useBank, useBankStore } from '../../../data/bank-context';
 import { storyReport } from '../../../data/story-analysis';
+import {
+  followUps as storyFollowUps,
+  storySignals,
+  type Anchor,
+  type SignalEvidence,
+  type SignalId,
+} from '../../../../../shared/analysis/index';
+import { signalsForCompetencies } from '../../../../../shared/competencies/index';
 import type { StoryPatch } from '../../../data/story-gateway';
 import { StoryInsights } from '../insights/StoryInsights';
 import type { PanelFinding } from '../insights/IssuesPanel';
@@ -39,6 +47,43 @@ export function StoryEditor({
   const [announcement, setAnnouncement] = useState('');
   const report = storyReport(story);
   const id = story.id;
+
+  const [activeSignal, setActiveSignal] = useState<SignalId | null>(null);
+  const signals = useMemo(() => storySignals(story), [story]);
+  const followUps = useMemo(() => storyFollowUps(story), [story]);
+  const neededSignals = useMemo(() => {
+    const names = new Map(competencyOptions.map((o) => [o.id, o.name]));
+    const out = new Map<SignalId, string[]>();
+    for (const [signal, ids] of signalsForCompetencies(story.competencies))
+      out.set(
+        signal,
+        ids.map((i) => names.get(i) ?? i),
+      );
+    return out;
+  }, [story.competencies, competencyOptions]);
+
+  // Marks the ranges in their sections (clearing the others) so the user sees what a signal or a
+  // follow-up question points at.
+  const highlight = useCallback((ranges: readonly (SignalEvidence | Anchor)[]) => {
+    for (const section of STORY_SECTIONS)
+      handles.current[section]?.showEvidence(ranges.filter((r) => r.section === section));
+  }, []);
+  const onShowEvidence = useCallback(
+    (signal: SignalId | null, evidence: readonly SignalEvidence[]) => {
+      setActiveSignal(signal);
+      highlight(evidence);
+      if (signal)
+        setAnnouncement(`${evidence.length} ${evidence.length === 1 ? 'sentence' : 'sentences'} highlighted.`);
+    },
+    [highlight],
+  );
+  const onShowAnchor = useCallback(
+    (anchor: Anchor) => {
+      setActiveSignal(null);
+      highlight(anchor.end > anchor.start ? [anchor] : []);
+    },
+    [highlight],
+  );
 
   const update = useCallback((patch: StoryPatch) => store.updateStory(id, patch), [store, id]);
   const onSectionChange = useCallback(
@@ -148,6 +193,12 @@ export function StoryEditor({
         findings={panelFindings}
         onSelectFinding={onSelectFinding}
         target={settings?.targetSeconds ?? { min: 90, max: 120 }}
+        signals={signals}
+        neededSignals={neededSignals}
+        activeSignal={activeSignal}
+        onShowEvidence={onShowEvidence}
+        followUps={followUps}
+        onShowAnchor={onShowAnchor}
       />
     </article>
   );
