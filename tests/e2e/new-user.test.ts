@@ -93,4 +93,22 @@ describe('a new user', () => {
       .toContain('Logged 0:06');
     expect((await callApi(app, 'getStory', { id })).rehearsals.map((r) => r.seconds)).toEqual([6]);
   });
+
+  it('the F8 tooltip has the same opaque background as the hover one', async () => {
+    app = await launchApp();
+    await callApi(app, 'createStory', {
+      fields: { title: 'Vague', situation: 'The team was slow.', result: 'I led the redesign of the onboarding flow.' },
+    });
+    await openStory(app, 'Vague');
+    const { page } = app;
+    await page.getByRole('textbox', { name: 'Title' }).focus();
+    await page.keyboard.press('F8');
+    const tip = page.locator('.cm-finding-tooltip').first();
+    await tip.waitFor();
+    const style = await tip.evaluate((el) => {
+      const own = getComputedStyle(el);
+      return { background: own.backgroundColor, width: el.getBoundingClientRect().width };
+    });
+    expect(style.background).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
+  });
 });

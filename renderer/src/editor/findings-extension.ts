@@ -92,6 +92,17 @@ export function renderFindings(findings: readonly EditorFinding[]): HTMLElement 
   return dom;
 }
 
+/**
+ * The explanation inside a plain frame. CodeMirror puts its .cm-tooltip class (made transparent by the editor
+ * theme, with more specificity than app CSS) on the element it is given; hover tooltips get a frame of their own,
+ * the cursor tooltip did not, so its explanation lost its background and overlapped the text below.
+ */
+function tooltipFrame(findings: readonly EditorFinding[]): HTMLElement {
+  const frame = document.createElement('div');
+  frame.append(renderFindings(findings));
+  return frame;
+}
+
 const hover = hoverTooltip(
   (view, pos, side) => {
     const found = findingsAt(view.state, pos, side);
@@ -121,7 +132,7 @@ const cursorTooltip = StateField.define<Tooltip | null>({
     if (!sel.empty || !tr.state.field(focused)) return null;
     const found = findingsOf(tr.state).filter((f) => f.start <= sel.head && sel.head < f.end);
     if (found.length === 0) return null;
-    return { pos: found[0].start, above: true, strictSide: false, create: () => ({ dom: renderFindings(found) }) };
+    return { pos: found[0].start, above: true, strictSide: false, create: () => ({ dom: tooltipFrame(found) }) };
   },
   provide: (field) => showTooltip.from(field),
 });
