@@ -14,7 +14,7 @@ import {
 import { estimatePageNumbers } from 'docx/layout';
 import type { Profile, Story } from '../../shared/domain/schemas';
 import { PAPER, formatSheetDate, type PaperSize } from '../../shared/sheet';
-import { COLOR, FONT, halfPoints, runs, twips } from './docx-styles';
+import { COLOR, FONT, halfPoints, runs, twips, xmlSafe } from './docx-styles';
 
 export interface ReadinessFinding {
   severity: 'error' | 'warning' | 'info';
@@ -217,7 +217,8 @@ export async function buildStoryBookDocx(input: StoryBookInput): Promise<Buffer>
   ];
   const doc = new Document({
     creator: 'Storybank',
-    title: name ? `Story book — ${name}` : 'Story book',
+    // docProps/core.xml is XML too: the title must be as XML-safe as the body text.
+    title: xmlSafe(name ? `Story book — ${name}` : 'Story book'),
     ...((input.pageNumbers ?? input.stories.length <= PAGE_NUMBERS_UP_TO)
       ? { pageNumbers: estimatePageNumbers }
       : { features: { updateFields: true } }),

@@ -28,7 +28,7 @@ import {
   type SheetPlan,
   type SheetStory,
 } from '../../shared/sheet';
-import { COLOR, FONT, FONT_ATTRIBUTES, halfPoints, runs, twips, type RunStyle } from './docx-styles';
+import { COLOR, FONT, FONT_ATTRIBUTES, halfPoints, runs, twips, xmlSafe, type RunStyle } from './docx-styles';
 
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 
@@ -158,7 +158,7 @@ export async function buildStorySheetDocx(plan: SheetPlan): Promise<Buffer> {
   const margin = twips(geometry.marginPt);
   const doc = new Document({
     creator: 'Storybank',
-    title: `Story sheet — ${plan.header.name}`,
+    title: xmlSafe(`Story sheet — ${plan.header.name}`),
     styles: {
       default: {
         document: { run: { font: FONT, size: halfPoints(9) }, paragraph: { spacing: { before: 0, after: 0 } } },

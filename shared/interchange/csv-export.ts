@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import type { Story, StoryFields } from '../domain/schemas';
 import { protectCell } from './csv-cells';
 import { FIELD_LABELS, FIELD_ORDER, LIST_FIELDS } from './field-names';
+import { textFileSafe } from './export-text';
 import { joinList } from './list-field';
 import { EMPTY_CATALOG, tagLabeller, type TagCatalog } from './tag-catalog';
 
@@ -23,5 +24,7 @@ export function exportCsv(stories: readonly (Story | StoryFields)[], catalog: Ta
     ),
   );
   // A byte-order mark tells Excel the file is UTF-8; CRLF is what RFC 4180 asks for.
-  return `\uFEFF${Papa.unparse({ fields: FIELD_ORDER.map((k) => FIELD_LABELS[k]), data: rows }, { newline: '\r\n', quotes: false })}\r\n`;
+  return textFileSafe(
+    `\uFEFF${Papa.unparse({ fields: FIELD_ORDER.map((k) => FIELD_LABELS[k]), data: rows }, { newline: '\r\n', quotes: false })}\r\n`,
+  );
 }

@@ -1,6 +1,7 @@
 // The JSON backup: the bank document itself, exactly as the store writes it, so a backup imports
 // back losslessly (ids, timestamps, rehearsals, loops and all).
 import { type z } from 'zod';
+import { newId } from '../domain/ids';
 import { Bank, SCHEMA_VERSION } from '../domain/schemas';
 import { FIELD_LABELS, type FieldKey } from './field-names';
 import type { ImportProblem } from './imported-story';
@@ -63,6 +64,17 @@ export function importJsonBackup(text: string, upgrade?: UpgradeBank): JsonBacku
     };
   }
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
+  if (version !== undefined && !(typeof version === 'number' && Number.isInteger(version) && version >= 0)) {
+    return {
+      problems: [
+        {
+          row: 0,
+          severity: 'error',
+          message: `This file says it is bank format ${JSON.stringify(version).slice(0, 20)}, which no Storybank writes, so it is not a Storybank backup (or it was edited by hand).`,
+        },
+      ],
+    };
+  }
   let data: unknown = raw;
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
     return {
@@ -89,9 +101,48 @@ export function importJsonBackup(text: string, upgrade?: UpgradeBank): JsonBacku
         ],
       };
     }
-    data = upgrade(raw, from);
+    try {
+      data = upgrade(raw, from);
+    } catch {
+      return {
+        problems: [
+          {
+            row: 0,
+            severity: 'error',
+            message: `This backup is in bank format ${from}, and Storybank could not upgrade it to format ${SCHEMA_VERSION}: it is damaged or was edited by hand.`,
+          },
+        ],
+      };
+    }
   }
   const parsed = Bank.safeParse(data);
   if (!parsed.success) return { problems: parsed.error.issues.slice(0, 50).map(problemFromIssue) };
-  return { bank: parsed.data, problems: [] };
+  const { bank, problems } = withUniqueStoryIds(parsed.data);
+  return { bank, problems };
+}
+
+/**
+ * A bank holds each story id once. A backup that repeats one (edited by hand, or merged by a sync
+ * tool) gives the later stories new ids, and says so, so preview and commit agree.
+ */
+function withUniqueStoryIds(bank: Bank): { bank: Bank; problems: ImportProblem[] } {
+  const first = new Map<string, number>();
+  const problems: ImportProblem[] = [];
+  const stories = bank.stories.map((story, index) => {
+    const earlier = first.get(story.id);
+    if (earlier === undefined) {
+      first.set(story.id, index);
+      return story;
+    }
+    problems.push({
+      row: index + 1,
+      severity: 'warning',
+      message: `Story ${index + 1} (“${story.title}”) has the same id as story ${earlier + 1}; it is imported with a new id.`,
+    });
+    let id = newId('story', Date.parse(story.createdAt) || undefined);
+    while (first.has(id)) id = newId('story');
+    first.set(id, index);
+    return { ...story, id };
+  });
+  return problems.length === 0 ? { bank, problems } : { bank: { ...bank, stories }, problems };
 }

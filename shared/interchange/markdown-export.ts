@@ -4,6 +4,7 @@
 // so our export imports back into identical stories.
 import type { Story, StoryFields } from '../domain/schemas';
 import { FIELD_LABELS, type FieldKey } from './field-names';
+import { textFileSafe } from './export-text';
 import { joinList } from './list-field';
 import { needsEscape, readLine } from './markdown-syntax';
 import { EMPTY_CATALOG, tagLabeller, type TagCatalog } from './tag-catalog';
@@ -53,5 +54,9 @@ export function exportMarkdown(
       out.push(`### ${FIELD_LABELS[key]}`, '', escapeBody(text), '');
     }
   }
-  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+  // Trailing line breaks cut with a loop: `/\n+$/` is quadratic in V8 on long inner runs of them.
+  const text = out.join('\n');
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '\n') end--;
+  return textFileSafe(`${text.slice(0, end)}\n`);
 }

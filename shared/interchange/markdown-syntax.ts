@@ -2,20 +2,39 @@
 // structure) and the importer.
 import { fieldForLabel, type FieldKey } from './field-names';
 
-export const HEADING = /^(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
-// "**Situation:** text", "**Situation**: text", "Situation: text", "- **Project:** x", "S: text"
+// Every pattern here runs in time linear in the line's length: no two neighbouring parts can match
+// the same run of blanks (the old `(.*?)[ \t]*$`, `[ \t]*(?:\*\*)?[ \t]*` made one 31 KB line of
+// spaces take 18 s), and trailing blanks are cut with loops, not `/[ \t]+$/` (quadratic in V8 on
+// long inner runs of blanks). tests/shared/interchange/linear-time.test.ts holds them to it.
+export const HEADING = /^(#{1,6})(?:[ \t]+(.*))?$/;
+// "**Situation:** text", "**Situation**: text", "Situation: text", "- **Project:** x", "S: text".
+// A label ends with a non-blank, so the blanks after it belong to exactly one part of the pattern.
 export const LABEL =
-  /^[ \t]*(?:[-*+][ \t]+)?(\*\*|__)?([A-Za-z][A-Za-z '’&/-]{0,40}?)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]?(.*)$/;
+  /^[ \t]*(?:[-*+][ \t]+)?(\*\*|__)?([A-Za-z](?:[A-Za-z '’&/-]{0,39}[A-Za-z’&/-])?)[ \t]*(?:(?:\*\*|__)[ \t]*)?[:：][ \t]*(?:\*\*|__)?[ \t]?(.*)$/;
 // A line that is only bold text: "**Situation**" or "**Migrating the feature store**".
-export const BOLD_LINE = /^[ \t]*(\*\*|__)(.+?)\1[ \t]*:?[ \t]*$/;
+export const BOLD_LINE = /^[ \t]*(\*\*|__)(.+?)\1[ \t]*(?::[ \t]*)?$/;
+
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
+
+/** `text` without its trailing spaces and tabs. */
+export function trimEndBlanks(text: string): string {
+  let end = text.length;
+  while (end > 0 && isBlank(text[end - 1])) end--;
+  return text.slice(0, end);
+}
 
 export type LineToken =
   | { kind: 'heading'; level: number; text: string; line: number }
   | { kind: 'label'; field: FieldKey; rest: string; line: number; fromHeading: boolean }
   | { kind: 'text'; text: string; line: number };
 
+/** A heading's text: blanks and closing #s ("## Title ##") removed. */
 export function headingText(raw: string | undefined): string {
-  return (raw ?? '').replace(/[ \t]+#+$/, '').trim();
+  const text = trimEndBlanks(raw ?? '');
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  const closed = end < text.length && isBlank(text[end - 1]);
+  return (closed ? text.slice(0, end) : text).trim();
 }
 
 /** Reads one line. `\` at the start marks a line of plain text (our exporter's escape). */

@@ -27,7 +27,7 @@ export interface ResolvedTags {
 }
 
 export function resolveTags(values: readonly string[], known: TagCatalog['competencies']): ResolvedTags {
-  const ids: string[] = [];
+  const ids = new Set<string>();
   const unknown: string[] = [];
   const byId = new Set(known.map((k) => k.id));
   const byName = new Map<string, string>();
@@ -40,9 +40,9 @@ export function resolveTags(values: readonly string[], known: TagCatalog['compet
       id = TagId.safeParse(value).success ? value : slugify(value);
       if (id) unknown.push(value);
     }
-    if (id && !ids.includes(id)) ids.push(id);
+    if (id) ids.add(id);
   }
-  return { ids, unknown };
+  return { ids: [...ids], unknown };
 }
 
 /**

@@ -64,9 +64,11 @@ export async function commitImport(
       const taken = new Set(bank.stories.map((s) => s.id));
       const added: Story[] = preview.bank
         ? // Backup stories keep their ids, timestamps and rehearsals unless the id is already in use.
-          preview.bank.stories.map((story) =>
-            taken.has(story.id) ? { ...story, id: newId('story', now.getTime()) } : story,
-          )
+          preview.bank.stories.map((story) => {
+            const kept = taken.has(story.id) ? { ...story, id: newId('story', now.getTime()) } : story;
+            taken.add(kept.id);
+            return kept;
+          })
         : preview.stories.map((s) => newStory(s.fields, now));
       ids = added.map((s) => s.id);
       return { ...bank, stories: [...bank.stories, ...added] };

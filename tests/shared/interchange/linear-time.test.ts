@@ -1,0 +1,181 @@
+// #17.3: every Markdown and CSV parser and exporter runs in time linear in its input. Asserted by
+// growth, not by a timer: the time per byte at 64 KB divided by the time per byte at 4 KB must stay
+// at or below 2 (a quadratic step gives about 16). Each figure is the minimum of several runs, the
+// 4 KB one over 16 calls so both time the same number of bytes, and a pair is measured up to three
+// times before failing, so a busy machine slows both sides alike instead of failing the test.
+//
+// Inputs are adversarial: long runs of each character the grammars care about, short units of them
+// repeated (fast-check draws the units, seeded so a failure reproduces), and realistic stories at
+// both sizes.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { coverageCsv } from '../../../shared/coverage/coverage-csv';
+import { coverageMatrix } from '../../../shared/coverage/coverage-matrix';
+import { newStory } from '../../../shared/domain/defaults';
+import type { Story } from '../../../shared/domain/schemas';
+import { exportCsv, exportMarkdown, importCsv, importMarkdown, previewImport } from '../../../shared/interchange';
+import { resolveTags } from '../../../shared/interchange/tag-catalog';
+
+const SMALL = 4 * 1024;
+const LARGE = 64 * 1024;
+const RUNS = 5;
+
+/** The fastest of RUNS timings of `repeat` calls. */
+function fastest(run: () => unknown, repeat: number): number {
+  let best = Infinity;
+  for (let r = 0; r < RUNS; r++) {
+    const t0 = performance.now();
+    for (let i = 0; i < repeat; i++) run();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/** Time per byte at LARGE ÷ time per byte at SMALL; measured up to three times, the lowest counts. */
+function growth(make: (bytes: number) => string, run: (input: string) => unknown): number {
+  const small = make(SMALL);
+  const large = make(LARGE);
+  const ratio = () => {
+    run(small); // Warm up (JIT) before timing.
+    const perByteSmall = fastest(() => run(small), LARGE / SMALL) / (small.length * (LARGE / SMALL));
+    const perByteLarge = fastest(() => run(large), 1) / large.length;
+    return perByteLarge / perByteSmall;
+  };
+  let best = ratio();
+  for (let attempt = 1; attempt < 3 && best > 2; attempt++) best = Math.min(best, ratio());
+  return best;
+}
+
+const fill = (unit: string) => (bytes: number) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+
+// Characters the Markdown and CSV grammars give meaning to.
+const ALPHABET = [
+  ' ',
+  '\t',
+  '#',
+  '*',
+  '_',
+  ':',
+  '：',
+  '-',
+  '+',
+  '\\',
+  '"',
+  ',',
+  ';',
+  '|',
+  '=',
+  "'",
+  '\n',
+  '\r',
+  'a',
+  'S',
+];
+const drawnUnits = fc.sample(
+  fc.array(fc.constantFrom(...ALPHABET), { minLength: 1, maxLength: 8 }).map((chars) => chars.join('')),
+  { seed: 17, numRuns: 12 },
+);
+
+const MARKDOWN_INPUTS: Record<string, (bytes: number) => string> = {
+  'one line of spaces': fill(' '),
+  'a word, then spaces': (n) => `a${' '.repeat(n - 2)}x`,
+  'a heading, then spaces': (n) => `# a${' '.repeat(n - 4)}x`,
+  'bold, then spaces': (n) => `**a**${' '.repeat(n - 6)}x`,
+  'a label, then spaces': (n) => `S:${' '.repeat(n - 2)}`,
+  bullets: fill('- '),
+  asterisks: fill('*'),
+  'hashes and spaces': fill('# '),
+  colons: fill(':'),
+  'line breaks': fill('\n'),
+  'a tag list': (n) => `# T\nCompetencies: ${fill('a; ')(n - 16)}`,
+  'many distinct tags': (n) =>
+    `# T\nCompetencies: ${Array.from({ length: n / 6 }, (_, i) => `t${i}`).join('; ')}`.slice(0, n),
+  'many small stories': fill('## Story\nS: a\nR: b\n\n'),
+  ...Object.fromEntries(drawnUnits.map((unit) => [`repeated ${JSON.stringify(unit)}`, fill(unit)])),
+};
+
+const CSV_INPUTS: Record<string, (bytes: number) => string> = {
+  quotes: fill('"'),
+  commas: fill(','),
+  semicolons: fill(';'),
+  'a header, then a cell of spaces': (n) => `Title,Situation\nx,${' '.repeat(n - 18)}`,
+  'a header, then one tag cell': (n) => `Title,Competencies\nx,"${fill('a; ')(n - 23)}"`,
+  'doubled quotes in a cell': (n) => `Title,Situation\nx,"${fill('""')(n - 20)}"`,
+  'many rows': (n) => `Title,Situation\n${fill('t,s\n')(n - 16)}`,
+  ...Object.fromEntries(drawnUnits.map((unit) => [`repeated ${JSON.stringify(unit)}`, fill(unit)])),
+};
+
+/** A story whose section texts together hold about `bytes` characters of `unit`. */
+function storyOf(unit: string, bytes: number): Story {
+  const text = fill(unit)(bytes / 4);
+  return {
+    ...newStory({ title: fill(unit)(Math.min(100, bytes / 40)), situation: text, task: text, action: text }),
+    result: text,
+  };
+}
+
+const EXPORT_UNITS: Record<string, string> = {
+  spaces: ' ',
+  words: 'word ',
+  'a label line': 'Result: x\n',
+  headings: '# a\n',
+  'line breaks': '\n',
+  'formula starts': ';=',
+  ...Object.fromEntries(drawnUnits.map((unit) => [`repeated ${JSON.stringify(unit)}`, unit])),
+};
+
+describe('parsers run in linear time', () => {
+  for (const [name, make] of Object.entries(MARKDOWN_INPUTS)) {
+    it(`Markdown import: ${name}`, () => {
+      expect(growth(make, (text) => importMarkdown(text))).toBeLessThanOrEqual(2);
+    });
+  }
+  for (const [name, make] of Object.entries(CSV_INPUTS)) {
+    it(`CSV import: ${name}`, () => {
+      expect(growth(make, (text) => importCsv(text))).toBeLessThanOrEqual(2);
+    });
+  }
+  it('the whole preview (format detection, parsing, duplicate check)', () => {
+    const run = (text: string) => previewImport({ text, format: 'auto' });
+    expect(growth(MARKDOWN_INPUTS['a word, then spaces'], run)).toBeLessThanOrEqual(2);
+    expect(growth(CSV_INPUTS['a header, then a cell of spaces'], run)).toBeLessThanOrEqual(2);
+  });
+  it('tag resolution', () => {
+    const known = [{ id: 'ml.ownership', name: 'Ownership' }];
+    const tags = (bytes: number) => Array.from({ length: bytes / 8 }, (_, i) => `tag-${i}`).join('\n');
+    expect(growth(tags, (text) => resolveTags(text.split('\n'), known))).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('exporters run in linear time', () => {
+  for (const [name, unit] of Object.entries(EXPORT_UNITS)) {
+    const cache = new Map<number, Story[]>();
+    const storiesFor = (text: string) => cache.get(text.length)!;
+    const make = (bytes: number) => {
+      cache.set(bytes, [storyOf(unit, bytes)]);
+      return ' '.repeat(bytes);
+    };
+    it(`Markdown export: ${name}`, () => {
+      expect(growth(make, (text) => exportMarkdown(storiesFor(text)))).toBeLessThanOrEqual(2);
+    });
+    it(`CSV export: ${name}`, () => {
+      expect(growth(make, (text) => exportCsv(storiesFor(text)))).toBeLessThanOrEqual(2);
+    });
+  }
+  it('coverage CSV export', () => {
+    const framework = { id: 'f', name: 'F', preset: false, competencies: [{ id: 'c', name: 'C', description: '' }] };
+    const stories = new Map<number, Story[]>();
+    const make = (bytes: number) => {
+      stories.set(
+        bytes,
+        Array.from({ length: bytes / 64 }, (_, i) => ({
+          ...newStory({ title: `;=${' '.repeat(40)}${i}`, competencies: ['c'] }),
+          status: 'ready' as const,
+        })),
+      );
+      return ' '.repeat(bytes);
+    };
+    const run = (text: string) => coverageCsv(coverageMatrix(stories.get(text.length)!, framework));
+    expect(growth(make, run)).toBeLessThanOrEqual(2);
+  });
+});
