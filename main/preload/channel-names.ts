@@ -66,6 +66,13 @@ export const CHANNEL_NAMES = [
   'exportMarkdown',
   'exportCsv',
   'exportJsonBackup',
+  // interview log
+  'listInterviews',
+  'draftInterview',
+  'createInterview',
+  'updateInterview',
+  'deleteInterview',
+  'toldBefore',
 ] as const satisfies readonly Channel[];
 
 type Listed = (typeof CHANNEL_NAMES)[number];

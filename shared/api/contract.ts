@@ -13,6 +13,7 @@ import { loopChannels } from './channels/loops';
 import { settingsChannels } from './channels/settings';
 import { importExportChannels } from './channels/import-export';
 import { exportChannels } from './channels/exports';
+import { interviewChannels } from './channels/interviews';
 
 export const contract = {
   ...appChannels,
@@ -26,6 +27,7 @@ export const contract = {
   ...settingsChannels,
   ...importExportChannels,
   ...exportChannels,
+  ...interviewChannels,
 };
 
 export type Contract = typeof contract;

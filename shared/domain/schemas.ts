@@ -161,11 +161,23 @@ export const AskedQuestion = z.object({
 });
 export type AskedQuestion = z.infer<typeof AskedQuestion>;
 
+/** One number as it was said in a round, with the measure it was about (see shared/loops/number-claims). */
+export const SaidNumber = z.object({
+  measure: z.string().max(80),
+  unit: z.enum(['percent', 'points', 'multiple', 'time', 'money', 'data', 'rate', 'count']),
+  value: z.number(),
+  text: z.string().max(80),
+  sentence: z.string().max(2_000),
+});
+export type SaidNumber = z.infer<typeof SaidNumber>;
+
 /** What a story was told as in a real round: the numbers said then are kept to check consistency later. */
 export const ToldStory = z.object({
   storyId: Id,
   /** The key numbers as they were said in that round (e.g. "40%", "$2M"), captured when the entry is logged. */
   numbersSaid: z.array(z.string().max(80)).max(50),
+  /** The same numbers with their measures, so a later round can compare "then" with the story now. */
+  claimsSaid: z.array(SaidNumber).max(50).optional(),
 });
 export type ToldStory = z.infer<typeof ToldStory>;
 

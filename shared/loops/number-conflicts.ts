@@ -16,6 +16,8 @@ export interface NumberConflict {
 
 export interface NumberSide {
   storyId: string;
+  /** Set when this side is what was said in a logged round rather than the story as written now. */
+  entryId?: string;
   /** The numbers as written, e.g. ["40%"]. */
   values: string[];
   sentences: string[];
@@ -58,37 +60,54 @@ function comparable(
   return out;
 }
 
+/** One side of a comparison: a story as written now, or a story as it was said in a past round. */
+export interface ClaimSide {
+  storyId: string;
+  project: string;
+  claims: readonly NumberClaim[];
+  /** Set for a side that is what was said in a logged round (the interview log entry id). */
+  entryId?: string;
+}
+
 export function findNumberConflicts(stories: readonly Story[]): NumberConflict[] {
-  const byProject = new Map<string, { story: Story; claims: Map<string, NumberClaim[]> }[]>();
-  for (const story of stories) {
-    const project = normalizeProject(story.project);
+  return findClaimConflicts(
+    stories.map((story) => ({ storyId: story.id, project: story.project, claims: storyNumberClaims(story) })),
+  );
+}
+
+/**
+ * Conflicts between any two sides about the same project (never two sides of one story as written now).
+ * Sides that are what was said in a round (`entryId`) let the check run over the interview log too.
+ */
+export function findClaimConflicts(sides: readonly ClaimSide[]): NumberConflict[] {
+  const byProject = new Map<string, { side: ClaimSide; claims: Map<string, NumberClaim[]> }[]>();
+  for (const side of sides) {
+    const project = normalizeProject(side.project);
     if (!project) continue; // without a project we cannot tell that two stories describe the same work
     const claims = new Map<string, NumberClaim[]>();
-    for (const c of storyNumberClaims(story)) {
+    for (const c of side.claims) {
       const key = `${c.measure}|${c.unit}`;
       claims.set(key, [...(claims.get(key) ?? []), c]);
     }
-    byProject.set(project, [...(byProject.get(project) ?? []), { story, claims }]);
+    byProject.set(project, [...(byProject.get(project) ?? []), { side, claims }]);
   }
   const conflicts: NumberConflict[] = [];
   for (const group of byProject.values()) {
     for (let a = 0; a < group.length; a++) {
       for (let b = a + 1; b < group.length; b++) {
-        if (group[a].story.id === group[b].story.id) continue;
+        const [x, y] = [group[a].side, group[b].side];
+        if (x.storyId === y.storyId && x.entryId === undefined && y.entryId === undefined) continue;
+        if (x.entryId !== undefined && y.entryId !== undefined) continue; // two past tellings: the log is history
         for (const [key, left, right] of comparable(group[a].claims, group[b].claims)) {
           if (containedIn(left, right) || containedIn(right, left)) continue;
           const [measure, unit] = key.split('|') as [string, UnitKind];
-          const side = (story: Story, cs: NumberClaim[]): NumberSide => ({
-            storyId: story.id,
+          const side = (from: ClaimSide, cs: NumberClaim[]): NumberSide => ({
+            storyId: from.storyId,
+            ...(from.entryId !== undefined ? { entryId: from.entryId } : {}),
             values: [...new Set(cs.map((c) => c.text))],
             sentences: [...new Set(cs.map((c) => c.sentence))],
           });
-          conflicts.push({
-            project: group[a].story.project,
-            measure,
-            unit,
-            stories: [side(group[a].story, left), side(group[b].story, right)],
-          });
+          conflicts.push({ project: x.project, measure, unit, stories: [side(x, left), side(y, right)] });
         }
       }
     }

@@ -9,6 +9,7 @@ import { bankHandlers } from './bank';
 import { catalogHandlers } from './catalog';
 import { importExportHandlers } from './import-export';
 import { exportHandlers } from './exports';
+import { interviewHandlers } from './interviews';
 
 export const handlers: HandlerTable = {
   ...appHandlers,
@@ -19,4 +20,5 @@ export const handlers: HandlerTable = {
   ...catalogHandlers,
   ...importExportHandlers,
   ...exportHandlers,
+  ...interviewHandlers,
 };

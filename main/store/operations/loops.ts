@@ -12,6 +12,7 @@ export interface LoopInput {
   date?: string;
   frameworkId: string;
   rounds?: RoundInput[];
+  jobDescription?: string;
 }
 export interface LoopChanges {
   company?: string;
@@ -20,6 +21,8 @@ export interface LoopChanges {
   date?: string | null;
   frameworkId?: string;
   rounds?: RoundInput[];
+  /** null or '' removes the job description. */
+  jobDescription?: string | null;
 }
 
 const withIds = (rounds: RoundInput[]): Round[] => rounds.map((r) => ({ ...r, id: r.id ?? newId('round') }));
@@ -43,6 +46,7 @@ export function createLoop(store: BankStore, input: LoopInput): Promise<Loop> {
         ...(input.date ? { date: input.date } : {}),
         frameworkId: input.frameworkId,
         rounds: withIds(input.rounds ?? []),
+        ...(input.jobDescription ? { jobDescription: input.jobDescription } : {}),
         createdAt: at,
         updatedAt: at,
       };
@@ -67,8 +71,11 @@ export function updateLoop(
           `The ${current.company} loop was changed elsewhere (another window?). Reload it to see the latest version.`,
         );
       }
-      const { date, rounds, ...rest } = changes;
+      const { date, rounds, jobDescription, ...rest } = changes;
       let next: Loop = { ...current, ...rest, updatedAt: nextTimestamp(current.updatedAt, now) };
+      if (jobDescription === null || jobDescription === '')
+        next = (({ jobDescription: _cleared, ...without }) => without)(next);
+      else if (jobDescription !== undefined) next = { ...next, jobDescription };
       if (rounds !== undefined) next = { ...next, rounds: withIds(rounds) };
       if (date === null) next = (({ date: _cleared, ...without }) => without)(next);
       else if (date !== undefined) next = { ...next, date };

@@ -2,13 +2,14 @@
 import { z } from 'zod';
 import { channel } from '../channel';
 import { Id, IsoDate, IsoDateTime, Loop, Round } from '../../domain/schemas';
+import { LIMITS } from '../../domain/limits';
 
 const RoundInput = Round.extend({ id: Id.optional() });
 
 export const loopChannels = {
   listLoops: channel(z.object({}).strict(), z.object({ loops: z.array(Loop) })),
   createLoop: channel(
-    Loop.pick({ company: true, role: true, date: true, frameworkId: true })
+    Loop.pick({ company: true, role: true, date: true, frameworkId: true, jobDescription: true })
       .extend({ rounds: z.array(RoundInput).max(30).default([]) })
       .strict(),
     Loop,
@@ -20,7 +21,12 @@ export const loopChannels = {
         id: Id,
         fields: Loop.pick({ company: true, role: true, frameworkId: true })
           .partial()
-          .extend({ date: IsoDate.nullable().optional(), rounds: z.array(RoundInput).max(30).optional() })
+          .extend({
+            date: IsoDate.nullable().optional(),
+            rounds: z.array(RoundInput).max(30).optional(),
+            /** The pasted job description; '' or null removes it. */
+            jobDescription: z.string().max(LIMITS.jobDescription).nullable().optional(),
+          })
           .strict(),
         expectedUpdatedAt: IsoDateTime.optional(),
       })

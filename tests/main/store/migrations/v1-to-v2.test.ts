@@ -29,4 +29,45 @@ describe('migration v1 → v2', () => {
     const after = v1ToV2.up({ ...fixture(), bankId: 'bank_keepme' }, '2026-12-01T00:00:00.000Z') as { bankId: string };
     expect(after.bankId).toBe('bank_keepme');
   });
+
+  it('leaves a migrated bank ready for the log: an entry with numbers said and a copied lexicon validate', () => {
+    const bank = Bank.parse(v1ToV2.up(fixture(), '2026-12-01T00:00:00.000Z'));
+    const withLog = {
+      ...bank,
+      frameworks: [
+        {
+          id: 'framework_mine',
+          name: 'Mine',
+          preset: false,
+          competencies: [{ id: 'comp_a', name: 'Taste', description: '', lexicon: ['research taste'] }],
+        },
+      ],
+      interviews: [
+        {
+          id: 'interview_a',
+          company: 'Acme',
+          role: 'Staff',
+          roundName: 'Onsite',
+          date: '2026-11-30',
+          questions: [{ text: 'Why?', rating: 2 }],
+          stories: bank.stories.slice(0, 1).map((s) => ({
+            storyId: s.id,
+            numbersSaid: ['40%'],
+            claimsSaid: [
+              { measure: 'latency', unit: 'percent', value: 40, text: '40%', sentence: 'Cut latency by 40%.' },
+            ],
+          })),
+          outcome: 'passed',
+          notes: '',
+          createdAt: '2026-12-01T00:00:00.000Z',
+          updatedAt: '2026-12-01T00:00:00.000Z',
+        },
+      ],
+    };
+    expect(Bank.safeParse(withLog).success).toBe(true);
+    // Entries written before numbers were kept with their measures still load.
+    const older = structuredClone(withLog);
+    for (const told of older.interviews[0].stories) delete (told as { claimsSaid?: unknown }).claimsSaid;
+    expect(Bank.safeParse(older).success).toBe(true);
+  });
 });
