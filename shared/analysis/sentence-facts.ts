@@ -36,7 +36,10 @@ export function sentenceFacts(text: string, section?: StorySection): SentenceFac
   const question = isQuestion(text);
   // A goal or task statement names a target, not a result: its numbers are no metric ("Target: cut costs by 15%").
   const goal = section === 'task' || question || isGoalStatement(tokens);
-  const hasMetric = !goal && quantities.some(isMetricQuantity);
+  // A Situation's counts size the context ("sold to 200 shops"); only a measured change there is a metric.
+  const metricHere = (q: Quantity) =>
+    isMetricQuantity(q) && (section !== 'situation' || q.change || (q.kind !== 'count' && q.kind !== 'magnitude'));
+  let hasMetric = !goal && quantities.some(metricHere);
   const hasScale = quantities.some(isScaleQuantity);
   const words = tokens.filter((t) => t.kind !== 'symbol');
   // A measured before→after change is itself an outcome.
@@ -47,6 +50,8 @@ export function sentenceFacts(text: string, section?: StorySection): SentenceFac
     goal || section === 'situation'
       ? []
       : assertedOutcomes(findOutcomeCues(tokens, measuredChange, words), tokens, text);
+  // "No customer escalations since", "zero incidents": a count of none is a metric (RUBRIC.md).
+  if (!hasMetric && outcomes.some((o) => o.kind === 'state' && o.zeroCount)) hasMetric = true;
   const firstWord = tokens.find((t) => t.kind !== 'symbol');
   const startsWithMetric =
     firstWord !== undefined &&

@@ -21,11 +21,21 @@ export function isMetricQuantity(q: Quantity): boolean {
     case 'magnitude':
     case 'count': {
       if (q.change || q.result || isZeroCount(q)) return true;
+      // "zero-touch pipelines", "zero-trust network": the name of a kind of thing.
+      if (/^zero-/i.test(q.text)) return false;
       if (q.head && RESULT_NOUNS.has(q.head)) return true;
+      // "40–120 attendees": a range sizes something, it measures no result, unless the writer's verb
+      // produced it ("answered between 50 and 80 tickets a day").
+      if (q.range && !q.delivered) return false;
       if (q.head && (RATE_NOUNS.has(q.head) || DATA_UNITS.has(q.head))) return false;
       if (q.group && GROUP_NOUNS.has(q.group)) return false;
       // "supported 3 product lines": a count the context verb governs sizes the context.
       if (q.context) return false;
+      // "reviewed 400+ pull requests", "gave a dozen talks": things the writer delivered.
+      if (q.delivered) return true;
+      // A size — a known scale noun, or a large count of anything no verb of the writer's produced
+      // ("a 50K SLOC codebase", "hundreds of phones") — is scale; any other count of things is the
+      // effort or the result ("into 3 languages", "taught 3 developers").
       return !isScaleQuantity(q);
     }
   }

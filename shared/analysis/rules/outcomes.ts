@@ -16,6 +16,8 @@ export interface OutcomeCue {
   kind: OutcomeKind;
   /** The cue word(s), lower-case. */
   cue: string;
+  /** "no incidents", "zero outages", "without a single escalation": a problem counted as none. */
+  zeroCount?: boolean;
 }
 
 /** Verbs whose every use names an effect: reducing, cutting, eliminating, enabling, ensuring… */
@@ -678,6 +680,13 @@ const NEGATED_PROBLEMS = new Set([
   'breakage',
   'vulnerabilities',
   'leaks',
+  'escalation',
+  'complaint',
+  'failure',
+  'regression',
+  'error',
+  'bug',
+  'defect',
 ]);
 
 function isQuality(lower: string): boolean {
@@ -904,6 +913,8 @@ export function findOutcomeCues(
       for (let k = i + 1; k < words.length && k <= i + 4; k++)
         if (NEGATED_PROBLEMS.has(words[k].lower)) {
           add(w, words[k], 'state');
+          // "without issues" is an idiom for "smoothly", not a count of none.
+          if (words[k].lower !== 'issues') cues[cues.length - 1].zeroCount = true;
           break;
         }
       continue;

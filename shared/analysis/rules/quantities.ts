@@ -228,5 +228,43 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
   }
 
   markChanges(tokens, quantities);
+  for (const q of quantities)
+    if (isRange(tokens, q)) {
+      q.range = true;
+      q.change = false;
+    }
   return { quantities, excluded };
+}
+
+// Words before "from" that make "from X to Y" a range of values rather than a change: "anywhere from 10,000 to 1,000,000".
+const RANGE_OPENERS = new Set(['anywhere', 'ranging', 'range', 'varying', 'varied']);
+
+/**
+ * "40–120 attendees", "between 40 and 120 attendees", "anywhere from 10,000 to 1,000,000 daily requests":
+ * a span of sizes, not a before and after.
+ */
+function isRange(tokens: Token[], q: Quantity): boolean {
+  if (/\d\s?[-–—]\s?\d/.test(q.text)) return true;
+  // The first token at or after the quantity's start (binary search: a long text has many quantities).
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < q.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const i = lo;
+  const before = (k: number) => {
+    while (k >= 0 && tokens[k].kind === 'symbol') k--;
+    return k;
+  };
+  // The first value of the range, or the second ("from 10,000 to 1,000,000": "to" and "from" before it).
+  let k = before(i - 1);
+  if (tokens[k]?.lower === 'to' || tokens[k]?.lower === 'and') {
+    k = before(k - 1);
+    k = before(k - 1); // skip the first value
+  }
+  const opener = tokens[k]?.lower;
+  if (opener === 'between') return true;
+  return opener === 'from' && RANGE_OPENERS.has(tokens[before(k - 1)]?.lower ?? '');
 }

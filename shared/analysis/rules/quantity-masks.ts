@@ -11,7 +11,10 @@ const MASK_PATTERNS: Array<[string, RegExp]> = [
   ['`', /`[^`\n]{0,200}`/g],
   ['<', /<[^<>\n]{0,300}>/g],
   ['1', /\b1 ?[-:] ?1s?\b|\b1-on-1s?\b/gi],
-  ['24/7', /\b24\/7\b/g],
+  // Round-the-clock schedules: "24/7", "24x7", "24-7/7", "24/7/365".
+  ['24', /\b24 ?[/x×-] ?7(?: ?\/ ?(?:7|365))?\b/gi],
+  // Codes and standards: "ICD-10", "Form I-9", "COVID-19", "SHA-256".
+  ['-', /\b[A-Z]{1,6}-\d+[A-Za-z]?\b/g],
   ['360', /\b360[- ]degrees?\b/gi],
 ];
 

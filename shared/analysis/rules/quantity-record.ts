@@ -3,6 +3,7 @@
 import type { Token } from './tokenize';
 import type { Quantity, QuantityKind } from './quantity-types';
 import { APPROXIMATORS } from './quantity-lexicon';
+import { ACTION_BASE, IRREGULAR_PAST, STATIVE, isPastForm } from './verbs';
 
 // Verbs that make a counted thing a result of the work ("processed 20,000 pictures").
 const RESULT_VERBS = new Set([
@@ -113,6 +114,99 @@ function contextGoverned(tokens: Token[], index: number): boolean {
 // Particles of phrasal verbs between the verb and the number: "closed out 200 tickets".
 const PARTICLES = new Set(['over', 'out', 'down', 'off', 'through']);
 
+// Words between a verb and its counted object that keep the verb governing it: "gave a dozen talks".
+const OBJECT_LEADS = new Set([
+  'a',
+  'an',
+  'the',
+  'over',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'some',
+  'roughly',
+  'between',
+]);
+
+/**
+ * Whether the number is the object of an action verb of the writer's ("gave 8 talks", "wrote 40
+ * articles", "broadcast a dozen sessions"): a count of things delivered. A context verb, a
+ * preposition or a clause break in between leaves it undecided.
+ */
+function deliveredBy(tokens: Token[], index: number): boolean {
+  // "a 50K SLOC codebase", "a $70M program": digits after "a" size a single thing.
+  if (afterArticle(tokens, index)) return false;
+  for (let k = index - 1, seen = 0; k >= 0 && seen < 3; k--) {
+    const w = tokens[k];
+    if (w.kind === 'symbol') {
+      if (w.text === '~' || w.text === '+' || w.text === '$') continue;
+      return false;
+    }
+    if (w.kind !== 'word') return false;
+    seen++;
+    if (OBJECT_LEADS.has(w.lower)) continue;
+    // "expanded to 4 engineers", "up to 40": a preposition, not an object.
+    if (w.lower === 'to' || w.lower === 'up' || w.lower === 'from' || w.lower === 'by') return false;
+    if (APPROXIMATORS.has(w.lower)) continue;
+    if (CONTEXT_VERBS.has(w.lower) || STATIVE.has(w.lower)) return false;
+    return (
+      (isPastForm(w.lower) || IRREGULAR_PAST.has(w.lower) || ACTION_BASE.has(w.lower)) &&
+      !/^(had|has|have|was|were|is|are|been|being|did|got)$/.test(w.lower)
+    );
+  }
+  return false;
+}
+
+// Prepositions after which a count sizes what the work sits in: "a lab for hundreds of phones", "meetups with 40 attendees".
+const SIZING_PREPOSITIONS = new Set([
+  'with',
+  'for',
+  'of',
+  'across',
+  'among',
+  'to',
+  'between',
+  'containing',
+  'including',
+]);
+
+/** Digits right after "a"/"an", currency or "~" aside: "a 50K SLOC codebase", "a $70M program". */
+function afterArticle(tokens: Token[], index: number): boolean {
+  if (tokens[index].kind !== 'number') return false;
+  let k = index - 1;
+  while (
+    k >= 0 &&
+    tokens[k].kind === 'symbol' &&
+    (tokens[k].text === '$' || tokens[k].text === '~' || tokens[k].text === '€' || tokens[k].text === '£')
+  )
+    k--;
+  return tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an';
+}
+
+/** Whether the number hangs on a sizing preposition, or on "a"/"an" that makes it a modifier ("a 50K SLOC codebase"). */
+function sizedBy(tokens: Token[], index: number): boolean {
+  for (let k = index - 1; k >= 0 && k >= index - 4; k--) {
+    const w = tokens[k];
+    if (w.kind === 'symbol') {
+      if (w.text === '~' || w.text === '+' || w.text === '$' || w.text === '≈') continue;
+      return false;
+    }
+    if (w.kind !== 'word') return false;
+    if (APPROXIMATORS.has(w.lower) && w.lower !== 'over') continue;
+    if (w.lower === 'a' || w.lower === 'an') return afterArticle(tokens, index);
+    return SIZING_PREPOSITIONS.has(w.lower);
+  }
+  return false;
+}
+
+/** No word before token `index` (only markup or a bullet within a few tokens of the start). */
+function opensSentence(tokens: Token[], index: number): boolean {
+  if (index > 6) return false;
+  for (let k = index - 1; k >= 0; k--) if (tokens[k].kind !== 'symbol') return false;
+  return true;
+}
+
 export function quantity(
   start: number,
   end: number,
@@ -135,9 +229,19 @@ export function quantity(
         result = true;
         break;
       }
-      if (!APPROXIMATORS.has(w.lower) && !PARTICLES.has(w.lower) && w.lower !== 'the' && w.lower !== 'a') break;
+      if (
+        !APPROXIMATORS.has(w.lower) &&
+        !PARTICLES.has(w.lower) &&
+        w.lower !== 'the' &&
+        w.lower !== 'a' &&
+        w.lower !== 'between'
+      )
+        break;
     }
   }
+  const tokens = extra.tokens;
+  const index = extra.index;
+  const lead = tokens !== undefined && index !== undefined && opensSentence(tokens, index);
   const increment =
     extra.tokens !== undefined &&
     extra.index !== undefined &&
@@ -154,5 +258,8 @@ export function quantity(
     perTime: false,
     context:
       !result && extra.tokens !== undefined && extra.index !== undefined && contextGoverned(extra.tokens, extra.index),
+    delivered: !result && tokens !== undefined && index !== undefined && deliveredBy(tokens, index),
+    sizing: tokens !== undefined && index !== undefined && sizedBy(tokens, index),
+    lead,
   };
 }

@@ -23,6 +23,14 @@ export interface Quantity {
   perTime: boolean;
   /** Governed by a verb that describes the context ("supporting 3 product lines", "used by 4 apps"). */
   context?: boolean;
+  /** The direct object of another action verb: a count of things delivered ("gave 8 talks", "built a dozen tools"). */
+  delivered?: boolean;
+  /** Opens the sentence, a verbless result ("116 commits — …"). */
+  lead?: boolean;
+  /** Hangs on a preposition that sizes the context ("for hundreds of phones", "with 40 attendees") or sizes one thing ("a 50K SLOC codebase"). */
+  sizing?: boolean;
+  /** A range of values ("40–120 attendees", "anywhere from 10,000 to 1,000,000 requests"): a size, not a result. */
+  range?: boolean;
 }
 
 export type ExclusionReason =

@@ -337,6 +337,16 @@ export const BUDGET_NOUNS = new Set([
   'line',
   'division',
   'book',
+  // Money that sizes a program is its scale ("a $70M modernization program"); money saved is a metric.
+  'program',
+  'programs',
+  'programme',
+  'initiative',
+  'project',
+  'contract',
+  'fund',
+  'account',
+  'accounts',
 ]);
 
 export function isScaleNoun(lower: string): boolean {
@@ -348,9 +358,37 @@ function isScaleHead(head: string, text: string): boolean {
   return SCALE_NOUNS.has(head) || (!head.endsWith('s') && text.includes('-') && SCALE_NOUNS.has(`${head}s`));
 }
 
+// What a hyphenated "zero-" compound counts when it is a result ("zero-downtime migration"); others
+// are names of a kind of thing ("zero-touch pipelines", "zero-trust network").
+const ZERO_RESULTS = new Set([
+  'downtime',
+  'defect',
+  'defects',
+  'incident',
+  'incidents',
+  'bug',
+  'bugs',
+  'outage',
+  'outages',
+]);
+
 /** "zero incidents", "0 outages": a count of nothing measures a result, it sizes no context. */
 export function isZeroCount(q: Quantity): boolean {
-  return (q.kind === 'count' || q.kind === 'magnitude') && /^(zero|0)\b/i.test(q.text);
+  if ((q.kind !== 'count' && q.kind !== 'magnitude') || !/^(zero|0)\b/i.test(q.text)) return false;
+  // "zero-touch pipelines" names a kind of thing; "zero-downtime migration" is a result.
+  return !/^zero-/i.test(q.text) || (q.head !== undefined && ZERO_RESULTS.has(q.head));
+}
+
+// A model's parameter count ("a 7B model", "a 1.3B student") is its configuration, not the size of the context.
+const MODEL_SIZE_HEADS = new Set(['model', 'models', 'student', 'teacher', 'parameters', 'params', 'llm']);
+
+/** The size a count states, where its digits give one ("50K" → 50,000); words ("hundreds") count as large. */
+function isLargeCount(q: Quantity): boolean {
+  if (q.kind === 'magnitude') return true;
+  const m = /(\d[\d,]*(?:\.\d+)?)\s*([kmb])?\b/i.exec(q.text);
+  if (!m) return false;
+  const value = Number(m[1].replace(/,/g, '')) * (m[2] ? 1000 : 1);
+  return value >= 20;
 }
 
 /** Whether a detected quantity gives the scale of the context. */
@@ -358,13 +396,35 @@ export function isScaleQuantity(q: Quantity): boolean {
   if (q.group && GROUP_NOUNS.has(q.group))
     return q.kind === 'count' || q.kind === 'magnitude' || q.kind === 'money' || q.kind === 'ratio';
   if (q.kind === 'data-size') return !q.change || q.result;
-  if (q.kind === 'money') return (q.head !== undefined && BUDGET_NOUNS.has(q.head)) || isVagueMoney(q);
+  // "a $70M modernization program": money that sizes one thing, not money the work saved or earned.
+  if (q.kind === 'money')
+    return (
+      (q.head !== undefined && BUDGET_NOUNS.has(q.head)) ||
+      isVagueMoney(q) ||
+      (q.sizing === true && !q.change && !q.result && !q.delivered)
+    );
   if (q.kind !== 'count' && q.kind !== 'magnitude' && q.kind !== 'ratio') return false;
+  if (/^zero-/i.test(q.text)) return false; // "zero-touch pipelines" names a kind of thing
   // "about 3,000 a day": a volume per unit of time, its noun named earlier.
   if (!q.head) return q.kind === 'count' && q.perTime && !q.change;
   if (isZeroCount(q)) return false;
   if (RATE_NOUNS.has(q.head)) return !q.change;
   if (isScaleHead(q.head, q.text)) return true;
+  // An unlisted noun: a range, or a large count after a sizing preposition that no verb of the writer's
+  // produced, sizes the context ("40–120 attendees", "a 50K SLOC codebase", "for hundreds of phones");
+  // a small one names a few things.
+  if (
+    (q.range || (isLargeCount(q) && (q.sizing || q.kind === 'magnitude'))) &&
+    q.head !== 'times' &&
+    !MODEL_SIZE_HEADS.has(q.head) &&
+    !q.result &&
+    !q.delivered &&
+    !q.change &&
+    !q.lead &&
+    q.kind !== 'ratio' &&
+    !/^zero-/i.test(q.text)
+  )
+    return true;
   // A volume per unit of time ("1,000 applications a day") is scale whatever it counts; a frequency
   // ("20 times a day") is not.
   return q.perTime && q.kind !== 'ratio' && q.head !== 'times';

@@ -1,0 +1,54 @@
+// A number's role is decided by what it hangs on (issue 11, class 2 and 6): a result or change verb
+// makes it a metric, a sizing preposition or a context verb makes it scale, a range is a size, digits
+// inside names and codes are neither. An unknown noun after a large number is never a metric by default.
+import { describe, it, expect } from 'vitest';
+import { sentenceFacts } from '../../../shared/analysis/sentence-facts';
+import type { StorySection } from '../../../shared/analysis/domain-types';
+
+const ms = (text: string, section?: StorySection) => {
+  const f = sentenceFacts(text, section);
+  return `${f.hasMetric ? 'M' : '.'}${f.hasScale ? 'S' : '.'}`;
+};
+
+describe('number roles', () => {
+  it('a range of values sizes the context; it measures no result', () => {
+    expect(ms('Ran quarterly meetups with 40–120 attendees.')).toBe('.S');
+    expect(ms('Ran a server receiving anywhere from 10,000 to 1,000,000 daily requests.')).toBe('.S');
+    // A range the writer's own verb produced is a processed volume.
+    expect(ms('Answered between 50 and 80 tickets a day.')).toBe('MS');
+  });
+
+  it('a large count after a sizing preposition, or sizing one thing, is scale', () => {
+    expect(ms('Built a device lab for hundreds of tablets.')).toBe('.S');
+    expect(ms('Maintained a 50K SLOC codebase.')).toBe('.S');
+    expect(ms('Managed a $70M modernization program.')).toBe('.S');
+    // A model's parameter count is configuration, not the size of the context.
+    expect(ms('Distilled a 7B model.')).not.toMatch(/S/);
+  });
+
+  it("a count the writer's verb delivered, a change, or money saved is a metric", () => {
+    expect(ms('Gave a dozen talks at meetups.')).toBe('M.');
+    expect(ms('Saved $250K a year on vendor contracts.')).toBe('M.');
+    expect(ms('Cut review time from 3 days to 4 hours.')).toBe('M.');
+  });
+
+  it('zero counts are metrics; "zero-" names and "without issues" are not', () => {
+    expect(ms('No customer escalations since the launch.')).toBe('M.');
+    expect(ms('Zero security incidents this year.')).toBe('M.');
+    expect(ms('Designed zero-touch deployment pipelines.')).toBe('..');
+    expect(ms('Kept collaborating with them without issues.')).toBe('..');
+  });
+
+  it('digits in names, codes and schedules are no quantity', () => {
+    expect(ms('Implemented ICD-10 code validation.')).toBe('..');
+    expect(ms('Created the Form I-9 submission app.')).toBe('..');
+    expect(ms('Provided 24x7 on-call support.')).toBe('..');
+    expect(ms('Joined the on-call rotation (24-7/7).')).toBe('..');
+  });
+
+  it("a Situation's counts size the context; a measured change there is still a metric", () => {
+    expect(ms('The startup sold inventory software to 200 small shops.', 'situation')).toBe('..');
+    expect(ms('The startup sold inventory software to 200 small shops.')).toBe('M.');
+    expect(ms('Checkout errors had risen from 1% to 4%.', 'situation')).toBe('M.');
+  });
+});
