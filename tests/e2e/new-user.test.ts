@@ -111,4 +111,17 @@ describe('a new user', () => {
     });
     expect(style.background).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
   });
+
+  it('an address without its access key says so and how to get a fresh one, with no dead Try again', async () => {
+    app = await launchApp();
+    const page = await app.context.newPage();
+    await page.goto(`http://127.0.0.1:${app.bridge.port}/`);
+    await page.getByRole('heading', { name: 'This address is missing its access key' }).waitFor();
+    const screen = await page.getByTestId('bank-problem').innerText();
+    expect(screen).toContain('#token=');
+    expect(screen).toContain('npm run web');
+    expect(screen).not.toMatch(/Try again|restore a backup/i);
+    expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    await page.close();
+  });
 });

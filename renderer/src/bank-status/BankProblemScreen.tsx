@@ -13,8 +13,8 @@ import './bank-status.css';
 export function BankProblemScreen({ problem }: { problem: Extract<BankStatus, { state: 'problem' }> }) {
   const runtime = useRuntime();
   const { run, busy, error } = useBankSwitch();
-  const advice = problemAdvice(problem);
   const path = problem.info?.path;
+  const advice = problemAdvice(problem, Boolean(path));
 
   return (
     <section className="bank-problem" aria-labelledby="view-title" data-testid="bank-problem" data-code={problem.code}>
@@ -50,9 +50,13 @@ export function BankProblemScreen({ problem }: { problem: Extract<BankStatus, { 
         )}
       </div>
       {error && <SwitchErrorMessage error={error} />}
-      <h2>Open another bank</h2>
-      <OpenBankControls runtime={runtime} busy={busy} onAction={(action) => void run(action)} />
-      <RecentBanks busy={busy} onAction={(action) => void run(action)} />
+      {advice.offerOtherBanks && (
+        <>
+          <h2>Open another bank</h2>
+          <OpenBankControls runtime={runtime} busy={busy} onAction={(action) => void run(action)} />
+          <RecentBanks busy={busy} onAction={(action) => void run(action)} />
+        </>
+      )}
     </section>
   );
 }
