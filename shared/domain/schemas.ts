@@ -46,6 +46,8 @@ export const Rehearsal = z.object({
   questionId: TagId.optional(),
   questionText: z.string().max(1_000).optional(),
   note: z.string().max(2_000).optional(),
+  /** An answer to a follow-up question in Practice's follow-up round, not a telling of the whole story. */
+  followUp: z.boolean().optional(),
 });
 export type Rehearsal = z.infer<typeof Rehearsal>;
 

@@ -47,7 +47,9 @@ function median(values: readonly number[]): number | undefined {
 
 /** A story's attempts up to `now`, oldest first, with summary figures. */
 export function storyProgress(story: Pick<Story, 'rehearsals'>, target: TargetBand, now: Date): StoryProgress {
+  // Pace and ratings are about whole answers; follow-up answers have their own 45-second clock.
   const attempts: Attempt[] = story.rehearsals
+    .filter((r) => !r.followUp)
     .map((r) => ({
       at: new Date(r.at),
       seconds: r.seconds,

@@ -45,11 +45,13 @@ export interface StoryMemory {
   overdueDays: number;
 }
 
-/** A story's rated rehearsals up to `now`, oldest first (ties keep the log's order). */
+/** A story's rated rehearsals (whole answers, not follow-ups) up to `now`, oldest first (ties keep the log's order). */
 export function ratedRehearsals(story: Pick<Story, 'rehearsals'>, now: Date): { at: Date; rating: SelfRating }[] {
   const out: { at: Date; rating: SelfRating }[] = [];
   for (const r of story.rehearsals) {
     const at = new Date(r.at);
+    // A follow-up answer rehearses one probe, not the whole story: it does not move the schedule.
+    if (r.followUp) continue;
     if (!isSelfRating(r.rating) || Number.isNaN(at.getTime()) || at.getTime() > now.getTime()) continue;
     out.push({ at, rating: r.rating });
   }

@@ -18,6 +18,8 @@ export interface AttemptInput {
   note?: string;
   questionId?: string;
   questionText?: string;
+  /** An answer in the follow-up round. */
+  followUp?: boolean;
   at: string;
 }
 

@@ -18,6 +18,7 @@ import { clockText } from '../format';
 import type { PracticeData } from '../use-practice-data';
 import { AttemptLog } from './AttemptLog';
 import { CuesPanel } from './CuesPanel';
+import { FollowUpRound } from './FollowUpRound';
 import { KeyHelp } from './KeyHelp';
 import { PracticeQueue } from '../queue/PracticeQueue';
 import { QuestionCard } from './QuestionCard';
@@ -52,6 +53,8 @@ export function DrillPanel({ data }: { data: PracticeData }) {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const [logged, setLogged] = useState<string | undefined>();
+  // While a follow-up is answered or rated, the drill's keys (Space, digits, Enter) belong to the round.
+  const [roundActive, setRoundActive] = useState(false);
 
   const { stories, loops, questions, nameOf, target } = data;
   const story: Story | undefined = storyId ? stories.find((s) => s.id === storyId) : undefined;
@@ -190,7 +193,7 @@ export function DrillPanel({ data }: { data: PracticeData }) {
     }),
     [watch.running, rating_phase, stop, start, log, draw, clearAttempt, setRating, setShowCues, setShowPacing],
   );
-  useDrillKeys(actions, data.status === 'ready');
+  useDrillKeys(actions, data.status === 'ready' && !roundActive);
 
   const busy = watch.running || saving;
   return (
@@ -262,6 +265,9 @@ export function DrillPanel({ data }: { data: PracticeData }) {
             onLog={() => void log()}
             onDiscard={clearAttempt}
           />
+        )}
+        {story && logged && (
+          <FollowUpRound key={logged} story={story} onLog={data.logAttempt} onActive={setRoundActive} />
         )}
         {story && <CuesPanel story={story} shown={showCues} onToggle={() => setShowCues((v) => !v)} />}
         {story && <AttemptLog story={story} target={target} />}
