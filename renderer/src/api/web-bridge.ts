@@ -6,7 +6,11 @@ import { StorybankError, type ApiResult } from '../../../shared/api/errors';
 
 const TOKEN_KEY = 'storybank.token';
 export const TOKEN_HEADER = 'x-storybank-token';
-const KEEPALIVE_LIMIT = 60_000;
+// Chromium refuses a keepalive request whose body (with all other keepalive bodies in flight) is
+// over 64 KiB, in BYTES: 20,000 CJK characters are 60,000 bytes of UTF-8. Stay well below it.
+export const KEEPALIVE_MAX_BYTES = 48 * 1024;
+
+const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
 
 export function takeTokenFromLocation(location: Location, history: History, storage: Storage): string | undefined {
   const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(location.hash);
@@ -19,17 +23,27 @@ export function takeTokenFromLocation(location: Location, history: History, stor
 }
 
 export function createWebBridgeApi(token: string | undefined, fetchImpl: typeof fetch = fetch): StorybankApi {
+  const send = (name: string, body: string, keepalive: boolean) =>
+    fetchImpl(`/api/${name}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token ?? '' },
+      body,
+      keepalive,
+    });
   const call = (name: string) => async (request: unknown) => {
     let response: Response;
     try {
       const body = JSON.stringify(request ?? {});
-      response = await fetchImpl(`/api/${name}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token ?? '' },
-        body,
-        // keepalive lets the last autosave finish when the tab is closed; browsers cap it at 64 KB.
-        keepalive: body.length < KEEPALIVE_LIMIT,
-      });
+      // keepalive lets the last autosave finish when the tab is closed, within the browser's quota.
+      const keepalive = utf8Bytes(body) <= KEEPALIVE_MAX_BYTES;
+      try {
+        response = await send(name, body, keepalive);
+      } catch (error) {
+        // A refused keepalive (quota used up by other requests in flight) is not a server that is
+        // gone: send it again as a plain request before saying so.
+        if (!keepalive) throw error;
+        response = await send(name, body, false);
+      }
     } catch {
       throw new StorybankError({
         code: 'io-error',
