@@ -124,4 +124,25 @@ describe('a new user', () => {
     expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
     await page.close();
   });
+
+  it('an import preview scrolls inside the page at 1440×900: the app stays one window tall', async () => {
+    app = await launchApp({ viewport: { width: 1440, height: 900 } });
+    const { page } = app;
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Export' }).click();
+    const stories = Array.from(
+      { length: 40 },
+      (_, i) => `## Story ${i + 1}\nS: Situation ${i + 1}.\nT: Task.\nA: Action.\nR: Result ${i + 1}.\n`,
+    ).join('\n');
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'stories.md', mimeType: 'text/markdown', buffer: Buffer.from(stories) });
+    await page.getByTestId('import-preview').waitFor();
+    const sizes = await page.evaluate(() => ({
+      document: document.documentElement.scrollHeight,
+      body: document.body.scrollHeight,
+      window: window.innerHeight,
+    }));
+    expect(sizes.document, JSON.stringify(sizes)).toBeLessThanOrEqual(sizes.window);
+    expect(sizes.body).toBeLessThanOrEqual(sizes.window);
+  });
 });
