@@ -5,6 +5,7 @@
 // load") counts; one naming what the thing does ("to automate uploads") does not.
 import type { Token } from './tokenize';
 import { isMlMetricToken } from './ml-evidence';
+import { lemmaSet } from './lexicon';
 
 export type OutcomeKind =
   'change' | 'effect' | 'benefit' | 'purpose' | 'comparative' | 'recognition' | 'adoption' | 'state';
@@ -20,200 +21,81 @@ export interface OutcomeCue {
   zeroCount?: boolean;
 }
 
-/** Verbs whose every use names an effect: reducing, cutting, eliminating, enabling, ensuring… */
-const EFFECT_VERBS = new Set([
-  'reduce',
-  'reduced',
-  'reduces',
-  'reducing',
-  'cut',
-  'cuts',
-  'cutting',
-  'decrease',
-  'decreased',
-  'decreases',
-  'decreasing',
-  'lowered',
-  'lowering',
-  'minimize',
-  'minimized',
-  'minimizes',
-  'minimizing',
-  'minimise',
-  'minimised',
-  'minimising',
-  'eliminate',
-  'eliminated',
-  'eliminates',
-  'eliminating',
-  'prevent',
-  'prevented',
-  'prevents',
-  'preventing',
-  'avoid',
-  'avoided',
-  'avoiding',
-  'save',
-  'saved',
-  'saves',
-  'saving',
-  'savings',
-  'streamline',
-  'streamlined',
-  'streamlines',
-  'streamlining',
-  'simplify',
-  'simplified',
-  'simplifies',
-  'simplifying',
-  'enable',
-  'enabled',
-  'enables',
-  'enabling',
-  'ensure',
-  'ensured',
-  'ensures',
-  'ensuring',
-  'accelerate',
-  'accelerated',
-  'accelerates',
-  'accelerating',
-  'boost',
-  'boosted',
-  'boosts',
-  'boosting',
-  'foster',
-  'fostered',
-  'fostering',
-  'mitigate',
-  'mitigated',
-  'mitigates',
-  'mitigating',
-  'unblock',
-  'unblocked',
-  'unblocking',
-  'empower',
-  'empowered',
-  'empowering',
-  'shorten',
-  'shortened',
-  'shortening',
-  'slash',
-  'slashed',
-  'slashing',
-  'increase',
-  'increased',
-  'increases',
-  'increasing',
-  'maximize',
-  'maximized',
-  'maximizing',
-  'maximise',
-  'maximised',
-  'maximising',
-  'strengthen',
-  'strengthened',
-  'strengthening',
-  'stabilized',
-  'stabilised',
-  'stabilizing',
-  'stabilising',
-  'shave',
-  'shaved',
-  'shaves',
-  'shaving',
-  'doubled',
-  'tripled',
-  'halved',
-  'quadrupled',
-  'unlocked',
-  'unlocking',
-  'raised',
-  'expedited',
-  'freed',
-  'sped',
-  'speeding',
-  'de-risked',
-  'derisked',
-  'averted',
-  'recovered',
-  'retained',
-  'grew',
-  'grown',
-  'expanded',
-  'expanding',
-  'restored',
-  'restoring',
-  'restore',
-  'restores',
-  'freeing',
-  'frees',
-  'lifted',
-  'lifting',
-  'convinced',
-  'persuaded',
-]);
+/** Verbs whose every use names an effect: reducing, cutting, eliminating, enabling, ensuring… (base forms; see lexicon.ts). */
+const EFFECT_VERBS = lemmaSet(
+  'effect-verbs',
+  [
+    'reduce',
+    'cut',
+    'decrease',
+    'lower',
+    'minimize',
+    'minimise',
+    'eliminate',
+    'prevent',
+    'avoid',
+    'save',
+    'streamline',
+    'simplify',
+    'enable',
+    'ensure',
+    'accelerate',
+    'boost',
+    'foster',
+    'mitigate',
+    'unblock',
+    'empower',
+    'shorten',
+    'slash',
+    'increase',
+    'maximize',
+    'maximise',
+    'strengthen',
+    'stabilize',
+    'stabilise',
+    'shave',
+    'double',
+    'triple',
+    'halve',
+    'quadruple',
+    'unlock',
+    'raise',
+    'expedite',
+    'free',
+    'speed',
+    'de-risk',
+    'derisk',
+    'avert',
+    'recover',
+    'retain',
+    'grow',
+    'expand',
+    'restore',
+    'lift',
+    'convince',
+    'persuade',
+  ],
+  // Bare forms that mean something else: "lower prices", "a free tier", "at high speed", "double-check".
+  ['lower', 'free', 'speed', 'double', 'triple', 'halve', 'quadruple', 'raise', 'grow', 'lift', 'recover'],
+);
 /** "improve", "enhance": an outcome unless it only polishes one's own artifact ("improved our take-home test"). */
-const IMPROVE_VERBS = new Set([
-  'improve',
-  'improved',
-  'improves',
-  'improving',
-  'enhance',
-  'enhanced',
-  'enhances',
-  'enhancing',
-  'optimize',
-  'optimise',
-  'optimized',
-  'optimised',
-  'optimizes',
-  'optimises',
-  'optimizing',
-  'optimising',
-  'upgrade',
-]);
+const IMPROVE_VERBS = lemmaSet('improve-verbs', ['improve', 'enhance', 'optimize', 'optimise', 'upgrade']);
 /** Verbs that name a benefit only with a quality object: "maintain customer privacy", "drive adoption". */
-const BENEFIT_VERBS = new Set([
+const BENEFIT_VERBS = lemmaSet('benefit-verbs', [
   'maintain',
-  'maintained',
-  'maintaining',
   'keep',
-  'kept',
-  'keeping',
   'support',
-  'supported',
-  'supporting',
   'drive',
-  'drove',
-  'driving',
-  'driven',
   'personalise',
-  'personalised',
   'personalize',
-  'personalized',
   'protect',
-  'protected',
-  'protecting',
   'preserve',
-  'preserved',
-  'preserving',
   'deliver',
-  'delivered',
-  'delivering',
   'generate',
-  'generated',
-  'generating',
   'raise',
-  'raising',
   'secure',
-  'secured',
-  'securing',
   'achieve',
-  'achieved',
-  'achieving',
   'guarantee',
-  'guaranteed',
 ]);
 /** Qualities and business measures whose change is an outcome. */
 const QUALITY_NOUNS = new Set([
@@ -718,7 +600,7 @@ export function findOutcomeCues(
     const w = words[i];
     const lower = w.lower;
     // One lookup rejects the ~90% of words that can start no cue.
-    if (!TRIGGERS.has(lower) && i !== 0) continue;
+    if (!TRIGGERS.has(lower) && i !== 0 && !LEMMA_TRIGGERS.some((list) => list.has(lower))) continue;
     const prev = words[i - 1]?.lower;
     const next = words[i + 1]?.lower;
     // A capitalized cue word in mid-sentence is a name ("the Save feature"), not a verb.
@@ -731,18 +613,26 @@ export function findOutcomeCues(
     }
     if (capitalizedMid && !RECOGNITION.has(lower)) continue;
 
-    if (EFFECT_VERBS.has(lower)) {
-      if (lower === 'increasing' && prev && PROBLEM_LEADS.has(prev)) continue; // "experiencing increasing latency"
+    const effect = EFFECT_VERBS.lemmaOf(lower);
+    if (effect) {
+      if (effect === 'increase' && lower.endsWith('ing') && prev && PROBLEM_LEADS.has(prev)) continue; // "experiencing increasing latency"
+      // "grew" and "grown" are results; "growing" describes ("a growing team"), "grew with/into" is not an effect.
       if (
-        (lower === 'grew' || lower === 'grown') &&
-        (next === 'with' || next === 'over' || next === 'up' || next === 'tired' || next === 'into')
+        effect === 'grow' &&
+        (lower === 'growing' ||
+          next === 'with' ||
+          next === 'over' ||
+          next === 'up' ||
+          next === 'tired' ||
+          next === 'into')
       )
         continue;
-      if ((lower === 'expanded' || lower === 'expanding') && next !== 'to' && next !== 'into') continue;
+      if (effect === 'expand' && (lower === 'expand' || lower === 'expands' || (next !== 'to' && next !== 'into')))
+        continue;
       // "restored service" is an effect; "restoring mounts" is the action itself.
-      if (lower.startsWith('restor') && !words.slice(i + 1, i + 6).some((x) => RESTORED_THINGS.has(x.lower))) continue;
+      if (effect === 'restore' && !words.slice(i + 1, i + 6).some((x) => RESTORED_THINGS.has(x.lower))) continue;
       if ((lower === 'cut' || lower === 'save') && (prev === 'a' || prev === 'the')) continue;
-      if (lower === 'avoid' && next === 'being') continue;
+      if (effect === 'avoid' && next === 'being') continue;
       add(w, w, 'change');
       continue;
     }
@@ -768,8 +658,9 @@ export function findOutcomeCues(
       }
       continue;
     }
-    if (IMPROVE_VERBS.has(lower)) {
-      const isOptimize = lower.startsWith('optimi') || lower === 'upgrade';
+    const improve = IMPROVE_VERBS.lemmaOf(lower);
+    if (improve) {
+      const isOptimize = improve.startsWith('optimi') || improve === 'upgrade';
       const purpose =
         prev === 'to' ||
         (prev !== undefined &&
@@ -1040,10 +931,8 @@ export function findOutcomeCues(
 }
 
 // Every word that can start a cue above; anything else is skipped with one Set lookup.
+const LEMMA_TRIGGERS = [EFFECT_VERBS, IMPROVE_VERBS, BENEFIT_VERBS];
 const TRIGGERS = new Set<string>([
-  ...EFFECT_VERBS,
-  ...IMPROVE_VERBS,
-  ...BENEFIT_VERBS,
   ...COMPARATIVES,
   ...CHANGE_NOUNS,
   ...RECOGNITION,

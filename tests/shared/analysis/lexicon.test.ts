@@ -1,0 +1,54 @@
+// The lexicon: lists of base forms matched by lemma (so no inflection is ever missing from a list),
+// with no word listed twice and no two lists sharing a name with different contents.
+import { describe, it, expect } from 'vitest';
+import { conflictingNames, lemmaCandidates, lemmaSet, registeredLists } from '../../../shared/analysis/rules/lexicon';
+import { findOutcomeCues } from '../../../shared/analysis/rules/outcomes';
+import { tokenize } from '../../../shared/analysis/rules/tokenize';
+
+const cues = (text: string) => findOutcomeCues(tokenize(text)).map((c) => text.slice(c.start, c.end));
+
+describe('lexicon', () => {
+  it('every registered list is free of repeated entries', () => {
+    // Importing the rules registers their lists.
+    expect(registeredLists().size).toBeGreaterThan(0);
+    for (const [name, entries] of registeredLists()) {
+      const repeated = entries.filter((e, i) => entries.indexOf(e) !== i);
+      expect(repeated, `${name} lists ${repeated.join(', ')} more than once`).toEqual([]);
+    }
+  });
+
+  it('no two lists share a name with different contents', () => {
+    expect(conflictingNames).toEqual([]);
+    lemmaSet('lexicon-test-list', ['reduce']);
+    lemmaSet('lexicon-test-list', ['reduce']);
+    expect(conflictingNames).toEqual([]);
+    lemmaSet('lexicon-test-list', ['reduce', 'cut']);
+    expect(conflictingNames).toEqual(['lexicon-test-list']);
+    conflictingNames.length = 0;
+  });
+
+  it('finds the base form of regular and irregular inflections', () => {
+    expect(lemmaCandidates('retaining')).toContain('retain');
+    expect(lemmaCandidates('reduced')).toContain('reduce');
+    expect(lemmaCandidates('simplifies')).toContain('simplify');
+    expect(lemmaCandidates('slashes')).toContain('slash');
+    expect(lemmaCandidates('cutting')).toContain('cut');
+    expect(lemmaCandidates('grew')).toContain('grow');
+  });
+
+  it('matches every inflection of a listed word, and bare forms only where they keep their meaning', () => {
+    const list = lemmaSet('lexicon-test-effects', ['retain', 'lower'], ['lower']);
+    for (const w of ['retain', 'retains', 'retained', 'retaining', 'lowered', 'lowering'])
+      expect(list.has(w), w).toBe(true);
+    expect(list.has('lower')).toBe(false);
+    expect(list.has('retainer')).toBe(false);
+  });
+
+  it('outcome rules see inflections nobody typed out', () => {
+    expect(cues('Retaining key customers through the migration.')).toEqual(['Retaining']);
+    expect(cues('The rewrite expedites every release.')).toEqual(['expedites']);
+    expect(cues('Lowered hosting costs for the team.')).toEqual(['Lowered']);
+    expect(cues('Sold it at a lower price.')).toEqual(['Sold']);
+    expect(cues('Joined a growing fintech.')).toEqual([]);
+  });
+});
