@@ -1,8 +1,7 @@
 import type { Ref } from 'react';
 import type { StorySection } from '../../../../../shared/domain/schemas';
 import { FieldEditor, type FieldEditorHandle } from '../../../editor/FieldEditor';
-import type { EditorFinding } from '../../../editor/finding-types';
-import { SECTION_ANALYZERS } from '../../../data/story-analysis';
+import type { AnalyzeFn, EditorFinding } from '../../../editor/finding-types';
 import { SECTION_META } from './sections';
 
 export interface SectionFieldProps {
@@ -10,6 +9,8 @@ export interface SectionFieldProps {
   value: string;
   words: number;
   findingCount: number;
+  /** The section's marks as part of the whole story (see storyAnalyzers). */
+  analyze: AnalyzeFn;
   onChange: (section: StorySection, text: string) => void;
   onBlur: () => void;
   onNavigate: (section: StorySection, finding: EditorFinding) => void;
@@ -23,6 +24,7 @@ export function SectionField({
   value,
   words,
   findingCount,
+  analyze,
   onChange,
   onBlur,
   onNavigate,
@@ -60,7 +62,7 @@ export function SectionField({
       <div className="section-editor">
         <FieldEditor
           value={value}
-          analyze={SECTION_ANALYZERS[section]}
+          analyze={analyze}
           labelledBy={labelId}
           describedBy={hintId}
           placeholder={meta.placeholder}

@@ -6,7 +6,7 @@ import type { TagOption } from '../../../components/TagPicker';
 import type { FieldEditorHandle } from '../../../editor/FieldEditor';
 import { SEVERITY_LABEL, type EditorFinding } from '../../../editor/finding-types';
 import { useBank, useBankStore } from '../../../data/bank-context';
-import { storyReport } from '../../../data/story-analysis';
+import { storyAnalyzers, storyMarks, storyReport } from '../../../data/story-analysis';
 import {
   followUps as storyFollowUps,
   storySignals,
@@ -124,16 +124,9 @@ export function StoryEditor({
     return () => window.removeEventListener('keydown', onKey);
   }, [enterSection]);
 
-  const panelFindings = useMemo<PanelFinding[]>(() => {
-    const list: PanelFinding[] = [];
-    for (const section of STORY_SECTIONS) {
-      for (const f of report.fields[section].findings)
-        list.push({ ...f, section, quote: story[section].slice(f.start, f.end) });
-    }
-    for (const f of report.findings)
-      list.push({ ...f, quote: f.section && f.end > f.start ? story[f.section].slice(f.start, f.end) : '' });
-    return list;
-  }, [report, story]);
+  // One list of findings for the panel, the section counts and (through storyAnalyzers) the editors.
+  const panelFindings = useMemo<PanelFinding[]>(() => storyMarks(story, report), [report, story]);
+  const analyzers = storyAnalyzers(story);
 
   const onSelectFinding = useCallback((f: PanelFinding) => {
     if (f.section) handles.current[f.section]?.showFinding(f);
@@ -172,7 +165,8 @@ export function StoryEditor({
               section={section}
               value={story[section]}
               words={report.fields[section].words}
-              findingCount={report.fields[section].findings.length}
+              findingCount={panelFindings.filter((f) => f.section === section && f.end > f.start).length}
+              analyze={analyzers[section]}
               onChange={onSectionChange}
               onBlur={flush}
               onNavigate={announce}

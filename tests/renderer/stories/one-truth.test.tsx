@@ -1,0 +1,75 @@
+// The readiness breakdown, the issues panel and the editors' marks come from the same findings: a
+// claim marked "no number" is never counted as backed, and a story-level mark shows in its section.
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { IssuesPanel } from '../../../renderer/src/views/stories/insights/IssuesPanel';
+import { ReadinessCard } from '../../../renderer/src/views/stories/insights/ReadinessCard';
+import { sectionMarks, storyAnalyzers, storyMarks, storyReport } from '../../../renderer/src/data/story-analysis';
+import type { Story } from '../../../shared/domain/schemas';
+
+function story(fields: Partial<Story>): Story {
+  return {
+    id: 'one-truth',
+    title: 'Retry storm',
+    situation: 'Our payment workers retried failed calls without limit.',
+    task: 'I was asked to stop the retry storms before the sale.',
+    action: 'I added jittered backoff and a circuit breaker to the 12 payment workers.',
+    result: 'Checkout errors dropped sharply after the launch.',
+    reflection: '',
+    ...fields,
+  } as Story;
+}
+
+function renderInsights(s: Story) {
+  const report = storyReport(s);
+  // The two cards StoryInsights puts side by side, fed exactly as StoryEditor feeds them.
+  render(
+    <>
+      <ReadinessCard score={report.score} />
+      <IssuesPanel findings={storyMarks(s, report)} onSelect={() => undefined} />
+    </>,
+  );
+  return report;
+}
+
+describe('one truth between readiness, issues panel and marks', () => {
+  it('does not call a claim backed while the panel marks it as missing a number', () => {
+    const report = renderInsights(story({}));
+    const claimMarks = storyMarks(story({}), report).filter(
+      (f) => f.rule === 'unquantified-outcome' || f.rule === 'vague-claim',
+    );
+    expect(claimMarks).toHaveLength(1);
+    const issues = within(screen.getByTestId('issues-list')).getAllByRole('listitem');
+    expect(issues.some((li) => li.textContent?.includes('Checkout errors dropped sharply'))).toBe(true);
+    const specificity = screen.getByText(/claims? in Action and Result/);
+    expect(specificity.textContent).toMatch(/1 of 2 claims in Action and Result are backed/);
+    expect(specificity.textContent).toMatch(/1 marked as vague or missing a number/);
+    expect(specificity.textContent).toMatch(/the Result gives no measure/);
+    expect(screen.getByText(/The Result gives no measure/)).toBeInTheDocument();
+  });
+
+  it('says the Result gives a measure exactly when the panel has no "no measure" issue', () => {
+    renderInsights(story({ result: 'Checkout errors fell from 2.1% to 0.3% during the sale.' }));
+    expect(screen.getByText(/claims? in Action and Result/).textContent).toMatch(/the Result gives a measure/);
+    expect(screen.queryByText(/The Result gives no measure/)).toBeNull();
+  });
+
+  it("shows story-level marks in their section's editor, and drops them when another section fixes them", () => {
+    const weOnly = story({
+      action: 'We added jittered backoff to the 12 payment workers.',
+      result: 'We shipped it before the sale and checkout errors fell from 2.1% to 0.3%.',
+    });
+    const analyzers = storyAnalyzers(weOnly);
+    const actionMarks = analyzers.action(weOnly.action);
+    expect(actionMarks.map((f) => f.rule)).toContain('we-without-i');
+    // The editor shows what the panel lists for that section, no more and no less.
+    expect(actionMarks).toEqual(sectionMarks(weOnly, storyReport(weOnly), 'action'));
+    // Typing an "I" into the Result clears the Action's mark.
+    const fixed = { ...weOnly, result: 'I shipped it before the sale and checkout errors fell from 2.1% to 0.3%.' };
+    expect(
+      storyAnalyzers(fixed)
+        .action(fixed.action)
+        .map((f) => f.rule),
+    ).not.toContain('we-without-i');
+  });
+});
