@@ -73,6 +73,7 @@ export const CHANNEL_NAMES = [
   'updateInterview',
   'deleteInterview',
   'toldBefore',
+  'exportInterviewLog',
 ] as const satisfies readonly Channel[];
 
 type Listed = (typeof CHANNEL_NAMES)[number];

@@ -18,3 +18,5 @@ export { decodeBase64, encodeBase64 } from './base64';
 export { splitList, joinList } from './list-field';
 export { resolveTags, slugify, tagLabeller, EMPTY_CATALOG, type TagCatalog } from './tag-catalog';
 export type { ImportProblem, ImportedStory } from './imported-story';
+export { exportInterviewLogCsv, importInterviewLogCsv, type ParsedInterviewLog } from './interview-log-csv';
+export { exportInterviewLogMarkdown } from './interview-log-markdown';

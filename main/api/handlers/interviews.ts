@@ -1,12 +1,21 @@
 // Handlers for the interview log: thin wrappers over main/store/operations/interviews and shared/interview-log.
 import { ApiError } from '../../../shared/api/errors';
+import { exportInterviewLogCsv, exportInterviewLogMarkdown } from '../../../shared/interchange';
 import { draftEntryFromRound, toldBefore } from '../../../shared/interview-log';
+import { exportFileName } from '../../export/file-names';
+import { deliverFile } from '../../export/save-file';
 import type { HandlersFor } from '../handler-table';
 import * as interviews from '../../store/operations/interviews';
 import { findLoop } from '../../store/operations/loops';
 
 type InterviewChannel =
-  'listInterviews' | 'draftInterview' | 'createInterview' | 'updateInterview' | 'deleteInterview' | 'toldBefore';
+  | 'listInterviews'
+  | 'draftInterview'
+  | 'createInterview'
+  | 'updateInterview'
+  | 'deleteInterview'
+  | 'toldBefore'
+  | 'exportInterviewLog';
 
 export const interviewHandlers: HandlersFor<InterviewChannel> = {
   listInterviews: (_request, { services }) => ({ interviews: services.banks.current.bank.interviews }),
@@ -25,5 +34,17 @@ export const interviewHandlers: HandlersFor<InterviewChannel> = {
     const round = loop.rounds.find((r) => r.id === roundId);
     if (!round) throw new ApiError('not-found', `The ${loop.company} loop has no such round any more.`);
     return { warnings: toldBefore(bank, loop.company, round.storyIds, { roundId }) };
+  },
+  exportInterviewLog: async ({ format }, context) => {
+    const bank = context.services.banks.current.bank;
+    const csv = format === 'csv';
+    const file = await deliverFile(context, {
+      type: csv ? 'csv' : 'markdown',
+      data: csv ? exportInterviewLogCsv(bank.interviews) : exportInterviewLogMarkdown(bank),
+      title: 'Export the interview log',
+      stories: new Set(bank.interviews.flatMap((e) => e.stories.map((s) => s.storyId))).size,
+      fileName: exportFileName('storybank-interview-log', undefined, new Date(), csv ? 'csv' : 'md'),
+    });
+    return { file };
   },
 };

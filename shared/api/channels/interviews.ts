@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { channel } from '../channel';
 import { Id, InterviewEntry, IsoDate, IsoDateTime, SaidNumber } from '../../domain/schemas';
+import { ExportedFile } from './exports';
 
 export const InterviewEntryFields = InterviewEntry.omit({ id: true, createdAt: true, updatedAt: true });
 
@@ -53,6 +54,11 @@ export const interviewChannels = {
   ),
   deleteInterview: channel(z.object({ id: Id }).strict(), z.object({ deleted: z.literal(true) })),
   /** For a planned round: which of its stories were told at the same company before, numbers then vs now. */
+  /** The whole log as CSV (lossless, imports back) or Markdown (for reading). */
+  exportInterviewLog: channel(
+    z.object({ format: z.enum(['csv', 'markdown']) }).strict(),
+    z.object({ file: ExportedFile }),
+  ),
   toldBefore: channel(
     z.object({ loopId: Id, roundId: Id }).strict(),
     z.object({ warnings: z.array(ToldBeforeWarning) }),

@@ -2,6 +2,7 @@
 // done, correct and save it, then prepare the next round at the same company and see "told before".
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StoryFields } from '../../../shared/domain/schemas';
+import { importInterviewLogCsv } from '../../../shared/interchange';
 import { closeApis, openApi } from '../api-harness';
 
 afterEach(closeApis);
@@ -137,6 +138,13 @@ describe('interview log API', () => {
     if (file.delivery !== 'download') return;
     const text = Buffer.from(file.base64, 'base64').toString('utf8');
     expect(JSON.parse(text).interviews).toEqual(before);
+
+    const csv = (await call('exportInterviewLog', { format: 'csv' })).file;
+    if (csv.delivery !== 'download') throw new Error('expected a download');
+    expect(importInterviewLogCsv(Buffer.from(csv.base64, 'base64').toString('utf8')).entries).toEqual(before);
+    const md = (await call('exportInterviewLog', { format: 'markdown' })).file;
+    if (md.delivery !== 'download') throw new Error('expected a download');
+    expect(Buffer.from(md.base64, 'base64').toString('utf8')).toContain('## Umbrella');
 
     const fresh = await openApi({ prefix: 'storybank-interviews-restore-' });
     await fresh.call('commitImport', { format: 'json', text, mode: 'replace' });
