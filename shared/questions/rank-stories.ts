@@ -82,8 +82,9 @@ export function rankStoriesForQuestion(
     parts.push(`readiness ${Math.round(readiness)}`);
     if (sharedWords.length > 0) parts.push(`shares "${sharedWords.slice(0, 4).join('", "')}"`);
     if (story.status === 'draft') parts.push('still a draft');
-    // lastUsed is set when a story is planned into a loop, so say "planned", not "told".
-    if (recent) parts.push(`planned for a loop ${daysAgo(usedDaysAgo)}`);
+    // lastUsed is set when a story is put into a loop's plan: say when that was done, in words that cannot be
+    // read as the interview's date ("planned for a loop today" read as an interview today).
+    if (recent) parts.push(`added to a loop plan ${daysAgo(usedDaysAgo)}`);
     ranked.push({ storyId: story.id, score, reason: capitalize(parts.join(' · ')), matched, sharedWords, readiness });
   }
   ranked.sort((a, b) => b.score - a.score || a.storyId.localeCompare(b.storyId));

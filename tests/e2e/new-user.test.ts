@@ -145,4 +145,24 @@ describe('a new user', () => {
     expect(sizes.document, JSON.stringify(sizes)).toBeLessThanOrEqual(sizes.window);
     expect(sizes.body).toBeLessThanOrEqual(sizes.window);
   });
+
+  it("the story book for all stories does not take a loop's interview date after the loop was chosen", async () => {
+    app = await launchApp();
+    const { id } = await callApi(app, 'createStory', { fields: { title: 'One', situation: 'Text.', result: 'Done.' } });
+    await callApi(app, 'createLoop', {
+      company: 'Acme',
+      role: 'Staff',
+      date: '2030-01-15',
+      frameworkId: 'senior-ml-engineer',
+      rounds: [{ name: 'Onsite', focus: [], storyIds: [id] }],
+    });
+    const { page } = app;
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('radio', { name: 'Story book' }).check();
+    await page.getByRole('radio', { name: 'One interview loop' }).check();
+    await expect.poll(() => page.getByLabel('Date', { exact: true }).inputValue()).toBe('2030-01-15');
+    await page.getByRole('radio', { name: /All stories/ }).check();
+    expect(await page.getByLabel('Date', { exact: true }).inputValue()).toBe('');
+  });
 });

@@ -41,7 +41,7 @@ describe('rankStoriesForQuestion', () => {
     expect(ranked[0].storyId).toBe(a.id);
     expect(ranked.at(-1)?.storyId).toBe(b.id);
     expect(ranked.find((r) => r.storyId === draft.id)?.reason).toContain('still a draft');
-    expect(ranked.find((r) => r.storyId === recent.id)?.reason).toContain('planned for a loop 3 days ago');
+    expect(ranked.find((r) => r.storyId === recent.id)?.reason).toContain('added to a loop plan 3 days ago');
   });
 
   it('leaves out retired and trashed stories, and respects the limit', () => {

@@ -62,6 +62,7 @@ export function ExportPanel() {
       setChosen(new Set(bank.stories.filter((s) => scopeKind === 'all' || s.status === 'ready').map((s) => s.id)));
     }
     if (next === 'loop') fillFromLoop(loopId);
+    else if (scopeKind === 'loop') forgetLoop(loopId);
     setScopeChoice(next);
   };
   const fillFromLoop = (id: string) => {
@@ -69,6 +70,14 @@ export function ExportPanel() {
     if (!loop) return;
     setCompany(loop.company);
     setDate(loop.date ?? '');
+  };
+  // Leaving a loop's scope drops the company and interview date it filled in (unless the user changed them), so a
+  // book or sheet of all stories does not carry one loop's date on its cover.
+  const forgetLoop = (id: string) => {
+    const loop = loops.find((l) => l.id === id);
+    if (!loop) return;
+    if (company === loop.company) setCompany('');
+    if (date === (loop.date ?? '')) setDate('');
   };
   const changePaper = (next: 'a4' | 'letter') => {
     // Remembered in settings, like the last export folder.
