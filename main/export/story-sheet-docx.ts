@@ -5,6 +5,7 @@ import {
   BorderStyle,
   Document,
   LineRuleType,
+  NoBreakHyphen,
   Packer,
   Paragraph,
   Table,
@@ -24,6 +25,7 @@ import {
   ROW_RULE_PT,
   TAG_SEPARATOR,
   TAIL_PARAGRAPH_PT,
+  keepTogether,
   type LineStyle,
   type SheetPlan,
   type SheetStory,
@@ -60,6 +62,22 @@ function labelled(
   });
 }
 
+/**
+ * The key numbers, each kept whole on its line: no-break spaces, and Word's no-break hyphen for "2-year" (the plain
+ * hyphen is a line-break opportunity in both readers; the planner measured each value as one unbreakable word).
+ */
+function numberRuns(values: string[], style: LineStyle): ParagraphChild[] {
+  const base = { font: FONT_ATTRIBUTES, size: halfPoints(style.sizePt), bold: true, color: COLOR.number };
+  return values.flatMap((value, i) => {
+    const parts = xmlSafe(keepTogether(value)).split('-');
+    const children = parts.flatMap((part, k) => (k === 0 ? [part] : [new NoBreakHyphen(), part]));
+    return [
+      ...(i > 0 ? [new TextRun({ ...base, text: NUMBER_SEPARATOR })] : []),
+      new TextRun({ ...base, children }),
+    ];
+  });
+}
+
 function cardParagraphs(story: SheetStory, plan: SheetPlan): Paragraph[] {
   const { tier, indentPt } = plan.geometry;
   const out: Paragraph[] = [
@@ -85,7 +103,7 @@ function cardParagraphs(story: SheetStory, plan: SheetPlan): Paragraph[] {
       labelled(
         '#',
         { bold: true, color: COLOR.number },
-        text(story.numbers.join(NUMBER_SEPARATOR), style, { color: COLOR.number }),
+        numberRuns(story.numbers, style),
         style,
         indentPt,
       ),

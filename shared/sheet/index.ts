@@ -24,3 +24,6 @@ export { sentences, cueSource } from './cues';
 export { SECTION_SCAN_CHARS, scanWindow, isLongSection } from './scan-window';
 export * from './page-geometry';
 export * from './sheet-types';
+export { prepareCue, chooseCue, CUE_SCAN_CHARS, type CueChoice, type CueShortening } from './cue-choice';
+export { keepTogether } from './text-fit';
+export { numberKeys } from './key-numbers';

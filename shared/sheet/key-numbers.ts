@@ -133,9 +133,55 @@ export interface RankedNumber extends KeyNumber {
   field: string;
 }
 
+const SCALE_FACTOR: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  trillion: 1e12,
+};
+const UNIT_ALIAS: [RegExp, string][] = [
+  [/^(?:ms|milliseconds?)$/, 'ms'],
+  [/^(?:µs|us|microseconds?)$/, 'us'],
+  [/^(?:s|secs?|seconds?)$/, 's'],
+  [/^(?:mins?|minutes?)$/, 'min'],
+  [/^(?:h|hrs?|hours?)$/, 'h'],
+  [/^(?:percent|%)$/, '%'],
+];
+
+/**
+ * One quantity as a comparable key: "$180K", "$180k" and "$180,000" are the same; "9 hours" and "9 h" too. Words
+ * after the number count only by their first word, singular ("12 engineers" = "12 engineer").
+ */
+function quantityKey(text: string): string {
+  const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const m =
+    /^([$€£¥]|usd |eur |gbp )?(\d[\d,]*(?:\.\d+)?)\s?(k|m|mm|mn|b|bn|thousand|million|billion|trillion)?\b\s?(.*)$/.exec(
+      t,
+    );
+  if (!m) return t;
+  const value = Number(m[2].replace(/,/g, '')) * (m[3] ? SCALE_FACTOR[m[3]] : 1);
+  let unit = (m[4] ?? '').replace(/^-/, '').split(/[\s-]/)[0] ?? '';
+  for (const [re, alias] of UNIT_ALIAS) if (re.test(unit)) unit = alias;
+  if (unit.length > 3) unit = unit.replace(/s$/, '');
+  return `${m[1]?.trim() ?? ''}${value}${unit}`;
+}
+
+/** The keys of a key number: one for a single quantity, one per side for a before → after change. */
+export function numberKeys(n: Pick<KeyNumber, 'text' | 'kind'>): string[] {
+  return n.kind === 'change' ? n.text.split(' → ').map(quantityKey) : [quantityKey(n.text)];
+}
+
 /**
  * The distinct key numbers of several fields, most telling first: changes, money, percentages and multipliers before
- * durations and counts; numbers from the Result before the Action before the rest; then by first appearance.
+ * durations and counts; numbers from the Result before the Action before the rest; then by first appearance. Each
+ * number appears once: "$180K" and "$180,000" are one number, and a number already shown as one side of a
+ * before → after change ("$420k → $180K") is not listed again on its own.
  */
 export function rankKeyNumbers(fields: { field: string; text: string; weight: number }[]): RankedNumber[] {
   const seen = new Set<string>();
@@ -143,12 +189,14 @@ export function rankKeyNumbers(fields: { field: string; text: string; weight: nu
   let order = 0;
   for (const { field, text, weight } of fields) {
     for (const n of keyNumbers(text)) {
-      const key = n.text.toLowerCase();
+      const key = numberKeys(n).join(' → ');
       if (seen.has(key)) continue;
       seen.add(key);
       all.push({ ...n, field, score: KIND_WEIGHT[n.kind] + weight, order: order++ });
     }
   }
-  all.sort((a, b) => b.score - a.score || a.order - b.order);
-  return all.map(({ score: _s, order: _o, ...n }) => n);
+  const inChanges = new Set(all.filter((n) => n.kind === 'change').flatMap(numberKeys));
+  const distinct = all.filter((n) => n.kind === 'change' || !inChanges.has(quantityKey(n.text)));
+  distinct.sort((a, b) => b.score - a.score || a.order - b.order);
+  return distinct.map(({ score: _s, order: _o, ...n }) => n);
 }

@@ -1,6 +1,7 @@
 // The fixed geometry of the one-page sheet, in points. The planner budgets lines against these numbers and the docx
 // writer emits exactly them (exact line heights, fixed table layout), so what is planned is what prints.
 import { z } from 'zod';
+import type { CueField } from './sheet-types';
 
 export const PaperSize = z.enum(['a4', 'letter']);
 export type PaperSize = z.infer<typeof PaperSize>;
@@ -9,6 +10,12 @@ export const PAPER: Record<PaperSize, { widthPt: number; heightPt: number }> = {
   a4: { widthPt: 595.3, heightPt: 841.9 }, // 210 × 297 mm
   letter: { widthPt: 612, heightPt: 792 }, // 8.5 × 11 in
 };
+
+/**
+ * The smallest body text the sheet uses (the densest tier). Below it a printed sheet is hard to read the night before,
+ * so a bank that does not fit at this size loses stories from the end, and the report names them.
+ */
+export const MIN_BODY_PT = 7;
 
 /** Half an inch all round: inside every office printer's printable area. */
 export const MARGIN_PT = 36;
@@ -29,7 +36,8 @@ export interface Tier {
   body: LineStyle;
   meta: LineStyle;
   maxTitleLines: number;
-  maxCueLines: number;
+  /** Lines a cue may take, per section: Action and Result get the most, since they are what gets said. */
+  maxCueLines: Record<CueField, number>;
   maxNumberLines: number;
   padTopPt: number;
   padBottomPt: number;
@@ -47,7 +55,7 @@ export const TIERS: readonly Tier[] = [
     body: { sizePt: 10.5, linePt: 14 },
     meta: { sizePt: 9.5, linePt: 13 },
     maxTitleLines: 2,
-    maxCueLines: 6,
+    maxCueLines: { situation: 3, task: 2, action: 8, result: 6, reflection: 2 },
     maxNumberLines: 3,
     padTopPt: 8,
     padBottomPt: 10,
@@ -62,7 +70,7 @@ export const TIERS: readonly Tier[] = [
     body: { sizePt: 9.5, linePt: 12.5 },
     meta: { sizePt: 8.5, linePt: 11.5 },
     maxTitleLines: 2,
-    maxCueLines: 3,
+    maxCueLines: { situation: 2, task: 2, action: 6, result: 4, reflection: 2 },
     maxNumberLines: 2,
     padTopPt: 6,
     padBottomPt: 7,
@@ -71,18 +79,33 @@ export const TIERS: readonly Tier[] = [
   },
   {
     name: 'two-column',
-    upTo: 14,
+    upTo: 20,
     columns: 2,
     title: { sizePt: 10, linePt: 12.5, bold: true },
     body: { sizePt: 8.5, linePt: 11 },
     meta: { sizePt: 8, linePt: 10.5 },
     maxTitleLines: 2,
-    maxCueLines: 2,
+    maxCueLines: { situation: 2, task: 2, action: 4, result: 3, reflection: 1 },
     maxNumberLines: 2,
     padTopPt: 5,
     padBottomPt: 5,
     padSidePt: 6,
     labelIndentPt: 11,
+  },
+  {
+    name: 'two-column-compact',
+    upTo: 30,
+    columns: 2,
+    title: { sizePt: 9.5, linePt: 11.5, bold: true },
+    body: { sizePt: 8, linePt: 10 },
+    meta: { sizePt: 7.5, linePt: 9.75 },
+    maxTitleLines: 2,
+    maxCueLines: { situation: 1, task: 1, action: 3, result: 3, reflection: 1 },
+    maxNumberLines: 2,
+    padTopPt: 4,
+    padBottomPt: 4,
+    padSidePt: 5,
+    labelIndentPt: 10,
   },
   {
     name: 'dense',
@@ -92,7 +115,7 @@ export const TIERS: readonly Tier[] = [
     body: { sizePt: 7.5, linePt: 9.25 },
     meta: { sizePt: 7.5, linePt: 9.25 },
     maxTitleLines: 2,
-    maxCueLines: 2,
+    maxCueLines: { situation: 1, task: 1, action: 2, result: 2, reflection: 1 },
     maxNumberLines: 1,
     padTopPt: 3,
     padBottomPt: 3.5,
@@ -107,7 +130,7 @@ export const TIERS: readonly Tier[] = [
     body: { sizePt: 7, linePt: 8.5 },
     meta: { sizePt: 7, linePt: 8.5 },
     maxTitleLines: 1,
-    maxCueLines: 1,
+    maxCueLines: { situation: 1, task: 1, action: 1, result: 1, reflection: 1 },
     maxNumberLines: 1,
     padTopPt: 2,
     padBottomPt: 2.5,

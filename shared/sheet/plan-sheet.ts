@@ -3,13 +3,14 @@
 // Reflection cues), widens what was shortened while room is left, and reports exactly what was cut.
 import type { Loop, Story } from '../domain/schemas';
 import { abbreviateCompetency } from './competency-tags';
-import { cueSource } from './cues';
+import { chooseCue, CUE_SCAN_CHARS, prepareCue, shownChars, type CueChoice, type PreparedCue } from './cue-choice';
 import { rankKeyNumbers } from './key-numbers';
 import { isLongSection, SECTION_SCAN_CHARS, scanWindow } from './scan-window';
 import {
   BOTTOM_RESERVE_PT,
   HEADER,
   MARGIN_PT,
+  MIN_BODY_PT,
   TIERS,
   cardChromePt,
   cardTextWidthPt,
@@ -32,7 +33,7 @@ import type {
   SheetStory,
   StoryReport,
 } from './sheet-types';
-import { collapsedLength, collapseWhitespace, countLines, ELLIPSIS, fitToLines } from './text-fit';
+import { collapsedLength, collapseWhitespace, countLines, ELLIPSIS, fitToLines, keepTogether } from './text-fit';
 import { textWidth } from './text-measure';
 
 /**
@@ -118,31 +119,61 @@ interface Item {
 
 interface CardContent {
   title: string;
+  /** Competency names in full, and shortened to TAG_MAX_CHARS for when the full names do not fit on one line. */
   tags: string[];
+  shortTags: string[];
   numbers: string[];
-  cues: Map<CueField, { source: string; total: number }>;
+  cues: Map<CueField, { prepared: PreparedCue; total: number; truncated: boolean; chosen: Map<string, CueChoice> }>;
   /** Sections longer than the scan window: cues and numbers come from their first SECTION_SCAN_CHARS characters. */
   longSections: CueField[];
 }
 
 function cardContent(story: Story, names: Record<string, string>): CardContent {
-  const cues = new Map<CueField, { source: string; total: number }>();
-  for (const field of CUE_ORDER)
-    cues.set(field, { source: cueSource(field, story[field]), total: collapsedLength(story[field]) });
+  const cues: CardContent['cues'] = new Map();
+  for (const field of CUE_ORDER) {
+    const total = collapsedLength(story[field]);
+    cues.set(field, {
+      prepared: prepareCue(field, story[field]),
+      total,
+      truncated: isLongSection(story[field]) || story[field].length > CUE_SCAN_CHARS,
+      chosen: new Map(),
+    });
+  }
   // Only the scan window of each section is searched: the whole of 150 sections of 20,000 characters was most of the
   // time to plan a 30-story sheet, and a number first written after 3,000 characters is not one the speaker will say.
   const numbers = rankKeyNumbers(
     NUMBER_SOURCES.map(({ field, weight }) => ({ field, weight, text: scanWindow(story[field]) })),
   ).map((n) => n.text);
-  const tags = story.competencies.map((id) => abbreviateCompetency(names[id] ?? id));
+  const full = [...new Set(story.competencies.map((id) => collapseWhitespace(names[id] ?? id)))];
   const longSections = CUE_ORDER.filter((field) => isLongSection(story[field]));
   return {
     title: collapseWhitespace(story.title) || 'Untitled story',
-    tags: [...new Set(tags)],
+    tags: full,
+    shortTags: [...new Set(full.map(abbreviateCompetency))],
     numbers,
     cues,
     longSections,
   };
+}
+
+/** The cue of `field` for `lines` lines, remembered: the leftover pass plans each card many times. */
+function cueFor(content: CardContent, field: CueField, style: LineStyle, width: number, lines: number): CueChoice {
+  const cue = content.cues.get(field)!;
+  const key = `${style.sizePt}|${width}|${lines}`;
+  let choice = cue.chosen.get(key);
+  if (!choice) {
+    choice = chooseCue(cue.prepared, style, width, lines, cue.truncated);
+    cue.chosen.set(key, choice);
+  }
+  return choice;
+}
+
+/** Lines the whole section would take (at most `max + 1`, which means "more than max"). */
+function cueNeed(content: CardContent, field: CueField, style: LineStyle, width: number, max: number): number {
+  const cue = content.cues.get(field)!;
+  if (!cue.prepared.full) return 0;
+  const lines = countLines(cue.prepared.full, style, width, max + 1);
+  return cue.truncated ? Math.max(lines, max + 1) : lines;
 }
 
 /** Takes values in order while the joined line still fits in `lines` lines (a shorter later value may still fit). */
@@ -153,7 +184,8 @@ function fitList(values: string[], separator: string, style: LineStyle, widthPt:
     if (misses >= 3) break; // the line is full; the rest are reported as left out
     // A single value too long for the whole space is cut rather than lost (a 300-character "word").
     const value = countLines(v, style, widthPt, lines + 1) > lines ? fitToLines(v, style, widthPt, 1).text : v;
-    if (countLines([...kept, value].join(separator), style, widthPt, lines + 1) <= lines) kept.push(value);
+    if (countLines([...kept, value].map(keepTogether).join(separator), style, widthPt, lines + 1) <= lines)
+      kept.push(value);
     else misses++;
   }
   return kept;
@@ -163,6 +195,63 @@ interface PlannedCard {
   story: SheetStory;
   report: StoryReport;
   usedPt: number;
+}
+
+/**
+ * The order in which a card's lines are granted: a title, the key numbers, then the Result and the Action (each a
+ * second line, and the numbers and title a second line, before any Situation, Task or Reflection gets one). A step that does not fit stops the
+ * pass, so lower-priority fields are the ones left out.
+ */
+const LINE_STEPS: readonly [SheetField, number][] = [
+  ['title', 1],
+  ['numbers', 1],
+  ['result', 1],
+  ['tags', 1],
+  ['action', 1],
+  ['result', 2],
+  ['action', 2],
+  ['numbers', 2],
+  ['title', 2],
+  ['situation', 1],
+  ['task', 1],
+  ['reflection', 1],
+];
+/**
+ * How many LINE_STEPS every card must get before the planner accepts a tier rather than a smaller font: first all
+ * of title, numbers, tags and two lines each of Result and Action; failing that at every size, one line each; then
+ * title, numbers and a line of Result; then a title and a line of numbers.
+ */
+const TIER_STEP_LEVELS = [7, 5, 3, 2] as const;
+
+function cardItems(content: CardContent, tier: Tier, width: number): Map<SheetField, Item> {
+  const numberStyle: LineStyle = { ...tier.meta, bold: true };
+  const items = new Map<SheetField, Item>();
+  const need = (field: SheetField, text: string, style: LineStyle, max: number) =>
+    items.set(field, { field, style, max, need: Math.min(max, countLines(text, style, width, max + 1)), lines: 0 });
+  need('title', content.title, tier.title, tier.maxTitleLines);
+  if (content.numbers.length)
+    need('numbers', content.numbers.map(keepTogether).join(NUMBER_SEPARATOR), numberStyle, tier.maxNumberLines);
+  if (content.tags.length) items.set('tags', { field: 'tags', style: tier.meta, max: 1, need: 1, lines: 0 });
+  for (const field of CUE_ORDER) {
+    const max = tier.maxCueLines[field];
+    const need = cueNeed(content, field, tier.body, width, max);
+    if (need > 0) items.set(field, { field, style: tier.body, max, need: Math.min(max, need), lines: 0 });
+  }
+  return items;
+}
+
+/** Height of the first `steps` LINE_STEPS of a card at this tier (steps the card has nothing for cost nothing). */
+function stepsPt(content: CardContent, tier: Tier, width: number, steps: number): number {
+  const items = cardItems(content, tier, width);
+  const lines = new Map<SheetField, number>();
+  let pt = 0;
+  for (const [field, n] of LINE_STEPS.slice(0, steps)) {
+    const item = items.get(field);
+    if (!item || item.need < n || (lines.get(field) ?? 0) >= n) continue;
+    lines.set(field, n);
+    pt += item.style.linePt;
+  }
+  return pt;
 }
 
 function planCard(
@@ -176,25 +265,19 @@ function planCard(
 ): PlannedCard {
   const width = cardTextWidthPt(box, tier) - indentPt;
   const numberStyle: LineStyle = { ...tier.meta, bold: true };
-  const items = new Map<SheetField, Item>();
-  const need = (field: SheetField, text: string, style: LineStyle, max: number) =>
-    items.set(field, { field, style, max, need: Math.min(max, countLines(text, style, width, max + 1)), lines: 0 });
-  need('title', content.title, tier.title, tier.maxTitleLines);
-  if (content.numbers.length) need('numbers', content.numbers.join(NUMBER_SEPARATOR), numberStyle, tier.maxNumberLines);
-  if (content.tags.length) need('tags', content.tags.join(TAG_SEPARATOR), tier.meta, 1);
-  for (const [field, cue] of content.cues) if (cue.source) need(field, cue.source, tier.body, tier.maxCueLines);
+  const items = cardItems(content, tier, width);
 
-  // Pass 1: one line each, by priority, until something does not fit; everything after it is dropped too.
+  // Pass 1: lines in LINE_STEPS order until one does not fit; everything after it is dropped too.
   let left = budgetPt;
-  const included: Item[] = [];
-  for (const field of PRIORITY) {
+  for (const [field, n] of LINE_STEPS) {
     const item = items.get(field);
-    if (!item) continue;
+    if (!item || item.lines >= n) continue;
+    if (n > 1 && (item.lines < n - 1 || item.need < n)) continue; // only a field that has more to say grows
     if (item.style.linePt > left + 1e-6) break;
-    item.lines = 1;
+    item.lines = n;
     left -= item.style.linePt;
-    included.push(item);
   }
+  const included = PRIORITY.map((f) => items.get(f)).filter((i): i is Item => i !== undefined && i.lines > 0);
   // Pass 2: hand out the remaining lines one at a time, by priority, to whatever was shortened.
   for (let grew = true; grew;) {
     grew = false;
@@ -221,14 +304,20 @@ function planCard(
     ? fitList(content.numbers, NUMBER_SEPARATOR, numberStyle, width, lines('numbers'))
     : [];
   fields.push(listReport('numbers', content.numbers, numbers));
-  const tags = lines('tags') ? fitList(content.tags, TAG_SEPARATOR, tier.meta, width, 1) : [];
-  fields.push(listReport('tags', content.tags, tags));
+  // Full competency names when they fit on the line; shortened ones otherwise.
+  const fullTags = countLines(content.tags.join(TAG_SEPARATOR), tier.meta, width, 2) <= 1;
+  const tags = lines('tags')
+    ? fullTags
+      ? content.tags
+      : fitList(content.shortTags, TAG_SEPARATOR, tier.meta, width, 1)
+    : [];
+  fields.push(listReport('tags', fullTags ? content.tags : content.shortTags, tags));
 
   const cues: SheetCue[] = [];
   for (const field of CUE_ORDER) {
     const cue = content.cues.get(field)!;
     const n = lines(field);
-    if (!cue.source) {
+    if (!cue.prepared.full) {
       fields.push({ field, status: 'empty', shownChars: 0, totalChars: 0 });
       continue;
     }
@@ -236,10 +325,16 @@ function planCard(
       fields.push({ field, status: 'omitted', shownChars: 0, totalChars: cue.total });
       continue;
     }
-    const fit = fitToLines(cue.source, tier.body, width, n);
-    cues.push({ field, label: CUE_LABEL[field], text: fit.text, lines: fit.lines });
-    const whole = !fit.shortened && fit.text.length >= cue.total;
-    fields.push({ field, status: whole ? 'full' : 'shortened', shownChars: shown(fit.text), totalChars: cue.total });
+    const choice = cueFor(content, field, tier.body, width, n);
+    cues.push({ field, label: CUE_LABEL[field], text: choice.text, lines: choice.lines });
+    const whole = choice.shortening === 'none' && !cue.truncated;
+    fields.push({
+      field,
+      status: whole ? 'full' : 'shortened',
+      shownChars: Math.min(cue.total, shownChars(choice.text)),
+      totalChars: cue.total,
+      ...(whole ? {} : { shortening: choice.shortening === 'none' ? 'clauses' : choice.shortening }),
+    });
   }
   fields.sort((a, b) => PRIORITY.indexOf(a.field) - PRIORITY.indexOf(b.field));
   return {
@@ -339,11 +434,22 @@ function planLoopMap(loop: Loop, numbers: Map<string, number>, widthPt: number) 
   };
 }
 
+/** How the shortened cues were made to fit, in words, for the summary. */
+function chosenHow(cut: FieldReport[]): string {
+  const count = (k: string) => cut.filter((f) => f.shortening === k).length;
+  const parts = [
+    count('clauses') && `${count('clauses')} by choosing the clauses with numbers, outcomes and decisions`,
+    count('filler') && `${count('filler')} by dropping filler words`,
+    count('words') && `${count('words')} cut between words`,
+  ].filter(Boolean);
+  return parts.join('; ');
+}
+
 function summarize(report: Omit<SheetReport, 'summary'>, total: number): string[] {
   const out: string[] = [];
   if (report.omittedStories.length) {
     out.push(
-      `${report.omittedStories.length} of ${total} stories did not fit on the page and are left out: ${report.omittedStories.map((s) => s.title).join('; ')}.`,
+      `${report.omittedStories.length} of ${total} stories did not fit on one page at the smallest readable size (${MIN_BODY_PT} pt) and are left out: ${report.omittedStories.map((s) => s.title).join('; ')}.`,
     );
   }
   const onSheet = report.stories.filter((s) => s.onSheet);
@@ -361,7 +467,18 @@ function summarize(report: Omit<SheetReport, 'summary'>, total: number): string[
     const omitted = onSheet.filter((s) => s.fields.some((f) => f.field === field && f.status === 'omitted')).length;
     const shortened = onSheet.filter((s) => s.fields.some((f) => f.field === field && f.status === 'shortened')).length;
     if (omitted) out.push(`${names[field]} left out for ${omitted} of ${onSheet.length} stories.`);
-    if (shortened) out.push(`${names[field]} shortened for ${shortened} of ${onSheet.length} stories.`);
+    if (!shortened) continue;
+    const cut = onSheet.flatMap((s) => s.fields.filter((f) => f.field === field && f.status === 'shortened'));
+    const kept =
+      cut.reduce((sum, f) => sum + f.shownChars, 0) /
+      Math.max(
+        1,
+        cut.reduce((sum, f) => sum + f.totalChars, 0),
+      );
+    const how = CUE_ORDER.includes(field as CueField)
+      ? `, ${Math.round(kept * 100)}% of its text kept (${chosenHow(cut)})`
+      : '';
+    out.push(`${names[field]} shortened for ${shortened} of ${onSheet.length} stories${how}.`);
   }
   if (report.loopMap === 'shortened') out.push('The round map lists only the first rounds of the loop.');
   const long = onSheet.filter((s) => s.longSections?.length).length;
@@ -397,31 +514,44 @@ export function planSheet(input: SheetInput): SheetPlan {
   const loopMap = input.loop ? planLoopMap(input.loop, numbersById, box.contentWidthPt) : null;
   const available = box.contentHeightPt - headerHeightPt() - loopMapHeightPt(loopMap?.lines ?? 0) - BOTTOM_RESERVE_PT;
 
-  // The first tier meant for this many stories in which every card still has room for a title and one line of numbers.
+  // The roomiest tier meant for this many stories in which every card has its comfortable lines (title, numbers, tags,
+  // two lines each of Result and Action): a smaller font only when the page is truly full. The last tier is the
+  // smallest readable size (MIN_BODY_PT); stories that do not fit even there are left out, from the end.
+  const contents: CardContent[] = [];
+  const contentOf = (i: number) => (contents[i] ??= cardContent(ordered[i], input.competencyNames));
+  const indentFor = (t: Tier, count: number) => Math.max(t.labelIndentPt, textWidth(String(count), t.title) + 4);
   const start = Math.max(
     0,
     TIERS.findIndex((t) => n <= t.upTo),
   );
-  let tier = TIERS[TIERS.length - 1];
-  let capacity = n;
-  for (let i = start; i < TIERS.length; i++) {
-    const t = TIERS[i];
+  const fitsAt = (t: Tier, steps: number) => {
     const rows = Math.max(1, Math.ceil(n / t.columns));
-    if (available / rows - cardChromePt(t) >= t.title.linePt + t.meta.linePt) {
-      tier = t;
-      break;
+    const budget = available / rows - cardChromePt(t);
+    if (budget < t.title.linePt + t.meta.linePt) return false;
+    const width = cardTextWidthPt(box, t) - indentFor(t, n);
+    return ordered.every((_, k) => stepsPt(contentOf(k), t, width, steps) <= budget + 1e-6);
+  };
+  const last = TIERS[TIERS.length - 1];
+  let tier = last;
+  let capacity = n;
+  // The last tier (three narrow columns at the minimum size) is taken only when no other holds titles and numbers.
+  levels: for (const steps of TIER_STEP_LEVELS) {
+    for (let i = start; i < TIERS.length - 1; i++) {
+      if (fitsAt(TIERS[i], steps)) {
+        tier = TIERS[i];
+        break levels;
+      }
     }
-    if (i === TIERS.length - 1) {
-      capacity = Math.floor(available / (cardChromePt(t) + t.title.linePt + t.meta.linePt)) * t.columns;
-    }
+  }
+  if (tier === last && !fitsAt(last, 1)) {
+    capacity = Math.floor(available / (cardChromePt(last) + last.title.linePt + last.meta.linePt)) * last.columns;
   }
   const kept = ordered.slice(0, capacity);
   const rows = Math.max(1, Math.ceil(kept.length / tier.columns));
   const rowBudgetPt = available / rows;
-  const indentPt = Math.max(tier.labelIndentPt, textWidth(String(kept.length), tier.title) + 4);
+  const indentPt = indentFor(tier, kept.length);
 
-  const contents = kept.map((s) => cardContent(s, input.competencyNames));
-  const plan = (i: number, budget: number) => planCard(kept[i], i + 1, contents[i], tier, box, indentPt, budget);
+  const plan = (i: number, budget: number) => planCard(kept[i], i + 1, contentOf(i), tier, box, indentPt, budget);
   const cards = kept.map((_, i) => plan(i, rowBudgetPt - cardChromePt(tier)));
   shareLeftover(cards, tier, available - rows * cardChromePt(tier), plan);
   const omittedStories = ordered

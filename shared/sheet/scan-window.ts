@@ -6,17 +6,17 @@
 export const SECTION_SCAN_CHARS = 3_000;
 
 /**
- * The first SECTION_SCAN_CHARS characters of `text`, ending at a sentence end (or, failing that, a space) so that no
+ * The first `limit` (SECTION_SCAN_CHARS) characters of `text`, ending at a sentence end (or, failing that, a space) so that no
  * number is cut in half ("1,5|00 users" would read as a different number).
  */
-export function scanWindow(text: string): string {
-  if (text.length <= SECTION_SCAN_CHARS) return text;
-  const head = text.slice(0, SECTION_SCAN_CHARS + 1);
+export function scanWindow(text: string, limit = SECTION_SCAN_CHARS): string {
+  if (text.length <= limit) return text;
+  const head = text.slice(0, limit + 1);
   const sentenceEnd = Math.max(head.lastIndexOf('. '), head.lastIndexOf('.\n'));
-  if (sentenceEnd > SECTION_SCAN_CHARS / 2) return head.slice(0, sentenceEnd + 1);
+  if (sentenceEnd > limit / 2) return head.slice(0, sentenceEnd + 1);
   let space = head.length - 1;
   while (space > 0 && !/\s/.test(head[space])) space--;
-  return space > 0 ? head.slice(0, space) : head.slice(0, SECTION_SCAN_CHARS);
+  return space > 0 ? head.slice(0, space) : head.slice(0, limit);
 }
 
 /** True when part of the section lies beyond the scan window. */

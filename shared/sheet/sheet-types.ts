@@ -57,6 +57,11 @@ export interface FieldReport {
   totalChars: number;
   /** For tags and numbers: the values that did not make it. */
   omittedValues?: string[];
+  /**
+   * For a shortened cue, how it was made to fit: filler words dropped, the clauses that carry the most chosen (with
+   * "…" where the others were), or, for one clause too long for its lines, a cut between words.
+   */
+  shortening?: 'filler' | 'clauses' | 'words';
 }
 
 export interface StoryReport {

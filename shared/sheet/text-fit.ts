@@ -95,7 +95,8 @@ function layout(
     placed.push({ token, line, lineWidth });
     return true;
   };
-  for (const match of text.matchAll(/(\s*)(\S+)/g)) {
+  // A no-break space (U+00A0) joins a number to its unit: lines break at every other space.
+  for (const match of text.matchAll(/([^\S\u00a0]*)((?:\S|\u00a0)+)/g)) {
     const gap = match[1];
     const word = match[2];
     const gapWidth = gap ? textWidth(gap, style) : 0;
@@ -178,4 +179,9 @@ export function shortenToChars(text: string, maxChars: number): string {
   const atSpace = all[maxChars - 1] === ' ' ? chars.length : chars.lastIndexOf(' ');
   const cut = atSpace > 0 ? chars.slice(0, atSpace) : chars;
   return cut.replace(/[\s,;:–—-]+$/u, '') + ELLIPSIS;
+}
+
+/** A value that must not wrap inside ("310 ms → 95 ms", "Influence without authority"): spaces become no-break. */
+export function keepTogether(value: string): string {
+  return value.replace(/ /g, '\u00a0');
 }

@@ -53,6 +53,7 @@ export const SheetReportDto = z.object({
           shownChars: z.number().int(),
           totalChars: z.number().int(),
           omittedValues: z.array(z.string()).optional(),
+          shortening: z.enum(['filler', 'clauses', 'words']).optional(),
         }),
       ),
       longSections: z.array(CueField).optional(),

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { planSheet, PRIORITY } from '../../../shared/sheet/plan-sheet';
 import {
   BOTTOM_RESERVE_PT,
+  MIN_BODY_PT,
+  TIERS,
   cardChromePt,
   headerHeightPt,
   loopMapHeightPt,
@@ -58,9 +60,39 @@ describe('planSheet: budget', () => {
     }
   }
 
-  it('chooses denser tiers as the bank grows', () => {
-    const tiers = [1, 5, 12, 30, 60].map((n) => planSheet(input(sampleStories(n))).geometry.tier.name);
-    expect(tiers).toEqual(['roomy', 'comfortable', 'two-column', 'dense', 'index']);
+  it('chooses denser tiers as the bank grows, and a smaller font only when the page is full', () => {
+    const tiers = [1, 5, 12, 16, 30, 60].map((n) => planSheet(input(sampleStories(n))).geometry.tier.name);
+    expect(tiers).toEqual(['roomy', 'comfortable', 'two-column', 'two-column', 'two-column-compact', 'index']);
+    // 16 stories of ordinary length keep 8.5 pt with two lines of Action and Result each (7.5 pt before).
+    const sixteen = planSheet(input(sampleStories(16), 'letter'));
+    expect(sixteen.geometry.tier.body.sizePt).toBeGreaterThanOrEqual(8);
+    for (const s of sixteen.stories) {
+      expect(s.cues.find((c) => c.field === 'action')!.lines).toBe(2);
+      expect(s.cues.find((c) => c.field === 'result')!.lines).toBe(2);
+    }
+  });
+
+  it('never sets body text below the stated minimum size', () => {
+    for (const tier of TIERS) expect(tier.body.sizePt).toBeGreaterThanOrEqual(MIN_BODY_PT);
+    expect(planSheet(input(maxStories(90), 'letter')).geometry.tier.body.sizePt).toBe(MIN_BODY_PT);
+  });
+
+  it('gives Action and Result a second line before any Situation, Task or Reflection line', () => {
+    for (const n of [5, 12, 16, 30]) {
+      const plan = planSheet(input(maxStories(n), 'a4'));
+      for (const s of plan.stories) {
+        const lines = (f: string) => s.cues.find((c) => c.field === f)?.lines ?? 0;
+        const others = lines('situation') + lines('task') + lines('reflection');
+        if (others > 0) expect(Math.min(lines('action'), lines('result')), `${n} stories`).toBeGreaterThanOrEqual(2);
+      }
+    }
+  });
+
+  it('uses the page: below six stories, less than 10% of it is left empty', () => {
+    for (const n of [3, 5]) {
+      const plan = planSheet(input(maxStories(n), 'letter'));
+      expect(plannedHeight(plan)).toBeGreaterThan(pageBox('letter').contentHeightPt * 0.9);
+    }
   });
 
   it('gives every card in a tier the same text width (fixed table layout)', () => {
@@ -102,7 +134,10 @@ describe('planSheet: what is cut, and in which order', () => {
     expect(plan.stories.length).toBeLessThan(400);
     expect(plan.stories.length + plan.report.omittedStories.length).toBe(400);
     expect(plan.report.omittedStories[0].id).toBe(sampleStories(400)[plan.stories.length].id);
-    expect(plan.report.summary[0]).toMatch(/^\d+ of 400 stories did not fit on the page/);
+    expect(plan.report.summary[0]).toMatch(
+      new RegExp(`^\\d+ of 400 stories did not fit on one page at the smallest readable size \\(${MIN_BODY_PT} pt\\)`),
+    );
+    expect(plan.report.summary[0]).toContain(plan.report.omittedStories[0].title);
   });
 
   it('reports shortened titles and cues with the characters kept, and lists numbers left out', () => {
@@ -136,10 +171,34 @@ describe('planSheet: what is cut, and in which order', () => {
     expect(plan.report.mode).toBe('full');
   });
 
-  it('leads the Result cue with the sentence that has a number', () => {
+  it('shows a Result that fits as written, and says how much of a shortened one is kept', () => {
     const [story] = sampleStories(1);
     const plan = planSheet(input([{ ...story, result: 'It went well overall. Latency fell 40% for 2M users.' }]));
-    expect(plan.stories[0].cues.find((c) => c.field === 'result')!.text).toMatch(/^Latency fell 40%/);
+    expect(plan.stories[0].cues.find((c) => c.field === 'result')!.text).toBe(
+      'It went well overall. Latency fell 40% for 2M\u00a0users.',
+    );
+    const dense = planSheet(input(maxStories(30), 'a4'));
+    const result = dense.report.stories[0].fields.find((f) => f.field === 'result')!;
+    expect(result).toMatchObject({ status: 'shortened', shortening: expect.stringMatching(/clauses|words/) });
+    expect(
+      dense.report.summary.some((l) => /^Result cue shortened for \d+ of 30 stories, \d+% of its text kept \(/.test(l)),
+    ).toBe(true);
+  });
+
+  it('lists each key number once: not again on its own when it is one side of a before → after change', () => {
+    const [story] = sampleStories(1);
+    const plan = planSheet(
+      input([
+        {
+          ...story,
+          situation: 'Hosting cost $180K a quarter.',
+          result: 'Hosting fell from $180K to $95K a quarter; the $180,000 line item is gone.',
+        },
+      ]),
+    );
+    const numbers = plan.stories[0].numbers;
+    expect(numbers).toContain('$180K → $95K');
+    expect(numbers.filter((n) => /180/.test(n))).toHaveLength(1);
   });
 });
 
@@ -164,9 +223,15 @@ describe('planSheet: header and loop', () => {
     expect(plan.header.subline).toContain('15 April 2025');
   });
 
-  it('abbreviates competency tags and shows unknown ids as they are', () => {
+  it('prints full competency names when they fit, shortened ones when not, and unknown ids as they are', () => {
     const [story] = sampleStories(1);
     const plan = planSheet(input([{ ...story, competencies: ['ml.influence', 'custom.thing'] }]));
-    expect(plan.stories[0].tags).toEqual([`Influence without${ELLIPSIS}`, 'custom.thing']);
+    expect(plan.stories[0].tags).toEqual(['Influence without authority', 'custom.thing']);
+    const many = sampleStories(16).map((s) => ({ ...s, competencies: Object.keys(COMPETENCY_NAMES) }));
+    const tags = planSheet(input(many)).stories[0].tags;
+    expect(tags.some((t) => t.endsWith(ELLIPSIS)) || tags.length < 8).toBe(true);
+    // Shortened at a word: what is left is the start of a competency name, ending on a whole word.
+    for (const t of tags.filter((x) => x.endsWith(ELLIPSIS)))
+      expect(Object.values(COMPETENCY_NAMES).some((name) => name.startsWith(t.slice(0, -1) + ' '))).toBe(true);
   });
 });
