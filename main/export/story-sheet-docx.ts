@@ -71,10 +71,7 @@ function numberRuns(values: string[], style: LineStyle): ParagraphChild[] {
   return values.flatMap((value, i) => {
     const parts = xmlSafe(keepTogether(value)).split('-');
     const children = parts.flatMap((part, k) => (k === 0 ? [part] : [new NoBreakHyphen(), part]));
-    return [
-      ...(i > 0 ? [new TextRun({ ...base, text: NUMBER_SEPARATOR })] : []),
-      new TextRun({ ...base, children }),
-    ];
+    return [...(i > 0 ? [new TextRun({ ...base, text: NUMBER_SEPARATOR })] : []), new TextRun({ ...base, children })];
   });
 }
 
@@ -99,15 +96,7 @@ function cardParagraphs(story: SheetStory, plan: SheetPlan): Paragraph[] {
   }
   if (story.numbers.length) {
     const style: LineStyle = { ...tier.meta, bold: true };
-    out.push(
-      labelled(
-        '#',
-        { bold: true, color: COLOR.number },
-        numberRuns(story.numbers, style),
-        style,
-        indentPt,
-      ),
-    );
+    out.push(labelled('#', { bold: true, color: COLOR.number }, numberRuns(story.numbers, style), style, indentPt));
   }
   return out;
 }
