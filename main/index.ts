@@ -11,6 +11,7 @@ import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './shell/protocol';
 import { hardenApp, hardenSession } from './shell/security';
 import { APP_ENTRY_URL } from './shell/trusted-url';
 import { createMainWindow } from './shell/create-window';
+import { printWindowToPdf } from './shell/print-to-pdf';
 import { loadWindowBounds, saveWindowBounds } from './shell/window-state';
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
@@ -77,6 +78,7 @@ if (!app.requestSingleInstanceLock()) {
             });
             return result.canceled ? undefined : result.filePaths[0];
           },
+          printToPdf: (paper) => printWindowToPdf(mainWindow, paper),
         },
       };
       registerApi(ipcMain, handlers, context, {

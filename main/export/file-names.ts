@@ -22,6 +22,7 @@ export const FILE_TYPES = {
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     filter: 'Word document',
   },
+  pdf: { extension: 'pdf', mimeType: 'application/pdf', filter: 'PDF document' },
   markdown: { extension: 'md', mimeType: 'text/markdown;charset=utf-8', filter: 'Markdown' },
   csv: { extension: 'csv', mimeType: 'text/csv;charset=utf-8', filter: 'CSV (spreadsheets)' },
   json: { extension: 'json', mimeType: 'application/json', filter: 'Storybank backup (JSON)' },

@@ -62,6 +62,7 @@ export const CHANNEL_NAMES = [
   // documents and files to save (story sheet, story book, Markdown, CSV, JSON backup)
   'planStorySheet',
   'exportStorySheet',
+  'saveStorySheetPdf',
   'exportStoryBook',
   'exportMarkdown',
   'exportCsv',

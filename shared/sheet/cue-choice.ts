@@ -87,9 +87,12 @@ function scoreUnit(
   field: CueField,
   first: boolean,
 ): number {
-  const numbers = keyNumbers(text).length;
+  const found = keyNumbers(text);
+  const numbers = found.length;
   let score = 0.5 * (3 * +sentence.hasMetric + 2 * +sentence.hasOutcome + +sentence.hasScale + +sentence.isClaim);
   if (numbers) score += 3 + Math.min(2, numbers - 1);
+  // A before → after change is usually the headline of a Result ("p99 went from 310 ms to 95 ms").
+  if (found.some((n) => n.kind === 'change')) score += 2;
   if (DECISION.test(text)) score += 2;
   if (OUTCOME.test(text)) score += field === 'result' ? 2 : 1.5;
   if (CONSTRAINT.test(text)) score += field === 'situation' || field === 'task' ? 1 : 0.5;
@@ -133,10 +136,12 @@ export function prepareCue(field: CueField, section: string): PreparedCue {
     for (let b = 0; b < bounds.length - 1; b++) {
       const piece = text.slice(bounds[b], bounds[b + 1]);
       if (!piece.trim()) continue;
+      // A clause said twice (pasted twice, or repeated for emphasis) is shown once: the repeat scores nothing.
+      const seen = units.some((u) => u.text.trim() === piece.trim());
       units.push({
         text: piece,
         lean: lean(piece),
-        score: scoreUnit(piece.replace(/\u00a0/g, ' '), sentence, field, units.length === 0),
+        score: seen ? -10 : scoreUnit(piece.replace(/\u00a0/g, ' '), sentence, field, units.length === 0),
         index: units.length,
       });
     }
@@ -200,7 +205,7 @@ export function chooseCue(
   const kept = new Set<number>();
   let misses = 0;
   for (const unit of cue.ranked) {
-    if (misses >= 4) break;
+    if (misses >= 4 || unit.score < 0) break;
     kept.add(unit.index);
     if (!fits(compose(cue.units, kept, true))) {
       kept.delete(unit.index);
@@ -215,11 +220,15 @@ export function chooseCue(
   const cut = kept.has(best.index)
     ? undefined
     : fitToLines(compose(cue.units, new Set([best.index]), true), style, widthPt, lines);
-  const cutScore = cut ? best.score * (shownChars(cut.text) / Math.max(1, best.lean.length)) : 0;
+  // A cut is worth the share of the clause it keeps, less what its lost numbers carried ("…had grown from…").
+  const lostNumbers = cut ? keyNumbers(plainText(best.lean)).length - keyNumbers(plainText(cut.text)).length : 0;
+  const cutScore = cut ? best.score * (shownChars(cut.text) / Math.max(1, best.lean.length)) - 3 * lostNumbers : 0;
   if (kept.size > 0 && keptScore >= cutScore)
     return { text: chosen, lines: countLines(chosen, style, widthPt), shortening: 'clauses' };
   return { text: cut!.text, lines: cut!.lines, shortening: 'words' };
 }
+
+const plainText = (text: string) => text.replaceAll(NBSP, ' ');
 
 /** Characters of the section a cue shows: its text without the ellipses that mark what was left out. */
 export function shownChars(text: string): number {

@@ -27,3 +27,4 @@ export * from './sheet-types';
 export { prepareCue, chooseCue, CUE_SCAN_CHARS, type CueChoice, type CueShortening } from './cue-choice';
 export { keepTogether } from './text-fit';
 export { numberKeys } from './key-numbers';
+export { sheetLayout, type SheetLayout } from './print-layout';

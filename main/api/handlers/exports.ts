@@ -5,7 +5,7 @@ import {
   exportJsonBackup as jsonOf,
   exportMarkdown as markdownOf,
 } from '../../../shared/interchange';
-import { planSheet, SheetInput } from '../../../shared/sheet';
+import { planSheet, SheetInput, sheetLayout } from '../../../shared/sheet';
 import { buildStoryBookDocx, buildStorySheetDocx } from '../../export';
 import { bookInputFor, sheetInputFor } from '../../export/export-inputs';
 import { resolveScope } from '../../export/export-scope';
@@ -16,7 +16,13 @@ import type { HandlerContext } from '../context';
 import type { HandlersFor } from '../handler-table';
 
 type ExportChannel =
-  'planStorySheet' | 'exportStorySheet' | 'exportStoryBook' | 'exportMarkdown' | 'exportCsv' | 'exportJsonBackup';
+  | 'planStorySheet'
+  | 'exportStorySheet'
+  | 'saveStorySheetPdf'
+  | 'exportStoryBook'
+  | 'exportMarkdown'
+  | 'exportCsv'
+  | 'exportJsonBackup';
 
 const bankOf = (context: HandlerContext) => context.services.banks.current.bank;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -27,9 +33,28 @@ export const exportHandlers: HandlersFor<ExportChannel> = {
     const plan = planSheet(SheetInput.parse(sheetInputFor(bank, resolveScope(bank, scope), options)));
     return {
       report: plan.report,
+      layout: sheetLayout(plan),
       paper: plan.geometry.paper,
       header: { name: plan.header.name, subline: plan.header.subline },
     };
+  },
+
+  saveStorySheetPdf: async ({ scope, ...options }, context) => {
+    const print = context.native.printToPdf;
+    if (!print) return { via: 'browser-print' as const };
+    const bank = bankOf(context);
+    const resolved = resolveScope(bank, scope);
+    const plan = planSheet(SheetInput.parse(sheetInputFor(bank, resolved, options)));
+    const pdf = await print(plan.geometry.paper);
+    const label = options.company?.trim() || resolved.loop?.company || bank.profile.name;
+    const file = await deliverFile(context, {
+      type: 'pdf',
+      data: pdf,
+      title: 'Save the story sheet as PDF',
+      stories: plan.stories.length,
+      fileName: exportFileName('story-sheet', label, new Date(), 'pdf'),
+    });
+    return { via: 'saved' as const, file };
   },
 
   exportStorySheet: async ({ scope, ...options }, context) => {

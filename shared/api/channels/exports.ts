@@ -6,6 +6,7 @@ import { channel } from '../channel';
 import { Id, IsoDate } from '../../domain/schemas';
 import { LIMITS } from '../../domain/limits';
 import { PaperSize } from '../../sheet/page-geometry';
+import type { SheetLayout } from '../../sheet/print-layout';
 import type { SheetReport } from '../../sheet/sheet-types';
 
 /** Which stories: every live story, the ones marked ready, a hand-picked list (in that order), or one loop (round order). */
@@ -68,8 +69,51 @@ export type SheetReportDto = z.infer<typeof SheetReportDto>;
 const _reportFits: [SheetReport, SheetReportDto] extends [SheetReportDto, SheetReport] ? true : never = true;
 void _reportFits;
 
+const LineStyleDto = z.object({ sizePt: z.number(), linePt: z.number(), bold: z.boolean().optional() });
+
+/** The page as planned (shared/sheet SheetLayout): the print view draws exactly this. */
+export const SheetLayoutDto = z.object({
+  paper: PaperSize,
+  widthPt: z.number(),
+  heightPt: z.number(),
+  marginPt: z.number(),
+  contentWidthPt: z.number(),
+  indentPt: z.number(),
+  tier: z.object({
+    name: z.string(),
+    columns: z.number().int().min(1),
+    title: LineStyleDto,
+    body: LineStyleDto,
+    meta: LineStyleDto,
+    padTopPt: z.number(),
+    padBottomPt: z.number(),
+    padSidePt: z.number(),
+  }),
+  header: z.object({ name: z.string(), subline: z.string(), nameStyle: LineStyleDto, sublineStyle: LineStyleDto }),
+  loopMap: z
+    .object({ entries: z.array(z.object({ round: z.string(), stories: z.string() })), style: LineStyleDto })
+    .nullable(),
+  stories: z.array(
+    z.object({
+      id: z.string(),
+      number: z.number().int(),
+      title: z.string(),
+      titleLines: z.number().int(),
+      tags: z.array(z.string()),
+      numbers: z.array(z.string()),
+      numberLines: z.number().int(),
+      cues: z.array(z.object({ field: CueField, label: z.string(), text: z.string(), lines: z.number().int() })),
+    }),
+  ),
+});
+export type SheetLayoutDto = z.infer<typeof SheetLayoutDto>;
+const _layoutFits: [SheetLayout, SheetLayoutDto] extends [SheetLayoutDto, SheetLayout] ? true : never = true;
+void _layoutFits;
+
 export const SheetPreviewDto = z.object({
   report: SheetReportDto,
+  /** The page itself, for the print view ("Save as PDF"). */
+  layout: SheetLayoutDto,
   paper: PaperSize,
   /** What the header will say. */
   header: z.object({ name: z.string(), subline: z.string() }),
@@ -102,6 +146,18 @@ export const exportChannels = {
   /** Plans the sheet and returns what would be shortened or left out, without writing anything. */
   planStorySheet: channel(SheetRequest, SheetPreviewDto),
   exportStorySheet: channel(SheetRequest, z.object({ file: ExportedFile, report: SheetReportDto })),
+  /**
+   * The sheet as a PDF of the print view the renderer is showing (drawn from planStorySheet's layout): the desktop
+   * app prints its window and saves the file; the web bridge cannot, and answers that the browser's print dialog
+   * should make it ("Save as PDF" there).
+   */
+  saveStorySheetPdf: channel(
+    SheetRequest,
+    z.discriminatedUnion('via', [
+      z.object({ via: z.literal('saved'), file: ExportedFile }),
+      z.object({ via: z.literal('browser-print') }),
+    ]),
+  ),
   /** Every field of every chosen story; with `appendix`, each story's readiness score and remaining findings. */
   exportStoryBook: channel(
     z

@@ -22,7 +22,7 @@ const cut: Story = {
   onSheet: true,
   longSections: ['action'],
   fields: [
-    field('action', 'shortened', { shownChars: 180, totalChars: 2400 }),
+    field('action', 'shortened', { shownChars: 180, totalChars: 2400, shortening: 'clauses' }),
     field('numbers', 'shortened', { omittedValues: ['40%', '$3M'] }),
     field('tags', 'shortened'),
     field('reflection', 'omitted', { totalChars: 90 }),
@@ -42,7 +42,7 @@ describe('storyCuts', () => {
       title: 'Long',
       onSheet: true,
       shortened: [
-        'Action: 180 of 2,400 characters',
+        'Action: 180 of 2,400 characters (the clauses with numbers, outcomes and decisions kept)',
         'Key numbers: left out 40%, $3M',
         'Competency tags: a tag cut short to fit the line',
       ],

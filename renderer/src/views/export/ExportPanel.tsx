@@ -13,6 +13,8 @@ import { KindPicker } from './KindPicker';
 import { downloadBase64 } from '../../components/download-file';
 import { ScopePicker, type ScopeKind } from './ScopePicker';
 import { SheetPreview } from './SheetPreview';
+import { SheetPrintView } from './SheetPrintView';
+import { useSheetPdf } from './use-sheet-pdf';
 import { useLoopList } from './use-loops';
 import { storiesVersion, useSheetPreview } from './use-sheet-preview';
 
@@ -55,6 +57,7 @@ export function ExportPanel() {
   const options: ExportOptions | null = scope ? { kind, scope, paper, company, date, appendix } : null;
   const version = useMemo(() => storiesVersion(bank.stories), [bank.stories]);
   const preview = useSheetPreview(kind === 'sheet' ? options : null, version);
+  const pdf = useSheetPdf(api);
 
   const changeScope = (next: ScopeKind) => {
     // Starting a hand-picked list from what was shown before saves clicks.
@@ -84,12 +87,20 @@ export function ExportPanel() {
     void store.updateSettings({ paperSize: next }).catch((error: unknown) => setOutcome({ error: messageOf(error) }));
   };
 
-  const run = async () => {
+  const run = async (asPdf = false) => {
     if (!options) return;
     setBusy(true);
     setOutcome(null);
     try {
       await store.flush(); // the export reads the bank in main: unsaved edits go in first
+      if (asPdf) {
+        const { scope, paper, company, date } = options;
+        const result = await pdf.save({ scope, paper, company, ...(date ? { date } : {}) });
+        if ('file' in result && result.file.delivery === 'download')
+          downloadBase64(result.file.fileName, result.file.base64, result.file.mimeType);
+        setOutcome(result);
+        return;
+      }
       const file = await runExport(api, options);
       if (file.delivery === 'download') downloadBase64(file.fileName, file.base64, file.mimeType);
       setOutcome({ file });
@@ -164,6 +175,11 @@ export function ExportPanel() {
             >
               {busy ? 'Exporting…' : `Export ${info.label.toLowerCase()}`}
             </button>
+            {kind === 'sheet' && (
+              <button type="button" className="button" disabled={busy || !scope} onClick={() => void run(true)}>
+                Save as PDF
+              </button>
+            )}
             {info.scoped && !scope && (
               <span className="muted small">
                 {scopeKind === 'stories' ? 'Choose at least one story.' : 'Plan a loop first.'}
@@ -174,6 +190,7 @@ export function ExportPanel() {
         </div>
         {kind === 'sheet' && <SheetPreview state={preview} />}
       </div>
+      {pdf.layout && <SheetPrintView layout={pdf.layout} />}
     </section>
   );
 }

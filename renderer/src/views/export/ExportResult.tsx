@@ -1,7 +1,8 @@
 // The confirmation after an export: where the file went and what it is called.
 import type { ExportedFile } from '../../../../shared/api/channels/exports';
 
-export type Outcome = { file: ExportedFile } | { cancelled: true } | { error: string };
+export type Outcome =
+  { file: ExportedFile } | { cancelled: true } | { error: string } | { printDialog: true; stories: number };
 
 export function ExportResult({ outcome }: { outcome: Outcome | null }) {
   if (!outcome) return <p className="sr-only" role="status" />;
@@ -15,6 +16,14 @@ export function ExportResult({ outcome }: { outcome: Outcome | null }) {
     return (
       <p className="export-result" role="status">
         Export cancelled; nothing was saved.
+      </p>
+    );
+  if ('printDialog' in outcome)
+    return (
+      <p className="export-result is-done" role="status" data-testid="export-result">
+        The story sheet ({outcome.stories} {outcome.stories === 1 ? 'story' : 'stories'}) went to your browser’s print
+        dialog: choose “Save as PDF” as the printer to keep it as a file. It prints on one page, with no headers or
+        footers and margins set to “Default”.
       </p>
     );
   const { file } = outcome;

@@ -37,8 +37,16 @@ function shortenedWords(f: FieldReport): string {
     if (left.length) return `${name}: left out ${left.join(', ')}`;
     return `${name}: ${f.field === 'tags' ? 'a tag' : 'a number'} cut short to fit the line`;
   }
-  return `${name}: ${count(f.shownChars)} of ${count(f.totalChars)} characters`;
+  const how = f.shortening ? ` (${SHORTENING[f.shortening]})` : '';
+  return `${name}: ${count(f.shownChars)} of ${count(f.totalChars)} characters${how}`;
 }
+
+/** How a shortened cue was made to fit, in the words the preview uses. */
+const SHORTENING: Record<NonNullable<FieldReport['shortening']>, string> = {
+  filler: 'filler words dropped',
+  clauses: 'the clauses with numbers, outcomes and decisions kept',
+  words: 'its key clause cut between words',
+};
 
 export function storyCuts(story: StoryReport): StoryCuts {
   const shortened = story.fields.filter((f) => f.status === 'shortened').map(shortenedWords);
