@@ -61,13 +61,14 @@ const OPENERS =
 const LEADING_JOIN = /^(?:and|but|so|then|or|and then|which|while)\s+/i;
 const TRAILING_SEPARATOR = /[\s,;:–—-]+$/u;
 
-/** Joins each key number's words with no-break spaces ("310 ms", "$1.2 M"), keeping a leading "from" breakable. */
+/**
+ * Joins each key number to the word after it with a no-break space ("310 ms", "14 upstream", "40 million"), so a line
+ * never ends between a number and its unit; the words after that wrap as usual.
+ */
 function joinNumbers(text: string): string {
   let out = text;
   for (const n of keyNumbers(text)) {
-    const span = text.slice(n.start, n.end);
-    const from = /^from\s/i.exec(span)?.[0].length ?? 0;
-    const joined = span.slice(0, from) + span.slice(from).replace(/ /g, NBSP);
+    const joined = text.slice(n.start, n.end).replace(/(?<=\d(?:%|[xX×]|[kKMB]n?|bn|mn)?) (?=\S)/g, NBSP);
     out = out.slice(0, n.start) + joined + out.slice(n.end);
   }
   return out;

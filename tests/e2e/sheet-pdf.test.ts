@@ -29,11 +29,28 @@ const fieldsOf = (s: StoryInput) => ({
   status: 'draft' as const,
 });
 
+/**
+ * callApi, tried once more when the connection was dropped: after a long print the bridge may close the idle
+ * keep-alive socket just as fetch reuses it ("other side closed"); the calls here are idempotent updates.
+ */
+async function call<C extends Parameters<typeof callApi>[1]>(
+  app: AppUnderTest,
+  channel: C,
+  request: Parameters<typeof callApi<C>>[2],
+) {
+  try {
+    return await callApi(app, channel, request);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return callApi(app, channel, request);
+  }
+}
+
 /** Marks the first `n` of `ids` ready and the rest draft, and reloads, so the Export view's default scope is them. */
 async function chooseReady(app: AppUnderTest, ids: string[], n: number, paper: PaperSize): Promise<Page> {
   for (const [i, id] of ids.entries())
-    await callApi(app, 'updateStory', { id, fields: { status: i < n ? 'ready' : 'draft' } });
-  await callApi(app, 'updateSettings', { paperSize: paper });
+    await call(app, 'updateStory', { id, fields: { status: i < n ? 'ready' : 'draft' } });
+  await call(app, 'updateSettings', { paperSize: paper });
   const { page } = app;
   await page.reload();
   // The print dialog cannot be driven headless: count the calls instead; the test prints the page itself.
@@ -83,7 +100,7 @@ describe('Save as PDF: the print view in real Chromium', () => {
         const path = await saveAsPdf(page, n, paper, `max-${n}-${paper}`);
         expect(pageCount(path)).toBe(1);
         const text = pdfText(path).replace(/\s+/g, ' ');
-        const planned = await callApi(app, 'planStorySheet', { scope: { kind: 'ready' }, paper });
+        const planned = await call(app, 'planStorySheet', { scope: { kind: 'ready' }, paper });
         expect(planned.report.omittedStories).toEqual([]);
         for (const story of planned.layout.stories) {
           expect(text, story.id).toContain(story.title.replace(/\s+/g, ' '));
@@ -110,7 +127,7 @@ describe('Save as PDF: the print view in real Chromium', () => {
         const path = await saveAsPdf(page, n, paper, `sample-${n}-${paper}`);
         expect(pageCount(path)).toBe(1);
         const text = pdfText(path).replace(/\s+/g, ' ');
-        const planned = await callApi(app, 'planStorySheet', { scope: { kind: 'ready' }, paper });
+        const planned = await call(app, 'planStorySheet', { scope: { kind: 'ready' }, paper });
         for (const story of planned.layout.stories) expect(text).toContain(story.title);
         pageImage(path, `pdf-sheet-${n}-${paper}`, 100);
       }
