@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Bank, InterviewEntry, INTERVIEW_OUTCOMES } from '../../../shared/domain/schemas';
+import { type Bank, InterviewEntry, INTERVIEW_OUTCOMES } from '../../../shared/domain/schemas';
 import { emptyBank } from '../../../shared/domain/defaults';
 import {
   exportInterviewLogCsv,
