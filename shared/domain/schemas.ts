@@ -7,12 +7,9 @@ import { LIMITS } from './limits';
 export const SCHEMA_VERSION = 2;
 
 export const Id = z.string().regex(ID_PATTERN, 'Not a valid id.');
+export const SLUG_PATTERN = /^[a-z0-9][a-z0-9._-]{0,79}$/;
 /** Ids of built-in things (preset competencies, stages, questions) are readable slugs such as `ml.ownership`. */
-export const Slug = z
-  .string()
-  .min(1)
-  .max(80)
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'Not a valid id.');
+export const Slug = z.string().min(1).max(80).regex(SLUG_PATTERN, 'Not a valid id.');
 export const TagId = z.union([Id, Slug]);
 export const IsoDateTime = z.iso.datetime({ offset: true });
 export const IsoDate = z.iso.date();

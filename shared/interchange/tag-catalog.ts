@@ -1,7 +1,11 @@
 // Competency and stage tags on import: files carry ids ("ml.ownership", our exports) or names
 // ("Ownership", people's own files). Names are matched to ids through a catalog of what the app
 // knows (preset and user frameworks, stages); unknown names become slugs, with a warning.
-import { TagId } from '../domain/schemas';
+import { ID_PATTERN } from '../domain/ids';
+import { SLUG_PATTERN } from '../domain/schemas';
+
+/** What TagId accepts, without building a zod error per tag (an import may hold 80,000 of them). */
+const isTagId = (value: string) => ID_PATTERN.test(value) || SLUG_PATTERN.test(value);
 
 export interface TagCatalog {
   competencies: readonly { id: string; name: string }[];
@@ -37,7 +41,7 @@ export function resolveTags(values: readonly string[], known: TagCatalog['compet
     if (byId.has(value)) id = value;
     else if (byName.has(value.toLowerCase())) id = byName.get(value.toLowerCase());
     else {
-      id = TagId.safeParse(value).success ? value : slugify(value);
+      id = isTagId(value) ? value : slugify(value);
       if (id) unknown.push(value);
     }
     if (id) ids.add(id);
