@@ -108,7 +108,8 @@ function isProblemEffect(cue: OutcomeCue, tokens: Token[]): boolean {
 export function assertedOutcomes(cues: OutcomeCue[], tokens: Token[], text: string): OutcomeCue[] {
   if (cues.length === 0) return cues;
   const spans = irrealisSpans(tokens);
-  const quoted = unassertedSpans(text);
+  // Quotes, code, placeholders and questions need one of these marks; most sentences have none.
+  const quoted = /["“`[{<?]|\b(?:TBD|TBC|TODO|FIXME|XX?X?|NN?)\b/.test(text) ? unassertedSpans(text) : [];
   return cues.filter(
     (c) =>
       c.cue === 'from-to' ||

@@ -600,7 +600,7 @@ export function findOutcomeCues(
     const w = words[i];
     const lower = w.lower;
     // One lookup rejects the ~90% of words that can start no cue.
-    if (!TRIGGERS.has(lower) && i !== 0 && !LEMMA_TRIGGERS.some((list) => list.has(lower))) continue;
+    if (!TRIGGERS.has(lower) && i !== 0 && !isLemmaTrigger(lower)) continue;
     const prev = words[i - 1]?.lower;
     const next = words[i + 1]?.lower;
     // A capitalized cue word in mid-sentence is a name ("the Save feature"), not a verb.
@@ -932,6 +932,17 @@ export function findOutcomeCues(
 
 // Every word that can start a cue above; anything else is skipped with one Set lookup.
 const LEMMA_TRIGGERS = [EFFECT_VERBS, IMPROVE_VERBS, BENEFIT_VERBS];
+// One memo for "can this word start a lemma-listed cue?": most words are looked up once per vocabulary.
+const lemmaTriggerMemo = new Map<string, boolean>();
+function isLemmaTrigger(lower: string): boolean {
+  let hit = lemmaTriggerMemo.get(lower);
+  if (hit === undefined) {
+    hit = LEMMA_TRIGGERS.some((list) => list.has(lower));
+    if (lemmaTriggerMemo.size > 50_000) lemmaTriggerMemo.clear();
+    lemmaTriggerMemo.set(lower, hit);
+  }
+  return hit;
+}
 const TRIGGERS = new Set<string>([
   ...COMPARATIVES,
   ...CHANGE_NOUNS,
