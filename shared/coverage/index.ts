@@ -12,3 +12,9 @@ export { coverageCsv } from './coverage-csv';
 export { csvCell, csvLine } from './csv-cell';
 export { isTellable, isReady, isTrashed, statusReadiness, clampReadiness, type ReadinessFn } from './story-state';
 export { analyzerReadiness, readinessOfReport } from './readiness';
+export {
+  signalCoverage,
+  type SignalCoverage,
+  type SignalCoverageRow,
+  type SignalCoverageStory,
+} from './signal-coverage';

@@ -99,6 +99,20 @@ describe('signals and follow-ups in the workspace', () => {
     await dark.getByTestId('follow-ups').screenshot({ path: join(OUT, 'follow-ups-dark.png') });
   });
 
+  it('Coverage shows the signals across the bank', async () => {
+    const { page } = app;
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Coverage' }).click();
+    await page.getByRole('button', { name: 'Signals' }).click();
+    const list = page.getByTestId('signal-coverage');
+    await expect
+      .poll(() => list.locator('[data-signal="trade-off"]').innerText())
+      .toContain('1 of 1 story shows a trade-off.');
+    expect(await list.locator('[data-signal="after-launch"]').innerText()).toContain(
+      '0 of 1 story show ownership after launch.',
+    );
+    await list.screenshot({ path: join(OUT, 'coverage-signals-light.png') });
+  });
+
   it('logged no console errors', () => {
     expect(app.errors).toEqual([]);
   });

@@ -12,14 +12,17 @@ import { EditFrameworkDialog } from './EditFrameworkDialog';
 import { FrameworkPicker } from './FrameworkPicker';
 import { openStoryInWorkspace } from './open-story';
 import { storyReadiness, useCoverage, type CoverageViewKind } from './use-coverage';
-import { ViewToggle } from './ViewToggle';
+import { SignalCoverageList } from './SignalCoverageList';
+import { ViewToggle, type CoverageMode } from './ViewToggle';
 import './coverage.css';
 
 export function CoverageView() {
   const api = useApi();
   const store = useBankStore();
   const bank = useBank();
-  const [view, setView] = useState<CoverageViewKind>('competencies');
+  const [mode, setMode] = useState<CoverageMode>('competencies');
+  // The signals view reads stories only; the matrix below keeps its own kind.
+  const view: CoverageViewKind = mode === 'signals' ? 'competencies' : mode;
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
@@ -82,7 +85,7 @@ export function CoverageView() {
   return (
     <div className="coverage-view">
       <div className="coverage-toolbar">
-        {view === 'competencies' && (
+        {mode === 'competencies' && (
           <FrameworkPicker
             frameworks={frameworks}
             activeId={framework.id}
@@ -93,23 +96,29 @@ export function CoverageView() {
           />
         )}
         <ViewToggle
-          value={view}
+          value={mode}
           onChange={(v) => {
-            setView(v);
+            setMode(v);
             setSelectedId(null);
           }}
         />
-        <button type="button" className="button" disabled={busy} onClick={() => void exportCsv()}>
-          Export CSV
-        </button>
+        {mode !== 'signals' && (
+          <button type="button" className="button" disabled={busy} onClick={() => void exportCsv()}>
+            Export CSV
+          </button>
+        )}
       </div>
       {message && (
         <p className={message.error ? 'error' : 'coverage-message'} role={message.error ? 'alert' : 'status'}>
           {message.text}
         </p>
       )}
-      <CoverageSummary matrix={matrix} label={view === 'stages' ? 'stages' : 'competencies'} />
-      {matrix.rows.length === 0 ? (
+      {mode === 'signals' ? (
+        <SignalCoverageList stories={bank.stories} onOpenStory={(id) => openStoryInWorkspace(store, id)} />
+      ) : (
+        <CoverageSummary matrix={matrix} label={view === 'stages' ? 'stages' : 'competencies'} />
+      )}
+      {mode === 'signals' ? null : matrix.rows.length === 0 ? (
         <p className="coverage-empty">
           No stories yet. Write a story in Stories and tag its competencies; this matrix fills in as you go.
         </p>

@@ -1,18 +1,15 @@
-// Competencies or interview stages: two views of the same stories.
+// Competencies, interview stages or senior signals: three views of the same stories.
 import type { CoverageViewKind } from './use-coverage';
 
-const OPTIONS: { id: CoverageViewKind; label: string }[] = [
+export type CoverageMode = CoverageViewKind | 'signals';
+
+const OPTIONS: { id: CoverageMode; label: string }[] = [
   { id: 'competencies', label: 'Competencies' },
   { id: 'stages', label: 'Stages' },
+  { id: 'signals', label: 'Signals' },
 ];
 
-export function ViewToggle({
-  value,
-  onChange,
-}: {
-  value: CoverageViewKind;
-  onChange: (view: CoverageViewKind) => void;
-}) {
+export function ViewToggle({ value, onChange }: { value: CoverageMode; onChange: (view: CoverageMode) => void }) {
   return (
     <div className="segmented" role="group" aria-label="Show coverage by">
       {OPTIONS.map((o) => (
