@@ -165,4 +165,49 @@ describe('a new user', () => {
     await page.getByRole('radio', { name: /All stories/ }).check();
     expect(await page.getByLabel('Date', { exact: true }).inputValue()).toBe('');
   });
+
+  it("Trash deletes a story forever after the app's own confirmation; deleting a loop asks in the same dialog", async () => {
+    app = await launchApp();
+    const keep = await callApi(app, 'createStory', { fields: { title: 'Keep me', situation: 'Text.' } });
+    const gone = await callApi(app, 'createStory', { fields: { title: 'Gone for good', situation: 'Text.' } });
+    await callApi(app, 'deleteStory', { id: gone.id });
+    await callApi(app, 'deleteStory', { id: keep.id });
+    const { page } = app;
+    let nativeDialogs = 0;
+    page.on('dialog', (d) => {
+      nativeDialogs++;
+      void d.dismiss();
+    });
+    await page.reload();
+    await page.getByRole('button', { name: 'Trash', exact: true }).click();
+    const trash = page.getByRole('dialog', { name: 'Trash' });
+    await trash.getByRole('button', { name: 'Delete Gone for good forever' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete this story forever?' });
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    expect((await callApi(app, 'listTrash', {})).stories.map((s) => s.title).sort()).toEqual([
+      'Gone for good',
+      'Keep me',
+    ]);
+    await trash.getByRole('button', { name: 'Delete Gone for good forever' }).click();
+    await confirm.getByRole('button', { name: 'Delete forever' }).click();
+    await expect
+      .poll(async () => (await callApi(app!, 'listTrash', {})).stories.map((s) => s.title))
+      .toEqual(['Keep me']);
+    await expect.poll(() => trash.getByRole('listitem').allInnerTexts()).toHaveLength(1);
+    await page.keyboard.press('Escape');
+
+    await callApi(app, 'createLoop', {
+      company: 'Globex',
+      role: 'Staff',
+      frameworkId: 'senior-ml-engineer',
+      rounds: [],
+    });
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Loops' }).click();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    const ask = page.getByRole('dialog', { name: 'Delete the Globex loop?' });
+    await ask.getByRole('button', { name: 'Delete loop' }).click();
+    await expect.poll(async () => (await callApi(app!, 'listLoops', {})).loops.length).toBe(0);
+    expect(nativeDialogs).toBe(0);
+  });
 });

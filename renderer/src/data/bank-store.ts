@@ -160,6 +160,12 @@ export class BankStore {
     return this.gateway.listTrash();
   }
 
+  /** Deletes a story in the trash for good (it is not in the story list, so only the server changes). */
+  async purgeStory(id: string): Promise<void> {
+    if (!this.gateway.purgeStory) throw new Error('Deleting stories for good is not available here.');
+    await this.gateway.purgeStory(id);
+  }
+
   async updateSettings(patch: Partial<Settings>): Promise<void> {
     const before = this.snapshot.settings;
     if (before) this.emit({ settings: { ...before, ...patch } });

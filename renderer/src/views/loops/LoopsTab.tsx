@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { activeFramework, allFrameworks } from '../../../../shared/competencies';
 import type { Loop } from '../../../../shared/domain/schemas';
 import { useApi } from '../../api/api-context';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useBank } from '../../data/bank-context';
 import { messageOf } from '../../data/bank-store';
 import { LoopForm, type LoopFormValue } from './LoopForm';
@@ -70,8 +71,9 @@ export function LoopsTab() {
     }
   };
 
+  const [deleting, setDeleting] = useState<Loop | null>(null);
   const remove = async (loop: Loop) => {
-    if (!window.confirm(`Delete the ${loop.company} loop? Your stories are not affected.`)) return;
+    setDeleting(null);
     try {
       await api.deleteLoop({ id: loop.id });
       loops.remove(loop.id);
@@ -153,7 +155,7 @@ export function LoopsTab() {
                 <button type="button" className="button" onClick={() => setMode({ kind: 'edit' })}>
                   Edit loop
                 </button>
-                <button type="button" className="button danger" onClick={() => void remove(selected)}>
+                <button type="button" className="button danger" onClick={() => setDeleting(selected)}>
                   Delete
                 </button>
               </div>
@@ -164,6 +166,16 @@ export function LoopsTab() {
               </p>
             )}
             <LoopPlanner key={selected.id} loop={selected} onSaved={loops.put} />
+            <ConfirmDialog
+              open={deleting !== null}
+              title={`Delete the ${deleting?.company ?? ''} loop?`}
+              confirmLabel="Delete loop"
+              danger
+              onConfirm={() => deleting && void remove(deleting)}
+              onCancel={() => setDeleting(null)}
+            >
+              <p>Its rounds and story plan are deleted. Your stories are not affected.</p>
+            </ConfirmDialog>
           </>
         )}
       </section>

@@ -6,7 +6,7 @@ import { useApi } from '../../api/api-context';
 import { SwitchErrorMessage } from '../../bank-status/SwitchErrorMessage';
 import { useBankSwitch } from '../../bank-status/use-bank-switch';
 import { BackupList } from './BackupList';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatWhen } from './format';
 import { SaveStatus } from './SaveStatus';
 import { SettingsSection } from './SettingsSection';

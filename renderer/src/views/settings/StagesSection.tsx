@@ -5,7 +5,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Stage } from '../../../../shared/domain/schemas';
 import { useApi } from '../../api/api-context';
 import { useBank, useBankStore } from '../../data/bank-context';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { SaveStatus } from './SaveStatus';
 import { SettingsSection } from './SettingsSection';
 import { movedIds } from './stage-order';

@@ -1,6 +1,7 @@
-// "Are you sure?" for actions that cannot simply be taken back (delete a stage, restore a backup).
+// "Are you sure?" for actions that cannot simply be taken back (delete a stage or a loop, restore a backup,
+// delete stories forever). The app's own dialog, never the browser's confirm().
 import type { ReactNode } from 'react';
-import { Dialog } from '../../components/Dialog';
+import { Dialog } from './Dialog';
 
 export interface ConfirmDialogProps {
   open: boolean;
