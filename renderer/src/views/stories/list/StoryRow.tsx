@@ -54,6 +54,8 @@ export const StoryRow = memo(function StoryRow({
       <button
         type="button"
         className="row-open"
+        // The list cuts long titles; the full one shows on hover.
+        title={title}
         aria-current={open ? 'true' : undefined}
         data-row-index={index}
         onClick={() => onOpen(story.id)}
