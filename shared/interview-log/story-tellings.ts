@@ -37,3 +37,20 @@ export function lastToldDates(interviews: readonly InterviewEntry[]): Map<string
     }
   return last;
 }
+
+/**
+ * For the story list: `last-told` orders stories by the date they were last told, most recent first,
+ * never-told ones last; `never-told` keeps only the stories never told in a logged round. Stable.
+ */
+export function byTelling<T extends { id: string }>(
+  stories: readonly T[],
+  interviews: readonly InterviewEntry[],
+  mode: 'last-told' | 'never-told',
+): T[] {
+  const last = lastToldDates(interviews);
+  if (mode === 'never-told') return stories.filter((s) => !last.has(s.id));
+  return stories
+    .map((story, index) => ({ story, index, date: last.get(story.id) ?? '' }))
+    .sort((a, b) => b.date.localeCompare(a.date) || a.index - b.index)
+    .map((x) => x.story);
+}

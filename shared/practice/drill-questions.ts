@@ -2,12 +2,15 @@
 // focus competencies). The random source is a parameter so draws are reproducible in tests; recently
 // asked questions are avoided while others remain.
 import { equivalentCompetencyIds } from '../competencies/map-competencies';
-import type { Loop, Question, Round } from '../domain/schemas';
+import type { InterviewEntry, Loop, Question, Round } from '../domain/schemas';
+import { askedQuestionsForPractice, type AskedForPractice } from '../interview-log/asked-questions';
 
 export type DrillSource =
   | { kind: 'random' }
   | { kind: 'competency'; competencyId: string }
-  | { kind: 'loop'; loopId: string; roundId?: string };
+  | { kind: 'loop'; loopId: string; roundId?: string }
+  /** Questions really asked in logged rounds, the ones answered worst first. */
+  | { kind: 'asked' };
 
 export interface DrawnQuestion {
   question: Question;
@@ -16,6 +19,8 @@ export interface DrawnQuestion {
   loop?: Loop;
   /** The competencies the draw targeted that this question asks about. */
   targets: string[];
+  /** For 'asked' draws: where the question was asked and how the answer went. */
+  asked?: AskedForPractice;
 }
 
 export interface DrawInput {
@@ -26,6 +31,14 @@ export interface DrawInput {
   recent?: readonly string[];
   /** A number in [0, 1), like Math.random. */
   random: () => number;
+  /** The interview log, for 'asked' draws. */
+  interviews?: readonly InterviewEntry[];
+}
+
+/** A question from the log as a drill question: the bank's own when it was picked from the bank. */
+function askedAsQuestion(asked: AskedForPractice, index: number, questions: readonly Question[]): Question {
+  const known = asked.questionId === undefined ? undefined : questions.find((q) => q.id === asked.questionId);
+  return known ?? { id: `asked.${index}`, text: asked.text, competencies: [] };
 }
 
 const widen = (ids: readonly string[]) => new Set(ids.flatMap((id) => [id, ...equivalentCompetencyIds(id)]));
@@ -64,7 +77,16 @@ export function drawQuestion({
   loops = [],
   recent = [],
   random,
+  interviews = [],
 }: DrawInput): DrawnQuestion | undefined {
+  if (source.kind === 'asked') {
+    const asked = askedQuestionsForPractice(interviews);
+    const pool = asked.map((a, i) => ({ asked: a, question: askedAsQuestion(a, i, questions) }));
+    // Order matters here (worst first), so take the first one not asked recently rather than a random one.
+    const seen = new Set(recent);
+    const next = pool.find((p) => !seen.has(p.question.id)) ?? pool[0];
+    return next && { question: next.question, targets: next.question.competencies, asked: next.asked };
+  }
   if (source.kind === 'random') {
     const question = pickFresh(questions, recent, random);
     return question && { question, targets: [] };

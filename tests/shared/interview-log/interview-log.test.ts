@@ -3,6 +3,7 @@ import { emptyBank, newStory } from '../../../shared/domain/defaults';
 import { Bank, type InterviewEntry, type Story } from '../../../shared/domain/schemas';
 import {
   askedQuestionsForPractice,
+  byTelling,
   companyTimelines,
   compareNumbers,
   draftEntryFromRound,
@@ -124,6 +125,13 @@ describe('the log elsewhere', () => {
     expect(storyTellings(entries, 'story_a').map((t) => t.company)).toEqual(['Globex', 'Acme']);
     expect(lastToldDates(entries)).toEqual(new Map([['story_a', '2026-02-05']]));
     expect(storyTellings(entries, 'story_b')).toEqual([]);
+  });
+
+  it('sorts the story list by last told and filters the never-told ones', () => {
+    const list = [{ id: 'story_b' }, { id: 'story_a' }, { id: 'story_c' }];
+    const more = [...entries, entry({ date: '2026-01-20', stories: [{ storyId: 'story_c', numbersSaid: [] }] })];
+    expect(byTelling(list, more, 'last-told').map((s) => s.id)).toEqual(['story_a', 'story_c', 'story_b']);
+    expect(byTelling(list, more, 'never-told').map((s) => s.id)).toEqual(['story_b']);
   });
 
   it('ranks asked questions for practice: low ratings first, one per question', () => {

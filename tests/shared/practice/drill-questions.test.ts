@@ -93,3 +93,44 @@ describe('drawing a drill question', () => {
     ).toBeUndefined();
   });
 });
+
+describe('drawing from the interview log', () => {
+  const entry = (questions: { text: string; questionId?: string; rating?: number }[], date: string) => ({
+    id: `interview_${date.replace(/-/g, '')}`,
+    company: 'Acme',
+    role: 'Staff',
+    roundName: 'Onsite',
+    date,
+    questions,
+    stories: [],
+    outcome: 'waiting' as const,
+    notes: '',
+    createdAt: `${date}T00:00:00.000Z`,
+    updatedAt: `${date}T00:00:00.000Z`,
+  });
+  const interviews = [
+    entry(
+      [
+        { text: 'Why this company?', rating: 4 },
+        { text: Q[0].text, questionId: Q[0].id, rating: 1 },
+      ],
+      '2026-01-02',
+    ),
+    entry([{ text: 'Tell me about a conflict.', rating: 2 }], '2026-01-09'),
+  ];
+
+  it('draws questions really asked, the worst-rated first, skipping the recent ones', () => {
+    const first = drawQuestion({ questions: Q, source: { kind: 'asked' }, interviews, random: seq(0.5) });
+    expect(first?.question).toEqual(Q[0]);
+    expect(first?.asked).toMatchObject({ rating: 1, company: 'Acme' });
+    const second = drawQuestion({
+      questions: Q,
+      source: { kind: 'asked' },
+      interviews,
+      recent: [Q[0].id],
+      random: seq(0.5),
+    });
+    expect(second?.question.text).toBe('Tell me about a conflict.');
+    expect(drawQuestion({ questions: Q, source: { kind: 'asked' }, random: seq(0) })).toBeUndefined();
+  });
+});
