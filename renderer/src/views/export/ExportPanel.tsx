@@ -95,7 +95,9 @@ export function ExportPanel() {
       await store.flush(); // the export reads the bank in main: unsaved edits go in first
       if (asPdf) {
         const { scope, paper, company, date } = options;
-        const result = await pdf.save({ scope, paper, company, ...(date ? { date } : {}) });
+        // The preview's plan is the page, unless a newer one is on its way.
+        const planned = preview.loading ? undefined : preview.preview?.layout;
+        const result = await pdf.save({ scope, paper, company, ...(date ? { date } : {}) }, planned);
         if ('file' in result && result.file.delivery === 'download')
           downloadBase64(result.file.fileName, result.file.base64, result.file.mimeType);
         setOutcome(result);

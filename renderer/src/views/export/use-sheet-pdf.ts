@@ -27,9 +27,10 @@ export function useSheetPdf(api: StorybankApi) {
   }, [layout]);
 
   const save = useCallback(
-    async (request: SheetRequest): Promise<PdfOutcome> => {
-      const planned = await api.planStorySheet(request);
-      flushSync(() => setLayout(planned.layout));
+    async (request: SheetRequest, current?: SheetLayoutDto): Promise<PdfOutcome> => {
+      // The preview's layout when it is current; otherwise plan it now.
+      const planned = current ?? (await api.planStorySheet(request)).layout;
+      flushSync(() => setLayout(planned));
       await painted();
       const result = await api.saveStorySheetPdf(request).catch((error: unknown) => {
         setLayout(null);
@@ -40,7 +41,7 @@ export function useSheetPdf(api: StorybankApi) {
         return { file: result.file };
       }
       window.print();
-      return { printDialog: true, stories: planned.layout.stories.length };
+      return { printDialog: true, stories: planned.stories.length };
     },
     [api],
   );
