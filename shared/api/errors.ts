@@ -48,3 +48,8 @@ export class StorybankError extends Error {
     this.code = error.code;
   }
 }
+
+/** The words to show for any caught error: an API error's own message, or the thrown value as text. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

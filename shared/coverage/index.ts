@@ -11,7 +11,7 @@ export {
 export { coverageCsv } from './coverage-csv';
 export { csvCell, csvLine } from './csv-cell';
 export { isTellable, isReady, isTrashed, statusReadiness, clampReadiness, type ReadinessFn } from './story-state';
-export { analyzerReadiness, readinessOfReport } from './readiness';
+export { analyzerReadiness } from './readiness';
 export {
   signalCoverage,
   type SignalCoverage,

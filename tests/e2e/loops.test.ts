@@ -72,6 +72,11 @@ describe('the loop planner in real Chromium', () => {
         { name: 'Phone screen', focus: ['ml.ownership'], storyIds: [ids.get('Owned the fraud model end to end')!] },
       ],
     });
+    // The page reads the bank once and then follows its own writes: a loop written behind its back
+    // through the API shows after a reload (the next loop by date, Acme AI, opens again).
+    await page.reload();
+    await openView(page, 'Loops');
+    await page.getByRole('heading', { level: 2, name: /Acme AI/ }).waitFor();
     await page.getByRole('button', { name: 'Suggest', exact: true }).click();
     await page.getByTestId('suggest-result').waitFor();
     const placed: string[] = [];

@@ -4,23 +4,18 @@ import type { LoopWarningDto, RoundPlan } from '../../../shared/api/channels/loo
 import { ApiError } from '../../../shared/api/errors';
 import { findFramework } from '../../../shared/competencies';
 import type { Bank, Loop } from '../../../shared/domain/schemas';
-import {
-  applySuggestion,
-  loopWarnings,
-  recordLastUsed,
-  suggestStories,
-  type LoopSuggestion,
-} from '../../../shared/loops';
+import { applySuggestion, recordLastUsed, suggestStories, type LoopSuggestion } from '../../../shared/loops';
+import { changedItems } from '../../store/operations/changed-items';
 import { findLoop } from '../../store/operations/loops';
 import { nextTimestamp } from '../../store/operations/timestamps';
 import { isInTrash } from '../../store/trash';
 import type { HandlersFor } from '../handler-table';
-import { proposalDto, warningDto } from './loop-plan-dto';
-import { bankStore, currentBank, planningOptions } from './planning-bank';
+import { loopWarningList, proposalDto } from '../../../shared/loops/plan-dto';
+import { bankStore, currentBank, planningOptions, readinessOf } from './planning-bank';
 import { questionHandlers } from './question-bank';
 
 function warningsFor(bank: Bank, loop: Loop): LoopWarningDto[] {
-  return loopWarnings(loop, bank, planningOptions(bank, loop.frameworkId)).map(warningDto);
+  return loopWarningList(bank, loop, readinessOf);
 }
 
 function suggest(bank: Bank, loop: Loop, keepAssigned: boolean): LoopSuggestion {
@@ -84,22 +79,26 @@ export const loopPlanningHandlers: HandlersFor<
     }
     // Suggest and save in one step, on the bank as it is when the write runs.
     let proposal: ReturnType<typeof proposalDto> | undefined;
-    const loop = await store.update(
+    let before: Bank | undefined;
+    const { loop, stories } = await store.update(
       (bank, now) => {
+        before = bank;
         const current = findLoop(bank, loopId);
         const suggestion = suggest(bank, current, keepAssigned);
         proposal = proposalDto(bank, current, suggestion, planningOptions(bank, current.frameworkId).competencyName);
         return withLoop(bank, touched(applySuggestion(current, suggestion, now), current, now), now);
       },
-      (bank) => findLoop(bank, loopId),
+      (bank) => ({ loop: findLoop(bank, loopId), stories: changedItems(before?.stories, bank.stories) }),
     );
-    return { ...proposal!, loop, warnings: warningsFor(store.bank, loop) };
+    return { ...proposal!, loop, stories, warnings: warningsFor(store.bank, loop) };
   },
 
   applyLoopPlan: async ({ loopId, rounds, expectedUpdatedAt }, context) => {
     const store = bankStore(context);
-    const loop = await store.update(
+    let before: Bank | undefined;
+    const { loop, stories } = await store.update(
       (bank, now) => {
+        before = bank;
         const current = findLoop(bank, loopId);
         if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== current.updatedAt) {
           throw new ApiError(
@@ -109,9 +108,9 @@ export const loopPlanningHandlers: HandlersFor<
         }
         return withLoop(bank, touched(planned(current, rounds, bank), current, now), now);
       },
-      (bank) => findLoop(bank, loopId),
+      (bank) => ({ loop: findLoop(bank, loopId), stories: changedItems(before?.stories, bank.stories) }),
     );
-    return { loop, warnings: warningsFor(store.bank, loop) };
+    return { loop, stories, warnings: warningsFor(store.bank, loop) };
   },
 
   loopWarnings: ({ loopId }, context) => {

@@ -3,7 +3,7 @@
 // planning code takes as options.
 import type { Bank, Story } from '../../../shared/domain/schemas';
 import { allFrameworks, competencyName } from '../../../shared/competencies';
-import { analyzerReadiness } from '../../../shared/coverage';
+import { storyReadiness } from '../../../shared/analysis/story-readiness';
 import type { Framework } from '../../../shared/domain/schemas';
 import type { HandlerContext } from '../context';
 import type { BankStore } from '../../store';
@@ -16,18 +16,8 @@ export function currentBank(context: HandlerContext): Bank {
   return bankStore(context).bank;
 }
 
-// The store replaces a story object on every edit (and freezes it), so identity is a safe cache key.
-const scores = new WeakMap<Story, number>();
-
 /** The analyzer's readiness score, 0–100: the same number the renderer shows for the story. */
-export function readinessOf(story: Story): number {
-  let score = scores.get(story);
-  if (score === undefined) {
-    score = analyzerReadiness(story);
-    scores.set(story, score);
-  }
-  return score;
-}
+export const readinessOf: (story: Story) => number = storyReadiness;
 
 export const frameworksOf = (bank: Bank) => allFrameworks(bank);
 

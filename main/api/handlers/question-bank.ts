@@ -1,20 +1,15 @@
 // Handlers for the question bank: our 86 questions (shared/questions) and the user's own, and for any
 // question the stories that answer it best, with the reason (ranked by shared/questions).
-import type { QuestionDto } from '../../../shared/api/channels/loops-planning';
 import { ApiError } from '../../../shared/api/errors';
-import { activeFramework, equivalentCompetencyIds } from '../../../shared/competencies';
 import { newId } from '../../../shared/domain/ids';
 import { LIMITS } from '../../../shared/domain/limits';
 import type { Bank, Question } from '../../../shared/domain/schemas';
-import { allQuestions, BUILT_IN_QUESTIONS, rankStoriesForQuestion } from '../../../shared/questions';
+import { allQuestions, BUILT_IN_QUESTIONS } from '../../../shared/questions';
+import { questionList, rankedStories } from '../../../shared/questions/question-views';
 import type { HandlersFor } from '../handler-table';
-import { bankStore, currentBank, planningOptions } from './planning-bank';
+import { bankStore, currentBank, readinessOf } from './planning-bank';
 
 const BUILT_IN_IDS = new Set(BUILT_IN_QUESTIONS.map((q) => q.id));
-
-function questionList(bank: Bank): QuestionDto[] {
-  return allQuestions(bank).map((q) => ({ ...q, own: !BUILT_IN_IDS.has(q.id) }));
-}
 
 function findQuestion(bank: Bank, id: string): Question {
   const q = allQuestions(bank).find((x) => x.id === id);
@@ -25,13 +20,9 @@ function findQuestion(bank: Bank, id: string): Question {
 export const questionHandlers: HandlersFor<
   'listQuestions' | 'addQuestion' | 'deleteQuestion' | 'rankStoriesForQuestion'
 > = {
-  listQuestions: ({ competencyId }, context) => {
-    const all = questionList(currentBank(context));
-    if (!competencyId) return { questions: all };
-    // A question counts for a competency when tagged with it or with a corresponding one in another framework.
-    const wanted = new Set([competencyId, ...equivalentCompetencyIds(competencyId)]);
-    return { questions: all.filter((q) => q.competencies.some((c) => wanted.has(c))) };
-  },
+  listQuestions: ({ competencyId }, context) => ({
+    questions: questionList(currentBank(context).questions, competencyId),
+  }),
 
   addQuestion: ({ text, competencies }, context) => {
     const question: Question = { id: newId('question'), text, competencies };
@@ -64,21 +55,8 @@ export const questionHandlers: HandlersFor<
       'questionId' in request
         ? findQuestion(bank, request.questionId)
         : { id: 'question_adhoc', text: request.text, competencies: request.competencies };
-    const { readiness, competencyName } = planningOptions(bank, activeFramework(bank).id);
-    const titles = new Map(bank.stories.map((s) => [s.id, s]));
-    const ranked = rankStoriesForQuestion(question, bank.stories, { readiness, competencyName, limit: request.limit });
     return {
-      ranked: ranked.map((r) => {
-        const story = titles.get(r.storyId)!;
-        return {
-          storyId: r.storyId,
-          title: story.title,
-          status: story.status,
-          score: r.score,
-          readiness: Math.round(r.readiness),
-          reason: r.reason,
-        };
-      }),
+      ranked: rankedStories(question, bank.stories, { readiness: readinessOf, frameworks: bank, limit: request.limit }),
     };
   },
 };

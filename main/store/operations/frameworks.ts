@@ -3,7 +3,7 @@
 import { ApiError } from '../../../shared/api/errors';
 import { DEFAULT_FRAMEWORK_ID } from '../../../shared/domain/defaults';
 import { newId } from '../../../shared/domain/ids';
-import type { Bank, Competency, Framework } from '../../../shared/domain/schemas';
+import type { Bank, Competency, Framework, Settings } from '../../../shared/domain/schemas';
 import type { BankStore } from '../bank-store';
 
 export type CompetencyInput = Omit<Competency, 'id'> & { id?: string };
@@ -65,7 +65,8 @@ export function updateFramework(
   );
 }
 
-export function deleteFramework(store: BankStore, id: string): Promise<void> {
+/** Removes a framework; answers with the settings (the active framework may have moved to another). */
+export function deleteFramework(store: BankStore, id: string): Promise<Settings> {
   return store.update(
     (bank) => {
       const framework = findFramework(bank, id);
@@ -81,6 +82,6 @@ export function deleteFramework(store: BankStore, id: string): Promise<void> {
           : bank.settings;
       return { ...bank, settings, frameworks: bank.frameworks.filter((f) => f.id !== id) };
     },
-    () => undefined,
+    (after) => after.settings,
   );
 }

@@ -36,6 +36,8 @@ export function previewForBank(bank: Bank, request: ImportRequest): ImportPrevie
 export interface ImportOutcome {
   imported: number;
   storyIds: string[];
+  /** The stories added (empty when the whole bank was replaced: the renderer then reopens it). */
+  stories: Story[];
   replacedBank: boolean;
 }
 
@@ -56,7 +58,12 @@ export async function commitImport(
       preview.bank,
       `Your bank was replaced by the imported backup (${preview.bank.stories.length} stories). The bank as it was before is saved as a backup.`,
     );
-    return { imported: replaced.stories.length, storyIds: replaced.stories.map((s) => s.id), replacedBank: true };
+    return {
+      imported: replaced.stories.length,
+      storyIds: replaced.stories.map((s) => s.id),
+      stories: [],
+      replacedBank: true,
+    };
   }
   let ids: string[] = [];
   return store.update(
@@ -73,6 +80,14 @@ export async function commitImport(
       ids = added.map((s) => s.id);
       return { ...bank, stories: [...bank.stories, ...added] };
     },
-    () => ({ imported: ids.length, storyIds: ids, replacedBank: false }),
+    (after) => {
+      const added = new Set(ids);
+      return {
+        imported: ids.length,
+        storyIds: ids,
+        stories: after.stories.filter((s) => added.has(s.id)),
+        replacedBank: false,
+      };
+    },
   );
 }

@@ -1,7 +1,8 @@
 // Interview loops (company, role, rounds). Rounds arrive whole on update; new rounds get ids here.
 import { ApiError } from '../../../shared/api/errors';
 import { newId } from '../../../shared/domain/ids';
-import type { Bank, Loop, Round } from '../../../shared/domain/schemas';
+import type { Bank, Loop, Round, Story } from '../../../shared/domain/schemas';
+import { changedItems } from './changed-items';
 import type { BankStore } from '../bank-store';
 import { nextTimestamp } from './timestamps';
 
@@ -85,10 +86,13 @@ export function updateLoop(
   );
 }
 
-export function deleteLoop(store: BankStore, id: string): Promise<void> {
+/** Removes a loop; answers with the stories whose "last used" pointed at it. */
+export function deleteLoop(store: BankStore, id: string): Promise<{ stories: Story[] }> {
+  let before: Bank | undefined;
   return store.update(
     (bank) => {
       findLoop(bank, id);
+      before = bank;
       return {
         ...bank,
         loops: bank.loops.filter((l) => l.id !== id),
@@ -96,6 +100,6 @@ export function deleteLoop(store: BankStore, id: string): Promise<void> {
         stories: bank.stories.map((s) => (s.lastUsed?.loopId === id ? (({ lastUsed: _gone, ...rest }) => rest)(s) : s)),
       };
     },
-    () => undefined,
+    (after) => ({ stories: changedItems(before?.stories, after.stories) }),
   );
 }

@@ -1,7 +1,8 @@
 // Interview stages (recruiter screen, bar raiser…): editable, and removing one removes its tags.
 import { ApiError } from '../../../shared/api/errors';
 import { newId } from '../../../shared/domain/ids';
-import type { Bank, Stage } from '../../../shared/domain/schemas';
+import type { Bank, Loop, Stage, Story } from '../../../shared/domain/schemas';
+import { changedItems } from './changed-items';
 import type { BankStore } from '../bank-store';
 
 export function findStage(bank: Bank, id: string): Stage {
@@ -42,10 +43,13 @@ export function reorderStages(store: BankStore, ids: string[]): Promise<Stage[]>
   );
 }
 
-export function deleteStage(store: BankStore, id: string): Promise<void> {
+/** Removes a stage and its tags; answers with the stories and loops that changed. */
+export function deleteStage(store: BankStore, id: string): Promise<{ stories: Story[]; loops: Loop[] }> {
+  let before: Bank | undefined;
   return store.update(
     (bank) => {
       findStage(bank, id);
+      before = bank;
       return {
         ...bank,
         stages: bank.stages.filter((s) => s.id !== id),
@@ -63,6 +67,9 @@ export function deleteStage(store: BankStore, id: string): Promise<void> {
         ),
       };
     },
-    () => undefined,
+    (after) => ({
+      stories: changedItems(before?.stories, after.stories),
+      loops: changedItems(before?.loops, after.loops),
+    }),
   );
 }

@@ -1,10 +1,11 @@
-// Which bank is open, as the app sees it. Checked once at start; when the user switches bank (new,
-// open, restore a backup) the generation changes, which remounts everything that holds bank data,
-// so no view keeps showing the old bank.
+// Which bank is open and which app is running (desktop or web bridge), as the app sees it. Checked
+// once at start; when the user switches bank (new, open, restore a backup) the generation changes,
+// which remounts everything that holds bank data, so no view keeps showing the old bank.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { AppInfo } from '../../../shared/api/channels/app';
 import type { BankInfo } from '../../../shared/api/channels/bank';
 import type { StorybankApi } from '../../../shared/api/contract';
-import { StorybankError, type ApiErrorCode } from '../../../shared/api/errors';
+import { errorMessage, StorybankError, type ApiErrorCode } from '../../../shared/api/errors';
 import { useApi } from '../api/api-context';
 import { BankProvider } from '../data/bank-context';
 import { clearSessionState } from '../data/session-state';
@@ -19,6 +20,8 @@ interface BankStatusValue {
   status: BankStatus;
   /** Bumped whenever another bank (or a restored one) takes over. */
   generation: number;
+  /** The app's version, runtime and data file; null until known, or with `error` if the app did not answer. */
+  app: { info: AppInfo | null; error?: string };
   /** Call after newBank/openBank/restoreBackup succeeded, with what it answered. */
   switched(info: BankInfo): void;
 }
@@ -29,10 +32,21 @@ export function BankStatusProvider({ children }: { children: ReactNode }) {
   const api = useApi();
   const [status, setStatus] = useState<BankStatus>({ state: 'checking' });
   const [generation, setGeneration] = useState(0);
+  const [app, setApp] = useState<BankStatusValue['app']>({ info: null });
 
   useEffect(() => {
     let live = true;
-    void checkBank(api).then((next) => live && setStatus(next));
+    void Promise.all([
+      checkBank(api),
+      api.appInfo({}).then(
+        (info) => ({ info }),
+        (error: unknown) => ({ info: null, error: errorMessage(error) }),
+      ),
+    ]).then(([next, about]) => {
+      if (!live) return;
+      setStatus(next);
+      setApp(about);
+    });
     return () => {
       live = false;
     };
@@ -48,7 +62,7 @@ export function BankStatusProvider({ children }: { children: ReactNode }) {
     setGeneration((g) => g + 1);
   }, []);
 
-  const value = useMemo(() => ({ status, generation, switched }), [status, generation, switched]);
+  const value = useMemo(() => ({ status, generation, app, switched }), [status, generation, app, switched]);
   return <BankStatusContext.Provider value={value}>{children}</BankStatusContext.Provider>;
 }
 
@@ -70,17 +84,16 @@ export async function checkBank(api: Pick<StorybankApi, 'currentBank' | 'getBank
   try {
     info = await api.currentBank({});
   } catch (error) {
-    return { state: 'problem', code: codeOf(error), message: messageOf(error) };
+    return { state: 'problem', code: codeOf(error), message: errorMessage(error) };
   }
   if (info.open) return { state: 'open', info };
   try {
     await api.getBank({});
   } catch (error) {
-    return { state: 'problem', info, code: codeOf(error), message: info.problem ?? messageOf(error) };
+    return { state: 'problem', info, code: codeOf(error), message: info.problem ?? errorMessage(error) };
   }
   return { state: 'problem', info, code: 'not-found', message: info.problem ?? 'No bank is open.' };
 }
 
 const codeOf = (error: unknown): ApiErrorCode | 'unreachable' =>
   error instanceof StorybankError ? error.code : 'unreachable';
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

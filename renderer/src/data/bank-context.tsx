@@ -1,18 +1,18 @@
 // Puts one BankStore in React context for every view, loads it, and flushes unsaved edits whenever
-// the page may go away (hidden, closed, reloaded). Views read it with useBank() / useBankStore().
-import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+// the page may go away (hidden, closed, reloaded). Views read with useBank(select) and write through
+// useBankStore()'s mutation methods (see bank-store.ts for how).
+import { createContext, useContext, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useApi } from '../api/api-context';
 import { BankStore, type BankSnapshot } from './bank-store';
-import { createApiGateway } from './api-gateway';
 
 const BankContext = createContext<BankStore | null>(null);
 
 export function BankProvider({ store: given, children }: { store?: BankStore; children: ReactNode }) {
   const api = useApi();
-  const [store] = useState(() => given ?? new BankStore(createApiGateway(api)));
+  const [store] = useState(() => given ?? new BankStore(api));
 
   useEffect(() => {
-    void store.load();
+    if (store.getSnapshot().status === 'loading') void store.load();
   }, [store]);
 
   useEffect(() => {
@@ -33,13 +33,32 @@ export function BankProvider({ store: given, children }: { store?: BankStore; ch
   return <BankContext.Provider value={store}>{children}</BankContext.Provider>;
 }
 
+/** The store itself, for its mutation methods. */
 export function useBankStore(): BankStore {
   const store = useContext(BankContext);
   if (!store) throw new Error('useBankStore must be used inside <BankProvider>.');
   return store;
 }
 
-export function useBank(): BankSnapshot {
+const whole = (snapshot: BankSnapshot): BankSnapshot => snapshot;
+
+/**
+ * Reads from the bank: the component re-renders when what `select` returns changes (by identity).
+ * The selector runs once per snapshot; without one, the whole snapshot is returned.
+ */
+export function useBank(): BankSnapshot;
+export function useBank<T>(select: (bank: BankSnapshot) => T): T;
+export function useBank<T>(select: (bank: BankSnapshot) => T = whole as (bank: BankSnapshot) => T): T {
   const store = useBankStore();
-  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+  // Remember the last snapshot and answer, so a selector that builds a value runs once per change.
+  const memo = useRef<{ snapshot: BankSnapshot; select: (bank: BankSnapshot) => T; value: T } | null>(null);
+  const read = () => {
+    const snapshot = store.getSnapshot();
+    const last = memo.current;
+    if (last && last.snapshot === snapshot && last.select === select) return last.value;
+    const value = select(snapshot);
+    memo.current = { snapshot, select, value: last && Object.is(last.value, value) ? last.value : value };
+    return memo.current.value;
+  };
+  return useSyncExternalStore(store.subscribe, read);
 }

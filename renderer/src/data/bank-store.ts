@@ -1,20 +1,59 @@
-// The client-side bank: stories, stages, frameworks and settings as loaded from the API, updated
-// optimistically and saved through the autosave queue. Views subscribe with useSyncExternalStore.
-// A list refresh never overwrites a story that still has unsaved edits: local edits win until saved.
-import { StorybankError } from '../../../shared/api/errors';
-import type { Framework, Settings, Stage, Story, StoryFields } from '../../../shared/domain/schemas';
+/**
+ * The renderer's one copy of the bank. It loads the whole bank once (`getBank`) and then never
+ * re-reads it: every write goes through one mutation method here, named after its channel, which
+ * calls the API and applies the server's answer to the snapshot (story edits are applied at once and
+ * saved by the autosave queue). Views read with selectors and write with the methods:
+ *
+ * ```tsx
+ * function LoopCount() {
+ *   const loops = useBank((bank) => bank.loops); // re-renders only when the loops change
+ *   const store = useBankStore();
+ *   return <button onClick={() => void store.deleteLoop(loops[0].id)}>{loops.length} loops</button>;
+ * }
+ * ```
+ *
+ * A new write channel gets a method here that applies its answer (never a reload). Derived data
+ * (coverage, ranking, readiness, warnings) is computed from the snapshot with shared/, in a selector
+ * or a useMemo, not fetched. A selector that builds a new object or array must be memoized by the
+ * caller (useMemo over selected parts) or return parts of the snapshot as they are.
+ */
+import type { ResponseOf, RequestOf, StorybankApi } from '../../../shared/api/contract';
+import { errorMessage, StorybankError } from '../../../shared/api/errors';
+import type {
+  Bank,
+  Framework,
+  InterviewEntry,
+  Loop,
+  Profile,
+  Project,
+  Question,
+  Settings,
+  Stage,
+  Story,
+  StoryFields,
+} from '../../../shared/domain/schemas';
 import { AutosaveQueue, type SaveState } from './autosave-queue';
-import type { StoryGateway, StoryPatch } from './story-gateway';
+
+export type StoryPatch = Partial<StoryFields>;
 
 export interface BankSnapshot {
   status: 'loading' | 'ready' | 'error';
   loadError?: string;
-  /** Live stories (not in the trash), newest first as the server ordered them. */
+  /** Live stories (not in the trash): the bank's order, stories made here at the front. */
   stories: readonly Story[];
   byId: ReadonlyMap<string, Story>;
+  /** Stories in the trash: the bank's order, stories trashed here at the front. */
+  trash: readonly Story[];
   stages: readonly Stage[];
+  /** The user's own frameworks (presets come from shared/competencies). */
   frameworks: readonly Framework[];
   settings: Settings | null;
+  profile: Profile | null;
+  loops: readonly Loop[];
+  /** The user's own questions (the built-in ones come from shared/questions). */
+  questions: readonly Question[];
+  interviews: readonly InterviewEntry[];
+  projects: readonly Project[];
   save: { state: SaveState; error?: string };
 }
 
@@ -22,13 +61,62 @@ const EMPTY: BankSnapshot = {
   status: 'loading',
   stories: [],
   byId: new Map(),
+  trash: [],
   stages: [],
   frameworks: [],
   settings: null,
+  profile: null,
+  loops: [],
+  questions: [],
+  interviews: [],
+  projects: [],
   save: { state: 'saved' },
 };
 
+/** What the store needs from the API: the one bank read, and the write channels. */
+export type BankApi = Pick<
+  StorybankApi,
+  | 'getBank'
+  | 'getStory'
+  | 'createStory'
+  | 'updateStory'
+  | 'deleteStory'
+  | 'restoreStory'
+  | 'purgeStories'
+  | 'duplicateStory'
+  | 'addRehearsal'
+  | 'createFramework'
+  | 'updateFramework'
+  | 'deleteFramework'
+  | 'copyFramework'
+  | 'setActiveFramework'
+  | 'createStage'
+  | 'renameStage'
+  | 'reorderStages'
+  | 'deleteStage'
+  | 'createLoop'
+  | 'updateLoop'
+  | 'deleteLoop'
+  | 'applyLoopPlan'
+  | 'suggestLoopPlan'
+  | 'addQuestion'
+  | 'deleteQuestion'
+  | 'updateProfile'
+  | 'updateSettings'
+  | 'commitImport'
+>;
+
 const mergePatch = (older: StoryPatch, newer: StoryPatch): StoryPatch => ({ ...older, ...newer });
+
+/** Replaces the items with the same id, and adds the new ones at the end (or the front). */
+function upsert<T extends { id: string }>(list: readonly T[], items: readonly T[], at: 'end' | 'front' = 'end'): T[] {
+  if (items.length === 0) return [...list];
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const next = list.map((x) => byId.get(x.id) ?? x);
+  const known = new Set(list.map((x) => x.id));
+  const added = items.filter((i) => !known.has(i.id));
+  return at === 'front' ? [...added, ...next] : [...next, ...added];
+}
 
 export class BankStore {
   private snapshot: BankSnapshot = EMPTY;
@@ -38,7 +126,7 @@ export class BankStore {
   readonly autosave: AutosaveQueue<StoryPatch>;
 
   constructor(
-    private readonly gateway: StoryGateway,
+    private readonly api: BankApi,
     options: { delayMs?: number } = {},
   ) {
     this.autosave = new AutosaveQueue<StoryPatch>({
@@ -61,44 +149,92 @@ export class BankStore {
     for (const l of this.listeners) l();
   }
 
-  private setStories(stories: readonly Story[]): void {
-    this.emit({ stories, byId: new Map(stories.map((s) => [s.id, s])) });
-  }
-
   private setSaveState(): void {
     const { state, error } = this.autosave;
     if (state !== this.snapshot.save.state || error !== this.snapshot.save.error) this.emit({ save: { state, error } });
   }
 
+  // ---- Loading ------------------------------------------------------------------------------
+
+  /** Reads the whole bank once. Called when the bank is opened (a new bank gets a new store). */
   async load(): Promise<void> {
     try {
-      const data = await this.gateway.loadBank();
-      for (const s of data.stories) this.serverStamp.set(s.id, s.updatedAt);
-      this.emit({
-        status: 'ready',
-        loadError: undefined,
-        stages: data.stages,
-        frameworks: data.frameworks,
-        settings: data.settings,
-      });
-      this.setStories(this.keepLocalEdits(data.stories.filter((s) => !s.deletedAt)));
+      const bank = await this.api.getBank({});
+      this.emit({ ...this.fromBank(bank), status: 'ready', loadError: undefined });
     } catch (error) {
-      this.emit({ status: 'error', loadError: messageOf(error) });
+      this.emit({ status: 'error', loadError: errorMessage(error) });
     }
   }
 
-  /** Re-reads the list (another window may have changed it) without clobbering unsaved edits. */
-  async refresh(): Promise<void> {
-    const stories = await this.gateway.listStories();
-    for (const s of stories) if (!this.autosave.isDirty(s.id)) this.serverStamp.set(s.id, s.updatedAt);
-    this.setStories(this.keepLocalEdits(stories.filter((s) => !s.deletedAt)));
+  private fromBank(bank: Bank): Partial<BankSnapshot> {
+    for (const s of bank.stories) if (!this.autosave.isDirty(s.id)) this.serverStamp.set(s.id, s.updatedAt);
+    const live = this.keepLocalEdits(bank.stories.filter((s) => !s.deletedAt));
+    const trash = bank.stories.filter((s) => s.deletedAt);
+    return {
+      stories: live,
+      byId: new Map(live.map((s) => [s.id, s])),
+      trash,
+      stages: bank.stages,
+      frameworks: bank.frameworks,
+      settings: bank.settings,
+      profile: bank.profile,
+      loops: bank.loops,
+      questions: bank.questions,
+      interviews: bank.interviews,
+      projects: bank.projects,
+    };
   }
 
-  private keepLocalEdits(incoming: Story[]): Story[] {
+  private keepLocalEdits(incoming: readonly Story[]): Story[] {
     return incoming.map((s) => (this.autosave.isDirty(s.id) ? (this.snapshot.byId.get(s.id) ?? s) : s));
   }
 
-  /** Applies an edit at once (the UI never waits) and queues it for saving. */
+  // ---- Applying answers -----------------------------------------------------------------------
+
+  private setStories(stories: readonly Story[], trash: readonly Story[] = this.snapshot.trash): void {
+    this.emit({ stories, byId: new Map(stories.map((s) => [s.id, s])), trash });
+  }
+
+  /**
+   * Puts stories the server answered with into the snapshot: live ones in the list (new ones at the
+   * front), trashed ones in the trash. Fields with unsaved local edits keep the local text.
+   */
+  private applyStories(saved: readonly Story[]): void {
+    if (saved.length === 0) return;
+    const merged = saved.map((s) => {
+      this.serverStamp.set(s.id, s.updatedAt);
+      return this.withLocalEdits(s);
+    });
+    const ids = new Set(merged.map((s) => s.id));
+    const live = merged.filter((s) => !s.deletedAt);
+    const trashed = merged.filter((s) => s.deletedAt);
+    const stories = upsert(
+      this.snapshot.stories.filter((s) => !ids.has(s.id) || live.some((l) => l.id === s.id)),
+      live,
+      'front',
+    );
+    const trash = upsert(
+      this.snapshot.trash.filter((s) => !ids.has(s.id) || trashed.some((t) => t.id === s.id)),
+      trashed,
+      'front',
+    );
+    this.setStories(stories, trash);
+  }
+
+  /** The server's story, with the fields still being edited here kept as typed. */
+  private withLocalEdits(saved: Story, sent: StoryPatch = {}): Story {
+    const local = this.snapshot.byId.get(saved.id);
+    if (!local) return saved;
+    const keys = new Set([...Object.keys(sent), ...Object.keys(this.autosave.pendingPatch(saved.id) ?? {})]);
+    if (keys.size === 0) return saved;
+    const kept: Partial<Record<keyof StoryFields, unknown>> = {};
+    for (const k of keys as Set<keyof StoryFields>) kept[k] = local[k];
+    return { ...saved, ...(kept as Partial<Story>) };
+  }
+
+  // ---- Stories --------------------------------------------------------------------------------
+
+  /** Applies an edit at once (the UI never waits) and queues it for saving (updateStory). */
   updateStory(id: string, patch: StoryPatch): void {
     const current = this.snapshot.byId.get(id);
     if (!current) return;
@@ -116,22 +252,22 @@ export class BankStore {
     await this.flush();
   }
 
+  /** Saves every pending story edit now. */
   flush(): Promise<void> {
     return this.autosave.flush();
   }
 
   async createStory(fields: Partial<StoryFields> & { sample?: boolean } = {}): Promise<Story> {
-    const story = await this.gateway.createStory(fields);
-    this.serverStamp.set(story.id, story.updatedAt);
-    this.setStories([story, ...this.snapshot.stories]);
+    const { sample, ...rest } = fields;
+    const story = await this.api.createStory({ fields: rest, ...(sample ? { sample: true } : {}) });
+    this.applyStories([story]);
     return story;
   }
 
   async duplicateStory(id: string): Promise<Story> {
     await this.flush();
-    const copy = await this.gateway.duplicateStory(id);
-    this.serverStamp.set(copy.id, copy.updatedAt);
-    this.setStories([copy, ...this.snapshot.stories]);
+    const copy = await this.api.duplicateStory({ id });
+    this.applyStories([copy]);
     return copy;
   }
 
@@ -142,7 +278,7 @@ export class BankStore {
     this.autosave.discard(id);
     this.setStories(before.filter((s) => s.id !== id));
     try {
-      await this.gateway.deleteStory(id);
+      this.applyStories([await this.api.deleteStory({ id })]);
     } catch (error) {
       this.setStories(before);
       throw error;
@@ -150,27 +286,189 @@ export class BankStore {
   }
 
   async restoreStory(id: string): Promise<Story> {
-    const story = await this.gateway.restoreStory(id);
-    this.serverStamp.set(story.id, story.updatedAt);
-    this.setStories([story, ...this.snapshot.stories.filter((s) => s.id !== id)]);
+    const story = await this.api.restoreStory({ id });
+    this.applyStories([story]);
     return story;
   }
 
-  listTrash(): Promise<Story[]> {
-    return this.gateway.listTrash();
+  /** Deletes stories in the trash for good; no ids empties the whole trash. */
+  async purgeStories(ids: readonly string[] = []): Promise<number> {
+    const { purged } = await this.api.purgeStories({ ids: [...ids] });
+    const gone = new Set(ids.length > 0 ? ids : this.snapshot.trash.map((s) => s.id));
+    this.emit({
+      trash: this.snapshot.trash.filter((s) => !gone.has(s.id)),
+      loops: this.snapshot.loops.map((l) =>
+        l.rounds.some((r) => r.storyIds.some((s) => gone.has(s)))
+          ? { ...l, rounds: l.rounds.map((r) => ({ ...r, storyIds: r.storyIds.filter((s) => !gone.has(s)) })) }
+          : l,
+      ),
+    });
+    return purged;
   }
 
-  /** Deletes a story in the trash for good (it is not in the story list, so only the server changes). */
-  async purgeStory(id: string): Promise<void> {
-    if (!this.gateway.purgeStory) throw new Error('Deleting stories for good is not available here.');
-    await this.gateway.purgeStory(id);
+  /** Logs a practice attempt; the answer is the story with its new rehearsal. */
+  async addRehearsal(request: RequestOf<'addRehearsal'>): Promise<Story> {
+    const story = await this.api.addRehearsal(request);
+    this.applyStories([story]);
+    return this.snapshot.byId.get(story.id) ?? story;
   }
 
+  private async saveStory(id: string, patch: StoryPatch): Promise<void> {
+    const expected = this.serverStamp.get(id) ?? this.snapshot.byId.get(id)?.updatedAt ?? '';
+    let saved: Story;
+    try {
+      saved = await this.api.updateStory({ id, fields: patch, expectedUpdatedAt: expected });
+    } catch (error) {
+      if (!(error instanceof StorybankError && error.code === 'conflict')) throw error;
+      // Changed elsewhere (another window): take the server's story and re-apply only the fields
+      // edited here, so neither side's edits to other fields are lost.
+      const fresh = await this.api.getStory({ id });
+      saved = await this.api.updateStory({ id, fields: patch, expectedUpdatedAt: fresh.updatedAt });
+    }
+    this.serverStamp.set(id, saved.updatedAt);
+    if (!this.snapshot.byId.has(id)) return;
+    // Fields typed since this save went out stay as they are locally; the rest follow the server.
+    const merged = this.withLocalEdits(saved, patch);
+    this.setStories(this.snapshot.stories.map((s) => (s.id === id ? merged : s)));
+  }
+
+  // ---- Frameworks -----------------------------------------------------------------------------
+
+  async createFramework(request: RequestOf<'createFramework'>): Promise<Framework> {
+    const framework = await this.api.createFramework(request);
+    this.emit({ frameworks: upsert(this.snapshot.frameworks, [framework]) });
+    return framework;
+  }
+
+  async updateFramework(request: RequestOf<'updateFramework'>): Promise<Framework> {
+    const framework = await this.api.updateFramework(request);
+    this.emit({ frameworks: upsert(this.snapshot.frameworks, [framework]) });
+    return framework;
+  }
+
+  async deleteFramework(id: string): Promise<void> {
+    const { settings } = await this.api.deleteFramework({ id });
+    this.emit({ frameworks: this.snapshot.frameworks.filter((f) => f.id !== id), settings });
+  }
+
+  /** An editable copy of any framework; by default it becomes the active one. */
+  async copyFramework(request: RequestOf<'copyFramework'>): Promise<Framework> {
+    const copy = await this.api.copyFramework(request);
+    const settings = this.snapshot.settings;
+    this.emit({
+      frameworks: upsert(this.snapshot.frameworks, [copy]),
+      settings: request.activate !== false && settings ? { ...settings, activeFrameworkId: copy.id } : settings,
+    });
+    return copy;
+  }
+
+  async setActiveFramework(frameworkId: string): Promise<void> {
+    const { activeFrameworkId } = await this.api.setActiveFramework({ frameworkId });
+    const settings = this.snapshot.settings;
+    if (settings) this.emit({ settings: { ...settings, activeFrameworkId } });
+  }
+
+  // ---- Stages ---------------------------------------------------------------------------------
+
+  async createStage(name: string): Promise<Stage> {
+    const stage = await this.api.createStage({ name });
+    this.emit({ stages: upsert(this.snapshot.stages, [stage]) });
+    return stage;
+  }
+
+  async renameStage(id: string, name: string): Promise<Stage> {
+    const stage = await this.api.renameStage({ id, name });
+    this.emit({ stages: upsert(this.snapshot.stages, [stage]) });
+    return stage;
+  }
+
+  async reorderStages(ids: readonly string[]): Promise<void> {
+    const { stages } = await this.api.reorderStages({ ids: [...ids] });
+    this.emit({ stages });
+  }
+
+  /** Also removes the stage from stories' tags and rounds (the answer says which changed). */
+  async deleteStage(id: string): Promise<void> {
+    const { stories, loops } = await this.api.deleteStage({ id });
+    this.emit({ stages: this.snapshot.stages.filter((s) => s.id !== id), loops: upsert(this.snapshot.loops, loops) });
+    this.applyStories(stories);
+  }
+
+  // ---- Loops ----------------------------------------------------------------------------------
+
+  async createLoop(request: RequestOf<'createLoop'>): Promise<Loop> {
+    const loop = await this.api.createLoop(request);
+    this.emit({ loops: upsert(this.snapshot.loops, [loop]) });
+    return loop;
+  }
+
+  async updateLoop(request: RequestOf<'updateLoop'>): Promise<Loop> {
+    const loop = await this.api.updateLoop(request);
+    this.emit({ loops: upsert(this.snapshot.loops, [loop]) });
+    return loop;
+  }
+
+  async deleteLoop(id: string): Promise<void> {
+    const { stories } = await this.api.deleteLoop({ id });
+    this.emit({ loops: this.snapshot.loops.filter((l) => l.id !== id) });
+    this.applyStories(stories);
+  }
+
+  /**
+   * Saves a loop's plan. The board shows the move at once; the server's loop (and the stories whose
+   * "last used" it recorded) replace it, or the old plan comes back if the server refuses.
+   */
+  async applyLoopPlan(request: RequestOf<'applyLoopPlan'>): Promise<ResponseOf<'applyLoopPlan'>> {
+    const before = this.snapshot.loops.find((l) => l.id === request.loopId);
+    if (before) {
+      const plan = new Map(request.rounds.map((r) => [r.roundId, r.storyIds]));
+      const shown = { ...before, rounds: before.rounds.map((r) => ({ ...r, storyIds: plan.get(r.id) ?? r.storyIds })) };
+      this.emit({ loops: upsert(this.snapshot.loops, [shown]) });
+    }
+    try {
+      const answer = await this.api.applyLoopPlan(request);
+      this.emit({ loops: upsert(this.snapshot.loops, [answer.loop]) });
+      this.applyStories(answer.stories);
+      return answer;
+    } catch (error) {
+      if (before) this.emit({ loops: upsert(this.snapshot.loops, [before]) });
+      throw error;
+    }
+  }
+
+  /** Suggest; with `apply`, the plan is saved in the same call and applied here. */
+  async suggestLoopPlan(request: RequestOf<'suggestLoopPlan'>): Promise<ResponseOf<'suggestLoopPlan'>> {
+    const answer = await this.api.suggestLoopPlan(request);
+    if (answer.loop) this.emit({ loops: upsert(this.snapshot.loops, [answer.loop]) });
+    this.applyStories(answer.stories ?? []);
+    return answer;
+  }
+
+  // ---- Questions, profile, settings -----------------------------------------------------------
+
+  async addQuestion(request: RequestOf<'addQuestion'>): Promise<Question> {
+    const { own: _own, ...question } = await this.api.addQuestion(request);
+    this.emit({ questions: upsert(this.snapshot.questions, [question]) });
+    return question;
+  }
+
+  async deleteQuestion(id: string): Promise<void> {
+    await this.api.deleteQuestion({ id });
+    this.emit({ questions: this.snapshot.questions.filter((q) => q.id !== id) });
+  }
+
+  async updateProfile(patch: Partial<Profile>): Promise<Profile> {
+    const profile = await this.api.updateProfile(patch);
+    this.emit({ profile });
+    return profile;
+  }
+
+  /** Shown at once; put back if the server refuses. */
   async updateSettings(patch: Partial<Settings>): Promise<void> {
     const before = this.snapshot.settings;
     if (before) this.emit({ settings: { ...before, ...patch } });
     try {
-      const settings = await this.gateway.updateSettings(patch);
+      const settings = await this.api.updateSettings(patch);
       this.emit({ settings });
     } catch (error) {
       this.emit({ settings: before });
@@ -178,36 +476,17 @@ export class BankStore {
     }
   }
 
-  private async saveStory(id: string, patch: StoryPatch): Promise<void> {
-    const expected = this.serverStamp.get(id) ?? this.snapshot.byId.get(id)?.updatedAt ?? '';
-    let saved: Story;
-    try {
-      saved = await this.gateway.updateStory(id, patch, expected);
-    } catch (error) {
-      if (!(error instanceof StorybankError && error.code === 'conflict')) throw error;
-      // Changed elsewhere (another window): take the server's story and re-apply only the fields
-      // edited here, so neither side's edits to other fields are lost.
-      const fresh = await this.gateway.getStory(id);
-      saved = await this.gateway.updateStory(id, patch, fresh.updatedAt);
-    }
-    this.serverStamp.set(id, saved.updatedAt);
-    // Fields typed since this save went out stay as they are locally; the rest follow the server.
-    const local = this.snapshot.byId.get(id);
-    if (!local) return;
-    const keys = new Set([...Object.keys(patch), ...Object.keys(this.autosave.pendingPatch(id) ?? {})]) as Set<
-      keyof StoryFields
-    >;
-    const merged: Story = { ...saved, ...pick(local, [...keys]) };
-    this.setStories(this.snapshot.stories.map((s) => (s.id === id ? merged : s)));
+  // ---- Import ---------------------------------------------------------------------------------
+
+  /**
+   * Imports a file's stories (added to the list from the answer). A JSON backup that replaced the
+   * whole bank is a different bank: it is read again, as when another bank is opened.
+   */
+  async commitImport(request: RequestOf<'commitImport'>): Promise<ResponseOf<'commitImport'>> {
+    await this.flush();
+    const done = await this.api.commitImport(request);
+    if (done.replacedBank) await this.load();
+    else this.applyStories(done.stories);
+    return done;
   }
-}
-
-function pick(story: Story, keys: readonly (keyof StoryFields)[]): Partial<Story> {
-  const out: Partial<Record<keyof StoryFields, unknown>> = {};
-  for (const k of keys) out[k] = story[k];
-  return out as Partial<Story>;
-}
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

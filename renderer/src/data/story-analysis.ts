@@ -1,27 +1,14 @@
 // The renderer's door to the analyzer: per-section analyze functions for the editors (stable
 // identities while the story's text is unchanged, so editors do not re-mark needlessly), the one list
-// of marks that editors, issues panel and counts share, and a per-story report cached by object identity
-// (the bank store replaces a story object on every edit, so an unchanged story is never re-analyzed).
+// of marks that editors, issues panel and counts share, and the per-story report and readiness of
+// shared/analysis (cached by object identity: the bank store replaces a story object on every edit).
 import { analyzeStory } from '../../../shared/analysis';
 import type { StoryFinding, StoryReport } from '../../../shared/analysis/types';
 import type { Story, StorySection } from '../../../shared/domain/schemas';
 import { STORY_SECTIONS } from '../../../shared/domain/schemas';
 import type { AnalyzeFn } from '../editor/finding-types';
 
-const reports = new WeakMap<Story, StoryReport>();
-
-export function storyReport(story: Story): StoryReport {
-  const cached = reports.get(story);
-  if (cached) return cached;
-  const report = analyzeStory(story);
-  reports.set(story, report);
-  return report;
-}
-
-/** Whether the report for this story object is already cached (so reading it costs nothing). */
-export function hasStoryReport(story: Story): boolean {
-  return reports.has(story);
-}
+export { hasStoryReport, storyReadiness, storyReport } from '../../../shared/analysis/story-readiness';
 
 /** A finding as the issues panel lists it: where it is and the words it is about. */
 export interface StoryMark extends StoryFinding {

@@ -2,7 +2,7 @@
 // choosing the active framework are the planner's channels (planning.ts).
 import { z } from 'zod';
 import { channel } from '../channel';
-import { Competency, Framework, TagId } from '../../domain/schemas';
+import { Competency, Framework, Settings, TagId } from '../../domain/schemas';
 
 const CompetencyInput = Competency.extend({ id: TagId.optional() });
 
@@ -28,5 +28,9 @@ export const frameworkChannels = {
       .strict(),
     Framework,
   ),
-  deleteFramework: channel(z.object({ id: TagId }).strict(), z.object({ deleted: z.literal(true) })),
+  /** Answers with the settings: deleting the active framework activates the one it was based on. */
+  deleteFramework: channel(
+    z.object({ id: TagId }).strict(),
+    z.object({ deleted: z.literal(true), settings: Settings }),
+  ),
 };

@@ -1,7 +1,7 @@
 // Import (preview, then commit all-or-nothing) and text exports (JSON backup, Markdown, CSV).
 import { z } from 'zod';
 import { channel } from '../channel';
-import { Id, StoryFields } from '../../domain/schemas';
+import { Id, Story, StoryFields } from '../../domain/schemas';
 
 // The request may carry a file larger than the import limit, so that the import code can refuse it
 // with a message that says so (instead of a generic "invalid request"); the web bridge's body
@@ -46,6 +46,12 @@ export const importExportChannels = {
    */
   commitImport: channel(
     ImportSourceRequest.extend({ mode: z.enum(['add', 'replace']).default('add') }).strict(),
-    z.object({ imported: z.number().int(), storyIds: z.array(Id), replacedBank: z.boolean() }),
+    z.object({
+      imported: z.number().int(),
+      storyIds: z.array(Id),
+      /** The stories added; empty when the whole bank was replaced (the renderer then reopens it). */
+      stories: z.array(Story),
+      replacedBank: z.boolean(),
+    }),
   ),
 };

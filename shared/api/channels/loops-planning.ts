@@ -2,7 +2,7 @@
 // the store's (channels/loops.ts); these channels need the planner in shared/loops and shared/questions.
 import { z } from 'zod';
 import { channel } from '../channel';
-import { Id, IsoDateTime, Loop, Question, TagId } from '../../domain/schemas';
+import { Id, IsoDateTime, Loop, Question, Story, TagId } from '../../domain/schemas';
 
 export const RoundPlan = z.object({ roundId: Id, storyIds: z.array(Id).max(50) });
 export type RoundPlan = z.infer<typeof RoundPlan>;
@@ -86,12 +86,18 @@ export const loopPlanningChannels = {
         apply: z.boolean().default(false),
       })
       .strict(),
-    LoopPlanProposal.extend({ loop: Loop.optional(), warnings: z.array(LoopWarningDto).optional() }),
+    LoopPlanProposal.extend({
+      loop: Loop.optional(),
+      warnings: z.array(LoopWarningDto).optional(),
+      /** With `apply`: the stories whose "last used" the saved plan changed. */
+      stories: z.array(Story).optional(),
+    }),
   ),
   /** Saves the rounds' stories (from Suggest or drag and drop) and records "last used" on the stories. */
   applyLoopPlan: channel(
     z.object({ loopId: Id, rounds: z.array(RoundPlan).max(30), expectedUpdatedAt: IsoDateTime.optional() }).strict(),
-    z.object({ loop: Loop, warnings: z.array(LoopWarningDto) }),
+    /** `stories`: the stories whose "last used" the saved plan changed. */
+    z.object({ loop: Loop, warnings: z.array(LoopWarningDto), stories: z.array(Story) }),
   ),
   loopWarnings: channel(z.object({ loopId: Id }).strict(), z.object({ warnings: z.array(LoopWarningDto) })),
   /** Our questions and the user's own; `competencyId` filters (through the cross-framework mapping). */

@@ -1,7 +1,7 @@
 // Interview loops: a company, a role, a framework, and rounds with their stories.
 import { z } from 'zod';
 import { channel } from '../channel';
-import { Id, IsoDate, IsoDateTime, Loop, Round } from '../../domain/schemas';
+import { Id, IsoDate, IsoDateTime, Loop, Round, Story } from '../../domain/schemas';
 import { LIMITS } from '../../domain/limits';
 
 const RoundInput = Round.extend({ id: Id.optional() });
@@ -33,5 +33,6 @@ export const loopChannels = {
       .strict(),
     Loop,
   ),
-  deleteLoop: channel(z.object({ id: Id }).strict(), z.object({ deleted: z.literal(true) })),
+  /** Answers with the stories whose "last used" pointed at the loop (it is cleared). */
+  deleteLoop: channel(z.object({ id: Id }).strict(), z.object({ deleted: z.literal(true), stories: z.array(Story) })),
 };

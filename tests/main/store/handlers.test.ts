@@ -77,10 +77,17 @@ describe('store handlers', () => {
       expectedUpdatedAt: loop.updatedAt,
     });
     expect(moved.date).toBeUndefined();
-    await call('deleteStage', { id: stage.id });
+    const tagged = await call('createStory', { fields: { title: 'Take-home story', stages: [stage.id] } });
+    const gone = await call('deleteStage', { id: stage.id });
     expect((await call('listLoops', {})).loops[0].rounds[0].stageId).toBeUndefined();
-    await call('deleteLoop', { id: loop.id });
-    expect(await call('deleteFramework', { id: framework.id })).toEqual({ deleted: true });
+    // The answer carries exactly what the cascade changed, so the renderer applies it without re-reading.
+    expect(gone.stories.map((s) => [s.id, s.stages])).toEqual([[tagged.id, []]]);
+    expect(gone.loops.map((l) => [l.id, l.rounds[0].stageId])).toEqual([[loop.id, undefined]]);
+    expect(await call('deleteLoop', { id: loop.id })).toEqual({ deleted: true, stories: [] });
+    await call('setActiveFramework', { frameworkId: framework.id });
+    const deleted = await call('deleteFramework', { id: framework.id });
+    expect(deleted.deleted).toBe(true);
+    expect(deleted.settings.activeFrameworkId).not.toBe(framework.id);
     expect(await call('updateProfile', { name: 'Dana' })).toEqual({ name: 'Dana', targetRole: '' });
     expect((await call('updateSettings', { theme: 'dark' })).theme).toBe('dark');
     expect((await call('getBank', {})).settings.theme).toBe('dark');

@@ -103,7 +103,7 @@ export function fakeSettingsApi(state: FakeState, overrides: Partial<StorybankAp
     },
     deleteStage: async ({ id }) => {
       state.bank = { ...bank(), stages: bank().stages.filter((s) => s.id !== id) };
-      return { deleted: true as const };
+      return { deleted: true as const, stories: [], loops: [] };
     },
     newBank: async ({ path }) => {
       if (path && state.files.has(path)) return fail('conflict', `${path} already exists.`);

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { BankStore } from '../../../renderer/src/data/bank-store';
-import { FakeGateway } from './fake-gateway';
+import { FakeStoryApi } from './fake-story-api';
 
 async function setup() {
-  const gateway = new FakeGateway();
+  const gateway = new FakeStoryApi();
   const a = gateway.seed({ title: 'Latency', result: 'Made it faster.' });
   const b = gateway.seed({ title: 'Mentoring' });
-  const store = new BankStore(gateway, { delayMs: 10_000 });
+  const store = new BankStore(gateway.asApi(), { delayMs: 10_000 });
   await store.load();
   return { gateway, store, a, b };
 }
 
 describe('BankStore', () => {
-  it('loads stories and settings from the gateway', async () => {
+  it('loads stories and settings from the API', async () => {
     const { store } = await setup();
     const snap = store.getSnapshot();
     expect(snap.status).toBe('ready');
@@ -35,16 +35,6 @@ describe('BankStore', () => {
     store.updateStory(a.id, { title: 'Latency II' });
     await store.flush();
     expect(gateway.updates[1].expected).not.toBe(a.updatedAt);
-  });
-
-  it('a list refresh does not clobber the story being edited', async () => {
-    const { store, gateway, a, b } = await setup();
-    store.updateStory(a.id, { result: 'typed locally, not saved yet' });
-    gateway.editElsewhere(b.id, { title: 'Mentoring (renamed elsewhere)' });
-    await store.refresh();
-    const snap = store.getSnapshot();
-    expect(snap.byId.get(a.id)?.result).toBe('typed locally, not saved yet');
-    expect(snap.byId.get(b.id)?.title).toBe('Mentoring (renamed elsewhere)');
   });
 
   it('edits typed while a save is in flight survive the server answer', async () => {
@@ -90,9 +80,10 @@ describe('BankStore', () => {
     const { store, a } = await setup();
     await store.deleteStory(a.id);
     expect(store.getSnapshot().byId.has(a.id)).toBe(false);
-    expect((await store.listTrash()).map((s) => s.id)).toEqual([a.id]);
+    expect(store.getSnapshot().trash.map((s) => s.id)).toEqual([a.id]);
     await store.restoreStory(a.id);
     expect(store.getSnapshot().byId.get(a.id)?.title).toBe('Latency');
+    expect(store.getSnapshot().trash).toEqual([]);
   });
 
   it('applies a bulk change to every selected story and saves it', async () => {

@@ -3,7 +3,7 @@
 import { useCallback, useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { useBank, useBankStore } from '../../data/bank-context';
-import { messageOf } from '../../data/bank-store';
+import { errorMessage } from '../../../../shared/api/errors';
 import { CellDetail } from './CellDetail';
 import { CoverageSummary } from './CoverageSummary';
 import { CoverageTable } from './CoverageTable';
@@ -36,7 +36,7 @@ export function CoverageView() {
       const text = await work();
       if (text) setMessage({ text });
     } catch (error) {
-      setMessage({ text: messageOf(error), error: true });
+      setMessage({ text: errorMessage(error), error: true });
     } finally {
       setBusy(false);
     }
@@ -50,8 +50,7 @@ export function CoverageView() {
 
   const copy = () =>
     run(async () => {
-      const made = await api.copyFramework({ frameworkId: framework.id, activate: true });
-      await store.load();
+      const made = await store.copyFramework({ frameworkId: framework.id, activate: true });
       return `Made “${made.name}”. Edit its competencies; your stories' tags still count.`;
     });
 
@@ -146,13 +145,7 @@ export function CoverageView() {
           )}
         </div>
       )}
-      {editing && !framework.preset && (
-        <EditFrameworkDialog
-          framework={framework}
-          onClose={() => setEditing(false)}
-          onSaved={() => void store.load()}
-        />
-      )}
+      {editing && !framework.preset && <EditFrameworkDialog framework={framework} onClose={() => setEditing(false)} />}
     </div>
   );
 }

@@ -2,25 +2,17 @@
 // Competency ids are kept for existing rows, so stories tagged with them keep counting.
 import { useState } from 'react';
 import type { Competency, Framework } from '../../../../shared/domain/schemas';
-import { useApi } from '../../api/api-context';
+import { useBankStore } from '../../data/bank-context';
 import { Dialog } from '../../components/Dialog';
-import { messageOf } from '../../data/bank-store';
+import { errorMessage } from '../../../../shared/api/errors';
 
 type Row = Omit<Competency, 'id'> & { id?: string; key: string };
 
 let nextKey = 0;
 const keyed = (c: Omit<Competency, 'id'> & { id?: string }): Row => ({ ...c, key: `row-${nextKey++}` });
 
-export function EditFrameworkDialog({
-  framework,
-  onClose,
-  onSaved,
-}: {
-  framework: Framework;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const api = useApi();
+export function EditFrameworkDialog({ framework, onClose }: { framework: Framework; onClose: () => void }) {
+  const store = useBankStore();
   const [name, setName] = useState(framework.name);
   const [rows, setRows] = useState<Row[]>(() => framework.competencies.map(keyed));
   const [error, setError] = useState<string | null>(null);
@@ -36,11 +28,10 @@ export function EditFrameworkDialog({
     setSaving(true);
     setError(null);
     try {
-      await api.updateFramework({ id: framework.id, name: name.trim() || framework.name, competencies });
-      onSaved();
+      await store.updateFramework({ id: framework.id, name: name.trim() || framework.name, competencies });
       onClose();
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorMessage(e));
     } finally {
       setSaving(false);
     }

@@ -5,11 +5,11 @@ import { useMemo } from 'react';
 import { activeFramework, allFrameworks } from '../../../../shared/competencies';
 import { coverageMatrix, stageCoverageMatrix, type CoverageMatrix } from '../../../../shared/coverage';
 import type { Framework, Settings, Stage, Story } from '../../../../shared/domain/schemas';
-import { storyReport } from '../../data/story-analysis';
+import { storyReadiness } from '../../data/story-analysis';
 
 export type CoverageViewKind = 'competencies' | 'stages';
 
-export const storyReadiness = (story: Story): number => storyReport(story).score.total;
+export { storyReadiness };
 
 export interface CoverageModel {
   matrix: CoverageMatrix;

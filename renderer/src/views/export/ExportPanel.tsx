@@ -5,7 +5,7 @@ import type { ExportScope } from '../../../../shared/api/channels/exports';
 import { StorybankError } from '../../../../shared/api/errors';
 import { useApi } from '../../api/api-context';
 import { useBank, useBankStore } from '../../data/bank-context';
-import { messageOf } from '../../data/bank-store';
+import { errorMessage } from '../../../../shared/api/errors';
 import { DocumentOptions } from './DocumentOptions';
 import { ExportResult, type Outcome } from './ExportResult';
 import { KINDS, runExport, type ExportKind, type ExportOptions } from './export-kinds';
@@ -15,14 +15,13 @@ import { ScopePicker, type ScopeKind } from './ScopePicker';
 import { SheetPreview } from './SheetPreview';
 import { SheetPrintView } from './SheetPrintView';
 import { useSheetPdf } from './use-sheet-pdf';
-import { useLoopList } from './use-loops';
 import { storiesVersion, useSheetPreview } from './use-sheet-preview';
 
 export function ExportPanel() {
   const api = useApi();
   const store = useBankStore();
   const bank = useBank();
-  const loops = useLoopList();
+  const loops = bank.loops;
   const [kind, setKind] = useState<ExportKind>('sheet');
   const [scopeChoice, setScopeChoice] = useState<ScopeKind | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
@@ -84,7 +83,9 @@ export function ExportPanel() {
   };
   const changePaper = (next: 'a4' | 'letter') => {
     // Remembered in settings, like the last export folder.
-    void store.updateSettings({ paperSize: next }).catch((error: unknown) => setOutcome({ error: messageOf(error) }));
+    void store
+      .updateSettings({ paperSize: next })
+      .catch((error: unknown) => setOutcome({ error: errorMessage(error) }));
   };
 
   const run = async (asPdf = false) => {
@@ -110,7 +111,7 @@ export function ExportPanel() {
       setOutcome(
         error instanceof StorybankError && error.code === 'cancelled'
           ? { cancelled: true }
-          : { error: messageOf(error) },
+          : { error: errorMessage(error) },
       );
     } finally {
       setBusy(false);

@@ -1,6 +1,6 @@
 // "Which stories": all of them, the ready ones, a hand-picked list, or the stories of one interview loop in round order.
 import type { Loop, Story } from '../../../../shared/domain/schemas';
-import { loopLabel } from './use-loops';
+import { loopLabel } from './loop-label';
 import { StoryChecklist } from './StoryChecklist';
 
 export type ScopeKind = 'all' | 'ready' | 'stories' | 'loop';
@@ -11,7 +11,7 @@ interface Props {
   stories: readonly Story[];
   chosen: ReadonlySet<string>;
   onChosen: (next: Set<string>) => void;
-  loops: Loop[];
+  loops: readonly Loop[];
   loopId: string;
   onLoop: (id: string) => void;
 }

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { SheetPreviewDto } from '../../../../shared/api/channels/exports';
 import type { Story } from '../../../../shared/domain/schemas';
 import { useApi } from '../../api/api-context';
-import { messageOf } from '../../data/bank-store';
+import { errorMessage } from '../../../../shared/api/errors';
 import type { ExportOptions } from './export-kinds';
 
 const SETTLE_MS = 250;
@@ -47,7 +47,7 @@ export function useSheetPreview(options: ExportOptions | null, version: string):
       const [sent] = JSON.parse(key) as [Parameters<typeof api.planStorySheet>[0]];
       api.planStorySheet(sent).then(
         (preview) => ticket === latest.current && setResult({ key, preview, error: null }),
-        (error: unknown) => ticket === latest.current && setResult({ key, preview: null, error: messageOf(error) }),
+        (error: unknown) => ticket === latest.current && setResult({ key, preview: null, error: errorMessage(error) }),
       );
     }, SETTLE_MS);
     return () => clearTimeout(timer);

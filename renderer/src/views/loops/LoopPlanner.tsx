@@ -1,11 +1,13 @@
-// One loop's plan: Suggest, the board, and the warnings. Every change is saved at once through
-// applyLoopPlan (which also records "last used" on the stories) and answered with fresh warnings.
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { LoopPlanProposal, LoopWarningDto, RoundPlan } from '../../../../shared/api/channels/loops-planning';
+// One loop's plan: Suggest, the board, and the warnings. Every change is saved at once through the
+// store's applyLoopPlan (which also records "last used" on the stories); the warnings are computed
+// here from the store (shared/loops), so they follow unsaved edits too.
+import { useCallback, useMemo, useState } from 'react';
+import type { LoopPlanProposal, RoundPlan } from '../../../../shared/api/channels/loops-planning';
 import type { Loop } from '../../../../shared/domain/schemas';
-import { useApi } from '../../api/api-context';
+import { loopWarningList } from '../../../../shared/loops/plan-dto';
 import { useBank, useBankStore } from '../../data/bank-context';
-import { messageOf } from '../../data/bank-store';
+import { storyReadiness } from '../../data/story-analysis';
+import { errorMessage } from '../../../../shared/api/errors';
 import { openStoryInWorkspace } from '../coverage/open-story';
 import { moveStory, type BoardMove } from './board-model';
 import { PlanBoard } from './PlanBoard';
@@ -31,32 +33,29 @@ function fixedRound(
   }
 }
 
-export function LoopPlanner({ loop, onSaved }: { loop: Loop; onSaved: (loop: Loop) => void }) {
-  const api = useApi();
+export function LoopPlanner({ loop }: { loop: Loop }) {
   const store = useBankStore();
   const bank = useBank();
   const helpers = useBoardHelpers(loop, bank.byId, bank.frameworks);
-  const [warnings, setWarnings] = useState<LoopWarningDto[]>([]);
   const [proposal, setProposal] = useState<LoopPlanProposal | null>(null);
   const [undo, setUndo] = useState<RoundPlan[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.loopWarnings({ loopId: loop.id }).then(
-      (r) => {
-        if (live) setWarnings(r.warnings);
-      },
-      (e: unknown) => {
-        if (live) setError(messageOf(e));
-      },
-    );
-    return () => {
-      live = false;
-    };
-    // Warnings depend on the stories too; re-read them when the bank's stories change.
-  }, [api, loop.id, bank.stories]);
+  // Trashed stories count too: a round holding one is warned about.
+  const warnings = useMemo(
+    () =>
+      loopWarningList(
+        {
+          stories: [...bank.stories, ...bank.trash],
+          loops: bank.loops,
+          frameworks: bank.frameworks,
+          settings: bank.settings,
+        },
+        loop,
+        storyReadiness,
+      ),
+    [bank.stories, bank.trash, bank.loops, bank.frameworks, bank.settings, loop],
+  );
 
   const current = useCallback(
     (): RoundPlan[] => loop.rounds.map((r) => ({ roundId: r.id, storyIds: [...r.storyIds] })),
@@ -68,27 +67,17 @@ export function LoopPlanner({ loop, onSaved }: { loop: Loop; onSaved: (loop: Loo
       setBusy(true);
       setError(null);
       const before = current();
-      // Show the move at once; the server's answer replaces it.
-      onSaved({
-        ...loop,
-        rounds: loop.rounds.map((r) => ({
-          ...r,
-          storyIds: rounds.find((p) => p.roundId === r.id)?.storyIds ?? r.storyIds,
-        })),
-      });
       try {
-        const result = await api.applyLoopPlan({ loopId: loop.id, rounds });
-        onSaved(result.loop);
-        setWarnings(result.warnings);
+        // The store shows the move at once; the server's answer replaces it.
+        await store.applyLoopPlan({ loopId: loop.id, rounds });
         if (remember) setUndo(before);
       } catch (e) {
-        onSaved(loop);
-        setError(messageOf(e));
+        setError(errorMessage(e));
       } finally {
         setBusy(false);
       }
     },
-    [api, current, loop, onSaved],
+    [store, current, loop.id],
   );
 
   // Suggest saves its plan in the same call (and records "last used"); Undo puts the old plan back.
@@ -97,13 +86,11 @@ export function LoopPlanner({ loop, onSaved }: { loop: Loop; onSaved: (loop: Loo
     setError(null);
     const before = current();
     try {
-      const next = await api.suggestLoopPlan({ loopId: loop.id, keepAssigned, apply: true });
+      const next = await store.suggestLoopPlan({ loopId: loop.id, keepAssigned, apply: true });
       setProposal(next);
-      if (next.loop) onSaved(next.loop);
-      if (next.warnings) setWarnings(next.warnings);
       setUndo(before);
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }

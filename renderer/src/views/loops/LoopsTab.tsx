@@ -2,14 +2,12 @@
 import { useMemo, useState } from 'react';
 import { activeFramework, allFrameworks } from '../../../../shared/competencies';
 import type { Loop } from '../../../../shared/domain/schemas';
-import { useApi } from '../../api/api-context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useBank } from '../../data/bank-context';
-import { messageOf } from '../../data/bank-store';
+import { useBank, useBankStore } from '../../data/bank-context';
+import { errorMessage } from '../../../../shared/api/errors';
 import { LoopForm, type LoopFormValue } from './LoopForm';
 import { formatLoopDate, LoopList, nextLoop } from './LoopList';
 import { LoopPlanner } from './LoopPlanner';
-import { useLoops } from './use-loops';
 import { localIsoDate } from '../../../../shared/practice/calendar';
 
 type Mode = { kind: 'view' } | { kind: 'new' } | { kind: 'edit' };
@@ -18,9 +16,9 @@ const toRounds = (value: LoopFormValue) =>
   value.rounds.map(({ key: _key, ...r }) => ({ ...r, name: r.name.trim() || 'Round' }));
 
 export function LoopsTab() {
-  const api = useApi();
+  const store = useBankStore();
   const bank = useBank();
-  const loops = useLoops();
+  const loops = bank.loops;
   const [chosenId, setSelectedId] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
   const [saving, setSaving] = useState(false);
@@ -32,8 +30,8 @@ export function LoopsTab() {
     settings: bank.settings ?? undefined,
   }).id;
   // Until the user picks one, the next loop coming up is open (past loops stay in the list for reference).
-  const selectedId = chosenId ?? nextLoop(loops.loops, localIsoDate(new Date()))?.id ?? null;
-  const selected = loops.loops.find((l) => l.id === selectedId);
+  const selectedId = chosenId ?? nextLoop(loops, localIsoDate(new Date()))?.id ?? null;
+  const selected = loops.find((l) => l.id === selectedId);
 
   const save = async (value: LoopFormValue) => {
     setSaving(true);
@@ -41,7 +39,7 @@ export function LoopsTab() {
     try {
       let loop: Loop;
       if (mode.kind === 'edit' && selected) {
-        loop = await api.updateLoop({
+        loop = await store.updateLoop({
           id: selected.id,
           fields: {
             company: value.company,
@@ -53,7 +51,7 @@ export function LoopsTab() {
           expectedUpdatedAt: selected.updatedAt,
         });
       } else {
-        loop = await api.createLoop({
+        loop = await store.createLoop({
           company: value.company,
           role: value.role,
           ...(value.date ? { date: value.date } : {}),
@@ -61,11 +59,10 @@ export function LoopsTab() {
           rounds: toRounds(value),
         });
       }
-      loops.put(loop);
       setSelectedId(loop.id);
       setMode({ kind: 'view' });
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorMessage(e));
     } finally {
       setSaving(false);
     }
@@ -75,19 +72,18 @@ export function LoopsTab() {
   const remove = async (loop: Loop) => {
     setDeleting(null);
     try {
-      await api.deleteLoop({ id: loop.id });
-      loops.remove(loop.id);
+      await store.deleteLoop(loop.id);
       setSelectedId(null);
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorMessage(e));
     }
   };
 
-  if (loops.status === 'loading' || bank.status === 'loading') return <p className="muted">Loading your loops…</p>;
-  if (loops.status === 'error')
+  if (bank.status === 'loading') return <p className="muted">Loading your loops…</p>;
+  if (bank.status === 'error')
     return (
       <p className="error" role="alert">
-        {loops.error}
+        {bank.loadError}
       </p>
     );
 
@@ -112,7 +108,7 @@ export function LoopsTab() {
   return (
     <div className="loops-layout">
       <LoopList
-        loops={loops.loops}
+        loops={loops}
         selectedId={mode.kind === 'new' ? null : selectedId}
         onSelect={(id) => {
           setSelectedId(id);
@@ -165,7 +161,7 @@ export function LoopsTab() {
                 {error}
               </p>
             )}
-            <LoopPlanner key={selected.id} loop={selected} onSaved={loops.put} />
+            <LoopPlanner key={selected.id} loop={selected} />
             <ConfirmDialog
               open={deleting !== null}
               title={`Delete the ${deleting?.company ?? ''} loop?`}

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { competencyMatcher, findFramework, allFrameworks, type MatchKind } from '../../../../shared/competencies';
 import type { Framework, Loop, Story } from '../../../../shared/domain/schemas';
-import { storyReport } from '../../data/story-analysis';
+import { storyReadiness } from '../../data/story-analysis';
 
 export interface BoardHelpers {
   story: (id: string) => Story | undefined;
@@ -24,7 +24,7 @@ export function useBoardHelpers(loop: Loop, byId: ReadonlyMap<string, Story>, ow
     return {
       story: (id) => byId.get(id),
       title: (id) => byId.get(id)?.title || 'Untitled story',
-      readiness: (story) => storyReport(story).score.total,
+      readiness: storyReadiness,
       covers: (story) => {
         let hit = covers.get(story);
         if (!hit) {

@@ -1,24 +1,9 @@
-// About: the app version and the bank file — the first round trip renderer → API → main.
-import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../../../shared/api/channels/app';
-import { useApi } from '../../api/api-context';
+// About: the app version and the bank file, as read once when the app started.
+import { useBankStatus } from '../../bank-status/bank-status-context';
 import { SettingsSection } from './SettingsSection';
 
 export function AboutSection() {
-  const api = useApi();
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.appInfo({}).then(
-      (value) => live && setInfo(value),
-      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
+  const { info, error } = useBankStatus().app;
 
   return (
     <SettingsSection id="about" title="About">

@@ -1,7 +1,6 @@
 // The bank file: which one is open and what is in it, and switching to another (new, open, recent).
-import { useEffect, useState } from 'react';
-import type { BankInfo } from '../../../../shared/api/channels/bank';
-import { useApi } from '../../api/api-context';
+import { useBankStatus } from '../../bank-status/bank-status-context';
+import { useBank } from '../../data/bank-context';
 import { OpenBankControls } from '../../bank-status/OpenBankControls';
 import { RecentBanks } from '../../bank-status/RecentBanks';
 import { SwitchErrorMessage } from '../../bank-status/SwitchErrorMessage';
@@ -11,22 +10,13 @@ import '../../bank-status/bank-status.css';
 import { SettingsSection } from './SettingsSection';
 
 export function BankFileSection() {
-  const api = useApi();
   const runtime = useRuntime();
   const { run, busy, error } = useBankSwitch();
-  const [info, setInfo] = useState<BankInfo | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.currentBank({}).then(
-      (value) => live && setInfo(value),
-      (e: unknown) => live && setLoadError(e instanceof Error ? e.message : String(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
+  const { status } = useBankStatus();
+  const info = status.state === 'checking' ? undefined : status.info;
+  // Counted from the store, so they follow what was added or trashed since the bank was opened.
+  const storyCount = useBank((bank) => bank.stories.length);
+  const trashCount = useBank((bank) => bank.trash.length);
 
   return (
     <SettingsSection
@@ -34,11 +24,6 @@ export function BankFileSection() {
       title="Bank file"
       intro="Your stories live in one file. You can keep several banks (one per job search, say) and put one in a synced folder."
     >
-      {loadError && (
-        <p role="alert" className="error">
-          Could not read the bank: {loadError}
-        </p>
-      )}
       {info && (
         <dl className="facts" data-testid="current-bank">
           <dt>Open now</dt>
@@ -51,8 +36,7 @@ export function BankFileSection() {
           </dd>
           <dt>Stories</dt>
           <dd>
-            {info.storyCount}{' '}
-            {info.trashCount > 0 && <span className="muted">(and {info.trashCount} in the trash)</span>}
+            {storyCount} {trashCount > 0 && <span className="muted">(and {trashCount} in the trash)</span>}
           </dd>
         </dl>
       )}

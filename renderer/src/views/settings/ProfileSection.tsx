@@ -1,7 +1,7 @@
 // Your name and target role, printed in the story sheet's header. Each field saves when you leave it.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Profile } from '../../../../shared/domain/schemas';
-import { useApi } from '../../api/api-context';
+import { useBank, useBankStore } from '../../data/bank-context';
 import { SaveStatus } from './SaveStatus';
 import { SettingsSection } from './SettingsSection';
 import { useSave } from './use-save';
@@ -12,33 +12,19 @@ const FIELDS: { key: keyof Profile; label: string; placeholder: string }[] = [
 ];
 
 export function ProfileSection() {
-  const api = useApi();
+  const store = useBankStore();
+  const saved = useBank((bank) => bank.profile);
   const id = useId();
-  const [draft, setDraft] = useState<Profile | null>(null);
-  const saved = useRef<Profile | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  // What is typed but not saved yet; a field shows the saved profile until it is edited.
+  const [typed, setTyped] = useState<Partial<Profile>>({});
+  const draft = saved ? { ...saved, ...typed } : null;
   const { outcome, save } = useSave();
 
-  useEffect(() => {
-    let live = true;
-    api.getProfile({}).then(
-      (profile) => {
-        if (!live) return;
-        saved.current = profile;
-        setDraft(profile);
-      },
-      (e: unknown) => live && setLoadError(e instanceof Error ? e.message : String(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
-
   const commit = (key: keyof Profile) => {
-    if (!draft || !saved.current || draft[key] === saved.current[key]) return;
+    if (!draft || !saved || draft[key] === saved[key]) return;
     const value = draft[key];
     void save(async () => {
-      saved.current = await api.updateProfile({ [key]: value });
+      await store.updateProfile({ [key]: value });
     });
   };
 
@@ -49,11 +35,6 @@ export function ProfileSection() {
       intro="Printed in the header of your story sheet."
       status={<SaveStatus outcome={outcome} />}
     >
-      {loadError && (
-        <p role="alert" className="error">
-          Could not load your profile: {loadError}
-        </p>
-      )}
       <form className="settings-fields" onSubmit={(e) => e.preventDefault()}>
         {FIELDS.map((f) => (
           <div key={f.key} className="settings-field">
@@ -67,7 +48,7 @@ export function ProfileSection() {
               maxLength={200}
               disabled={!draft}
               value={draft?.[f.key] ?? ''}
-              onChange={(e) => setDraft((d) => (d ? { ...d, [f.key]: e.target.value } : d))}
+              onChange={(e) => setTyped((t) => ({ ...t, [f.key]: e.target.value }))}
               onBlur={() => commit(f.key)}
               onKeyDown={(e) => e.key === 'Enter' && commit(f.key)}
             />

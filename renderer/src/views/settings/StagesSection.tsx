@@ -1,9 +1,8 @@
 // The interview stages stories are tagged with: rename, add, reorder (up/down buttons, so the
-// keyboard can do it), delete with a confirmation. The rest of the app reloads the list after each
-// change, so tag pickers show the new names at once.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+// keyboard can do it), delete with a confirmation. The stages live in the bank store, so tag pickers
+// everywhere show the new names at once.
+import { useId, useState, type FormEvent } from 'react';
 import type { Stage } from '../../../../shared/domain/schemas';
-import { useApi } from '../../api/api-context';
 import { useBank, useBankStore } from '../../data/bank-context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { SaveStatus } from './SaveStatus';
@@ -13,75 +12,48 @@ import { StageRow } from './StageRow';
 import { useSave } from './use-save';
 
 export function StagesSection() {
-  const api = useApi();
   const store = useBankStore();
-  const { stories } = useBank();
+  const stories = useBank((bank) => bank.stories);
+  const stages = useBank((bank) => bank.stages);
   const id = useId();
-  const [stages, setStages] = useState<Stage[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [newName, setNewName] = useState('');
   const [busy, setBusy] = useState(false);
   const [deleting, setDeleting] = useState<Stage | null>(null);
   const { outcome, save } = useSave();
 
-  useEffect(() => {
-    let live = true;
-    api.listStages({}).then(
-      (value) => live && setStages(value.stages),
-      (e: unknown) => live && setLoadError(e instanceof Error ? e.message : String(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
-
-  /** Runs one change; on success the local list is updated and the shared bank reloaded. */
-  const change = async (write: () => Promise<(list: Stage[]) => Stage[]>): Promise<boolean> => {
+  /** Runs one change through the store, which applies the server's answer. */
+  const change = async (write: () => Promise<unknown>): Promise<boolean> => {
     setBusy(true);
-    let update: ((list: Stage[]) => Stage[]) | undefined;
     const ok = await save(async () => {
-      update = await write();
+      await write();
     });
-    if (ok && update) {
-      setStages((list) => (list ? update!(list) : list));
-      void store.load();
-    }
     setBusy(false);
     return ok;
   };
 
-  const rename = (stage: Stage, name: string) =>
-    change(async () => {
-      const renamed = await api.renameStage({ id: stage.id, name });
-      return (list) => list.map((s) => (s.id === renamed.id ? renamed : s));
-    });
+  const rename = (stage: Stage, name: string) => change(() => store.renameStage(stage.id, name));
 
   const move = (stage: Stage, direction: -1 | 1) => {
-    const ids = movedIds(stages?.map((s) => s.id) ?? [], stage.id, direction);
+    const ids = movedIds(
+      stages.map((s) => s.id),
+      stage.id,
+      direction,
+    );
     if (!ids) return;
-    void change(async () => {
-      const { stages: next } = await api.reorderStages({ ids });
-      return () => next;
-    }).then((ok) => ok && focusMoveButton(stage.id, direction));
+    void change(() => store.reorderStages(ids)).then((ok) => ok && focusMoveButton(stage.id, direction));
   };
 
   const add = (event: FormEvent) => {
     event.preventDefault();
     const name = newName.trim();
     if (!name) return;
-    void change(async () => {
-      const created = await api.createStage({ name });
-      return (list) => [...list, created];
-    }).then((ok) => ok && setNewName(''));
+    void change(() => store.createStage(name)).then((ok) => ok && setNewName(''));
   };
 
   const confirmDelete = () => {
     const stage = deleting;
     if (!stage) return;
-    void change(async () => {
-      await api.deleteStage({ id: stage.id });
-      return (list) => list.filter((s) => s.id !== stage.id);
-    }).then(() => setDeleting(null));
+    void change(() => store.deleteStage(stage.id)).then(() => setDeleting(null));
   };
 
   const usedBy = deleting ? stories.filter((s) => s.stages.includes(deleting.id)).length : 0;
@@ -92,12 +64,7 @@ export function StagesSection() {
       intro="The rounds you tag stories with. Rename them to match the companies you interview with."
       status={<SaveStatus outcome={outcome} />}
     >
-      {loadError && (
-        <p role="alert" className="error">
-          Could not load the stages: {loadError}
-        </p>
-      )}
-      {stages && (
+      {stages.length > 0 && (
         <ol className="stage-list" aria-label="Interview stages">
           {stages.map((s, i) => (
             <StageRow
@@ -113,7 +80,7 @@ export function StagesSection() {
           ))}
         </ol>
       )}
-      {stages && stages.length === 0 && <p className="muted">No stages. Add the first one below.</p>}
+      {stages.length === 0 && <p className="muted">No stages. Add the first one below.</p>}
       <form className="stage-add" onSubmit={add}>
         <label htmlFor={`${id}-new`}>New stage</label>
         <input

@@ -4,8 +4,8 @@ import type { Story, StoryStatus } from '../../../../shared/domain/schemas';
 import { SAMPLE_STORIES, GUIDED_FIRST_STORY } from '../../../../shared/samples';
 import { useShortcut } from '../../app/use-shortcut';
 import { useBank, useBankStore } from '../../data/bank-context';
-import { messageOf } from '../../data/bank-store';
-import { speakingSeconds, storyReport } from '../../data/story-analysis';
+import { errorMessage } from '../../../../shared/api/errors';
+import { speakingSeconds, storyReadiness, storyReport } from '../../data/story-analysis';
 import { useStorySearch } from '../../search/use-story-search';
 import { StoryEditor } from './editor/StoryEditor';
 import { EmptyState } from './empty/EmptyState';
@@ -31,7 +31,7 @@ import { useTagOptions } from './use-tag-options';
 import './stories-view.css';
 
 const METRICS: StoryMetrics = {
-  score: (s) => storyReport(s).score.total,
+  score: storyReadiness,
   seconds: (s) => speakingSeconds(storyReport(s)),
 };
 
@@ -111,7 +111,7 @@ export function StoriesView() {
         // Put the cursor in the title so typing starts at once.
         requestAnimationFrame(() => document.getElementById('story-title')?.focus());
       } catch (e) {
-        setNotice({ text: `Could not create the story: ${messageOf(e)}` });
+        setNotice({ text: `Could not create the story: ${errorMessage(e)}` });
       } finally {
         setBusy(false);
       }
@@ -126,7 +126,7 @@ export function StoriesView() {
       for (const sample of [...SAMPLE_STORIES].reverse()) first = await store.createStory(sample);
       if (first) open(first.id);
     } catch (e) {
-      setNotice({ text: `Could not add the samples: ${messageOf(e)}` });
+      setNotice({ text: `Could not add the samples: ${errorMessage(e)}` });
     } finally {
       setBusy(false);
     }
@@ -148,11 +148,11 @@ export function StoriesView() {
                 open(s.id);
                 setNotice(null);
               },
-              (e: unknown) => setNotice({ text: messageOf(e) }),
+              (e: unknown) => setNotice({ text: errorMessage(e) }),
             ),
         });
       } catch (e) {
-        setNotice({ text: `Could not delete: ${messageOf(e)}` });
+        setNotice({ text: `Could not delete: ${errorMessage(e)}` });
       }
     },
     [store, visible, open],
@@ -165,7 +165,7 @@ export function StoriesView() {
     const undo = () =>
       void Promise.all(removed.map((s) => store.restoreStory(s.id))).then(
         () => setNotice(null),
-        (e: unknown) => setNotice({ text: messageOf(e) }),
+        (e: unknown) => setNotice({ text: errorMessage(e) }),
       );
     try {
       for (const s of samples) {
@@ -177,7 +177,7 @@ export function StoriesView() {
         undo,
       });
     } catch (e) {
-      setNotice({ text: `Could not remove every sample: ${messageOf(e)}`, undo: removed.length ? undo : undefined });
+      setNotice({ text: `Could not remove every sample: ${errorMessage(e)}`, undo: removed.length ? undo : undefined });
     }
     if (openId && removed.some((s) => s.id === openId)) open(stories.find((s) => !s.sample)?.id ?? null);
     setSelected((sel) => new Set([...sel].filter((id) => !removed.some((s) => s.id === id))));
@@ -189,7 +189,7 @@ export function StoriesView() {
         const copy = await store.duplicateStory(story.id);
         open(copy.id);
       } catch (e) {
-        setNotice({ text: `Could not duplicate: ${messageOf(e)}` });
+        setNotice({ text: `Could not duplicate: ${errorMessage(e)}` });
       }
     },
     [store, open],
@@ -217,7 +217,7 @@ export function StoriesView() {
 
   const bulk = useCallback(
     (change: (s: Story) => Partial<Story>) => {
-      void store.updateMany([...selected], change).catch((e: unknown) => setNotice({ text: messageOf(e) }));
+      void store.updateMany([...selected], change).catch((e: unknown) => setNotice({ text: errorMessage(e) }));
     },
     [store, selected],
   );

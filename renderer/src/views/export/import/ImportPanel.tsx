@@ -5,7 +5,7 @@ import type { ImportPreviewDto } from '../../../../../shared/api/channels/import
 import { useApi } from '../../../api/api-context';
 import { competencyName } from '../../../../../shared/competencies';
 import { useBank, useBankStore } from '../../../data/bank-context';
-import { messageOf } from '../../../data/bank-store';
+import { errorMessage } from '../../../../../shared/api/errors';
 import { ImportPreview } from './ImportPreview';
 import { readPickedFile, type PickedFile } from './read-file';
 
@@ -39,7 +39,7 @@ export function ImportPanel() {
       setFile(read);
       setPreview(await api.previewImport({ base64: read.base64, fileName: read.name }));
     } catch (error) {
-      setReadError(`${messageOf(error).replace(/\s*Nothing was imported\.?$/, '')} Nothing was imported.`);
+      setReadError(`${errorMessage(error).replace(/\s*Nothing was imported\.?$/, '')} Nothing was imported.`);
     } finally {
       setBusy(false);
     }
@@ -49,15 +49,14 @@ export function ImportPanel() {
     if (!file || !preview) return;
     setBusy(true);
     try {
-      await store.flush();
-      const done = await api.commitImport({ base64: file.base64, fileName: file.name, mode });
+      // The store adds the imported stories from the answer (or re-reads a bank the backup replaced).
+      const done = await store.commitImport({ base64: file.base64, fileName: file.name, mode });
       setResult({ imported: done.imported, replacedBank: done.replacedBank });
       setFile(null);
       setPreview(null);
       if (input.current) input.current.value = '';
-      await store.load(); // the other views show the new stories (or the replaced bank) at once
     } catch (error) {
-      setResult({ error: messageOf(error) });
+      setResult({ error: errorMessage(error) });
     } finally {
       setBusy(false);
     }

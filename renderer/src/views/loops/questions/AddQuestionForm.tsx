@@ -2,9 +2,9 @@
 import { useMemo, useState } from 'react';
 import type { QuestionDto } from '../../../../../shared/api/channels/loops-planning';
 import type { Framework } from '../../../../../shared/domain/schemas';
-import { useApi } from '../../../api/api-context';
+import { useBankStore } from '../../../data/bank-context';
 import { TagPicker, type TagOption } from '../../../components/TagPicker';
-import { messageOf } from '../../../data/bank-store';
+import { errorMessage } from '../../../../../shared/api/errors';
 
 export function AddQuestionForm({
   framework,
@@ -15,7 +15,7 @@ export function AddQuestionForm({
   defaultCompetency: string;
   onAdded: (q: QuestionDto) => void;
 }) {
-  const api = useApi();
+  const store = useBankStore();
   const [text, setText] = useState('');
   const [competencies, setCompetencies] = useState<string[]>([]);
   const [error, setError] = useState<string>();
@@ -28,12 +28,12 @@ export function AddQuestionForm({
     setError(undefined);
     try {
       const tags = competencies.length > 0 ? competencies : defaultCompetency ? [defaultCompetency] : [];
-      const added = await api.addQuestion({ text, competencies: tags });
+      const added = await store.addQuestion({ text, competencies: tags });
       setText('');
       setCompetencies([]);
-      onAdded(added);
+      onAdded({ ...added, own: true });
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorMessage(e));
     }
   };
 

@@ -1,51 +1,37 @@
 // The question bank: browse questions by competency, add your own, and see which stories answer a
 // question best, and why.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { QuestionDto } from '../../../../../shared/api/channels/loops-planning';
 import { activeFramework } from '../../../../../shared/competencies';
-import { useApi } from '../../../api/api-context';
-import { useBank } from '../../../data/bank-context';
-import { messageOf } from '../../../data/bank-store';
+import { questionList } from '../../../../../shared/questions/question-views';
+import { useBank, useBankStore } from '../../../data/bank-context';
+import { errorMessage } from '../../../../../shared/api/errors';
 import { AddQuestionForm } from './AddQuestionForm';
 import { QuestionList } from './QuestionList';
 import { RankedStories } from './RankedStories';
 import './questions.css';
 
 export function QuestionBank() {
-  const api = useApi();
+  const store = useBankStore();
   const bank = useBank();
   const framework = useMemo(
     () => activeFramework({ frameworks: [...bank.frameworks], settings: bank.settings ?? undefined }),
     [bank.frameworks, bank.settings],
   );
   const [competencyId, setCompetencyId] = useState('');
-  const [questions, setQuestions] = useState<QuestionDto[] | null>(null);
+  const questions = useMemo(
+    () => questionList(bank.questions, competencyId || undefined),
+    [bank.questions, competencyId],
+  );
   const [selected, setSelected] = useState<QuestionDto | null>(null);
   const [error, setError] = useState<string>();
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    api.listQuestions(competencyId ? { competencyId } : {}).then(
-      (r) => {
-        if (live) setQuestions(r.questions);
-      },
-      (e: unknown) => {
-        if (live) setError(messageOf(e));
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, competencyId, version]);
 
   const remove = async (q: QuestionDto) => {
     try {
-      await api.deleteQuestion({ id: q.id });
+      await store.deleteQuestion(q.id);
       if (selected?.id === q.id) setSelected(null);
-      setVersion((v) => v + 1);
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorMessage(e));
     }
   };
 
@@ -74,25 +60,14 @@ export function QuestionBank() {
             {error}
           </p>
         )}
-        {questions === null ? (
-          <p className="muted">Loading questions…</p>
-        ) : (
-          <QuestionList
-            questions={questions}
-            selectedId={selected?.id ?? null}
-            onSelect={setSelected}
-            onDelete={(q) => void remove(q)}
-            competencyName={(id) => framework.competencies.find((c) => c.id === id)?.name}
-          />
-        )}
-        <AddQuestionForm
-          framework={framework}
-          defaultCompetency={competencyId}
-          onAdded={(q) => {
-            setVersion((v) => v + 1);
-            setSelected(q);
-          }}
+        <QuestionList
+          questions={questions}
+          selectedId={selected?.id ?? null}
+          onSelect={setSelected}
+          onDelete={(q) => void remove(q)}
+          competencyName={(id) => framework.competencies.find((c) => c.id === id)?.name}
         />
+        <AddQuestionForm framework={framework} defaultCompetency={competencyId} onAdded={setSelected} />
       </div>
       <div className="question-answers">
         {selected ? (

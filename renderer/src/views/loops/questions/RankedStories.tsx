@@ -1,48 +1,36 @@
-// The stories that answer a question best, with the reason for each and a way to open them.
-import { useEffect, useState } from 'react';
-import type { QuestionDto, RankedStory } from '../../../../../shared/api/channels/loops-planning';
-import { useApi } from '../../../api/api-context';
+// The stories that answer a question best, with the reason for each and a way to open them. Ranked
+// here from the bank store (shared/questions), so the list follows edits as they are typed.
+import { useMemo } from 'react';
+import type { QuestionDto } from '../../../../../shared/api/channels/loops-planning';
+import { rankedStories } from '../../../../../shared/questions/question-views';
 import { useBank, useBankStore } from '../../../data/bank-context';
-import { messageOf } from '../../../data/bank-store';
+import { storyReadiness } from '../../../data/story-analysis';
 import { openStoryInWorkspace } from '../../coverage/open-story';
 
 export function RankedStories({ question }: { question: QuestionDto }) {
-  const api = useApi();
   const store = useBankStore();
-  const { stories } = useBank();
-  const [ranked, setRanked] = useState<RankedStory[] | null>(null);
-  const [error, setError] = useState<string>();
-
-  useEffect(() => {
-    let live = true;
-    api.rankStoriesForQuestion({ questionId: question.id, limit: 8 }).then(
-      (r) => {
-        if (live) setRanked(r.ranked);
-      },
-      (e: unknown) => {
-        if (live) setError(messageOf(e));
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, question.id, stories]);
+  const stories = useBank((bank) => bank.stories);
+  const frameworks = useBank((bank) => bank.frameworks);
+  const settings = useBank((bank) => bank.settings);
+  const ranked = useMemo(
+    () =>
+      rankedStories(question, stories, {
+        readiness: storyReadiness,
+        frameworks: { frameworks: [...frameworks], settings: settings ?? undefined },
+        limit: 8,
+      }),
+    [question, stories, frameworks, settings],
+  );
 
   return (
     <section className="ranked-stories" aria-labelledby="ranked-title" data-testid="ranked-stories">
       <h2 id="ranked-title" className="ranked-question">
         “{question.text}”
       </h2>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      {ranked === null && !error && <p className="muted">Ranking your stories…</p>}
-      {ranked?.length === 0 && (
+      {ranked.length === 0 && (
         <p className="muted">No story answers this yet. Write one and tag the competencies this question probes.</p>
       )}
-      {ranked && ranked.length > 0 && (
+      {ranked.length > 0 && (
         <ol className="ranked-list">
           {ranked.map((r, i) => (
             <li key={r.storyId} className="ranked-item">

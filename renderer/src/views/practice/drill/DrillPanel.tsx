@@ -11,7 +11,7 @@ import {
 } from '../../../../../shared/practice/drill-questions';
 import { practiceQueue, type QueueItem } from '../../../../../shared/practice/practice-queue';
 import { isSelfRating, type SelfRating } from '../../../../../shared/practice/ratings';
-import { messageOf } from '../../../data/bank-store';
+import { errorMessage } from '../../../../../shared/api/errors';
 import { suggestStoriesFor } from './suggest-stories';
 import { useClock } from '../clock';
 import { clockText } from '../format';
@@ -151,7 +151,7 @@ export function DrillPanel({ data }: { data: PracticeData }) {
       );
       return true;
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorMessage(e));
       return false;
     } finally {
       setSaving(false);

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Story } from '../../../../../shared/domain/schemas';
 import { FOLLOW_UP_SECONDS, followUpRound } from '../../../../../shared/practice/follow-up-round';
 import { RATING_INFO, SELF_RATINGS, type SelfRating } from '../../../../../shared/practice/ratings';
-import { messageOf } from '../../../data/bank-store';
+import { errorMessage } from '../../../../../shared/api/errors';
 import { useClock } from '../clock';
 import { clockText } from '../format';
 
@@ -90,7 +90,7 @@ export function FollowUpRound({ story, onLog, onActive }: Props) {
       if (phase.index + 1 < questions.length) ask(phase.index + 1);
       else setPhase({ kind: 'done', ratings: next });
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorMessage(e));
     } finally {
       setSaving(false);
     }

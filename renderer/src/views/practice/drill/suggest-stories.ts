@@ -2,14 +2,14 @@
 // readiness from the analyzer, shared words, recent use), joined back to the stories it names.
 import type { Question, Story } from '../../../../../shared/domain/schemas';
 import { rankStoriesForQuestion } from '../../../../../shared/questions/rank-stories';
-import { storyReport } from '../../../data/story-analysis';
+import { storyReadiness } from '../../../data/story-analysis';
 
 export interface StorySuggestion {
   story: Story;
   reason: string;
 }
 
-const readiness = (story: Story) => storyReport(story).score.total;
+const readiness = storyReadiness;
 
 export function suggestStoriesFor(
   question: Question,

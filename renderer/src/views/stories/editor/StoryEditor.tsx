@@ -15,7 +15,7 @@ import {
   type SignalId,
 } from '../../../../../shared/analysis/index';
 import { signalsForCompetencies } from '../../../../../shared/competencies/index';
-import type { StoryPatch } from '../../../data/story-gateway';
+import type { StoryPatch } from '../../../data/bank-store';
 import { StoryInsights } from '../insights/StoryInsights';
 import type { PanelFinding } from '../insights/IssuesPanel';
 import { SaveStatus } from './SaveStatus';

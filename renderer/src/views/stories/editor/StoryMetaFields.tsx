@@ -1,7 +1,7 @@
 // Title, project, role, status and the three tag pickers of a story.
 import { STORY_STATUSES, type Story, type StoryStatus } from '../../../../../shared/domain/schemas';
 import { TagPicker, type TagOption } from '../../../components/TagPicker';
-import type { StoryPatch } from '../../../data/story-gateway';
+import type { StoryPatch } from '../../../data/bank-store';
 
 export const STATUS_LABEL: Record<StoryStatus, string> = { draft: 'Draft', ready: 'Ready', retired: 'Retired' };
 

@@ -1,10 +1,10 @@
 // The trash: stories deleted in the last 30 days, each restorable, or deleted for good after a confirmation.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Story } from '../../../../../shared/domain/schemas';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { Dialog } from '../../../components/Dialog';
-import { useBankStore } from '../../../data/bank-context';
-import { messageOf } from '../../../data/bank-store';
+import { useBank, useBankStore } from '../../../data/bank-context';
+import { errorMessage } from '../../../../../shared/api/errors';
 
 export function TrashDialog({
   open,
@@ -16,41 +16,27 @@ export function TrashDialog({
   onRestored: (story: Story) => void;
 }) {
   const store = useBankStore();
-  const [items, setItems] = useState<Story[] | null>(null);
+  const items = useBank((bank) => bank.trash);
   const [error, setError] = useState<string | null>(null);
   const [purging, setPurging] = useState<Story | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    store.listTrash().then(
-      (stories) => live && (setItems(stories), setError(null)),
-      (e: unknown) => live && setError(messageOf(e)),
-    );
-    return () => {
-      live = false;
-      setItems(null);
-    };
-  }, [open, store]);
-
   const restore = async (story: Story) => {
     try {
+      setError(null);
       const restored = await store.restoreStory(story.id);
-      setItems((list) => list?.filter((s) => s.id !== story.id) ?? null);
       onRestored(restored);
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorMessage(e));
     }
   };
 
   const purge = async (story: Story) => {
     setBusy(true);
     try {
-      await store.purgeStory(story.id);
-      setItems((list) => list?.filter((s) => s.id !== story.id) ?? null);
+      await store.purgeStories([story.id]);
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
       setPurging(null);
@@ -71,9 +57,8 @@ export function TrashDialog({
             {error}
           </p>
         )}
-        {!items && !error && <p className="muted">Loading…</p>}
-        {items && items.length === 0 && <p className="muted">The trash is empty.</p>}
-        {items && items.length > 0 && (
+        {items.length === 0 && <p className="muted">The trash is empty.</p>}
+        {items.length > 0 && (
           <ul className="trash-list">
             {items.map((s) => (
               <li key={s.id} className="trash-item">

@@ -1,7 +1,10 @@
-// Suggest's answer and the loop warnings, as the API sends them: ids plus words the UI can show as is.
-import type { LoopPlanProposal, LoopWarningDto, UncoveredFocus } from '../../../shared/api/channels/loops-planning';
-import type { Bank, Loop } from '../../../shared/domain/schemas';
-import type { LoopSuggestion, LoopWarning, UncoveredFocus as SharedUncovered } from '../../../shared/loops';
+// Suggest's answer and the loop warnings in the words the UI shows: ids plus sentences. Main sends
+// Suggest's proposal; the renderer computes the warnings itself from its store (loopWarningList).
+import type { LoopPlanProposal, LoopWarningDto, UncoveredFocus } from '../api/channels/loops-planning';
+import { allFrameworks, competencyName } from '../competencies';
+import type { Bank, Framework, Loop, Settings, Story } from '../domain/schemas';
+import { loopWarnings, type LoopWarning } from './loop-warnings';
+import type { LoopSuggestion, UncoveredFocus as SharedUncovered } from './suggest-stories';
 
 const quoted = (bank: Bank, id: string) => `“${bank.stories.find((s) => s.id === id)?.title || 'Untitled story'}”`;
 
@@ -84,4 +87,23 @@ export function warningDto(w: LoopWarning): LoopWarningDto {
     case 'told-before':
       return { ...base, roundId: w.roundId, roundIds: [w.roundId], storyIds: [w.storyId], candidates: w.replacements };
   }
+}
+
+/** The loop's warnings, each with its fix, from the bank as it is now (unsaved edits included). */
+export function loopWarningList(
+  bank: {
+    stories: readonly Story[];
+    loops: readonly Loop[];
+    frameworks: readonly Framework[];
+    settings?: Pick<Settings, 'activeFrameworkId'> | null;
+  },
+  loop: Loop,
+  readiness: (story: Story) => number,
+): LoopWarningDto[] {
+  const own = { frameworks: [...bank.frameworks], settings: bank.settings ?? undefined };
+  return loopWarnings(loop, bank, {
+    readiness,
+    frameworks: allFrameworks(own),
+    competencyName: (id) => competencyName(id, own, loop.frameworkId),
+  }).map(warningDto);
 }

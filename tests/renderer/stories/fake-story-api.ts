@@ -1,11 +1,12 @@
-// An in-memory StoryGateway with the store's rules (expectedUpdatedAt conflicts, trash), plus hooks
-// to delay or fail calls, so the bank store and autosave are tested against real behaviour.
+// The story channels of the API in memory, with the store's rules (expectedUpdatedAt conflicts,
+// trash), plus hooks to delay or fail calls, so the bank store's autosave is tested step by step.
+// (tests/renderer/stories/bank-store-api.test.ts runs the store against the real main instead.)
 import { StorybankError } from '../../../shared/api/errors';
 import { emptyBank, newStory } from '../../../shared/domain/defaults';
-import type { Settings, Story } from '../../../shared/domain/schemas';
-import type { BankData, StoryGateway, StoryPatch } from '../../../renderer/src/data/story-gateway';
+import type { Bank, Settings, Story } from '../../../shared/domain/schemas';
+import type { BankApi, StoryPatch } from '../../../renderer/src/data/bank-store';
 
-export class FakeGateway implements StoryGateway {
+export class FakeStoryApi {
   stories = new Map<string, Story>();
   settings: Settings = emptyBank().settings;
   updates: { id: string; patch: StoryPatch; expected: string }[] = [];
@@ -33,26 +34,26 @@ export class FakeGateway implements StoryGateway {
     return story;
   }
 
-  async loadBank(): Promise<BankData> {
-    return {
-      stories: [...this.stories.values()].map((s) => ({ ...s })),
-      stages: emptyBank().stages,
-      frameworks: [],
-      settings: this.settings,
-    };
+  async getBank(): Promise<Bank> {
+    return { ...emptyBank(), stories: [...this.stories.values()].map((s) => ({ ...s })), settings: this.settings };
   }
-  async listStories(): Promise<Story[]> {
-    return [...this.stories.values()].filter((s) => !s.deletedAt).map((s) => ({ ...s }));
-  }
-  async getStory(id: string): Promise<Story> {
+  async getStory({ id }: { id: string }): Promise<Story> {
     const s = this.stories.get(id);
     if (!s) throw new StorybankError({ code: 'not-found', message: 'No such story.' });
     return { ...s };
   }
-  async createStory(fields: Partial<Story>): Promise<Story> {
-    return { ...this.seed(fields) };
+  async createStory({ fields }: { fields?: Partial<Story> }): Promise<Story> {
+    return { ...this.seed(fields ?? {}) };
   }
-  async updateStory(id: string, patch: StoryPatch, expected: string): Promise<Story> {
+  async updateStory({
+    id,
+    fields: patch,
+    expectedUpdatedAt: expected = '',
+  }: {
+    id: string;
+    fields: StoryPatch;
+    expectedUpdatedAt?: string;
+  }): Promise<Story> {
     this.updates.push({ id, patch, expected });
     if (this.gate) await this.gate;
     if (this.failNext) {
@@ -66,24 +67,28 @@ export class FakeGateway implements StoryGateway {
     this.stories.set(id, next);
     return { ...next };
   }
-  async deleteStory(id: string): Promise<void> {
-    this.stories.set(id, { ...this.stories.get(id)!, deletedAt: this.tick() });
+  async deleteStory({ id }: { id: string }): Promise<Story> {
+    const s = { ...this.stories.get(id)!, deletedAt: this.tick() };
+    this.stories.set(id, s);
+    return { ...s };
   }
-  async restoreStory(id: string): Promise<Story> {
+  async restoreStory({ id }: { id: string }): Promise<Story> {
     const { deletedAt: _gone, ...rest } = this.stories.get(id)!;
     const s = { ...rest, updatedAt: this.tick() };
     this.stories.set(id, s);
     return { ...s };
   }
-  async listTrash(): Promise<Story[]> {
-    return [...this.stories.values()].filter((s) => s.deletedAt);
-  }
-  async duplicateStory(id: string): Promise<Story> {
+  async duplicateStory({ id }: { id: string }): Promise<Story> {
     const s = this.stories.get(id)!;
     return this.seed({ ...s, id: undefined, title: `${s.title} (copy)` } as Partial<Story>);
   }
   async updateSettings(patch: Partial<Settings>): Promise<Settings> {
     this.settings = { ...this.settings, ...patch };
     return this.settings;
+  }
+
+  /** The store's view of this fake: the story channels it implements (others are never called here). */
+  asApi(): BankApi {
+    return this as unknown as BankApi;
   }
 }

@@ -1,0 +1,29 @@
+// The one definition of a story's readiness: the analyzer's 0–100 score (STAR completeness,
+// specificity, ownership, length). Coverage, Suggest, loop warnings, question ranking, the story list
+// and the exports all call storyReadiness, so a story is never "ready 80" in one place and "ready 100"
+// in another. Reports are cached per story object: the stores replace a story object on every edit.
+import { analyzeStory } from './index';
+import type { StoryReport } from './types';
+import type { Story } from '../domain/schemas';
+
+const reports = new WeakMap<Story, StoryReport>();
+
+/** The analyzer's full report for a story, computed once per story object. */
+export function storyReport(story: Story): StoryReport {
+  let report = reports.get(story);
+  if (!report) {
+    report = analyzeStory(story);
+    reports.set(story, report);
+  }
+  return report;
+}
+
+/** Whether the report for this story object is already cached (so reading it costs nothing). */
+export function hasStoryReport(story: Story): boolean {
+  return reports.has(story);
+}
+
+/** The story's readiness score, 0–100. */
+export function storyReadiness(story: Story): number {
+  return storyReport(story).score.total;
+}
