@@ -1,6 +1,7 @@
 // What the store tells the user about things that happened on their behalf (a damaged file moved
 // aside, a bank upgraded, old trash purged). Shown by the UI via getNotices until dismissed.
 import { randomBytes } from 'node:crypto';
+import { formatLocalDateTime } from '../../shared/format/date-time';
 
 export type NoticeKind =
   'recovered' | 'restored-missing' | 'migrated' | 'purged' | 'backup-failed' | 'restored-backup' | 'unconfirmed-save';
@@ -22,6 +23,5 @@ export function notice(fields: Omit<StoreNotice, 'id' | 'at'>, now: Date = new D
   return { id: `notice_${randomBytes(6).toString('hex')}`, at: now.toISOString(), ...fields };
 }
 
-export function formatWhen(at: Date): string {
-  return `${at.toISOString().slice(0, 10)} ${at.toTimeString().slice(0, 5)}`;
-}
+/** When something happened, for a notice: local date and time (shared/format). */
+export const formatWhen = formatLocalDateTime;

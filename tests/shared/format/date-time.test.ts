@@ -1,0 +1,23 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatLocalDateTime } from '../../../shared/format/date-time';
+import { formatWhen } from '../../../main/store/notices';
+
+const original = process.env.TZ;
+afterEach(() => {
+  process.env.TZ = original;
+});
+
+describe('formatLocalDateTime', () => {
+  it('prints the local date with the local time (a restore at 00:30 on 30 Nov in Berlin)', () => {
+    process.env.TZ = 'Europe/Berlin';
+    const at = new Date('2026-11-29T23:30:00Z');
+    expect(formatLocalDateTime(at)).toBe('2026-11-30 00:30');
+    // The restore notices use it.
+    expect(formatWhen(at)).toBe('2026-11-30 00:30');
+  });
+
+  it('west of UTC the date is the day before', () => {
+    process.env.TZ = 'America/Los_Angeles';
+    expect(formatLocalDateTime(new Date('2026-03-01T05:05:00Z'))).toBe('2026-02-28 21:05');
+  });
+});
