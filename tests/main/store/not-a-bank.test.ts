@@ -85,13 +85,15 @@ describe('opening a file that is not a bank', () => {
       const before = fingerprint(path);
       const folder = path.startsWith(dir) ? dir : undefined;
       const namesBefore = folder ? readdirSync(folder).sort() : [];
+      // A lock left beside a device by an older build (which created one) is not ours to judge.
+      const lockBefore = existsSync(`${path}.lock`);
       const { call } = await openApi({ dataDir: tempDir() });
 
       await expect(call('openBank', { path })).rejects.toMatchObject({ message: expect.stringMatching(message) });
 
       expect(fingerprint(path)).toBe(before);
       if (folder) expect(readdirSync(folder).sort()).toEqual(namesBefore);
-      expect(existsSync(`${path}.lock`)).toBe(false);
+      expect(existsSync(`${path}.lock`)).toBe(lockBefore);
       // The bank that was open stays open.
       expect((await call('currentBank', {})).open).toBe(true);
     });

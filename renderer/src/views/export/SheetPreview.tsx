@@ -45,7 +45,8 @@ function PreviewBody({ preview, stale }: { preview: NonNullable<SheetPreviewStat
           ))}
         </ul>
       )}
-      <ol className="preview-stories" aria-label="Per story">
+      {/* Focusable because it scrolls with many stories: keyboard users must reach every row. */}
+      <ol className="preview-stories" aria-label="Per story" tabIndex={0}>
         {cuts.map((c) => (
           <li key={c.id} className="preview-story" data-testid="preview-story">
             <span className="preview-story-title">{c.title}</span>
