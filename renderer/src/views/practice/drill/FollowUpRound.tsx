@@ -4,10 +4,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Story } from '../../../../../shared/domain/schemas';
 import { FOLLOW_UP_SECONDS, followUpRound } from '../../../../../shared/practice/follow-up-round';
-import { RATING_INFO, SELF_RATINGS, type SelfRating } from '../../../../../shared/practice/ratings';
+import { type SelfRating } from '../../../../../shared/practice/ratings';
 import { errorMessage } from '../../../../../shared/api/errors';
 import { useClock } from '../clock';
 import { clockText } from '../format';
+import { RatingButtons } from './RatingButtons';
 
 export interface FollowUpAnswer {
   storyId: string;
@@ -151,22 +152,7 @@ export function FollowUpRound({ story, onLog, onActive }: Props) {
             Answered in {clockText(phase.seconds)}
             {phase.seconds >= FOLLOW_UP_SECONDS ? ' (time ran out)' : ''}.
           </p>
-          <div role="radiogroup" aria-label="How did that answer go?" className="ratings">
-            {SELF_RATINGS.map((r) => (
-              <button
-                key={r}
-                type="button"
-                role="radio"
-                aria-checked={rating === r}
-                className={`rating${rating === r ? ' selected' : ''}`}
-                onClick={() => setRating(r)}
-                title={RATING_INFO[r].meaning}
-              >
-                <span className="rating-number">{r}</span>
-                <span className="rating-label">{RATING_INFO[r].label}</span>
-              </button>
-            ))}
-          </div>
+          <RatingButtons rating={rating} onRate={setRating} label="How did that answer go?" />
           <button type="button" className="button primary" onClick={() => void log()} disabled={saving}>
             {phase.index + 1 < questions.length ? 'Log and ask the next' : 'Log and finish'}
           </button>

@@ -1,7 +1,8 @@
 // After an attempt: how it went (1–5, each with what it means) and a short note, then log it.
 import { paceOf, type TargetBand } from '../../../../../shared/practice/progress';
-import { RATING_INFO, SELF_RATINGS, type SelfRating } from '../../../../../shared/practice/ratings';
+import { RATING_INFO, type SelfRating } from '../../../../../shared/practice/ratings';
 import { clockText, spokenDuration } from '../format';
+import { RatingButtons } from './RatingButtons';
 
 interface Props {
   seconds: number;
@@ -22,22 +23,7 @@ export function RatingForm({ seconds, target, rating, note, saving, error, onRat
       <h2 id="rating-title" className="card-title">
         How did that go? <span className="muted small">({spokenDuration(seconds)})</span>
       </h2>
-      <div role="radiogroup" aria-labelledby="rating-title" className="ratings">
-        {SELF_RATINGS.map((r) => (
-          <button
-            key={r}
-            type="button"
-            role="radio"
-            aria-checked={rating === r}
-            className={`rating${rating === r ? ' selected' : ''}`}
-            onClick={() => onRate(r)}
-            title={RATING_INFO[r].meaning}
-          >
-            <span className="rating-number">{r}</span>
-            <span className="rating-label">{RATING_INFO[r].label}</span>
-          </button>
-        ))}
-      </div>
+      <RatingButtons rating={rating} onRate={onRate} labelledBy="rating-title" />
       <p className="muted small rating-meaning" aria-live="polite">
         {rating ? RATING_INFO[rating].meaning : 'Press 1–5.'}
       </p>
