@@ -101,6 +101,67 @@ const SUPERIORS = new Set([
   'board',
   'president',
 ]);
+// Other people as the subject: "a colleague proposed …", "the client asked …" is context, not the
+// writer's claim (RUBRIC.md). "Team" is left out: "the team shipped …" is usually the writer's team.
+const OTHER_PEOPLE = new Set([
+  'colleague',
+  'colleagues',
+  'coworker',
+  'coworkers',
+  'co-worker',
+  'co-workers',
+  'client',
+  'clients',
+  'customer',
+  'customers',
+  'user',
+  'users',
+  'stakeholder',
+  'stakeholders',
+  'manager',
+  'boss',
+  'teammate',
+  'teammates',
+  'peer',
+  'peers',
+  'interviewer',
+  'recruiter',
+  'lead',
+  'architect',
+  'company',
+  'leadership',
+  'management',
+  'vendor',
+  'competitor',
+  'someone',
+  'somebody',
+  'he',
+  'she',
+  'they',
+]);
+const OTHER_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'my', 'our', 'their', 'his', 'her', 'some']);
+
+/** Does the main clause open with another person doing something ("One client asked for it")? */
+function otherPersonActs(words: string[], s: number): boolean {
+  let i = s;
+  if (OTHER_DETERMINERS.has(words[i])) i++;
+  // up to two modifiers: "the senior colleague", "a long-time enterprise client"
+  if (i > s)
+    for (let n = 0; n < 2 && i < words.length && !OTHER_PEOPLE.has(words[i]); n++) {
+      if (isPastForm(words[i]) || IRREGULAR_PAST.has(words[i]) || AUXILIARIES.has(words[i])) return false;
+      i++;
+    }
+  if (!OTHER_PEOPLE.has(words[i])) return false;
+  if (i === s && !['he', 'she', 'they', 'someone', 'somebody'].includes(words[i])) {
+    if (words[i] !== 'users' && words[i] !== 'customers' && words[i] !== 'clients' && words[i] !== 'stakeholders')
+      return false;
+  }
+  let v = i + 1;
+  while (v < words.length && words[v].endsWith('ly') && words[v].length > 4 && words[v] !== 'only') v++;
+  const verb = words[v];
+  if (verb === undefined) return false;
+  return isPastForm(verb) || IRREGULAR_PAST.has(verb);
+}
 // Reflections: "What I'd do differently …", "I should have involved QA earlier".
 function isReflection(words: string[]): boolean {
   for (let i = 0; i + 1 < words.length; i++) {
@@ -564,6 +625,26 @@ export function detectClaim(input: ClaimInput): boolean {
   }
 
   if (isLesson(words)) return false;
+  // "To cut costs, the company froze hiring": a leading purpose clause is not the subject either.
+  const mainStart = all[0] === 'to' && comma > 0 && comma <= 14 ? comma + 1 : mainClauseStart(all);
+  const mainWords = all.slice(mainStart).filter((w) => w !== ',' && w !== ':' && w !== ';' && w !== '(' && w !== ')');
+  if (otherPersonActs(mainWords, 0) && !input.outcomes.some((o) => o.kind === 'adoption')) return false;
+  // The writer's system as the subject of a stated result: "The platform achieved 99.9% uptime".
+  {
+    const s0 = mainClauseStart(words);
+    const d = words[s0] === 'the' || words[s0] === 'our' || words[s0] === 'my' ? s0 + 1 : s0;
+    const v = words[d + 1];
+    if (
+      WORK_NOUNS.has(words[d]) &&
+      v !== undefined &&
+      !COPULAS.has(v) &&
+      !AUXILIARIES.has(v) &&
+      (isPastForm(v) || IRREGULAR_PAST.has(v)) &&
+      words[d + 2] !== 'by' &&
+      (input.hasMetric || input.outcomes.some((o) => o.kind !== 'purpose'))
+    )
+      return true;
+  }
 
   // A result stated first: "116 commits — …", "3 apps topped the charts".
   if (input.startsWithMetric) return true;

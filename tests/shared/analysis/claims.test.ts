@@ -32,6 +32,26 @@ describe('claims', () => {
     expect(isClaim('Result: a checkout that survives a region outage')).toBe(true);
   });
 
+  it("does not count what other people did as the writer's claim", () => {
+    for (const s of [
+      'The customer asked us for an export to spreadsheets.',
+      'A teammate suggested caching the lookups in Redis.',
+      'Our senior architect rejected the first draft.',
+      'Before the freeze, one stakeholder demanded a weekly report.',
+      'To save money, the company cancelled the contractor budget.',
+      'She reviewed the schema changes on Fridays.',
+      'Users complained about the slow search page.',
+    ])
+      expect(isClaim(s), s).toBe(false);
+  });
+
+  it("keeps effects on other people and the writer's own work as claims", () => {
+    expect(isClaim('Customers adopted the new invoicing flow within a week.')).toBe(true);
+    expect(isClaim('A teammate asked for help, so I paired with him on the parser.')).toBe(true);
+    expect(isClaim('Our platform handled 40,000 orders on launch day.')).toBe(true);
+    expect(isClaim('The service reached 99.9% availability after the rewrite.')).toBe(true);
+  });
+
   it("accepts effects of the writer's work told in the third person", () => {
     expect(isClaim('This tool cut review time for the whole org.')).toBe(true);
     expect(isClaim('The analytics team adopted it within a month.')).toBe(true);
