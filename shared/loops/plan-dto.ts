@@ -51,6 +51,13 @@ export function proposalDto(
       };
     }),
     uncovered,
+    emptyRounds: suggestion.emptyRounds.map((e) => ({
+      roundId: e.roundId,
+      reason:
+        e.reason === 'nothing-fits'
+          ? 'no story is tagged for this round’s stage or focus competencies. Tag a story for it, or drag one in.'
+          : 'every story that fits it is already used in another round. Each story is told once per loop.',
+    })),
     coveredSlots: suggestion.objective.covered,
     totalSlots: suggestion.objective.focusTotal,
     optimal: suggestion.optimal,

@@ -38,9 +38,14 @@ export interface UncoveredFocus {
   setAside: { storyId: string; why: 'retired' | 'trashed' }[];
 }
 
+/** Why a round gets no story: none fits it (by stage or focus), or every one that fits is told in another round. */
+export type EmptyRoundReason = 'nothing-fits' | 'fitting-used';
+
 export interface LoopSuggestion {
   rounds: SuggestedRound[];
   uncovered: UncoveredFocus[];
+  /** The rounds left without a story, each with why. */
+  emptyRounds: { roundId: string; reason: EmptyRoundReason }[];
   objective: PlanObjective & { stories: number; focusTotal: number };
   /** True when the search proved that no plan scores better (see plan-objective.ts). */
   optimal: boolean;
@@ -107,6 +112,29 @@ export function suggestStories(loop: Loop, stories: readonly Story[], options: S
     };
   });
 
+  // A round with no focus story (no focus, or none coverable) still gets a free story tagged for its stage
+  // or focus: the solver only places stories that cover a focus slot, so it leaves such rounds empty.
+  const fits = (i: number, r: number) => {
+    const round = loop.rounds[r];
+    return (
+      (round.stageId !== undefined && candidates[i].stages.includes(round.stageId)) ||
+      round.focus.some((c) => tagSets[i].has(c))
+    );
+  };
+  const emptyRounds: LoopSuggestion['emptyRounds'] = [];
+  rounds.forEach((round, r) => {
+    if (round.storyIds.length > 0) return;
+    const fitting = candidates.map((_, i) => i).filter((i) => fits(i, r));
+    const free = fitting.filter((i) => result.storyRound[i] < 0);
+    if (free.length === 0) {
+      emptyRounds.push({ roundId: round.roundId, reason: fitting.length === 0 ? 'nothing-fits' : 'fitting-used' });
+      return;
+    }
+    const best = free.reduce((a, b) => (readiness(candidates[b]) > readiness(candidates[a]) ? b : a));
+    result.storyRound[best] = r;
+    round.storyIds.push(candidates[best].id);
+  });
+
   const uncovered: UncoveredFocus[] = [];
   slots.forEach((slot, j) => {
     if (result.slotStory[j] >= 0) return;
@@ -133,6 +161,7 @@ export function suggestStories(loop: Loop, stories: readonly Story[], options: S
   return {
     rounds,
     uncovered,
+    emptyRounds,
     objective: { ...result.objective, focusTotal: slots.length },
     optimal: result.optimal,
     nodes: result.nodes,

@@ -22,6 +22,8 @@ export const LoopPlanProposal = z.object({
   loopId: Id,
   rounds: z.array(RoundPlan),
   uncovered: z.array(UncoveredFocus),
+  /** The rounds the plan leaves without a story, and why, in words. */
+  emptyRounds: z.array(z.object({ roundId: z.string(), reason: z.string() })),
   coveredSlots: z.number().int(),
   totalSlots: z.number().int(),
   /** False only if the search hit its time budget; the plan is then the best found. */

@@ -218,6 +218,27 @@ describe('loop planning', () => {
     expect(warning?.fix).toMatch(/Restore it from the trash, or remove it/);
   });
 
+  it('Suggest gives a stage-only round its stage story and says why another round stays empty', async () => {
+    const { call, story } = await app();
+    const screen = await story({ title: 'Why this team', stages: ['recruiter-screen'] });
+    const own = await story({ title: 'Owned it', competencies: ['ml.ownership'] });
+    const loop = await call('createLoop', {
+      company: 'Acme',
+      role: 'MLE',
+      frameworkId: 'senior-ml-engineer',
+      rounds: [
+        { name: 'Recruiter screen', stageId: 'recruiter-screen', focus: [], storyIds: [] },
+        { name: 'Behavioral', focus: ['ml.ownership'], storyIds: [] },
+        { name: 'Project deep-dive', stageId: 'project-deep-dive', focus: [], storyIds: [] },
+      ],
+    });
+    const plan = await call('suggestLoopPlan', { loopId: loop.id, apply: true });
+    expect(plan.loop?.rounds.map((r) => r.storyIds)).toEqual([[screen], [own], []]);
+    expect(plan.emptyRounds).toEqual([
+      { roundId: loop.rounds[2].id, reason: expect.stringMatching(/no story is tagged for this round’s stage/) },
+    ]);
+  });
+
   it('refuses a plan for a loop that is gone', async () => {
     const { call } = await app();
     await expect(call('suggestLoopPlan', { loopId: 'loop_nothere' })).rejects.toMatchObject({ code: 'not-found' });

@@ -74,3 +74,50 @@ describe('suggestStories', () => {
     expect(next.updatedAt).toBe('2025-03-02T00:00:00.000Z');
   });
 });
+
+describe('suggestStories: rounds without a focus story', () => {
+  const stageLoop = () => {
+    const loop = makeLoop([
+      { focus: [], name: 'Recruiter screen' },
+      { focus: ['ml.ownership', 'ml.impact'], name: 'Behavioral' },
+      { focus: ['ml.mentoring'], name: 'Project deep-dive' },
+      { focus: [], name: 'Bar raiser' },
+    ]);
+    loop.rounds[0].stageId = 'recruiter-screen';
+    loop.rounds[2].stageId = 'deep-dive';
+    loop.rounds[3].stageId = 'bar-raiser';
+    return loop;
+  };
+
+  it('gives a round a free story tagged for its stage, and says why a round stays empty', () => {
+    const own = makeStory({ competencies: ['ml.ownership'] });
+    const impact = makeStory({ competencies: ['ml.impact'] });
+    const screen = makeStory({ stages: ['recruiter-screen'] });
+    const deep = makeStory({ stages: ['deep-dive'] });
+    const s = suggestStories(stageLoop(), [own, impact, screen, deep]);
+    expect(s.rounds.map((r) => r.storyIds)).toEqual([[screen.id], [own.id, impact.id], [deep.id], []]);
+    expect(s.emptyRounds).toEqual([{ roundId: 'round_r3', reason: 'nothing-fits' }]);
+  });
+
+  it('says a round is empty because every fitting story is used in another round', () => {
+    // One story fits both the screen (by stage) and Behavioral (by focus); Behavioral keeps it.
+    const both = makeStory({ competencies: ['ml.ownership'], stages: ['recruiter-screen'] });
+    const s = suggestStories(stageLoop(), [both]);
+    expect(s.rounds[1].storyIds).toEqual([both.id]);
+    expect(s.emptyRounds).toEqual([
+      { roundId: 'round_r0', reason: 'fitting-used' },
+      { roundId: 'round_r2', reason: 'nothing-fits' },
+      { roundId: 'round_r3', reason: 'nothing-fits' },
+    ]);
+  });
+
+  it('keeps pinned stories and fills only the empty rounds', () => {
+    const pinnedOwn = makeStory({ competencies: ['ml.ownership'] });
+    const screen = makeStory({ stages: ['recruiter-screen'] });
+    const s = suggestStories(stageLoop(), [pinnedOwn, screen], {
+      pinned: [{ roundId: 'round_r1', storyId: pinnedOwn.id }],
+    });
+    expect(s.rounds[0].storyIds).toEqual([screen.id]);
+    expect(s.rounds[1].storyIds).toEqual([pinnedOwn.id]);
+  });
+});

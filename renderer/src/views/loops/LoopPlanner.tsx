@@ -41,6 +41,7 @@ export function LoopPlanner({ loop }: { loop: Loop }) {
   const [undo, setUndo] = useState<RoundPlan[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   // Trashed stories count too: a round holding one is warned about.
   const warnings = useMemo(
     () =>
@@ -84,11 +85,22 @@ export function LoopPlanner({ loop }: { loop: Loop }) {
   const suggest = async (keepAssigned: boolean) => {
     setBusy(true);
     setError(null);
+    setNotice(null);
     const before = current();
     try {
       const next = await store.suggestLoopPlan({ loopId: loop.id, keepAssigned, apply: true });
       setProposal(next);
-      setUndo(before);
+      const unchanged = next.rounds.every(
+        (r) => before.find((b) => b.roundId === r.roundId)?.storyIds.join() === r.storyIds.join(),
+      );
+      if (keepAssigned && unchanged) {
+        // Nothing to undo: say so instead of doing nothing silently.
+        setNotice(
+          next.emptyRounds.length > 0 || next.uncovered.length > 0
+            ? 'Fill the gaps found no free story that fits the remaining gaps; see why below.'
+            : 'Fill the gaps found nothing to add: every round already has its stories.',
+        );
+      } else setUndo(before);
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -108,6 +120,10 @@ export function LoopPlanner({ loop }: { loop: Loop }) {
   const pool = useMemo(
     () => bank.stories.filter((s) => s.status !== 'retired' && !placed.has(s.id)),
     [bank.stories, placed],
+  );
+  const emptyReasons = useMemo(
+    () => new Map((proposal?.emptyRounds ?? []).map((e) => [e.roundId, e.reason])),
+    [proposal],
   );
   const stageNames = useMemo(() => new Map(bank.stages.map((s) => [s.id, s.name])), [bank.stages]);
 
@@ -156,6 +172,11 @@ export function LoopPlanner({ loop }: { loop: Loop }) {
           {error}
         </p>
       )}
+      {notice && (
+        <p className="muted small" role="status" data-testid="fill-notice">
+          {notice}
+        </p>
+      )}
       {proposal && (
         <SuggestResult
           proposal={proposal}
@@ -172,6 +193,7 @@ export function LoopPlanner({ loop }: { loop: Loop }) {
         onMove={onMove}
         onOpenStory={(id) => openStoryInWorkspace(store, id)}
         side={<WarningsPanel warnings={warnings} helpers={helpers} onFix={onFix} />}
+        emptyReasons={emptyReasons}
       />
     </div>
   );

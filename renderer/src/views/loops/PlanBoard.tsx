@@ -30,12 +30,23 @@ export interface PlanBoardProps {
   onOpenStory: (storyId: string) => void;
   /** Shown above the pool (the warnings). */
   side?: ReactNode;
+  /** Per round id, why the last Suggest left it empty. */
+  emptyReasons?: ReadonlyMap<string, string>;
 }
 
 const INSTRUCTIONS =
   'To move a story, press Space to pick it up. Use the arrow keys to move it to another round, or to the story pool to take it out of the loop. Press Space again to drop it, or Escape to cancel.';
 
-export function PlanBoard({ loop, pool, stageNames, helpers, onMove, onOpenStory, side }: PlanBoardProps) {
+export function PlanBoard({
+  loop,
+  pool,
+  stageNames,
+  helpers,
+  onMove,
+  onOpenStory,
+  side,
+  emptyReasons,
+}: PlanBoardProps) {
   const [activeId, setActiveId] = useState<string | null>(null);
   const coordinateGetter = useMemo(() => {
     const zones = [...loop.rounds.map((r) => r.id), POOL_ID];
@@ -98,6 +109,7 @@ export function PlanBoard({ loop, pool, stageNames, helpers, onMove, onOpenStory
               helpers={helpers}
               onOpenStory={onOpenStory}
               onRemove={(storyId) => onMove({ storyId, from: round.id, to: POOL_ID })}
+              emptyReason={emptyReasons?.get(round.id)}
             />
           ))}
         </ol>

@@ -12,9 +12,11 @@ export interface RoundZoneProps {
   helpers: BoardHelpers;
   onOpenStory: (storyId: string) => void;
   onRemove: (storyId: string) => void;
+  /** Why the last Suggest left this round empty. */
+  emptyReason?: string;
 }
 
-export function RoundZone({ round, index, stageName, helpers, onOpenStory, onRemove }: RoundZoneProps) {
+export function RoundZone({ round, index, stageName, helpers, onOpenStory, onRemove, emptyReason }: RoundZoneProps) {
   const { setNodeRef, isOver } = useDroppable({ id: round.id });
   const stories = round.storyIds.map((id) => helpers.story(id)).filter((s) => s !== undefined);
   const covered = new Set(stories.flatMap((s) => [...helpers.covers(s).keys()]));
@@ -66,7 +68,11 @@ export function RoundZone({ round, index, stageName, helpers, onOpenStory, onRem
             </div>
           </DraggableStoryCard>
         ))}
-        {stories.length === 0 && <li className="round-empty">Drop a story here, or press Suggest.</li>}
+        {stories.length === 0 && (
+          <li className="round-empty">
+            {emptyReason ? `Suggest left this round empty: ${emptyReason}` : 'Drop a story here, or press Suggest.'}
+          </li>
+        )}
       </ul>
     </li>
   );

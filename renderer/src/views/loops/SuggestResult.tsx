@@ -10,7 +10,8 @@ export interface SuggestResultProps {
 }
 
 export function SuggestResult({ proposal, roundName, onDismiss }: SuggestResultProps) {
-  const complete = proposal.uncovered.length === 0;
+  const allFocus = proposal.uncovered.length === 0;
+  const complete = allFocus && proposal.emptyRounds.length === 0;
   return (
     <div
       className={`suggest-result${complete ? ' is-complete' : ' is-partial'}`}
@@ -19,7 +20,7 @@ export function SuggestResult({ proposal, roundName, onDismiss }: SuggestResultP
     >
       <div className="suggest-result-head">
         <strong>
-          {complete
+          {allFocus
             ? `Suggest covered all ${proposal.totalSlots} focus competencies.`
             : `Suggest covered ${proposal.coveredSlots} of ${proposal.totalSlots} focus competencies.`}
         </strong>
@@ -32,6 +33,11 @@ export function SuggestResult({ proposal, roundName, onDismiss }: SuggestResultP
           {proposal.uncovered.map((u) => (
             <li key={`${u.roundId}-${u.competencyId}`}>
               <strong>{u.competencyName}</strong> in {roundName(u.roundId)}: {u.reason}
+            </li>
+          ))}
+          {proposal.emptyRounds.map((e) => (
+            <li key={`empty-${e.roundId}`}>
+              <strong>{roundName(e.roundId)}</strong> gets no story: {e.reason}
             </li>
           ))}
         </ul>
