@@ -131,9 +131,9 @@ describe('the loop planner in real Chromium', () => {
     expect(await page.getByTestId('loop-warnings').innerText()).toContain('No story in Hiring manager covers Impact.');
     // Screen readers heard where it went.
     expect(await page.locator('[id^="DndLiveRegion"]').innerText()).toContain('dropped in round 2, ML system design');
-    // The move is saved, and "last used" recorded.
+    // The move is saved, and "last used" recorded (the board shows it before the save answers: wait for it).
+    await expect.poll(async () => (await plannedLoop()).rounds[1].storyIds).toContain(fraud);
     const planned = await plannedLoop();
-    expect(planned.rounds[1].storyIds).toContain(fraud);
     const story = await callApi(app, 'getStory', { id: fraud });
     expect(story.lastUsed).toMatchObject({ loopId: planned.id, roundId: planned.rounds[1].id });
   });
