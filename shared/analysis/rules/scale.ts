@@ -104,6 +104,24 @@ const PEOPLE = [
   'schools',
   'universities',
 ];
+
+/** Data units: scale on their own ("20 TB of logs"), a metric when they change ("cut storage by 3 TB"). */
+export const DATA_UNITS = new Set([
+  'bytes',
+  'kb',
+  'mb',
+  'gb',
+  'tb',
+  'pb',
+  'eb',
+  'kilobytes',
+  'megabytes',
+  'gigabytes',
+  'terabytes',
+  'petabytes',
+  'exabytes',
+]);
+
 /** Traffic and data volume. */
 const VOLUME = [
   'requests',
@@ -182,19 +200,7 @@ const VOLUME = [
   'conversations',
   'applications',
   'submissions',
-  'bytes',
-  'kb',
-  'mb',
-  'gb',
-  'tb',
-  'pb',
-  'eb',
-  'kilobytes',
-  'megabytes',
-  'gigabytes',
-  'terabytes',
-  'petabytes',
-  'exabytes',
+  ...DATA_UNITS,
   ...ML_SIZE_NOUNS,
 ];
 /** Infrastructure and organisation size. */
@@ -271,23 +277,6 @@ export const RESULT_NOUNS = new Set(['downloads', 'installs', 'signups', 'sign-u
 
 /** Throughput units: scale on their own ("50k QPS"), a metric when they change ("from 30 to 200 TPS"). */
 export const RATE_NOUNS = new Set(['qps', 'rps', 'tps', 'requests/sec', 'rpm']);
-
-/** Data units: scale on their own ("20 TB of logs"), a metric when they change ("cut storage by 3 TB"). */
-export const DATA_UNITS = new Set([
-  'bytes',
-  'kb',
-  'mb',
-  'gb',
-  'tb',
-  'pb',
-  'eb',
-  'kilobytes',
-  'megabytes',
-  'gigabytes',
-  'terabytes',
-  'petabytes',
-  'exabytes',
-]);
 
 /** Nouns that take their size after "of": "a team of 6", "a budget of $2M", "a fleet of 300 servers". */
 export const GROUP_NOUNS = new Set([
