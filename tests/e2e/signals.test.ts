@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { followUps, storySignals } from '../../shared/analysis';
 import { ARTIFACTS_DIR, launchApp, type AppUnderTest } from './harness';
-import { callApi, sectionEditor, typeInSection, waitSaved } from './stories-helpers';
+import { callApi, sectionEditor, typeInSection, waitSaved, waitStoriesReady } from './stories-helpers';
 
 const OUT = join(ARTIFACTS_DIR, 'screenshots');
 const TRADE_OFF = 'I chose a smaller model over caching the scores, because cached scores went stale within minutes.';
@@ -24,6 +24,7 @@ describe('signals and follow-ups in the workspace', () => {
 
   it('shows a trade-off once it is typed, and highlights its sentence on click', async () => {
     const { page } = app;
+    await waitStoriesReady(page);
     await page.keyboard.press('Control+n');
     const title = page.getByRole('textbox', { name: 'Title' });
     await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);

@@ -26,6 +26,11 @@ export async function callApi<C extends Channel>(
 /** The CodeMirror content element of one STAR section. */
 export const sectionEditor = (page: Page, section: string) => page.getByTestId(`editor-${section}`);
 
+/** Waits until the story list has loaded, so shortcuts such as Ctrl+N reach a ready view. */
+export async function waitStoriesReady(page: Page): Promise<void> {
+  await page.getByRole('region', { name: 'Story list' }).waitFor();
+}
+
 /** Waits until the autosave indicator says everything is saved. */
 export async function waitSaved(page: Page): Promise<void> {
   await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor({ timeout: 10_000 });
