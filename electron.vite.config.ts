@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { PRELOAD_DEFINES } from './main/api/preload-defines';
 import { META_CONTENT_SECURITY_POLICY } from './main/security/csp';
 
 // In production builds the page also carries its CSP as a meta tag (defense in depth: the app://
@@ -38,6 +39,7 @@ export default defineConfig({
     },
   },
   preload: {
+    define: PRELOAD_DEFINES,
     build: {
       outDir: 'out/preload',
       rollupOptions: {

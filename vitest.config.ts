@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { PRELOAD_DEFINES } from './main/api/preload-defines';
 
 // Three projects: plain Node (shared/ and main/ services), the renderer in jsdom, and the whole app
 // in real headless Chromium through the web bridge (tests/e2e, which builds the renderer first).
@@ -9,6 +10,8 @@ export default defineConfig({
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       {
+        // The preload's test loads it as the build does, with the channel names from the contract.
+        define: PRELOAD_DEFINES,
         test: {
           name: 'node',
           environment: 'node',

@@ -4,7 +4,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { StorybankApi } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
-import { CHANNEL_NAMES } from './channel-names';
 
 const PREFIX = 'storybank:';
 
@@ -25,7 +24,8 @@ function call(name: string) {
   };
 }
 
-const api = Object.fromEntries(CHANNEL_NAMES.map((name) => [name, call(name)])) as unknown as StorybankApi;
+// The names come from the contract at build time (main/api/preload-defines.ts).
+const api = Object.fromEntries(__STORYBANK_CHANNELS__.map((name) => [name, call(name)])) as unknown as StorybankApi;
 
 contextBridge.exposeInMainWorld('storybank', api);
 

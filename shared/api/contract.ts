@@ -1,31 +1,33 @@
 // The API contract: every channel between the renderer and main, with its request and response schema.
-// Each domain keeps its channels in `channels/<domain>.ts`; add the group here, then its handlers in
-// main/api/handlers/ and the names in main/preload/channel-names.ts (tsc fails until all three agree).
+// One file per domain: `channels/<domain>.ts` here, its handlers in `main/api/handlers/<domain>.ts` (tsc
+// fails until both agree). The preload's list of names is generated from this object at build time.
 import type { z } from 'zod';
 import { appChannels } from './channels/app';
-import { planningChannels } from './channels/planning';
-import { loopPlanningChannels } from './channels/loops-planning';
-import { storyChannels } from './channels/stories';
 import { bankChannels } from './channels/bank';
-import { frameworkChannels } from './channels/frameworks';
-import { stageChannels } from './channels/stages';
-import { loopChannels } from './channels/loops';
-import { settingsChannels } from './channels/settings';
-import { importExportChannels } from './channels/import-export';
+import { coverageChannels } from './channels/coverage';
 import { exportChannels } from './channels/exports';
+import { frameworkChannels } from './channels/frameworks';
+import { importChannels } from './channels/import';
 import { interviewChannels } from './channels/interviews';
+import { loopChannels } from './channels/loops';
+import { questionChannels } from './channels/questions';
+import { settingsChannels } from './channels/settings';
+import { stageChannels } from './channels/stages';
+import { storyChannels } from './channels/stories';
+import { trashChannels } from './channels/trash';
 
 export const contract = {
   ...appChannels,
-  ...planningChannels,
-  ...loopPlanningChannels,
-  ...storyChannels,
   ...bankChannels,
+  ...storyChannels,
+  ...trashChannels,
   ...frameworkChannels,
   ...stageChannels,
+  ...coverageChannels,
   ...loopChannels,
+  ...questionChannels,
   ...settingsChannels,
-  ...importExportChannels,
+  ...importChannels,
   ...exportChannels,
   ...interviewChannels,
 };

@@ -1,6 +1,6 @@
 // Suggest's answer and the loop warnings in the words the UI shows: ids plus sentences. Main sends
 // Suggest's proposal; the renderer computes the warnings itself from its store (loopWarningList).
-import type { LoopPlanProposal, LoopWarningDto, UncoveredFocus } from '../api/channels/loops-planning';
+import type { LoopPlanProposal, LoopWarningDto, UncoveredFocus } from '../api/channels/loops';
 import { allFrameworks, competencyName } from '../competencies';
 import type { Bank, Framework, Loop, Settings, Story } from '../domain/schemas';
 import { loopWarnings, type LoopWarning } from './loop-warnings';

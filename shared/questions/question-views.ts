@@ -1,7 +1,7 @@
 // The question bank as the screen shows it: our questions and the user's own (marked `own`), filtered
 // by competency, and the stories that answer a question best. Computed from the bank wherever it is
 // held (the renderer's store); main only writes the user's questions.
-import type { QuestionDto, RankedStory } from '../api/channels/loops-planning';
+import type { QuestionDto, RankedStory } from '../api/channels/questions';
 import { activeFramework, competencyName, equivalentCompetencyIds } from '../competencies';
 import type { Framework, Question, Settings, Story } from '../domain/schemas';
 

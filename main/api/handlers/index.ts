@@ -1,24 +1,32 @@
-// The whole handler table: one entry per channel in shared/api/contract.ts. Add a domain's
-// handlers here; tsc fails if any channel is missing.
+// The whole handler table: one file per domain, matching shared/api/channels/<domain>.ts. tsc fails
+// if any channel is missing.
 import type { HandlerTable } from '../handler-table';
 import { appHandlers } from './app';
-import { planningHandlers } from './planning';
-import { loopPlanningHandlers } from './loops-planning';
-import { storyHandlers } from './stories';
 import { bankHandlers } from './bank';
-import { catalogHandlers } from './catalog';
-import { importExportHandlers } from './import-export';
+import { coverageHandlers } from './coverage';
 import { exportHandlers } from './exports';
+import { frameworkHandlers } from './frameworks';
+import { importHandlers } from './import';
 import { interviewHandlers } from './interviews';
+import { loopHandlers } from './loops';
+import { questionHandlers } from './questions';
+import { settingsHandlers } from './settings';
+import { stageHandlers } from './stages';
+import { storyHandlers } from './stories';
+import { trashHandlers } from './trash';
 
 export const handlers: HandlerTable = {
   ...appHandlers,
-  ...planningHandlers,
-  ...loopPlanningHandlers,
-  ...storyHandlers,
   ...bankHandlers,
-  ...catalogHandlers,
-  ...importExportHandlers,
+  ...storyHandlers,
+  ...trashHandlers,
+  ...frameworkHandlers,
+  ...stageHandlers,
+  ...coverageHandlers,
+  ...loopHandlers,
+  ...questionHandlers,
+  ...settingsHandlers,
+  ...importHandlers,
   ...exportHandlers,
   ...interviewHandlers,
 };

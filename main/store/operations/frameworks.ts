@@ -1,8 +1,16 @@
 // User frameworks: editable copies of presets or frameworks of one's own. Presets ship with the app
 // (shared/competencies) and are never stored in the bank.
+import type { FrameworkList } from '../../../shared/api/channels/frameworks';
 import { ApiError } from '../../../shared/api/errors';
+import {
+  activeFramework,
+  allFrameworks,
+  copyFramework as copyAnyFramework,
+  findFramework as findAnyFramework,
+} from '../../../shared/competencies';
 import { DEFAULT_FRAMEWORK_ID } from '../../../shared/domain/defaults';
 import { newId } from '../../../shared/domain/ids';
+import { LIMITS } from '../../../shared/domain/limits';
 import type { Bank, Competency, Framework, Settings } from '../../../shared/domain/schemas';
 import type { BankStore } from '../bank-store';
 
@@ -83,5 +91,56 @@ export function deleteFramework(store: BankStore, id: string): Promise<Settings>
       return { ...bank, settings, frameworks: bank.frameworks.filter((f) => f.id !== id) };
     },
     (after) => after.settings,
+  );
+}
+
+/** Presets first, then the user's copies, and which one is active. */
+export function frameworkList(bank: Bank): FrameworkList {
+  return { frameworks: allFrameworks(bank), activeFrameworkId: activeFramework(bank).id };
+}
+
+/** Any framework, presets included (findFramework above finds only the user's own). */
+export function requireAnyFramework(bank: Bank, id: string): Framework {
+  const framework = findAnyFramework(id, bank);
+  if (!framework) throw new ApiError('not-found', 'This framework no longer exists. Pick another one from the list.');
+  return framework;
+}
+
+/** An editable copy of any framework (presets included), made active unless `activate` is false. */
+export function copyFramework(
+  store: BankStore,
+  frameworkId: string,
+  options: { name?: string; activate: boolean },
+): Promise<Framework> {
+  const copy = copyAnyFramework(
+    requireAnyFramework(store.bank, frameworkId),
+    options.name ? { name: options.name } : {},
+  );
+  return store.update(
+    (bank) => {
+      if (bank.frameworks.length >= LIMITS.frameworks)
+        throw new ApiError(
+          'too-large',
+          `A bank can hold at most ${LIMITS.frameworks} frameworks of your own. Delete one first.`,
+        );
+      return {
+        ...bank,
+        frameworks: [...bank.frameworks, copy],
+        settings: options.activate ? { ...bank.settings, activeFrameworkId: copy.id } : bank.settings,
+      };
+    },
+    (bank) => bank.frameworks.find((f) => f.id === copy.id) ?? copy,
+  );
+}
+
+/** Makes a framework (preset or the user's own) the active one; answers with the list. */
+export function setActiveFramework(store: BankStore, frameworkId: string): Promise<FrameworkList> {
+  requireAnyFramework(store.bank, frameworkId);
+  return store.update(
+    (bank) =>
+      bank.settings.activeFrameworkId === frameworkId
+        ? bank
+        : { ...bank, settings: { ...bank.settings, activeFrameworkId: frameworkId } },
+    frameworkList,
   );
 }

@@ -33,6 +33,15 @@ export function previewForBank(bank: Bank, request: ImportRequest): ImportPrevie
   });
 }
 
+/** What the file holds and what is wrong with it, without writing anything. */
+export function previewImportFile(
+  bank: Bank,
+  request: ImportRequest,
+): Omit<ImportPreview, 'bank'> & { canReplaceBank: boolean } {
+  const { bank: replacement, ...preview } = previewForBank(bank, request);
+  return { ...preview, canReplaceBank: replacement !== undefined };
+}
+
 export interface ImportOutcome {
   imported: number;
   storyIds: string[];

@@ -3,8 +3,9 @@
 import { ApiError } from '../../../shared/api/errors';
 import { newId } from '../../../shared/domain/ids';
 import type { Bank, InterviewEntry } from '../../../shared/domain/schemas';
-import type { InterviewEntryFields } from '../../../shared/interview-log';
+import { toldBefore, type InterviewEntryFields } from '../../../shared/interview-log';
 import type { BankStore } from '../bank-store';
+import { findLoop } from './loops';
 import { nextTimestamp } from './timestamps';
 
 export function findInterview(bank: Bank, id: string): InterviewEntry {
@@ -73,4 +74,12 @@ export function deleteInterview(store: BankStore, id: string): Promise<void> {
     },
     () => undefined,
   );
+}
+
+/** For a planned round: which of its stories were told at the same company before, numbers then vs now. */
+export function toldBeforeRound(bank: Bank, loopId: string, roundId: string): ReturnType<typeof toldBefore> {
+  const loop = findLoop(bank, loopId);
+  const round = loop.rounds.find((r) => r.id === roundId);
+  if (!round) throw new ApiError('not-found', `The ${loop.company} loop has no such round any more.`);
+  return toldBefore(bank, loop.company, round.storyIds, { roundId });
 }

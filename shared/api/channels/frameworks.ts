@@ -1,12 +1,33 @@
-// Editing the user's own frameworks in the bank. Listing (with the presets), copying a preset and
-// choosing the active framework are the planner's channels (planning.ts).
+// Competency frameworks: the list (presets and the user's copies), copying one, choosing the active one,
+// and editing the user's own.
 import { z } from 'zod';
 import { channel } from '../channel';
 import { Competency, Framework, Settings, TagId } from '../../domain/schemas';
 
+export const FrameworkList = z.object({
+  /** Presets first (read-only), then the user's copies. */
+  frameworks: z.array(Framework),
+  activeFrameworkId: TagId,
+});
+export type FrameworkList = z.infer<typeof FrameworkList>;
+
 const CompetencyInput = Competency.extend({ id: TagId.optional() });
 
 export const frameworkChannels = {
+  /** Presets and the user's copies, and which one is active. */
+  listFrameworks: channel(z.object({}).strict(), FrameworkList),
+  /** An editable copy of any framework (presets included); stories' tags keep counting for it. */
+  copyFramework: channel(
+    z
+      .object({
+        frameworkId: TagId,
+        name: z.string().trim().min(1).max(200).optional(),
+        activate: z.boolean().default(true),
+      })
+      .strict(),
+    Framework,
+  ),
+  setActiveFramework: channel(z.object({ frameworkId: TagId }).strict(), FrameworkList),
   createFramework: channel(
     z
       .object({

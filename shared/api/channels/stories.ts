@@ -1,5 +1,5 @@
-// Stories: list, read, create, edit (with conflict detection), trash, restore, purge, duplicate,
-// and the rehearsal log.
+// Stories: list, read, create, edit (with conflict detection), move to the trash, duplicate, and the
+// rehearsal log. Restoring and purging are the trash's (trash.ts).
 import { z } from 'zod';
 import { channel } from '../channel';
 import { Id, IsoDateTime, Rehearsal, Story, StoryFields } from '../../domain/schemas';
@@ -28,13 +28,6 @@ export const storyChannels = {
   ),
   /** Moves the story to the trash (restorable for 30 days). */
   deleteStory: channel(ById, Story),
-  restoreStory: channel(ById, Story),
-  listTrash: channel(z.object({}).strict(), StoryList.extend({ keepDays: z.number().int() })),
-  /** Deletes stories in the trash for good; no ids means empty the whole trash. */
-  purgeStories: channel(
-    z.object({ ids: z.array(Id).max(20_000).default([]) }).strict(),
-    z.object({ purged: z.number().int() }),
-  ),
   duplicateStory: channel(ById, Story),
   addRehearsal: channel(
     Rehearsal.omit({ id: true, at: true }).extend({ storyId: Id, at: IsoDateTime.optional() }).strict(),

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { contract } from '../../../shared/api/contract';
 
 const exposed = new Map<string, Record<string, unknown>>();
 const invoke = vi.fn();
@@ -18,6 +19,10 @@ describe('the preload (electron mocked)', () => {
     for (const [name, value] of Object.entries(api)) expect(typeof value, name).toBe('function');
     expect(Object.keys(api)).not.toContain('invoke');
     for (const name of Object.keys(api)) expect(name).not.toMatch(/^(ipc|send|on[A-Z]|invoke|emit)/);
+  });
+
+  it('exposes every channel of the contract, and nothing else (the names are generated from it at build time)', () => {
+    expect(Object.keys(exposed.get('storybank')!).sort()).toEqual(Object.keys(contract).sort());
   });
 
   it('unwraps {ok:true} into a resolved value and {ok:false} into a rejection with the code', async () => {

@@ -2,7 +2,7 @@
 // store's applyLoopPlan (which also records "last used" on the stories); the warnings are computed
 // here from the store (shared/loops), so they follow unsaved edits too.
 import { useCallback, useMemo, useState } from 'react';
-import type { LoopPlanProposal, RoundPlan } from '../../../../shared/api/channels/loops-planning';
+import type { LoopPlanProposal, RoundPlan } from '../../../../shared/api/channels/loops';
 import type { Loop } from '../../../../shared/domain/schemas';
 import { loopWarningList } from '../../../../shared/loops/plan-dto';
 import { useBank, useBankStore } from '../../data/bank-context';

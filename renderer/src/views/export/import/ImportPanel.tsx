@@ -1,7 +1,7 @@
 // The import half of the view: pick a file, see what it would create and every problem by row and field, then import
 // all of it or nothing. A JSON backup can also replace the whole bank (main backs the current one up first).
 import { useId, useRef, useState } from 'react';
-import type { ImportPreviewDto } from '../../../../../shared/api/channels/import-export';
+import type { ImportPreviewDto } from '../../../../../shared/api/channels/import';
 import { useApi } from '../../../api/api-context';
 import { competencyName } from '../../../../../shared/competencies';
 import { useBank, useBankStore } from '../../../data/bank-context';

@@ -1,6 +1,6 @@
 // What an import would create, before anything is written: the stories row by row, and every problem with its row and
 // field. Errors block the whole import; warnings say what will be adjusted.
-import type { ImportPreviewDto } from '../../../../../shared/api/channels/import-export';
+import type { ImportPreviewDto } from '../../../../../shared/api/channels/import';
 import { FIELD_LABELS } from '../../../../../shared/interchange/field-names';
 
 const SHOWN_ROWS = 200;

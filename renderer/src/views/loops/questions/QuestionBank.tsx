@@ -1,7 +1,7 @@
 // The question bank: browse questions by competency, add your own, and see which stories answer a
 // question best, and why.
 import { useMemo, useState } from 'react';
-import type { QuestionDto } from '../../../../../shared/api/channels/loops-planning';
+import type { QuestionDto } from '../../../../../shared/api/channels/questions';
 import { activeFramework } from '../../../../../shared/competencies';
 import { questionList } from '../../../../../shared/questions/question-views';
 import { useBank, useBankStore } from '../../../data/bank-context';

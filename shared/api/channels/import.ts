@@ -1,4 +1,4 @@
-// Import (preview, then commit all-or-nothing) and text exports (JSON backup, Markdown, CSV).
+// Import: preview a file, then commit it all-or-nothing (adding its stories, or replacing the bank).
 import { z } from 'zod';
 import { channel } from '../channel';
 import { Id, Story, StoryFields } from '../../domain/schemas';
@@ -38,7 +38,7 @@ export const ImportPreviewDto = z.object({
 });
 export type ImportPreviewDto = z.infer<typeof ImportPreviewDto>;
 
-export const importExportChannels = {
+export const importChannels = {
   previewImport: channel(ImportSourceRequest.strict(), ImportPreviewDto),
   /**
    * Imports the same input again and writes it in one save, or nothing if any row has an error.

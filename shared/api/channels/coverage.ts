@@ -1,19 +1,10 @@
-// Competency frameworks as the planner sees them, the coverage matrix and its CSV export. Framework
-// CRUD on the bank (rename, edit competencies, delete) is the store's (channels/frameworks.ts); these
-// channels add what needs the presets: the merged list, making a copy, and choosing the active one.
+// The coverage matrix (stories × competencies or stages) and its CSV export.
 import { z } from 'zod';
 import { channel } from '../channel';
-import { Framework, TagId } from '../../domain/schemas';
+import { TagId } from '../../domain/schemas';
 
 export const CoverageView = z.enum(['competencies', 'stages']);
 export type CoverageView = z.infer<typeof CoverageView>;
-
-export const FrameworkList = z.object({
-  /** Presets first (read-only), then the user's copies. */
-  frameworks: z.array(Framework),
-  activeFrameworkId: TagId,
-});
-export type FrameworkList = z.infer<typeof FrameworkList>;
 
 const MatchKind = z.enum(['tagged', 'mapped']);
 
@@ -60,21 +51,7 @@ const CoverageRequest = z
   })
   .strict();
 
-export const planningChannels = {
-  /** Presets and the user's copies, and which one is active. */
-  listFrameworks: channel(z.object({}).strict(), FrameworkList),
-  /** An editable copy of any framework (presets included); stories' tags keep counting for it. */
-  copyFramework: channel(
-    z
-      .object({
-        frameworkId: TagId,
-        name: z.string().trim().min(1).max(200).optional(),
-        activate: z.boolean().default(true),
-      })
-      .strict(),
-    Framework,
-  ),
-  setActiveFramework: channel(z.object({ frameworkId: TagId }).strict(), FrameworkList),
+export const coverageChannels = {
   coverageMatrix: channel(CoverageRequest, CoverageMatrixDto),
   /**
    * The matrix as CSV. In the desktop app a save dialog writes it and `savedTo` is the path; through

@@ -1,0 +1,7 @@
+// Build time only (electron.vite.config.ts, vitest.config.ts): the constants the preload is compiled with.
+// The preload runs sandboxed and imports no runtime code, so the channel names it exposes are written into
+// it here, taken from the contract itself: a new channel reaches the renderer without a list to keep.
+import { contract } from '../../shared/api/contract';
+
+/** `define` entries for the preload build. */
+export const PRELOAD_DEFINES = { __STORYBANK_CHANNELS__: JSON.stringify(Object.keys(contract)) };

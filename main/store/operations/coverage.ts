@@ -1,0 +1,53 @@
+// The coverage matrix over the saved bank (stories × the active or a chosen framework, or × stages), as
+// the API answers it and as CSV. The renderer computes the same matrix from its store for the screen.
+import type { CoverageMatrixDto, CoverageView } from '../../../shared/api/channels/coverage';
+import { activeFramework, allFrameworks } from '../../../shared/competencies';
+import { coverageCsv, coverageMatrix, stageCoverageMatrix, type CoverageMatrix } from '../../../shared/coverage';
+import type { Bank } from '../../../shared/domain/schemas';
+import { requireAnyFramework } from './frameworks';
+import { readinessOf } from './planning-options';
+
+interface BuiltMatrix {
+  matrix: CoverageMatrix;
+  /** The framework's name, or 'stages'. */
+  name: string;
+  descriptions?: Map<string, string>;
+}
+
+function buildMatrix(bank: Bank, view: CoverageView, frameworkId?: string): BuiltMatrix {
+  if (view === 'stages') {
+    return { matrix: stageCoverageMatrix(bank.stories, bank.stages, { readiness: readinessOf }), name: 'stages' };
+  }
+  const framework = frameworkId ? requireAnyFramework(bank, frameworkId) : activeFramework(bank);
+  return {
+    matrix: coverageMatrix(bank.stories, framework, { readiness: readinessOf, frameworks: allFrameworks(bank) }),
+    name: framework.name,
+    descriptions: new Map(framework.competencies.map((c) => [c.id, c.description])),
+  };
+}
+
+export function coverageMatrixDto(bank: Bank, view: CoverageView, frameworkId?: string): CoverageMatrixDto {
+  const { matrix, name, descriptions } = buildMatrix(bank, view, frameworkId);
+  return {
+    view,
+    ...(matrix.frameworkId ? { frameworkId: matrix.frameworkId, frameworkName: name } : {}),
+    columns: matrix.columns.map((c) => ({
+      ...c,
+      ...(descriptions?.has(c.id) ? { description: descriptions.get(c.id) } : {}),
+    })),
+    rows: matrix.rows,
+    gaps: matrix.gaps,
+    minReady: matrix.minReady,
+    excluded: matrix.excluded,
+  };
+}
+
+/** The matrix as CSV, with what names the file and how many columns it has. */
+export function coverageCsvOf(
+  bank: Bank,
+  view: CoverageView,
+  frameworkId?: string,
+): { csv: string; name: string; columns: number } {
+  const { matrix, name } = buildMatrix(bank, view, frameworkId);
+  return { csv: coverageCsv(matrix), name, columns: matrix.columns.length };
+}
