@@ -72,6 +72,8 @@ const ADVERBS_BEFORE_VERB = new Set([
   'instead',
 ]);
 const NEGATIONS = new Set(['not', "n't", 'never']);
+// The punctuation wordsOf keeps; the claim rules read the words without it.
+const CLAUSE_PUNCTUATION = new Set([',', ':', ';', '(', ')', '—', '–', '-']);
 // "Responsible for …", with the misspellings resumes carry.
 const RESPONSIBLE = new Set([
   'responsible',
@@ -513,11 +515,7 @@ export function isGoalStatement(tokens: Token[]): boolean {
   const all = wordsOf(tokens);
   if (all[1] === ':' && (TASK_NOUNS.has(all[0]) || all[0] === 'target' || all[0] === 'goals' || all[0] === 'targets'))
     return true;
-  return isTaskStatement(
-    all.filter(
-      (w) => w !== ',' && w !== ':' && w !== ';' && w !== '(' && w !== ')' && w !== '—' && w !== '–' && w !== '-',
-    ),
-  );
+  return isTaskStatement(all.filter((w) => !CLAUSE_PUNCTUATION.has(w)));
 }
 
 function isTaskStatement(words: string[]): boolean {
@@ -579,6 +577,13 @@ function mainClauseStart(words: string[]): number {
   return 0;
 }
 
+/** The index in the punctuation-free word list of the word at `index` in `all`. */
+function wordIndexOf(all: string[], index: number): number {
+  let n = 0;
+  for (let i = 0; i < index && i < all.length; i++) if (!CLAUSE_PUNCTUATION.has(all[i])) n++;
+  return n;
+}
+
 /** Index of the first word that is a verb form we recognize as finite (past, auxiliary). */
 function hasFiniteVerb(words: string[]): boolean {
   for (let i = 0; i < words.length; i++) {
@@ -596,18 +601,14 @@ function hasFiniteVerb(words: string[]): boolean {
 
 /** Does the sentence say what "I" or "we" did ("I was leading …", "we rewrote …")? */
 export function isFirstPersonAction(tokens: Token[]): boolean {
-  const words = wordsOf(tokens).filter(
-    (w) => w !== ',' && w !== ':' && w !== ';' && w !== '(' && w !== ')' && w !== '—' && w !== '–' && w !== '-',
-  );
+  const words = wordsOf(tokens).filter((w) => !CLAUSE_PUNCTUATION.has(w));
   if (isReflection(words)) return false;
   return words.some((w, i) => FIRST_PERSON.has(w) && firstPersonActs(words, i) === 'action');
 }
 
 export function detectClaim(input: ClaimInput): boolean {
   const all = wordsOf(input.tokens);
-  const words = all.filter(
-    (w) => w !== ',' && w !== ':' && w !== ';' && w !== '(' && w !== ')' && w !== '—' && w !== '–' && w !== '-',
-  );
+  const words = all.filter((w) => !CLAUSE_PUNCTUATION.has(w));
   if (words.length === 0) return false;
   if (isTaskStatement(words) || isReflection(words) || (all[1] === ':' && (all[0] === 'target' || all[0] === 'goal')))
     return false;
@@ -628,11 +629,12 @@ export function detectClaim(input: ClaimInput): boolean {
   // "To cut costs, the company froze hiring": a leading purpose clause is not the subject either.
   const mainStart = all[0] === 'to' && comma > 0 && comma <= 14 ? comma + 1 : mainClauseStart(all);
   const mainWords = all.slice(mainStart).filter((w) => w !== ',' && w !== ':' && w !== ';' && w !== '(' && w !== ')');
+  // The same start counted in `words`: mainClauseStart needs the commas, which `words` has dropped.
+  const s = wordIndexOf(all, mainClauseStart(all));
   if (otherPersonActs(mainWords, 0) && !input.outcomes.some((o) => o.kind === 'adoption')) return false;
   // The writer's system as the subject of a stated result: "The platform achieved 99.9% uptime".
   {
-    const s0 = mainClauseStart(words);
-    const d = words[s0] === 'the' || words[s0] === 'our' || words[s0] === 'my' ? s0 + 1 : s0;
+    const d = words[s] === 'the' || words[s] === 'our' || words[s] === 'my' ? s + 1 : s;
     const v = words[d + 1];
     if (
       WORK_NOUNS.has(words[d]) &&
@@ -691,7 +693,6 @@ export function detectClaim(input: ClaimInput): boolean {
 
   // 4. Third person. The writer's work as subject ("This tool …", "The fix …"), an unattributed
   //    creation ("Platform was created with …"), or an effect of the work ("The team adopted it").
-  const s = mainClauseStart(words);
   const w0 = words[s];
   const w1 = words[s + 1];
   const w2 = words[s + 2];

@@ -58,6 +58,13 @@ describe('claims', () => {
     expect(isClaim('The dashboard was built with Grafana and Loki.')).toBe(true);
   });
 
+  it('finds the third-person subject after a leading adverbial clause', () => {
+    // The main clause starts after the adverbial's comma; the subject rules must look there, not at "In".
+    expect(isClaim('In March, this exposed three hidden race conditions.')).toBe(true);
+    expect(isClaim('Within a week, these surfaced two billing bugs.')).toBe(true);
+    expect(isClaim('After the launch, the service is a bit quieter.')).toBe(false);
+  });
+
   it('rejects context, states and beliefs', () => {
     expect(isClaim('The company sells pet insurance in Europe.')).toBe(false);
     expect(isClaim('I was on call that weekend.')).toBe(false);
