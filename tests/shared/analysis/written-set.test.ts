@@ -3,6 +3,12 @@
 // (16% metric rows), covering the issue-11 error classes. Half of it is kept aside by the same split
 // as the corpus (rowHalf): rules are written from the tuning half only. Each figure must stay at or
 // above the floor it has reached; the floors rise as the analyzer does.
+//
+// written-2.jsonl is a second written set (resume lines and STAR sentences from a senior ML engineer's
+// bank, no whole stories) aimed at the classes still open in issue 11: date prefixes, named
+// third-person resume lines, Result sentences with another subject, outcome nouns and inflections,
+// purpose clauses (benefit or function) and verbless claims. It was committed before the rules that
+// use it, and half of it is kept aside the same way.
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -19,12 +25,36 @@ import { createAnalyzer } from '../../../shared/analysis/index';
 
 const dir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/claims');
 const rows = parseLabeledRows(readFileSync(resolve(dir, 'written.jsonl'), 'utf8'));
+const rows2 = parseLabeledRows(readFileSync(resolve(dir, 'written-2.jsonl'), 'utf8'));
 const stories = parseLabeledStories(readFileSync(resolve(dir, 'written-stories.jsonl'), 'utf8'));
 
 const FLOORS: Record<'tuning' | 'aside', Record<Flag | 'in_story', number>> = {
   tuning: { is_claim: 0.86, has_metric: 0.84, has_scale: 0.86, has_outcome: 0.69, vague_claim: 0.72, in_story: 0.62 },
   aside: { is_claim: 0.9, has_metric: 0.96, has_scale: 0.88, has_outcome: 0.75, vague_claim: 0.81, in_story: 0.5 },
 };
+
+const FLOORS_2: Record<'tuning' | 'aside', Record<Flag, number>> = {
+  tuning: { is_claim: 0.82, has_metric: 0.83, has_scale: 1, has_outcome: 0.77, vague_claim: 0.64 },
+  aside: { is_claim: 0.84, has_metric: 0.79, has_scale: 0.85, has_outcome: 0.7, vague_claim: 0.47 },
+};
+
+describe('claim analyzer on the second written set', () => {
+  it('has both halves and realistic proportions', () => {
+    expect(rows2.length).toBeGreaterThanOrEqual(80);
+    expect(rows2.filter((r) => rowHalf(r) === 'aside').length).toBeGreaterThanOrEqual(30);
+    expect(rows2.filter((r) => r.has_metric).length / rows2.length).toBeLessThan(0.25);
+  });
+  for (const half of ['tuning', 'aside'] as const) {
+    const part = rows2.filter((r) => rowHalf(r) === half);
+    const scores = scoreFlags(part, analyzeWithSection(createAnalyzer().analyzeText));
+    for (const score of scores) {
+      const floor = FLOORS_2[half][score.flag];
+      it(`${half} half, ${score.flag}: F1 ≥ ${floor}`, () => {
+        expect(score.f1, `P=${score.precision.toFixed(3)} R=${score.recall.toFixed(3)}`).toBeGreaterThanOrEqual(floor);
+      });
+    }
+  }
+});
 
 describe('claim analyzer on the written set', () => {
   it('keeps realistic proportions: at least 150 rows, under a quarter of them with a metric', () => {
