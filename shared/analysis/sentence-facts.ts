@@ -7,6 +7,7 @@
 // on a resume line (no section) are a claim. Questions, hypotheticals, wishes and problem statements
 // carry no claim or outcome anywhere (see clauses.ts).
 import { tokenize, type Token } from './rules/tokenize';
+import { datePrefixLength } from './rules/date-prefix';
 import { findQuantities, type Quantity, type ExcludedNumber } from './rules/quantities';
 import { isMetricQuantity } from './rules/metrics';
 import { isScaleQuantity } from './rules/scale';
@@ -31,7 +32,10 @@ export interface SentenceFacts {
 }
 
 export function sentenceFacts(text: string, section?: StorySection): SentenceFacts {
-  const tokens = tokenize(text);
+  // A leading date label ("Sep. 2016: Coached …") is read past: the line starts after it.
+  const allTokens = tokenize(text);
+  const dated = datePrefixLength(allTokens);
+  const tokens = dated > 0 ? allTokens.slice(dated) : allTokens;
   const { quantities, excluded } = findQuantities(text, tokens);
   const question = isQuestion(text);
   // A goal or task statement names a target, not a result: its numbers are no metric ("Target: cut costs by 15%").

@@ -1,0 +1,99 @@
+// A date label in front of a resume line: "Sep. 2016: Coached …", "2019–2021: Reduced …",
+// "Q3 2022 — cut …", "Mar 2020 - Present: Built …", "(2020) Shipped …". It dates the line and says
+// nothing about it, but it hides the line's start: the verb after it is the sentence's first word,
+// not a capitalized name in mid-sentence, and the year is no quantity. The claim rules read the line
+// without it.
+import type { Token } from './tokenize';
+
+const MONTHS = new Set([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'spring',
+  'summer',
+  'fall',
+  'autumn',
+  'winter',
+  'early',
+  'mid',
+  'late',
+]);
+/** Words that end an open range: "2020 – Present". */
+const OPEN_ENDS = new Set(['present', 'current', 'now', 'today', 'date']);
+/** Between two dates of a range. */
+const RANGE_JOINS = new Set(['-', '–', '—', '/', 'to', 'until', 'till']);
+/** After the date, before the line. */
+const TERMINATORS = new Set([':', '|', ')', ']', '-', '–', '—', '·', '•']);
+
+/** A year (2016, '19) or a quarter/half (Q3, H2): what makes a label a date. */
+function isYearOrPeriod(t: Token): boolean {
+  return /^(?:19|20)\d\d$/.test(t.text) || /^[qh][1-4]$/.test(t.lower) || /^fy\d\d(?:\d\d)?$/.test(t.lower);
+}
+
+function isDateWord(t: Token): boolean {
+  return (
+    isYearOrPeriod(t) ||
+    MONTHS.has(t.lower) ||
+    OPEN_ENDS.has(t.lower) ||
+    (t.kind === 'number' && /^\d{1,2}$/.test(t.text)) // "03/2019"
+  );
+}
+
+/**
+ * How many leading tokens form a date label ("Sep. 2016:", "2019–2021 —"), or 0. The label must hold a
+ * year or a quarter and end in a separator with words after it, so "2019 was a busy year" keeps its
+ * tokens.
+ */
+export function datePrefixLength(tokens: Token[]): number {
+  const n = tokens.length;
+  let i = 0;
+  if (n > 0 && (tokens[0].text === '(' || tokens[0].text === '[')) i++;
+  let sawDate = false;
+  while (i < n) {
+    const t = tokens[i];
+    if (isDateWord(t)) {
+      sawDate ||= isYearOrPeriod(t);
+      i++;
+      // "Sep." : the abbreviation's dot
+      if (tokens[i]?.text === '.' && MONTHS.has(t.lower)) i++;
+      continue;
+    }
+    if (t.text === ',' && tokens[i + 1] && isYearOrPeriod(tokens[i + 1])) {
+      i++; // "Sep 3, 2019"
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (RANGE_JOINS.has(t.lower) && next && isDateWord(next) && i > 0) {
+      i++;
+      continue;
+    }
+    if (sawDate && TERMINATORS.has(t.text)) {
+      let end = i + 1;
+      while (end < n && TERMINATORS.has(tokens[end].text)) end++; // "(2020): …"
+      return tokens.slice(end).some((x) => x.kind === 'word') ? end : 0;
+    }
+    return 0;
+  }
+  return 0;
+}
