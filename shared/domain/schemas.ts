@@ -144,6 +144,11 @@ export const Loop = z.object({
   updatedAt: IsoDateTime,
   /** The job description pasted for this loop; its extracted focus becomes the rounds' focus once accepted. */
   jobDescription: z.string().max(LIMITS.jobDescription).optional(),
+  /**
+   * The loop's focus: competencies of its framework the user accepted from the job description, strongest
+   * first. A round with no focus of its own is planned for it; the question bank puts its questions first.
+   */
+  focus: z.array(TagId).max(LIMITS.tagsPerStory).optional(),
 });
 export type Loop = z.infer<typeof Loop>;
 

@@ -13,3 +13,4 @@ export { extractNumberClaims, storyNumberClaims, type NumberClaim, type UnitKind
 export { findNumberConflicts, normalizeProject, type NumberConflict, type NumberSide } from './number-conflicts';
 export { solveAssignment, type AssignmentProblem, type AssignmentResult } from './assignment-solver';
 export { compareObjectives, fitPoints, readinessTenths, FIT_SCALE, type PlanObjective } from './plan-objective';
+export { roundFocus, focusFromLoop } from './round-focus';

@@ -4,6 +4,7 @@ import { competencyMatcher } from '../competencies/map-competencies';
 import { PRESET_FRAMEWORKS } from '../competencies/preset-frameworks';
 import { clampReadiness, isTellable, statusReadiness, type ReadinessFn } from '../coverage/story-state';
 import { findNumberConflicts, type NumberConflict } from './number-conflicts';
+import { roundFocus } from './round-focus';
 
 interface WarningBase {
   /** Stable for the same problem, so the UI can keep a dismissed warning dismissed. */
@@ -93,7 +94,7 @@ export function loopWarnings(
 
   for (const round of loop.rounds) {
     const told = round.storyIds.map((id) => byId.get(id)).filter((s): s is Story => s !== undefined && isTellable(s));
-    for (const c of new Set(round.focus)) {
+    for (const c of new Set(roundFocus(loop, round))) {
       if (told.some((s) => covers(s).has(c))) continue;
       const candidates = free(c).slice(0, 5);
       warnings.push({
@@ -145,7 +146,8 @@ export function loopWarnings(
     if (roundIds.length > 1) {
       const later = [...new Set(roundIds)].slice(1);
       const replacements = later.map((roundId) => {
-        const focus = loop.rounds.find((r) => r.id === roundId)?.focus ?? [];
+        const inRound = loop.rounds.find((r) => r.id === roundId);
+        const focus = inRound ? roundFocus(loop, inRound) : [];
         const needed = focus.filter((c) => covers(story!).has(c));
         const options = bank.stories
           .filter((s) => isTellable(s) && !inLoop.has(s.id) && needed.some((c) => covers(s).has(c)))
@@ -226,7 +228,7 @@ function toldBefore(
       const previous = viaRounds ?? viaLastUsed;
       if (!previous) continue;
       seen.add(storyId);
-      const needed = round.focus.filter((c) => covers(story).has(c));
+      const needed = roundFocus(loop, round).filter((c) => covers(story).has(c));
       const replacements = bank.stories
         .filter((s) => isTellable(s) && !inLoop.has(s.id) && needed.some((c) => covers(s).has(c)))
         .sort((a, b) => readiness(b) - readiness(a))

@@ -6,6 +6,7 @@ import { PRESET_FRAMEWORKS } from '../competencies/preset-frameworks';
 import { isTellable, statusReadiness, type ReadinessFn } from '../coverage/story-state';
 import { solveAssignment } from './assignment-solver';
 import { readinessTenths, type PlanObjective } from './plan-objective';
+import { roundFocus } from './round-focus';
 
 export interface SuggestOptions {
   /** 0–100; without it the story status stands in (ready 100, draft 50). */
@@ -60,9 +61,10 @@ export function suggestStories(loop: Loop, stories: readonly Story[], options: S
   const covers = (story: Story): Set<string> =>
     new Set([...story.competencies, ...(match ? match(story.competencies).keys() : [])]);
 
+  const focusOf = loop.rounds.map((round) => roundFocus(loop, round));
   const slots: { round: number; competencyId: string }[] = [];
-  loop.rounds.forEach((round, r) => {
-    for (const c of new Set(round.focus)) slots.push({ round: r, competencyId: c });
+  focusOf.forEach((focus, r) => {
+    for (const c of new Set(focus)) slots.push({ round: r, competencyId: c });
   });
 
   const competencyIndex = new Map([...new Set(slots.map((s) => s.competencyId))].map((c, k) => [c, k]));
@@ -118,9 +120,12 @@ export function suggestStories(loop: Loop, stories: readonly Story[], options: S
     const round = loop.rounds[r];
     return (
       (round.stageId !== undefined && candidates[i].stages.includes(round.stageId)) ||
-      round.focus.some((c) => tagSets[i].has(c))
+      focusOf[r].some((c) => tagSets[i].has(c))
     );
   };
+  // Among fitting stories, one that answers more of what the job asks for (the loop's focus) comes first.
+  const loopFocus = loop.focus ?? [];
+  const jobMatch = (i: number) => loopFocus.filter((c) => tagSets[i].has(c)).length;
   const emptyRounds: LoopSuggestion['emptyRounds'] = [];
   rounds.forEach((round, r) => {
     if (round.storyIds.length > 0) return;
@@ -130,7 +135,9 @@ export function suggestStories(loop: Loop, stories: readonly Story[], options: S
       emptyRounds.push({ roundId: round.roundId, reason: fitting.length === 0 ? 'nothing-fits' : 'fitting-used' });
       return;
     }
-    const best = free.reduce((a, b) => (readiness(candidates[b]) > readiness(candidates[a]) ? b : a));
+    const better = (a: number, b: number) =>
+      jobMatch(b) - jobMatch(a) || readiness(candidates[b]) - readiness(candidates[a]);
+    const best = free.reduce((a, b) => (better(a, b) > 0 ? b : a));
     result.storyRound[best] = r;
     round.storyIds.push(candidates[best].id);
   });

@@ -46,3 +46,28 @@ export function rankedStories(
     };
   });
 }
+
+/** A question with the loop-focus competencies it probes (ids from the focus, strongest first). */
+export interface FocusedQuestion<Q> {
+  question: Q;
+  focus: string[];
+}
+
+/**
+ * The questions ranked for a loop's focus: those that probe a focus competency (or a corresponding one in
+ * another framework) come first, the one probing the strongest focus first, then those probing more of it;
+ * the rest keep their order after them.
+ */
+export function questionsByFocus<Q extends Pick<Question, 'competencies'>>(
+  questions: readonly Q[],
+  focus: readonly string[],
+): FocusedQuestion<Q>[] {
+  const wanted = focus.map((id) => new Set([id, ...equivalentCompetencyIds(id)]));
+  const ranked = questions.map((question, order) => {
+    const matched = focus.filter((_, k) => question.competencies.some((c) => wanted[k].has(c)));
+    const strongest = matched.length === 0 ? focus.length : focus.indexOf(matched[0]);
+    return { question, focus: matched, strongest, order };
+  });
+  ranked.sort((a, b) => a.strongest - b.strongest || b.focus.length - a.focus.length || a.order - b.order);
+  return ranked.map(({ question, focus: matched }) => ({ question, focus: matched }));
+}

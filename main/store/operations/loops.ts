@@ -14,6 +14,7 @@ export interface LoopInput {
   frameworkId: string;
   rounds?: RoundInput[];
   jobDescription?: string;
+  focus?: string[];
 }
 export interface LoopChanges {
   company?: string;
@@ -24,6 +25,8 @@ export interface LoopChanges {
   rounds?: RoundInput[];
   /** null or '' removes the job description. */
   jobDescription?: string | null;
+  /** [] removes the loop's focus. */
+  focus?: string[];
 }
 
 const withIds = (rounds: RoundInput[]): Round[] => rounds.map((r) => ({ ...r, id: r.id ?? newId('round') }));
@@ -48,6 +51,7 @@ export function createLoop(store: BankStore, input: LoopInput): Promise<Loop> {
         frameworkId: input.frameworkId,
         rounds: withIds(input.rounds ?? []),
         ...(input.jobDescription ? { jobDescription: input.jobDescription } : {}),
+        ...(input.focus && input.focus.length > 0 ? { focus: [...new Set(input.focus)] } : {}),
         createdAt: at,
         updatedAt: at,
       };
@@ -72,11 +76,13 @@ export function updateLoop(
           `The ${current.company} loop was changed elsewhere (another window?). Reload it to see the latest version.`,
         );
       }
-      const { date, rounds, jobDescription, ...rest } = changes;
+      const { date, rounds, jobDescription, focus, ...rest } = changes;
       let next: Loop = { ...current, ...rest, updatedAt: nextTimestamp(current.updatedAt, now) };
       if (jobDescription === null || jobDescription === '')
         next = (({ jobDescription: _cleared, ...without }) => without)(next);
       else if (jobDescription !== undefined) next = { ...next, jobDescription };
+      if (focus !== undefined && focus.length === 0) next = (({ focus: _cleared, ...without }) => without)(next);
+      else if (focus !== undefined) next = { ...next, focus: [...new Set(focus)] };
       if (rounds !== undefined) next = { ...next, rounds: withIds(rounds) };
       if (date === null) next = (({ date: _cleared, ...without }) => without)(next);
       else if (date !== undefined) next = { ...next, date };

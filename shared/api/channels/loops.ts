@@ -2,7 +2,7 @@
 // and the plan's warnings.
 import { z } from 'zod';
 import { channel } from '../channel';
-import { Id, IsoDate, IsoDateTime, Loop, Round, Story } from '../../domain/schemas';
+import { Id, IsoDate, IsoDateTime, Loop, Round, Story, TagId } from '../../domain/schemas';
 import { LIMITS } from '../../domain/limits';
 
 export const RoundPlan = z.object({ roundId: Id, storyIds: z.array(Id).max(50) });
@@ -68,7 +68,7 @@ const RoundInput = Round.extend({ id: Id.optional() });
 export const loopChannels = {
   listLoops: channel(z.object({}).strict(), z.object({ loops: z.array(Loop) })),
   createLoop: channel(
-    Loop.pick({ company: true, role: true, date: true, frameworkId: true, jobDescription: true })
+    Loop.pick({ company: true, role: true, date: true, frameworkId: true, jobDescription: true, focus: true })
       .extend({ rounds: z.array(RoundInput).max(30).default([]) })
       .strict(),
     Loop,
@@ -85,6 +85,8 @@ export const loopChannels = {
             rounds: z.array(RoundInput).max(30).optional(),
             /** The pasted job description; '' or null removes it. */
             jobDescription: z.string().max(LIMITS.jobDescription).nullable().optional(),
+            /** The loop's accepted focus (competency ids); [] removes it. */
+            focus: z.array(TagId).max(LIMITS.tagsPerStory).optional(),
           })
           .strict(),
         expectedUpdatedAt: IsoDateTime.optional(),

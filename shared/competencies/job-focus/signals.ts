@@ -13,7 +13,14 @@ export const SIGNALS = [
   {
     id: 'production',
     label: 'Production',
-    phrases: ['production', 'on call', 'deploy|deployment', 'monitoring', 'incident|incidents', 'SLO|SLOs'],
+    phrases: [
+      '=production|=productionize|=productionise|=productionized|=productionised',
+      'on call',
+      'deploy|deployment',
+      'monitoring',
+      'incident|incidents',
+      'SLO|SLOs',
+    ],
   },
   {
     id: 'scale',

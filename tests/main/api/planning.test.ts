@@ -239,6 +239,30 @@ describe('loop planning', () => {
     ]);
   });
 
+  it('keeps the accepted job focus on the loop, plans open rounds for it, and clears it', async () => {
+    const { call, story } = await app();
+    const impact = await story({ title: 'Shipped the ranker', competencies: ['ml.impact'] });
+    const loop = await call('createLoop', {
+      company: 'Initech',
+      role: 'MLE',
+      frameworkId: 'senior-ml-engineer',
+      rounds: [{ name: 'Hiring manager', focus: [], storyIds: [] }],
+    });
+    expect(loop).not.toHaveProperty('focus');
+    const focused = await call('updateLoop', {
+      id: loop.id,
+      fields: { jobDescription: 'You will drive measurable impact.', focus: ['ml.impact', 'ml.impact'] },
+    });
+    expect(focused).toMatchObject({ focus: ['ml.impact'], jobDescription: 'You will drive measurable impact.' });
+    const plan = await call('suggestLoopPlan', { loopId: loop.id, apply: true });
+    expect(plan.loop?.rounds[0].storyIds).toEqual([impact]);
+    const cleared = await call('updateLoop', { id: loop.id, fields: { focus: [] } });
+    expect(cleared).not.toHaveProperty('focus');
+    await expect(
+      call('updateLoop', { id: loop.id, fields: { focus: ['not a competency id!'] } }),
+    ).rejects.toMatchObject({ code: 'invalid-request' });
+  });
+
   it('refuses a plan for a loop that is gone', async () => {
     const { call } = await app();
     await expect(call('suggestLoopPlan', { loopId: 'loop_nothere' })).rejects.toMatchObject({ code: 'not-found' });

@@ -91,6 +91,13 @@ describe('extractJobFocus', () => {
     expect(POSTING.length).toBeLessThan(years.start);
   });
 
+  it('does not read "product" as production (they share a stem)', () => {
+    const focus = extractJobFocus('Work closely with product managers on our product roadmap.', ml);
+    expect(focus.signals.map((s) => s.id)).not.toContain('production');
+    const prod = extractJobFocus('Ship models to production and productionize pipelines.', ml);
+    expect(prod.signals.find((s) => s.id === 'production')?.evidence).toHaveLength(2);
+  });
+
   it('is deterministic and handles empty or word-less text', () => {
     expect(extractJobFocus(POSTING, ml)).toEqual(extractJobFocus(POSTING, ml));
     expect(extractJobFocus('', ml)).toEqual({ competencies: [], mentioned: [], signals: [], keywords: [] });

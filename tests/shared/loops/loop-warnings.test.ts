@@ -31,6 +31,16 @@ describe('loopWarnings', () => {
     expect(w.fix).toContain('"Strong"');
   });
 
+  it('warns about the loop focus in a round that has no focus of its own', () => {
+    const impact = makeStory({ title: 'Impact', competencies: ['ml.impact'] });
+    const loop = makeLoop([{ focus: [] }, { focus: ['ml.ownership'] }], { focus: ['ml.impact'] });
+    const ws = loopWarnings(loop, { stories: [impact], loops: [loop] });
+    expect(ws.filter((w) => w.kind === 'uncovered-focus').map((w) => [w.roundId, w.competencyId])).toEqual([
+      ['round_r0', 'ml.impact'],
+      ['round_r1', 'ml.ownership'],
+    ]);
+  });
+
   it('flags reuse, drafts and unavailable stories with what to do', () => {
     const reused = makeStory({ competencies: ['ml.impact'] });
     const spare = makeStory({ title: 'Spare', competencies: ['ml.impact'] });

@@ -3,6 +3,7 @@ import { applySuggestion, suggestStories } from '../../../shared/loops/suggest-s
 import { Loop } from '../../../shared/domain/schemas';
 import { makeStory } from '../coverage/make-story';
 import { makeLoop } from './make-loop';
+import { roundFocus } from '../../../shared/loops/round-focus';
 
 describe('suggestStories', () => {
   it('covers every focus with the most ready stories and never reuses a story', () => {
@@ -119,5 +120,54 @@ describe('suggestStories: rounds without a focus story', () => {
     });
     expect(s.rounds[0].storyIds).toEqual([screen.id]);
     expect(s.rounds[1].storyIds).toEqual([pinnedOwn.id]);
+  });
+});
+
+describe('suggestStories: the loop focus from the job description', () => {
+  it('plans a round with no focus of its own for the loop focus', () => {
+    const impact = makeStory({ competencies: ['ml.impact'], notes: '40' });
+    const other = makeStory({ competencies: ['ml.conflict'], notes: '95' });
+    const open = makeLoop([{ focus: [] }, { focus: ['ml.conflict'] }]);
+    expect(suggestStories(open, [impact, other]).rounds[0].storyIds).toEqual([]);
+
+    const focused = makeLoop([{ focus: [] }, { focus: ['ml.conflict'] }], { focus: ['ml.impact'] });
+    const s = suggestStories(focused, [impact, other], { readiness: (x) => Number(x.notes) });
+    expect(s.rounds[0]).toEqual({
+      roundId: 'round_r0',
+      storyIds: [impact.id],
+      coverage: [{ competencyId: 'ml.impact', storyId: impact.id }],
+    });
+    expect(s.rounds[1].storyIds).toEqual([other.id]);
+    expect(s.objective.focusTotal).toBe(2);
+  });
+
+  it('leaves to a round the competencies it asks for itself', () => {
+    const both = makeStory({ competencies: ['ml.conflict', 'ml.collaboration'] });
+    const loop = makeLoop([{ focus: [] }, { focus: ['ml.conflict'] }], { focus: ['ml.conflict'] });
+    const s = suggestStories(loop, [both]);
+    expect(s.rounds[0].coverage).toEqual([]);
+    expect(s.rounds[1].storyIds).toEqual([both.id]);
+    expect(roundFocus({ ...loop, focus: ['ml.collaboration', 'ml.conflict'] }, loop.rounds[0])).toEqual([
+      'ml.collaboration',
+    ]);
+  });
+
+  it('leaves a round that has its own focus to it', () => {
+    const impact = makeStory({ competencies: ['ml.impact'] });
+    const loop = makeLoop([{ focus: ['ml.mentoring'] }], { focus: ['ml.impact'] });
+    const s = suggestStories(loop, [impact]);
+    expect(s.rounds[0].coverage).toEqual([{ competencyId: 'ml.mentoring', storyId: null }]);
+    expect(s.rounds[0].storyIds).toEqual([]);
+  });
+
+  it('fills an empty round with the story that answers more of the job focus before a more ready one', () => {
+    const ready = makeStory({ stages: ['behavioral'], notes: '90' });
+    const onFocus = makeStory({ stages: ['behavioral'], competencies: ['ml.ambiguity'], notes: '50' });
+    const loop = makeLoop([{ focus: ['ml.mentoring'] }]);
+    loop.rounds[0].stageId = 'behavioral';
+    const readiness = (x: { notes: string }) => Number(x.notes);
+    expect(suggestStories(loop, [ready, onFocus], { readiness }).rounds[0].storyIds).toEqual([ready.id]);
+    const withFocus = { ...loop, focus: ['ml.ambiguity'] };
+    expect(suggestStories(withFocus, [ready, onFocus], { readiness }).rounds[0].storyIds).toEqual([onFocus.id]);
   });
 });

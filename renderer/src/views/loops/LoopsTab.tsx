@@ -8,6 +8,7 @@ import { errorMessage } from '../../../../shared/api/errors';
 import { LoopForm, type LoopFormValue } from './LoopForm';
 import { formatLoopDate, LoopList, nextLoop } from './LoopList';
 import { LoopPlanner } from './LoopPlanner';
+import { JobFocusPanel } from './job-focus/JobFocusPanel';
 import { localIsoDate } from '../../../../shared/practice/calendar';
 
 type Mode = { kind: 'view' } | { kind: 'new' } | { kind: 'edit' };
@@ -161,6 +162,7 @@ export function LoopsTab() {
                 {error}
               </p>
             )}
+            <JobFocusPanel key={`job-${selected.id}`} loop={selected} />
             <LoopPlanner key={selected.id} loop={selected} />
             <ConfirmDialog
               open={deleting !== null}

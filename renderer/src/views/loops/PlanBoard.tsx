@@ -14,6 +14,7 @@ import {
 } from '@dnd-kit/core';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Loop, Story } from '../../../../shared/domain/schemas';
+import { focusFromLoop, roundFocus } from '../../../../shared/loops/round-focus';
 import { cornerFirstCollision, zoneKeyboardCoordinates } from './board-keyboard';
 import { POOL_ID, parseCardId, type BoardMove } from './board-model';
 import { RoundZone } from './RoundZone';
@@ -104,6 +105,8 @@ export function PlanBoard({
             <RoundZone
               key={round.id}
               round={round}
+              focus={roundFocus(loop, round)}
+              focusFromJob={focusFromLoop(loop, round)}
               index={index}
               stageName={round.stageId ? stageNames.get(round.stageId) : undefined}
               helpers={helpers}
@@ -115,7 +118,7 @@ export function PlanBoard({
         </ol>
         <div className="plan-side">
           {side}
-          <StoryPool stories={pool} helpers={helpers} focus={loop.rounds.flatMap((r) => r.focus)} />
+          <StoryPool stories={pool} helpers={helpers} focus={loop.rounds.flatMap((r) => roundFocus(loop, r))} />
         </div>
       </div>
       <DragOverlay dropAnimation={null}>

@@ -7,6 +7,10 @@ import type { BoardHelpers } from './use-board-helpers';
 
 export interface RoundZoneProps {
   round: Round;
+  /** The competencies the round is planned for: its own, or the loop's focus when it has none. */
+  focus: readonly string[];
+  /** True when `focus` is the loop's focus (from the job description). */
+  focusFromJob: boolean;
   index: number;
   stageName?: string;
   helpers: BoardHelpers;
@@ -16,7 +20,17 @@ export interface RoundZoneProps {
   emptyReason?: string;
 }
 
-export function RoundZone({ round, index, stageName, helpers, onOpenStory, onRemove, emptyReason }: RoundZoneProps) {
+export function RoundZone({
+  round,
+  focus,
+  focusFromJob,
+  index,
+  stageName,
+  helpers,
+  onOpenStory,
+  onRemove,
+  emptyReason,
+}: RoundZoneProps) {
   const { setNodeRef, isOver } = useDroppable({ id: round.id });
   const stories = round.storyIds.map((id) => helpers.story(id)).filter((s) => s !== undefined);
   const covered = new Set(stories.flatMap((s) => [...helpers.covers(s).keys()]));
@@ -40,9 +54,13 @@ export function RoundZone({ round, index, stageName, helpers, onOpenStory, onRem
           <span className="muted small">{stageName}</span>
         )}
       </div>
-      {round.focus.length > 0 && (
-        <ul className="focus-list" aria-label="Focus competencies">
-          {round.focus.map((id) => (
+      {focusFromJob && <p className="muted small focus-source">No focus of its own: planned for the job focus.</p>}
+      {focus.length > 0 && (
+        <ul
+          className="focus-list"
+          aria-label={focusFromJob ? 'Focus competencies, from the job description' : 'Focus competencies'}
+        >
+          {focus.map((id) => (
             <li key={id} className={`focus-chip${covered.has(id) ? ' is-covered' : ' is-open'}`}>
               <span aria-hidden="true">{covered.has(id) ? '✓' : '○'}</span> {helpers.competencyName(id)}
               <span className="sr-only">{covered.has(id) ? ' (covered)' : ' (not covered yet)'}</span>
@@ -52,7 +70,7 @@ export function RoundZone({ round, index, stageName, helpers, onOpenStory, onRem
       )}
       <ul className="round-stories" aria-label={`Stories for ${round.name || `round ${index + 1}`}`}>
         {stories.map((story) => (
-          <DraggableStoryCard key={story.id} story={story} zoneId={round.id} helpers={helpers} focus={round.focus}>
+          <DraggableStoryCard key={story.id} story={story} zoneId={round.id} helpers={helpers} focus={focus}>
             <div className="story-card-actions">
               <button type="button" className="link-button small" onClick={() => onOpenStory(story.id)}>
                 Open

@@ -3,7 +3,9 @@
 import { useMemo, useState } from 'react';
 import type { QuestionDto } from '../../../../../shared/api/channels/questions';
 import { activeFramework } from '../../../../../shared/competencies';
-import { questionList } from '../../../../../shared/questions/question-views';
+import { questionList, questionsByFocus } from '../../../../../shared/questions/question-views';
+import { localIsoDate } from '../../../../../shared/practice/calendar';
+import { nextLoop } from '../LoopList';
 import { useBank, useBankStore } from '../../../data/bank-context';
 import { errorMessage } from '../../../../../shared/api/errors';
 import { AddQuestionForm } from './AddQuestionForm';
@@ -19,10 +21,17 @@ export function QuestionBank() {
     [bank.frameworks, bank.settings],
   );
   const [competencyId, setCompetencyId] = useState('');
-  const questions = useMemo(
-    () => questionList(bank.questions, competencyId || undefined),
-    [bank.questions, competencyId],
+  // Loops whose job description gave them a focus: the list can be ranked for one (the next one by default).
+  const focusedLoops = useMemo(() => bank.loops.filter((l) => (l.focus?.length ?? 0) > 0), [bank.loops]);
+  const [chosenLoopId, setLoopId] = useState<string | null>(null);
+  const loopId = chosenLoopId ?? nextLoop(focusedLoops, localIsoDate(new Date()))?.id ?? '';
+  const rankLoop = focusedLoops.find((l) => l.id === loopId);
+  const ranked = useMemo(
+    () => questionsByFocus(questionList(bank.questions, competencyId || undefined), rankLoop?.focus ?? []),
+    [bank.questions, competencyId, rankLoop],
   );
+  const questions = useMemo(() => ranked.map((r) => r.question), [ranked]);
+  const jobFocus = useMemo(() => new Map(ranked.map((r) => [r.question.id, r.focus])), [ranked]);
   const [selected, setSelected] = useState<QuestionDto | null>(null);
   const [error, setError] = useState<string>();
 
@@ -55,6 +64,20 @@ export function QuestionBank() {
             ))}
           </select>
         </label>
+        {focusedLoops.length > 0 && (
+          <label className="field question-filter">
+            <span>Rank for a loop’s job focus</span>
+            <select value={loopId} onChange={(e) => setLoopId(e.target.value)}>
+              <option value="">No loop</option>
+              {focusedLoops.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.company}
+                  {l.role ? ` · ${l.role}` : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {error && (
           <p className="error" role="alert">
             {error}
@@ -66,6 +89,7 @@ export function QuestionBank() {
           onSelect={setSelected}
           onDelete={(q) => void remove(q)}
           competencyName={(id) => framework.competencies.find((c) => c.id === id)?.name}
+          jobFocus={rankLoop ? jobFocus : undefined}
         />
         <AddQuestionForm framework={framework} defaultCompetency={competencyId} onAdded={setSelected} />
       </div>
