@@ -41,4 +41,6 @@ function report(name: string, stories: LabeledStory[], errors: boolean): void {
 
 report('Real stories, tuned on', parts.corpusDev, showErrors);
 report('Own stories', parts.own, showErrors);
+report('Written stories, second set, tuned on', parts.written, showErrors);
+report('Written stories, second set, held aside (never tuned on)', parts.writtenAside, false);
 report('Real stories, held aside (never tuned on)', parts.corpusHeldAside, false);
