@@ -21,12 +21,12 @@ function report(name: string, stories: LabeledStory[], errors: boolean): void {
   const sentences = stories.reduce((n, s) => n + labeledSentences(s.story).length, 0);
   console.log(`${name}: ${stories.length} stories, ${sentences} sentences`);
   console.log(
-    `  ${'signal'.padEnd(18)}${'sent P'.padEnd(8)}${'sent R'.padEnd(8)}${'tp/fp/fn'.padEnd(11)}${'story P'.padEnd(9)}${'story R'.padEnd(9)}${'missing-prompt P'}`,
+    `  ${'signal'.padEnd(18)}${'sent P'.padEnd(8)}${'sent R'.padEnd(8)}${'tp/fp/fn'.padEnd(11)}${'story P'.padEnd(9)}${'story R'.padEnd(9)}${'missing-prompt P (right/shown of due)'}`,
   );
   const scores = scoreSignals(stories);
   for (const s of scores)
     console.log(
-      `  ${s.id.padEnd(18)}${num(s.sentences.precision).padEnd(8)}${num(s.sentences.recall).padEnd(8)}${`${s.sentences.tp}/${s.sentences.fp}/${s.sentences.fn}`.padEnd(11)}${num(s.stories.precision).padEnd(9)}${num(s.stories.recall).padEnd(9)}${num(s.missingPromptPrecision)}`,
+      `  ${s.id.padEnd(18)}${num(s.sentences.precision).padEnd(8)}${num(s.sentences.recall).padEnd(8)}${`${s.sentences.tp}/${s.sentences.fp}/${s.sentences.fn}`.padEnd(11)}${num(s.stories.precision).padEnd(9)}${num(s.stories.recall).padEnd(9)}${num(s.missingPromptPrecision)} (${s.prompts.right}/${s.prompts.shown} of ${s.prompts.due})`,
     );
   if (!errors) return console.log('');
   const text = new Map(

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { StorySection } from '../domain-types';
 import { SIGNAL_IDS, type SignalId } from './signal-ids';
-import { sentenceSignals } from './sentence-signals';
+import { storySignals } from './story-signals';
 import { storySentences, type StoryText } from './story-sentences';
 
 const SECTION_LETTER: Record<StorySection, string> = {
@@ -27,12 +27,14 @@ export interface LabeledStory {
 }
 
 /** Each sentence of a story with its label key, in story order. */
-export function labeledSentences(story: StoryText): { key: string; text: string; section: StorySection }[] {
+export function labeledSentences(
+  story: StoryText,
+): { key: string; text: string; section: StorySection; start: number }[] {
   const counters: Partial<Record<StorySection, number>> = {};
   return storySentences(story).map((s) => {
     const i = counters[s.section] ?? 0;
     counters[s.section] = i + 1;
-    return { key: `${SECTION_LETTER[s.section]}${i}`, text: s.text, section: s.section };
+    return { key: `${SECTION_LETTER[s.section]}${i}`, text: s.text, section: s.section, start: s.start };
   });
 }
 
@@ -92,6 +94,8 @@ export interface SignalScore {
   stories: { tp: number; fp: number; fn: number; tn: number; precision: number; recall: number };
   /** Of the stories that get a missing-signal prompt, the share that truly lack the signal. */
   missingPromptPrecision: number;
+  /** Prompts shown, shown rightly, and stories that truly lack the signal (so gating that hides every prompt shows). */
+  prompts: { shown: number; right: number; due: number };
   /** Sentence keys it got wrong, "storyId:key". */
   falsePositives: string[];
   falseNegatives: string[];
@@ -100,17 +104,24 @@ export interface SignalScore {
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
 export function scoreSignals(stories: LabeledStory[]): SignalScore[] {
+  // What the user sees: each story's evidence (sentence-level cues plus story context) and its prompts.
+  const seen = new Map(stories.map((s) => [s.id, storySignals(s.story)]));
   return SIGNAL_IDS.map((id) => {
     const s = { tp: 0, fp: 0, fn: 0 };
     const st = { tp: 0, fp: 0, fn: 0, tn: 0 };
     const falsePositives: string[] = [];
     const falseNegatives: string[] = [];
+    // Stories given a missing-signal prompt, those among them that truly lack it, and all that lack it.
+    const prompted = { total: 0, right: 0, due: 0 };
     for (const { id: storyId, story, labels } of stories) {
       let gold = false;
       let predicted = false;
+      const signal = seen.get(storyId)!.signals.find((x) => x.id === id)!;
+      const shown = new Set(signal.evidence.map((e) => `${e.section}:${e.start}`));
+      if (signal.prompt) prompted.total++;
       for (const sentence of labeledSentences(story)) {
         const g = (labels[sentence.key] ?? []).includes(id);
-        const p = sentenceSignals(sentence.text).has(id);
+        const p = shown.has(`${sentence.section}:${sentence.start}`);
         gold ||= g;
         predicted ||= p;
         if (g && p) s.tp++;
@@ -126,12 +137,15 @@ export function scoreSignals(stories: LabeledStory[]): SignalScore[] {
       else if (predicted) st.fp++;
       else if (gold) st.fn++;
       else st.tn++;
+      if (signal.prompt && !gold) prompted.right++;
+      if (!gold) prompted.due++;
     }
     return {
       id,
       sentences: { ...s, precision: ratio(s.tp, s.tp + s.fp), recall: ratio(s.tp, s.tp + s.fn) },
       stories: { ...st, precision: ratio(st.tp, st.tp + st.fp), recall: ratio(st.tp, st.tp + st.fn) },
-      missingPromptPrecision: ratio(st.tn, st.tn + st.fn),
+      missingPromptPrecision: ratio(prompted.right, prompted.total),
+      prompts: { shown: prompted.total, right: prompted.right, due: prompted.due },
       falsePositives,
       falseNegatives,
     };

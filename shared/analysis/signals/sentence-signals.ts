@@ -1,30 +1,23 @@
 // Which signals one sentence shows, with the cue that showed each. Cached by sentence text, like the
 // claim facts: a keystroke changes one sentence, so only that sentence is matched again.
 import { LruCache } from '../sentence-cache';
-import { SIGNAL_CUES } from './signal-cues';
+import { findSignal } from './signal-classes';
+import { viewOf, type Cue } from './sentence-view';
 import { SIGNAL_IDS, type SignalId } from './signal-ids';
 
-/** A cue's offsets, relative to the sentence. */
-export interface Cue {
-  start: number;
-  end: number;
-}
+export type { Cue };
 
 export type SentenceSignals = ReadonlyMap<SignalId, Cue>;
 
 const cache = new LruCache<string, SentenceSignals>(20_000);
 const MAX_CACHED_LENGTH = 2_000;
 
-// One alternation per signal: a sentence is scanned once per signal instead of once per cue.
-const COMBINED = SIGNAL_IDS.map(
-  (id) => [id, new RegExp(SIGNAL_CUES[id].map((p) => `(?:${p.source})`).join('|'), 'i')] as const,
-);
-
 function detect(sentence: string): SentenceSignals {
   const found = new Map<SignalId, Cue>();
-  for (const [id, pattern] of COMBINED) {
-    const m = pattern.exec(sentence);
-    if (m) found.set(id, { start: m.index, end: m.index + m[0].length });
+  const view = viewOf(sentence);
+  for (const id of SIGNAL_IDS) {
+    const cue = findSignal(view, id);
+    if (cue) found.set(id, cue);
   }
   return found;
 }

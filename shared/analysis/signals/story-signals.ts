@@ -2,6 +2,7 @@
 // shows it) and, for each one it lacks, a question that quotes the story.
 import type { StorySection } from '../domain-types';
 import { sentenceSignals } from './sentence-signals';
+import { SIGNAL_HINTS } from './signal-hints';
 import { missingSignalPrompt } from './signal-prompts';
 import { SIGNAL_IDS, type SignalId } from './signal-ids';
 import { storySentences, type StoryText } from './story-sentences';
@@ -13,12 +14,20 @@ export interface SignalEvidence {
   end: number;
 }
 
+/**
+ * `present`: a sentence shows the signal. `missing`: nothing in the story could carry it, so the
+ * prompt asks for it. `unsure`: not found, but the story has words that might say it in a way the
+ * detector does not know; no prompt, because telling a writer to add what is there is the worst error.
+ */
+export type SignalStatus = 'present' | 'missing' | 'unsure';
+
 export interface StorySignal {
   id: SignalId;
   present: boolean;
+  status: SignalStatus;
   /** Every sentence that shows the signal, in story order; empty when absent. */
   evidence: SignalEvidence[];
-  /** When absent: a question quoting the story that asks for the missing part. Empty when present. */
+  /** When missing: a question quoting the story that asks for the missing part. Empty when present or unsure. */
   prompt: string;
 }
 
@@ -39,7 +48,13 @@ export function storySignals(story: StoryText): StorySignals {
     signals: SIGNAL_IDS.map((id) => {
       const found = evidence.get(id)!;
       const present = found.length > 0;
-      return { id, present, evidence: found, prompt: present ? '' : missingSignalPrompt(id, story, sentences) };
+      const status: SignalStatus = present
+        ? 'present'
+        : sentences.some((s) => SIGNAL_HINTS[id].test(s.text))
+          ? 'unsure'
+          : 'missing';
+      const prompt = status === 'missing' ? missingSignalPrompt(id, story, sentences) : '';
+      return { id, present, status, evidence: found, prompt };
     }),
   };
 }

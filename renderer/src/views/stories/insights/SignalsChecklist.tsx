@@ -59,12 +59,20 @@ export function SignalsChecklist({ signals, neededBy, active, onShowEvidence }: 
                   <span className="sr-only">{active === s.id ? ', highlighted' : ', show in the story'}</span>
                 </button>
               ) : (
-                <details className="signal-row" open={askedBy !== undefined}>
+                <details className="signal-row" open={askedBy !== undefined && s.status === 'missing'}>
                   <summary title={info.description}>
                     {head}
-                    <span className="sr-only"> — missing</span>
+                    <span className="sr-only">{s.status === 'missing' ? ' — missing' : ' — not found for sure'}</span>
                   </summary>
-                  <p className="signal-prompt">{s.prompt}</p>
+                  {s.status === 'missing' ? (
+                    <p className="signal-prompt">{s.prompt}</p>
+                  ) : (
+                    // A likely phrasing is there: asking the writer to add it could ask for what is already written.
+                    <p className="signal-prompt signal-unsure">
+                      Not found for sure: the story may say this in words the checker does not know. What to look for:{' '}
+                      {info.description}
+                    </p>
+                  )}
                 </details>
               )}
             </li>

@@ -1,0 +1,557 @@
+// The senior signals as classes of language rather than lists of phrases: a decision verb whose
+// subject is the writer, a choice with a named alternative ("X over Y", "instead of", "traded"), a
+// limit noun or a time box, a partner role or another team, assent by someone else after the writer
+// argued, the vocabulary of running a live system, and the absence of a spec or of knowledge. Each
+// class returns the span that shows it. Precision first: a class fires only where its words cannot
+// mean something else in a work story. Written from RUBRIC.md and the tuning stories only.
+import type { SignalId } from './signal-ids';
+import {
+  ASSENT_VERBS,
+  CHOICE_VERBS,
+  DECISION_VERBS,
+  FUNCTION_NOUNS,
+  KNOWLEDGE_NOUNS,
+  LIMIT_NOUNS,
+  OPERATE_WORDS,
+  OTHER_SUBJECTS,
+  PARTNER_ROLES,
+  PERSUADE_VERBS,
+  RULE_WORDS,
+  UNKNOWN_WORDS,
+} from './signal-lexicon';
+import {
+  findAll,
+  finite,
+  first,
+  match,
+  opensSentence,
+  span,
+  word,
+  writerActs,
+  type Cue,
+  type SentenceView,
+} from './sentence-view';
+
+type Finder = (v: SentenceView) => Cue | undefined;
+
+const NUM = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|a\s+couple\s+of|\d+(?:\.\d+)?)`;
+const TIME = String.raw`(?:minutes?|hours?|days?|weeks?|months?|quarters?|sprints?|years?)`;
+
+// ---------- own-decision ----------
+
+/** A decision verb whose subject is the writer ("I decided", "I cut the email sequence", "- Chose to …"). */
+const writerDecides: Finder = (v) => {
+  for (const k of findAll(v, DECISION_VERBS)) {
+    const w = word(v, k);
+    const next = word(v, k + 1);
+    if (!writerActs(v, k) || !nearSubject(v, k)) continue;
+    // "picked up", "settled in", "committed the code", "cut latency by 40%" are not choices.
+    if (/^pick/.test(w) && (next === 'up' || word(v, k + 2) === 'up')) continue;
+    if (/^settl/.test(w) && next !== 'on') continue;
+    if (/^commit/.test(w) && next !== 'to') continue;
+    if (
+      /^(?:cut|drop)/.test(w) &&
+      /\b(?:by|from|to)\s+(?:about\s+|roughly\s+|over\s+)?[\d~]/.test(v.text.slice(v.tokens[k].end))
+    )
+      continue;
+    if (/^(?:cut|drop)/.test(w) && /^(?:time|latency|costs?|spend|errors?|load|p\d\d)$/.test(word(v, k + 1))) continue;
+    return span(v, k, k);
+  }
+  return undefined;
+};
+
+// What may stand between "I" and its verb: adverbs and "also", "then", "finally".
+const BETWEEN =
+  /^(?:also|then|finally|eventually|ultimately|quickly|instead|personally|deliberately|immediately|just|first|later|still|therefore|so)$/;
+
+/** The verb at k sits right after its subject "I" (adverbs between), after "and"/"then", or opens a bullet. */
+function nearSubject(v: SentenceView, k: number): boolean {
+  let i = k - 1;
+  while (i >= 0 && (BETWEEN.test(word(v, i)) || word(v, i).endsWith('ly'))) i--;
+  const w = word(v, i);
+  return (
+    i < 0 ||
+    w === 'i' ||
+    w === 'and' ||
+    w === 'then' ||
+    w === 'or' ||
+    v.tokens[i].kind === 'symbol' ||
+    opensSentence(v, k)
+  );
+}
+
+const decisionPhrases: Finder = (v) =>
+  match(
+    v,
+    /\b(?:my\s+(?:call|decision|recommendation|proposal)|I\s+(?:made|took)\s+(?:the|a|that)\s+(?:call|decision)|the\s+(?:call|decision)\s+was\s+mine|I\s+(?:\w+ly\s+)?(?:pushed\s+back|went\s+with|drew\s+the\s+line|said\s+no|held\s+off|left\s+(?:that|it|this|them)\s+for\s+later)|took\s+it\s+(?:on|upon)\s+myself|I\s+(?:\w+\s+)?accepted\s+(?:the|a|that|this)\s+(?:\w+\s+)?(?:trade-?\s?off|risk|cost|loss|hit)|I\s+(?:\w+\s+)?(?:disagreed|objected)|I\s+wasn't\s+going\s+to|took\s+(?:the\s+)?initiative)\b/i,
+  );
+
+/** "I built it X because …": a design choice with its reason. */
+const reasonedDesign: Finder = (v) =>
+  match(
+    v,
+    /\bI\s+(?:also\s+)?(?:built|designed|made|kept|structured|architected|wrote|set\s+up|sized|split)\s+(?:it|the\s+\w+|this|them)\b[^.;]{0,50}\b(?:because|since|so\s+that|so\s+(?:the|it|we|they))\b/i,
+  );
+
+/** A first-person clause that picks one thing over a named alternative. */
+const writerPrefers: Finder = (v) => {
+  const alt = alternative(v);
+  if (!alt) return undefined;
+  for (let k = 0; k < v.tokens.length; k++) if (word(v, k) === 'i' && finite(v, k + 1)) return alt;
+  return undefined;
+};
+
+// ---------- trade-off ----------
+
+// What follows "rather than" / "instead of" when it is a way of behaving, not an option.
+const MANNER =
+  /^(?:try|trying|let|guess\w*|assum\w*|wait\w*|blam\w*|confront\w*|argu\w*|complain\w*|hop\w*|panic\w*|react\w*|judg\w*|ignor\w*|tell\w*|being|feel\w*|opinions?|emotions?|intuition|ego|fear|hype|criticism|conflict|confrontation|accusations?|in|at|on|by|with|through|via|over|during|for|just|only|me|us|them|him|her)$/;
+
+/** "X rather than Y", "X instead of Y", "Y …, X instead", where Y is an option (not a manner). */
+function alternative(v: SentenceView): Cue | undefined {
+  for (let k = 0; k < v.tokens.length; k++) {
+    const w = word(v, k);
+    let after = -1;
+    if (w === 'rather' && word(v, k + 1) === 'than') after = k + 2;
+    else if (w === 'instead' && word(v, k + 1) === 'of') after = k + 2;
+    else if ((w === 'vs' || w === 'versus') && k > 0) after = k + 1;
+    else if (w === 'instead' && (v.tokens[k + 1]?.kind === 'symbol' || k === v.tokens.length - 1)) {
+      // Sentence- or clause-final "instead" after a choice verb: "argued for a staged rollout instead".
+      const verbs = findAll(v, CHOICE_VERBS).filter((i) => i < k);
+      if (verbs.length) return span(v, verbs[0], k);
+      continue;
+    }
+    if (after < 0 || after >= v.tokens.length) continue;
+    const y = v.tokens[after];
+    const y2 = word(v, after + 1);
+    if (y.kind === 'symbol' || MANNER.test(y.lower) || (/^(?:a|an|the)$/.test(y.lower) && MANNER.test(y2))) continue;
+    // "20 minutes instead of three hours", "supported rather than pressured": a measure or a state, not an option.
+    const compound = word(v, after + 1) === '-'; // "90-day churn" names an option
+    if ((y.kind === 'number' || NUMBER_WORD.test(y.lower)) && !compound) continue;
+    if (/ed$/.test(y.lower) || /ing$/.test(y.lower)) continue;
+    if (!chooser(v)) continue;
+    return span(v, k, Math.min(after + 1, v.tokens.length - 1));
+  }
+  return undefined;
+}
+
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds?|thousands?|half|double|twice)$/;
+
+/** Someone makes a choice in the sentence: a choice verb, or "I"/"we" acting. */
+function chooser(v: SentenceView): boolean {
+  if (findAll(v, CHOICE_VERBS).length > 0) return true;
+  return v.tokens.some((t) => t.text === 'I' || t.lower === 'we');
+}
+
+/** A choice named with its alternatives: "chose X after comparing …", "picked the second of three options". */
+const choiceAmongOptions: Finder = (v) =>
+  match(
+    v,
+    /\b(?:chose|choose|choosing|opted|picked|selected|settled\s+on|went\s+with|preferred|decided|favou?red|recommended)\b[^.;]{0,80}\b(?:options?|alternatives?|compared|comparing|comparison|candidates)\b|\b(?:options?|alternatives?|compared|comparing|comparison)\b[^.;]{0,60}\b(?:chose|choose|opted|picked|selected|settled\s+on|went\s+with|preferred|decided)\b/i,
+  );
+
+const choiceOver: Finder = (v) =>
+  match(
+    v,
+    /\b(?:chose|choose|choosing|opted|picked|selected|preferred|favou?red|went\s+with|prioriti[sz]ed|recommended|proposed|kept|switched\s+to|moved\s+to|picking|selecting)\b[^.;]{0,80}?\bover\s+(?!(?:the\s+|a\s+|an\s+)?(?:next|last|past|following|weekend|course|years?|months?|weeks?|days?|hours?|time|it|them|again|to|network|internet|wire|phone|air|email|slack|http|vpn)\b)(?:the\s+|a\s+|an\s+)?[\w-]+/i,
+  );
+
+const tradeWords: Finder = (v) =>
+  match(
+    v,
+    /\b(?:trade-?\s?offs?|traded\s+[\w\s-]{1,40}?\bfor|compromise|downsides?|drawbacks?|upsides?|pros\s+and\s+cons|at\s+the\s+(?:cost|expense|price)\s+of|in\s+exchange\s+for|gave\s+up\s+[\w\s-]{1,30}?\b(?:for|to)|sacrific\w+|build\s+(?:vs\.?|versus|or)\s+buy|(?:buy|renew|outsource)\s+or\s+build|whether\s+to\s+\w+[^.;]{0,60}\bor\b|hybrid\s+approach|deciding\s+(?:argument|factor|criterion)|weigh(?:ed|ing)?\b[^.;]{0,60}\b(?:against|versus|vs)|balanc(?:ed|ing)\b[^.;]{0,40}\bagainst)\b/i,
+  );
+
+/** The cost of the road not taken: "would have tripled GPU spend", "building would take two engineers". */
+const counterfactualCost: Finder = (v) =>
+  match(
+    v,
+    /\bwould\s+(?:have\s+)?(?:cost|costed|taken|take|meant|mean|required|require|needed|need|doubled|double|tripled|triple|added|add|broken|break|forced|force|risked|lost|lose|delayed|delay|been\s+(?:\w+er|more\s+\w+|less\s+\w+|too\s+\w+))\b/i,
+  );
+
+const comparison: Finder = (v) =>
+  match(
+    v,
+    /\b(?:(?:simpler|faster|cheaper|slower|safer|riskier|easier|harder|more\s+(?:complex|accurate|expensive|reliable|robust)|less\s+(?:accurate|expensive|reliable))\b[^.;]{0,60}\bbut\b|(?:is|was|are|were|be|seemed)\s+(?:\w+\s+)?(?:better|worse|safer|cheaper|faster|simpler|easier)\s+than|cost\s+(?:\w+\s+){0,2}(?:less|more)\s+than|beats?\s+\w+ing\b|outweigh\w*|(?:more|less|fewer)\s+[^.;]{0,40}\bthan\s+[^.;]{0,40}\bworth|(?:not|wasn't|isn't)\s+worth\s+(?:it|the)|(?:accuracy|latency|cost|speed|quality|precision|recall|throughput|complexity|simplicity|reliability|freshness|exactness)\s+(?:vs\.?|versus|for|over|against)\s+(?:accuracy|latency|cost|speed|quality|precision|recall|throughput|complexity|simplicity|reliability|freshness|exactness))\b/i,
+  );
+
+const weighedOptions: Finder = (v) =>
+  match(
+    v,
+    new RegExp(
+      String.raw`\b(?:(?:compared|weighed|evaluated|considered|benchmarked|prototyped|looked\s+at|tested|explored)\s+(?:\w+\s+){0,2}|(?:${NUM}|several|multiple)\s+(?:\w+\s+)?)(?:options|approaches|alternatives|architectures|designs|paths|strategies|vendors|candidates|proposals)\b|\b(?:prepared|wrote|made|ran|did|built)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?comparison\b`,
+      'i',
+    ),
+  );
+
+/** "accepted … in exchange", "which I accepted": a cost taken on knowingly. */
+const acceptedCost: Finder = (v) =>
+  match(
+    v,
+    /\b(?:(?:which|that)\s+I\s+accepted|accept(?:ed|ing)?\s+(?:a|the|that|this|some)\s+(?:\w+\s+)?(?:loss|cost|hit|drop|penalty|risk|trade-?\s?off))\b/i,
+  );
+
+// ---------- constraint ----------
+
+const limitNoun: Finder = (v) => {
+  for (const k of findAll(v, LIMIT_NOUNS)) {
+    const w = word(v, k);
+    const prev = word(v, k - 1);
+    const next = word(v, k + 1);
+    if (/^budget/.test(w) && /^(?:alerts?|reports?|tool|app)$/.test(next)) continue;
+    if (/^constraint/.test(w) && /^(?:db|database|unique|foreign|key|check)$/.test(prev)) continue;
+    if (/^constraint/.test(w) && /^(?:was|is)$/.test(next) && /^(?:the|real|actual|true)$/.test(prev)) continue;
+    if (/^ceiling/.test(w) && !/^(?:budget|cost|spend|price|headcount|hiring)$/.test(prev) && !/^on$/.test(next))
+      continue;
+    if (
+      w === 'freeze' &&
+      !/^(?:code|holiday|release|change|feature|deploy|deployment|launch|hiring|budget)$/.test(prev)
+    )
+      continue;
+    if (/^bandwidth/.test(w) && /^(?:network|memory|disk|io|i\/o)$/.test(prev)) continue;
+    return span(v, k, k);
+  }
+  return undefined;
+};
+
+const timeBox: Finder = (v) =>
+  match(
+    v,
+    new RegExp(
+      String.raw`\b(?:(?:had\s+to|needed\s+to|asked\s+to|expected\s+to|must|delivered|shipped|launched|finished|completed|migrated|released|rolled\s+out)\b[^.;]{0,60}\bwithin\s+(?:about\s+|roughly\s+|just\s+|only\s+)?${NUM}\s+${TIME}|(?:had|have|has|gave\s+(?:me|us)|given|with)\s+(?:only\s+|just\s+)?${NUM}\s+${TIME}|${NUM}\s+${TIME}\s+(?:before\s+(?:the|a|our|their)|until\s+(?:the|a|our))|${NUM}\s+${TIME}\s+out\b|by\s+the\s+end\s+of\s+(?:the\s+|this\s+|that\s+)?(?:day|week|month|quarter|year|sprint)|on\s+time\b|in\s+time\s+for|ahead\s+of\s+the\s+(?:launch|deadline|release|conference|audit|review)|(?:fixed|hard|immovable|set)\s+(?:launch\s+|release\s+)?date|time[- ]?boxed|(?:reporting|release|maintenance|batch|launch|delivery)\s+window|before\s+the\s+(?:holiday|conference|launch|audit|board|renewal|demo|deadline|season|peak|sale|event)s?\b)`,
+      'i',
+    ),
+  );
+
+const targetLimit: Finder = (v) =>
+  match(
+    v,
+    /\b(?:(?:target|goal|budget|requirement|limit|ceiling)\s+(?:of|was|is)\s+(?:under|below|less\s+than|at\s+most|no\s+more\s+than|within)?\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)|(?:correctness|accuracy|safety|reliability|security|privacy)\s+(?:was|is|were)\s+(?:\w+\s+)?(?:critical|paramount|non-negotiable|essential|mandatory)|nothing\s+(?:downstream|else)\s+(?:had\s+to|would|needed\s+to)\s+change|(?:had|needed|have|has)\s+to\s+(?:get|keep|stay|bring|fit|run|work|remain|be)\b[^.;]{0,40}\b(?:under|below|within|less\s+than|on|in)\s+(?:\w+\s+)?(?:\d|one|two|three|four|five|six|ten|a\s+single|a\s+budget|the\s+budget|existing|our\s+existing|the\s+existing|CPU|GPU|device)|(?:latency|response[- ]time|p9\d|MTTR|uptime)\s+(?:budget|requirements?|targets?|limits?|goals?)|under\s+\d+\s?ms\b)/i,
+  );
+
+const withoutBreaking: Finder = (v) =>
+  match(
+    v,
+    /\bwithout\s+(?:any\s+)?(?:doubling|increasing|adding|raising|hiring|breaking|losing|downtime|extra\s+(?:cost|budget|people|headcount|hardware|servers)|additional\s+(?:cost|budget|people|headcount|hardware|servers)|exceeding|going\s+over|(?:changing|touching|affecting)\s+(?:\w+\s+){0,2}(?:downstream|clients|callers|consumers|contracts?|APIs?|schema|users))\b|\bzero[- ]downtime\b|\bbackwards?[- ]compatib\w+/i,
+  );
+
+const cannot: Finder = (v) =>
+  match(
+    v,
+    /\b(?:could\s+not|couldn't|cannot|can't|can\s+not|must\s+not|were\s+not\s+allowed\s+to|was\s+not\s+allowed\s+to|weren't\s+allowed\s+to|wasn't\s+allowed\s+to|not\s+allowed\s+to)\s+(?:\w+ly\s+)?(?:leave|risk|afford|break|change|touch|share|store|send|move|exceed|wait|hire|add|spare|finish|fit|go\s+down|collect|ship|expose|retain|copy|upload)\b/i,
+  );
+
+const scarceResource: Finder = (v) =>
+  match(
+    v,
+    new RegExp(
+      String.raw`\b(?:only\s+(?:had\s+)?${NUM}\s+(?:engineers?|people|developers?|GPUs?|machines?|servers?|${TIME})|no\s+(?:GPUs?|budget|headcount|extra\s+(?:people|engineers|budget|hardware))|(?:a\s+single|only\s+one|only\s+a\s+single|one\s+single)\s+(?:GPU|machine|server|laptop)|single\s+GPU|CPU-only|on-device|edge\s+devices?|(?:limited|scarce|tight|small|fixed)\s+(?:budget|time|timeline|resources|team|bandwidth|capacity|memory|compute|staff|headcount)|limit(?:ed|ing)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:budget|resources|bandwidth|time|headcount|capacity|memory|compute)|(?:understaffed|short-staffed)|(?:were|was|is|are|stay|stayed|remain|remained)\s+private|(?:had|needed)\s+to\s+(?:run|fit|work)\s+(?:on|in|within|under))\b`,
+      'i',
+    ),
+  );
+
+const ruleWord: Finder = (v) => {
+  for (const k of findAll(v, RULE_WORDS)) return span(v, k, k);
+  return undefined;
+};
+
+const dataLimit: Finder = (v) =>
+  match(
+    v,
+    /\b(?:no\s+(?:training\s+)?(?:labels|labeled\s+data|labelled\s+data)|unlabell?ed|few\s+labels|sparse\s+data|limited\s+data|small\s+dataset|(?:half|most|many|some)\s+(?:of\s+)?(?:the\s+)?[\w-]+\s+(?:\w+\s+)?were\s+missing|(?:could\s+not|couldn't|cannot|can't)\s+get\s+(?:more|enough|any)\s+(?:\w+\s+)?(?:data|history|labels|examples|samples|traffic))\b/i,
+  );
+
+// ---------- cross-functional ----------
+
+const TEAM_WORDS =
+  /^(?:teams?|team's|lead|leads|side|org|orgs|organi[sz]ations?|partners?|engineers?|reviewers?|folks|people|group|groups|owners?|stakeholders?|counterparts?|director|directors|head|heads|managers?|reps?|specialists?|experts?|analysts?|staff|agents?|department|departments|colleagues)$/;
+const NOT_PARTNER_TEAM =
+  /^(?:relevant|right|appropriate|proper|wrong|whole|entire|same|core|new|my|our|small|full|own|project|feature|scrum|agile|dev|development|engineering|my|his|her|their|this|that|a|the|one|tiger|hiring|interview|founding|senior|junior)$/;
+
+/** "the payments team", "finance and sales leads", "trust-and-safety reviewers", "data engineers". */
+const functionTeam: Finder = (v) => {
+  for (let k = 0; k < v.tokens.length; k++) {
+    const w = word(v, k);
+    if (!FUNCTION_NOUNS.has(w)) continue;
+    // Skip joined words ("trust-and-safety", "finance and sales") to the role noun they modify.
+    let j = k + 1;
+    while (
+      j < v.tokens.length &&
+      j <= k + 5 &&
+      (v.tokens[j].kind === 'symbol' || /^(?:and|or|&)$/.test(word(v, j)) || FUNCTION_NOUNS.has(word(v, j)))
+    )
+      j++;
+    if (TEAM_WORDS.test(word(v, j))) {
+      // "support team" of a product is a partner; "my ML team" is the writer's own.
+      if (/^(?:my|our)$/.test(word(v, k - 1)) && /^team/.test(word(v, j)) && /^(?:ml|data|search|platform)$/.test(w))
+        continue;
+      if (/^agents?$/.test(word(v, j)) && !/^(?:support|customer|sales|service)$/.test(w)) continue;
+      return span(v, k, j);
+    }
+  }
+  return undefined;
+};
+
+/** "the Kafka team", "another team", "six teams", "both teams", "all teams". */
+const otherTeams: Finder = (v) => {
+  for (let k = 1; k < v.tokens.length; k++) {
+    const w = word(v, k);
+    if (!/^(?:teams?|team's|orgs?|departments?)$/.test(w)) continue;
+    if (/^members?$/.test(word(v, k + 1))) continue;
+    const prev = word(v, k - 1);
+    const prev2 = word(v, k - 2);
+    if (
+      /^(?:other|another|both|all|each|every|partner|sister|neighbou?ring|adjacent|downstream|upstream|external|several|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(
+        prev,
+      )
+    )
+      return span(v, k - 1, k);
+    if (/^(?:other|the)$/.test(prev2) && /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(prev))
+      return span(v, k - 2, k);
+    if (
+      /^(?:the|another|their|a)$/.test(prev2) &&
+      v.tokens[k - 1].kind === 'word' &&
+      !NOT_PARTNER_TEAM.test(prev) &&
+      /^team/.test(w)
+    )
+      return span(v, k - 2, k);
+    // "each partner's technical team", "the vendor's team": another organisation's team.
+    const owner = v.tokens
+      .slice(Math.max(0, k - 3), k)
+      .find((x) => /'s$/.test(x.lower) && !/^(?:my|our|team)'s$/.test(x.lower));
+    if (owner && /^team/.test(w)) return span(v, v.tokens.indexOf(owner), k);
+  }
+  return undefined;
+};
+
+const partnerRole: Finder = (v) => {
+  for (const k of findAll(v, PARTNER_ROLES)) {
+    const t = v.tokens[k];
+    if (/(?:ed|ing)$/.test(t.lower)) continue; // "partnered", "partnering": the verb, not the role
+    if (word(v, k - 1) === 'my') continue; // the writer's own manager chain
+    if (t.lower.startsWith('pm') && (t.text !== t.text.toUpperCase() || v.tokens[k - 1]?.kind === 'number')) continue;
+    if (/^partners?$/.test(t.lower) && /^(?:sparring|thought)$/.test(word(v, k - 1))) continue;
+    if (/^partners?$/.test(t.lower)) {
+      // A partner is a party only as a head noun: "each new partner could …", "partner downtime" are about the software.
+      const after = word(v, k + 1);
+      const head =
+        !v.tokens[k + 1] ||
+        (v.tokens[k + 1].kind === 'symbol' && after !== '-') ||
+        /^(?:with|to|and|who|that|had|were|was|on|about|for|in|agreed|asked|wanted|needed)$/.test(after);
+      if (!head || /^(?:per|each|every)$/.test(word(v, k - 1))) continue;
+    }
+    // The writer's own role ("as the on-call SRE") is not a partner.
+    if (v.tokens.slice(Math.max(0, k - 6), k).some((x) => x.lower === 'as')) continue;
+    if (
+      /^experts?$/.test(t.lower) &&
+      !/^(?:domain|subject|matter|outside|external|security|legal)$/.test(word(v, k - 1))
+    )
+      continue;
+    return span(v, k, k);
+  }
+  return undefined;
+};
+
+// Departments that act as one person: "Legal flagged …", "worked with finance", "Product wanted …".
+const DEPT =
+  /^(?:legal|finance|compliance|marketing|sales|procurement|leadership|hr|security|product|design|ops|infra|support|research|management)$/;
+const departmentActs: Finder = (v) => {
+  for (let k = 0; k < v.tokens.length; k++) {
+    const t = v.tokens[k];
+    if (!DEPT.test(t.lower)) continue;
+    const prev = word(v, k - 1);
+    const next = word(v, k + 1);
+    const nextTok = v.tokens[k + 1];
+    const capitalised = t.text[0] !== t.text[0].toLowerCase();
+    const asSubject =
+      /^(?:wanted|asked|needed|requested|pushed|insisted|had|has|was|were|would|could|flagged|approved|adopted|agreed|signed|said|owned|required|blocked|rejected|objected|came|reviewed)$/.test(
+        next,
+      );
+    const afterPrep =
+      /^(?:with|from|to|by|for|and|involve|involved|looped|told|asked|pinged|briefed|convinced)$/.test(prev) &&
+      (!nextTok || nextTok.kind === 'symbol' || /^(?:and|or|to|on|about|before|after|so|who|that|in)$/.test(next));
+    // Lower-case "security", "product", "design", "support", "research" are common nouns; only their capitalised, subject use counts.
+    const generic = /^(?:security|product|design|ops|infra|support|research|management)$/.test(t.lower);
+    if (
+      generic
+        ? capitalised && asSubject && (k === 0 || opensSentence(v, k) || v.tokens[k - 1].kind === 'symbol')
+        : asSubject || afterPrep
+    )
+      return span(v, k, k);
+  }
+  return undefined;
+};
+
+const crossWords: Finder = (v) =>
+  match(
+    v,
+    /\b(?:(?:compliance|legal|security|finance)\s+(?:approval|sign-?off|review)|(?<!\b(?:on|onto|across)\s)the\s+board\b|cross-?\s?functional|cross-?team|another\s+(?:org|company|department|business\s+unit)|partner\s+(?:companies|company|orgs?)|(?:the\s+)?(?:CEO|CTO|CFO|COO|VP\s+of\s+\w+)|(?:support|customer|sales|service)\s+agents?)\b/,
+  );
+
+// ---------- influence ----------
+
+const writerPersuades: Finder = (v) => {
+  for (const k of findAll(v, PERSUADE_VERBS)) {
+    if (!writerActs(v, k)) continue;
+    const w = word(v, k);
+    if (w.endsWith('ing')) continue; // "without escalating": an intention, not an act
+    if (/^object/.test(w) && /^(?:s|store|ive)$/.test(word(v, k + 1))) continue;
+    return span(v, k, k);
+  }
+  return undefined;
+};
+
+const persuasionPhrasesRaw: Finder = (v) =>
+  match(
+    v,
+    /\b(?:convinc(?:ed|ing|e)|persuad(?:ed|ing|e)|won\s+(?:them|him|her|everyone|the\s+\w+|\w+)\s+over|(?:got|won|secured|earned)\s+(?:their\s+|the\s+\w+\s+|\w+'s\s+)?buy-in|buy-in|brought\s+(?:them|everyone|the\s+\w+|\w+)\s+(?:around|on\s+board|along)|made\s+(?:the|a|my)\s+case|talked\s+\w+\s+into|changed\s+(?:their|his|her|the\s+\w+'s|the)\s+(?:minds?|plan|decision|approach|direction)|change\s+the\s+plan|(?:built|reached|drove|got)\s+consensus|(?:got|brought)\s+(?:everyone|them|both\s+sides|the\s+\w+)\s+on\s+the\s+same\s+page|(?:secured|won|obtained|got)\s+(?:their\s+|the\s+|\w+'s\s+)?(?:approval|sign-?off|funding|agreement)|(?:remov|handl|answer|address|overc|anticipat)\w*\s+(?:\w+\s+)?objections?|I\s+(?:\w+\s+)?push(?:ed)?\s+(?:back|for)|I\b[^.;]{0,80}\bshowed\s+(?:\w+\s+)?(?:that|how|why)|I\s+(?:\w+\s+)?(?:showed|walked)\s+(?:them|her|him|the\s+[\w-]+(?:\s+[\w-]+)?|leadership|management|\w+)\s+(?:that|how|why|through|the\s+(?:data|numbers|results|evidence|trade-?\s?off|cost))|I\s+(?:\w+\s+)?offered\s+to|I\s+(?:\w+\s+)?presented\s+[^.;]{0,60}\bto\s+(?:the|my|our|their|\w+)|as\s+evidence|data-driven\s+(?:comparison|case|argument)|show(?:ed|ing)?\s+data)\b/i,
+  );
+
+// "in case they changed their minds" is a hedge, not someone persuaded.
+const persuasionPhrases: Finder = (v) => {
+  const c = persuasionPhrasesRaw(v);
+  if (
+    c &&
+    /\b(?:in\s+case|if|unless|whether)\s+(?:\w+\s+){0,2}$/i.test(v.text.slice(Math.max(0, c.start - 30), c.start))
+  )
+    return undefined;
+  return c;
+};
+
+/** Someone else assents: "she agreed", "the team adopted it", "who approved it", "was adopted". */
+const othersAssent: Finder = (v) => {
+  for (const k of findAll(v, ASSENT_VERBS)) {
+    const w = word(v, k);
+    if (/(?:ing|s)$/.test(w) && !/^(?:agrees|approves|adopts|accepts)$/.test(w)) continue;
+    if (!finite(v, k)) continue;
+    const prev = word(v, k - 1);
+    if (
+      /^(?:was|were|got|been|be|is|are)$/.test(prev) &&
+      /^(?:adopted|approved|accepted|endorsed|greenlit|funded)$/.test(w)
+    )
+      return span(v, k - 1, k);
+    // Nearest subject-like word before the verb, allowing "the payments team", "the VP of engineering, who".
+    for (let i = k - 1; i >= 0 && i >= k - 5; i--) {
+      const s = word(v, i);
+      if (s === 'i' || s === 'we' || s === 'you') break;
+      if (OTHER_SUBJECTS.has(s) || s === 'who') {
+        // "who" counts only when it refers back to a person or group named before it.
+        if (s === 'who' || !/^(?:the|a)$/.test(s)) return span(v, i, k);
+      }
+      if (v.tokens[i].kind === 'symbol' && v.tokens[i].text !== ',' && v.tokens[i].text !== "'") break;
+    }
+  }
+  return undefined;
+};
+
+const becameStandard: Finder = (v) =>
+  match(
+    v,
+    /\b(?:(?:became|become|is\s+now|was\s+made)\s+(?:our\s+|the\s+|a\s+)?(?:team's\s+|org's\s+|company's\s+)?(?:standard|default|norm|template|mandatory|best\s+practice)|signed\s+off|gave\s+(?:us\s+|me\s+)?the\s+(?:go-ahead|green\s+light)|led\s+to\s+mandatory|(?:aligned|align)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:on|around|expectations|priorities|goals)|unblock(?:ed|ing)?\s+(?:them|others|other\s+teams|the\s+\w+\s+team|\w+\s+teams?|him|her|everyone)|realigned|(?:other|both|all|the\s+other)\s+teams\s+(?:now\s+)?(?:use|used|adopted|reused|followed))\b/i,
+  );
+
+// ---------- after-launch ----------
+
+// Building monitoring as the deliverable ("built an alerting service for the fleet") is the product, not running it.
+const BUILDS_OPS_PRODUCT =
+  /\b(?:built|build|building|created|designed|developed|wrote|implemented)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}(?:monitoring|alerting|incident|observability|rollback)\s+(?:tool|system|service|platform|dashboard|product|pipeline|framework|app)\b/i;
+
+// Operations named as the cost of an option, not as work done: "would have added on-call load", "two options: …".
+const HYPOTHETICAL =
+  /\b(?:would|might|could)\s+(?:have\s+)?(?:added|add|meant|mean|required|require|cost|costed|taken|take|needed|need|involved|involve|brought|bring|handle)\b|\b(?:options?|alternatives?)\b|\b(?:designs?|approaches)\s*:/i;
+
+const operateWord: Finder = (v) => {
+  for (const k of findAll(v, OPERATE_WORDS)) {
+    const w = word(v, k);
+    const prev = word(v, k - 1);
+    if (/^regression/.test(w) && /^(?:logistic|linear|ridge|lasso|polynomial|poisson|quantile)$/.test(prev)) continue;
+    if (/^page/.test(w) && !/^(?:paged|paging)$/.test(w)) continue;
+    if (/^alert/.test(w) && /^(?:an|to)$/.test(prev) && /^(?:the|me|us)$/.test(word(v, k + 1))) continue;
+    // "launched without an outage", "no rollback" as a brag is fine, but an operations word inside an
+    // option being weighed ("retraining would have tripled spend", "designs: retraining …") is a cost, not ownership.
+    if (/^(?:without|no)$/.test(prev) || /^(?:without|no)$/.test(word(v, k - 2))) {
+      if (/^without$/.test(prev) || /^without$/.test(word(v, k - 2))) continue;
+    }
+    if (BUILDS_OPS_PRODUCT.test(v.text)) continue;
+    if (HYPOTHETICAL.test(v.text)) continue;
+    return span(v, k, k);
+  }
+  return undefined;
+};
+
+const afterShipping: Finder = (v) => (HYPOTHETICAL.test(v.text) ? undefined : afterShippingAny(v));
+
+const afterShippingAny: Finder = (v) =>
+  match(
+    v,
+    /\b(?:(?:after|post|following|since|once)[- ](?:the\s+|its\s+|our\s+|their\s+)?(?:launch|launching|release|releasing|deploy|deployment|deploying|rollout|go-live|shipping|incident)|(?:once|after|when|since)\s+(?:it|the\s+[\w-]+|they|we)\s+(?:was|were|went)\s+live|(?:once|after)\s+(?:it|we)\s+(?:shipped|launched|released)|post-patch\w*|A\/B\s+(?:tests?|testing|tested)|AB\s+tests?|split\s+tests?|shadow\s+(?:mode|period|traffic)|on[- ]call|war\s+room|MTTR|feedback\s+loops?|root[- ]caus\w+|cascading\s+failures?|back\s+online|(?:went|was|were)\s+down\b|started\s+(?:returning|failing|throwing|timing\s+out|dropping|erroring)|(?:kept|began)\s+failing|[45]\d\d(?:s|\s+errors)|5xx|kept\s+(?:iterating|improving|tuning|refining|monitoring|watching|tracking)|(?:restored|restoring|restore)\s+(?:full\s+)?(?:service|the\s+\w+)|(?:traffic|service|latency|the\s+site|the\s+system|error\s+rates?)\s+recovered|recovered\s+the\s+(?:lost|missing)|(?:error|errors|error\s+rate|latency|precision|recall|accuracy)\s+(?:had\s+)?(?:doubled|tripled|spiked|jumped|slipped|degraded|decayed)|(?:during|after)\s+the\s+(?:initial\s+|first\s+)?(?:rollout|launch)|feedback\s+and\s+iterat\w+|(?:get|send|receive|sends|gets)\s+an?\s+(?:email|alert|notification|message|ping)\s+(?:when|if)|(?:keep|keeps)\s+(?:watching|tracking|monitoring|iterating|improving)|(?:slipped|degraded|decayed|deteriorated)\s+(?:to|from|over)|(?:never|not)\s+(?:\w+\s+)?(?:happen|recur|repeat)\w*\s+again|the\s+same\s+way\s+twice|(?:slip|creep|come)\s+back\s+in|(?:catch|prevent|stop)\s+(?:similar|future|repeat|the\s+same)\s+\w+|(?:has|have)\s+(?:stayed|held|remained)\s+(?:above|below|under|at|steady)|(?:tracked|measured|watched|monitored)\s+(?:\w+\s+){0,3}(?:in\s+production|over\s+time|after|since|weekly|daily)|(?:watched|checked|reviewed)\s+(?:the\s+)?(?:dashboards?|graphs|error\s+rates?)|(?:every|each)\s+(?:week|monday|morning|month|quarter|sprint|day)\s+(?:I|we)\s+(?:compared|checked|reviewed|looked)|(?:adoption|usage)\s+(?:grew|climbed|rose|dropped|fell)|grew\s+with\s+the\s+product|in\s+production\b[^.;]{0,40}\b(?:failures?|broke|crash\w*|errors?)|(?:production|prod|live)\s+(?:failures?|outages?|issues?|bugs?|errors?))\b/i,
+  );
+
+// ---------- ambiguity ----------
+
+const unknownWord: Finder = (v) => {
+  for (const k of findAll(v, UNKNOWN_WORDS)) {
+    const w = word(v, k);
+    const prev = word(v, k - 1);
+    if (w === 'unclear' && /^(?:anything|something|everything)$/.test(prev)) continue;
+    // "an unknown error" names a symptom; "the unknowns", "was unknown" name missing knowledge.
+    if (
+      w === 'unknown' &&
+      v.tokens[k + 1]?.kind === 'word' &&
+      !/^(?:and|or|to|at|when|until|so|but)$/.test(word(v, k + 1))
+    )
+      continue;
+    if (/^ambigu/.test(w) && /^(?:reduce|avoid|remove|eliminate|less)$/.test(word(v, k - 1) || word(v, k - 2)))
+      continue;
+    if (/^ambigu/.test(w) && /^(?:reduce|avoid|remove|eliminate)$/.test(word(v, k - 2))) continue;
+    if (/^conflicting$/.test(w) && /^(?:merge|git)$/.test(word(v, k + 1))) continue;
+    return span(v, k, k);
+  }
+  return undefined;
+};
+
+const missingKnowledge: Finder = (v) => {
+  for (const k of findAll(v, KNOWLEDGE_NOUNS)) {
+    for (let i = k - 1; i >= 0 && i >= k - 4; i--) {
+      const w = word(v, i);
+      if (/^(?:no|without|missing|lacking|absent|lack)$/.test(w) || (w === 'of' && word(v, i - 1) === 'lack')) {
+        if (/^labels?$/.test(word(v, k)) && /^(?:pull|github)$/.test(word(v, k - 1))) break;
+        return span(v, i, k);
+      }
+      if (v.tokens[i].kind === 'symbol') break;
+    }
+  }
+  return undefined;
+};
+
+const notKnowing: Finder = (v) =>
+  match(
+    v,
+    /\b(?:(?:no\s+one|nobody|none\s+of\s+us)\s+(?:\w+\s+)?(?:knew|know|could\s+(?:tell|say|explain)|understood|had\s+(?:\w+ed|a\s+(?:clear|good)))|(?:did\s+not|didn't|did\s+n't|do\s+not|don't)\s+(?:yet\s+|really\s+|fully\s+)?(?:know|understand)|(?:had|have)\s+no\s+(?:idea|way\s+to\s+know|clear)|(?:was|were|wasn't|weren't)\s+(?:not\s+)?sure|not\s+(?:yet\s+)?(?:clearly\s+|well\s+|fully\s+)?(?:documented|defined|specified|known|clear|understood|decided)|(?:with\s+)?no\s+(?:usage\s+|historical\s+|prior\s+|real\s+|good\s+)?data\s+(?:on|about|from|for|yet)|(?:limited|little|partial)\s+information|not\s+enough\s+(?:information|data|context)|open\s+questions?|what\s+I\s+did\s+not\s+understand|(?:changing|shifting|evolving|moving)\s+(?:requirements|priorities|goals|targets|scope)|requirements\s+(?:grew|changed|kept\s+changing|shifted|evolved)|(?:asked|find\s+out|found\s+out|figure\s+out|figured\s+out|learn|learned|understand|clarify|clarified|pin\s+down|pinned\s+down|write\s+down|wrote\s+down|map|mapped|document|documented)\s+(?:\w+\s+){0,4}what\s+(?:each\s+)?(?:they|the\s+\w+|we|it|\w+)\s+(?:\w+\s+)?(?:expected|valued|wanted|needed|meant|was\s+for|counted)|until\s+(?:we|I)\s+(?:had|got|knew|learned)\s+(?:more|enough|better)|neither\s+the\b[^.;]{0,60}\bnor|(?:cannot|can't|couldn't|could\s+not)\s+(?:yet\s+)?(?:know|predict)\b|define\s+(?:the\s+)?(?:goal|problem|scope|success|requirements)|in\s+case\s+(?:they|the|requirements|it|we|things)|easy\s+to\s+(?:change|undo|reverse)|reversible|two-way\s+door)\b/i,
+  );
+
+/** The finders per signal, tried in order; the first cue found is the sentence's evidence. */
+export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
+  'trade-off': [
+    tradeWords,
+    choiceOver,
+    choiceAmongOptions,
+    alternative,
+    counterfactualCost,
+    comparison,
+    weighedOptions,
+    acceptedCost,
+  ],
+  constraint: [limitNoun, timeBox, targetLimit, withoutBreaking, cannot, scarceResource, ruleWord, dataLimit],
+  'cross-functional': [functionTeam, otherTeams, partnerRole, departmentActs, crossWords],
+  influence: [writerPersuades, persuasionPhrases, othersAssent, becameStandard],
+  'after-launch': [operateWord, afterShipping],
+  ambiguity: [unknownWord, missingKnowledge, notKnowing],
+  'own-decision': [writerDecides, decisionPhrases, reasonedDesign, writerPrefers],
+};
+
+/** The first cue of a signal in a sentence, or undefined. */
+export function findSignal(v: SentenceView, id: SignalId): Cue | undefined {
+  return first(v, SIGNAL_CLASSES[id]);
+}

@@ -1,0 +1,125 @@
+// The signal classes on sentences written for this test (no corpus text): each class of language
+// fires on phrasings no cue list names, and stays quiet on the look-alikes the rubric rules out.
+import { describe, it, expect } from 'vitest';
+import { sentenceSignals } from '../../../../shared/analysis/signals/sentence-signals';
+import type { SignalId } from '../../../../shared/analysis/index';
+
+const shows = (sentence: string, id: SignalId) => sentenceSignals(sentence).has(id);
+
+describe('trade-off: a choice with its alternative or its cost', () => {
+  it.each([
+    'I traded exactness for speed with approximate counts.',
+    'Retraining hourly would have tripled the GPU bill, so we kept the nightly job.',
+    'We went with Postgres over DynamoDB for the joins.',
+    'Rather than rewrite the parser, I wrapped it behind a queue.',
+    'We sketched three approaches before writing any code.',
+    'She asked whether to buy the vendor tool or build our own.',
+    'I decided to forecast 14-day demand rather than 60-day demand.',
+  ])('%s', (s) => expect(shows(s, 'trade-off')).toBe(true));
+
+  it.each([
+    'I listened with curiosity rather than confrontation.',
+    'Instead of guessing, I read the logs.',
+    'The job now runs in 9 minutes instead of 40.',
+    'The partners felt heard rather than pushed.',
+    'The service picked the closest replica over the network.',
+  ])('not: %s', (s) => expect(shows(s, 'trade-off')).toBe(false));
+});
+
+describe('constraint: a limit the work had to respect', () => {
+  it.each([
+    'I had three weeks before the spring release.',
+    'The export had to stay under 200 ms at p95.',
+    'We could not move customer records out of the EU.',
+    'I had to cut cloud spend without adding headcount.',
+    'The firmware had to run on a single GPU.',
+    'Legal required explicit consent for every tracked field.',
+  ])('%s', (s) => expect(shows(s, 'constraint')).toBe(true));
+
+  it.each([
+    'Traffic recovered within 20 minutes.',
+    'The real constraint was the connection pool.',
+    'The report used to take two days to arrive.',
+  ])('not: %s', (s) => expect(shows(s, 'constraint')).toBe(false));
+});
+
+describe('cross-functional: roles and teams outside the writer’s own', () => {
+  it.each([
+    'I paired with the fraud analysts on the new rules.',
+    'Compliance had flagged the retention policy.',
+    'I worked with finance to set the budget.',
+    'Four teams still called the old endpoint.',
+    'Each vendor’s technical team had its own test account.'.replace('’', "'"),
+    'I reviewed the mock-ups with two designers.',
+  ])('%s', (s) => expect(shows(s, 'cross-functional')).toBe(true));
+
+  it.each([
+    'My team shipped the feature in May.',
+    'I joined as the platform SRE on call.',
+    'The partner-agnostic adapter took a day to write.',
+    'Security is a feature, not an afterthought.',
+  ])('not: %s', (s) => expect(shows(s, 'cross-functional')).toBe(false));
+});
+
+describe('influence: moving a decision the writer did not own', () => {
+  it.each([
+    'I suggested a feature flag to the mobile lead.',
+    'She signed off on the plan the next day.',
+    'After the demo, the reliability group adopted the checklist.',
+    'I showed them that retries doubled the load.',
+    'It became the team’s standard for new services.'.replace('’', "'"),
+  ])('%s', (s) => expect(shows(s, 'influence')).toBe(true));
+
+  it.each([
+    'A senior engineer pushed back on my design.',
+    'I wanted to settle it without escalating.',
+    'I kept a flag in case they changed their minds.',
+  ])('not: %s', (s) => expect(shows(s, 'influence')).toBe(false));
+});
+
+describe('after-launch: running the system once it shipped', () => {
+  it.each([
+    'Once it was live, I watched the dashboards every morning.',
+    'At 3 a.m. the API started returning 503s.',
+    'I added a check to CI so the bug could not slip back in.',
+    'Accuracy had slipped to 81% by the spring.',
+    'The nightly job retrains on the last 90 days.',
+  ])('%s', (s) => expect(shows(s, 'after-launch')).toBe(true));
+
+  it.each([
+    'We fit a logistic regression on the click data.',
+    'Option two would have added on-call load for the team.',
+    'I built an alerting service for the data platform.',
+  ])('not: %s', (s) => expect(shows(s, 'after-launch')).toBe(false));
+});
+
+describe('ambiguity: deciding without the spec or the data', () => {
+  it.each([
+    'Nobody could say which customers counted as active.',
+    'With no historical data for that market, I sized for twice the peak.',
+    'I wrote down what each status actually meant.',
+    'I kept the threshold in config in case the rules changed.',
+  ])('%s', (s) => expect(shows(s, 'ambiguity')).toBe(true));
+
+  it.each([
+    'I read the docs for anything unclear about Kafka.',
+    'An unknown process was holding the port.',
+    'We set up daily check-ins to reduce ambiguity between the two leads.',
+  ])('not: %s', (s) => expect(shows(s, 'ambiguity')).toBe(false));
+});
+
+describe('own-decision: the writer’s call, in the first person', () => {
+  it.each([
+    'I deferred the migration to the next quarter.',
+    '- Chose to drop the legacy export.',
+    'I pulled the numbers and recommended a phased rollout.',
+    'It was my call to keep the old API.',
+  ])('%s', (s) => expect(shows(s, 'own-decision')).toBe(true));
+
+  it.each([
+    'We decided to ship on Friday.',
+    'I was asked to decide between the two vendors.',
+    'I cut build time by 40%.',
+    'I built a prototype showing latency dropped.',
+  ])('not: %s', (s) => expect(shows(s, 'own-decision')).toBe(false));
+});
