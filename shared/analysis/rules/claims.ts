@@ -6,6 +6,7 @@
 // to …") and lessons ("Shipping early beats shipping perfect") are not.
 import type { Token } from './tokenize';
 import type { OutcomeCue } from './outcomes';
+import type { StorySection } from '../domain-types';
 import { ACTION_BASE, AMBIGUOUS_PAST, IRREGULAR_PAST, STATIVE, VERB_PREFIXES, isGerund, isPastForm } from './verbs';
 
 const FIRST_PERSON = new Set(['i', 'we', "i'd", "i've", "we've", "we'd"]);
@@ -164,6 +165,130 @@ function otherPersonActs(words: string[], s: number): boolean {
   if (verb === undefined) return false;
   return isPastForm(verb) || IRREGULAR_PAST.has(verb);
 }
+// Past verbs that report what a named person said or wanted: in a resume line they are still not
+// the writer's work ("Jane asked for …").
+const SPEECH_PAST = new Set([
+  'asked',
+  'told',
+  'said',
+  'suggested',
+  'proposed',
+  'requested',
+  'complained',
+  'mentioned',
+  'explained',
+  'replied',
+  'agreed',
+  'joined',
+  'left',
+  'moved',
+  'became',
+  'got',
+]);
+/** Capitalized sentence starters that are not names ("What made it hard: …", "Everyone agreed"). */
+const NOT_NAMES = new Set([
+  'what',
+  'which',
+  'who',
+  'whose',
+  'why',
+  'how',
+  'it',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'here',
+  'everyone',
+  'everybody',
+  'everything',
+  'nobody',
+  'nothing',
+  'something',
+  'each',
+  'every',
+  'most',
+  'many',
+  'all',
+  'both',
+  'no',
+  'none',
+  'nor',
+  'not',
+  'team',
+  'teams',
+]);
+const FIRST_PERSON_ANYWHERE = new Set(['i', 'me', 'my', 'we', 'us', 'our', "i'd", "i've", "we've", "i'm"]);
+/** Index of the clause's first finite verb when it reports a past event (not a state or a move), else -1. */
+function pastEventIndex(words: string[]): number {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (AUXILIARIES.has(w) || MODALS.has(w)) return -1;
+    if (!(isPastForm(w) || IRREGULAR_PAST.has(w)) || AMBIGUOUS_PAST.has(w)) continue;
+    const prev = words[i - 1];
+    if (prev === 'a' || prev === 'an' || prev === 'the' || prev === '-' || words[i + 1] === '-') continue;
+    return STATIVE.has(w) || SPEECH_PAST.has(w) ? -1 : i;
+  }
+  return -1;
+}
+const pastEvent = (words: string[]) => pastEventIndex(words) >= 0;
+
+/**
+ * The verb of a Result sentence that reports what happened to others or to the work ("The crashes
+ * stopped", "Both teams signed off"), not what the writer did: the event is itself the outcome.
+ */
+export function resultEventWord(tokens: Token[]): string | undefined {
+  const all = wordsOf(tokens);
+  const main = all.slice(mainClauseStart(all)).filter((w) => !CLAUSE_PUNCTUATION.has(w));
+  const v = pastEventIndex(main);
+  if (v < 0 || main.slice(0, v).some((w) => FIRST_PERSON_ANYWHERE.has(w))) return undefined;
+  return main[v];
+}
+
+/** Is the word written like a name (capital then lower case: "Priya", "Souza", "O'Neil")? */
+function looksLikeName(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'word' || t.text.length < 2) return false;
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90 && t.text.slice(1) === t.lower.slice(1) && !/\d/.test(t.text);
+}
+
+/**
+ * A resume line in the third person: one to three name-like words, then a past action verb ("Ana
+ * Souza automated …", "Dr. Okafor introduced …"). A first-person word elsewhere means the named
+ * person is someone else ("John asked me to …").
+ */
+function namedPersonActs(tokens: Token[], words: string[]): boolean {
+  if (words.some((w) => FIRST_PERSON_ANYWHERE.has(w))) return false;
+  let i = 0;
+  while (i < tokens.length && tokens[i].kind === 'symbol') i++;
+  if (/^(?:dr|mr|mrs|ms|prof)$/.test(tokens[i]?.lower ?? '')) {
+    i++;
+    if (tokens[i]?.text === '.') i++;
+  }
+  let names = 0;
+  while (names < 3 && looksLikeName(tokens[i])) {
+    const lower = tokens[i].lower;
+    if (
+      isPastForm(lower) ||
+      isGerund(lower) ||
+      ACTION_BASE.has(lower) ||
+      OTHER_DETERMINERS.has(lower) ||
+      OTHER_PEOPLE.has(lower) ||
+      NOT_NAMES.has(lower) ||
+      SUBORDINATORS.has(lower) ||
+      LEADING_ADVERBIALS.has(lower)
+    )
+      return false;
+    names++;
+    i++;
+  }
+  const verb = tokens[i]?.lower;
+  if (names === 0 || verb === undefined || tokens[i].kind !== 'word') return false;
+  return (isPastForm(verb) || IRREGULAR_PAST.has(verb)) && !STATIVE.has(verb) && !SPEECH_PAST.has(verb);
+}
+
 // Reflections: "What I'd do differently …", "I should have involved QA earlier".
 function isReflection(words: string[]): boolean {
   for (let i = 0; i + 1 < words.length; i++) {
@@ -423,6 +548,8 @@ const REDUCED_PASSIVE_NEXT = new Set([
 
 export interface ClaimInput {
   tokens: Token[];
+  /** The STAR section; undefined for a resume line or a story without headings. */
+  section?: StorySection;
   hasMetric: boolean;
   /** The sentence opens with a metric quantity ("116 commits — …"). */
   startsWithMetric?: boolean;
@@ -631,7 +758,13 @@ export function detectClaim(input: ClaimInput): boolean {
   const mainWords = all.slice(mainStart).filter((w) => w !== ',' && w !== ':' && w !== ';' && w !== '(' && w !== ')');
   // The same start counted in `words`: mainClauseStart needs the commas, which `words` has dropped.
   const s = wordIndexOf(all, mainClauseStart(all));
+  // In a Result, what happened next is the effect of the writer's work ("Leadership approved a second
+  // phase", "The crashes stopped"): a past event there is a claim about how it ended. Present-tense
+  // descriptions ("The job queries the database") and comings and goings ("the team later moved") are not.
+  if (input.section === 'result' && pastEvent(mainWords)) return true;
   if (otherPersonActs(mainWords, 0) && !input.outcomes.some((o) => o.kind === 'adoption')) return false;
+  // "Priya built the fraud scoring service": a resume written in the third person names its writer.
+  if (input.section === undefined && namedPersonActs(input.tokens, words)) return true;
   // The writer's system as the subject of a stated result: "The platform achieved 99.9% uptime".
   {
     const d = words[s] === 'the' || words[s] === 'our' || words[s] === 'my' ? s + 1 : s;

@@ -41,6 +41,10 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   met: 'meet',
   beat: 'beat',
   beaten: 'beat',
+  went: 'go',
+  gone: 'go',
+  began: 'begin',
+  begun: 'begin',
 };
 
 /** The base forms a word may be an inflection of, the word itself first. */
@@ -116,3 +120,20 @@ export function lemmaSet(name: string, entries: readonly string[], inflectedOnly
   };
   return { name, entries, lemmaOf, has: (word) => lemmaOf(word) !== undefined };
 }
+
+/** Verbs that deliver the work itself ("launched", "shipped", "rolled out"): an event, but no effect beyond it. */
+export const DELIVERY_VERBS = lemmaSet('delivery-verbs', [
+  'launch',
+  'ship',
+  'release',
+  'deploy',
+  'deliver',
+  'roll',
+  'complete',
+  'finish',
+  'build',
+  'migrate',
+  'start',
+  'begin',
+  'go',
+]);

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { flagString } from './helpers';
+import { sentenceFacts } from '../../../shared/analysis/sentence-facts';
 
 const isClaim = (s: string) => flagString(s)[0] === 'C';
 
@@ -86,5 +87,41 @@ describe('claims', () => {
   it('gives a goal statement no metric: a target is not a result', () => {
     expect(flagString('Goal: lift trial conversion by 8% before the spring release.')).toBe('....');
     expect(flagString('My task was to get checkout under 3 seconds.')[1]).toBe('.');
+  });
+});
+
+describe('claims that depend on the section', () => {
+  const facts = (s: string, section?: 'result' | 'action' | 'situation') => {
+    const f = sentenceFacts(s, section);
+    return `${f.isClaim ? 'C' : '.'}${f.hasMetric ? 'M' : '.'}${f.hasScale ? 'S' : '.'}${f.hasOutcome ? 'O' : '.'}`;
+  };
+
+  it('reads a named third-person resume line as the writer’s claim', () => {
+    expect(facts('Priya built the fraud scoring service for card payments.')).toBe('C...');
+    expect(facts('Ana Souza automated the weekly retraining for the credit team.')).toBe('C...');
+    expect(facts('Dr. Okafor introduced offline evaluation of the ranking models.')).toBe('C...');
+  });
+
+  it('keeps a named person as context when the writer is someone else or only speech is reported', () => {
+    expect(facts('John asked me to review the retraining job.')[0]).toBe('.');
+    expect(facts('Priya built the first version before I joined.')[0]).toBe('.');
+    expect(facts('Marco suggested a new baseline.')[0]).toBe('.');
+    expect(facts('What made it hard: the labels were noisy.')[0]).toBe('.');
+    expect(facts('Raj built the original pipeline.', 'situation')[0]).toBe('.');
+  });
+
+  it('reads a past event in a Result as a claim, and as an outcome unless it is the delivery itself', () => {
+    expect(facts('The crashes stopped.', 'result')).toBe('C..O');
+    expect(facts('Leadership approved a second phase of the project.', 'result')).toBe('C..O');
+    expect(facts('Both teams signed off on the design.', 'result')).toBe('C..O');
+    expect(facts('The new model went live for all users in April.', 'result')).toBe('C...');
+    expect(facts('Offline mode launched to every shop in May.', 'result')).toBe('C...');
+  });
+
+  it('leaves present descriptions and comings and goings in a Result unclaimed', () => {
+    expect(facts('The job queries the warehouse every hour.', 'result')[0]).toBe('.');
+    expect(facts('The team later moved to a different tool.', 'result')[0]).toBe('.');
+    // The same third-person event outside a Result is another person's work.
+    expect(facts('Leadership approved a second phase of the project.', 'action')[0]).toBe('.');
   });
 });
