@@ -137,3 +137,53 @@ export const DELIVERY_VERBS = lemmaSet('delivery-verbs', [
   'begin',
   'go',
 ]);
+
+/** Words that name recognition of the work: an award, a patent, a promotion, a finalist's place, a success. */
+export const RECOGNITION_WORDS = lemmaSet('recognition-words', [
+  'award',
+  'winner',
+  'prize',
+  'patent',
+  'promotion',
+  'recognize',
+  'recognise',
+  'recognition',
+  'nominate',
+  'acclaim',
+  'commend',
+  'praise',
+  'finalist',
+  'accolade',
+  'medal',
+  'scholarship',
+  'fellowship',
+  'shortlist',
+  'success',
+]);
+/** What one earns from others: approval, a certification, funding, sign-off (counted after an ACQUIRE_VERBS verb). */
+export const CREDENTIAL_NOUNS = lemmaSet('credential-nouns', [
+  'approval',
+  'certification',
+  'accreditation',
+  'sign-off',
+  'signoff',
+  'buy-in',
+  'funding',
+  'endorsement',
+  'grant',
+  'budget',
+  'headcount',
+]);
+/** Verbs of earning something from others: "secured approval", "earned the certification". */
+export const ACQUIRE_VERBS = lemmaSet('acquire-verbs', [
+  'secure',
+  'earn',
+  'win',
+  'gain',
+  'receive',
+  'obtain',
+  'get',
+  'achieve',
+  'attain',
+  'pass',
+]);

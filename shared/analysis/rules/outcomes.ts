@@ -5,7 +5,7 @@
 // load") counts; one naming what the thing does ("to automate uploads") does not.
 import type { Token } from './tokenize';
 import { isMlMetricToken } from './ml-evidence';
-import { lemmaSet } from './lexicon';
+import { ACQUIRE_VERBS, CREDENTIAL_NOUNS, RECOGNITION_WORDS, lemmaSet } from './lexicon';
 
 export type OutcomeKind =
   'change' | 'effect' | 'benefit' | 'purpose' | 'comparative' | 'recognition' | 'adoption' | 'state';
@@ -398,30 +398,15 @@ const MORE_ADJECTIVES = new Set([
   'profitable',
   'confident',
 ]);
+/** Recognition words matched as written (their bare or other forms mean something else); the rest are RECOGNITION_WORDS. */
 const RECOGNITION = new Set([
-  'award',
-  'awards',
-  'awarded',
   'award-winning',
-  'winner',
-  'winners',
-  'prize',
-  'patent',
   'patented',
-  'patents',
-  'promotion',
-  'recognized',
-  'recognised',
-  'recognition',
   'greenlit',
   'topped',
   'featured',
-  'nominated',
   'ranked',
   'popular',
-  'acclaimed',
-  'commended',
-  'praised',
   'kudos',
 ]);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", 'its']);
@@ -611,7 +596,7 @@ export function findOutcomeCues(
       add(w, w, 'state');
       continue;
     }
-    if (capitalizedMid && !RECOGNITION.has(lower)) continue;
+    if (capitalizedMid && !RECOGNITION.has(lower) && !RECOGNITION_WORDS.has(lower)) continue;
 
     const effect = EFFECT_VERBS.lemmaOf(lower);
     if (effect) {
@@ -630,7 +615,11 @@ export function findOutcomeCues(
       if (effect === 'expand' && (lower === 'expand' || lower === 'expands' || (next !== 'to' && next !== 'into')))
         continue;
       // "restored service" is an effect; "restoring mounts" is the action itself.
-      if (effect === 'restore' && !words.slice(i + 1, i + 6).some((x) => RESTORED_THINGS.has(x.lower))) continue;
+      if (
+        effect === 'restore' &&
+        !words.slice(i + 1, i + 6).some((x) => RESTORED_THINGS.has(x.lower) || isQuality(x.lower))
+      )
+        continue;
       if ((lower === 'cut' || lower === 'save') && (prev === 'a' || prev === 'the')) continue;
       if (effect === 'avoid' && next === 'being') continue;
       add(w, w, 'change');
@@ -649,7 +638,7 @@ export function findOutcomeCues(
           c === 'possible' ||
           c === 'obsolete' ||
           c === 'unnecessary' ||
-          (c === 'more' && MORE_ADJECTIVES.has(words[k + 1]?.lower ?? ''))
+          ((c === 'more' || c === 'less') && k > i + 1) // "made the codebase more modular"
         ) {
           add(w, words[k], 'effect');
           break;
@@ -745,8 +734,39 @@ export function findOutcomeCues(
         continue;
       }
     }
-    if (RECOGNITION.has(lower)) {
+    if (RECOGNITION.has(lower) || RECOGNITION_WORDS.has(lower)) {
       if (lower === 'featured' && !(next === 'in' || next === 'on' || next === 'by')) continue;
+      add(w, w, 'recognition');
+      continue;
+    }
+    // Earned from others: "secured approval from the board", "earned the AWS certification".
+    if (ACQUIRE_VERBS.has(lower) && !(prev === 'to' && lower !== 'achieved')) {
+      const credential = words.slice(i + 1, i + 7).find((x) => CREDENTIAL_NOUNS.has(x.lower));
+      if (credential) {
+        add(w, credential, 'recognition');
+        continue;
+      }
+    }
+    // "later published in Nature", "rated 4.8 by users", "a 4.5 rating", "named employee of the quarter".
+    if (lower === 'published' && next === 'in' && i > 0) {
+      add(w, words[i + 1], 'recognition');
+      continue;
+    }
+    if (
+      (lower === 'rated' && words[i + 1]?.kind === 'number') ||
+      ((lower === 'rating' || lower === 'stars') && words.slice(Math.max(0, i - 3), i).some((x) => x.kind === 'number'))
+    ) {
+      add(w, w, 'recognition');
+      continue;
+    }
+    if (
+      lower === 'named' &&
+      (i === 0 || (prev !== undefined && COPULAS.has(prev))) &&
+      next !== undefined &&
+      !POSSESSIVE_LEADS.has(next) &&
+      next !== 'it' &&
+      next !== 'after'
+    ) {
       add(w, w, 'recognition');
       continue;
     }
@@ -810,7 +830,7 @@ export function findOutcomeCues(
         }
       continue;
     }
-    if ((lower === 'resulting' || lower === 'resulted') && next === 'in') {
+    if ((lower === 'resulting' || lower === 'resulted') && (next === 'in' || next === 'with')) {
       add(w, words[i + 1], 'effect');
       continue;
     }
@@ -931,7 +951,7 @@ export function findOutcomeCues(
 }
 
 // Every word that can start a cue above; anything else is skipped with one Set lookup.
-const LEMMA_TRIGGERS = [EFFECT_VERBS, IMPROVE_VERBS, BENEFIT_VERBS];
+const LEMMA_TRIGGERS = [EFFECT_VERBS, IMPROVE_VERBS, BENEFIT_VERBS, RECOGNITION_WORDS, ACQUIRE_VERBS];
 // One memo for "can this word start a lemma-listed cue?": most words are looked up once per vocabulary.
 const lemmaTriggerMemo = new Map<string, boolean>();
 function isLemmaTrigger(lower: string): boolean {
@@ -983,6 +1003,11 @@ const TRIGGERS = new Set<string>([
   ...MOVE_VERBS,
   ...REACH_VERBS,
   'place',
+  'published',
+  'rated',
+  'rating',
+  'stars',
+  'named',
   'on',
   'under',
   'ahead',

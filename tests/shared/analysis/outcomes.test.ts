@@ -14,6 +14,31 @@ describe('outcomes', () => {
     expect(has('Restored service for all tenants')).toBe(true);
   });
 
+  it('finds recognition by its base form, in any inflection or as a noun', () => {
+    expect(has('Selected as a finalist for the company innovation award')).toBe(true);
+    expect(has('Nominated twice for the engineering excellence prize')).toBe(true);
+    expect(has('The launch was a success')).toBe(true);
+    expect(has('Named employee of the quarter')).toBe(true);
+    expect(has('Assisted on a study later published in Nature')).toBe(true);
+    expect(has('Designed the schema for the loyalty app (rated 4.8 by users)')).toBe(true);
+    expect(has('Published the API reference')).toBe(false);
+    expect(has('Named the new service after a river')).toBe(false);
+  });
+
+  it('counts approval or a certification only when it was earned', () => {
+    expect(has('Secured sign-off from the privacy office for the design')).toBe(true);
+    expect(has('Earned the AWS Machine Learning Specialty certification')).toBe(true);
+    expect(has('Achieved ISO 27001 certification for the hosting platform')).toBe(true);
+    expect(has('Built the approval workflow for expense reports')).toBe(false);
+  });
+
+  it('finds effects phrased as a result or a change of quality', () => {
+    expect(has('Rebuilt the CI pipeline, resulting with reproducible builds')).toBe(true);
+    expect(has('Made the monolith more modular by extracting a plugin layer')).toBe(true);
+    expect(has('Retrained the classifier on fresh data, restoring accuracy')).toBe(true);
+    expect(has('Restoring database snapshots by hand every night')).toBe(false);
+  });
+
   it('treats "improve" as an outcome unless it only polishes one\'s own artifact', () => {
     expect(has('Improved search relevance for shoppers')).toBe(true);
     expect(has('Improved our onboarding doc')).toBe(false);
