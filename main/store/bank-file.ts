@@ -40,6 +40,8 @@ export class DurableBankFile<R extends BankRead = BankRead> implements Adapter<B
   /** The last read in full (for the opener's notices), and the last write's report. */
   lastRead: R | undefined;
   lastWrite: WriteReport | undefined;
+  /** The text of the last successful write, until taken (a due backup reuses it instead of serializing again). */
+  private writtenText: string | undefined;
 
   constructor(
     readonly path: string,
@@ -61,6 +63,15 @@ export class DurableBankFile<R extends BankRead = BankRead> implements Adapter<B
 
   async writeText(text: string): Promise<void> {
     this.lastWrite = undefined;
+    this.writtenText = undefined;
     this.lastWrite = await writeFileAtomic(await writeTarget(this.path), text, { fs: this.fs });
+    this.writtenText = text;
+  }
+
+  /** The text the last write put on disk (once; it is dropped so a 27 MB string is not kept alive). */
+  takeWrittenText(): string | undefined {
+    const text = this.writtenText;
+    this.writtenText = undefined;
+    return text;
   }
 }

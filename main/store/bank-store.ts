@@ -91,16 +91,18 @@ export class BankStore {
    * bytes replaced the file, memory stays as it was and the error explains; once they replaced it
    * (even if the folder could not be fsynced afterwards) memory is `next` and the save stands.
    */
-  private async commit(next: Bank, now: Date): Promise<void> {
+  private async commit(next: Bank, now: Date): Promise<string | undefined> {
     this.db.data = next;
     try {
       await this.db.write();
     } catch (error) {
       this.db.data = this.committed;
+      this.file.takeWrittenText();
       throw saveFailure(error instanceof AtomicWriteError ? error.cause : error, dirname(this.path));
     }
     this.committed = next;
     this.warnIfNotDurable(this.file.lastWrite, now);
+    return this.file.takeWrittenText();
   }
 
   private warnIfNotDurable(report: WriteReport | undefined, now: Date): void {
@@ -138,8 +140,10 @@ export class BankStore {
       const draft = change(current, now);
       if (draft === current) return select(current);
       const next = this.validator.check(draft);
-      await this.commit(next, now);
-      await this.backupIfDue(next, now);
+      const written = await this.commit(next, now);
+      // The save is acknowledged now; a due backup follows in the queue (before any later change),
+      // from the very text just written rather than a second serialization of the bank.
+      if (this.backupDue(now)) void this.queue.run(() => this.backup(written ?? this.serialized(next), now));
       return select(next);
     });
   }
@@ -251,10 +255,15 @@ export class BankStore {
     });
   }
 
-  private async backupIfDue(bank: Bank, now: Date): Promise<void> {
-    if (now.getTime() - this.lastBackupAt < this.backupIntervalMs) return;
+  private backupDue(now: Date): boolean {
+    return now.getTime() - this.lastBackupAt >= this.backupIntervalMs;
+  }
+
+  /** A rolling backup of `text` (the bank as just saved); a failure is a notice, never a failed save. */
+  private async backup(text: string, now: Date): Promise<void> {
+    if (!this.backupDue(now)) return;
     try {
-      await writeBackup(this.backupFolder, this.serialized(bank), { now });
+      await writeBackup(this.backupFolder, text, { now });
       this.lastBackupAt = now.getTime();
       await pruneBackups(this.backupFolder, now);
     } catch (error) {

@@ -155,6 +155,38 @@ describe('the bank store', () => {
     await store.close();
     expect(await listBackups(join(dir, 'nowhere'))).toEqual([]);
   });
+
+  it('makes a due backup after a save, holding exactly the bytes that save wrote, once per interval', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'storybank.json');
+    let clock = Date.parse('2026-03-01T09:00:00Z');
+    const now = () => new Date(clock);
+    const store = await openBankFile({
+      path,
+      dataDir: dir,
+      app: 'test',
+      mode: 'default',
+      now,
+      backupIntervalMs: 60_000,
+    });
+    await store.flush();
+    const count = async () => (await store.listBackups()).filter((b) => b.kind === 'rolling').length;
+    const before = await count();
+
+    clock += 61_000;
+    const story = await stories.createStory(store, { title: 'Due backup', result: 'Cut 40% of the build time.' });
+    await store.flush();
+    const newest = (await store.listBackups())[0];
+    expect(await count()).toBe(before + 1);
+    expect(readFileSync(newest.path)).toEqual(readFileSync(path));
+
+    // Within the interval: saved, but no further backup.
+    clock += 1_000;
+    await stories.updateStory(store, story.id, { task: 'Within the minute' });
+    await store.flush();
+    expect(await count()).toBe(before + 1);
+    await store.close();
+  });
 });
 
 describe('backup retention', () => {
