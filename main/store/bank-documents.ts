@@ -2,11 +2,12 @@
 // the recent list, and backups as the API describes them.
 import { access } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { BackupEntry, BankInfo, RecentBankEntry } from '../../shared/api/channels/bank';
+import type { BackupEntry, BankInfo, RecentBankEntry, RecoveryReport } from '../../shared/api/channels/bank';
 import { ApiError } from '../../shared/api/errors';
 import type { NativeShell } from '../api/context';
 import type { BackupFile } from './backups';
 import type { BankSession } from './bank-session';
+import { recoverDamaged } from './salvage/recover-damaged';
 import { isInTrash } from './trash';
 
 const BANK_FILTERS = [{ name: 'Storybank bank', extensions: ['json'] }];
@@ -105,4 +106,15 @@ export async function restoreBackup(banks: BankSession, id: string): Promise<Ban
 export async function dismissNotice(banks: BankSession, id: string) {
   await banks.dismiss(id);
   return banks.notices();
+}
+
+/**
+ * What the damaged file a notice names still holds, or adds it to the bank (see salvage/). The
+ * renderer names a notice, never a path: only a file the store itself moved aside is read.
+ */
+export async function recoverFromNotice(banks: BankSession, noticeId: string, apply: boolean): Promise<RecoveryReport> {
+  const found = banks.notice(noticeId);
+  if (!found?.movedTo)
+    throw new ApiError('not-found', 'That notice is gone or names no moved file; there is nothing to recover.');
+  return recoverDamaged(banks.current, found.movedTo, apply);
 }

@@ -14,5 +14,7 @@ export const bankHandlers: HandlersFor<keyof typeof bankChannels> = {
   listBackups: (_request, { services }) => documents.listBackups(services.banks),
   restoreBackup: ({ id }, { services }) => documents.restoreBackup(services.banks, id),
   getNotices: (_request, { services }) => ({ notices: services.banks.notices() }),
+  recoverDamagedBank: ({ noticeId, apply }, { services }) =>
+    documents.recoverFromNotice(services.banks, noticeId, apply),
   dismissNotice: async ({ id }, { services }) => ({ notices: await documents.dismissNotice(services.banks, id) }),
 };

@@ -104,6 +104,7 @@ export type BankApi = Pick<
   | 'updateProfile'
   | 'updateSettings'
   | 'commitImport'
+  | 'recoverDamagedBank'
 >;
 
 const mergePatch = (older: StoryPatch, newer: StoryPatch): StoryPatch => ({ ...older, ...newer });
@@ -474,6 +475,19 @@ export class BankStore {
       this.emit({ settings: before });
       throw error;
     }
+  }
+
+  // ---- Recovery -------------------------------------------------------------------------------
+
+  /**
+   * What a damaged bank file moved aside still holds (`apply: false`), or adds it to the bank
+   * (`apply: true`); many lists may change at once, so the bank is then read again.
+   */
+  async recoverDamagedBank(request: RequestOf<'recoverDamagedBank'>): Promise<ResponseOf<'recoverDamagedBank'>> {
+    if (request.apply) await this.flush();
+    const report = await this.api.recoverDamagedBank(request);
+    if (report.applied && report.toAdd > 0) await this.load();
+    return report;
   }
 
   // ---- Import ---------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // One notice from the store. Serious ones (a damaged file) are alerts; the rest are polite status.
 import type { Notice } from '../../../shared/api/channels/bank';
 import { pathSegments } from './path-segments';
+import { RecoveryOffer } from './RecoveryOffer';
 
 const LABEL: Record<Notice['severity'], string> = {
   error: 'Important',
@@ -32,6 +33,7 @@ export function NoticeItem({ notice, busy, onDismiss }: { notice: Notice; busy: 
             {p.label}: <code>{p.path}</code>
           </p>
         ))}
+        {notice.kind === 'recovered' && notice.movedTo && <RecoveryOffer noticeId={notice.id} />}
       </div>
       <button type="button" className="button" disabled={busy} onClick={onDismiss}>
         Dismiss

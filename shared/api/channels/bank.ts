@@ -55,6 +55,31 @@ export type Notice = z.infer<typeof Notice>;
 
 const BankPath = z.string().min(1).max(4_096);
 
+/** What a damaged file moved aside still holds, per list, against the bank that is open now. */
+export const RecoveryReport = z.object({
+  /** The moved-aside file that was read. */
+  file: z.string(),
+  /** One plain sentence: what the file holds and what recovering adds. */
+  summary: z.string(),
+  lists: z.array(
+    z.object({
+      list: z.enum(['stories', 'loops', 'questions', 'interviews', 'projects', 'stages', 'frameworks']),
+      found: z.number().int(),
+      added: z.number().int(),
+      alreadyThere: z.number().int(),
+    }),
+  ),
+  /** How many items recovering adds (0: nothing to do). */
+  toAdd: z.number().int(),
+  /** Titles of the stories it adds (the first 50). */
+  addedTitles: z.array(z.string()),
+  /** What was repaired or could not be recovered, in plain words. */
+  problems: z.array(z.string()),
+  /** True once the items were added to the bank. */
+  applied: z.boolean(),
+});
+export type RecoveryReport = z.infer<typeof RecoveryReport>;
+
 export const bankChannels = {
   /** The whole bank, for views that need everything (coverage, loops, practice). */
   getBank: channel(z.object({}).strict(), Bank),
@@ -69,5 +94,13 @@ export const bankChannels = {
   /** Replaces the bank with a backup (the bank as it was is backed up first). */
   restoreBackup: channel(z.object({ id: z.string().min(1).max(200) }).strict(), BankInfo),
   getNotices: channel(z.object({}).strict(), z.object({ notices: z.array(Notice) })),
+  /**
+   * For a notice about a damaged file moved aside: what that file still holds and what recovering
+   * it would add (`apply: false`), or adds it to the bank, never overwriting anything (`apply: true`).
+   */
+  recoverDamagedBank: channel(
+    z.object({ noticeId: z.string().min(1).max(100), apply: z.boolean() }).strict(),
+    RecoveryReport,
+  ),
   dismissNotice: channel(z.object({ id: z.string().min(1).max(100) }).strict(), z.object({ notices: z.array(Notice) })),
 };
