@@ -222,6 +222,11 @@ export function DrillPanel({ data }: { data: PracticeData }) {
             disabled={busy || rating_phase}
           />
         )}
+        {story && <CuesPanel story={story} shown={showCues} onToggle={() => setShowCues((v) => !v)} />}
+        {story && <AttemptLog story={story} target={target} />}
+      </div>
+      {/* The timer and the rating stand beside the question, so a whole drill fits one screen. */}
+      <div className="drill-side">
         {story && (
           <section className="practice-card timer-card" aria-label="Timer">
             <TimerDisplay
@@ -269,13 +274,11 @@ export function DrillPanel({ data }: { data: PracticeData }) {
         {story && logged && (
           <FollowUpRound key={logged} story={story} onLog={data.logAttempt} onActive={setRoundActive} />
         )}
-        {story && <CuesPanel story={story} shown={showCues} onToggle={() => setShowCues((v) => !v)} />}
-        {story && <AttemptLog story={story} target={target} />}
+        <aside className="drill-schedule" aria-label="Schedule and keys">
+          <PracticeQueue items={queue} selectedId={storyId} onPractice={practiceItem} disabled={busy} />
+          <KeyHelp />
+        </aside>
       </div>
-      <aside className="drill-side" aria-label="Schedule and keys">
-        <PracticeQueue items={queue} selectedId={storyId} onPractice={practiceItem} disabled={busy} />
-        <KeyHelp />
-      </aside>
     </div>
   );
 }

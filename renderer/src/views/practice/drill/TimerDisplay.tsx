@@ -51,7 +51,9 @@ export function TimerDisplay({ elapsed, running, target, showPacing }: Props) {
         {showPacing &&
           marks.map((m) => (
             <div key={m.id} className="timer-mark" style={{ left: pct(m.by) }}>
-              <span className="timer-mark-label">{m.label}</span>
+              <span className="timer-mark-label" title={m.label}>
+                {m.tick}
+              </span>
             </div>
           ))}
         <div className="timer-fill" style={{ width: pct(elapsed) }} />

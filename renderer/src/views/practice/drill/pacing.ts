@@ -6,6 +6,8 @@ import type { TargetBand } from '../../../../../shared/practice/progress';
 export interface PaceMark {
   id: 'setup' | 'action' | 'result';
   label: string;
+  /** The word on the pacing bar's tick: short, because the timer stands in a narrow column. */
+  tick: string;
   /** Seconds from the start by which this part should be done. */
   by: number;
 }
@@ -13,9 +15,9 @@ export interface PaceMark {
 export function paceMarks(target: TargetBand): PaceMark[] {
   const length = (target.min + target.max) / 2;
   return [
-    { id: 'setup', label: 'Situation / Task', by: Math.round(length * 0.25) },
-    { id: 'action', label: 'Action', by: Math.round(length * 0.75) },
-    { id: 'result', label: 'Result', by: Math.round(length) },
+    { id: 'setup', label: 'Situation / Task', tick: 'S / T', by: Math.round(length * 0.25) },
+    { id: 'action', label: 'Action', tick: 'Action', by: Math.round(length * 0.75) },
+    { id: 'result', label: 'Result', tick: 'Result', by: Math.round(length) },
   ];
 }
 

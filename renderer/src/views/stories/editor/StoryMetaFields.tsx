@@ -27,13 +27,18 @@ export function StoryMetaFields({
       <label className="sr-only" htmlFor="story-title">
         Title
       </label>
-      <input
+      {/* A one-line title that wraps and grows, so a long title is read whole rather than cut. */}
+      <textarea
         id="story-title"
         className="story-title-input"
+        rows={1}
         value={story.title}
         placeholder="Untitled story"
         maxLength={200}
-        onChange={(e) => onChange({ title: e.target.value })}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') e.preventDefault();
+        }}
+        onChange={(e) => onChange({ title: e.target.value.replace(/\s*[\r\n]+\s*/g, ' ') })}
         onBlur={onBlur}
       />
       <div className="story-meta-row">

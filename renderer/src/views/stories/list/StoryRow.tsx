@@ -54,7 +54,7 @@ export const StoryRow = memo(function StoryRow({
       <button
         type="button"
         className="row-open"
-        // The list cuts long titles; the full one shows on hover.
+        // The list cuts long titles; the full one shows on hover (here) and on keyboard focus (CSS).
         title={title}
         aria-current={open ? 'true' : undefined}
         data-row-index={index}
