@@ -5,7 +5,14 @@
 // load") counts; one naming what the thing does ("to automate uploads") does not.
 import type { Token } from './tokenize';
 import { isMlMetricToken } from './ml-evidence';
-import { ACQUIRE_VERBS, CREDENTIAL_NOUNS, RECOGNITION_WORDS, lemmaSet } from './lexicon';
+import {
+  ACQUIRE_VERBS,
+  CREDENTIAL_NOUNS,
+  ENABLED_BENEFITS,
+  ENABLING_VERBS,
+  RECOGNITION_WORDS,
+  lemmaSet,
+} from './lexicon';
 
 export type OutcomeKind =
   'change' | 'effect' | 'benefit' | 'purpose' | 'comparative' | 'recognition' | 'adoption' | 'state';
@@ -37,14 +44,12 @@ const EFFECT_VERBS = lemmaSet(
     'save',
     'streamline',
     'simplify',
-    'enable',
     'ensure',
     'accelerate',
     'boost',
     'foster',
     'mitigate',
     'unblock',
-    'empower',
     'shorten',
     'slash',
     'increase',
@@ -556,6 +561,47 @@ const NEGATED_PROBLEMS = new Set([
   'defect',
 ]);
 
+/** Does a comparative or a multiplier follow within `span` words ("resolve tickets faster")? */
+function betterAhead(words: Token[], i: number, span: number): boolean {
+  for (let k = i + 1; k < words.length && k <= i + span; k++) {
+    const l = words[k].lower;
+    if (COMPARATIVES.has(l) || l === 'twice' || l === 'more') return true;
+  }
+  return false;
+}
+
+/**
+ * What an enabling verb at `i` enables: a benefit ("to survive an outage", "ship twice as often"),
+ * a function ("to manage invoices", "let analysts browse predictions"), or no verb at all (a nominal
+ * object: "enabling the EU launch").
+ */
+function enabledBenefit(words: Token[], i: number, clauseEndsAt: number): 'benefit' | 'function' | 'none' {
+  const bare = ENABLING_VERBS.lemmaOf(words[i].lower) === 'let' || ENABLING_VERBS.lemmaOf(words[i].lower) === 'help';
+  for (let k = i + 1; k < words.length && k <= i + 7 && words[k].start < clauseEndsAt; k++) {
+    const l = words[k].lower;
+    const verbAt = l === 'to' ? k + 1 : bare && k > i + 1 && isBenefitVerb(l) ? k : -1;
+    if (verbAt < 0 || verbAt >= words.length) continue;
+    const v = words[verbAt].lower;
+    const kept = BENEFIT_VERBS.has(v) && qualityAhead(words, verbAt, 4); // "to maintain reliability"
+    return isBenefitVerb(v) || kept || betterAhead(words, verbAt, 4) ? 'benefit' : 'function';
+  }
+  if (bare && words[i].lower !== 'help' && words[i].lower !== 'helped' && words[i].lower !== 'helping')
+    return betterAhead(words, i, 6) ? 'benefit' : 'function';
+  return 'none';
+}
+
+/** Where the clause holding `word` ends: the next comma, semicolon, colon, dash or bracket. */
+function clauseEnd(tokens: Token[], word: Token): number {
+  for (const t of tokens)
+    if (t.start > word.start && t.kind === 'symbol' && CLAUSE_END_MARKS.has(t.text)) return t.start;
+  return Number.POSITIVE_INFINITY;
+}
+const CLAUSE_END_MARKS = new Set([',', ';', ':', '—', '–', '(', ')']);
+
+function isBenefitVerb(lower: string): boolean {
+  return ENABLED_BENEFITS.has(lower) || EFFECT_VERBS.has(lower) || IMPROVE_VERBS.has(lower) || lower === 'ease';
+}
+
 function isQuality(lower: string): boolean {
   return QUALITY_NOUNS.has(lower) || isMlMetricToken(lower);
 }
@@ -598,6 +644,25 @@ export function findOutcomeCues(
     }
     if (capitalizedMid && !RECOGNITION.has(lower) && !RECOGNITION_WORDS.has(lower)) continue;
 
+    // "allowing the service to survive an outage" is an outcome; "to let customers manage invoices" is a function.
+    if (ENABLING_VERBS.has(lower)) {
+      const enabled = enabledBenefit(words, i, clauseEnd(tokens, w));
+      if (enabled === 'benefit') {
+        add(w, w, prev === 'to' ? 'purpose' : 'change');
+        continue;
+      }
+      if (enabled === 'function') continue;
+      // A nominal object: "enabling the EU launch" names what it made possible.
+      if (ENABLING_VERBS.lemmaOf(lower) === 'enable' || ENABLING_VERBS.lemmaOf(lower) === 'empower') {
+        add(w, w, prev === 'to' ? 'purpose' : 'change');
+        continue;
+      }
+      if (prev !== 'to' || (next !== undefined && next !== 'with')) {
+        if (prev === 'to') add(w, w, 'purpose'); // "to help investors …"
+        continue;
+      }
+      continue;
+    }
     const effect = EFFECT_VERBS.lemmaOf(lower);
     if (effect) {
       if (effect === 'increase' && lower.endsWith('ing') && prev && PROBLEM_LEADS.has(prev)) continue; // "experiencing increasing latency"
@@ -676,6 +741,7 @@ export function findOutcomeCues(
       lower === 'to' &&
       next &&
       PURPOSE_BENEFITS.has(next) &&
+      !ENABLING_VERBS.has(next) && // decided at the verb itself, by what it enables
       prev !== 'how' &&
       prev !== 'want' &&
       prev !== 'wanted'
@@ -951,7 +1017,7 @@ export function findOutcomeCues(
 }
 
 // Every word that can start a cue above; anything else is skipped with one Set lookup.
-const LEMMA_TRIGGERS = [EFFECT_VERBS, IMPROVE_VERBS, BENEFIT_VERBS, RECOGNITION_WORDS, ACQUIRE_VERBS];
+const LEMMA_TRIGGERS = [EFFECT_VERBS, IMPROVE_VERBS, BENEFIT_VERBS, RECOGNITION_WORDS, ACQUIRE_VERBS, ENABLING_VERBS];
 // One memo for "can this word start a lemma-listed cue?": most words are looked up once per vocabulary.
 const lemmaTriggerMemo = new Map<string, boolean>();
 function isLemmaTrigger(lower: string): boolean {

@@ -25,6 +25,19 @@ describe('outcomes', () => {
     expect(has('Named the new service after a river')).toBe(false);
   });
 
+  it('counts what an enabling verb enables only when it is a benefit, not the function', () => {
+    expect(has('Rolled out SSO, allowing the company to pass its SOC 2 audit')).toBe(true);
+    expect(has('Rebuilt the failover, allowing the stack to survive a region outage')).toBe(true);
+    expect(has('Added batching, allowing the server to handle twice the traffic')).toBe(true);
+    expect(has('Built suggested replies, helping agents resolve tickets faster')).toBe(true);
+    expect(has('Built a feature store, enabling the EU launch')).toBe(true);
+    expect(has('Developed a REST API to let customers manage invoices')).toBe(false);
+    expect(has('Built a portal to enable customers to download their invoices')).toBe(false);
+    expect(has('Developed a tool that allowed technicians to copy files from old phones')).toBe(false);
+    // The clause ends at the comma: what follows is another action.
+    expect(has('I helped structure onboarding plans, interviewed applicants')).toBe(false);
+  });
+
   it('counts approval or a certification only when it was earned', () => {
     expect(has('Secured sign-off from the privacy office for the design')).toBe(true);
     expect(has('Earned the AWS Machine Learning Specialty certification')).toBe(true);
