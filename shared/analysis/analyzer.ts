@@ -42,6 +42,9 @@ export interface AnalyzerOptions {
   maxCachedLength?: number;
 }
 
+/** Openings of a sentence whose meaning depends on the one before it (see effect-of-previous.ts). */
+const POINTS_BACK = /^\W*(?:this|that|doing so|these|those)\b/i;
+
 const SECTION_KEYS = { situation: 's', task: 't', action: 'a', result: 'r', reflection: 'f' } as const;
 
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
@@ -49,19 +52,21 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const maxCachedLength = options.maxCachedLength ?? 2_000;
   const stats: AnalyzerStats = { misses: 0, hits: 0 };
 
-  function record(sentence: string, options: AnalyzeOptions | undefined): SentenceRecord {
+  function record(sentence: string, options: AnalyzeOptions | undefined, afterClaim: boolean): SentenceRecord {
+    // Only a sentence that points back ("This cut …") reads the one before it; the rest share one entry.
+    const context = afterClaim && POINTS_BACK.test(sentence) ? { afterClaim } : {};
     if (sentence.length > maxCachedLength) {
       stats.misses++;
-      return analyzeSentence(sentence, options?.section);
+      return analyzeSentence(sentence, options?.section, context);
     }
-    const key = (options?.section ? SECTION_KEYS[options.section] : '-') + sentence;
+    const key = (options?.section ? SECTION_KEYS[options.section] : '-') + (context.afterClaim ? '+' : '') + sentence;
     const cached = cache.get(key);
     if (cached) {
       stats.hits++;
       return cached;
     }
     stats.misses++;
-    const fresh = analyzeSentence(sentence, options?.section);
+    const fresh = analyzeSentence(sentence, options?.section, context);
     cache.set(key, fresh);
     return fresh;
   }
@@ -73,8 +78,14 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     let singular = 0;
     let plural = 0;
     let firstPlural: { start: number; end: number } | undefined;
+    let afterClaim = false;
     for (const span of splitSentences(text)) {
-      const r = record(text.slice(span.start, span.end), options);
+      const r = record(text.slice(span.start, span.end), options, afterClaim);
+      // The writer's own work just told: a claim, or what "I"/"we" do ("we embed them …"). A quoted
+      // line or a question in between ("… is there anything I can help with?”") keeps the thread.
+      const sentence = text.slice(span.start, span.end).trimEnd();
+      const ownWork = r.isClaim || r.pronouns.singular + r.pronouns.plural > 0;
+      afterClaim = /[?"”]$/.test(sentence) ? afterClaim || ownWork : ownWork;
       sentences.push({
         start: span.start,
         end: span.end,

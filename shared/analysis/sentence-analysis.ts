@@ -3,7 +3,7 @@
 // stores, so it holds no tokens.
 import type { Finding } from './types';
 import type { StorySection } from './domain-types';
-import { sentenceFacts, type SentenceFacts } from './sentence-facts';
+import { sentenceFacts, type SentenceContext, type SentenceFacts } from './sentence-facts';
 import { claimAdvice } from './rules/claim-advice';
 import { findWeaselWords } from './rules/weasel-words';
 import { findHedges } from './rules/hedges';
@@ -87,8 +87,12 @@ function wordingFindings(facts: SentenceFacts, section: StorySection | undefined
   return found;
 }
 
-export function analyzeSentence(text: string, section: StorySection | undefined): SentenceRecord {
-  const facts = sentenceFacts(text, section);
+export function analyzeSentence(
+  text: string,
+  section: StorySection | undefined,
+  context: SentenceContext = {},
+): SentenceRecord {
+  const facts = sentenceFacts(text, section, context);
   const unasserted = unassertedSpans(text);
   const mark = pickMark([
     ...claimAdvice(facts, section),

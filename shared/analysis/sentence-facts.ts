@@ -17,6 +17,8 @@ import { DELIVERY_VERBS } from './rules/lexicon';
 import { assertedOutcomes, isQuestion } from './rules/clauses';
 import type { StorySection } from './domain-types';
 import { findMlTerms, type MlTerm } from './rules/ml-evidence';
+import { resultReport } from './rules/result-report';
+import { effectOfPrevious } from './rules/effect-of-previous';
 
 export interface SentenceFacts {
   text: string;
@@ -32,7 +34,13 @@ export interface SentenceFacts {
   hasOutcome: boolean;
 }
 
-export function sentenceFacts(text: string, section?: StorySection): SentenceFacts {
+/** What the sentence before says, where a sentence's meaning depends on it. */
+export interface SentenceContext {
+  /** The previous sentence of the same section is the writer's claim (their action or result). */
+  afterClaim?: boolean;
+}
+
+export function sentenceFacts(text: string, section?: StorySection, context: SentenceContext = {}): SentenceFacts {
   // A leading date label ("Sep. 2016: Coached …") is read past: the line starts after it.
   const allTokens = tokenize(text);
   const dated = datePrefixLength(allTokens);
@@ -51,10 +59,24 @@ export function sentenceFacts(text: string, section?: StorySection): SentenceFac
   const changes = quantities.filter((q) => q.change);
   const measuredChange = changes.some((q) => q.kind !== 'multiplier' && q.head !== undefined) || changes.length >= 2;
   // A goal or task statement names effects hoped for, not achieved.
-  const outcomes: OutcomeCue[] =
+  let outcomes: OutcomeCue[] =
     goal || section === 'situation'
       ? []
       : assertedOutcomes(findOutcomeCues(tokens, measuredChange, words), tokens, text);
+  // In a Result, what happened is the writer's result whoever the subject is ("Deals stopped
+  // slipping", "The customer renewed"); an effect beyond the work done is an outcome.
+  const report = section === 'result' && !goal ? resultReport(tokens) : undefined;
+  // "I rewrote the loader. This cut memory use.": the effect of the writer's action just told.
+  const effect =
+    context.afterClaim && !goal && section !== 'situation' && section !== 'reflection'
+      ? effectOfPrevious(tokens)
+      : undefined;
+  if (effect && outcomes.length === 0)
+    outcomes = [{ start: effect.start, end: effect.end, kind: 'effect', cue: effect.lower }];
+  if (report?.effect && outcomes.length === 0)
+    outcomes = [
+      { start: report.start, end: report.end, kind: 'state', cue: text.slice(report.start, report.end).toLowerCase() },
+    ];
   // "No customer escalations since", "zero incidents": a count of none is a metric (RUBRIC.md).
   if (!hasMetric && outcomes.some((o) => o.kind === 'state' && o.zeroCount)) hasMetric = true;
   const firstWord = tokens.find((t) => t.kind !== 'symbol');
@@ -65,7 +87,10 @@ export function sentenceFacts(text: string, section?: StorySection): SentenceFac
   const isClaim =
     section === 'situation'
       ? !question && isFirstPersonAction(tokens)
-      : !goal && detectClaim({ tokens, section, hasMetric, outcomes, startsWithMetric });
+      : !goal &&
+        (report !== undefined ||
+          effect !== undefined ||
+          detectClaim({ tokens, section, hasMetric, outcomes, startsWithMetric }));
   // In a Result, an event told in the third person is what came of the work ("Leadership approved a
   // second phase"), unless it is the delivery itself ("The model went live in April").
   if (section === 'result' && isClaim && outcomes.length === 0 && !question) {

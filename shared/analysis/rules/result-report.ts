@@ -1,0 +1,228 @@
+// In a Result, what happened is the writer's result whoever the grammatical subject is: "Deals
+// stopped slipping", "The customer renewed their contract", "He agreed to start with the refactor",
+// "Every lead now lives in one place". The same words in a Situation are context, and on a resume
+// line they are someone else's doing, so this reading is for the Result only (sentence-facts.ts).
+//
+// A report is a main clause whose first verb tells an event or a reached state: a past verb, a
+// present perfect, a past ability ("could keep selling"), a past copula ("the release was on time"),
+// or any clause with "now". Not a report: present-tense description ("The client submits 1,000 a
+// day"), a background past perfect ("had been delayed"), a belief or a wish ("thought", "wanted"),
+// an explanation ("came from", "meant"), a definition ("The deciding argument was speed"), a lesson
+// ("taught me …"), a hypothetical ("would"), and sentences about the writer's own state, which
+// detectClaim has already judged.
+import type { Token } from './tokenize';
+import { isPastForm } from './verbs';
+
+/** Openers of a leading subordinate clause; the main clause starts after its comma. */
+const SUBORDINATORS = new Set([
+  'when',
+  'after',
+  'once',
+  'since',
+  'because',
+  'as',
+  'although',
+  'though',
+  'while',
+  'before',
+  'until',
+  'by',
+  'within',
+  'following',
+  'thanks',
+  'with',
+  'in',
+  'over',
+]);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'our',
+  'their',
+  'its',
+  'my',
+  'his',
+  'her',
+  'this',
+  'these',
+  'those',
+  'that',
+  'every',
+  'each',
+  'all',
+  'both',
+  'no',
+  'some',
+  'any',
+]);
+const FIRST_PERSON = new Set(['i', 'we']);
+/** Present-tense verbs that open a description; without "now" it is context, not a result. */
+const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", 'does', 'do']);
+const HYPOTHETICAL = new Set(['would', 'should', 'might', 'may', 'will', 'must', "'d", "'ll", 'shall']);
+/** Past verbs of belief, wish and requirement: a state of mind or a need, not an event. */
+const NOT_EVENTS = new Set([
+  'thought',
+  'believed',
+  'assumed',
+  'wanted',
+  'hoped',
+  'wished',
+  'expected',
+  'feared',
+  'doubted',
+  'wondered',
+  'needed',
+  'seemed',
+  'appeared',
+  'remembered',
+  'forgot',
+  'preferred',
+  'meant',
+  'required',
+  'involved',
+  'depended',
+  'stemmed',
+  'learned',
+  'learnt',
+  'realized',
+  'realised',
+  'taught',
+]);
+/** Subject nouns that make a copula a definition or an explanation, not a result. */
+const DEFINITIONAL = new Set([
+  'argument',
+  'reason',
+  'lesson',
+  'lessons',
+  'takeaway',
+  'value',
+  'point',
+  'key',
+  'tradeoff',
+  'trade-off',
+  'problem',
+  'issue',
+  'challenge',
+  'question',
+  'goal',
+  'idea',
+  'plan',
+  'difference',
+  'cause',
+  'catch',
+  'downside',
+  'mistake',
+  'part',
+  'risk',
+  'constraint',
+  'priority',
+  'focus',
+]);
+/** Openers of a lesson or a look back. */
+const LESSON_OPENERS = new Set(['lesson', 'lessons', 'takeaway', 'looking', 'hindsight', 'retrospect', 'next']);
+const CLAUSE_END = new Set([',', ';', ':', '—', '–', '(']);
+/** Irregular past forms of change verbs that verbs.ts does not list (it serves resume openings). */
+const MORE_PAST = new Set(['came', 'fell', 'shrank', 'sank', 'became', 'went', 'grew', 'rose']);
+
+function isPast(lower: string): boolean {
+  return MORE_PAST.has(lower) || isPastForm(lower);
+}
+
+function isParticiple(lower: string | undefined): boolean {
+  return lower !== undefined && isPast(lower) && !NOT_EVENTS.has(lower);
+}
+
+/** Verbs that report the writer's work done rather than an effect of it: "The fix shipped in May". */
+const DELIVERY = new Set([
+  'shipped',
+  'launched',
+  'released',
+  'deployed',
+  'delivered',
+  'completed',
+  'finished',
+  'merged',
+  'landed',
+  'published',
+  'rolled',
+  'went',
+]);
+
+export interface ResultReport {
+  /** The verb that tells what happened, offsets relative to the sentence. */
+  start: number;
+  end: number;
+  /** An effect beyond the work ("Deals stopped slipping"), not the work done ("The fix shipped"). */
+  effect: boolean;
+}
+
+/** Does this Result sentence report what happened (an event or a reached state), and with which verb? */
+export function resultReport(tokens: Token[]): ResultReport | undefined {
+  const all = tokens.filter((t) => t.kind !== 'symbol' || CLAUSE_END.has(t.text) || t.text === '.');
+  const words = all.map((t) => t.lower);
+  if (words.length === 0 || LESSON_OPENERS.has(words[0]) || (words[0] === 'in' && words[1] === 'hindsight'))
+    return undefined;
+  // A leading subordinate clause or adverbial ("When December arrived, …", "Three weeks later, …")
+  // is not the main clause.
+  let start = 0;
+  const comma = words.indexOf(',');
+  if (
+    comma > 0 &&
+    comma < words.length - 2 &&
+    (SUBORDINATORS.has(words[0]) || (comma <= 6 && !words.slice(0, comma).some((w) => isPast(w) || isVerbWord(w))))
+  )
+    start = comma + 1;
+  const main = words.slice(start);
+  const at = (i: number): ResultReport => ({
+    start: all[start + i].start,
+    end: all[start + i].end,
+    effect: !DELIVERY.has(main[i]),
+  });
+  const now = main.indexOf('now');
+  if (now >= 0 && main[now + 1] !== 'that' && !main.slice(0, now).some((w) => CLAUSE_END.has(w) || w === '.'))
+    return FIRST_PERSON.has(main[0]) ? undefined : at(now);
+  // The first verb of the main clause decides; the scan ends with the clause.
+  for (let i = 0; i < main.length; i++) {
+    const w = main[i];
+    if (w === '.' || CLAUSE_END.has(w)) return undefined;
+    const next = main[i + 1];
+    const subject = main.slice(0, i);
+    if (subject.length === 1 && FIRST_PERSON.has(subject[0])) return undefined;
+    if (HYPOTHETICAL.has(w) || PRESENT_AUX.has(w)) return undefined;
+    if (w === 'was' || w === 'were') {
+      if (subject.length === 0 || subject.some((s) => DEFINITIONAL.has(s))) return undefined;
+      return at(i);
+    }
+    if (w === 'has' || w === 'have') {
+      // Present perfect: "has not failed since", "has since been copied".
+      for (let k = i + 1; k < main.length && k <= i + 3; k++)
+        if (isParticiple(main[k])) return subject.length > 0 ? at(k) : undefined;
+      return undefined;
+    }
+    if (w === 'had') return undefined;
+    if (w === 'could' || w === 'can')
+      return next !== 'have' && next !== "'ve" && subject.length > 0 ? at(i) : undefined;
+    if (w === 'did') return subject.length > 0 ? at(i) : undefined;
+    if (NOT_EVENTS.has(w)) return undefined;
+    if (isPast(w) && subject.length > 0 && !DETERMINERS.has(main[i - 1])) {
+      if (w === 'came' && next === 'from') return undefined;
+      if ((next === 'me' || next === 'us') && w === 'taught') return undefined;
+      return at(i);
+    }
+  }
+  return undefined;
+}
+
+function isVerbWord(w: string): boolean {
+  return (
+    w === 'was' ||
+    w === 'were' ||
+    w === 'has' ||
+    w === 'have' ||
+    w === 'had' ||
+    w === 'did' ||
+    PRESENT_AUX.has(w) ||
+    HYPOTHETICAL.has(w)
+  );
+}

@@ -1,0 +1,50 @@
+// In a Result, what happened is the writer's result whoever the subject is. Sentences written for this test.
+import { describe, it, expect } from 'vitest';
+import { resultReport } from '../../../shared/analysis/rules/result-report';
+import { tokenize } from '../../../shared/analysis/rules/tokenize';
+import { createAnalyzer } from '../../../shared/analysis/index';
+
+const report = (s: string) => {
+  const r = resultReport(tokenize(s));
+  return r && { verb: s.slice(r.start, r.end), effect: r.effect };
+};
+
+describe('resultReport', () => {
+  it('reads events and reached states told about someone or something else as results', () => {
+    expect(report('Deals stopped slipping through the cracks.')).toEqual({ verb: 'stopped', effect: true });
+    expect(report('The customer renewed their contract that summer.')).toEqual({ verb: 'renewed', effect: true });
+    expect(report('Their reports came back in seconds.')).toEqual({ verb: 'came', effect: true });
+    expect(report('The job has not failed since.')).toEqual({ verb: 'failed', effect: true });
+    expect(report('Every lead now lives in one place.')).toEqual({ verb: 'now', effect: true });
+    expect(report('When the sale came, the support queue was quiet.')).toEqual({ verb: 'was', effect: true });
+    expect(report('Shops could keep selling during outages.')).toEqual({ verb: 'could', effect: true });
+  });
+
+  it('reads the work done as a result without an effect', () => {
+    expect(report('The new checkout shipped in the next release.')).toEqual({ verb: 'shipped', effect: false });
+  });
+
+  it('leaves description, background, belief, explanation, definition, lesson and the writer alone', () => {
+    for (const s of [
+      'The client sends about a thousand orders a day.',
+      'The project had been delayed twice.',
+      'The manager thought it was too risky.',
+      "The team's pace came from real constraints.",
+      'The deciding argument was speed.',
+      'Mentoring her taught me patience.',
+      'The team would have missed the date.',
+      'I was relieved.',
+      'Three weeks later, the board is still reviewing it.',
+    ])
+      expect(report(s), s).toBeUndefined();
+  });
+
+  it('makes such a sentence a claim with an outcome in the Result only', () => {
+    const analyzer = createAnalyzer();
+    const inResult = analyzer.analyzeText('The customer renewed their contract.', { section: 'result' });
+    expect(inResult.sentences[0]).toMatchObject({ isClaim: true, hasOutcome: true });
+    expect(inResult.findings.map((f) => f.rule)).toEqual(['unquantified-outcome']);
+    const inSituation = analyzer.analyzeText('The customer renewed their contract.', { section: 'situation' });
+    expect(inSituation.sentences[0].isClaim).toBe(false);
+  });
+});
