@@ -6,9 +6,8 @@
 // mark when it is a claim with no metric that states an outcome, or when it is a Result claim with
 // no metric, scale or outcome. Plain actions, context and goals stay unmarked.
 //
-// How a story is cut into sections: lines that are a STAR heading ("### Situation", "**Task**",
-// "**Actions:**", "Result:", "S:") open a section; text before any heading, and stories with no
-// headings at all, are analyzed as Action (the body of an answer). A labeled row is found in its
+// How a story is cut into sections: at its STAR headings, and by content where it has none
+// (story-segments.ts). A labeled row is found in its
 // section by its exact text; the analyzer's mark counts for the row when a claim-family finding
 // overlaps the row's span.
 import { z } from 'zod';
@@ -16,6 +15,7 @@ import type { StorySection } from './domain-types';
 import type { AnalyzeOptions, TextAnalysis } from './types';
 import { prf, type LabeledRow } from './evaluate';
 import { CLAIM_MARK_RULES } from './readiness-score';
+import { STAR_HEADING as HEADING, storySections, type StoryPart } from './story-segments';
 
 export const LabeledStory = z.object({
   story_id: z.string(),
@@ -26,41 +26,9 @@ export const LabeledStory = z.object({
 });
 export type LabeledStory = z.infer<typeof LabeledStory>;
 
-const HEADING =
-  /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*(situation|task|actions?|results?|reflections?|lessons?(?: learned)?|learnings?|s|t|a|r)[ \t]*(?:\*\*|__)?[ \t]*[:—–-]?[ \t]*(?:\*\*|__)?[ \t]*/i;
-
-function sectionOf(label: string): StorySection {
-  const l = label.toLowerCase();
-  if (l.startsWith('s')) return 'situation';
-  if (l.startsWith('t')) return 'task';
-  if (l.startsWith('a')) return 'action';
-  if (l.startsWith('r') && l !== 'reflection' && l !== 'reflections') return 'result';
-  return 'reflection';
-}
-
-export interface StoryPart {
-  section: StorySection;
-  text: string;
-}
-
-/** A story's text cut at its STAR headings; a one-letter label ("S:") needs its colon. */
-export function storyParts(text: string): StoryPart[] {
-  const parts: StoryPart[] = [];
-  let current: StoryPart = { section: 'action', text: '' };
-  for (const line of text.split('\n')) {
-    const m = HEADING.exec(line);
-    const oneLetter = m && m[1].length === 1 && !/^[ \t]*(?:\*\*|__)?[ \t]*[star][ \t]*(?:\*\*|__)?[ \t]*:/i.test(line);
-    const bare = m && !/[:*#_]/.test(m[0]) && line.slice(m[0].length).trim() !== '';
-    if (m && !oneLetter && !bare) {
-      if (current.text.trim() !== '') parts.push(current);
-      current = { section: sectionOf(m[1]), text: line.slice(m[0].length) + '\n' };
-      continue;
-    }
-    current.text += line + '\n';
-  }
-  if (current.text.trim() !== '') parts.push(current);
-  return parts;
-}
+/** A story's text cut at its STAR headings, or by content when it has none (story-segments.ts). */
+export const storyParts = storySections;
+export type { StoryPart };
 
 /** The claim mark a row's labels call for, in the section it was analyzed in. */
 export function expectsClaimMark(row: LabeledRow, section: StorySection): boolean {

@@ -51,7 +51,7 @@ const FLOORS: Record<string, Floors> = {
   },
   'dev-claims-2.jsonl': {
     flags: { is_claim: 0.93, has_metric: 0.84, has_scale: 0.88, has_outcome: 0.71, vague_claim: 0.83 },
-    inStory: 0.71,
+    inStory: 0.82,
   },
 };
 

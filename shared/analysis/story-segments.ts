@@ -1,0 +1,236 @@
+// A whole story pasted as one text, cut into STAR sections. Lines that are a STAR heading
+// ("### Situation", "**Task**", "**Actions:**", "Result:", "S:") open a section; text before the
+// first heading is the Action (the body of an answer). A story with no heading at all is segmented
+// by what its sentences say, in STAR order: the setup (a problem, a "When I joined …", someone
+// else's wish), the goal ("I had to …", "I was asked to …"), the writer's actions, then what came of
+// them (a measured change, an effect, "since then"), then the lesson. Each sentence scores its cues
+// for each section; the best split that never goes back in STAR order wins (a small cost per change
+// keeps a cue-less sentence with its neighbours). Deterministic: the same text always gives the same parts.
+import type { StorySection } from './domain-types';
+import { splitSentences } from './rules/split-sentences';
+import { tokenize, type Token } from './rules/tokenize';
+import { sentenceFacts } from './sentence-facts';
+import { isFirstPersonAction } from './rules/claims';
+import { resultReport } from './rules/result-report';
+
+export interface StoryPart {
+  section: StorySection;
+  text: string;
+}
+
+/** A heading line: the section word or letter, then a colon, dash or bold end (or nothing). */
+export const STAR_HEADING =
+  /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*(situation|task|actions?|results?|reflections?|lessons?(?: learned)?|learnings?|s|t|a|r)[ \t]*(?:\*\*|__)?[ \t]*[:—–-]?[ \t]*(?:\*\*|__)?[ \t]*/i;
+
+function sectionOf(label: string): StorySection {
+  const l = label.toLowerCase();
+  if (l.startsWith('s')) return 'situation';
+  if (l.startsWith('t')) return 'task';
+  if (l.startsWith('a')) return 'action';
+  if (l.startsWith('r') && l !== 'reflection' && l !== 'reflections') return 'result';
+  return 'reflection';
+}
+
+/** The story cut at its STAR headings; undefined when it has none. A one-letter label ("S:") needs its colon. */
+export function headedParts(text: string): StoryPart[] | undefined {
+  const parts: StoryPart[] = [];
+  let current: StoryPart = { section: 'action', text: '' };
+  let headings = 0;
+  for (const line of text.split('\n')) {
+    const m = STAR_HEADING.exec(line);
+    const oneLetter = m && m[1].length === 1 && !/^[ \t]*(?:\*\*|__)?[ \t]*[star][ \t]*(?:\*\*|__)?[ \t]*:/i.test(line);
+    const bare = m && !/[:*#_]/.test(m[0]) && line.slice(m[0].length).trim() !== '';
+    if (m && !oneLetter && !bare) {
+      headings++;
+      if (current.text.trim() !== '') parts.push(current);
+      current = { section: sectionOf(m[1]), text: line.slice(m[0].length) + '\n' };
+      continue;
+    }
+    current.text += line + '\n';
+  }
+  if (current.text.trim() !== '') parts.push(current);
+  return headings > 0 ? parts : undefined;
+}
+
+const ORDER: readonly StorySection[] = ['situation', 'task', 'action', 'result', 'reflection'];
+const S = 0;
+const T = 1;
+const A = 2;
+const R = 3;
+const F = 4;
+/** The cost of moving on to the next section; a sentence needs a cue worth more to open it. */
+const SWITCH = 0.4;
+
+const words = (tokens: Token[]) => tokens.filter((t) => t.kind !== 'symbol').map((t) => t.lower);
+const startsWith = (w: string[], ...seq: string[]) => seq.every((s, i) => w[i] === s);
+const has = (w: string[], ...seq: string[]) =>
+  w.some((_, i) => seq.every((s, k) => (s === '*' ? w[i + k] !== undefined : w[i + k] === s)));
+
+const SETUP_OPENERS = new Set(['when', 'last', 'at', 'in', 'during', 'back', 'early', 'before']);
+const PROBLEM_WORDS = new Set([
+  'bug',
+  'problem',
+  'issue',
+  'incident',
+  'outage',
+  'failing',
+  'failed',
+  'broken',
+  'slow',
+  'struggled',
+  'struggling',
+  'threatened',
+  'kept',
+  'complained',
+  'complaints',
+  'stalled',
+  'manual',
+  'idle',
+  'no',
+]);
+const GOAL_PHRASES: string[][] = [
+  ['i', 'had', 'to'],
+  ['i', 'needed', 'to'],
+  ['i', 'was', 'asked', 'to'],
+  ['asked', 'me', 'to'],
+  ['my', 'job', 'was'],
+  ['my', 'task', 'was'],
+  ['my', 'goal', 'was'],
+  ['the', 'goal', 'was'],
+  ['the', 'task', 'came'],
+  ['i', 'took', 'on'],
+  ['i', 'volunteered'],
+  ['i', 'was', 'tasked'],
+];
+const RESULT_OPENERS: string[][] = [
+  ['as', 'a', 'result'],
+  ['in', 'the', 'end'],
+  ['ultimately'],
+  ['since', 'then'],
+  ['by', 'the', 'end'],
+  ['by', 'week'],
+  ['the', 'result'],
+  ['the', 'outcome'],
+  ['overall'],
+];
+const LESSON_PHRASES: string[][] = [
+  ['i', 'learned'],
+  ['i', 'learnt'],
+  ['the', 'lesson'],
+  ['lesson'],
+  ['looking', 'back'],
+  ['in', 'hindsight'],
+  ['next', 'time'],
+  ['taught', 'me'],
+  ['since', 'then', 'i'],
+];
+
+/** Cue scores of one sentence for each section (situation, task, action, result, reflection). */
+export function sentenceScores(sentence: string): number[] {
+  const tokens = tokenize(sentence);
+  const w = words(tokens);
+  const score = [0, 0, 0, 0, 0];
+  if (w.length === 0) return score;
+  const facts = sentenceFacts(sentence, 'action');
+  if (LESSON_PHRASES.some((p) => startsWith(w, ...p) || (p.length > 1 && has(w, ...p)))) score[F] += 1.5;
+  // A goal names what was to be done: neither an action nor its result.
+  const goal =
+    GOAL_PHRASES.some((p) => has(w, ...p)) || has(w, 'had', '*', 'weeks', 'to') || has(w, 'had', '*', 'days', 'to');
+  if (goal) score[T] += 1.2;
+  const ownAction = !goal && (isFirstPersonAction(tokens) || (facts.isClaim && !w.includes('i') && !w.includes('we')));
+  if (ownAction) score[A] += 1;
+  if (facts.hasOutcome && !goal) score[R] += 0.8;
+  if (facts.quantities.some((q) => q.change)) score[R] += 1;
+  if (RESULT_OPENERS.some((p) => startsWith(w, ...p))) score[R] += 1.5;
+  else if (w[0] === 'eventually' || w[0] === 'within') score[R] += 0.6;
+  if (w.includes('now') || has(w, 'since') || has(w, 'went', 'from')) score[R] += 0.5;
+  const report = resultReport(tokens);
+  if (report?.effect && !w.includes('i')) score[R] += 0.6;
+  // The setup: how it was before the writer acted.
+  if (SETUP_OPENERS.has(w[0]) && (has(w, 'i', 'joined') || has(w, 'i', 'started') || w[0] === 'last' || w[0] === 'at'))
+    score[S] += 1.2;
+  if (w.some((x) => PROBLEM_WORDS.has(x)) && !ownAction) score[S] += 0.8;
+  if (has(w, 'was', '*') && w.some((x) => x.endsWith('ing')) && !ownAction && !facts.hasOutcome) score[S] += 0.4;
+  if ((has(w, 'had', 'not') || has(w, 'had', 'been') || has(w, 'i', 'thought')) && !ownAction) score[S] += 0.6;
+  if (has(w, 'wanted', 'to') && !w.includes('i')) score[S] += 0.8;
+  return score;
+}
+
+/**
+ * Sections for a story written without headings, by content (see the file comment). A text with
+ * no action cue at all stays one Action part, as before.
+ */
+export function segmentByContent(text: string, last: StorySection = 'reflection'): StoryPart[] {
+  const max = ORDER.indexOf(last);
+  const spans = splitSentences(text);
+  if (spans.length < 3) return [{ section: 'action', text }];
+  const scores = spans.map((s) => sentenceScores(text.slice(s.start, s.end)));
+  if (!scores.some((s) => s[A] > 0)) return [{ section: 'action', text }];
+  // Best monotone labelling (Viterbi over the five sections, never going back).
+  const n = spans.length;
+  const best: number[][] = [];
+  const from: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    best.push([]);
+    from.push([]);
+    for (let k = 0; k < ORDER.length; k++) {
+      if (k > max) {
+        best[i][k] = -Infinity;
+        from[i][k] = k;
+        continue;
+      }
+      if (i === 0) {
+        best[i][k] = scores[i][k] - (k === A ? 0 : SWITCH);
+        from[i][k] = k;
+        continue;
+      }
+      let b = -Infinity;
+      let f = k;
+      for (let j = 0; j <= k; j++) {
+        const v = best[i - 1][j] - (j === k ? 0 : SWITCH);
+        if (v > b) {
+          b = v;
+          f = j;
+        }
+      }
+      best[i][k] = b + scores[i][k];
+      from[i][k] = f;
+    }
+  }
+  // The story ends wherever it ends; its last section needs no cue beyond the sentences' own.
+  let k = 0;
+  for (let j = 1; j < ORDER.length; j++) if (best[n - 1][j] > best[n - 1][k]) k = j;
+  const labels: number[] = new Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    labels[i] = k;
+    k = from[i][k];
+  }
+  // An Action is what the story is about; without one the guess is not worth making.
+  if (!labels.includes(A)) return [{ section: 'action', text }];
+  const parts: StoryPart[] = [];
+  for (let i = 0; i < n; i++) {
+    const section = ORDER[labels[i]];
+    const last = parts[parts.length - 1];
+    const start = i === 0 ? 0 : spans[i].start;
+    const end = i === n - 1 ? text.length : spans[i + 1].start;
+    if (last && last.section === section) last.text += text.slice(start, end);
+    else parts.push({ section, text: text.slice(start, end) });
+  }
+  return parts;
+}
+
+/**
+ * A story's text cut into STAR sections: at its headings, or by content when it has none. Text before
+ * a first heading of Result or Reflection ("… the story …  **Result:** …") is segmented by content too,
+ * within the sections that come before that heading.
+ */
+export function storySections(text: string): StoryPart[] {
+  const headed = headedParts(text);
+  if (!headed) return text.trim() === '' ? [] : segmentByContent(text);
+  const [lead, next] = headed;
+  const leadIsUnlabeled =
+    next !== undefined && lead.section === 'action' && !STAR_HEADING.test(text.trimStart().split('\n')[0]);
+  if (leadIsUnlabeled && (next.section === 'result' || next.section === 'reflection'))
+    return [...segmentByContent(lead.text, 'action'), ...headed.slice(1)];
+  return headed;
+}

@@ -1,0 +1,66 @@
+// Cutting a whole story into STAR sections: at its headings, or by content when it has none.
+// The stories here are written for this test.
+import { describe, it, expect } from 'vitest';
+import { storySections, segmentByContent } from '../../../shared/analysis/story-segments';
+
+const sections = (text: string) => storySections(text).map((p) => [p.section, p.text.replace(/\s+/g, ' ').trim()]);
+
+describe('storySections', () => {
+  it('cuts a headed story at its headings and leaves text before a Situation heading in the Action', () => {
+    expect(sections('Intro.\n**Situation:** The app was slow.\n### Task\nSpeed it up.\nResult: Faster.')).toEqual([
+      ['action', 'Intro.'],
+      ['situation', 'The app was slow.'],
+      ['task', 'Speed it up.'],
+      ['result', 'Faster.'],
+    ]);
+  });
+
+  it('segments a story pasted without headings: setup, goal, actions, results, lesson', () => {
+    const story = [
+      'When I joined the billing team, the invoice job failed almost every Monday.',
+      'I was asked to make it reliable before the audit.',
+      'I traced the failures to a lock held by the export script.',
+      'I moved the export to its own schedule and added a retry.',
+      'As a result, the job has not failed since.',
+      'The finance team now closes the month a day earlier.',
+      'I learned to read the logs before touching the code.',
+    ].join(' ');
+    expect(sections(story).map(([s]) => s)).toEqual(['situation', 'task', 'action', 'result', 'reflection']);
+    const parts = storySections(story);
+    expect(parts.map((p) => p.text).join('')).toBe(story);
+    expect(parts[2].text).toContain('I moved the export');
+    expect(parts[3].text).toContain('The finance team now closes');
+  });
+
+  it('keeps paragraphs of context, action and result apart', () => {
+    const story =
+      'Our staging servers sat idle most nights and the bill kept growing.\n\n' +
+      'I wrote a scheduler that stopped them in the evening. I checked the plan with every team first.\n\n' +
+      'The staging bill dropped by 40%. The scheduler was later copied for the test lab.';
+    expect(sections(story)).toEqual([
+      ['situation', 'Our staging servers sat idle most nights and the bill kept growing.'],
+      ['action', 'I wrote a scheduler that stopped them in the evening. I checked the plan with every team first.'],
+      ['result', 'The staging bill dropped by 40%. The scheduler was later copied for the test lab.'],
+    ]);
+  });
+
+  it('segments the unlabeled text before a Result heading within Situation..Action', () => {
+    const story =
+      'Last year our search results were stale for hours. I rebuilt the indexer to stream updates. ' +
+      'I also added a freshness alert.\n**Result:** Results are fresh within a minute.';
+    expect(sections(story).map(([s]) => s)).toEqual(['situation', 'action', 'result']);
+  });
+
+  it('leaves a text with no action of the writer, or a very short one, as one Action part', () => {
+    const context = 'The team used three tools. Nobody owned the release. The client was unhappy.';
+    expect(segmentByContent(context)).toEqual([{ section: 'action', text: context }]);
+    expect(segmentByContent('I fixed it. It works.')).toEqual([{ section: 'action', text: 'I fixed it. It works.' }]);
+    expect(storySections('   ')).toEqual([]);
+  });
+
+  it('is deterministic', () => {
+    const story =
+      'When I started, the deploys took a day. I automated the release checklist. Deploys now take an hour.';
+    expect(storySections(story)).toEqual(storySections(story));
+  });
+});
