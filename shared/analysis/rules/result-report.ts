@@ -60,7 +60,7 @@ const FIRST_PERSON = new Set(['i', 'we']);
 /** Present-tense verbs that open a description; without "now" it is context, not a result. */
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", 'does', 'do']);
 const HYPOTHETICAL = new Set(['would', 'should', 'might', 'may', 'will', 'must', "'d", "'ll", 'shall']);
-/** Past verbs of belief, wish and requirement: a state of mind or a need, not an event. */
+/** Past verbs of belief, wish, requirement and moving on: a state of mind, a need or a move, not an event. */
 const NOT_EVENTS = new Set([
   'thought',
   'believed',
@@ -88,6 +88,14 @@ const NOT_EVENTS = new Set([
   'realized',
   'realised',
   'taught',
+  // Comings and goings: "The team later moved to a different tool" is news, not the writer's result.
+  'moved',
+  'left',
+  'joined',
+  'relocated',
+  'transferred',
+  'quit',
+  'retired',
 ]);
 /** Subject nouns that make a copula a definition or an explanation, not a result. */
 const DEFINITIONAL = new Set([

@@ -34,6 +34,7 @@ describe('resultReport', () => {
       'Mentoring her taught me patience.',
       'The team would have missed the date.',
       'I was relieved.',
+      'The team later moved to a different tool.',
       'Three weeks later, the board is still reviewing it.',
     ])
       expect(report(s), s).toBeUndefined();
