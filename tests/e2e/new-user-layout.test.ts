@@ -36,6 +36,16 @@ const bottomOf = (page: Page, selector: string) =>
     .first()
     .evaluate((el) => el.getBoundingClientRect().bottom);
 
+/** How far the drill's left column runs under the right one (timer, rating, queue), in pixels. */
+const drillOverlap = (page: Page) =>
+  page.evaluate(() => {
+    const side = document.querySelector('.drill-side')!.getBoundingClientRect().left;
+    const cards = [...document.querySelectorAll('.drill-main, .drill-main *')].map(
+      (el) => el.getBoundingClientRect().right,
+    );
+    return Math.max(...cards) - side;
+  });
+
 describe('#14 confusing layout', () => {
   it('the title field wraps and grows to show a long title whole', async () => {
     app = await launchApp({ viewport: { width: 1280, height: 720 } });
@@ -213,6 +223,26 @@ describe('#14 confusing layout', () => {
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(900);
   });
 
+  it('the drill columns do not overlap at 1280×720, even with a long story title in the story menu', async () => {
+    app = await launchApp({ viewport: { width: 1280, height: 720 } });
+    const page = await openStoriesWith(app, ['A short one', LONG_TITLE]);
+    await openView(page, 'Practice');
+    await page
+      .getByRole('button', { name: /^Practice “/ })
+      .first()
+      .click();
+    await page.getByTestId('timer').waitFor();
+    expect(await drillOverlap(page)).toBeLessThanOrEqual(0);
+    // Next question is reachable, not hidden under the timer.
+    const next = page.getByRole('button', { name: /^Next question/ });
+    const onTop = await next.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return hit !== null && el.contains(hit);
+    });
+    expect(onTop).toBe(true);
+  });
+
   it('screens at 1440×900 and 1280×720, light and dark, with no serious axe violations', async () => {
     for (const size of SIZES) {
       for (const scheme of ['light', 'dark'] as const) {
@@ -232,6 +262,7 @@ describe('#14 confusing layout', () => {
           .first()
           .click();
         await page.getByTestId('timer').waitFor();
+        expect(await drillOverlap(page)).toBeLessThanOrEqual(0);
         expect(await seriousViolations(page)).toEqual([]);
         await screenshot(page, `layout-practice-${size.width}-${scheme}.png`);
         await app.close();
