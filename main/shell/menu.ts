@@ -23,6 +23,7 @@ export function menuTemplate(
     ['stories', 'Stories'],
     ['coverage', 'Coverage'],
     ['loops', 'Loops'],
+    ['companies', 'Companies'],
     ['practice', 'Practice'],
     ['export', 'Export'],
     ['settings', 'Settings'],

@@ -6,7 +6,7 @@ import { launchApp, ROOT, type AppUnderTest } from './harness';
 import { seedWorkspace } from './stories-helpers';
 
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
-const VIEWS = ['Stories', 'Coverage', 'Loops', 'Practice', 'Export', 'Settings'];
+const VIEWS = ['Stories', 'Coverage', 'Loops', 'Companies', 'Practice', 'Export', 'Settings'];
 
 interface AxeViolation {
   id: string;

@@ -1,5 +1,5 @@
 // The app's top-level views, in navigation order. Each view is one folder in renderer/src/views/.
-// Ctrl/Cmd+1…6 switch between them (shown in the menu and the shortcuts sheet).
+// Ctrl/Cmd+1…7 switch between them (shown in the menu and the shortcuts sheet).
 // Stories is where the app opens, so it is in the first bundle; the other views are their own chunks
 // (with their libraries: charts, drag and drop…), fetched right after the first paint (see App.tsx),
 // which keeps cold start short and view switches instant.
@@ -9,13 +9,14 @@ import { lazyView } from './lazy-view';
 
 const coverage = lazyView(() => import('../views/coverage/CoverageView').then((m) => m.CoverageView));
 const loops = lazyView(() => import('../views/loops/LoopsView').then((m) => m.LoopsView));
+const companies = lazyView(() => import('../views/companies/CompaniesView').then((m) => m.CompaniesView));
 const practice = lazyView(() => import('../views/practice/PracticeView').then((m) => m.PracticeView));
 const exportView = lazyView(() => import('../views/export/ExportView').then((m) => m.ExportView));
 const settings = lazyView(() => import('../views/settings/SettingsView').then((m) => m.SettingsView));
 
 /** Fetches every on-demand view; called once the first screen is painted. */
 export function preloadViews(): void {
-  for (const view of [coverage, loops, practice, exportView, settings]) void view.preload().catch(() => {});
+  for (const view of [coverage, loops, companies, practice, exportView, settings]) void view.preload().catch(() => {});
 }
 
 export interface ViewDef {
@@ -44,6 +45,12 @@ export const VIEWS: ViewDef[] = [
     label: 'Loops',
     blurb: 'Plan which story to tell in which round of an interview loop.',
     Component: loops.Component,
+  },
+  {
+    id: 'companies',
+    label: 'Companies',
+    blurb: 'Every company you interview with: the rounds as they happened, what you told, what they asked.',
+    Component: companies.Component,
   },
   { id: 'practice', label: 'Practice', blurb: 'Rehearse out loud against the clock.', Component: practice.Component },
   {

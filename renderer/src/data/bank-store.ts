@@ -101,6 +101,9 @@ export type BankApi = Pick<
   | 'suggestLoopPlan'
   | 'addQuestion'
   | 'deleteQuestion'
+  | 'createInterview'
+  | 'updateInterview'
+  | 'deleteInterview'
   | 'updateProfile'
   | 'updateSettings'
   | 'commitImport'
@@ -443,6 +446,27 @@ export class BankStore {
     if (answer.loop) this.emit({ loops: upsert(this.snapshot.loops, [answer.loop]) });
     this.applyStories(answer.stories ?? []);
     return answer;
+  }
+
+  // ---- The interview log ----------------------------------------------------------------------
+
+  /** Logs a round (a draft from the plan is `draftEntryFromRound` in shared/interview-log, computed here). */
+  async createInterview(request: RequestOf<'createInterview'>): Promise<InterviewEntry> {
+    const entry = await this.api.createInterview(request);
+    this.emit({ interviews: upsert(this.snapshot.interviews, [entry]) });
+    return entry;
+  }
+
+  /** Pass the entry's `expectedUpdatedAt`: an entry changed elsewhere is refused, not overwritten. */
+  async updateInterview(request: RequestOf<'updateInterview'>): Promise<InterviewEntry> {
+    const entry = await this.api.updateInterview(request);
+    this.emit({ interviews: upsert(this.snapshot.interviews, [entry]) });
+    return entry;
+  }
+
+  async deleteInterview(id: string): Promise<void> {
+    await this.api.deleteInterview({ id });
+    this.emit({ interviews: this.snapshot.interviews.filter((e) => e.id !== id) });
   }
 
   // ---- Questions, profile, settings -----------------------------------------------------------

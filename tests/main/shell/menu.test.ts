@@ -25,7 +25,7 @@ describe('the application menu', () => {
         'F8',
         'Shift+F8',
         'CmdOrCtrl+1',
-        'CmdOrCtrl+6',
+        'CmdOrCtrl+7',
         'CmdOrCtrl+/',
       ]),
     );

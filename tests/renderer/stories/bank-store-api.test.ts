@@ -101,6 +101,36 @@ describe('BankStore against the real API', () => {
     await store.updateLoop({ id: loop.id, fields: { company: 'Acme Corp' } });
     await expectInStep(harness, store);
 
+    // The interview log: a round marked done, corrected, then deleted.
+    const entry = await store.createInterview({
+      company: 'Acme Corp',
+      role: 'Staff MLE',
+      loopId: loop.id,
+      roundId: loop.rounds[0].id,
+      roundName: 'Onsite',
+      date: '2026-03-02',
+      questions: [{ text: 'Tell me about a hard trade-off.', rating: 2 }],
+      stories: [{ storyId: story.id, numbersSaid: [] }],
+      outcome: 'waiting',
+      notes: '',
+    });
+    await expectInStep(harness, store);
+    const corrected = await store.updateInterview({
+      id: entry.id,
+      fields: { outcome: 'passed', interviewer: 'Sam' },
+      expectedUpdatedAt: entry.updatedAt,
+    });
+    expect(store.getSnapshot().interviews.map((e) => [e.outcome, e.interviewer])).toEqual([['passed', 'Sam']]);
+    await expectInStep(harness, store);
+    // A second window's older copy is refused, and what is shown stays the server's.
+    await expect(
+      store.updateInterview({ id: entry.id, fields: { notes: 'stale' }, expectedUpdatedAt: entry.updatedAt }),
+    ).rejects.toThrow(/changed elsewhere/);
+    expect(store.getSnapshot().interviews[0]).toEqual(corrected);
+    await store.deleteInterview(entry.id);
+    expect(store.getSnapshot().interviews).toEqual([]);
+    await expectInStep(harness, store);
+
     // Deleting the stage untags the story and clears the round's stage.
     await store.deleteStage(stage.id);
     expect(store.getSnapshot().byId.get(story.id)?.stages).toEqual([]);

@@ -3,7 +3,13 @@
 // here from the store (shared/loops), so they follow unsaved edits too.
 import { useCallback, useMemo, useState } from 'react';
 import type { LoopPlanProposal, RoundPlan } from '../../../../shared/api/channels/loops';
-import type { Loop } from '../../../../shared/domain/schemas';
+import type { InterviewEntry, Loop } from '../../../../shared/domain/schemas';
+import { draftEntryFromRound, toldBefore } from '../../../../shared/interview-log';
+import { localIsoDate } from '../../../../shared/practice/calendar';
+import { LogEntryDialog, type LogEntryTarget } from '../companies/log-entry/LogEntryDialog';
+import { OUTCOME_LABEL } from '../companies/log-entry/entry-form';
+import { formatLoopDate } from './LoopList';
+import { ToldBeforeNotes } from './ToldBeforeNotes';
 import { loopWarningList } from '../../../../shared/loops/plan-dto';
 import { useBank, useBankStore } from '../../data/bank-context';
 import { storyReadiness } from '../../data/story-analysis';
@@ -127,6 +133,72 @@ export function LoopPlanner({ loop }: { loop: Loop }) {
   );
   const stageNames = useMemo(() => new Map(bank.stages.map((s) => [s.id, s.name])), [bank.stages]);
 
+  // The interview log: a round with an entry is done; the others are still being prepared, and hear
+  // about the stories already told at this company (with the numbers said then and now).
+  const [logTarget, setLogTarget] = useState<LogEntryTarget | null>(null);
+  const [logged, setLogged] = useState<string | null>(null);
+  const doneRounds = useMemo(() => {
+    const done = new Map<string, InterviewEntry>();
+    for (const e of bank.interviews)
+      if (e.loopId === loop.id && e.roundId && (done.get(e.roundId)?.date ?? '') <= e.date) done.set(e.roundId, e);
+    return done;
+  }, [bank.interviews, loop.id]);
+  const toldBeforeByRound = useMemo(() => {
+    const log = { stories: [...bank.stories, ...bank.trash], interviews: [...bank.interviews] };
+    return new Map(
+      loop.rounds
+        .filter((r) => !doneRounds.has(r.id) && r.storyIds.length > 0)
+        .map((r) => [r.id, toldBefore(log, loop.company, r.storyIds, { roundId: r.id })]),
+    );
+  }, [bank.stories, bank.trash, bank.interviews, loop.rounds, loop.company, doneRounds]);
+  const markDone = (roundId: string) => {
+    setLogged(null);
+    try {
+      const fields = draftEntryFromRound(
+        { loops: [...bank.loops], stories: [...bank.stories] },
+        loop.id,
+        roundId,
+        localIsoDate(new Date()),
+      );
+      setLogTarget({ kind: 'new', fields, title: `Mark “${fields.roundName || 'Round'}” as done` });
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+  const roundExtras = (round: Loop['rounds'][number], index: number) => {
+    const entry = doneRounds.get(round.id);
+    const label = round.name || `round ${index + 1}`;
+    return {
+      head: entry ? (
+        <span className="round-done">
+          <span className={`round-done-badge outcome-${entry.outcome}`}>
+            Done {formatLoopDate(entry.date)} · {OUTCOME_LABEL[entry.outcome]}
+          </span>
+          <button
+            type="button"
+            className="link-button small"
+            aria-label={`Edit log: ${label}`}
+            onClick={() => setLogTarget({ kind: 'edit', entry })}
+          >
+            Edit log
+          </button>
+        </span>
+      ) : (
+        <button
+          type="button"
+          className="button small-button round-done-button"
+          aria-label={`Mark round as done: ${label}`}
+          onClick={() => markDone(round.id)}
+        >
+          Mark round as done
+        </button>
+      ),
+      foot: (
+        <ToldBeforeNotes warnings={toldBeforeByRound.get(round.id) ?? []} title={helpers.title} roundLabel={label} />
+      ),
+    };
+  };
+
   if (loop.rounds.length === 0) {
     return (
       <p className="loop-hint">
@@ -177,6 +249,11 @@ export function LoopPlanner({ loop }: { loop: Loop }) {
           {notice}
         </p>
       )}
+      {logged && (
+        <p className="muted small" role="status" data-testid="logged-notice">
+          {logged}
+        </p>
+      )}
       {proposal && (
         <SuggestResult
           proposal={proposal}
@@ -194,6 +271,16 @@ export function LoopPlanner({ loop }: { loop: Loop }) {
         onOpenStory={(id) => openStoryInWorkspace(store, id)}
         side={<WarningsPanel warnings={warnings} helpers={helpers} onFix={onFix} />}
         emptyReasons={emptyReasons}
+        roundExtras={roundExtras}
+      />
+      <LogEntryDialog
+        target={logTarget}
+        onClose={() => setLogTarget(null)}
+        onSaved={(entry) =>
+          setLogged(
+            `Logged the ${entry.roundName} round at ${entry.company}. See it in Companies; later rounds here will remind you what you told.`,
+          )
+        }
       />
     </div>
   );

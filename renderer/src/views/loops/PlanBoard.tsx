@@ -13,7 +13,7 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { useMemo, useState, type ReactNode } from 'react';
-import type { Loop, Story } from '../../../../shared/domain/schemas';
+import type { Loop, Round, Story } from '../../../../shared/domain/schemas';
 import { focusFromLoop, roundFocus } from '../../../../shared/loops/round-focus';
 import { cornerFirstCollision, zoneKeyboardCoordinates } from './board-keyboard';
 import { POOL_ID, parseCardId, type BoardMove } from './board-model';
@@ -33,6 +33,8 @@ export interface PlanBoardProps {
   side?: ReactNode;
   /** Per round id, why the last Suggest left it empty. */
   emptyReasons?: ReadonlyMap<string, string>;
+  /** What a round shows beside its name and under its stories (the interview log). */
+  roundExtras?: (round: Round, index: number) => { head?: ReactNode; foot?: ReactNode };
 }
 
 const INSTRUCTIONS =
@@ -47,6 +49,7 @@ export function PlanBoard({
   onOpenStory,
   side,
   emptyReasons,
+  roundExtras,
 }: PlanBoardProps) {
   const [activeId, setActiveId] = useState<string | null>(null);
   const coordinateGetter = useMemo(() => {
@@ -101,20 +104,25 @@ export function PlanBoard({
     >
       <div className="plan-board">
         <ol className="round-zones" aria-label="Rounds">
-          {loop.rounds.map((round, index) => (
-            <RoundZone
-              key={round.id}
-              round={round}
-              focus={roundFocus(loop, round)}
-              focusFromJob={focusFromLoop(loop, round)}
-              index={index}
-              stageName={round.stageId ? stageNames.get(round.stageId) : undefined}
-              helpers={helpers}
-              onOpenStory={onOpenStory}
-              onRemove={(storyId) => onMove({ storyId, from: round.id, to: POOL_ID })}
-              emptyReason={emptyReasons?.get(round.id)}
-            />
-          ))}
+          {loop.rounds.map((round, index) => {
+            const extras = roundExtras?.(round, index);
+            return (
+              <RoundZone
+                key={round.id}
+                round={round}
+                focus={roundFocus(loop, round)}
+                focusFromJob={focusFromLoop(loop, round)}
+                index={index}
+                stageName={round.stageId ? stageNames.get(round.stageId) : undefined}
+                helpers={helpers}
+                onOpenStory={onOpenStory}
+                onRemove={(storyId) => onMove({ storyId, from: round.id, to: POOL_ID })}
+                emptyReason={emptyReasons?.get(round.id)}
+                headExtra={extras?.head}
+                footExtra={extras?.foot}
+              />
+            );
+          })}
         </ol>
         <div className="plan-side">
           {side}

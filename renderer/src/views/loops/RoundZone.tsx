@@ -1,6 +1,7 @@
 // One round on the board: its name and stage, its focus competencies (ticked when a story here covers
 // them), and the stories placed in it.
 import { useDroppable } from '@dnd-kit/core';
+import type { ReactNode } from 'react';
 import type { Round } from '../../../../shared/domain/schemas';
 import { DraggableStoryCard } from './StoryCard';
 import type { BoardHelpers } from './use-board-helpers';
@@ -18,6 +19,10 @@ export interface RoundZoneProps {
   onRemove: (storyId: string) => void;
   /** Why the last Suggest left this round empty. */
   emptyReason?: string;
+  /** Beside the round's name (whether it is done, and the button to log it). */
+  headExtra?: ReactNode;
+  /** Under the round's stories (what was told at this company before). */
+  footExtra?: ReactNode;
 }
 
 export function RoundZone({
@@ -30,6 +35,8 @@ export function RoundZone({
   onOpenStory,
   onRemove,
   emptyReason,
+  headExtra,
+  footExtra,
 }: RoundZoneProps) {
   const { setNodeRef, isOver } = useDroppable({ id: round.id });
   const stories = round.storyIds.map((id) => helpers.story(id)).filter((s) => s !== undefined);
@@ -53,6 +60,7 @@ export function RoundZone({
         {stageName && stageName.toLowerCase() !== round.name.trim().toLowerCase() && (
           <span className="muted small">{stageName}</span>
         )}
+        {headExtra}
       </div>
       {focusFromJob && <p className="muted small focus-source">No focus of its own: planned for the job focus.</p>}
       {focus.length > 0 && (
@@ -92,6 +100,7 @@ export function RoundZone({
           </li>
         )}
       </ul>
+      {footExtra}
     </li>
   );
 }

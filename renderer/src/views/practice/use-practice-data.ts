@@ -4,7 +4,7 @@
 import { useCallback, useMemo } from 'react';
 import { useBank, useBankStore } from '../../data/bank-context';
 import { activeFramework, competencyName } from '../../../../shared/competencies/frameworks';
-import type { Framework, Loop, Question, Story } from '../../../../shared/domain/schemas';
+import type { Framework, InterviewEntry, Loop, Question, Story } from '../../../../shared/domain/schemas';
 import { allQuestions } from '../../../../shared/questions/question-bank';
 import type { TargetBand } from '../../../../shared/practice/progress';
 
@@ -26,6 +26,8 @@ export interface PracticeData {
   stories: readonly Story[];
   loops: readonly Loop[];
   questions: readonly Question[];
+  /** The interview log: "Questions you were asked" draws from it. */
+  interviews: readonly InterviewEntry[];
   framework: Framework;
   target: TargetBand;
   nameOf: (competencyId: string) => string;
@@ -58,6 +60,7 @@ export function usePracticeData(): PracticeData {
     stories: bank.stories,
     loops: bank.loops,
     questions,
+    interviews: bank.interviews,
     framework,
     target: bank.settings?.targetSeconds ?? DEFAULT_TARGET,
     nameOf,

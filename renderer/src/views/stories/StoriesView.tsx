@@ -1,6 +1,7 @@
 // The story workspace: the searchable, filterable list on the left and the open story on the right.
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Story, StoryStatus } from '../../../../shared/domain/schemas';
+import { lastToldDates } from '../../../../shared/interview-log';
 import { SAMPLE_STORIES, GUIDED_FIRST_STORY } from '../../../../shared/samples';
 import { useShortcut } from '../../app/use-shortcut';
 import { useBank, useBankStore } from '../../data/bank-context';
@@ -29,11 +30,6 @@ import { TrashDialog } from './trash/TrashDialog';
 import { useReadinessScores } from './use-readiness-scores';
 import { useTagOptions } from './use-tag-options';
 import './stories-view.css';
-
-const METRICS: StoryMetrics = {
-  score: storyReadiness,
-  seconds: (s) => speakingSeconds(storyReport(s)),
-};
 
 export function StoriesView() {
   const store = useBankStore();
@@ -84,18 +80,29 @@ export function StoriesView() {
     [store, settings?.lastOpenStoryId],
   );
 
+  // When each story was last told, from the interview log: the "last told" sort and "never told" filter.
+  const interviews = bank.interviews;
+  const metrics = useMemo<StoryMetrics>(() => {
+    const told = lastToldDates(interviews);
+    return {
+      score: storyReadiness,
+      seconds: (s) => speakingSeconds(storyReport(s)),
+      lastTold: (s) => told.get(s.id),
+    };
+  }, [interviews]);
+
   const { matches, indexing } = useStorySearch(stories, deferredQuery, tagName);
   const scoring = useReadinessScores(stories, sortNeedsScores(sort) || filters.readiness !== 'any');
   const visible = useMemo(() => {
     // Until every readiness score is ready, the list keeps a cheap order and skips the readiness
     // filter (the pending state says so) rather than scoring the whole bank in one long task.
-    const filtered = filterStories(stories, scoring ? { ...filters, readiness: 'any' } : filters, METRICS);
-    if (!matches) return sortStories(filtered, scoring && sortNeedsScores(sort) ? 'updated' : sort, METRICS);
+    const filtered = filterStories(stories, scoring ? { ...filters, readiness: 'any' } : filters, metrics);
+    if (!matches) return sortStories(filtered, scoring && sortNeedsScores(sort) ? 'updated' : sort, metrics);
     // While searching, the best match comes first.
     return filtered
       .filter((s) => matches.has(s.id))
       .sort((a, b) => matches.get(b.id)!.score - matches.get(a.id)!.score);
-  }, [stories, filters, sort, matches, scoring]);
+  }, [stories, filters, sort, matches, scoring, metrics]);
 
   const openStory = openId ? bank.byId.get(openId) : undefined;
 

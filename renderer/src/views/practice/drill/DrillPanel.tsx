@@ -57,6 +57,7 @@ export function DrillPanel({ data }: { data: PracticeData }) {
   const [roundActive, setRoundActive] = useState(false);
 
   const { stories, loops, questions, nameOf, target } = data;
+  const askedCount = useMemo(() => data.interviews.reduce((n, e) => n + e.questions.length, 0), [data.interviews]);
   const story: Story | undefined = storyId ? stories.find((s) => s.id === storyId) : undefined;
   const rating_phase = attempt !== undefined && !watch.running;
 
@@ -87,9 +88,9 @@ export function DrillPanel({ data }: { data: PracticeData }) {
 
   const draw = useCallback(
     (from: DrillSource = source) => {
-      show(drawQuestion({ questions, source: from, loops, recent, random: Math.random }));
+      show(drawQuestion({ questions, source: from, loops, recent, random: Math.random, interviews: data.interviews }));
     },
-    [show, questions, source, loops, recent],
+    [show, questions, source, loops, recent, data.interviews],
   );
 
   const practiceItem = useCallback(
@@ -208,6 +209,7 @@ export function DrillPanel({ data }: { data: PracticeData }) {
           drawn={drawn}
           empty={noQuestion}
           loops={loops}
+          askedCount={askedCount}
           framework={data.framework}
           nameOf={nameOf}
           onDraw={() => draw()}

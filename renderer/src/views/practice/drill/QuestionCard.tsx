@@ -10,6 +10,8 @@ interface Props {
   /** True when the source has no question to draw. */
   empty: boolean;
   loops: readonly Loop[];
+  /** How many questions the interview log holds ("Questions you were asked"). */
+  askedCount: number;
   framework: Framework;
   nameOf(id: string): string;
   onDraw(): void;
@@ -30,7 +32,18 @@ function competenciesShown(
   return shown.length > 0 ? shown : ids;
 }
 
-export function QuestionCard({ source, onSource, drawn, empty, loops, framework, nameOf, onDraw, disabled }: Props) {
+export function QuestionCard({
+  source,
+  onSource,
+  drawn,
+  empty,
+  loops,
+  askedCount,
+  framework,
+  nameOf,
+  onDraw,
+  disabled,
+}: Props) {
   const firstCompetency = framework.competencies[0]?.id ?? '';
   return (
     <section className="practice-card question-card" aria-labelledby="question-title">
@@ -42,7 +55,7 @@ export function QuestionCard({ source, onSource, drawn, empty, loops, framework,
             disabled={disabled}
             onChange={(e) => {
               const kind = e.target.value as DrillSource['kind'];
-              if (kind === 'random') onSource({ kind });
+              if (kind === 'random' || kind === 'asked') onSource({ kind });
               else if (kind === 'competency') onSource({ kind, competencyId: firstCompetency });
               else if (loops[0]) onSource({ kind, loopId: loops[0].id });
             }}
@@ -51,6 +64,9 @@ export function QuestionCard({ source, onSource, drawn, empty, loops, framework,
             <option value="competency">One competency</option>
             <option value="loop" disabled={loops.length === 0}>
               An interview loop
+            </option>
+            <option value="asked" disabled={askedCount === 0}>
+              Questions you were asked (worst answers first)
             </option>
           </select>
         </label>
@@ -99,6 +115,14 @@ export function QuestionCard({ source, onSource, drawn, empty, loops, framework,
             {drawn.question.text}
           </p>
           <p className="question-meta muted small">
+            {drawn.asked && (
+              <span data-testid="asked-meta">
+                Asked at {drawn.asked.company} on {drawn.asked.date}
+                {drawn.asked.times > 1 ? ` (${drawn.asked.times} times)` : ''}
+                {drawn.asked.rating !== undefined ? ` · your answer: ${drawn.asked.rating}/5` : ' · answer not rated'}
+                {drawn.question.competencies.length > 0 ? ' · ' : ''}
+              </span>
+            )}
             {drawn.round && (
               <span>
                 {drawn.loop?.company} · {drawn.round.name} round ·{' '}
@@ -110,7 +134,9 @@ export function QuestionCard({ source, onSource, drawn, empty, loops, framework,
       ) : (
         <p className="question-text placeholder muted">
           {empty
-            ? 'No question fits this choice yet. Pick another competency or loop.'
+            ? source.kind === 'asked'
+              ? 'No question in your interview log yet. Log a round (Loops ▸ Mark round as done) with the questions they asked.'
+              : 'No question fits this choice yet. Pick another competency or loop.'
             : 'Press N to draw a question, or pick a story from “Practice next”.'}
         </p>
       )}

@@ -22,6 +22,7 @@ import { SaveStatus } from './SaveStatus';
 import { SectionField } from './SectionField';
 import { SECTION_META } from './sections';
 import { StoryMetaFields } from './StoryMetaFields';
+import { StoryNotes } from './StoryNotes';
 import './story-editor.css';
 
 export interface StoryEditorProps {
@@ -42,7 +43,7 @@ export function StoryEditor({
   onDuplicate,
 }: StoryEditorProps) {
   const store = useBankStore();
-  const { save, settings } = useBank();
+  const { save, settings, interviews } = useBank();
   const handles = useRef<Partial<Record<StorySection, FieldEditorHandle | null>>>({});
   const [announcement, setAnnouncement] = useState('');
   const report = storyReport(story);
@@ -177,6 +178,7 @@ export function StoryEditor({
             />
           ))}
         </div>
+        <StoryNotes story={story} interviews={interviews} onChange={update} onBlur={flush} />
         <p className="sr-only" aria-live="polite" data-testid="finding-announcer">
           {announcement}
         </p>

@@ -1,4 +1,4 @@
-// Filters by competency, stage, company, status and readiness.
+// Filters by competency, stage, company, status, readiness and whether the story was told (interview log).
 import { STORY_STATUSES, type StoryStatus } from '../../../../../shared/domain/schemas';
 import type { TagOption } from '../../../components/TagPicker';
 import { STATUS_LABEL } from '../editor/StoryMetaFields';
@@ -76,6 +76,18 @@ export function FilterBar({ filters, onChange, competencies, stages, companies }
               {b.label}
             </option>
           ))}
+        </select>
+      </label>
+      <label className="filter">
+        <span className="field-label">Told in an interview</span>
+        <select
+          className="select"
+          value={filters.told}
+          onChange={(e) => set('told', e.target.value as StoryFilters['told'])}
+        >
+          <option value="">Told or not</option>
+          <option value="never">Never told</option>
+          <option value="told">Told at least once</option>
         </select>
       </label>
       <button type="button" className="button quiet filter-clear" onClick={() => onChange(NO_FILTERS)}>

@@ -15,26 +15,38 @@ export interface StoryFilters {
   company: string;
   status: StoryStatus | '';
   readiness: ReadinessBand;
+  /** From the interview log: stories never told in a logged round, or only those told. */
+  told: '' | 'never' | 'told';
 }
 
-export const NO_FILTERS: StoryFilters = { competency: '', stage: '', company: '', status: '', readiness: 'any' };
+export const NO_FILTERS: StoryFilters = {
+  competency: '',
+  stage: '',
+  company: '',
+  status: '',
+  readiness: 'any',
+  told: '',
+};
 
-export type SortKey = 'updated' | 'created' | 'title' | 'readiness' | 'length';
+export type SortKey = 'updated' | 'created' | 'title' | 'readiness' | 'length' | 'last-told';
 export const SORTS: { id: SortKey; label: string }[] = [
   { id: 'updated', label: 'Recently edited' },
   { id: 'created', label: 'Newest first' },
   { id: 'title', label: 'Title A–Z' },
   { id: 'readiness', label: 'Least ready first' },
   { id: 'length', label: 'Longest first' },
+  { id: 'last-told', label: 'Last told first' },
 ];
 
 export interface StoryMetrics {
   score(story: Story): number;
   seconds(story: Story): number;
+  /** The date the story was last told in a logged round (YYYY-MM-DD), if ever. */
+  lastTold(story: Story): string | undefined;
 }
 
 export function activeFilterCount(f: StoryFilters): number {
-  return [f.competency, f.stage, f.company, f.status, f.readiness !== 'any' ? 'x' : ''].filter(Boolean).length;
+  return [f.competency, f.stage, f.company, f.status, f.readiness !== 'any' ? 'x' : '', f.told].filter(Boolean).length;
 }
 
 export function filterStories(stories: readonly Story[], f: StoryFilters, metrics: StoryMetrics): Story[] {
@@ -46,7 +58,8 @@ export function filterStories(stories: readonly Story[], f: StoryFilters, metric
       (!f.stage || s.stages.includes(f.stage)) &&
       (!company || s.companies.some((c) => c.toLowerCase() === company)) &&
       (!f.status || s.status === f.status) &&
-      (f.readiness === 'any' || band.test(metrics.score(s))),
+      (f.readiness === 'any' || band.test(metrics.score(s))) &&
+      (!f.told || (metrics.lastTold(s) === undefined) === (f.told === 'never')),
   );
 }
 
@@ -71,6 +84,9 @@ export function sortStories(stories: readonly Story[], key: SortKey, metrics: St
       return out.sort((a, b) => metrics.score(a) - metrics.score(b) || byTitle(a, b));
     case 'length':
       return out.sort((a, b) => metrics.seconds(b) - metrics.seconds(a) || byTitle(a, b));
+    case 'last-told':
+      // Most recently told first; stories never told last.
+      return out.sort((a, b) => (metrics.lastTold(b) ?? '').localeCompare(metrics.lastTold(a) ?? '') || byTitle(a, b));
   }
 }
 
