@@ -36,6 +36,10 @@ export interface AppUnderTest {
   open(options?: { colorScheme?: 'light' | 'dark' }): Promise<Page>;
   /** Stops the bridge and flushes the store, then starts them again on the same data folder. */
   restartServer(): Promise<void>;
+  /** Stops the bridge and closes the store (requests fail as if Storybank had quit). */
+  stopServer(): Promise<void>;
+  /** Starts a stopped bridge again on the same port, token and data folder. */
+  startServer(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -97,9 +101,15 @@ export async function launchApp(
     errors,
     open,
     async restartServer() {
-      const { port, token } = bridge;
+      await app.stopServer();
+      await app.startServer();
+    },
+    async stopServer() {
       await bridge.close();
       await closeServices(services);
+    },
+    async startServer() {
+      const { port, token } = bridge;
       services = await createServices({ dataDir });
       bridge = await startOn(port, token);
     },

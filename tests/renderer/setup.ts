@@ -6,4 +6,8 @@ import { afterEach } from 'vitest';
 // give findBy*/waitFor more than the default second before calling something missing.
 configure({ asyncUtilTimeout: 5_000 });
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  // The bank store journals unsaved edits in localStorage; each test starts with none.
+  globalThis.localStorage?.clear();
+});

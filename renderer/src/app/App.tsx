@@ -7,6 +7,8 @@ import { BankStatusProvider, CurrentBankProvider } from '../bank-status/bank-sta
 import { BankGate } from '../bank-status/BankGate';
 import { BankMenuActions } from '../bank-status/BankMenuActions';
 import { NoticesBanner } from '../notices/NoticesBanner';
+import { SaveTroubleBanner } from '../notices/SaveTroubleBanner';
+import { UnsavedEditsOffer } from '../notices/UnsavedEditsOffer';
 import { SidebarTools } from '../shortcuts/SidebarTools';
 
 export function App({ initialView = 'stories' }: { initialView?: ViewId }) {
@@ -67,7 +69,9 @@ export function App({ initialView = 'stories' }: { initialView?: ViewId }) {
             <SidebarTools />
           </div>
           <main className="content" aria-labelledby="view-title">
+            <SaveTroubleBanner />
             <NoticesBanner />
+            <UnsavedEditsOffer />
             <BankMenuActions />
             <BankGate>
               <header className="view-header">

@@ -1,17 +1,21 @@
 // Never lose a keystroke: edits are merged per story and saved after a quiet spell (debounce), or at
 // once when flushed (blur, view switch, page hide). One save per story is in flight at a time; edits
-// made meanwhile wait and go out next, so the server always sees them in order.
+// made meanwhile wait and go out next, so the server always sees them in order. A failed save is
+// tried again every few seconds (the server may only be restarting) until it goes through.
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
 
 export interface AutosaveOptions<P> {
   delayMs?: number;
+  /** How long after a failed save to try again on its own. */
+  retryMs?: number;
   save: (key: string, patch: P) => Promise<void>;
   merge: (older: P, newer: P) => P;
   onChange?: () => void;
 }
 
 export const AUTOSAVE_DELAY_MS = 600;
+export const AUTOSAVE_RETRY_MS = 3_000;
 
 export class AutosaveQueue<P> {
   private readonly pending = new Map<string, P>();
@@ -19,9 +23,11 @@ export class AutosaveQueue<P> {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastError: string | undefined;
   private readonly delayMs: number;
+  private readonly retryMs: number;
 
   constructor(private readonly options: AutosaveOptions<P>) {
     this.delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
+    this.retryMs = options.retryMs ?? AUTOSAVE_RETRY_MS;
   }
 
   get state(): SaveState {
@@ -69,12 +75,12 @@ export class AutosaveQueue<P> {
     if (this.pending.size > 0 && !this.lastError) await this.flush();
   }
 
-  private arm(): void {
+  private arm(delayMs = this.delayMs): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.flush().catch(() => undefined);
-    }, this.delayMs);
+    }, delayMs);
   }
 
   private async saveKey(key: string): Promise<void> {
@@ -94,6 +100,7 @@ export class AutosaveQueue<P> {
           const newer = this.pending.get(key);
           this.pending.set(key, newer === undefined ? patch : this.options.merge(patch, newer));
           this.lastError = error instanceof Error ? error.message : String(error);
+          if (!this.timer) this.arm(this.retryMs);
         },
       )
       .finally(() => {

@@ -33,8 +33,17 @@ import type {
   StoryFields,
 } from '../../../shared/domain/schemas';
 import { AutosaveQueue, type SaveState } from './autosave-queue';
+import { browserStorage, EditJournal, type JournalEntries } from './edit-journal';
 
 export type StoryPatch = Partial<StoryFields>;
+
+/** Edits a previous visit typed but the server never acknowledged, offered back on load. */
+export interface UnsavedEdit {
+  id: string;
+  title: string;
+  fields: (keyof StoryFields)[];
+  at: string;
+}
 
 export interface BankSnapshot {
   status: 'loading' | 'ready' | 'error';
@@ -55,6 +64,8 @@ export interface BankSnapshot {
   interviews: readonly InterviewEntry[];
   projects: readonly Project[];
   save: { state: SaveState; error?: string };
+  /** Unacknowledged edits from an earlier visit, kept in this browser, waiting for Restore or Discard. */
+  unsaved: readonly UnsavedEdit[];
 }
 
 const EMPTY: BankSnapshot = {
@@ -71,6 +82,7 @@ const EMPTY: BankSnapshot = {
   interviews: [],
   projects: [],
   save: { state: 'saved' },
+  unsaved: [],
 };
 
 /** What the store needs from the API: the one bank read, and the write channels. */
@@ -128,13 +140,19 @@ export class BankStore {
   /** The server's updatedAt per story: what the next save must expect. */
   private readonly serverStamp = new Map<string, string>();
   readonly autosave: AutosaveQueue<StoryPatch>;
+  private readonly storage: Storage | undefined;
+  /** Unsaved edits in localStorage, per story (set once the bank's identity is known). */
+  private journal: EditJournal | undefined;
+  private offer: JournalEntries = {};
 
   constructor(
     private readonly api: BankApi,
-    options: { delayMs?: number } = {},
+    options: { delayMs?: number; retryMs?: number; storage?: Storage | null } = {},
   ) {
+    this.storage = options.storage === null ? undefined : (options.storage ?? browserStorage());
     this.autosave = new AutosaveQueue<StoryPatch>({
       delayMs: options.delayMs,
+      retryMs: options.retryMs,
       merge: mergePatch,
       save: (id, patch) => this.saveStory(id, patch),
       onChange: () => this.setSaveState(),
@@ -165,9 +183,55 @@ export class BankStore {
     try {
       const bank = await this.api.getBank({});
       this.emit({ ...this.fromBank(bank), status: 'ready', loadError: undefined });
+      this.offerLeftovers(bank);
     } catch (error) {
       this.emit({ status: 'error', loadError: errorMessage(error) });
     }
+  }
+
+  /**
+   * What an earlier visit typed and never saw acknowledged (the tab closed while Storybank was
+   * stopped, say) is offered back: only edits to live stories that differ from the saved text.
+   */
+  private offerLeftovers(bank: Bank): void {
+    this.journal ??= new EditJournal(this.storage, bank.bankId);
+    const offer: JournalEntries = {};
+    for (const [id, entry] of Object.entries(this.journal.takeLeftovers())) {
+      const story = this.snapshot.byId.get(id);
+      if (!story || !entry.patch || typeof entry.patch !== 'object') continue;
+      const differs = (Object.keys(entry.patch) as (keyof StoryFields)[]).filter(
+        (k) => JSON.stringify(entry.patch[k]) !== JSON.stringify(story[k]),
+      );
+      if (differs.length > 0) offer[id] = entry;
+    }
+    this.journal.setOffer(offer);
+    this.setOffer(offer);
+  }
+
+  private setOffer(offer: JournalEntries): void {
+    this.offer = offer;
+    this.emit({
+      unsaved: Object.entries(offer).map(([id, e]) => ({
+        id,
+        title: this.snapshot.byId.get(id)?.title || e.title || 'Untitled story',
+        fields: Object.keys(e.patch) as (keyof StoryFields)[],
+        at: e.at,
+      })),
+    });
+  }
+
+  /** Puts the offered unsaved edits back into their stories and saves them. */
+  async restoreUnsaved(): Promise<void> {
+    for (const [id, entry] of Object.entries(this.offer)) this.updateStory(id, entry.patch);
+    this.journal?.setOffer({});
+    this.setOffer({});
+    await this.flush();
+  }
+
+  /** Forgets the offered unsaved edits (the saved text stays as it is). */
+  discardUnsaved(): void {
+    this.journal?.setOffer({});
+    this.setOffer({});
   }
 
   private fromBank(bank: Bank): Partial<BankSnapshot> {
@@ -244,6 +308,7 @@ export class BankStore {
     if (!current) return;
     const next: Story = { ...current, ...patch };
     this.setStories(this.snapshot.stories.map((s) => (s.id === id ? next : s)));
+    this.journal?.record(id, next.title, patch);
     this.autosave.push(id, patch);
   }
 
@@ -280,6 +345,7 @@ export class BankStore {
     const before = this.snapshot.stories;
     await this.autosave.flush().catch(() => undefined);
     this.autosave.discard(id);
+    this.journal?.settle(id, undefined);
     this.setStories(before.filter((s) => s.id !== id));
     try {
       this.applyStories([await this.api.deleteStory({ id })]);
@@ -330,6 +396,8 @@ export class BankStore {
       saved = await this.api.updateStory({ id, fields: patch, expectedUpdatedAt: fresh.updatedAt });
     }
     this.serverStamp.set(id, saved.updatedAt);
+    // Acknowledged: the journal keeps only what was typed since this save went out.
+    this.journal?.settle(id, this.autosave.pendingPatch(id));
     if (!this.snapshot.byId.has(id)) return;
     // Fields typed since this save went out stay as they are locally; the rest follow the server.
     const merged = this.withLocalEdits(saved, patch);

@@ -34,8 +34,11 @@ export class FakeStoryApi {
     return story;
   }
 
+  /** One bank: its identity stays the same from one read to the next, as on a real server. */
+  private readonly bank = emptyBank();
+
   async getBank(): Promise<Bank> {
-    return { ...emptyBank(), stories: [...this.stories.values()].map((s) => ({ ...s })), settings: this.settings };
+    return { ...this.bank, stories: [...this.stories.values()].map((s) => ({ ...s })), settings: this.settings };
   }
   async getStory({ id }: { id: string }): Promise<Story> {
     const s = this.stories.get(id);
