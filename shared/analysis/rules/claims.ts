@@ -7,6 +7,7 @@
 import type { Token } from './tokenize';
 import type { OutcomeCue } from './outcomes';
 import type { StorySection } from '../domain-types';
+import { CREATION_VERBS, OTHER_PEOPLE } from './lexicon';
 import { ACTION_BASE, AMBIGUOUS_PAST, IRREGULAR_PAST, STATIVE, VERB_PREFIXES, isGerund, isPastForm } from './verbs';
 
 const FIRST_PERSON = new Set(['i', 'we', "i'd", "i've", "we've", "we'd"]);
@@ -104,44 +105,6 @@ const SUPERIORS = new Set([
   'board',
   'president',
 ]);
-// Other people as the subject: "a colleague proposed …", "the client asked …" is context, not the
-// writer's claim (RUBRIC.md). "Team" is left out: "the team shipped …" is usually the writer's team.
-const OTHER_PEOPLE = new Set([
-  'colleague',
-  'colleagues',
-  'coworker',
-  'coworkers',
-  'co-worker',
-  'co-workers',
-  'client',
-  'clients',
-  'customer',
-  'customers',
-  'user',
-  'users',
-  'stakeholder',
-  'stakeholders',
-  'manager',
-  'boss',
-  'teammate',
-  'teammates',
-  'peer',
-  'peers',
-  'interviewer',
-  'recruiter',
-  'lead',
-  'architect',
-  'company',
-  'leadership',
-  'management',
-  'vendor',
-  'competitor',
-  'someone',
-  'somebody',
-  'he',
-  'she',
-  'they',
-]);
 const OTHER_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'my', 'our', 'their', 'his', 'her', 'some']);
 
 /** Does the main clause open with another person doing something ("One client asked for it")? */
@@ -221,6 +184,11 @@ const NOT_NAMES = new Set([
   'teams',
 ]);
 const FIRST_PERSON_ANYWHERE = new Set(['i', 'me', 'my', 'we', 'us', 'our', "i'd", "i've", "we've", "i'm"]);
+/** "built", "written", "deployed": a participle of a verb that creates the work. */
+function isCreationParticiple(w: string | undefined): boolean {
+  return w !== undefined && CREATION_VERBS.has(w) && (w.endsWith('ed') || w.endsWith('en') || IRREGULAR_PAST.has(w));
+}
+
 /** Index of the clause's first finite verb when it reports a past event (not a state or a move), else -1. */
 function pastEventIndex(words: string[]): number {
   for (let i = 0; i < words.length; i++) {
@@ -409,6 +377,7 @@ const ACTIVITY_NOUNS = new Set([
   'recipient',
 ]);
 // The writer's own work referred to in the third person: "this tool", "the fix", "these tools".
+// Exact forms: a plural such as "these libraries" is as often what others use as the writer's work.
 const WORK_NOUNS = new Set([
   'tool',
   'tools',
@@ -441,26 +410,6 @@ const WORK_NOUNS = new Set([
   'library',
   'model',
   'dashboard',
-]);
-const CREATION_PARTICIPLES = new Set([
-  'created',
-  'built',
-  'designed',
-  'developed',
-  'implemented',
-  'deployed',
-  'launched',
-  'written',
-  'shipped',
-  'delivered',
-  'migrated',
-  'automated',
-  'introduced',
-  'rebuilt',
-  'rewritten',
-  'architected',
-  'engineered',
-  'released',
 ]);
 const LEADING_ADVERBIALS = new Set([
   'as',
@@ -855,7 +804,7 @@ export function detectClaim(input: ClaimInput): boolean {
   for (let i = 0; i + 1 < words.length; i++) {
     if (
       (words[i] === 'was' || words[i] === 'were') &&
-      CREATION_PARTICIPLES.has(words[i + 1]) &&
+      isCreationParticiple(words[i + 1]) &&
       !words.slice(i + 2, i + 6).includes('by')
     )
       return true;

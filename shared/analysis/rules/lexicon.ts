@@ -41,11 +41,23 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   met: 'meet',
   beat: 'beat',
   beaten: 'beat',
+  rebuilt: 'rebuild',
+  rewrote: 'rewrite',
+  rewritten: 'rewrite',
   went: 'go',
   gone: 'go',
   began: 'begin',
   begun: 'begin',
 };
+
+/** The singular a noun may be a plural of, the word itself first ("companies" → "company"). */
+export function nounCandidates(word: string): string[] {
+  const w = word.toLowerCase();
+  if (w.length <= 3 || !w.endsWith('s') || w.endsWith('ss')) return [w];
+  if (w.endsWith('ies')) return [w, `${w.slice(0, -3)}y`];
+  if (w.endsWith('es')) return [w, w.slice(0, -2), w.slice(0, -1)];
+  return [w, w.slice(0, -1)];
+}
 
 /** The base forms a word may be an inflection of, the word itself first. */
 export function lemmaCandidates(word: string): string[] {
@@ -78,8 +90,8 @@ export interface LemmaSet {
   /** The base forms, as listed. */
   readonly entries: readonly string[];
   /** The listed base form `word` inflects, or undefined. */
-  lemmaOf(word: string): string | undefined;
-  has(word: string): boolean;
+  lemmaOf(word: string | undefined): string | undefined;
+  has(word: string | undefined): boolean;
 }
 
 const registry = new Map<string, readonly string[]>();
@@ -96,7 +108,13 @@ export const conflictingNames: string[] = [];
  * A named list of base forms matched by lemma. Bare forms in `inflectedOnly` match only when inflected
  * ("lowered costs" is an effect; "lower prices" is a comparison).
  */
-export function lemmaSet(name: string, entries: readonly string[], inflectedOnly: readonly string[] = []): LemmaSet {
+export function lemmaSet(
+  name: string,
+  entries: readonly string[],
+  inflectedOnly: readonly string[] = [],
+  options: { nouns?: boolean } = {},
+): LemmaSet {
+  const candidates = options.nouns ? nounCandidates : lemmaCandidates;
   const previous = registry.get(name);
   if (previous && previous.join('\n') !== entries.join('\n')) conflictingNames.push(name);
   registry.set(name, entries);
@@ -104,11 +122,12 @@ export function lemmaSet(name: string, entries: readonly string[], inflectedOnly
   const noBare = new Set(inflectedOnly);
   // Memo per list: sentences repeat words, and lookups sit on the analyzer's hot path.
   const memo = new Map<string, string | null>();
-  const lemmaOf = (word: string): string | undefined => {
+  const lemmaOf = (word: string | undefined): string | undefined => {
+    if (!word) return undefined; // past the end of a word list
     const hit = memo.get(word);
     if (hit !== undefined) return hit ?? undefined;
     let found: string | null = null;
-    for (const c of lemmaCandidates(word)) {
+    for (const c of candidates(word)) {
       if (bases.has(c) && !(c === word && noBare.has(c))) {
         found = c;
         break;
@@ -209,4 +228,59 @@ export const ENABLED_BENEFITS = lemmaSet('enabled-benefits', [
   'win',
   'stay',
   'comply',
+]);
+
+/** Other people as a subject ("a colleague proposed …", "the client asked …"): context, not the writer's claim (nouns; plurals match). */
+export const OTHER_PEOPLE = lemmaSet(
+  'other-people',
+  [
+    'colleague',
+    'coworker',
+    'co-worker',
+    'client',
+    'customer',
+    'user',
+    'stakeholder',
+    'manager',
+    'boss',
+    'teammate',
+    'peer',
+    'interviewer',
+    'recruiter',
+    'lead',
+    'architect',
+    'company',
+    'leadership',
+    'management',
+    'vendor',
+    'competitor',
+    'someone',
+    'somebody',
+    'he',
+    'she',
+    'they',
+  ],
+  [],
+  { nouns: true },
+);
+/** Verbs that create the work: "the dashboard was built with …" (matched on participles). */
+export const CREATION_VERBS = lemmaSet('creation-verbs', [
+  'create',
+  'build',
+  'design',
+  'develop',
+  'implement',
+  'deploy',
+  'launch',
+  'write',
+  'ship',
+  'deliver',
+  'migrate',
+  'automate',
+  'introduce',
+  'rebuild',
+  'rewrite',
+  'architect',
+  'engineer',
+  'release',
 ]);

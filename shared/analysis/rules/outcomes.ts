@@ -444,48 +444,20 @@ const PROBLEM_LEADS = new Set([
   'causing',
   'caused',
 ]);
-const PURPOSE_BENEFITS = new Set([
-  'help',
-  'allow',
-  'let',
-  'optimize',
-  'optimise',
-  'improve',
-  'enhance',
-  'reduce',
-  'ensure',
-  'enable',
-  'simplify',
-  'streamline',
-  'eliminate',
-  'prevent',
-  'avoid',
-  'save',
-  'cut',
-  'lower',
-  'increase',
-  'boost',
-  'accelerate',
-  'speed',
-  'maximize',
-  'maximise',
-  'minimize',
-  'minimise',
-  'foster',
-  'empower',
-  'unblock',
-  'protect',
-  'preserve',
-  'grow',
+/**
+ * Verbs that name a benefit after "to" ("to reduce support load"): the effect, improve and benefit
+ * verbs by their base forms (a bare infinitive is a base form), so the lists are kept once, in one place.
+ * Enabling verbs are judged by what they enable (enabledBenefit).
+ */
+const PURPOSE_BENEFITS = new Set<string>([
+  // "to recover deleted files" names a function; "recovered $2M" is an effect.
+  ...EFFECT_VERBS.entries.filter((v) => v !== 'recover'),
+  ...IMPROVE_VERBS.entries,
+  ...BENEFIT_VERBS.entries,
   'scale-up',
-  'de-risk',
-  'derisk',
-  'support',
-  'drive',
-  'keep',
-  'maintain',
-  'deliver',
 ]);
+/** Benefit verbs that name a benefit only with a quality or a comparative after them ("to drive adoption"). */
+const GUARDED_PURPOSES = new Set(BENEFIT_VERBS.entries.filter((v) => v !== 'protect' && v !== 'preserve'));
 const RESTORED_THINGS = new Set([
   'service',
   'services',
@@ -748,7 +720,7 @@ export function findOutcomeCues(
     ) {
       const obj = words[i + 2]?.lower;
       if (
-        (next === 'support' || next === 'drive' || next === 'keep' || next === 'maintain' || next === 'deliver') &&
+        GUARDED_PURPOSES.has(next) &&
         !qualityAhead(words, i + 1, 4) &&
         !(obj === 'more' || (obj && COMPARATIVES.has(obj)))
       )

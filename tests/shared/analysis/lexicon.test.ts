@@ -52,3 +52,13 @@ describe('lexicon', () => {
     expect(cues('Joined a growing fintech.')).toEqual([]);
   });
 });
+
+describe('noun lists', () => {
+  it('match plurals but not verb inflections, and nothing past the end of a list', () => {
+    const people = lemmaSet('lexicon-test-nouns', ['company', 'client'], [], { nouns: true });
+    expect(people.lemmaOf('companies')).toBe('company');
+    expect(people.lemmaOf('clients')).toBe('client');
+    expect(people.has('clienting')).toBe(false);
+    expect(people.has(undefined)).toBe(false);
+  });
+});
