@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, launchApp, type AppUnderTest } from './harness';
+import { seriousViolations } from './planning-helpers';
 import { callApi, sectionEditor, typeInSection, waitSaved, waitStoriesReady } from './stories-helpers';
 
 const SHOTS = join(ARTIFACTS_DIR, 'screenshots');
@@ -38,6 +39,7 @@ describe('when the server stops while editing', () => {
     );
     expect(await banner.isVisible()).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'server-stopped-banner-light.png') });
+    expect(await seriousViolations(page)).toEqual([]);
 
     await app.startServer();
     await banner.waitFor({ state: 'detached', timeout: 20_000 });
@@ -59,6 +61,7 @@ describe('when the server stops while editing', () => {
     await offer.waitFor();
     expect(await offer.innerText()).toMatch(/“Search latency”: Reflection, typed/);
     await page.screenshot({ path: join(SHOTS, 'unsaved-edits-offer-light.png') });
+    expect(await seriousViolations(page)).toEqual([]);
     await offer.getByRole('button', { name: 'Restore and save them' }).click();
     await offer.waitFor({ state: 'detached' });
     await waitSaved(page);
