@@ -9,11 +9,14 @@ import {
   exportJsonBackup as jsonOf,
   exportMarkdown as markdownOf,
 } from '../../shared/interchange';
+import { ApiError } from '../../shared/api/errors';
+import { findProject, listProjects, planDeepDive, type DeepDiveReport } from '../../shared/projects';
 import type { PaperSize } from '../../shared/sheet/page-geometry';
 import { planSheet, SheetInput, sheetLayout } from '../../shared/sheet';
 import type { HandlerContext } from '../api/context';
 import { coverageCsvOf } from '../store/operations/coverage';
 import { tagCatalog } from '../store/operations/import-stories';
+import { buildDeepDiveDocx } from './deep-dive-docx';
 import { buildStoryBookDocx } from './story-book-docx';
 import { buildStorySheetDocx } from './story-sheet-docx';
 import { bookInputFor, sheetInputFor } from './export-inputs';
@@ -172,4 +175,30 @@ export async function exportInterviewLog(
     fileName: exportFileName('storybank-interview-log', undefined, new Date(), csv ? 'csv' : 'md'),
   });
   return { file };
+}
+
+/** The one-page deep-dive sheet of a project (planned by shared/projects), with what was shortened or left out. */
+export async function exportDeepDive(
+  { name, paper, date }: { name: string; paper?: PaperSize; date?: string },
+  context: HandlerContext,
+): Promise<{ file: ExportedFile; report: DeepDiveReport }> {
+  const bank = bankOf(context);
+  const entry = findProject(listProjects(bank.stories, bank.projects), name);
+  if (!entry) throw new ApiError('not-found', `There is no project called “${name}” any more. Reload the list.`);
+  const plan = planDeepDive({
+    name: entry.name,
+    stories: entry.stories,
+    layerNotes: entry.stored?.layerNotes,
+    person: bank.profile.name,
+    paper: paper ?? bank.settings.paperSize,
+    date: date ?? today(),
+  });
+  const file = await deliverFile(context, {
+    type: 'docx',
+    data: await buildDeepDiveDocx(plan),
+    title: 'Save the deep-dive sheet',
+    stories: entry.stories.length,
+    fileName: exportFileName('deep-dive', entry.name, new Date(), 'docx'),
+  });
+  return { file, report: plan.report };
 }

@@ -8,3 +8,4 @@ export {
   type ReadinessFinding,
 } from './story-book-docx';
 export { exportStorySheet } from './export-story-sheet';
+export { buildDeepDiveDocx } from './deep-dive-docx';

@@ -42,6 +42,7 @@ export {
   type StorySignal,
   type SignalEvidence,
   type FollowUp,
+  type FollowUpKind,
   type SignalId,
   type SignalInfo,
   type Anchor,

@@ -10,6 +10,7 @@ import { frameworkChannels } from './channels/frameworks';
 import { importChannels } from './channels/import';
 import { interviewChannels } from './channels/interviews';
 import { loopChannels } from './channels/loops';
+import { projectChannels } from './channels/projects';
 import { questionChannels } from './channels/questions';
 import { settingsChannels } from './channels/settings';
 import { stageChannels } from './channels/stages';
@@ -30,6 +31,7 @@ export const contract = {
   ...importChannels,
   ...exportChannels,
   ...interviewChannels,
+  ...projectChannels,
 };
 
 export type Contract = typeof contract;

@@ -209,14 +209,18 @@ export type InterviewEntry = z.infer<typeof InterviewEntry>;
 
 /**
  * A project the user's stories are about (matched by `Story.project`, case-insensitively), with the
- * free-text notes of its depth map. Only projects the user wrote notes for or marked are stored.
+ * free-text notes of its depth map. Stored when the user creates a project, writes notes for it or
+ * marks it; a project that only stories name needs no record.
  */
 export const Project = z.object({
   name: shortText('The project name').min(1, 'A project needs a name.'),
   /** The one project the user rehearses at any depth (at most one project in a bank has it). */
   deepDive: z.boolean(),
   /** Notes per depth-map layer id (problem, data, approach, …). */
-  layerNotes: z.record(z.string().max(40), z.string().max(LIMITS.notes)),
+  layerNotes: z.record(
+    z.string().max(40),
+    z.string().max(LIMITS.notes, `Notes are too long (at most ${LIMITS.notes.toLocaleString('en-US')} characters).`),
+  ),
   updatedAt: IsoDateTime,
 });
 export type Project = z.infer<typeof Project>;

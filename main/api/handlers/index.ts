@@ -9,6 +9,7 @@ import { frameworkHandlers } from './frameworks';
 import { importHandlers } from './import';
 import { interviewHandlers } from './interviews';
 import { loopHandlers } from './loops';
+import { projectHandlers } from './projects';
 import { questionHandlers } from './questions';
 import { settingsHandlers } from './settings';
 import { stageHandlers } from './stages';
@@ -29,4 +30,5 @@ export const handlers: HandlerTable = {
   ...importHandlers,
   ...exportHandlers,
   ...interviewHandlers,
+  ...projectHandlers,
 };

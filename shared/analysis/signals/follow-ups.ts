@@ -15,12 +15,15 @@ export interface FollowUp {
   why: string;
   /** The words the question is about. */
   anchor: Anchor;
+  /** What the question probes (the project depth map files each question under a layer by it). */
+  kind: FollowUpKind;
 }
 
 export const MAX_FOLLOW_UPS = 8;
 export const MIN_FOLLOW_UPS = 5;
 
-type Kind =
+/** What a follow-up probes: a number, a decision, "we", a launch, a failure… */
+export type FollowUpKind =
   | 'metric'
   | 'decision'
   | 'we'
@@ -34,7 +37,7 @@ type Kind =
   | 'lesson';
 
 // The order kinds are taken in: the probes interviewers use most come first.
-const ORDER: Kind[] = [
+const ORDER: FollowUpKind[] = [
   'metric',
   'decision',
   'we',
@@ -125,13 +128,13 @@ function cueQuote(story: StoryText, s: StorySentence, at: number): Quote | undef
 }
 
 interface Candidate {
-  kind: Kind;
+  kind: FollowUpKind;
   quote: Quote;
 }
 
-function candidates(story: StoryText, sentences: StorySentence[]): Map<Kind, Candidate[]> {
-  const byKind = new Map<Kind, Candidate[]>(ORDER.map((k) => [k, []]));
-  const add = (kind: Kind, quote: Quote | undefined) => {
+function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpKind, Candidate[]> {
+  const byKind = new Map<FollowUpKind, Candidate[]>(ORDER.map((k) => [k, []]));
+  const add = (kind: FollowUpKind, quote: Quote | undefined) => {
     if (quote && quote.text.length >= 3) byKind.get(kind)!.push({ kind, quote });
   };
   for (const s of sentences) {
@@ -168,7 +171,7 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<Kind, Can
   return byKind;
 }
 
-function ask(c: Candidate): Omit<FollowUp, 'anchor'> {
+function ask(c: Candidate): Pick<FollowUp, 'question' | 'why'> {
   const q = `“${c.quote.text}”`;
   switch (c.kind) {
     case 'metric':
@@ -252,7 +255,7 @@ export function followUps(story: StoryText): FollowUp[] {
     if (sameAnchor >= 2) return;
     seenQuestions.add(norm);
     seenQuotes.add(`${c.kind}:${key}`);
-    out.push({ question, why, anchor: c.quote.anchor });
+    out.push({ question, why, anchor: c.quote.anchor, kind: c.kind });
   };
   // First pass: one question of each kind, in ORDER; then a second metric and further ones until full.
   for (const kind of ORDER) {
