@@ -22,6 +22,7 @@ export function menuTemplate(
   const views: [string, string][] = [
     ['stories', 'Stories'],
     ['coverage', 'Coverage'],
+    ['projects', 'Projects'],
     ['loops', 'Loops'],
     ['companies', 'Companies'],
     ['practice', 'Practice'],

@@ -14,7 +14,7 @@ describe('the app shell in real Chromium through the web bridge', () => {
     const { page } = app;
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
     const labels = await page.getByRole('navigation', { name: 'Main' }).getByRole('button').allInnerTexts();
-    expect(labels).toEqual(['Stories', 'Coverage', 'Loops', 'Companies', 'Practice', 'Export', 'Settings']);
+    expect(labels).toEqual(['Stories', 'Coverage', 'Projects', 'Loops', 'Companies', 'Practice', 'Export', 'Settings']);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Stories');
     expect(app.errors).toEqual([]);
   });

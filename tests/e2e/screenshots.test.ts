@@ -6,7 +6,7 @@ import { ARTIFACTS_DIR, launchApp, type AppUnderTest } from './harness';
 import { seedWorkspace } from './stories-helpers';
 
 const OUT = join(ARTIFACTS_DIR, 'screenshots');
-const VIEWS = ['Stories', 'Coverage', 'Loops', 'Companies', 'Practice', 'Export', 'Settings'];
+const VIEWS = ['Stories', 'Coverage', 'Projects', 'Loops', 'Companies', 'Practice', 'Export', 'Settings'];
 
 describe('screenshots of every view', () => {
   let app: AppUnderTest;

@@ -1,5 +1,5 @@
 // The app's top-level views, in navigation order. Each view is one folder in renderer/src/views/.
-// Ctrl/Cmd+1…7 switch between them (shown in the menu and the shortcuts sheet).
+// Ctrl/Cmd+1…8 switch between them (shown in the menu and the shortcuts sheet).
 // Stories is where the app opens, so it is in the first bundle; the other views are their own chunks
 // (with their libraries: charts, drag and drop…), fetched right after the first paint (see App.tsx),
 // which keeps cold start short and view switches instant.
@@ -8,6 +8,7 @@ import { StoriesView } from '../views/stories/StoriesView';
 import { lazyView } from './lazy-view';
 
 const coverage = lazyView(() => import('../views/coverage/CoverageView').then((m) => m.CoverageView));
+const projects = lazyView(() => import('../views/projects/ProjectsView').then((m) => m.ProjectsView));
 const loops = lazyView(() => import('../views/loops/LoopsView').then((m) => m.LoopsView));
 const companies = lazyView(() => import('../views/companies/CompaniesView').then((m) => m.CompaniesView));
 const practice = lazyView(() => import('../views/practice/PracticeView').then((m) => m.PracticeView));
@@ -16,7 +17,8 @@ const settings = lazyView(() => import('../views/settings/SettingsView').then((m
 
 /** Fetches every on-demand view; called once the first screen is painted. */
 export function preloadViews(): void {
-  for (const view of [coverage, loops, companies, practice, exportView, settings]) void view.preload().catch(() => {});
+  for (const view of [coverage, projects, loops, companies, practice, exportView, settings])
+    void view.preload().catch(() => {});
 }
 
 export interface ViewDef {
@@ -39,6 +41,13 @@ export const VIEWS: ViewDef[] = [
     label: 'Coverage',
     blurb: 'Which competencies your stories cover, and where the gaps are.',
     Component: coverage.Component,
+  },
+  {
+    id: 'projects',
+    label: 'Projects',
+    blurb:
+      'The one project you can discuss at any depth: what your stories cover, layer by layer, and what to prepare.',
+    Component: projects.Component,
   },
   {
     id: 'loops',

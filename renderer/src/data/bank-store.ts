@@ -120,6 +120,9 @@ export type BankApi = Pick<
   | 'updateSettings'
   | 'commitImport'
   | 'recoverDamagedBank'
+  | 'createProject'
+  | 'updateProject'
+  | 'deleteProject'
 >;
 
 const mergePatch = (older: StoryPatch, newer: StoryPatch): StoryPatch => ({ ...older, ...newer });
@@ -580,6 +583,30 @@ export class BankStore {
     const report = await this.api.recoverDamagedBank(request);
     if (report.applied && report.toAdd > 0) await this.load();
     return report;
+  }
+
+  // ---- Projects -------------------------------------------------------------------------------
+
+  /** Every project write answers with all projects (the deep-dive mark moves) and the stories it renamed. */
+  private applyProjects({ projects, stories }: ResponseOf<'updateProject'>): void {
+    this.emit({ projects });
+    this.applyStories(stories);
+  }
+
+  async createProject(name: string): Promise<void> {
+    this.applyProjects(await this.api.createProject({ name }));
+  }
+
+  /** Rename (its stories follow), mark as the deep dive, or change layer notes ('' clears one). */
+  async updateProject(request: RequestOf<'updateProject'>): Promise<void> {
+    // A rename changes stories: their pending edits go first, so the answer carries the latest text.
+    if (request.changes.name !== undefined) await this.flush();
+    this.applyProjects(await this.api.updateProject(request));
+  }
+
+  async deleteProject(name: string, unlinkStories: boolean): Promise<void> {
+    if (unlinkStories) await this.flush();
+    this.applyProjects(await this.api.deleteProject({ name, unlinkStories }));
   }
 
   // ---- Import ---------------------------------------------------------------------------------

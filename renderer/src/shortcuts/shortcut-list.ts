@@ -24,7 +24,10 @@ export const SHORTCUT_GROUPS: { title: string; items: { keys: string[]; what: st
   {
     title: 'App',
     items: [
-      { keys: [MOD, '1…7'], what: 'Switch view: Stories, Coverage, Loops, Companies, Practice, Export, Settings' },
+      {
+        keys: [MOD, '1…8'],
+        what: 'Switch view: Stories, Coverage, Projects, Loops, Companies, Practice, Export, Settings',
+      },
       { keys: [MOD, '/'], what: 'This list of shortcuts' },
     ],
   },

@@ -159,6 +159,28 @@ describe('BankStore against the real API', () => {
     await expectInStep(harness, store);
   });
 
+  it('applies project writes: a rename moves its stories, the deep-dive mark moves, delete unlinks', async () => {
+    const { harness, store } = await setup();
+    const story = await store.createStory({ title: 'Ranking', project: 'search ranking' });
+    await store.createProject('Search ranking');
+    await store.createProject('Checkout');
+    await expectInStep(harness, store);
+    // A pending edit to the story is saved before the rename, and kept.
+    store.updateStory(story.id, { result: 'Conversion rose.' });
+    await store.updateProject({ name: 'Search ranking', changes: { name: 'Ranking v2', deepDive: true } });
+    expect(store.getSnapshot().byId.get(story.id)).toMatchObject({ project: 'Ranking v2', result: 'Conversion rose.' });
+    await expectInStep(harness, store);
+    await store.updateProject({ name: 'Checkout', changes: { deepDive: true, layerNotes: { data: 'Logs.' } } });
+    expect(store.getSnapshot().projects.map((p) => [p.name, p.deepDive])).toEqual([
+      ['Ranking v2', false],
+      ['Checkout', true],
+    ]);
+    await expectInStep(harness, store);
+    await store.deleteProject('ranking v2', true);
+    expect(store.getSnapshot().byId.get(story.id)?.project).toBe('');
+    await expectInStep(harness, store);
+  });
+
   it('adds imported stories from the answer, and keeps typed text that is not saved yet', async () => {
     const { harness, store } = await setup();
     const mine = await store.createStory({ title: 'Draft' });
