@@ -274,4 +274,27 @@ describe('the interview log in real Chromium', () => {
     expect(await page.getByTestId('told-before').count()).toBe(0);
     expect(app.errors).toEqual([]);
   });
+
+  it('logs a round that was never planned, from the keyboard, for a new company', async () => {
+    await openView(page, 'Companies');
+    await page.getByRole('button', { name: 'Log a round' }).click();
+    await dialog().getByRole('heading', { name: 'Log a round' }).waitFor();
+    // Focus starts inside the dialog; the fields are reached with Tab, and Enter saves.
+    await dialog().getByLabel('Company').fill('Nimbus Health');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Applied scientist');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Recruiter call');
+    await page.keyboard.press('Enter');
+    await dialog().waitFor({ state: 'detached' });
+    await page.getByRole('heading', { level: 2, name: 'Nimbus Health' }).waitFor();
+    const [entry] = (await entries()).filter((e) => e.company === 'Nimbus Health');
+    expect(entry).toMatchObject({ role: 'Applied scientist', roundName: 'Recruiter call', outcome: 'waiting' });
+    expect(entry.loopId).toBeUndefined();
+    expect(entry.date).toBe(localIsoDate(new Date()));
+    expect(await page.getByRole('navigation', { name: 'Companies' }).innerText()).toMatch(
+      /Nimbus Health\s*Waiting to hear\s*1 round logged/,
+    );
+    expect(app.errors).toEqual([]);
+  });
 });
