@@ -9,9 +9,11 @@ export function isMetricQuantity(q: Quantity): boolean {
   switch (q.kind) {
     case 'percent':
     case 'multiplier':
-    case 'duration':
     case 'rank':
       return true;
+    case 'duration':
+      // "had two weeks to build it": time allowed is a constraint; the time the work took is a measure.
+      return !q.allowance;
     case 'money':
       return q.change || q.result || !isScaleQuantity(q);
     case 'data-size':

@@ -10,6 +10,7 @@
 //   quantity-phrase.ts         the noun a number counts, the group before it, a per-time tail
 //   quantity-record.ts         building a Quantity (and whether a result verb governs it)
 //   quantity-changes.ts        before→after and "by N" across the quantities found
+import { isTimeAllowance } from './quantity-allowance';
 import type { Token } from './tokenize';
 import { ORDINAL_WORDS, numberWordValue } from './number-words';
 import type { ExcludedNumber, ExclusionReason, Quantity, QuantityKind, QuantityScan } from './quantity-types';
@@ -233,6 +234,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
       q.range = true;
       q.change = false;
     }
+  for (const q of quantities) if (isTimeAllowance(tokens, q)) q.allowance = true;
   return { quantities, excluded };
 }
 

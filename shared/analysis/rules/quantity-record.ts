@@ -93,6 +93,13 @@ const CONTEXT_VERBS = new Set([
   'powered',
   'powers',
   'used',
+  // Money handed out sizes what the writer administered ("allocated $40,000 to 12 clubs"); it is not
+  // money the work saved or earned.
+  'allocated',
+  'allocating',
+  'allocates',
+  'disbursed',
+  'disbursing',
 ]);
 
 /**

@@ -31,6 +31,8 @@ export interface Quantity {
   sizing?: boolean;
   /** A range of values ("40–120 attendees", "anywhere from 10,000 to 1,000,000 requests"): a size, not a result. */
   range?: boolean;
+  /** A duration the writer was allowed ("had two weeks to build", "a six-week deadline"): a constraint, not a metric. */
+  allowance?: boolean;
 }
 
 export type ExclusionReason =

@@ -205,6 +205,10 @@ const VOLUME = [
 ];
 /** Infrastructure and organisation size. */
 const ESTATE = [
+  // Code base size: "~ 50K SLOC", "a 200 KLOC monolith".
+  'loc',
+  'sloc',
+  'kloc',
   'services',
   'microservices',
   'servers',
@@ -390,7 +394,7 @@ export function isScaleQuantity(q: Quantity): boolean {
     return (
       (q.head !== undefined && BUDGET_NOUNS.has(q.head)) ||
       isVagueMoney(q) ||
-      (q.sizing === true && !q.change && !q.result && !q.delivered)
+      ((q.sizing === true || q.context === true) && !q.change && !q.result && !q.delivered)
     );
   if (q.kind !== 'count' && q.kind !== 'magnitude' && q.kind !== 'ratio') return false;
   if (/^zero-/i.test(q.text)) return false; // "zero-touch pipelines" names a kind of thing

@@ -51,4 +51,22 @@ describe('number roles', () => {
     expect(ms('The startup sold inventory software to 200 small shops.')).toBe('M.');
     expect(ms('Checkout errors had risen from 1% to 4%.', 'situation')).toBe('M.');
   });
+  it('time allowed for the work is a constraint, not a metric; the time it took is one', () => {
+    expect(ms('I had three days to ship the first prototype.')).toBe('..');
+    expect(ms('We were given two months to migrate the billing system.')).toBe('..');
+    expect(ms('I had only 48 hours to fix the outage.')).toBe('..');
+    expect(ms('Delivered the billing rewrite in two weeks.')).toBe('M.');
+    expect(ms('It took two weeks to rebuild the importer.')).toBe('M.');
+  });
+
+  it('a code base size in lines of code is scale, not a metric', () => {
+    expect(ms('Ported a legacy reporting tool (Perl) ~ 12K SLOC')).toBe('.S');
+    expect(ms('Kept a 200 KLOC monolith building on every commit.')).toBe('.S');
+  });
+
+  it('money handed out sizes what the writer administered; money saved is a metric', () => {
+    expect(ms('Allocated $40,000 in department funds to 12 student clubs.')).toBe('.S');
+    expect(ms('Disbursed $1.5M in research grants each year.')).toBe('.S');
+    expect(ms('Saved $40,000 a year on hosting.')).toBe('M.');
+  });
 });
