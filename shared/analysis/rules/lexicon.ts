@@ -95,6 +95,7 @@ export interface LemmaSet {
 }
 
 const registry = new Map<string, readonly string[]>();
+const HAS_DIGIT = /\d/;
 
 /** Every registered list by name (for the lexicon test). */
 export function registeredLists(): ReadonlyMap<string, readonly string[]> {
@@ -122,10 +123,14 @@ export function lemmaSet(
   const noBare = new Set(inflectedOnly);
   // Memo per list: sentences repeat words, and lookups sit on the analyzer's hot path.
   const memo = new Map<string, string | null>();
+  // Inflection strips letters only, so a word with a digit matches no list without one. Such words
+  // ("918k", "Q3") are mostly unique: kept out of the memo, they would only crowd the words out.
+  const digitFree = !entries.some((e) => HAS_DIGIT.test(e));
   const lemmaOf = (word: string | undefined): string | undefined => {
     if (!word) return undefined; // past the end of a word list
     const hit = memo.get(word);
     if (hit !== undefined) return hit ?? undefined;
+    if (digitFree && HAS_DIGIT.test(word)) return undefined;
     let found: string | null = null;
     for (const c of candidates(word)) {
       if (bases.has(c) && !(c === word && noBare.has(c))) {

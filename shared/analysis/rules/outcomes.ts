@@ -995,6 +995,8 @@ const lemmaTriggerMemo = new Map<string, boolean>();
 function isLemmaTrigger(lower: string): boolean {
   let hit = lemmaTriggerMemo.get(lower);
   if (hit === undefined) {
+    // No trigger list holds a digit (lexicon.ts): a number is no trigger, and is not memoized.
+    if (/\d/.test(lower)) return false;
     hit = LEMMA_TRIGGERS.some((list) => list.has(lower));
     if (lemmaTriggerMemo.size > 50_000) lemmaTriggerMemo.clear();
     lemmaTriggerMemo.set(lower, hit);

@@ -27,6 +27,23 @@ describe('lexicon', () => {
     conflictingNames.length = 0;
   });
 
+  it('no registered list holds a digit (the outcome trigger shortcut skips words with one)', () => {
+    for (const [name, entries] of registeredLists())
+      expect(
+        entries.filter((e) => /\d/.test(e)),
+        `${name} lists a word with a digit`,
+      ).toEqual([]);
+  });
+
+  it('a word with a digit matches only a list that holds one', () => {
+    const plain = lemmaSet('lexicon-test-plain', ['scale']);
+    expect(plain.lemmaOf('scaled')).toBe('scale');
+    expect(plain.has('3x')).toBe(false);
+    const coded = lemmaSet('lexicon-test-coded', ['b2b']);
+    expect(coded.lemmaOf('b2bs')).toBe('b2b');
+    expect(coded.has('b2b')).toBe(true);
+  });
+
   it('finds the base form of regular and irregular inflections', () => {
     expect(lemmaCandidates('retaining')).toContain('retain');
     expect(lemmaCandidates('reduced')).toContain('reduce');
