@@ -96,6 +96,10 @@ export interface LemmaSet {
 
 const registry = new Map<string, readonly string[]>();
 const HAS_DIGIT = /\d/;
+const startsWithDigit = (word: string) => {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
 
 /** Every registered list by name (for the lexicon test). */
 export function registeredLists(): ReadonlyMap<string, readonly string[]> {
@@ -128,6 +132,7 @@ export function lemmaSet(
   const digitFree = !entries.some((e) => HAS_DIGIT.test(e));
   const lemmaOf = (word: string | undefined): string | undefined => {
     if (!word) return undefined; // past the end of a word list
+    if (digitFree && startsWithDigit(word)) return undefined;
     const hit = memo.get(word);
     if (hit !== undefined) return hit ?? undefined;
     if (digitFree && HAS_DIGIT.test(word)) return undefined;

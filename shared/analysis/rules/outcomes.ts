@@ -993,6 +993,8 @@ const LEMMA_TRIGGERS = [EFFECT_VERBS, IMPROVE_VERBS, BENEFIT_VERBS, RECOGNITION_
 // One memo for "can this word start a lemma-listed cue?": most words are looked up once per vocabulary.
 const lemmaTriggerMemo = new Map<string, boolean>();
 function isLemmaTrigger(lower: string): boolean {
+  const c0 = lower.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57) return false; // a number (no trigger list holds a digit)
   let hit = lemmaTriggerMemo.get(lower);
   if (hit === undefined) {
     // No trigger list holds a digit (lexicon.ts): a number is no trigger, and is not memoized.
