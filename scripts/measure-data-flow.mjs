@@ -58,6 +58,12 @@ const channelNames = files
 const READ =
   /^(get|list|current|appInfo$|coverageMatrix$|loopWarnings$|rankStoriesForQuestion$|planStorySheet$|previewImport$)/;
 const readChannels = channelNames.filter((n) => READ.test(n));
+// A read channel no renderer file calls (`api.name(`, `this.api.name(`) is one the store made unused.
+const rendererText = files
+  .filter((f) => rel(f).startsWith('renderer/'))
+  .map((f) => text.get(f))
+  .join('\n');
+const unusedReads = readChannels.filter((n) => !new RegExp(`\\.${n}\\(`).test(rendererText));
 
 // 4. Places that turn a story into its readiness number.
 const readinessPlaces = files.flatMap((f) =>
@@ -127,6 +133,7 @@ const figures = {
   apiCallerFiles: apiCallers.length,
   useEffectLoaders: loaders.length,
   readChannels: readChannels.length,
+  readChannelsUnusedByRenderer: unusedReads.length,
   channels: channelNames.length,
   readinessPlaces: readinessPlaces.length,
   importCycles: cycles.length,
@@ -140,6 +147,7 @@ else {
   console.log('\nAPI callers:', apiCallers.map(rel));
   console.log('Loaders:', loaders);
   console.log('Read channels:', readChannels);
+  console.log('Read channels the renderer never calls:', unusedReads);
   console.log('Readiness:', readinessPlaces);
   console.log('Cycles:', cycles);
   console.log('Longest import:', longest.file, longest.spec);

@@ -162,7 +162,10 @@ describe('Import & export in real Chromium', () => {
     app = await launchApp({ viewport: { width: 1440, height: 1000 } });
     await callApi(app, 'updateProfile', { name: 'Dana Whitfield', targetRole: 'Senior ML Engineer' });
     for (const fields of [...STORIES, LONG]) await callApi(app, 'createStory', { fields });
-    originals = (await callApi(app, 'listStories', {})).stories.map(editable).sort(byTitle);
+    originals = (await callApi(app, 'getBank', {})).stories
+      .filter((s) => !s.deletedAt)
+      .map(editable)
+      .sort(byTitle);
     await app.page.reload();
   });
   afterAll(async () => {
@@ -229,7 +232,7 @@ describe('Import & export in real Chromium', () => {
 
     for (const ext of ['md', 'csv']) {
       // Empty the bank, then import the file through the UI.
-      const stories = (await callApi(app, 'listStories', {})).stories;
+      const stories = (await callApi(app, 'getBank', {})).stories.filter((s) => !s.deletedAt);
       for (const s of stories) await callApi(app, 'deleteStory', { id: s.id });
       await callApi(app, 'purgeStories', {});
       await page.reload();
@@ -244,7 +247,10 @@ describe('Import & export in real Chromium', () => {
       await expect
         .poll(() => page.getByTestId('import-result').innerText())
         .toContain(`Imported ${originals.length} stories`);
-      const back = (await callApi(app, 'listStories', {})).stories.map(editable).sort(byTitle);
+      const back = (await callApi(app, 'getBank', {})).stories
+        .filter((s) => !s.deletedAt)
+        .map(editable)
+        .sort(byTitle);
       expect(back, ext).toEqual(originals);
     }
     await shot(page, 'export-imported-light.png');
@@ -253,7 +259,7 @@ describe('Import & export in real Chromium', () => {
 
   it('exports one loop in round order, and the story book with its readiness appendix', async () => {
     const { page } = app;
-    const stories = (await callApi(app, 'listStories', {})).stories;
+    const stories = (await callApi(app, 'getBank', {})).stories.filter((s) => !s.deletedAt);
     const id = (start: string) => stories.find((s) => s.title.startsWith(start))!.id;
     await callApi(app, 'createLoop', {
       company: 'Acme Robotics',
@@ -296,7 +302,7 @@ describe('Import & export in real Chromium', () => {
 
   it('shows the problem by row and field for a bad CSV and imports nothing', async () => {
     const { page } = app;
-    const before = (await callApi(app, 'listStories', {})).stories.length;
+    const before = (await callApi(app, 'getBank', {})).stories.filter((s) => !s.deletedAt).length;
     const csv = `Title,Situation,Favourite colour\nA fine story,It went well.,blue\n${'T'.repeat(260)},Too long a title.,red\n`;
     await page
       .getByTestId('import-file')
@@ -310,19 +316,19 @@ describe('Import & export in real Chromium', () => {
     expect(await page.getByRole('button', { name: /^Import \d+ stor/ }).isDisabled()).toBe(true);
     expect(await page.locator('.import-blocked').innerText()).toContain('Nothing has been written');
     await shot(page, 'export-import-problems-light.png');
-    expect((await callApi(app, 'listStories', {})).stories.length).toBe(before);
+    expect((await callApi(app, 'getBank', {})).stories.filter((s) => !s.deletedAt).length).toBe(before);
   });
 
   it('refuses a binary file with a clear message and imports nothing', async () => {
     const { page } = app;
-    const before = (await callApi(app, 'listStories', {})).stories.length;
+    const before = (await callApi(app, 'getBank', {})).stories.filter((s) => !s.deletedAt).length;
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
     await page.getByTestId('import-file').setInputFiles({ name: 'stories.csv', mimeType: 'text/csv', buffer: png });
     await expect
       .poll(() => page.getByTestId('import-error').innerText())
       .toMatch(/binary file .* Nothing was imported\./);
     expect(await page.getByTestId('import-preview').count()).toBe(0);
-    expect((await callApi(app, 'listStories', {})).stories.length).toBe(before);
+    expect((await callApi(app, 'getBank', {})).stories.filter((s) => !s.deletedAt).length).toBe(before);
   });
 
   for (const scheme of ['light', 'dark'] as const) {

@@ -24,7 +24,7 @@ describe('the interview log in real Chromium', () => {
   const loopDate = daysAgo(10);
 
   const dialog = () => page.getByRole('dialog');
-  const entries = async () => (await callApi(app, 'listInterviews', {})).interviews;
+  const entries = async () => (await callApi(app, 'getBank', {})).interviews;
   const setTheme = async (scheme: 'light' | 'dark') => {
     await page.emulateMedia({ colorScheme: scheme });
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe(scheme);

@@ -102,7 +102,7 @@ describe('a job description becomes the loop focus, in real Chromium', () => {
       'Conflict and disagreement',
       'Production and reliability',
     ]);
-    const saved = (await callApi(app, 'listLoops', {})).loops.find((l) => l.id === loopId)!;
+    const saved = (await callApi(app, 'getBank', {})).loops.find((l) => l.id === loopId)!;
     expect(saved.focus).toEqual(['ml.ownership', 'ml.impact', 'ml.conflict', 'ml.production-reliability']);
     expect(saved.jobDescription).toBe(JOB);
     // The round with no focus of its own now shows the job focus; the other keeps its own.

@@ -20,7 +20,7 @@ describe('the loop planner in real Chromium', () => {
   let page: Page;
   let ids: Map<string, string>;
 
-  const plannedLoop = async () => (await callApi(app, 'listLoops', {})).loops.find((l) => l.company === 'Acme AI')!;
+  const plannedLoop = async () => (await callApi(app, 'getBank', {})).loops.find((l) => l.company === 'Acme AI')!;
 
   beforeAll(async () => {
     app = await launchApp();
@@ -43,7 +43,7 @@ describe('the loop planner in real Chromium', () => {
     await page.getByRole('button', { name: 'Create loop' }).click();
     await page.getByRole('heading', { level: 2, name: /Acme AI/ }).waitFor();
     for (let r = 1; r <= 5; r++) await page.getByTestId(`round-${r}`).waitFor();
-    const { loops } = await callApi(app, 'listLoops', {});
+    const { loops } = await callApi(app, 'getBank', {});
     expect(loops).toHaveLength(1);
     expect(loops[0].rounds.map((r) => r.name)).toEqual([
       'Hiring manager',

@@ -184,14 +184,16 @@ describe('a new user', () => {
     await trash.getByRole('button', { name: 'Delete Gone for good forever' }).click();
     const confirm = page.getByRole('dialog', { name: 'Delete this story forever?' });
     await confirm.getByRole('button', { name: 'Cancel' }).click();
-    expect((await callApi(app, 'listTrash', {})).stories.map((s) => s.title).sort()).toEqual([
-      'Gone for good',
-      'Keep me',
-    ]);
+    expect(
+      (await callApi(app, 'getBank', {})).stories
+        .filter((s) => s.deletedAt)
+        .map((s) => s.title)
+        .sort(),
+    ).toEqual(['Gone for good', 'Keep me']);
     await trash.getByRole('button', { name: 'Delete Gone for good forever' }).click();
     await confirm.getByRole('button', { name: 'Delete forever' }).click();
     await expect
-      .poll(async () => (await callApi(app!, 'listTrash', {})).stories.map((s) => s.title))
+      .poll(async () => (await callApi(app!, 'getBank', {})).stories.filter((s) => s.deletedAt).map((s) => s.title))
       .toEqual(['Keep me']);
     await expect.poll(() => trash.getByRole('listitem').allInnerTexts()).toHaveLength(1);
     await page.keyboard.press('Escape');
@@ -207,7 +209,7 @@ describe('a new user', () => {
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
     const ask = page.getByRole('dialog', { name: 'Delete the Globex loop?' });
     await ask.getByRole('button', { name: 'Delete loop' }).click();
-    await expect.poll(async () => (await callApi(app!, 'listLoops', {})).loops.length).toBe(0);
+    await expect.poll(async () => (await callApi(app!, 'getBank', {})).loops.length).toBe(0);
     expect(nativeDialogs).toBe(0);
   });
 });

@@ -91,7 +91,7 @@ describe('practice: the follow-up round', () => {
     await round.getByRole('button', { name: 'Log and finish' }).click();
     await expect.poll(() => round.getByRole('status').innerText()).toContain('3 answers, rated 3, 2, 5');
 
-    const { stories } = await callApi(app, 'listStories', {});
+    const { stories } = await callApi(app, 'getBank', {});
     const saved = stories.find((s) => s.id === storyId)!;
     expect(saved.rehearsals.filter((r) => !r.followUp).map((r) => [r.seconds, r.rating])).toEqual([[100, 4]]);
     expect(saved.rehearsals.filter((r) => r.followUp).map((r) => [r.questionText, r.seconds, r.rating])).toEqual([

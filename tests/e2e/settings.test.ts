@@ -54,8 +54,11 @@ describe('Settings', () => {
     await expect.poll(() => page.getByLabel('Your name').inputValue()).toBe('Ada Lovelace');
     expect(await page.getByLabel('Target role').inputValue()).toBe('Staff ML engineer');
     expect(await page.getByRole('radio', { name: /US Letter/ }).isChecked()).toBe(true);
-    expect(await callApi(app, 'getProfile', {})).toEqual({ name: 'Ada Lovelace', targetRole: 'Staff ML engineer' });
-    expect((await callApi(app, 'getSettings', {})).paperSize).toBe('letter');
+    expect((await callApi(app, 'getBank', {})).profile).toEqual({
+      name: 'Ada Lovelace',
+      targetRole: 'Staff ML engineer',
+    });
+    expect((await callApi(app, 'getBank', {})).settings.paperSize).toBe('letter');
   });
 
   it('adds, renames and reorders stages by keyboard, and they survive a reload', async () => {
@@ -78,7 +81,7 @@ describe('Settings', () => {
     await reload(page);
     await expect.poll(() => page.getByLabel('Stage 1 name').inputValue()).toBe('Phone screen');
     expect(await page.getByLabel('Stage 8 name').inputValue()).toBe('Team match');
-    expect((await callApi(app, 'listStages', {})).stages.map((s) => s.name).slice(6)).toEqual([
+    expect((await callApi(app, 'getBank', {})).stages.map((s) => s.name).slice(6)).toEqual([
       'Project deep-dive',
       'Team match',
       'On-site loop',
@@ -108,7 +111,7 @@ describe('Settings', () => {
     // The app reloads its data for the restored bank and the store's notice says what happened.
     await page.getByTestId('bank-notice').filter({ hasText: 'restored from the backup' }).waitFor();
     await expect.poll(() => page.getByLabel('Your name').inputValue()).toBe('Ada Lovelace');
-    expect((await callApi(app, 'getProfile', {})).name).toBe('Ada Lovelace');
+    expect((await callApi(app, 'getBank', {})).profile.name).toBe('Ada Lovelace');
     expect(app.errors).toEqual([]);
   });
 

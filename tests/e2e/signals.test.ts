@@ -80,7 +80,9 @@ describe('signals and follow-ups in the workspace', () => {
     expect(await marked.first().innerText()).toContain('80 ms');
     // The questions on screen are exactly those the pure function asks for the saved story.
     await waitSaved(page);
-    const saved = (await callApi(app, 'listStories', {})).stories.find((s) => s.title === 'Fraud scoring latency')!;
+    const saved = (await callApi(app, 'getBank', {})).stories
+      .filter((s) => !s.deletedAt)
+      .find((s) => s.title === 'Fraud scoring latency')!;
     const shown = await panel.locator('.follow-up-question').allInnerTexts();
     expect(shown).toEqual(followUps(saved).map((f) => f.question));
   });

@@ -81,7 +81,7 @@ describe('the story workspace', () => {
     await expect.poll(() => sectionEditor(page, 'result').innerText()).toBe(VAGUE + FIX);
     await page.getByRole('button', { name: 'Remove Ownership end to end' }).waitFor();
     await page.getByRole('button', { name: 'Remove Hiring manager' }).waitFor();
-    const stored = (await callApi(app, 'listStories', {})).stories;
+    const stored = (await callApi(app, 'getBank', {})).stories.filter((s) => !s.deletedAt);
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({
       title: 'Onboarding activation',
@@ -89,7 +89,7 @@ describe('the story workspace', () => {
       competencies: ['ml.ownership'],
       stages: ['hiring-manager'],
     });
-    expect((await callApi(app, 'getSettings', {})).lastOpenStoryId).toBe(stored[0].id);
+    expect((await callApi(app, 'getBank', {})).settings.lastOpenStoryId).toBe(stored[0].id);
   });
 
   it('undoes and redoes typing in a section', async () => {
@@ -126,7 +126,7 @@ describe('the story workspace', () => {
     await page.getByRole('button', { name: 'Move to trash' }).click();
     await expect.poll(() => page.getByTestId('story-list').getByRole('listitem').count()).toBe(1);
     await expect
-      .poll(async () => (await callApi(app, 'listTrash', {})).stories.map((s) => s.title))
+      .poll(async () => (await callApi(app, 'getBank', {})).stories.filter((s) => s.deletedAt).map((s) => s.title))
       .toEqual(['Onboarding activation']);
     await page.getByRole('button', { name: 'Trash', exact: true }).click();
     await page
@@ -135,7 +135,7 @@ describe('the story workspace', () => {
       .click();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('story-list').getByRole('listitem').count()).toBe(2);
-    expect((await callApi(app, 'listTrash', {})).stories).toEqual([]);
+    expect((await callApi(app, 'getBank', {})).stories.filter((s) => s.deletedAt)).toEqual([]);
     await expect.poll(() => page.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Onboarding activation');
   });
 

@@ -4,7 +4,6 @@ import * as frameworks from '../../store/operations/frameworks';
 import type { HandlersFor } from '../handler-table';
 
 export const frameworkHandlers: HandlersFor<keyof typeof frameworkChannels> = {
-  listFrameworks: (_request, { services }) => frameworks.frameworkList(services.banks.current.bank),
   copyFramework: ({ frameworkId, ...options }, { services }) =>
     frameworks.copyFramework(services.banks.current, frameworkId, options),
   setActiveFramework: ({ frameworkId }, { services }) =>

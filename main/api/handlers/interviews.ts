@@ -6,7 +6,6 @@ import * as interviews from '../../store/operations/interviews';
 import type { HandlersFor } from '../handler-table';
 
 export const interviewHandlers: HandlersFor<keyof typeof interviewChannels> = {
-  listInterviews: (_request, { services }) => ({ interviews: services.banks.current.bank.interviews }),
   draftInterview: ({ loopId, roundId, today }, { services }) =>
     draftEntryFromRound(services.banks.current.bank, loopId, roundId, today),
   createInterview: (request, { services }) => interviews.createInterview(services.banks.current, request),

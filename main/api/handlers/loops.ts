@@ -5,7 +5,6 @@ import * as loops from '../../store/operations/loops';
 import type { HandlersFor } from '../handler-table';
 
 export const loopHandlers: HandlersFor<keyof typeof loopChannels> = {
-  listLoops: (_request, { services }) => ({ loops: services.banks.current.bank.loops }),
   createLoop: (request, { services }) => loops.createLoop(services.banks.current, request),
   updateLoop: ({ id, fields, expectedUpdatedAt }, { services }) =>
     loops.updateLoop(services.banks.current, id, fields, expectedUpdatedAt),
@@ -17,5 +16,4 @@ export const loopHandlers: HandlersFor<keyof typeof loopChannels> = {
     plans.suggestLoopPlan(services.banks.current, loopId, options),
   applyLoopPlan: ({ loopId, rounds, expectedUpdatedAt }, { services }) =>
     plans.applyLoopPlan(services.banks.current, loopId, rounds, expectedUpdatedAt),
-  loopWarnings: ({ loopId }, { services }) => ({ warnings: plans.loopWarnings(services.banks.current.bank, loopId) }),
 };

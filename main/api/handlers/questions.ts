@@ -4,16 +4,10 @@ import * as questions from '../../store/operations/questions';
 import type { HandlersFor } from '../handler-table';
 
 export const questionHandlers: HandlersFor<keyof typeof questionChannels> = {
-  listQuestions: ({ competencyId }, { services }) => ({
-    questions: questions.listQuestions(services.banks.current.bank, competencyId),
-  }),
   addQuestion: ({ text, competencies }, { services }) =>
     questions.addQuestion(services.banks.current, text, competencies),
   deleteQuestion: async ({ id }, { services }) => {
     await questions.deleteQuestion(services.banks.current, id);
     return { deleted: true as const };
   },
-  rankStoriesForQuestion: (request, { services }) => ({
-    ranked: questions.rankStories(services.banks.current.bank, request),
-  }),
 };

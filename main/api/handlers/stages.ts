@@ -4,7 +4,6 @@ import * as stages from '../../store/operations/stages';
 import type { HandlersFor } from '../handler-table';
 
 export const stageHandlers: HandlersFor<keyof typeof stageChannels> = {
-  listStages: (_request, { services }) => ({ stages: services.banks.current.bank.stages }),
   createStage: ({ name }, { services }) => stages.createStage(services.banks.current, name),
   renameStage: ({ id, name }, { services }) => stages.renameStage(services.banks.current, id, name),
   reorderStages: async ({ ids }, { services }) => ({ stages: await stages.reorderStages(services.banks.current, ids) }),

@@ -4,7 +4,6 @@ import * as stories from '../../store/operations/stories';
 import type { HandlersFor } from '../handler-table';
 
 export const storyHandlers: HandlersFor<keyof typeof storyChannels> = {
-  listStories: (_request, { services }) => ({ stories: stories.listStories(services.banks.current.bank) }),
   getStory: ({ id }, { services }) => stories.findStory(services.banks.current.bank, id),
   createStory: ({ fields, sample }, { services }) => stories.createStory(services.banks.current, fields, sample),
   updateStory: ({ id, fields, expectedUpdatedAt }, { services }) =>

@@ -1,6 +1,6 @@
-// The coverage matrix over the saved bank (stories × the active or a chosen framework, or × stages), as
-// the API answers it and as CSV. The renderer computes the same matrix from its store for the screen.
-import type { CoverageMatrixDto, CoverageView } from '../../../shared/api/channels/coverage';
+// The coverage matrix over the saved bank (stories × the active or a chosen framework, or × stages) as CSV.
+// The screen computes the same matrix from the renderer's store.
+import type { CoverageView } from '../../../shared/api/channels/coverage';
 import { activeFramework, allFrameworks } from '../../../shared/competencies';
 import { coverageCsv, coverageMatrix, stageCoverageMatrix, type CoverageMatrix } from '../../../shared/coverage';
 import type { Bank } from '../../../shared/domain/schemas';
@@ -11,7 +11,6 @@ interface BuiltMatrix {
   matrix: CoverageMatrix;
   /** The framework's name, or 'stages'. */
   name: string;
-  descriptions?: Map<string, string>;
 }
 
 function buildMatrix(bank: Bank, view: CoverageView, frameworkId?: string): BuiltMatrix {
@@ -22,23 +21,6 @@ function buildMatrix(bank: Bank, view: CoverageView, frameworkId?: string): Buil
   return {
     matrix: coverageMatrix(bank.stories, framework, { readiness: readinessOf, frameworks: allFrameworks(bank) }),
     name: framework.name,
-    descriptions: new Map(framework.competencies.map((c) => [c.id, c.description])),
-  };
-}
-
-export function coverageMatrixDto(bank: Bank, view: CoverageView, frameworkId?: string): CoverageMatrixDto {
-  const { matrix, name, descriptions } = buildMatrix(bank, view, frameworkId);
-  return {
-    view,
-    ...(matrix.frameworkId ? { frameworkId: matrix.frameworkId, frameworkName: name } : {}),
-    columns: matrix.columns.map((c) => ({
-      ...c,
-      ...(descriptions?.has(c.id) ? { description: descriptions.get(c.id) } : {}),
-    })),
-    rows: matrix.rows,
-    gaps: matrix.gaps,
-    minReady: matrix.minReady,
-    excluded: matrix.excluded,
   };
 }
 

@@ -1,4 +1,4 @@
-// Competency frameworks: the list (presets and the user's copies), copying one, choosing the active one,
+// Competency frameworks: copying one (presets included), choosing the active one,
 // and editing the user's own.
 import { z } from 'zod';
 import { channel } from '../channel';
@@ -14,8 +14,6 @@ export type FrameworkList = z.infer<typeof FrameworkList>;
 const CompetencyInput = Competency.extend({ id: TagId.optional() });
 
 export const frameworkChannels = {
-  /** Presets and the user's copies, and which one is active. */
-  listFrameworks: channel(z.object({}).strict(), FrameworkList),
   /** An editable copy of any framework (presets included); stories' tags keep counting for it. */
   copyFramework: channel(
     z

@@ -32,7 +32,6 @@ export const ToldBeforeWarning = z.object({
 });
 
 export const interviewChannels = {
-  listInterviews: channel(z.object({}).strict(), z.object({ interviews: z.array(InterviewEntry) })),
   /** "Mark round as done": an unsaved entry filled from the plan (`today` is the user's local date). */
   draftInterview: channel(z.object({ loopId: Id, roundId: Id, today: IsoDate }).strict(), InterviewEntryFields),
   createInterview: channel(InterviewEntryFields.strict(), InterviewEntry),
@@ -53,12 +52,12 @@ export const interviewChannels = {
     InterviewEntry,
   ),
   deleteInterview: channel(z.object({ id: Id }).strict(), z.object({ deleted: z.literal(true) })),
-  /** For a planned round: which of its stories were told at the same company before, numbers then vs now. */
   /** The whole log as CSV (lossless, imports back) or Markdown (for reading). */
   exportInterviewLog: channel(
     z.object({ format: z.enum(['csv', 'markdown']) }).strict(),
     z.object({ file: ExportedFile }),
   ),
+  /** For a planned round: which of its stories were told at the same company before, numbers then vs now. */
   toldBefore: channel(
     z.object({ loopId: Id, roundId: Id }).strict(),
     z.object({ warnings: z.array(ToldBeforeWarning) }),

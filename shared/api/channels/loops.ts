@@ -66,7 +66,6 @@ export type LoopWarningDto = z.infer<typeof LoopWarningDto>;
 const RoundInput = Round.extend({ id: Id.optional() });
 
 export const loopChannels = {
-  listLoops: channel(z.object({}).strict(), z.object({ loops: z.array(Loop) })),
   createLoop: channel(
     Loop.pick({ company: true, role: true, date: true, frameworkId: true, jobDescription: true, focus: true })
       .extend({ rounds: z.array(RoundInput).max(30).default([]) })
@@ -120,5 +119,4 @@ export const loopChannels = {
     /** `stories`: the stories whose "last used" the saved plan changed. */
     z.object({ loop: Loop, warnings: z.array(LoopWarningDto), stories: z.array(Story) }),
   ),
-  loopWarnings: channel(z.object({ loopId: Id }).strict(), z.object({ warnings: z.array(LoopWarningDto) })),
 };

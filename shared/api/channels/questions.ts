@@ -18,11 +18,6 @@ export const RankedStory = z.object({
 export type RankedStory = z.infer<typeof RankedStory>;
 
 export const questionChannels = {
-  /** Our questions and the user's own; `competencyId` filters (through the cross-framework mapping). */
-  listQuestions: channel(
-    z.object({ competencyId: TagId.optional() }).strict(),
-    z.object({ questions: z.array(QuestionDto) }),
-  ),
   addQuestion: channel(
     z
       .object({
@@ -33,17 +28,4 @@ export const questionChannels = {
     QuestionDto,
   ),
   deleteQuestion: channel(z.object({ id: TagId }).strict(), z.object({ deleted: z.literal(true) })),
-  rankStoriesForQuestion: channel(
-    z.union([
-      z.object({ questionId: TagId, limit: z.number().int().min(1).max(100).default(10) }).strict(),
-      z
-        .object({
-          text: z.string().trim().min(1).max(1_000),
-          competencies: z.array(TagId).max(60).default([]),
-          limit: z.number().int().min(1).max(100).default(10),
-        })
-        .strict(),
-    ]),
-    z.object({ ranked: z.array(RankedStory) }),
-  ),
 };

@@ -7,7 +7,6 @@ const StageName = z.string().trim().min(1, 'A stage needs a name.').max(200);
 const StageList = z.object({ stages: z.array(Stage) });
 
 export const stageChannels = {
-  listStages: channel(z.object({}).strict(), StageList),
   createStage: channel(z.object({ name: StageName }).strict(), Stage),
   renameStage: channel(z.object({ id: TagId, name: StageName }).strict(), Stage),
   /** Every stage id, in the new order. */

@@ -1,4 +1,4 @@
-// Stories: list, read, create, edit (with conflict detection), move to the trash, duplicate, and the
+// Stories: read one, create, edit (with conflict detection), move to the trash, duplicate, and the
 // rehearsal log. Restoring and purging are the trash's (trash.ts).
 import { z } from 'zod';
 import { channel } from '../channel';
@@ -6,12 +6,7 @@ import { Id, IsoDateTime, Rehearsal, Story, StoryFields } from '../../domain/sch
 
 const ById = z.object({ id: Id }).strict();
 
-export const StoryList = z.object({ stories: z.array(Story) });
-export type StoryList = z.infer<typeof StoryList>;
-
 export const storyChannels = {
-  /** Every story not in the trash, full (the editor and analysis need the text). */
-  listStories: channel(z.object({}).strict(), StoryList),
   getStory: channel(ById, Story),
   /** `sample` marks one of the sample stories written by us, so the UI can label it and remove all samples. */
   createStory: channel(

@@ -171,7 +171,7 @@ describe('exports through the web bridge (no native dialog): the file comes back
 
   it('Markdown and CSV import back into the same stories; the JSON backup holds the whole bank', async () => {
     const { call } = await seeded();
-    const stories = (await call('listStories', {})).stories;
+    const stories = (await call('getBank', {})).stories.filter((s) => !s.deletedAt);
     const editable = (s: (typeof stories)[number]) => ({
       title: s.title,
       project: s.project,
@@ -197,7 +197,7 @@ describe('exports through the web bridge (no native dialog): the file comes back
       });
       expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([]);
       await other.call('commitImport', { base64: downloaded(file).toString('base64'), fileName: file.fileName });
-      const back = (await other.call('listStories', {})).stories;
+      const back = (await other.call('getBank', {})).stories.filter((s) => !s.deletedAt);
       expect(
         back.map(editable).sort((a, b) => a.title.localeCompare(b.title)),
         channel,
@@ -231,7 +231,7 @@ describe('Markdown and CSV exports name tags as the app shows them', () => {
       expect(text, channel).not.toMatch(/ml\.production-reliability|ml\.ownership|behavioral;/);
       const other = await app();
       await other.call('commitImport', { base64: downloaded(file).toString('base64'), fileName: file.fileName });
-      const [back] = (await other.call('listStories', {})).stories;
+      const [back] = (await other.call('getBank', {})).stories.filter((s) => !s.deletedAt);
       expect(back, channel).toMatchObject({
         competencies: ['ml.production-reliability', 'ml.ownership', 'custom-tag'],
         stages: ['behavioral', 'project-deep-dive'],
@@ -272,7 +272,7 @@ describe('exports in the desktop app: the native save dialog, a durable write, a
       filters: [{ extensions: ['docx'] }],
     });
     expect(asked[0].defaultFolder).toBeUndefined();
-    expect((await call('getSettings', {})).lastExportFolder).toBe(folder);
+    expect((await call('getBank', {})).settings.lastExportFolder).toBe(folder);
 
     // A name typed without an extension gets one.
     const md = await call('exportMarkdown', { scope: { kind: 'ready' } });
@@ -285,7 +285,7 @@ describe('exports in the desktop app: the native save dialog, a durable write, a
     const { native } = dialog([undefined]);
     const { call } = await seeded(native);
     await expect(call('exportCsv', {})).rejects.toMatchObject({ code: 'cancelled' });
-    expect((await call('getSettings', {})).lastExportFolder).toBeUndefined();
+    expect((await call('getBank', {})).settings.lastExportFolder).toBeUndefined();
   });
 
   it('a folder that cannot be written gives a clear error, leaves nothing behind and does not move the last folder', async () => {
@@ -298,6 +298,6 @@ describe('exports in the desktop app: the native save dialog, a durable write, a
       message: expect.stringMatching(/Could not save .*backup\.json/),
     });
     expect(existsSync(gone)).toBe(false);
-    expect((await call('getSettings', {})).lastExportFolder).toBeUndefined();
+    expect((await call('getBank', {})).settings.lastExportFolder).toBeUndefined();
   });
 });

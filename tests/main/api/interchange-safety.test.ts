@@ -94,7 +94,7 @@ describe('#17.12 import preview and commit agree', () => {
     expect(added.imported).toBe(2);
     const replaced = await call('commitImport', { format: 'json', text, mode: 'replace' });
     expect(replaced.imported).toBe(2);
-    const titles = (await call('listStories', {})).stories.map((s) => s.title);
+    const titles = (await call('getBank', {})).stories.filter((s) => !s.deletedAt).map((s) => s.title);
     expect(titles).toEqual(['First', 'Second']);
   });
 

@@ -52,7 +52,7 @@ describe('interview log API', () => {
       questions: [{ text: 'Tell me about a time you cut latency.', rating: 2 }],
       rating: 3,
     });
-    expect((await call('listInterviews', {})).interviews.map((e) => e.id)).toEqual([saved.id]);
+    expect((await call('getBank', {})).interviews.map((e) => e.id)).toEqual([saved.id]);
 
     // The story changes after the round.
     await call('updateStory', {
@@ -132,7 +132,7 @@ describe('interview log API', () => {
     });
     const draft = await call('draftInterview', { loopId: loop.id, roundId: loop.rounds[0].id, today: '2026-02-01' });
     await call('createInterview', { ...draft, questions: [{ text: 'Why?', questionId: 'q.why', rating: 1 }] });
-    const before = (await call('listInterviews', {})).interviews;
+    const before = (await call('getBank', {})).interviews;
     const { file } = await call('exportJsonBackup', {});
     expect(file.delivery).toBe('download');
     if (file.delivery !== 'download') return;
@@ -148,6 +148,6 @@ describe('interview log API', () => {
 
     const fresh = await openApi({ prefix: 'storybank-interviews-restore-' });
     await fresh.call('commitImport', { format: 'json', text, mode: 'replace' });
-    expect((await fresh.call('listInterviews', {})).interviews).toEqual(before);
+    expect((await fresh.call('getBank', {})).interviews).toEqual(before);
   });
 });

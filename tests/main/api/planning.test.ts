@@ -3,9 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StoryFields } from '../../../shared/domain/schemas';
-import { equivalentCompetencyIds } from '../../../shared/competencies';
-import { analyzerReadiness } from '../../../shared/coverage';
+import type { Bank, StoryFields } from '../../../shared/domain/schemas';
+import { activeFramework, allFrameworks, equivalentCompetencyIds } from '../../../shared/competencies';
+import { analyzerReadiness, coverageMatrix } from '../../../shared/coverage';
+import { storyReadiness } from '../../../shared/analysis/story-readiness';
+import { loopWarningList } from '../../../shared/loops/plan-dto';
+import { allQuestions } from '../../../shared/questions';
+import { questionList, rankedStories } from '../../../shared/questions/question-views';
 import type { HandlerContext } from '../../../main/api/context';
 import { closeApis, openApi } from '../api-harness';
 
@@ -15,20 +19,48 @@ async function app(native: HandlerContext['native'] = {}) {
   const { call, dataDir } = await openApi({ native, prefix: 'storybank-planning-' });
   const story = async (fields: Partial<StoryFields>) =>
     (await call('createStory', { fields: { status: 'ready', ...fields } })).id;
-  return { call, story, dataDir };
+  return { call, story, dataDir, ...renderedFrom(() => call('getBank', {})) };
+}
+
+/** What the renderer computes from its copy of the bank (with shared/), here over the bank as main saved it. */
+function renderedFrom(bank: () => Promise<Bank>) {
+  return {
+    frameworks: async () => {
+      const b = await bank();
+      return { frameworks: allFrameworks(b), activeFrameworkId: activeFramework(b).id };
+    },
+    coverage: async () => {
+      const b = await bank();
+      return coverageMatrix(b.stories, activeFramework(b), { readiness: storyReadiness, frameworks: allFrameworks(b) });
+    },
+    warnings: async (loopId: string) => {
+      const b = await bank();
+      return loopWarningList(
+        b,
+        b.loops.find((l) => l.id === loopId)!,
+        storyReadiness,
+      );
+    },
+    questions: async (competencyId?: string) => questionList((await bank()).questions, competencyId),
+    rankedFor: async (questionId: string) => {
+      const b = await bank();
+      const question = allQuestions(b).find((q) => q.id === questionId)!;
+      return rankedStories(question, b.stories, { readiness: storyReadiness, frameworks: b, limit: 10 });
+    },
+  };
 }
 
 describe('frameworks and coverage', () => {
   it('lists presets then copies; a copy becomes active and editable, and stories keep counting for it', async () => {
-    const { call, story } = await app();
+    const { call, story, frameworks, coverage } = await app();
     await story({ title: 'A', competencies: ['ml.ownership'] });
-    const before = await call('listFrameworks', {});
+    const before = await frameworks();
     expect(before.frameworks.slice(0, 5).every((f) => f.preset)).toBe(true);
     expect(before.activeFrameworkId).toBe('senior-ml-engineer');
     const copy = await call('copyFramework', { frameworkId: 'senior-ml-engineer' });
     expect(copy).toMatchObject({ preset: false, basedOn: 'senior-ml-engineer', name: 'Senior ML engineer (copy)' });
-    expect((await call('listFrameworks', {})).activeFrameworkId).toBe(copy.id);
-    const matrix = await call('coverageMatrix', {});
+    expect((await frameworks()).activeFrameworkId).toBe(copy.id);
+    const matrix = await coverage();
     expect(matrix.frameworkId).toBe(copy.id);
     expect(matrix.columns.find((c) => c.id === 'ml.ownership')).toMatchObject({
       count: 1,
@@ -57,7 +89,7 @@ describe('frameworks and coverage', () => {
     expect(asked).toBe('coverage-stages-' + web.fileName.slice(-14));
     expect(readFileSync(desktop.savedTo!, 'utf8')).toBe(desktop.csv);
     // Like every export, the folder is remembered for the next save dialog.
-    expect((await call('getSettings', {})).lastExportFolder).toBe(dataDir);
+    expect((await call('getBank', {})).settings.lastExportFolder).toBe(dataDir);
   });
 });
 
@@ -114,7 +146,7 @@ describe('loop planning', () => {
   });
 
   it('applying a plan saves it, records last used, and the warnings find drafts, reuse and the planted number conflict', async () => {
-    const { call, ids, loop } = await loopApp();
+    const { call, ids, loop, warnings } = await loopApp();
     const rounds = loop.rounds.map((r, i) => ({
       roundId: r.id,
       storyIds: [[ids.fraud], [ids.ranking, ids.fraud], [ids.rollback, ids.draft]][i],
@@ -140,11 +172,12 @@ describe('loop planning', () => {
     const uncovered = applied.warnings.find((w) => w.kind === 'uncovered-focus')!;
     expect(uncovered).toMatchObject({ roundId: loop.rounds[2].id, competencyId: 'ml.mentoring', candidates: [] });
     expect(uncovered.fix).toMatch(/write one, or tag an existing story/);
-    expect(await call('loopWarnings', { loopId: loop.id })).toEqual({ warnings: applied.warnings });
+    // The renderer, computing the warnings from its store, says the same as main's answer.
+    expect(await warnings(loop.id)).toEqual(applied.warnings);
   });
 
   it('stays quiet about numbers when same-project stories agree, and warns about a story told to the company before', async () => {
-    const { call, story } = await app();
+    const { call, story, warnings } = await app();
     const a = await story({
       title: 'A',
       project: 'Search',
@@ -172,8 +205,8 @@ describe('loop planning', () => {
       frameworkId: 'senior-ml-engineer',
       rounds,
     });
-    expect((await call('loopWarnings', { loopId: earlier.id })).warnings).toEqual([]);
-    const again = (await call('loopWarnings', { loopId: later.id })).warnings;
+    expect(await warnings(earlier.id)).toEqual([]);
+    const again = await warnings(later.id);
     expect(again.map((w) => w.kind)).toEqual(['told-before', 'told-before']);
   });
 
@@ -181,7 +214,7 @@ describe('loop planning', () => {
     const { call, ids, loop } = await loopApp();
     const result = await call('suggestLoopPlan', { loopId: loop.id, apply: true });
     expect(result.loop?.rounds.map((r) => r.storyIds)).toEqual(result.rounds.map((r) => r.storyIds));
-    expect((await call('listLoops', {})).loops[0].rounds.map((r) => r.storyIds)).toEqual(
+    expect((await call('getBank', {})).loops[0].rounds.map((r) => r.storyIds)).toEqual(
       result.rounds.map((r) => r.storyIds),
     );
     expect((await call('getStory', { id: ids.rollback })).lastUsed).toMatchObject({
@@ -197,23 +230,21 @@ describe('loop planning', () => {
   });
 
   it('uses the analyzer readiness everywhere: coverage matrix, CSV and question ranking agree', async () => {
-    const { call, ids } = await loopApp();
+    const { call, ids, coverage } = await loopApp();
     const story = await call('getStory', { id: ids.fraud });
     const score = analyzerReadiness(story);
     expect(score).toBeLessThan(100); // a thin story: the status alone would have said 100
-    const matrix = await call('coverageMatrix', {});
+    const matrix = await coverage();
     expect(matrix.rows.find((r) => r.storyId === ids.fraud)?.readiness).toBe(score);
     const csv = (await call('exportCoverageCsv', {})).csv.split('\r\n').find((l) => l.startsWith('Fraud model,'));
     expect(csv?.split(',')[2]).toBe(String(Math.round(score)));
   });
 
   it('warns about a story that is in the trash, with a fix', async () => {
-    const { call, ids, loop } = await loopApp();
+    const { call, ids, loop, warnings } = await loopApp();
     await call('applyLoopPlan', { loopId: loop.id, rounds: [{ roundId: loop.rounds[0].id, storyIds: [ids.fraud] }] });
     await call('deleteStory', { id: ids.fraud }); // moves it to the trash
-    const warning = (await call('loopWarnings', { loopId: loop.id })).warnings.find(
-      (w) => w.kind === 'unavailable-story',
-    );
+    const warning = (await warnings(loop.id)).find((w) => w.kind === 'unavailable-story');
     expect(warning).toMatchObject({ storyIds: [ids.fraud], roundIds: [loop.rounds[0].id], severity: 'error' });
     expect(warning?.fix).toMatch(/Restore it from the trash, or remove it/);
   });
@@ -271,13 +302,13 @@ describe('loop planning', () => {
 
 describe('question bank', () => {
   it('lists built-in questions by competency, adds and deletes your own, and ranks stories with a reason', async () => {
-    const { call, story } = await app();
+    const { call, story, questions, rankedFor } = await app();
     const ready = await story({ title: 'Postmortem', competencies: ['ml.failure-learning'] });
     const draft = await story({ title: 'Retro', status: 'draft', competencies: ['amazon.learn-and-be-curious'] });
     await story({ title: 'Unrelated', competencies: ['ml.mentoring'] });
-    const all = (await call('listQuestions', {})).questions;
+    const all = await questions();
     expect(all.filter((q) => !q.own).length).toBeGreaterThanOrEqual(80);
-    const byCompetency = (await call('listQuestions', { competencyId: 'ml.failure-learning' })).questions;
+    const byCompetency = await questions('ml.failure-learning');
     expect(byCompetency.length).toBeGreaterThan(0);
     // Tagged with it, or with the corresponding competency of another framework (Amazon's, say).
     const wanted = new Set(['ml.failure-learning', ...equivalentCompetencyIds('ml.failure-learning')]);
@@ -288,14 +319,14 @@ describe('question bank', () => {
       competencies: ['ml.failure-learning'],
     });
     expect(mine.own).toBe(true);
-    expect((await call('listQuestions', {})).questions.filter((q) => q.own)).toHaveLength(1);
-    const { ranked } = await call('rankStoriesForQuestion', { questionId: mine.id });
+    expect((await questions()).filter((q) => q.own)).toHaveLength(1);
+    const ranked = await rankedFor(mine.id);
     expect(ranked.map((r) => r.storyId)).toEqual([ready, draft]);
     expect(ranked[0].reason).toMatch(/^Covers Failure and learning · readiness \d+/);
     expect(ranked[0].readiness).toBe(Math.round(analyzerReadiness(await call('getStory', { id: ready }))));
     expect(ranked[1].reason).toMatch(/still a draft/);
     await call('deleteQuestion', { id: mine.id });
-    expect((await call('listQuestions', {})).questions.some((q) => q.own)).toBe(false);
+    expect((await questions()).some((q) => q.own)).toBe(false);
     await expect(call('deleteQuestion', { id: byCompetency[0].id })).rejects.toMatchObject({ code: 'invalid-request' });
   });
 });

@@ -25,7 +25,7 @@ describe('store handlers', () => {
   it('create, list, get, update with conflict detection, delete to trash, restore, duplicate, purge', async () => {
     const { call } = await app();
     const story = await call('createStory', { fields: { title: 'Incident review', competencies: ['ml.ownership'] } });
-    expect((await call('listStories', {})).stories.map((s) => s.id)).toEqual([story.id]);
+    expect((await call('getBank', {})).stories.filter((s) => !s.deletedAt).map((s) => s.id)).toEqual([story.id]);
     expect(await call('getStory', { id: story.id })).toEqual(story);
     const edited = await call('updateStory', {
       id: story.id,
@@ -36,8 +36,8 @@ describe('store handlers', () => {
       call('updateStory', { id: story.id, fields: { result: 'stale' }, expectedUpdatedAt: story.updatedAt }),
     ).rejects.toMatchObject({ code: 'conflict' });
     await call('deleteStory', { id: story.id });
-    expect((await call('listStories', {})).stories).toEqual([]);
-    expect((await call('listTrash', {})).stories.map((s) => s.id)).toEqual([story.id]);
+    expect((await call('getBank', {})).stories.filter((s) => !s.deletedAt)).toEqual([]);
+    expect((await call('getBank', {})).stories.filter((s) => s.deletedAt).map((s) => s.id)).toEqual([story.id]);
     expect((await call('restoreStory', { id: story.id })).result).toBe(edited.result);
     const copy = await call('duplicateStory', { id: story.id });
     await call('deleteStory', { id: copy.id });
@@ -79,7 +79,7 @@ describe('store handlers', () => {
     expect(moved.date).toBeUndefined();
     const tagged = await call('createStory', { fields: { title: 'Take-home story', stages: [stage.id] } });
     const gone = await call('deleteStage', { id: stage.id });
-    expect((await call('listLoops', {})).loops[0].rounds[0].stageId).toBeUndefined();
+    expect((await call('getBank', {})).loops[0].rounds[0].stageId).toBeUndefined();
     // The answer carries exactly what the cascade changed, so the renderer applies it without re-reading.
     expect(gone.stories.map((s) => [s.id, s.stages])).toEqual([[tagged.id, []]]);
     expect(gone.loops.map((l) => [l.id, l.rounds[0].stageId])).toEqual([[loop.id, undefined]]);
@@ -139,7 +139,7 @@ describe('store handlers', () => {
     const dataDir = tempDir();
     writeFileSync(join(dataDir, 'storybank.json'), JSON.stringify({ schemaVersion: 99, stories: [] }));
     const { call } = await app({}, dataDir);
-    await expect(call('listStories', {})).rejects.toMatchObject({
+    await expect(call('getBank', {})).rejects.toMatchObject({
       code: 'unsupported',
       message: expect.stringMatching(/newer version of Storybank/),
     });
@@ -160,7 +160,7 @@ describe('store handlers', () => {
     expect(preview.canImport).toBe(false);
     expect(preview.problems[0].message).toMatch(/^Row 3 “Bad row”, Situation: The Situation is too long/);
     await expect(call('commitImport', { format: 'csv', text: csv })).rejects.toThrow(/Nothing was imported\. Row 3/);
-    expect((await call('listStories', {})).stories).toEqual([]);
+    expect((await call('getBank', {})).stories.filter((s) => !s.deletedAt)).toEqual([]);
 
     const good = 'Title,Situation\nOne,First\nTwo,Second\n';
     const done = await call('commitImport', { format: 'auto', fileName: 'matrix.csv', text: good });

@@ -19,7 +19,6 @@ function fakeApi(overrides: Partial<StorybankApi>): StorybankApi {
   const base: Partial<StorybankApi> = {
     currentBank: async () => bankInfo as never,
     getBank: async () => ({ stories: [] }) as never,
-    listStories: async () => ({ stories: [] }),
     getNotices: async () => ({ notices: [] }) as never,
   };
   return new Proxy(

@@ -72,19 +72,15 @@ export function fakeSettingsApi(state: FakeState, overrides: Partial<StorybankAp
       platform: 'linux',
     }),
     getBank: async () => bank(),
-    listStories: async () => ({ stories: bank().stories }),
     currentBank: async () => info(),
-    getProfile: async () => bank().profile,
     updateProfile: async (patch) => {
       state.bank = { ...bank(), profile: { ...bank().profile, ...patch } };
       return state.bank.profile;
     },
-    getSettings: async () => bank().settings,
     updateSettings: async (patch) => {
       state.bank = { ...bank(), settings: { ...bank().settings, ...patch } };
       return state.bank.settings;
     },
-    listStages: async () => ({ stages: bank().stages }),
     createStage: async ({ name }) => {
       const stage = { id: `stage-${bank().stages.length + 1}`, name: name.trim() };
       state.bank = { ...bank(), stages: [...bank().stages, stage] };
