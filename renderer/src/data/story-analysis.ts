@@ -78,17 +78,3 @@ export function storyAnalyzers(story: SectionTexts): Record<StorySection, Analyz
 export function speakingSeconds(report: StoryReport): number {
   return Math.round((report.speakingTime.minSeconds + report.speakingTime.maxSeconds) / 2);
 }
-
-export function formatDuration(seconds: number): string {
-  const s = Math.round(seconds);
-  if (s < 60) return `${s} s`;
-  const m = Math.floor(s / 60);
-  const r = s % 60;
-  return r === 0 ? `${m} min` : `${m} min ${r} s`;
-}
-
-/** Compact form for list rows: 1:45. */
-export function formatClock(seconds: number): string {
-  const s = Math.round(seconds);
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}

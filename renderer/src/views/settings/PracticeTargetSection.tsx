@@ -1,11 +1,11 @@
 // The speaking-time target for one answer, used by the timer and the speaking-time meter.
 import { useId, useState } from 'react';
 import { useBank, useBankStore } from '../../data/bank-context';
-import { formatSeconds } from './format';
 import { SaveStatus } from './SaveStatus';
 import { SettingsSection } from './SettingsSection';
 import { checkTargetSeconds } from './target-seconds';
 import { useSave } from './use-save';
+import { clockText } from '../../../../shared/format/duration';
 
 export function PracticeTargetSection() {
   const store = useBankStore();
@@ -66,7 +66,7 @@ export function PracticeTargetSection() {
           </div>
         ))}
         <p className="muted small settings-hint" aria-hidden="true">
-          {check.ok ? `${formatSeconds(check.value.min)} – ${formatSeconds(check.value.max)} min` : ''}
+          {check.ok ? `${clockText(check.value.min)} – ${clockText(check.value.max)} min` : ''}
         </p>
       </form>
     </SettingsSection>

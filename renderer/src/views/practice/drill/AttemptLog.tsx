@@ -2,7 +2,8 @@
 import type { Story } from '../../../../../shared/domain/schemas';
 import { paceOf, type TargetBand } from '../../../../../shared/practice/progress';
 import { RATING_INFO, isSelfRating } from '../../../../../shared/practice/ratings';
-import { clockText, shortDateTime } from '../format';
+import { shortDateTime } from '../format';
+import { clockText } from '../../../../../shared/format/duration';
 
 const PACE_TEXT = { short: 'short', 'on-target': 'on target', long: 'long', overtime: 'past 3 min' } as const;
 const SHOWN = 8;

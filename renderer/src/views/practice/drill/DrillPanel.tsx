@@ -14,7 +14,7 @@ import { isSelfRating, type SelfRating } from '../../../../../shared/practice/ra
 import { errorMessage } from '../../../../../shared/api/errors';
 import { suggestStoriesFor } from './suggest-stories';
 import { useClock } from '../clock';
-import { clockText } from '../format';
+import { clockText } from '../../../../../shared/format/duration';
 import type { PracticeData } from '../use-practice-data';
 import { AttemptLog } from './AttemptLog';
 import { CuesPanel } from './CuesPanel';

@@ -7,7 +7,7 @@ import { FOLLOW_UP_SECONDS, followUpRound } from '../../../../../shared/practice
 import { type SelfRating } from '../../../../../shared/practice/ratings';
 import { errorMessage } from '../../../../../shared/api/errors';
 import { useClock } from '../clock';
-import { clockText } from '../format';
+import { clockText } from '../../../../../shared/format/duration';
 import { RatingButtons } from './RatingButtons';
 
 export interface FollowUpAnswer {

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import type uPlot from 'uplot';
 import { OVERTIME_SECONDS, type Attempt, type TargetBand } from '../../../../../shared/practice/progress';
-import { clockText } from '../format';
+import { clockText } from '../../../../../shared/format/duration';
 import type { ChartColors } from './chart-colors';
 import { timeRange } from './time-range';
 import { UPlotChart } from './UPlotChart';

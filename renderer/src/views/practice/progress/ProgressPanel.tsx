@@ -9,7 +9,7 @@ import {
   storyProgress,
 } from '../../../../../shared/practice/progress';
 import { useClock } from '../clock';
-import { clockText } from '../format';
+import { clockText } from '../../../../../shared/format/duration';
 import type { PracticeData } from '../use-practice-data';
 import { useChartColors } from './chart-colors';
 import { CompetencyRecencyList } from './CompetencyRecencyList';

@@ -1,5 +1,5 @@
 import { Meter, type MeterTone } from '../../../components/Meter';
-import { formatDuration } from '../../../data/story-analysis';
+import { spokenDuration } from '../../../../../shared/format/duration';
 
 /** Speaking time against the target band (1.5–2 minutes by default); past 3 minutes is too long. */
 export function SpeakingTimeMeter({ seconds, target }: { seconds: number; target: { min: number; max: number } }) {
@@ -15,7 +15,7 @@ export function SpeakingTimeMeter({ seconds, target }: { seconds: number; target
             : 'bad';
   const caption =
     seconds === 0
-      ? `Aim for ${formatDuration(target.min)} to ${formatDuration(target.max)} out loud.`
+      ? `Aim for ${spokenDuration(target.min)} to ${spokenDuration(target.max)} out loud.`
       : seconds < target.min
         ? 'A little short: add the numbers behind the result.'
         : seconds <= target.max
@@ -29,7 +29,7 @@ export function SpeakingTimeMeter({ seconds, target }: { seconds: number; target
       value={seconds}
       max={Math.max(240, seconds)}
       target={{ from: target.min, to: target.max }}
-      valueText={`about ${formatDuration(seconds)}`}
+      valueText={`about ${spokenDuration(seconds)}`}
       tone={tone}
       caption={caption}
     />

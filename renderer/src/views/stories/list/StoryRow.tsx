@@ -1,12 +1,13 @@
 // One row of the story list: selection checkbox, then a button that opens the story.
 import { memo } from 'react';
 import type { Story } from '../../../../../shared/domain/schemas';
-import { formatClock, speakingSeconds, storyReport } from '../../../data/story-analysis';
+import { speakingSeconds, storyReport } from '../../../data/story-analysis';
 import { Highlighted } from '../../../search/Highlighted';
 import { snippetAround } from '../../../search/highlight';
 import type { StoryMatch } from '../../../search/story-index';
 import { readinessTone } from '../insights/ReadinessCard';
 import { STATUS_LABEL } from '../editor/StoryMetaFields';
+import { clockText } from '../../../../../shared/format/duration';
 
 export const ROW_HEIGHT = 84;
 const NO_TERMS: string[] = [];
@@ -89,7 +90,7 @@ export const StoryRow = memo(function StoryRow({
           <span className={`status-pill status-${story.status}`}>{STATUS_LABEL[story.status]}</span>
           {story.sample && <span className="status-pill sample">Sample</span>}
           <span className="row-time" title="Speaking time">
-            {formatClock(speakingSeconds(report))}
+            {clockText(speakingSeconds(report))}
           </span>
         </span>
       </button>
