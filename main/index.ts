@@ -13,6 +13,7 @@ import { APP_ENTRY_URL } from './shell/trusted-url';
 import { createMainWindow } from './shell/create-window';
 import { printWindowToPdf } from './shell/print-to-pdf';
 import { loadWindowBounds, saveWindowBounds } from './shell/window-state';
+import { errorMessage } from '../shared/api/errors';
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 
@@ -36,7 +37,7 @@ if (!app.requestSingleInstanceLock()) {
 
   // A failed start must never leave the user with no window and no word: say what went wrong.
   const startFailed = (error: unknown) => {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorMessage(error);
     console.error('Storybank could not start', error);
     dialog.showErrorBox('Storybank could not start', `${detail}\n\nThe bank file was not changed.`);
     app.exit(1);

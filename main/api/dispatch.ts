@@ -1,7 +1,7 @@
 // Runs one API call: validate the request, run the handler, validate the response, and answer
 // `{ok, value} | {ok:false, error}`. Shared by Electron IPC and the web bridge, and free of electron.
 import { contract, isChannel, type Channel } from '../../shared/api/contract';
-import { ApiError, describeZodIssues, type ApiResult } from '../../shared/api/errors';
+import { ApiError, describeZodIssues, type ApiResult, errorMessage } from '../../shared/api/errors';
 import type { HandlerContext } from './context';
 import type { HandlerTable } from './handler-table';
 
@@ -35,7 +35,7 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message } };
     log({ channel, error });
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorMessage(error);
     return { ok: false, error: { code: 'internal', message: `Something went wrong in ${channel}: ${detail}` } };
   }
   const checked = spec.response.safeParse(raw);

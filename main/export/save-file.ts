@@ -3,7 +3,7 @@
 // web bridge): hand the bytes back for the renderer to download; the browser asks where, if the user set it to.
 import { existsSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError, errorMessage } from '../../shared/api/errors';
 import type { ExportedFile } from '../../shared/api/channels/exports';
 import type { HandlerContext } from '../api/context';
 import { writeFileAtomic } from '../store/atomic-write';
@@ -54,7 +54,7 @@ export async function deliverFile(context: HandlerContext, file: FileToDeliver):
     // 0o644: an exported document is meant to be shared, unlike the bank file (0o600).
     await writeFileAtomic(path, bytes, { mode: 0o644 });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     throw new ApiError(
       'io-error',
       `Could not save ${path}: ${reason}. Nothing was written; pick another folder and try again.`,

@@ -11,6 +11,7 @@ import * as fsp from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { errnoCode } from './store-errors';
+import { errorMessage } from '../../shared/api/errors';
 
 /** The file operations atomic writes need; tests inject failures through this. */
 export interface WriteFs {
@@ -31,7 +32,7 @@ export class AtomicWriteError extends Error {
     readonly stage: WriteStage,
     override readonly cause: unknown,
   ) {
-    super(cause instanceof Error ? cause.message : String(cause));
+    super(errorMessage(cause));
     this.code = errnoCode(cause);
   }
 }

@@ -3,7 +3,7 @@
 import { access } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { BackupEntry, BankInfo, RecentBankEntry, RecoveryReport } from '../../shared/api/channels/bank';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError, errorMessage } from '../../shared/api/errors';
 import type { NativeShell } from '../api/context';
 import type { BackupFile } from './backups';
 import type { BankSession } from './bank-session';
@@ -19,7 +19,7 @@ export function bankInfo(banks: BankSession): BankInfo {
     try {
       void banks.current;
     } catch (error) {
-      problem = error instanceof Error ? error.message : String(error);
+      problem = errorMessage(error);
     }
     return { path, name: basename(path), open: false, problem, storyCount: 0, trashCount: 0 };
   }

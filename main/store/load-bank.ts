@@ -1,6 +1,6 @@
 // Reads the bytes of a bank file and says what they are: a valid bank (migrated if older), a bank
 // from a newer app, or damaged (and how). Pure: no disk access, so backups and imports reuse it.
-import { describeZodIssues } from '../../shared/api/errors';
+import { describeZodIssues, errorMessage } from '../../shared/api/errors';
 import { Bank, SCHEMA_VERSION } from '../../shared/domain/schemas';
 import { detectVersion, migrate } from './migrations';
 import { collectUnknown, type Remainder } from './unknown-fields';
@@ -41,7 +41,7 @@ export function loadBankBytes(bytes: Uint8Array, now: Date = new Date()): LoadOu
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    return { kind: 'damaged', damage: 'not-json', detail: error instanceof Error ? error.message : String(error) };
+    return { kind: 'damaged', damage: 'not-json', detail: errorMessage(error) };
   }
   const version = detectVersion(raw);
   if (version === undefined)
@@ -59,7 +59,7 @@ export function loadBankBytes(bytes: Uint8Array, now: Date = new Date()): LoadOu
       return {
         kind: 'damaged',
         damage: 'invalid',
-        detail: `Upgrading from format ${version} failed: ${error instanceof Error ? error.message : String(error)}`,
+        detail: `Upgrading from format ${version} failed: ${errorMessage(error)}`,
       };
     }
   }

@@ -1,6 +1,6 @@
 // Turns file-system failures into messages a person can act on. The store throws ApiError so the
 // API layer passes the message through unchanged.
-import { ApiError } from '../../shared/api/errors';
+import { ApiError, errorMessage } from '../../shared/api/errors';
 
 export function errnoCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
@@ -35,7 +35,7 @@ export function saveFailure(error: unknown, folder: string): ApiError {
         `Storybank could not save: the folder ${folder} is gone (was it moved, or a drive unplugged?). Reconnect it or open the bank from its new place; ${UNCHANGED}`,
       );
     default: {
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = errorMessage(error);
       return new ApiError('io-error', `Storybank could not save (${detail}); ${UNCHANGED}`);
     }
   }

@@ -7,6 +7,7 @@ import { handlers } from '../api/handlers';
 import { defaultDataDir } from '../data-dir';
 import { closeServices, createServices } from '../services';
 import { startBridge } from './bridge-server';
+import { errorMessage } from '../../shared/api/errors';
 
 const { values } = parseArgs({
   options: { port: { type: 'string' }, bank: { type: 'string' }, 'data-dir': { type: 'string' } },
@@ -24,7 +25,7 @@ if (!services.banks.isOpen) {
   try {
     void services.banks.current;
   } catch (error) {
-    console.error(`Storybank could not open the bank: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`Storybank could not open the bank: ${errorMessage(error)}`);
   }
 }
 const here = dirname(new URL(import.meta.url).pathname);

@@ -5,6 +5,7 @@ import { newId } from '../domain/ids';
 import { Bank, SCHEMA_VERSION } from '../domain/schemas';
 import { FIELD_LABELS, type FieldKey } from './field-names';
 import type { ImportProblem } from './imported-story';
+import { errorMessage } from '../api/errors';
 
 export function exportJsonBackup(bank: Bank): string {
   return `${JSON.stringify(bank, null, 2)}\n`;
@@ -41,7 +42,7 @@ export function importJsonBackup(text: string, upgrade?: UpgradeBank): JsonBacku
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorMessage(error);
     return {
       problems: [
         {

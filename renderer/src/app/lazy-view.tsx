@@ -2,6 +2,7 @@
 // reveals Suspense content on a timer, which a paused clock (the practice e2e test) never fires, and
 // a view switch should not depend on timers. Once loaded, a view renders synchronously.
 import { useEffect, useState, type ComponentType } from 'react';
+import { errorMessage } from '../../../shared/api/errors';
 
 export interface LazyView {
   Component: ComponentType;
@@ -24,7 +25,7 @@ export function lazyView(load: () => Promise<ComponentType>): LazyView {
         (component) => live && setComponent(() => component),
         (error: unknown) => {
           pending = undefined; // let a later visit try again
-          if (live) setFailed(error instanceof Error ? error.message : String(error));
+          if (live) setFailed(errorMessage(error));
         },
       );
       return () => {

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { RecentBankEntry } from '../../../shared/api/channels/bank';
 import { useApi } from '../api/api-context';
 import type { BankAction } from './use-bank-switch';
+import { errorMessage } from '../../../shared/api/errors';
 
 export function RecentBanks({
   busy,
@@ -21,7 +22,7 @@ export function RecentBanks({
     let live = true;
     api.listRecentBanks({}).then(
       (value) => live && setBanks(value.banks),
-      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => live && setError(errorMessage(e)),
     );
     return () => {
       live = false;

@@ -2,7 +2,7 @@
 // in the current one, ask the API, then let the whole app reload its data for the new bank.
 import { useCallback, useState } from 'react';
 import type { BankInfo } from '../../../shared/api/channels/bank';
-import { StorybankError, type ApiErrorCode } from '../../../shared/api/errors';
+import { StorybankError, type ApiErrorCode, errorMessage } from '../../../shared/api/errors';
 import { useApi } from '../api/api-context';
 import { useBankStore } from '../data/bank-context';
 import { useBankStatus } from './bank-status-context';
@@ -39,7 +39,7 @@ export function useBankSwitch() {
         if (!(e instanceof StorybankError && e.code === 'cancelled')) {
           setError({
             code: e instanceof StorybankError ? e.code : 'unreachable',
-            message: e instanceof Error ? e.message : String(e),
+            message: errorMessage(e),
           });
         }
         return false;

@@ -2,6 +2,7 @@
 // once when flushed (blur, view switch, page hide). One save per story is in flight at a time; edits
 // made meanwhile wait and go out next, so the server always sees them in order. A failed save is
 // tried again every few seconds (the server may only be restarting) until it goes through.
+import { errorMessage } from '../../../shared/api/errors';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
 
@@ -99,7 +100,7 @@ export class AutosaveQueue<P> {
           // Keep the edit: merge it back under anything typed since, and retry on the next flush.
           const newer = this.pending.get(key);
           this.pending.set(key, newer === undefined ? patch : this.options.merge(patch, newer));
-          this.lastError = error instanceof Error ? error.message : String(error);
+          this.lastError = errorMessage(error);
           if (!this.timer) this.arm(this.retryMs);
         },
       )

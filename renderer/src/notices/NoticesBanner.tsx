@@ -6,6 +6,7 @@ import { useApi } from '../api/api-context';
 import { useBankStatus } from '../bank-status/bank-status-context';
 import { NoticeItem } from './NoticeItem';
 import './notices.css';
+import { errorMessage } from '../../../shared/api/errors';
 
 export function NoticesBanner() {
   const api = useApi();
@@ -35,7 +36,7 @@ export function NoticesBanner() {
         setNotices(left);
         moveFocusAfterDismiss(left.length > 0);
       } catch (e) {
-        setError(`Could not dismiss the notice: ${e instanceof Error ? e.message : String(e)}`);
+        setError(`Could not dismiss the notice: ${errorMessage(e)}`);
       } finally {
         setBusyId(null);
       }

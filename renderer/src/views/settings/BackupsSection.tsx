@@ -11,6 +11,7 @@ import { formatWhen } from './format';
 import { SaveStatus } from './SaveStatus';
 import { SettingsSection } from './SettingsSection';
 import { useSave } from './use-save';
+import { errorMessage } from '../../../../shared/api/errors';
 
 export function BackupsSection() {
   const api = useApi();
@@ -29,7 +30,7 @@ export function BackupsSection() {
         setBackups(value.backups);
         setFolder(value.folder);
       },
-      (e: unknown) => live && setLoadError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => live && setLoadError(errorMessage(e)),
     );
     return () => {
       live = false;

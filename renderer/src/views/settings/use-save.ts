@@ -1,6 +1,7 @@
 // Saving one setting through the API with a visible outcome: saving → saved, or the error message.
 // Only the latest save's outcome is shown, so a slow earlier answer cannot overwrite a newer one.
 import { useCallback, useRef, useState } from 'react';
+import { errorMessage } from '../../../../shared/api/errors';
 
 export type SaveOutcome =
   { state: 'idle' } | { state: 'saving' } | { state: 'saved' } | { state: 'error'; message: string };
@@ -17,8 +18,7 @@ export function useSave() {
       if (ticket === latest.current) setOutcome({ state: 'saved' });
       return true;
     } catch (e) {
-      if (ticket === latest.current)
-        setOutcome({ state: 'error', message: e instanceof Error ? e.message : String(e) });
+      if (ticket === latest.current) setOutcome({ state: 'error', message: errorMessage(e) });
       return false;
     }
   }, []);
