@@ -15,6 +15,7 @@ import { estimatePageNumbers } from 'docx/layout';
 import type { Profile, Story } from '../../shared/domain/schemas';
 import { PAPER, formatSheetDate, type PaperSize } from '../../shared/sheet';
 import { COLOR, FONT, halfPoints, runs, twips, xmlSafe } from './docx-styles';
+import { SECTION_LABELS, STORY_SECTIONS } from '../../shared/domain/sections';
 
 export interface ReadinessFinding {
   severity: 'error' | 'warning' | 'info';
@@ -49,13 +50,7 @@ export interface StoryBookInput {
   pageNumbers?: boolean;
 }
 
-const SECTIONS: { field: 'situation' | 'task' | 'action' | 'result' | 'reflection'; label: string }[] = [
-  { field: 'situation', label: 'Situation' },
-  { field: 'task', label: 'Task' },
-  { field: 'action', label: 'Action' },
-  { field: 'result', label: 'Result' },
-  { field: 'reflection', label: 'Reflection' },
-];
+const SECTIONS = STORY_SECTIONS.map((field) => ({ field, label: SECTION_LABELS[field] }));
 const STATUS_LABEL: Record<Story['status'], string> = { draft: 'Draft', ready: 'Ready', retired: 'Retired' };
 const BODY_PT = 10.5;
 export const PAGE_NUMBERS_UP_TO = 60;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { StorySection } from './domain-types';
 import type { StoryReport } from './types';
+import { STORY_SECTIONS } from '../domain/sections';
 
 /** The marks this evaluation is about (the claim-family marks have eval:claims). */
 export const STYLE_AND_COACHING_RULES = [
@@ -30,7 +31,7 @@ export interface ShownMark {
 
 export const MarkJudgement = z.object({
   story_id: z.string(),
-  section: z.enum(['situation', 'task', 'action', 'result', 'reflection']),
+  section: z.enum(STORY_SECTIONS),
   rule: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
@@ -44,7 +45,7 @@ export type MarkJudgement = z.infer<typeof MarkJudgement>;
 export const markKey = (m: Pick<ShownMark, 'story_id' | 'section' | 'rule' | 'start' | 'end'>) =>
   `${m.story_id}|${m.section}|${m.rule}|${m.start}|${m.end}`;
 
-const SECTIONS: StorySection[] = ['situation', 'task', 'action', 'result', 'reflection'];
+const SECTIONS: readonly StorySection[] = STORY_SECTIONS;
 
 /** The style and coaching marks a story report shows, in reading order. */
 export function shownMarks(storyId: string, report: StoryReport): ShownMark[] {

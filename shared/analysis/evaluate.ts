@@ -3,6 +3,7 @@
 // Pure, so the evaluation command and the tests share it.
 import { z } from 'zod';
 import type { AnalyzeOptions, TextAnalysis } from './types';
+import { STORY_SECTIONS } from '../domain/sections';
 
 export const LabeledRow = z.object({
   id: z.string(),
@@ -15,7 +16,7 @@ export const LabeledRow = z.object({
   has_outcome: z.boolean(),
   note: z.string().optional(),
   /** The STAR section a story sentence sits in (null: a resume line, or a story without headings). */
-  section: z.enum(['situation', 'task', 'action', 'result', 'reflection']).nullable().optional(),
+  section: z.enum(STORY_SECTIONS).nullable().optional(),
   /** Where the sentence came from ("github:owner/repo path"); rows from one source stay in one half. */
   source: z.string().optional(),
 });

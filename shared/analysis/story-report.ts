@@ -2,6 +2,7 @@
 // section balance, missing sections — and the readiness score.
 import type { StoryFinding, StoryReport, TextAnalysis } from './types';
 import type { Story, StorySection } from './domain-types';
+import { SECTION_LABELS, STORY_SECTIONS } from '../domain/sections';
 import type { Analyzer, FieldAnalysis } from './analyzer';
 import { speakingTime, lengthVerdict, formatMinutes } from './rules/speaking-time';
 import { sectionBalance, SPOKEN_SECTIONS } from './rules/section-balance';
@@ -28,19 +29,10 @@ function weWithoutIInStory(owners: Record<StorySection, FieldAnalysis>): StoryFi
   return { ...weWithoutIFinding(owners[section].firstPlural!), section };
 }
 
-const SECTIONS: StorySection[] = ['situation', 'task', 'action', 'result', 'reflection'];
-const LABELS: Record<StorySection, string> = {
-  situation: 'Situation',
-  task: 'Task',
-  action: 'Action',
-  result: 'Result',
-  reflection: 'Reflection',
-};
-
 export function storyReport(analyzer: Analyzer, story: Pick<Story, StorySection>): StoryReport {
   const fields = {} as Record<StorySection, TextAnalysis>;
   const owners = {} as Record<StorySection, FieldAnalysis>;
-  for (const s of SECTIONS) {
+  for (const s of STORY_SECTIONS) {
     owners[s] = analyzer.analyzeField(story[s] ?? '', { section: s });
     fields[s] = owners[s].analysis;
   }
@@ -130,9 +122,11 @@ export function storyReport(analyzer: Analyzer, story: Pick<Story, StorySection>
         severity: s === 'action' || s === 'result' ? 'warning' : 'info',
         start: 0,
         end: 0,
-        message: `The ${LABELS[s]} is empty.`,
+        message: `The ${SECTION_LABELS[s]} is empty.`,
         suggestion:
-          s === 'result' ? 'End with what changed and by how much.' : `Add the ${LABELS[s]} in a few sentences.`,
+          s === 'result'
+            ? 'End with what changed and by how much.'
+            : `Add the ${SECTION_LABELS[s]} in a few sentences.`,
       });
   }
 

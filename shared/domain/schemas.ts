@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ID_PATTERN } from './ids';
 import { LIMITS } from './limits';
+import { SECTION_LABELS, STORY_SECTIONS } from './sections';
 
 export const SCHEMA_VERSION = 2;
 
@@ -24,7 +25,7 @@ const sectionText = (label: string) =>
       `${label} is too long (at most ${LIMITS.sectionText.toLocaleString('en-US')} characters).`,
     );
 
-export const STORY_SECTIONS = ['situation', 'task', 'action', 'result', 'reflection'] as const;
+export { STORY_SECTIONS, SECTION_LABELS };
 export const StorySection = z.enum(STORY_SECTIONS);
 export type StorySection = z.infer<typeof StorySection>;
 

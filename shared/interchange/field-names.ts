@@ -2,6 +2,7 @@
 // case, spaces and punctuation: "Situation", "S", "situation:", "Lessons learned", "Leadership
 // Principles" all find their field.
 import type { StoryFields } from '../domain/schemas';
+import { SECTION_LABELS, STORY_SECTIONS } from '../domain/sections';
 
 export type FieldKey = keyof StoryFields;
 
@@ -25,11 +26,7 @@ export const FIELD_LABELS: Record<FieldKey, string> = {
   title: 'Title',
   project: 'Project',
   role: 'Role',
-  situation: 'Situation',
-  task: 'Task',
-  action: 'Action',
-  result: 'Result',
-  reflection: 'Reflection',
+  ...SECTION_LABELS,
   competencies: 'Competencies',
   stages: 'Stages',
   companies: 'Companies',
@@ -37,7 +34,7 @@ export const FIELD_LABELS: Record<FieldKey, string> = {
   notes: 'Notes',
 };
 
-export const SECTION_FIELDS = ['situation', 'task', 'action', 'result', 'reflection', 'notes'] as const;
+export const SECTION_FIELDS = [...STORY_SECTIONS, 'notes'] as const;
 export type SectionField = (typeof SECTION_FIELDS)[number];
 export const LIST_FIELDS = ['competencies', 'stages', 'companies'] as const;
 export type ListField = (typeof LIST_FIELDS)[number];

@@ -3,13 +3,13 @@
 // "Result:", "**bold**" or "\") is escaped with a leading backslash, which the importer removes,
 // so our export imports back into identical stories.
 import type { Story, StoryFields } from '../domain/schemas';
-import { FIELD_LABELS, type FieldKey } from './field-names';
+import { FIELD_LABELS, SECTION_FIELDS, type FieldKey } from './field-names';
 import { textFileSafe } from './export-text';
 import { joinList } from './list-field';
 import { needsEscape, readLine } from './markdown-syntax';
 import { EMPTY_CATALOG, tagLabeller, type TagCatalog } from './tag-catalog';
 
-const SECTIONS: FieldKey[] = ['situation', 'task', 'action', 'result', 'reflection', 'notes'];
+const SECTIONS: readonly FieldKey[] = SECTION_FIELDS;
 const METADATA: FieldKey[] = ['project', 'role', 'status', 'competencies', 'stages', 'companies'];
 
 const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ');

@@ -4,12 +4,15 @@
 // stories is found from the file: the highest level whose headings directly contain story
 // sections; higher headings are document titles or groups, deeper ones are text. Files without
 // headings can separate stories with "Title:" lines, bold lines, or by starting over at S:.
-import { FIELD_LABELS, SECTION_FIELDS, type FieldKey } from './field-names';
+import { SECTION_FIELDS, type FieldKey } from './field-names';
 import { buildStory, type ImportedStory, type ImportProblem, type RawStory } from './imported-story';
 import { splitList } from './list-field';
 import { readLine, type LineToken } from './markdown-syntax';
 import type { ParsedImport } from './csv-import';
 import type { TagCatalog } from './tag-catalog';
+import { SECTION_LABELS, STORY_SECTIONS } from '../domain/sections';
+
+const SPOKEN = STORY_SECTIONS.filter((s) => s !== 'reflection');
 
 interface Draft {
   title?: string;
@@ -171,7 +174,7 @@ export function importMarkdown(text: string, catalog?: TagCatalog): ParsedImport
     problems.push({
       row: 0,
       severity: 'error',
-      message: `No stories were found. Storybank reads a heading per story with ${['situation', 'task', 'action', 'result'].map((k) => FIELD_LABELS[k as FieldKey]).join('/')} under it, as headings, bold labels (**Situation:**) or S:/T:/A:/R: prefixes.`,
+      message: `No stories were found. Storybank reads a heading per story with ${SPOKEN.map((k) => SECTION_LABELS[k]).join('/')} under it, as headings, bold labels (**Situation:**) or S:/T:/A:/R: prefixes.`,
     });
   }
   return { stories, problems, unknownColumns: [] };

@@ -3,6 +3,7 @@
 import { keyNumbers } from './key-numbers';
 import { scanWindow } from './scan-window';
 import { collapseWhitespace } from './text-fit';
+import type { SectionName } from '../domain/sections';
 
 const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Corp|U\.S|U\.K|No|Fig|al))\.$/i;
 
@@ -23,7 +24,7 @@ export function sentences(text: string): string[] {
   return out.filter((s) => s.length > 0);
 }
 
-export type CueSection = 'situation' | 'task' | 'action' | 'result' | 'reflection';
+export type CueSection = SectionName;
 
 /** The text a cue is cut from: the lead sentence first (for a Result, the first one with a number), then the rest. */
 export function cueSource(section: CueSection, text: string): string {

@@ -1,7 +1,7 @@
 // The fixed geometry of the one-page sheet, in points. The planner budgets lines against these numbers and the docx
 // writer emits exactly them (exact line heights, fixed table layout), so what is planned is what prints.
 import { z } from 'zod';
-import type { CueField } from './sheet-types';
+import type { SectionName } from '../domain/sections';
 
 export const PaperSize = z.enum(['a4', 'letter']);
 export type PaperSize = z.infer<typeof PaperSize>;
@@ -37,7 +37,7 @@ export interface Tier {
   meta: LineStyle;
   maxTitleLines: number;
   /** Lines a cue may take, per section: Action and Result get the most, since they are what gets said. */
-  maxCueLines: Record<CueField, number>;
+  maxCueLines: Record<SectionName, number>;
   maxNumberLines: number;
   padTopPt: number;
   padBottomPt: number;

@@ -35,6 +35,7 @@ import type {
 } from './sheet-types';
 import { collapsedLength, collapseWhitespace, countLines, ELLIPSIS, fitToLines, keepTogether } from './text-fit';
 import { textWidth } from './text-measure';
+import { STORY_SECTIONS } from '../domain/sections';
 
 /**
  * Highest priority first; content is dropped from the end of this list: reflection, then task, then situation cues
@@ -51,7 +52,7 @@ export const PRIORITY: readonly SheetField[] = [
   'reflection',
 ];
 const CUE_LABEL: Record<CueField, string> = { situation: 'S', task: 'T', action: 'A', result: 'R', reflection: 'L' };
-const CUE_ORDER: CueField[] = ['situation', 'task', 'action', 'result', 'reflection'];
+const CUE_ORDER: readonly CueField[] = STORY_SECTIONS;
 /** Where key numbers are looked for, and how much a number from that field counts. */
 const NUMBER_SOURCES: { field: CueField; weight: number }[] = [
   { field: 'result', weight: 3 },

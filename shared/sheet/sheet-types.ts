@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { IsoDate, Loop, Profile, Story } from '../domain/schemas';
 import { PaperSize, type LineStyle, type Tier } from './page-geometry';
+import type { SectionName } from '../domain/sections';
 
 export const SheetInput = z.object({
   /** The stories the user chose, in the order they chose (a loop reorders them by round). */
@@ -20,7 +21,8 @@ export const SheetInput = z.object({
 export type SheetInput = z.infer<typeof SheetInput>;
 
 export type SheetField = 'title' | 'tags' | 'numbers' | 'situation' | 'task' | 'action' | 'result' | 'reflection';
-export type CueField = 'situation' | 'task' | 'action' | 'result' | 'reflection';
+/** The sections a sheet cue is drawn from: every STAR section. */
+export type CueField = SectionName;
 
 export interface SheetCue {
   field: CueField;

@@ -2,8 +2,9 @@
 // signals, follow-ups and claim marks agree on where a sentence starts and ends.
 import type { Story, StorySection } from '../domain-types';
 import { splitSentences } from '../rules/split-sentences';
+import { STORY_SECTIONS } from '../../domain/sections';
 
-export const SIGNAL_SECTIONS: readonly StorySection[] = ['situation', 'task', 'action', 'result', 'reflection'];
+export const SIGNAL_SECTIONS: readonly StorySection[] = STORY_SECTIONS;
 
 /** The parts of a story the signals and follow-ups read. */
 export type StoryText = Pick<Story, StorySection> & { title?: string };

@@ -3,7 +3,7 @@
 // has no dialog, the file comes back as base64 for the renderer to download.
 import { z } from 'zod';
 import { channel } from '../channel';
-import { Id, IsoDate } from '../../domain/schemas';
+import { Id, IsoDate, STORY_SECTIONS } from '../../domain/schemas';
 import { LIMITS } from '../../domain/limits';
 import { PaperSize } from '../../sheet/page-geometry';
 import type { SheetLayout } from '../../sheet/print-layout';
@@ -37,7 +37,7 @@ const SheetRequest = z
   .strict();
 
 const SheetCutField = z.enum(['title', 'tags', 'numbers', 'situation', 'task', 'action', 'result', 'reflection']);
-const CueField = z.enum(['situation', 'task', 'action', 'result', 'reflection']);
+const CueField = z.enum(STORY_SECTIONS);
 
 /** The planner's report (shared/sheet SheetReport), as it crosses the API. */
 export const SheetReportDto = z.object({
