@@ -1,6 +1,6 @@
 // Builds what the document writers take (SheetInput, StoryBookInput) from the open bank: the user's profile and
 // paper size, competency and stage names from the frameworks, and, for the book's appendix, the analyzer's verdict.
-import { analyzeStory } from '../../shared/analysis';
+import { storyReport } from '../../shared/analysis/story-readiness';
 import { competencyName } from '../../shared/competencies';
 import type { Bank, Story } from '../../shared/domain/schemas';
 import type { PaperSize, SheetInput } from '../../shared/sheet';
@@ -33,9 +33,9 @@ export function sheetInputFor(
 
 const EXCERPT_CHARS = 120;
 
-/** The analyzer's readiness score and its findings, with the words each finding is about. */
+/** The story's readiness (the one definition, signals included) and its findings, with the words each finding is about. */
 export function readinessOf(story: Story): StoryReadiness {
-  const report = analyzeStory(story);
+  const report = storyReport(story);
   const findings: ReadinessFinding[] = report.findings.map((f) => {
     const text = f.section ? story[f.section] : '';
     const excerpt =

@@ -1,18 +1,21 @@
 // The one definition of a story's readiness: the analyzer's 0–100 score (STAR completeness,
-// specificity, ownership, length). Coverage, Suggest, loop warnings, question ranking, the story list
+// specificity, ownership, length) plus, for a story whose competencies ask for senior signals, a
+// Signals part (signal-readiness.ts). Coverage, Suggest, loop warnings, question ranking, the story list
 // and the exports all call storyReadiness, so a story is never "ready 80" in one place and "ready 100"
 // in another. Reports are cached per story object: the stores replace a story object on every edit.
 import { analyzeStory } from './index';
+import { withSignals } from './signal-readiness';
 import type { StoryReport } from './types';
 import type { Story } from '../domain/schemas';
 
 const reports = new WeakMap<Story, StoryReport>();
 
-/** The analyzer's full report for a story, computed once per story object. */
+/** The analyzer's full report for a story, its score counting the signals its competencies ask for; once per story object. */
 export function storyReport(story: Story): StoryReport {
   let report = reports.get(story);
   if (!report) {
-    report = analyzeStory(story);
+    const text = analyzeStory(story);
+    report = { ...text, score: withSignals(text.score, story) };
     reports.set(story, report);
   }
   return report;

@@ -45,7 +45,7 @@ export interface SpeakingTime {
 }
 
 export interface ScorePart {
-  id: 'star' | 'specificity' | 'ownership' | 'length';
+  id: 'star' | 'specificity' | 'ownership' | 'length' | 'signals';
   label: string;
   points: number;
   max: number;
