@@ -5,7 +5,7 @@
 // tagged) is judged on its text alone, so its score does not change.
 import { signalsForCompetencies } from '../competencies/competency-signals';
 import type { Story } from '../domain/schemas';
-import { storySignals, type StorySignal } from './signals/story-signals';
+import { storySignals, type StorySignal, type StorySignals } from './signals/story-signals';
 import { SIGNALS } from './signals/signal-ids';
 import type { ReadinessScore, ScorePart } from './types';
 
@@ -17,10 +17,13 @@ const CREDIT: Record<StorySignal['status'], number> = { present: 1, unsure: 0.5,
 const labelList = (signals: readonly StorySignal[]) => signals.map((s) => SIGNALS[s.id].label.toLowerCase()).join(', ');
 
 /** The Signals part for a story, or undefined when its competencies ask for no signal. */
-export function signalsPart(story: Story): ScorePart | undefined {
+export function signalsPart(
+  story: Story,
+  signalsOf: (story: Story) => StorySignals = storySignals,
+): ScorePart | undefined {
   const needed = signalsForCompetencies(story.competencies ?? []);
   if (needed.size === 0) return undefined;
-  const signals = storySignals(story).signals.filter((s) => needed.has(s.id));
+  const signals = signalsOf(story).signals.filter((s) => needed.has(s.id));
   const credit = signals.reduce((n, s) => n + CREDIT[s.status], 0);
   const shown = signals.filter((s) => s.status === 'present');
   const unsure = signals.filter((s) => s.status === 'unsure');
@@ -40,8 +43,12 @@ export function signalsPart(story: Story): ScorePart | undefined {
 }
 
 /** The analyzer's score with the Signals part added when the story's competencies ask for signals. */
-export function withSignals(score: ReadinessScore, story: Story): ReadinessScore {
-  const signals = signalsPart(story);
+export function withSignals(
+  score: ReadinessScore,
+  story: Story,
+  signalsOf: (story: Story) => StorySignals = storySignals,
+): ReadinessScore {
+  const signals = signalsPart(story, signalsOf);
   if (!signals) return score;
   const room = 100 - SIGNALS_MAX;
   const base = score.parts.reduce((n, p) => n + p.max, 0);

@@ -5,17 +5,29 @@
 // in another. Reports are cached per story object: the stores replace a story object on every edit.
 import { analyzeStory } from './index';
 import { withSignals } from './signal-readiness';
+import { storySignals, type StorySignals } from './signals/story-signals';
 import type { StoryReport } from './types';
 import type { Story } from '../domain/schemas';
 
 const reports = new WeakMap<Story, StoryReport>();
+const signalReports = new WeakMap<Story, StorySignals>();
+
+/** The story's senior signals, computed once per story object (readiness, the list filter and the checklist share it). */
+export function storySignalsOf(story: Story): StorySignals {
+  let found = signalReports.get(story);
+  if (!found) {
+    found = storySignals(story);
+    signalReports.set(story, found);
+  }
+  return found;
+}
 
 /** The analyzer's full report for a story, its score counting the signals its competencies ask for; once per story object. */
 export function storyReport(story: Story): StoryReport {
   let report = reports.get(story);
   if (!report) {
     const text = analyzeStory(story);
-    report = { ...text, score: withSignals(text.score, story) };
+    report = { ...text, score: withSignals(text.score, story, storySignalsOf) };
     reports.set(story, report);
   }
   return report;

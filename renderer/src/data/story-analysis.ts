@@ -8,7 +8,7 @@ import type { Story, StorySection } from '../../../shared/domain/schemas';
 import { STORY_SECTIONS } from '../../../shared/domain/schemas';
 import type { AnalyzeFn } from '../editor/finding-types';
 
-export { hasStoryReport, storyReadiness, storyReport } from '../../../shared/analysis/story-readiness';
+export { hasStoryReport, storyReadiness, storyReport, storySignalsOf } from '../../../shared/analysis/story-readiness';
 
 /** A finding as the issues panel lists it: where it is and the words it is about. */
 export interface StoryMark extends StoryFinding {

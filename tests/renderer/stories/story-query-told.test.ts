@@ -29,7 +29,12 @@ const entry = (date: string, storyIds: string[]): InterviewEntry => ({
   updatedAt: `${date}T10:00:00.000Z`,
 });
 const told = lastToldDates([entry('2026-01-10', [b.id, a.id]), entry('2026-03-02', [b.id])]);
-const metrics: StoryMetrics = { score: () => 50, seconds: () => 90, lastTold: (s) => told.get(s.id) };
+const metrics: StoryMetrics = {
+  score: () => 50,
+  seconds: () => 90,
+  lastTold: (s) => told.get(s.id),
+  shows: () => true,
+};
 
 describe('the story list and the interview log', () => {
   it('sorts the most recently told first and the never-told last', () => {

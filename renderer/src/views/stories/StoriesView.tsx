@@ -6,7 +6,7 @@ import { SAMPLE_STORIES, GUIDED_FIRST_STORY } from '../../../../shared/samples';
 import { useShortcut } from '../../app/use-shortcut';
 import { useBank, useBankStore } from '../../data/bank-context';
 import { errorMessage } from '../../../../shared/api/errors';
-import { speakingSeconds, storyReadiness, storyReport } from '../../data/story-analysis';
+import { speakingSeconds, storyReadiness, storyReport, storySignalsOf } from '../../data/story-analysis';
 import { useStorySearch } from '../../search/use-story-search';
 import { StoryEditor } from './editor/StoryEditor';
 import { EmptyState } from './empty/EmptyState';
@@ -88,6 +88,7 @@ export function StoriesView() {
       score: storyReadiness,
       seconds: (s) => speakingSeconds(storyReport(s)),
       lastTold: (s) => told.get(s.id),
+      shows: (s, id) => storySignalsOf(s).signals.some((x) => x.id === id && x.present),
     };
   }, [interviews]);
 

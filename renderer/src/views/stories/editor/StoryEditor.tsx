@@ -6,10 +6,9 @@ import type { TagOption } from '../../../components/TagPicker';
 import type { FieldEditorHandle } from '../../../editor/FieldEditor';
 import { SEVERITY_LABEL, type EditorFinding } from '../../../editor/finding-types';
 import { useBank, useBankStore } from '../../../data/bank-context';
-import { storyAnalyzers, storyMarks, storyReport } from '../../../data/story-analysis';
+import { storyAnalyzers, storyMarks, storyReport, storySignalsOf } from '../../../data/story-analysis';
 import {
   followUps as storyFollowUps,
-  storySignals,
   type Anchor,
   type SignalEvidence,
   type SignalId,
@@ -50,7 +49,8 @@ export function StoryEditor({
   const id = story.id;
 
   const [activeSignal, setActiveSignal] = useState<SignalId | null>(null);
-  const signals = useMemo(() => storySignals(story), [story]);
+  // The same cached signals readiness counts, so the checklist and the Signals part agree.
+  const signals = storySignalsOf(story);
   const followUps = useMemo(() => storyFollowUps(story), [story]);
   const neededSignals = useMemo(() => {
     const names = new Map(competencyOptions.map((o) => [o.id, o.name]));

@@ -1,4 +1,6 @@
-// Filters by competency, stage, company, status, readiness and whether the story was told (interview log).
+// Filters by competency, stage, company, status, readiness, whether the story was told (interview
+// log) and a senior signal the story lacks.
+import { SIGNAL_IDS, SIGNALS, type SignalId } from '../../../../../shared/analysis/index';
 import { STORY_STATUSES, type StoryStatus } from '../../../../../shared/domain/schemas';
 import type { TagOption } from '../../../components/TagPicker';
 import { STATUS_LABEL } from '../editor/StoryMetaFields';
@@ -88,6 +90,21 @@ export function FilterBar({ filters, onChange, competencies, stages, companies }
           <option value="">Told or not</option>
           <option value="never">Never told</option>
           <option value="told">Told at least once</option>
+        </select>
+      </label>
+      <label className="filter">
+        <span className="field-label">Missing signal</span>
+        <select
+          className="select"
+          value={filters.missingSignal}
+          onChange={(e) => set('missingSignal', e.target.value as SignalId | '')}
+        >
+          <option value="">Any signals</option>
+          {SIGNAL_IDS.map((id) => (
+            <option key={id} value={id}>
+              Without {SIGNALS[id].phrase}
+            </option>
+          ))}
         </select>
       </label>
       <button type="button" className="button quiet filter-clear" onClick={() => onChange(NO_FILTERS)}>

@@ -1,5 +1,6 @@
 // Filtering and sorting the story list: pure functions, so they are tested without a DOM.
 import type { Story, StoryStatus } from '../../../../../shared/domain/schemas';
+import type { SignalId } from '../../../../../shared/analysis/index';
 
 export type ReadinessBand = 'any' | 'needs-work' | 'getting-there' | 'ready';
 export const READINESS_BANDS: { id: ReadinessBand; label: string; test: (score: number) => boolean }[] = [
@@ -17,6 +18,8 @@ export interface StoryFilters {
   readiness: ReadinessBand;
   /** From the interview log: stories never told in a logged round, or only those told. */
   told: '' | 'never' | 'told';
+  /** Only stories in which this senior signal is not found ("no trade-off"); '' for any. */
+  missingSignal: SignalId | '';
 }
 
 export const NO_FILTERS: StoryFilters = {
@@ -26,6 +29,7 @@ export const NO_FILTERS: StoryFilters = {
   status: '',
   readiness: 'any',
   told: '',
+  missingSignal: '',
 };
 
 export type SortKey = 'updated' | 'created' | 'title' | 'readiness' | 'length' | 'last-told';
@@ -43,10 +47,14 @@ export interface StoryMetrics {
   seconds(story: Story): number;
   /** The date the story was last told in a logged round (YYYY-MM-DD), if ever. */
   lastTold(story: Story): string | undefined;
+  /** Whether the story shows the signal (a sentence is evidence for it). */
+  shows(story: Story, signal: SignalId): boolean;
 }
 
 export function activeFilterCount(f: StoryFilters): number {
-  return [f.competency, f.stage, f.company, f.status, f.readiness !== 'any' ? 'x' : '', f.told].filter(Boolean).length;
+  return [f.competency, f.stage, f.company, f.status, f.readiness !== 'any' ? 'x' : '', f.told, f.missingSignal].filter(
+    Boolean,
+  ).length;
 }
 
 export function filterStories(stories: readonly Story[], f: StoryFilters, metrics: StoryMetrics): Story[] {
@@ -59,7 +67,8 @@ export function filterStories(stories: readonly Story[], f: StoryFilters, metric
       (!company || s.companies.some((c) => c.toLowerCase() === company)) &&
       (!f.status || s.status === f.status) &&
       (f.readiness === 'any' || band.test(metrics.score(s))) &&
-      (!f.told || (metrics.lastTold(s) === undefined) === (f.told === 'never')),
+      (!f.told || (metrics.lastTold(s) === undefined) === (f.told === 'never')) &&
+      (!f.missingSignal || !metrics.shows(s, f.missingSignal)),
   );
 }
 
