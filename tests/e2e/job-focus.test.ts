@@ -169,3 +169,57 @@ describe('a job description becomes the loop focus, in real Chromium', () => {
     expect(app.errors).toEqual([]);
   });
 });
+
+describe('editing a competency’s job-description phrases on a copied framework', () => {
+  let app: AppUnderTest;
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('a phrase added in the framework editor finds the competency in a pasted job description', async () => {
+    app = await launchApp();
+    const copy = await callApi(app, 'copyFramework', { frameworkId: 'senior-ml-engineer' });
+    const page = app.page;
+    await page.reload();
+    await openView(page, 'Coverage');
+    await page.getByRole('button', { name: 'Edit competencies' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const row = dialog.locator('.competency-row').nth(1);
+    expect(await row.getByRole('textbox', { name: 'Competency 2 name' }).inputValue()).toBe('Ownership end to end');
+    await row.getByText('Job description phrases').click();
+    const phrases = row.getByRole('textbox', { name: 'Phrases that ask for Ownership end to end, one per line' });
+    // The copy starts from the built-in phrases.
+    expect((await phrases.inputValue()).split('\n').length).toBeGreaterThan(3);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'lexicon-editor-light.png');
+    await phrases.fill(`${await phrases.inputValue()}\n  steward the platform  \n\n`);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const saved = (await callApi(app, 'getBank', {})).frameworks.find((f) => f.id === copy.id)!;
+    const ownership = saved.competencies.find((c) => c.id === 'ml.ownership')!;
+    expect(ownership.lexicon?.at(-1)).toBe('steward the platform');
+
+    await callApi(app, 'createLoop', {
+      company: 'Quill Labs',
+      role: 'Staff engineer',
+      frameworkId: copy.id,
+      rounds: [{ name: 'Hiring manager', focus: [], storyIds: [] }],
+    });
+    await page.reload();
+    await openView(page, 'Loops');
+    await page.getByRole('heading', { level: 2, name: /Quill Labs/ }).waitFor();
+    await page.getByRole('button', { name: 'Paste a job description' }).click();
+    await page
+      .getByLabel('The job description, as the company wrote it')
+      .fill('Staff engineer\n\nWhat you will do\n- Steward the platform that serves our search models.\n');
+    await page.getByRole('button', { name: 'Find the focus' }).click();
+    const review = page.getByRole('form', { name: 'Focus from the job description' });
+    expect(await review.getByRole('checkbox', { name: /Ownership end to end/ }).isChecked()).toBe(true);
+    expect(
+      await review.getByRole('list', { name: 'Why Ownership end to end' }).locator('mark').allInnerTexts(),
+    ).toEqual(['Steward the platform']);
+    expect(app.errors).toEqual([]);
+  });
+});

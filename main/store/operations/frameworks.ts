@@ -22,7 +22,13 @@ export interface FrameworkInput {
 }
 
 const withIds = (competencies: CompetencyInput[]): Competency[] =>
-  competencies.map((c) => ({ id: c.id ?? newId('comp'), name: c.name, description: c.description }));
+  competencies.map((c) => ({
+    id: c.id ?? newId('comp'),
+    name: c.name,
+    description: c.description,
+    // The phrases a job description uses for it (edited on a copy); dropping them lost the user's edits.
+    ...(c.lexicon ? { lexicon: c.lexicon } : {}),
+  }));
 
 export function findFramework(bank: Bank, id: string): Framework {
   const framework = bank.frameworks.find((f) => f.id === id);

@@ -73,6 +73,20 @@ describe('frameworks and coverage', () => {
     });
   });
 
+  it('keeps the job-description phrases of a copied framework through an edit', async () => {
+    const { call } = await app();
+    const copy = await call('copyFramework', { frameworkId: 'senior-ml-engineer' });
+    expect(copy.competencies.every((c) => (c.lexicon?.length ?? 0) > 0)).toBe(true);
+    const competencies = copy.competencies.map((c) =>
+      c.id === 'ml.ownership' ? { ...c, lexicon: ['steward the platform'] } : c,
+    );
+    const edited = await call('updateFramework', { id: copy.id, name: 'Mine', competencies });
+    expect(edited.competencies.find((c) => c.id === 'ml.ownership')?.lexicon).toEqual(['steward the platform']);
+    expect(edited.competencies.find((c) => c.id === 'ml.impact')?.lexicon).toEqual(
+      copy.competencies.find((c) => c.id === 'ml.impact')?.lexicon,
+    );
+  });
+
   it('exports the CSV as text through the web bridge, and through the save dialog on the desktop', async () => {
     let asked = '';
     const { call, story, dataDir } = await app({

@@ -1,15 +1,23 @@
-// Editing one of the user's frameworks: its name and its competencies (name and one-line description).
+// Editing one of the user's frameworks: its name and its competencies (name, one-line description, and
+// the phrases a job description uses for it).
 // Competency ids are kept for existing rows, so stories tagged with them keep counting.
 import { useState } from 'react';
 import type { Competency, Framework } from '../../../../shared/domain/schemas';
 import { useBankStore } from '../../data/bank-context';
 import { Dialog } from '../../components/Dialog';
 import { errorMessage } from '../../../../shared/api/errors';
+import { competencyLexicon } from '../../../../shared/competencies';
+import { LexiconField, parseLexicon } from './LexiconField';
 
-type Row = Omit<Competency, 'id'> & { id?: string; key: string };
+type Row = Omit<Competency, 'id' | 'lexicon'> & { id?: string; key: string; phrases: string };
 
 let nextKey = 0;
-const keyed = (c: Omit<Competency, 'id'> & { id?: string }): Row => ({ ...c, key: `row-${nextKey++}` });
+const keyed = ({ lexicon, ...c }: Omit<Competency, 'id'> & { id?: string }): Row => ({
+  ...c,
+  // A copy carries its phrases; an older copy without them shows the built-in ones to start from.
+  phrases: (lexicon ?? (c.id ? competencyLexicon({ ...c, id: c.id }) : [])).join('\n'),
+  key: `row-${nextKey++}`,
+});
 
 export function EditFrameworkDialog({ framework, onClose }: { framework: Framework; onClose: () => void }) {
   const store = useBankStore();
@@ -24,7 +32,10 @@ export function EditFrameworkDialog({ framework, onClose }: { framework: Framewo
   const save = async () => {
     const competencies = rows
       .filter((r) => r.name.trim() !== '')
-      .map(({ key: _key, ...c }) => ({ ...c, name: c.name.trim(), description: c.description.trim() }));
+      .map(({ key: _key, phrases, ...c }) => {
+        const lexicon = parseLexicon(phrases);
+        return { ...c, name: c.name.trim(), description: c.description.trim(), ...(lexicon ? { lexicon } : {}) };
+      });
     setSaving(true);
     setError(null);
     try {
@@ -83,6 +94,7 @@ export function EditFrameworkDialog({ framework, onClose }: { framework: Framewo
               >
                 ×
               </button>
+              <LexiconField name={row.name} text={row.phrases} onChange={(phrases) => change(row.key, { phrases })} />
             </li>
           ))}
         </ol>
