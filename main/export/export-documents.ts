@@ -23,6 +23,7 @@ import { bookInputFor, sheetInputFor } from './export-inputs';
 import { resolveScope } from './export-scope';
 import { exportFileName } from './file-names';
 import { deliverFile } from './save-file';
+import { formatLocalDate } from '../../shared/format/date-time';
 
 /** What the sheet channels ask for: which stories, and the header's overrides. */
 export interface SheetRequest {
@@ -33,7 +34,8 @@ export interface SheetRequest {
 }
 
 const bankOf = (context: HandlerContext) => context.services.banks.current.bank;
-const today = () => new Date().toISOString().slice(0, 10);
+// The user's calendar day: at 00:30 in Berlin a UTC date would print yesterday on the sheet.
+const today = () => formatLocalDate(new Date());
 
 /** Plans the sheet and says what would be shortened or left out, without writing anything. */
 export function planStorySheet({ scope, ...options }: SheetRequest, context: HandlerContext): SheetPreviewDto {

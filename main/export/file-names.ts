@@ -1,5 +1,6 @@
 // Export file names that say what and when, and are safe on every file system:
 // "story-sheet-northwind-robotics-2026-03-14.docx", "storybank-backup-2026-03-14.json".
+import { formatLocalDate } from '../../shared/format/date-time';
 
 export function slug(label: string): string {
   return label
@@ -13,7 +14,7 @@ export function slug(label: string): string {
 
 export function exportFileName(kind: string, label: string | undefined, date: Date, extension: string): string {
   const middle = label ? slug(label) : '';
-  return `${[kind, middle, date.toISOString().slice(0, 10)].filter(Boolean).join('-')}.${extension}`;
+  return `${[kind, middle, formatLocalDate(date)].filter(Boolean).join('-')}.${extension}`;
 }
 
 export const FILE_TYPES = {

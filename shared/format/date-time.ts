@@ -3,7 +3,12 @@
 
 const two = (n: number) => String(n).padStart(2, '0');
 
+/** "2026-11-30", the local calendar day (what "today" means to the user, not UTC's day). */
+export function formatLocalDate(at: Date): string {
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}`;
+}
+
 /** "2026-11-30 00:30", local time. */
 export function formatLocalDateTime(at: Date): string {
-  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
+  return `${formatLocalDate(at)} ${two(at.getHours())}:${two(at.getMinutes())}`;
 }
