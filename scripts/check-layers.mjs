@@ -1,7 +1,8 @@
 // Fails on a layering violation (DESIGN.md §2):
 //   shared/   imports only shared/ and pure packages — no node:, electron, DOM or React-DOM code;
 //   renderer/ imports shared/ and browser packages — no node:, electron or main/;
-//   main/     imports shared/ and Node/Electron — never renderer/.
+//   main/     imports shared/ and Node — never renderer/; only the thin shell (main/index.ts, main/shell/,
+//             main/preload/) imports Electron, so every service stays testable in plain Node.
 // Usage: node scripts/check-layers.mjs [root]   (the root defaults to the repository)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -43,6 +44,10 @@ function layerOf(file) {
   return ['shared', 'renderer', 'main'].includes(top) ? top : undefined;
 }
 
+/** The thin Electron shell: the only part of main/ that may import electron. */
+const isShell = (rel) =>
+  rel.split(sep).join('/') === 'main/index.ts' || /^main\/(shell|preload)\//.test(rel.split(sep).join('/'));
+
 const violations = [];
 for (const layer of ['shared', 'renderer', 'main']) {
   for (const file of sourceFiles(join(root, layer))) {
@@ -66,6 +71,8 @@ for (const layer of ['shared', 'renderer', 'main']) {
         else if (spec.startsWith('.') && target === 'main') bad('renderer/ must not import main/');
       } else if (layer === 'main') {
         if (spec.startsWith('.') && target === 'renderer') bad('main/ must not import renderer/');
+        else if ((spec === 'electron' || spec.startsWith('electron/')) && !isShell(rel))
+          bad('only the shell (main/index.ts, main/shell/, main/preload/) may use Electron; pass what it needs in');
       }
     }
     if (layer === 'shared' && DOM_GLOBALS_RE.test(source))

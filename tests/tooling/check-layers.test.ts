@@ -28,6 +28,7 @@ const clean = {
     "import { app } from 'electron';\nimport { readFile } from 'node:fs/promises';\nimport { a } from '../shared/a';",
   'main/preload/index.ts':
     "import { contextBridge } from 'electron';\nimport type { StorybankApi } from '../../shared/api';",
+  'main/shell/menu.ts': "import { Menu } from 'electron';",
 };
 
 describe('the layering check', () => {
@@ -55,6 +56,7 @@ describe('the layering check', () => {
       { 'main/c.ts': "import { App } from '../renderer/app';" },
       'must not import renderer/',
     ],
+    ['a main/ service importing electron', { 'main/store/c.ts': "import { app } from 'electron';" }, 'only the shell'],
     [
       'the preload importing runtime shared code',
       { 'main/preload/x.ts': "import { contract } from '../../shared/api';" },
