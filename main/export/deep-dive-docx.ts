@@ -3,23 +3,21 @@
 // fixed table layout, fixed cell padding), so the page holds exactly what the planner budgeted.
 import {
   BorderStyle,
-  Document,
   LineRuleType,
-  Packer,
   Paragraph,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
-  TextRun,
   VerticalAlignTable,
   WidthType,
   type IBorderOptions,
   type ParagraphChild,
 } from 'docx';
 import type { DeepDiveItem, DeepDivePlan, DeepDiveRow } from '../../shared/projects';
-import { ROW_RULE_PT, TAIL_PARAGRAPH_PT, type LineStyle } from '../../shared/sheet';
-import { COLOR, FONT, halfPoints, runs, twips, xmlSafe, type RunStyle } from './docx-styles';
+import { ROW_RULE_PT, type LineStyle } from '../../shared/sheet';
+import { COLOR, halfPoints, runs, twips, type RunStyle } from './docx-styles';
+import { onePageDocx } from './one-page-docx';
 
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 
@@ -107,44 +105,18 @@ function headerParagraphs(plan: DeepDivePlan): Paragraph[] {
 /** The deep-dive sheet as a .docx file: one page when the plan came from `planDeepDive` (checked in LibreOffice). */
 export async function buildDeepDiveDocx(plan: DeepDivePlan): Promise<Buffer> {
   const { geometry } = plan;
-  const margin = twips(geometry.marginPt);
   const total = twips(geometry.contentWidthPt);
   const labelWidth = twips(geometry.labelWidthPt);
   const widths: [number, number] = [labelWidth, total - labelWidth];
-  const doc = new Document({
-    creator: 'Storybank',
-    title: xmlSafe(`Deep dive — ${plan.header.title}`),
-    styles: {
-      default: {
-        document: { run: { font: FONT, size: halfPoints(9) }, paragraph: { spacing: { before: 0, after: 0 } } },
-      },
-    },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: twips(geometry.widthPt), height: twips(geometry.heightPt) },
-            margin: { top: margin, bottom: margin, left: margin, right: margin, header: 0, footer: 0, gutter: 0 },
-          },
-        },
-        children: [
-          ...headerParagraphs(plan),
-          new Table({
-            layout: TableLayoutType.FIXED,
-            width: { size: total, type: WidthType.DXA },
-            columnWidths: widths,
-            indent: { size: 0, type: WidthType.DXA },
-            borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
-            rows: plan.rows.map((row) => layerRow(row, plan, widths)),
-          }),
-          // Word needs a paragraph after a table; 1 pt, so it can never push onto a second page.
-          new Paragraph({
-            spacing: { line: twips(TAIL_PARAGRAPH_PT), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-            children: [new TextRun({ text: '', size: 2 })],
-          }),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+  return onePageDocx(`Deep dive — ${plan.header.title}`, geometry, [
+    ...headerParagraphs(plan),
+    new Table({
+      layout: TableLayoutType.FIXED,
+      width: { size: total, type: WidthType.DXA },
+      columnWidths: widths,
+      indent: { size: 0, type: WidthType.DXA },
+      borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
+      rows: plan.rows.map((row) => layerRow(row, plan, widths)),
+    }),
+  ]);
 }

@@ -1,12 +1,9 @@
 // Writes a planned story sheet as a one-page .docx. Every size here comes from the plan's geometry: exact line
 // heights, a fixed table layout and fixed cell padding, so the page holds exactly what the planner budgeted.
 import {
-  AlignmentType,
   BorderStyle,
-  Document,
   LineRuleType,
   NoBreakHyphen,
-  Packer,
   Paragraph,
   Table,
   TableCell,
@@ -24,13 +21,13 @@ import {
   NUMBER_SEPARATOR,
   ROW_RULE_PT,
   TAG_SEPARATOR,
-  TAIL_PARAGRAPH_PT,
   keepTogether,
   type LineStyle,
   type SheetPlan,
   type SheetStory,
 } from '../../shared/sheet';
-import { COLOR, FONT, FONT_ATTRIBUTES, halfPoints, runs, twips, xmlSafe, type RunStyle } from './docx-styles';
+import { COLOR, FONT_ATTRIBUTES, halfPoints, runs, twips, xmlSafe, type RunStyle } from './docx-styles';
+import { onePageDocx } from './one-page-docx';
 
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 
@@ -161,36 +158,5 @@ function headerParagraphs(plan: SheetPlan): Paragraph[] {
 
 /** The sheet as a .docx file. One page when the plan came from `planSheet` (checked through LibreOffice in tests). */
 export async function buildStorySheetDocx(plan: SheetPlan): Promise<Buffer> {
-  const { geometry } = plan;
-  const margin = twips(geometry.marginPt);
-  const doc = new Document({
-    creator: 'Storybank',
-    title: xmlSafe(`Story sheet — ${plan.header.name}`),
-    styles: {
-      default: {
-        document: { run: { font: FONT, size: halfPoints(9) }, paragraph: { spacing: { before: 0, after: 0 } } },
-      },
-    },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: twips(geometry.widthPt), height: twips(geometry.heightPt) },
-            margin: { top: margin, bottom: margin, left: margin, right: margin, header: 0, footer: 0, gutter: 0 },
-          },
-        },
-        children: [
-          ...headerParagraphs(plan),
-          storyTable(plan),
-          // Word needs a paragraph after a table; keep it 1 pt so it can never push onto a second page.
-          new Paragraph({
-            alignment: AlignmentType.LEFT,
-            spacing: { line: twips(TAIL_PARAGRAPH_PT), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-            children: [new TextRun({ text: '', size: 2 })],
-          }),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+  return onePageDocx(`Story sheet — ${plan.header.name}`, plan.geometry, [...headerParagraphs(plan), storyTable(plan)]);
 }
