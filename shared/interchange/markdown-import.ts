@@ -4,13 +4,16 @@
 // stories is found from the file: the highest level whose headings directly contain story
 // sections; higher headings are document titles or groups, deeper ones are text. Files without
 // headings can separate stories with "Title:" lines, bold lines, or by starting over at S:.
+// A heading with text but no section labels under it is still a story: its text is cut into STAR
+// sections by what it says (story-segments.ts), and the import says so, so the user can check.
 import { SECTION_FIELDS, type FieldKey } from './field-names';
-import { buildStory, type ImportedStory, type ImportProblem, type RawStory } from './imported-story';
+import { buildStory, where, type ImportedStory, type ImportProblem, type RawStory } from './imported-story';
 import { splitList } from './list-field';
 import { readLine, type LineToken } from './markdown-syntax';
 import type { ParsedImport } from './csv-import';
 import type { TagCatalog } from './tag-catalog';
 import { SECTION_LABELS, STORY_SECTIONS } from '../domain/sections';
+import { storySections } from '../analysis/story-segments';
 
 const SPOKEN = STORY_SECTIONS.filter((s) => s !== 'reflection');
 
@@ -19,6 +22,8 @@ interface Draft {
   line: number;
   /** The level of the heading that started the story; undefined when a label or Title: line did. */
   level?: number;
+  /** The heading's next heading is deeper: it groups stories rather than holding one. */
+  groups?: boolean;
   values: RawStory;
   preamble: string[];
   /** The section or multi-line metadata field the next text lines belong to. */
@@ -53,14 +58,24 @@ export function importMarkdown(text: string, catalog?: TagCatalog): ParsedImport
   const topStoryLevel = storyLevels.size > 0 ? Math.min(...storyLevels) : undefined;
   const stories: ImportedStory[] = [];
   const problems: ImportProblem[] = [];
+  // Headings whose next heading is deeper: they group stories ("# My stories" above "## Outage").
+  const groupingHeadings = new Set<number>();
+  let below: number | undefined;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i];
+    if (token.kind !== 'heading') continue;
+    if (below !== undefined && below > token.level) groupingHeadings.add(i);
+    below = token.level;
+  }
   let draft: Draft | undefined;
   let count = 0;
   let skippedOutside: number | undefined;
 
-  const start = (line: number, title?: string, level?: number): Draft => ({
+  const start = (line: number, title?: string, level?: number, groups?: boolean): Draft => ({
     title,
     line,
     level,
+    groups,
     values: title !== undefined ? { title } : {},
     preamble: [],
     filled: new Set(),
@@ -72,10 +87,25 @@ export function importMarkdown(text: string, catalog?: TagCatalog): ParsedImport
     draft = undefined;
     const values: RawStory = { ...current.values };
     for (const key of Object.keys(values) as FieldKey[]) if (isSection(key)) values[key] = (values[key] ?? '').trim();
-    const preamble = current.preamble.join('\n').trim();
-    const hasContent = current.filled.size > 0;
+    let preamble = current.preamble.join('\n').trim();
     count++;
     const row = count;
+    // Only a heading's story can be unlabelled (text outside any heading may be anything), and not a
+    // heading that groups deeper ones ("# My stories" above "## Outage"): its text is an introduction.
+    const unlabelled =
+      current.level !== undefined && !current.groups && preamble !== '' && ![...current.filled].some(isSection);
+    if (unlabelled) {
+      for (const part of storySections(preamble))
+        values[part.section] = values[part.section] ? `${values[part.section]}\n${part.text.trim()}` : part.text.trim();
+      preamble = '';
+      problems.push({
+        row,
+        line: current.line,
+        severity: 'warning',
+        message: `${where(row, 'Story', current.title, current.line)}: no Situation, Task, Action or Result labels, so its text was split into sections by what it says. Check where each part landed.`,
+      });
+    }
+    const hasContent = current.filled.size > 0 || unlabelled;
     if (!hasContent) {
       const name = current.title ? `“${current.title}”` : 'This part';
       problems.push({
@@ -118,7 +148,7 @@ export function importMarkdown(text: string, catalog?: TagCatalog): ParsedImport
       const role = headingRole(token, index);
       if (role !== 'text') {
         finish();
-        if (role === 'story') draft = start(token.line, token.text, token.level);
+        if (role === 'story') draft = start(token.line, token.text, token.level, groupingHeadings.has(index));
         continue;
       }
     }

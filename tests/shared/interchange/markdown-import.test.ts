@@ -151,6 +151,54 @@ describe('Markdown import', () => {
     ]);
   });
 
+  it('imports a heading with story text but no section labels, split into sections by what it says', () => {
+    const text = [
+      '# Interview stories',
+      '',
+      'What I keep for loops.',
+      '',
+      '## Slow checkout',
+      '',
+      'Our checkout page was slow during the spring sale and buyers gave up. I was asked to fix it before the summer sale.',
+      'I profiled the page and found three blocking scripts. I moved them after the first paint and cached the price lookups.',
+      'Load time fell from eight seconds to two, and abandoned carts dropped by a third.',
+      '',
+      '## Mentoring',
+      '',
+      '**Situation:** Two new hires joined at once.',
+      '**Action:** I paired with each of them for a week.',
+      '',
+    ].join('\n');
+    const { stories, problems } = importMarkdown(text);
+    expect(stories.map((s) => s.fields.title)).toEqual(['Slow checkout', 'Mentoring']);
+    const checkout = stories[0].fields;
+    // Nothing is lost: every sentence landed in some section, in order.
+    const joined = [checkout.situation, checkout.task, checkout.action, checkout.result].filter(Boolean).join(' ');
+    expect(joined.replace(/\s+/g, ' ')).toBe(text.split('\n').slice(6, 9).join(' '));
+    expect(checkout.action).toMatch(/^I profiled the page/);
+    expect(checkout.result).toBe('Load time fell from eight seconds to two, and abandoned carts dropped by a third.');
+    expect(checkout.notes).toBe('');
+    // The user is told, naming the story, so they can check the split.
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        row: 1,
+        line: 5,
+        severity: 'warning',
+        message: expect.stringMatching(/“Slow checkout”.*split into sections/),
+      }),
+    );
+    // The heading that groups the stories is not a story; its introduction is reported as skipped.
+    expect(problems).toContainEqual(expect.objectContaining({ line: 3, message: expect.stringMatching(/skipped/) }));
+  });
+
+  it('puts a short label-less story in the Action, and still ignores text under no heading', () => {
+    const { stories } = importMarkdown('## Quick fix\n\nI rewrote the retry loop over a weekend.\n');
+    expect(stories.map((s) => [s.fields.title, s.fields.action, s.fields.situation])).toEqual([
+      ['Quick fix', 'I rewrote the retry loop over a weekend.', ''],
+    ]);
+    expect(importMarkdown('I rewrote the retry loop.\nThen I went home.\n').stories).toEqual([]);
+  });
+
   it('says plainly when a file has no stories', () => {
     const { stories, problems } = importMarkdown('Just some notes.\nNothing structured here.\n');
     expect(stories).toEqual([]);
