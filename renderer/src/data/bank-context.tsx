@@ -1,15 +1,19 @@
 // Puts one BankStore in React context for every view, loads it, and flushes unsaved edits whenever
 // the page may go away (hidden, closed, reloaded). Views read with useBank(select) and write through
-// useBankStore()'s mutation methods (see bank-store.ts for how).
+// useBankStore()'s mutation methods (see bank-store.ts for how); files made from the bank (exports,
+// previews, backups) come through useBankFiles() (bank-files.ts).
 import { createContext, useContext, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useApi } from '../api/api-context';
+import { BankFiles } from './bank-files';
 import { BankStore, type BankSnapshot } from './bank-store';
 
 const BankContext = createContext<BankStore | null>(null);
+const FilesContext = createContext<BankFiles | null>(null);
 
 export function BankProvider({ store: given, children }: { store?: BankStore; children: ReactNode }) {
   const api = useApi();
   const [store] = useState(() => given ?? new BankStore(api));
+  const [files] = useState(() => new BankFiles(api, store));
 
   useEffect(() => {
     if (store.getSnapshot().status === 'loading') void store.load();
@@ -30,7 +34,11 @@ export function BankProvider({ store: given, children }: { store?: BankStore; ch
     };
   }, [store]);
 
-  return <BankContext.Provider value={store}>{children}</BankContext.Provider>;
+  return (
+    <BankContext.Provider value={store}>
+      <FilesContext.Provider value={files}>{children}</FilesContext.Provider>
+    </BankContext.Provider>
+  );
 }
 
 /** The store itself, for its mutation methods. */
@@ -38,6 +46,13 @@ export function useBankStore(): BankStore {
   const store = useContext(BankContext);
   if (!store) throw new Error('useBankStore must be used inside <BankProvider>.');
   return store;
+}
+
+/** Exports, previews and backups: files main makes from the bank (each export saves pending edits first). */
+export function useBankFiles(): BankFiles {
+  const files = useContext(FilesContext);
+  if (!files) throw new Error('useBankFiles must be used inside <BankProvider>.');
+  return files;
 }
 
 const whole = (snapshot: BankSnapshot): BankSnapshot => snapshot;

@@ -11,10 +11,9 @@ import {
   saidNumberConflicts,
 } from '../../../../shared/interview-log';
 import { localIsoDate } from '../../../../shared/practice/calendar';
-import { useApi } from '../../api/api-context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { downloadBase64 } from '../../components/download-file';
-import { useBank, useBankStore } from '../../data/bank-context';
+import { useBank, useBankFiles, useBankStore } from '../../data/bank-context';
 import { CompanyDetail } from './CompanyDetail';
 import { CompanyList } from './CompanyList';
 import { blankFields } from './log-entry/entry-form';
@@ -22,7 +21,7 @@ import { LogEntryDialog, type LogEntryTarget } from './log-entry/LogEntryDialog'
 import './companies.css';
 
 export function CompaniesView() {
-  const api = useApi();
+  const files = useBankFiles();
   const store = useBankStore();
   const status = useBank((b) => b.status);
   const loadError = useBank((b) => b.loadError);
@@ -61,7 +60,7 @@ export function CompaniesView() {
     setExporting(true);
     setMessage(null);
     try {
-      const { file } = await api.exportInterviewLog({ format });
+      const { file } = await files.exportInterviewLog({ format });
       if (file.delivery === 'download') downloadBase64(file.fileName, file.base64, file.mimeType);
       const rounds = `${interviews.length} ${interviews.length === 1 ? 'round' : 'rounds'}`;
       setMessage({

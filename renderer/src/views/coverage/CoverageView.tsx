@@ -1,8 +1,7 @@
 // Coverage: which competencies (or interview stages) the stories cover, where the gaps are, and a way
 // into the stories behind every cell.
 import { useCallback, useState } from 'react';
-import { useApi } from '../../api/api-context';
-import { useBank, useBankStore } from '../../data/bank-context';
+import { useBank, useBankFiles, useBankStore } from '../../data/bank-context';
 import { errorMessage } from '../../../../shared/api/errors';
 import { CellDetail } from './CellDetail';
 import { CoverageSummary } from './CoverageSummary';
@@ -17,7 +16,7 @@ import { ViewToggle, type CoverageMode } from './ViewToggle';
 import './coverage.css';
 
 export function CoverageView() {
-  const api = useApi();
+  const files = useBankFiles();
   const store = useBankStore();
   const bank = useBank();
   const [mode, setMode] = useState<CoverageMode>('competencies');
@@ -56,7 +55,7 @@ export function CoverageView() {
 
   const exportCsv = () =>
     run(async () => {
-      const result = await api.exportCoverageCsv({
+      const result = await files.exportCoverageCsv({
         view,
         frameworkId: view === 'competencies' ? framework.id : undefined,
         saveWithDialog: true,

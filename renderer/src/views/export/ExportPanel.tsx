@@ -3,8 +3,7 @@
 import { useMemo, useState } from 'react';
 import type { ExportScope } from '../../../../shared/api/channels/exports';
 import { StorybankError } from '../../../../shared/api/errors';
-import { useApi } from '../../api/api-context';
-import { useBank, useBankStore } from '../../data/bank-context';
+import { useBank, useBankFiles, useBankStore } from '../../data/bank-context';
 import { errorMessage } from '../../../../shared/api/errors';
 import { DocumentOptions } from './DocumentOptions';
 import { ExportResult, type Outcome } from './ExportResult';
@@ -18,7 +17,7 @@ import { useSheetPdf } from './use-sheet-pdf';
 import { storiesVersion, useSheetPreview } from './use-sheet-preview';
 
 export function ExportPanel() {
-  const api = useApi();
+  const files = useBankFiles();
   const store = useBankStore();
   const bank = useBank();
   const loops = bank.loops;
@@ -56,7 +55,7 @@ export function ExportPanel() {
   const options: ExportOptions | null = scope ? { kind, scope, paper, company, date, appendix } : null;
   const version = useMemo(() => storiesVersion(bank.stories), [bank.stories]);
   const preview = useSheetPreview(kind === 'sheet' ? options : null, version);
-  const pdf = useSheetPdf(api);
+  const pdf = useSheetPdf(files);
 
   const changeScope = (next: ScopeKind) => {
     // Starting a hand-picked list from what was shown before saves clicks.
@@ -93,7 +92,8 @@ export function ExportPanel() {
     setBusy(true);
     setOutcome(null);
     try {
-      await store.flush(); // the export reads the bank in main: unsaved edits go in first
+      // The PDF is planned here from the saved bank: unsaved edits go in first.
+      await store.flush();
       if (asPdf) {
         const { scope, paper, company, date } = options;
         // The preview's plan is the page, unless a newer one is on its way.
@@ -104,7 +104,7 @@ export function ExportPanel() {
         setOutcome(result);
         return;
       }
-      const file = await runExport(api, options);
+      const file = await runExport(files, options);
       if (file.delivery === 'download') downloadBase64(file.fileName, file.base64, file.mimeType);
       setOutcome({ file });
     } catch (error) {

@@ -1,6 +1,6 @@
 // The five things the Export view can make, what each one is for, and the API call behind it.
-import type { StorybankApi } from '../../../../shared/api/contract';
 import type { ExportedFile, ExportScope } from '../../../../shared/api/channels/exports';
+import type { BankFiles } from '../../data/bank-files';
 
 export type ExportKind = 'sheet' | 'book' | 'markdown' | 'csv' | 'json';
 
@@ -61,11 +61,11 @@ export interface ExportOptions {
 }
 
 /** Runs the export; the file comes back saved (desktop) or to be downloaded (web bridge). */
-export async function runExport(api: StorybankApi, o: ExportOptions): Promise<ExportedFile> {
+export async function runExport(files: BankFiles, o: ExportOptions): Promise<ExportedFile> {
   switch (o.kind) {
     case 'sheet':
       return (
-        await api.exportStorySheet({
+        await files.exportStorySheet({
           scope: o.scope,
           paper: o.paper,
           company: o.company,
@@ -74,7 +74,7 @@ export async function runExport(api: StorybankApi, o: ExportOptions): Promise<Ex
       ).file;
     case 'book':
       return (
-        await api.exportStoryBook({
+        await files.exportStoryBook({
           scope: o.scope,
           paper: o.paper,
           appendix: o.appendix,
@@ -82,10 +82,10 @@ export async function runExport(api: StorybankApi, o: ExportOptions): Promise<Ex
         })
       ).file;
     case 'markdown':
-      return (await api.exportMarkdown({ scope: o.scope })).file;
+      return (await files.exportMarkdown({ scope: o.scope })).file;
     case 'csv':
-      return (await api.exportCsv({ scope: o.scope })).file;
+      return (await files.exportCsv({ scope: o.scope })).file;
     case 'json':
-      return (await api.exportJsonBackup({})).file;
+      return (await files.exportJsonBackup()).file;
   }
 }

@@ -4,9 +4,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ExportedFile, SheetLayoutDto } from '../../../../shared/api/channels/exports';
-import type { StorybankApi } from '../../../../shared/api/contract';
+import type { RequestOf } from '../../../../shared/api/contract';
+import type { BankFiles } from '../../data/bank-files';
 
-type SheetRequest = Parameters<StorybankApi['saveStorySheetPdf']>[0];
+type SheetRequest = RequestOf<'saveStorySheetPdf'>;
 
 export type PdfOutcome = { file: ExportedFile } | { printDialog: true; stories: number };
 
@@ -16,7 +17,7 @@ async function painted(): Promise<void> {
   await document.fonts?.ready;
 }
 
-export function useSheetPdf(api: StorybankApi) {
+export function useSheetPdf(files: BankFiles) {
   const [layout, setLayout] = useState<SheetLayoutDto | null>(null);
 
   useEffect(() => {
@@ -29,10 +30,10 @@ export function useSheetPdf(api: StorybankApi) {
   const save = useCallback(
     async (request: SheetRequest, current?: SheetLayoutDto): Promise<PdfOutcome> => {
       // The preview's layout when it is current; otherwise plan it now.
-      const planned = current ?? (await api.planStorySheet(request)).layout;
+      const planned = current ?? (await files.planStorySheet(request)).layout;
       flushSync(() => setLayout(planned));
       await painted();
-      const result = await api.saveStorySheetPdf(request).catch((error: unknown) => {
+      const result = await files.saveStorySheetPdf(request).catch((error: unknown) => {
         setLayout(null);
         throw error;
       });
@@ -43,7 +44,7 @@ export function useSheetPdf(api: StorybankApi) {
       window.print();
       return { printDialog: true, stories: planned.stories.length };
     },
-    [api],
+    [files],
   );
 
   return { layout, save };

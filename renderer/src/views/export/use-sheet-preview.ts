@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SheetPreviewDto } from '../../../../shared/api/channels/exports';
 import type { Story } from '../../../../shared/domain/schemas';
-import { useApi } from '../../api/api-context';
+import { useBankFiles } from '../../data/bank-context';
 import { errorMessage } from '../../../../shared/api/errors';
 import type { ExportOptions } from './export-kinds';
 
@@ -25,7 +25,7 @@ export function storiesVersion(stories: readonly Story[]): string {
 
 /** `options` null: no preview (another kind, or no story chosen). */
 export function useSheetPreview(options: ExportOptions | null, version: string): SheetPreviewState {
-  const api = useApi();
+  const files = useBankFiles();
   const [result, setResult] = useState<{ key: string; preview: SheetPreviewDto | null; error: string | null } | null>(
     null,
   );
@@ -44,14 +44,14 @@ export function useSheetPreview(options: ExportOptions | null, version: string):
     if (key === null) return;
     const ticket = ++latest.current;
     const timer = setTimeout(() => {
-      const [sent] = JSON.parse(key) as [Parameters<typeof api.planStorySheet>[0]];
-      api.planStorySheet(sent).then(
+      const [sent] = JSON.parse(key) as [Parameters<typeof files.planStorySheet>[0]];
+      files.planStorySheet(sent).then(
         (preview) => ticket === latest.current && setResult({ key, preview, error: null }),
         (error: unknown) => ticket === latest.current && setResult({ key, preview: null, error: errorMessage(error) }),
       );
     }, SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [api, key]);
+  }, [files, key]);
 
   if (key === null) return { preview: null, error: null, loading: false };
   const current = result?.key === key;

@@ -5,13 +5,12 @@ import { errorMessage, StorybankError } from '../../../../shared/api/errors';
 import { localIsoDate } from '../../../../shared/practice/calendar';
 import { planDeepDive, type ProjectEntry } from '../../../../shared/projects';
 import type { PaperSize } from '../../../../shared/sheet';
-import { useApi } from '../../api/api-context';
 import { downloadBase64 } from '../../components/download-file';
-import { useBank } from '../../data/bank-context';
+import { useBank, useBankFiles } from '../../data/bank-context';
 import { ExportResult, type Outcome } from '../export/ExportResult';
 
 export function DeepDiveExport({ project }: { project: ProjectEntry }) {
-  const api = useApi();
+  const files = useBankFiles();
   const person = useBank((b) => b.profile?.name ?? '');
   const defaultPaper = useBank((b) => b.settings?.paperSize ?? 'a4');
   const [paper, setPaper] = useState<PaperSize>(defaultPaper);
@@ -28,7 +27,7 @@ export function DeepDiveExport({ project }: { project: ProjectEntry }) {
     setBusy(true);
     setOutcome(null);
     try {
-      const { file } = await api.exportDeepDive({ name: project.name, paper, date });
+      const { file } = await files.exportDeepDive({ name: project.name, paper, date });
       if (file.delivery === 'download') downloadBase64(file.fileName, file.base64, file.mimeType);
       setOutcome({ file });
     } catch (e) {

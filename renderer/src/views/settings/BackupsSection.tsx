@@ -2,7 +2,7 @@
 // bank as it is first, so a restore can itself be undone from this list).
 import { useEffect, useState } from 'react';
 import type { BackupEntry } from '../../../../shared/api/channels/bank';
-import { useApi } from '../../api/api-context';
+import { useBankFiles } from '../../data/bank-context';
 import { SwitchErrorMessage } from '../../bank-status/SwitchErrorMessage';
 import { useBankSwitch } from '../../bank-status/use-bank-switch';
 import { BackupList } from './BackupList';
@@ -14,7 +14,7 @@ import { useSave } from './use-save';
 import { errorMessage } from '../../../../shared/api/errors';
 
 export function BackupsSection() {
-  const api = useApi();
+  const files = useBankFiles();
   const [backups, setBackups] = useState<BackupEntry[] | null>(null);
   const [folder, setFolder] = useState<string | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -24,7 +24,7 @@ export function BackupsSection() {
 
   useEffect(() => {
     let live = true;
-    api.listBackups({}).then(
+    files.listBackups().then(
       (value) => {
         if (!live) return;
         setBackups(value.backups);
@@ -35,11 +35,11 @@ export function BackupsSection() {
     return () => {
       live = false;
     };
-  }, [api]);
+  }, [files]);
 
   const backUpNow = () =>
     void save(async () => {
-      const made = await api.backupNow({});
+      const made = await files.backupNow();
       setBackups((list) => [made, ...(list ?? []).filter((b) => b.id !== made.id)]);
     });
 

@@ -2,9 +2,8 @@
 // all of it or nothing. A JSON backup can also replace the whole bank (main backs the current one up first).
 import { useId, useRef, useState } from 'react';
 import type { ImportPreviewDto } from '../../../../../shared/api/channels/import';
-import { useApi } from '../../../api/api-context';
 import { competencyName } from '../../../../../shared/competencies';
-import { useBank, useBankStore } from '../../../data/bank-context';
+import { useBank, useBankFiles, useBankStore } from '../../../data/bank-context';
 import { errorMessage } from '../../../../../shared/api/errors';
 import { ImportPreview } from './ImportPreview';
 import { readPickedFile, type PickedFile } from './read-file';
@@ -12,7 +11,7 @@ import { readPickedFile, type PickedFile } from './read-file';
 type Result = { imported: number; replacedBank: boolean } | { error: string };
 
 export function ImportPanel() {
-  const api = useApi();
+  const files = useBankFiles();
   const store = useBankStore();
   const bank = useBank();
   const nameOf = (id: string) =>
@@ -37,7 +36,7 @@ export function ImportPanel() {
     try {
       const read = await readPickedFile(picked);
       setFile(read);
-      setPreview(await api.previewImport({ base64: read.base64, fileName: read.name }));
+      setPreview(await files.previewImport({ base64: read.base64, fileName: read.name }));
     } catch (error) {
       setReadError(`${errorMessage(error).replace(/\s*Nothing was imported\.?$/, '')} Nothing was imported.`);
     } finally {
