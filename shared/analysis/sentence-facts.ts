@@ -12,8 +12,7 @@ import { findQuantities, type Quantity, type ExcludedNumber } from './rules/quan
 import { isMetricQuantity } from './rules/metrics';
 import { isScaleQuantity } from './rules/scale';
 import { findOutcomeCues, type OutcomeCue } from './rules/outcomes';
-import { detectClaim, isGoalStatement, isFirstPersonAction, resultEventWord } from './rules/claims';
-import { DELIVERY_VERBS } from './rules/lexicon';
+import { detectClaim, isGoalStatement, isFirstPersonAction } from './rules/claims';
 import { assertedOutcomes, isQuestion } from './rules/clauses';
 import type { StorySection } from './domain-types';
 import { findMlTerms, type MlTerm } from './rules/ml-evidence';
@@ -91,14 +90,6 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
         (report !== undefined ||
           effect !== undefined ||
           detectClaim({ tokens, section, hasMetric, outcomes, startsWithMetric }));
-  // In a Result, an event told in the third person is what came of the work ("Leadership approved a
-  // second phase"), unless it is the delivery itself ("The model went live in April").
-  if (section === 'result' && isClaim && outcomes.length === 0 && !question) {
-    const verb = resultEventWord(tokens);
-    const at = verb === undefined ? undefined : words.find((w) => w.lower === verb);
-    if (at && !DELIVERY_VERBS.has(verb!) && !tokens.some((t) => t.lower === 'live'))
-      outcomes.push({ start: at.start, end: at.end, kind: 'state', cue: at.lower });
-  }
   return {
     text,
     tokens,

@@ -8,7 +8,16 @@ import type { Token } from './tokenize';
 import type { OutcomeCue } from './outcomes';
 import type { StorySection } from '../domain-types';
 import { CREATION_VERBS, OTHER_PEOPLE } from './lexicon';
-import { ACTION_BASE, AMBIGUOUS_PAST, IRREGULAR_PAST, STATIVE, VERB_PREFIXES, isGerund, isPastForm } from './verbs';
+import {
+  ACTION_BASE,
+  AMBIGUOUS_PAST,
+  IRREGULAR_PAST,
+  SPEECH_PAST,
+  STATIVE,
+  VERB_PREFIXES,
+  isGerund,
+  isPastForm,
+} from './verbs';
 
 const FIRST_PERSON = new Set(['i', 'we', "i'd", "i've", "we've", "we'd"]);
 const SUBORDINATORS = new Set([
@@ -128,26 +137,6 @@ function otherPersonActs(words: string[], s: number): boolean {
   if (verb === undefined) return false;
   return isPastForm(verb) || IRREGULAR_PAST.has(verb);
 }
-// Past verbs that report what a named person said or wanted: in a resume line they are still not
-// the writer's work ("Jane asked for …").
-const SPEECH_PAST = new Set([
-  'asked',
-  'told',
-  'said',
-  'suggested',
-  'proposed',
-  'requested',
-  'complained',
-  'mentioned',
-  'explained',
-  'replied',
-  'agreed',
-  'joined',
-  'left',
-  'moved',
-  'became',
-  'got',
-]);
 /** Capitalized sentence starters that are not names ("What made it hard: …", "Everyone agreed"). */
 const NOT_NAMES = new Set([
   'what',
@@ -187,32 +176,6 @@ const FIRST_PERSON_ANYWHERE = new Set(['i', 'me', 'my', 'we', 'us', 'our', "i'd"
 /** "built", "written", "deployed": a participle of a verb that creates the work. */
 function isCreationParticiple(w: string | undefined): boolean {
   return w !== undefined && CREATION_VERBS.has(w) && (w.endsWith('ed') || w.endsWith('en') || IRREGULAR_PAST.has(w));
-}
-
-/** Index of the clause's first finite verb when it reports a past event (not a state or a move), else -1. */
-function pastEventIndex(words: string[]): number {
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (AUXILIARIES.has(w) || MODALS.has(w)) return -1;
-    if (!(isPastForm(w) || IRREGULAR_PAST.has(w)) || AMBIGUOUS_PAST.has(w)) continue;
-    const prev = words[i - 1];
-    if (prev === 'a' || prev === 'an' || prev === 'the' || prev === '-' || words[i + 1] === '-') continue;
-    return STATIVE.has(w) || SPEECH_PAST.has(w) ? -1 : i;
-  }
-  return -1;
-}
-const pastEvent = (words: string[]) => pastEventIndex(words) >= 0;
-
-/**
- * The verb of a Result sentence that reports what happened to others or to the work ("The crashes
- * stopped", "Both teams signed off"), not what the writer did: the event is itself the outcome.
- */
-export function resultEventWord(tokens: Token[]): string | undefined {
-  const all = wordsOf(tokens);
-  const main = all.slice(mainClauseStart(all)).filter((w) => !CLAUSE_PUNCTUATION.has(w));
-  const v = pastEventIndex(main);
-  if (v < 0 || main.slice(0, v).some((w) => FIRST_PERSON_ANYWHERE.has(w))) return undefined;
-  return main[v];
 }
 
 /** Is the word written like a name (capital then lower case: "Priya", "Souza", "O'Neil")? */
@@ -707,10 +670,7 @@ export function detectClaim(input: ClaimInput): boolean {
   const mainWords = all.slice(mainStart).filter((w) => w !== ',' && w !== ':' && w !== ';' && w !== '(' && w !== ')');
   // The same start counted in `words`: mainClauseStart needs the commas, which `words` has dropped.
   const s = wordIndexOf(all, mainClauseStart(all));
-  // In a Result, what happened next is the effect of the writer's work ("Leadership approved a second
-  // phase", "The crashes stopped"): a past event there is a claim about how it ended. Present-tense
-  // descriptions ("The job queries the database") and comings and goings ("the team later moved") are not.
-  if (input.section === 'result' && pastEvent(mainWords)) return true;
+  // (In a Result, what happened next is a claim whoever the subject is: result-report.ts reads that.)
   if (otherPersonActs(mainWords, 0) && !input.outcomes.some((o) => o.kind === 'adoption')) return false;
   // "Priya built the fraud scoring service": a resume written in the third person names its writer.
   if (input.section === undefined && namedPersonActs(input.tokens, words)) return true;

@@ -165,6 +165,9 @@ export const DELIVERY_VERBS = lemmaSet('delivery-verbs', [
   'start',
   'begin',
   'go',
+  'merge',
+  'land',
+  'publish',
 ]);
 
 /** Words that name recognition of the work: an award, a patent, a promotion, a finalist's place, a success. */

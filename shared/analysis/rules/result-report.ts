@@ -10,8 +10,12 @@
 // an explanation ("came from", "meant"), a definition ("The deciding argument was speed"), a lesson
 // ("taught me …"), a hypothetical ("would"), and sentences about the writer's own state, which
 // detectClaim has already judged.
+//
+// This is the one reader of Result sentences: the claim (sentence-facts.ts), its outcome and the
+// headerless splitter (story-segments.ts) all ask it whether a Result sentence reports an event.
 import type { Token } from './tokenize';
-import { isPastForm } from './verbs';
+import { DELIVERY_VERBS } from './lexicon';
+import { AMBIGUOUS_PAST, IRREGULAR_PAST, SPEECH_PAST, STATIVE, isPastForm } from './verbs';
 
 /** Openers of a leading subordinate clause; the main clause starts after its comma. */
 const SUBORDINATORS = new Set([
@@ -141,22 +145,6 @@ function isParticiple(lower: string | undefined): boolean {
   return lower !== undefined && isPast(lower) && !NOT_EVENTS.has(lower);
 }
 
-/** Verbs that report the writer's work done rather than an effect of it: "The fix shipped in May". */
-const DELIVERY = new Set([
-  'shipped',
-  'launched',
-  'released',
-  'deployed',
-  'delivered',
-  'completed',
-  'finished',
-  'merged',
-  'landed',
-  'published',
-  'rolled',
-  'went',
-]);
-
 export interface ResultReport {
   /** The verb that tells what happened, offsets relative to the sentence. */
   start: number;
@@ -182,10 +170,13 @@ export function resultReport(tokens: Token[]): ResultReport | undefined {
   )
     start = comma + 1;
   const main = words.slice(start);
-  const at = (i: number): ResultReport => ({
+  // "The model went live in April": the delivery itself, whatever the verb.
+  const isDelivery = (verb: string) => DELIVERY_VERBS.has(verb) || main.includes('live');
+  // `verb` is the word that tells what happened when the reported word is an auxiliary ("was merged").
+  const at = (i: number, verb = main[i]): ResultReport => ({
     start: all[start + i].start,
     end: all[start + i].end,
-    effect: !DELIVERY.has(main[i]),
+    effect: !isDelivery(verb),
   });
   const now = main.indexOf('now');
   if (now >= 0 && main[now + 1] !== 'that' && !main.slice(0, now).some((w) => CLAUSE_END.has(w) || w === '.'))
@@ -193,14 +184,14 @@ export function resultReport(tokens: Token[]): ResultReport | undefined {
   // The first verb of the main clause decides; the scan ends with the clause.
   for (let i = 0; i < main.length; i++) {
     const w = main[i];
-    if (w === '.' || CLAUSE_END.has(w)) return undefined;
+    if (w === '.' || CLAUSE_END.has(w)) return pastEventAfterPause(main, at);
     const next = main[i + 1];
     const subject = main.slice(0, i);
     if (subject.length === 1 && FIRST_PERSON.has(subject[0])) return undefined;
     if (HYPOTHETICAL.has(w) || PRESENT_AUX.has(w)) return undefined;
     if (w === 'was' || w === 'were') {
       if (subject.length === 0 || subject.some((s) => DEFINITIONAL.has(s))) return undefined;
-      return at(i);
+      return at(i, next !== undefined && isPast(next) ? next : w); // "The fix was merged on Friday": delivery
     }
     if (w === 'has' || w === 'have') {
       // Present perfect: "has not failed since", "has since been copied".
@@ -218,6 +209,42 @@ export function resultReport(tokens: Token[]): ResultReport | undefined {
       if ((next === 'me' || next === 'us') && w === 'taught') return undefined;
       return at(i);
     }
+  }
+  return pastEventAfterPause(main, at);
+}
+
+/** Modals and auxiliaries: a clause that has one before its past verb is no plain past event. */
+const AUX_OR_MODAL = new Set([
+  ...PRESENT_AUX,
+  ...HYPOTHETICAL,
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'did',
+  'could',
+  'can',
+]);
+const FIRST_PERSON_ANYWHERE = new Set(['i', 'me', 'my', 'we', 'us', 'our', "i'd", "i've", "we've", "i'm"]);
+
+/**
+ * A subject broken by a pause before its verb ("Both teams, after a week of testing, signed off"):
+ * the first past event verb past the punctuation, unless the writer is the subject or an auxiliary,
+ * a modal, a state or someone's words come first.
+ */
+function pastEventAfterPause(main: string[], at: (i: number) => ResultReport): ResultReport | undefined {
+  for (let i = 0; i < main.length; i++) {
+    const w = main[i];
+    if (w === '.') return undefined;
+    if (CLAUSE_END.has(w)) continue;
+    if (AUX_OR_MODAL.has(w) || FIRST_PERSON_ANYWHERE.has(w)) return undefined;
+    if (!(isPastForm(w) || IRREGULAR_PAST.has(w)) || AMBIGUOUS_PAST.has(w)) continue;
+    const prev = main[i - 1];
+    if (prev === 'a' || prev === 'an' || prev === 'the') continue;
+    return STATIVE.has(w) || SPEECH_PAST.has(w) || NOT_EVENTS.has(w) ? undefined : at(i);
   }
   return undefined;
 }

@@ -368,3 +368,26 @@ export const AMBIGUOUS_PAST = new Set([
   'met',
   'led',
 ]);
+
+/**
+ * Past verbs that report what a named person said or wanted, or their comings and goings: in a
+ * resume line they are not the writer's work ("Jane asked for …"), in a Result no event of theirs.
+ */
+export const SPEECH_PAST = new Set([
+  'asked',
+  'told',
+  'said',
+  'suggested',
+  'proposed',
+  'requested',
+  'complained',
+  'mentioned',
+  'explained',
+  'replied',
+  'agreed',
+  'joined',
+  'left',
+  'moved',
+  'became',
+  'got',
+]);

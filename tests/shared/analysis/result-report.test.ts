@@ -22,6 +22,16 @@ describe('resultReport', () => {
 
   it('reads the work done as a result without an effect', () => {
     expect(report('The new checkout shipped in the next release.')).toEqual({ verb: 'shipped', effect: false });
+    expect(report('The fix was merged on Friday.')).toEqual({ verb: 'was', effect: false });
+    expect(report('The dashboard went live in April.')).toEqual({ verb: 'went', effect: false });
+  });
+
+  it('reads past a pause between the subject and its verb', () => {
+    expect(report('Both teams, after a week of testing, signed off on the design.')).toEqual({
+      verb: 'signed',
+      effect: true,
+    });
+    expect(report('The vendor, to our surprise, would not renew.')).toBeUndefined();
   });
 
   it('leaves description, background, belief, explanation, definition, lesson and the writer alone', () => {
