@@ -7,6 +7,7 @@ import type { StorySection } from '../domain-types';
 import { SIGNAL_IDS, type SignalId } from './signal-ids';
 import { storySignals } from './story-signals';
 import { storySentences, type StoryText } from './story-sentences';
+import { headedParts } from '../story-segments';
 
 const SECTION_LETTER: Record<StorySection, string> = {
   situation: 's',
@@ -38,44 +39,15 @@ export function labeledSentences(
   });
 }
 
-const HEADING =
-  /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(situation|context|background|task|goal|actions?|results?|outcomes?|impact|lessons?|reflection|learnings?)\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*(?:[:—–-]\s*)?/i;
-const SECTION_OF: Record<string, StorySection> = {
-  situation: 'situation',
-  context: 'situation',
-  background: 'situation',
-  task: 'task',
-  goal: 'task',
-  action: 'action',
-  actions: 'action',
-  result: 'result',
-  results: 'result',
-  outcome: 'result',
-  outcomes: 'result',
-  impact: 'result',
-  lesson: 'reflection',
-  lessons: 'reflection',
-  reflection: 'reflection',
-  learning: 'reflection',
-  learnings: 'reflection',
-};
-
 /**
- * Splits a story written as one text with STAR headings ("**Situation:**", "### Action", "Result:")
- * into sections. Text before the first heading, or a story with no headings, goes to the Action.
+ * A story written as one text with STAR headings ("**Situation:**", "### Action", "Result:"), as
+ * StoryText, cut by the analyzer's own heading reader (`headedParts`) so every part of the app splits
+ * alike. Text before the first heading, or a story with no headings, is the Action (the rubric's rule:
+ * the labels index sentences of that split, so no content-based segmentation here).
  */
-export function splitStarText(text: string): StoryText {
+export function storyTextOf(text: string): StoryText {
   const out: Record<StorySection, string[]> = { situation: [], task: [], action: [], result: [], reflection: [] };
-  let current: StorySection = 'action';
-  for (const line of text.split(/\r?\n/)) {
-    const m = HEADING.exec(line);
-    // A heading is the word alone or followed by a colon/dash/bold end, not a sentence that starts with it.
-    if (m && (m[0].length >= line.trimEnd().length || /[:*—–-]\s*$/.test(m[0]) || /\*\*|#/.test(m[0]))) {
-      current = SECTION_OF[m[1].toLowerCase()];
-      const rest = line.slice(m[0].length);
-      if (rest.trim()) out[current].push(rest);
-    } else out[current].push(line);
-  }
+  for (const part of headedParts(text) ?? [{ section: 'action' as const, text }]) out[part.section].push(part.text);
   const join = (s: StorySection) => out[s].join('\n').trim();
   return {
     situation: join('situation'),
