@@ -6,7 +6,7 @@
 import type { Finding, ReadinessScore, ScorePart, SpeakingTime, StoryFinding, TextAnalysis } from './types';
 import type { StorySection } from './domain-types';
 import { formatMinutes, lengthVerdict, TARGET_SECONDS } from './rules/speaking-time';
-import { resultHasMeasure } from './rules/result-measure';
+import { resultHasMeasure, type ResultMeasure } from './rules/result-measure';
 
 /** The marks that say a claim lacks its evidence (vague, or an outcome with no number). */
 export const CLAIM_MARK_RULES: ReadonlySet<string> = new Set(['vague-claim', 'unquantified-outcome']);
@@ -20,6 +20,8 @@ export interface ScoreInput {
   speakingTime: SpeakingTime;
   /** Story-level findings (analyzeStory's), for "we" without "I". */
   storyFindings?: readonly StoryFinding[];
+  /** The Result's verdict on measures (result-measure.ts); without it, only the sentence flags decide. */
+  resultMeasure?: ResultMeasure;
 }
 
 function starPart(fields: Record<StorySection, TextAnalysis>): ScorePart {
@@ -58,14 +60,16 @@ function claimSentences(field: TextAnalysis): { claims: number; marked: number; 
   return { claims, marked, backed };
 }
 
-function specificityPart(fields: Record<StorySection, TextAnalysis>): ScorePart {
+function specificityPart(fields: Record<StorySection, TextAnalysis>, verdict?: ResultMeasure): ScorePart {
   const action = claimSentences(fields.action);
   const result = claimSentences(fields.result);
   const claims = action.claims + result.claims;
   const marked = action.marked + result.marked;
   // A claim with a claim mark is never counted as backed, so this line and the marks agree.
   const backed = action.backed + result.backed;
-  const measured = resultHasMeasure(fields.result);
+  const measure = verdict ?? (resultHasMeasure(fields.result) ? 'measured' : 'missing');
+  // A Result about people or a decision needs no figure, so it loses no points for lacking one.
+  const measured = measure === 'measured' || measure === 'qualitative';
   const share = claims === 0 ? 0 : backed / claims;
   const points = Math.round(25 * share) + (measured ? 10 : 0);
   const claimText =
@@ -78,7 +82,13 @@ function specificityPart(fields: Record<StorySection, TextAnalysis>): ScorePart 
     label: 'Specificity',
     points,
     max: SCORE_MAX.specificity,
-    reason: `${claimText}; ${measured ? 'the Result gives a measure.' : 'the Result gives no measure.'}`,
+    reason: `${claimText}; ${
+      measure === 'measured'
+        ? 'the Result gives a measure.'
+        : measure === 'qualitative'
+          ? 'the Result tells of people or a decision, where no figure is expected.'
+          : 'the Result gives no measure.'
+    }`,
   };
 }
 
@@ -141,7 +151,7 @@ function lengthPart(time: SpeakingTime): ScorePart {
 export function readinessScore(input: ScoreInput): ReadinessScore {
   const parts = [
     starPart(input.fields),
-    specificityPart(input.fields),
+    specificityPart(input.fields, input.resultMeasure),
     ownershipPart(input.fields, input.storyFindings ?? []),
     lengthPart(input.speakingTime),
   ];

@@ -8,7 +8,7 @@ import { speakingTime, lengthVerdict, formatMinutes } from './rules/speaking-tim
 import { sectionBalance, SPOKEN_SECTIONS } from './rules/section-balance';
 import { readinessScore } from './readiness-score';
 import { weWithoutIFinding } from './rules/we-without-i';
-import { resultWithoutMeasure } from './rules/result-measure';
+import { resultMeasure, resultWithoutMeasure } from './rules/result-measure';
 
 /**
  * Sections whose "we" asks for an "I": what was done and what came of it. The setup and the lesson
@@ -132,7 +132,8 @@ export function storyReport(analyzer: Analyzer, story: Pick<Story, StorySection>
 
   const we = weWithoutIInStory(owners);
   if (we) findings.push(we);
-  const measure = resultWithoutMeasure(fields.result);
+  const resultText = story.result ?? '';
+  const measure = resultWithoutMeasure(fields.result, resultText);
   if (measure) findings.push(measure);
 
   return {
@@ -141,6 +142,11 @@ export function storyReport(analyzer: Analyzer, story: Pick<Story, StorySection>
     words: spokenWords,
     speakingTime: time,
     balance: balance.shares,
-    score: readinessScore({ fields, speakingTime: time, storyFindings: findings }),
+    score: readinessScore({
+      fields,
+      speakingTime: time,
+      storyFindings: findings,
+      resultMeasure: resultMeasure(fields.result, resultText),
+    }),
   };
 }

@@ -1,19 +1,118 @@
 // A Result with no measure at all: no figure measures the result and none sizes its reach. The first
-// thing a coach asks of such a Result is "how much, how many, how fast?". The same fact feeds the
+// thing a coach asks of such a Result is "how much, how many, how fast?". The same verdict feeds the
 // readiness score (readiness-score.ts), so the score and the mark never disagree.
+//
+// Two kinds of Result need no figure, and a coach would not ask for one:
+// - a measure the sentence flags do not count, because it is a point in time or a frequency: "by week
+//   three I was shipping", "a week early", "deploys went from weekly to daily" (time to result is
+//   the measure of a learning or delivery story);
+// - a Result about people or a decision, where a qualitative result is what a coach expects: most of
+//   its sentences tell of a relationship, an agreement or a decision ("we did not adopt the tool",
+//   "the teammate thanked me", "our working relationship grew stronger"). A placeholder the writer
+//   left for a figure ("[?] how many clients") says they know one belongs there, so the mark stays.
 import type { StoryFinding, TextAnalysis } from '../types';
+import { hasPlaceholder } from './unasserted-spans';
 
 /** Below this many words the Result is not written yet; "missing-section" speaks for an empty one. */
 const MIN_RESULT_WORDS = 5;
+
+/**
+ * How a Result stands on measures: it gives one (`measured`), needs none because it is about people or
+ * a decision (`qualitative`), lacks one (`missing`), or is not written yet (`unwritten`).
+ */
+export type ResultMeasure = 'measured' | 'qualitative' | 'missing' | 'unwritten';
+
+const SMALL_COUNT = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|\\d+)';
+const TIME_UNIT = '(?:minutes?|hours?|days?|weeks?|months?|quarters?|sprints?|years?)';
+const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))';
+const FREQUENCY =
+  '(?:hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually|(?:once|twice|\\w+ times) an? \\w+|every \\w+(?: \\w+)?)';
+/** Points in time and frequencies that measure a result without a quantity the flags count. */
+const TIME_MEASURES = [
+  // "by week three", "in sprint 2"
+  new RegExp(
+    `\\b(?:by|in|within|after|until|from) (?:week|day|month|sprint|quarter) (?:${SMALL_COUNT}|${ORDINAL})\\b`,
+    'i',
+  ),
+  // "by the end of the second week", "in my first month"
+  new RegExp(
+    `\\b(?:by|in|within|after|until|during) (?:the end of )?(?:the |my |our |their |his |her )?${ORDINAL} ${TIME_UNIT}\\b`,
+    'i',
+  ),
+  // "after a month", "within two sprints"
+  new RegExp(`\\b(?:after|within|in|inside|under) ${SMALL_COUNT} ${TIME_UNIT}\\b`, 'i'),
+  // "a week early", "two sprints ahead of schedule"
+  new RegExp(`\\b${SMALL_COUNT} ${TIME_UNIT} (?:early|earlier|ahead|sooner|faster)\\b`, 'i'),
+  // "from weekly to daily", "from once a month to every day"
+  new RegExp(`\\bfrom ${FREQUENCY} to ${FREQUENCY}\\b`, 'i'),
+];
+
+/** Words that tell of a relationship, an agreement or a decision (matched on lower-cased words). */
+const PEOPLE_OR_DECISION = new Set([
+  'relationship',
+  'relationships',
+  'rapport',
+  'trust',
+  'trusted',
+  'respect',
+  'respected',
+  'tone',
+  'collaboration',
+  'collaborating',
+  'thanked',
+  'thank',
+  'thanks',
+  'appreciated',
+  'apologized',
+  'apologised',
+  'agreed',
+  'agreement',
+  'aligned',
+  'realigned',
+  'alignment',
+  'consensus',
+  'compromise',
+  'decided',
+  'decision',
+  'deciding',
+  'adopt',
+  'tradeoff',
+  'trade-off',
+  'feedback',
+  'friendlier',
+  'mentee',
+  'disagreement',
+  'conflict',
+  'listened',
+  'understood',
+  'accepted',
+]);
+
+const words = (text: string) => text.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? [];
+
+function sentencesOf(result: TextAnalysis, text: string): string[] {
+  return result.sentences.map((s) => text.slice(s.start, s.end));
+}
 
 /** True when some Result sentence carries a metric or a scale. */
 export function resultHasMeasure(result: TextAnalysis): boolean {
   return result.sentences.some((s) => s.hasMetric || s.hasScale);
 }
 
-/** The story-level finding, anchored on the Result's first sentence; undefined when there is a measure. */
-export function resultWithoutMeasure(result: TextAnalysis): StoryFinding | undefined {
-  if (result.words < MIN_RESULT_WORDS || resultHasMeasure(result)) return undefined;
+/** The verdict on a Result (its analysis and its text). */
+export function resultMeasure(result: TextAnalysis, text: string): ResultMeasure {
+  if (result.words < MIN_RESULT_WORDS) return 'unwritten';
+  if (resultHasMeasure(result)) return 'measured';
+  const sentences = sentencesOf(result, text);
+  if (sentences.some((s) => TIME_MEASURES.some((p) => p.test(s)))) return 'measured';
+  if (sentences.some(hasPlaceholder)) return 'missing';
+  const aboutPeople = sentences.filter((s) => words(s).some((w) => PEOPLE_OR_DECISION.has(w))).length;
+  return aboutPeople * 2 > sentences.length ? 'qualitative' : 'missing';
+}
+
+/** The story-level finding, anchored on the Result's first sentence; undefined unless a measure is missing. */
+export function resultWithoutMeasure(result: TextAnalysis, text: string): StoryFinding | undefined {
+  if (resultMeasure(result, text) !== 'missing') return undefined;
   const first = result.sentences[0];
   return {
     rule: 'result-without-measure',

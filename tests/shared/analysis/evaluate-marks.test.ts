@@ -68,6 +68,6 @@ describe('our own stories, judged as a coach would', () => {
     const marks = stories.filter((s) => s.set === set).flatMap((s) => shownMarks(s.story_id, analyzeStory(s)));
     const score = scoreMarks(marks, judgements);
     expect(score.total.judged).toBeGreaterThanOrEqual(5);
-    expect(score.total.precision).toBeGreaterThanOrEqual(0.85);
+    expect(score.total.precision).toBeGreaterThanOrEqual(0.95);
   });
 });

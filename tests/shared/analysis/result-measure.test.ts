@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { analyzeStory } from '../../../shared/analysis/index';
+import { readinessScore } from '../../../shared/analysis/readiness-score';
 import type { Story } from '../../../shared/domain/schemas';
 
 const story = (fields: Partial<Story>) =>
@@ -38,6 +39,43 @@ describe('a Result with no measure', () => {
     const measured = analyzeStory(story({ result: 'Cut feature lag from 24 hours to 15 minutes.' }));
     expect(measured.findings.map((f) => f.rule)).not.toContain('result-without-measure');
     expect(measured.score.parts.find((p) => p.id === 'specificity')!.reason).toMatch(/the Result gives a measure/);
+  });
+});
+
+describe('a Result that needs no figure', () => {
+  const marked = (result: string) =>
+    analyzeStory(story({ result })).findings.some((f) => f.rule === 'result-without-measure');
+
+  it('reads a point in time or a frequency as the measure', () => {
+    expect(marked('By week four I was reviewing other people’s changes to the billing service.')).toBe(false);
+    expect(marked('By the end of my second month I ran the release on my own.')).toBe(false);
+    expect(marked('After a month the new hire was on the on-call rotation.')).toBe(false);
+    expect(marked('The reporting service shipped a sprint early and nobody had to stay late.')).toBe(false);
+    expect(marked('Releases went from monthly to weekly, and hotfixes stopped waiting for the train.')).toBe(false);
+    // A date is no measure: "in March" says when, not how fast.
+    expect(marked('In March the new reporting service went live for the support team.')).toBe(true);
+  });
+
+  it('is quiet when most of the Result tells of people or a decision, and says so in the breakdown', () => {
+    const result =
+      'The platform lead agreed to keep the old queue until spring. I wrote up the decision and the lead signed it. We still trust each other on harder calls.';
+    expect(marked(result)).toBe(false);
+    const specificity = analyzeStory(story({ result })).score.parts.find((p) => p.id === 'specificity')!;
+    expect(specificity.reason).toMatch(/people or a decision, where no figure is expected/);
+    // The same Result judged "missing" would lose the 10 points a measure gives.
+    const report = analyzeStory(story({ result }));
+    const input = { fields: report.fields, speakingTime: report.speakingTime };
+    const points = (resultMeasure: 'qualitative' | 'missing') =>
+      readinessScore({ ...input, resultMeasure }).parts.find((p) => p.id === 'specificity')!.points;
+    expect(specificity.points).toBe(points('qualitative'));
+    expect(points('qualitative') - points('missing')).toBe(10);
+  });
+
+  it('still asks for a figure when people words are the minority, or the writer left a placeholder for one', () => {
+    expect(
+      marked('The new index made search much faster. Support tickets about timeouts stopped. The team thanked me.'),
+    ).toBe(true);
+    expect(marked('The client agreed to the new plan. [?] how many accounts moved over?')).toBe(true);
   });
 });
 
