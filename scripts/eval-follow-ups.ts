@@ -26,11 +26,14 @@ function report(name: string, stories: JudgedStory[], errors: boolean): void {
     `${name}: ${s.stories} stories, ${s.questions} questions (${(s.questions / s.stories).toFixed(1)} a story)`,
   );
   console.log(`  precision ${s.precision.toFixed(2)} (${s.counts.right}/${s.judged} judged; ${verdicts})`);
-  console.log(`  must-ask asked ${s.mustTotal - s.missed.length}/${s.mustTotal}; unjudged ${s.unjudged.length}`);
+  console.log(
+    `  must-ask asked ${s.mustTotal - s.missed.length}/${s.mustTotal}; right questions still asked ${s.rightAsked}/${s.rightKnown}; unjudged ${s.unjudged.length}`,
+  );
   if (errors) {
     for (const w of s.wrong) console.log(`  ✗ ${w}`);
     for (const m of s.missed) console.log(`  missed ${m}`);
     for (const u of s.unjudged) console.log(`  ? ${u}`);
+    for (const l of s.lost) console.log(`  lost ${l}`);
   }
   console.log('');
 }

@@ -4,7 +4,25 @@
 import { sentenceFacts } from '../sentence-facts';
 import { isMetricQuantity } from '../rules/metrics';
 import { isScaleQuantity } from '../rules/scale';
+import type { Quantity } from '../rules/quantity-types';
 import { LruCache } from '../sentence-cache';
+import {
+  CHOICE,
+  CONFLICT,
+  FOUND_BY,
+  HELD_TO,
+  MET_IN_TIME,
+  CHANGE_AFTER,
+  fromToChange,
+  NAMED_LIMIT,
+  partnerHasStake,
+  PEOPLE_HEADS,
+  PREVENTION,
+  failureCue,
+  launchCue,
+  partnerName,
+  weCue,
+} from './follow-up-cues';
 import { quoteSpan, type Anchor, type Quote } from './quote';
 import { sentenceSignals } from './sentence-signals';
 import { storySentences, type StorySentence, type StoryText } from './story-sentences';
@@ -51,21 +69,20 @@ const ORDER: FollowUpKind[] = [
   'lesson',
 ];
 
-const CONFLICT =
-  /\b(?:disagree(?:d|ment)?|pushed\s+back|push\s+back|pushback|conflicts?|conflicting|friction|objected|objections?|argued|tension|dismissive|opposed|difficult\s+(?:team\s?mate|colleague|stakeholder|conversation))\b/i;
-const FAILURE =
-  /\b(?:mistakes?|failed|failures?|failing|bugs?|incidents?|outages?|went\s+down|broke|broken|crash(?:ed|es)?|leak(?:ed|s)?|cascading)\b/i;
 // An outcome word that a skeptical interviewer asks to see evidence for.
 const OUTCOME_WORD =
   /\b(?:improv\w*|increas\w*|reduc\w*|grew|boost\w*|decreas\w*|faster|better|higher|lower|fewer|more\s+\w+|eliminat\w*|enabl\w*)\b/i;
-const LAUNCH =
-  /\b(?:launch(?:ed)?|shipped|deployed|released|rolled\s+out|went\s+live|go-live|in\s+production|to\s+production|delivered)\b/i;
-const WE = /\b(?:we|our|us)\b/i;
+// A sentence with the writer in it says its own part; "which part was yours" is for "we" alone.
 const I = /\b(?:I|my|me)\b/;
+const ONCE = new Set<FollowUpKind>(['conflict', 'failure', 'launch', 'lesson']);
 
 interface NumberSpan {
   start: number;
   end: number;
+  /** The number as written, to tell whether a question already asked about it. */
+  text: string;
+  /** Part of a measured change ("from 80 ms to 35 ms", "by 22%"). */
+  change: boolean;
 }
 interface SentenceNumbers {
   metrics: NumberSpan[];
@@ -74,6 +91,27 @@ interface SentenceNumbers {
 }
 
 const MEASURED_KINDS = new Set(['percent', 'money', 'multiplier', 'duration', 'ratio', 'data-size', 'rank']);
+
+// How long the work took ("took three weeks", "restored in 40 minutes"), a budget, a sample: numbers, but
+// no measured result to ask "how was that measured" about. A change in them is one ("from 9 hours to 20 minutes").
+function isMeasuredResult(q: Quantity, text: string): boolean {
+  if (!MEASURED_KINDS.has(q.kind) && !q.change && !q.result) return false;
+  const after = text.slice(q.end);
+  if (q.change || CHANGE_AFTER.test(after) || fromToChange(text.slice(0, q.start), after)) return true;
+  if (q.kind === 'duration' || q.kind === 'money' || q.kind === 'data-size') return false;
+  // "Profiled it: 90% of time was in…": the story says how the figure was found.
+  return !FOUND_BY.test(text.slice(0, q.start));
+}
+
+// A scale figure invites "what broke as it grew" when it is load on a system, not a count of people or
+// partners, a budget or a sample.
+function isLoad(q: Quantity): boolean {
+  if (q.kind === 'money' || q.group) return false;
+  // "3 client environments": a handful of things is not load, unless it is a rate ("5 a second").
+  const small = /^(\d+)(?![\d.,])(?!\s*(?:[kmb]|thousand|million|billion)\b)/i.exec(q.text.trim());
+  if (small && Number(small[1]) < 10 && !q.perTime) return false;
+  return !(q.head && (PEOPLE_HEADS.has(q.head) || /^samples?$/.test(q.head)));
+}
 
 const numbersCache = new LruCache<string, SentenceNumbers>(20_000);
 
@@ -90,11 +128,13 @@ function sentenceNumbers(text: string, needOutcome: boolean): SentenceNumbers {
   const fresh = {
     // Counts of things done ("three options") are metrics to the claim rules but nothing to measure.
     metrics: facts.quantities
-      .filter((q) => isMetricQuantity(q) && (MEASURED_KINDS.has(q.kind) || q.change || q.result))
+      .filter((q) => isMetricQuantity(q) && isMeasuredResult(q, text))
       // A measured change ("from 80 ms to 35 ms") is what gets probed first.
       .sort((a, b) => Number(b.change) - Number(a.change) || a.start - b.start)
-      .map((q) => ({ start: q.start, end: q.end })),
-    scale: facts.quantities.filter(isScaleQuantity).map((q) => ({ start: q.start, end: q.end })),
+      .map((q) => ({ start: q.start, end: q.end, text: q.text, change: q.change })),
+    scale: facts.quantities
+      .filter((q) => isScaleQuantity(q) && isLoad(q))
+      .map((q) => ({ start: q.start, end: q.end, text: q.text, change: q.change })),
     outcomeWithoutNumber: facts.hasOutcome && !facts.hasMetric && facts.isClaim,
   };
   if (text.length <= 2_000) numbersCache.set(text, fresh);
@@ -118,51 +158,87 @@ function sentenceQuote(story: StoryText, s: StorySentence): Quote | undefined {
   return quoteSpan(story[s.section], s.section, s.start, s.end);
 }
 
-// A cue with the words around it, for sentences whose opening is not the point.
+// A cue with the words around it, for sentences whose opening is not the point: from the start of its
+// clause, or from three words before the cue when the clause is too long for the quote to reach it.
 function cueQuote(story: StoryText, s: StorySentence, at: number): Quote | undefined {
   const clauseStart = Math.max(
     0,
     ...[',', ';', ':', '—', '–', '('].map((p) => s.text.lastIndexOf(p, at) + 1).filter((i) => i > 0 && i <= at),
   );
-  return quoteSpan(story[s.section], s.section, s.start + clauseStart, s.end);
+  const lead = [...s.text.slice(clauseStart, at).matchAll(/\S+/g)];
+  let skip = lead.length > 7 ? lead.length - 5 : 0;
+  // Not from a conjunction: "convince the team…", not "and convince the team…".
+  while (skip < lead.length && /^(?:and|but|so|or|while|then|which)$/i.test(lead[skip][0])) skip++;
+  const from = skip < lead.length ? clauseStart + lead[skip].index : at;
+  return quoteSpan(story[s.section], s.section, s.start + from, s.end);
+}
+
+// This sentence or a later one (not a reflection) tells what happened after launch.
+function afterLaunchFrom(sentences: StorySentence[], from: number): boolean {
+  return sentences
+    .slice(from)
+    .some((s) => s.section !== 'reflection' && sentenceSignals(s.text).has('after-launch'));
 }
 
 interface Candidate {
   kind: FollowUpKind;
   quote: Quote;
+  /** Metric: part of a measured change; placed before plain figures. */
+  change?: boolean;
+  /** The number the question is about (metric, scale), so one number is asked about once. */
+  number?: string;
+  /** The partner named (partner), so one team is asked about once. */
+  partner?: string;
 }
 
 function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpKind, Candidate[]> {
   const byKind = new Map<FollowUpKind, Candidate[]>(ORDER.map((k) => [k, []]));
-  const add = (kind: FollowUpKind, quote: Quote | undefined) => {
-    if (quote && quote.text.length >= 3) byKind.get(kind)!.push({ kind, quote });
+  const add = (kind: FollowUpKind, quote: Quote | undefined, extra: Partial<Candidate> = {}) => {
+    if (quote && quote.text.length >= 3) byKind.get(kind)!.push({ kind, quote, ...extra });
   };
-  for (const s of sentences) {
+  // A story that already says what it changed after a failure has answered "what changed afterwards".
+  const prevented = PREVENTION.test(`${story.action}\n${story.result}\n${story.reflection}`);
+  for (const [i, s] of sentences.entries()) {
     const spoken = s.section !== 'reflection';
     const nums = sentenceNumbers(s.text, s.section === 'result');
     if (spoken && (s.section === 'result' || s.section === 'action'))
-      for (const m of nums.metrics.slice(0, 1)) add('metric', numberQuote(story, s, m));
-    if (spoken) for (const m of nums.scale.slice(0, 1)) add('scale', cueQuote(story, s, m.start));
+      for (const m of nums.metrics.slice(0, 1))
+        add('metric', numberQuote(story, s, m), {
+          change: m.change || s.section === 'result',
+          number: m.text,
+        });
+    if (spoken) for (const m of nums.scale.slice(0, 1)) add('scale', cueQuote(story, s, m.start), { number: m.text });
     const signals = sentenceSignals(s.text);
-    const decision = signals.get('own-decision') ?? signals.get('trade-off');
-    if (decision && spoken) add('decision', sentenceQuote(story, s));
-    if ((s.section === 'action' || s.section === 'result') && WE.test(s.text) && !I.test(s.text))
-      add('we', sentenceQuote(story, s));
-    const launch = LAUNCH.exec(s.text);
-    // A sentence that already says what happened after launch does not need the question.
-    if (launch && spoken && s.section !== 'situation' && !signals.has('after-launch'))
-      add('launch', cueQuote(story, s, launch.index));
     const conflict = CONFLICT.exec(s.text);
+    // A choice is probed where the sentence names one; "I disagreed" alone is the conflict's question.
+    const decision = signals.get('own-decision') ?? signals.get('trade-off');
+    const choice = CHOICE.exec(s.text);
+    if (decision && spoken && choice) add('decision', cueQuote(story, s, choice.index));
+    const we = weCue(s.text);
+    if ((s.section === 'action' || s.section === 'result') && we >= 0 && !I.test(s.text))
+      add('we', cueQuote(story, s, we));
+    const launch = launchCue(s.text);
+    // A story that goes on to say what happened after launch does not need the question.
+    if (launch >= 0 && spoken && s.section !== 'situation' && !afterLaunchFrom(sentences, i))
+      add('launch', cueQuote(story, s, launch));
     if (conflict && spoken) add('conflict', cueQuote(story, s, conflict.index));
-    const failure = FAILURE.exec(s.text);
-    if (failure && spoken) add('failure', cueQuote(story, s, failure.index));
+    const failure = failureCue(s.text);
+    if (failure >= 0 && spoken && !prevented) add('failure', cueQuote(story, s, failure));
     if (s.section === 'result' && nums.outcomeWithoutNumber && nums.metrics.length === 0 && OUTCOME_WORD.test(s.text))
       add('evidence', sentenceQuote(story, s));
     const constraint = signals.get('constraint');
-    if (constraint && spoken) add('constraint', cueQuote(story, s, constraint.start));
+    const heldTo =
+      s.section === 'result'
+        ? NAMED_LIMIT.test(s.text) && !MET_IN_TIME.test(s.text)
+        : s.section !== 'action' || HELD_TO.test(s.text);
+    if (constraint && spoken && heldTo) add('constraint', cueQuote(story, s, constraint.start));
     const partner = signals.get('cross-functional');
-    if (partner && spoken) add('partner', cueQuote(story, s, partner.start));
+    // "What did they need" asks about a partner with a stake, and not again where the conflict is asked.
+    if (partner && spoken && !conflict && partnerHasStake(s.text))
+      add('partner', cueQuote(story, s, partner.start), { partner: partnerName(s.text) });
   }
+  // The story's measured changes come first, wherever they are told.
+  byKind.get('metric')!.sort((a, b) => Number(b.change) - Number(a.change));
   const title = story.title?.trim();
   // The closing probe names the story by its title and points at where it ends.
   const last = sentences.filter((s) => s.section === 'result').pop() ?? sentences[sentences.length - 1];
@@ -242,9 +318,14 @@ export function followUps(story: StoryText): FollowUp[] {
   const out: FollowUp[] = [];
   const seenQuestions = new Set<string>();
   const seenQuotes = new Set<string>();
+  const numbers = new Set<string>();
+  const partners = new Set<string>();
   const take = (c: Candidate) => {
     const key = c.quote.text.toLowerCase();
     if (c.kind !== 'lesson' && seenQuotes.has(`${c.kind}:${key}`)) return;
+    // One number is asked about once ("45 minutes → 4 minutes" after "took 45 minutes"); one team once.
+    if (c.number && numbers.has(c.number)) return;
+    if (c.partner && partners.has(c.partner)) return;
     const { question, why } = ask(c);
     const norm = question.toLowerCase();
     if (seenQuestions.has(norm)) return;
@@ -255,6 +336,8 @@ export function followUps(story: StoryText): FollowUp[] {
     if (sameAnchor >= 2) return;
     seenQuestions.add(norm);
     seenQuotes.add(`${c.kind}:${key}`);
+    if (c.number) numbers.add(c.number);
+    if (c.partner) partners.add(c.partner);
     out.push({ question, why, anchor: c.quote.anchor, kind: c.kind });
   };
   // First pass: one question of each kind, in ORDER; then a second metric and further ones until full.
@@ -267,11 +350,16 @@ export function followUps(story: StoryText): FollowUp[] {
     }
   }
   // Later rounds: at most two of a kind (three numbers), so one habit of the story does not fill the list.
+  // A story has one conflict, one failure, one launch: a second question on them asks the same thing.
   for (let round = 1; out.length < MAX_FOLLOW_UPS && round < 3; round++) {
     for (const kind of ORDER) {
       if (out.length >= MAX_FOLLOW_UPS) break;
-      const c = byKind.get(kind)![round];
-      if (c && (round < 2 || kind === 'metric')) take(c);
+      if (ONCE.has(kind) || (round >= 2 && kind !== 'metric')) continue;
+      const taken = out.filter((f) => f.kind === kind).length;
+      for (const c of byKind.get(kind)!) {
+        if (out.filter((f) => f.kind === kind).length > taken) break;
+        take(c);
+      }
     }
   }
   return out;

@@ -95,4 +95,125 @@ describe('followUps', () => {
       if (!hasNumber) for (const f of list) expect(f.question).not.toMatch(/measured/);
     }
   });
+
+  // Classes of wrong question found on judged stories (tests/fixtures/follow-ups/RUBRIC.md); the sentences
+  // here are our own.
+  const kindsOn = (story: StoryText) => followUps(story).map((f) => `${f.kind}: ${f.question}`);
+
+  it('does not ask how a duration of the work, a budget or a test length was measured', () => {
+    const asked = kindsOn({
+      ...EMPTY,
+      task: 'I had a budget of $25K and eight weeks.',
+      action:
+        'Cleaning the order history took three weeks. We ran a two-week A/B test on the new ranker. I restored the feed in 35 minutes.',
+      result: 'The import now takes 12 minutes instead of 3 hours. Returns fell from 9% to 7% over the quarter.',
+    }).join('\n');
+    expect(asked).not.toMatch(/“[^”]*(?:three weeks|two-week|35 minutes|\$25K)[^”]*”: how was that measured/);
+    expect(asked).toMatch(/“[^”]*12 minutes instead of 3 hours[^”]*”: how was that measured/);
+    expect(asked).toMatch(/“[^”]*from 9% to 7%[^”]*”: how was that measured/);
+    expect(asked).not.toMatch(/^scale: .*\$25K/m);
+  });
+
+  it('asks about the measured changes first, wherever they are told', () => {
+    const [first] = followUps({
+      ...EMPTY,
+      action: 'I found that 60% of page loads waited on the image service. I rewrote the resizer in Rust.',
+      result: 'Median page load fell from 2.4 s to 1.1 s.',
+    });
+    expect(first.kind).toBe('metric');
+    expect(first.question).toMatch(/from 2\.4 s to 1\.1 s/);
+  });
+
+  it('asks what happened after launch only of a real launch the story does not follow up', () => {
+    const preLaunch = kindsOn({
+      ...EMPTY,
+      action: 'Before launch, we shadow-tested the model against the old rules. I shipped the new scorer in April.',
+      result: 'Disputes dropped by a fifth.',
+    }).join('\n');
+    expect(preLaunch).not.toMatch(/After “[^”]*shadow-tested/);
+    expect(preLaunch).toMatch(/After “I shipped the new scorer in April”/);
+    const followedUp = kindsOn({
+      ...EMPTY,
+      action: 'We launched the scorer in April.',
+      result: 'After launch I watched the dispute rate every morning and retrained the model twice.',
+    }).join('\n');
+    expect(followedUp).not.toMatch(/^launch:/m);
+    const nounOnly = kindsOn({ ...EMPTY, action: 'I explained the launch timeline to the support leads.' }).join('\n');
+    expect(nounOnly).not.toMatch(/^launch:/m);
+  });
+
+  it('asks for the alternatives only where a choice is named, quoting the choice', () => {
+    const asked = kindsOn({
+      ...EMPTY,
+      action:
+        'I took ownership of the flaky test suite. I read the failure logs for a week and proposed quarantining the slowest tests instead of rewriting them.',
+    }).join('\n');
+    expect(asked).not.toMatch(/On “I took ownership/);
+    expect(asked).toMatch(/^decision: On “[^”]*proposed quarantining/m);
+  });
+
+  it('asks "which part was yours" only where "we" did something', () => {
+    const asked = kindsOn({
+      ...EMPTY,
+      action:
+        'Our inventory service had 40 endpoints. In the old design, we had a race between two writers. When a buyer checks out, we reserve stock first. We rebuilt the reservation path around a single queue.',
+      result: 'Nobody could say how we counted stock before.',
+    }).join('\n');
+    const we = asked.split('\n').filter((l) => l.startsWith('we:'));
+    expect(we).toHaveLength(1);
+    expect(we[0]).toMatch(/“We rebuilt the reservation path/);
+  });
+
+  it('asks what changed after a failure only of one that happened, once, and not when the story says', () => {
+    const asked = kindsOn({
+      ...EMPTY,
+      situation: 'A bad migration broke checkout for two hours.',
+      action:
+        'I wrote a script to catch failed rows and replay them. The outage also broke the mobile app. Rolling back without a failure budget was risky.',
+      result: 'No payment incidents since the new checks.',
+    });
+    const failure = asked.filter((l) => l.startsWith('failure:'));
+    expect(failure).toHaveLength(1);
+    expect(failure[0]).toMatch(/“A bad migration broke checkout/);
+    const answered = kindsOn({
+      ...EMPTY,
+      situation: 'A bad migration broke checkout for two hours.',
+      action: 'I rolled it back, wrote the postmortem and added a check that blocks migrations without a dry run.',
+    });
+    expect(answered.filter((l) => l.startsWith('failure:'))).toEqual([]);
+  });
+
+  it('asks what a partner needed only when the story gives them a stake, once per team', () => {
+    const asked = kindsOn({
+      ...EMPTY,
+      situation: 'The billing team reported that invoices were late.',
+      action:
+        'I asked the platform team whether anything had changed. The finance team needed invoices by the 3rd of each month, so I moved the job earlier. The finance team also asked for a daily summary.',
+    });
+    const partner = asked.filter((l) => l.startsWith('partner:'));
+    expect(partner).toHaveLength(1);
+    expect(partner[0]).toMatch(/finance team needed invoices/);
+  });
+
+  it('does not ask what a constraint cost when a word only sounds like one', () => {
+    const asked = kindsOn({
+      ...EMPTY,
+      action:
+        'I added dashboards for the error budget of each service. I had only three days before the audit, so I skipped the redesign.',
+      result: 'The audit passed on time.',
+    });
+    const constraint = asked.filter((l) => l.startsWith('constraint:'));
+    expect(constraint.join('\n')).not.toMatch(/error budget|on time/);
+    expect(constraint.join('\n')).toMatch(/three days/);
+  });
+
+  it('does not ask what broke as it grew of a count of people or partners', () => {
+    const asked = kindsOn({
+      ...EMPTY,
+      situation: 'Four engineers shared one staging database, and we served 30,000 stores a day.',
+      action: 'I coordinated with 6 partner teams to move the feed.',
+    }).join('\n');
+    expect(asked).not.toMatch(/^scale: .*(?:engineers|partner teams)/m);
+    expect(asked).toMatch(/^scale: .*30,000 stores/m);
+  });
 });

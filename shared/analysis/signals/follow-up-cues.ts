@@ -1,0 +1,141 @@
+// The words that make a sentence worth one kind of follow-up, and the words that make the same cue the
+// wrong thing to ask about. Each gate is a class of error seen on judged stories
+// (tests/fixtures/follow-ups/RUBRIC.md): a choice-less "decision", a "we" that does nothing, a launch that
+// is a noun or a test before launch, a failure that is the fix or did not happen, a partner who needed
+// nothing, a "constraint" that is a technical word.
+
+/** "I chose", "selected", "instead of", "rather than", "better than": a choice the interviewer can probe. */
+export const CHOICE =
+  /\b(?:cho(?:se|sen|ose|osing)|select(?:ed|ing)?|picked|opt(?:ed|ing)\s+(?:for|to)|decid(?:ed|ing)|decision|propos(?:ed|ing)|went\s+with|settled\s+on|instead\s+of|rather\s+than|better\s+than|over\s+(?:a|an|the)\b|vs\.?|versus)\b/i;
+
+export const CONFLICT =
+  /\b(?:disagree(?:d|ment)?|pushed\s+back|push\s+back|pushback|conflicts?|conflicting|friction|objected|objections?|argued|tension|dismissive|opposed|refused|difficult\s+(?:team\s?mate|colleague|stakeholder|conversation))\b/i;
+
+export const FAILURE =
+  /\b(?:mistakes?|failed|failures?|failing|bugs?|incidents?|outages?|went\s+down|broke|broken|crash(?:ed|es)?|leak(?:ed|s)?|cascading)\b/gi;
+// "no stale data incidents", "without failures", "something broken that…": nothing went wrong there.
+const NOT_HAPPENED = /\b(?:no|not|never|zero|without|avoid\w*|prevent\w*|something|would|could|might)\s+(?:\S+\s+){0,2}$/i;
+// "failure rate", "incident response", "failure states": a measure, a process or a category, not an event.
+const FAILURE_NOUN_USE =
+  /^\s*(?:rates?|response|runbooks?|management|summary|states?|modes?|handling|tests?|cases?|scenarios?|budgets?|domains?|detection|tolerance)\b/i;
+// The writer building the safeguard ("wrote a regression test", "built a mechanism to replay failed events").
+const SAFEGUARD_BEFORE = /\b(?:to\s+(?:catch|detect|replay|retry|handle|surface|prevent|flag|reprocess)|regression)\b/i;
+
+/** Where a sentence names something that went wrong, or -1. */
+export function failureCue(text: string): number {
+  for (const m of text.matchAll(FAILURE)) {
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    if (NOT_HAPPENED.test(before) || FAILURE_NOUN_USE.test(after)) continue;
+    if (SAFEGUARD_BEFORE.test(before.split(/[,;—–]/).pop() ?? '')) continue;
+    return m.index;
+  }
+  return -1;
+}
+
+/** A story that already says what changed so a failure would not recur: the question is answered. */
+export const PREVENTION =
+  /\b(?:post[-\s]?mortems?|post[-\s]?incident|regression\s+tests?|to\s+(?:catch|prevent|detect)\s+(?:similar|future|recurr\w*|it\b|this\b|these\b|them\b)|never\s+(?:happened|recurred)|since\s+then|(?:added|set\s+up|wrote|introduced)\s+(?:an?\s+)?(?:new\s+)?(?:alerts?|checks?|tests?|guards?|monitors?)|I\s+changed\s+(?:both\s+)?how)\b/i;
+
+// A shipping verb (not the noun "launch timeline", not "production code", not "Go-Live" in a list).
+const LAUNCH =
+  /\b(?:launched|shipped|deployed|released|rolled\s+(?:it\s+|them\s+)?out|went\s+live|(?:was|were|got)\s+delivered)\b/gi;
+// A test before launch is not a launch; a deployed fix or credential is the end of an incident.
+const PRE_LAUNCH = /\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+)?(?:launch|release|rollout|shipping|go[-\s]live)|pre[-\s]?launch\b/i;
+const FIX_DEPLOY = /^\s*(?:the\s+|a\s+|new\s+)*(?:fix|hot-?fix|patch|credentials?|certificates?|rollback)\b/i;
+
+/** Where a sentence says the work reached users, or -1. */
+export function launchCue(text: string): number {
+  if (PRE_LAUNCH.test(text)) return -1;
+  for (const m of text.matchAll(LAUNCH)) {
+    if (FIX_DEPLOY.test(text.slice(m.index + m[0].length))) continue;
+    return m.index;
+  }
+  return -1;
+}
+
+// "we" doing something in the past: "we rebuilt", "we were able to". Not "we had a bug" (a state), "we did
+// not adopt" (nothing done), "how we modeled" (a clause about something else) or "we extract" (the system).
+const WE_DID =
+  /\bwe\s+(?:also\s+|then\s+|first\s+|jointly\s+|quickly\s+)?(?!had\b|did\s+not\b|didn't\b|never\b)(?:were\s+able|\w+ed\b|built|ran|made|took|wrote|got|kept|set|went|found|brought|began|chose|sent|spent|met|held|split|sat|drew|fought|won|led|cut|put|rebuilt|rewrote|shipped|did)\b/gi;
+const SUBORDINATE_BEFORE = /\b(?:how|that|what|why|where|so|if|whether|when)\s+$/i;
+
+/** Where "we" is the doer of something done, or -1. */
+export function weCue(text: string): number {
+  for (const m of text.matchAll(WE_DID)) {
+    if (SUBORDINATE_BEFORE.test(text.slice(0, m.index))) continue;
+    return m.index;
+  }
+  return -1;
+}
+
+// A partner who needed, asked for, approved or had to change something: the question "what did they
+// need" has an answer. Asking a team for help, or being told of a problem by one, is not that.
+const STAKE =
+  /\b(?:need(?:ed|s)?|requir(?:ed|es|ing)|wanted|asked\s+(?:\S+\s+){0,3}?(?:to|for)\b|agree\w*|sign(?:ed)?[-\s]off|bandwidth|priorit\w*|negotiat\w*|objected|integrat\w*|coordinat\w*|involv\w*|worked\s+with|aligned?|expectations?|had\s+to)\b/i;
+// The writer's own need ("I needed to … validate it with leadership") is not the partner's stake.
+const OWN_NEED = /\bI\s+(?:\w+ly\s+)?(?:needed|had\s+to|wanted|was\s+required)\b/gi;
+
+/** The sentence gives a partner a stake of their own: what they needed, asked for, had to change. */
+export function partnerHasStake(text: string): boolean {
+  return STAKE.test(text.replace(OWN_NEED, ''));
+}
+
+/** The team or role a partner sentence names, to tell two partners apart ("infrastructure", "legal"). */
+export function partnerName(text: string): string | undefined {
+  const team = /\b([A-Za-z][\w-]*)(?:'s)?\s+(?:team|teams|leads?|org|organi[sz]ation)\b/i.exec(text);
+  const role =
+    /\b(legal|security|finance|compliance|product\s+manager|leadership|CEO|CTO|sales|marketing|support|clients?|customers?|partners?|vendors?)\b/i.exec(
+      text,
+    );
+  const name = (team?.[1] ?? role?.[1])?.toLowerCase();
+  return name === 'app' ? 'application' : name;
+}
+
+// A constraint in the Action counts when the writer was held to it ("had two weeks", "correctness was
+// critical"), not when a technical word says "constraint", "budget" or "limitation".
+export const HELD_TO =
+  /\b(?:had|have|has|given|only|within|deadlines?|budget\s+of\s+[$€£~≈\d]|limited|critical|no\s+more\s+than|at\s+most|couldn't|could\s+not|cannot|can't|must|required|target)\b/i;
+/** "delivered on time": the outcome of a deadline, not a question about it. */
+export const MET_IN_TIME = /\bon\s+(?:time|schedule|budget)\b/i;
+/** In a Result, a constraint is named as one ("MTTR target: 60 min", "real constraints"), not implied by a word like "SLO". */
+export const NAMED_LIMIT = /\b(?:targets?|budgets?|deadlines?|constraints?|limits?|within|allowed|cap(?:ped)?)\b/i;
+
+/** "20 minutes instead of 9 hours", "down from 40": a change told after the number. */
+export const CHANGE_AFTER = /^\s*(?:\S+\s+){0,3}?(?:instead\s+of|down\s+from|up\s+from|compared\s+(?:to|with)|vs\.?|versus|→|->)/i;
+/** "from 4–6 weeks to 2–3 weeks": the number after "from", with a "to" after it. */
+export function fromToChange(before: string, after: string): boolean {
+  return /\bfrom\s+[~≈]?$/i.test(before) && /^\s*(?:\S+\s+)?to\s+[~≈$]?\d/i.test(after);
+}
+
+/** The story says how a figure was found ("profiled it: 90% of time was…"): how it was measured is answered. */
+export const FOUND_BY = /\b(?:profil\w*|found\s+that|identified\s+that|discovered\s+that|traced|measured)\b/i;
+
+/** Heads of counts of people and organisations: "5 engineers" sizes a team, not a system under load. */
+export const PEOPLE_HEADS = new Set([
+  'engineers',
+  'developers',
+  'people',
+  'members',
+  'teams',
+  'partners',
+  'partner',
+  'clients',
+  'client',
+  'stakeholders',
+  'managers',
+  'reviewers',
+  'analysts',
+  'colleagues',
+  'vendors',
+  'companies',
+  'interns',
+  'hires',
+  'reports',
+  'repos',
+  'repositories',
+  'environments',
+  'weeks',
+  'days',
+  'months',
+]);
