@@ -14,7 +14,8 @@ export const CONFLICT =
 export const FAILURE =
   /\b(?:mistakes?|failed|failures?|failing|bugs?|incidents?|outages?|went\s+down|broke|broken|crash(?:ed|es)?|leak(?:ed|s)?|cascading)\b/gi;
 // "no stale data incidents", "without failures", "something broken that…": nothing went wrong there.
-const NOT_HAPPENED = /\b(?:no|not|never|zero|without|avoid\w*|prevent\w*|something|would|could|might)\s+(?:\S+\s+){0,2}$/i;
+const NOT_HAPPENED =
+  /\b(?:no|not|never|zero|without|avoid\w*|prevent\w*|something|would|could|might)\s+(?:\S+\s+){0,2}$/i;
 // "failure rate", "incident response", "failure states": a measure, a process or a category, not an event.
 const FAILURE_NOUN_USE =
   /^\s*(?:rates?|response|runbooks?|management|summary|states?|modes?|handling|tests?|cases?|scenarios?|budgets?|domains?|detection|tolerance)\b/i;
@@ -41,7 +42,8 @@ export const PREVENTION =
 const LAUNCH =
   /\b(?:launched|shipped|deployed|released|rolled\s+(?:it\s+|them\s+)?out|went\s+live|(?:was|were|got)\s+delivered)\b/gi;
 // A test before launch is not a launch; a deployed fix or credential is the end of an incident.
-const PRE_LAUNCH = /\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+)?(?:launch|release|rollout|shipping|go[-\s]live)|pre[-\s]?launch\b/i;
+const PRE_LAUNCH =
+  /\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+)?(?:launch|release|rollout|shipping|go[-\s]live)|pre[-\s]?launch\b/i;
 const FIX_DEPLOY = /^\s*(?:the\s+|a\s+|new\s+)*(?:fix|hot-?fix|patch|credentials?|certificates?|rollback)\b/i;
 
 /** Where a sentence says the work reached users, or -1. */
@@ -102,7 +104,8 @@ export const MET_IN_TIME = /\bon\s+(?:time|schedule|budget)\b/i;
 export const NAMED_LIMIT = /\b(?:targets?|budgets?|deadlines?|constraints?|limits?|within|allowed|cap(?:ped)?)\b/i;
 
 /** "20 minutes instead of 9 hours", "down from 40": a change told after the number. */
-export const CHANGE_AFTER = /^\s*(?:\S+\s+){0,3}?(?:instead\s+of|down\s+from|up\s+from|compared\s+(?:to|with)|vs\.?|versus|→|->)/i;
+export const CHANGE_AFTER =
+  /^\s*(?:\S+\s+){0,3}?(?:instead\s+of|down\s+from|up\s+from|compared\s+(?:to|with)|vs\.?|versus|→|->)/i;
 /** "from 4–6 weeks to 2–3 weeks": the number after "from", with a "to" after it. */
 export function fromToChange(before: string, after: string): boolean {
   return /\bfrom\s+[~≈]?$/i.test(before) && /^\s*(?:\S+\s+)?to\s+[~≈$]?\d/i.test(after);

@@ -175,9 +175,7 @@ function cueQuote(story: StoryText, s: StorySentence, at: number): Quote | undef
 
 // This sentence or a later one (not a reflection) tells what happened after launch.
 function afterLaunchFrom(sentences: StorySentence[], from: number): boolean {
-  return sentences
-    .slice(from)
-    .some((s) => s.section !== 'reflection' && sentenceSignals(s.text).has('after-launch'));
+  return sentences.slice(from).some((s) => s.section !== 'reflection' && sentenceSignals(s.text).has('after-launch'));
 }
 
 interface Candidate {

@@ -30,18 +30,21 @@ describe('follow-up questions on the judged set', () => {
     expect(tuning.unjudged.length + aside.unjudged.length).toBeLessThanOrEqual(10);
   });
 
-  it.skipIf(realStories.length === 0)('on every real story: quotes it, never repeats, no "measured" without a number', () => {
-    for (const { id, story } of realStories) {
-      const list = followUps(story);
-      const whole = squash(Object.values(story).join(' '));
-      expect(new Set(list.map((f) => f.question.toLowerCase())).size, id).toBe(list.length);
-      for (const f of list) {
-        const quoted = [...f.question.matchAll(/“([^”]+)”/g)].map((m) => m[1].replace(/…$/, ''));
-        expect(quoted.length, f.question).toBeGreaterThan(0);
-        for (const q of quoted) expect(whole, `${id}: ${f.question}`).toContain(squash(q));
+  it.skipIf(realStories.length === 0)(
+    'on every real story: quotes it, never repeats, no "measured" without a number',
+    () => {
+      for (const { id, story } of realStories) {
+        const list = followUps(story);
+        const whole = squash(Object.values(story).join(' '));
+        expect(new Set(list.map((f) => f.question.toLowerCase())).size, id).toBe(list.length);
+        for (const f of list) {
+          const quoted = [...f.question.matchAll(/“([^”]+)”/g)].map((m) => m[1].replace(/…$/, ''));
+          expect(quoted.length, f.question).toBeGreaterThan(0);
+          for (const q of quoted) expect(whole, `${id}: ${f.question}`).toContain(squash(q));
+        }
+        if (!/\d/.test(`${story.action} ${story.result}`))
+          for (const f of list) expect(f.question, id).not.toMatch(/measured/);
       }
-      if (!/\d/.test(`${story.action} ${story.result}`))
-        for (const f of list) expect(f.question, id).not.toMatch(/measured/);
-    }
-  });
+    },
+  );
 });
