@@ -254,20 +254,21 @@ async function search10k(r: BenchRecorder): Promise<void> {
     });
     const painted = await page.evaluate(() => (window as unknown as PageProbe).__listPainted!);
 
-    const searchMs = await page.evaluate(async (at) => {
+    const search = await page.evaluate(async (at) => {
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, at - performance.now())));
       const w = window as unknown as { __frameWhen(ready: () => boolean): Promise<number> };
       const input = document.querySelector<HTMLInputElement>('#story-search')!;
       input.focus();
       const t0 = performance.now();
       document.execCommand('insertText', false, '4242'); // one input event, like a paste or a fast typist
-      const rowsMatch = () => {
+      const rowsShown = () => {
         const rows = document.querySelectorAll('.story-row');
-        return (
-          rows.length === 1 && rows[0].textContent!.includes('Story 4242:') && !document.querySelector('[data-pending]')
-        );
+        return rows.length === 1 && rows[0].textContent!.includes('Story 4242:');
       };
-      return (await w.__frameWhen(rowsMatch)) - t0;
+      // First the right rows (perhaps while the index is still built), then with nothing pending.
+      const shown = (await w.__frameWhen(rowsShown)) - t0;
+      const settled = (await w.__frameWhen(() => rowsShown() && !document.querySelector('[data-pending]'))) - t0;
+      return { shown, settled };
     }, painted + 1_000);
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.querySelectorAll('.story-row').length > 1);
@@ -295,9 +296,15 @@ async function search10k(r: BenchRecorder): Promise<void> {
     const longest = (from: number, to: number) =>
       Math.max(0, ...tasks.filter((t) => t.start >= from && t.start < to).map((t) => t.duration));
     r.record({
+      id: 'workspace.search10k.firstShown',
+      label: 'First search on a 10,000-story bank, typed 1 s after the list painted: keystroke → right rows painted',
+      value: search.shown,
+      unit: 'ms',
+    });
+    r.record({
       id: 'workspace.search10k.first',
-      label: 'First search on a 10,000-story bank, typed 1 s after the list painted: keystroke → results painted',
-      value: searchMs,
+      label: 'First search on a 10,000-story bank, 1 s after paint: keystroke → results painted, nothing pending',
+      value: search.settled,
       unit: 'ms',
     });
     r.record({

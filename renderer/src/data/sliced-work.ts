@@ -14,6 +14,10 @@ export interface SliceScheduler {
 
 const IDLE_TIMEOUT_MS = 1_000; // keep going even if the page is never fully idle (e.g. while scrolling)
 const MIN_BUDGET_MS = 4;
+// Chromium offers up to 50 ms of idle time; one slice using all of it (plus a batch and a GC) would be
+// a long task that delays a keystroke. So a slice takes at most this much, and the rest of the idle
+// period is used by further slices, each in its own task (input and paint get their turn between).
+const MAX_SLICE_MS = 12;
 
 // One idle callback at a time serves every job, most urgent first: the search index is finished
 // before the readiness scores start, instead of both crawling along side by side.
@@ -23,14 +27,39 @@ let laneRequested = false;
 function requestLane(): void {
   if (laneRequested || idleLane.length === 0) return;
   laneRequested = true;
-  const run = (budgetMs: number) => {
+  const run = (deadline: { timeRemaining(): number } | null) => {
     laneRequested = false;
-    idleLane.shift()?.slice(budgetMs);
-    requestLane();
+    const left = deadline ? deadline.timeRemaining() : 8;
+    idleLane.shift()?.slice(Math.max(MIN_BUDGET_MS, Math.min(MAX_SLICE_MS, left)));
+    if (deadline && idleLane.length > 0 && deadline.timeRemaining() > MIN_BUDGET_MS) {
+      laneRequested = true;
+      nextTask(() => run(deadline));
+    } else requestLane();
   };
-  if (typeof requestIdleCallback === 'function')
-    requestIdleCallback((d) => run(Math.max(MIN_BUDGET_MS, d.timeRemaining())), { timeout: IDLE_TIMEOUT_MS });
-  else setTimeout(() => run(8), 16);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+  else setTimeout(() => run(null), 16);
+}
+
+/**
+ * Runs `task` in a new task as soon as possible; returns a cancel function. A message task, not
+ * setTimeout(0): nested timeouts are clamped to 4 ms, which would idle the CPU.
+ */
+function nextTask(task: () => void): () => void {
+  if (typeof MessageChannel !== 'function') {
+    const timer = setTimeout(task, 0);
+    return () => clearTimeout(timer);
+  }
+  const channel = new MessageChannel();
+  let live = true;
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    if (live) task();
+  };
+  channel.port2.postMessage(null);
+  return () => {
+    live = false;
+    channel.port1.close();
+  };
 }
 
 export const browserScheduler: SliceScheduler = {
@@ -45,22 +74,7 @@ export const browserScheduler: SliceScheduler = {
     };
   },
   soon(slice) {
-    // A message task, not setTimeout(0): nested timeouts are clamped to 4 ms, which would idle the CPU.
-    if (typeof MessageChannel !== 'function') {
-      const timer = setTimeout(slice, 0);
-      return () => clearTimeout(timer);
-    }
-    const channel = new MessageChannel();
-    let live = true;
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      if (live) slice();
-    };
-    channel.port2.postMessage(null);
-    return () => {
-      live = false;
-      channel.port1.close();
-    };
+    return nextTask(slice);
   },
 };
 
@@ -122,7 +136,8 @@ export class SlicedWork<T> {
 
   /** Someone waits for the result: finish in back-to-back slices. */
   hurry(): void {
-    if (this.remaining === 0 || this.urgent) return;
+    // Already hurrying, unless paused since (then it must be scheduled again).
+    if (this.remaining === 0 || (this.urgent && this.cancel)) return;
     this.urgent = true;
     this.pause();
     this.schedule();

@@ -3,34 +3,13 @@
 // whose object changed are re-indexed. Building it for a big bank is done in slices by BackgroundIndex.
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Story } from '../../../shared/domain/schemas';
+import { fieldText, SEARCH_BOOST, SEARCH_FIELDS, type SearchField, type StoryMatch } from './search-fields';
 
-export const SEARCH_FIELDS = [
-  'title',
-  'project',
-  'role',
-  'situation',
-  'task',
-  'action',
-  'result',
-  'reflection',
-  'notes',
-  'companies',
-  'tags',
-] as const;
-export type SearchField = (typeof SEARCH_FIELDS)[number];
+export type { StoryMatch } from './search-fields';
 
 interface IndexedStory {
   id: string;
   story: Story;
-}
-
-export interface StoryMatch {
-  id: string;
-  score: number;
-  /** The indexed terms that matched (lowercase), for highlighting. */
-  terms: string[];
-  /** Fields that matched, in field order. */
-  fields: SearchField[];
 }
 
 export class StoryIndex {
@@ -40,15 +19,10 @@ export class StoryIndex {
   constructor(private readonly tagName: (id: string) => string = (id) => id) {
     this.search = new MiniSearch<IndexedStory>({
       fields: [...SEARCH_FIELDS],
-      extractField: (doc, field) => {
-        if (field === 'id') return doc.id;
-        const s = doc.story;
-        if (field === 'companies') return s.companies.join(' ');
-        if (field === 'tags') return [...s.competencies, ...s.stages].map(this.tagName).join(' ');
-        return String(s[field as keyof Story] ?? '');
-      },
+      extractField: (doc, field) =>
+        field === 'id' ? doc.id : fieldText(doc.story, field as SearchField, this.tagName),
       searchOptions: {
-        boost: { title: 3, project: 1.5, companies: 1.5, tags: 1.5 },
+        boost: SEARCH_BOOST,
         prefix: true,
         fuzzy: (term) => (term.length > 4 ? 0.15 : false),
         combineWith: 'AND',

@@ -1,16 +1,23 @@
 // Keeps one BackgroundIndex in step with the bank and answers a query. The index is built in idle
-// time right after the list paints; a search typed before it is complete shows the matches found so
-// far with an "Indexing…" state while the rest is indexed back to back in short slices.
+// time right after the list paints. A search typed before it is complete is answered by an exact scan
+// of every story in short slices (every story with each word at the start of a word, in any field):
+// meanwhile the matches indexed so far show, and the "Indexing…" state stays until the index, with
+// its typo-tolerant matches, takes over.
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Story } from '../../../shared/domain/schemas';
 import { BackgroundIndex } from './background-index';
+import { EarlySearch } from './early-search';
+import { queryWords } from './exact-scan';
 import type { StoryMatch } from './story-index';
 
 export interface StorySearch {
   /** Matches by story id, or null when there is no query. */
   matches: Map<string, StoryMatch> | null;
-  /** While a query waits for the index: how far it has got. */
-  indexing: { done: number; total: number } | null;
+  /**
+   * While the index is still being built for a query: how far it has got, and whether the matches
+   * shown are the exact scan's (complete for exact words; typo-tolerant ones come with the index).
+   */
+  indexing: { done: number; total: number; exact: boolean } | null;
 }
 
 const NO_SEARCH: StorySearch = { matches: null, indexing: null };
@@ -21,7 +28,9 @@ export function useStorySearch(
   tagName?: (id: string) => string,
 ): StorySearch {
   const [index] = useState(() => new BackgroundIndex(tagName));
+  const [early] = useState(() => new EarlySearch(tagName));
   const active = query.trim().length > 0;
+  const words = useMemo(() => queryWords(query), [query]);
 
   // Effects run after the list has painted: only then does background indexing start.
   useEffect(() => {
@@ -34,13 +43,25 @@ export function useStorySearch(
 
   // Re-render on progress only while a query is waiting for it.
   const remaining = useSyncExternalStore(index.subscribe, () => (active ? index.remaining : 0));
+  const scanned = useSyncExternalStore(early.subscribe, () => early.answer(stories, words));
+
+  useEffect(() => {
+    if (active && remaining > 0) early.run(stories, words);
+    else early.stop();
+  }, [early, stories, words, active, remaining]);
+  useEffect(() => () => early.stop(), [early]);
 
   return useMemo(() => {
     if (!active) return NO_SEARCH;
     index.track(stories); // idempotent; an edited story is re-indexed here, before the query
-    const matches = new Map(index.query(query).map((m) => [m.id, m]));
     const left = index.remaining;
-    return { matches, indexing: left > 0 ? { done: index.indexedCount, total: index.indexedCount + left } : null };
+    const found = left > 0 && scanned ? scanned : index.query(query);
+    const matches = new Map(found.map((m) => [m.id, m]));
+    return {
+      matches,
+      indexing:
+        left > 0 ? { done: index.indexedCount, total: index.indexedCount + left, exact: scanned !== null } : null,
+    };
     // `remaining` is a dependency so partial results refresh as indexing progresses.
-  }, [index, stories, query, active, remaining]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [index, stories, query, active, remaining, scanned]); // eslint-disable-line react-hooks/exhaustive-deps
 }

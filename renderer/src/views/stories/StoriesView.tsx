@@ -301,7 +301,17 @@ export function StoriesView() {
             : `${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`}
           {sampleCount > 0 && <> · {sampleCount} samples</>}
         </p>
-        {indexing && <PendingWork label="Indexing stories for search…" done={indexing.done} total={indexing.total} />}
+        {indexing && (
+          <PendingWork
+            label={
+              indexing.exact
+                ? 'Showing exact matches; typo-tolerant matches follow once stories are indexed…'
+                : 'Indexing stories for search…'
+            }
+            done={indexing.done}
+            total={indexing.total}
+          />
+        )}
         {scoring && <PendingWork label="Scoring readiness…" done={scoring.done} total={scoring.total} />}
         {sampleCount > 0 && (
           <button type="button" className="button quiet small remove-samples" onClick={() => void removeSamples()}>

@@ -1,9 +1,22 @@
 // Options for the tag pickers and filters, and one function that names any tag id.
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { activeFramework, competencyName } from '../../../../shared/competencies';
 import type { Framework, Settings, Stage, Story } from '../../../../shared/domain/schemas';
 import type { TagOption } from '../../components/TagPicker';
 import { companiesIn } from './list/story-query';
+
+/**
+ * Names any tag id, remembering each answer: search indexes every tag of every story, and resolving a
+ * competency through the frameworks is not free.
+ */
+function tagNamer(stages: readonly Stage[], source: Parameters<typeof competencyName>[1]): (id: string) => string {
+  const names = new Map(stages.map((s) => [s.id, s.name]));
+  return (id) => {
+    let name = names.get(id);
+    if (name === undefined) names.set(id, (name = competencyName(id, source)));
+    return name;
+  };
+}
 
 export function useTagOptions(bank: {
   frameworks: readonly Framework[];
@@ -23,7 +36,6 @@ export function useTagOptions(bank: {
   const stageOptions = useMemo<TagOption[]>(() => stages.map((s) => ({ id: s.id, name: s.name })), [stages]);
   const companies = useMemo(() => companiesIn(stories), [stories]);
   const companyOptions = useMemo<TagOption[]>(() => companies.map((c) => ({ id: c, name: c })), [companies]);
-  const stageNames = useMemo(() => new Map(stages.map((s) => [s.id, s.name])), [stages]);
-  const tagName = useCallback((id: string) => stageNames.get(id) ?? competencyName(id, source), [stageNames, source]);
+  const tagName = useMemo(() => tagNamer(stages, source), [stages, source]);
   return { competencyOptions, stageOptions, companyOptions, companies, tagName };
 }
