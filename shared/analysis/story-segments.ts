@@ -12,6 +12,8 @@ import { tokenize, type Token } from './rules/tokenize';
 import { sentenceFacts } from './sentence-facts';
 import { isFirstPersonAction } from './rules/claims';
 import { resultReport } from './rules/result-report';
+import { startsWithOwnVerb } from './rules/we-without-i';
+import { ACTION_BASE, isGerund } from './rules/verbs';
 
 export interface StoryPart {
   section: StorySection;
@@ -88,6 +90,19 @@ const PROBLEM_WORDS = new Set([
   'idle',
   'no',
 ]);
+/** Base-form openers of a goal written as an instruction ("Identify the bottleneck and cut latency"). */
+const IMPERATIVE_GOALS = new Set([
+  ...ACTION_BASE,
+  'identify',
+  'restore',
+  'find',
+  'get',
+  'make',
+  'keep',
+  'bring',
+  'cut',
+  'move',
+]);
 const GOAL_PHRASES: string[][] = [
   ['i', 'had', 'to'],
   ['i', 'needed', 'to'],
@@ -101,6 +116,8 @@ const GOAL_PHRASES: string[][] = [
   ['i', 'took', 'on'],
   ['i', 'volunteered'],
   ['i', 'was', 'tasked'],
+  ['my', 'responsibility', 'was'],
+  ['i', 'was', 'responsible', 'for'],
 ];
 const RESULT_OPENERS: string[][] = [
   ['as', 'a', 'result'],
@@ -137,8 +154,20 @@ export function sentenceScores(sentence: string): number[] {
   const goal =
     GOAL_PHRASES.some((p) => has(w, ...p)) || has(w, 'had', '*', 'weeks', 'to') || has(w, 'had', '*', 'days', 'to');
   if (goal) score[T] += 1.2;
-  const ownAction = !goal && (isFirstPersonAction(tokens) || (facts.isClaim && !w.includes('i') && !w.includes('we')));
+  // A goal written as an instruction: a base-form verb opens it ("Identify the bottleneck …").
+  const imperative = !goal && IMPERATIVE_GOALS.has(w[0]) && !w.includes('i') && !w.includes('we');
+  if (imperative) score[T] += 0.8;
+  // The writer's own act: told in the first person, or a subjectless line opening with their past-tense
+  // verb. A third-person claim ("The crashes stopped") is what came of it, not an action.
+  const ownAction = !goal && !imperative && (isFirstPersonAction(tokens) || startsWithOwnVerb(tokens));
+  // "I was the only Android engineer", "I was collaborating with …": how things stood.
+  const ownState =
+    has(w, 'i', 'was') &&
+    !ownAction &&
+    (isGerund(w[w.indexOf('was') + 1] ?? '') || ['the', 'a', 'an', 'on', 'in'].includes(w[w.indexOf('was') + 1]));
   if (ownAction) score[A] += 1;
+  // A plain act of the writer's, with no effect told, is no result ("I rewrote the three slowest jobs").
+  if (ownAction && !facts.hasOutcome && !facts.quantities.some((q) => q.change)) score[R] -= 0.6;
   if (facts.hasOutcome && !goal) score[R] += 0.8;
   if (facts.quantities.some((q) => q.change)) score[R] += 1;
   if (RESULT_OPENERS.some((p) => startsWith(w, ...p))) score[R] += 1.5;
@@ -150,6 +179,7 @@ export function sentenceScores(sentence: string): number[] {
   if (SETUP_OPENERS.has(w[0]) && (has(w, 'i', 'joined') || has(w, 'i', 'started') || w[0] === 'last' || w[0] === 'at'))
     score[S] += 1.2;
   if (w.some((x) => PROBLEM_WORDS.has(x)) && !ownAction) score[S] += 0.8;
+  if (ownState && !facts.hasOutcome) score[S] += 0.6;
   if (has(w, 'was', '*') && w.some((x) => x.endsWith('ing')) && !ownAction && !facts.hasOutcome) score[S] += 0.4;
   if ((has(w, 'had', 'not') || has(w, 'had', 'been') || has(w, 'i', 'thought')) && !ownAction) score[S] += 0.6;
   if (has(w, 'wanted', 'to') && !w.includes('i')) score[S] += 0.8;
@@ -180,7 +210,8 @@ export function segmentByContent(text: string, last: StorySection = 'reflection'
         continue;
       }
       if (i === 0) {
-        best[i][k] = scores[i][k] - (k === A ? 0 : SWITCH);
+        // A story opens with its setup or straight with the action; anything else must earn its place.
+        best[i][k] = scores[i][k] - (k === A || k === S ? 0 : SWITCH);
         from[i][k] = k;
         continue;
       }
