@@ -83,6 +83,9 @@ const ADVERBS_BEFORE_VERB = new Set([
   'instead',
 ]);
 const NEGATIONS = new Set(['not', "n't", 'never']);
+const BE_FORMS = new Set(['was', 'were', 'is', 'are']);
+/** Words after an opening verb that start its object or a question, not a subject's head noun. */
+const NOT_NOUNS = new Set(['where', 'what', 'how', 'why', 'who', 'when', 'which', 'whether', 'that', 'it', 'this']);
 // The punctuation wordsOf keeps; the claim rules read the words without it.
 const CLAUSE_PUNCTUATION = new Set([',', ':', ';', '(', ')', '—', '–', '-']);
 // "Responsible for …", with the misspellings resumes carry.
@@ -717,7 +720,20 @@ export function detectClaim(input: ClaimInput): boolean {
     if (RESPONSIBLE.has(lead)) return true;
     if (lead === 'reported' && after === 'to' && restAll.slice(k + 2, k + 5).some((x) => SUPERIORS.has(x)))
       return false;
-    if (isPastForm(lead) && !STATIVE.has(lead) && lead !== 'was' && lead !== 'were' && after !== 'by') return true;
+    // "Uploaded images were scanned …": a participle before a noun and its verb is the subject, not a verb.
+    const participleSubject =
+      after !== undefined &&
+      !NOT_NOUNS.has(after) &&
+      [restAll[k + 2], restAll[k + 3]].some((x) => x !== undefined && BE_FORMS.has(x));
+    if (
+      isPastForm(lead) &&
+      !STATIVE.has(lead) &&
+      lead !== 'was' &&
+      lead !== 'were' &&
+      after !== 'by' &&
+      !participleSubject
+    )
+      return true;
     if (ACTION_BASE.has(lead) && after !== 'is' && after !== 'was' && after !== "'s") return true;
     if (isGerund(lead) && after !== 'is' && after !== 'was') return true;
     if (lead === 'currently' || lead === 'also') return true;

@@ -33,6 +33,21 @@ const WISH_VERBS = new Set([
   'trying',
   'tried',
 ]);
+/** Openers of a condition: what follows up to the clause's end is the trigger, not an effect ("When error rates dropped, …"). */
+const CONDITIONS = new Set(['if', 'when', 'whenever', 'unless']);
+/** Verbs of proposing: what someone else proposes is not done ("Our architect suggested caching it to reduce load"). */
+const PROPOSALS = new Set([
+  'suggested',
+  'proposed',
+  'recommended',
+  'requested',
+  'urged',
+  'pitched',
+  'suggests',
+  'proposes',
+  'recommends',
+]);
+const WRITER = new Set(['i', 'we']);
 /** Punctuation that closes a clause. */
 const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '(', ')']);
 /** Verbs that tie a cause to its effect; the effect is a problem when a problem noun follows. */
@@ -76,16 +91,19 @@ const PROBLEMS = new Set([
 ]);
 
 /**
- * Offset spans of clauses whose effects are not achieved: from a hypothetical modal ("would", "could")
- * or a wish ("wanted to") to the end of its clause. "so (that) … could" is a result, not a hypothetical.
+ * Offset spans of clauses whose effects are not achieved: from a hypothetical modal ("would", "could"),
+ * a wish ("wanted to"), a condition ("when latency rose") or someone else's proposal ("a colleague
+ * suggested …") to the end of its clause. "so (that) … could" is a result, not a hypothetical.
  */
 export function irrealisSpans(tokens: Token[]): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const wish = WISH_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'to';
-    if (!wish && !IRREALIS.has(t.lower)) continue;
-    if (!wish && (tokens[i - 1]?.lower === 'so' || tokens[i - 2]?.lower === 'so')) continue;
+    const unasserted =
+      wish || CONDITIONS.has(t.lower) || (PROPOSALS.has(t.lower) && !WRITER.has(tokens[i - 1]?.lower ?? ''));
+    if (!unasserted && !IRREALIS.has(t.lower)) continue;
+    if (!unasserted && (tokens[i - 1]?.lower === 'so' || tokens[i - 2]?.lower === 'so')) continue;
     let end = t.end;
     for (let k = i + 1; k < tokens.length && !CLAUSE_ENDS.has(tokens[k].text); k++) end = tokens[k].end;
     spans.push({ start: t.start, end });

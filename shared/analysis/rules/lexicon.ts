@@ -276,6 +276,21 @@ export const OTHER_PEOPLE = lemmaSet(
   [],
   { nouns: true },
 );
+/** Verbs that rework a thing into another state: "refactored the prototype into a maintainable library". */
+export const REWORK_VERBS = lemmaSet('rework-verbs', [
+  'refactor',
+  'restructure',
+  'convert',
+  'rework',
+  'reorganize',
+  'reorganise',
+  'evolve',
+  'rebuild',
+  'rewrite',
+  'take',
+  'bring',
+  'mature',
+]);
 /** Verbs that create the work: "the dashboard was built with …" (matched on participles). */
 export const CREATION_VERBS = lemmaSet('creation-verbs', [
   'create',

@@ -5,8 +5,10 @@
 // load") counts; one naming what the thing does ("to automate uploads") does not.
 import type { Token } from './tokenize';
 import { isMlMetricToken } from './ml-evidence';
+import { QUIET_TRIGGERS, quietOutcome } from './quiet-outcomes';
 import {
   ACQUIRE_VERBS,
+  REWORK_VERBS,
   CREDENTIAL_NOUNS,
   ENABLED_BENEFITS,
   ENABLING_VERBS,
@@ -79,9 +81,10 @@ const EFFECT_VERBS = lemmaSet(
     'lift',
     'convince',
     'persuade',
+    'ease',
   ],
-  // Bare forms that mean something else: "lower prices", "a free tier", "at high speed", "double-check".
-  ['lower', 'free', 'speed', 'double', 'triple', 'halve', 'quadruple', 'raise', 'grow', 'lift', 'recover'],
+  // Bare forms that mean something else: "lower prices", "a free tier", "at high speed", "with ease".
+  ['lower', 'free', 'speed', 'double', 'triple', 'halve', 'quadruple', 'raise', 'grow', 'lift', 'recover', 'ease'],
 );
 /** "improve", "enhance": an outcome unless it only polishes one's own artifact ("improved our take-home test"). */
 const IMPROVE_VERBS = lemmaSet('improve-verbs', ['improve', 'enhance', 'optimize', 'optimise', 'upgrade']);
@@ -376,6 +379,19 @@ const COMPARATIVES = new Set([
   'higher',
   'leaner',
 ]);
+/** States a thing is brought into that are better by themselves: "from an internal demo to production-ready". */
+const READY_STATES = new Set(['automated', 'profitable', 'testable', 'extensible', 'modular', 'maintainable']);
+/** The same, written as two words (the tokenizer splits at hyphens): "production-ready", "self-service". */
+const READY_PAIRS = new Set(['production ready', 'self service', 'self serve', 'break even']);
+/** Is a ready state or a "more …" quality among the three words after `k`? */
+function readyStateAfter(words: Token[], k: number): Token | undefined {
+  for (let j = k + 1; j < words.length && j <= k + 3; j++) {
+    const l = words[j].lower;
+    if (READY_STATES.has(l) || MORE_ADJECTIVES.has(l)) return words[j];
+    if (j + 1 < words.length && READY_PAIRS.has(`${l} ${words[j + 1].lower}`)) return words[j + 1];
+  }
+  return undefined;
+}
 const MORE_ADJECTIVES = new Set([
   'reliable',
   'usable',
@@ -404,16 +420,7 @@ const MORE_ADJECTIVES = new Set([
   'confident',
 ]);
 /** Recognition words matched as written (their bare or other forms mean something else); the rest are RECOGNITION_WORDS. */
-const RECOGNITION = new Set([
-  'award-winning',
-  'patented',
-  'greenlit',
-  'topped',
-  'featured',
-  'ranked',
-  'popular',
-  'kudos',
-]);
+const RECOGNITION = new Set(['award-winning', 'patented', 'greenlit', 'topped', 'featured', 'ranked', 'kudos']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", 'its']);
 const POSSESSIVE_LEADS = new Set([
   'our',
@@ -532,6 +539,75 @@ const NEGATED_PROBLEMS = new Set([
   'bug',
   'defect',
 ]);
+
+/** Before "successful" when it judges the writer's thing: "a successful campaign", "a highly successful launch". */
+const SUCCESS_LEADS = new Set(['a', 'an', 'highly', 'very', 'hugely', 'wildly', 'commercially']);
+/** Nouns before "recognition" that make it a technology: "optical character recognition", "speech recognition". */
+const RECOGNIZED_THINGS = new Set([
+  'character',
+  'speech',
+  'image',
+  'face',
+  'facial',
+  'voice',
+  'pattern',
+  'entity',
+  'object',
+  'handwriting',
+  'text',
+  'gesture',
+  'activity',
+  'intent',
+  'plate',
+]);
+/** What follows "success" when it names a role, a team or a measure rather than a success: "customer success team". */
+const SUCCESS_COMPOUNDS = new Set([
+  'team',
+  'teams',
+  'manager',
+  'managers',
+  'engineer',
+  'engineers',
+  'metric',
+  'metrics',
+  'criteria',
+  'story',
+  'stories',
+  'factors',
+  'plan',
+  'org',
+  'function',
+  'department',
+]);
+/** Work toward a recognition that is not one yet: "drafted a patent proposal", "patent application draft". */
+const NOT_YET = new Set(['proposal', 'proposals', 'draft', 'idea', 'ideas', 'drafted', 'drafting', 'proposed']);
+
+const CONTEXT_PREPOSITIONS = new Set(['for', 'of', 'on', 'in', 'with', 'to', 'into', 'at', 'from', 'about', 'like']);
+/** Is "popular" at `i` said of the writer's work (an object or a predicate), not of the context it sits in? */
+function popularWork(words: Token[], i: number): boolean {
+  const prev = words[i - 1]?.lower;
+  if (prev === undefined) return false;
+  if (COPULAS.has(prev) || prev === 'became' || prev === 'proved' || prev === 'remains') return true;
+  let k = i - 1;
+  if (prev === 'most' || prev === 'very' || prev === 'highly' || prev === 'widely' || prev === 'hugely') k--;
+  const det = words[k]?.lower;
+  if (det !== 'a' && det !== 'an' && det !== 'the' && det !== 'our' && det !== 'my') return false;
+  return !CONTEXT_PREPOSITIONS.has(words[k - 1]?.lower ?? '');
+}
+
+/** Does a recognition word at `i` name recognition of the work, not a technology, a team or a draft? */
+function recognitionMeant(words: Token[], i: number): boolean {
+  const lower = words[i].lower;
+  const prev = words[i - 1]?.lower;
+  const next = words[i + 1]?.lower;
+  if (lower === 'recognition' && prev !== undefined && RECOGNIZED_THINGS.has(prev)) return false;
+  if ((lower === 'success' || lower === 'successes') && (prev === 'customer' || (next && SUCCESS_COMPOUNDS.has(next))))
+    return false;
+  if (lower.startsWith('patent')) {
+    for (let k = Math.max(0, i - 3); k <= i + 1 && k < words.length; k++) if (NOT_YET.has(words[k].lower)) return false;
+  }
+  return true;
+}
 
 /** Does a comparative or a multiplier follow within `span` words ("resolve tickets faster")? */
 function betterAhead(words: Token[], i: number, span: number): boolean {
@@ -667,8 +743,9 @@ export function findOutcomeCues(
         add(w, words[i + 1], 'effect');
         continue;
       }
-      // "made the sysadmin job easier", "made deploys possible"
-      for (let k = i + 1; k < words.length && k <= i + 5; k++) {
+      // "made the sysadmin job easier", "made a monolithic C++ codebase more modular": within the clause.
+      const end = clauseEnd(tokens, w);
+      for (let k = i + 1; k < words.length && k <= i + 7 && words[k].start < end; k++) {
         const c = words[k].lower;
         if (
           COMPARATIVES.has(c) ||
@@ -716,7 +793,8 @@ export function findOutcomeCues(
       !ENABLING_VERBS.has(next) && // decided at the verb itself, by what it enables
       prev !== 'how' &&
       prev !== 'want' &&
-      prev !== 'wanted'
+      prev !== 'wanted' &&
+      !(prev === 'up' && next === 'speed') // "got up to speed on the codebase"
     ) {
       const obj = words[i + 2]?.lower;
       if (
@@ -774,6 +852,7 @@ export function findOutcomeCues(
     }
     if (RECOGNITION.has(lower) || RECOGNITION_WORDS.has(lower)) {
       if (lower === 'featured' && !(next === 'in' || next === 'on' || next === 'by')) continue;
+      if (!recognitionMeant(words, i)) continue;
       add(w, w, 'recognition');
       continue;
     }
@@ -835,7 +914,7 @@ export function findOutcomeCues(
     }
     if (
       lower === 'used' &&
-      i > 0 &&
+      (i > 0 || next === 'by') && // "Used by HR to validate …": a resume line about the writer's tool
       (next === 'by' ||
         next === 'at' ||
         next === 'across' ||
@@ -887,6 +966,17 @@ export function findOutcomeCues(
       add(w, w, 'change');
       continue;
     }
+    // "refactored the prototype into a maintainable library": reworked into a better state.
+    if (REWORK_VERBS.has(lower)) {
+      const end = clauseEnd(tokens, w);
+      for (let k = i + 2; k < words.length && k <= i + 10 && words[k].start < end; k++) {
+        if (words[k].lower !== 'into' && words[k].lower !== 'to') continue;
+        const state = readyStateAfter(words, k);
+        if (state) add(w, state, 'change');
+        break;
+      }
+      if (cues.length > 0 && cues[cues.length - 1].start === w.start) continue;
+    }
     if (STATE_CHANGE_VERBS.has(lower) && i > 0 && isQuality(words[i - 1].lower)) {
       add(words[i - 1], w, 'state');
       continue;
@@ -901,7 +991,10 @@ export function findOutcomeCues(
       add(w, w, 'state');
       continue;
     }
-    if (REACH_VERBS.has(lower) && words.slice(Math.max(0, i - 4), i).some((x) => isQuality(x.lower))) {
+    if (
+      (REACH_VERBS.has(lower) && words.slice(Math.max(0, i - 4), i).some((x) => isQuality(x.lower))) ||
+      (lower === 'peaked' && (next === 'at' || next === 'above'))
+    ) {
       add(w, w, 'state');
       continue;
     }
@@ -968,6 +1061,22 @@ export function findOutcomeCues(
       add(w, w, 'purpose');
       continue;
     }
+    if (QUIET_TRIGGERS.has(lower)) {
+      const quiet = quietOutcome(words, i);
+      if (quiet) {
+        add(w, words[quiet.to], quiet.kind);
+        if (quiet.zeroCount) cues[cues.length - 1].zeroCount = true;
+        continue;
+      }
+    }
+    if (lower === 'successful' && prev !== undefined && SUCCESS_LEADS.has(prev) && next !== undefined) {
+      add(w, w, 'recognition'); // "launched a successful crowdfunding campaign"
+      continue;
+    }
+    if (lower === 'popular' && popularWork(words, i)) {
+      add(w, w, 'recognition'); // "built a popular plugin", "it became popular"; not "a plugin for a popular editor"
+      continue;
+    }
     // "It now handles 3x the traffic": a present state that is the result.
     if (
       lower === 'now' &&
@@ -989,7 +1098,15 @@ export function findOutcomeCues(
 }
 
 // Every word that can start a cue above; anything else is skipped with one Set lookup.
-const LEMMA_TRIGGERS = [EFFECT_VERBS, IMPROVE_VERBS, BENEFIT_VERBS, RECOGNITION_WORDS, ACQUIRE_VERBS, ENABLING_VERBS];
+const LEMMA_TRIGGERS = [
+  EFFECT_VERBS,
+  IMPROVE_VERBS,
+  BENEFIT_VERBS,
+  RECOGNITION_WORDS,
+  ACQUIRE_VERBS,
+  ENABLING_VERBS,
+  REWORK_VERBS,
+];
 // One memo for "can this word start a lemma-listed cue?": most words are looked up once per vocabulary.
 const lemmaTriggerMemo = new Map<string, boolean>();
 function isLemmaTrigger(lower: string): boolean {
@@ -1006,6 +1123,10 @@ function isLemmaTrigger(lower: string): boolean {
   return hit;
 }
 const TRIGGERS = new Set<string>([
+  ...QUIET_TRIGGERS,
+  'peaked',
+  'successful',
+  'popular',
   ...COMPARATIVES,
   ...CHANGE_NOUNS,
   ...RECOGNITION,
@@ -1087,15 +1208,32 @@ const TIME_WORDS = new Set([
   'automated',
 ]);
 
+/** Words before "from" that make it a range, not a change: "anywhere from 10,000 to 1,000,000". */
+const RANGE_LEADS = new Set(['anywhere', 'ranging', 'ranges', 'ranged', 'varying', 'varies', 'varied', 'vary']);
+
+/** A value in a before→after change: a time word or a number, not a version after a name ("React 16"). */
+function changeValue(words: Token[], k: number): boolean {
+  const w = words[k];
+  if (TIME_WORDS.has(w.lower)) return true;
+  if (!/\d/.test(w.lower)) return false;
+  const prev = words[k - 1];
+  const c = prev?.text.charCodeAt(0) ?? 0;
+  return !(prev !== undefined && c >= 65 && c <= 90 && k > 0) && !/^v\d/i.test(w.text);
+}
+
 function beforeAfter(words: Token[]): boolean {
   const from = words.findIndex((w) => w.lower === 'from');
-  if (from < 0) return false;
+  if (from < 0 || RANGE_LEADS.has(words[from - 1]?.lower ?? '')) return false;
   let sawBefore = false;
   for (let k = from + 1; k < words.length && k <= from + 10; k++) {
     const l = words[k].lower;
-    if ((l === 'to' || l === 'into') && sawBefore)
-      return words.slice(k + 1, k + 8).some((x) => TIME_WORDS.has(x.lower) || /\d/.test(x.lower));
-    if (TIME_WORDS.has(l) || /\d/.test(l)) sawBefore = true;
+    // "took the system from an internal demo to production-ready": a state better in itself.
+    if ((l === 'to' || l === 'into') && !sawBefore && readyStateAfter(words, k) !== undefined) return true;
+    if ((l === 'to' || l === 'into') && sawBefore) {
+      for (let j = k + 1; j < words.length && j < k + 8; j++) if (changeValue(words, j)) return true;
+      return false;
+    }
+    if (changeValue(words, k)) sawBefore = true;
   }
   return false;
 }

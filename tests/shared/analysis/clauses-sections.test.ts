@@ -65,3 +65,17 @@ describe('claim marks by section', () => {
     expect(claimMarks('The loader leaked memory, causing crashes.', 'situation')).toEqual([]);
   });
 });
+
+describe('conditions and proposals by others carry no outcome', () => {
+  const outcome = (s: string, section?: 'action' | 'result') =>
+    analyzeText(s, section ? { section } : {}).sentences.some((x) => x.hasOutcome);
+  it('reads a change inside a when- or if-clause as the trigger, not an effect', () => {
+    expect(outcome('When queue depth dropped below a hundred, I scaled the workers down.', 'action')).toBe(false);
+    expect(outcome('If error rates increased, the canary rolled itself back.', 'action')).toBe(false);
+    expect(outcome('When the cache went in, I also cut the timeout to reduce retries.', 'action')).toBe(true);
+  });
+  it("reads a colleague's proposal as not done, and the writer's own purpose as a benefit", () => {
+    expect(outcome('A senior engineer proposed sharding the table to improve write throughput.', 'action')).toBe(false);
+    expect(outcome('I sharded the table to improve write throughput.', 'action')).toBe(true);
+  });
+});

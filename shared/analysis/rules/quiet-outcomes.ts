@@ -1,0 +1,167 @@
+// Outcomes told without a change word: a problem that stopped or went away ("on-call stopped
+// paging", "release-day breakages disappeared", "missed invoices became a thing of the past"),
+// nobody needing to act any more ("nobody was paged", "no one had to babysit the batch"), the work
+// still in use ("the playbook the team still uses"), something kept going ("kept orders flowing
+// when the provider went down") and a way opened ("opened the door to …"). Each reading starts at
+// one trigger word, so findOutcomeCues skips every other word with one lookup.
+import type { Token } from './tokenize';
+import type { OutcomeKind } from './outcomes';
+import { lemmaSet } from './lexicon';
+
+/** What stopped or went away that was a problem: tickets, pages, complaints, cleanups. */
+const GONE_THINGS = lemmaSet(
+  'gone-things',
+  [
+    'incident',
+    'outage',
+    'error',
+    'bug',
+    'defect',
+    'complaint',
+    'escalation',
+    'ticket',
+    'page',
+    'alert',
+    'breakage',
+    'crash',
+    'timeout',
+    'delay',
+    'failure',
+    'regression',
+    'rollback',
+    'question',
+    'request',
+    'workaround',
+    'cleanup',
+    'backlog',
+    'firefight',
+    'downtime',
+    'churn',
+    'toil',
+    'noise',
+  ],
+  [],
+  { nouns: true },
+);
+/** Gerunds after "stopped" that tell a failure, not a relief: "the build stopped working". */
+const FAILING = new Set([
+  'working',
+  'responding',
+  'running',
+  'loading',
+  'syncing',
+  'functioning',
+  'updating',
+  'growing',
+]);
+/** Verbs of going away: "the duplicate tickets disappeared". */
+const VANISH = new Set(['disappeared', 'vanished', 'evaporated', 'ceased', 'ended', 'subsided']);
+/** After "nobody": a relief ("was paged", "had to", "complained", "noticed") rather than a state of the setup. */
+const NOBODY_VERBS = new Set([
+  'complained',
+  'noticed',
+  'escalated',
+  'called',
+  'paged',
+  'filed',
+  'asked',
+  'missed',
+  'lost',
+]);
+const NOBODY_AUX = new Set(['was', 'were', 'got', 'had', 'has', 'needed', 'needs', 'has', 'have']);
+/** What is kept going: "kept orders flowing", "kept the checkout online". */
+const KEPT_GOING = new Set([
+  'flowing',
+  'running',
+  'moving',
+  'selling',
+  'working',
+  'online',
+  'available',
+  'alive',
+  'open',
+  'serving',
+  'shipping',
+]);
+const KEEP = new Set(['keep', 'keeps', 'kept', 'keeping']);
+const FIRST_PERSON = new Set(['i', 'we']);
+
+/** Words that can start a reading below. */
+export const QUIET_TRIGGERS: ReadonlySet<string> = new Set([
+  'stopped',
+  'stop',
+  'stops',
+  ...VANISH,
+  'past',
+  'nobody',
+  'one',
+  'still',
+  ...KEEP,
+  'opened',
+  'opening',
+  'paved',
+]);
+
+export interface QuietCue {
+  kind: OutcomeKind;
+  /** Index of the last word of the cue. */
+  to: number;
+  zeroCount?: boolean;
+}
+
+/** The outcome told without a change word at word `i`, if any. */
+export function quietOutcome(words: Token[], i: number): QuietCue | undefined {
+  const lower = words[i].lower;
+  const prev = words[i - 1]?.lower;
+  const next = words[i + 1]?.lower;
+  if (lower === 'stopped' || lower === 'stop' || lower === 'stops') {
+    // "on-call stopped paging", "customers stopped asking for exports" (not "I stopped …", "it stopped working").
+    if (next === undefined || !next.endsWith('ing') || next.length < 6 || FAILING.has(next)) return undefined;
+    if (prev === undefined || FIRST_PERSON.has(prev) || prev === 'to') return undefined;
+    return { kind: 'state', to: i + 1 };
+  }
+  if (VANISH.has(lower)) {
+    // "release-day breakages disappeared": a problem as the subject.
+    for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (GONE_THINGS.has(words[k].lower)) return { kind: 'state', to: i };
+    return undefined;
+  }
+  if (lower === 'past') {
+    // "became a thing of the past"
+    return prev === 'the' && words[i - 2]?.lower === 'of' && words[i - 3]?.lower === 'thing'
+      ? { kind: 'state', to: i }
+      : undefined;
+  }
+  if (lower === 'nobody' || (lower === 'one' && prev === 'no')) {
+    let k = i + 1;
+    if (words[k]?.lower === 'else' || words[k]?.lower === 'ever') k++;
+    const v = words[k]?.lower;
+    if (v === undefined) return undefined;
+    if (NOBODY_VERBS.has(v)) return { kind: 'state', to: k, zeroCount: v !== 'noticed' };
+    if (!NOBODY_AUX.has(v)) return undefined;
+    const w = words[k + 1]?.lower;
+    if (w === 'to') return { kind: 'state', to: k + 1 }; // "nobody had to babysit the batch"
+    if (w !== undefined && (NOBODY_VERBS.has(w) || w === 'woken' || w === 'blocked' || w === 'interrupted'))
+      return { kind: 'state', to: k + 1, zeroCount: true }; // "nobody was paged"
+    return undefined;
+  }
+  if (lower === 'still') {
+    // "the playbook the team still uses", "still in use".
+    if (prev !== undefined && FIRST_PERSON.has(prev)) return undefined;
+    if (next === 'uses' || next === 'use' || next === 'used' || next === 'relies' || next === 'rely')
+      return { kind: 'adoption', to: i + 1 };
+    if (next === 'in' && words[i + 2]?.lower === 'use') return { kind: 'adoption', to: i + 2 };
+    return undefined;
+  }
+  if (KEEP.has(lower)) {
+    // "kept orders flowing when the provider went down": something kept going through a risk.
+    for (let k = i + 2; k < words.length && k <= i + 5; k++)
+      if (KEPT_GOING.has(words[k].lower)) return { kind: 'benefit', to: k };
+    return undefined;
+  }
+  if (lower === 'opened' || lower === 'opening' || lower === 'paved') {
+    // "opened the door to", "paved the way for"
+    const object = words[i + 2]?.lower;
+    return next === 'the' && (object === 'door' || object === 'way') ? { kind: 'effect', to: i + 2 } : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,62 @@
+// Outcomes told without a change word, and the words that look like recognition but are not.
+// Sentences written for this test.
+import { describe, it, expect } from 'vitest';
+import { findOutcomeCues } from '../../../shared/analysis/rules/outcomes';
+import { tokenize } from './helpers';
+
+const cues = (s: string) => findOutcomeCues(tokenize(s));
+const has = (s: string) => cues(s).length > 0;
+
+describe('outcomes without a change word', () => {
+  it('reads a problem that stopped or went away as an outcome', () => {
+    expect(has('Tuned the alert rules, so the night shift stopped getting paged')).toBe(true);
+    expect(has('Shipped a status page, and vendors stopped emailing us for updates')).toBe(true);
+    expect(has('Added schema checks, and the import failures disappeared')).toBe(true);
+    expect(has('Moved reports to a queue; manual reruns became a thing of the past')).toBe(true);
+    expect(has('The nightly job stopped working after the upgrade')).toBe(false);
+    expect(has('I stopped attending the weekly sync')).toBe(false);
+    expect(has('The old dashboard disappeared from the menu')).toBe(false);
+  });
+
+  it('reads nobody having to act as an outcome, and nobody being paged as a count of none', () => {
+    const paged = cues('Nobody was woken up for the billing service that winter');
+    expect(paged.map((c) => c.kind)).toEqual(['state']);
+    expect(cues('No one was paged during the sale')[0]?.zeroCount).toBe(true);
+    expect(has('Nobody had to restart the workers by hand anymore')).toBe(true);
+    expect(has('Nobody knew how the deploy script worked')).toBe(false);
+  });
+
+  it('reads the work still in use, kept going or opening a way', () => {
+    expect(has('Wrote the onboarding guide that new hires still use')).toBe(true);
+    expect(has('Built a fallback that kept payments flowing during the outage')).toBe(true);
+    expect(has('The pilot opened the door to a second contract')).toBe(true);
+    expect(has('Kept the changelog up to date')).toBe(false);
+  });
+
+  it('reads a peak as a reached level', () => {
+    expect(has('Daily active users peaked at 12,000 in June')).toBe(true);
+  });
+});
+
+describe('words that look like recognition but name something else', () => {
+  it('tells a technology, a team, a draft and the context from recognition of the work', () => {
+    expect(has('Built a receipt scanner using optical character recognition')).toBe(false);
+    expect(has('Trained the customer success team on the new console')).toBe(false);
+    expect(has('Drafted a patent proposal for the caching scheme')).toBe(false);
+    expect(has('Granted a patent for the caching scheme')).toBe(true);
+    expect(has('Wrote a plugin for a popular code editor')).toBe(false);
+    expect(has('Created a popular open-source charting library')).toBe(true);
+    expect(has('Ran a successful fundraising campaign for the meetup')).toBe(true);
+  });
+
+  it('tells a range and a version upgrade from a measured change', () => {
+    expect(has('Served anywhere from 500 to 5,000 requests a second')).toBe(false);
+    expect(has('Upgraded the API from Django 3 to Django 5')).toBe(false);
+    expect(has('Cut build time from 40 minutes to 6')).toBe(true);
+  });
+
+  it('reads a purpose to ease work as a benefit, and "up to speed" as no purpose', () => {
+    expect(has('Wrote fixtures to ease local testing')).toBe(true);
+    expect(has('Paired with the lead to get up to speed on the billing code')).toBe(false);
+  });
+});
