@@ -43,4 +43,6 @@ report('Real stories, tuned on', parts.corpusDev, showErrors);
 report('Own stories', parts.own, showErrors);
 report('Written stories, second set, tuned on', parts.written, showErrors);
 report('Written stories, second set, held aside (never tuned on)', parts.writtenAside, false);
+report('Written stories, third set, tuned on (odd ids)', parts.third, showErrors);
+report('Written stories, third set, held aside (even ids, never tuned on)', parts.thirdAside, false);
 report('Real stories, held aside (never tuned on)', parts.corpusHeldAside, false);
