@@ -25,6 +25,7 @@ import {
   first,
   match,
   opensSentence,
+  opensWithPastVerb,
   span,
   word,
   writerActs,
@@ -75,6 +76,8 @@ function nearSubject(v: SentenceView, k: number): boolean {
     w === 'and' ||
     w === 'then' ||
     w === 'or' ||
+    w === 'but' ||
+    w === 'so' ||
     v.tokens[i].kind === 'symbol' ||
     opensSentence(v, k)
   );
@@ -92,6 +95,42 @@ const reasonedDesign: Finder = (v) =>
     v,
     /\bI\s+(?:also\s+)?(?:built|designed|made|kept|structured|architected|wrote|set\s+up|sized|split)\s+(?:it|the\s+\w+|this|them)\b[^.;]{0,50}\b(?:because|since|so\s+that|so\s+(?:the|it|we|they))\b/i,
   );
+
+/**
+ * The writer acting on a trade-off: a sentence that weighs options and then does one ("…; caching was
+ * faster but risked stale verdicts, so I parallelised", "- Moved the small rankers to CPU, trading 15 ms
+ * for 60% of the cost"). Comparing or benchmarking alone is not a decision.
+ */
+const writerActsOnTradeOff: Finder = (v) => {
+  const cue =
+    first(v, [choiceOver, alternative, tradeWords, acceptedCost, choiceBecause, riskThenChoice]) ??
+    soIAfterComparison(v);
+  if (!cue) return undefined;
+  if (
+    opensWithPastVerb(v) ||
+    /\b(?:but|so|and|then)\s+(?:I\s+)?(?:went\s+with|chose|picked|kept|switched|moved|stuck|stayed)\b/i.test(v.text)
+  )
+    return cue;
+  for (let k = 0; k + 1 < v.tokens.length; k++) {
+    if (v.tokens[k].text !== 'I' || !finite(v, k + 1) || WEIGHING.test(word(v, k + 1))) continue;
+    // "…, which I accepted": the writer accepts a cost named before; the choice is elsewhere.
+    if (/^(?:which|that)$/.test(word(v, k - 1))) continue;
+    return cue;
+  }
+  return undefined;
+};
+
+// Verbs after "I" that weigh or think rather than choose.
+const WEIGHING =
+  /^(?:would|could|might|had|was|think|thought|believe|believed|felt|compared|benchmarked|evaluated|weighed|tested|looked|considered|asked)$/;
+
+/** "… faster but risky, so I kept the queue": a comparison that ends in the writer's act. */
+const soIAfterComparison: Finder = (v) => {
+  const cmp = comparison(v) ?? counterfactualCost(v);
+  if (!cmp) return undefined;
+  const m = /\bso\s+(?:I|we)\s+(?:\w+ly\s+)?(\w+)/i.exec(v.text.slice(cmp.end));
+  return m && /(?:ed|ept|ose|ent|uck|ut|ilt|ade)$/i.test(m[1]) ? cmp : undefined;
+};
 
 /** A first-person clause that picks one thing over a named alternative. */
 const writerPrefers: Finder = (v) => {
@@ -115,10 +154,16 @@ function alternative(v: SentenceView): Cue | undefined {
     if (w === 'rather' && word(v, k + 1) === 'than') after = k + 2;
     else if (w === 'instead' && word(v, k + 1) === 'of') after = k + 2;
     else if ((w === 'vs' || w === 'versus') && k > 0) after = k + 1;
-    else if (w === 'instead' && (v.tokens[k + 1]?.kind === 'symbol' || k === v.tokens.length - 1)) {
+    else if (
+      w === 'instead' &&
+      (v.tokens[k + 1]?.kind === 'symbol' || k === v.tokens.length - 1 || /^(?:and|but|so)$/.test(word(v, k + 1)))
+    ) {
       // Sentence- or clause-final "instead" after a choice verb: "argued for a staged rollout instead".
       const verbs = findAll(v, CHOICE_VERBS).filter((i) => i < k);
       if (verbs.length) return span(v, verbs[0], k);
+      // "X risked noise, so I recalibrated instead": the writer's act after the cost of the other road.
+      const subject = v.tokens.findIndex((t, i) => i < k && (t.text === 'I' || t.lower === 'we'));
+      if (subject >= 0 && COST_CUE.test(v.text.slice(0, v.tokens[k].start))) return span(v, subject, k);
       continue;
     }
     if (after < 0 || after >= v.tokens.length) continue;
@@ -130,10 +175,19 @@ function alternative(v: SentenceView): Cue | undefined {
     if ((y.kind === 'number' || NUMBER_WORD.test(y.lower)) && !compound) continue;
     if (/ed$/.test(y.lower) || /ing$/.test(y.lower)) continue;
     if (!chooser(v)) continue;
+    // "saw the errors building over time rather than a one-off spike": a reading of evidence, not a choice.
+    if (OBSERVED.test(v.text.slice(Math.max(0, v.tokens[k].start - 60), v.tokens[k].start))) continue;
     return span(v, k, Math.min(after + 1, v.tokens.length - 1));
   }
   return undefined;
 }
+
+// Words that name the cost or risk of the road not taken, before a clause-final "instead".
+const COST_CUE =
+  /\b(?:risk\w*|would|cost\w*|slower|too\s+\w+|because|since|but|lose|losing|lost|break\w*|expensive|noise|noisy|stale)\b/i;
+
+const OBSERVED =
+  /\b(?:see|saw|seen|notic\w+|observ\w+|spott\w+|looked\s+like|seemed|appeared|turned\s+out|pattern|trend)\b[^,;:—]*$/i;
 
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds?|thousands?|half|double|twice)$/;
@@ -154,16 +208,34 @@ const choiceAmongOptions: Finder = (v) =>
 const choiceOver: Finder = (v) =>
   match(
     v,
-    /\b(?:chose|choose|choosing|opted|picked|selected|preferred|favou?red|went\s+with|prioriti[sz]ed|recommended|proposed|kept|switched\s+to|moved\s+to|picking|selecting)\b[^.;]{0,80}?\bover\s+(?!(?:the\s+|a\s+|an\s+)?(?:next|last|past|following|weekend|course|years?|months?|weeks?|days?|hours?|time|it|them|again|to|network|internet|wire|phone|air|email|slack|http|vpn)\b)(?:the\s+|a\s+|an\s+)?[\w-]+/i,
+    /\b(?:chose|choose|choosing|opted|picked|selected|preferred|favou?red|went\s+with|prioriti[sz]ed|recommended|proposed|kept|switched|moved|migrated|picking|selecting)\b[^.;]{0,80}?\bover\s+(?!(?:the\s+|a\s+|an\s+)?(?:next|last|past|following|weekend|course|years?|months?|weeks?|days?|hours?|time|it|them|again|to|network|internet|wire|phone|air|email|slack|http|vpn)\b)(?:the\s+|a\s+|an\s+)?[\w-]+/i,
+  );
+
+/**
+ * "chose the smaller model because it fit on one GPU", "went with Parquet since the vendor …": a pick
+ * with the reason it won. The reason must compare or limit (a comparative, "only", a fit, a cost), so
+ * "I chose Redis because the team knew it" stays a plain choice.
+ */
+const choiceBecause: Finder = (v) =>
+  match(
+    v,
+    /\b(?:chose|picked|selected|opted\s+for|went\s+with|settled\s+on|switched\s+to|preferred|kept|stayed\s+with|stuck\s+with)\b[^.;]{0,80}?\b(?:because|since|as)\b[^.;]{0,100}?\b(?:\w+er\s+than|more\s+\w+|less\s+\w+|only|fit|fits|cheap\w*|faster|slower|simpler|smaller|larger|safer|worse|better|cost\w*|budget|would|could\s+not|couldn't|no\s+(?:\w+\s+)?(?:need|room|headroom|budget|time|capacity|server|servers)|without|enough|already)\b/i,
   );
 
 const tradeWords: Finder = (v) =>
   match(
     v,
-    /\b(?:trade-?\s?offs?|traded\s+[\w\s-]{1,40}?\bfor|compromise|downsides?|drawbacks?|upsides?|pros\s+and\s+cons|at\s+the\s+(?:cost|expense|price)\s+of|in\s+exchange\s+for|gave\s+up\s+[\w\s-]{1,30}?\b(?:for|to)|sacrific\w+|build\s+(?:vs\.?|versus|or)\s+buy|(?:buy|renew|outsource)\s+or\s+build|whether\s+to\s+\w+[^.;]{0,60}\bor\b|hybrid\s+approach|deciding\s+(?:argument|factor|criterion)|weigh(?:ed|ing)?\b[^.;]{0,60}\b(?:against|versus|vs)|balanc(?:ed|ing)\b[^.;]{0,40}\bagainst)\b/i,
+    /\b(?:trade-?\s?offs?|trad(?:ed|ing)\s+[\w\s.%-]{1,40}?\bfor|compromise|downsides?|drawbacks?|upsides?|pros\s+and\s+cons|at\s+the\s+(?:cost|expense|price)\s+of|in\s+exchange\s+for|gave\s+up\s+[\w\s-]{1,30}?\b(?:for|to)|sacrific\w+|build\s+(?:vs\.?|versus|or)\s+buy|(?:buy|renew|outsource)\s+or\s+build|whether\s+to\s+\w+[^.;]{0,60}\bor\b|hybrid\s+approach|deciding\s+(?:argument|factor|criterion)|weigh(?:ed|ing)?\b[^.;]{0,60}\b(?:against|versus|vs)|balanc(?:ed|ing)\b[^.;]{0,40}\bagainst)\b/i,
   );
 
 /** The cost of the road not taken: "would have tripled GPU spend", "building would take two engineers". */
+/** "Rebuilding the index risked downtime, so I patched it in place": the risk of one road, then the other taken. */
+const riskThenChoice: Finder = (v) =>
+  match(
+    v,
+    /\b(?:risk(?:ed|s)?|would\s+(?:have\s+)?\w+)\b[^.;]{0,100}?,?\s+so\s+(?:I|we)\s+(?:\w+ly\s+)?\w+(?:ed|ept|ose|ent|uck|ilt|ade)\b/i,
+  );
+
 const counterfactualCost: Finder = (v) =>
   match(
     v,
@@ -176,14 +248,29 @@ const comparison: Finder = (v) =>
     /\b(?:(?:simpler|faster|cheaper|slower|safer|riskier|easier|harder|more\s+(?:complex|accurate|expensive|reliable|robust)|less\s+(?:accurate|expensive|reliable))\b[^.;]{0,60}\bbut\b|(?:is|was|are|were|be|seemed)\s+(?:\w+\s+)?(?:better|worse|safer|cheaper|faster|simpler|easier)\s+than|cost\s+(?:\w+\s+){0,2}(?:less|more)\s+than|beats?\s+\w+ing\b|outweigh\w*|(?:more|less|fewer)\s+[^.;]{0,40}\bthan\s+[^.;]{0,40}\bworth|(?:not|wasn't|isn't)\s+worth\s+(?:it|the)|(?:accuracy|latency|cost|speed|quality|precision|recall|throughput|complexity|simplicity|reliability|freshness|exactness)\s+(?:vs\.?|versus|for|over|against)\s+(?:accuracy|latency|cost|speed|quality|precision|recall|throughput|complexity|simplicity|reliability|freshness|exactness))\b/i,
   );
 
-const weighedOptions: Finder = (v) =>
-  match(
-    v,
-    new RegExp(
-      String.raw`\b(?:(?:compared|weighed|evaluated|considered|benchmarked|prototyped|looked\s+at|tested|explored)\s+(?:\w+\s+){0,2}|(?:${NUM}|several|multiple)\s+(?:\w+\s+)?)(?:options|approaches|alternatives|architectures|designs|paths|strategies|vendors|candidates|proposals)\b|\b(?:prepared|wrote|made|ran|did|built)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?comparison\b`,
-      'i',
-    ),
-  );
+/**
+ * Each option with its upside and its cost: "A was quick but would drift; B took longer but generalised",
+ * "the open-source option was cheapest but needed a server". One "but" clause counts only when its
+ * subject is an option; two contrasted clauses count on their own.
+ */
+const prosAndCons: Finder = (v) => {
+  const clause =
+    /\b(?:was|is|were|are|seemed|looked|took|felt|ran|came)\s+(?:\w+\s+)?(?:[a-z]+est|[a-z]+er|quick|cheap|simple|easy|fast|accurate|flexible|robust|safe|risky|expensive|slow|longer|shorter|fine|small|big|large|clean|proven|familiar)\s*,?\s+but\s+(?:it\s+|they\s+)?(?:would|needed|need|required|meant|risked|cost|took|lost|added|had|was|could|generali[sz]ed|broke|missed|locked|tied)\b/gi;
+  const hits = [...v.text.matchAll(clause)];
+  if (hits.length === 0) return undefined;
+  const optionSubject =
+    /\b(?:option|approach|alternative|design|vendor|model|library|tool|service|version|plan|route|choice)\b/i.test(
+      v.text.slice(0, hits[0].index),
+    );
+  if (hits.length < 2 && !optionSubject) return undefined;
+  return { start: hits[0].index!, end: hits[0].index! + hits[0][0].length };
+};
+
+const WEIGHED_OPTIONS_PATTERN = new RegExp(
+  String.raw`\b(?:(?:compared|weighed|evaluated|considered|benchmarked|prototyped|looked\s+at|tested|explored)\s+(?:\w+\s+){0,2}|(?:${NUM}|several|multiple)\s+(?:\w+\s+)?)(?:options|approaches|alternatives|architectures|designs|paths|strategies|vendors|candidates|proposals)\b|\b(?:I|we)\s+(?:\w+ly\s+|first\s+|also\s+)?(?:compared|benchmarked|evaluated|weighed|prototyped|trialled|trialed)\s+(?:${NUM}|several|multiple|both)\s+(?:[\w-]+\s+)?[\w-]+s\b|\b(?:I|we)\s+(?:\w+ly\s+|first\s+|also\s+)?(?:compared|benchmarked|weighed)\s+(?!it\b|them\b|this\b)[^.;]{3,80}?\b(?:with|against|versus|vs\.?)\s+(?:${NUM}|several|both|other|an?\s+(?:alternative|option))\s|\b(?:prepared|wrote|made|ran|did|built)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?comparison\b`,
+  'i',
+);
+const weighedOptions: Finder = (v) => match(v, WEIGHED_OPTIONS_PATTERN);
 
 /** "accepted … in exchange", "which I accepted": a cost taken on knowingly. */
 const acceptedCost: Finder = (v) =>
@@ -201,7 +288,8 @@ const limitNoun: Finder = (v) => {
     const next = word(v, k + 1);
     if (/^budget/.test(w) && /^(?:alerts?|reports?|tool|app)$/.test(next)) continue;
     if (/^constraint/.test(w) && /^(?:db|database|unique|foreign|key|check)$/.test(prev)) continue;
-    if (/^constraint/.test(w) && /^(?:was|is)$/.test(next) && /^(?:the|real|actual|true)$/.test(prev)) continue;
+    // "the real constraint was file descriptors", "pointed at the pool as the real constraint": a bottleneck found.
+    if (/^constraint/.test(w) && /^(?:real|actual|true|hidden|underlying)$/.test(prev)) continue;
     if (/^ceiling/.test(w) && !/^(?:budget|cost|spend|price|headcount|hiring)$/.test(prev) && !/^on$/.test(next))
       continue;
     if (
@@ -215,14 +303,11 @@ const limitNoun: Finder = (v) => {
   return undefined;
 };
 
-const timeBox: Finder = (v) =>
-  match(
-    v,
-    new RegExp(
-      String.raw`\b(?:(?:had\s+to|needed\s+to|asked\s+to|expected\s+to|must|delivered|shipped|launched|finished|completed|migrated|released|rolled\s+out)\b[^.;]{0,60}\bwithin\s+(?:about\s+|roughly\s+|just\s+|only\s+)?${NUM}\s+${TIME}|(?:had|have|has|gave\s+(?:me|us)|given|with)\s+(?:only\s+|just\s+)?${NUM}\s+${TIME}|${NUM}\s+${TIME}\s+(?:before\s+(?:the|a|our|their)|until\s+(?:the|a|our))|${NUM}\s+${TIME}\s+out\b|by\s+the\s+end\s+of\s+(?:the\s+|this\s+|that\s+)?(?:day|week|month|quarter|year|sprint)|on\s+time\b|in\s+time\s+for|ahead\s+of\s+the\s+(?:launch|deadline|release|conference|audit|review)|(?:fixed|hard|immovable|set)\s+(?:launch\s+|release\s+)?date|time[- ]?boxed|(?:reporting|release|maintenance|batch|launch|delivery)\s+window|before\s+the\s+(?:holiday|conference|launch|audit|board|renewal|demo|deadline|season|peak|sale|event)s?\b)`,
-      'i',
-    ),
-  );
+const TIME_BOX_PATTERN = new RegExp(
+  String.raw`\b(?:(?:had\s+to|needed\s+to|asked\s+to|expected\s+to|must|delivered|shipped|launched|finished|completed|migrated|released|rolled\s+out)\b[^.;]{0,60}\bwithin\s+(?:about\s+|roughly\s+|just\s+|only\s+)?${NUM}\s+${TIME}|(?:had|have|has|gave\s+(?:me|us)|given|with)\s+(?:only\s+|just\s+)?${NUM}\s+${TIME}|${NUM}\s+${TIME}\s+(?:before\s+(?:the|a|our|their)|until\s+(?:the|a|our))|${NUM}\s+${TIME}\s+out\b|by\s+the\s+end\s+of\s+(?:the\s+|this\s+|that\s+)?(?:day|week|month|quarter|year|sprint)|on\s+time\b|in\s+time\s+for|ahead\s+of\s+the\s+(?:launch|deadline|release|conference|audit|review)|(?:fixed|hard|immovable|set)\s+(?:launch\s+|release\s+)?date|time[- ]?boxed|(?:reporting|release|maintenance|batch|launch|delivery)\s+window|before\s+the\s+(?:holiday|conference|launch|audit|board|renewal|demo|deadline|season|peak|sale|event)s?\b)`,
+  'i',
+);
+const timeBox: Finder = (v) => match(v, TIME_BOX_PATTERN);
 
 const targetLimit: Finder = (v) =>
   match(
@@ -242,14 +327,24 @@ const cannot: Finder = (v) =>
     /\b(?:could\s+not|couldn't|cannot|can't|can\s+not|must\s+not|were\s+not\s+allowed\s+to|was\s+not\s+allowed\s+to|weren't\s+allowed\s+to|wasn't\s+allowed\s+to|not\s+allowed\s+to)\s+(?:\w+ly\s+)?(?:leave|risk|afford|break|change|touch|share|store|send|move|exceed|wait|hire|add|spare|finish|fit|go\s+down|collect|ship|expose|retain|copy|upload)\b/i,
   );
 
-const scarceResource: Finder = (v) =>
-  match(
-    v,
-    new RegExp(
-      String.raw`\b(?:only\s+(?:had\s+)?${NUM}\s+(?:engineers?|people|developers?|GPUs?|machines?|servers?|${TIME})|no\s+(?:GPUs?|budget|headcount|extra\s+(?:people|engineers|budget|hardware))|(?:a\s+single|only\s+one|only\s+a\s+single|one\s+single)\s+(?:GPU|machine|server|laptop)|single\s+GPU|CPU-only|on-device|edge\s+devices?|(?:limited|scarce|tight|small|fixed)\s+(?:budget|time|timeline|resources|team|bandwidth|capacity|memory|compute|staff|headcount)|limit(?:ed|ing)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:budget|resources|bandwidth|time|headcount|capacity|memory|compute)|(?:understaffed|short-staffed)|(?:were|was|is|are|stay|stayed|remain|remained)\s+private|(?:had|needed)\s+to\s+(?:run|fit|work)\s+(?:on|in|within|under))\b`,
-      'i',
-    ),
-  );
+const SCARCE_RESOURCE_PATTERN = new RegExp(
+  String.raw`\b(?:only\s+(?:had\s+)?${NUM}\s+(?:engineers?|people|developers?|GPUs?|machines?|servers?|${TIME})|no\s+(?:GPUs?|budget|headcount|extra\s+(?:people|engineers|budget|hardware))|(?:a\s+single|only\s+one|only\s+a\s+single|one\s+single)\s+(?:GPU|machine|server|laptop)|single\s+GPU|CPU-only|on-device|edge\s+devices?|(?:limited|scarce|tight|small|fixed)\s+(?:budget|time|timeline|resources|team|bandwidth|capacity|memory|compute|staff|headcount)|limit(?:ed|ing)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:budget|resources|bandwidth|time|headcount|capacity|memory|compute)|(?:understaffed|short-staffed)|(?:were|was|is|are|stay|stayed|remain|remained)\s+private|(?:had|needed)\s+to\s+(?:run|fit|work)\s+(?:on|in|within|under))\b`,
+  'i',
+);
+const scarceResource: Finder = (v) => match(v, SCARCE_RESOURCE_PATTERN);
+
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|spring|summer|autumn|fall|winter)`;
+
+/**
+ * Limits stated as facts of the project: a planned launch date ("we were launching v1 in December"),
+ * a tiny team ("the team was two people"), a mandated cut ("Finance asked us to halve the bill"),
+ * staying inside a limit ("within policy limits"), and fitting on hardware ("fit on a single A100").
+ */
+const PROJECT_LIMIT_PATTERN = new RegExp(
+  String.raw`\b(?:(?:were|was|are|is|planned|scheduled|due|set)\s+(?:to\s+)?(?:launch|releas|ship|go\s+live|deliver)\w*\b[^.;]{0,50}\b(?:in|by|on|for)\s+(?:early\s+|late\s+|mid-?\s*)?${MONTH}\b|(?:team|we)\s+(?:was|were)\s+(?:just\s+|only\s+)?(?:two|three|four|2|3|4)\s+(?:people|engineers|developers|of\s+us)\b|team\s+of\s+(?:two|three|four|2|3|4)\b|(?:two|three|four|2|3|4)-(?:person|engineer|people)\s+team|(?:asked|told|required|needed|had|wanted|targets?|goal|mandate)\w*\s+(?:us\s+|me\s+|the\s+team\s+)?to\s+(?:halve|cut|reduce|lower|trim)\s+(?:the\s+|that\s+|our\s+|its\s+)?(?:[\w-]+\s+)?(?:bill|spend|costs?|budget)|within\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:limits?|budgets?|SLAs?|SLOs?|tolerances?|quotas?)\b|fit(?:s|ted|ting)?\s+(?:on|in|into|within|under)\s+(?:a\s+single|one\s+(?:GPU|machine|server|node|device|phone|core|CPU)\b|\d+(?:\.\d+)?\s*(?:MB|GB|KB|TB)\b|memory|RAM|the\s+(?:device|phone|budget|GPU|memory)))`,
+  'i',
+);
+const projectLimit: Finder = (v) => match(v, PROJECT_LIMIT_PATTERN);
 
 const ruleWord: Finder = (v) => {
   for (const k of findAll(v, RULE_WORDS)) return span(v, k, k);
@@ -282,7 +377,7 @@ const functionTeam: Finder = (v) => {
       (v.tokens[j].kind === 'symbol' || /^(?:and|or|&)$/.test(word(v, j)) || FUNCTION_NOUNS.has(word(v, j)))
     )
       j++;
-    if (TEAM_WORDS.test(word(v, j))) {
+    if (TEAM_WORDS.test(word(v, j)) && !OWN_TEAM.test(v.text)) {
       // "support team" of a product is a partner; "my ML team" is the writer's own.
       if (/^(?:my|our)$/.test(word(v, k - 1)) && /^team/.test(word(v, j)) && /^(?:ml|data|search|platform)$/.test(w))
         continue;
@@ -292,6 +387,10 @@ const functionTeam: Finder = (v) => {
   }
   return undefined;
 };
+
+// The writer's own team, named: "the ranking team was two people, me and a new grad", "I joined the search team".
+const OWN_TEAM =
+  /\b(?:me\s+and|and\s+me|including\s+me|I\s+(?:was|am)\s+(?:on|in|part\s+of)\s+(?:the|a|an|my|our)\s|I\s+joined|I\s+(?:led|lead|managed|ran)\s+the)\b/i;
 
 /** "the Kafka team", "another team", "six teams", "both teams", "all teams". */
 const otherTeams: Finder = (v) => {
@@ -313,9 +412,23 @@ const otherTeams: Finder = (v) => {
       /^(?:the|another|their|a)$/.test(prev2) &&
       v.tokens[k - 1].kind === 'word' &&
       !NOT_PARTNER_TEAM.test(prev) &&
-      /^team/.test(w)
+      /^team/.test(w) &&
+      !OWN_TEAM.test(v.text)
     )
       return span(v, k - 2, k);
+    // "his team", "her team": someone else's team (the writer's would be "my" or "our").
+    if (/^(?:his|her)$/.test(prev) && /^team/.test(w)) return span(v, k - 1, k);
+    // "the credit policy team had to sign off": a team named by two words, acting as a party.
+    if (
+      /^team/.test(w) &&
+      /^(?:the|another|their)$/.test(word(v, k - 3)) &&
+      [prev, prev2].every((x) => /^[a-z-]+$/.test(x) && !NOT_PARTNER_TEAM.test(x)) &&
+      /^(?:had|wanted|asked|owned|owns|approved|reviewed|signed|needed|required|agreed|pushed|refused|objected|insisted|worried|was|were|reported)$/.test(
+        word(v, k + 1),
+      ) &&
+      !OWN_TEAM.test(v.text)
+    )
+      return span(v, k - 3, k);
     // "each partner's technical team", "the vendor's team": another organisation's team.
     const owner = v.tokens
       .slice(Math.max(0, k - 3), k)
@@ -338,8 +451,12 @@ const partnerRole: Finder = (v) => {
       const head =
         !v.tokens[k + 1] ||
         (v.tokens[k + 1].kind === 'symbol' && after !== '-') ||
-        /^(?:with|to|and|who|that|had|were|was|on|about|for|in|agreed|asked|wanted|needed)$/.test(after);
-      if (!head || /^(?:per|each|every)$/.test(word(v, k - 1))) continue;
+        /^(?:with|to|and|who|that|had|were|was|on|about|for|in|into|at|from|across|like|such|including|via|through|agreed|asked|wanted|needed)$/.test(
+          after,
+        );
+      // "each new partner could be added" is about the software; "each partner had its own API" is the parties.
+      const each = /^(?:per|each|every)$/.test(word(v, k - 1));
+      if (!head || (each && !/^(?:had|wanted|needed|required|asked|used|sent|insisted)$/.test(after))) continue;
     }
     // The writer's own role ("as the on-call SRE") is not a partner.
     if (v.tokens.slice(Math.max(0, k - 6), k).some((x) => x.lower === 'as')) continue;
@@ -365,7 +482,7 @@ const departmentActs: Finder = (v) => {
     const nextTok = v.tokens[k + 1];
     const capitalised = t.text[0] !== t.text[0].toLowerCase();
     const asSubject =
-      /^(?:wanted|asked|needed|requested|pushed|insisted|had|has|was|were|would|could|flagged|approved|adopted|agreed|signed|said|owned|required|blocked|rejected|objected|came|reviewed)$/.test(
+      /^(?:wanted|wants|asked|asks|needed|needs|requested|pushed|insisted|had|has|was|were|would|could|flagged|flags|approved|approves|adopted|agreed|signed|signs|said|owned|owns|required|requires|blocked|blocks|rejected|objected|came|reviewed|reviews|uploads|uploaded|sends|sent|gave|told|confirmed|provided)$/.test(
         next,
       );
     const afterPrep =
@@ -386,7 +503,7 @@ const departmentActs: Finder = (v) => {
 const crossWords: Finder = (v) =>
   match(
     v,
-    /\b(?:(?:compliance|legal|security|finance)\s+(?:approval|sign-?off|review)|(?<!\b(?:on|onto|across)\s)the\s+board\b|cross-?\s?functional|cross-?team|another\s+(?:org|company|department|business\s+unit)|partner\s+(?:companies|company|orgs?)|(?:the\s+)?(?:CEO|CTO|CFO|COO|VP\s+of\s+\w+)|(?:support|customer|sales|service)\s+agents?)\b/,
+    /\b(?:(?:compliance|legal|security|finance)\s+(?:approval|sign-?off|review)|(?<!\b(?:on|onto|across)\s)the\s+board\b|cross-?\s?functional|cross-?team|another\s+(?:org|company|department|business\s+unit)|partner\s+(?:companies|company|orgs?)|(?:payments?|cloud|data|shipping|telecom|SMS|email|third-party|external|outside)\s+providers?|provider's|(?:the\s+)?(?:CEO|CTO|CFO|COO|VP\s+of\s+\w+)|(?:support|customer|sales|service)\s+agents?)\b/,
   );
 
 // ---------- influence ----------
@@ -445,6 +562,21 @@ const othersAssent: Finder = (v) => {
   return undefined;
 };
 
+/**
+ * The writer puts a case in front of others: presents or circulates a comparison, proposal or evidence
+ * ("Presented the comparison in a team meeting", "wrote a one-page proposal and circulated it",
+ * "shared a load-test report"). The writer must be the subject (or the bullet has none).
+ */
+const writerMakesCase: Finder = (v) => {
+  const c = match(
+    v,
+    /\b(?:present(?:ed|s)?|circulat(?:ed|es)|shared|sent|showed|brought|took|wrote|drafted|authored|prepared|put\s+together)\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,2}(?:comparison|proposal|RFC|design\s+doc|pitch|business\s+case|memo|findings|evidence|benchmarks?|backtest|load-test\s+report|analysis|trial|prototype|results)\b/i,
+  );
+  if (!c) return undefined;
+  const k = v.tokens.findIndex((t) => t.start >= c.start);
+  return k >= 0 && writerActs(v, k) ? c : undefined;
+};
+
 const becameStandard: Finder = (v) =>
   match(
     v,
@@ -459,7 +591,11 @@ const BUILDS_OPS_PRODUCT =
 
 // Operations named as the cost of an option, not as work done: "would have added on-call load", "two options: …".
 const HYPOTHETICAL =
-  /\b(?:would|might|could)\s+(?:have\s+)?(?:added|add|meant|mean|required|require|cost|costed|taken|take|needed|need|involved|involve|brought|bring|handle)\b|\b(?:options?|alternatives?)\b|\b(?:designs?|approaches)\s*:/i;
+  /\b(?:would|might|could)\s+(?:have\s+)?(?:added|add|meant|mean|required|require|cost|costed|taken|take|needed|need|involved|involve|brought|bring|handle|drift|break|fail|degrade|decay)\b|\b(?:would|might|could)\s+have\s+\w+|\b(?:adds?|adding|means?|requires?|brings?)\s+(?:\w+\s+)?(?:operational|ops|maintenance|on-?call)\s+(?:complexity|burden|overhead|cost|load|work)|\b(?:options?|alternatives?)\b|\bweigh(?:ed|ing|s)?\b[^.;]{0,80}\bagainst\b|\b(?:designs?|approaches)\s*:/i;
+
+// A test run before shipping decides whether to ship; it is not running the live system.
+const BEFORE_LAUNCH =
+  /\b(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+|our\s+|a\s+|any\s+)?(?:full\s+|wider\s+|public\s+)?(?:launch|rollout|roll-out|release|shipping|go-live|cutover|launching|rolling\s+out)\b|\bpre-?(?:launch|release|rollout)\b|\bto\s+decide\s+whether\s+to\s+(?:ship|launch|roll)/i;
 
 const operateWord: Finder = (v) => {
   for (const k of findAll(v, OPERATE_WORDS)) {
@@ -474,18 +610,19 @@ const operateWord: Finder = (v) => {
       if (/^without$/.test(prev) || /^without$/.test(word(v, k - 2))) continue;
     }
     if (BUILDS_OPS_PRODUCT.test(v.text)) continue;
-    if (HYPOTHETICAL.test(v.text)) continue;
+    if (HYPOTHETICAL.test(v.text) || BEFORE_LAUNCH.test(v.text)) continue;
     return span(v, k, k);
   }
   return undefined;
 };
 
-const afterShipping: Finder = (v) => (HYPOTHETICAL.test(v.text) ? undefined : afterShippingAny(v));
+const afterShipping: Finder = (v) =>
+  HYPOTHETICAL.test(v.text) || BEFORE_LAUNCH.test(v.text) ? undefined : afterShippingAny(v);
 
 const afterShippingAny: Finder = (v) =>
   match(
     v,
-    /\b(?:(?:after|post|following|since|once)[- ](?:the\s+|its\s+|our\s+|their\s+)?(?:launch|launching|release|releasing|deploy|deployment|deploying|rollout|go-live|shipping|incident)|(?:once|after|when|since)\s+(?:it|the\s+[\w-]+|they|we)\s+(?:was|were|went)\s+live|(?:once|after)\s+(?:it|we)\s+(?:shipped|launched|released)|post-patch\w*|A\/B\s+(?:tests?|testing|tested)|AB\s+tests?|split\s+tests?|shadow\s+(?:mode|period|traffic)|on[- ]call|war\s+room|MTTR|feedback\s+loops?|root[- ]caus\w+|cascading\s+failures?|back\s+online|(?:went|was|were)\s+down\b|started\s+(?:returning|failing|throwing|timing\s+out|dropping|erroring)|(?:kept|began)\s+failing|[45]\d\d(?:s|\s+errors)|5xx|kept\s+(?:iterating|improving|tuning|refining|monitoring|watching|tracking)|(?:restored|restoring|restore)\s+(?:full\s+)?(?:service|the\s+\w+)|(?:traffic|service|latency|the\s+site|the\s+system|error\s+rates?)\s+recovered|recovered\s+the\s+(?:lost|missing)|(?:error|errors|error\s+rate|latency|precision|recall|accuracy)\s+(?:had\s+)?(?:doubled|tripled|spiked|jumped|slipped|degraded|decayed)|(?:during|after)\s+the\s+(?:initial\s+|first\s+)?(?:rollout|launch)|feedback\s+and\s+iterat\w+|(?:get|send|receive|sends|gets)\s+an?\s+(?:email|alert|notification|message|ping)\s+(?:when|if)|(?:keep|keeps)\s+(?:watching|tracking|monitoring|iterating|improving)|(?:slipped|degraded|decayed|deteriorated)\s+(?:to|from|over)|(?:never|not)\s+(?:\w+\s+)?(?:happen|recur|repeat)\w*\s+again|the\s+same\s+way\s+twice|(?:slip|creep|come)\s+back\s+in|(?:catch|prevent|stop)\s+(?:similar|future|repeat|the\s+same)\s+\w+|(?:has|have)\s+(?:stayed|held|remained)\s+(?:above|below|under|at|steady)|(?:tracked|measured|watched|monitored)\s+(?:\w+\s+){0,3}(?:in\s+production|over\s+time|after|since|weekly|daily)|(?:watched|checked|reviewed)\s+(?:the\s+)?(?:dashboards?|graphs|error\s+rates?)|(?:every|each)\s+(?:week|monday|morning|month|quarter|sprint|day)\s+(?:I|we)\s+(?:compared|checked|reviewed|looked)|(?:adoption|usage)\s+(?:grew|climbed|rose|dropped|fell)|grew\s+with\s+the\s+product|in\s+production\b[^.;]{0,40}\b(?:failures?|broke|crash\w*|errors?)|(?:production|prod|live)\s+(?:failures?|outages?|issues?|bugs?|errors?))\b/i,
+    /\b(?:(?:after|post|following|since|once)[- ](?:the\s+|its\s+|our\s+|their\s+)?(?:launch|launching|release|releasing|deploy|deployment|deploying|rollout|go-live|shipping|incident)|(?:once|after|when|since)\s+(?:it|the\s+[\w-]+|they|we)\s+(?:was|were|went)\s+live|(?:once|after)\s+(?:it|we)\s+(?:shipped|launched|released)|post-patch\w*|A\/B\s+(?:tests?|testing|tested)|AB\s+tests?|split\s+tests?|shadow\s+(?:mode|period|traffic)|on[- ]call|war\s+room|MTTR|feedback\s+loops?|root[- ]caus\w+|cascading\s+failures?|back\s+online|(?:went|was|were)\s+down\b|started\s+(?:returning|failing|throwing|timing\s+out|dropping|erroring)|(?:kept|began)\s+failing|[45]\d\d(?:s|\s+errors)|5xx|kept\s+(?:iterating|improving|tuning|refining|monitoring|watching|tracking)|(?:restored|restoring|restore)\s+(?:full\s+)?(?:service|the\s+\w+)|(?:traffic|service|latency|the\s+site|the\s+system|error\s+rates?)\s+recovered|recovered\s+the\s+(?:lost|missing)|(?:error|errors|error\s+rate|latency|precision|recall|accuracy)\s+(?:had\s+)?(?:doubled|tripled|spiked|jumped|slipped|degraded|decayed)|(?:during|after)\s+the\s+(?:initial\s+|first\s+)?(?:rollout|launch)|feedback\s+and\s+iterat\w+|(?:get|send|receive|sends|gets)\s+an?\s+(?:email|alert|notification|message|ping)\s+(?:when|if)|(?:keep|keeps)\s+(?:watching|tracking|monitoring|iterating|improving)|(?:slipped|degraded|decayed|deteriorated)\s+(?:to|from|over|by)|(?:calibration|accuracy|precision|recall|AUC|performance|quality|CTR|conversion|F1)\s+(?:had\s+)?(?:slipped|degraded|decayed|drifted|eroded|deteriorated)|(?:never|not)\s+(?:\w+\s+)?(?:happen|recur|repeat)\w*\s+again|the\s+same\s+way\s+twice|(?:slip|creep|come)\s+back\s+in|(?:catch|prevent|stop)\s+(?:similar|future|repeat|the\s+same)\s+\w+|(?:has|have)\s+(?:stayed|held|remained)\s+(?:above|below|under|at|steady)|(?:tracked|measured|watched|monitored)\s+(?:\w+\s+){0,3}(?:in\s+production|over\s+time|after|since|weekly|daily)|(?:watched|checked|reviewed)\s+(?:the\s+)?(?:dashboards?|graphs|error\s+rates?)|(?:every|each)\s+(?:week|monday|morning|month|quarter|sprint|day)\s+(?:I|we)\s+(?:compared|checked|reviewed|looked)|(?:adoption|usage)\s+(?:grew|climbed|rose|dropped|fell)|grew\s+with\s+the\s+product|in\s+production\b[^.;]{0,40}\b(?:failures?|broke|crash\w*|errors?)|(?:production|prod|live)\s+(?:failures?|outages?|issues?|bugs?|errors?))\b/i,
   );
 
 // ---------- ambiguity ----------
@@ -535,20 +672,33 @@ const notKnowing: Finder = (v) =>
 export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
   'trade-off': [
     tradeWords,
+    choiceBecause,
     choiceOver,
     choiceAmongOptions,
     alternative,
     counterfactualCost,
+    riskThenChoice,
     comparison,
+    prosAndCons,
     weighedOptions,
     acceptedCost,
   ],
-  constraint: [limitNoun, timeBox, targetLimit, withoutBreaking, cannot, scarceResource, ruleWord, dataLimit],
+  constraint: [
+    limitNoun,
+    timeBox,
+    targetLimit,
+    withoutBreaking,
+    cannot,
+    scarceResource,
+    ruleWord,
+    dataLimit,
+    projectLimit,
+  ],
   'cross-functional': [functionTeam, otherTeams, partnerRole, departmentActs, crossWords],
-  influence: [writerPersuades, persuasionPhrases, othersAssent, becameStandard],
+  influence: [writerPersuades, persuasionPhrases, othersAssent, becameStandard, writerMakesCase],
   'after-launch': [operateWord, afterShipping],
   ambiguity: [unknownWord, missingKnowledge, notKnowing],
-  'own-decision': [writerDecides, decisionPhrases, reasonedDesign, writerPrefers],
+  'own-decision': [writerDecides, decisionPhrases, reasonedDesign, writerPrefers, writerActsOnTradeOff],
 };
 
 /** The first cue of a signal in a sentence, or undefined. */

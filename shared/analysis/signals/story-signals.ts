@@ -3,6 +3,7 @@
 import type { StorySection } from '../domain-types';
 import { sentenceSignals } from './sentence-signals';
 import { SIGNAL_HINTS } from './signal-hints';
+import { incidentWork } from './incident-context';
 import { missingSignalPrompt } from './signal-prompts';
 import { SIGNAL_IDS, type SignalId } from './signal-ids';
 import { storySentences, type StoryText } from './story-sentences';
@@ -40,9 +41,12 @@ export interface StorySignals {
 export function storySignals(story: StoryText): StorySignals {
   const sentences = storySentences(story);
   const evidence = new Map<SignalId, SignalEvidence[]>(SIGNAL_IDS.map((id) => [id, []]));
+  const incident = new Set(incidentWork(sentences));
   for (const s of sentences) {
-    for (const id of sentenceSignals(s.text).keys())
-      evidence.get(id)!.push({ section: s.section, start: s.start, end: s.end });
+    const ids = new Set(sentenceSignals(s.text).keys());
+    if (incident.has(s)) ids.add('after-launch');
+    for (const id of SIGNAL_IDS)
+      if (ids.has(id)) evidence.get(id)!.push({ section: s.section, start: s.start, end: s.end });
   }
   return {
     signals: SIGNAL_IDS.map((id) => {

@@ -123,3 +123,88 @@ describe('own-decision: the writer’s call, in the first person', () => {
     'I built a prototype showing latency dropped.',
   ])('not: %s', (s) => expect(shows(s, 'own-decision')).toBe(false));
 });
+
+describe('language classes added for real-story phrasing', () => {
+  const cases: [SignalId, string[], string[]][] = [
+    [
+      'trade-off',
+      [
+        'I settled on SQLite because it needed no server and was fast enough for one user.',
+        'The queue was simpler but would lose events on a crash; the log took longer but kept everything.',
+        'The managed option was cheapest but needed a contract we could not sign in time.',
+        'Moved the nightly export to a cheaper tier, trading an hour of delay for half the storage bill.',
+        'I evaluated three parsers on our oldest invoices.',
+        'A rewrite risked a month of regressions, so I wrapped the old module instead.',
+        'Migrated the cron jobs to the scheduler over a hand-rolled supervisor.',
+      ],
+      [
+        'I chose Go because the team knew it.',
+        'The fix was simple but took a day to find.',
+        'Every Friday I compared the forecast against actual sales.',
+        'The graph showed steady growth rather than a one-off spike.',
+      ],
+    ],
+    [
+      'own-decision',
+      [
+        'Rebuilding the index risked an hour of downtime, so I patched it in place.',
+        'I looked at a hosted queue but went with Postgres, since it was already running.',
+        '- Kept the old model on the GPU since it had no latency room left.',
+      ],
+      ['I compared three vector stores on recall.', 'The smaller model lost a point of recall, which I accepted.'],
+    ],
+    [
+      'constraint',
+      [
+        'We were launching the beta in March.',
+        'The platform team was three people, me and two contractors.',
+        'Finance asked us to cut the storage bill by a third.',
+        'Error rates stayed within the SLO all quarter.',
+        'The detector had to fit in 8 MB on the watch.',
+      ],
+      [
+        'We launched in March and grew fast.',
+        'Logs pointed at the connection pool as the real constraint.',
+        'The dashboard fits on one screen.',
+      ],
+    ],
+    [
+      'cross-functional',
+      [
+        'The tax compliance team had to approve every schema change.',
+        'I offered to migrate his team’s jobs myself.'.replace('’', "'"),
+        'Each carrier had its own label format, so I wrote an adapter per carrier partner.',
+        'The payments provider capped us at 50 calls a second.',
+        'The release stalled until compliance uploads the signed form.',
+      ],
+      ['The search team was four people, me and three new grads.', 'I joined the billing team in May.'],
+    ],
+    [
+      'influence',
+      [
+        '**Presented the benchmark results** at the architecture review.',
+        'I wrote a short proposal for a shared retry library and circulated it to the leads.',
+        'I shared a cost analysis with the data team before the planning meeting.',
+      ],
+      ['The team presented the roadmap to us.', 'They wrote a proposal for the new office.'],
+    ],
+    [
+      'after-launch',
+      [
+        'Two months in, calibration had drifted and I recalibrated the scores.',
+        'Since go-live I tune the rate limits from the 429s we see in production.',
+      ],
+      [
+        'Before the full rollout we ran a two-week A/B test on 5% of users.',
+        'We shadowed the old router for a week ahead of the launch.',
+        'Retraining weekly would have doubled the cluster bill.',
+        'Streaming adds operational overhead (monitoring, consumer lag alerts) that batch does not.',
+        'I weighed a per-tenant threshold against retraining the model.',
+      ],
+    ],
+  ];
+  for (const [id, yes, no] of cases) {
+    it.each(yes)(`${id}: %s`, (s) => expect(shows(s, id)).toBe(true));
+    it.each(no)(`not ${id}: %s`, (s) => expect(shows(s, id)).toBe(false));
+  }
+});

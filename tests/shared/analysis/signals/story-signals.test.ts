@@ -118,3 +118,40 @@ describe('storySignals', () => {
     expect(storySignals(EMPTY).signals.every((s) => s.prompt.includes('this story'))).toBe(true);
   });
 });
+
+describe('incident stories: describing, diagnosing and fixing a live failure is after-launch', () => {
+  const afterLaunch = (s: StoryText) =>
+    storySignals(s)
+      .signals.find((x) => x.id === 'after-launch')!
+      .evidence.map((e) => s[e.section].slice(e.start, e.end));
+
+  it('counts the diagnosis and fix sentences when the setup names an outage', () => {
+    const s = story({
+      situation: 'The invoice service went down during the month-end run.',
+      action:
+        'I read the service logs and saw every request failing on a certificate check. I renewed the certificate and restarted the pods. I wrote a summary for the team.',
+      result: 'Invoices flowed again within 25 minutes.',
+      reflection: 'Expiry dates belong in a calendar, not in memory.',
+    });
+    expect(afterLaunch(s)).toEqual([
+      'The invoice service went down during the month-end run.',
+      'I read the service logs and saw every request failing on a certificate check.',
+      'I renewed the certificate and restarted the pods.',
+    ]);
+  });
+
+  it('reads the first sentences as the setup when the story has no Situation or Task', () => {
+    const s = story({
+      action: 'Our checkout crashed for iPad users after Tuesday’s release. I traced it to a font loader.',
+    });
+    expect(afterLaunch(s)).toHaveLength(2);
+  });
+
+  it('leaves the same sentences alone in a story that is not about a live failure', () => {
+    const s = story({
+      situation: 'The report builder was slow to start.',
+      action: 'I read the startup logs and traced the delay to a config scan. I fixed the scan.',
+    });
+    expect(afterLaunch(s)).toEqual([]);
+  });
+});

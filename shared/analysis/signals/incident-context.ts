@@ -1,0 +1,33 @@
+// An incident story is after-launch work from start to end (RUBRIC.md: the incident, its symptom, its
+// diagnosis, its root cause and its fix). Sentence by sentence, "I read the logs" or "deployed new
+// credentials" shows nothing; in a story whose setup is a production failure, they are the writer
+// running the live system. So: when the setup (Situation, Task, or the first sentences of a story
+// without them) names a live failure, its diagnosis and fix sentences count as after-launch evidence.
+import type { StorySentence } from './story-sentences';
+
+/** A live system failing: an outage, a page, a crash, a production error, users hitting failures. */
+const INCIDENT =
+  /\b(?:outages?|incidents?|on-?call|paged|went\s+(?:down|dark|offline)|(?:gone|went)\s+(?:fully\s+)?(?:dark|down)|(?:was|were)\s+down\b|crash(?:ed|es|ing)|cascading\s+failures?|loss\s+of\s+service|service\s+(?:was\s+)?(?:down|degraded|unavailable)|(?:production|prod|live)\s+(?:issues?|bugs?|failures?|errors?|outages?|incidents?)|(?:hit|saw|seeing|caused|reported|had)\s+(?:\w+\s+){0,2}(?:failures|errors|timeouts)|failed\s+at\s+\d|stopped\s+working|data\s+(?:integrity|corruption|loss)\s+(?:bug|issue|incident)|(?:bug|issue)\s+in\s+production)\b/i;
+
+/** Reading, narrowing and fixing a failure. */
+const DIAGNOSIS_OR_FIX =
+  /\b(?:logs?|trac(?:e|ed|ing)|diagnos\w+|isolat\w+|investigat\w+|root[- ]caus\w*|ruled\s+out|symptoms?|noticed|reproduc\w+|debug\w*|pinpoint\w*|narrow\w*\s+(?:it|down)|confirm\w*|fix(?:ed|es|ing)?|patch(?:ed|ing)?|hotfix\w*|restor\w+|restart\w*|roll(?:ed)?[- ]?back|revert\w*|redeploy\w*|re-?ran|mitigat\w+|workaround|impact\b[^.;]{0,30}\bon\s+(?:the\s+)?(?:users|customers)|(?:issue|error|bug|problem|failure)\s+(?:did\s+not|didn't|no\s+longer)\s+(?:occur|happen|reproduce|recur)|the\s+(?:real\s+|actual\s+)?cause|caused\s+by|error\s+(?:messages?|pattern|rates?)|health\s+checks?|open\s+(?:files|descriptors)|credentials)\b/i;
+
+const SETUP_SENTENCES = 2;
+
+/** True when the story's setup names a live failure. */
+export function isIncidentStory(sentences: readonly StorySentence[]): boolean {
+  const hasSetup = sentences.some((s) => s.section === 'situation' || s.section === 'task');
+  return sentences.some(
+    (s, i) =>
+      (hasSetup ? s.section === 'situation' || s.section === 'task' : i < SETUP_SENTENCES) && INCIDENT.test(s.text),
+  );
+}
+
+/** In an incident story, the sentences (not the lessons) that describe, diagnose or fix the failure. */
+export function incidentWork(sentences: readonly StorySentence[]): StorySentence[] {
+  if (!isIncidentStory(sentences)) return [];
+  return sentences.filter(
+    (s) => s.section !== 'reflection' && (DIAGNOSIS_OR_FIX.test(s.text) || INCIDENT.test(s.text)),
+  );
+}
