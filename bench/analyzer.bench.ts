@@ -4,7 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import { cpus, loadavg } from 'node:os';
 import writeGood from 'write-good';
-import { createAnalyzer } from '../shared/analysis/index';
+import { createAnalyzer } from '#shared/analysis/index';
 import { summarize, time, type BenchRecorder } from './lib';
 import { sampleStory, storyText, wordCount } from './story-samples';
 

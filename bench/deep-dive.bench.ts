@@ -2,8 +2,8 @@
 // (plan + .docx, no LibreOffice) for a typical project and for one with every field at its maximum.
 // "Cold" runs change every sentence first, so no per-sentence cache can answer.
 import { time, type BenchRecorder } from './lib';
-import { depthMap, planDeepDive, type DeepDiveInput } from '../shared/projects';
-import type { Story } from '../shared/domain/schemas';
+import { depthMap, planDeepDive, type DeepDiveInput } from '#shared/projects/index';
+import type { Story } from '#shared/domain/schemas';
 import { buildDeepDiveDocx } from '../main/export/deep-dive-docx';
 import { sampleStories } from '../tests/shared/sheet/sample-stories';
 import { largeProject, typicalProject } from '../tests/shared/projects/project-fixtures';

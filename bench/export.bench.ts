@@ -1,7 +1,7 @@
 // Export figures: the one-page sheet for 30 stories (plan + .docx, no LibreOffice) against the 200 ms,
 // and the story book for 200 stories, reported.
 import { time, type BenchRecorder } from './lib';
-import { planSheet } from '../shared/sheet';
+import { planSheet } from '#shared/sheet/index';
 import { exportStorySheet } from '../main/export/export-story-sheet';
 import { buildStorySheetDocx } from '../main/export/story-sheet-docx';
 import { buildStoryBookDocx } from '../main/export/story-book-docx';

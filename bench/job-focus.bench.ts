@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractJobFocus, presetFramework } from '../shared/competencies/index';
-import { DEFAULT_FRAMEWORK_ID } from '../shared/domain/defaults';
+import { extractJobFocus, presetFramework } from '#shared/competencies/index';
+import { DEFAULT_FRAMEWORK_ID } from '#shared/domain/defaults';
 import { time, type BenchRecorder } from './lib';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'job-descriptions');

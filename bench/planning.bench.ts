@@ -1,10 +1,10 @@
 // Planning benchmarks: Suggest on a 10-round × 100-story loop, and the coverage matrix for 1,000 stories.
 import { time, type BenchRecorder } from './lib';
-import { suggestStories } from '../shared/loops/suggest-stories';
-import { coverageMatrix } from '../shared/coverage/coverage-matrix';
-import { coverageCsv } from '../shared/coverage/coverage-csv';
-import { presetFramework } from '../shared/competencies/preset-frameworks';
-import type { Loop, Story } from '../shared/domain/schemas';
+import { suggestStories } from '#shared/loops/suggest-stories';
+import { coverageMatrix } from '#shared/coverage/coverage-matrix';
+import { coverageCsv } from '#shared/coverage/coverage-csv';
+import { presetFramework } from '#shared/competencies/preset-frameworks';
+import type { Loop, Story } from '#shared/domain/schemas';
 
 function random(seed: number): () => number {
   let s = seed;

@@ -2,7 +2,7 @@
 // so time them cold on a 400-word story, cold over 1,000 stories, and warm after a one-character edit.
 import { performance } from 'node:perf_hooks';
 import { cpus, loadavg } from 'node:os';
-import { followUps, storySignals } from '../shared/analysis/index';
+import { followUps, storySignals } from '#shared/analysis/index';
 import { summarize, type BenchRecorder } from './lib';
 import { sampleStory, storyText, wordCount } from './story-samples';
 

@@ -1,8 +1,8 @@
 // Builds banks of realistic stories for the store benchmark: varied STAR text of interview length
 // (about 2.5 KB per story, so 10,000 stories make a file of about 25 MB), tags and a rehearsal log.
-import { emptyBank } from '../shared/domain/defaults';
-import { newId } from '../shared/domain/ids';
-import type { Bank, Story } from '../shared/domain/schemas';
+import { emptyBank } from '#shared/domain/defaults';
+import { newId } from '#shared/domain/ids';
+import type { Bank, Story } from '#shared/domain/schemas';
 
 const SENTENCES = [
   'Our ranking service served 40,000 requests per second with a p99 latency of 180 ms.',

@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchApp, RENDERER_DIR, ROOT, type AppUnderTest } from '../tests/e2e/harness';
 import { DEFAULT_BANK_FILE } from '../main/services';
-import { emptyBank, newStory } from '../shared/domain/defaults';
+import { emptyBank, newStory } from '#shared/domain/defaults';
 import { realisticBank } from './store-bank-generator';
 import { summarize, type BenchRecorder } from './lib';
-import type { Bank } from '../shared/domain/schemas';
+import type { Bank } from '#shared/domain/schemas';
 
 // tsx (esbuild keepNames) wraps named functions in __name(); functions sent to the page need it too.
 const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';

@@ -13,7 +13,7 @@ import { APP_ENTRY_URL } from './shell/trusted-url';
 import { createMainWindow } from './shell/create-window';
 import { printWindowToPdf } from './shell/print-to-pdf';
 import { loadWindowBounds, saveWindowBounds } from './shell/window-state';
-import { errorMessage } from '../shared/api/errors';
+import { errorMessage } from '#shared/api/errors';
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 

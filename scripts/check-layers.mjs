@@ -3,6 +3,8 @@
 //   renderer/ imports shared/ and browser packages — no node:, electron or main/;
 //   main/     imports shared/ and Node — never renderer/; only the thin shell (main/index.ts, main/shell/,
 //             main/preload/) imports Electron, so every service stays testable in plain Node.
+// Subpath imports (`#shared/…`, package.json "imports") are resolved to the folder they point at, so an
+// alias is held to the same rules as the relative path it stands for. Inside shared/, imports stay relative.
 // Usage: node scripts/check-layers.mjs [root]   (the root defaults to the repository)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -15,6 +17,31 @@ const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 const SHARED_PACKAGES = new Set(['zod', 'papaparse', 'ts-fsrs', 'minisearch', 'stemmer']);
 /** Packages that need a DOM and therefore never belong in shared/. */
 const DOM_PACKAGES = /^(react|react-dom|@codemirror\/|@tanstack\/react|@dnd-kit\/|@radix-ui\/|downshift|uplot)/;
+
+/** The package.json "imports" map of the checked tree: `#shared/*` → `./shared/*.ts`. */
+function readSubpathImports() {
+  try {
+    return JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).imports ?? {};
+  } catch {
+    return {};
+  }
+}
+const SUBPATH_IMPORTS = Object.entries(readSubpathImports()).filter(([, target]) => typeof target === 'string');
+
+/** Where a `#…` specifier points, as an absolute path; undefined when no "imports" entry matches it. */
+function resolveSubpath(spec) {
+  for (const [key, target] of SUBPATH_IMPORTS) {
+    const star = key.indexOf('*');
+    if (star < 0) {
+      if (spec === key) return resolve(root, target);
+      continue;
+    }
+    const [head, tail] = [key.slice(0, star), key.slice(star + 1)];
+    if (spec.startsWith(head) && spec.endsWith(tail) && spec.length >= head.length + tail.length)
+      return resolve(root, target.replace('*', spec.slice(head.length, spec.length - tail.length)));
+  }
+  return undefined;
+}
 
 const IMPORT_RE =
   /(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;(])import\s*\(\s*['"]([^'"]+)['"]\s*\)|(?:^|[\s;])import\s*['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/gm;
@@ -55,22 +82,29 @@ for (const layer of ['shared', 'renderer', 'main']) {
     const rel = relative(root, file);
     for (const match of source.matchAll(IMPORT_RE)) {
       const spec = match[1] ?? match[2] ?? match[3] ?? match[4];
-      const target = spec.startsWith('.') ? layerOf(resolve(dirname(file), spec)) : undefined;
       const bad = (why) => violations.push(`${rel}: imports "${spec}" — ${why}`);
+      const aliased = spec.startsWith('#') ? resolveSubpath(spec) : undefined;
+      if (spec.startsWith('#') && aliased === undefined) {
+        bad('no entry in package.json "imports" matches this alias');
+        continue;
+      }
+      const local = spec.startsWith('.') || aliased !== undefined;
+      const target = spec.startsWith('.') ? layerOf(resolve(dirname(file), spec)) : aliased && layerOf(aliased);
       if (layer === 'shared') {
         if (NODE_BUILTINS.has(spec)) bad('shared/ must not use Node built-ins');
         else if (spec === 'electron' || spec.startsWith('electron/')) bad('shared/ must not use Electron');
         else if (DOM_PACKAGES.test(spec)) bad('shared/ must not use DOM or React code');
-        else if (spec.startsWith('.') && target !== 'shared') bad('shared/ may import only shared/');
-        else if (!spec.startsWith('.') && !SHARED_PACKAGES.has(spec.split('/')[0]) && !NODE_BUILTINS.has(spec))
+        else if (local && target !== 'shared') bad('shared/ may import only shared/');
+        else if (aliased) bad('inside shared/, import shared/ modules by relative path');
+        else if (!local && !SHARED_PACKAGES.has(spec.split('/')[0]) && !NODE_BUILTINS.has(spec))
           bad(`package "${spec}" is not on the list of pure packages shared/ may use (scripts/check-layers.mjs)`);
       } else if (layer === 'renderer') {
         if (NODE_BUILTINS.has(spec)) bad('renderer/ must not use Node built-ins');
         else if (spec === 'electron' || spec.startsWith('electron/'))
           bad('renderer/ must not use Electron (go through window.storybank)');
-        else if (spec.startsWith('.') && target === 'main') bad('renderer/ must not import main/');
+        else if (local && target === 'main') bad('renderer/ must not import main/');
       } else if (layer === 'main') {
-        if (spec.startsWith('.') && target === 'renderer') bad('main/ must not import renderer/');
+        if (local && target === 'renderer') bad('main/ must not import renderer/');
         else if ((spec === 'electron' || spec.startsWith('electron/')) && !isShell(rel))
           bad('only the shell (main/index.ts, main/shell/, main/preload/) may use Electron; pass what it needs in');
       }
@@ -84,7 +118,9 @@ for (const layer of ['shared', 'renderer', 'main']) {
 for (const file of sourceFiles(join(root, 'main', 'preload'))) {
   const source = stripComments(readFileSync(file, 'utf8'));
   for (const match of source.matchAll(/^import\s+(?!type\b)[^'"]*from\s*['"]([^'"]+)['"]/gm)) {
-    if (match[1].includes('shared/'))
+    const spec = match[1];
+    const target = spec.startsWith('#') ? resolveSubpath(spec) : spec.startsWith('.') && resolve(dirname(file), spec);
+    if (target && layerOf(target) === 'shared')
       violations.push(
         `${relative(root, file)}: the preload imports runtime code from "${match[1]}" — import types only`,
       );

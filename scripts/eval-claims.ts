@@ -12,7 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createAnalyzer } from '../shared/analysis/index';
+import { createAnalyzer } from '#shared/analysis/index';
 import {
   analyzeWithSection,
   applyRelabels,
@@ -22,8 +22,8 @@ import {
   scoreFlags,
   type FlagScore,
   type LabeledRow,
-} from '../shared/analysis/evaluate';
-import { parseLabeledStories, scoreInStory } from '../shared/analysis/evaluate-stories';
+} from '#shared/analysis/evaluate';
+import { parseLabeledStories, scoreInStory } from '#shared/analysis/evaluate-stories';
 
 // Piping into `head` closes stdout early; that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -2,7 +2,7 @@
 // judged questions) and how many must-ask questions are asked, on real stories and our own, each split
 // into a tuning half and a held-aside half (even ids). `--errors` lists the wrong and unjudged questions
 // of the tuning halves only, so the held-aside half is never read for tuning; `--all` lists every half.
-import { scoreFollowUps, type JudgedStory } from '../shared/analysis/signals/evaluate-follow-ups';
+import { scoreFollowUps, type JudgedStory } from '#shared/analysis/signals/evaluate-follow-ups';
 import { loadJudgedStories } from '../tests/fixtures/follow-ups/load-judged-stories';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

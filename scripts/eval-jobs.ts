@@ -1,8 +1,8 @@
 // `npm run eval:jobs`: precision and recall of job-description extraction on the hand-labeled postings,
 // for the tuning set (used while writing the lexicon) and the set kept aside, per preset framework.
 // `--misses` also lists what each job got wrong.
-import { presetFramework } from '../shared/competencies/index';
-import { scoreJobFocus } from '../shared/competencies/job-focus/evaluate-focus';
+import { presetFramework } from '#shared/competencies/index';
+import { scoreJobFocus } from '#shared/competencies/job-focus/evaluate-focus';
 import { loadLabeledJobs } from './job-descriptions';
 
 const showMisses = process.argv.includes('--misses');

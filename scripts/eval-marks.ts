@@ -6,16 +6,10 @@
 // --unjudged prints the marks no one has judged yet, as judgement rows to fill in.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyzeStory } from '../shared/analysis/index';
-import { parseLabeledStories, storyParts } from '../shared/analysis/evaluate-stories';
-import {
-  MarkJudgement,
-  scoreMarks,
-  shownMarks,
-  type MarkScore,
-  type ShownMark,
-} from '../shared/analysis/evaluate-marks';
-import type { Story, StorySection } from '../shared/domain/schemas';
+import { analyzeStory } from '#shared/analysis/index';
+import { parseLabeledStories, storyParts } from '#shared/analysis/evaluate-stories';
+import { MarkJudgement, scoreMarks, shownMarks, type MarkScore, type ShownMark } from '#shared/analysis/evaluate-marks';
+import type { Story, StorySection } from '#shared/domain/schemas';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);

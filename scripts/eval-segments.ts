@@ -5,9 +5,9 @@
 // tuning or aside half by rowHalf; the misplaced sentences are printed for the tuning half only.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseLabeledStories, type LabeledStory } from '../shared/analysis/evaluate-stories';
-import { rowHalf } from '../shared/analysis/evaluate';
-import { scoreSegments } from '../shared/analysis/evaluate-segments';
+import { parseLabeledStories, type LabeledStory } from '#shared/analysis/evaluate-stories';
+import { rowHalf } from '#shared/analysis/evaluate';
+import { scoreSegments } from '#shared/analysis/evaluate-segments';
 
 const root = resolve(import.meta.dirname, '..');
 const corpus = resolve(process.env.STORYBANK_CORPUS_DIR ?? resolve(root, '../shared/corpus'), 'stories.jsonl');

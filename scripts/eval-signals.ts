@@ -3,7 +3,7 @@
 // sentence level (is this sentence evidence?) and the story level (does the story show it?), plus the
 // precision of missing-signal prompts. `--errors` lists the sentences it got wrong (dev parts only, so
 // the held-aside part is never read for tuning).
-import { scoreSignals, labeledSentences, type LabeledStory } from '../shared/analysis/signals/evaluate-signals';
+import { scoreSignals, labeledSentences, type LabeledStory } from '#shared/analysis/signals/evaluate-signals';
 import { loadLabeledStories } from '../tests/fixtures/signals/load-labeled-stories';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LabeledJob } from '../shared/competencies/job-focus/evaluate-focus';
+import type { LabeledJob } from '#shared/competencies/job-focus/evaluate-focus';
 
 export const JOB_DESCRIPTIONS_DIR = join(
   dirname(fileURLToPath(import.meta.url)),

@@ -3,9 +3,9 @@
 // prints the share of each story's key numbers that reach its card and the share of its Action's words that reach
 // the Action cue, and checks that no cue ends in the middle of a word.
 import { readFileSync } from 'node:fs';
-import { SAMPLE_STORIES } from '../shared/samples';
-import { Story } from '../shared/domain/schemas';
-import { keyNumbers, planSheet, type PaperSize, type SheetStory } from '../shared/sheet';
+import { SAMPLE_STORIES } from '#shared/samples/index';
+import { Story } from '#shared/domain/schemas';
+import { keyNumbers, planSheet, type PaperSize, type SheetStory } from '#shared/sheet/index';
 import { COMPETENCY_NAMES, sampleStories } from '../tests/shared/sheet/sample-stories';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,7 +1,7 @@
 // What every handler receives besides its request. Electron-free: the desktop shell and the web
 // bridge each fill in what they can (the web bridge has no native dialogs, for example).
-import type { AppInfo } from '../../shared/api/channels/app';
-import type { PaperSize } from '../../shared/sheet/page-geometry';
+import type { AppInfo } from '#shared/api/channels/app';
+import type { PaperSize } from '#shared/sheet/page-geometry';
 import type { AppServices } from '../services';
 
 export interface SaveDialogOptions {

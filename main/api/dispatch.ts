@@ -1,7 +1,7 @@
 // Runs one API call: validate the request, run the handler, validate the response, and answer
 // `{ok, value} | {ok:false, error}`. Shared by Electron IPC and the web bridge, and free of electron.
-import { contract, isChannel, type Channel } from '../../shared/api/contract';
-import { ApiError, describeZodIssues, type ApiResult, errorMessage } from '../../shared/api/errors';
+import { contract, isChannel, type Channel } from '#shared/api/contract';
+import { ApiError, describeZodIssues, type ApiResult, errorMessage } from '#shared/api/errors';
 import type { HandlerContext } from './context';
 import type { HandlerTable } from './handler-table';
 

@@ -1,4 +1,4 @@
-import type { Channel, HandlerResultOf, ParsedRequestOf } from '../../shared/api/contract';
+import type { Channel, HandlerResultOf, ParsedRequestOf } from '#shared/api/contract';
 import type { HandlerContext } from './context';
 
 export type Handler<C extends Channel> = (

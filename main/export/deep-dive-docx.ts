@@ -14,8 +14,8 @@ import {
   type IBorderOptions,
   type ParagraphChild,
 } from 'docx';
-import type { DeepDiveItem, DeepDivePlan, DeepDiveRow } from '../../shared/projects';
-import { ROW_RULE_PT, type LineStyle } from '../../shared/sheet';
+import type { DeepDiveItem, DeepDivePlan, DeepDiveRow } from '#shared/projects/index';
+import { ROW_RULE_PT, type LineStyle } from '#shared/sheet/index';
 import { COLOR, halfPoints, runs, twips, type RunStyle } from './docx-styles';
 import { onePageDocx } from './one-page-docx';
 

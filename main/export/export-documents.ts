@@ -1,18 +1,18 @@
 // Every file the app hands out: resolve the stories, build the document with main/export or shared/interchange,
 // then save it (desktop) or hand it back for download (web bridge). The sheet's preview plans without writing anything.
-import type { ExportedFile, ExportScope, SheetPreviewDto } from '../../shared/api/channels/exports';
-import type { CoverageView } from '../../shared/api/channels/coverage';
+import type { ExportedFile, ExportScope, SheetPreviewDto } from '#shared/api/channels/exports';
+import type { CoverageView } from '#shared/api/channels/coverage';
 import {
   exportCsv as csvOf,
   exportInterviewLogCsv,
   exportInterviewLogMarkdown,
   exportJsonBackup as jsonOf,
   exportMarkdown as markdownOf,
-} from '../../shared/interchange';
-import { ApiError } from '../../shared/api/errors';
-import { findProject, listProjects, planDeepDive, type DeepDiveReport } from '../../shared/projects';
-import type { PaperSize } from '../../shared/sheet/page-geometry';
-import { planSheet, SheetInput, sheetLayout } from '../../shared/sheet';
+} from '#shared/interchange/index';
+import { ApiError } from '#shared/api/errors';
+import { findProject, listProjects, planDeepDive, type DeepDiveReport } from '#shared/projects/index';
+import type { PaperSize } from '#shared/sheet/page-geometry';
+import { planSheet, SheetInput, sheetLayout } from '#shared/sheet/index';
 import type { HandlerContext } from '../api/context';
 import { coverageCsvOf } from '../store/operations/coverage';
 import { tagCatalog } from '../store/operations/import-stories';
@@ -23,7 +23,7 @@ import { bookInputFor, sheetInputFor } from './export-inputs';
 import { resolveScope } from './export-scope';
 import { exportFileName } from './file-names';
 import { deliverFile } from './save-file';
-import { formatLocalDate } from '../../shared/format/date-time';
+import { formatLocalDate } from '#shared/format/date-time';
 
 /** What the sheet channels ask for: which stories, and the header's overrides. */
 export interface SheetRequest {

@@ -1,9 +1,9 @@
 // Builds what the document writers take (SheetInput, StoryBookInput) from the open bank: the user's profile and
 // paper size, competency and stage names from the frameworks, and, for the book's appendix, the analyzer's verdict.
-import { storyReport } from '../../shared/analysis/story-readiness';
-import { competencyName } from '../../shared/competencies';
-import type { Bank, Story } from '../../shared/domain/schemas';
-import type { PaperSize, SheetInput } from '../../shared/sheet';
+import { storyReport } from '#shared/analysis/story-readiness';
+import { competencyName } from '#shared/competencies/index';
+import type { Bank, Story } from '#shared/domain/schemas';
+import type { PaperSize, SheetInput } from '#shared/sheet/index';
 import type { ReadinessFinding, StoryBookInput, StoryReadiness } from './story-book-docx';
 import type { ResolvedScope } from './export-scope';
 

@@ -1,9 +1,9 @@
 // Which stories an export covers, resolved against the open bank. A loop's stories come in round order (first use
 // wins); a hand-picked list keeps the order it was picked in. Stories in the trash are never exported.
-import { ApiError } from '../../shared/api/errors';
-import type { ExportScope } from '../../shared/api/channels/exports';
-import type { Bank, Loop, Story } from '../../shared/domain/schemas';
-import { orderStories } from '../../shared/sheet/plan-sheet';
+import { ApiError } from '#shared/api/errors';
+import type { ExportScope } from '#shared/api/channels/exports';
+import type { Bank, Loop, Story } from '#shared/domain/schemas';
+import { orderStories } from '#shared/sheet/plan-sheet';
 import { isInTrash } from '../store/trash';
 
 export interface ResolvedScope {

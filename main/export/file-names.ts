@@ -1,6 +1,6 @@
 // Export file names that say what and when, and are safe on every file system:
 // "story-sheet-northwind-robotics-2026-03-14.docx", "storybank-backup-2026-03-14.json".
-import { formatLocalDate } from '../../shared/format/date-time';
+import { formatLocalDate } from '#shared/format/date-time';
 
 export function slug(label: string): string {
   return label

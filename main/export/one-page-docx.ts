@@ -1,7 +1,7 @@
 // The frame both one-page documents share (the story sheet and the project deep dive): the page size
 // and margins their plan was fitted to, a 9 pt default, and the tiny paragraph Word needs after a table.
 import { AlignmentType, Document, LineRuleType, Packer, Paragraph, TextRun, type FileChild } from 'docx';
-import { TAIL_PARAGRAPH_PT } from '../../shared/sheet';
+import { TAIL_PARAGRAPH_PT } from '#shared/sheet/index';
 import { FONT, halfPoints, twips, xmlSafe } from './docx-styles';
 
 /** The page a plan was fitted to, in points. */

@@ -3,8 +3,8 @@
 // web bridge): hand the bytes back for the renderer to download; the browser asks where, if the user set it to.
 import { existsSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
-import { ApiError, errorMessage } from '../../shared/api/errors';
-import type { ExportedFile } from '../../shared/api/channels/exports';
+import { ApiError, errorMessage } from '#shared/api/errors';
+import type { ExportedFile } from '#shared/api/channels/exports';
 import type { HandlerContext } from '../api/context';
 import { writeFileAtomic } from '../store/atomic-write';
 import { updateSettings } from '../store/operations/profile-settings';

@@ -12,10 +12,10 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
-import type { Profile, Story } from '../../shared/domain/schemas';
-import { PAPER, formatSheetDate, type PaperSize } from '../../shared/sheet';
+import type { Profile, Story } from '#shared/domain/schemas';
+import { PAPER, formatSheetDate, type PaperSize } from '#shared/sheet/index';
 import { COLOR, FONT, halfPoints, runs, twips, xmlSafe } from './docx-styles';
-import { SECTION_LABELS, STORY_SECTIONS } from '../../shared/domain/sections';
+import { SECTION_LABELS, STORY_SECTIONS } from '#shared/domain/sections';
 
 export interface ReadinessFinding {
   severity: 'error' | 'warning' | 'info';

@@ -25,7 +25,7 @@ import {
   type LineStyle,
   type SheetPlan,
   type SheetStory,
-} from '../../shared/sheet';
+} from '#shared/sheet/index';
 import { COLOR, FONT_ATTRIBUTES, halfPoints, runs, twips, xmlSafe, type RunStyle } from './docx-styles';
 import { onePageDocx } from './one-page-docx';
 

@@ -2,8 +2,8 @@
 // else (never ipcRenderer itself). Results arrive as {ok, value | error} and are unwrapped here
 // into resolved or rejected promises.
 import { contextBridge, ipcRenderer } from 'electron';
-import type { StorybankApi } from '../../shared/api/contract';
-import type { ApiResult } from '../../shared/api/errors';
+import type { StorybankApi } from '#shared/api/contract';
+import type { ApiResult } from '#shared/api/errors';
 
 const PREFIX = 'storybank:';
 

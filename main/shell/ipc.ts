@@ -1,8 +1,8 @@
 // Registers every API channel with ipcMain.handle. Each call is checked for its sender frame (only
 // the app's own pages), then handed to the electron-free dispatcher.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { CHANNEL_PREFIX, contract } from '../../shared/api/contract';
-import type { ApiResult } from '../../shared/api/errors';
+import { CHANNEL_PREFIX, contract } from '#shared/api/contract';
+import type { ApiResult } from '#shared/api/errors';
 import type { HandlerContext } from '../api/context';
 import { dispatch, type DispatchLog } from '../api/dispatch';
 import type { HandlerTable } from '../api/handler-table';

@@ -2,8 +2,8 @@
 // @page rule sets the paper and no margins; the view draws the .docx margins itself). No margins or scaling here, so
 // the PDF is the planned page, point for point.
 import type { BrowserWindow } from 'electron';
-import { ApiError } from '../../shared/api/errors';
-import type { PaperSize } from '../../shared/sheet/page-geometry';
+import { ApiError } from '#shared/api/errors';
+import type { PaperSize } from '#shared/sheet/page-geometry';
 
 const PAGE_SIZE = { a4: 'A4', letter: 'Letter' } as const;
 

@@ -11,7 +11,7 @@ import * as fsp from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { errnoCode } from './store-errors';
-import { errorMessage } from '../../shared/api/errors';
+import { errorMessage } from '#shared/api/errors';
 
 /** The file operations atomic writes need; tests inject failures through this. */
 export interface WriteFs {

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import type { Bank } from '../../shared/domain/schemas';
+import type { Bank } from '#shared/domain/schemas';
 import { writeFileAtomic, type WriteFs } from './atomic-write';
 import { loadBankBytes } from './load-bank';
 import { errnoCode } from './store-errors';

@@ -2,8 +2,8 @@
 // the recent list, and backups as the API describes them.
 import { access } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { BackupEntry, BankInfo, RecentBankEntry, RecoveryReport } from '../../shared/api/channels/bank';
-import { ApiError, errorMessage } from '../../shared/api/errors';
+import type { BackupEntry, BankInfo, RecentBankEntry, RecoveryReport } from '#shared/api/channels/bank';
+import { ApiError, errorMessage } from '#shared/api/errors';
 import type { NativeShell } from '../api/context';
 import type { BackupFile } from './backups';
 import type { BankSession } from './bank-session';

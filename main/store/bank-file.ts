@@ -8,7 +8,7 @@
 // linked into a synced folder stays a link.
 import { realpath } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
-import type { Bank } from '../../shared/domain/schemas';
+import type { Bank } from '#shared/domain/schemas';
 import { writeFileAtomic, type WriteFs, type WriteReport } from './atomic-write';
 import { errnoCode } from './store-errors';
 import { withUnknown, type Remainder } from './unknown-fields';

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { link, open, readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError } from '#shared/api/errors';
 import { tempPathFor } from './atomic-write';
 import { errnoCode } from './store-errors';
 

@@ -4,7 +4,7 @@
 // start (another process holds it, or it is from a newer Storybank), the reason is kept and every
 // bank call answers with it. Notices are kept in the data folder until dismissed (NoticeBook).
 import { basename, join, resolve } from 'node:path';
-import { ApiError, type ApiErrorCode, errorMessage } from '../../shared/api/errors';
+import { ApiError, type ApiErrorCode, errorMessage } from '#shared/api/errors';
 import type { AppKind } from './bank-lock';
 import type { BankStore } from './bank-store';
 import { NoticeBook } from './notice-book';

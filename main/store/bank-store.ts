@@ -6,8 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { type Low } from 'lowdb';
-import { ApiError } from '../../shared/api/errors';
-import type { Bank } from '../../shared/domain/schemas';
+import { ApiError } from '#shared/api/errors';
+import type { Bank } from '#shared/domain/schemas';
 import type { WriteFs } from './atomic-write';
 import { AtomicWriteError, type WriteReport } from './atomic-write';
 import {

@@ -7,11 +7,11 @@
 // the WeakSet is new or changed and gets parsed; any that is, is byte-for-byte what was validated.
 // The envelope (profile, settings, frameworks, stages, loops, questions) is small and always
 // parsed in full, and the one cross-story rule (unique ids) is checked on every write.
-import { ApiError } from '../../shared/api/errors';
-import { Bank, Story } from '../../shared/domain/schemas';
-import { LIMITS } from '../../shared/domain/limits';
+import { ApiError } from '#shared/api/errors';
+import { Bank, Story } from '#shared/domain/schemas';
+import { LIMITS } from '#shared/domain/limits';
 import { deepFreeze } from './deep-freeze';
-import { describeZodIssues } from '../../shared/api/errors';
+import { describeZodIssues } from '#shared/api/errors';
 import { firstDuplicateId } from './load-bank';
 
 const BankEnvelope = Bank.omit({ stories: true });

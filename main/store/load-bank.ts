@@ -1,7 +1,7 @@
 // Reads the bytes of a bank file and says what they are: a valid bank (migrated if older), a bank
 // from a newer app, or damaged (and how). Pure: no disk access, so backups and imports reuse it.
-import { describeZodIssues, errorMessage } from '../../shared/api/errors';
-import { Bank, SCHEMA_VERSION } from '../../shared/domain/schemas';
+import { describeZodIssues, errorMessage } from '#shared/api/errors';
+import { Bank, SCHEMA_VERSION } from '#shared/domain/schemas';
 import { detectVersion, migrate } from './migrations';
 import { collectUnknown, type Remainder } from './unknown-fields';
 

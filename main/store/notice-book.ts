@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { Notice } from '../../shared/api/channels/bank';
+import { Notice } from '#shared/api/channels/bank';
 import { writeFileAtomic } from './atomic-write';
 import type { StoreNotice } from './notices';
 import { WriteQueue } from './write-queue';

@@ -1,7 +1,7 @@
 // What the store tells the user about things that happened on their behalf (a damaged file moved
 // aside, a bank upgraded, old trash purged). Shown by the UI via getNotices until dismissed.
 import { randomBytes } from 'node:crypto';
-import { formatLocalDateTime } from '../../shared/format/date-time';
+import { formatLocalDateTime } from '#shared/format/date-time';
 
 export type NoticeKind =
   'recovered' | 'restored-missing' | 'migrated' | 'purged' | 'backup-failed' | 'restored-backup' | 'unconfirmed-save';

@@ -3,7 +3,7 @@
 // refused with a clear message before anything is opened for reading, locked or created.
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError } from '#shared/api/errors';
 import { errnoCode } from './store-errors';
 
 /**

@@ -1,6 +1,6 @@
 // Turns file-system failures into messages a person can act on. The store throws ApiError so the
 // API layer passes the message through unchanged.
-import { ApiError, errorMessage } from '../../shared/api/errors';
+import { ApiError, errorMessage } from '#shared/api/errors';
 
 export function errnoCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;

@@ -1,6 +1,6 @@
 // Deleting a story moves it to the trash (deletedAt is set); it can be restored for 30 days and is
 // then purged for good when a bank is opened.
-import type { Bank, Story } from '../../shared/domain/schemas';
+import type { Bank, Story } from '#shared/domain/schemas';
 
 export const TRASH_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -7,7 +7,7 @@ import { handlers } from '../api/handlers';
 import { defaultDataDir } from '../data-dir';
 import { closeServices, createServices } from '../services';
 import { startBridge } from './bridge-server';
-import { errorMessage } from '../../shared/api/errors';
+import { errorMessage } from '#shared/api/errors';
 
 const { values } = parseArgs({
   options: { port: { type: 'string' }, bank: { type: 'string' }, 'data-dir': { type: 'string' } },

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Story, StoryFields } from '../../shared/domain/schemas';
+import type { Story, StoryFields } from '#shared/domain/schemas';
 import { convertToPdf, pageCount, pdfText } from '../main/export/libreoffice';
 import { ARTIFACTS_DIR, launchApp, ROOT, type AppUnderTest } from './harness';
 import { callApi } from './stories-helpers';

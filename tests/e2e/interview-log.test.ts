@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localIsoDate } from '../../shared/practice/calendar';
+import { localIsoDate } from '#shared/practice/calendar';
 import { launchApp, type AppUnderTest } from './harness';
 import { callApi, openView, screenshot, seedPlanningBank, seriousViolations } from './planning-helpers';
 import { waitSaved, waitStoriesReady } from './stories-helpers';

@@ -3,8 +3,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Channel, RequestOf, ResponseOf } from '../../shared/api/contract';
-import type { StoryFields } from '../../shared/domain/schemas';
+import type { Channel, RequestOf, ResponseOf } from '#shared/api/contract';
+import type { StoryFields } from '#shared/domain/schemas';
 import { ARTIFACTS_DIR, ROOT, type AppUnderTest } from './harness';
 
 export async function callApi<C extends Channel>(

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { followUpRound } from '../../shared/practice/follow-up-round';
+import { followUpRound } from '#shared/practice/follow-up-round';
 import { ARTIFACTS_DIR, launchApp, type AppUnderTest } from './harness';
 import { callApi } from './stories-helpers';
 

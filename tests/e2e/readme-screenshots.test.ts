@@ -32,7 +32,7 @@ describe('README screenshots', () => {
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
     app = await launchApp({ viewport: { width: 1440, height: 900 } });
-    const { SAMPLE_STORIES } = await import('../../shared/samples');
+    const { SAMPLE_STORIES } = await import('#shared/samples/index');
     for (const { sample: _sample, ...fields } of SAMPLE_STORIES) await callApi(app, 'createStory', { fields });
     const story = await callApi(app, 'createStory', { fields: STORY });
     await callApi(app, 'updateSettings', { lastOpenStoryId: story.id });

@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Bank } from '../../shared/domain/schemas';
+import { Bank } from '#shared/domain/schemas';
 import { ARTIFACTS_DIR, launchApp, type AppUnderTest } from './harness';
 import { seriousViolations } from './planning-helpers';
 import { callApi, waitStoriesReady } from './stories-helpers';

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { PaperSize } from '../../shared/sheet/page-geometry';
+import type { PaperSize } from '#shared/sheet/page-geometry';
 import { pageCount, pageImage, pdfText } from '../main/export/libreoffice';
 import { maxStories, sampleStories } from '../shared/sheet/sample-stories';
 import { ARTIFACTS_DIR, launchApp, type AppUnderTest } from './harness';

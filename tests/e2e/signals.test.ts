@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { followUps, storySignals } from '../../shared/analysis';
+import { followUps, storySignals } from '#shared/analysis/index';
 import { ARTIFACTS_DIR, launchApp, type AppUnderTest } from './harness';
 import { callApi, sectionEditor, typeInSection, waitSaved, waitStoriesReady } from './stories-helpers';
 

@@ -1,6 +1,6 @@
 // Helpers for the story workspace e2e tests: call the API as the renderer does, and read editor state.
 import type { Page } from 'playwright-core';
-import type { RequestOf, ResponseOf, Channel } from '../../shared/api/contract';
+import type { RequestOf, ResponseOf, Channel } from '#shared/api/contract';
 import type { AppUnderTest } from './harness';
 
 /** Calls one API channel over the web bridge, with the launch token, exactly like the renderer. */
@@ -46,7 +46,7 @@ export async function typeInSection(page: Page, section: string, text: string): 
 
 /** A bank worth looking at: the three samples plus a draft with vague claims, opened in the editor. */
 export async function seedWorkspace(app: AppUnderTest): Promise<string> {
-  const { SAMPLE_STORIES } = await import('../../shared/samples');
+  const { SAMPLE_STORIES } = await import('#shared/samples/index');
   for (const { sample: _sample, ...fields } of SAMPLE_STORIES) await callApi(app, 'createStory', { fields });
   const draft = await callApi(app, 'createStory', {
     fields: {

@@ -1,7 +1,7 @@
 // The story workspace end to end, in real headless Chromium through the web bridge: write a story,
 // see a vague claim marked with the analyzer's message, fix it, tag it, reload, search, trash, restore.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeText } from '../../shared/analysis';
+import { analyzeText } from '#shared/analysis/index';
 import { launchApp, type AppUnderTest } from './harness';
 import { callApi, sectionEditor, typeInSection, waitSaved } from './stories-helpers';
 

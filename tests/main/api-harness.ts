@@ -7,7 +7,7 @@ import type { HandlerContext } from '../../main/api/context';
 import { dispatch } from '../../main/api/dispatch';
 import { handlers } from '../../main/api/handlers';
 import { closeServices, createServices, type AppServices } from '../../main/services';
-import type { Channel, RequestOf, ResponseOf } from '../../shared/api/contract';
+import type { Channel, RequestOf, ResponseOf } from '#shared/api/contract';
 
 export interface ApiHarness {
   services: AppServices;

@@ -20,14 +20,24 @@ function check(root: string) {
   return { status: result.status, output: result.stdout + result.stderr };
 }
 
+// The tree's own package.json maps aliases the way the repository's does (`#shared/*`), plus two the
+// repository does not have, so the check is seen resolving an alias to the layer it points into.
+const packageJson = JSON.stringify({
+  imports: { '#shared/*': './shared/*.ts', '#main/*': './main/*.ts', '#renderer/*': './renderer/*.tsx' },
+});
+
 const clean = {
+  'package.json': packageJson,
   'shared/a.ts': "import { z } from 'zod';\nimport { b } from './b';\nexport const a = z.string();",
   'shared/b.ts': 'export const b = 1;',
   'renderer/app.tsx': "import { a } from '../shared/a';\nimport { createRoot } from 'react-dom/client';",
+  'renderer/view.tsx': "import { a } from '#shared/a';\nimport type { b } from '#shared/b';",
+  'main/service.ts': "import { a } from '#shared/a';\nimport { readFile } from 'node:fs/promises';",
   'main/index.ts':
     "import { app } from 'electron';\nimport { readFile } from 'node:fs/promises';\nimport { a } from '../shared/a';",
   'main/preload/index.ts':
-    "import { contextBridge } from 'electron';\nimport type { StorybankApi } from '../../shared/api';",
+    "import { contextBridge } from 'electron';\nimport type { StorybankApi } from '../../shared/api';\n" +
+    "import type { Channel } from '#shared/a';",
   'main/shell/menu.ts': "import { Menu } from 'electron';",
 };
 
@@ -62,6 +72,33 @@ describe('the layering check', () => {
       { 'main/preload/x.ts': "import { contract } from '../../shared/api';" },
       'import types only',
     ],
+    ['shared/ importing main/ through an alias', { 'shared/c.ts': "import { x } from '#main/index';" }, 'only shared/'],
+    [
+      'shared/ importing itself through the alias',
+      { 'shared/c.ts': "import { b } from '#shared/b';" },
+      'relative path',
+    ],
+    [
+      'renderer/ importing main/ through an alias',
+      { 'renderer/c.ts': "import { handlers } from '#main/index';" },
+      'must not import main/',
+    ],
+    [
+      'an alias that climbs out of shared/ into main/',
+      { 'renderer/c.ts': "import { handlers } from '#shared/../main/index';" },
+      'must not import main/',
+    ],
+    [
+      'main/ importing renderer/ through an alias',
+      { 'main/c.ts': "import { App } from '#renderer/app';" },
+      'must not import renderer/',
+    ],
+    [
+      'the preload importing runtime shared code through the alias',
+      { 'main/preload/x.ts': "import { contract } from '#shared/a';" },
+      'import types only',
+    ],
+    ['an alias package.json does not define', { 'renderer/c.ts': "import { x } from '#lib/x';" }, 'no entry'],
   ])('fails on %s', (_name, extra, message) => {
     const result = check(tree({ ...clean, ...extra }));
     expect(result.status).toBe(1);

@@ -2,7 +2,7 @@
 // main/store/bank-documents.ts and the bank session.
 import * as documents from '../../store/bank-documents';
 import type { HandlersFor } from '../handler-table';
-import type { bankChannels } from '../../../shared/api/channels/bank';
+import type { bankChannels } from '#shared/api/channels/bank';
 
 export const bankHandlers: HandlersFor<keyof typeof bankChannels> = {
   getBank: (_request, { services }) => services.banks.current.bank,

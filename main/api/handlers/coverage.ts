@@ -1,5 +1,5 @@
 // Coverage handlers: the matrix's CSV export.
-import type { coverageChannels } from '../../../shared/api/channels/coverage';
+import type { coverageChannels } from '#shared/api/channels/coverage';
 import { exportCoverageCsv } from '../../export/export-documents';
 import type { HandlersFor } from '../handler-table';
 

@@ -1,5 +1,5 @@
 // Export handlers: one line each over main/export/export-documents.ts.
-import type { exportChannels } from '../../../shared/api/channels/exports';
+import type { exportChannels } from '#shared/api/channels/exports';
 import * as documents from '../../export/export-documents';
 import type { HandlersFor } from '../handler-table';
 

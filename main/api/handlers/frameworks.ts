@@ -1,5 +1,5 @@
 // Framework handlers: one line each over main/store/operations/frameworks.ts.
-import type { frameworkChannels } from '../../../shared/api/channels/frameworks';
+import type { frameworkChannels } from '#shared/api/channels/frameworks';
 import * as frameworks from '../../store/operations/frameworks';
 import type { HandlersFor } from '../handler-table';
 

@@ -1,6 +1,6 @@
 // Interview log handlers: one line each over main/store/operations/interviews.ts and shared/interview-log.
-import type { interviewChannels } from '../../../shared/api/channels/interviews';
-import { draftEntryFromRound } from '../../../shared/interview-log';
+import type { interviewChannels } from '#shared/api/channels/interviews';
+import { draftEntryFromRound } from '#shared/interview-log/index';
 import { exportInterviewLog } from '../../export/export-documents';
 import * as interviews from '../../store/operations/interviews';
 import type { HandlersFor } from '../handler-table';

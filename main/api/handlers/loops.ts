@@ -1,5 +1,5 @@
 // Loop handlers: one line each over main/store/operations/loops.ts and loop-plans.ts.
-import type { loopChannels } from '../../../shared/api/channels/loops';
+import type { loopChannels } from '#shared/api/channels/loops';
 import * as plans from '../../store/operations/loop-plans';
 import * as loops from '../../store/operations/loops';
 import type { HandlersFor } from '../handler-table';

@@ -1,5 +1,5 @@
 // Project handlers: one line each over main/store/operations/projects.ts and main/export.
-import type { projectChannels } from '../../../shared/api/channels/projects';
+import type { projectChannels } from '#shared/api/channels/projects';
 import * as documents from '../../export/export-documents';
 import * as projects from '../../store/operations/projects';
 import type { HandlersFor } from '../handler-table';

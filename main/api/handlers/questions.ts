@@ -1,5 +1,5 @@
 // Question bank handlers: one line each over main/store/operations/questions.ts.
-import type { questionChannels } from '../../../shared/api/channels/questions';
+import type { questionChannels } from '#shared/api/channels/questions';
 import * as questions from '../../store/operations/questions';
 import type { HandlersFor } from '../handler-table';
 

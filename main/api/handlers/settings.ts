@@ -1,5 +1,5 @@
 // Profile and settings handlers: one line each over main/store/operations/profile-settings.ts.
-import type { settingsChannels } from '../../../shared/api/channels/settings';
+import type { settingsChannels } from '#shared/api/channels/settings';
 import { updateProfile, updateSettings } from '../../store/operations/profile-settings';
 import type { HandlersFor } from '../handler-table';
 

@@ -1,5 +1,5 @@
 // Stage handlers: one line each over main/store/operations/stages.ts.
-import type { stageChannels } from '../../../shared/api/channels/stages';
+import type { stageChannels } from '#shared/api/channels/stages';
 import * as stages from '../../store/operations/stages';
 import type { HandlersFor } from '../handler-table';
 

@@ -1,5 +1,5 @@
 // Story handlers: one line each over main/store/operations/stories.ts.
-import type { storyChannels } from '../../../shared/api/channels/stories';
+import type { storyChannels } from '#shared/api/channels/stories';
 import * as stories from '../../store/operations/stories';
 import type { HandlersFor } from '../handler-table';
 

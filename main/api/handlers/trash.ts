@@ -1,5 +1,5 @@
 // Trash handlers: one line each over main/store/operations/stories.ts.
-import type { trashChannels } from '../../../shared/api/channels/trash';
+import type { trashChannels } from '#shared/api/channels/trash';
 import * as stories from '../../store/operations/stories';
 import type { HandlersFor } from '../handler-table';
 

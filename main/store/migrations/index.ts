@@ -1,7 +1,7 @@
 // Ordered migrations, one file each. A bank is read as plain JSON, its version detected, and
 // every step from that version up to SCHEMA_VERSION applied in order; the result is then
 // validated like any other bank.
-import { SCHEMA_VERSION } from '../../../shared/domain/schemas';
+import { SCHEMA_VERSION } from '#shared/domain/schemas';
 import { bankFormatOf } from '../bank-marker';
 import type { Migration } from './types';
 import { v0ToV1 } from './v0-to-v1';

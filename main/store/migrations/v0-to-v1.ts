@@ -2,8 +2,8 @@
 // STAR text in one `star` object, a free `tags` list instead of competency ids, `learning`
 // instead of `reflection`, 'archived' instead of 'retired', epoch-millisecond timestamps and a
 // `practiceLog`. v0 had no frameworks, stages, loops or questions.
-import { DEFAULT_FRAMEWORK_ID, DEFAULT_STAGES } from '../../../shared/domain/defaults';
-import { ID_PATTERN, newId } from '../../../shared/domain/ids';
+import { DEFAULT_FRAMEWORK_ID, DEFAULT_STAGES } from '#shared/domain/defaults';
+import { ID_PATTERN, newId } from '#shared/domain/ids';
 import type { Migration } from './types';
 
 type Loose = Record<string, unknown>;

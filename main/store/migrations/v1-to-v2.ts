@@ -1,7 +1,7 @@
 // v1 → v2. The bank gains an identity (`bankId`, so backups are found by the bank rather than by
 // its path), the interview log (`interviews`) and per-project depth-map notes (`projects`).
 // Nothing in a v1 bank changes meaning; the new lists start empty.
-import { newId } from '../../../shared/domain/ids';
+import { newId } from '#shared/domain/ids';
 import type { Migration } from './types';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

@@ -1,9 +1,9 @@
 // The coverage matrix over the saved bank (stories × the active or a chosen framework, or × stages) as CSV.
 // The screen computes the same matrix from the renderer's store.
-import type { CoverageView } from '../../../shared/api/channels/coverage';
-import { activeFramework, allFrameworks } from '../../../shared/competencies';
-import { coverageCsv, coverageMatrix, stageCoverageMatrix, type CoverageMatrix } from '../../../shared/coverage';
-import type { Bank } from '../../../shared/domain/schemas';
+import type { CoverageView } from '#shared/api/channels/coverage';
+import { activeFramework, allFrameworks } from '#shared/competencies/index';
+import { coverageCsv, coverageMatrix, stageCoverageMatrix, type CoverageMatrix } from '#shared/coverage/index';
+import type { Bank } from '#shared/domain/schemas';
 import { requireAnyFramework } from './frameworks';
 import { readinessOf } from './planning-options';
 

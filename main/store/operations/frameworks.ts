@@ -1,17 +1,17 @@
 // User frameworks: editable copies of presets or frameworks of one's own. Presets ship with the app
 // (shared/competencies) and are never stored in the bank.
-import type { FrameworkList } from '../../../shared/api/channels/frameworks';
-import { ApiError } from '../../../shared/api/errors';
+import type { FrameworkList } from '#shared/api/channels/frameworks';
+import { ApiError } from '#shared/api/errors';
 import {
   activeFramework,
   allFrameworks,
   copyFramework as copyAnyFramework,
   findFramework as findAnyFramework,
-} from '../../../shared/competencies';
-import { DEFAULT_FRAMEWORK_ID } from '../../../shared/domain/defaults';
-import { newId } from '../../../shared/domain/ids';
-import { LIMITS } from '../../../shared/domain/limits';
-import type { Bank, Competency, Framework, Settings } from '../../../shared/domain/schemas';
+} from '#shared/competencies/index';
+import { DEFAULT_FRAMEWORK_ID } from '#shared/domain/defaults';
+import { newId } from '#shared/domain/ids';
+import { LIMITS } from '#shared/domain/limits';
+import type { Bank, Competency, Framework, Settings } from '#shared/domain/schemas';
 import type { BankStore } from '../bank-store';
 
 export type CompetencyInput = Omit<Competency, 'id'> & { id?: string };

@@ -1,17 +1,17 @@
 // Committing an import: the preview is recomputed from the same input, refused as a whole if any
 // row has an error, and otherwise written in one save, so a bank never holds half an import.
-import { ApiError } from '../../../shared/api/errors';
-import { activeFramework, allFrameworks } from '../../../shared/competencies';
-import { newStory } from '../../../shared/domain/defaults';
-import { newId } from '../../../shared/domain/ids';
-import type { Bank, Story } from '../../../shared/domain/schemas';
+import { ApiError } from '#shared/api/errors';
+import { activeFramework, allFrameworks } from '#shared/competencies/index';
+import { newStory } from '#shared/domain/defaults';
+import { newId } from '#shared/domain/ids';
+import type { Bank, Story } from '#shared/domain/schemas';
 import {
   previewImport,
   refusal,
   type ImportPreview,
   type ImportRequest,
   type TagCatalog,
-} from '../../../shared/interchange';
+} from '#shared/interchange/index';
 import type { BankStore } from '../bank-store';
 import { migrate } from '../migrations';
 

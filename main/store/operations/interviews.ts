@@ -1,9 +1,9 @@
 // The interview log in the bank: real rounds as they happened. A story told must exist (a deleted
 // story's entries stay: the log is history, and the story can come back from the trash).
-import { ApiError } from '../../../shared/api/errors';
-import { newId } from '../../../shared/domain/ids';
-import type { Bank, InterviewEntry } from '../../../shared/domain/schemas';
-import { toldBefore, type InterviewEntryFields } from '../../../shared/interview-log';
+import { ApiError } from '#shared/api/errors';
+import { newId } from '#shared/domain/ids';
+import type { Bank, InterviewEntry } from '#shared/domain/schemas';
+import { toldBefore, type InterviewEntryFields } from '#shared/interview-log/index';
 import type { BankStore } from '../bank-store';
 import { findLoop } from './loops';
 import { nextTimestamp } from './timestamps';

@@ -1,12 +1,12 @@
 // Planning a loop: Suggest (optionally saved at once), saving a plan from drag and drop, and the plan's
 // warnings. The planner lives in shared/loops; these rules add the bank: conflicts, trashed stories,
 // and "last used" recorded on the stories a saved plan places.
-import type { LoopWarningDto, RoundPlan } from '../../../shared/api/channels/loops';
-import { ApiError } from '../../../shared/api/errors';
-import { findFramework } from '../../../shared/competencies';
-import type { Bank, Loop, Story } from '../../../shared/domain/schemas';
-import { applySuggestion, recordLastUsed, suggestStories, type LoopSuggestion } from '../../../shared/loops';
-import { loopWarningList, proposalDto } from '../../../shared/loops/plan-dto';
+import type { LoopWarningDto, RoundPlan } from '#shared/api/channels/loops';
+import { ApiError } from '#shared/api/errors';
+import { findFramework } from '#shared/competencies/index';
+import type { Bank, Loop, Story } from '#shared/domain/schemas';
+import { applySuggestion, recordLastUsed, suggestStories, type LoopSuggestion } from '#shared/loops/index';
+import { loopWarningList, proposalDto } from '#shared/loops/plan-dto';
 import type { BankStore } from '../bank-store';
 import { isInTrash } from '../trash';
 import { changedItems } from './changed-items';

@@ -1,7 +1,7 @@
 // Interview loops (company, role, rounds). Rounds arrive whole on update; new rounds get ids here.
-import { ApiError } from '../../../shared/api/errors';
-import { newId } from '../../../shared/domain/ids';
-import type { Bank, Loop, Round, Story } from '../../../shared/domain/schemas';
+import { ApiError } from '#shared/api/errors';
+import { newId } from '#shared/domain/ids';
+import type { Bank, Loop, Round, Story } from '#shared/domain/schemas';
 import { changedItems } from './changed-items';
 import type { BankStore } from '../bank-store';
 import { nextTimestamp } from './timestamps';

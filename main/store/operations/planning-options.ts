@@ -1,8 +1,8 @@
 // What the planning operations need from the bank: the one readiness score (the analyzer's, as the
 // renderer shows it), and the frameworks and names the shared planning code takes as options.
-import { allFrameworks, competencyName } from '../../../shared/competencies';
-import { storyReadiness } from '../../../shared/analysis/story-readiness';
-import type { Bank, Framework, Story } from '../../../shared/domain/schemas';
+import { allFrameworks, competencyName } from '#shared/competencies/index';
+import { storyReadiness } from '#shared/analysis/story-readiness';
+import type { Bank, Framework, Story } from '#shared/domain/schemas';
 
 /** The analyzer's readiness score, 0–100: the same number the renderer shows for the story. */
 export const readinessOf: (story: Story) => number = storyReadiness;

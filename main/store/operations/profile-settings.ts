@@ -1,5 +1,5 @@
 // The profile (name, target role) and settings: partial updates merged into the current values.
-import type { Profile, Settings } from '../../../shared/domain/schemas';
+import type { Profile, Settings } from '#shared/domain/schemas';
 import type { BankStore } from '../bank-store';
 
 export function updateProfile(store: BankStore, changes: Partial<Profile>): Promise<Profile> {

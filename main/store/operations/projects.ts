@@ -1,10 +1,10 @@
 // Projects in the bank: a stored record per project the user created, wrote depth-map notes for or
 // marked as their deep dive. Stories belong to a project through their `project` field, so a rename
 // renames it on every story of the project in the same write, and a delete can unlink them.
-import { ApiError } from '../../../shared/api/errors';
-import { LIMITS } from '../../../shared/domain/limits';
-import type { Bank, Project, Story } from '../../../shared/domain/schemas';
-import { cleanProjectName, inProject, isLayerId, listProjects, projectKey } from '../../../shared/projects';
+import { ApiError } from '#shared/api/errors';
+import { LIMITS } from '#shared/domain/limits';
+import type { Bank, Project, Story } from '#shared/domain/schemas';
+import { cleanProjectName, inProject, isLayerId, listProjects, projectKey } from '#shared/projects/index';
 import type { BankStore } from '../bank-store';
 import { nextTimestamp } from './timestamps';
 

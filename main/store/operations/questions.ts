@@ -1,10 +1,10 @@
 // The user's own questions in the bank (ours are built in, shared/questions): adding and deleting them.
-import type { QuestionDto } from '../../../shared/api/channels/questions';
-import { ApiError } from '../../../shared/api/errors';
-import { newId } from '../../../shared/domain/ids';
-import { LIMITS } from '../../../shared/domain/limits';
-import type { Question } from '../../../shared/domain/schemas';
-import { BUILT_IN_QUESTIONS } from '../../../shared/questions';
+import type { QuestionDto } from '#shared/api/channels/questions';
+import { ApiError } from '#shared/api/errors';
+import { newId } from '#shared/domain/ids';
+import { LIMITS } from '#shared/domain/limits';
+import type { Question } from '#shared/domain/schemas';
+import { BUILT_IN_QUESTIONS } from '#shared/questions/index';
 import type { BankStore } from '../bank-store';
 
 const BUILT_IN_IDS = new Set(BUILT_IN_QUESTIONS.map((q) => q.id));

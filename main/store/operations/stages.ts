@@ -1,7 +1,7 @@
 // Interview stages (recruiter screen, bar raiser…): editable, and removing one removes its tags.
-import { ApiError } from '../../../shared/api/errors';
-import { newId } from '../../../shared/domain/ids';
-import type { Bank, Loop, Stage, Story } from '../../../shared/domain/schemas';
+import { ApiError } from '#shared/api/errors';
+import { newId } from '#shared/domain/ids';
+import type { Bank, Loop, Stage, Story } from '#shared/domain/schemas';
 import { changedItems } from './changed-items';
 import type { BankStore } from '../bank-store';
 

@@ -1,10 +1,10 @@
 // Story changes: each builds the next bank from the current one and lets the store validate and
 // write it. Handlers call these; they hold the rules (conflicts, trash, duplicates).
-import { ApiError } from '../../../shared/api/errors';
-import { newStory } from '../../../shared/domain/defaults';
-import { newId } from '../../../shared/domain/ids';
-import { LIMITS } from '../../../shared/domain/limits';
-import type { Bank, Rehearsal, Story, StoryFields } from '../../../shared/domain/schemas';
+import { ApiError } from '#shared/api/errors';
+import { newStory } from '#shared/domain/defaults';
+import { newId } from '#shared/domain/ids';
+import { LIMITS } from '#shared/domain/limits';
+import type { Bank, Rehearsal, Story, StoryFields } from '#shared/domain/schemas';
 import type { BankStore } from '../bank-store';
 import { isInTrash, withoutStoryReferences } from '../trash';
 import { nextTimestamp } from './timestamps';

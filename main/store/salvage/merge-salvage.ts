@@ -2,9 +2,9 @@
 // anything. Items are matched by id (projects by name): an item the bank already has is left as it
 // is. A story the bank has in another version is added as a copy when the file's version is newer
 // (it holds edits made after the backup the bank came from), and skipped when it is older.
-import type { Bank, Story } from '../../../shared/domain/schemas';
-import { newId } from '../../../shared/domain/ids';
-import { LIMITS } from '../../../shared/domain/limits';
+import type { Bank, Story } from '#shared/domain/schemas';
+import { newId } from '#shared/domain/ids';
+import { LIMITS } from '#shared/domain/limits';
 import { SALVAGED_LISTS, type Salvage, type SalvagedList } from './salvage-bank';
 
 export interface ListMerge {

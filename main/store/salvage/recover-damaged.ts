@@ -2,8 +2,8 @@
 // piece by piece, compare it with the open bank, and on request add what the bank lacks. The file
 // itself is only read, never changed, so recovering twice adds nothing the second time.
 import { basename } from 'node:path';
-import type { RecoveryReport } from '../../../shared/api/channels/bank';
-import { ApiError } from '../../../shared/api/errors';
+import type { RecoveryReport } from '#shared/api/channels/bank';
+import { ApiError } from '#shared/api/errors';
 import type { BankStore } from '../bank-store';
 import { readBankBytes } from '../read-bank-bytes';
 import { mergeSalvage, type SalvageMerge } from './merge-salvage';

@@ -3,8 +3,8 @@
 // in a list such as rehearsals, only the bad entries are left out), and the user is told which.
 // Other items (loops, questions, ...) are kept whole or not at all. Pure: bytes in, report out.
 import type { z } from 'zod';
-import { newStory } from '../../../shared/domain/defaults';
-import { newId } from '../../../shared/domain/ids';
+import { newStory } from '#shared/domain/defaults';
+import { newId } from '#shared/domain/ids';
 import {
   Framework,
   Id,
@@ -15,7 +15,7 @@ import {
   Stage,
   Story,
   type Bank,
-} from '../../../shared/domain/schemas';
+} from '#shared/domain/schemas';
 import { documentPieces, type RawItem } from './document-pieces';
 import { readableText } from './readable-text';
 

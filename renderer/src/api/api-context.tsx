@@ -1,6 +1,6 @@
 // Components get the API from context (useApi), so tests can render them with a fake one.
 import { createContext, useContext, type ReactNode } from 'react';
-import type { StorybankApi } from '../../../shared/api/contract';
+import type { StorybankApi } from '#shared/api/contract';
 import { createWebBridgeApi, takeTokenFromLocation } from './web-bridge';
 
 declare global {

@@ -1,8 +1,8 @@
 // The browser's stand-in for the Electron preload: when Storybank runs through the local web bridge
 // (`npm run web`), `window.storybank` is built here over fetch. The access token arrives in the URL
 // fragment once, is kept in sessionStorage (so a reload keeps working), and is removed from the URL.
-import { contract, type StorybankApi } from '../../../shared/api/contract';
-import { StorybankError, type ApiResult } from '../../../shared/api/errors';
+import { contract, type StorybankApi } from '#shared/api/contract';
+import { StorybankError, type ApiResult } from '#shared/api/errors';
 
 const TOKEN_KEY = 'storybank.token';
 export const TOKEN_HEADER = 'x-storybank-token';

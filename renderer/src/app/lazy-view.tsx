@@ -2,7 +2,7 @@
 // reveals Suspense content on a timer, which a paused clock (the practice e2e test) never fires, and
 // a view switch should not depend on timers. Once loaded, a view renders synchronously.
 import { useEffect, useState, type ComponentType } from 'react';
-import { errorMessage } from '../../../shared/api/errors';
+import { errorMessage } from '#shared/api/errors';
 
 export interface LazyView {
   Component: ComponentType;

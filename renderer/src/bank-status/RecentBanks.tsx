@@ -1,9 +1,9 @@
 // Open recent: the banks this computer opened before, newest first.
 import { useEffect, useState } from 'react';
-import type { RecentBankEntry } from '../../../shared/api/channels/bank';
+import type { RecentBankEntry } from '#shared/api/channels/bank';
 import { useApi } from '../api/api-context';
 import type { BankAction } from './use-bank-switch';
-import { errorMessage } from '../../../shared/api/errors';
+import { errorMessage } from '#shared/api/errors';
 
 export function RecentBanks({
   busy,

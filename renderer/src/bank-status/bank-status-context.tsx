@@ -2,10 +2,10 @@
 // once at start; when the user switches bank (new, open, restore a backup) the generation changes,
 // which remounts everything that holds bank data, so no view keeps showing the old bank.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { AppInfo } from '../../../shared/api/channels/app';
-import type { BankInfo } from '../../../shared/api/channels/bank';
-import type { StorybankApi } from '../../../shared/api/contract';
-import { errorMessage, StorybankError, type ApiErrorCode } from '../../../shared/api/errors';
+import type { AppInfo } from '#shared/api/channels/app';
+import type { BankInfo } from '#shared/api/channels/bank';
+import type { StorybankApi } from '#shared/api/contract';
+import { errorMessage, StorybankError, type ApiErrorCode } from '#shared/api/errors';
 import { useApi } from '../api/api-context';
 import { BankProvider } from '../data/bank-context';
 import { clearSessionState } from '../data/session-state';

@@ -1,8 +1,8 @@
 // Switching to another bank (new, open, open recent, restore a backup): save what is still pending
 // in the current one, ask the API, then let the whole app reload its data for the new bank.
 import { useCallback, useState } from 'react';
-import type { BankInfo } from '../../../shared/api/channels/bank';
-import { StorybankError, type ApiErrorCode, errorMessage } from '../../../shared/api/errors';
+import type { BankInfo } from '#shared/api/channels/bank';
+import { StorybankError, type ApiErrorCode, errorMessage } from '#shared/api/errors';
 import { useApi } from '../api/api-context';
 import { useBankStore } from '../data/bank-context';
 import { useBankStatus } from './bank-status-context';

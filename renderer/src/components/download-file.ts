@@ -1,7 +1,7 @@
 // Hands a file to the browser as a download (the web bridge has no native save dialog): Blob → object
 // URL → <a download>. The CSP does not apply to a download started from an anchor (it is not a fetch or
 // a frame), so a blob: URL works. The desktop app never gets here: main saves through the native dialog.
-import { decodeBase64 } from '../../../shared/interchange/base64';
+import { decodeBase64 } from '#shared/interchange/base64';
 
 export function downloadBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);

@@ -2,7 +2,7 @@
 // once when flushed (blur, view switch, page hide). One save per story is in flight at a time; edits
 // made meanwhile wait and go out next, so the server always sees them in order. A failed save is
 // tried again every few seconds (the server may only be restarting) until it goes through.
-import { errorMessage } from '../../../shared/api/errors';
+import { errorMessage } from '#shared/api/errors';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
 

@@ -6,7 +6,7 @@
  *
  * Views get it with `useBankFiles()` beside `useBankStore()`; none of them calls the API itself.
  */
-import type { RequestOf, ResponseOf, StorybankApi } from '../../../shared/api/contract';
+import type { RequestOf, ResponseOf, StorybankApi } from '#shared/api/contract';
 import type { BankStore } from './bank-store';
 
 /** The channels that read or write files made from the bank. */

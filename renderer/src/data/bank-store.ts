@@ -17,8 +17,8 @@
  * or a useMemo, not fetched. A selector that builds a new object or array must be memoized by the
  * caller (useMemo over selected parts) or return parts of the snapshot as they are.
  */
-import type { ResponseOf, RequestOf, StorybankApi } from '../../../shared/api/contract';
-import { errorMessage, StorybankError } from '../../../shared/api/errors';
+import type { ResponseOf, RequestOf, StorybankApi } from '#shared/api/contract';
+import { errorMessage, StorybankError } from '#shared/api/errors';
 import type {
   Bank,
   Framework,
@@ -31,7 +31,7 @@ import type {
   Stage,
   Story,
   StoryFields,
-} from '../../../shared/domain/schemas';
+} from '#shared/domain/schemas';
 import { AutosaveQueue, type SaveState } from './autosave-queue';
 import { browserStorage, EditJournal, type JournalEntries } from './edit-journal';
 

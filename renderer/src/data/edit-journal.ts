@@ -3,7 +3,7 @@
 // entry per story id, per bank: the fields edited and not yet acknowledged. When the bank loads,
 // whatever the last visit left is offered back (see BankStore.load), under a key of its own so it
 // stays on offer until the user restores or discards it.
-import type { StoryFields } from '../../../shared/domain/schemas';
+import type { StoryFields } from '#shared/domain/schemas';
 
 export type JournalPatch = Partial<StoryFields>;
 

@@ -1,7 +1,7 @@
 // Computes every story's readiness report (the analyzer, about 0.1–0.2 ms a story) in idle time, so
 // sorting or filtering a big bank by readiness finds them cached. Reports are cached per story object
 // in story-analysis (an edit replaces the object), so an edited story is re-scored on its own.
-import type { Story } from '../../../shared/domain/schemas';
+import type { Story } from '#shared/domain/schemas';
 import { SlicedWork, type SliceScheduler } from './sliced-work';
 import { hasStoryReport, storyReport } from './story-analysis';
 

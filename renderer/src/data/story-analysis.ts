@@ -2,13 +2,13 @@
 // identities while the story's text is unchanged, so editors do not re-mark needlessly), the one list
 // of marks that editors, issues panel and counts share, and the per-story report and readiness of
 // shared/analysis (cached by object identity: the bank store replaces a story object on every edit).
-import { analyzeStory } from '../../../shared/analysis';
-import type { StoryFinding, StoryReport } from '../../../shared/analysis/types';
-import type { Story, StorySection } from '../../../shared/domain/schemas';
-import { STORY_SECTIONS } from '../../../shared/domain/schemas';
+import { analyzeStory } from '#shared/analysis/index';
+import type { StoryFinding, StoryReport } from '#shared/analysis/types';
+import type { Story, StorySection } from '#shared/domain/schemas';
+import { STORY_SECTIONS } from '#shared/domain/schemas';
 import type { AnalyzeFn } from '../editor/finding-types';
 
-export { hasStoryReport, storyReadiness, storyReport, storySignalsOf } from '../../../shared/analysis/story-readiness';
+export { hasStoryReport, storyReadiness, storyReport, storySignalsOf } from '#shared/analysis/story-readiness';
 
 /** A finding as the issues panel lists it: where it is and the words it is about. */
 export interface StoryMark extends StoryFinding {

@@ -1,5 +1,5 @@
 // One notice from the store. Serious ones (a damaged file) are alerts; the rest are polite status.
-import type { Notice } from '../../../shared/api/channels/bank';
+import type { Notice } from '#shared/api/channels/bank';
 import { pathSegments } from './path-segments';
 import { RecoveryOffer } from './RecoveryOffer';
 

@@ -1,12 +1,12 @@
 // What the store did on the user's behalf (a damaged file moved aside, a restore, an upgrade), shown
 // at the top of the content until dismissed. Fetched at start and again whenever the bank changes.
 import { useCallback, useEffect, useState } from 'react';
-import type { Notice } from '../../../shared/api/channels/bank';
+import type { Notice } from '#shared/api/channels/bank';
 import { useApi } from '../api/api-context';
 import { useBankStatus } from '../bank-status/bank-status-context';
 import { NoticeItem } from './NoticeItem';
 import './notices.css';
-import { errorMessage } from '../../../shared/api/errors';
+import { errorMessage } from '#shared/api/errors';
 
 export function NoticesBanner() {
   const api = useApi();

@@ -2,8 +2,8 @@
 // the bank on confirmation. Nothing in the bank is overwritten (the store matches items by id), so
 // the offer stays until the notice is dismissed; a second recovery simply finds nothing to add.
 import { useState } from 'react';
-import type { RecoveryReport } from '../../../shared/api/channels/bank';
-import { errorMessage } from '../../../shared/api/errors';
+import type { RecoveryReport } from '#shared/api/channels/bank';
+import { errorMessage } from '#shared/api/errors';
 import { useBankStore } from '../data/bank-context';
 
 const SHOWN_TITLES = 8;

@@ -2,9 +2,9 @@
 // reloaded while Storybank was stopped) are offered back when the bank loads: Restore puts them
 // into their stories and saves them; Discard keeps the saved text.
 import { useState } from 'react';
-import { errorMessage } from '../../../shared/api/errors';
+import { errorMessage } from '#shared/api/errors';
 import { useBank, useBankStore } from '../data/bank-context';
-import { formatLocalDateTime } from '../../../shared/format/date-time';
+import { formatLocalDateTime } from '#shared/format/date-time';
 
 const FIELD_WORDS: Record<string, string> = {
   situation: 'Situation',

@@ -1,7 +1,7 @@
 // Keeps a StoryIndex in step with the bank without ever blocking the main thread for long: a big
 // batch of new stories (opening a 10,000-story bank) is indexed in idle time, a few at a time; a
 // small change (an edited story) is re-indexed at once, so search never lags behind typing.
-import type { Story } from '../../../shared/domain/schemas';
+import type { Story } from '#shared/domain/schemas';
 import { SlicedWork, type SliceScheduler } from '../data/sliced-work';
 import { StoryIndex, type StoryMatch } from './story-index';
 

@@ -2,7 +2,7 @@
 // every story, in short back-to-back slices so no task holds the main thread. It finds every story
 // with each query word at the start of a word, in any field; the typo-tolerant matches come when the
 // index is ready, which takes over.
-import type { Story } from '../../../shared/domain/schemas';
+import type { Story } from '#shared/domain/schemas';
 import { SlicedWork, type SliceScheduler } from '../data/sliced-work';
 import { exactMatches } from './exact-scan';
 import type { StoryMatch } from './search-fields';

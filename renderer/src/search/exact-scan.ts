@@ -2,7 +2,7 @@
 // any field. It answers while the MiniSearch index is still being built for a big bank; it finds every
 // exact (prefix) match but not the typo-tolerant ones, which only the index knows. The lowercase text
 // of a story is kept per story object (an edit replaces the object), so a second query is a plain scan.
-import type { Story } from '../../../shared/domain/schemas';
+import type { Story } from '#shared/domain/schemas';
 import { fieldText, SEARCH_BOOST, SEARCH_FIELDS, type SearchField, type StoryMatch } from './search-fields';
 
 const lowered = new WeakMap<Story, readonly string[]>();

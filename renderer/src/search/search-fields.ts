@@ -1,6 +1,6 @@
 // What story search looks at: the fields, their weights, the text of each field, and what a match says.
 // Shared by the MiniSearch index and the exact scan that answers while the index is being built.
-import type { Story } from '../../../shared/domain/schemas';
+import type { Story } from '#shared/domain/schemas';
 
 export const SEARCH_FIELDS = [
   'title',

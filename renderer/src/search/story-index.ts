@@ -2,7 +2,7 @@
 // costs a lookup, not a scan of the bank). The index follows the bank incrementally: only stories
 // whose object changed are re-indexed. Building it for a big bank is done in slices by BackgroundIndex.
 import MiniSearch, { type SearchResult } from 'minisearch';
-import type { Story } from '../../../shared/domain/schemas';
+import type { Story } from '#shared/domain/schemas';
 import { fieldText, SEARCH_BOOST, SEARCH_FIELDS, type SearchField, type StoryMatch } from './search-fields';
 
 export type { StoryMatch } from './search-fields';

@@ -4,7 +4,7 @@
 // meanwhile the matches indexed so far show, and the "Indexing…" state stays until the index, with
 // its typo-tolerant matches, takes over.
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import type { Story } from '../../../shared/domain/schemas';
+import type { Story } from '#shared/domain/schemas';
 import { BackgroundIndex } from './background-index';
 import { EarlySearch } from './early-search';
 import { queryWords } from './exact-scan';

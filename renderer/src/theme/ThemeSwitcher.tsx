@@ -1,5 +1,5 @@
 // System / Light / Dark, stored in the bank's settings so it follows the bank across launches.
-import { THEMES } from '../../../shared/domain/schemas';
+import { THEMES } from '#shared/domain/schemas';
 import { useBank, useBankStore } from '../data/bank-context';
 import { useTheme, type ThemeSetting } from './use-theme';
 import './theme-switcher.css';

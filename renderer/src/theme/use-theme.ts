@@ -2,7 +2,7 @@
 // resolved here from the OS preference (and followed when it changes), so the stylesheet has one dark
 // palette, and everything that reads colours (charts) can watch one attribute.
 import { useEffect } from 'react';
-import type { Settings } from '../../../shared/domain/schemas';
+import type { Settings } from '#shared/domain/schemas';
 
 export type ThemeSetting = Settings['theme'];
 

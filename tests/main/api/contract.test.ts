@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handlers } from '../../../main/api/handlers';
-import { contract } from '../../../shared/api/contract';
+import { contract } from '#shared/api/contract';
 
 describe('the API contract', () => {
   it('has a handler for every channel and no handler without a channel', () => {

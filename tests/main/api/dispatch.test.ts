@@ -3,7 +3,7 @@ import type { HandlerContext } from '../../../main/api/context';
 import { dispatch } from '../../../main/api/dispatch';
 import type { HandlerTable } from '../../../main/api/handler-table';
 import { handlers as realHandlers } from '../../../main/api/handlers';
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError } from '#shared/api/errors';
 
 const info = {
   name: 'Storybank',

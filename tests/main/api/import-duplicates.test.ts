@@ -1,7 +1,7 @@
 // Re-importing what the bank already holds is said in the preview, through the real API with a real bank on disk:
 // an exported Markdown/CSV file read back into the same bank, and a backup whose stories sit in its Trash.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ExportedFile } from '../../../shared/api/channels/exports';
+import type { ExportedFile } from '#shared/api/channels/exports';
 import { closeApis, openApi } from '../api-harness';
 
 afterEach(closeApis);

@@ -5,10 +5,10 @@
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildStoryBookDocx } from '../../../main/export/story-book-docx';
-import { coverageCsv } from '../../../shared/coverage/coverage-csv';
-import { coverageMatrix } from '../../../shared/coverage/coverage-matrix';
-import { newStory } from '../../../shared/domain/defaults';
-import { exportCsv, exportMarkdown, importCsv, importMarkdown } from '../../../shared/interchange';
+import { coverageCsv } from '#shared/coverage/coverage-csv';
+import { coverageMatrix } from '#shared/coverage/coverage-matrix';
+import { newStory } from '#shared/domain/defaults';
+import { exportCsv, exportMarkdown, importCsv, importMarkdown } from '#shared/interchange/index';
 import { closeApis, openApi } from '../api-harness';
 
 afterEach(closeApis);

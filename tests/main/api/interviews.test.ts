@@ -1,8 +1,8 @@
 // The interview log through dispatch (schemas included) with a real bank on disk: mark a planned round
 // done, correct and save it, then prepare the next round at the same company and see "told before".
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StoryFields } from '../../../shared/domain/schemas';
-import { importInterviewLogCsv } from '../../../shared/interchange';
+import type { StoryFields } from '#shared/domain/schemas';
+import { importInterviewLogCsv } from '#shared/interchange/index';
 import { closeApis, openApi } from '../api-harness';
 
 afterEach(closeApis);

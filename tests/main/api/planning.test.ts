@@ -3,13 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Bank, StoryFields } from '../../../shared/domain/schemas';
-import { activeFramework, allFrameworks, equivalentCompetencyIds } from '../../../shared/competencies';
-import { analyzerReadiness, coverageMatrix } from '../../../shared/coverage';
-import { storyReadiness } from '../../../shared/analysis/story-readiness';
-import { loopWarningList } from '../../../shared/loops/plan-dto';
-import { allQuestions } from '../../../shared/questions';
-import { questionList, rankedStories } from '../../../shared/questions/question-views';
+import type { Bank, StoryFields } from '#shared/domain/schemas';
+import { activeFramework, allFrameworks, equivalentCompetencyIds } from '#shared/competencies/index';
+import { analyzerReadiness, coverageMatrix } from '#shared/coverage/index';
+import { storyReadiness } from '#shared/analysis/story-readiness';
+import { loopWarningList } from '#shared/loops/plan-dto';
+import { allQuestions } from '#shared/questions/index';
+import { questionList, rankedStories } from '#shared/questions/question-views';
 import type { HandlerContext } from '../../../main/api/context';
 import { closeApis, openApi } from '../api-harness';
 

@@ -2,7 +2,7 @@
 // pages and extracts the text, for small, typical, maximum-size and pasted-HTML projects on A4 and Letter.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDeepDiveDocx } from '../../../main/export';
-import { DEPTH_LAYERS, planDeepDive, type DeepDiveInput, type DeepDivePlan } from '../../../shared/projects';
+import { DEPTH_LAYERS, planDeepDive, type DeepDiveInput, type DeepDivePlan } from '#shared/projects/index';
 import { largeProject, pastedProject, smallProject, typicalProject } from '../../shared/projects/project-fixtures';
 import { convertToPdf, pageCount, pageImage, pdfText } from './libreoffice';
 

@@ -2,10 +2,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import { exportStorySheet } from '../../../main/export/export-story-sheet';
-import { keyNumbers, numberKeys } from '../../../shared/sheet/key-numbers';
-import { ELLIPSIS } from '../../../shared/sheet/text-fit';
-import type { SheetInput, SheetPlan } from '../../../shared/sheet/sheet-types';
-import type { Story } from '../../../shared/domain/schemas';
+import { keyNumbers, numberKeys } from '#shared/sheet/key-numbers';
+import { ELLIPSIS } from '#shared/sheet/text-fit';
+import type { SheetInput, SheetPlan } from '#shared/sheet/sheet-types';
+import type { Story } from '#shared/domain/schemas';
 import {
   COMPETENCY_NAMES,
   maxStories,

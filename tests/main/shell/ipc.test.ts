@@ -3,7 +3,7 @@ import type { HandlerContext } from '../../../main/api/context';
 import type { HandlerTable } from '../../../main/api/handler-table';
 import { handlers as realHandlers } from '../../../main/api/handlers';
 import { registerApi } from '../../../main/shell/ipc';
-import { contract } from '../../../shared/api/contract';
+import { contract } from '#shared/api/contract';
 
 type Listener = (event: unknown, request: unknown) => Promise<unknown>;
 

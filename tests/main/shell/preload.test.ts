@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { contract } from '../../../shared/api/contract';
+import { contract } from '#shared/api/contract';
 
 const exposed = new Map<string, Record<string, unknown>>();
 const invoke = vi.fn();

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Bank } from '../../../shared/domain/schemas';
-import { LIMITS } from '../../../shared/domain/limits';
+import { Bank } from '#shared/domain/schemas';
+import { LIMITS } from '#shared/domain/limits';
 import { backupsToPrune, listBackups, type BackupFile } from '../../../main/store/backups';
 import { openBankFile } from '../../../main/store/open-bank-file';
 import * as stories from '../../../main/store/operations/stories';

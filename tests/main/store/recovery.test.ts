@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../../../shared/domain/schemas';
+import { SCHEMA_VERSION } from '#shared/domain/schemas';
 import { backupFolderFor, listBackups } from '../../../main/store/backups';
 import { BankSession } from '../../../main/store/bank-session';
 import { openBankFile } from '../../../main/store/open-bank-file';

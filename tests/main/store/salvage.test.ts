@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { closeServices } from '../../../main/services';
 import { documentPieces } from '../../../main/store/salvage/document-pieces';
 import { salvageBank } from '../../../main/store/salvage/salvage-bank';
-import { Bank } from '../../../shared/domain/schemas';
+import { Bank } from '#shared/domain/schemas';
 import { openApi, type ApiHarness } from '../api-harness';
 import { tempDir } from './helpers';
 

@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { StorybankApi } from '../../../shared/api/contract';
-import { StorybankError } from '../../../shared/api/errors';
+import type { StorybankApi } from '#shared/api/contract';
+import { StorybankError } from '#shared/api/errors';
 import { ApiProvider } from '../../../renderer/src/api/api-context';
 import { BankMenuActions } from '../../../renderer/src/bank-status/BankMenuActions';
 import { BankStatusProvider, CurrentBankProvider } from '../../../renderer/src/bank-status/bank-status-context';

@@ -2,8 +2,8 @@
 // The log-entry form's checks: every bad input gets its own message, and the fields saved keep the plan's
 // links and the numbers said then, while a story added in the dialog gets the numbers it says now.
 import { describe, expect, it } from 'vitest';
-import { InterviewEntryFields } from '../../../shared/api/channels/interviews';
-import type { InterviewEntryFields as Fields } from '../../../shared/interview-log';
+import { InterviewEntryFields } from '#shared/api/channels/interviews';
+import type { InterviewEntryFields as Fields } from '#shared/interview-log/index';
 import {
   blankFields,
   checkDraft,

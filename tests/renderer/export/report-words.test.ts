@@ -1,6 +1,6 @@
 // The sheet report in plain words: what the preview says per story and about the whole page.
 import { describe, expect, it } from 'vitest';
-import type { SheetReportDto } from '../../../shared/api/channels/exports';
+import type { SheetReportDto } from '#shared/api/channels/exports';
 import { cutsFirst, modeSentence, storyCuts } from '../../../renderer/src/views/export/report-words';
 
 type Story = SheetReportDto['stories'][number];

@@ -3,7 +3,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { SheetPage, SheetPrintView } from '../../../renderer/src/views/export/SheetPrintView';
-import { planSheet, sheetLayout } from '../../../shared/sheet';
+import { planSheet, sheetLayout } from '#shared/sheet/index';
 import { COMPETENCY_NAMES, sampleLoop, sampleStories } from '../../shared/sheet/sample-stories';
 
 const stories = sampleStories(6);

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { StorybankError } from '../../../shared/api/errors';
+import { StorybankError } from '#shared/api/errors';
 import { SettingsView } from '../../../renderer/src/views/settings/SettingsView';
 import { fakeSettingsApi, fakeState } from './fake-settings-api';
 import { renderWithBank } from './render-app';

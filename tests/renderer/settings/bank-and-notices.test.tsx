@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { emptyBank } from '../../../shared/domain/defaults';
+import { emptyBank } from '#shared/domain/defaults';
 import { BankGate } from '../../../renderer/src/bank-status/BankGate';
 import { NoticesBanner } from '../../../renderer/src/notices/NoticesBanner';
 import { pathSegments } from '../../../renderer/src/notices/path-segments';
@@ -52,7 +52,7 @@ describe('Settings ▸ Bank file', () => {
     const state = fakeState({ runtime: 'desktop' });
     const api = fakeSettingsApi(state, {
       openBank: async () => {
-        throw new (await import('../../../shared/api/errors')).StorybankError({
+        throw new (await import('#shared/api/errors')).StorybankError({
           code: 'cancelled',
           message: 'No file was chosen.',
         });

@@ -1,10 +1,10 @@
 // An in-memory API for the settings, bank-status and notices components: a bank with profile,
 // settings and stages, backups, recent banks and notices, with the store's answers and refusals.
-import type { BackupEntry, BankInfo, Notice, RecentBankEntry } from '../../../shared/api/channels/bank';
-import type { StorybankApi } from '../../../shared/api/contract';
-import { StorybankError, type ApiErrorCode } from '../../../shared/api/errors';
-import { emptyBank } from '../../../shared/domain/defaults';
-import type { Bank } from '../../../shared/domain/schemas';
+import type { BackupEntry, BankInfo, Notice, RecentBankEntry } from '#shared/api/channels/bank';
+import type { StorybankApi } from '#shared/api/contract';
+import { StorybankError, type ApiErrorCode } from '#shared/api/errors';
+import { emptyBank } from '#shared/domain/defaults';
+import type { Bank } from '#shared/domain/schemas';
 
 export interface FakeState {
   bank: Bank;

@@ -1,7 +1,7 @@
 // Renders settings-level components inside the providers the app gives them.
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import type { StorybankApi } from '../../../shared/api/contract';
+import type { StorybankApi } from '#shared/api/contract';
 import { ApiProvider } from '../../../renderer/src/api/api-context';
 import { BankStatusProvider, CurrentBankProvider } from '../../../renderer/src/bank-status/bank-status-context';
 

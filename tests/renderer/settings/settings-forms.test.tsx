@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { StorybankError } from '../../../shared/api/errors';
+import { StorybankError } from '#shared/api/errors';
 import { SettingsView } from '../../../renderer/src/views/settings/SettingsView';
 import { fakeSettingsApi, fakeState } from './fake-settings-api';
 import { renderWithBank } from './render-app';

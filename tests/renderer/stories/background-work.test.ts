@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newStory } from '../../../shared/domain/defaults';
-import type { Story } from '../../../shared/domain/schemas';
+import { newStory } from '#shared/domain/defaults';
+import type { Story } from '#shared/domain/schemas';
 import type { SliceScheduler } from '../../../renderer/src/data/sliced-work';
 import { ReadinessWarmer } from '../../../renderer/src/data/readiness-warmer';
 import { hasStoryReport, storyReport } from '../../../renderer/src/data/story-analysis';

@@ -3,7 +3,7 @@
 // while a story edit still waits in the autosave queue holds the edit (the edit is saved first), and a
 // preview or a listing writes nothing.
 import { afterEach, describe, expect, it } from 'vitest';
-import { contract, type StorybankApi } from '../../../shared/api/contract';
+import { contract, type StorybankApi } from '#shared/api/contract';
 import { BankFiles } from '../../../renderer/src/data/bank-files';
 import { BankStore } from '../../../renderer/src/data/bank-store';
 import { closeApis, openApi, type ApiHarness } from '../../main/api-harness';

@@ -3,9 +3,9 @@
 // folder): after each mutation, what the store shows from the server's answer must equal what a
 // fresh read of the bank says, so no view ever needs to reload.
 import { afterEach, describe, expect, it } from 'vitest';
-import { contract, type StorybankApi } from '../../../shared/api/contract';
-import { DEFAULT_FRAMEWORK_ID } from '../../../shared/domain/defaults';
-import type { Bank } from '../../../shared/domain/schemas';
+import { contract, type StorybankApi } from '#shared/api/contract';
+import { DEFAULT_FRAMEWORK_ID } from '#shared/domain/defaults';
+import type { Bank } from '#shared/domain/schemas';
 import { BankStore, type BankSnapshot } from '../../../renderer/src/data/bank-store';
 import { closeApis, openApi, type ApiHarness } from '../../main/api-harness';
 

@@ -2,8 +2,8 @@
 // field, in slices. For words of up to four letters (no typo tolerance in the index) it must find
 // exactly what the index finds; longer words may miss only typo matches.
 import { describe, expect, it } from 'vitest';
-import { newStory } from '../../../shared/domain/defaults';
-import type { Story } from '../../../shared/domain/schemas';
+import { newStory } from '#shared/domain/defaults';
+import type { Story } from '#shared/domain/schemas';
 import type { SliceScheduler } from '../../../renderer/src/data/sliced-work';
 import { EarlySearch } from '../../../renderer/src/search/early-search';
 import { exactMatches, queryWords } from '../../../renderer/src/search/exact-scan';

@@ -1,9 +1,9 @@
 // The story channels of the API in memory, with the store's rules (expectedUpdatedAt conflicts,
 // trash), plus hooks to delay or fail calls, so the bank store's autosave is tested step by step.
 // (tests/renderer/stories/bank-store-api.test.ts runs the store against the real main instead.)
-import { StorybankError } from '../../../shared/api/errors';
-import { emptyBank, newStory } from '../../../shared/domain/defaults';
-import type { Bank, Settings, Story } from '../../../shared/domain/schemas';
+import { StorybankError } from '#shared/api/errors';
+import { emptyBank, newStory } from '#shared/domain/defaults';
+import type { Bank, Settings, Story } from '#shared/domain/schemas';
 import type { BankApi, StoryPatch } from '../../../renderer/src/data/bank-store';
 
 export class FakeStoryApi {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { IssuesPanel } from '../../../renderer/src/views/stories/insights/IssuesPanel';
 import { ReadinessCard } from '../../../renderer/src/views/stories/insights/ReadinessCard';
 import { sectionMarks, storyAnalyzers, storyMarks, storyReport } from '../../../renderer/src/data/story-analysis';
-import type { Story } from '../../../shared/domain/schemas';
+import type { Story } from '#shared/domain/schemas';
 
 function story(fields: Partial<Story>): Story {
   return {

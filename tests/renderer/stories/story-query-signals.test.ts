@@ -7,7 +7,7 @@ import {
   NO_FILTERS,
   type StoryMetrics,
 } from '../../../renderer/src/views/stories/list/story-query';
-import { storySignalsOf } from '../../../shared/analysis/story-readiness';
+import { storySignalsOf } from '#shared/analysis/story-readiness';
 import { makeStory } from '../../shared/coverage/make-story';
 
 const METRICS: StoryMetrics = {

@@ -1,8 +1,8 @@
 // @vitest-environment node
 // The story list by the interview log: "Last told first" and the "Told in an interview" filter.
 import { describe, expect, it } from 'vitest';
-import { lastToldDates } from '../../../shared/interview-log';
-import type { InterviewEntry } from '../../../shared/domain/schemas';
+import { lastToldDates } from '#shared/interview-log/index';
+import type { InterviewEntry } from '#shared/domain/schemas';
 import {
   activeFilterCount,
   filterStories,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newStory } from '../../../shared/domain/defaults';
+import { newStory } from '#shared/domain/defaults';
 import { highlightPieces, snippetAround } from '../../../renderer/src/search/highlight';
 import { StoryIndex } from '../../../renderer/src/search/story-index';
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { createAnalyzer } from '../../../shared/analysis/index';
+import { createAnalyzer } from '#shared/analysis/index';
 
 const story = [
   'Our search index rebuilt nightly and often failed.',

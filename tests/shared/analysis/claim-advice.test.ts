@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { claimAdvice } from '../../../shared/analysis/rules/claim-advice';
-import { sentenceFacts } from '../../../shared/analysis/sentence-facts';
+import { claimAdvice } from '#shared/analysis/rules/claim-advice';
+import { sentenceFacts } from '#shared/analysis/sentence-facts';
 
 const advice = (s: string, section?: Parameters<typeof claimAdvice>[1]) => claimAdvice(sentenceFacts(s), section);
 const rules = (s: string, section?: Parameters<typeof claimAdvice>[1]) =>

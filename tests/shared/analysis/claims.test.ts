@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { flagString } from './helpers';
-import { sentenceFacts } from '../../../shared/analysis/sentence-facts';
+import { sentenceFacts } from '#shared/analysis/sentence-facts';
 
 const isClaim = (s: string) => flagString(s)[0] === 'C';
 

@@ -1,10 +1,10 @@
 // Section- and clause-aware flags (issue 11): the same words are a claim on a resume line and context
 // in a Situation; goals, questions, hypotheticals and problem statements carry no claim or outcome.
 import { describe, it, expect } from 'vitest';
-import { sentenceFacts } from '../../../shared/analysis/sentence-facts';
-import type { StorySection } from '../../../shared/analysis/domain-types';
-import { isQuestion } from '../../../shared/analysis/rules/clauses';
-import { analyzeText } from '../../../shared/analysis/index';
+import { sentenceFacts } from '#shared/analysis/sentence-facts';
+import type { StorySection } from '#shared/analysis/domain-types';
+import { isQuestion } from '#shared/analysis/rules/clauses';
+import { analyzeText } from '#shared/analysis/index';
 
 const flags = (text: string, section?: StorySection) => {
   const f = sentenceFacts(text, section);

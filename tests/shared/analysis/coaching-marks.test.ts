@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { analyzeText } from '../../../shared/analysis/index';
-import type { StorySection } from '../../../shared/analysis/domain-types';
+import { analyzeText } from '#shared/analysis/index';
+import type { StorySection } from '#shared/analysis/domain-types';
 
 /** The marks of one sentence as "rule:marked text". */
 function marks(text: string, section: StorySection = 'result'): string[] {

@@ -18,9 +18,9 @@ import {
   rowHalf,
   scoreFlags,
   type Flag,
-} from '../../../shared/analysis/evaluate';
-import { parseLabeledStories, scoreInStory } from '../../../shared/analysis/evaluate-stories';
-import { createAnalyzer } from '../../../shared/analysis/index';
+} from '#shared/analysis/evaluate';
+import { parseLabeledStories, scoreInStory } from '#shared/analysis/evaluate-stories';
+import { createAnalyzer } from '#shared/analysis/index';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 // STORYBANK_CORPUS_DIR points elsewhere (a git worktree does not sit beside ../shared).

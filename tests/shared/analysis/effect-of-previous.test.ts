@@ -1,7 +1,7 @@
 // "I rewrote the loader. This cut memory use.": a sentence pointing back tells the effect of the
 // writer's action just told. Sentences written for this test.
 import { describe, it, expect } from 'vitest';
-import { createAnalyzer } from '../../../shared/analysis/index';
+import { createAnalyzer } from '#shared/analysis/index';
 
 const second = (text: string, analyzer = createAnalyzer()) => {
   const a = analyzer.analyzeText(text, { section: 'action' });

@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyzeStory } from '../../../shared/analysis/index';
-import { MarkJudgement, scoreMarks, shownMarks, type ShownMark } from '../../../shared/analysis/evaluate-marks';
-import type { Story } from '../../../shared/domain/schemas';
+import { analyzeStory } from '#shared/analysis/index';
+import { MarkJudgement, scoreMarks, shownMarks, type ShownMark } from '#shared/analysis/evaluate-marks';
+import type { Story } from '#shared/domain/schemas';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures/marks');
 

@@ -7,14 +7,9 @@ import {
   relabelsFor,
   rowHalf,
   scoreFlags,
-} from '../../../shared/analysis/evaluate';
-import {
-  expectsClaimMark,
-  parseLabeledStories,
-  scoreInStory,
-  storyParts,
-} from '../../../shared/analysis/evaluate-stories';
-import { analyzeText } from '../../../shared/analysis/index';
+} from '#shared/analysis/evaluate';
+import { expectsClaimMark, parseLabeledStories, scoreInStory, storyParts } from '#shared/analysis/evaluate-stories';
+import { analyzeText } from '#shared/analysis/index';
 
 const row = (id: string, text: string, c: boolean, m: boolean, s: boolean, o: boolean) =>
   JSON.stringify({

@@ -2,9 +2,9 @@
 // unbalanced quotes — gives no exception, valid ordered offsets, and runs in time linear in its length (no regex blow-up).
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { analyzeStory, analyzeText, createAnalyzer } from '../../../shared/analysis/index';
-import type { TextAnalysis } from '../../../shared/analysis/types';
-import { STORY_SECTIONS, type Story } from '../../../shared/domain/schemas';
+import { analyzeStory, analyzeText, createAnalyzer } from '#shared/analysis/index';
+import type { TextAnalysis } from '#shared/analysis/types';
+import { STORY_SECTIONS, type Story } from '#shared/domain/schemas';
 
 function checkAnalysis(text: string, r: TextAnalysis): void {
   let last = 0;

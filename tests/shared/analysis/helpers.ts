@@ -1,6 +1,6 @@
 // Small helpers shared by the analyzer tests.
-import { tokenize } from '../../../shared/analysis/rules/tokenize';
-import { sentenceFacts } from '../../../shared/analysis/sentence-facts';
+import { tokenize } from '#shared/analysis/rules/tokenize';
+import { sentenceFacts } from '#shared/analysis/sentence-facts';
 
 export { tokenize };
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { analyzeStory, analyzeText } from '../../../shared/analysis/index';
-import type { Story } from '../../../shared/domain/schemas';
+import { analyzeStory, analyzeText } from '#shared/analysis/index';
+import type { Story } from '#shared/domain/schemas';
 
 function story(fields: Partial<Pick<Story, 'situation' | 'task' | 'action' | 'result' | 'reflection'>>): Story {
   return {

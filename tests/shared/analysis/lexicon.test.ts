@@ -1,9 +1,9 @@
 // The lexicon: lists of base forms matched by lemma (so no inflection is ever missing from a list),
 // with no word listed twice and no two lists sharing a name with different contents.
 import { describe, it, expect } from 'vitest';
-import { conflictingNames, lemmaCandidates, lemmaSet, registeredLists } from '../../../shared/analysis/rules/lexicon';
-import { findOutcomeCues } from '../../../shared/analysis/rules/outcomes';
-import { tokenize } from '../../../shared/analysis/rules/tokenize';
+import { conflictingNames, lemmaCandidates, lemmaSet, registeredLists } from '#shared/analysis/rules/lexicon';
+import { findOutcomeCues } from '#shared/analysis/rules/outcomes';
+import { tokenize } from '#shared/analysis/rules/tokenize';
 
 const cues = (text: string) => findOutcomeCues(tokenize(text)).map((c) => text.slice(c.start, c.end));
 

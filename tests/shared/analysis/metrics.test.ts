@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { findQuantities } from '../../../shared/analysis/rules/quantities';
-import { hasMetric } from '../../../shared/analysis/rules/metrics';
+import { findQuantities } from '#shared/analysis/rules/quantities';
+import { hasMetric } from '#shared/analysis/rules/metrics';
 import { tokenize } from './helpers';
 
 const metric = (s: string) => hasMetric(findQuantities(s, tokenize(s)).quantities);

@@ -2,8 +2,8 @@
 // makes it a metric, a sizing preposition or a context verb makes it scale, a range is a size, digits
 // inside names and codes are neither. An unknown noun after a large number is never a metric by default.
 import { describe, it, expect } from 'vitest';
-import { sentenceFacts } from '../../../shared/analysis/sentence-facts';
-import type { StorySection } from '../../../shared/analysis/domain-types';
+import { sentenceFacts } from '#shared/analysis/sentence-facts';
+import type { StorySection } from '#shared/analysis/domain-types';
 
 const ms = (text: string, section?: StorySection) => {
   const f = sentenceFacts(text, section);

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { findHiddenActorPassives } from '../../../shared/analysis/rules/passive-voice';
-import { analyzeText } from '../../../shared/analysis/index';
+import { findHiddenActorPassives } from '#shared/analysis/rules/passive-voice';
+import { analyzeText } from '#shared/analysis/index';
 import { spanTexts, tokenize } from './helpers';
 
 const passives = (s: string) => spanTexts(s, findHiddenActorPassives(tokenize(s)));

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { pickMark } from '../../../shared/analysis/rules/prioritize';
-import { analyzeText } from '../../../shared/analysis/index';
-import type { Finding } from '../../../shared/analysis/types';
+import { pickMark } from '#shared/analysis/rules/prioritize';
+import { analyzeText } from '#shared/analysis/index';
+import type { Finding } from '#shared/analysis/types';
 
 const f = (rule: string, severity: Finding['severity'], start = 0): Finding => ({
   rule,

@@ -6,8 +6,8 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { analyzeWithSection, parseLabeledRows, scoreFlags, type Flag } from '../../../shared/analysis/evaluate';
-import { createAnalyzer } from '../../../shared/analysis/index';
+import { analyzeWithSection, parseLabeledRows, scoreFlags, type Flag } from '#shared/analysis/evaluate';
+import { createAnalyzer } from '#shared/analysis/index';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const regressionPath = resolve(repoRoot, 'tests/fixtures/claims/regression.jsonl');

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { analyzeStory } from '../../../shared/analysis/index';
-import { readinessScore } from '../../../shared/analysis/readiness-score';
-import type { Story } from '../../../shared/domain/schemas';
+import { analyzeStory } from '#shared/analysis/index';
+import { readinessScore } from '#shared/analysis/readiness-score';
+import type { Story } from '#shared/domain/schemas';
 
 const story = (fields: Partial<Story>) =>
   ({

@@ -1,8 +1,8 @@
 // In a Result, what happened is the writer's result whoever the subject is. Sentences written for this test.
 import { describe, it, expect } from 'vitest';
-import { resultReport } from '../../../shared/analysis/rules/result-report';
-import { tokenize } from '../../../shared/analysis/rules/tokenize';
-import { createAnalyzer } from '../../../shared/analysis/index';
+import { resultReport } from '#shared/analysis/rules/result-report';
+import { tokenize } from '#shared/analysis/rules/tokenize';
+import { createAnalyzer } from '#shared/analysis/index';
 
 const report = (s: string) => {
   const r = resultReport(tokenize(s));

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { LruCache } from '../../../shared/analysis/sentence-cache';
+import { LruCache } from '#shared/analysis/sentence-cache';
 
 describe('LruCache', () => {
   it('evicts the least recently used entry when full', () => {

@@ -1,9 +1,9 @@
 // Readiness counts the senior signals a story's competencies ask for: the Signals part, its reason,
 // and that a story asking for none keeps the analyzer's text score. Stories written for this test.
 import { describe, it, expect } from 'vitest';
-import { analyzeStory } from '../../../shared/analysis';
-import { storyReadiness, storyReport } from '../../../shared/analysis/story-readiness';
-import type { Story } from '../../../shared/domain/schemas';
+import { analyzeStory } from '#shared/analysis/index';
+import { storyReadiness, storyReport } from '#shared/analysis/story-readiness';
+import type { Story } from '#shared/domain/schemas';
 import { makeStory } from '../coverage/make-story';
 
 const TEXT = {

@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { parseLabeledStories } from '../../../shared/analysis/evaluate-stories';
-import { rowHalf } from '../../../shared/analysis/evaluate';
-import { scoreSegments } from '../../../shared/analysis/evaluate-segments';
-import { storySections, segmentByContent } from '../../../shared/analysis/story-segments';
+import { parseLabeledStories } from '#shared/analysis/evaluate-stories';
+import { rowHalf } from '#shared/analysis/evaluate';
+import { scoreSegments } from '#shared/analysis/evaluate-segments';
+import { storySections, segmentByContent } from '#shared/analysis/story-segments';
 
 const sections = (text: string) => storySections(text).map((p) => [p.section, p.text.replace(/\s+/g, ' ').trim()]);
 

@@ -8,10 +8,10 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { parseLabeledRows, rowHalf } from '../../../shared/analysis/evaluate';
-import { parseLabeledStories, scoreInStory } from '../../../shared/analysis/evaluate-stories';
-import { storySections } from '../../../shared/analysis/story-segments';
-import { createAnalyzer } from '../../../shared/analysis/index';
+import { parseLabeledRows, rowHalf } from '#shared/analysis/evaluate';
+import { parseLabeledStories, scoreInStory } from '#shared/analysis/evaluate-stories';
+import { storySections } from '#shared/analysis/story-segments';
+import { createAnalyzer } from '#shared/analysis/index';
 
 const dir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/claims');
 const rows = parseLabeledRows(readFileSync(resolve(dir, 'story-set.jsonl'), 'utf8'));

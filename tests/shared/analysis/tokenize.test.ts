@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { tokenize, countWords } from '../../../shared/analysis/rules/tokenize';
+import { tokenize, countWords } from '#shared/analysis/rules/tokenize';
 
 describe('tokenize', () => {
   it('keeps numbers with separators, versions and contractions whole', () => {

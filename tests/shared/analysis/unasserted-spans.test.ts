@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { isQuestion, unassertedSpans, hasPlaceholder } from '../../../shared/analysis/rules/unasserted-spans';
-import { analyzeText } from '../../../shared/analysis/index';
+import { isQuestion, unassertedSpans, hasPlaceholder } from '#shared/analysis/rules/unasserted-spans';
+import { analyzeText } from '#shared/analysis/index';
 
 const texts = (s: string) => unassertedSpans(s).map((x) => s.slice(x.start, x.end));
 

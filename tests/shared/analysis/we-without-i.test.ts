@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { countPronouns, isWeWithoutI } from '../../../shared/analysis/rules/we-without-i';
-import { analyzeStory, analyzeText } from '../../../shared/analysis/index';
+import { countPronouns, isWeWithoutI } from '#shared/analysis/rules/we-without-i';
+import { analyzeStory, analyzeText } from '#shared/analysis/index';
 import { tokenize } from './helpers';
 
 describe('"we" without "I"', () => {

@@ -1,7 +1,7 @@
 // Which signals a competency asks a story to show.
 import { describe, it, expect } from 'vitest';
-import { signalsForCompetency, signalsForCompetencies, PRESET_FRAMEWORKS } from '../../../shared/competencies/index';
-import { SIGNAL_IDS } from '../../../shared/analysis/index';
+import { signalsForCompetency, signalsForCompetencies, PRESET_FRAMEWORKS } from '#shared/competencies/index';
+import { SIGNAL_IDS } from '#shared/analysis/index';
 
 describe('competency signals', () => {
   it('asks Ownership for ownership after launch and Influence for influence and cross-functional work', () => {

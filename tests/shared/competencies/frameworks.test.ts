@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { emptyBank } from '../../../shared/domain/defaults';
-import { Framework } from '../../../shared/domain/schemas';
-import { presetFramework, PRESET_FRAMEWORKS } from '../../../shared/competencies/preset-frameworks';
-import {
-  activeFramework,
-  allFrameworks,
-  competencyName,
-  resolveCompetency,
-} from '../../../shared/competencies/frameworks';
-import {
-  addCompetency,
-  copyFramework,
-  removeCompetency,
-  updateCompetency,
-} from '../../../shared/competencies/edit-framework';
+import { emptyBank } from '#shared/domain/defaults';
+import { Framework } from '#shared/domain/schemas';
+import { presetFramework, PRESET_FRAMEWORKS } from '#shared/competencies/preset-frameworks';
+import { activeFramework, allFrameworks, competencyName, resolveCompetency } from '#shared/competencies/frameworks';
+import { addCompetency, copyFramework, removeCompetency, updateCompetency } from '#shared/competencies/edit-framework';
 
 describe('frameworks', () => {
   it('allFrameworks lists presets then the user copies, ignoring a stored framework that shadows a preset', () => {

@@ -1,7 +1,7 @@
 // The floors for job-description extraction on the hand-labeled postings (npm run eval:jobs prints the figures).
 import { describe, expect, it } from 'vitest';
-import { presetFramework } from '../../../shared/competencies/index';
-import { scoreJobFocus } from '../../../shared/competencies/job-focus/evaluate-focus';
+import { presetFramework } from '#shared/competencies/index';
+import { scoreJobFocus } from '#shared/competencies/job-focus/evaluate-focus';
 import { loadLabeledJobs } from '../../../scripts/job-descriptions';
 
 const FLOOR = 0.85;

@@ -6,8 +6,8 @@ import {
   presetFramework,
   updateCompetency,
   type JobFocus,
-} from '../../../shared/competencies/index';
-import { Framework } from '../../../shared/domain/schemas';
+} from '#shared/competencies/index';
+import { Framework } from '#shared/domain/schemas';
 
 const ml = presetFramework('senior-ml-engineer')!;
 const ids = (focus: JobFocus) => focus.competencies.map((c) => c.id);

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { presetFramework, PRESET_FRAMEWORKS } from '../../../shared/competencies/preset-frameworks';
-import {
-  competencyMatcher,
-  equivalentCompetencyIds,
-  mapCompetencies,
-} from '../../../shared/competencies/map-competencies';
-import { addCompetency, copyFramework } from '../../../shared/competencies/edit-framework';
-import type { Framework } from '../../../shared/domain/schemas';
+import { presetFramework, PRESET_FRAMEWORKS } from '#shared/competencies/preset-frameworks';
+import { competencyMatcher, equivalentCompetencyIds, mapCompetencies } from '#shared/competencies/map-competencies';
+import { addCompetency, copyFramework } from '#shared/competencies/edit-framework';
+import type { Framework } from '#shared/domain/schemas';
 
 const ml = presetFramework('senior-ml-engineer')!;
 const amazon = presetFramework('amazon-leadership-principles')!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compilePhrase, matchPhrase } from '../../../shared/competencies/job-focus/phrase-matcher';
-import { indexTokens, tokenize } from '../../../shared/competencies/job-focus/tokenize';
+import { compilePhrase, matchPhrase } from '#shared/competencies/job-focus/phrase-matcher';
+import { indexTokens, tokenize } from '#shared/competencies/job-focus/tokenize';
 
 function quotes(phrase: string, text: string): string[] {
   const compiled = compilePhrase(phrase);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Framework } from '../../../shared/domain/schemas';
-import { DEFAULT_FRAMEWORK_ID } from '../../../shared/domain/defaults';
-import { PRESET_FRAMEWORKS, presetFramework } from '../../../shared/competencies/preset-frameworks';
-import { EQUIVALENCE_GROUPS } from '../../../shared/competencies/equivalences';
+import { Framework } from '#shared/domain/schemas';
+import { DEFAULT_FRAMEWORK_ID } from '#shared/domain/defaults';
+import { PRESET_FRAMEWORKS, presetFramework } from '#shared/competencies/preset-frameworks';
+import { EQUIVALENCE_GROUPS } from '#shared/competencies/equivalences';
 
 describe('preset frameworks', () => {
   it('are valid frameworks, read-only, and the default comes first', () => {

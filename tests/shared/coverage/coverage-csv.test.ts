@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { coverageCsv } from '../../../shared/coverage/coverage-csv';
-import { csvCell } from '../../../shared/coverage/csv-cell';
-import { coverageMatrix } from '../../../shared/coverage/coverage-matrix';
-import { presetFramework } from '../../../shared/competencies/preset-frameworks';
+import { coverageCsv } from '#shared/coverage/coverage-csv';
+import { csvCell } from '#shared/coverage/csv-cell';
+import { coverageMatrix } from '#shared/coverage/coverage-matrix';
+import { presetFramework } from '#shared/competencies/preset-frameworks';
 import { makeStory } from './make-story';
-import { unprotectCell } from '../../../shared/interchange/csv-cells';
+import { unprotectCell } from '#shared/interchange/csv-cells';
 
 // A small RFC 4180 reader, to check that what we write reads back to the same fields.
 function parseCsv(text: string): string[][] {

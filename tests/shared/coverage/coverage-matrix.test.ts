@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { coverageMatrix, stageCoverageMatrix } from '../../../shared/coverage/coverage-matrix';
-import { presetFramework } from '../../../shared/competencies/preset-frameworks';
-import { DEFAULT_STAGES } from '../../../shared/domain/defaults';
+import { coverageMatrix, stageCoverageMatrix } from '#shared/coverage/coverage-matrix';
+import { presetFramework } from '#shared/competencies/preset-frameworks';
+import { DEFAULT_STAGES } from '#shared/domain/defaults';
 import { makeStory } from './make-story';
 
 const ml = presetFramework('senior-ml-engineer')!;

@@ -1,5 +1,5 @@
 // Test helper: a valid story with just the fields a test cares about.
-import type { Story } from '../../../shared/domain/schemas';
+import type { Story } from '#shared/domain/schemas';
 
 let counter = 0;
 

@@ -1,6 +1,6 @@
 // Signals across the bank: counts per signal, and stories lacking what their competencies need.
 import { describe, it, expect } from 'vitest';
-import { signalCoverage } from '../../../shared/coverage/index';
+import { signalCoverage } from '#shared/coverage/index';
 
 const EMPTY = { situation: '', task: '', action: '', result: '', reflection: '' };
 const story = (id: string, competencies: string[], result: string) => ({ ...EMPTY, id, competencies, result });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatLocalDate, formatLocalDateTime } from '../../../shared/format/date-time';
+import { formatLocalDate, formatLocalDateTime } from '#shared/format/date-time';
 import { exportFileName } from '../../../main/export/file-names';
 import { formatWhen } from '../../../main/store/notices';
 

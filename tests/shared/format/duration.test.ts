@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockText, spokenDuration } from '../../../shared/format/duration';
+import { clockText, spokenDuration } from '#shared/format/duration';
 
 describe('durations', () => {
   it('shows m:ss with minutes past an hour', () => {

@@ -1,13 +1,13 @@
 // What cannot be imported is refused before parsing, with a message a person can act on.
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError } from '#shared/api/errors';
 import {
   encodeBase64,
   MAX_IMPORT_BYTES,
   previewImport,
   readImportText,
   importJsonBackup,
-} from '../../../shared/interchange';
+} from '#shared/interchange/index';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const refusedWith = (fn: () => unknown): ApiError => {

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Bank, InterviewEntry, INTERVIEW_OUTCOMES } from '../../../shared/domain/schemas';
-import { emptyBank } from '../../../shared/domain/defaults';
+import { type Bank, InterviewEntry, INTERVIEW_OUTCOMES } from '#shared/domain/schemas';
+import { emptyBank } from '#shared/domain/defaults';
 import {
   exportInterviewLogCsv,
   exportInterviewLogMarkdown,
   exportJsonBackup,
   importInterviewLogCsv,
   importJsonBackup,
-} from '../../../shared/interchange';
+} from '#shared/interchange/index';
 
 // Text that survives a text file: no control characters but tab and newline (exports replace the others).
 const text = (max: number) =>

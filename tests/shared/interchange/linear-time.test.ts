@@ -8,12 +8,12 @@
 // both sizes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coverageCsv } from '../../../shared/coverage/coverage-csv';
-import { coverageMatrix } from '../../../shared/coverage/coverage-matrix';
-import { newStory } from '../../../shared/domain/defaults';
-import type { Story } from '../../../shared/domain/schemas';
-import { exportCsv, exportMarkdown, importCsv, importMarkdown, previewImport } from '../../../shared/interchange';
-import { resolveTags } from '../../../shared/interchange/tag-catalog';
+import { coverageCsv } from '#shared/coverage/coverage-csv';
+import { coverageMatrix } from '#shared/coverage/coverage-matrix';
+import { newStory } from '#shared/domain/defaults';
+import type { Story } from '#shared/domain/schemas';
+import { exportCsv, exportMarkdown, importCsv, importMarkdown, previewImport } from '#shared/interchange/index';
+import { resolveTags } from '#shared/interchange/tag-catalog';
 
 const SMALL = 4 * 1024;
 const LARGE = 64 * 1024;

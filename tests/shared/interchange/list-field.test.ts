@@ -1,7 +1,7 @@
 // Lists in one cell: separators people use, and our exports' escaping.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { joinList, splitList } from '../../../shared/interchange';
+import { joinList, splitList } from '#shared/interchange/index';
 
 describe('list fields', () => {
   it('split on ; | newline or , (the first that appears)', () => {

@@ -2,8 +2,8 @@
 // (ids and timestamps are new), the JSON backup keeps everything, byte for byte.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyBank, newStory } from '../../../shared/domain/defaults';
-import { Bank, StoryFields, STORY_STATUSES } from '../../../shared/domain/schemas';
+import { emptyBank, newStory } from '#shared/domain/defaults';
+import { Bank, StoryFields, STORY_STATUSES } from '#shared/domain/schemas';
 import {
   exportCsv,
   exportJsonBackup,
@@ -11,7 +11,7 @@ import {
   importCsv,
   importJsonBackup,
   importMarkdown,
-} from '../../../shared/interchange';
+} from '#shared/interchange/index';
 
 const FIELDS = [
   'title',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyBank, newStory } from '../../../shared/domain/defaults';
-import { Bank, type InterviewEntry, type Story } from '../../../shared/domain/schemas';
+import { emptyBank, newStory } from '#shared/domain/defaults';
+import { Bank, type InterviewEntry, type Story } from '#shared/domain/schemas';
 import {
   askedQuestionsForPractice,
   byTelling,
@@ -12,7 +12,7 @@ import {
   snapshotNumbers,
   storyTellings,
   toldBefore,
-} from '../../../shared/interview-log';
+} from '#shared/interview-log/index';
 
 const story = (id: string, fields: Partial<Story>): Story => ({ ...newStory(fields), id });
 let n = 0;

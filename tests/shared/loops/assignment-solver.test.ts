@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { solveAssignment, type AssignmentProblem } from '../../../shared/loops/assignment-solver';
+import { solveAssignment, type AssignmentProblem } from '#shared/loops/assignment-solver';
 import { bruteForce, scorePlan } from './brute-force';
 
 const problemArb = fc.integer({ min: 1, max: 3 }).chain((roundCount) =>

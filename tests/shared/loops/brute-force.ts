@@ -1,6 +1,6 @@
 // Test oracle: the best plan by trying every story→round assignment, scored independently of the solver.
-import { fitPoints } from '../../../shared/loops/plan-objective';
-import type { AssignmentProblem } from '../../../shared/loops/assignment-solver';
+import { fitPoints } from '#shared/loops/plan-objective';
+import type { AssignmentProblem } from '#shared/loops/assignment-solver';
 
 export interface Score {
   covered: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loopWarnings } from '../../../shared/loops/loop-warnings';
-import { recordLastUsed } from '../../../shared/loops/last-used';
+import { loopWarnings } from '#shared/loops/loop-warnings';
+import { recordLastUsed } from '#shared/loops/last-used';
 import { makeStory } from '../coverage/make-story';
 import { makeLoop } from './make-loop';
 

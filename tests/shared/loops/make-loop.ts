@@ -1,4 +1,4 @@
-import type { Loop } from '../../../shared/domain/schemas';
+import type { Loop } from '#shared/domain/schemas';
 
 export function makeLoop(
   rounds: { focus: string[]; storyIds?: string[]; name?: string }[],

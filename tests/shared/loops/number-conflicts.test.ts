@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractNumberClaims } from '../../../shared/loops/number-claims';
-import { findNumberConflicts } from '../../../shared/loops/number-conflicts';
+import { extractNumberClaims } from '#shared/loops/number-claims';
+import { findNumberConflicts } from '#shared/loops/number-conflicts';
 import { makeStory } from '../coverage/make-story';
 
 const pairs = (text: string) => extractNumberClaims(text).map((c) => [c.measure, c.unit, c.value]);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applySuggestion, suggestStories } from '../../../shared/loops/suggest-stories';
-import { Loop } from '../../../shared/domain/schemas';
+import { applySuggestion, suggestStories } from '#shared/loops/suggest-stories';
+import { Loop } from '#shared/domain/schemas';
 import { makeStory } from '../coverage/make-story';
 import { makeLoop } from './make-loop';
-import { roundFocus } from '../../../shared/loops/round-focus';
+import { roundFocus } from '#shared/loops/round-focus';
 
 describe('suggestStories', () => {
   it('covers every focus with the most ready stories and never reuses a story', () => {

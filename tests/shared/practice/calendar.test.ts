@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localIsoDate, parseLocalDate } from '../../../shared/practice/calendar';
+import { localIsoDate, parseLocalDate } from '#shared/practice/calendar';
 
 describe('calendar dates', () => {
   it('names the local calendar day, late in the evening and just after midnight alike', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Question } from '../../../shared/domain/schemas';
-import { drawQuestion, drillQuestionsFor } from '../../../shared/practice/drill-questions';
+import type { Question } from '#shared/domain/schemas';
+import { drawQuestion, drillQuestionsFor } from '#shared/practice/drill-questions';
 import { makeLoop } from './fixtures';
 
 const Q: Question[] = [

@@ -1,5 +1,5 @@
 // Test helpers for practice: stories with rehearsal logs built from (day offset, rating) pairs, in local time.
-import type { Loop, Rehearsal, Story } from '../../../shared/domain/schemas';
+import type { Loop, Rehearsal, Story } from '#shared/domain/schemas';
 import { makeStory } from '../coverage/make-story';
 
 export { makeStory };

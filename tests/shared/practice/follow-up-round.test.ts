@@ -1,11 +1,11 @@
 // The follow-up round: two or three follow-ups of the story; follow-up answers leave the whole-answer
 // schedule and pace figures alone.
 import { describe, it, expect } from 'vitest';
-import { followUps } from '../../../shared/analysis/index';
-import { FOLLOW_UP_SECONDS, followUpRound } from '../../../shared/practice/follow-up-round';
-import { ratedRehearsals } from '../../../shared/practice/scheduler';
-import { storyProgress } from '../../../shared/practice/progress';
-import type { Rehearsal } from '../../../shared/domain/schemas';
+import { followUps } from '#shared/analysis/index';
+import { FOLLOW_UP_SECONDS, followUpRound } from '#shared/practice/follow-up-round';
+import { ratedRehearsals } from '#shared/practice/scheduler';
+import { storyProgress } from '#shared/practice/progress';
+import type { Rehearsal } from '#shared/domain/schemas';
 
 const STORY = {
   title: 'Fraud scoring under 50 ms',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { competencyName } from '../../../shared/competencies/frameworks';
-import type { Loop, Story } from '../../../shared/domain/schemas';
-import { loopUrgency, upcomingLoops } from '../../../shared/practice/loop-pull';
-import { practiceQueue } from '../../../shared/practice/practice-queue';
+import { competencyName } from '#shared/competencies/frameworks';
+import type { Loop, Story } from '#shared/domain/schemas';
+import { loopUrgency, upcomingLoops } from '#shared/practice/loop-pull';
+import { practiceQueue } from '#shared/practice/practice-queue';
 import { day, isoDate, makeLoop, makeStory, rehearsedStory } from './fixtures';
 
 const NOW = day(30); // Fri Jan 31, 2025, 09:00 local

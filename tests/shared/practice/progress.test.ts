@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  competencyRecency,
-  paceOf,
-  practiceSessions,
-  sessionsPerWeek,
-  storyProgress,
-} from '../../../shared/practice/progress';
+import { competencyRecency, paceOf, practiceSessions, sessionsPerWeek, storyProgress } from '#shared/practice/progress';
 import { day, makeStory, rehearsal } from './fixtures';
 
 const TARGET = { min: 90, max: 120 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS } from '../../../shared/practice/calendar';
-import { fsrsGrade } from '../../../shared/practice/ratings';
-import { recallProbability, storyMemory } from '../../../shared/practice/scheduler';
+import { DAY_MS } from '#shared/practice/calendar';
+import { fsrsGrade } from '#shared/practice/ratings';
+import { recallProbability, storyMemory } from '#shared/practice/scheduler';
 import { Rating } from 'ts-fsrs';
 import { day, rehearsal, rehearsedStory } from './fixtures';
 import { makeStory } from '../coverage/make-story';

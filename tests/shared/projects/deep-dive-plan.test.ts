@@ -1,7 +1,7 @@
 // The one-page deep-dive plan: what goes on the page, at which size, and what the report says.
 import { describe, expect, it } from 'vitest';
-import { DEPTH_LAYERS, planDeepDive, type DeepDivePlan } from '../../../shared/projects';
-import { BOTTOM_RESERVE_PT, MIN_BODY_PT, ROW_RULE_PT, TAIL_PARAGRAPH_PT, pageBox } from '../../../shared/sheet';
+import { DEPTH_LAYERS, planDeepDive, type DeepDivePlan } from '#shared/projects/index';
+import { BOTTOM_RESERVE_PT, MIN_BODY_PT, ROW_RULE_PT, TAIL_PARAGRAPH_PT, pageBox } from '#shared/sheet/index';
 import { largeProject, pastedProject, smallProject, typicalProject } from './project-fixtures';
 
 function plannedHeight(plan: DeepDivePlan): number {

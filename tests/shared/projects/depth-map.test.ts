@@ -9,8 +9,8 @@ import {
   ownWords,
   projectKey,
   withQuestion,
-} from '../../../shared/projects';
-import type { Project } from '../../../shared/domain/schemas';
+} from '#shared/projects/index';
+import type { Project } from '#shared/domain/schemas';
 import { RANKING, rankingIncident, rankingLaunch, story, unrelated } from './project-stories';
 
 const layer = (map: ReturnType<typeof depthMap>, id: string) => map.layers.find((l) => l.id === id)!;

@@ -1,8 +1,8 @@
 // Deep-dive inputs for the planner and .docx tests: a one-story project, a typical one with notes,
 // and one at every limit (maximum-length stories, maximum-length notes on every layer).
-import { LIMITS } from '../../../shared/domain/limits';
-import { LAYER_IDS, type DeepDiveInput } from '../../../shared/projects';
-import type { PaperSize } from '../../../shared/sheet';
+import { LIMITS } from '#shared/domain/limits';
+import { LAYER_IDS, type DeepDiveInput } from '#shared/projects/index';
+import type { PaperSize } from '#shared/sheet/index';
 import { maxStories } from '../sheet/sample-stories';
 import { RANKING, rankingIncident, rankingLaunch } from './project-stories';
 

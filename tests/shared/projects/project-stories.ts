@@ -1,7 +1,7 @@
 // Stories written for the project tests (not taken from any corpus): two stories about one
 // search-ranking project, and a helper that makes a full Story from a few fields.
-import { newStory } from '../../../shared/domain/defaults';
-import type { Story, StoryFields } from '../../../shared/domain/schemas';
+import { newStory } from '#shared/domain/defaults';
+import type { Story, StoryFields } from '#shared/domain/schemas';
 
 let n = 0;
 export function story(fields: Partial<StoryFields>): Story {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_QUESTIONS, allQuestions, questionsFor } from '../../../shared/questions/question-bank';
-import { PRESET_FRAMEWORKS } from '../../../shared/competencies/preset-frameworks';
-import { Question } from '../../../shared/domain/schemas';
-import { emptyBank } from '../../../shared/domain/defaults';
+import { BUILT_IN_QUESTIONS, allQuestions, questionsFor } from '#shared/questions/question-bank';
+import { PRESET_FRAMEWORKS } from '#shared/competencies/preset-frameworks';
+import { Question } from '#shared/domain/schemas';
+import { emptyBank } from '#shared/domain/defaults';
 
 describe('question bank', () => {
   it('has at least 80 valid questions with unique slug ids and unique text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionsByFocus } from '../../../shared/questions/question-views';
+import { questionsByFocus } from '#shared/questions/question-views';
 
 const q = (id: string, competencies: string[]) => ({ id, competencies });
 

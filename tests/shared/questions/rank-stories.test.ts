@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rankStoriesForQuestion } from '../../../shared/questions/rank-stories';
-import { BUILT_IN_QUESTIONS } from '../../../shared/questions/question-bank';
-import { keywords } from '../../../shared/questions/keywords';
+import { rankStoriesForQuestion } from '#shared/questions/rank-stories';
+import { BUILT_IN_QUESTIONS } from '#shared/questions/question-bank';
+import { keywords } from '#shared/questions/keywords';
 import { makeStory } from '../coverage/make-story';
 
 const question = BUILT_IN_QUESTIONS.find((q) => q.id === 'q.ml.model-failed-in-production')!;

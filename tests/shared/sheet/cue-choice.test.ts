@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chooseCue, prepareCue } from '../../../shared/sheet/cue-choice';
-import { keyNumbers } from '../../../shared/sheet/key-numbers';
-import { countLines, ELLIPSIS } from '../../../shared/sheet/text-fit';
-import { textWidth } from '../../../shared/sheet/text-measure';
+import { chooseCue, prepareCue } from '#shared/sheet/cue-choice';
+import { keyNumbers } from '#shared/sheet/key-numbers';
+import { countLines, ELLIPSIS } from '#shared/sheet/text-fit';
+import { textWidth } from '#shared/sheet/text-measure';
 
 const BODY = { sizePt: 8.5, linePt: 11 };
 const NBSP = '\u00a0';

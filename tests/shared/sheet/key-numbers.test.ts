@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyNumbers, rankKeyNumbers } from '../../../shared/sheet/key-numbers';
+import { keyNumbers, rankKeyNumbers } from '#shared/sheet/key-numbers';
 
 const texts = (s: string) => keyNumbers(s).map((n) => n.text);
 const kinds = (s: string) => keyNumbers(s).map((n) => `${n.kind}:${n.text}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSheet, PRIORITY } from '../../../shared/sheet/plan-sheet';
+import { planSheet, PRIORITY } from '#shared/sheet/plan-sheet';
 import {
   BOTTOM_RESERVE_PT,
   MIN_BODY_PT,
@@ -9,10 +9,10 @@ import {
   loopMapHeightPt,
   pageBox,
   type PaperSize,
-} from '../../../shared/sheet/page-geometry';
-import type { SheetInput, SheetPlan, SheetStory } from '../../../shared/sheet/sheet-types';
-import { ELLIPSIS } from '../../../shared/sheet/text-fit';
-import type { Story } from '../../../shared/domain/schemas';
+} from '#shared/sheet/page-geometry';
+import type { SheetInput, SheetPlan, SheetStory } from '#shared/sheet/sheet-types';
+import { ELLIPSIS } from '#shared/sheet/text-fit';
+import type { Story } from '#shared/domain/schemas';
 import { COMPETENCY_NAMES, maxStories, sampleLoop, sampleStories } from './sample-stories';
 
 function input(stories: Story[], paper: PaperSize = 'a4', extra: Partial<SheetInput> = {}): SheetInput {

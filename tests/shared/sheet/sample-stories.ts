@@ -1,6 +1,6 @@
 // Sample stories of a senior ML engineer, written for these tests, and generators for banks at the size limits.
-import type { Loop, Story } from '../../../shared/domain/schemas';
-import { LIMITS } from '../../../shared/domain/limits';
+import type { Loop, Story } from '#shared/domain/schemas';
+import { LIMITS } from '#shared/domain/limits';
 
 const AT = '2025-03-01T09:00:00.000Z';
 

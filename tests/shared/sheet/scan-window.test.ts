@@ -1,10 +1,10 @@
 // The performance work on the sheet planner (issue 7 phase 2): the key-number patterns that check for glued digits
 // after the first character, the collapsed-length count, and the scan window with what it reports.
 import { describe, expect, it } from 'vitest';
-import { keyNumbers } from '../../../shared/sheet/key-numbers';
-import { planSheet } from '../../../shared/sheet/plan-sheet';
-import { isLongSection, scanWindow, SECTION_SCAN_CHARS } from '../../../shared/sheet/scan-window';
-import { collapsedLength, collapseWhitespace } from '../../../shared/sheet/text-fit';
+import { keyNumbers } from '#shared/sheet/key-numbers';
+import { planSheet } from '#shared/sheet/plan-sheet';
+import { isLongSection, scanWindow, SECTION_SCAN_CHARS } from '#shared/sheet/scan-window';
+import { collapsedLength, collapseWhitespace } from '#shared/sheet/text-fit';
 import { COMPETENCY_NAMES, sampleStories } from './sample-stories';
 
 const kinds = (s: string) => keyNumbers(s).map((n) => `${n.kind}:${n.text}`);

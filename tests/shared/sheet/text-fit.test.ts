@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countLines, ELLIPSIS, fitToLines, shortenToChars } from '../../../shared/sheet/text-fit';
-import { textWidth } from '../../../shared/sheet/text-measure';
+import { countLines, ELLIPSIS, fitToLines, shortenToChars } from '#shared/sheet/text-fit';
+import { textWidth } from '#shared/sheet/text-measure';
 
 const style = { sizePt: 10 };
 

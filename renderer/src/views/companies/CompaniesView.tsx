@@ -2,15 +2,10 @@
 // the timeline of rounds with the stories told and the questions asked. Entries are edited and deleted
 // here, and the whole log is exported (CSV, which imports back, or Markdown to read).
 import { useMemo, useState } from 'react';
-import { errorMessage, StorybankError } from '../../../../shared/api/errors';
-import type { InterviewEntry } from '../../../../shared/domain/schemas';
-import {
-  companyKey,
-  companyTimelines,
-  draftEntryFromRound,
-  saidNumberConflicts,
-} from '../../../../shared/interview-log';
-import { localIsoDate } from '../../../../shared/practice/calendar';
+import { errorMessage, StorybankError } from '#shared/api/errors';
+import type { InterviewEntry } from '#shared/domain/schemas';
+import { companyKey, companyTimelines, draftEntryFromRound, saidNumberConflicts } from '#shared/interview-log/index';
+import { localIsoDate } from '#shared/practice/calendar';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { downloadBase64 } from '../../components/download-file';
 import { useBank, useBankFiles, useBankStore } from '../../data/bank-context';

@@ -1,8 +1,8 @@
 // One company: where the process stands, the rounds as they happened (stories told, questions asked,
 // how it went), the planned rounds still to come, and numbers said there that disagree with a story.
-import type { InterviewEntry } from '../../../../shared/domain/schemas';
-import type { CompanyTimeline } from '../../../../shared/interview-log';
-import type { NumberConflict } from '../../../../shared/loops/number-conflicts';
+import type { InterviewEntry } from '#shared/domain/schemas';
+import type { CompanyTimeline } from '#shared/interview-log/index';
+import type { NumberConflict } from '#shared/loops/number-conflicts';
 import { formatLoopDate } from '../loops/LoopList';
 import { STATE_LABEL } from './CompanyList';
 import { OUTCOME_LABEL, RATING_LABEL } from './log-entry/entry-form';

@@ -1,5 +1,5 @@
 // The companies, most recent activity first, each with where its process stands.
-import type { CompanyTimeline, ProcessState } from '../../../../shared/interview-log';
+import type { CompanyTimeline, ProcessState } from '#shared/interview-log/index';
 import { formatLoopDate } from '../loops/LoopList';
 import { OUTCOME_LABEL } from './log-entry/entry-form';
 

@@ -1,7 +1,7 @@
 // The stories behind one row of the matrix, most ready first, each with a way to open it; for a gap,
 // what is missing and a one-click start on the story that would close it.
-import type { CoverageColumn } from '../../../../shared/coverage';
-import type { Story } from '../../../../shared/domain/schemas';
+import type { CoverageColumn } from '#shared/coverage/index';
+import type { Story } from '#shared/domain/schemas';
 
 export interface CellDetailProps {
   column: CoverageColumn;

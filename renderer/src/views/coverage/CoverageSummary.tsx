@@ -1,5 +1,5 @@
 // One line that says how far along the bank is, and the legend for the marks in the matrix.
-import type { CoverageMatrix } from '../../../../shared/coverage';
+import type { CoverageMatrix } from '#shared/coverage/index';
 
 export function CoverageSummary({ matrix, label }: { matrix: CoverageMatrix; label: string }) {
   const total = matrix.columns.length;

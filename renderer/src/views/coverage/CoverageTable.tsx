@@ -1,7 +1,7 @@
 // The matrix itself: one row per competency (or stage), a summary cell that opens the stories behind
 // it, then one narrow column per story with a mark where the story covers the row. Rows rather than
 // columns for competencies because their names are long and there are fewer of them than stories.
-import type { CoverageMatrix } from '../../../../shared/coverage';
+import type { CoverageMatrix } from '#shared/coverage/index';
 import { ReadinessBar } from './ReadinessBar';
 
 export interface CoverageTableProps {

@@ -2,7 +2,7 @@
 // into the stories behind every cell.
 import { useCallback, useState } from 'react';
 import { useBank, useBankFiles, useBankStore } from '../../data/bank-context';
-import { errorMessage } from '../../../../shared/api/errors';
+import { errorMessage } from '#shared/api/errors';
 import { CellDetail } from './CellDetail';
 import { CoverageSummary } from './CoverageSummary';
 import { CoverageTable } from './CoverageTable';

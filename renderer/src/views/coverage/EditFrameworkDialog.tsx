@@ -2,11 +2,11 @@
 // the phrases a job description uses for it).
 // Competency ids are kept for existing rows, so stories tagged with them keep counting.
 import { useState } from 'react';
-import type { Competency, Framework } from '../../../../shared/domain/schemas';
+import type { Competency, Framework } from '#shared/domain/schemas';
 import { useBankStore } from '../../data/bank-context';
 import { Dialog } from '../../components/Dialog';
-import { errorMessage } from '../../../../shared/api/errors';
-import { competencyLexicon } from '../../../../shared/competencies';
+import { errorMessage } from '#shared/api/errors';
+import { competencyLexicon } from '#shared/competencies/index';
 import { LexiconField, parseLexicon } from './LexiconField';
 
 type Row = Omit<Competency, 'id' | 'lexicon'> & { id?: string; key: string; phrases: string };

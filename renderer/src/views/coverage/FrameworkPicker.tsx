@@ -1,7 +1,7 @@
 // Which competency framework the matrix (and tagging) uses: the presets, then the user's copies.
 // A preset can be copied for editing; a copy can be edited.
 import { useId } from 'react';
-import type { Framework } from '../../../../shared/domain/schemas';
+import type { Framework } from '#shared/domain/schemas';
 
 export interface FrameworkPickerProps {
   frameworks: readonly Framework[];

@@ -2,7 +2,7 @@
 // They drive the job-description focus (shared/competencies/job-focus); empty falls back to the
 // built-in phrases for the competency, or its name.
 import { useId } from 'react';
-import { LIMITS } from '../../../../shared/domain/limits';
+import { LIMITS } from '#shared/domain/limits';
 
 /** The lines of the text as a lexicon: trimmed, no blanks or repeats; undefined when there are none. */
 export function parseLexicon(text: string): string[] | undefined {

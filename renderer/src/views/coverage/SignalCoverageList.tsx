@@ -1,9 +1,9 @@
 // Coverage by senior signal: "1 of 8 stories shows ownership after launch", and the stories whose
 // own competencies need a signal they do not show yet, each a way into the story.
 import { useMemo } from 'react';
-import type { Story } from '../../../../shared/domain/schemas';
-import { SIGNALS } from '../../../../shared/analysis/index';
-import { signalCoverage } from '../../../../shared/coverage/index';
+import type { Story } from '#shared/domain/schemas';
+import { SIGNALS } from '#shared/analysis/index';
+import { signalCoverage } from '#shared/coverage/index';
 
 export function SignalCoverageList({
   stories,

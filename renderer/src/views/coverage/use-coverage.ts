@@ -2,9 +2,9 @@
 // edits as they are typed) with the analyzer's readiness score. The CSV export asks main for the same
 // matrix, computed by the same shared code.
 import { useMemo } from 'react';
-import { activeFramework, allFrameworks } from '../../../../shared/competencies';
-import { coverageMatrix, stageCoverageMatrix, type CoverageMatrix } from '../../../../shared/coverage';
-import type { Framework, Settings, Stage, Story } from '../../../../shared/domain/schemas';
+import { activeFramework, allFrameworks } from '#shared/competencies/index';
+import { coverageMatrix, stageCoverageMatrix, type CoverageMatrix } from '#shared/coverage/index';
+import type { Framework, Settings, Stage, Story } from '#shared/domain/schemas';
 import { storyReadiness } from '../../data/story-analysis';
 
 export type CoverageViewKind = 'competencies' | 'stages';

@@ -1,10 +1,10 @@
 // The export half of the view: what, which stories, document options, the sheet's preview, then Export. The file is
 // saved by main through the native dialog (desktop) or comes back to be downloaded (web bridge).
 import { useMemo, useState } from 'react';
-import type { ExportScope } from '../../../../shared/api/channels/exports';
-import { StorybankError } from '../../../../shared/api/errors';
+import type { ExportScope } from '#shared/api/channels/exports';
+import { StorybankError } from '#shared/api/errors';
 import { useBank, useBankFiles, useBankStore } from '../../data/bank-context';
-import { errorMessage } from '../../../../shared/api/errors';
+import { errorMessage } from '#shared/api/errors';
 import { DocumentOptions } from './DocumentOptions';
 import { ExportResult, type Outcome } from './ExportResult';
 import { KINDS, runExport, type ExportKind, type ExportOptions } from './export-kinds';

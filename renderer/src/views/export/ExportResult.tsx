@@ -1,5 +1,5 @@
 // The confirmation after an export: where the file went and what it is called.
-import type { ExportedFile } from '../../../../shared/api/channels/exports';
+import type { ExportedFile } from '#shared/api/channels/exports';
 
 export type Outcome =
   { file: ExportedFile } | { cancelled: true } | { error: string } | { printDialog: true; stories: number };

@@ -1,5 +1,5 @@
 // "Which stories": all of them, the ready ones, a hand-picked list, or the stories of one interview loop in round order.
-import type { Loop, Story } from '../../../../shared/domain/schemas';
+import type { Loop, Story } from '#shared/domain/schemas';
 import { loopLabel } from './loop-label';
 import { StoryChecklist } from './StoryChecklist';
 

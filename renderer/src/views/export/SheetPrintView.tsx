@@ -5,7 +5,7 @@
 // (@page, what prints) live in sheet-print.css.
 import type { CSSProperties, ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import type { SheetLayoutDto } from '../../../../shared/api/channels/exports';
+import type { SheetLayoutDto } from '#shared/api/channels/exports';
 import {
   HEADER,
   LOOP_MAP_SEPARATOR,
@@ -13,7 +13,7 @@ import {
   ROW_RULE_PT,
   TAG_SEPARATOR,
   type LineStyle,
-} from '../../../../shared/sheet';
+} from '#shared/sheet/index';
 import './sheet-print.css';
 
 type Story = SheetLayoutDto['stories'][number];

@@ -1,7 +1,7 @@
 // A hand-picked list of stories: checkboxes, a filter for big banks, and quick selections. The order on the sheet is
 // the order of this list.
 import { useId, useMemo, useState } from 'react';
-import type { Story } from '../../../../shared/domain/schemas';
+import type { Story } from '#shared/domain/schemas';
 
 interface Props {
   stories: readonly Story[];

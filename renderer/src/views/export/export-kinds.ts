@@ -1,5 +1,5 @@
 // The five things the Export view can make, what each one is for, and the API call behind it.
-import type { ExportedFile, ExportScope } from '../../../../shared/api/channels/exports';
+import type { ExportedFile, ExportScope } from '#shared/api/channels/exports';
 import type { BankFiles } from '../../data/bank-files';
 
 export type ExportKind = 'sheet' | 'book' | 'markdown' | 'csv' | 'json';

@@ -1,7 +1,7 @@
 // The sheet planner's report in plain words, per story: what is on the sheet in full, what was shortened (and by how
 // much), what was left out. Pure, so the wording is tested without a browser.
-import type { SheetReportDto } from '../../../../shared/api/channels/exports';
-import { SECTION_LABELS } from '../../../../shared/domain/sections';
+import type { SheetReportDto } from '#shared/api/channels/exports';
+import { SECTION_LABELS } from '#shared/domain/sections';
 
 type StoryReport = SheetReportDto['stories'][number];
 type FieldReport = StoryReport['fields'][number];

@@ -3,8 +3,8 @@
 // print dialog, where "Save as PDF" is a printer. The print view stays until printing is over.
 import { useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { ExportedFile, SheetLayoutDto } from '../../../../shared/api/channels/exports';
-import type { RequestOf } from '../../../../shared/api/contract';
+import type { ExportedFile, SheetLayoutDto } from '#shared/api/channels/exports';
+import type { RequestOf } from '#shared/api/contract';
 import type { BankFiles } from '../../data/bank-files';
 
 type SheetRequest = RequestOf<'saveStorySheetPdf'>;

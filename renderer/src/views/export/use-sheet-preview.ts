@@ -2,10 +2,10 @@
 // Export button would make. Older answers that arrive late are dropped; while a new plan is on its way the last one
 // stays on screen, marked as stale.
 import { useEffect, useRef, useState } from 'react';
-import type { SheetPreviewDto } from '../../../../shared/api/channels/exports';
-import type { Story } from '../../../../shared/domain/schemas';
+import type { SheetPreviewDto } from '#shared/api/channels/exports';
+import type { Story } from '#shared/domain/schemas';
 import { useBankFiles } from '../../data/bank-context';
-import { errorMessage } from '../../../../shared/api/errors';
+import { errorMessage } from '#shared/api/errors';
 import type { ExportOptions } from './export-kinds';
 
 const SETTLE_MS = 250;

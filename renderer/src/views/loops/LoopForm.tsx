@@ -1,7 +1,7 @@
 // Creating or editing a loop: company, role, date, framework, and the ordered rounds (name, stage,
 // focus competencies). Stories already placed in a round stay with it when rounds are renamed or moved.
 import { useMemo, useState } from 'react';
-import type { Framework, Loop, Stage } from '../../../../shared/domain/schemas';
+import type { Framework, Loop, Stage } from '#shared/domain/schemas';
 import type { TagOption } from '../../components/TagPicker';
 import { RoundFields, type RoundDraft } from './RoundFields';
 import { loopTemplate } from './loop-template';

@@ -1,5 +1,5 @@
 // The user's loops, soonest first, and the button to start a new one.
-import type { Loop } from '../../../../shared/domain/schemas';
+import type { Loop } from '#shared/domain/schemas';
 
 export function formatLoopDate(date?: string): string {
   if (!date) return 'No date';

@@ -2,18 +2,18 @@
 // store's applyLoopPlan (which also records "last used" on the stories); the warnings are computed
 // here from the store (shared/loops), so they follow unsaved edits too.
 import { useCallback, useMemo, useState } from 'react';
-import type { LoopPlanProposal, RoundPlan } from '../../../../shared/api/channels/loops';
-import type { InterviewEntry, Loop } from '../../../../shared/domain/schemas';
-import { draftEntryFromRound, toldBefore } from '../../../../shared/interview-log';
-import { localIsoDate } from '../../../../shared/practice/calendar';
+import type { LoopPlanProposal, RoundPlan } from '#shared/api/channels/loops';
+import type { InterviewEntry, Loop } from '#shared/domain/schemas';
+import { draftEntryFromRound, toldBefore } from '#shared/interview-log/index';
+import { localIsoDate } from '#shared/practice/calendar';
 import { LogEntryDialog, type LogEntryTarget } from '../companies/log-entry/LogEntryDialog';
 import { OUTCOME_LABEL } from '../companies/log-entry/entry-form';
 import { formatLoopDate } from './LoopList';
 import { ToldBeforeNotes } from './ToldBeforeNotes';
-import { loopWarningList } from '../../../../shared/loops/plan-dto';
+import { loopWarningList } from '#shared/loops/plan-dto';
 import { useBank, useBankStore } from '../../data/bank-context';
 import { storyReadiness } from '../../data/story-analysis';
-import { errorMessage } from '../../../../shared/api/errors';
+import { errorMessage } from '#shared/api/errors';
 import { openStoryInWorkspace } from '../coverage/open-story';
 import { moveStory, type BoardMove } from './board-model';
 import { PlanBoard } from './PlanBoard';

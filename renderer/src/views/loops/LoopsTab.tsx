@@ -1,15 +1,15 @@
 // The loops list beside the open loop: its details (or the form to edit them) and its plan.
 import { useMemo, useState } from 'react';
-import { activeFramework, allFrameworks } from '../../../../shared/competencies';
-import type { Loop } from '../../../../shared/domain/schemas';
+import { activeFramework, allFrameworks } from '#shared/competencies/index';
+import type { Loop } from '#shared/domain/schemas';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useBank, useBankStore } from '../../data/bank-context';
-import { errorMessage } from '../../../../shared/api/errors';
+import { errorMessage } from '#shared/api/errors';
 import { LoopForm, type LoopFormValue } from './LoopForm';
 import { formatLoopDate, LoopList, nextLoop } from './LoopList';
 import { LoopPlanner } from './LoopPlanner';
 import { JobFocusPanel } from './job-focus/JobFocusPanel';
-import { localIsoDate } from '../../../../shared/practice/calendar';
+import { localIsoDate } from '#shared/practice/calendar';
 
 type Mode = { kind: 'view' } | { kind: 'new' } | { kind: 'edit' };
 

@@ -13,8 +13,8 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { useMemo, useState, type ReactNode } from 'react';
-import type { Loop, Round, Story } from '../../../../shared/domain/schemas';
-import { focusFromLoop, roundFocus } from '../../../../shared/loops/round-focus';
+import type { Loop, Round, Story } from '#shared/domain/schemas';
+import { focusFromLoop, roundFocus } from '#shared/loops/round-focus';
 import { cornerFirstCollision, zoneKeyboardCoordinates } from './board-keyboard';
 import { POOL_ID, parseCardId, type BoardMove } from './board-model';
 import { RoundZone } from './RoundZone';

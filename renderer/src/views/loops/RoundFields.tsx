@@ -1,5 +1,5 @@
 // One round in the loop form: name, stage, focus competencies, and controls to reorder or remove it.
-import type { Round, Stage } from '../../../../shared/domain/schemas';
+import type { Round, Stage } from '#shared/domain/schemas';
 import { TagPicker, type TagOption } from '../../components/TagPicker';
 
 export type RoundDraft = Omit<Round, 'id'> & { id?: string; key: string };

@@ -2,7 +2,7 @@
 // them), and the stories placed in it.
 import { useDroppable } from '@dnd-kit/core';
 import type { ReactNode } from 'react';
-import type { Round } from '../../../../shared/domain/schemas';
+import type { Round } from '#shared/domain/schemas';
 import { DraggableStoryCard } from './StoryCard';
 import type { BoardHelpers } from './use-board-helpers';
 

@@ -1,7 +1,7 @@
 // A story on the plan board. The draggable card is the whole card (keyboard: focus it, then Space);
 // StoryCardView is the look, shared with the drag overlay.
 import { useDraggable } from '@dnd-kit/core';
-import type { Story } from '../../../../shared/domain/schemas';
+import type { Story } from '#shared/domain/schemas';
 import { cardId } from './board-model';
 import type { BoardHelpers } from './use-board-helpers';
 

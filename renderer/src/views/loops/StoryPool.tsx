@@ -1,7 +1,7 @@
 // Stories not yet in this loop, the ones that fit its focus competencies first. Dropping a card here
 // takes it out of its round.
 import { useDroppable } from '@dnd-kit/core';
-import type { Story } from '../../../../shared/domain/schemas';
+import type { Story } from '#shared/domain/schemas';
 import { POOL_ID } from './board-model';
 import { DraggableStoryCard } from './StoryCard';
 import type { BoardHelpers } from './use-board-helpers';

@@ -1,5 +1,5 @@
 // What Suggest did: how many focus competencies it covered, and for each one it could not, why.
-import type { LoopPlanProposal } from '../../../../shared/api/channels/loops';
+import type { LoopPlanProposal } from '#shared/api/channels/loops';
 import type { BoardHelpers } from './use-board-helpers';
 
 export interface SuggestResultProps {

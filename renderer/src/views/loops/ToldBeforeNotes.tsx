@@ -1,6 +1,6 @@
 // Preparing a round at a company you already met: which of its stories you told there before, when
 // and to whom, and the numbers you said then beside the numbers the story gives now (shared/interview-log).
-import type { NumberChange, ToldBeforeWarning } from '../../../../shared/interview-log';
+import type { NumberChange, ToldBeforeWarning } from '#shared/interview-log/index';
 import { formatLoopDate } from './LoopList';
 
 const CHANGE_LABEL: Record<NumberChange, string> = {

@@ -1,6 +1,6 @@
 // What could go wrong in this loop (shared/loops/loop-warnings.ts), each with the button that fixes it
 // or takes you to the fix.
-import type { LoopWarningDto } from '../../../../shared/api/channels/loops';
+import type { LoopWarningDto } from '#shared/api/channels/loops';
 import type { BoardHelpers } from './use-board-helpers';
 
 export type WarningFix =

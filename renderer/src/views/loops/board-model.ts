@@ -1,5 +1,5 @@
 // The plan board's pure logic: card ids, and what a move does to the rounds' story lists.
-import type { Round } from '../../../../shared/domain/schemas';
+import type { Round } from '#shared/domain/schemas';
 
 export const POOL_ID = 'pool';
 

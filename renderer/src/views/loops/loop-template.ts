@@ -1,7 +1,7 @@
 // A typical five-round senior ML loop, to start from instead of a blank form. Focus competencies are
 // written for the default framework and carried onto the loop's framework by the shared mapping.
-import { mapCompetencies } from '../../../../shared/competencies';
-import type { Framework } from '../../../../shared/domain/schemas';
+import { mapCompetencies } from '#shared/competencies/index';
+import type { Framework } from '#shared/domain/schemas';
 
 const ROUNDS: { name: string; stageId: string; focus: string[] }[] = [
   { name: 'Hiring manager', stageId: 'hiring-manager', focus: ['ml.impact', 'ml.ownership'] },

@@ -1,8 +1,8 @@
 // What the board's cards and zones need to know about stories for one loop: titles, readiness, and
 // which of the loop framework's competencies each story covers (directly or through the mapping).
 import { useMemo } from 'react';
-import { competencyMatcher, findFramework, allFrameworks, type MatchKind } from '../../../../shared/competencies';
-import type { Framework, Loop, Story } from '../../../../shared/domain/schemas';
+import { competencyMatcher, findFramework, allFrameworks, type MatchKind } from '#shared/competencies/index';
+import type { Framework, Loop, Story } from '#shared/domain/schemas';
 import { storyReadiness } from '../../data/story-analysis';
 
 export interface BoardHelpers {

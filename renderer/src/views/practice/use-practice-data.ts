@@ -3,10 +3,10 @@
 // every view sees the new rehearsal at once).
 import { useCallback, useMemo } from 'react';
 import { useBank, useBankStore } from '../../data/bank-context';
-import { activeFramework, competencyName } from '../../../../shared/competencies/frameworks';
-import type { Framework, InterviewEntry, Loop, Question, Story } from '../../../../shared/domain/schemas';
-import { allQuestions } from '../../../../shared/questions/question-bank';
-import type { TargetBand } from '../../../../shared/practice/progress';
+import { activeFramework, competencyName } from '#shared/competencies/frameworks';
+import type { Framework, InterviewEntry, Loop, Question, Story } from '#shared/domain/schemas';
+import { allQuestions } from '#shared/questions/question-bank';
+import type { TargetBand } from '#shared/practice/progress';
 
 export interface AttemptInput {
   storyId: string;

@@ -1,10 +1,10 @@
 // The one-page deep-dive sheet: what will be on it (planned here, as main will plan it), then the
 // .docx, saved through the dialog (desktop) or downloaded (browser).
 import { useMemo, useState } from 'react';
-import { errorMessage, StorybankError } from '../../../../shared/api/errors';
-import { localIsoDate } from '../../../../shared/practice/calendar';
-import { planDeepDive, type ProjectEntry } from '../../../../shared/projects';
-import type { PaperSize } from '../../../../shared/sheet';
+import { errorMessage, StorybankError } from '#shared/api/errors';
+import { localIsoDate } from '#shared/practice/calendar';
+import { planDeepDive, type ProjectEntry } from '#shared/projects/index';
+import type { PaperSize } from '#shared/sheet/index';
 import { downloadBase64 } from '../../components/download-file';
 import { useBank, useBankFiles } from '../../data/bank-context';
 import { ExportResult, type Outcome } from '../export/ExportResult';

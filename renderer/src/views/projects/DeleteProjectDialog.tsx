@@ -1,7 +1,7 @@
 // Deleting a project removes its notes and deep-dive mark; its stories stay, and can keep naming it.
 import { useState } from 'react';
-import { errorMessage } from '../../../../shared/api/errors';
-import type { ProjectEntry } from '../../../../shared/projects';
+import { errorMessage } from '#shared/api/errors';
+import type { ProjectEntry } from '#shared/projects/index';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useBankStore } from '../../data/bank-context';
 

@@ -1,6 +1,6 @@
 // The depth map: one card per layer an interviewer probes, in the order they usually go down.
-import type { DepthMap, ProjectEntry } from '../../../../shared/projects';
-import { SECTION_SCAN_CHARS } from '../../../../shared/sheet';
+import type { DepthMap, ProjectEntry } from '#shared/projects/index';
+import { SECTION_SCAN_CHARS } from '#shared/sheet/index';
 import { LayerCard } from './LayerCard';
 
 export function DepthMapPanel({ project, map }: { project: ProjectEntry; map: DepthMap }) {

@@ -1,7 +1,7 @@
 // One layer of the depth map: what the interviewer probes, what covers it, notes, questions to prepare.
 import { useRef } from 'react';
-import { SIGNALS } from '../../../../shared/analysis';
-import { withQuestion, type DepthMapLayer, type ProjectEntry } from '../../../../shared/projects';
+import { SIGNALS } from '#shared/analysis/index';
+import { withQuestion, type DepthMapLayer, type ProjectEntry } from '#shared/projects/index';
 import { useBankStore } from '../../data/bank-context';
 import { openStoryInWorkspace } from '../coverage/open-story';
 import { useLayerNotes } from './use-layer-notes';

@@ -1,8 +1,8 @@
 // "New project": a name, checked here so a long or duplicate name is explained before anything is sent.
 import { useState, type FormEvent } from 'react';
-import { errorMessage } from '../../../../shared/api/errors';
-import { LIMITS } from '../../../../shared/domain/limits';
-import { cleanProjectName } from '../../../../shared/projects';
+import { errorMessage } from '#shared/api/errors';
+import { LIMITS } from '#shared/domain/limits';
+import { cleanProjectName } from '#shared/projects/index';
 import { useBankStore } from '../../data/bank-context';
 
 export function NewProjectForm({ onCreated }: { onCreated: (name: string) => void }) {

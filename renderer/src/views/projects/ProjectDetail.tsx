@@ -1,7 +1,7 @@
 // One project: its name and deep-dive mark, the stories in it, its depth map and its one-page sheet.
 import { useMemo, useState } from 'react';
-import { errorMessage } from '../../../../shared/api/errors';
-import { depthMap, type ProjectEntry } from '../../../../shared/projects';
+import { errorMessage } from '#shared/api/errors';
+import { depthMap, type ProjectEntry } from '#shared/projects/index';
 import { useBankStore } from '../../data/bank-context';
 import { DeepDiveExport } from './DeepDiveExport';
 import { DeleteProjectDialog } from './DeleteProjectDialog';

@@ -1,5 +1,5 @@
 // The list of projects: the deep dive first (starred), each with its story count.
-import type { ProjectEntry } from '../../../../shared/projects';
+import type { ProjectEntry } from '#shared/projects/index';
 
 export function ProjectList({
   projects,

@@ -1,8 +1,8 @@
 // The project's name as a heading, with Rename: every story of the project follows the new name.
 import { useState, type FormEvent } from 'react';
-import { errorMessage } from '../../../../shared/api/errors';
-import { LIMITS } from '../../../../shared/domain/limits';
-import { cleanProjectName, type ProjectEntry } from '../../../../shared/projects';
+import { errorMessage } from '#shared/api/errors';
+import { LIMITS } from '#shared/domain/limits';
+import { cleanProjectName, type ProjectEntry } from '#shared/projects/index';
 import { useBankStore } from '../../data/bank-context';
 
 export function ProjectName({ project, onRenamed }: { project: ProjectEntry; onRenamed: (name: string) => void }) {

@@ -2,7 +2,7 @@
 // interviewer probes, what covers them, what to prepare) and its one-page deep-dive sheet.
 import { useMemo, useState } from 'react';
 import { useBank } from '../../data/bank-context';
-import { listProjects, projectKey } from '../../../../shared/projects';
+import { listProjects, projectKey } from '#shared/projects/index';
 import { NewProjectForm } from './NewProjectForm';
 import { ProjectDetail } from './ProjectDetail';
 import { ProjectList } from './ProjectList';

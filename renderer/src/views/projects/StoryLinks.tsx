@@ -1,8 +1,8 @@
 // The stories in a project, and the others to add: a story joins a project by naming it in its
 // Project field (the same field the story editor shows), saved at once.
 import { useMemo, useState } from 'react';
-import { errorMessage } from '../../../../shared/api/errors';
-import { projectKey, type ProjectEntry } from '../../../../shared/projects';
+import { errorMessage } from '#shared/api/errors';
+import { projectKey, type ProjectEntry } from '#shared/projects/index';
 import { useBank, useBankStore } from '../../data/bank-context';
 import { openStoryInWorkspace } from '../coverage/open-story';
 

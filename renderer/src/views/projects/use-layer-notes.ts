@@ -2,9 +2,9 @@
 // typed is lost when a save is refused (too long, or the bank cannot be written): the text stays in
 // the box with the reason beside it.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { errorMessage } from '../../../../shared/api/errors';
-import { LIMITS } from '../../../../shared/domain/limits';
-import type { LayerId, ProjectEntry } from '../../../../shared/projects';
+import { errorMessage } from '#shared/api/errors';
+import { LIMITS } from '#shared/domain/limits';
+import type { LayerId, ProjectEntry } from '#shared/projects/index';
 import { useBankStore } from '../../data/bank-context';
 
 export type NotesState = 'saved' | 'unsaved' | 'saving' | 'error';

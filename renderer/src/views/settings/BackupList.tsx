@@ -1,5 +1,5 @@
 // The backups of this bank, newest first, each with a Restore button.
-import type { BackupEntry } from '../../../../shared/api/channels/bank';
+import type { BackupEntry } from '#shared/api/channels/bank';
 import { formatBytes, formatWhen } from './format';
 
 export function BackupList({

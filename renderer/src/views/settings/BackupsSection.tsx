@@ -1,7 +1,7 @@
 // Backups: make one now, see the list, restore one (after a confirmation; the store backs up the
 // bank as it is first, so a restore can itself be undone from this list).
 import { useEffect, useState } from 'react';
-import type { BackupEntry } from '../../../../shared/api/channels/bank';
+import type { BackupEntry } from '#shared/api/channels/bank';
 import { useBankFiles } from '../../data/bank-context';
 import { SwitchErrorMessage } from '../../bank-status/SwitchErrorMessage';
 import { useBankSwitch } from '../../bank-status/use-bank-switch';
@@ -11,7 +11,7 @@ import { formatWhen } from './format';
 import { SaveStatus } from './SaveStatus';
 import { SettingsSection } from './SettingsSection';
 import { useSave } from './use-save';
-import { errorMessage } from '../../../../shared/api/errors';
+import { errorMessage } from '#shared/api/errors';
 
 export function BackupsSection() {
   const files = useBankFiles();

@@ -1,5 +1,5 @@
 // The story sheet's paper size: A4 or US Letter (the one-page plan depends on it).
-import type { Settings } from '../../../../shared/domain/schemas';
+import type { Settings } from '#shared/domain/schemas';
 import { useBank, useBankStore } from '../../data/bank-context';
 import { ChoiceGroup, type Choice } from './ChoiceGroup';
 import { SaveStatus } from './SaveStatus';

@@ -5,7 +5,7 @@ import { SaveStatus } from './SaveStatus';
 import { SettingsSection } from './SettingsSection';
 import { checkTargetSeconds } from './target-seconds';
 import { useSave } from './use-save';
-import { clockText } from '../../../../shared/format/duration';
+import { clockText } from '#shared/format/duration';
 
 export function PracticeTargetSection() {
   const store = useBankStore();

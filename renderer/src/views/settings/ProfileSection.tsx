@@ -1,6 +1,6 @@
 // Your name and target role, printed in the story sheet's header. Each field saves when you leave it.
 import { useId, useState } from 'react';
-import type { Profile } from '../../../../shared/domain/schemas';
+import type { Profile } from '#shared/domain/schemas';
 import { useBank, useBankStore } from '../../data/bank-context';
 import { SaveStatus } from './SaveStatus';
 import { SettingsSection } from './SettingsSection';

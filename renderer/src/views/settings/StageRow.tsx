@@ -1,6 +1,6 @@
 // One interview stage: its name (renamed when you leave the field), move up/down, delete.
 import { useState } from 'react';
-import type { Stage } from '../../../../shared/domain/schemas';
+import type { Stage } from '#shared/domain/schemas';
 
 export interface StageRowProps {
   stage: Stage;

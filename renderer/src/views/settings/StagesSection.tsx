@@ -2,7 +2,7 @@
 // keyboard can do it), delete with a confirmation. The stages live in the bank store, so tag pickers
 // everywhere show the new names at once.
 import { useId, useState, type FormEvent } from 'react';
-import type { Stage } from '../../../../shared/domain/schemas';
+import type { Stage } from '#shared/domain/schemas';
 import { useBank, useBankStore } from '../../data/bank-context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { SaveStatus } from './SaveStatus';

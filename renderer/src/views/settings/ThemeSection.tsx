@@ -1,5 +1,5 @@
 // Auto / Light / Dark: the same setting the sidebar switch writes, so both always agree.
-import type { Settings } from '../../../../shared/domain/schemas';
+import type { Settings } from '#shared/domain/schemas';
 import { useBank, useBankStore } from '../../data/bank-context';
 import { ChoiceGroup, type Choice } from './ChoiceGroup';
 import { SaveStatus } from './SaveStatus';

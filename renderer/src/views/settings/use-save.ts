@@ -1,7 +1,7 @@
 // Saving one setting through the API with a visible outcome: saving → saved, or the error message.
 // Only the latest save's outcome is shown, so a slow earlier answer cannot overwrite a newer one.
 import { useCallback, useRef, useState } from 'react';
-import { errorMessage } from '../../../../shared/api/errors';
+import { errorMessage } from '#shared/api/errors';
 
 export type SaveOutcome =
   { state: 'idle' } | { state: 'saving' } | { state: 'saved' } | { state: 'error'; message: string };

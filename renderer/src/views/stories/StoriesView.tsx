@@ -1,11 +1,11 @@
 // The story workspace: the searchable, filterable list on the left and the open story on the right.
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import type { Story, StoryStatus } from '../../../../shared/domain/schemas';
-import { lastToldDates } from '../../../../shared/interview-log';
-import { SAMPLE_STORIES, GUIDED_FIRST_STORY } from '../../../../shared/samples';
+import type { Story, StoryStatus } from '#shared/domain/schemas';
+import { lastToldDates } from '#shared/interview-log/index';
+import { SAMPLE_STORIES, GUIDED_FIRST_STORY } from '#shared/samples/index';
 import { useShortcut } from '../../app/use-shortcut';
 import { useBank, useBankStore } from '../../data/bank-context';
-import { errorMessage } from '../../../../shared/api/errors';
+import { errorMessage } from '#shared/api/errors';
 import { speakingSeconds, storyReadiness, storyReport, storySignalsOf } from '../../data/story-analysis';
 import { useStorySearch } from '../../search/use-story-search';
 import { StoryEditor } from './editor/StoryEditor';

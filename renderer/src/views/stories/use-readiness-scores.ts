@@ -2,7 +2,7 @@
 // paints; if a readiness sort or filter is chosen before they are all ready, the rest is finished in
 // short back-to-back slices and this returns the progress (the view shows it) until then.
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { Story } from '../../../../shared/domain/schemas';
+import type { Story } from '#shared/domain/schemas';
 import { ReadinessWarmer } from '../../data/readiness-warmer';
 
 export interface ScoringProgress {

@@ -1,7 +1,7 @@
 // Options for the tag pickers and filters, and one function that names any tag id.
 import { useMemo } from 'react';
-import { activeFramework, competencyName } from '../../../../shared/competencies';
-import type { Framework, Settings, Stage, Story } from '../../../../shared/domain/schemas';
+import { activeFramework, competencyName } from '#shared/competencies/index';
+import type { Framework, Settings, Stage, Story } from '#shared/domain/schemas';
 import type { TagOption } from '../../components/TagPicker';
 import { companiesIn } from './list/story-query';
 

@@ -3,7 +3,7 @@
 import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../../../../shared/domain/schemas';
+import { SCHEMA_VERSION } from '#shared/domain/schemas';
 import { detectVersion, migrate, MIGRATIONS } from '../../../../main/store/migrations';
 import { openBankFile } from '../../../../main/store/open-bank-file';
 import { tempDir } from '../helpers';

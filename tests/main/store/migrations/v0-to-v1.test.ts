@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Bank } from '../../../../shared/domain/schemas';
-import { ID_PATTERN } from '../../../../shared/domain/ids';
+import { Bank } from '#shared/domain/schemas';
+import { ID_PATTERN } from '#shared/domain/ids';
 import { tagToSlug, v0ToV1 } from '../../../../main/store/migrations/v0-to-v1';
 import { v1ToV2 } from '../../../../main/store/migrations/v1-to-v2';
 

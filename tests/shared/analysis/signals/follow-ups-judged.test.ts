@@ -3,8 +3,8 @@
 // The real stories are read from ../shared/corpus (STORYBANK_CORPUS_DIR in a worktree); without them
 // only the written set is checked. Figures at the time of writing are in the comments.
 import { describe, it, expect } from 'vitest';
-import { scoreFollowUps } from '../../../../shared/analysis/signals/evaluate-follow-ups';
-import { followUps } from '../../../../shared/analysis/index';
+import { scoreFollowUps } from '#shared/analysis/signals/evaluate-follow-ups';
+import { followUps } from '#shared/analysis/index';
 import { loadJudgedStories } from '../../../fixtures/follow-ups/load-judged-stories';
 
 const parts = loadJudgedStories();

@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { followUps, type StoryText } from '../../../../shared/analysis/index';
+import { followUps, type StoryText } from '#shared/analysis/index';
 
 const EMPTY: StoryText = { situation: '', task: '', action: '', result: '', reflection: '' };
 const here = fileURLToPath(new URL('.', import.meta.url));

@@ -1,8 +1,8 @@
 // The signal classes on sentences written for this test (no corpus text): each class of language
 // fires on phrasings no cue list names, and stays quiet on the look-alikes the rubric rules out.
 import { describe, it, expect } from 'vitest';
-import { sentenceSignals } from '../../../../shared/analysis/signals/sentence-signals';
-import type { SignalId } from '../../../../shared/analysis/index';
+import { sentenceSignals } from '#shared/analysis/signals/sentence-signals';
+import type { SignalId } from '#shared/analysis/index';
 
 const shows = (sentence: string, id: SignalId) => sentenceSignals(sentence).has(id);
 

@@ -2,7 +2,7 @@
 // wrote always; the real stories from ../shared/corpus when that folder is there (skipped, with the
 // reason printed, where it is not — the stories themselves never enter the repository).
 import { describe, it, expect } from 'vitest';
-import { scoreSignals, type LabeledStory } from '../../../../shared/analysis/signals/evaluate-signals';
+import { scoreSignals, type LabeledStory } from '#shared/analysis/signals/evaluate-signals';
 import { loadLabeledStories } from '../../../fixtures/signals/load-labeled-stories';
 
 const parts = loadLabeledStories();

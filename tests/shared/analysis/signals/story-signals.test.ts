@@ -1,7 +1,7 @@
 // storySignals: the seven signals with evidence and, when one is missing, a prompt that quotes the story.
 import { describe, it, expect } from 'vitest';
-import { storySignals, SIGNAL_IDS, type SignalId, type StoryText } from '../../../../shared/analysis/index';
-import { sentenceSignals } from '../../../../shared/analysis/signals/sentence-signals';
+import { storySignals, SIGNAL_IDS, type SignalId, type StoryText } from '#shared/analysis/index';
+import { sentenceSignals } from '#shared/analysis/signals/sentence-signals';
 
 const EMPTY: StoryText = { situation: '', task: '', action: '', result: '', reflection: '' };
 const story = (fields: Partial<StoryText>): StoryText => ({ ...EMPTY, ...fields });

@@ -1,7 +1,7 @@
 // The signal eval reads real stories pasted as one text through the analyzer's heading reader
 // (headedParts), the one STAR splitter of the app: these pin what it cuts and what it leaves whole.
 import { describe, expect, it } from 'vitest';
-import { storyTextOf } from '../../../../shared/analysis/signals/evaluate-signals';
+import { storyTextOf } from '#shared/analysis/signals/evaluate-signals';
 
 describe('storyTextOf', () => {
   it('cuts at bold, Markdown and plain headings, with or without a colon', () => {

@@ -1,7 +1,7 @@
 // The questions asked in a round: picked from the question bank or written out, each with how the
 // answer went (1–5). Low-rated ones come back first in Practice ▸ "Questions you were asked".
 import { useMemo, useState } from 'react';
-import type { Question } from '../../../../../shared/domain/schemas';
+import type { Question } from '#shared/domain/schemas';
 import { TagPicker } from '../../../components/TagPicker';
 import { newRowKey, RATING_LABEL, type QuestionRow } from './entry-form';
 

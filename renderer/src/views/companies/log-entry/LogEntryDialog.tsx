@@ -2,11 +2,11 @@
 // and behind "Edit" in the Companies view. The user corrects what really happened and saves; nothing
 // is written until Save, and a refused save keeps everything typed.
 import { useMemo, useState } from 'react';
-import { errorMessage } from '../../../../../shared/api/errors';
-import { INTERVIEW_OUTCOMES, type InterviewEntry, type InterviewOutcome } from '../../../../../shared/domain/schemas';
-import type { InterviewEntryFields } from '../../../../../shared/interview-log';
-import { localIsoDate } from '../../../../../shared/practice/calendar';
-import { allQuestions } from '../../../../../shared/questions/question-bank';
+import { errorMessage } from '#shared/api/errors';
+import { INTERVIEW_OUTCOMES, type InterviewEntry, type InterviewOutcome } from '#shared/domain/schemas';
+import type { InterviewEntryFields } from '#shared/interview-log/index';
+import { localIsoDate } from '#shared/practice/calendar';
+import { allQuestions } from '#shared/questions/question-bank';
 import { Dialog } from '../../../components/Dialog';
 import { TagPicker, type TagOption } from '../../../components/TagPicker';
 import { useBank, useBankStore } from '../../../data/bank-context';

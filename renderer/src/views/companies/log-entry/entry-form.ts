@@ -1,9 +1,9 @@
 // The log-entry form as plain data: what the dialog edits, and the checks that turn it back into the
 // fields the store saves. Pure, so the messages are tested without a DOM.
-import { InterviewEntryFields as EntryFieldsSchema } from '../../../../../shared/api/channels/interviews';
-import { LIMITS } from '../../../../../shared/domain/limits';
-import type { InterviewOutcome, Story } from '../../../../../shared/domain/schemas';
-import { snapshotNumbers, type InterviewEntryFields } from '../../../../../shared/interview-log';
+import { InterviewEntryFields as EntryFieldsSchema } from '#shared/api/channels/interviews';
+import { LIMITS } from '#shared/domain/limits';
+import type { InterviewOutcome, Story } from '#shared/domain/schemas';
+import { snapshotNumbers, type InterviewEntryFields } from '#shared/interview-log/index';
 
 export interface QuestionRow {
   /** A key for React that survives reordering and removal. */

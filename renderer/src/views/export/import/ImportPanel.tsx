@@ -1,10 +1,10 @@
 // The import half of the view: pick a file, see what it would create and every problem by row and field, then import
 // all of it or nothing. A JSON backup can also replace the whole bank (main backs the current one up first).
 import { useId, useRef, useState } from 'react';
-import type { ImportPreviewDto } from '../../../../../shared/api/channels/import';
-import { competencyName } from '../../../../../shared/competencies';
+import type { ImportPreviewDto } from '#shared/api/channels/import';
+import { competencyName } from '#shared/competencies/index';
 import { useBank, useBankFiles, useBankStore } from '../../../data/bank-context';
-import { errorMessage } from '../../../../../shared/api/errors';
+import { errorMessage } from '#shared/api/errors';
 import { ImportPreview } from './ImportPreview';
 import { readPickedFile, type PickedFile } from './read-file';
 

@@ -1,7 +1,7 @@
 // What an import would create, before anything is written: the stories row by row, and every problem with its row and
 // field. Errors block the whole import; warnings say what will be adjusted.
-import type { ImportPreviewDto } from '../../../../../shared/api/channels/import';
-import { FIELD_LABELS } from '../../../../../shared/interchange/field-names';
+import type { ImportPreviewDto } from '#shared/api/channels/import';
+import { FIELD_LABELS } from '#shared/interchange/field-names';
 
 const SHOWN_ROWS = 200;
 const FORMAT: Record<ImportPreviewDto['format'], string> = {

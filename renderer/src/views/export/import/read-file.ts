@@ -1,8 +1,8 @@
 // Reads the picked file as base64, so main sees its exact bytes and can refuse binary data or invalid UTF-8 by name
 // instead of receiving text the browser has already "repaired". Files over the import limit are refused here, before
 // they are sent, with the same message the importer gives.
-import { encodeBase64 } from '../../../../../shared/interchange/base64';
-import { MAX_IMPORT_BYTES } from '../../../../../shared/interchange/import-input';
+import { encodeBase64 } from '#shared/interchange/base64';
+import { MAX_IMPORT_BYTES } from '#shared/interchange/import-input';
 
 export interface PickedFile {
   name: string;

@@ -2,8 +2,8 @@
 // phrases that ask for it (ticked when asked for, unticked when only mentioned in passing), competencies
 // the user adds by hand, and the seniority signals and technical keywords, quoted.
 import { useMemo, useState } from 'react';
-import type { FocusCompetency, JobFocus } from '../../../../../shared/competencies';
-import type { Framework } from '../../../../../shared/domain/schemas';
+import type { FocusCompetency, JobFocus } from '#shared/competencies/index';
+import type { Framework } from '#shared/domain/schemas';
 import { EvidenceQuotes } from './EvidenceQuote';
 
 export interface FocusReviewProps {

@@ -2,10 +2,10 @@
 // Storybank found (competencies with the quoted phrases, seniority signals, technical keywords), ticks or
 // adds competencies, and accepts: the loop's focus is saved through the store and Suggest plans for it.
 import { useMemo, useState } from 'react';
-import { allFrameworks, extractJobFocus } from '../../../../../shared/competencies';
-import { errorMessage } from '../../../../../shared/api/errors';
-import { LIMITS } from '../../../../../shared/domain/limits';
-import type { Loop } from '../../../../../shared/domain/schemas';
+import { allFrameworks, extractJobFocus } from '#shared/competencies/index';
+import { errorMessage } from '#shared/api/errors';
+import { LIMITS } from '#shared/domain/limits';
+import type { Loop } from '#shared/domain/schemas';
 import { useBank, useBankStore } from '../../../data/bank-context';
 import { FocusReview } from './FocusReview';
 import './job-focus.css';

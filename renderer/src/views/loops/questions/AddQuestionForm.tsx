@@ -1,10 +1,10 @@
 // Adding a question of your own (one a recruiter mentioned, or one you dread), mapped to competencies.
 import { useMemo, useState } from 'react';
-import type { QuestionDto } from '../../../../../shared/api/channels/questions';
-import type { Framework } from '../../../../../shared/domain/schemas';
+import type { QuestionDto } from '#shared/api/channels/questions';
+import type { Framework } from '#shared/domain/schemas';
 import { useBankStore } from '../../../data/bank-context';
 import { TagPicker, type TagOption } from '../../../components/TagPicker';
-import { errorMessage } from '../../../../../shared/api/errors';
+import { errorMessage } from '#shared/api/errors';
 
 export function AddQuestionForm({
   framework,

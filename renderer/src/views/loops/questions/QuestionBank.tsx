@@ -1,13 +1,13 @@
 // The question bank: browse questions by competency, add your own, and see which stories answer a
 // question best, and why.
 import { useMemo, useState } from 'react';
-import type { QuestionDto } from '../../../../../shared/api/channels/questions';
-import { activeFramework } from '../../../../../shared/competencies';
-import { questionList, questionsByFocus } from '../../../../../shared/questions/question-views';
-import { localIsoDate } from '../../../../../shared/practice/calendar';
+import type { QuestionDto } from '#shared/api/channels/questions';
+import { activeFramework } from '#shared/competencies/index';
+import { questionList, questionsByFocus } from '#shared/questions/question-views';
+import { localIsoDate } from '#shared/practice/calendar';
 import { nextLoop } from '../LoopList';
 import { useBank, useBankStore } from '../../../data/bank-context';
-import { errorMessage } from '../../../../../shared/api/errors';
+import { errorMessage } from '#shared/api/errors';
 import { AddQuestionForm } from './AddQuestionForm';
 import { QuestionList } from './QuestionList';
 import { RankedStories } from './RankedStories';

@@ -1,5 +1,5 @@
 // Questions as a list of buttons; the user's own can be deleted.
-import type { QuestionDto } from '../../../../../shared/api/channels/questions';
+import type { QuestionDto } from '#shared/api/channels/questions';
 
 export interface QuestionListProps {
   questions: readonly QuestionDto[];

@@ -1,8 +1,8 @@
 // The stories that answer a question best, with the reason for each and a way to open them. Ranked
 // here from the bank store (shared/questions), so the list follows edits as they are typed.
 import { useMemo } from 'react';
-import type { QuestionDto } from '../../../../../shared/api/channels/questions';
-import { rankedStories } from '../../../../../shared/questions/question-views';
+import type { QuestionDto } from '#shared/api/channels/questions';
+import { rankedStories } from '#shared/questions/question-views';
 import { useBank, useBankStore } from '../../../data/bank-context';
 import { storyReadiness } from '../../../data/story-analysis';
 import { openStoryInWorkspace } from '../../coverage/open-story';

@@ -1,9 +1,9 @@
 // The chosen story's rehearsal log, newest first: when, which question, how long, how it went.
-import type { Story } from '../../../../../shared/domain/schemas';
-import { paceOf, type TargetBand } from '../../../../../shared/practice/progress';
-import { RATING_INFO, isSelfRating } from '../../../../../shared/practice/ratings';
+import type { Story } from '#shared/domain/schemas';
+import { paceOf, type TargetBand } from '#shared/practice/progress';
+import { RATING_INFO, isSelfRating } from '#shared/practice/ratings';
 import { shortDateTime } from '../format';
-import { clockText } from '../../../../../shared/format/duration';
+import { clockText } from '#shared/format/duration';
 
 const PACE_TEXT = { short: 'short', 'on-target': 'on target', long: 'long', overtime: 'past 3 min' } as const;
 const SHOWN = 8;

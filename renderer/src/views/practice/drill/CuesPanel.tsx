@@ -1,6 +1,6 @@
 // The story's one-line cues, hidden by default: practice recalling the story, not reading it.
-import type { Story } from '../../../../../shared/domain/schemas';
-import { cueSource, sentences } from '../../../../../shared/sheet/cues';
+import type { Story } from '#shared/domain/schemas';
+import { cueSource, sentences } from '#shared/sheet/cues';
 
 const SECTIONS = [
   { key: 'situation', label: 'S' },

@@ -2,19 +2,19 @@
 // all from the keyboard. The schedule ("Practice next") sits beside it and updates after each log.
 // The drill in progress (and a running timer) survives switching views: see ../session-state.ts.
 import { useCallback, useMemo, useState } from 'react';
-import type { Story } from '../../../../../shared/domain/schemas';
+import type { Story } from '#shared/domain/schemas';
 import {
   drawQuestion,
   drillQuestionsFor,
   type DrawnQuestion,
   type DrillSource,
-} from '../../../../../shared/practice/drill-questions';
-import { practiceQueue, type QueueItem } from '../../../../../shared/practice/practice-queue';
-import { isSelfRating, type SelfRating } from '../../../../../shared/practice/ratings';
-import { errorMessage } from '../../../../../shared/api/errors';
+} from '#shared/practice/drill-questions';
+import { practiceQueue, type QueueItem } from '#shared/practice/practice-queue';
+import { isSelfRating, type SelfRating } from '#shared/practice/ratings';
+import { errorMessage } from '#shared/api/errors';
 import { suggestStoriesFor } from './suggest-stories';
 import { useClock } from '../clock';
-import { clockText } from '../../../../../shared/format/duration';
+import { clockText } from '#shared/format/duration';
 import type { PracticeData } from '../use-practice-data';
 import { AttemptLog } from './AttemptLog';
 import { CuesPanel } from './CuesPanel';

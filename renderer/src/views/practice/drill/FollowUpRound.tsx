@@ -2,12 +2,12 @@
 // next about this story, 45 seconds each on a countdown that stops itself, each rated and logged as a
 // follow-up rehearsal of the story.
 import { useCallback, useEffect, useState } from 'react';
-import type { Story } from '../../../../../shared/domain/schemas';
-import { FOLLOW_UP_SECONDS, followUpRound } from '../../../../../shared/practice/follow-up-round';
-import { type SelfRating } from '../../../../../shared/practice/ratings';
-import { errorMessage } from '../../../../../shared/api/errors';
+import type { Story } from '#shared/domain/schemas';
+import { FOLLOW_UP_SECONDS, followUpRound } from '#shared/practice/follow-up-round';
+import { type SelfRating } from '#shared/practice/ratings';
+import { errorMessage } from '#shared/api/errors';
 import { useClock } from '../clock';
-import { clockText } from '../../../../../shared/format/duration';
+import { clockText } from '#shared/format/duration';
 import { RatingButtons } from './RatingButtons';
 
 export interface FollowUpAnswer {

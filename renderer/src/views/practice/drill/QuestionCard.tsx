@@ -1,7 +1,7 @@
 // Where the next question comes from (random, one competency, or a loop's rounds) and the question
 // itself, large, as the interviewer would ask it.
-import type { Framework, Loop } from '../../../../../shared/domain/schemas';
-import type { DrawnQuestion, DrillSource } from '../../../../../shared/practice/drill-questions';
+import type { Framework, Loop } from '#shared/domain/schemas';
+import type { DrawnQuestion, DrillSource } from '#shared/practice/drill-questions';
 
 interface Props {
   source: DrillSource;

@@ -1,6 +1,6 @@
 // The 1–5 self-rating radio group, shared by the main answer and the follow-up round so both
 // offer the same choices with the same meanings.
-import { RATING_INFO, SELF_RATINGS, type SelfRating } from '../../../../../shared/practice/ratings';
+import { RATING_INFO, SELF_RATINGS, type SelfRating } from '#shared/practice/ratings';
 
 interface Props {
   rating?: SelfRating;

@@ -1,7 +1,7 @@
 // After an attempt: how it went (1–5, each with what it means) and a short note, then log it.
-import { paceOf, type TargetBand } from '../../../../../shared/practice/progress';
-import { RATING_INFO, type SelfRating } from '../../../../../shared/practice/ratings';
-import { clockText, spokenDuration } from '../../../../../shared/format/duration';
+import { paceOf, type TargetBand } from '#shared/practice/progress';
+import { RATING_INFO, type SelfRating } from '#shared/practice/ratings';
+import { clockText, spokenDuration } from '#shared/format/duration';
 import { RatingButtons } from './RatingButtons';
 
 interface Props {

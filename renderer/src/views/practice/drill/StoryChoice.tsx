@@ -1,6 +1,6 @@
 // The stories that answer the question best (the app's suggestion), and any other story, to pick
 // the one to tell. Picking is a radio group, so arrow keys move through it.
-import type { Story } from '../../../../../shared/domain/schemas';
+import type { Story } from '#shared/domain/schemas';
 import type { StorySuggestion } from './suggest-stories';
 
 interface Props {

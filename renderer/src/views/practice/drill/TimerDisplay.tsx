@@ -1,7 +1,7 @@
 // The large, calm timer: elapsed time against the target band, an optional pacing bar, and a status
 // line that says where the answer should be. Colour changes only past the target and past 3 minutes.
-import { OVERTIME_SECONDS, paceOf, type TargetBand } from '../../../../../shared/practice/progress';
-import { clockText, spokenDuration } from '../../../../../shared/format/duration';
+import { OVERTIME_SECONDS, paceOf, type TargetBand } from '#shared/practice/progress';
+import { clockText, spokenDuration } from '#shared/format/duration';
 import { currentPart, paceMarks } from './pacing';
 
 interface Props {

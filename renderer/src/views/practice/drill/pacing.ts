@@ -1,7 +1,7 @@
 // Pacing marks for one answer: where Situation/Task should give way to Action, and Action to Result,
 // as shares of the target length. The Action is about half of a good answer (DESIGN.md §4), the
 // setup under a quarter.
-import type { TargetBand } from '../../../../../shared/practice/progress';
+import type { TargetBand } from '#shared/practice/progress';
 
 export interface PaceMark {
   id: 'setup' | 'action' | 'result';

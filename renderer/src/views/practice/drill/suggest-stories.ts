@@ -1,7 +1,7 @@
 // The stories that answer a drill question best: the question bank's ranking (competency overlap,
 // readiness from the analyzer, shared words, recent use), joined back to the stories it names.
-import type { Question, Story } from '../../../../../shared/domain/schemas';
-import { rankStoriesForQuestion } from '../../../../../shared/questions/rank-stories';
+import type { Question, Story } from '#shared/domain/schemas';
+import { rankStoriesForQuestion } from '#shared/questions/rank-stories';
 import { storyReadiness } from '../../../data/story-analysis';
 
 export interface StorySuggestion {

@@ -1,5 +1,5 @@
 // Which competencies were rehearsed in the last 14 days — and which were not, so the gaps show.
-import type { CompetencyRecency } from '../../../../../shared/practice/progress';
+import type { CompetencyRecency } from '#shared/practice/progress';
 
 export function CompetencyRecencyList({
   rows,

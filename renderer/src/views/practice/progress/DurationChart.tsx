@@ -2,8 +2,8 @@
 // (shaded) and the 3-minute line.
 import { useMemo } from 'react';
 import type uPlot from 'uplot';
-import { OVERTIME_SECONDS, type Attempt, type TargetBand } from '../../../../../shared/practice/progress';
-import { clockText } from '../../../../../shared/format/duration';
+import { OVERTIME_SECONDS, type Attempt, type TargetBand } from '#shared/practice/progress';
+import { clockText } from '#shared/format/duration';
 import type { ChartColors } from './chart-colors';
 import { timeRange } from './time-range';
 import { UPlotChart } from './UPlotChart';

@@ -7,9 +7,9 @@ import {
   RECENT_DAYS,
   sessionsPerWeek,
   storyProgress,
-} from '../../../../../shared/practice/progress';
+} from '#shared/practice/progress';
 import { useClock } from '../clock';
-import { clockText } from '../../../../../shared/format/duration';
+import { clockText } from '#shared/format/duration';
 import type { PracticeData } from '../use-practice-data';
 import { useChartColors } from './chart-colors';
 import { CompetencyRecencyList } from './CompetencyRecencyList';

@@ -1,7 +1,7 @@
 // Practice sessions per week, as bars, for the last eight weeks.
 import { useMemo } from 'react';
 import uPlot from 'uplot';
-import type { WeekCount } from '../../../../../shared/practice/progress';
+import type { WeekCount } from '#shared/practice/progress';
 import type { ChartColors } from './chart-colors';
 import { UPlotChart } from './UPlotChart';
 

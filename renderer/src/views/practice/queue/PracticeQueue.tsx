@@ -1,5 +1,5 @@
 // "Practice next": the spaced-repetition queue, with the reason for each place in plain words.
-import type { QueueItem } from '../../../../../shared/practice/practice-queue';
+import type { QueueItem } from '#shared/practice/practice-queue';
 
 interface Props {
   items: readonly QueueItem[];

@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import type { StorySection } from '../../../../../shared/domain/schemas';
+import type { StorySection } from '#shared/domain/schemas';
 import { FieldEditor, type FieldEditorHandle } from '../../../editor/FieldEditor';
 import type { AnalyzeFn, EditorFinding } from '../../../editor/finding-types';
 import { SECTION_META } from './sections';

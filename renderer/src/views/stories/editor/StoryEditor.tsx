@@ -1,19 +1,14 @@
 // The story editor: metadata, the five STAR sections (each a CodeMirror editor with findings), and
 // the insights column. F8 / Shift+F8 walk through findings across sections; each jump is announced.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { STORY_SECTIONS, type Story, type StorySection } from '../../../../../shared/domain/schemas';
+import { STORY_SECTIONS, type Story, type StorySection } from '#shared/domain/schemas';
 import type { TagOption } from '../../../components/TagPicker';
 import type { FieldEditorHandle } from '../../../editor/FieldEditor';
 import { SEVERITY_LABEL, type EditorFinding } from '../../../editor/finding-types';
 import { useBank, useBankStore } from '../../../data/bank-context';
 import { storyAnalyzers, storyMarks, storyReport, storySignalsOf } from '../../../data/story-analysis';
-import {
-  followUps as storyFollowUps,
-  type Anchor,
-  type SignalEvidence,
-  type SignalId,
-} from '../../../../../shared/analysis/index';
-import { signalsForCompetencies } from '../../../../../shared/competencies/index';
+import { followUps as storyFollowUps, type Anchor, type SignalEvidence, type SignalId } from '#shared/analysis/index';
+import { signalsForCompetencies } from '#shared/competencies/index';
 import type { StoryPatch } from '../../../data/bank-store';
 import { StoryInsights } from '../insights/StoryInsights';
 import type { PanelFinding } from '../insights/IssuesPanel';

@@ -1,5 +1,5 @@
 // Title, project, role, status and the three tag pickers of a story.
-import { STORY_STATUSES, type Story, type StoryStatus } from '../../../../../shared/domain/schemas';
+import { STORY_STATUSES, type Story, type StoryStatus } from '#shared/domain/schemas';
 import { TagPicker, type TagOption } from '../../../components/TagPicker';
 import type { StoryPatch } from '../../../data/bank-store';
 

@@ -1,9 +1,9 @@
 // The story's free notes (sources for numbers, what to stress with whom, follow-ups to prepare) and
 // where it has been told, from the interview log. Notes save like every other field (autosave).
 import { useMemo } from 'react';
-import { LIMITS } from '../../../../../shared/domain/limits';
-import type { InterviewEntry, Story } from '../../../../../shared/domain/schemas';
-import { storyTellings } from '../../../../../shared/interview-log';
+import { LIMITS } from '#shared/domain/limits';
+import type { InterviewEntry, Story } from '#shared/domain/schemas';
+import { storyTellings } from '#shared/interview-log/index';
 import type { StoryPatch } from '../../../data/bank-store';
 
 const OUTCOME: Record<InterviewEntry['outcome'], string> = {

@@ -1,4 +1,4 @@
-import { SECTION_LABELS, type StorySection } from '../../../../../shared/domain/schemas';
+import { SECTION_LABELS, type StorySection } from '#shared/domain/schemas';
 
 /** How each STAR section is labelled and what belongs in it (shown under the label). */
 export const SECTION_META: Record<StorySection, { label: string; short: string; hint: string; placeholder: string }> = {

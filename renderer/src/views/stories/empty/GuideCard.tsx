@@ -1,6 +1,6 @@
 // The guided first story: one question per section, ticked off as the section gets text.
-import { GUIDED_PROMPTS } from '../../../../../shared/samples';
-import type { Story } from '../../../../../shared/domain/schemas';
+import { GUIDED_PROMPTS } from '#shared/samples/index';
+import type { Story } from '#shared/domain/schemas';
 import { SECTION_META } from '../editor/sections';
 
 export function GuideCard({ story, onClose }: { story: Story; onClose: () => void }) {

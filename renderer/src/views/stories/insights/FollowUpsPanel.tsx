@@ -1,6 +1,6 @@
 // The follow-up questions an interviewer is likely to ask about this story, each quoting it; a click
 // highlights the words it is about.
-import type { Anchor, FollowUp } from '../../../../../shared/analysis/index';
+import type { Anchor, FollowUp } from '#shared/analysis/index';
 
 export interface FollowUpsPanelProps {
   followUps: readonly FollowUp[];

@@ -1,6 +1,6 @@
 // Every finding of the story in reading order; click or Enter jumps to it in its editor.
-import type { StoryFinding } from '../../../../../shared/analysis/types';
-import type { StorySection } from '../../../../../shared/domain/schemas';
+import type { StoryFinding } from '#shared/analysis/types';
+import type { StorySection } from '#shared/domain/schemas';
 import { SEVERITY_LABEL } from '../../../editor/finding-types';
 import { SECTION_META } from '../editor/sections';
 

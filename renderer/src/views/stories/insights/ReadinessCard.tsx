@@ -1,4 +1,4 @@
-import type { ReadinessScore } from '../../../../../shared/analysis/types';
+import type { ReadinessScore } from '#shared/analysis/types';
 
 export function readinessTone(total: number): 'good' | 'warn' | 'bad' {
   return total >= 80 ? 'good' : total >= 50 ? 'warn' : 'bad';

@@ -1,4 +1,4 @@
-import { STORY_SECTIONS, type StorySection } from '../../../../../shared/domain/schemas';
+import { STORY_SECTIONS, type StorySection } from '#shared/domain/schemas';
 import { SECTION_META } from '../editor/sections';
 
 const SPOKEN: StorySection[] = STORY_SECTIONS.filter((s) => s !== 'reflection');

@@ -1,8 +1,8 @@
 // The senior signals of the story as a checklist beside readiness: what it shows (click to highlight
 // the sentences in the editor) and, for what it lacks, a question that quotes the story. Signals the
 // story's competencies need come first and say which competency asks for them.
-import type { SignalEvidence, SignalId, StorySignals } from '../../../../../shared/analysis/index';
-import { SIGNALS } from '../../../../../shared/analysis/index';
+import type { SignalEvidence, SignalId, StorySignals } from '#shared/analysis/index';
+import { SIGNALS } from '#shared/analysis/index';
 
 export interface SignalsChecklistProps {
   signals: StorySignals;

@@ -1,5 +1,5 @@
 import { Meter, type MeterTone } from '../../../components/Meter';
-import { spokenDuration } from '../../../../../shared/format/duration';
+import { spokenDuration } from '#shared/format/duration';
 
 /** Speaking time against the target band (1.5–2 minutes by default); past 3 minutes is too long. */
 export function SpeakingTimeMeter({ seconds, target }: { seconds: number; target: { min: number; max: number } }) {

@@ -1,8 +1,8 @@
 // The insights column next to the editor: readiness, the three meters and the issues panel.
-import type { StoryReport } from '../../../../../shared/analysis/types';
-import type { Story } from '../../../../../shared/domain/schemas';
+import type { StoryReport } from '#shared/analysis/types';
+import type { Story } from '#shared/domain/schemas';
 import { speakingSeconds } from '../../../data/story-analysis';
-import type { Anchor, FollowUp, SignalEvidence, SignalId, StorySignals } from '../../../../../shared/analysis/index';
+import type { Anchor, FollowUp, SignalEvidence, SignalId, StorySignals } from '#shared/analysis/index';
 import { FollowUpsPanel } from './FollowUpsPanel';
 import { IssuesPanel, type PanelFinding } from './IssuesPanel';
 import { SignalsChecklist } from './SignalsChecklist';

@@ -1,5 +1,5 @@
 // Counts "I" against "we" in the part of the story that says who did what (Task, Action, Result).
-import type { Story } from '../../../../../shared/domain/schemas';
+import type { Story } from '#shared/domain/schemas';
 
 // "I" is matched case-sensitively: a lone lowercase "i" is rarely the pronoun.
 const I_WORDS = /\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b/g;

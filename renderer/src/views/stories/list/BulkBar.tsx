@@ -1,6 +1,6 @@
 // Bulk actions for the selected stories: add a tag, set the status, clear the selection.
 import { useState } from 'react';
-import { STORY_STATUSES, type StoryStatus } from '../../../../../shared/domain/schemas';
+import { STORY_STATUSES, type StoryStatus } from '#shared/domain/schemas';
 import type { TagOption } from '../../../components/TagPicker';
 import { STATUS_LABEL } from '../editor/StoryMetaFields';
 

@@ -1,7 +1,7 @@
 // Filters by competency, stage, company, status, readiness, whether the story was told (interview
 // log) and a senior signal the story lacks.
-import { SIGNAL_IDS, SIGNALS, type SignalId } from '../../../../../shared/analysis/index';
-import { STORY_STATUSES, type StoryStatus } from '../../../../../shared/domain/schemas';
+import { SIGNAL_IDS, SIGNALS, type SignalId } from '#shared/analysis/index';
+import { STORY_STATUSES, type StoryStatus } from '#shared/domain/schemas';
 import type { TagOption } from '../../../components/TagPicker';
 import { STATUS_LABEL } from '../editor/StoryMetaFields';
 import { NO_FILTERS, READINESS_BANDS, type ReadinessBand, type StoryFilters } from './story-query';

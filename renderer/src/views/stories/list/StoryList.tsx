@@ -1,7 +1,7 @@
 // The virtualized story list: only the rows in view are in the DOM, so 10,000 stories scroll smoothly.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef } from 'react';
-import type { Story } from '../../../../../shared/domain/schemas';
+import type { Story } from '#shared/domain/schemas';
 import type { StoryMatch } from '../../../search/story-index';
 import { ROW_HEIGHT, StoryRow } from './StoryRow';
 

@@ -1,13 +1,13 @@
 // One row of the story list: selection checkbox, then a button that opens the story.
 import { memo } from 'react';
-import type { Story } from '../../../../../shared/domain/schemas';
+import type { Story } from '#shared/domain/schemas';
 import { speakingSeconds, storyReport } from '../../../data/story-analysis';
 import { Highlighted } from '../../../search/Highlighted';
 import { snippetAround } from '../../../search/highlight';
 import type { StoryMatch } from '../../../search/story-index';
 import { readinessTone } from '../insights/ReadinessCard';
 import { STATUS_LABEL } from '../editor/StoryMetaFields';
-import { clockText } from '../../../../../shared/format/duration';
+import { clockText } from '#shared/format/duration';
 
 export const ROW_HEIGHT = 84;
 const NO_TERMS: string[] = [];

@@ -1,6 +1,6 @@
 // Filtering and sorting the story list: pure functions, so they are tested without a DOM.
-import type { Story, StoryStatus } from '../../../../../shared/domain/schemas';
-import type { SignalId } from '../../../../../shared/analysis/index';
+import type { Story, StoryStatus } from '#shared/domain/schemas';
+import type { SignalId } from '#shared/analysis/index';
 
 export type ReadinessBand = 'any' | 'needs-work' | 'getting-there' | 'ready';
 export const READINESS_BANDS: { id: ReadinessBand; label: string; test: (score: number) => boolean }[] = [

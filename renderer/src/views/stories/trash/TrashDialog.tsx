@@ -1,10 +1,10 @@
 // The trash: stories deleted in the last 30 days, each restorable, or deleted for good after a confirmation.
 import { useState } from 'react';
-import type { Story } from '../../../../../shared/domain/schemas';
+import type { Story } from '#shared/domain/schemas';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { Dialog } from '../../../components/Dialog';
 import { useBank, useBankStore } from '../../../data/bank-context';
-import { errorMessage } from '../../../../../shared/api/errors';
+import { errorMessage } from '#shared/api/errors';
 
 export function TrashDialog({
   open,
