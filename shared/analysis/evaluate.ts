@@ -19,6 +19,8 @@ export const LabeledRow = z.object({
   section: z.enum(STORY_SECTIONS).nullable().optional(),
   /** Where the sentence came from ("github:owner/repo path"); rows from one source stay in one half. */
   source: z.string().optional(),
+  /** Which half the row belongs to, where its file fixes it; otherwise derived from its key (rowHalf). */
+  half: z.enum(['tuning', 'aside']).optional(),
 });
 export type LabeledRow = z.infer<typeof LabeledRow>;
 
@@ -163,7 +165,8 @@ export const analyzeWithSection =
  * from), else its id: every sentence of one story or resume lands in the same half, so rules written
  * from the tuning half are measured on text they were not written from. FNV-1a, so it is stable.
  */
-export function rowHalf(row: Pick<LabeledRow, 'id' | 'story_id' | 'source'>): 'tuning' | 'aside' {
+export function rowHalf(row: Pick<LabeledRow, 'id' | 'story_id' | 'source' | 'half'>): 'tuning' | 'aside' {
+  if (row.half) return row.half;
   const key = row.story_id || row.source?.split(' ')[0] || row.id;
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
