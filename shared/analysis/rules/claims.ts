@@ -325,6 +325,7 @@ const ACTIVITY_NOUNS = new Set([
   'refactoring',
   'creator',
   'maintainer',
+  'owner',
   'author',
   'co-author',
   'coauthor',

@@ -3,7 +3,7 @@
 // only sizes the context (users served, team size) is scale, not a metric, unless it changed
 // ("from 2 to 20 developers") or is itself the result ("processed 20,000 pictures", "5M downloads").
 import type { Quantity } from './quantities';
-import { DATA_UNITS, GROUP_NOUNS, RATE_NOUNS, RESULT_NOUNS, isScaleQuantity, isZeroCount } from './scale';
+import { DATA_UNITS, GROUP_NOUNS, RATE_NOUNS, RESULT_NOUNS, isScaleQuantity, isScore, isZeroCount } from './scale';
 
 export function isMetricQuantity(q: Quantity): boolean {
   switch (q.kind) {
@@ -22,7 +22,7 @@ export function isMetricQuantity(q: Quantity): boolean {
       return !isScaleQuantity(q);
     case 'magnitude':
     case 'count': {
-      if (q.change || q.result || isZeroCount(q)) return true;
+      if (q.change || q.result || isZeroCount(q) || isScore(q)) return true;
       // "zero-touch pipelines", "zero-trust network": the name of a kind of thing.
       if (/^zero-/i.test(q.text)) return false;
       if (q.head && RESULT_NOUNS.has(q.head)) return true;
@@ -31,10 +31,14 @@ export function isMetricQuantity(q: Quantity): boolean {
       if (q.range && !q.delivered) return false;
       if (q.head && (RATE_NOUNS.has(q.head) || DATA_UNITS.has(q.head))) return false;
       if (q.group && GROUP_NOUNS.has(q.group)) return false;
-      // "supported 3 product lines": a count the context verb governs sizes the context.
-      if (q.context) return false;
+      // "supported 3 product lines": a count the context verb governs sizes the context; so does one
+      // the work spans ("across four business units").
+      if (q.context || q.known || q.spread) return false;
       // "reviewed 400+ pull requests", "gave a dozen talks": things the writer delivered.
-      if (q.delivered) return true;
+      if (q.delivered || q.partitive) return true;
+      // A count hanging on a preposition that no verb of the writer's produced names the context
+      // ("worked with two shop owners", "taught it to 3 developers"), it measures no result.
+      if (q.sizing) return false;
       // A size — a known scale noun, or a large count of anything no verb of the writer's produced
       // ("a 50K SLOC codebase", "hundreds of phones") — is scale; any other count of things is the
       // effort or the result ("into 3 languages", "taught 3 developers").

@@ -41,6 +41,7 @@ import {
   settingReason,
   suffixReason,
 } from './quantity-exclusions';
+import { BUDGET_NOUNS } from './scale';
 import { findHead, groupBefore, perTimeAfter, prevWordIndex } from './quantity-phrase';
 import { quantity } from './quantity-record';
 import { markChanges } from './quantity-changes';
@@ -135,6 +136,30 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     const p = prevWordIndex(tokens, i);
     const prev = p >= 0 ? tokens[p] : undefined;
     const rawPrev = i > 0 ? tokens[i - 1] : undefined;
+    // "from Python 3.8 to 3.11", "Ubuntu 18.04 to 22.04": the second end of a version change is a version too.
+    const lastExcluded = excluded[excluded.length - 1];
+    if (
+      t.kind === 'number' &&
+      lastExcluded !== undefined &&
+      (lastExcluded.reason === 'version' || lastExcluded.reason === 'name') &&
+      prev !== undefined &&
+      (prev.lower === 'to' || prev.lower === 'and' || prev.lower === 'or') &&
+      p >= 1 &&
+      tokens[p - 1].start === lastExcluded.start
+    ) {
+      exclude(t, 'version');
+      continue;
+    }
+    // "a top-10 US bank": a ranking that describes the context.
+    if (rawPrev?.text === '-' && tokens[i - 2]?.lower === 'top') {
+      exclude(t, 'selection');
+      continue;
+    }
+    // "by week three", "by day 10": the time the work took to reach a point, not a label.
+    if (prev && TIME_LABELS.has(prev.lower) && rawPrev === prev && tokens[p - 1]?.lower === 'by') {
+      quantities.push(quantity(prev.start, t.end, sentence, 'duration', { tokens, index: i }));
+      continue;
+    }
     const before = labelBeforeReason(tokens, i, p, firstWord);
     if (before === 'rank') kind = 'rank';
     else if (before) {
@@ -179,7 +204,12 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     )
       kind = 'multiplier';
     else if (head === 'fold') kind = 'multiplier';
-    else if (kind !== 'rank' && head && DURATION_UNITS.has(head)) kind = 'duration';
+    else if (head === 'figure' || head === 'figures') {
+      // "a 7-figure deal" is money won; "a 7-figure budget" sizes the context.
+      kind = 'money';
+      const sized = tokens.slice(headEnd + 1, headEnd + 4).find((w) => BUDGET_NOUNS.has(w.lower));
+      if (sized) head = sized.lower;
+    } else if (kind !== 'rank' && head && DURATION_UNITS.has(head)) kind = 'duration';
     else if (head && DATA_SUFFIXES.has(head)) kind = 'data-size';
     if (rawPrev && CURRENCY_SYMBOLS.has(rawPrev.text)) kind = 'money';
 
@@ -237,6 +267,9 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
   for (const q of quantities) if (isTimeAllowance(tokens, q)) q.allowance = true;
   return { quantities, excluded };
 }
+
+// Period labels that "by" turns into the time a result took: "by week three", "by day 10".
+const TIME_LABELS = new Set(['week', 'day', 'month', 'sprint', 'quarter']);
 
 // Words before "from" that make "from X to Y" a range of values rather than a change: "anywhere from 10,000 to 1,000,000".
 const RANGE_OPENERS = new Set(['anywhere', 'ranging', 'range', 'varying', 'varied']);

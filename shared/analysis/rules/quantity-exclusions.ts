@@ -267,6 +267,7 @@ export function suffixReason(text: string, suffix: string): ExclusionReason | un
   if (suffix.startsWith('.') || (text.match(/\./g)?.length ?? 0) >= 2) return 'version';
   if (ORDINAL_SUFFIXES.has(suffix)) return 'ordinal';
   if (suffix === 'd' && /D$/.test(text)) return 'name'; // "3D"
+  if (suffix === 's' && /S$/.test(text)) return 'name'; // "5S", not seconds
   if (
     suffix !== '' &&
     !(

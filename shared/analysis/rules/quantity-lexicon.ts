@@ -29,7 +29,7 @@ export const DURATION_UNITS = new Set([
   'millisecond',
   'milliseconds',
   'µs',
-  'us',
+  // Not "us": "10 US banks" is far more common than "10 us".
   'microseconds',
   'ns',
   's',
@@ -214,6 +214,7 @@ export function quantityWordSet(): Set<string> {
     ...CHANGE_MULTIPLIERS,
     ...DURATION_UNITS,
     'half',
+    'once',
     'one',
     'third',
     'thirds',

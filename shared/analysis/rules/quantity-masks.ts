@@ -13,8 +13,18 @@ const MASK_PATTERNS: Array<[string, RegExp]> = [
   ['1', /\b1 ?[-:] ?1s?\b|\b1-on-1s?\b/gi],
   // Round-the-clock schedules: "24/7", "24x7", "24-7/7", "24/7/365".
   ['24', /\b24 ?[/x×-] ?7(?: ?\/ ?(?:7|365))?\b/gi],
-  // Codes and standards: "ICD-10", "Form I-9", "COVID-19", "SHA-256".
-  ['-', /\b[A-Z]{1,6}-\d+[A-Za-z]?\b/g],
+  // Codes and standards: "ICD-10", "Form I-9", "COVID-19", "SHA-256", "Sev-1", "Covid-19".
+  ['-', /\b[A-Z](?:[A-Z]{0,5}|[a-z]{1,5})-\d+[A-Za-z]?\b/g],
+  // Protocols and versions written with a slash: "HTTP/2", "HTTP/1.1".
+  ['/', /\b[A-Za-z]{2,}\/\d+(?:\.\d+)?\b/g],
+  // A round-the-clock desk or service: "24-hour dispatch desk", "24-hour support".
+  [
+    '24',
+    /\b24[- ]hours?(?= (?:dispatch|support|service|services|coverage|desk|helpline|hotline|operations|monitoring|on-call|pharmacy|clinic|access|care)\b)/gi,
+  ],
+  // Regulations cited by title and part: "21 CFR Part 11", "42 U.S.C.".
+  ['CFR', /\b\d+ CFR\b/g],
+  ['U.S.C', /\b\d+ U\.S\.C\./g],
   ['360', /\b360[- ]degrees?\b/gi],
 ];
 

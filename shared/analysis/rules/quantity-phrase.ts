@@ -185,18 +185,28 @@ export function findHead(
   if (pick === undefined) pick = words.find((k) => /[^s]s$/.test(tokens[k].lower) && !(tokens[k + 1]?.text === '-'));
   if (pick === undefined) pick = words[0];
   // "pull requests", "merge requests", "change requests" are work items, not traffic.
-  const head =
+  let head =
     tokens[pick].lower === 'requests' && WORK_ITEM_LEADS.has(tokens[pick - 1]?.lower ?? '')
       ? 'pull-requests'
       : tokens[pick].lower;
+  // "sign-ups", "check-ins": the hyphenated compound is the noun when the rule knows it.
+  if (tokens[pick - 1]?.text === '-' && tokens[pick - 1].start === tokens[pick - 2]?.end && pick - 2 >= i) {
+    const compound = `${tokens[pick - 2].lower}-${head}`;
+    if (isKnownHead(compound)) head = compound;
+  }
   return { head, headIndex: pick, end: Math.max(end, pick) };
 }
 const WORK_ITEM_LEADS = new Set(['pull', 'merge', 'change', 'feature']);
 
-/** "a team of 6", "a budget of more than $2M": the group noun before "of". */
+// Nouns that take a money figure right after them: "budgets over $50M", "annual spend of $3M".
+const MONEY_GROUPS = new Set(['budget', 'budgets', 'spend']);
+
+/** "a team of 6", "a budget of more than $2M", "budgets over $50M": the group noun before the number. */
 export function groupBefore(tokens: Token[], i: number): string | undefined {
   let j = i - 1;
   while (j >= 0 && (APPROXIMATORS.has(tokens[j].lower) || CURRENCY_SYMBOLS.has(tokens[j].text))) j--;
+  if (j >= 0 && j < i - 1 && MONEY_GROUPS.has(tokens[j].lower) && CURRENCY_SYMBOLS.has(tokens[i - 1]?.text ?? ''))
+    return tokens[j].lower;
   if (j >= 1 && tokens[j].lower === 'of') {
     // "a team (eng, design, data) of 11": skip a short parenthetical back to its noun.
     let g = j - 1;

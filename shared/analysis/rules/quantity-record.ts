@@ -5,34 +5,60 @@ import type { Quantity, QuantityKind } from './quantity-types';
 import { APPROXIMATORS } from './quantity-lexicon';
 import { ACTION_BASE, IRREGULAR_PAST, STATIVE, isPastForm } from './verbs';
 
-// Verbs that make a counted thing a result of the work ("processed 20,000 pictures").
-const RESULT_VERBS = new Set([
+// Verbs that work through a volume: the count is what the work processed, both a measure of it and the
+// size of what it handled ("processed 20,000 pictures", "migrated 220 services", "graded 400 essays a term").
+// Work items fixed or answered one by one ("triaged hundreds of crash reports") are counts delivered.
+const VOLUME_VERBS = new Set([
   'processed',
   'processing',
   'migrated',
   'migrating',
   'onboarded',
   'onboarding',
-  'hired',
-  'hiring',
-  'recruited',
-  'acquired',
-  'signed',
-  'converted',
-  'sold',
-  'closed',
-  'resolved',
-  'won',
-  'trained',
-  'mentored',
-  'coached',
-  'interviewed',
   'labeled',
   'labelled',
   'annotated',
   'ingested',
   'indexed',
   'scanned',
+  'screened',
+  'graded',
+  'audited',
+  'translated',
+  'transferred',
+  'moved',
+  'moving',
+  'consolidated',
+  'decommissioned',
+  'retired',
+  'deprecated',
+  'deprecating',
+  'cleaned',
+]);
+
+// Verbs that make a counted thing a result of the work ("processed 20,000 pictures", "hired 12").
+const RESULT_VERBS = new Set([
+  ...VOLUME_VERBS,
+  'triaged',
+  'resolved',
+  'handled',
+  'answered',
+  'reviewed',
+  'deleted',
+  'removed',
+  'hired',
+  'hiring',
+  'recruited',
+  'trained',
+  'mentored',
+  'coached',
+  'interviewed',
+  'signed',
+  'won',
+  'acquired',
+  'converted',
+  'sold',
+  'closed',
   'reached',
   'attracted',
   'added',
@@ -43,17 +69,8 @@ const RESULT_VERBS = new Set([
   'saved',
   'recovered',
   'retained',
-  'transferred',
-  'moved',
-  'consolidated',
-  'decommissioned',
-  'retired',
   'eliminated',
-  'removed',
-  'deleted',
-  'cleaned',
   'fixed',
-  'triaged',
   'automated',
   'doubled',
   'tripled',
@@ -63,22 +80,65 @@ const RESULT_VERBS = new Set([
   'delivered',
   'published',
   'released',
-  'handled',
-  'answered',
-  'reviewed',
-  'deprecated',
-  'deprecating',
-  'moving',
   'shipped',
   'launched',
   'built',
 ]);
 
+// Words before an "-ing" form that make it the writer's own action ("by migrating 40 services"); after
+// a noun it describes that thing ("Kafka clusters moving 2 TB a day", "a center shipping 30,000 parcels").
+const ING_LEADS = new Set([
+  'by',
+  'after',
+  'before',
+  'while',
+  'when',
+  'for',
+  'in',
+  'on',
+  'of',
+  'from',
+  'through',
+  'without',
+  'and',
+  'or',
+  'also',
+  'then',
+  'including',
+  'started',
+  'began',
+  'finished',
+  'kept',
+  'spent',
+  'i',
+  'we',
+  'was',
+  'were',
+  'am',
+  'is',
+  'are',
+  'been',
+]);
+
+/**
+ * Whether the result verb at `k` is the writer's: an "-ing" form right after a noun, or a verb after
+ * "that"/"which", tells what a system or a place does ("a service that handled 5,000 orders an hour").
+ */
+function writersVerb(tokens: Token[], k: number): boolean {
+  let p = k - 1;
+  while (p >= 0 && tokens[p].kind === 'symbol' && tokens[p].text !== ',' && tokens[p].text !== '(') p--;
+  const prev = p >= 0 ? tokens[p] : undefined;
+  if (!prev || prev.kind !== 'word') return true;
+  if (prev.lower === 'that' || prev.lower === 'which') return false;
+  if (!tokens[k].lower.endsWith('ing')) return true;
+  return ING_LEADS.has(prev.lower) || PARTICLES.has(prev.lower) || prev.lower === 'up' || prev.lower.endsWith('ly');
+}
+
 // Participles that make "by N <things>" the count of adopters: "adopted by 5 squads".
 const ADOPTION_PARTICIPLES = new Set(['adopted', 'reused', 'embraced']);
 
 // Words right after a number that make it an increment: "two additional analysts", "3 extra servers".
-const INCREMENT_WORDS = new Set(['additional', 'extra']);
+const INCREMENT_WORDS = new Set(['additional', 'extra', 'more']);
 
 // Verbs that describe what the work sits in, not what it produced: "serving 200 brokers to 9 desks",
 // "supported 4 product lines", "used by 3 kiosk apps".
@@ -104,15 +164,14 @@ const CONTEXT_VERBS = new Set([
 
 /**
  * Whether the nearest verb before the number in its clause describes the context. Stops at a clause
- * break or a result verb. "with the N …" names people or things already known, also context.
+ * break or a result verb.
  */
 function contextGoverned(tokens: Token[], index: number): boolean {
-  if (tokens[index - 1]?.lower === 'the' && tokens[index - 2]?.lower === 'with') return true;
   for (let k = index - 1; k >= 0 && k >= index - 8; k--) {
     const w = tokens[k];
     if (w.kind === 'symbol' && (w.text === ',' || w.text === ';' || w.text === '(' || w.text === ':' || w.text === '—'))
       return false;
-    if (RESULT_VERBS.has(w.lower)) return false;
+    if (RESULT_VERBS.has(w.lower)) return !writersVerb(tokens, k);
     if (CONTEXT_VERBS.has(w.lower)) return true;
   }
   return false;
@@ -207,6 +266,19 @@ function sizedBy(tokens: Token[], index: number): boolean {
   return false;
 }
 
+// Prepositions that spread the work over a context: "across 4 regions", "among 30 stores".
+const SPREAD_PREPOSITIONS = new Set(['across', 'among', 'throughout', 'spanning']);
+
+/** The word before the number (approximators aside) spreads the work over a context. */
+function spreadBy(tokens: Token[], index: number): boolean {
+  let k = index - 1;
+  while (k >= 0 && (tokens[k].kind === 'symbol' || (APPROXIMATORS.has(tokens[k].lower) && tokens[k].lower !== 'over')))
+    k--;
+  return k >= 0 && SPREAD_PREPOSITIONS.has(tokens[k].lower);
+}
+
+const PARTITIVE_DETERMINERS = new Set(['the', 'my', 'our', 'their', 'his', 'her', 'its', 'those', 'these']);
+
 /** No word before token `index` (only markup or a bullet within a few tokens of the start). */
 function opensSentence(tokens: Token[], index: number): boolean {
   if (index > 6) return false;
@@ -222,14 +294,17 @@ export function quantity(
   extra: { head?: string; group?: string; change?: boolean; vagueMoney?: boolean; tokens?: Token[]; index?: number },
 ): Quantity {
   let result = false;
+  let verb: string | undefined;
   if (extra.tokens && extra.index !== undefined) {
-    // A result verb up to three words before the number (skipping approximators).
+    // A result verb up to three words before the number (skipping approximators, and the group noun
+    // the number sizes: "processed a backlog of 3,000 invoices").
     for (let k = extra.index - 1, seen = 0; k >= 0 && seen < 4; k--) {
       const w = extra.tokens[k];
       if (w.kind === 'symbol') continue;
       seen++;
       if (RESULT_VERBS.has(w.lower)) {
-        result = true;
+        result = writersVerb(extra.tokens, k);
+        if (result) verb = w.lower;
         break;
       }
       if (w.lower === 'by' && ADOPTION_PARTICIPLES.has(extra.tokens[k - 1]?.lower ?? '')) {
@@ -241,7 +316,8 @@ export function quantity(
         !PARTICLES.has(w.lower) &&
         w.lower !== 'the' &&
         w.lower !== 'a' &&
-        w.lower !== 'between'
+        w.lower !== 'between' &&
+        !(extra.group !== undefined && (w.lower === 'of' || w.lower === extra.group))
       )
         break;
     }
@@ -268,5 +344,15 @@ export function quantity(
     delivered: !result && tokens !== undefined && index !== undefined && deliveredBy(tokens, index),
     sizing: tokens !== undefined && index !== undefined && sizedBy(tokens, index),
     lead,
+    volume: verb !== undefined && VOLUME_VERBS.has(verb),
+    increment: increment && extra.tokens![extra.index! + 1].lower === 'more',
+    known: !result && tokens !== undefined && index !== undefined && tokens[index - 1]?.lower === 'the',
+    spread: tokens !== undefined && index !== undefined && spreadBy(tokens, index),
+    partitive:
+      lead &&
+      tokens !== undefined &&
+      index !== undefined &&
+      tokens[index + 1]?.lower === 'of' &&
+      PARTITIVE_DETERMINERS.has(tokens[index + 2]?.lower ?? ''),
   };
 }

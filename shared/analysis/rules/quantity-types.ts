@@ -31,6 +31,16 @@ export interface Quantity {
   sizing?: boolean;
   /** A range of values ("40–120 attendees", "anywhere from 10,000 to 1,000,000 requests"): a size, not a result. */
   range?: boolean;
+  /** Governed by a verb that works through a volume ("processed 20,000 pictures", "migrated 220 services"): metric and scale. */
+  volume?: boolean;
+  /** "the 14 supervisors": a definite count names what is already there; it measures no result. */
+  known?: boolean;
+  /** "1,200 more orders": an increment, not the size of anything. */
+  increment?: boolean;
+  /** Hangs on a preposition that spreads the work over a context ("across 4 regions", "among 30 stores"). */
+  spread?: boolean;
+  /** Opens the sentence as a part of a group ("Two of the engineers I mentored were promoted"): a counted result. */
+  partitive?: boolean;
   /** A duration the writer was allowed ("had two weeks to build", "a six-week deadline"): a constraint, not a metric. */
   allowance?: boolean;
 }

@@ -5,7 +5,7 @@
 import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
 import { CHANGE_MULTIPLIERS, MAGNITUDE_PLURALS } from './number-words';
-import { CURRENCY_WORDS, DURATION_UNITS, OFFSET_WORDS } from './quantity-lexicon';
+import { CURRENCY_WORDS, DURATION_UNITS, OFFSET_WORDS, TIME_NOUNS } from './quantity-lexicon';
 import { findHead, isNumericToken, tokenIndexAt } from './quantity-phrase';
 import { quantity } from './quantity-record';
 
@@ -21,6 +21,12 @@ const FRACTION_LEADS = new Set(['a', 'one', 'two', 'three', 'four']);
  */
 export function wordQuantity(sentence: string, tokens: Token[], i: number, quantities: Quantity[]): number {
   const t = tokens[i];
+  // A frequency in a change: "from once a month to twice a day".
+  const freq = frequencyEnd(tokens, i, quantities);
+  if (freq > 0) {
+    quantities.push(quantity(t.start, tokens[freq].end, sentence, 'count', { head: 'times' }));
+    return freq;
+  }
   // Words that are a measured change by themselves: doubled, halved, tenfold, "cut in half".
   if (CHANGE_MULTIPLIERS.has(t.lower)) {
     if (t.lower === 'twice' && !(tokens[i + 1] && (tokens[i + 1].lower === 'as' || tokens[i + 1].lower.endsWith('er'))))
@@ -103,6 +109,22 @@ export function wordQuantity(sentence: string, tokens: Token[], i: number, quant
     }
     return i;
   }
+  return -1;
+}
+
+/**
+ * "once a month", "twice a day" after "from", or after "to" when a frequency came before: the last token
+ * of the frequency, else -1. A frequency alone is a cadence, not a measure.
+ */
+function frequencyEnd(tokens: Token[], i: number, quantities: Quantity[]): number {
+  const t = tokens[i];
+  if (t.lower !== 'once' && t.lower !== 'twice') return -1;
+  const per = tokens[i + 1]?.lower;
+  if (!(per === 'a' || per === 'an' || per === 'per' || per === 'every') || !TIME_NOUNS.has(tokens[i + 2]?.lower ?? ''))
+    return -1;
+  const before = tokens[i - 1]?.lower;
+  const last = quantities[quantities.length - 1];
+  if (before === 'from' || (before === 'to' && last?.head === 'times')) return i + 2;
   return -1;
 }
 

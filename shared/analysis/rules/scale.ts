@@ -346,6 +346,9 @@ export function isScaleNoun(lower: string): boolean {
   return SCALE_NOUNS.has(lower);
 }
 
+/** Money that names what was won or closed: "a $2M deal", "a 7-figure enterprise deal". */
+const WON_MONEY_NOUNS = new Set(['deal', 'deals', 'sale', 'sales', 'figure', 'figures', 'round', 'win', 'wins']);
+
 /** A scale noun, or its singular in a hyphenated compound ("a 5k-image set", "a 40-person team"). */
 function isScaleHead(head: string, text: string): boolean {
   return SCALE_NOUNS.has(head) || (!head.endsWith('s') && text.includes('-') && SCALE_NOUNS.has(`${head}s`));
@@ -389,38 +392,62 @@ export function isScaleQuantity(q: Quantity): boolean {
   if (q.group && GROUP_NOUNS.has(q.group))
     return q.kind === 'count' || q.kind === 'magnitude' || q.kind === 'money' || q.kind === 'ratio';
   if (q.kind === 'data-size') return !q.change || q.result;
-  // "a $70M modernization program": money that sizes one thing, not money the work saved or earned.
+  // "a $70M modernization program": money that sizes one thing, not money the work saved, won or earned.
   if (q.kind === 'money')
     return (
-      (q.head !== undefined && BUDGET_NOUNS.has(q.head)) ||
-      isVagueMoney(q) ||
-      ((q.sizing === true || q.context === true) && !q.change && !q.result && !q.delivered)
+      !q.result &&
+      !q.change &&
+      ((q.head !== undefined && BUDGET_NOUNS.has(q.head)) ||
+        (q.group !== undefined && BUDGET_NOUNS.has(q.group)) ||
+        isVagueMoney(q) ||
+        ((q.sizing === true || q.context === true) && !q.delivered && !(q.head && WON_MONEY_NOUNS.has(q.head))))
     );
   if (q.kind !== 'count' && q.kind !== 'magnitude' && q.kind !== 'ratio') return false;
   if (/^zero-/i.test(q.text)) return false; // "zero-touch pipelines" names a kind of thing
+  // An increment ("1,200 more orders") or a part counted as a result ("Two of the engineers I mentored
+  // were promoted") sizes nothing.
+  if (q.increment || q.partitive) return false;
   // "about 3,000 a day": a volume per unit of time, its noun named earlier.
   if (!q.head) return q.kind === 'count' && q.perTime && !q.change;
-  if (isZeroCount(q)) return false;
+  if (isZeroCount(q) || isScore(q)) return false;
   if (RATE_NOUNS.has(q.head)) return !q.change;
   if (isScaleHead(q.head, q.text)) return true;
+  // "with the three team leads": a few of something unlisted, already named, size nothing.
+  if (q.known && !isLargeCount(q)) return false;
+  // "across four business units", "supervised 40 warehouse associates": the context the work spans or
+  // a context verb governs, whatever its noun.
+  if ((q.spread || q.context) && q.kind !== 'ratio' && q.head !== 'times') return true;
   // An unlisted noun: a range, or a large count after a sizing preposition that no verb of the writer's
   // produced, sizes the context ("40–120 attendees", "a 50K SLOC codebase", "for hundreds of phones");
-  // a small one names a few things.
+  // a small one names a few things. A volume the writer worked through is one too ("graded 400 essays").
   if (
-    (q.range || (isLargeCount(q) && (q.sizing || q.kind === 'magnitude'))) &&
+    (q.range || (isLargeCount(q) && (q.sizing || q.kind === 'magnitude' || q.volume))) &&
     q.head !== 'times' &&
-    !MODEL_SIZE_HEADS.has(q.head) &&
-    !q.result &&
+    !isModelSize(q) &&
+    (!q.result || q.volume) &&
     !q.delivered &&
-    !q.change &&
+    !(q.change && !q.volume) &&
     !q.lead &&
-    q.kind !== 'ratio' &&
-    !/^zero-/i.test(q.text)
+    q.kind !== 'ratio'
   )
     return true;
-  // A volume per unit of time ("1,000 applications a day") is scale whatever it counts; a frequency
-  // ("20 times a day") is not.
-  return q.perTime && q.kind !== 'ratio' && q.head !== 'times';
+  // A volume per unit of time ("1,000 applications a day") is scale whatever it counts, unless the
+  // writer delivered it ("25 product demos a month"); a frequency ("20 times a day") is not.
+  return q.perTime && q.kind !== 'ratio' && q.head !== 'times' && (!q.delivered || q.volume === true);
+}
+
+/** "a 4.8 rating", "scored 0.91": a decimal with no unit or magnitude is a score, not a count. */
+export function isScore(q: Quantity): boolean {
+  return /^\D{0,2}\d+\.\d+(?![\d.]*\s?(k|m|b|bn|mm|million|billion|thousand)\b)/i.test(q.text);
+}
+
+/** "a 7B model", "a 1.3B student": a parameter count, the model's configuration. */
+function isModelSize(q: Quantity): boolean {
+  return (
+    q.head !== undefined &&
+    MODEL_SIZE_HEADS.has(q.head) &&
+    (q.head === 'parameters' || q.head === 'params' || /\d(\.\d+)?\s?[bm]\b/i.test(q.text))
+  );
 }
 
 function isVagueMoney(q: Quantity): boolean {

@@ -69,4 +69,44 @@ describe('number roles', () => {
     expect(ms('Disbursed $1.5M in research grants each year.')).toBe('.S');
     expect(ms('Saved $40,000 a year on hosting.')).toBe('M.');
   });
+  it("a system's own throughput is context; a volume the writer worked through is both", () => {
+    expect(ms('Ran the Spark cluster crunching 3 TB of clickstream a day.')).toBe('.S');
+    expect(ms('Wrote a service that handled 4,000 payments an hour.')).toBe('.S');
+    expect(ms('Ingested 12 TB of telemetry into the lake.')).toBe('MS');
+  });
+
+  it('a count the work spans or a context verb governs is scale, whatever its noun', () => {
+    expect(ms('Rolled out the new rota across 7 wards.')).toBe('.S');
+    expect(ms('Supported 30 storefront themes.')).toBe('.S');
+    // A few of something already named size nothing.
+    expect(ms('Held a kickoff with the four shift supervisors.')).toBe('..');
+  });
+
+  it('an increment or a part counted as a result is a metric, not a size', () => {
+    expect(ms('The new rules flagged 900 more risky logins.')).toBe('M.');
+    expect(ms('Three of the interns we hired got return offers.')).toBe('M.');
+  });
+
+  it('digits in protocols, versions, methods, schedules, regulations and rankings of the context are no quantity', () => {
+    expect(ms('Moved the API to HTTP/2.')).toBe('..');
+    expect(ms('Upgraded Postgres 11 to 15.')).toBe('..');
+    expect(ms('Introduced 5S audits in the paint shop.')).toBe('..');
+    expect(ms('Staffed the 24-hour support line.')).toBe('..');
+    expect(ms('Validated the system against 21 CFR Part 11.')).toBe('..');
+    expect(ms('Consulted for a top-5 insurer in 10 US states.')).toBe('.S');
+    expect(ms('We had no Sev-2 pages that quarter.')).toBe('M.');
+  });
+
+  it('money won or closed is a metric; money sizing the buyers is scale', () => {
+    expect(ms('Closed a 6-figure renewal with a retailer.')).toBe('M.');
+    expect(ms('Won a $900K contract with the port authority.')).toBe('M.');
+    expect(ms('Sold into districts with budgets over $20M.')).toBe('.S');
+  });
+
+  it('the time a result took, a change of frequency and a score are metrics; a cadence is not', () => {
+    expect(ms('By week four the pilot ward was fully on the new charts.')).toBe('M.');
+    expect(ms('Took deploys from once a week to twice a day.')).toBe('M.');
+    expect(ms('Met the vendor once a week.')).toBe('..');
+    expect(ms('Earned a 4.9 rating from learners.')).toBe('M.');
+  });
 });
