@@ -3,6 +3,7 @@
 // credentials" shows nothing; in a story whose setup is a production failure, they are the writer
 // running the live system. So: when the setup (Situation, Task, or the first sentences of a story
 // without them) names a live failure, its diagnosis and fix sentences count as after-launch evidence.
+import { LruCache } from '../sentence-cache';
 import type { StorySentence } from './story-sentences';
 
 /** A live system failing: an outage, a page, a crash, a production error, users hitting failures. */
@@ -15,19 +16,31 @@ const DIAGNOSIS_OR_FIX =
 
 const SETUP_SENTENCES = 2;
 
+// Per sentence text, like the sentence signals: bit 1 names a live failure, bit 2 diagnoses or fixes.
+const cache = new LruCache<string, number>(20_000);
+const INCIDENT_BIT = 1;
+const WORK_BIT = 2;
+
+function bits(text: string): number {
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const b = (INCIDENT.test(text) ? INCIDENT_BIT : 0) | (DIAGNOSIS_OR_FIX.test(text) ? WORK_BIT : 0);
+  if (text.length <= 2_000) cache.set(text, b);
+  return b;
+}
+
 /** True when the story's setup names a live failure. */
 export function isIncidentStory(sentences: readonly StorySentence[]): boolean {
   const hasSetup = sentences.some((s) => s.section === 'situation' || s.section === 'task');
   return sentences.some(
     (s, i) =>
-      (hasSetup ? s.section === 'situation' || s.section === 'task' : i < SETUP_SENTENCES) && INCIDENT.test(s.text),
+      (hasSetup ? s.section === 'situation' || s.section === 'task' : i < SETUP_SENTENCES) &&
+      (bits(s.text) & INCIDENT_BIT) !== 0,
   );
 }
 
 /** In an incident story, the sentences (not the lessons) that describe, diagnose or fix the failure. */
 export function incidentWork(sentences: readonly StorySentence[]): StorySentence[] {
   if (!isIncidentStory(sentences)) return [];
-  return sentences.filter(
-    (s) => s.section !== 'reflection' && (DIAGNOSIS_OR_FIX.test(s.text) || INCIDENT.test(s.text)),
-  );
+  return sentences.filter((s) => s.section !== 'reflection' && bits(s.text) !== 0);
 }

@@ -202,6 +202,16 @@ describe('language classes added for real-story phrasing', () => {
         'I weighed a per-tenant threshold against retraining the model.',
       ],
     ],
+    [
+      'ambiguity',
+      [
+        'I researched the gaps myself before asking anyone.',
+        'I chose to wait for more settled claims data before retraining.',
+        'Sales and support used competing definitions of an active account.',
+        'The scope of the pilot was not settled when I started.',
+      ],
+      ['We waited for the build to finish.', 'The glossary lists the definitions of each metric.'],
+    ],
   ];
   for (const [id, yes, no] of cases) {
     it.each(yes)(`${id}: %s`, (s) => expect(shows(s, id)).toBe(true));
