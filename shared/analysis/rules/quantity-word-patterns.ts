@@ -14,6 +14,16 @@ const ONE_COUNTS_AFTER = new Set(['was', 'is', 'were', 'only', 'just', 'took', '
 // Fractions that measure a change after "by a" or before "of": "cut it by a third", "two fifths of".
 export const FRACTIONS = new Set(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths']);
 const FRACTION_LEADS = new Set(['a', 'one', 'two', 'three', 'four']);
+/** Words that hedge a fraction without changing its role: "by more than half", "by almost a third". */
+const APPROXIMATORS = new Set(['almost', 'nearly', 'over', 'about', 'roughly', 'around', 'approximately']);
+
+/** "by" at `j`, or "by" before an approximation ending at `j` ("by more than", "by nearly"). */
+function byBefore(tokens: Token[], j: number): boolean {
+  const w = (k: number) => tokens[k]?.lower;
+  if (w(j) === 'by') return true;
+  if (APPROXIMATORS.has(w(j) ?? '')) return w(j - 1) === 'by' || (w(j - 1) === 'just' && w(j - 2) === 'by');
+  return w(j) === 'than' && (w(j - 1) === 'more' || w(j - 1) === 'less') && w(j - 2) === 'by';
+}
 
 /**
  * If word token `i` starts one of these patterns, pushes what it finds (possibly nothing) and returns
@@ -47,13 +57,14 @@ export function wordQuantity(sentence: string, tokens: Token[], i: number, quant
     FRACTIONS.has(t.lower) &&
     i > 0 &&
     FRACTION_LEADS.has(tokens[i - 1].lower) &&
-    (tokens[i - 2]?.lower === 'by' || tokens[i + 1]?.lower === 'of')
+    (byBefore(tokens, i - 2) || tokens[i + 1]?.lower === 'of')
   ) {
     quantities.push(quantity(tokens[i - 1].start, t.end, sentence, 'multiplier', { change: true }));
     return i;
   }
-  if (t.lower === 'half' && i > 0 && (tokens[i - 1].lower === 'in' || tokens[i - 1].lower === 'by')) {
-    quantities.push(quantity(tokens[i - 1].start, t.end, sentence, 'multiplier', { change: true }));
+  if (t.lower === 'half' && i > 0 && (tokens[i - 1].lower === 'in' || byBefore(tokens, i - 1))) {
+    const from = tokens[i - 1].lower === 'in' || tokens[i - 1].lower === 'by' ? tokens[i - 1].start : t.start;
+    quantities.push(quantity(from, t.end, sentence, 'multiplier', { change: true }));
     return i;
   }
   // "hundreds of", "tens of thousands of", "millions of": a magnitude.

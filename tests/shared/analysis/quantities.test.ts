@@ -23,6 +23,18 @@ describe('findQuantities: what counts', () => {
     expect(only('Queries ran 10× faster').kind).toBe('multiplier');
   });
 
+  it('reads a fraction of change, also when it is approximate ("by more than half", "by nearly a third")', () => {
+    for (const s of [
+      'Support costs fell by half',
+      'The staging bill dropped by more than half',
+      'Query volume fell by nearly a third',
+      'Build time shrank by just over a fifth',
+    ])
+      expect(only(s)).toMatchObject({ kind: 'multiplier', change: true });
+    // "half" that is no change: "half the team" sizes the context.
+    expect(scan('Half the team was new').quantities.filter((q) => q.change)).toEqual([]);
+  });
+
   it('finds durations with units, written or attached', () => {
     expect(only('Builds now finish in 90 seconds').kind).toBe('duration');
     expect(only('p99 fell to 120ms').kind).toBe('duration');
