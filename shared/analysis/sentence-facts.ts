@@ -18,6 +18,7 @@ import type { StorySection } from './domain-types';
 import { findMlTerms, type MlTerm } from './rules/ml-evidence';
 import { resultReport } from './rules/result-report';
 import { effectOfPrevious } from './rules/effect-of-previous';
+import { hasTimeToResult } from './rules/time-measures';
 
 export interface SentenceFacts {
   text: string;
@@ -90,6 +91,17 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
         (report !== undefined ||
           effect !== undefined ||
           detectClaim({ tokens, section, hasMetric, outcomes, startsWithMetric }));
+  // "By week three I was shipping features": the time it took is the result's measure (RUBRIC.md).
+  // A change in a quantity ("latency improved in the first month") still needs its number.
+  if (
+    !hasMetric &&
+    isClaim &&
+    section !== 'situation' &&
+    outcomes.length > 0 &&
+    outcomes.every((o) => o.kind !== 'change' && o.kind !== 'comparative') &&
+    hasTimeToResult(text)
+  )
+    hasMetric = true;
   return {
     text,
     tokens,

@@ -12,6 +12,7 @@
 //   left for a figure ("[?] how many clients") says they know one belongs there, so the mark stays.
 import type { StoryFinding, TextAnalysis } from '../types';
 import { hasPlaceholder } from './unasserted-spans';
+import { hasTimeMeasure } from './time-measures';
 
 /** Below this many words the Result is not written yet; "missing-section" speaks for an empty one. */
 const MIN_RESULT_WORDS = 5;
@@ -21,31 +22,6 @@ const MIN_RESULT_WORDS = 5;
  * a decision (`qualitative`), lacks one (`missing`), or is not written yet (`unwritten`).
  */
 export type ResultMeasure = 'measured' | 'qualitative' | 'missing' | 'unwritten';
-
-const SMALL_COUNT = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|\\d+)';
-const TIME_UNIT = '(?:minutes?|hours?|days?|weeks?|months?|quarters?|sprints?|years?)';
-const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))';
-const FREQUENCY =
-  '(?:hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually|(?:once|twice|\\w+ times) an? \\w+|every \\w+(?: \\w+)?)';
-/** Points in time and frequencies that measure a result without a quantity the flags count. */
-const TIME_MEASURES = [
-  // "by week three", "in sprint 2"
-  new RegExp(
-    `\\b(?:by|in|within|after|until|from) (?:week|day|month|sprint|quarter) (?:${SMALL_COUNT}|${ORDINAL})\\b`,
-    'i',
-  ),
-  // "by the end of the second week", "in my first month"
-  new RegExp(
-    `\\b(?:by|in|within|after|until|during) (?:the end of )?(?:the |my |our |their |his |her )?${ORDINAL} ${TIME_UNIT}\\b`,
-    'i',
-  ),
-  // "after a month", "within two sprints"
-  new RegExp(`\\b(?:after|within|in|inside|under) ${SMALL_COUNT} ${TIME_UNIT}\\b`, 'i'),
-  // "a week early", "two sprints ahead of schedule"
-  new RegExp(`\\b${SMALL_COUNT} ${TIME_UNIT} (?:early|earlier|ahead|sooner|faster)\\b`, 'i'),
-  // "from weekly to daily", "from once a month to every day"
-  new RegExp(`\\bfrom ${FREQUENCY} to ${FREQUENCY}\\b`, 'i'),
-];
 
 /** Words that tell of a relationship, an agreement or a decision (matched on lower-cased words). */
 const PEOPLE_OR_DECISION = new Set([
@@ -104,7 +80,7 @@ export function resultMeasure(result: TextAnalysis, text: string): ResultMeasure
   if (result.words < MIN_RESULT_WORDS) return 'unwritten';
   if (resultHasMeasure(result)) return 'measured';
   const sentences = sentencesOf(result, text);
-  if (sentences.some((s) => TIME_MEASURES.some((p) => p.test(s)))) return 'measured';
+  if (sentences.some(hasTimeMeasure)) return 'measured';
   if (sentences.some(hasPlaceholder)) return 'missing';
   const aboutPeople = sentences.filter((s) => words(s).some((w) => PEOPLE_OR_DECISION.has(w))).length;
   return aboutPeople * 2 > sentences.length ? 'qualitative' : 'missing';

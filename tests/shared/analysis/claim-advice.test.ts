@@ -48,3 +48,18 @@ describe('claim advice depends on the section', () => {
     expect(rules('Ran the platform for 40 teams.', 'result')).toEqual([]);
   });
 });
+
+describe('time to result is a measure', () => {
+  const inResult = (s: string) => claimAdvice(sentenceFacts(s, 'result'), 'result').map((f) => f.rule);
+
+  it('reads "by week four" or "by the end of my second month" as the measure of a state reached', () => {
+    expect(sentenceFacts('By week four I was running the deploys myself.', 'result').hasMetric).toBe(true);
+    expect(inResult('By week four I was running the deploys myself.')).toEqual([]);
+    expect(inResult('By the end of my second month, the new analysts were writing their own queries.')).toEqual([]);
+  });
+
+  it('still asks for the number of a change, and leaves a plain date alone', () => {
+    expect(inResult('In the first month query latency improved a lot.')).toEqual(['unquantified-outcome']);
+    expect(sentenceFacts('I spent the first week reading the design docs.', 'action').hasMetric).toBe(false);
+  });
+});

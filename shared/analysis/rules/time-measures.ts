@@ -1,0 +1,46 @@
+// Measures of a result that are a point in time or a frequency rather than a quantity: "by week
+// three I was shipping features", "by the end of my second month", "a sprint early", "deploys went
+// from weekly to daily". Time to result is the measure of a learning, onboarding or delivery story
+// (RUBRIC.md: "'week three' = time to result"), while "I spent the first week reading docs" only
+// says when something was done: callers pair a match with an outcome.
+
+const SMALL_COUNT = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|\\d+)';
+const TIME_UNIT = '(?:minutes?|hours?|days?|weeks?|months?|quarters?|sprints?|years?)';
+const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))';
+const FREQUENCY =
+  '(?:hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually|(?:once|twice|\\w+ times) an? \\w+|every \\w+(?: \\w+)?)';
+/** Points in time and frequencies that measure a result without a quantity the flags count. */
+const TIME_MEASURES = [
+  // "by week three", "in sprint 2"
+  new RegExp(
+    `\\b(?:by|in|within|after|until|from) (?:week|day|month|sprint|quarter) (?:${SMALL_COUNT}|${ORDINAL})\\b`,
+    'i',
+  ),
+  // "by the end of the second week", "in my first month"
+  new RegExp(
+    `\\b(?:by|in|within|after|until|during) (?:the end of )?(?:the |my |our |their |his |her )?${ORDINAL} ${TIME_UNIT}\\b`,
+    'i',
+  ),
+  // "after a month", "within two sprints"
+  new RegExp(`\\b(?:after|within|in|inside|under) ${SMALL_COUNT} ${TIME_UNIT}\\b`, 'i'),
+  // "a week early", "two sprints ahead of schedule"
+  new RegExp(`\\b${SMALL_COUNT} ${TIME_UNIT} (?:early|earlier|ahead|sooner|faster)\\b`, 'i'),
+  // "from weekly to daily", "from once a month to every day"
+  new RegExp(`\\bfrom ${FREQUENCY} to ${FREQUENCY}\\b`, 'i'),
+];
+
+/** "By week three", "by the end of the second month": the point a result was reached by. */
+const REACHED_BY = new RegExp(
+  `\\bby (?:(?:week|day|month|sprint|quarter) (?:${SMALL_COUNT}|${ORDINAL})|(?:the end of )?(?:the |my |our |their |his |her )?${ORDINAL} ${TIME_UNIT})\\b`,
+  'i',
+);
+
+/** True when the text says by what point in time a result was reached ("by week three"). */
+export function hasTimeToResult(text: string): boolean {
+  return REACHED_BY.test(text);
+}
+
+/** True when the text holds a time-to-result or a frequency change (see the file comment). */
+export function hasTimeMeasure(text: string): boolean {
+  return TIME_MEASURES.some((p) => p.test(text));
+}
