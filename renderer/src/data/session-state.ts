@@ -27,3 +27,26 @@ export function useSessionState<T>(key: string, initial: T | (() => T)): [T, (ne
 export function clearSessionState(): void {
   memory.clear();
 }
+
+/**
+ * useReducer whose state outlives the component, like useSessionState. `resume` adjusts a state
+ * remembered from an earlier mount (e.g. drops what belonged to that visit).
+ */
+export function useSessionReducer<S, A>(
+  key: string,
+  reducer: (state: S, action: A) => S,
+  initial: () => S,
+  resume: (remembered: S) => S = (s) => s,
+): [S, (action: A) => void] {
+  const [state, setState] = useState<S>(() => (memory.has(key) ? resume(memory.get(key) as S) : initial()));
+  const dispatch = useCallback(
+    (action: A) =>
+      setState((previous) => {
+        const next = reducer(previous, action);
+        memory.set(key, next); // idempotent, so React calling this updater twice (StrictMode) is harmless
+        return next;
+      }),
+    [key, reducer],
+  );
+  return [state, dispatch];
+}

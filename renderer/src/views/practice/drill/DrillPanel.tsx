@@ -1,16 +1,13 @@
 // The drill: draw a question, pick the story to tell, speak against the clock, rate it, log it —
 // all from the keyboard. The schedule ("Practice next") sits beside it and updates after each log.
-// The drill in progress (and a running timer) survives switching views: see ../session-state.ts.
-import { useCallback, useMemo, useState } from 'react';
+// The drill in progress (and a running timer) survives switching views. Its state is one pure reducer
+// (drill-state.ts); this view draws it and dispatches: keys, clicks, clock ticks and the server's answers.
+import { useCallback, useEffect, useMemo } from 'react';
 import type { Story } from '#shared/domain/schemas';
-import {
-  drawQuestion,
-  drillQuestionsFor,
-  type DrawnQuestion,
-  type DrillSource,
-} from '#shared/practice/drill-questions';
+import { drawQuestion, drillQuestionsFor, type DrillSource } from '#shared/practice/drill-questions';
+import { followUpRound } from '#shared/practice/follow-up-round';
 import { practiceQueue, type QueueItem } from '#shared/practice/practice-queue';
-import { isSelfRating, type SelfRating } from '#shared/practice/ratings';
+import { isSelfRating } from '#shared/practice/ratings';
 import { errorMessage } from '#shared/api/errors';
 import { suggestStoriesFor } from './suggest-stories';
 import { useClock } from '../clock';
@@ -18,6 +15,16 @@ import { clockText } from '#shared/format/duration';
 import type { PracticeData } from '../use-practice-data';
 import { AttemptLog } from './AttemptLog';
 import { CuesPanel } from './CuesPanel';
+import {
+  clockRunning,
+  drillReducer,
+  elapsedSeconds,
+  followUpAnswer,
+  freshDrill,
+  resumedDrill,
+  roundActive,
+  roundSecondsLeft,
+} from './drill-state';
 import { FollowUpRound } from './FollowUpRound';
 import { KeyHelp } from './KeyHelp';
 import { PracticeQueue } from '../queue/PracticeQueue';
@@ -26,40 +33,35 @@ import { RatingForm } from './RatingForm';
 import { StoryChoice } from './StoryChoice';
 import { TimerDisplay } from './TimerDisplay';
 import { useDrillKeys } from './use-drill-keys';
-import { useStopwatch } from './use-stopwatch';
-import { useSessionState } from '../../../data/session-state';
+import { useSessionReducer } from '../../../data/session-state';
 
-interface Attempt {
-  seconds: number;
-  at: string;
-}
-
-/** Questions asked in this sitting, most recent last; avoided while others remain. */
-const RECENT_MAX = 20;
+// Running clocks refresh the display this often; elapsed time is always now − start, so it is exact.
+const TICK_MS = 200;
 
 export function DrillPanel({ data }: { data: PracticeData }) {
   const clock = useClock();
-  const watch = useStopwatch();
-  const [source, setSource] = useSessionState<DrillSource>('drill.source', { kind: 'random' });
-  const [drawn, setDrawn] = useSessionState<DrawnQuestion | undefined>('drill.drawn', undefined);
-  const [noQuestion, setNoQuestion] = useState(false);
-  const [recent, setRecent] = useSessionState<string[]>('drill.recent', []);
-  const [storyId, setStoryId] = useSessionState<string | undefined>('drill.storyId', undefined);
-  const [showCues, setShowCues] = useSessionState('drill.showCues', false);
-  const [showPacing, setShowPacing] = useSessionState('drill.showPacing', true);
-  const [attempt, setAttempt] = useSessionState<Attempt | undefined>('drill.attempt', undefined);
-  const [rating, setRating] = useSessionState<SelfRating | undefined>('drill.rating', undefined);
-  const [note, setNote] = useSessionState('drill.note', '');
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | undefined>();
-  const [logged, setLogged] = useState<string | undefined>();
-  // While a follow-up is answered or rated, the drill's keys (Space, digits, Enter) belong to the round.
-  const [roundActive, setRoundActive] = useState(false);
+  // The drill in progress (and a running timer) is remembered across views.
+  const [state, dispatch] = useSessionReducer(
+    'drill',
+    drillReducer,
+    () => freshDrill(clock.now()),
+    (remembered) => resumedDrill(remembered, clock.now()),
+  );
+  const { source, drawn, noQuestion, recent, storyId, showCues, showPacing, rating, note, saving, error, logged } =
+    state;
+  const running = state.clock.kind === 'running';
+  const attempt = state.clock.kind === 'rating' ? state.clock : undefined;
+  const rating_phase = attempt !== undefined;
+
+  const ticking = clockRunning(state);
+  useEffect(() => {
+    if (!ticking) return;
+    return clock.every(TICK_MS, () => dispatch({ type: 'tick', now: clock.now() }));
+  }, [clock, ticking, dispatch]);
 
   const { stories, loops, questions, nameOf, target } = data;
   const askedCount = useMemo(() => data.interviews.reduce((n, e) => n + e.questions.length, 0), [data.interviews]);
   const story: Story | undefined = storyId ? stories.find((s) => s.id === storyId) : undefined;
-  const rating_phase = attempt !== undefined && !watch.running;
 
   // Recomputed when the stories change (a logged attempt), not on every timer tick.
   const queue = useMemo(
@@ -71,26 +73,21 @@ export function DrillPanel({ data }: { data: PracticeData }) {
     [drawn, stories, nameOf, clock],
   );
 
-  const show = useCallback(
-    (next: DrawnQuestion | undefined, preferStory?: string) => {
-      setDrawn(next);
-      setNoQuestion(next === undefined);
-      setLogged(undefined);
-      if (!next) return;
-      setRecent((r) => [...r, next.question.id].slice(-RECENT_MAX));
-      // The best story for the question is preselected, so Space can start at once.
-      setStoryId(
-        preferStory ?? suggestStoriesFor(next.question, stories, nameOf, new Date(clock.now()))[0]?.story.id ?? storyId,
-      );
-    },
-    [stories, storyId, nameOf, clock, setDrawn, setRecent, setStoryId],
-  );
-
   const draw = useCallback(
     (from: DrillSource = source) => {
-      show(drawQuestion({ questions, source: from, loops, recent, random: Math.random, interviews: data.interviews }));
+      const next = drawQuestion({
+        questions,
+        source: from,
+        loops,
+        recent,
+        random: Math.random,
+        interviews: data.interviews,
+      });
+      // The best story for the question is preselected, so Space can start at once.
+      const best = next && suggestStoriesFor(next.question, stories, nameOf, new Date(clock.now()))[0]?.story.id;
+      dispatch({ type: 'show', drawn: next, storyId: best });
     },
-    [show, questions, source, loops, recent, data.interviews],
+    [questions, source, loops, recent, data.interviews, stories, nameOf, clock, dispatch],
   );
 
   const practiceItem = useCallback(
@@ -102,40 +99,27 @@ export function DrillPanel({ data }: { data: PracticeData }) {
         recent,
         random: Math.random,
       });
-      watch.reset();
-      setAttempt(undefined);
-      show(next, item.story.id);
+      dispatch({ type: 'show', drawn: next, storyId: item.story.id, resetClock: true });
     },
-    [questions, recent, show, watch, setAttempt],
+    [questions, recent, dispatch],
   );
-
-  const clearAttempt = useCallback(() => {
-    setAttempt(undefined);
-    setRating(undefined);
-    setNote('');
-    setError(undefined);
-    watch.reset();
-  }, [watch, setAttempt, setNote, setRating]);
 
   const start = useCallback(() => {
     if (!story) return false;
-    clearAttempt();
-    setLogged(undefined);
-    watch.start();
+    dispatch({ type: 'start', now: clock.now() });
     return true;
-  }, [story, clearAttempt, watch]);
+  }, [story, clock, dispatch]);
 
   const stop = useCallback(() => {
-    // Whole seconds, as the clock showed them when it stopped: the clock, the status line and the log agree.
-    const seconds = Math.floor(watch.stop());
-    setAttempt({ seconds, at: new Date(clock.now() - seconds * 1000).toISOString() });
+    dispatch({ type: 'stop', now: clock.now() });
     return true;
-  }, [watch, clock, setAttempt]);
+  }, [clock, dispatch]);
+
+  const discard = useCallback(() => dispatch({ type: 'discard' }), [dispatch]);
 
   const log = useCallback(async (): Promise<boolean> => {
     if (!story || !attempt || saving) return false;
-    setSaving(true);
-    setError(undefined);
+    dispatch({ type: 'logStarted' });
     try {
       const seconds = Math.round(attempt.seconds);
       await data.logAttempt({
@@ -146,25 +130,38 @@ export function DrillPanel({ data }: { data: PracticeData }) {
         ...(note.trim() ? { note: note.trim() } : {}),
         ...(drawn ? { questionId: drawn.question.id, questionText: drawn.question.text } : {}),
       });
-      clearAttempt();
-      setLogged(
-        `Logged ${clockText(seconds)}${rating ? `, rated ${rating}` : ''} on “${story.title || 'Untitled story'}”.`,
-      );
+      dispatch({
+        type: 'logged',
+        message: `Logged ${clockText(seconds)}${rating ? `, rated ${rating}` : ''} on “${story.title || 'Untitled story'}”.`,
+        storyId: story.id,
+        // Fixed for the round: editing the story elsewhere does not change the questions mid-way.
+        followUps: followUpRound(story),
+      });
       return true;
     } catch (e) {
-      setError(errorMessage(e));
+      dispatch({ type: 'logFailed', error: errorMessage(e) });
       return false;
-    } finally {
-      setSaving(false);
     }
-  }, [story, attempt, saving, data, rating, note, drawn, clearAttempt]);
+  }, [story, attempt, saving, data, rating, note, drawn, dispatch]);
+
+  const logFollowUp = useCallback(async () => {
+    const answer = state.round && !state.round.saving ? followUpAnswer(state.round) : null;
+    if (!answer) return;
+    dispatch({ type: 'roundLogStarted' });
+    try {
+      await data.logAttempt(answer);
+      dispatch({ type: 'roundLogged', now: clock.now() });
+    } catch (e) {
+      dispatch({ type: 'roundLogFailed', error: errorMessage(e) });
+    }
+  }, [state.round, data, clock, dispatch]);
 
   const actions = useMemo(
     () => ({
-      space: () => (watch.running ? stop() : rating_phase ? false : start()),
+      space: () => (running ? stop() : rating_phase ? false : start()),
       digit: (n: number) => {
         if (!rating_phase || !isSelfRating(n)) return false;
-        setRating(n);
+        dispatch({ type: 'rate', rating: n });
         return true;
       },
       enter: () => {
@@ -173,37 +170,38 @@ export function DrillPanel({ data }: { data: PracticeData }) {
         return true;
       },
       next: () => {
-        if (watch.running) return false;
+        if (running) return false;
         if (rating_phase) void log().then((ok) => ok && draw());
         else draw();
         return true;
       },
       escape: () => {
-        if (!watch.running && !rating_phase) return false;
-        clearAttempt();
+        if (!running && !rating_phase) return false;
+        discard();
         return true;
       },
       toggleCues: () => {
-        setShowCues((v) => !v);
+        dispatch({ type: 'toggleCues' });
         return true;
       },
       togglePacing: () => {
-        setShowPacing((v) => !v);
+        dispatch({ type: 'setPacing', shown: !showPacing });
         return true;
       },
     }),
-    [watch.running, rating_phase, stop, start, log, draw, clearAttempt, setRating, setShowCues, setShowPacing],
+    [running, rating_phase, stop, start, log, draw, discard, showPacing, dispatch],
   );
-  useDrillKeys(actions, data.status === 'ready' && !roundActive);
+  // While a follow-up is answered or rated, the drill's keys (Space, digits, Enter) belong to the round.
+  useDrillKeys(actions, data.status === 'ready' && !roundActive(state));
 
-  const busy = watch.running || saving;
+  const busy = running || saving;
   return (
     <div className="drill-layout">
       <div className="drill-main">
         <QuestionCard
           source={source}
           onSource={(s) => {
-            setSource(s);
+            dispatch({ type: 'source', source: s });
             draw(s);
           }}
           drawn={drawn}
@@ -220,25 +218,20 @@ export function DrillPanel({ data }: { data: PracticeData }) {
             suggestions={suggestions}
             stories={stories}
             selectedId={storyId}
-            onSelect={setStoryId}
+            onSelect={(id) => dispatch({ type: 'selectStory', storyId: id })}
             disabled={busy || rating_phase}
           />
         )}
-        {story && <CuesPanel story={story} shown={showCues} onToggle={() => setShowCues((v) => !v)} />}
+        {story && <CuesPanel story={story} shown={showCues} onToggle={() => dispatch({ type: 'toggleCues' })} />}
         {story && <AttemptLog story={story} target={target} />}
       </div>
       {/* The timer and the rating stand beside the question, so a whole drill fits one screen. */}
       <div className="drill-side">
         {story && (
           <section className="practice-card timer-card" aria-label="Timer">
-            <TimerDisplay
-              elapsed={rating_phase && attempt ? attempt.seconds : watch.elapsed}
-              running={watch.running}
-              target={target}
-              showPacing={showPacing}
-            />
+            <TimerDisplay elapsed={elapsedSeconds(state)} running={running} target={target} showPacing={showPacing} />
             <div className="timer-actions">
-              {watch.running ? (
+              {running ? (
                 <button type="button" className="button primary big" onClick={stop}>
                   Stop <kbd>Space</kbd>
                 </button>
@@ -248,8 +241,12 @@ export function DrillPanel({ data }: { data: PracticeData }) {
                 </button>
               )}
               <label className="toggle small">
-                <input type="checkbox" checked={showPacing} onChange={(e) => setShowPacing(e.target.checked)} /> Pacing
-                marks <kbd>P</kbd>
+                <input
+                  type="checkbox"
+                  checked={showPacing}
+                  onChange={(e) => dispatch({ type: 'setPacing', shown: e.target.checked })}
+                />{' '}
+                Pacing marks <kbd>P</kbd>
               </label>
             </div>
             {logged && (
@@ -267,14 +264,21 @@ export function DrillPanel({ data }: { data: PracticeData }) {
             note={note}
             saving={saving}
             error={error}
-            onRate={setRating}
-            onNote={setNote}
+            onRate={(r) => dispatch({ type: 'rate', rating: r })}
+            onNote={(text) => dispatch({ type: 'note', note: text })}
             onLog={() => void log()}
-            onDiscard={clearAttempt}
+            onDiscard={discard}
           />
         )}
-        {story && logged && (
-          <FollowUpRound key={logged} story={story} onLog={data.logAttempt} onActive={setRoundActive} />
+        {story && logged && state.round && (
+          <FollowUpRound
+            round={state.round}
+            remaining={roundSecondsLeft(state)}
+            onStart={() => dispatch({ type: 'roundStart', now: clock.now() })}
+            onStop={() => dispatch({ type: 'roundStop', now: clock.now() })}
+            onRate={(r) => dispatch({ type: 'roundRate', rating: r })}
+            onLog={() => void logFollowUp()}
+          />
         )}
         <aside className="drill-schedule" aria-label="Schedule and keys">
           <PracticeQueue items={queue} selectedId={storyId} onPractice={practiceItem} disabled={busy} />
