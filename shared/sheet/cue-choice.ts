@@ -60,6 +60,15 @@ const OPENERS =
   /^(?:so|overall|basically|ultimately|eventually|in the end|at that point|at the time|to be honest|in short|in fact|of course)\s*,?\s+/i;
 const LEADING_JOIN = /^(?:and|but|so|then|or|and then|which|while)\s+/i;
 const TRAILING_SEPARATOR = /[\s,;:–—-]+$/u;
+// Words that promise what comes after them: a cue cut right after one ("…had grown from…", "…for the…") reads as
+// broken, so a cut between words backs off past them.
+const DANGLING = new Set(
+  (
+    'a an the and or but nor so of to from by for with without in into on onto at as than that which who whose when ' +
+    'while because about after before over under between through its their our my his her your this these those is ' +
+    'are was were be been had has have did do does not no more most less per via across within whether if'
+  ).split(' '),
+);
 
 /**
  * Joins each key number to the word after it with a no-break space ("310 ms", "14 upstream", "40 million"), so a line
@@ -218,9 +227,11 @@ export function chooseCue(
   const chosen = compose(cue.units, kept, true);
   // When the clauses that fit are worth less than the best clause cut short, the cut is the better cue.
   const keptScore = cue.units.filter((u) => kept.has(u.index)).reduce((sum, u) => sum + u.score, 0);
-  const cut = kept.has(best.index)
+  const fitted = kept.has(best.index)
     ? undefined
     : fitToLines(compose(cue.units, new Set([best.index]), true), style, widthPt, lines);
+  const cutText = fitted && endOnContentWord(fitted.text);
+  const cut = cutText !== undefined ? { text: cutText, lines: countLines(cutText, style, widthPt) } : undefined;
   // A cut is worth the share of the clause it keeps, less what its lost numbers carried ("…had grown from…").
   const lostNumbers = cut ? keyNumbers(plainText(best.lean)).length - keyNumbers(plainText(cut.text)).length : 0;
   const cutScore = cut ? best.score * (shownChars(cut.text) / Math.max(1, best.lean.length)) - 3 * lostNumbers : 0;
@@ -230,6 +241,21 @@ export function chooseCue(
 }
 
 const plainText = (text: string) => text.replaceAll(NBSP, ' ');
+
+/**
+ * A cut between words ends on a word that carries something: trailing words such as "from", "the" or "and" go
+ * (a cut before them was as valid as after them). A cue made only of such words is left as it is.
+ */
+export function endOnContentWord(text: string): string {
+  if (!text.endsWith(ELLIPSIS)) return text;
+  const words = text.slice(0, -ELLIPSIS.length).split(' ');
+  let keep = words.length;
+  const bare = (w: string) => w.replace(/^[…("“‘']+/u, '').toLowerCase();
+  while (keep > 0 && DANGLING.has(bare(words[keep - 1]))) keep--;
+  if (keep === words.length || !words.slice(0, keep).some((w) => !DANGLING.has(bare(w)) && /[\p{L}\p{N}]/u.test(w)))
+    return text;
+  return words.slice(0, keep).join(' ').replace(TRAILING_SEPARATOR, '') + ELLIPSIS;
+}
 
 /** Characters of the section a cue shows: its text without the ellipses that mark what was left out. */
 export function shownChars(text: string): number {

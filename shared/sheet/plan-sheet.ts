@@ -3,7 +3,15 @@
 // Reflection cues), widens what was shortened while room is left, and reports exactly what was cut.
 import type { Loop, Story } from '../domain/schemas';
 import { abbreviateCompetency } from './competency-tags';
-import { chooseCue, CUE_SCAN_CHARS, prepareCue, shownChars, type CueChoice, type PreparedCue } from './cue-choice';
+import {
+  chooseCue,
+  CUE_SCAN_CHARS,
+  endOnContentWord,
+  prepareCue,
+  shownChars,
+  type CueChoice,
+  type PreparedCue,
+} from './cue-choice';
 import { rankKeyNumbers } from './key-numbers';
 import { isLongSection, SECTION_SCAN_CHARS, scanWindow } from './scan-window';
 import {
@@ -293,7 +301,9 @@ function planCard(
 
   const fields: FieldReport[] = [];
   const lines = (f: SheetField) => items.get(f)?.lines ?? 0;
-  const title = fitToLines(content.title, tier.title, width, Math.max(1, lines('title')));
+  const fittedTitle = fitToLines(content.title, tier.title, width, Math.max(1, lines('title')));
+  const titleText = endOnContentWord(fittedTitle.text);
+  const title = { ...fittedTitle, text: titleText, lines: countLines(titleText, tier.title, width) };
   fields.push({
     field: 'title',
     status: title.shortened ? 'shortened' : 'full',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseCue, prepareCue } from '#shared/sheet/cue-choice';
+import { chooseCue, endOnContentWord, prepareCue } from '#shared/sheet/cue-choice';
 import { keyNumbers } from '#shared/sheet/key-numbers';
 import { countLines, ELLIPSIS } from '#shared/sheet/text-fit';
 import { textWidth } from '#shared/sheet/text-measure';
@@ -73,6 +73,25 @@ describe('chooseCue', () => {
     const choice = chooseCue(prepareCue('task', text), BODY, 150, 1);
     expect(choice.shortening).toBe('words');
     expect(plain(choice.text)).toMatch(/^I owned getting p99 .*…$/);
+  });
+
+  it('does not end a cut between words on a word that promises more ("from", "the", "and")', () => {
+    expect(endOnContentWord('Over one quarter its p99 latency had grown from…')).toBe(
+      'Over one quarter its p99 latency had grown…',
+    );
+    expect(endOnContentWord('Cut ranking latency so search could ship the…')).toBe(
+      'Cut ranking latency so search could ship…',
+    );
+    expect(endOnContentWord('…wrote an RFC with the cost numbers, and…')).toBe('…wrote an RFC with the cost numbers…');
+    expect(endOnContentWord('The whole thing')).toBe('The whole thing'); // not cut: left as written
+    expect(endOnContentWord('In the…')).toBe('In the…'); // nothing would be left
+    const text =
+      'Over one quarter its p99 latency had grown from 110 ms to 240 ms and the product team paused two model launches.';
+    for (const width of [90, 110, 130, 150, 170, 190]) {
+      const choice = chooseCue(prepareCue('situation', text), BODY, width, 1);
+      expect(plain(choice.text), `${width}pt`).not.toMatch(/\b(?:from|to|the|and|had)…$/);
+      expect(choice.lines).toBe(1);
+    }
   });
 
   it('marks a section that goes on past what is read as shortened', () => {
