@@ -512,14 +512,6 @@ export function planSheet(input: SheetInput): SheetPlan {
   const name = fitToLines(input.profile.name || 'Story sheet', nameStyle, box.contentWidthPt, 1).text;
   const company = input.company ?? input.loop?.company ?? '';
   const role = input.profile.targetRole || input.loop?.role || '';
-  const subline = fitToLines(
-    [role, company, formatSheetDate(input.date ?? input.loop?.date), `${n} ${n === 1 ? 'story' : 'stories'}`]
-      .filter(Boolean)
-      .join('   ·   '),
-    sublineStyle,
-    box.contentWidthPt,
-    1,
-  ).text;
 
   const numbersById = new Map(ordered.map((s, i) => [s.id, i + 1]));
   const loopMap = input.loop ? planLoopMap(input.loop, numbersById, box.contentWidthPt) : null;
@@ -558,6 +550,14 @@ export function planSheet(input: SheetInput): SheetPlan {
     capacity = Math.floor(available / (cardChromePt(last) + last.title.linePt + last.meta.linePt)) * last.columns;
   }
   const kept = ordered.slice(0, capacity);
+  // The header counts the stories on the page: "87 of 100 stories" when some did not fit.
+  const count = kept.length < n ? `${kept.length} of ${n} stories` : `${n} ${n === 1 ? 'story' : 'stories'}`;
+  const subline = fitToLines(
+    [role, company, formatSheetDate(input.date ?? input.loop?.date), count].filter(Boolean).join('   ·   '),
+    sublineStyle,
+    box.contentWidthPt,
+    1,
+  ).text;
   const rows = Math.max(1, Math.ceil(kept.length / tier.columns));
   const rowBudgetPt = available / rows;
   const indentPt = indentFor(tier, kept.length);

@@ -1,7 +1,9 @@
 // "Save as PDF" in real headless Chromium through the web bridge: the Export view puts the sheet's print view on the
 // page and opens the print dialog (stubbed here); Chromium prints the page (page.pdf, print media, CSS page size) and
 // poppler checks the PDF: exactly one page for 1, 5, 12, 16 and 30 stories of maximum length on A4 and US Letter,
-// with every story title and every key number the plan printed, and the numbers it left out named in its report.
+// with every story title and every key number of every story, or the number named as left out in the plan's report;
+// and a bank too big for the smallest readable size is printed without the stories that did not fit, which the
+// Export view names.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +11,7 @@ import type { Page } from 'playwright-core';
 import type { PaperSize } from '#shared/sheet/page-geometry';
 import { pageCount, pageImage, pdfText } from '../main/export/libreoffice';
 import { maxStories, sampleStories } from '../shared/sheet/sample-stories';
+import { keyNumberCount, keyNumbersLost, normalizePageText } from '../shared/sheet/sheet-page-checks';
 import { ARTIFACTS_DIR, launchApp, type AppUnderTest } from './harness';
 import { callApi } from './stories-helpers';
 
@@ -82,6 +85,7 @@ async function saveAsPdf(page: Page, n: number, paper: PaperSize, name: string):
 describe('Save as PDF: the print view in real Chromium', () => {
   let app: AppUnderTest;
   const maxIds: string[] = [];
+  const sampleIds: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(PDF_DIR, { recursive: true });
@@ -99,16 +103,19 @@ describe('Save as PDF: the print view in real Chromium', () => {
         const page = await chooseReady(app, maxIds, n, paper);
         const path = await saveAsPdf(page, n, paper, `max-${n}-${paper}`);
         expect(pageCount(path)).toBe(1);
-        const text = pdfText(path).replace(/\s+/g, ' ');
+        const text = normalizePageText(pdfText(path));
         const planned = await call(app, 'planStorySheet', { scope: { kind: 'ready' }, paper });
         expect(planned.report.omittedStories).toEqual([]);
+        expect(planned.layout.stories).toHaveLength(n);
+        const written = maxStories(30);
         for (const story of planned.layout.stories) {
-          expect(text, story.id).toContain(story.title.replace(/\s+/g, ' '));
-          for (const number of story.numbers) expect(text, `${story.id} ${number}`).toContain(number);
-          // What did not fit is named in the report, never dropped silently.
-          const report = planned.report.stories.find((s) => s.id === story.id)!;
-          const numbers = report.fields.find((f) => f.field === 'numbers')!;
-          if (numbers.status !== 'full') expect(numbers.omittedValues?.length ?? 0).toBeGreaterThan(0);
+          expect(text, story.id).toContain(normalizePageText(story.title));
+          for (const number of story.numbers)
+            expect(text, `${story.id} ${number}`).toContain(normalizePageText(number));
+          // Every key number of the story is on the page, or the report names it as left out.
+          const source = { ...written[maxIds.indexOf(story.id)], id: story.id };
+          expect(keyNumberCount(source)).toBeGreaterThan(3);
+          expect(keyNumbersLost(source, { stories: planned.layout.stories, report: planned.report }, text)).toEqual([]);
         }
         if (n === 16) pageImage(path, `pdf-sheet-max-16-${paper}`, 100);
         expect(app.errors).toEqual([]);
@@ -119,7 +126,7 @@ describe('Save as PDF: the print view in real Chromium', () => {
   it('prints the 6- and 16-story sample sheets on one page of each paper size, with every title', async () => {
     for (const id of maxIds) await callApi(app, 'deleteStory', { id });
     await callApi(app, 'purgeStories', {});
-    const ids: string[] = [];
+    const ids = sampleIds;
     for (const s of sampleStories(16)) ids.push((await callApi(app, 'createStory', { fields: fieldsOf(s) })).id);
     for (const paper of ['a4', 'letter'] as const) {
       for (const n of [6, 16]) {
@@ -132,5 +139,38 @@ describe('Save as PDF: the print view in real Chromium', () => {
         pageImage(path, `pdf-sheet-${n}-${paper}`, 100);
       }
     }
+  });
+
+  it('a bank too big for 7 pt prints what fits on one page, and the Export view names the stories left out', async () => {
+    // 100 stories on Letter: 87 fit at the smallest readable size (titles and key numbers); 13 do not.
+    const ids = [...sampleIds];
+    for (const s of sampleStories(100).slice(ids.length))
+      ids.push((await callApi(app, 'createStory', { fields: { ...fieldsOf(s), status: 'ready' } })).id);
+    expect(ids).toHaveLength(100);
+    const page = await chooseReady(app, ids, 100, 'letter');
+    const planned = await call(app, 'planStorySheet', { scope: { kind: 'ready' }, paper: 'letter' });
+    const left = planned.report.omittedStories;
+    expect(left.length).toBeGreaterThan(0);
+    expect(planned.layout.tier.body.sizePt).toBe(7);
+
+    const preview = page.getByTestId('sheet-preview');
+    await expect
+      .poll(() => preview.innerText())
+      .toContain(`${100 - left.length} stories fit on one page; ${left.length} did not fit and are left out.`);
+    const text = await preview.innerText();
+    expect(text).toContain(
+      `${left.length} of 100 stories did not fit on one page at the smallest readable size (7 pt) and are left out:`,
+    );
+    for (const s of left) expect(text).toContain(s.title);
+    await expect.poll(() => preview.getByText('Not on the sheet: no room left').count()).toBe(left.length);
+
+    const path = await saveAsPdf(page, 100 - left.length, 'letter', 'too-many-letter');
+    expect(pageCount(path)).toBe(1);
+    const pdf = normalizePageText(pdfText(path));
+    for (const story of planned.layout.stories) expect(pdf).toContain(normalizePageText(story.title));
+    for (const s of left) expect(pdf).not.toContain(s.title);
+    expect(pdf).toContain(`${100 - left.length} of 100 stories`); // the header counts what is on the page
+    pageImage(path, 'pdf-sheet-too-many-letter', 100);
+    expect(app.errors).toEqual([]);
   });
 });

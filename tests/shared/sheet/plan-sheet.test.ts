@@ -138,6 +138,9 @@ describe('planSheet: what is cut, and in which order', () => {
       new RegExp(`^\\d+ of 400 stories did not fit on one page at the smallest readable size \\(${MIN_BODY_PT} pt\\)`),
     );
     expect(plan.report.summary[0]).toContain(plan.report.omittedStories[0].title);
+    // The header counts the stories on the page, not the ones chosen.
+    expect(plan.header.subline).toContain(`${plan.stories.length} of 400 stories`);
+    expect(planSheet(input(sampleStories(5))).header.subline).toMatch(/(^|·\s+)5 stories$/);
   });
 
   it('reports shortened titles and cues with the characters kept, and lists numbers left out', () => {
