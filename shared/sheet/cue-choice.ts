@@ -66,7 +66,9 @@ const DANGLING = new Set(
   (
     'a an the and or but nor so of to from by for with without in into on onto at as than that which who whose when ' +
     'while because about after before over under between through its their our my his her your this these those is ' +
-    'are was were be been had has have did do does not no more most less per via across within whether if'
+    'are was were be been had has have did do does not no more most less per via across within whether if each ' +
+    'every some any another also then just very what where how why would could should will can may might must i we ' +
+    'you he she it they me us them now still even'
   ).split(' '),
 );
 
@@ -235,12 +237,51 @@ export function chooseCue(
   // A cut is worth the share of the clause it keeps, less what its lost numbers carried ("…had grown from…").
   const lostNumbers = cut ? keyNumbers(plainText(best.lean)).length - keyNumbers(plainText(cut.text)).length : 0;
   const cutScore = cut ? best.score * (shownChars(cut.text) / Math.max(1, best.lean.length)) - 3 * lostNumbers : 0;
-  if (kept.size > 0 && keptScore >= cutScore)
-    return { text: chosen, lines: countLines(chosen, style, widthPt), shortening: 'clauses' };
+  if (kept.size > 0 && keptScore >= cutScore) {
+    const text = fillTail(cue, kept, style, widthPt, lines) ?? chosen;
+    return { text, lines: countLines(text, style, widthPt), shortening: 'clauses' };
+  }
   return { text: cut!.text, lines: cut!.lines, shortening: 'words' };
 }
 
 const plainText = (text: string) => text.replaceAll(NBSP, ' ');
+
+/**
+ * The kept clauses can leave the last line mostly empty when the clause after them is too long to add whole. Then
+ * that clause is added cut between words, if at least MIN_UNIT_WORDS of it show and the cut parts no number
+ * ("…on the same 8 GPUs, and the team ran 9 experiments a day…"). Undefined when there is nothing worth adding.
+ */
+function fillTail(
+  cue: PreparedCue,
+  kept: Set<number>,
+  style: TextStyle,
+  widthPt: number,
+  lines: number,
+): string | undefined {
+  const last = Math.max(...kept);
+  const next = cue.units[last + 1];
+  if (!next || next.score < 0) return undefined;
+  // The kept clauses up to the last one, without the "…" that would mark the rest as left out.
+  const open = compose(cue.units.slice(0, last + 1), kept, true);
+  const fitted = fitToLines(`${open} ${next.lean}`, style, widthPt, lines);
+  if (!fitted.shortened) return undefined; // the clause fits whole: the choice above already weighed it
+  if (!fitted.text.startsWith(open)) return undefined;
+  // Back off past dangling words and past a bare count without what it counts ("…instead of 2…").
+  const numbers = keyNumbers(plainText(next.lean));
+  const words = fitted.text.slice(open.length + 1, -ELLIPSIS.length).split(' ');
+  const bare = (w: string) => w.replace(/[,;:–—-]+$/u, '').toLowerCase();
+  for (;;) {
+    const last = words[words.length - 1];
+    if (last === undefined) return undefined;
+    const end = words.join(' ').replace(TRAILING_SEPARATOR, '').length;
+    const cutsNumber = numbers.some((n) => n.start < end && n.end > end);
+    const bareCount = /\d/u.test(last) && !numbers.some((n) => n.end === end);
+    if (!DANGLING.has(bare(last)) && !cutsNumber && !bareCount) break;
+    words.pop();
+  }
+  if (words.filter(Boolean).length < MIN_UNIT_WORDS) return undefined;
+  return `${open} ${words.join(' ').replace(TRAILING_SEPARATOR, '')}${ELLIPSIS}`;
+}
 
 /**
  * A cut between words ends on a word that carries something: trailing words such as "from", "the" or "and" go

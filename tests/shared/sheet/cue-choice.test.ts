@@ -94,6 +94,26 @@ describe('chooseCue', () => {
     }
   });
 
+  it('fills the rest of the last line with the next clause, cut between words, never parting a count from its noun', () => {
+    const text =
+      'Training fell from 3 hours to 40 minutes on the same 8 GPUs, and the team ran 9 experiments a day instead of 2 in the following quarter.';
+    const cue = prepareCue('result', text);
+    const width = textWidth(text, BODY) / 2.2; // the whole needs three lines; the first clause and a half fit in two
+    const choice = chooseCue(cue, BODY, width, 2);
+    const shown = plain(choice.text);
+    expect(shown).toMatch(
+      /^Training fell from 3 hours to 40 minutes on the same 8 GPUs, and the team ran 9 experiments/,
+    );
+    expect(shown.endsWith(ELLIPSIS)).toBe(true);
+    expect(choice.lines).toBe(2);
+    expect(text).toContain(shown.slice(0, -ELLIPSIS.length));
+    // Across widths, a filled cue never ends on a bare number ("…instead of 2…") or a dangling word.
+    for (const w of [140, 160, 180, 200, 220, 240]) {
+      const c = plain(chooseCue(cue, BODY, w, 2).text);
+      expect(c, `${w}pt`).not.toMatch(/(?:\s\d+|\b(?:of|the|and|a|in))…$/);
+    }
+  });
+
   it('marks a section that goes on past what is read as shortened', () => {
     const long = 'I rewrote the scheduler. '.repeat(200);
     const choice = chooseCue(prepareCue('action', long), BODY, 400, 2);

@@ -109,6 +109,145 @@ export const DRAFTS: Draft[] = [
     reflection: 'I ask for a time-based split in every review now.',
     competencies: ['ml.quality', 'ml.ownership'],
   },
+  {
+    title: 'Moved nightly batch scoring to streaming for same-day offers',
+    project: 'Offer personalization',
+    role: 'Senior ML engineer',
+    situation:
+      'Offers were scored once a night, so a customer who browsed in the morning saw offers based on yesterday, and marketing estimated 30% of offers were stale by noon.',
+    task: 'I was asked to make scores fresh within 15 minutes without doubling the serving bill.',
+    action:
+      'I split the model into a slow part recomputed nightly and a small session part, built the session features on our existing Kafka stream, and ran both paths side by side for two weeks to check that scores agreed within 1%.',
+    result:
+      'Scores went from 24 hours old to under 10 minutes, offer redemption rose 8%, and compute cost grew only 12% because the nightly job shrank.',
+    reflection: 'Splitting the model by how fast its inputs change was the real design decision.',
+    competencies: ['ml.system-design', 'ml.impact'],
+  },
+  {
+    title: 'Said no to a custom model and shipped a rules baseline first',
+    project: 'Seller onboarding risk',
+    role: 'ML lead',
+    situation:
+      'The risk team wanted a deep model to flag bad sellers at sign-up, but we had only 600 labelled bad sellers and a 6-week deadline.',
+    task: 'I had to decide what to build and convince the risk director to accept it.',
+    action:
+      'I showed that 5 hand-written rules caught most of the labelled cases, proposed shipping them with a review queue, and set up labelling from that queue so we could train a real model once we had enough data.',
+    result:
+      'The rules caught 71% of bad sellers at launch with a 3% review rate; after 5 months the queue had produced 4,000 labels and the model that replaced the rules reached 86%.',
+    reflection: 'A simple baseline that collects labels beats a clever model with no data.',
+    competencies: ['ml.ambiguity', 'ml.influence', 'ml.ownership'],
+  },
+  {
+    title: 'Brought a 3-hour training job down to 40 minutes',
+    project: 'Search ranking v3',
+    role: 'Senior ML engineer',
+    situation:
+      'Every ranking experiment waited 3 hours for training, so the team ran about 2 experiments a day and queued the rest.',
+    task: 'I took on making training fast enough for an experiment before lunch and one after.',
+    action:
+      'I profiled the job and found the GPUs idle 55% of the time waiting on data, moved decoding to a preprocessed format, switched to mixed precision, and added a check that failed the build if throughput dropped by more than 10%.',
+    result:
+      'Training fell from 3 hours to 40 minutes on the same 8 GPUs, and the team ran 9 experiments a day instead of 2 in the following quarter.',
+    reflection: 'I profile before buying hardware now; the bottleneck was the input pipeline, not the model.',
+    competencies: ['ml.system-design', 'ml.impact'],
+  },
+  {
+    title: 'Settled a metric dispute between product and research',
+    project: 'Home feed',
+    role: 'Tech lead',
+    situation:
+      'Product judged the feed by time spent and research by long-term retention, and two launches had stalled for a month because the metrics disagreed.',
+    task: 'Nobody owned the definition, so I offered to propose one metric both sides would sign.',
+    action:
+      'I pulled 18 months of experiments, showed that 7-day return visits predicted 90-day retention better than time spent, wrote a one-page proposal with both leads, and agreed to review the metric again after two quarters.',
+    result:
+      'Both stalled launches shipped within 3 weeks, and the new metric became the default for all 14 feed experiments that year.',
+    reflection: 'Bringing data on which metric predicts the long-term goal ended an argument about opinions.',
+    competencies: ['ml.influence', 'ml.ambiguity'],
+  },
+  {
+    title: 'Led the recovery when a bad model reached all users',
+    project: 'Ads CTR model',
+    role: 'On-call lead',
+    situation:
+      'A model trained on a corrupted day of data was promoted on a Friday evening, and revenue per query dropped 22% within an hour.',
+    task: 'As on-call lead I had to stop the loss and find out how the model passed our checks.',
+    action:
+      'I rolled back to the previous model in 15 minutes, kept a timeline in the incident channel, found that the validation set came from the same corrupted day, and wrote the postmortem with three fixes ranked by cost.',
+    result:
+      'The loss was held to about $90k; within a month we added a holdout from a fixed past week and a canary at 1% of traffic, and no bad model has reached full traffic since.',
+    reflection: 'A validation set drawn from the same data as training cannot catch a data problem.',
+    competencies: ['ml.ownership', 'ml.quality', 'ml.data'],
+  },
+  {
+    title: 'Cut labelling cost in half with active learning',
+    project: 'Content moderation',
+    role: 'Senior ML engineer',
+    situation:
+      'The moderation team paid vendors to label 200k items a month, and most of the labels were easy cases the model already got right.',
+    task: 'I wanted to spend the same budget on the items that would actually improve the model.',
+    action:
+      'I ran an offline study on 6 months of past labels, chose uncertainty sampling with a 20% random slice to keep the evaluation fair, and worked with the vendor manager to change the labelling queue order.',
+    result:
+      'Labels fell from 200k to 95k a month while precision at our operating point rose from 88% to 91%, saving about $480k a year.',
+    reflection: 'The random slice kept our evaluation honest; without it we would have fooled ourselves.',
+    competencies: ['ml.data', 'ml.impact'],
+  },
+  {
+    title: 'Took over a model nobody understood and documented it',
+    project: 'Demand forecasting',
+    role: 'Senior ML engineer',
+    situation:
+      'The demand forecast fed inventory for 300 stores, its author had left, and the last retrain had made errors worse in 40 stores.',
+    task: 'I inherited the model and had to make it safe to retrain before the holiday season.',
+    action:
+      'I rebuilt the training from the notebooks into a tested pipeline, wrote down every feature and its source, added per-store error reports, and ran the old and new pipelines in parallel for 4 weeks.',
+    result:
+      'Forecast error fell from 19% to 14% across stores, the 40 bad stores came back in line, and two other engineers can now retrain it without me.',
+    reflection: 'Writing down what the model does was the work that made everything else possible.',
+    competencies: ['ml.ownership', 'ml.quality', 'ml.mentoring'],
+  },
+  {
+    title: 'Pushed back on a launch date to add a fairness review',
+    project: 'Credit line model',
+    role: 'ML lead',
+    situation:
+      'A new credit line model was due in 2 weeks, and I found its approval rate was 9 points lower for applicants over 60 with the same repayment history.',
+    task: 'I had to decide whether to ship on time or hold the launch, and explain the decision to the business owner.',
+    action:
+      'I proposed a 3-week delay, traced the gap to a feature that stood in for age, worked with legal on what we could use instead, and retrained without it.',
+    result:
+      'The gap closed to under 1 point, default rates stayed the same, and the review became a required step for every credit model after that.',
+    reflection: 'Asking for a delay was easier with the gap measured and a plan to close it.',
+    competencies: ['ml.quality', 'ml.influence'],
+  },
+  {
+    title: 'Ran the hiring loop that doubled the ML platform team',
+    project: 'ML platform',
+    role: 'Hiring lead',
+    situation: 'Our platform team had 5 engineers for 30 model teams and a backlog that grew every quarter.',
+    task: 'I was asked to hire 5 engineers in two quarters without lowering the bar.',
+    action:
+      'I wrote a work-sample exercise from a real pipeline bug, trained 8 interviewers on a shared rubric, and reviewed every debrief myself for the first 20 loops.',
+    result:
+      'We hired 5 engineers in 5 months from 140 candidates, offer acceptance was 80%, and all 5 were on call within their first 8 weeks.',
+    reflection: 'A work sample based on real work told us more than any puzzle.',
+    competencies: ['ml.mentoring', 'ml.impact'],
+  },
+  {
+    title: 'Replaced three embedding models with one shared encoder',
+    project: 'Embeddings platform',
+    role: 'Staff-track engineer',
+    situation:
+      'Search, ads and recommendations each trained their own text embeddings, costing about $60k a month in GPU time and giving three answers to one question.',
+    task: 'I set out to prove one shared encoder could serve all three without hurting any of them.',
+    action:
+      'I built a benchmark of 9 tasks taken from each team, trained a shared encoder with a small head per team, and agreed with each lead on the drop they could accept before we started.',
+    result:
+      'The shared encoder matched or beat two of the three teams and came within 0.4% on the third; GPU spend fell 45% and new teams now start from it.',
+    reflection: 'Agreeing on the acceptable drop before the results came in kept the debate short.',
+    competencies: ['ml.system-design', 'ml.influence', 'ml.impact'],
+  },
 ];
 
 function story(i: number, draft: Draft, overrides: Partial<Story> = {}): Story {
