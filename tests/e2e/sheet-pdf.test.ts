@@ -99,7 +99,7 @@ describe('Save as PDF: the print view in real Chromium', () => {
 
   for (const paper of ['a4', 'letter'] as const) {
     for (const n of SIZES) {
-      it(`${n} max-length ${n === 1 ? 'story' : 'stories'} on ${paper}: one page with every title and planned key number`, async () => {
+      it(`${n} max-length ${n === 1 ? 'story' : 'stories'} on ${paper}: one page with every title and key number, or the number named as left out`, async () => {
         const page = await chooseReady(app, maxIds, n, paper);
         const path = await saveAsPdf(page, n, paper, `max-${n}-${paper}`);
         expect(pageCount(path)).toBe(1);
