@@ -286,7 +286,7 @@ const limitNoun: Finder = (v) => {
     const w = word(v, k);
     const prev = word(v, k - 1);
     const next = word(v, k + 1);
-    if (/^budget/.test(w) && /^(?:alerts?|reports?|tool|app)$/.test(next)) continue;
+    if (/^budget/.test(w) && /^(?:alerts?|reports?|tool|app|dashboards?|burn|policy|policies)$/.test(next)) continue;
     if (/^constraint/.test(w) && /^(?:db|database|unique|foreign|key|check)$/.test(prev)) continue;
     // "the real constraint was file descriptors", "pointed at the pool as the real constraint": a bottleneck found.
     if (/^constraint/.test(w) && /^(?:real|actual|true|hidden|underlying)$/.test(prev)) continue;
@@ -345,6 +345,17 @@ const PROJECT_LIMIT_PATTERN = new RegExp(
   'i',
 );
 const projectLimit: Finder = (v) => match(v, PROJECT_LIMIT_PATTERN);
+
+/**
+ * Limits from outside the code: a standard or law to meet ("SOC 2", "by law", "audit readiness"), a
+ * contract, lease or licence that ends, a timeline someone called short, a date the work had to meet
+ * ("had to ship by Q3"), and data that must not be lost ("could not drop a single order").
+ */
+const OUTSIDE_LIMIT_PATTERN = new RegExp(
+  String.raw`\b(?:SOC\s?2|ISO\s?27001|PCI(?:[- ]DSS)?|HIPAA|GDPR|by\s+law|legally\s+(?:required|bound|obliged)|(?:legal|regulatory|compliance|audit)\s+(?:requirements?|obligations?|rules|deadlines?|readiness)|(?:contract|lease|licen[cs]e|support\s+agreement)\s+(?:was\s+|were\s+)?(?:ending|ended|expir\w+|ran\s+out|running\s+out)|end[- ]of[- ]life|(?:aggressive|short|compressed|hard|tight|fixed)\s+(?:timelines?|schedules?|timeframes?|window)|(?:had\s+to|needed\s+to|must|was\s+due\s+to|were\s+due\s+to|committed\s+to)\s+(?:\w+\s+){0,5}by\s+(?:the\s+)?(?:end\s+of\s+)?(?:${MONTH}|year-end|month-end|the\s+(?:launch|release|deadline|audit|renewal))\b|(?:could\s+not|couldn't|cannot|can't|must\s+not|mustn't)\s+(?:afford\s+to\s+)?(?:lose|drop|miss|duplicate)\s+(?:a\s+single|any|even\s+one)|zero\s+data\s+loss)`,
+  'i',
+);
+const outsideLimit: Finder = (v) => match(v, OUTSIDE_LIMIT_PATTERN);
 
 const ruleWord: Finder = (v) => {
   for (const k of findAll(v, RULE_WORDS)) return span(v, k, k);
@@ -517,6 +528,20 @@ const writerPersuades: Finder = (v) => {
     return span(v, k, k);
   }
   return undefined;
+};
+
+/**
+ * Moving others, in the forms the rubric names beside "convinced": getting them to agree or adopt,
+ * winning support, selling an idea, taking the case to the person who decides.
+ */
+const movedOthers: Finder = (v) => {
+  const c = match(
+    v,
+    /\b(?:(?:got|helped|led|brought)\s+(?:\w+\s+){0,3}to\s+(?:agree|adopt|approve|accept|sign\s+off|switch|commit|support)|won\s+(?:[\w']+\s+){0,2}(?:support|backing|approval|agreement)|sold\s+(?:\w+\s+){0,2}(?:on\s+(?:the|my|this)|the\s+idea)|(?:took|brought|escalated)\s+(?:it|this|that|the\s+(?:\w+\s+)?(?:proposal|data|document|analysis|case|evidence|numbers|plan))\s+to\s+(?:my|the|our|their|both)\s+(?:[\w-]+\s+)?(?:lead|manager|managers|director|VP|CTO|CEO|review|board|committee|architects?|leadership))\b/i,
+  );
+  if (!c) return undefined;
+  const k = v.tokens.findIndex((t) => t.start >= c.start);
+  return k >= 0 && writerActs(v, k) ? c : undefined;
 };
 
 const persuasionPhrasesRaw: Finder = (v) =>
@@ -693,9 +718,10 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
     ruleWord,
     dataLimit,
     projectLimit,
+    outsideLimit,
   ],
   'cross-functional': [functionTeam, otherTeams, partnerRole, departmentActs, crossWords],
-  influence: [writerPersuades, persuasionPhrases, othersAssent, becameStandard, writerMakesCase],
+  influence: [writerPersuades, persuasionPhrases, othersAssent, becameStandard, writerMakesCase, movedOthers],
   'after-launch': [operateWord, afterShipping],
   ambiguity: [unknownWord, missingKnowledge, notKnowing],
   'own-decision': [writerDecides, decisionPhrases, reasonedDesign, writerPrefers, writerActsOnTradeOff],

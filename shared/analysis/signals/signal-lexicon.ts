@@ -396,6 +396,12 @@ export const RULE_WORDS = lemmaSet('signal-rule-words', [
   'confidential',
   'classified',
   'compliant',
+  'non-compliant',
+  'noncompliant',
+  'pci',
+  'sox',
+  'regulator',
+  'auditor',
 ]);
 
 /** Time nouns for "within two weeks", "six weeks to …". */

@@ -203,6 +203,31 @@ describe('language classes added for real-story phrasing', () => {
       ],
     ],
     [
+      'constraint',
+      [
+        'The vendor contract was ending in June, so the replacement had a fixed date.',
+        'Every change had to pass a PCI review.',
+        'We had an aggressive timeline set by the board.',
+        'The migration had to be finished by the end of Q2.',
+        'The ledger could not drop a single payment.',
+        'The warehouse data had to be kept for seven years by law.',
+      ],
+      [
+        'I built an error budget dashboard for each service.',
+        'We shipped it by March and moved on.',
+        'The contract tests caught two bugs.',
+      ],
+    ],
+    [
+      'influence',
+      [
+        'I got the platform leads to agree on one retry policy.',
+        'After two demos I won the directors’ support for the pilot.'.replace('’', "'"),
+        'I took the latency data to the architecture review.',
+      ],
+      ['The manager took it to HR.', 'I got the team to the offsite on time.'],
+    ],
+    [
       'ambiguity',
       [
         'I researched the gaps myself before asking anyone.',
