@@ -53,3 +53,23 @@ describe('in-story claim marks on the story set', () => {
     });
   }
 });
+
+// The second story set (story-set-2.jsonl, story-set-2-stories.jsonl): 8 more stories we wrote,
+// headed and headerless, four in each half. Floors at today's figures.
+describe('in-story claim marks on the second story set', () => {
+  const rows2 = parseLabeledRows(readFileSync(resolve(dir, 'story-set-2.jsonl'), 'utf8'));
+  const stories2 = parseLabeledStories(readFileSync(resolve(dir, 'story-set-2-stories.jsonl'), 'utf8'));
+  const floors = { tuning: 0.92, aside: 0.77 };
+  for (const half of ['tuning', 'aside'] as const)
+    it(`${half} half: F1 ≥ ${floors[half]}, every story row found`, () => {
+      const result = scoreInStory(
+        stories2,
+        rows2.filter((r) => rowHalf(r) === half),
+        createAnalyzer().analyzeText,
+      );
+      expect(result.unmatched).toEqual([]);
+      expect(result.f1, `P=${result.precision.toFixed(3)} R=${result.recall.toFixed(3)}`).toBeGreaterThanOrEqual(
+        floors[half],
+      );
+    });
+});
