@@ -48,6 +48,8 @@ const PROPOSALS = new Set([
   'recommends',
 ]);
 const WRITER = new Set(['i', 'we']);
+/** "I learned that a written comparison lands better": a lesson, not an effect. */
+const LESSON_VERBS = new Set(['learned', 'learnt', 'realized', 'realised', 'learn', 'realize', 'realise']);
 /** Punctuation that closes a clause. */
 const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '(', ')']);
 /** Verbs that tie a cause to its effect; the effect is a problem when a problem noun follows. */
@@ -100,8 +102,9 @@ export function irrealisSpans(tokens: Token[]): { start: number; end: number }[]
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const wish = WISH_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'to';
+    const lesson = LESSON_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'that';
     const unasserted =
-      wish || CONDITIONS.has(t.lower) || (PROPOSALS.has(t.lower) && !WRITER.has(tokens[i - 1]?.lower ?? ''));
+      wish || lesson || CONDITIONS.has(t.lower) || (PROPOSALS.has(t.lower) && !WRITER.has(tokens[i - 1]?.lower ?? ''));
     if (!unasserted && !IRREALIS.has(t.lower)) continue;
     if (!unasserted && (tokens[i - 1]?.lower === 'so' || tokens[i - 2]?.lower === 'so')) continue;
     let end = t.end;

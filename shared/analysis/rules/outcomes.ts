@@ -216,6 +216,8 @@ const QUALITY_NOUNS = new Set([
   'readmissions',
   'attrition',
   'turnover',
+  'rating',
+  'ratings',
 ]);
 /** Change nouns: "a 20% reduction in latency", "measurable improvement". */
 const CHANGE_NOUNS = new Set([
@@ -539,6 +541,26 @@ const NEGATED_PROBLEMS = new Set([
   'bug',
   'defect',
 ]);
+
+const DURATION_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'quarter', 'sprint', 'sprints']);
+/** Verbs of looking after what others built: "Maintained libraries used by millions of devices" is context. */
+const KEEPING_VERBS = new Set([
+  'maintained',
+  'maintain',
+  'maintaining',
+  'maintains',
+  'supported',
+  'supporting',
+  'patched',
+  'updated',
+  'fixed',
+  're',
+]);
+/** Does a verb of upkeep govern the noun that "used by" describes ("re-develop the app used by …")? */
+function keptForOthers(words: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) if (KEEPING_VERBS.has(words[k].lower)) return true;
+  return false;
+}
 
 /** Before "successful" when it judges the writer's thing: "a successful campaign", "a highly successful launch". */
 const SUCCESS_LEADS = new Set(['a', 'an', 'highly', 'very', 'hugely', 'wildly', 'commercially']);
@@ -919,8 +941,14 @@ export function findOutcomeCues(
         next === 'at' ||
         next === 'across' ||
         (next === 'in' && words[i + 2]?.lower === 'production') ||
-        (prev !== undefined && COPULAS.has(prev) && next === 'to'))
+        (prev !== undefined && COPULAS.has(prev) && next === 'to')) &&
+      !keptForOthers(words, i)
     ) {
+      add(w, w, 'adoption');
+      continue;
+    }
+    // "The scheduler has since been copied for other environments", "copied by two other teams".
+    if (lower === 'copied' && (next === 'by' || prev === 'been' || prev === 'was' || prev === 'were')) {
       add(w, w, 'adoption');
       continue;
     }
@@ -1016,7 +1044,12 @@ export function findOutcomeCues(
       continue;
     }
     if (
-      (lower === 'closed' || lower === 'close' || lower === 'closing' || lower === 'landed' || lower === 'landing') &&
+      (lower === 'closed' ||
+        lower === 'close' ||
+        lower === 'closing' ||
+        lower === 'landed' ||
+        lower === 'landing' ||
+        lower === 'renewed') &&
       words.slice(i + 1, i + 6).some((x) => DEAL_NOUNS.has(x.lower))
     ) {
       add(w, w, 'recognition');
@@ -1075,6 +1108,21 @@ export function findOutcomeCues(
     }
     if (lower === 'popular' && popularWork(words, i)) {
       add(w, w, 'recognition'); // "built a popular plugin", "it became popular"; not "a plugin for a popular editor"
+      continue;
+    }
+    // "shipped the release two weeks early": ahead of schedule by a duration.
+    if (lower === 'early' && prev !== undefined && DURATION_UNITS.has(prev)) {
+      add(words[i - 1], w, 'effect');
+      continue;
+    }
+    // "came back in seconds instead of minutes": a before value beside the after value.
+    if (
+      lower === 'instead' &&
+      next === 'of' &&
+      words.slice(Math.max(0, i - 3), i).some((x) => TIME_WORDS.has(x.lower)) &&
+      words.slice(i + 2, i + 5).some((x) => TIME_WORDS.has(x.lower))
+    ) {
+      add(w, words[i + 1], 'change');
       continue;
     }
     // "It now handles 3x the traffic": a present state that is the result.
@@ -1176,6 +1224,10 @@ const TRIGGERS = new Set<string>([
   'ahead',
   'closed',
   'close',
+  'renewed',
+  'copied',
+  'early',
+  'instead',
   'closing',
   'landed',
   'landing',

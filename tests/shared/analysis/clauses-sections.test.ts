@@ -78,4 +78,7 @@ describe('conditions and proposals by others carry no outcome', () => {
     expect(outcome('A senior engineer proposed sharding the table to improve write throughput.', 'action')).toBe(false);
     expect(outcome('I sharded the table to improve write throughput.', 'action')).toBe(true);
   });
+  it('reads what the writer learned as a lesson, not an effect', () => {
+    expect(outcome('I learned that short design docs get faster reviews.', 'action')).toBe(false);
+  });
 });

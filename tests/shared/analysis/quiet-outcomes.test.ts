@@ -33,6 +33,19 @@ describe('outcomes without a change word', () => {
     expect(has('Kept the changelog up to date')).toBe(false);
   });
 
+  it('reads copies, renewals, an early finish and a before value beside the after value', () => {
+    expect(has('The test harness has since been copied by two other teams')).toBe(true);
+    expect(has('The client renewed the support contract')).toBe(true);
+    expect(has('We delivered the migration three weeks early')).toBe(true);
+    expect(has('Exports now finish in minutes instead of hours')).toBe(true);
+    expect(has('I got in early to prepare the demo')).toBe(false);
+  });
+
+  it('reads "used by" after upkeep of what others built as context, after the writer\'s creation as adoption', () => {
+    expect(has('Maintained the billing SDK used by the mobile teams')).toBe(false);
+    expect(has('Built the billing SDK used by the mobile teams')).toBe(true);
+  });
+
   it('reads a peak as a reached level', () => {
     expect(has('Daily active users peaked at 12,000 in June')).toBe(true);
   });
