@@ -103,8 +103,10 @@ describe('Projects view', () => {
     await notes.blur();
     await expect.poll(() => question.innerText()).toContain('✓ Answered in your notes');
     expect(await system.getAttribute('class')).toContain('is-covered');
-    const bank = await callApi(app, 'getBank', {});
-    expect(bank.projects[0].layerNotes['system']).toMatch(/^Q: On Search ranking: draw the system.*\nA: One ranking/);
+    // Saved on blur (and after a quiet spell while typing): the bank has it once the save is through.
+    await expect
+      .poll(async () => (await callApi(app, 'getBank', {})).projects[0].layerNotes['system'])
+      .toMatch(/^Q: On Search ranking: draw the system.*\nA: One ranking/);
   });
 
   it('refuses notes that are too long with a clear message, and keeps every character', async () => {
@@ -123,7 +125,9 @@ describe('Projects view', () => {
     await notes.fill(long.slice(0, 2_800));
     await notes.blur();
     await expect.poll(() => data.getByRole('alert').count()).toBe(0);
-    expect((await callApi(app, 'getBank', {})).projects[0].layerNotes['data']).toBe(long.slice(0, 2_800));
+    await expect
+      .poll(async () => (await callApi(app, 'getBank', {})).projects[0].layerNotes['data'])
+      .toBe(long.slice(0, 2_800));
   });
 
   it('looks right in light and dark', async () => {

@@ -33,15 +33,20 @@ import type {
   StoryFields,
 } from '#shared/domain/schemas';
 import { AutosaveQueue, type SaveState } from './autosave-queue';
-import { browserStorage, EditJournal, type JournalEntries } from './edit-journal';
+import { browserStorage, EditJournal, NOTES_JOURNAL_PREFIX, type JournalEntries } from './edit-journal';
 
 export type StoryPatch = Partial<StoryFields>;
+/** Depth-map notes of one project, per layer id ('' clears a layer). */
+export type LayerNotesPatch = Record<string, string>;
 
 /** Edits a previous visit typed but the server never acknowledged, offered back on load. */
 export interface UnsavedEdit {
+  /** A story id, or the project name for layer notes. */
   id: string;
+  kind: 'story' | 'project';
   title: string;
-  fields: (keyof StoryFields)[];
+  /** Story fields, or depth-map layer ids. */
+  fields: string[];
   at: string;
 }
 
@@ -125,7 +130,16 @@ export type BankApi = Pick<
   | 'deleteProject'
 >;
 
-const mergePatch = (older: StoryPatch, newer: StoryPatch): StoryPatch => ({ ...older, ...newer });
+const mergePatch = <P extends object>(older: P, newer: P): P => ({ ...older, ...newer });
+const SAVE_ORDER: readonly SaveState[] = ['error', 'saving', 'pending', 'saved'];
+
+/** The projects with these layer notes applied to the named one (a project only stories name gets a record). */
+function withNotes(projects: readonly Project[], name: string, patch: LayerNotesPatch): Project[] {
+  const found = projects.some((p) => p.name === name);
+  if (!found)
+    return [...projects, { name, deepDive: false, layerNotes: { ...patch }, updatedAt: new Date().toISOString() }];
+  return projects.map((p) => (p.name === name ? { ...p, layerNotes: { ...p.layerNotes, ...patch } } : p));
+}
 
 /** Replaces the items with the same id, and adds the new ones at the end (or the front). */
 function upsert<T extends { id: string }>(list: readonly T[], items: readonly T[], at: 'end' | 'front' = 'end'): T[] {
@@ -147,6 +161,10 @@ export class BankStore {
   /** Unsaved edits in localStorage, per story (set once the bank's identity is known). */
   private journal: EditJournal | undefined;
   private offer: JournalEntries = {};
+  /** Depth-map layer notes, per project name: saved and journaled like story edits. */
+  readonly notesAutosave: AutosaveQueue<LayerNotesPatch>;
+  private notesJournal: EditJournal<LayerNotesPatch> | undefined;
+  private notesOffer: JournalEntries<LayerNotesPatch> = {};
 
   constructor(
     private readonly api: BankApi,
@@ -158,6 +176,13 @@ export class BankStore {
       retryMs: options.retryMs,
       merge: mergePatch,
       save: (id, patch) => this.saveStory(id, patch),
+      onChange: () => this.setSaveState(),
+    });
+    this.notesAutosave = new AutosaveQueue<LayerNotesPatch>({
+      delayMs: options.delayMs,
+      retryMs: options.retryMs,
+      merge: mergePatch,
+      save: (name, patch) => this.saveLayerNotes(name, patch),
       onChange: () => this.setSaveState(),
     });
   }
@@ -175,7 +200,10 @@ export class BankStore {
   }
 
   private setSaveState(): void {
-    const { state, error } = this.autosave;
+    // One state for both queues: the worst of them (an error, then a save in flight, then waiting).
+    const queues = [this.autosave, this.notesAutosave].filter((q) => q !== undefined);
+    const state = SAVE_ORDER.find((st) => queues.some((q) => q.state === st)) ?? 'saved';
+    const error = queues.find((q) => q.error)?.error;
     if (state !== this.snapshot.save.state || error !== this.snapshot.save.error) this.emit({ save: { state, error } });
   }
 
@@ -208,33 +236,56 @@ export class BankStore {
       if (differs.length > 0) offer[id] = entry;
     }
     this.journal.setOffer(offer);
-    this.setOffer(offer);
+    // Layer notes: only layers whose journaled text differs from the saved notes.
+    this.notesJournal ??= new EditJournal<LayerNotesPatch>(this.storage, bank.bankId, undefined, NOTES_JOURNAL_PREFIX);
+    const notesOffer: JournalEntries<LayerNotesPatch> = {};
+    for (const [name, entry] of Object.entries(this.notesJournal.takeLeftovers())) {
+      if (!entry.patch || typeof entry.patch !== 'object') continue;
+      const saved = bank.projects.find((p) => p.name === name)?.layerNotes ?? {};
+      const differs = Object.entries(entry.patch).filter(([k, v]) => typeof v === 'string' && (saved[k] ?? '') !== v);
+      if (differs.length > 0) notesOffer[name] = { ...entry, patch: Object.fromEntries(differs) };
+    }
+    this.notesJournal.setOffer(notesOffer);
+    this.setOffer(offer, notesOffer);
   }
 
-  private setOffer(offer: JournalEntries): void {
+  private setOffer(offer: JournalEntries, notesOffer: JournalEntries<LayerNotesPatch>): void {
     this.offer = offer;
+    this.notesOffer = notesOffer;
     this.emit({
-      unsaved: Object.entries(offer).map(([id, e]) => ({
-        id,
-        title: this.snapshot.byId.get(id)?.title || e.title || 'Untitled story',
-        fields: Object.keys(e.patch) as (keyof StoryFields)[],
-        at: e.at,
-      })),
+      unsaved: [
+        ...Object.entries(offer).map(([id, e]) => ({
+          id,
+          kind: 'story' as const,
+          title: this.snapshot.byId.get(id)?.title || e.title || 'Untitled story',
+          fields: Object.keys(e.patch),
+          at: e.at,
+        })),
+        ...Object.entries(notesOffer).map(([name, e]) => ({
+          id: name,
+          kind: 'project' as const,
+          title: name,
+          fields: Object.keys(e.patch),
+          at: e.at,
+        })),
+      ],
     });
   }
 
-  /** Puts the offered unsaved edits back into their stories and saves them. */
+  /** Puts the offered unsaved edits back into their stories and project notes, and saves them. */
   async restoreUnsaved(): Promise<void> {
     for (const [id, entry] of Object.entries(this.offer)) this.updateStory(id, entry.patch);
-    this.journal?.setOffer({});
-    this.setOffer({});
+    for (const [name, entry] of Object.entries(this.notesOffer))
+      for (const [layer, text] of Object.entries(entry.patch)) this.updateLayerNotes(name, layer, text);
+    this.discardUnsaved();
     await this.flush();
   }
 
   /** Forgets the offered unsaved edits (the saved text stays as it is). */
   discardUnsaved(): void {
     this.journal?.setOffer({});
-    this.setOffer({});
+    this.notesJournal?.setOffer({});
+    this.setOffer({}, {});
   }
 
   private fromBank(bank: Bank): Partial<BankSnapshot> {
@@ -324,9 +375,9 @@ export class BankStore {
     await this.flush();
   }
 
-  /** Saves every pending story edit now. */
-  flush(): Promise<void> {
-    return this.autosave.flush();
+  /** Saves every pending story edit and layer note now. */
+  async flush(): Promise<void> {
+    await Promise.all([this.autosave.flush(), this.notesAutosave.flush()]);
   }
 
   async createStory(fields: Partial<StoryFields> & { sample?: boolean } = {}): Promise<Story> {
@@ -589,8 +640,32 @@ export class BankStore {
 
   /** Every project write answers with all projects (the deep-dive mark moves) and the stories it renamed. */
   private applyProjects({ projects, stories }: ResponseOf<'updateProject'>): void {
-    this.emit({ projects });
+    // Notes typed since a save went out stay as typed.
+    let next: readonly Project[] = projects;
+    for (const p of projects) {
+      const pending = this.notesAutosave.pendingPatch(p.name);
+      if (pending) next = withNotes(next, p.name, pending);
+    }
+    this.emit({ projects: next });
     this.applyStories(stories);
+  }
+
+  /**
+   * Applies a layer's notes at once and saves them after a quiet spell, like a story edit: journaled
+   * in this browser until the server acknowledges them, so a closed tab or a stopped server loses
+   * nothing. The caller checks the length (LIMITS.notes) first.
+   */
+  updateLayerNotes(name: string, layer: string, text: string): void {
+    const patch = { [layer]: text };
+    this.emit({ projects: withNotes(this.snapshot.projects, name, patch) });
+    this.notesJournal?.record(name, name, patch);
+    this.notesAutosave.push(name, patch);
+  }
+
+  private async saveLayerNotes(name: string, patch: LayerNotesPatch): Promise<void> {
+    const answer = await this.api.updateProject({ name, changes: { layerNotes: patch } });
+    this.notesJournal?.settle(name, this.notesAutosave.pendingPatch(name));
+    this.applyProjects(answer);
   }
 
   async createProject(name: string): Promise<void> {
@@ -606,6 +681,9 @@ export class BankStore {
 
   async deleteProject(name: string, unlinkStories: boolean): Promise<void> {
     if (unlinkStories) await this.flush();
+    // Its notes go with it: a late save must not bring the project back.
+    this.notesAutosave.discard(name);
+    this.notesJournal?.settle(name, undefined);
     this.applyProjects(await this.api.deleteProject({ name, unlinkStories }));
   }
 

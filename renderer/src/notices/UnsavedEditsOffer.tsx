@@ -1,10 +1,11 @@
 // Edits typed on an earlier visit that the server never acknowledged (the tab was closed or
 // reloaded while Storybank was stopped) are offered back when the bank loads: Restore puts them
-// into their stories and saves them; Discard keeps the saved text.
+// into their stories and project notes and saves them; Discard keeps the saved text.
 import { useState } from 'react';
 import { errorMessage } from '#shared/api/errors';
 import { useBank, useBankStore } from '../data/bank-context';
 import { formatLocalDateTime } from '#shared/format/date-time';
+import { isLayerId, LAYERS_BY_ID } from '#shared/projects/index';
 
 const FIELD_WORDS: Record<string, string> = {
   situation: 'Situation',
@@ -36,9 +37,14 @@ export function UnsavedEditsOffer() {
           </p>
           <ul className="recovery-titles small">
             {unsaved.map((u) => (
-              <li key={u.id}>
-                “{u.title}”: {u.fields.map((f) => FIELD_WORDS[f] ?? f).join(', ')}, typed{' '}
-                {formatLocalDateTime(new Date(u.at))}
+              <li key={`${u.kind}:${u.id}`}>
+                {u.kind === 'project' ? 'Project ' : ''}“{u.title}”:{' '}
+                {u.fields
+                  .map((f) =>
+                    u.kind === 'project' ? `${isLayerId(f) ? LAYERS_BY_ID[f].label : f} notes` : (FIELD_WORDS[f] ?? f),
+                  )
+                  .join(', ')}
+                , typed {formatLocalDateTime(new Date(u.at))}
               </li>
             ))}
           </ul>

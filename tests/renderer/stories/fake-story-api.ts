@@ -3,7 +3,7 @@
 // (tests/renderer/stories/bank-store-api.test.ts runs the store against the real main instead.)
 import { StorybankError } from '#shared/api/errors';
 import { emptyBank, newStory } from '#shared/domain/defaults';
-import type { Bank, Settings, Story } from '#shared/domain/schemas';
+import type { Bank, Project, Settings, Story } from '#shared/domain/schemas';
 import type { BankApi, StoryPatch } from '../../../renderer/src/data/bank-store';
 
 export class FakeStoryApi {
@@ -37,8 +37,37 @@ export class FakeStoryApi {
   /** One bank: its identity stays the same from one read to the next, as on a real server. */
   private readonly bank = emptyBank();
 
+  /** Project records by name (layer notes, deep-dive mark). */
+  projects = new Map<string, Project>();
+  projectUpdates: { name: string; layerNotes?: Record<string, string> }[] = [];
+
   async getBank(): Promise<Bank> {
-    return { ...this.bank, stories: [...this.stories.values()].map((s) => ({ ...s })), settings: this.settings };
+    return {
+      ...this.bank,
+      stories: [...this.stories.values()].map((s) => ({ ...s })),
+      settings: this.settings,
+      projects: [...this.projects.values()].map((p) => ({ ...p, layerNotes: { ...p.layerNotes } })),
+    };
+  }
+  /** Layer notes only ('' clears a layer), as the store's notes autosave sends them. */
+  async updateProject({
+    name,
+    changes,
+  }: {
+    name: string;
+    changes: { layerNotes?: Record<string, string> };
+  }): Promise<{ projects: Project[]; stories: Story[] }> {
+    this.projectUpdates.push({ name, layerNotes: changes.layerNotes });
+    if (this.failNext) {
+      const e = this.failNext;
+      this.failNext = null;
+      throw e;
+    }
+    const old = this.projects.get(name) ?? { name, deepDive: false, layerNotes: {}, updatedAt: this.tick() };
+    const layerNotes = { ...old.layerNotes, ...changes.layerNotes };
+    for (const [k, v] of Object.entries(layerNotes)) if (v === '') delete layerNotes[k];
+    this.projects.set(name, { ...old, layerNotes, updatedAt: this.tick() });
+    return { projects: [...this.projects.values()].map((p) => ({ ...p })), stories: [] };
   }
   async getStory({ id }: { id: string }): Promise<Story> {
     const s = this.stories.get(id);

@@ -18,7 +18,7 @@ export function LayerCard({ project, layer }: { project: ProjectEntry; layer: De
   const answerInNotes = (question: string) => {
     const next = withQuestion(notes.draft, question);
     notes.change(next);
-    void notes.save(next);
+    notes.flush();
     // Put the caret after "A: " so the answer can be typed at once.
     requestAnimationFrame(() => {
       const el = box.current;
@@ -80,7 +80,7 @@ export function LayerCard({ project, layer }: { project: ProjectEntry; layer: De
         rows={3}
         value={notes.draft}
         onChange={(e) => notes.change(e.target.value)}
-        onBlur={() => void notes.save(notes.draft)}
+        onBlur={notes.flush}
         aria-invalid={notes.error ? true : undefined}
         aria-describedby={notes.error ? `${id}-error` : undefined}
       />
