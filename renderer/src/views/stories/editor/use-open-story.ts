@@ -1,0 +1,41 @@
+// Which story the editor pane shows. The story open last time is reopened once the bank has loaded
+// (after the list has painted), and every story opened is remembered in settings for next time.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useBank, useBankStore } from '../../../data/bank-context';
+
+export function useOpenStory() {
+  const store = useBankStore();
+  const status = useBank((b) => b.status);
+  const lastOpenStoryId = useBank((b) => b.settings?.lastOpenStoryId);
+  const byId = useBank((b) => b.byId);
+  const firstId = useBank((b) => b.stories[0]?.id ?? null);
+  const [openId, setOpenId] = useState<string | null>(null);
+
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current || status !== 'ready') return;
+    const id = lastOpenStoryId && byId.has(lastOpenStoryId) ? lastOpenStoryId : firstId;
+    // Paint the list first, then mount the editor (five CodeMirror views) in the next task.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        restored.current = true;
+        setOpenId((current) => current ?? id);
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [status, lastOpenStoryId, byId, firstId]);
+
+  const open = useCallback(
+    (id: string | null) => {
+      setOpenId(id);
+      if (id && id !== lastOpenStoryId) void store.updateSettings({ lastOpenStoryId: id }).catch(() => undefined);
+    },
+    [store, lastOpenStoryId],
+  );
+
+  return { openId, open, openStory: openId ? byId.get(openId) : undefined };
+}
