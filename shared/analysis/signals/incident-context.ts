@@ -8,7 +8,7 @@ import type { StorySentence } from './story-sentences';
 
 /** A live system failing: an outage, a page, a crash, a production error, users hitting failures. */
 const INCIDENT =
-  /\b(?:outages?|incidents?|on-?call|paged|went\s+(?:down|dark|offline)|(?:gone|went)\s+(?:fully\s+)?(?:dark|down)|(?:was|were)\s+down\b|crash(?:ed|es|ing)|cascading\s+failures?|loss\s+of\s+service|service\s+(?:was\s+)?(?:down|degraded|unavailable)|(?:production|prod|live)\s+(?:issues?|bugs?|failures?|errors?|outages?|incidents?)|(?:hit|saw|seeing|caused|reported|had)\s+(?:\w+\s+){0,2}(?:failures|errors|timeouts)|failed\s+at\s+\d|stopped\s+working|data\s+(?:integrity|corruption|loss)\s+(?:bug|issue|incident)|(?:bug|issue)\s+in\s+production)\b/i;
+  /\b(?:outages?|incidents?|on[- ]?call|paged|(?:started|kept|began)\s+(?:failing|crashing|timing\s+out|erroring|dropping\s+\w+)|ran\s+out\s+of\s+(?:memory|disk|connections|file\s+descriptors)|went\s+(?:down|dark|offline)|(?:gone|went)\s+(?:fully\s+)?(?:dark|down)|(?:was|were)\s+down\b|crash(?:ed|es|ing)|cascading\s+failures?|loss\s+of\s+service|service\s+(?:was\s+)?(?:down|degraded|unavailable)|(?:production|prod|live)\s+(?:issues?|bugs?|failures?|errors?|outages?|incidents?)|(?:hit|saw|seeing|caused|reported|had)\s+(?:\w+\s+){0,2}(?:failures|errors|timeouts)|failed\s+at\s+\d|stopped\s+working|data\s+(?:integrity|corruption|loss)\s+(?:bug|issue|incident)|(?:bug|issue)\s+in\s+production)\b/i;
 
 /** Reading, narrowing and fixing a failure. */
 const DIAGNOSIS_OR_FIX =

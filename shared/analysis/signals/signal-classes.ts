@@ -102,23 +102,29 @@ const reasonedDesign: Finder = (v) =>
  * for 60% of the cost"). Comparing or benchmarking alone is not a decision.
  */
 const writerActsOnTradeOff: Finder = (v) => {
-  const cue =
+  // Who acts first (cheap), then whether the sentence weighs a trade-off (the costly part).
+  if (!writerChooses(v)) return undefined;
+  return (
     first(v, [choiceOver, alternative, tradeWords, acceptedCost, choiceBecause, riskThenChoice]) ??
-    soIAfterComparison(v);
-  if (!cue) return undefined;
+    soIAfterComparison(v)
+  );
+};
+
+/** The writer does something in the sentence: a bullet's opening verb, "but went with …", or "I" + a verb that acts. */
+function writerChooses(v: SentenceView): boolean {
   if (
     opensWithPastVerb(v) ||
     /\b(?:but|so|and|then)\s+(?:I\s+)?(?:went\s+with|chose|picked|kept|switched|moved|stuck|stayed)\b/i.test(v.text)
   )
-    return cue;
+    return true;
   for (let k = 0; k + 1 < v.tokens.length; k++) {
     if (v.tokens[k].text !== 'I' || !finite(v, k + 1) || WEIGHING.test(word(v, k + 1))) continue;
     // "…, which I accepted": the writer accepts a cost named before; the choice is elsewhere.
     if (/^(?:which|that)$/.test(word(v, k - 1))) continue;
-    return cue;
+    return true;
   }
-  return undefined;
-};
+  return false;
+}
 
 // Verbs after "I" that weigh or think rather than choose.
 const WEIGHING =

@@ -316,6 +316,8 @@ export const OPERATE_WORDS = lemmaSet('signal-operate-words', [
   'runbook',
   'triage',
   'regression',
+  'observability',
+  'telemetry',
 ]);
 
 /** Words that say something was not known or not defined. */

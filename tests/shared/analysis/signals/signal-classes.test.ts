@@ -193,6 +193,7 @@ describe('language classes added for real-story phrasing', () => {
       [
         'Two months in, calibration had drifted and I recalibrated the scores.',
         'Since go-live I tune the rate limits from the 429s we see in production.',
+        'I added telemetry on every consumer so we could see lag per partition.',
       ],
       [
         'Before the full rollout we ran a two-week A/B test on 5% of users.',

@@ -147,6 +147,15 @@ describe('incident stories: describing, diagnosing and fixing a live failure is 
     expect(afterLaunch(s)).toHaveLength(2);
   });
 
+  it('reads a job that started failing, or the writer on call, as a live failure', () => {
+    const s = story({
+      situation: 'The nightly export started failing every few days.',
+      task: 'I was on call that week.',
+      action: 'I read the job logs and found it ran out of memory on the largest tenant.',
+    });
+    expect(afterLaunch(s)).toHaveLength(3);
+  });
+
   it('leaves the same sentences alone in a story that is not about a live failure', () => {
     const s = story({
       situation: 'The report builder was slow to start.',
