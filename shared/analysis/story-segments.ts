@@ -165,7 +165,8 @@ export function sentenceScores(sentence: string): number[] {
     has(w, 'i', 'was') &&
     !ownAction &&
     (isGerund(w[w.indexOf('was') + 1] ?? '') || ['the', 'a', 'an', 'on', 'in'].includes(w[w.indexOf('was') + 1]));
-  if (ownAction) score[A] += 1;
+  // The writer's act that tells its effect ("We shipped the change on time") may close the story as well.
+  if (ownAction) score[A] += facts.hasOutcome ? 0.7 : 1;
   // A plain act of the writer's, with no effect told, is no result ("I rewrote the three slowest jobs").
   if (ownAction && !facts.hasOutcome && !facts.quantities.some((q) => q.change)) score[R] -= 0.6;
   if (facts.hasOutcome && !goal) score[R] += 0.8;
