@@ -37,3 +37,14 @@ assertFloors(
   { precision: 0.8, recall: 0.8, missingPrompt: 0.85 },
   parts.corpusMissing !== undefined,
 );
+// The written sets' tuning halves: the phrasings the language classes were written from.
+assertFloors('signals on the second written set, tuned on', () => parts.written, {
+  precision: 0.9,
+  recall: 0.8,
+  missingPrompt: 0.9,
+});
+assertFloors('signals on the third written set, tuned on', () => parts.third, {
+  precision: 0.7,
+  recall: 0.7,
+  missingPrompt: 0.9,
+});
