@@ -1,6 +1,6 @@
 // The text analyzer with a per-sentence cache for the editor: a keystroke changes one sentence, so
 // only that sentence misses the cache and is analyzed again; the rest are offset lookups.
-import type { AnalyzeOptions, Finding, SentenceAnalysis, StoryReport, TextAnalysis } from './types';
+import type { AnalyzeOptions, FieldAnalysis, Finding, SentenceAnalysis, StoryReport, TextAnalysis } from './types';
 import type { Story, StorySection } from './domain-types';
 import { storyReport } from './story-report';
 import { splitSentences } from './rules/split-sentences';
@@ -13,16 +13,6 @@ export interface AnalyzerStats {
   misses: number;
   /** Sentences served from the cache. */
   hits: number;
-}
-
-/** What analyzeStory needs beyond a field's TextAnalysis: who the field says did the work. */
-export interface FieldAnalysis {
-  analysis: TextAnalysis;
-  /** "I"/"my"… plus subjectless sentences that open with the writer's own past-tense verb. */
-  singular: number;
-  plural: number;
-  /** Offsets of the field's first "we"/"our"/"us". */
-  firstPlural?: { start: number; end: number };
 }
 
 export interface Analyzer {
@@ -121,7 +111,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const analyzer: Analyzer = {
     analyzeText,
     analyzeField,
-    analyzeStory: (story) => storyReport(analyzer, story),
+    analyzeStory: (story) => storyReport(analyzeField, story),
     stats,
     clear: () => {
       cache.clear();

@@ -1,9 +1,8 @@
 // analyzeStory: one analysis per STAR field plus what only the whole story shows — speaking time,
 // section balance, missing sections — and the readiness score.
-import type { StoryFinding, StoryReport, TextAnalysis } from './types';
+import type { FieldAnalysis, FieldAnalyzer, StoryFinding, StoryReport, TextAnalysis } from './types';
 import type { Story, StorySection } from './domain-types';
 import { SECTION_LABELS, STORY_SECTIONS } from '../domain/sections';
-import type { Analyzer, FieldAnalysis } from './analyzer';
 import { speakingTime, lengthVerdict, formatMinutes } from './rules/speaking-time';
 import { sectionBalance, SPOKEN_SECTIONS } from './rules/section-balance';
 import { readinessScore } from './readiness-score';
@@ -29,11 +28,11 @@ function weWithoutIInStory(owners: Record<StorySection, FieldAnalysis>): StoryFi
   return { ...weWithoutIFinding(owners[section].firstPlural!), section };
 }
 
-export function storyReport(analyzer: Analyzer, story: Pick<Story, StorySection>): StoryReport {
+export function storyReport(analyzeField: FieldAnalyzer, story: Pick<Story, StorySection>): StoryReport {
   const fields = {} as Record<StorySection, TextAnalysis>;
   const owners = {} as Record<StorySection, FieldAnalysis>;
   for (const s of STORY_SECTIONS) {
-    owners[s] = analyzer.analyzeField(story[s] ?? '', { section: s });
+    owners[s] = analyzeField(story[s] ?? '', { section: s });
     fields[s] = owners[s].analysis;
   }
   const spokenWords = SPOKEN_SECTIONS.reduce((n, s) => n + fields[s].words, 0);

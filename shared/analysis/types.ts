@@ -75,3 +75,16 @@ export interface StoryReport {
   balance: Record<StorySection, number>;
   score: ReadinessScore;
 }
+
+/** What a story report needs beyond a field's TextAnalysis: who the field says did the work. */
+export interface FieldAnalysis {
+  analysis: TextAnalysis;
+  /** "I"/"my"… plus subjectless sentences that open with the writer's own past-tense verb. */
+  singular: number;
+  plural: number;
+  /** Offsets of the field's first "we"/"our"/"us". */
+  firstPlural?: { start: number; end: number };
+}
+
+/** Analyzes one STAR field (an Analyzer's `analyzeField`, with its cache). */
+export type FieldAnalyzer = (text: string, options?: AnalyzeOptions) => FieldAnalysis;

@@ -4,6 +4,7 @@
 // action ("Developed a REST API") has none. A purpose clause naming a benefit ("to reduce support
 // load") counts; one naming what the thing does ("to automate uploads") does not.
 import type { Token } from './tokenize';
+import type { OutcomeCue, OutcomeKind } from './outcome-types';
 import { isMlMetricToken } from './ml-evidence';
 import { QUIET_TRIGGERS, quietOutcome } from './quiet-outcomes';
 import {
@@ -16,19 +17,7 @@ import {
   lemmaSet,
 } from './lexicon';
 
-export type OutcomeKind =
-  'change' | 'effect' | 'benefit' | 'purpose' | 'comparative' | 'recognition' | 'adoption' | 'state';
-
-export interface OutcomeCue {
-  /** Offsets relative to the sentence. */
-  start: number;
-  end: number;
-  kind: OutcomeKind;
-  /** The cue word(s), lower-case. */
-  cue: string;
-  /** "no incidents", "zero outages", "without a single escalation": a problem counted as none. */
-  zeroCount?: boolean;
-}
+export type { OutcomeCue, OutcomeKind } from './outcome-types';
 
 /** Verbs whose every use names an effect: reducing, cutting, eliminating, enabling, ensuring… (base forms; see lexicon.ts). */
 const EFFECT_VERBS = lemmaSet(

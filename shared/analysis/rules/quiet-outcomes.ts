@@ -5,7 +5,7 @@
 // when the provider went down") and a way opened ("opened the door to …"). Each reading starts at
 // one trigger word, so findOutcomeCues skips every other word with one lookup.
 import type { Token } from './tokenize';
-import type { OutcomeKind } from './outcomes';
+import type { OutcomeKind } from './outcome-types';
 import { lemmaSet } from './lexicon';
 
 /** What stopped or went away that was a problem: tickets, pages, complaints, cleanups. */

@@ -2,7 +2,7 @@
 // services, teams, sites, countries, budget ("serving 2M users", "team of 6", "across 4 regions",
 // "millions of users"). "Large-scale" or "many users" without a number is not scale.
 import { ML_SIZE_NOUNS } from './ml-evidence';
-import type { Quantity } from './quantities';
+import type { Quantity } from './quantity-types';
 
 /** People a system serves or a person leads (plural and singular forms). */
 const PEOPLE = [
