@@ -1,9 +1,9 @@
 // The drill's reducer on its own: every transition from actions that carry the time, without a clock
 // or a page. The e2e tests (practice*.test.ts) drive the same reducer through the view.
 import { describe, expect, it } from 'vitest';
-import type { FollowUp } from '../../../shared/analysis/index';
-import type { Question } from '../../../shared/domain/schemas';
-import type { DrawnQuestion } from '../../../shared/practice/drill-questions';
+import type { FollowUp } from '#shared/analysis/index';
+import type { Question } from '#shared/domain/schemas';
+import type { DrawnQuestion } from '#shared/practice/drill-questions';
 import {
   clockRunning,
   drillReducer,

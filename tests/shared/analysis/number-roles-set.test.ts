@@ -9,14 +9,8 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import {
-  analyzeWithSection,
-  parseLabeledRows,
-  rowHalf,
-  scoreFlags,
-  type Flag,
-} from '../../../shared/analysis/evaluate';
-import { createAnalyzer } from '../../../shared/analysis/index';
+import { analyzeWithSection, parseLabeledRows, rowHalf, scoreFlags, type Flag } from '#shared/analysis/evaluate';
+import { createAnalyzer } from '#shared/analysis/index';
 
 const dir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/claims');
 const rows = parseLabeledRows(readFileSync(resolve(dir, 'number-roles.jsonl'), 'utf8'));
