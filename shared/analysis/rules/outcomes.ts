@@ -690,7 +690,8 @@ export function findOutcomeCues(
     const w = words[i];
     const lower = w.lower;
     // One lookup rejects the ~90% of words that can start no cue.
-    if (!TRIGGERS.has(lower) && i !== 0 && !isLemmaTrigger(lower)) continue;
+    const mask = lemmaMask(lower);
+    if (mask === 0 && i !== 0 && !TRIGGERS.has(lower)) continue;
     const prev = words[i - 1]?.lower;
     const next = words[i + 1]?.lower;
     // A capitalized cue word in mid-sentence is a name ("the Save feature"), not a verb.
@@ -701,10 +702,10 @@ export function findOutcomeCues(
       add(w, w, 'state');
       continue;
     }
-    if (capitalizedMid && !RECOGNITION.has(lower) && !RECOGNITION_WORDS.has(lower)) continue;
+    if (capitalizedMid && !RECOGNITION.has(lower) && (mask & RECOGNIZED) === 0) continue;
 
     // "allowing the service to survive an outage" is an outcome; "to let customers manage invoices" is a function.
-    if (ENABLING_VERBS.has(lower)) {
+    if (mask & ENABLING) {
       const enabled = enabledBenefit(words, i, clauseEnd(tokens, w));
       if (enabled === 'benefit') {
         add(w, w, prev === 'to' ? 'purpose' : 'change');
@@ -722,7 +723,7 @@ export function findOutcomeCues(
       }
       continue;
     }
-    const effect = EFFECT_VERBS.lemmaOf(lower);
+    const effect = mask & EFFECT ? EFFECT_VERBS.lemmaOf(lower) : undefined;
     if (effect) {
       if (effect === 'increase' && lower.endsWith('ing') && prev && PROBLEM_LEADS.has(prev)) continue; // "experiencing increasing latency"
       // "grew" and "grown" are results; "growing" describes ("a growing team"), "grew with/into" is not an effect.
@@ -772,7 +773,7 @@ export function findOutcomeCues(
       }
       continue;
     }
-    const improve = IMPROVE_VERBS.lemmaOf(lower);
+    const improve = mask & IMPROVE ? IMPROVE_VERBS.lemmaOf(lower) : undefined;
     if (improve) {
       const isOptimize = improve.startsWith('optimi') || improve === 'upgrade';
       const purpose =
@@ -792,7 +793,7 @@ export function findOutcomeCues(
       }
       continue;
     }
-    if (BENEFIT_VERBS.has(lower) && qualityAhead(words, i, 6)) {
+    if (mask & BENEFIT && qualityAhead(words, i, 6)) {
       add(w, w, 'benefit');
       continue;
     }
@@ -861,14 +862,14 @@ export function findOutcomeCues(
         continue;
       }
     }
-    if (RECOGNITION.has(lower) || RECOGNITION_WORDS.has(lower)) {
+    if (RECOGNITION.has(lower) || mask & RECOGNIZED) {
       if (lower === 'featured' && !(next === 'in' || next === 'on' || next === 'by')) continue;
       if (!recognitionMeant(words, i)) continue;
       add(w, w, 'recognition');
       continue;
     }
     // Earned from others: "secured approval from the board", "earned the AWS certification".
-    if (ACQUIRE_VERBS.has(lower) && !(prev === 'to' && lower !== 'achieved')) {
+    if (mask & ACQUIRE && !(prev === 'to' && lower !== 'achieved')) {
       const credential = words.slice(i + 1, i + 7).find((x) => CREDENTIAL_NOUNS.has(x.lower));
       if (credential) {
         add(w, credential, 'recognition');
@@ -984,7 +985,7 @@ export function findOutcomeCues(
       continue;
     }
     // "refactored the prototype into a maintainable library": reworked into a better state.
-    if (REWORK_VERBS.has(lower)) {
+    if (mask & REWORK) {
       const end = clauseEnd(tokens, w);
       for (let k = i + 2; k < words.length && k <= i + 10 && words[k].start < end; k++) {
         if (words[k].lower !== 'into' && words[k].lower !== 'to') continue;
@@ -1144,20 +1145,30 @@ const LEMMA_TRIGGERS = [
   ENABLING_VERBS,
   REWORK_VERBS,
 ];
-// One memo for "can this word start a lemma-listed cue?": most words are looked up once per vocabulary.
-const lemmaTriggerMemo = new Map<string, boolean>();
-function isLemmaTrigger(lower: string): boolean {
+// Bits of lemmaMask, one per list above, in its order.
+const EFFECT = 1;
+const IMPROVE = 2;
+const BENEFIT = 4;
+const RECOGNIZED = 8;
+const ACQUIRE = 16;
+const ENABLING = 32;
+const REWORK = 64;
+// One memo for "which lemma lists hold this word?": most words are looked up once per vocabulary, and
+// a word in none of them ("to", "for", "more") skips every list lookup in findOutcomeCues.
+const lemmaMaskMemo = new Map<string, number>();
+function lemmaMask(lower: string): number {
   const c0 = lower.charCodeAt(0);
-  if (c0 >= 48 && c0 <= 57) return false; // a number (no trigger list holds a digit)
-  let hit = lemmaTriggerMemo.get(lower);
-  if (hit === undefined) {
+  if (c0 >= 48 && c0 <= 57) return 0; // a number (no trigger list holds a digit)
+  let mask = lemmaMaskMemo.get(lower);
+  if (mask === undefined) {
     // No trigger list holds a digit (lexicon.ts): a number is no trigger, and is not memoized.
-    if (/\d/.test(lower)) return false;
-    hit = LEMMA_TRIGGERS.some((list) => list.has(lower));
-    if (lemmaTriggerMemo.size > 50_000) lemmaTriggerMemo.clear();
-    lemmaTriggerMemo.set(lower, hit);
+    if (/\d/.test(lower)) return 0;
+    mask = 0;
+    for (let b = 0; b < LEMMA_TRIGGERS.length; b++) if (LEMMA_TRIGGERS[b].has(lower)) mask |= 1 << b;
+    if (lemmaMaskMemo.size > 50_000) lemmaMaskMemo.clear();
+    lemmaMaskMemo.set(lower, mask);
   }
-  return hit;
+  return mask;
 }
 const TRIGGERS = new Set<string>([
   ...QUIET_TRIGGERS,
