@@ -10,13 +10,11 @@ const BATCH = 25;
 
 export class ReadinessWarmer {
   private readonly work: SlicedWork<Story>;
-  private tracked: readonly Story[] | null = null;
-  private readonly batchSize: number;
+  private count = 0;
 
   constructor(options: { scheduler?: SliceScheduler; batchSize?: number } = {}) {
-    this.batchSize = options.batchSize ?? BATCH;
     this.work = new SlicedWork((batch) => batch.forEach(storyReport), {
-      batchSize: this.batchSize,
+      batchSize: options.batchSize ?? BATCH,
       priority: 1,
       scheduler: options.scheduler,
     });
@@ -28,24 +26,15 @@ export class ReadinessWarmer {
   }
 
   get total(): number {
-    return this.tracked?.length ?? 0;
+    return this.count;
   }
 
   subscribe = (listener: () => void): (() => void) => this.work.subscribe(listener);
 
   /** Plans the work for `stories` (idempotent for the same array) and starts it in idle time. */
   track(stories: readonly Story[]): void {
-    if (stories !== this.tracked) {
-      this.tracked = stories;
-      const todo = stories.filter((s) => !hasStoryReport(s));
-      if (todo.length <= this.batchSize) {
-        todo.forEach(storyReport);
-        this.work.replace([]);
-      } else {
-        this.work.replace(todo);
-      }
-    }
-    this.work.resume();
+    this.count = stories.length;
+    this.work.follow(stories, (all) => all.filter((s) => !hasStoryReport(s)));
   }
 
   /** A sort or filter waits for the scores: finish the rest back to back (still in short slices). */

@@ -91,12 +91,18 @@ export interface SlicedWorkOptions {
   now?: () => number;
 }
 
+/**
+ * One background job over a list of items: planned from a source (follow), run in idle slices
+ * (resume) or back to back when someone waits (hurry), with progress for views (subscribe).
+ */
 export class SlicedWork<T> {
   private items: readonly T[] = [];
   private next = 0;
   private urgent = false;
   private cancel: (() => void) | null = null;
   private lastReport = 0;
+  /** The source follow() last planned for (boxed: any value, undefined included, may be a source). */
+  private followed: { source: unknown } | null = null;
   private readonly listeners = new Set<() => void>();
   private readonly scheduler: SliceScheduler;
   private readonly now: () => number;
@@ -121,6 +127,24 @@ export class SlicedWork<T> {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
+
+  /**
+   * Keeps the work in step with `source` (the bank's story array, say) and resumes it. A new source
+   * is planned with `todo` (what is left to do for it); a plan of at most one batch is done at once,
+   * since a short task beats waiting for idle time, a bigger one goes in slices. The same source
+   * again only resumes: callers may call this on every render.
+   */
+  follow<S>(source: S, todo: (source: S) => readonly T[]): void {
+    if (!this.followed || this.followed.source !== source) {
+      this.followed = { source };
+      const items = todo(source);
+      if (items.length <= this.options.batchSize) {
+        this.work(items);
+        this.replace([]);
+      } else this.replace(items);
+    }
+    this.resume();
+  }
 
   /** Replaces whatever was still pending with `items`. Starts nothing: call resume() or hurry(). */
   replace(items: readonly T[]): void {

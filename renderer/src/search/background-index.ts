@@ -11,14 +11,11 @@ const BATCH = 25;
 export class BackgroundIndex {
   private readonly index: StoryIndex;
   private readonly work: SlicedWork<Story>;
-  private tracked: readonly Story[] | null = null;
-  private readonly batchSize: number;
 
   constructor(tagName?: (id: string) => string, options: { scheduler?: SliceScheduler; batchSize?: number } = {}) {
     this.index = new StoryIndex(tagName);
-    this.batchSize = options.batchSize ?? BATCH;
     this.work = new SlicedWork((batch) => this.index.add(batch), {
-      batchSize: this.batchSize,
+      batchSize: options.batchSize ?? BATCH,
       scheduler: options.scheduler,
     });
   }
@@ -36,17 +33,7 @@ export class BackgroundIndex {
 
   /** Plans the work for `stories` (cheap; idempotent for the same array) and starts it in idle time. */
   track(stories: readonly Story[]): void {
-    if (stories !== this.tracked) {
-      this.tracked = stories;
-      const { toAdd } = this.index.prepare(stories);
-      if (toAdd.length <= this.batchSize) {
-        this.index.add(toAdd);
-        this.work.replace([]);
-      } else {
-        this.work.replace(toAdd);
-      }
-    }
-    this.work.resume();
+    this.work.follow(stories, (all) => this.index.prepare(all).toAdd);
   }
 
   /** A search is waiting: finish the rest back to back (still in short slices). */
