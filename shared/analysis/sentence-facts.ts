@@ -50,8 +50,10 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
   // A goal or task statement names a target, not a result: its numbers are no metric ("Target: cut costs by 15%").
   const goal = section === 'task' || question || isGoalStatement(tokens);
   // A Situation's counts size the context ("sold to 200 shops"); only a measured change there is a metric.
+  // A frequency there ("paged forty times a week") is a before value, a measure.
   const metricHere = (q: Quantity) =>
-    isMetricQuantity(q) && (section !== 'situation' || q.change || (q.kind !== 'count' && q.kind !== 'magnitude'));
+    isMetricQuantity(q) &&
+    (section !== 'situation' || q.change || (q.kind !== 'count' && q.kind !== 'magnitude') || q.head === 'times');
   let hasMetric = !goal && quantities.some(metricHere);
   const hasScale = quantities.some(isScaleQuantity);
   const words = tokens.filter((t) => t.kind !== 'symbol');

@@ -956,7 +956,8 @@ export function findOutcomeCues(
       continue;
     }
     if ((lower === 'no' || lower === 'zero' || lower === 'without') && i + 1 < words.length) {
-      for (let k = i + 1; k < words.length && k <= i + 4; k++)
+      // Five words: "without a single customer-facing incident" (the compound is two).
+      for (let k = i + 1; k < words.length && k <= i + 5; k++)
         if (NEGATED_PROBLEMS.has(words[k].lower)) {
           add(w, words[k], 'state');
           // "without issues" is an idiom for "smoothly", not a count of none.

@@ -85,7 +85,13 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
         continue;
       }
     }
-    if (t.kind !== 'number' && wordValue === undefined) continue;
+    // An ordinal word counts only as a placing: "second place", "third prize".
+    if (
+      t.kind !== 'number' &&
+      wordValue === undefined &&
+      !(ORDINAL_WORDS.has(t.lower) && PLACE_NOUNS.has(tokens[i + 1]?.lower ?? ''))
+    )
+      continue;
     if (wordValue === undefined && inRanges(masks, t.start)) {
       exclude(t, 'code');
       continue;
@@ -263,6 +269,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     if (isRange(tokens, q)) {
       q.range = true;
       q.change = false;
+      q.fromTo = false;
     }
   for (const q of quantities) if (isTimeAllowance(tokens, q)) q.allowance = true;
   return { quantities, excluded };

@@ -45,6 +45,8 @@ export function markChanges(tokens: Token[], quantities: Quantity[]): void {
     if (link) {
       q.change = true;
       b.change = true;
+      q.fromTo = true;
+      b.fromTo = true;
       if (!q.head && b.head) q.head = b.head;
       if (!b.head && q.head) b.head = q.head;
       if (q.kind === 'count' && b.kind !== 'count') q.kind = b.kind;

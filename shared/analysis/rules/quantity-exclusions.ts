@@ -368,7 +368,14 @@ export function labelBeforeReason(
     (!after || after.text === ',' || after.text === '/')
   )
     return 'name';
-  if (t.kind === 'word' && prev && LABEL_WORDS.has(prev.lower) && rawPrev === prev) return 'identifier';
+  if (
+    t.kind === 'word' &&
+    prev &&
+    LABEL_WORDS.has(prev.lower) &&
+    rawPrev === prev &&
+    !(after && (DURATION_UNITS.has(after.lower) || isUnitWord(after.lower)))
+  )
+    return 'identifier';
   return undefined;
 }
 

@@ -213,6 +213,7 @@ export function quantityWordSet(): Set<string> {
     ...MAGNITUDE_PLURALS,
     ...CHANGE_MULTIPLIERS,
     ...DURATION_UNITS,
+    ...PLACE_NOUNS,
     'half',
     'once',
     'one',

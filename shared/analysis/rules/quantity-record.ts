@@ -120,6 +120,30 @@ const ING_LEADS = new Set([
   'been',
 ]);
 
+/** The listed past form of a base form ("consolidate" → "consolidated", "save" → "saved"), if any. */
+function pastOfBase(lower: string): string | undefined {
+  if (lower.length <= 3) return undefined;
+  if (RESULT_VERBS.has(`${lower}d`)) return `${lower}d`;
+  if (RESULT_VERBS.has(`${lower}ed`)) return `${lower}ed`;
+  return undefined;
+}
+
+/**
+ * The result verb at token `k`, as its listed form: a listed form ("saved", "processing"), or a base
+ * form where a verb stands ("Save thousands/month", "to consolidate 40 million rows"), not a noun
+ * ("manual reviews") or "close to".
+ */
+function resultVerbAt(tokens: Token[], k: number): string | undefined {
+  const lower = tokens[k].lower;
+  if (RESULT_VERBS.has(lower)) return lower;
+  const past = pastOfBase(lower);
+  if (past === undefined || tokens[k + 1]?.lower === 'to') return undefined;
+  let p = k - 1;
+  while (p >= 0 && tokens[p].kind === 'symbol') p--;
+  return p < 0 || BASE_VERB_LEADS.has(tokens[p].lower) ? past : undefined;
+}
+const BASE_VERB_LEADS = new Set(['to', 'and', 'i', 'we', 'will', 'would', 'can', 'could', 'helped', 'help', 'helps']);
+
 /**
  * Whether the result verb at `k` is the writer's: an "-ing" form right after a noun, or a verb after
  * "that"/"which", tells what a system or a place does ("a service that handled 5,000 orders an hour").
@@ -171,7 +195,7 @@ function contextGoverned(tokens: Token[], index: number): boolean {
     const w = tokens[k];
     if (w.kind === 'symbol' && (w.text === ',' || w.text === ';' || w.text === '(' || w.text === ':' || w.text === '—'))
       return false;
-    if (RESULT_VERBS.has(w.lower)) return !writersVerb(tokens, k);
+    if (resultVerbAt(tokens, k) !== undefined) return !writersVerb(tokens, k);
     if (CONTEXT_VERBS.has(w.lower)) return true;
   }
   return false;
@@ -302,9 +326,10 @@ export function quantity(
       const w = extra.tokens[k];
       if (w.kind === 'symbol') continue;
       seen++;
-      if (RESULT_VERBS.has(w.lower)) {
+      const listed = resultVerbAt(extra.tokens, k);
+      if (listed !== undefined) {
         result = writersVerb(extra.tokens, k);
-        if (result) verb = w.lower;
+        if (result) verb = listed;
         break;
       }
       if (w.lower === 'by' && ADOPTION_PARTICIPLES.has(extra.tokens[k - 1]?.lower ?? '')) {

@@ -17,6 +17,8 @@ export interface Quantity {
   group?: string;
   /** Part of a measured change: from→to, "by 40%", a multiplier word. */
   change: boolean;
+  /** One end of a before→after pair ("from 51 queries to 2", "X → Y"). */
+  fromTo?: boolean;
   /** Governed by a verb that makes the count a result ("processed 20,000 pictures", "hired 12"). */
   result: boolean;
   /** Followed by "a day", "per month", "daily": a throughput or volume. */

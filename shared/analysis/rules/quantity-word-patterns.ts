@@ -6,7 +6,7 @@ import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
 import { CHANGE_MULTIPLIERS, MAGNITUDE_PLURALS } from './number-words';
 import { CURRENCY_WORDS, DURATION_UNITS, OFFSET_WORDS, TIME_NOUNS } from './quantity-lexicon';
-import { findHead, isNumericToken, tokenIndexAt } from './quantity-phrase';
+import { findHead, isNumericToken, perTimeAfter, tokenIndexAt } from './quantity-phrase';
 import { quantity } from './quantity-record';
 
 // Words after which "one" is a count: "was one line", "only one outage", "took one day".
@@ -65,6 +65,13 @@ export function wordQuantity(sentence: string, tokens: Token[], i: number, quant
   if (t.lower === 'half' && i > 0 && (tokens[i - 1].lower === 'in' || byBefore(tokens, i - 1))) {
     const from = tokens[i - 1].lower === 'in' || tokens[i - 1].lower === 'by' ? tokens[i - 1].start : t.start;
     quantities.push(quantity(from, t.end, sentence, 'multiplier', { change: true }));
+    return i;
+  }
+  // "saved thousands/month", "hundreds a day": an order of magnitude per unit of time, its noun said before.
+  if (MAGNITUDE_PLURALS.has(t.lower) && t.lower !== 'tens' && perTimeAfter(tokens, i + 1)) {
+    const q = quantity(t.start, t.end, sentence, 'magnitude', { tokens, index: i });
+    q.perTime = true;
+    quantities.push(q);
     return i;
   }
   // "hundreds of", "tens of thousands of", "millions of": a magnitude.

@@ -275,6 +275,9 @@ const ESTATE = [
 ];
 
 const SCALE_NOUNS = new Set<string>([...PEOPLE, ...VOLUME, ...ESTATE]);
+const PEOPLE_NOUNS = new Set<string>(PEOPLE);
+const VOLUME_NOUNS = new Set<string>(VOLUME);
+const ESTATE_NOUNS = new Set<string>(ESTATE);
 
 /** Counted things whose count is a result as well as a size (downloads, installs, sign-ups). */
 export const RESULT_NOUNS = new Set(['downloads', 'installs', 'signups', 'sign-ups', 'subscribers', 'hires']);
@@ -411,9 +414,15 @@ export function isScaleQuantity(q: Quantity): boolean {
   if (!q.head) return q.kind === 'count' && q.perTime && !q.change;
   if (isZeroCount(q) || isScore(q)) return false;
   if (RATE_NOUNS.has(q.head)) return !q.change;
+  // "Went from 51 queries to 2": the two ends of a change in traffic or output measure it; they size
+  // nothing, unless the work went through that volume ("consolidated 40M rows into 1.5M"). A team or an
+  // estate that grew ("from 2 to 20 developers") still states its size.
+  if (q.fromTo && !q.volume && !PEOPLE_NOUNS.has(q.head) && !ESTATE_NOUNS.has(q.head)) return false;
+  // "with the three team leads": a few people, or a few of something unlisted, already named size nothing.
+  if (q.known && !isLargeCount(q) && (PEOPLE_NOUNS.has(q.head) || !isScaleHead(q.head, q.text))) return false;
+  // "broadcast a dozen coding sessions", "created 8 pipelines": a few items the writer made are output, not traffic.
+  if (q.delivered && !q.volume && !q.perTime && !isLargeCount(q) && VOLUME_NOUNS.has(q.head)) return false;
   if (isScaleHead(q.head, q.text)) return true;
-  // "with the three team leads": a few of something unlisted, already named, size nothing.
-  if (q.known && !isLargeCount(q)) return false;
   // "across four business units", "supervised 40 warehouse associates": the context the work spans or
   // a context verb governs, whatever its noun.
   if ((q.spread || q.context) && q.kind !== 'ratio' && q.head !== 'times') return true;

@@ -50,7 +50,7 @@ const FLOORS: Record<string, Floors> = {
     flags: { is_claim: 0.99, has_metric: 0.96, has_scale: 0.99, has_outcome: 0.93, vague_claim: 0.97 },
   },
   'dev-claims-2.jsonl': {
-    flags: { is_claim: 0.95, has_metric: 0.84, has_scale: 0.88, has_outcome: 0.85, vague_claim: 0.89 },
+    flags: { is_claim: 0.95, has_metric: 0.89, has_scale: 0.9, has_outcome: 0.85, vague_claim: 0.89 },
     inStory: 0.86,
   },
 };

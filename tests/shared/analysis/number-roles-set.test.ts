@@ -16,8 +16,8 @@ const dir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixture
 const rows = parseLabeledRows(readFileSync(resolve(dir, 'number-roles.jsonl'), 'utf8'));
 
 const FLOORS: Record<'tuning' | 'aside', Partial<Record<Flag, number>>> = {
-  tuning: { is_claim: 0.98, has_metric: 0.96, has_scale: 0.97 },
-  aside: { is_claim: 0.96, has_metric: 0.93, has_scale: 0.89 },
+  tuning: { is_claim: 0.98, has_metric: 0.97, has_scale: 0.97 },
+  aside: { is_claim: 0.96, has_metric: 0.93, has_scale: 0.91 },
 };
 
 describe('claim analyzer on the number-role set', () => {

@@ -109,4 +109,26 @@ describe('number roles', () => {
     expect(ms('Met the vendor once a week.')).toBe('..');
     expect(ms('Earned a 4.9 rating from learners.')).toBe('M.');
   });
+  it('a team that grew states its size; traffic or output that changed only measures the change', () => {
+    expect(ms('Helped grow the design team from 4 to 12 designers.')).toBe('MS');
+    expect(ms('Cut nightly queries from 900 to 40.')).toBe('M.');
+    // A volume the work went through is both, whatever the verb's form.
+    expect(ms('Consolidate 3 million duplicate records into 400,000 clean ones.')).toBe('MS');
+  });
+
+  it('a few items the writer made are output, not traffic', () => {
+    expect(ms('Led 12 product launches.')).toBe('M.');
+    expect(ms('Recorded a dozen onboarding videos.')).toBe('M.');
+  });
+
+  it('reads placings, "by more than half", money per month, early delivery and a Situation frequency', () => {
+    expect(ms('Finished second place in the regional case competition.')).toBe('M.');
+    expect(ms('Storage costs fell by more than half.')).toBe('M.');
+    expect(ms('Save hundreds/month on licences.')).toBe('M.');
+    expect(ms('We launched the release two weeks early.')).toBe('M.');
+    expect(ms('The pager went off about thirty times a week.', 'situation')).toBe('M.');
+    expect(ms('Shipped the cutover without a single customer-facing error.')).toBe('M.');
+    // A noun is no verb: "manual reviews" governs nothing.
+    expect(ms('The team was buried in manual reviews, about 3,000 a day.')).toBe('.S');
+  });
 });

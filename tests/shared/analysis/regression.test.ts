@@ -16,7 +16,7 @@ const regressionPath = resolve(repoRoot, 'tests/fixtures/claims/regression.jsonl
 const FLOORS: Record<Flag, number> = {
   is_claim: 0.98,
   has_metric: 0.96,
-  has_scale: 0.91,
+  has_scale: 0.93,
   has_outcome: 0.92,
   vague_claim: 0.91,
 };
