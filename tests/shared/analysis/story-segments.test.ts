@@ -20,6 +20,30 @@ describe('storySections', () => {
     ]);
   });
 
+  it('reads the common synonyms of the STAR headings, and not the same words opening a sentence', () => {
+    expect(
+      sections(
+        [
+          'Context: the nightly import kept timing out.',
+          '**Goal:** finish before the morning report.',
+          '### Approach',
+          'I split the import into batches.',
+          'Impact: it now finishes in 40 minutes.',
+          'Takeaways: measure before guessing.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['situation', 'the nightly import kept timing out.'],
+      ['task', 'finish before the morning report.'],
+      ['action', 'I split the import into batches.'],
+      ['result', 'it now finishes in 40 minutes.'],
+      ['reflection', 'measure before guessing.'],
+    ]);
+    expect(
+      sections('I rewrote the parser.\nImpact was bigger than we hoped.').map(([section]) => section),
+    ).not.toContain('result');
+  });
+
   it('segments a story pasted without headings: setup, goal, actions, results, lesson', () => {
     const story = [
       'When I joined the billing team, the invoice job failed almost every Monday.',
