@@ -3,7 +3,8 @@
 // into a tuning half and a held-aside half (even ids). `--errors` lists the wrong and unjudged questions
 // of the tuning halves only, so the held-aside half is never read for tuning; `--all` lists every half.
 import { scoreFollowUps, type JudgedStory } from '#shared/analysis/signals/evaluate-follow-ups';
-import { loadJudgedStories } from '../tests/fixtures/follow-ups/load-judged-stories';
+import { scoreLayers, type LayerJudgedStory } from '#shared/projects/evaluate-layers';
+import { loadJudgedStories, loadLayerStories } from '../tests/fixtures/follow-ups/load-judged-stories';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
@@ -42,3 +43,26 @@ report('Real stories, tuning half (odd ids)', parts.corpusTuning, showErrors);
 report('Written stories, tuning half', parts.writtenTuning, showErrors);
 report('Real stories, held aside (even ids)', parts.corpusAside, showAside);
 report('Written stories, held aside', parts.writtenAside, showAside);
+
+// The depth map's layers on real stories: is a layer shown (evidence found) where the story covers it?
+function reportLayers(name: string, stories: LayerJudgedStory[], errors: boolean): void {
+  if (stories.length === 0) return;
+  const scores = scoreLayers(stories);
+  const tp = scores.reduce((n, s) => n + s.tp, 0);
+  const shown = scores.reduce((n, s) => n + s.shown, 0);
+  const covered = scores.reduce((n, s) => n + s.covered, 0);
+  console.log(
+    `${name}: ${stories.length} stories; layers shown right ${tp}/${shown} (P ${(tp / shown).toFixed(2)}), covered layers found ${tp}/${covered} (R ${(tp / covered).toFixed(2)})`,
+  );
+  for (const s of scores) {
+    console.log(
+      `  ${s.id.padEnd(12)} P ${s.precision.toFixed(2)} (${s.tp}/${s.shown})  R ${s.recall.toFixed(2)} (${s.tp}/${s.covered})`,
+    );
+    if (errors) for (const e of s.errors) console.log(`    ✗ ${e}`);
+  }
+  console.log('');
+}
+
+const layers = loadLayerStories();
+reportLayers('Depth-map layers, real stories, tuning half', layers.tuning, showErrors);
+reportLayers('Depth-map layers, real stories, held aside', layers.aside, showAside);

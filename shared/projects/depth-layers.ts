@@ -83,7 +83,9 @@ export const DEPTH_LAYERS: readonly DepthLayer[] = [
     label: 'Evaluation',
     short: 'Evaluation',
     probes: 'How you knew it worked: offline metrics, the baseline, experiments.',
-    cues: /\b(?:evaluat\w*|offline|A\/B|experiments?|experimentation|hold[-\s]?outs?|held[-\s]out|precision|recall|AUC|F1|accuracy|NDCG|MAP|RMSE|benchmark\w*|validat\w*|back[-\s]?test\w*|baseline|measured|significan(?:t|ce)|confidence\s+interval|control\s+group|metrics?)\b/i,
+    // "Evaluated Python frameworks", "validated the approach", "validates them with Pydantic": choosing
+    // or checking inputs is not evaluating the work; the nouns and "evaluated/validated on|against" are.
+    cues: /\b(?:evaluations?|evals?|(?:evaluated|validated|tested)\s+(?:it\s+|them\s+|the\s+model\s+)?(?:on|against|offline)|offline|A\/B|experiments?|experimentation|hold[-\s]?outs?|held[-\s]out|precision|recall|AUC|F1|accuracy|NDCG|MAP|RMSE|benchmark\w*|validation\s+(?:set|data|loss|split)|back[-\s]?test\w*|baseline|measured|significan(?:t|ce)|confidence\s+interval|control\s+group|metrics?)\b/i,
     signals: [],
     followUps: ['metric', 'evidence'],
     prepare: 'On {project}: how did you evaluate it, against which baseline, and how did you know it was not noise?',
