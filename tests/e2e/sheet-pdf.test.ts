@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PaperSize } from '#shared/sheet/page-geometry';
 import { pageCount, pageImage, pdfText } from '../main/export/libreoffice';
-import { maxStories, sampleStories } from '../shared/sheet/sample-stories';
+import { maxStories, sampleStories, unicodeStory } from '../shared/sheet/sample-stories';
 import { keyNumberCount, keyNumbersLost, normalizePageText } from '../shared/sheet/sheet-page-checks';
 import { ARTIFACTS_DIR, launchApp, type AppUnderTest } from './harness';
 import { callApi } from './stories-helpers';
@@ -139,6 +139,38 @@ describe('Save as PDF: the print view in real Chromium', () => {
         pageImage(path, `pdf-sheet-${n}-${paper}`, 100);
       }
     }
+  });
+
+  it('prints CJK, right-to-left and accented text in a bold title and in the cues', async () => {
+    const story = unicodeStory();
+    const hebrew = 'צוות תל אביב';
+    const { id } = await callApi(app, 'createStory', {
+      fields: { ...fieldsOf(story), title: `${story.title} ${hebrew}`, status: 'ready' },
+    });
+    const page = await chooseReady(app, [id, ...sampleIds], 1, 'a4'); // only this story is ready
+    const path = await saveAsPdf(page, 1, 'a4', 'unicode-a4');
+    expect(pageCount(path)).toBe(1);
+    const text = normalizePageText(pdfText(path));
+    // Fragments only the bold title has (pdftotext may put a fallback font's glyphs on a line of their own).
+    for (const fragment of ['Café « Zürich » rollout', '東京 and', '<b>&amp; "quotes"'])
+      expect(text, fragment).toContain(fragment);
+    for (const fragment of ['東京チーム', '统一两个管道', 'García', '80 ms'])
+      expect(text, fragment).toContain(fragment);
+    // Hebrew is stored in logical order; pdftotext may give it either way round.
+    const reversed = [...hebrew].reverse().join('');
+    expect(text.includes(hebrew) || text.includes(reversed), 'Hebrew').toBe(true);
+    // The 300-character word breaks inside the card, as planned, instead of running off the page.
+    await page.emulateMedia({ media: 'print' });
+    const overflowing = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-testid="sheet-print"] .sp-line')]
+        .filter((el) => el.scrollWidth > el.clientWidth + 1)
+        .map((el) => el.textContent?.slice(0, 40)),
+    );
+    await page.emulateMedia({ media: null }); // back to no emulation: page.pdf() prints with print media
+    expect(overflowing).toEqual([]);
+    pageImage(path, 'pdf-sheet-unicode-a4', 100);
+    await callApi(app, 'deleteStory', { id });
+    expect(app.errors).toEqual([]);
   });
 
   it('a bank too big for 7 pt prints what fits on one page, and the Export view names the stories left out', async () => {

@@ -33,7 +33,10 @@ function Labelled(props: {
   children: ReactNode;
 }) {
   return (
-    <div className="sp-line" style={{ ...lineStyle(props.style), gridTemplateColumns: `${pt(props.indentPt)} 1fr` }}>
+    <div
+      className="sp-line"
+      style={{ ...lineStyle(props.style), gridTemplateColumns: `${pt(props.indentPt)} minmax(0, 1fr)` }}
+    >
       <span className={props.labelClass ?? 'sp-label'}>{props.label}</span>
       <span>{props.children}</span>
     </div>
