@@ -213,9 +213,10 @@ export function quantityWordSet(): Set<string> {
     ...MAGNITUDE_PLURALS,
     ...CHANGE_MULTIPLIERS,
     ...DURATION_UNITS,
-    ...PLACE_NOUNS,
+    // Placings in words ("second place", "third prize"); "once" only counts beside "twice", which is listed.
+    'place',
+    'prize',
     'half',
-    'once',
     'one',
     'third',
     'thirds',

@@ -122,10 +122,20 @@ const ING_LEADS = new Set([
 
 /** The listed past form of a base form ("consolidate" → "consolidated", "save" → "saved"), if any. */
 function pastOfBase(lower: string): string | undefined {
-  if (lower.length <= 3) return undefined;
-  if (RESULT_VERBS.has(`${lower}d`)) return `${lower}d`;
-  if (RESULT_VERBS.has(`${lower}ed`)) return `${lower}ed`;
-  return undefined;
+  return baseForms().get(lower);
+}
+
+// Base form → listed past form, derived once from RESULT_VERBS ("save" → "saved", "process" → "processed").
+let bases: Map<string, string> | undefined;
+function baseForms(): Map<string, string> {
+  if (bases) return bases;
+  bases = new Map();
+  for (const v of RESULT_VERBS) {
+    if (!v.endsWith('ed')) continue;
+    for (const base of [v.slice(0, -1), v.slice(0, -2)])
+      if (base.length > 3 && !RESULT_VERBS.has(base) && !bases.has(base)) bases.set(base, v);
+  }
+  return bases;
 }
 
 /**
