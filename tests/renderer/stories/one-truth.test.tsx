@@ -13,7 +13,7 @@ function story(fields: Partial<Story>): Story {
     title: 'Retry storm',
     situation: 'Our payment workers retried failed calls without limit.',
     task: 'I was asked to stop the retry storms before the sale.',
-    action: 'I added jittered backoff and a circuit breaker to the 12 payment workers.',
+    action: 'I added jittered backoff and a circuit breaker to all 12 payment services.',
     result: 'Checkout errors dropped sharply after the launch.',
     reflection: '',
     ...fields,
