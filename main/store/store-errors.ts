@@ -34,6 +34,7 @@ export function saveFailure(error: unknown, folder: string): ApiError {
         'io-error',
         `Storybank could not save: the folder ${folder} is gone (was it moved, or a drive unplugged?). Reconnect it or open the bank from its new place; ${UNCHANGED}`,
       );
+    case undefined: // not a file-system error: say what it was
     default: {
       const detail = errorMessage(error);
       return new ApiError('io-error', `Storybank could not save (${detail}); ${UNCHANGED}`);

@@ -50,6 +50,16 @@ export function problemAdvice(problem: Pick<Problem, 'code'>, canRetry = true): 
         ],
         offerOtherBanks: false,
       };
+    // Codes with no advice of their own get the general steps; a new code must be placed here on purpose.
+    case 'cancelled':
+    case 'conflict':
+    case 'internal':
+    case 'invalid-request':
+    case 'invalid-response':
+    case 'io-error':
+    case 'not-found':
+    case 'too-large':
+    case 'unknown-channel':
     default:
       return {
         title: 'Your bank could not be opened',
