@@ -1,20 +1,9 @@
 // What story search looks at: the fields, their weights, the text of each field, and what a match says.
 // Shared by the MiniSearch index and the exact scan that answers while the index is being built.
 import type { Story } from '#shared/domain/schemas';
+import { STORY_SECTIONS } from '#shared/domain/sections';
 
-export const SEARCH_FIELDS = [
-  'title',
-  'project',
-  'role',
-  'situation',
-  'task',
-  'action',
-  'result',
-  'reflection',
-  'notes',
-  'companies',
-  'tags',
-] as const;
+export const SEARCH_FIELDS = ['title', 'project', 'role', ...STORY_SECTIONS, 'notes', 'companies', 'tags'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 /** How much a match in a field counts, against 1 for the rest. */

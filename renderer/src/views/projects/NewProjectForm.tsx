@@ -1,8 +1,7 @@
 // "New project": a name, checked here so a long or duplicate name is explained before anything is sent.
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '#shared/api/errors';
-import { LIMITS } from '#shared/domain/limits';
-import { cleanProjectName } from '#shared/projects/index';
+import { cleanProjectName, projectNameProblem } from '#shared/projects/index';
 import { useBankStore } from '../../data/bank-context';
 
 export function NewProjectForm({ onCreated }: { onCreated: (name: string) => void }) {
@@ -14,11 +13,8 @@ export function NewProjectForm({ onCreated }: { onCreated: (name: string) => voi
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const clean = cleanProjectName(name);
-    if (!clean) return setError('Type a name for the project first.');
-    if (clean.length > LIMITS.shortText)
-      return setError(
-        `That name is ${clean.length} characters; a project name holds at most ${LIMITS.shortText}. Shorten it and try again.`,
-      );
+    const problem = projectNameProblem(clean, 'Type a name for the project first.', 'try again');
+    if (problem) return setError(problem);
     setBusy(true);
     setError(null);
     try {

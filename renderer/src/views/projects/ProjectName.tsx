@@ -1,8 +1,7 @@
 // The project's name as a heading, with Rename: every story of the project follows the new name.
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '#shared/api/errors';
-import { LIMITS } from '#shared/domain/limits';
-import { cleanProjectName, type ProjectEntry } from '#shared/projects/index';
+import { cleanProjectName, projectNameProblem, type ProjectEntry } from '#shared/projects/index';
 import { useBankStore } from '../../data/bank-context';
 
 export function ProjectName({ project, onRenamed }: { project: ProjectEntry; onRenamed: (name: string) => void }) {
@@ -14,11 +13,8 @@ export function ProjectName({ project, onRenamed }: { project: ProjectEntry; onR
   const save = async (event: FormEvent) => {
     event.preventDefault();
     const clean = cleanProjectName(draft);
-    if (!clean) return setError('A project needs a name.');
-    if (clean.length > LIMITS.shortText)
-      return setError(
-        `That name is ${clean.length} characters; a project name holds at most ${LIMITS.shortText}. Shorten it and save again.`,
-      );
+    const problem = projectNameProblem(clean, 'A project needs a name.', 'save again');
+    if (problem) return setError(problem);
     try {
       if (clean !== project.name) await store.updateProject({ name: project.name, changes: { name: clean } });
       setEditing(false);
