@@ -29,7 +29,18 @@ export function tagToSlug(tag: string): string {
     .slice(0, 80);
 }
 
-function migrateStory(raw: unknown, now: string): Loose {
+/** Makes the id of a converted item; `seed` names the item so that a caller may make ids stable. */
+export type V0IdMaker = (prefix: 'story' | 'reh', at: number, seed: string) => string;
+
+const freshId: V0IdMaker = (prefix, at) => newId(prefix, at);
+
+/** Whether a raw story is in the v0 shape (as opposed to a v1/v2 story). */
+export function isV0Story(raw: unknown): boolean {
+  return isObject(raw) && ['star', 'tags', 'learning', 'practiceLog', 'created', 'updated'].some((key) => key in raw);
+}
+
+/** One v0 story in the v1 (and v2: stories did not change) shape; `makeId` for the ids it must make. */
+export function migrateV0Story(raw: unknown, now: string, makeId: V0IdMaker = freshId): Loose {
   const story = isObject(raw) ? raw : {};
   const star = isObject(story['star']) ? story['star'] : {};
   const tags = Array.isArray(story['tags']) ? story['tags'].filter((t): t is string => typeof t === 'string') : [];
@@ -40,7 +51,11 @@ function migrateStory(raw: unknown, now: string): Loose {
   const id =
     typeof story['id'] === 'string' && ID_PATTERN.test(story['id'])
       ? story['id']
-      : newId('story', Date.parse(createdAt));
+      : makeId(
+          'story',
+          Date.parse(createdAt),
+          `${text(story['id'])}|${text(story['title'])}|${String(story['created'])}`,
+        );
   return {
     id,
     title: text(story['title']),
@@ -57,10 +72,10 @@ function migrateStory(raw: unknown, now: string): Loose {
     status,
     createdAt,
     updatedAt: isoFrom(story['updated'], createdAt),
-    rehearsals: log.map((entry) => {
+    rehearsals: log.map((entry, index) => {
       const at = isoFrom(entry['at'], now);
       return {
-        id: newId('reh', Date.parse(at)),
+        id: makeId('reh', Date.parse(at), `${id}|${index}`),
         at,
         seconds: typeof entry['seconds'] === 'number' ? entry['seconds'] : 0,
         ...(typeof entry['rating'] === 'number' ? { rating: entry['rating'] } : {}),
@@ -83,7 +98,7 @@ export const v0ToV1: Migration = {
     return {
       schemaVersion: 1,
       profile: { name: text(profile['name']), targetRole: text(profile['targetRole']) },
-      stories: stories.map((story) => migrateStory(story, now)),
+      stories: stories.map((story) => migrateV0Story(story, now)),
       frameworks: [],
       stages: DEFAULT_STAGES.map((stage) => ({ ...stage })),
       loops: [],

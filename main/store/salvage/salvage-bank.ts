@@ -2,6 +2,7 @@
 // with a field that cannot be read keeps everything else: that field goes back to its default (or,
 // in a list such as rehearsals, only the bad entries are left out), and the user is told which.
 // Other items (loops, questions, ...) are kept whole or not at all. Pure: bytes in, report out.
+import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { newStory } from '#shared/domain/defaults';
 import { newId } from '#shared/domain/ids';
@@ -16,6 +17,7 @@ import {
   Story,
   type Bank,
 } from '#shared/domain/schemas';
+import { isV0Story, migrateV0Story, type V0IdMaker } from '../migrations/v0-to-v1';
 import { documentPieces, type RawItem } from './document-pieces';
 import { readableText } from './readable-text';
 
@@ -134,6 +136,17 @@ function mendStory(raw: unknown, now: Date): { story: Story; mended: string[] } 
   return undefined;
 }
 
+/**
+ * Ids for stories converted from v0 that are the same every time the file is read, so that
+ * recovering twice recognises what the first recovery added (a converted v0 id is always new).
+ */
+const stableId: V0IdMaker = (prefix, at, seed) =>
+  `${prefix}_${(Number.isFinite(at) ? at : 0).toString(36).padStart(9, '0')}${createHash('sha256').update(seed).digest('hex').slice(0, 12)}`;
+
+/** A file from before format 1 has no schemaVersion (or a damaged one); its stories say so by their shape. */
+const claimsV1OrLater = (fields: Record<string, unknown>) =>
+  typeof fields.schemaVersion === 'number' && fields.schemaVersion >= 1;
+
 function fieldWords(keys: string[]): string {
   const words = keys.map((k) => FIELD_WORDS[k] ?? k);
   return words.length === 1 ? `its ${words[0]}` : `its ${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
@@ -157,20 +170,30 @@ export function salvageBank(bytes: Uint8Array, now: Date = new Date()): Salvage 
     salvage.problems.push(`${dropped} stray control ${dropped === 1 ? 'character was' : 'characters were'} left out.`);
 
   const cutShort: string[] = [];
+  const v0 = !claimsV1OrLater(pieces.fields);
+  let converted = 0;
   (pieces.lists.stories ?? []).forEach((item: RawItem, index) => {
-    const mended = mendStory(item.value, now);
+    // A v0 story keeps its words in `star` and `learning`: read as a v2 story it would lose them.
+    const old = v0 && isV0Story(item.value);
+    if (old) converted++;
+    const value = old ? migrateV0Story(item.value, now.toISOString(), stableId) : item.value;
+    const mended = mendStory(value, now);
     if (!mended) {
       salvage.lost.stories++;
       return;
     }
     salvage.items.stories.push(mended.story);
-    const name = storyName(item.value as Record<string, unknown>, index);
+    const name = storyName(value as Record<string, unknown>, index);
     if (item.repaired) cutShort.push(name);
     if (mended.mended.length > 0)
       salvage.problems.push(
         `${name}: ${fieldWords(mended.mended)} could not be read and ${mended.mended.length === 1 ? 'was' : 'were'} reset.`,
       );
   });
+  if (converted > 0)
+    salvage.problems.push(
+      `This file is in the early Storybank format (before format 1): ${converted === 1 ? 'its story was' : `its ${converted} stories were`} converted as opening it would (STAR text, tags as competencies, practice log).`,
+    );
   if (cutShort.length > 0)
     salvage.problems.push(
       `${cutShort.join(', ')} ${cutShort.length === 1 ? 'was' : 'were'} damaged in the file; check ${cutShort.length === 1 ? 'its' : 'their'} text (the end may be missing).`,
