@@ -25,7 +25,13 @@ export function questionList(own: readonly Question[], competencyId?: string): Q
 export function rankedStories(
   question: Question,
   stories: readonly Story[],
-  options: { readiness: (story: Story) => number; frameworks: FrameworkSource; limit: number },
+  options: {
+    readiness: (story: Story) => number;
+    frameworks: FrameworkSource;
+    limit: number;
+    /** The focus of the loop the user is preparing (strongest first), if one is chosen. */
+    focus?: readonly string[];
+  },
 ): RankedStory[] {
   const byId = new Map(stories.map((s) => [s.id, s]));
   const active = activeFramework(options.frameworks).id;
@@ -33,6 +39,7 @@ export function rankedStories(
     readiness: options.readiness,
     competencyName: (id) => competencyName(id, options.frameworks, active),
     limit: options.limit,
+    focus: options.focus,
   });
   return ranked.map((r) => {
     const story = byId.get(r.storyId)!;

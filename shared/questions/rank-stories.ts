@@ -1,7 +1,10 @@
 // For a question, which stories answer it best and why. The score adds up a few signals, each also
 // turned into words for the reason line:
 //   competency overlap 0.5 (a story tag counts fully when it is the question's id, 0.7 when it maps to it),
-//   readiness 0.25, shared content words 0.2, and small adjustments for status and recent use.
+//   readiness 0.25, shared content words 0.2, and small adjustments for status and recent use; when a
+//   loop's focus is given (what the job asks for), the share of it the story covers adds up to 0.2 for a
+//   story that answers the question by competency: the focus reorders the stories that answer the
+//   question, and gives nothing to one that only shares its words.
 import type { Question, Story } from '../domain/schemas';
 import { equivalentCompetencyIds } from '../competencies/map-competencies';
 import { isTellable, clampReadiness, statusReadiness, type ReadinessFn } from '../coverage/story-state';
@@ -13,6 +16,11 @@ export interface RankOptions {
   competencyName?: (id: string) => string;
   now?: Date;
   limit?: number;
+  /**
+   * The focus of the loop being prepared (competency ids, strongest first): a story that also covers
+   * what the job asks for ranks above one that answers the question alone.
+   */
+  focus?: readonly string[];
 }
 
 export interface RankedStory {
@@ -20,11 +28,13 @@ export interface RankedStory {
   score: number;
   reason: string;
   matched: { competencyId: string; via: 'tagged' | 'mapped'; storyTag: string }[];
+  /** The loop-focus competencies the story covers (tagged, or through a corresponding competency). */
+  focusCovered: string[];
   sharedWords: string[];
   readiness: number;
 }
 
-const WEIGHTS = { competency: 0.5, readiness: 0.25, words: 0.2, draft: -0.05, recent: -0.05 };
+const WEIGHTS = { competency: 0.5, readiness: 0.25, words: 0.2, focus: 0.2, draft: -0.05, recent: -0.05 };
 const MAPPED_CREDIT = 0.7;
 const RECENT_DAYS = 14;
 
@@ -37,6 +47,10 @@ export function rankStoriesForQuestion(
   const now = (options.now ?? new Date()).getTime();
   const questionWords = keywords(question.text);
   const ranked: RankedStory[] = [];
+  const focus = options.focus ?? [];
+  const focusSets = focus.map((id) => new Set([id, ...equivalentCompetencyIds(id)]));
+  // The strongest focus counts most: weights focus.length, …, 1, so covering the first beats the last.
+  const focusTotal = (focus.length * (focus.length + 1)) / 2;
 
   for (const story of stories) {
     if (!isTellable(story)) continue;
@@ -60,6 +74,10 @@ export function rankStoriesForQuestion(
     const sharedWords = [...questionWords].filter((w) => storyWords.has(w));
     const wordScore = questionWords.size === 0 ? 0 : Math.min(1, sharedWords.length / Math.min(4, questionWords.size));
 
+    const focusCovered = focus.filter((_, k) => story.competencies.some((t) => focusSets[k].has(t)));
+    const focusScore =
+      focusTotal === 0 ? 0 : focusCovered.reduce((sum, id) => sum + (focus.length - focus.indexOf(id)), 0) / focusTotal;
+
     const readiness = clampReadiness((options.readiness ?? statusReadiness)(story));
     const usedDaysAgo = story.lastUsed ? (now - Date.parse(story.lastUsed.at)) / 86_400_000 : Infinity;
     const recent = usedDaysAgo >= 0 && usedDaysAgo < RECENT_DAYS;
@@ -68,6 +86,7 @@ export function rankStoriesForQuestion(
       WEIGHTS.competency * competencyScore +
       WEIGHTS.readiness * (readiness / 100) +
       WEIGHTS.words * wordScore +
+      (matched.length > 0 ? WEIGHTS.focus * focusScore : 0) +
       (story.status === 'draft' ? WEIGHTS.draft : 0) +
       (recent ? WEIGHTS.recent : 0);
     if (matched.length === 0 && sharedWords.length === 0) continue; // nothing connects it to the question
@@ -79,13 +98,22 @@ export function rankStoriesForQuestion(
       .map((m) => `${name(m.competencyId)} (via ${name(m.storyTag)})`);
     if (tagged.length + mapped.length > 0) parts.push(`covers ${[...tagged, ...mapped].join(', ')}`);
     else parts.push('no matching competency tag');
+    if (focusCovered.length > 0) parts.push(`fits the job focus: ${focusCovered.map(name).join(', ')}`);
     parts.push(`readiness ${Math.round(readiness)}`);
     if (sharedWords.length > 0) parts.push(`shares "${sharedWords.slice(0, 4).join('", "')}"`);
     if (story.status === 'draft') parts.push('still a draft');
     // lastUsed is set when a story is put into a loop's plan: say when that was done, in words that cannot be
     // read as the interview's date ("planned for a loop today" read as an interview today).
     if (recent) parts.push(`added to a loop plan ${daysAgo(usedDaysAgo)}`);
-    ranked.push({ storyId: story.id, score, reason: capitalize(parts.join(' · ')), matched, sharedWords, readiness });
+    ranked.push({
+      storyId: story.id,
+      score,
+      reason: capitalize(parts.join(' · ')),
+      matched,
+      focusCovered,
+      sharedWords,
+      readiness,
+    });
   }
   ranked.sort((a, b) => b.score - a.score || a.storyId.localeCompare(b.storyId));
   return options.limit === undefined ? ranked : ranked.slice(0, options.limit);

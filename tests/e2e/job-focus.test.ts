@@ -148,6 +148,21 @@ describe('a job description becomes the loop focus, in real Chromium', () => {
     await rankFor.selectOption('');
     expect(await page.getByText('job focus', { exact: true }).count()).toBe(0);
     await rankFor.selectOption(loopId);
+    // The stories for a question follow the focus too: of two that answer it equally, the one that also
+    // covers what the job asks for comes first, and says so.
+    await page.getByRole('button', { name: /delivering something important with far fewer resources/ }).click();
+    const ranked = page.getByTestId('ranked-stories');
+    await ranked.getByTestId('ranked-for-focus').waitFor();
+    expect(await ranked.getByTestId('ranked-for-focus').innerText()).toContain('the Lumen Grocers job focus');
+    const items = ranked.locator('.ranked-item');
+    expect(await items.first().locator('strong').innerText()).toBe('Owned the fraud model end to end');
+    expect(await items.first().innerText()).toContain('fits the job focus: Ownership end to end, Impact');
+    await page.mouse.move(0, 0);
+    await screenshot(page, 'question-bank-ranked-for-focus-light.png');
+    await rankFor.selectOption('');
+    await expect.poll(() => ranked.getByTestId('ranked-for-focus').count()).toBe(0);
+    expect(await ranked.innerText()).not.toContain('job focus');
+    await rankFor.selectOption(loopId);
     await page.getByRole('group', { name: 'Show' }).getByRole('button', { name: 'Loops', exact: true }).click();
     await page.getByTestId('round-1').waitFor();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankStoriesForQuestion } from '#shared/questions/rank-stories';
+import { rankStoriesForQuestion, type RankedStory } from '#shared/questions/rank-stories';
 import { BUILT_IN_QUESTIONS } from '#shared/questions/question-bank';
 import { keywords } from '#shared/questions/keywords';
 import { makeStory } from '../coverage/make-story';
@@ -52,6 +52,49 @@ describe('rankStoriesForQuestion', () => {
       ok.map((s) => s.id).sort(),
     );
     expect(rankStoriesForQuestion(question, ok, { limit: 2 })).toHaveLength(2);
+  });
+});
+
+describe('rankStoriesForQuestion with a loop focus', () => {
+  const name = (id: string) => id.split('.')[1];
+  it('puts the story that also covers the job focus first among those answering the question, and says so', () => {
+    const reliabilityOnly = makeStory({ title: 'Alpha', competencies: ['ml.production-reliability'] });
+    const alsoOwnership = makeStory({ title: 'Bravo', competencies: ['ml.production-reliability', 'ml.ownership'] });
+    const stories = [reliabilityOnly, alsoOwnership];
+    // Without a focus the two answer the question equally (ties go by id); with it, the focus decides.
+    const plain = rankStoriesForQuestion(question, stories, { competencyName: name });
+    expect(plain[0].score).toBeCloseTo(plain[1].score);
+    for (const order of [stories, [...stories].reverse()]) {
+      const ranked = rankStoriesForQuestion(question, order, { competencyName: name, focus: ['ml.ownership'] });
+      expect(ranked.map((r) => r.storyId)).toEqual([alsoOwnership.id, reliabilityOnly.id]);
+      expect(ranked[0].focusCovered).toEqual(['ml.ownership']);
+      expect(ranked[0].reason).toContain('fits the job focus: ownership');
+      expect(ranked[1].reason).not.toContain('job focus');
+    }
+  });
+
+  it('weighs the strongest focus most, and counts a corresponding competency from another framework', () => {
+    const first = makeStory({ competencies: ['ml.production-reliability', 'amazon.ownership'] });
+    const last = makeStory({ competencies: ['ml.production-reliability', 'ml.mentoring'] });
+    const ranked = rankStoriesForQuestion(question, [last, first], { focus: ['ml.ownership', 'ml.mentoring'] });
+    expect(ranked.map((r) => r.storyId)).toEqual([first.id, last.id]);
+    expect(ranked[0].focusCovered).toEqual(['ml.ownership']);
+  });
+
+  it('never lifts a story that does not answer the question above one that does', () => {
+    const answers = makeStory({ competencies: ['ml.failure-learning'] });
+    const onlyFocus = makeStory({
+      competencies: ['ml.ownership', 'ml.impact'],
+      result: 'The model failed in production less often.',
+    });
+    const focus = ['ml.ownership', 'ml.impact'];
+    const score = (ranked: RankedStory[], id: string) => ranked.find((r) => r.storyId === id)!.score;
+    const plain = rankStoriesForQuestion(question, [onlyFocus, answers]);
+    const focused = rankStoriesForQuestion(question, [onlyFocus, answers], { focus });
+    // It shares the question's words, so it is listed, but the focus adds nothing to a story off the question.
+    expect(score(focused, onlyFocus.id)).toBe(score(plain, onlyFocus.id));
+    expect(focused.find((r) => r.storyId === onlyFocus.id)?.reason).toContain('fits the job focus');
+    expect(focused.map((r) => r.storyId)).toEqual(plain.map((r) => r.storyId));
   });
 });
 

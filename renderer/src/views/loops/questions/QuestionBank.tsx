@@ -95,7 +95,7 @@ export function QuestionBank() {
       </div>
       <div className="question-answers">
         {selected ? (
-          <RankedStories key={selected.id} question={selected} />
+          <RankedStories key={selected.id} question={selected} focus={rankLoop?.focus} focusLabel={rankLoop?.company} />
         ) : (
           <div className="question-placeholder">
             <h2>Which story answers it?</h2>

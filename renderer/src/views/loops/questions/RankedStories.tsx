@@ -1,5 +1,6 @@
 // The stories that answer a question best, with the reason for each and a way to open them. Ranked
-// here from the bank store (shared/questions), so the list follows edits as they are typed.
+// here from the bank store (shared/questions), so the list follows edits as they are typed. When the
+// question bank is ranked for a loop's job focus, stories that also cover that focus come first.
 import { useMemo } from 'react';
 import type { QuestionDto } from '#shared/api/channels/questions';
 import { rankedStories } from '#shared/questions/question-views';
@@ -7,7 +8,17 @@ import { useBank, useBankStore } from '../../../data/bank-context';
 import { storyReadiness } from '../../../data/story-analysis';
 import { openStoryInWorkspace } from '../../coverage/open-story';
 
-export function RankedStories({ question }: { question: QuestionDto }) {
+export function RankedStories({
+  question,
+  focus,
+  focusLabel,
+}: {
+  question: QuestionDto;
+  /** The focus of the loop chosen in the question bank (strongest first); none when no loop is chosen. */
+  focus?: readonly string[];
+  /** Which loop the focus belongs to, for the heading's note. */
+  focusLabel?: string;
+}) {
   const store = useBankStore();
   const stories = useBank((bank) => bank.stories);
   const frameworks = useBank((bank) => bank.frameworks);
@@ -18,8 +29,9 @@ export function RankedStories({ question }: { question: QuestionDto }) {
         readiness: storyReadiness,
         frameworks: { frameworks: [...frameworks], settings: settings ?? undefined },
         limit: 8,
+        focus,
       }),
-    [question, stories, frameworks, settings],
+    [question, stories, frameworks, settings, focus],
   );
 
   return (
@@ -27,6 +39,12 @@ export function RankedStories({ question }: { question: QuestionDto }) {
       <h2 id="ranked-title" className="ranked-question">
         “{question.text}”
       </h2>
+      {focus && focus.length > 0 && (
+        <p className="muted small" data-testid="ranked-for-focus">
+          Ranked for {focusLabel ? `the ${focusLabel} job focus` : 'the loop’s job focus'} too: a story that also covers
+          what the job asks for comes first.
+        </p>
+      )}
       {ranked.length === 0 && (
         <p className="muted">No story answers this yet. Write one and tag the competencies this question probes.</p>
       )}
