@@ -2,7 +2,7 @@
 // of the labeled set — real stories tuned on, real stories kept aside, and our own stories — at the
 // sentence level (is this sentence evidence?) and the story level (does the story show it?), plus the
 // precision of missing-signal prompts. `--errors` lists the sentences it got wrong (dev parts only, so
-// the held-aside part is never read for tuning).
+// the held-aside parts are never read for tuning; the fresh set prints figures only, whatever the flags).
 import { scoreSignals, labeledSentences, type LabeledStory } from '#shared/analysis/signals/evaluate-signals';
 import { loadLabeledStories } from '../tests/fixtures/signals/load-labeled-stories';
 
@@ -46,3 +46,4 @@ report('Written stories, second set, held aside (never tuned on)', parts.written
 report('Written stories, third set, tuned on (odd ids)', parts.third, showErrors);
 report('Written stories, third set, held aside (even ids, never tuned on)', parts.thirdAside, false);
 report('Real stories, held aside (never tuned on)', parts.corpusHeldAside, false);
+report('Fresh set, held aside (never tuned on)', parts.fresh, false);

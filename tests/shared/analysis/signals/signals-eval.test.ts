@@ -3,6 +3,7 @@
 // reason printed, where it is not — the stories themselves never enter the repository).
 import { describe, it, expect } from 'vitest';
 import { scoreSignals, type LabeledStory } from '#shared/analysis/signals/evaluate-signals';
+import { SIGNAL_IDS, type SignalId } from '#shared/analysis/signals/signal-ids';
 import { loadLabeledStories } from '../../../fixtures/signals/load-labeled-stories';
 
 const parts = loadLabeledStories();
@@ -47,4 +48,33 @@ assertFloors('signals on the third written set, tuned on', () => parts.third, {
   precision: 0.7,
   recall: 0.7,
   missingPrompt: 0.9,
+});
+
+// The fresh held-aside set (fresh-stories-4.json): nobody tunes on it, so its floors are per signal,
+// today's figures less a small margin — a change that lowers what generalizes fails here. Only
+// figures are printed, never its sentences.
+type FreshFloors = Record<SignalId, { precision: number; recall: number; missingPrompt: number }>;
+const FRESH_FLOORS: FreshFloors = {
+  'trade-off': { precision: 0.68, recall: 0.23, missingPrompt: 0.95 },
+  constraint: { precision: 0.79, recall: 0.41, missingPrompt: 0.7 },
+  'cross-functional': { precision: 0.66, recall: 0.55, missingPrompt: 0.7 },
+  influence: { precision: 0.74, recall: 0.47, missingPrompt: 0.81 },
+  'after-launch': { precision: 0.8, recall: 0.53, missingPrompt: 0.66 },
+  ambiguity: { precision: 0.4, recall: 0.26, missingPrompt: 0.89 },
+  'own-decision': { precision: 0.88, recall: 0.49, missingPrompt: 0.81 },
+};
+
+describe('signals on the fresh set, held aside (never tuned on)', () => {
+  const scores = scoreSignals(parts.fresh);
+  it('has labeled stories', () => expect(parts.fresh.length).toBeGreaterThanOrEqual(30));
+  it('scores every signal', () => expect(scores.map((s) => s.id).sort()).toEqual([...SIGNAL_IDS].sort()));
+  for (const s of scores) {
+    const floor = FRESH_FLOORS[s.id];
+    const figures = `P=${s.sentences.precision.toFixed(2)} R=${s.sentences.recall.toFixed(2)} missing-prompt P=${s.missingPromptPrecision.toFixed(2)}`;
+    it(`${s.id}: sentence precision ≥ ${floor.precision}, recall ≥ ${floor.recall}, missing-prompt precision ≥ ${floor.missingPrompt}`, () => {
+      expect(s.sentences.precision, figures).toBeGreaterThanOrEqual(floor.precision);
+      expect(s.sentences.recall, figures).toBeGreaterThanOrEqual(floor.recall);
+      expect(s.missingPromptPrecision, figures).toBeGreaterThanOrEqual(floor.missingPrompt);
+    });
+  }
 });
