@@ -11,7 +11,7 @@ import { findWeakOwnership } from './rules/weak-ownership';
 import { findHiddenActorPassives } from './rules/passive-voice';
 import { countPronouns, startsWithOwnVerb, type PronounCount } from './rules/we-without-i';
 import { coachingMarks } from './rules/coaching-marks';
-import { isInside, unassertedSpans, type Span } from './rules/unasserted-spans';
+import { assertedOnly, unassertedSpans, type Span } from './rules/unasserted-spans';
 import { pickMark } from './rules/prioritize';
 
 export interface SentenceRecord {
@@ -32,10 +32,9 @@ function wordingFindings(facts: SentenceFacts, section: StorySection | undefined
   // Wording advice is about the writer's own account of what they did: the Action, the Result, or a
   // free-standing line. The setup, the goal and the lesson may describe others in any words.
   if (section === 'situation' || section === 'task' || section === 'reflection') return found;
-  const asserted = (h: Span) => !isInside(h, unasserted);
   const resultLike = section === undefined || section === 'result';
   if (facts.isClaim) {
-    for (const h of findWeakOwnership(facts.tokens).filter(asserted)) {
+    for (const h of assertedOnly(findWeakOwnership(facts.tokens), unasserted)) {
       found.push({
         rule: 'weak-ownership',
         severity: 'warning',
@@ -46,7 +45,7 @@ function wordingFindings(facts: SentenceFacts, section: StorySection | undefined
       });
     }
   }
-  for (const h of findHiddenActorPassives(facts.tokens).filter(asserted)) {
+  for (const h of assertedOnly(findHiddenActorPassives(facts.tokens), unasserted)) {
     found.push({
       rule: 'passive-voice',
       severity: 'info',
@@ -58,7 +57,7 @@ function wordingFindings(facts: SentenceFacts, section: StorySection | undefined
   }
   // In the Action a hedge matters only on a claim; elsewhere it may be the story of a hypothesis.
   if (resultLike || facts.isClaim) {
-    for (const h of findHedges(facts.tokens).filter(asserted)) {
+    for (const h of assertedOnly(findHedges(facts.tokens), unasserted)) {
       found.push({
         rule: 'hedge',
         severity: 'info',
@@ -71,7 +70,7 @@ function wordingFindings(facts: SentenceFacts, section: StorySection | undefined
   }
   // A sentence that gives its number has the evidence the weasel word pretends to.
   if (!facts.hasMetric) {
-    for (const h of findWeaselWords(facts.tokens).filter(asserted)) {
+    for (const h of assertedOnly(findWeaselWords(facts.tokens), unasserted)) {
       // "several teams" is plain description in the Action; it stands in for a measure only in a result.
       if (h.kind === 'vague-amount' && !resultLike) continue;
       found.push({

@@ -40,6 +40,14 @@ export interface SentenceContext {
   afterClaim?: boolean;
 }
 
+/** A Situation's counts size the context ("sold to 200 shops"); only a measured change there is a metric. A frequency there ("paged forty times a week") is a before value, a measure. */
+function isMetricIn(q: Quantity, section: StorySection | undefined): boolean {
+  return (
+    isMetricQuantity(q) &&
+    (section !== 'situation' || q.change || (q.kind !== 'count' && q.kind !== 'magnitude') || q.head === 'times')
+  );
+}
+
 export function sentenceFacts(text: string, section?: StorySection, context: SentenceContext = {}): SentenceFacts {
   // A leading date label ("Sep. 2016: Coached …") is read past: the line starts after it.
   const allTokens = tokenize(text);
@@ -49,12 +57,7 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
   const question = isQuestion(text);
   // A goal or task statement names a target, not a result: its numbers are no metric ("Target: cut costs by 15%").
   const goal = section === 'task' || question || isGoalStatement(tokens);
-  // A Situation's counts size the context ("sold to 200 shops"); only a measured change there is a metric.
-  // A frequency there ("paged forty times a week") is a before value, a measure.
-  const metricHere = (q: Quantity) =>
-    isMetricQuantity(q) &&
-    (section !== 'situation' || q.change || (q.kind !== 'count' && q.kind !== 'magnitude') || q.head === 'times');
-  let hasMetric = !goal && quantities.some(metricHere);
+  let hasMetric = !goal && quantities.some((q) => isMetricIn(q, section));
   const hasScale = quantities.some(isScaleQuantity);
   const words = tokens.filter((t) => t.kind !== 'symbol');
   // A measured before→after change is itself an outcome.

@@ -7,7 +7,7 @@ import type { SentenceFacts } from '../sentence-facts';
 import { findImplausibleFigures, type ImplausibleHit } from './implausible-figure';
 import { findBeforeWithoutAfter } from './before-without-after';
 import { findRelativeWithoutBase } from './relative-without-base';
-import { isInside, type Span } from './unasserted-spans';
+import { assertedOnly, type Span } from './unasserted-spans';
 
 function implausibleMessage(hit: ImplausibleHit, figure: string): Pick<Finding, 'message' | 'suggestion'> {
   switch (hit.reason) {
@@ -33,8 +33,7 @@ function implausibleMessage(hit: ImplausibleHit, figure: string): Pick<Finding, 
 export function coachingMarks(facts: SentenceFacts, section: StorySection | undefined, unasserted: Span[]): Finding[] {
   if (section === 'reflection') return [];
   const found: Finding[] = [];
-  const asserted = (h: Span) => !isInside(h, unasserted);
-  for (const h of findImplausibleFigures(facts.tokens, facts.quantities).filter(asserted)) {
+  for (const h of assertedOnly(findImplausibleFigures(facts.tokens, facts.quantities), unasserted)) {
     found.push({
       rule: 'implausible-figure',
       severity: 'warning',
@@ -45,7 +44,7 @@ export function coachingMarks(facts: SentenceFacts, section: StorySection | unde
   }
   // Before/after and base/period advice is for the writer's own results, not the setup or a goal.
   if (section === 'situation' || section === 'task') return found;
-  for (const h of findBeforeWithoutAfter(facts.text, facts.tokens, facts.quantities).filter(asserted)) {
+  for (const h of assertedOnly(findBeforeWithoutAfter(facts.text, facts.tokens, facts.quantities), unasserted)) {
     found.push({
       rule: 'before-without-after',
       severity: 'warning',
@@ -56,7 +55,7 @@ export function coachingMarks(facts: SentenceFacts, section: StorySection | unde
     });
   }
   if (found.length > 0) return found;
-  for (const h of findRelativeWithoutBase(facts.text, facts.tokens, facts.quantities).filter(asserted)) {
+  for (const h of assertedOnly(findRelativeWithoutBase(facts.text, facts.tokens, facts.quantities), unasserted)) {
     const figure = facts.text.slice(h.start, h.end);
     found.push({
       rule: 'relative-without-base',

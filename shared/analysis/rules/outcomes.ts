@@ -671,6 +671,11 @@ function qualityAhead(words: Token[], i: number, span: number): boolean {
   return false;
 }
 
+/** Records a cue from `from` to `to` (module level: a closure per call costs more than the call). */
+function addCue(cues: OutcomeCue[], from: Token, to: Token, kind: OutcomeKind): void {
+  cues.push({ start: from.start, end: to.end, kind, cue: from.lower });
+}
+
 /**
  * Outcome cues in a sentence. `changeQuantity` is true when a from→to change was measured; `words`
  * are the non-symbol tokens, if the caller has them already. Capitalized cue words in mid-sentence
@@ -683,8 +688,6 @@ export function findOutcomeCues(
 ): OutcomeCue[] {
   const cues: OutcomeCue[] = [];
   const firstStart = words.length > 0 ? words[0].start : 0;
-  const add = (from: Token, to: Token, kind: OutcomeKind) =>
-    cues.push({ start: from.start, end: to.end, kind, cue: from.lower });
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -699,7 +702,7 @@ export function findOutcomeCues(
     const capitalizedMid = w.start !== firstStart && ((c0 >= 65 && c0 <= 90) || (c0 > 127 && w.text[0] !== w.lower[0]));
 
     if (i === 0 && RESULT_MARKERS.has(lower) && tokens.some((t) => t.text === ':' && t.start === w.end)) {
-      add(w, w, 'state');
+      addCue(cues, w, w, 'state');
       continue;
     }
     if (capitalizedMid && !RECOGNITION.has(lower) && (mask & RECOGNIZED) === 0) continue;
@@ -708,17 +711,17 @@ export function findOutcomeCues(
     if (mask & ENABLING) {
       const enabled = enabledBenefit(words, i, clauseEnd(tokens, w));
       if (enabled === 'benefit') {
-        add(w, w, prev === 'to' ? 'purpose' : 'change');
+        addCue(cues, w, w, prev === 'to' ? 'purpose' : 'change');
         continue;
       }
       if (enabled === 'function') continue;
       // A nominal object: "enabling the EU launch" names what it made possible.
       if (ENABLING_VERBS.lemmaOf(lower) === 'enable' || ENABLING_VERBS.lemmaOf(lower) === 'empower') {
-        add(w, w, prev === 'to' ? 'purpose' : 'change');
+        addCue(cues, w, w, prev === 'to' ? 'purpose' : 'change');
         continue;
       }
       if (prev !== 'to' || (next !== undefined && next !== 'with')) {
-        if (prev === 'to') add(w, w, 'purpose'); // "to help investors …"
+        if (prev === 'to') addCue(cues, w, w, 'purpose'); // "to help investors …"
         continue;
       }
       continue;
@@ -747,12 +750,12 @@ export function findOutcomeCues(
         continue;
       if ((lower === 'cut' || lower === 'save') && (prev === 'a' || prev === 'the')) continue;
       if (effect === 'avoid' && next === 'being') continue;
-      add(w, w, 'change');
+      addCue(cues, w, w, 'change');
       continue;
     }
     if (lower === 'make' || lower === 'made' || lower === 'making') {
       if (next === 'sure' && words[i + 2]?.lower !== 'to') {
-        add(w, words[i + 1], 'effect');
+        addCue(cues, w, words[i + 1], 'effect');
         continue;
       }
       // "made the sysadmin job easier", "made a monolithic C++ codebase more modular": within the clause.
@@ -766,7 +769,7 @@ export function findOutcomeCues(
           c === 'unnecessary' ||
           ((c === 'more' || c === 'less') && k > i + 1) // "made the codebase more modular"
         ) {
-          add(w, words[k], 'effect');
+          addCue(cues, w, words[k], 'effect');
           break;
         }
         if (c === 'harder' || c === 'slower') break;
@@ -782,19 +785,19 @@ export function findOutcomeCues(
           words[i - 2]?.lower === 'to' &&
           (prev === 'help' || prev === 'and' || prev.endsWith('ly')));
       if (qualityAhead(words, i, 5) || purpose) {
-        add(w, w, isOptimize ? 'benefit' : 'change');
+        addCue(cues, w, w, isOptimize ? 'benefit' : 'change');
         continue;
       }
       // "Improve the development workflow" is an effect; "improved our onboarding doc" polishes one's own artifact.
       const owner = next?.endsWith("'s") || words[i + 2]?.lower.endsWith("'s");
       if (!isOptimize && next && !OWN_ARTIFACT_LEADS.has(next) && !owner) {
-        add(w, w, 'change');
+        addCue(cues, w, w, 'change');
         continue;
       }
       continue;
     }
     if (mask & BENEFIT && qualityAhead(words, i, 6)) {
-      add(w, w, 'benefit');
+      addCue(cues, w, w, 'benefit');
       continue;
     }
     // Purpose clauses: "to reduce …", "in order to allow …", "to help investors …".
@@ -816,7 +819,7 @@ export function findOutcomeCues(
       )
         continue;
       if ((next === 'help' || next === 'allow' || next === 'let') && (obj === undefined || obj === 'with')) continue;
-      add(w, words[i + 1], 'purpose');
+      addCue(cues, w, words[i + 1], 'purpose');
       continue;
     }
     if (
@@ -833,7 +836,7 @@ export function findOutcomeCues(
           : look.slice(0, hit).every((x) => !POSSESSIVE_LEADS.has(x) || x === 'the'))
       ) {
         if (lower === 'for' && look[0] === 'the' && !(look[1] === 'sake')) continue;
-        add(w, words[i + 1 + hit], 'purpose');
+        addCue(cues, w, words[i + 1 + hit], 'purpose');
         continue;
       }
     }
@@ -845,7 +848,7 @@ export function findOutcomeCues(
       }
       const target = lower === 'more' ? words[i + 1] : w;
       if (prev && COPULAS.has(prev) && !qualityAhead(words, i - 3, 3)) continue;
-      add(w, target, 'comparative');
+      addCue(cues, w, target, 'comparative');
       continue;
     }
     if (CHANGE_NOUNS.has(lower)) {
@@ -858,34 +861,34 @@ export function findOutcomeCues(
         (prev && /\d/.test(prev))
       ) {
         if (lower === 'growth' && !(next === 'in' || next === 'of')) continue;
-        add(w, w, 'change');
+        addCue(cues, w, w, 'change');
         continue;
       }
     }
     if (RECOGNITION.has(lower) || mask & RECOGNIZED) {
       if (lower === 'featured' && !(next === 'in' || next === 'on' || next === 'by')) continue;
       if (!recognitionMeant(words, i)) continue;
-      add(w, w, 'recognition');
+      addCue(cues, w, w, 'recognition');
       continue;
     }
     // Earned from others: "secured approval from the board", "earned the AWS certification".
     if (mask & ACQUIRE && !(prev === 'to' && lower !== 'achieved')) {
       const credential = words.slice(i + 1, i + 7).find((x) => CREDENTIAL_NOUNS.has(x.lower));
       if (credential) {
-        add(w, credential, 'recognition');
+        addCue(cues, w, credential, 'recognition');
         continue;
       }
     }
     // "later published in Nature", "rated 4.8 by users", "a 4.5 rating", "named employee of the quarter".
     if (lower === 'published' && next === 'in' && i > 0) {
-      add(w, words[i + 1], 'recognition');
+      addCue(cues, w, words[i + 1], 'recognition');
       continue;
     }
     if (
       (lower === 'rated' && words[i + 1]?.kind === 'number') ||
       ((lower === 'rating' || lower === 'stars') && words.slice(Math.max(0, i - 3), i).some((x) => x.kind === 'number'))
     ) {
-      add(w, w, 'recognition');
+      addCue(cues, w, w, 'recognition');
       continue;
     }
     if (
@@ -896,23 +899,23 @@ export function findOutcomeCues(
       next !== 'it' &&
       next !== 'after'
     ) {
-      add(w, w, 'recognition');
+      addCue(cues, w, w, 'recognition');
       continue;
     }
     if (lower === 'promoted' && (next === 'to' || next === 'as')) {
-      add(w, w, 'recognition');
+      addCue(cues, w, w, 'recognition');
       continue;
     }
     if (lower === 'hired' && next === 'as') {
-      add(w, w, 'recognition');
+      addCue(cues, w, w, 'recognition');
       continue;
     }
     if (lower === 'won' || lower === 'winning') {
-      add(w, w, 'recognition');
+      addCue(cues, w, w, 'recognition');
       continue;
     }
     if (lower === 'sold' || lower === 'monetized') {
-      add(w, w, 'effect');
+      addCue(cues, w, w, 'effect');
       continue;
     }
     // Adoption and use by others: "adopted by 3 teams", "the team adopted it", "used at road-shows".
@@ -921,7 +924,7 @@ export function findOutcomeCues(
       i > 0 &&
       !(prev === 'to' && lower === 'adopt')
     ) {
-      add(w, w, 'adoption');
+      addCue(cues, w, w, 'adoption');
       continue;
     }
     if (
@@ -934,32 +937,32 @@ export function findOutcomeCues(
         (prev !== undefined && COPULAS.has(prev) && next === 'to')) &&
       !keptForOthers(words, i)
     ) {
-      add(w, w, 'adoption');
+      addCue(cues, w, w, 'adoption');
       continue;
     }
     // "The scheduler has since been copied for other environments", "copied by two other teams".
     if (lower === 'copied' && (next === 'by' || prev === 'been' || prev === 'was' || prev === 'were')) {
-      add(w, w, 'adoption');
+      addCue(cues, w, w, 'adoption');
       continue;
     }
     if (lower === 'reused' || lower === 'widely') {
-      add(w, w, 'adoption');
+      addCue(cues, w, w, 'adoption');
       continue;
     }
     // Result states: "are now archived automatically", "no longer", "no stale data incidents".
     if (lower === 'now' && prev && COPULAS.has(prev) && next && /(ed|able|en)$/.test(next)) {
-      add(w, words[i + 1], 'state');
+      addCue(cues, w, words[i + 1], 'state');
       continue;
     }
     if (lower === 'no' && next === 'longer') {
-      add(w, words[i + 1], 'state');
+      addCue(cues, w, words[i + 1], 'state');
       continue;
     }
     if ((lower === 'no' || lower === 'zero' || lower === 'without') && i + 1 < words.length) {
       // Five words: "without a single customer-facing incident" (the compound is two).
       for (let k = i + 1; k < words.length && k <= i + 5; k++)
         if (NEGATED_PROBLEMS.has(words[k].lower)) {
-          add(w, words[k], 'state');
+          addCue(cues, w, words[k], 'state');
           // "without issues" is an idiom for "smoothly", not a count of none.
           if (words[k].lower !== 'issues') cues[cues.length - 1].zeroCount = true;
           break;
@@ -967,22 +970,22 @@ export function findOutcomeCues(
       continue;
     }
     if ((lower === 'resulting' || lower === 'resulted') && (next === 'in' || next === 'with')) {
-      add(w, words[i + 1], 'effect');
+      addCue(cues, w, words[i + 1], 'effect');
       continue;
     }
     if ((lower === 'leading' || lower === 'led') && next === 'to' && i > 0 && prev !== 'and') {
-      add(w, words[i + 1], 'effect');
+      addCue(cues, w, words[i + 1], 'effect');
       continue;
     }
     if (lower === 'so' && next === 'that') {
-      add(w, words[i + 1], 'effect');
+      addCue(cues, w, words[i + 1], 'effect');
       continue;
     }
     if (
       (lower === 'transformed' || lower === 'transform' || lower === 'transforming' || lower === 'turned') &&
       words.slice(i + 1, i + 9).some((x) => x.lower === 'into')
     ) {
-      add(w, w, 'change');
+      addCue(cues, w, w, 'change');
       continue;
     }
     // "refactored the prototype into a maintainable library": reworked into a better state.
@@ -991,13 +994,13 @@ export function findOutcomeCues(
       for (let k = i + 2; k < words.length && k <= i + 10 && words[k].start < end; k++) {
         if (words[k].lower !== 'into' && words[k].lower !== 'to') continue;
         const state = readyStateAfter(words, k);
-        if (state) add(w, state, 'change');
+        if (state) addCue(cues, w, state, 'change');
         break;
       }
       if (cues.length > 0 && cues[cues.length - 1].start === w.start) continue;
     }
     if (STATE_CHANGE_VERBS.has(lower) && i > 0 && isQuality(words[i - 1].lower)) {
-      add(words[i - 1], w, 'state');
+      addCue(cues, words[i - 1], w, 'state');
       continue;
     }
     if (
@@ -1007,23 +1010,23 @@ export function findOutcomeCues(
       prev !== 'we' &&
       (next === undefined || MOVE_COMPLEMENTS.has(next) || /^\d/.test(next))
     ) {
-      add(w, w, 'state');
+      addCue(cues, w, w, 'state');
       continue;
     }
     if (
       (REACH_VERBS.has(lower) && words.slice(Math.max(0, i - 4), i).some((x) => isQuality(x.lower))) ||
       (lower === 'peaked' && (next === 'at' || next === 'above'))
     ) {
-      add(w, w, 'state');
+      addCue(cues, w, w, 'state');
       continue;
     }
     // Recognition and deals: "were promoted", "1st place", "on time and under budget", "closed a 7-figure deal".
     if (lower === 'promoted' && prev !== undefined && (COPULAS.has(prev) || prev === 'got')) {
-      add(w, w, 'recognition');
+      addCue(cues, w, w, 'recognition');
       continue;
     }
     if (lower === 'place' && prev !== undefined && /^(\d+(st|nd|rd|th)|first|second|third)$/.test(prev)) {
-      add(w, w, 'recognition');
+      addCue(cues, w, w, 'recognition');
       continue;
     }
     if (
@@ -1031,7 +1034,7 @@ export function findOutcomeCues(
       (lower === 'under' && next === 'budget') ||
       (lower === 'ahead' && next === 'of' && words[i + 2]?.lower === 'schedule')
     ) {
-      add(w, words[i + 1], 'effect');
+      addCue(cues, w, words[i + 1], 'effect');
       continue;
     }
     if (
@@ -1043,7 +1046,7 @@ export function findOutcomeCues(
         lower === 'renewed') &&
       words.slice(i + 1, i + 6).some((x) => DEAL_NOUNS.has(x.lower))
     ) {
-      add(w, w, 'recognition');
+      addCue(cues, w, w, 'recognition');
       continue;
     }
     // Adoption: "became the default tool", "my proposal was accepted", "got the team to agree".
@@ -1051,20 +1054,20 @@ export function findOutcomeCues(
       (lower === 'became' || lower === 'become' || lower === 'becoming') &&
       words.slice(i + 1, i + 6).some((x) => ADOPTED_ROLES.has(x.lower))
     ) {
-      add(w, w, 'adoption');
+      addCue(cues, w, w, 'adoption');
       continue;
     }
     if (
       (lower === 'accepted' || lower === 'approved') &&
       (next === 'by' || (prev !== undefined && (COPULAS.has(prev) || prev === 'got')))
     ) {
-      add(w, w, 'adoption');
+      addCue(cues, w, w, 'adoption');
       continue;
     }
     if (lower === 'got' || lower === 'get' || lower === 'getting') {
       for (let k = i + 2; k < words.length && k <= i + 5; k++)
         if (words[k].lower === 'to' && AGREEMENT_VERBS.has(words[k + 1]?.lower ?? '')) {
-          add(w, words[k + 1], 'adoption');
+          addCue(cues, w, words[k + 1], 'adoption');
           break;
         }
       continue;
@@ -1078,32 +1081,32 @@ export function findOutcomeCues(
         lower === 'stopping') &&
       words.slice(i + 1, i + 6).some((x) => NEGATED_PROBLEMS.has(x.lower))
     ) {
-      add(w, w, 'effect');
+      addCue(cues, w, w, 'effect');
       continue;
     }
     if (lower === 'so' && words.slice(i + 1, i + 4).some((x) => NEGATIONS.has(x.lower))) {
-      add(w, w, 'purpose');
+      addCue(cues, w, w, 'purpose');
       continue;
     }
     if (QUIET_TRIGGERS.has(lower)) {
       const quiet = quietOutcome(words, i);
       if (quiet) {
-        add(w, words[quiet.to], quiet.kind);
+        addCue(cues, w, words[quiet.to], quiet.kind);
         if (quiet.zeroCount) cues[cues.length - 1].zeroCount = true;
         continue;
       }
     }
     if (lower === 'successful' && prev !== undefined && SUCCESS_LEADS.has(prev) && next !== undefined) {
-      add(w, w, 'recognition'); // "launched a successful crowdfunding campaign"
+      addCue(cues, w, w, 'recognition'); // "launched a successful crowdfunding campaign"
       continue;
     }
     if (lower === 'popular' && popularWork(words, i)) {
-      add(w, w, 'recognition'); // "built a popular plugin", "it became popular"; not "a plugin for a popular editor"
+      addCue(cues, w, w, 'recognition'); // "built a popular plugin", "it became popular"; not "a plugin for a popular editor"
       continue;
     }
     // "shipped the release two weeks early": ahead of schedule by a duration.
     if (lower === 'early' && prev !== undefined && DURATION_UNITS.has(prev)) {
-      add(words[i - 1], w, 'effect');
+      addCue(cues, words[i - 1], w, 'effect');
       continue;
     }
     // "came back in seconds instead of minutes": a before value beside the after value.
@@ -1113,7 +1116,7 @@ export function findOutcomeCues(
       words.slice(Math.max(0, i - 3), i).some((x) => TIME_WORDS.has(x.lower)) &&
       words.slice(i + 2, i + 5).some((x) => TIME_WORDS.has(x.lower))
     ) {
-      add(w, words[i + 1], 'change');
+      addCue(cues, w, words[i + 1], 'change');
       continue;
     }
     // "It now handles 3x the traffic": a present state that is the result.
@@ -1126,7 +1129,7 @@ export function findOutcomeCues(
       next !== 'this' &&
       next !== 'has'
     ) {
-      add(w, words[i + 1], 'state');
+      addCue(cues, w, words[i + 1], 'state');
       continue;
     }
   }

@@ -48,6 +48,11 @@ import { markChanges } from './quantity-changes';
 
 export type { QuantityKind, Quantity, ExclusionReason, ExcludedNumber, QuantityScan } from './quantity-types';
 
+/** Records a number that is not a quantity, with why. */
+function exclude(excluded: ExcludedNumber[], t: Token, reason: ExclusionReason): void {
+  excluded.push({ start: t.start, end: t.end, text: t.text, reason });
+}
+
 export function findQuantities(sentence: string, tokens: Token[]): QuantityScan {
   const quantities: Quantity[] = [];
   const excluded: ExcludedNumber[] = [];
@@ -64,14 +69,12 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
   if (!hasDigit && !mayQuantify) return { quantities, excluded };
   const masks = hasDigit ? maskedRanges(sentence) : [];
   const firstWord = tokens.findIndex((t) => t.kind !== 'symbol'); // the sentence start
-  const exclude = (t: Token, reason: ExclusionReason) =>
-    excluded.push({ start: t.start, end: t.end, text: t.text, reason });
 
   const scenarioFrom = scenarioStart(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (i >= scenarioFrom) {
-      if (t.kind === 'number' || numberWordValue(t.lower) !== undefined) exclude(t, 'scenario');
+      if (t.kind === 'number' || numberWordValue(t.lower) !== undefined) exclude(excluded, t, 'scenario');
       continue;
     }
     if (t.kind === 'symbol') continue;
@@ -93,7 +96,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     )
       continue;
     if (wordValue === undefined && inRanges(masks, t.start)) {
-      exclude(t, 'code');
+      exclude(excluded, t, 'code');
       continue;
     }
 
@@ -105,7 +108,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
       if (!m) {
         // Letters before the digits: "v2", "EC2", "S3", "K8s", "B2B", "p99", "Q3", "FY2024".
         const reason = letteredNumberReason(t);
-        if (reason) exclude(t, reason);
+        if (reason) exclude(excluded, t, reason);
         continue;
       }
       const [, int, , rawSuffix] = m;
@@ -115,7 +118,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
       if (suffixExcluded === 'ordinal' && placed)
         kind = 'rank'; // "1st place"
       else if (suffixExcluded) {
-        exclude(t, suffixExcluded);
+        exclude(excluded, t, suffixExcluded);
         continue;
       }
       if (suffix === 'x' || suffix === '×') kind = 'multiplier';
@@ -129,7 +132,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
       if (suffix === '' && !int.includes(',') && m[2] === undefined) {
         const reason = plainNumberReason(tokens, i, int); // a year or a long identifier
         if (reason) {
-          exclude(t, reason);
+          exclude(excluded, t, reason);
           continue;
         }
       }
@@ -153,12 +156,12 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
       p >= 1 &&
       tokens[p - 1].start === lastExcluded.start
     ) {
-      exclude(t, 'version');
+      exclude(excluded, t, 'version');
       continue;
     }
     // "a top-10 US bank": a ranking that describes the context.
     if (rawPrev?.text === '-' && tokens[i - 2]?.lower === 'top') {
-      exclude(t, 'selection');
+      exclude(excluded, t, 'selection');
       continue;
     }
     // "by week three", "by day 10": the time the work took to reach a point, not a label.
@@ -169,26 +172,26 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     const before = labelBeforeReason(tokens, i, p, firstWord);
     if (before === 'rank') kind = 'rank';
     else if (before) {
-      exclude(t, before);
+      exclude(excluded, t, before);
       continue;
     }
     if (isDayOrTime(tokens, i)) {
-      exclude(t, 'date');
+      exclude(excluded, t, 'date');
       continue;
     }
     if (isSlashDate(tokens, i)) {
-      exclude(t, 'date');
+      exclude(excluded, t, 'date');
       i += 4;
       continue;
     }
     if (isFixedCompound(tokens, i)) {
-      exclude(t, 'compound');
+      exclude(excluded, t, 'compound');
       continue;
     }
     // "top 3 challenges" selects; "top 10 of 1,200" or "top 5%" is a ranking.
     if (prev && prev.lower === 'top') {
       if (!isTopRanking(tokens, i)) {
-        exclude(t, 'selection');
+        exclude(excluded, t, 'selection');
         continue;
       }
       kind = 'rank';
@@ -222,7 +225,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     // Words after the quantity can still disqualify it: a setting or a point in time.
     const setting = settingReason(tokens, end, head, kind, p);
     if (setting) {
-      exclude(t, setting);
+      exclude(excluded, t, setting);
       i = end;
       continue;
     }
@@ -281,6 +284,12 @@ const TIME_LABELS = new Set(['week', 'day', 'month', 'sprint', 'quarter']);
 // Words before "from" that make "from X to Y" a range of values rather than a change: "anywhere from 10,000 to 1,000,000".
 const RANGE_OPENERS = new Set(['anywhere', 'ranging', 'range', 'varying', 'varied']);
 
+/** The last non-symbol token at or before `k` (-1 when none). */
+function wordAtOrBefore(tokens: Token[], k: number): number {
+  while (k >= 0 && tokens[k].kind === 'symbol') k--;
+  return k;
+}
+
 /**
  * "40–120 attendees", "between 40 and 120 attendees", "anywhere from 10,000 to 1,000,000 daily requests":
  * a span of sizes, not a before and after.
@@ -296,17 +305,13 @@ function isRange(tokens: Token[], q: Quantity): boolean {
     else hi = mid;
   }
   const i = lo;
-  const before = (k: number) => {
-    while (k >= 0 && tokens[k].kind === 'symbol') k--;
-    return k;
-  };
   // The first value of the range, or the second ("from 10,000 to 1,000,000": "to" and "from" before it).
-  let k = before(i - 1);
+  let k = wordAtOrBefore(tokens, i - 1);
   if (tokens[k]?.lower === 'to' || tokens[k]?.lower === 'and') {
-    k = before(k - 1);
-    k = before(k - 1); // skip the first value
+    k = wordAtOrBefore(tokens, k - 1);
+    k = wordAtOrBefore(tokens, k - 1); // skip the first value
   }
   const opener = tokens[k]?.lower;
   if (opener === 'between') return true;
-  return opener === 'from' && RANGE_OPENERS.has(tokens[before(k - 1)]?.lower ?? '');
+  return opener === 'from' && RANGE_OPENERS.has(tokens[wordAtOrBefore(tokens, k - 1)]?.lower ?? '');
 }

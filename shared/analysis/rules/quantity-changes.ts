@@ -10,10 +10,9 @@ import { isScaleNoun } from './scale';
 /** from X to Y, X → Y, and "by N" mark quantities as part of a measured change. */
 export function markChanges(tokens: Token[], quantities: Quantity[]): void {
   if (quantities.length === 0) return;
-  const indexOf = (q: Quantity) => tokenIndexFrom(tokens, q.start);
   for (let a = 0; a < quantities.length; a++) {
     const q = quantities[a];
-    const qi = indexOf(q);
+    const qi = tokenIndexFrom(tokens, q.start);
     // "by 40%", "by 3x", "by ~60%"
     let k = qi - 1;
     while (k >= 0 && (APPROXIMATORS.has(tokens[k].lower) || CURRENCY_SYMBOLS.has(tokens[k].text))) k--;
@@ -33,7 +32,7 @@ export function markChanges(tokens: Token[], quantities: Quantity[]): void {
     // "from X (unit) to Y", "X → Y"
     const b = quantities[a + 1];
     if (!b) continue;
-    const bi = indexOf(b);
+    const bi = tokenIndexFrom(tokens, b.start);
     let fromNear = false;
     for (let f = qi - 1; f >= 0 && f >= qi - 4; f--) if (tokens[f].lower === 'from') fromNear = true;
     let link = false;

@@ -19,10 +19,11 @@ const APPROXIMATORS = new Set(['almost', 'nearly', 'over', 'about', 'roughly', '
 
 /** "by" at `j`, or "by" before an approximation ending at `j` ("by more than", "by nearly"). */
 function byBefore(tokens: Token[], j: number): boolean {
-  const w = (k: number) => tokens[k]?.lower;
-  if (w(j) === 'by') return true;
-  if (APPROXIMATORS.has(w(j) ?? '')) return w(j - 1) === 'by' || (w(j - 1) === 'just' && w(j - 2) === 'by');
-  return w(j) === 'than' && (w(j - 1) === 'more' || w(j - 1) === 'less') && w(j - 2) === 'by';
+  const at = tokens[j]?.lower;
+  const back1 = tokens[j - 1]?.lower;
+  if (at === 'by') return true;
+  if (APPROXIMATORS.has(at ?? '')) return back1 === 'by' || (back1 === 'just' && tokens[j - 2]?.lower === 'by');
+  return at === 'than' && (back1 === 'more' || back1 === 'less') && tokens[j - 2]?.lower === 'by';
 }
 
 /**

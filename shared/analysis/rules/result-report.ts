@@ -153,6 +153,21 @@ export interface ResultReport {
   effect: boolean;
 }
 
+/** The main clause of a Result sentence: its words from `start` on, and the tokens they came from. */
+interface MainClause {
+  all: Token[];
+  start: number;
+  main: string[];
+}
+
+/** The report at word `i` of the main clause; `verb` tells what happened when word `i` is an auxiliary ("was merged"). */
+function reportAt(clause: MainClause, i: number, verb = clause.main[i]): ResultReport {
+  const token = clause.all[clause.start + i];
+  // "The model went live in April": the delivery itself, whatever the verb.
+  const delivery = DELIVERY_VERBS.has(verb) || clause.main.includes('live');
+  return { start: token.start, end: token.end, effect: !delivery };
+}
+
 /** Does this Result sentence report what happened (an event or a reached state), and with which verb? */
 export function resultReport(tokens: Token[]): ResultReport | undefined {
   const all = tokens.filter((t) => t.kind !== 'symbol' || CLAUSE_END.has(t.text) || t.text === '.');
@@ -170,47 +185,40 @@ export function resultReport(tokens: Token[]): ResultReport | undefined {
   )
     start = comma + 1;
   const main = words.slice(start);
-  // "The model went live in April": the delivery itself, whatever the verb.
-  const isDelivery = (verb: string) => DELIVERY_VERBS.has(verb) || main.includes('live');
-  // `verb` is the word that tells what happened when the reported word is an auxiliary ("was merged").
-  const at = (i: number, verb = main[i]): ResultReport => ({
-    start: all[start + i].start,
-    end: all[start + i].end,
-    effect: !isDelivery(verb),
-  });
+  const clause: MainClause = { all, start, main };
   const now = main.indexOf('now');
   if (now >= 0 && main[now + 1] !== 'that' && !main.slice(0, now).some((w) => CLAUSE_END.has(w) || w === '.'))
-    return FIRST_PERSON.has(main[0]) ? undefined : at(now);
+    return FIRST_PERSON.has(main[0]) ? undefined : reportAt(clause, now);
   // The first verb of the main clause decides; the scan ends with the clause.
   for (let i = 0; i < main.length; i++) {
     const w = main[i];
-    if (w === '.' || CLAUSE_END.has(w)) return pastEventAfterPause(main, at);
+    if (w === '.' || CLAUSE_END.has(w)) return pastEventAfterPause(clause);
     const next = main[i + 1];
     const subject = main.slice(0, i);
     if (subject.length === 1 && FIRST_PERSON.has(subject[0])) return undefined;
     if (HYPOTHETICAL.has(w) || PRESENT_AUX.has(w)) return undefined;
     if (w === 'was' || w === 'were') {
       if (subject.length === 0 || subject.some((s) => DEFINITIONAL.has(s))) return undefined;
-      return at(i, next !== undefined && isPast(next) ? next : w); // "The fix was merged on Friday": delivery
+      return reportAt(clause, i, next !== undefined && isPast(next) ? next : w); // "The fix was merged on Friday": delivery
     }
     if (w === 'has' || w === 'have') {
       // Present perfect: "has not failed since", "has since been copied".
       for (let k = i + 1; k < main.length && k <= i + 3; k++)
-        if (isParticiple(main[k])) return subject.length > 0 ? at(k) : undefined;
+        if (isParticiple(main[k])) return subject.length > 0 ? reportAt(clause, k) : undefined;
       return undefined;
     }
     if (w === 'had') return undefined;
     if (w === 'could' || w === 'can')
-      return next !== 'have' && next !== "'ve" && subject.length > 0 ? at(i) : undefined;
-    if (w === 'did') return subject.length > 0 ? at(i) : undefined;
+      return next !== 'have' && next !== "'ve" && subject.length > 0 ? reportAt(clause, i) : undefined;
+    if (w === 'did') return subject.length > 0 ? reportAt(clause, i) : undefined;
     if (NOT_EVENTS.has(w)) return undefined;
     if (isPast(w) && subject.length > 0 && !DETERMINERS.has(main[i - 1])) {
       if (w === 'came' && next === 'from') return undefined;
       if ((next === 'me' || next === 'us') && w === 'taught') return undefined;
-      return at(i);
+      return reportAt(clause, i);
     }
   }
-  return pastEventAfterPause(main, at);
+  return pastEventAfterPause(clause);
 }
 
 /** Modals and auxiliaries: a clause that has one before its past verb is no plain past event. */
@@ -235,7 +243,8 @@ const FIRST_PERSON_ANYWHERE = new Set(['i', 'me', 'my', 'we', 'us', 'our', "i'd"
  * the first past event verb past the punctuation, unless the writer is the subject or an auxiliary,
  * a modal, a state or someone's words come first.
  */
-function pastEventAfterPause(main: string[], at: (i: number) => ResultReport): ResultReport | undefined {
+function pastEventAfterPause(clause: MainClause): ResultReport | undefined {
+  const main = clause.main;
   for (let i = 0; i < main.length; i++) {
     const w = main[i];
     if (w === '.') return undefined;
@@ -244,7 +253,7 @@ function pastEventAfterPause(main: string[], at: (i: number) => ResultReport): R
     if (!(isPastForm(w) || IRREGULAR_PAST.has(w)) || AMBIGUOUS_PAST.has(w)) continue;
     const prev = main[i - 1];
     if (prev === 'a' || prev === 'an' || prev === 'the') continue;
-    return STATIVE.has(w) || SPEECH_PAST.has(w) || NOT_EVENTS.has(w) ? undefined : at(i);
+    return STATIVE.has(w) || SPEECH_PAST.has(w) || NOT_EVENTS.has(w) ? undefined : reportAt(clause, i);
   }
   return undefined;
 }

@@ -20,12 +20,11 @@ export interface Balance {
 
 export function sectionBalance(words: Record<StorySection, number>): Balance {
   const spoken = SPOKEN_SECTIONS.reduce((n, s) => n + words[s], 0);
-  const share = (s: StorySection) => (spoken === 0 || s === 'reflection' ? 0 : words[s] / spoken);
   const shares: Record<StorySection, number> = {
-    situation: share('situation'),
-    task: share('task'),
-    action: share('action'),
-    result: share('result'),
+    situation: spoken === 0 ? 0 : words.situation / spoken,
+    task: spoken === 0 ? 0 : words.task / spoken,
+    action: spoken === 0 ? 0 : words.action / spoken,
+    result: spoken === 0 ? 0 : words.result / spoken,
     reflection: 0,
   };
   const issues: BalanceIssue[] = [];

@@ -132,34 +132,33 @@ function nextStart(text: string, from: number): { ch: string; at: number } {
   return { ch: i < text.length ? text[i] : '', at: i };
 }
 
+/** Adds text[s, e) to `spans`, trimmed of whitespace and a leading bullet marker, when it holds a letter or digit. */
+function pushSegment(text: string, spans: SentenceSpan[], s: number, e: number): void {
+  while (s < e && (isSpace(text.charCodeAt(s)) || text[s] === '\n')) s++;
+  const b = bulletLength(text, s);
+  if (b > 0) {
+    s += b;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+  }
+  while (e > s && (isSpace(text.charCodeAt(e - 1)) || text[e - 1] === '\n')) e--;
+  for (let k = s; k < e; k++) {
+    const code = text.charCodeAt(k);
+    if (
+      (code >= 48 && code <= 57) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 97 && code <= 122) ||
+      (code > 127 && isLetterOrDigit(text[k]))
+    ) {
+      spans.push({ start: s, end: e });
+      return;
+    }
+  }
+}
+
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   const n = text.length;
   let segStart = 0;
-
-  const push = (s: number, e: number) => {
-    // Trim whitespace and a leading bullet marker; keep only segments with a letter or digit.
-    while (s < e && (isSpace(text.charCodeAt(s)) || text[s] === '\n')) s++;
-    const b = bulletLength(text, s);
-    if (b > 0) {
-      s += b;
-      while (s < e && isSpace(text.charCodeAt(s))) s++;
-    }
-    while (e > s && (isSpace(text.charCodeAt(e - 1)) || text[e - 1] === '\n')) e--;
-    for (let k = s; k < e; k++) {
-      const code = text.charCodeAt(k);
-      if (
-        (code >= 48 && code <= 57) ||
-        (code >= 65 && code <= 90) ||
-        (code >= 97 && code <= 122) ||
-        (code > 127 && isLetterOrDigit(text[k]))
-      ) {
-        spans.push({ start: s, end: e });
-        return;
-      }
-    }
-  };
-
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
@@ -186,7 +185,7 @@ export function splitSentences(text: string): SentenceSpan[] {
         split = !continues;
       }
       if (split) {
-        push(segStart, i);
+        pushSegment(text, spans, segStart, i);
         segStart = i + 1;
       }
       i++;
@@ -198,7 +197,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       const atEnd = j >= n;
       const spaceAfter = !atEnd && (isSpace(text.charCodeAt(j)) || text[j] === '\n');
       if (atEnd) {
-        push(segStart, j);
+        pushSegment(text, spans, segStart, j);
         segStart = j;
         i = j;
         continue;
@@ -216,7 +215,7 @@ export function splitSentences(text: string): SentenceSpan[] {
         }
         if (boundary && first !== '' && isLower(first)) boundary = false; // "approx. five", "just... disappeared"
         if (boundary) {
-          push(segStart, j);
+          pushSegment(text, spans, segStart, j);
           segStart = j;
         }
       }
@@ -225,6 +224,6 @@ export function splitSentences(text: string): SentenceSpan[] {
     }
     i++;
   }
-  push(segStart, n);
+  pushSegment(text, spans, segStart, n);
   return spans;
 }

@@ -46,6 +46,12 @@ export function isInside(hit: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => s.start <= hit.start && hit.end <= s.end);
 }
 
+/** The hits that lie outside every span (all of them when there are no spans). */
+export function assertedOnly<T extends Span>(hits: T[], spans: readonly Span[]): T[] {
+  if (spans.length === 0 || hits.length === 0) return hits;
+  return hits.filter((h) => !isInside(h, spans));
+}
+
 /** True when the sentence holds a placeholder the writer still has to fill in. */
 export function hasPlaceholder(sentence: string): boolean {
   PLACEHOLDER_WORDS.lastIndex = 0;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { isQuestion, unassertedSpans, hasPlaceholder } from '#shared/analysis/rules/unasserted-spans';
+import { assertedOnly, isQuestion, unassertedSpans, hasPlaceholder } from '#shared/analysis/rules/unasserted-spans';
 import { analyzeText } from '#shared/analysis/index';
 
 const texts = (s: string) => unassertedSpans(s).map((x) => s.slice(x.start, x.end));
@@ -13,6 +13,15 @@ describe('unasserted spans', () => {
       'TBD',
     ]);
     expect(texts('Costs dropped XX% in the pilot.')).toEqual(['XX%']);
+  });
+
+  it('keeps only the hits outside every unasserted span', () => {
+    const spans = [{ start: 10, end: 20 }];
+    const inside = { start: 12, end: 15 };
+    const across = { start: 18, end: 25 };
+    const outside = { start: 30, end: 34 };
+    expect(assertedOnly([inside, across, outside], spans)).toEqual([across, outside]);
+    expect(assertedOnly([inside], [])).toEqual([inside]);
   });
 
   it('treats a whole question as unasserted', () => {
