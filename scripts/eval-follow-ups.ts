@@ -1,7 +1,8 @@
 // `npm run eval:followups`: how many follow-up questions a coach would ask as they are (precision over
 // judged questions) and how many must-ask questions are asked, on real stories and our own, each split
 // into a tuning half and a held-aside half (even ids). `--errors` lists the wrong and unjudged questions
-// of the tuning halves only, so the held-aside half is never read for tuning; `--all` lists every half.
+// of the tuning halves only, so the held-aside half is never read for tuning; `--all` lists every half
+// except the fresh set, whose figures alone are printed whatever the flags.
 import { scoreFollowUps, type JudgedStory } from '#shared/analysis/signals/evaluate-follow-ups';
 import { scoreLayers, type LayerJudgedStory } from '#shared/projects/evaluate-layers';
 import { loadJudgedStories, loadLayerStories } from '../tests/fixtures/follow-ups/load-judged-stories';
@@ -43,6 +44,7 @@ report('Real stories, tuning half (odd ids)', parts.corpusTuning, showErrors);
 report('Written stories, tuning half', parts.writtenTuning, showErrors);
 report('Real stories, held aside (even ids)', parts.corpusAside, showAside);
 report('Written stories, held aside', parts.writtenAside, showAside);
+report('Fresh set, held aside (never tuned on)', parts.fresh, false);
 
 // The depth map's layers on real stories: is a layer shown (evidence found) where the story covers it?
 function reportLayers(name: string, stories: LayerJudgedStory[], errors: boolean): void {
