@@ -24,6 +24,7 @@ import {
 } from './quantity-lexicon';
 import { isNumericToken } from './quantity-phrase';
 import { ACTION_BASE, isGerund, isPastForm } from './verbs';
+import { lemmaSet } from './lexicon';
 
 // Words before a number that make it a label: "Phase 2", "story 4", "No. 2013…", "level 3".
 const LABEL_WORDS = new Set([
@@ -425,6 +426,53 @@ export function isTopRanking(tokens: Token[], i: number): boolean {
   return tokens[i + 1]?.text === '%' || (k <= i + 4 && tokens.slice(k + 1, k + 3).some((x) => isNumericToken(x)));
 }
 
+// Settings named before "to N" ("the batch size to 64"), beside the CONFIG_WORDS after a number.
+const SETTING_NOUNS = new Set([...CONFIG_WORDS, 'size', 'retries', 'concurrency', 'parallelism']);
+
+/**
+ * A setting named just before "to"/"at" (token `p`), with no "from" between ("set the retry limit to
+ * 3"); "cut the timeout from 30 to 5 seconds" is a measured change.
+ */
+function settingNamedBefore(tokens: Token[], p: number): boolean {
+  for (let k = p - 1; k >= 0 && k >= p - 4; k--) {
+    const w = tokens[k];
+    if (w.kind !== 'word') return false;
+    if (w.lower === 'from') return false;
+    if (SETTING_NOUNS.has(w.lower)) return true;
+  }
+  return false;
+}
+
+// Words of exposing a change to part of the traffic: a rollout, a ramp, a canary, a flag.
+const ROLLOUT_WORDS = lemmaSet('rollout-words', [
+  'roll',
+  'rollout',
+  'ramp',
+  'canary',
+  'flag',
+  'release',
+  'deploy',
+  'launch',
+  'ship',
+  'expose',
+  'enable',
+  'dial',
+]);
+const EXPOSURE_PREPOSITIONS = new Set(['to', 'on', 'for', 'from', 'at']);
+
+/**
+ * A rollout word governs "to N% of" at token `p`: it comes first in the same clause, with no other
+ * verb between ("ramped the flag to 50% of traffic"; not "launched it and lifted conversion to 12% of visitors").
+ */
+function rolloutBefore(tokens: Token[], p: number): boolean {
+  for (let k = p - 1; k >= 0 && k >= p - 8; k--) {
+    const w = tokens[k];
+    if (w.kind === 'word' && ROLLOUT_WORDS.has(w.lower)) return true;
+    if (w.kind === 'symbol' ? w.text !== '-' : w.lower === 'and' || isPastForm(w.lower)) return false;
+  }
+  return false;
+}
+
 /**
  * The words around a read quantity (its last token `end`, its `head` and `kind`, the word `p` before
  * it) that make it a setting or a point in time: "a 30s timeout", "TTL of 5 minutes", "3 months
@@ -444,6 +492,17 @@ export function settingReason(
   if (
     (prev && CONFIG_WORDS.has(prev.lower)) ||
     (prev?.lower === 'of' && p > 0 && CONFIG_WORDS.has(tokens[p - 1].lower))
+  )
+    return 'config';
+  // "set the retry limit to 3", "the timeout to 30 seconds": the value a setting was given.
+  if ((prev?.lower === 'to' || prev?.lower === 'at') && settingNamedBefore(tokens, p)) return 'config';
+  // "rolled out to 5% of traffic", "a canary on 2% of hosts": the share a change is exposed to.
+  if (
+    kind === 'percent' &&
+    after?.lower === 'of' &&
+    prev &&
+    EXPOSURE_PREPOSITIONS.has(prev.lower) &&
+    rolloutBefore(tokens, p)
   )
     return 'config';
   if (kind === 'duration' && after && OFFSET_WORDS.has(after.lower)) return 'offset';
