@@ -5,7 +5,7 @@
 // records the reason, so the exclusions stay testable and in one place.
 import type { Token } from './tokenize';
 import type { ExclusionReason, QuantityKind } from './quantity-types';
-import { MAGNITUDE_WORDS } from './number-words';
+import { MAGNITUDE_WORDS, numberWordValue } from './number-words';
 import { isMlMetricToken } from './ml-evidence';
 import { isScaleNoun } from './scale';
 import {
@@ -144,6 +144,8 @@ const COMPOUND_TAILS = new Set([
   'sided',
   'step',
 ]);
+// Tails that keep a hyphenated number a quantity: "a 10-point gain", "a 5-star rating", "a two-time winner".
+const QUANTITY_TAILS = new Set(['point', 'star', 'time', 'fold', 'figure', 'person', 'man', 'member', 'seat', 'bed']);
 // Capitalized words that may stand before a number without making it a name ("Over 200", "Top 10").
 const CAPITALIZED_OK = new Set([
   'over',
@@ -409,12 +411,24 @@ export function isSlashDate(tokens: Token[], i: number): boolean {
 export function isFixedCompound(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
+  const tail = tokens[i + 2];
+  if (!next || (next.text !== '-' && next.text !== '‑') || next.start !== t.end || !tail || tail.kind !== 'word')
+    return false;
+  if (COMPOUND_TAILS.has(tail.lower)) return true;
+  // "a two-phase commit", "a three-stage pipeline": a small number joined to a singular noun that
+  // modifies another names a kind of thing. A unit ("a two-week pilot"), a size ("a 12-node cluster",
+  // "a 40-person team") or a score ("a 10-point gain") stays a quantity.
+  const value = t.kind === 'number' ? Number(t.text) : numberWordValue(t.lower);
   return (
-    !!next &&
-    (next.text === '-' || next.text === '‑') &&
-    !!tokens[i + 2] &&
-    COMPOUND_TAILS.has(tokens[i + 2].lower) &&
-    next.start === t.end
+    value !== undefined &&
+    value < 20 &&
+    tail.start === next.end &&
+    tokens[i + 3]?.kind === 'word' &&
+    !tail.lower.endsWith('s') &&
+    !isUnitWord(tail.lower) &&
+    !isScaleNoun(`${tail.lower}s`) &&
+    !isScaleNoun(tail.lower) &&
+    !QUANTITY_TAILS.has(tail.lower)
   );
 }
 
