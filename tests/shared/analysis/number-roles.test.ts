@@ -131,4 +131,22 @@ describe('number roles', () => {
     // A noun is no verb: "manual reviews" governs nothing.
     expect(ms('The team was buried in manual reviews, about 3,000 a day.')).toBe('.S');
   });
+
+  it('a value given to a setting, or the share a rollout reaches, is configuration', () => {
+    expect(ms('Set the retry limit to 5 and the request timeout to 20 seconds.')).toBe('..');
+    expect(ms('Raised the batch size to 128 on the ingest workers.')).toBe('..');
+    expect(ms('Rolled the new pricing page out to 10% of visitors.')).toBe('..');
+    expect(ms('Kept the canary on 1% of pods for a day.')).toBe('..');
+    // A change measured from a setting's old value is still a change; a share the work won is a metric.
+    expect(ms('Lowered the p99 timeout from 40 to 8 seconds.')).toBe('M.');
+    expect(ms('Shipped the redesign and grew repeat purchases to 31% of buyers.')).toBe('M.');
+  });
+
+  it('a small number joined to a noun that modifies another names a kind of thing', () => {
+    expect(ms('Wrote a three-phase migration plan for the ledger.')).toBe('..');
+    expect(ms('Designed a 4-stage review pipeline.')).toBe('..');
+    // A unit, a size or a score joined the same way stays a quantity.
+    expect(ms('Ran a five-node Cassandra cluster.')).toMatch(/S/);
+    expect(ms('Cut onboarding to a two-day course.')).toMatch(/M/);
+  });
 });
