@@ -4,8 +4,17 @@
 // of the tuning halves only, so the held-aside half is never read for tuning; `--all` lists every half
 // except the fresh set, whose figures alone are printed whatever the flags.
 import { scoreFollowUps, type JudgedStory } from '#shared/analysis/signals/evaluate-follow-ups';
-import { scoreLayers, type LayerJudgedStory } from '#shared/projects/evaluate-layers';
-import { loadJudgedStories, loadLayerStories } from '../tests/fixtures/follow-ups/load-judged-stories';
+import {
+  scoreLayers,
+  scoreSentenceLayers,
+  type LayerJudgedStory,
+  type LayerScore,
+} from '#shared/projects/evaluate-layers';
+import {
+  loadJudgedStories,
+  loadLayerStories,
+  loadSentenceLayerStories,
+} from '../tests/fixtures/follow-ups/load-judged-stories';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
@@ -49,12 +58,15 @@ report('Fresh set, held aside (never tuned on)', parts.fresh, false);
 // The depth map's layers on real stories: is a layer shown (evidence found) where the story covers it?
 function reportLayers(name: string, stories: LayerJudgedStory[], errors: boolean): void {
   if (stories.length === 0) return;
-  const scores = scoreLayers(stories);
+  printLayerScores(`${name}: ${stories.length} stories`, scoreLayers(stories), errors);
+}
+
+function printLayerScores(name: string, scores: LayerScore[], errors: boolean): void {
   const tp = scores.reduce((n, s) => n + s.tp, 0);
   const shown = scores.reduce((n, s) => n + s.shown, 0);
   const covered = scores.reduce((n, s) => n + s.covered, 0);
   console.log(
-    `${name}: ${stories.length} stories; layers shown right ${tp}/${shown} (P ${(tp / shown).toFixed(2)}), covered layers found ${tp}/${covered} (R ${(tp / covered).toFixed(2)})`,
+    `${name}; layers shown right ${tp}/${shown} (P ${(tp / shown).toFixed(2)}), covered layers found ${tp}/${covered} (R ${(tp / covered).toFixed(2)})`,
   );
   for (const s of scores) {
     console.log(
@@ -68,3 +80,16 @@ function reportLayers(name: string, stories: LayerJudgedStory[], errors: boolean
 const layers = loadLayerStories();
 reportLayers('Depth-map layers, real stories, tuning half', layers.tuning, showErrors);
 reportLayers('Depth-map layers, real stories, held aside', layers.aside, showAside);
+
+// Per sentence, on stories we wrote (written-layers.json): is each sentence placed under the layers it is about?
+const placed = loadSentenceLayerStories();
+printLayerScores(
+  `Layers per sentence, written stories, tuning half: ${placed.tuning.length} stories`,
+  scoreSentenceLayers(placed.tuning),
+  showErrors,
+);
+printLayerScores(
+  `Layers per sentence, written stories, held aside: ${placed.aside.length} stories`,
+  scoreSentenceLayers(placed.aside),
+  showAside,
+);

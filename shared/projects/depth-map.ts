@@ -1,11 +1,11 @@
 // The depth map of one project: for each layer an interviewer probes, the story sentences and notes
 // that cover it, the senior signals found there, and the follow-up questions still to prepare.
-import { followUps, storySignals, SIGNAL_IDS, type Anchor, type SignalId } from '../analysis';
-import { storySentences } from '../analysis/signals/story-sentences';
+import { followUps, SIGNAL_IDS, type Anchor, type SignalId } from '../analysis';
 import { STORY_SECTIONS, type Story, type StorySection } from '../domain/schemas';
 import { isLongSection, scanWindow } from '../sheet/scan-window';
-import { DEPTH_LAYERS, type DepthLayer, type LayerId } from './depth-layers';
+import { DEPTH_LAYERS, type LayerId } from './depth-layers';
 import { answeredQuestions, noteAnswers, ownWords, questionKey } from './layer-notes';
+import { placeSentences, type PlacedSentence } from './sentence-layers';
 
 export interface LayerEvidence {
   storyId: string;
@@ -82,15 +82,9 @@ function layerStatus(evidence: number, noteWords: number, answered: number): Lay
   return score >= 2 ? 'covered' : score === 1 ? 'thin' : 'missing';
 }
 
-function sentenceLayers(layer: DepthLayer, section: StorySection, text: string, signals: Set<SignalId>): boolean {
-  if (layer.sections && !layer.sections.includes(section)) return false;
-  if (layer.signals.some((id) => signals.has(id))) return true;
-  return layer.cues.test(text);
-}
-
 interface StoryFindings {
   story: Story;
-  sentences: { section: StorySection; start: number; end: number; text: string; signals: Set<SignalId> }[];
+  sentences: PlacedSentence[];
   followUps: ReturnType<typeof followUps>;
   signals: Set<SignalId>;
 }
@@ -98,22 +92,8 @@ interface StoryFindings {
 function readStory(whole: Story): StoryFindings {
   const story: Story = { ...whole };
   for (const section of STORY_SECTIONS) story[section] = scanWindow(whole[section]);
-  const found = storySignals(story).signals;
-  const bySentence = new Map<string, Set<SignalId>>();
-  for (const signal of found)
-    for (const e of signal.evidence) {
-      const key = `${e.section}:${e.start}`;
-      bySentence.set(key, (bySentence.get(key) ?? new Set()).add(signal.id));
-    }
-  return {
-    story,
-    sentences: storySentences(story).map((s) => ({
-      ...s,
-      signals: bySentence.get(`${s.section}:${s.start}`) ?? new Set(),
-    })),
-    followUps: followUps(story),
-    signals: new Set(found.filter((s) => s.present).map((s) => s.id)),
-  };
+  const { sentences, signals } = placeSentences(story);
+  return { story, sentences, followUps: followUps(story), signals };
 }
 
 /** The depth map of a project from its linked stories and its notes. Pure and deterministic. */
@@ -129,7 +109,7 @@ export function depthMap({ name, stories, layerNotes = {} }: DepthMapInput): Dep
     const shown = new Set<string>();
     for (const { story, sentences } of read)
       for (const s of sentences) {
-        if (!sentenceLayers(layer, s.section, s.text, s.signals)) continue;
+        if (!s.layers.has(layer.id)) continue;
         const text = collapse(s.text);
         if (shown.has(text)) continue;
         shown.add(text);

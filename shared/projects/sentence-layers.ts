@@ -1,0 +1,38 @@
+// Which depth-map layers each sentence of a story speaks to. One reader for the depth map and for its
+// evaluation, so what is measured is what the Projects view shows.
+import { storySignals, type SignalId } from '../analysis';
+import { storySentences, type StorySentence, type StoryText } from '../analysis/signals/story-sentences';
+import { DEPTH_LAYERS, type LayerId } from './depth-layers';
+
+/** A sentence of the story with the senior signals it shows and the layers it is placed under. */
+export interface PlacedSentence extends StorySentence {
+  signals: Set<SignalId>;
+  layers: Set<LayerId>;
+}
+
+export interface StoryPlacement {
+  sentences: PlacedSentence[];
+  /** Signals the story shows anywhere. */
+  signals: Set<SignalId>;
+}
+
+/** Places every sentence of the story under the layers it speaks to (none when no layer fits). */
+export function placeSentences(story: StoryText): StoryPlacement {
+  const found = storySignals(story).signals;
+  const bySentence = new Map<string, Set<SignalId>>();
+  for (const signal of found)
+    for (const e of signal.evidence) {
+      const key = `${e.section}:${e.start}`;
+      bySentence.set(key, (bySentence.get(key) ?? new Set()).add(signal.id));
+    }
+  const sentences = storySentences(story).map((s): PlacedSentence => {
+    const signals = bySentence.get(`${s.section}:${s.start}`) ?? new Set<SignalId>();
+    const layers = new Set<LayerId>();
+    for (const layer of DEPTH_LAYERS) {
+      if (layer.sections && !layer.sections.includes(s.section)) continue;
+      if (layer.signals.some((id) => signals.has(id)) || layer.cues.test(s.text)) layers.add(layer.id);
+    }
+    return { ...s, signals, layers };
+  });
+  return { sentences, signals: new Set(found.filter((s) => s.present).map((s) => s.id)) };
+}
