@@ -1,8 +1,10 @@
 // Which depth-map layers each sentence of a story speaks to. One reader for the depth map and for its
 // evaluation, so what is measured is what the Projects view shows.
 import { storySignals, type SignalId } from '../analysis';
+import { incidentWork } from '../analysis/signals/incident-context';
 import { storySentences, type StorySentence, type StoryText } from '../analysis/signals/story-sentences';
-import { DEPTH_LAYERS, type LayerId } from './depth-layers';
+import { LAYER_IDS, type LayerId } from './depth-layers';
+import { layersOf } from './layer-rules';
 
 /** A sentence of the story with the senior signals it shows and the layers it is placed under. */
 export interface PlacedSentence extends StorySentence {
@@ -25,13 +27,13 @@ export function placeSentences(story: StoryText): StoryPlacement {
       const key = `${e.section}:${e.start}`;
       bySentence.set(key, (bySentence.get(key) ?? new Set()).add(signal.id));
     }
-  const sentences = storySentences(story).map((s): PlacedSentence => {
+  const all = storySentences(story);
+  const incident = new Set(incidentWork(all));
+  const sentences = all.map((s): PlacedSentence => {
     const signals = bySentence.get(`${s.section}:${s.start}`) ?? new Set<SignalId>();
-    const layers = new Set<LayerId>();
-    for (const layer of DEPTH_LAYERS) {
-      if (layer.sections && !layer.sections.includes(s.section)) continue;
-      if (layer.signals.some((id) => signals.has(id)) || layer.cues.test(s.text)) layers.add(layer.id);
-    }
+    const layers = new Set(
+      layersOf({ section: s.section, text: s.text, signals, incident: incident.has(s) }, LAYER_IDS),
+    );
     return { ...s, signals, layers };
   });
   return { sentences, signals: new Set(found.filter((s) => s.present).map((s) => s.id)) };

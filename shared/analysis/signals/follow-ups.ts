@@ -1,28 +1,20 @@
 // followUps: the questions an interviewer is likely to ask next, built from the story's own words —
 // each one quotes the sentence or number it is about and says why it gets asked. Deterministic: the
 // same story always gives the same questions in the same order.
-import { sentenceFacts } from '../sentence-facts';
-import { isMetricQuantity } from '../rules/metrics';
-import { isScaleQuantity } from '../rules/scale';
-import type { Quantity } from '../rules/quantity-types';
-import { LruCache } from '../sentence-cache';
 import {
   CHOICE,
   CONFLICT,
-  FOUND_BY,
   HELD_TO,
   MET_IN_TIME,
-  CHANGE_AFTER,
-  fromToChange,
   NAMED_LIMIT,
   partnerHasStake,
-  PEOPLE_HEADS,
   PREVENTION,
   failureCue,
   launchCue,
   partnerName,
   weCue,
 } from './follow-up-cues';
+import { sentenceNumbers, type NumberSpan } from './sentence-numbers';
 import { quoteSpan, type Anchor, type Quote } from './quote';
 import { sentenceSignals } from './sentence-signals';
 import { storySentences, type StorySentence, type StoryText } from './story-sentences';
@@ -75,71 +67,6 @@ const OUTCOME_WORD =
 // A sentence with the writer in it says its own part; "which part was yours" is for "we" alone.
 const I = /\b(?:I|my|me)\b/;
 const ONCE = new Set<FollowUpKind>(['conflict', 'failure', 'launch', 'lesson']);
-
-interface NumberSpan {
-  start: number;
-  end: number;
-  /** The number as written, to tell whether a question already asked about it. */
-  text: string;
-  /** Part of a measured change ("from 80 ms to 35 ms", "by 22%"). */
-  change: boolean;
-}
-interface SentenceNumbers {
-  metrics: NumberSpan[];
-  scale: NumberSpan[];
-  outcomeWithoutNumber: boolean;
-}
-
-const MEASURED_KINDS = new Set(['percent', 'money', 'multiplier', 'duration', 'ratio', 'data-size', 'rank']);
-
-// How long the work took ("took three weeks", "restored in 40 minutes"), a budget, a sample: numbers, but
-// no measured result to ask "how was that measured" about. A change in them is one ("from 9 hours to 20 minutes").
-function isMeasuredResult(q: Quantity, text: string): boolean {
-  if (!MEASURED_KINDS.has(q.kind) && !q.change && !q.result) return false;
-  const after = text.slice(q.end);
-  if (q.change || CHANGE_AFTER.test(after) || fromToChange(text.slice(0, q.start), after)) return true;
-  if (q.kind === 'duration' || q.kind === 'money' || q.kind === 'data-size') return false;
-  // "Profiled it: 90% of time was in…": the story says how the figure was found.
-  return !FOUND_BY.test(text.slice(0, q.start));
-}
-
-// A scale figure invites "what broke as it grew" when it is load on a system, not a count of people or
-// partners, a budget or a sample.
-function isLoad(q: Quantity): boolean {
-  if (q.kind === 'money' || q.group) return false;
-  // "3 client environments": a handful of things is not load, unless it is a rate ("5 a second").
-  const small = /^(\d+)(?![\d.,])(?!\s*(?:[kmb]|thousand|million|billion)\b)/i.exec(q.text.trim());
-  if (small && Number(small[1]) < 10 && !q.perTime) return false;
-  return !(q.head && (PEOPLE_HEADS.has(q.head) || /^samples?$/.test(q.head)));
-}
-
-const numbersCache = new LruCache<string, SentenceNumbers>(20_000);
-
-// Claim facts are the costly part; a sentence with no digit and no number word has no metric or scale.
-const NUMBERISH =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|halved|double[ds]?|triple[ds]?|quadrupled|tenfold|twice|thrice)\b/i;
-const NO_NUMBERS: SentenceNumbers = { metrics: [], scale: [], outcomeWithoutNumber: false };
-
-function sentenceNumbers(text: string, needOutcome: boolean): SentenceNumbers {
-  if (!needOutcome && !NUMBERISH.test(text)) return NO_NUMBERS;
-  const hit = numbersCache.get(text);
-  if (hit) return hit;
-  const facts = sentenceFacts(text);
-  const fresh = {
-    // Counts of things done ("three options") are metrics to the claim rules but nothing to measure.
-    metrics: facts.quantities
-      .filter((q) => isMetricQuantity(q) && isMeasuredResult(q, text))
-      // A measured change ("from 80 ms to 35 ms") is what gets probed first.
-      .sort((a, b) => Number(b.change) - Number(a.change) || a.start - b.start)
-      .map((q) => ({ start: q.start, end: q.end, text: q.text, change: q.change })),
-    scale: facts.quantities
-      .filter((q) => isScaleQuantity(q) && isLoad(q))
-      .map((q) => ({ start: q.start, end: q.end, text: q.text, change: q.change })),
-    outcomeWithoutNumber: facts.hasOutcome && !facts.hasMetric && facts.isClaim,
-  };
-  if (text.length <= 2_000) numbersCache.set(text, fresh);
-  return fresh;
-}
 
 // A number with up to five words before it in the same clause and what follows to the clause end:
 // "cloud spend by 22% (~$180K annually)" reads as the claim, not a bare figure.

@@ -1,0 +1,60 @@
+// Sentences placed under depth-map layers by what their main clause is about (LAYER-RUBRIC.md), not by
+// one word of a layer's vocabulary. Sentences written for this test.
+import { describe, expect, it } from 'vitest';
+import { placeSentences } from '#shared/projects/sentence-layers';
+import { mainClause } from '#shared/projects/layer-rules';
+
+const blank = { situation: '', task: '', action: '', result: '', reflection: '' };
+const layersOf = (section: keyof typeof blank, text: string) =>
+  [...placeSentences({ ...blank, [section]: text }).sentences[0].layers].sort();
+
+describe('layer placement', () => {
+  it('blanks the explaining clauses and keeps offsets', () => {
+    const text = 'I picked the small model because it fit on one GPU, and shipped it.';
+    const main = mainClause(text);
+    expect(main).toHaveLength(text.length);
+    expect(main).not.toMatch(/GPU/);
+    expect(main).toMatch(/shipped it/);
+  });
+
+  it('does not file a partner, a log or a team name under a layer one of their words belongs to', () => {
+    expect(layersOf('action', 'I messaged the platform team and shared the error message.')).not.toContain(
+      'deployment',
+    );
+    expect(layersOf('action', 'I read the job logs and found the stuck worker.')).not.toContain('data');
+    expect(layersOf('situation', 'The ranking team was three people.')).toEqual([]);
+  });
+
+  it('puts a choice under approach, and under system when its reason is the system', () => {
+    expect(layersOf('action', 'I chose a linear model over a deep one because the latency budget was 10 ms.')).toEqual(
+      expect.arrayContaining(['approach', 'system', 'role']),
+    );
+    expect(
+      layersOf('action', 'I chose a linear model over a deep one because the analysts had to read it.'),
+    ).not.toContain('system');
+  });
+
+  it('reads a measured change in the Result as evaluation, and an unmeasured one as nothing', () => {
+    expect(layersOf('result', 'Weekly refunds fell from 900 to 310.')).toContain('evaluation');
+    expect(layersOf('result', 'Customers were happier too.')).toEqual([]);
+    expect(layersOf('action', 'I evaluated three Python libraries and picked one.')).not.toContain('evaluation');
+    expect(layersOf('action', 'We ran a shadow test for a week before the rollout.')).toContain('evaluation');
+  });
+
+  it('files watching after launch under monitoring, and a rollback under monitoring and failures', () => {
+    expect(layersOf('result', 'After launch I watched the error dashboard daily for two weeks.')).toContain(
+      'monitoring',
+    );
+    expect(layersOf('action', 'I rolled back the release within an hour.')).toEqual(
+      expect.arrayContaining(['monitoring', 'failures']),
+    );
+    expect(layersOf('action', 'A per-customer threshold would drift as their traffic changed.')).not.toContain(
+      'monitoring',
+    );
+  });
+
+  it('leaves a setup sentence that only states time or a team size unplaced, and a complaint under problem', () => {
+    expect(layersOf('task', 'I had four weeks.')).toEqual([]);
+    expect(layersOf('situation', 'Support agents complained that invoices took days to correct.')).toContain('problem');
+  });
+});
