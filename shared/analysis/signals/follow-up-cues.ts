@@ -61,11 +61,14 @@ export function launchCue(text: string): number {
 const WE_DID =
   /\bwe\s+(?:also\s+|then\s+|first\s+|jointly\s+|quickly\s+)?(?!had\b|did\s+not\b|didn't\b|never\b)(?:were\s+able|\w+ed\b|built|ran|made|took|wrote|got|kept|set|went|found|brought|began|chose|sent|spent|met|held|split|sat|drew|fought|won|led|cut|put|rebuilt|rewrote|shipped|did)\b/gi;
 const SUBORDINATE_BEFORE = /\b(?:how|that|what|why|where|so|if|whether|when)\s+$/i;
+// "we developed a strong relationship", "we built trust": how people got on, not work with parts to divide.
+const RELATIONSHIP_AFTER = /^\s*(?:\w+\s+){0,3}?(?:relationship|rapport|trust|friendship|bond|respect)\b/i;
 
 /** Where "we" is the doer of something done, or -1. */
 export function weCue(text: string): number {
   for (const m of text.matchAll(WE_DID)) {
     if (SUBORDINATE_BEFORE.test(text.slice(0, m.index))) continue;
+    if (RELATIONSHIP_AFTER.test(text.slice(m.index + m[0].length))) continue;
     return m.index;
   }
   return -1;

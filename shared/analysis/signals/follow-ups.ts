@@ -16,6 +16,7 @@ import {
 } from './follow-up-cues';
 import { sentenceNumbers, type NumberSpan } from './sentence-numbers';
 import { quoteSpan, type Anchor, type Quote } from './quote';
+import { isIncidentStory } from './incident-context';
 import { sentenceSignals } from './sentence-signals';
 import { storySentences, type StorySentence, type StoryText } from './story-sentences';
 
@@ -66,6 +67,9 @@ const OUTCOME_WORD =
   /\b(?:improv\w*|increas\w*|reduc\w*|grew|boost\w*|decreas\w*|faster|better|higher|lower|fewer|more\s+\w+|eliminat\w*|enabl\w*)\b/i;
 // A sentence with the writer in it says its own part; "which part was yours" is for "we" alone.
 const I = /\b(?:I|my|me)\b/;
+// Asking a team for help: "worked with DevOps to …", "pinged the DBA team".
+const HELP =
+  /\b(?:worked\s+with|pinged|asked|paged|called|contacted|reached\s+out\s+to|looped\s+in|with\s+help\s+from)\b/i;
 const ONCE = new Set<FollowUpKind>(['conflict', 'failure', 'launch', 'lesson']);
 
 // A number with up to five words before it in the same clause and what follows to the clause end:
@@ -123,6 +127,8 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
   };
   // A story that already says what it changed after a failure has answered "what changed afterwards".
   const prevented = PREVENTION.test(`${story.action}\n${story.result}\n${story.reflection}`);
+  // In an incident, a team asked to help with the fix brings no stake of its own, and deploying is the fix.
+  const incident = isIncidentStory(sentences);
   for (const [i, s] of sentences.entries()) {
     const spoken = s.section !== 'reflection';
     const nums = sentenceNumbers(s.text, s.section === 'result');
@@ -144,7 +150,8 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
       add('we', cueQuote(story, s, we));
     const launch = launchCue(s.text);
     // A story that goes on to say what happened after launch does not need the question.
-    if (launch >= 0 && spoken && s.section !== 'situation' && !afterLaunchFrom(sentences, i))
+    const fix = incident && s.section === 'action';
+    if (launch >= 0 && spoken && s.section !== 'situation' && !fix && !afterLaunchFrom(sentences, i))
       add('launch', cueQuote(story, s, launch));
     if (conflict && spoken) add('conflict', cueQuote(story, s, conflict.index));
     const failure = failureCue(s.text);
@@ -159,7 +166,8 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
     if (constraint && spoken && heldTo) add('constraint', cueQuote(story, s, constraint.start));
     const partner = signals.get('cross-functional');
     // "What did they need" asks about a partner with a stake, and not again where the conflict is asked.
-    if (partner && spoken && !conflict && partnerHasStake(s.text))
+    const helped = incident && s.section === 'action' && HELP.test(s.text);
+    if (partner && spoken && !conflict && !helped && partnerHasStake(s.text))
       add('partner', cueQuote(story, s, partner.start), { partner: partnerName(s.text) });
   }
   // The story's measured changes come first, wherever they are told.

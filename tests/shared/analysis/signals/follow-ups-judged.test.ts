@@ -14,7 +14,7 @@ const squash = (s: string) => s.replace(/\*\*|[*_`]/g, '').replace(/\s+/g, ' ');
 describe('follow-up questions on the judged set', () => {
   it('the written stories keep their precision and ask their must-ask questions', () => {
     const tuning = scoreFollowUps(parts.writtenTuning); // 1.00 (25/25)
-    const aside = scoreFollowUps(parts.writtenAside); // .86 (18/21)
+    const aside = scoreFollowUps(parts.writtenAside); // .85 (17/20)
     expect(tuning.precision).toBeGreaterThanOrEqual(0.95);
     expect(aside.precision).toBeGreaterThanOrEqual(0.8);
     expect([...tuning.missed, ...aside.missed]).toEqual([]);
@@ -29,9 +29,9 @@ describe('follow-up questions on the judged set', () => {
   });
 
   it.skipIf(realStories.length === 0)('the real stories keep their precision and ask their must-ask questions', () => {
-    const tuning = scoreFollowUps(parts.corpusTuning); // .92 (46/50)
-    const aside = scoreFollowUps(parts.corpusAside); // .96 (46/48)
-    expect(tuning.precision).toBeGreaterThanOrEqual(0.88);
+    const tuning = scoreFollowUps(parts.corpusTuning); // .98 (46/47)
+    const aside = scoreFollowUps(parts.corpusAside); // .92 (45/49)
+    expect(tuning.precision).toBeGreaterThanOrEqual(0.95);
     expect(aside.precision).toBeGreaterThanOrEqual(0.9);
     expect([...tuning.missed, ...aside.missed]).toEqual([]);
     // Most questions asked have a verdict: a rule change that asks new things gets them judged.

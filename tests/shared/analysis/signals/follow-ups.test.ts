@@ -162,6 +162,9 @@ describe('followUps', () => {
     const we = asked.split('\n').filter((l) => l.startsWith('we:'));
     expect(we).toHaveLength(1);
     expect(we[0]).toMatch(/“We rebuilt the reservation path/);
+    // How people got on is not work with parts to divide.
+    const getOn = kindsOn({ ...EMPTY, result: 'The lead thanked me, and we developed a close working relationship.' });
+    expect(getOn.filter((l) => l.startsWith('we:'))).toEqual([]);
   });
 
   it('asks what changed after a failure only of one that happened, once, and not when the story says', () => {
@@ -193,6 +196,19 @@ describe('followUps', () => {
     const partner = asked.filter((l) => l.startsWith('partner:'));
     expect(partner).toHaveLength(1);
     expect(partner[0]).toMatch(/finance team needed invoices/);
+  });
+
+  it('does not ask what a team needed that helped fix an incident', () => {
+    const story = {
+      ...EMPTY,
+      situation: 'The payments API went down on a Sunday night.',
+      action:
+        'I traced the errors to an expired key. I then worked with the security team to issue a new key and deployed it.',
+    };
+    expect(kindsOn(story).filter((l) => l.startsWith('partner:'))).toEqual([]);
+    // The same help outside an incident still gives the team a stake.
+    const planned = { ...story, situation: 'We were moving payments to a new region.', action: story.action.slice(38) };
+    expect(kindsOn(planned).filter((l) => l.startsWith('partner:'))).toHaveLength(1);
   });
 
   it('does not ask what a constraint cost when a word only sounds like one', () => {
