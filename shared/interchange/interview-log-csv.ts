@@ -2,7 +2,8 @@
 // per story told and per number said in it (the Kind column says which). Imports back into identical
 // entries (see importInterviewLogCsv), so a log kept in a spreadsheet can come home.
 import Papa from 'papaparse';
-import { InterviewEntry, type SaidNumber } from '../domain/schemas';
+import type { z } from 'zod';
+import { INTERVIEW_OUTCOMES, InterviewEntry, type SaidNumber } from '../domain/schemas';
 import { protectCell, unprotectCell } from './csv-cells';
 import { textFileSafe } from './export-text';
 
@@ -98,8 +99,53 @@ export function exportInterviewLogCsv(entries: readonly InterviewEntry[]): strin
 
 export interface ParsedInterviewLog {
   entries: InterviewEntry[];
+  /** The file row of each entry's round row (parallel to `entries`), for messages about it. */
+  rows: number[];
   /** Row-numbered messages; an entry with a problem is left out, never half-imported. */
   problems: string[];
+}
+
+/** How a round row's columns are named for each entry field, for messages that point at a cell. */
+const FIELD_COLUMNS: Partial<Record<string, Column>> = {
+  id: 'Entry',
+  company: 'Company',
+  role: 'Role',
+  roundName: 'Round',
+  stageId: 'Stage',
+  date: 'Date',
+  interviewer: 'Interviewer',
+  rating: 'Rating',
+  outcome: 'Outcome',
+  notes: 'Notes',
+  loopId: 'Loop',
+  roundId: 'Loop round',
+  createdAt: 'Created',
+  updatedAt: 'Updated',
+};
+
+const HINTS: Partial<Record<string, string>> = {
+  date: 'write it as YYYY-MM-DD',
+  rating: 'a whole number from 1 to 5, or empty',
+  outcome: `one of ${INTERVIEW_OUTCOMES.join(', ')}`,
+  createdAt: 'a date and time such as 2026-01-02T09:00:00.000Z',
+  updatedAt: 'a date and time such as 2026-01-02T09:00:00.000Z',
+};
+
+/** One schema problem in words that name the column (or the question/story/number) and the value found. */
+function describeIssue(raw: Record<string, unknown>, issue: z.core.$ZodIssue): string {
+  const [key, index, sub] = issue.path;
+  const column = typeof key === 'string' ? FIELD_COLUMNS[key] : undefined;
+  if (column && index === undefined) {
+    const value = raw[key as string];
+    const shown = value === undefined || value === '' ? 'is empty' : `“${String(value).slice(0, 60)}” is not valid`;
+    const hint = HINTS[key as string];
+    return hint ? `${column} ${shown} (${hint})` : `${column} ${shown}: ${issue.message}`;
+  }
+  if ((key === 'questions' || key === 'stories') && typeof index === 'number') {
+    const what = key === 'questions' ? 'question' : 'story';
+    return `its ${what} ${index + 1}${sub !== undefined ? ` (${issue.path.slice(2).join('.')})` : ''}: ${issue.message}`;
+  }
+  return `${issue.path.join('.') || 'the entry'}: ${issue.message}`;
 }
 
 /** Reads a file written by exportInterviewLogCsv (or edited in a spreadsheet since). */
@@ -107,11 +153,17 @@ export function importInterviewLogCsv(text: string): ParsedInterviewLog {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
   const problems = parsed.errors.map((e) => `Row ${(e.row ?? 0) + 1}: ${e.message}.`);
   const [header, ...data] = parsed.data;
-  if (!header) return { entries: [], problems: ['The file is empty: there is no header row.'] };
+  if (!header) return { entries: [], rows: [], problems: ['The file is empty: there is no header row.'] };
   const index = new Map(header.map((h, i) => [h.trim(), i]));
   const missing = COLUMNS.filter((c) => !index.has(c));
   if (missing.length > 0)
-    return { entries: [], problems: [`This is not an interview log: the columns ${missing.join(', ')} are missing.`] };
+    return {
+      entries: [],
+      rows: [],
+      problems: [
+        `This is not an interview log: the columns ${missing.join(', ')} are missing. Import the CSV that “Export the log” wrote (stories are imported in Export ▸ Import stories).`,
+      ],
+    };
   const read = (cells: string[], c: Column) => unprotectCell(cells[index.get(c) ?? -1] ?? '');
   const opt = (v: string) => (v === '' ? undefined : v);
   const num = (v: string) => (v === '' ? undefined : Number(v));
@@ -181,15 +233,18 @@ export function importInterviewLogCsv(text: string): ParsedInterviewLog {
   });
 
   const entries: InterviewEntry[] = [];
+  const rows: number[] = [];
   for (const { row, raw, broken } of drafts.values()) {
     const checked = InterviewEntry.safeParse(JSON.parse(JSON.stringify(raw)));
-    if (checked.success && !broken) entries.push(checked.data);
-    else if (!checked.success)
+    if (checked.success && !broken) {
+      entries.push(checked.data);
+      rows.push(row);
+    } else if (!checked.success)
       problems.push(
-        `Row ${row}: entry ${String(raw.id)} is not valid: ${checked.error.issues
-          .map((i) => `${i.path.join('.')}: ${i.message}`)
-          .join('; ')}`,
+        `Row ${row}: entry ${String(raw.id) || '(no id)'} is not valid: ${checked.error.issues
+          .map((i) => describeIssue(raw, i))
+          .join('; ')}.`,
       );
   }
-  return { entries, problems };
+  return { entries, rows, problems };
 }

@@ -2,6 +2,7 @@
 import type { interviewChannels } from '#shared/api/channels/interviews';
 import { draftEntryFromRound } from '#shared/interview-log/index';
 import { exportInterviewLog } from '../../export/export-documents';
+import { importInterviewLogFile, previewInterviewLogFile } from '../../store/operations/interview-log-import';
 import * as interviews from '../../store/operations/interviews';
 import type { HandlersFor } from '../handler-table';
 
@@ -19,4 +20,6 @@ export const interviewHandlers: HandlersFor<keyof typeof interviewChannels> = {
     warnings: interviews.toldBeforeRound(services.banks.current.bank, loopId, roundId),
   }),
   exportInterviewLog: ({ format }, context) => exportInterviewLog(format, context),
+  previewInterviewLogImport: (request, { services }) => previewInterviewLogFile(services.banks.current.bank, request),
+  importInterviewLog: (request, { services }) => importInterviewLogFile(services.banks.current, request),
 };

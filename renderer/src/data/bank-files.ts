@@ -23,6 +23,7 @@ export type BankFilesApi = Pick<
   | 'exportInterviewLog'
   | 'exportDeepDive'
   | 'previewImport'
+  | 'previewInterviewLogImport'
   | 'listBackups'
   | 'backupNow'
 >;
@@ -85,6 +86,11 @@ export class BankFiles {
    */
   planStorySheet(request: RequestOf<'planStorySheet'>) {
     return this.api.planStorySheet(request);
+  }
+
+  /** What an interview log CSV would add to the log, and its problems by row; nothing is written. */
+  previewInterviewLogImport(request: RequestOf<'previewInterviewLogImport'>) {
+    return this.api.previewInterviewLogImport(request);
   }
 
   /** What an import file would create, and its problems; nothing is written. */

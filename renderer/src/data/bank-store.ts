@@ -121,6 +121,7 @@ export type BankApi = Pick<
   | 'createInterview'
   | 'updateInterview'
   | 'deleteInterview'
+  | 'importInterviewLog'
   | 'updateProfile'
   | 'updateSettings'
   | 'commitImport'
@@ -589,6 +590,13 @@ export class BankStore {
   async deleteInterview(id: string): Promise<void> {
     await this.api.deleteInterview({ id });
     this.emit({ interviews: this.snapshot.interviews.filter((e) => e.id !== id) });
+  }
+
+  /** Imports a log CSV (all of it or nothing); the entries added join the log here. */
+  async importInterviewLog(request: RequestOf<'importInterviewLog'>): Promise<ResponseOf<'importInterviewLog'>> {
+    const done = await this.api.importInterviewLog(request);
+    this.emit({ interviews: upsert(this.snapshot.interviews, done.entries) });
+    return done;
   }
 
   // ---- Questions, profile, settings -----------------------------------------------------------

@@ -131,7 +131,9 @@ describe('interview log interchange', () => {
     );
     const back = importInterviewLogCsv(csv);
     expect(back.entries.map((e) => e.id)).toEqual(['interview_ok']);
-    expect(back.problems).toEqual([expect.stringMatching(/^Row 3: entry interview_bad is not valid: date/)]);
+    expect(back.problems).toEqual([
+      'Row 3: entry interview_bad is not valid: Date “not a date” is not valid (write it as YYYY-MM-DD).',
+    ]);
   });
 
   it('Markdown lists each company with its rounds, stories told, questions and numbers said', () => {

@@ -1,6 +1,6 @@
 // Companies: every company you have a loop with or logged a round at, where the process stands, and
 // the timeline of rounds with the stories told and the questions asked. Entries are edited and deleted
-// here, and the whole log is exported (CSV, which imports back, or Markdown to read).
+// here, and the whole log is exported (CSV, which imports back, or Markdown to read) and imported (CSV).
 import { useMemo, useState } from 'react';
 import { errorMessage, StorybankError } from '#shared/api/errors';
 import type { InterviewEntry } from '#shared/domain/schemas';
@@ -13,6 +13,7 @@ import { CompanyDetail } from './CompanyDetail';
 import { CompanyList } from './CompanyList';
 import { blankFields } from './log-entry/entry-form';
 import { LogEntryDialog, type LogEntryTarget } from './log-entry/LogEntryDialog';
+import { LogImport } from './log-import/LogImport';
 import './companies.css';
 
 export function CompaniesView() {
@@ -119,6 +120,7 @@ export function CompaniesView() {
         >
           Log a round
         </button>
+        <LogImport onImported={(text) => setMessage({ text })} />
         <span className="toolbar-spacer" />
         <span className="muted small" id="export-log-label">
           Export the log
