@@ -642,6 +642,22 @@ function hasFiniteVerb(words: string[]): boolean {
   return false;
 }
 
+// Words that make a role the writer's own part in the work: "Sole maintainer of …", "Key decision maker in …".
+const ROLE_QUALIFIERS = new Set(['sole', 'key', 'primary', 'main', 'lead', 'principal', 'driving', 'core']);
+const ROLE_PREPOSITIONS = new Set(['for', 'of', 'in', 'on', 'behind', 'to']);
+
+/**
+ * A verbless role line that names the writer's part in some work: a qualifier, a role of up to three
+ * words, then a preposition and what the role was over ("Primary point of contact for the bank's
+ * team", "Driving force behind the move to streaming"). A bare title ("Lead Engineer") names no work.
+ */
+function isLeadingRole(words: string[]): boolean {
+  if (!ROLE_QUALIFIERS.has(words[0])) return false;
+  for (let i = 2; i <= 4 && i < words.length; i++)
+    if (ROLE_PREPOSITIONS.has(words[i])) return words.length - i >= 3;
+  return false;
+}
+
 /** Does the sentence say what "I" or "we" did ("I was leading …", "we rewrote …")? */
 export function isFirstPersonAction(tokens: Token[]): boolean {
   const words = wordsOf(tokens).filter((w) => !CLAUSE_PUNCTUATION.has(w));
@@ -746,6 +762,7 @@ export function detectClaim(input: ClaimInput): boolean {
     // Only the head noun phrase counts: "Member of the architecture council" is a title.
     for (let i = 0; i < words.length && i < 5 && !HEAD_PHRASE_ENDS.has(words[i]); i++)
       if (ACTIVITY_NOUNS.has(words[i])) return true;
+    if (isLeadingRole(words)) return true;
     if (input.hasMetric || input.outcomes.length > 0) return !statedAsState;
     return false;
   }
