@@ -95,6 +95,27 @@ const BENEFIT_VERBS = lemmaSet('benefit-verbs', [
   'guarantee',
 ]);
 /** Qualities and business measures whose change is an outcome. */
+// Quality nouns that count things or people: after "for" they name a recipient or a target, not a benefit.
+const COUNTED_QUALITIES = new Set([
+  'customers',
+  'signups',
+  'scores',
+  'score',
+  'grades',
+  'grade',
+  'tickets',
+  'deals',
+  'deal',
+  'contract',
+  'contracts',
+  'errors',
+  'incidents',
+  'outages',
+  'bugs',
+  'defects',
+  'complaints',
+  'escalations',
+]);
 const QUALITY_NOUNS = new Set([
   'reliability',
   'stability',
@@ -828,7 +849,11 @@ export function findOutcomeCues(
     ) {
       // "for cost-efficient scalability", "in the interest of stability"
       const look = words.slice(i + 1, i + 4).map((x) => x.lower);
-      const hit = look.findIndex((x) => isQuality(x) && !PROBLEM_NOUNS.has(x));
+      // "for scalability" names a benefit; "for all customers", "for quarterly scores" name whom or
+      // what the work is for.
+      const hit = look.findIndex(
+        (x) => isQuality(x) && !PROBLEM_NOUNS.has(x) && (lower === 'of' || !COUNTED_QUALITIES.has(x)),
+      );
       if (
         hit >= 0 &&
         (lower === 'of'
