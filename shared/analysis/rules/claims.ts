@@ -653,8 +653,7 @@ const ROLE_PREPOSITIONS = new Set(['for', 'of', 'in', 'on', 'behind', 'to']);
  */
 function isLeadingRole(words: string[]): boolean {
   if (!ROLE_QUALIFIERS.has(words[0])) return false;
-  for (let i = 2; i <= 4 && i < words.length; i++)
-    if (ROLE_PREPOSITIONS.has(words[i])) return words.length - i >= 3;
+  for (let i = 2; i <= 4 && i < words.length; i++) if (ROLE_PREPOSITIONS.has(words[i])) return words.length - i >= 3;
   return false;
 }
 

@@ -26,6 +26,15 @@ describe('claims', () => {
     expect(isClaim('I had to rebuild the index by hand.')).toBe(true);
   });
 
+  it('accepts a verbless role line that names the part the writer played in some work', () => {
+    expect(isClaim('Sole owner of the payroll export for all regions.')).toBe(true);
+    expect(isClaim('Key architect behind the switch to event sourcing.')).toBe(true);
+    expect(isClaim('Primary reviewer for every schema change in the data warehouse.')).toBe(true);
+    // A title, or a qualifier and a role with nothing it was over, names no work.
+    expect(isClaim('Principal Data Scientist')).toBe(false);
+    expect(isClaim('Key member of staff.')).toBe(false);
+  });
+
   it('accepts verbless results and duty fragments', () => {
     expect(isClaim('30% fewer failed deploys')).toBe(true);
     expect(isClaim('Implementation of the new billing flow')).toBe(true);

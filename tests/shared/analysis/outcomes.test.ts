@@ -65,6 +65,13 @@ describe('outcomes', () => {
     expect(has('Drove the weekly sync')).toBe(false);
   });
 
+  it('counts "for" + an abstract quality as a benefit, not "for" + the people or things served', () => {
+    expect(has('Moved the cache to Redis for lower latency')).toBe(true);
+    expect(has('Split the monolith for maintainability')).toBe(true);
+    expect(has('Ran the migration tooling for all enterprise customers')).toBe(false);
+    expect(has('Built the grading tool for weekly quiz scores')).toBe(false);
+  });
+
   it('counts purpose clauses that name a benefit, not ones that name a function', () => {
     expect(cues('Added caching to reduce database load')).toContain('purpose');
     expect(has('Added a cron job to automate uploads')).toBe(false);
