@@ -74,4 +74,25 @@ export default async function signalsBench(r: BenchRecorder): Promise<void> {
     unit: 'ms',
     note: loadNote(),
   });
+
+  // 4. followUps beside storySignals on a fresh bank: signals first (so the sentence signals both read are
+  // cached), then followUps; CPU time, which a loaded machine disturbs less than wall time.
+  const other = Array.from({ length: 1_000 }, (_, i) => ({ ...sampleStory(700_000 + i, 250), title: `Other ${i}` }));
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  const c0 = cpu();
+  for (const s of other) storySignals(s);
+  const c1 = cpu();
+  for (const s of other) followUps(s);
+  const c2 = cpu();
+  r.record({
+    id: 'signals.followups-per-signals',
+    label: 'followUps CPU ÷ storySignals CPU over 1,000 stories (signals first), cold',
+    value: (c2 - c1) / (c1 - c0),
+    unit: 'x',
+    target: { max: 1.2 },
+    note: `storySignals ${(c1 - c0).toFixed(0)} ms, followUps ${(c2 - c1).toFixed(0)} ms CPU; ${loadNote()}`,
+  });
 }

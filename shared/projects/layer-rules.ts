@@ -6,7 +6,7 @@
 // Result is how the work was judged) and the follow-up cues (a failure that happened, a launch).
 import type { SignalId } from '../analysis';
 import { failureCue, launchCue } from '../analysis/signals/follow-up-cues';
-import { sentenceNumbers } from '../analysis/signals/sentence-numbers';
+import { sentenceNumbers, sentenceOutcome } from '../analysis/signals/sentence-numbers';
 import type { StorySection } from '../domain/schemas';
 import type { LayerId } from './depth-layers';
 
@@ -108,7 +108,7 @@ function isEvaluation(c: SentenceClues, main: string): boolean {
   if (isMonitoring(c, main)) return false;
   if (EVALUATION.test(main)) return true;
   // A Result that reports a measured outcome: how the work was shown to work.
-  return c.section === 'result' && sentenceNumbers(c.text, true).measuredOutcome;
+  return c.section === 'result' && sentenceOutcome(c.text).measuredOutcome;
 }
 
 // ---------- deployment ----------

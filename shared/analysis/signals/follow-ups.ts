@@ -14,7 +14,7 @@ import {
   partnerName,
   weCue,
 } from './follow-up-cues';
-import { sentenceNumbers, type NumberSpan } from './sentence-numbers';
+import { sentenceNumbers, sentenceOutcome, type NumberSpan } from './sentence-numbers';
 import { quoteSpan, type Anchor, type Quote } from './quote';
 import { isIncidentStory } from './incident-context';
 import { sentenceSignals } from './sentence-signals';
@@ -156,7 +156,12 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
     if (conflict && spoken) add('conflict', cueQuote(story, s, conflict.index));
     const failure = failureCue(s.text);
     if (failure >= 0 && spoken && !prevented) add('failure', cueQuote(story, s, failure));
-    if (s.section === 'result' && nums.outcomeWithoutNumber && nums.metrics.length === 0 && OUTCOME_WORD.test(s.text))
+    if (
+      s.section === 'result' &&
+      nums.metrics.length === 0 &&
+      OUTCOME_WORD.test(s.text) &&
+      sentenceOutcome(s.text).outcomeWithoutNumber
+    )
       add('evidence', sentenceQuote(story, s));
     const constraint = signals.get('constraint');
     const heldTo =

@@ -1,6 +1,9 @@
 // The numbers of one sentence as follow-ups and the depth map read them: measured results and load figures,
 // from the claim analyzer's number roles (metric, scale) narrowed to what an interviewer probes.
 import { sentenceFacts } from '../sentence-facts';
+import { tokenize } from '../rules/tokenize';
+import { datePrefixLength } from '../rules/date-prefix';
+import { findQuantities } from '../rules/quantities';
 import { isMetricQuantity } from '../rules/metrics';
 import { isScaleQuantity } from '../rules/scale';
 import type { Quantity } from '../rules/quantity-types';
@@ -18,8 +21,13 @@ export interface NumberSpan {
 export interface SentenceNumbers {
   metrics: NumberSpan[];
   scale: NumberSpan[];
+}
+
+/** What the claim analyzer reads about a sentence's outcome (scored with no section, like a resume line). */
+export interface SentenceOutcome {
+  /** An outcome claimed with no metric: "what evidence would you show". */
   outcomeWithoutNumber: boolean;
-  /** The claim analyzer reads a measured outcome here (an outcome with a metric). */
+  /** An outcome with a metric. */
   measuredOutcome: boolean;
 }
 
@@ -47,35 +55,51 @@ function isLoad(q: Quantity): boolean {
 }
 
 const numbersCache = new LruCache<string, SentenceNumbers>(20_000);
+const outcomeCache = new LruCache<string, SentenceOutcome>(20_000);
+const MAX_CACHED_LENGTH = 2_000;
 
-// Claim facts are the costly part; a sentence with no digit and no number word has no metric or scale.
+// A sentence with no digit and no number word has no metric or scale: most sentences skip the scan.
 const NUMBERISH =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|halved|double[ds]?|triple[ds]?|quadrupled|tenfold|twice|thrice)\b/i;
-const NO_NUMBERS: SentenceNumbers = { metrics: [], scale: [], outcomeWithoutNumber: false, measuredOutcome: false };
+const NO_NUMBERS: SentenceNumbers = { metrics: [], scale: [] };
 
 /**
  * The measured results (metrics worth "how was that measured") and the load figures (scale worth "what broke
- * as it grew") of one sentence, by the claim analyzer's number roles. Cached per sentence text; `needOutcome`
- * asks for `outcomeWithoutNumber` even when the sentence has no number.
+ * as it grew") of one sentence, by the claim analyzer's number roles. Only the quantities are read (as the
+ * claim facts read them: past a leading date label), not the whole claim analysis. Cached per sentence text;
+ * `everyNumber` scans a sentence even when the quick number test finds nothing.
  */
-export function sentenceNumbers(text: string, needOutcome: boolean): SentenceNumbers {
-  if (!needOutcome && !NUMBERISH.test(text)) return NO_NUMBERS;
+export function sentenceNumbers(text: string, everyNumber: boolean): SentenceNumbers {
+  if (!everyNumber && !NUMBERISH.test(text)) return NO_NUMBERS;
   const hit = numbersCache.get(text);
   if (hit) return hit;
-  const facts = sentenceFacts(text);
+  const all = tokenize(text);
+  const dated = datePrefixLength(all);
+  const { quantities } = findQuantities(text, dated > 0 ? all.slice(dated) : all);
   const fresh = {
     // Counts of things done ("three options") are metrics to the claim rules but nothing to measure.
-    metrics: facts.quantities
+    metrics: quantities
       .filter((q) => isMetricQuantity(q) && isMeasuredResult(q, text))
       // A measured change ("from 80 ms to 35 ms") is what gets probed first.
       .sort((a, b) => Number(b.change) - Number(a.change) || a.start - b.start)
       .map((q) => ({ start: q.start, end: q.end, text: q.text, change: q.change })),
-    scale: facts.quantities
+    scale: quantities
       .filter((q) => isScaleQuantity(q) && isLoad(q))
       .map((q) => ({ start: q.start, end: q.end, text: q.text, change: q.change })),
+  };
+  if (text.length <= MAX_CACHED_LENGTH) numbersCache.set(text, fresh);
+  return fresh;
+}
+
+/** The claim analyzer's reading of a sentence's outcome. The costly part: ask only where it decides something. */
+export function sentenceOutcome(text: string): SentenceOutcome {
+  const hit = outcomeCache.get(text);
+  if (hit) return hit;
+  const facts = sentenceFacts(text);
+  const fresh = {
     outcomeWithoutNumber: facts.hasOutcome && !facts.hasMetric && facts.isClaim,
     measuredOutcome: facts.hasOutcome && facts.hasMetric,
   };
-  if (text.length <= 2_000) numbersCache.set(text, fresh);
+  if (text.length <= MAX_CACHED_LENGTH) outcomeCache.set(text, fresh);
   return fresh;
 }
