@@ -432,6 +432,22 @@ const MORE_ADJECTIVES = new Set([
   'confident',
 ]);
 /** Recognition words matched as written (their bare or other forms mean something else); the rest are RECOGNITION_WORDS. */
+/** What follows "ranked" when it tells a placing ("ranked first", "ranked among the best") or others rating the writer's work ("ranked my courses at …"). */
+const RANK_PLACES = new Set([
+  'first',
+  'second',
+  'third',
+  'highest',
+  'among',
+  'in',
+  'as',
+  'no',
+  'number',
+  'best',
+  'top',
+  'my',
+  'our',
+]);
 const RECOGNITION = new Set(['award-winning', 'patented', 'greenlit', 'topped', 'featured', 'ranked', 'kudos']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", 'its']);
 const POSSESSIVE_LEADS = new Set([
@@ -692,6 +708,25 @@ function qualityAhead(words: Token[], i: number, span: number): boolean {
   return false;
 }
 
+/** States people are brought into by the work: "made the team confident", "got everyone aligned". */
+const BETTER_STATES = new Set([
+  'comfortable',
+  'confident',
+  'aligned',
+  'unblocked',
+  'productive',
+  'independent',
+  'self-sufficient',
+  'autonomous',
+]);
+
+/** The index of a better state within the clause, two to five words after a causative verb at `i` (-1 if none). */
+function betterStateAhead(words: Token[], i: number, clauseEndsAt: number): number {
+  for (let k = i + 2; k < words.length && k <= i + 5 && words[k].start < clauseEndsAt; k++)
+    if (BETTER_STATES.has(words[k].lower)) return k;
+  return -1;
+}
+
 /** Records a cue from `from` to `to` (module level: a closure per call costs more than the call). */
 function addCue(cues: OutcomeCue[], from: Token, to: Token, kind: OutcomeKind): void {
   cues.push({ start: from.start, end: to.end, kind, cue: from.lower });
@@ -785,6 +820,7 @@ export function findOutcomeCues(
         const c = words[k].lower;
         if (
           COMPARATIVES.has(c) ||
+          BETTER_STATES.has(c) ||
           c === 'possible' ||
           c === 'obsolete' ||
           c === 'unnecessary' ||
@@ -892,6 +928,8 @@ export function findOutcomeCues(
     }
     if (RECOGNITION.has(lower) || mask & RECOGNIZED) {
       if (lower === 'featured' && !(next === 'in' || next === 'on' || next === 'by')) continue;
+      // "The list ranked accounts by score": ranking something is an act; being ranked is recognition.
+      if (lower === 'ranked' && next !== undefined && !RANK_PLACES.has(next) && !/^(?:#?\d|top)/.test(next)) continue;
       if (!recognitionMeant(words, i)) continue;
       addCue(cues, w, w, 'recognition');
       continue;
@@ -1090,11 +1128,16 @@ export function findOutcomeCues(
       continue;
     }
     if (lower === 'got' || lower === 'get' || lower === 'getting') {
+      let agreed = false;
       for (let k = i + 2; k < words.length && k <= i + 5; k++)
         if (words[k].lower === 'to' && AGREEMENT_VERBS.has(words[k + 1]?.lower ?? '')) {
           addCue(cues, w, words[k + 1], 'adoption');
+          agreed = true;
           break;
         }
+      // "got them comfortable with the harness", "got everyone aligned": people brought into a better state.
+      const state = agreed ? -1 : betterStateAhead(words, i, clauseEnd(tokens, w));
+      if (state > 0) addCue(cues, w, words[state], 'effect');
       continue;
     }
     // Prevention: "caught a dozen regressions", "stopped schema breakages", "so it wouldn't happen again".

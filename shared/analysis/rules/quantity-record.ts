@@ -320,6 +320,14 @@ function opensSentence(tokens: Token[], index: number): boolean {
   return true;
 }
 
+/** "worst", "slowest", "most": the writer's own selection ("rewrote the 14 worst tests"), not a set the reader knows. */
+function isSuperlative(lower: string | undefined): boolean {
+  return (
+    lower !== undefined &&
+    (lower === 'most' || lower === 'worst' || lower === 'best' || /^[a-z]{3,}iest$|^[a-z]{2,}[^aeiou]est$/.test(lower))
+  );
+}
+
 export function quantity(
   start: number,
   end: number,
@@ -381,7 +389,12 @@ export function quantity(
     lead,
     volume: verb !== undefined && VOLUME_VERBS.has(verb),
     increment: increment && extra.tokens![extra.index! + 1].lower === 'more',
-    known: !result && tokens !== undefined && index !== undefined && tokens[index - 1]?.lower === 'the',
+    known:
+      !result &&
+      tokens !== undefined &&
+      index !== undefined &&
+      tokens[index - 1]?.lower === 'the' &&
+      !(isSuperlative(tokens[index + 1]?.lower) && deliveredBy(tokens, index)),
     spread: tokens !== undefined && index !== undefined && spreadBy(tokens, index),
     partitive:
       lead &&

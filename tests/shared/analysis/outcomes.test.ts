@@ -72,6 +72,18 @@ describe('outcomes', () => {
     expect(has('Built the grading tool for weekly quiz scores')).toBe(false);
   });
 
+  it('counts people brought into a better state by a causative verb', () => {
+    expect(has('Paired with the new hires, which got them comfortable with the test harness')).toBe(true);
+    expect(has('Ran the workshop, which made the team confident about releases')).toBe(true);
+    expect(has('Got the laptops from the storeroom')).toBe(false);
+  });
+
+  it('reads "ranked" as recognition only when it tells a placing or others rating the work', () => {
+    expect(has('Our app ranked first in the store')).toBe(true);
+    expect(has('Students ranked my workshop the best of the term')).toBe(true);
+    expect(has('The list ranked accounts by a score nobody could explain')).toBe(false);
+  });
+
   it('counts purpose clauses that name a benefit, not ones that name a function', () => {
     expect(cues('Added caching to reduce database load')).toContain('purpose');
     expect(has('Added a cron job to automate uploads')).toBe(false);
