@@ -37,14 +37,19 @@ export function collectUnknown(raw: unknown, parsed: unknown): Remainder | undef
         ((node ??= {}).keys ??= {})[key] = raw[key];
         continue;
       }
-      const child = collectUnknown(raw[key], parsed[key]);
+      const value = raw[key];
+      if (typeof value !== 'object' || value === null) continue; // a leaf holds nothing unknown
+      const child = collectUnknown(value, parsed[key]);
       if (child) ((node ??= {}).fields ??= {})[key] = child;
     }
   } else if (Array.isArray(raw) && Array.isArray(parsed) && raw.length === parsed.length) {
-    parsed.forEach((item, index) => {
-      const child = collectUnknown(raw[index], item);
+    for (let index = 0; index < parsed.length; index++) {
+      const value: unknown = raw[index];
+      if (typeof value !== 'object' || value === null) continue;
+      const item: unknown = parsed[index];
+      const child = collectUnknown(value, item);
       if (child) ((node ??= {}).items ??= new Map()).set(identity(item, index), child);
-    });
+    }
   }
   return node;
 }

@@ -1,0 +1,183 @@
+// loadBankBytes validates through zod's compiled fast path (load-bank.ts). These tests hold it to
+// the plain Bank schema: a good bank comes out exactly as Bank.parse makes it (same values, same key
+// order, unknown fields kept aside), and every kind of bad bank is rejected with exactly the issues
+// the plain schema names.
+import { describe, expect, it } from 'vitest';
+import { describeZodIssues } from '#shared/api/errors';
+import { emptyBank, newStory } from '#shared/domain/defaults';
+import { Bank } from '#shared/domain/schemas';
+import { loadBankBytes } from '../../../main/store/load-bank';
+import { collectUnknown } from '../../../main/store/unknown-fields';
+
+const AT = new Date('2026-03-01T10:00:00.000Z');
+
+/** A bank touching every part of the schema: stories with rehearsals, loops, interviews, projects, frameworks. */
+function richBank(): Bank {
+  const stories = Array.from({ length: 12 }, (_, i) => ({
+    ...newStory(
+      {
+        title: `Story ${i}: moving the nightly batch to streaming`,
+        project: i % 2 ? 'Feature store' : 'Ranking',
+        situation: 'The nightly job missed its window twice a week.',
+        action: 'I split the job by partition and moved the hot ones first.',
+        result: 'Freshness went from 24 hours to 15 minutes.',
+        competencies: ['ml.ownership', `ml.tag-${i % 3}`],
+        stages: ['behavioral'],
+        companies: ['Acme'],
+        status: i % 3 === 0 ? 'ready' : 'draft',
+      },
+      new Date(AT.getTime() + i * 1000),
+    ),
+    rehearsals: Array.from({ length: i % 3 }, (_, r) => ({
+      id: `reh_${i}x${r}`,
+      at: AT.toISOString(),
+      seconds: 95 + r,
+      ...(r % 2 ? { rating: 4, note: 'Too long on the setup.' } : { questionId: 'q.conflict', followUp: true }),
+    })),
+    ...(i === 5 ? { sample: true, deletedAt: AT.toISOString() } : {}),
+    ...(i === 7 ? { lastUsed: { loopId: 'loop_a1', roundId: 'round_b2', at: AT.toISOString() } } : {}),
+  }));
+  return {
+    ...emptyBank(),
+    profile: { name: 'Sam Writer', targetRole: 'Staff ML engineer' },
+    stories,
+    frameworks: [
+      {
+        id: 'fw_copy1',
+        name: 'My framework',
+        preset: false,
+        basedOn: 'senior-ml-engineer',
+        competencies: [{ id: 'ml.ownership', name: 'Ownership', description: 'Owns outcomes.', lexicon: ['own'] }],
+      },
+    ],
+    loops: [
+      {
+        id: 'loop_a1',
+        company: 'Acme',
+        role: 'Staff engineer',
+        date: '2026-04-02',
+        frameworkId: 'senior-ml-engineer',
+        rounds: [{ id: 'round_b2', name: 'Onsite', stageId: 'behavioral', focus: ['ml.ownership'], storyIds: [] }],
+        createdAt: AT.toISOString(),
+        updatedAt: AT.toISOString(),
+        focus: ['ml.impact'],
+      },
+    ],
+    questions: [{ id: 'q.conflict', text: 'Tell me about a conflict.', competencies: ['ml.ownership'] }],
+    interviews: [
+      {
+        id: 'iv_c3',
+        company: 'Acme',
+        role: 'Staff engineer',
+        roundName: 'Onsite',
+        date: '2026-04-02',
+        questions: [{ text: 'Why streaming?', rating: 3 }],
+        stories: [
+          {
+            storyId: stories[0].id,
+            numbersSaid: ['15 minutes'],
+            claimsSaid: [
+              { measure: 'freshness', unit: 'time', value: 15, text: '15 minutes', sentence: 'It took 15.' },
+            ],
+          },
+        ],
+        outcome: 'waiting',
+        notes: '',
+        createdAt: AT.toISOString(),
+        updatedAt: AT.toISOString(),
+      },
+    ],
+    projects: [
+      { name: 'Ranking', deepDive: true, layerNotes: { problem: 'Stale features.' }, updatedAt: AT.toISOString() },
+    ],
+  };
+}
+
+const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value, null, 2));
+
+describe('loading a good bank', () => {
+  it('gives exactly what the plain schema gives, key order included', () => {
+    const raw = richBank();
+    const outcome = loadBankBytes(bytesOf(raw), AT);
+    expect(outcome.kind).toBe('ok');
+    if (outcome.kind !== 'ok') return;
+    const plain = Bank.parse(JSON.parse(JSON.stringify(raw)));
+    expect(JSON.stringify(outcome.bank)).toBe(JSON.stringify(plain));
+    expect(outcome.remainder).toBeUndefined();
+    // A parse builds fresh objects: nothing in the result is shared with a caller's input.
+    expect(outcome.bank.stories[0]).not.toBe(raw.stories[0]);
+  });
+
+  it('keeps fields it does not know aside, as with the plain schema', () => {
+    const raw = JSON.parse(JSON.stringify(richBank())) as Record<string, unknown> & Bank;
+    Object.assign(raw, { futureTop: { a: 1 } });
+    Object.assign(raw.stories[3], { mood: 'calm' });
+    Object.assign(raw.stories[5].rehearsals[1], { audio: 'take-2.ogg' });
+    Object.assign(raw.settings, { fontSize: 14 });
+    const outcome = loadBankBytes(bytesOf(raw), AT);
+    expect(outcome.kind).toBe('ok');
+    if (outcome.kind !== 'ok') return;
+    const plain = Bank.parse(raw);
+    expect(JSON.stringify(outcome.bank)).toBe(JSON.stringify(plain));
+    expect(JSON.stringify(outcome.bank)).not.toContain('calm');
+    expect(outcome.remainder).toEqual(collectUnknown(raw, plain));
+    expect(outcome.remainder?.keys).toEqual({ futureTop: { a: 1 } });
+  });
+});
+
+type Raw = ReturnType<typeof richBank> & Record<string, unknown>;
+
+/** One change each that makes the bank invalid, all over the schema. */
+const BREAKS: [string, (bank: Raw) => void][] = [
+  ['a status the schema does not know', (b) => Object.assign(b.stories[0], { status: 'maybe' })],
+  ['a malformed story id', (b) => Object.assign(b.stories[2], { id: 'Not An Id' })],
+  ['a title over the limit', (b) => Object.assign(b.stories[1], { title: 'x'.repeat(201) })],
+  ['a missing required field', (b) => delete (b.stories[4] as Partial<Raw['stories'][number]>).situation],
+  ['a number where text belongs', (b) => Object.assign(b.stories[6], { notes: 42 })],
+  ['a date that is not ISO', (b) => Object.assign(b.stories[8], { updatedAt: '3 March 2026' })],
+  ['a rating out of range', (b) => Object.assign(b.stories[5].rehearsals[1], { rating: 6 })],
+  ['a fractional rating', (b) => Object.assign(b.stories[5].rehearsals[1], { rating: 2.5 })],
+  ['negative seconds', (b) => Object.assign(b.stories[2].rehearsals[0], { seconds: -1 })],
+  ['null for an optional field', (b) => Object.assign(b.stories[9], { deletedAt: null })],
+  ['a tag that is neither id nor slug', (b) => Object.assign(b.stories[3], { competencies: ['Has Spaces'] })],
+  ['too many tags', (b) => Object.assign(b.stories[3], { stages: Array.from({ length: 61 }, () => 'behavioral') })],
+  ['an object where a list belongs', (b) => Object.assign(b.stories[6], { rehearsals: {} })],
+  ['a null story', (b) => (b.stories[7] = null as unknown as Raw['stories'][number])],
+  ['a bad loop date', (b) => Object.assign(b.loops[0], { date: '2026-02-30' })],
+  ['an empty question', (b) => Object.assign(b.questions[0], { text: '' })],
+  ['an unknown unit', (b) => Object.assign(b.interviews[0].stories[0].claimsSaid![0], { unit: 'parsecs' })],
+  ['a note that is not text', (b) => Object.assign(b.projects[0].layerNotes, { data: 7 })],
+  ['a wrong theme', (b) => Object.assign(b.settings, { theme: 'neon' })],
+  ['a wrong schemaVersion type', (b) => Object.assign(b, { profile: 'me' })],
+  [
+    'several problems at once',
+    (b) => {
+      Object.assign(b.stories[0], { status: 'maybe' });
+      Object.assign(b.stories[11], { title: 7 });
+      Object.assign(b.settings, { paperSize: 'a5' });
+    },
+  ],
+];
+
+describe('loading a bad bank', () => {
+  for (const [what, breakIt] of BREAKS) {
+    it(`rejects ${what} with the plain schema's issues`, () => {
+      const raw = JSON.parse(JSON.stringify(richBank())) as Raw;
+      breakIt(raw);
+      const expected = Bank.safeParse(JSON.parse(JSON.stringify(raw)));
+      expect(expected.success).toBe(false);
+      const outcome = loadBankBytes(bytesOf(raw), AT);
+      expect(outcome).toEqual({ kind: 'damaged', damage: 'invalid', detail: describeZodIssues(expected.error!) });
+    });
+  }
+
+  it('still names a duplicate story id after a valid parse', () => {
+    const raw = richBank();
+    raw.stories[3] = { ...raw.stories[3], id: raw.stories[1].id };
+    expect(loadBankBytes(bytesOf(raw), AT)).toEqual({
+      kind: 'damaged',
+      damage: 'invalid',
+      detail: `Two stories share the id ${raw.stories[1].id}.`,
+    });
+  });
+});
