@@ -4,94 +4,10 @@
 // the plain schema names.
 import { describe, expect, it } from 'vitest';
 import { describeZodIssues } from '#shared/api/errors';
-import { emptyBank, newStory } from '#shared/domain/defaults';
 import { Bank } from '#shared/domain/schemas';
 import { loadBankBytes } from '../../../main/store/load-bank';
 import { collectUnknown } from '../../../main/store/unknown-fields';
-
-const AT = new Date('2026-03-01T10:00:00.000Z');
-
-/** A bank touching every part of the schema: stories with rehearsals, loops, interviews, projects, frameworks. */
-function richBank(): Bank {
-  const stories = Array.from({ length: 12 }, (_, i) => ({
-    ...newStory(
-      {
-        title: `Story ${i}: moving the nightly batch to streaming`,
-        project: i % 2 ? 'Feature store' : 'Ranking',
-        situation: 'The nightly job missed its window twice a week.',
-        action: 'I split the job by partition and moved the hot ones first.',
-        result: 'Freshness went from 24 hours to 15 minutes.',
-        competencies: ['ml.ownership', `ml.tag-${i % 3}`],
-        stages: ['behavioral'],
-        companies: ['Acme'],
-        status: i % 3 === 0 ? 'ready' : 'draft',
-      },
-      new Date(AT.getTime() + i * 1000),
-    ),
-    rehearsals: Array.from({ length: i % 3 }, (_, r) => ({
-      id: `reh_${i}x${r}`,
-      at: AT.toISOString(),
-      seconds: 95 + r,
-      ...(r % 2 ? { rating: 4, note: 'Too long on the setup.' } : { questionId: 'q.conflict', followUp: true }),
-    })),
-    ...(i === 5 ? { sample: true, deletedAt: AT.toISOString() } : {}),
-    ...(i === 7 ? { lastUsed: { loopId: 'loop_a1', roundId: 'round_b2', at: AT.toISOString() } } : {}),
-  }));
-  return {
-    ...emptyBank(),
-    profile: { name: 'Sam Writer', targetRole: 'Staff ML engineer' },
-    stories,
-    frameworks: [
-      {
-        id: 'fw_copy1',
-        name: 'My framework',
-        preset: false,
-        basedOn: 'senior-ml-engineer',
-        competencies: [{ id: 'ml.ownership', name: 'Ownership', description: 'Owns outcomes.', lexicon: ['own'] }],
-      },
-    ],
-    loops: [
-      {
-        id: 'loop_a1',
-        company: 'Acme',
-        role: 'Staff engineer',
-        date: '2026-04-02',
-        frameworkId: 'senior-ml-engineer',
-        rounds: [{ id: 'round_b2', name: 'Onsite', stageId: 'behavioral', focus: ['ml.ownership'], storyIds: [] }],
-        createdAt: AT.toISOString(),
-        updatedAt: AT.toISOString(),
-        focus: ['ml.impact'],
-      },
-    ],
-    questions: [{ id: 'q.conflict', text: 'Tell me about a conflict.', competencies: ['ml.ownership'] }],
-    interviews: [
-      {
-        id: 'iv_c3',
-        company: 'Acme',
-        role: 'Staff engineer',
-        roundName: 'Onsite',
-        date: '2026-04-02',
-        questions: [{ text: 'Why streaming?', rating: 3 }],
-        stories: [
-          {
-            storyId: stories[0].id,
-            numbersSaid: ['15 minutes'],
-            claimsSaid: [
-              { measure: 'freshness', unit: 'time', value: 15, text: '15 minutes', sentence: 'It took 15.' },
-            ],
-          },
-        ],
-        outcome: 'waiting',
-        notes: '',
-        createdAt: AT.toISOString(),
-        updatedAt: AT.toISOString(),
-      },
-    ],
-    projects: [
-      { name: 'Ranking', deepDive: true, layerNotes: { problem: 'Stale features.' }, updatedAt: AT.toISOString() },
-    ],
-  };
-}
+import { AT, richBank } from './fixtures/rich-bank';
 
 const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value, null, 2));
 
