@@ -1,6 +1,8 @@
+// First: sends the first read of the bank before the rest of the app's code is evaluated.
+import { appApi } from './api/app-api';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApiProvider, resolveApi } from './api/api-context';
+import { ApiProvider } from './api/api-context';
 import { App } from './app/App';
 import './styles/global.css';
 import { applyTheme } from './theme/use-theme';
@@ -10,7 +12,7 @@ applyTheme('system');
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ApiProvider api={resolveApi()}>
+    <ApiProvider api={appApi}>
       <App />
     </ApiProvider>
   </StrictMode>,

@@ -6,6 +6,7 @@ import { createContext, useContext, useEffect, useRef, useState, useSyncExternal
 import { useApi } from '../api/api-context';
 import { BankFiles } from './bank-files';
 import { BankStore, type BankSnapshot } from './bank-store';
+import { takeFirstBankRead } from './first-bank-read';
 
 const BankContext = createContext<BankStore | null>(null);
 const FilesContext = createContext<BankFiles | null>(null);
@@ -16,8 +17,9 @@ export function BankProvider({ store: given, children }: { store?: BankStore; ch
   const [files] = useState(() => new BankFiles(api, store));
 
   useEffect(() => {
-    if (store.getSnapshot().status === 'loading') void store.load();
-  }, [store]);
+    // The app's first store takes the read main.tsx started; any later one (another bank) reads anew.
+    if (store.getSnapshot().status === 'loading') void store.load(given ? undefined : takeFirstBankRead());
+  }, [store, given]);
 
   useEffect(() => {
     const flush = () => void store.flush().catch(() => undefined);

@@ -210,10 +210,13 @@ export class BankStore {
 
   // ---- Loading ------------------------------------------------------------------------------
 
-  /** Reads the whole bank once. Called when the bank is opened (a new bank gets a new store). */
-  async load(): Promise<void> {
+  /**
+   * Reads the whole bank once. Called when the bank is opened (a new bank gets a new store); `read`
+   * is a getBank call already under way (the app's first read, sent before the app rendered).
+   */
+  async load(read?: Promise<Bank>): Promise<void> {
     try {
-      const bank = await this.api.getBank({});
+      const bank = await (read ?? this.api.getBank({}));
       this.emit({ ...this.fromBank(bank), status: 'ready', loadError: undefined });
       this.offerLeftovers(bank);
     } catch (error) {
