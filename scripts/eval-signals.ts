@@ -45,5 +45,7 @@ report('Written stories, second set, tuned on', parts.written, showErrors);
 report('Written stories, second set, held aside (never tuned on)', parts.writtenAside, false);
 report('Written stories, third set, tuned on (odd ids)', parts.third, showErrors);
 report('Written stories, third set, held aside (even ids, never tuned on)', parts.thirdAside, false);
+report('Written stories, fourth set, tuned on (odd ids)', parts.fourth, showErrors);
+report('Written stories, fourth set, held aside (even ids, never tuned on)', parts.fourthAside, false);
 report('Real stories, held aside (never tuned on)', parts.corpusHeldAside, false);
 report('Fresh set, held aside (never tuned on)', parts.fresh, false);
