@@ -35,6 +35,7 @@ function report(name: string, stories: LabeledStory[], errors: boolean): void {
   for (const s of scores) {
     for (const k of s.falsePositives) console.log(`  FP ${s.id} ${k}: ${text.get(k)?.slice(0, 150)}`);
     for (const k of s.falseNegatives) console.log(`  FN ${s.id} ${k}: ${text.get(k)?.slice(0, 150)}`);
+    for (const k of s.wrongPrompts) console.log(`  WRONG PROMPT ${s.id} ${k}`);
   }
   console.log('');
 }

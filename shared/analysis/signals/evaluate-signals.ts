@@ -71,6 +71,8 @@ export interface SignalScore {
   /** Sentence keys it got wrong, "storyId:key". */
   falsePositives: string[];
   falseNegatives: string[];
+  /** Stories told the signal is missing although a sentence shows it. */
+  wrongPrompts: string[];
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
@@ -83,6 +85,7 @@ export function scoreSignals(stories: LabeledStory[]): SignalScore[] {
     const st = { tp: 0, fp: 0, fn: 0, tn: 0 };
     const falsePositives: string[] = [];
     const falseNegatives: string[] = [];
+    const wrongPrompts: string[] = [];
     // Stories given a missing-signal prompt, those among them that truly lack it, and all that lack it.
     const prompted = { total: 0, right: 0, due: 0 };
     for (const { id: storyId, story, labels } of stories) {
@@ -110,6 +113,7 @@ export function scoreSignals(stories: LabeledStory[]): SignalScore[] {
       else if (gold) st.fn++;
       else st.tn++;
       if (signal.prompt && !gold) prompted.right++;
+      if (signal.prompt && gold) wrongPrompts.push(storyId);
       if (!gold) prompted.due++;
     }
     return {
@@ -120,6 +124,7 @@ export function scoreSignals(stories: LabeledStory[]): SignalScore[] {
       prompts: { shown: prompted.total, right: prompted.right, due: prompted.due },
       falsePositives,
       falseNegatives,
+      wrongPrompts,
     };
   });
 }

@@ -8,13 +8,13 @@ import type { StorySentence } from './story-sentences';
 
 /** A live system failing: an outage, a page, a crash, a production error, users hitting failures. */
 const INCIDENT =
-  /\b(?:outages?|incidents?|on[- ]?call|paged|(?:started|kept|began)\s+(?:failing|crashing|timing\s+out|erroring|dropping\s+\w+)|ran\s+out\s+of\s+(?:memory|disk|connections|file\s+descriptors)|went\s+(?:down|dark|offline)|(?:gone|went)\s+(?:fully\s+)?(?:dark|down)|(?:was|were)\s+down\b|crash(?:ed|es|ing)|cascading\s+failures?|loss\s+of\s+service|service\s+(?:was\s+)?(?:down|degraded|unavailable)|(?:production|prod|live)\s+(?:issues?|bugs?|failures?|errors?|outages?|incidents?)|(?:hit|saw|seeing|caused|reported|had)\s+(?:\w+\s+){0,2}(?:failures|errors|timeouts)|failed\s+at\s+\d|stopped\s+working|data\s+(?:integrity|corruption|loss)\s+(?:bug|issue|incident)|(?:bug|issue)\s+in\s+production)\b/i;
+  /\b(?:outages?|(?:had\s+been|has\s+been|was|were|kept|started|began)\s+(?:silently\s+)?(?:failing|crashing|timing\s+out|erroring|dropping\s+\w+)|incidents?|on[- ]?call|paged|(?:started|kept|began)\s+(?:failing|crashing|timing\s+out|erroring|dropping\s+\w+)|ran\s+out\s+of\s+(?:memory|disk|connections|file\s+descriptors)|went\s+(?:down|dark|offline)|(?:gone|went)\s+(?:fully\s+)?(?:dark|down)|(?:was|were)\s+down\b|crash(?:ed|es|ing)|cascading\s+failures?|loss\s+of\s+service|service\s+(?:was\s+)?(?:down|degraded|unavailable)|(?:production|prod|live)\s+(?:issues?|bugs?|failures?|errors?|outages?|incidents?)|(?:hit|saw|seeing|caused|reported|had)\s+(?:\w+\s+){0,2}(?:failures|errors|timeouts)|failed\s+at\s+\d|stopped\s+working|data\s+(?:integrity|corruption|loss)\s+(?:bug|issue|incident)|(?:bug|issue)\s+in\s+production)\b/i;
 
 /** Reading, narrowing and fixing a failure. */
 const DIAGNOSIS_OR_FIX =
-  /\b(?:logs?|trac(?:e|ed|ing)|diagnos\w+|isolat\w+|investigat\w+|root[- ]caus\w*|ruled\s+out|symptoms?|noticed|reproduc\w+|debug\w*|pinpoint\w*|narrow\w*\s+(?:it|down)|confirm\w*|fix(?:ed|es|ing)?|patch(?:ed|ing)?|hotfix\w*|restor\w+|restart\w*|roll(?:ed)?[- ]?back|revert\w*|redeploy\w*|re-?ran|mitigat\w+|workaround|impact\b[^.;]{0,30}\bon\s+(?:the\s+)?(?:users|customers)|(?:issue|error|bug|problem|failure)\s+(?:did\s+not|didn't|no\s+longer)\s+(?:occur|happen|reproduce|recur)|the\s+(?:real\s+|actual\s+)?cause|caused\s+by|error\s+(?:messages?|pattern|rates?)|health\s+checks?|open\s+(?:files|descriptors)|credentials)\b/i;
+  /\b(?:logs?|trac(?:e|es|ed|ing)|timeouts?|timing\s+out|backfill\w*|diagnos\w+|isolat\w+|investigat\w+|root[- ]caus\w*|ruled\s+out|symptoms?|noticed|reproduc\w+|debug\w*|pinpoint\w*|narrow\w*\s+(?:it|down)|confirm\w*|fix(?:ed|es|ing)?|patch(?:ed|ing)?|hotfix\w*|restor\w+|restart\w*|roll(?:ed)?[- ]?back|revert\w*|redeploy\w*|re-?ran|mitigat\w+|workaround|impact\b[^.;]{0,30}\bon\s+(?:the\s+)?(?:users|customers)|(?:issue|error|bug|problem|failure)\s+(?:did\s+not|didn't|no\s+longer)\s+(?:occur|happen|reproduce|recur)|the\s+(?:real\s+|actual\s+)?cause|caused\s+by|error\s+(?:messages?|pattern|rates?)|health\s+checks?|open\s+(?:files|descriptors)|credentials)\b/i;
 
-const SETUP_SENTENCES = 2;
+const SETUP_SENTENCES = 3;
 
 // Per sentence text, like the sentence signals: bit 1 names a live failure, bit 2 diagnoses or fixes.
 const cache = new LruCache<string, number>(20_000);

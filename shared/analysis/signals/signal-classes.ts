@@ -37,6 +37,8 @@ type Finder = (v: SentenceView) => Cue | undefined;
 
 const NUM = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|a\s+couple\s+of|\d+(?:\.\d+)?)`;
 const TIME = String.raw`(?:minutes?|hours?|days?|weeks?|months?|quarters?|sprints?|years?)`;
+// Comparative adjectives that say why one option beat another ("since anything bigger overfit").
+const COMPARATIVE = String.raw`(?:bigger|larger|smaller|simpler|faster|slower|cheaper|safer|easier|harder|lower|higher|fewer|lighter|heavier|shorter|longer|newer|older|quicker|riskier|cleaner|better|worse|more\s+\w+|less\s+\w+)`;
 
 // ---------- own-decision ----------
 
@@ -86,14 +88,14 @@ function nearSubject(v: SentenceView, k: number): boolean {
 const decisionPhrases: Finder = (v) =>
   match(
     v,
-    /\b(?:my\s+(?:call|decision|recommendation|proposal)|I\s+(?:made|took)\s+(?:the|a|that)\s+(?:call|decision)|the\s+(?:call|decision)\s+was\s+mine|I\s+(?:\w+ly\s+)?(?:pushed\s+back|went\s+with|drew\s+the\s+line|said\s+no|held\s+off|left\s+(?:that|it|this|them)\s+for\s+later)|took\s+it\s+(?:on|upon)\s+myself|I\s+(?:\w+\s+)?accepted\s+(?:the|a|that|this)\s+(?:\w+\s+)?(?:trade-?\s?off|risk|cost|loss|hit)|I\s+(?:\w+\s+)?(?:disagreed|objected)|I\s+wasn't\s+going\s+to|took\s+(?:the\s+)?initiative)\b/i,
+    /\b(?:(?<!\b(?:not|never|n't)\s)(?<!n't\s)my\s+(?:call|decision|recommendation|proposal)|I\s+(?:made|took)\s+(?:the|a|that)\s+(?:call|decision)|the\s+(?:call|decision)\s+was\s+mine|I\s+(?:\w+ly\s+)?(?:pushed\s+back|went\s+with|drew\s+the\s+line|said\s+no|held\s+off|left\s+(?:that|it|this|them)\s+for\s+later)|took\s+it\s+(?:on|upon)\s+myself|I\s+(?:\w+\s+)?accepted\s+(?:the|a|that|this)\s+(?:\w+\s+)?(?:trade-?\s?off|risk|cost|loss|hit)|I\s+(?:\w+\s+)?(?:disagreed|objected)|I\s+wasn't\s+going\s+to|took\s+(?:the\s+)?initiative)\b/i,
   );
 
 /** "I built it X because …": a design choice with its reason. */
 const reasonedDesign: Finder = (v) =>
   match(
     v,
-    /\bI\s+(?:also\s+)?(?:built|designed|made|kept|structured|architected|wrote|set\s+up|sized|split)\s+(?:it|the\s+\w+|this|them)\b[^.;]{0,50}\b(?:because|since|so\s+that|so\s+(?:the|it|we|they))\b/i,
+    /\bI\s+(?:also\s+)?(?:built|designed|made|kept|structured|architected|wrote|set\s+up|sized|split)\s+(?:it|the\s+\w+|this|them)\b[^.;]{0,80}\b(?:because|since|so\s+that|so\s+(?:the|it|we|they))\b/i,
   );
 
 /**
@@ -128,7 +130,7 @@ function writerChooses(v: SentenceView): boolean {
 
 // Verbs after "I" that weigh or think rather than choose.
 const WEIGHING =
-  /^(?:would|could|might|had|was|think|thought|believe|believed|felt|compared|benchmarked|evaluated|weighed|tested|looked|considered|asked)$/;
+  /^(?:would|could|might|had|was|think|thought|believe|believed|felt|compared|benchmarked|evaluated|weighed|tested|looked|considered|asked|assumed|guessed|hoped|expected)$/;
 
 /** "… faster but risky, so I kept the queue": a comparison that ends in the writer's act. */
 const soIAfterComparison: Finder = (v) => {
@@ -179,7 +181,9 @@ function alternative(v: SentenceView): Cue | undefined {
     // "20 minutes instead of three hours", "supported rather than pressured": a measure or a state, not an option.
     const compound = word(v, after + 1) === '-'; // "90-day churn" names an option
     if ((y.kind === 'number' || NUMBER_WORD.test(y.lower)) && !compound) continue;
-    if (/ed$/.test(y.lower) || /ing$/.test(y.lower)) continue;
+    if (/ed$/.test(y.lower) || /ly$/.test(y.lower)) continue;
+    // "instead of reacting" is a manner; "instead of throwing them away", "rather than rebuilding the index" an option.
+    if (/ing$/.test(y.lower) && !OBJECT_START.test(y2)) continue;
     if (!chooser(v)) continue;
     // "saw the errors building over time rather than a one-off spike": a reading of evidence, not a choice.
     if (OBSERVED.test(v.text.slice(Math.max(0, v.tokens[k].start - 60), v.tokens[k].start))) continue;
@@ -194,6 +198,9 @@ const COST_CUE =
 
 const OBSERVED =
   /\b(?:see|saw|seen|notic\w+|observ\w+|spott\w+|looked\s+like|seemed|appeared|turned\s+out|pattern|trend)\b[^,;:—]*$/i;
+
+// What opens the object of a verb: "throwing them away", "rebuilding the index".
+const OBJECT_START = /^(?:the|a|an|them|it|this|that|these|those|our|their|its|every|all|each|his|her)$/;
 
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds?|thousands?|half|double|twice)$/;
@@ -214,7 +221,7 @@ const choiceAmongOptions: Finder = (v) =>
 const choiceOver: Finder = (v) =>
   match(
     v,
-    /\b(?:chose|choose|choosing|opted|picked|selected|preferred|favou?red|went\s+with|prioriti[sz]ed|recommended|proposed|kept|switched|moved|migrated|picking|selecting)\b[^.;]{0,80}?\bover\s+(?!(?:the\s+|a\s+|an\s+)?(?:next|last|past|following|weekend|course|years?|months?|weeks?|days?|hours?|time|it|them|again|to|network|internet|wire|phone|air|email|slack|http|vpn)\b)(?:the\s+|a\s+|an\s+)?[\w-]+/i,
+    /\b(?:chose|choose|choosing|opted|picked|selected|preferred|favou?red|went\s+with|prioriti[sz]ed|recommended|proposed|kept|switched|moved|migrated|picking|selecting)\b[^.;]{0,80}?\bover\s+(?!\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+(?:year|month|week|day|decade|dozen))\b|(?:the\s+|a\s+|an\s+)?(?:next|last|past|following|weekend|course|years?|months?|weeks?|days?|hours?|time|it|them|again|to|network|internet|wire|phone|air|email|slack|http|vpn)\b)(?:the\s+|a\s+|an\s+)?[\w-]+/i,
   );
 
 /**
@@ -222,16 +229,16 @@ const choiceOver: Finder = (v) =>
  * with the reason it won. The reason must compare or limit (a comparative, "only", a fit, a cost), so
  * "I chose Redis because the team knew it" stays a plain choice.
  */
-const choiceBecause: Finder = (v) =>
-  match(
-    v,
-    /\b(?:chose|picked|selected|opted\s+for|went\s+with|settled\s+on|switched\s+to|preferred|kept|stayed\s+with|stuck\s+with)\b[^.;]{0,80}?\b(?:because|since|as)\b[^.;]{0,100}?\b(?:\w+er\s+than|more\s+\w+|less\s+\w+|only|fit|fits|cheap\w*|faster|slower|simpler|smaller|larger|safer|worse|better|cost\w*|budget|would|could\s+not|couldn't|no\s+(?:\w+\s+)?(?:need|room|headroom|budget|time|capacity|server|servers)|without|enough|already)\b/i,
-  );
+const CHOICE_BECAUSE_PATTERN = new RegExp(
+  String.raw`\b(?:chose|picked|selected|opted\s+for|went\s+with|settled\s+on|switched\s+to|preferred|kept|stayed\s+with|stuck\s+with)\b[^.;]{0,80}?\b(?:because|since|as)\b[^.;]{0,100}?\b(?:\w+er\s+than|more\s+\w+|less\s+\w+|only|fit|fits|cheap\w*|${COMPARATIVE}|cost\w*|budget|would|could\s+not|couldn't|no\s+(?:\w+\s+)?(?:need|room|headroom|budget|time|capacity|server|servers)|without|enough|already|overfit\w*|too\s+\w+)\b`,
+  'i',
+);
+const choiceBecause: Finder = (v) => match(v, CHOICE_BECAUSE_PATTERN);
 
 const tradeWords: Finder = (v) =>
   match(
     v,
-    /\b(?:trade-?\s?offs?|trad(?:ed|ing)\s+[\w\s.%-]{1,40}?\bfor|compromise|downsides?|drawbacks?|upsides?|pros\s+and\s+cons|at\s+the\s+(?:cost|expense|price)\s+of|in\s+exchange\s+for|gave\s+up\s+[\w\s-]{1,30}?\b(?:for|to)|sacrific\w+|build\s+(?:vs\.?|versus|or)\s+buy|(?:buy|renew|outsource)\s+or\s+build|whether\s+to\s+\w+[^.;]{0,60}\bor\b|hybrid\s+approach|deciding\s+(?:argument|factor|criterion)|weigh(?:ed|ing)?\b[^.;]{0,60}\b(?:against|versus|vs)|balanc(?:ed|ing)\b[^.;]{0,40}\bagainst)\b/i,
+    /\b(?:trade-?\s?offs?|trad(?:ed|ing)\s+[\w\s.%-]{1,40}?\bfor|compromise|downsides?|drawbacks?|upsides?|pros\s+and\s+cons|at\s+the\s+(?:cost|expense|price)\s+of|in\s+exchange\s+for|gave\s+up\s+[\w\s-]{1,30}?\b(?:for|to)|sacrific\w+|build\s+(?:vs\.?|versus|or)\s+buy|(?:buy|renew|outsource)\s+or\s+build|whether\s+to\s+\w+[^.;]{0,60}\bor\b|hybrid\s+approach|best\s+(?:parts?\s+|bits\s+)?of\s+(?:both|each)|deciding\s+(?:argument|factor|criterion)|weigh(?:ed|ing)?\b[^.;]{0,60}\b(?:against|versus|vs)|balanc(?:ed|ing)\b[^.;]{0,40}\bagainst)\b/i,
   );
 
 /** The cost of the road not taken: "would have tripled GPU spend", "building would take two engineers". */
@@ -239,14 +246,38 @@ const tradeWords: Finder = (v) =>
 const riskThenChoice: Finder = (v) =>
   match(
     v,
-    /\b(?:risk(?:ed|s)?|would\s+(?:have\s+)?\w+)\b[^.;]{0,100}?,?\s+so\s+(?:I|we)\s+(?:\w+ly\s+)?\w+(?:ed|ept|ose|ent|uck|ilt|ade)\b/i,
+    /\b(?:risk(?:ed|s)?|would\s+(?:have\s+)?\w+)\b[^.;]{0,100}?,?\s+so\s+(?:I|we)\s+(?:\w+ly\s+)?\w+(?:ed|ept|ose|ent|uck|ilt|ade|eft|ook|ought|ut)\b/i,
+  );
+
+/**
+ * An option weighed and set aside, in the forms stories use: "We discussed a big-bang cutover, but …",
+ * "A full rewrite was tempting, but …", "Bumping the pool would have been the quick fix, but …",
+ * "would have bought us a day, not a week". The contrast must follow, so "before it would have
+ * tripped" (a harm averted) and "looked at the logs" (reading evidence) stay out.
+ */
+const SET_ASIDE_PATTERN = new RegExp(
+  String.raw`\b(?:(?:considered|discussed|debated|talked\s+about|thought\s+about|floated|explored|looked\s+at|evaluated|weighed)\s+(?!the\s+(?:logs?|data|code|metrics|dashboards?|traces|errors|numbers|tickets|results)\b)(?:a|an|the|using|moving|switching|building|buying|adding|rewriting|migrating|going)\b[^.;]{0,80}?\bbut\b[^.;]{0,80}?\b(?:would|too|cost\w*|risk\w*|no|not|n't|meant|needed|required|only|${COMPARATIVE})\b|\b(?:was|seemed|looked|sounded)\s+(?:\w+\s+)?(?:tempting|attractive|appealing|(?:the|an)\s+(?:obvious|easy|quick|simple|natural|safe|cheap)\s+(?:\w+\s+)?(?:fix|choice|answer|option|route|step|path|solution|move))\b[^.;]{0,60}\bbut\b|\bwould\s+have\s+(?:been|\w+(?:ed|en)|put|bought|kept|cost|meant|left|run|given|brought|taken|made|held|hit)\b[^.;]{0,60}?(?:,\s*(?:but|not|so|while|whereas)\b|;|\bnot\s+(?:a|an|the)\b|\brather\s+than\b|\binstead\b))`,
+  'i',
+);
+
+// "caught it a day before it would have tripped": a harm averted, not the cost of an option.
+const HARM_AVERTED = /\bbefore\s+(?:it|they|this|that|the\s+[\w-]+)\s+would\b/i;
+const setAside: Finder = (v) => (HARM_AVERTED.test(v.text) ? undefined : match(v, SET_ASIDE_PATTERN));
+
+/** A choice made because of a limit: "With so little history I kept the model simple". */
+const limitDrivenChoice: Finder = (v) =>
+  match(
+    v,
+    /\b(?:with|given)\s+(?:so\s+|such\s+|very\s+)?(?:little|few|limited|only|no|tight|scarce|a\s+(?:small|tight|single|fixed))\b[^,.;]{0,40},?\s+(?:I|we)\s+(?:\w+ly\s+)?(?:kept|chose|went\s+with|picked|used|stuck\s+with|opted|favou?red|preferred|started\s+with|settled\s+on)\b/i,
   );
 
 const counterfactualCost: Finder = (v) =>
-  match(
-    v,
-    /\bwould\s+(?:have\s+)?(?:cost|costed|taken|take|meant|mean|required|require|needed|need|doubled|double|tripled|triple|added|add|broken|break|forced|force|risked|lost|lose|delayed|delay|been\s+(?:\w+er|more\s+\w+|less\s+\w+|too\s+\w+))\b/i,
-  );
+  HARM_AVERTED.test(v.text)
+    ? undefined
+    : match(
+        v,
+        /\bwould\s+(?:have\s+)?(?:cost|costed|taken|take|meant|mean|required|require|needed|need|doubled|double|tripled|triple|added|add|broken|break|forced|force|risked|lost|lose|delayed|delay|been\s+(?:\w+er|more\s+\w+|less\s+\w+|too\s+\w+))\b/i,
+      );
 
 const comparison: Finder = (v) =>
   match(
@@ -282,7 +313,7 @@ const weighedOptions: Finder = (v) => match(v, WEIGHED_OPTIONS_PATTERN);
 const acceptedCost: Finder = (v) =>
   match(
     v,
-    /\b(?:(?:which|that)\s+I\s+accepted|accept(?:ed|ing)?\s+(?:a|the|that|this|some)\s+(?:\w+\s+)?(?:loss|cost|hit|drop|penalty|risk|trade-?\s?off))\b/i,
+    /\b(?:(?<!\b(?:my|our|his|her|their)\s)(?:slightly\s+|a\s+(?:bit|little)\s+|somewhat\s+)?(?:worse|slower|less\s+\w+|lower|bigger|larger|costlier|pricier)\b[^.;]{0,40}\b(?:was|is|were|seemed)\s+(?:fine|acceptable|ok|okay|worth\s+it|a\s+(?:fair|small|reasonable)\s+(?:price|cost))|(?:was|is)\s+an?\s+(?:acceptable|fair|small|reasonable)\s+(?:price|cost|trade)|(?:which|that)\s+I\s+accepted|accept(?:ed|ing)?\s+(?:a|the|that|this|some)\s+(?:\w+\s+)?(?:loss|cost|hit|drop|penalty|risk|trade-?\s?off))\b/i,
   );
 
 // ---------- constraint ----------
@@ -310,10 +341,15 @@ const limitNoun: Finder = (v) => {
 };
 
 const TIME_BOX_PATTERN = new RegExp(
-  String.raw`\b(?:(?:had\s+to|needed\s+to|asked\s+to|expected\s+to|must|delivered|shipped|launched|finished|completed|migrated|released|rolled\s+out)\b[^.;]{0,60}\bwithin\s+(?:about\s+|roughly\s+|just\s+|only\s+)?${NUM}\s+${TIME}|(?:had|have|has|gave\s+(?:me|us)|given|with)\s+(?:only\s+|just\s+)?${NUM}\s+${TIME}|${NUM}\s+${TIME}\s+(?:before\s+(?:the|a|our|their)|until\s+(?:the|a|our))|${NUM}\s+${TIME}\s+out\b|by\s+the\s+end\s+of\s+(?:the\s+|this\s+|that\s+)?(?:day|week|month|quarter|year|sprint)|on\s+time\b|in\s+time\s+for|ahead\s+of\s+the\s+(?:launch|deadline|release|conference|audit|review)|(?:fixed|hard|immovable|set)\s+(?:launch\s+|release\s+)?date|time[- ]?boxed|(?:reporting|release|maintenance|batch|launch|delivery)\s+window|before\s+the\s+(?:holiday|conference|launch|audit|board|renewal|demo|deadline|season|peak|sale|event)s?\b)`,
+  String.raw`\b(?:(?:had\s+to|needed\s+to|asked\s+(?:\w+\s+)?to|expected\s+to|wanted\s+(?:\w+\s+)?to|required\s+(?:\w+\s+)?to|must|delivered|shipped|launched|finished|completed|migrated|released|rolled\s+out)\b[^.;]{0,60}\bwithin\s+(?:about\s+|roughly\s+|just\s+|only\s+)?(?:${NUM}|the|this|that|one)\s+(?:\w+\s+)?${TIME}|(?:had|have|has|gave\s+(?:me|us)|given|with)\s+(?:only\s+|just\s+)?${NUM}\s+${TIME}|(?<!\bfor\s(?:about\s|roughly\s)?)${NUM}\s+${TIME}\s+(?:before\s+(?:the|a|our|their)|until\s+(?:the|a|our))|${NUM}\s+${TIME}\s+out\b|by\s+the\s+end\s+of\s+(?:the\s+|this\s+|that\s+)?(?:day|week|month|quarter|year|sprint)|on\s+(?:time|schedule)\b|in\s+time\s+for|ahead\s+of\s+the\s+(?:launch|deadline|release|conference|audit|review)|(?:fixed|hard|immovable|set)\s+(?:launch\s+|release\s+)?date|time[- ]?boxed|(?:reporting|release|maintenance|batch|launch|delivery)\s+window|before\s+the\s+(?:launch|go-live|cutover)\b|(?:before|in\s+time\s+for|ahead\s+of)\s+(?:the|our|their|a)\s+(?:[\w-]+\s+){0,2}(?:holiday|holidays|conference|audit|board|renewal|demo|deadline|season|peak|sale|event|campaign|meeting|summit|keynote|freeze|quarter-end|year-end|trade\s+show|open\s+enrollment)s?\b)`,
   'i',
 );
-const timeBox: Finder = (v) => match(v, TIME_BOX_PATTERN);
+// "ran it for two weeks before the cutover": how long something ran, not the time left.
+const RAN_FOR = new RegExp(String.raw`\bfor\s+(?:about\s+|roughly\s+|another\s+)?${NUM}\s+${TIME}\s+$`, 'i');
+const timeBox: Finder = (v) => {
+  const c = match(v, TIME_BOX_PATTERN);
+  return c && RAN_FOR.test(v.text.slice(Math.max(0, c.start - 40), c.start)) ? undefined : c;
+};
 
 const targetLimit: Finder = (v) =>
   match(
@@ -324,7 +360,7 @@ const targetLimit: Finder = (v) =>
 const withoutBreaking: Finder = (v) =>
   match(
     v,
-    /\bwithout\s+(?:any\s+)?(?:doubling|increasing|adding|raising|hiring|breaking|losing|downtime|extra\s+(?:cost|budget|people|headcount|hardware|servers)|additional\s+(?:cost|budget|people|headcount|hardware|servers)|exceeding|going\s+over|(?:changing|touching|affecting)\s+(?:\w+\s+){0,2}(?:downstream|clients|callers|consumers|contracts?|APIs?|schema|users))\b|\bzero[- ]downtime\b|\bbackwards?[- ]compatib\w+/i,
+    /\bwithout\s+(?:any\s+)?(?:doubling|increasing|adding|raising|hiring|breaking|losing|downtime|extra\s+(?:cost|budget|people|headcount|hardware|servers)|additional\s+(?:cost|budget|people|headcount|hardware|servers)|exceeding|going\s+over|(?:changing|touching|affecting)\s+(?:\w+\s+){0,2}(?:downstream|clients|callers|consumers|contracts?|APIs?|schema|users))\b|\b(?:zero|with\s+no)[- ]downtime\b|\bbackwards?[- ]compatib\w+/i,
   );
 
 const cannot: Finder = (v) =>
@@ -338,6 +374,19 @@ const SCARCE_RESOURCE_PATTERN = new RegExp(
   'i',
 );
 const scarceResource: Finder = (v) => match(v, SCARCE_RESOURCE_PATTERN);
+
+/**
+ * Limits told as plain facts of the work: "could only give us six months of history", "with so little
+ * data", "could not have any downtime", "had to stay within the country", "on the hardware we had",
+ * "I was the only ML engineer", "passed the audit".
+ */
+const STATED_LIMIT_PATTERN = new RegExp(
+  String.raw`\b(?:(?:could|can|were\s+able\s+to)\s+only\s+(?:\w+\s+)?(?:give|get|use|run|spend|afford|hire|share|store|keep|access|see|touch|process|handle|send|deploy|ship|test)|(?:so|very|too)\s+(?:little|few)\s+(?:[\w-]+\s+)?(?:data|history|labels|examples|samples|traffic|users|time|budget|memory|people)|only\s+(?:${NUM}\s+)?(?:${TIME}|[\w-]+)\s+of\s+(?:\w+\s+)?(?:history|data|logs|labels|examples|records|traffic)|(?:could\s+not|couldn't|cannot|can't|were\s+not\s+allowed\s+to)\s+(?:have|afford|take|allow|tolerate|accept|risk)\s+(?:any\s+|a\s+(?:single\s+)?|even\s+(?:a|an|one)\s+)?(?:[\w-]+\s+)?(?:downtime|outage|outages|data\s+loss|maintenance\s+window|breaking\s+change)|(?:had|needed|have|has)\s+to\s+(?:stay|remain|live)\s+(?:within|inside|in|on)\s+(?:the\s+)?(?:country|EU|region|network|premises|building|VPC|device|phone|hospital|company)|in-country|data\s+residency|on[- ]prem(?:ise|ises)?\s+only|(?:hardware|machines|servers|GPUs?|CPUs?|(?:CPU\s+)?cores|budget|people|staff|team|data|infrastructure|cluster)\s+(?:that\s+)?(?:we|I)\s+(?:already\s+)?had\b|(?:I\s+was|I'm|I\s+am|we\s+were)\s+the\s+only\s+(?:[\w-]+\s+){0,2}(?:engineer|developer|person|one|scientist|analyst|designer|dev)|(?:passed|pass|passing|prepar\w+\s+for|ahead\s+of|failed)\s+(?:the|an|our|their|a|[\w-]+'s)\s+(?:[\w'-]+\s+){0,2}audits?\b)`,
+  'i',
+);
+// A cheap first look: every form above holds one of these words.
+const STATED_LIMIT_WORDS = /only|little|few|not|n't|cannot|stay|remain|live|in-country|residency|prem|had|audit/i;
+const statedLimit: Finder = (v) => (STATED_LIMIT_WORDS.test(v.text) ? match(v, STATED_LIMIT_PATTERN) : undefined);
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|spring|summer|autumn|fall|winter)`;
 
@@ -418,7 +467,7 @@ const otherTeams: Finder = (v) => {
     const prev = word(v, k - 1);
     const prev2 = word(v, k - 2);
     if (
-      /^(?:other|another|both|all|each|every|partner|sister|neighbou?ring|adjacent|downstream|upstream|external|several|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(
+      /^(?:other|another|both|all|each|every|neither|partner|sister|neighbou?ring|adjacent|downstream|upstream|external|several|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(
         prev,
       )
     )
@@ -452,8 +501,40 @@ const otherTeams: Finder = (v) => {
       .find((x) => /'s$/.test(x.lower) && !/^(?:my|our|team)'s$/.test(x.lower));
     if (owner && /^team/.test(w)) return span(v, v.tokens.indexOf(owner), k);
   }
-  return undefined;
+  return otherPeople(v);
 };
+
+// The people of another group named by their role: "each bank's technical contacts", "both tech leads",
+// "the CRM manager", "the retention managers". Not the writer's own chain ("my manager", "our lead").
+const PEOPLE =
+  /^(?:leads?|managers?|directors?|heads?|contacts?|counterparts?|owners?|reps?|representatives?|specialists?|liaisons?)$/;
+const OWN_CHAIN =
+  /^(?:my|our|the|a|team|team's|tech|engineering|project|hiring|line|delivery|program|release|senior|new|direct|skip-level|technical|same|his|her|their|its)$/;
+function otherPeople(v: SentenceView): Cue | undefined {
+  for (let k = 1; k < v.tokens.length; k++) {
+    if (!PEOPLE.test(word(v, k)) || v.tokens[k].kind !== 'word') continue;
+    const prev = word(v, k - 1);
+    const prev2 = word(v, k - 2);
+    // "both tech leads", "other team leads", "neither lead" ("both managers" may be the writer's own and another's).
+    if (/^(?:other|neither)$/.test(prev)) return span(v, k - 1, k);
+    if (/^(?:both|other|neither|each)$/.test(prev2) && /^(?:tech|team|technical)$/.test(prev)) return span(v, k - 2, k);
+    // "each bank's technical contacts", "the vendor's account manager"
+    const owner = v.tokens
+      .slice(Math.max(0, k - 3), k)
+      .find((x) => /'s$/.test(x.lower) && !/^(?:my|our|team|company)'s$/.test(x.lower));
+    if (owner) return span(v, v.tokens.indexOf(owner), k);
+    // "the CRM manager", "the retention managers": a role named by what it looks after, not the writer's chain.
+    if (
+      /^(?:the|their|a)$/.test(prev2) &&
+      v.tokens[k - 1].kind === 'word' &&
+      !OWN_CHAIN.test(prev) &&
+      !NOT_PARTNER_TEAM.test(prev) &&
+      !OWN_TEAM.test(v.text)
+    )
+      return span(v, k - 2, k);
+  }
+  return undefined;
+}
 
 const partnerRole: Finder = (v) => {
   for (const k of findAll(v, PARTNER_ROLES)) {
@@ -507,10 +588,17 @@ const departmentActs: Finder = (v) => {
       (!nextTok || nextTok.kind === 'symbol' || /^(?:and|or|to|on|about|before|after|so|who|that|in)$/.test(next));
     // Lower-case "security", "product", "design", "support", "research" are common nouns; only their capitalised, subject use counts.
     const generic = /^(?:security|product|design|ops|infra|support|research|management)$/.test(t.lower);
+    // Any past verb after the department acting as a subject: "Marketing rolled it out", "finance closed the books".
+    const pastVerb =
+      /^(?:[a-z]+ed|rolled|took|made|ran|got|gave|came|went|sent|kept|built|chose|found|wrote|set|put|closed|began)$/.test(
+        next,
+      ) && !/^(?:the|a|an|our|my|their|its|of|in|on|for)$/.test(prev);
     if (
       generic
-        ? capitalised && asSubject && (k === 0 || opensSentence(v, k) || v.tokens[k - 1].kind === 'symbol')
-        : asSubject || afterPrep
+        ? capitalised &&
+          (asSubject || pastVerb) &&
+          (k === 0 || opensSentence(v, k) || v.tokens[k - 1].kind === 'symbol')
+        : asSubject || afterPrep || pastVerb
     )
       return span(v, k, k);
   }
@@ -553,7 +641,7 @@ const movedOthers: Finder = (v) => {
 const persuasionPhrasesRaw: Finder = (v) =>
   match(
     v,
-    /\b(?:convinc(?:ed|ing|e)|persuad(?:ed|ing|e)|won\s+(?:them|him|her|everyone|the\s+\w+|\w+)\s+over|(?:got|won|secured|earned)\s+(?:their\s+|the\s+\w+\s+|\w+'s\s+)?buy-in|buy-in|brought\s+(?:them|everyone|the\s+\w+|\w+)\s+(?:around|on\s+board|along)|made\s+(?:the|a|my)\s+case|talked\s+\w+\s+into|changed\s+(?:their|his|her|the\s+\w+'s|the)\s+(?:minds?|plan|decision|approach|direction)|change\s+the\s+plan|(?:built|reached|drove|got)\s+consensus|(?:got|brought)\s+(?:everyone|them|both\s+sides|the\s+\w+)\s+on\s+the\s+same\s+page|(?:secured|won|obtained|got)\s+(?:their\s+|the\s+|\w+'s\s+)?(?:approval|sign-?off|funding|agreement)|(?:remov|handl|answer|address|overc|anticipat)\w*\s+(?:\w+\s+)?objections?|I\s+(?:\w+\s+)?push(?:ed)?\s+(?:back|for)|I\b[^.;]{0,80}\bshowed\s+(?:\w+\s+)?(?:that|how|why)|I\s+(?:\w+\s+)?(?:showed|walked)\s+(?:them|her|him|the\s+[\w-]+(?:\s+[\w-]+)?|leadership|management|\w+)\s+(?:that|how|why|through|the\s+(?:data|numbers|results|evidence|trade-?\s?off|cost))|I\s+(?:\w+\s+)?offered\s+to|I\s+(?:\w+\s+)?presented\s+[^.;]{0,60}\bto\s+(?:the|my|our|their|\w+)|as\s+evidence|data-driven\s+(?:comparison|case|argument)|show(?:ed|ing)?\s+data)\b/i,
+    /\b(?:convinc(?:ed|ing|e)|persuad(?:ed|ing|e)|won\s+(?:them|him|her|everyone|the\s+\w+|\w+)\s+over|(?:got|won|secured|earned)\s+(?:their\s+|the\s+\w+\s+|\w+'s\s+)?buy-in|buy-in|brought\s+(?:them|everyone|the\s+\w+|\w+)\s+(?:around|on\s+board|along)|made\s+(?:the|a|my)\s+case|talked\s+\w+\s+into|changed\s+(?:their|his|her|the\s+\w+'s|the)\s+(?:minds?|plan|decision|approach|direction)|change\s+the\s+plan|(?:built|reached|drove|got)\s+consensus|(?:got|brought)\s+(?:everyone|them|both\s+sides|the\s+\w+)\s+on\s+the\s+same\s+page|(?:secured|won|obtained|got)\s+(?:their\s+|the\s+|\w+'s\s+)?(?:approval|sign-?off|funding|agreement)|(?:remov|handl|answer|address|overc|anticipat)\w*\s+(?:\w+\s+)?objections?|I\s+(?:\w+\s+)?push(?:ed)?\s+(?:back|for)|I\b[^.;]{0,80}\bshowed\s+(?:\w+\s+)?(?:that|how|why)|I\s+(?:\w+\s+)?(?:showed|walked)\s+(?:them|her|him|the\s+[\w-]+(?:\s+[\w-]+)?|leadership|management|\w+)\s+(?:that|how|why|through|the\s+(?:data|numbers|results|evidence|trade-?\s?off|cost))|I\s+(?:\w+\s+)?offered\s+to|I\s+(?:\w+\s+)?presented\s+[^.;]{0,60}\bto\s+(?:the|my|our|their|\w+)|as\s+evidence|data-driven\s+(?:comparison|case|argument)|I\s+(?:\w+\s+)?questioned\s+(?:the|their|his|her|that|this|our)\s+(?:\w+\s+)?(?:decision|assumption|plan|approach|need|requirement|estimate|priority|choice|design)|show(?:ed|ing)?\s+data)\b/i,
   );
 
 // "in case they changed their minds" is a hedge, not someone persuaded.
@@ -601,7 +689,7 @@ const othersAssent: Finder = (v) => {
 const writerMakesCase: Finder = (v) => {
   const c = match(
     v,
-    /\b(?:present(?:ed|s)?|circulat(?:ed|es)|shared|sent|showed|brought|took|wrote|drafted|authored|prepared|put\s+together)\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,2}(?:comparison|proposal|RFC|design\s+doc|pitch|business\s+case|memo|findings|evidence|benchmarks?|backtest|load-test\s+report|analysis|trial|prototype|results)\b/i,
+    /\b(?:present(?:ed|s)?|circulat(?:ed|es)|shared|sent|showed|brought|took|wrote|drafted|authored|prepared|put\s+together)\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,2}(?:comparison|proposal|RFC|design\s+doc|pitch|business\s+case|memo|findings|evidence|benchmarks?|backtest|load-test\s+report|analysis|trial|prototype|results)\b|\b(?:wrote|drafted|put\s+together|prepared|wrote\s+up)\s+(?:up\s+)?(?:a|an|the|my)\s+(?:[\w-]+\s+){0,3}(?:doc|document|write-?up|one-pager|memo|summary|note)\b[^.;]{0,80}\b(?:sent|shared|circulated|presented|walked|took)\b[^.;]{0,20}\bto\b|\b(?:raised|voiced|flagged|shared|put\s+forward)\s+(?:my|these|the|our|those|some)\s+(?:\w+\s+)?(?:concerns?|objections?|reservations?|doubts?)|\b(?:showed|presented|brought|took|sent)\s+(?:this|that|it|these|them|the\s+(?:data|numbers|results|analysis|findings|logs?|figures|usage|chart|graph))\s+to\s+(?:the|my|our|their|both|\w+'s)\s+(?:[\w-]+\s+){0,2}(?:lead|leads|manager|managers|director|VP|CTO|CEO|team|owner|owners|stakeholders?|leadership|head|board|committee|PM|architects?)\b/i,
   );
   if (!c) return undefined;
   const k = v.tokens.findIndex((t) => t.start >= c.start);
@@ -611,7 +699,7 @@ const writerMakesCase: Finder = (v) => {
 const becameStandard: Finder = (v) =>
   match(
     v,
-    /\b(?:(?:became|become|is\s+now|was\s+made)\s+(?:our\s+|the\s+|a\s+)?(?:team's\s+|org's\s+|company's\s+)?(?:standard|default|norm|template|mandatory|best\s+practice)|signed\s+off|gave\s+(?:us\s+|me\s+)?the\s+(?:go-ahead|green\s+light)|led\s+to\s+mandatory|(?:aligned|align)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:on|around|expectations|priorities|goals)|unblock(?:ed|ing)?\s+(?:them|others|other\s+teams|the\s+\w+\s+team|\w+\s+teams?|him|her|everyone)|realigned|(?:other|both|all|the\s+other)\s+teams\s+(?:now\s+)?(?:use|used|adopted|reused|followed))\b/i,
+    /\b(?:(?:became|become|is\s+now|was\s+made)\s+(?:our\s+|the\s+|a\s+)?(?:team's\s+|org's\s+|company's\s+)?(?:standard|default|norm|template|mandatory|best\s+practice)|signed\s+off|gave\s+(?:us\s+|me\s+)?the\s+(?:go-ahead|green\s+light)|led\s+to\s+mandatory|(?:aligned|align)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:on|around|expectations|priorities|goals)|unblock(?:ed|ing)?\s+(?:them|others|other\s+teams|the\s+\w+\s+team|\w+\s+teams?|him|her|everyone)|realigned|(?:other|both|all|the\s+other|every)\s+teams?\s+(?:now\s+)?(?:use|used|adopted|reused|followed|moved\s+to|switched\s+to|migrated\s+to|standardi[sz]ed\s+on|picked\s+up)|(?:is|are)\s+now\s+used\s+(?:by|across|in)\s+(?:every|all|other|both|several|many|\w+\s+other)|came\s+(?:a)?round\b|(?:went|go|going|agreed\s+to\s+go)\s+with\s+my\s+(?:\w+\s+)?(?:proposal|recommendation|suggestion|idea|plan|approach|design|option)|(?:took|followed|accepted|adopted|approved|backed)\s+my\s+(?:\w+\s+)?(?:advice|recommendation|suggestion|proposal|idea|plan|approach|design)|(?:reached|found|struck|agreed\s+on|landed\s+on)\s+(?:a|an)\s+(?:\w+\s+)?(?:compromise|agreement|middle\s+ground)|ended\s+up\s+(?:going\s+with|adopting|using|choosing|keeping)\s+(?:my|the\s+(?:approach|design|option|plan)\s+I))\b/i,
   );
 
 // ---------- after-launch ----------
@@ -626,7 +714,7 @@ const HYPOTHETICAL =
 
 // A test run before shipping decides whether to ship; it is not running the live system.
 const BEFORE_LAUNCH =
-  /\b(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+|our\s+|a\s+|any\s+)?(?:full\s+|wider\s+|public\s+)?(?:launch|rollout|roll-out|release|shipping|go-live|cutover|launching|rolling\s+out)\b|\bpre-?(?:launch|release|rollout)\b|\bto\s+decide\s+whether\s+to\s+(?:ship|launch|roll)/i;
+  /\b(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+|our\s+|a\s+|any\s+)?(?:full\s+|wider\s+|public\s+|first\s+)?(?:launch|rollout|roll-out|release|shipping|go-live|cutover|launching|rolling\s+out|switch|migration|send|deploy|deployment)\b|\bpre-?(?:launch|release|rollout)\b|\bto\s+decide\s+whether\s+to\s+(?:ship|launch|roll)/i;
 
 const operateWord: Finder = (v) => {
   for (const k of findAll(v, OPERATE_WORDS)) {
@@ -653,7 +741,7 @@ const afterShipping: Finder = (v) =>
 const afterShippingAny: Finder = (v) =>
   match(
     v,
-    /\b(?:(?:after|post|following|since|once)[- ](?:the\s+|its\s+|our\s+|their\s+)?(?:launch|launching|release|releasing|deploy|deployment|deploying|rollout|go-live|shipping|incident)|(?:once|after|when|since)\s+(?:it|the\s+[\w-]+|they|we)\s+(?:was|were|went)\s+live|(?:once|after)\s+(?:it|we)\s+(?:shipped|launched|released)|post-patch\w*|A\/B\s+(?:tests?|testing|tested)|AB\s+tests?|split\s+tests?|shadow\s+(?:mode|period|traffic)|on[- ]call|war\s+room|MTTR|feedback\s+loops?|root[- ]caus\w+|cascading\s+failures?|back\s+online|(?:went|was|were)\s+down\b|started\s+(?:returning|failing|throwing|timing\s+out|dropping|erroring)|(?:kept|began)\s+failing|[45]\d\d(?:s|\s+errors)|5xx|kept\s+(?:iterating|improving|tuning|refining|monitoring|watching|tracking)|(?:restored|restoring|restore)\s+(?:full\s+)?(?:service|the\s+\w+)|(?:traffic|service|latency|the\s+site|the\s+system|error\s+rates?)\s+recovered|recovered\s+the\s+(?:lost|missing)|(?:error|errors|error\s+rate|latency|precision|recall|accuracy)\s+(?:had\s+)?(?:doubled|tripled|spiked|jumped|slipped|degraded|decayed)|(?:during|after)\s+the\s+(?:initial\s+|first\s+)?(?:rollout|launch)|feedback\s+and\s+iterat\w+|(?:get|send|receive|sends|gets)\s+an?\s+(?:email|alert|notification|message|ping)\s+(?:when|if)|(?:keep|keeps)\s+(?:watching|tracking|monitoring|iterating|improving)|(?:slipped|degraded|decayed|deteriorated)\s+(?:to|from|over|by)|(?:calibration|accuracy|precision|recall|AUC|performance|quality|CTR|conversion|F1)\s+(?:had\s+)?(?:slipped|degraded|decayed|drifted|eroded|deteriorated)|(?:never|not)\s+(?:\w+\s+)?(?:happen|recur|repeat)\w*\s+again|the\s+same\s+way\s+twice|(?:slip|creep|come)\s+back\s+in|(?:catch|prevent|stop)\s+(?:similar|future|repeat|the\s+same)\s+\w+|(?:has|have)\s+(?:stayed|held|remained)\s+(?:above|below|under|at|steady)|(?:tracked|measured|watched|monitored)\s+(?:\w+\s+){0,3}(?:in\s+production|over\s+time|after|since|weekly|daily)|(?:watched|checked|reviewed)\s+(?:the\s+)?(?:dashboards?|graphs|error\s+rates?)|(?:every|each)\s+(?:week|monday|morning|month|quarter|sprint|day)\s+(?:I|we)\s+(?:compared|checked|reviewed|looked)|(?:adoption|usage)\s+(?:grew|climbed|rose|dropped|fell)|grew\s+with\s+the\s+product|in\s+production\b[^.;]{0,40}\b(?:failures?|broke|crash\w*|errors?)|(?:production|prod|live)\s+(?:failures?|outages?|issues?|bugs?|errors?))\b/i,
+    /\b(?:(?:after|post|following|since|once)[- ](?:the\s+|its\s+|our\s+|their\s+)?(?:launch|launching|release|releasing|deploy|deployment|deploying|rollout|go-live|shipping|incident)|(?:after|once|since)\s+(?:the|our|its)\s+(?:switch|cutover|migration|change|upgrade|fix)\s+(?:went\s+(?:out|live)|shipped|landed|was\s+(?:live|deployed|released))|(?:after|following|since)\s+the\s+(?:switch|cutover|migration)\b|since\s+then\b|roll(?:ed|ing)?\s+(?:it\s+|them\s+|this\s+|that\s+)?back\b|(?:nightly|daily|weekly|hourly)\s+(?:[\w-]+\s+){0,2}(?:jobs?|checks?|reports?|scripts?|tasks?|reviews?|reconciliations?)\s+(?:that|which|to|showing|for)\s+(?:\w+\s+){0,3}?(?:compar|check|report|flag|show|catch|detect|verif|alert|reconcil|misroute|error|drift|mismatch)\w*|(?:review|check|look|went\s+through|go\s+through|audit|compar|inspect)\w*\b[^.;]{0,80}\bevery\s+(?:day|week|weekday|monday|tuesday|wednesday|thursday|friday|morning|month|night)\b[^.;]{0,30}\b(?:after|since|for\s+the\s+first)|(?:once|after|when|since)\s+(?:it|the\s+[\w-]+|they|we)\s+(?:was|were|went)\s+live|(?:once|after)\s+(?:it|we)\s+(?:shipped|launched|released)|post-patch\w*|A\/B\s+(?:tests?|testing|tested)|AB\s+tests?|split\s+tests?|shadow\s+(?:mode|period|traffic)|on[- ]call|war\s+room|MTTR|feedback\s+loops?|root[- ]caus\w+|cascading\s+failures?|back\s+online|(?<!\b(?:losses|costs?|spend|rates?|numbers|sales|churn|complaints|tickets|errors|latency|times?|prices?|usage|volume|traffic|fraud|count)\s)(?:went|was|were)\s+down\b(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|started\s+(?:returning|failing|throwing|timing\s+out|dropping|erroring)|(?:kept|began)\s+failing|(?:had\s+been|has\s+been)\s+(?:silently\s+)?(?:failing|crashing|timing\s+out|erroring|dropping)|[45]\d\d(?:s|\s+errors)|5xx|kept\s+(?:iterating|improving|tuning|refining|monitoring|watching|tracking)|(?:restored|restoring|restore)\s+(?:full\s+)?(?:service|the\s+\w+)|(?:traffic|service|latency|the\s+site|the\s+system|error\s+rates?)\s+recovered|recovered\s+the\s+(?:lost|missing)|(?:error|errors|error\s+rate|latency|precision|recall|accuracy)\s+(?:had\s+)?(?:doubled|tripled|spiked|jumped|slipped|degraded|decayed)|(?:during|after)\s+the\s+(?:initial\s+|first\s+)?(?:rollout|launch)|feedback\s+and\s+iterat\w+|(?:get|send|receive|sends|gets)\s+an?\s+(?:email|alert|notification|message|ping)\s+(?:when|if)|(?:keep|keeps)\s+(?:watching|tracking|monitoring|iterating|improving)|(?:slipped|degraded|decayed|deteriorated)\s+(?:to|from|over|by)|(?:calibration|accuracy|precision|recall|AUC|performance|quality|CTR|conversion|F1)\s+(?:had\s+)?(?:slipped|degraded|decayed|drifted|eroded|deteriorated)|(?:never|not)\s+(?:\w+\s+)?(?:happen|recur|repeat)\w*\s+again|the\s+same\s+way\s+twice|(?:slip|creep|come)\s+back\s+in|(?:catch|prevent|stop)\s+(?:similar|future|repeat|the\s+same)\s+\w+|(?:has|have)\s+(?:stayed|held|remained)\s+(?:above|below|under|at|steady)|(?:tracked|measured|watched|monitored)\s+(?:\w+\s+){0,3}(?:in\s+production|over\s+time|after|since|weekly|daily)|(?:watched|checked|reviewed)\s+(?:the\s+)?(?:dashboards?|graphs|error\s+rates?)|(?:every|each)\s+(?:week|monday|morning|month|quarter|sprint|day)\s+(?:I|we)\s+(?:compared|checked|reviewed|looked)|(?:adoption|usage)\s+(?:grew|climbed|rose|dropped|fell)|grew\s+with\s+the\s+product|in\s+production\b[^.;]{0,40}\b(?:failures?|broke|crash\w*|errors?)|(?:production|prod|live)\s+(?:failures?|outages?|issues?|bugs?|errors?))\b/i,
   );
 
 // ---------- ambiguity ----------
@@ -696,7 +784,7 @@ const missingKnowledge: Finder = (v) => {
 const notKnowing: Finder = (v) =>
   match(
     v,
-    /\b(?:(?:no\s+one|nobody|none\s+of\s+us)\s+(?:\w+\s+)?(?:knew|know|could\s+(?:tell|say|explain)|understood|had\s+(?:\w+ed|a\s+(?:clear|good)))|(?:did\s+not|didn't|did\s+n't|do\s+not|don't)\s+(?:yet\s+|really\s+|fully\s+)?(?:know|understand)|(?:had|have)\s+no\s+(?:idea|way\s+to\s+know|clear)|(?:was|were|wasn't|weren't)\s+(?:not\s+)?sure|not\s+(?:yet\s+)?(?:clearly\s+|well\s+|fully\s+)?(?:documented|defined|specified|known|clear|understood|decided|settled|agreed)|(?:research\w*|fill\w*|clos\w+|mapp?\w*|list\w*|identif\w+|found)\s+(?:the\s+|my\s+|our\s+)?(?:knowledge\s+)?gaps\b|wait\w*\s+(?:for|until)\s+(?:more|enough|better)\s+(?:[\w-]+\s+){0,2}(?:data|evidence|defaults|labels|history|results|information|traffic)|(?:two|three|four|different|several|multiple|conflicting|competing)\s+(?:\w+\s+)?definitions\b|(?:with\s+)?no\s+(?:usage\s+|historical\s+|prior\s+|real\s+|good\s+)?data\s+(?:on|about|from|for|yet)|(?:limited|little|partial)\s+information|not\s+enough\s+(?:information|data|context)|open\s+questions?|what\s+I\s+did\s+not\s+understand|(?:changing|shifting|evolving|moving)\s+(?:requirements|priorities|goals|targets|scope)|requirements\s+(?:grew|changed|kept\s+changing|shifted|evolved)|(?:asked|find\s+out|found\s+out|figure\s+out|figured\s+out|learn|learned|understand|clarify|clarified|pin\s+down|pinned\s+down|write\s+down|wrote\s+down|map|mapped|document|documented)\s+(?:\w+\s+){0,4}what\s+(?:each\s+)?(?:they|the\s+\w+|we|it|\w+)\s+(?:\w+\s+)?(?:expected|valued|wanted|needed|meant|was\s+for|counted)|until\s+(?:we|I)\s+(?:had|got|knew|learned)\s+(?:more|enough|better)|neither\s+the\b[^.;]{0,60}\bnor|(?:cannot|can't|couldn't|could\s+not)\s+(?:yet\s+)?(?:know|predict)\b|define\s+(?:the\s+)?(?:goal|problem|scope|success|requirements)|in\s+case\s+(?:they|the|requirements|it|we|things)|easy\s+to\s+(?:change|undo|reverse)|reversible|two-way\s+door)\b/i,
+    /\b(?:(?:no\s+one|nobody|none\s+of\s+us)\s+(?:\w+\s+)?(?:knew|know|could\s+(?:tell|say|explain)|understood|had\s+(?:\w+ed|a\s+(?:clear|good)))|(?:did\s+not|didn't|did\s+n't|do\s+not|don't)\s+(?:yet\s+|really\s+|fully\s+)?(?:know|understand)|(?:had|have)\s+no\s+(?:idea|way\s+to\s+know|clear)|(?:was|were|wasn't|weren't)\s+(?:not\s+)?sure|not\s+(?:yet\s+)?(?:clearly\s+|well\s+|fully\s+)?(?:documented|defined|specified|known|clear|understood|decided|settled|agreed)|(?:research\w*|fill\w*|clos\w+|mapp?\w*|list\w*|identif\w+|found)\s+(?:the\s+|my\s+|our\s+)?(?:knowledge\s+)?gaps\b|wait\w*\s+(?:for|until)\s+(?:more|enough|better)\s+(?:[\w-]+\s+){0,2}(?:data|evidence|defaults|labels|history|results|information|traffic)|(?:two|three|four|different|several|multiple|conflicting|competing)\s+(?:\w+\s+)?definitions\b|(?:with\s+)?no\s+(?:usage\s+|historical\s+|prior\s+|real\s+|good\s+)?data\s+(?:on|about|from|for|yet)|(?:limited|little|partial)\s+information|not\s+enough\s+(?:information|data|context)|open\s+questions?|what\s+I\s+did\s+not\s+understand|(?:changing|shifting|evolving|moving)\s+(?:requirements|priorities|goals|targets|scope)|requirements\s+(?:grew|changed|kept\s+changing|shifted|evolved)|(?:asked|find\s+out|found\s+out|figure\s+out|figured\s+out|learn|learned|understand|clarify|clarified|pin\s+down|pinned\s+down|write\s+down|wrote\s+down|map|mapped|document|documented)\s+(?:\w+\s+){0,4}what\s+(?:each\s+)?(?:they|the\s+\w+|we|it|\w+)\s+(?:\w+\s+)?(?:expected|valued|wanted|needed|meant|was\s+for|counted)|until\s+(?:we|I)\s+(?:had|got|knew|learned)\s+(?:more|enough|better)|neither\s+the\b[^.;]{0,60}\bnor|(?:cannot|can't|couldn't|could\s+not)\s+(?:yet\s+)?(?:know|predict)\b|define\s+(?:the\s+)?(?:goal|problem|scope|success|requirements)|in\s+case\s+(?:they|the|requirements|it|we|things)\b[^.;,]{0,40}\b(?:changed?|changes|shifted|grew|turned\s+out|(?:was|were)\s+wrong|meant|wanted|needed\s+something)|easy\s+to\s+(?:change|undo|reverse)|reversible|two-way\s+door)\b/i,
   );
 
 /** The finders per signal, tried in order; the first cue found is the sentence's evidence. */
@@ -713,6 +801,8 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
     prosAndCons,
     weighedOptions,
     acceptedCost,
+    setAside,
+    limitDrivenChoice,
   ],
   constraint: [
     limitNoun,
@@ -725,6 +815,7 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
     dataLimit,
     projectLimit,
     outsideLimit,
+    statedLimit,
   ],
   'cross-functional': [functionTeam, otherTeams, partnerRole, departmentActs, crossWords],
   influence: [writerPersuades, persuasionPhrases, othersAssent, becameStandard, writerMakesCase, movedOthers],

@@ -292,6 +292,15 @@ export const PARTNER_ROLES = lemmaSet('signal-partner-roles', [
   'pm',
   'expert',
   'partner',
+  'dispatcher',
+  'adjuster',
+  'underwriter',
+  'actuary',
+  'agronomist',
+  'pharmacist',
+  'radiologist',
+  'paralegal',
+  'procurement',
 ]);
 
 /** Running a system after it shipped: the nouns and verbs of operations. */

@@ -244,3 +244,106 @@ describe('language classes added for real-story phrasing', () => {
     it.each(no)(`not ${id}: %s`, (s) => expect(shows(s, id)).toBe(false));
   }
 });
+
+describe('classes for plainer, implicit phrasing (written for this test)', () => {
+  const cases: [SignalId, string[], string[]][] = [
+    [
+      'trade-off',
+      [
+        'We talked about sharding the table, but it would have meant a month of migration work.',
+        'Adding a second region was tempting, but the bill would have doubled.',
+        'Raising the timeout would have hidden the problem, not fixed it.',
+        'With so few labels, we stuck with a rules baseline.',
+        'A slightly lower hit rate was fine because the cache never served stale prices.',
+        'The final design kept the best parts of both proposals.',
+        'I wrapped the legacy client instead of rewriting the whole module.',
+        'I kept the model small since anything bigger missed the latency budget.',
+      ],
+      [
+        'I looked at the logs, but nothing stood out.',
+        'It caught the leak a day before it would have taken the site down.',
+        'My slower pace was fine because the tickets were harder.',
+        'The migration moved all 30 tables over four months.',
+        'The check now fails fast instead of silently dropping rows.',
+      ],
+    ],
+    [
+      'constraint',
+      [
+        'The vendor could only give us three months of logs.',
+        'With so little traffic data, every estimate was rough.',
+        'We could not afford any downtime during trading hours.',
+        'Card data had to stay within the EU.',
+        'It ran on the two servers we already had.',
+        'I was the only backend engineer on the project.',
+        'We passed the bank’s security audit in June.'.replace('’', "'"),
+        'I had to ship the export within the sprint.',
+        'The redesign had to be live before the spring sale.',
+      ],
+      [
+        'We shadowed the new parser for two weeks before the cutover.',
+        'Support tickets dropped within a week.',
+        'The only thing I changed was the index.',
+      ],
+    ],
+    [
+      'cross-functional',
+      [
+        'Marketing announced it in the May newsletter.',
+        'I walked the vendor’s support engineers through the failing calls.'.replace('’', "'"),
+        'The warehouse managers tested it on the night shift.',
+        'Neither team owned the shared cache.',
+        'I met both tech leads to settle the schema.',
+        'The claims adjusters reviewed every flagged case.',
+      ],
+      [
+        'My manager approved the plan.',
+        'I took it to my engineering manager and the team’s manager.'.replace('’', "'"),
+        'Both managers agreed to wait.',
+        'Fraud losses went down after the change.',
+      ],
+    ],
+    [
+      'influence',
+      [
+        'I raised my concerns about the rewrite in the design review.',
+        'I wrote a one-page doc on the two options and sent it to the platform leads.',
+        'I showed the numbers to the product director, and we dropped the feature.',
+        'Three other teams moved to the shared client within a month.',
+        'The lead came around once he saw the load test.',
+        'We reached a compromise: nightly batches for reports, streaming for alerts.',
+      ],
+      ['I wrote a doc for the onboarding wiki.', 'My manager raised concerns about my estimate.'],
+    ],
+    [
+      'after-launch',
+      [
+        'After the cutover went live, I checked the reconciliation report every morning.',
+        'We kept the old cluster for a month after the switch in case we had to roll back.',
+        'The alert has fired twice since then, both real.',
+        'I set up a nightly job that compares the two ledgers and flags any mismatch.',
+        'The nightly sync had been failing since Friday, and nobody had noticed.',
+      ],
+      [
+        'We ran both pipelines side by side before the switch.',
+        'Support costs went down 12% in the first quarter.',
+        'I set up a holdout group before the first send.',
+      ],
+    ],
+    [
+      'own-decision',
+      [
+        'Rewriting the service risked the live integrations, so I left it alone and added a shim.',
+        'I kept the model simple, a single gradient-boosted tree, since bigger ones overfit.',
+      ],
+      [
+        'It was not my call, since the other team owned the service.',
+        'I assumed my estimate was fine because the work was familiar.',
+      ],
+    ],
+  ];
+  for (const [id, yes, no] of cases) {
+    it.each(yes)(`${id}: %s`, (s) => expect(shows(s, id)).toBe(true));
+    it.each(no)(`${id}, not: %s`, (s) => expect(shows(s, id)).toBe(false));
+  }
+});
