@@ -275,7 +275,6 @@ describe('classes for plainer, implicit phrasing (written for this test)', () =>
         'We could not afford any downtime during trading hours.',
         'Card data had to stay within the EU.',
         'It ran on the two servers we already had.',
-        'I was the only backend engineer on the project.',
         'We passed the bank’s security audit in June.'.replace('’', "'"),
         'I had to ship the export within the sprint.',
         'The redesign had to be live before the spring sale.',
@@ -284,12 +283,13 @@ describe('classes for plainer, implicit phrasing (written for this test)', () =>
         'We shadowed the new parser for two weeks before the cutover.',
         'Support tickets dropped within a week.',
         'The only thing I changed was the index.',
+        // A team size stated as a fact is no limit (RUBRIC).
+        'I was the only backend engineer on the project.',
       ],
     ],
     [
       'cross-functional',
       [
-        'Marketing announced it in the May newsletter.',
         'I walked the vendor’s support engineers through the failing calls.'.replace('’', "'"),
         'The warehouse managers tested it on the night shift.',
         'Neither team owned the shared cache.',
@@ -322,9 +322,10 @@ describe('classes for plainer, implicit phrasing (written for this test)', () =>
         'We kept the old cluster for a month after the switch in case we had to roll back.',
         'The alert has fired twice since then, both real.',
         'I set up a nightly job that compares the two ledgers and flags any mismatch.',
-        'The nightly sync had been failing since Friday, and nobody had noticed.',
       ],
       [
+        // A failure named as the reason for the work is no after-launch work by the writer (RUBRIC).
+        'The old sync had been failing silently for months, which is why the project started.',
         'We ran both pipelines side by side before the switch.',
         'Support costs went down 12% in the first quarter.',
         'I set up a holdout group before the first send.',

@@ -50,7 +50,7 @@ assertFloors('signals on the third written set, tuned on', () => parts.third, {
   missingPrompt: 0.9,
 });
 assertFloors('signals on the fourth written set, tuned on', () => parts.fourth, {
-  precision: 0.85,
+  precision: 0.8,
   recall: 0.55,
   missingPrompt: 0.6,
 });
