@@ -5,7 +5,7 @@
 // influence), the claim analyzer's number roles (load figures size a system; a measured change in a
 // Result is how the work was judged) and the follow-up cues (a failure that happened, a launch).
 import type { SignalId } from '../analysis';
-import { failureCue, launchCue } from '../analysis/signals/follow-up-cues';
+import { failureCue, launchCue, shippedDefect } from '../analysis/signals/follow-up-cues';
 import { sentenceNumbers, sentenceOutcome } from '../analysis/signals/sentence-numbers';
 import type { StorySection } from '../domain/schemas';
 import type { LayerId } from './depth-layers';
@@ -20,9 +20,10 @@ export interface SentenceClues {
   incident: boolean;
 }
 
-// A clause that explains or qualifies the main one: from the word to the next clause mark.
+// A clause that explains or qualifies the main one: from the word to the next clause mark. "which" and
+// "who" only after a comma: "measured which models needed GPUs" asks a question, it qualifies nothing.
 const SUBORDINATE =
-  /(?:,\s*(?:which|who|whose|whom)\b|\b(?:because|since|although|though|whereas|unless|if|so\s+that|so\s+(?:it|they|we|he|she)\s+(?:could|would|can|will)|when|whenever|while|until|in\s+case)\b)[^,;:—–()]*/gi;
+  /(?:,\s*(?:which|who|whom)\b|\b(?:whose|because|since|although|though|whereas|unless|if|so\s+that|so\s+(?:it|they|we|he|she)\s+(?:could|would|can|will)|when|whenever|while|until|in\s+case)\b)[^,;:—–()]*/gi;
 
 /** The sentence with its subordinate clauses blanked (same length, so offsets still hold). */
 export function mainClause(text: string): string {
@@ -120,7 +121,8 @@ const NOT_DEPLOYMENT =
 function isDeployment(c: SentenceClues, main: string): boolean {
   if (c.section === 'reflection') return false;
   if (/\bafter\s+(?:launch|go-?live|release|cutover)|since\s+release/i.test(main)) return false;
-  return (DEPLOYMENT.test(main.replace(NOT_DEPLOYMENT, '')) || launchCue(main) >= 0) && !c.incident;
+  if (c.incident || shippedDefect(main)) return false;
+  return DEPLOYMENT.test(main.replace(NOT_DEPLOYMENT, '')) || launchCue(main) >= 0;
 }
 
 // ---------- monitoring ----------
@@ -150,7 +152,7 @@ const FIXED_SO = /\b(?:so\s+the\s+same|could\s+not\s+slip|would\s+not\s+(?:happe
 
 function isFailure(c: SentenceClues, main: string): boolean {
   if (c.section === 'reflection') return LESSON.test(c.text);
-  return c.incident || failureCue(main) >= 0 || FIXED_SO.test(c.text) || UNDONE.test(main);
+  return c.incident || failureCue(main) >= 0 || FIXED_SO.test(c.text) || UNDONE.test(main) || shippedDefect(main);
 }
 
 // ---------- role ----------

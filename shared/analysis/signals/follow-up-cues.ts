@@ -45,12 +45,22 @@ const LAUNCH =
 const PRE_LAUNCH =
   /\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+)?(?:launch|release|rollout|shipping|go[-\s]live)|pre[-\s]?launch\b/i;
 const FIX_DEPLOY = /^\s*(?:the\s+|a\s+|new\s+)*(?:fix|hot-?fix|patch|credentials?|certificates?|rollback)\b/i;
+// "shipped with a stale feature", "released with a bug": the defect, not the launch.
+const WITH_DEFECT =
+  /^\s*with\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:stale|broken|bad|wrong|buggy|missing|corrupt\w*|bugs?|regressions?|defects?)\b/i;
+
+/** A sentence says something shipped with a defect: the failure, not the launch. */
+export function shippedDefect(text: string): boolean {
+  for (const m of text.matchAll(LAUNCH)) if (WITH_DEFECT.test(text.slice(m.index + m[0].length))) return true;
+  return false;
+}
 
 /** Where a sentence says the work reached users, or -1. */
 export function launchCue(text: string): number {
   if (PRE_LAUNCH.test(text)) return -1;
   for (const m of text.matchAll(LAUNCH)) {
-    if (FIX_DEPLOY.test(text.slice(m.index + m[0].length))) continue;
+    const after = text.slice(m.index + m[0].length);
+    if (FIX_DEPLOY.test(after) || WITH_DEFECT.test(after)) continue;
     return m.index;
   }
   return -1;

@@ -33,7 +33,7 @@ describe('depth-map layers per sentence on judged written stories', () => {
   const placed = loadSentenceLayerStories();
   it('places sentences under the layers they are about, no worse than when measured', () => {
     const t = sum(scoreSentenceLayers(placed.tuning)); // P .81 (132/163), R .87; word lists: P .44, R .62
-    const a = sum(scoreSentenceLayers(placed.aside)); // P .59 (82/139), R .64; word lists: P .38, R .52
+    const a = sum(scoreSentenceLayers(placed.aside)); // P .59 (81/138), R .63; word lists: P .38, R .52
     expect(t.precision).toBeGreaterThanOrEqual(0.79);
     expect(t.recall).toBeGreaterThanOrEqual(0.85);
     expect(a.precision).toBeGreaterThanOrEqual(0.57);

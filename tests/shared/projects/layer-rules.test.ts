@@ -53,6 +53,13 @@ describe('layer placement', () => {
     );
   });
 
+  it('reads "shipped with a stale feature" as the failure, not the launch', () => {
+    const layers = layersOf('situation', 'The new model shipped with a stale feature and sign-ups fell that night.');
+    expect(layers).toContain('failures');
+    expect(layers).not.toContain('deployment');
+    expect(layersOf('result', 'We shipped it to every region in May.')).toContain('deployment');
+  });
+
   it('leaves a setup sentence that only states time or a team size unplaced, and a complaint under problem', () => {
     expect(layersOf('task', 'I had four weeks.')).toEqual([]);
     expect(layersOf('situation', 'Support agents complained that invoices took days to correct.')).toContain('problem');

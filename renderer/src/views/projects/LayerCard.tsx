@@ -68,7 +68,10 @@ export function LayerCard({ project, layer }: { project: ProjectEntry; layer: De
           ) : null}
         </ul>
       ) : (
-        <p className="muted small">No sentence in the linked stories speaks to this yet.</p>
+        <p className="muted small layer-empty">
+          No sentence in the linked stories is about this yet. Answer the question below in your notes, or tell this
+          part in one of the stories.
+        </p>
       )}
       <label htmlFor={`${id}-notes`} className="layer-notes-label">
         Notes on {layer.label.toLocaleLowerCase()}
