@@ -538,35 +538,34 @@ const PROBLEM_NOUNS = new Set([
   'latency',
 ]);
 const RESULT_MARKERS = new Set(['result', 'results', 'outcome', 'outcomes', 'impact']);
-const NEGATED_PROBLEMS = new Set([
-  'incidents',
-  'incident',
-  'outages',
-  'outage',
-  'downtime',
-  'errors',
-  'regressions',
-  'complaints',
-  'escalations',
-  'bugs',
-  'pages',
-  'data-loss',
-  'rollbacks',
-  'failures',
-  'defects',
-  'issues',
-  'breakages',
-  'breakage',
-  'vulnerabilities',
-  'leaks',
-  'escalation',
-  'complaint',
-  'failure',
-  'regression',
-  'error',
-  'bug',
-  'defect',
-]);
+// Problems a count of none is a result for ("no incidents", "without a single timeout"); nouns, plurals match.
+const NEGATED_PROBLEMS = lemmaSet(
+  'negated-problems',
+  [
+    'incident',
+    'outage',
+    'downtime',
+    'error',
+    'regression',
+    'complaint',
+    'escalation',
+    'bug',
+    'page',
+    'data-loss',
+    'rollback',
+    'failure',
+    'defect',
+    'issue',
+    'breakage',
+    'vulnerability',
+    'leak',
+    'timeout',
+    'crash',
+    'breach',
+  ],
+  [],
+  { nouns: true },
+);
 
 const DURATION_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'quarter', 'sprint', 'sprints']);
 /** Verbs of looking after what others built: "Maintained libraries used by millions of devices" is context. */
@@ -1025,11 +1024,24 @@ export function findOutcomeCues(
       // Five words: "without a single customer-facing incident" (the compound is two).
       for (let k = i + 1; k < words.length && k <= i + 5; k++)
         if (NEGATED_PROBLEMS.has(words[k].lower)) {
+          if (words[k - 1].lower === 'of' && words[k - 2]?.lower === 'point') break; // "no single point of failure": a design
           addCue(cues, w, words[k], 'state');
           // "without issues" is an idiom for "smoothly", not a count of none.
           if (words[k].lower !== 'issues') cues[cues.length - 1].zeroCount = true;
           break;
         }
+      // "without a single dropped order": a count of none of whatever follows ("a single point of failure" is a design).
+      const single = next === 'a' && words[i + 2]?.lower === 'single' ? i + 3 : next === 'one' ? i + 2 : -1;
+      if (
+        lower === 'without' &&
+        single > 0 &&
+        single < words.length &&
+        words[single].lower !== 'point' &&
+        (cues.length === 0 || cues[cues.length - 1].start !== w.start)
+      ) {
+        addCue(cues, w, words[single], 'state');
+        cues[cues.length - 1].zeroCount = true;
+      }
       continue;
     }
     if ((lower === 'resulting' || lower === 'resulted') && (next === 'in' || next === 'with')) {
