@@ -95,6 +95,24 @@ const BENEFIT_VERBS = lemmaSet('benefit-verbs', [
   'guarantee',
 ]);
 /** Qualities and business measures whose change is an outcome. */
+// Adjectives a change of state can make a thing: "made onboarding easy", "made releases routine".
+const EASE_ADJECTIVES = new Set(['easy', 'simple', 'safe', 'trivial', 'routine', 'self-serve', 'painless', 'obvious']);
+// What a result can beat or stay above: "above quota", "ahead of plan".
+const TARGET_NOUNS = new Set(['quota', 'target', 'targets', 'goal', 'goals', 'plan', 'forecast']);
+const GO_VERBS = new Set(['went', 'goes', 'gone', 'going', 'came', 'come', 'comes']);
+// What a defence stops: "blocked most card-testing attacks".
+const THREATS = new Set([
+  'attack',
+  'attacks',
+  'fraud',
+  'abuse',
+  'spam',
+  'intrusion',
+  'intrusions',
+  'exploit',
+  'exploits',
+  'bots',
+]);
 // Quality nouns that count things or people: after "for" they name a recipient or a target, not a benefit.
 const COUNTED_QUALITIES = new Set([
   'customers',
@@ -823,6 +841,11 @@ export function findOutcomeCues(
           c === 'possible' ||
           c === 'obsolete' ||
           c === 'unnecessary' ||
+          // "made onboarding easy", "making it usable": a quality gained (not "unusable"); "the hard part was
+          // making it reliable" names the problem.
+          (!(prev !== undefined && COPULAS.has(prev)) &&
+            (EASE_ADJECTIVES.has(c) ||
+              (k > i + 1 && c.length > 6 && (c.endsWith('able') || c.endsWith('ible')) && !/^(un|in|im)/.test(c)))) ||
           ((c === 'more' || c === 'less') && k > i + 1) // "made the codebase more modular"
         ) {
           addCue(cues, w, words[k], 'effect');
@@ -1107,9 +1130,34 @@ export function findOutcomeCues(
     if (
       (lower === 'on' && (next === 'time' || next === 'schedule')) ||
       (lower === 'under' && next === 'budget') ||
-      (lower === 'ahead' && next === 'of' && words[i + 2]?.lower === 'schedule')
+      (lower === 'ahead' && next === 'of' && words[i + 2]?.lower === 'schedule') ||
+      ((lower === 'above' || lower === 'ahead') && next !== undefined && TARGET_NOUNS.has(next))
     ) {
       addCue(cues, w, words[i + 1], 'effect');
+      continue;
+    }
+    // "activation went up", "costs came down": a change told with a phrasal verb ("the site went down" is an outage).
+    if (
+      GO_VERBS.has(lower) &&
+      (next === 'up' || next === 'down') &&
+      words[i + 2]?.lower !== 'to' &&
+      (next === 'up'
+        ? lower !== 'came' && lower !== 'come'
+        : lower === 'came' || (prev !== undefined && isQuality(prev)))
+    ) {
+      addCue(cues, w, words[i + 1], 'change');
+      continue;
+    }
+    // "blocked most card-testing attacks", "caught two bad releases before they reached customers": prevention.
+    if (
+      (lower === 'blocked' || lower === 'blocking' || lower === 'blocks') &&
+      words.slice(i + 1, i + 5).some((x) => THREATS.has(x.lower) || NEGATED_PROBLEMS.has(x.lower))
+    ) {
+      addCue(cues, w, w, 'effect');
+      continue;
+    }
+    if ((lower === 'caught' || lower === 'catching') && words.slice(i + 2, i + 7).some((x) => x.lower === 'before')) {
+      addCue(cues, w, w, 'effect');
       continue;
     }
     if (
@@ -1306,6 +1354,13 @@ const TRIGGERS = new Set<string>([
   'on',
   'under',
   'ahead',
+  'above',
+  ...GO_VERBS,
+  'blocked',
+  'blocking',
+  'blocks',
+  'caught',
+  'catching',
   'closed',
   'close',
   'renewed',

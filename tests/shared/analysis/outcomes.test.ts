@@ -65,6 +65,14 @@ describe('outcomes', () => {
     expect(has('Drove the weekly sync')).toBe(false);
   });
 
+  it('counts "without a single X" as a count of none, but not "no single point of failure"', () => {
+    const zero = (t: string) => findOutcomeCues(tokenize(t)).some((c) => c.zeroCount === true);
+    expect(zero('Ran the Black Friday peak without a single timeout')).toBe(true);
+    expect(zero('Cut over the ledger without one lost payment')).toBe(true);
+    expect(zero('Shipped the app with no crashes in the first month')).toBe(true);
+    expect(zero('Designed the queue with no single point of failure')).toBe(false);
+  });
+
   it('counts "for" + an abstract quality as a benefit, not "for" + the people or things served', () => {
     expect(has('Moved the cache to Redis for lower latency')).toBe(true);
     expect(has('Split the monolith for maintainability')).toBe(true);
@@ -82,6 +90,20 @@ describe('outcomes', () => {
     expect(has('Our app ranked first in the store')).toBe(true);
     expect(has('Students ranked my workshop the best of the term')).toBe(true);
     expect(has('The list ranked accounts by a score nobody could explain')).toBe(false);
+  });
+
+  it('finds effects told without a listed change word: phrasal changes, states made, targets beaten, prevention', () => {
+    expect(has('Rewrote the pricing page, and trial signups went up')).toBe(true);
+    expect(has('Renegotiated the CDN contract; hosting costs came down')).toBe(true);
+    expect(has('Rewrote the search filters, making old orders findable')).toBe(true);
+    expect(has('Scripted the release, which made deploys routine')).toBe(true);
+    expect(has('Three quarters in a row above target')).toBe(true);
+    expect(has('Added a WAF rule that blocked the credential-stuffing attacks')).toBe(true);
+    expect(has('Wrote schema checks catching bad migrations before they ran')).toBe(true);
+    // An outage, a problem named with a copula, a price "going up to" a level, a plain "blocked" are no effects.
+    expect(has('The payments site went down twice that week')).toBe(false);
+    expect(has('The hard part was making the sync reliable')).toBe(false);
+    expect(has('Blocked two afternoons for the design review')).toBe(false);
   });
 
   it('counts purpose clauses that name a benefit, not ones that name a function', () => {
