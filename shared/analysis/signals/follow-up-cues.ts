@@ -19,6 +19,9 @@ const NOT_HAPPENED =
 // "failure rate", "incident response", "failure states": a measure, a process or a category, not an event.
 const FAILURE_NOUN_USE =
   /^\s*(?:rates?|response|runbooks?|management|summary|states?|modes?|handling|tests?|cases?|scenarios?|budgets?|domains?|detection|tolerance)\b/i;
+// "reviewed 30 past incidents", "analysed last year's outages": failures studied, not one that happened here.
+const STUDIED_BEFORE =
+  /\b(?:review\w*|analy[sz]\w*|stud(?:y|ied|ying)|went\s+through|read|categori[sz]\w*|grouped|classified)\s+(?:\S+\s+){0,3}$/i;
 // The writer building the safeguard ("wrote a regression test", "built a mechanism to replay failed events").
 const SAFEGUARD_BEFORE = /\b(?:to\s+(?:catch|detect|replay|retry|handle|surface|prevent|flag|reprocess)|regression)\b/i;
 
@@ -27,7 +30,7 @@ export function failureCue(text: string): number {
   for (const m of text.matchAll(FAILURE)) {
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
-    if (NOT_HAPPENED.test(before) || FAILURE_NOUN_USE.test(after)) continue;
+    if (NOT_HAPPENED.test(before) || FAILURE_NOUN_USE.test(after) || STUDIED_BEFORE.test(before)) continue;
     if (SAFEGUARD_BEFORE.test(before.split(/[,;—–]/).pop() ?? '')) continue;
     return m.index;
   }

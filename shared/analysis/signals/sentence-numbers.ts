@@ -35,8 +35,23 @@ const MEASURED_KINDS = new Set(['percent', 'money', 'multiplier', 'duration', 'r
 
 // How long the work took ("took three weeks", "restored in 40 minutes"), a budget, a sample: numbers, but
 // no measured result to ask "how was that measured" about. A change in them is one ("from 9 hours to 20 minutes").
+// "rolled out to 5% of traffic", "a pilot with 5% of new sign-ups": a share chosen for a rollout or a test.
+const SHARE_BEFORE = /\b(?:to|on|with|for|at)\s+(?:about\s+|only\s+|just\s+|roughly\s+)?$/i;
+const SHARE_OF =
+  /^\s*of\s+(?:the\s+|our\s+|all\s+)?(?:[\w-]+\s+)?(?:traffic|users|sign-?ups|customers|requests|accounts|sessions|visitors|fleet|hosts|servers|nodes|regions|shoppers|merchants|devices)\b/i;
+
 function isMeasuredResult(q: Quantity, text: string): boolean {
   if (!MEASURED_KINDS.has(q.kind) && !q.change && !q.result) return false;
+  if (
+    q.kind === 'percent' &&
+    !q.change &&
+    SHARE_BEFORE.test(text.slice(0, q.start)) &&
+    SHARE_OF.test(text.slice(q.end))
+  )
+    return false;
+  // A count of things done or added ("hired 3 engineers", "added 4 more consumers", "120 services moved"):
+  // a fact to state, not a figure to measure; a rate ("40 pages a week") or a before→after pair is one.
+  if ((q.kind === 'count' || q.kind === 'magnitude') && !q.perTime && (!q.change || q.increment)) return false;
   const after = text.slice(q.end);
   if (q.change || CHANGE_AFTER.test(after) || fromToChange(text.slice(0, q.start), after)) return true;
   if (q.kind === 'duration' || q.kind === 'money' || q.kind === 'data-size') return false;
@@ -46,8 +61,13 @@ function isMeasuredResult(q: Quantity, text: string): boolean {
 
 // A scale figure invites "what broke as it grew" when it is load on a system, not a count of people or
 // partners, a budget or a sample.
-function isLoad(q: Quantity): boolean {
+// "interviewed 12 customers", "read a sample of 400 tickets", "reviewed 30 incidents": the writer's research.
+const RESEARCH_BEFORE =
+  /\b(?:interview\w*|survey\w*|spoke\s+(?:to|with)|talked\s+(?:to|with)|read|review\w*|sampled|hand-?labell?ed|analy[sz]ed|went\s+through)\s+(?:\S+\s+){0,4}$/i;
+
+function isLoad(q: Quantity, text: string): boolean {
   if (q.kind === 'money' || q.group) return false;
+  if (RESEARCH_BEFORE.test(text.slice(0, q.start))) return false;
   // "3 client environments": a handful of things is not load, unless it is a rate ("5 a second").
   const small = /^(\d+)(?![\d.,])(?!\s*(?:[kmb]|thousand|million|billion)\b)/i.exec(q.text.trim());
   if (small && Number(small[1]) < 10 && !q.perTime) return false;
@@ -84,7 +104,7 @@ export function sentenceNumbers(text: string, everyNumber: boolean): SentenceNum
       .sort((a, b) => Number(b.change) - Number(a.change) || a.start - b.start)
       .map((q) => ({ start: q.start, end: q.end, text: q.text, change: q.change })),
     scale: quantities
-      .filter((q) => isScaleQuantity(q) && isLoad(q))
+      .filter((q) => isScaleQuantity(q) && isLoad(q, text))
       .map((q) => ({ start: q.start, end: q.end, text: q.text, change: q.change })),
   };
   if (text.length <= MAX_CACHED_LENGTH) numbersCache.set(text, fresh);

@@ -14,9 +14,9 @@ const squash = (s: string) => s.replace(/\*\*|[*_`]/g, '').replace(/\s+/g, ' ');
 describe('follow-up questions on the judged set', () => {
   it('the written stories keep their precision and ask their must-ask questions', () => {
     const tuning = scoreFollowUps(parts.writtenTuning); // 1.00 (25/25)
-    const aside = scoreFollowUps(parts.writtenAside); // .85 (17/20)
+    const aside = scoreFollowUps(parts.writtenAside); // .90 (18/20)
     expect(tuning.precision).toBeGreaterThanOrEqual(0.95);
-    expect(aside.precision).toBeGreaterThanOrEqual(0.8);
+    expect(aside.precision).toBeGreaterThanOrEqual(0.85);
     expect([...tuning.missed, ...aside.missed]).toEqual([]);
   });
 

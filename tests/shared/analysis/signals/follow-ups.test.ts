@@ -114,6 +114,22 @@ describe('followUps', () => {
     expect(asked).not.toMatch(/^scale: .*\$25K/m);
   });
 
+  it('does not ask how a rollout share, a count of things done or added, or research was measured', () => {
+    const asked = kindsOn({
+      ...EMPTY,
+      situation: 'The import queue backed up every Monday, with 3 million jobs waiting at peak.',
+      action:
+        'I interviewed 15 operators about the delays. We rolled the new scheduler out to 10% of traffic first. ' +
+        'I added 6 more workers to the pool. We reviewed 25 past outages to find the pattern.',
+      result: 'We hired 2 engineers for the on-call rotation. Queue wait fell from 40 minutes to 6.',
+    }).join('\n');
+    expect(asked).not.toMatch(/“[^”]*(?:10% of traffic|6 more workers|2 engineers)[^”]*”: how was that measured/);
+    expect(asked).not.toMatch(/^scale: .*15 operators/m);
+    expect(asked).not.toMatch(/^failure: .*25 past outages/m);
+    expect(asked).toMatch(/“[^”]*from 40 minutes to 6[^”]*”: how was that measured/);
+    expect(asked).toMatch(/^scale: .*3 million jobs/m);
+  });
+
   it('asks about the measured changes first, wherever they are told', () => {
     const [first] = followUps({
       ...EMPTY,
