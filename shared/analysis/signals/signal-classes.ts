@@ -99,6 +99,31 @@ const reasonedDesign: Finder = (v) =>
   );
 
 /**
+ * A reason, then the writer's own way of doing the work: "labels arrive late, so I used a 90-day gap",
+ * "the numbers looked too good, so I checked the assignment first" (RUBRIC). The reason is a clause of
+ * its own (a subject and a verb before ", so I"), and the act is a finite past verb.
+ */
+const reasonSoI: Finder = (v) => {
+  const m = /,\s+so\s+I\s+(?:\w+ly\s+|first\s+|instead\s+)?([a-z]+)\b/.exec(v.text);
+  if (!m || !/(?:ed|ept|ose|ent|uck|ilt|ade|eft|ook|ought|ut|an|ote|et)$/.test(m[1])) return undefined;
+  if (
+    /^(?:was|had|needed|wanted|asked|learned|learnt|started|went|reached|contacted|emailed|called|pinged|messaged|escalated|noticed|realised|realized|felt|thought|showed|shown|walked|shared|coordinated|prepared|explained|met|talked|told|presented|sent|wrote|agreed|offered|proposed|suggested|documented|reported|informed|briefed|involved|looped|spent|helped|tried)$/.test(
+      m[1],
+    )
+  )
+    return undefined;
+  const before = v.text.slice(0, m.index);
+  // The reason must be a clause: a verb of its own ("labels arrive late", "the numbers looked too good").
+  if (
+    !/\b(?:is|are|was|were|had|has|have|did|didn't|could|couldn't|would|meant|took|looked|seemed|arrive\w*|came|ran|kept|grew|fell|changed|showed|\w+ed)\b/i.test(
+      before,
+    )
+  )
+    return undefined;
+  return { start: m.index + 2, end: m.index + m[0].length };
+};
+
+/**
  * The writer acting on a trade-off: a sentence that weighs options and then does one ("…; caching was
  * faster but risked stale verdicts, so I parallelised", "- Moved the small rankers to CPU, trading 15 ms
  * for 60% of the cost"). Comparing or benchmarking alone is not a decision.
@@ -814,7 +839,7 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
   influence: [writerPersuades, persuasionPhrases, othersAssent, becameStandard, writerMakesCase, movedOthers],
   'after-launch': [operateWord, afterShipping],
   ambiguity: [unknownWord, missingKnowledge, notKnowing],
-  'own-decision': [writerDecides, decisionPhrases, reasonedDesign, writerPrefers, writerActsOnTradeOff],
+  'own-decision': [writerDecides, decisionPhrases, reasonedDesign, writerPrefers, writerActsOnTradeOff, reasonSoI],
 };
 
 /** The first cue of a signal in a sentence, or undefined. */

@@ -336,8 +336,13 @@ describe('classes for plainer, implicit phrasing (written for this test)', () =>
       [
         'Rewriting the service risked the live integrations, so I left it alone and added a shim.',
         'I kept the model simple, a single gradient-boosted tree, since bigger ones overfit.',
+        // A reason, then the writer's own way of doing the work (RUBRIC).
+        'Refunds posted a week late, so I used a ten-day window for the labels.',
+        'The lift looked too good to be true, so I checked the bucketing logs first.',
       ],
       [
+        'The payments team worried about load, so I walked them through the soak test.',
+        'I was blocked on access, so I asked my lead for help.',
         'It was not my call, since the other team owned the service.',
         'I assumed my estimate was fine because the work was familiar.',
       ],

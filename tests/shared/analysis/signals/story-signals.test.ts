@@ -16,7 +16,8 @@ describe('sentence signals', () => {
     ['I worked with the data engineering team and the legal team on retention.', ['cross-functional']],
     ['I convinced the product manager to delay the launch by a week.', ['cross-functional', 'influence']],
     ['After launch I set up drift alerts and a weekly retraining job.', ['after-launch']],
-    ['The requirements were unclear, so I shipped the two cases we understood first.', ['ambiguity']],
+    // A reason, then the writer's own way of doing the work, is also their call (RUBRIC).
+    ['The requirements were unclear, so I shipped the two cases we understood first.', ['ambiguity', 'own-decision']],
     ['I decided to cut the ranking feature from the first release.', ['own-decision']],
     ['The Hadoop team refused to migrate.', ['cross-functional']],
   ])('%s', (sentence, expected) => {
