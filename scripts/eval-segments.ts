@@ -13,7 +13,9 @@ const root = resolve(import.meta.dirname, '..');
 const corpus = resolve(process.env.STORYBANK_CORPUS_DIR ?? resolve(root, '../shared/corpus'), 'stories.jsonl');
 const files = [
   corpus,
-  ...['story-set', 'story-set-2', 'written'].map((f) => resolve(root, `tests/fixtures/claims/${f}-stories.jsonl`)),
+  ...['story-set', 'story-set-2', 'story-set-3', 'written'].map((f) =>
+    resolve(root, `tests/fixtures/claims/${f}-stories.jsonl`),
+  ),
 ].filter((f) => existsSync(f));
 if (!files.includes(corpus)) console.log(`(no corpus at ${corpus}; our own stories only)`);
 

@@ -1,6 +1,6 @@
 // A whole story pasted as one text, cut into STAR sections. Lines that are a STAR heading
 // ("### Situation", "**Task**", "**Actions:**", "Result:", "S:", or a common synonym such as
-// "Context:", "Goal:", "Impact:") open a section; text before the
+// "Context:", "The challenge:", "My role:", "What I did:", "Impact:") open a section; text before the
 // first heading is the Action (the body of an answer). A story with no heading at all is segmented
 // by what its sentences say, in STAR order: the setup (a problem, a "When I joined …", someone
 // else's wish), the goal ("I had to …", "I was asked to …"), the writer's actions, then what came of
@@ -23,13 +23,23 @@ export interface StoryPart {
 
 /** A heading line: the section word or letter, then a colon, dash or bold end (or nothing). */
 export const STAR_HEADING =
-  /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*(situation|context|background|problem|task|goals?|objectives?|actions?|approach|results?|outcomes?|impact|reflections?|lessons?(?: learned)?|learnings?|takeaways?|s|t|a|r)[ \t]*(?:\*\*|__)?[ \t]*[:—–-]?[ \t]*(?:\*\*|__)?[ \t]*/i;
+  /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*(situation|context|background|(?:the )?(?:problem|challenge)s?|task|goals?|objectives?|my role|actions?(?: taken)?|key actions|approach|what (?:i|we) did|results?(?: (?:and|&) impact)?|outcomes?|impact|reflections?|lessons?(?: learn(?:ed|t))?|learnings?|what i learn(?:ed|t)|takeaways?|s|t|a|r)[ \t]*(?:\*\*|__)?[ \t]*[:—–-]?[ \t]*(?:\*\*|__)?[ \t]*/i;
 
 /** Heading words other than the STAR names, as the import's field aliases read them. */
 const HEADING_SYNONYMS: Record<string, StorySection> = {
   context: 'situation',
   background: 'situation',
   problem: 'situation',
+  problems: 'situation',
+  'the problem': 'situation',
+  challenge: 'situation',
+  challenges: 'situation',
+  'the challenge': 'situation',
+  'my role': 'task',
+  'what i did': 'action',
+  'what we did': 'action',
+  'what i learned': 'reflection',
+  'what i learnt': 'reflection',
   goal: 'task',
   goals: 'task',
   objective: 'task',
@@ -43,7 +53,7 @@ const HEADING_SYNONYMS: Record<string, StorySection> = {
 };
 
 function sectionOf(label: string): StorySection {
-  const l = label.toLowerCase();
+  const l = label.toLowerCase().replace(/\s+/g, ' ');
   const synonym = HEADING_SYNONYMS[l];
   if (synonym) return synonym;
   if (l.startsWith('s')) return 'situation';

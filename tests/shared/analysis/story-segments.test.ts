@@ -44,6 +44,32 @@ describe('storySections', () => {
     ).not.toContain('result');
   });
 
+  it('reads the headings people use in their own notes: challenge, role, what I did, results and impact', () => {
+    expect(
+      sections(
+        [
+          '## The Challenge',
+          'The import kept timing out.',
+          '**My role:** keep the morning report on time.',
+          '## What I did',
+          'I split the import into batches.',
+          '**Results & Impact:** it finishes in 40 minutes.',
+          'What I learned: measure first.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['situation', 'The import kept timing out.'],
+      ['task', 'keep the morning report on time.'],
+      ['action', 'I split the import into batches.'],
+      ['result', 'it finishes in 40 minutes.'],
+      ['reflection', 'measure first.'],
+    ]);
+    // The same words opening a sentence are no heading.
+    expect(sections('My role was to lead it.\nWhat I did next was simple.').map(([section]) => section)).toEqual([
+      'action',
+    ]);
+  });
+
   it('segments a story pasted without headings: setup, goal, actions, results, lesson', () => {
     const story = [
       'When I joined the billing team, the invoice job failed almost every Monday.',

@@ -73,3 +73,30 @@ describe('in-story claim marks on the second story set', () => {
       );
     });
 });
+
+// The third story set (story-set-3.jsonl, story-set-3-stories.jsonl): 12 stories we wrote in the
+// formats real notes use (inline bold headings, S:/T:/A:/R:, "Challenge / What I did / Outcome",
+// numbered steps, hard-wrapped Markdown, headerless, a story inside quotes), six in each half by
+// each row's half field. Floors at today's figures.
+describe('in-story claim marks on the third story set', () => {
+  const rows3 = parseLabeledRows(readFileSync(resolve(dir, 'story-set-3.jsonl'), 'utf8'));
+  const stories3 = parseLabeledStories(readFileSync(resolve(dir, 'story-set-3-stories.jsonl'), 'utf8'));
+  const floors = { tuning: 0.89, aside: 0.78 };
+  it('names the half of every row, six stories in each', () => {
+    expect(rows3.every((r) => r.half !== undefined)).toBe(true);
+    for (const half of ['tuning', 'aside'] as const)
+      expect(new Set(rows3.filter((r) => r.half === half).map((r) => r.story_id)).size).toBe(6);
+  });
+  for (const half of ['tuning', 'aside'] as const)
+    it(`${half} half: F1 ≥ ${floors[half]}, every story row found`, () => {
+      const result = scoreInStory(
+        stories3,
+        rows3.filter((r) => rowHalf(r) === half),
+        createAnalyzer().analyzeText,
+      );
+      expect(result.unmatched).toEqual([]);
+      expect(result.f1, `P=${result.precision.toFixed(3)} R=${result.recall.toFixed(3)}`).toBeGreaterThanOrEqual(
+        floors[half],
+      );
+    });
+});
