@@ -93,10 +93,16 @@ function specificityPart(fields: Record<StorySection, TextAnalysis>, verdict?: R
 }
 
 function ownershipPart(fields: Record<StorySection, TextAnalysis>, story: readonly StoryFinding[]): ScorePart {
-  const all = [fields.task, fields.action, fields.result].flatMap((f) => f.findings);
-  const weIssues = story.filter((f) => f.rule === 'we-without-i').length;
-  const weak = all.filter((f) => f.rule === 'weak-ownership').length;
-  const passive = all.filter((f) => f.rule === 'passive-voice').length;
+  let weIssues = 0;
+  for (const f of story) if (f.rule === 'we-without-i') weIssues++;
+  // One pass over the findings, no merged copy: this runs for every story of a bank.
+  let weak = 0;
+  let passive = 0;
+  for (const field of [fields.task, fields.action, fields.result])
+    for (const f of field.findings) {
+      if (f.rule === 'weak-ownership') weak++;
+      else if (f.rule === 'passive-voice') passive++;
+    }
   const hasAction = fields.action.words > 0;
   const points = hasAction ? Math.max(0, SCORE_MAX.ownership - 8 * weIssues - 3 * weak - 2 * passive) : 0;
   const problems = [
