@@ -19,6 +19,7 @@ import { findMlTerms, type MlTerm } from './rules/ml-evidence';
 import { resultReport } from './rules/result-report';
 import { effectOfPrevious } from './rules/effect-of-previous';
 import { hasTimeToResult } from './rules/time-measures';
+import { isNegatedSinceCount } from './rules/zero-since';
 
 export interface SentenceFacts {
   text: string;
@@ -84,6 +85,8 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
     ];
   // "No customer escalations since", "zero incidents": a count of none is a metric (RUBRIC.md).
   if (!hasMetric && outcomes.some((o) => o.kind === 'state' && o.zeroCount)) hasMetric = true;
+  // "has not missed a night since", "never failed again": the same count of none, told with a verb.
+  if (!hasMetric && outcomes.length > 0 && isNegatedSinceCount(words)) hasMetric = true;
   const firstWord = tokens.find((t) => t.kind !== 'symbol');
   const startsWithMetric =
     firstWord !== undefined &&

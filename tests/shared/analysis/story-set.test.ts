@@ -17,7 +17,7 @@ const dir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixture
 const rows = parseLabeledRows(readFileSync(resolve(dir, 'story-set.jsonl'), 'utf8'));
 const stories = parseLabeledStories(readFileSync(resolve(dir, 'story-set-stories.jsonl'), 'utf8'));
 
-const IN_STORY_FLOORS = { tuning: 0.96, aside: 0.86 };
+const IN_STORY_FLOORS = { tuning: 0.96, aside: 0.89 };
 
 describe('in-story claim marks on the story set', () => {
   it('holds 12 stories, half of them without headings, split 6/6 between the halves', () => {
@@ -59,7 +59,7 @@ describe('in-story claim marks on the story set', () => {
 describe('in-story claim marks on the second story set', () => {
   const rows2 = parseLabeledRows(readFileSync(resolve(dir, 'story-set-2.jsonl'), 'utf8'));
   const stories2 = parseLabeledStories(readFileSync(resolve(dir, 'story-set-2-stories.jsonl'), 'utf8'));
-  const floors = { tuning: 0.92, aside: 0.84 };
+  const floors = { tuning: 0.99, aside: 0.84 };
   for (const half of ['tuning', 'aside'] as const)
     it(`${half} half: F1 ≥ ${floors[half]}, every story row found`, () => {
       const result = scoreInStory(
@@ -81,7 +81,7 @@ describe('in-story claim marks on the second story set', () => {
 describe('in-story claim marks on the third story set', () => {
   const rows3 = parseLabeledRows(readFileSync(resolve(dir, 'story-set-3.jsonl'), 'utf8'));
   const stories3 = parseLabeledStories(readFileSync(resolve(dir, 'story-set-3-stories.jsonl'), 'utf8'));
-  const floors = { tuning: 0.89, aside: 0.78 };
+  const floors = { tuning: 0.89, aside: 0.81 };
   it('names the half of every row, six stories in each', () => {
     expect(rows3.every((r) => r.half !== undefined)).toBe(true);
     for (const half of ['tuning', 'aside'] as const)
