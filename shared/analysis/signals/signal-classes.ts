@@ -780,6 +780,26 @@ const unknownWord: Finder = (v) => {
       continue;
     if (/^ambigu/.test(w) && /^(?:reduce|avoid|remove|eliminate)$/.test(word(v, k - 2))) continue;
     if (/^conflicting$/.test(w) && /^(?:merge|git)$/.test(word(v, k + 1))) continue;
+    // Technical terms, not missing knowledge: "fuzzy matching", "model uncertainty", "undefined behaviour",
+    // an experiment's "hypothesis", "inconsistent results" (a data-quality finding).
+    const next = word(v, k + 1);
+    if (w === 'fuzzy' && /^(?:match\w*|search\w*|logic|join\w*|dedup\w*|string\w*|lookup\w*)$/.test(next)) continue;
+    if (
+      /^uncertaint/.test(w) &&
+      (/^(?:estimates?|sampling|scores?|quantification|intervals?|bands?|calibration|aware)$/.test(next) ||
+        /^(?:model|prediction|predictive|epistemic|aleatoric|measurement)$/.test(prev))
+    )
+      continue;
+    if (w === 'undefined' && /^(?:behaviou?r|values?|errors?|variables?|fields?|is|was|in|for)$/.test(next)) continue;
+    if (/^hypothes/.test(w)) continue;
+    if (
+      w === 'inconsistent' &&
+      v.tokens[k + 1]?.kind === 'word' &&
+      !/^(?:requirements?|definitions?|specs?|answers?|priorities|goals|guidance|labels?|and|across|between)$/.test(
+        next,
+      )
+    )
+      continue;
     return span(v, k, k);
   }
   return undefined;

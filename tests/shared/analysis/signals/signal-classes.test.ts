@@ -353,3 +353,18 @@ describe('classes for plainer, implicit phrasing (written for this test)', () =>
     it.each(no)(`${id}, not: %s`, (s) => expect(shows(s, id)).toBe(false));
   }
 });
+
+describe('ambiguity: technical terms are not missing knowledge', () => {
+  it.each([
+    'I added fuzzy matching for merchant names.',
+    'The model reports uncertainty estimates with every forecast.',
+    'Our hypothesis was that shorter emails would lift opens.',
+    'The parser threw undefined values on empty rows.',
+    'The two replicas returned inconsistent results under load.',
+  ])('not: %s', (s) => expect(shows(s, 'ambiguity')).toBe(false));
+
+  it.each([
+    'The ticket labels were inconsistent; three tags meant the same thing.',
+    'The acceptance criteria were vague, so I wrote down what I assumed.',
+  ])('%s', (s) => expect(shows(s, 'ambiguity')).toBe(true));
+});
