@@ -31,7 +31,7 @@ export function mainClause(text: string): string {
 }
 
 // Undoing a change or writing up what went wrong is the failure's part of the story.
-const UNDONE = /\b(?:roll(?:ed)?\s?back(?:\s+to)?|rolled\s+back|reverted|post[-\s]?mortems?|regress(?:ed|ions?))\b/i;
+const UNDONE = /\b(?:roll(?:ed)?\s?back(?:\s+to)?|rolled\s+back|reverted|post[-\s]?mortems?|regressed)\b/i;
 
 // ---------- problem ----------
 // What was wrong or wanted, told where the story sets itself up.
@@ -101,7 +101,10 @@ function isSystem(c: SentenceClues, main: string): boolean {
 // "Evaluated Python frameworks", "validated the approach": choosing or checking inputs is not evaluating the
 // work; the nouns and "evaluated/validated on|against" are.
 const EVALUATION =
-  /\b(?:evaluations?|evals?|(?:evaluated|validated|tested)\s+(?:it\s+|them\s+|the\s+\w+\s+)?(?:on|against|offline)|benchmark\w*|back[-\s]?test\w*|load[-\s]test\w*|A\/B|experiments?|trial|shadow(?:ed|ing)?|offline|hold[-\s]?outs?|held[-\s]out|test\s+set|validation\s+(?:gate|set)|grade[ds]?|rated|precision|recall|NDCG|AUC|F1|accuracy|compar(?:e|ed)\s+(?:decisions|\w+\s+on))\b/i;
+  /\b(?:evaluations?|evals?(?=\s+(?:framework|suite|sets?|harness|scores|results|pipeline|metrics))|(?:offline|ran|run|built|wrote)\s+evals?|(?:evaluated|validated|tested)\s+(?:it\s+|them\s+|the\s+\w+\s+)?(?:on|against|offline)|benchmark\w*|back[-\s]?test\w*|load[-\s]test\w*|A\/B|experiments?|trial|shadow(?:ed|ing)?|offline|hold[-\s]?outs?|held[-\s]out|test\s+set|validation\s+(?:gate|set)|grade[ds]?|rated|precision|recall|NDCG|AUC|F1|accuracy|compar(?:e|ed)\s+(?:decisions|\w+\s+on))\b/i;
+
+const TOOK_TIME =
+  /\b(?:in|within)\s+(?:about\s+|under\s+|less\s+than\s+|roughly\s+)?(?:an?|one|two|three|\d+)\s+(?:minutes?|hours?|days?|weeks?)\b/i;
 
 function isEvaluation(c: SentenceClues, main: string): boolean {
   if (c.section !== 'action' && c.section !== 'result') return false;
@@ -109,7 +112,9 @@ function isEvaluation(c: SentenceClues, main: string): boolean {
   if (isMonitoring(c, main)) return false;
   if (EVALUATION.test(main)) return true;
   // A Result that reports a measured outcome: how the work was shown to work.
-  return c.section === 'result' && sentenceOutcome(c.text).measuredOutcome;
+  if (c.section !== 'result' || !sentenceOutcome(c.text).measuredOutcome) return false;
+  // "Restored the server in about an hour": how long the work took measures no result.
+  return sentenceNumbers(c.text, true).metrics.length > 0 || !TOOK_TIME.test(main);
 }
 
 // ---------- deployment ----------
@@ -129,7 +134,7 @@ function isDeployment(c: SentenceClues, main: string): boolean {
 const AFTER_LAUNCH_TIME =
   /\b(?:after\s+(?:launch|go-?live|release|cutover|shipping|rollout)|since\s+(?:release|launch)|once\s+it\s+was\s+live|post[-\s]launch)\b/i;
 const WATCHING =
-  /\b(?:monitor\w*|alert\w*|pager|pages\b|on[-\s]?call|dashboard\s+alert|(?:kept\s+)?watch(?:ed|ing)|track(?:ed|s)?\b|review\s+(?:its|their|the)\s+\w+\s+(?:weekly|daily|monthly)|(?:re)?trains?\s+(?:every|weekly|monthly|quarterly|each)|retrain\s+(?:every|weekly|monthly|quarterly)|we\s+retrain|(?:every|each)\s+(?:sprint|sunday|week|month|quarter)|logs?\b|noticed)\b/i;
+  /\b(?:monitor\w*|alert\w*|pager|pages\b|on[-\s]?call|dashboard\s+alert|(?:kept\s+)?watch(?:ed|ing)|track(?:ed|s)?\b|track\s+regressions?|review\s+(?:its|their|the)\s+\w+\s+(?:weekly|daily|monthly)|(?:re)?trains?\s+(?:every|weekly|monthly|quarterly|each)|retrain\s+(?:every|weekly|monthly|quarterly)|we\s+retrain|(?:every|each)\s+(?:sprint|sunday|week|month|quarter)|logs?\b|noticed)\b/i;
 
 // A model that drifted (not "would drift"), a retrain put on a schedule.
 const DRIFT_OR_SCHEDULE =

@@ -14,12 +14,14 @@ const sum = (scores: LayerScore[]) => {
 
 describe.skipIf(tuning.length === 0)('depth-map layers on judged real stories', () => {
   it('shows layers where the stories cover them, no worse than when measured', () => {
-    const t = total(tuning); // P .90 (18/20), R .78 (18/23); word lists: P .82, R .78
-    const a = total(aside); // P .53 (10/19), R .77 (10/13); word lists: P .42, R .77
-    expect(t.precision).toBeGreaterThanOrEqual(0.88);
-    expect(t.recall).toBeGreaterThanOrEqual(0.75);
-    expect(a.precision).toBeGreaterThanOrEqual(0.5);
-    expect(a.recall).toBeGreaterThanOrEqual(0.75);
+    // 20 stories; s11-s20 judged after the rules were reworked. Word lists on the same 20: tuning P .65 R .68,
+    // aside P .49 R .76.
+    const t = total(tuning); // P .88 (29/33), R .66 (29/44)
+    const a = total(aside); // P .61 (27/44), R .79 (27/34)
+    expect(t.precision).toBeGreaterThanOrEqual(0.85);
+    expect(t.recall).toBeGreaterThanOrEqual(0.64);
+    expect(a.precision).toBeGreaterThanOrEqual(0.58);
+    expect(a.recall).toBeGreaterThanOrEqual(0.76);
   });
 
   it('does not take choosing a tool or checking inputs for evaluating the work', () => {

@@ -39,6 +39,14 @@ describe('layer placement', () => {
     expect(layersOf('result', 'Customers were happier too.')).toEqual([]);
     expect(layersOf('action', 'I evaluated three Python libraries and picked one.')).not.toContain('evaluation');
     expect(layersOf('action', 'We ran a shadow test for a week before the rollout.')).toContain('evaluation');
+    // A feature named "eval" in a list, or the time a fix took, is not how the work was judged.
+    expect(layersOf('action', 'The second release, with search, export and eval, took a month.')).not.toContain(
+      'evaluation',
+    );
+    expect(
+      layersOf('result', 'Restored the database in about two hours by failing over to the replica.'),
+    ).not.toContain('evaluation');
+    expect(layersOf('action', 'I built an eval suite of 300 labelled questions.')).toContain('evaluation');
   });
 
   it('files watching after launch under monitoring, and a rollback under monitoring and failures', () => {
@@ -51,6 +59,15 @@ describe('layer placement', () => {
     expect(layersOf('action', 'A per-customer threshold would drift as their traffic changed.')).not.toContain(
       'monitoring',
     );
+  });
+
+  it('reads tracking regressions as watching, not as a failure', () => {
+    const layers = layersOf(
+      'result',
+      'After launch the team used the eval scores to track regressions across releases.',
+    );
+    expect(layers).toContain('monitoring');
+    expect(layers).not.toContain('failures');
   });
 
   it('reads "shipped with a stale feature" as the failure, not the launch', () => {
