@@ -34,6 +34,7 @@ import type {
 } from '#shared/domain/schemas';
 import { AutosaveQueue, type SaveState } from './autosave-queue';
 import { browserStorage, EditJournal, NOTES_JOURNAL_PREFIX, type JournalEntries } from './edit-journal';
+import { browserTabPresence, type TabPresence } from './tab-presence';
 
 export type StoryPatch = Partial<StoryFields>;
 /** Depth-map notes of one project, per layer id ('' clears a layer). */
@@ -166,12 +167,24 @@ export class BankStore {
   readonly notesAutosave: AutosaveQueue<LayerNotesPatch>;
   private notesJournal: EditJournal<LayerNotesPatch> | undefined;
   private notesOffer: JournalEntries<LayerNotesPatch> = {};
+  /** This tab among Storybank's open tabs: each keeps a journal of its own. */
+  private readonly tabs: Promise<TabPresence | undefined>;
 
   constructor(
     private readonly api: BankApi,
-    options: { delayMs?: number; retryMs?: number; storage?: Storage | null } = {},
+    options: {
+      delayMs?: number;
+      retryMs?: number;
+      storage?: Storage | null;
+      /** Which tab this is (default: the browser's, by Web Locks); null: one journal for all tabs. */
+      tabs?: Promise<TabPresence> | null;
+    } = {},
   ) {
     this.storage = options.storage === null ? undefined : (options.storage ?? browserStorage());
+    this.tabs =
+      options.tabs === null
+        ? Promise.resolve(undefined)
+        : (options.tabs ?? browserTabPresence()).catch(() => undefined);
     this.autosave = new AutosaveQueue<StoryPatch>({
       delayMs: options.delayMs,
       retryMs: options.retryMs,
@@ -217,8 +230,10 @@ export class BankStore {
   async load(read?: Promise<Bank>): Promise<void> {
     try {
       const bank = await (read ?? this.api.getBank({}));
+      const tab = await this.tabs;
+      const openTabs = await tab?.openTabs();
       this.emit({ ...this.fromBank(bank), status: 'ready', loadError: undefined });
-      this.offerLeftovers(bank);
+      this.offerLeftovers(bank, tab?.id, openTabs);
     } catch (error) {
       this.emit({ status: 'error', loadError: errorMessage(error) });
     }
@@ -228,10 +243,10 @@ export class BankStore {
    * What an earlier visit typed and never saw acknowledged (the tab closed while Storybank was
    * stopped, say) is offered back: only edits to live stories that differ from the saved text.
    */
-  private offerLeftovers(bank: Bank): void {
-    this.journal ??= new EditJournal(this.storage, bank.bankId);
+  private offerLeftovers(bank: Bank, tabId: string | undefined, openTabs: Set<string> | undefined): void {
+    this.journal ??= new EditJournal(this.storage, bank.bankId, undefined, undefined, tabId);
     const offer: JournalEntries = {};
-    for (const [id, entry] of Object.entries(this.journal.takeLeftovers())) {
+    for (const [id, entry] of Object.entries(this.journal.takeLeftovers(openTabs))) {
       const story = this.snapshot.byId.get(id);
       if (!story || !entry.patch || typeof entry.patch !== 'object') continue;
       const differs = (Object.keys(entry.patch) as (keyof StoryFields)[]).filter(
@@ -241,9 +256,15 @@ export class BankStore {
     }
     this.journal.setOffer(offer);
     // Layer notes: only layers whose journaled text differs from the saved notes.
-    this.notesJournal ??= new EditJournal<LayerNotesPatch>(this.storage, bank.bankId, undefined, NOTES_JOURNAL_PREFIX);
+    this.notesJournal ??= new EditJournal<LayerNotesPatch>(
+      this.storage,
+      bank.bankId,
+      undefined,
+      NOTES_JOURNAL_PREFIX,
+      tabId,
+    );
     const notesOffer: JournalEntries<LayerNotesPatch> = {};
-    for (const [name, entry] of Object.entries(this.notesJournal.takeLeftovers())) {
+    for (const [name, entry] of Object.entries(this.notesJournal.takeLeftovers(openTabs))) {
       if (!entry.patch || typeof entry.patch !== 'object') continue;
       const saved = bank.projects.find((p) => p.name === name)?.layerNotes ?? {};
       const differs = Object.entries(entry.patch).filter(([k, v]) => typeof v === 'string' && (saved[k] ?? '') !== v);

@@ -1,6 +1,8 @@
 // Unsaved story edits, kept in the browser's localStorage until the server acknowledges them, so
 // text typed while Storybank is stopped (or a save fails) survives a reload or a closed tab. One
-// entry per story id, per bank: the fields edited and not yet acknowledged. Project layer notes use
+// entry per story id, per bank, per tab: the fields edited and not yet acknowledged. Each tab (or
+// window) writes only its own key, so two tabs on one bank never overwrite each other's journal, and
+// a tab takes over only the journals of tabs that are no longer open (see tab-presence.ts). Project layer notes use
 // a journal of their own (another key prefix), one entry per project name. When the bank loads,
 // whatever the last visit left is offered back (see BankStore.load), under a key of its own so it
 // stays on offer until the user restores or discards it.
@@ -39,12 +41,37 @@ export class EditJournal<P extends object = JournalPatch> {
     private readonly bankId: string,
     private readonly now: () => Date = () => new Date(),
     private readonly prefix: string = PREFIX,
+    /** This tab's id (tab-presence.ts); none: one journal for the whole browser, as before tabs had ids. */
+    private readonly tabId?: string,
   ) {
     this.entries = this.read(this.key);
   }
 
-  private get key(): string {
+  /** Every tab's journal of this bank starts with this (the journal of a version without tab ids is exactly it). */
+  private get bankKey(): string {
     return `${this.prefix}.${this.bankId}`;
+  }
+
+  private get key(): string {
+    return this.tabId === undefined ? this.bankKey : `${this.bankKey}.tab.${this.tabId}`;
+  }
+
+  /** The journals other tabs left in storage for this bank, by key, with the tab id each belongs to. */
+  private otherJournals(): { key: string; tabId?: string }[] {
+    const found: { key: string; tabId?: string }[] = [];
+    const storage = this.storage;
+    if (!storage) return found;
+    try {
+      for (let i = 0; i < storage.length; i++) {
+        const key = storage.key(i);
+        if (key === null || key === this.key) continue;
+        if (key === this.bankKey) found.push({ key });
+        else if (key.startsWith(`${this.bankKey}.tab.`)) found.push({ key, tabId: key.slice(this.bankKey.length + 5) });
+      }
+    } catch {
+      // Storage refused: only this tab's own journal is known.
+    }
+    return found;
   }
 
   private get offerKey(): string {
@@ -86,14 +113,25 @@ export class EditJournal<P extends object = JournalPatch> {
   }
 
   /**
-   * What earlier visits left unacknowledged (this journal, plus an offer not yet answered), moved
-   * to the offer; the journal starts empty for this visit.
+   * What earlier visits left unacknowledged (this tab's journal, the journals of tabs no longer open,
+   * plus an offer not yet answered), moved to the offer; the journal starts empty for this visit.
+   * `openTabs`: the ids of the tabs open now; a journal of an open tab is its own, and is left alone.
+   * Undefined when the browser cannot tell: then every other journal is taken, as a closed tab's.
    */
-  takeLeftovers(): JournalEntries<P> {
+  takeLeftovers(openTabs?: ReadonlySet<string>): JournalEntries<P> {
     const offered = this.read(this.offerKey);
     const left = { ...offered };
-    for (const [id, entry] of Object.entries(this.entries))
-      left[id] = offered[id] ? { ...entry, patch: { ...offered[id].patch, ...entry.patch } } : entry;
+    const add = (entries: JournalEntries<P>) => {
+      for (const [id, entry] of Object.entries(entries))
+        left[id] = left[id] ? { ...entry, patch: { ...left[id].patch, ...entry.patch } } : entry;
+    };
+    if (this.tabId !== undefined)
+      for (const other of this.otherJournals()) {
+        if (other.tabId !== undefined && openTabs?.has(other.tabId)) continue; // that tab is still open
+        add(this.read(other.key));
+        this.write(other.key, {});
+      }
+    add(this.entries);
     this.entries = {};
     this.write(this.key, {});
     this.write(this.offerKey, left);
