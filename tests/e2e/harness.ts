@@ -123,3 +123,16 @@ export async function launchApp(
   app.page = await open({ colorScheme: options.colorScheme });
   return app;
 }
+
+/**
+ * Runs `measure` with the page in print media, and always puts the page back to no emulation afterwards
+ * (`media: null`), even when `measure` throws, so a later test on the same page is not left in print mode.
+ */
+export async function withPrintMedia<T>(page: Page, measure: () => Promise<T>): Promise<T> {
+  await page.emulateMedia({ media: 'print' });
+  try {
+    return await measure();
+  } finally {
+    await page.emulateMedia({ media: null });
+  }
+}

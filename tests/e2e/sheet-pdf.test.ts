@@ -12,7 +12,7 @@ import type { PaperSize } from '#shared/sheet/page-geometry';
 import { pageCount, pageImage, pdfText } from '../main/export/libreoffice';
 import { maxStories, sampleStories, unicodeStory } from '../shared/sheet/sample-stories';
 import { keyNumberCount, keyNumbersLost, normalizePageText } from '../shared/sheet/sheet-page-checks';
-import { ARTIFACTS_DIR, launchApp, type AppUnderTest } from './harness';
+import { ARTIFACTS_DIR, launchApp, withPrintMedia, type AppUnderTest } from './harness';
 import { callApi } from './stories-helpers';
 
 const SIZES = [1, 5, 12, 16, 30];
@@ -160,13 +160,14 @@ describe('Save as PDF: the print view in real Chromium', () => {
     const reversed = [...hebrew].reverse().join('');
     expect(text.includes(hebrew) || text.includes(reversed), 'Hebrew').toBe(true);
     // The 300-character word breaks inside the card, as planned, instead of running off the page.
-    await page.emulateMedia({ media: 'print' });
-    const overflowing = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('[data-testid="sheet-print"] .sp-line')]
-        .filter((el) => el.scrollWidth > el.clientWidth + 1)
-        .map((el) => el.textContent?.slice(0, 40)),
+    // In print media, reset afterwards even on failure (page.pdf() prints with print media by itself).
+    const overflowing = await withPrintMedia(page, () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-testid="sheet-print"] .sp-line')]
+          .filter((el) => el.scrollWidth > el.clientWidth + 1)
+          .map((el) => el.textContent?.slice(0, 40)),
+      ),
     );
-    await page.emulateMedia({ media: null }); // back to no emulation: page.pdf() prints with print media
     expect(overflowing).toEqual([]);
     pageImage(path, 'pdf-sheet-unicode-a4', 100);
     await callApi(app, 'deleteStory', { id });
