@@ -6,6 +6,12 @@ import type { Quantity } from './quantity-types';
 import { APPROXIMATORS, CURRENCY_SYMBOLS } from './quantity-lexicon';
 import { tokenIndexFrom } from './quantity-phrase';
 import { isScaleNoun } from './scale';
+import { IRREGULAR_PAST, isPastForm } from './verbs';
+
+/** A past participle before "by" makes what follows its agent. */
+function isParticiple(lower: string): boolean {
+  return isPastForm(lower) || IRREGULAR_PAST.has(lower);
+}
 
 /** from X to Y, X → Y, and "by N" mark quantities as part of a measured change. */
 export function markChanges(tokens: Token[], quantities: Quantity[]): void {
@@ -20,6 +26,10 @@ export function markChanges(tokens: Token[], quantities: Quantity[]): void {
     const agent = q.kind === 'magnitude' && q.head !== undefined && isScaleNoun(q.head);
     if (k >= 0 && tokens[k].lower === 'by' && q.kind !== 'count' && !agent) q.change = true;
     if (k >= 0 && tokens[k].lower === 'by' && q.kind === 'count' && !q.head) q.change = true;
+    // "raised NPS by 11 points", "grew the team by 3 engineers": the size of a change, unless "by" names
+    // the agent of a participle ("used by 14 teams", "reviewed by 3 people").
+    if (k > 0 && tokens[k].lower === 'by' && q.kind === 'count' && q.head && !isParticiple(tokens[k - 1].lower))
+      q.change = true;
     // "scaled the cluster to 1M msgs/sec", "cut p95 latency to 80ms": the level a change verb reached.
     let t = qi - 1;
     while (

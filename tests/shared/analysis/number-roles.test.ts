@@ -149,4 +149,10 @@ describe('number roles', () => {
     expect(ms('Ran a five-node Cassandra cluster.')).toMatch(/S/);
     expect(ms('Cut onboarding to a two-day course.')).toMatch(/M/);
   });
+
+  it('"by N <things>" is the size of a change, unless "by" names who did something', () => {
+    expect(ms('Raised the satisfaction score of the returns flow by 9 points.')).toMatch(/^M/);
+    expect(ms('Grew the weekly newsletter by 800 readers.')).toMatch(/^M/);
+    expect(ms('Wrote the style guide followed by 12 squads.')).toMatch(/^\./);
+  });
 });

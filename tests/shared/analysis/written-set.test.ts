@@ -51,7 +51,7 @@ const FLOORS_3: Record<'tuning' | 'aside', Partial<Record<Flag, number>>> = {
 };
 
 const FLOORS_5: Record<'tuning' | 'aside', Record<Flag, number>> = {
-  tuning: { is_claim: 0.98, has_metric: 0.75, has_scale: 0.91, has_outcome: 0.85, vague_claim: 0.88 },
+  tuning: { is_claim: 0.98, has_metric: 0.8, has_scale: 0.91, has_outcome: 0.85, vague_claim: 0.88 },
   aside: { is_claim: 0.98, has_metric: 0.83, has_scale: 0.76, has_outcome: 0.66, vague_claim: 0.78 },
 };
 
