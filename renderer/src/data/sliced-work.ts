@@ -146,6 +146,11 @@ export class SlicedWork<T> {
     this.resume();
   }
 
+  /** Forgets the source follow() last planned for, so the next follow() plans it again. */
+  forget(): void {
+    this.followed = null;
+  }
+
   /** Replaces whatever was still pending with `items`. Starts nothing: call resume() or hurry(). */
   replace(items: readonly T[]): void {
     this.items = items;

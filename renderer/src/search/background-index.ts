@@ -45,8 +45,17 @@ export class BackgroundIndex {
     this.work.pause();
   }
 
+  dispose(): void {
+    this.pause();
+  }
+
   /** Matches among the stories indexed so far (all of them once `remaining` is 0). */
   query(text: string): StoryMatch[] {
     return this.index.query(text);
+  }
+
+  /** The same as query(): the page's index answers at once (see SearchIndex). */
+  answer(text: string): StoryMatch[] {
+    return this.query(text);
   }
 }

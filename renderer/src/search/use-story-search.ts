@@ -5,9 +5,9 @@
 // its typo-tolerant matches, takes over.
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Story } from '#shared/domain/schemas';
-import { BackgroundIndex } from './background-index';
 import { EarlySearch } from './early-search';
 import { queryWords } from './exact-scan';
+import { createSearchIndex } from './search-index';
 import type { StoryMatch } from './story-index';
 
 export interface StorySearch {
@@ -27,7 +27,7 @@ export function useStorySearch(
   query: string,
   tagName?: (id: string) => string,
 ): StorySearch {
-  const [index] = useState(() => new BackgroundIndex(tagName));
+  const [index] = useState(() => createSearchIndex(tagName));
   const [early] = useState(() => new EarlySearch(tagName));
   const active = query.trim().length > 0;
   const words = useMemo(() => queryWords(query), [query]);
@@ -41,8 +41,12 @@ export function useStorySearch(
     if (active) index.hurry();
   }, [index, stories, active]);
 
-  // Re-render on progress only while a query is waiting for it.
+  // Re-render on progress (and on the worker's answers) only while a query is waiting for them.
   const remaining = useSyncExternalStore(index.subscribe, () => (active ? index.remaining : 0));
+  const answer = useSyncExternalStore(index.subscribe, () =>
+    active && index.remaining === 0 ? index.answer(query) : undefined,
+  );
+  const [shown, setShown] = useState<StorySearch>(NO_SEARCH);
   const scanned = useSyncExternalStore(early.subscribe, () => early.answer(stories, words));
 
   useEffect(() => {
@@ -50,18 +54,23 @@ export function useStorySearch(
     else early.stop();
   }, [early, stories, words, active, remaining]);
   useEffect(() => () => early.stop(), [early]);
+  useEffect(() => () => index.dispose(), [index]);
 
-  return useMemo(() => {
+  const search = useMemo(() => {
     if (!active) return NO_SEARCH;
-    index.track(stories); // idempotent; an edited story is re-indexed here, before the query
+    index.track(stories); // idempotent; an edited story is re-indexed here (sent to the worker), before the query
     const left = index.remaining;
-    const found = left > 0 && scanned ? scanned : index.query(query);
+    const found = left > 0 && scanned ? scanned : index.answer(query);
+    // The worker has not answered yet (a few milliseconds): what is on screen stays until it does.
+    if (!found) return null;
     const matches = new Map(found.map((m) => [m.id, m]));
     return {
       matches,
       indexing:
         left > 0 ? { done: index.indexedCount, total: index.indexedCount + left, exact: scanned !== null } : null,
     };
-    // `remaining` is a dependency so partial results refresh as indexing progresses.
-  }, [index, stories, query, active, remaining, scanned]); // eslint-disable-line react-hooks/exhaustive-deps
+    // `remaining` and `answer` are dependencies so results refresh as indexing progresses and answers come.
+  }, [index, stories, query, active, remaining, scanned, answer]); // eslint-disable-line react-hooks/exhaustive-deps
+  if (search && search !== shown) setShown(search);
+  return search ?? shown;
 }
