@@ -7,6 +7,7 @@ import type { Token } from './tokenize';
 import type { OutcomeCue, OutcomeKind } from './outcome-types';
 import { isMlMetricToken } from './ml-evidence';
 import { QUIET_TRIGGERS, quietOutcome } from './quiet-outcomes';
+import { CONFIG_WORDS } from './quantity-lexicon';
 import {
   ACQUIRE_VERBS,
   REWORK_VERBS,
@@ -744,6 +745,39 @@ function betterStateAhead(words: Token[], i: number, clauseEndsAt: number): numb
   return -1;
 }
 
+/** What one raises by speaking up: "raised my concerns with the lead", "raised the risk in the review". */
+const RAISED_TOPICS = new Set([
+  'issue',
+  'concern',
+  'question',
+  'point',
+  'risk',
+  'flag',
+  'alarm',
+  'topic',
+  'objection',
+  'problem',
+  'matter',
+  'blocker',
+]);
+/** Where "raised it" is said: "raised it with my manager", "raised this in the retro". */
+const SAID_WHERE = new Set(['with', 'in', 'at', 'to', 'during', 'on']);
+
+/**
+ * "raised the issue with my manager", "raised the alert thresholds": speaking up, or a setting changed
+ * (CONFIG_WORDS), not an increase of anything the work set out to grow.
+ */
+function raisesTopicOrSetting(words: Token[], i: number): boolean {
+  const next = words[i + 1]?.lower;
+  if ((next === 'it' || next === 'this' || next === 'that') && SAID_WHERE.has(words[i + 2]?.lower ?? '')) return true;
+  for (let k = i + 1; k < words.length && k <= i + 4; k++) {
+    const l = words[k].lower;
+    const singular = l.endsWith('s') ? l.slice(0, -1) : l;
+    if (RAISED_TOPICS.has(singular) || CONFIG_WORDS.has(l) || CONFIG_WORDS.has(singular)) return true;
+  }
+  return false;
+}
+
 /** Records a cue from `from` to `to` (module level: a closure per call costs more than the call). */
 function addCue(cues: OutcomeCue[], from: Token, to: Token, kind: OutcomeKind): void {
   cues.push({ start: from.start, end: to.end, kind, cue: from.lower });
@@ -823,6 +857,7 @@ export function findOutcomeCues(
         continue;
       if ((lower === 'cut' || lower === 'save') && (prev === 'a' || prev === 'the')) continue;
       if (effect === 'avoid' && next === 'being') continue;
+      if (effect === 'raise' && raisesTopicOrSetting(words, i)) continue;
       addCue(cues, w, w, 'change');
       continue;
     }

@@ -86,6 +86,13 @@ describe('outcomes', () => {
     expect(has('Got the laptops from the storeroom')).toBe(false);
   });
 
+  it('reads "raised" as speaking up or a setting changed, not an increase, when it says so', () => {
+    expect(has('I raised my concerns about the rollout with the team lead')).toBe(false);
+    expect(has('I raised it in the retro')).toBe(false);
+    expect(has('Raised the timeout on the import job')).toBe(false);
+    expect(has('Raised trial conversion for new sign-ups')).toBe(true);
+  });
+
   it('reads "ranked" as recognition only when it tells a placing or others rating the work', () => {
     expect(has('Our app ranked first in the store')).toBe(true);
     expect(has('Students ranked my workshop the best of the term')).toBe(true);
