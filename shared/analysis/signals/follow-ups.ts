@@ -118,6 +118,8 @@ interface Candidate {
   number?: string;
   /** The partner named (partner), so one team is asked about once. */
   partner?: string;
+  /** What a scale figure counts ("services"), so one kind of load is asked about once. */
+  counts?: string;
 }
 
 function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpKind, Candidate[]> {
@@ -138,7 +140,9 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
           change: m.change || s.section === 'result',
           number: m.text,
         });
-    if (spoken) for (const m of nums.scale.slice(0, 1)) add('scale', cueQuote(story, s, m.start), { number: m.text });
+    if (spoken)
+      for (const m of nums.scale.slice(0, 1))
+        add('scale', cueQuote(story, s, m.start), { number: m.text, counts: m.head });
     const signals = sentenceSignals(s.text);
     const conflict = CONFLICT.exec(s.text);
     // A choice is probed where the sentence names one; "I disagreed" alone is the conflict's question.
@@ -258,12 +262,15 @@ export function followUps(story: StoryText): FollowUp[] {
   const seenQuotes = new Set<string>();
   const numbers = new Set<string>();
   const partners = new Set<string>();
+  const counted = new Set<string>();
   const take = (c: Candidate) => {
     const key = c.quote.text.toLowerCase();
     if (c.kind !== 'lesson' && seenQuotes.has(`${c.kind}:${key}`)) return;
     // One number is asked about once ("45 minutes → 4 minutes" after "took 45 minutes"); one team once.
     if (c.number && numbers.has(c.number)) return;
     if (c.partner && partners.has(c.partner)) return;
+    // "120 services" then "80 services": what broke as it grew is one question about the services.
+    if (c.counts && counted.has(c.counts)) return;
     const { question, why } = ask(c);
     const norm = question.toLowerCase();
     if (seenQuestions.has(norm)) return;
@@ -276,6 +283,7 @@ export function followUps(story: StoryText): FollowUp[] {
     seenQuotes.add(`${c.kind}:${key}`);
     if (c.number) numbers.add(c.number);
     if (c.partner) partners.add(c.partner);
+    if (c.counts) counted.add(c.counts);
     out.push({ question, why, anchor: c.quote.anchor, kind: c.kind });
   };
   // First pass: one question of each kind, in ORDER; then a second metric and further ones until full.

@@ -17,6 +17,8 @@ export interface NumberSpan {
   text: string;
   /** Part of a measured change ("from 80 ms to 35 ms", "by 22%"). */
   change: boolean;
+  /** The noun the number counts ("services" in "120 services"), when one was found. */
+  head?: string;
 }
 export interface SentenceNumbers {
   metrics: NumberSpan[];
@@ -105,7 +107,7 @@ export function sentenceNumbers(text: string, everyNumber: boolean): SentenceNum
       .map((q) => ({ start: q.start, end: q.end, text: q.text, change: q.change })),
     scale: quantities
       .filter((q) => isScaleQuantity(q) && isLoad(q, text))
-      .map((q) => ({ start: q.start, end: q.end, text: q.text, change: q.change })),
+      .map((q) => ({ start: q.start, end: q.end, text: q.text, change: q.change, head: q.head })),
   };
   if (text.length <= MAX_CACHED_LENGTH) numbersCache.set(text, fresh);
   return fresh;

@@ -130,6 +130,16 @@ describe('followUps', () => {
     expect(asked).toMatch(/^scale: .*3 million jobs/m);
   });
 
+  it('asks what broke as it grew once per kind of load', () => {
+    const scale = kindsOn({
+      ...EMPTY,
+      situation: 'We ran 140 services on a legacy VM fleet.',
+      action: 'We moved 90 services to Kubernetes in the first 4 months. The gateway served 20,000 requests a second.',
+    }).filter((l) => l.startsWith('scale:'));
+    expect(scale.filter((l) => /services/.test(l))).toHaveLength(1);
+    expect(scale.join('\n')).toMatch(/20,000 requests/);
+  });
+
   it('asks about the measured changes first, wherever they are told', () => {
     const [first] = followUps({
       ...EMPTY,
