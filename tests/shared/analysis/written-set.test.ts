@@ -15,10 +15,11 @@
 // clauses, whose work it is, and bare actions. Committed before the rules that use it, half aside.
 // Its few numbers are not its point: only the claim, outcome and vague-claim figures have floors.
 //
-// written-5.jsonl (135 sentences) aims at the classes left after that: help + bare verb, title-like
+// written-5.jsonl (153 sentences) aims at the classes left after that: help + bare verb, title-like
 // verbless claims, persuasion results, workers as processes or people, rollout shares and other
 // configuration values, subject counts in context, verbless throughput, digits in names, context
-// sizes, delivered counts and bare actions; 30 more on outcomes told without a listed change word.
+// sizes, delivered counts and bare actions; 30 more on outcomes told without a listed change word, 18 story
+// sentences with numbers.
 // Committed before the rules that use it, half aside.
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -51,13 +52,13 @@ const FLOORS_3: Record<'tuning' | 'aside', Partial<Record<Flag, number>>> = {
 };
 
 const FLOORS_5: Record<'tuning' | 'aside', Record<Flag, number>> = {
-  tuning: { is_claim: 0.98, has_metric: 0.8, has_scale: 0.91, has_outcome: 0.85, vague_claim: 0.88 },
-  aside: { is_claim: 0.98, has_metric: 0.83, has_scale: 0.76, has_outcome: 0.66, vague_claim: 0.78 },
+  tuning: { is_claim: 0.97, has_metric: 0.81, has_scale: 0.92, has_outcome: 0.86, vague_claim: 0.86 },
+  aside: { is_claim: 0.96, has_metric: 0.79, has_scale: 0.79, has_outcome: 0.65, vague_claim: 0.77 },
 };
 
 describe('claim analyzer on the fifth written set', () => {
   it('has both halves, each row with its half named', () => {
-    expect(rows5.length).toBeGreaterThanOrEqual(130);
+    expect(rows5.length).toBeGreaterThanOrEqual(150);
     expect(rows5.every((r) => r.half !== undefined)).toBe(true);
     expect(rows5.filter((r) => rowHalf(r) === 'aside').length).toBeGreaterThanOrEqual(65);
   });
