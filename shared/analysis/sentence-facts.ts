@@ -13,7 +13,7 @@ import { isMetricQuantity } from './rules/metrics';
 import { isScaleQuantity } from './rules/scale';
 import { findOutcomeCues, type OutcomeCue } from './rules/outcomes';
 import { detectClaim, isGoalStatement, isFirstPersonAction } from './rules/claims';
-import { assertedOutcomes, isQuestion } from './rules/clauses';
+import { assertedOutcomes, conditionSpans, isQuestion } from './rules/clauses';
 import type { StorySection } from './domain-types';
 import { findMlTerms, type MlTerm } from './rules/ml-evidence';
 import { resultReport } from './rules/result-report';
@@ -49,6 +49,23 @@ function isMetricIn(q: Quantity, section: StorySection | undefined): boolean {
   );
 }
 
+/** "When a ticket sat for two days, …": a count or a duration in a condition clause is its threshold. */
+function isThreshold(q: Quantity, conditions: { start: number; end: number }[]): boolean {
+  if (q.change || (q.kind !== 'count' && q.kind !== 'duration')) return false;
+  for (const c of conditions) if (q.start >= c.start && q.start < c.end) return true;
+  return false;
+}
+
+function hasMetricQuantity(quantities: Quantity[], section: StorySection | undefined, tokens: Token[]): boolean {
+  let conditions: { start: number; end: number }[] | undefined;
+  for (const q of quantities) {
+    if (!isMetricIn(q, section)) continue;
+    conditions ??= conditionSpans(tokens);
+    if (!isThreshold(q, conditions)) return true;
+  }
+  return false;
+}
+
 export function sentenceFacts(text: string, section?: StorySection, context: SentenceContext = {}): SentenceFacts {
   // A leading date label ("Sep. 2016: Coached …") is read past: the line starts after it.
   const allTokens = tokenize(text);
@@ -58,7 +75,7 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
   const question = isQuestion(text);
   // A goal or task statement names a target, not a result: its numbers are no metric ("Target: cut costs by 15%").
   const goal = section === 'task' || question || isGoalStatement(tokens);
-  let hasMetric = !goal && quantities.some((q) => isMetricIn(q, section));
+  let hasMetric = !goal && hasMetricQuantity(quantities, section, tokens);
   const hasScale = quantities.some(isScaleQuantity);
   const words = tokens.filter((t) => t.kind !== 'symbol');
   // A measured before→after change is itself an outcome.

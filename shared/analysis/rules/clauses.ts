@@ -114,6 +114,21 @@ export function irrealisSpans(tokens: Token[]): { start: number; end: number }[]
   return spans;
 }
 
+/**
+ * Offset spans of condition clauses, from "if"/"when"/"whenever"/"unless" to the end of the clause: a
+ * number there is the condition's threshold ("when a ticket sat for two days"), not a measure of the work.
+ */
+export function conditionSpans(tokens: Token[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!CONDITIONS.has(tokens[i].lower)) continue;
+    let end = tokens[i].end;
+    for (let k = i + 1; k < tokens.length && !CLAUSE_ENDS.has(tokens[k].text); k++) end = tokens[k].end;
+    spans.push({ start: tokens[i].start, end });
+  }
+  return spans;
+}
+
 /** Is the cue an effect of a problem ("leading to drift", "causing duplicate charges")? */
 function isProblemEffect(cue: OutcomeCue, tokens: Token[]): boolean {
   if (!CAUSE_VERBS.has(cue.cue)) return false;

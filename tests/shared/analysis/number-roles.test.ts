@@ -155,4 +155,12 @@ describe('number roles', () => {
     expect(ms('Grew the weekly newsletter by 800 readers.')).toMatch(/^M/);
     expect(ms('Wrote the style guide followed by 12 squads.')).toMatch(/^\./);
   });
+
+  it("a count or a duration in a condition clause is the condition's threshold, not a measure", () => {
+    expect(ms('When a build stayed red for three hours, the bot paged the owner.', 'action')).toBe('..');
+    expect(ms('If a card failed twice, the job retried it overnight.', 'action')).toBe('..');
+    // A change measured inside the clause, or a count in the main clause, still counts.
+    expect(ms('When we shipped, I had closed 40 bugs.')).toBe('M.');
+    expect(ms('When latency fell by 30%, signups rose.')).toMatch(/^M/);
+  });
 });
