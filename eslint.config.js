@@ -37,6 +37,15 @@ export default tseslint.config(
     },
   },
   {
+    // In main/ and shared/, `void promise` is not an excuse either: a failed save must reach the user. Await it,
+    // catch it, or say why not on the line before:
+    //   // eslint-disable-next-line @typescript-eslint/no-floating-promises -- <why not awaiting is right>
+    // (renderer/ still accepts a bare `void` for now; its event handlers are next.)
+    files: ['main/**/*.ts', 'shared/**/*.ts'],
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: { '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: false }] },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -107,10 +107,13 @@ if (!app.requestSingleInstanceLock()) {
     if (flushed || !services) return;
     // Flush pending writes before the process exits; then quit for real.
     event.preventDefault();
-    void closeServices(services).finally(() => {
-      flushed = true;
-      app.quit();
-    });
+    // A failed flush is reported, and the app quits all the same (the user asked to quit).
+    void closeServices(services)
+      .catch((error: unknown) => console.error('Storybank could not finish saving before quitting:', error))
+      .finally(() => {
+        flushed = true;
+        app.quit();
+      });
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -91,6 +91,8 @@ export class BankSession {
       knownBankId: entry?.bankId,
       fs: this.options.fs,
       now: this.options.now,
+      // The notice is in the book at once; writing the book never rejects (a notice is not worth failing for).
+      // eslint-disable-next-line @typescript-eslint/no-floating-promises -- add() catches its own write errors
       onNotice: (added) => void this.book.add(added),
     });
     const previous = this.store;

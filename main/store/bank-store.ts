@@ -143,6 +143,7 @@ export class BankStore {
       const written = await this.commit(next, now);
       // The save is acknowledged now; a due backup follows in the queue (before any later change),
       // from the very text just written rather than a second serialization of the bank.
+      // eslint-disable-next-line @typescript-eslint/no-floating-promises -- backup() turns a failure into a notice
       if (this.backupDue(now)) void this.queue.run(() => this.backup(written ?? this.serialized(next), now));
       return select(next);
     });

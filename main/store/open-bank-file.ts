@@ -245,6 +245,7 @@ export async function openBankFile(options: OpenBankOptions): Promise<BankStore>
       onNotice: options.onNotice,
     });
     // Back up the file that just loaded cleanly, behind the open (it is queued before any write).
+    // eslint-disable-next-line @typescript-eslint/no-floating-promises -- backupLoadedBytes turns a failure into a notice
     if (read.cleanBytes && !mustWrite) void store.backupLoadedBytes(read.cleanBytes);
     return store;
   } catch (error) {

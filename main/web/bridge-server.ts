@@ -142,6 +142,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   }
 
   const server = createServer((req, res) => {
+    // eslint-disable-next-line @typescript-eslint/no-floating-promises -- the handler answers every error itself (catch below)
     void (async () => {
       try {
         // DNS rebinding: a page on evil.example resolving to 127.0.0.1 still sends its own Host.

@@ -52,10 +52,18 @@ const bridge = await startBridge({
 console.log(`Storybank is running at ${bridge.url}`);
 console.log("Open that address in your browser (it includes this session's access key). Press Ctrl+C to stop.");
 
+/** Stops serving and flushes the bank; a failure to flush is printed and the exit code says so. */
 const stop = async () => {
-  await bridge.close();
-  await closeServices(services);
-  process.exit(0);
+  try {
+    await bridge.close();
+    await closeServices(services);
+    process.exit(0);
+  } catch (error) {
+    console.error('Storybank could not finish saving before stopping:', error);
+    process.exit(1);
+  }
 };
+// eslint-disable-next-line @typescript-eslint/no-floating-promises -- stop() catches and exits by itself
 process.on('SIGINT', () => void stop());
+// eslint-disable-next-line @typescript-eslint/no-floating-promises -- stop() catches and exits by itself
 process.on('SIGTERM', () => void stop());
