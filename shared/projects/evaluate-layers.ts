@@ -2,6 +2,7 @@
 // covers; the map of a one-story project "shows" a layer when it finds evidence for it. Pure, so the
 // eval command and the floor test share it.
 import type { StoryText } from '../analysis';
+import { sentenceLabelKey } from '../analysis/signals/evaluate-signals';
 import type { Story, StorySection } from '../domain/schemas';
 import { depthMap } from './depth-map';
 import { placeSentences } from './sentence-layers';
@@ -56,14 +57,6 @@ export interface SentenceLayerStory {
   labels: Readonly<Record<string, readonly LayerId[]>>;
 }
 
-const SECTION_LETTER: Record<StorySection, string> = {
-  situation: 's',
-  task: 't',
-  action: 'a',
-  result: 'r',
-  reflection: 'f',
-};
-
 /** Per layer: of the sentences placed under it, how many a coach put there, and how many of theirs it found. */
 export function scoreSentenceLayers(stories: readonly SentenceLayerStory[]): LayerScore[] {
   const scores = new Map<LayerId, LayerScore>(
@@ -74,7 +67,7 @@ export function scoreSentenceLayers(stories: readonly SentenceLayerStory[]): Lay
     for (const s of placeSentences(story).sentences) {
       const n = index[s.section] ?? 0;
       index[s.section] = n + 1;
-      const key = `${SECTION_LETTER[s.section]}${n}`;
+      const key = sentenceLabelKey(s.section, n);
       const want = labels[key] ?? [];
       for (const layer of LAYER_IDS) {
         const score = scores.get(layer)!;

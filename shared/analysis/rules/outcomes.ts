@@ -95,7 +95,6 @@ const BENEFIT_VERBS = lemmaSet('benefit-verbs', [
   'achieve',
   'guarantee',
 ]);
-/** Qualities and business measures whose change is an outcome. */
 // Adjectives a change of state can make a thing: "made onboarding easy", "made releases routine".
 const EASE_ADJECTIVES = new Set(['easy', 'simple', 'safe', 'trivial', 'routine', 'self-serve', 'painless', 'obvious']);
 // What a result can beat or stay above: "above quota", "ahead of plan".
@@ -135,6 +134,7 @@ const COUNTED_QUALITIES = new Set([
   'complaints',
   'escalations',
 ]);
+/** Qualities and business measures whose change is an outcome. */
 const QUALITY_NOUNS = new Set([
   'reliability',
   'stability',

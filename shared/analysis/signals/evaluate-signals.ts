@@ -17,6 +17,11 @@ const SECTION_LETTER: Record<StorySection, string> = {
   reflection: 'f',
 };
 
+/** The key labeled sets use for a story's `index`-th sentence in `section` ("a0", "r2"). */
+export function sentenceLabelKey(section: StorySection, index: number): string {
+  return `${SECTION_LETTER[section]}${index}`;
+}
+
 export const SignalLabels = z.record(z.string().regex(/^[stafr]\d+$/), z.array(z.enum(SIGNAL_IDS)));
 export type SignalLabels = z.infer<typeof SignalLabels>;
 
@@ -35,7 +40,7 @@ export function labeledSentences(
   return storySentences(story).map((s) => {
     const i = counters[s.section] ?? 0;
     counters[s.section] = i + 1;
-    return { key: `${SECTION_LETTER[s.section]}${i}`, text: s.text, section: s.section, start: s.start };
+    return { key: sentenceLabelKey(s.section, i), text: s.text, section: s.section, start: s.start };
   });
 }
 
