@@ -1,43 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { newStory } from '#shared/domain/defaults';
 import type { Story } from '#shared/domain/schemas';
-import type { SliceScheduler } from '../../../renderer/src/data/sliced-work';
 import { ReadinessWarmer } from '../../../renderer/src/data/readiness-warmer';
 import { hasStoryReport, storyReport } from '../../../renderer/src/data/story-analysis';
 import { BackgroundIndex } from '../../../renderer/src/search/background-index';
 import { StoryIndex } from '../../../renderer/src/search/story-index';
-
-/** A scheduler the test drives by hand: each step runs one pending slice (idle ones with a 1 ms budget). */
-function manualScheduler() {
-  const queue: { run: () => void; urgent: boolean }[] = [];
-  const add = (run: () => void, urgent: boolean) => {
-    const entry = { run, urgent };
-    queue.push(entry);
-    return () => {
-      const i = queue.indexOf(entry);
-      if (i >= 0) queue.splice(i, 1);
-    };
-  };
-  const scheduler: SliceScheduler = {
-    idle: (slice) => add(() => slice(1), false),
-    soon: (slice) => add(slice, true),
-  };
-  return {
-    scheduler,
-    get pending() {
-      return queue.length;
-    },
-    get urgentPending() {
-      return queue.some((e) => e.urgent);
-    },
-    step() {
-      queue.shift()?.run();
-    },
-    drain() {
-      for (let i = 0; queue.length && i < 10_000; i++) queue.shift()!.run();
-    },
-  };
-}
+import { manualScheduler } from './manual-scheduler';
 
 const WORDS = [
   'latency',
@@ -92,7 +60,7 @@ describe('BackgroundIndex', () => {
     expect(partial.length).toBeLessThan(full.length);
     expect(partial.every((id) => full.some((m) => m.id === id))).toBe(true);
     index.hurry();
-    expect(clock.urgentPending).toBe(true);
+    expect(clock.queue.some((e) => e.urgent)).toBe(true);
     let notified = 0;
     index.subscribe(() => notified++);
     clock.drain();
@@ -120,7 +88,7 @@ describe('BackgroundIndex', () => {
     const again = next.map((s) => (s.id === bank[9].id ? { ...s, title: 'Renamed onboarding story' } : s));
     index.track(again);
     expect(index.remaining).toBe(0);
-    expect(clock.pending).toBe(0);
+    expect(clock.queue.length).toBe(0);
     expect(index.query('onboarding').map((m) => m.id)).toEqual([bank[9].id]);
   });
 });

@@ -4,29 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { newStory } from '#shared/domain/defaults';
 import type { Story } from '#shared/domain/schemas';
-import type { SliceScheduler } from '../../../renderer/src/data/sliced-work';
 import { EarlySearch } from '../../../renderer/src/search/early-search';
 import { exactMatches, queryWords } from '../../../renderer/src/search/exact-scan';
 import { StoryIndex } from '../../../renderer/src/search/story-index';
-
-function manualScheduler() {
-  const queue: (() => void)[] = [];
-  const add = (run: () => void) => {
-    queue.push(run);
-    return () => {
-      const i = queue.indexOf(run);
-      if (i >= 0) queue.splice(i, 1);
-    };
-  };
-  const scheduler: SliceScheduler = { idle: (slice) => add(() => slice(1)), soon: (slice) => add(slice) };
-  return {
-    scheduler,
-    step: () => queue.shift()?.(),
-    drain: () => {
-      for (let i = 0; queue.length && i < 10_000; i++) queue.shift()!();
-    },
-  };
-}
+import { manualScheduler } from './manual-scheduler';
 
 const stories: Story[] = [
   newStory({ title: 'Cut p99 latency for the ranking API', action: 'I profiled the fan-out calls.' }),

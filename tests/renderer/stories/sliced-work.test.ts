@@ -1,32 +1,11 @@
 // SlicedWork owns what the search index and the readiness warmer share: planning from a source,
 // doing a small plan at once, slicing a big one in idle time, hurrying, pausing and progress.
 import { describe, expect, it } from 'vitest';
-import { SlicedWork, type SliceScheduler } from '../../../renderer/src/data/sliced-work';
-
-/** A scheduler driven by hand; idle slices get a 0 ms budget, so each slice does exactly one batch. */
-function manualScheduler() {
-  const queue: { run: () => void; urgent: boolean }[] = [];
-  const add = (run: () => void, urgent: boolean) => {
-    const entry = { run, urgent };
-    queue.push(entry);
-    return () => {
-      const i = queue.indexOf(entry);
-      if (i >= 0) queue.splice(i, 1);
-    };
-  };
-  const scheduler: SliceScheduler = { idle: (slice) => add(() => slice(0), false), soon: (slice) => add(slice, true) };
-  return {
-    scheduler,
-    queue,
-    step: () => queue.shift()?.run(),
-    drain: () => {
-      for (let i = 0; queue.length > 0 && i < 1_000; i++) queue.shift()!.run();
-    },
-  };
-}
+import { SlicedWork } from '../../../renderer/src/data/sliced-work';
+import { manualScheduler } from './manual-scheduler';
 
 function job(batchSize = 3) {
-  const clock = manualScheduler();
+  const clock = manualScheduler(0);
   const batches: number[][] = [];
   let t = 0;
   const work = new SlicedWork<number>((batch) => batches.push([...batch]), {

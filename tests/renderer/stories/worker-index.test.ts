@@ -4,31 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { newStory } from '#shared/domain/defaults';
 import type { Story } from '#shared/domain/schemas';
-import type { SliceScheduler } from '../../../renderer/src/data/sliced-work';
 import { serveIndex, type ToIndexWorker } from '../../../renderer/src/search/index-worker-protocol';
 import { StoryIndex } from '../../../renderer/src/search/story-index';
 import { TextIndex } from '../../../renderer/src/search/text-index';
 import { WorkerIndex, type IndexPort } from '../../../renderer/src/search/worker-index';
-
-/** Runs slices only when the test says so. */
-function manualScheduler() {
-  const queue: (() => void)[] = [];
-  const add = (run: () => void) => {
-    queue.push(run);
-    return () => {
-      const i = queue.indexOf(run);
-      if (i >= 0) queue.splice(i, 1);
-    };
-  };
-  const scheduler: SliceScheduler = { idle: (slice) => add(() => slice(1)), soon: (slice) => add(slice) };
-  return {
-    scheduler,
-    step: () => queue.shift()?.(),
-    drain: () => {
-      for (let i = 0; queue.length && i < 10_000; i++) queue.shift()!();
-    },
-  };
-}
+import { manualScheduler } from './manual-scheduler';
 
 /** The worker's code behind a port: messages are copied (structuredClone) and answered in a later task. */
 function inProcessWorker() {
