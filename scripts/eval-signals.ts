@@ -50,3 +50,4 @@ report('Written stories, fourth set, tuned on (odd ids)', parts.fourth, showErro
 report('Written stories, fourth set, held aside (even ids, never tuned on)', parts.fourthAside, false);
 report('Real stories, held aside (never tuned on)', parts.corpusHeldAside, false);
 report('Fresh set, held aside (never tuned on)', parts.fresh, false);
+report('Fresh check set (fresh-stories-6), held aside (never tuned on)', parts.freshCheck, false);

@@ -69,17 +69,42 @@ const FRESH_FLOORS: FreshFloors = {
   'own-decision': { precision: 0.88, recall: 0.62, missingPrompt: 0.95 },
 };
 
-describe('signals on the fresh set, held aside (never tuned on)', () => {
-  const scores = scoreSignals(parts.fresh);
-  it('has labeled stories', () => expect(parts.fresh.length).toBeGreaterThanOrEqual(30));
-  it('scores every signal', () => expect(scores.map((s) => s.id).sort()).toEqual([...SIGNAL_IDS].sort()));
-  for (const s of scores) {
-    const floor = FRESH_FLOORS[s.id];
-    const figures = `P=${s.sentences.precision.toFixed(2)} R=${s.sentences.recall.toFixed(2)} missing-prompt P=${s.missingPromptPrecision.toFixed(2)}`;
-    it(`${s.id}: sentence precision ≥ ${floor.precision}, recall ≥ ${floor.recall}, missing-prompt precision ≥ ${floor.missingPrompt}`, () => {
-      expect(s.sentences.precision, figures).toBeGreaterThanOrEqual(floor.precision);
-      expect(s.sentences.recall, figures).toBeGreaterThanOrEqual(floor.recall);
-      expect(s.missingPromptPrecision, figures).toBeGreaterThanOrEqual(floor.missingPrompt);
-    });
-  }
-});
+/** Per-signal floors on a fresh held-aside set; failures print figures, never its sentences. */
+function assertFreshFloors(name: string, stories: LabeledStory[], floors: FreshFloors, minStories: number) {
+  describe(name, () => {
+    const scores = scoreSignals(stories);
+    it('has labeled stories', () => expect(stories.length).toBeGreaterThanOrEqual(minStories));
+    it('scores every signal', () => expect(scores.map((s) => s.id).sort()).toEqual([...SIGNAL_IDS].sort()));
+    for (const s of scores) {
+      const floor = floors[s.id];
+      const figures = `P=${s.sentences.precision.toFixed(2)} R=${s.sentences.recall.toFixed(2)} missing-prompt P=${s.missingPromptPrecision.toFixed(2)}`;
+      it(`${s.id}: sentence precision ≥ ${floor.precision}, recall ≥ ${floor.recall}, missing-prompt precision ≥ ${floor.missingPrompt}`, () => {
+        expect(s.sentences.precision, figures).toBeGreaterThanOrEqual(floor.precision);
+        expect(s.sentences.recall, figures).toBeGreaterThanOrEqual(floor.recall);
+        expect(s.missingPromptPrecision, figures).toBeGreaterThanOrEqual(floor.missingPrompt);
+      });
+    }
+  });
+}
+
+assertFreshFloors('signals on the fresh set, held aside (never tuned on)', parts.fresh, FRESH_FLOORS, 30);
+
+// The fresh check set written later (fresh-stories-6.json, 24 stories), also never tuned on: floors at
+// its first figures (measured before anyone looked at it) less one more error per signal; the prompt
+// floors allow none. Kept apart from fresh-stories-4 so each set's figures stay visible.
+const FRESH_CHECK_FLOORS: FreshFloors = {
+  'trade-off': { precision: 0.49, recall: 0.22, missingPrompt: 0.7 },
+  constraint: { precision: 0.71, recall: 0.38, missingPrompt: 0.95 },
+  'cross-functional': { precision: 0.64, recall: 0.61, missingPrompt: 0.95 },
+  influence: { precision: 0.64, recall: 0.38, missingPrompt: 0.45 },
+  'after-launch': { precision: 0.78, recall: 0.59, missingPrompt: 0.95 },
+  ambiguity: { precision: 0.42, recall: 0.15, missingPrompt: 0.95 },
+  // Its one own-decision prompt today is wrong (0 of 1): nothing to keep yet, so no floor.
+  'own-decision': { precision: 0.68, recall: 0.55, missingPrompt: 0 },
+};
+assertFreshFloors(
+  'signals on the fresh check set, held aside (never tuned on)',
+  parts.freshCheck,
+  FRESH_CHECK_FLOORS,
+  24,
+);
