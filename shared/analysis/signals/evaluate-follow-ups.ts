@@ -1,10 +1,11 @@
 // Measuring follow-up questions against a coach's verdicts (tests/fixtures/follow-ups/RUBRIC.md).
-// A question is named by its kind and the sentence its anchor is in ("metric result:42" = the Result
-// sentence starting at offset 42), so a better quote of the same sentence keeps its verdict; a verdict
+// A question is named by its kind and the words of the sentence its anchor is in (follow-up-keys.ts), so a
+// better quote of the same sentence, or a change to the sentence splitter, keeps its verdict; a verdict
 // says whether a coach would ask it. Pure, so the eval command and the floor test share it.
 import { z } from 'zod';
 import { followUps, type FollowUp } from './follow-ups';
-import { storySentences, type StorySentence, type StoryText } from './story-sentences';
+import { followUpKey, locateKey, type KeyForm, type KeySpan } from './follow-up-keys';
+import { storySentences, type StoryText } from './story-sentences';
 
 export const FOLLOW_UP_VERDICTS = ['right', 'wrong-kind', 'generic', 'duplicate', 'not-metric', 'answered'] as const;
 export type FollowUpVerdict = (typeof FOLLOW_UP_VERDICTS)[number];
@@ -12,6 +13,8 @@ export type FollowUpVerdict = (typeof FOLLOW_UP_VERDICTS)[number];
 export const FollowUpJudgements = z.object({
   stories: z.record(z.string(), z.record(z.string(), z.enum(FOLLOW_UP_VERDICTS))),
   must: z.record(z.string(), z.array(z.string())).default({}),
+  /** Verdicts whose words no sentence holds any more, kept for whoever judges the set again; never scored. */
+  stale: z.record(z.string(), z.record(z.string(), z.enum(FOLLOW_UP_VERDICTS))).optional(),
 });
 export type FollowUpJudgements = z.infer<typeof FollowUpJudgements>;
 
@@ -21,13 +24,8 @@ export interface JudgedStory {
   story: StoryText;
   verdicts: Record<string, FollowUpVerdict>;
   must: string[];
-}
-
-/** The name a verdict is filed under: kind + the start of the anchor's sentence ("metric result:42"). */
-export function followUpKey(f: FollowUp, sentences: readonly StorySentence[]): string {
-  const { section, start } = f.anchor;
-  const s = sentences.find((x) => x.section === section && x.start <= start && start < Math.max(x.end, x.start + 1));
-  return `${f.kind} ${section}:${s?.start ?? start}`;
+  /** How its keys name words: 'hash' for real stories, whose words are never copied into the repo. */
+  keyForm?: KeyForm;
 }
 
 export interface FollowUpScore {
@@ -37,12 +35,12 @@ export interface FollowUpScore {
   counts: Record<FollowUpVerdict, number>;
   /** right ÷ judged. */
   precision: number;
-  /** Questions asked that have no verdict yet: `${storyId} ${key}`. */
+  /** Questions asked that have no verdict yet: `${storyId} ${key to file it under} ⇒ ${question}`. */
   unjudged: string[];
   /** Must-ask questions the list missed: `${storyId} ${must}`. */
   missed: string[];
   mustTotal: number;
-  /** Questions that are not right, with their verdict: `${storyId} ${key} → ${verdict}`. */
+  /** Questions that are not right: `${storyId} ${key} → ${verdict} ⇒ ${question}`. */
   wrong: string[];
   /** Questions judged right (now or by an earlier version of the rules) and how many are still asked. */
   rightKnown: number;
@@ -51,12 +49,36 @@ export interface FollowUpScore {
   lost: string[];
 }
 
-// "metric result:42": a question of that kind whose anchor, in that section, covers offset 42.
-function covers(f: FollowUp, must: string): boolean {
-  const m = /^(\S+) (\w+):(\d+)$/.exec(must);
-  if (!m) throw new Error(`Bad must-ask entry "${must}": expected "kind section:offset".`);
-  const at = Number(m[3]);
-  return f.kind === m[1] && f.anchor.section === m[2] && f.anchor.start <= at && at < f.anchor.end;
+// A must-ask key ("metric result: from 40 to 12"): a question of that kind whose anchor covers its first word.
+function covers(f: FollowUp, must: KeySpan): boolean {
+  return (
+    f.kind === must.kind &&
+    f.anchor.section === must.section &&
+    f.anchor.start <= must.firstWord &&
+    must.firstWord < f.anchor.end
+  );
+}
+
+// A question's verdict key: same kind and section, and the key's words contain the start of its anchor.
+function judges(k: KeySpan, f: FollowUp): boolean {
+  return k.kind === f.kind && k.section === f.anchor.section && k.start <= f.anchor.start && f.anchor.start < k.end;
+}
+
+/** The story's verdicts, each found in its text; throws when a key is not found once or two keys overlap. */
+export function locateVerdicts(s: JudgedStory): { key: string; verdict: FollowUpVerdict; span: KeySpan }[] {
+  const out = Object.entries(s.verdicts).map(([key, verdict]) => {
+    try {
+      return { key, verdict, span: locateKey(s.story, key) };
+    } catch (error) {
+      throw new Error(`Story ${s.id}: ${(error as Error).message}`, { cause: error });
+    }
+  });
+  for (const [i, a] of out.entries())
+    for (const b of out.slice(i + 1))
+      if (a.span.kind === b.span.kind && a.span.section === b.span.section)
+        if (a.span.start < b.span.end && b.span.start < a.span.end)
+          throw new Error(`Story ${s.id}: verdict keys "${a.key}" and "${b.key}" name overlapping words.`);
+  return out;
 }
 
 /** Scores followUps (or another version of it, to compare) on judged stories. */
@@ -75,25 +97,25 @@ export function scoreFollowUps(
   for (const s of stories) {
     const asked = ask(s.story);
     const sentences = storySentences(s.story);
+    const verdicts = locateVerdicts(s);
     questions += asked.length;
     for (const f of asked) {
-      const key = followUpKey(f, sentences);
-      const verdict = s.verdicts[key];
-      if (!verdict) unjudged.push(`${s.id} ${key}: ${f.question}`);
+      const found = verdicts.find((v) => judges(v.span, f));
+      if (!found) unjudged.push(`${s.id} ${followUpKey(f, sentences, s.story, s.keyForm)} ⇒ ${f.question}`);
       else {
-        counts[verdict]++;
-        if (verdict !== 'right') wrong.push(`${s.id} ${key} → ${verdict}: ${f.question}`);
+        counts[found.verdict]++;
+        if (found.verdict !== 'right') wrong.push(`${s.id} ${found.key} → ${found.verdict} ⇒ ${f.question}`);
       }
     }
-    const keys = new Set(asked.map((f) => followUpKey(f, sentences)));
-    for (const [key, verdict] of Object.entries(s.verdicts)) {
+    for (const { key, verdict, span } of verdicts) {
       if (verdict !== 'right') continue;
       rightKnown++;
-      if (!keys.has(key)) lost.push(`${s.id} ${key}`);
+      if (!asked.some((f) => judges(span, f))) lost.push(`${s.id} ${key}`);
     }
     for (const must of s.must) {
       mustTotal++;
-      if (!asked.some((f) => covers(f, must))) missed.push(`${s.id} ${must}`);
+      const span = locateVerdicts({ ...s, verdicts: { [must]: 'right' } })[0].span;
+      if (!asked.some((f) => covers(f, span))) missed.push(`${s.id} ${must}`);
     }
   }
   const judged = Object.values(counts).reduce((a, b) => a + b, 0);
