@@ -54,6 +54,7 @@ report('Written stories, tuning half', parts.writtenTuning, showErrors);
 report('Real stories, held aside (even ids)', parts.corpusAside, showAside);
 report('Written stories, held aside', parts.writtenAside, showAside);
 report('Fresh set, held aside (never tuned on)', parts.fresh, false);
+report('Fresh check set (fresh-stories-6), held aside (never tuned on)', parts.freshCheck, false);
 
 // The depth map's layers on real stories: is a layer shown (evidence found) where the story covers it?
 function reportLayers(name: string, stories: LayerJudgedStory[], errors: boolean): void {

@@ -28,6 +28,14 @@ describe('follow-up questions on the judged set', () => {
     expect(fresh.mustTotal - fresh.missed.length).toBeGreaterThanOrEqual(3);
   });
 
+  // The fresh check set (8 stories of fresh-stories-6.json), judged after its must-ask entries were written.
+  it('the fresh check stories keep their precision and their must-ask questions', () => {
+    const check = scoreFollowUps(parts.freshCheck); // .67 (31/46), must-ask 4/6
+    expect(parts.freshCheck.length).toBe(8);
+    expect(check.precision).toBeGreaterThanOrEqual(0.63);
+    expect(check.mustTotal - check.missed.length).toBeGreaterThanOrEqual(4);
+  });
+
   it.skipIf(realStories.length === 0)('the real stories keep their precision and ask their must-ask questions', () => {
     const tuning = scoreFollowUps(parts.corpusTuning); // .98 (46/47)
     const aside = scoreFollowUps(parts.corpusAside); // .92 (45/49)
