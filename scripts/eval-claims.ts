@@ -3,7 +3,7 @@
 // "vague claim", the same per STAR section, and the in-story claim marks when the rows come from
 // whole stories (<name>-stories.jsonl or stories.jsonl beside the file, or --stories). Then the rows it got wrong — except
 // rows of the held-aside half, whose errors are never printed, whichever --half is asked for: rules
-// are written from the tuning half and only measured on the other. A fresh set (fresh-3*.jsonl) is
+// are written from the tuning half and only measured on the other. A fresh set (fresh-N*.jsonl) is
 // aside in every row, so only its figures are ever shown.
 //
 // Each row's text is analyzed as a free-standing unit with its section passed (a resume line has
