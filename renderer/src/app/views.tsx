@@ -18,6 +18,7 @@ const settings = lazyView(() => import('../views/settings/SettingsView').then((m
 /** Fetches every on-demand view; called once the first screen is painted. */
 export function preloadViews(): void {
   for (const view of [coverage, projects, loops, companies, practice, exportView, settings])
+    // A view that could not be fetched says so when it is opened (lazy-view.tsx), and tries again.
     void view.preload().catch(() => {});
 }
 

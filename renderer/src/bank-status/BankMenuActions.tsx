@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { SwitchErrorMessage } from './SwitchErrorMessage';
 import { useBankSwitch } from './use-bank-switch';
+import { startAction } from '../app/start-action';
 
 export const BANK_MENU_ACTIONS = { 'new-bank': 'new', 'open-bank': 'open' } as const;
 
@@ -12,7 +13,7 @@ export function BankMenuActions() {
     () =>
       window.storybankMenu?.onAction((action) => {
         const kind = BANK_MENU_ACTIONS[action as keyof typeof BANK_MENU_ACTIONS];
-        if (kind) void run({ kind });
+        if (kind) startAction(run({ kind }));
       }),
     [run],
   );

@@ -9,6 +9,7 @@ import { SwitchErrorMessage } from './SwitchErrorMessage';
 import { useBankSwitch } from './use-bank-switch';
 import { useRuntime } from './use-runtime';
 import './bank-status.css';
+import { startAction } from '../app/start-action';
 
 export function BankProblemScreen({ problem }: { problem: Extract<BankStatus, { state: 'problem' }> }) {
   const runtime = useRuntime();
@@ -43,7 +44,7 @@ export function BankProblemScreen({ problem }: { problem: Extract<BankStatus, { 
             type="button"
             className="button primary"
             disabled={busy}
-            onClick={() => void run({ kind: 'open', path })}
+            onClick={() => startAction(run({ kind: 'open', path }))}
           >
             Try again
           </button>
@@ -53,8 +54,8 @@ export function BankProblemScreen({ problem }: { problem: Extract<BankStatus, { 
       {advice.offerOtherBanks && (
         <>
           <h2>Open another bank</h2>
-          <OpenBankControls runtime={runtime} busy={busy} onAction={(action) => void run(action)} />
-          <RecentBanks busy={busy} onAction={(action) => void run(action)} />
+          <OpenBankControls runtime={runtime} busy={busy} onAction={(action) => startAction(run(action))} />
+          <RecentBanks busy={busy} onAction={(action) => startAction(run(action))} />
         </>
       )}
     </section>

@@ -9,6 +9,7 @@ import { errorMessage, StorybankError, type ApiErrorCode } from '#shared/api/err
 import { useApi } from '../api/api-context';
 import { BankProvider } from '../data/bank-context';
 import { clearSessionState } from '../data/session-state';
+import { startAction } from '../app/start-action';
 
 export type BankStatus =
   | { state: 'checking' }
@@ -36,17 +37,20 @@ export function BankStatusProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let live = true;
-    void Promise.all([
-      checkBank(api),
-      api.appInfo({}).then(
-        (info) => ({ info }),
-        (error: unknown) => ({ info: null, error: errorMessage(error) }),
-      ),
-    ]).then(([next, about]) => {
-      if (!live) return;
-      setStatus(next);
-      setApp(about);
-    });
+    // Neither part rejects: checkBank turns a failure into the bank-problem screen, appInfo into its error.
+    startAction(
+      Promise.all([
+        checkBank(api),
+        api.appInfo({}).then(
+          (info) => ({ info }),
+          (error: unknown) => ({ info: null, error: errorMessage(error) }),
+        ),
+      ]).then(([next, about]) => {
+        if (!live) return;
+        setStatus(next);
+        setApp(about);
+      }),
+    );
     return () => {
       live = false;
     };

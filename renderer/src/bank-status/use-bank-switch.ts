@@ -26,7 +26,8 @@ export function useBankSwitch() {
       setBusy(true);
       setError(null);
       try {
-        // Unsaved edits belong to the bank they were typed in.
+        // Unsaved edits belong to the bank they were typed in. One that cannot be saved now does not
+        // hold the switch back: the edit journal keeps it and offers it back when this bank is opened again.
         await store.flush().catch(() => undefined);
         let info: BankInfo;
         if (action.kind === 'restore') info = await api.restoreBackup({ id: action.id });

@@ -15,6 +15,14 @@ export interface AutosaveOptions<P> {
   onChange?: () => void;
 }
 
+/** A flush ended with edits the server did not take; `reason` is the save's own error message. */
+export class UnsavedEditsError extends Error {
+  constructor(readonly reason: string) {
+    super(`Your latest changes are not saved yet (${reason.replace(/\.$/, '')}).`);
+    this.name = 'UnsavedEditsError';
+  }
+}
+
 export const AUTOSAVE_DELAY_MS = 600;
 export const AUTOSAVE_RETRY_MS = 3_000;
 
@@ -65,21 +73,28 @@ export class AutosaveQueue<P> {
     this.options.onChange?.();
   }
 
-  /** Saves everything pending now; resolves when the server has answered every save. */
+  /**
+   * Saves everything pending now. Resolves once the server has taken every edit; rejects with
+   * UnsavedEditsError when a save failed, so whoever waits for the disk (an export, a bank switch) does
+   * not go ahead without the edit. The edit itself is kept and retried on its own either way.
+   */
   async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     const keys = [...this.pending.keys()];
     await Promise.all(keys.map((key) => this.saveKey(key)));
     await Promise.all([...this.inFlight.values()]);
+    if (this.pending.size === 0) return;
+    if (this.lastError !== undefined) throw new UnsavedEditsError(this.lastError);
     // Edits that arrived while we waited.
-    if (this.pending.size > 0 && !this.lastError) await this.flush();
+    await this.flush();
   }
 
   private arm(delayMs = this.delayMs): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
+      // A failure is kept in `state`/`error` (the save banner) and retried: nobody waits on this flush.
       void this.flush().catch(() => undefined);
     }, delayMs);
   }

@@ -7,6 +7,7 @@ import { useApi } from '../api/api-context';
 import { BankFiles } from './bank-files';
 import { BankStore, type BankSnapshot } from './bank-store';
 import { takeFirstBankRead } from './first-bank-read';
+import { startAction } from '../app/start-action';
 
 const BankContext = createContext<BankStore | null>(null);
 const FilesContext = createContext<BankFiles | null>(null);
@@ -18,10 +19,11 @@ export function BankProvider({ store: given, children }: { store?: BankStore; ch
 
   useEffect(() => {
     // The app's first store takes the read main.tsx started; any later one (another bank) reads anew.
-    if (store.getSnapshot().status === 'loading') void store.load(given ? undefined : takeFirstBankRead());
+    if (store.getSnapshot().status === 'loading') startAction(store.load(given ? undefined : takeFirstBankRead()));
   }, [store, given]);
 
   useEffect(() => {
+    // Best effort as the page goes: what is not saved stays in the edit journal and is offered back.
     const flush = () => void store.flush().catch(() => undefined);
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();

@@ -7,6 +7,7 @@
  * Views get it with `useBankFiles()` beside `useBankStore()`; none of them calls the API itself.
  */
 import type { RequestOf, ResponseOf, StorybankApi } from '#shared/api/contract';
+import { UnsavedEditsError } from './autosave-queue';
 import type { BankStore } from './bank-store';
 
 /** The channels that read or write files made from the bank. */
@@ -36,9 +37,21 @@ export class BankFiles {
     private readonly store: Flushable,
   ) {}
 
-  /** Saves pending story edits, then asks main for the file. */
-  private async fresh<K extends keyof BankFilesApi>(channel: K, request: RequestOf<K>): Promise<ResponseOf<K>> {
-    await this.store.flush();
+  /** Saves pending story edits, then asks main for the file; no file without them. */
+  private async fresh<K extends keyof BankFilesApi>(
+    channel: K,
+    request: RequestOf<K>,
+    refused = 'Not exported',
+  ): Promise<ResponseOf<K>> {
+    try {
+      await this.store.flush();
+    } catch (error) {
+      if (!(error instanceof UnsavedEditsError)) throw error;
+      throw new Error(
+        `${refused}: your latest changes are not saved yet (${error.reason.replace(/\.$/, '')}), and the file would miss them. Storybank keeps trying to save them; try again once they are saved.`,
+        { cause: error },
+      );
+    }
     return (this.api[channel] as (r: RequestOf<K>) => Promise<ResponseOf<K>>)(request);
   }
 
@@ -104,6 +117,6 @@ export class BankFiles {
 
   /** A backup of the bank as saved, pending edits included. */
   backupNow() {
-    return this.fresh('backupNow', {});
+    return this.fresh('backupNow', {}, 'No backup made');
   }
 }

@@ -422,6 +422,7 @@ export class BankStore {
   /** Moves a story to the trash; it reappears if the server refuses. */
   async deleteStory(id: string): Promise<void> {
     const before = this.snapshot.stories;
+    // Its own unsaved edits go with it; another story's stay queued, retried, and shown by the save banner.
     await this.autosave.flush().catch(() => undefined);
     this.autosave.discard(id);
     this.journal?.settle(id, undefined);

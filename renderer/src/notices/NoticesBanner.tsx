@@ -7,6 +7,7 @@ import { useBankStatus } from '../bank-status/bank-status-context';
 import { NoticeItem } from './NoticeItem';
 import './notices.css';
 import { errorMessage } from '#shared/api/errors';
+import { startAction } from '../app/start-action';
 
 export function NoticesBanner() {
   const api = useApi();
@@ -48,7 +49,7 @@ export function NoticesBanner() {
   return (
     <section className="bank-notices" aria-label="Notices about your bank">
       {notices.map((n) => (
-        <NoticeItem key={n.id} notice={n} busy={busyId === n.id} onDismiss={() => void dismiss(n.id)} />
+        <NoticeItem key={n.id} notice={n} busy={busyId === n.id} onDismiss={() => startAction(dismiss(n.id))} />
       ))}
       {error && (
         <p role="alert" className="error small">

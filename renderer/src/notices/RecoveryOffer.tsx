@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { RecoveryReport } from '#shared/api/channels/bank';
 import { errorMessage } from '#shared/api/errors';
 import { useBankStore } from '../data/bank-context';
+import { startAction } from '../app/start-action';
 
 const SHOWN_TITLES = 8;
 
@@ -37,7 +38,7 @@ export function RecoveryOffer({ noticeId }: { noticeId: string }) {
             {step.message}
           </p>
         )}
-        <button type="button" className="button" onClick={() => void run(false)}>
+        <button type="button" className="button" onClick={() => startAction(run(false))}>
           See what can be recovered
         </button>
       </div>
@@ -71,7 +72,7 @@ export function RecoveryOffer({ noticeId }: { noticeId: string }) {
       {step.kind === 'preview' && (
         <div className="recovery-actions">
           {report.toAdd > 0 && (
-            <button type="button" className="button primary" onClick={() => void run(true)}>
+            <button type="button" className="button primary" onClick={() => startAction(run(true))}>
               Add {report.toAdd} {report.toAdd === 1 ? 'item' : 'items'} to my bank
             </button>
           )}

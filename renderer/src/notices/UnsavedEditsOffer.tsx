@@ -6,6 +6,7 @@ import { errorMessage } from '#shared/api/errors';
 import { useBank, useBankStore } from '../data/bank-context';
 import { formatLocalDateTime } from '#shared/format/date-time';
 import { isLayerId, LAYERS_BY_ID } from '#shared/projects/index';
+import { startAction } from '../app/start-action';
 
 const FIELD_WORDS: Record<string, string> = {
   situation: 'Situation',
@@ -54,7 +55,7 @@ export function UnsavedEditsOffer() {
             </p>
           )}
           <div className="recovery-actions">
-            <button type="button" className="button primary" onClick={() => void restore()}>
+            <button type="button" className="button primary" onClick={() => startAction(restore())}>
               Restore and save them
             </button>
             <button type="button" className="button" onClick={() => store.discardUnsaved()}>

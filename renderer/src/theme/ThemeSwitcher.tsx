@@ -26,6 +26,7 @@ export function ThemeSwitcher() {
             value={t}
             checked={theme === t}
             disabled={!settings}
+            // A refused change flips the theme back at once (the store restores the old setting), which shows.
             onChange={() => void store.updateSettings({ theme: t }).catch(() => undefined)}
           />
           <span>{LABEL[t]}</span>

@@ -68,7 +68,8 @@ describe('AutosaveQueue', () => {
     });
     const q = makeQueue(save);
     q.push('s1', { result: 'saved 40%' });
-    await q.flush();
+    // Whoever waits for the flush hears that the edit is not saved.
+    await expect(q.flush()).rejects.toThrow('Your latest changes are not saved yet (Disk full).');
     expect(q.state).toBe('error');
     expect(q.error).toBe('Disk full.');
     expect(q.isDirty('s1')).toBe(true);

@@ -57,6 +57,26 @@ describe('BankFiles', () => {
     expect(backup.stories.map((s) => s.reflection)).toContain('Shard by history, not by file count.');
   });
 
+  it('refuses to export while an edit cannot be saved, instead of making a file without it', async () => {
+    const { store, files, story, harness } = await setup();
+    // Main refuses this edit (a title over the length limit), as it would refuse any save on a full disk.
+    store.updateStory(story.id, { title: 'Cut the build queue '.repeat(100) });
+
+    await expect(files.exportMarkdown({ scope: { kind: 'all' } })).rejects.toThrow(
+      /Not exported: your latest changes are not saved yet \(.*too long.*\)/,
+    );
+    // The edit is still there, waiting to be saved once it can be.
+    expect(store.autosave.isDirty(story.id)).toBe(true);
+    expect(store.getSnapshot().stories.find((s) => s.id === story.id)?.title).toMatch(/^Cut the build queue Cut/);
+    expect((await harness.call('getStory', { id: story.id })).title).toBe('Cut the build queue');
+
+    // Once the edit can be saved, the export goes out with it.
+    store.updateStory(story.id, { title: 'Cut the build queue in half' });
+    expect(text((await files.exportMarkdown({ scope: { kind: 'all' } })).file)).toContain(
+      'Cut the build queue in half',
+    );
+  });
+
   it('previews an import without writing, and lists the backup it made', async () => {
     const { store, files } = await setup();
     const before = store.getSnapshot().stories.length;

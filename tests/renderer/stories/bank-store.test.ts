@@ -69,7 +69,7 @@ describe('BankStore', () => {
     const { store, gateway, a } = await setup();
     gateway.failNext = new Error('The bank file is locked.');
     store.updateStory(a.id, { title: 'Retry me' });
-    await store.flush();
+    await expect(store.flush()).rejects.toThrow('not saved yet (The bank file is locked)');
     expect(store.getSnapshot().save).toEqual({ state: 'error', error: 'The bank file is locked.' });
     await store.flush();
     expect(store.getSnapshot().save.state).toBe('saved');

@@ -26,7 +26,7 @@ describe('the unsaved-edit journal', () => {
     const store = await visit(gateway);
     store.updateStory(a.id, { result: 'Cut p99 from 240 ms to 95 ms.' });
     gateway.failNext = new Error('Storybank is not running.');
-    await store.flush();
+    await expect(store.flush()).rejects.toThrow('not saved yet');
     expect(store.getSnapshot().save).toEqual({ state: 'error', error: 'Storybank is not running.' });
     expect(journalOf()[a.id].patch).toEqual({
       result: 'Cut p99 from 240 ms to 95 ms.',
@@ -44,7 +44,7 @@ describe('the unsaved-edit journal', () => {
       const store = await visit(gateway, { retryMs: 3_000 });
       store.updateStory(a.id, { action: 'I profiled the hot path.' });
       gateway.failNext = new Error('Storybank is not running.');
-      await store.flush();
+      await expect(store.flush()).rejects.toThrow('not saved yet');
       expect(store.getSnapshot().save.state).toBe('error');
       await vi.advanceTimersByTimeAsync(3_000);
       expect(store.getSnapshot().save.state).toBe('saved');

@@ -77,7 +77,7 @@ describe('layer notes in the bank store', () => {
     const first = await visit(gateway);
     first.updateLayerNotes('Search ranking', 'monitoring', 'Watched CTR daily for a month.');
     gateway.failNext = new Error('Storybank is not running.');
-    await first.flush();
+    await expect(first.flush()).rejects.toThrow('not saved yet');
     expect(first.getSnapshot().save).toEqual({ state: 'error', error: 'Storybank is not running.' });
     // The tab is closed now; the server never saw the note.
 

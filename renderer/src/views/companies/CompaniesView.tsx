@@ -15,6 +15,7 @@ import { blankFields } from './log-entry/entry-form';
 import { LogEntryDialog, type LogEntryTarget } from './log-entry/LogEntryDialog';
 import { LogImport } from './log-import/LogImport';
 import './companies.css';
+import { startAction } from '../../app/start-action';
 
 export function CompaniesView() {
   const files = useBankFiles();
@@ -130,7 +131,7 @@ export function CompaniesView() {
             type="button"
             className="button"
             disabled={exporting || interviews.length === 0}
-            onClick={() => void exportLog('csv')}
+            onClick={() => startAction(exportLog('csv'))}
           >
             CSV
           </button>
@@ -138,7 +139,7 @@ export function CompaniesView() {
             type="button"
             className="button"
             disabled={exporting || interviews.length === 0}
-            onClick={() => void exportLog('markdown')}
+            onClick={() => startAction(exportLog('markdown'))}
           >
             Markdown
           </button>

@@ -14,6 +14,7 @@ import { storyReadiness, useCoverage, type CoverageViewKind } from './use-covera
 import { SignalCoverageList } from './SignalCoverageList';
 import { ViewToggle, type CoverageMode } from './ViewToggle';
 import './coverage.css';
+import { startAction } from '../../app/start-action';
 
 export function CoverageView() {
   const files = useBankFiles();
@@ -88,8 +89,8 @@ export function CoverageView() {
             frameworks={frameworks}
             activeId={framework.id}
             busy={busy}
-            onChange={(id) => void switchFramework(id)}
-            onCopy={() => void copy()}
+            onChange={(id) => startAction(switchFramework(id))}
+            onCopy={() => startAction(copy())}
             onEdit={() => setEditing(true)}
           />
         )}
@@ -101,7 +102,7 @@ export function CoverageView() {
           }}
         />
         {mode !== 'signals' && (
-          <button type="button" className="button" disabled={busy} onClick={() => void exportCsv()}>
+          <button type="button" className="button" disabled={busy} onClick={() => startAction(exportCsv())}>
             Export CSV
           </button>
         )}
@@ -138,7 +139,7 @@ export function CoverageView() {
               readiness={storyReadiness}
               minReady={matrix.minReady}
               onOpen={(id) => openStoryInWorkspace(store, id)}
-              onWriteStory={() => void writeStoryFor(selected.id)}
+              onWriteStory={() => startAction(writeStoryFor(selected.id))}
               onClose={() => setSelectedId(null)}
             />
           )}

@@ -8,6 +8,7 @@ import { Dialog } from '../../components/Dialog';
 import { errorMessage } from '#shared/api/errors';
 import { competencyLexicon } from '#shared/competencies/index';
 import { LexiconField, parseLexicon } from './LexiconField';
+import { startAction } from '../../app/start-action';
 
 type Row = Omit<Competency, 'id' | 'lexicon'> & { id?: string; key: string; phrases: string };
 
@@ -62,7 +63,7 @@ export function EditFrameworkDialog({ framework, onClose }: { framework: Framewo
         className="framework-form"
         onSubmit={(e) => {
           e.preventDefault();
-          void save();
+          startAction(save());
         }}
       >
         <label className="field">

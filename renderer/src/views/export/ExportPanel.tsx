@@ -15,6 +15,7 @@ import { SheetPreview } from './SheetPreview';
 import { SheetPrintView } from './SheetPrintView';
 import { useSheetPdf } from './use-sheet-pdf';
 import { storiesVersion, useSheetPreview } from './use-sheet-preview';
+import { startAction } from '../../app/start-action';
 
 export function ExportPanel() {
   const files = useBankFiles();
@@ -174,12 +175,12 @@ export function ExportPanel() {
               type="button"
               className="button primary"
               disabled={busy || (info.scoped && !scope)}
-              onClick={() => void run()}
+              onClick={() => startAction(run())}
             >
               {busy ? 'Exporting…' : `Export ${info.label.toLowerCase()}`}
             </button>
             {kind === 'sheet' && (
-              <button type="button" className="button" disabled={busy || !scope} onClick={() => void run(true)}>
+              <button type="button" className="button" disabled={busy || !scope} onClick={() => startAction(run(true))}>
                 Save as PDF
               </button>
             )}

@@ -20,6 +20,7 @@ import { PlanBoard } from './PlanBoard';
 import { SuggestResult } from './SuggestResult';
 import { useBoardHelpers } from './use-board-helpers';
 import { WarningsPanel, type WarningFix } from './WarningsPanel';
+import { startAction } from '../../app/start-action';
 
 /** A round's stories after a warning's fix: add, swap or remove one story. */
 function fixedRound(
@@ -114,12 +115,12 @@ export function LoopPlanner({ loop }: { loop: Loop }) {
     }
   };
 
-  const onMove = (move: BoardMove) => void apply(moveStory(loop.rounds, move));
+  const onMove = (move: BoardMove) => startAction(apply(moveStory(loop.rounds, move)));
 
   const onFix = (fix: WarningFix) => {
-    if (fix.kind === 'suggest') void suggest(true);
+    if (fix.kind === 'suggest') startAction(suggest(true));
     else if (fix.kind === 'open-story') openStoryInWorkspace(store, fix.storyId);
-    else void apply(loop.rounds.map((r) => ({ roundId: r.id, storyIds: fixedRound(r.id, r.storyIds, fix) })));
+    else startAction(apply(loop.rounds.map((r) => ({ roundId: r.id, storyIds: fixedRound(r.id, r.storyIds, fix) }))));
   };
 
   const placed = useMemo(() => new Set(loop.rounds.flatMap((r) => r.storyIds)), [loop.rounds]);
@@ -209,14 +210,14 @@ export function LoopPlanner({ loop }: { loop: Loop }) {
   return (
     <div className="loop-planner">
       <div className="planner-toolbar">
-        <button type="button" className="button primary" disabled={busy} onClick={() => void suggest(false)}>
+        <button type="button" className="button primary" disabled={busy} onClick={() => startAction(suggest(false))}>
           Suggest
         </button>
         <button
           type="button"
           className="button"
           disabled={busy || placed.size === 0}
-          onClick={() => void suggest(true)}
+          onClick={() => startAction(suggest(true))}
           title="Keep the stories you placed and fill the remaining focus competencies"
         >
           Fill the gaps
@@ -227,7 +228,7 @@ export function LoopPlanner({ loop }: { loop: Loop }) {
             className="button"
             disabled={busy}
             onClick={() => {
-              void apply(undo, false);
+              startAction(apply(undo, false));
               setUndo(null);
               setProposal(null);
             }}

@@ -10,6 +10,7 @@ import { formatLoopDate, LoopList, nextLoop } from './LoopList';
 import { LoopPlanner } from './LoopPlanner';
 import { JobFocusPanel } from './job-focus/JobFocusPanel';
 import { localIsoDate } from '#shared/practice/calendar';
+import { startAction } from '../../app/start-action';
 
 type Mode = { kind: 'view' } | { kind: 'new' } | { kind: 'edit' };
 
@@ -97,7 +98,7 @@ export function LoopsTab() {
       stages={bank.stages}
       saving={saving}
       error={error}
-      onSubmit={(v) => void save(v)}
+      onSubmit={(v) => startAction(save(v))}
       onCancel={() => {
         setMode({ kind: 'view' });
         setError(undefined);

@@ -8,6 +8,7 @@ import type { PaperSize } from '#shared/sheet/index';
 import { downloadBase64 } from '../../components/download-file';
 import { useBank, useBankFiles } from '../../data/bank-context';
 import { ExportResult, type Outcome } from '../export/ExportResult';
+import { startAction } from '../../app/start-action';
 
 export function DeepDiveExport({ project }: { project: ProjectEntry }) {
   const files = useBankFiles();
@@ -60,7 +61,7 @@ export function DeepDiveExport({ project }: { project: ProjectEntry }) {
           <li key={line}>{line}</li>
         ))}
       </ul>
-      <button type="button" className="button primary" disabled={busy} onClick={() => void exportSheet()}>
+      <button type="button" className="button primary" disabled={busy} onClick={() => startAction(exportSheet())}>
         {busy ? 'Exporting…' : 'Export deep-dive sheet (.docx)'}
       </button>
       <ExportResult outcome={outcome} />

@@ -4,6 +4,7 @@ import { errorMessage } from '#shared/api/errors';
 import type { ProjectEntry } from '#shared/projects/index';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useBankStore } from '../../data/bank-context';
+import { startAction } from '../../app/start-action';
 
 export function DeleteProjectDialog({
   project,
@@ -41,7 +42,7 @@ export function DeleteProjectDialog({
       confirmLabel="Delete project"
       danger
       busy={busy}
-      onConfirm={() => void confirm()}
+      onConfirm={() => startAction(confirm())}
       onCancel={onClose}
     >
       <p>

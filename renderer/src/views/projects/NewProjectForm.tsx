@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { errorMessage } from '#shared/api/errors';
 import { cleanProjectName, projectNameProblem } from '#shared/projects/index';
 import { useBankStore } from '../../data/bank-context';
+import { startAction } from '../../app/start-action';
 
 export function NewProjectForm({ onCreated }: { onCreated: (name: string) => void }) {
   const store = useBankStore();
@@ -29,7 +30,7 @@ export function NewProjectForm({ onCreated }: { onCreated: (name: string) => voi
   };
 
   return (
-    <form className="new-project" onSubmit={(e) => void submit(e)}>
+    <form className="new-project" onSubmit={(e) => startAction(submit(e))}>
       <label htmlFor="new-project-name">New project</label>
       <div className="new-project-row">
         <input

@@ -8,6 +8,7 @@ import { DeleteProjectDialog } from './DeleteProjectDialog';
 import { DepthMapPanel } from './DepthMapPanel';
 import { ProjectName } from './ProjectName';
 import { StoryLinks } from './StoryLinks';
+import { startAction } from '../../app/start-action';
 
 export function ProjectDetail({ project, onRenamed }: { project: ProjectEntry; onRenamed: (name: string) => void }) {
   const store = useBankStore();
@@ -34,7 +35,12 @@ export function ProjectDetail({ project, onRenamed }: { project: ProjectEntry; o
       <header className="project-head">
         <ProjectName project={project} onRenamed={onRenamed} />
         <div className="project-actions">
-          <button type="button" className="button" aria-pressed={deepDive} onClick={() => void toggleDeepDive()}>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={deepDive}
+            onClick={() => startAction(toggleDeepDive())}
+          >
             {deepDive ? '★ Your deep dive' : '☆ Make this my deep dive'}
           </button>
           <button type="button" className="button danger" onClick={() => setDeleting(true)}>

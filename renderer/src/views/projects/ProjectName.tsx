@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { errorMessage } from '#shared/api/errors';
 import { cleanProjectName, projectNameProblem, type ProjectEntry } from '#shared/projects/index';
 import { useBankStore } from '../../data/bank-context';
+import { startAction } from '../../app/start-action';
 
 export function ProjectName({ project, onRenamed }: { project: ProjectEntry; onRenamed: (name: string) => void }) {
   const store = useBankStore();
@@ -42,7 +43,7 @@ export function ProjectName({ project, onRenamed }: { project: ProjectEntry; onR
       </div>
     );
   return (
-    <form className="project-name" onSubmit={(e) => void save(e)}>
+    <form className="project-name" onSubmit={(e) => startAction(save(e))}>
       <h2 id="project-title" className="sr-only">
         {project.name}
       </h2>

@@ -5,6 +5,7 @@ import { errorMessage } from '#shared/api/errors';
 import { projectKey, type ProjectEntry } from '#shared/projects/index';
 import { useBank, useBankStore } from '../../data/bank-context';
 import { openStoryInWorkspace } from '../coverage/open-story';
+import { startAction } from '../../app/start-action';
 
 const titleOf = (title: string) => title.trim() || 'Untitled story';
 
@@ -47,7 +48,7 @@ export function StoryLinks({ project }: { project: ProjectEntry }) {
                 type="button"
                 className="button small-button"
                 aria-label={`Remove “${titleOf(s.title)}” from the project`}
-                onClick={() => void move(s.id, '')}
+                onClick={() => startAction(move(s.id, ''))}
               >
                 Remove
               </button>
@@ -81,7 +82,7 @@ export function StoryLinks({ project }: { project: ProjectEntry }) {
                   type="button"
                   className="button small-button"
                   aria-label={`Add “${titleOf(s.title)}” to the project`}
-                  onClick={() => void move(s.id, project.name)}
+                  onClick={() => startAction(move(s.id, project.name))}
                 >
                   Add
                 </button>

@@ -43,6 +43,7 @@ export function useLayerNotes(project: ProjectEntry, layer: LayerId) {
   );
 
   /** Saves now (blur, "Answer in notes"): what was typed no longer waits for the quiet spell. */
+  // A failed save is not dropped: the notes stay queued and retried, and the save banner says so.
   const flush = useCallback(() => void store.flush().catch(() => undefined), [store]);
 
   const queue = store.notesAutosave;

@@ -12,6 +12,7 @@ import { SaveStatus } from './SaveStatus';
 import { SettingsSection } from './SettingsSection';
 import { useSave } from './use-save';
 import { errorMessage } from '#shared/api/errors';
+import { startAction } from '../../app/start-action';
 
 export function BackupsSection() {
   const files = useBankFiles();
@@ -38,10 +39,12 @@ export function BackupsSection() {
   }, [files]);
 
   const backUpNow = () =>
-    void save(async () => {
-      const made = await files.backupNow();
-      setBackups((list) => [made, ...(list ?? []).filter((b) => b.id !== made.id)]);
-    });
+    startAction(
+      save(async () => {
+        const made = await files.backupNow();
+        setBackups((list) => [made, ...(list ?? []).filter((b) => b.id !== made.id)]);
+      }),
+    );
 
   const confirmRestore = async () => {
     if (!restoring) return;
@@ -78,7 +81,7 @@ export function BackupsSection() {
         title="Restore this backup?"
         confirmLabel="Restore"
         busy={restore.busy}
-        onConfirm={() => void confirmRestore()}
+        onConfirm={() => startAction(confirmRestore())}
         onCancel={() => setRestoring(null)}
       >
         <p>

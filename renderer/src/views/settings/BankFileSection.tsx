@@ -8,6 +8,7 @@ import { useBankSwitch } from '../../bank-status/use-bank-switch';
 import { useRuntime } from '../../bank-status/use-runtime';
 import '../../bank-status/bank-status.css';
 import { SettingsSection } from './SettingsSection';
+import { startAction } from '../../app/start-action';
 
 export function BankFileSection() {
   const runtime = useRuntime();
@@ -40,14 +41,14 @@ export function BankFileSection() {
           </dd>
         </dl>
       )}
-      <OpenBankControls runtime={runtime} busy={busy} onAction={(action) => void run(action)} />
+      <OpenBankControls runtime={runtime} busy={busy} onAction={(action) => startAction(run(action))} />
       {busy && (
         <p className="muted small" role="status">
           Opening…
         </p>
       )}
       {error && <SwitchErrorMessage error={error} />}
-      <RecentBanks busy={busy} onAction={(action) => void run(action)} />
+      <RecentBanks busy={busy} onAction={(action) => startAction(run(action))} />
     </SettingsSection>
   );
 }

@@ -5,6 +5,7 @@ import { ChoiceGroup, type Choice } from './ChoiceGroup';
 import { SaveStatus } from './SaveStatus';
 import { SettingsSection } from './SettingsSection';
 import { useSave } from './use-save';
+import { startAction } from '../../app/start-action';
 
 const SIZES: Choice<Settings['paperSize']>[] = [
   { value: 'a4', label: 'A4', hint: '210 × 297 mm' },
@@ -27,7 +28,7 @@ export function PaperSizeSection() {
         name="settings-paper-size"
         choices={SIZES}
         value={paperSize}
-        onChange={(v) => void save(() => store.updateSettings({ paperSize: v }))}
+        onChange={(v) => startAction(save(() => store.updateSettings({ paperSize: v })))}
       />
     </SettingsSection>
   );

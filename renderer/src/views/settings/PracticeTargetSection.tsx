@@ -6,6 +6,7 @@ import { SettingsSection } from './SettingsSection';
 import { checkTargetSeconds } from './target-seconds';
 import { useSave } from './use-save';
 import { clockText } from '#shared/format/duration';
+import { startAction } from '../../app/start-action';
 
 export function PracticeTargetSection() {
   const store = useBankStore();
@@ -26,7 +27,7 @@ export function PracticeTargetSection() {
     if (!target || (draft.min === String(target.min) && draft.max === String(target.max))) return;
     const check = checkTargetSeconds(draft.min, draft.max);
     if (!check.ok) return fail(check.message);
-    void save(() => store.updateSettings({ targetSeconds: check.value }));
+    startAction(save(() => store.updateSettings({ targetSeconds: check.value })));
   };
 
   const check = checkTargetSeconds(draft.min, draft.max);

@@ -4,6 +4,7 @@ import type { Profile } from '#shared/domain/schemas';
 import { useBank, useBankStore } from '../../data/bank-context';
 import { SaveStatus } from './SaveStatus';
 import { SettingsSection } from './SettingsSection';
+import { startAction } from '../../app/start-action';
 import { useSave } from './use-save';
 
 const FIELDS: { key: keyof Profile; label: string; placeholder: string }[] = [
@@ -23,9 +24,11 @@ export function ProfileSection() {
   const commit = (key: keyof Profile) => {
     if (!draft || !saved || draft[key] === saved[key]) return;
     const value = draft[key];
-    void save(async () => {
-      await store.updateProfile({ [key]: value });
-    });
+    startAction(
+      save(async () => {
+        await store.updateProfile({ [key]: value });
+      }),
+    );
   };
 
   return (

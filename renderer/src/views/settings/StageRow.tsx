@@ -1,6 +1,7 @@
 // One interview stage: its name (renamed when you leave the field), move up/down, delete.
 import { useState } from 'react';
 import type { Stage } from '#shared/domain/schemas';
+import { startAction } from '../../app/start-action';
 
 export interface StageRowProps {
   stage: Stage;
@@ -42,9 +43,9 @@ export function StageRow({ stage, index, count, busy, onRename, onMove, onDelete
         maxLength={200}
         value={name}
         onChange={(e) => setName(e.target.value)}
-        onBlur={() => void commit()}
+        onBlur={() => startAction(commit())}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') void commit();
+          if (e.key === 'Enter') startAction(commit());
           if (e.key === 'Escape') setName(stage.name);
         }}
       />

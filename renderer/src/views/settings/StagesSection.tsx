@@ -10,6 +10,7 @@ import { SettingsSection } from './SettingsSection';
 import { movedIds } from './stage-order';
 import { StageRow } from './StageRow';
 import { useSave } from './use-save';
+import { startAction } from '../../app/start-action';
 
 export function StagesSection() {
   const store = useBankStore();
@@ -40,20 +41,20 @@ export function StagesSection() {
       direction,
     );
     if (!ids) return;
-    void change(() => store.reorderStages(ids)).then((ok) => ok && focusMoveButton(stage.id, direction));
+    startAction(change(() => store.reorderStages(ids)).then((ok) => ok && focusMoveButton(stage.id, direction)));
   };
 
   const add = (event: FormEvent) => {
     event.preventDefault();
     const name = newName.trim();
     if (!name) return;
-    void change(() => store.createStage(name)).then((ok) => ok && setNewName(''));
+    startAction(change(() => store.createStage(name)).then((ok) => ok && setNewName('')));
   };
 
   const confirmDelete = () => {
     const stage = deleting;
     if (!stage) return;
-    void change(() => store.deleteStage(stage.id)).then(() => setDeleting(null));
+    startAction(change(() => store.deleteStage(stage.id)).then(() => setDeleting(null)));
   };
 
   const usedBy = deleting ? stories.filter((s) => s.stages.includes(deleting.id)).length : 0;

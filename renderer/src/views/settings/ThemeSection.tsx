@@ -5,6 +5,7 @@ import { ChoiceGroup, type Choice } from './ChoiceGroup';
 import { SaveStatus } from './SaveStatus';
 import { SettingsSection } from './SettingsSection';
 import { useSave } from './use-save';
+import { startAction } from '../../app/start-action';
 
 const THEMES: Choice<Settings['theme']>[] = [
   { value: 'system', label: 'Auto', hint: 'Follows your system' },
@@ -23,7 +24,7 @@ export function ThemeSection() {
         name="settings-theme"
         choices={THEMES}
         value={theme}
-        onChange={(v) => void save(() => store.updateSettings({ theme: v }))}
+        onChange={(v) => startAction(save(() => store.updateSettings({ theme: v })))}
       />
     </SettingsSection>
   );

@@ -23,6 +23,7 @@ import { TrashDialog } from './trash/TrashDialog';
 import { useStoryActions } from './use-story-actions';
 import { useTagOptions } from './use-tag-options';
 import './stories-view.css';
+import { startAction } from '../../app/start-action';
 
 export function StoriesView() {
   const bank = useBank();
@@ -52,7 +53,7 @@ export function StoriesView() {
         if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return false;
         const key = event.key.toLowerCase();
         if (key === 'n') {
-          void create();
+          startAction(create());
           return true;
         }
         if (key === 'k') {
@@ -88,7 +89,7 @@ export function StoriesView() {
           filtersOpen={list.filtersOpen}
           filterCount={activeFilterCount(filters)}
           onToggleFilters={list.toggleFilters}
-          onNew={() => void create()}
+          onNew={() => startAction(create())}
           onOpenTrash={() => setTrashOpen(true)}
         />
         {list.filtersOpen && (
@@ -134,7 +135,7 @@ export function StoriesView() {
           <button
             type="button"
             className="button quiet small remove-samples"
-            onClick={() => void actions.removeSamples()}
+            onClick={() => startAction(actions.removeSamples())}
           >
             Remove sample stories
           </button>
@@ -178,15 +179,15 @@ export function StoriesView() {
             competencyOptions={competencyOptions}
             stageOptions={stageOptions}
             companyOptions={companyOptions}
-            onDelete={(s) => void actions.remove(s)}
-            onDuplicate={(s) => void actions.duplicate(s)}
+            onDelete={(s) => startAction(actions.remove(s))}
+            onDuplicate={(s) => startAction(actions.duplicate(s))}
           />
         ) : stories.length === 0 ? (
           <EmptyState
             busy={actions.busy}
-            onGuided={() => void create(GUIDED_FIRST_STORY, true)}
-            onBlank={() => void create()}
-            onSamples={() => void actions.addSamples()}
+            onGuided={() => startAction(create(GUIDED_FIRST_STORY, true))}
+            onBlank={() => startAction(create())}
+            onSamples={() => startAction(actions.addSamples())}
           />
         ) : (
           <p className="muted pick-story">Pick a story on the left, or press Ctrl+N for a new one.</p>

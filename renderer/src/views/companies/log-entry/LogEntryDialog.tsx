@@ -20,6 +20,7 @@ import {
   type EntryDraft,
 } from './entry-form';
 import './log-entry.css';
+import { startAction } from '../../../app/start-action';
 
 export type LogEntryTarget =
   { kind: 'new'; fields: InterviewEntryFields; title?: string } | { kind: 'edit'; entry: InterviewEntry };
@@ -162,7 +163,7 @@ function LogEntryForm({
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void save();
+        startAction(save());
       }}
     >
       <div className="log-grid">

@@ -7,6 +7,7 @@ import { errorMessage } from '#shared/api/errors';
 import { useBankFiles, useBankStore } from '../../../data/bank-context';
 import { readPickedFile, type PickedFile } from '../../export/import/read-file';
 import './log-import.css';
+import { startAction } from '../../../app/start-action';
 
 const rounds = (n: number) => `${n} ${n === 1 ? 'round' : 'rounds'}`;
 const STATUS_WORDS: Record<InterviewLogImportPreview['entries'][number]['status'], string> = {
@@ -78,7 +79,7 @@ export function LogImport({ onImported }: { onImported: (message: string) => voi
           type="file"
           accept=".csv,text/csv"
           disabled={busy}
-          onChange={(e) => void pick(e.target.files?.[0])}
+          onChange={(e) => startAction(pick(e.target.files?.[0]))}
           data-testid="log-import-file"
         />
       </div>
@@ -158,7 +159,7 @@ export function LogImport({ onImported }: { onImported: (message: string) => voi
           )}
           <div className="log-import-actions">
             {preview?.canImport && (
-              <button type="button" className="button primary" disabled={busy} onClick={() => void commit()}>
+              <button type="button" className="button primary" disabled={busy} onClick={() => startAction(commit())}>
                 Import {rounds(preview.toAdd)}
               </button>
             )}

@@ -7,6 +7,7 @@ import { useBank, useBankFiles, useBankStore } from '../../../data/bank-context'
 import { errorMessage } from '#shared/api/errors';
 import { ImportPreview } from './ImportPreview';
 import { readPickedFile, type PickedFile } from './read-file';
+import { startAction } from '../../../app/start-action';
 
 type Result = { imported: number; replacedBank: boolean } | { error: string };
 
@@ -81,7 +82,7 @@ export function ImportPanel() {
           type="file"
           accept=".md,.markdown,.txt,.csv,.tsv,.json,text/markdown,text/csv,application/json"
           disabled={busy}
-          onChange={(e) => void pick(e.target.files?.[0])}
+          onChange={(e) => startAction(pick(e.target.files?.[0]))}
           data-testid="import-file"
         />
         <span className="muted small">
@@ -123,7 +124,7 @@ export function ImportPanel() {
             type="button"
             className="button primary"
             disabled={busy || !preview.canImport}
-            onClick={() => void commit()}
+            onClick={() => startAction(commit())}
           >
             {mode === 'replace' ? 'Replace the bank' : `Import ${count} ${count === 1 ? 'story' : 'stories'}`}
           </button>

@@ -9,6 +9,7 @@ import type { Loop } from '#shared/domain/schemas';
 import { useBank, useBankStore } from '../../../data/bank-context';
 import { FocusReview } from './FocusReview';
 import './job-focus.css';
+import { startAction } from '../../../app/start-action';
 
 type Mode = { kind: 'show' } | { kind: 'paste'; text: string } | { kind: 'review'; text: string };
 
@@ -127,7 +128,7 @@ export function JobFocusPanel({ loop }: { loop: Loop }) {
           framework={framework}
           initialFocus={loop.jobDescription === mode.text && loop.focus ? loop.focus : undefined}
           saving={saving}
-          onAccept={(chosen) => void accept(mode.text, chosen)}
+          onAccept={(chosen) => startAction(accept(mode.text, chosen))}
           onEditText={() => setMode({ kind: 'paste', text: mode.text })}
           onCancel={() => setMode({ kind: 'show' })}
         />

@@ -5,6 +5,7 @@ import type { Framework } from '#shared/domain/schemas';
 import { useBankStore } from '../../../data/bank-context';
 import { TagPicker, type TagOption } from '../../../components/TagPicker';
 import { errorMessage } from '#shared/api/errors';
+import { startAction } from '../../../app/start-action';
 
 export function AddQuestionForm({
   framework,
@@ -43,7 +44,7 @@ export function AddQuestionForm({
       aria-label="Add your own question"
       onSubmit={(e) => {
         e.preventDefault();
-        void submit();
+        startAction(submit());
       }}
     >
       <h3>Add your own question</h3>

@@ -12,6 +12,7 @@ import { AddQuestionForm } from './AddQuestionForm';
 import { QuestionList } from './QuestionList';
 import { RankedStories } from './RankedStories';
 import './questions.css';
+import { startAction } from '../../../app/start-action';
 
 export function QuestionBank() {
   const store = useBankStore();
@@ -87,7 +88,7 @@ export function QuestionBank() {
           questions={questions}
           selectedId={selected?.id ?? null}
           onSelect={setSelected}
-          onDelete={(q) => void remove(q)}
+          onDelete={(q) => startAction(remove(q))}
           competencyName={(id) => framework.competencies.find((c) => c.id === id)?.name}
           jobFocus={rankLoop ? jobFocus : undefined}
         />

@@ -34,6 +34,7 @@ import { StoryChoice } from './StoryChoice';
 import { TimerDisplay } from './TimerDisplay';
 import { useDrillKeys } from './use-drill-keys';
 import { useSessionReducer } from '../../../data/session-state';
+import { startAction } from '../../../app/start-action';
 
 // Running clocks refresh the display this often; elapsed time is always now − start, so it is exact.
 const TICK_MS = 200;
@@ -166,12 +167,12 @@ export function DrillPanel({ data }: { data: PracticeData }) {
       },
       enter: () => {
         if (!rating_phase) return false;
-        void log();
+        startAction(log());
         return true;
       },
       next: () => {
         if (running) return false;
-        if (rating_phase) void log().then((ok) => ok && draw());
+        if (rating_phase) startAction(log().then((ok) => ok && draw()));
         else draw();
         return true;
       },
@@ -266,7 +267,7 @@ export function DrillPanel({ data }: { data: PracticeData }) {
             error={error}
             onRate={(r) => dispatch({ type: 'rate', rating: r })}
             onNote={(text) => dispatch({ type: 'note', note: text })}
-            onLog={() => void log()}
+            onLog={() => startAction(log())}
             onDiscard={discard}
           />
         )}
@@ -277,7 +278,7 @@ export function DrillPanel({ data }: { data: PracticeData }) {
             onStart={() => dispatch({ type: 'roundStart', now: clock.now() })}
             onStop={() => dispatch({ type: 'roundStop', now: clock.now() })}
             onRate={(r) => dispatch({ type: 'roundRate', rating: r })}
-            onLog={() => void logFollowUp()}
+            onLog={() => startAction(logFollowUp())}
           />
         )}
         <aside className="drill-schedule" aria-label="Schedule and keys">

@@ -86,6 +86,7 @@ export function StoryEditor({
     (section: StorySection, text: string) => store.updateStory(id, { [section]: text }),
     [store, id],
   );
+  // A failed save is not dropped: the edit stays queued and retried, and the save banner says so.
   const flush = useCallback(() => void store.flush().catch(() => undefined), [store]);
 
   // Leaving the story (another story, another view) saves it at once.

@@ -32,6 +32,7 @@ export function useOpenStory() {
   const open = useCallback(
     (id: string | null) => {
       setOpenId(id);
+      // Only which story opens next time: if it is not remembered, nothing the user wrote is lost.
       if (id && id !== lastOpenStoryId) void store.updateSettings({ lastOpenStoryId: id }).catch(() => undefined);
     },
     [store, lastOpenStoryId],

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { Dialog } from '../../../components/Dialog';
 import { useBank, useBankStore } from '../../../data/bank-context';
 import { errorMessage } from '#shared/api/errors';
+import { startAction } from '../../../app/start-action';
 
 export function TrashDialog({
   open,
@@ -69,7 +70,7 @@ export function TrashDialog({
                 <button
                   type="button"
                   className="button"
-                  onClick={() => void restore(s)}
+                  onClick={() => startAction(restore(s))}
                   aria-label={`Restore ${s.title || 'Untitled story'}`}
                 >
                   Restore
