@@ -8,6 +8,7 @@ import { type AnalyzeFn, type EditorFinding } from './finding-types';
 import { findingsExtension, findingsOf, moveToFinding, reanalyze, selectFinding } from './findings-extension';
 import { editorTheme } from './editor-theme';
 import { evidenceExtension, showEvidence, type EvidenceRange } from './evidence-extension';
+import { queueBuild } from './build-queue';
 import '../components/csp-style-shim';
 
 export interface FieldEditorHandle {
@@ -47,41 +48,16 @@ export function FieldEditor(props: FieldEditorProps) {
     latest.current = props;
   });
 
+  // Built in a task of its own (see build-queue.ts), from the props current at that time.
   useEffect(() => {
-    const p = latest.current;
-    const state = EditorState.create({
-      doc: p.value,
-      extensions: [
-        history(),
-        keymap.of([...defaultKeymap, ...historyKeymap]),
-        EditorView.lineWrapping,
-        editorTheme,
-        evidenceExtension(),
-        p.placeholder ? placeholderExt(p.placeholder) : [],
-        EditorView.contentAttributes.of({
-          'aria-labelledby': p.labelledBy,
-          ...(p.describedBy ? { 'aria-describedby': p.describedBy } : {}),
-          'aria-multiline': 'true',
-          spellcheck: 'true',
-          ...(p.testId ? { 'data-testid': p.testId } : {}),
-        }),
-        findingsConf.current.of(
-          findingsExtension({
-            analyze: (text) => latest.current.analyze(text),
-            onNavigate: (f) => latest.current.onNavigate?.(f),
-            onBoundary: (d) => latest.current.onBoundary?.(d),
-          }),
-        ),
-        EditorView.updateListener.of((update) => {
-          if (update.docChanged) latest.current.onChange(update.state.doc.toString());
-        }),
-        EditorView.domEventHandlers({ blur: () => void latest.current.onBlur?.() }),
-      ],
+    let view: EditorView | undefined;
+    const cancel = queueBuild(() => {
+      view = buildView(host.current!, latest, findingsConf.current);
+      viewRef.current = view;
     });
-    const view = new EditorView({ state, parent: host.current! });
-    viewRef.current = view;
     return () => {
-      view.destroy();
+      cancel();
+      view?.destroy();
       viewRef.current = null;
     };
   }, []);
@@ -126,6 +102,45 @@ export function FieldEditor(props: FieldEditorProps) {
   );
 
   return <div ref={host} className="field-editor" />;
+}
+
+/** The CodeMirror view for a field, reading callbacks through `latest` so it is built only once. */
+function buildView(
+  parent: HTMLElement,
+  latest: { readonly current: FieldEditorProps },
+  findingsConf: Compartment,
+): EditorView {
+  const p = latest.current;
+  const state = EditorState.create({
+    doc: p.value,
+    extensions: [
+      history(),
+      keymap.of([...defaultKeymap, ...historyKeymap]),
+      EditorView.lineWrapping,
+      editorTheme,
+      evidenceExtension(),
+      p.placeholder ? placeholderExt(p.placeholder) : [],
+      EditorView.contentAttributes.of({
+        'aria-labelledby': p.labelledBy,
+        ...(p.describedBy ? { 'aria-describedby': p.describedBy } : {}),
+        'aria-multiline': 'true',
+        spellcheck: 'true',
+        ...(p.testId ? { 'data-testid': p.testId } : {}),
+      }),
+      findingsConf.of(
+        findingsExtension({
+          analyze: (text) => latest.current.analyze(text),
+          onNavigate: (f) => latest.current.onNavigate?.(f),
+          onBoundary: (d) => latest.current.onBoundary?.(d),
+        }),
+      ),
+      EditorView.updateListener.of((update) => {
+        if (update.docChanged) latest.current.onChange(update.state.doc.toString());
+      }),
+      EditorView.domEventHandlers({ blur: () => void latest.current.onBlur?.() }),
+    ],
+  });
+  return new EditorView({ state, parent });
 }
 
 export { moveToFinding };

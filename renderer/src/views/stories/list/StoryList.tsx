@@ -1,5 +1,5 @@
 // The virtualized story list: only the rows in view are in the DOM, so 10,000 stories scroll smoothly.
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef } from 'react';
 import type { Story } from '#shared/domain/schemas';
 import type { StoryMatch } from '../../../search/story-index';
@@ -15,6 +15,24 @@ export interface StoryListProps {
   onToggle: (id: string, index: number, shiftKey: boolean) => void;
 }
 
+/**
+ * Scrolls the list so the row at `index` is wholly in view, where `scrollToIndex(index, 'auto')` would,
+ * but from the virtualizer's own record of rows, scroll position and viewport. `scrollToIndex` reads the
+ * list's scroll height, and re-reads it for a few frames to follow rows that change size; these rows
+ * never do.
+ * False when the virtualizer has not measured the list yet.
+ */
+function revealRow(virtualizer: Virtualizer<HTMLDivElement, Element>, index: number): boolean {
+  const item = virtualizer.measurementsCache[index];
+  const offset = virtualizer.scrollOffset;
+  const height = virtualizer.scrollRect?.height;
+  const element = virtualizer.scrollElement;
+  if (!item || offset === null || height === undefined || !element) return false;
+  const target = item.end > offset + height ? item.end - height : item.start < offset ? item.start : offset;
+  if (target !== offset) element.scrollTop = Math.max(0, target);
+  return true;
+}
+
 export function StoryList({ stories, openId, selected, matches, tagName, onOpen, onToggle }: StoryListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is read through its own API only.
@@ -28,8 +46,14 @@ export function StoryList({ stories, openId, selected, matches, tagName, onOpen,
 
   // Keep the open story in view when it is opened from elsewhere (search, Ctrl+N, reload).
   const openIndex = openId ? stories.findIndex((s) => s.id === openId) : -1;
+  // In the next frame, where the layout a scroll needs is done anyway, not in this commit: writing the
+  // scroll position here would force a layout of everything the commit changed (the editor mounting).
   useEffect(() => {
-    if (openIndex >= 0) virtualizer.scrollToIndex(openIndex, { align: 'auto' });
+    if (openIndex < 0) return;
+    const frame = requestAnimationFrame(() => {
+      if (!revealRow(virtualizer, openIndex)) virtualizer.scrollToIndex(openIndex, { align: 'auto' });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [openIndex, virtualizer]);
 
   const onKeyNav = useCallback(
