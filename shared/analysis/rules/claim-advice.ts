@@ -6,7 +6,7 @@
 import type { Finding } from '../types';
 import type { StorySection } from '../domain-types';
 import type { SentenceFacts } from '../sentence-facts';
-import { INTENSIFIERS } from './outcomes';
+import { INTENSIFIERS } from './lexicon';
 
 const QUALITY_HINTS = new Set([
   'latency',

@@ -1,7 +1,8 @@
 // The lexicon: lists of base forms matched by lemma (so no inflection is ever missing from a list),
 // with no word listed twice and no two lists sharing a name with different contents.
 import { describe, it, expect } from 'vitest';
-import { conflictingNames, lemmaCandidates, lemmaSet, registeredLists } from '#shared/analysis/rules/lexicon';
+import * as lexicon from '#shared/analysis/rules/lexicon';
+import { conflictingNames, lemmaCandidates, lemmaSet, registeredLists, wordSet } from '#shared/analysis/rules/lexicon';
 import { findOutcomeCues } from '#shared/analysis/rules/outcomes';
 import { tokenize } from '#shared/analysis/rules/tokenize';
 
@@ -25,6 +26,29 @@ describe('lexicon', () => {
     lemmaSet('lexicon-test-list', ['reduce', 'cut']);
     expect(conflictingNames).toEqual(['lexicon-test-list']);
     conflictingNames.length = 0;
+  });
+
+  it('every list the lexicon exports is registered, so the checks above cover it', () => {
+    const registered = [...registeredLists().values()].map((entries) => [...entries].sort().join('\n'));
+    const lists = Object.entries(lexicon).filter(
+      ([, value]) => value instanceof Set || (typeof value === 'object' && value !== null && 'lemmaOf' in value),
+    );
+    expect(lists.length).toBeGreaterThan(40);
+    for (const [name, value] of lists) {
+      const entries = value instanceof Set ? [...(value as Set<string>)] : (value as lexicon.LemmaSet).entries;
+      expect(registered, `${name} is not registered`).toContain([...entries].sort().join('\n'));
+    }
+  });
+
+  it('lists matched as written are checked by name like lemma lists', () => {
+    wordSet('lexicon-test-words', ['on', 'under']);
+    wordSet('lexicon-test-words', ['on', 'under']);
+    expect(conflictingNames).toEqual([]);
+    const words = wordSet('lexicon-test-words', ['on', 'above']);
+    expect(conflictingNames).toEqual(['lexicon-test-words']);
+    conflictingNames.length = 0;
+    expect(words.has('above')).toBe(true);
+    expect(words.has('aboves')).toBe(false);
   });
 
   it('no registered list holds a digit (the outcome trigger shortcut skips words with one)', () => {

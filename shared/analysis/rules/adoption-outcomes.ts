@@ -1,0 +1,105 @@
+// Adoption and agreement: what others did with the work — adopted it, used it, copied it, made it
+// the standard, accepted or approved it, or were brought to agree ("got the team to agree") or into a
+// better state ("got everyone aligned").
+import type { Token } from './tokenize';
+import { ADOPTED_ROLES, AGREEMENT_VERBS, COPULAS, KEEPING_VERBS } from './lexicon';
+import { addCue, betterStateAhead, clauseEnd, type CueRule } from './outcome-scan';
+
+/** Does a verb of upkeep govern the noun that "used by" describes ("re-develop the app used by …")? */
+function keptForOthers(words: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) if (KEEPING_VERBS.has(words[k].lower)) return true;
+  return false;
+}
+
+/** "adopted by 3 teams", "the team adopted it"; not "to adopt". */
+export const ADOPTED_RULE: CueRule = {
+  name: 'adopted',
+  words: ['adopted', 'adopt', 'adopts'],
+  match({ cues, i, w, lower, prev }) {
+    if (!(i > 0 && !(prev === 'to' && lower === 'adopt'))) return false;
+    addCue(cues, w, w, 'adoption');
+    return true;
+  },
+};
+
+/** "used by HR", "used at road-shows", "used in production", "is used to …"; not a tool the writer maintains. */
+export const USED_RULE: CueRule = {
+  name: 'used',
+  words: ['used'],
+  match({ words, cues, i, w, prev, next }) {
+    if (!(
+      (i > 0 || next === 'by') && // "Used by HR to validate …": a resume line about the writer's tool
+      (next === 'by' ||
+        next === 'at' ||
+        next === 'across' ||
+        (next === 'in' && words[i + 2]?.lower === 'production') ||
+        (prev !== undefined && COPULAS.has(prev) && next === 'to')) &&
+      !keptForOthers(words, i)
+    ))
+      return false;
+    addCue(cues, w, w, 'adoption');
+    return true;
+  },
+};
+
+/** "The scheduler has since been copied for other environments", "copied by two other teams". */
+export const COPIED_RULE: CueRule = {
+  name: 'copied',
+  words: ['copied'],
+  match({ cues, w, prev, next }) {
+    if (!(next === 'by' || prev === 'been' || prev === 'was' || prev === 'were')) return false;
+    addCue(cues, w, w, 'adoption');
+    return true;
+  },
+};
+
+/** "reused by the mobile team", "widely adopted". */
+export const REUSED_RULE: CueRule = {
+  name: 'reused',
+  words: ['reused', 'widely'],
+  match({ cues, w }) {
+    addCue(cues, w, w, 'adoption');
+    return true;
+  },
+};
+
+/** "became the default alerting tool". */
+export const BECAME_STANDARD_RULE: CueRule = {
+  name: 'became-standard',
+  words: ['became', 'become', 'becoming'],
+  match({ words, cues, i, w }) {
+    if (!words.slice(i + 1, i + 6).some((x) => ADOPTED_ROLES.has(x.lower))) return false;
+    addCue(cues, w, w, 'adoption');
+    return true;
+  },
+};
+
+/** "my proposal was accepted", "approved by the board". */
+export const ACCEPTED_RULE: CueRule = {
+  name: 'accepted',
+  words: ['accepted', 'approved'],
+  match({ cues, w, prev, next }) {
+    if (!(next === 'by' || (prev !== undefined && (COPULAS.has(prev) || prev === 'got')))) return false;
+    addCue(cues, w, w, 'adoption');
+    return true;
+  },
+};
+
+/** "got the team to agree", "got them comfortable with the harness", "got everyone aligned". */
+export const GOT_AGREEMENT_RULE: CueRule = {
+  name: 'got-agreement',
+  words: ['got', 'get', 'getting'],
+  match({ tokens, words, cues, i, w }) {
+    let agreed = false;
+    for (let k = i + 2; k < words.length && k <= i + 5; k++)
+      if (words[k].lower === 'to' && AGREEMENT_VERBS.has(words[k + 1]?.lower ?? '')) {
+        addCue(cues, w, words[k + 1], 'adoption');
+        agreed = true;
+        break;
+      }
+    // People brought into a better state.
+    const state = agreed ? -1 : betterStateAhead(words, i, clauseEnd(tokens, w));
+    if (state > 0) addCue(cues, w, words[state], 'effect');
+    return true;
+  },
+};

@@ -1,0 +1,78 @@
+// Outcomes told against a reference: a before value beside the after value ("from 9 to 3", "came
+// back in seconds instead of minutes", "from an internal demo to production-ready"), and a result
+// against a plan ("on time and under budget", "above quota", "shipped two weeks early").
+import type { Token } from './tokenize';
+import { DURATION_UNITS, RANGE_LEADS, TARGET_NOUNS, TIME_WORDS } from './lexicon';
+import { addCue, readyStateAfter, type CueRule } from './outcome-scan';
+
+/** "on time", "on schedule", "under budget", "ahead of schedule", "above quota", "ahead of plan". */
+export const AGAINST_PLAN_RULE: CueRule = {
+  name: 'against-plan',
+  words: ['on', 'under', 'ahead', 'above'],
+  match({ words, cues, i, w, lower, next }) {
+    if (!(
+      (lower === 'on' && (next === 'time' || next === 'schedule')) ||
+      (lower === 'under' && next === 'budget') ||
+      (lower === 'ahead' && next === 'of' && words[i + 2]?.lower === 'schedule') ||
+      ((lower === 'above' || lower === 'ahead') && next !== undefined && TARGET_NOUNS.has(next))
+    ))
+      return false;
+    addCue(cues, w, words[i + 1], 'effect');
+    return true;
+  },
+};
+
+/** "shipped the release two weeks early": ahead of schedule by a duration. */
+export const EARLY_BY_RULE: CueRule = {
+  name: 'early-by',
+  words: ['early'],
+  match({ words, cues, i, w, prev }) {
+    if (!(prev !== undefined && DURATION_UNITS.has(prev))) return false;
+    addCue(cues, words[i - 1], w, 'effect');
+    return true;
+  },
+};
+
+/** "came back in seconds instead of minutes": a before value beside the after value. */
+export const INSTEAD_OF_RULE: CueRule = {
+  name: 'instead-of',
+  words: ['instead'],
+  match({ words, cues, i, w, next }) {
+    if (!(
+      next === 'of' &&
+      words.slice(Math.max(0, i - 3), i).some((x) => TIME_WORDS.has(x.lower)) &&
+      words.slice(i + 2, i + 5).some((x) => TIME_WORDS.has(x.lower))
+    ))
+      return false;
+    addCue(cues, w, words[i + 1], 'change');
+    return true;
+  },
+};
+
+/** A value in a before→after change: a time word or a number, not a version after a name ("React 16"). */
+function changeValue(words: Token[], k: number): boolean {
+  const w = words[k];
+  if (TIME_WORDS.has(w.lower)) return true;
+  if (!/\d/.test(w.lower)) return false;
+  const prev = words[k - 1];
+  const c = prev?.text.charCodeAt(0) ?? 0;
+  return !(prev !== undefined && c >= 65 && c <= 90 && k > 0) && !/^v\d/i.test(w.text);
+}
+
+/** Before → after: "from a manual process taking hours into one taking seconds", "from 9 to 3". */
+export function beforeAfter(words: Token[]): boolean {
+  const from = words.findIndex((w) => w.lower === 'from');
+  if (from < 0 || RANGE_LEADS.has(words[from - 1]?.lower ?? '')) return false;
+  let sawBefore = false;
+  for (let k = from + 1; k < words.length && k <= from + 10; k++) {
+    const l = words[k].lower;
+    // "took the system from an internal demo to production-ready": a state better in itself.
+    if ((l === 'to' || l === 'into') && !sawBefore && readyStateAfter(words, k) !== undefined) return true;
+    if ((l === 'to' || l === 'into') && sawBefore) {
+      for (let j = k + 1; j < words.length && j < k + 8; j++) if (changeValue(words, j)) return true;
+      return false;
+    }
+    if (changeValue(words, k)) sawBefore = true;
+  }
+  return false;
+}

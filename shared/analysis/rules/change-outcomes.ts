@@ -1,0 +1,211 @@
+// Changes the writer made: effect verbs ("reduced churn", "cut page load time"), causatives into a
+// better state ("made onboarding easy"), improvements of something beyond one's own artifact,
+// benefit verbs with a quality ("maintain customer privacy"), comparatives ("faster deploys"),
+// change nouns ("a 20% reduction") and reworks into a better state ("refactored … into a
+// maintainable library").
+import type { Token } from './tokenize';
+import { CONFIG_WORDS } from './quantity-lexicon';
+import {
+  BENEFIT_VERBS,
+  BETTER_STATES,
+  CHANGE_NOUN_LEADS,
+  CHANGE_NOUNS,
+  COMPARATIVES,
+  COPULAS,
+  EASE_ADJECTIVES,
+  EFFECT_VERBS,
+  IMPROVE_VERBS,
+  MORE_ADJECTIVES,
+  OWN_ARTIFACT_LEADS,
+  PROBLEM_LEADS,
+  RAISED_TOPICS,
+  RESTORED_THINGS,
+  REWORK_VERBS,
+  SAID_WHERE,
+} from './lexicon';
+import { addCue, clauseEnd, isQuality, qualityAhead, readyStateAfter, type CueRule } from './outcome-scan';
+
+/**
+ * "raised the issue with my manager", "raised the alert thresholds": speaking up, or a setting changed
+ * (CONFIG_WORDS), not an increase of anything the work set out to grow.
+ */
+function raisesTopicOrSetting(words: Token[], i: number): boolean {
+  const next = words[i + 1]?.lower;
+  if ((next === 'it' || next === 'this' || next === 'that') && SAID_WHERE.has(words[i + 2]?.lower ?? '')) return true;
+  for (let k = i + 1; k < words.length && k <= i + 4; k++) {
+    const l = words[k].lower;
+    const singular = l.endsWith('s') ? l.slice(0, -1) : l;
+    if (RAISED_TOPICS.has(singular) || CONFIG_WORDS.has(l) || CONFIG_WORDS.has(singular)) return true;
+  }
+  return false;
+}
+
+/** Effect verbs: "reducing churn", "cut page load time", "restored service". */
+export const EFFECT_VERB_RULE: CueRule = {
+  name: 'effect-verb',
+  lemmas: [EFFECT_VERBS],
+  match({ words, cues, i, w, lower, prev, next }) {
+    const effect = EFFECT_VERBS.lemmaOf(lower);
+    if (!effect) return false;
+    if (effect === 'increase' && lower.endsWith('ing') && prev && PROBLEM_LEADS.has(prev)) return true; // "experiencing increasing latency"
+    // "grew" and "grown" are results; "growing" describes ("a growing team"), "grew with/into" is not an effect.
+    if (
+      effect === 'grow' &&
+      (lower === 'growing' ||
+        next === 'with' ||
+        next === 'over' ||
+        next === 'up' ||
+        next === 'tired' ||
+        next === 'into')
+    )
+      return true;
+    if (effect === 'expand' && (lower === 'expand' || lower === 'expands' || (next !== 'to' && next !== 'into')))
+      return true;
+    // "restored service" is an effect; "restoring mounts" is the action itself.
+    if (
+      effect === 'restore' &&
+      !words.slice(i + 1, i + 6).some((x) => RESTORED_THINGS.has(x.lower) || isQuality(x.lower))
+    )
+      return true;
+    if ((lower === 'cut' || lower === 'save') && (prev === 'a' || prev === 'the')) return true;
+    if (effect === 'avoid' && next === 'being') return true;
+    if (effect === 'raise' && raisesTopicOrSetting(words, i)) return true;
+    addCue(cues, w, w, 'change');
+    return true;
+  },
+};
+
+/** Causatives: "made sure", "made the sysadmin job easier", "made a monolithic C++ codebase more modular". */
+export const MAKE_RULE: CueRule = {
+  name: 'make',
+  words: ['make', 'made', 'making'],
+  match({ tokens, words, cues, i, w, prev, next }) {
+    if (next === 'sure' && words[i + 2]?.lower !== 'to') {
+      addCue(cues, w, words[i + 1], 'effect');
+      return true;
+    }
+    // Within the clause.
+    const end = clauseEnd(tokens, w);
+    for (let k = i + 1; k < words.length && k <= i + 7 && words[k].start < end; k++) {
+      const c = words[k].lower;
+      if (
+        COMPARATIVES.has(c) ||
+        BETTER_STATES.has(c) ||
+        c === 'possible' ||
+        c === 'obsolete' ||
+        c === 'unnecessary' ||
+        // "made onboarding easy", "making it usable": a quality gained (not "unusable"); "the hard part was
+        // making it reliable" names the problem.
+        (!(prev !== undefined && COPULAS.has(prev)) &&
+          (EASE_ADJECTIVES.has(c) ||
+            (k > i + 1 && c.length > 6 && (c.endsWith('able') || c.endsWith('ible')) && !/^(un|in|im)/.test(c)))) ||
+        ((c === 'more' || c === 'less') && k > i + 1) // "made the codebase more modular"
+      ) {
+        addCue(cues, w, words[k], 'effect');
+        break;
+      }
+      if (c === 'harder' || c === 'slower') break;
+    }
+    return true;
+  },
+};
+
+/** "improve", "enhance": an outcome unless it only polishes one's own artifact ("improved our take-home test"). */
+export const IMPROVE_RULE: CueRule = {
+  name: 'improve',
+  lemmas: [IMPROVE_VERBS],
+  match({ words, cues, i, w, lower, prev, next }) {
+    const improve = IMPROVE_VERBS.lemmaOf(lower);
+    if (!improve) return false;
+    const isOptimize = improve.startsWith('optimi') || improve === 'upgrade';
+    const purpose =
+      prev === 'to' ||
+      (prev !== undefined &&
+        words[i - 2]?.lower === 'to' &&
+        (prev === 'help' || prev === 'and' || prev.endsWith('ly')));
+    if (qualityAhead(words, i, 5) || purpose) {
+      addCue(cues, w, w, isOptimize ? 'benefit' : 'change');
+      return true;
+    }
+    // "Improve the development workflow" is an effect; "improved our onboarding doc" polishes one's own artifact.
+    const owner = next?.endsWith("'s") || words[i + 2]?.lower.endsWith("'s");
+    if (!isOptimize && next && !OWN_ARTIFACT_LEADS.has(next) && !owner) addCue(cues, w, w, 'change');
+    return true;
+  },
+};
+
+/** Verbs that name a benefit only with a quality object: "maintain customer privacy", "drive adoption". */
+export const BENEFIT_VERB_RULE: CueRule = {
+  name: 'benefit-verb',
+  lemmas: [BENEFIT_VERBS],
+  match({ words, cues, i, w }) {
+    if (!qualityAhead(words, i, 6)) return false;
+    addCue(cues, w, w, 'benefit');
+    return true;
+  },
+};
+
+/** Attributive comparatives ("faster deploys", "a more seamless experience"), not a generic "X is better than Y". */
+export const COMPARATIVE_RULE: CueRule = {
+  name: 'comparative',
+  words: [...COMPARATIVES, 'more'],
+  match({ words, cues, i, w, lower, prev, next }) {
+    if (!(COMPARATIVES.has(lower) || (lower === 'more' && next && MORE_ADJECTIVES.has(next)))) return false;
+    if (prev && (COPULAS.has(prev) || prev === 'be') && (next === 'than' || words[i + 2]?.lower === 'than'))
+      return true;
+    if (lower === 'lower' || lower === 'higher') {
+      if (!qualityAhead(words, i, 2)) return true;
+    }
+    const target = lower === 'more' ? words[i + 1] : w;
+    if (prev && COPULAS.has(prev) && !qualityAhead(words, i - 3, 3)) return true;
+    addCue(cues, w, target, 'comparative');
+    return true;
+  },
+};
+
+/** Change nouns: "a 20% reduction in latency", "measurable improvement". */
+export const CHANGE_NOUN_RULE: CueRule = {
+  name: 'change-noun',
+  words: CHANGE_NOUNS,
+  match({ cues, w, lower, prev, next }) {
+    if (!(
+      next === 'in' ||
+      next === 'of' ||
+      next === 'to' ||
+      (prev && CHANGE_NOUN_LEADS.has(prev)) ||
+      lower === 'savings' ||
+      (prev && /\d/.test(prev))
+    ))
+      return false;
+    if (lower === 'growth' && !(next === 'in' || next === 'of')) return true;
+    addCue(cues, w, w, 'change');
+    return true;
+  },
+};
+
+/** "transformed the intake into a self-serve form", "turned a weekly chore into a button". */
+export const TRANSFORM_RULE: CueRule = {
+  name: 'transform',
+  words: ['transformed', 'transform', 'transforming', 'turned'],
+  match({ words, cues, i, w }) {
+    if (!words.slice(i + 1, i + 9).some((x) => x.lower === 'into')) return false;
+    addCue(cues, w, w, 'change');
+    return true;
+  },
+};
+
+/** "refactored the prototype into a maintainable library": reworked into a better state. */
+export const REWORK_RULE: CueRule = {
+  name: 'rework',
+  lemmas: [REWORK_VERBS],
+  match({ tokens, words, cues, i, w }) {
+    const end = clauseEnd(tokens, w);
+    for (let k = i + 2; k < words.length && k <= i + 10 && words[k].start < end; k++) {
+      if (words[k].lower !== 'into' && words[k].lower !== 'to') continue;
+      const state = readyStateAfter(words, k);
+      if (state) addCue(cues, w, state, 'change');
+      break;
+    }
+    return cues.length > 0 && cues[cues.length - 1].start === w.start;
+  },
+};

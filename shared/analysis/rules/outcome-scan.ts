@@ -1,0 +1,89 @@
+// The walk findOutcomeCues makes over a sentence, as the cue rules see it: one word at a time, with
+// its neighbours, the cues found so far, and small look-ahead helpers several rules share.
+import type { Token } from './tokenize';
+import type { OutcomeCue, OutcomeKind } from './outcome-types';
+import type { LemmaSet } from './lexicon';
+import { isMlMetricToken } from './ml-evidence';
+import {
+  BETTER_STATES,
+  CLAUSE_END_MARKS,
+  COMPARATIVES,
+  MORE_ADJECTIVES,
+  QUALITY_NOUNS,
+  READY_PAIRS,
+  READY_STATES,
+} from './lexicon';
+
+/** Where the walk stands: the word at `i`, its lower-case neighbours, and the cues found so far. */
+export interface CueScan {
+  tokens: Token[];
+  /** The non-symbol tokens. */
+  words: Token[];
+  cues: OutcomeCue[];
+  i: number;
+  w: Token;
+  lower: string;
+  prev: string | undefined;
+  next: string | undefined;
+}
+
+/**
+ * One reading of an outcome that starts at a word. `words` and `lemmas` say which words can start it
+ * (the walk runs a rule only on those, so the trigger list is derived from the rules); `match` returns
+ * true when the word is settled — a cue added, or a reading that rules out every later one — and false
+ * to let the next rule in the table try.
+ */
+export interface CueRule {
+  readonly name: string;
+  readonly words?: Iterable<string>;
+  readonly lemmas?: readonly LemmaSet[];
+  match(s: CueScan): boolean;
+}
+
+/** Records a cue from `from` to `to` (module level: a closure per call costs more than the call). */
+export function addCue(cues: OutcomeCue[], from: Token, to: Token, kind: OutcomeKind): void {
+  cues.push({ start: from.start, end: to.end, kind, cue: from.lower });
+}
+
+/** Where the clause holding `word` ends: the next comma, semicolon, colon, dash or bracket. */
+export function clauseEnd(tokens: Token[], word: Token): number {
+  for (const t of tokens)
+    if (t.start > word.start && t.kind === 'symbol' && CLAUSE_END_MARKS.has(t.text)) return t.start;
+  return Number.POSITIVE_INFINITY;
+}
+
+export function isQuality(lower: string): boolean {
+  return QUALITY_NOUNS.has(lower) || isMlMetricToken(lower);
+}
+
+/** A quality noun within `span` words after token `i`. */
+export function qualityAhead(words: Token[], i: number, span: number): boolean {
+  for (let k = i + 1; k < words.length && k <= i + span; k++) if (isQuality(words[k].lower)) return true;
+  return false;
+}
+
+/** Does a comparative or a multiplier follow within `span` words ("resolve tickets faster")? */
+export function betterAhead(words: Token[], i: number, span: number): boolean {
+  for (let k = i + 1; k < words.length && k <= i + span; k++) {
+    const l = words[k].lower;
+    if (COMPARATIVES.has(l) || l === 'twice' || l === 'more') return true;
+  }
+  return false;
+}
+
+/** The index of a better state within the clause, two to five words after a causative verb at `i` (-1 if none). */
+export function betterStateAhead(words: Token[], i: number, clauseEndsAt: number): number {
+  for (let k = i + 2; k < words.length && k <= i + 5 && words[k].start < clauseEndsAt; k++)
+    if (BETTER_STATES.has(words[k].lower)) return k;
+  return -1;
+}
+
+/** Is a ready state or a "more …" quality among the three words after `k`? */
+export function readyStateAfter(words: Token[], k: number): Token | undefined {
+  for (let j = k + 1; j < words.length && j <= k + 3; j++) {
+    const l = words[j].lower;
+    if (READY_STATES.has(l) || MORE_ADJECTIVES.has(l)) return words[j];
+    if (j + 1 < words.length && READY_PAIRS.has(`${l} ${words[j + 1].lower}`)) return words[j + 1];
+  }
+  return undefined;
+}

@@ -1,0 +1,155 @@
+// Purpose clauses and what the work enables: a benefit is an outcome ("to reduce support load",
+// "allowing the service to survive an outage", "for scalability", "so on-call stopped paging"); the
+// function of the thing is not ("to let customers manage invoices", "for all customers").
+import type { Token } from './tokenize';
+import {
+  BENEFIT_VERBS,
+  COMPARATIVES,
+  COUNTED_QUALITIES,
+  EFFECT_VERBS,
+  ENABLED_BENEFITS,
+  ENABLING_VERBS,
+  IMPROVE_VERBS,
+  NEGATIONS,
+  POSSESSIVE_LEADS,
+  PROBLEM_NOUNS,
+} from './lexicon';
+import { addCue, betterAhead, clauseEnd, isQuality, qualityAhead, type CueRule } from './outcome-scan';
+
+/**
+ * Verbs that name a benefit after "to" ("to reduce support load"): the effect, improve and benefit
+ * verbs by their base forms (a bare infinitive is a base form), so the lists are kept once, in one place.
+ * Enabling verbs are judged by what they enable (enabledBenefit).
+ */
+const PURPOSE_BENEFITS = new Set<string>([
+  // "to recover deleted files" names a function; "recovered $2M" is an effect.
+  ...EFFECT_VERBS.entries.filter((v) => v !== 'recover'),
+  ...IMPROVE_VERBS.entries,
+  ...BENEFIT_VERBS.entries,
+  'scale-up',
+]);
+/** Benefit verbs that name a benefit only with a quality or a comparative after them ("to drive adoption"). */
+const GUARDED_PURPOSES = new Set(BENEFIT_VERBS.entries.filter((v) => v !== 'protect' && v !== 'preserve'));
+
+function isBenefitVerb(lower: string): boolean {
+  return ENABLED_BENEFITS.has(lower) || EFFECT_VERBS.has(lower) || IMPROVE_VERBS.has(lower) || lower === 'ease';
+}
+
+/**
+ * What an enabling verb at `i` enables: a benefit ("to survive an outage", "ship twice as often"),
+ * a function ("to manage invoices", "let analysts browse predictions"), or no verb at all (a nominal
+ * object: "enabling the EU launch").
+ */
+function enabledBenefit(words: Token[], i: number, clauseEndsAt: number): 'benefit' | 'function' | 'none' {
+  const bare = ENABLING_VERBS.lemmaOf(words[i].lower) === 'let' || ENABLING_VERBS.lemmaOf(words[i].lower) === 'help';
+  for (let k = i + 1; k < words.length && k <= i + 7 && words[k].start < clauseEndsAt; k++) {
+    const l = words[k].lower;
+    const verbAt = l === 'to' ? k + 1 : bare && k > i + 1 && isBenefitVerb(l) ? k : -1;
+    if (verbAt < 0 || verbAt >= words.length) continue;
+    const v = words[verbAt].lower;
+    const kept = BENEFIT_VERBS.has(v) && qualityAhead(words, verbAt, 4); // "to maintain reliability"
+    return isBenefitVerb(v) || kept || betterAhead(words, verbAt, 4) ? 'benefit' : 'function';
+  }
+  if (bare && words[i].lower !== 'help' && words[i].lower !== 'helped' && words[i].lower !== 'helping')
+    return betterAhead(words, i, 6) ? 'benefit' : 'function';
+  return 'none';
+}
+
+/** "allowing the service to survive an outage" is an outcome; "to let customers manage invoices" is a function. */
+export const ENABLING_RULE: CueRule = {
+  name: 'enabling',
+  lemmas: [ENABLING_VERBS],
+  match({ tokens, words, cues, i, w, lower, prev, next }) {
+    const enabled = enabledBenefit(words, i, clauseEnd(tokens, w));
+    if (enabled === 'benefit') {
+      addCue(cues, w, w, prev === 'to' ? 'purpose' : 'change');
+      return true;
+    }
+    if (enabled === 'function') return true;
+    // A nominal object: "enabling the EU launch" names what it made possible.
+    if (ENABLING_VERBS.lemmaOf(lower) === 'enable' || ENABLING_VERBS.lemmaOf(lower) === 'empower') {
+      addCue(cues, w, w, prev === 'to' ? 'purpose' : 'change');
+      return true;
+    }
+    if (prev !== 'to' || (next !== undefined && next !== 'with')) {
+      if (prev === 'to') addCue(cues, w, w, 'purpose'); // "to help investors …"
+    }
+    return true;
+  },
+};
+
+/** Purpose clauses: "to reduce …", "in order to allow …", "to help investors …". */
+export const TO_PURPOSE_RULE: CueRule = {
+  name: 'to-purpose',
+  words: ['to'],
+  match({ words, cues, i, w, prev, next }) {
+    if (!(
+      next &&
+      PURPOSE_BENEFITS.has(next) &&
+      !ENABLING_VERBS.has(next) && // decided at the verb itself, by what it enables
+      prev !== 'how' &&
+      prev !== 'want' &&
+      prev !== 'wanted' &&
+      !(prev === 'up' && next === 'speed') // "got up to speed on the codebase"
+    ))
+      return false;
+    const obj = words[i + 2]?.lower;
+    if (
+      GUARDED_PURPOSES.has(next) &&
+      !qualityAhead(words, i + 1, 4) &&
+      !(obj === 'more' || (obj && COMPARATIVES.has(obj)))
+    )
+      return true;
+    if ((next === 'help' || next === 'allow' || next === 'let') && (obj === undefined || obj === 'with')) return true;
+    addCue(cues, w, words[i + 1], 'purpose');
+    return true;
+  },
+};
+
+/** "for cost-efficient scalability", "in the interest of stability". */
+export const FOR_PURPOSE_RULE: CueRule = {
+  name: 'for-purpose',
+  words: ['for', 'of'],
+  match({ words, cues, i, lower, prev }) {
+    if (!(prev === 'for' || prev === 'interest' || prev === 'sake' || lower === 'for')) return false;
+    const look = words.slice(i + 1, i + 4).map((x) => x.lower);
+    // "for scalability" names a benefit; "for all customers", "for quarterly scores" name whom or
+    // what the work is for.
+    const hit = look.findIndex(
+      (x) => isQuality(x) && !PROBLEM_NOUNS.has(x) && (lower === 'of' || !COUNTED_QUALITIES.has(x)),
+    );
+    if (
+      hit >= 0 &&
+      (lower === 'of'
+        ? prev === 'interest' || prev === 'sake'
+        : look.slice(0, hit).every((x) => !POSSESSIVE_LEADS.has(x) || x === 'the'))
+    ) {
+      if (lower === 'for' && look[0] === 'the' && !(look[1] === 'sake')) return true;
+      addCue(cues, words[i], words[i + 1 + hit], 'purpose');
+      return true;
+    }
+    return false;
+  },
+};
+
+/** "so that the team could …": a result clause. */
+export const SO_THAT_RULE: CueRule = {
+  name: 'so-that',
+  words: ['so'],
+  match({ words, cues, i, w, next }) {
+    if (next !== 'that') return false;
+    addCue(cues, w, words[i + 1], 'effect');
+    return true;
+  },
+};
+
+/** "so it wouldn't happen again": a purpose told as a problem that will not recur. */
+export const SO_NOT_RULE: CueRule = {
+  name: 'so-not',
+  words: ['so'],
+  match({ words, cues, i, w }) {
+    if (!words.slice(i + 1, i + 4).some((x) => NEGATIONS.has(x.lower))) return false;
+    addCue(cues, w, w, 'purpose');
+    return true;
+  },
+};

@@ -1,0 +1,208 @@
+// Recognition and deals: what others granted the work — an award, a patent, a promotion, a placing, a
+// rating, a publication, a credential ("secured approval from the board") — and deals closed or won.
+import type { Token } from './tokenize';
+import {
+  ACQUIRE_VERBS,
+  CONTEXT_PREPOSITIONS,
+  COPULAS,
+  CREDENTIAL_NOUNS,
+  DEAL_NOUNS,
+  NOT_YET,
+  POSSESSIVE_LEADS,
+  RANK_PLACES,
+  RECOGNITION_AS_WRITTEN,
+  RECOGNITION_WORDS,
+  RECOGNIZED_THINGS,
+  SUCCESS_COMPOUNDS,
+  SUCCESS_LEADS,
+} from './lexicon';
+import { addCue, type CueRule } from './outcome-scan';
+
+/** Does a recognition word at `i` name recognition of the work, not a technology, a team or a draft? */
+function recognitionMeant(words: Token[], i: number): boolean {
+  const lower = words[i].lower;
+  const prev = words[i - 1]?.lower;
+  const next = words[i + 1]?.lower;
+  if (lower === 'recognition' && prev !== undefined && RECOGNIZED_THINGS.has(prev)) return false;
+  if ((lower === 'success' || lower === 'successes') && (prev === 'customer' || (next && SUCCESS_COMPOUNDS.has(next))))
+    return false;
+  if (lower.startsWith('patent')) {
+    for (let k = Math.max(0, i - 3); k <= i + 1 && k < words.length; k++) if (NOT_YET.has(words[k].lower)) return false;
+  }
+  return true;
+}
+
+/** Is "popular" at `i` said of the writer's work (an object or a predicate), not of the context it sits in? */
+function popularWork(words: Token[], i: number): boolean {
+  const prev = words[i - 1]?.lower;
+  if (prev === undefined) return false;
+  if (COPULAS.has(prev) || prev === 'became' || prev === 'proved' || prev === 'remains') return true;
+  let k = i - 1;
+  if (prev === 'most' || prev === 'very' || prev === 'highly' || prev === 'widely' || prev === 'hugely') k--;
+  const det = words[k]?.lower;
+  if (det !== 'a' && det !== 'an' && det !== 'the' && det !== 'our' && det !== 'my') return false;
+  return !CONTEXT_PREPOSITIONS.has(words[k - 1]?.lower ?? '');
+}
+
+/** Is the word at this scan a recognition word (the one kind of cue a capitalized word can start)? */
+export function isRecognitionWord(lower: string): boolean {
+  return RECOGNITION_AS_WRITTEN.has(lower) || RECOGNITION_WORDS.has(lower);
+}
+
+/** An award, a patent, a finalist's place, "featured in", "ranked first"; not "speech recognition". */
+export const RECOGNITION_RULE: CueRule = {
+  name: 'recognition',
+  words: RECOGNITION_AS_WRITTEN,
+  lemmas: [RECOGNITION_WORDS],
+  match({ words, cues, i, w, lower, next }) {
+    if (lower === 'featured' && !(next === 'in' || next === 'on' || next === 'by')) return true;
+    // "The list ranked accounts by score": ranking something is an act; being ranked is recognition.
+    if (lower === 'ranked' && next !== undefined && !RANK_PLACES.has(next) && !/^(?:#?\d|top)/.test(next)) return true;
+    if (!recognitionMeant(words, i)) return true;
+    addCue(cues, w, w, 'recognition');
+    return true;
+  },
+};
+
+/** Earned from others: "secured approval from the board", "earned the AWS certification". */
+export const CREDENTIAL_RULE: CueRule = {
+  name: 'credential',
+  lemmas: [ACQUIRE_VERBS],
+  match({ words, cues, i, w, lower, prev }) {
+    if (prev === 'to' && lower !== 'achieved') return false;
+    const credential = words.slice(i + 1, i + 7).find((x) => CREDENTIAL_NOUNS.has(x.lower));
+    if (!credential) return false;
+    addCue(cues, w, credential, 'recognition');
+    return true;
+  },
+};
+
+/** "later published in Nature". */
+export const PUBLISHED_RULE: CueRule = {
+  name: 'published',
+  words: ['published'],
+  match({ words, cues, i, w, next }) {
+    if (!(next === 'in' && i > 0)) return false;
+    addCue(cues, w, words[i + 1], 'recognition');
+    return true;
+  },
+};
+
+/** "rated 4.8 by users", "a 4.5 rating", "4.7 stars". */
+export const RATED_RULE: CueRule = {
+  name: 'rated',
+  words: ['rated', 'rating', 'stars'],
+  match({ words, cues, i, w, lower }) {
+    if (!(
+      (lower === 'rated' && words[i + 1]?.kind === 'number') ||
+      ((lower === 'rating' || lower === 'stars') && words.slice(Math.max(0, i - 3), i).some((x) => x.kind === 'number'))
+    ))
+      return false;
+    addCue(cues, w, w, 'recognition');
+    return true;
+  },
+};
+
+/** "named employee of the quarter"; not "named it after …". */
+export const NAMED_RULE: CueRule = {
+  name: 'named',
+  words: ['named'],
+  match({ cues, i, w, prev, next }) {
+    if (!(
+      (i === 0 || (prev !== undefined && COPULAS.has(prev))) &&
+      next !== undefined &&
+      !POSSESSIVE_LEADS.has(next) &&
+      next !== 'it' &&
+      next !== 'after'
+    ))
+      return false;
+    addCue(cues, w, w, 'recognition');
+    return true;
+  },
+};
+
+/** "promoted to staff engineer", "hired as the first designer". */
+export const PROMOTED_TO_RULE: CueRule = {
+  name: 'promoted-to',
+  words: ['promoted', 'hired'],
+  match({ cues, w, lower, next }) {
+    if (!(lower === 'promoted' ? next === 'to' || next === 'as' : next === 'as')) return false;
+    addCue(cues, w, w, 'recognition');
+    return true;
+  },
+};
+
+/** "won the contract", "winning the bid". */
+export const WON_RULE: CueRule = {
+  name: 'won',
+  words: ['won', 'winning'],
+  match({ cues, w }) {
+    addCue(cues, w, w, 'recognition');
+    return true;
+  },
+};
+
+/** "sold to a larger publisher", "monetized the archive". */
+export const SOLD_RULE: CueRule = {
+  name: 'sold',
+  words: ['sold', 'monetized'],
+  match({ cues, w }) {
+    addCue(cues, w, w, 'effect');
+    return true;
+  },
+};
+
+/** "were promoted", "got promoted". */
+export const WAS_PROMOTED_RULE: CueRule = {
+  name: 'was-promoted',
+  words: ['promoted'],
+  match({ cues, w, prev }) {
+    if (!(prev !== undefined && (COPULAS.has(prev) || prev === 'got'))) return false;
+    addCue(cues, w, w, 'recognition');
+    return true;
+  },
+};
+
+/** "1st place", "second place". */
+export const PLACE_RULE: CueRule = {
+  name: 'place',
+  words: ['place'],
+  match({ cues, w, prev }) {
+    if (!(prev !== undefined && /^(\d+(st|nd|rd|th)|first|second|third)$/.test(prev))) return false;
+    addCue(cues, w, w, 'recognition');
+    return true;
+  },
+};
+
+/** "closed a 7-figure deal", "renewed three accounts". */
+export const CLOSED_DEAL_RULE: CueRule = {
+  name: 'closed-deal',
+  words: ['closed', 'close', 'closing', 'landed', 'landing', 'renewed'],
+  match({ words, cues, i, w }) {
+    if (!words.slice(i + 1, i + 6).some((x) => DEAL_NOUNS.has(x.lower))) return false;
+    addCue(cues, w, w, 'recognition');
+    return true;
+  },
+};
+
+/** "launched a successful crowdfunding campaign". */
+export const SUCCESSFUL_RULE: CueRule = {
+  name: 'successful',
+  words: ['successful'],
+  match({ cues, w, prev, next }) {
+    if (!(prev !== undefined && SUCCESS_LEADS.has(prev) && next !== undefined)) return false;
+    addCue(cues, w, w, 'recognition');
+    return true;
+  },
+};
+
+/** "built a popular plugin", "it became popular"; not "a plugin for a popular editor". */
+export const POPULAR_RULE: CueRule = {
+  name: 'popular',
+  words: ['popular'],
+  match({ words, cues, i, w }) {
+    if (!popularWork(words, i)) return false;
+    addCue(cues, w, w, 'recognition');
+    return true;
+  },
+};

@@ -1,0 +1,159 @@
+// Result states and prevention: a result told as how things are now ("are now archived
+// automatically", "no longer", "It now handles 3x the traffic"), a count of none ("no incidents",
+// "without a single escalation"), a link to a result ("resulting in", "leading to"), and problems
+// stopped before they happened ("blocked most card-testing attacks", "caught two bad releases before
+// they reached customers").
+import { COPULAS, NEGATED_PROBLEMS, POSSESSIVE_LEADS, RESULT_MARKERS, THREATS } from './lexicon';
+import { QUIET_TRIGGERS, quietOutcome } from './quiet-outcomes';
+import { addCue, type CueRule } from './outcome-scan';
+
+/** "Result: …", "Impact: …" opening a line. */
+export const RESULT_MARKER_RULE: CueRule = {
+  name: 'result-marker',
+  words: RESULT_MARKERS,
+  match({ tokens, cues, i, w }) {
+    if (!(i === 0 && tokens.some((t) => t.text === ':' && t.start === w.end))) return false;
+    addCue(cues, w, w, 'state');
+    return true;
+  },
+};
+
+/** "are now archived automatically". */
+export const NOW_DONE_RULE: CueRule = {
+  name: 'now-done',
+  words: ['now'],
+  match({ words, cues, i, w, prev, next }) {
+    if (!(prev && COPULAS.has(prev) && next && /(ed|able|en)$/.test(next))) return false;
+    addCue(cues, w, words[i + 1], 'state');
+    return true;
+  },
+};
+
+/** "no longer needs a manual step". */
+export const NO_LONGER_RULE: CueRule = {
+  name: 'no-longer',
+  words: ['no'],
+  match({ words, cues, i, w, next }) {
+    if (next !== 'longer') return false;
+    addCue(cues, w, words[i + 1], 'state');
+    return true;
+  },
+};
+
+/** A count of none: "no stale data incidents", "zero outages", "without a single dropped order". */
+export const NONE_OF_RULE: CueRule = {
+  name: 'none-of',
+  words: ['no', 'zero', 'without'],
+  match({ words, cues, i, w, lower, next }) {
+    if (!(i + 1 < words.length)) return false;
+    // Five words: "without a single customer-facing incident" (the compound is two).
+    for (let k = i + 1; k < words.length && k <= i + 5; k++)
+      if (NEGATED_PROBLEMS.has(words[k].lower)) {
+        if (words[k - 1].lower === 'of' && words[k - 2]?.lower === 'point') break; // "no single point of failure": a design
+        addCue(cues, w, words[k], 'state');
+        // "without issues" is an idiom for "smoothly", not a count of none.
+        if (words[k].lower !== 'issues') cues[cues.length - 1].zeroCount = true;
+        break;
+      }
+    // "without a single dropped order": a count of none of whatever follows ("a single point of failure" is a design).
+    const single = next === 'a' && words[i + 2]?.lower === 'single' ? i + 3 : next === 'one' ? i + 2 : -1;
+    if (
+      lower === 'without' &&
+      single > 0 &&
+      single < words.length &&
+      words[single].lower !== 'point' &&
+      (cues.length === 0 || cues[cues.length - 1].start !== w.start)
+    ) {
+      addCue(cues, w, words[single], 'state');
+      cues[cues.length - 1].zeroCount = true;
+    }
+    return true;
+  },
+};
+
+/** "resulting in", "resulted with". */
+export const RESULTING_IN_RULE: CueRule = {
+  name: 'resulting-in',
+  words: ['resulting', 'resulted'],
+  match({ words, cues, i, w, next }) {
+    if (!(next === 'in' || next === 'with')) return false;
+    addCue(cues, w, words[i + 1], 'effect');
+    return true;
+  },
+};
+
+/** "leading to fewer pages"; not a sentence that opens with "Led to …" or "… and led to". */
+export const LEADING_TO_RULE: CueRule = {
+  name: 'leading-to',
+  words: ['leading', 'led'],
+  match({ words, cues, i, w, prev, next }) {
+    if (!(next === 'to' && i > 0 && prev !== 'and')) return false;
+    addCue(cues, w, words[i + 1], 'effect');
+    return true;
+  },
+};
+
+/** "blocked most card-testing attacks": prevention. */
+export const BLOCKED_THREAT_RULE: CueRule = {
+  name: 'blocked-threat',
+  words: ['blocked', 'blocking', 'blocks'],
+  match({ words, cues, i, w }) {
+    if (!words.slice(i + 1, i + 5).some((x) => THREATS.has(x.lower) || NEGATED_PROBLEMS.has(x.lower))) return false;
+    addCue(cues, w, w, 'effect');
+    return true;
+  },
+};
+
+/** "caught two bad releases before they reached customers". */
+export const CAUGHT_BEFORE_RULE: CueRule = {
+  name: 'caught-before',
+  words: ['caught', 'catching'],
+  match({ words, cues, i, w }) {
+    if (!words.slice(i + 2, i + 7).some((x) => x.lower === 'before')) return false;
+    addCue(cues, w, w, 'effect');
+    return true;
+  },
+};
+
+/** "caught a dozen regressions", "stopped schema breakages". */
+export const STOPPED_PROBLEM_RULE: CueRule = {
+  name: 'stopped-problem',
+  words: ['caught', 'catching', 'stopped', 'stops', 'stopping'],
+  match({ words, cues, i, w }) {
+    if (!words.slice(i + 1, i + 6).some((x) => NEGATED_PROBLEMS.has(x.lower))) return false;
+    addCue(cues, w, w, 'effect');
+    return true;
+  },
+};
+
+/** Outcomes told without a change word (quiet-outcomes.ts): "on-call stopped paging", "nobody was paged". */
+export const QUIET_RULE: CueRule = {
+  name: 'quiet',
+  words: QUIET_TRIGGERS,
+  match({ words, cues, i, w }) {
+    const quiet = quietOutcome(words, i);
+    if (!quiet) return false;
+    addCue(cues, w, words[quiet.to], quiet.kind);
+    if (quiet.zeroCount) cues[cues.length - 1].zeroCount = true;
+    return true;
+  },
+};
+
+/** "It now handles 3x the traffic": a present state that is the result. */
+export const NOW_HANDLES_RULE: CueRule = {
+  name: 'now-handles',
+  words: ['now'],
+  match({ words, cues, i, w, next }) {
+    if (!(
+      next !== undefined &&
+      next.length > 3 &&
+      /[^s]s$/.test(next) &&
+      !POSSESSIVE_LEADS.has(next) &&
+      next !== 'this' &&
+      next !== 'has'
+    ))
+      return false;
+    addCue(cues, w, words[i + 1], 'state');
+    return true;
+  },
+};

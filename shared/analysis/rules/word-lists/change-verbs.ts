@@ -1,0 +1,189 @@
+// Verbs that state a change, an effect or a benefit, and the words that qualify them (outcome rules).
+import { lemmaSet, wordSet } from './lemma-set';
+
+/** Verbs whose every use names an effect: reducing, cutting, eliminating, enabling, ensuring… (base forms; see lexicon.ts). */
+export const EFFECT_VERBS = lemmaSet(
+  'effect-verbs',
+  [
+    'reduce',
+    'cut',
+    'decrease',
+    'lower',
+    'minimize',
+    'minimise',
+    'eliminate',
+    'prevent',
+    'avoid',
+    'save',
+    'streamline',
+    'simplify',
+    'ensure',
+    'accelerate',
+    'boost',
+    'foster',
+    'mitigate',
+    'unblock',
+    'shorten',
+    'slash',
+    'increase',
+    'maximize',
+    'maximise',
+    'strengthen',
+    'stabilize',
+    'stabilise',
+    'shave',
+    'double',
+    'triple',
+    'halve',
+    'quadruple',
+    'unlock',
+    'raise',
+    'expedite',
+    'free',
+    'speed',
+    'de-risk',
+    'derisk',
+    'avert',
+    'recover',
+    'retain',
+    'grow',
+    'expand',
+    'restore',
+    'lift',
+    'convince',
+    'persuade',
+    'ease',
+  ],
+  // Bare forms that mean something else: "lower prices", "a free tier", "at high speed", "with ease".
+  ['lower', 'free', 'speed', 'double', 'triple', 'halve', 'quadruple', 'raise', 'grow', 'lift', 'recover', 'ease'],
+);
+/** "improve", "enhance": an outcome unless it only polishes one's own artifact ("improved our take-home test"). */
+export const IMPROVE_VERBS = lemmaSet('improve-verbs', ['improve', 'enhance', 'optimize', 'optimise', 'upgrade']);
+/** Verbs that name a benefit only with a quality object: "maintain customer privacy", "drive adoption". */
+export const BENEFIT_VERBS = lemmaSet('benefit-verbs', [
+  'maintain',
+  'keep',
+  'support',
+  'drive',
+  'personalise',
+  'personalize',
+  'protect',
+  'preserve',
+  'deliver',
+  'generate',
+  'raise',
+  'secure',
+  'achieve',
+  'guarantee',
+]);
+/** Verbs that rework a thing into another state: "refactored the prototype into a maintainable library". */
+export const REWORK_VERBS = lemmaSet('rework-verbs', [
+  'refactor',
+  'restructure',
+  'convert',
+  'rework',
+  'reorganize',
+  'reorganise',
+  'evolve',
+  'rebuild',
+  'rewrite',
+  'take',
+  'bring',
+  'mature',
+]);
+/** Intransitive changes after a quality: "latency dropped", "precision improved". */
+export const STATE_CHANGE_VERBS = wordSet('state-change-verbs', [
+  'improved',
+  'increased',
+  'decreased',
+  'dropped',
+  'fell',
+  'rose',
+  'declined',
+  'shrank',
+  'doubled',
+  'halved',
+  'tripled',
+  'plummeted',
+  'soared',
+  'grew',
+  'went',
+  'improves',
+  'drops',
+  'falls',
+]);
+/** Intransitive changes that name their own size: "readmissions fell by a fifth", "CTR rose about 8%". */
+export const MOVE_VERBS = wordSet('move-verbs', [
+  'fell',
+  'rose',
+  'dropped',
+  'declined',
+  'shrank',
+  'plummeted',
+  'soared',
+  'climbed',
+  'jumped',
+  'surged',
+  'dipped',
+  'doubled',
+  'halved',
+  'tripled',
+]);
+/** What follows a move verb when it tells the size of the move: "fell by", "rose to", "dropped sharply". */
+export const MOVE_COMPLEMENTS = wordSet('move-complements', [
+  'by',
+  'from',
+  'to',
+  'below',
+  'under',
+  'above',
+  'over',
+  'about',
+  'around',
+  'roughly',
+  'nearly',
+  'almost',
+  'sharply',
+  'significantly',
+  'dramatically',
+  'noticeably',
+  'steadily',
+  'substantially',
+  'considerably',
+]);
+/** Verbs that reach a level: "revenue hit $500K", "satisfaction reached 4.6". */
+export const REACH_VERBS = wordSet('reach-verbs', ['hit', 'reached', 'topped', 'exceeded', 'surpassed', 'crossed']);
+/** Forms of "go" and "come" in phrasal changes: "activation went up", "costs came down". */
+export const GO_VERBS = wordSet('go-verbs', ['went', 'goes', 'gone', 'going', 'came', 'come', 'comes']);
+/** What one raises by speaking up: "raised my concerns with the lead", "raised the risk in the review". */
+export const RAISED_TOPICS = wordSet('raised-topics', [
+  'issue',
+  'concern',
+  'question',
+  'point',
+  'risk',
+  'flag',
+  'alarm',
+  'topic',
+  'objection',
+  'problem',
+  'matter',
+  'blocker',
+]);
+/** Where "raised it" is said: "raised it with my manager", "raised this in the retro". */
+export const SAID_WHERE = wordSet('said-where', ['with', 'in', 'at', 'to', 'during', 'on']);
+/** Words that claim an improvement or impact (for advice in Situation/Task/Action). */
+export const INTENSIFIERS = wordSet('intensifiers', [
+  'significantly',
+  'greatly',
+  'dramatically',
+  'substantially',
+  'considerably',
+  'massively',
+  'vastly',
+  'hugely',
+  'drastically',
+  'tremendously',
+  'markedly',
+  'immensely',
+]);

@@ -1,0 +1,76 @@
+// Function words rules read around a cue: copulas, negations, determiners, prepositions, clause marks.
+import { wordSet } from './lemma-set';
+
+/** Forms of "be" before a predicate: "is now automated", "was accepted". */
+export const COPULAS = wordSet('copulas', ['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", 'its']);
+/** Negations after "so" that tell a problem will not recur: "so it wouldn't happen again". */
+export const NEGATIONS = wordSet('negations', [
+  "wouldn't",
+  "won't",
+  "couldn't",
+  "didn't",
+  "don't",
+  "doesn't",
+  'never',
+  'not',
+  'no',
+]);
+/** Determiners and possessives: after "now" they start a noun phrase, not a verb ("now our team …"). */
+export const POSSESSIVE_LEADS = wordSet('possessive-leads', [
+  'our',
+  'my',
+  'their',
+  'his',
+  'her',
+  'its',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
+/** Possessives before an improved thing that make it one's own artifact: "improved our onboarding doc". */
+export const OWN_ARTIFACT_LEADS = wordSet('own-artifact-leads', ['our', 'my', 'his', 'her', 'their', 'its']);
+/** Words before "increasing" that make it a problem: "experiencing increasing latency". */
+export const PROBLEM_LEADS = wordSet('problem-leads', [
+  'experiencing',
+  'facing',
+  'seeing',
+  'saw',
+  'suffering',
+  'despite',
+  'amid',
+  'with',
+  'had',
+  'causing',
+  'caused',
+]);
+/** Prepositions before "a popular …" that make it the context: "a plugin for a popular editor". */
+export const CONTEXT_PREPOSITIONS = wordSet('context-prepositions', [
+  'for',
+  'of',
+  'on',
+  'in',
+  'with',
+  'to',
+  'into',
+  'at',
+  'from',
+  'about',
+  'like',
+]);
+/** Words before "from" that make it a range, not a change: "anywhere from 10,000 to 1,000,000". */
+export const RANGE_LEADS = wordSet('range-leads', [
+  'anywhere',
+  'ranging',
+  'ranges',
+  'ranged',
+  'varying',
+  'varies',
+  'varied',
+  'vary',
+]);
+/** Marks that end a clause, for look-aheads that must stay inside one. */
+export const CLAUSE_END_MARKS = wordSet('clause-end-marks', [',', ';', ':', '—', '–', '(', ')']);

@@ -1,0 +1,163 @@
+// The analyzer's word lists looked up by lemma: a list names base forms ("reduce", "retain") and
+// matches every inflection ("reduced", "reducing", "retains", "retaining"), so a rule never misses a
+// form nobody typed out. Lemmas are found by trying the few ways English inflects a word (plural,
+// third person, past, gerund, doubled consonants, irregular pasts) against the list itself: a closed
+// list needs no dictionary. Every list is registered by name, so a test can catch a word listed twice
+// and two lists with one name and different contents.
+
+/** Irregular past forms and participles the suffix rules cannot undo. */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  grew: 'grow',
+  grown: 'grow',
+  sped: 'speed',
+  kept: 'keep',
+  drove: 'drive',
+  driven: 'drive',
+  won: 'win',
+  sold: 'sell',
+  made: 'make',
+  got: 'get',
+  gotten: 'get',
+  became: 'become',
+  caught: 'catch',
+  rose: 'rise',
+  risen: 'rise',
+  fell: 'fall',
+  fallen: 'fall',
+  shrank: 'shrink',
+  shrunk: 'shrink',
+  brought: 'bring',
+  built: 'build',
+  took: 'take',
+  taken: 'take',
+  gave: 'give',
+  given: 'give',
+  wrote: 'write',
+  written: 'write',
+  saw: 'see',
+  seen: 'see',
+  led: 'lead',
+  ran: 'run',
+  met: 'meet',
+  beat: 'beat',
+  beaten: 'beat',
+  rebuilt: 'rebuild',
+  rewrote: 'rewrite',
+  rewritten: 'rewrite',
+  went: 'go',
+  gone: 'go',
+  began: 'begin',
+  begun: 'begin',
+};
+
+/** The singular a noun may be a plural of, the word itself first ("companies" → "company"). */
+export function nounCandidates(word: string): string[] {
+  const w = word.toLowerCase();
+  if (w.length <= 3 || !w.endsWith('s') || w.endsWith('ss')) return [w];
+  if (w.endsWith('ies')) return [w, `${w.slice(0, -3)}y`];
+  if (w.endsWith('es')) return [w, w.slice(0, -2), w.slice(0, -1)];
+  return [w, w.slice(0, -1)];
+}
+
+/** The base forms a word may be an inflection of, the word itself first. */
+export function lemmaCandidates(word: string): string[] {
+  const w = word.toLowerCase();
+  const out = [w];
+  const irregular = IRREGULAR[w];
+  if (irregular) out.push(irregular);
+  const n = w.length;
+  if (n <= 3) return out;
+  if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
+  else if (w.endsWith('es')) out.push(w.slice(0, -2), w.slice(0, -1));
+  else if (w.endsWith('s') && !w.endsWith('ss')) out.push(w.slice(0, -1));
+  if (w.endsWith('ied')) out.push(`${w.slice(0, -3)}y`);
+  else if (w.endsWith('ed')) {
+    const stem = w.slice(0, -2);
+    out.push(stem, `${stem}e`);
+    if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) out.push(stem.slice(0, -1));
+  }
+  if (w.endsWith('ing') && n > 5) {
+    const stem = w.slice(0, -3);
+    out.push(stem, `${stem}e`);
+    if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) out.push(stem.slice(0, -1));
+  }
+  return out;
+}
+
+/** A word list matched by lemma. `bareExcluded`: base forms whose bare form means something else ("lower" prices, a "free" tier). */
+export interface LemmaSet {
+  readonly name: string;
+  /** The base forms, as listed. */
+  readonly entries: readonly string[];
+  /** The listed base form `word` inflects, or undefined. */
+  lemmaOf(word: string | undefined): string | undefined;
+  has(word: string | undefined): boolean;
+}
+
+const registry = new Map<string, readonly string[]>();
+const HAS_DIGIT = /\d/;
+const startsWithDigit = (word: string) => {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
+
+/** Every registered list by name (for the lexicon test). */
+export function registeredLists(): ReadonlyMap<string, readonly string[]> {
+  return registry;
+}
+
+/** Names registered twice with different contents (a list defined in two places that drifted apart). */
+export const conflictingNames: string[] = [];
+
+/**
+ * A named list of base forms matched by lemma. Bare forms in `inflectedOnly` match only when inflected
+ * ("lowered costs" is an effect; "lower prices" is a comparison).
+ */
+export function lemmaSet(
+  name: string,
+  entries: readonly string[],
+  inflectedOnly: readonly string[] = [],
+  options: { nouns?: boolean } = {},
+): LemmaSet {
+  const candidates = options.nouns ? nounCandidates : lemmaCandidates;
+  const previous = registry.get(name);
+  if (previous && previous.join('\n') !== entries.join('\n')) conflictingNames.push(name);
+  registry.set(name, entries);
+  const bases = new Set(entries);
+  const noBare = new Set(inflectedOnly);
+  // Memo per list: sentences repeat words, and lookups sit on the analyzer's hot path.
+  const memo = new Map<string, string | null>();
+  // Inflection strips letters only, so a word with a digit matches no list without one. Such words
+  // ("918k", "Q3") are mostly unique: kept out of the memo, they would only crowd the words out.
+  const digitFree = !entries.some((e) => HAS_DIGIT.test(e));
+  const lemmaOf = (word: string | undefined): string | undefined => {
+    if (!word) return undefined; // past the end of a word list
+    if (digitFree && startsWithDigit(word)) return undefined;
+    const hit = memo.get(word);
+    if (hit !== undefined) return hit ?? undefined;
+    if (digitFree && HAS_DIGIT.test(word)) return undefined;
+    let found: string | null = null;
+    for (const c of candidates(word)) {
+      if (bases.has(c) && !(c === word && noBare.has(c))) {
+        found = c;
+        break;
+      }
+    }
+    if (memo.size > 20_000) memo.clear();
+    memo.set(word, found);
+    return found ?? undefined;
+  };
+  return { name, entries, lemmaOf, has: (word) => lemmaOf(word) !== undefined };
+}
+
+/**
+ * A named list matched as written: for words whose other forms mean something else ("ranked" is
+ * recognition, "rank" is not) or that do not inflect (function words). Registered like a lemma list,
+ * so the lexicon test covers it.
+ */
+export function wordSet(name: string, entries: readonly string[]): ReadonlySet<string> {
+  const previous = registry.get(name);
+  if (previous && previous.join('\n') !== entries.join('\n')) conflictingNames.push(name);
+  registry.set(name, entries);
+  return new Set(entries);
+}

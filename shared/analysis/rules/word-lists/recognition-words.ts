@@ -1,0 +1,150 @@
+// Recognition, credentials and deals: what others grant or sign for the work.
+import { lemmaSet, wordSet } from './lemma-set';
+
+/** Words that name recognition of the work: an award, a patent, a promotion, a finalist's place, a success. */
+export const RECOGNITION_WORDS = lemmaSet('recognition-words', [
+  'award',
+  'winner',
+  'prize',
+  'patent',
+  'promotion',
+  'recognize',
+  'recognise',
+  'recognition',
+  'nominate',
+  'acclaim',
+  'commend',
+  'praise',
+  'finalist',
+  'accolade',
+  'medal',
+  'scholarship',
+  'fellowship',
+  'shortlist',
+  'success',
+]);
+/** Recognition words matched as written (their bare or other forms mean something else); the rest are RECOGNITION_WORDS. */
+export const RECOGNITION_AS_WRITTEN = wordSet('recognition-as-written', [
+  'award-winning',
+  'patented',
+  'greenlit',
+  'topped',
+  'featured',
+  'ranked',
+  'kudos',
+]);
+/** What follows "ranked" when it tells a placing ("ranked first", "ranked among the best") or others rating the writer's work ("ranked my courses at …"). */
+export const RANK_PLACES = wordSet('rank-places', [
+  'first',
+  'second',
+  'third',
+  'highest',
+  'among',
+  'in',
+  'as',
+  'no',
+  'number',
+  'best',
+  'top',
+  'my',
+  'our',
+]);
+/** Before "successful" when it judges the writer's thing: "a successful campaign", "a highly successful launch". */
+export const SUCCESS_LEADS = wordSet('success-leads', [
+  'a',
+  'an',
+  'highly',
+  'very',
+  'hugely',
+  'wildly',
+  'commercially',
+]);
+/** What follows "success" when it names a role, a team or a measure rather than a success: "customer success team". */
+export const SUCCESS_COMPOUNDS = wordSet('success-compounds', [
+  'team',
+  'teams',
+  'manager',
+  'managers',
+  'engineer',
+  'engineers',
+  'metric',
+  'metrics',
+  'criteria',
+  'story',
+  'stories',
+  'factors',
+  'plan',
+  'org',
+  'function',
+  'department',
+]);
+/** Nouns before "recognition" that make it a technology: "optical character recognition", "speech recognition". */
+export const RECOGNIZED_THINGS = wordSet('recognized-things', [
+  'character',
+  'speech',
+  'image',
+  'face',
+  'facial',
+  'voice',
+  'pattern',
+  'entity',
+  'object',
+  'handwriting',
+  'text',
+  'gesture',
+  'activity',
+  'intent',
+  'plate',
+]);
+/** Work toward a recognition that is not one yet: "drafted a patent proposal", "patent application draft". */
+export const NOT_YET = wordSet('not-yet', [
+  'proposal',
+  'proposals',
+  'draft',
+  'idea',
+  'ideas',
+  'drafted',
+  'drafting',
+  'proposed',
+]);
+/** What one earns from others: approval, a certification, funding, sign-off (counted after an ACQUIRE_VERBS verb). */
+export const CREDENTIAL_NOUNS = lemmaSet('credential-nouns', [
+  'approval',
+  'certification',
+  'accreditation',
+  'sign-off',
+  'signoff',
+  'buy-in',
+  'funding',
+  'endorsement',
+  'grant',
+  'budget',
+  'headcount',
+]);
+/** Verbs of earning something from others: "secured approval", "earned the certification". */
+export const ACQUIRE_VERBS = lemmaSet('acquire-verbs', [
+  'secure',
+  'earn',
+  'win',
+  'gain',
+  'receive',
+  'obtain',
+  'get',
+  'achieve',
+  'attain',
+  'pass',
+]);
+/** What a sale closes: "closed a 7-figure deal", "renewed three accounts". */
+export const DEAL_NOUNS = wordSet('deal-nouns', [
+  'deal',
+  'deals',
+  'contract',
+  'contracts',
+  'partnership',
+  'partnerships',
+  'round',
+  'sale',
+  'sales',
+  'account',
+  'accounts',
+]);
