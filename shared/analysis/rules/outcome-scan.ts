@@ -56,9 +56,9 @@ export function isQuality(lower: string): boolean {
   return QUALITY_NOUNS.has(lower) || isMlMetricToken(lower);
 }
 
-/** A quality noun within `span` words after token `i`. */
+/** A quality noun within `span` words after token `i` (`i` may lie before the sentence: the window starts at its first word). */
 export function qualityAhead(words: Token[], i: number, span: number): boolean {
-  for (let k = i + 1; k < words.length && k <= i + span; k++) if (isQuality(words[k].lower)) return true;
+  for (let k = Math.max(0, i + 1); k < words.length && k <= i + span; k++) if (isQuality(words[k].lower)) return true;
   return false;
 }
 

@@ -137,6 +137,13 @@ describe('outcomes', () => {
     expect(has('Small batches are better than big ones')).toBe(false);
   });
 
+  it('reads a comparative right after a copula that opens the sentence (it used to throw)', () => {
+    expect(cues('Was cheaper to run.')).toEqual([]);
+    expect(cues('Is faster now.')).toEqual([]);
+    expect(cues('Latency is lower than before.')).toEqual([]);
+    expect(cues('Performance is better across the board.')).toEqual(['comparative']);
+  });
+
   it('counts a before→after change as an outcome', () => {
     expect(has('From a manual process taking days to an automated one taking minutes')).toBe(true);
     expect(findOutcomeCues(tokenize('Moved the cluster'), true).length).toBe(1);
