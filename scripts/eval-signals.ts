@@ -48,6 +48,12 @@ report('Written stories, third set, tuned on (odd ids)', parts.third, showErrors
 report('Written stories, third set, held aside (even ids, never tuned on)', parts.thirdAside, false);
 report('Written stories, fourth set, tuned on (odd ids)', parts.fourth, showErrors);
 report('Written stories, fourth set, held aside (even ids, never tuned on)', parts.fourthAside, false);
+report("Written stories, fifth set in real writers' voice, tuned on (odd ids)", parts.fifth, showErrors);
+report(
+  "Written stories, fifth set in real writers' voice, held aside (even ids, never tuned on)",
+  parts.fifthAside,
+  false,
+);
 report('Real stories, held aside (never tuned on)', parts.corpusHeldAside, false);
 report('Fresh set, held aside (never tuned on)', parts.fresh, false);
 report('Fresh check set (fresh-stories-6), held aside (never tuned on)', parts.freshCheck, false);
