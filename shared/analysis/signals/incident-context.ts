@@ -8,11 +8,11 @@ import type { StorySentence } from './story-sentences';
 
 /** A live system failing: an outage, a page, a crash, a production error, users hitting failures. */
 const INCIDENT =
-  /\b(?:outages?|incidents?|on[- ]?call|paged|(?:started|kept|began)\s+(?:failing|crashing|timing\s+out|erroring|dropping\s+\w+)|ran\s+out\s+of\s+(?:memory|disk|connections|file\s+descriptors)|went\s+(?:down|dark|offline)|(?:gone|went)\s+(?:fully\s+)?(?:dark|down)|(?:was|were)\s+down\b|crash(?:ed|es|ing)|cascading\s+failures?|loss\s+of\s+service|service\s+(?:was\s+)?(?:down|degraded|unavailable)|(?:production|prod|live)\s+(?:issues?|bugs?|failures?|errors?|outages?|incidents?)|(?:hit|saw|seeing|caused|reported|had)\s+(?:\w+\s+){0,2}(?:failures|errors|timeouts)|failed\s+at\s+\d|stopped\s+working|data\s+(?:integrity|corruption|loss)\s+(?:bug|issue|incident)|(?:bug|issue)\s+in\s+production)\b/i;
+  /\b(?:outages?|incidents?|on[- ]?call|paged|(?:started|kept|began|had\s+been|has\s+been)\s+(?:failing|crashing|timing\s+out|erroring|dropping\s+\w+)|ran\s+out\s+of\s+(?:memory|disk|connections|file\s+descriptors)|went\s+(?:down|dark|offline)(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|(?:gone|went)\s+(?:fully\s+)?(?:dark|down)(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|(?:was|were)\s+down\b|crash(?:ed|es|ing)|cascading\s+failures?|loss\s+of\s+service|service\s+(?:was\s+)?(?:down|degraded|unavailable)|(?:production|prod|live)\s+(?:issues?|bugs?|failures?|errors?|outages?|incidents?)|(?:hit|saw|seeing|caused|reported|had)\s+(?:\w+\s+){0,2}(?:failures|errors|timeouts)|failed\s+at\s+\d|stopped\s+(?:working|loading|sending|processing|responding)|showed\s+(?:zero|no)\s+(?:traffic|data|orders|events|rows|sales|users)|(?:error\s+rates?|errors|latency|timeouts)\s+(?:spiked|jumped|doubled|tripled)|data\s+(?:integrity|corruption|loss)\s+(?:bug|issue|incident)|(?:bug|issue)\s+in\s+production)\b/i;
 
 /** Reading, narrowing and fixing a failure. */
 const DIAGNOSIS_OR_FIX =
-  /\b(?:logs?|trac(?:e|es|ed|ing)|timeouts?|timing\s+out|backfill\w*|diagnos\w+|isolat\w+|investigat\w+|root[- ]caus\w*|ruled\s+out|symptoms?|noticed|reproduc\w+|debug\w*|pinpoint\w*|narrow\w*\s+(?:it|down)|confirm\w*|fix(?:ed|es|ing)?|patch(?:ed|ing)?|hotfix\w*|restor\w+|restart\w*|roll(?:ed)?[- ]?back|revert\w*|redeploy\w*|re-?ran|mitigat\w+|workaround|impact\b[^.;]{0,30}\bon\s+(?:the\s+)?(?:users|customers)|(?:issue|error|bug|problem|failure)\s+(?:did\s+not|didn't|no\s+longer)\s+(?:occur|happen|reproduce|recur)|the\s+(?:real\s+|actual\s+)?cause|caused\s+by|error\s+(?:messages?|pattern|rates?)|health\s+checks?|open\s+(?:files|descriptors)|credentials)\b/i;
+  /\b(?:logs?|trac(?:e|es|ed|ing)|timeouts?|timing\s+out|backfill\w*|diagnos\w+|isolat\w+|investigat\w+|root[- ]caus\w*|ruled\s+out|symptoms?|noticed|reproduc\w+|debug\w*|pinpoint\w*|narrow\w*\s+(?:it|down)|confirm\w*|fix(?:ed|es|ing)?|patch(?:ed|ing)?|hotfix\w*|restor\w+|restart\w*|roll(?:ed)?[- ]?back|revert\w*|redeploy\w*|re-?ran|mitigat\w+|workaround|impact\b[^.;]{0,30}\bon\s+(?:the\s+)?(?:users|customers)|(?:issue|error|bug|problem|failure)\s+(?:did\s+not|didn't|no\s+longer)\s+(?:occur|happen|reproduce|recur)|the\s+(?:real\s+|actual\s+)?cause|caused\s+by|error\s+(?:messages?|pattern|rates?)|health\s+checks?|(?:find|found|figure|figured)\s+out\s+why|(?:complete|working|normal|healthy|up)\s+again|back\s+to\s+normal|open\s+(?:files|descriptors)|credentials)\b/i;
 
 const SETUP_SENTENCES = 3;
 
@@ -39,8 +39,24 @@ export function isIncidentStory(sentences: readonly StorySentence[]): boolean {
   );
 }
 
-/** In an incident story, the sentences (not the lessons) that describe, diagnose or fix the failure. */
+/**
+ * A failure told as it happened, in the middle of a story ("One morning the dashboards showed zero
+ * traffic", "the loader had been failing since 1 a.m."): narrower than INCIDENT, because a result
+ * ("crashes fell by half") or a cause of the work names failures without one happening.
+ */
+const INCIDENT_EVENT =
+  /\b(?:(?:had\s+been|has\s+been|was|were|started|kept|began)\s+(?:failing|crashing|timing\s+out|erroring)|went\s+(?:down|dark|offline)(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|showed\s+(?:zero|no)\s+(?:traffic|data|orders|events|rows|sales|users)|stopped\s+(?:working|loading|sending|processing|responding)|(?:I|we)\s+(?:was|were|got)\s+paged|(?:error\s+rates?|errors|latency|timeouts)\s+(?:spiked|jumped|doubled|tripled))\b/i;
+
+/**
+ * In an incident story, the sentences (not the lessons) that describe, diagnose or fix the failure:
+ * all of them when the setup names the failure, else those from the sentence that tells it happening.
+ */
 export function incidentWork(sentences: readonly StorySentence[]): StorySentence[] {
-  if (!isIncidentStory(sentences)) return [];
-  return sentences.filter((s) => s.section !== 'reflection' && bits(s.text) !== 0);
+  const from = isIncidentStory(sentences)
+    ? 0
+    : sentences.findIndex(
+        (s) => s.section !== 'reflection' && (bits(s.text) & INCIDENT_BIT) !== 0 && INCIDENT_EVENT.test(s.text),
+      );
+  if (from < 0) return [];
+  return sentences.filter((s, i) => i >= from && s.section !== 'reflection' && bits(s.text) !== 0);
 }

@@ -5,19 +5,19 @@
 // class returns the span that shows it. Precision first: a class fires only where its words cannot
 // mean something else in a work story. Written from RUBRIC.md and the tuning stories only.
 import type { SignalId } from './signal-ids';
+import { AMBIGUITY_CLASSES } from './ambiguity-classes';
+import { AFTER_LAUNCH_EVENTS, AFTER_LAUNCH_EVENT_WORDS } from './after-launch-events';
 import {
   ASSENT_VERBS,
   CHOICE_VERBS,
   DECISION_VERBS,
   FUNCTION_NOUNS,
-  KNOWLEDGE_NOUNS,
   LIMIT_NOUNS,
   OPERATE_WORDS,
   OTHER_SUBJECTS,
   PARTNER_ROLES,
   PERSUADE_VERBS,
   RULE_WORDS,
-  UNKNOWN_WORDS,
 } from './signal-lexicon';
 import {
   findAll,
@@ -762,73 +762,16 @@ const operateWord: Finder = (v) => {
 const afterShipping: Finder = (v) =>
   HYPOTHETICAL.test(v.text) || BEFORE_LAUNCH.test(v.text) ? undefined : afterShippingAny(v);
 
+/** After-launch events and habits (after-launch-events.ts), kept out of options weighed and tests before launch. */
+const afterLaunchEvent: Finder = (v) =>
+  !AFTER_LAUNCH_EVENT_WORDS.test(v.text) || HYPOTHETICAL.test(v.text) || BEFORE_LAUNCH.test(v.text)
+    ? undefined
+    : first(v, AFTER_LAUNCH_EVENTS);
+
 const afterShippingAny: Finder = (v) =>
   match(
     v,
-    /\b(?:(?:after|post|following|since|once)[- ](?:the\s+|its\s+|our\s+|their\s+)?(?:launch|launching|release|releasing|deploy|deployment|deploying|rollout|go-live|shipping|incident)|(?:after|once|since)\s+(?:the|our|its)\s+(?:switch|cutover|migration|change|upgrade|fix)\s+(?:went\s+(?:out|live)|shipped|landed|was\s+(?:live|deployed|released))|(?:after|following|since)\s+the\s+(?:switch|cutover|migration)\b|since\s+then\b|roll(?:ed|ing)?\s+(?:it\s+|them\s+|this\s+|that\s+)?back\b|(?:nightly|daily|weekly|hourly)\s+(?:[\w-]+\s+){0,2}(?:jobs?|checks?|reports?|scripts?|tasks?|reviews?|reconciliations?)\s+(?:that|which|to|showing|for)\s+(?:\w+\s+){0,3}?(?:compar|check|report|flag|show|catch|detect|verif|alert|reconcil|misroute|error|drift|mismatch)\w*|(?:review|check|look|went\s+through|go\s+through|audit|compar|inspect)\w*\b[^.;]{0,80}\bevery\s+(?:day|week|weekday|monday|tuesday|wednesday|thursday|friday|morning|month|night)\b[^.;]{0,30}\b(?:after|since|for\s+the\s+first)|(?:once|after|when|since)\s+(?:it|the\s+[\w-]+|they|we)\s+(?:was|were|went)\s+live|(?:once|after)\s+(?:it|we)\s+(?:shipped|launched|released)|post-patch\w*|A\/B\s+(?:tests?|testing|tested)|AB\s+tests?|split\s+tests?|shadow\s+(?:mode|period|traffic)|on[- ]call|war\s+room|MTTR|feedback\s+loops?|root[- ]caus\w+|cascading\s+failures?|back\s+online|(?<!\b(?:losses|costs?|spend|rates?|numbers|sales|churn|complaints|tickets|errors|latency|times?|prices?|usage|volume|traffic|fraud|count)\s)(?:went|was|were)\s+down\b(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|started\s+(?:returning|failing|throwing|timing\s+out|dropping|erroring)|(?:kept|began)\s+failing|[45]\d\d(?:s|\s+errors)|5xx|kept\s+(?:iterating|improving|tuning|refining|monitoring|watching|tracking)|(?:restored|restoring|restore)\s+(?:full\s+)?(?:service|the\s+\w+)|(?:traffic|service|latency|the\s+site|the\s+system|error\s+rates?)\s+recovered|recovered\s+the\s+(?:lost|missing)|(?:error|errors|error\s+rate|latency|precision|recall|accuracy)\s+(?:had\s+)?(?:doubled|tripled|spiked|jumped|slipped|degraded|decayed)|(?:during|after)\s+the\s+(?:initial\s+|first\s+)?(?:rollout|launch)|feedback\s+and\s+iterat\w+|(?:get|send|receive|sends|gets)\s+an?\s+(?:email|alert|notification|message|ping)\s+(?:when|if)|(?:keep|keeps)\s+(?:watching|tracking|monitoring|iterating|improving)|(?:slipped|degraded|decayed|deteriorated)\s+(?:to|from|over|by)|(?:calibration|accuracy|precision|recall|AUC|performance|quality|CTR|conversion|F1)\s+(?:had\s+)?(?:slipped|degraded|decayed|drifted|eroded|deteriorated)|(?:never|not)\s+(?:\w+\s+)?(?:happen|recur|repeat)\w*\s+again|the\s+same\s+way\s+twice|(?:slip|creep|come)\s+back\s+in|(?:catch|prevent|stop)\s+(?:similar|future|repeat|the\s+same)\s+\w+|(?:has|have)\s+(?:stayed|held|remained)\s+(?:above|below|under|at|steady)|(?:tracked|measured|watched|monitored)\s+(?:\w+\s+){0,3}(?:in\s+production|over\s+time|after|since|weekly|daily)|(?:watched|checked|reviewed)\s+(?:the\s+)?(?:dashboards?|graphs|error\s+rates?)|(?:every|each)\s+(?:week|monday|morning|month|quarter|sprint|day)\s+(?:I|we)\s+(?:compared|checked|reviewed|looked)|(?:adoption|usage)\s+(?:grew|climbed|rose|dropped|fell)|grew\s+with\s+the\s+product|in\s+production\b[^.;]{0,40}\b(?:failures?|broke|crash\w*|errors?)|(?:production|prod|live)\s+(?:failures?|outages?|issues?|bugs?|errors?))\b/i,
-  );
-
-// ---------- ambiguity ----------
-
-const unknownWord: Finder = (v) => {
-  for (const k of findAll(v, UNKNOWN_WORDS)) {
-    const w = word(v, k);
-    const prev = word(v, k - 1);
-    if (w === 'unclear' && /^(?:anything|something|everything)$/.test(prev)) continue;
-    // "an unknown error" names a symptom; "the unknowns", "was unknown" name missing knowledge.
-    if (
-      w === 'unknown' &&
-      v.tokens[k + 1]?.kind === 'word' &&
-      !/^(?:and|or|to|at|when|until|so|but)$/.test(word(v, k + 1))
-    )
-      continue;
-    if (/^ambigu/.test(w) && /^(?:reduce|avoid|remove|eliminate|less)$/.test(word(v, k - 1) || word(v, k - 2)))
-      continue;
-    if (/^ambigu/.test(w) && /^(?:reduce|avoid|remove|eliminate)$/.test(word(v, k - 2))) continue;
-    if (/^conflicting$/.test(w) && /^(?:merge|git)$/.test(word(v, k + 1))) continue;
-    // Technical terms, not missing knowledge: "fuzzy matching", "model uncertainty", "undefined behaviour",
-    // an experiment's "hypothesis", "inconsistent results" (a data-quality finding).
-    const next = word(v, k + 1);
-    if (w === 'fuzzy' && /^(?:match\w*|search\w*|logic|join\w*|dedup\w*|string\w*|lookup\w*)$/.test(next)) continue;
-    if (
-      /^uncertaint/.test(w) &&
-      (/^(?:estimates?|sampling|scores?|quantification|intervals?|bands?|calibration|aware)$/.test(next) ||
-        /^(?:model|prediction|predictive|epistemic|aleatoric|measurement)$/.test(prev))
-    )
-      continue;
-    if (w === 'undefined' && /^(?:behaviou?r|values?|errors?|variables?|fields?|is|was|in|for)$/.test(next)) continue;
-    if (/^hypothes/.test(w)) continue;
-    if (
-      w === 'inconsistent' &&
-      v.tokens[k + 1]?.kind === 'word' &&
-      !/^(?:requirements?|definitions?|specs?|answers?|priorities|goals|guidance|labels?|and|across|between)$/.test(
-        next,
-      )
-    )
-      continue;
-    return span(v, k, k);
-  }
-  return undefined;
-};
-
-const missingKnowledge: Finder = (v) => {
-  for (const k of findAll(v, KNOWLEDGE_NOUNS)) {
-    for (let i = k - 1; i >= 0 && i >= k - 4; i--) {
-      const w = word(v, i);
-      if (/^(?:no|without|missing|lacking|absent|lack)$/.test(w) || (w === 'of' && word(v, i - 1) === 'lack')) {
-        if (/^labels?$/.test(word(v, k)) && /^(?:pull|github)$/.test(word(v, k - 1))) break;
-        return span(v, i, k);
-      }
-      if (v.tokens[i].kind === 'symbol') break;
-    }
-  }
-  return undefined;
-};
-
-const notKnowing: Finder = (v) =>
-  match(
-    v,
-    /\b(?:(?:no\s+one|nobody|none\s+of\s+us)\s+(?:\w+\s+)?(?:knew|know|could\s+(?:tell|say|explain)|understood|had\s+(?:\w+ed|a\s+(?:clear|good)))|(?:did\s+not|didn't|did\s+n't|do\s+not|don't)\s+(?:yet\s+|really\s+|fully\s+)?(?:know|understand)|(?:had|have)\s+no\s+(?:idea|way\s+to\s+know|clear)|(?:was|were|wasn't|weren't)\s+(?:not\s+)?sure|not\s+(?:yet\s+)?(?:clearly\s+|well\s+|fully\s+)?(?:documented|defined|specified|known|clear|understood|decided|settled|agreed)|(?:research\w*|fill\w*|clos\w+|mapp?\w*|list\w*|identif\w+|found)\s+(?:the\s+|my\s+|our\s+)?(?:knowledge\s+)?gaps\b|wait\w*\s+(?:for|until)\s+(?:more|enough|better)\s+(?:[\w-]+\s+){0,2}(?:data|evidence|defaults|labels|history|results|information|traffic)|(?:two|three|four|different|several|multiple|conflicting|competing)\s+(?:\w+\s+)?definitions\b|(?:with\s+)?no\s+(?:usage\s+|historical\s+|prior\s+|real\s+|good\s+)?data\s+(?:on|about|from|for|yet)|(?:limited|little|partial)\s+information|not\s+enough\s+(?:information|data|context)|open\s+questions?|what\s+I\s+did\s+not\s+understand|(?:changing|shifting|evolving|moving)\s+(?:requirements|priorities|goals|targets|scope)|requirements\s+(?:grew|changed|kept\s+changing|shifted|evolved)|(?:asked|find\s+out|found\s+out|figure\s+out|figured\s+out|learn|learned|understand|clarify|clarified|pin\s+down|pinned\s+down|write\s+down|wrote\s+down|map|mapped|document|documented)\s+(?:\w+\s+){0,4}what\s+(?:each\s+)?(?:they|the\s+\w+|we|it|\w+)\s+(?:\w+\s+)?(?:expected|valued|wanted|needed|meant|was\s+for|counted)|until\s+(?:we|I)\s+(?:had|got|knew|learned)\s+(?:more|enough|better)|neither\s+the\b[^.;]{0,60}\bnor|(?:cannot|can't|couldn't|could\s+not)\s+(?:yet\s+)?(?:know|predict)\b|define\s+(?:the\s+)?(?:goal|problem|scope|success|requirements)|in\s+case\s+(?:they|the|requirements|it|we|things)\b[^.;,]{0,40}\b(?:changed?|changes|shifted|grew|turned\s+out|(?:was|were)\s+wrong|meant|wanted|needed\s+something)|easy\s+to\s+(?:change|undo|reverse)|reversible|two-way\s+door)\b/i,
+    /\b(?:(?:after|post|following|since|once)[- ](?:the\s+|its\s+|our\s+|their\s+)?(?:launch|launching|release|releasing|deploy|deployment|deploying|rollout|go-live|shipping|incident)|(?:after|once|since)\s+(?:the|our|its)\s+(?:switch|cutover|migration|change|upgrade|fix)\s+(?:went\s+(?:out|live)|shipped|landed|was\s+(?:live|deployed|released))|(?:after|following|since)\s+the\s+(?:switch|cutover|migration)\b|since\s+then\b|roll(?:ed|ing)?\s+(?:it\s+|them\s+|this\s+|that\s+)?back\b|(?:nightly|daily|weekly|hourly)\s+(?:[\w-]+\s+){0,2}(?:jobs?|checks?|reports?|scripts?|tasks?|reviews?|reconciliations?)\s+(?:that|which|to|showing|for)\s+(?:\w+\s+){0,3}?(?:compar|check|report|flag|show|catch|detect|verif|alert|reconcil|misroute|error|drift|mismatch)\w*|(?:review|check|look|went\s+through|go\s+through|audit|compar|inspect)\w*\b[^.;]{0,80}\bevery\s+(?:day|week|weekday|monday|tuesday|wednesday|thursday|friday|morning|month|night)\b[^.;]{0,30}\b(?:after|since|for\s+the\s+first)|(?:once|after|when|since)\s+(?:it|the\s+[\w-]+|they|we)\s+(?:was|were|went)\s+live|(?:once|after)\s+(?:it|we)\s+(?:shipped|launched|released)|post-patch\w*|A\/B\s+(?:tests?|testing|tested)|AB\s+tests?|split\s+tests?|shadow\s+(?:mode|period|traffic)|on[- ]call|war\s+room|MTTR|feedback\s+loops?|root[- ]caus\w+|cascading\s+failures?|back\s+online|(?<!\b(?:losses|costs?|spend|rates?|numbers|sales|churn|complaints|tickets|errors|latency|times?|prices?|usage|volume|traffic|fraud|count)\s)(?:went|was|were)\s+down\b(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|(?:started|had\s+started)\s+(?:returning|failing|throwing|timing\s+out|dropping|erroring|missing)|(?:had|has)\s+been\s+(?:failing|erroring|timing\s+out|dropping\s+\w+)\s+since\s+(?:\d|about|around|midnight|yesterday|last\s+night|the\s+(?:morning|night|deploy|release|upgrade))|(?:kept|began)\s+failing|[45]\d\d(?:s|\s+errors)|5xx|kept\s+(?:iterating|improving|tuning|refining|monitoring|watching|tracking)|(?:restored|restoring|restore)\s+(?:full\s+)?(?:service|the\s+\w+)|(?:traffic|service|latency|the\s+site|the\s+system|error\s+rates?)\s+recovered|recovered\s+the\s+(?:lost|missing)|(?:error|errors|error\s+rate|latency|precision|recall|accuracy)\s+(?:had\s+)?(?:doubled|tripled|spiked|jumped|slipped|degraded|decayed)|(?:during|after)\s+the\s+(?:initial\s+|first\s+)?(?:rollout|launch)|feedback\s+and\s+iterat\w+|(?:get|send|receive|sends|gets)\s+an?\s+(?:email|alert|notification|message|ping)\s+(?:when|if)|(?:keep|keeps)\s+(?:watching|tracking|monitoring|iterating|improving)|(?:slipped|degraded|decayed|deteriorated)\s+(?:to|from|over|by)|(?:calibration|accuracy|precision|recall|AUC|performance|quality|CTR|conversion|F1)\s+(?:had\s+)?(?:slipped|degraded|decayed|drifted|eroded|deteriorated)|(?:never|not)\s+(?:\w+\s+)?(?:happen|recur|repeat)\w*\s+again|the\s+same\s+way\s+twice|(?:slip|creep|come)\s+back\s+in|(?:catch|prevent|stop)\s+(?:similar|future|repeat|the\s+same)\s+\w+|(?:has|have)\s+(?:stayed|held|remained)\s+(?:above|below|under|at|steady)|(?:tracked|measured|watched|monitored)\s+(?:\w+\s+){0,3}(?:in\s+production|over\s+time|after|since|weekly|daily)|(?:watched|checked|reviewed)\s+(?:the\s+)?(?:dashboards?|graphs|error\s+rates?)|(?:every|each)\s+(?:week|monday|morning|month|quarter|sprint|day)\s+(?:I|we)\s+(?:compared|checked|reviewed|looked)|(?:adoption|usage)\s+(?:grew|climbed|rose|dropped|fell)|grew\s+with\s+the\s+product|in\s+production\b[^.;]{0,40}\b(?:failures?|broke|crash\w*|errors?)|(?:production|prod|live)\s+(?:failures?|outages?|issues?|bugs?|errors?))\b/i,
   );
 
 /** The finders per signal, tried in order; the first cue found is the sentence's evidence. */
@@ -863,8 +806,8 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
   ],
   'cross-functional': [functionTeam, otherTeams, partnerRole, departmentActs, crossWords],
   influence: [writerPersuades, persuasionPhrases, othersAssent, becameStandard, writerMakesCase, movedOthers],
-  'after-launch': [operateWord, afterShipping],
-  ambiguity: [unknownWord, missingKnowledge, notKnowing],
+  'after-launch': [operateWord, afterShipping, afterLaunchEvent],
+  ambiguity: AMBIGUITY_CLASSES,
   'own-decision': [writerDecides, decisionPhrases, reasonedDesign, writerPrefers, writerActsOnTradeOff, reasonSoI],
 };
 

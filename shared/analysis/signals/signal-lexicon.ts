@@ -329,28 +329,93 @@ export const OPERATE_WORDS = lemmaSet('signal-operate-words', [
   'telemetry',
 ]);
 
-/** Words that say something was not known or not defined. */
+/** Signs of a live system one looks at on a schedule ("the downvotes", "the dashboard", "cases it got wrong"). */
+export const LIVE_SIGNS = lemmaSet('signal-live-signs', [
+  'error',
+  'failure',
+  'miss',
+  'mistake',
+  'complaint',
+  'feedback',
+  'downvote',
+  'thumbs-down',
+  'flag',
+  'ticket',
+  'alert',
+  'dashboard',
+  'metric',
+  'log',
+  'drift',
+  'override',
+  'escalation',
+  'sample',
+  'prediction',
+  'case',
+  'mismatch',
+  'anomaly',
+  'outlier',
+  'graph',
+  'chart',
+  'latency',
+  'rate',
+]);
+
+/** Verbs of looking at a live system's signs (with a schedule, they are after-launch work). */
+export const REVIEW_VERBS = lemmaSet('signal-review-verbs', [
+  'review',
+  'check',
+  'inspect',
+  'audit',
+  'retag',
+  're-tag',
+  'relabel',
+  're-label',
+  'sample',
+  'compare',
+  'watch',
+  'track',
+  'scan',
+  'read',
+  'triage',
+  'grade',
+  'spot-check',
+]);
+
+/** Words that name ambiguity outright: they show the signal on their own (technical senses aside). */
+export const AMBIGUITY_WORDS = lemmaSet(
+  'signal-ambiguity-words',
+  [
+    'ambiguous',
+    'ambiguity',
+    'vague',
+    'fuzzy',
+    'undefined',
+    'ill-defined',
+    'underspecified',
+    'under-specified',
+    'unspecified',
+    'undocumented',
+    'uncertain',
+    'uncertainty',
+    'unknown',
+  ],
+  // "the unknowns" names missing knowledge; "an unknown error" a symptom (unknown-words handles "was unknown").
+  ['unknown'],
+);
+
+/**
+ * Words that say something was not known: ambiguity only when the unknown is the requirements or
+ * definitions, or when the writer acts on it ("since the labels were unclear, I trained on …").
+ */
 export const UNKNOWN_WORDS = lemmaSet('signal-unknown-words', [
-  'ambiguous',
-  'ambiguity',
   'unclear',
-  'uncertain',
-  'uncertainty',
   'unknown',
-  'vague',
-  'fuzzy',
   'incomplete',
-  'undefined',
-  'ill-defined',
-  'undocumented',
-  'unspecified',
   'conflicting',
   'contradictory',
   'inconsistent',
   'assume',
   'assumption',
-  'hypothesis',
-  'hypothesize',
   'guess',
   'guesswork',
 ]);

@@ -368,3 +368,47 @@ describe('ambiguity: technical terms are not missing knowledge', () => {
     'The acceptance criteria were vague, so I wrote down what I assumed.',
   ])('%s', (s) => expect(shows(s, 'ambiguity')).toBe(true));
 });
+
+describe('ambiguity: a decision or action taken while something was unknown, not any "unclear"', () => {
+  it.each([
+    'Nobody had written down what counted as a late delivery.',
+    'I did not know whether the old customers would move, so I kept both plans open.',
+    'We had no test set, so I graded 150 past answers by hand.',
+    'Since the field names were unclear, I treated every blank as missing and flagged it.',
+    'It was unclear who owned the refund rules.',
+    'The product brief was vague about which regions were in scope.',
+    'I worked from the assumption that traffic would double by spring.',
+    'Sales and finance used two definitions of a renewal.',
+  ])('%s', (s) => expect(shows(s, 'ambiguity')).toBe(true));
+
+  it.each([
+    'The error message was unclear.',
+    'It was unclear why the job failed, so I added more logging.',
+    'I assumed the cache was warm.',
+    'I had never used Terraform before.',
+    'I did not know how to write a Helm chart.',
+    'The migration was incomplete when I joined.',
+  ])('not: %s', (s) => expect(shows(s, 'ambiguity')).toBe(false));
+});
+
+describe('after-launch: events and habits of running the live system', () => {
+  it.each([
+    'Two weeks in, the export file corrupted on one tablet after a power cut.',
+    'Third day after the full cutover, refunds started landing twice.',
+    'Replication lag spiked and we pointed traffic back to the old primary for a day.',
+    'One region saw a drop, so we flipped them back while I fixed the timezone bug.',
+    'I rolled it out one warehouse at a time.',
+    'The reconciliation job caught four mismatches before customers did.',
+    'Agents can flag a bad answer and I go through the flags every Friday.',
+    'I look at the override rate on a dashboard every Monday.',
+    'Added a daily check on the share of empty results.',
+  ])('%s', (s) => expect(shows(s, 'after-launch')).toBe(true));
+
+  it.each([
+    'Two weeks in, conversion was up 3%.',
+    'We met the product manager every week to review the roadmap.',
+    'We agreed on a schema review with both teams every two weeks.',
+    'We switched back to the office in March.',
+    'The old sync had been failing silently for months, which is why the project started.',
+  ])('not: %s', (s) => expect(shows(s, 'after-launch')).toBe(false));
+});

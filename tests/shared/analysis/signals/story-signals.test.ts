@@ -157,6 +157,28 @@ describe('incident stories: describing, diagnosing and fixing a live failure is 
     expect(afterLaunch(s)).toHaveLength(3);
   });
 
+  it('counts from the sentence that tells a failure happening in the middle of a story', () => {
+    const s = story({
+      action:
+        'We ran a job that copied orders into the ledger every hour. I tuned its batch size. One night the ledger showed zero orders for three hours. I read the job logs and found the loader had been failing since 2 a.m. on a renamed column. I patched the mapping and re-ran the missing hours.',
+      result: 'The ledger was complete again by morning.',
+    });
+    expect(afterLaunch(s)).toEqual([
+      'One night the ledger showed zero orders for three hours.',
+      'I read the job logs and found the loader had been failing since 2 a.m. on a renamed column.',
+      'I patched the mapping and re-ran the missing hours.',
+      'The ledger was complete again by morning.',
+    ]);
+  });
+
+  it('does not read a result that went down as a failure happening', () => {
+    const s = story({
+      action:
+        'I replaced the rules with a model. Chargebacks went down 30% in a quarter. I fixed two bugs in the export.',
+    });
+    expect(afterLaunch(s)).toEqual([]);
+  });
+
   it('leaves the same sentences alone in a story that is not about a live failure', () => {
     const s = story({
       situation: 'The report builder was slow to start.',

@@ -1,0 +1,60 @@
+// After-launch work told as events and habits rather than named as "monitoring" (RUBRIC.md): a
+// failure that showed up some time after the switch ("two weeks in, the queue file corrupted"), a
+// rollback told as what was done ("pointed traffic back to the old instance"), a staged rollout, a
+// check that caught bugs before users did, and a regular look at the live system's signs ("I go
+// through the downvotes every Friday", "a dashboard we check every Monday").
+import { LIVE_SIGNS, REVIEW_VERBS } from './signal-lexicon';
+import { findAll, match, type Cue, type SentenceView } from './sentence-view';
+
+type Finder = (v: SentenceView) => Cue | undefined;
+
+// Something went wrong or was looked into: what makes "two weeks in" an event, not a result.
+const TROUBLE =
+  /\b(?:broke|break\w*|fail\w*|corrupt\w*|crash\w*|errors?|bugs?|complain\w*|complaints?|spik\w+|stuck|backed\s+up|wrong|missing|stale|late|timeouts?|timing\s+out|issues?|problems?|noticed|found|saw|started|stopped|dropp\w+|float\w*|slow\w*|leak\w*|tanked|regress\w*)\b/i;
+
+/** "Two weeks in, …", "second week after the full switch, …", "first week live, …" with something going wrong. */
+const LATER_EVENT_PATTERN =
+  /\b(?:(?:a|one|two|three|four|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+in\b|(?:first|second|third|1st|2nd|3rd)\s+(?:day|week|month|night)\s+(?:after|of|live|in\s+production)\b|(?:days?|weeks?|months?)\s+after\s+(?:the\s+|our\s+|its\s+)?(?:full\s+|final\s+|big\s+|first\s+)?(?:launch|release|switch|cutover|rollout|go-live|migration|deploy\w*)\b|(?:after|since|following)\s+the\s+(?:full|final|big|first|initial|second)\s+(?:switch|cutover|migration|launch|rollout|release)\b)/i;
+const laterEvent: Finder = (v) => {
+  const c = match(v, LATER_EVENT_PATTERN);
+  return c && TROUBLE.test(v.text) ? c : undefined;
+};
+
+/** A rollback told as an event: traffic pointed back, a flag flipped back, the old version put back. */
+const ROLLBACK_EVENT_PATTERN =
+  /\b(?:(?:flipped|flip|switched|pointed|routed|failed)\s+(?:\w+\s+){0,4}?back\s+(?:to\s+(?:the\s+)?(?:old|previous|last|original)|for\b|while\b|until\b|that\b|within\b|the\s+same\b)|(?:flipped|switched|pointed|routed)\s+(?:\w+\s+){0,4}?back\s*[,.;]|(?:put|brought)\s+(?:the\s+)?(?:old|previous)\s+[\w-]+\s+back|(?:turned|switched)\s+(?:the\s+)?(?:new\s+)?(?:feature|flag|model|ranker|page|it)\s+off\s+(?:again|for|until|while))/i;
+const rollbackEvent: Finder = (v) => match(v, ROLLBACK_EVENT_PATTERN);
+
+/** A rollout done a piece at a time ("one depot at a time"), or a check that caught bugs before users did. */
+const STAGED_OR_CAUGHT_PATTERN =
+  /\b(?:roll(?:ed|ing)?\s+(?:it\s+|them\s+|this\s+|the\s+[\w-]+\s+)?out\s+(?:to\s+)?(?:one|a|each)\s+[\w-]+\s+at\s+a\s+time|(?:caught|found|flagged|spotted)\s+(?:[\w-]+\s+){0,4}(?:bugs?|errors?|issues?|problems?|regressions?|mismatch\w*|changes)\s+(?:\w+\s+){0,3}before\s+(?:customers|users|anyone|clients|the\s+customers|the\s+users)\b)/i;
+const stagedOrCaught: Finder = (v) => match(v, STAGED_OR_CAUGHT_PATTERN);
+
+// A regular period: "every Friday", "each month", "every two weeks", "weekly".
+const CADENCE =
+  /\b(?:(?:every|each)\s+(?:other\s+|two\s+|three\s+|few\s+)?(?:day|days|week|weeks|weekday|morning|night|month|months|quarter|sprint|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|daily|nightly|weekly|monthly|hourly)\b/i;
+
+// "a daily check on the share of OOS items", "a nightly reconciliation of payouts".
+const SCHEDULED_CHECK =
+  /\b(?:daily|nightly|weekly|hourly|monthly)\s+(?:[\w-]+\s+)?(?:checks?|audits?|reconciliations?|spot-checks?)\s+(?:on|of)\b/i;
+
+/** A habit of looking at the live system's signs: a review verb and a sign (errors, downvotes, a dashboard) on a schedule. */
+const regularReview: Finder = (v) => {
+  const check = match(v, SCHEDULED_CHECK);
+  if (check) return check;
+  const c = match(v, CADENCE);
+  if (!c) return undefined;
+  if (
+    findAll(v, REVIEW_VERBS).length === 0 &&
+    !/\b(?:go|goes|went|going)\s+through\b|\blook(?:ed|s)?\s+at\b/i.test(v.text)
+  )
+    return undefined;
+  return findAll(v, LIVE_SIGNS).length > 0 ? c : undefined;
+};
+
+/** The after-launch event finders, tried after the named vocabulary. */
+export const AFTER_LAUNCH_EVENTS: readonly Finder[] = [laterEvent, rollbackEvent, stagedOrCaught, regularReview];
+
+/** A cheap first look: every event form above holds one of these words; most sentences hold none. */
+export const AFTER_LAUNCH_EVENT_WORDS =
+  /\b(?:days?|weeks?|months?|nights?|back|off|time|before|every|each|daily|nightly|weekly|monthly|hourly)\b/i;
