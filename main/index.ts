@@ -12,6 +12,7 @@ import { hardenApp, hardenSession } from './shell/security';
 import { APP_ENTRY_URL } from './shell/trusted-url';
 import { createMainWindow } from './shell/create-window';
 import { printWindowToPdf } from './shell/print-to-pdf';
+import { saveBeforeQuit } from './shell/save-before-quit';
 import { loadWindowBounds, saveWindowBounds } from './shell/window-state';
 import { errorMessage } from '#shared/api/errors';
 
@@ -102,18 +103,10 @@ if (!app.requestSingleInstanceLock()) {
     })
     .catch(startFailed);
 
-  let flushed = false;
-  app.on('before-quit', (event) => {
-    if (flushed || !services) return;
-    // Flush pending writes before the process exits; then quit for real.
-    event.preventDefault();
-    // A failed flush is reported, and the app quits all the same (the user asked to quit).
-    void closeServices(services)
-      .catch((error: unknown) => console.error('Storybank could not finish saving before quitting:', error))
-      .finally(() => {
-        flushed = true;
-        app.quit();
-      });
+  saveBeforeQuit({
+    app,
+    close: () => (services ? closeServices(services) : undefined),
+    report: (message, error) => console.error(message, error),
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -27,6 +27,7 @@ export class BankSession {
   private failure: { code: ApiErrorCode; message: string; path: string } | undefined;
   private readonly book: NoticeBook;
   private bookLoaded: Promise<void> | undefined;
+  private closing: Promise<void> | undefined;
 
   constructor(readonly options: BankSessionOptions) {
     this.book = new NoticeBook(options.dataDir);
@@ -131,7 +132,18 @@ export class BankSession {
     await this.book.dismiss(id);
   }
 
-  async close(): Promise<void> {
+  /**
+   * Flushes the open bank's writes and releases its lock. A second call while that runs (Ctrl+C pressed
+   * again, Quit chosen twice) waits for the same close, so nobody exits before the final save is on disk.
+   */
+  close(): Promise<void> {
+    this.closing ??= this.closeNow().finally(() => {
+      this.closing = undefined;
+    });
+    return this.closing;
+  }
+
+  private async closeNow(): Promise<void> {
     const store = this.store;
     this.store = undefined;
     await store?.close();

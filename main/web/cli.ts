@@ -5,8 +5,9 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { handlers } from '../api/handlers';
 import { defaultDataDir } from '../data-dir';
-import { closeServices, createServices } from '../services';
+import { createServices } from '../services';
 import { startBridge } from './bridge-server';
+import { bridgeStopper } from './stop-bridge';
 import { errorMessage } from '#shared/api/errors';
 
 const { values } = parseArgs({
@@ -52,18 +53,13 @@ const bridge = await startBridge({
 console.log(`Storybank is running at ${bridge.url}`);
 console.log("Open that address in your browser (it includes this session's access key). Press Ctrl+C to stop.");
 
-/** Stops serving and flushes the bank; a failure to flush is printed and the exit code says so. */
-const stop = async () => {
-  try {
-    await bridge.close();
-    await closeServices(services);
-    process.exit(0);
-  } catch (error) {
-    console.error('Storybank could not finish saving before stopping:', error);
-    process.exit(1);
-  }
-};
-// eslint-disable-next-line @typescript-eslint/no-floating-promises -- stop() catches and exits by itself
+const stop = bridgeStopper({
+  bridge,
+  services,
+  exit: (code) => process.exit(code),
+  report: (message, error) => console.error(message, error),
+});
+// eslint-disable-next-line @typescript-eslint/no-floating-promises -- stop() reports a failure and exits by itself
 process.on('SIGINT', () => void stop());
-// eslint-disable-next-line @typescript-eslint/no-floating-promises -- stop() catches and exits by itself
+// eslint-disable-next-line @typescript-eslint/no-floating-promises -- stop() reports a failure and exits by itself
 process.on('SIGTERM', () => void stop());
