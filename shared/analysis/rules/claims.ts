@@ -18,6 +18,7 @@ import {
   isGerund,
   isPastForm,
 } from './verbs';
+import { isListLabelLine, isTitleLine } from './title-lines';
 
 const FIRST_PERSON = new Set(['i', 'we', "i'd", "i've", "we've", "we'd"]);
 const SUBORDINATORS = new Set([
@@ -670,6 +671,7 @@ export function detectClaim(input: ClaimInput): boolean {
   if (words.length === 0) return false;
   if (isTaskStatement(words) || isReflection(words) || (all[1] === ':' && (all[0] === 'target' || all[0] === 'goal')))
     return false;
+  if (isListLabelLine(input.tokens)) return false;
   // "Director of engineering, responsible for 4 teams": a title followed by its duties.
   const comma = all.indexOf(',');
   if (comma > 0 && comma <= 6 && RESPONSIBLE.has(all[comma + 1]) && all[comma + 2] === 'for') return true;
@@ -677,7 +679,9 @@ export function detectClaim(input: ClaimInput): boolean {
   // 1. First-person actions anywhere: "I rewrote …", "…, so I coordinated …", "we did not adopt …".
   let statedAsState = false;
   for (let i = 0; i < words.length; i++) {
-    if (!FIRST_PERSON.has(words[i])) continue;
+    // "Four of us stayed late": a part of the writer's team as the subject.
+    const partOfUs = words[i] === 'us' && words[i - 1] === 'of' && i <= 4;
+    if (!FIRST_PERSON.has(words[i]) && !partOfUs) continue;
     const r = firstPersonActs(words, i);
     if (r === 'action') return true;
     if (r === 'state') statedAsState = true;
@@ -711,6 +715,11 @@ export function detectClaim(input: ClaimInput): boolean {
 
   // A result stated first: "116 commits — …", "3 apps topped the charts".
   if (input.startsWithMetric) return true;
+
+  // "Lead Engineer, Payments", "Head of Data": a verbless title names no work, though its first word
+  // may be a verb; only a measure or an effect stated beside it makes the line a claim.
+  const finite = hasFiniteVerb(words);
+  if (!finite && isTitleLine(input.tokens)) return (input.hasMetric || input.outcomes.length > 0) && !statedAsState;
 
   // 2. Resume-style openings: a verb first ("Built", "Co-founded", "Successfully migrated", "Lead …",
   //    "Building …"), possibly after a leading adverbial or a bracketed tag.
@@ -756,7 +765,6 @@ export function detectClaim(input: ClaimInput): boolean {
   }
 
   // 3. Verbless fragments: a listed duty or an authorship, or a stated result.
-  const finite = hasFiniteVerb(words);
   if (!finite) {
     // Only the head noun phrase counts: "Member of the architecture council" is a title.
     for (let i = 0; i < words.length && i < 5 && !HEAD_PHRASE_ENDS.has(words[i]); i++)

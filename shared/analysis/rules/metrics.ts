@@ -6,6 +6,8 @@ import type { Quantity } from './quantities';
 import { DATA_UNITS, GROUP_NOUNS, RATE_NOUNS, RESULT_NOUNS, isScaleQuantity, isScore, isZeroCount } from './scale';
 
 export function isMetricQuantity(q: Quantity): boolean {
+  // "paired with two engineers", "a three-week pilot": who or what took part measures nothing.
+  if (q.participants) return false;
   switch (q.kind) {
     case 'percent':
     case 'multiplier':

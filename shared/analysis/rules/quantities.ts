@@ -11,6 +11,7 @@
 //   quantity-record.ts         building a Quantity (and whether a result verb governs it)
 //   quantity-changes.ts        before→after and "by N" across the quantities found
 import { isTimeAllowance } from './quantity-allowance';
+import { isParticipantCount } from './quantity-participants';
 import type { Token } from './tokenize';
 import { ORDINAL_WORDS, numberWordValue } from './number-words';
 import type { ExcludedNumber, ExclusionReason, Quantity, QuantityKind, QuantityScan } from './quantity-types';
@@ -274,7 +275,10 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
       q.change = false;
       q.fromTo = false;
     }
-  for (const q of quantities) if (isTimeAllowance(tokens, q)) q.allowance = true;
+  for (const q of quantities) {
+    if (isTimeAllowance(tokens, q)) q.allowance = true;
+    if (isParticipantCount(tokens, q)) q.participants = true;
+  }
   return { quantities, excluded };
 }
 

@@ -85,6 +85,26 @@ const RESULT_VERBS = new Set([
   'built',
 ]);
 
+// Result verbs whose count is what the work won or developed, not the size of the context
+// (RUBRIC-NOTES): people hired, trained, coached or mentored ("hired 4 engineers"), accounts won and
+// users brought in ("won 14 new accounts"). A metric only; the size a base reached ("grew to 900
+// members") and a volume worked through ("migrated 220 services") also size the context.
+const GAINED_VERBS = new Set([
+  'hired',
+  'hiring',
+  'recruited',
+  'trained',
+  'mentored',
+  'coached',
+  'interviewed',
+  'won',
+  'signed',
+  'acquired',
+  'attracted',
+  'gained',
+  'brought in',
+]);
+
 // Words before an "-ing" form that make it the writer's own action ("by migrating 40 services"); after
 // a noun it describes that thing ("Kafka clusters moving 2 TB a day", "a center shipping 30,000 parcels").
 const ING_LEADS = new Set([
@@ -212,7 +232,7 @@ function contextGoverned(tokens: Token[], index: number): boolean {
 }
 
 // Particles of phrasal verbs between the verb and the number: "closed out 200 tickets".
-const PARTICLES = new Set(['over', 'out', 'down', 'off', 'through']);
+const PARTICLES = new Set(['over', 'out', 'down', 'off', 'through', 'back']);
 
 // Words between a verb and its counted object that keep the verb governing it: "gave a dozen talks".
 const OBJECT_LEADS = new Set([
@@ -336,6 +356,7 @@ export function quantity(
   extra: { head?: string; group?: string; change?: boolean; vagueMoney?: boolean; tokens?: Token[]; index?: number },
 ): Quantity {
   let result = false;
+  let gained = false;
   let verb: string | undefined;
   if (extra.tokens && extra.index !== undefined) {
     // A result verb up to three words before the number (skipping approximators, and the group noun
@@ -344,10 +365,16 @@ export function quantity(
       const w = extra.tokens[k];
       if (w.kind === 'symbol') continue;
       seen++;
-      const listed = resultVerbAt(extra.tokens, k);
+      // "brought in 500 trial users": a phrasal verb of winning.
+      const listed =
+        w.lower === 'in' && /^(brought|bring|bringing)$/.test(extra.tokens[k - 1]?.lower ?? '')
+          ? 'brought in'
+          : resultVerbAt(extra.tokens, k);
       if (listed !== undefined) {
-        result = writersVerb(extra.tokens, k);
+        result = writersVerb(extra.tokens, listed === 'brought in' ? k - 1 : k);
         if (result) verb = listed;
+        // "a referral program that brought in 18,000 sign-ups": won by the work, whoever its subject.
+        gained = GAINED_VERBS.has(listed);
         break;
       }
       if (w.lower === 'by' && ADOPTION_PARTICIPLES.has(extra.tokens[k - 1]?.lower ?? '')) {
@@ -388,6 +415,7 @@ export function quantity(
     sizing: tokens !== undefined && index !== undefined && sizedBy(tokens, index),
     lead,
     volume: verb !== undefined && VOLUME_VERBS.has(verb),
+    gained,
     increment: increment && extra.tokens![extra.index! + 1].lower === 'more',
     known:
       !result &&

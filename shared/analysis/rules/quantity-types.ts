@@ -35,6 +35,8 @@ export interface Quantity {
   range?: boolean;
   /** Governed by a verb that works through a volume ("processed 20,000 pictures", "migrated 220 services"): metric and scale. */
   volume?: boolean;
+  /** Governed by a verb of winning or developing people ("hired 4 engineers", "won 14 accounts"): a metric, not the context's size. */
+  gained?: boolean;
   /** "the 14 supervisors": a definite count names what is already there; it measures no result. */
   known?: boolean;
   /** "1,200 more orders": an increment, not the size of anything. */
@@ -43,6 +45,8 @@ export interface Quantity {
   spread?: boolean;
   /** Opens the sentence as a part of a group ("Two of the engineers I mentored were promoted"): a counted result. */
   partitive?: boolean;
+  /** Names who or what took part ("paired with two engineers", "four of us", "a pilot with one pod"): neither metric nor scale. */
+  participants?: boolean;
   /** A duration the writer was allowed ("had two weeks to build", "a six-week deadline"): a constraint, not a metric. */
   allowance?: boolean;
 }

@@ -392,6 +392,10 @@ function isLargeCount(q: Quantity): boolean {
 
 /** Whether a detected quantity gives the scale of the context. */
 export function isScaleQuantity(q: Quantity): boolean {
+  // "paired with two engineers", "a pilot with one support pod": who took part sizes no context.
+  if (q.participants) return false;
+  // "hired 4 engineers", "won 14 new accounts": what the work won or developed, not the context's size.
+  if (q.gained) return false;
   if (q.group && GROUP_NOUNS.has(q.group))
     return q.kind === 'count' || q.kind === 'magnitude' || q.kind === 'money' || q.kind === 'ratio';
   if (q.kind === 'data-size') return !q.change || q.result;

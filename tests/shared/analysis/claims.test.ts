@@ -133,4 +133,35 @@ describe('claims that depend on the section', () => {
     // The same third-person event outside a Result is another person's work.
     expect(facts('Leadership approved a second phase of the project.', 'action')[0]).toBe('.');
   });
+
+  it('reads a title whose first word is also a verb as a title, not an act', () => {
+    for (const s of [
+      'Lead Engineer, Payments',
+      'Head of Data at a freight startup',
+      'Support Engineer II, Enterprise',
+      'Design Lead – Mobile',
+      'Engineering Manager | Growth',
+      'Test Automation Lead (contract)',
+      'Build & Release Engineer',
+    ])
+      expect(isClaim(s), s).toBe(false);
+    // The same words as verbs, or a title followed by what was done, are claims.
+    for (const s of [
+      'Lead a team of five engineers building the partner API.',
+      'Head the analytics group and set its roadmap.',
+      'Support the finance team with month-end reporting.',
+      'Head of Growth, doubled sign-ups in a year',
+      'Lead organizer of the internal hackathon.',
+    ])
+      expect(isClaim(s), s).toBe(true);
+  });
+
+  it('reads a labelled skill list as no claim', () => {
+    expect(isClaim('Skills: SQL, Tableau, stakeholder management')).toBe(false);
+    expect(isClaim('Tech stack: Go, Kafka, release management')).toBe(false);
+  });
+
+  it('takes "four of us" as the writer\'s team acting', () => {
+    expect(facts('Four of us stayed late to finish the cutover.', 'action')).toBe('C...');
+  });
 });

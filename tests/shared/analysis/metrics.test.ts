@@ -53,4 +53,12 @@ describe('metrics', () => {
     expect(metric('Inherited a codebase of about 250k lines of COBOL')).toBe(false);
     expect(metric('The pod was 3 engineers and 1 analyst')).toBe(false);
   });
+
+  it('measures nothing with the span of a pilot or the people worked with (RUBRIC-NOTES)', () => {
+    expect(metric('Ran a three-week pilot of the new flow with one sales team.')).toBe(false);
+    expect(metric('Four of us stayed late to finish the cutover.')).toBe(false);
+    expect(metric('Paired with two engineers on the rewrite.')).toBe(false);
+    // The time the work itself took is still a measure.
+    expect(metric('Tested the whole checkout flow in two days.')).toBe(true);
+  });
 });

@@ -17,7 +17,7 @@ const rows = parseLabeledRows(readFileSync(resolve(dir, 'number-roles.jsonl'), '
 
 const FLOORS: Record<'tuning' | 'aside', Partial<Record<Flag, number>>> = {
   tuning: { is_claim: 0.98, has_metric: 0.97, has_scale: 0.97 },
-  aside: { is_claim: 0.96, has_metric: 0.93, has_scale: 0.91 },
+  aside: { is_claim: 0.96, has_metric: 0.93, has_scale: 0.9 },
 };
 
 describe('claim analyzer on the number-role set', () => {

@@ -45,4 +45,23 @@ describe('scale', () => {
     expect(isScaleNoun('microservices')).toBe(true);
     expect(isScaleNoun('ideas')).toBe(false);
   });
+
+  it('does not size the context with the people of the story or a pilot', () => {
+    expect(scale('Paired with two engineers from the platform team on the rewrite.')).toBe(false);
+    expect(scale('Worked closely with three analysts to clean the ledger.')).toBe(false);
+    // After a noun, the count is the group's size.
+    expect(scale('Ran a support team with 8 agents.')).toBe(true);
+    // Many people worked with still size the work.
+    expect(scale('Worked with 300 annotators in 5 countries.')).toBe(true);
+  });
+
+  it('counts people hired or trained and accounts won as the work, not the context (RUBRIC-NOTES)', () => {
+    expect(scale('Hired 4 data engineers in one quarter.')).toBe(false);
+    expect(scale('Trained 35 new support agents on the refund policy.')).toBe(false);
+    expect(scale('Won back 9 churned accounts.')).toBe(false);
+    expect(scale('A referral program that brought in 18,000 sign-ups.')).toBe(false);
+    // A team's size or a base reached is still scale.
+    expect(scale('Hired and led a team of nine.')).toBe(true);
+    expect(scale('The forum grew to 900 members.')).toBe(true);
+  });
 });
