@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportInterviewLogCsv } from '#shared/interchange/interview-log-csv';
 import { launchApp, type AppUnderTest } from './harness';
 import { callApi, openView, screenshot, seedPlanningBank, seriousViolations } from './planning-helpers';
 
@@ -99,6 +100,29 @@ describe('importing an interview log CSV in the Companies view', () => {
     ]);
     await page.mouse.move(0, 0);
     await screenshot(page, 'log-import-done-light.png');
+  });
+
+  it('a long log previews its first 200 rounds in a scrolling table and counts the rest', async () => {
+    const [entry] = (await callApi(app, 'getBank', {})).interviews;
+    const entries = Array.from({ length: 250 }, (_, i) => ({
+      ...entry,
+      id: `int_long${i}`,
+      company: `Company ${i + 1}`,
+      date: `2025-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+    }));
+    const long = join(dir, 'interview-log-long.csv');
+    writeFileSync(long, exportInterviewLogCsv(entries));
+    await page.getByTestId('log-import-file').setInputFiles(long);
+    const panel = page.getByTestId('log-import');
+    const table = panel.getByRole('table');
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(200);
+    expect(await panel.innerText()).toContain('…and 50 more rounds.');
+    // The table scrolls inside the panel: the Import button stays within one screen of the toolbar.
+    const button = await panel.getByRole('button', { name: 'Import 250 rounds' }).boundingBox();
+    expect(button!.y).toBeLessThan(900);
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+    expect((await callApi(app, 'getBank', {})).interviews).toHaveLength(2);
   });
 
   it('importing the same file again adds nothing and says so', async () => {

@@ -5,6 +5,7 @@ import { useId, useRef, useState } from 'react';
 import type { InterviewLogImportPreview } from '#shared/api/channels/interviews';
 import { errorMessage } from '#shared/api/errors';
 import { useBankFiles, useBankStore } from '../../../data/bank-context';
+import { FilePreviewTable } from '../../../components/FilePreviewTable';
 import { readPickedFile, type PickedFile } from '../../export/import/read-file';
 import './log-import.css';
 import { startAction } from '../../../app/start-action';
@@ -122,31 +123,20 @@ export function LogImport({ onImported }: { onImported: (message: string) => voi
                 </ul>
               )}
               {preview.entries.length > 0 && (
-                <table className="log-import-table">
-                  <caption className="muted small">
-                    {rounds(preview.entries.length)} read from the file; importing adds {rounds(preview.toAdd)}.
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Row</th>
-                      <th scope="col">Company</th>
-                      <th scope="col">Round</th>
-                      <th scope="col">Date</th>
-                      <th scope="col">In your log</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {preview.entries.map((e) => (
-                      <tr key={`${e.row}-${e.id}`}>
-                        <td>{e.row}</td>
-                        <td>{e.company}</td>
-                        <td>{e.roundName}</td>
-                        <td>{e.date}</td>
-                        <td>{STATUS_WORDS[e.status]}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <FilePreviewTable
+                  rows={preview.entries}
+                  rowKey={(e) => `${e.row}-${e.id}`}
+                  caption={`${rounds(preview.entries.length)} read from the file; importing adds ${rounds(preview.toAdd)}.`}
+                  captionShown
+                  more={(left) => `…and ${left} more ${left === 1 ? 'round' : 'rounds'}.`}
+                  columns={[
+                    { header: 'Row', cell: (e) => e.row },
+                    { header: 'Company', cell: (e) => e.company },
+                    { header: 'Round', cell: (e) => e.roundName },
+                    { header: 'Date', cell: (e) => e.date },
+                    { header: 'In your log', cell: (e) => STATUS_WORDS[e.status] },
+                  ]}
+                />
               )}
               {preview.problems.length === 0 && preview.toAdd === 0 && (
                 <p className="muted" role="status">

@@ -2,8 +2,8 @@
 // field. Errors block the whole import; warnings say what will be adjusted.
 import type { ImportPreviewDto } from '#shared/api/channels/import';
 import { FIELD_LABELS } from '#shared/interchange/field-names';
+import { FilePreviewTable, SHOWN_ROWS } from '../../../components/FilePreviewTable';
 
-const SHOWN_ROWS = 200;
 const FORMAT: Record<ImportPreviewDto['format'], string> = {
   json: 'Storybank backup (JSON)',
   markdown: 'Markdown',
@@ -63,38 +63,32 @@ export function ImportPreview({
         </ul>
       )}
       {n > 0 && (
-        <div className="import-table-wrap">
-          <table className="import-table">
-            <caption className="sr-only">Stories to be imported</caption>
-            <thead>
-              <tr>
-                <th scope="col">{preview.format === 'csv' ? 'Row' : '#'}</th>
-                <th scope="col">Title</th>
-                <th scope="col">Status</th>
-                <th scope="col">Competencies</th>
-                <th scope="col">Words</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.stories.slice(0, SHOWN_ROWS).map((s) => (
-                <tr key={s.row} className={problemRows.has(s.row) ? 'has-error' : undefined}>
-                  <td>{s.row}</td>
-                  <td className="import-title">{s.fields.title || <span className="muted">Untitled</span>}</td>
-                  <td>{STATUS[s.fields.status]}</td>
-                  <td>
-                    {s.fields.competencies.length ? (
-                      s.fields.competencies.map(competencyName).join(', ')
-                    ) : (
-                      <span className="muted">none</span>
-                    )}
-                  </td>
-                  <td>{words(s.fields)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {n > SHOWN_ROWS && <p className="muted small">…and {n - SHOWN_ROWS} more stories.</p>}
-        </div>
+        <FilePreviewTable
+          rows={preview.stories}
+          rowKey={(s) => s.row}
+          rowClassName={(s) => (problemRows.has(s.row) ? 'has-error' : undefined)}
+          caption="Stories to be imported"
+          more={(left) => `…and ${left} more stories.`}
+          columns={[
+            { header: preview.format === 'csv' ? 'Row' : '#', cell: (s) => s.row },
+            {
+              header: 'Title',
+              className: 'import-title',
+              cell: (s) => s.fields.title || <span className="muted">Untitled</span>,
+            },
+            { header: 'Status', cell: (s) => STATUS[s.fields.status] },
+            {
+              header: 'Competencies',
+              cell: (s) =>
+                s.fields.competencies.length ? (
+                  s.fields.competencies.map(competencyName).join(', ')
+                ) : (
+                  <span className="muted">none</span>
+                ),
+            },
+            { header: 'Words', cell: (s) => words(s.fields) },
+          ]}
+        />
       )}
     </div>
   );
