@@ -26,9 +26,13 @@ export async function callApi<C extends Channel>(
 /** The CodeMirror content element of one STAR section. */
 export const sectionEditor = (page: Page, section: string) => page.getByTestId(`editor-${section}`);
 
-/** Waits until the story list has loaded, so shortcuts such as Ctrl+N reach a ready view. */
+/**
+ * Waits until the story list has loaded, so shortcuts such as Ctrl+N reach a ready view, and its rows
+ * show their readiness scores (they follow the rows' first paint).
+ */
 export async function waitStoriesReady(page: Page): Promise<void> {
   await page.getByRole('region', { name: 'Story list' }).waitFor();
+  await page.waitForFunction(() => !document.querySelector('.row-score[data-pending]'));
 }
 
 /** Waits until the autosave indicator says everything is saved. */

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { Story } from '#shared/domain/schemas';
 import type { StoryMatch } from '../../../search/story-index';
 import { ROW_HEIGHT, StoryRow } from './StoryRow';
+import { useRowsScored } from './use-rows-scored';
 
 export interface StoryListProps {
   stories: readonly Story[];
@@ -43,6 +44,12 @@ export function StoryList({ stories, openId, selected, matches, tagName, onOpen,
     overscan: 8,
     getItemKey: (i) => stories[i].id,
   });
+
+  const rowsInView = useCallback(
+    () => virtualizer.getVirtualItems().map((item) => stories[item.index]),
+    [virtualizer, stories],
+  );
+  const scored = useRowsScored(stories, rowsInView);
 
   // Keep the open story in view when it is opened from elsewhere (search, Ctrl+N, reload).
   const openIndex = openId ? stories.findIndex((s) => s.id === openId) : -1;
@@ -96,6 +103,7 @@ export function StoryList({ stories, openId, selected, matches, tagName, onOpen,
                 index={item.index}
                 open={story.id === openId}
                 selected={selected.has(story.id)}
+                scored={scored}
                 match={matches?.get(story.id)}
                 tagName={tagName}
                 onOpen={onOpen}

@@ -18,6 +18,8 @@ export interface StoryRowProps {
   index: number;
   open: boolean;
   selected: boolean;
+  /** False while the list's first rows wait for their reports: score and speaking time follow. */
+  scored: boolean;
   match?: StoryMatch;
   tagName: (id: string) => string;
   onOpen: (id: string) => void;
@@ -30,14 +32,14 @@ export const StoryRow = memo(function StoryRow({
   index,
   open,
   selected,
+  scored,
   match,
   tagName,
   onOpen,
   onToggle,
   onKeyNav,
 }: StoryRowProps) {
-  const report = storyReport(story);
-  const score = report.score.total;
+  const report = scored ? storyReport(story) : undefined;
   const terms = match?.terms ?? NO_TERMS;
   const tags = [...story.competencies, ...story.stages].map(tagName);
   const snippetField = match ? SNIPPET_FIELDS.find((f) => match.fields.includes(f)) : undefined;
@@ -71,9 +73,13 @@ export const StoryRow = memo(function StoryRow({
           <span className={`row-title${story.title ? '' : ' untitled'}`}>
             <Highlighted text={title} terms={terms} />
           </span>
-          <span className={`row-score tone-${readinessTone(score)}`} title="Readiness score">
-            {score}
-          </span>
+          {report ? (
+            <span className={`row-score tone-${readinessTone(report.score.total)}`} title="Readiness score">
+              {report.score.total}
+            </span>
+          ) : (
+            <span className="row-score" title="Readiness score" data-pending="" />
+          )}
         </span>
         {snippet ? (
           <span className="row-snippet">
@@ -90,7 +96,7 @@ export const StoryRow = memo(function StoryRow({
           <span className={`status-pill status-${story.status}`}>{STATUS_LABEL[story.status]}</span>
           {story.sample && <span className="status-pill sample">Sample</span>}
           <span className="row-time" title="Speaking time">
-            {clockText(speakingSeconds(report))}
+            {report && clockText(speakingSeconds(report))}
           </span>
         </span>
       </button>
