@@ -51,6 +51,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
+    // The web bridge's API object takes its channel names from here, as the preload does.
+    define: PRELOAD_DEFINES,
     plugins: [react(), cspMetaTag()],
     build: {
       // electron-vite leaves the renderer unminified; the web bridge serves it over HTTP, so minify.

@@ -5,5 +5,5 @@
 // rest to Node, which cannot load the .ts file an alias points at.
 import { contract } from '../../shared/api/contract';
 
-/** `define` entries for the preload build. */
+/** `define` entries for the preload build, and the renderer's (the web bridge builds the same API object). */
 export const PRELOAD_DEFINES = { __STORYBANK_CHANNELS__: JSON.stringify(Object.keys(contract)) };

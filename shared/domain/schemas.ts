@@ -2,6 +2,7 @@
 // Types are inferred from these schemas, so the schema is the single source of truth.
 import { z } from 'zod';
 import { ID_PATTERN } from './ids';
+import { groupDigits } from '../format/numbers';
 import { LIMITS } from './limits';
 import { SECTION_LABELS, STORY_SECTIONS } from './sections';
 
@@ -18,12 +19,7 @@ export const IsoDate = z.iso.date();
 const shortText = (label: string) =>
   z.string().max(LIMITS.shortText, `${label} is too long (at most ${LIMITS.shortText} characters).`);
 const sectionText = (label: string) =>
-  z
-    .string()
-    .max(
-      LIMITS.sectionText,
-      `${label} is too long (at most ${LIMITS.sectionText.toLocaleString('en-US')} characters).`,
-    );
+  z.string().max(LIMITS.sectionText, `${label} is too long (at most ${groupDigits(LIMITS.sectionText)} characters).`);
 
 export { STORY_SECTIONS, SECTION_LABELS };
 export const StorySection = z.enum(STORY_SECTIONS);
@@ -72,9 +68,7 @@ export const Story = z.object({
   updatedAt: IsoDateTime,
   rehearsals: z.array(Rehearsal).max(LIMITS.rehearsalsPerStory),
   lastUsed: LastUsed.optional(),
-  notes: z
-    .string()
-    .max(LIMITS.notes, `Notes are too long (at most ${LIMITS.notes.toLocaleString('en-US')} characters).`),
+  notes: z.string().max(LIMITS.notes, `Notes are too long (at most ${groupDigits(LIMITS.notes)} characters).`),
   /** Marks a sample story written by us, so the UI can label it and the user can delete all samples. */
   sample: z.boolean().optional(),
   /** Set when the story is in the trash; purged 30 days later. */
@@ -220,7 +214,7 @@ export const Project = z.object({
   /** Notes per depth-map layer id (problem, data, approach, …). */
   layerNotes: z.record(
     z.string().max(40),
-    z.string().max(LIMITS.notes, `Notes are too long (at most ${LIMITS.notes.toLocaleString('en-US')} characters).`),
+    z.string().max(LIMITS.notes, `Notes are too long (at most ${groupDigits(LIMITS.notes)} characters).`),
   ),
   updatedAt: IsoDateTime,
 });
@@ -254,9 +248,7 @@ export const Bank = z.object({
   /** A stable identity for this bank, kept when the file moves: backups are found by it. */
   bankId: Id,
   profile: Profile,
-  stories: z
-    .array(Story)
-    .max(LIMITS.stories, `A bank can hold at most ${LIMITS.stories.toLocaleString('en-US')} stories.`),
+  stories: z.array(Story).max(LIMITS.stories, `A bank can hold at most ${groupDigits(LIMITS.stories)} stories.`),
   frameworks: z.array(Framework).max(LIMITS.frameworks),
   stages: z.array(Stage).max(LIMITS.stages),
   loops: z.array(Loop).max(LIMITS.loops),

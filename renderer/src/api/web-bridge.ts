@@ -1,7 +1,7 @@
 // The browser's stand-in for the Electron preload: when Storybank runs through the local web bridge
 // (`npm run web`), `window.storybank` is built here over fetch. The access token arrives in the URL
 // fragment once, is kept in sessionStorage (so a reload keeps working), and is removed from the URL.
-import { contract, type StorybankApi } from '#shared/api/contract';
+import type { StorybankApi } from '#shared/api/contract';
 import { StorybankError, type ApiResult } from '#shared/api/errors';
 
 const TOKEN_KEY = 'storybank.token';
@@ -62,5 +62,7 @@ export function createWebBridgeApi(token: string | undefined, fetchImpl: typeof 
     if (result.ok) return result.value;
     throw new StorybankError(result.error);
   };
-  return Object.fromEntries(Object.keys(contract).map((name) => [name, call(name)])) as unknown as StorybankApi;
+  // The names are written into the build (see main/api/preload-defines.ts), like the preload's: importing
+  // the contract for them built every channel's schemas before the first paint.
+  return Object.fromEntries(__STORYBANK_CHANNELS__.map((name) => [name, call(name)])) as unknown as StorybankApi;
 }
