@@ -3,11 +3,14 @@
 // STORYBANK_CORPUS_DIR, read at run time) and of our own story sets is stripped of its headings and
 // split again; a sentence is right when it lands in its heading's section. Stories fall in the
 // tuning or aside half by rowHalf; the misplaced sentences are printed for the tuning half only.
+// Then how headings are read (tests/fixtures/segments/heading-forms.jsonl, evaluate-headings.ts): lines in
+// their section, headings read, near misses left whole; wrong lines printed for the tuning half only.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseLabeledStories, type LabeledStory } from '#shared/analysis/evaluate-stories';
 import { rowHalf } from '#shared/analysis/evaluate';
 import { scoreSegments } from '#shared/analysis/evaluate-segments';
+import { parseHeadingForms, scoreHeadingForms } from '#shared/analysis/evaluate-headings';
 
 const root = resolve(import.meta.dirname, '..');
 const corpus = resolve(process.env.STORYBANK_CORPUS_DIR ?? resolve(root, '../shared/corpus'), 'stories.jsonl');
@@ -27,4 +30,16 @@ for (const half of ['tuning', 'aside'] as const) {
   );
   if (half === 'tuning' && process.argv.includes('--verbose'))
     for (const w of score.wrong) console.log(`  ${w.story_id} ${w.section} → ${w.guess}: ${w.text.slice(0, 100)}`);
+}
+
+const forms = parseHeadingForms(readFileSync(resolve(root, 'tests/fixtures/segments/heading-forms.jsonl'), 'utf8'));
+const ratio = (a: number, b: number) => `${a}/${b} (${(b === 0 ? 0 : a / b).toFixed(3)})`;
+for (const half of ['tuning', 'aside'] as const) {
+  const score = scoreHeadingForms(forms.filter((s) => s.half === half));
+  console.log(
+    `heading forms, ${half}: ${score.stories} stories; lines in their section ${ratio(score.linesRight, score.lines)}, ` +
+      `headings read ${ratio(score.headingsRight, score.headings)}, near misses left whole ${ratio(score.nearRight, score.near)}`,
+  );
+  if (half === 'tuning' && process.argv.includes('--verbose'))
+    for (const w of score.wrong) console.log(`  ${w.story_id} ${w.expected} → ${w.got}: ${w.line.slice(0, 100)}`);
 }
