@@ -15,7 +15,8 @@ import type { StorySection } from './domain-types';
 import type { AnalyzeOptions, TextAnalysis } from './types';
 import { prf, type LabeledRow } from './evaluate';
 import { CLAIM_MARK_RULES } from './readiness-score';
-import { STAR_HEADING as HEADING, storySections, type StoryPart } from './story-segments';
+import { storySections, type StoryPart } from './story-segments';
+import { readSectionHeading } from './section-headings';
 
 export const LabeledStory = z.object({
   story_id: z.string(),
@@ -83,8 +84,8 @@ export function scoreInStory(
     }));
     for (const row of labeled) {
       // A row may keep the label the story opened its section with ("Result: 45 minutes → 4 minutes.").
-      const label = HEADING.exec(row.text);
-      const text = label && /:/.test(label[0]) ? row.text.slice(label[0].length) : row.text;
+      const label = readSectionHeading(row.text);
+      const text = label && label.rest !== '' ? label.rest : row.text;
       const part = analyzed.find((p) => p.text.includes(text));
       if (!part || text.trim() === '') {
         result.unmatched.push(row.id);

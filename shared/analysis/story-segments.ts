@@ -1,7 +1,7 @@
 // A whole story pasted as one text, cut into STAR sections. Lines that are a STAR heading
-// ("### Situation", "**Task**", "**Actions:**", "Result:", "S:", or a common synonym such as
-// "Context:", "The challenge:", "My role:", "What I did:", "Impact:") open a section; text before the
-// first heading is the Action (the body of an answer). A story with no heading at all is segmented
+// ("### Situation", "**Task**", "Result:", "S -", "(S)", "What was the result?", or a synonym such as
+// "Context:", "The ask", "What I did:", "Impact:"; section-headings.ts reads them) open a section; text
+// before the first heading is the Action (the body of an answer). A story with no heading at all is segmented
 // by what its sentences say, in STAR order: the setup (a problem, a "When I joined …", someone
 // else's wish), the goal ("I had to …", "I was asked to …"), the writer's actions, then what came of
 // them (a measured change, an effect, "since then"), then the lesson. Each sentence scores its cues
@@ -15,73 +15,43 @@ import { isFirstPersonAction } from './rules/claims';
 import { resultReport } from './rules/result-report';
 import { startsWithOwnVerb } from './rules/we-without-i';
 import { ACTION_BASE, isGerund } from './rules/verbs';
+import { readSectionHeading } from './section-headings';
 
 export interface StoryPart {
   section: StorySection;
   text: string;
 }
 
-/** A heading line: the section word or letter, then a colon, dash or bold end (or nothing). */
-export const STAR_HEADING =
-  /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*(situation|context|background|(?:the )?(?:problem|challenge)s?|task|goals?|objectives?|my role|actions?(?: taken)?|key actions|approach|what (?:i|we) did|results?(?: (?:and|&) impact)?|outcomes?|impact|reflections?|lessons?(?: learn(?:ed|t))?|learnings?|what i learn(?:ed|t)|takeaways?|s|t|a|r)[ \t]*(?:\*\*|__)?[ \t]*[:—–-]?[ \t]*(?:\*\*|__)?[ \t]*/i;
-
-/** Heading words other than the STAR names, as the import's field aliases read them. */
-const HEADING_SYNONYMS: Record<string, StorySection> = {
-  context: 'situation',
-  background: 'situation',
-  problem: 'situation',
-  problems: 'situation',
-  'the problem': 'situation',
-  challenge: 'situation',
-  challenges: 'situation',
-  'the challenge': 'situation',
-  'my role': 'task',
-  'what i did': 'action',
-  'what we did': 'action',
-  'what i learned': 'reflection',
-  'what i learnt': 'reflection',
-  goal: 'task',
-  goals: 'task',
-  objective: 'task',
-  objectives: 'task',
-  approach: 'action',
-  outcome: 'result',
-  outcomes: 'result',
-  impact: 'result',
-  takeaway: 'reflection',
-  takeaways: 'reflection',
-};
-
-function sectionOf(label: string): StorySection {
-  const l = label.toLowerCase().replace(/\s+/g, ' ');
-  const synonym = HEADING_SYNONYMS[l];
-  if (synonym) return synonym;
-  if (l.startsWith('s')) return 'situation';
-  if (l.startsWith('t')) return 'task';
-  if (l.startsWith('a')) return 'action';
-  if (l.startsWith('r') && l !== 'reflection' && l !== 'reflections') return 'result';
-  return 'reflection';
+/**
+ * The story cut at its STAR headings (section-headings.ts); undefined when it has none. A capital letter
+ * in brackets or alone ("(S)", "S)") counts only when another letter heads a section too.
+ */
+export function headedParts(text: string): StoryPart[] | undefined {
+  return headedCut(text)?.parts;
 }
 
-/** The story cut at its STAR headings; undefined when it has none. A one-letter label ("S:") needs its colon. */
-export function headedParts(text: string): StoryPart[] | undefined {
+/** The parts, and whether text before the first heading is there with no heading of its own. */
+function headedCut(text: string): { parts: StoryPart[]; unlabeledLead: boolean } | undefined {
+  const lines = text.split('\n');
+  const found = lines.map(readSectionHeading);
+  const letters = new Set(found.filter((h) => h?.letter).map((h) => h!.section));
   const parts: StoryPart[] = [];
   let current: StoryPart = { section: 'action', text: '' };
   let headings = 0;
-  for (const line of text.split('\n')) {
-    const m = STAR_HEADING.exec(line);
-    const oneLetter = m && m[1].length === 1 && !/^[ \t]*(?:\*\*|__)?[ \t]*[star][ \t]*(?:\*\*|__)?[ \t]*:/i.test(line);
-    const bare = m && !/[:*#_]/.test(m[0]) && line.slice(m[0].length).trim() !== '';
-    if (m && !oneLetter && !bare) {
+  let unlabeledLead = false;
+  lines.forEach((line, i) => {
+    const heading = found[i];
+    if (heading && !(heading.weak && letters.size < 2)) {
+      if (headings === 0) unlabeledLead = current.text.trim() !== '';
       headings++;
       if (current.text.trim() !== '') parts.push(current);
-      current = { section: sectionOf(m[1]), text: line.slice(m[0].length) + '\n' };
-      continue;
+      current = { section: heading.section, text: heading.rest + '\n' };
+      return;
     }
     current.text += line + '\n';
-  }
+  });
   if (current.text.trim() !== '') parts.push(current);
-  return headings > 0 ? parts : undefined;
+  return headings > 0 ? { parts, unlabeledLead } : undefined;
 }
 
 const ORDER: readonly StorySection[] = ['situation', 'task', 'action', 'result', 'reflection'];
@@ -287,12 +257,10 @@ export function segmentByContent(text: string, last: StorySection = 'reflection'
  * within the sections that come before that heading.
  */
 export function storySections(text: string): StoryPart[] {
-  const headed = headedParts(text);
-  if (!headed) return text.trim() === '' ? [] : segmentByContent(text);
-  const [lead, next] = headed;
-  const leadIsUnlabeled =
-    next !== undefined && lead.section === 'action' && !STAR_HEADING.test(text.trimStart().split('\n')[0]);
-  if (leadIsUnlabeled && (next.section === 'result' || next.section === 'reflection'))
-    return [...segmentByContent(lead.text, 'action'), ...headed.slice(1)];
-  return headed;
+  const cut = headedCut(text);
+  if (!cut) return text.trim() === '' ? [] : segmentByContent(text);
+  const [lead, next] = cut.parts;
+  if (cut.unlabeledLead && next !== undefined && (next.section === 'result' || next.section === 'reflection'))
+    return [...segmentByContent(lead.text, 'action'), ...cut.parts.slice(1)];
+  return cut.parts;
 }

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { followUps, type FollowUp } from './follow-ups';
 import { followUpKey, locateKey, type KeyForm, type KeySpan } from './follow-up-keys';
-import { storySentences, type StoryText } from './story-sentences';
+import { SIGNAL_SECTIONS, storySentences, type StoryText } from './story-sentences';
+import { readSectionHeading } from '../section-headings';
 
 export const FOLLOW_UP_VERDICTS = ['right', 'wrong-kind', 'generic', 'duplicate', 'not-metric', 'answered'] as const;
 export type FollowUpVerdict = (typeof FOLLOW_UP_VERDICTS)[number];
@@ -64,11 +65,38 @@ function judges(k: KeySpan, f: FollowUp): boolean {
   return k.kind === f.kind && k.section === f.anchor.section && k.start <= f.anchor.start && f.anchor.start < k.end;
 }
 
+/**
+ * A key's words in its section, or else in the one section that holds them once, without the heading
+ * that opened them: a heading the splitter now reads (story-segments.ts) leaves its line and may move
+ * the sentence to another section, and the verdict goes with it.
+ */
+function locateMovedKey(story: StoryText, key: string): KeySpan {
+  try {
+    return locateKey(story, key);
+  } catch (error) {
+    const m = /^(\S+) (\w+): /.exec(key);
+    if (!m || !/ are not in the story's /.test((error as Error).message)) throw error;
+    const named = key.slice(m[0].length);
+    const words = [named, readSectionHeading(named)?.rest].filter((w): w is string => w !== undefined && w !== '');
+    const found = SIGNAL_SECTIONS.flatMap((section) =>
+      words.flatMap((w) => {
+        try {
+          return [locateKey(story, `${m[1]} ${section}: ${w}`)];
+        } catch {
+          return [];
+        }
+      }),
+    );
+    if (found.length !== 1) throw error;
+    return found[0];
+  }
+}
+
 /** The story's verdicts, each found in its text; throws when a key is not found once or two keys overlap. */
 export function locateVerdicts(s: JudgedStory): { key: string; verdict: FollowUpVerdict; span: KeySpan }[] {
   const out = Object.entries(s.verdicts).map(([key, verdict]) => {
     try {
-      return { key, verdict, span: locateKey(s.story, key) };
+      return { key, verdict, span: locateMovedKey(s.story, key) };
     } catch (error) {
       throw new Error(`Story ${s.id}: ${(error as Error).message}`, { cause: error });
     }

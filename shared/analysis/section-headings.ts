@@ -1,0 +1,360 @@
+// The line that opens a STAR section in a story someone pasted or typed, in the forms people write:
+//   a section word or synonym ("Situation", "Context", "The ask", "What I did", "Lessons learned"),
+//     several joined ("Situation / Task", "Results & impact": the first one counts);
+//   a capital letter ("S:", "S -", "S —", "(S)", "S)", "[S]", "**S**"), or both ("S - Situation:", "Situation (S)");
+//   a question that names a section ("What was the result?", "What did you do?", "How did it turn out?");
+// each maybe after "#"s, a bullet or a number ("1. Situation"), maybe bold or italic, with a colon, a
+// dash or nothing after, and the section's text on the same line or below.
+// What keeps ordinary sentences out: the label must be the whole label ("Result was that …", "Impact on
+// support: …", "Approaching the deadline" are text); text on the same line needs a colon, a dash, a
+// closed emphasis or bracket, a "#" line, or the label in capitals ("RESULT We …"); a letter stands
+// alone ("A 30-minute call", "T-shirt", "A/B", "R&D", "S3" are text); a question heads a section only
+// alone on its line, marked up, or before a colon. A letter in brackets or alone ("(S)", "S)", "S") is
+// how options are listed too: it heads a section only beside another letter heading (headedParts checks).
+import type { StorySection } from './domain-types';
+
+/** The section words and synonyms, by section: the one table every heading reader uses. */
+export const SECTION_HEADING_WORDS: Readonly<Record<StorySection, readonly string[]>> = {
+  situation: [
+    'situation',
+    'context',
+    'background',
+    'setting',
+    'scenario',
+    'problem',
+    'problem statement',
+    'challenge',
+    'challenges',
+    'the situation',
+    'the context',
+    'the problem',
+    'the challenge',
+    'the setup',
+  ],
+  task: [
+    'task',
+    'tasks',
+    'the task',
+    'my task',
+    'goal',
+    'goals',
+    'the goal',
+    'my goal',
+    'objective',
+    'objectives',
+    'role',
+    'my role',
+    'the ask',
+    'assignment',
+    'mission',
+    'responsibility',
+    'responsibilities',
+    'my responsibility',
+    'what i had to do',
+    'what i needed to do',
+  ],
+  action: [
+    'action',
+    'actions',
+    'action taken',
+    'actions taken',
+    'key actions',
+    'my actions',
+    'approach',
+    'the approach',
+    'my approach',
+    'what i did',
+    'what we did',
+    'how i did it',
+    'how i approached it',
+    'steps',
+    'steps taken',
+    'solution',
+    'the solution',
+    'execution',
+  ],
+  result: [
+    'result',
+    'results',
+    'the result',
+    'the results',
+    'outcome',
+    'outcomes',
+    'the outcome',
+    'impact',
+    'the impact',
+    'business impact',
+  ],
+  reflection: [
+    'reflection',
+    'reflections',
+    'lesson',
+    'lessons',
+    'lesson learned',
+    'lessons learned',
+    'lesson learnt',
+    'lessons learnt',
+    'learning',
+    'learnings',
+    'key learnings',
+    'what i learned',
+    'what i learnt',
+    'takeaway',
+    'takeaways',
+    'key takeaways',
+    'looking back',
+    'what i would do differently',
+    "what i'd do differently",
+    'retrospective',
+  ],
+};
+
+/** The one-letter labels: STAR, and L for the lesson some people add. */
+const LETTERS: Readonly<Record<string, StorySection>> = {
+  S: 'situation',
+  T: 'task',
+  A: 'action',
+  R: 'result',
+  L: 'reflection',
+};
+
+const PHRASES = new Map<string, StorySection>();
+for (const [section, phrases] of Object.entries(SECTION_HEADING_WORDS) as [StorySection, readonly string[]][])
+  for (const phrase of phrases) PHRASES.set(phrase, section);
+const LONGEST = Math.max(...[...PHRASES.keys()].map((p) => p.split(' ').length));
+
+/** The first words of any phrase: a cheap look before the rest of the reading. */
+const FIRST_WORDS = new Set([...PHRASES.keys()].map((p) => p.split(' ')[0]));
+
+// Questions that name a section. The head of the question only; a short tail may follow
+// ("What was the impact on the business?").
+const QUESTIONS: [RegExp, StorySection][] = [
+  [
+    /^what (?:was|were|is|are) (?:the|your|my|our) (?:situation|context|background|problem|challenge|setting|issue)s?\b/,
+    'situation',
+  ],
+  [
+    /^what (?:was|were|is|are) (?:the|your|my|our) (?:task|goal|role|objective|ask|mission|responsibilit(?:y|ies))s?\b/,
+    'task',
+  ],
+  [/^what (?:did|do) (?:you|i|we) (?:need|have|had) to do\b|^what (?:were|was) (?:you|i) asked to do\b/, 'task'],
+  [
+    /^what (?:did|do) (?:you|i|we) do\b|^what (?:actions?|steps) did (?:you|i|we) take\b|^how did (?:you|i|we) (?:approach|do|handle|tackle|solve) it\b|^what (?:was|were) (?:the|your|my|our) (?:actions?|approach|solution|steps)\b/,
+    'action',
+  ],
+  [
+    /^what (?:was|were|is|are) (?:the|your|my|our) (?:results?|outcomes?|impact)\b|^how did it (?:turn out|go|end)\b|^what did (?:you|i|we) achieve\b|^what came of it\b/,
+    'result',
+  ],
+  [
+    /^what did (?:you|i|we) learn\b|^what would (?:you|i|we) do differently\b|^what (?:was|were|are) (?:the|your|my|our) (?:lessons?|takeaways?|learnings?)\b/,
+    'reflection',
+  ],
+];
+
+export interface SectionHeading {
+  section: StorySection;
+  /** The text after the heading on the same line ('' when the heading stands alone). */
+  rest: string;
+  /** A capital letter in brackets or alone ("(S)", "S)", "S"): a heading only beside another letter heading. */
+  weak: boolean;
+  /** A one-letter label ("S:", "(S)"). */
+  letter: boolean;
+}
+
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
+const isLetter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
+const EMPHASIS = /^(?:\*\*|__|\*|_)/;
+
+/** The words of a label zone with where each ends, for matching phrases. */
+function wordsOf(zone: string): { word: string; end: number }[] {
+  const out: { word: string; end: number }[] = [];
+  const re = /[A-Za-z'’]+|[&/+]/g;
+  for (let m = re.exec(zone); m; m = re.exec(zone))
+    out.push({ word: m[0].toLowerCase().replace(/’/g, "'"), end: m.index + m[0].length });
+  return out;
+}
+
+/** The longest phrase opening `words` from index `at`: its section and how many words it takes. */
+function phraseAt(words: { word: string }[], at: number): { section: StorySection; length: number } | undefined {
+  if (!FIRST_WORDS.has(words[at]?.word)) return undefined;
+  for (let n = Math.min(LONGEST, words.length - at); n > 0; n--) {
+    const section = PHRASES.get(
+      words
+        .slice(at, at + n)
+        .map((w) => w.word)
+        .join(' '),
+    );
+    if (section) return { section, length: n };
+  }
+  return undefined;
+}
+
+/**
+ * The section heading a line opens with, or undefined when the line is text. Linear in the line: only
+ * its first 160 characters are looked at for the heading.
+ */
+export function readSectionHeading(line: string): SectionHeading | undefined {
+  const head = line.length > 160 ? line.slice(0, 160) : line;
+  let i = 0;
+  while (isBlank(head[i])) i++;
+  // "#"s, a bullet or a number.
+  let hashes = false;
+  if (head[i] === '#') {
+    let j = i;
+    while (head[j] === '#' && j - i < 7) j++;
+    if (j - i > 6 || !(isBlank(head[j]) || j === head.length || head[j] === '*' || head[j] === '_')) return undefined;
+    hashes = true;
+    i = j;
+  } else if ('-*+•'.includes(head[i]) && isBlank(head[i + 1])) i += 2;
+  else {
+    const number = /^\d{1,2}[.)][ \t]+/.exec(head.slice(i, i + 6));
+    if (number) i += number[0].length;
+  }
+  while (isBlank(head[i])) i++;
+  // Opening emphasis and bracket.
+  let emphasis = '';
+  const em = EMPHASIS.exec(head.slice(i, i + 2));
+  if (em) {
+    emphasis = em[0];
+    i += em[0].length;
+  }
+  let bracket = '';
+  if (head[i] === '(' || head[i] === '[') {
+    bracket = head[i];
+    i++;
+  }
+  while (isBlank(head[i])) i++;
+  const first = head[i];
+  if (!isLetter(first)) return undefined;
+
+  // A question that names a section.
+  const question = readQuestion(line, head, i, hashes || emphasis !== '');
+  if (question) return question;
+
+  // The label: a capital letter standing alone, or the section words.
+  let section: StorySection | undefined;
+  let letter = false;
+  let j: number;
+  let capitals = false;
+  if (LETTERS[first] && !/[A-Za-z0-9&/'’]/.test(head[i + 1] ?? '') && !(head[i + 1] === '-' && isLetter(head[i + 2]))) {
+    section = LETTERS[first];
+    letter = true;
+    j = i + 1;
+    // "S - Situation:", "S: Situation", "S (Situation)": the word after the letter is part of the label.
+    const named = /^[ \t]*(?:[-–—:][ \t]*|\([ \t]*)([A-Za-z]+)[ \t]*\)?/.exec(head.slice(j, j + 40));
+    if (
+      named &&
+      PHRASES.get(named[1].toLowerCase()) === section &&
+      !/^[ \t]*[A-Za-z]/.test(head.slice(j + named[0].length))
+    ) {
+      j += named[0].length;
+      letter = false;
+    }
+  } else {
+    let end = i;
+    while (end < head.length && /[A-Za-z'’ \t&/+]/.test(head[end])) end++;
+    const zone = head.slice(i, end);
+    const words = wordsOf(zone);
+    let at = 0;
+    let taken = 0;
+    // Phrases joined by "/", "&", "+" or "and": "Situation / Task", "Results and impact".
+    for (;;) {
+      const found = phraseAt(words, at);
+      if (!found) break;
+      section ??= found.section;
+      at += found.length;
+      taken = at;
+      const joiner = words[at]?.word;
+      if (joiner === '/' || joiner === '&' || joiner === '+' || joiner === 'and') at++;
+      else break;
+    }
+    if (!section) return undefined;
+    j = i + words[taken - 1].end;
+    const label = head.slice(i, j);
+    capitals = /[A-Z]{2}/.test(label) && label === label.toUpperCase();
+    const beyond = zone.slice(words[taken - 1].end);
+    if (beyond.trim() !== '') {
+      // More words after the label: a "#" line is a heading whatever follows ("## Results and next
+      // steps"); "RESULT We cut …" reads as a label in capitals; anything else is a sentence.
+      if (hashes) return { section, rest: '', weak: false, letter: false };
+      const next = beyond.trimStart();
+      const nextWord = /^[A-Za-z'’]+/.exec(next)?.[0] ?? '';
+      if (!(capitals && nextWord !== nextWord.toUpperCase())) return undefined;
+      return { section, rest: line.slice(j).trim(), weak: false, letter: false };
+    }
+    // "Situation (S)": the letter after the words is part of the label.
+    const tag = /^[ \t]*\([ \t]*([A-Za-z])[ \t]*\)/.exec(head.slice(j, j + 12));
+    if (tag && LETTERS[tag[1].toUpperCase()] === section) j += tag[0].length;
+  }
+
+  // Closing emphasis or bracket, the separator, closing emphasis again ("**Result:** …").
+  let closed = false;
+  let bracketClosed = false;
+  const closers = () => {
+    for (;;) {
+      let k = j;
+      while (isBlank(head[k])) k++;
+      const em = EMPHASIS.exec(head.slice(k, k + 2));
+      if (em) {
+        j = k + em[0].length;
+        closed = true;
+      } else if (head[k] === ')' || head[k] === ']') {
+        j = k + 1;
+        bracketClosed = true;
+      } else return;
+    }
+  };
+  closers();
+  let colon = false;
+  let dash = false;
+  {
+    let k = j;
+    while (isBlank(head[k])) k++;
+    if (head[k] === ':' || head[k] === '：') {
+      colon = true;
+      j = k + 1;
+    } else if (head[k] === '–' || head[k] === '—') {
+      dash = true;
+      j = k + 1;
+    } else if (head[k] === '-' && (k > j || closed || bracketClosed || isBlank(head[k + 1]) || k + 1 === head.length)) {
+      // A hyphen needs a blank or a closer on one side at least ("Task - …", "Task -…", not "Result-driven").
+      dash = true;
+      j = k + 1;
+    }
+  }
+  closers();
+  const rest = line.slice(j).trim();
+  const wrapped = (emphasis !== '' && closed) || (bracket !== '' && bracketClosed);
+  if (letter) {
+    // A letter needs its mark: a colon, a dash, a bracket, emphasis, "#", or a line of its own.
+    const marked = colon || dash || bracketClosed || wrapped || hashes || rest === '';
+    if (!marked) return undefined;
+    // Brackets and a letter alone are also how options are listed ("(A) buy it"); other marks are not.
+    return { section: section!, rest, weak: !(colon || dash || closed || hashes), letter: true };
+  }
+  if (rest !== '' && !(colon || dash || wrapped || hashes || capitals)) return undefined;
+  return { section: section!, rest, weak: false, letter: false };
+}
+
+/** A question naming a section, alone on its line, marked up, or before a colon. */
+function readQuestion(line: string, head: string, i: number, marked: boolean): SectionHeading | undefined {
+  const c = head[i].toLowerCase();
+  if (c !== 'w' && c !== 'h') return undefined;
+  const mark = head.indexOf('?', i);
+  if (mark < 0 || mark - i > 80) return undefined;
+  const asked = head
+    .slice(i, mark)
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+  const hit = QUESTIONS.find(([re]) => re.test(asked));
+  if (!hit || asked.split(' ').length > 12) return undefined;
+  // Closing emphasis and a colon after the question.
+  const after = /^[ \t]*(?:\*\*|__|\*|_)?[ \t]*(:)?[ \t]*(?:\*\*|__|\*|_)?/.exec(head.slice(mark + 1, mark + 12))!;
+  const colon = after[1] !== undefined;
+  const rest = line.slice(mark + 1 + after[0].length).trim();
+  if (rest !== '' && !marked && !colon) return undefined;
+  return { section: hit[1], rest, weak: false, letter: false };
+}
