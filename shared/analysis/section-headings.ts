@@ -72,6 +72,9 @@ export const SECTION_HEADING_WORDS: Readonly<Record<StorySection, readonly strin
     'solution',
     'the solution',
     'execution',
+    'actions i took',
+    'steps i took',
+    'action steps',
   ],
   result: [
     'result',
@@ -84,6 +87,7 @@ export const SECTION_HEADING_WORDS: Readonly<Record<StorySection, readonly strin
     'impact',
     'the impact',
     'business impact',
+    'results achieved',
   ],
   reflection: [
     'reflection',
@@ -99,6 +103,7 @@ export const SECTION_HEADING_WORDS: Readonly<Record<StorySection, readonly strin
     'key learnings',
     'what i learned',
     'what i learnt',
+    'what we learned',
     'takeaway',
     'takeaways',
     'key takeaways',
@@ -125,6 +130,9 @@ const LONGEST = Math.max(...[...PHRASES.keys()].map((p) => p.split(' ').length))
 
 /** The first words of any phrase: a cheap look before the rest of the reading. */
 const FIRST_WORDS = new Set([...PHRASES.keys()].map((p) => p.split(' ')[0]));
+
+/** Words that may qualify any label ("Key results", "Final outcome", "Our approach"), up to two of them. */
+const QUALIFIERS = new Set(['key', 'final', 'end', 'main', 'overall', 'our', 'my', 'the']);
 
 // Questions that name a section. The head of the question only; a short tail may follow
 // ("What was the impact on the business?").
@@ -198,7 +206,11 @@ export function readSectionHeading(line: string): SectionHeading | undefined {
   const head = line.length > 160 ? line.slice(0, 160) : line;
   let i = 0;
   while (isBlank(head[i])) i++;
-  // "#"s, a bullet or a number.
+  // A quote ("> **Result:**"), then "#"s or a bullet, then a number ("### 1. Situation").
+  while (head[i] === '>') {
+    i++;
+    while (isBlank(head[i])) i++;
+  }
   let hashes = false;
   if (head[i] === '#') {
     let j = i;
@@ -207,17 +219,19 @@ export function readSectionHeading(line: string): SectionHeading | undefined {
     hashes = true;
     i = j;
   } else if ('-*+•'.includes(head[i]) && isBlank(head[i + 1])) i += 2;
-  else {
-    const number = /^\d{1,2}[.)][ \t]+/.exec(head.slice(i, i + 6));
-    if (number) i += number[0].length;
-  }
   while (isBlank(head[i])) i++;
-  // Opening emphasis and bracket.
+  const number = () => {
+    const n = /^\d{1,2}[.)][ \t]+/.exec(head.slice(i, i + 6));
+    if (n) i += n[0].length;
+  };
+  number();
+  // Opening emphasis and bracket ("**1. Situation:**" numbers inside the emphasis).
   let emphasis = '';
   const em = EMPHASIS.exec(head.slice(i, i + 2));
   if (em) {
     emphasis = em[0];
     i += em[0].length;
+    number();
   }
   let bracket = '';
   if (head[i] === '(' || head[i] === '[') {
@@ -257,11 +271,19 @@ export function readSectionHeading(line: string): SectionHeading | undefined {
     const zone = head.slice(i, end);
     const words = wordsOf(zone);
     let at = 0;
+    while (at < 2 && QUALIFIERS.has(words[at]?.word) && phraseAt(words, at) === undefined) at++;
     let taken = 0;
-    // Phrases joined by "/", "&", "+" or "and": "Situation / Task", "Results and impact".
+    // Phrases joined by "/", "&", "+" or "and": "Situation / Task", "Results and impact"; a label that
+    // ends in a few other words after "&", "/" or "+" is one too ("Learnings & next steps:"), after
+    // "and" it may be a sentence ("Results and then some: …").
     for (;;) {
       const found = phraseAt(words, at);
-      if (!found) break;
+      if (!found) {
+        const symbol = at > taken && words[at - 1].word !== 'and';
+        if (section && symbol && words.length - at <= 3 && words.slice(at).every((w) => /[a-z]/.test(w.word)))
+          taken = words.length;
+        break;
+      }
       section ??= found.section;
       at += found.length;
       taken = at;
@@ -312,6 +334,10 @@ export function readSectionHeading(line: string): SectionHeading | undefined {
     let k = j;
     while (isBlank(head[k])) k++;
     if (head[k] === ':' || head[k] === '：') {
+      colon = true;
+      j = k + 1;
+    } else if (head[k] === '.' && !letter && (isBlank(head[k + 1]) || k + 1 === head.length)) {
+      // "Situation. The close needed …": a word label may end with a full stop (a letter may not: "S. Rao").
       colon = true;
       j = k + 1;
     } else if (head[k] === '–' || head[k] === '—') {

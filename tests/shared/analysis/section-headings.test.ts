@@ -52,6 +52,15 @@ describe('readSectionHeading', () => {
     ['My role', 'task', ''],
     ['How I approached it: a merge tool.', 'action', 'a merge tool.'],
     ['Looking back: add the check first.', 'reflection', 'add the check first.'],
+    ['> **Result:** faster.', 'result', 'faster.'],
+    ['### 1. Situation', 'situation', ''],
+    ['**2. Task:** halve it.', 'task', 'halve it.'],
+    ['Situation. The close needed six sheets.', 'situation', 'The close needed six sheets.'],
+    ['Steps I took —', 'action', ''],
+    ['• Key results: errors fell.', 'result', 'errors fell.'],
+    ['**Final outcome**', 'result', ''],
+    ['Our approach: ship small.', 'action', 'ship small.'],
+    ['• Learnings & next steps: ask first.', 'reflection', 'ask first.'],
   ])('reads the word form %j', (line, section, rest) => {
     expect(read(line)).toEqual([section, rest]);
   });
@@ -100,6 +109,11 @@ describe('readSectionHeading', () => {
     'What was the impact of the outage on finance, and who would pay for it and when?',
     'I reported the impact: sign-ups came back.',
     '#1 priority was the outage.',
+    'Key results for the quarter were agreed in week one.',
+    'S. Rao joined the team in May.',
+    'S&P data was the only source we trusted.',
+    'AT&T was our carrier.',
+    'Results and then some: that was the mood.',
   ])('leaves the sentence %j as text', (line) => {
     expect(readSectionHeading(line)).toBeUndefined();
   });
@@ -156,9 +170,9 @@ describe('headedParts with the heading forms', () => {
 });
 
 describe('heading forms fixture', () => {
-  const stories = parseHeadingForms(
-    readFileSync(resolve(__dirname, '../../fixtures/segments/heading-forms.jsonl'), 'utf8'),
-  );
+  const read = (name: string) =>
+    parseHeadingForms(readFileSync(resolve(__dirname, `../../fixtures/segments/${name}`), 'utf8'));
+  const stories = read('heading-forms.jsonl');
   // Floors at the figures scripts/eval-segments.ts prints; the aside half was not read while writing
   // section-headings.ts.
   it.each(['tuning', 'aside'] as const)('%s half: every line in its section, every near miss whole', (half) => {
@@ -167,5 +181,13 @@ describe('heading forms fixture', () => {
     expect(score.wrong).toEqual([]);
     expect(score.headings).toBeGreaterThan(60);
     expect(score.near).toBeGreaterThan(25);
+  });
+
+  // Written after the reader and run once before the classes it missed (quotes, numbers inside # and
+  // emphasis, a full stop, qualified and joined labels) were added: 26/38 lines then.
+  it('check set: every line in its section, every near miss whole', () => {
+    const score = scoreHeadingForms(read('heading-forms-check.jsonl'));
+    expect(score.stories).toBe(12);
+    expect(score.wrong).toEqual([]);
   });
 });
