@@ -599,6 +599,30 @@ const partnerRole: Finder = (v) => {
   return undefined;
 };
 
+// Working with people: the verbs and words that make a role named in a result a party to the work.
+const INTERACTION =
+  /\b(?:with|asked|agreed|met|meet|sat|paired|worked|told|showed|interviewed|requested|approved|signed|wanted|needed|together|convinced|persuaded|helped|joined|briefed|trained|walked|consulted|pushed|insisted|objected|flagged|raised|negotiat\w+|partnered|coordinated|aligned|involved|looped|complained)\b/i;
+// A measured result or a new state of use: "Adjusters review 40% fewer claims", "the analyst now spends …".
+const RESULT_OF_USE = /\d+(?:\.\d+)?\s*%|\b(?:now|fewer|rated|grew\s+to)\b/i;
+
+/**
+ * A partner role, unless the role is only the product's users in a result ("the lawyers rated 82% of
+ * answers useful", "usage grew to 150 lawyers") with nobody working with them (RUBRIC: clients merely
+ * wanting something are not cross-functional), or a vendor that only qualifies a thing ("the vendor contract").
+ */
+const partnerRoleAtWork: Finder = (v) => {
+  const c = partnerRole(v);
+  if (!c) return undefined;
+  if (RESULT_OF_USE.test(v.text) && !INTERACTION.test(v.text)) return undefined;
+  if (
+    /^vendor\s+(?:contract|tool|product|api|sdk|library|software|solution|platform|lock-in|pricing|licen[cs]e)\b/i.test(
+      v.text.slice(c.start),
+    )
+  )
+    return undefined;
+  return c;
+};
+
 // Departments that act as one person: "Legal flagged …", "worked with finance", "Product wanted …".
 const DEPT =
   /^(?:legal|finance|compliance|marketing|sales|procurement|leadership|hr|security|product|design|ops|infra|support|research|management)$/;
@@ -632,7 +656,7 @@ const departmentActs: Finder = (v) => {
 const crossWords: Finder = (v) =>
   match(
     v,
-    /\b(?:(?:compliance|legal|security|finance)\s+(?:approval|sign-?off|review)|(?<!\b(?:on|onto|across)\s)the\s+board\b|cross-?\s?functional|cross-?team|another\s+(?:org|company|department|business\s+unit)|partner\s+(?:companies|company|orgs?)|(?:payments?|cloud|data|shipping|telecom|SMS|email|third-party|external|outside)\s+providers?|provider's|(?:the\s+)?(?:CEO|CTO|CFO|COO|VP\s+of\s+\w+)|(?:support|customer|sales|service)\s+agents?)\b/,
+    /\b(?:(?:compliance|legal|security|finance)\s+(?:approval|sign-?off|review)|(?<!\b(?:on|onto|across)\s)the\s+board\b|cross-?\s?functional|cross-?team|another\s+(?:org|company|department|business\s+unit)|partner\s+(?:companies|company|orgs?)|(?:payments?|cloud|data|shipping|telecom|SMS|email|third-party|external|outside)\s+providers?|provider's|(?:the\s+)?(?:CEO|CTO|CFO|COO|VP\s+of\s+\w+)|(?:support|customer|sales|service)\s+agents?|customer\s+success|help[\s-]?desk|service\s+desk)\b/,
   );
 
 // ---------- influence ----------
@@ -804,7 +828,7 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
     outsideLimit,
     statedLimit,
   ],
-  'cross-functional': [functionTeam, otherTeams, partnerRole, departmentActs, crossWords],
+  'cross-functional': [functionTeam, otherTeams, partnerRoleAtWork, departmentActs, crossWords],
   influence: [writerPersuades, persuasionPhrases, othersAssent, becameStandard, writerMakesCase, movedOthers],
   'after-launch': [operateWord, afterShipping, afterLaunchEvent],
   ambiguity: AMBIGUITY_CLASSES,

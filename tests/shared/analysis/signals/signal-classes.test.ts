@@ -412,3 +412,19 @@ describe('after-launch: events and habits of running the live system', () => {
     'The old sync had been failing silently for months, which is why the project started.',
   ])('not: %s', (s) => expect(shows(s, 'after-launch')).toBe(false));
 });
+
+describe('cross-functional: a role that is only the product’s users in a result is no partner', () => {
+  it.each([
+    'The lawyers rated 82% of answers as useful.',
+    'Adjusters now review 40% fewer claims.',
+    'Usage grew to 120 analysts in two months.',
+    'I looked at a managed service, but the vendor contract would have taken a quarter.',
+  ])('not: %s', (s) => expect(shows(s, 'cross-functional')).toBe(false));
+
+  it.each([
+    'I sat with two adjusters to review 40% of the flagged claims.',
+    'Merchandisers complained that new items looked empty for the first 24 hours.',
+    'Flagged accounts got a call from customer success within a week.',
+    'The help desk agreed to test the bot for a month.',
+  ])('%s', (s) => expect(shows(s, 'cross-functional')).toBe(true));
+});
