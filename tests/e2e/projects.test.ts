@@ -130,6 +130,31 @@ describe('Projects view', () => {
       .toBe(long.slice(0, 2_800));
   });
 
+  it('keeps the New project form and the list in their column at 1440×900 and 1280×720', async () => {
+    const page = app.page;
+    await nav(page, 'Projects');
+    await page.getByTestId('project-detail').waitFor();
+    for (const viewport of [
+      { width: 1440, height: 900 },
+      { width: 1280, height: 720 },
+    ]) {
+      await page.setViewportSize(viewport);
+      const edges = await page.evaluate(() => {
+        const right = (el: Element | null) => el!.getBoundingClientRect().right;
+        const detail = document.querySelector('[data-testid="project-detail"]')!.getBoundingClientRect().left;
+        return {
+          create: right(document.querySelector('.new-project button')),
+          list: Math.max(...[...document.querySelectorAll('.project-item')].map(right)),
+          detail,
+        };
+      });
+      // Before: the text field's own width pushed Create 30 px past the column, touching the project's title.
+      expect(edges.create, `${viewport.width}`).toBeLessThan(edges.detail - 8);
+      expect(edges.list, `${viewport.width}`).toBeLessThan(edges.detail - 8);
+    }
+    await page.setViewportSize({ width: 1360, height: 900 });
+  });
+
   it('looks right in light and dark', async () => {
     await shot(app.page, 'projects-light.png');
     const dark = await app.open({ colorScheme: 'dark' });
