@@ -80,6 +80,17 @@ export const sortNeedsScores = (key: SortKey): boolean => key === 'readiness' ||
 const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
 const byTitle = (a: Story, b: Story) => collator.compare(a.title || '\uffff', b.title || '\uffff');
 
+/**
+ * Sorts by a number per story (ascending for 1, descending for -1), ties by title, reading each
+ * story's number once: a comparator reads two per comparison, and a readiness score is a cache lookup
+ * (on 10,000 stories, about 280,000 lookups instead of 10,000). Same order as that comparator.
+ */
+function sortByNumber(stories: Story[], value: (story: Story) => number, direction: 1 | -1): Story[] {
+  const keyed = stories.map((story) => ({ story, value: value(story) }));
+  keyed.sort((a, b) => direction * (a.value - b.value) || byTitle(a.story, b.story));
+  return keyed.map((k) => k.story);
+}
+
 export function sortStories(stories: readonly Story[], key: SortKey, metrics: StoryMetrics): Story[] {
   const out = [...stories];
   switch (key) {
@@ -90,9 +101,9 @@ export function sortStories(stories: readonly Story[], key: SortKey, metrics: St
     case 'title':
       return out.sort(byTitle);
     case 'readiness':
-      return out.sort((a, b) => metrics.score(a) - metrics.score(b) || byTitle(a, b));
+      return sortByNumber(out, (s) => metrics.score(s), 1);
     case 'length':
-      return out.sort((a, b) => metrics.seconds(b) - metrics.seconds(a) || byTitle(a, b));
+      return sortByNumber(out, (s) => metrics.seconds(s), -1);
     case 'last-told':
       // Most recently told first; stories never told last.
       return out.sort((a, b) => (metrics.lastTold(b) ?? '').localeCompare(metrics.lastTold(a) ?? '') || byTitle(a, b));
