@@ -1,14 +1,17 @@
 // The README's workspace pictures: a realistic senior-ML story (written for this test, not taken from
 // any corpus) with the marks a coach would make on it, in light and dark at 1440×900. The test checks
 // the marks before it takes the pictures, so the README never shows marks a coach would reject.
-// Saved to tests/artifacts/screenshots/readme-workspace-{light,dark}.png; copy them to resources/readme.
+// Saved to tests/artifacts/screenshots/readme-workspace-{light,dark}.png; `npm run readme:screenshots`
+// runs it with STORYBANK_README_PICTURES=1, which writes resources/readme/workspace-{light,dark}.png instead.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS_DIR, launchApp, type AppUnderTest } from './harness';
+import { ARTIFACTS_DIR, launchApp, ROOT, type AppUnderTest } from './harness';
 import { callApi, sectionEditor } from './stories-helpers';
 
-const OUT = join(ARTIFACTS_DIR, 'screenshots');
+const FOR_README = process.env['STORYBANK_README_PICTURES'] === '1';
+const OUT = FOR_README ? join(ROOT, 'resources', 'readme') : join(ARTIFACTS_DIR, 'screenshots');
+const fileName = (scheme: string) => (FOR_README ? `workspace-${scheme}.png` : `readme-workspace-${scheme}.png`);
 
 const STORY = {
   title: 'Streaming features for the fraud model',
@@ -63,7 +66,7 @@ describe('README screenshots', () => {
       );
       await page.mouse.move(5, 5);
       await page.waitForTimeout(250);
-      await page.screenshot({ path: join(OUT, `readme-workspace-${scheme}.png`) });
+      await page.screenshot({ path: join(OUT, fileName(scheme)) });
       await page.close();
       expect(app.errors).toEqual([]);
     });
