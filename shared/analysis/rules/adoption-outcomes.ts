@@ -2,7 +2,17 @@
 // the standard, accepted or approved it, or were brought to agree ("got the team to agree") or into a
 // better state ("got everyone aligned").
 import type { Token } from './tokenize';
-import { ADOPTED_ROLES, AGREEMENT_VERBS, COPULAS, KEEPING_VERBS } from './lexicon';
+import {
+  ADOPTED_ROLES,
+  AGREEING_VERBS,
+  AGREEMENT_VERBS,
+  COPULAS,
+  KEEPING_VERBS,
+  NOT_OTHERS,
+  PEOPLE_GROUPS,
+  RESULT_ADVERBS,
+  USE_VERBS,
+} from './lexicon';
 import { addCue, betterStateAhead, clauseEnd, type CueRule } from './outcome-scan';
 
 /** Does a verb of upkeep govern the noun that "used by" describes ("re-develop the app used by …")? */
@@ -74,12 +84,15 @@ export const BECAME_STANDARD_RULE: CueRule = {
   },
 };
 
-/** "my proposal was accepted", "approved by the board". */
+/** "got approved", "were getting approved": a passive told with "get". */
+const GET_FORMS = new Set(['got', 'get', 'gets', 'getting', 'gotten']);
+
+/** "my proposal was accepted", "approved by the board", "pull requests were getting approved". */
 export const ACCEPTED_RULE: CueRule = {
   name: 'accepted',
   words: ['accepted', 'approved'],
   match({ cues, w, prev, next }) {
-    if (!(next === 'by' || (prev !== undefined && (COPULAS.has(prev) || prev === 'got')))) return false;
+    if (!(next === 'by' || (prev !== undefined && (COPULAS.has(prev) || GET_FORMS.has(prev))))) return false;
     addCue(cues, w, w, 'adoption');
     return true;
   },
@@ -100,6 +113,73 @@ export const GOT_AGREEMENT_RULE: CueRule = {
     // People brought into a better state.
     const state = agreed ? -1 : betterStateAhead(words, i, clauseEnd(tokens, w));
     if (state > 0) addCue(cues, w, words[state], 'effect');
+    return true;
+  },
+};
+
+/** Adverbs and auxiliaries between a subject and its verb: "finance quickly approved", "teams have since built on it". */
+function subjectBefore(words: Token[], i: number): { at: number; resultAdverb: boolean } {
+  let k = i - 1;
+  let resultAdverb = false;
+  while (k >= 0 && k >= i - 3) {
+    const l = words[k].lower;
+    if (RESULT_ADVERBS.has(l)) resultAdverb = true;
+    else if (!(
+      l.endsWith('ly') ||
+      l === 'also' ||
+      l === 'all' ||
+      l === 'then' ||
+      l === 'have' ||
+      l === 'has' ||
+      l === 'soon'
+    ))
+      break;
+    k--;
+  }
+  return { at: k, resultAdverb };
+}
+
+/** Is the word at `k` another person or group: a listed noun ("finance", "the VP", "both teams") or a name ("Maria")? */
+function otherPeople(words: Token[], k: number): boolean {
+  const w = words[k];
+  if (w === undefined || NOT_OTHERS.has(w.lower)) return false;
+  return PEOPLE_GROUPS.has(w.lower) || (k > 0 && /^[A-Z][a-z]+$/.test(w.text));
+}
+
+/** Others agreeing to the writer's case: "finance approved the budget", "my manager agreed to …", "both teams signed off". */
+export const OTHERS_AGREED_RULE: CueRule = {
+  name: 'others-agreed',
+  lemmas: [AGREEING_VERBS],
+  match({ words, cues, i, w }) {
+    const { at } = subjectBefore(words, i);
+    if (!otherPeople(words, at)) return false;
+    addCue(cues, w, w, 'adoption');
+    return true;
+  },
+};
+
+/** Others using the work as the result: "every backend team now uses it", "new hires still follow it", "the sales team started using it". */
+export const OTHERS_USE_RULE: CueRule = {
+  name: 'others-use',
+  words: ['using'], // too short for the lemma rules ("us" + "ing")
+  lemmas: [USE_VERBS],
+  match({ words, cues, i, w, lower, prev }) {
+    // "started using", "began to use": the subject stands before the start verb.
+    const start =
+      prev === 'started' || prev === 'began'
+        ? i - 1
+        : prev === 'to' && /^(started|began)$/.test(words[i - 2]?.lower ?? '')
+          ? i - 2
+          : -1;
+    if (start > 0 && (lower === 'using' || USE_VERBS.has(lower))) {
+      const { at } = subjectBefore(words, start);
+      if (!otherPeople(words, at)) return false;
+      addCue(cues, words[start], w, 'adoption');
+      return true;
+    }
+    const { at, resultAdverb } = subjectBefore(words, i);
+    if (!resultAdverb || lower.endsWith('ing') || !otherPeople(words, at)) return false;
+    addCue(cues, w, w, 'adoption');
     return true;
   },
 };

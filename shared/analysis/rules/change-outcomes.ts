@@ -11,6 +11,7 @@ import {
   CHANGE_NOUN_LEADS,
   CHANGE_NOUNS,
   COMPARATIVES,
+  COUNTED_QUALITIES,
   COPULAS,
   EASE_ADJECTIVES,
   EFFECT_VERBS,
@@ -98,6 +99,7 @@ export const MAKE_RULE: CueRule = {
         // making it reliable" names the problem.
         (!(prev !== undefined && COPULAS.has(prev)) &&
           (EASE_ADJECTIVES.has(c) ||
+            (k > i + 1 && MORE_ADJECTIVES.has(c)) || // "making it usable", "made the console reliable"
             (k > i + 1 && c.length > 6 && (c.endsWith('able') || c.endsWith('ible')) && !/^(un|in|im)/.test(c)))) ||
         ((c === 'more' || c === 'less') && k > i + 1) // "made the codebase more modular"
       ) {
@@ -138,8 +140,14 @@ export const IMPROVE_RULE: CueRule = {
 export const BENEFIT_VERB_RULE: CueRule = {
   name: 'benefit-verb',
   lemmas: [BENEFIT_VERBS],
-  match({ words, cues, i, w }) {
+  match({ words, cues, i, w, lower }) {
     if (!qualityAhead(words, i, 6)) return false;
+    // "supported 30 enterprise customers": whom the work serves, not a benefit to them.
+    if (
+      BENEFIT_VERBS.lemmaOf(lower) === 'support' &&
+      !words.slice(i + 1, i + 7).some((x) => isQuality(x.lower) && !COUNTED_QUALITIES.has(x.lower))
+    )
+      return false;
     addCue(cues, w, w, 'benefit');
     return true;
   },

@@ -12,6 +12,7 @@ import {
   QUALITY_NOUNS,
   READY_PAIRS,
   READY_STATES,
+  TIME_WORDS,
 } from './lexicon';
 
 /** Where the walk stands: the word at `i`, its lower-case neighbours, and the cues found so far. */
@@ -86,4 +87,32 @@ export function readyStateAfter(words: Token[], k: number): Token | undefined {
     if (j + 1 < words.length && READY_PAIRS.has(`${l} ${words[j + 1].lower}`)) return words[j + 1];
   }
   return undefined;
+}
+
+/**
+ * A word at `k` that tells a benefit for whoever does the thing: a comparative ("faster", "less"), a
+ * time to result ("within seconds", "the same day", "in half the time"), a dependency gone ("without
+ * waiting on engineering", "no longer", "never") or independence ("on their own", "by themselves").
+ */
+export function benefitMarkerAt(words: Token[], k: number): boolean {
+  const l = words[k].lower;
+  const next = words[k + 1]?.lower;
+  if (COMPARATIVES.has(l) || l === 'twice' || l === 'more' || l === 'less') return true;
+  if (l === 'within')
+    return next !== undefined && (TIME_WORDS.has(next) || /^\d/.test(next) || next === 'a' || next === 'an');
+  if (l === 'half') return next === 'the';
+  if (l === 'same') return next === 'day' || next === 'week';
+  if (l === 'without' || l === 'never' || l === 'independently') return true;
+  if (l === 'no') return next === 'longer';
+  if (l === 'themselves') return words[k - 1]?.lower === 'by';
+  // "on their own" (not "their own list": a possession).
+  if (l === 'own') return /^(their|his|her)$/.test(words[k - 1]?.lower ?? '') && words[k - 2]?.lower === 'on';
+  return false;
+}
+
+/** A benefit marker within the clause, `span` words after `i`. */
+export function benefitMarkerAhead(words: Token[], i: number, span: number, clauseEndsAt: number): boolean {
+  for (let k = i + 1; k < words.length && k <= i + span && words[k].start < clauseEndsAt; k++)
+    if (benefitMarkerAt(words, k)) return true;
+  return false;
 }

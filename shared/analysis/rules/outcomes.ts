@@ -10,7 +10,14 @@
 import type { Token } from './tokenize';
 import type { OutcomeCue } from './outcome-types';
 import type { CueRule, CueScan } from './outcome-scan';
-import { ENABLING_RULE, FOR_PURPOSE_RULE, SO_NOT_RULE, SO_THAT_RULE, TO_PURPOSE_RULE } from './purpose-outcomes';
+import {
+  ENABLING_RULE,
+  FOR_PURPOSE_RULE,
+  SO_BENEFIT_RULE,
+  SO_NOT_RULE,
+  SO_THAT_RULE,
+  TO_PURPOSE_RULE,
+} from './purpose-outcomes';
 import {
   BENEFIT_VERB_RULE,
   CHANGE_NOUN_RULE,
@@ -35,6 +42,7 @@ import {
   SOLD_RULE,
   SUCCESSFUL_RULE,
   WAS_PROMOTED_RULE,
+  WON_CUSTOMERS_RULE,
   WON_RULE,
   isRecognitionWord,
 } from './recognition-outcomes';
@@ -44,6 +52,8 @@ import {
   BECAME_STANDARD_RULE,
   COPIED_RULE,
   GOT_AGREEMENT_RULE,
+  OTHERS_AGREED_RULE,
+  OTHERS_USE_RULE,
   REUSED_RULE,
   USED_RULE,
 } from './adoption-outcomes';
@@ -55,6 +65,7 @@ import {
   NOW_DONE_RULE,
   NOW_HANDLES_RULE,
   NO_LONGER_RULE,
+  ON_THEIR_OWN_RULE,
   QUIET_RULE,
   RESULTING_IN_RULE,
   RESULT_MARKER_RULE,
@@ -121,6 +132,12 @@ const CUE_RULES: readonly CueRule[] = [
   EARLY_BY_RULE,
   INSTEAD_OF_RULE,
   NOW_HANDLES_RULE,
+  // Read last, so they change no reading above: outcomes told by what others did, customers won, benefits after "so".
+  OTHERS_AGREED_RULE,
+  OTHERS_USE_RULE,
+  WON_CUSTOMERS_RULE,
+  SO_BENEFIT_RULE,
+  ON_THEIR_OWN_RULE,
 ];
 
 const RULE_WORDS = CUE_RULES.map((r) => new Set(r.words ?? []));

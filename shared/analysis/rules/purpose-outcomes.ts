@@ -14,7 +14,16 @@ import {
   POSSESSIVE_LEADS,
   PROBLEM_NOUNS,
 } from './lexicon';
-import { addCue, betterAhead, clauseEnd, isQuality, qualityAhead, type CueRule } from './outcome-scan';
+import {
+  addCue,
+  benefitMarkerAt,
+  benefitMarkerAhead,
+  betterAhead,
+  clauseEnd,
+  isQuality,
+  qualityAhead,
+  type CueRule,
+} from './outcome-scan';
 
 /**
  * Verbs that name a benefit after "to" ("to reduce support load"): the effect, improve and benefit
@@ -48,10 +57,13 @@ function enabledBenefit(words: Token[], i: number, clauseEndsAt: number): 'benef
     if (verbAt < 0 || verbAt >= words.length) continue;
     const v = words[verbAt].lower;
     const kept = BENEFIT_VERBS.has(v) && qualityAhead(words, verbAt, 4); // "to maintain reliability"
-    return isBenefitVerb(v) || kept || betterAhead(words, verbAt, 4) ? 'benefit' : 'function';
+    return isBenefitVerb(v) || kept || benefitMarkerAhead(words, verbAt - 1, 7, clauseEndsAt) ? 'benefit' : 'function';
   }
   if (bare && words[i].lower !== 'help' && words[i].lower !== 'helped' && words[i].lower !== 'helping')
     return betterAhead(words, i, 6) ? 'benefit' : 'function';
+  // "helped the finance team close the books without waiting on engineering": help + object + verb is a
+  // benefit when the clause says what got better for them (faster, on their own, the same day).
+  if (bare && benefitMarkerAhead(words, i, 10, clauseEndsAt)) return 'benefit';
   return 'none';
 }
 
@@ -151,5 +163,22 @@ export const SO_NOT_RULE: CueRule = {
     if (!words.slice(i + 1, i + 4).some((x) => NEGATIONS.has(x.lower))) return false;
     addCue(cues, w, w, 'purpose');
     return true;
+  },
+};
+
+/** "so thumbnails appear within seconds", "so the nightly run costs less": a result clause that tells a benefit. */
+export const SO_BENEFIT_RULE: CueRule = {
+  name: 'so-benefit',
+  words: ['so'],
+  match({ tokens, words, cues, i, w, next }) {
+    // "so I asked …" is the writer's next step; "so that" and "so … not" are read above.
+    if (next === undefined || next === 'i' || next === 'we' || next === 'that') return false;
+    const end = clauseEnd(tokens, w);
+    for (let k = i + 2; k < words.length && k <= i + 10 && words[k].start < end; k++)
+      if (benefitMarkerAt(words, k)) {
+        addCue(cues, w, words[k], 'effect');
+        return true;
+      }
+    return false;
   },
 };

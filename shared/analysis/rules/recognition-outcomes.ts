@@ -6,6 +6,8 @@ import {
   CONTEXT_PREPOSITIONS,
   COPULAS,
   CREDENTIAL_NOUNS,
+  CUSTOMER_NOUNS,
+  WINNING_VERBS,
   DEAL_NOUNS,
   NOT_YET,
   POSSESSIVE_LEADS,
@@ -16,7 +18,7 @@ import {
   SUCCESS_COMPOUNDS,
   SUCCESS_LEADS,
 } from './lexicon';
-import { addCue, type CueRule } from './outcome-scan';
+import { addCue, clauseEnd, type CueRule } from './outcome-scan';
 
 /** Does a recognition word at `i` name recognition of the work, not a technology, a team or a draft? */
 function recognitionMeant(words: Token[], i: number): boolean {
@@ -204,5 +206,69 @@ export const POPULAR_RULE: CueRule = {
     if (!popularWork(words, i)) return false;
     addCue(cues, w, w, 'recognition');
     return true;
+  },
+};
+
+/** What may follow the customers won, so that they are the object and not a modifier ("user data", "account settings"). */
+const AFTER_OBJECT = new Set([
+  'in',
+  'from',
+  'for',
+  'through',
+  'by',
+  'with',
+  'across',
+  'and',
+  'within',
+  'over',
+  'during',
+  'on',
+  'via',
+  'after',
+  'before',
+  'who',
+  'that',
+  'to',
+  'at',
+  'into',
+  'per',
+  'while',
+  'including',
+  'like',
+  'as',
+  'this',
+  'last',
+  'each',
+  'every',
+  'a',
+  'an',
+  'the',
+  'since',
+  'ahead',
+  'out',
+  'of',
+]);
+
+/** Customers, users or backers won: "signed 12 new enterprise customers", "brought in 3,000 trial users", "added 2,000 new subscribers". */
+export const WON_CUSTOMERS_RULE: CueRule = {
+  name: 'won-customers',
+  lemmas: [WINNING_VERBS],
+  match({ tokens, words, cues, i, w, lower, next }) {
+    const verb = WINNING_VERBS.lemmaOf(lower);
+    if (verb === undefined || lower === verb) return false; // a bare "sign", "add": an instruction or a plan
+    if (verb === 'bring' && next !== 'in' && next !== 'on') return false;
+    if (verb === 'sign' && (next === 'in' || next === 'into' || next === 'out' || next === 'off')) return false;
+    const end = clauseEnd(tokens, w);
+    for (let k = i + 1; k < words.length && k <= i + 6 && words[k].start < end; k++) {
+      // "sign-ups" is two words to the tokenizer.
+      if (words[k].lower === 'sign' && (words[k + 1]?.lower === 'ups' || words[k + 1]?.lower === 'up')) k++;
+      else if (!CUSTOMER_NOUNS.has(words[k].lower)) continue;
+      if (verb === 'add' && !words.slice(i + 1, k).some((x) => x.lower === 'new')) return false;
+      const after = words[k + 1];
+      if (after !== undefined && after.start < end && !AFTER_OBJECT.has(after.lower)) return false;
+      addCue(cues, w, words[k], 'recognition');
+      return true;
+    }
+    return false;
   },
 };

@@ -157,3 +157,18 @@ export const NOW_HANDLES_RULE: CueRule = {
     return true;
   },
 };
+
+/** Others working without the writer ("on my own" is the writer's, and not read): "the new hires were shipping code on their own", "support fixes these by themselves". */
+export const ON_THEIR_OWN_RULE: CueRule = {
+  name: 'on-their-own',
+  words: ['own', 'themselves'],
+  match({ words, cues, i, w, lower, prev }) {
+    const idiom =
+      lower === 'own'
+        ? (prev === 'their' || prev === 'his' || prev === 'her') && words[i - 2]?.lower === 'on'
+        : prev === 'by';
+    if (!idiom) return false;
+    addCue(cues, words[lower === 'own' ? i - 2 : i - 1], w, 'state');
+    return true;
+  },
+};

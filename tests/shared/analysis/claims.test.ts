@@ -130,8 +130,10 @@ describe('claims that depend on the section', () => {
   it('leaves present descriptions and comings and goings in a Result unclaimed', () => {
     expect(facts('The job queries the warehouse every hour.', 'result')[0]).toBe('.');
     expect(facts('The team later moved to a different tool.', 'result')[0]).toBe('.');
-    // The same third-person event outside a Result is another person's work.
-    expect(facts('Leadership approved a second phase of the project.', 'action')[0]).toBe('.');
+    // Another person's proposal outside a Result is their work, not the writer's claim (RUBRIC.md); their
+    // approval is the result of the writer's case (RUBRIC-NOTES.md), a claim and an outcome.
+    expect(facts('A colleague proposed a second phase of the project.', 'action')[0]).toBe('.');
+    expect(facts('Leadership approved a second phase of the project.', 'action')).toMatch(/^C.*O/);
   });
 
   it('reads a title whose first word is also a verb as a title, not an act', () => {

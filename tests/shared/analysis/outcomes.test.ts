@@ -144,6 +144,47 @@ describe('outcomes', () => {
     expect(cues('Performance is better across the board.')).toEqual(['comparative']);
   });
 
+  it('counts help + object + verb when the clause says what got better for them, not the function', () => {
+    expect(has('Helped the payroll clerks file corrections without calling IT.')).toBe(true);
+    expect(has('Helped field techs log repairs on their own.')).toBe(true);
+    expect(has('Helped the buyers approve orders the same day.')).toBe(true);
+    expect(has('Helped the tutors grade essays in half the time.')).toBe(true);
+    expect(has('Helped tenants pay rent online.')).toBe(false);
+    expect(has('Helped the tutors grade essays.')).toBe(false);
+  });
+
+  it('counts what others did as the result: approval, agreement, use, customers won', () => {
+    expect(cues('The steering group approved the second phase.')).toEqual(['adoption']);
+    expect(cues('Her director eventually agreed to pause the rewrite.')).toEqual(['adoption']);
+    expect(has('Every clinic now uses the intake form.')).toBe(true);
+    expect(cues('The planners now build their forecasts on the shared model.')).toEqual(['adoption']);
+    expect(cues('The night shift started using the handover checklist.')).toEqual(['adoption']);
+    expect(cues('Three squads have since built on the event schema.')).toEqual(['adoption']);
+    expect(cues('Signed nine new wholesale customers in the spring.')).toEqual(['recognition']);
+    expect(cues('Brought in 700 newsletter sign-ups from one post.')).toEqual(['recognition']);
+    expect(cues('Soon the interns were fixing flaky tests on their own.')).toEqual(['state']);
+    // The writer's own acts, things as subjects, modifiers and plans are not.
+    expect(has('I agreed to own the billing service.')).toBe(false);
+    expect(has('We agreed on one naming scheme.')).toBe(false);
+    expect(has('Once approved, the change goes out with the next release.')).toBe(false);
+    expect(has('The gateway accepted malformed headers.')).toBe(false);
+    expect(has('The analysts use spreadsheets for the monthly close.')).toBe(false);
+    expect(has('I started using a queue for retries.')).toBe(false);
+    expect(has('Signed the lease for the new office.')).toBe(false);
+    expect(has('Added user accounts for the contractors.')).toBe(false);
+    expect(has('Signed into the customer portal to test the flow.')).toBe(false);
+    expect(has('Supported 30 enterprise customers during the migration.')).toBe(false);
+    expect(has('I ran the cutover on my own.')).toBe(false);
+  });
+
+  it('counts "so" + a clause that tells a benefit, not "so" + a function or the next step', () => {
+    expect(has('Cached the price list so product pages load within seconds.')).toBe(true);
+    expect(has('Moved the reports to a replica so the primary database works less.')).toBe(true);
+    expect(has('Split the job so each region runs on its own schedule.')).toBe(false);
+    expect(has('The support team uses another tool, so they keep their own list.')).toBe(false);
+    expect(has('The build was red, so I paged the owner.')).toBe(false);
+  });
+
   it('counts a before→after change as an outcome', () => {
     expect(has('From a manual process taking days to an automated one taking minutes')).toBe(true);
     expect(findOutcomeCues(tokenize('Moved the cluster'), true).length).toBe(1);

@@ -148,3 +148,44 @@ export const DEAL_NOUNS = wordSet('deal-nouns', [
   'account',
   'accounts',
 ]);
+/** Verbs of winning people over as customers, users or backers: "signed 12 new customers", "brought in 3,000 sign-ups". */
+export const WINNING_VERBS = lemmaSet('winning-verbs', [
+  'sign',
+  'attract',
+  'acquire',
+  'land',
+  'gain',
+  'bring',
+  'add',
+  'draw',
+]);
+/** Whom a business wins (nouns; plurals match). */
+export const CUSTOMER_NOUNS = lemmaSet(
+  'customer-nouns',
+  [
+    'customer',
+    'client',
+    'user',
+    'subscriber',
+    'member',
+    'donor',
+    'sign-up',
+    'signup',
+    'buyer',
+    'sponsor',
+    'partner',
+    'account',
+    'logo',
+    'patient',
+    'tenant',
+    'advertiser',
+    'merchant',
+    'retailer',
+    'distributor',
+    'reseller',
+    'backer',
+    'investor',
+  ],
+  [],
+  { nouns: true },
+);
