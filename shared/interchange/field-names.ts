@@ -3,6 +3,7 @@
 // Principles" all find their field.
 import type { StoryFields } from '../domain/schemas';
 import { SECTION_LABELS, STORY_SECTIONS } from '../domain/sections';
+import { SECTION_HEADING_WORDS } from '../analysis/section-headings';
 
 export type FieldKey = keyof StoryFields;
 
@@ -83,29 +84,21 @@ export const normalizeName = (name: string) => name.toLowerCase().replace(/[^a-z
 
 const BY_NAME = new Map<string, FieldKey>();
 for (const key of FIELD_ORDER) for (const alias of ALIASES[key]) BY_NAME.set(alias, key);
+// The splitter's section words name the section as a column or label too ("Approach", "The ask",
+// "Lessons learned"), unless a field above already owns the name ("My role" is the Role field).
+for (const section of STORY_SECTIONS)
+  for (const words of SECTION_HEADING_WORDS[section])
+    if (!BY_NAME.has(normalizeName(words))) BY_NAME.set(normalizeName(words), section);
 
 /** The field a column header names, or undefined. */
 export function fieldForColumn(header: string): FieldKey | undefined {
   return BY_NAME.get(normalizeName(header));
 }
 
-// Inside running text, single words like "Note:" or "Problem:" open a sentence more often than a
-// section, so Markdown labels accept a narrower set; single letters must be capitals (S: T: A: R:).
-const NOT_LINE_LABELS = new Set([
-  'note',
-  'comment',
-  'name',
-  'problem',
-  'goal',
-  'objective',
-  'product',
-  'position',
-  'state',
-  'tag',
-  'lesson',
-  'story',
-  'rounds',
-]);
+// Inside running text, single words like "Note:" or "Name:" open a sentence more often than a
+// field, so Markdown labels accept a narrower set; single letters must be capitals (S: T: A: R:).
+// Section words ("Problem:", "Goal:") are read as the story splitter reads them (section-headings.ts).
+const NOT_LINE_LABELS = new Set(['note', 'comment', 'name', 'product', 'position', 'state', 'tag', 'story', 'rounds']);
 
 /** The field a Markdown label ("**Situation:**", "S:", "### Result") names, or undefined. */
 export function fieldForLabel(label: string): FieldKey | undefined {

@@ -1,5 +1,7 @@
 // Stories from Markdown, in the shapes people keep in Notion and Google Docs:
 //   ## Title            then   ### Situation / **Situation:** / Situation: / S:   then the text
+// Section headings are read as the story splitter reads them (section-headings.ts, via
+// markdown-syntax.ts): "S -", "Task - …", "What was the result?", "1. Situation", "The ask", ....
 // Metadata lines ("Competencies: a, b", "- **Project:** x") set fields. Which heading level holds
 // stories is found from the file: the highest level whose headings directly contain story
 // sections; higher headings are document titles or groups, deeper ones are text. Files without

@@ -1,6 +1,7 @@
 // How Markdown lines are read, shared by the exporter (to escape story text that would read as
 // structure) and the importer.
 import { fieldForLabel, type FieldKey } from './field-names';
+import { readSectionHeading } from '../analysis/section-headings';
 
 // Every pattern here runs in time linear in the line's length: no two neighbouring parts can match
 // the same run of blanks (the old `(.*?)[ \t]*$`, `[ \t]*(?:\*\*)?[ \t]*` made one 31 KB line of
@@ -37,6 +38,18 @@ export function headingText(raw: string | undefined): string {
   return (closed ? text.slice(0, end) : text).trim();
 }
 
+/**
+ * The section a line opens in the forms the story splitter reads ("S -", "Task - …", "What was the
+ * result?", "1. Situation", "The ask"; section-headings.ts), so a file imports as a pasted story splits.
+ * A letter in brackets ("(S)") needs a second letter beside it, which one line cannot tell: it stays
+ * text here, and a story left with no labels is split by the splitter, which can.
+ */
+function sectionLine(text: string, line: number, fromHeading: boolean): LineToken | undefined {
+  const heading = readSectionHeading(text);
+  if (!heading || heading.weak || (fromHeading && heading.rest !== '')) return undefined;
+  return { kind: 'label', field: heading.section, rest: heading.rest, line, fromHeading };
+}
+
 /** Reads one line. `\` at the start marks a line of plain text (our exporter's escape). */
 export function readLine(text: string, line: number): LineToken {
   if (text.startsWith('\\')) return { kind: 'text', text: text.slice(1), line };
@@ -50,12 +63,17 @@ export function readLine(text: string, line: number): LineToken {
     const labelInHeading = inner.replace(/^(\*\*|__)(.*)\1$/, '$2').replace(/[:：]\s*$/, '');
     const field = fieldForLabel(labelInHeading);
     if (field) return { kind: 'label', field, rest: '', line, fromHeading: true };
+    // The heading's own text only: "## Impact of the outage" is a story's title, "## What did you do?" a section.
+    const section = sectionLine(inner, line, true);
+    if (section) return section;
     return { kind: 'heading', level, text: inner.replace(/^(\*\*|__)(.*)\1$/, '$2'), line };
   }
   const bold = BOLD_LINE.exec(text);
   if (bold) {
     const field = fieldForLabel(bold[2].replace(/[:：]\s*$/, ''));
     if (field) return { kind: 'label', field, rest: '', line, fromHeading: false };
+    const section = sectionLine(text, line, false);
+    if (section) return section;
     // A bold line on its own works as a story title in documents without headings.
     return { kind: 'heading', level: 7, text: bold[2].trim(), line };
   }
@@ -64,7 +82,7 @@ export function readLine(text: string, line: number): LineToken {
     const field = fieldForLabel(label[2]);
     if (field) return { kind: 'label', field, rest: label[3], line, fromHeading: false };
   }
-  return { kind: 'text', text, line };
+  return sectionLine(text, line, false) ?? { kind: 'text', text, line };
 }
 
 /** Whether a line of story text would be read as something else, and so needs escaping. */
