@@ -2,18 +2,12 @@
 // and its lock is released, then the app quits; Quit chosen again meanwhile is held too. Electron's `app`
 // is a stand-in here (an event emitter with quit()); the bank, its file and its lock are real.
 import { EventEmitter } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { existsSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
 import { closeServices, createServices } from '../../../main/services';
 import { saveBeforeQuit } from '../../../main/shell/save-before-quit';
 import { createStory } from '../../../main/store/operations/stories';
-
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+import { storyTitlesOnDisk, tempDir } from '../store/helpers';
 
 function fakeApp() {
   const app = Object.assign(new EventEmitter(), { quit: vi.fn() });
@@ -26,20 +20,16 @@ function fakeApp() {
   return { app, beforeQuit };
 }
 
-const titlesIn = (path: string) =>
-  (JSON.parse(readFileSync(path, 'utf8')) as { stories: { title: string }[] }).stories.map((s) => s.title);
-
 describe('saving before the desktop app quits', () => {
   it('holds Quit (twice) until the queued write is on disk and the lock is gone, then quits once', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'storybank-quit-'));
-    dirs.push(dataDir);
+    const dataDir = tempDir('storybank-quit-');
     const services = await createServices({ dataDir, appKind: 'test' });
     const bankPath = services.bankPath;
     const { app, beforeQuit } = fakeApp();
     // What was on disk when the app really quit.
     const atQuit: { titles: string[]; locked: boolean }[] = [];
     app.quit.mockImplementation(() =>
-      atQuit.push({ titles: titlesIn(bankPath), locked: existsSync(`${bankPath}.lock`) }),
+      atQuit.push({ titles: storyTitlesOnDisk(bankPath), locked: existsSync(`${bankPath}.lock`) }),
     );
     saveBeforeQuit({ app: app as never, close: () => closeServices(services), report: vi.fn() });
 

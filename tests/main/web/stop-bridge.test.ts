@@ -2,29 +2,20 @@
 // bank file is stopped — by two Ctrl+Cs in a row — and exits only once every write, acknowledged or still
 // queued, is in the file on disk and the lock is released. (tests/e2e/web-cli.test.ts stops the built
 // process itself with real signals.)
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { HandlerContext } from '../../../main/api/context';
 import { handlers } from '../../../main/api/handlers';
 import { closeServices, createServices } from '../../../main/services';
 import { createStory } from '../../../main/store/operations/stories';
 import { startBridge, TOKEN_HEADER } from '../../../main/web/bridge-server';
 import { bridgeStopper } from '../../../main/web/stop-bridge';
-
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-const titlesIn = (path: string) =>
-  (JSON.parse(readFileSync(path, 'utf8')) as { stories: { title: string }[] }).stories.map((s) => s.title);
+import { storyTitlesOnDisk, tempDir } from '../store/helpers';
 
 async function running() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'storybank-stop-'));
-  const rendererDir = mkdtempSync(join(tmpdir(), 'storybank-stop-renderer-'));
-  dirs.push(dataDir, rendererDir);
+  const dataDir = tempDir('storybank-stop-');
+  const rendererDir = tempDir('storybank-stop-renderer-');
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Storybank</title>');
   const services = await createServices({ dataDir, appKind: 'web' });
   const context = { info: () => ({}), native: {}, services } as unknown as HandlerContext;
@@ -48,7 +39,7 @@ describe('stopping the web bridge', () => {
 
     const atExit: { code: number; titles: string[]; locked: boolean }[] = [];
     const exit = vi.fn((code: number) =>
-      atExit.push({ code, titles: titlesIn(bankPath), locked: existsSync(`${bankPath}.lock`) }),
+      atExit.push({ code, titles: storyTitlesOnDisk(bankPath), locked: existsSync(`${bankPath}.lock`) }),
     );
     const report = vi.fn();
     const stop = bridgeStopper({ bridge, services, exit, report });
