@@ -171,8 +171,44 @@ export interface SectionHeading {
 }
 
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
-const isLetter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
+const isLetter = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+/** Characters a label's words are made of, with the blanks and joiners between them. */
+const isLabelChar = (c: string) =>
+  isLetter(c) || c === ' ' || c === '\t' || c === "'" || c === '’' || c === '&' || c === '/' || c === '+';
+
+/** The first word at `i`, lower-cased: a cheap look before reading the rest (it runs on every line). */
+function firstWord(head: string, i: number): string {
+  let end = i;
+  while (end < head.length && (isLetter(head[end]) || head[end] === "'" || head[end] === '’')) end++;
+  return head.slice(i, end).toLowerCase().replace(/’/g, "'");
+}
 const EMPHASIS = /^(?:\*\*|__|\*|_)/;
+
+/** Past a list number ("1. ", "2) ") at `i`, if there is one. */
+function afterNumber(head: string, i: number): number {
+  const c = head[i];
+  if (c === undefined || c < '0' || c > '9') return i;
+  const n = /^\d{1,2}[.)][ \t]+/.exec(head.slice(i, i + 6));
+  return n ? i + n[0].length : i;
+}
+
+/** Past the closing emphasis and brackets at `j`, and which were there. */
+function closersAt(head: string, j: number): { end: number; emphasis: boolean; bracket: boolean } {
+  let emphasis = false;
+  let bracket = false;
+  for (;;) {
+    let k = j;
+    while (isBlank(head[k])) k++;
+    const c = head[k];
+    if (c === '*' || c === '_') {
+      j = k + (head[k + 1] === c ? 2 : 1);
+      emphasis = true;
+    } else if (c === ')' || c === ']') {
+      j = k + 1;
+      bracket = true;
+    } else return { end: j, emphasis, bracket };
+  }
+}
 
 /** The words of a label zone with where each ends, for matching phrases. */
 function wordsOf(zone: string): { word: string; end: number }[] {
@@ -186,16 +222,14 @@ function wordsOf(zone: string): { word: string; end: number }[] {
 /** The longest phrase opening `words` from index `at`: its section and how many words it takes. */
 function phraseAt(words: { word: string }[], at: number): { section: StorySection; length: number } | undefined {
   if (!FIRST_WORDS.has(words[at]?.word)) return undefined;
-  for (let n = Math.min(LONGEST, words.length - at); n > 0; n--) {
-    const section = PHRASES.get(
-      words
-        .slice(at, at + n)
-        .map((w) => w.word)
-        .join(' '),
-    );
-    if (section) return { section, length: n };
+  let found: { section: StorySection; length: number } | undefined;
+  let phrase = '';
+  for (let n = 1; n <= LONGEST && at + n <= words.length; n++) {
+    phrase = n === 1 ? words[at].word : `${phrase} ${words[at + n - 1].word}`;
+    const section = PHRASES.get(phrase);
+    if (section) found = { section, length: n };
   }
-  return undefined;
+  return found;
 }
 
 /**
@@ -220,18 +254,14 @@ export function readSectionHeading(line: string): SectionHeading | undefined {
     i = j;
   } else if ('-*+•'.includes(head[i]) && isBlank(head[i + 1])) i += 2;
   while (isBlank(head[i])) i++;
-  const number = () => {
-    const n = /^\d{1,2}[.)][ \t]+/.exec(head.slice(i, i + 6));
-    if (n) i += n[0].length;
-  };
-  number();
+  i = afterNumber(head, i);
   // Opening emphasis and bracket ("**1. Situation:**" numbers inside the emphasis).
   let emphasis = '';
   const em = EMPHASIS.exec(head.slice(i, i + 2));
   if (em) {
     emphasis = em[0];
     i += em[0].length;
-    number();
+    i = afterNumber(head, i);
   }
   let bracket = '';
   if (head[i] === '(' || head[i] === '[') {
@@ -242,9 +272,15 @@ export function readSectionHeading(line: string): SectionHeading | undefined {
   const first = head[i];
   if (!isLetter(first)) return undefined;
 
+  const word = firstWord(head, i);
+  const single = word.length === 1;
+  if (single ? !LETTERS[first] : !FIRST_WORDS.has(word) && !QUALIFIERS.has(word)) return undefined;
+
   // A question that names a section.
-  const question = readQuestion(line, head, i, hashes || emphasis !== '');
-  if (question) return question;
+  if (word === 'what' || word === 'how') {
+    const question = readQuestion(line, head, i, hashes || emphasis !== '');
+    if (question) return question;
+  }
 
   // The label: a capital letter standing alone, or the section words.
   let section: StorySection | undefined;
@@ -267,7 +303,9 @@ export function readSectionHeading(line: string): SectionHeading | undefined {
     }
   } else {
     let end = i;
-    while (end < head.length && /[A-Za-z'’ \t&/+]/.test(head[end])) end++;
+    // No label runs past 60 characters; a longer run of words is a sentence whatever it starts with.
+    const stop = Math.min(head.length, i + 61);
+    while (end < stop && isLabelChar(head[end])) end++;
     const zone = head.slice(i, end);
     const words = wordsOf(zone);
     let at = 0;
@@ -311,23 +349,10 @@ export function readSectionHeading(line: string): SectionHeading | undefined {
   }
 
   // Closing emphasis or bracket, the separator, closing emphasis again ("**Result:** …").
-  let closed = false;
-  let bracketClosed = false;
-  const closers = () => {
-    for (;;) {
-      let k = j;
-      while (isBlank(head[k])) k++;
-      const em = EMPHASIS.exec(head.slice(k, k + 2));
-      if (em) {
-        j = k + em[0].length;
-        closed = true;
-      } else if (head[k] === ')' || head[k] === ']') {
-        j = k + 1;
-        bracketClosed = true;
-      } else return;
-    }
-  };
-  closers();
+  let close = closersAt(head, j);
+  j = close.end;
+  let closed = close.emphasis;
+  let bracketClosed = close.bracket;
   let colon = false;
   let dash = false;
   {
@@ -349,7 +374,10 @@ export function readSectionHeading(line: string): SectionHeading | undefined {
       j = k + 1;
     }
   }
-  closers();
+  close = closersAt(head, j);
+  j = close.end;
+  closed ||= close.emphasis;
+  bracketClosed ||= close.bracket;
   const rest = line.slice(j).trim();
   const wrapped = (emphasis !== '' && closed) || (bracket !== '' && bracketClosed);
   if (letter) {
