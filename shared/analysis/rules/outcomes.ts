@@ -70,6 +70,7 @@ import {
   RESULTING_IN_RULE,
   RESULT_MARKER_RULE,
   STOPPED_PROBLEM_RULE,
+  TIME_TO_RESULT_RULE,
 } from './state-outcomes';
 import { AGAINST_PLAN_RULE, EARLY_BY_RULE, INSTEAD_OF_RULE, beforeAfter } from './before-after-outcomes';
 
@@ -138,6 +139,7 @@ const CUE_RULES: readonly CueRule[] = [
   WON_CUSTOMERS_RULE,
   SO_BENEFIT_RULE,
   ON_THEIR_OWN_RULE,
+  TIME_TO_RESULT_RULE,
 ];
 
 const RULE_WORDS = CUE_RULES.map((r) => new Set(r.words ?? []));

@@ -44,6 +44,21 @@ function isBenefitVerb(lower: string): boolean {
   return ENABLED_BENEFITS.has(lower) || EFFECT_VERBS.has(lower) || IMPROVE_VERBS.has(lower) || lower === 'ease';
 }
 
+/** Effect verbs whose bare form the lexicon leaves out ("lower prices", "a free tier"); as an infinitive they are verbs. */
+const BARE_EFFECT_VERBS = new Set(EFFECT_VERBS.entries.filter((v) => !EFFECT_VERBS.has(v) && v !== 'recover'));
+
+/**
+ * Is the infinitive at `k` a benefit? A benefit verb, or a bare effect verb with what it changes:
+ * "let teams lower their cloud spend", "to free up two days", "help the shop raise its margins"
+ * (not "raise a ticket", "double-check the rota").
+ */
+function benefitInfinitive(words: Token[], k: number): boolean {
+  const l = words[k].lower;
+  if (isBenefitVerb(l)) return true;
+  if (!BARE_EFFECT_VERBS.has(l)) return false;
+  return words[k + 1]?.lower === 'up' || qualityAhead(words, k, 4);
+}
+
 /**
  * What an enabling verb at `i` enables: a benefit ("to survive an outage", "ship twice as often"),
  * a function ("to manage invoices", "let analysts browse predictions"), or no verb at all (a nominal
@@ -53,11 +68,13 @@ function enabledBenefit(words: Token[], i: number, clauseEndsAt: number): 'benef
   const bare = ENABLING_VERBS.lemmaOf(words[i].lower) === 'let' || ENABLING_VERBS.lemmaOf(words[i].lower) === 'help';
   for (let k = i + 1; k < words.length && k <= i + 7 && words[k].start < clauseEndsAt; k++) {
     const l = words[k].lower;
-    const verbAt = l === 'to' ? k + 1 : bare && k > i + 1 && isBenefitVerb(l) ? k : -1;
+    const verbAt = l === 'to' ? k + 1 : bare && k > i + 1 && benefitInfinitive(words, k) ? k : -1;
     if (verbAt < 0 || verbAt >= words.length) continue;
     const v = words[verbAt].lower;
     const kept = BENEFIT_VERBS.has(v) && qualityAhead(words, verbAt, 4); // "to maintain reliability"
-    return isBenefitVerb(v) || kept || benefitMarkerAhead(words, verbAt - 1, 7, clauseEndsAt) ? 'benefit' : 'function';
+    return benefitInfinitive(words, verbAt) || kept || benefitMarkerAhead(words, verbAt - 1, 7, clauseEndsAt)
+      ? 'benefit'
+      : 'function';
   }
   if (bare && words[i].lower !== 'help' && words[i].lower !== 'helped' && words[i].lower !== 'helping')
     return betterAhead(words, i, 6) ? 'benefit' : 'function';
@@ -113,6 +130,8 @@ export const TO_PURPOSE_RULE: CueRule = {
     )
       return true;
     if ((next === 'help' || next === 'allow' || next === 'let') && (obj === undefined || obj === 'with')) return true;
+    // "to lower costs", "to speed up reviews"; not "to double-check the rota", "to raise a ticket".
+    if (BARE_EFFECT_VERBS.has(next) && !benefitInfinitive(words, i + 1)) return true;
     addCue(cues, w, words[i + 1], 'purpose');
     return true;
   },

@@ -3,7 +3,7 @@
 // "without a single escalation"), a link to a result ("resulting in", "leading to"), and problems
 // stopped before they happened ("blocked most card-testing attacks", "caught two bad releases before
 // they reached customers").
-import { COPULAS, NEGATED_PROBLEMS, POSSESSIVE_LEADS, RESULT_MARKERS, THREATS } from './lexicon';
+import { COPULAS, DURATION_UNITS, NEGATED_PROBLEMS, POSSESSIVE_LEADS, RESULT_MARKERS, THREATS } from './lexicon';
 import { QUIET_TRIGGERS, quietOutcome } from './quiet-outcomes';
 import { addCue, type CueRule } from './outcome-scan';
 
@@ -169,6 +169,42 @@ export const ON_THEIR_OWN_RULE: CueRule = {
         : prev === 'by';
     if (!idiom) return false;
     addCue(cues, words[lower === 'own' ? i - 2 : i - 1], w, 'state');
+    return true;
+  },
+};
+
+/** Past forms of "be" that tell a state reached ("were writing", "was live"); not "be" in a goal ("had to be running"). */
+const STATE_REACHED = new Set(['was', 'were']);
+/** Words that tell a thing was up and working. */
+const WORKING_STATES = new Set(['live', 'working', 'running', 'ready']);
+const isTimeUnit = (l: string | undefined) =>
+  l !== undefined && (DURATION_UNITS.has(l) || l === 'year' || l === 'years' || l === 'end');
+
+/**
+ * Time to result: a state reached by a point in time ("By week two the new analysts were writing their
+ * own queries", "Within three weeks the pod was answering billing questions") or a thing working within a
+ * span ("the new intake flow was live in four days"). "By Friday I had written the plan" is an act with a
+ * deadline, and "by then" names no time.
+ */
+export const TIME_TO_RESULT_RULE: CueRule = {
+  name: 'time-to-result',
+  words: ['by', 'within', ...WORKING_STATES],
+  match({ words, cues, i, w, lower, prev, next }) {
+    if (lower === 'by' || lower === 'within') {
+      if (i !== 0 || !words.slice(1, 6).some((x) => isTimeUnit(x.lower))) return false;
+      for (let k = 2; k < words.length && k <= 12; k++)
+        if (STATE_REACHED.has(words[k].lower) && words[k + 1]?.lower.endsWith('ing')) {
+          addCue(cues, w, words[k + 1], 'state');
+          return true;
+        }
+      return false;
+    }
+    if (!(prev !== undefined && STATE_REACHED.has(prev) && (next === 'in' || next === 'within'))) return false;
+    const n = words[i + 2];
+    if (n === undefined || !(n.kind === 'number' || /^(two|three|four|five|six|seven|eight|nine|ten|a)$/.test(n.lower)))
+      return false;
+    if (!isTimeUnit(words[i + 3]?.lower)) return false;
+    addCue(cues, w, words[i + 3], 'state');
     return true;
   },
 };

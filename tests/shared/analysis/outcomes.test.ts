@@ -177,6 +177,23 @@ describe('outcomes', () => {
     expect(has('I ran the cutover on my own.')).toBe(false);
   });
 
+  it('counts time to a result, not an act with a deadline or a goal', () => {
+    expect(cues('By week two the new planners were building their own forecasts.')).toContain('state');
+    expect(cues('The new booking page was live in three days.')).toEqual(['state']);
+    expect(has('By Friday I had drafted the rollout plan.')).toBe(false);
+    expect(has('By March we had to be running on the new cluster.')).toBe(false);
+    expect(has('By then the queue was growing every week.')).toBe(false);
+    expect(has('The job was running in production.')).toBe(false);
+  });
+
+  it('reads a bare effect verb after help/let/to as a benefit only with what it changes', () => {
+    expect(has('Built a report that let stores lower their waste.')).toBe(true);
+    expect(has('Automated the matching, allowing the clerks to free up a day a week.')).toBe(true);
+    expect(has('Gave the testers a sandbox, letting them speed up their reviews.')).toBe(true);
+    expect(has('Built a form letting staff raise a ticket for a broken laptop.')).toBe(false);
+    expect(has('Set up a rota allowing leads to double-check cover.')).toBe(false);
+  });
+
   it('counts "so" + a clause that tells a benefit, not "so" + a function or the next step', () => {
     expect(has('Cached the price list so product pages load within seconds.')).toBe(true);
     expect(has('Moved the reports to a replica so the primary database works less.')).toBe(true);

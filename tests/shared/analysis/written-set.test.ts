@@ -27,9 +27,10 @@
 // the story, pilot and test design, change verbs on things that are not measures, modifier nouns that
 // look like verbs ("support agents") and a system as the subject of an Action sentence. Committed
 // before the rules that use it, half aside.
-// written-6.jsonl (62 sentences) aims at outcomes still missed: help + object + verb (benefit or
+// written-6.jsonl (76 sentences) aims at outcomes still missed: help + object + verb (benefit or
 // function), persuasion results told by others' verbs outside the Result section, customers and sign-ups
-// won, others using the work, and new states without a change word, each with negatives. Committed
+// won, others using the work, new states without a change word, time to a result and bare effect verbs
+// after help/let/to, each with negatives. Committed
 // before the rules that use it, rows alternating tuning/aside. Like written-outcomes, only the claim,
 // outcome and vague-claim figures have floors.
 import { describe, it, expect } from 'vitest';
@@ -93,15 +94,15 @@ describe('claim analyzer on the seventh written set', () => {
 });
 
 const FLOORS_6: Record<'tuning' | 'aside', Partial<Record<Flag, number>>> = {
-  tuning: { is_claim: 0.98, has_outcome: 0.95, vague_claim: 0.9 },
-  aside: { is_claim: 0.96, has_outcome: 0.86, vague_claim: 0.88 },
+  tuning: { is_claim: 0.98, has_outcome: 0.96, vague_claim: 0.92 },
+  aside: { is_claim: 0.97, has_outcome: 0.89, vague_claim: 0.89 },
 };
 
 describe('claim analyzer on the sixth written set (outcomes)', () => {
   it('has both halves, each row with its half named', () => {
-    expect(rows6.length).toBeGreaterThanOrEqual(60);
+    expect(rows6.length).toBeGreaterThanOrEqual(76);
     expect(rows6.every((r) => r.half !== undefined)).toBe(true);
-    expect(rows6.filter((r) => rowHalf(r) === 'aside').length).toBeGreaterThanOrEqual(30);
+    expect(rows6.filter((r) => rowHalf(r) === 'aside').length).toBeGreaterThanOrEqual(38);
   });
   for (const half of ['tuning', 'aside'] as const) {
     const part = rows6.filter((r) => rowHalf(r) === half);
