@@ -138,6 +138,26 @@ describe('the loop planner in real Chromium', () => {
     expect(story.lastUsed).toMatchObject({ loopId: planned.id, roundId: planned.rounds[1].id });
   });
 
+  it('keeps Undo when undoing fails (Storybank stopped), so it can be tried again', async () => {
+    const undo = page.locator('.planner-toolbar').getByRole('button', { name: 'Undo' });
+    await undo.waitFor();
+    const errorsBefore = app.errors.length;
+    await app.stopServer();
+    try {
+      await undo.click();
+      await page.locator('.loop-planner').getByRole('alert').waitFor();
+      // Before: the button was gone the moment it was pressed, with the move still in place.
+      await expect.poll(() => undo.count(), { timeout: 5_000 }).toBe(1);
+      await expect.poll(() => undo.isEnabled()).toBe(true);
+    } finally {
+      await app.startServer();
+    }
+    // The failed requests while stopped are the point of this test, not errors of the app.
+    app.errors.splice(errorsBefore);
+    // Nothing was undone: the story is still where the move put it.
+    expect(await storyIdsIn(page, 2)).toContain(ids.get('Owned the fraud model end to end'));
+  });
+
   it('keeps the plan after a reload', async () => {
     const fraud = ids.get('Owned the fraud model end to end')!;
     const plan: unknown[] = [];

@@ -70,8 +70,9 @@ export function LoopPlanner({ loop }: { loop: Loop }) {
     [loop.rounds],
   );
 
+  /** Saves a plan; false (with the error shown) when it could not be saved. */
   const apply = useCallback(
-    async (rounds: RoundPlan[], remember = true) => {
+    async (rounds: RoundPlan[], remember = true): Promise<boolean> => {
       setBusy(true);
       setError(null);
       const before = current();
@@ -79,8 +80,10 @@ export function LoopPlanner({ loop }: { loop: Loop }) {
         // The store shows the move at once; the server's answer replaces it.
         await store.applyLoopPlan({ loopId: loop.id, rounds });
         if (remember) setUndo(before);
+        return true;
       } catch (e) {
         setError(errorMessage(e));
+        return false;
       } finally {
         setBusy(false);
       }
@@ -227,11 +230,16 @@ export function LoopPlanner({ loop }: { loop: Loop }) {
             type="button"
             className="button"
             disabled={busy}
-            onClick={() => {
-              startAction(apply(undo, false));
-              setUndo(null);
-              setProposal(null);
-            }}
+            onClick={() =>
+              // Undo stays offered until the old plan is saved: a failed undo can be tried again.
+              startAction(
+                apply(undo, false).then((undone) => {
+                  if (!undone) return;
+                  setUndo(null);
+                  setProposal(null);
+                }),
+              )
+            }
           >
             Undo
           </button>
