@@ -37,9 +37,12 @@ export function failureCue(text: string): number {
   return -1;
 }
 
-/** A story that already says what changed so a failure would not recur: the question is answered. */
+/**
+ * A story that already says what changed so a failure would not recur ("added a crash alert", "has not
+ * failed since"): the question is answered.
+ */
 export const PREVENTION =
-  /\b(?:post[-\s]?mortems?|post[-\s]?incident|regression\s+tests?|to\s+(?:catch|prevent|detect)\s+(?:similar|future|recurr\w*|it\b|this\b|these\b|them\b)|never\s+(?:happened|recurred)|since\s+then|(?:added|set\s+up|wrote|introduced)\s+(?:an?\s+)?(?:new\s+)?(?:alerts?|checks?|tests?|guards?|monitors?)|I\s+changed\s+(?:both\s+)?how)\b/i;
+  /\b(?:post[-\s]?mortems?|post[-\s]?incident|regression\s+tests?|to\s+(?:catch|prevent|detect)\s+(?:similar|future|recurr\w*|it\b|this\b|these\b|them\b)|never\s+(?:happened|recurred)|since\s+then|(?:added|set\s+up|wrote|introduced)\s+(?:an?\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:alerts?|checks?|tests?|guards?|monitors?)|I\s+changed\s+(?:both\s+)?how|(?:has|have)\s+not\s+(?:failed|happened|recurred|broken)\s+(?:\S+\s+){0,4}?(?:since|again))\b/i;
 
 // A shipping verb (not the noun "launch timeline", not "production code", not "Go-Live" in a list).
 const LAUNCH =
@@ -114,6 +117,46 @@ export function partnerName(text: string): string | undefined {
 // critical"), not when a technical word says "constraint", "budget" or "limitation".
 export const HELD_TO =
   /\b(?:had|have|has|given|only|within|deadlines?|budget\s+of\s+[$€£~≈\d]|limited|critical|no\s+more\s+than|at\s+most|couldn't|could\s+not|cannot|can't|must|required|target)\b/i;
+// A team's size as a fact ("the team was three engineers", "a team of four"): a constraint only when the
+// sentence says it was a limit ("only two engineers", "short-staffed", "without adding staff").
+const TEAM_SIZE =
+  /\b(?:team|squad|group)\s+(?:was|were|is|of|had)\b|\b(?:engineers?|developers?|people|analysts?|scientists?|designers?|members?)\b/i;
+const STAFF_LIMIT =
+  /\b(?:only|just|short|small|tiny|under-?staffed|short-?staffed|no\s+more\s+than|couldn't|could\s+not|cannot|can't|without|lost|down\s+to|fewer|no\s+(?:extra\s+|new\s+|more\s+)?(?:headcount|hires?|staff))\b/i;
+
+/** A constraint cue that is only the size of a team, stated as a fact. */
+export function teamSizeFact(cue: string, sentence: string): boolean {
+  return TEAM_SIZE.test(cue) && !STAFF_LIMIT.test(sentence);
+}
+
+// The kinds of limit a constraint sentence names: a second question on the same limit ("no extra headcount",
+// then "because we could not hire") asks the same thing.
+const LIMITS: [string, RegExp][] = [
+  ['staff', /\b(?:staff\w*|headcount|hir(?:e|es|ed|ing)|people|engineers?|bandwidth|short-?handed)\b/i],
+  ['money', /\b(?:budgets?|cost\w*|spend\w*|money|funding|price\w*|afford\w*|buy|bought|[$€£]\s?\d)/i],
+  ['hardware', /\b(?:hardware|gpus?|cpus?|machines?|servers?|clusters?|memory|capacity)\b/i],
+  [
+    'time',
+    /\b(?:deadlines?|weeks?|months?|quarters?|days?|sprints?|freeze|due|before\s+(?:the|our)\b|by\s+(?:the\s+)?end)\b/i,
+  ],
+  ['latency', /\b(?:latency|ms|milliseconds?|sla|slo|response\s+time|real[-\s]time)\b/i],
+  ['data', /\b(?:privacy|gdpr|pii|consent|legal|complian\w*|regulat\w*|labels?|data\s+(?:we\s+)?(?:had|could))\b/i],
+];
+
+/** The limits a constraint sentence names ("staff", "time", …); none when it names no known kind. */
+export function limitsNamed(text: string): string[] {
+  return LIMITS.filter(([, re]) => re.test(text)).map(([name]) => name);
+}
+
+/**
+ * The story already says what the writer learned or would do differently ("Next time I would…", "I learned
+ * that…", "In hindsight…"): the closing "what would you do differently" is answered.
+ */
+// Not a habitual "would" ("each week I would check the dashboard first"): only a regret ("I would have
+// involved them earlier") or a lesson named as one.
+export const LESSON_STATED =
+  /\b(?:next\s+time|if\s+I\s+(?:did|do|were\s+to\s+do|had\s+to\s+do)\s+(?:it|this|that)\s+again|in\s+hindsight|looking\s+back|I\s+(?:have\s+)?learn(?:ed|t)\s+(?:that|to|the\s+hard\s+way)|lessons?\s+(?:for\s+me\s+|I\s+(?:took|learn(?:ed|t))\s+)?(?:was|is|were)|taught\s+me|I(?:\s+would|'d)\s+have\s+\w+ed)\b/i;
+
 /** "delivered on time": the outcome of a deadline, not a question about it. */
 export const MET_IN_TIME = /\bon\s+(?:time|schedule|budget)\b/i;
 /** In a Result, a constraint is named as one ("MTTR target: 60 min", "real constraints"), not implied by a word like "SLO". */

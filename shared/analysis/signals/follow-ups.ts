@@ -5,6 +5,8 @@ import {
   CHOICE,
   CONFLICT,
   HELD_TO,
+  LESSON_STATED,
+  limitsNamed,
   MET_IN_TIME,
   NAMED_LIMIT,
   partnerHasStake,
@@ -12,6 +14,7 @@ import {
   failureCue,
   launchCue,
   partnerName,
+  teamSizeFact,
   weCue,
 } from './follow-up-cues';
 import { sentenceNumbers, sentenceOutcome, type NumberSpan } from './sentence-numbers';
@@ -120,6 +123,8 @@ interface Candidate {
   partner?: string;
   /** What a scale figure counts ("services"), so one kind of load is asked about once. */
   counts?: string;
+  /** The kinds of limit a constraint names ("staff", "time"), so one limit is asked about once. */
+  limits?: string[];
 }
 
 function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpKind, Candidate[]> {
@@ -131,6 +136,13 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
   const prevented = PREVENTION.test(`${story.action}\n${story.result}\n${story.reflection}`);
   // In an incident, a team asked to help with the fix brings no stake of its own, and deploying is the fix.
   const incident = isIncidentStory(sentences);
+  // A setup that names something failing ("the nightly export failed twice a week"): shipping the change is the fix.
+  // Read only when an Action sentence ships something.
+  let fixing: boolean | undefined;
+  const isFixing = () =>
+    (fixing ??=
+      incident ||
+      sentences.some((s) => (s.section === 'situation' || s.section === 'task') && failureCue(s.text) >= 0));
   for (const [i, s] of sentences.entries()) {
     const spoken = s.section !== 'reflection';
     const nums = sentenceNumbers(s.text, s.section === 'result');
@@ -154,8 +166,8 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
       add('we', cueQuote(story, s, we));
     const launch = launchCue(s.text);
     // A story that goes on to say what happened after launch does not need the question.
-    const fix = incident && s.section === 'action';
-    if (launch >= 0 && spoken && s.section !== 'situation' && !fix && !afterLaunchFrom(sentences, i))
+    const fix = () => s.section === 'action' && isFixing();
+    if (launch >= 0 && spoken && s.section !== 'situation' && !fix() && !afterLaunchFrom(sentences, i))
       add('launch', cueQuote(story, s, launch));
     if (conflict && spoken) add('conflict', cueQuote(story, s, conflict.index));
     const failure = failureCue(s.text);
@@ -172,7 +184,9 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
       s.section === 'result'
         ? NAMED_LIMIT.test(s.text) && !MET_IN_TIME.test(s.text)
         : s.section !== 'action' || HELD_TO.test(s.text);
-    if (constraint && spoken && heldTo) add('constraint', cueQuote(story, s, constraint.start));
+    // A team's size stated as a fact is no limit the work had to respect.
+    if (constraint && spoken && heldTo && !teamSizeFact(s.text.slice(constraint.start, constraint.end), s.text))
+      add('constraint', cueQuote(story, s, constraint.start), { limits: limitsNamed(s.text) });
     const partner = signals.get('cross-functional');
     // "What did they need" asks about a partner with a stake, and not again where the conflict is asked.
     const helped = incident && s.section === 'action' && HELP.test(s.text);
@@ -184,7 +198,10 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
   const title = story.title?.trim();
   // The closing probe names the story by its title and points at where it ends.
   const last = sentences.filter((s) => s.section === 'result').pop() ?? sentences[sentences.length - 1];
-  if (title && last)
+  // A story that ends on its lesson, or reflects on what it would do differently, has answered the probe.
+  const lessonTold = (end: StorySentence) =>
+    [end, ...sentences.filter((s) => s.section === 'reflection')].some((s) => LESSON_STATED.test(s.text));
+  if (title && last && !lessonTold(last))
     add('lesson', { text: title, anchor: { section: last.section, start: last.start, end: last.end } });
   return byKind;
 }
@@ -263,6 +280,7 @@ export function followUps(story: StoryText): FollowUp[] {
   const numbers = new Set<string>();
   const partners = new Set<string>();
   const counted = new Set<string>();
+  const limits = new Set<string>();
   const take = (c: Candidate) => {
     const key = c.quote.text.toLowerCase();
     if (c.kind !== 'lesson' && seenQuotes.has(`${c.kind}:${key}`)) return;
@@ -271,6 +289,8 @@ export function followUps(story: StoryText): FollowUp[] {
     if (c.partner && partners.has(c.partner)) return;
     // "120 services" then "80 services": what broke as it grew is one question about the services.
     if (c.counts && counted.has(c.counts)) return;
+    // "no extra headcount", then "because we could not hire": the same limit, asked once.
+    if (c.limits && c.limits.length > 0 && c.limits.every((l) => limits.has(l))) return;
     const { question, why } = ask(c);
     const norm = question.toLowerCase();
     if (seenQuestions.has(norm)) return;
@@ -284,6 +304,7 @@ export function followUps(story: StoryText): FollowUp[] {
     if (c.number) numbers.add(c.number);
     if (c.partner) partners.add(c.partner);
     if (c.counts) counted.add(c.counts);
+    for (const l of c.limits ?? []) limits.add(l);
     out.push({ question, why, anchor: c.quote.anchor, kind: c.kind });
   };
   // First pass: one question of each kind, in ORDER; then a second metric and further ones until full.

@@ -6,6 +6,7 @@ import { datePrefixLength } from '../rules/date-prefix';
 import { findQuantities } from '../rules/quantities';
 import { isMetricQuantity } from '../rules/metrics';
 import { isScaleQuantity } from '../rules/scale';
+import { numberWordValue } from '../rules/number-words';
 import type { Quantity } from '../rules/quantity-types';
 import { LruCache } from '../sentence-cache';
 import { CHANGE_AFTER, FOUND_BY, PEOPLE_HEADS, fromToChange } from './follow-up-cues';
@@ -41,24 +42,46 @@ const MEASURED_KINDS = new Set(['percent', 'money', 'multiplier', 'duration', 'r
 const SHARE_BEFORE = /\b(?:to|on|with|for|at)\s+(?:about\s+|only\s+|just\s+|roughly\s+)?$/i;
 const SHARE_OF =
   /^\s*of\s+(?:the\s+|our\s+|all\s+)?(?:[\w-]+\s+)?(?:traffic|users|sign-?ups|customers|requests|accounts|sessions|visitors|fleet|hosts|servers|nodes|regions|shoppers|merchants|devices)\b/i;
+// "ramped to 100%", "shadow-tested it for two weeks on 10% of readers": a rollout or test word earlier in the
+// clause makes a share after "to/on/with/for/at" the share it was exposed to, whatever the audience.
+const EXPOSED_BY =
+  /\b(?:roll(?:ed|ing)?\s+(?:\w+\s+)?out|rollouts?|ramp\w*|canar\w+|flags?|releas\w+|launch\w*|ship(?:ped|ping)?|deploy\w*|enabl\w+|expos\w+|tested|testing|tests?\s+(?:on|with)|shadow\w*|pilot\w*|trials?|beta|experiments?|holdouts?|A\/B)\b/i;
+// "cost three times as much", "about half the price": what an option costs against another, not a result.
+const PRICE_COMPARED = /^\s*(?:as\s+(?:much|expensive|costly)|the\s+(?:price|cost)|(?:our|their|its)\s+\S+\s+price)\b/i;
+// "would have cost", "would take": an estimate of what did not happen, not a measured result.
+const COUNTERFACTUAL = /\b(?:would|could|might)(?:\s+have|'ve)?\s+(?:\w+\s+){0,3}$/i;
+// "a sample of 400", "a 5% sample": how much was looked at, not a result.
+const SAMPLE_OF = /\bsample\s+of\s+(?:about\s+|roughly\s+|around\s+)?$/i;
+const SAMPLE_AFTER = /^\s*(?:[\w-]+\s+)?samples?\b/i;
+
+// The clause a number is in, up to the number: from the last of ,;:.—–( or a line break or " - " before it.
+function clauseBefore(text: string, at: number): string {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i];
+    if (',;:.—–(\n'.includes(c) || (c === '-' && text[i - 1] === ' ' && text[i + 1] === ' '))
+      return text.slice(i + 1, at);
+  }
+  return text.slice(0, at);
+}
 
 function isMeasuredResult(q: Quantity, text: string): boolean {
   if (!MEASURED_KINDS.has(q.kind) && !q.change && !q.result) return false;
-  if (
-    q.kind === 'percent' &&
-    !q.change &&
-    SHARE_BEFORE.test(text.slice(0, q.start)) &&
-    SHARE_OF.test(text.slice(q.end))
-  )
-    return false;
   // A count of things done or added ("hired 3 engineers", "added 4 more consumers", "120 services moved"):
   // a fact to state, not a figure to measure; a rate ("40 pages a week") or a before→after pair is one.
   if ((q.kind === 'count' || q.kind === 'magnitude') && !q.perTime && (!q.change || q.increment)) return false;
+  const before = text.slice(0, q.start);
   const after = text.slice(q.end);
-  if (q.change || CHANGE_AFTER.test(after) || fromToChange(text.slice(0, q.start), after)) return true;
+  if (SAMPLE_OF.test(before) || SAMPLE_AFTER.test(after)) return false;
+  if (!q.change) {
+    const clause = clauseBefore(text, q.start);
+    if (PRICE_COMPARED.test(after) || COUNTERFACTUAL.test(clause)) return false;
+    if (q.kind === 'percent' && SHARE_BEFORE.test(before) && (SHARE_OF.test(after) || EXPOSED_BY.test(clause)))
+      return false;
+  }
+  if (q.change || CHANGE_AFTER.test(after) || fromToChange(before, after)) return true;
   if (q.kind === 'duration' || q.kind === 'money' || q.kind === 'data-size') return false;
   // "Profiled it: 90% of time was in…": the story says how the figure was found.
-  return !FOUND_BY.test(text.slice(0, q.start));
+  return !FOUND_BY.test(before);
 }
 
 // A scale figure invites "what broke as it grew" when it is load on a system, not a count of people or
@@ -67,12 +90,20 @@ function isMeasuredResult(q: Quantity, text: string): boolean {
 const RESEARCH_BEFORE =
   /\b(?:interview\w*|survey\w*|spoke\s+(?:to|with)|talked\s+(?:to|with)|read|review\w*|sampled|hand-?labell?ed|analy[sz]ed|went\s+through)\s+(?:\S+\s+){0,4}$/i;
 
+const SELECTED_AFTER =
+  /^\s*(?:most|least|largest|biggest|slowest|noisiest|costliest|worst|best|highest|lowest|busiest|heaviest)\b/i;
+
 function isLoad(q: Quantity, text: string): boolean {
   if (q.kind === 'money' || q.group) return false;
   if (RESEARCH_BEFORE.test(text.slice(0, q.start))) return false;
-  // "3 client environments": a handful of things is not load, unless it is a rate ("5 a second").
-  const small = /^(\d+)(?![\d.,])(?!\s*(?:[kmb]|thousand|million|billion)\b)/i.exec(q.text.trim());
-  if (small && Number(small[1]) < 10 && !q.perTime) return false;
+  if (SAMPLE_OF.test(text.slice(0, q.start))) return false;
+  // "the ten most common pages", "the top 20 queries": a selection from the work, not load on a system.
+  const words = q.text.replace(/^\S+/, '');
+  if (SELECTED_AFTER.test(words || text.slice(q.end)) || /\btop\s+$/i.test(text.slice(0, q.start))) return false;
+  // "3 client environments", "two time zones": a handful of things is not load, unless it is a rate ("5 a second").
+  const small = /^(\d+|[a-z]+)(?![\d.,])(?!\s*(?:[kmb]|thousand|million|billion|hundred)\b)/i.exec(q.text.trim());
+  const value = small && (/^\d/.test(small[1]) ? Number(small[1]) : numberWordValue(small[1].toLowerCase()));
+  if (value !== null && value !== undefined && value < 10 && !q.perTime) return false;
   return !(q.head && (PEOPLE_HEADS.has(q.head) || /^samples?$/.test(q.head)));
 }
 

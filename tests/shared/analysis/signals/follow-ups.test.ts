@@ -258,4 +258,94 @@ describe('followUps', () => {
     expect(asked).not.toMatch(/^scale: .*(?:engineers|partner teams)/m);
     expect(asked).toMatch(/^scale: .*30,000 stores/m);
   });
+
+  it('does not ask what a team size cost when it is only a fact, and asks when it was a limit', () => {
+    const fact = kindsOn({
+      ...EMPTY,
+      situation: 'The billing team was four engineers and a product manager.',
+      task: 'I had only three weeks before the tax audit to move invoices to the new ledger.',
+    }).filter((l) => l.startsWith('constraint:'));
+    expect(fact.join('\n')).not.toMatch(/four engineers/);
+    expect(fact.join('\n')).toMatch(/three weeks/);
+    const limit = kindsOn({ ...EMPTY, situation: 'Our team had only two engineers for the whole ledger.' });
+    expect(limit.filter((l) => l.startsWith('constraint:')).join('\n')).toMatch(/only two engineers/);
+  });
+
+  it('asks what one limit cost once, and each different limit once', () => {
+    const constraint = kindsOn({
+      ...EMPTY,
+      task: 'We had no budget for new servers and three weeks before the launch.',
+      action:
+        'As we had no budget for more servers, I packed two services onto each host. ' +
+        'The checkout API had a latency budget of 50 ms, so I cached the prices.',
+    }).filter((l) => l.startsWith('constraint:'));
+    expect(constraint).toHaveLength(2);
+    expect(constraint.join('\n')).not.toMatch(/more servers/);
+    expect(constraint.join('\n')).toMatch(/50 ms/);
+  });
+
+  it('does not ask how a ramp to everyone, the price of an option not taken or a sample was measured', () => {
+    const asked = kindsOn({
+      ...EMPTY,
+      action:
+        'We piloted the new checkout with 15% of shoppers in Spain, then ramped it to 100%. ' +
+        'I chose our own queue over the managed one, which cost five times as much. ' +
+        'A hosted index would have cost about $30K a year. I read a sample of 250 support chats first.',
+      result: 'Checkout errors fell from 2.4% to 0.6% in a month. Basket size rose by 8%.',
+    }).join('\n');
+    expect(asked).not.toMatch(/“[^”]*(?:15% of|to 100%|five times|\$30K|250)[^”]*”: how was that measured/);
+    expect(asked).toMatch(/“[^”]*from 2.4% to 0.6%[^”]*”: how was that measured/);
+    expect(asked).toMatch(/“[^”]*by 8%[^”]*”: how was that measured/);
+    expect(asked).not.toMatch(/^scale: .*250 support chats/m);
+  });
+
+  it('does not ask what broke as it grew of a handful of things or a selection', () => {
+    const asked = kindsOn({
+      ...EMPTY,
+      situation: 'The store ran in three regions. It took 4,000 orders a minute at peak.',
+      action: 'I tuned the twenty slowest queries and the top 15 endpoints by error rate.',
+    }).join('\n');
+    expect(asked).not.toMatch(/^scale: .*(?:three regions|twenty slowest|15 endpoints)/m);
+    expect(asked).toMatch(/^scale: .*4,000 orders/m);
+  });
+
+  it('does not ask what the writer would do differently when the story says it', () => {
+    const base = {
+      ...EMPTY,
+      title: 'Ledger migration',
+      action: 'I chose a dual-write period over a one-night cutover, because finance could not lose a day.',
+      result: 'Reconciliation errors fell from 40 a month to 3.',
+    };
+    const lesson = (story: StoryText) => kindsOn(story).filter((l) => l.startsWith('lesson:'));
+    expect(lesson(base)).toHaveLength(1);
+    // Habitual "would" is not a lesson.
+    expect(lesson({ ...base, reflection: 'Every Friday I would check the dual writes first.' })).toHaveLength(1);
+    for (const told of [
+      'Next time I would start the dual writes a month earlier.',
+      'In hindsight, the cutover plan needed a dry run.',
+      'I would have asked finance for test data sooner.',
+    ])
+      expect(lesson({ ...base, reflection: told }), told).toHaveLength(0);
+    expect(lesson({ ...base, result: `${base.result} I learned that finance reads every line.` })).toHaveLength(0);
+  });
+
+  it('asks no launch question of shipping the fix for something that kept failing', () => {
+    const asked = kindsOn({
+      ...EMPTY,
+      situation: 'The weekly payroll import failed about once a month and HR re-entered it by hand.',
+      action: 'I found a date parsing bug and rewrote the parser. We released the new parser on a Monday.',
+      result: 'Import failures fell from one a month to none in a year.',
+    });
+    expect(asked.filter((l) => l.startsWith('launch:'))).toEqual([]);
+  });
+
+  it('does not ask what changed after a failure when the story names the check it added', () => {
+    const asked = kindsOn({
+      ...EMPTY,
+      action:
+        'A bad config push broke login for twenty minutes; I reverted it and added a config lint check to the pipeline.',
+      result: 'Login has not failed from a config push since.',
+    });
+    expect(asked.filter((l) => l.startsWith('failure:'))).toEqual([]);
+  });
 });
