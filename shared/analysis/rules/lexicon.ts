@@ -11,3 +11,4 @@ export * from './word-lists/recognition-words';
 export * from './word-lists/adoption-words';
 export * from './word-lists/enabling-words';
 export * from './word-lists/work-words';
+export * from './word-lists/quiet-words';
