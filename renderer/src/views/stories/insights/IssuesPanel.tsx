@@ -24,9 +24,7 @@ export function IssuesPanel({
         <h2 id="issues-heading" className="insight-title">
           Issues
         </h2>
-        <span className="issues-counts">
-          {findings.length === 0 ? 'none' : `${findings.length} · ${counts.error} vague`}
-        </span>
+        <span className="issues-counts">{issuesCount(findings.length, counts.error)}</span>
       </div>
       {findings.length === 0 ? (
         <p className="muted small issues-empty">Nothing to fix. Read it out loud once with a timer.</p>
@@ -56,4 +54,10 @@ export function IssuesPanel({
       )}
     </section>
   );
+}
+
+/** "3 issues", or "5 issues · 2 vague" when some are vague claims ("0 vague" read like a problem). */
+function issuesCount(total: number, vague: number): string {
+  if (total === 0) return 'none';
+  return `${total} ${total === 1 ? 'issue' : 'issues'}${vague > 0 ? ` · ${vague} vague` : ''}`;
 }
