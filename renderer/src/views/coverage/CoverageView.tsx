@@ -2,7 +2,7 @@
 // into the stories behind every cell.
 import { useCallback, useState } from 'react';
 import { useBank, useBankFiles, useBankStore } from '../../data/bank-context';
-import { errorMessage } from '#shared/api/errors';
+import { errorMessage, StorybankError } from '#shared/api/errors';
 import { CellDetail } from './CellDetail';
 import { CoverageSummary } from './CoverageSummary';
 import { CoverageTable } from './CoverageTable';
@@ -36,7 +36,9 @@ export function CoverageView() {
       const text = await work();
       if (text) setMessage({ text });
     } catch (error) {
-      setMessage({ text: errorMessage(error), error: true });
+      // Closing the save dialog is a choice, not an error: said plainly, not in red.
+      const cancelled = error instanceof StorybankError && error.code === 'cancelled';
+      setMessage({ text: errorMessage(error), error: !cancelled });
     } finally {
       setBusy(false);
     }
