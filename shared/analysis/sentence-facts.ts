@@ -20,6 +20,7 @@ import { resultReport } from './rules/result-report';
 import { effectOfPrevious } from './rules/effect-of-previous';
 import { hasTimeToResult } from './rules/time-measures';
 import { isNegatedSinceCount } from './rules/zero-since';
+import { isOthersRequest } from './rules/requests';
 
 export interface SentenceFacts {
   text: string;
@@ -74,7 +75,8 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
   const { quantities, excluded } = findQuantities(text, tokens);
   const question = isQuestion(text);
   // A goal or task statement names a target, not a result: its numbers are no metric ("Target: cut costs by 15%").
-  const goal = section === 'task' || question || isGoalStatement(tokens);
+  // So is another person's request to the writer ("My manager asked me to …"): context, not a claim.
+  const goal = section === 'task' || question || isGoalStatement(tokens) || isOthersRequest(tokens);
   let hasMetric = !goal && hasMetricQuantity(quantities, section, tokens);
   const hasScale = quantities.some(isScaleQuantity);
   const words = tokens.filter((t) => t.kind !== 'symbol');

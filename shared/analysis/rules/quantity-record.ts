@@ -4,6 +4,7 @@ import type { Token } from './tokenize';
 import type { Quantity, QuantityKind } from './quantity-types';
 import { APPROXIMATORS } from './quantity-lexicon';
 import { ACTION_BASE, IRREGULAR_PAST, STATIVE, isPastForm } from './verbs';
+import { isLeadable } from './scale';
 
 // Verbs that work through a volume: the count is what the work processed, both a measure of it and the
 // size of what it handled ("processed 20,000 pictures", "migrated 220 services", "graded 400 essays a term").
@@ -250,33 +251,76 @@ const OBJECT_LEADS = new Set([
 ]);
 
 /**
- * Whether the number is the object of an action verb of the writer's ("gave 8 talks", "wrote 40
- * articles", "broadcast a dozen sessions"): a count of things delivered. A context verb, a
- * preposition or a clause break in between leaves it undecided.
+ * The action verb whose object the number is ("gave 8 talks", "wrote 40 articles", "broadcast a
+ * dozen sessions"), found past articles and approximators: its token index, or -1 when a context
+ * verb, a preposition or a clause break comes first.
  */
-function deliveredBy(tokens: Token[], index: number): boolean {
+function objectVerbAt(tokens: Token[], index: number): number {
   // "a 50K SLOC codebase", "a $70M program": digits after "a" size a single thing.
-  if (afterArticle(tokens, index)) return false;
+  if (afterArticle(tokens, index)) return -1;
   for (let k = index - 1, seen = 0; k >= 0 && seen < 3; k--) {
     const w = tokens[k];
     if (w.kind === 'symbol') {
       if (w.text === '~' || w.text === '+' || w.text === '$') continue;
-      return false;
+      return -1;
     }
-    if (w.kind !== 'word') return false;
+    if (w.kind !== 'word') return -1;
     seen++;
     if (OBJECT_LEADS.has(w.lower)) continue;
     // "expanded to 4 engineers", "up to 40": a preposition, not an object.
-    if (w.lower === 'to' || w.lower === 'up' || w.lower === 'from' || w.lower === 'by') return false;
+    if (w.lower === 'to' || w.lower === 'up' || w.lower === 'from' || w.lower === 'by') return -1;
     if (APPROXIMATORS.has(w.lower)) continue;
-    if (CONTEXT_VERBS.has(w.lower) || STATIVE.has(w.lower)) return false;
-    return (
-      (isPastForm(w.lower) || IRREGULAR_PAST.has(w.lower) || ACTION_BASE.has(w.lower)) &&
+    if (CONTEXT_VERBS.has(w.lower) || STATIVE.has(w.lower)) return -1;
+    return (isPastForm(w.lower) || IRREGULAR_PAST.has(w.lower) || ACTION_BASE.has(w.lower)) &&
       !/^(had|has|have|was|were|is|are|been|being|did|got)$/.test(w.lower)
-    );
+      ? k
+      : -1;
   }
-  return false;
+  return -1;
 }
+
+/** Whether the number is the object of an action verb of the writer's: a count of things delivered. */
+function deliveredBy(tokens: Token[], index: number): boolean {
+  return objectVerbAt(tokens, index) >= 0;
+}
+
+// Verbs of leading what is already there (RUBRIC-NOTES "Team sizes under a leading verb"): the people
+// or estate they govern are the job's context ("managed 12 engineers", "oversaw 3 teams"), scale and
+// no metric; what they govern otherwise ("led 3 launches") is work delivered.
+const LEADING_VERBS = new Set([
+  'manage',
+  'manages',
+  'managed',
+  'managing',
+  'lead',
+  'leads',
+  'led',
+  'leading',
+  'supervise',
+  'supervises',
+  'supervised',
+  'supervising',
+  'oversee',
+  'oversees',
+  'oversaw',
+  'overseeing',
+  'direct',
+  'directs',
+  'directed',
+  'directing',
+  'head',
+  'heads',
+  'headed',
+  'heading',
+  'coordinate',
+  'coordinates',
+  'coordinated',
+  'coordinating',
+  'run',
+  'runs',
+  'ran',
+  'running',
+]);
 
 // Prepositions after which a count sizes what the work sits in: "a lab for hundreds of phones", "meetups with 40 attendees".
 const SIZING_PREPOSITIONS = new Set([
@@ -395,6 +439,10 @@ export function quantity(
   const tokens = extra.tokens;
   const index = extra.index;
   const lead = tokens !== undefined && index !== undefined && opensSentence(tokens, index);
+  // "managed 12 engineers", "oversaw 3 teams": people or an estate a leading verb governs size the work.
+  const verbAt = !result && tokens !== undefined && index !== undefined ? objectVerbAt(tokens, index) : -1;
+  const led =
+    verbAt >= 0 && extra.head !== undefined && LEADING_VERBS.has(tokens![verbAt].lower) && isLeadable(extra.head);
   const increment =
     extra.tokens !== undefined &&
     extra.index !== undefined &&
@@ -410,8 +458,12 @@ export function quantity(
     result,
     perTime: false,
     context:
-      !result && extra.tokens !== undefined && extra.index !== undefined && contextGoverned(extra.tokens, extra.index),
-    delivered: !result && tokens !== undefined && index !== undefined && deliveredBy(tokens, index),
+      led ||
+      (!result &&
+        extra.tokens !== undefined &&
+        extra.index !== undefined &&
+        contextGoverned(extra.tokens, extra.index)),
+    delivered: !result && verbAt >= 0 && !led,
     sizing: tokens !== undefined && index !== undefined && sizedBy(tokens, index),
     lead,
     volume: verb !== undefined && VOLUME_VERBS.has(verb),

@@ -319,6 +319,10 @@ export const GROUP_NOUNS = new Set([
   'workforce',
   'army',
   'crew',
+  'squad',
+  'pod',
+  'shift',
+  'tribe',
 ]);
 
 /** Nouns where money is the size of the context, not a result: "a $2M budget". */
@@ -347,6 +351,89 @@ export const BUDGET_NOUNS = new Set([
 
 export function isScaleNoun(lower: string): boolean {
   return SCALE_NOUNS.has(lower);
+}
+
+// People one leads who are not listed as people served: "workers", "associates", "contractors".
+const STAFF_NOUNS = new Set([
+  'workers',
+  'associates',
+  'contractors',
+  'consultants',
+  'technicians',
+  'specialists',
+  'leads',
+  'representatives',
+  'reps',
+  'officers',
+  'coordinators',
+  'supervisors',
+  'pickers',
+  'reports',
+]);
+
+// People and bodies the work serves, sells to or wins: "led 40 customers through the migration" is
+// work done for them, not a team led.
+const SERVED_NOUNS = new Set([
+  'users',
+  'user',
+  'customers',
+  'customer',
+  'clients',
+  'client',
+  'members',
+  'member',
+  'subscribers',
+  'visitors',
+  'accounts',
+  'tenants',
+  'merchants',
+  'sellers',
+  'buyers',
+  'riders',
+  'patients',
+  'readers',
+  'listeners',
+  'viewers',
+  'players',
+  'learners',
+  'students',
+  'advertisers',
+  'partners',
+  'recipients',
+  'households',
+  'citizens',
+  'voters',
+  'donors',
+  'followers',
+  'fans',
+  'consumers',
+  'shoppers',
+  'candidates',
+  'stakeholders',
+  'businesses',
+  'companies',
+  'banks',
+  'institutions',
+  'organizations',
+  'organisations',
+  'enterprises',
+  'brands',
+  'publishers',
+  'vendors',
+  'suppliers',
+  'hospitals',
+  'schools',
+  'universities',
+]);
+
+/**
+ * What a person can lead, by the noun a count names: staff ("engineers", "associates") and an estate
+ * of teams, sites or machines. "Managed 25 associates" sizes the work; "managed 3 launches" counts
+ * things delivered, and "led 40 customers through the move" is work done for people served.
+ */
+export function isLeadable(head: string): boolean {
+  if (SERVED_NOUNS.has(head)) return false;
+  return PEOPLE_NOUNS.has(head) || ESTATE_NOUNS.has(head) || STAFF_NOUNS.has(head);
 }
 
 /** Money that names what was won or closed: "a $2M deal", "a 7-figure enterprise deal". */
@@ -427,6 +514,8 @@ export function isScaleQuantity(q: Quantity): boolean {
   // "broadcast a dozen coding sessions", "created 8 pipelines": a few items the writer made are output, not traffic.
   if (q.delivered && !q.volume && !q.perTime && !isLargeCount(q) && VOLUME_NOUNS.has(q.head)) return false;
   if (isScaleHead(q.head, q.text)) return true;
+  // "6 direct reports": the size of the writer's team.
+  if (q.head === 'reports' && /\bdirect\b/i.test(q.text)) return true;
   // "across four business units", "supervised 40 warehouse associates": the context the work spans or
   // a context verb governs, whatever its noun.
   if ((q.spread || q.context) && q.kind !== 'ratio' && q.head !== 'times') return true;

@@ -166,4 +166,14 @@ describe('claims that depend on the section', () => {
   it('takes "four of us" as the writer\'s team acting', () => {
     expect(facts('Four of us stayed late to finish the cutover.', 'action')).toBe('C...');
   });
+
+  it("reads another person's request to the writer as context, in any section (RUBRIC-NOTES)", () => {
+    expect(facts('My manager asked me to run the same review next quarter.', 'result')).toBe('....');
+    expect(facts('The client suggested we cut the scope by half.', 'action')).toBe('....');
+    expect(facts('The VP wanted a weekly export instead of a monthly one.', 'result')).toBe('....');
+    // The writer acting on a request is the writer's claim.
+    expect(facts('At her request I rewrote the export to run weekly.', 'action')[0]).toBe('C');
+    expect(facts('My manager asked me to lead it, and I rebuilt the pipeline.', 'result')[0]).toBe('C');
+    expect(facts('When the client asked for weekly exports, I set up a scheduled job.', 'action')[0]).toBe('C');
+  });
 });

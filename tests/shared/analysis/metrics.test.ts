@@ -61,4 +61,12 @@ describe('metrics', () => {
     // The time the work itself took is still a measure.
     expect(metric('Tested the whole checkout flow in two days.')).toBe(true);
   });
+
+  it('measures nothing with a team size under a leading verb, but counts what was led as work (RUBRIC-NOTES)', () => {
+    expect(metric('Managed 12 engineers across two product areas.')).toBe(false);
+    expect(metric('Oversaw 3 teams of data analysts.')).toBe(false);
+    expect(metric('Led 3 launches in one year.')).toBe(true);
+    // People served are not a team led: work done for them still counts.
+    expect(metric('Led 40 customers through the migration.')).toBe(true);
+  });
 });

@@ -64,4 +64,10 @@ describe('scale', () => {
     expect(scale('Hired and led a team of nine.')).toBe(true);
     expect(scale('The forum grew to 900 members.')).toBe(true);
   });
+
+  it('counts the people a leading verb governs as the size of the team (RUBRIC-NOTES)', () => {
+    expect(scale('Supervised 25 warehouse workers.')).toBe(true);
+    expect(scale('Ran a squad of four on the rewrite.')).toBe(true);
+    expect(scale('Ran weekly 1:1s with 6 direct reports.')).toBe(true);
+  });
 });

@@ -1,0 +1,89 @@
+// A colleague's or manager's request is context, not the writer's claim (RUBRIC.md: "what other
+// people did (a colleague proposed …, the client asked …) is not"; RUBRIC-NOTES "A colleague's or
+// manager's request"): "My manager asked me to run the same review next quarter", "The client
+// suggested we start with the smallest site", "The VP wanted a weekly export". Its content is what
+// someone wanted done, so, like a goal, it carries no claim, measure or outcome. The writer acting on
+// a request ("At her request I rewrote it", "When the client asked, I set up a job", "… asked me to
+// lead it, and I rebuilt the pipeline") is the writer's claim, judged by that act.
+import type { Token } from './tokenize';
+import { OTHER_PEOPLE } from './lexicon';
+
+/** Verbs that make another person's words a request to the writer. */
+const REQUEST_VERBS = new Set([
+  'asked',
+  'told',
+  'requested',
+  'invited',
+  'suggested',
+  'proposed',
+  'urged',
+  'wanted',
+  'expected',
+]);
+
+/** What follows a request verb when the writer is its addressee: "asked me to", "suggested we", "wanted us to". */
+const ADDRESSEES = new Set(['me', 'us', 'we', 'i', 'that']);
+
+/** Subject words that name another person or group, beside the other-people lexicon. */
+const OTHERS = new Set([
+  'cto',
+  'ceo',
+  'cfo',
+  'coo',
+  'cpo',
+  'vp',
+  'svp',
+  'evp',
+  'director',
+  'head',
+  'founder',
+  'founders',
+  'board',
+  'president',
+  'team',
+  'teams',
+  'pm',
+  'owner',
+]);
+
+/** Openers that may come before the subject: "Afterwards the CFO asked me …", "Then my lead told me …". */
+const OPENERS = new Set(['afterwards', 'afterward', 'later', 'then', 'soon', 'next', 'eventually', 'finally']);
+
+/** Words after which a first-person subject starts the writer's own clause: "…, and I rebuilt it". */
+const CLAUSE_LINKS = new Set([',', ';', '—', 'and', 'so', 'but', 'then']);
+
+/** Whether the sentence is another person's request to the writer and nothing the writer did. */
+export function isOthersRequest(tokens: readonly Token[]): boolean {
+  // Most sentences have no request verb near their start: settle that before building anything.
+  // (Every request verb ends in "d": a char test spares the set lookup for most words.)
+  let near = false;
+  for (let i = 1; i < tokens.length && i < 12 && !near; i++) {
+    const w = tokens[i].lower;
+    near = w.charCodeAt(w.length - 1) === 100 && REQUEST_VERBS.has(w);
+  }
+  if (!near) return false;
+  const words: string[] = [];
+  for (const t of tokens)
+    if (t.kind === 'word' || t.text === ',' || t.text === ';' || t.text === '—') words.push(t.lower);
+  let s = 0;
+  while (s < words.length && (OPENERS.has(words[s]) || words[s] === ',')) s++;
+  // The request verb within the first six words, after a subject that names someone else.
+  let v = -1;
+  for (let i = s + 1; i < words.length && i <= s + 6; i++) {
+    if (words[i] === ',') return false;
+    if (REQUEST_VERBS.has(words[i])) {
+      v = i;
+      break;
+    }
+  }
+  if (v < 0) return false;
+  const subject = words.slice(s, v);
+  if (subject.some((w) => w === 'i' || w === 'we')) return false;
+  if (!subject.some((w) => OTHER_PEOPLE.has(w) || OTHERS.has(w))) return false;
+  // "wanted a weekly export" names what they wanted; the other verbs need the writer as addressee.
+  if (words[v] !== 'wanted' && !ADDRESSEES.has(words[v + 1] ?? '')) return false;
+  // "…, and I rebuilt the pipeline": the writer acts in a clause of their own.
+  for (let i = v + 2; i < words.length - 1; i++)
+    if (CLAUSE_LINKS.has(words[i]) && (words[i + 1] === 'i' || words[i + 1] === 'we')) return false;
+  return true;
+}
