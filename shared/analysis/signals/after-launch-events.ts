@@ -4,7 +4,7 @@
 // check that caught bugs before users did, and a regular look at the live system's signs ("I go
 // through the downvotes every Friday", "a dashboard we check every Monday").
 import { LIVE_SIGNS, REVIEW_VERBS } from './signal-lexicon';
-import { findAll, match, type Cue, type SentenceView } from './sentence-view';
+import { match, type Cue, type SentenceView } from './sentence-view';
 
 type Finder = (v: SentenceView) => Cue | undefined;
 
@@ -38,18 +38,22 @@ const CADENCE =
 const SCHEDULED_CHECK =
   /\b(?:daily|nightly|weekly|hourly|monthly)\s+(?:[\w-]+\s+)?(?:checks?|audits?|reconciliations?|spot-checks?)\s+(?:on|of)\b/i;
 
+// The lexicon's base forms as one pattern each, with their endings: one scan per sentence, not a lookup per word.
+const wordsOf = (list: readonly string[]) =>
+  new RegExp(String.raw`\b(?:${list.join('|')})(?:s|es|ed|d|ing|ged|ging)?\b`, 'i');
+const LIVE_SIGN = wordsOf(LIVE_SIGNS);
+const REVIEW_VERB = wordsOf(REVIEW_VERBS);
+
 /** A habit of looking at the live system's signs: a review verb and a sign (errors, downvotes, a dashboard) on a schedule. */
 const regularReview: Finder = (v) => {
   const check = match(v, SCHEDULED_CHECK);
   if (check) return check;
   const c = match(v, CADENCE);
   if (!c) return undefined;
-  if (
-    findAll(v, REVIEW_VERBS).length === 0 &&
-    !/\b(?:go|goes|went|going)\s+through\b|\blook(?:ed|s)?\s+at\b/i.test(v.text)
-  )
-    return undefined;
-  return findAll(v, LIVE_SIGNS).length > 0 ? c : undefined;
+  if (!LIVE_SIGN.test(v.text)) return undefined;
+  return REVIEW_VERB.test(v.text) || /\b(?:go|goes|went|going)\s+through\b|\blook(?:ed|s|ing)?\s+at\b/i.test(v.text)
+    ? c
+    : undefined;
 };
 
 /** The after-launch event finders, tried after the named vocabulary. */

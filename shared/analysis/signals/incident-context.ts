@@ -55,7 +55,8 @@ export function incidentWork(sentences: readonly StorySentence[]): StorySentence
   const from = isIncidentStory(sentences)
     ? 0
     : sentences.findIndex(
-        (s) => s.section !== 'reflection' && (bits(s.text) & INCIDENT_BIT) !== 0 && INCIDENT_EVENT.test(s.text),
+        // The narrow event pattern first: most stories have no failure in them, and it is one scan.
+        (s) => s.section !== 'reflection' && INCIDENT_EVENT.test(s.text) && (bits(s.text) & INCIDENT_BIT) !== 0,
       );
   if (from < 0) return [];
   return sentences.filter((s, i) => i >= from && s.section !== 'reflection' && bits(s.text) !== 0);

@@ -329,8 +329,8 @@ export const OPERATE_WORDS = lemmaSet('signal-operate-words', [
   'telemetry',
 ]);
 
-/** Signs of a live system one looks at on a schedule ("the downvotes", "the dashboard", "cases it got wrong"). */
-export const LIVE_SIGNS = lemmaSet('signal-live-signs', [
+/** Signs of a live system one looks at on a schedule (base forms; read as words with their endings) ("the downvotes", "the dashboard", "cases it got wrong"). */
+export const LIVE_SIGNS: readonly string[] = [
   'error',
   'failure',
   'miss',
@@ -358,10 +358,10 @@ export const LIVE_SIGNS = lemmaSet('signal-live-signs', [
   'chart',
   'latency',
   'rate',
-]);
+];
 
 /** Verbs of looking at a live system's signs (with a schedule, they are after-launch work). */
-export const REVIEW_VERBS = lemmaSet('signal-review-verbs', [
+export const REVIEW_VERBS: readonly string[] = [
   'review',
   'check',
   'inspect',
@@ -379,7 +379,7 @@ export const REVIEW_VERBS = lemmaSet('signal-review-verbs', [
   'triage',
   'grade',
   'spot-check',
-]);
+];
 
 /** Words that name ambiguity outright: they show the signal on their own (technical senses aside). */
 export const AMBIGUITY_WORDS = lemmaSet(

@@ -157,7 +157,6 @@ describe('language classes added for real-story phrasing', () => {
       'constraint',
       [
         'We were launching the beta in March.',
-        'The platform team was three people, me and two contractors.',
         'Finance asked us to cut the storage bill by a third.',
         'Error rates stayed within the SLO all quarter.',
         'The detector had to fit in 8 MB on the watch.',
@@ -427,4 +426,14 @@ describe('cross-functional: a role that is only the product’s users in a resul
     'Flagged accounts got a call from customer success within a week.',
     'The help desk agreed to test the bot for a month.',
   ])('%s', (s) => expect(shows(s, 'cross-functional')).toBe(true));
+});
+
+describe('constraint: a team size stated as a fact is no limit (RUBRIC clarification)', () => {
+  it.each([
+    'The ranking team was two people, me and a new grad.',
+    'I joined a team of four engineers.',
+    'We were a three-person team.',
+    // This row was a yes before the clarification.
+    'The platform team was three people, me and two contractors.',
+  ])('not: %s', (s) => expect(shows(s, 'constraint')).toBe(false));
 });
