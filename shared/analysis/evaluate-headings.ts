@@ -16,6 +16,8 @@ export const HeadingFormLine = z.object({
   section: z.enum(STORY_SECTIONS).optional(),
   /** A line that looks like a heading but is text: it must stay whole and in its section. */
   near: z.boolean().optional(),
+  /** Continues the line before it ("Situation: … . Task: …" pasted as one paragraph). */
+  sameLine: z.boolean().optional(),
 });
 export const HeadingFormStory = z.object({
   story_id: z.string(),
@@ -40,7 +42,8 @@ export function parseHeadingForms(jsonl: string): HeadingFormStory[] {
 }
 
 /** The story as a user would paste it. */
-export const headingFormText = (story: HeadingFormStory) => story.lines.map((l) => l.heading + l.text).join('\n');
+export const headingFormText = (story: HeadingFormStory) =>
+  story.lines.map((l, i) => (i === 0 ? '' : l.sameLine ? ' ' : '\n') + l.heading + l.text).join('');
 
 export interface HeadingScore {
   stories: number;
