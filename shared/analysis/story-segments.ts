@@ -30,9 +30,39 @@ export function headedParts(text: string): StoryPart[] | undefined {
   return headedCut(text)?.parts;
 }
 
+const SENTENCE_END = /[.!?]["'”’)]?[ \t]+/g;
+
+/**
+ * A line that opens with a heading and text, cut where the next heading follows a sentence end
+ * ("**Situation:** … slow. **Task:** …", a story pasted as one paragraph). The next heading needs a
+ * colon and the first one's style: after a bold label only a bold one ("The impact: was unclear" stays
+ * text), and a line that does not open with a heading is never cut ("We shipped. Result: nobody noticed").
+ */
+export function inlineHeadings(line: string): string[] {
+  const first = readSectionHeading(line);
+  if (!first || first.weak || first.rest === '' || !first.rest.includes(':')) return [line];
+  const style = /^[ \t]*(?:[-*+•][ \t]+)?(\*\*|__)/.exec(line)?.[1] ?? '';
+  const out: string[] = [];
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(line); m; m = SENTENCE_END.exec(line)) {
+    const at = m.index + m[0].length;
+    if (style !== '' && !line.startsWith(style, at)) continue;
+    const tail = line.slice(at);
+    const next = readSectionHeading(tail);
+    if (!next || next.weak || next.rest === '') continue;
+    const label = tail.slice(0, tail.indexOf(next.rest));
+    if (!label.includes(':') && !label.includes('：')) continue;
+    out.push(line.slice(start, at).trimEnd());
+    start = at;
+  }
+  out.push(line.slice(start));
+  return out;
+}
+
 /** The parts, and whether text before the first heading is there with no heading of its own. */
 function headedCut(text: string): { parts: StoryPart[]; unlabeledLead: boolean } | undefined {
-  const lines = text.split('\n');
+  const lines = text.split('\n').flatMap(inlineHeadings);
   const found = lines.map(readSectionHeading);
   const letters = new Set(found.filter((h) => h?.letter).map((h) => h!.section));
   const parts: StoryPart[] = [];

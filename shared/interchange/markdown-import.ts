@@ -15,7 +15,7 @@ import { readLine, type LineToken } from './markdown-syntax';
 import type { ParsedImport } from './csv-import';
 import type { TagCatalog } from './tag-catalog';
 import { SECTION_LABELS, STORY_SECTIONS } from '../domain/sections';
-import { storySections } from '../analysis/story-segments';
+import { inlineHeadings, storySections } from '../analysis/story-segments';
 
 const SPOKEN = STORY_SECTIONS.filter((s) => s !== 'reflection');
 
@@ -54,7 +54,8 @@ function labelsUnderHeadings(tokens: LineToken[]): Map<number, Set<FieldKey>> {
 }
 
 export function importMarkdown(text: string, catalog?: TagCatalog): ParsedImport {
-  const tokens = text.split('\n').map((line, i) => readLine(line, i + 1));
+  // A story pasted as one paragraph ("**Situation:** … **Task:** …") is cut as the splitter cuts it.
+  const tokens = text.split('\n').flatMap((line, i) => inlineHeadings(line).map((piece) => readLine(piece, i + 1)));
   const storyHeadings = labelsUnderHeadings(tokens);
   const storyLevels = new Set([...storyHeadings.keys()].map((i) => (tokens[i] as { level: number }).level));
   const topStoryLevel = storyLevels.size > 0 ? Math.min(...storyLevels) : undefined;

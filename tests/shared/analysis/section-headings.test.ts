@@ -149,6 +149,24 @@ describe('headedParts with the heading forms', () => {
     expect(headedParts('Intro.\nR: Faster.')?.map((p) => p.section)).toEqual(['action', 'result']);
   });
 
+  it('cuts a story pasted as one paragraph at its labels, in the style of the first, after a sentence end', () => {
+    const bold = '**Situation:** The app was slow. **Task:** Speed it up. The impact: was unclear. **Result:** Faster.';
+    expect(headedParts(bold)?.map((p) => [p.section, p.text.trim()])).toEqual([
+      ['situation', 'The app was slow.'],
+      ['task', 'Speed it up. The impact: was unclear.'],
+      ['result', 'Faster.'],
+    ]);
+    expect(headedParts('Situation: It was slow. Task: Speed it up.')?.map((p) => p.section)).toEqual([
+      'situation',
+      'task',
+    ]);
+    // A label-like word after a sentence end in prose, or with no colon, is text.
+    expect(headedParts('We shipped on Friday. Result: nobody noticed.')).toBeUndefined();
+    expect(headedParts('Situation: It was slow. Result times were logged.')?.map((p) => p.section)).toEqual([
+      'situation',
+    ]);
+  });
+
   it('cuts a story with dashes, a question and label and text on one line', () => {
     const story = [
       '**S** — The nightly export failed twice a week.',

@@ -54,6 +54,15 @@ describe('Markdown import, heading forms', () => {
     ]);
   });
 
+  it('cuts a story pasted as one paragraph at its labels, as the splitter does', () => {
+    const { stories } = importMarkdown(
+      '## Spam\n**Situation:** Invoices went to spam. **Task:** Fix it. **Result:** Spam reports fell to none.\n',
+    );
+    expect(stories.map((s) => [s.fields.situation, s.fields.task, s.fields.result])).toEqual([
+      ['Invoices went to spam.', 'Fix it.', 'Spam reports fell to none.'],
+    ]);
+  });
+
   it('keeps a story titled like a section word a title when it has sections under it', () => {
     const { stories } = importMarkdown('## Background jobs that piled up\n\nS: The queue grew.\nA: I added workers.\n');
     expect(stories.map((s) => [s.fields.title, s.fields.situation, s.fields.action])).toEqual([
