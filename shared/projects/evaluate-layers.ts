@@ -2,8 +2,8 @@
 // covers; the map of a one-story project "shows" a layer when it finds evidence for it. Pure, so the
 // eval command and the floor test share it.
 import type { StoryText } from '../analysis';
-import { sentenceLabelKey } from '../analysis/signals/evaluate-signals';
-import type { Story, StorySection } from '../domain/schemas';
+import type { Story } from '../domain/schemas';
+import { locateWords, parseSectionKey } from '../analysis/signals/follow-up-keys';
 import { depthMap } from './depth-map';
 import { placeSentences } from './sentence-layers';
 import { LAYER_IDS, type LayerId } from './depth-layers';
@@ -50,11 +50,42 @@ export function scoreLayers(stories: readonly LayerJudgedStory[]): LayerScore[] 
   return [...scores.values()].map((s) => ({ ...s, precision: ratio(s.tp, s.shown), recall: ratio(s.tp, s.covered) }));
 }
 
-/** A story whose sentences a coach placed under layers: key = section letter (f = reflection) + index. */
+/**
+ * A story whose sentences a coach placed under layers: key = "section: words of the sentence" (found by its
+ * words once in that section, like the follow-up verdicts), so a change to the sentence splitter keeps them.
+ */
 export interface SentenceLayerStory {
   id: string;
   story: StoryText;
   labels: Readonly<Record<string, readonly LayerId[]>>;
+}
+
+interface JudgedUnit {
+  /** How errors name it: its key, or the section and text of an unlabeled sentence. */
+  name: string;
+  want: readonly LayerId[];
+  placed: Set<LayerId>;
+}
+
+/**
+ * The units a story is scored in: one per labeled sentence (the layers of every placed sentence that starts
+ * in its words, so a sentence now cut in two is still judged once), and one per placed sentence that starts
+ * in no labeled one (judged as covering nothing). Throws when a key is malformed, missing or ambiguous.
+ */
+function judgedUnits({ id, story, labels }: SentenceLayerStory): JudgedUnit[] {
+  const spans = Object.entries(labels).map(([key, want]) => {
+    const parsed = parseSectionKey(key);
+    if (!parsed) throw new Error(`${id}: bad layer key "${key}": expected "section: words of the sentence".`);
+    const span = locateWords(story, parsed.section, parsed.words, `${id}: layer key "${key}"`);
+    return { ...span, unit: { name: key, want, placed: new Set<LayerId>() } };
+  });
+  const lone: JudgedUnit[] = [];
+  for (const s of placeSentences(story).sentences) {
+    const span = spans.find((k) => k.section === s.section && k.start <= s.start && s.start < k.end);
+    if (span) for (const layer of s.layers) span.unit.placed.add(layer);
+    else lone.push({ name: `${s.section}: ${s.text}`, want: [], placed: s.layers });
+  }
+  return [...spans.map((k) => k.unit), ...lone];
 }
 
 /** Per layer: of the sentences placed under it, how many a coach put there, and how many of theirs it found. */
@@ -62,23 +93,18 @@ export function scoreSentenceLayers(stories: readonly SentenceLayerStory[]): Lay
   const scores = new Map<LayerId, LayerScore>(
     LAYER_IDS.map((id) => [id, { id, tp: 0, shown: 0, covered: 0, precision: 1, recall: 1, errors: [] }]),
   );
-  for (const { id, story, labels } of stories) {
-    const index: Partial<Record<StorySection, number>> = {};
-    for (const s of placeSentences(story).sentences) {
-      const n = index[s.section] ?? 0;
-      index[s.section] = n + 1;
-      const key = sentenceLabelKey(s.section, n);
-      const want = labels[key] ?? [];
+  for (const story of stories) {
+    for (const { name, want, placed: layers } of judgedUnits(story)) {
+      const text = name.replace(/\s+/g, ' ').slice(0, 113);
       for (const layer of LAYER_IDS) {
         const score = scores.get(layer)!;
-        const placed = s.layers.has(layer);
+        const placed = layers.has(layer);
         const covered = want.includes(layer);
         if (placed) score.shown++;
         if (covered) score.covered++;
         if (placed && covered) score.tp++;
-        const text = s.text.replace(/\s+/g, ' ').slice(0, 110);
-        if (placed && !covered) score.errors.push(`${id} ${key} placed, not judged: ${text}`);
-        if (covered && !placed) score.errors.push(`${id} ${key} judged, not placed: ${text}`);
+        if (placed && !covered) score.errors.push(`${story.id} placed, not judged: ${text}`);
+        if (covered && !placed) score.errors.push(`${story.id} judged, not placed: ${text}`);
       }
     }
   }

@@ -65,26 +65,44 @@ export function locateKey(story: StoryText, key: string): KeySpan {
   if (!m || !isSection(m[2]))
     throw new Error(`Bad verdict key "${key}": expected "kind section: words of the sentence" (or "#hash/count").`);
   const [, kind, section, named] = m;
+  return { kind, ...locateWords(story, section, named, `Verdict key "${key}"`) };
+}
+
+/**
+ * Finds the words `named` (as written, or "#hash/count") once in a section of the story; `what` names the
+ * key in the error thrown when they are not there or are there more than once.
+ */
+export function locateWords(
+  story: StoryText,
+  section: StorySection,
+  named: string,
+  what: string,
+): Omit<KeySpan, 'kind'> {
   const words = wordsOf(story[section] ?? '');
   const hashed = HASHED.exec(named);
   const count = hashed ? Number(hashed[2]) : wordsOf(named).length;
   const wanted = hashed ? null : wordsOf(named).map((w) => w.text);
-  if (count === 0) throw new Error(`Bad verdict key "${key}": it names no words.`);
+  if (count === 0) throw new Error(`${what}: it names no words.`);
   const found: number[] = [];
   for (let i = 0; i + count <= words.length; i++) {
     const run = words.slice(i, i + count).map((w) => w.text);
     if (wanted ? run.every((w, j) => w === wanted[j]) : hashWords(run) === hashed?.[1]) found.push(i);
   }
-  if (found.length === 0) throw new Error(`Verdict key "${key}": its words are not in the story's ${section}.`);
-  if (found.length > 1) throw new Error(`Verdict key "${key}": its words are in the ${section} ${found.length} times.`);
+  if (found.length === 0) throw new Error(`${what}: its words are not in the story's ${section}.`);
+  if (found.length > 1) throw new Error(`${what}: its words are in the ${section} ${found.length} times.`);
   const i = found[0];
   return {
-    kind,
     section,
     start: i === 0 ? 0 : words[i - 1].end,
     firstWord: words[i].start,
     end: words[i + count - 1].end,
   };
+}
+
+/** "section: words" (a layer label's key): the section and the words it names, or undefined when malformed. */
+export function parseSectionKey(key: string): { section: StorySection; words: string } | undefined {
+  const m = /^(\w+): (.+)$/s.exec(key);
+  return m && isSection(m[1]) ? { section: m[1], words: m[2] } : undefined;
 }
 
 /** The words of a story from `start` to `end` of a section, as a key names them in the given form. */
