@@ -81,4 +81,19 @@ describe('layer placement', () => {
     expect(layersOf('task', 'I had four weeks.')).toEqual([]);
     expect(layersOf('situation', 'Support agents complained that invoices took days to correct.')).toContain('problem');
   });
+
+  it('files the data itself under data, not data an option turned down, an alert watches or the writer lacked', () => {
+    expect(layersOf('situation', 'The support articles in our knowledge base were written for agents.')).toContain(
+      'data',
+    );
+    expect(layersOf('situation', 'Patient notes were confidential and had to stay on our servers.')).toContain('data');
+    expect(layersOf('situation', 'Sales reported from a nightly snapshot of the orders database.')).toContain('data');
+    expect(layersOf('action', 'I kept the click features and dropped the session ones.')).toContain('data');
+    // The option turned down, the thing an alert watches, the writer's own gap, a product feature.
+    expect(layersOf('action', 'I cached the daily totals instead of querying the raw events.')).not.toContain('data');
+    expect(layersOf('action', 'I added a pager alert on missing label rates.')).not.toContain('data');
+    expect(layersOf('situation', 'I had never worked with insurance claims data before.')).not.toContain('data');
+    expect(layersOf('result', 'The beta grew into a full-feature product for every branch.')).not.toContain('data');
+    expect(layersOf('result', 'Both squads moved to the shared schema by June.')).not.toContain('data');
+  });
 });
