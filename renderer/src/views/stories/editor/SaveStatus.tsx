@@ -10,7 +10,7 @@ export function SaveStatus({ state, error, onRetry }: { state: SaveState; error?
       <span role="status">{TEXT[state]}</span>
       {state === 'error' && (
         <>
-          <span className="save-error" title={error}>
+          <span className="save-error-text" title={error}>
             {error}
           </span>
           <button type="button" className="button small-button" onClick={onRetry}>
