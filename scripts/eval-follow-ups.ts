@@ -52,9 +52,11 @@ function report(name: string, stories: JudgedStory[], errors: boolean): void {
 report('Real stories, tuning half (odd ids)', parts.corpusTuning, showErrors);
 report('Written stories, tuning half', parts.writtenTuning, showErrors);
 report('Written stories 2, tuning half', parts.written2Tuning, showErrors);
+report('Written stories 3 (pasted notes), tuning half', parts.written3Tuning, showErrors);
 report('Real stories, held aside (even ids)', parts.corpusAside, showAside);
 report('Written stories, held aside', parts.writtenAside, showAside);
 report('Written stories 2, held aside', parts.written2Aside, showAside);
+report('Written stories 3 (pasted notes), held aside', parts.written3Aside, showAside);
 report('Fresh set, held aside (never tuned on)', parts.fresh, false);
 report('Fresh check set (fresh-stories-6), held aside (never tuned on)', parts.freshCheck, false);
 

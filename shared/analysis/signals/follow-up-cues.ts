@@ -9,7 +9,29 @@ export const CHOICE =
   /\b(?:cho(?:se|sen|ose|osing)|select(?:ed|ing)?|picked|opt(?:ed|ing)\s+(?:for|to)|decid(?:ed|ing)|decision|propos(?:ed|ing)|went\s+with|settled\s+on|instead\s+of|rather\s+than|better\s+than|over\s+(?:a|an|the)\b|vs\.?|versus)\b/i;
 
 export const CONFLICT =
-  /\b(?:disagree(?:d|ment)?|pushed\s+back|push\s+back|pushback|conflicts?|conflicting|friction|objected|objections?|argued|tension|dismissive|opposed|refused|difficult\s+(?:team\s?mate|colleague|stakeholder|conversation))\b/i;
+  /\b(?:disagree(?:d|ment)?|pushed\s+back|push\s+back|pushback|conflicts?|conflicting|friction|objected|objections?|argued|tension|dismissive|opposed|refused|difficult\s+(?:team\s?mate|colleague|stakeholder|conversation))\b/gi;
+// "Merge conflicts", "conflicting numbers between the ledger and the provider", "conflicting definitions": things
+// that disagree, with no other side to ask about.
+const THING_BEFORE =
+  /\b(?:merge|version|dependency|dependencies|scheduling|calendar|naming|schema|data|port|lock|resource)\s+$/i;
+const THING_AFTER =
+  /^\s+(?:\w+\s+)?(?:numbers|figures|totals|counts|definitions|data|records|values|versions|timestamps|dates|results|reports|metrics|dashboards|schemas?|configs?|configurations|settings|entries|labels|sources|dependencies|formats)\b/i;
+
+/** Where a sentence names a disagreement between people (not between numbers or files), or undefined. */
+export function conflictCue(text: string): { index: number } | undefined {
+  for (const m of text.matchAll(CONFLICT)) {
+    if (/^conflict/i.test(m[0])) {
+      const after = text.slice(m.index + m[0].length);
+      if (
+        THING_BEFORE.test(text.slice(0, m.index)) ||
+        (m[0].toLowerCase() === 'conflicting' && THING_AFTER.test(after))
+      )
+        continue;
+    }
+    return { index: m.index };
+  }
+  return undefined;
+}
 
 export const FAILURE =
   /\b(?:mistakes?|failed|failures?|failing|bugs?|incidents?|outages?|went\s+down|broke|broken|crash(?:ed|es)?|leak(?:ed|s)?|cascading)\b/gi;
@@ -25,11 +47,17 @@ const STUDIED_BEFORE =
 // The writer building the safeguard ("wrote a regression test", "built a mechanism to replay failed events").
 const SAFEGUARD_BEFORE = /\b(?:to\s+(?:catch|detect|replay|retry|handle|surface|prevent|flag|reprocess)|regression)\b/i;
 
+// "Repeat questions went down noticeably", "costs went down by a third": a measure falling, not an outage.
+const DECREASE_AFTER = /^\s*(?:by|from|to|[~≈$]|\d|\w+ly\b|a\s+(?:lot|bit|little|third|half|quarter))/i;
+const MEASURE_BEFORE =
+  /\b(?:questions|tickets|complaints|costs?|calls|errors|numbers|rates?|times?|churn|returns|escalations|spend|bills?|prices?|counts?|volumes?)\s+$/i;
+
 /** Where a sentence names something that went wrong, or -1. */
 export function failureCue(text: string): number {
   for (const m of text.matchAll(FAILURE)) {
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
+    if (/^went/i.test(m[0]) && (DECREASE_AFTER.test(after) || MEASURE_BEFORE.test(before))) continue;
     if (NOT_HAPPENED.test(before) || FAILURE_NOUN_USE.test(after) || STUDIED_BEFORE.test(before)) continue;
     if (SAFEGUARD_BEFORE.test(before.split(/[,;—–]/).pop() ?? '')) continue;
     return m.index;
@@ -74,8 +102,9 @@ export function launchCue(text: string): number {
 
 // "we" doing something in the past: "we rebuilt", "we were able to". Not "we had a bug" (a state), "we did
 // not adopt" (nothing done), "how we modeled" (a clause about something else) or "we extract" (the system).
+// "We agreed they would adopt later": an agreement is made by both sides, so it has no part that was the writer's.
 const WE_DID =
-  /\bwe\s+(?:also\s+|then\s+|first\s+|jointly\s+|quickly\s+)?(?!had\b|did\s+not\b|didn't\b|never\b)(?:were\s+able|\w+ed\b|built|ran|made|took|wrote|got|kept|set|went|found|brought|began|chose|sent|spent|met|held|split|sat|drew|fought|won|led|cut|put|rebuilt|rewrote|shipped|did)\b/gi;
+  /\bwe\s+(?:also\s+|then\s+|first\s+|jointly\s+|quickly\s+)?(?!had\b|did\s+not\b|didn't\b|never\b|agreed\b|aligned\b|compromised\b)(?:were\s+able|\w+ed\b|built|ran|made|took|wrote|got|kept|set|went|found|brought|began|chose|sent|spent|met|held|split|sat|drew|fought|won|led|cut|put|rebuilt|rewrote|shipped|did)\b/gi;
 const SUBORDINATE_BEFORE = /\b(?:how|that|what|why|where|so|if|whether|when)\s+$/i;
 // "we developed a strong relationship", "we built trust": how people got on, not work with parts to divide.
 const RELATIONSHIP_AFTER = /^\s*(?:\w+\s+){0,3}?(?:relationship|rapport|trust|friendship|bond|respect)\b/i;
@@ -97,9 +126,13 @@ const STAKE =
 // The writer's own need ("I needed to … validate it with leadership") is not the partner's stake.
 const OWN_NEED = /\bI\s+(?:\w+ly\s+)?(?:needed|had\s+to|wanted|was\s+required)\b/gi;
 
+// "Finance had to rerun it by hand", "the team had to re-tag them": the chore a problem gave them, not a need of
+// theirs to settle.
+const BURDEN = /\bhad\s+to\s+(?:re-?\w+|redo|wait\b|(?:\S+\s+){1,5}?(?:by\s+hand|manually))/gi;
+
 /** The sentence gives a partner a stake of their own: what they needed, asked for, had to change. */
 export function partnerHasStake(text: string): boolean {
-  return STAKE.test(text.replace(OWN_NEED, ''));
+  return STAKE.test(text.replace(OWN_NEED, '').replace(BURDEN, ''));
 }
 
 /** The team or role a partner sentence names, to tell two partners apart ("infrastructure", "legal"). */
@@ -154,6 +187,15 @@ export function limitsNamed(text: string): string[] {
  */
 // Not a habitual "would" ("each week I would check the dashboard first"): only a regret ("I would have
 // involved them earlier") or a lesson named as one.
+const PLAN = /\bI(?:\s+would|'d|’d)\s+(?!not\b|never\b|say\b|like\b|love\b)\w+/i;
+// "Every Friday I would check the dual writes first": a habit told in the past, not a plan.
+const HABIT_BEFORE = /\b(?:every|each|usually|often|always|sometimes|whenever|most\s+(?:days|weeks|mornings))\b/i;
+
+/** In a reflection, "I'd bring them in earlier", "I would test on old phones first": the lesson, told as a plan. */
+export function reflectionPlan(text: string): boolean {
+  const m = PLAN.exec(text);
+  return m !== null && !HABIT_BEFORE.test(text.slice(0, m.index));
+}
 export const LESSON_STATED =
   /\b(?:next\s+time|if\s+I\s+(?:did|do|were\s+to\s+do|had\s+to\s+do)\s+(?:it|this|that)\s+again|in\s+hindsight|looking\s+back|I\s+(?:have\s+)?learn(?:ed|t)\s+(?:that|to|the\s+hard\s+way)|lessons?\s+(?:for\s+me\s+|I\s+(?:took|learn(?:ed|t))\s+)?(?:was|is|were)|taught\s+me|I(?:\s+would|'d)\s+have\s+\w+ed)\b/i;
 

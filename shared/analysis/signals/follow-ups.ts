@@ -3,9 +3,10 @@
 // same story always gives the same questions in the same order.
 import {
   CHOICE,
-  CONFLICT,
+  conflictCue,
   HELD_TO,
   LESSON_STATED,
+  reflectionPlan,
   limitsNamed,
   MET_IN_TIME,
   NAMED_LIMIT,
@@ -75,11 +76,15 @@ const HELP =
   /\b(?:worked\s+with|pinged|asked|paged|called|contacted|reached\s+out\s+to|looped\s+in|with\s+help\s+from)\b/i;
 const ONCE = new Set<FollowUpKind>(['conflict', 'failure', 'launch', 'lesson']);
 
+// Where a clause ends; a comma or point inside a number ("1,200 tickets", "2.5 s") ends none.
+const CLAUSE_BREAK = /(?<!\d)[,.]|[,.](?!\d)|[;:—–(\n]|\s-\s/;
+const CUE_CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–(]/g;
+
 // A number with up to five words before it in the same clause and what follows to the clause end:
 // "cloud spend by 22% (~$180K annually)" reads as the claim, not a bare figure.
 function numberQuote(story: StoryText, s: StorySentence, n: NumberSpan): Quote | undefined {
   const before = s.text.slice(0, n.start);
-  const clause = before.split(/[,;:.—–(\n]|\s-\s/).pop() ?? '';
+  const clause = before.split(CLAUSE_BREAK).pop() ?? '';
   const words = [...clause.matchAll(/\S+/g)];
   const keep = words.slice(-5);
   // A clause that opens with a conjunction reads better without it: "p99 latency fell…", not "and p99…".
@@ -95,10 +100,8 @@ function sentenceQuote(story: StoryText, s: StorySentence): Quote | undefined {
 // A cue with the words around it, for sentences whose opening is not the point: from the start of its
 // clause, or from three words before the cue when the clause is too long for the quote to reach it.
 function cueQuote(story: StoryText, s: StorySentence, at: number): Quote | undefined {
-  const clauseStart = Math.max(
-    0,
-    ...[',', ';', ':', '—', '–', '('].map((p) => s.text.lastIndexOf(p, at) + 1).filter((i) => i > 0 && i <= at),
-  );
+  let clauseStart = 0;
+  for (const m of s.text.slice(0, at).matchAll(CUE_CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
   const lead = [...s.text.slice(clauseStart, at).matchAll(/\S+/g)];
   let skip = lead.length > 7 ? lead.length - 5 : 0;
   // Not from a conjunction: "convince the team…", not "and convince the team…".
@@ -156,7 +159,7 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
       for (const m of nums.scale.slice(0, 1))
         add('scale', cueQuote(story, s, m.start), { number: m.text, counts: m.head });
     const signals = sentenceSignals(s.text);
-    const conflict = CONFLICT.exec(s.text);
+    const conflict = conflictCue(s.text);
     // A choice is probed where the sentence names one; "I disagreed" alone is the conflict's question.
     const decision = signals.get('own-decision') ?? signals.get('trade-off');
     const choice = CHOICE.exec(s.text);
@@ -200,7 +203,9 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
   const last = sentences.filter((s) => s.section === 'result').pop() ?? sentences[sentences.length - 1];
   // A story that ends on its lesson, or reflects on what it would do differently, has answered the probe.
   const lessonTold = (end: StorySentence) =>
-    [end, ...sentences.filter((s) => s.section === 'reflection')].some((s) => LESSON_STATED.test(s.text));
+    [end, ...sentences.filter((s) => s.section === 'reflection')].some(
+      (s) => LESSON_STATED.test(s.text) || (s.section === 'reflection' && reflectionPlan(s.text)),
+    );
   if (title && last && !lessonTold(last))
     add('lesson', { text: title, anchor: { section: last.section, start: last.start, end: last.end } });
   return byKind;

@@ -40,6 +40,12 @@ const MEASURED_KINDS = new Set(['percent', 'money', 'multiplier', 'duration', 'r
 // no measured result to ask "how was that measured" about. A change in them is one ("from 9 hours to 20 minutes").
 // "rolled out to 5% of traffic", "a pilot with 5% of new sign-ups": a share chosen for a rollout or a test.
 const SHARE_BEFORE = /\b(?:to|on|with|for|at)\s+(?:about\s+|only\s+|just\s+|roughly\s+)?$/i;
+// The same for a count a test was run in or on ("a pilot in 12 stores", "a beta across 40 customers"); only a test
+// word makes it a scope ("deployment processes across 10+ microservices" is load).
+const TEST_SCOPE =
+  /\b(?:pilot\w*|trials?|beta|experiments?|A\/B|shadow\w*|canar\w+|tested|testing|tests?\s+(?:on|with|in))\b/i;
+const SHARE_BEFORE_ANY =
+  /\b(?:to|on|with|for|at|in|across)\s+(?:about\s+|only\s+|just\s+|roughly\s+|the\s+first\s+)?$/i;
 const SHARE_OF =
   /^\s*of\s+(?:the\s+|our\s+|all\s+)?(?:[\w-]+\s+)?(?:traffic|users|sign-?ups|customers|requests|accounts|sessions|visitors|fleet|hosts|servers|nodes|regions|shoppers|merchants|devices)\b/i;
 // "ramped to 100%", "shadow-tested it for two weeks on 10% of readers": a rollout or test word earlier in the
@@ -93,10 +99,17 @@ const RESEARCH_BEFORE =
 const SELECTED_AFTER =
   /^\s*(?:most|least|largest|biggest|slowest|noisiest|costliest|worst|best|highest|lowest|busiest|heaviest)\b/i;
 
+// "Closed 150 stale tickets", "fixed 40 bugs", "merged 200 pull requests": work the writer got through.
+const WORK_DONE_BEFORE =
+  /\b(?:closed|fixed|resolved|merged|triaged|quarantined|filed|authored|wrote|archived|deleted|removed|cleaned\s+up|burned\s+down)\s+(?:about\s+|around\s+|over\s+|nearly\s+|some\s+)?$/i;
+
 function isLoad(q: Quantity, text: string): boolean {
   if (q.kind === 'money' || q.group) return false;
-  if (RESEARCH_BEFORE.test(text.slice(0, q.start))) return false;
-  if (SAMPLE_OF.test(text.slice(0, q.start))) return false;
+  const before = text.slice(0, q.start);
+  if (RESEARCH_BEFORE.test(before) || SAMPLE_OF.test(before)) return false;
+  if (!q.perTime && WORK_DONE_BEFORE.test(before)) return false;
+  // "a four-week pilot in 12 stores", "a beta with 40 customers": the scope a test was given, not load.
+  if (!q.perTime && SHARE_BEFORE_ANY.test(before) && TEST_SCOPE.test(clauseBefore(text, q.start))) return false;
   // "the ten most common pages", "the top 20 queries": a selection from the work, not load on a system.
   const words = q.text.replace(/^\S+/, '');
   if (SELECTED_AFTER.test(words || text.slice(q.end)) || /\btop\s+$/i.test(text.slice(0, q.start))) return false;

@@ -348,4 +348,66 @@ describe('followUps', () => {
     });
     expect(asked.filter((l) => l.startsWith('failure:'))).toEqual([]);
   });
+
+  it('takes a lesson planned in the reflection ("I\'d …", "I would …") as told, but not a habit', () => {
+    const base = {
+      ...EMPTY,
+      title: 'Warehouse cutover',
+      action: 'I moved the nightly loads to the new warehouse and kept the old one running for a month.',
+      result: 'Load times fell from 5 hours to 50 minutes.',
+    };
+    const lesson = (story: StoryText) => followUps(story).filter((f) => f.kind === 'lesson');
+    expect(lesson({ ...base, reflection: "I'd book the finance dry run before the first load." })).toHaveLength(0);
+    expect(lesson({ ...base, reflection: 'I would ask the analysts for their queries first.' })).toHaveLength(0);
+    expect(lesson({ ...base, reflection: 'Most mornings I would check the load log.' })).toHaveLength(1);
+  });
+
+  it('asks no partner question of a team that only bore the problem ("had to redo it by hand")', () => {
+    const partner = (situation: string) =>
+      followUps({ ...EMPTY, situation, action: 'I rewrote the import.' }).filter((f) => f.kind === 'partner');
+    expect(partner('The weekly import broke often and the payroll team had to re-enter the rows by hand.')).toEqual([]);
+    expect(partner('The weekly import broke often and the payroll team had to redo it.')).toEqual([]);
+    // A need of their own is still a stake to ask about.
+    expect(partner('The payroll team needed the import finished before the 25th of each month.')).toHaveLength(1);
+  });
+
+  it('asks no conflict question of numbers, definitions or files that disagree', () => {
+    const conflict = (action: string) => followUps({ ...EMPTY, action }).filter((f) => f.kind === 'conflict');
+    expect(conflict('We had conflicting totals between the two billing exports, so I traced each line.')).toEqual([]);
+    expect(conflict('Merge conflicts in the lockfile slowed every release, so I split the lockfile.')).toEqual([]);
+    expect(conflict('The sales lead had conflicting priorities with us and pushed back on the date.')).toHaveLength(1);
+    expect(conflict('The analysts and I disagreed about the churn window.')).toHaveLength(1);
+  });
+
+  it("asks no scale question of work got through or of a pilot's scope, and still of load", () => {
+    const scale = (action: string) => followUps({ ...EMPTY, action }).filter((f) => f.kind === 'scale');
+    expect(scale('Closed 240 stale alert tickets in the first month.')).toEqual([]);
+    expect(scale('Ran a three-week pilot in 15 branches before the full switch.')).toEqual([]);
+    // A rollout word is no test: the services are load the work had to carry.
+    expect(scale('Unified the deployment processes across 30 microservices.')).toHaveLength(1);
+  });
+
+  it('reads "went down" as a falling measure, not an outage, when it says by how much', () => {
+    const failure = (result: string) => followUps({ ...EMPTY, result }).filter((f) => f.kind === 'failure');
+    expect(failure('Complaints about late invoices went down sharply.')).toEqual([]);
+    expect(failure('Refund requests went down by a third.')).toEqual([]);
+    expect(failure('The payment page went down for an hour during the sale.')).toHaveLength(1);
+  });
+
+  it('asks no "which part was yours" of an agreement between two sides', () => {
+    const we = followUps({
+      ...EMPTY,
+      action: 'The data team objected to the new schema; we agreed to keep the old columns for a month.',
+    }).filter((f) => f.kind === 'we');
+    expect(we).toEqual([]);
+  });
+
+  it('quotes a clause whole when a number in it has a thousands comma', () => {
+    const list = followUps({
+      ...EMPTY,
+      situation: 'Our help desk got about 1,500 emails a day and the shipping team needed answers within an hour.',
+    });
+    for (const f of list) expect(f.question, f.question).not.toMatch(/“500/);
+    expect(list.some((f) => f.question.includes('1,500'))).toBe(true);
+  });
 });
