@@ -56,6 +56,12 @@ report(
   parts.fifthAside,
   false,
 );
+report('Written stories, sixth set on precision classes, tuned on (odd ids)', parts.sixth, showErrors);
+report(
+  'Written stories, sixth set on precision classes, held aside (even ids, never tuned on)',
+  parts.sixthAside,
+  false,
+);
 report('Real stories, held aside (never tuned on)', parts.corpusHeldAside, false);
 report('Fresh set, held aside (never tuned on)', parts.fresh, false);
 report('Fresh check set (fresh-stories-6), held aside (never tuned on)', parts.freshCheck, false);
@@ -69,11 +75,18 @@ report(
 );
 report(
   'Held-aside halves summed (written sets and real stories)',
-  [...parts.writtenAside, ...parts.thirdAside, ...parts.fourthAside, ...parts.fifthAside, ...parts.corpusHeldAside],
+  [
+    ...parts.writtenAside,
+    ...parts.thirdAside,
+    ...parts.fourthAside,
+    ...parts.fifthAside,
+    ...parts.sixthAside,
+    ...parts.corpusHeldAside,
+  ],
   false,
 );
 report(
   'Tuning parts summed',
-  [...parts.corpusDev, ...parts.own, ...parts.written, ...parts.third, ...parts.fourth, ...parts.fifth],
+  [...parts.corpusDev, ...parts.own, ...parts.written, ...parts.third, ...parts.fourth, ...parts.fifth, ...parts.sixth],
   false,
 );
