@@ -437,3 +437,29 @@ describe('constraint: a team size stated as a fact is no limit (RUBRIC clarifica
     'The platform team was three people, me and two contractors.',
   ])('not: %s', (s) => expect(shows(s, 'constraint')).toBe(false));
 });
+
+describe('cross-functional: users, own people and things only used are no partners (partner-context)', () => {
+  it.each([
+    'I built an internal tool for recruiters that pulls notes from three systems.',
+    'About 90 planners use it every morning.',
+    'The billing team now uses it to find unpaid invoices.',
+    'On the pricing team at a car marketplace, 5 engineers and a PM.',
+    'We were four ML engineers and a data scientist.',
+    'I hired two backend engineers in my first quarter.',
+    'As the only data scientist, I owned the forecast end to end.',
+    'The platform team I lead runs the build farm.',
+    'I mentored three junior data engineers.',
+    "I pulled the fraud team's event tables to find every affected order.",
+    "Our email provider's API started returning 429s.",
+    'Data engineer, logistics',
+  ])('not: %s', (s) => expect(shows(s, 'cross-functional')).toBe(false));
+
+  it.each([
+    'I sat with two recruiters to learn how they prepared each loop.',
+    'I worked with two data scientists from the risk team.',
+    "I asked the email provider's support which limits applied to us.",
+    'The data science team owned the model; my team owned serving.',
+    'Product managers asked for weekly numbers.',
+    'Two teams were building their own pipelines for the same events.',
+  ])('%s', (s) => expect(shows(s, 'cross-functional')).toBe(true));
+});

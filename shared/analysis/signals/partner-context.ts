@@ -1,0 +1,84 @@
+// When a role or team named in a sentence is not a partner the writer worked with (RUBRIC.md,
+// cross-functional): the product's users ("a tool for recruiters", "the content team now uses it"), the
+// writer's own team and its make-up ("4 engineers and a PM"), the writer's own title ("Data engineer,
+// retail analytics"), and another team's or a provider's things only used ("the data team's order
+// tables", "our SMS provider's API"). Each holds only while nobody in the sentence works with people:
+// "I sat with two recruiters", "asked the provider's support" stay partners.
+import type { Cue, SentenceView } from './sentence-view';
+
+/** Working with people: meeting, asking, agreeing, negotiating, working or sitting with them. */
+const WORKS_WITH_PEOPLE =
+  /\b(?:work(?:ed|ing|s)?\s+(?:closely\s+)?with|collaborat\w+|partner(?:ed|ing)\s+with|sat\s+(?:down\s+)?with|paired\s+with|met|meet|meeting|interview\w*|asked|ask|told|agreed|agree|negotiat\w+|coordinat\w+|talk(?:ed)?\s+(?:to|with)|spoke|contacted|emailed|called|pinged|escalat\w+|convinc\w+|persuad\w+|align\w*|consult\w*|brief\w*|looped|involv\w+|trained|walked|showed|presented|requested|approved|signed\s+off|pushed\s+back|insisted|objected|flagged|raised|complained|joint\w*|together|got\s+(?:\w+\s+){0,3}from)\b/i;
+
+/** A thing built, named before "for <them>": "a tool for recruiters", "built a panel for the support team". */
+const BUILT_FOR =
+  /\b(?:tools?|apps?|application|dashboards?|services?|system|panels?|features?|portal|pages?|bots?|assistant|reports?|plugin|extension|interface|UI|workflow|built|made|created|designed|developed|shipped|wrote)\b[^.;]{0,60}\bfor\s+(?:the\s+|our\s+|all\s+|every\s+|\d+\s+)?(?:[\w-]+\s+)?$/i;
+/** Just before the role or team: "used by the …", "so that the … can", "allowing the … to". */
+const BEFORE_USER =
+  /\b(?:used\s+by|so\s+(?:that\s+)?|allow(?:s|ed|ing)?)\s+(?:the\s+|our\s+|all\s+|every\s+|\d+\s+)?(?:[\w-]+\s+)?$/i;
+/** Just after it: "… now use(s) it", "… use the dashboard", "… can turn features on" (after "so"). */
+const AFTER_USER =
+  /^\s+(?:now\s+|still\s+|also\s+|all\s+|daily\s+)?(?:uses?|use\s+(?:it|them|the)|relies\s+on|rely\s+on|log\s+in|logs\s+in)\b/i;
+
+/** The product's users: the role or team at `cue` is the one a thing was built for, or uses it. */
+function usedByThem(text: string, cue: Cue): boolean {
+  const before = text.slice(0, cue.start);
+  return BUILT_FOR.test(before) || BEFORE_USER.test(before) || AFTER_USER.test(text.slice(cue.end));
+}
+
+/** A headcount of the writer's own team beside the role: "4 engineers and a PM", "team of 6: 4 devs, a designer". */
+const TEAM_MAKE_UP =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:[\w-]+\s+)?(?:engineers?|developers?|devs|data\s+scientists?)\b[^.;]{0,40}\b(?:and|,|plus)\s+(?:a|an|one|\d+|two)\s+(?:part-time\s+|shared\s+|full-time\s+|data\s+|UX\s+|product\s+)?(?:PMs?|TPMs?|designers?|product\s+managers?|analysts?|QA|testers?|scientists?)\b|\b(?:team|squad)\s+(?:of\s+\d+|was|is|were|:)\s*[^.;]{0,40}\b(?:PMs?|designers?|analysts?)\b|\bthe\s+team\s+(?:\w+\s+){0,2}(?:expanded|grew)\s+to\b/i;
+
+/** The writer's own team named: "On the search team, …", "Member of the platform team". */
+const OWN_TEAM_NAMED =
+  /^\W*(?:(?:on|in)\s+the\s+(?:[\w-]+\s+){1,3}(?:team|group|squad)\b|member\s+of\s+the\b)|\b(?:built|started|founded|formed|hired)\s+(?:the\s+company's\s+|our\s+|a\s+|the\s+)(?:first\s+|new\s+)?(?:[\w-]+\s+)?(?:team|group)\b/i;
+
+/**
+ * The writer's own people, just before the role: "my team of four data engineers", "hired two backend
+ * engineers", "mentored two junior data scientists", "As the only ML engineer", "We were three ML engineers".
+ */
+const OWN_PEOPLE_BEFORE =
+  /(?:\bmy\s+(?:[\w-]+\s+){0,3}|\bteam\s+of\s+(?:\w+\s+){0,2}|\b(?:hired|hiring|mentored|mentoring|managed|managing|coached|coaching|onboarded|led|lead|leading|grew|interviewed)\s+(?:a\s+team\s+of\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|our|the|junior|senior|new)\s+(?:[\w-]+\s+){0,2}|\bas\s+(?:the|a|an|one\s+of\s+(?:the\s+)?(?:\w+\s+)?)\s*(?:only\s+|lead\s+|senior\s+|sole\s+|first\s+|founding\s+|staff\s+)?(?:[\w-]+\s+)?|\b(?:we|they)\s+were\s+(?:\w+\s+)?(?:[\w-]+\s+)?|\bI\s+(?:was|am)\s+(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:only\s+|sole\s+|\w+\s+)?(?:[\w-]+\s+)?)$/i;
+/** "our ML engineers", "our data scientists": the writer's own discipline ("our legal team" stays a partner). */
+const OUR_ENGINEERS = /\bour\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$/i;
+const ENGINEERING_ROLE = /(?:engineers?|developers?|devs|scientists?|researchers?)$/i;
+/** "The platform team I lead", "the search team I joined": the writer's own team named before its leader. */
+const OWN_TEAM_AFTER =
+  /^\s+(?:that\s+|which\s+)?I\s+(?:\w+ly\s+)?(?:lead|led|run|ran|manage|managed|joined|built|started|founded|formed|am\s+on|was\s+on|belong\s+to)\b/i;
+
+function ownPeople(text: string, cue: Cue): boolean {
+  const before = text.slice(Math.max(0, cue.start - 80), cue.start);
+  const named = text.slice(cue.start, cue.end);
+  return (
+    OWN_PEOPLE_BEFORE.test(before) ||
+    (OUR_ENGINEERS.test(before) && ENGINEERING_ROLE.test(named)) ||
+    OWN_TEAM_AFTER.test(text.slice(cue.end))
+  );
+}
+
+/** A verbless title line opening with a role: "Data engineer, retail analytics", "ML lead — payments". */
+const TITLE_LINE =
+  /^\W*(?:senior\s+|staff\s+|lead\s+|principal\s+|junior\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:engineer|scientist|analyst|developer|manager|lead|designer|architect|intern)\s*(?:,|—|–|-|\||@|\bat\b|$)[^.;]{0,60}$/i;
+
+/** Another team's or a provider's things, named by the possessive: "the data team's tables", "the provider's changelog". */
+const THEIR_THINGS =
+  /^(?:'s|s')\s+(?:[\w-]+\s+){0,2}(?:APIs?|tables?|data(?:sets?)?|schemas?|changelogs?|docs?|documentation|pipelines?|logs?|code|endpoints?|SDKs?|feeds?|repos?|repositor(?:y|ies)|services?|dashboards?|queues?|events?|fields?|status\s+page|configs?|warehouse|exports?|files?|systems?|models?|libraries|library|rate\s+limits?|outages?)\b/i;
+
+/**
+ * True when the partner named at `cue` is not one the writer worked with in this sentence (the
+ * classes above). `cue` is the span a cross-functional finder returned.
+ */
+export function notAPartner(v: SentenceView, cue: Cue): boolean {
+  const text = v.text;
+  if (WORKS_WITH_PEOPLE.test(text)) return false;
+  if (THEIR_THINGS.test(text.slice(cue.end))) return true;
+  if (/'s$/.test(text.slice(cue.start, cue.end)) && THEIR_THINGS.test(text.slice(cue.end - 2))) return true;
+  return (
+    usedByThem(text, cue) ||
+    ownPeople(text, cue) ||
+    TEAM_MAKE_UP.test(text) ||
+    OWN_TEAM_NAMED.test(text) ||
+    TITLE_LINE.test(text)
+  );
+}
