@@ -8,7 +8,7 @@ import { startAction } from '../app/start-action';
 export const BANK_MENU_ACTIONS = { 'new-bank': 'new', 'open-bank': 'open' } as const;
 
 export function BankMenuActions() {
-  const { run, error } = useBankSwitch();
+  const { run, error, switchAnyway } = useBankSwitch();
   useEffect(
     () =>
       window.storybankMenu?.onAction((action) => {
@@ -17,5 +17,5 @@ export function BankMenuActions() {
       }),
     [run],
   );
-  return error ? <SwitchErrorMessage error={error} /> : null;
+  return error ? <SwitchErrorMessage error={error} onSwitchAnyway={() => startAction(switchAnyway())} /> : null;
 }

@@ -13,7 +13,7 @@ import { startAction } from '../app/start-action';
 
 export function BankProblemScreen({ problem }: { problem: Extract<BankStatus, { state: 'problem' }> }) {
   const runtime = useRuntime();
-  const { run, busy, error } = useBankSwitch();
+  const { run, busy, error, switchAnyway } = useBankSwitch();
   const path = problem.info?.path;
   const advice = problemAdvice(problem, Boolean(path));
 
@@ -50,7 +50,7 @@ export function BankProblemScreen({ problem }: { problem: Extract<BankStatus, { 
           </button>
         )}
       </div>
-      {error && <SwitchErrorMessage error={error} />}
+      {error && <SwitchErrorMessage error={error} onSwitchAnyway={() => startAction(switchAnyway())} />}
       {advice.offerOtherBanks && (
         <>
           <h2>Open another bank</h2>

@@ -5,13 +5,17 @@ import type { BankInfo } from '#shared/api/channels/bank';
 import { StorybankError, type ApiErrorCode, errorMessage } from '#shared/api/errors';
 import { useApi } from '../api/api-context';
 import { useBankStore } from '../data/bank-context';
+import { UnsavedEditsError } from '../data/autosave-queue';
 import { useBankStatus } from './bank-status-context';
 
 export type BankAction = { kind: 'open' | 'new'; path?: string } | { kind: 'restore'; id: string };
 
 export interface SwitchError {
-  code: ApiErrorCode | 'unreachable';
+  /** 'unsaved': edits in the open bank could not be saved, so the switch was held back. */
+  code: ApiErrorCode | 'unreachable' | 'unsaved';
   message: string;
+  /** For 'unsaved': what is not saved (story titles, project names). */
+  unsaved?: string[];
 }
 
 export function useBankSwitch() {
@@ -20,19 +24,32 @@ export function useBankSwitch() {
   const { switched } = useBankStatus();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<SwitchError | null>(null);
+  // The switch held back by unsaved edits, for "Switch anyway".
+  const [held, setHeld] = useState<BankAction | null>(null);
 
   const run = useCallback(
-    async (action: BankAction): Promise<boolean> => {
+    async (action: BankAction, { anyway = false }: { anyway?: boolean } = {}): Promise<boolean> => {
       setBusy(true);
       setError(null);
+      setHeld(null);
       try {
-        // Unsaved edits belong to the bank they were typed in. One that cannot be saved now does not
-        // hold the switch back: the edit journal keeps it and offers it back when this bank is opened again.
-        await store.flush().catch(() => undefined);
+        // Unsaved edits belong to the bank they were typed in: one that cannot be saved holds the switch
+        // until the user fixes it or switches anyway (the edit journal then keeps it for this bank).
+        try {
+          await store.flush();
+        } catch (e) {
+          if (!(e instanceof UnsavedEditsError)) throw e;
+          if (!anyway) {
+            setError({ code: 'unsaved', message: e.reason, unsaved: store.unsavedNames() });
+            setHeld(action);
+            return false;
+          }
+        }
         let info: BankInfo;
         if (action.kind === 'restore') info = await api.restoreBackup({ id: action.id });
         else if (action.kind === 'new') info = await api.newBank(action.path ? { path: action.path } : {});
         else info = await api.openBank(action.path ? { path: action.path } : {});
+        store.close();
         switched(info);
         return true;
       } catch (e) {
@@ -51,5 +68,8 @@ export function useBankSwitch() {
     [api, store, switched],
   );
 
-  return { run, busy, error };
+  /** Runs the switch that unsaved edits held back, leaving them in the edit journal. */
+  const switchAnyway = useCallback(async () => (held ? run(held, { anyway: true }) : false), [held, run]);
+
+  return { run, busy, error, switchAnyway };
 }

@@ -2,7 +2,7 @@
 // once when flushed (blur, view switch, page hide). One save per story is in flight at a time; edits
 // made meanwhile wait and go out next, so the server always sees them in order. A failed save is
 // tried again every few seconds (the server may only be restarting) until it goes through.
-import { errorMessage } from '#shared/api/errors';
+import { errorMessage, StorybankError } from '#shared/api/errors';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
 
@@ -31,8 +31,12 @@ export class AutosaveQueue<P> {
   private readonly inFlight = new Map<string, Promise<void>>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastError: string | undefined;
+  /** The last failure was the server refusing the edit itself (too long, not valid), not a failed write. */
+  private lastRefused = false;
   private readonly delayMs: number;
   private readonly retryMs: number;
+  /** Set once the bank this queue saves to is closed: nothing more is sent. */
+  private stopped = false;
 
   constructor(private readonly options: AutosaveOptions<P>) {
     this.delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
@@ -50,9 +54,19 @@ export class AutosaveQueue<P> {
     return this.lastError;
   }
 
+  /** True when the last save failed because the server refuses the edit as it is: a retry cannot help. */
+  get refused(): boolean {
+    return this.lastError !== undefined && this.lastRefused;
+  }
+
   /** True while this key has edits the server has not confirmed yet. */
   isDirty(key: string): boolean {
     return this.pending.has(key) || this.inFlight.has(key);
+  }
+
+  /** The keys with edits the server has not confirmed yet. */
+  dirtyKeys(): string[] {
+    return [...new Set([...this.pending.keys(), ...this.inFlight.keys()])];
   }
 
   /** The edits of a key that have not been sent yet. */
@@ -81,6 +95,10 @@ export class AutosaveQueue<P> {
   async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    if (this.stopped) {
+      if (this.pending.size > 0) throw new UnsavedEditsError(this.lastError ?? 'the bank was closed');
+      return;
+    }
     const keys = [...this.pending.keys()];
     await Promise.all(keys.map((key) => this.saveKey(key)));
     await Promise.all([...this.inFlight.values()]);
@@ -90,7 +108,18 @@ export class AutosaveQueue<P> {
     await this.flush();
   }
 
+  /**
+   * Stops saving for good (the bank was switched away from): no retry goes out, so an edit for this
+   * bank is never sent once another bank is open. What was not saved stays in the edit journal.
+   */
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
   private arm(delayMs = this.delayMs): void {
+    if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -103,7 +132,7 @@ export class AutosaveQueue<P> {
     // Wait for this key's save in flight; a failed one leaves its patch pending, which goes out below.
     for (let running = this.inFlight.get(key); running; running = this.inFlight.get(key)) await running;
     const patch = this.pending.get(key);
-    if (patch === undefined) return;
+    if (patch === undefined || this.stopped) return;
     this.pending.delete(key);
     const promise = this.options
       .save(key, patch)
@@ -116,6 +145,8 @@ export class AutosaveQueue<P> {
           const newer = this.pending.get(key);
           this.pending.set(key, newer === undefined ? patch : this.options.merge(patch, newer));
           this.lastError = errorMessage(error);
+          this.lastRefused =
+            error instanceof StorybankError && (error.code === 'invalid-request' || error.code === 'too-large');
           if (!this.timer) this.arm(this.retryMs);
         },
       )

@@ -69,7 +69,8 @@ export interface BankSnapshot {
   questions: readonly Question[];
   interviews: readonly InterviewEntry[];
   projects: readonly Project[];
-  save: { state: SaveState; error?: string };
+  /** `refused`: the server refuses an edit as it is (too long, say); the user must change it. */
+  save: { state: SaveState; error?: string; refused?: boolean };
   /** Unacknowledged edits from an earlier visit, kept in this browser, waiting for Restore or Discard. */
   unsaved: readonly UnsavedEdit[];
 }
@@ -217,8 +218,12 @@ export class BankStore {
     // One state for both queues: the worst of them (an error, then a save in flight, then waiting).
     const queues = [this.autosave, this.notesAutosave].filter((q) => q !== undefined);
     const state = SAVE_ORDER.find((st) => queues.some((q) => q.state === st)) ?? 'saved';
-    const error = queues.find((q) => q.error)?.error;
-    if (state !== this.snapshot.save.state || error !== this.snapshot.save.error) this.emit({ save: { state, error } });
+    const failed = queues.find((q) => q.error);
+    const error = failed?.error;
+    const refused = failed?.refused || undefined;
+    const now = this.snapshot.save;
+    if (state !== now.state || error !== now.error || refused !== now.refused)
+      this.emit({ save: { state, error, ...(refused ? { refused } : {}) } });
   }
 
   // ---- Loading ------------------------------------------------------------------------------
@@ -403,6 +408,21 @@ export class BankStore {
   /** Saves every pending story edit and layer note now. */
   async flush(): Promise<void> {
     await Promise.all([this.autosave.flush(), this.notesAutosave.flush()]);
+  }
+
+  /** What has edits not saved yet: story titles, then project names (for their layer notes). */
+  unsavedNames(): string[] {
+    const stories = this.autosave.dirtyKeys().map((id) => this.snapshot.byId.get(id)?.title || 'Untitled story');
+    return [...stories, ...this.notesAutosave.dirtyKeys()];
+  }
+
+  /**
+   * The bank is being switched away from: nothing more is sent for it (a retry would reach the next
+   * bank). Edits still unsaved stay in the edit journal, offered back when this bank is opened again.
+   */
+  close(): void {
+    this.autosave.stop();
+    this.notesAutosave.stop();
   }
 
   async createStory(fields: Partial<StoryFields> & { sample?: boolean } = {}): Promise<Story> {

@@ -1,7 +1,8 @@
-// When story edits cannot be saved (the web bridge was stopped, the disk refused), a banner at the
-// top of every view says so plainly and what to do. The text stays in the page and in this
+// When story edits cannot be saved (the web bridge was stopped, the disk refused the write), a banner
+// at the top of every view says so plainly and what to do. The text stays in the page and in this
 // browser's storage (edit-journal.ts), and the save queue keeps trying, so the banner goes away by
-// itself once a save goes through.
+// itself once a save goes through. An edit the server refuses as it is (a section over its limit)
+// needs the user to change it, and the banner says that instead.
 import { useBank, useBankStore } from '../data/bank-context';
 import { useBankStatus } from '../bank-status/bank-status-context';
 
@@ -19,9 +20,11 @@ export function SaveTroubleBanner() {
             <strong>Your latest changes are not saved yet.</strong> {save.error}
           </p>
           <p>
-            {web
-              ? 'Keep this tab open: your text is kept in this browser, and Storybank keeps trying, so it is saved as soon as Storybank can take it.'
-              : 'Your text is kept, and Storybank keeps trying to save it. If this goes on, check that the disk has space and that the bank’s folder can be written.'}
+            {save.refused
+              ? 'Storybank cannot save this text as it is: change what the message names, and it is saved as soon as it fits. Until then your text is kept here.'
+              : web
+                ? 'Keep this tab open: your text is kept in this browser, and Storybank keeps trying, so it is saved as soon as Storybank can take it.'
+                : 'Your text is kept, and Storybank keeps trying to save it. If this goes on, check that the disk has space and that the bank’s folder can be written.'}
           </p>
         </div>
         <button type="button" className="button" onClick={() => void store.flush().catch(() => undefined)}>

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { StorybankError } from '#shared/api/errors';
 import { AutosaveQueue } from '../../../renderer/src/data/autosave-queue';
 
 type Patch = Record<string, string>;
@@ -78,5 +79,38 @@ describe('AutosaveQueue', () => {
     await q.flush();
     expect(save).toHaveBeenLastCalledWith('s1', { result: 'saved 40%', title: 'Latency' });
     expect(q.state).toBe('saved');
+  });
+
+  it('tells a refused edit (not valid, too large) from a failed write', async () => {
+    const refusing = makeQueue(async () => {
+      throw new StorybankError({ code: 'invalid-request', message: 'The Situation is too long.' });
+    });
+    refusing.push('s1', { situation: 'x'.repeat(10) });
+    await expect(refusing.flush()).rejects.toThrow('The Situation is too long');
+    expect(refusing.refused).toBe(true);
+    const failing = makeQueue(async () => {
+      throw new StorybankError({ code: 'io-error', message: 'Disk full.' });
+    });
+    failing.push('s1', { situation: 'x' });
+    await expect(failing.flush()).rejects.toThrow('Disk full');
+    expect(failing.refused).toBe(false);
+  });
+
+  it('once stopped (its bank was switched away from), sends nothing more, not even the retry', async () => {
+    const save = vi.fn(async () => {
+      throw new Error('Disk full.');
+    });
+    const q = new AutosaveQueue<Patch>({ delayMs: 600, retryMs: 3_000, save, merge: (a, b) => ({ ...a, ...b }) });
+    q.push('s1', { result: 'a' });
+    await expect(q.flush()).rejects.toThrow('Disk full');
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(q.dirtyKeys()).toEqual(['s1']);
+    q.stop();
+    q.push('s2', { result: 'b' });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(save).toHaveBeenCalledTimes(1);
+    // Whoever still waits for it hears the edits are not saved.
+    await expect(q.flush()).rejects.toThrow('not saved');
+    expect(save).toHaveBeenCalledTimes(1);
   });
 });

@@ -69,7 +69,9 @@ export function BackupsSection() {
           Back up now
         </button>
       </div>
-      {restore.error && <SwitchErrorMessage error={restore.error} />}
+      {restore.error && (
+        <SwitchErrorMessage error={restore.error} onSwitchAnyway={() => startAction(restore.switchAnyway())} />
+      )}
       {loadError && (
         <p role="alert" className="error">
           Could not list the backups: {loadError}

@@ -12,7 +12,7 @@ import { startAction } from '../../app/start-action';
 
 export function BankFileSection() {
   const runtime = useRuntime();
-  const { run, busy, error } = useBankSwitch();
+  const { run, busy, error, switchAnyway } = useBankSwitch();
   const { status } = useBankStatus();
   const info = status.state === 'checking' ? undefined : status.info;
   // Counted from the store, so they follow what was added or trashed since the bank was opened.
@@ -47,7 +47,7 @@ export function BankFileSection() {
           Opening…
         </p>
       )}
-      {error && <SwitchErrorMessage error={error} />}
+      {error && <SwitchErrorMessage error={error} onSwitchAnyway={() => startAction(switchAnyway())} />}
       <RecentBanks busy={busy} onAction={(action) => startAction(run(action))} />
     </SettingsSection>
   );
