@@ -10,6 +10,8 @@
 //   quantity-phrase.ts         the noun a number counts, the group before it, a per-time tail
 //   quantity-record.ts         building a Quantity (and whether a result verb governs it)
 //   quantity-changes.ts        before→after and "by N" across the quantities found
+//   quantity-selection.ts      counts of options kept or of a scope ("narrowed the shortlist to three") set aside
+//   quantity-coordination.ts   a count joined to the one before takes its role ("8 engineers and 2 contractors")
 import { isTimeAllowance } from './quantity-allowance';
 import { isParticipantCount } from './quantity-participants';
 import type { Token } from './tokenize';
@@ -46,6 +48,8 @@ import { BUDGET_NOUNS } from './scale';
 import { findHead, groupBefore, perTimeAfter, prevWordIndex } from './quantity-phrase';
 import { quantity } from './quantity-record';
 import { markChanges } from './quantity-changes';
+import { inheritCoordinatedRoles } from './quantity-coordination';
+import { isSelection } from './quantity-selection';
 
 export type { QuantityKind, Quantity, ExclusionReason, ExcludedNumber, QuantityScan } from './quantity-types';
 
@@ -269,6 +273,13 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
   }
 
   markChanges(tokens, quantities);
+  // "narrowed the vendor shortlist from eight to three": how many options were kept is a choice, not a quantity.
+  for (let a = quantities.length - 1; a >= 0; a--)
+    if (isSelection(tokens, quantities[a])) {
+      const [q] = quantities.splice(a, 1);
+      excluded.push({ start: q.start, end: q.end, text: q.text, reason: 'selection' });
+    }
+  inheritCoordinatedRoles(tokens, quantities);
   for (const q of quantities)
     if (isRange(tokens, q)) {
       q.range = true;

@@ -4,7 +4,7 @@ import type { Token } from './tokenize';
 import type { Quantity, QuantityKind } from './quantity-types';
 import { APPROXIMATORS } from './quantity-lexicon';
 import { ACTION_BASE, IRREGULAR_PAST, STATIVE, isPastForm } from './verbs';
-import { isLeadable } from './scale';
+import { isLeadable, isServedNoun } from './scale';
 
 // Verbs that work through a volume: the count is what the work processed, both a measure of it and the
 // size of what it handled ("processed 20,000 pictures", "migrated 220 services", "graded 400 essays a term").
@@ -322,6 +322,50 @@ const LEADING_VERBS = new Set([
   'running',
 ]);
 
+// Plural nouns of things, not people, that end like agent nouns ("orders", "chapters", "vendors" aside).
+const NOT_AGENTS = new Set([
+  'orders',
+  'answers',
+  'offers',
+  'papers',
+  'chapters',
+  'letters',
+  'numbers',
+  'errors',
+  'headers',
+  'parameters',
+  'filters',
+  'factors',
+  'indicators',
+  'vectors',
+  'layers',
+  'markers',
+  'banners',
+  'posters',
+  'flyers',
+  'covers',
+  'centers',
+  'centres',
+  'sectors',
+  'corridors',
+  'projectors',
+  'registers',
+  'triggers',
+  'matters',
+  'quarters',
+  'hours',
+  'others',
+]);
+
+/**
+ * A plural agent noun: people named by what they do ("pharmacists", "technicians", "cashiers",
+ * "auditors", "trainees"). The staff lists cannot name every trade; a leading verb over such a count
+ * leads people, whatever their trade.
+ */
+function isAgentPlural(head: string): boolean {
+  return /^[a-z]{3,}(?:ists|ians|ers|ors|ees)$/.test(head) && !NOT_AGENTS.has(head) && !isServedNoun(head);
+}
+
 // Prepositions after which a count sizes what the work sits in: "a lab for hundreds of phones", "meetups with 40 attendees".
 const SIZING_PREPOSITIONS = new Set([
   'with',
@@ -442,7 +486,10 @@ export function quantity(
   // "managed 12 engineers", "oversaw 3 teams": people or an estate a leading verb governs size the work.
   const verbAt = !result && tokens !== undefined && index !== undefined ? objectVerbAt(tokens, index) : -1;
   const led =
-    verbAt >= 0 && extra.head !== undefined && LEADING_VERBS.has(tokens![verbAt].lower) && isLeadable(extra.head);
+    verbAt >= 0 &&
+    extra.head !== undefined &&
+    LEADING_VERBS.has(tokens![verbAt].lower) &&
+    (isLeadable(extra.head) || isAgentPlural(extra.head));
   const increment =
     extra.tokens !== undefined &&
     extra.index !== undefined &&

@@ -426,6 +426,11 @@ const SERVED_NOUNS = new Set([
   'universities',
 ]);
 
+/** People the work serves, sells to or wins ("customers", "patients", "readers"). */
+export function isServedNoun(head: string): boolean {
+  return SERVED_NOUNS.has(head);
+}
+
 /**
  * What a person can lead, by the noun a count names: staff ("engineers", "associates") and an estate
  * of teams, sites or machines. "Managed 25 associates" sizes the work; "managed 3 launches" counts

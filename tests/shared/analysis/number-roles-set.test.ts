@@ -5,6 +5,12 @@
 // counts, digits in names, codes, versions and dates, ranges, rankings, durations allowed vs taken.
 // Each row names its half; rules are written from the tuning half only. It was committed before the
 // rules that use it. Figures must stay at or above the floors they have reached.
+//
+// number-roles-2.jsonl (105 sentences, ours) aims at three classes left after it, each with
+// counter-examples: configuration values and a system's behaviour (nr2a), change verbs on things that
+// are not measures — shortlists, options, the scope of a pilot or launch (nr2b) — and leading verbs
+// over counts joined by "and" (nr2c). Committed before the rules that use it, rows alternating halves.
+// Only its number flags have floors: the outcome marks on scope changes belong to the outcome rules.
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,10 +20,16 @@ import { createAnalyzer } from '#shared/analysis/index';
 
 const dir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/claims');
 const rows = parseLabeledRows(readFileSync(resolve(dir, 'number-roles.jsonl'), 'utf8'));
+const rows2 = parseLabeledRows(readFileSync(resolve(dir, 'number-roles-2.jsonl'), 'utf8'));
 
 const FLOORS: Record<'tuning' | 'aside', Partial<Record<Flag, number>>> = {
   tuning: { is_claim: 0.98, has_metric: 0.97, has_scale: 0.97 },
   aside: { is_claim: 0.96, has_metric: 0.93, has_scale: 0.9 },
+};
+
+const FLOORS_2: Record<'tuning' | 'aside', Partial<Record<Flag, number>>> = {
+  tuning: { is_claim: 0.98, has_metric: 0.8, has_scale: 0.85 },
+  aside: { is_claim: 0.97, has_metric: 0.74, has_scale: 0.81 },
 };
 
 describe('claim analyzer on the number-role set', () => {
@@ -32,6 +44,26 @@ describe('claim analyzer on the number-role set', () => {
     const part = rows.filter((r) => rowHalf(r) === half);
     const scores = scoreFlags(part, analyzeWithSection(createAnalyzer().analyzeText));
     for (const [flag, floor] of Object.entries(FLOORS[half]) as [Flag, number][]) {
+      it(`${half} half, ${flag}: F1 ≥ ${floor}`, () => {
+        const score = scores.find((s) => s.flag === flag)!;
+        expect(score.f1, `P=${score.precision.toFixed(3)} R=${score.recall.toFixed(3)}`).toBeGreaterThanOrEqual(floor);
+      });
+    }
+  }
+});
+
+describe('claim analyzer on the second number-role set', () => {
+  it('has both halves, each row with its half named', () => {
+    expect(rows2.length).toBeGreaterThanOrEqual(100);
+    expect(rows2.every((r) => r.half !== undefined)).toBe(true);
+    expect(rows2.filter((r) => rowHalf(r) === 'aside').length).toBeGreaterThanOrEqual(50);
+    expect(rows2.filter((r) => rowHalf(r) === 'tuning').length).toBeGreaterThanOrEqual(50);
+  });
+
+  for (const half of ['tuning', 'aside'] as const) {
+    const part = rows2.filter((r) => rowHalf(r) === half);
+    const scores = scoreFlags(part, analyzeWithSection(createAnalyzer().analyzeText));
+    for (const [flag, floor] of Object.entries(FLOORS_2[half]) as [Flag, number][]) {
       it(`${half} half, ${flag}: F1 ≥ ${floor}`, () => {
         const score = scores.find((s) => s.flag === flag)!;
         expect(score.f1, `P=${score.precision.toFixed(3)} R=${score.recall.toFixed(3)}`).toBeGreaterThanOrEqual(floor);

@@ -163,4 +163,23 @@ describe('number roles', () => {
     expect(ms('When we shipped, I had closed 40 bugs.')).toBe('M.');
     expect(ms('When latency fell by 30%, signups rose.')).toMatch(/^M/);
   });
+  it('counts joined by "and" or a comma take the role of the first one', () => {
+    // People led are scale, people hired or coached a metric, for every count in the list.
+    expect(ms('Supervised 4 pharmacists and 11 pharmacy technicians.')).toBe('.S');
+    expect(ms('Led 3 data engineers, 2 analysts and a product owner.')).toBe('.S');
+    expect(ms('Recruited 6 tutors and 2 coordinators for the summer program.')).toBe('M.');
+    // A count with its own verb keeps its own role.
+    expect(ms('Managed 9 developers and hired 2 testers.')).toBe('MS');
+    expect(ms('Led 4 engineers and shipped 5 releases.')).toBe('MS');
+  });
+
+  it('how many options were kept, or how far a scope reaches, is a choice, not a measure', () => {
+    expect(ms('Narrowed the list of candidate CRMs from seven to two.')).toBe('..');
+    expect(ms('Selected 4 of the 20 submitted proposals for the grant.')).toBe('..');
+    expect(ms('I cut the beta down to one customer segment.', 'action')).toBe('..');
+    expect(ms('Compared 5 candidate schemas before picking one.')).toBe('..');
+    // A list of things the work removed still measures something; candidates interviewed are people.
+    expect(ms('Cut the release checklist from 30 steps to 9.')).toBe('M.');
+    expect(ms('Interviewed 45 candidates for the support team.')).toBe('M.');
+  });
 });

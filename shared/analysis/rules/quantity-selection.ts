@@ -1,0 +1,78 @@
+// A change verb on something that is not a measure: "narrowed the vendor shortlist from eight to
+// three", "cut the launch down to 3 must-have features", "picked 2 of the 9 proposals". The count
+// says how many options were kept or how far the scope reached — a choice the writer made, not a
+// result of the work — so it is neither a metric nor the size of the context (RUBRIC-NOTES: test
+// design and scope are configuration). "Cut the checkout form from 11 fields to 4" or "consolidated
+// 14 monitoring tools down to 3" measure what changed and stay quantities.
+import type { Token } from './tokenize';
+import type { Quantity } from './quantity-types';
+import { lemmaSet } from './lexicon';
+import { tokenIndexFrom } from './quantity-phrase';
+
+/** Verbs of choosing among options: what they count is what was kept. */
+const SELECTION_VERBS = lemmaSet('selection-verbs', [
+  'narrow',
+  'whittle',
+  'shortlist',
+  'pick',
+  'select',
+  'choose',
+  'chose',
+  'chosen',
+  'downselect',
+]);
+
+/** Nouns of options under consideration: "the candidate list", "two variants", "the vendor shortlist". */
+const CHOICE_NOUNS = lemmaSet(
+  'choice-nouns',
+  ['candidate', 'shortlist', 'option', 'choice', 'alternative', 'finalist', 'contender', 'proposal', 'variant', 'bet'],
+  [],
+  { nouns: true },
+);
+
+/** What a change of scope cuts when it is the object itself: "cut the pilot down to one clinic", "trimmed the agenda to three topics". */
+const SCOPE_NOUNS = lemmaSet('scope-nouns', ['scope', 'pilot', 'rollout', 'agenda', 'roadmap', 'launch'], [], {
+  nouns: true,
+});
+
+// Words that end the search for the verb: a clause break, or a word that starts another clause.
+const CLAUSE_BREAKS = new Set([',', ';', ':', '(', '—', '–', 'and', 'then', 'which', 'that', 'while', 'so', 'because']);
+
+/** "was selected as one of 12 finalists": the writer was chosen, a placing; "picked up 40 tickets": work done. */
+function choosesOptions(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]?.lower;
+  if (before === 'was' || before === 'were' || before === 'been' || before === 'being' || before === 'be') return false;
+  return tokens[k + 1]?.lower !== 'up';
+}
+
+/** Words that lead the count or the value a change reached: "down to three", "from eight to three". */
+const CHANGE_PREPOSITIONS = new Set(['to', 'from', 'down', 'into']);
+
+/** Whether a count found in the sentence states a selection or a scope rather than a measure. */
+export function isSelection(tokens: Token[], q: Quantity): boolean {
+  if (q.kind !== 'count' && q.kind !== 'magnitude') return false;
+  const at = tokenIndexFrom(tokens, q.start);
+  const end = tokenIndexFrom(tokens, q.end);
+  // The counted thing is an option: "to 6 candidates", "two variants"; "the 6 candidate layouts" whatever
+  // the verb ("interviewed 60 candidates" counts people, so a plural needs a change).
+  for (let k = at; k < end; k++) {
+    const w = tokens[k];
+    if (w.lower === 'candidate' && tokens[k + 1]?.kind === 'word' && k + 1 < end) return true;
+    if ((q.change || q.fromTo) && CHOICE_NOUNS.has(w.lower)) return true;
+  }
+  let objectHead = true; // the word right before "to"/"down"/"from" is the head of what changed
+  for (let k = at - 1; k >= 0 && k >= at - 10; k--) {
+    const w = tokens[k];
+    if (CLAUSE_BREAKS.has(w.lower)) return false;
+    if (w.kind !== 'word') continue;
+    if (SELECTION_VERBS.has(w.lower)) return choosesOptions(tokens, k);
+    if (CHANGE_PREPOSITIONS.has(w.lower)) {
+      objectHead = true;
+      continue;
+    }
+    if ((q.change || q.fromTo) && CHOICE_NOUNS.has(w.lower)) return true;
+    if ((q.change || q.fromTo) && objectHead && SCOPE_NOUNS.has(w.lower)) return true;
+    objectHead = false;
+  }
+  return false;
+}
