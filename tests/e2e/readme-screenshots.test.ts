@@ -66,6 +66,16 @@ describe('README screenshots', () => {
       await sectionEditor(page, 'action').evaluate((el) =>
         el.closest('.section-field')?.scrollIntoView({ block: 'start' }),
       );
+      // The story's title stays in sight: the sticky toolbar shows it, whole, once the field scrolls away.
+      const title = page.getByTestId('toolbar-title');
+      await title.waitFor();
+      expect(await title.innerText()).toBe(STORY.title);
+      expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      const [bar, action] = await Promise.all([
+        page.locator('.story-toolbar').boundingBox(),
+        page.locator('#section-action-label').boundingBox(),
+      ]);
+      expect(bar!.y + bar!.height).toBeLessThanOrEqual(action!.y);
       await page.mouse.move(5, 5);
       await page.waitForTimeout(250);
       await page.screenshot({ path: join(OUT, fileName(scheme)) });

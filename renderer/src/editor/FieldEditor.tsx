@@ -117,6 +117,9 @@ function buildView(
       history(),
       keymap.of([...defaultKeymap, ...historyKeymap]),
       EditorView.lineWrapping,
+      // The story editor's toolbar sticks to the top of the pane: a cursor or finding scrolled into
+      // view must land below it, not under it.
+      EditorView.scrollMargins.of(() => ({ top: 96 })),
       editorTheme,
       evidenceExtension(),
       p.placeholder ? placeholderExt(p.placeholder) : [],

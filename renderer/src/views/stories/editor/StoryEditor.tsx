@@ -17,6 +17,7 @@ import { SectionField } from './SectionField';
 import { SECTION_META } from './sections';
 import { StoryMetaFields } from './StoryMetaFields';
 import { StoryNotes } from './StoryNotes';
+import { useTitleScrolledAway } from './use-title-scrolled-away';
 import './story-editor.css';
 
 export interface StoryEditorProps {
@@ -39,6 +40,8 @@ export function StoryEditor({
   const store = useBankStore();
   const { save, settings, interviews } = useBank();
   const handles = useRef<Partial<Record<StorySection, FieldEditorHandle | null>>>({});
+  const toolbar = useRef<HTMLDivElement>(null);
+  const titleAway = useTitleScrolledAway(toolbar);
   const [announcement, setAnnouncement] = useState('');
   const report = storyReport(story);
   const id = story.id;
@@ -132,7 +135,13 @@ export function StoryEditor({
   return (
     <article className="story-editor" aria-label={`Story: ${story.title || 'Untitled story'}`}>
       <div className="story-editor-main">
-        <div className="story-toolbar">
+        <div className="story-toolbar" ref={toolbar}>
+          {titleAway && (
+            // The article is named by the title already: this copy is for the eye only.
+            <span className="toolbar-title" aria-hidden="true" data-testid="toolbar-title">
+              {story.title || 'Untitled story'}
+            </span>
+          )}
           {story.sample && (
             <span className="sample-badge" title="A sample story written by Storybank. Delete it any time.">
               Sample
