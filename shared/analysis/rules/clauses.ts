@@ -4,93 +4,37 @@
 import type { Token } from './tokenize';
 import type { OutcomeCue } from './outcomes';
 import { isInside, unassertedSpans } from './unasserted-spans';
+import {
+  ASSIGNMENT_WORDS,
+  CHANGE_NEGATIONS,
+  EFFORT_VERBS,
+  EXPERIMENT_VERBS,
+  EXPLORED_THINGS,
+  EXPLORE_VERBS,
+  FAILURE_TAILS,
+  FAIL_WORDS,
+  GOAL_NOUNS,
+  LESSON_VERBS,
+  CAUSED_PROBLEMS,
+  PROPOSAL_VERBS,
+  WISH_VERBS,
+} from './lexicon';
 
 export { isQuestion } from './unasserted-spans';
 
 /** Words after which, up to the end of the clause, effects are hoped for, not achieved. */
 const IRREALIS = new Set(['would', 'could', 'might', 'may', 'should']);
-/** Verbs of wishing and planning, irrealis when "to" follows: "wanted to reduce", "plan to cut". */
-const WISH_VERBS = new Set([
-  'want',
-  'wants',
-  'wanted',
-  'hope',
-  'hopes',
-  'hoped',
-  'hoping',
-  'plan',
-  'plans',
-  'planned',
-  'planning',
-  'intend',
-  'intended',
-  'aim',
-  'aimed',
-  'aiming',
-  'need',
-  'needs',
-  'needed',
-  'trying',
-  'tried',
-]);
 /** Openers of a condition: what follows up to the clause's end is the trigger, not an effect ("When error rates dropped, …"). */
 const CONDITIONS = new Set(['if', 'when', 'whenever', 'unless']);
-/** Verbs of proposing: what someone else proposes is not done ("Our architect suggested caching it to reduce load"). */
-const PROPOSALS = new Set([
-  'suggested',
-  'proposed',
-  'recommended',
-  'requested',
-  'urged',
-  'pitched',
-  'suggests',
-  'proposes',
-  'recommends',
-]);
 const WRITER = new Set(['i', 'we']);
-/** "I learned that a written comparison lands better": a lesson, not an effect. */
-const LESSON_VERBS = new Set(['learned', 'learnt', 'realized', 'realised', 'learn', 'realize', 'realise']);
 /** Punctuation that closes a clause. */
 const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '(', ')']);
 /** Verbs that tie a cause to its effect; the effect is a problem when a problem noun follows. */
 const CAUSE_VERBS = new Set(['leading', 'led', 'causing', 'caused', 'resulting', 'resulted', 'creating']);
-/** What a problem leads to: "leading to drift", "causing delays and rework". */
-const PROBLEMS = new Set([
-  'drift',
-  'delay',
-  'delays',
-  'outage',
-  'outages',
-  'error',
-  'errors',
-  'failure',
-  'failures',
-  'confusion',
-  'frustration',
-  'issues',
-  'problems',
-  'downtime',
-  'incidents',
-  'bugs',
-  'complaints',
-  'churn',
-  'rework',
-  'debt',
-  'inconsistencies',
-  'inconsistency',
-  'bottlenecks',
-  'slowdowns',
-  'crashes',
-  'escalations',
-  'loss',
-  'losses',
-  'missed',
-  'duplicate',
-  'duplicated',
-  'waste',
-  'toil',
-  'friction',
-]);
+/** Words that join a second verb to the clause ("investigated the leak and fixed it"): an explore span stops there. */
+const JOINS = new Set(['and', 'but', 'then']);
+/** Cue kinds a negation, an effort verb or an assignment can leave unachieved: the changes claimed by a verb. */
+const NEGATABLE = new Set(['change', 'comparative', 'effect', 'purpose', 'benefit']);
 
 /**
  * Offset spans of clauses whose effects are not achieved: from a hypothetical modal ("would", "could"),
@@ -101,14 +45,27 @@ export function irrealisSpans(tokens: Token[]): { start: number; end: number }[]
   const spans: { start: number; end: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const wish = WISH_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'to';
-    const lesson = LESSON_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'that';
+    const next = tokens[i + 1]?.lower;
+    const wish = next === 'to' && (WISH_VERBS.has(t.lower) || FAIL_WORDS.has(t.lower));
+    const lesson = next === 'that' && LESSON_VERBS.has(t.lower);
+    // "the aim was to cut tickets", "our plan is to …": a goal, whatever the section.
+    const goal =
+      next !== undefined && /^(?:was|is)$/.test(next) && tokens[i + 2]?.lower === 'to' && GOAL_NOUNS.has(t.lower);
     const unasserted =
-      wish || lesson || CONDITIONS.has(t.lower) || (PROPOSALS.has(t.lower) && !WRITER.has(tokens[i - 1]?.lower ?? ''));
-    if (!unasserted && !IRREALIS.has(t.lower)) continue;
-    if (!unasserted && (tokens[i - 1]?.lower === 'so' || tokens[i - 2]?.lower === 'so')) continue;
+      wish ||
+      lesson ||
+      goal ||
+      CONDITIONS.has(t.lower) ||
+      (isProposing(t.lower) && !WRITER.has(tokens[i - 1]?.lower ?? '')) ||
+      EXPERIMENT_VERBS.has(t.lower);
+    const explore = !unasserted && EXPLORE_VERBS.has(t.lower) && exploresWays(tokens, i);
+    if (!unasserted && !explore && !IRREALIS.has(t.lower)) continue;
+    if (!unasserted && !explore && (tokens[i - 1]?.lower === 'so' || tokens[i - 2]?.lower === 'so')) continue;
     let end = t.end;
-    for (let k = i + 1; k < tokens.length && !CLAUSE_ENDS.has(tokens[k].text); k++) end = tokens[k].end;
+    for (let k = i + 1; k < tokens.length && !CLAUSE_ENDS.has(tokens[k].text); k++) {
+      if (explore && JOINS.has(tokens[k].lower)) break;
+      end = tokens[k].end;
+    }
     spans.push({ start: t.start, end });
   }
   return spans;
@@ -135,22 +92,71 @@ function isProblemEffect(cue: OutcomeCue, tokens: Token[]): boolean {
   const i = tokens.findIndex((t) => t.start === cue.start);
   for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
     if (CLAUSE_ENDS.has(tokens[k].text)) break;
-    if (PROBLEMS.has(tokens[k].lower)) return true;
+    if (CAUSED_PROBLEMS.has(tokens[k].lower)) return true;
   }
   return false;
 }
 
-/** The outcome cues that stand in achieved, asserted clauses (not quoted, hoped for or a problem's). */
+/** A verb of proposing, past or -ing: its other forms are mostly nouns ("feature requests", "sales pitches"). */
+function isProposing(lower: string): boolean {
+  return (lower.endsWith('ed') || lower.endsWith('ing')) && PROPOSAL_VERBS.has(lower);
+}
+
+/** Does a thing looked for follow an explore verb at `i` ("explored options for", "investigated how to", "looked into")? */
+function exploresWays(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    const l = tokens[k].lower;
+    if (CLAUSE_ENDS.has(l)) return false;
+    if (EXPLORED_THINGS.has(l)) return true;
+    if (k === i + 1 && l === 'into') return true;
+  }
+  return false;
+}
+
+/**
+ * Is a change cue claimed as not done: negated ("did not reduce", "never improved"), an effort toward it
+ * ("worked on lowering") or an assignment ("tasked with improving")? Looks back up to three words, inside
+ * the clause.
+ */
+function isUnachievedChange(cue: OutcomeCue, tokens: Token[]): boolean {
+  if (!NEGATABLE.has(cue.kind)) return false;
+  const i = tokens.findIndex((t) => t.start === cue.start);
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const l = tokens[k].lower;
+    if (CLAUSE_ENDS.has(l)) return false;
+    // "not only improved … but also": an emphasis, not a negation.
+    if (CHANGE_NEGATIONS.has(l)) return tokens[k + 1]?.lower !== 'only' && tokens[k + 1]?.lower !== 'just';
+    const before = tokens[k - 1]?.lower;
+    if ((l === 'on' || l === 'toward' || l === 'towards') && EFFORT_VERBS.has(before)) return true;
+    if ((l === 'with' || l === 'for') && ASSIGNMENT_WORDS.has(before)) return true;
+  }
+  return false;
+}
+
+/** The phrase telling the attempt before it failed ("…, without success", "but it did not help"), if any. */
+function failureTail(tokens: Token[]): { start: number; end: number } | undefined {
+  for (let i = 0; i < tokens.length; i++)
+    for (const tail of FAILURE_TAILS)
+      if (tokens[i].lower === tail[0] && tail.every((w, k) => tokens[i + k]?.lower === w))
+        return { start: tokens[i].start, end: tokens[i + tail.length - 1].end };
+  return undefined;
+}
+
+/** The outcome cues that stand in achieved, asserted clauses (not quoted, hoped for, failed or a problem's). */
 export function assertedOutcomes(cues: OutcomeCue[], tokens: Token[], text: string): OutcomeCue[] {
   if (cues.length === 0) return cues;
   const spans = irrealisSpans(tokens);
   // Quotes, code, placeholders and questions need one of these marks; most sentences have none.
   const quoted = /["“`[{<?]|\b(?:TBD|TBC|TODO|FIXME|XX?X?|NN?)\b/.test(text) ? unassertedSpans(text) : [];
+  const failed = failureTail(tokens);
   return cues.filter(
     (c) =>
       c.cue === 'from-to' ||
       (!spans.some((s) => c.start >= s.start && c.start < s.end) &&
         !isInside(c, quoted) &&
-        !isProblemEffect(c, tokens)),
+        !isProblemEffect(c, tokens) &&
+        // The failed attempt's changes, and the tail's own words ("success"), claim nothing.
+        !(failed && (c.start >= failed.start ? c.start < failed.end : NEGATABLE.has(c.kind))) &&
+        !isUnachievedChange(c, tokens)),
   );
 }

@@ -12,3 +12,4 @@ export * from './word-lists/adoption-words';
 export * from './word-lists/enabling-words';
 export * from './word-lists/work-words';
 export * from './word-lists/quiet-words';
+export * from './word-lists/unachieved-words';

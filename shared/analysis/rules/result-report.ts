@@ -14,7 +14,7 @@
 // This is the one reader of Result sentences: the claim (sentence-facts.ts), its outcome and the
 // headerless splitter (story-segments.ts) all ask it whether a Result sentence reports an event.
 import type { Token } from './tokenize';
-import { DELIVERY_VERBS } from './lexicon';
+import { CHANGE_NEGATIONS, DELIVERY_VERBS, EFFECT_VERBS, IMPROVE_VERBS } from './lexicon';
 import { AMBIGUOUS_PAST, IRREGULAR_PAST, SPEECH_PAST, STATIVE, isPastForm } from './verbs';
 
 /** Openers of a leading subordinate clause; the main clause starts after its comma. */
@@ -165,7 +165,17 @@ function reportAt(clause: MainClause, i: number, verb = clause.main[i]): ResultR
   const token = clause.all[clause.start + i];
   // "The model went live in April": the delivery itself, whatever the verb.
   const delivery = DELIVERY_VERBS.has(verb) || clause.main.includes('live');
-  return { start: token.start, end: token.end, effect: !delivery };
+  return { start: token.start, end: token.end, effect: !delivery && !negatedChange(clause.main, i) };
+}
+
+/** Is the change at word `i` negated ("never improved", "did not increase")? A change not made is no effect. */
+function negatedChange(main: string[], i: number): boolean {
+  const isChange = (w: string | undefined) => EFFECT_VERBS.has(w) || IMPROVE_VERBS.has(w);
+  if (main[i] === 'did' || main[i] === "didn't")
+    return (
+      (main[i] === "didn't" || CHANGE_NEGATIONS.has(main[i + 1])) && isChange(main[i + (main[i] === 'did' ? 2 : 1)])
+    );
+  return isChange(main[i]) && (CHANGE_NEGATIONS.has(main[i - 1]) || CHANGE_NEGATIONS.has(main[i - 2]));
 }
 
 /** Does this Result sentence report what happened (an event or a reached state), and with which verb? */

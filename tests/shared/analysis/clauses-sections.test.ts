@@ -82,3 +82,33 @@ describe('conditions and proposals by others carry no outcome', () => {
     expect(outcome('I learned that short design docs get faster reviews.', 'action')).toBe(false);
   });
 });
+
+describe('changes claimed as not done carry no outcome', () => {
+  const outcome = (s: string, section?: 'action' | 'result') =>
+    analyzeText(s, section ? { section } : {}).sentences.some((x) => x.hasOutcome);
+  it('reads a negated or failed change as no effect, and "not only" as emphasis', () => {
+    expect(outcome('The second index did not speed up the monthly report.', 'action')).toBe(false);
+    expect(outcome("Our retry change didn't lower the failure rate.", 'result')).toBe(false);
+    expect(outcome('The new layout never improved click-through.', 'result')).toBe(false);
+    expect(outcome('I failed to reduce the queue backlog before the holidays.', 'action')).toBe(false);
+    expect(outcome('The new layout not only improved click-through but also cut bounces.', 'result')).toBe(true);
+    expect(outcome('The new layout improved click-through.', 'result')).toBe(true);
+  });
+  it('reads attempts, effort and assignments as work toward a change, not the change', () => {
+    expect(outcome('I tried to shorten the review cycle by pairing reviewers.', 'action')).toBe(false);
+    expect(outcome('Worked on reducing cold-start time for the Android app.')).toBe(false);
+    expect(outcome('Tasked with improving uptime of the ticketing system.')).toBe(false);
+    expect(outcome('Reduced cold-start time for the Android app.')).toBe(true);
+  });
+  it('reads looking into ways, a stated goal and a failed experiment as unachieved', () => {
+    expect(outcome('Researched ways to cut egress costs for the media bucket.')).toBe(false);
+    expect(outcome('The objective was to simplify billing, so I mapped every plan first.', 'action')).toBe(false);
+    expect(outcome('I tuned the garbage collector to reduce pauses, to no avail.', 'action')).toBe(false);
+    expect(outcome('I tuned the garbage collector to reduce pauses.', 'action')).toBe(true);
+    expect(outcome('Researched customer churn and cut it with a win-back email.')).toBe(true);
+  });
+  it('keeps "request" as a noun out of the proposals', () => {
+    expect(outcome('Added request caching to reduce load on the catalog service.')).toBe(true);
+    expect(outcome('Support requested a bulk export to reduce their manual work.', 'action')).toBe(false);
+  });
+});

@@ -77,6 +77,13 @@ describe('lexicon', () => {
     expect(lemmaCandidates('grew')).toContain('grow');
   });
 
+  it('undoes five-letter gerunds whose stem has a vowel, not words that only end in -ing', () => {
+    expect(lemmaCandidates('using')).toContain('use');
+    expect(lemmaCandidates('going')).toContain('go');
+    expect(lemmaCandidates('thing')).not.toContain('the');
+    expect(lemmaSet('lexicon-test-short', ['use', 'the']).has('thing')).toBe(false);
+  });
+
   it('matches every inflection of a listed word, and bare forms only where they keep their meaning', () => {
     const list = lemmaSet('lexicon-test-effects', ['retain', 'lower'], ['lower']);
     for (const w of ['retain', 'retains', 'retained', 'retaining', 'lowered', 'lowering'])

@@ -76,7 +76,8 @@ export function lemmaCandidates(word: string): string[] {
     out.push(stem, `${stem}e`);
     if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) out.push(stem.slice(0, -1));
   }
-  if (w.endsWith('ing') && n > 5) {
+  // Five letters are enough ("using" → "use", "going" → "go") when the stem has a vowel ("thing", "bring" are no gerunds).
+  if (w.endsWith('ing') && n >= 5 && /[aeiouy]/.test(w.slice(0, -3))) {
     const stem = w.slice(0, -3);
     out.push(stem, `${stem}e`);
     if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) out.push(stem.slice(0, -1));

@@ -1,0 +1,148 @@
+// Words that open a clause whose effects nobody achieved (RUBRIC.md clarifications, RUBRIC-NOTES
+// "effort toward a change"): wishes and plans, others' proposals and expectations, lessons, attempts,
+// negations, effort verbs and the problems a fix addressed. Verbs are matched by lemma, so
+// "intends", "aiming" and "attempted" need no entry of their own.
+import { lemmaSet, wordSet } from './lemma-set';
+
+/** Verbs of wishing, planning, trying and being expected to, unachieved when "to" follows: "wanted to reduce", "was supposed to cut". */
+export const WISH_VERBS = lemmaSet('wish-verbs', [
+  'want',
+  'hope',
+  'plan',
+  'intend',
+  'aim',
+  'need',
+  'try',
+  'attempt',
+  'seek',
+  'strive',
+  'expect',
+  'suppose',
+  'mean',
+  'meant',
+  'require',
+  'ask',
+  'tell',
+  'told',
+]);
+/** Verbs of proposing: what someone else proposes is not done ("Our architect suggested caching it to reduce load"). */
+const PROPOSING = ['suggest', 'propose', 'recommend', 'request', 'urge', 'pitch'];
+/** Verbs of proposing; the rule reads only their past and -ing forms (the others are mostly nouns: "request batching"). */
+export const PROPOSAL_VERBS = lemmaSet('proposal-verbs', PROPOSING, PROPOSING);
+/** "I learned that a written comparison lands better": a lesson, not an effect. */
+export const LESSON_VERBS = lemmaSet('lesson-verbs', ['learn', 'learnt', 'realize', 'realise']);
+/** Nouns of a goal before "was/is to": "the aim was to cut tickets", "our plan is to …". */
+export const GOAL_NOUNS = lemmaSet(
+  'goal-nouns',
+  ['goal', 'aim', 'idea', 'plan', 'objective', 'intent', 'intention', 'mission', 'hope', 'target', 'ask', 'brief'],
+  [],
+  { nouns: true },
+);
+/** Words that negate the change verb after them: "did not reduce", "never improved", "couldn't speed up". */
+export const CHANGE_NEGATIONS = wordSet('change-negations', [
+  'not',
+  'never',
+  'cannot',
+  "didn't",
+  "don't",
+  "doesn't",
+  "couldn't",
+  "wasn't",
+  "weren't",
+  "hasn't",
+  "haven't",
+  "hadn't",
+  "won't",
+  "can't",
+  "wouldn't",
+]);
+/** Verbs of failing before "to": "failed to improve", "was unable to cut". */
+export const FAIL_WORDS = lemmaSet('fail-words', ['fail', 'unable', 'struggle']);
+/** Effort verbs before "on"/"toward": "worked on lowering latency" claims no change (RUBRIC-NOTES). */
+export const EFFORT_VERBS = lemmaSet('effort-verbs', ['work', 'push', 'focus']);
+/** Assignment words before "with"/"for": "tasked with improving", "responsible for reducing". */
+export const ASSIGNMENT_WORDS = lemmaSet('assignment-words', ['task', 'charge', 'responsible', 'assign']);
+/** Verbs of looking into something, unachieved up to the clause's end when a "ways"-like noun or "how" follows. */
+export const EXPLORE_VERBS = lemmaSet('explore-verbs', [
+  'explore',
+  'investigate',
+  'research',
+  'evaluate',
+  'assess',
+  'study',
+  'consider',
+  'brainstorm',
+  'discuss',
+  'identify',
+  'look',
+]);
+/** What an explore verb looks for: "explored options for reducing", "investigated how to speed up". */
+export const EXPLORED_THINGS = lemmaSet(
+  'explored-things',
+  ['way', 'option', 'approach', 'opportunity', 'idea', 'possibility', 'how', 'whether', 'alternative', 'means'],
+  [],
+  { nouns: true },
+);
+/** Verbs of trying something out, unachieved up to the clause's end: "experimented with pooling to cut load". */
+export const EXPERIMENT_VERBS = lemmaSet('experiment-verbs', ['experiment', 'tinker']);
+/**
+ * Phrases that tell the attempt before them failed: "…, without success", "to no avail", "but it did
+ * not help". Matched as written, word by word.
+ */
+export const FAILURE_TAILS: readonly (readonly string[])[] = [
+  ['without', 'success'],
+  ['with', 'no', 'success'],
+  ['with', 'little', 'success'],
+  ['to', 'no', 'avail'],
+  ['with', 'no', 'luck'],
+  ['no', 'luck'],
+  ['made', 'no', 'difference'],
+  ['had', 'no', 'effect'],
+  ['did', 'not', 'help'],
+  ["didn't", 'help'],
+  ['did', 'not', 'work'],
+  ["didn't", 'work'],
+  ['it', 'failed'],
+];
+/** What a problem leads to: "leading to drift", "causing delays and rework". Nouns, singular or plural. */
+export const CAUSED_PROBLEMS = lemmaSet(
+  'caused-problems',
+  [
+    'drift',
+    'delay',
+    'outage',
+    'error',
+    'failure',
+    'confusion',
+    'frustration',
+    'issue',
+    'problem',
+    'downtime',
+    'incident',
+    'bug',
+    'complaint',
+    'churn',
+    'rework',
+    'debt',
+    'inconsistency',
+    'bottleneck',
+    'slowdown',
+    'crash',
+    'escalation',
+    'loss',
+    'missed',
+    'duplicate',
+    'duplicated',
+    'waste',
+    'toil',
+    'friction',
+    'mistake',
+    'regression',
+    'timeout',
+    'backlog',
+    'spike',
+    'stale',
+  ],
+  [],
+  { nouns: true },
+);
