@@ -24,7 +24,7 @@ import {
 } from './quantity-lexicon';
 import { isNumericToken } from './quantity-phrase';
 import { ACTION_BASE, isGerund, isPastForm } from './verbs';
-import { lemmaSet } from './lexicon';
+import { isExposureShare } from './exposure-share';
 
 // Words before a number that make it a label: "Phase 2", "story 4", "No. 2013…", "level 3".
 const LABEL_WORDS = new Set([
@@ -457,36 +457,6 @@ function settingNamedBefore(tokens: Token[], p: number): boolean {
   return false;
 }
 
-// Words of exposing a change to part of the traffic: a rollout, a ramp, a canary, a flag.
-const ROLLOUT_WORDS = lemmaSet('rollout-words', [
-  'roll',
-  'rollout',
-  'ramp',
-  'canary',
-  'flag',
-  'release',
-  'deploy',
-  'launch',
-  'ship',
-  'expose',
-  'enable',
-  'dial',
-]);
-const EXPOSURE_PREPOSITIONS = new Set(['to', 'on', 'for', 'from', 'at']);
-
-/**
- * A rollout word governs "to N% of" at token `p`: it comes first in the same clause, with no other
- * verb between ("ramped the flag to 50% of traffic"; not "launched it and lifted conversion to 12% of visitors").
- */
-function rolloutBefore(tokens: Token[], p: number): boolean {
-  for (let k = p - 1; k >= 0 && k >= p - 8; k--) {
-    const w = tokens[k];
-    if (w.kind === 'word' && ROLLOUT_WORDS.has(w.lower)) return true;
-    if (w.kind === 'symbol' ? w.text !== '-' : w.lower === 'and' || isPastForm(w.lower)) return false;
-  }
-  return false;
-}
-
 /**
  * The words around a read quantity (its last token `end`, its `head` and `kind`, the word `p` before
  * it) that make it a setting or a point in time: "a 30s timeout", "TTL of 5 minutes", "3 months
@@ -510,15 +480,8 @@ export function settingReason(
     return 'config';
   // "set the retry limit to 3", "the timeout to 30 seconds": the value a setting was given.
   if ((prev?.lower === 'to' || prev?.lower === 'at') && settingNamedBefore(tokens, p)) return 'config';
-  // "rolled out to 5% of traffic", "a canary on 2% of hosts": the share a change is exposed to.
-  if (
-    kind === 'percent' &&
-    after?.lower === 'of' &&
-    prev &&
-    EXPOSURE_PREPOSITIONS.has(prev.lower) &&
-    rolloutBefore(tokens, p)
-  )
-    return 'config';
+  // "rolled out to 5% of traffic", "an A/B test on 10% of sessions": the share a change or a test is exposed to.
+  if (kind === 'percent' && isExposureShare(tokens, p, end)) return 'config';
   if (kind === 'duration' && after && OFFSET_WORDS.has(after.lower)) return 'offset';
   if (kind === 'duration' && (prev?.lower === 'every' || prev?.lower === 'each')) return 'config';
   // "2–3 cards per query", "3 replicas per shard": a design parameter, not a measurement.

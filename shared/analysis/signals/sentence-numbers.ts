@@ -38,20 +38,13 @@ const MEASURED_KINDS = new Set(['percent', 'money', 'multiplier', 'duration', 'r
 
 // How long the work took ("took three weeks", "restored in 40 minutes"), a budget, a sample: numbers, but
 // no measured result to ask "how was that measured" about. A change in them is one ("from 9 hours to 20 minutes").
-// "rolled out to 5% of traffic", "a pilot with 5% of new sign-ups": a share chosen for a rollout or a test.
-const SHARE_BEFORE = /\b(?:to|on|with|for|at)\s+(?:about\s+|only\s+|just\s+|roughly\s+)?$/i;
-// The same for a count a test was run in or on ("a pilot in 12 stores", "a beta across 40 customers"); only a test
-// word makes it a scope ("deployment processes across 10+ microservices" is load).
+// The share a rollout or a test was exposed to ("rolled out to 5% of traffic") is no quantity at all: the claim
+// analyzer's number roles leave it out (rules/exposure-share.ts), so no question is asked of it.
+// A count a test was run in or on ("a pilot in 12 stores", "a beta across 40 customers") is its scope, not load;
+// only a test word makes it one ("deployment processes across 10+ microservices" is load).
 const TEST_SCOPE =
   /\b(?:pilot\w*|trials?|beta|experiments?|A\/B|shadow\w*|canar\w+|tested|testing|tests?\s+(?:on|with|in))\b/i;
-const SHARE_BEFORE_ANY =
-  /\b(?:to|on|with|for|at|in|across)\s+(?:about\s+|only\s+|just\s+|roughly\s+|the\s+first\s+)?$/i;
-const SHARE_OF =
-  /^\s*of\s+(?:the\s+|our\s+|all\s+)?(?:[\w-]+\s+)?(?:traffic|users|sign-?ups|customers|requests|accounts|sessions|visitors|fleet|hosts|servers|nodes|regions|shoppers|merchants|devices)\b/i;
-// "ramped to 100%", "shadow-tested it for two weeks on 10% of readers": a rollout or test word earlier in the
-// clause makes a share after "to/on/with/for/at" the share it was exposed to, whatever the audience.
-const EXPOSED_BY =
-  /\b(?:roll(?:ed|ing)?\s+(?:\w+\s+)?out|rollouts?|ramp\w*|canar\w+|flags?|releas\w+|launch\w*|ship(?:ped|ping)?|deploy\w*|enabl\w+|expos\w+|tested|testing|tests?\s+(?:on|with)|shadow\w*|pilot\w*|trials?|beta|experiments?|holdouts?|A\/B)\b/i;
+const SCOPE_BEFORE = /\b(?:to|on|with|for|at|in|across)\s+(?:about\s+|only\s+|just\s+|roughly\s+|the\s+first\s+)?$/i;
 // "cost three times as much", "about half the price": what an option costs against another, not a result.
 const PRICE_COMPARED = /^\s*(?:as\s+(?:much|expensive|costly)|the\s+(?:price|cost)|(?:our|their|its)\s+\S+\s+price)\b/i;
 // "would have cost", "would take": an estimate of what did not happen, not a measured result.
@@ -78,12 +71,7 @@ function isMeasuredResult(q: Quantity, text: string): boolean {
   const before = text.slice(0, q.start);
   const after = text.slice(q.end);
   if (SAMPLE_OF.test(before) || SAMPLE_AFTER.test(after)) return false;
-  if (!q.change) {
-    const clause = clauseBefore(text, q.start);
-    if (PRICE_COMPARED.test(after) || COUNTERFACTUAL.test(clause)) return false;
-    if (q.kind === 'percent' && SHARE_BEFORE.test(before) && (SHARE_OF.test(after) || EXPOSED_BY.test(clause)))
-      return false;
-  }
+  if (!q.change && (PRICE_COMPARED.test(after) || COUNTERFACTUAL.test(clauseBefore(text, q.start)))) return false;
   if (q.change || CHANGE_AFTER.test(after) || fromToChange(before, after)) return true;
   if (q.kind === 'duration' || q.kind === 'money' || q.kind === 'data-size') return false;
   // "Profiled it: 90% of time was in…": the story says how the figure was found.
@@ -109,7 +97,7 @@ function isLoad(q: Quantity, text: string): boolean {
   if (RESEARCH_BEFORE.test(before) || SAMPLE_OF.test(before)) return false;
   if (!q.perTime && WORK_DONE_BEFORE.test(before)) return false;
   // "a four-week pilot in 12 stores", "a beta with 40 customers": the scope a test was given, not load.
-  if (!q.perTime && SHARE_BEFORE_ANY.test(before) && TEST_SCOPE.test(clauseBefore(text, q.start))) return false;
+  if (!q.perTime && SCOPE_BEFORE.test(before) && TEST_SCOPE.test(clauseBefore(text, q.start))) return false;
   // "the ten most common pages", "the top 20 queries": a selection from the work, not load on a system.
   const words = q.text.replace(/^\S+/, '');
   if (SELECTED_AFTER.test(words || text.slice(q.end)) || /\btop\s+$/i.test(text.slice(0, q.start))) return false;

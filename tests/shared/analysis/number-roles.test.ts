@@ -142,6 +142,17 @@ describe('number roles', () => {
     expect(ms('Shipped the redesign and grew repeat purchases to 31% of buyers.')).toBe('M.');
   });
 
+  it('the share a test runs on, or a bare ramp, is configuration too (one exposure reader)', () => {
+    expect(ms('Ran an A/B test on 8% of checkout sessions.')).toBe('..');
+    expect(ms('Ran the experiment with 15% of new accounts as the holdout.')).toBe('..');
+    expect(ms('Shadow-tested the new ranker against the old one in every region on 5% of searches.')).toBe('..');
+    expect(ms('Ramped the new search to 100% in the second week.')).toBe('..');
+    // What the test measured is the metric; a result told after a test word is still one.
+    expect(ms('Cut test flakiness to 2% of runs.')).toBe('M.');
+    expect(ms('In the A/B test, sign-ups rose 6%.')).toBe('M.');
+    expect(ms('Launched the referral page, lifting sign-ups to 35%.')).toBe('M.');
+  });
+
   it('a small number joined to a noun that modifies another names a kind of thing', () => {
     expect(ms('Wrote a three-phase migration plan for the ledger.')).toBe('..');
     expect(ms('Designed a 4-stage review pipeline.')).toBe('..');
