@@ -6,7 +6,10 @@
 // that does not generalize.
 // - fresh-3*.jsonl: 282 free-standing sentences, 14 whole stories (107 rows).
 // - fresh-5*.jsonl: 283 free-standing sentences, 14 whole stories (101 rows), written in a later
-//   session by a labeler who had read neither the rules nor any labeled row; the current check set.
+//   session by a labeler who had read neither the rules nor any labeled row; a check set.
+// - fresh-7*.jsonl: 288 free-standing lines (159 resume lines, 129 STAR-note sentences), 10 whole
+//   stories (81 rows), written later in the voices of real resumes and notes (markup and dates
+//   before the verb, placeholders, lowercase notes, odd headings, non-ML roles); a check set.
 // fresh-4* and fresh-6* are final sets: no test reads them.
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -73,6 +76,27 @@ const SETS: FreshSet[] = [
       vague_claim: 0.77, // .794
     },
     inStoryFloor: { f1: 0.76, precision: 0.82 }, // .786 / .846 (11/2/4)
+  },
+  {
+    name: 'fresh-7',
+    minSentences: 285,
+    stories: 10,
+    minStoryRows: 80,
+    sentenceFloors: {
+      is_claim: 0.91, // .938
+      has_metric: 0.81, // .833 (P .763)
+      has_scale: 0.88, // .904
+      has_outcome: 0.79, // .810
+      vague_claim: 0.82, // .840 (P .911 R .780)
+    },
+    storyRowFloors: {
+      is_claim: 0.87, // .898
+      has_metric: 0.64, // .667
+      has_scale: 0.59, // .615 (4/3/2)
+      has_outcome: 0.61, // .634 (R .542)
+      vague_claim: 0.63, // .651
+    },
+    inStoryFloor: { f1: 0.59, precision: 0.7 }, // .615 / .727 (8/3/7)
   },
 ];
 
