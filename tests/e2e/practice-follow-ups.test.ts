@@ -90,6 +90,13 @@ describe('practice: the follow-up round', () => {
     await round.getByRole('radio', { name: /^5/ }).click();
     await round.getByRole('button', { name: 'Log and finish' }).click();
     await expect.poll(() => round.getByRole('status').innerText()).toContain('3 answers, rated 3, 2, 5');
+    // The button that finished the round is gone: keyboard focus is on what the round says, not lost to the page.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('follow-up-done');
+    expect(await round.getByTestId('follow-up-done').innerText()).toContain('Press N for the next question.');
+    // The log lists each rating as plain text, not in a box that looks like an empty field.
+    const ratingCell = page.getByTestId('attempt-log').locator('.attempt-rating').first();
+    expect(await ratingCell.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('none');
+    await page.screenshot({ path: join(SHOTS, 'practice-follow-up-done-light.png') });
 
     const { stories } = await callApi(app, 'getBank', {});
     const saved = stories.find((s) => s.id === storyId)!;

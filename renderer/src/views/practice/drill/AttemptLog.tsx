@@ -30,7 +30,7 @@ export function AttemptLog({ story, target }: { story: Story; target: TargetBand
                 <span className={`log-time pace-${pace}`}>
                   {clockText(r.seconds)} <span className="small">{PACE_TEXT[pace]}</span>
                 </span>
-                <span className="log-rating">
+                <span className="attempt-rating">
                   {isSelfRating(r.rating) ? `${r.rating} · ${RATING_INFO[r.rating].label}` : 'not rated'}
                 </span>
                 {r.questionText && <span className="log-question small">{r.questionText}</span>}

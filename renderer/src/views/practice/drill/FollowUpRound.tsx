@@ -2,6 +2,7 @@
 // next about this story, 45 seconds each on a countdown that stops itself, each rated and logged as a
 // follow-up rehearsal of the story. Its state and transitions are in drill-state.ts; this draws them.
 import { FOLLOW_UP_SECONDS } from '#shared/practice/follow-up-round';
+import { useEffect, useRef } from 'react';
 import { type SelfRating } from '#shared/practice/ratings';
 import { clockText } from '#shared/format/duration';
 import type { FollowUpRoundState } from './drill-state';
@@ -17,8 +18,23 @@ interface Props {
   onLog(): void;
 }
 
+/** "3 answers, rated 3, 2, 5", or with some not rated "3 answers, rated 4, 2 not rated". */
+export function roundSummary(ratings: readonly (SelfRating | undefined)[]): string {
+  const rated = ratings.filter((r) => r !== undefined);
+  const unrated = ratings.length - rated.length;
+  const answers = `${ratings.length} ${ratings.length === 1 ? 'answer' : 'answers'}`;
+  if (rated.length === 0) return `${answers}, not rated`;
+  return `${answers}, rated ${rated.join(', ')}${unrated > 0 ? `, ${unrated} not rated` : ''}`;
+}
+
 export function FollowUpRound({ round, remaining, onStart, onStop, onRate, onLog }: Props) {
   const { questions, phase, rating, saving, error } = round;
+  const doneNote = useRef<HTMLParagraphElement>(null);
+  const done = phase.kind === 'done';
+  // "Log and finish" goes away with the last answer: keyboard focus moves to what the round says, not to the page.
+  useEffect(() => {
+    if (done) doneNote.current?.focus();
+  }, [done]);
   if (questions.length === 0) return null;
   const current = phase.kind === 'answering' || phase.kind === 'rating' ? questions[phase.index] : undefined;
   return (
@@ -44,7 +60,7 @@ export function FollowUpRound({ round, remaining, onStart, onStop, onRate, onLog
       {current && (
         <>
           <p className="muted small">
-            Question {phase.kind !== 'offer' && phase.kind !== 'done' ? phase.index + 1 : 0} of {questions.length}
+            Question {phase.kind === 'answering' || phase.kind === 'rating' ? phase.index + 1 : 0} of {questions.length}
           </p>
           <p className="follow-up-round-question" data-testid="follow-up-question">
             {current.question}
@@ -79,11 +95,9 @@ export function FollowUpRound({ round, remaining, onStart, onStop, onRate, onLog
           )}
         </div>
       )}
-      {phase.kind === 'done' && (
-        <p role="status" className="logged-message">
-          Follow-up round logged: {round.ratings.length} answers
-          {round.ratings.some((r) => r !== undefined) ? `, rated ${round.ratings.map((r) => r ?? '–').join(', ')}` : ''}
-          .
+      {done && (
+        <p role="status" className="logged-message" tabIndex={-1} ref={doneNote} data-testid="follow-up-done">
+          Follow-up round logged: {roundSummary(round.ratings)}. Press <kbd>N</kbd> for the next question.
         </p>
       )}
     </section>
