@@ -7,6 +7,7 @@
 //   quantity-masks.ts          URLs, code and fixed compounds where digits are not quantities
 //   quantity-word-patterns.ts  quantities made of words ("doubled", "hundreds of", "about an hour")
 //   quantity-exclusions.ts     why a number is not a quantity
+//   setting-clauses.ts         values a setting verb gives, retries, retention, thresholds, partitions
 //   quantity-phrase.ts         the noun a number counts, the group before it, a per-time tail
 //   quantity-record.ts         building a Quantity (and whether a result verb governs it)
 //   quantity-changes.ts        before→after and "by N" across the quantities found
@@ -44,7 +45,8 @@ import {
   settingReason,
   suffixReason,
 } from './quantity-exclusions';
-import { BUDGET_NOUNS } from './scale';
+import { BUDGET_NOUNS, isScaleNoun } from './scale';
+import { settingClauseReason } from './setting-clauses';
 import { findHead, groupBefore, perTimeAfter, prevWordIndex } from './quantity-phrase';
 import { quantity } from './quantity-record';
 import { markChanges } from './quantity-changes';
@@ -228,7 +230,10 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     if (rawPrev && CURRENCY_SYMBOLS.has(rawPrev.text)) kind = 'money';
 
     // Words after the quantity can still disqualify it: a setting or a point in time.
-    const setting = settingReason(tokens, end, head, kind, p);
+    const setting =
+      settingReason(tokens, end, head, kind, p) ??
+      settingClauseReason(tokens, p, head, kind, head !== undefined && isScaleNoun(head)) ??
+      rateWindowReason(excluded, tokens, p, kind);
     if (setting) {
       exclude(excluded, t, setting);
       i = end;
@@ -291,6 +296,20 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     if (isParticipantCount(tokens, q)) q.participants = true;
   }
   return { quantities, excluded };
+}
+
+/** "open after 5 errors in 10 seconds": the window of a threshold just set aside is part of the setting. */
+function rateWindowReason(
+  excluded: ExcludedNumber[],
+  tokens: Token[],
+  p: number,
+  kind: QuantityKind,
+): ExclusionReason | undefined {
+  if (kind !== 'duration' || p < 0 || (tokens[p].lower !== 'in' && tokens[p].lower !== 'within')) return undefined;
+  const last = excluded[excluded.length - 1];
+  if (last?.reason !== 'config') return undefined;
+  // The threshold's number and its noun end just before "in".
+  return p >= 2 && tokens[p - 2].start === last.start ? 'config' : undefined;
 }
 
 // Period labels that "by" turns into the time a result took: "by week three", "by day 10".

@@ -193,4 +193,18 @@ describe('number roles', () => {
     expect(ms('Cut the release checklist from 30 steps to 9.')).toBe('M.');
     expect(ms('Interviewed 45 candidates for the support team.')).toBe('M.');
   });
+  it('a value a setting verb gives, a retry count, a retention span or a threshold is configuration', () => {
+    expect(ms('Limited each tenant to 500 API calls per hour.')).toBe('..');
+    expect(ms('Capped every upload at 25 MB.')).toBe('..');
+    expect(ms('Configured the health check to fail after 45 seconds.')).toBe('..');
+    expect(ms('The sync job retries a dropped connection up to four times.', 'action')).toBe('..');
+    expect(ms('Kept 90 days of audit events in cold storage.')).toBe('..');
+    expect(ms('The pager escalates after 2 missed alerts.', 'action')).toBe('..');
+    expect(ms('Partitioned the orders table into 32 shards.')).toBe('..');
+    // What changed, what the work kept for people, and what a context verb sizes stay quantities.
+    expect(ms('Lowered the upload limit from 100 MB to 25 MB.')).toBe('M.');
+    expect(ms('Kept 30 key accounts from churning during the price change.')).toMatch(/^M/);
+    expect(ms('Configured backups for 60 databases.')).toBe('.S');
+    expect(ms('Pinned down the leak after 4 days of profiling.')).toBe('M.');
+  });
 });

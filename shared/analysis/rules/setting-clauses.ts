@@ -1,0 +1,127 @@
+// Numbers that set up how a thing behaves are configuration values (RUBRIC.md), not measures:
+// "limited the API to 100 requests per minute", "set the breaker to open after 5 errors", "retries a
+// failed charge up to three times", "kept 30 days of logs", "sharded the table into 16 partitions".
+// Each check reads what the number hangs on; a number that changed ("lowered the timeout from 30 s to
+// 5 s") or that a sizing preposition names ("configured alerting for 40 services") is left alone.
+import type { Token } from './tokenize';
+import type { QuantityKind } from './quantity-types';
+import { lemmaSet } from './lexicon';
+
+/** Verbs that give a setting its value: what their complement holds is configured, not measured. */
+const SETTING_VERBS = lemmaSet('setting-verbs', [
+  'set',
+  'configure',
+  'cap',
+  'limit',
+  'throttle',
+  'schedule',
+  'pin',
+  'default',
+  'restrict',
+]);
+
+/** Verbs of trying again: how many times is a setting ("retries a failed charge up to three times"). */
+const RETRY_VERBS = lemmaSet('retry-verbs', ['retry', 'reattempt', 'poll', 'resend', 'requeue']);
+
+/** Verbs that cut one thing into parts: how many parts is a design choice ("into 16 partitions"). */
+const PARTITION_VERBS = lemmaSet('partition-verbs', ['shard', 'partition', 'chunk', 'bucket']);
+
+/** Events counted up to a threshold: "after 3 failed health checks", "after 5 errors". */
+const TRIGGER_EVENTS = lemmaSet(
+  'trigger-events',
+  ['error', 'failure', 'attempt', 'retry', 'check', 'miss', 'timeout', 'strike', 'try', 'crash', 'alert'],
+  [],
+  { nouns: true },
+);
+
+// Words that end the search for the verb: a clause break or a word that starts another clause.
+const CLAUSE_BREAKS = new Set([',', ';', ':', '(', '—', '–', 'and', 'then', 'which', 'so', 'because', 'while']);
+
+// Words between the preposition and the number that keep it the preposition's: "at a 2% error rate", "up to 5".
+const VALUE_LEADS = new Set(['a', 'an', 'the', 'least', 'most', 'up', 'only', 'just', 'no', 'more', 'than']);
+
+// Words before a verb form that make it a noun: "data sets", "the limit", "a cap".
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'data', 'our', 'my', 'their', 'its', 'these', 'those', 'this']);
+
+/** The verb of the number's clause, looked for backwards from token `from`, as its token index. */
+function clauseVerb(tokens: Token[], from: number, isVerb: (lower: string) => boolean): number {
+  for (let k = from; k >= 0 && k >= from - 12; k--) {
+    const w = tokens[k];
+    if (CLAUSE_BREAKS.has(w.lower)) return -1;
+    // "cut the timeout from 30 to 5 seconds": a change, measured.
+    if (w.lower === 'from') return -1;
+    if (w.kind !== 'word' || !isVerb(w.lower)) continue;
+    // "set up", "set out": building or planning, not giving a value; "the data sets": a noun.
+    const next = tokens[k + 1]?.lower;
+    if (next === 'up' || next === 'out' || next === 'down' || NOUN_MARKERS.has(tokens[k - 1]?.lower ?? '')) return -1;
+    return k;
+  }
+  return -1;
+}
+
+/**
+ * Why a number is a configuration value, or undefined. `p` is the index of the word before it, `head`
+ * the noun it counts, `headIsScale` whether that noun sizes a context.
+ */
+export function settingClauseReason(
+  tokens: Token[],
+  p: number,
+  head: string | undefined,
+  kind: QuantityKind,
+  headIsScale: boolean,
+): 'config' | undefined {
+  if (kind === 'money' || kind === 'multiplier' || kind === 'rank') return undefined;
+  // The preposition the value hangs on, past articles and "up to", "at least".
+  let k = p;
+  while (k >= 0 && VALUE_LEADS.has(tokens[k].lower)) k--;
+  const prep = k >= 0 ? tokens[k].lower : undefined;
+
+  // "retried every failure 10 times", "retries a failed charge up to three times".
+  if (kind === 'count' && (head === 'times' || head === 'attempts' || head === 'retries'))
+    if (clauseVerb(tokens, p, (w) => RETRY_VERBS.has(w)) >= 0) return 'config';
+
+  // "page only after 3 failed health checks", "open after 5 errors": a threshold.
+  if (prep === 'after' && kind === 'count' && TRIGGER_EVENTS.has(head)) return 'config';
+
+  // "kept 30 days of request logs", "the job keeps the last 5 builds", "keep at least 3 replicas": a
+  // retention setting. "Kept 12 customers from churning", "kept 40 stores running" are results.
+  let r = p;
+  let floor = false;
+  while (r >= 0 && (VALUE_LEADS.has(tokens[r].lower) || tokens[r].lower === 'at' || tokens[r].lower === 'last')) {
+    if (tokens[r].lower === 'last' || tokens[r].lower === 'least') floor = true;
+    r--;
+  }
+  const keeper = r >= 0 ? lemmaOfKeeping(tokens[r].lower) : undefined;
+  const span = kind === 'duration' && tokens[p + 1] !== undefined && afterUnitIsOf(tokens, p);
+  if (keeper !== undefined && (span || (floor && keeper === 'keep' && kind === 'count'))) return 'config';
+
+  // "sharded the events table into 16 partitions"; "split the work into 3 streams" stays the effort.
+  if (prep === 'into' && kind === 'count' && clauseVerb(tokens, k - 1, (w) => PARTITION_VERBS.has(w)) >= 0)
+    return 'config';
+
+  // "limited the API to 100 requests per minute", "capped each export at 10,000 rows", "the alarm to
+  // trigger at a 2% error rate", "the canary to run for 2 hours", "expire entries after 10 minutes".
+  // A duration or a share after "to" is where a setting verb's object got ("limited downtime to 5
+  // minutes"): a result.
+  const valued =
+    (prep === 'to' && (kind === 'count' || kind === 'data-size')) ||
+    (prep === 'at' && (kind !== 'count' || !headIsScale)) ||
+    (prep === 'after' && kind === 'duration') ||
+    (prep === 'for' && kind === 'duration') ||
+    (prep === 'every' && kind === 'count');
+  if (!valued) return undefined;
+  return clauseVerb(tokens, k - 1, (w) => SETTING_VERBS.has(w)) >= 0 ? 'config' : undefined;
+}
+
+/** "30 days of request logs": the duration after token `p` is followed by "of". */
+function afterUnitIsOf(tokens: Token[], p: number): boolean {
+  for (let k = p + 1; k < tokens.length && k <= p + 4; k++) if (tokens[k].lower === 'of') return true;
+  return false;
+}
+
+/** "kept", "keeps", "keeping" → keep; "retain", "retains" → retain (a retention span, not customers kept). */
+function lemmaOfKeeping(lower: string): 'keep' | 'retain' | undefined {
+  if (lower === 'keep' || lower === 'keeps' || lower === 'kept' || lower === 'keeping') return 'keep';
+  if (lower === 'retain' || lower === 'retains' || lower === 'retained' || lower === 'retaining') return 'retain';
+  return undefined;
+}
