@@ -59,6 +59,7 @@ report('Written stories 2, held aside', parts.written2Aside, showAside);
 report('Written stories 3 (pasted notes), held aside', parts.written3Aside, showAside);
 report('Fresh set, held aside (never tuned on)', parts.fresh, false);
 report('Fresh check set (fresh-stories-6), held aside (never tuned on)', parts.freshCheck, false);
+report('Fresh check set (fresh-stories-8), held aside (never tuned on)', parts.freshEight, false);
 
 // The depth map's layers on real stories: is a layer shown (evidence found) where the story covers it?
 function reportLayers(name: string, stories: LayerJudgedStory[], errors: boolean): void {

@@ -58,6 +58,15 @@ describe('follow-up questions on the judged set', () => {
     expect(check.mustTotal - check.missed.length).toBeGreaterThanOrEqual(4);
   });
 
+  // The second fresh check set (all 16 stories of fresh-stories-8.json: resume bullets, lowercase notes, odd
+  // headings, non-ML roles), judged after its must-ask entries were committed. Figures only, never its questions.
+  it('the second fresh check stories keep their precision and their must-ask questions', () => {
+    const check = scoreFollowUps(parts.freshEight); // .76 (42/55), must-ask 4/5
+    expect(parts.freshEight.length).toBe(16);
+    expect(check.precision).toBeGreaterThanOrEqual(0.72);
+    expect(check.mustTotal - check.missed.length).toBeGreaterThanOrEqual(4);
+  });
+
   it.skipIf(realStories.length === 0)('the real stories keep their precision and ask their must-ask questions', () => {
     const tuning = scoreFollowUps(parts.corpusTuning); // .98 (46/47)
     const aside = scoreFollowUps(parts.corpusAside); // .92 (45/49)
