@@ -7,15 +7,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, launchApp, type AppUnderTest } from './harness';
-import { seriousViolations } from './planning-helpers';
+import { openView, seriousViolations } from './planning-helpers';
 import { callApi, sectionEditor, waitStoriesReady } from './stories-helpers';
 
 const SHOTS = join(ARTIFACTS_DIR, 'screenshots');
 // Over the 20,000-character limit of a STAR section: the server refuses every save of it.
 const TOO_LONG = 'We measured every step of checkout. '.repeat(600);
-
-const nav = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name }).click();
 
 describe('switching banks while an edit cannot be saved', () => {
   let app: AppUnderTest;
@@ -47,7 +44,7 @@ describe('switching banks while an edit cannot be saved', () => {
     );
     expect(await banner.innerText()).not.toContain('keeps trying');
 
-    await nav(page, 'Settings');
+    await openView(page, 'Settings');
     const bankSection = page.getByRole('region', { name: 'Bank file' });
     await bankSection.getByLabel('Bank file path').fill(join(app.dataDir, 'other.json'));
     await bankSection.getByRole('button', { name: 'New bank' }).click();
@@ -84,7 +81,7 @@ describe('switching banks while an edit cannot be saved', () => {
     await expect.poll(() => page.getByTestId('current-bank-path').innerText()).toBe(firstBank);
     expect(sent).toEqual([]);
     expect((await callApi(app, 'getStory', { id })).situation).toBe('');
-    await nav(page, 'Stories');
+    await openView(page, 'Stories');
     await waitStoriesReady(page);
     const offer = page.getByTestId('unsaved-edits');
     await offer.waitFor();

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, launchApp, type AppUnderTest } from './harness';
+import { openView } from './planning-helpers';
 import { callApi } from './stories-helpers';
 
 const SHOTS = join(ARTIFACTS_DIR, 'screenshots');
@@ -17,8 +18,7 @@ const showsWhole = (el: Locator) =>
   el.evaluate((node) => node.scrollWidth <= node.clientWidth && node.scrollHeight <= node.clientHeight);
 
 async function openSettings(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+  await openView(page, 'Settings');
   await page.locator('input[autocomplete="name"]:enabled').waitFor();
 }
 
