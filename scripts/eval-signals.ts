@@ -62,6 +62,12 @@ report(
   parts.sixthAside,
   false,
 );
+report('Written stories, seventh set on precision classes, tuned on (odd ids)', parts.seventh, showErrors);
+report(
+  'Written stories, seventh set on precision classes, held aside (even ids, never tuned on)',
+  parts.seventhAside,
+  false,
+);
 report('Real stories, held aside (never tuned on)', parts.corpusHeldAside, false);
 report('Fresh set, held aside (never tuned on)', parts.fresh, false);
 report('Fresh check set (fresh-stories-6), held aside (never tuned on)', parts.freshCheck, false);
@@ -81,12 +87,22 @@ report(
     ...parts.fourthAside,
     ...parts.fifthAside,
     ...parts.sixthAside,
+    ...parts.seventhAside,
     ...parts.corpusHeldAside,
   ],
   false,
 );
 report(
   'Tuning parts summed',
-  [...parts.corpusDev, ...parts.own, ...parts.written, ...parts.third, ...parts.fourth, ...parts.fifth, ...parts.sixth],
+  [
+    ...parts.corpusDev,
+    ...parts.own,
+    ...parts.written,
+    ...parts.third,
+    ...parts.fourth,
+    ...parts.fifth,
+    ...parts.sixth,
+    ...parts.seventh,
+  ],
   false,
 );
