@@ -5,6 +5,7 @@
 // without them) names a live failure, its diagnosis and fix sentences count as after-launch evidence.
 import { LruCache } from '../sentence-cache';
 import type { StorySentence } from './story-sentences';
+import { pastReason } from './signal-classes';
 
 /** A live system failing: an outage, a page, a crash, a production error, users hitting failures. */
 const INCIDENT =
@@ -24,7 +25,9 @@ const WORK_BIT = 2;
 function bits(text: string): number {
   const hit = cache.get(text);
   if (hit !== undefined) return hit;
-  const b = (INCIDENT.test(text) ? INCIDENT_BIT : 0) | (DIAGNOSIS_OR_FIX.test(text) ? WORK_BIT : 0);
+  // Outages named only as the history behind the work ("had three outages last year") set up no incident.
+  const b =
+    (INCIDENT.test(text) && !pastReason(text) ? INCIDENT_BIT : 0) | (DIAGNOSIS_OR_FIX.test(text) ? WORK_BIT : 0);
   if (text.length <= 2_000) cache.set(text, b);
   return b;
 }

@@ -15,7 +15,7 @@ const BUILT_FOR =
   /\b(?:tools?|apps?|application|dashboards?|services?|system|panels?|features?|portal|pages?|bots?|assistant|reports?|plugin|extension|interface|UI|workflow|built|made|created|designed|developed|shipped|wrote)\b[^.;]{0,60}\bfor\s+(?:the\s+|our\s+|all\s+|every\s+|\d+\s+)?(?:[\w-]+\s+)?$/i;
 /** Just before the role or team: "used by the …", "so that the … can", "allowing the … to". */
 const BEFORE_USER =
-  /\b(?:used\s+by|so\s+(?:that\s+)?|allow(?:s|ed|ing)?)\s+(?:the\s+|our\s+|all\s+|every\s+|\d+\s+)?(?:[\w-]+\s+)?$/i;
+  /\b(?:used\s+by|used\s+(?:across|in)|so\s+(?:that\s+)?|allow(?:s|ed|ing)?|serv(?:es|ed|ing)|supports?|supported|reported\s+(?:directly\s+)?to|report\s+to|reporting\s+to)\s+(?:the\s+|our\s+|all\s+|every\s+|\d+\s+)?(?:[\w-]+\s+)?$/i;
 /** Just after it: "… now use(s) it", "… use the dashboard", "… can turn features on" (after "so"). */
 const AFTER_USER =
   /^\s+(?:now\s+|still\s+|also\s+|all\s+|daily\s+)?(?:uses?|use\s+(?:it|them|the)|relies\s+on|rely\s+on|log\s+in|logs\s+in)\b/i;
@@ -47,19 +47,28 @@ const ENGINEERING_ROLE = /(?:engineers?|developers?|devs|scientists?|researchers
 const OWN_TEAM_AFTER =
   /^\s+(?:that\s+|which\s+)?I\s+(?:\w+ly\s+)?(?:lead|led|run|ran|manage|managed|joined|built|started|founded|formed|am\s+on|was\s+on|belong\s+to)\b/i;
 
+/** A verbless line naming the writer's team: "The ML team at a fintech, 6 people", "Search team — 2021". */
+const TEAM_TITLE_LINE =
+  /^(?![^.;]*\b(?:had|has|have|was|were|is|are|did|to|would|could|will|\w+ed)\b)\W*(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){1,3}(?:team|group|squad)\s*(?:,|—|–|-|\||\bat\b|\bin\b|$)[^.;]{0,60}\.?$/i;
+/** A department word naming a quality, not the department: "Security was a concern", "Privacy was the priority". */
+const QUALITY_NOT_DEPARTMENT =
+  /^\s+(?:was|is|were|became|remained)\s+(?:a|an|the|our|always\s+a|also\s+a)?\s*(?:\w+\s+)?(?:concern|priority|requirement|issue|risk|problem|worry|question|constraint|focus|must)\b/i;
+
 function ownPeople(text: string, cue: Cue): boolean {
   const before = text.slice(Math.max(0, cue.start - 80), cue.start);
   const named = text.slice(cue.start, cue.end);
   return (
     OWN_PEOPLE_BEFORE.test(before) ||
     (OUR_ENGINEERS.test(before) && ENGINEERING_ROLE.test(named)) ||
-    OWN_TEAM_AFTER.test(text.slice(cue.end))
+    OWN_TEAM_AFTER.test(text.slice(cue.end)) ||
+    QUALITY_NOT_DEPARTMENT.test(text.slice(cue.end)) ||
+    TEAM_TITLE_LINE.test(text)
   );
 }
 
 /** A verbless title line opening with a role: "Data engineer, retail analytics", "ML lead — payments". */
 const TITLE_LINE =
-  /^\W*(?:senior\s+|staff\s+|lead\s+|principal\s+|junior\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:engineer|scientist|analyst|developer|manager|lead|designer|architect|intern)\s*(?:,|—|–|-|\||@|\bat\b|$)[^.;]{0,60}$/i;
+  /^(?![^.;]*\b(?:had|has|have|was|were|is|are|did|to|would|could|will|\w+ed)\b)\W*(?:senior\s+|staff\s+|lead\s+|principal\s+|junior\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:engineer|scientist|analyst|developer|manager|lead|designer|architect|intern)\s*(?:,|—|–|-|\||@|\bat\b|$)[^.;]{0,60}\.?$/i;
 
 /** Another team's or a provider's things, named by the possessive: "the data team's tables", "the provider's changelog". */
 const THEIR_THINGS =

@@ -52,6 +52,7 @@ const writerDecides: Finder = (v) => {
     // "picked up", "settled in", "committed the code", "cut latency by 40%" are not choices.
     if (/^pick/.test(w) && (next === 'up' || word(v, k + 2) === 'up')) continue;
     if (/^settl/.test(w) && next !== 'on') continue;
+    if (ROUTINE_PICK.test(v.text.slice(v.tokens[k].start))) continue;
     if (/^commit/.test(w) && next !== 'to') continue;
     if (
       /^(?:cut|drop)/.test(w) &&
@@ -63,6 +64,10 @@ const writerDecides: Finder = (v) => {
   }
   return undefined;
 };
+
+// Picks that are routine work, not a call: a ticket from the backlog, samples for labeling, a release branch cut.
+const ROUTINE_PICK =
+  /^(?:picked|picks|pick|selected|selects|select|chose|took)\s+(?:up\s+)?(?:the|a|an|my|our|\d+|one|two|three)?\s*(?:[\w-]+\s+){0,2}?(?:tickets?|tasks?|issues?|bugs?|stories|story|cards?|items?)\b(?!\s+(?:over|instead|rather))|^(?:picked|selected|sampled|chose)\s+(?:about\s+|roughly\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:queries|samples|examples|rows|records|tickets|images|documents|calls|conversations|users|accounts|transactions)\b|^cut\s+(?:the|a|an|our)?\s*(?:[\w-]+\s+)?(?:release|branch|tag|build|PR|ticket|version)\b|^dropped\s+(?:the|a|an|our)?\s*(?:[\w-]+\s+)?(?:table|column|index|database|connection|call|ball)\b|^opted\s+(?:in|out)\b/i;
 
 // What may stand between "I" and its verb: adverbs and "also", "then", "finally".
 const BETWEEN =
@@ -308,7 +313,14 @@ const counterfactualCost: Finder = (v) =>
         /\bwould\s+(?:have\s+)?(?:cost|costed|taken|take|meant|mean|required|require|needed|need|doubled|double|tripled|triple|added|add|broken|break|forced|force|risked|lost|lose|delayed|delay|been\s+(?:\w+er|more\s+\w+|less\s+\w+|too\s+\w+))\b/i,
       );
 
-const comparison: Finder = (v) =>
+// "3x faster than the old one", "12% better than before": a result measured against the past, not options weighed.
+const RESULT_AGAINST_PAST =
+  /\b\d+(?:\.\d+)?\s*(?:x|×|%|times|points?)\s+(?:\w+\s+)?(?:better|worse|faster|slower|cheaper|smaller|larger|higher|lower)\s+than\b|\bthan\s+(?:the\s+)?(?:old|previous|original|existing|current|legacy|prior)\b|\bthan\s+(?:before|last\s+(?:year|quarter|month)|it\s+(?:used\s+to|was))\b/i;
+const comparison: Finder = (v) => {
+  const c = comparisonAny(v);
+  return c && /\bthan\b/i.test(v.text.slice(c.start, c.end)) && RESULT_AGAINST_PAST.test(v.text) ? undefined : c;
+};
+const comparisonAny: Finder = (v) =>
   match(
     v,
     /\b(?:(?:simpler|faster|cheaper|slower|safer|riskier|easier|harder|more\s+(?:complex|accurate|expensive|reliable|robust)|less\s+(?:accurate|expensive|reliable))\b[^.;]{0,60}\bbut\b|(?:is|was|are|were|be|seemed)\s+(?:\w+\s+)?(?:better|worse|safer|cheaper|faster|simpler|easier)\s+than|cost\s+(?:\w+\s+){0,2}(?:less|more)\s+than|beats?\s+\w+ing\b|outweigh\w*|(?:more|less|fewer)\s+[^.;]{0,40}\bthan\s+[^.;]{0,40}\bworth|(?:not|wasn't|isn't)\s+worth\s+(?:it|the)|(?:accuracy|latency|cost|speed|quality|precision|recall|throughput|complexity|simplicity|reliability|freshness|exactness)\s+(?:vs\.?|versus|for|over|against)\s+(?:accuracy|latency|cost|speed|quality|precision|recall|throughput|complexity|simplicity|reliability|freshness|exactness))\b/i,
@@ -347,8 +359,19 @@ const acceptedCost: Finder = (v) =>
 
 // ---------- constraint ----------
 
+// A limit or rule word naming a thing built or a duty held, not a limit on the work: "a privacy
+// dashboard", "SLA reports", "managed the team's cloud budget", "improved customer privacy".
+const LIMIT_AS_PRODUCT =
+  /^(?:dashboards?|alerts?|alerting|reports?|reporting|tool|tools|tooling|app|apps|pages?|panels?|settings|features?|portal|widgets?|banners?|ui|team|teams)$/;
+const LIMIT_AS_DUTY =
+  /\b(?:manag\w+|improv\w+|protect\w*|enhanc\w+|strengthen\w*|own(?:ed|s)?|administer\w*|oversaw|oversee\w*|allocat\w+|championed|promot\w+)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+|its\s+|my\s+)?(?:(?:[\w-]+'s|\$?[\d.,]+[kmb]?|annual|monthly|quarterly|yearly|cloud|marketing|infra\w*|customer|user|users'|patient|data|overall|total|entire|whole|project|engineering|IT|AWS|GCP|Azure|hiring|travel|training)\s+){0,4}$/i;
+function limitAsThing(v: SentenceView, k: number): boolean {
+  return LIMIT_AS_PRODUCT.test(word(v, k + 1)) || LIMIT_AS_DUTY.test(v.text.slice(0, v.tokens[k].start));
+}
+
 const limitNoun: Finder = (v) => {
   for (const k of findAll(v, LIMIT_NOUNS)) {
+    if (limitAsThing(v, k)) continue;
     const w = word(v, k);
     const prev = word(v, k - 1);
     const next = word(v, k + 1);
@@ -442,7 +465,7 @@ const OUTSIDE_LIMIT_PATTERN = new RegExp(
 const outsideLimit: Finder = (v) => match(v, OUTSIDE_LIMIT_PATTERN);
 
 const ruleWord: Finder = (v) => {
-  for (const k of findAll(v, RULE_WORDS)) return span(v, k, k);
+  for (const k of findAll(v, RULE_WORDS)) if (!limitAsThing(v, k)) return span(v, k, k);
   return undefined;
 };
 
@@ -668,6 +691,14 @@ const writerPersuades: Finder = (v) => {
     const w = word(v, k);
     if (w.endsWith('ing')) continue; // "without escalating": an intention, not an act
     if (/^object/.test(w) && /^(?:s|store|ive)$/.test(word(v, k + 1))) continue;
+    // "escalated the outage to the on-call manager": running an incident, not moving a decision.
+    if (
+      /^escalat/.test(w) &&
+      /^\s+(?:the|an?|this|that|it|our)?\s*(?:[\w-]+\s+)?(?:outage|incident|page|alert|bug|ticket|error|failure)s?\b/i.test(
+        v.text.slice(v.tokens[k].end),
+      )
+    )
+      continue;
     return span(v, k, k);
   }
   return undefined;
@@ -714,8 +745,16 @@ const othersAssent: Finder = (v) => {
     if (
       /^(?:was|were|got|been|be|is|are)$/.test(prev) &&
       /^(?:adopted|approved|accepted|endorsed|greenlit|funded)$/.test(w)
-    )
+    ) {
+      // "was adopted by 60% of sellers": the product's users taking it up, not a decision moved.
+      if (
+        /^\s+by\s+(?:\d|about\s+\d|most|many|half|all|nearly|over|the\s+(?:users|customers|sellers|clients|drivers|stores))/i.test(
+          v.text.slice(v.tokens[k].end),
+        )
+      )
+        continue;
       return span(v, k - 1, k);
+    }
     // Nearest subject-like word before the verb, allowing "the payments team", "the VP of engineering, who".
     for (let i = k - 1; i >= 0 && i >= k - 5; i--) {
       const s = word(v, i);
@@ -735,7 +774,20 @@ const othersAssent: Finder = (v) => {
  * ("Presented the comparison in a team meeting", "wrote a one-page proposal and circulated it",
  * "shared a load-test report"). The writer must be the subject (or the bullet has none).
  */
+// What the writer shows that is only a report of what happened, unless it goes to someone who decides.
+const REPORT_OBJECT =
+  /\b(?:results|findings|analysis|prototype|benchmarks?|evidence|design\s+doc|memo|trial|backtest|load-test\s+report)\b/i;
+const DECIDER =
+  /\b(?:leads?|managers?|director|VP|CTO|CEO|CFO|head|heads|leadership|management|stakeholders?|board|committee|owners?|PMs?|product|architects?|teams|review|planning|decision|decide|argue|make\s+the\s+case|convince|persuade|push\s+for|proposal|propose|recommend\w*|agreed|approved|so\s+that\s+(?:they|the|we)\s+(?:could\s+)?(?:decide|choose|pick))\b/i;
 const writerMakesCase: Finder = (v) => {
+  const c = writerMakesCaseAny(v);
+  if (!c) return undefined;
+  const shown = v.text.slice(c.start, c.end);
+  if (/\b(?:proposal|RFC|pitch|business\s+case|comparison|concerns?|objections?|reservations?|doubts?)\b/i.test(shown))
+    return c;
+  return REPORT_OBJECT.test(shown) && !DECIDER.test(v.text.slice(c.end)) && !DECIDER.test(shown) ? undefined : c;
+};
+const writerMakesCaseAny: Finder = (v) => {
   const c = match(
     v,
     /\b(?:present(?:ed|s)?|circulat(?:ed|es)|shared|sent|showed|brought|took|wrote|drafted|authored|prepared|put\s+together)\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,2}(?:comparison|proposal|RFC|design\s+doc|pitch|business\s+case|memo|findings|evidence|benchmarks?|backtest|load-test\s+report|analysis|trial|prototype|results)\b|\b(?:wrote|drafted|put\s+together|prepared|wrote\s+up)\s+(?:up\s+)?(?:a|an|the|my)\s+(?:[\w-]+\s+){0,3}(?:doc|document|write-?up|one-pager|memo|summary|note)\b[^.;]{0,80}\b(?:sent|shared|circulated|presented|walked|took)\b[^.;]{0,20}\bto\b|\b(?:raised|voiced|flagged|shared|put\s+forward)\s+(?:my|these|the|our|those|some)\s+(?:\w+\s+)?(?:concerns?|objections?|reservations?|doubts?)|\b(?:showed|presented|brought|took|sent)\s+(?:this|that|it|these|them|the\s+(?:data|numbers|results|analysis|findings|logs?|figures|usage|chart|graph))\s+to\s+(?:the|my|our|their|both|\w+'s)\s+(?:[\w-]+\s+){0,2}(?:lead|leads|manager|managers|director|VP|CTO|CEO|team|owner|owners|stakeholders?|leadership|head|board|committee|PM|architects?)\b/i,
@@ -763,9 +815,29 @@ const HYPOTHETICAL =
 
 // A test run before shipping decides whether to ship; it is not running the live system.
 const BEFORE_LAUNCH =
-  /\b(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+|our\s+|a\s+|any\s+)?(?:full\s+|wider\s+|public\s+|first\s+)?(?:launch|rollout|roll-out|release|shipping|go-live|cutover|launching|rolling\s+out|switch|migration|send|deploy|deployment)\b|\bpre-?(?:launch|release|rollout)\b|\bto\s+decide\s+whether\s+to\s+(?:ship|launch|roll)/i;
+  /\bin\s+(?:staging|pre-?prod\w*|(?:the\s+|a\s+)?(?:test|QA|dev)\s+environment|a\s+sandbox)\b|\b(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+|our\s+|a\s+|any\s+)?(?:full\s+|wider\s+|public\s+|first\s+)?(?:launch|rollout|roll-out|release|shipping|go-live|cutover|launching|rolling\s+out|switch|migration|send|deploy|deployment)\b|\bpre-?(?:launch|release|rollout)\b|\bto\s+decide\s+whether\s+to\s+(?:ship|launch|roll)/i;
+
+/**
+ * Alerts and monitoring that are what the product does for its users ("texts the store manager when
+ * stock runs low", "alerts now reach the crew", "lets parents monitor screen time", "the model monitors
+ * 4,000 SKUs"), not the writer watching the live system.
+ */
+const PRODUCT_ALERTS =
+  /\b(?:texts?|sends?|sent|emails?|notif(?:y|ies|ied)|pings?|warns?)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:the\s+|a\s+|each\s+|every\s+)?(?:[\w-]+\s+)?(?:managers?|users?|customers?|crews?|drivers?|parents|staff|nurses|doctors|clinicians|agents|owners?|buyers|sellers|shoppers|planners|dispatchers|farmers|patients|members|subscribers|technicians)\b|\balerts?\s+(?:now\s+)?(?:reach|go\s+to|tell|warn|notify)\s+(?!(?:me|us|on-?call|the\s+on-?call)\b)|\b(?:lets?|helps?|allows?|enables?)\s+(?:\w+\s+){0,2}(?:to\s+)?monitor\b|\b(?:the|our|this|a)\s+(?:[\w-]+\s+)?(?:model|tool|app|system|service|product|platform|sensor|detector|bot|device)\s+(?:now\s+)?monitors\b/i;
+
+/** Outages named as the reason for the work ("had three outages last year, which is why …"), not run by the writer. */
+const PAST_REASON =
+  /\b(?:last|previous|past|prior)\s+(?:year|quarter|month|summer|winter|spring|autumn|release|season)\b/i;
+const WHY_THE_WORK =
+  /\bwhich\s+(?:is|was)\s+why\b|\bthat(?:'s|\s+(?:is|was))\s+why\b|\bprompted\b|\bmotivat\w+\b|\bled\s+to\s+(?:this|the)\s+(?:project|rebuild|rewrite|work|migration)\b/i;
+const WRITER = /\b(?:I|we|me|us|my|our)\b/;
+/** A failure named only as history that set up the work: no writer in it, a past period or "which is why". */
+export function pastReason(text: string): boolean {
+  return WHY_THE_WORK.test(text) || (PAST_REASON.test(text) && !/\b(?:I|we|me|us)\b/.test(text));
+}
 
 const operateWord: Finder = (v) => {
+  if (PRODUCT_ALERTS.test(v.text) || pastReason(v.text)) return undefined;
   for (const k of findAll(v, OPERATE_WORDS)) {
     const w = word(v, k);
     const prev = word(v, k - 1);
@@ -784,8 +856,18 @@ const operateWord: Finder = (v) => {
   return undefined;
 };
 
-const afterShipping: Finder = (v) =>
-  HYPOTHETICAL.test(v.text) || BEFORE_LAUNCH.test(v.text) ? undefined : afterShippingAny(v);
+// A result measured since launch with nobody acting on it ("Since launch, orders per hour are up 12%"): RUBRIC, not ownership.
+const LAUNCH_TIME =
+  /^(?:after|post|following|since|once)[- ](?:the\s+|its\s+|our\s+|their\s+)?(?:launch|launching|release|releasing|deploy|deployment|deploying|rollout|go-live|shipping)|^since\s+then\b|^(?:after|following|since)\s+the\s+(?:switch|cutover|migration)\b|^(?:during|after)\s+the\s+(?:initial\s+|first\s+)?(?:rollout|launch)/i;
+const MEASURED_RESULT =
+  /\d+(?:\.\d+)?\s*%|\b(?:(?:is|are|was|were)\s+up|(?:is|are|was|were)\s+down|grew|rose|fell|dropped|increased|decreased|doubled|tripled|halved|improved|(?:stayed|held|remained)\s+(?:at|above|below|under|over|steady|flat|stable|within)|has\s+not|hasn't|have\s+not|haven't|never)\b/i;
+const afterShipping: Finder = (v) => {
+  if (HYPOTHETICAL.test(v.text) || BEFORE_LAUNCH.test(v.text)) return undefined;
+  const c = afterShippingAny(v);
+  if (c && LAUNCH_TIME.test(v.text.slice(c.start)) && MEASURED_RESULT.test(v.text) && !WRITER.test(v.text))
+    return undefined;
+  return c;
+};
 
 /** After-launch events and habits (after-launch-events.ts), kept out of options weighed and tests before launch. */
 const afterLaunchEvent: Finder = (v) => {

@@ -463,3 +463,74 @@ describe('cross-functional: users, own people and things only used are no partne
     'Two teams were building their own pipelines for the same events.',
   ])('%s', (s) => expect(shows(s, 'cross-functional')).toBe(true));
 });
+
+describe('cross-functional: a manager line, users served, a title line, a quality word', () => {
+  it.each([
+    'I reported to the VP of Data.',
+    'The platform serves 30 teams across the company.',
+    'The ML team at a travel startup, 5 people.',
+    'Security was a concern for the hospital.',
+  ])('not: %s', (s) => expect(shows(s, 'cross-functional')).toBe(false));
+
+  it.each(['The payments team at my company had to approve it.', 'I presented the plan to the VP of Data.'])(
+    '%s',
+    (s) => expect(shows(s, 'cross-functional')).toBe(true),
+  );
+});
+
+describe('constraint: a limit word naming a thing built or a duty held is no limit', () => {
+  it.each([
+    'Managed a $25k monthly cloud budget for the research group.',
+    'Improved user privacy by dropping raw IP addresses from the logs.',
+    'Built an SLA dashboard for the support leads.',
+  ])('not: %s', (s) => expect(shows(s, 'constraint')).toBe(false));
+
+  it.each([
+    'Ran the pilot on a fixed budget of $5k.',
+    'Planned the migration around the holiday code freeze.',
+    'Patient data was covered by HIPAA.',
+  ])('%s', (s) => expect(shows(s, 'constraint')).toBe(true));
+});
+
+describe('after-launch: product alerts, outages as history, staging, results since launch', () => {
+  it.each([
+    'The app sends an alert to the store manager when a freezer warms up.',
+    'Alerts now reach drivers before they leave the depot.',
+    'The product lets parents monitor screen time.',
+    'The old scheduler had four outages last year.',
+    'The outages were what prompted the rewrite.',
+    'I reverted the index change after the load test failed in staging.',
+    'Since launch, bookings are up 9%.',
+  ])('not: %s', (s) => expect(shows(s, 'after-launch')).toBe(false));
+
+  it.each([
+    'I set up alerts that page me when consumer lag passes 5 minutes.',
+    'Since launch, I have checked the error dashboard every Monday.',
+    'Held weekly reviews with the ops leads during the initial rollout to iterate.',
+    'I was paged three times last month for the same disk alert, so I fixed the log rotation.',
+  ])('%s', (s) => expect(shows(s, 'after-launch')).toBe(true));
+});
+
+describe('influence, own-decision, trade-off: reports, routine picks and results are no signal', () => {
+  it.each([
+    'I presented the results of the pricing test at the all-hands.',
+    'The feature was adopted by 70% of drivers in a month.',
+    'I wrote a design doc for the next version.',
+    'I escalated the outage to the incident commander.',
+  ])('not influence: %s', (s) => expect(shows(s, 'influence')).toBe(false));
+  it.each([
+    'I took the findings to the director to argue for a staged launch.',
+    'I escalated the issue to my director.',
+  ])('influence: %s', (s) => expect(shows(s, 'influence')).toBe(true));
+  it.each([
+    'Picked the ticket for the login bug from the backlog.',
+    'Selected 400 calls for the human rating set.',
+    'Cut the release branch on Thursday.',
+  ])('not own-decision: %s', (s) => expect(shows(s, 'own-decision')).toBe(false));
+  it.each(['The new parser was 4x faster than the old one.', 'Recall was 6% better than before.'])(
+    'not trade-off: %s',
+    (s) => expect(shows(s, 'trade-off')).toBe(false),
+  );
+  it('trade-off: a comparison of options still counts', () =>
+    expect(shows('Batch scoring was cheaper than streaming, so we kept it.', 'trade-off')).toBe(true));
+});
