@@ -22,6 +22,7 @@ import { sentenceNumbers, sentenceOutcome, type NumberSpan } from './sentence-nu
 import { quoteSpan, type Anchor, type Quote } from './quote';
 import { isIncidentStory } from './incident-context';
 import { sentenceSignals } from './sentence-signals';
+import { toldAfterLaunch } from './signal-classes';
 import { storySentences, type StorySentence, type StoryText } from './story-sentences';
 
 export interface FollowUp {
@@ -112,7 +113,11 @@ function cueQuote(story: StoryText, s: StorySentence, at: number): Quote | undef
 
 // This sentence or a later one (not a reflection) tells what happened after launch.
 function afterLaunchFrom(sentences: StorySentence[], from: number): boolean {
-  return sentences.slice(from).some((s) => s.section !== 'reflection' && sentenceSignals(s.text).has('after-launch'));
+  return sentences
+    .slice(from)
+    .some(
+      (s) => s.section !== 'reflection' && (sentenceSignals(s.text).has('after-launch') || toldAfterLaunch(s.text)),
+    );
 }
 
 interface Candidate {

@@ -861,6 +861,16 @@ const LAUNCH_TIME =
   /^(?:after|post|following|since|once)[- ](?:the\s+|its\s+|our\s+|their\s+)?(?:launch|launching|release|releasing|deploy|deployment|deploying|rollout|go-live|shipping)|^since\s+then\b|^(?:after|following|since)\s+the\s+(?:switch|cutover|migration)\b|^(?:during|after)\s+the\s+(?:initial\s+|first\s+)?(?:rollout|launch)/i;
 const MEASURED_RESULT =
   /\d+(?:\.\d+)?\s*%|\b(?:(?:is|are|was|were)\s+up|(?:is|are|was|were)\s+down|grew|rose|fell|dropped|increased|decreased|doubled|tripled|halved|improved|(?:stayed|held|remained)\s+(?:at|above|below|under|over|steady|flat|stable|within)|has\s+not|hasn't|have\s+not|haven't|never)\b/i;
+const TOLD_AFTER_LAUNCH =
+  /\b(?:after|post|following|since|once)[- ](?:the\s+|its\s+|our\s+|their\s+)?(?:launch|launching|release|releasing|deploy|deployment|deploying|rollout|go-live|shipping)\b|\bsince\s+then\b|\b(?:after|following|since)\s+the\s+(?:switch|cutover|migration)\b/i;
+/**
+ * The sentence tells what happened once the work was live, as ownership or as a result measured
+ * then ("Since launch, orders are up 12%"): a follow-up asking "what happened after launch?" is answered.
+ */
+export function toldAfterLaunch(text: string): boolean {
+  return TOLD_AFTER_LAUNCH.test(text) && !HYPOTHETICAL.test(text) && !BEFORE_LAUNCH.test(text);
+}
+
 const afterShipping: Finder = (v) => {
   if (HYPOTHETICAL.test(v.text) || BEFORE_LAUNCH.test(v.text)) return undefined;
   const c = afterShippingAny(v);

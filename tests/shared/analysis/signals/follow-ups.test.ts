@@ -165,7 +165,13 @@ describe('followUps', () => {
     }).join('\n');
     expect(followedUp).not.toMatch(/^launch:/m);
     const nounOnly = kindsOn({ ...EMPTY, action: 'I explained the launch timeline to the support leads.' }).join('\n');
-    expect(nounOnly).not.toMatch(/^launch:/m);
+    expect(nounOnly).not.toMatch(/^launch:/m); // A result told since launch is no ownership signal, but it does say what happened after launch.
+    const resultSince = kindsOn({
+      ...EMPTY,
+      action: 'We launched the scorer in April.',
+      result: 'Since launch, disputes are down 20%.',
+    }).join('\n');
+    expect(resultSince).not.toMatch(/^launch:/m);
   });
 
   it('asks for the alternatives only where a choice is named, quoting the choice', () => {
