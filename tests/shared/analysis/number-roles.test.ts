@@ -207,4 +207,12 @@ describe('number roles', () => {
     expect(ms('Configured backups for 60 databases.')).toBe('.S');
     expect(ms('Pinned down the leak after 4 days of profiling.')).toBe('M.');
   });
+  it('what the writer keeps running is the context of the job, not output', () => {
+    expect(ms('Maintained 3 legacy Rails apps for the events team.')).toBe('.S');
+    expect(ms('Owned 5 services in the checkout domain.')).toBe('.S');
+    expect(ms('Administered 150 Windows servers.')).toBe('.S');
+    // A share kept is a measure; things built are output.
+    expect(ms('Maintained 92% test coverage on the SDK.')).toBe('M.');
+    expect(ms('Built 3 internal Rails apps for the events team.')).toBe('M.');
+  });
 });
