@@ -52,12 +52,28 @@ const DECREASE_AFTER = /^\s*(?:by|from|to|[~≈$]|\d|\w+ly\b|a\s+(?:lot|bit|litt
 const MEASURE_BEFORE =
   /\b(?:questions|tickets|complaints|costs?|calls|errors|numbers|rates?|times?|churn|returns|escalations|spend|bills?|prices?|counts?|volumes?)\s+$/i;
 
+// "Failed jobs caught by analysts fell from 12 a month to 1", "cut incidents by half": a count of failures going
+// down measures the work; it is no failure to ask "what changed afterwards" about.
+const COUNT_FELL_AFTER =
+  /^\s*(?:[\w-]+\s+){0,4}?(?:fell|dropped|decreased|declined|shrank|halved|went\s+(?:down|from)|(?:were|was)\s+(?:cut|halved|reduced))\b/i;
+const COUNT_CUT_BEFORE = /\b(?:fewer|reduc\w*|cut(?:ting)?|halv\w*|lower\w*|decreas\w*)\s+(?:[\w-]+\s+){0,2}$/i;
+
+// A failure that kept happening: "failed about twice a week", "kept failing", "one run in four", "broken jobs".
+const RECURRING =
+  /\b(?:kept|keeps|often|frequently|regularly|repeatedly|constantly|routinely|again\s+and\s+again|(?:once|twice|thrice|\d+\s+times|\w+\s+times)\s+(?:a|an|per|every)\s+\w+|every\s+(?:day|night|week|month|run|release|deploy\w*)|(?:one|1)\s+(?:\w+\s+)?in\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|(?:failures|outages|incidents|bugs|crashes|mistakes)\b|(?:broken|failed|failing|crashing)\s+(?:[\w-]+\s+)?[\w-]+s)\b/i;
+
+/** The sentence tells of a failure that kept happening, not of one event. */
+export function recurringFailure(text: string): boolean {
+  return failureCue(text) >= 0 && RECURRING.test(text);
+}
+
 /** Where a sentence names something that went wrong, or -1. */
 export function failureCue(text: string): number {
   for (const m of text.matchAll(FAILURE)) {
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
     if (/^went/i.test(m[0]) && (DECREASE_AFTER.test(after) || MEASURE_BEFORE.test(before))) continue;
+    if (COUNT_FELL_AFTER.test(after) || COUNT_CUT_BEFORE.test(before)) continue;
     if (NOT_HAPPENED.test(before) || FAILURE_NOUN_USE.test(after) || STUDIED_BEFORE.test(before)) continue;
     if (SAFEGUARD_BEFORE.test(before.split(/[,;—–]/).pop() ?? '')) continue;
     return m.index;

@@ -13,6 +13,7 @@ import {
   partnerHasStake,
   PREVENTION,
   failureCue,
+  recurringFailure,
   launchCue,
   partnerName,
   teamSizeFact,
@@ -179,7 +180,10 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
       add('launch', cueQuote(story, s, launch));
     if (conflict && spoken) add('conflict', cueQuote(story, s, conflict.index));
     const failure = failureCue(s.text);
-    if (failure >= 0 && spoken && !prevented) add('failure', cueQuote(story, s, failure));
+    // A failure that kept happening, named in the setup ("the export failed twice a week"), is what the story's
+    // work changed: the story is the answer to "what changed afterwards". One event (an outage) still gets it.
+    const setupProblem = (s.section === 'situation' || s.section === 'task') && recurringFailure(s.text);
+    if (failure >= 0 && spoken && !prevented && !setupProblem) add('failure', cueQuote(story, s, failure));
     if (
       s.section === 'result' &&
       nums.metrics.length === 0 &&

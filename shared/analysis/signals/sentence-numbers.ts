@@ -63,14 +63,39 @@ function clauseBefore(text: string, at: number): string {
   return text.slice(0, at);
 }
 
+// "Grew the team from 2 to 7 engineers": a team's headcount, changed or not, is a fact to state, not a measure.
+const HEADCOUNT_HEADS = new Set([
+  'engineers',
+  'developers',
+  'people',
+  'members',
+  'analysts',
+  'scientists',
+  'designers',
+  'hires',
+  'staff',
+  'headcount',
+  'reports',
+  'contractors',
+  'ftes',
+]);
+// "Put 25% of my time into it", "set aside 20% of sprint capacity", "allocated 10% of the budget": a share of time,
+// capacity or money the writer gave the work, not a result ("cut 30% of our budget" is one: no giving verb).
+const GIVEN_BEFORE =
+  /\b(?:put|dedicat\w*|allocat\w*|set\s+aside|spen[dt]\w*|reserv\w*|devot\w*|earmark\w*|assign\w*|gave|giv(?:e|en|ing)|block\w*\s+(?:off|out))\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?$/i;
+const SHARE_OF_EFFORT =
+  /^\s*of\s+(?:my|our|his|her|their|the|each|every|a|[\w-]+'s)?\s*(?:[\w-]+\s+)?(?:time|weeks?|sprints?|capacity|budget|hours|bandwidth|quarter|roadmap|headcount|days?)\b/i;
+
 function isMeasuredResult(q: Quantity, text: string): boolean {
   if (!MEASURED_KINDS.has(q.kind) && !q.change && !q.result) return false;
+  if ((q.kind === 'count' || q.kind === 'magnitude') && q.head && HEADCOUNT_HEADS.has(q.head)) return false;
   // A count of things done or added ("hired 3 engineers", "added 4 more consumers", "120 services moved"):
   // a fact to state, not a figure to measure; a rate ("40 pages a week") or a before→after pair is one.
   if ((q.kind === 'count' || q.kind === 'magnitude') && !q.perTime && (!q.change || q.increment)) return false;
   const before = text.slice(0, q.start);
   const after = text.slice(q.end);
   if (SAMPLE_OF.test(before) || SAMPLE_AFTER.test(after)) return false;
+  if (q.kind === 'percent' && GIVEN_BEFORE.test(before) && SHARE_OF_EFFORT.test(after)) return false;
   if (!q.change && (PRICE_COMPARED.test(after) || COUNTERFACTUAL.test(clauseBefore(text, q.start)))) return false;
   if (q.change || CHANGE_AFTER.test(after) || fromToChange(before, after)) return true;
   if (q.kind === 'duration' || q.kind === 'money' || q.kind === 'data-size') return false;

@@ -42,6 +42,17 @@ describe('follow-up questions on the judged set', () => {
     expect(tuning.unjudged.length + aside.unjudged.length).toBe(0);
   });
 
+  // The fourth written set: headcounts and shares of time set aside (written-stories-4.json), judged before running.
+  it('the fourth written stories keep their precision and ask their must-ask questions', () => {
+    // Before its classes were fixed: tuning .77 (10/13), aside .73 (8/11).
+    const tuning = scoreFollowUps(parts.written4Tuning); // 1.00 (10/10)
+    const aside = scoreFollowUps(parts.written4Aside); // 1.00 (9/9)
+    expect(tuning.precision).toBeGreaterThanOrEqual(0.95);
+    expect(aside.precision).toBeGreaterThanOrEqual(0.85);
+    expect([...tuning.missed, ...aside.missed]).toEqual([]);
+    expect(tuning.unjudged.length + aside.unjudged.length).toBe(0);
+  });
+
   // The fresh set nobody tunes on (8 stories of fresh-stories-4.json): today's figures less a margin.
   it('the fresh held-aside stories keep their precision and their must-ask questions', () => {
     const fresh = scoreFollowUps(parts.fresh); // .76 (35/46; 7 unjudged), must-ask 3/4
@@ -52,7 +63,7 @@ describe('follow-up questions on the judged set', () => {
 
   // The fresh check set (8 stories of fresh-stories-6.json), judged after its must-ask entries were written.
   it('the fresh check stories keep their precision and their must-ask questions', () => {
-    const check = scoreFollowUps(parts.freshCheck); // .67 (31/46), must-ask 4/6
+    const check = scoreFollowUps(parts.freshCheck); // .76 (31/41; 3 unjudged), must-ask 4/6
     expect(parts.freshCheck.length).toBe(8);
     expect(check.precision).toBeGreaterThanOrEqual(0.63);
     expect(check.mustTotal - check.missed.length).toBeGreaterThanOrEqual(4);
@@ -90,8 +101,10 @@ describe('follow-up questions on the judged set', () => {
       ...parts.written2Aside,
       ...parts.written3Tuning,
       ...parts.written3Aside,
+      ...parts.written4Tuning,
+      ...parts.written4Aside,
     ];
-    expect(written.length).toBe(26);
+    expect(written.length).toBe(30);
     expectQuotedDistinctMeasured(written);
   });
 });

@@ -416,4 +416,36 @@ describe('followUps', () => {
     for (const f of list) expect(f.question, f.question).not.toMatch(/“500/);
     expect(list.some((f) => f.question.includes('1,500'))).toBe(true);
   });
+
+  it('does not ask how a headcount or a share of time or budget set aside was measured', () => {
+    const metrics = (action: string) =>
+      followUps({ ...EMPTY, action: `${action} I rewrote the billing jobs.` }).filter((f) => f.kind === 'metric');
+    expect(metrics('Grew the billing team from 3 to 9 engineers in a year.')).toEqual([]);
+    expect(metrics('Set aside 15% of every sprint for test debt.')).toEqual([]);
+    expect(metrics('Allocated 5% of the platform budget to a load-testing tool.')).toEqual([]);
+    // Cutting a budget is a result; so is a change in anything but a headcount.
+    expect(metrics('Cut 30% of our cloud budget.')).toHaveLength(1);
+    expect(metrics('Grew weekly invoices sent from 3,000 to 9,000.')).toHaveLength(1);
+  });
+
+  it('asks no "what changed afterwards" of a count of failures that fell, or of a project\'s setup problem', () => {
+    const failure = (story: StoryText) => followUps(story).filter((f) => f.kind === 'failure');
+    expect(failure({ ...EMPTY, result: 'Failed imports fell from about 20 a month to 2.' })).toEqual([]);
+    expect(failure({ ...EMPTY, result: 'We cut outages by half in a year.' })).toEqual([]);
+    const project = {
+      ...EMPTY,
+      situation: 'The nightly invoice export failed about once a week.',
+      action: 'I split the export into smaller batches and moved it off the shared database.',
+      result: 'Run time went from 3 hours to 25 minutes.',
+    };
+    expect(failure(project)).toEqual([]);
+    // An incident told as it happened still gets the question when the story does not say what changed.
+    const incident = {
+      ...EMPTY,
+      situation: 'On a Monday morning the login service went down for every customer.',
+      action: 'I found an expired certificate, renewed it and restarted the service.',
+      result: 'Login was back within an hour.',
+    };
+    expect(failure(incident)).toHaveLength(1);
+  });
 });
