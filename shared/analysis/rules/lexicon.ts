@@ -13,3 +13,4 @@ export * from './word-lists/enabling-words';
 export * from './word-lists/work-words';
 export * from './word-lists/quiet-words';
 export * from './word-lists/unachieved-words';
+export * from './word-lists/phrase-outcome-words';

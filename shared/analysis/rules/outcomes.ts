@@ -73,6 +73,16 @@ import {
   TIME_TO_RESULT_RULE,
 } from './state-outcomes';
 import { AGAINST_PLAN_RULE, EARLY_BY_RULE, INSTEAD_OF_RULE, beforeAfter } from './before-after-outcomes';
+import {
+  ENDED_RULE,
+  GO_AHEAD_RULE,
+  PASSED_CHECK_RULE,
+  RAPPORT_RULE,
+  RECORD_RULE,
+  SPARED_RULE,
+  TRIM_RULE,
+  UNDER_CONTROL_RULE,
+} from './phrase-outcomes';
 
 export type { OutcomeCue, OutcomeKind } from './outcome-types';
 
@@ -140,6 +150,15 @@ const CUE_RULES: readonly CueRule[] = [
   SO_BENEFIT_RULE,
   ON_THEIR_OWN_RULE,
   TIME_TO_RESULT_RULE,
+  // Outcomes told by a phrase: trust won, the go-ahead, a check passed, a record, a cost trimmed, a problem ended.
+  RAPPORT_RULE,
+  GO_AHEAD_RULE,
+  PASSED_CHECK_RULE,
+  RECORD_RULE,
+  TRIM_RULE,
+  ENDED_RULE,
+  UNDER_CONTROL_RULE,
+  SPARED_RULE,
 ];
 
 const RULE_WORDS = CUE_RULES.map((r) => new Set(r.words ?? []));

@@ -6,13 +6,18 @@ import {
   BENEFIT_VERBS,
   COMPARATIVES,
   COUNTED_QUALITIES,
+  EASE_ADJECTIVES,
   EFFECT_VERBS,
   ENABLED_BENEFITS,
   ENABLING_VERBS,
   IMPROVE_VERBS,
+  KEEP,
+  KEPT_STATES,
+  MORE_ADJECTIVES,
   NEGATIONS,
   POSSESSIVE_LEADS,
   PROBLEM_NOUNS,
+  QUALITY_MODIFIED,
 } from './lexicon';
 import {
   addCue,
@@ -46,6 +51,17 @@ function isBenefitVerb(lower: string): boolean {
 
 /** Effect verbs whose bare form the lexicon leaves out ("lower prices", "a free tier"); as an infinitive they are verbs. */
 const BARE_EFFECT_VERBS = new Set(EFFECT_VERBS.entries.filter((v) => !EFFECT_VERBS.has(v) && v !== 'recover'));
+
+/** "to keep page loads fast", "to keep the site secure", "to keep the launch on schedule": kept in a good state. */
+function keepsGoodState(words: Token[], k: number): boolean {
+  if (!KEEP.has(words[k].lower)) return false;
+  for (let j = k + 2; j < words.length && j <= k + 5; j++) {
+    const l = words[j].lower;
+    if (l === 'track' && words[j - 1].lower === 'keep') return false; // "keep track of": a function
+    if (MORE_ADJECTIVES.has(l) || EASE_ADJECTIVES.has(l) || KEPT_STATES.has(l)) return true;
+  }
+  return false;
+}
 
 /**
  * Is the infinitive at `k` a benefit? A benefit verb, or a bare effect verb with what it changes:
@@ -126,7 +142,8 @@ export const TO_PURPOSE_RULE: CueRule = {
     if (
       GUARDED_PURPOSES.has(next) &&
       !qualityAhead(words, i + 1, 4) &&
-      !(obj === 'more' || (obj && COMPARATIVES.has(obj)))
+      !(obj === 'more' || (obj && COMPARATIVES.has(obj))) &&
+      !keepsGoodState(words, i + 1)
     )
       return true;
     if ((next === 'help' || next === 'allow' || next === 'let') && (obj === undefined || obj === 'with')) return true;
@@ -146,8 +163,13 @@ export const FOR_PURPOSE_RULE: CueRule = {
     const look = words.slice(i + 1, i + 4).map((x) => x.lower);
     // "for scalability" names a benefit; "for all customers", "for quarterly scores" name whom or
     // what the work is for.
+    // "for quality checks", "for performance reviews": the quality names the work's kind, not a benefit.
     const hit = look.findIndex(
-      (x) => isQuality(x) && !PROBLEM_NOUNS.has(x) && (lower === 'of' || !COUNTED_QUALITIES.has(x)),
+      (x, h) =>
+        isQuality(x) &&
+        !PROBLEM_NOUNS.has(x) &&
+        (lower === 'of' || !COUNTED_QUALITIES.has(x)) &&
+        !QUALITY_MODIFIED.has(words[i + 2 + h]?.lower),
     );
     if (
       hit >= 0 &&

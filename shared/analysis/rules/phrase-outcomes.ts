@@ -1,0 +1,160 @@
+// Outcomes told by a phrase rather than a change word: trust or a seat won ("earned the respect of the
+// nurses"), the go-ahead given ("legal gave us the green light"), a problem ended or brought under
+// control ("put an end to the weekly fixes"), a burden spared or got rid of, a record set ("a record
+// quarter"), a check passed ("passed the security audit") and a cost trimmed ("trimmed the cloud
+// bill", not "trimmed the slide deck").
+import type { Token } from './tokenize';
+import {
+  CONTROL_VERBS,
+  COPULAS,
+  END_VERBS,
+  GO_AHEAD_VERBS,
+  PASSED_CHECKS,
+  PROBLEM_NOUNS,
+  RAPPORT_COMPOUNDS,
+  RAPPORT_NOUNS,
+  RAPPORT_VERBS,
+  RECORD_RESULTS,
+  RECORD_VERBS,
+  TRIMMED_MEASURES,
+  TRIM_VERBS,
+} from './lexicon';
+import { addCue, clauseEnd, isQuality, type CueRule } from './outcome-scan';
+
+/** The first word in the clause, within `span` words after `i`, that `test` accepts. */
+function ahead(
+  tokens: Token[],
+  words: Token[],
+  i: number,
+  span: number,
+  test: (k: number) => boolean,
+): Token | undefined {
+  const end = clauseEnd(tokens, words[i]);
+  for (let k = i + 1; k < words.length && k <= i + span && words[k].start < end; k++) if (test(k)) return words[k];
+  return undefined;
+}
+
+/** "won the trust of the plant managers", "built goodwill with the council", "earned a seat on the committee". */
+export const RAPPORT_RULE: CueRule = {
+  name: 'rapport',
+  lemmas: [RAPPORT_VERBS],
+  match({ tokens, words, cues, i, w, lower }) {
+    const building = RAPPORT_VERBS.lemmaOf(lower) === 'build' || RAPPORT_VERBS.lemmaOf(lower) === 'establish';
+    const noun = ahead(tokens, words, i, 5, (k) => {
+      const l = words[k].lower;
+      const lemma = RAPPORT_NOUNS.lemmaOf(l);
+      if (!lemma || RAPPORT_COMPOUNDS.has(words[k + 1]?.lower ?? '')) return false;
+      return !(building && (lemma === 'seat' || lemma === 'spot')); // "built a seat map"
+    });
+    if (!noun) return false;
+    addCue(cues, w, noun, 'recognition');
+    return true;
+  },
+};
+
+/** "got the green light", "gave us the go-ahead": an approval, with a verb of giving or getting before it. */
+export const GO_AHEAD_RULE: CueRule = {
+  name: 'go-ahead',
+  words: ['light', 'ahead'],
+  match({ words, cues, i, w, lower, prev }) {
+    if (!((lower === 'light' && prev === 'green') || (lower === 'ahead' && prev === 'go'))) return false;
+    for (let k = i - 2; k >= 0 && k >= i - 5; k--)
+      if (GO_AHEAD_VERBS.has(words[k].lower)) {
+        addCue(cues, words[k], w, 'recognition');
+        return true;
+      }
+    return false;
+  },
+};
+
+/** "passed the annual security audit", "we passed the accessibility review"; not "passed the data to …". */
+export const PASSED_CHECK_RULE: CueRule = {
+  name: 'passed-check',
+  words: ['pass', 'passed', 'passes', 'passing'],
+  match({ tokens, words, cues, i, w }) {
+    let blocked = false;
+    const check = ahead(tokens, words, i, 5, (k) => {
+      const l = words[k].lower;
+      if (l === 'to' || l === 'on' || l === 'through' || l === 'along') blocked = true; // handed over, not passed
+      return !blocked && PASSED_CHECKS.has(l);
+    });
+    if (!check) return false;
+    addCue(cues, w, check, 'recognition');
+    return true;
+  },
+};
+
+/** "a record quarter", "record sales", "set a record for sign-ups"; not "kept records", "record the calls". */
+export const RECORD_RULE: CueRule = {
+  name: 'record',
+  words: ['record'],
+  match({ words, cues, i, w, prev, next }) {
+    const result = next !== undefined && RECORD_RESULTS.has(next) && prev !== 'medical' && prev !== 'of';
+    const set = (prev === 'a' || prev === 'the') && i >= 2 && RECORD_VERBS.has(words[i - 2].lower);
+    if (!result && !set) return false;
+    addCue(cues, w, result ? words[i + 1] : w, 'recognition');
+    return true;
+  },
+};
+
+/** "trimmed the cloud bill", "pared back overtime spending", "reined in runaway spending"; not "trimmed the deck". */
+export const TRIM_RULE: CueRule = {
+  name: 'trim',
+  lemmas: [TRIM_VERBS],
+  match({ tokens, words, cues, i, w, lower, next }) {
+    if (TRIM_VERBS.lemmaOf(lower) === 'rein' && next !== 'in') return false;
+    const measure = ahead(tokens, words, i, 6, (k) => {
+      const l = words[k].lower;
+      return TRIMMED_MEASURES.has(l) || PROBLEM_NOUNS.has(l) || isQuality(l);
+    });
+    if (!measure) return false;
+    addCue(cues, w, measure, 'change');
+    return true;
+  },
+};
+
+/** "put an end to the manual fixes", "the firefighting came to an end". */
+export const ENDED_RULE: CueRule = {
+  name: 'ended',
+  words: ['end'],
+  match({ words, cues, i, w, prev }) {
+    if (prev !== 'an' || i < 2) return false;
+    const verb = words[i - 2].lower === 'to' ? words[i - 3] : words[i - 2];
+    if (!verb || !END_VERBS.has(verb.lower)) return false;
+    addCue(cues, verb, w, 'effect');
+    return true;
+  },
+};
+
+/** "brought the support queue under control", "costs were finally under control". */
+export const UNDER_CONTROL_RULE: CueRule = {
+  name: 'under-control',
+  words: ['control'],
+  match({ words, cues, i, w, prev }) {
+    if (prev !== 'under') return false;
+    for (let k = i - 2; k >= 0 && k >= i - 7; k--) {
+      const l = words[k].lower;
+      if (CONTROL_VERBS.has(l) || COPULAS.has(l)) {
+        // From "under", so a negation before it ("was not under control") is read as one.
+        addCue(cues, words[i - 1], w, 'effect');
+        return true;
+      }
+    }
+    return false;
+  },
+};
+
+/** "spared the on-call engineers the manual restarts", "got rid of the approval step", "rid the warehouse of paper". */
+export const SPARED_RULE: CueRule = {
+  name: 'spared',
+  words: ['spared', 'sparing', 'rid', 'ridding'],
+  match({ words, cues, i, w, lower, prev, next }) {
+    if (lower === 'spared' || lower === 'sparing') {
+      if (next === 'no' || (lower === 'sparing' && (prev === 'a' || prev === 'the'))) return false; // "spared no expense"
+    } else if (!(prev === 'got' || prev === 'get' || prev === 'gets' || prev === 'getting')) {
+      if (!words.slice(i + 1, i + 6).some((x) => x.lower === 'of')) return false;
+    }
+    addCue(cues, w, w, 'effect');
+    return true;
+  },
+};

@@ -1,0 +1,134 @@
+// Words of outcomes told by a phrase rather than a change word (phrase-outcomes.ts): trust won, the
+// go-ahead given, a problem ended or under control, a burden spared, a record set, a check passed, a
+// cost trimmed.
+import { lemmaSet, wordSet } from './lemma-set';
+
+/** What people grant the writer by working with them: "won the trust of", "earned the respect of". */
+export const RAPPORT_NOUNS = lemmaSet(
+  'rapport-nouns',
+  ['trust', 'confidence', 'respect', 'goodwill', 'rapport', 'credibility', 'seat', 'spot'],
+  [],
+  { nouns: true },
+);
+/** Verbs that win or build rapport: "gained the confidence of", "built goodwill with". */
+export const RAPPORT_VERBS = lemmaSet('rapport-verbs', [
+  'win',
+  'earn',
+  'gain',
+  'secure',
+  'build',
+  'establish',
+  'regain',
+  'rebuild',
+]);
+/** "confidence interval", "trust score", "spot instance": the noun names a thing, not rapport. */
+export const RAPPORT_COMPOUNDS = wordSet('rapport-compounds', [
+  'interval',
+  'intervals',
+  'score',
+  'scores',
+  'level',
+  'levels',
+  'threshold',
+  'thresholds',
+  'instance',
+  'instances',
+  'check',
+  'checks',
+  'boundary',
+  'boundaries',
+]);
+/** Verbs that give or get a go-ahead: "got the green light", "legal gave us the go-ahead". */
+export const GO_AHEAD_VERBS = lemmaSet('go-ahead-verbs', ['get', 'give', 'win', 'secure', 'receive', 'earn', 'obtain']);
+/** Checks a thing passes: "passed the security audit", "passed the accessibility review". */
+export const PASSED_CHECKS = lemmaSet(
+  'passed-checks',
+  ['audit', 'inspection', 'review', 'assessment', 'exam', 'examination', 'evaluation', 'test'],
+  [],
+  { nouns: true },
+);
+/** What "record" qualifies when it tells a result: "a record quarter", "record sales", "a record high". */
+export const RECORD_RESULTS = wordSet('record-results', [
+  'quarter',
+  'year',
+  'month',
+  'week',
+  'season',
+  'day',
+  'high',
+  'highs',
+  'low',
+  'lows',
+  'sales',
+  'revenue',
+  'revenues',
+  'turnout',
+  'attendance',
+  'growth',
+  'profit',
+  'profits',
+  'number',
+  'numbers',
+  'donations',
+  'enrollment',
+  'bookings',
+  'breaking',
+]);
+/** Verbs that set a record: "set a record for sign-ups", "broke the record". */
+export const RECORD_VERBS = lemmaSet('record-verbs', ['set', 'break', 'beat', 'broke', 'broken', 'hit']);
+/** Verbs that trim only when a cost or a measure follows ("trimmed the cloud bill", not "trimmed the deck"). */
+export const TRIM_VERBS = lemmaSet('trim-verbs', ['trim', 'pare', 'rein', 'whittle']);
+/** Costs and measures a trim verb can act on, beside the quality nouns: "the bill", "overtime spending". */
+export const TRIMMED_MEASURES = lemmaSet(
+  'trimmed-measures',
+  ['bill', 'spending', 'expense', 'overtime', 'time', 'weight', 'size', 'overhead', 'budget', 'payroll', 'hours'],
+  [],
+  { nouns: true },
+);
+/** Verbs that bring a problem under control: "brought the queue under control", "kept costs under control". */
+export const CONTROL_VERBS = lemmaSet('control-verbs', ['bring', 'get', 'keep']);
+/** Verbs before "an end": "put an end to the manual fixes", "the firefighting came to an end". */
+export const END_VERBS = lemmaSet('end-verbs', ['put', 'come', 'came', 'bring']);
+/**
+ * States a purpose keeps a thing in, beside the "more …" and ease adjectives: "to keep page loads fast",
+ * "to keep the site secure", "to keep the launch on schedule".
+ */
+export const KEPT_STATES = wordSet('kept-states', [
+  'fast',
+  'quick',
+  'healthy',
+  'compliant',
+  'current',
+  'lean',
+  'online',
+  'up',
+  'low',
+  'small',
+  'safe',
+  'clean',
+  'schedule',
+  'track',
+  'budget',
+]);
+/** Nouns a quality noun can qualify, so "for quality checks" names work, not a benefit. */
+export const QUALITY_MODIFIED = lemmaSet(
+  'quality-modified',
+  [
+    'check',
+    'review',
+    'test',
+    'testing',
+    'audit',
+    'team',
+    'engineer',
+    'report',
+    'dashboard',
+    'monitoring',
+    'metric',
+    'analysis',
+    'tool',
+    'tooling',
+  ],
+  [],
+  { nouns: true },
+);
