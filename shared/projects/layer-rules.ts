@@ -90,7 +90,10 @@ function isApproach(c: SentenceClues, main: string): boolean {
 // ---------- system ----------
 const TRAINED_ON = /\b(?:trained|train|retrained)\s+(?:\w+\s+){0,3}on\b/i;
 const SYSTEM =
-  /\b(?:architect\w*|services?|microservices?|latency|throughput|p9\d|QPS|RPS|requests?\s+(?:per|a)\s+second|cach(?:e|es|ed|ing)|message\s+queues?|stream(?:ing)?|shard\w*|GPUs?|CPUs?|servers?|clusters?|kubernetes|k8s|instances|DAG|endpoints?|API|rate\s+limit\w*|int8|quantis\w*|quantiz\w*|prun(?:ed|ing)|self-hosted|MB|GB|ms\b|databases?|postgres\w*|queries)\b/i;
+  /\b(?:architect\w*|services?|microservices?|latency|throughput|p9\d|QPS|RPS|requests?\s+(?:per|a)\s+second|cach(?:e|es|ed|ing)|message\s+queues?|stream(?:ing)?|shard\w*|GPUs?|CPUs?|TPUs?|[AHV]100s?|servers?|clusters?|kubernetes|k8s|instances|DAG|endpoints?|API|rate\s+limit\w*|token\s+buckets?|sliding\s+windows?|(?:full\s+)?table\s+scans?|scann(?:ed|ing)\s+(?:the\s+)?(?:full\s+|whole\s+|entire\s+)?[\w-]+\s+table|int8|quantis\w*|quantiz\w*|prun(?:ed|ing)|self-hosted|MB|GB|ms\b|databases?|postgres\w*|queries)\b/i;
+// The options weighed or turned down ("compared a hosted model with two we could run on our own GPUs", "instead of
+// buying GPUs", "I could parallelise the calls or cache them"): the approach's words, not the system built.
+const OPTIONS_ASIDE = /\b(?:instead\s+of|rather\s+than|against|compared|weighed|considered|I\s+could)\b[^;:—–()]*/gi;
 // A latency figure in a Result measures the change; the system layer is what was built and what it carried.
 const CHANGE_VERB = /\b(?:fell|dropped|rose|grew|went\s+(?:from|down|up)|cut|halved|improved|reduced)\b/i;
 
@@ -103,7 +106,8 @@ function isSystem(c: SentenceClues, main: string): boolean {
   // What a dashboard shows after launch (p99, cache hit rate) is watched, not designed.
   if (isMonitoring(c, main)) return false;
   // A choice made for the system's sake says so in its reason: "chose X because the budget was 20 ms at p99".
-  return SYSTEM.test(isApproach(c, main) ? c.text : main);
+  const said = isApproach(c, main) ? c.text : main;
+  return SYSTEM.test(said.replace(OPTIONS_ASIDE, (m) => ' '.repeat(m.length)));
 }
 
 // ---------- evaluation ----------

@@ -96,4 +96,16 @@ describe('layer placement', () => {
     expect(layersOf('result', 'The beta grew into a full-feature product for every branch.')).not.toContain('data');
     expect(layersOf('result', 'Both squads moved to the shared schema by June.')).not.toContain('data');
   });
+
+  it('files the system built under system, not the options weighed or turned down', () => {
+    expect(layersOf('action', 'Chose a token bucket over a sliding window so bursts got through.')).toContain('system');
+    expect(layersOf('action', 'I picked the 8B model because it fit on one A100.')).toContain('system');
+    expect(layersOf('action', 'I found a nightly job that scanned the whole orders table.')).toContain('system');
+    expect(layersOf('action', 'I compared a hosted API with two models we could run on our own GPUs.')).not.toContain(
+      'system',
+    );
+    expect(layersOf('action', 'I could shard the queue or batch the writes; batching was simpler.')).not.toContain(
+      'system',
+    );
+  });
 });
