@@ -1,5 +1,5 @@
 // Warnings on a loop's current plan, each with a fix and the ids needed to act on it.
-import type { Framework, Loop, Story } from '../domain/schemas';
+import type { Framework, InterviewEntry, Loop, Story } from '../domain/schemas';
 import { competencyMatcher } from '../competencies/map-competencies';
 import { PRESET_FRAMEWORKS } from '../competencies/preset-frameworks';
 import { clampReadiness, isTellable, statusReadiness, type ReadinessFn } from '../coverage/story-state';
@@ -53,14 +53,25 @@ export const normalizeCompany = (name: string) =>
     .replace(/\b(inc|llc|ltd|corp|corporation|gmbh|co)\b/g, '')
     .trim();
 
+/** The rounds of the loop already logged as done (an interview entry names the round). */
+export function doneRoundIds(loop: Loop, interviews: readonly InterviewEntry[] = []): Set<string> {
+  return new Set(interviews.filter((e) => e.loopId === loop.id && e.roundId).map((e) => e.roundId!));
+}
+
 /** When a loop happened: its date, or the day it was created. */
 const loopDay = (loop: Loop) => loop.date ?? loop.createdAt.slice(0, 10);
 
+/**
+ * The loop's warnings. A round already logged as done (`bank.interviews`) is past planning: it gets
+ * no uncovered-focus, draft, unavailable or told-before warning; a story told there and planned again
+ * later is still flagged as reused.
+ */
 export function loopWarnings(
   loop: Loop,
-  bank: { stories: readonly Story[]; loops: readonly Loop[] },
+  bank: { stories: readonly Story[]; loops: readonly Loop[]; interviews?: readonly InterviewEntry[] },
   options: LoopWarningOptions = {},
 ): LoopWarning[] {
+  const done = doneRoundIds(loop, bank.interviews);
   const frameworks = options.frameworks ?? PRESET_FRAMEWORKS;
   const framework =
     frameworks.find((f) => f.id === loop.frameworkId) ?? PRESET_FRAMEWORKS.find((f) => f.id === loop.frameworkId);
@@ -93,6 +104,7 @@ export function loopWarnings(
   const warnings: LoopWarning[] = [];
 
   for (const round of loop.rounds) {
+    if (done.has(round.id)) continue;
     const told = round.storyIds.map((id) => byId.get(id)).filter((s): s is Story => s !== undefined && isTellable(s));
     for (const c of new Set(roundFocus(loop, round))) {
       if (told.some((s) => covers(s).has(c))) continue;
@@ -115,6 +127,9 @@ export function loopWarnings(
 
   for (const [storyId, roundIds] of roundsOf) {
     const story = byId.get(storyId);
+    // The rounds still to come: a story only in done rounds was told, and there is nothing to change.
+    const ahead = roundIds.filter((id) => !done.has(id));
+    if (ahead.length === 0) continue;
     const why = !story
       ? 'missing'
       : story.deletedAt !== undefined
@@ -128,7 +143,7 @@ export function loopWarnings(
         key: `unavailable:${storyId}`,
         severity: 'error',
         storyId,
-        roundIds,
+        roundIds: ahead,
         why,
         message:
           why === 'missing'
@@ -175,7 +190,7 @@ export function loopWarnings(
         key: `draft:${storyId}`,
         severity: 'warning',
         storyId,
-        roundIds,
+        roundIds: ahead,
         message: `${title(storyId)} is still a draft.`,
         fix: 'Finish it (add the missing numbers and outcome), rehearse it, then mark it ready.',
       });
@@ -198,7 +213,7 @@ export function loopWarnings(
     });
   }
 
-  warnings.push(...toldBefore(loop, bank, byId, covers, readiness, title));
+  warnings.push(...toldBefore(loop, bank, byId, covers, readiness, title, done));
   return warnings;
 }
 
@@ -209,6 +224,7 @@ function toldBefore(
   covers: (s: Story) => Set<string>,
   readiness: (s: Story) => number,
   title: (id: string) => string,
+  done: ReadonlySet<string>,
 ): LoopWarning[] {
   const company = normalizeCompany(loop.company);
   if (!company) return [];
@@ -220,6 +236,7 @@ function toldBefore(
   const out: LoopWarning[] = [];
   const seen = new Set<string>();
   for (const round of loop.rounds) {
+    if (done.has(round.id)) continue;
     for (const storyId of round.storyIds) {
       const story = byId.get(storyId);
       if (!story || seen.has(storyId)) continue;

@@ -2,7 +2,7 @@
 // Suggest's proposal; the renderer computes the warnings itself from its store (loopWarningList).
 import type { LoopPlanProposal, LoopWarningDto, UncoveredFocus } from '../api/channels/loops';
 import { allFrameworks, competencyName } from '../competencies';
-import type { Bank, Framework, Loop, Settings, Story } from '../domain/schemas';
+import type { Bank, Framework, InterviewEntry, Loop, Settings, Story } from '../domain/schemas';
 import { loopWarnings, type LoopWarning } from './loop-warnings';
 import type { LoopSuggestion, UncoveredFocus as SharedUncovered } from './suggest-stories';
 
@@ -103,6 +103,8 @@ export function loopWarningList(
     loops: readonly Loop[];
     frameworks: readonly Framework[];
     settings?: Pick<Settings, 'activeFrameworkId'> | null;
+    /** The interview log: rounds logged as done get no planning warnings. */
+    interviews?: readonly InterviewEntry[];
   },
   loop: Loop,
   readiness: (story: Story) => number,

@@ -58,6 +58,48 @@ describe('loopWarnings', () => {
     ]);
   });
 
+  it('says nothing to plan about a round logged as done, but still flags a story told there and planned again', () => {
+    const told = makeStory({ title: 'Told', competencies: ['ml.impact'], status: 'draft' });
+    const spare = makeStory({ title: 'Spare', competencies: ['ml.conflict'] });
+    const loop = makeLoop([
+      { name: 'Phone screen', focus: ['ml.impact', 'ml.conflict'], storyIds: [told.id, 'story_gone'] },
+      { name: 'Onsite', focus: ['ml.ownership'], storyIds: [told.id] },
+    ]);
+    const bank = { stories: [told, spare], loops: [loop] };
+    const before = loopWarnings(loop, bank);
+    expect(before.filter((w) => w.kind === 'uncovered-focus').map((w) => [w.roundId, w.competencyId])).toEqual([
+      ['round_r0', 'ml.conflict'],
+      ['round_r1', 'ml.ownership'],
+    ]);
+    expect(kinds(before)).toContain('unavailable-story');
+
+    const interviews = [
+      {
+        id: 'iv_1',
+        loopId: loop.id,
+        roundId: 'round_r0',
+        company: 'Acme',
+        role: 'Staff MLE',
+        roundName: 'Phone screen',
+        date: '2025-03-02',
+        questions: [],
+        stories: [],
+        outcome: 'passed' as const,
+        notes: '',
+        createdAt: '2025-03-02T00:00:00.000Z',
+        updatedAt: '2025-03-02T00:00:00.000Z',
+      },
+    ];
+    const after = loopWarnings(loop, { ...bank, interviews });
+    // The done round's gaps and its missing story are history; the round ahead still gets its warnings.
+    expect(after.filter((w) => w.kind === 'uncovered-focus').map((w) => [w.roundId, w.competencyId])).toEqual([
+      ['round_r1', 'ml.ownership'],
+    ]);
+    expect(kinds(after)).toEqual(['draft-story', 'story-reused', 'uncovered-focus']);
+    const draft = after.find((w) => w.kind === 'draft-story');
+    expect(draft && draft.kind === 'draft-story' && draft.roundIds).toEqual(['round_r1']);
+  });
+
   it('flags two stories in the loop that give different numbers for the same project', () => {
     const a = makeStory({ project: 'Recs', competencies: ['ml.impact'], result: 'Cut latency by 40%.' });
     const b = makeStory({ project: 'Recs', competencies: ['ml.ownership'], result: 'Latency fell by 60% in a month.' });

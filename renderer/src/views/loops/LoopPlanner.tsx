@@ -58,11 +58,12 @@ export function LoopPlanner({ loop }: { loop: Loop }) {
           loops: bank.loops,
           frameworks: bank.frameworks,
           settings: bank.settings,
+          interviews: bank.interviews,
         },
         loop,
         storyReadiness,
       ),
-    [bank.stories, bank.trash, bank.loops, bank.frameworks, bank.settings, loop],
+    [bank.stories, bank.trash, bank.loops, bank.frameworks, bank.settings, bank.interviews, loop],
   );
 
   const current = useCallback(
