@@ -24,7 +24,7 @@ export function isMetricQuantity(q: Quantity): boolean {
       return !isScaleQuantity(q);
     case 'magnitude':
     case 'count': {
-      if (q.change || q.result || isZeroCount(q) || isScore(q)) return true;
+      if (q.change || q.result || q.adopters || isZeroCount(q) || isScore(q)) return true;
       // "zero-touch pipelines", "zero-trust network": the name of a kind of thing.
       if (/^zero-/i.test(q.text)) return false;
       if (q.head && RESULT_NOUNS.has(q.head)) return true;

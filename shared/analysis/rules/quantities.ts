@@ -12,6 +12,7 @@
 //   quantity-record.ts         building a Quantity (and whether a result verb governs it)
 //   quantity-changes.ts        before→after and "by N" across the quantities found
 //   quantity-selection.ts      counts of options kept or of a scope ("narrowed the shortlist to three") set aside
+//   quantity-subjects.ts       a count as the subject of others taking the work up ("3 teams adopted it")
 //   quantity-coordination.ts   a count joined to the one before takes its role ("8 engineers and 2 contractors")
 import { isTimeAllowance } from './quantity-allowance';
 import { isParticipantCount } from './quantity-participants';
@@ -52,6 +53,7 @@ import { quantity } from './quantity-record';
 import { markChanges } from './quantity-changes';
 import { inheritCoordinatedRoles } from './quantity-coordination';
 import { isSelection } from './quantity-selection';
+import { markCountedSubjects } from './quantity-subjects';
 
 export type { QuantityKind, Quantity, ExclusionReason, ExcludedNumber, QuantityScan } from './quantity-types';
 
@@ -285,6 +287,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
       excluded.push({ start: q.start, end: q.end, text: q.text, reason: 'selection' });
     }
   inheritCoordinatedRoles(tokens, quantities);
+  markCountedSubjects(tokens, quantities);
   for (const q of quantities)
     if (isRange(tokens, q)) {
       q.range = true;

@@ -45,6 +45,8 @@ export interface Quantity {
   spread?: boolean;
   /** Opens the sentence as a part of a group ("Two of the engineers I mentored were promoted"): a counted result. */
   partitive?: boolean;
+  /** Opens a clause as the subject of what others did with the work ("Three other teams adopted the checklist"): a counted result. */
+  adopters?: boolean;
   /** Names who or what took part ("paired with two engineers", "four of us", "a pilot with one pod"): neither metric nor scale. */
   participants?: boolean;
   /** A duration the writer was allowed ("had two weeks to build", "a six-week deadline"): a constraint, not a metric. */

@@ -215,4 +215,13 @@ describe('number roles', () => {
     expect(ms('Maintained 92% test coverage on the SDK.')).toBe('M.');
     expect(ms('Built 3 internal Rails apps for the events team.')).toBe('M.');
   });
+  it('a count that is the subject of others taking the work up measures the result', () => {
+    expect(ms('Seven other squads adopted the runbook.', 'result')).toMatch(/^M/);
+    expect(ms('Within two weeks, 300 shoppers signed up for alerts.', 'result')).toMatch(/^M/);
+    expect(ms('Three analysts I trained were promoted.', 'result')).toMatch(/^M/);
+    expect(ms('20 clinics went live on the new booking flow.', 'result')).toMatch(/^M/);
+    // The same count in a Situation is context; people who joined the writer are the people of the story.
+    expect(ms('About 70 agents used the old macros daily.', 'situation')).toBe('.S');
+    expect(ms('Two designers joined me for the redesign.', 'action')).toMatch(/^\./);
+  });
 });

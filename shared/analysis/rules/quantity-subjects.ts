@@ -1,0 +1,99 @@
+// A count that is the subject of what others did with the work: "Three other teams adopted the
+// checklist", "40 customers signed up in the first week", "Two engineers I mentored were promoted".
+// The count measures the result (RUBRIC-NOTES, populations versus results): a metric. Whether it is
+// a Situation's context or a Task's goal is decided by the section (sentence-facts.ts), not here.
+import type { Token } from './tokenize';
+import type { Quantity } from './quantity-types';
+import { lemmaSet } from './lexicon';
+import { APPROXIMATORS } from './quantity-lexicon';
+import { tokenIndexFrom } from './quantity-phrase';
+
+/** What others do with the work, or what happens to people because of it, as the verb of a counted subject. */
+const TAKE_UP_VERBS = lemmaSet('take-up-verbs', [
+  'adopt',
+  'use',
+  'sign',
+  'join',
+  'switch',
+  'move',
+  'migrate',
+  'renew',
+  'return',
+  'rely',
+  'attend',
+  'download',
+  'install',
+  'enroll',
+  'enrol',
+  'register',
+  'subscribe',
+  'upgrade',
+  'buy',
+  'purchase',
+  'promote',
+  'reuse',
+  'roll',
+  'onboard',
+]);
+
+/** Verbs that take up the work only with a particle: "came back", "went live", "built on it". */
+const PARTICLE_TAKE_UP: Readonly<Record<string, string>> = {
+  came: 'back',
+  come: 'back',
+  went: 'live',
+  go: 'live',
+  built: 'on',
+  build: 'on',
+};
+
+// Clause breaks end the search for the subject's verb.
+const BREAKS = new Set([',', ';', ':', '.', '—', '(', 'but', 'because', 'so']);
+
+/** Words after "join" that make the joiners people of the story ("joined me", "joined the team"). */
+const STORY_OBJECTS = new Set(['me', 'us', 'my', 'our', 'the']);
+
+/** Whether only approximators and markup stand between the clause start and token `at`. */
+function opensClause(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const w = tokens[k];
+    if (w.text === ',' || w.text === ';' || w.text === ':') return true;
+    if (w.kind === 'symbol' || APPROXIMATORS.has(w.lower)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Whether the verb at token `k` says others took up the work. */
+function takesUp(tokens: Token[], k: number): boolean {
+  const w = tokens[k].lower;
+  const particle = PARTICLE_TAKE_UP[w];
+  if (particle !== undefined) return tokens[k + 1]?.lower === particle;
+  if (!TAKE_UP_VERBS.has(w)) return false;
+  // "used to", "using": a habit or a modifier, not taking the work up; "joined me": people of the story.
+  if (w === 'used' && tokens[k + 1]?.lower === 'to') return false;
+  if (TAKE_UP_VERBS.lemmaOf(w) === 'join' && STORY_OBJECTS.has(tokens[k + 1]?.lower ?? '')) {
+    const next = tokens[k + 1].lower;
+    if (next !== 'the' || tokens[k + 2]?.lower === 'team') return false;
+  }
+  return true;
+}
+
+/** Marks counts that open a clause as the subject of a take-up verb (`adopters`). */
+export function markCountedSubjects(tokens: Token[], quantities: Quantity[]): void {
+  for (const q of quantities) {
+    if ((q.kind !== 'count' && q.kind !== 'magnitude') || q.change || q.result || q.participants) continue;
+    const at = tokenIndexFrom(tokens, q.start);
+    if (!opensClause(tokens, at)) continue;
+    const from = tokenIndexFrom(tokens, q.end);
+    for (let k = from, words = 0; k < tokens.length && words < 10; k++) {
+      const w = tokens[k];
+      if (BREAKS.has(w.lower)) break;
+      if (w.kind !== 'word') continue;
+      words++;
+      if (takesUp(tokens, k)) {
+        q.adopters = true;
+        break;
+      }
+    }
+  }
+}
