@@ -68,6 +68,12 @@ report(
   parts.seventhAside,
   false,
 );
+report('Written stories, eighth set, roles outside software, tuned on (odd ids)', parts.eighth, showErrors);
+report(
+  'Written stories, eighth set, roles outside software, held aside (even ids, never tuned on)',
+  parts.eighthAside,
+  false,
+);
 report('Real stories, held aside (never tuned on)', parts.corpusHeldAside, false);
 report('Fresh set, held aside (never tuned on)', parts.fresh, false);
 report('Fresh check set (fresh-stories-6), held aside (never tuned on)', parts.freshCheck, false);
@@ -88,6 +94,7 @@ report(
     ...parts.fifthAside,
     ...parts.sixthAside,
     ...parts.seventhAside,
+    ...parts.eighthAside,
     ...parts.corpusHeldAside,
   ],
   false,
@@ -103,6 +110,7 @@ report(
     ...parts.fifth,
     ...parts.sixth,
     ...parts.seventh,
+    ...parts.eighth,
   ],
   false,
 );
