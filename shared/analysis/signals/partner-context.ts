@@ -49,7 +49,7 @@ const OWN_TEAM_AFTER =
 
 /** A verbless line naming the writer's team: "The ML team at a fintech, 6 people", "Search team — 2021". */
 const TEAM_TITLE_LINE =
-  /^(?![^.;]*\b(?:had|has|have|was|were|is|are|did|to|would|could|will|\w+ed)\b)\W*(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){1,3}(?:team|group|squad)\s*(?:,|—|–|-|\||\bat\b|\bin\b|$)[^.;]{0,60}\.?$/i;
+  /^(?![^.;]*\b(?:had|has|have|was|were|is|are|did|to|would|could|will|\w{3,}ed)\b)\W*(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){1,3}(?:team|group|squad)\s*(?:,|—|–|-|\||\bat\b|\bin\b|$)[^.;]{0,60}\.?$/i;
 /** A department word naming a quality, not the department: "Security was a concern", "Privacy was the priority". */
 const QUALITY_NOT_DEPARTMENT =
   /^\s+(?:was|is|were|became|remained)\s+(?:a|an|the|our|always\s+a|also\s+a)?\s*(?:\w+\s+)?(?:concern|priority|requirement|issue|risk|problem|worry|question|constraint|focus|must)\b/i;
@@ -68,7 +68,7 @@ function ownPeople(text: string, cue: Cue): boolean {
 
 /** A verbless title line opening with a role: "Data engineer, retail analytics", "ML lead — payments". */
 const TITLE_LINE =
-  /^(?![^.;]*\b(?:had|has|have|was|were|is|are|did|to|would|could|will|\w+ed)\b)\W*(?:senior\s+|staff\s+|lead\s+|principal\s+|junior\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:engineer|scientist|analyst|developer|manager|lead|designer|architect|intern)\s*(?:,|—|–|-|\||@|\bat\b|$)[^.;]{0,60}\.?$/i;
+  /^(?![^.;]*\b(?:had|has|have|was|were|is|are|did|to|would|could|will|\w{3,}ed)\b)\W*(?:senior\s+|staff\s+|lead\s+|principal\s+|junior\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:engineer|scientist|analyst|developer|manager|lead|designer|architect|intern|nurse|doctor|physician|teacher|pharmacist|clinician|recruiter|marketer|accountant|consultant)\s*(?:,|—|–|-|\||@|\bat\b|\bon\b|\bin\b|\bfor\b|$)[^.;]{0,60}\.?$/i;
 
 /** Another team's or a provider's things, named by the possessive: "the data team's tables", "the provider's changelog". */
 const THEIR_THINGS =

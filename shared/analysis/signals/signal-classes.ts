@@ -843,6 +843,9 @@ const operateWord: Finder = (v) => {
     const prev = word(v, k - 1);
     if (/^regression/.test(w) && /^(?:logistic|linear|ridge|lasso|polynomial|poisson|quantile)$/.test(prev)) continue;
     if (/^page/.test(w) && !/^(?:paged|paging)$/.test(w)) continue;
+    // "a triage model", "triage levels": the clinical sense, not triaging a live system's failures.
+    if (w === 'triage' && /^(?:model|levels?|nurses?|categor\w+|scores?|decisions?|notes?|tool)$/.test(word(v, k + 1)))
+      continue;
     if (/^alert/.test(w) && /^(?:an|to)$/.test(prev) && /^(?:the|me|us)$/.test(word(v, k + 1))) continue;
     // "launched without an outage", "no rollback" as a brag is fine, but an operations word inside an
     // option being weighed ("retraining would have tripled spend", "designs: retraining …") is a cost, not ownership.
@@ -893,6 +896,22 @@ const afterShippingAny: Finder = (v) =>
     /\b(?:(?:after|post|following|since|once)[- ](?:the\s+|its\s+|our\s+|their\s+)?(?:launch|launching|release|releasing|deploy|deployment|deploying|rollout|go-live|shipping|incident)|(?:after|once|since)\s+(?:the|our|its)\s+(?:switch|cutover|migration|change|upgrade|fix)\s+(?:went\s+(?:out|live)|shipped|landed|was\s+(?:live|deployed|released))|(?:after|following|since)\s+the\s+(?:switch|cutover|migration)\b|since\s+then\b|roll(?:ed|ing)?\s+(?:it\s+|them\s+|this\s+|that\s+)?back\b|(?:nightly|daily|weekly|hourly)\s+(?:[\w-]+\s+){0,2}(?:jobs?|checks?|reports?|scripts?|tasks?|reviews?|reconciliations?)\s+(?:that|which|to|showing|for)\s+(?:\w+\s+){0,3}?(?:compar|check|report|flag|show|catch|detect|verif|alert|reconcil|misroute|error|drift|mismatch)\w*|(?:review|check|look|went\s+through|go\s+through|audit|compar|inspect)\w*\b[^.;]{0,80}\bevery\s+(?:day|week|weekday|monday|tuesday|wednesday|thursday|friday|morning|month|night)\b[^.;]{0,30}\b(?:after|since|for\s+the\s+first)|(?:once|after|when|since)\s+(?:it|the\s+[\w-]+|they|we)\s+(?:was|were|went)\s+live|(?:once|after)\s+(?:it|we)\s+(?:shipped|launched|released)|post-patch\w*|A\/B\s+(?:tests?|testing|tested)|AB\s+tests?|split\s+tests?|shadow\s+(?:mode|period|traffic)|on[- ]call|war\s+room|MTTR|feedback\s+loops?|root[- ]caus\w+|cascading\s+failures?|back\s+online|(?<!\b(?:losses|costs?|spend|rates?|numbers|sales|churn|complaints|tickets|errors|latency|times?|prices?|usage|volume|traffic|fraud|count)\s)(?:went|was|were)\s+down\b(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|(?:started|had\s+started)\s+(?:returning|failing|throwing|timing\s+out|dropping|erroring|missing)|(?:had|has)\s+been\s+(?:failing|erroring|timing\s+out|dropping\s+\w+)\s+since\s+(?:\d|about|around|midnight|yesterday|last\s+night|the\s+(?:morning|night|deploy|release|upgrade))|(?:kept|began)\s+failing|[45]\d\d(?:s|\s+errors)|5xx|kept\s+(?:iterating|improving|tuning|refining|monitoring|watching|tracking)|(?:restored|restoring|restore)\s+(?:full\s+)?(?:service|the\s+\w+)|(?:traffic|service|latency|the\s+site|the\s+system|error\s+rates?)\s+recovered|recovered\s+the\s+(?:lost|missing)|(?:error|errors|error\s+rate|latency|precision|recall|accuracy)\s+(?:had\s+)?(?:doubled|tripled|spiked|jumped|slipped|degraded|decayed)|(?:during|after)\s+the\s+(?:initial\s+|first\s+)?(?:rollout|launch)|feedback\s+and\s+iterat\w+|(?:get|send|receive|sends|gets)\s+an?\s+(?:email|alert|notification|message|ping)\s+(?:when|if)|(?:keep|keeps)\s+(?:watching|tracking|monitoring|iterating|improving)|(?:slipped|degraded|decayed|deteriorated)\s+(?:to|from|over|by)|(?:calibration|accuracy|precision|recall|AUC|performance|quality|CTR|conversion|F1)\s+(?:had\s+)?(?:slipped|degraded|decayed|drifted|eroded|deteriorated)|(?:never|not)\s+(?:\w+\s+)?(?:happen|recur|repeat)\w*\s+again|the\s+same\s+way\s+twice|(?:slip|creep|come)\s+back\s+in|(?:catch|prevent|stop)\s+(?:similar|future|repeat|the\s+same)\s+\w+|(?:has|have)\s+(?:stayed|held|remained)\s+(?:above|below|under|at|steady)|(?:tracked|measured|watched|monitored)\s+(?:\w+\s+){0,3}(?:in\s+production|over\s+time|after|since|weekly|daily)|(?:watched|checked|reviewed)\s+(?:the\s+)?(?:dashboards?|graphs|error\s+rates?)|(?:every|each)\s+(?:week|monday|morning|month|quarter|sprint|day)\s+(?:I|we)\s+(?:compared|checked|reviewed|looked)|(?:adoption|usage)\s+(?:grew|climbed|rose|dropped|fell)|grew\s+with\s+the\s+product|in\s+production\b[^.;]{0,40}\b(?:failures?|broke|crash\w*|errors?)|(?:production|prod|live)\s+(?:failures?|outages?|issues?|bugs?|errors?))\b/i,
   );
 
+/**
+ * Operations words whose object is no shipped system (roles outside software, RUBRIC after-launch):
+ * patients triaged or monitored, stock tracked, invoices audited, competitor prices watched, a safety
+ * incident, scope drift, an on-call phone line.
+ */
+const NOT_A_SYSTEM =
+  /\b(?:monitor\w*|track\w*|triag\w*|audit\w*|watch\w*)\s+(?:the\s+|our\s+|their\s+|my\s+|each\s+|every\s+|all\s+|new\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:patients?|admissions|students?|pupils|progress|budgets?|spend\w*|costs?|prices?|competitors?|inventory|stock|invoices?|sales|leads|attendance|grades|staff|employees|hours|timesheets|expenses|contracts?|suppliers?|shipments?|KPIs|OKRs|milestones|risks?|schedules?|supplier\s+lead\s+times|lead\s+times|pipeline\s+deals|deals)\b|\b(?:safety|workplace|HR|medical|patient|clinical|fire|traffic|road|food|harassment|customer\s+service)\s+incidents?\b|\b(?:scope|project|team|budget|schedule|timeline|requirements?)\s+drift\b|\bon[- ]call\s+(?:phone|nurse|doctor|physician|pharmacist|clinician|social\s+worker|line\b)/i;
+
+/** An after-launch finder kept off operations words whose object is no shipped system. */
+function aboutALiveSystem(find: Finder): Finder {
+  return (v) => {
+    const c = find(v);
+    return c && !NOT_A_SYSTEM.test(v.text) ? c : undefined;
+  };
+}
+
 /** A cross-functional finder whose role or team must be one the writer worked with (partner-context.ts). */
 function partnerAtWork(find: Finder): Finder {
   return (v) => {
@@ -933,7 +952,7 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
   ],
   'cross-functional': [functionTeam, otherTeams, partnerRoleAtWork, departmentActs, crossWords].map(partnerAtWork),
   influence: [writerPersuades, persuasionPhrases, othersAssent, becameStandard, writerMakesCase, movedOthers],
-  'after-launch': [operateWord, afterShipping, afterLaunchEvent],
+  'after-launch': [operateWord, afterShipping, afterLaunchEvent].map(aboutALiveSystem),
   ambiguity: AMBIGUITY_CLASSES,
   'own-decision': [writerDecides, decisionPhrases, reasonedDesign, writerPrefers, writerActsOnTradeOff, reasonSoI],
 };

@@ -534,3 +534,21 @@ describe('influence, own-decision, trade-off: reports, routine picks and results
   it('trade-off: a comparison of options still counts', () =>
     expect(shows('Batch scoring was cheaper than streaming, so we kept it.', 'trade-off')).toBe(true));
 });
+
+describe('after-launch: operations words whose object is no shipped system', () => {
+  it.each([
+    'Triaged new admissions and monitored post-op patients overnight.',
+    'Monitored student progress each term and moved pupils between groups.',
+    'Monitored competitor prices every week.',
+    'Reported a safety incident on the loading dock.',
+    'Scope drift was the biggest risk on the refit.',
+    'I answer the on-call phone line for the clinic after hours.',
+    'A clinic wanted our triage model in their waiting rooms.',
+  ])('not: %s', (s) => expect(shows(s, 'after-launch')).toBe(false));
+
+  it.each([
+    'Nurses flag wrong triage levels, and I review the flags every Monday.',
+    'Added a regression test so the same bug cannot come back.',
+    'I monitored the error rate of the new checkout every morning after launch.',
+  ])('%s', (s) => expect(shows(s, 'after-launch')).toBe(true));
+});
