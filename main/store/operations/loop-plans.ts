@@ -6,6 +6,7 @@ import { ApiError } from '#shared/api/errors';
 import { findFramework } from '#shared/competencies/index';
 import type { Bank, Loop, Story } from '#shared/domain/schemas';
 import { applySuggestion, recordLastUsed, suggestStories, type LoopSuggestion } from '#shared/loops/index';
+import { doneRoundIds } from '#shared/loops/loop-warnings';
 import { loopWarningList, proposalDto } from '#shared/loops/plan-dto';
 import type { BankStore } from '../bank-store';
 import { isInTrash } from '../trash';
@@ -28,11 +29,18 @@ function suggest(bank: Bank, loop: Loop, keepAssigned: boolean): LoopSuggestion 
       'The framework of this loop no longer exists. Pick another framework for the loop first.',
     );
   }
+  // Rounds logged as done are history: Suggest plans only the rounds ahead (applying leaves the others
+  // as they are), and a story told in a done round is not offered again in this loop.
+  const done = doneRoundIds(loop, bank.interviews);
+  const ahead = { ...loop, rounds: loop.rounds.filter((r) => !done.has(r.id)) };
   const pinned = keepAssigned
-    ? loop.rounds.flatMap((r) => r.storyIds.map((storyId) => ({ roundId: r.id, storyId })))
+    ? ahead.rounds.flatMap((r) => r.storyIds.map((storyId) => ({ roundId: r.id, storyId })))
     : [];
+  const kept = new Set(pinned.map((p) => p.storyId));
+  const told = new Set(loop.rounds.filter((r) => done.has(r.id)).flatMap((r) => r.storyIds));
+  const stories = bank.stories.filter((s) => !told.has(s.id) || kept.has(s.id));
   const { readiness, frameworks } = planningOptions(bank, loop.frameworkId);
-  return suggestStories(loop, bank.stories, { readiness, frameworks, pinned });
+  return suggestStories(ahead, stories, { readiness, frameworks, pinned });
 }
 
 const proposalFor = (bank: Bank, loop: Loop, suggestion: LoopSuggestion): Proposal =>

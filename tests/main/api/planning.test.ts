@@ -243,6 +243,21 @@ describe('loop planning', () => {
     ]);
   });
 
+  it('Suggest leaves a round logged as done as it was told, and does not offer its story again', async () => {
+    const { call, ids, loop } = await loopApp();
+    const hm = loop.rounds[0];
+    await call('applyLoopPlan', { loopId: loop.id, rounds: [{ roundId: hm.id, storyIds: [ids.ranking] }] });
+    const draft = await call('draftInterview', { loopId: loop.id, roundId: hm.id, today: '2026-01-10' });
+    await call('createInterview', { ...draft, date: '2026-01-10', outcome: 'passed' });
+
+    const result = await call('suggestLoopPlan', { loopId: loop.id, apply: true });
+    expect(result.rounds.map((r) => r.roundId)).toEqual([loop.rounds[1].id, loop.rounds[2].id]);
+    const saved = (await call('getBank', {})).loops[0].rounds.map((r) => r.storyIds);
+    expect(saved[0]).toEqual([ids.ranking]);
+    expect(saved.slice(1).flat()).not.toContain(ids.ranking);
+    expect(saved.slice(1).flat()).toContain(ids.fraud);
+  });
+
   it('uses the analyzer readiness everywhere: coverage matrix, CSV and question ranking agree', async () => {
     const { call, ids, coverage } = await loopApp();
     const story = await call('getStory', { id: ids.fraud });
