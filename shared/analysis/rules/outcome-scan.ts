@@ -8,6 +8,7 @@ import {
   BETTER_STATES,
   CLAUSE_END_MARKS,
   COMPARATIVES,
+  FIRST_TRIES,
   MORE_ADJECTIVES,
   QUALITY_NOUNS,
   READY_PAIRS,
@@ -101,6 +102,9 @@ export function benefitMarkerAt(words: Token[], k: number): boolean {
   if (l === 'within')
     return next !== undefined && (TIME_WORDS.has(next) || /^\d/.test(next) || next === 'a' || next === 'an');
   if (l === 'half') return next === 'the';
+  // "settle disputes on the first call", "approved on the first try": done without a retry.
+  if (l === 'first')
+    return next !== undefined && FIRST_TRIES.has(next) && words[k - 1]?.lower === 'the' && words[k - 2]?.lower === 'on';
   if (l === 'same') return next === 'day' || next === 'week';
   if (l === 'without' || l === 'never' || l === 'independently') return true;
   if (l === 'no') return next === 'longer';

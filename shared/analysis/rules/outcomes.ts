@@ -75,11 +75,13 @@ import {
 import { AGAINST_PLAN_RULE, EARLY_BY_RULE, INSTEAD_OF_RULE, beforeAfter } from './before-after-outcomes';
 import {
   ENDED_RULE,
+  ENDURED_RULE,
   GO_AHEAD_RULE,
   PASSED_CHECK_RULE,
   RAPPORT_RULE,
   RECORD_RULE,
   SPARED_RULE,
+  STAYED_UP_RULE,
   TRIM_RULE,
   UNDER_CONTROL_RULE,
 } from './phrase-outcomes';
@@ -159,6 +161,8 @@ const CUE_RULES: readonly CueRule[] = [
   ENDED_RULE,
   UNDER_CONTROL_RULE,
   SPARED_RULE,
+  ENDURED_RULE,
+  STAYED_UP_RULE,
 ];
 
 const RULE_WORDS = CUE_RULES.map((r) => new Set(r.words ?? []));

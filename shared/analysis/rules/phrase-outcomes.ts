@@ -2,12 +2,15 @@
 // nurses"), the go-ahead given ("legal gave us the green light"), a problem ended or brought under
 // control ("put an end to the weekly fixes"), a burden spared or got rid of, a record set ("a record
 // quarter"), a check passed ("passed the security audit") and a cost trimmed ("trimmed the cloud
-// bill", not "trimmed the slide deck").
+// bill", not "trimmed the slide deck"), and a system that came through a strain ("held up through the
+// holiday peak", "withstood the launch traffic", "stayed online through the storm").
 import type { Token } from './tokenize';
 import {
   CONTROL_VERBS,
   COPULAS,
   END_VERBS,
+  ENDURE_VERBS,
+  KEEP,
   GO_AHEAD_VERBS,
   PASSED_CHECKS,
   PROBLEM_NOUNS,
@@ -16,8 +19,11 @@ import {
   RAPPORT_VERBS,
   RECORD_RESULTS,
   RECORD_VERBS,
+  STRAINS,
+  THROUGH_WORDS,
   TRIMMED_MEASURES,
   TRIM_VERBS,
+  UP_STATES,
 } from './lexicon';
 import { addCue, clauseEnd, isQuality, type CueRule } from './outcome-scan';
 
@@ -156,5 +162,47 @@ export const SPARED_RULE: CueRule = {
     }
     addCue(cues, w, w, 'effect');
     return true;
+  },
+};
+
+/** Does a strain follow within the clause, `span` words after `i`? */
+function strainAhead(tokens: Token[], words: Token[], i: number, span: number): Token | undefined {
+  return ahead(tokens, words, i, span, (k) => STRAINS.has(words[k].lower));
+}
+
+/** "held up through the holiday peak", "withstood the launch-day traffic", "survived the failover drill". */
+export const ENDURED_RULE: CueRule = {
+  name: 'endured',
+  lemmas: [ENDURE_VERBS],
+  words: ['held', 'holds'],
+  match({ tokens, words, cues, i, w, lower, next }) {
+    if (lower === 'held' || lower === 'holds') {
+      // "held up through the peak"; not "held up the release", "held a review".
+      const after = words[i + 2]?.lower;
+      if (next !== 'up' || !(after === undefined || THROUGH_WORDS.has(after) || after === 'well')) return false;
+      addCue(cues, w, words[i + 1], 'effect');
+      return true;
+    }
+    const strain = strainAhead(tokens, words, i, 5);
+    if (!strain) return false;
+    addCue(cues, w, strain, 'effect');
+    return true;
+  },
+};
+
+/** "both sites stayed online through the storm", "kept the catalog up during the supplier's outages". */
+export const STAYED_UP_RULE: CueRule = {
+  name: 'stayed-up',
+  words: [...UP_STATES],
+  match({ tokens, words, cues, i, w }) {
+    if (!THROUGH_WORDS.has(words[i + 1]?.lower ?? '') || !strainAhead(tokens, words, i, 5)) return false;
+    for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+      const l = words[k].lower;
+      if (l === 'stayed' || l === 'stays' || l === 'remained' || KEEP.has(l)) {
+        addCue(cues, words[k], w, 'effect');
+        return true;
+      }
+    }
+    return false;
   },
 };

@@ -57,4 +57,18 @@ describe('outcomes told by a phrase', () => {
     expect(outcome('Built a harness for performance tests of the search API.')).toBe(false);
     expect(outcome('Moved the queue to a managed service for reliability.')).toBe(true);
   });
+
+  it('a system that came through a strain is an outcome; holding a meeting or a release is not', () => {
+    expect(outcome('The ticketing system held up through the end-of-quarter rush.', 'result')).toBe(true);
+    expect(outcome('Built an ingest service that withstood the election-night traffic.')).toBe(true);
+    expect(outcome('The store stayed online during the payment provider outage.', 'result')).toBe(true);
+    expect(outcome('I held up the deploy until the fix was reviewed.', 'action')).toBe(false);
+    expect(outcome('I held a retro with the support leads.', 'action')).toBe(false);
+    expect(outcome('Survived my first week as the only designer.')).toBe(false);
+  });
+
+  it('a result got on the first try is a benefit of what the work enables', () => {
+    expect(outcome('Cleaned up the form so claims went through on the first submission.')).toBe(true);
+    expect(outcome('On the first try, I copied the rows by hand.', 'action')).toBe(false);
+  });
 });

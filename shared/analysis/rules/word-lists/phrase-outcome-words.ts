@@ -132,3 +132,42 @@ export const QUALITY_MODIFIED = lemmaSet(
   [],
   { nouns: true },
 );
+/** Verbs that tell a system came through a strain: "withstood the launch traffic", "weathered the rush". */
+export const ENDURE_VERBS = lemmaSet('endure-verbs', ['withstand', 'withstood', 'survive', 'weather', 'absorb']);
+/** Strains a system comes through: "the holiday peak", "the year-end surge", "a region outage". */
+export const STRAINS = lemmaSet(
+  'strains',
+  [
+    'peak',
+    'surge',
+    'rush',
+    'traffic',
+    'load',
+    'spike',
+    'storm',
+    'outage',
+    'failover',
+    'failure',
+    'crash',
+    'attack',
+    'incident',
+    'season',
+    'holiday',
+    'drill',
+  ],
+  [],
+  { nouns: true },
+);
+/** States a thing stays or is kept in through a strain: "stayed online through the storm", "kept the catalog up". */
+export const UP_STATES = wordSet('up-states', ['up', 'online', 'available', 'live', 'running']);
+/** Words that start the strain after "held up" or an up state: "held up through the peak", "online during the outage". */
+export const THROUGH_WORDS = wordSet('through-words', [
+  'through',
+  'under',
+  'during',
+  'despite',
+  'against',
+  'throughout',
+]);
+/** Nouns after "on the first" that tell a result got without a retry: "on the first call", "on the first try". */
+export const FIRST_TRIES = wordSet('first-tries', ['call', 'try', 'attempt', 'pass', 'contact', 'submission', 'go']);
