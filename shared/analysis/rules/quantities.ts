@@ -234,7 +234,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     // Words after the quantity can still disqualify it: a setting or a point in time.
     const setting =
       settingReason(tokens, end, head, kind, p) ??
-      settingClauseReason(tokens, p, head, kind, head !== undefined && isScaleNoun(head)) ??
+      settingClauseReason(tokens, p, head, kind, head !== undefined && isScaleNoun(head), end) ??
       rateWindowReason(excluded, tokens, p, kind);
     if (setting) {
       exclude(excluded, t, setting);

@@ -73,7 +73,29 @@ const TRIAL_WORDS = new Set([
   'experimented',
   'canary',
   'canaried',
+  // "ran both systems in parallel", "side by side", "in shadow mode", "a dry run", "an early preview".
+  'parallel',
+  'side',
+  'shadow',
+  'dry',
+  'rehearsal',
+  'preview',
 ]);
+
+/** "an A/B test": the test word after "A/B". */
+function isAbTest(tokens: Token[], k: number): boolean {
+  return (
+    (tokens[k].lower === 'test' || tokens[k].lower === 'tests') &&
+    tokens[k - 1]?.lower === 'b' &&
+    tokens[k - 2]?.text === '/'
+  );
+}
+
+/** Verbs that hand a trial to a group: "asked 6 customers to try it", "gave 10 agents early access". */
+const INVITING_VERBS = new Set(['asked', 'ask', 'invited', 'invite', 'gave', 'give', 'let']);
+
+/** Words after the group that make it a trial's: "to try", "an early preview", "early access", "the beta". */
+const TRYING_WORDS = new Set(['try', 'trial', 'test', 'preview', 'access', 'beta', 'pilot']);
 
 /** Prepositions that bring in the people worked with: "with two engineers", "alongside one analyst". */
 const WITH = new Set(['with', 'alongside']);
@@ -151,9 +173,24 @@ function inTrial(tokens: Token[], i: number, after: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
     const t = tokens[k];
     if (t.kind === 'symbol' && CLAUSE_BREAKS.has(t.text)) break;
-    if (TRIAL_WORDS.has(t.lower)) return true;
+    if (TRIAL_WORDS.has(t.lower) || isAbTest(tokens, k)) return true;
   }
-  for (let k = after; k < tokens.length && k <= after + 1; k++) if (TRIAL_WORDS.has(tokens[k].lower)) return true;
+  for (let k = after; k < tokens.length && k <= after + 3; k++) {
+    if (TRIAL_WORDS.has(tokens[k].lower) || isAbTest(tokens, k)) return true;
+    if (k > after + 1 && tokens[k].lower !== 'a' && tokens[k].lower !== 'b' && tokens[k].text !== '/') break;
+  }
+  return false;
+}
+
+/** "asked 6 customers to try the dashboard", "gave 10 agents early access": the group a trial ran on. */
+function trialGroup(tokens: Token[], i: number, after: number): boolean {
+  const before = tokens[i - 1]?.lower;
+  if (before === undefined || !INVITING_VERBS.has(before)) return false;
+  for (let k = after; k < tokens.length && k <= after + 6; k++) {
+    const t = tokens[k];
+    if (t.kind === 'symbol' && CLAUSE_BREAKS.has(t.text)) return false;
+    if (TRYING_WORDS.has(t.lower)) return true;
+  }
   return false;
 }
 
@@ -164,8 +201,12 @@ export function isParticipantCount(tokens: Token[], q: Quantity): boolean {
   const i = tokenAt(tokens, q.start);
   const after = tokenAt(tokens, q.end);
   // "a three-week pilot", "piloted it for a week": the trial's design.
-  if (q.kind === 'duration') return !q.allowance && inTrial(tokens, i, after);
+  // "finished the parallel run a week early": time ahead of plan is a measure.
+  const next = tokens[after]?.lower;
+  if (q.kind === 'duration')
+    return !q.allowance && next !== 'early' && next !== 'ahead' && next !== 'sooner' && inTrial(tokens, i, after);
   if (!isSmall(q)) return false;
+  if (trialGroup(tokens, i, after)) return true;
   if (q.head === 'us') return true;
   if (q.head === undefined || !COLLEAGUES.has(q.head)) return false;
   const before = wordBefore(tokens, i);

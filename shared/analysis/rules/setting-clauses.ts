@@ -69,8 +69,16 @@ export function settingClauseReason(
   head: string | undefined,
   kind: QuantityKind,
   headIsScale: boolean,
+  end: number,
 ): 'config' | undefined {
   if (kind === 'money' || kind === 'multiplier' || kind === 'rank') return undefined;
+  // "a 30-minute call", "weekly 20-minute check-ins", "met for 15 minutes every morning": how long a
+  // meeting lasts is its schedule.
+  if (
+    kind === 'duration' &&
+    (meetingAfter(tokens, end) || (tokens[p]?.lower === 'for' && isMeetVerb(tokens[p - 1]?.lower)))
+  )
+    return 'config';
   // The preposition the value hangs on, past articles and "up to", "at least".
   let k = p;
   while (k >= 0 && VALUE_LEADS.has(tokens[k].lower)) k--;
@@ -112,6 +120,27 @@ export function settingClauseReason(
   if (!valued) return undefined;
   return clauseVerb(tokens, k - 1, (w) => SETTING_VERBS.has(w)) >= 0 ? 'config' : undefined;
 }
+
+/** Meetings whose length is a schedule, not a measure ("a 30-minute call"); a workshop or a talk is delivered. */
+const MEETINGS = lemmaSet(
+  'meeting-nouns',
+  ['call', 'meeting', 'sync', 'standup', 'stand-up', 'check-in', 'kickoff', 'huddle', 'catch-up', 'one-on-one'],
+  [],
+  { nouns: true },
+);
+
+/** The meeting a duration modifies: the noun right after it, past "daily"/"weekly" and a hyphenated "check-in". */
+function meetingAfter(tokens: Token[], end: number): boolean {
+  let k = end + 1;
+  while (k < tokens.length && /^(daily|weekly|morning|recurring|standing|short|quick)$/.test(tokens[k].lower)) k++;
+  const w = tokens[k];
+  if (w === undefined || w.kind !== 'word') return false;
+  // "check-in", "stand-up", "kick-off", "catch-up": the tokenizer splits the hyphen.
+  const joined = tokens[k + 1]?.text === '-' && tokens[k + 2] ? `${w.lower}-${tokens[k + 2].lower}` : undefined;
+  return MEETINGS.has(w.lower) || (joined !== undefined && MEETINGS.has(joined.replace(/s$/, '')));
+}
+
+const isMeetVerb = (lower: string | undefined) => lower === 'met' || lower === 'meet' || lower === 'meets';
 
 /** "30 days of request logs": the duration after token `p` is followed by "of". */
 function afterUnitIsOf(tokens: Token[], p: number): boolean {

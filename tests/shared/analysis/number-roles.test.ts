@@ -224,4 +224,17 @@ describe('number roles', () => {
     expect(ms('About 70 agents used the old macros daily.', 'situation')).toBe('.S');
     expect(ms('Two designers joined me for the redesign.', 'action')).toMatch(/^\./);
   });
+  it('how long a test ran, the group it ran on and how long a meeting lasts are test design and schedules', () => {
+    expect(ms('We ran the new and old payroll in parallel for four weeks.', 'action')).toBe('..');
+    expect(ms('I kept the recommender in shadow mode for 12 days.', 'action')).toBe('..');
+    expect(ms('Ran a 3-week A/B test on the checkout copy.')).toBe('..');
+    expect(ms('I asked 4 clinics to try the new form first.', 'action')).toBe('..');
+    expect(ms('I set up a 20-minute sync with each squad lead.', 'action')).toBe('..');
+    expect(ms('We met for 10 minutes after every release.', 'action')).toBe('..');
+    // Effort spans, what the test measured and a meeting shortened still measure something.
+    expect(ms('I spent three days tracing the failing jobs.', 'action')).toBe('M.');
+    expect(ms('The A/B test showed a 6% lift in orders.', 'result')).toBe('M.');
+    expect(ms('I cut the weekly sync from 45 minutes to 15.', 'action')).toBe('M.');
+    expect(ms('Delivered 4 three-hour workshops on accessibility.')).toBe('M.');
+  });
 });
