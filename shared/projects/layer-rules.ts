@@ -53,9 +53,10 @@ function isProblem(c: SentenceClues, main: string): boolean {
 
 // ---------- data ----------
 // "features" as a model's inputs ("feature pipelines", "kept the features"), not a product's ("a full-feature
-// product", "the new feature"): a singular "feature" counts only before a word that makes it an input.
+// product", "the new feature"): a singular "feature" counts only before a word that makes it an input, or after
+// one that says what was wrong with it as data ("a stale feature").
 const DATA =
-  /\b(?:data(?:sets?)?(?!\s+(?:platform|team|engineers?|scientists?|centers?|warehouse))|labels?|labell?(?:ed|ing)|annotat\w*|ground[-\s]truth|training\s+(?:data|sets?|examples)|(?:trained|train|retrained)\s+(?:\w+\s+){0,3}on\b|(?<!(?:new|product|UI|key)\s)features\b|feature\s+(?:stores?|pipelines?|engineering|vectors?|importance|sets?|values?|columns?|drift|definitions?)\b|schemas?|taxonom\w*|tags?|samples?\b|columns?|fields|records|(?:user|raw|click)\s+events|event\s+(?:data|logs?|table)|logged\s+every|knowledge\s+base|corpus|documents\b|(?:copy|snapshot|replica|dump|extract)\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:database|tables?|warehouse)|(?:own|different|conflicting|inconsistent)\s+definitions|confidential|PII|personal\s+data|anonymi[sz]\w*|de-?identif\w*)\b/i;
+  /\b(?:data(?:sets?)?(?!\s+(?:platform|team|engineers?|scientists?|centers?|warehouse))|labels?|labell?(?:ed|ing)|annotat\w*|ground[-\s]truth|training\s+(?:data|sets?|examples)|(?:trained|train|retrained)\s+(?:\w+\s+){0,3}on\b|(?<!(?:new|product|UI|key)\s)features\b|feature\s+(?:stores?|pipelines?|engineering|vectors?|importance|sets?|values?|columns?|drift|definitions?)\b|(?:stale|missing|null|leak(?:y|ing)|noisy|corrupt\w*|wrong)\s+feature\b|schemas?|taxonom\w*|tags?|samples?\b|columns?|fields|records|(?:user|raw|click)\s+events|event\s+(?:data|logs?|table)|logged\s+every|knowledge\s+base|corpus|documents\b|(?:copy|snapshot|replica|dump|extract)\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:database|tables?|warehouse)|(?:own|different|conflicting|inconsistent)\s+definitions|confidential|PII|personal\s+data|anonymi[sz]\w*|de-?identif\w*)\b/i;
 // Reading logs or a query history to find a bug is diagnosis, not the data layer.
 const DATA_AS_DIAGNOSIS = /\b(?:job\s+logs|query\s+history|crash\s+reports|dashboards?|guide)\b/i;
 // Words that hide a data word from the layer, to the end of their clause: the option turned down ("instead of

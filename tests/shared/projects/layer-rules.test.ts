@@ -94,6 +94,8 @@ describe('layer placement', () => {
     expect(layersOf('action', 'I added a pager alert on missing label rates.')).not.toContain('data');
     expect(layersOf('situation', 'I had never worked with insurance claims data before.')).not.toContain('data');
     expect(layersOf('result', 'The beta grew into a full-feature product for every branch.')).not.toContain('data');
+    // A feature that was wrong as data is the model's input again.
+    expect(layersOf('situation', 'The churn model read a stale feature for a week.')).toContain('data');
     expect(layersOf('result', 'Both squads moved to the shared schema by June.')).not.toContain('data');
   });
 
