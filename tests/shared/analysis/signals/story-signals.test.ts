@@ -113,6 +113,23 @@ describe('storySignals', () => {
     expect(status(hinted, 'after-launch')).toMatchObject({ status: 'unsure', present: false, prompt: '' });
   });
 
+  it.each([
+    [
+      'constraint',
+      'New VAT rates take effect on 1 April, so the invoice service had to apply them from the first invoice.',
+    ],
+    ['constraint', 'Nobody on the team could run a Spark cluster, so I rewrote the joins in SQL.'],
+    ['influence', 'I got the store leads to stop changing prices while the test ran.'],
+    ['influence', 'It lost a point of recall, which they were fine with.'],
+    ['after-launch', 'Our app rating dropped after a redesign, so I read every one-star review.'],
+    ['after-launch', 'The provider started rejecting messages with emoji, and we resent them that night.'],
+    ['trade-off', 'I built labels for both definitions and trained on the one we could compute nightly.'],
+    ['own-decision', 'Designed the detector as a rolling z-score, since we had only four months of data.'],
+  ] as const)('no %s prompt where the story says it in words the detector misses: %s', (id, sentence) => {
+    const r = storySignals(story({ situation: 'Our team owned the billing service.', action: sentence }));
+    expect(r.signals.find((x) => x.id === id)!.prompt).toBe('');
+  });
+
   it('names the title when the story has no text yet, and never throws on empty input', () => {
     const { signals } = storySignals({ ...EMPTY, title: 'Fraud latency' });
     expect(signals.every((s) => !s.present && s.prompt.includes('“Fraud latency”'))).toBe(true);
