@@ -125,6 +125,8 @@ describe('the story workspace', () => {
       .click();
     await page.getByRole('button', { name: 'Move to trash' }).click();
     await expect.poll(() => page.getByTestId('story-list').getByRole('listitem').count()).toBe(1);
+    // The button that acted went with the story: keyboard focus is on Undo, not lost to the page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
     await expect
       .poll(async () => (await callApi(app, 'getBank', {})).stories.filter((s) => s.deletedAt).map((s) => s.title))
       .toEqual(['Onboarding activation']);
@@ -137,6 +139,14 @@ describe('the story workspace', () => {
     await expect.poll(() => page.getByTestId('story-list').getByRole('listitem').count()).toBe(2);
     expect((await callApi(app, 'getBank', {})).stories.filter((s) => s.deletedAt)).toEqual([]);
     await expect.poll(() => page.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Onboarding activation');
+  });
+
+  it('duplicates a story and puts the cursor in the copy’s title', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Duplicate' }).click();
+    await expect.poll(() => page.getByTestId('story-list').getByRole('listitem').count()).toBe(3);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('story-title');
+    expect(await page.getByRole('textbox', { name: 'Title' }).inputValue()).toMatch(/Onboarding activation/);
   });
 
   it('logged no console errors (including CSP violations from editor styles)', () => {

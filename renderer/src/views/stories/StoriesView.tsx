@@ -20,7 +20,7 @@ import { PendingWork } from './list/PendingWork';
 import { useStoryList } from './list/use-story-list';
 import { useStorySelection } from './list/use-story-selection';
 import { TrashDialog } from './trash/TrashDialog';
-import { useStoryActions } from './use-story-actions';
+import { NOTICE_UNDO_ID, useStoryActions } from './use-story-actions';
 import { useTagOptions } from './use-tag-options';
 import './stories-view.css';
 import { startAction } from '../../app/start-action';
@@ -162,7 +162,7 @@ export function StoriesView() {
           <div className="notice" role="status">
             <span>{notice.text}</span>
             {notice.undo && (
-              <button type="button" className="button quiet" onClick={notice.undo}>
+              <button type="button" className="button quiet" id={NOTICE_UNDO_ID} onClick={notice.undo}>
                 Undo
               </button>
             )}

@@ -6,6 +6,15 @@ import { errorMessage } from '#shared/api/errors';
 import { SAMPLE_STORIES } from '#shared/samples/index';
 import { useBankStore } from '../../data/bank-context';
 
+/** The notice's Undo button (StoriesView), focused after a delete so the keyboard can take it back. */
+export const NOTICE_UNDO_ID = 'story-notice-undo';
+
+/**
+ * Focuses an element once React has drawn it: the control that acted is gone (the deleted story's
+ * editor) or belongs to another story, so keyboard focus would otherwise fall back to the page.
+ */
+const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+
 export interface StoryNotice {
   text: string;
   undo?: () => void;
@@ -40,7 +49,7 @@ export function useStoryActions({ stories, visible, openId, open, showAll, unsel
         open(story.id);
         if (guided) setGuidedId(story.id);
         // Put the cursor in the title so typing starts at once.
-        requestAnimationFrame(() => document.getElementById('story-title')?.focus());
+        focusSoon('story-title');
       } catch (e) {
         setNotice({ text: `Could not create the story: ${errorMessage(e)}` });
       } finally {
@@ -82,6 +91,7 @@ export function useStoryActions({ stories, visible, openId, open, showAll, unsel
               (e: unknown) => setNotice({ text: errorMessage(e) }),
             ),
         });
+        focusSoon(NOTICE_UNDO_ID);
       } catch (e) {
         setNotice({ text: `Could not delete: ${errorMessage(e)}` });
       }
@@ -119,6 +129,8 @@ export function useStoryActions({ stories, visible, openId, open, showAll, unsel
       try {
         const copy = await store.duplicateStory(story.id);
         open(copy.id);
+        // The copy is open: its title is where a copy usually changes first.
+        focusSoon('story-title');
       } catch (e) {
         setNotice({ text: `Could not duplicate: ${errorMessage(e)}` });
       }
