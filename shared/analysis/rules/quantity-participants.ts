@@ -4,13 +4,17 @@
 //   - a few colleagues the writer worked with ("paired with two engineers", "sat down with one analyst"),
 //   - "four of us", "the two of us",
 //   - the span of a pilot or trial ("a three-week pilot", "piloted it for a week").
+//   - a few people or bodies as a clause's subject ("Two designers had left", "Three testers and I …"),
+//   - the group a pilot, beta, canary or test ran on ("a beta with 12 customers", "piloted in three stores"),
+//   - a few people moved or lent onto the work ("borrowed two designers", "assigned three analysts").
 // Such a number is neither metric nor scale. A team's size ("a team of 6", "a team with 8 agents"),
-// people hired, trained or led, and large counts ("with 300 annotators") keep their own roles.
-// (Measured and left out: the group a pilot ran on and a few people as a clause's subject — our
-// written sets label those both ways.)
+// people hired, trained or led, people adopting the work ("three teams adopted it") and large counts
+// ("with 300 annotators") keep their own roles.
 import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
+import { GROUP_NOUNS, isPartyNoun } from './scale';
+import { RESULT_ADVERBS, USE_VERBS } from './lexicon';
 
 /** People one works beside, not people served: "engineers", "designers", "analysts", "agents". */
 const COLLEAGUES = new Set([
@@ -123,7 +127,10 @@ function isSmall(q: Quantity): boolean {
   return !m[2] && Number(m[1].replace(/,/g, '')) < 20;
 }
 
-/** The word before token `i`, skipping approximators ("with about three engineers"). */
+/** Approximators and determiners between a preposition and its count: "with about three", "with our four largest". */
+const SKIPPED_BEFORE = new Set(['just', 'only', 'about', 'around', 'the', 'our', 'my', 'their', 'his', 'her', 'its']);
+
+/** The word before token `i`, skipping approximators and determiners ("with about three engineers", "with our four suppliers"). */
 function wordBefore(tokens: Token[], i: number): string | undefined {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const t = tokens[k];
@@ -131,7 +138,7 @@ function wordBefore(tokens: Token[], i: number): string | undefined {
       if (t.text === '~') continue;
       return undefined;
     }
-    if (t.lower === 'just' || t.lower === 'only' || t.lower === 'about' || t.lower === 'around') continue;
+    if (SKIPPED_BEFORE.has(t.lower)) continue;
     return t.lower;
   }
   return undefined;
@@ -144,10 +151,15 @@ function wordBefore(tokens: Token[], i: number): string | undefined {
 function joinedByVerb(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && !WITH.has(tokens[k].lower)) k--;
-  for (k--; k >= 0; k--) {
-    const w = tokens[k].lower;
+  // "negotiated new terms with our suppliers": a short object may sit between the verb and "with";
+  // a group noun right before "with" ("a team with 8 agents") is what the count sizes.
+  if (GROUP_NOUNS.has(tokens[k - 1]?.lower ?? '')) return false;
+  for (let k0 = --k; k >= 0 && k >= k0 - 3; k--) {
+    const t = tokens[k];
+    if (t.kind === 'symbol') return false;
+    const w = t.lower;
     if (w === 'down' || w === 'up' || w === 'together' || (w.endsWith('ly') && w.length > 4)) continue;
-    return tokens[k].kind === 'word' && (isPastForm(w) || IRREGULAR_PAST.has(w) || JOINING_VERBS.has(w));
+    if (isPastForm(w) || IRREGULAR_PAST.has(w) || JOINING_VERBS.has(w)) return true;
   }
   return false;
 }
@@ -194,12 +206,185 @@ function trialGroup(tokens: Token[], i: number, after: number): boolean {
   return false;
 }
 
+/** Words of a test's design, for the group it ran on: "a beta with 12 customers", "tested the prototype with five users". */
+const TEST_WORDS = new Set([...TRIAL_WORDS, 'test', 'tests', 'tested', 'testing', 'usability', 'prototype']);
+
+/** Prepositions that bring in the group a test ran on: "with 12 customers", "in three stores", "on one canary host". */
+const TEST_GROUP_PREPOSITIONS = new Set(['with', 'in', 'on', 'at', 'across', 'among', 'to']);
+
+/** A test word in the count's clause, before it or between the number and its noun ("on one canary host"). */
+function inTest(tokens: Token[], i: number, after: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+    const t = tokens[k];
+    if (t.kind === 'symbol' && CLAUSE_BREAKS.has(t.text)) break;
+    if (TEST_WORDS.has(t.lower)) return true;
+  }
+  for (let k = i + 1; k < after && k < tokens.length; k++) if (TEST_WORDS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** Words that open a clause before its subject: "When two engineers left", "but three analysts stayed". */
+const CLAUSE_OPENERS = new Set([
+  'and',
+  'but',
+  'when',
+  'while',
+  'because',
+  'so',
+  'after',
+  'before',
+  'until',
+  'as',
+  'then',
+  'once',
+  'since',
+  'although',
+  'though',
+]);
+
+/** Auxiliaries and common past verbs a subject is followed by ("were rotating", "had left", "kept a log"). */
+const FINITE_WORDS = new Set([
+  'was',
+  'were',
+  'had',
+  'have',
+  'has',
+  'is',
+  'are',
+  'did',
+  'would',
+  'could',
+  'kept',
+  'wanted',
+  'needed',
+  'spent',
+  'never',
+  'still',
+  'already',
+  'both',
+  'all',
+]);
+
+// Verbs after which a few people or teams are a result or the writer's team, not the people of the
+// story: "three teams adopted it", "two engineers were promoted", "6 engineers reported to me".
+const RESULT_AFTER_SUBJECT = new Set([
+  'adopted',
+  'adopt',
+  'adopts',
+  'use',
+  'used',
+  'uses',
+  'using',
+  'switched',
+  'signed',
+  'renewed',
+  'rely',
+  'relied',
+  'depend',
+  'depended',
+  'promoted',
+  'hired',
+  'onboarded',
+  'reported',
+  'report',
+  'reports',
+  'migrated',
+  'moved',
+  'upgraded',
+  'bought',
+  'subscribed',
+  'enrolled',
+  'registered',
+  'completed',
+  'passed',
+  'graduated',
+  'certified',
+  'chose',
+  'copied',
+  'cloned',
+  'reused',
+  'followed',
+  'picked',
+  'started',
+  'began',
+]);
+
+/** Index of the first non-symbol token before `i` (-1 at the start). */
+function wordIndexBefore(tokens: Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && tokens[k].kind === 'symbol' && !CLAUSE_BREAKS.has(tokens[k].text)) k--;
+  return k;
+}
+
+/**
+ * "Two designers had left", "Three nurses on the night shift kept a log", "Two testers and I walked
+ * through …": a few people or teams opening a clause, followed by their verb, are the people of the story.
+ */
+function isStorySubject(tokens: Token[], q: Quantity, i: number, after: number): boolean {
+  if (q.head === undefined || !isPartyNoun(q.head)) return false;
+  const b = wordIndexBefore(tokens, i);
+  if (b >= 0) {
+    const t = tokens[b];
+    const opens = (t.kind === 'symbol' && CLAUSE_BREAKS.has(t.text)) || CLAUSE_OPENERS.has(t.lower);
+    if (!opens) return false;
+  }
+  for (let k = after; k < tokens.length && k <= after + 8; k++) {
+    const t = tokens[k];
+    if (t.kind === 'symbol') {
+      if (CLAUSE_BREAKS.has(t.text)) return false;
+      continue;
+    }
+    const w = t.lower;
+    if (RESULT_AFTER_SUBJECT.has(w)) return false;
+    // "three teams have since built on it", "two squads now run it": others' use of the work, a result.
+    if (RESULT_ADVERBS.has(w) && USE_VERBS.has(tokens[k + 1]?.lower)) return false;
+    if (w === 'and' && (tokens[k + 1]?.lower === 'i' || tokens[k + 1]?.lower === 'me')) return true;
+    if (FINITE_WORDS.has(w) || (t.kind === 'word' && (isPastForm(w) || IRREGULAR_PAST.has(w)) && !GROUP_NOUNS.has(w))) {
+      // "were promoted", "had joined", "have since built on it": what follows the auxiliary says what the verb is.
+      for (let j = k + 1; j < tokens.length && j <= k + 2; j++) {
+        const next = tokens[j].lower;
+        if (RESULT_AFTER_SUBJECT.has(next) || (RESULT_ADVERBS.has(next) && USE_VERBS.has(tokens[j + 1]?.lower)))
+          return false;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Verbs that move or lend people onto the work: "borrowed two designers", "assigned three analysts". */
+const STAFFING_VERBS = new Set([
+  'borrowed',
+  'assigned',
+  'reassigned',
+  'moved',
+  'pulled',
+  'loaned',
+  'lent',
+  'seconded',
+  'freed',
+  'put',
+]);
+
+/** A few people the sentence moves onto the work: "borrowed two designers from the web team". */
+function isStaffed(tokens: Token[], q: Quantity, i: number): boolean {
+  if (q.head === undefined || !COLLEAGUES.has(q.head)) return false;
+  const k = wordIndexBefore(tokens, i);
+  let v = k;
+  while (v >= 0 && SKIPPED_BEFORE.has(tokens[v].lower)) v--;
+  return v >= 0 && STAFFING_VERBS.has(tokens[v].lower);
+}
+
 /** Whether the number names who took part or how long a trial ran: neither metric nor scale (see the top of this file). */
 export function isParticipantCount(tokens: Token[], q: Quantity): boolean {
-  if (q.change || q.result || q.range || q.perTime || q.partitive) return false;
+  // "Three other teams adopted the checklist": others taking the work up are a result (quantity-subjects.ts).
+  if (q.change || q.range || q.perTime || q.partitive || q.adopters) return false;
   if (q.group !== undefined && q.group !== 'one') return false; // "a team of 6" is the team's size
   const i = tokenAt(tokens, q.start);
   const after = tokenAt(tokens, q.end);
+  // "moved two engineers onto it": a staffing move, even where the verb reads as a result verb.
+  if (isSmall(q) && isStaffed(tokens, q, i)) return true;
+  if (q.result) return false;
   // "a three-week pilot", "piloted it for a week": the trial's design.
   // "finished the parallel run a week early": time ahead of plan is a measure.
   const next = tokens[after]?.lower;
@@ -208,7 +393,10 @@ export function isParticipantCount(tokens: Token[], q: Quantity): boolean {
   if (!isSmall(q)) return false;
   if (trialGroup(tokens, i, after)) return true;
   if (q.head === 'us') return true;
-  if (q.head === undefined || !COLLEAGUES.has(q.head)) return false;
   const before = wordBefore(tokens, i);
+  // "a beta with 12 customers", "piloted in three stores", "on one canary host": the test's design.
+  if (before !== undefined && TEST_GROUP_PREPOSITIONS.has(before) && inTest(tokens, i, after)) return true;
+  if (isStorySubject(tokens, q, i, after)) return true;
+  if (q.head === undefined || !COLLEAGUES.has(q.head)) return false;
   return before !== undefined && WITH.has(before) && joinedByVerb(tokens, i);
 }

@@ -84,6 +84,7 @@ const RESULT_VERBS = new Set([
   'shipped',
   'launched',
   'built',
+  'landed',
 ]);
 
 // Result verbs whose count is what the work won or developed, not the size of the context
@@ -103,6 +104,7 @@ const GAINED_VERBS = new Set([
   'acquired',
   'attracted',
   'gained',
+  'landed',
   'brought in',
 ]);
 
@@ -471,9 +473,9 @@ export function quantity(
       const w = extra.tokens[k];
       if (w.kind === 'symbol') continue;
       seen++;
-      // "brought in 500 trial users": a phrasal verb of winning.
+      // "brought in 500 trial users", "brought on 14 new clients": a phrasal verb of winning.
       const listed =
-        w.lower === 'in' && /^(brought|bring|bringing)$/.test(extra.tokens[k - 1]?.lower ?? '')
+        (w.lower === 'in' || w.lower === 'on') && /^(brought|bring|bringing)$/.test(extra.tokens[k - 1]?.lower ?? '')
           ? 'brought in'
           : resultVerbAt(extra.tokens, k);
       if (listed !== undefined) {
@@ -493,6 +495,9 @@ export function quantity(
         w.lower !== 'the' &&
         w.lower !== 'a' &&
         w.lower !== 'between' &&
+        // "landed our first three customers"
+        w.lower !== 'our' &&
+        w.lower !== 'first' &&
         !(extra.group !== undefined && (w.lower === 'of' || w.lower === extra.group))
       )
         break;

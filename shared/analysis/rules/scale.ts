@@ -4,6 +4,100 @@
 import { ML_SIZE_NOUNS } from './ml-evidence';
 import type { Quantity } from './quantity-types';
 
+/**
+ * People named by their work or their part ("two accountants", "three reviewers"): a few of them can be
+ * the people of a story. Not scale nouns by themselves (measured: listing them as scale cost precision
+ * on real resume lines).
+ */
+const OCCUPATIONS = [
+  'accountants',
+  'bookkeepers',
+  'auditors',
+  'underwriters',
+  'adjusters',
+  'brokers',
+  'traders',
+  'bankers',
+  'tellers',
+  'cashiers',
+  'couriers',
+  'packers',
+  'cooks',
+  'chefs',
+  'baristas',
+  'waiters',
+  'cleaners',
+  'mechanics',
+  'electricians',
+  'plumbers',
+  'welders',
+  'firefighters',
+  'soldiers',
+  'physicians',
+  'clinicians',
+  'surgeons',
+  'dentists',
+  'pharmacists',
+  'therapists',
+  'counselors',
+  'counsellors',
+  'caseworkers',
+  'caregivers',
+  'carers',
+  'paramedics',
+  'midwives',
+  'librarians',
+  'journalists',
+  'editors',
+  'reporters',
+  'writers',
+  'authors',
+  'translators',
+  'interpreters',
+  'linguists',
+  'annotators',
+  'labelers',
+  'labellers',
+  'raters',
+  'reviewers',
+  'moderators',
+  'recruiters',
+  'marketers',
+  'salespeople',
+  'lawyers',
+  'attorneys',
+  'paralegals',
+  'tutors',
+  'instructors',
+  'trainers',
+  'coaches',
+  'trainees',
+  'apprentices',
+  'mentees',
+  'fellows',
+  'pupils',
+  'parents',
+  'families',
+  'children',
+  'kids',
+  'athletes',
+  'attendees',
+  'participants',
+  'respondents',
+  'applicants',
+  'freelancers',
+  'administrators',
+  'admins',
+  'executives',
+  'directors',
+  'founders',
+  'architects',
+  'artists',
+  'illustrators',
+  'photographers',
+  'musicians',
+];
+
 /** People a system serves or a person leads (plural and singular forms). */
 const PEOPLE = [
   'users',
@@ -276,6 +370,7 @@ const ESTATE = [
 
 const SCALE_NOUNS = new Set<string>([...PEOPLE, ...VOLUME, ...ESTATE]);
 const PEOPLE_NOUNS = new Set<string>(PEOPLE);
+const OCCUPATION_NOUNS = new Set<string>(OCCUPATIONS);
 const VOLUME_NOUNS = new Set<string>(VOLUME);
 const ESTATE_NOUNS = new Set<string>(ESTATE);
 
@@ -439,6 +534,23 @@ export function isServedNoun(head: string): boolean {
 export function isLeadable(head: string): boolean {
   if (SERVED_NOUNS.has(head)) return false;
   return PEOPLE_NOUNS.has(head) || ESTATE_NOUNS.has(head) || STAFF_NOUNS.has(head);
+}
+
+/** Bodies of people that can act in a story: "two teams disagreed", "worked with three agencies". */
+const PARTY_BODIES = new Set(['teams', 'team', 'squads', 'departments', 'agencies', 'firms', 'groups', 'crews']);
+
+/**
+ * People or bodies of people — colleagues, staff, people served, organisations, teams — the nouns a
+ * few of which can be the people of a story ("two designers had left", "met with the two vendors").
+ */
+export function isPartyNoun(head: string): boolean {
+  return (
+    PEOPLE_NOUNS.has(head) ||
+    STAFF_NOUNS.has(head) ||
+    SERVED_NOUNS.has(head) ||
+    PARTY_BODIES.has(head) ||
+    OCCUPATION_NOUNS.has(head)
+  );
 }
 
 /** Money that names what was won or closed: "a $2M deal", "a 7-figure enterprise deal". */

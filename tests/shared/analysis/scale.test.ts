@@ -70,4 +70,39 @@ describe('scale', () => {
     expect(scale('Ran a squad of four on the rewrite.')).toBe(true);
     expect(scale('Ran weekly 1:1s with 6 direct reports.')).toBe(true);
   });
+
+  it('does not size the context with a few people or teams acting in the story (RUBRIC-NOTES)', () => {
+    expect(scale('Two accountants had already resigned over the close process.')).toBe(false);
+    expect(scale('Four developers on the night rota kept a shared list of flaky tests.')).toBe(false);
+    expect(scale('Two translators and I reviewed every string by hand.')).toBe(false);
+    expect(scale('When three squads asked for the same endpoint, I wrote one.')).toBe(false);
+    // A few people who adopt the work, or report to the writer, are a result or the team.
+    expect(scale('Three squads now use the shared linter.')).toBe(true);
+    expect(scale('Two teams have since built on the ledger API.')).toBe(true);
+    expect(scale('Seven engineers reported to me.')).toBe(true);
+    // Many people are the size of the context, whatever they do.
+    expect(scale('About 6,000 drivers opened the app each morning.')).toBe(true);
+  });
+
+  it('does not size the context with the group a pilot, beta, canary or test ran on (RUBRIC-NOTES)', () => {
+    expect(scale('Ran a beta of the booking flow with 15 clinics.')).toBe(false);
+    expect(scale('Piloted the new menu in two restaurants.')).toBe(false);
+    expect(scale('Deployed the build to one canary region first.')).toBe(false);
+    expect(scale('Tested the checkout prototype with six shoppers.')).toBe(false);
+    // The rollout after it, or a large test population, still sizes the work.
+    expect(scale('Rolled the new menu out across 90 restaurants.')).toBe(true);
+    expect(scale('Ran the experiment on 400,000 sessions a week.')).toBe(true);
+  });
+
+  it('does not size the context with a few people moved onto the work', () => {
+    expect(scale('Borrowed two analysts from finance for the audit.')).toBe(false);
+    expect(scale('The director moved three engineers onto the rewrite.')).toBe(false);
+    expect(scale('Managed 11 engineers across two squads.')).toBe(true);
+  });
+
+  it('counts customers landed or brought on as the work, not the context (RUBRIC-NOTES)', () => {
+    expect(scale('Landed our first four logistics customers.')).toBe(false);
+    expect(scale('Brought on 12 new wholesale clients in a year.')).toBe(false);
+    expect(scale('Account lead for 25 wholesale clients.')).toBe(true);
+  });
 });

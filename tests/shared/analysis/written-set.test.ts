@@ -54,6 +54,17 @@
 //
 // written-11.jsonl (30 sentences) does the same for results got on the first call, try or pass, and
 // systems that held up, withstood or stayed online through a strain.
+//
+// written-scale.jsonl (96 sentences) aims at has_scale precision and is_claim classes, each with
+// counter-examples: a few people or teams acting in the story, pilot and test groups, partners worked
+// with, selections, customers won vs served, people moved onto the work, scale told with number words,
+// role nouns as modifiers, program money vs money saved, throughput vs events a result produced, sizes
+// in Situation and Task, third-person and verbless lines, "had to" / "were able to". Committed before
+// the rules that use it, rows alternating tuning/aside.
+//
+// written-5's aside has_scale floor went from 0.79 to 0.71 when four of its people-of-the-story rows
+// were relabelled to RUBRIC-NOTES (no scale); the analyzer before that change scored 0.706 on the
+// relabelled half.
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -73,6 +84,7 @@ const rows8 = parseLabeledRows(readFileSync(resolve(dir, 'written-8.jsonl'), 'ut
 const rows9 = parseLabeledRows(readFileSync(resolve(dir, 'written-9.jsonl'), 'utf8'));
 const rows10 = parseLabeledRows(readFileSync(resolve(dir, 'written-10.jsonl'), 'utf8'));
 const rows11 = parseLabeledRows(readFileSync(resolve(dir, 'written-11.jsonl'), 'utf8'));
+const rowsScale = parseLabeledRows(readFileSync(resolve(dir, 'written-scale.jsonl'), 'utf8'));
 const stories = parseLabeledStories(readFileSync(resolve(dir, 'written-stories.jsonl'), 'utf8'));
 
 const FLOORS: Record<'tuning' | 'aside', Record<Flag | 'in_story', number>> = {
@@ -92,7 +104,7 @@ const FLOORS_3: Record<'tuning' | 'aside', Partial<Record<Flag, number>>> = {
 
 const FLOORS_5: Record<'tuning' | 'aside', Record<Flag, number>> = {
   tuning: { is_claim: 0.97, has_metric: 0.81, has_scale: 0.92, has_outcome: 0.86, vague_claim: 0.86 },
-  aside: { is_claim: 0.96, has_metric: 0.79, has_scale: 0.79, has_outcome: 0.65, vague_claim: 0.77 },
+  aside: { is_claim: 0.96, has_metric: 0.79, has_scale: 0.71, has_outcome: 0.65, vague_claim: 0.77 },
 };
 
 const FLOORS_7: Record<'tuning' | 'aside', Record<Flag, number>> = {
@@ -105,9 +117,15 @@ const FLOORS_8: Record<'tuning' | 'aside', Record<Flag, number>> = {
   aside: { is_claim: 0.94, has_metric: 0.8, has_scale: 0.9, has_outcome: 1, vague_claim: 1 },
 };
 
+const FLOORS_SCALE: Record<'tuning' | 'aside', Record<Flag, number>> = {
+  tuning: { is_claim: 0.95, has_metric: 0.83, has_scale: 0.92, has_outcome: 0.66, vague_claim: 0.86 },
+  aside: { is_claim: 0.92, has_metric: 0.84, has_scale: 0.84, has_outcome: 0.88, vague_claim: 0.76 },
+};
+
 for (const [name, set, floors, size] of [
   ['seventh', rows7, FLOORS_7, 78],
   ['eighth', rows8, FLOORS_8, 28],
+  ['scale', rowsScale, FLOORS_SCALE, 96],
 ] as const)
   describe(`claim analyzer on the ${name} written set`, () => {
     it('has both halves, each row with its half named', () => {
