@@ -6,6 +6,7 @@ import { storyReport } from './story-report';
 import { splitSentences } from './rules/split-sentences';
 import { analyzeSentence, type SentenceRecord } from './sentence-analysis';
 import { isWeWithoutI, weWithoutIFinding } from './rules/we-without-i';
+import { pointsBack } from './rules/effect-of-previous';
 import { LruCache } from './sentence-cache';
 
 export interface AnalyzerStats {
@@ -33,7 +34,6 @@ export interface AnalyzerOptions {
 }
 
 /** Openings of a sentence whose meaning depends on the one before it (see effect-of-previous.ts). */
-const POINTS_BACK = /^\W*(?:this|that|doing so|these|those)\b/i;
 
 const SECTION_KEYS = { situation: 's', task: 't', action: 'a', result: 'r', reflection: 'f' } as const;
 
@@ -44,7 +44,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 
   function record(sentence: string, options: AnalyzeOptions | undefined, afterClaim: boolean): SentenceRecord {
     // Only a sentence that points back ("This cut …") reads the one before it; the rest share one entry.
-    const context = afterClaim && POINTS_BACK.test(sentence) ? { afterClaim } : {};
+    const context = afterClaim && pointsBack(sentence) ? { afterClaim } : {};
     if (sentence.length > maxCachedLength) {
       stats.misses++;
       return analyzeSentence(sentence, options?.section, context);

@@ -37,6 +37,20 @@ describe('effect of the previous sentence', () => {
     expect(second('I rewrote the importer. This meant pausing other work.').hasOutcome).toBe(false);
   });
 
+  it('reads "That change", "The fix" and other change nouns as pointing back, with irregular past verbs', () => {
+    expect(second('I moved the invoices to a queue. That change let the clerks leave on time.')).toMatchObject({
+      isClaim: true,
+      hasOutcome: true,
+    });
+    expect(second('I patched the importer. The fix stopped the duplicate rows.')).toMatchObject({
+      isClaim: true,
+      hasOutcome: true,
+    });
+    expect(second('I patched the importer. The fix needed a schema change.').hasOutcome).toBe(false);
+    expect(second('The importer kept failing. The fix stopped the duplicate rows.').hasOutcome).toBe(false);
+    expect(second('I patched the importer. The team stopped by to ask about it.').hasOutcome).toBe(false);
+  });
+
   it('is judged again when the sentence before it changes, through the cache', () => {
     const analyzer = createAnalyzer();
     expect(second('I met the vendor in person. This opened a direct line.', analyzer).hasOutcome).toBe(true);
