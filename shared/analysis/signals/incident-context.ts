@@ -5,7 +5,7 @@
 // without them) names a live failure, its diagnosis and fix sentences count as after-launch evidence.
 import { LruCache } from '../sentence-cache';
 import type { StorySentence } from './story-sentences';
-import { pastReason } from './signal-classes';
+import { NOT_A_SYSTEM, pastReason } from './signal-classes';
 
 /** A live system failing: an outage, a page, a crash, a production error, users hitting failures. */
 const INCIDENT =
@@ -22,12 +22,20 @@ const cache = new LruCache<string, number>(20_000);
 const INCIDENT_BIT = 1;
 const WORK_BIT = 2;
 
+// A business figure that went down ("sales went down in Q3", "morale was down") or a market crash is no live failure.
+const FIGURE_DOWN =
+  /\b(?:sales|revenue|morale|numbers|attendance|enrol\w*|scores?|profits?|margins?|orders|bookings|volumes?|engagement|productivity|costs?|prices?|rates?|satisfaction|NPS|headcount|turnover|spend\w*|usage|visits|calls|complaints|tickets|churn|returns|demand|market|stocks?|shares)\s+(?:\w+\s+){0,2}?(?:went|was|were|had\s+gone|has\s+gone|have\s+gone|crashed|crash)\b(?:\s+down\b)?|\b(?:market|stock|car|price)\s+crash\w*/gi;
+
+/** The sentence names a failure of a live system (not a figure going down, not patients or a safety incident). */
+function namesIncident(text: string): boolean {
+  return INCIDENT.test(text.replace(FIGURE_DOWN, '')) && !pastReason(text) && !NOT_A_SYSTEM.test(text);
+}
+
 function bits(text: string): number {
   const hit = cache.get(text);
   if (hit !== undefined) return hit;
   // Outages named only as the history behind the work ("had three outages last year") set up no incident.
-  const b =
-    (INCIDENT.test(text) && !pastReason(text) ? INCIDENT_BIT : 0) | (DIAGNOSIS_OR_FIX.test(text) ? WORK_BIT : 0);
+  const b = (namesIncident(text) ? INCIDENT_BIT : 0) | (DIAGNOSIS_OR_FIX.test(text) ? WORK_BIT : 0);
   if (text.length <= 2_000) cache.set(text, b);
   return b;
 }

@@ -266,6 +266,15 @@ const CHOICE_BECAUSE_PATTERN = new RegExp(
 );
 const choiceBecause: Finder = (v) => match(v, CHOICE_BECAUSE_PATTERN);
 
+/**
+ * A trade-off told without the word: the cost taken stated as a figure ("it lost about a point of
+ * recall", "within 3% of optimal"), both options tried against each other ("built a prototype and
+ * timed both"), a pick made because it was the one that could be done ("the one we could compute").
+ */
+const IMPLICIT_TRADE_PATTERN =
+  /\b(?:(?:lost|losing|lose|cost\s+us|gave\s+up|giving\s+up|sacrificed|traded\s+away)\s+(?:about\s+|roughly\s+|only\s+|less\s+than\s+|under\s+)?(?:a|one|half\s+a|\d+(?:\.\d+)?)\s*(?:%|percent|points?|pp)\s+(?:of\s+)?(?:recall|precision|accuracy|AUC|F1|NDCG|coverage|conversion|quality|lift)|within\s+\d+(?:\.\d+)?\s*%\s+of\s+(?:the\s+)?(?:optimal|optimum|exact|best|full|original)|(?:timed|benchmarked|tried|prototyped|load-tested)\s+both(?:\s+(?:of\s+them|options|versions|designs|approaches|ways))?\b|(?:chose|picked|selected|trained\s+on|went\s+with|kept|used)\b[^.;]{0,80}\b(?:because|since|as)\s+it\s+was\s+the\s+(?:one|only\s+one)\s+(?:we|I|that|which)\s+could)\b/i;
+const implicitTrade: Finder = (v) => match(v, IMPLICIT_TRADE_PATTERN);
+
 const tradeWords: Finder = (v) =>
   match(
     v,
@@ -393,7 +402,7 @@ const limitNoun: Finder = (v) => {
 };
 
 const TIME_BOX_PATTERN = new RegExp(
-  String.raw`\b(?:(?:had\s+to|needed\s+to|asked\s+(?:\w+\s+)?to|expected\s+to|wanted\s+(?:\w+\s+)?to|required\s+(?:\w+\s+)?to|must|delivered|shipped|launched|finished|completed|migrated|released|rolled\s+out)\b[^.;]{0,60}\bwithin\s+(?:about\s+|roughly\s+|just\s+|only\s+)?(?:${NUM}|the|this|that|one)\s+(?:\w+\s+)?${TIME}|(?:had|have|has|gave\s+(?:me|us)|given|with)\s+(?:only\s+|just\s+)?${NUM}\s+${TIME}|(?<!\bfor\s(?:about\s|roughly\s)?)${NUM}\s+${TIME}\s+(?:before\s+(?:the|a|our|their)|until\s+(?:the|a|our))|${NUM}\s+${TIME}\s+out\b|by\s+the\s+end\s+of\s+(?:the\s+|this\s+|that\s+)?(?:day|week|month|quarter|year|sprint)|on\s+(?:time|schedule)\b|in\s+time\s+for|ahead\s+of\s+the\s+(?:launch|deadline|release|conference|audit|review)|(?:fixed|hard|immovable|set)\s+(?:launch\s+|release\s+)?date|time[- ]?boxed|(?:reporting|release|maintenance|batch|launch|delivery)\s+window|before\s+the\s+(?:launch|go-live|cutover)\b|(?:before|in\s+time\s+for|ahead\s+of)\s+(?:the|our|their|a)\s+(?:[\w-]+\s+){0,2}(?:holiday|holidays|conference|audit|board|renewal|demo|deadline|season|peak|sale|event|campaign|meeting|summit|keynote|freeze|quarter-end|year-end|trade\s+show|open\s+enrollment)s?\b)`,
+  String.raw`\b(?:(?:had\s+to|needed\s+to|asked\s+(?:\w+\s+)?to|expected\s+to|wanted\s+(?:\w+\s+)?to|required\s+(?:\w+\s+)?to|must|delivered|shipped|launched|finished|completed|migrated|released|rolled\s+out)\b[^.;]{0,60}\bwithin\s+(?:about\s+|roughly\s+|just\s+|only\s+)?(?:${NUM}|the|this|that|one)\s+(?:\w+\s+)?${TIME}|(?:had|have|has|gave\s+(?:me|us)|given|with)\s+(?:only\s+|just\s+)?${NUM}\s+${TIME}|(?<!\bfor\s(?:about\s|roughly\s)?)${NUM}\s+${TIME}\s+(?:before\s+(?:the|a|our|their)|until\s+(?:the|a|our))|${NUM}\s+${TIME}\s+out\b|by\s+the\s+end\s+of\s+(?:the\s+|this\s+|that\s+)?(?:day|week|month|quarter|year|sprint)|on\s+(?:time|schedule)\b|in\s+time\s+for|ahead\s+of\s+the\s+(?:launch|deadline|release|conference|audit|review)|(?:fixed|hard|immovable|set)\s+(?:launch\s+|release\s+)?date|time[- ]?boxed|(?:reporting|release|maintenance|batch|launch|delivery)\s+window|before\s+the\s+(?:launch|go-live|cutover)\b|(?:before|in\s+time\s+for|ahead\s+of)\s+(?:(?:the|our|their|a)\s+)?(?:[\w-]+\s+){0,2}(?:holiday|holidays|conference|audit|board|renewal|demo|deadline|season|peak|sale|event|campaign|meeting|summit|keynote|freeze|quarter-end|year-end|trade\s+show|open\s+enrollment)s?\b)`,
   'i',
 );
 // "ran it for two weeks before the cutover": how long something ran, not the time left.
@@ -459,7 +468,7 @@ const projectLimit: Finder = (v) => match(v, PROJECT_LIMIT_PATTERN);
  * ("had to ship by Q3"), and data that must not be lost ("could not drop a single order").
  */
 const OUTSIDE_LIMIT_PATTERN = new RegExp(
-  String.raw`\b(?:SOC\s?2|ISO\s?27001|PCI(?:[- ]DSS)?|HIPAA|GDPR|by\s+law|legally\s+(?:required|bound|obliged)|(?:legal|regulatory|compliance|audit)\s+(?:requirements?|obligations?|rules|deadlines?|readiness)|(?:contract|lease|licen[cs]e|support\s+agreement)\s+(?:was\s+|were\s+)?(?:ending|ended|expir\w+|ran\s+out|running\s+out)|end[- ]of[- ]life|(?:aggressive|short|compressed|hard|tight|fixed)\s+(?:timelines?|schedules?|timeframes?|window)|(?:had\s+to|needed\s+to|must|was\s+due\s+to|were\s+due\s+to|committed\s+to)\s+(?:\w+\s+){0,5}by\s+(?:the\s+)?(?:end\s+of\s+)?(?:${MONTH}|year-end|month-end|the\s+(?:launch|release|deadline|audit|renewal))\b|(?:could\s+not|couldn't|cannot|can't|must\s+not|mustn't)\s+(?:afford\s+to\s+)?(?:lose|drop|miss|duplicate)\s+(?:a\s+single|any|even\s+one)|zero\s+data\s+loss)`,
+  String.raw`\b(?:SOC\s?2|ISO\s?27001|PCI(?:[- ]DSS)?|HIPAA|GDPR|by\s+law|legally\s+(?:required|bound|obliged)|(?:legal|regulatory|compliance|audit)\s+(?:requirements?|obligations?|rules|deadlines?|readiness)|(?:contract|lease|licen[cs]e|support\s+agreement)\s+(?:was\s+|were\s+)?(?:ending|ended|expir\w+|ran\s+out|running\s+out)|end[- ]of[- ]life|(?:aggressive|short|compressed|hard|tight|fixed)\s+(?:timelines?|schedules?|timeframes?|window)|(?:had\s+to|needed\s+to|must|was\s+due\s+to|were\s+due\s+to|committed\s+to)\s+(?:\w+\s+){0,6}?(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:${MONTH}|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|year-end|month-end|quarter-end|(?:next|this|that)\s+(?:week|month|quarter|year)|the\s+(?:[\w-]+\s+){0,3}(?:launch|release|deadline|audit|renewal|run|close|cutoff|cut-off|season|sale|peak|holidays?|review|exams?|meeting|go-live|demo))\b|\b(?:take[sn]?|took|taking)\s+effect\s+(?:on|from|in|at)\b|(?:could\s+not|couldn't|cannot|can't|must\s+not|mustn't)\s+(?:afford\s+to\s+)?(?:lose|drop|miss|duplicate)\s+(?:a\s+single|any|even\s+one)|zero\s+data\s+loss)`,
   'i',
 );
 const outsideLimit: Finder = (v) => match(v, OUTSIDE_LIMIT_PATTERN);
@@ -711,7 +720,7 @@ const writerPersuades: Finder = (v) => {
 const movedOthers: Finder = (v) => {
   const c = match(
     v,
-    /\b(?:(?:got|helped|led|brought)\s+(?:\w+\s+){0,3}to\s+(?:agree|adopt|approve|accept|sign\s+off|switch|commit|support)|won\s+(?:[\w']+\s+){0,2}(?:support|backing|approval|agreement)|sold\s+(?:\w+\s+){0,2}(?:on\s+(?:the|my|this)|the\s+idea)|(?:took|brought|escalated)\s+(?:it|this|that|the\s+(?:\w+\s+)?(?:proposal|data|document|analysis|case|evidence|numbers|plan))\s+to\s+(?:my|the|our|their|both)\s+(?:[\w-]+\s+)?(?:lead|manager|managers|director|VP|CTO|CEO|review|board|committee|architects?|leadership))\b/i,
+    /\b(?:(?:got|helped|led|brought)\s+(?:\w+\s+){0,3}to\s+(?:agree|adopt|approve|accept|sign\s+off|switch|commit|support|stop|drop|wait|hold\s+off|pause|delay|move|change|try|include|fund|prioriti[sz]e)|won\s+(?:[\w']+\s+){0,2}(?:support|backing|approval|agreement)|sold\s+(?:\w+\s+){0,2}(?:on\s+(?:the|my|this)|the\s+idea)|(?:took|brought|escalated)\s+(?:it|this|that|the\s+(?:\w+\s+)?(?:proposal|data|document|analysis|case|evidence|numbers|plan))\s+to\s+(?:my|the|our|their|both)\s+(?:[\w-]+\s+)?(?:lead|manager|managers|director|VP|CTO|CEO|review|board|committee|architects?|leadership))\b/i,
   );
   if (!c) return undefined;
   const k = v.tokens.findIndex((t) => t.start >= c.start);
@@ -800,7 +809,7 @@ const writerMakesCaseAny: Finder = (v) => {
 const becameStandard: Finder = (v) =>
   match(
     v,
-    /\b(?:(?:became|become|is\s+now|was\s+made)\s+(?:our\s+|the\s+|a\s+)?(?:team's\s+|org's\s+|company's\s+)?(?:standard|default|norm|template|mandatory|best\s+practice)|signed\s+off|gave\s+(?:us\s+|me\s+)?the\s+(?:go-ahead|green\s+light)|led\s+to\s+mandatory|(?:aligned|align)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:on|around|expectations|priorities|goals)|unblock(?:ed|ing)?\s+(?:them|others|other\s+teams|the\s+\w+\s+team|\w+\s+teams?|him|her|everyone)|realigned|(?:other|both|all|the\s+other|every)\s+teams?\s+(?:now\s+)?(?:use|used|adopted|reused|followed|moved\s+to|switched\s+to|migrated\s+to|standardi[sz]ed\s+on|picked\s+up)|(?:is|are)\s+now\s+used\s+(?:by|across|in)\s+(?:every|all|other|both|several|many|\w+\s+other)|came\s+(?:a)?round\b|(?:went|go|going|agreed\s+to\s+go)\s+with\s+my\s+(?:\w+\s+)?(?:proposal|recommendation|suggestion|idea|plan|approach|design|option)|(?:took|followed|accepted|adopted|approved|backed)\s+my\s+(?:\w+\s+)?(?:advice|recommendation|suggestion|proposal|idea|plan|approach|design)|(?:reached|found|struck|agreed\s+on|landed\s+on)\s+(?:a|an)\s+(?:\w+\s+)?(?:compromise|agreement|middle\s+ground)|ended\s+up\s+(?:going\s+with|adopting|using|choosing|keeping)\s+(?:my|the\s+(?:approach|design|option|plan)\s+I))\b/i,
+    /\b(?:(?:became|become|is\s+now|was\s+made)\s+(?:our\s+|the\s+|a\s+)?(?:team's\s+|org's\s+|company's\s+)?(?:standard|default|norm|template|mandatory|best\s+practice)|signed\s+off|gave\s+(?:us\s+|me\s+)?the\s+(?:go-ahead|green\s+light)|led\s+to\s+mandatory|(?:aligned|align)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:on|around|expectations|priorities|goals)|unblock(?:ed|ing)?\s+(?:them|others|other\s+teams|the\s+\w+\s+team|\w+\s+teams?|him|her|everyone)|realigned|(?:other|both|all|the\s+other|every)\s+teams?\s+(?:now\s+)?(?:use|used|adopted|reused|followed|moved\s+to|switched\s+to|migrated\s+to|standardi[sz]ed\s+on|picked\s+up)|(?:is|are)\s+now\s+used\s+(?:by|across|in)\s+(?:every|all|other|both|several|many|\w+\s+other)|came\s+(?:a)?round\b|(?:went|go|going|agreed\s+to\s+go)\s+with\s+my\s+(?:\w+\s+)?(?:proposal|recommendation|suggestion|idea|plan|approach|design|option)|(?:took|followed|accepted|adopted|approved|backed)\s+my\s+(?:\w+\s+)?(?:advice|recommendation|suggestion|proposal|idea|plan|approach|design)|(?:reached|found|struck|agreed\s+on|landed\s+on)\s+(?:a|an)\s+(?:\w+\s+)?(?:compromise|agreement|middle\s+ground)|which\s+(?:they|he|she|the\s+(?:[\w-]+\s+){0,2}[\w-]+|both\s+\w+)\s+(?:were|was)\s+(?:fine|ok|okay|happy)\s+with|(?:showed|presented|brought|put)\s+both\s+(?:versions|options|designs|definitions|numbers|approaches|plans)|ended\s+up\s+(?:going\s+with|adopting|using|choosing|keeping)\s+(?:my|the\s+(?:approach|design|option|plan)\s+I))\b/i,
   );
 
 // ---------- after-launch ----------
@@ -901,7 +910,7 @@ const afterShippingAny: Finder = (v) =>
  * patients triaged or monitored, stock tracked, invoices audited, competitor prices watched, a safety
  * incident, scope drift, an on-call phone line.
  */
-const NOT_A_SYSTEM =
+export const NOT_A_SYSTEM =
   /\b(?:monitor\w*|track\w*|triag\w*|audit\w*|watch\w*)\s+(?:the\s+|our\s+|their\s+|my\s+|each\s+|every\s+|all\s+|new\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:patients?|admissions|students?|pupils|progress|budgets?|spend\w*|costs?|prices?|competitors?|inventory|stock|invoices?|sales|leads|attendance|grades|staff|employees|hours|timesheets|expenses|contracts?|suppliers?|shipments?|KPIs|OKRs|milestones|risks?|schedules?|supplier\s+lead\s+times|lead\s+times|pipeline\s+deals|deals)\b|\b(?:safety|workplace|HR|medical|patient|clinical|fire|traffic|road|food|harassment|customer\s+service)\s+incidents?\b|\b(?:scope|project|team|budget|schedule|timeline|requirements?)\s+drift\b|\bon[- ]call\s+(?:phone|nurse|doctor|physician|pharmacist|clinician|social\s+worker|line\b)/i;
 
 /** An after-launch finder kept off operations words whose object is no shipped system. */
@@ -924,6 +933,7 @@ function partnerAtWork(find: Finder): Finder {
 export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
   'trade-off': [
     tradeWords,
+    implicitTrade,
     choiceBecause,
     choiceOver,
     choiceAmongOptions,

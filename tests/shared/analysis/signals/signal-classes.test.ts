@@ -3,6 +3,7 @@
 import { describe, it, expect } from 'vitest';
 import { sentenceSignals } from '#shared/analysis/signals/sentence-signals';
 import type { SignalId } from '#shared/analysis/index';
+import { isIncidentStory } from '#shared/analysis/signals/incident-context';
 
 const shows = (sentence: string, id: SignalId) => sentenceSignals(sentence).has(id);
 
@@ -551,4 +552,46 @@ describe('after-launch: operations words whose object is no shipped system', () 
     'Added a regression test so the same bug cannot come back.',
     'I monitored the error rate of the new checkout every morning after launch.',
   ])('%s', (s) => expect(shows(s, 'after-launch')).toBe(true));
+});
+
+describe('implicit phrasing: a deadline as a date, a cost as a figure, influence as its outcome', () => {
+  it.each([
+    'New VAT rates take effect on 1 April.',
+    'The export had to finish before the 7 am finance run.',
+    'A school district wanted the app in classrooms before exam season.',
+  ])('constraint: %s', (s) => expect(shows(s, 'constraint')).toBe(true));
+  it.each([
+    'We pruned it to 40 trees; it lost about half a point of recall.',
+    'The greedy planner found loads within 2% of optimal in a minute.',
+    'The lead was not convinced, so I built both and timed both.',
+    'I picked weekly revenue because it was the one we could measure from the logs.',
+  ])('trade-off: %s', (s) => expect(shows(s, 'trade-off')).toBe(true));
+  it.each(['We ran both engines side by side for a week before switching.', 'I ran the load test before the release.'])(
+    'neither trade-off nor constraint: %s',
+    (s) => {
+      expect(shows(s, 'trade-off')).toBe(false);
+      expect(shows(s, 'constraint')).toBe(false);
+    },
+  );
+  it.each([
+    'Got the pricing leads to pause manual overrides while the test ran.',
+    'It cost a point of precision, which the risk team was fine with.',
+    'Showed both versions to the revenue review side by side.',
+  ])('influence: %s', (s) => expect(shows(s, 'influence')).toBe(true));
+  it('influence: a team merely happy with a result is no assent', () =>
+    expect(shows('Completion went up and the team was happy with it.', 'influence')).toBe(false));
+  it.each(['The brief was one line: make search better.', 'I noted the choice in the doc so it could be revisited.'])(
+    'ambiguity: %s',
+    (s) => expect(shows(s, 'ambiguity')).toBe(true),
+  );
+});
+
+describe('incident stories: a business figure going down or a safety incident sets up no incident', () => {
+  it.each(['Sales went down in Q3 and the team was worried.', 'Reported a safety incident on the dock.'])('%s', (t) =>
+    expect(isIncidentStory([{ section: 'situation', text: t, start: 0, end: t.length }])).toBe(false),
+  );
+  it('a service that went down does', () => {
+    const t = 'The checkout service went down at 2 am.';
+    expect(isIncidentStory([{ section: 'situation', text: t, start: 0, end: t.length }])).toBe(true);
+  });
 });
