@@ -113,7 +113,8 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
     quantities.some((q) => q.start <= firstWord.start && q.end > firstWord.start && isMetricQuantity(q));
   const isClaim =
     section === 'situation'
-      ? !question && isFirstPersonAction(tokens)
+      ? // "When I joined, I had to learn the billing domain": an obligation in a Situation is its context.
+        !question && isFirstPersonAction(tokens, true)
       : !goal &&
         (report !== undefined ||
           effect !== undefined ||

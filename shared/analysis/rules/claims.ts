@@ -570,7 +570,7 @@ function isTaskStatement(words: string[]): boolean {
 }
 
 /** Does a first-person pronoun at `i` start an action clause? */
-function firstPersonActs(words: string[], i: number): 'action' | 'state' | 'skip' {
+function firstPersonActs(words: string[], i: number, obligationIsState = false): 'action' | 'state' | 'skip' {
   const before = words[i - 1];
   if (before && SUBORDINATORS.has(before)) return 'skip'; // "as we onboarded more partners" is context
   let j = i + 1;
@@ -599,7 +599,7 @@ function firstPersonActs(words: string[], i: number): 'action' | 'state' | 'skip
   }
   if (v === 'had' || v === 'have' || v === 'has') {
     const w = words[j + 1];
-    if (w === 'to') return 'action'; // "I had to handle …"
+    if (w === 'to') return obligationIsState ? 'state' : 'action'; // "I had to handle …"
     if (w && (isPastForm(w) || w.endsWith('en'))) return 'action'; // "I have built …"
     return 'state';
   }
@@ -658,11 +658,11 @@ function isLeadingRole(words: string[]): boolean {
   return false;
 }
 
-/** Does the sentence say what "I" or "we" did ("I was leading …", "we rewrote …")? */
-export function isFirstPersonAction(tokens: Token[]): boolean {
+/** Does the sentence say what "I" or "we" did ("I was leading …", "we rewrote …")? With `obligationIsState`, "I had to …" says what was required, not done. */
+export function isFirstPersonAction(tokens: Token[], obligationIsState = false): boolean {
   const words = wordsOf(tokens).filter((w) => !CLAUSE_PUNCTUATION.has(w));
   if (isReflection(words)) return false;
-  return words.some((w, i) => FIRST_PERSON.has(w) && firstPersonActs(words, i) === 'action');
+  return words.some((w, i) => FIRST_PERSON.has(w) && firstPersonActs(words, i, obligationIsState) === 'action');
 }
 
 export function detectClaim(input: ClaimInput): boolean {

@@ -26,6 +26,9 @@ describe('section-aware flags', () => {
     expect(flags('Reduced the backlog of support requests.', 'situation')).toBe('....');
     expect(flags('The old exporter caused frequent timeouts.', 'situation')).toBe('....');
     expect(flags('At the time I was running the data platform team.', 'situation')).toBe('C...');
+    // What the writer had to do is what the situation required of them, not what they did.
+    expect(flags('As the new hire, I had to learn the claims domain quickly.', 'situation')).toBe('....');
+    expect(flags('I had to rebuild the claims importer from scratch.', 'action')).toBe('C...');
   });
 
   it('Action and Result keep the resume-line reading', () => {
