@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { contract, isChannel, type Channel } from '#shared/api/contract';
 import { ApiError, describeZodIssues, type ApiResult, errorMessage } from '#shared/api/errors';
+import { describeRequestProblems } from '#shared/api/request-problems';
 import type { HandlerContext } from './context';
 import type { HandlerTable } from './handler-table';
 
@@ -43,7 +44,7 @@ export async function dispatch(
   if (!parsed.success) {
     return {
       ok: false,
-      error: { code: 'invalid-request', message: `The request was not valid: ${describeZodIssues(parsed.error)}` },
+      error: { code: 'invalid-request', message: describeRequestProblems(channel, parsed.error) },
     };
   }
   let raw: unknown;

@@ -53,7 +53,7 @@ describe('switching banks while an edit cannot be saved', () => {
     expect(await held.getAttribute('role')).toBe('alert');
     const text = await held.innerText();
     expect(text).toContain('Changes to “Search latency” are not saved, so this bank stays open.');
-    expect(text).toContain('The Situation is too long (at most 20,000 characters)');
+    expect(text).toContain('The Situation is longer than 20,000 characters. Shorten it and save again.');
     expect(text).toContain('Correct what the message names (or undo it) and try again.');
     expect(await bankSection.getByTestId('current-bank-path').innerText()).toBe(firstBank);
     expect(existsSync(join(app.dataDir, 'other.json'))).toBe(false);
@@ -97,6 +97,6 @@ describe('switching banks while an edit cannot be saved', () => {
     await offer.waitFor({ state: 'detached' });
     // Back in the editor, and refused again for the same reason, which the banner names.
     await expect.poll(() => sectionEditor(page, 'situation').innerText()).toContain('We measured every step');
-    await expect.poll(() => page.getByTestId('save-trouble').innerText()).toContain('The Situation is too long');
+    await expect.poll(() => page.getByTestId('save-trouble').innerText()).toContain('The Situation is longer than 20,000 characters');
   });
 });

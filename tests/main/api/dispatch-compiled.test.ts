@@ -1,7 +1,7 @@
 // dispatch checks requests and answers with zod's compiled schemas (main/api/dispatch.ts). These
 // tests hold them to the plain contract: the handler gets what the plain request schema makes
 // (defaults included), a whole bank is answered exactly as the plain Bank schema gives it, and a
-// broken answer or request is described with the plain schema's own words.
+// broken answer or request is described from the plain schema's issues.
 import { describe, expect, it, vi } from 'vitest';
 import type { HandlerContext } from '../../../main/api/context';
 import { dispatch } from '../../../main/api/dispatch';
@@ -9,6 +9,7 @@ import type { HandlerTable } from '../../../main/api/handler-table';
 import { handlers as realHandlers } from '../../../main/api/handlers';
 import { contract, type Channel } from '#shared/api/contract';
 import { describeZodIssues } from '#shared/api/errors';
+import { describeRequestProblems } from '#shared/api/request-problems';
 import { Bank } from '#shared/domain/schemas';
 import { richBank } from '../store/fixtures/rich-bank';
 
@@ -41,7 +42,7 @@ describe('dispatch with compiled schemas', () => {
           expect(seen, channel).not.toHaveBeenCalled();
           expect(result, channel).toEqual({
             ok: false,
-            error: { code: 'invalid-request', message: `The request was not valid: ${describeZodIssues(plain.error)}` },
+            error: { code: 'invalid-request', message: describeRequestProblems(channel, plain.error) },
           });
         }
       }

@@ -55,11 +55,11 @@ describe('projects API', () => {
     const before = JSON.stringify(services.banks.current.bank);
     await expect(call('createProject', { name: '   ' })).rejects.toThrow('A project needs a name.');
     await expect(call('createProject', { name: 'x'.repeat(201) })).rejects.toThrow(
-      /project name is too long \(at most 200 characters\)/,
+      'The project name is longer than 200 characters. Shorten it and save again.',
     );
     await expect(
       call('updateProject', { name: 'Ranking', changes: { layerNotes: { data: 'x'.repeat(20_001) } } }),
-    ).rejects.toThrow(/Notes are too long \(at most 20,000 characters\)/);
+    ).rejects.toThrow('The notes on data are longer than 20,000 characters. Shorten them and save again.');
     await expect(
       // @ts-expect-error an unknown layer
       call('updateProject', { name: 'Ranking', changes: { layerNotes: { vibes: 'x' } } }),
