@@ -53,7 +53,7 @@ export function LayerCard({ project, layer }: { project: ProjectEntry; layer: De
               <q>{e.text}</q>{' '}
               <button
                 type="button"
-                className="link-button small"
+                className="link-button small evidence-source"
                 onClick={() => openStoryInWorkspace(store, e.storyId)}
               >
                 {e.storyTitle.trim() || 'Untitled story'} · {e.section}
