@@ -2,8 +2,8 @@
 // back in seconds instead of minutes", "from an internal demo to production-ready"), and a result
 // against a plan ("on time and under budget", "above quota", "shipped two weeks early").
 import type { Token } from './tokenize';
-import { DURATION_UNITS, RANGE_LEADS, TARGET_NOUNS, TIME_WORDS } from './lexicon';
-import { addCue, readyStateAfter, type CueRule } from './outcome-scan';
+import { DURATION_UNITS, RANGE_LEADS, TARGET_NOUNS, TARGET_VERBS, TIME_WORDS } from './lexicon';
+import { addCue, clauseEnd, readyStateAfter, type CueRule } from './outcome-scan';
 
 /** "on time", "on schedule", "under budget", "ahead of schedule", "above quota", "ahead of plan". */
 export const AGAINST_PLAN_RULE: CueRule = {
@@ -19,6 +19,33 @@ export const AGAINST_PLAN_RULE: CueRule = {
       return false;
     addCue(cues, w, words[i + 1], 'effect');
     return true;
+  },
+};
+
+/** Words before a target verb that say it was not reached: "did not meet", "nearly hit", "to beat" (a plan). */
+const TARGET_NOT_REACHED = new Set(['not', "didn't", 'never', 'nearly', 'almost', 'to', 'would', 'could', 'might']);
+/** Words after a target verb that make it another verb: "met with", "reached out to", "hit on". */
+const TARGET_VERB_PARTICLES = new Set(['with', 'out', 'on', 'up', 'back', 'across']);
+/** Words that end the target verb's object before a target noun: "met with leads to discuss targets". */
+const TARGET_OBJECT_ENDS = new Set(['to', 'with', 'about', 'for', 'into', 'and', 'by', 'while']);
+
+/** "exceeded quota", "beat the regional revenue forecast", "met its service-level targets": a target reached or beaten. */
+export const TARGET_MET_RULE: CueRule = {
+  name: 'target-met',
+  lemmas: [TARGET_VERBS],
+  match({ tokens, words, cues, i, w, prev, next }) {
+    if ((prev !== undefined && TARGET_NOT_REACHED.has(prev)) || (next !== undefined && TARGET_VERB_PARTICLES.has(next)))
+      return false;
+    const end = clauseEnd(tokens, w);
+    for (let k = i + 1; k < words.length && k <= i + 6 && words[k].start < end; k++) {
+      const l = words[k].lower;
+      if (TARGET_NOUNS.has(l)) {
+        addCue(cues, w, words[k], 'effect');
+        return true;
+      }
+      if (TARGET_OBJECT_ENDS.has(l)) return false;
+    }
+    return false;
   },
 };
 

@@ -72,7 +72,13 @@ import {
   STOPPED_PROBLEM_RULE,
   TIME_TO_RESULT_RULE,
 } from './state-outcomes';
-import { AGAINST_PLAN_RULE, EARLY_BY_RULE, INSTEAD_OF_RULE, beforeAfter } from './before-after-outcomes';
+import {
+  AGAINST_PLAN_RULE,
+  EARLY_BY_RULE,
+  INSTEAD_OF_RULE,
+  TARGET_MET_RULE,
+  beforeAfter,
+} from './before-after-outcomes';
 import {
   ENDED_RULE,
   ENDURED_RULE,
@@ -163,6 +169,8 @@ const CUE_RULES: readonly CueRule[] = [
   SPARED_RULE,
   ENDURED_RULE,
   STAYED_UP_RULE,
+  // A target reached or beaten: "exceeded quota", "met its service-level targets".
+  TARGET_MET_RULE,
 ];
 
 const RULE_WORDS = CUE_RULES.map((r) => new Set(r.words ?? []));

@@ -25,6 +25,17 @@ describe('outcomes', () => {
     expect(has('Named the new service after a river')).toBe(false);
   });
 
+  it('finds a target reached or beaten, by the verb lemma, not one set, tracked or missed', () => {
+    expect(has('Exceeded the annual fundraising goal')).toBe(true);
+    expect(has('Consistently beat quota')).toBe(true);
+    expect(has('The team met its service-level targets every month')).toBe(true);
+    expect(has('Topping the regional sales forecasts')).toBe(true);
+    expect(has('Set the quarterly sales targets for the team')).toBe(false);
+    expect(has('Tracked weekly progress against the fundraising goal')).toBe(false);
+    expect(has('We did not meet the launch target')).toBe(false);
+    expect(has('Met with the sales leads to review their targets')).toBe(false);
+  });
+
   it('counts what an enabling verb enables only when it is a benefit, not the function', () => {
     expect(has('Rolled out SSO, allowing the company to pass its SOC 2 audit')).toBe(true);
     expect(has('Rebuilt the failover, allowing the stack to survive a region outage')).toBe(true);

@@ -153,6 +153,20 @@ export const MOVE_COMPLEMENTS = wordSet('move-complements', [
 ]);
 /** Verbs that reach a level: "revenue hit $500K", "satisfaction reached 4.6". */
 export const REACH_VERBS = wordSet('reach-verbs', ['hit', 'reached', 'topped', 'exceeded', 'surpassed', 'crossed']);
+/** Verbs that beat or reach a target: "exceeded quota", "beat the forecast", "met its service-level targets". */
+export const TARGET_VERBS = lemmaSet('target-verbs', [
+  'exceed',
+  'surpass',
+  'beat',
+  'outperform',
+  'outpace',
+  'overachieve',
+  'top',
+  'hit',
+  'meet',
+  'reach',
+  'achieve',
+]);
 /** Forms of "go" and "come" in phrasal changes: "activation went up", "costs came down". */
 export const GO_VERBS = wordSet('go-verbs', ['went', 'goes', 'gone', 'going', 'came', 'come', 'comes']);
 /** What one raises by speaking up: "raised my concerns with the lead", "raised the risk in the review". */

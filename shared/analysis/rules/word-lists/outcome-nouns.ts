@@ -262,16 +262,13 @@ export const CHANGE_NOUN_LEADS = wordSet('change-noun-leads', [
   'marked',
   'clear',
 ]);
-/** What a result can beat or stay above: "above quota", "ahead of plan". */
-export const TARGET_NOUNS = wordSet('target-nouns', [
-  'quota',
-  'target',
-  'targets',
-  'goal',
-  'goals',
-  'plan',
-  'forecast',
-]);
+/** What a result can beat or stay above: "above quota", "ahead of plan", "exceeded the sales targets"; nouns, plurals match. */
+export const TARGET_NOUNS = lemmaSet(
+  'target-nouns',
+  ['quota', 'target', 'goal', 'plan', 'forecast', 'kpi', 'okr', 'objective', 'benchmark', 'expectation'],
+  [],
+  { nouns: true },
+);
 /** Labels that open a result line: "Result: …", "Impact: …". */
 export const RESULT_MARKERS = wordSet('result-markers', ['result', 'results', 'outcome', 'outcomes', 'impact']);
 /** Values of a before → after change in time or manual work: "in seconds instead of minutes". */
