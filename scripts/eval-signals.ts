@@ -74,6 +74,12 @@ report(
   parts.eighthAside,
   false,
 );
+report('Written stories, ninth set, launches outside software, tuned on (odd ids)', parts.ninth, showErrors);
+report(
+  'Written stories, ninth set, launches outside software, held aside (even ids, never tuned on)',
+  parts.ninthAside,
+  false,
+);
 report('Real stories, held aside (never tuned on)', parts.corpusHeldAside, false);
 report('Fresh set, held aside (never tuned on)', parts.fresh, false);
 report('Fresh check set (fresh-stories-6), held aside (never tuned on)', parts.freshCheck, false);
@@ -104,6 +110,7 @@ report(
     ...parts.sixthAside,
     ...parts.seventhAside,
     ...parts.eighthAside,
+    ...parts.ninthAside,
     ...parts.corpusHeldAside,
   ],
   false,
@@ -120,6 +127,7 @@ report(
     ...parts.sixth,
     ...parts.seventh,
     ...parts.eighth,
+    ...parts.ninth,
   ],
   false,
 );
