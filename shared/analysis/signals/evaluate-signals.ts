@@ -84,7 +84,8 @@ const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
 export function scoreSignals(stories: LabeledStory[]): SignalScore[] {
   // What the user sees: each story's evidence (sentence-level cues plus story context) and its prompts.
-  const seen = new Map(stories.map((s) => [s.id, storySignals(s.story)]));
+  // By position, not id: sets summed together may repeat an id ("k01" in two fresh sets).
+  const seen = stories.map((s) => storySignals(s.story));
   return SIGNAL_IDS.map((id) => {
     const s = { tp: 0, fp: 0, fn: 0 };
     const st = { tp: 0, fp: 0, fn: 0, tn: 0 };
@@ -93,10 +94,10 @@ export function scoreSignals(stories: LabeledStory[]): SignalScore[] {
     const wrongPrompts: string[] = [];
     // Stories given a missing-signal prompt, those among them that truly lack it, and all that lack it.
     const prompted = { total: 0, right: 0, due: 0 };
-    for (const { id: storyId, story, labels } of stories) {
+    stories.forEach(({ id: storyId, story, labels }, index) => {
       let gold = false;
       let predicted = false;
-      const signal = seen.get(storyId)!.signals.find((x) => x.id === id)!;
+      const signal = seen[index].signals.find((x) => x.id === id)!;
       const shown = new Set(signal.evidence.map((e) => `${e.section}:${e.start}`));
       if (signal.prompt) prompted.total++;
       for (const sentence of labeledSentences(story)) {
@@ -120,7 +121,7 @@ export function scoreSignals(stories: LabeledStory[]): SignalScore[] {
       if (signal.prompt && !gold) prompted.right++;
       if (signal.prompt && gold) wrongPrompts.push(storyId);
       if (!gold) prompted.due++;
-    }
+    });
     return {
       id,
       sentences: { ...s, precision: ratio(s.tp, s.tp + s.fp), recall: ratio(s.tp, s.tp + s.fn) },
