@@ -851,6 +851,8 @@ const operateWord: Finder = (v) => {
     const w = word(v, k);
     const prev = word(v, k - 1);
     if (/^regression/.test(w) && /^(?:logistic|linear|ridge|lasso|polynomial|poisson|quantile)$/.test(prev)) continue;
+    // "9 points lower than in the holdout": a result read against the holdout, not a test being run.
+    if (/^(?:holdout|control)$/.test(w) && RESULT_AGAINST.test(v.text.slice(0, v.tokens[k].start))) continue;
     if (/^page/.test(w) && !/^(?:paged|paging)$/.test(w)) continue;
     // "a triage model", "triage levels": the clinical sense, not triaging a live system's failures.
     if (w === 'triage' && /^(?:model|levels?|nurses?|categor\w+|scores?|decisions?|notes?|tool)$/.test(word(v, k + 1)))
@@ -883,10 +885,21 @@ export function toldAfterLaunch(text: string): boolean {
   return TOLD_AFTER_LAUNCH.test(text) && !HYPOTHETICAL.test(text) && !BEFORE_LAUNCH.test(text);
 }
 
+// The writer only as the one who received a result: "we took 3,100 orders", "we had 40 sign-ups".
+const WRITER_RECEIVES =
+  /\b(?:I|we)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:took|had|got|saw|reached|hit|made|won|sold|gained|earned|booked|signed\s+up|received|collected|served|processed|raised|passed|crossed|topped|beat|exceeded|ended\s+(?:up|with))\b/gi;
+const RESULT_AGAINST = /\bthan\s+(?:in\s+|for\s+|with\s+)?(?:the\s+|a\s+|our\s+|its\s+)?$/i;
+
 const afterShipping: Finder = (v) => {
   if (HYPOTHETICAL.test(v.text) || BEFORE_LAUNCH.test(v.text)) return undefined;
   const c = afterShippingAny(v);
-  if (c && LAUNCH_TIME.test(v.text.slice(c.start)) && MEASURED_RESULT.test(v.text) && !WRITER.test(v.text))
+  // A result measured since launch (RUBRIC): the writer in it only as the one the result came to is no act.
+  if (
+    c &&
+    LAUNCH_TIME.test(v.text.slice(c.start)) &&
+    MEASURED_RESULT.test(v.text) &&
+    !WRITER.test(v.text.replace(WRITER_RECEIVES, ''))
+  )
     return undefined;
   return c;
 };
