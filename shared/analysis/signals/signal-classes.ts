@@ -246,7 +246,7 @@ function chooser(v: SentenceView): boolean {
 const choiceAmongOptions: Finder = (v) =>
   match(
     v,
-    /\b(?:chose|choose|choosing|opted|picked|selected|settled\s+on|went\s+with|preferred|decided|favou?red|recommended)\b[^.;]{0,80}\b(?:options?|alternatives?|compared|comparing|comparison|candidates)\b|\b(?:options?|alternatives?|compared|comparing|comparison)\b[^.;]{0,60}\b(?:chose|choose|opted|picked|selected|settled\s+on|went\s+with|preferred|decided)\b/i,
+    /\b(?:two|three|four|five|both|several)\s+(?:[\w-]+\s+)?(?:definitions|versions|variants|designs|proposals|drafts|plans|layouts|wordings)\b[^.;]{0,100}\b(?:chose|picked|selected|settled\s+on|went\s+with|preferred|kept)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:one|version|definition|design|draft|plan)\b|\b(?:chose|choose|choosing|opted|picked|selected|settled\s+on|went\s+with|preferred|decided|favou?red|recommended)\b[^.;]{0,80}\b(?:options?|alternatives?|compared|comparing|comparison|candidates)\b|\b(?:options?|alternatives?|compared|comparing|comparison)\b[^.;]{0,60}\b(?:chose|choose|opted|picked|selected|settled\s+on|went\s+with|preferred|decided)\b/i,
   );
 
 const choiceOver: Finder = (v) =>
@@ -272,7 +272,7 @@ const choiceBecause: Finder = (v) => match(v, CHOICE_BECAUSE_PATTERN);
  * timed both"), a pick made because it was the one that could be done ("the one we could compute").
  */
 const IMPLICIT_TRADE_PATTERN =
-  /\b(?:(?:lost|losing|lose|cost\s+us|gave\s+up|giving\s+up|sacrificed|traded\s+away)\s+(?:about\s+|roughly\s+|only\s+|less\s+than\s+|under\s+)?(?:a|one|half\s+a|\d+(?:\.\d+)?)\s*(?:%|percent|points?|pp)\s+(?:of\s+)?(?:recall|precision|accuracy|AUC|F1|NDCG|coverage|conversion|quality|lift)|within\s+\d+(?:\.\d+)?\s*%\s+of\s+(?:the\s+)?(?:optimal|optimum|exact|best|full|original)|(?:timed|benchmarked|tried|prototyped|load-tested)\s+both(?:\s+(?:of\s+them|options|versions|designs|approaches|ways))?\b|(?:chose|picked|selected|trained\s+on|went\s+with|kept|used)\b[^.;]{0,80}\b(?:because|since|as)\s+it\s+was\s+the\s+(?:one|only\s+one)\s+(?:we|I|that|which)\s+could)\b/i;
+  /\b(?:(?:lost|losing|lose|cost\s+us|gave\s+up|giving\s+up|sacrificed|traded\s+away)\s+(?:about\s+|roughly\s+|only\s+|less\s+than\s+|under\s+)?(?:a|one|half\s+a|\d+(?:\.\d+)?)\s*(?:%|percent|points?|pp)\s+(?:of\s+)?(?:recall|precision|accuracy|AUC|F1|NDCG|coverage|conversion|quality|lift)|within\s+\d+(?:\.\d+)?\s*%\s+of\s+(?:the\s+)?(?:optimal|optimum|exact|best|full|original)|(?:timed|benchmarked|tried|prototyped|load-tested)\s+both(?:\s+(?:of\s+them|options|versions|designs|approaches|ways))?\b|(?:trained|ran|tested|built|tried|measured|scored)\s+(?:it\s+|them\s+|the\s+[\w-]+\s+)?(?:both\s+)?with\s+and\s+without\b|(?:chose|picked|selected|trained\s+on|went\s+with|kept|used)\b[^.;]{0,80}\b(?:because|since|as)\s+it\s+was\s+the\s+(?:one|only\s+one)\s+(?:we|I|that|which)\s+could)\b/i;
 const implicitTrade: Finder = (v) => match(v, IMPLICIT_TRADE_PATTERN);
 
 const tradeWords: Finder = (v) =>
@@ -284,10 +284,21 @@ const tradeWords: Finder = (v) =>
 /** The cost of the road not taken: "would have tripled GPU spend", "building would take two engineers". */
 /** "Rebuilding the index risked downtime, so I patched it in place": the risk of one road, then the other taken. */
 const riskThenChoice: Finder = (v) =>
-  match(
+  notAsked(
     v,
-    /\b(?:risk(?:ed|s)?|would\s+(?:have\s+)?\w+)\b[^.;]{0,100}?,?\s+so\s+(?:I|we)\s+(?:\w+ly\s+)?\w+(?:ed|ept|ose|ent|uck|ilt|ade|eft|ook|ought|ut)\b/i,
+    match(
+      v,
+      /\b(?:risk(?:ed|s)?|would\s+(?:have\s+)?\w+)\b[^.;]{0,100}?,?\s+so\s+(?:I|we)\s+(?:\w+ly\s+)?\w+(?:ed|ept|ose|ent|uck|ilt|ade|eft|ook|ought|ut)\b/i,
+    ),
   );
+
+// "Nobody knew how big the files would get": a "would" inside a question about the unknown, not an option's cost.
+const ASKED_BEFORE = /\b(?:how|what|whether|if|when|which|where|who)\b[^.;,:]{0,40}$/i;
+/** The cue, unless it opens on a "would" that sits in an indirect question. */
+function notAsked(v: SentenceView, c: Cue | undefined): Cue | undefined {
+  if (!c || !/^would\b/i.test(v.text.slice(c.start))) return c;
+  return ASKED_BEFORE.test(v.text.slice(0, c.start)) ? undefined : c;
+}
 
 /**
  * An option weighed and set aside, in the forms stories use: "We discussed a big-bang cutover, but …",
@@ -315,18 +326,21 @@ const limitDrivenChoice: Finder = (v) =>
   );
 
 const counterfactualCost: Finder = (v) =>
-  HARM_AVERTED.test(v.text)
-    ? undefined
-    : match(
-        v,
-        /\bwould\s+(?:have\s+)?(?:cost|costed|taken|take|meant|mean|required|require|needed|need|doubled|double|tripled|triple|added|add|broken|break|forced|force|risked|lost|lose|delayed|delay|been\s+(?:\w+er|more\s+\w+|less\s+\w+|too\s+\w+))\b/i,
-      );
+  HARM_AVERTED.test(v.text) ? undefined : notAsked(v, counterfactualCostAny(v));
+const counterfactualCostAny: Finder = (v) =>
+  match(
+    v,
+    /\bwould\s+(?:have\s+)?(?:cost|costed|taken|take|meant|mean|required|require|needed|need|doubled|double|tripled|triple|added|add|broken|break|forced|force|risked|lost|lose|delayed|delay|been\s+(?:\w+er|more\s+\w+|less\s+\w+|too\s+\w+))\b/i,
+  );
 
 // "3x faster than the old one", "12% better than before": a result measured against the past, not options weighed.
 const RESULT_AGAINST_PAST =
   /\b\d+(?:\.\d+)?\s*(?:x|×|%|times|points?)\s+(?:\w+\s+)?(?:better|worse|faster|slower|cheaper|smaller|larger|higher|lower)\s+than\b|\bthan\s+(?:the\s+)?(?:old|previous|original|existing|current|legacy|prior)\b|\bthan\s+(?:before|last\s+(?:year|quarter|month)|it\s+(?:used\s+to|was))\b/i;
+// "so fraud could not cost more than the budget": a cap, not two options compared.
+const NEGATED_BEFORE = /\b(?:not|never|no|n't|cannot)\s+(?:\w+\s+)?$/i;
 const comparison: Finder = (v) => {
   const c = comparisonAny(v);
+  if (c && NEGATED_BEFORE.test(v.text.slice(0, c.start))) return undefined;
   return c && /\bthan\b/i.test(v.text.slice(c.start, c.end)) && RESULT_AGAINST_PAST.test(v.text) ? undefined : c;
 };
 const comparisonAny: Finder = (v) =>
