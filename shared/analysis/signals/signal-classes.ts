@@ -214,7 +214,8 @@ function alternative(v: SentenceView): Cue | undefined {
     if ((y.kind === 'number' || NUMBER_WORD.test(y.lower)) && !compound) continue;
     if (/ed$/.test(y.lower) || /ly$/.test(y.lower)) continue;
     // "instead of reacting" is a manner; "instead of throwing them away", "rather than rebuilding the index" an option.
-    if (/ing$/.test(y.lower) && !OBJECT_START.test(y2)) continue;
+    // … unless a reason follows: "instead of invalidating on every write, since writes came in bursts".
+    if (/ing$/.test(y.lower) && !OBJECT_START.test(y2) && !REASON_AFTER.test(v.text.slice(y.end))) continue;
     if (!chooser(v)) continue;
     // "saw the errors building over time rather than a one-off spike": a reading of evidence, not a choice.
     if (OBSERVED.test(v.text.slice(Math.max(0, v.tokens[k].start - 60), v.tokens[k].start))) continue;
@@ -237,6 +238,8 @@ const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds?|thousands?|half|double|twice)$/;
 
 /** Someone makes a choice in the sentence: a choice verb, or "I"/"we" acting. */
+const REASON_AFTER = /^[^.;]{0,60}?,?\s+(?:since|because)\b/i;
+
 function chooser(v: SentenceView): boolean {
   if (findAll(v, CHOICE_VERBS).length > 0) return true;
   return v.tokens.some((t) => t.text === 'I' || t.lower === 'we');
@@ -307,7 +310,7 @@ function notAsked(v: SentenceView, c: Cue | undefined): Cue | undefined {
  * tripped" (a harm averted) and "looked at the logs" (reading evidence) stay out.
  */
 const SET_ASIDE_PATTERN = new RegExp(
-  String.raw`\b(?:(?:considered|discussed|debated|talked\s+about|thought\s+about|floated|explored|looked\s+at|evaluated|weighed)\s+(?!the\s+(?:logs?|data|code|metrics|dashboards?|traces|errors|numbers|tickets|results)\b)(?:a|an|the|using|moving|switching|building|buying|adding|rewriting|migrating|going)\b[^.;]{0,80}?\bbut\b[^.;]{0,80}?\b(?:would|too|cost\w*|risk\w*|no|not|n't|meant|needed|required|only|${COMPARATIVE})\b|\b(?:was|seemed|looked|sounded)\s+(?:\w+\s+)?(?:tempting|attractive|appealing|(?:the|an)\s+(?:obvious|easy|quick|simple|natural|safe|cheap)\s+(?:\w+\s+)?(?:fix|choice|answer|option|route|step|path|solution|move))\b[^.;]{0,60}\bbut\b|\bwould\s+have\s+(?:been|\w+(?:ed|en)|put|bought|kept|cost|meant|left|run|given|brought|taken|made|held|hit)\b[^.;]{0,60}?(?:,\s*(?:but|not|so|while|whereas)\b|;|\bnot\s+(?:a|an|the)\b|\brather\s+than\b|\binstead\b))`,
+  String.raw`\b(?:(?:considered|discussed|debated|talked\s+about|thought\s+about|floated|explored|looked\s+at|evaluated|weighed)\s+(?!the\s+(?:logs?|data|code|metrics|dashboards?|traces|errors|numbers|tickets|results)\b)(?:a|an|the|using|moving|switching|building|buying|adding|rewriting|migrating|going)\b[^.;]{0,80}?\bbut\b[^.;]{0,80}?\b(?:would|too|cost\w*|risk\w*|no|not|n't|meant|needed|required|only|${COMPARATIVE})\b|\b(?:was|seemed|looked|sounded)\s+(?:\w+\s+)?(?:tempting|attractive|appealing|(?:the|an)\s+(?:obvious|easy|quick|simple|natural|safe|cheap)\s+(?:\w+\s+)?(?:fix|choice|answer|option|route|step|path|solution|move))\b[^.;]{0,60}\bbut\b|\b(?:I|we)\s+could\s+have\s+(?:\w+ly\s+)?(?:used|gone\s+with|bought|built|kept|picked|chosen|added|run|shipped|waited|trained|moved|switched|rewritten|hired|paid|tuned)\b[^.;]{0,80}?\bbut\b|\bwould\s+have\s+(?:been|\w+(?:ed|en)|put|bought|kept|cost|meant|left|run|given|brought|taken|made|held|hit)\b[^.;]{0,60}?(?:,\s*(?:but|not|so|while|whereas)\b|;|\bnot\s+(?:a|an|the)\b|\brather\s+than\b|\binstead\b))`,
   'i',
 );
 
@@ -317,6 +320,17 @@ const HARM_AVERTED = /\bbefore\s+(?:it|they|this|that|the\s+[\w-]+)\s+would\b/i;
 const SET_ASIDE_WORDS = /\bbut\b|would\s+have/i;
 const setAside: Finder = (v) =>
   !SET_ASIDE_WORDS.test(v.text) || HARM_AVERTED.test(v.text) ? undefined : match(v, SET_ASIDE_PATTERN);
+
+/**
+ * Someone's preferred option beaten by a reason, then the writer's own road: "The brand team wanted one
+ * big send, but our sender reputation was shaky, so I split it into three waves". The reason must weigh
+ * (too, risky, would, could not, only, a cost), so "wanted a demo, but the server was down" stays out.
+ */
+const wantedButSo: Finder = (v) =>
+  match(
+    v,
+    /\b(?:wanted|asked\s+for|pushed\s+for|preferred|proposed|suggested)\b[^.;]{0,80}?,?\s+but\s+[^.;]{0,100}?\b(?:too|risk\w*|shaky|fragile|slow\w*|would|could\s+not|couldn't|only|cost\w*|expensive|limited|tight|meant|needed|required)\b[^.;]{0,60}?,\s+so\s+(?:I|we)\s+(?:\w+ly\s+|instead\s+)?\w+(?:ed|ept|ose|ent|uck|ilt|ade|eft|ook|ought|ut|it|eld)\b/i,
+  );
 
 /** A choice made because of a limit: "With so little history I kept the model simple". */
 const limitDrivenChoice: Finder = (v) =>
@@ -377,7 +391,7 @@ const weighedOptions: Finder = (v) => match(v, WEIGHED_OPTIONS_PATTERN);
 const acceptedCost: Finder = (v) =>
   match(
     v,
-    /\b(?:(?<!\b(?:my|our|his|her|their)\s)(?:slightly\s+|a\s+(?:bit|little)\s+|somewhat\s+)?(?:worse|slower|less\s+\w+|lower|bigger|larger|costlier|pricier)\b[^.;]{0,40}\b(?:was|is|were|seemed)\s+(?:fine|acceptable|ok|okay|worth\s+it|a\s+(?:fair|small|reasonable)\s+(?:price|cost))|(?:was|is)\s+an?\s+(?:acceptable|fair|small|reasonable)\s+(?:price|cost|trade)|(?:which|that)\s+I\s+accepted|accept(?:ed|ing)?\s+(?:a|the|that|this|some)\s+(?:\w+\s+)?(?:loss|cost|hit|drop|penalty|risk|trade-?\s?off))\b/i,
+    /\b(?:(?<!\b(?:my|our|his|her|their)\s)(?:slightly\s+|a\s+(?:bit|little)\s+|somewhat\s+)?(?:worse|slower|less\s+\w+|lower|bigger|larger|costlier|pricier)\b[^.;]{0,40}\b(?:was|is|were|seemed)\s+(?:fine|acceptable|ok|okay|worth\s+it|a\s+(?:fair|small|reasonable)\s+(?:price|cost))|(?:was|is)\s+an?\s+(?:acceptable|fair|small|reasonable)\s+(?:price|cost|trade)|(?:which|that)\s+I\s+accepted|(?:lost|losing|lose|gave\s+up|giving\s+up|dropp(?:ed|ing)|sacrific\w+)\b[^.;]{0,60}?,?\s+which\s+(?:was|is|seemed|felt)\s+(?:\w+\s+)?(?:acceptable|fine|ok|okay|worth\s+it|tolerable|a\s+(?:fair|small|reasonable)\s+(?:price|cost|trade))|accept(?:ed|ing)?\s+(?:a|the|that|this|some)\s+(?:\w+\s+)?(?:loss|cost|hit|drop|penalty|risk|trade-?\s?off))\b/i,
   );
 
 // ---------- constraint ----------
@@ -973,6 +987,7 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
     acceptedCost,
     setAside,
     limitDrivenChoice,
+    wantedButSo,
   ],
   constraint: [
     limitNoun,
