@@ -150,6 +150,15 @@ const WORKED_THROUGH_PATTERN =
   /\b(?:what\s+I\s+did\s+not\s+understand|research\w*\s+(?:the\s+|my\s+|our\s+)?(?:knowledge\s+)?gaps|(?:fill\w*|clos\w+|mapp?\w*|list\w*|identif\w+)\s+(?:the\s+|my\s+|our\s+)?knowledge\s+gaps|(?:asked|find\s+out|found\s+out|figure\s+out|figured\s+out|learn|learned|understand|clarify|clarified|pin\s+down|pinned\s+down|write\s+down|wrote\s+down|map|mapped|document|documented)\s+(?:\w+\s+){0,4}what\s+(?:each\s+)?(?:they|the\s+\w+|we|it|\w+)\s+(?:\w+\s+)?(?:expected|valued|wanted|needed|meant|was\s+for|counted)|(?:wrote\s+down|listed|documented|stated|flagged)\s+(?:the\s+|my\s+|our\s+)?assumptions|until\s+(?:we|I)\s+(?:had|got|knew|learned)\s+(?:more|enough|better)|define\s+(?:the\s+)?(?:goal|problem|scope|success|requirements)|in\s+case\s+(?:they|the|requirements|it|we|things)\b[^.;,]{0,40}\b(?:changed?|changes|shifted|grew|turned\s+out|(?:was|were)\s+wrong|meant|wanted|needed\s+something)|easy\s+to\s+(?:change|undo|reverse)|reversible|two-way\s+door|(?:could|can|would)\s+be\s+revisited|brief\s+was\s+(?:one|a\s+single|two)\s+(?:line|sentence)s?|(?:one|single)-(?:line|sentence)\s+(?:brief|ask|request|spec))\b/i;
 const workedThrough: Finder = (v) => match(v, WORKED_THROUGH_PATTERN);
 
+/**
+ * Inputs told as thin rather than named unknown: "the spec was thin", "load was a guess until Black
+ * Friday", "the data was patchy", "requirements were a moving target", "nobody could agree on what
+ * counted", "without a clear target", "the client kept changing what they wanted", "flying blind".
+ */
+const THIN_INPUTS_PATTERN =
+  /\b(?:(?:spec|specs|specification|brief|requirements?|ticket|ask|request|PRD|scope|goal|target|definition|data|numbers|history|labels|forecast|load|traffic|volumes?|demand)\s+(?:from\s+[\w-]+\s+)?(?:was|were)\s+(?:very\s+|pretty\s+|quite\s+|still\s+|only\s+|just\s+|mostly\s+|little\s+more\s+than\s+)?(?:thin|sketchy|loose|patchy|spotty|sparse|open-ended|half-written|a\s+moving\s+target|(?:a|an\s+educated|anyone's|anybody's|a\s+rough)\s+guess|guesswork|guesses|(?:a|one)\s+(?:single\s+|short\s+)?(?:line|sentence|paragraph)|\w+\s+(?:lines?|sentences?)\s+long|a\s+few\s+(?:lines|sentences))|(?:no\s+one|nobody|none\s+of\s+us)\s+could\s+(?:agree|decide|say)\s+(?:on\s+)?(?:what|which|how|whether|who|when)|without\s+(?:a|any)\s+clear\s+(?:target|goal|spec|requirements?|definition|brief|owner|metric|answer|direction)|kept\s+changing\s+(?:what|their\s+minds?|his\s+mind|her\s+mind|the\s+(?:requirements|scope|brief|spec))|flying\s+blind)\b/i;
+const thinInputs: Finder = (v) => match(v, THIN_INPUTS_PATTERN);
+
 /** The ambiguity finders, tried in order. */
 export const AMBIGUITY_CLASSES: readonly Finder[] = [
   ambiguityWord,
@@ -158,4 +167,5 @@ export const AMBIGUITY_CLASSES: readonly Finder[] = [
   missingKnowledge,
   actedUnknown,
   workedThrough,
+  thinInputs,
 ];
