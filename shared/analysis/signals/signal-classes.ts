@@ -212,7 +212,8 @@ function alternative(v: SentenceView): Cue | undefined {
     // "20 minutes instead of three hours", "supported rather than pressured": a measure or a state, not an option.
     const compound = word(v, after + 1) === '-'; // "90-day churn" names an option
     if ((y.kind === 'number' || NUMBER_WORD.test(y.lower)) && !compound) continue;
-    if (/ed$/.test(y.lower) || /ly$/.test(y.lower)) continue;
+    // "weekly instead of daily" sets two schedules against each other; other -ly words are manners.
+    if (/ed$/.test(y.lower) || (/ly$/.test(y.lower) && !SCHEDULE_WORD.test(y.lower))) continue;
     // "instead of reacting" is a manner; "instead of throwing them away", "rather than rebuilding the index" an option.
     // … unless a reason follows: "instead of invalidating on every write, since writes came in bursts".
     if (/ing$/.test(y.lower) && !OBJECT_START.test(y2) && !REASON_AFTER.test(v.text.slice(y.end))) continue;
@@ -238,6 +239,7 @@ const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds?|thousands?|half|double|twice)$/;
 
 /** Someone makes a choice in the sentence: a choice verb, or "I"/"we" acting. */
+const SCHEDULE_WORD = /^(?:hourly|daily|nightly|weekly|monthly|quarterly|yearly)$/;
 const REASON_AFTER = /^[^.;]{0,60}?,?\s+(?:since|because)\b/i;
 
 function chooser(v: SentenceView): boolean {
@@ -264,7 +266,7 @@ const choiceOver: Finder = (v) =>
  * "I chose Redis because the team knew it" stays a plain choice.
  */
 const CHOICE_BECAUSE_PATTERN = new RegExp(
-  String.raw`\b(?:chose|picked|selected|opted\s+for|went\s+with|settled\s+on|switched\s+to|preferred|kept|stayed\s+with|stuck\s+with)\b[^.;]{0,80}?\b(?:because|since|as)\b[^.;]{0,100}?\b(?:\w+er\s+than|more\s+\w+|less\s+\w+|only|fit|fits|cheap\w*|${COMPARATIVE}|cost\w*|budget|would|could\s+not|couldn't|no\s+(?:\w+\s+)?(?:need|room|headroom|budget|time|capacity|server|servers)|without|enough|already|overfit\w*|too\s+\w+)\b`,
+  String.raw`\b(?:chose|picked|selected|opted\s+for|went\s+with|settled\s+on|settled\s+for|switched\s+to|preferred|kept|stayed\s+with|stuck\s+with)\b[^.;]{0,80}?\b(?:because|since|as)\b[^.;]{0,100}?\b(?:\w+er\s+than|(?:the\s+)?(?:other|hourly|daily|weekly|monthly|nightly|bigger|larger|smaller|newer|older|full|real-time)\s+ones?|more\s+\w+|less\s+\w+|only|fit|fits|cheap\w*|${COMPARATIVE}|cost\w*|budget|would|could\s+not|couldn't|no\s+(?:\w+\s+)?(?:need|room|headroom|budget|time|capacity|server|servers)|without|enough|already|overfit\w*|too\s+\w+)\b`,
   'i',
 );
 const choiceBecause: Finder = (v) => match(v, CHOICE_BECAUSE_PATTERN);
@@ -310,14 +312,14 @@ function notAsked(v: SentenceView, c: Cue | undefined): Cue | undefined {
  * tripped" (a harm averted) and "looked at the logs" (reading evidence) stay out.
  */
 const SET_ASIDE_PATTERN = new RegExp(
-  String.raw`\b(?:(?:considered|discussed|debated|talked\s+about|thought\s+about|floated|explored|looked\s+at|evaluated|weighed)\s+(?!the\s+(?:logs?|data|code|metrics|dashboards?|traces|errors|numbers|tickets|results)\b)(?:a|an|the|using|moving|switching|building|buying|adding|rewriting|migrating|going)\b[^.;]{0,80}?\bbut\b[^.;]{0,80}?\b(?:would|too|cost\w*|risk\w*|no|not|n't|meant|needed|required|only|${COMPARATIVE})\b|\b(?:was|seemed|looked|sounded)\s+(?:\w+\s+)?(?:tempting|attractive|appealing|(?:the|an)\s+(?:obvious|easy|quick|simple|natural|safe|cheap)\s+(?:\w+\s+)?(?:fix|choice|answer|option|route|step|path|solution|move))\b[^.;]{0,60}\bbut\b|\b(?:I|we)\s+could\s+have\s+(?:\w+ly\s+)?(?:used|gone\s+with|bought|built|kept|picked|chosen|added|run|shipped|waited|trained|moved|switched|rewritten|hired|paid|tuned)\b[^.;]{0,80}?\bbut\b|\bwould\s+have\s+(?:been|\w+(?:ed|en)|put|bought|kept|cost|meant|left|run|given|brought|taken|made|held|hit)\b[^.;]{0,60}?(?:,\s*(?:but|not|so|while|whereas)\b|;|\bnot\s+(?:a|an|the)\b|\brather\s+than\b|\binstead\b))`,
+  String.raw`\b(?:(?:considered|discussed|debated|talked\s+about|thought\s+about|floated|explored|looked\s+at|evaluated|weighed)\s+(?!the\s+(?:logs?|data|code|metrics|dashboards?|traces|errors|numbers|tickets|results)\b)(?:a|an|the|using|moving|switching|building|buying|adding|rewriting|migrating|going)\b[^.;]{0,80}?\bbut\b[^.;]{0,80}?\b(?:would|too|cost\w*|risk\w*|no|not|n't|meant|needed|required|only|${COMPARATIVE})\b|\b(?:was|seemed|looked|sounded)\s+(?:\w+\s+)?(?:tempting|attractive|appealing|(?:the|an)\s+(?:obvious|easy|quick|simple|natural|safe|cheap)\s+(?:\w+\s+)?(?:fix|choice|answer|option|route|step|path|solution|move))\b[^.;]{0,60}\bbut\b|\b(?:(?:I|we)\s+)?could(?:'ve|\s+have)\s+(?:\w+ly\s+)?(?:used|gone\s+with|bought|built|kept|picked|chosen|added|run|shipped|waited|trained|moved|switched|rewritten|hired|paid|tuned|automated|outsourced)\b[^.;]{0,80}?\b(?:but|didn't|did\s+not)\b|\bwould\s+have\s+(?:been|\w+(?:ed|en)|put|bought|kept|cost|meant|left|run|given|brought|taken|made|held|hit)\b[^.;]{0,60}?(?:,\s*(?:but|not|so|while|whereas)\b|;|\bnot\s+(?:a|an|the)\b|\brather\s+than\b|\binstead\b))`,
   'i',
 );
 
 // "caught it a day before it would have tripped": a harm averted, not the cost of an option.
 const HARM_AVERTED = /\bbefore\s+(?:it|they|this|that|the\s+[\w-]+)\s+would\b/i;
 // Every form of SET_ASIDE_PATTERN holds one of these; most sentences hold none.
-const SET_ASIDE_WORDS = /\bbut\b|would\s+have/i;
+const SET_ASIDE_WORDS = /\bbut\b|would\s+have|could(?:'ve|\s+have)/i;
 const setAside: Finder = (v) =>
   !SET_ASIDE_WORDS.test(v.text) || HARM_AVERTED.test(v.text) ? undefined : match(v, SET_ASIDE_PATTERN);
 
@@ -332,6 +334,19 @@ const wantedButSo: Finder = (v) =>
     /\b(?:wanted|asked\s+for|pushed\s+for|preferred|proposed|suggested)\b[^.;]{0,80}?,?\s+but\s+[^.;]{0,100}?\b(?:too|risk\w*|shaky|fragile|slow\w*|would|could\s+not|couldn't|only|cost\w*|expensive|limited|tight|meant|needed|required)\b[^.;]{0,60}?,\s+so\s+(?:I|we)\s+(?:\w+ly\s+|instead\s+)?\w+(?:ed|ept|ose|ent|uck|ilt|ade|eft|ook|ought|ut|it|eld)\b/i,
   );
 
+/**
+ * A pick whose words hold the alternative: an option named by a comparative ("picked the simpler
+ * design", "went with the cheaper vendor"), a choice made despite its cost ("even though their SLA was
+ * weaker"), one judged good enough, scope cut to hold a date ("chose to ship without the widget",
+ * "dropped the mobile version so the web app could launch in March"), the other road deferred
+ * ("microservices could wait").
+ */
+const IMPLIED_ALTERNATIVE_PATTERN = new RegExp(
+  String.raw`\b(?:(?:chose|picked|selected|went\s+with|went\s+for|preferred|opted\s+for|settled\s+on|stuck\s+with|stayed\s+with|bought)\s+(?:the|a|an)\s+(?:much\s+|far\s+)?(?:(?:boring|safe|simple|conservative|obvious|cheap|quick|manual)\s+(?:option|choice|route|approach|path|one)|simpler|cheaper|smaller|lighter|faster|slower|safer|older|plainer|boring|boringer|leaner|cruder|dumber|simplest|cheapest|smallest|lightest|safest|plainest|more\s+(?:boring|conservative|expensive|accurate)|less\s+(?:accurate|ambitious|elegant|flexible))\b|(?:chose|picked|selected|went\s+with|opted\s+for|settled\s+on|stuck\s+with|kept|used|bought|shipped)\b[^.;]{0,80}\b(?:even\s+though|although|despite)\b|(?:chose|picked|selected|went\s+with|opted\s+for|settled\s+on|stuck\s+with|kept|used|shipped)\b[^.;]{0,80}\b(?:was|is|were|seemed|proved)\s+good\s+enough\b|(?:chose|decided|agreed|opted)\s+to\s+(?:ship|launch|release|go\s+live|open)\s+without\b|(?:dropped|cut|deferred|parked|postponed|descoped|de-scoped)\s+(?:the\s+|our\s+|a\s+)?[\w\s-]{1,40}?\s+(?:so\s+(?:that\s+)?[\w\s-]{0,40}?(?:could|would)\s+(?:launch|ship|go\s+live|open|make\s+it|hit|meet)|to\s+(?:hit|make|meet|keep)\s+(?:the\s+|our\s+)?(?:date|deadline|launch|release|timeline))|[;,—]\s*(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+could\s+wait\b|(?:slowed|slows|cost|costs|added|adds|took|lost|meant\s+(?:less|more|losing|giving\s+up|no))\b[^.;]{0,50}\bbut\s+(?:it\s+|we\s+|they\s+|that\s+)?(?:caught|saved|kept|gave|bought|let|allowed|avoided|prevented|removed|halved|were\s+live|was\s+live|got\s+us)\b|\b(?:option|approach|route|alternative|design|vendor|path|choice|tool|system|platform)\s+(?:would\s+have\s+)?meant\s+(?:losing|giving\s+up|dropping|no|less|more|extra|another|an\s+extra|training|hiring|rewriting|retraining|migrating|buying|paying)\b|\b(?:meant|mean|means)\s+accepting\b|\baccept(?:ed|ing)\s+(?:some|a\s+bit\s+of|a\s+little|more)\s+(?:[\w-]+\s+){0,2}(?:work|cleanup|delay|downtime|debt|noise|latency|errors|toil|lag|staleness)\b|\b(?:I'd|I\s+would|we'd|we\s+would)\s+rather\b[^.;]{0,80}\bthan\b|\bpaid\s+(?:more|extra|a\s+premium|double|twice)\b[^.;]{0,40}\b(?:to|for|so)\b|\bgave\s+up\s+on\b[^.;]{1,40}\band\s+(?:shipped|went|used|kept|built|chose|picked)\b|\b(?:could|can|had\s+to|have\s+to)\s+either\b[^.;]{0,80}\bor\b|^\W*either\s+(?:we|I)\s+\w+[^.;]{0,60}\bor\b|\bsaid\s+no\s+to\b[^.;]{0,60}\byes\s+to\b|\b(?:mattered|matters|counted)\s+more\s+than\b|\b(?:was|is)\s+more\s+important\s+than\b|\b(?:built|build|wrote|made)\s+(?:it\s+|our\s+own\s+|one\s+)?(?:in-house|ourselves|from\s+scratch)\b[^.;]{0,60}\b(?:because|since|as)\b|\b(?:chose|picked|went\s+with|used|kept|opted\s+for|settled\s+on|built)\s+[^.;,]{1,40},\s+not\s+(?:a\s+|an\s+|the\s+)?[\w-]+\s*,|\bfor\s+(?:a\s+)?(?:fraction|tenth|half|third|quarter|fifth)\s+of\s+the\s+(?:cost|price|effort|time|budget)\b|\b(?:skipped|parked|deferred|postponed|dropped)\s+[^.;]{1,40}?\b(?:for\s+now|until\s+later|for\s+later|to\s+(?:a\s+)?later\s+release|to\s+v2|to\s+phase\s+two)\b|\b(?:not\s+in\s+the\s+budget|out\s+of\s+budget|(?:could\s+not|couldn't|can't|cannot)\s+afford)\b[^.;]{0,40},?\s+so\s+(?:I|we)\s+\w+)`,
+  'i',
+);
+const impliedAlternative: Finder = (v) => match(v, IMPLIED_ALTERNATIVE_PATTERN);
+
 /** A choice made because of a limit: "With so little history I kept the model simple". */
 const limitDrivenChoice: Finder = (v) =>
   match(
@@ -344,7 +359,7 @@ const counterfactualCost: Finder = (v) =>
 const counterfactualCostAny: Finder = (v) =>
   match(
     v,
-    /\bwould\s+(?:have\s+)?(?:cost|costed|taken|take|meant|mean|required|require|needed|need|doubled|double|tripled|triple|added|add|broken|break|forced|force|risked|lost|lose|delayed|delay|been\s+(?:\w+er|more\s+\w+|less\s+\w+|too\s+\w+))\b/i,
+    /\bwould\s+(?:have\s+)?(?:cost|costed|taken|take|meant|mean|required|require|needed|need|doubled|double|tripled|triple|added|add|broken|break|forced|force|risked|lost|lose|delayed|delay|been\s+(?:\w+er|more\s+\w+|less\s+\w+|too\s+\w+|overkill|over-?engineer\w*|a\s+waste|wasteful|excessive|premature))\b/i,
   );
 
 // "3x faster than the old one", "12% better than before": a result measured against the past, not options weighed.
@@ -391,7 +406,7 @@ const weighedOptions: Finder = (v) => match(v, WEIGHED_OPTIONS_PATTERN);
 const acceptedCost: Finder = (v) =>
   match(
     v,
-    /\b(?:(?<!\b(?:my|our|his|her|their)\s)(?:slightly\s+|a\s+(?:bit|little)\s+|somewhat\s+)?(?:worse|slower|less\s+\w+|lower|bigger|larger|costlier|pricier)\b[^.;]{0,40}\b(?:was|is|were|seemed)\s+(?:fine|acceptable|ok|okay|worth\s+it|a\s+(?:fair|small|reasonable)\s+(?:price|cost))|(?:was|is)\s+an?\s+(?:acceptable|fair|small|reasonable)\s+(?:price|cost|trade)|(?:which|that)\s+I\s+accepted|(?:lost|losing|lose|gave\s+up|giving\s+up|dropp(?:ed|ing)|sacrific\w+)\b[^.;]{0,60}?,?\s+which\s+(?:was|is|seemed|felt)\s+(?:\w+\s+)?(?:acceptable|fine|ok|okay|worth\s+it|tolerable|a\s+(?:fair|small|reasonable)\s+(?:price|cost|trade))|accept(?:ed|ing)?\s+(?:a|the|that|this|some)\s+(?:\w+\s+)?(?:loss|cost|hit|drop|penalty|risk|trade-?\s?off))\b/i,
+    /\b(?:(?<!\b(?:my|our|his|her|their)\s)(?:slightly\s+|a\s+(?:bit|little)\s+|somewhat\s+)?(?:worse|slower|less\s+\w+|lower|bigger|larger|costlier|pricier|stale|staler|approximate|delayed|lagging)\b[^.;]{0,40}\b(?:was|is|were|seemed)\s+(?:fine|acceptable|ok|okay|worth\s+it|a\s+(?:fair|small|reasonable)\s+(?:price|cost))|(?:was|is)\s+an?\s+(?:acceptable|fair|small|reasonable)\s+(?:price|cost|trade)|(?:which|that)\s+I\s+accepted|(?:lost|losing|lose|gave\s+up|giving\s+up|dropp(?:ed|ing)|sacrific\w+)\b[^.;]{0,60}?,?\s+which\s+(?:was|is|seemed|felt)\s+(?:\w+\s+)?(?:acceptable|fine|ok|okay|worth\s+it|tolerable|a\s+(?:fair|small|reasonable)\s+(?:price|cost|trade))|accept(?:ed|ing)?\s+(?:a|the|that|this|some)\s+(?:\w+\s+)?(?:loss|cost|hit|drop|penalty|risk|trade-?\s?off))\b/i,
   );
 
 // ---------- constraint ----------
@@ -988,6 +1003,7 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
     setAside,
     limitDrivenChoice,
     wantedButSo,
+    impliedAlternative,
   ],
   constraint: [
     limitNoun,
