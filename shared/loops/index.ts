@@ -14,3 +14,4 @@ export { findNumberConflicts, normalizeProject, type NumberConflict, type Number
 export { solveAssignment, type AssignmentProblem, type AssignmentResult } from './assignment-solver';
 export { compareObjectives, fitPoints, readinessTenths, FIT_SCALE, type PlanObjective } from './plan-objective';
 export { roundFocus, focusFromLoop } from './round-focus';
+export { roundProgress, roundProgressWords, type RoundProgress } from './round-progress';

@@ -133,6 +133,11 @@ describe('the interview log in real Chromium', () => {
     await expect
       .poll(() => page.getByTestId('round-1').locator('.round-done-badge').innerText())
       .toMatch(/Done .* · Passed/);
+    // The loop list and the loop's header count it as done, and "planned" counts only the round ahead.
+    await expect.poll(() => page.getByTestId('loop-progress').innerText()).toBe('2 rounds · 1 done · 1 of 1 planned');
+    expect(await page.getByTestId('loop-header-progress').innerText()).toBe('2 rounds · 1 done · 1 of 1 planned');
+    // The done round no longer marks its focus as open.
+    expect(await page.getByTestId('round-1').locator('.focus-chip.is-open').count()).toBe(0);
   });
 
   it('warns on the next round at the same company, with the numbers said then beside the story now', async () => {

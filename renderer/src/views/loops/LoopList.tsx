@@ -1,5 +1,6 @@
 // The user's loops, soonest first, and the button to start a new one.
-import type { Loop } from '#shared/domain/schemas';
+import type { InterviewEntry, Loop } from '#shared/domain/schemas';
+import { roundProgress, roundProgressWords } from '#shared/loops/round-progress';
 
 export function formatLoopDate(date?: string): string {
   if (!date) return 'No date';
@@ -21,11 +22,14 @@ export function nextLoop(loops: readonly Loop[], today: string): Loop | undefine
 
 export function LoopList({
   loops,
+  interviews,
   selectedId,
   onSelect,
   onNew,
 }: {
   loops: readonly Loop[];
+  /** The interview log: a round logged there counts as done, not as one still to plan. */
+  interviews: readonly InterviewEntry[];
   selectedId: string | null;
   onSelect: (id: string) => void;
   onNew: () => void;
@@ -40,7 +44,6 @@ export function LoopList({
       ) : (
         <ul>
           {[...loops].sort(byDate).map((loop) => {
-            const placed = loop.rounds.filter((r) => r.storyIds.length > 0).length;
             return (
               <li key={loop.id}>
                 <button
@@ -54,8 +57,8 @@ export function LoopList({
                     {loop.role ? `${loop.role} · ` : ''}
                     {formatLoopDate(loop.date)}
                   </span>
-                  <span className="loop-list-meta">
-                    {loop.rounds.length} {loop.rounds.length === 1 ? 'round' : 'rounds'} · {placed} planned
+                  <span className="loop-list-meta" data-testid="loop-progress">
+                    {roundProgressWords(roundProgress(loop, interviews))}
                   </span>
                 </button>
               </li>

@@ -201,6 +201,7 @@ export function LoopPlanner({ loop }: { loop: Loop }) {
       foot: (
         <ToldBeforeNotes warnings={toldBeforeByRound.get(round.id) ?? []} title={helpers.title} roundLabel={label} />
       ),
+      done: entry !== undefined,
     };
   };
 

@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import { activeFramework, allFrameworks } from '#shared/competencies/index';
 import type { Loop } from '#shared/domain/schemas';
+import { roundProgress, roundProgressWords } from '#shared/loops/round-progress';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useBank, useBankStore } from '../../data/bank-context';
 import { errorMessage } from '#shared/api/errors';
@@ -111,6 +112,7 @@ export function LoopsTab() {
     <div className="loops-layout">
       <LoopList
         loops={loops}
+        interviews={bank.interviews}
         selectedId={mode.kind === 'new' ? null : selectedId}
         onSelect={(id) => {
           setSelectedId(id);
@@ -145,8 +147,10 @@ export function LoopsTab() {
                   {selected.role ? <span className="loop-role"> · {selected.role}</span> : null}
                 </h2>
                 <p className="muted small">
-                  {formatLoopDate(selected.date)} · {frameworkName(selected.frameworkId)} · {selected.rounds.length}{' '}
-                  {selected.rounds.length === 1 ? 'round' : 'rounds'}
+                  {formatLoopDate(selected.date)} · {frameworkName(selected.frameworkId)} ·{' '}
+                  <span data-testid="loop-header-progress">
+                    {roundProgressWords(roundProgress(selected, bank.interviews))}
+                  </span>
                 </p>
               </div>
               <div className="loop-header-actions">

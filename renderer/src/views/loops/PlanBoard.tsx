@@ -34,7 +34,7 @@ export interface PlanBoardProps {
   /** Per round id, why the last Suggest left it empty. */
   emptyReasons?: ReadonlyMap<string, string>;
   /** What a round shows beside its name and under its stories (the interview log). */
-  roundExtras?: (round: Round, index: number) => { head?: ReactNode; foot?: ReactNode };
+  roundExtras?: (round: Round, index: number) => { head?: ReactNode; foot?: ReactNode; done?: boolean };
 }
 
 const INSTRUCTIONS =
@@ -120,6 +120,7 @@ export function PlanBoard({
                 emptyReason={emptyReasons?.get(round.id)}
                 headExtra={extras?.head}
                 footExtra={extras?.foot}
+                done={extras?.done}
               />
             );
           })}

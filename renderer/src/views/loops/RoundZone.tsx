@@ -23,6 +23,8 @@ export interface RoundZoneProps {
   headExtra?: ReactNode;
   /** Under the round's stories (what was told at this company before). */
   footExtra?: ReactNode;
+  /** Logged as done: past planning, so it neither asks for stories nor marks its focus as open. */
+  done?: boolean;
 }
 
 export function RoundZone({
@@ -37,6 +39,7 @@ export function RoundZone({
   emptyReason,
   headExtra,
   footExtra,
+  done = false,
 }: RoundZoneProps) {
   const { setNodeRef, isOver } = useDroppable({ id: round.id });
   const stories = round.storyIds.map((id) => helpers.story(id)).filter((s) => s !== undefined);
@@ -44,7 +47,7 @@ export function RoundZone({
   const headingId = `round-${round.id}`;
   return (
     <li
-      className={`round-zone${isOver ? ' is-over' : ''}`}
+      className={`round-zone${isOver ? ' is-over' : ''}${done ? ' is-done' : ''}`}
       ref={setNodeRef}
       aria-labelledby={headingId}
       data-testid={`round-${index + 1}`}
@@ -68,12 +71,18 @@ export function RoundZone({
           className="focus-list"
           aria-label={focusFromJob ? 'Focus competencies, from the job description' : 'Focus competencies'}
         >
-          {focus.map((id) => (
-            <li key={id} className={`focus-chip${covered.has(id) ? ' is-covered' : ' is-open'}`}>
-              <span aria-hidden="true">{covered.has(id) ? '✓' : '○'}</span> {helpers.competencyName(id)}
-              <span className="sr-only">{covered.has(id) ? ' (covered)' : ' (not covered yet)'}</span>
-            </li>
-          ))}
+          {focus.map((id) =>
+            done ? (
+              <li key={id} className="focus-chip">
+                {helpers.competencyName(id)}
+              </li>
+            ) : (
+              <li key={id} className={`focus-chip${covered.has(id) ? ' is-covered' : ' is-open'}`}>
+                <span aria-hidden="true">{covered.has(id) ? '✓' : '○'}</span> {helpers.competencyName(id)}
+                <span className="sr-only">{covered.has(id) ? ' (covered)' : ' (not covered yet)'}</span>
+              </li>
+            ),
+          )}
         </ul>
       )}
       <ul className="round-stories" aria-label={`Stories for ${round.name || `round ${index + 1}`}`}>
@@ -96,7 +105,11 @@ export function RoundZone({
         ))}
         {stories.length === 0 && (
           <li className="round-empty">
-            {emptyReason ? `Suggest left this round empty: ${emptyReason}` : 'Drop a story here, or press Suggest.'}
+            {done
+              ? 'Logged as done. No story was placed in this round.'
+              : emptyReason
+                ? `Suggest left this round empty: ${emptyReason}`
+                : 'Drop a story here, or press Suggest.'}
           </li>
         )}
       </ul>
