@@ -30,6 +30,7 @@ export const SECTION_HEADING_WORDS: Readonly<Record<StorySection, readonly strin
     'the problem',
     'the challenge',
     'the setup',
+    'what happened',
   ],
   task: [
     'task',
@@ -72,6 +73,7 @@ export const SECTION_HEADING_WORDS: Readonly<Record<StorySection, readonly strin
     'solution',
     'the solution',
     'execution',
+    'the fix',
     'actions i took',
     'steps i took',
     'action steps',
@@ -88,6 +90,8 @@ export const SECTION_HEADING_WORDS: Readonly<Record<StorySection, readonly strin
     'the impact',
     'business impact',
     'results achieved',
+    'how it went',
+    'how it turned out',
   ],
   reflection: [
     'reflection',
@@ -123,9 +127,21 @@ const LETTERS: Readonly<Record<string, StorySection>> = {
   L: 'reflection',
 };
 
+/**
+ * Section words cut short in notes ("Sit -", "Act:", "Res:"): a label only with a colon or a dash after it,
+ * so a sentence opening with the word ("Sit down with …", "Act now …") stays text.
+ */
+const ABBREVIATED: Readonly<Record<string, StorySection>> = {
+  sit: 'situation',
+  sitch: 'situation',
+  act: 'action',
+  res: 'result',
+};
+
 const PHRASES = new Map<string, StorySection>();
 for (const [section, phrases] of Object.entries(SECTION_HEADING_WORDS) as [StorySection, readonly string[]][])
   for (const phrase of phrases) PHRASES.set(phrase, section);
+for (const [word, section] of Object.entries(ABBREVIATED)) PHRASES.set(word, section);
 const LONGEST = Math.max(...[...PHRASES.keys()].map((p) => p.split(' ').length));
 
 /** The first words of any phrase: a cheap look before the rest of the reading. */
@@ -137,6 +153,8 @@ const QUALIFIERS = new Set(['key', 'final', 'end', 'main', 'overall', 'our', 'my
 // Questions that name a section. The head of the question only; a short tail may follow
 // ("What was the impact on the business?").
 const QUESTIONS: [RegExp, StorySection][] = [
+  [/^what happened (?:next|after|then|in the end)\b/, 'result'],
+  [/^what happened\b/, 'situation'],
   [
     /^what (?:was|were|is|are) (?:the|your|my|our) (?:situation|context|background|problem|challenge|setting|issue)s?\b/,
     'situation',
@@ -287,6 +305,7 @@ export function readSectionHeading(line: string): SectionHeading | undefined {
   let letter = false;
   let j: number;
   let capitals = false;
+  let abbreviated = false;
   if (LETTERS[first] && !/[A-Za-z0-9&/'’]/.test(head[i + 1] ?? '') && !(head[i + 1] === '-' && isLetter(head[i + 2]))) {
     section = LETTERS[first];
     letter = true;
@@ -333,6 +352,7 @@ export function readSectionHeading(line: string): SectionHeading | undefined {
     j = i + words[taken - 1].end;
     const label = head.slice(i, j);
     capitals = /[A-Z]{2}/.test(label) && label === label.toUpperCase();
+    abbreviated = ABBREVIATED[label.toLowerCase()] !== undefined;
     const beyond = zone.slice(words[taken - 1].end);
     if (beyond.trim() !== '') {
       // More words after the label: a "#" line is a heading whatever follows ("## Results and next
@@ -354,12 +374,15 @@ export function readSectionHeading(line: string): SectionHeading | undefined {
   let closed = close.emphasis;
   let bracketClosed = close.bracket;
   let colon = false;
+  /** A real colon (a full stop after a word label counts as a colon, but not after an abbreviation). */
+  let stated = false;
   let dash = false;
   {
     let k = j;
     while (isBlank(head[k])) k++;
     if (head[k] === ':' || head[k] === '：') {
       colon = true;
+      stated = true;
       j = k + 1;
     } else if (head[k] === '.' && !letter && (isBlank(head[k + 1]) || k + 1 === head.length)) {
       // "Situation. The close needed …": a word label may end with a full stop (a letter may not: "S. Rao").
@@ -387,6 +410,7 @@ export function readSectionHeading(line: string): SectionHeading | undefined {
     // Brackets and a letter alone are also how options are listed ("(A) buy it"); other marks are not.
     return { section: section!, rest, weak: !(colon || dash || closed || hashes), letter: true };
   }
+  if (abbreviated && !(stated || dash)) return undefined;
   if (rest !== '' && !(colon || dash || wrapped || hashes || capitals)) return undefined;
   return { section: section!, rest, weak: false, letter: false };
 }
@@ -396,13 +420,9 @@ function readQuestion(line: string, head: string, i: number, marked: boolean): S
   const c = head[i].toLowerCase();
   if (c !== 'w' && c !== 'h') return undefined;
   const mark = head.indexOf('?', i);
-  if (mark < 0 || mark - i > 80) return undefined;
-  const asked = head
-    .slice(i, mark)
-    .toLowerCase()
-    .replace(/[’]/g, "'")
-    .replace(/[ \t]+/g, ' ')
-    .trim();
+  if (mark < 0) return bareQuestion(line, head, i);
+  if (mark - i > 80) return undefined;
+  const asked = askedText(head.slice(i, mark));
   const hit = QUESTIONS.find(([re]) => re.test(asked));
   if (!hit || asked.split(' ').length > 12) return undefined;
   // Closing emphasis and a colon after the question.
@@ -410,5 +430,32 @@ function readQuestion(line: string, head: string, i: number, marked: boolean): S
   const colon = after[1] !== undefined;
   const rest = line.slice(mark + 1 + after[0].length).trim();
   if (rest !== '' && !marked && !colon) return undefined;
+  return { section: hit[1], rest, weak: false, letter: false };
+}
+
+const askedText = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+
+/**
+ * A question typed without its question mark ("What was the situation", "**What did you do**:"): a
+ * heading only when the question is all there is before the end of the line or a colon.
+ */
+function bareQuestion(line: string, head: string, i: number): SectionHeading | undefined {
+  const colonAt = head.indexOf(':', i);
+  const end = colonAt < 0 ? head.length : colonAt;
+  if (end - i > 60) return undefined;
+  const asked = askedText(head.slice(i, end).replace(/[ \t]*(?:\*\*|__|\*|_)?[ \t]*$/, ''));
+  const hit = QUESTIONS.find(([re]) => re.exec(asked)?.[0] === asked);
+  if (!hit) return undefined;
+  if (colonAt < 0)
+    return line.length === head.length ? { section: hit[1], rest: '', weak: false, letter: false } : undefined;
+  const rest = line
+    .slice(colonAt + 1)
+    .replace(/^[ \t]*(?:\*\*|__|\*|_)?/, '')
+    .trim();
   return { section: hit[1], rest, weak: false, letter: false };
 }
