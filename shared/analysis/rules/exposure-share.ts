@@ -32,6 +32,9 @@ const TEST_WORDS = lemmaSet('test-exposure-words', [
   'holdout',
   'beta',
 ]);
+// Verbs that take a share of the traffic for a test straight as their object: "sampled 5% of the traffic",
+// "mirrored 10% of requests to the new cluster".
+const SAMPLING_VERBS = lemmaSet('sampling-verbs', ['sample', 'mirror', 'shadow', 'divert', 'route']);
 // A rollout goes "to 5% of traffic" or runs "on/for/at" it; a test runs "on/with/for/at/across" it, never "to" it
 // ("cut test flakiness to 2% of runs" is a result).
 const ROLLOUT_PREPOSITIONS = new Set(['to', 'on', 'for', 'from', 'at']);
@@ -65,6 +68,7 @@ function governedBy(tokens: Token[], p: number): 'rollout' | 'test' | undefined 
 export function isExposureShare(tokens: Token[], p: number, end: number): boolean {
   const prev = p >= 0 ? tokens[p] : undefined;
   if (!prev || prev.kind !== 'word') return false;
+  if (SAMPLING_VERBS.has(prev.lower) && tokens[end + 1]?.lower === 'of') return true;
   const rollout = ROLLOUT_PREPOSITIONS.has(prev.lower);
   const test = TEST_PREPOSITIONS.has(prev.lower);
   if (!rollout && !test) return false;

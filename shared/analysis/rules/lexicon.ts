@@ -14,3 +14,4 @@ export * from './word-lists/work-words';
 export * from './word-lists/quiet-words';
 export * from './word-lists/unachieved-words';
 export * from './word-lists/phrase-outcome-words';
+export * from './word-lists/plan-words';

@@ -12,6 +12,8 @@
 //   quantity-record.ts         building a Quantity (and whether a result verb governs it)
 //   quantity-changes.ts        before→after and "by N" across the quantities found
 //   quantity-selection.ts      counts of options kept or of a scope ("narrowed the shortlist to three") set aside
+//   quantity-plan-parts.ts     counts of the parts a plan was cut into ("split the migration into four phases")
+//   quantity-thresholds.ts     the threshold a rule picks items by ("orders stuck for more than a day")
 //   quantity-subjects.ts       a count as the subject of others taking the work up ("3 teams adopted it")
 //   quantity-coordination.ts   a count joined to the one before takes its role ("8 engineers and 2 contractors")
 import { isTimeAllowance } from './quantity-allowance';
@@ -53,6 +55,8 @@ import { quantity } from './quantity-record';
 import { markChanges } from './quantity-changes';
 import { inheritCoordinatedRoles } from './quantity-coordination';
 import { isSelection } from './quantity-selection';
+import { isPlanPartCount } from './quantity-plan-parts';
+import { isRuleThreshold } from './quantity-thresholds';
 import { markCountedSubjects } from './quantity-subjects';
 
 export type { QuantityKind, Quantity, ExclusionReason, ExcludedNumber, QuantityScan } from './quantity-types';
@@ -285,6 +289,11 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     if (isSelection(tokens, quantities[a])) {
       const [q] = quantities.splice(a, 1);
       excluded.push({ start: q.start, end: q.end, text: q.text, reason: 'selection' });
+    } else if (isPlanPartCount(tokens, quantities[a]) || isRuleThreshold(tokens, quantities[a])) {
+      // "split the migration into four phases", "orders stuck for more than a day": how the work was laid
+      // out and what a rule picks are configuration values.
+      const [q] = quantities.splice(a, 1);
+      excluded.push({ start: q.start, end: q.end, text: q.text, reason: 'config' });
     }
   inheritCoordinatedRoles(tokens, quantities);
   markCountedSubjects(tokens, quantities);

@@ -127,6 +127,10 @@ export const CONFIG_WORDS = new Set([
   'quota',
   'threshold',
   'sla',
+  // "a 20% buffer for interrupts", "30% headroom", "a 7-day rolling average": margins and smoothing the writer chose.
+  'buffer',
+  'headroom',
+  'rolling',
 ]);
 export const APPROXIMATORS = new Set([
   '~',

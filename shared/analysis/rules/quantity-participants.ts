@@ -364,7 +364,27 @@ const STAFFING_VERBS = new Set([
   'seconded',
   'freed',
   'put',
+  'brought',
 ]);
+
+/** Particles after a staffing verb: "pulled in two engineers", "brought on one contractor". */
+const STAFFING_PARTICLES = new Set(['in', 'on']);
+
+/** Small working bodies set up for the work, whose members are the people of the story ("a 3-person working group"); a "team" keeps its size as scale. */
+const WORKING_BODIES = new Set(['group', 'force', 'squad', 'committee', 'panel', 'cell']);
+/** Verbs that set up such a body: "set up", "formed", "assembled", "put together", "pulled together". */
+const FORMING_VERBS = new Set(['formed', 'assembled', 'convened', 'up', 'together']);
+
+/** "set up a 3-person working group", "formed a four-person task force": the few people of the story. */
+function isWorkingBody(tokens: Token[], q: Quantity, i: number, after: number): boolean {
+  if (q.head !== 'person' || !isSmall(q)) return false;
+  let n = after;
+  while (n < tokens.length && n <= after + 2 && !WORKING_BODIES.has(tokens[n].lower)) n++;
+  if (!WORKING_BODIES.has(tokens[n]?.lower ?? '')) return false;
+  let v = wordIndexBefore(tokens, i);
+  while (v >= 0 && (tokens[v].lower === 'a' || tokens[v].lower === 'an' || tokens[v].lower === 'small')) v--;
+  return v >= 0 && FORMING_VERBS.has(tokens[v].lower);
+}
 
 /** A few people the sentence moves onto the work: "borrowed two designers from the web team". */
 function isStaffed(tokens: Token[], q: Quantity, i: number): boolean {
@@ -372,6 +392,7 @@ function isStaffed(tokens: Token[], q: Quantity, i: number): boolean {
   const k = wordIndexBefore(tokens, i);
   let v = k;
   while (v >= 0 && SKIPPED_BEFORE.has(tokens[v].lower)) v--;
+  if (v > 0 && STAFFING_PARTICLES.has(tokens[v].lower)) v--;
   return v >= 0 && STAFFING_VERBS.has(tokens[v].lower);
 }
 
@@ -392,6 +413,7 @@ export function isParticipantCount(tokens: Token[], q: Quantity): boolean {
     return !q.allowance && next !== 'early' && next !== 'ahead' && next !== 'sooner' && inTrial(tokens, i, after);
   if (!isSmall(q)) return false;
   if (trialGroup(tokens, i, after)) return true;
+  if (isWorkingBody(tokens, q, i, after)) return true;
   if (q.head === 'us') return true;
   const before = wordBefore(tokens, i);
   // "a beta with 12 customers", "piloted in three stores", "on one canary host": the test's design.

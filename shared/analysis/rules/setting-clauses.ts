@@ -38,7 +38,28 @@ const TRIGGER_EVENTS = lemmaSet(
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', '—', '–', 'and', 'then', 'which', 'so', 'because', 'while']);
 
 // Words between the preposition and the number that keep it the preposition's: "at a 2% error rate", "up to 5".
-const VALUE_LEADS = new Set(['a', 'an', 'the', 'least', 'most', 'up', 'only', 'just', 'no', 'more', 'than']);
+// "limited the pilot to the first 50 sign-ups": "first" and "last" pick which ones, the value is still the setting's.
+const VALUE_LEADS = new Set([
+  'a',
+  'an',
+  'the',
+  'least',
+  'most',
+  'up',
+  'only',
+  'just',
+  'no',
+  'more',
+  'than',
+  'first',
+  'last',
+]);
+
+/** Verbs that put a ceiling on something: what they cap "at" is a setting, whatever it counts ("capped each batch at 500 rows"). */
+const CAP_VERBS = lemmaSet('cap-verbs', ['cap', 'limit', 'throttle', 'restrict']);
+
+/** Verbs that put a meeting or a slot in the calendar: its length is a schedule ("scheduled a 45-minute review"). */
+const BOOKING_VERBS = lemmaSet('booking-verbs', ['schedule', 'book', 'block']);
 
 // Words before a verb form that make it a noun: "data sets", "the limit", "a cap".
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'data', 'our', 'my', 'their', 'its', 'these', 'those', 'this']);
@@ -83,6 +104,12 @@ export function settingClauseReason(
   let k = p;
   while (k >= 0 && VALUE_LEADS.has(tokens[k].lower)) k--;
   const prep = k >= 0 ? tokens[k].lower : undefined;
+  // "scheduled a 45-minute review with each lead", "blocked a 2-hour slot": the length booked.
+  // Only a verb form: "close the books two days faster" is a measure.
+  if (kind === 'duration' && prep !== undefined && /(ed|ing)$/.test(prep) && BOOKING_VERBS.has(prep)) return 'config';
+  // "capped each batch at 500 rows": a ceiling, though rows may size a context elsewhere.
+  if (prep === 'at' && kind === 'count' && headIsScale && clauseVerb(tokens, k - 1, (w) => CAP_VERBS.has(w)) >= 0)
+    return 'config';
 
   // "retried every failure 10 times", "retries a failed charge up to three times".
   if (kind === 'count' && (head === 'times' || head === 'attempts' || head === 'retries'))

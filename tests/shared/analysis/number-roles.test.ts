@@ -237,4 +237,31 @@ describe('number roles', () => {
     expect(ms('I cut the weekly sync from 45 minutes to 15.', 'action')).toBe('M.');
     expect(ms('Delivered 4 three-hour workshops on accessibility.')).toBe('M.');
   });
+
+  it('how an Action laid out the work is configuration: plan parts, caps, bookings, samples, thresholds', () => {
+    // The parts a plan has, laid out or rolled out in.
+    expect(ms('I set up two review rounds, one with engineering and one with support.', 'action')).toBe('..');
+    expect(ms('We rolled it out in three waves.', 'action')).toBe('..');
+    expect(ms('I defined 3 severity levels for incidents.', 'action')).toBe('..');
+    // Rounds of work done, a changed count of steps and the time the work took stay measures.
+    expect(ms('I ran two rounds of interviews with the finalists.', 'action')).toMatch(/^M/);
+    expect(ms('I cut the approval process from 12 steps to 4.', 'action')).toMatch(/^M/);
+    expect(ms('Built it in three sprints', 'action')).toMatch(/^M/);
+    // A ceiling, a booked slot, the first N picked by a limit, a margin, a sampled share.
+    expect(ms('I capped each batch at 500 rows.', 'action')).toBe('..');
+    expect(ms('I scheduled a 45-minute review with each team lead.', 'action')).toBe('..');
+    expect(ms('Helped the billing team close their books two days faster each month.')).toBe('M.');
+    expect(ms('I limited the pilot to the first 50 signups.', 'action')).toBe('..');
+    expect(ms('I kept a 20% buffer in every sprint for interrupts.', 'action')).toBe('..');
+    expect(ms('I used a 7-day rolling average to smooth the alerts.', 'action')).toBe('..');
+    expect(ms('I sampled 5% of the traffic for the shadow test.', 'action')).toBe('..');
+    // The threshold a rule picks items by; an outage's length is a before value.
+    expect(ms('I built a small script that flagged orders stuck for more than a day', 'action')).toBe('..');
+    expect(ms('I added a second approval step for refunds above $500.', 'action')).toBe('..');
+    expect(ms('The site was down for 3 hours.', 'situation')).toBe('M.');
+    // A few people pulled in or a small working group are the people of the story; a led team is scale.
+    expect(ms('I pulled in 2 engineers from the data team to help.', 'action')).toBe('..');
+    expect(ms('I set up a 3-person working group with legal and finance.', 'action')).toBe('..');
+    expect(ms('I led a 6-person team.', 'action')).toBe('.S');
+  });
 });
