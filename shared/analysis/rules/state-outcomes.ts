@@ -3,7 +3,15 @@
 // "without a single escalation"), a link to a result ("resulting in", "leading to"), and problems
 // stopped before they happened ("blocked most card-testing attacks", "caught two bad releases before
 // they reached customers").
-import { COPULAS, DURATION_UNITS, NEGATED_PROBLEMS, POSSESSIVE_LEADS, RESULT_MARKERS, THREATS } from './lexicon';
+import {
+  COPULAS,
+  DURATION_UNITS,
+  NEGATED_PROBLEMS,
+  POSSESSIVE_LEADS,
+  RESULT_MARKERS,
+  SMALL_AMOUNTS,
+  THREATS,
+} from './lexicon';
 import { QUIET_TRIGGERS, quietOutcome } from './quiet-outcomes';
 import { addCue, type CueRule } from './outcome-scan';
 
@@ -51,8 +59,10 @@ export const NONE_OF_RULE: CueRule = {
       if (NEGATED_PROBLEMS.has(words[k].lower)) {
         if (words[k - 1].lower === 'of' && words[k - 2]?.lower === 'point') break; // "no single point of failure": a design
         addCue(cues, w, words[k], 'state');
-        // "without issues" is an idiom for "smoothly", not a count of none.
-        if (words[k].lower !== 'issues') cues[cues.length - 1].zeroCount = true;
+        // "without issues" is an idiom for "smoothly", and "without loss", "without disruption" tell the
+        // manner: a count of none needs "no", "zero" or "without any".
+        const manner = words[k].lower === 'issues' || (lower === 'without' && k === i + 1);
+        if (!manner) cues[cues.length - 1].zeroCount = true;
         break;
       }
     // "without a single dropped order": a count of none of whatever follows ("a single point of failure" is a design).
@@ -68,6 +78,32 @@ export const NONE_OF_RULE: CueRule = {
       cues[cues.length - 1].zeroCount = true;
     }
     return true;
+  },
+};
+
+/**
+ * Little of a problem: "with minimal disruption to patient care", "little downtime", "kept disruption
+ * to a minimum". A vague outcome, not a count of none ("a little downtime" is some).
+ */
+export const LITTLE_OF_RULE: CueRule = {
+  name: 'little-of',
+  words: SMALL_AMOUNTS,
+  match({ words, cues, i, w, lower, prev }) {
+    if (prev === 'a' && lower === 'little') return false;
+    // "minimal customer disruption": the problem within two words after the amount.
+    for (let k = i + 1; k < words.length && k <= i + 2; k++)
+      if (NEGATED_PROBLEMS.has(words[k].lower)) {
+        addCue(cues, w, words[k], 'state');
+        return true;
+      }
+    // "kept disruption to a minimum": the problem within three words before "to a minimum".
+    if (lower === 'minimum' && prev === 'a' && words[i - 2]?.lower === 'to')
+      for (let k = i - 3; k >= 0 && k >= i - 5; k--)
+        if (NEGATED_PROBLEMS.has(words[k].lower)) {
+          addCue(cues, words[k], w, 'state');
+          return true;
+        }
+    return false;
   },
 };
 

@@ -36,6 +36,21 @@ describe('outcomes', () => {
     expect(has('Met with the sales leads to review their targets')).toBe(false);
   });
 
+  it('finds none or little of a problem, and counts only none as a zero count', () => {
+    const zero = (s: string) => findOutcomeCues(tokenize(s)).some((c) => c.zeroCount === true);
+    expect(zero('Moved the customer records with no data loss')).toBe(true);
+    expect(zero('Completed the annual audit with no findings')).toBe(true);
+    expect(zero('Migrated payroll without any disruption to pay runs')).toBe(true);
+    expect(has('Rolled out the new rota with minimal disruption to patient care')).toBe(true);
+    expect(zero('Rolled out the new rota with minimal disruption to patient care')).toBe(false);
+    expect(has('Moved the archive in stages to keep disruption to a minimum')).toBe(true);
+    expect(has('Moved the data over without loss')).toBe(true);
+    expect(zero('Moved the data over without loss')).toBe(false);
+    expect(has('Started the project with no budget and no spec')).toBe(false);
+    expect(has('Designed a minimal interface for the loss reporting tool')).toBe(false);
+    expect(has('Investigated a data loss incident')).toBe(false);
+  });
+
   it('counts what an enabling verb enables only when it is a benefit, not the function', () => {
     expect(has('Rolled out SSO, allowing the company to pass its SOC 2 audit')).toBe(true);
     expect(has('Rebuilt the failover, allowing the stack to survive a region outage')).toBe(true);

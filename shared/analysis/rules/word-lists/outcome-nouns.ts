@@ -189,10 +189,16 @@ export const NEGATED_PROBLEMS = lemmaSet(
     'timeout',
     'crash',
     'breach',
+    'loss',
+    'disruption',
+    'interruption',
+    'finding',
   ],
   [],
   { nouns: true },
 );
+/** Amounts that make a problem small, not none: "with minimal disruption", "kept downtime to a minimum". */
+export const SMALL_AMOUNTS = wordSet('small-amounts', ['minimal', 'minimum', 'little', 'negligible']);
 /** What a restore brings back that is an effect: "restored service" (not "restoring mounts"). */
 export const RESTORED_THINGS = wordSet('restored-things', [
   'service',
