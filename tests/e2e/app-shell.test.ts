@@ -37,6 +37,23 @@ describe('the app shell in real Chromium through the web bridge', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Coverage');
   });
 
+  it('opens each view at its top, not at the scroll position of the view before', async () => {
+    const { page } = app;
+    const before = page.viewportSize()!;
+    await page.setViewportSize({ width: 1280, height: 480 });
+    await page.keyboard.press('Control+8');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Settings');
+    const scrolled = await page.locator('main.content').evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+      return el.scrollTop;
+    });
+    expect(scrolled).toBeGreaterThan(100);
+    await page.keyboard.press('Control+7');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Export');
+    expect(await page.locator('main.content').evaluate((el) => el.scrollTop)).toBe(0);
+    await page.setViewportSize(before);
+  });
+
   it('keeps working after a reload (the token survives in session storage)', async () => {
     const { page } = app;
     await page.reload();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { preloadViews, VIEWS, type ViewId } from './views';
 import { useShortcut } from './use-shortcut';
 import { replayMenuAction } from './menu-actions';
@@ -14,6 +14,11 @@ import { SidebarTools } from '../shortcuts/SidebarTools';
 export function App({ initialView = 'stories' }: { initialView?: ViewId }) {
   const [viewId, setViewId] = useState<ViewId>(initialView);
   const view = VIEWS.find((v) => v.id === viewId) ?? VIEWS[0];
+  // Each view opens at its top: the frame's scroll pane is shared, and kept the last view's scroll.
+  const content = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    if (content.current) content.current.scrollTop = 0;
+  }, [viewId]);
 
   const onKey = useCallback((event: KeyboardEvent) => {
     if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return false;
@@ -68,7 +73,7 @@ export function App({ initialView = 'stories' }: { initialView?: ViewId }) {
             </nav>
             <SidebarTools />
           </div>
-          <main className="content" aria-labelledby="view-title">
+          <main className="content" aria-labelledby="view-title" ref={content}>
             <SaveTroubleBanner />
             <NoticesBanner />
             <UnsavedEditsOffer />
