@@ -11,6 +11,7 @@ import { OUTCOME_LABEL } from '../companies/log-entry/entry-form';
 import { formatLoopDate } from './LoopList';
 import { ToldBeforeNotes } from './ToldBeforeNotes';
 import { loopWarningList } from '#shared/loops/plan-dto';
+import { roundFocus } from '#shared/loops/round-focus';
 import { useBank, useBankStore } from '../../data/bank-context';
 import { storyReadiness } from '../../data/story-analysis';
 import { errorMessage } from '#shared/api/errors';
@@ -205,6 +206,8 @@ export function LoopPlanner({ loop }: { loop: Loop }) {
     };
   };
 
+  const focusAhead = loop.rounds.some((r) => !doneRounds.has(r.id) && roundFocus(loop, r).length > 0);
+
   if (loop.rounds.length === 0) {
     return (
       <p className="loop-hint">
@@ -280,7 +283,7 @@ export function LoopPlanner({ loop }: { loop: Loop }) {
         helpers={helpers}
         onMove={onMove}
         onOpenStory={(id) => openStoryInWorkspace(store, id)}
-        side={<WarningsPanel warnings={warnings} helpers={helpers} onFix={onFix} />}
+        side={<WarningsPanel warnings={warnings} helpers={helpers} onFix={onFix} hasFocus={focusAhead} />}
         emptyReasons={emptyReasons}
         roundExtras={roundExtras}
       />

@@ -83,10 +83,13 @@ export function WarningsPanel({
   warnings,
   helpers,
   onFix,
+  hasFocus = true,
 }: {
   warnings: readonly LoopWarningDto[];
   helpers: BoardHelpers;
   onFix: (fix: WarningFix) => void;
+  /** False when no round still ahead has a focus: then no warning means nothing was checked, not all is well. */
+  hasFocus?: boolean;
 }) {
   return (
     <section className="warnings-panel" aria-labelledby="warnings-title" data-testid="loop-warnings">
@@ -98,7 +101,12 @@ export function WarningsPanel({
         aria-live="polite"
         className="sr-only"
       >{`${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}`}</div>
-      {warnings.length === 0 ? (
+      {warnings.length === 0 && !hasFocus ? (
+        <p className="muted small" data-testid="warnings-no-focus">
+          Nothing to check yet: no round ahead has focus competencies. Use Edit loop to add what each round tests, or
+          paste the job description, then press Suggest.
+        </p>
+      ) : warnings.length === 0 ? (
         <p className="warnings-ok">No warnings: every focus competency is covered by a ready story, once.</p>
       ) : (
         <ul className="warning-list">
