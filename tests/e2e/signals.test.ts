@@ -113,6 +113,12 @@ describe('signals and follow-ups in the workspace', () => {
     expect(await list.locator('[data-signal="after-launch"]').innerText()).toContain(
       '0 of 1 story show ownership after launch.',
     );
+    // The bars line up: each starts where the others do, whatever the length of the signal's name.
+    const starts = await list
+      .locator('.signal-coverage-bar')
+      .evaluateAll((bars) => bars.map((b) => Math.round(b.getBoundingClientRect().left)));
+    expect(starts.length).toBeGreaterThan(5);
+    expect(new Set(starts).size).toBe(1);
     await list.screenshot({ path: join(OUT, 'coverage-signals-light.png') });
   });
 
