@@ -86,6 +86,20 @@ describe('Projects view', () => {
       'After launch I set up alerts on feature drift',
     );
     expect(await monitoring.locator('.layer-signals').innerText()).toContain('Ownership after launch');
+    // Each quote names its story and section as the editor does ("· Result"), and a question to prepare
+    // does not repeat the layer's own description under it.
+    expect(await monitoring.locator('.evidence-source').first().innerText()).toMatch(
+      / · (Situation|Task|Action|Result|Reflection)$/,
+    );
+    for (const card of await page.locator('.layer-card').all()) {
+      const probes = await card.locator('.layer-probes').innerText();
+      expect(
+        await card
+          .locator('.layer-questions')
+          .innerText()
+          .catch(() => ''),
+      ).not.toContain(probes);
+    }
     expect(await layer(page, 'approach').locator('.layer-signals').innerText()).toContain('Trade-off');
     expect(await layer(page, 'system').getAttribute('class')).toContain('is-thin');
     expect(await page.getByTestId('depth-summary').innerText()).toMatch(/^\d of 9 layers covered/);

@@ -1,6 +1,7 @@
 // One layer of the depth map: what the interviewer probes, what covers it, notes, questions to prepare.
 import { useRef } from 'react';
 import { SIGNALS } from '#shared/analysis/index';
+import { SECTION_LABELS } from '#shared/domain/sections';
 import { withQuestion, type DepthMapLayer, type ProjectEntry } from '#shared/projects/index';
 import { useBankStore } from '../../data/bank-context';
 import { openStoryInWorkspace } from '../coverage/open-story';
@@ -56,7 +57,7 @@ export function LayerCard({ project, layer }: { project: ProjectEntry; layer: De
                 className="link-button small evidence-source"
                 onClick={() => openStoryInWorkspace(store, e.storyId)}
               >
-                {e.storyTitle.trim() || 'Untitled story'} · {e.section}
+                {e.storyTitle.trim() || 'Untitled story'} · {SECTION_LABELS[e.section]}
               </button>
             </li>
           ))}
@@ -102,7 +103,8 @@ export function LayerCard({ project, layer }: { project: ProjectEntry; layer: De
             {layer.questions.map((q) => (
               <li key={q.question} className={q.answered ? 'is-answered' : undefined}>
                 <span className="layer-question">{q.question}</span>
-                <span className="muted small"> {q.why}</span>{' '}
+                {/* A layer's own question is explained by the description above: it is not said twice. */}
+                {q.why !== layer.probes ? <span className="muted small"> {q.why}</span> : null}{' '}
                 {q.answered ? (
                   <span className="answered small">✓ Answered in your notes</span>
                 ) : (
