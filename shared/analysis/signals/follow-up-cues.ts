@@ -17,9 +17,21 @@ const THING_BEFORE =
 const THING_AFTER =
   /^\s+(?:\w+\s+)?(?:numbers|figures|totals|counts|definitions|data|records|values|versions|timestamps|dates|results|reports|metrics|dashboards|schemas?|configs?|configurations|settings|entries|labels|sources|dependencies|formats)\b/i;
 
+// "Dropped classes they disagreed on most", "annotators disagreed on 12% of labels": raters disagreeing about labels,
+// no other side with an argument to ask about.
+const LABELS_BEFORE =
+  /\b(?:labels?|classes|items|examples|cases|images|tickets|samples)\s+(?:that\s+|which\s+)?(?:they|annotators|raters|labell?ers|reviewers|graders)\s+(?:\w+\s+)?$/i;
+const RATERS_BEFORE = /\b(?:annotators|raters|labell?ers|graders)\s+(?:\w+\s+)?$/i;
+// "Ran both models side by side and shared every disagreement": where two models' outputs differ.
+const OUTPUTS_DIFFER = /\b(?:models?|classifiers?|versions|predictions|side\s+by\s+side)\b/i;
+
 /** Where a sentence names a disagreement between people (not between numbers or files), or undefined. */
 export function conflictCue(text: string): { index: number } | undefined {
   for (const m of text.matchAll(CONFLICT)) {
+    const lead = text.slice(0, m.index);
+    if (/^disagree/i.test(m[0]) && (LABELS_BEFORE.test(lead) || RATERS_BEFORE.test(lead))) continue;
+    if (/^disagreements?$/i.test(m[0]) && /\b(?:every|each|all|the)\s+$/i.test(lead) && OUTPUTS_DIFFER.test(text))
+      continue;
     if (/^conflict/i.test(m[0])) {
       const after = text.slice(m.index + m[0].length);
       if (
@@ -140,7 +152,8 @@ export function weCue(text: string): number {
 const STAKE =
   /\b(?:need(?:ed|s)?|requir(?:ed|es|ing)|wanted|asked\s+(?:\S+\s+){0,3}?(?:to|for)\b|agree\w*|sign(?:ed)?[-\s]off|bandwidth|priorit\w*|negotiat\w*|objected|integrat\w*|coordinat\w*|involv\w*|worked\s+with|aligned?|expectations?|had\s+to)\b/i;
 // The writer's own need ("I needed to … validate it with leadership") is not the partner's stake.
-const OWN_NEED = /\bI\s+(?:\w+ly\s+)?(?:needed|had\s+to|wanted|was\s+required)\b/gi;
+const OWN_NEED =
+  /\bI\s+(?:\w+ly\s+)?(?:needed|had\s+to|wanted|was\s+required)\b|\b(?:no\s+longer|not|never|don't|doesn't|didn't)\s+need\w*/gi;
 
 // "Finance had to rerun it by hand", "the team had to re-tag them": the chore a problem gave them, not a need of
 // theirs to settle.
@@ -149,6 +162,15 @@ const BURDEN = /\bhad\s+to\s+(?:re-?\w+|redo|wait\b|(?:\S+\s+){1,5}?(?:by\s+hand
 /** The sentence gives a partner a stake of their own: what they needed, asked for, had to change. */
 export function partnerHasStake(text: string): boolean {
   return STAKE.test(text.replace(OWN_NEED, '').replace(BURDEN, ''));
+}
+
+// "As the staff engineer on the platform team": the writer's own team, named by the writer's place in it.
+const OWN_TEAM_BEFORE =
+  /\b(?:engineer|lead|manager|member|developer|scientist|analyst|architect|owner)\s+(?:on|of|in|for)\s+(?:the|our|my)\s+$/i;
+
+/** The words before a partner cue place the writer in that team: no partner to settle anything with. */
+export function ownTeamNamed(before: string): boolean {
+  return OWN_TEAM_BEFORE.test(before);
 }
 
 /** The team or role a partner sentence names, to tell two partners apart ("infrastructure", "legal"). */
@@ -252,6 +274,7 @@ export const PEOPLE_HEADS = new Set([
   'interns',
   'hires',
   'reports',
+  'agents',
   'repos',
   'repositories',
   'environments',

@@ -16,6 +16,7 @@ import {
   recurringFailure,
   launchCue,
   partnerName,
+  ownTeamNamed,
   teamSizeFact,
   weCue,
 } from './follow-up-cues';
@@ -68,15 +69,23 @@ const ORDER: FollowUpKind[] = [
   'lesson',
 ];
 
-// An outcome word that a skeptical interviewer asks to see evidence for.
+// An outcome word that a skeptical interviewer asks to see evidence for; an end to a problem ("no longer need a
+// meeting", "releases stopped slipping") is one too.
 const OUTCOME_WORD =
-  /\b(?:improv\w*|increas\w*|reduc\w*|grew|boost\w*|decreas\w*|faster|better|higher|lower|fewer|more\s+\w+|eliminat\w*|enabl\w*)\b/i;
+  /\b(?:improv\w*|increas\w*|reduc\w*|grew|boost\w*|decreas\w*|faster|better|higher|lower|fewer|more\s+\w+|eliminat\w*|enabl\w*|no\s+longer|stopped\s+\w+ing)\b/i;
 // A sentence with the writer in it says its own part; "which part was yours" is for "we" alone.
 const I = /\b(?:I|my|me)\b/;
 // Asking a team for help: "worked with DevOps to …", "pinged the DBA team".
 const HELP =
   /\b(?:worked\s+with|pinged|asked|paged|called|contacted|reached\s+out\s+to|looped\s+in|with\s+help\s+from)\b/i;
 const ONCE = new Set<FollowUpKind>(['conflict', 'failure', 'launch', 'lesson']);
+
+// A window of time the work was given, named in the setup: "all within about a week", "within two sprints".
+const TIME_WINDOW =
+  /\bwithin\s+(?:about\s+|roughly\s+|around\s+|just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|sprints?|quarters?)\b/i;
+
+// A measured change that quotes its value before: the baseline is in the quote.
+const BASELINE_TOLD = /\bfrom\b.*\bto\b|→|->|\binstead\s+of\b|\b(?:down|up)\s+from\b/i;
 
 // Where a clause ends; a comma or point inside a number ("1,200 tickets", "2.5 s") ends none.
 const CLAUSE_BREAK = /(?<!\d)[,.]|[,.](?!\d)|[;:—–(\n]|\s-\s/;
@@ -124,6 +133,8 @@ function afterLaunchFrom(sentences: StorySentence[], from: number): boolean {
 interface Candidate {
   kind: FollowUpKind;
   quote: Quote;
+  /** Metric: the quote already names the value before ("from 80 ms to 35 ms"), so the baseline is not asked. */
+  baselineTold?: boolean;
   /** Metric: part of a measured change; placed before plain figures. */
   change?: boolean;
   /** The number the question is about (metric, scale), so one number is asked about once. */
@@ -156,11 +167,16 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
     const spoken = s.section !== 'reflection';
     const nums = sentenceNumbers(s.text, s.section === 'result');
     if (spoken && (s.section === 'result' || s.section === 'action'))
-      for (const m of nums.metrics.slice(0, 1))
-        add('metric', numberQuote(story, s, m), {
+      for (const m of nums.metrics.slice(0, 1)) {
+        const quote = numberQuote(story, s, m);
+        // "Cycle times reduced by 40%", then "onboarding time cut by 40%": two measures, one figure.
+        const number = m.change && quote ? `${m.text} ${quote.text.split(/\s+/, 3).join(' ')}` : m.text;
+        add('metric', quote, {
           change: m.change || s.section === 'result',
-          number: m.text,
+          number,
+          baselineTold: BASELINE_TOLD.test(quote?.text ?? ''),
         });
+      }
     if (spoken)
       for (const m of nums.scale.slice(0, 1))
         add('scale', cueQuote(story, s, m.start), { number: m.text, counts: m.head });
@@ -191,7 +207,11 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
       sentenceOutcome(s.text).outcomeWithoutNumber
     )
       add('evidence', sentenceQuote(story, s));
-    const constraint = signals.get('constraint');
+    // A time window the task was set ("build an alpha prototype, all within about a week") is a limit too.
+    const timeWindow = s.section === 'task' || s.section === 'situation' ? TIME_WINDOW.exec(s.text) : null;
+    const constraint =
+      signals.get('constraint') ??
+      (timeWindow ? { start: timeWindow.index, end: timeWindow.index + timeWindow[0].length } : undefined);
     const heldTo =
       s.section === 'result'
         ? NAMED_LIMIT.test(s.text) && !MET_IN_TIME.test(s.text)
@@ -202,7 +222,14 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
     const partner = signals.get('cross-functional');
     // "What did they need" asks about a partner with a stake, and not again where the conflict is asked.
     const helped = incident && s.section === 'action' && HELP.test(s.text);
-    if (partner && spoken && !conflict && !helped && partnerHasStake(s.text))
+    if (
+      partner &&
+      spoken &&
+      !conflict &&
+      !helped &&
+      partnerHasStake(s.text) &&
+      !ownTeamNamed(s.text.slice(0, partner.start))
+    )
       add('partner', cueQuote(story, s, partner.start), { partner: partnerName(s.text) });
   }
   // The story's measured changes come first, wherever they are told.
@@ -225,7 +252,9 @@ function ask(c: Candidate): Pick<FollowUp, 'question' | 'why'> {
   switch (c.kind) {
     case 'metric':
       return {
-        question: `You say ${q}: how was that measured, what was the baseline, and over what period?`,
+        question: c.baselineTold
+          ? `You say ${q}: how was that measured, and over what period?`
+          : `You say ${q}: how was that measured, what was the baseline, and over what period?`,
         why: 'Interviewers probe every number: how it was measured, compared with what, and for how long.',
       };
     case 'decision':

@@ -116,10 +116,15 @@ const SELECTED_AFTER =
 const WORK_DONE_BEFORE =
   /\b(?:closed|fixed|resolved|merged|triaged|quarantined|filed|authored|wrote|archived|deleted|removed|cleaned\s+up|burned\s+down)\s+(?:about\s+|around\s+|over\s+|nearly\s+|some\s+)?$/i;
 
+// "A rounding bug double-charged 230 customers", "the outage affected 1,200 users": who an incident hit, not load.
+const HARMED_BEFORE =
+  /\b(?:affect\w*|impact\w*|hit|double-charged|overcharged|mis-?charged|locked\s+out|logged\s+out|exposed|refunded)\s+(?:about\s+|around\s+|over\s+|nearly\s+|some\s+)?$/i;
+
 function isLoad(q: Quantity, text: string): boolean {
   if (q.kind === 'money' || q.group) return false;
   const before = text.slice(0, q.start);
   if (RESEARCH_BEFORE.test(before) || SAMPLE_OF.test(before)) return false;
+  if (!q.perTime && HARMED_BEFORE.test(before)) return false;
   if (!q.perTime && WORK_DONE_BEFORE.test(before)) return false;
   // "a four-week pilot in 12 stores", "a beta with 40 customers": the scope a test was given, not load.
   if (!q.perTime && SCOPE_BEFORE.test(before) && TEST_SCOPE.test(clauseBefore(text, q.start))) return false;
@@ -130,7 +135,8 @@ function isLoad(q: Quantity, text: string): boolean {
   const small = /^(\d+|[a-z]+)(?![\d.,])(?!\s*(?:[kmb]|thousand|million|billion|hundred)\b)/i.exec(q.text.trim());
   const value = small && (/^\d/.test(small[1]) ? Number(small[1]) : numberWordValue(small[1].toLowerCase()));
   if (value !== null && value !== undefined && value < 10 && !q.perTime) return false;
-  return !(q.head && (PEOPLE_HEADS.has(q.head) || /^samples?$/.test(q.head)));
+  // "One engineer per customer": a person counted in the singular is a person still.
+  return !(q.head && (PEOPLE_HEADS.has(q.head) || PEOPLE_HEADS.has(`${q.head}s`) || /^samples?$/.test(q.head)));
 }
 
 const numbersCache = new LruCache<string, SentenceNumbers>(20_000);
@@ -148,10 +154,12 @@ const NO_NUMBERS: SentenceNumbers = { metrics: [], scale: [] };
  * claim facts read them: past a leading date label), not the whole claim analysis. Cached per sentence text;
  * `everyNumber` scans a sentence even when the quick number test finds nothing.
  */
-export function sentenceNumbers(text: string, everyNumber: boolean): SentenceNumbers {
-  if (!everyNumber && !NUMBERISH.test(text)) return NO_NUMBERS;
-  const hit = numbersCache.get(text);
+export function sentenceNumbers(written: string, everyNumber: boolean): SentenceNumbers {
+  if (!everyNumber && !NUMBERISH.test(written)) return NO_NUMBERS;
+  const hit = numbersCache.get(written);
   if (hit) return hit;
+  // Read past Markdown emphasis ("reduced by **40%**" is a change), keeping every offset where it was.
+  const text = written.replace(/\*\*|__/g, '  ');
   const all = tokenize(text);
   const dated = datePrefixLength(all);
   const { quantities } = findQuantities(text, dated > 0 ? all.slice(dated) : all);
@@ -166,7 +174,7 @@ export function sentenceNumbers(text: string, everyNumber: boolean): SentenceNum
       .filter((q) => isScaleQuantity(q) && isLoad(q, text))
       .map((q) => ({ start: q.start, end: q.end, text: q.text, change: q.change, head: q.head })),
   };
-  if (text.length <= MAX_CACHED_LENGTH) numbersCache.set(text, fresh);
+  if (text.length <= MAX_CACHED_LENGTH) numbersCache.set(written, fresh);
   return fresh;
 }
 

@@ -448,4 +448,42 @@ describe('followUps', () => {
     };
     expect(failure(incident)).toHaveLength(1);
   });
+
+  const ofKind = (story: Partial<StoryText>, kind: string) =>
+    followUps({ ...EMPTY, ...story }).filter((f) => f.kind === kind);
+
+  it('reads a change past Markdown emphasis and asks about two measures that share a figure', () => {
+    const metrics = ofKind(
+      { result: '- Release cycle times reduced by **40%**\n- Developer onboarding time cut by **40%**' },
+      'metric',
+    );
+    expect(metrics).toHaveLength(2);
+    // A change that names its value before asks no baseline; one that does not, asks it.
+    const fromTo = ofKind({ result: 'Median latency fell from 300 ms to 120 ms.' }, 'metric');
+    expect(fromTo[0].question).not.toMatch(/baseline/);
+    expect(metrics[0].question).toMatch(/baseline/);
+  });
+
+  it("asks no partner question of the writer's own team, no conflict of raters, no scale of who a bug hit", () => {
+    expect(
+      ofKind(
+        { task: 'As the staff engineer on the platform team, I was asked to get teams to agree on one API.' },
+        'partner',
+      ),
+    ).toEqual([]);
+    expect(ofKind({ action: 'I dropped the classes annotators disagreed on most.' }, 'conflict')).toEqual([]);
+    expect(ofKind({ action: 'I shared every disagreement between the two models with the lead.' }, 'conflict')).toEqual(
+      [],
+    );
+    expect(ofKind({ action: 'A rounding bug double-charged 230 customers in Japan.' }, 'scale')).toEqual([]);
+  });
+
+  it('asks what a time window set in the task cost', () => {
+    const asked = ofKind(
+      { task: 'The goal was an alpha for the leadership review, all within about a week.' },
+      'constraint',
+    );
+    expect(asked).toHaveLength(1);
+    expect(asked[0].question).toMatch(/within about a week/);
+  });
 });
