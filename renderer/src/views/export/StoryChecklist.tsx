@@ -45,19 +45,19 @@ export function StoryChecklist({ stories, chosen, onChange }: Props) {
         )}
         <button
           type="button"
-          className="button export-small-button"
+          className="button small-button"
           onClick={() => onChange(new Set(stories.map((s) => s.id)))}
         >
           All
         </button>
         <button
           type="button"
-          className="button export-small-button"
+          className="button small-button"
           onClick={() => onChange(new Set(stories.filter((s) => s.status === 'ready').map((s) => s.id)))}
         >
           Ready ones
         </button>
-        <button type="button" className="button export-small-button" onClick={() => onChange(new Set())}>
+        <button type="button" className="button small-button" onClick={() => onChange(new Set())}>
           None
         </button>
         <span className="muted small" aria-live="polite">

@@ -47,7 +47,7 @@ export function DeepDiveExport({ project }: { project: ProjectEntry }) {
         The project on one page to read before the interview: key numbers, signals, and per layer your notes, the lines
         from your stories and the questions still open.
       </p>
-      <fieldset className="paper-choice">
+      <fieldset className="deep-dive-paper">
         <legend className="small">Paper</legend>
         {(['a4', 'letter'] as const).map((p) => (
           <label key={p}>
