@@ -47,7 +47,7 @@ export const DEPTH_LAYERS: readonly DepthLayer[] = [
     short: 'Data',
     probes: 'Where the data came from, how much, how it was labelled, and what was wrong with it.',
     signals: [],
-    followUps: [],
+    followUps: ['data'],
     prepare: 'On {project}: where did the data come from, how much was there, and what was wrong with it?',
   },
   {
@@ -74,7 +74,7 @@ export const DEPTH_LAYERS: readonly DepthLayer[] = [
     short: 'Evaluation',
     probes: 'How you knew it worked: offline metrics, the baseline, experiments.',
     signals: [],
-    followUps: ['metric', 'evidence'],
+    followUps: ['metric', 'evidence', 'attribution'],
     prepare: 'On {project}: how did you evaluate it, against which baseline, and how did you know it was not noise?',
   },
   {
@@ -92,7 +92,7 @@ export const DEPTH_LAYERS: readonly DepthLayer[] = [
     short: 'After launch',
     probes: 'What you watched after launch: alerts, drift, incidents, retraining, iteration.',
     signals: ['after-launch'],
-    followUps: [],
+    followUps: ['monitoring'],
     prepare: 'On {project}: what did you watch after launch, and what did you change because of it?',
   },
   {
@@ -101,7 +101,7 @@ export const DEPTH_LAYERS: readonly DepthLayer[] = [
     short: 'Failures',
     probes: 'What went wrong, what you changed, and what you would do differently now.',
     signals: [],
-    followUps: ['failure', 'lesson'],
+    followUps: ['failure', 'cause', 'lesson'],
     prepare: 'On {project}: what went wrong, and what would you do differently now?',
   },
   {

@@ -21,6 +21,17 @@ import {
   weCue,
 } from './follow-up-cues';
 import { sentenceNumbers, sentenceOutcome, type NumberSpan } from './sentence-numbers';
+import {
+  attributable,
+  CAUGHT_TOLD,
+  CAUSE_SHOWN,
+  causeCue,
+  COMPARISON_TOLD,
+  DATA_FLAW_TOLD,
+  LABELLER_TOLD,
+  dataCue,
+  monitoringCue,
+} from './senior-probe-cues';
 import { quoteSpan, type Anchor, type Quote } from './quote';
 import { isIncidentStory } from './incident-context';
 import { sentenceSignals } from './sentence-signals';
@@ -52,17 +63,25 @@ export type FollowUpKind =
   | 'evidence'
   | 'constraint'
   | 'partner'
-  | 'lesson';
+  | 'lesson'
+  | 'attribution'
+  | 'cause'
+  | 'data'
+  | 'monitoring';
 
 // The order kinds are taken in: the probes interviewers use most come first.
 const ORDER: FollowUpKind[] = [
   'metric',
   'decision',
   'we',
+  'attribution',
   'launch',
   'failure',
+  'cause',
   'conflict',
   'scale',
+  'data',
+  'monitoring',
   'evidence',
   'partner',
   'constraint',
@@ -78,7 +97,7 @@ const I = /\b(?:I|my|me)\b/;
 // Asking a team for help: "worked with DevOps to …", "pinged the DBA team".
 const HELP =
   /\b(?:worked\s+with|pinged|asked|paged|called|contacted|reached\s+out\s+to|looped\s+in|with\s+help\s+from)\b/i;
-const ONCE = new Set<FollowUpKind>(['conflict', 'failure', 'launch', 'lesson']);
+const ONCE = new Set<FollowUpKind>(['conflict', 'failure', 'launch', 'lesson', 'attribution', 'cause', 'monitoring']);
 
 // A window of time the work was given, named in the setup: "all within about a week", "within two sprints".
 const TIME_WINDOW =
@@ -135,6 +154,8 @@ interface Candidate {
   quote: Quote;
   /** Metric: the quote already names the value before ("from 80 ms to 35 ms"), so the baseline is not asked. */
   baselineTold?: boolean;
+  /** Data: what the data was for, which decides what is asked about it. */
+  use?: 'training' | 'evaluation';
   /** Metric: part of a measured change; placed before plain figures. */
   change?: boolean;
   /** The number the question is about (metric, scale), so one number is asked about once. */
@@ -159,6 +180,8 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
   // A setup that names something failing ("the nightly export failed twice a week"): shipping the change is the fix.
   // Read only when an Action sentence ships something.
   let fixing: boolean | undefined;
+  // A story that names its comparison (an A/B test, a control, side by side) has told how its result is attributed.
+  const comparisonTold = COMPARISON_TOLD.test(sentences.map((s) => s.text).join('\n'));
   const isFixing = () =>
     (fixing ??=
       incident ||
@@ -176,6 +199,9 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
           number,
           baselineTold: BASELINE_TOLD.test(quote?.text ?? ''),
         });
+        // A change in an outcome other things move too: how do you know it came from the work?
+        if (s.section === 'result' && m.change && !comparisonTold && attributable(s.text.slice(0, m.start)))
+          add('attribution', quote);
       }
     if (spoken)
       for (const m of nums.scale.slice(0, 1))
@@ -200,6 +226,18 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
     // work changed: the story is the answer to "what changed afterwards". One event (an outage) still gets it.
     const setupProblem = (s.section === 'situation' || s.section === 'task') && recurringFailure(s.text);
     if (failure >= 0 && spoken && !prevented && !setupProblem) add('failure', cueQuote(story, s, failure));
+    // A cause the writer found, unless this sentence or the one either side says how it was pinned down.
+    const cause = causeCue(s.text);
+    const near = sentences.slice(Math.max(0, i - 1), i + 2).filter((n) => n.section === s.section);
+    if (cause >= 0 && spoken && !near.some((n) => CAUSE_SHOWN.test(n.text))) add('cause', cueQuote(story, s, cause));
+    // The data a model was trained or judged on, unless this sentence or the next says what was wrong with it.
+    const data = s.section === 'action' || s.section === 'task' ? dataCue(s.text) : undefined;
+    if (data && !LABELLER_TOLD.test(s.text) && !near.slice(near.indexOf(s)).some((n) => DATA_FLAW_TOLD.test(n.text)))
+      add('data', cueQuote(story, s, data.index), { use: data.use });
+    // Monitoring the writer set up, unless the story goes on to say what it caught.
+    const watch = spoken && (s.section === 'action' || s.section === 'result') ? monitoringCue(s.text) : -1;
+    if (watch >= 0 && !sentences.slice(i + 1).some((n) => CAUGHT_TOLD.test(n.text)))
+      add('monitoring', cueQuote(story, s, watch));
     if (
       s.section === 'result' &&
       nums.metrics.length === 0 &&
@@ -256,6 +294,31 @@ function ask(c: Candidate): Pick<FollowUp, 'question' | 'why'> {
           ? `You say ${q}: how was that measured, and over what period?`
           : `You say ${q}: how was that measured, what was the baseline, and over what period?`,
         why: 'Interviewers probe every number: how it was measured, compared with what, and for how long.',
+      };
+    case 'attribution':
+      return {
+        question: `You say ${q}: how do you know that came from your work and not from something else that changed at the same time?`,
+        why: 'A result counts as yours once you can rule out the season, the market and other launches.',
+      };
+    case 'cause':
+      return {
+        question: `On ${q}: how did you confirm that was the cause, and what else did you rule out?`,
+        why: 'A root cause is a claim too: interviewers ask what evidence pinned it down.',
+      };
+    case 'data':
+      return c.use === 'evaluation'
+        ? {
+            question: `About ${q}: how did you choose what went into it, and how did you know it matched real use?`,
+            why: 'An evaluation is only as good as its test set; interviewers ask how it was built.',
+          }
+        : {
+            question: `About ${q}: where did the labels come from, and what was wrong with the data that you had to fix?`,
+            why: 'In ML work the data is most of the story; interviewers probe its labels and flaws.',
+          };
+    case 'monitoring':
+      return {
+        question: `After ${q}, what did it catch first, and what did you change because of it?`,
+        why: 'Monitoring you built invites the question of what it told you after launch.',
       };
     case 'decision':
       return {
@@ -337,11 +400,15 @@ export function followUps(story: StoryText): FollowUp[] {
     const { question, why } = ask(c);
     const norm = question.toLowerCase();
     if (seenQuestions.has(norm)) return;
-    // One sentence anchors at most two questions, so the list covers the story, not one line of it.
+    // One sentence anchors at most two questions, so the list covers the story, not one line of it. "How do you
+    // know it was you" goes with the number's own question and takes no place of another.
     const sameAnchor = out.filter(
-      (f) => f.anchor.section === c.quote.anchor.section && f.anchor.start === c.quote.anchor.start,
+      (f) =>
+        f.kind !== 'attribution' &&
+        f.anchor.section === c.quote.anchor.section &&
+        f.anchor.start === c.quote.anchor.start,
     ).length;
-    if (sameAnchor >= 2) return;
+    if (c.kind !== 'attribution' && sameAnchor >= 2) return;
     seenQuestions.add(norm);
     seenQuotes.add(`${c.kind}:${key}`);
     if (c.number) numbers.add(c.number);

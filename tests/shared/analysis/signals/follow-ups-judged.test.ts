@@ -14,7 +14,7 @@ const squash = (s: string) => s.replace(/\*\*|[*_`]/g, '').replace(/\s+/g, ' ');
 describe('follow-up questions on the judged set', () => {
   it('the written stories keep their precision and ask their must-ask questions', () => {
     const tuning = scoreFollowUps(parts.writtenTuning); // 1.00 (25/25)
-    const aside = scoreFollowUps(parts.writtenAside); // .90 (18/20)
+    const aside = scoreFollowUps(parts.writtenAside); // .90 (18/20); with the senior probes .91 (20/22)
     expect(tuning.precision).toBeGreaterThanOrEqual(0.95);
     expect(aside.precision).toBeGreaterThanOrEqual(0.85);
     expect([...tuning.missed, ...aside.missed]).toEqual([]);
@@ -23,8 +23,8 @@ describe('follow-up questions on the judged set', () => {
   // The second written set shows the classes the fresh set reported in aggregate (written-stories-2.json).
   it('the second written stories keep their precision and ask their must-ask questions', () => {
     // A partner who only bore the problem, a lesson planned in the reflection: .86 (19/22) → .95 (19/20).
-    const tuning = scoreFollowUps(parts.written2Tuning); // .95 (19/20)
-    const aside = scoreFollowUps(parts.written2Aside); // .90 (18/20)
+    const tuning = scoreFollowUps(parts.written2Tuning); // .95 (19/20); with the senior probes .96 (22/23)
+    const aside = scoreFollowUps(parts.written2Aside); // .90 (18/20); with the senior probes .91 (20/22)
     expect(tuning.precision).toBeGreaterThanOrEqual(0.9);
     expect(aside.precision).toBeGreaterThanOrEqual(0.85);
     expect(tuning.missed).toEqual([]);
@@ -34,8 +34,8 @@ describe('follow-up questions on the judged set', () => {
   // The third written set: pasted STAR notes (written-stories-3.json), judged before the rules ran on them.
   it('the third written stories keep their precision and ask their must-ask questions', () => {
     // Before the classes it shows were fixed: tuning .80 (24/30), aside .63 (19/30).
-    const tuning = scoreFollowUps(parts.written3Tuning); // 1.00 (25/25)
-    const aside = scoreFollowUps(parts.written3Aside); // .83 (19/23)
+    const tuning = scoreFollowUps(parts.written3Tuning); // 1.00 (25/25); with the senior probes 1.00 (28/28)
+    const aside = scoreFollowUps(parts.written3Aside); // .83 (19/23); with the senior probes .81 (21/26)
     expect(tuning.precision).toBeGreaterThanOrEqual(0.95);
     expect(aside.precision).toBeGreaterThanOrEqual(0.78);
     expect([...tuning.missed, ...aside.missed]).toEqual([]);
@@ -46,16 +46,39 @@ describe('follow-up questions on the judged set', () => {
   it('the fourth written stories keep their precision and ask their must-ask questions', () => {
     // Before its classes were fixed: tuning .77 (10/13), aside .73 (8/11).
     const tuning = scoreFollowUps(parts.written4Tuning); // 1.00 (10/10)
-    const aside = scoreFollowUps(parts.written4Aside); // 1.00 (9/9)
+    const aside = scoreFollowUps(parts.written4Aside); // 1.00 (9/9); with the senior probes 1.00 (10/10)
     expect(tuning.precision).toBeGreaterThanOrEqual(0.95);
     expect(aside.precision).toBeGreaterThanOrEqual(0.85);
     expect([...tuning.missed, ...aside.missed]).toEqual([]);
     expect(tuning.unjudged.length + aside.unjudged.length).toBe(0);
   });
 
+  // The fifth written set: normal-length stories (written-stories-5.json), judged before the senior probes existed.
+  it('the fifth written stories keep their precision and ask their must-ask questions', () => {
+    // Before the senior probes: tuning .76 (28/37), aside .64 (16/25), 6.2 questions a story.
+    const tuning = scoreFollowUps(parts.written5Tuning); // .89 (34/38)
+    const aside = scoreFollowUps(parts.written5Aside); // .72 (21/29)
+    expect(tuning.precision).toBeGreaterThanOrEqual(0.85);
+    expect(aside.precision).toBeGreaterThanOrEqual(0.7);
+    expect([...tuning.missed, ...aside.missed]).toEqual([]);
+    expect(tuning.unjudged.length + aside.unjudged.length).toBe(0);
+  });
+
+  // How many questions a story gets: five to eight on our normal-length stories that have numbers, fewer only
+  // on a short one (fw34, about 60 words) or one with no numbers (fw33, fw40).
+  it('asks five to eight questions of a normal-length story with numbers', () => {
+    for (const { id, story } of [...parts.written5Tuning, ...parts.written5Aside]) {
+      const words = Object.values(story).join(' ').split(/\s+/).length;
+      if (words < 150 || !/\d/.test(`${story.action} ${story.result}`)) continue;
+      const n = followUps(story).length;
+      expect(n, id).toBeGreaterThanOrEqual(5);
+      expect(n, id).toBeLessThanOrEqual(8);
+    }
+  });
+
   // The fresh set nobody tunes on (8 stories of fresh-stories-4.json): today's figures less a margin.
   it('the fresh held-aside stories keep their precision and their must-ask questions', () => {
-    const fresh = scoreFollowUps(parts.fresh); // .76 (35/46; 7 unjudged), must-ask 3/4
+    const fresh = scoreFollowUps(parts.fresh); // .76 (35/46; 7 unjudged), must-ask 3/4; senior probes: 9 unjudged
     expect(parts.fresh.length).toBe(8);
     expect(fresh.precision).toBeGreaterThanOrEqual(0.7);
     expect(fresh.mustTotal - fresh.missed.length).toBeGreaterThanOrEqual(3);
@@ -63,7 +86,7 @@ describe('follow-up questions on the judged set', () => {
 
   // The fresh check set (8 stories of fresh-stories-6.json), judged after its must-ask entries were written.
   it('the fresh check stories keep their precision and their must-ask questions', () => {
-    const check = scoreFollowUps(parts.freshCheck); // .76 (31/41; 3 unjudged), must-ask 4/6
+    const check = scoreFollowUps(parts.freshCheck); // .78 (31/40; 4 unjudged), must-ask 4/6; senior probes: 8 unjudged
     expect(parts.freshCheck.length).toBe(8);
     expect(check.precision).toBeGreaterThanOrEqual(0.63);
     expect(check.mustTotal - check.missed.length).toBeGreaterThanOrEqual(4);
@@ -72,20 +95,21 @@ describe('follow-up questions on the judged set', () => {
   // The second fresh check set (all 16 stories of fresh-stories-8.json: resume bullets, lowercase notes, odd
   // headings, non-ML roles), judged after its must-ask entries were committed. Figures only, never its questions.
   it('the second fresh check stories keep their precision and their must-ask questions', () => {
-    const check = scoreFollowUps(parts.freshEight); // .76 (42/55), must-ask 4/5
+    const check = scoreFollowUps(parts.freshEight); // .76 (42/55), must-ask 4/5; .78 (39/50) after number roles changed; senior probes: 2 unjudged
     expect(parts.freshEight.length).toBe(16);
     expect(check.precision).toBeGreaterThanOrEqual(0.72);
     expect(check.mustTotal - check.missed.length).toBeGreaterThanOrEqual(4);
   });
 
   it.skipIf(realStories.length === 0)('the real stories keep their precision and ask their must-ask questions', () => {
-    const tuning = scoreFollowUps(parts.corpusTuning); // .98 (46/47)
-    const aside = scoreFollowUps(parts.corpusAside); // .92 (45/49)
+    const tuning = scoreFollowUps(parts.corpusTuning); // .98 (46/47); with the senior probes .98 (55/56)
+    // .92 (45/49; 1 unjudged, judged since: .90, 45/50); with the senior probes .91 (48/53)
+    const aside = scoreFollowUps(parts.corpusAside);
     expect(tuning.precision).toBeGreaterThanOrEqual(0.95);
     expect(aside.precision).toBeGreaterThanOrEqual(0.9);
     expect([...tuning.missed, ...aside.missed]).toEqual([]);
     // Most questions asked have a verdict: a rule change that asks new things gets them judged.
-    expect(tuning.unjudged.length + aside.unjudged.length).toBeLessThanOrEqual(10);
+    expect(tuning.unjudged.length + aside.unjudged.length).toBeLessThanOrEqual(5);
   });
 
   it.skipIf(realStories.length === 0)(
@@ -103,8 +127,10 @@ describe('follow-up questions on the judged set', () => {
       ...parts.written3Aside,
       ...parts.written4Tuning,
       ...parts.written4Aside,
+      ...parts.written5Tuning,
+      ...parts.written5Aside,
     ];
-    expect(written.length).toBe(30);
+    expect(written.length).toBe(40);
     expectQuotedDistinctMeasured(written);
   });
 });

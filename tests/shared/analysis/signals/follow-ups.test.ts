@@ -41,6 +41,55 @@ describe('followUps', () => {
     }
   });
 
+  // A story of the length people write (about 170 words), our own: the probes a senior interviewer adds.
+  const NORMAL: StoryText = {
+    title: 'Delivery-time estimates',
+    situation:
+      'Our food delivery app showed one fixed delivery estimate per city, and late orders drove most of the support contacts.',
+    task: 'I led the work to predict delivery time per order, and the estimate had to be served within 30 ms at checkout.',
+    action:
+      'I trained a gradient-boosted model on six months of completed orders, about 12 million trips. ' +
+      'I chose it over a neural network because the operations team needed to see which features moved an estimate. ' +
+      'The first model was optimistic at dinner peaks; the root cause turned out to be restaurant prep time, which we had never logged. ' +
+      'We added a prep-time field to the restaurant tablet. I set up alerts on the gap between estimated and actual times per city. ' +
+      'We rolled the model out city by city over a month.',
+    result:
+      'Support contacts about late orders fell by 28% over the next quarter. Estimates were within five minutes for 81% of orders, up from 52%.',
+    reflection: '',
+  };
+
+  it('asks five to eight distinct questions of a normal-length story, each quoting it', () => {
+    const list = followUps(NORMAL);
+    expect(list.length).toBeGreaterThanOrEqual(5);
+    expect(list.length).toBeLessThanOrEqual(8);
+    expect(new Set(list.map((f) => f.question.toLowerCase())).size).toBe(list.length);
+    const whole = squash(Object.values(NORMAL).join(' '));
+    for (const f of list) {
+      expect(quotes(f.question).length, f.question).toBeGreaterThan(0);
+      for (const q of quotes(f.question)) expect(whole, f.question).toContain(q);
+    }
+    const kinds = new Set(list.map((f) => f.kind));
+    for (const kind of ['metric', 'attribution', 'cause', 'data', 'monitoring'] as const)
+      expect(kinds.has(kind), `${kind} in ${[...kinds].join(', ')}`).toBe(true);
+  });
+
+  it('asks no measuring or attribution question of a normal-length story with no numbers', () => {
+    const list = followUps({
+      title: 'Shared on-call for the data platform',
+      situation:
+        'Every data team ran its own on-call, and pages about the shared warehouse bounced between teams for hours.',
+      task: 'As the lead of the platform team, I was asked to set up one rotation without taking people off roadmap work.',
+      action:
+        'I proposed a single rotation across the teams instead of a dedicated on-call team. The analytics lead pushed back, ' +
+        'because his engineers knew little about ingestion. We wrote runbooks for the common pages together. ' +
+        'The real cause of most pages turned out to be a retry setting in the loader, so I fixed it first. We launched the rotation in spring.',
+      result: 'Pages no longer bounce between teams, and the analytics engineers now fix loader problems themselves.',
+      reflection: '',
+    });
+    expect(list.length).toBeGreaterThanOrEqual(5);
+    for (const f of list) expect(f.question).not.toMatch(/measur|baseline|came from your work/i);
+  });
+
   it('anchors each question on the words it quotes', () => {
     for (const f of followUps(RICH)) {
       const anchored = squash((RICH[f.anchor.section] as string).slice(f.anchor.start, f.anchor.end));
@@ -449,8 +498,51 @@ describe('followUps', () => {
     expect(failure(incident)).toHaveLength(1);
   });
 
+  // The senior probes (RUBRIC.md, fifth written set): each asked from the story's words, and not where the story
+  // already answers it.
   const ofKind = (story: Partial<StoryText>, kind: string) =>
     followUps({ ...EMPTY, ...story }).filter((f) => f.kind === kind);
+
+  it('asks how a result was attributed, once, unless the story names its comparison', () => {
+    const result = 'Monthly churn fell from 5% to 4% over the next quarter. Support tickets fell by 20%.';
+    const asked = ofKind({ action: 'I built a save-offer model for cancelling users.', result }, 'attribution');
+    expect(asked).toHaveLength(1);
+    expect(asked[0].question).toMatch(/“[^”]*from 5% to 4%[^”]*”: how do you know that came from your work/);
+    for (const told of ['We ran an A/B test on half the users.', 'We kept a holdout of 10% of users.'])
+      expect(ofKind({ action: told, result }, 'attribution'), told).toEqual([]);
+    // A model's own errors, a cost the change set by itself: nothing else moved them.
+    expect(ofKind({ result: 'Misrouted tickets fell from 18% to 4%.' }, 'attribution')).toEqual([]);
+    expect(ofKind({ result: 'GPU cost fell from $90K to $35K a month.' }, 'attribution')).toEqual([]);
+  });
+
+  it('asks how a cause was confirmed unless the story says how it was pinned down', () => {
+    const cause = (action: string) => ofKind({ action }, 'cause');
+    expect(cause('The root cause was a stale cache key in the pricing service, so I versioned the keys.')).toHaveLength(
+      1,
+    );
+    expect(cause('I traced it to a hot partition for our largest customer and re-keyed by order.')).toHaveLength(1);
+    expect(cause('I profiled the job; the cause was a regex that backtracked on long names.')).toEqual([]);
+    expect(cause('It turned out to be a missing index. I confirmed it by replaying the slow queries.')).toEqual([]);
+    expect(cause('The team needed to find the root cause quickly.')).toEqual([]);
+  });
+
+  it('asks where training data came from, and how an evaluation set was chosen, unless its flaw is told', () => {
+    const data = (action: string) => ofKind({ action }, 'data');
+    expect(data('I trained the ranker on 40 million search sessions.')[0].question).toMatch(/where did the labels/);
+    expect(data('I built an evaluation set of 800 real questions.')[0].question).toMatch(/how did you choose/);
+    expect(data('I trained on two years of claims. Many labels were noisy, so I relabelled a sample.')).toEqual([]);
+    expect(data('I labelled 500 emails with two agents to build the training set.')).toEqual([]);
+    expect(ofKind({ result: 'Recall stayed at 95% on the held-out set.' }, 'data')).toEqual([]);
+  });
+
+  it('asks what monitoring caught unless the story says, and not of a status dashboard', () => {
+    const watch = (action: string, reflection = '') => ofKind({ action, reflection }, 'monitoring');
+    expect(watch('I set up alerts on feature null rates for every model.')).toHaveLength(1);
+    expect(
+      watch('I set up a weekly drift report.', 'The drift report caught a supplier change in week three.'),
+    ).toEqual([]);
+    expect(watch('I created a dashboard showing the status of every migration.')).toEqual([]);
+  });
 
   it('reads a change past Markdown emphasis and asks about two measures that share a figure', () => {
     const metrics = ofKind(

@@ -1,0 +1,75 @@
+// The words that make a sentence worth one of the probes a senior interviewer adds to the basic ones: how a result
+// was attributed to the work, how a cause was confirmed, where the data came from, what the monitoring caught. Each
+// cue comes with the words that already answer its question (tests/fixtures/follow-ups/RUBRIC.md, fifth set).
+
+// An outcome other things move too (the season, the market, other teams' launches): "fraud losses", "churn",
+// "handle time", "cancelled orders", "P1 incidents". Not a cost the change set by itself, nor a rate of failures it
+// removed directly ("CI failures"), nor a share of drafts accepted.
+const MOVED_BY_MANY =
+  /\b(?:churn|conversion|revenue|sales|retention|engagement|sign-?ups|click-?through|CTR|tickets|complaints|incidents|pages|escalations|chargebacks|fraud|losses|NPS|CSAT|satisfaction|adoption|cancell?\w*|returns|bookings|orders|handle\s+time|resolution\s+time|uptime|availability|cycle\s+times?|lead\s+times?|onboarding\s+time|waste|deflection|renewals|win\s+rate|success\s+rate|MTTR|attrition|turnover|no-?shows|time\s+to\s+(?:first\s+)?(?:reply|response|resolution))\b/i;
+
+// "Misrouted tickets", "false declines": a model's own errors, counted directly on its output, not moved by others.
+const MODEL_ERROR = /\b(?:misrouted|misclassified|mislabell?ed|false|wrongly)\s+(?:[\w-]+\s+)?$/i;
+
+/** The words before a measured change name an outcome other things also move: "how do you know it was you?" */
+export function attributable(textBeforeNumber: string): boolean {
+  const m = MOVED_BY_MANY.exec(textBeforeNumber);
+  return m !== null && !MODEL_ERROR.test(textBeforeNumber.slice(0, m.index));
+}
+
+/**
+ * The story names the comparison that attributes its result: an A/B test, a control or holdout, a run side by side.
+ * Its attribution question is answered.
+ */
+export const COMPARISON_TOLD =
+  /\b(?:A\/B|split[-\s]test\w*|control\s+(?:group|stores?|regions?|cohort|arm)s?|hold-?outs?\b|randomi[sz]\w*|side\s+by\s+side|diff(?:erence)?-in-diff\w*|counterfactual|synthetic\s+control|(?:against|compared\s+(?:to|with))\s+(?:the\s+)?(?:other|non-pilot|remaining)\s+(?:stores|regions|teams|users|markets|sites|branches))/i;
+
+// A cause the writer found: "the root cause was…", "the cause was…", "turned out to be…", "traced it to…".
+const CAUSE =
+  /\b(?:root\s+cause\s*(?:was|is|:|—|–|turned)|(?:the|a)\s+(?:(?:real|actual|underlying|main)\s+)?cause\s+(?:was|is|turned)|turned\s+out\s+to\s+be|(?:was|were)\s+caused\s+by|traced\s+(?:it|this|that|them|the\s+\w+(?:\s+\w+)?)\s+(?:back\s+)?to|came\s+down\s+to|found\s+the\s+(?:real|actual|root|underlying)\s+(?:cause|problem|issue))/i;
+
+/** Where a sentence names a cause the writer found, or -1. */
+export function causeCue(text: string): number {
+  return CAUSE.exec(text)?.index ?? -1;
+}
+
+/** The sentence tells how the cause was pinned down: profiled, reproduced, confirmed, ruled out, read in the logs. */
+export const CAUSE_SHOWN =
+  /\b(?:confirm\w*|verif\w*|reproduc\w*|ruled\s+out|profil\w*|bisect\w*|by\s+(?:looking|counting|comparing|replaying|diffing|checking|reading|tracing)|(?:used|using)\s+(?:\S+\s+){0,4}?(?:to\s+(?:isolate|find|pin|identify)|tracing|logs?)|logs?\s+showed)\b/i;
+
+// Data the writer trained or evaluated on: "trained on 3 million images", "built an evaluation set of 1,200 tickets".
+const TRAINING =
+  /\b(?:training\s+(?:set|data(?:set)?)|trained\s+(?:\S+\s+){0,4}?on|fine-?tun\w*\s+(?:\S+\s+){0,4}?on)\b/i;
+const EVALUATION =
+  /\b(?:(?:evaluation|eval|golden|benchmark|held-?out|test)\s+(?:set|data(?:set)?)|evaluation\s+(?:framework|suite|harness)|test\s+cases)\b/i;
+
+/** Where a sentence names the data a model was trained on ('training') or judged on ('evaluation'). */
+export function dataCue(text: string): { index: number; use: 'training' | 'evaluation' } | undefined {
+  const training = TRAINING.exec(text);
+  if (training) return { index: training.index, use: 'training' };
+  const evaluation = EVALUATION.exec(text);
+  // "Recall stayed at 97% on the held-out set": a result on the data, not the data itself.
+  if (evaluation && !/\b(?:on|against)\s+(?:the|a|our)\s+$/i.test(text.slice(0, evaluation.index)))
+    return { index: evaluation.index, use: 'evaluation' };
+  return undefined;
+}
+
+/** The sentence says what was wrong with the data: the data question is answered. */
+export const DATA_FLAW_TOLD =
+  /\b(?:inconsistent|noisy|noise|mislabell?ed|wrong\s+labels?|unreliable|distort\w*|imbalanced|skewed|leak\w*|biased|without\s+clean|re-?label\w*)\b/i;
+
+/** The sentence says who labelled the data ("I labeled a sample … with two agents"): where the labels came from is told. */
+export const LABELLER_TOLD = /\blabell?ed\b/i;
+
+// Monitoring the writer set up: "set up a weekly drift report", "implemented … observability with SLO dashboards",
+// "with DLQ monitoring". A dashboard alone is for people to read (a project's status), not a watch that catches.
+const MONITORING =
+  /\b(?:(?:set\s+up|added|built|implemented|created|wired\s+up|introduced|wrote)\s+(?:\S+\s+){0,6}?(?:monitor\w*|alert\w*|drift\s+(?:reports?|detection|checks?)|observability|anomaly\s+detection)|(?:with|through|via)\s+(?:\S+\s+){0,3}?(?:monitoring|alerting|alerts))\b/i;
+
+/** Where a sentence says the writer set up monitoring, or -1. */
+export function monitoringCue(text: string): number {
+  return MONITORING.exec(text)?.index ?? -1;
+}
+
+/** A later sentence says what the monitoring caught: "the drift report caught a supplier change". */
+export const CAUGHT_TOLD = /\b(?:caught|flagged|fired|detected|surfaced|alerted\s+(?:us|me|the))\b/i;
