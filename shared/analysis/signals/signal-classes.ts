@@ -944,8 +944,19 @@ const afterShipping: Finder = (v) => {
     !WRITER.test(v.text.replace(WRITER_RECEIVES, ''))
   )
     return undefined;
+  // A time alone ("After the launch, the team celebrated", "Since then, I have run the event every year")
+  // says when, not that anyone ran the live thing: the rest must watch, fix, change or meet trouble.
+  if (c && BARE_TIME.test(v.text.slice(c.start, c.end)) && !WRITER_SUBJECT.test(v.text))
+    return OPS_AFTER.test(v.text.slice(0, c.start) + ' ' + v.text.slice(c.end)) ? c : undefined;
   return c;
 };
+
+const WRITER_SUBJECT = /\b(?:I|we)\b/;
+const BARE_TIME =
+  /^(?:(?:after|post|following|since|once|during)[- ](?:the\s+|its\s+|our\s+|their\s+)?(?:initial\s+|first\s+|full\s+)?(?:launch|launching|release|releasing|deploy|deployment|deploying|rollout|go-live|shipping|switch|cutover|migration)|since\s+then|(?:once|after|when|since)\s+(?:it|the\s+[\w-]+|they|we)\s+(?:was|were|went)\s+live|(?:once|after)\s+(?:it|we)\s+(?:shipped|launched|released))$/i;
+// Running the live thing, or trouble met in it: watching, checking, fixing, tuning, rolling back, errors, complaints.
+const OPS_AFTER =
+  /\b(?:watch|monitor|check|review|read|track|compar|audit|look(?:ed|ing)?\s+(?:at|into)|went\s+through|go\s+through|fix|patch|chang|adjust|tun(?:e|ed|ing)\b|retun|tweak|recalibrat|retrain|paus|held\s+back|hold\s+back|roll(?:ed|ing)?\s+(?:\w+\s+)?back|revert|rewr|iterat|refin|respond|investigat|debug|dug|found|notic|spott|caught|complain|error|bug|issue|problem|fail|broke|crash|drift|incident|outage|alert|alarm|feedback|ticket|escalat|regress|reopen|lagg|spik|slow|stale|wrong|missing|on[- ]call|paged|hotfix|A\/B|experiment|holdout|kept\s+\w+ing|kept\s+an\s+eye|eye\s+on|own(?:ed|ing)?\b|maintain|support(?:ed|ing)?\b|stayed\s+on|on\s+the\s+hook|graph|dashboard|metric|log)\w*/i;
 
 /** After-launch events and habits (after-launch-events.ts), kept out of options weighed and tests before launch. */
 const afterLaunchEvent: Finder = (v) => {
