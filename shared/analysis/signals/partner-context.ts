@@ -15,7 +15,7 @@ const BUILT_FOR =
   /\b(?:tools?|apps?|application|dashboards?|services?|system|panels?|features?|portal|pages?|bots?|assistant|reports?|plugin|extension|interface|UI|workflow|built|made|created|designed|developed|shipped|wrote)\b[^.;]{0,60}\bfor\s+(?:the\s+|our\s+|all\s+|every\s+|\d+\s+)?(?:[\w-]+\s+)?$/i;
 /** Just before the role or team: "used by the …", "so that the … can", "allowing the … to". */
 const BEFORE_USER =
-  /\b(?:used\s+by|used\s+(?:across|in)|so\s+(?:that\s+)?|allow(?:s|ed|ing)?|serv(?:es|ed|ing)|supports?|supported|reported\s+(?:directly\s+)?to|report\s+to|reporting\s+to)\s+(?:the\s+|our\s+|all\s+|every\s+|\d+\s+)?(?:[\w-]+\s+)?$/i;
+  /\b(?:used\s+by|used\s+(?:across|in)|users?\s+(?:in|from|across|at)|so\s+(?:that\s+)?|allow(?:s|ed|ing)?|serv(?:es|ed|ing)|supports?|supported|reported\s+(?:directly\s+)?to|report\s+to|reporting\s+to)\s+(?:the\s+|our\s+|all\s+|every\s+|\d+\s+)?(?:[\w-]+\s+)?$/i;
 /** Just after it: "… now use(s) it", "… use the dashboard", "… can turn features on" (after "so"). */
 const AFTER_USER =
   /^\s+(?:now\s+|still\s+|also\s+|all\s+|daily\s+)?(?:uses?|use\s+(?:it|them|the)|relies\s+on|rely\s+on|log\s+in|logs\s+in)\b/i;
@@ -54,9 +54,16 @@ const TEAM_TITLE_LINE =
 const QUALITY_NOT_DEPARTMENT =
   /^\s+(?:was|is|were|became|remained)\s+(?:a|an|the|our|always\s+a|also\s+a)?\s*(?:\w+\s+)?(?:concern|priority|requirement|issue|risk|problem|worry|question|constraint|focus|must)\b/i;
 
+/** The one who held the writer's job before: "the previous marketing manager had left no notes". */
+const PREDECESSOR_BEFORE = /\b(?:previous|former|outgoing|departing|old)\s+$/i;
+
 function ownPeople(text: string, cue: Cue): boolean {
-  const before = text.slice(Math.max(0, cue.start - 80), cue.start);
-  const named = text.slice(cue.start, cue.end);
+  // A cue that opens on its article ("the marketing lead") is read with the article as part of what precedes it.
+  const article = /^(?:the|a|an)\s+/i.exec(text.slice(cue.start, cue.end));
+  const at = article ? cue.start + article[0].length : cue.start;
+  const before = text.slice(Math.max(0, at - 80), at);
+  const named = text.slice(at, cue.end);
+  if (PREDECESSOR_BEFORE.test(before)) return true;
   return (
     OWN_PEOPLE_BEFORE.test(before) ||
     (OUR_ENGINEERS.test(before) && ENGINEERING_ROLE.test(named)) ||
