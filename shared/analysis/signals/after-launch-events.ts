@@ -14,7 +14,7 @@ const TROUBLE =
 
 /** "Two weeks in, …", "second week after the full switch, …", "first week live, …" with something going wrong. */
 const LATER_EVENT_PATTERN =
-  /\b(?:(?:a|one|two|three|four|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+in\b|(?:first|second|third|1st|2nd|3rd)\s+(?:day|week|month|night)\s+(?:after|of|live|in\s+production)\b|(?:days?|weeks?|months?)\s+after\s+(?:the\s+|our\s+|its\s+)?(?:full\s+|final\s+|big\s+|first\s+)?(?:launch|release|switch|cutover|rollout|go-live|migration|deploy\w*)\b|(?:after|since|following)\s+the\s+(?:full|final|big|first|initial|second)\s+(?:switch|cutover|migration|launch|rollout|release)\b)/i;
+  /\b(?:(?:a|one|two|three|four|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+in\b(?!\s+(?:a\s+row|advance|total|succession|hospital|bed)\b)|(?:first|second|third|1st|2nd|3rd)\s+(?:day|week|month|night)\s+(?:after|of|live|in\s+production)\b|(?:days?|weeks?|months?)\s+after\s+(?:the\s+|our\s+|its\s+)?(?:full\s+|final\s+|big\s+|first\s+)?(?:launch|release|switch|cutover|rollout|go-live|migration|deploy\w*)\b|(?:after|since|following)\s+the\s+(?:full|final|big|first|initial|second)\s+(?:switch|cutover|migration|launch|rollout|release)\b)/i;
 const laterEvent: Finder = (v) => {
   const c = match(v, LATER_EVENT_PATTERN);
   return c && TROUBLE.test(v.text) ? c : undefined;
