@@ -776,6 +776,18 @@ const persuasionPhrasesRaw: Finder = (v) =>
     /\b(?:convinc(?:ed|ing|e)|persuad(?:ed|ing|e)|won\s+(?:them|him|her|everyone|the\s+\w+|\w+)\s+over|(?:got|won|secured|earned)\s+(?:their\s+|the\s+\w+\s+|\w+'s\s+)?buy-in|buy-in|brought\s+(?:them|everyone|the\s+\w+|\w+)\s+(?:around|on\s+board|along)|made\s+(?:the|a|my)\s+case|talked\s+\w+\s+into|changed\s+(?:their|his|her|the\s+\w+'s|the)\s+(?:minds?|plan|decision|approach|direction)|change\s+the\s+plan|(?:built|reached|drove|got)\s+consensus|(?:got|brought)\s+(?:everyone|them|both\s+sides|the\s+\w+)\s+on\s+the\s+same\s+page|(?:secured|won|obtained|got)\s+(?:their\s+|the\s+|\w+'s\s+)?(?:approval|sign-?off|funding|agreement)|(?:remov|handl|answer|address|overc|anticipat)\w*\s+(?:\w+\s+)?objections?|I\s+(?:\w+\s+)?push(?:ed)?\s+(?:back|for)|I\b[^.;]{0,80}\bshowed\s+(?:\w+\s+)?(?:that|how|why)|I\s+(?:\w+\s+)?(?:showed|walked)\s+(?:them|her|him|the\s+[\w-]+(?:\s+[\w-]+)?|leadership|management|\w+)\s+(?:that|how|why|through|the\s+(?:data|numbers|results|evidence|trade-?\s?off|cost))|I\s+(?:\w+\s+)?offered\s+to|I\s+(?:\w+\s+)?presented\s+[^.;]{0,60}\bto\s+(?:the|my|our|their|\w+)|as\s+evidence|data-driven\s+(?:comparison|case|argument)|I\s+(?:\w+\s+)?questioned\s+(?:the|their|his|her|that|this|our)\s+(?:\w+\s+)?(?:decision|assumption|plan|approach|need|requirement|estimate|priority|choice|design)|show(?:ed|ing)?\s+data)\b/i,
   );
 
+/**
+ * Persuasion told as what the others then did: "I got the PM to cut two features", "talked the ward
+ * sister into trying it", "won over the sceptical night staff", "I showed them a week of queue times
+ * and they raised our cap", "the CFO approved the spend after I showed the payback", "was against it
+ * until I ran a trial", "by Friday both leads had signed up to it".
+ */
+const EVIDENCE_THEN_ASSENT_PATTERN = new RegExp(
+  String.raw`\bI\s+got\s+(?:him|her|them|the\s+[\w-]+(?:\s+[\w-]+)?|[\w-]+)\s+to\s+(?:cut|drop|park|agree|accept|delay|postpone|try|use|change|switch|adopt|sign|fund|approve|move|add|hold|wait|pause|reconsider|reprioriti[sz]e|rethink|reverse|extend|raise|lower|share|join|back|support)\b|\btalked\s+(?:him|her|them|the\s+[\w-]+(?:\s+[\w-]+)?|[\w-]+)\s+(?:in)?to\s+\w+ing\b|\bwon\s+over\b|\bI\s+(?:showed|walked|took|brought|sent|presented|shared|gave)\s+(?:him|her|them|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w-]+)\b[^.;]{0,80}?(?:,\s*|\s+)(?:and|so|after\s+which|until)\s+(?:they|he|she|the\s+[\w-]+(?:\s+[\w-]+)?|both\s+\w+|everyone|we)\s+(?:\w+ly\s+|finally\s+|then\s+)?(?:agreed|raised|lowered|dropped|approved|changed|moved|extended|doubled|gave|let|allowed|accepted|signed|backed|added|delayed|postponed|cut|reversed|switched|settled|released|funded|granted|adopted)\b|\b(?:approved|agreed\s+to|accepted|signed\s+off|released|funded|granted|backed|changed\s+(?:his|her|their)\s+minds?)\b[^.;]{0,60}\bafter\s+I\s+(?:\w+ly\s+)?(?:showed|shared|presented|sent|walked|ran|demoed|explained|brought|proved)\b|\b(?:was|were)\s+against\s+(?:it|the\s+(?:idea|change|plan|proposal))\b[^.;]{0,40}\buntil\s+I\b|\b(?:both|all|the\s+other)\s+(?:\w+\s+)?(?:leads|managers|teams|stores|wards|teachers|directors)\s+(?:had\s+)?signed\s+up\s+(?:to|for)\b`,
+  'i',
+);
+const evidenceThenAssent: Finder = (v) => match(v, EVIDENCE_THEN_ASSENT_PATTERN);
+
 // "in case they changed their minds" is a hedge, not someone persuaded.
 const persuasionPhrases: Finder = (v) => {
   const c = persuasionPhrasesRaw(v);
@@ -1030,7 +1042,15 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
     statedLimit,
   ],
   'cross-functional': [functionTeam, otherTeams, partnerRoleAtWork, departmentActs, crossWords].map(partnerAtWork),
-  influence: [writerPersuades, persuasionPhrases, othersAssent, becameStandard, writerMakesCase, movedOthers],
+  influence: [
+    writerPersuades,
+    persuasionPhrases,
+    othersAssent,
+    becameStandard,
+    writerMakesCase,
+    movedOthers,
+    evidenceThenAssent,
+  ],
   'after-launch': [operateWord, afterShipping, afterLaunchEvent].map(aboutALiveSystem),
   ambiguity: AMBIGUITY_CLASSES,
   'own-decision': [writerDecides, decisionPhrases, reasonedDesign, writerPrefers, writerActsOnTradeOff, reasonSoI],
