@@ -97,6 +97,8 @@ describe('switching banks while an edit cannot be saved', () => {
     await offer.waitFor({ state: 'detached' });
     // Back in the editor, and refused again for the same reason, which the banner names.
     await expect.poll(() => sectionEditor(page, 'situation').innerText()).toContain('We measured every step');
-    await expect.poll(() => page.getByTestId('save-trouble').innerText()).toContain('The Situation is longer than 20,000 characters');
+    await expect
+      .poll(() => page.getByTestId('save-trouble').innerText())
+      .toContain('The Situation is longer than 20,000 characters');
   });
 });
