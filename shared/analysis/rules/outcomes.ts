@@ -58,6 +58,7 @@ import {
   USED_RULE,
 } from './adoption-outcomes';
 import {
+  BECAME_STATE_RULE,
   BLOCKED_THREAT_RULE,
   CAUGHT_BEFORE_RULE,
   LEADING_TO_RULE,
@@ -127,6 +128,7 @@ const CUE_RULES: readonly CueRule[] = [
   NO_LONGER_RULE,
   NONE_OF_RULE,
   LITTLE_OF_RULE,
+  BECAME_STATE_RULE,
   RESULTING_IN_RULE,
   LEADING_TO_RULE,
   SO_THAT_RULE,

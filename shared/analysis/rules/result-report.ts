@@ -15,6 +15,7 @@
 // headerless splitter (story-segments.ts) all ask it whether a Result sentence reports an event.
 import type { Token } from './tokenize';
 import { CHANGE_NEGATIONS, DELIVERY_VERBS, EFFECT_VERBS, IMPROVE_VERBS } from './lexicon';
+import { isGoodState } from './state-outcomes';
 import { AMBIGUOUS_PAST, IRREGULAR_PAST, SPEECH_PAST, STATIVE, isPastForm } from './verbs';
 
 /** Openers of a leading subordinate clause; the main clause starts after its comma. */
@@ -137,6 +138,28 @@ const CLAUSE_END = new Set([',', ';', ':', '—', '–', '(']);
 /** Irregular past forms of change verbs that verbs.ts does not list (it serves resume openings). */
 const MORE_PAST = new Set(['came', 'fell', 'shrank', 'sank', 'became', 'went', 'grew', 'rose']);
 
+/** Words that anchor a present state to the change before it: "has been stable ever since", "is gone for good". */
+const STATE_ANCHORS = new Set(['since', 'anymore', 'today', 'nowadays']);
+/** Degree words before a state: "is far more reliable", "has been really stable". */
+const STATE_DEGREES = new Set(['much', 'far', 'more', 'fully', 'really', 'quite', 'very', 'consistently']);
+
+/** Is there a good state ("stable", "routine", "smooth") at word `k`, past degree words? */
+function goodStateAt(main: string[], k: number): boolean {
+  let j = k;
+  while (j < main.length && j <= k + 1 && STATE_DEGREES.has(main[j])) j++;
+  return main[j] !== undefined && isGoodState(main[j]);
+}
+
+/** Does the sentence tie its present state to the change ("ever since", "these days", "for good")? */
+function anchoredState(words: string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (STATE_ANCHORS.has(w)) return true;
+    if ((w === 'days' && words[i - 1] === 'these') || (w === 'good' && words[i - 1] === 'for')) return true;
+  }
+  return false;
+}
+
 function isPast(lower: string): boolean {
   return MORE_PAST.has(lower) || isPastForm(lower);
 }
@@ -206,6 +229,16 @@ export function resultReport(tokens: Token[]): ResultReport | undefined {
     const next = main[i + 1];
     const subject = main.slice(0, i);
     if (subject.length === 1 && FIRST_PERSON.has(subject[0])) return undefined;
+    // A present state tied to the change ("Handoffs are smooth these days") or one that is itself the
+    // change ("The flaky tests are gone").
+    if (
+      (w === 'is' || w === 'are') &&
+      subject.length > 0 &&
+      !subject.some((x) => DEFINITIONAL.has(x)) &&
+      next !== undefined &&
+      (next === 'gone' || (goodStateAt(main, i + 1) && anchoredState(words)))
+    )
+      return reportAt(clause, i);
     if (HYPOTHETICAL.has(w) || PRESENT_AUX.has(w)) return undefined;
     if (w === 'was' || w === 'were') {
       if (subject.length === 0 || subject.some((s) => DEFINITIONAL.has(s))) return undefined;
@@ -215,6 +248,9 @@ export function resultReport(tokens: Token[]): ResultReport | undefined {
       // Present perfect: "has not failed since", "has since been copied".
       for (let k = i + 1; k < main.length && k <= i + 3; k++)
         if (isParticiple(main[k])) return subject.length > 0 ? reportAt(clause, k) : undefined;
+      // "has been stable ever since": a state held since the change.
+      if (main[i + 1] === 'been' && subject.length > 0 && goodStateAt(main, i + 2) && anchoredState(words))
+        return reportAt(clause, i + 1);
       return undefined;
     }
     if (w === 'had') return undefined;

@@ -4,11 +4,17 @@
 // stopped before they happened ("blocked most card-testing attacks", "caught two bad releases before
 // they reached customers").
 import {
+  BECOME_VERBS,
+  BETTER_STATES,
   COPULAS,
   DURATION_UNITS,
+  EASE_ADJECTIVES,
+  MORE_ADJECTIVES,
   NEGATED_PROBLEMS,
   POSSESSIVE_LEADS,
+  READY_STATES,
   RESULT_MARKERS,
+  SETTLED_STATES,
   SMALL_AMOUNTS,
   THREATS,
 } from './lexicon';
@@ -104,6 +110,46 @@ export const LITTLE_OF_RULE: CueRule = {
           return true;
         }
     return false;
+  },
+};
+
+/** Is `lower` a state that is good by itself ("trustworthy", "routine", "stable", "self-serve")? */
+export function isGoodState(lower: string): boolean {
+  return (
+    SETTLED_STATES.has(lower) ||
+    EASE_ADJECTIVES.has(lower) ||
+    MORE_ADJECTIVES.has(lower) ||
+    READY_STATES.has(lower) ||
+    BETTER_STATES.has(lower)
+  );
+}
+/** Degree words between a verb of becoming and its state: "became far more reliable", "turned fully green". */
+const DEGREE_WORDS = new Set([
+  'much',
+  'far',
+  'more',
+  'fully',
+  'finally',
+  'truly',
+  'really',
+  'quite',
+  'very',
+  'genuinely',
+]);
+const NOT_BECOME = new Set(['not', 'never', "didn't", 'to', 'would', 'could', 'might']);
+
+/** A thing come into a good state: "the forecasts became trustworthy", "the build turned green", "became routine". */
+export const BECAME_STATE_RULE: CueRule = {
+  name: 'became-state',
+  lemmas: [BECOME_VERBS],
+  match({ words, cues, i, w, prev }) {
+    if (prev !== undefined && NOT_BECOME.has(prev)) return false;
+    let k = i + 1;
+    while (k < words.length && k <= i + 2 && DEGREE_WORDS.has(words[k].lower)) k++;
+    const state = words[k];
+    if (state === undefined || !isGoodState(state.lower)) return false;
+    addCue(cues, w, state, 'state');
+    return true;
   },
 };
 

@@ -51,6 +51,14 @@ describe('outcomes', () => {
     expect(has('Investigated a data loss incident')).toBe(false);
   });
 
+  it('finds a thing come into a good state, not one that did not or was to', () => {
+    expect(has('Cleaned up the CRM data so the forecasts became trustworthy')).toBe(true);
+    expect(has('The build turned green again')).toBe(true);
+    expect(has('Deploys became far more predictable')).toBe(true);
+    expect(has('The export never became stable')).toBe(false);
+    expect(has('The dashboard became the team homepage')).toBe(false);
+  });
+
   it('counts what an enabling verb enables only when it is a benefit, not the function', () => {
     expect(has('Rolled out SSO, allowing the company to pass its SOC 2 audit')).toBe(true);
     expect(has('Rebuilt the failover, allowing the stack to survive a region outage')).toBe(true);

@@ -20,6 +20,16 @@ describe('resultReport', () => {
     expect(report('Shops could keep selling during outages.')).toEqual({ verb: 'could', effect: true });
   });
 
+  it('reads a present state that is the change, or a good state tied to it, as a result', () => {
+    expect(report('The flaky tests are gone.')?.effect).toBe(true);
+    expect(report('Handoffs between shifts are smooth these days.')?.effect).toBe(true);
+    expect(report('Since the rewrite, the importer has been reliable.')?.effect).toBe(true);
+    expect(report('The nightly job has been stable ever since.')?.effect).toBe(true);
+    expect(report('The team is smaller since the reorg.')).toBeUndefined();
+    expect(report('The problem is that the vendor has been slow ever since.')).toBeUndefined();
+    expect(report('The reports are reliable.')).toBeUndefined();
+  });
+
   it('reads the work done as a result without an effect', () => {
     expect(report('The new checkout shipped in the next release.')).toEqual({ verb: 'shipped', effect: false });
     expect(report('The fix was merged on Friday.')).toEqual({ verb: 'was', effect: false });

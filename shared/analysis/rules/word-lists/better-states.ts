@@ -1,5 +1,5 @@
 // Comparatives and adjectives of a better state: what a change can make a thing or a person.
-import { wordSet } from './lemma-set';
+import { lemmaSet, wordSet } from './lemma-set';
 
 /** Comparatives that claim a better result: "faster deploys", "fewer pages". */
 export const COMPARATIVES = wordSet('comparatives', [
@@ -78,3 +78,17 @@ export const BETTER_STATES = wordSet('better-states', [
   'self-sufficient',
   'autonomous',
 ]);
+/** States a thing settles into that are good by themselves, beside MORE_ADJECTIVES and EASE_ADJECTIVES: "the numbers became trustworthy", "handoffs are smooth". */
+export const SETTLED_STATES = wordSet('settled-states', [
+  'trustworthy',
+  'dependable',
+  'green',
+  'calm',
+  'quiet',
+  'healthy',
+  'smooth',
+  'current',
+  'compliant',
+]);
+/** Verbs of coming into a state: "became trustworthy", "turned green", "is becoming routine". */
+export const BECOME_VERBS = lemmaSet('become-verbs', ['become', 'turn']);
