@@ -34,6 +34,17 @@ describe('the coverage matrix in real Chromium', () => {
     );
   });
 
+  it('keeps Export CSV beside the view toggle at 1280 wide, not alone on a line of its own', async () => {
+    const before = page.viewportSize()!;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const toggle = (await page.getByRole('button', { name: 'Signals' }).boundingBox())!;
+    const csv = (await page.getByRole('button', { name: 'Export CSV' }).boundingBox())!;
+    expect(Math.abs(toggle.y + toggle.height / 2 - (csv.y + csv.height / 2))).toBeLessThan(4);
+    expect(csv.x).toBeGreaterThan(toggle.x);
+    expect(csv.x - (toggle.x + toggle.width)).toBeLessThan(40);
+    await page.setViewportSize(before);
+  });
+
   it('opens a cell with the keyboard to list its stories, and opens one in Stories', async () => {
     const cell = page.getByRole('button', {
       name: /^Ambiguity:\s*1\s*story.*0 ready · 1 draft.*Gap.*2 more ready stories needed/,

@@ -96,18 +96,21 @@ export function CoverageView() {
             onEdit={() => setEditing(true)}
           />
         )}
-        <ViewToggle
-          value={mode}
-          onChange={(v) => {
-            setMode(v);
-            setSelectedId(null);
-          }}
-        />
-        {mode !== 'signals' && (
-          <button type="button" className="button" disabled={busy} onClick={() => startAction(exportCsv())}>
-            Export CSV
-          </button>
-        )}
+        {/* The view toggle and its export stay together when the toolbar wraps. */}
+        <div className="coverage-toolbar-end">
+          <ViewToggle
+            value={mode}
+            onChange={(v) => {
+              setMode(v);
+              setSelectedId(null);
+            }}
+          />
+          {mode !== 'signals' && (
+            <button type="button" className="button" disabled={busy} onClick={() => startAction(exportCsv())}>
+              Export CSV
+            </button>
+          )}
+        </div>
       </div>
       {message && (
         <p className={message.error ? 'error' : 'coverage-message'} role={message.error ? 'alert' : 'status'}>
