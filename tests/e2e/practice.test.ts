@@ -137,6 +137,15 @@ describe('practice: a drill against a controlled clock', () => {
     expect(reasons[2]).toBe('due in 6 days');
   });
 
+  it('keeps the draw button on the line of its choices at 1280 wide', async () => {
+    const before = page.viewportSize()!;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const choice = (await page.getByRole('combobox', { name: 'Draw from' }).boundingBox())!;
+    const draw = (await page.getByRole('button', { name: /^Draw a question/ }).boundingBox())!;
+    expect(Math.abs(choice.y + choice.height / 2 - (draw.y + draw.height / 2))).toBeLessThan(4);
+    await page.setViewportSize(before);
+  });
+
   it('runs a drill: practice the top story, time exactly 95 s, rate it, and log it', async () => {
     await page.getByRole('button', { name: 'Practice “Cut ranking p99 latency in half”' }).click();
     const question = await page.getByTestId('question').innerText();
