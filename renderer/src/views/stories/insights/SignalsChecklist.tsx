@@ -25,8 +25,8 @@ export function SignalsChecklist({ signals, neededBy, active, onShowEvidence }: 
           Senior signals
         </h2>
         <span className="signals-count">
-          {shown} of {list.length}
-          {needed.length > 0 && ` · ${neededShown}/${needed.length} needed`}
+          {shown} of {list.length} shown
+          {needed.length > 0 && ` · ${neededShown} of ${needed.length} needed`}
         </span>
       </div>
       <ul className="signals-list">
