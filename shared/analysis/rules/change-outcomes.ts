@@ -9,6 +9,7 @@ import {
   BENEFIT_VERBS,
   BETTER_STATES,
   CHANGE_NOUN_LEADS,
+  CHOICE_NOUNS,
   CHANGE_NOUNS,
   COMPARATIVES,
   COUNTED_QUALITIES,
@@ -23,6 +24,7 @@ import {
   RESTORED_THINGS,
   REWORK_VERBS,
   SAID_WHERE,
+  SCOPE_NOUNS,
 } from './lexicon';
 import { addCue, clauseEnd, isQuality, qualityAhead, readyStateAfter, type CueRule } from './outcome-scan';
 
@@ -37,6 +39,29 @@ function raisesTopicOrSetting(words: Token[], i: number): boolean {
     const l = words[k].lower;
     const singular = l.endsWith('s') ? l.slice(0, -1) : l;
     if (RAISED_TOPICS.has(singular) || CONFIG_WORDS.has(l) || CONFIG_WORDS.has(singular)) return true;
+  }
+  return false;
+}
+
+// Verbs that cut a scope or a list of options down to size.
+const SCOPE_CUTS = new Set(['cut', 'reduce', 'shrink', 'trim', 'lower', 'decrease']);
+// A release or a branch is made, not reduced: "cut a release every two weeks".
+const CUT_ARTIFACTS = new Set(['release', 'releases', 'branch', 'branches', 'tag', 'build', 'builds', 'version']);
+
+/**
+ * "cut the pilot down to one clinic", "reduced the scope to the three reports", "cut the candidate list
+ * down to three vendors": the object, before its "to"/"down", is a scope or a list of options — a choice
+ * the writer made (RUBRIC-NOTES: scope and test design are configuration), not an effect. A waiting
+ * list or a backlog cut down is a problem made smaller and stays an effect.
+ */
+function cutsScope(words: Token[], i: number): boolean {
+  let scope = false;
+  for (let k = i + 1; k < words.length && k <= i + 5; k++) {
+    const l = words[k].lower;
+    if (l === 'to' || l === 'down') return scope;
+    if (SCOPE_NOUNS.has(l) || CHOICE_NOUNS.has(l)) scope = true;
+    else if ((l === 'list' || l === 'checklist') && words[k - 1].lower !== 'waiting') scope = true;
+    else if (scope) return false; // "cut the pilot costs to …": the scope only qualifies what was cut
   }
   return false;
 }
@@ -69,6 +94,8 @@ export const EFFECT_VERB_RULE: CueRule = {
     )
       return true;
     if ((lower === 'cut' || lower === 'save') && (prev === 'a' || prev === 'the')) return true;
+    if (SCOPE_CUTS.has(effect) && cutsScope(words, i)) return true;
+    if (lower === 'cut' && words.slice(i + 1, i + 4).some((x) => CUT_ARTIFACTS.has(x.lower))) return true;
     if (effect === 'avoid' && next === 'being') return true;
     if (effect === 'raise' && raisesTopicOrSetting(words, i)) return true;
     addCue(cues, w, w, 'change');

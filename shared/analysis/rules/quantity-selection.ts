@@ -6,7 +6,7 @@
 // 14 monitoring tools down to 3" measure what changed and stay quantities.
 import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
-import { lemmaSet } from './lexicon';
+import { CHOICE_NOUNS, SCOPE_NOUNS, lemmaSet } from './lexicon';
 import { tokenIndexFrom } from './quantity-phrase';
 
 /** Verbs of choosing among options: what they count is what was kept. */
@@ -21,19 +21,6 @@ const SELECTION_VERBS = lemmaSet('selection-verbs', [
   'chosen',
   'downselect',
 ]);
-
-/** Nouns of options under consideration: "the candidate list", "two variants", "the vendor shortlist". */
-const CHOICE_NOUNS = lemmaSet(
-  'choice-nouns',
-  ['candidate', 'shortlist', 'option', 'choice', 'alternative', 'finalist', 'contender', 'proposal', 'variant', 'bet'],
-  [],
-  { nouns: true },
-);
-
-/** What a change of scope cuts when it is the object itself: "cut the pilot down to one clinic", "trimmed the agenda to three topics". */
-const SCOPE_NOUNS = lemmaSet('scope-nouns', ['scope', 'pilot', 'rollout', 'agenda', 'roadmap', 'launch'], [], {
-  nouns: true,
-});
 
 // Words that end the search for the verb: a clause break, or a word that starts another clause.
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', '—', '–', 'and', 'then', 'which', 'that', 'while', 'so', 'because']);

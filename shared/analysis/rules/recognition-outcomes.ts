@@ -21,6 +21,20 @@ import {
 import { addCue, clauseEnd, type CueRule } from './outcome-scan';
 
 /** Does a recognition word at `i` name recognition of the work, not a technology, a team or a draft? */
+// A shortlist or finalists as what the writer chose among, not a place the writer's work reached.
+const CHOSEN_AMONG = new Set(['shortlist', 'finalist', 'finalists']);
+const CHOICE_DETERMINERS = new Set(['the', 'our', 'my', 'their', 'these', 'those', 'each', 'vendor', 'candidate']);
+// "made the shortlist", "on the shortlist", "among the finalists": the work was chosen.
+const CHOSEN_PLACES = new Set(['made', 'make', 'reached', 'on', 'onto', 'among', 'to', 'into', 'of', 'as']);
+
+/** "narrowed the shortlist to three vendors", "interviewed the three finalists": the writer's own choice among options. */
+function choiceAmongOthers(words: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (words[k].kind === 'number' || /^(two|three|four|five|six|final)$/.test(words[k].lower))) k--;
+  if (k < 0 || !CHOICE_DETERMINERS.has(words[k].lower)) return false;
+  return !CHOSEN_PLACES.has(words[k - 1]?.lower ?? '');
+}
+
 function recognitionMeant(words: Token[], i: number): boolean {
   const lower = words[i].lower;
   const prev = words[i - 1]?.lower;
@@ -28,6 +42,7 @@ function recognitionMeant(words: Token[], i: number): boolean {
   if (lower === 'recognition' && prev !== undefined && RECOGNIZED_THINGS.has(prev)) return false;
   if ((lower === 'success' || lower === 'successes') && (prev === 'customer' || (next && SUCCESS_COMPOUNDS.has(next))))
     return false;
+  if (CHOSEN_AMONG.has(lower) && choiceAmongOthers(words, i)) return false;
   if (lower.startsWith('patent')) {
     for (let k = Math.max(0, i - 3); k <= i + 1 && k < words.length; k++) if (NOT_YET.has(words[k].lower)) return false;
   }

@@ -248,4 +248,19 @@ describe('outcomes', () => {
     expect(has('Developed a REST API in Go')).toBe(false);
     expect(has('The requirements grew over time')).toBe(false);
   });
+
+  it('reads a scope or a list of options cut to size as a choice, not an effect', () => {
+    expect(has('I cut the pilot down to one clinic for the first month.')).toBe(false);
+    expect(has('We reduced the scope to the three reports finance used every week.')).toBe(false);
+    expect(has('I cut the candidate list down to three vendors.')).toBe(false);
+    expect(has('I narrowed the shortlist to three vendors.')).toBe(false);
+    expect(has('I interviewed the three finalists with the hiring manager.')).toBe(false);
+    expect(has('I cut a release every 2 weeks.')).toBe(false);
+    // A cost, a waiting list or a backlog cut down is a problem made smaller; being shortlisted is recognition.
+    expect(has('I cut the pilot costs to a third.')).toBe(true);
+    expect(has('I cut the waiting list from 300 to 40.')).toBe(true);
+    expect(has('I cut the backlog to 30 tickets.')).toBe(true);
+    expect(has('Made the shortlist for the regional design awards.')).toBe(true);
+    expect(has('Our app was one of the finalists for the award.')).toBe(true);
+  });
 });
