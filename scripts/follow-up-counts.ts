@@ -44,6 +44,7 @@ function report(name: string, stories: JudgedStory[]): void {
 const parts = loadJudgedStories();
 report('Real stories (tuning + aside)', [...parts.corpusTuning, ...parts.corpusAside]);
 report('Written stories 5 (tuning + aside)', [...parts.written5Tuning, ...parts.written5Aside]);
+report('Written stories 6 (tuning + aside)', [...parts.written6Tuning, ...parts.written6Aside]);
 report('Written stories 1–4 (tuning + aside)', [
   ...parts.writtenTuning,
   ...parts.writtenAside,
