@@ -56,7 +56,7 @@ export const DEPTH_LAYERS: readonly DepthLayer[] = [
     short: 'Approach',
     probes: 'What you built, what you ruled out, and why this approach won.',
     signals: ['trade-off', 'ambiguity'],
-    followUps: ['decision'],
+    followUps: ['decision', 'tradeoff'],
     prepare: 'On {project}: which approaches did you rule out, and why did yours win?',
   },
   {
@@ -110,7 +110,7 @@ export const DEPTH_LAYERS: readonly DepthLayer[] = [
     short: 'Your role',
     probes: 'What you did yourself, what you decided, and whom you had to bring along.',
     signals: ['own-decision', 'influence', 'cross-functional'],
-    followUps: ['we', 'conflict'],
+    followUps: ['we', 'conflict', 'rampup'],
     prepare: 'On {project}: which parts were yours alone, and which decision did you make that others disagreed with?',
   },
 ];

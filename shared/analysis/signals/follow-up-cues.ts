@@ -130,9 +130,10 @@ export function launchCue(text: string): number {
 
 // "we" doing something in the past: "we rebuilt", "we were able to". Not "we had a bug" (a state), "we did
 // not adopt" (nothing done), "how we modeled" (a clause about something else) or "we extract" (the system).
-// "We agreed they would adopt later": an agreement is made by both sides, so it has no part that was the writer's.
+// "We agreed they would adopt later": an agreement is made by both sides, so it has no part that was the writer's;
+// nor has a conversation ("we discussed the trade-offs with the desk heads").
 const WE_DID =
-  /\bwe\s+(?:also\s+|then\s+|first\s+|jointly\s+|quickly\s+)?(?!had\b|did\s+not\b|didn't\b|never\b|agreed\b|aligned\b|compromised\b)(?:were\s+able|\w+ed\b|built|ran|made|took|wrote|got|kept|set|went|found|brought|began|chose|sent|spent|met|held|split|sat|drew|fought|won|led|cut|put|rebuilt|rewrote|shipped|did)\b/gi;
+  /\bwe\s+(?:also\s+|then\s+|first\s+|jointly\s+|quickly\s+)?(?!had\b|did\s+not\b|didn't\b|never\b|agreed\b|aligned\b|compromised\b|discussed\b|debated\b|talked\b)(?:were\s+able|\w+ed\b|built|ran|made|took|wrote|got|kept|set|went|found|brought|began|chose|sent|spent|met|held|split|sat|drew|fought|won|led|cut|put|rebuilt|rewrote|shipped|did)\b/gi;
 const SUBORDINATE_BEFORE = /\b(?:how|that|what|why|where|so|if|whether|when)\s+$/i;
 // "we developed a strong relationship", "we built trust": how people got on, not work with parts to divide.
 const RELATIONSHIP_AFTER = /^\s*(?:\w+\s+){0,3}?(?:relationship|rapport|trust|friendship|bond|respect)\b/i;

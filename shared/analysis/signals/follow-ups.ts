@@ -31,6 +31,9 @@ import {
   LABELLER_TOLD,
   dataCue,
   monitoringCue,
+  FIRST_MISTAKE_TOLD,
+  rampUpCue,
+  tradeCue,
 } from './senior-probe-cues';
 import { quoteSpan, type Anchor, type Quote } from './quote';
 import { isIncidentStory } from './incident-context';
@@ -67,7 +70,9 @@ export type FollowUpKind =
   | 'attribution'
   | 'cause'
   | 'data'
-  | 'monitoring';
+  | 'monitoring'
+  | 'tradeoff'
+  | 'rampup';
 
 // The order kinds are taken in: the probes interviewers use most come first.
 const ORDER: FollowUpKind[] = [
@@ -82,6 +87,8 @@ const ORDER: FollowUpKind[] = [
   'scale',
   'data',
   'monitoring',
+  'tradeoff',
+  'rampup',
   'evidence',
   'partner',
   'constraint',
@@ -97,7 +104,17 @@ const I = /\b(?:I|my|me)\b/;
 // Asking a team for help: "worked with DevOps to …", "pinged the DBA team".
 const HELP =
   /\b(?:worked\s+with|pinged|asked|paged|called|contacted|reached\s+out\s+to|looped\s+in|with\s+help\s+from)\b/i;
-const ONCE = new Set<FollowUpKind>(['conflict', 'failure', 'launch', 'lesson', 'attribution', 'cause', 'monitoring']);
+const ONCE = new Set<FollowUpKind>([
+  'conflict',
+  'failure',
+  'launch',
+  'lesson',
+  'attribution',
+  'cause',
+  'monitoring',
+  'tradeoff',
+  'rampup',
+]);
 
 // A window of time the work was given, named in the setup: "all within about a week", "within two sprints".
 const TIME_WINDOW =
@@ -238,6 +255,14 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
     const watch = spoken && (s.section === 'action' || s.section === 'result') ? monitoringCue(s.text) : -1;
     if (watch >= 0 && !sentences.slice(i + 1).some((n) => CAUGHT_TOLD.test(n.text)))
       add('monitoring', cueQuote(story, s, watch));
+    // A trade the writer accepted, where no choice is named (that is the decision's question), unless the next
+    // sentence says how it held up.
+    const trade = spoken ? tradeCue(s.text) : -1;
+    if (trade >= 0 && !CHOICE.test(s.text)) add('tradeoff', cueQuote(story, s, trade));
+    // Something the writer had never done, unless this sentence or the next tells the first mistake.
+    const learning = spoken && s.section !== 'result' ? rampUpCue(s.text) : -1;
+    if (learning >= 0 && !sentences.slice(i, i + 2).some((n) => FIRST_MISTAKE_TOLD.test(n.text)))
+      add('rampup', cueQuote(story, s, learning));
     if (
       s.section === 'result' &&
       nums.metrics.length === 0 &&
@@ -319,6 +344,16 @@ function ask(c: Candidate): Pick<FollowUp, 'question' | 'why'> {
       return {
         question: `After ${q}, what did it catch first, and what did you change because of it?`,
         why: 'Monitoring you built invites the question of what it told you after launch.',
+      };
+    case 'tradeoff':
+      return {
+        question: `On ${q}: what did that trade cost you later, and would you make it again?`,
+        why: 'A trade-off you name invites the question of what it cost once it was live.',
+      };
+    case 'rampup':
+      return {
+        question: `You say ${q}: what did you get wrong at first, and how did you find out?`,
+        why: 'Learning fast is judged by how quickly you noticed your own mistakes.',
       };
     case 'decision':
       return {

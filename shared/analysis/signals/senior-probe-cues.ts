@@ -73,3 +73,28 @@ export function monitoringCue(text: string): number {
 
 /** A later sentence says what the monitoring caught: "the drift report caught a supplier change". */
 export const CAUGHT_TOLD = /\b(?:caught|flagged|fired|detected|surfaced|alerted\s+(?:us|me|the))\b/i;
+
+// A trade the writer accepted: "at the cost of higher latency", "trading some memory for a shorter run", "gave up
+// autoscaling to keep the rollout simple", "I accepted the tradeoff". Not trade-offs only discussed, nor a trading desk.
+const TRADE =
+  /\bat\s+the\s+(?:cost|expense)\s+of\b|\btrad(?:ed|ing)\s+(?!desks?\b|floors?\b|partners?\b|volumes?\b|hours\b|days?\b)(?:\S+\s+){1,4}?for\b|\bgave\s+up\s+(?:\S+\s+){1,4}?(?:for|to)\b|\b(?:accept\w*|made|took)\s+(?:the\s+|a\s+|this\s+|that\s+)?trade-?off\b|\bthe\s+trade-?off\s+(?:was|is)\b/i;
+
+/** Where a sentence tells a trade the writer accepted, or -1. */
+export function tradeCue(text: string): number {
+  return TRADE.exec(text)?.index ?? -1;
+}
+
+// Something the writer had to learn: "I had never worked with Elasticsearch", "no Kubernetes experience", "new to
+// streaming systems". Being new to a team or a company is no skill to ask about.
+const NEW_SKILL =
+  /\b(?:had\s+)?never\s+(?:worked\s+with|used|built|run|touched|done)\b|\bno\s+(?:[\w-]+\s+){0,3}experience\b|\b(?:get|got|getting)\s+up\s+to\s+speed\s+on\b|\bnew\s+to\s+(?!(?:the|our|my|a)\s+(?:team|company|role|org\w*|group|job)\b)\w+/i;
+
+/** Where a sentence says the writer took on something they had not done before, or -1. */
+export function rampUpCue(text: string): number {
+  if (!/\bI\b/.test(text)) return -1;
+  return NEW_SKILL.exec(text)?.index ?? -1;
+}
+
+/** The sentence tells the first mistake made while learning: "At first I tried…", "my first attempt…". */
+export const FIRST_MISTAKE_TOLD =
+  /\b(?:at\s+first\s+I|initially\s+I|I\s+first\s+tried|my\s+first\s+(?:attempt|try|version|design)|mistakes?)\b/i;

@@ -63,6 +63,8 @@ function clauseBefore(text: string, at: number): string {
   return text.slice(0, at);
 }
 
+const STEP_OF = /\b(?:steps?|increments?|stages?|batches|waves?)\s+of\s+(?:about\s+|roughly\s+)?$/i;
+
 // "Grew the team from 2 to 7 engineers": a team's headcount, changed or not, is a fact to state, not a measure.
 const HEADCOUNT_HEADS = new Set([
   'engineers',
@@ -95,6 +97,8 @@ function isMeasuredResult(q: Quantity, text: string): boolean {
   const before = text.slice(0, q.start);
   const after = text.slice(q.end);
   if (SAMPLE_OF.test(before) || SAMPLE_AFTER.test(after)) return false;
+  // "Moved traffic over in four steps of 25%": the size of a rollout step, no result.
+  if (q.kind === 'percent' && STEP_OF.test(before)) return false;
   if (q.kind === 'percent' && GIVEN_BEFORE.test(before) && SHARE_OF_EFFORT.test(after)) return false;
   if (!q.change && (PRICE_COMPARED.test(after) || COUNTERFACTUAL.test(clauseBefore(text, q.start)))) return false;
   if (q.change || CHANGE_AFTER.test(after) || fromToChange(before, after)) return true;

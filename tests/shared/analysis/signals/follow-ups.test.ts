@@ -578,4 +578,27 @@ describe('followUps', () => {
     expect(asked).toHaveLength(1);
     expect(asked[0].question).toMatch(/within about a week/);
   });
+
+  it('asks what an accepted trade cost, unless the sentence names the choice or only discusses trade-offs', () => {
+    const trade = (action: string) => ofKind({ action }, 'tradeoff');
+    expect(trade('Cached the rendered pages, trading some freshness for a much faster home page.')).toHaveLength(1);
+    expect(trade('I gave up dark mode for the first release to keep the scope small.')).toHaveLength(1);
+    // The decision probe asks about a trade told with its alternative.
+    expect(trade('Moved to two small nodes instead of one large one, at the cost of slower rare queries.')).toEqual([]);
+    expect(trade('We discussed the trade-offs of a rewrite with the leads.')).toEqual([]);
+    expect(trade('The trading desk asked for the report by 6 pm.')).toEqual([]);
+  });
+
+  it('asks what went wrong first while learning, not of being new to a team, not when the story tells it', () => {
+    const learning = (situation: string, action = 'I moved the service.') => ofKind({ situation, action }, 'rampup');
+    expect(learning('I had never worked with Kafka before this project.')).toHaveLength(1);
+    expect(learning('I had no Terraform experience when I took this on.')).toHaveLength(1);
+    expect(learning('I was new to the team when the analyst left.')).toEqual([]);
+    expect(learning('I was new to Rust.', 'At first I tried to port every module, and it stalled.')).toEqual([]);
+  });
+
+  it('asks no "which part was yours" of a conversation, no measure of a rollout step', () => {
+    expect(ofKind({ action: 'We discussed the plan with the desk heads and agreed to wait.' }, 'we')).toEqual([]);
+    expect(ofKind({ action: 'We moved traffic over in four steps of 25%.' }, 'metric')).toEqual([]);
+  });
 });
