@@ -14,6 +14,13 @@ export function SignalCoverageList({
 }) {
   const coverage = useMemo(() => signalCoverage(stories), [stories]);
   const titleOf = useMemo(() => new Map(stories.map((s) => [s.id, s.title || 'Untitled story'])), [stories]);
+  if (stories.length === 0)
+    return (
+      <p className="coverage-empty" data-testid="signal-coverage-empty">
+        No stories yet. Write a story in Stories; this view then shows which senior signals your stories show (a
+        trade-off, ownership after launch…) and which stories lack one their competencies need.
+      </p>
+    );
   return (
     <ul className="signal-coverage" data-testid="signal-coverage" aria-label="Senior signals across your stories">
       {coverage.rows.map((row) => (
