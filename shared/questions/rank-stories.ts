@@ -92,10 +92,15 @@ export function rankStoriesForQuestion(
     if (matched.length === 0 && sharedWords.length === 0) continue; // nothing connects it to the question
 
     const parts: string[] = [];
+    // Each of the story's tags is named once: a tag the question names itself says enough, and the same
+    // competency in other frameworks ("Insist on the Highest Standards (via …)") only repeats it.
     const tagged = matched.filter((m) => m.via === 'tagged').map((m) => name(m.competencyId));
-    const mapped = matched
-      .filter((m) => m.via === 'mapped')
-      .map((m) => `${name(m.competencyId)} (via ${name(m.storyTag)})`);
+    const taggedTags = new Set(matched.filter((m) => m.via === 'tagged').map((m) => m.storyTag));
+    const viaTag = new Map<string, string>();
+    for (const m of matched)
+      if (m.via === 'mapped' && !taggedTags.has(m.storyTag) && !viaTag.has(m.storyTag))
+        viaTag.set(m.storyTag, `${name(m.competencyId)} (via ${name(m.storyTag)})`);
+    const mapped = [...viaTag.values()];
     if (tagged.length + mapped.length > 0) parts.push(`covers ${[...tagged, ...mapped].join(', ')}`);
     else parts.push('no matching competency tag');
     if (focusCovered.length > 0) parts.push(`fits the job focus: ${focusCovered.map(name).join(', ')}`);

@@ -27,6 +27,20 @@ describe('rankStoriesForQuestion', () => {
     expect(ranked[1].reason).toContain('via quality');
   });
 
+  it("names each of the story's tags once, not again as the same competency in other frameworks", () => {
+    const across = {
+      id: 'q.test.quality',
+      text: 'Tell me about a time you raised the quality bar for your team.',
+      competencies: ['ml.production-reliability', 'amazon.insist-on-highest-standards', 'generic.quality'],
+    };
+    const tagged = makeStory({ title: 'Fraud rollback', competencies: ['ml.production-reliability'] });
+    const other = makeStory({ title: 'Billing checks', competencies: ['generic.quality'] });
+    const ranked = rankStoriesForQuestion(across, [tagged, other], { competencyName: (id) => id.split('.')[1] });
+    const reason = (id: string) => ranked.find((r) => r.storyId === id)!.reason;
+    expect(reason(tagged.id)).toMatch(/^Covers production-reliability · /);
+    expect(reason(other.id)).toMatch(/^Covers quality · /);
+  });
+
   it('ranks by readiness when everything else is equal, and marks drafts and recent use', () => {
     const now = new Date('2025-05-01T00:00:00.000Z');
     const a = makeStory({ competencies: ['ml.production-reliability'], notes: '90' });
