@@ -7,6 +7,7 @@ import type { Token } from './tokenize';
 import { CONFIG_WORDS } from './quantity-lexicon';
 import {
   BENEFIT_VERBS,
+  BETTER_COMPARATIVE_BASES,
   BETTER_STATES,
   CHANGE_NOUN_LEADS,
   CHOICE_NOUNS,
@@ -194,6 +195,38 @@ export const COMPARATIVE_RULE: CueRule = {
     const target = lower === 'more' ? words[i + 1] : w;
     if (prev && COPULAS.has(prev) && !qualityAhead(words, i - 3, 3)) return true;
     addCue(cues, w, target, 'comparative');
+    return true;
+  },
+};
+
+/** Verbs that hand a better state to someone: "giving dispatchers a clearer view of the day". */
+const GIVE_WORDS = new Set(['give', 'gave', 'given', 'gives', 'giving']);
+/** Modals that make a verbless-looking opening a hypothetical: "Clearer goals would have saved us a month". */
+const MODALS = new Set(['would', 'could', 'should', 'might', 'will', 'may', 'must']);
+
+/**
+ * A better state told by a comparative looked up by its adjective ("cleaner", "happier", "clearer"):
+ * a verbless result ("Cleaner handoffs between shifts", "A healthier pipeline of leads") or a benefit
+ * handed to someone ("giving new hires a clearer path"). A better thing the writer made ("wrote clearer
+ * instructions") or asked for ("asked for a cleaner format") names no effect.
+ */
+export const BETTER_COMPARATIVE_RULE: CueRule = {
+  name: 'better-comparative',
+  lemmas: [BETTER_COMPARATIVE_BASES],
+  match({ tokens, words, cues, i, w, prev }) {
+    const opens = i === 0 || (i === 1 && (prev === 'a' || prev === 'an'));
+    let given = false;
+    if (!opens)
+      for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+        if (clauseEnd(tokens, words[k]) < w.start) break;
+        if (GIVE_WORDS.has(words[k].lower)) {
+          given = true;
+          break;
+        }
+      }
+    if (!opens && !given) return false;
+    if (opens && words.some((x) => MODALS.has(x.lower))) return false;
+    addCue(cues, w, w, 'comparative');
     return true;
   },
 };

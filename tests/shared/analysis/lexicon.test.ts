@@ -2,7 +2,14 @@
 // with no word listed twice and no two lists sharing a name with different contents.
 import { describe, it, expect } from 'vitest';
 import * as lexicon from '#shared/analysis/rules/lexicon';
-import { conflictingNames, lemmaCandidates, lemmaSet, registeredLists, wordSet } from '#shared/analysis/rules/lexicon';
+import {
+  comparativeCandidates,
+  conflictingNames,
+  lemmaCandidates,
+  lemmaSet,
+  registeredLists,
+  wordSet,
+} from '#shared/analysis/rules/lexicon';
 import { findOutcomeCues } from '#shared/analysis/rules/outcomes';
 import { tokenize } from '#shared/analysis/rules/tokenize';
 
@@ -75,6 +82,14 @@ describe('lexicon', () => {
     expect(lemmaCandidates('slashes')).toContain('slash');
     expect(lemmaCandidates('cutting')).toContain('cut');
     expect(lemmaCandidates('grew')).toContain('grow');
+  });
+
+  it('finds the plain adjective of a comparative', () => {
+    expect(comparativeCandidates('cleaner')).toContain('clean');
+    expect(comparativeCandidates('happier')).toContain('happy');
+    expect(comparativeCandidates('safer')).toContain('safe');
+    expect(comparativeCandidates('hotter')).toContain('hot');
+    expect(comparativeCandidates('clean')).toEqual(['clean']);
   });
 
   it('undoes five-letter gerunds whose stem has a vowel, not words that only end in -ing', () => {

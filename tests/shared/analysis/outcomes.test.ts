@@ -59,6 +59,15 @@ describe('outcomes', () => {
     expect(has('The dashboard became the team homepage')).toBe(false);
   });
 
+  it('finds a better state told by a comparative of a listed adjective, in a verbless result or handed to someone', () => {
+    expect(has('Cleaner handoffs between the night and day shifts')).toBe(true);
+    expect(has('Happier customers and a quieter support inbox')).toBe(true);
+    expect(has('Rebuilt the scheduler, giving dispatchers a clearer view of the day')).toBe(true);
+    expect(has('I wrote clearer instructions for the night shift')).toBe(false);
+    expect(has('I asked the vendor for a cleaner export format')).toBe(false);
+    expect(has('Clean data for the finance team')).toBe(false);
+  });
+
   it('counts what an enabling verb enables only when it is a benefit, not the function', () => {
     expect(has('Rolled out SSO, allowing the company to pass its SOC 2 audit')).toBe(true);
     expect(has('Rebuilt the failover, allowing the stack to survive a region outage')).toBe(true);

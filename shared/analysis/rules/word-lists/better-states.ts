@@ -44,6 +44,7 @@ export const MORE_ADJECTIVES = wordSet('more-adjectives', [
   'engaging',
   'profitable',
   'confident',
+  'honest',
 ]);
 /** Adjectives a change of state can make a thing: "made onboarding easy", "made releases routine". */
 export const EASE_ADJECTIVES = wordSet('ease-adjectives', [
@@ -92,3 +93,12 @@ export const SETTLED_STATES = wordSet('settled-states', [
 ]);
 /** Verbs of coming into a state: "became trustworthy", "turned green", "is becoming routine". */
 export const BECOME_VERBS = lemmaSet('become-verbs', ['become', 'turn']);
+/**
+ * Adjectives whose comparative tells a better state, matched as comparatives only ("cleaner handoffs",
+ * "a clearer view", "happier customers"; "clean data" is a description). Not "tight" (tighter deadlines)
+ * or "short" (a shorter form).
+ */
+const BETTER_BASE_WORDS = ['clear', 'clean', 'calm', 'happy', 'quiet', 'healthy', 'steady', 'strong', 'crisp', 'sharp'];
+export const BETTER_COMPARATIVE_BASES = lemmaSet('better-comparative-bases', BETTER_BASE_WORDS, BETTER_BASE_WORDS, {
+  comparatives: true,
+});

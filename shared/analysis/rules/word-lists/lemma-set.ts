@@ -59,6 +59,17 @@ export function nounCandidates(word: string): string[] {
   return [w, w.slice(0, -1)];
 }
 
+/** The plain adjective a comparative may be formed from, the word itself first ("cleaner" → "clean", "happier" → "happy", "safer" → "safe", "hotter" → "hot"). */
+export function comparativeCandidates(word: string): string[] {
+  const w = word.toLowerCase();
+  if (w.length <= 4 || !w.endsWith('er')) return [w];
+  if (w.endsWith('ier')) return [w, `${w.slice(0, -3)}y`];
+  const stem = w.slice(0, -2);
+  const out = [w, stem, `${stem}e`];
+  if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) out.push(stem.slice(0, -1));
+  return out;
+}
+
 /** The base forms a word may be an inflection of, the word itself first. */
 export function lemmaCandidates(word: string): string[] {
   const w = word.toLowerCase();
@@ -111,16 +122,17 @@ export function registeredLists(): ReadonlyMap<string, readonly string[]> {
 export const conflictingNames: string[] = [];
 
 /**
- * A named list of base forms matched by lemma. Bare forms in `inflectedOnly` match only when inflected
+ * A named list of base forms matched by lemma (by comparative with `comparatives`, by plural with `nouns`).
+ * Bare forms in `inflectedOnly` match only when inflected
  * ("lowered costs" is an effect; "lower prices" is a comparison).
  */
 export function lemmaSet(
   name: string,
   entries: readonly string[],
   inflectedOnly: readonly string[] = [],
-  options: { nouns?: boolean } = {},
+  options: { nouns?: boolean; comparatives?: boolean } = {},
 ): LemmaSet {
-  const candidates = options.nouns ? nounCandidates : lemmaCandidates;
+  const candidates = options.comparatives ? comparativeCandidates : options.nouns ? nounCandidates : lemmaCandidates;
   const previous = registry.get(name);
   if (previous && previous.join('\n') !== entries.join('\n')) conflictingNames.push(name);
   registry.set(name, entries);
