@@ -3,7 +3,8 @@
 // fallback if a planned story falls flat or the interviewer asks something else. The pull grows as
 // the date approaches: nothing two weeks out, full strength in the last two days.
 import { equivalentCompetencyIds } from '../competencies/map-competencies';
-import type { Loop, Story } from '../domain/schemas';
+import type { InterviewEntry, Loop, Story } from '../domain/schemas';
+import { doneRoundIds } from '../loops/loop-warnings';
 import { calendarDaysBetween, parseLocalDate } from './calendar';
 
 /** Loops further away than this do not change the queue yet. */
@@ -37,12 +38,23 @@ export function loopUrgency(daysUntil: number): number {
   return Math.min(1, (PULL_HORIZON_DAYS - daysUntil) / (PULL_HORIZON_DAYS - FULL_PULL_DAYS));
 }
 
-/** Loops with a date from today to the horizon, soonest first. Loops without a date pull nothing. */
-export function upcomingLoops(loops: readonly Loop[], now: Date): UpcomingLoop[] {
+/**
+ * Loops with a date from today to the horizon, soonest first, holding only their rounds still ahead: a
+ * round logged as done (`interviews`) is behind the user and pulls nothing, and a loop with every round
+ * done is not upcoming. Loops without a date pull nothing.
+ */
+export function upcomingLoops(
+  loops: readonly Loop[],
+  now: Date,
+  interviews: readonly InterviewEntry[] = [],
+): UpcomingLoop[] {
   const out: UpcomingLoop[] = [];
-  for (const loop of loops) {
-    const date = loop.date ? parseLocalDate(loop.date) : undefined;
+  for (const whole of loops) {
+    const date = whole.date ? parseLocalDate(whole.date) : undefined;
     if (!date) continue;
+    const done = doneRoundIds(whole, interviews);
+    const loop = done.size === 0 ? whole : { ...whole, rounds: whole.rounds.filter((r) => !done.has(r.id)) };
+    if (loop.rounds.length === 0 && whole.rounds.length > 0) continue;
     const daysUntil = calendarDaysBetween(now, date);
     const urgency = loopUrgency(daysUntil);
     if (urgency > 0) out.push({ loop, date, daysUntil, urgency });

@@ -11,7 +11,7 @@
 // A story already rehearsed well today (rated 3 or more) is done for the day: the loop does not pull
 // it, so the next loop story comes up instead of the same one again.
 import { isTellable } from '../coverage/story-state';
-import type { Loop, Story } from '../domain/schemas';
+import type { InterviewEntry, Loop, Story } from '../domain/schemas';
 import { calendarDaysBetween, relativeDays, shortDate } from './calendar';
 import { strongestPull, upcomingLoops, type LoopPull } from './loop-pull';
 import { storyMemory, type StoryMemory } from './scheduler';
@@ -35,6 +35,8 @@ export interface QueueItem {
 export interface QueueInput {
   stories: readonly Story[];
   loops?: readonly Loop[];
+  /** The interview log: a round logged as done no longer pulls its stories forward. */
+  interviews?: readonly InterviewEntry[];
   now: Date;
   /** Competency id → display name; ids are shown as they are without it. */
   competencyName?: (id: string) => string;
@@ -63,8 +65,14 @@ function isCandidate(story: Story, pull: LoopPull | undefined): boolean {
   return story.status === 'ready' || (pull !== undefined && pull.rounds.length > 0);
 }
 
-export function practiceQueue({ stories, loops = [], now, competencyName = (id) => id }: QueueInput): QueueItem[] {
-  const upcoming = upcomingLoops(loops, now);
+export function practiceQueue({
+  stories,
+  loops = [],
+  interviews = [],
+  now,
+  competencyName = (id) => id,
+}: QueueInput): QueueItem[] {
+  const upcoming = upcomingLoops(loops, now, interviews);
   const items: QueueItem[] = [];
   for (const story of stories) {
     const fullPull = strongestPull(story, upcoming);

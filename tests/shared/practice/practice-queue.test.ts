@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { competencyName } from '#shared/competencies/frameworks';
-import type { Loop, Story } from '#shared/domain/schemas';
+import type { InterviewEntry, Loop, Story } from '#shared/domain/schemas';
 import { loopUrgency, upcomingLoops } from '#shared/practice/loop-pull';
 import { practiceQueue } from '#shared/practice/practice-queue';
 import { day, isoDate, makeLoop, makeStory, rehearsedStory } from './fixtures';
@@ -125,6 +125,40 @@ describe('the practice queue with an upcoming loop', () => {
       'never rehearsed; in your Acme loop on Feb 2 (Bar raiser); covers Conflict and disagreement',
     );
     expect(reason(longOverdue)).toBe('due 7 days ago');
+  });
+
+  it('no longer pulls the stories of a round logged as done, and drops a loop whose rounds are all done', () => {
+    const loop = acmeLoop(day(32));
+    const logged = (roundId: string): InterviewEntry => ({
+      id: `iv_${roundId}`,
+      loopId: loop.id,
+      roundId,
+      company: 'Acme',
+      role: 'Staff ML engineer',
+      roundName: 'Hiring manager',
+      date: isoDate(day(29)),
+      questions: [],
+      stories: [],
+      outcome: 'passed',
+      notes: '',
+      createdAt: day(29).toISOString(),
+      updatedAt: day(29).toISOString(),
+    });
+    const queue = practiceQueue({
+      stories: STORIES,
+      loops: [loop],
+      interviews: [logged('round_t0001')],
+      now: NOW,
+      competencyName: name,
+    });
+    const reason = (s: Story) => queue.find((i) => i.story.id === s.id)?.reason;
+    // The Hiring manager round is behind: its story and its focus are due as usual, not pulled by the loop.
+    expect(reason(wellKnown)).toBe('due in 44 days');
+    expect(reason(justOverdue)).toBe('due yesterday');
+    expect(reason(draft)).toBe(
+      'never rehearsed; in your Acme loop on Feb 2 (Bar raiser); covers Conflict and disagreement',
+    );
+    expect(upcomingLoops([loop], NOW, [logged('round_t0001'), logged('round_t0002')])).toEqual([]);
   });
 
   it('lets a loop story rehearsed well today step back, so the next one comes up', () => {

@@ -66,8 +66,15 @@ export function DrillPanel({ data }: { data: PracticeData }) {
 
   // Recomputed when the stories change (a logged attempt), not on every timer tick.
   const queue = useMemo(
-    () => practiceQueue({ stories, loops, now: new Date(clock.now()), competencyName: nameOf }),
-    [stories, loops, nameOf, clock],
+    () =>
+      practiceQueue({
+        stories,
+        loops,
+        interviews: data.interviews,
+        now: new Date(clock.now()),
+        competencyName: nameOf,
+      }),
+    [stories, loops, data.interviews, nameOf, clock],
   );
   const suggestions = useMemo(
     () => (drawn ? suggestStoriesFor(drawn.question, stories, nameOf, new Date(clock.now())) : []),
