@@ -94,7 +94,7 @@ function nearSubject(v: SentenceView, k: number): boolean {
 const decisionPhrases: Finder = (v) =>
   match(
     v,
-    /\b(?:(?<!\b(?:not|never|n't)\s)(?<!n't\s)my\s+(?:call|decision|recommendation|proposal)|I\s+(?:made|took)\s+(?:the|a|that)\s+(?:call|decision)|the\s+(?:call|decision)\s+was\s+mine|I\s+(?:\w+ly\s+)?(?:pushed\s+back|went\s+with|drew\s+the\s+line|said\s+no|held\s+off|left\s+(?:that|it|this|them)\s+for\s+later)|took\s+it\s+(?:on|upon)\s+myself|I\s+(?:\w+\s+)?accepted\s+(?:the|a|that|this)\s+(?:\w+\s+)?(?:trade-?\s?off|risk|cost|loss|hit)|I\s+(?:\w+\s+)?(?:disagreed|objected)|I\s+wasn't\s+going\s+to|took\s+(?:the\s+)?initiative)\b/i,
+    /\b(?:(?<!\b(?:not|never|n't)\s)(?<!n't\s)my\s+(?:call|decision|recommendation|proposal)|I\s+(?:made|took)\s+(?:the|a|that)\s+(?:call|decision)|the\s+(?:call|decision)\s+was\s+mine|I\s+(?:\w+ly\s+)?(?:pushed\s+back|went\s+with|drew\s+the\s+line|said\s+no|held\s+off|left\s+(?:that|it|this|them)\s+for\s+later)|took\s+it\s+(?:on|upon)\s+myself|I\s+(?:\w+\s+)?accepted\s+(?:the|a|that|this)\s+(?:\w+\s+)?(?:trade-?\s?off|risk|cost|loss|hit)|I\s+(?:\w+\s+)?(?:disagreed|objected)|I\s+wasn't\s+going\s+to|took\s+(?:the\s+)?initiative|I\s+(?:\w+ly\s+)?(?:ruled\s+out|overruled|vetoed)|I\s+(?:\w+ly\s+)?held\s+(?:the|our|my)\s+[\w-]+\s+(?:until|for|back)|I\s+(?:\w+ly\s+)?set\s+(?:the\s+)?[\w-]+\s+(?:at|to)\s+[^.;]{1,30}?\b(?:because|since|so\s+that)\b)\b/i,
   );
 
 /** "I built it X because …": a design choice with its reason. */
@@ -110,8 +110,9 @@ const reasonedDesign: Finder = (v) =>
  * its own (a subject and a verb before ", so I"), and the act is a finite past verb.
  */
 const reasonSoI: Finder = (v) => {
-  const m = /,\s+so\s+I\s+(?:\w+ly\s+|first\s+|instead\s+)?([a-z]+)\b/.exec(v.text);
-  if (!m || !/(?:ed|ept|ose|ent|uck|ilt|ade|eft|ook|ought|ut|an|ote|et)$/.test(m[1])) return undefined;
+  // "…, so for a month after the switch I kept a list": a time between "so" and "I" (not "so that I").
+  const m = /,\s+so\s+(?:(?!that\b)[\w-]+\s+){0,6}?I\s+(?:\w+ly\s+|first\s+|instead\s+)?([a-z]+)\b/.exec(v.text);
+  if (!m || !/(?:ed|ept|ose|ent|uck|ilt|ade|eft|ook|ought|ut|an|ote|et|plit|eld)$/.test(m[1])) return undefined;
   if (
     /^(?:was|had|needed|wanted|asked|learned|learnt|started|went|reached|contacted|emailed|called|pinged|messaged|escalated|noticed|realised|realized|felt|thought|showed|shown|walked|shared|coordinated|prepared|explained|met|talked|told|presented|sent|wrote|agreed|offered|proposed|suggested|documented|reported|informed|briefed|involved|looped|spent|helped|tried)$/.test(
       m[1],
@@ -121,7 +122,7 @@ const reasonSoI: Finder = (v) => {
   const before = v.text.slice(0, m.index);
   // The reason must be a clause: a verb of its own ("labels arrive late", "the numbers looked too good").
   if (
-    !/\b(?:is|are|was|were|had|has|have|did|didn't|could|couldn't|would|meant|took|looked|seemed|arrive\w*|came|ran|kept|grew|fell|changed|showed|\w+ed)\b/i.test(
+    !/\b(?:is|are|was|were|had|has|have|did|didn't|could|couldn't|would|meant|took|looked|seemed|arrive\w*|came|ran|kept|grew|fell|changed|showed|found|began|broke|rose|got|hit|went|lost|\w+ed)\b/i.test(
       before,
     )
   )
