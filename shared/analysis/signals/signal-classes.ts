@@ -713,6 +713,19 @@ const partnerRoleAtWork: Finder = (v) => {
   return c;
 };
 
+/**
+ * Working with people outside the writer's team, named by roles the software lexicon does not hold
+ * (outside-software voices): "worked with the exams officer", "sat down with the head chef", "ran the
+ * plan past the facilities manager", "met the landlord", "coordinated with the local council",
+ * "partnered with a local charity", "pulled in a physio". The verb must be one of working with people,
+ * and the role one that is never the writer's own team or the product's users.
+ */
+const OUTSIDE_PEOPLE_PATTERN = new RegExp(
+  String.raw`\b(?:work(?:ed|ing)?\s+(?:closely\s+)?with|sat\s+(?:down\s+)?with|met(?:\s+with)?|meeting\s+with|coordinat(?:ed|ing)\s+with|negotiat(?:ed|ing)\s+with|partner(?:ed|ing)\s+with|liais(?:ed|ing)\s+with|ran\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:past|by)|briefed|pulled\s+in|brought\s+in|consulted|agreed\s+(?:[\w-]+\s+){1,3}with|checked\s+(?:[\w-]+\s+){1,3}with|asked)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+|two\s+|three\s+|several\s+|local\s+|external\s+|outside\s+|hospital's\s+|school's\s+)*(?:[\w-]+\s+){0,2}?(?:officers?|coordinators?|chefs?|guards?|porters?|landlords?|physios?|physiotherapists?|council|charit(?:y|ies)|club|surveyors?|architects?|builders?|contractors?|electricians?|plumbers?|caterers?|receptionists?|consultants?|therapists?|midwi(?:fe|ves)|paramedics?|governors?|trustees?|inspectors?|solicitors?|brokers?|caretakers?|librarians?|chaplains?|social\s+workers?|police|fire\s+service|GPs?|dentists?|vets?|head\s*teachers?|principal|registrar|bursar|estates|facilities\s+(?:team|manager)|union\s+reps?|shop\s+stewards?|suppliers?|wholesalers?|distributors?|franchisees?|translators?|interpreters?|publishers?|sponsors?|funders?|insurers?|regulators?|ombudsman|embassy|ministry|unions?)\b`,
+  'i',
+);
+const outsidePeople: Finder = (v) => match(v, OUTSIDE_PEOPLE_PATTERN);
+
 // Departments that act as one person: "Legal flagged …", "worked with finance", "Product wanted …".
 const DEPT =
   /^(?:legal|finance|compliance|marketing|sales|procurement|leadership|hr|security|product|design|ops|infra|support|research|management)$/;
@@ -1056,7 +1069,9 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
     statedLimit,
     limitsTold,
   ],
-  'cross-functional': [functionTeam, otherTeams, partnerRoleAtWork, departmentActs, crossWords].map(partnerAtWork),
+  'cross-functional': [functionTeam, otherTeams, partnerRoleAtWork, departmentActs, crossWords, outsidePeople].map(
+    partnerAtWork,
+  ),
   influence: [
     writerPersuades,
     persuasionPhrases,
