@@ -56,9 +56,33 @@ const regularReview: Finder = (v) => {
     : undefined;
 };
 
+/**
+ * Early life in use, a sign from it, and the writer's response: "On day two the spam complaints started
+ * climbing, so I held back the third wave", "In the first week, three stores ran out of the new range,
+ * so I doubled their allocation", "Response rates fell in week three, so I changed the subject lines".
+ * All three must be there, and nothing may place it in the project's own phases (a sprint, a prototype).
+ */
+const EARLY_LIFE =
+  /\b(?:on\s+day\s+(?:one|two|three|four|five|\d+)|in\s+(?:the\s+)?(?:first|second)\s+(?:few\s+)?(?:days?|weeks?|months?|term|quarter)|in\s+week\s+(?:one|two|three|four|\d+)|within\s+(?:a|one|two|the\s+first)\s+(?:days?|weeks?)|once\s+it\s+was\s+in\s+use|the\s+(?:morning|day|week)\s+after\s+(?:the\s+)?(?:switch|launch|release|go-live|cutover))\b/i;
+const LIVE_SIGNAL =
+  /\b(?:complain\w*|complaints?|said|reported|calling|called\s+about|ran\s+out|errors?|failures?|failed|failing|skipp\w+|ignor\w+|overrid\w+|dropped|fell|doubled|spiked|climb\w*|ris(?:ing|en)|slipped|queue|tickets?|returns|refunds|bounc\w+|unsubscrib\w+|wrong|broke|confus\w+|stuck)\b/i;
+const WRITER_RESPONDS = /(?:,?\s+so|;|,?\s+and)\s+I\s+(?:\w+ly\s+)?[a-z]+(?:ed|eld|ut|ept|ote|ode|ook|ound|ent)\b/i;
+const PROJECT_PHASE = /\b(?:project|sprint|kick-?off|prototype|planning|discovery|design\s+phase|build)\b/i;
+const earlyLifeFix: Finder = (v) => {
+  const c = match(v, EARLY_LIFE);
+  if (!c || PROJECT_PHASE.test(v.text)) return undefined;
+  return LIVE_SIGNAL.test(v.text) && WRITER_RESPONDS.test(v.text) ? c : undefined;
+};
+
 /** The after-launch event finders, tried after the named vocabulary. */
-export const AFTER_LAUNCH_EVENTS: readonly Finder[] = [laterEvent, rollbackEvent, stagedOrCaught, regularReview];
+export const AFTER_LAUNCH_EVENTS: readonly Finder[] = [
+  laterEvent,
+  rollbackEvent,
+  stagedOrCaught,
+  regularReview,
+  earlyLifeFix,
+];
 
 /** A cheap first look: every event form above holds one of these words; most sentences hold none. */
 export const AFTER_LAUNCH_EVENT_WORDS =
-  /\b(?:days?|weeks?|months?|nights?|back|off|time|before|every|each|daily|nightly|weekly|monthly|hourly)\b/i;
+  /\b(?:days?|weeks?|months?|nights?|back|off|time|before|every|each|daily|nightly|weekly|monthly|hourly|term|quarter|use|morning)\b/i;
