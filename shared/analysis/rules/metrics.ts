@@ -15,7 +15,8 @@ export function isMetricQuantity(q: Quantity): boolean {
       return true;
     case 'duration':
       // "had two weeks to build it": time allowed is a constraint; the time the work took is a measure.
-      return !q.allowance;
+      // Time in a job or field ("8 years of experience") is a period of a career, not of the work.
+      return !q.allowance && !q.tenure;
     case 'money':
       return q.change || q.result || !isScaleQuantity(q);
     case 'data-size':

@@ -16,7 +16,9 @@
 //   quantity-thresholds.ts     the threshold a rule picks items by ("orders stuck for more than a day")
 //   quantity-subjects.ts       a count as the subject of others taking the work up ("3 teams adopted it")
 //   quantity-coordination.ts   a count joined to the one before takes its role ("8 engineers and 2 contractors")
+//   quantity-tenure.ts         time in a job or field ("10 years of experience") is no metric
 import { isTimeAllowance } from './quantity-allowance';
+import { isTenure } from './quantity-tenure';
 import { isParticipantCount } from './quantity-participants';
 import type { Token } from './tokenize';
 import { ORDINAL_WORDS, numberWordValue } from './number-words';
@@ -305,6 +307,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     }
   for (const q of quantities) {
     if (isTimeAllowance(tokens, q)) q.allowance = true;
+    if (isTenure(tokens, q)) q.tenure = true;
     if (isParticipantCount(tokens, q)) q.participants = true;
   }
   return { quantities, excluded };

@@ -51,6 +51,8 @@ export interface Quantity {
   participants?: boolean;
   /** A duration the writer was allowed ("had two weeks to build", "a six-week deadline"): a constraint, not a metric. */
   allowance?: boolean;
+  /** Time spent in a job, an employer or a field ("10 years of experience", "4 years as a cook"): a period, not a metric. */
+  tenure?: boolean;
 }
 
 export type ExclusionReason =

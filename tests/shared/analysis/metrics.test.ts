@@ -21,6 +21,18 @@ describe('metrics', () => {
     expect(metric('Worked with the 4 largest banks')).toBe(false);
   });
 
+  it('does not count time in a job or field, but keeps the time work took', () => {
+    expect(metric('10+ years of experience in backend development.')).toBe(false);
+    expect(metric('Nurse with 7 years of ICU experience.')).toBe(false);
+    expect(metric('Worked 4 years as a line cook before moving into tech.')).toBe(false);
+    expect(metric('Seasoned engineer with 12 years in fintech.')).toBe(false);
+    expect(metric('Taught high-school chemistry for 9 years.')).toBe(false);
+    expect(metric('Promoted to team lead within 2 years of joining.')).toBe(true);
+    expect(metric('Spent two days reading every incident report.')).toBe(true);
+    expect(metric('Kept the plant running for 5 years without a lost-time injury.')).toBe(true);
+    expect(metric('Spent 3 months on-site in Singapore supporting the rollout.')).toBe(true);
+  });
+
   it('does not count context sizes unless they changed or are the result', () => {
     expect(metric('Serving 2M users')).toBe(false);
     expect(metric('Led a team of 6')).toBe(false);

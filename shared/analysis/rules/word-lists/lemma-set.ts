@@ -30,6 +30,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   built: 'build',
   took: 'take',
   taken: 'take',
+  taught: 'teach',
   gave: 'give',
   given: 'give',
   wrote: 'write',

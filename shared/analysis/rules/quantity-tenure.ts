@@ -1,0 +1,75 @@
+// Time spent in a job, an employer or a field ("10+ years of experience", "4 years as a line cook",
+// "taught chemistry for 9 years") is a period of the writer's career, not the time a piece of work
+// took: it is no metric (RUBRIC-NOTES "Effort spans": a period is not). The time a result took ("promoted
+// within 2 years", "rebuilt it in 3 months") and work kept going ("ran for 5 years without an injury")
+// keep their roles.
+import type { Token } from './tokenize';
+import type { Quantity } from './quantity-types';
+import { TENURE_PLACES, TENURE_UNITS, TENURE_VERBS, TIME_TO_RESULT_OPENERS } from './lexicon';
+
+/** Words "N years" may run over before "experience": "of hands-on ICU experience". */
+const EXPERIENCE_REACH = 5;
+/** Words back from "for N years" searched for the verb of the post. */
+const VERB_REACH = 8;
+
+function firstTokenAt(tokens: Token[], offset: number): number {
+  return tokens.findIndex((t) => t.start >= offset);
+}
+
+function nextWord(tokens: Token[], k: number): number {
+  while (k < tokens.length && tokens[k].kind === 'symbol' && !/^[,;:.!?()]$/.test(tokens[k].text)) k++;
+  return k;
+}
+
+/** "years of experience", "years' ICU experience": experience follows within a short noun phrase. */
+function experienceFollows(tokens: Token[], k: number): boolean {
+  for (let seen = 0; k < tokens.length && seen < EXPERIENCE_REACH; k++) {
+    const t = tokens[k];
+    if (t.kind === 'symbol') {
+      if (/^[,;:.!?()]$/.test(t.text)) return false;
+      continue;
+    }
+    if (t.lower === 'experience') return true;
+    seen++;
+  }
+  return false;
+}
+
+/** A verb of holding a post before "for N years" in the same clause: "worked at a bank for five years". */
+function postVerbBefore(tokens: Token[], k: number): boolean {
+  for (let seen = 0; k >= 0 && seen < VERB_REACH; k--) {
+    const t = tokens[k];
+    if (t.kind === 'symbol') {
+      if (/^[,;:.!?()]$/.test(t.text)) return false;
+      continue;
+    }
+    if (TENURE_VERBS.has(t.lower)) return true;
+    seen++;
+  }
+  return false;
+}
+
+/** Whether a duration is time spent in a job, an employer or a field rather than time the work took. */
+export function isTenure(tokens: Token[], q: Quantity): boolean {
+  if (q.kind !== 'duration' || q.change || !q.head || !TENURE_UNITS.has(q.head)) return false;
+  const first = firstTokenAt(tokens, q.start);
+  if (first < 0) return false;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].end <= q.end) last++;
+  const after = nextWord(tokens, last + 1);
+  if (experienceFollows(tokens, after)) return true;
+  let b = first - 1;
+  while (b >= 0 && tokens[b].kind === 'symbol') b--;
+  const before = b >= 0 ? tokens[b].lower : undefined;
+  // "4 years as a line cook", "12 years in fintech", "three years at a startup" — but not "3 months
+  // at the client reading logs" ("in 2 years at the firm" is the time a result took).
+  const place = tokens[after];
+  if (place && TENURE_PLACES.has(place.lower) && !(before && TIME_TO_RESULT_OPENERS.has(before))) {
+    const object = nextWord(tokens, after + 1);
+    const objectWord = tokens[object];
+    if (objectWord && objectWord.kind === 'word' && !objectWord.lower.endsWith('ing')) return true;
+  }
+  // "taught chemistry for 9 years", "worked at a bank for five years" (not a form of "be": "was down for
+  // 2 months" is no post).
+  return before === 'for' && postVerbBefore(tokens, b - 1);
+}

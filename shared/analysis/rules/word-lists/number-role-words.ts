@@ -1,0 +1,34 @@
+// Words that decide a number's role from what it hangs on (quantity-tenure.ts, quantity-ages.ts):
+// time spent in a job or field, and the ages or school years of the people served.
+import { lemmaSet, wordSet } from './lemma-set';
+
+/** Units a stretch of employment is told in: "5 years at Acme", "three months as interim lead". */
+export const TENURE_UNITS = lemmaSet('tenure-units', ['year', 'yr', 'month', 'decade'], [], { nouns: true });
+
+/** Verbs whose "for N years" is time in a post, not time a piece of work took: "taught chemistry for 9 years". */
+export const TENURE_VERBS = lemmaSet('tenure-verbs', [
+  'work',
+  'serve',
+  'teach',
+  'volunteer',
+  'stay',
+  'remain',
+  'employ',
+  'practise',
+  'practice',
+]);
+
+/** Prepositions after "N years" that place the time in a post, an employer or a field: "4 years as a line cook". */
+export const TENURE_PLACES = wordSet('tenure-places', ['as', 'at', 'in', 'with']);
+
+/** Words before "N years" that make it the time a result took, not a tenure: "in 2 years", "within a year". */
+export const TIME_TO_RESULT_OPENERS = wordSet('time-to-result-openers', [
+  'in',
+  'within',
+  'under',
+  'by',
+  'inside',
+  'over',
+  'across',
+  'during',
+]);
