@@ -88,7 +88,7 @@ export function loopWarnings(
     }
     return set;
   };
-  const title = (id: string) => `"${byId.get(id)?.title || 'Untitled story'}"`;
+  const title = (id: string) => `“${byId.get(id)?.title || 'Untitled story'}”`;
   const roundName = (id: string) => loop.rounds.find((r) => r.id === id)?.name || 'a round';
 
   const roundsOf = new Map<string, string[]>();
@@ -119,7 +119,7 @@ export function loopWarnings(
         message: `No story in ${round.name || 'this round'} covers ${nameOf(c)}.`,
         fix:
           candidates.length > 0
-            ? `Add ${title(candidates[0])}${candidates.length > 1 ? ` or one of ${candidates.length - 1} other stories tagged ${nameOf(c)}` : ''}.`
+            ? `Add ${title(candidates[0])}${candidates.length > 1 ? ` or ${candidates.length === 2 ? 'the other story' : `one of the ${candidates.length - 1} other stories`} tagged ${nameOf(c)}` : ''}.`
             : `No unused story is tagged ${nameOf(c)}: write one, or tag an existing story with it.`,
       });
     }

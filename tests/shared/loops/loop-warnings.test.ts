@@ -28,7 +28,7 @@ describe('loopWarnings', () => {
       competencyId: 'ml.conflict',
       candidates: [strong.id, weak.id],
     });
-    expect(w.fix).toContain('"Strong"');
+    expect(w.fix).toBe('Add “Strong” or the other story tagged ml.conflict.');
   });
 
   it('warns about the loop focus in a round that has no focus of its own', () => {
@@ -56,6 +56,9 @@ describe('loopWarnings', () => {
     expect(reuse && reuse.kind === 'story-reused' && reuse.replacements).toEqual([
       { roundId: 'round_r1', storyIds: [spare.id] },
     ]);
+    // Titles are quoted as everywhere else in the app: “…”, not "…".
+    const draftWarning = ws.find((w) => w.kind === 'draft-story')!;
+    expect(draftWarning.message).toMatch(/^“[^"]+” is still a draft\./);
   });
 
   it('says nothing to plan about a round logged as done, but still flags a story told there and planned again', () => {
