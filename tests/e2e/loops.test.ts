@@ -95,7 +95,7 @@ describe('the loop planner in real Chromium', () => {
     // Told to the same company (spelled differently) in the earlier loop: the fix names a replacement.
     const told = page.locator('[data-kind="told-before"]');
     expect(await told.locator('.warning-message').innerText()).toMatch(
-      /You told "Owned the fraud model end to end" to Acme AI, Inc\. in an earlier loop \(2025-03-01\)/,
+      /You told “Owned the fraud model end to end” to Acme AI, Inc\. in an earlier loop \(2025-03-01\)/,
     );
     expect(await told.locator('.warning-fix').innerText()).toMatch(/If the same people may interview you again/);
   });
