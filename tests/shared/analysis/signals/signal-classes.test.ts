@@ -595,3 +595,41 @@ describe('incident stories: a business figure going down or a safety incident se
     expect(isIncidentStory([{ section: 'situation', text: t, start: 0, end: t.length }])).toBe(true);
   });
 });
+
+// Session 16: classes written from written-stories-9's tuning half and sentences written for this test.
+describe('session 16 classes: implicit trade-offs, thin inputs, persuasion by outcome, plain limits', () => {
+  it.each<[string, SignalId]>([
+    ['The brand team wanted one big send, but our reputation was shaky, so I split it into three waves.', 'trade-off'],
+    ['I could have used the full feature store, but half its features came later, so I left them out.', 'trade-off'],
+    [
+      'Replaced the nightly reindex with incremental updates; lost same-day deletes, which was acceptable.',
+      'trade-off',
+    ],
+    ['We went with the cheaper vendor even though their SLA was weaker.', 'trade-off'],
+    ['Chose to ship without the recommendations widget to hit the date.', 'trade-off'],
+    ['The spec was thin, so I made a call on the edge cases.', 'ambiguity'],
+    ['Load was a guess until Black Friday, so built the queue to shed low-priority jobs first.', 'ambiguity'],
+    ['Nobody could agree on what counted as an active user.', 'ambiguity'],
+    ['I got the PM to cut two features from the first release.', 'influence'],
+    ['I showed them a week of queue times and they raised our job cap from 4 to 12.', 'influence'],
+    ['Hire and train 25 staff in five weeks and open on the date.', 'constraint'],
+    ['Go-live was the first Monday of April, no slack.', 'constraint'],
+    ['Worked with the exams officer and the SEN coordinator on adjusted papers.', 'cross-functional'],
+    ['On day two the complaints started climbing, so I held back the third wave.', 'after-launch'],
+    ['Flaky tests got worse, so for a month after the switch I kept a list of every failure.', 'own-decision'],
+  ])('%s → %s', (s, id) => expect(shows(s, id)).toBe(true));
+
+  it.each<[string, SignalId]>([
+    ['Nobody knew how big the files would get, so I sized the bucket for ten times the volume.', 'trade-off'],
+    ['I capped the reward so fraud could not cost more than the programme budget.', 'trade-off'],
+    ['After the launch, open rates held at 29% and we took 3,100 orders in the first week.', 'after-launch'],
+    ['Churn among contacted customers was 9 points lower than in the holdout.', 'after-launch'],
+    ['After the launch, the team celebrated with a dinner.', 'after-launch'],
+    ['I was on call for the ward at weekends.', 'after-launch'],
+    ['The regression in reading scores worried the head teacher.', 'after-launch'],
+    ['Suppliers delivered late three weeks in a row.', 'after-launch'],
+    ['As the marketing lead, I owned the launch plan.', 'cross-functional'],
+    ['The previous marketing manager had left no notes.', 'cross-functional'],
+    ['We added a check to CI so new SDKs could not slip back in.', 'constraint'],
+  ])('not: %s → %s', (s, id) => expect(shows(s, id)).toBe(false));
+});
