@@ -21,6 +21,7 @@ import { effectOfPrevious } from './rules/effect-of-previous';
 import { hasTimeToResult } from './rules/time-measures';
 import { isNegatedSinceCount } from './rules/zero-since';
 import { isOthersRequest } from './rules/requests';
+import { inTargetSpan, targetSpans, type TargetSpan } from './rules/target-clauses';
 
 export interface SentenceFacts {
   text: string;
@@ -57,10 +58,18 @@ function isThreshold(q: Quantity, conditions: { start: number; end: number }[]):
   return false;
 }
 
-function hasMetricQuantity(quantities: Quantity[], section: StorySection | undefined, tokens: Token[]): boolean {
+function hasMetricQuantity(
+  quantities: Quantity[],
+  section: StorySection | undefined,
+  tokens: Token[],
+  targets: readonly TargetSpan[],
+): boolean {
   let conditions: { start: number; end: number }[] | undefined;
   for (const q of quantities) {
     if (!isMetricIn(q, section)) continue;
+    // "to get the failure rate below 1%", "estimated it would take 6 weeks": a figure named ahead of the
+    // work; a before → after pair still gives its before value.
+    if (!q.fromTo && inTargetSpan(q.start, targets)) continue;
     conditions ??= conditionSpans(tokens);
     if (!isThreshold(q, conditions)) return true;
   }
@@ -77,7 +86,10 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
   // A goal or task statement names a target, not a result: its numbers are no metric ("Target: cut costs by 15%").
   // So is another person's request to the writer ("My manager asked me to …"): context, not a claim.
   const goal = section === 'task' || question || isGoalStatement(tokens) || isOthersRequest(tokens);
-  let hasMetric = !goal && hasMetricQuantity(quantities, section, tokens);
+  // In an Action, figures named ahead of the work are targets (target-clauses.ts); on a resume line
+  // "to cut latency by 40%" is read as the result it reports.
+  const targets = section === 'action' && quantities.length > 0 ? targetSpans(tokens) : [];
+  let hasMetric = !goal && hasMetricQuantity(quantities, section, tokens, targets);
   const hasScale = quantities.some(isScaleQuantity);
   const words = tokens.filter((t) => t.kind !== 'symbol');
   // A measured before→after change is itself an outcome.
@@ -88,6 +100,8 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
     goal || section === 'situation'
       ? []
       : assertedOutcomes(findOutcomeCues(tokens, measuredChange, words), tokens, text);
+  // "predicted a 15% drop in demand", "asked for a 20% increase": an effect foreseen or asked for.
+  if (targets.length > 0) outcomes = outcomes.filter((o) => !inTargetSpan(o.start, targets, true));
   // In a Result, what happened is the writer's result whoever the subject is ("Deals stopped
   // slipping", "The customer renewed"); an effect beyond the work done is an outcome.
   const report = section === 'result' && !goal ? resultReport(tokens) : undefined;

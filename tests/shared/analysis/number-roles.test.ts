@@ -264,4 +264,18 @@ describe('number roles', () => {
     expect(ms('I set up a 3-person working group with legal and finance.', 'action')).toBe('..');
     expect(ms('I led a 6-person team.', 'action')).toBe('.S');
   });
+
+  it('in an Action, a figure named ahead of the work is a target; the same figure reached is a metric', () => {
+    expect(ms('I rewrote the retry logic to get the failure rate below 1%.', 'action')).toBe('..');
+    expect(ms('I proposed moving to spot instances to cut the bill by 30%.', 'action')).toBe('..');
+    expect(ms('I estimated the migration would take 6 weeks.', 'action')).toBe('..');
+    expect(ms('I committed to a 4-hour response time for P1 tickets.', 'action')).toBe('..');
+    expect(ms('I asked for a 20% increase in the support budget.', 'action')).toBe('..');
+    expect(ms('I set a target of 500 sign-ups for the launch week.', 'action')).toMatch(/^\./);
+    expect(ms('I rewrote the retry logic, which got the failure rate below 1%.', 'action')).toBe('M.');
+    expect(ms('I moved us to spot instances and cut the bill by 30%.', 'action')).toBe('M.');
+    expect(ms('I shipped the fix within 48 hours.', 'action')).toBe('M.');
+    // On a resume line the purpose reads as the result it reports.
+    expect(ms('Rewrote the caching layer to cut p95 latency by 40%.')).toBe('M.');
+  });
 });

@@ -146,3 +146,26 @@ export const CAUSED_PROBLEMS = lemmaSet(
   [],
   { nouns: true },
 );
+/** Verbs whose complement is a figure foreseen, not reached: "estimated it would take 6 weeks", "projected $1M in savings". */
+export const FORESIGHT_VERBS = lemmaSet('foresight-verbs', [
+  'estimate',
+  'project',
+  'predict',
+  'forecast',
+  'promise',
+  'commit',
+  'target',
+  'budget',
+  'scope',
+  'request',
+  'pitch',
+]);
+/** Nouns of a figure set ahead: "set a goal of answering within 24 hours", "a target of 500 sign-ups". */
+export const AHEAD_FIGURE_NOUNS = lemmaSet(
+  'ahead-figure-nouns',
+  ['goal', 'target', 'budget', 'estimate', 'forecast', 'projection'],
+  [],
+  { nouns: true },
+);
+/** Verbs a purpose clause reaches a figure with: "to get the failure rate below 1%", "to cut the bill by 30%". */
+export const REACHING_VERBS = lemmaSet('reaching-verbs', ['get', 'keep', 'bring', 'hit', 'reach', 'hold']);
