@@ -51,7 +51,7 @@ export function StageRow({ stage, index, count, busy, onRename, onMove, onDelete
       />
       <button
         type="button"
-        className="button icon-button"
+        className="button icon-button stage-move"
         data-move="up"
         disabled={index === 0}
         aria-label={`Move ${label} up`}
@@ -61,7 +61,7 @@ export function StageRow({ stage, index, count, busy, onRename, onMove, onDelete
       </button>
       <button
         type="button"
-        className="button icon-button"
+        className="button icon-button stage-move"
         data-move="down"
         disabled={index === count - 1}
         aria-label={`Move ${label} down`}
