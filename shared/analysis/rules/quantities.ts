@@ -16,9 +16,11 @@
 //   quantity-thresholds.ts     the threshold a rule picks items by ("orders stuck for more than a day")
 //   quantity-subjects.ts       a count as the subject of others taking the work up ("3 teams adopted it")
 //   quantity-coordination.ts   a count joined to the one before takes its role ("8 engineers and 2 contractors")
+//   quantity-ages.ts           ages and school years ("children ages 5-10") are no quantities
 //   quantity-tenure.ts         time in a job or field ("10 years of experience") is no metric
 import { isTimeAllowance } from './quantity-allowance';
 import { isTenure } from './quantity-tenure';
+import { isAge } from './quantity-ages';
 import { isParticipantCount } from './quantity-participants';
 import type { Token } from './tokenize';
 import { ORDINAL_WORDS, numberWordValue } from './number-words';
@@ -182,6 +184,10 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     // "by week three", "by day 10": the time the work took to reach a point, not a label.
     if (prev && TIME_LABELS.has(prev.lower) && rawPrev === prev && tokens[p - 1]?.lower === 'by') {
       quantities.push(quantity(prev.start, t.end, sentence, 'duration', { tokens, index: i }));
+      continue;
+    }
+    if (t.kind === 'number' && isAge(tokens, i, excluded)) {
+      exclude(excluded, t, 'age');
       continue;
     }
     const before = labelBeforeReason(tokens, i, p, firstWord);

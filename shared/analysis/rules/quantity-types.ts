@@ -67,7 +67,8 @@ export type ExclusionReason =
   | 'selection'
   | 'code'
   | 'compound'
-  | 'scenario';
+  | 'scenario'
+  | 'age';
 
 export interface ExcludedNumber {
   start: number;

@@ -33,6 +33,22 @@ describe('metrics', () => {
     expect(metric('Spent 3 months on-site in Singapore supporting the rollout.')).toBe(true);
   });
 
+  it('reads ages and school years as neither metric nor scale', () => {
+    const scan = (s: string) => findQuantities(s, tokenize(s));
+    for (const s of [
+      'Taught swimming to children ages 5-10.',
+      'Cared for patients aged 65 and older.',
+      'Started coding at age 12.',
+      'Mentored students in grades 9-12.',
+      'Built a phonics app for kids aged 4 to 7.',
+      'The patient was a 72-year-old man with sepsis.',
+      'Screened adults over 40 for diabetes.',
+    ])
+      expect(scan(s).quantities, s).toEqual([]);
+    expect(metric('Taught 120 students aged 11 to 14 across four classes.')).toBe(true);
+    expect(metric('Cut wait times for patients over 2 hours by half.')).toBe(true);
+  });
+
   it('does not count context sizes unless they changed or are the result', () => {
     expect(metric('Serving 2M users')).toBe(false);
     expect(metric('Led a team of 6')).toBe(false);

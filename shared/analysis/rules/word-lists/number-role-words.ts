@@ -32,3 +32,35 @@ export const TIME_TO_RESULT_OPENERS = wordSet('time-to-result-openers', [
   'across',
   'during',
 ]);
+
+/** Words before a number that make it an age or a school year: "aged 8", "ages 5-10", "grades 9-12". */
+export const AGE_LABELS = wordSet('age-labels', ['age', 'aged', 'ages', 'grades']);
+
+/** People an "over 40" or "under 5" after them gives the age of: "adults over 40", "children under 5". */
+export const AGED_PEOPLE = lemmaSet(
+  'aged-people',
+  [
+    'adult',
+    'child',
+    'children',
+    'kid',
+    'patient',
+    'resident',
+    'senior',
+    'people',
+    'woman',
+    'women',
+    'man',
+    'men',
+    'student',
+    'teen',
+    'teenager',
+    'youth',
+    'client',
+    'participant',
+    'anyone',
+    'everyone',
+  ],
+  [],
+  { nouns: true },
+);

@@ -1,0 +1,51 @@
+// Ages and school years name who the work served ("children ages 5-10", "patients aged 65 and
+// older", "a 72-year-old man", "students in grades 9-12", "residents over 80"): they are neither a
+// measure of the work nor the size of its context.
+import type { Token } from './tokenize';
+import type { ExcludedNumber } from './quantity-types';
+import { AGE_LABELS, AGED_PEOPLE } from './lexicon';
+
+/** Largest number read as an age after "over" or "under" ("adults over 40"). */
+const OLDEST = 120;
+
+function wordBefore(tokens: Token[], k: number): number {
+  while (k >= 0 && tokens[k].kind === 'symbol') k--;
+  return k;
+}
+
+/** "72-year-old", "6-year-olds", "40 years old": an age told after the number. */
+function ageAfter(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  if (tokens[k]?.text === '-') k++;
+  const unit = tokens[k]?.lower;
+  if (unit !== 'year' && unit !== 'years') return false;
+  k++;
+  if (tokens[k]?.text === '-') k++;
+  const old = tokens[k]?.lower;
+  return old === 'old' || old === 'olds';
+}
+
+/**
+ * Whether the number at `i` is an age or a school year: after "aged", "ages", "at age", "grades",
+ * before "-year-old", after "people over|under", or the second end of an age range ("aged 8 to 12").
+ */
+export function isAge(tokens: Token[], i: number, excluded: readonly ExcludedNumber[]): boolean {
+  if (ageAfter(tokens, i)) return true;
+  const p = wordBefore(tokens, i - 1);
+  if (p < 0) return false;
+  const prev = tokens[p].lower;
+  if (AGE_LABELS.has(prev)) return true;
+  // "adults over 40", "children under 5"
+  if ((prev === 'over' || prev === 'under') && Number(tokens[i].text) <= OLDEST) {
+    const who = wordBefore(tokens, p - 1);
+    if (who >= 0 && AGED_PEOPLE.has(tokens[who].lower)) return true;
+  }
+  // "aged 8 to 12", "ages 5–10", "grades 9 and 10": the other end of a range just set aside as an age.
+  const last = excluded[excluded.length - 1];
+  if (last?.reason !== 'age') return false;
+  const joiner = i > 0 ? tokens[i - 1] : undefined;
+  if (!joiner) return false;
+  const joins = joiner.kind === 'symbol' ? /^[-–—]$/.test(joiner.text) : ['to', 'and', 'or', 'through'].includes(prev);
+  const other = wordBefore(tokens, i - 2);
+  return joins && (joiner.kind === 'symbol' ? tokens[i - 2] : tokens[other])?.start === last.start;
+}
