@@ -43,7 +43,7 @@ function BankPathForm({ busy, onAction }: { busy: boolean; onAction: (action: Ba
       <div className="bank-path-row">
         <input
           id={`${id}-path`}
-          className="text-input"
+          className="text-input bank-path-input"
           type="text"
           spellCheck={false}
           autoComplete="off"
