@@ -63,7 +63,7 @@ describe('BankFiles', () => {
     store.updateStory(story.id, { title: 'Cut the build queue '.repeat(100) });
 
     await expect(files.exportMarkdown({ scope: { kind: 'all' } })).rejects.toThrow(
-      /Not exported: your latest changes are not saved yet \(.*too long.*\)/,
+      /Not exported: your latest changes are not saved yet \(The title is longer than 200 characters\. Shorten it/,
     );
     // The edit is still there, waiting to be saved once it can be.
     expect(store.autosave.isDirty(story.id)).toBe(true);
