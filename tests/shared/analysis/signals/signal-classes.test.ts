@@ -617,6 +617,8 @@ describe('session 16 classes: implicit trade-offs, thin inputs, persuasion by ou
     ['Worked with the exams officer and the SEN coordinator on adjusted papers.', 'cross-functional'],
     ['On day two the complaints started climbing, so I held back the third wave.', 'after-launch'],
     ['Flaky tests got worse, so for a month after the switch I kept a list of every failure.', 'own-decision'],
+    ['I volunteered to own the migration.', 'own-decision'],
+    ['I turned down the vendor offer and committed us to a two-week pilot.', 'own-decision'],
   ])('%s → %s', (s, id) => expect(shows(s, id)).toBe(true));
 
   it.each<[string, SignalId]>([
