@@ -11,11 +11,15 @@
 // ("taught me …"), a hypothetical ("would"), and sentences about the writer's own state, which
 // detectClaim has already judged.
 //
+// A state told in the present with a cue that it was reached ("again", "is happy with it", "love")
+// is read by present-state.ts.
+//
 // This is the one reader of Result sentences: the claim (sentence-facts.ts), its outcome and the
 // headerless splitter (story-segments.ts) all ask it whether a Result sentence reports an event.
 import type { Token } from './tokenize';
 import { CHANGE_NEGATIONS, DELIVERY_VERBS, EFFECT_VERBS, IMPROVE_VERBS } from './lexicon';
 import { isGoodState } from './state-outcomes';
+import { presentState } from './present-state';
 import { AMBIGUOUS_PAST, IRREGULAR_PAST, SPEECH_PAST, STATIVE, isPastForm } from './verbs';
 
 /** Openers of a leading subordinate clause; the main clause starts after its comma. */
@@ -201,8 +205,21 @@ function negatedChange(main: string[], i: number): boolean {
   return isChange(main[i]) && (CHANGE_NEGATIONS.has(main[i - 1]) || CHANGE_NEGATIONS.has(main[i - 2]));
 }
 
-/** Does this Result sentence report what happened (an event or a reached state), and with which verb? */
+/**
+ * Does this Result sentence report what happened (an event or a reached state), and with which verb?
+ * A state told in the present ("Analysts trust the numbers again") is read by present-state.ts.
+ */
 export function resultReport(tokens: Token[]): ResultReport | undefined {
+  const event = eventReport(tokens);
+  if (event) return event;
+  const first = tokens.find((t) => t.kind !== 'symbol')?.lower;
+  if (first === undefined || LESSON_OPENERS.has(first) || first === 'in') return undefined;
+  const state = presentState(tokens);
+  return state && { ...state, effect: true };
+}
+
+/** A Result sentence that tells an event, or a state with "now" or a past copula. */
+function eventReport(tokens: Token[]): ResultReport | undefined {
   const all = tokens.filter((t) => t.kind !== 'symbol' || CLAUSE_END.has(t.text) || t.text === '.');
   const words = all.map((t) => t.lower);
   if (words.length === 0 || LESSON_OPENERS.has(words[0]) || (words[0] === 'in' && words[1] === 'hindsight'))

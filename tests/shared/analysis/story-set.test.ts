@@ -81,7 +81,7 @@ describe('in-story claim marks on the second story set', () => {
 describe('in-story claim marks on the third story set', () => {
   const rows3 = parseLabeledRows(readFileSync(resolve(dir, 'story-set-3.jsonl'), 'utf8'));
   const stories3 = parseLabeledStories(readFileSync(resolve(dir, 'story-set-3-stories.jsonl'), 'utf8'));
-  const floors = { tuning: 0.89, aside: 0.81 };
+  const floors = { tuning: 0.89, aside: 0.91 };
   it('names the half of every row, six stories in each', () => {
     expect(rows3.every((r) => r.half !== undefined)).toBe(true);
     for (const half of ['tuning', 'aside'] as const)
@@ -119,6 +119,37 @@ describe('in-story claim marks on the fourth story set', () => {
       const result = scoreInStory(
         stories4,
         rows4.filter((r) => rowHalf(r) === half),
+        createAnalyzer().analyzeText,
+      );
+      expect(result.unmatched).toEqual([]);
+      expect(result.f1, `P=${result.precision.toFixed(3)} R=${result.recall.toFixed(3)}`).toBeGreaterThanOrEqual(
+        floors[half],
+      );
+    });
+});
+
+// The fifth and sixth story sets (story-set-5*, story-set-6*): stories we wrote in the forms users
+// type (question and Markdown headings, "Sit -"/"Res -", letter labels over lower-case note lines,
+// headerless prose and bullets) and stories whose Results are present states ("Analysts trust the
+// numbers again", "Finance is happy with it") beside present-tense context. Half of each aside by each
+// row's half field. Before the heading and present-state rules: set 5 tuning .818 (9/1/3), aside .857
+// (12/0/4); set 6 tuning .471 (4/1/8), aside .444 (4/0/10). Floors at today's figures.
+describe.each([
+  ['story-set-5', 7, { tuning: 0.86, aside: 0.9 }],
+  ['story-set-6', 5, { tuning: 0.76, aside: 0.78 }],
+] as const)('in-story claim marks on %s', (name, perHalf, floors) => {
+  const setRows = parseLabeledRows(readFileSync(resolve(dir, `${name}.jsonl`), 'utf8'));
+  const setStories = parseLabeledStories(readFileSync(resolve(dir, `${name}-stories.jsonl`), 'utf8'));
+  it(`names the half of every row, ${perHalf} stories in each`, () => {
+    expect(setRows.every((r) => r.half !== undefined)).toBe(true);
+    for (const half of ['tuning', 'aside'] as const)
+      expect(new Set(setRows.filter((r) => r.half === half).map((r) => r.story_id)).size).toBe(perHalf);
+  });
+  for (const half of ['tuning', 'aside'] as const)
+    it(`${half} half: F1 ≥ ${floors[half]}, every story row found`, () => {
+      const result = scoreInStory(
+        setStories,
+        setRows.filter((r) => rowHalf(r) === half),
         createAnalyzer().analyzeText,
       );
       expect(result.unmatched).toEqual([]);

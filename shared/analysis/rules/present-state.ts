@@ -1,0 +1,129 @@
+// A Result told as the state things are in now, in the present tense: "Analysts trust the numbers
+// again", "Nobody rebuilds the dashboards anymore", "Finance is happy with it", "The job runs without
+// problems every night", "Customers love the tracker". In a Result these are what came of the work
+// (an outcome with no number); the same present tense with no such cue is context ("The client
+// submits 1,000 orders a day"), and "still" marks a state the work did not change ("The job still runs
+// on the old server"). Read for Result sentences only, after result-report.ts finds no event.
+import type { Token } from './tokenize';
+
+/** Adverbs that say a state was reached or a problem ended. */
+const REACHED = new Set(['again', 'anymore', 'nowadays', 'finally']);
+/** Two-word forms of the same ("any more", "a thing of the past"); a good state tied to "since" or "these days" is result-report.ts's. */
+const REACHED_PAIRS: readonly [string, string][] = [
+  ['any', 'more'],
+  ['of', 'the'], // "a thing of the past" (checked with the next word below)
+];
+/** States that are the trouble, not its end: "The site is down again" is no result. */
+const BAD_STATES = new Set([
+  'down',
+  'slow',
+  'slower',
+  'broken',
+  'failing',
+  'late',
+  'worse',
+  'overloaded',
+  'behind',
+  'stuck',
+  'unhappy',
+  'angry',
+  'frustrated',
+  'unstable',
+  'flaky',
+]);
+/** Troubles a state is "without" when the work removed them. */
+const TROUBLES = new Set([
+  'problems',
+  'issues',
+  'errors',
+  'incidents',
+  'complaints',
+  'drama',
+  'failures',
+  'hiccups',
+  'surprises',
+  'escalations',
+  'delays',
+  'trouble',
+  'crashes',
+]);
+/** Verbs of copula or feeling that link a subject to its state ("is", "feel", "seems"). */
+const LINKS = new Set(['is', 'are', "'s", "'re", 'feel', 'feels', 'seem', 'seems', 'look', 'looks', 'sound', 'sounds']);
+/** Degree words between the link and the state ("is a lot less stressed", "much happier"). */
+const DEGREE = new Set(['a', 'lot', 'much', 'very', 'really', 'so', 'far', 'way', 'quite', 'genuinely', 'actually']);
+/**
+ * How the work left the people it served ("is happy with it", "is a lot less stressed"), or a trouble
+ * that went ("Her confidence is back", "Calls are rare"). A system's property with no tie to the change
+ * ("The reports are reliable") may be a description: result-report.ts reads it only when anchored.
+ */
+const GOOD_STATES = new Set([
+  'happy',
+  'happier',
+  'pleased',
+  'delighted',
+  'thrilled',
+  'satisfied',
+  'glad',
+  'relieved',
+  'confident',
+  'calm',
+  'calmer',
+  'quiet',
+  'quieter',
+  'fair',
+  'fairer',
+  'less',
+  'back',
+  'rare',
+]);
+/** Present verbs of liking and trust: what the people served think of the result. */
+const LIKING = new Set([
+  'love',
+  'loves',
+  'like',
+  'likes',
+  'trust',
+  'trusts',
+  'enjoy',
+  'enjoys',
+  'appreciate',
+  'appreciates',
+  'praise',
+  'praises',
+  'rave',
+  'rely',
+  'relies',
+]);
+/** Words that keep a sentence from telling a state the work reached. */
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nobody', 'none']);
+const BLOCKERS = new Set(['still', 'would', 'should', 'could', 'might', 'may', 'will', 'if', 'i', 'we', 'was', 'were']);
+
+export interface PresentState {
+  /** The cue that tells the reached state, offsets relative to the sentence. */
+  start: number;
+  end: number;
+}
+
+/** The cue of a Result sentence told as a present state the work reached, or undefined. */
+export function presentState(tokens: Token[]): PresentState | undefined {
+  const words = tokens.filter((t) => t.kind !== 'symbol');
+  if (words.length < 2 || words.some((t) => t.kind === 'number' || BLOCKERS.has(t.lower))) return undefined;
+  const w = words.map((t) => t.lower);
+  if (w.some((x) => BAD_STATES.has(x))) return undefined;
+  const at = (i: number): PresentState => ({ start: words[i].start, end: words[i].end });
+  for (let i = 0; i < w.length; i++) {
+    if (REACHED.has(w[i])) return at(i);
+    if (REACHED_PAIRS.some(([a, b]) => w[i] === a && w[i + 1] === b && (a !== 'of' || w[i + 2] === 'past')))
+      return at(i);
+    if (w[i] === 'without' && TROUBLES.has(w[i + 1])) return at(i);
+    const negated = NEGATIONS.has(w[i - 1]) || NEGATIONS.has(w[i - 2]);
+    if (LIKING.has(w[i]) && i > 0 && !negated) return at(i);
+    if (LINKS.has(w[i]) && w[i + 1] === 'that') return undefined; // "The problem is that …"
+    if (LINKS.has(w[i]) && i > 0 && !negated) {
+      let k = i + 1;
+      while (k < w.length && k - i <= 3 && DEGREE.has(w[k]) && !GOOD_STATES.has(w[k])) k++;
+      if (GOOD_STATES.has(w[k]) && !NEGATIONS.has(w[k + 1])) return at(k);
+    }
+  }
+  return undefined;
+}
