@@ -13,7 +13,7 @@ import { isMetricQuantity } from './rules/metrics';
 import { isScaleQuantity } from './rules/scale';
 import { findOutcomeCues, type OutcomeCue } from './rules/outcomes';
 import { detectClaim, isGoalStatement, isFirstPersonAction } from './rules/claims';
-import { assertedOutcomes, conditionSpans, isQuestion } from './rules/clauses';
+import { assertedOutcomes, conditionSpans, irrealisSpans, isQuestion } from './rules/clauses';
 import type { StorySection } from './domain-types';
 import { findMlTerms, type MlTerm } from './rules/ml-evidence';
 import { resultReport } from './rules/result-report';
@@ -21,6 +21,7 @@ import { effectOfPrevious } from './rules/effect-of-previous';
 import { hasTimeToResult } from './rules/time-measures';
 import { isNegatedSinceCount } from './rules/zero-since';
 import { isOthersRequest } from './rules/requests';
+import { GOAL_NOUNS, WISH_VERBS } from './rules/lexicon';
 import { inTargetSpan, targetSpans, type TargetSpan } from './rules/target-clauses';
 import { readSectionHeading } from './section-headings';
 
@@ -59,6 +60,42 @@ function isThreshold(q: Quantity, conditions: { start: number; end: number }[]):
   return false;
 }
 
+/** Hypothetical, wished-for and planned clauses ("would have saved", "want to", "aiming to"), not conditions. */
+function unrealSpans(tokens: Token[], conditions: readonly { start: number }[]): { start: number; end: number }[] {
+  return irrealisSpans(tokens).filter(
+    (s) => !conditions.some((c) => c.start === s.start) && opensUnreal(tokens, s) && !afterSoThat(tokens, s),
+  );
+}
+
+/** Modals that open a hypothetical ("would have saved"); not "may", which is also a month. */
+const HYPOTHETICAL_MODALS = new Set(['would', 'could', 'might', 'should']);
+
+/**
+ * Whether an irrealis span opens with a hypothetical modal, a wish ("want to", "aiming to") or a goal
+ * ("the aim was to"), not with an experiment or a lesson, whose clause may still report a result ("ran
+ * an experiment that lifted ARPU by 6%").
+ */
+function opensUnreal(tokens: Token[], span: { start: number }): boolean {
+  const i = tokens.findIndex((t) => t.start === span.start);
+  const t = tokens[i];
+  if (!t) return false;
+  if (HYPOTHETICAL_MODALS.has(t.lower)) return true;
+  const next = tokens[i + 1]?.lower;
+  if (next === 'to' && WISH_VERBS.has(t.lower)) return true;
+  return GOAL_NOUNS.has(t.lower) && (next === 'was' || next === 'is');
+}
+
+/** "so that pages could load in 200 ms": a result told with a modal, not a hypothetical. */
+function afterSoThat(tokens: Token[], span: { start: number }): boolean {
+  const i = tokens.findIndex((t) => t.start === span.start);
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (tokens[k].lower === 'so') return tokens[k + 1]?.lower === 'that';
+  return false;
+}
+
+function insideAny(offset: number, spans: readonly { start: number; end: number }[]): boolean {
+  return spans.some((s) => offset >= s.start && offset < s.end);
+}
+
 function hasMetricQuantity(
   quantities: Quantity[],
   section: StorySection | undefined,
@@ -66,13 +103,17 @@ function hasMetricQuantity(
   targets: readonly TargetSpan[],
 ): boolean {
   let conditions: { start: number; end: number }[] | undefined;
+  let unreal: { start: number; end: number }[] | undefined;
   for (const q of quantities) {
     if (!isMetricIn(q, section)) continue;
     // "to get the failure rate below 1%", "estimated it would take 6 weeks": a figure named ahead of the
     // work; a before → after pair still gives its before value.
     if (!q.fromTo && inTargetSpan(q.start, targets)) continue;
     conditions ??= conditionSpans(tokens);
-    if (!isThreshold(q, conditions)) return true;
+    if (isThreshold(q, conditions)) continue;
+    // "we would have saved $100K", "aiming to reach 1M users": a figure nobody reached.
+    unreal ??= unrealSpans(tokens, conditions);
+    if (!insideAny(q.start, unreal)) return true;
   }
   return false;
 }

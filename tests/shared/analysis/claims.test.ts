@@ -105,6 +105,14 @@ describe('claims that depend on the section', () => {
     return `${f.isClaim ? 'C' : '.'}${f.hasMetric ? 'M' : '.'}${f.hasScale ? 'S' : '.'}${f.hasOutcome ? 'O' : '.'}`;
   };
 
+  it('gives no metric to a figure in a hypothetical, a wish or a plan', () => {
+    expect(facts('If we had shipped 2 weeks earlier, we would have saved $100K.', 'result')[1]).toBe('.');
+    expect(facts('We could have saved 20% of the budget with an earlier review.')[1]).toBe('.');
+    expect(facts('Aiming to reach 1M users next year.')[1]).toBe('.');
+    expect(facts('Rebuilt the cache so that pages could load in 200 ms.')[1]).toBe('M');
+    expect(facts('Cut the build from 40 minutes to 6, which would have been impossible before.')[1]).toBe('M');
+  });
+
   it('reads a named third-person resume line as the writer’s claim', () => {
     expect(facts('Priya built the fraud scoring service for card payments.')).toBe('C...');
     expect(facts('Ana Souza automated the weekly retraining for the credit team.')).toBe('C...');
