@@ -26,6 +26,7 @@ import {
   REWORK_VERBS,
   SAID_WHERE,
   SCOPE_NOUNS,
+  TURNAROUND_OBJECTS,
 } from './lexicon';
 import { addCue, clauseEnd, isQuality, qualityAhead, readyStateAfter, type CueRule } from './outcome-scan';
 
@@ -259,6 +260,29 @@ export const TRANSFORM_RULE: CueRule = {
     if (!words.slice(i + 1, i + 9).some((x) => x.lower === 'into')) return false;
     addCue(cues, w, w, 'change');
     return true;
+  },
+};
+
+/** "turned around an underperforming support team", "turned the store around"; not "turned around requests within the day". */
+export const TURNED_AROUND_RULE: CueRule = {
+  name: 'turned-around',
+  words: ['turned', 'turn', 'turning', 'turns'],
+  match({ tokens, words, cues, i, w }) {
+    const end = clauseEnd(tokens, w);
+    let around = -1;
+    for (let k = i + 1; k < words.length && k <= i + 5 && words[k].start < end; k++)
+      if (words[k].lower === 'around' || words[k].lower === 'round') {
+        around = k;
+        break;
+      }
+    if (around < 0) return false;
+    // The thing turned sits between the verb and "around" or within four words after it.
+    for (let k = i + 1; k < words.length && k <= around + 4 && words[k].start < end; k++)
+      if (k !== around && TURNAROUND_OBJECTS.has(words[k].lower)) {
+        addCue(cues, w, words[around], 'change');
+        return true;
+      }
+    return false;
   },
 };
 

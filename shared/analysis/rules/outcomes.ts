@@ -28,6 +28,7 @@ import {
   MAKE_RULE,
   REWORK_RULE,
   TRANSFORM_RULE,
+  TURNED_AROUND_RULE,
 } from './change-outcomes';
 import { MOVED_BY_RULE, QUALITY_CHANGED_RULE, REACHED_LEVEL_RULE, WENT_UP_RULE } from './measure-move-outcomes';
 import {
@@ -135,6 +136,7 @@ const CUE_RULES: readonly CueRule[] = [
   LEADING_TO_RULE,
   SO_THAT_RULE,
   TRANSFORM_RULE,
+  TURNED_AROUND_RULE,
   REWORK_RULE,
   QUALITY_CHANGED_RULE,
   MOVED_BY_RULE,

@@ -68,6 +68,14 @@ describe('outcomes', () => {
     expect(has('Clean data for the finance team')).toBe(false);
   });
 
+  it('finds verbs that claim the improvement by lemma, and a turnaround of a team or program, not of requests', () => {
+    expect(has('Modernized the legacy reporting stack')).toBe(true);
+    expect(has('Hardening the login service against credential stuffing')).toBe(true);
+    expect(has('Turned around an underperforming support team')).toBe(true);
+    expect(has('Turned the store around in a year')).toBe(true);
+    expect(has('Turned around customer requests within the day')).toBe(false);
+  });
+
   it('counts what an enabling verb enables only when it is a benefit, not the function', () => {
     expect(has('Rolled out SSO, allowing the company to pass its SOC 2 audit')).toBe(true);
     expect(has('Rebuilt the failover, allowing the stack to survive a region outage')).toBe(true);

@@ -53,6 +53,16 @@ export const EFFECT_VERBS = lemmaSet(
     'convince',
     'persuade',
     'ease',
+    'modernize',
+    'modernise',
+    'harden',
+    'revive',
+    'revitalize',
+    'revitalise',
+    'rescue',
+    'bolster',
+    'fortify',
+    'obviate',
   ],
   // Bare forms that mean something else: "lower prices", "a free tier", "at high speed", "with ease".
   ['lower', 'free', 'speed', 'double', 'triple', 'halve', 'quadruple', 'raise', 'grow', 'lift', 'recover', 'ease'],
@@ -167,6 +177,31 @@ export const TARGET_VERBS = lemmaSet('target-verbs', [
   'reach',
   'achieve',
 ]);
+/** What a turnaround turns: "turned around an underperforming team"; not "turned around requests within the day". */
+export const TURNAROUND_OBJECTS = lemmaSet(
+  'turnaround-objects',
+  [
+    'underperforming',
+    'struggling',
+    'failing',
+    'troubled',
+    'declining',
+    'stalled',
+    'ailing',
+    'team',
+    'program',
+    'business',
+    'store',
+    'department',
+    'branch',
+    'division',
+    'relationship',
+    'culture',
+    'account',
+  ],
+  [],
+  { nouns: true },
+);
 /** Forms of "go" and "come" in phrasal changes: "activation went up", "costs came down". */
 export const GO_VERBS = wordSet('go-verbs', ['went', 'goes', 'gone', 'going', 'came', 'come', 'comes']);
 /** What one raises by speaking up: "raised my concerns with the lead", "raised the risk in the review". */
