@@ -84,9 +84,11 @@ import {
   beforeAfter,
 } from './before-after-outcomes';
 import {
+  BACKLOG_CLEARED_RULE,
   ENDED_RULE,
   ENDURED_RULE,
   GO_AHEAD_RULE,
+  NEED_REMOVED_RULE,
   PASSED_CHECK_RULE,
   RAPPORT_RULE,
   RECORD_RULE,
@@ -177,6 +179,9 @@ const CUE_RULES: readonly CueRule[] = [
   SPARED_RULE,
   ENDURED_RULE,
   STAYED_UP_RULE,
+  // A need removed, a backlog cleared: "removed the need for", "cleared a backlog of invoices".
+  NEED_REMOVED_RULE,
+  BACKLOG_CLEARED_RULE,
   // A target reached or beaten: "exceeded quota", "met its service-level targets".
   TARGET_MET_RULE,
 ];

@@ -6,6 +6,7 @@
 // holiday peak", "withstood the launch traffic", "stayed online through the storm").
 import type { Token } from './tokenize';
 import {
+  CLEAR_VERBS,
   CONTROL_VERBS,
   COPULAS,
   END_VERBS,
@@ -14,6 +15,7 @@ import {
   GO_AHEAD_VERBS,
   PASSED_CHECKS,
   PROBLEM_NOUNS,
+  REMOVE_VERBS,
   RAPPORT_COMPOUNDS,
   RAPPORT_NOUNS,
   RAPPORT_VERBS,
@@ -119,14 +121,16 @@ export const TRIM_RULE: CueRule = {
   },
 };
 
-/** "put an end to the manual fixes", "the firefighting came to an end". */
+/** "put an end to the manual fixes", "the firefighting came to an end", "put a stop to weekend deploys". */
 export const ENDED_RULE: CueRule = {
   name: 'ended',
-  words: ['end'],
-  match({ words, cues, i, w, prev }) {
-    if (prev !== 'an' || i < 2) return false;
+  words: ['end', 'stop'],
+  match({ words, cues, i, w, lower, prev }) {
+    if (prev !== (lower === 'end' ? 'an' : 'a') || i < 2) return false;
     const verb = words[i - 2].lower === 'to' ? words[i - 3] : words[i - 2];
-    if (!verb || !END_VERBS.has(verb.lower)) return false;
+    // A stop is put to a thing; "came to a stop" is a stall.
+    if (!verb || !END_VERBS.has(verb.lower) || (lower === 'stop' && END_VERBS.lemmaOf(verb.lower) !== 'put'))
+      return false;
     addCue(cues, verb, w, 'effect');
     return true;
   },
@@ -204,5 +208,30 @@ export const STAYED_UP_RULE: CueRule = {
       }
     }
     return false;
+  },
+};
+
+/** "removed the need for manual reconciliation", "ended the need to re-key orders". */
+export const NEED_REMOVED_RULE: CueRule = {
+  name: 'need-removed',
+  words: ['need'],
+  match({ words, cues, i, w, prev }) {
+    const verb = words[i - 2];
+    if (prev !== 'the' || verb === undefined || !REMOVE_VERBS.has(verb.lower)) return false;
+    addCue(cues, verb, w, 'effect');
+    return true;
+  },
+};
+
+/** "cleared a backlog of overdue invoices", "burned down the bug backlog"; not "triaged the backlog". */
+export const BACKLOG_CLEARED_RULE: CueRule = {
+  name: 'backlog-cleared',
+  lemmas: [CLEAR_VERBS],
+  match({ tokens, words, cues, i, w, lower, next }) {
+    if (CLEAR_VERBS.lemmaOf(lower) === 'burn' && next !== 'down' && next !== 'through') return false;
+    const backlog = ahead(tokens, words, i, 5, (k) => words[k].lower === 'backlog' || words[k].lower === 'backlogs');
+    if (!backlog) return false;
+    addCue(cues, w, backlog, 'effect');
+    return true;
   },
 };

@@ -71,4 +71,12 @@ describe('outcomes told by a phrase', () => {
     expect(outcome('Cleaned up the form so claims went through on the first submission.')).toBe(true);
     expect(outcome('On the first try, I copied the rows by hand.', 'action')).toBe(false);
   });
+  it('a need removed, a backlog cleared or a stop put to a problem is an outcome; a cleanup or a routine is not', () => {
+    expect(outcome('Removed the need for manual reconciliation.')).toBe(true);
+    expect(outcome('Cleared a backlog of overdue invoices.')).toBe(true);
+    expect(outcome('Burned down the bug backlog before launch.')).toBe(true);
+    expect(outcome('Put a stop to weekend deploys.')).toBe(true);
+    expect(outcome('Removed unused feature flags from the codebase.')).toBe(false);
+    expect(outcome('Triaged the support backlog every morning.')).toBe(false);
+  });
 });

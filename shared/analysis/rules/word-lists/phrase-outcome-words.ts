@@ -171,3 +171,7 @@ export const THROUGH_WORDS = wordSet('through-words', [
 ]);
 /** Nouns after "on the first" that tell a result got without a retry: "on the first call", "on the first try". */
 export const FIRST_TRIES = wordSet('first-tries', ['call', 'try', 'attempt', 'pass', 'contact', 'submission', 'go']);
+/** Verbs that clear a backlog: "cleared a backlog of overdue invoices", "burned down the bug backlog". */
+export const CLEAR_VERBS = lemmaSet('clear-verbs', ['clear', 'burn', 'eliminate', 'erase'], ['clear', 'burn']);
+/** Verbs that remove a need: "removed the need for manual reconciliation" (eliminate and obviate are effect verbs already). */
+export const REMOVE_VERBS = lemmaSet('remove-verbs', ['remove', 'end', 'kill']);
