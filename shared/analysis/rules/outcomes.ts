@@ -84,6 +84,7 @@ import {
   beforeAfter,
 } from './before-after-outcomes';
 import {
+  AGREEMENT_WON_RULE,
   BACKLOG_CLEARED_RULE,
   ENDED_RULE,
   ENDURED_RULE,
@@ -182,6 +183,8 @@ const CUE_RULES: readonly CueRule[] = [
   // A need removed, a backlog cleared: "removed the need for", "cleared a backlog of invoices".
   NEED_REMOVED_RULE,
   BACKLOG_CLEARED_RULE,
+  // Agreement won, told by a noun: "secured buy-in", "got sign-off from legal".
+  AGREEMENT_WON_RULE,
   // A target reached or beaten: "exceeded quota", "met its service-level targets".
   TARGET_MET_RULE,
 ];

@@ -6,6 +6,7 @@
 // holiday peak", "withstood the launch traffic", "stayed online through the storm").
 import type { Token } from './tokenize';
 import {
+  AGREEMENT_NOUNS,
   CLEAR_VERBS,
   CONTROL_VERBS,
   COPULAS,
@@ -233,5 +234,29 @@ export const BACKLOG_CLEARED_RULE: CueRule = {
     if (!backlog) return false;
     addCue(cues, w, backlog, 'effect');
     return true;
+  },
+};
+
+/** Verbs that win agreement: "secured buy-in", "got sign-off from legal", "won the backing of". */
+const isAgreementVerb = (lower: string) => GO_AHEAD_VERBS.has(lower) || RAPPORT_VERBS.has(lower);
+
+/** Agreement won, told by a noun ("secured buy-in from the department heads"); not asked for or needed. */
+export const AGREEMENT_WON_RULE: CueRule = {
+  name: 'agreement-won',
+  words: ['in', 'off'],
+  lemmas: [AGREEMENT_NOUNS],
+  match({ tokens, words, cues, i, w, lower, prev }) {
+    const pair = lower === 'in' || lower === 'off';
+    if (pair ? !AGREEMENT_NOUNS.has(`${prev}-${lower}`) : !AGREEMENT_NOUNS.has(lower)) return false;
+    const first = pair ? i - 1 : i;
+    for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+      if (clauseEnd(tokens, words[k]) < words[first].start) return false;
+      if (isAgreementVerb(words[k].lower)) {
+        if (words[k - 1]?.lower === 'to') return false; // "tried to get buy-in": an attempt
+        addCue(cues, words[k], w, 'adoption');
+        return true;
+      }
+    }
+    return false;
   },
 };

@@ -79,4 +79,12 @@ describe('outcomes told by a phrase', () => {
     expect(outcome('Removed unused feature flags from the codebase.')).toBe(false);
     expect(outcome('Triaged the support backlog every morning.')).toBe(false);
   });
+  it('agreement won and told by a noun is an outcome; agreement asked for, tried for or needed is not', () => {
+    expect(outcome('Secured buy-in from the department heads.')).toBe(true);
+    expect(outcome('Got sign-off from legal on the data retention policy.')).toBe(true);
+    expect(outcome('Gained executive sponsorship for the data platform.')).toBe(true);
+    expect(outcome('I asked legal for sign-off on the new policy.', 'action')).toBe(false);
+    expect(outcome('I tried to get buy-in from the sales team, but they refused.', 'action')).toBe(false);
+    expect(outcome('Managed the sign-off process for quarterly releases.')).toBe(false);
+  });
 });

@@ -1,11 +1,14 @@
-// written-13.jsonl (66 sentences we wrote) aims at four outcome classes still missed, each with
-// look-alikes that name no effect: a target reached or beaten ("exceeded quota"), a count of none or
-// little of a problem ("with no data loss", "minimal disruption"), a state after the act told with a
-// copula ("the flaky tests are gone", "has been stable ever since") and a better state told by a
-// comparative ("cleaner handoffs", "a clearer view"). Committed before the rules that use it, rows
-// alternating tuning/aside within each class. Floors sit at the figures reached; they only go up.
+// written-13.jsonl (104 sentences we wrote) aims at outcome classes still missed, each with look-alikes
+// that name no effect: a target reached or beaten ("exceeded quota"), a count of none or little of a
+// problem ("with no data loss", "minimal disruption"), a state after the act told with a copula ("the
+// flaky tests are gone", "has been stable ever since"), a better state told by a comparative ("cleaner
+// handoffs", "a clearer view"); then (rows 67-104) verbs that claim the improvement ("modernized",
+// "turned around a team"), a need removed or a backlog cleared, and agreement won told by a noun
+// ("secured buy-in"). Each part committed before the rules that use it, rows alternating tuning/aside
+// within each class. Floors sit at the figures reached; they only go up.
 //
-// Before the rules (written-13's own commit): tuning outcome .429, vague .640; aside outcome .320, vague .480.
+// Before the rules: rows 1-66 tuning outcome .429, vague .640; aside outcome .320, vague .480.
+// Rows 1-104 before the last three classes: tuning outcome .815, vague .750; aside .808, .722.
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -17,8 +20,8 @@ const dir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixture
 const rows = parseLabeledRows(readFileSync(resolve(dir, 'written-13.jsonl'), 'utf8'));
 
 const FLOORS: Record<'tuning' | 'aside', Partial<Record<Flag, number>>> = {
-  tuning: { is_claim: 0.92, has_outcome: 0.95, vague_claim: 0.94 },
-  aside: { is_claim: 0.98, has_outcome: 0.95, vague_claim: 0.85 },
+  tuning: { is_claim: 0.97, has_outcome: 0.96, vague_claim: 0.95 },
+  aside: { is_claim: 0.98, has_outcome: 0.96, vague_claim: 0.92 },
 };
 
 describe('claim analyzer on the thirteenth written set (targets, none-of, states, comparatives)', () => {

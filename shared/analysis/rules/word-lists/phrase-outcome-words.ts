@@ -175,3 +175,10 @@ export const FIRST_TRIES = wordSet('first-tries', ['call', 'try', 'attempt', 'pa
 export const CLEAR_VERBS = lemmaSet('clear-verbs', ['clear', 'burn', 'eliminate', 'erase'], ['clear', 'burn']);
 /** Verbs that remove a need: "removed the need for manual reconciliation" (eliminate and obviate are effect verbs already). */
 export const REMOVE_VERBS = lemmaSet('remove-verbs', ['remove', 'end', 'kill']);
+/** Agreement others give, told by a noun: "secured buy-in", "got sign-off from legal", "won the backing of". */
+export const AGREEMENT_NOUNS = lemmaSet(
+  'agreement-nouns',
+  ['backing', 'sponsorship', 'endorsement', 'buy-in', 'sign-off'],
+  [],
+  { nouns: true },
+);
