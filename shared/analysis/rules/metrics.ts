@@ -8,6 +8,8 @@ import { DATA_UNITS, GROUP_NOUNS, RATE_NOUNS, RESULT_NOUNS, isScaleQuantity, isS
 export function isMetricQuantity(q: Quantity): boolean {
   // "paired with two engineers", "a three-week pilot": who or what took part measures nothing.
   if (q.participants) return false;
+  // "12-hour night shifts": the length of a shift is a schedule, not a count of shifts.
+  if (q.shift) return false;
   switch (q.kind) {
     case 'percent':
     case 'multiplier':

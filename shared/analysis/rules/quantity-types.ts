@@ -53,6 +53,8 @@ export interface Quantity {
   allowance?: boolean;
   /** Time spent in a job, an employer or a field ("10 years of experience", "4 years as a cook"): a period, not a metric. */
   tenure?: boolean;
+  /** The length of a work shift ("12-hour night shifts"): a schedule, not a metric. */
+  shift?: boolean;
 }
 
 export type ExclusionReason =

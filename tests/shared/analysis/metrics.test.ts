@@ -49,6 +49,12 @@ describe('metrics', () => {
     expect(metric('Cut wait times for patients over 2 hours by half.')).toBe(true);
   });
 
+  it('reads the length of a work shift as a schedule, not a count of shifts', () => {
+    expect(metric('Worked 12-hour shifts in the emergency department.')).toBe(false);
+    expect(metric('Covered 12-hour night shifts in the ICU.')).toBe(false);
+    expect(metric('Covered 14 extra shifts during the staffing shortage.')).toBe(true);
+  });
+
   it('does not count context sizes unless they changed or are the result', () => {
     expect(metric('Serving 2M users')).toBe(false);
     expect(metric('Led a team of 6')).toBe(false);

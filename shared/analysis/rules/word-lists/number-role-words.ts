@@ -64,3 +64,18 @@ export const AGED_PEOPLE = lemmaSet(
   [],
   { nouns: true },
 );
+
+/** Words between a length and "shift": "12-hour night shifts", "6-hour weekend shifts". */
+export const SHIFT_MODIFIERS = wordSet('shift-modifiers', [
+  'night',
+  'day',
+  'overnight',
+  'evening',
+  'morning',
+  'weekend',
+  'double',
+  'split',
+  'extra',
+  'on-call',
+  'rotating',
+]);
