@@ -10,6 +10,8 @@ export function isMetricQuantity(q: Quantity): boolean {
   if (q.participants) return false;
   // "12-hour night shifts": the length of a shift is a schedule, not a count of shifts.
   if (q.shift) return false;
+  // "fluent in 3 languages": what the writer knows, not what they did.
+  if (q.skill) return false;
   switch (q.kind) {
     case 'percent':
     case 'multiplier':

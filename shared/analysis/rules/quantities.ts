@@ -18,11 +18,13 @@
 //   quantity-coordination.ts   a count joined to the one before takes its role ("8 engineers and 2 contractors")
 //   quantity-ages.ts           ages and school years ("children ages 5-10") are no quantities
 //   quantity-shifts.ts         the length of a work shift ("12-hour shifts") is no metric
+//   quantity-skills.ts         the number of skills in a skill line ("fluent in 3 languages")
 //   quantity-tenure.ts         time in a job or field ("10 years of experience") is no metric
 import { isTimeAllowance } from './quantity-allowance';
 import { isTenure } from './quantity-tenure';
 import { isAge } from './quantity-ages';
 import { isShiftLength } from './quantity-shifts';
+import { isSkillCount } from './quantity-skills';
 import { isParticipantCount } from './quantity-participants';
 import type { Token } from './tokenize';
 import { ORDINAL_WORDS, numberWordValue } from './number-words';
@@ -317,6 +319,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     if (isTimeAllowance(tokens, q)) q.allowance = true;
     if (isTenure(tokens, q)) q.tenure = true;
     if (isShiftLength(q)) q.shift = true;
+    if (isSkillCount(tokens, q)) q.skill = true;
     if (isParticipantCount(tokens, q)) q.participants = true;
   }
   return { quantities, excluded };

@@ -55,6 +55,8 @@ export interface Quantity {
   tenure?: boolean;
   /** The length of a work shift ("12-hour night shifts"): a schedule, not a metric. */
   shift?: boolean;
+  /** The number of skills in a skill line ("fluent in 3 languages"): neither metric nor scale. */
+  skill?: boolean;
 }
 
 export type ExclusionReason =

@@ -598,6 +598,8 @@ function isLargeCount(q: Quantity): boolean {
 export function isScaleQuantity(q: Quantity): boolean {
   // "paired with two engineers", "a pilot with one support pod": who took part sizes no context.
   if (q.participants) return false;
+  // "fluent in 3 languages": a skill line sizes no context.
+  if (q.skill) return false;
   // "hired 4 engineers", "won 14 new accounts": what the work won or developed, not the context's size.
   if (q.gained) return false;
   if (q.group && GROUP_NOUNS.has(q.group))

@@ -55,6 +55,14 @@ describe('metrics', () => {
     expect(metric('Covered 14 extra shifts during the staffing shortage.')).toBe(true);
   });
 
+  it('reads the number of skills in a skill line as no measure', () => {
+    expect(metric('Fluent in 3 languages.')).toBe(false);
+    expect(metric('Proficient in 10+ programming languages and frameworks.')).toBe(false);
+    expect(metric('Certified in 5 AWS specialties.')).toBe(false);
+    expect(metric('Translated 40 product manuals into 3 languages.')).toBe(true);
+    expect(metric('Earned 3 AWS certifications in one year.')).toBe(true);
+  });
+
   it('does not count context sizes unless they changed or are the result', () => {
     expect(metric('Serving 2M users')).toBe(false);
     expect(metric('Led a team of 6')).toBe(false);

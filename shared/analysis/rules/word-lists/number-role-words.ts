@@ -79,3 +79,17 @@ export const SHIFT_MODIFIERS = wordSet('shift-modifiers', [
   'on-call',
   'rotating',
 ]);
+
+/** Words of a skill line before "in N …": "fluent in 3 languages", "proficient in 10+ frameworks". */
+export const PROFICIENCY_WORDS = wordSet('proficiency-words', [
+  'fluent',
+  'proficient',
+  'skilled',
+  'experienced',
+  'certified',
+  'versed',
+  'conversant',
+  'expert',
+  'knowledgeable',
+  'competent',
+]);
