@@ -105,7 +105,10 @@ export function rankStoriesForQuestion(
     else parts.push('no matching competency tag');
     if (focusCovered.length > 0) parts.push(`fits the job focus: ${focusCovered.map(name).join(', ')}`);
     parts.push(`readiness ${Math.round(readiness)}`);
-    if (sharedWords.length > 0) parts.push(`shares "${sharedWords.slice(0, 4).join('", "')}"`);
+    if (sharedWords.length > 0)
+      parts.push(
+        `uses the question's ${sharedWords.length === 1 ? 'word' : 'words'} “${sharedWords.slice(0, 4).join('”, “')}”`,
+      );
     if (story.status === 'draft') parts.push('still a draft');
     // lastUsed is set when a story is put into a loop's plan: say when that was done, in words that cannot be
     // read as the interview's date ("planned for a loop today" read as an interview today).

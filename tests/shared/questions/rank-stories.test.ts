@@ -20,7 +20,7 @@ describe('rankStoriesForQuestion', () => {
     });
     expect(ranked.map((r) => r.storyId)).toEqual([best.id, mapped.id]);
     expect(ranked[0].reason).toMatch(/^Covers production-reliability, failure-learning/);
-    expect(ranked[0].reason).toMatch(/shares/);
+    expect(ranked[0].reason).toMatch(/uses the question's words? “[^”]+”/);
     expect(ranked[1].matched).toEqual([
       { competencyId: 'ml.production-reliability', via: 'mapped', storyTag: 'generic.quality' },
     ]);
