@@ -15,6 +15,10 @@ const MASK_PATTERNS: Array<[string, RegExp]> = [
   ['24', /\b24 ?[/x×-] ?7(?: ?\/ ?(?:7|365))?\b/gi],
   // Codes and standards: "ICD-10", "Form I-9", "COVID-19", "SHA-256", "Sev-1", "Covid-19".
   ['-', /\b[A-Z](?:[A-Z]{0,5}|[a-z]{1,5})-\d+[A-Za-z]?\b/g],
+  // Model names in CamelCase with a size or depth: "ResNet-50", "MobileNet-2".
+  ['-', /\b[A-Z][a-z]+[A-Z][A-Za-z]*-\d+[A-Za-z]?\b/g],
+  // A model's size class after its name (RUBRIC-NOTES: size classes are names): "Llama 2 7B", "Falcon 40B".
+  ['B', /(?<=\b[A-Z][a-z]+(?: \d+(?:\.\d+)?)? )\d+(?:\.\d+)?B\b/g],
   // Protocols and versions written with a slash: "HTTP/2", "HTTP/1.1".
   ['/', /\b[A-Za-z]{2,}\/\d+(?:\.\d+)?\b/g],
   // A round-the-clock desk or service: "24-hour dispatch desk", "24-hour support".

@@ -63,6 +63,13 @@ describe('metrics', () => {
     expect(metric('Earned 3 AWS certifications in one year.')).toBe(true);
   });
 
+  it('reads digits in model names and size classes as names', () => {
+    expect(metric('Trained a ResNet-50 classifier for defect detection.')).toBe(false);
+    expect(metric('Fine-tuned Llama 2 7B on support tickets.')).toBe(false);
+    expect(metric('Raised $7B in financing commitments.')).toBe(true);
+    expect(metric('Cut inference cost 60% by moving from ResNet-152 to a distilled model.')).toBe(true);
+  });
+
   it('does not count context sizes unless they changed or are the result', () => {
     expect(metric('Serving 2M users')).toBe(false);
     expect(metric('Led a team of 6')).toBe(false);
