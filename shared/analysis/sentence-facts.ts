@@ -23,7 +23,6 @@ import { isNegatedSinceCount } from './rules/zero-since';
 import { isOthersRequest } from './rules/requests';
 import { GOAL_NOUNS, WISH_VERBS } from './rules/lexicon';
 import { inTargetSpan, targetSpans, type TargetSpan } from './rules/target-clauses';
-import { readSectionHeading } from './section-headings';
 
 export interface SentenceFacts {
   text: string;
@@ -118,29 +117,9 @@ function hasMetricQuantity(
   return false;
 }
 
-/**
- * A note line with no section may name its own: "Problem: half our test runs failed", "Result - pages
- * dropped to 5 a week". The label tells how to read the rest, as a heading would. Single letters
- * ("S:") need a neighbouring heading to be one, so they are left alone here.
- */
-function labelledSection(text: string): { section: StorySection; restStart: number } | undefined {
-  // A label needs a mark after its word; most lines have none of these.
-  if (!(text.includes(':') || text.includes('-') || text.includes('—') || text.includes('–'))) return undefined;
-  const heading = readSectionHeading(text);
-  if (!heading || heading.weak || heading.letter || heading.rest.trim() === '') return undefined;
-  // The rest is trimmed: it starts where its last copy in the line does.
-  return { section: heading.section, restStart: Math.max(0, text.lastIndexOf(heading.rest)) };
-}
-
 export function sentenceFacts(text: string, section?: StorySection, context: SentenceContext = {}): SentenceFacts {
-  // A leading date label ("Sep. 2016: Coached …") is read past: the line starts after it; so is a
-  // section label on a line with no section ("Problem: …"), which says how to read the rest.
-  let allTokens = tokenize(text);
-  const label = section === undefined ? labelledSection(text) : undefined;
-  if (label) {
-    section = label.section;
-    allTokens = allTokens.filter((t) => t.start >= label.restStart);
-  }
+  // A leading date label ("Sep. 2016: Coached …") is read past: the line starts after it.
+  const allTokens = tokenize(text);
   const dated = datePrefixLength(allTokens);
   const tokens = dated > 0 ? allTokens.slice(dated) : allTokens;
   const { quantities, excluded } = findQuantities(text, tokens);

@@ -415,14 +415,6 @@ export function isFixedCompound(tokens: Token[], i: number): boolean {
   if (!next || (next.text !== '-' && next.text !== '‑') || next.start !== t.end || !tail || tail.kind !== 'word')
     return false;
   if (COMPOUND_TAILS.has(tail.lower)) return true;
-  // "a 15-year-old ERP", "a six-month-old baby": an age names what the thing is, it measures no work.
-  if (
-    /^(?:years?|months?|weeks?|days?)$/.test(tail.lower) &&
-    tokens[i + 3]?.text === '-' &&
-    tokens[i + 4]?.lower === 'old' &&
-    tokens[i + 4].start === tokens[i + 3].end
-  )
-    return true;
   // "a two-phase commit", "a three-stage pipeline": a small number joined to a singular noun that
   // modifies another names a kind of thing. A unit ("a two-week pilot"), a size ("a 12-node cluster",
   // "a 40-person team") or a score ("a 10-point gain") stays a quantity.

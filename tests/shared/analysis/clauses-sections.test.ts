@@ -31,15 +31,6 @@ describe('section-aware flags', () => {
     expect(flags('I had to rebuild the claims importer from scratch.', 'action')).toBe('C...');
   });
 
-  it('a note line with no section that names its own is read as that section', () => {
-    expect(flags('Problem - half our test runs failed for reasons unrelated to the change.')).toBe('....');
-    expect(flags('Goal: get the nightly import under an hour')).toBe('....');
-    expect(flags('Approach - rewrote the importer to stream rows.')).toBe('C...');
-    expect(flags('Result - the client renewed.')).toBe('C..O');
-    // The same words with no label are read as they stand.
-    expect(flags('Rewrote the importer to stream rows.')).toBe('C...');
-  });
-
   it('Action and Result keep the resume-line reading', () => {
     expect(flags('Reduced the backlog of support requests.', 'action')).toBe('C..O');
     expect(flags('Reduced the backlog of support requests.', 'result')).toBe('C..O');

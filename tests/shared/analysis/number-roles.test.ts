@@ -278,9 +278,4 @@ describe('number roles', () => {
     // On a resume line the purpose reads as the result it reports.
     expect(ms('Rewrote the caching layer to cut p95 latency by 40%.')).toBe('M.');
   });
-
-  it('an age names what a thing is; it measures no work', () => {
-    expect(ms('the warehouse ran on a 15-year-old ERP.', 'situation')).toBe('..');
-    expect(ms('The build took 50 minutes.', 'situation')).toBe('M.');
-  });
 });
