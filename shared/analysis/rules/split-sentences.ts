@@ -69,95 +69,6 @@ const ABBREVIATIONS = new Set([
 // Abbreviations that also commonly end a sentence: a capital letter after them starts a new one.
 const SENTENCE_FINAL_ABBREVIATIONS = new Set(['etc', 'inc', 'ltd', 'co', 'corp', 'al']);
 
-/**
- * Words that leave a line unfinished when it ends with them, or carry it on when the next line opens
- * with them: a hard-wrapped sentence, not a note line ("The rollout took six weeks and\nended …").
- */
-const JOINING_WORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'to',
-  'of',
-  'and',
-  'or',
-  'but',
-  'nor',
-  'with',
-  'for',
-  'in',
-  'on',
-  'at',
-  'by',
-  'from',
-  'into',
-  'over',
-  'about',
-  'than',
-  'as',
-  'so',
-  'because',
-  'that',
-  'which',
-  'who',
-  'whose',
-  'our',
-  'my',
-  'their',
-  'his',
-  'her',
-  'its',
-  'your',
-  'is',
-  'was',
-  'were',
-  'are',
-  'be',
-  'been',
-  'had',
-  'has',
-  'have',
-  'i',
-  'we',
-  'they',
-  'it',
-  'this',
-  'these',
-  'those',
-  'very',
-  'more',
-  'most',
-  'less',
-  'not',
-]);
-/** A line at least this long may be hard-wrapped prose; shorter ones ending a thought are note lines. */
-const WRAPPED_LINE = 50;
-
-/** The word of letters that ends just before `end` (after trailing blanks), lower-cased. */
-function lastWord(text: string, start: number, end: number): string {
-  let e = end;
-  while (e > start && !isLetterOrDigit(text[e - 1])) e--;
-  let b = e;
-  while (b > start && isLetterOrDigit(text[b - 1])) b--;
-  return text.slice(b, e).toLowerCase();
-}
-
-/** The word of letters that opens the text at `from`, lower-cased. */
-function firstWordAt(text: string, from: number): string {
-  let e = from;
-  while (e < text.length && e - from < 20 && isLetterOrDigit(text[e])) e++;
-  return text.slice(from, e).toLowerCase();
-}
-
-/**
- * A short line that ends a thought, followed by another in lower case: a note typed one per line
- * ("pulled a month of logs\nfound the retry firing twice"), not a sentence wrapped onto the next line.
- */
-function isNoteLine(text: string, lineStart: number, lineEnd: number, nextAt: number): boolean {
-  if (lineEnd - lineStart >= WRAPPED_LINE) return false;
-  return !JOINING_WORDS.has(lastWord(text, lineStart, lineEnd)) && !JOINING_WORDS.has(firstWordAt(text, nextAt));
-}
-
 const TERMINATORS = '.!?…';
 const CLOSERS = '"\'”’)]}*_`»';
 // Characters skipped when looking at how the next line or sentence starts (quotes, markup, brackets).
@@ -265,17 +176,12 @@ export function splitSentences(text: string): SentenceSpan[] {
       const bullet = !blank && bulletLength(text, j) > 0;
       let split = blank || bullet;
       if (!split) {
-        const { ch: first, at: firstAt } = nextStart(text, j);
+        const { ch: first } = nextStart(text, j);
         let k = i;
         while (k > segStart && isSpace(text.charCodeAt(k - 1))) k--;
         const prev = k > segStart ? text[k - 1] : '';
-        const lineStart = text.lastIndexOf('\n', i - 1) + 1;
         const continues =
-          (first !== '' && isLower(first) && !isNoteLine(text, lineStart, k, firstAt)) ||
-          prev === ',' ||
-          prev === '—' ||
-          prev === '–' ||
-          prev === '(';
+          (first !== '' && isLower(first)) || prev === ',' || prev === '—' || prev === '–' || prev === '(';
         split = !continues;
       }
       if (split) {

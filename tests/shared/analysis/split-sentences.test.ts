@@ -62,21 +62,6 @@ describe('splitSentences', () => {
     expect(split('First paragraph here\n\nsecond paragraph')).toHaveLength(2);
   });
 
-  it('splits short note lines typed one per line in lower case, but not a wrapped line', () => {
-    expect(split('pulled a month of logs\nfound the retry firing twice\npatched it')).toEqual([
-      'pulled a month of logs',
-      'found the retry firing twice',
-      'patched it',
-    ]);
-    // A line that ends on a word that carries on, or a next line that opens with one, is wrapped.
-    expect(split('we moved the jobs to the\nnew cluster')).toHaveLength(1);
-    expect(split('we moved the jobs\nand the queues with them')).toHaveLength(1);
-    // A long line is prose wrapped at its width.
-    expect(
-      split('The team kept the old reports running for every region while the new\npipeline was tested.'),
-    ).toHaveLength(1);
-  });
-
   it('keeps closing quotes and markup with the sentence they end', () => {
     expect(split('She said "ship it." **I did.** Next.')).toEqual(['She said "ship it."', '**I did.**', 'Next.']);
   });
