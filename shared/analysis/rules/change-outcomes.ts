@@ -17,6 +17,8 @@ import {
   COPULAS,
   EASE_ADJECTIVES,
   EFFECT_VERBS,
+  GIVE_VERBS,
+  HYPOTHETICAL_MODALS,
   IMPROVE_VERBS,
   MORE_ADJECTIVES,
   OWN_ARTIFACT_LEADS,
@@ -200,11 +202,6 @@ export const COMPARATIVE_RULE: CueRule = {
   },
 };
 
-/** Verbs that hand a better state to someone: "giving dispatchers a clearer view of the day". */
-const GIVE_WORDS = new Set(['give', 'gave', 'given', 'gives', 'giving']);
-/** Modals that make a verbless-looking opening a hypothetical: "Clearer goals would have saved us a month". */
-const MODALS = new Set(['would', 'could', 'should', 'might', 'will', 'may', 'must']);
-
 /**
  * A better state told by a comparative looked up by its adjective ("cleaner", "happier", "clearer"):
  * a verbless result ("Cleaner handoffs between shifts", "A healthier pipeline of leads") or a benefit
@@ -220,13 +217,13 @@ export const BETTER_COMPARATIVE_RULE: CueRule = {
     if (!opens)
       for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
         if (clauseEnd(tokens, words[k]) < w.start) break;
-        if (GIVE_WORDS.has(words[k].lower)) {
+        if (GIVE_VERBS.has(words[k].lower)) {
           given = true;
           break;
         }
       }
     if (!opens && !given) return false;
-    if (opens && words.some((x) => MODALS.has(x.lower))) return false;
+    if (opens && words.some((x) => HYPOTHETICAL_MODALS.has(x.lower))) return false;
     addCue(cues, w, w, 'comparative');
     return true;
   },

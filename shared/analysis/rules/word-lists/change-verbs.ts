@@ -236,3 +236,6 @@ export const INTENSIFIERS = wordSet('intensifiers', [
   'markedly',
   'immensely',
 ]);
+
+/** Verbs that hand a better state to someone ("giving dispatchers a clearer view of the day"), by lemma. */
+export const GIVE_VERBS = lemmaSet('give-verbs', ['give']);

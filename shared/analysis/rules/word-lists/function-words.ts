@@ -74,3 +74,14 @@ export const RANGE_LEADS = wordSet('range-leads', [
 ]);
 /** Marks that end a clause, for look-aheads that must stay inside one. */
 export const CLAUSE_END_MARKS = wordSet('clause-end-marks', [',', ';', ':', '—', '–', '(', ')']);
+
+/** Modals that make a verbless-looking opening a hypothetical: "Clearer goals would have saved us a month". */
+export const HYPOTHETICAL_MODALS = wordSet('hypothetical-modals', [
+  'would',
+  'could',
+  'should',
+  'might',
+  'will',
+  'may',
+  'must',
+]);
