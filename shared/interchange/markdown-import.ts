@@ -17,6 +17,8 @@ import type { TagCatalog } from './tag-catalog';
 import { SECTION_LABELS, STORY_SECTIONS } from '../domain/sections';
 import { inlineHeadings, storySections } from '../analysis/story-segments';
 
+const MARKDOWN_HEADING = /^ {0,3}#{1,6}\s/;
+
 const SPOKEN = STORY_SECTIONS.filter((s) => s !== 'reflection');
 
 interface Draft {
@@ -55,7 +57,9 @@ function labelsUnderHeadings(tokens: LineToken[]): Map<number, Set<FieldKey>> {
 
 export function importMarkdown(text: string, catalog?: TagCatalog): ParsedImport {
   // A story pasted as one paragraph ("**Situation:** … **Task:** …") is cut as the splitter cuts it.
-  const tokens = text.split('\n').flatMap((line, i) => inlineHeadings(line).map((piece) => readLine(piece, i + 1)));
+  // A '#' line is a title or one heading, never a pasted paragraph: "## Q3. Result: shipped" stays one title.
+  const pieces = (line: string) => (MARKDOWN_HEADING.test(line) ? [line] : inlineHeadings(line));
+  const tokens = text.split('\n').flatMap((line, i) => pieces(line).map((piece) => readLine(piece, i + 1)));
   const storyHeadings = labelsUnderHeadings(tokens);
   const storyLevels = new Set([...storyHeadings.keys()].map((i) => (tokens[i] as { level: number }).level));
   const topStoryLevel = storyLevels.size > 0 ? Math.min(...storyLevels) : undefined;

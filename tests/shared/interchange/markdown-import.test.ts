@@ -205,3 +205,11 @@ describe('Markdown import', () => {
     expect(problems[0]).toMatchObject({ severity: 'error', message: expect.stringMatching(/No stories were found/) });
   });
 });
+
+describe('a story title with a label after a sentence end', () => {
+  it('stays the title: "## L . Result: S:" is not cut into a Result', () => {
+    const { stories } = importMarkdown('# Storybank stories\n\n## L . Result: S:\n\n- **Status:** draft\n');
+    expect(stories.map((s) => s.fields.title)).toEqual(['L . Result: S:']);
+    expect(stories[0].fields.result).toBe('');
+  });
+});
