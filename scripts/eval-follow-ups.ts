@@ -49,23 +49,11 @@ function report(name: string, stories: JudgedStory[], errors: boolean): void {
   console.log('');
 }
 
-report('Real stories, tuning half (odd ids)', parts.corpusTuning, showErrors);
-report('Written stories, tuning half', parts.writtenTuning, showErrors);
-report('Written stories 2, tuning half', parts.written2Tuning, showErrors);
-report('Written stories 3 (pasted notes), tuning half', parts.written3Tuning, showErrors);
-report('Written stories 4 (headcounts, time set aside), tuning half', parts.written4Tuning, showErrors);
-report('Written stories 5 (normal length, senior probes), tuning half', parts.written5Tuning, showErrors);
-report('Written stories 6 (trade-offs, learning), tuning half', parts.written6Tuning, showErrors);
-report('Real stories, held aside (even ids)', parts.corpusAside, showAside);
-report('Written stories, held aside', parts.writtenAside, showAside);
-report('Written stories 2, held aside', parts.written2Aside, showAside);
-report('Written stories 3 (pasted notes), held aside', parts.written3Aside, showAside);
-report('Written stories 4 (headcounts, time set aside), held aside', parts.written4Aside, showAside);
-report('Written stories 5 (normal length, senior probes), held aside', parts.written5Aside, showAside);
-report('Written stories 6 (trade-offs, learning), held aside', parts.written6Aside, showAside);
-report('Fresh set, held aside (never tuned on)', parts.fresh, false);
-report('Fresh check set (fresh-stories-6), held aside (never tuned on)', parts.freshCheck, false);
-report('Fresh check set (fresh-stories-8), held aside (never tuned on)', parts.freshEight, false);
+report(`${parts.corpus.name}, tuning half (odd ids)`, parts.corpus.tuning, showErrors);
+for (const set of parts.written) report(`${set.name}, tuning half`, set.tuning, showErrors);
+report(`${parts.corpus.name}, held aside (even ids)`, parts.corpus.aside, showAside);
+for (const set of parts.written) report(`${set.name}, held aside`, set.aside, showAside);
+for (const set of parts.fresh) report(`${set.name}, held aside (never tuned on)`, set.stories, false);
 
 // The depth map's layers on real stories: is a layer shown (evidence found) where the story covers it?
 function reportLayers(name: string, stories: LayerJudgedStory[], errors: boolean): void {

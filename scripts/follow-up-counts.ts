@@ -42,19 +42,6 @@ function report(name: string, stories: JudgedStory[]): void {
 }
 
 const parts = loadJudgedStories();
-report('Real stories (tuning + aside)', [...parts.corpusTuning, ...parts.corpusAside]);
-report('Written stories 5 (tuning + aside)', [...parts.written5Tuning, ...parts.written5Aside]);
-report('Written stories 6 (tuning + aside)', [...parts.written6Tuning, ...parts.written6Aside]);
-report('Written stories 1–4 (tuning + aside)', [
-  ...parts.writtenTuning,
-  ...parts.writtenAside,
-  ...parts.written2Tuning,
-  ...parts.written2Aside,
-  ...parts.written3Tuning,
-  ...parts.written3Aside,
-  ...parts.written4Tuning,
-  ...parts.written4Aside,
-]);
-report('Fresh set (fresh-judged)', parts.fresh);
-report('Fresh check set (fresh-judged-6)', parts.freshCheck);
-report('Fresh check set (fresh-judged-8)', parts.freshEight);
+report(`${parts.corpus.name} (tuning + aside)`, [...parts.corpus.tuning, ...parts.corpus.aside]);
+for (const set of parts.written) report(`${set.name} (tuning + aside)`, [...set.tuning, ...set.aside]);
+for (const set of parts.fresh) report(`${set.name} (${set.id})`, set.stories);

@@ -5,16 +5,17 @@
 import { describe, it, expect } from 'vitest';
 import { scoreFollowUps } from '#shared/analysis/signals/evaluate-follow-ups';
 import { followUps } from '#shared/analysis/index';
-import { loadJudgedStories } from '../../../fixtures/follow-ups/load-judged-stories';
+import { freshSet, loadJudgedStories, writtenSet } from '../../../fixtures/follow-ups/load-judged-stories';
 
 const parts = loadJudgedStories();
-const realStories = [...parts.corpusTuning, ...parts.corpusAside];
+const realStories = [...parts.corpus.tuning, ...parts.corpus.aside];
+const written = (n: string) => writtenSet(parts, n === '1' ? 'written-judged' : `written-judged-${n}`);
 const squash = (s: string) => s.replace(/\*\*|[*_`]/g, '').replace(/\s+/g, ' ');
 
 describe('follow-up questions on the judged set', () => {
   it('the written stories keep their precision and ask their must-ask questions', () => {
-    const tuning = scoreFollowUps(parts.writtenTuning); // 1.00 (25/25)
-    const aside = scoreFollowUps(parts.writtenAside); // .90 (18/20); with the senior probes .91 (20/22)
+    const tuning = scoreFollowUps(written('1').tuning); // 1.00 (25/25)
+    const aside = scoreFollowUps(written('1').aside); // .90 (18/20); with the senior probes .91 (20/22)
     expect(tuning.precision).toBeGreaterThanOrEqual(0.95);
     expect(aside.precision).toBeGreaterThanOrEqual(0.85);
     expect([...tuning.missed, ...aside.missed]).toEqual([]);
@@ -23,8 +24,8 @@ describe('follow-up questions on the judged set', () => {
   // The second written set shows the classes the fresh set reported in aggregate (written-stories-2.json).
   it('the second written stories keep their precision and ask their must-ask questions', () => {
     // A partner who only bore the problem, a lesson planned in the reflection: .86 (19/22) → .95 (19/20).
-    const tuning = scoreFollowUps(parts.written2Tuning); // .95 (19/20); with the senior probes .96 (22/23)
-    const aside = scoreFollowUps(parts.written2Aside); // .90 (18/20); with the senior probes .91 (20/22)
+    const tuning = scoreFollowUps(written('2').tuning); // .95 (19/20); with the senior probes .96 (22/23)
+    const aside = scoreFollowUps(written('2').aside); // .90 (18/20); with the senior probes .91 (20/22)
     expect(tuning.precision).toBeGreaterThanOrEqual(0.9);
     expect(aside.precision).toBeGreaterThanOrEqual(0.85);
     expect(tuning.missed).toEqual([]);
@@ -34,8 +35,8 @@ describe('follow-up questions on the judged set', () => {
   // The third written set: pasted STAR notes (written-stories-3.json), judged before the rules ran on them.
   it('the third written stories keep their precision and ask their must-ask questions', () => {
     // Before the classes it shows were fixed: tuning .80 (24/30), aside .63 (19/30).
-    const tuning = scoreFollowUps(parts.written3Tuning); // 1.00 (25/25); with the senior probes 1.00 (28/28)
-    const aside = scoreFollowUps(parts.written3Aside); // .83 (19/23); with the senior probes .81 (21/26)
+    const tuning = scoreFollowUps(written('3').tuning); // 1.00 (25/25); with the senior probes 1.00 (28/28)
+    const aside = scoreFollowUps(written('3').aside); // .83 (19/23); with the senior probes .81 (21/26)
     expect(tuning.precision).toBeGreaterThanOrEqual(0.95);
     expect(aside.precision).toBeGreaterThanOrEqual(0.78);
     expect([...tuning.missed, ...aside.missed]).toEqual([]);
@@ -45,8 +46,8 @@ describe('follow-up questions on the judged set', () => {
   // The fourth written set: headcounts and shares of time set aside (written-stories-4.json), judged before running.
   it('the fourth written stories keep their precision and ask their must-ask questions', () => {
     // Before its classes were fixed: tuning .77 (10/13), aside .73 (8/11).
-    const tuning = scoreFollowUps(parts.written4Tuning); // 1.00 (10/10)
-    const aside = scoreFollowUps(parts.written4Aside); // 1.00 (9/9); with the senior probes 1.00 (10/10)
+    const tuning = scoreFollowUps(written('4').tuning); // 1.00 (10/10)
+    const aside = scoreFollowUps(written('4').aside); // 1.00 (9/9); with the senior probes 1.00 (10/10)
     expect(tuning.precision).toBeGreaterThanOrEqual(0.95);
     expect(aside.precision).toBeGreaterThanOrEqual(0.85);
     expect([...tuning.missed, ...aside.missed]).toEqual([]);
@@ -56,8 +57,8 @@ describe('follow-up questions on the judged set', () => {
   // The fifth written set: normal-length stories (written-stories-5.json), judged before the senior probes existed.
   it('the fifth written stories keep their precision and ask their must-ask questions', () => {
     // Before the senior probes: tuning .76 (28/37), aside .64 (16/25), 6.2 questions a story.
-    const tuning = scoreFollowUps(parts.written5Tuning); // .89 (34/38)
-    const aside = scoreFollowUps(parts.written5Aside); // .72 (21/29)
+    const tuning = scoreFollowUps(written('5').tuning); // .89 (34/38)
+    const aside = scoreFollowUps(written('5').aside); // .72 (21/29)
     expect(tuning.precision).toBeGreaterThanOrEqual(0.85);
     expect(aside.precision).toBeGreaterThanOrEqual(0.7);
     expect([...tuning.missed, ...aside.missed]).toEqual([]);
@@ -67,8 +68,8 @@ describe('follow-up questions on the judged set', () => {
   // The sixth written set: trade-offs accepted and things learned (written-stories-6.json), judged before running.
   it('the sixth written stories keep their precision', () => {
     // Before the trade-off and learning probes: tuning .80 (12/15), aside .85 (11/13).
-    const tuning = scoreFollowUps(parts.written6Tuning); // .94 (16/17)
-    const aside = scoreFollowUps(parts.written6Aside); // .80 (12/15)
+    const tuning = scoreFollowUps(written('6').tuning); // .94 (16/17)
+    const aside = scoreFollowUps(written('6').aside); // .80 (12/15)
     expect(tuning.precision).toBeGreaterThanOrEqual(0.9);
     expect(aside.precision).toBeGreaterThanOrEqual(0.75);
     expect(tuning.unjudged.length + aside.unjudged.length).toBe(0);
@@ -77,7 +78,7 @@ describe('follow-up questions on the judged set', () => {
   // How many questions a story gets: five to eight on our normal-length stories that have numbers, fewer only
   // on a short one (fw34, about 60 words) or one with no numbers (fw33, fw40).
   it('asks five to eight questions of a normal-length story with numbers', () => {
-    for (const { id, story } of [...parts.written5Tuning, ...parts.written5Aside]) {
+    for (const { id, story } of [...written('5').tuning, ...written('5').aside]) {
       const words = Object.values(story).join(' ').split(/\s+/).length;
       if (words < 150 || !/\d/.test(`${story.action} ${story.result}`)) continue;
       const n = followUps(story).length;
@@ -88,16 +89,16 @@ describe('follow-up questions on the judged set', () => {
 
   // The fresh set nobody tunes on (8 stories of fresh-stories-4.json): today's figures less a margin.
   it('the fresh held-aside stories keep their precision and their must-ask questions', () => {
-    const fresh = scoreFollowUps(parts.fresh); // .76 (35/46; 7 unjudged), must-ask 3/4; senior probes: 9 unjudged
-    expect(parts.fresh.length).toBe(8);
+    const fresh = scoreFollowUps(freshSet(parts, 'fresh-judged').stories); // .76 (35/46; 7 unjudged), must-ask 3/4; senior probes: 9 unjudged
+    expect(freshSet(parts, 'fresh-judged').stories.length).toBe(8);
     expect(fresh.precision).toBeGreaterThanOrEqual(0.7);
     expect(fresh.mustTotal - fresh.missed.length).toBeGreaterThanOrEqual(3);
   });
 
   // The fresh check set (8 stories of fresh-stories-6.json), judged after its must-ask entries were written.
   it('the fresh check stories keep their precision and their must-ask questions', () => {
-    const check = scoreFollowUps(parts.freshCheck); // .78 (31/40; 4 unjudged), must-ask 4/6; senior probes: 8 unjudged
-    expect(parts.freshCheck.length).toBe(8);
+    const check = scoreFollowUps(freshSet(parts, 'fresh-judged-6').stories); // .78 (31/40; 4 unjudged), must-ask 4/6; senior probes: 8 unjudged
+    expect(freshSet(parts, 'fresh-judged-6').stories.length).toBe(8);
     expect(check.precision).toBeGreaterThanOrEqual(0.63);
     expect(check.mustTotal - check.missed.length).toBeGreaterThanOrEqual(4);
   });
@@ -105,17 +106,17 @@ describe('follow-up questions on the judged set', () => {
   // The second fresh check set (all 16 stories of fresh-stories-8.json: resume bullets, lowercase notes, odd
   // headings, non-ML roles), judged after its must-ask entries were committed. Figures only, never its questions.
   it('the second fresh check stories keep their precision and their must-ask questions', () => {
-    const check = scoreFollowUps(parts.freshEight); // .76 (42/55), must-ask 4/5; .78 (39/50) after number roles changed; senior probes: 2 unjudged
-    expect(parts.freshEight.length).toBe(16);
+    const check = scoreFollowUps(freshSet(parts, 'fresh-judged-8').stories); // .76 (42/55), must-ask 4/5; .78 (39/50) after number roles changed; senior probes: 2 unjudged
+    expect(freshSet(parts, 'fresh-judged-8').stories.length).toBe(16);
     expect(check.precision).toBeGreaterThanOrEqual(0.72);
     expect(check.mustTotal - check.missed.length).toBeGreaterThanOrEqual(4);
   });
 
   it.skipIf(realStories.length === 0)('the real stories keep their precision and ask their must-ask questions', () => {
     // .98 (46/47); with the senior probes .98 (55/56), with trade-offs and learning .98 (58/59)
-    const tuning = scoreFollowUps(parts.corpusTuning);
+    const tuning = scoreFollowUps(parts.corpus.tuning);
     // .92 (45/49; 1 unjudged, judged since: .90, 45/50); with the senior probes .91 (48/53)
-    const aside = scoreFollowUps(parts.corpusAside);
+    const aside = scoreFollowUps(parts.corpus.aside);
     expect(tuning.precision).toBeGreaterThanOrEqual(0.95);
     expect(aside.precision).toBeGreaterThanOrEqual(0.9);
     expect([...tuning.missed, ...aside.missed]).toEqual([]);
@@ -129,22 +130,9 @@ describe('follow-up questions on the judged set', () => {
   );
 
   it('on every written story: quotes it, never repeats, no "measured" without a number', () => {
-    const written = [
-      ...parts.writtenTuning,
-      ...parts.writtenAside,
-      ...parts.written2Tuning,
-      ...parts.written2Aside,
-      ...parts.written3Tuning,
-      ...parts.written3Aside,
-      ...parts.written4Tuning,
-      ...parts.written4Aside,
-      ...parts.written5Tuning,
-      ...parts.written5Aside,
-      ...parts.written6Tuning,
-      ...parts.written6Aside,
-    ];
-    expect(written.length).toBe(46);
-    expectQuotedDistinctMeasured(written);
+    const all = parts.written.flatMap((set) => [...set.tuning, ...set.aside]);
+    expect(all.length).toBe(46);
+    expectQuotedDistinctMeasured(all);
   });
 });
 
