@@ -1,10 +1,11 @@
 // A count that is the subject of what others did with the work: "Three other teams adopted the
 // checklist", "40 customers signed up in the first week", "Two engineers I mentored were promoted".
-// The count measures the result (RUBRIC-NOTES, populations versus results): a metric. Whether it is
+// The count measures the result (RUBRIC-NOTES, populations versus results): a metric; a base that took
+// the work up for good is scale too, a one-off act ("signed up", "attended") is not. Whether it is
 // a Situation's context or a Task's goal is decided by the section (sentence-facts.ts), not here.
 import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
-import { lemmaSet } from './lexicon';
+import { ONE_OFF_RESPONSE_VERBS, lemmaSet } from './lexicon';
 import { APPROXIMATORS } from './quantity-lexicon';
 import { tokenIndexFrom } from './quantity-phrase';
 
@@ -92,6 +93,9 @@ export function markCountedSubjects(tokens: Token[], quantities: Quantity[]): vo
       words++;
       if (takesUp(tokens, k)) {
         q.adopters = true;
+        // "1,200 users joined the waitlist", "three customers came back": events the result produced,
+        // a metric that sizes nothing (the same flag as accounts won).
+        if (ONE_OFF_RESPONSE_VERBS.has(tokens[k].lower)) q.gained = true;
         break;
       }
     }

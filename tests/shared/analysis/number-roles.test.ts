@@ -278,4 +278,11 @@ describe('number roles', () => {
     // On a resume line the purpose reads as the result it reports.
     expect(ms('Rewrote the caching layer to cut p95 latency by 40%.')).toBe('M.');
   });
+
+  it('a one-off act of a counted subject is a metric; a base that took the work up for good sizes it too', () => {
+    expect(ms('About 400 parents registered for the open evening.', 'result')).toBe('M.');
+    expect(ms('Two of my interns came back as full-time hires.', 'result')).toBe('M.');
+    expect(ms('60 reps installed the plugin in its first week.', 'result')).toBe('M.');
+    expect(ms('Four squads adopted the release checklist.', 'result')).toBe('MS');
+  });
 });

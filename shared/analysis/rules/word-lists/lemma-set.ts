@@ -46,6 +46,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   rewrote: 'rewrite',
   rewritten: 'rewrite',
   went: 'go',
+  came: 'come',
   gone: 'go',
   began: 'begin',
   begun: 'begin',

@@ -93,3 +93,29 @@ export const PROFICIENCY_WORDS = wordSet('proficiency-words', [
   'knowledgeable',
   'competent',
 ]);
+
+/**
+ * Verbs of a one-off act that a counted subject did in response to the work: "1,200 users joined the
+ * waitlist", "25 volunteers signed up", "2,000 people downloaded the app", "50 engineers attended".
+ * Events the result produced are a metric, not the size of the context (RUBRIC-NOTES "Populations
+ * versus results"); taking the work up for good ("3 teams adopted it", "15 teachers use it") sizes it too.
+ */
+export const ONE_OFF_RESPONSE_VERBS = lemmaSet('one-off-response-verbs', [
+  'sign',
+  'join',
+  'attend',
+  'download',
+  'install',
+  'enroll',
+  'enrol',
+  'register',
+  'subscribe',
+  'buy',
+  'purchase',
+  'renew',
+  'return',
+  'promote',
+  'upgrade',
+  'onboard',
+  'come',
+]);
