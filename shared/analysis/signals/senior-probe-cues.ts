@@ -22,7 +22,7 @@ export function attributable(textBeforeNumber: string): boolean {
  * Its attribution question is answered.
  */
 export const COMPARISON_TOLD =
-  /\b(?:A\/B|split[-\s]test\w*|control\s+(?:group|stores?|regions?|cohort|arm)s?|hold-?outs?\b|randomi[sz]\w*|side\s+by\s+side|diff(?:erence)?-in-diff\w*|counterfactual|synthetic\s+control|(?:against|compared\s+(?:to|with))\s+(?:the\s+)?(?:other|non-pilot|remaining)\s+(?:stores|regions|teams|users|markets|sites|branches))/i;
+  /\b(?:A\/B|split[-\s]test\w*|control\s+(?:group|stores?|regions?|cohort|arm)s?|hold-?outs?\b|randomi[sz]\w*|side\s+by\s+side|diff(?:erence)?-in-diff\w*|counterfactual|synthetic\s+control|(?:against|compared\s+(?:to|with))\s+(?:the\s+)?(?:other|non-pilot|remaining)\s+(?:stores|regions|teams|users|markets|sites|branches)|against\s+[~≈]?\d[\d.,]*\s*%?\s+(?:among|for|in|across)\b|\b(?:customers|users|stores|accounts|members|patients|students|regions|teams)\s+(?:we|who|that)\s+(?:did\s+not|didn't|were\s+not|weren't|never)\b)/i;
 
 // A cause the writer found: "the root cause was…", "the cause was…", "turned out to be…", "traced it to…".
 const CAUSE =
@@ -56,7 +56,7 @@ export function dataCue(text: string): { index: number; use: 'training' | 'evalu
 
 /** The sentence says what was wrong with the data: the data question is answered. */
 export const DATA_FLAW_TOLD =
-  /\b(?:inconsistent|noisy|noise|mislabell?ed|wrong\s+labels?|unreliable|distort\w*|imbalanced|skewed|leak\w*|biased|without\s+clean|re-?label\w*)\b/i;
+  /\b(?:inconsistent|noisy|noise|mislabell?ed|(?:had|have|has|with|were|was)\s+(?:the\s+|a\s+)?(?:wrong|incorrect)|(?:wrong|incorrect)\s+labels?|unreliable|distort\w*|imbalanced|skewed|leak\w*|biased|without\s+clean|re-?label\w*|duplicat\w*|corrupt\w*|missing\s+(?:values|labels|fields|dates|rows))\b/i;
 
 /** The sentence says who labelled the data ("I labeled a sample … with two agents"): where the labels came from is told. */
 export const LABELLER_TOLD = /\blabell?ed\b/i;

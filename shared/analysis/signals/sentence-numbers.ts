@@ -88,6 +88,11 @@ const GIVEN_BEFORE =
 const SHARE_OF_EFFORT =
   /^\s*of\s+(?:my|our|his|her|their|the|each|every|a|[\w-]+'s)?\s*(?:[\w-]+\s+)?(?:time|weeks?|sprints?|capacity|budget|hours|bandwidth|quarter|roadmap|headcount|days?)\b/i;
 
+// "About 8% of accounts had the wrong end date", "12% of the labels were duplicates": the share of records found
+// broken, a finding the work then fixes, not a result to ask "how was that measured" about.
+const DEFECT_SHARE =
+  /^\s*of\s+(?:the\s+|our\s+|all\s+|their\s+)?(?:[\w-]+\s+){1,3}?(?:had|have|has|were|was|are|is|contained|carried)\s+(?:the\s+|a\s+|an\s+|no\s+)?(?:wrong|missing|duplicat\w*|mislabell?ed|stale|incorrect|broken|invalid|corrupt\w*|empty|bad|outdated|out-of-date)\b/i;
+
 function isMeasuredResult(q: Quantity, text: string): boolean {
   if (!MEASURED_KINDS.has(q.kind) && !q.change && !q.result) return false;
   if ((q.kind === 'count' || q.kind === 'magnitude') && q.head && HEADCOUNT_HEADS.has(q.head)) return false;
@@ -100,6 +105,7 @@ function isMeasuredResult(q: Quantity, text: string): boolean {
   // "Moved traffic over in four steps of 25%": the size of a rollout step, no result.
   if (q.kind === 'percent' && STEP_OF.test(before)) return false;
   if (q.kind === 'percent' && GIVEN_BEFORE.test(before) && SHARE_OF_EFFORT.test(after)) return false;
+  if (q.kind === 'percent' && !q.change && DEFECT_SHARE.test(after)) return false;
   if (!q.change && (PRICE_COMPARED.test(after) || COUNTERFACTUAL.test(clauseBefore(text, q.start)))) return false;
   if (q.change || CHANGE_AFTER.test(after) || fromToChange(before, after)) return true;
   if (q.kind === 'duration' || q.kind === 'money' || q.kind === 'data-size') return false;

@@ -601,4 +601,17 @@ describe('followUps', () => {
     expect(ofKind({ action: 'We discussed the plan with the desk heads and agreed to wait.' }, 'we')).toEqual([]);
     expect(ofKind({ action: 'We moved traffic over in four steps of 25%.' }, 'metric')).toEqual([]);
   });
+
+  it('asks no measure of a share of records found broken, no data flaw the sentence tells', () => {
+    const action =
+      'Trained the churn model on two years of cancellations; about 8% of accounts had the wrong end date, so I rebuilt those.';
+    expect(ofKind({ action }, 'metric')).toEqual([]);
+    expect(ofKind({ action }, 'data')).toEqual([]);
+  });
+
+  it('asks no attribution of a result told beside the group the work did not touch', () => {
+    const result = 'Churn among called customers fell from 14% to 10%, against 13% among customers we did not call.';
+    expect(ofKind({ result }, 'attribution')).toEqual([]);
+    expect(ofKind({ result: 'Churn among called customers fell from 14% to 10%.' }, 'attribution')).toHaveLength(1);
+  });
 });
