@@ -20,7 +20,8 @@ export function isMetricQuantity(q: Quantity): boolean {
     case 'duration':
       // "had two weeks to build it": time allowed is a constraint; the time the work took is a measure.
       // Time in a job or field ("8 years of experience") is a period of a career, not of the work.
-      return !q.allowance && !q.tenure;
+      // The planned span of a plan or project ("a six-week plan", "a 3-month migration") is a timeline.
+      return !q.allowance && !q.tenure && !q.planned;
     case 'money':
       return q.change || q.result || !isScaleQuantity(q);
     case 'data-size':

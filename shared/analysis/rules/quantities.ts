@@ -20,10 +20,12 @@
 //   quantity-shifts.ts         the length of a work shift ("12-hour shifts") is no metric
 //   quantity-skills.ts         the number of skills in a skill line ("fluent in 3 languages")
 //   quantity-tenure.ts         time in a job or field ("10 years of experience") is no metric
+//   quantity-timeline.ts       the planned span of a plan or project ("a six-week plan") is no metric
 import { isTimeAllowance } from './quantity-allowance';
 import { isTenure } from './quantity-tenure';
 import { isAge } from './quantity-ages';
 import { isShiftLength } from './quantity-shifts';
+import { isPlannedSpan } from './quantity-timeline';
 import { isSkillCount } from './quantity-skills';
 import { isParticipantCount } from './quantity-participants';
 import type { Token } from './tokenize';
@@ -318,6 +320,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
   for (const q of quantities) {
     if (isTimeAllowance(tokens, q)) q.allowance = true;
     if (isTenure(tokens, q)) q.tenure = true;
+    if (isPlannedSpan(tokens, q)) q.planned = true;
     if (isShiftLength(q)) q.shift = true;
     if (isSkillCount(tokens, q)) q.skill = true;
     if (isParticipantCount(tokens, q)) q.participants = true;

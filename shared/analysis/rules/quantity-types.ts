@@ -53,6 +53,8 @@ export interface Quantity {
   allowance?: boolean;
   /** Time spent in a job, an employer or a field ("10 years of experience", "4 years as a cook"): a period, not a metric. */
   tenure?: boolean;
+  /** The planned span of a plan, a roadmap or a project ("a six-week plan", "a 3-month migration"): a timeline, not a metric. */
+  planned?: boolean;
   /** The length of a work shift ("12-hour night shifts"): a schedule, not a metric. */
   shift?: boolean;
   /** The number of skills in a skill line ("fluent in 3 languages"): neither metric nor scale. */

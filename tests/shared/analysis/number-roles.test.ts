@@ -285,4 +285,12 @@ describe('number roles', () => {
     expect(ms('60 reps installed the plugin in its first week.', 'result')).toBe('M.');
     expect(ms('Four squads adopted the release checklist.', 'result')).toBe('MS');
   });
+
+  it('the planned span of a plan, roadmap or project is a timeline; the time the work took is a metric', () => {
+    expect(ms('Wrote a 90-day ramp-up plan for new account executives.')).toBe('..');
+    expect(ms('Drove the 24-month platform roadmap with two product leads.')).toBe('..');
+    expect(ms('I led a six-month ERP rollout for the distribution centers.', 'action')).toBe('..');
+    expect(ms('Finished the ERP rollout in five months.')).toBe('M.');
+    expect(ms('Brought a 40-minute deploy down to 6 minutes.')).toBe('M.');
+  });
 });

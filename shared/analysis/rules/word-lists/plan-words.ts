@@ -59,3 +59,44 @@ export const CHOICE_NOUNS = lemmaSet(
 export const SCOPE_NOUNS = lemmaSet('scope-nouns', ['scope', 'pilot', 'rollout', 'agenda', 'roadmap', 'launch'], [], {
   nouns: true,
 });
+
+/**
+ * What a length in front of it names the planned span of: "a six-week onboarding plan", "the 18-month
+ * roadmap", "a 3-month migration", "a two-week sprint". The span is a timeline, not the time the work
+ * took (RUBRIC-NOTES "Effort spans": a period is no metric). Events whose length is their content
+ * ("an 8-hour workshop", "a two-week course") are not listed.
+ */
+export const PLANNED_SPAN_NOUNS = lemmaSet(
+  'planned-span-nouns',
+  [
+    'plan',
+    'roadmap',
+    'strategy',
+    'program',
+    'programme',
+    'schedule',
+    'cadence',
+    'sprint',
+    'rotation',
+    'curriculum',
+    'contract',
+    'engagement',
+    'initiative',
+    'project',
+    'migration',
+    'rollout',
+    'transformation',
+    'overhaul',
+    'rewrite',
+    'rebuild',
+    'internship',
+    'residency',
+    'placement',
+    'secondment',
+    'apprenticeship',
+    'fellowship',
+    'assignment',
+  ],
+  [],
+  { nouns: true },
+);
