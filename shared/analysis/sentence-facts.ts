@@ -60,8 +60,12 @@ function isThreshold(q: Quantity, conditions: { start: number; end: number }[]):
 }
 
 /** Hypothetical, wished-for and planned clauses ("would have saved", "want to", "aiming to"), not conditions. */
-function unrealSpans(tokens: Token[], conditions: readonly { start: number }[]): { start: number; end: number }[] {
-  return irrealisSpans(tokens).filter(
+function unrealSpans(
+  tokens: Token[],
+  conditions: readonly { start: number }[],
+  irrealis: readonly { start: number; end: number }[],
+): { start: number; end: number }[] {
+  return irrealis.filter(
     (s) => !conditions.some((c) => c.start === s.start) && opensUnreal(tokens, s) && !afterSoThat(tokens, s),
   );
 }
@@ -100,6 +104,7 @@ function hasMetricQuantity(
   section: StorySection | undefined,
   tokens: Token[],
   targets: readonly TargetSpan[],
+  irrealis: () => readonly { start: number; end: number }[],
 ): boolean {
   let conditions: { start: number; end: number }[] | undefined;
   let unreal: { start: number; end: number }[] | undefined;
@@ -111,7 +116,7 @@ function hasMetricQuantity(
     conditions ??= conditionSpans(tokens);
     if (isThreshold(q, conditions)) continue;
     // "we would have saved $100K", "aiming to reach 1M users": a figure nobody reached.
-    unreal ??= unrealSpans(tokens, conditions);
+    unreal ??= unrealSpans(tokens, conditions, irrealis());
     if (!insideAny(q.start, unreal)) return true;
   }
   return false;
@@ -130,7 +135,10 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
   // In an Action, figures named ahead of the work are targets (target-clauses.ts); on a resume line
   // "to cut latency by 40%" is read as the result it reports.
   const targets = section === 'action' && quantities.length > 0 ? targetSpans(tokens) : [];
-  let hasMetric = !goal && hasMetricQuantity(quantities, section, tokens, targets);
+  // Hypothetical and wished-for clauses, found once for the metric and the outcome checks that read them.
+  let irrealis: { start: number; end: number }[] | undefined;
+  const irrealisOnce = () => (irrealis ??= irrealisSpans(tokens));
+  let hasMetric = !goal && hasMetricQuantity(quantities, section, tokens, targets, irrealisOnce);
   const hasScale = quantities.some(isScaleQuantity);
   const words = tokens.filter((t) => t.kind !== 'symbol');
   // A measured before→after change is itself an outcome.
@@ -140,7 +148,7 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
   let outcomes: OutcomeCue[] =
     goal || section === 'situation'
       ? []
-      : assertedOutcomes(findOutcomeCues(tokens, measuredChange, words), tokens, text);
+      : assertedOutcomes(findOutcomeCues(tokens, measuredChange, words), tokens, text, irrealisOnce);
   // "predicted a 15% drop in demand", "asked for a 20% increase": an effect foreseen or asked for.
   if (targets.length > 0) outcomes = outcomes.filter((o) => !inTargetSpan(o.start, targets, true));
   // In a Result, what happened is the writer's result whoever the subject is ("Deals stopped

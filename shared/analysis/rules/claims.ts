@@ -513,6 +513,29 @@ function wordsOf(tokens: Token[]): string[] {
   return words;
 }
 
+// The last sentence's words: sentenceFacts asks isGoalStatement, detectClaim and isFirstPersonAction
+// about the same tokens, and each would otherwise build them again. The arrays are never mutated.
+let lastTokens: Token[] | undefined;
+let lastAll: string[] = [];
+let lastWords: string[] | undefined;
+
+/** wordsOf(tokens), built once per tokens array. */
+function allWordsOf(tokens: Token[]): string[] {
+  if (tokens !== lastTokens) {
+    lastAll = wordsOf(tokens);
+    lastWords = undefined;
+    lastTokens = tokens;
+  }
+  return lastAll;
+}
+
+/** The words without clause punctuation, built once per tokens array. */
+function plainWordsOf(tokens: Token[]): string[] {
+  const all = allWordsOf(tokens);
+  lastWords ??= all.filter((w) => !CLAUSE_PUNCTUATION.has(w));
+  return lastWords;
+}
+
 function isLesson(words: string[]): boolean {
   const first = words[0];
   if (
@@ -556,10 +579,10 @@ function isLesson(words: string[]): boolean {
 
 /** "My task was to …", "Target: cut cost by 15%": a goal, whose effects are not achieved yet. */
 export function isGoalStatement(tokens: Token[]): boolean {
-  const all = wordsOf(tokens);
+  const all = allWordsOf(tokens);
   if (all[1] === ':' && (TASK_NOUNS.has(all[0]) || all[0] === 'target' || all[0] === 'goals' || all[0] === 'targets'))
     return true;
-  return isTaskStatement(all.filter((w) => !CLAUSE_PUNCTUATION.has(w)));
+  return isTaskStatement(plainWordsOf(tokens));
 }
 
 function isTaskStatement(words: string[]): boolean {
@@ -660,14 +683,14 @@ function isLeadingRole(words: string[]): boolean {
 
 /** Does the sentence say what "I" or "we" did ("I was leading …", "we rewrote …")? With `obligationIsState`, "I had to …" says what was required, not done. */
 export function isFirstPersonAction(tokens: Token[], obligationIsState = false): boolean {
-  const words = wordsOf(tokens).filter((w) => !CLAUSE_PUNCTUATION.has(w));
+  const words = plainWordsOf(tokens);
   if (isReflection(words)) return false;
   return words.some((w, i) => FIRST_PERSON.has(w) && firstPersonActs(words, i, obligationIsState) === 'action');
 }
 
 export function detectClaim(input: ClaimInput): boolean {
-  const all = wordsOf(input.tokens);
-  const words = all.filter((w) => !CLAUSE_PUNCTUATION.has(w));
+  const all = allWordsOf(input.tokens);
+  const words = plainWordsOf(input.tokens);
   if (words.length === 0) return false;
   if (isTaskStatement(words) || isReflection(words) || (all[1] === ':' && (all[0] === 'target' || all[0] === 'goal')))
     return false;

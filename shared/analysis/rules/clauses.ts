@@ -45,12 +45,13 @@ export function irrealisSpans(tokens: Token[]): { start: number; end: number }[]
   const spans: { start: number; end: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // Every opener below is a word: punctuation and numbers open nothing.
+    if (t.kind !== 'word') continue;
     const next = tokens[i + 1]?.lower;
     const wish = next === 'to' && (WISH_VERBS.has(t.lower) || FAIL_WORDS.has(t.lower));
     const lesson = next === 'that' && LESSON_VERBS.has(t.lower);
     // "the aim was to cut tickets", "our plan is to …": a goal, whatever the section.
-    const goal =
-      next !== undefined && /^(?:was|is)$/.test(next) && tokens[i + 2]?.lower === 'to' && GOAL_NOUNS.has(t.lower);
+    const goal = (next === 'was' || next === 'is') && tokens[i + 2]?.lower === 'to' && GOAL_NOUNS.has(t.lower);
     const unasserted =
       wish ||
       lesson ||
@@ -142,10 +143,18 @@ function failureTail(tokens: Token[]): { start: number; end: number } | undefine
   return undefined;
 }
 
-/** The outcome cues that stand in achieved, asserted clauses (not quoted, hoped for, failed or a problem's). */
-export function assertedOutcomes(cues: OutcomeCue[], tokens: Token[], text: string): OutcomeCue[] {
+/**
+ * The outcome cues that stand in achieved, asserted clauses (not quoted, hoped for, failed or a problem's).
+ * `irrealis` gives the sentence's irrealisSpans when the caller has them already.
+ */
+export function assertedOutcomes(
+  cues: OutcomeCue[],
+  tokens: Token[],
+  text: string,
+  irrealis: () => readonly { start: number; end: number }[] = () => irrealisSpans(tokens),
+): OutcomeCue[] {
   if (cues.length === 0) return cues;
-  const spans = irrealisSpans(tokens);
+  const spans = irrealis();
   // Quotes, code, placeholders and questions need one of these marks; most sentences have none.
   const quoted = /["“`[{<?]|\b(?:TBD|TBC|TODO|FIXME|XX?X?|NN?)\b/.test(text) ? unassertedSpans(text) : [];
   const failed = failureTail(tokens);

@@ -55,6 +55,8 @@ function around(tokens: Token[], q: Quantity, n: number): { before: Token[]; aft
 
 export function findImplausibleFigures(tokens: Token[], quantities: Quantity[]): ImplausibleHit[] {
   const hits: ImplausibleHit[] = [];
+  // Only a percentage can be implausible: most sentences have none, and need no scan for "uptime".
+  if (!quantities.some((q) => q.kind === 'percent')) return hits;
   const nearFull = tokens.find((t) => NEAR_FULL.has(t.lower));
   for (const q of quantities) {
     if (q.kind !== 'percent') continue;

@@ -242,8 +242,8 @@ function isCapitalized(text: string): boolean {
 export function scenarioStart(tokens: Token[]): number {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (
-      SCENARIO_NOUNS.has(tokens[i].lower) &&
-      (tokens[i + 1].lower === 'where' || (tokens[i + 1].lower === 'in' && tokens[i + 2]?.lower === 'which'))
+      (tokens[i + 1].lower === 'where' || (tokens[i + 1].lower === 'in' && tokens[i + 2]?.lower === 'which')) &&
+      SCENARIO_NOUNS.has(tokens[i].lower)
     )
       return i + 2;
   }

@@ -84,6 +84,16 @@ describe('lexicon', () => {
     expect(lemmaCandidates('grew')).toContain('grow');
   });
 
+  it('the first-letter shortcut keeps irregular pasts, capitals and non-ASCII words', () => {
+    const verbs = lemmaSet('lexicon-test-initials', ['go', 'win', 'see']);
+    for (const w of ['went', 'gone', 'won', 'saw', 'Went', 'WON', 'Seen']) expect(verbs.lemmaOf(w), w).toBeDefined();
+    for (const w of ['want', 'ran', '-', 'über', '']) expect(verbs.has(w), w).toBe(false);
+    const nouns = lemmaSet('lexicon-test-initials-nouns', ['kelvin', 'étude'], [], { nouns: true });
+    expect(nouns.has('\u212Aelvins')).toBe(true); // the Kelvin sign lower-cases to "k"
+    expect(nouns.has('Études')).toBe(true);
+    expect(nouns.has('elvins')).toBe(false);
+  });
+
   it('finds the plain adjective of a comparative', () => {
     expect(comparativeCandidates('cleaner')).toContain('clean');
     expect(comparativeCandidates('happier')).toContain('happy');

@@ -124,6 +124,34 @@ export function registeredLists(): ReadonlyMap<string, readonly string[]> {
 export const conflictingNames: string[] = [];
 
 /**
+ * The first letters (a–z) of the words that may match the entries, one bit each; bit 26 stands for any
+ * other first character. A candidate lemma made by stripping a suffix starts with the word's own first
+ * letter, so only the irregular forms ("went" → "go") add letters of their own. A word whose first
+ * letter is not among them matches nothing: one bit test instead of a memo lookup.
+ */
+function initialLetters(entries: readonly string[], irregular: boolean): number {
+  const listed = new Set(entries);
+  const starts = [...entries];
+  if (irregular) for (const [form, base] of Object.entries(IRREGULAR)) if (listed.has(base)) starts.push(form);
+  let bits = 0;
+  for (const e of starts) {
+    const c = e.charCodeAt(0);
+    bits |= c >= 97 && c <= 122 ? 1 << (c - 97) : 1 << 26;
+  }
+  return bits;
+}
+
+/** Whether a word whose first UTF-16 unit is `c` may have a lemma in a list with these initials. */
+function mayStartAs(initials: number, c: number): boolean {
+  if (c >= 65 && c <= 90) return (initials & (1 << (c - 65))) !== 0;
+  if (c >= 97 && c <= 122) return (initials & (1 << (c - 97))) !== 0;
+  // Beyond ASCII the lower case may be an ASCII letter (the Kelvin sign is a "k"): look it up.
+  if (c > 127) return true;
+  // Another ASCII character (a digit, a hyphen) is its own lower case: only a list with such an entry may match.
+  return (initials & (1 << 26)) !== 0;
+}
+
+/**
  * A named list of base forms matched by lemma (by comparative with `comparatives`, by plural with `nouns`).
  * Bare forms in `inflectedOnly` match only when inflected
  * ("lowered costs" is an effect; "lower prices" is a comparison).
@@ -145,8 +173,10 @@ export function lemmaSet(
   // Inflection strips letters only, so a word with a digit matches no list without one. Such words
   // ("918k", "Q3") are mostly unique: kept out of the memo, they would only crowd the words out.
   const digitFree = !entries.some((e) => HAS_DIGIT.test(e));
+  const initials = initialLetters(entries, candidates === lemmaCandidates);
   const lemmaOf = (word: string | undefined): string | undefined => {
     if (!word) return undefined; // past the end of a word list
+    if (!mayStartAs(initials, word.charCodeAt(0))) return undefined;
     if (digitFree && startsWithDigit(word)) return undefined;
     const hit = memo.get(word);
     if (hit !== undefined) return hit ?? undefined;
