@@ -14,6 +14,8 @@ export function isMetricQuantity(q: Quantity): boolean {
   if (q.skill) return false;
   switch (q.kind) {
     case 'percent':
+      // "owned support for the 30% of customers on the legacy plan": a share of the context sizes it.
+      return !q.populationShare;
     case 'multiplier':
     case 'rank':
       return true;

@@ -21,11 +21,13 @@
 //   quantity-skills.ts         the number of skills in a skill line ("fluent in 3 languages")
 //   quantity-tenure.ts         time in a job or field ("10 years of experience") is no metric
 //   quantity-timeline.ts       the planned span of a plan or project ("a six-week plan") is no metric
+//   quantity-population-share.ts  a share of the population worked in ("the 30% of customers …") is scale
 import { isTimeAllowance } from './quantity-allowance';
 import { isTenure } from './quantity-tenure';
 import { isAge } from './quantity-ages';
 import { isShiftLength } from './quantity-shifts';
 import { isPlannedSpan } from './quantity-timeline';
+import { isPopulationShare } from './quantity-population-share';
 import { isSkillCount } from './quantity-skills';
 import { isParticipantCount } from './quantity-participants';
 import type { Token } from './tokenize';
@@ -321,6 +323,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     if (isTimeAllowance(tokens, q)) q.allowance = true;
     if (isTenure(tokens, q)) q.tenure = true;
     if (isPlannedSpan(tokens, q)) q.planned = true;
+    if (isPopulationShare(tokens, q)) q.populationShare = true;
     if (isShiftLength(q)) q.shift = true;
     if (isSkillCount(tokens, q)) q.skill = true;
     if (isParticipantCount(tokens, q)) q.participants = true;

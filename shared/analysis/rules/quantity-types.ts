@@ -55,6 +55,8 @@ export interface Quantity {
   tenure?: boolean;
   /** The planned span of a plan, a roadmap or a project ("a six-week plan", "a 3-month migration"): a timeline, not a metric. */
   planned?: boolean;
+  /** A share of a population the work sits in ("the 30% of customers on the legacy plan"): scale, not a metric. */
+  populationShare?: boolean;
   /** The length of a work shift ("12-hour night shifts"): a schedule, not a metric. */
   shift?: boolean;
   /** The number of skills in a skill line ("fluent in 3 languages"): neither metric nor scale. */

@@ -605,6 +605,8 @@ export function isScaleQuantity(q: Quantity): boolean {
   if (q.group && GROUP_NOUNS.has(q.group))
     return q.kind === 'count' || q.kind === 'magnitude' || q.kind === 'money' || q.kind === 'ratio';
   if (q.kind === 'data-size') return !q.change || q.result;
+  // "supported the 15% of students with learning plans": a share of the population worked in.
+  if (q.populationShare) return true;
   // "a $70M modernization program": money that sizes one thing, not money the work saved, won or earned.
   if (q.kind === 'money')
     return (

@@ -293,4 +293,11 @@ describe('number roles', () => {
     expect(ms('Finished the ERP rollout in five months.')).toBe('M.');
     expect(ms('Brought a 40-minute deploy down to 6 minutes.')).toBe('M.');
   });
+
+  it('a share of the population the work sits in is scale; a share worked through or changed is a metric', () => {
+    expect(ms('Ran retention outreach for the 20% of members on annual plans.')).toBe('.S');
+    expect(ms('Covered territories representing 35% of national sales.')).toBe('.S');
+    expect(ms('Automated 60% of the monthly reconciliations.')).toBe('M.');
+    expect(ms('Raised the share of repeat customers from 18% to 26%.')).toBe('M.');
+  });
 });
