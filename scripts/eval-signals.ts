@@ -80,6 +80,16 @@ report(
   parts.ninthAside,
   false,
 );
+report(
+  "Written stories, tenth set, trade-offs, ambiguity and limits in people's words, tuned on (odd ids)",
+  parts.tenth,
+  showErrors,
+);
+report(
+  "Written stories, tenth set, trade-offs, ambiguity and limits in people's words, held aside (even ids, never tuned on)",
+  parts.tenthAside,
+  false,
+);
 report('Real stories, held aside (never tuned on)', parts.corpusHeldAside, false);
 report('Fresh set, held aside (never tuned on)', parts.fresh, false);
 report('Fresh check set (fresh-stories-6), held aside (never tuned on)', parts.freshCheck, false);
@@ -111,6 +121,7 @@ report(
     ...parts.seventhAside,
     ...parts.eighthAside,
     ...parts.ninthAside,
+    ...parts.tenthAside,
     ...parts.corpusHeldAside,
   ],
   false,
@@ -128,6 +139,7 @@ report(
     ...parts.seventh,
     ...parts.eighth,
     ...parts.ninth,
+    ...parts.tenth,
   ],
   false,
 );
