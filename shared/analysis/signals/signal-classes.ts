@@ -6,6 +6,7 @@
 // mean something else in a work story. Written from RUBRIC.md and the tuning stories only.
 import type { SignalId } from './signal-ids';
 import { AMBIGUITY_CLASSES } from './ambiguity-classes';
+import { plainLimit } from './plain-limits';
 import { notAPartner } from './partner-context';
 import { AFTER_LAUNCH_EVENTS, AFTER_LAUNCH_EVENT_WORDS } from './after-launch-events';
 import {
@@ -1082,6 +1083,7 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
     outsideLimit,
     statedLimit,
     limitsTold,
+    plainLimit,
   ],
   'cross-functional': [functionTeam, otherTeams, partnerRoleAtWork, departmentActs, crossWords, outsidePeople].map(
     partnerAtWork,
