@@ -300,4 +300,10 @@ describe('number roles', () => {
     expect(ms('Automated 60% of the monthly reconciliations.')).toBe('M.');
     expect(ms('Raised the share of repeat customers from 18% to 26%.')).toBe('M.');
   });
+
+  it('a multiplier after a name is a measure, not part of the name', () => {
+    expect(ms('Made the Postgres 3x faster on the reporting queries.')).toBe('M.');
+    expect(ms('Sped up the CI 5x by caching dependencies.')).toBe('M.');
+    expect(ms('Moved the workers from Python 2.7 to Python 3.x.')).toBe('..');
+  });
 });
