@@ -1,6 +1,6 @@
 // `npm run eval:jobs`: precision and recall of job-description extraction on the hand-labeled postings,
-// for the tuning set (used while writing the lexicon) and the set kept aside, per preset framework.
-// `--misses` also lists what each job got wrong.
+// for the tuning set (used while writing the lexicon) and the set kept aside, per preset framework, in all
+// and per batch of postings. `--misses` also lists what each tuning job got wrong (never the aside rows).
 import { presetFramework } from '#shared/competencies/index';
 import { scoreJobFocus } from '#shared/competencies/job-focus/evaluate-focus';
 import { loadLabeledJobs } from './job-descriptions';
@@ -12,12 +12,20 @@ for (const frameworkId of ['senior-ml-engineer', 'generic-senior-staff']) {
   const framework = presetFramework(frameworkId);
   if (!framework) throw new Error(`No preset ${frameworkId}.`);
   console.log(`\n${framework.name}`);
-  for (const set of ['tuning', 'aside'] as const) {
-    const score = scoreJobFocus(loadLabeledJobs(set, frameworkId), framework);
+  for (const [set, batch] of [
+    ['tuning', undefined],
+    ['aside', undefined],
+    ['tuning', 1],
+    ['aside', 1],
+    ['tuning', 2],
+    ['aside', 2],
+  ] as const) {
+    const score = scoreJobFocus(loadLabeledJobs(set, frameworkId, batch), framework);
+    const name = `${set}${batch === undefined ? '' : ` b${batch}`}`;
     console.log(
-      `  ${set.padEnd(6)} ${String(score.jobs).padStart(2)} jobs  precision ${pct(score.precision)}  recall ${pct(score.recall)}  F1 ${pct(score.f1)}  (tp ${score.truePositives}, fp ${score.falsePositives}, fn ${score.falseNegatives})`,
+      `  ${name.padEnd(9)} ${String(score.jobs).padStart(2)} jobs  precision ${pct(score.precision)}  recall ${pct(score.recall)}  F1 ${pct(score.f1)}  (tp ${score.truePositives}, fp ${score.falsePositives}, fn ${score.falseNegatives})`,
     );
-    if (showMisses)
+    if (showMisses && set === 'tuning' && batch === undefined)
       for (const m of score.misses)
         console.log(`      ${m.name}: missed [${m.missed.join(', ')}] extra [${m.extra.join(', ')}]`);
   }

@@ -13,14 +13,17 @@ export const JOB_DESCRIPTIONS_DIR = join(
 );
 
 interface LabelFile {
-  jobs: ({ file: string; set: 'tuning' | 'aside' } & Record<string, unknown>)[];
+  jobs: ({ file: string; set: 'tuning' | 'aside'; batch?: number } & Record<string, unknown>)[];
 }
 
-/** The labeled jobs of one set, labeled for `frameworkId`. */
-export function loadLabeledJobs(set: 'tuning' | 'aside', frameworkId: string): LabeledJob[] {
+/**
+ * The labeled jobs of one set, labeled for `frameworkId`; with `batch`, only that batch of postings
+ * (1: the first 20, written clean; 2: the second set, written in the shapes real ads take).
+ */
+export function loadLabeledJobs(set: 'tuning' | 'aside', frameworkId: string, batch?: number): LabeledJob[] {
   const labels = JSON.parse(readFileSync(join(JOB_DESCRIPTIONS_DIR, 'labels.json'), 'utf8')) as LabelFile;
   return labels.jobs
-    .filter((j) => j.set === set)
+    .filter((j) => j.set === set && (batch === undefined || (j.batch ?? 1) === batch))
     .map((j) => {
       const expected = j[frameworkId];
       if (!Array.isArray(expected)) throw new Error(`${j.file} has no labels for ${frameworkId}.`);
