@@ -1,19 +1,35 @@
 // How strongly a passage of a job description asks for something. Requirements and responsibilities ask;
-// "nice to have" lists, "a plus" sentences and the company blurb only mention in passing.
+// "nice to have" lists and "a plus" sentences only mention in passing; the company blurb, values, perks,
+// equal-opportunity text and a recruiter's small talk are about the company, not the role, and weigh nothing.
 
-/** asked: the role needs it; nice-to-have: a bonus; about: company blurb or perks, not the role. */
+/** asked: the role needs it; nice-to-have: a bonus; about: company blurb, perks or boilerplate, not the role. */
 export type Emphasis = 'asked' | 'nice-to-have' | 'about';
 
-export const EMPHASIS_WEIGHT: Record<Emphasis, number> = { asked: 1, 'nice-to-have': 0.35, about: 0.35 };
+/** What one phrase counts for, by where it stands; only asked-for phrases can make a competency the focus. */
+export const EMPHASIS_WEIGHT: Record<Emphasis, number> = { asked: 1, 'nice-to-have': 0.35, about: 0 };
 
 const NICE_HEADING =
-  /\b(nice[ -]to[ -]haves?|bonus|pluses|preferred|desirable|good[ -]to[ -]have|extra credit|would be (nice|great)|optional|not required|ideally)\b/i;
+  /\b(nice[ -]to[ -]haves?|bonus|pluses|preferred|desirable|good[ -]to[ -]have|extra credit|would be (nice|great)|optional|not required|ideally|(we('|’)d|we would|would) love|love to see|(good|great) fit if|stand out|even better|a plus)\b/i;
 const ABOUT_HEADING =
-  /\b(about (us|the company)|who we are|our (mission|story|values|culture)|perks|benefits|what we offer|compensation|salary|why (join|work)|equal opportunit)/i;
+  /\b(about (?!(you|yourself|the (role|job|position|opportunity|work)|this (role|job|position))\b)\S+|who we are|our (mission|story|values|culture|perks|benefits|offer|commitment|team)|values|perks|benefits|what we offer|we offer|what you('|’)ll get|what you get|in return|compensation|comp|salary|pay|rewards|why (join|work|us)|why you('|’)ll love|working here|life at|working at|equal (employment )?opportunit|eeo|diversity|inclusion|disclaimer|how to apply|to apply|next steps|interview process|company (description|overview)|overview of (us|the company))\b/i;
 const ROLE_HEADING =
-  /\b(what (you('|’)ll|you will|we('|’)re|we are) |responsibilit|requirements|qualifications|you (have|bring|will)|about (you|the role|the job)|the (role|job|team)|skills|looking for|must[ -]haves?|duties|in this role|what you need|experience)/i;
+  /\b(what (you('|’)ll|you will|we('|’)re|we are|you('|’)d) |responsibilit|requirements|qualifications|you (have|bring|will|are)|who you are|about (you|the role|the job|the position)|the (role|job|opportunity|position)|your (tasks|profile|role|responsibilities|mission|impact|day)|skills|looking for|must[ -]haves?|duties|functions|in this role|what you need|experience|summary|description|stuff you('|’)ll)/i;
 const NICE_SENTENCE =
-  /\b(is|are|would be|be) (a |an )?(huge |big |definite |real )?(plus|bonus|advantage|helpful|nice to have)\b|\bnice[ -]to[ -]have\b|\bbonus\b|\bnot required\b|\bpreferred\b|\bbut not required\b|\bideally\b/i;
+  /\b(is|are|would be|be) (a |an )?(huge |big |definite |real |strong )?(plus|bonus|advantage|helpful|nice to have)\b|\bnice[ -]to[ -]have\b|\bbonus\b|\bnot (required|essential|a must)\b|\bpreferred\b|\bideally\b|\bwould be (great|nice|welcome)\b|\ba (big |huge |definite )?plus\b|\b(is|are|would be) (an asset|beneficial|advantageous|desirable|desired)\b/i;
+// Boilerplate that is never the role, wherever it stands: equal opportunity and accommodation text, pay
+// and benefits, visas. A line that says it is about the company, whatever heading it sits under.
+const BOILERPLATE_LINE =
+  /\b(equal (employment )?opportunit|discriminat|protected (veteran|characteristic|status)|reasonable accommodation|e-verify|affirmative action|regardless of (race|gender|age|background)|committed to (building |creating |fostering )?(an? )?(diverse|inclusive)|celebrates? diversity|welcomes? applications|encourage (you to apply|applications)|background check|base (pay|salary)|pay range|salary range|401\(?k\)?|paid time off|health (insurance|cover)|equity (package|grant)|sponsor (a )?visas?)/i;
+// A recruiter's or the company's own voice: greetings, "I'm reaching out", sign-offs, how to apply.
+const SMALL_TALK =
+  /^\W*(hi|hello|hey|dear|hope|greetings|i('|’)m|i am|i('|’)ve|i have|i came|i('|’)d|i would|i think|i was|let me know|would you|are you open|happy to|feel free|please (send|apply|reach|get)|best|cheers|thanks|thank you|regards|kind regards|if interested|if you('|’)re interested|interested\?|send (us|me)|apply (now|today|via|through)|no recruiters)\b/i;
+// A sentence that speaks of the person hired, so it is the role even where no heading says so.
+const ADDRESSES_HIRE =
+  /\b(you|your|you('|’)(ll|d|re|ve)|u|yourself|candidates?|the (role|position|hire)|this (role|position)|looking for|seeking|we need|need(s)? someone|someone (who|with|to)|join (us|our|the)|(the|this) (person|engineer|scientist|hire|individual|successful)|responsible for)\b/i;
+// The company speaking of itself: "we", "our", or its name followed by what it does ("Kestrel runs …").
+const COMPANY_VOICE =
+  /\b([Ww]e|[Ww]e('|’)(re|ve)|[Oo]ur|[Oo]urs|us)\b|^\W*[A-Z][\w&.’'-]*(\s+[A-Z][\w&.’'-]*){0,3}\s+(is|are|was|has|have|builds|runs|makes|helps|operates|provides|offers|connects|delivers|powers|uses|serves|creates|develops|designs|sells|moves|processes|enables|partners|gives|lets|brings|exists|believes|employs|prices|insures|ships|turns)\b/i;
+const BULLET = /^\s*([-•*·▪●◦‣–—→➢✓✔✅☑]|\d{1,2}[.)])/u;
 
 export interface EmphasisSpan {
   start: number;
@@ -21,52 +37,98 @@ export interface EmphasisSpan {
   emphasis: Emphasis;
 }
 
-// A heading is a short line that introduces a section ("What you'll do", "Nice to have:"). A short line
-// without a colon counts only when it reads like one, so a bare list of tools does not start a section.
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+// A heading is a short line that introduces a section ("What you'll do", "Nice to have:", "## Benefits",
+// "RESPONSIBILITIES"). A short line without a colon counts only when it reads like one, so a bare list of
+// tools does not start a section.
+// The line without markdown marks, emoji or symbols around it.
+const bare = (line: string) =>
+  line
+    .trim()
+    .replace(/^[#*_\s]+|[*_\s]+$/g, '')
+    .replace(/^[^\p{L}\p{N}]+/u, '');
+
 function headingOf(line: string): string | undefined {
-  const trimmed = line.trim().replace(/^[#*\s]+|[*\s]+$/g, '');
-  if (trimmed === '' || /^[-•*·]/.test(line.trim())) return undefined;
-  const words = trimmed.split(/\s+/).length;
-  if (words <= 6 && trimmed.endsWith(':')) return trimmed.slice(0, -1);
+  const marked = /^\s*(#{1,6}\s|\*\*|__)/.test(line);
+  const trimmed = bare(line);
+  if (trimmed === '' || BULLET.test(line)) return undefined;
+  const words = wordCount(trimmed);
+  if (trimmed.endsWith(':')) {
+    const head = trimmed.slice(0, -1);
+    // "Responsibilities include, but are not limited to:" reads as a heading however long.
+    if (words <= 6 || (words <= 10 && [NICE_HEADING, ABOUT_HEADING, ROLE_HEADING].some((r) => r.test(head))))
+      return head;
+  }
+  if (words <= 8 && (marked || isCapitalsLine(trimmed)) && !/[.!?,]$/.test(trimmed)) return trimmed;
+  // "You have" is a heading; "You have led teams" is a line of a list that lost its bullet.
+  if (/^you\b/i.test(trimmed) && words > 3) return undefined;
   if (
-    words <= 6 &&
+    words <= 8 &&
     !/[.!?,]$/.test(trimmed) &&
     [NICE_HEADING, ABOUT_HEADING, ROLE_HEADING].some((r) => r.test(trimmed))
   )
     return trimmed;
   // "Nice to have: experience with X" — an inline heading before a colon.
   const colon = trimmed.indexOf(':');
-  if (colon > 0 && trimmed.slice(0, colon).split(/\s+/).length <= 4) return trimmed.slice(0, colon);
+  if (colon > 0 && wordCount(trimmed.slice(0, colon)) <= 4) return trimmed.slice(0, colon);
   return undefined;
 }
 
+// "RESPONSIBILITIES", "BASIC QUALIFICATIONS": a line of capitals is a heading.
+function isCapitalsLine(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+const headingKind = (heading: string): Emphasis =>
+  NICE_HEADING.test(heading) ? 'nice-to-have' : ABOUT_HEADING.test(heading) ? 'about' : 'asked';
+
 /**
  * Splits the text into spans of one emphasis, by line: a heading sets the emphasis of the lines under it
- * until the next heading; within any section, a sentence that calls itself "a plus" is nice-to-have.
+ * until the next heading; within any section, a sentence that calls itself "a plus" is nice-to-have, and
+ * boilerplate or small talk is about. Before the first heading (the title and the opening blurb), a
+ * sentence in the company's voice ("we …", "Kestrel runs …") or a line that is no sentence (the title, page
+ * furniture) is about the company, unless it speaks of the person hired or stands in a list.
  */
 export function emphasisSpans(text: string): EmphasisSpan[] {
   const spans: EmphasisSpan[] = [];
   let section: Emphasis = 'asked';
+  let headed = false;
   let offset = 0;
   for (const line of text.split('\n')) {
     const lineStart = offset;
     offset += line.length + 1;
     const heading = headingOf(line);
     let lineEmphasis: Emphasis = section;
+    let inlineHeading = false;
     if (heading !== undefined) {
-      const kind: Emphasis = NICE_HEADING.test(heading)
-        ? 'nice-to-have'
-        : ABOUT_HEADING.test(heading)
-          ? 'about'
-          : 'asked';
-      const inline = heading.length < line.trim().length - 1;
-      if (inline) lineEmphasis = kind;
-      else section = lineEmphasis = kind;
+      const kind = headingKind(heading);
+      inlineHeading = heading.length < bare(line).length - 1;
+      if (inlineHeading) lineEmphasis = kind;
+      else {
+        section = lineEmphasis = kind;
+        headed = true;
+      }
     }
+    const boilerplate = BOILERPLATE_LINE.test(line);
+    const listed = BULLET.test(line);
     // Sentences inside the line: a "plus" sentence is a passing mention wherever it stands.
     for (const m of line.matchAll(/[^.!?]+[.!?]*/g)) {
-      const emphasis = lineEmphasis === 'asked' && NICE_SENTENCE.test(m[0]) ? 'nice-to-have' : lineEmphasis;
-      spans.push({ start: lineStart + m.index, end: lineStart + m.index + m[0].length, emphasis });
+      const sentence = m[0];
+      let emphasis = lineEmphasis;
+      if (boilerplate || SMALL_TALK.test(sentence)) emphasis = 'about';
+      else if (
+        emphasis === 'asked' &&
+        !headed &&
+        !inlineHeading &&
+        !listed &&
+        !ADDRESSES_HIRE.test(sentence) &&
+        (COMPANY_VOICE.test(sentence) || !/[.!?]\s*$/.test(line))
+      )
+        emphasis = 'about';
+      else if (emphasis === 'asked' && NICE_SENTENCE.test(sentence)) emphasis = 'nice-to-have';
+      spans.push({ start: lineStart + m.index, end: lineStart + m.index + sentence.length, emphasis });
     }
   }
   return spans;

@@ -4,7 +4,9 @@ import type { Framework } from '../../domain/schemas';
 import { competencyLexicon } from '../lexicons/competency-lexicon';
 import { EMPHASIS_WEIGHT, emphasisAt, emphasisSpans, type Emphasis } from './emphasis';
 import { extractKeywords, type JobKeyword } from './keywords';
+import { negated } from './negation';
 import { compilePhrase, matchPhrase, type CompiledPhrase } from './phrase-matcher';
+import { originalRange, plainText } from './plain-text';
 import { extractSignals, type JobSignal } from './signals';
 import { indexTokens, tokenize } from './tokenize';
 
@@ -19,7 +21,10 @@ export interface FocusEvidence {
 
 export interface FocusCompetency {
   id: string;
-  /** Sum of the evidence weights: asked-for phrases count 1, passing mentions about a third, weak phrases half. */
+  /**
+   * Sum of the evidence weights: asked-for phrases count 1, passing mentions about a third, the company
+   * blurb and boilerplate nothing, weak phrases half. Only asked-for phrases can reach the threshold.
+   */
   weight: number;
   /** Every place the competency was found, in text order (at least one). */
   evidence: FocusEvidence[];
@@ -34,15 +39,24 @@ export interface JobFocus {
   keywords: JobKeyword[];
 }
 
-/** Weight a competency needs to count as asked for: one clear asked-for phrase. */
+/** Weight of asked-for phrases a competency needs to count as asked for: one clear asked-for phrase. */
 export const ASKED_THRESHOLD = 1;
 const MAX_EVIDENCE = 6;
+/**
+ * The most text read: far beyond any job ad (the loop keeps 50,000 characters), so a runaway paste costs
+ * bounded time. Evidence past it is not looked for.
+ */
+export const MAX_JOB_TEXT = 120_000;
 
 const compiledCache = new WeakMap<readonly string[], CompiledPhrase[]>();
 function compiledLexicon(phrases: readonly string[]): CompiledPhrase[] {
   let hit = compiledCache.get(phrases);
   if (!hit) {
-    hit = phrases.map(compilePhrase).filter((p): p is CompiledPhrase => p !== undefined);
+    // Vetoes first, so the words they claim are taken before any other phrase is tried.
+    hit = phrases
+      .map(compilePhrase)
+      .filter((p): p is CompiledPhrase => p !== undefined)
+      .sort((a, b) => Number(b.veto) - Number(a.veto));
     compiledCache.set(phrases, hit);
   }
   return hit;
@@ -52,38 +66,59 @@ function compiledLexicon(phrases: readonly string[]): CompiledPhrase[] {
  * The focus a job description asks for, mapped to `framework`'s competencies. Each competency comes with
  * quoted evidence; requirement lists of tools end up in `keywords`, never in `competencies`.
  */
-export function extractJobFocus(text: string, framework: Pick<Framework, 'competencies'>): JobFocus {
+export function extractJobFocus(pasted: string, framework: Pick<Framework, 'competencies'>): JobFocus {
+  // Read as plain text (HTML pasted from a page is unwrapped); every offset reported is into `pasted`.
+  const plain = plainText(pasted.length > MAX_JOB_TEXT ? pasted.slice(0, MAX_JOB_TEXT) : pasted);
+  const text = plain.text;
   const tokens = tokenize(text);
   const index = indexTokens(tokens);
   const spans = emphasisSpans(text);
-  const found: FocusCompetency[] = [];
+  const found: (FocusCompetency & { asked: number })[] = [];
   for (const competency of framework.competencies) {
     const evidence: FocusEvidence[] = [];
     let weight = 0;
+    let asked = 0;
     const used = new Set<number>();
     for (const phrase of compiledLexicon(competencyLexicon(competency))) {
       for (const m of matchPhrase(phrase, index)) {
         // One stretch of words is one piece of evidence, however many phrases find it.
         if (used.has(m.first)) continue;
+        if (phrase.veto) {
+          // A veto claims every word it covers: no phrase of this competency starts inside it.
+          for (let t = m.first; t <= m.last; t++) used.add(t);
+          continue;
+        }
         used.add(m.first);
-        const start = tokens[m.first].start;
-        const emphasis = emphasisAt(spans, start);
-        weight += EMPHASIS_WEIGHT[emphasis] * phrase.strength;
-        evidence.push({ start, end: tokens[m.last].end, phrase: phrase.source, emphasis });
+        // "No on-call", "you won't set the strategy": the role does not ask it.
+        if (negated(tokens, m.first)) continue;
+        const emphasis = emphasisAt(spans, tokens[m.first].start);
+        const counted = EMPHASIS_WEIGHT[emphasis] * phrase.strength;
+        weight += counted;
+        if (emphasis === 'asked') asked += counted;
+        const range = originalRange(plain, tokens[m.first].start, tokens[m.last].end);
+        evidence.push({ ...range, phrase: phrase.source, emphasis });
       }
     }
     if (evidence.length === 0) continue;
     evidence.sort((a, b) => rank(a) - rank(b) || a.start - b.start);
     const shown = evidence.slice(0, MAX_EVIDENCE).sort((a, b) => a.start - b.start);
-    found.push({ id: competency.id, weight: Math.round(weight * 100) / 100, evidence: shown });
+    found.push({ id: competency.id, weight: Math.round(weight * 100) / 100, evidence: shown, asked });
   }
   const order = new Map(framework.competencies.map((c, i) => [c.id, i]));
   found.sort((a, b) => b.weight - a.weight || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  const strip = ({ asked: _asked, ...c }: FocusCompetency & { asked: number }): FocusCompetency => c;
+  const toPasted = <T extends { start: number; end: number }>(span: T): T => ({
+    ...span,
+    ...originalRange(plain, span.start, span.end),
+  });
   return {
-    competencies: found.filter((c) => c.weight >= ASKED_THRESHOLD),
-    mentioned: found.filter((c) => c.weight < ASKED_THRESHOLD),
-    signals: extractSignals(text, index),
-    keywords: extractKeywords(text),
+    competencies: found.filter((c) => c.asked >= ASKED_THRESHOLD).map(strip),
+    mentioned: found.filter((c) => c.asked < ASKED_THRESHOLD).map(strip),
+    signals: extractSignals(text, index).map((s) => ({ ...s, evidence: s.evidence.map(toPasted) })),
+    keywords: extractKeywords(text).map((k) => {
+      const range = originalRange(plain, k.start, k.end);
+      return { text: pasted.slice(range.start, range.end), ...range };
+    }),
   };
 }
 

@@ -6,6 +6,8 @@
 //   `*` lets up to three other words stand between its neighbours ("own * end to end");
 //   `=word` matches that exact form only ("=conflict" but not "conflicting");
 //   a leading `~` marks a weak phrase: it counts half, so it needs company to make a competency;
+//   a leading `!` marks a veto: where it matches, no other phrase of the list may start inside it
+//   ("!own * reliability": "own the reliability of X" is not ownership, though "own" alone is);
 //   hyphens are spaces ("trade-off" = "trade off"). No phrase matches across a sentence or list break.
 import { stemWord, type Token, type TokenIndex } from './tokenize';
 
@@ -13,8 +15,10 @@ type Slot = { kind: 'word'; stems: ReadonlySet<string>; exact: ReadonlySet<strin
 
 export interface CompiledPhrase {
   source: string;
-  /** 1 for an ordinary phrase, 0.5 for a weak one (`~`). */
+  /** 1 for an ordinary phrase, 0.5 for a weak one (`~`), 0 for a veto (`!`). */
   strength: number;
+  /** A veto (`!`): its matches are not evidence, they keep other phrases from starting there. */
+  veto: boolean;
   slots: Slot[];
 }
 
@@ -25,7 +29,8 @@ export function compilePhrase(source: string): CompiledPhrase | undefined {
   const slots: Slot[] = [];
   const trimmed = source.trim();
   const weak = trimmed.startsWith('~');
-  for (const raw of (weak ? trimmed.slice(1) : trimmed).split(/[\s-]+/)) {
+  const veto = trimmed.startsWith('!');
+  for (const raw of (weak || veto ? trimmed.slice(1) : trimmed).split(/[\s-]+/)) {
     if (raw === '') continue;
     if (raw === '*') {
       if (slots.length > 0 && slots[slots.length - 1].kind !== 'gap') slots.push({ kind: 'gap', max: GAP_MAX });
@@ -42,7 +47,9 @@ export function compilePhrase(source: string): CompiledPhrase | undefined {
     if (stems.size + exact.size > 0) slots.push({ kind: 'word', stems, exact });
   }
   while (slots.length > 0 && slots[slots.length - 1].kind === 'gap') slots.pop();
-  return slots.some((s) => s.kind === 'word') ? { source, strength: weak ? 0.5 : 1, slots } : undefined;
+  return slots.some((s) => s.kind === 'word')
+    ? { source, strength: veto ? 0 : weak ? 0.5 : 1, veto, slots }
+    : undefined;
 }
 
 export interface PhraseMatch {

@@ -55,7 +55,7 @@ export interface JobSignal {
 const compiled: { id: JobSignal['id']; label: string; phrases: CompiledPhrase[] }[] = SIGNALS.map((s) => ({
   id: s.id,
   label: s.label,
-  phrases: s.phrases.map(compilePhrase).filter((p): p is CompiledPhrase => p !== undefined),
+  phrases: s.phrases.map(compilePhrase).filter((p): p is CompiledPhrase => p !== undefined && !p.veto),
 }));
 
 const YEARS = /\b\d{1,2}\s*(?:\+|-\s*\d{1,2})?\s*(?:years?|yrs?)\b(?: of)?(?: experience| exp)?/gi;

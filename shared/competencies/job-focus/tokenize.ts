@@ -24,6 +24,34 @@ const POSSESSIVES = new Set(['my', 'our', 'your', 'their', 'its', 'his', 'her'])
 // "machine learning", "deep learning": the field, not learning from experience.
 const LEARNING_FIELDS = new Set(['machine', 'deep', 'reinforcement', 'transfer', 'federated', 'supervised', 'active']);
 const CLAUSE_BREAK = /[.!?;:\n•·|()]/;
+// "own" is the hire's when nothing or one of these stands before it in the clause ("Own the models",
+// "you'll own", "to own", "build and own"); after another subject ("we own our outcomes", "the CTO owns
+// that", "our team owns relevance") it is what someone else does.
+const OWN_AFTER = new Set([
+  'you',
+  "you'll",
+  'you’ll',
+  "you'd",
+  'you’d',
+  'u',
+  'will',
+  'would',
+  'to',
+  'and',
+  'or',
+  'also',
+  'can',
+  'should',
+  'must',
+  'shall',
+  'fully',
+  'truly',
+  'really',
+  'then',
+  'help',
+]);
+// "we're hiring", "is hiring": the company recruiting, not the hire building a team.
+const HIRING_SUBJECTS = new Set(['we', "we're", 'we’re', 'are', 'is', "'re", 'now', 'currently', 'actively', 'also']);
 
 // Stemming is the cost of tokenizing; job descriptions repeat their words, so stems are remembered.
 const stems = new Map<string, string>();
@@ -57,8 +85,18 @@ export function tokenize(text: string): Token[] {
     if (previous && CLAUSE_BREAK.test(text.slice(previous.end, start))) clause++;
     const after = previous && previous.clause === clause ? previous : undefined;
     if (stem === 'own' && after && POSSESSIVES.has(after.lower)) stem = 'own(adj)';
+    else if (stem === 'own' && after && !OWN_AFTER.has(after.lower) && !/,/.test(text.slice(after.end, start)))
+      stem = 'own(other)';
     if (stem === 'learn' && after && LEARNING_FIELDS.has(after.lower)) stem = 'learn(field)';
-    tokens.push({ start, end: start + word.length, text: word, stem, lower, clause });
+    const hiring = (lower === 'hiring' || lower === 'hire') && after && HIRING_SUBJECTS.has(after.lower);
+    tokens.push({
+      start,
+      end: start + word.length,
+      text: word,
+      stem: hiring ? 'hire(company)' : stem,
+      lower: hiring ? 'hire(company)' : lower,
+      clause,
+    });
   }
   return tokens;
 }

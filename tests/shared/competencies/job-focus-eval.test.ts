@@ -4,16 +4,33 @@ import { presetFramework } from '#shared/competencies/index';
 import { scoreJobFocus } from '#shared/competencies/job-focus/evaluate-focus';
 import { loadLabeledJobs } from '../../../scripts/job-descriptions';
 
-const FLOOR = 0.85;
+// Floors at the figures reached (they only go up): precision and recall per framework and set, in all and on
+// the second batch of postings (21-38, written in the shapes real ads take; its aside half never tuned on).
+const FLOORS: Record<string, Record<'tuning' | 'aside' | 'aside b2', { precision: number; recall: number }>> = {
+  'senior-ml-engineer': {
+    tuning: { precision: 0.99, recall: 0.98 },
+    aside: { precision: 0.92, recall: 0.91 },
+    'aside b2': { precision: 0.9, recall: 0.86 },
+  },
+  'generic-senior-staff': {
+    tuning: { precision: 0.99, recall: 0.96 },
+    aside: { precision: 0.91, recall: 0.89 },
+    'aside b2': { precision: 0.88, recall: 0.83 },
+  },
+};
+const COUNTS = { tuning: 23, aside: 15, 'aside b2': 9 };
 
 describe.each(['senior-ml-engineer', 'generic-senior-staff'])('job focus on labeled postings (%s)', (frameworkId) => {
-  it.each(['tuning', 'aside'] as const)('reaches precision and recall of %s set above the floor', (set) => {
-    const jobs = loadLabeledJobs(set, frameworkId);
-    expect(jobs.length).toBe(set === 'tuning' ? 14 : 6);
-    const score = scoreJobFocus(jobs, presetFramework(frameworkId)!);
-    expect(score.precision).toBeGreaterThanOrEqual(FLOOR);
-    expect(score.recall).toBeGreaterThanOrEqual(FLOOR);
-  });
+  it.each(['tuning', 'aside', 'aside b2'] as const)(
+    'reaches precision and recall of the %s set above the floor',
+    (set) => {
+      const jobs = set === 'aside b2' ? loadLabeledJobs('aside', frameworkId, 2) : loadLabeledJobs(set, frameworkId);
+      expect(jobs.length).toBe(COUNTS[set]);
+      const score = scoreJobFocus(jobs, presetFramework(frameworkId)!);
+      expect(score.precision).toBeGreaterThanOrEqual(FLOORS[frameworkId][set].precision);
+      expect(score.recall).toBeGreaterThanOrEqual(FLOORS[frameworkId][set].recall);
+    },
+  );
 });
 
 describe('scoreJobFocus', () => {

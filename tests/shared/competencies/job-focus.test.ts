@@ -127,4 +127,71 @@ describe('extractJobFocus', () => {
       'Research taste',
     ]);
   });
+  it('weighs the blurb, values, benefits, equal-opportunity text and small talk at nothing', () => {
+    const text = [
+      'Staff Engineer, Tech Lead — Fernway',
+      'Fernway helps 3,000 clinics. We value ownership, mentoring and candid feedback.',
+      '',
+      'Our values',
+      'Own it. Coach each other. Resolve conflict early.',
+      '',
+      'What you will do',
+      '- Build the scheduling service.',
+      '',
+      'Benefits',
+      '- A mentoring programme and a learning budget.',
+      '',
+      'We are an equal opportunity employer and value people who take ownership of their growth.',
+      "Hi! I'm partnering with Fernway on this search; happy to collaborate with you on your application.",
+    ].join('\n');
+    const focus = extractJobFocus(text, ml);
+    expect(ids(focus)).toEqual([]);
+    for (const c of focus.mentioned) expect(c.weight).toBe(0);
+  });
+
+  it('counts nice-to-have mentions toward nothing, however many there are', () => {
+    const text =
+      'Nice to have\n- Mentoring.\n- You have mentored interns.\n- Coaching juniors.\n- Helping engineers grow.';
+    const focus = extractJobFocus(text, ml);
+    expect(ids(focus)).toEqual([]);
+    expect(focus.mentioned.map((c) => c.id)).toEqual(['ml.mentoring']);
+  });
+
+  it('reads an ad with no headings by who each sentence speaks of', () => {
+    const text =
+      'Mosscroft runs payroll for 900 firms, and our team owns the tax engine end to end.\n' +
+      'You would own the payroll models end to end and mentor two engineers.';
+    const focus = extractJobFocus(text, ml);
+    expect(ids(focus).sort()).toEqual(['ml.mentoring', 'ml.ownership']);
+    expect(quoted(text, focus, 'ml.ownership')).toEqual(['end to end', 'own', 'end to end']);
+    expect(ids(extractJobFocus('Mentor engineers. Own the models end to end.', ml)).sort()).toEqual([
+      'ml.mentoring',
+      'ml.ownership',
+    ]);
+  });
+
+  it('leaves out what the ad denies, and what others own', () => {
+    const text = [
+      'Responsibilities',
+      '- No on-call duties: the platform team runs production.',
+      "- You won't set the technical strategy; our CTO owns the roadmap.",
+      '- This is not a people-management role.',
+      '- Not just shipping models: keeping them healthy with monitoring and alerting.',
+    ].join('\n');
+    const focus = extractJobFocus(text, ml);
+    expect(ids(focus)).toEqual(['ml.production-reliability']);
+    expect(quoted(text, focus, 'ml.production-reliability')).toEqual(['monitoring', 'alerting']);
+  });
+
+  it('does not read owning a quality, "we are hiring" or equity ownership as ownership or mentoring', () => {
+    const text = [
+      'We are hiring a Staff engineer.',
+      'What you will do',
+      '- Own the reliability of the payments API and its latency budget.',
+      '- Equity ownership for everyone.',
+    ].join('\n');
+    const focus = extractJobFocus(text, ml);
+    expect(ids(focus)).toEqual(['ml.production-reliability']);
+    expect(focus.mentioned.map((c) => c.id)).not.toContain('ml.mentoring');
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compilePhrase, matchPhrase } from '#shared/competencies/job-focus/phrase-matcher';
+import { copyFramework, extractJobFocus, presetFramework, updateCompetency } from '#shared/competencies/index';
 import { indexTokens, tokenize } from '#shared/competencies/job-focus/tokenize';
 
 function quotes(phrase: string, text: string): string[] {
@@ -45,5 +46,21 @@ describe('lexicon phrases', () => {
     expect(compilePhrase('~stakeholders')?.strength).toBe(0.5);
     expect(compilePhrase('stakeholders')?.strength).toBe(1);
     expect(compilePhrase('  * ')).toBeUndefined();
+  });
+
+  it('mark a veto, which counts nothing and keeps other phrases from starting inside it', () => {
+    expect(compilePhrase('!own * reliability')).toMatchObject({ strength: 0, veto: true });
+    expect(compilePhrase('own')).toMatchObject({ strength: 1, veto: false });
+    const framework = updateCompetency(
+      copyFramework(presetFramework('senior-ml-engineer')!, { id: 'f_veto' }),
+      'ml.ownership',
+      {
+        lexicon: ['!own * reliability', 'own', 'end to end'],
+      },
+    );
+    const found = (text: string) => extractJobFocus(text, framework).competencies.some((c) => c.id === 'ml.ownership');
+    expect(found('Own the reliability of the fleet.')).toBe(false);
+    expect(found('Own the fleet.')).toBe(true);
+    expect(found('Own the reliability of the fleet end to end.')).toBe(true);
   });
 });
