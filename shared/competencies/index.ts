@@ -28,5 +28,6 @@ export {
 export type { JobSignal } from './job-focus/signals';
 export type { JobKeyword } from './job-focus/keywords';
 export type { Emphasis } from './job-focus/emphasis';
+export { readableJobText, type ReadableJobText } from './job-focus/plain-text';
 export { competencyLexicon } from './lexicons/competency-lexicon';
 export { presetLexicon } from './lexicons/preset-lexicons';

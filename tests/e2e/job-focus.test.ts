@@ -104,7 +104,7 @@ describe('a job description becomes the loop focus, in real Chromium', () => {
     ]);
     const saved = (await callApi(app, 'getBank', {})).loops.find((l) => l.id === loopId)!;
     expect(saved.focus).toEqual(['ml.ownership', 'ml.impact', 'ml.conflict', 'ml.production-reliability']);
-    expect(saved.jobDescription).toBe(JOB);
+    expect(saved.jobDescription).toBe(JOB.trim());
     // The round with no focus of its own now shows the job focus; the other keeps its own.
     await page.getByTestId('round-1').getByText('planned for the job focus').waitFor();
     expect(
@@ -165,6 +165,32 @@ describe('a job description becomes the loop focus, in real Chromium', () => {
     await rankFor.selectOption(loopId);
     await page.getByRole('group', { name: 'Show' }).getByRole('button', { name: 'Loops', exact: true }).click();
     await page.getByTestId('round-1').waitFor();
+  });
+
+  it('reads a huge HTML paste as text, says it was cut, and refuses a paste with no words', async () => {
+    await page.getByRole('button', { name: 'Review the focus' }).click();
+    await page.getByRole('button', { name: 'Edit the text' }).click();
+    const field = page.getByLabel('The job description, as the company wrote it');
+    const html = `<h2>What you&rsquo;ll do</h2><ul><li>Mentor two engineers &amp; run design reviews</li></ul>`;
+    const huge = html + `<p>${'Our office has plants. '.repeat(3_000)}</p>`;
+    expect(huge.length).toBeGreaterThan(60_000);
+    await field.fill(huge);
+    await page.getByRole('button', { name: 'Find the focus' }).click();
+    const review = page.getByRole('form', { name: 'Focus from the job description' });
+    await review.waitFor();
+    expect(await page.getByRole('status').filter({ hasText: 'keeps and reads the first 50,000' }).count()).toBe(1);
+    expect(await review.getByRole('checkbox', { name: /Mentoring/ }).isChecked()).toBe(true);
+    const why = await review.getByRole('list', { name: 'Why Mentoring' }).innerText();
+    expect(why).toContain('Mentor two engineers & run design reviews');
+    expect(why).not.toMatch(/<li>|&amp;/);
+    await review.getByRole('button', { name: 'Edit the text' }).click();
+    await field.fill('<div><br></div>');
+    await page.getByRole('button', { name: 'Find the focus' }).click();
+    await page.getByRole('alert').filter({ hasText: 'no words to read' }).waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    const saved = (await callApi(app, 'getBank', {})).loops.find((l) => l.id === loopId)!;
+    expect(saved.jobDescription).toBe(JOB.trim());
+    await page.getByRole('list', { name: 'Loop focus' }).waitFor();
   });
 
   it('has no serious accessibility violations in dark, and looks right', async () => {

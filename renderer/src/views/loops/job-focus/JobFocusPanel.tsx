@@ -2,7 +2,7 @@
 // Storybank found (competencies with the quoted phrases, seniority signals, technical keywords), ticks or
 // adds competencies, and accepts: the loop's focus is saved through the store and Suggest plans for it.
 import { useMemo, useState } from 'react';
-import { allFrameworks, extractJobFocus } from '#shared/competencies/index';
+import { allFrameworks, extractJobFocus, readableJobText } from '#shared/competencies/index';
 import { errorMessage } from '#shared/api/errors';
 import { LIMITS } from '#shared/domain/limits';
 import type { Loop } from '#shared/domain/schemas';
@@ -11,7 +11,11 @@ import { FocusReview } from './FocusReview';
 import './job-focus.css';
 import { startAction } from '../../../app/start-action';
 
-type Mode = { kind: 'show' } | { kind: 'paste'; text: string } | { kind: 'review'; text: string };
+type Mode =
+  | { kind: 'show' }
+  | { kind: 'paste'; text: string }
+  /** `cutFrom`: the length of a paste too long to keep whole, cut to the limit. */
+  | { kind: 'review'; text: string; cutFrom?: number };
 
 export function JobFocusPanel({ loop }: { loop: Loop }) {
   const store = useBankStore();
@@ -97,7 +101,13 @@ export function JobFocusPanel({ loop }: { loop: Loop }) {
           className="job-focus-paste"
           onSubmit={(e) => {
             e.preventDefault();
-            if (mode.text.trim()) setMode({ kind: 'review', text: mode.text });
+            // HTML copied from a page becomes the text it shows; a runaway paste is cut to what a loop keeps.
+            const readable = readableJobText(mode.text, LIMITS.jobDescription);
+            if (!/[\p{L}\p{N}]/u.test(readable.text)) setError('The pasted text has no words to read.');
+            else {
+              setError(null);
+              setMode({ kind: 'review', text: readable.text, cutFrom: readable.cutFrom });
+            }
           }}
         >
           <label className="field">
@@ -105,7 +115,6 @@ export function JobFocusPanel({ loop }: { loop: Loop }) {
             <textarea
               rows={10}
               value={mode.text}
-              maxLength={LIMITS.jobDescription}
               onChange={(e) => setMode({ kind: 'paste', text: e.target.value })}
               placeholder="Paste the whole ad: the role, what you will do, what they are looking for…"
             />
@@ -119,6 +128,12 @@ export function JobFocusPanel({ loop }: { loop: Loop }) {
             </button>
           </div>
         </form>
+      )}
+      {mode.kind === 'review' && mode.cutFrom !== undefined && (
+        <p className="muted small" role="status">
+          The pasted text was {mode.cutFrom.toLocaleString('en-US')} characters long; Storybank keeps and reads the
+          first {LIMITS.jobDescription.toLocaleString('en-US')}.
+        </p>
       )}
       {mode.kind === 'review' && extracted && (
         <FocusReview
