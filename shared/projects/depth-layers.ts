@@ -101,7 +101,7 @@ export const DEPTH_LAYERS: readonly DepthLayer[] = [
     short: 'Failures',
     probes: 'What went wrong, what you changed, and what you would do differently now.',
     signals: [],
-    followUps: ['failure', 'cause', 'lesson'],
+    followUps: ['failure', 'cause', 'lesson', 'difficulty'],
     prepare: 'On {project}: what went wrong, and what would you do differently now?',
   },
   {

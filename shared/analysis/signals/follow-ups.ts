@@ -34,6 +34,7 @@ import {
   FIRST_MISTAKE_TOLD,
   rampUpCue,
   tradeCue,
+  difficultyCue,
 } from './senior-probe-cues';
 import { quoteSpan, type Anchor, type Quote } from './quote';
 import { isIncidentStory } from './incident-context';
@@ -72,7 +73,8 @@ export type FollowUpKind =
   | 'data'
   | 'monitoring'
   | 'tradeoff'
-  | 'rampup';
+  | 'rampup'
+  | 'difficulty';
 
 // The order kinds are taken in: the probes interviewers use most come first.
 const ORDER: FollowUpKind[] = [
@@ -95,6 +97,11 @@ const ORDER: FollowUpKind[] = [
   'lesson',
 ];
 
+// Probes asked only to bring a short story up to five questions, each from the story's own words (what was tried
+// first on the part the writer calls hardest). A story with five questions already has its main probes; these
+// would crowd them out.
+const FILL: FollowUpKind[] = ['difficulty'];
+
 // An outcome word that a skeptical interviewer asks to see evidence for; an end to a problem ("no longer need a
 // meeting", "releases stopped slipping") is one too.
 const OUTCOME_WORD =
@@ -114,6 +121,7 @@ const ONCE = new Set<FollowUpKind>([
   'monitoring',
   'tradeoff',
   'rampup',
+  'difficulty',
 ]);
 
 // A window of time the work was given, named in the setup: "all within about a week", "within two sprints".
@@ -186,7 +194,7 @@ interface Candidate {
 }
 
 function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpKind, Candidate[]> {
-  const byKind = new Map<FollowUpKind, Candidate[]>(ORDER.map((k) => [k, []]));
+  const byKind = new Map<FollowUpKind, Candidate[]>([...ORDER, ...FILL].map((k) => [k, []]));
   const add = (kind: FollowUpKind, quote: Quote | undefined, extra: Partial<Candidate> = {}) => {
     if (quote && quote.text.length >= 3) byKind.get(kind)!.push({ kind, quote, ...extra });
   };
@@ -263,6 +271,10 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
     const learning = spoken && s.section !== 'result' ? rampUpCue(s.text) : -1;
     if (learning >= 0 && !sentences.slice(i, i + 2).some((n) => FIRST_MISTAKE_TOLD.test(n.text)))
       add('rampup', cueQuote(story, s, learning));
+    // The part the writer calls hardest, unless this sentence or the next two tell what was tried first.
+    const hard = spoken && s.section !== 'result' ? difficultyCue(s.text) : -1;
+    if (hard >= 0 && !sentences.slice(i, i + 3).some((n) => FIRST_MISTAKE_TOLD.test(n.text)))
+      add('difficulty', cueQuote(story, s, hard));
     if (
       s.section === 'result' &&
       nums.metrics.length === 0 &&
@@ -354,6 +366,11 @@ function ask(c: Candidate): Pick<FollowUp, 'question' | 'why'> {
       return {
         question: `You say ${q}: what did you get wrong at first, and how did you find out?`,
         why: 'Learning fast is judged by how quickly you noticed your own mistakes.',
+      };
+    case 'difficulty':
+      return {
+        question: `On ${q}: what did you try first that did not work, and what did you change?`,
+        why: 'The part you call hardest is where interviewers dig: what failed before what worked.',
       };
     case 'decision':
       return {
@@ -472,6 +489,15 @@ export function followUps(story: StoryText): FollowUp[] {
         if (out.filter((f) => f.kind === kind).length > taken) break;
         take(c);
       }
+    }
+  }
+  // A short story: the fill probes, one of each kind, until it has five questions.
+  for (const kind of FILL) {
+    if (out.length >= MIN_FOLLOW_UPS) break;
+    for (const c of byKind.get(kind)!) {
+      const before = out.length;
+      take(c);
+      if (out.length > before) break;
     }
   }
   return out;

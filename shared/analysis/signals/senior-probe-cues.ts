@@ -98,3 +98,13 @@ export function rampUpCue(text: string): number {
 /** The sentence tells the first mistake made while learning: "At first I tried…", "my first attempt…". */
 export const FIRST_MISTAKE_TOLD =
   /\b(?:at\s+first\s+I|initially\s+I|I\s+first\s+tried|my\s+first\s+(?:attempt|try|version|design)|mistakes?)\b/i;
+
+// The part the writer names as the hardest: "the hardest part was…", "the main challenge was…", "what made it
+// challenging:". Not a challenging market or a hard deadline.
+const DIFFICULTY =
+  /\b(?:(?:the\s+)?(?:hardest|trickiest|toughest|most\s+(?:difficult|challenging|painful))\s+(?:part|bit|thing|problem|piece)|(?:the\s+)?(?:tricky|hard|difficult)\s+(?:part|bit)|(?:the\s+)?(?:main|biggest|real|key|first)\s+challenge|the\s+challenge|what\s+made\s+(?:it|this|that)\s+(?:challenging|hard|difficult|tricky))\b\s*(?:was|is|here\s+was|:|—|–)/i;
+
+/** Where a sentence names the part of the work the writer found hardest, or -1. */
+export function difficultyCue(text: string): number {
+  return DIFFICULTY.exec(text)?.index ?? -1;
+}

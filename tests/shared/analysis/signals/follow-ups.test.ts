@@ -614,4 +614,21 @@ describe('followUps', () => {
     expect(ofKind({ result }, 'attribution')).toEqual([]);
     expect(ofKind({ result: 'Churn among called customers fell from 14% to 10%.' }, 'attribution')).toHaveLength(1);
   });
+
+  it('asks a short story what was tried first on the part the writer calls hardest, unless it says', () => {
+    const action =
+      'The hardest part was making retrieval reliable. I built a semantic search over a local embedding index.';
+    const asked = ofKind({ action }, 'difficulty');
+    expect(asked).toHaveLength(1);
+    expect(asked[0].question).toMatch(/^On “The hardest part was making retrieval reliable”: what did you try first/);
+    const told = 'The tricky part was that the failures never showed up locally. At first I tried adding retries.';
+    expect(ofKind({ action: told }, 'difficulty')).toEqual([]);
+    expect(ofKind({ situation: 'It was a challenging market for used cars.' }, 'difficulty')).toEqual([]);
+  });
+
+  it('asks the hardest-part probe only to bring a story up to five questions', () => {
+    const asked = followUps({ ...RICH, action: `The hardest part was the latency budget. ${RICH.action}` });
+    expect(asked.length).toBeGreaterThanOrEqual(5);
+    expect(asked.map((f) => f.kind)).not.toContain('difficulty');
+  });
 });
