@@ -207,7 +207,10 @@ export function sentenceScores(sentence: string): number[] {
   const report = resultReport(tokens);
   if (report?.effect && !w.includes('i')) score[R] += 0.6;
   // The setup: how it was before the writer acted.
-  if (SETUP_OPENERS.has(w[0]) && (has(w, 'i', 'joined') || has(w, 'i', 'started') || w[0] === 'last' || w[0] === 'at'))
+  if (
+    SETUP_OPENERS.has(w[0]) &&
+    (has(w, 'i', 'joined') || has(w, 'i', 'started') || has(w, 'i', 'took', 'over') || w[0] === 'last' || w[0] === 'at')
+  )
     score[S] += 1.2;
   if (w.some((x) => PROBLEM_WORDS.has(x)) && !ownAction) score[S] += 0.8;
   if (ownState && !facts.hasOutcome) score[S] += 0.6;
@@ -241,14 +244,19 @@ export function segmentByContent(text: string, last: StorySection = 'reflection'
         continue;
       }
       if (i === 0) {
-        // A story opens with its setup or straight with the action; anything else must earn its place.
-        best[i][k] = scores[i][k] - (k === A || k === S ? 0 : SWITCH);
+        // A story opens with its setup or straight with the action; anything else must earn its place,
+        // and what came of the work comes after the work.
+        best[i][k] = k > A ? -Infinity : scores[i][k] - (k === A || k === S ? 0 : SWITCH);
         from[i][k] = k;
         continue;
       }
       let b = -Infinity;
       let f = k;
       for (let j = 0; j <= k; j++) {
+        // The result and the lesson follow an action: no labelling goes from the setup or the goal
+        // straight to them ("When I took over …" / "I cut it to one form" / "People file the same week
+        // now" is setup, action, result, not setup and four results).
+        if (j < A && k > A) continue;
         const v = best[i - 1][j] - (j === k ? 0 : SWITCH);
         if (v > b) {
           b = v;
@@ -267,8 +275,9 @@ export function segmentByContent(text: string, last: StorySection = 'reflection'
     labels[i] = k;
     k = from[i][k];
   }
-  // An Action is what the story is about; without one the guess is not worth making.
-  if (!labels.includes(A)) return [{ section: 'action', text }];
+  // An Action is what the story is about; without one the guess is not worth making. So is a guess
+  // whose Action holds no act of the writer's.
+  if (!labels.some((l, i) => l === A && scores[i][A] > 0)) return [{ section: 'action', text }];
   const parts: StoryPart[] = [];
   for (let i = 0; i < n; i++) {
     const section = ORDER[labels[i]];

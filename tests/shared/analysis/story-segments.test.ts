@@ -113,6 +113,21 @@ describe('storySections', () => {
     expect(storySections('   ')).toEqual([]);
   });
 
+  it('puts what came of the work after an act of the writer, never straight after the setup', () => {
+    const story = [
+      'When I took over the rota, nurses swapped shifts by text and half the swaps were lost.',
+      'I cut the swap steps down to one shared board.',
+      'I also got payroll to drop the paper form.',
+      'Swaps are on the board the same day now.',
+      'The charge nurses are much happier with it.',
+    ].join(' ');
+    expect(storySections(story).map((p) => [p.section, p.text.trim().slice(0, 16)])).toEqual([
+      ['situation', 'When I took over'],
+      ['action', 'I cut the swap s'],
+      ['result', 'Swaps are on the'],
+    ]);
+  });
+
   it('is deterministic', () => {
     const story =
       'When I started, the deploys took a day. I automated the release checklist. Deploys now take an hour.';

@@ -136,7 +136,7 @@ describe('in-story claim marks on the fourth story set', () => {
 // (12/0/4); set 6 tuning .471 (4/1/8), aside .444 (4/0/10). Floors at today's figures.
 describe.each([
   ['story-set-5', 7, { tuning: 0.86, aside: 0.9 }],
-  ['story-set-6', 5, { tuning: 0.76, aside: 0.78 }],
+  ['story-set-6', 5, { tuning: 0.81, aside: 0.78 }],
 ] as const)('in-story claim marks on %s', (name, perHalf, floors) => {
   const setRows = parseLabeledRows(readFileSync(resolve(dir, `${name}.jsonl`), 'utf8'));
   const setStories = parseLabeledStories(readFileSync(resolve(dir, `${name}-stories.jsonl`), 'utf8'));
