@@ -135,17 +135,33 @@ const BASELINE_TOLD = /\bfrom\b.*\bto\b|→|->|\binstead\s+of\b|\b(?:down|up)\s+
 const CLAUSE_BREAK = /(?<!\d)[,.]|[,.](?!\d)|[;:—–(\n]|\s-\s/;
 const CUE_CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–(]/g;
 
-// A number with up to five words before it in the same clause and what follows to the clause end:
-// "cloud spend by 22% (~$180K annually)" reads as the claim, not a bare figure.
+// A number with the words before it in the same clause (all of them when there are up to seven, else the last
+// five) and what follows to the clause end: "cloud spend by 22% (~$180K annually)" reads as the claim, not a bare
+// figure, and "Churn among called customers fell from 14%" keeps what fell.
+const WHOLE_CLAUSE_WORDS = 7;
 function numberQuote(story: StoryText, s: StorySentence, n: NumberSpan): Quote | undefined {
   const before = s.text.slice(0, n.start);
   const clause = before.split(CLAUSE_BREAK).pop() ?? '';
   const words = [...clause.matchAll(/\S+/g)];
-  const keep = words.slice(-5);
+  let keep = words.length <= WHOLE_CLAUSE_WORDS ? words : words.slice(-5);
+  // Not from inside a quoted name: '"Where is my money" tickets fell', not 'my money" tickets fell'.
+  const marks = (ws: RegExpExecArray[]) => ws.reduce((k, w) => k + (w[0].match(/["“”]/g)?.length ?? 0), 0);
+  if (marks(keep) % 2 === 1) {
+    const open = words.slice(0, words.length - keep.length).findLastIndex((w) => /^["“]/.test(w[0]));
+    if (open >= 0) keep = words.slice(open);
+  }
   // A clause that opens with a conjunction reads better without it: "p99 latency fell…", not "and p99…".
-  while (keep.length > 1 && /^(?:and|but|so|which|while|then)$/i.test(keep[0][0])) keep.shift();
+  while (keep.length > 1 && /^(?:and|but|so|which|while|then)$/i.test(keep[0][0])) keep = keep.slice(1);
   const from = keep.length > 0 ? n.start - clause.length + keep[0].index : n.start;
-  return quoteSpan(story[s.section], s.section, s.start + from, s.end);
+  return withOpeningMark(story[s.section], quoteSpan(story[s.section], s.section, s.start + from, s.end));
+}
+
+// A quote that starts on a quoted name keeps the name's opening mark, which quoteSpan leaves out as a lead mark.
+function withOpeningMark(text: string, quote: Quote | undefined): Quote | undefined {
+  if (!quote || (quote.text.match(/["“”]/g)?.length ?? 0) % 2 === 0) return quote;
+  const mark = text[quote.anchor.start - 1];
+  if (mark !== '"' && mark !== '“') return quote;
+  return { text: `${mark}${quote.text}`, anchor: { ...quote.anchor, start: quote.anchor.start - 1 } };
 }
 
 function sentenceQuote(story: StoryText, s: StorySentence): Quote | undefined {

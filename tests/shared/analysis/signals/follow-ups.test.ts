@@ -631,4 +631,11 @@ describe('followUps', () => {
     expect(asked.length).toBeGreaterThanOrEqual(5);
     expect(asked.map((f) => f.kind)).not.toContain('difficulty');
   });
+
+  it('quotes a measured change with what changed, and a quoted name whole', () => {
+    const churn = ofKind({ result: 'Churn among called customers fell from 14% to 10% over the quarter.' }, 'metric');
+    expect(churn[0].question).toMatch(/^You say “Churn among called customers fell from 14% to 10%/);
+    const named = ofKind({ result: '"Where is my money" tickets fell by 35% in the next two months.' }, 'metric');
+    expect(named[0].question).toMatch(/^You say “"Where is my money" tickets fell by 35%/);
+  });
 });
