@@ -7,6 +7,7 @@
 import type { SignalId } from './signal-ids';
 import { AMBIGUITY_CLASSES } from './ambiguity-classes';
 import { plainLimit } from './plain-limits';
+import { optionContrast } from './option-contrasts';
 import { notAPartner } from './partner-context';
 import { AFTER_LAUNCH_EVENTS, AFTER_LAUNCH_EVENT_WORDS } from './after-launch-events';
 import {
@@ -314,7 +315,7 @@ function notAsked(v: SentenceView, c: Cue | undefined): Cue | undefined {
  * tripped" (a harm averted) and "looked at the logs" (reading evidence) stay out.
  */
 const SET_ASIDE_PATTERN = new RegExp(
-  String.raw`\b(?:(?:considered|discussed|debated|talked\s+about|thought\s+about|floated|explored|looked\s+at|evaluated|weighed)\s+(?!the\s+(?:logs?|data|code|metrics|dashboards?|traces|errors|numbers|tickets|results)\b)(?:a|an|the|using|moving|switching|building|buying|adding|rewriting|migrating|going)\b[^.;]{0,80}?\bbut\b[^.;]{0,80}?\b(?:would|too|cost\w*|risk\w*|no|not|n't|meant|needed|required|only|${COMPARATIVE})\b|\b(?:was|seemed|looked|sounded)\s+(?:\w+\s+)?(?:tempting|attractive|appealing|(?:the|an)\s+(?:obvious|easy|quick|simple|natural|safe|cheap)\s+(?:\w+\s+)?(?:fix|choice|answer|option|route|step|path|solution|move))\b[^.;]{0,60}\bbut\b|\b(?:(?:I|we)\s+)?could(?:'ve|\s+have)\s+(?:\w+ly\s+)?(?:used|gone\s+with|bought|built|kept|picked|chosen|added|run|shipped|waited|trained|moved|switched|rewritten|hired|paid|tuned|automated|outsourced)\b[^.;]{0,80}?\b(?:but|didn't|did\s+not)\b|\bwould\s+have\s+(?:been|\w+(?:ed|en)|put|bought|kept|cost|meant|left|run|given|brought|taken|made|held|hit)\b[^.;]{0,60}?(?:,\s*(?:but|not|so|while|whereas)\b|;|\bnot\s+(?:a|an|the)\b|\brather\s+than\b|\binstead\b))`,
+  String.raw`\b(?:(?:considered|discussed|debated|talked\s+about|thought\s+about|floated|explored|looked\s+at|evaluated|weighed)\s+(?!the\s+(?:logs?|data|code|metrics|dashboards?|traces|errors|numbers|tickets|results|feedback|comments|advice|requests?)\b)(?:a|an|the|using|moving|switching|building|buying|adding|rewriting|migrating|going|(?!(?:it|them|this|that|these|those|how|what|why|whether|if|my|his|her|their|him|me|us|you|everyone|everything|feedback|comments|advice|requests?|logs?|data|code|metrics|dashboards?|traces|errors|numbers|tickets|results|quitting|leaving)\b)[\w.+-]+)\b[^.;]{0,80}?\bbut\b[^.;]{0,80}?\b(?:would|too|cost\w*|risk\w*|no|not|n't|meant|needed|required|only|overkill|over-?engineered|heavy\w*|complicated|complex|fragile|brittle|impractical|unnecessary|slow|${COMPARATIVE})\b|\b(?:was|seemed|looked|sounded)\s+(?:\w+\s+)?(?:tempting|attractive|appealing|(?:the|an)\s+(?:obvious|easy|quick|simple|natural|safe|cheap)\s+(?:\w+\s+)?(?:fix|choice|answer|option|route|step|path|solution|move))\b[^.;]{0,60}\bbut\b|\b(?:(?:I|we)\s+)?could(?:'ve|\s+have)\s+(?:\w+ly\s+)?(?:used|gone\s+with|bought|built|kept|picked|chosen|added|run|shipped|waited|trained|moved|switched|rewritten|hired|paid|tuned|automated|outsourced)\b[^.;]{0,80}?\b(?:but|didn't|did\s+not)\b|\bwould\s+have\s+(?:been|\w+(?:ed|en)|put|bought|kept|cost|meant|left|run|given|brought|taken|made|held|hit)\b[^.;]{0,60}?(?:,\s*(?:but|not|so|while|whereas)\b|;|\bnot\s+(?:a|an|the)\b|\brather\s+than\b|\binstead\b))`,
   'i',
 );
 
@@ -1069,6 +1070,7 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
     limitDrivenChoice,
     wantedButSo,
     impliedAlternative,
+    optionContrast,
   ],
   constraint: [
     limitNoun,
