@@ -25,6 +25,8 @@ export function isMetricQuantity(q: Quantity): boolean {
       // The planned span of a plan or project ("a six-week plan", "a 3-month migration") is a timeline.
       return !q.allowance && !q.tenure && !q.planned;
     case 'money':
+      // "delivered the $2.5M ERP rollout": money that sizes the program delivered, not money it made.
+      if (q.programMoney) return false;
       return q.change || q.result || !isScaleQuantity(q);
     case 'data-size':
       return q.change || q.result;

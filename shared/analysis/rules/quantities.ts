@@ -22,12 +22,14 @@
 //   quantity-tenure.ts         time in a job or field ("10 years of experience") is no metric
 //   quantity-timeline.ts       the planned span of a plan or project ("a six-week plan") is no metric
 //   quantity-population-share.ts  a share of the population worked in ("the 30% of customers …") is scale
+//   quantity-program-money.ts  money sizing a program the writer ran ("the $2.5M ERP rollout") is scale
 import { isTimeAllowance } from './quantity-allowance';
 import { isTenure } from './quantity-tenure';
 import { isAge } from './quantity-ages';
 import { isShiftLength } from './quantity-shifts';
 import { isPlannedSpan } from './quantity-timeline';
 import { isPopulationShare } from './quantity-population-share';
+import { isProgramMoney, isWonMoney } from './quantity-program-money';
 import { isSkillCount } from './quantity-skills';
 import { isParticipantCount } from './quantity-participants';
 import type { Token } from './tokenize';
@@ -324,6 +326,8 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     if (isTenure(tokens, q)) q.tenure = true;
     if (isPlannedSpan(tokens, q)) q.planned = true;
     if (isPopulationShare(tokens, q)) q.populationShare = true;
+    if (isProgramMoney(tokens, q)) q.programMoney = true;
+    else if (isWonMoney(tokens, q)) q.result = true;
     if (isShiftLength(q)) q.shift = true;
     if (isSkillCount(tokens, q)) q.skill = true;
     if (isParticipantCount(tokens, q)) q.participants = true;

@@ -57,6 +57,8 @@ export interface Quantity {
   planned?: boolean;
   /** A share of a population the work sits in ("the 30% of customers on the legacy plan"): scale, not a metric. */
   populationShare?: boolean;
+  /** Money modifying a program, project or contract the writer ran ("the $2.5M ERP rollout"): scale, not a metric. */
+  programMoney?: boolean;
   /** The length of a work shift ("12-hour night shifts"): a schedule, not a metric. */
   shift?: boolean;
   /** The number of skills in a skill line ("fluent in 3 languages"): neither metric nor scale. */

@@ -607,6 +607,8 @@ export function isScaleQuantity(q: Quantity): boolean {
   if (q.kind === 'data-size') return !q.change || q.result;
   // "supported the 15% of students with learning plans": a share of the population worked in.
   if (q.populationShare) return true;
+  // "managed the $800K vendor contract": money that sizes the program the writer ran.
+  if (q.programMoney) return true;
   // "a $70M modernization program": money that sizes one thing, not money the work saved, won or earned.
   if (q.kind === 'money')
     return (

@@ -306,4 +306,12 @@ describe('number roles', () => {
     expect(ms('Sped up the CI 5x by caching dependencies.')).toBe('M.');
     expect(ms('Moved the workers from Python 2.7 to Python 3.x.')).toBe('..');
   });
+
+  it('money sizing the program the writer ran or delivered is scale; money won or saved is a metric', () => {
+    expect(ms('Delivered the $3M payroll migration for the state agency.')).toBe('.S');
+    expect(ms('Oversaw the $450K fleet maintenance contract.')).toBe('.S');
+    expect(ms('Secured a $120K foundation grant for the after-school club.')).toBe('M.');
+    expect(ms('Won a $2M contract with the transit authority.')).toBe('M.');
+    expect(ms('Saved $75K a year on printing.')).toBe('M.');
+  });
 });

@@ -119,3 +119,53 @@ export const ONE_OFF_RESPONSE_VERBS = lemmaSet('one-off-response-verbs', [
   'onboard',
   'come',
 ]);
+
+/**
+ * What money in front of it sizes, beside plans and budgets: "a $60M hospital expansion", "the $4M
+ * fit-out", "a $12M implementation". Money modifying such a noun is the context's scale.
+ */
+export const PROGRAM_SIZE_NOUNS = lemmaSet(
+  'program-size-nouns',
+  [
+    'expansion',
+    'renovation',
+    'implementation',
+    'deployment',
+    'build',
+    'buildout',
+    'fit-out',
+    'construction',
+    'campaign',
+    'modernization',
+    'modernisation',
+    'upgrade',
+    'refresh',
+    'portfolio',
+  ],
+  [],
+  { nouns: true },
+);
+
+/** Verbs that make money a result, not a size: "won a $1.2M contract", "secured a $250K grant", "saved $380K". */
+export const MONEY_WINNING_VERBS = lemmaSet('money-winning-verbs', [
+  'win',
+  'secure',
+  'close',
+  'sign',
+  'land',
+  'raise',
+  'generate',
+  'save',
+  'earn',
+  'book',
+  'bring',
+  'negotiate',
+  'sell',
+  'award',
+  'attract',
+  'recover',
+  'capture',
+  'unlock',
+  'obtain',
+  'receive',
+]);
