@@ -19,6 +19,8 @@ for (const frameworkId of ['senior-ml-engineer', 'generic-senior-staff']) {
     ['aside', 1],
     ['tuning', 2],
     ['aside', 2],
+    ['tuning', 3],
+    ['aside', 3],
   ] as const) {
     const score = scoreJobFocus(loadLabeledJobs(set, frameworkId, batch), framework);
     const name = `${set}${batch === undefined ? '' : ` b${batch}`}`;

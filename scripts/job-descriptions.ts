@@ -18,7 +18,8 @@ interface LabelFile {
 
 /**
  * The labeled jobs of one set, labeled for `frameworkId`; with `batch`, only that batch of postings
- * (1: the first 20, written clean; 2: the second set, written in the shapes real ads take).
+ * (1: the first 20, written clean; 2: the second set, written in the shapes real ads take; 3: the third,
+ * with the hard negatives real ads carry).
  */
 export function loadLabeledJobs(set: 'tuning' | 'aside', frameworkId: string, batch?: number): LabeledJob[] {
   const labels = JSON.parse(readFileSync(join(JOB_DESCRIPTIONS_DIR, 'labels.json'), 'utf8')) as LabelFile;

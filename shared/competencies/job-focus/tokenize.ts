@@ -79,7 +79,7 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
     const start = m.index;
-    const lower = word.toLowerCase();
+    let lower = word.toLowerCase();
     let stem = stemWord(word);
     const previous = tokens[tokens.length - 1];
     if (previous && CLAUSE_BREAK.test(text.slice(previous.end, start))) clause++;
@@ -88,6 +88,8 @@ export function tokenize(text: string): Token[] {
     else if (stem === 'own' && after && !OWN_AFTER.has(after.lower) && !/,/.test(text.slice(after.end, start)))
       stem = 'own(other)';
     if (stem === 'learn' && after && LEARNING_FIELDS.has(after.lower)) stem = 'learn(field)';
+    // "w/" is how short ads write "with" ("partner w/ product").
+    if (lower === 'w' && text[start + 1] === '/') stem = lower = 'with';
     const hiring = (lower === 'hiring' || lower === 'hire') && after && HIRING_SUBJECTS.has(after.lower);
     tokens.push({
       start,

@@ -194,4 +194,25 @@ describe('extractJobFocus', () => {
     expect(ids(focus)).toEqual(['ml.production-reliability']);
     expect(focus.mentioned.map((c) => c.id)).not.toContain('ml.mentoring');
   });
+  it('reads the hard negatives real ads carry as no competency', () => {
+    const text = [
+      'What you will do',
+      '- Build end-to-end data pipelines and end-to-end testing for the ledger.',
+      '- Implement communication protocols (CAN, SPI) for the charger.',
+      '- Weigh the total cost of ownership of each vendor.',
+      '- Build our sync engine on conflict-free replicated data types.',
+      '- Own delivery of the quarterly roadmap.',
+      'We offer mentorship, a learning budget and a competitive salary.',
+    ].join('\n');
+    const found = extractJobFocus(text, ml);
+    expect(ids(found)).toEqual(['ml.tradeoffs']);
+    const generic = presetFramework('generic-senior-staff')!;
+    expect(ids(extractJobFocus(text, generic)).sort()).toEqual(['generic.execution', 'generic.judgment']);
+  });
+
+  it('reads "preferably" and "Desired" as a bonus, and "w/" as "with"', () => {
+    expect(ids(extractJobFocus('Requirements\n- Preferably experience mentoring juniors.', ml))).toEqual([]);
+    expect(ids(extractJobFocus('Desired:\n- Experience mentoring juniors.', ml))).toEqual([]);
+    expect(ids(extractJobFocus('You will\n- Partner w/ product and design.', ml))).toEqual(['ml.collaboration']);
+  });
 });
