@@ -172,6 +172,8 @@ export const TIME_NOUNS = new Set([
   'second',
   'quarter',
   'night',
+  // "5 patients per shift", "200 guests a shift": a work shift is a unit of time for the load carried.
+  'shift',
   'sec',
   'min',
   'yr',

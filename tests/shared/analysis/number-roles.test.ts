@@ -314,4 +314,9 @@ describe('number roles', () => {
     expect(ms('Won a $2M contract with the transit authority.')).toBe('M.');
     expect(ms('Saved $75K a year on printing.')).toBe('M.');
   });
+
+  it('a load carried per work shift is scale, like a load per day', () => {
+    expect(ms('Looked after 4-5 residents per shift on the dementia unit.')).toBe('.S');
+    expect(ms('Packed 300 orders a shift in the cold store.')).toBe('MS');
+  });
 });
