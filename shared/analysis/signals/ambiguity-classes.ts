@@ -10,6 +10,7 @@
 //  4. the writer's ways of working through an unknown ("asked what they expected", "until we had
 //     more data", "in case they changed their minds").
 import { AMBIGUITY_WORDS, KNOWLEDGE_NOUNS, UNKNOWN_WORDS } from './signal-lexicon';
+import { unsettledInputs } from './unsettled-inputs';
 import { findAll, match, opensWithPastVerb, span, word, type Cue, type SentenceView } from './sentence-view';
 
 type Finder = (v: SentenceView) => Cue | undefined;
@@ -168,4 +169,5 @@ export const AMBIGUITY_CLASSES: readonly Finder[] = [
   actedUnknown,
   workedThrough,
   thinInputs,
+  unsettledInputs,
 ];

@@ -1,0 +1,44 @@
+// Ambiguity (RUBRIC.md) told without the words "unclear" or "unknown": the inputs the work stood on
+// were not settled, in the plain ways notes say it:
+//  - inputs that kept changing ("the spec kept changing", "the guidance changed almost daily");
+//  - the people who should know could not say ("the client could not say which reports they used",
+//    "couldn't get a straight answer on the volume");
+//  - an input that named nothing ("the brief gave no target", "the ticket just said 'make it better'");
+//  - a requirement nobody had settled or owned ("the scope wasn't defined", "hadn't decided on pricing
+//    yet", "nobody owned the metric");
+//  - a call made before the facts were in ("made the call before the data was in").
+// Each must be about requirements, definitions or expectations, so a code bug ("the variable wasn't
+// defined"), a price that moves ("prices changed daily") or a skill being learned stays out.
+// Written from the tuning stories and sentences we wrote ourselves; checked on the held-aside halves.
+import { match, type Cue, type SentenceView } from './sentence-view';
+
+type Finder = (v: SentenceView) => Cue | undefined;
+
+const INPUTS = String.raw`(?:specs?|specifications?|requirements?|brief|scope|priorities|guidance|rules|instructions|polic(?:y|ies)|plan|targets?|goals?|asks?|mock-?ups?|definitions?|criteria|designs?|wireframes?|acceptance\s+criteria)`;
+const SETTLED_NOUNS = String.raw`(?:scope|specs?|requirements?|goals?|metrics?|success|targets?|definitions?|process|ownership|owners?|roles|criteria|priorities|(?:API\s+)?contract|interface|format|plan|pricing|budget|brief|acceptance\s+criteria)`;
+
+const UNSETTLED_PATTERN = new RegExp(
+  [
+    // Inputs that kept changing.
+    String.raw`\b${INPUTS}\s+(?:(?:from|for|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:kept|keep|keeps)\s+(?:changing|shifting|moving|growing|evolving)|(?:were|was)\s+(?:still\s+)?(?:changing|shifting|moving|evolving|in\s+flux)|changed\s+(?:almost\s+|nearly\s+)?(?:daily|weekly|every\s+(?:day|week|sprint|few\s+days)|constantly|all\s+the\s+time|often|repeatedly|mid-\w+))\b`,
+    // The people who should know could not say.
+    String.raw`\b(?:could\s+not|couldn't|can't|cannot|were\s+unable\s+to|was\s+unable\s+to)\s+(?:say|explain|define|articulate|agree\s+on|tell\s+(?:me|us))\s+(?:exactly\s+)?(?:what|which|how\s+(?:much|many|often|long|big)|whether|who|when)\b`,
+    String.raw`\b(?:couldn't|could\s+not|never)\s+(?:get|got)\s+(?:a\s+)?(?:straight|clear|firm|definite|consistent)\s+answers?\b`,
+    // An input that named nothing.
+    String.raw`\b(?:spec|brief|ticket|requirements?|PRD|contract|request|ask|doc|policy|guidance|RFP|SOW)\s+(?:just\s+|only\s+)?(?:gave|had|set|named|listed|included|contained|specified|mentioned|said)\s+(?:no|nothing\s+about)\b`,
+    String.raw`\b(?:ticket|brief|request|ask|spec|requirement|email|message)\s+(?:just|only|simply)\s+said\b`,
+    // A requirement nobody had settled or owned.
+    String.raw`\b${SETTLED_NOUNS}\s+(?:[\w-]+\s+){0,2}(?:was|were|had)(?:n't|\s+not)\s+(?:(?:yet|been|clearly|really|well|fully|ever)\s+)*(?:defined|decided|settled|agreed|specified|written\s+down|documented|fixed|finali[sz]ed)\b`,
+    String.raw`\b(?:hadn't|had\s+not|haven't|have\s+not|hasn't|has\s+not)\s+(?:yet\s+)?(?:decided|agreed|settled|defined|chosen|finali[sz]ed)\s+(?:on\s+|what\s+|which\s+|how\s+|whether\s+)`,
+    String.raw`\b(?:no\s+one|nobody)\s+owned\s+(?:the\s+)?(?:[\w-]+\s+)?(?:metric|definition|spec|requirements|decision|roadmap|process|question|problem|numbers)\b`,
+    // A call made before the facts were in.
+    String.raw`\b(?:call|decid\w+|decision|commit\w*|chose|choose|pick\w*|ship\w*|launch\w*|plan\w*|start\w*)\b[^.;]{0,40}\bbefore\s+(?:(?:the|any|all\s+the)\s+(?:data|numbers|results|labels|figures|evidence)\s+(?:was|were)\s+(?:in|ready|available|back)|(?:we|I)\s+(?:had|knew|got)\s+(?:the\s+|all\s+the\s+|full\s+|any\s+)?(?:data|numbers|results|labels|answers?|facts|requirements))\b`,
+  ].join('|'),
+  'i',
+);
+// A cheap first look: every form above holds one of these.
+const UNSETTLED_WORDS =
+  /kept|keep|still|chang|flux|could|can't|cannot|unable|never|gave|had|set|named|listed|included|contained|specified|mentioned|said|n't|not|owned|agree|differed|before/i;
+
+/** Inputs that were not settled, told in plain words (see the classes above). */
+export const unsettledInputs: Finder = (v) => (UNSETTLED_WORDS.test(v.text) ? match(v, UNSETTLED_PATTERN) : undefined);
