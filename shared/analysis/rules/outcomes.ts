@@ -98,6 +98,7 @@ import {
   TRIM_RULE,
   UNDER_CONTROL_RULE,
 } from './phrase-outcomes';
+import { PRAISED_VERDICT_RULE, RANKED_AGAINST_PAST_RULE } from './verdict-outcomes';
 
 export type { OutcomeCue, OutcomeKind } from './outcome-types';
 
@@ -187,6 +188,9 @@ const CUE_RULES: readonly CueRule[] = [
   AGREEMENT_WON_RULE,
   // A target reached or beaten: "exceeded quota", "met its service-level targets".
   TARGET_MET_RULE,
+  // A verdict on the result: "big win for the team", "best quarter in years".
+  PRAISED_VERDICT_RULE,
+  RANKED_AGAINST_PAST_RULE,
 ];
 
 const RULE_WORDS = CUE_RULES.map((r) => new Set(r.words ?? []));

@@ -182,3 +182,66 @@ export const AGREEMENT_NOUNS = lemmaSet(
   [],
   { nouns: true },
 );
+/** Adjectives that judge a result as good before a verdict noun: "big win", "a huge success", "great results". */
+export const PRAISE_ADJECTIVES = wordSet('praise-adjectives', [
+  'big',
+  'huge',
+  'major',
+  'massive',
+  'real',
+  'great',
+  'solid',
+  'nice',
+  'tremendous',
+  'resounding',
+  'definite',
+]);
+/** Nouns that give a verdict on the result when praised: "big win", "great results", "huge step forward". */
+export const VERDICT_NOUNS = lemmaSet('verdict-nouns', ['win', 'result', 'outcome', 'step'], [], {
+  nouns: true,
+});
+/** Words that may stand before a praised verdict: "a real win", "such a big step forward", "another huge win". */
+export const VERDICT_LEADS = wordSet('verdict-leads', [
+  'a',
+  'an',
+  'such',
+  'really',
+  'very',
+  'another',
+  'one',
+  'overall',
+  'and',
+]);
+/** What a praised verdict follows when the work earned it: "it was a big win", "delivered great results". */
+export const VERDICT_VERBS = wordSet('verdict-verbs', [
+  'was',
+  'is',
+  'were',
+  'are',
+  'been',
+  'be',
+  "'s",
+  'delivered',
+  'achieved',
+  'got',
+  'saw',
+  'produced',
+  'brought',
+  'showed',
+  'yielded',
+  'drove',
+]);
+/** Superlatives that rank a period or a result against the past: "best quarter in years", "our strongest launch ever". */
+export const RANKING_SUPERLATIVES = wordSet('ranking-superlatives', [
+  'best',
+  'strongest',
+  'biggest',
+  'highest',
+  'smoothest',
+  'cleanest',
+  'calmest',
+  'quietest',
+  'fastest',
+]);
+/** What closes a ranking against the past: "… in years", "… ever", "… on record", "… to date". */
+export const RANKING_SPANS = wordSet('ranking-spans', ['ever', 'record', 'years', 'decade', 'date', 'memory']);
