@@ -11,7 +11,7 @@ export const EMPHASIS_WEIGHT: Record<Emphasis, number> = { asked: 1, 'nice-to-ha
 const NICE_HEADING =
   /\b(nice[ -]to[ -]haves?|bonus|pluses|preferred|desirable|good[ -]to[ -]have|extra credit|would be (nice|great)|great to have|optional|not required|ideally|preferabl[ey]|desired|extra points|brownie points|(we('|’)d|we would|would) love|love to see|(good|great) fit if|stand out|even better|a plus)\b/i;
 const ABOUT_HEADING =
-  /\b(about (?!(you|yourself|the (role|job|position|opportunity|work)|this (role|job|position))\b)\S+|who we are|our (mission|story|values|culture|perks|benefits|offer|commitment|team)|values|perks|benefits|what we offer|we offer|what you('|’)ll get|what you get|in return|compensation|comp|salary|pay|rewards|why (join|work|us)|why you('|’)ll love|working here|in it for you|the package|life at|working at|equal (employment )?opportunit|eeo|diversity|inclusion|disclaimer|how to apply|to apply|next steps|interview process|company (description|overview)|overview of (us|the company))\b/i;
+  /\b(about (?!(you|yourself|the (role|job|position|opportunity|work)|this (role|job|position))\b)\S+|who we are|our (mission|story|values|culture|perks|benefits|offer|commitment|team)|values|perks|benefits|what we offer|we offer|what you('|’)ll get|what you get|in return|compensation|comp|salary|pay|rewards|why (join|work|us)|why you('|’)ll love|working here|in it for you|the package|life at|working at|equal (employment )?opportunit|eeo|diversity|inclusion|disclaimer|how to apply|to apply|next steps|interview process|company (description|overview)|overview of (us|the company)|location|duration|rate|visa|job (type|id)|employment type|start date|schedule|reports to|req(uisition)? id|posted|travel)\b/i;
 const ROLE_HEADING =
   /\b(what (you('|’)ll|you will|we('|’)re|we are|you('|’)d) |responsibilit|requirements|qualifications|you (have|bring|will|are)|who you are|about (you|the role|the job|the position)|the (role|job|opportunity|position)|your (tasks|profile|role|responsibilities|mission|impact|day)|skills|looking for|must[ -]haves?|duties|functions|in this role|what you need|experience|summary|description|stuff you('|’)ll)/i;
 const NICE_SENTENCE =
@@ -102,7 +102,13 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
     const heading = headingOf(line);
     let lineEmphasis: Emphasis = section;
     let inlineHeading = false;
-    if (heading !== undefined) {
+    // Before any section, a line of capitals that names no section ("SENIOR DATA ENGINEER") is the title.
+    const titleLine =
+      heading !== undefined &&
+      !headed &&
+      !heading.includes(':') &&
+      ![NICE_HEADING, ABOUT_HEADING, ROLE_HEADING].some((r) => r.test(heading));
+    if (heading !== undefined && !titleLine) {
       const kind = headingKind(heading);
       inlineHeading = heading.length < bare(line).length - 1;
       if (inlineHeading) lineEmphasis = kind;

@@ -114,8 +114,8 @@ export function extractJobFocus(pasted: string, framework: Pick<Framework, 'comp
   return {
     competencies: found.filter((c) => c.asked >= ASKED_THRESHOLD).map(strip),
     mentioned: found.filter((c) => c.asked < ASKED_THRESHOLD).map(strip),
-    signals: extractSignals(text, index).map((s) => ({ ...s, evidence: s.evidence.map(toPasted) })),
-    keywords: extractKeywords(text).map((k) => {
+    signals: extractSignals(text, index, spans).map((s) => ({ ...s, evidence: s.evidence.map(toPasted) })),
+    keywords: extractKeywords(text, spans).map((k) => {
       const range = originalRange(plain, k.start, k.end);
       return { text: pasted.slice(range.start, range.end), ...range };
     }),

@@ -1,5 +1,6 @@
 // Technical keywords of a job description: the tools, languages and methods it lists. These are what a
 // requirements list of tools is made of; they never become competencies.
+import { emphasisAt, type EmphasisSpan } from './emphasis';
 
 export interface JobKeyword {
   /** The keyword as first written in the text. */
@@ -14,7 +15,6 @@ const KNOWN = [
   'java',
   'scala',
   'kotlin',
-  'go',
   'golang',
   'rust',
   'c\\+\\+',
@@ -22,7 +22,6 @@ const KNOWN = [
   'typescript',
   'javascript',
   'sql',
-  'r',
   'swift',
   'bash',
   'react',
@@ -135,6 +134,10 @@ const KNOWN = [
   'evidently',
 ];
 const KNOWN_RE = new RegExp(`(?<![A-Za-z0-9])(?:${KNOWN.join('|')})(?![A-Za-z0-9+#])`, 'gi');
+// Go and R are words too ("Go deep", "R&D"): a language only where a list or a skill puts them.
+const LANGUAGE_WORDS =
+  /(?<=(?:[,/(]\s*|\b(?:or|and|in|with|of|Strong|strong|Solid|solid)\s))(?:Go|R)(?![A-Za-z0-9+#&])|\b(?:Go|R)(?=\s*(?:[,/+]|and\b|or\b))/g;
+/(?<=(?:[,/(]\s*|\b(?:or|and|in|with|of|Strong|strong|Solid|solid)\s))(?:Go|R)(?![A-Za-z0-9+#&])/g;
 // Shapes of product names: inner capitals (PyTorch, BigQuery), letters with digits (S3, EC2), acronyms (AWS, SQL).
 const SHAPED =
   /(?<![A-Za-z0-9])(?:[A-Za-z]+[a-z][A-Z][A-Za-z]*|[A-Z][A-Za-z]*\d+[A-Za-z\d]*|[A-Z]{2,6}s?)(?![A-Za-z0-9])/g;
@@ -184,13 +187,46 @@ const NOT_KEYWORDS = new Set([
   'faq',
   'nyc',
   'sf',
+  'doe',
+  'usc',
+  'gc',
+  'ic',
+  'yc',
+  'ii',
+  'iii',
+  'iv',
+  'mle',
+  'bs',
+  'ms',
+  'ba',
+  'ma',
+  'mba',
+  'sr',
+  'jr',
+  'eng',
+  'eoe',
+  'eeo',
+  'ote',
+  'wfh',
+  'dei',
 ]);
 
-/** Technical keywords in order of first appearance, one entry per keyword (case-insensitive). */
-export function extractKeywords(text: string): JobKeyword[] {
+// A line in capitals is a heading ("ABOUT THE ROLE"), not a list of acronyms.
+const CAPITALS_LINE = /^[^a-z\n]*[A-Z]{3}[^a-z\n]*$/gm;
+
+/**
+ * Technical keywords in order of first appearance, one entry per keyword (case-insensitive). With `spans`,
+ * a shape alone (an acronym, a capitalised code) does not make a keyword in the company blurb, perks or
+ * boilerplate, where "EEO", "DOE" and "401k" stand; a known technology still does.
+ */
+export function extractKeywords(text: string, spans?: readonly EmphasisSpan[]): JobKeyword[] {
   const found: JobKeyword[] = [];
-  for (const re of [KNOWN_RE, SHAPED])
-    for (const m of text.matchAll(re)) found.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const capitalLines = [...text.matchAll(CAPITALS_LINE)].map((m) => [m.index, m.index + m[0].length]);
+  const shapeCounts = (at: number) =>
+    !capitalLines.some(([from, to]) => at >= from && at < to) && (!spans || emphasisAt(spans, at) !== 'about');
+  for (const re of [KNOWN_RE, LANGUAGE_WORDS, SHAPED])
+    for (const m of text.matchAll(re))
+      if (re !== SHAPED || shapeCounts(m.index)) found.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const seen = new Set<string>();
   const out: JobKeyword[] = [];

@@ -1,10 +1,12 @@
 // Seniority signals a job description stresses: not competencies of the framework, but what the level
 // of the role looks like (ownership, influence, production, scale …), each with its quoted evidence.
+import { emphasisAt, type EmphasisSpan } from './emphasis';
+import { negated } from './negation';
 import { compilePhrase, matchPhrase, type CompiledPhrase } from './phrase-matcher';
 import type { TokenIndex } from './tokenize';
 
 export const SIGNALS = [
-  { id: 'ownership', label: 'Ownership', phrases: ['own|owning|ownership', 'end to end', 'accountable'] },
+  { id: 'ownership', label: 'Ownership', phrases: ['own|owning|ownership', 'end to end', '=accountable'] },
   {
     id: 'influence',
     label: 'Influence',
@@ -30,7 +32,7 @@ export const SIGNALS = [
   {
     id: 'strategy',
     label: 'Strategy and direction',
-    phrases: ['strategy', 'vision', 'roadmap', 'direction', 'multi year'],
+    phrases: ['strategy', 'vision', 'roadmap', '=direction', 'multi year'],
   },
   {
     id: 'cross-team',
@@ -60,18 +62,27 @@ const compiled: { id: JobSignal['id']; label: string; phrases: CompiledPhrase[] 
 
 const YEARS = /\b\d{1,2}\s*(?:\+|-\s*\d{1,2})?\s*(?:years?|yrs?)\b(?: of)?(?: experience| exp)?/gi;
 
-/** Signals found in the text, each with every quoted place it was found (at most five). */
-export function extractSignals(text: string, index: TokenIndex): JobSignal[] {
+/**
+ * Signals found in the text, each with every quoted place it was found (at most five). With `spans`, the
+ * company blurb, perks and boilerplate (emphasis `about`) and denied phrases ("no on-call") are left out:
+ * they say nothing of the level of the role.
+ */
+export function extractSignals(text: string, index: TokenIndex, spans?: readonly EmphasisSpan[]): JobSignal[] {
   const { tokens } = index;
   const out: JobSignal[] = [];
+  const counts = (m: { first: number }) =>
+    !spans || (emphasisAt(spans, tokens[m.first].start) !== 'about' && !negated(tokens, m.first));
   for (const signal of compiled) {
     const evidence = signal.phrases
       .flatMap((p) => matchPhrase(p, index))
+      .filter(counts)
       .map((m) => ({ start: tokens[m.first].start, end: tokens[m.last].end }))
       .sort((a, b) => a.start - b.start);
     if (evidence.length > 0) out.push({ id: signal.id, label: signal.label, evidence: evidence.slice(0, 5) });
   }
-  const years = [...text.matchAll(YEARS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const years = [...text.matchAll(YEARS)]
+    .filter((m) => !spans || emphasisAt(spans, m.index) !== 'about')
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
   if (years.length > 0) out.push({ id: 'experience', label: 'Years of experience', evidence: years.slice(0, 5) });
   return out;
 }

@@ -88,6 +88,8 @@ export function tokenize(text: string): Token[] {
     else if (stem === 'own' && after && !OWN_AFTER.has(after.lower) && !/,/.test(text.slice(after.end, start)))
       stem = 'own(other)';
     if (stem === 'learn' && after && LEARNING_FIELDS.has(after.lower)) stem = 'learn(field)';
+    // "computer vision": the field, not a vision for the product.
+    if (lower === 'vision' && after?.lower === 'computer') stem = lower = 'vision(field)';
     // "w/" is how short ads write "with" ("partner w/ product").
     if (lower === 'w' && text[start + 1] === '/') stem = lower = 'with';
     const hiring = (lower === 'hiring' || lower === 'hire') && after && HIRING_SUBJECTS.has(after.lower);

@@ -215,4 +215,27 @@ describe('extractJobFocus', () => {
     expect(ids(extractJobFocus('Desired:\n- Experience mentoring juniors.', ml))).toEqual([]);
     expect(ids(extractJobFocus('You will\n- Partner w/ product and design.', ml))).toEqual(['ml.collaboration']);
   });
+  it('takes signals and keywords from the role, not from the blurb, perks or headings', () => {
+    const text = [
+      'SENIOR COMPUTER VISION ENGINEER',
+      'Orchard Vision Labs | Fresno, CA',
+      'We value ownership, and our vision is a million healthy orchards.',
+      '',
+      'WHAT YOU WILL DO',
+      '- Go deep on detection models in computer vision, with no direct reports.',
+      '- Set the technical direction for the perception stack.',
+      '- Write Go and Python services; no on-call.',
+      '',
+      'Benefits',
+      '- 401k, PTO, an EEO employer (DOE).',
+    ].join('\n');
+    const focus = extractJobFocus(text, ml);
+    const signal = (id: string) =>
+      focus.signals.find((s) => s.id === id)?.evidence.map((e) => text.slice(e.start, e.end)) ?? [];
+    expect(signal('ownership')).toEqual([]);
+    expect(signal('scale')).toEqual([]);
+    expect(signal('strategy')).toEqual(['direction']);
+    expect(signal('production')).toEqual([]);
+    expect(focus.keywords.map((k) => k.text)).toEqual(['COMPUTER VISION', 'Go', 'Python']);
+  });
 });
