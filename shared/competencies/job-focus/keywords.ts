@@ -137,7 +137,6 @@ const KNOWN_RE = new RegExp(`(?<![A-Za-z0-9])(?:${KNOWN.join('|')})(?![A-Za-z0-9
 // Go and R are words too ("Go deep", "R&D"): a language only where a list or a skill puts them.
 const LANGUAGE_WORDS =
   /(?<=(?:[,/(]\s*|\b(?:or|and|in|with|of|Strong|strong|Solid|solid)\s))(?:Go|R)(?![A-Za-z0-9+#&])|\b(?:Go|R)(?=\s*(?:[,/+]|and\b|or\b))/g;
-/(?<=(?:[,/(]\s*|\b(?:or|and|in|with|of|Strong|strong|Solid|solid)\s))(?:Go|R)(?![A-Za-z0-9+#&])/g;
 // Shapes of product names: inner capitals (PyTorch, BigQuery), letters with digits (S3, EC2), acronyms (AWS, SQL).
 const SHAPED =
   /(?<![A-Za-z0-9])(?:[A-Za-z]+[a-z][A-Z][A-Za-z]*|[A-Z][A-Za-z]*\d+[A-Za-z\d]*|[A-Z]{2,6}s?)(?![A-Za-z0-9])/g;
