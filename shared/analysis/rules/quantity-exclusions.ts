@@ -309,6 +309,27 @@ export function plainNumberReason(tokens: Token[], i: number, digits: string): E
   return undefined;
 }
 
+/**
+ * "Mistral-7B", "Llama-2-70B", "Qwen2.5-14B", "GPT-4-32K": a size class joined by hyphens to a model's
+ * name is part of the name (RUBRIC-NOTES: model size classes are names, like versions). The chain of
+ * joined tokens must reach a word, so a range ("40-50K", "$1-2M") keeps its role.
+ */
+function isModelSizeInName(tokens: Token[], i: number): boolean {
+  if (tokens[i].kind !== 'number' || !/^\d+(\.\d+)?[bmk]$/i.test(tokens[i].text)) return false;
+  let k = i;
+  // Walk back over "-" joins with no space around them.
+  while (
+    k >= 2 &&
+    tokens[k - 1].text === '-' &&
+    tokens[k - 1].start === tokens[k - 2].end &&
+    tokens[k].start === tokens[k - 1].end
+  ) {
+    k -= 2;
+    if (tokens[k].kind === 'word' || /^[a-z]/i.test(tokens[k].text)) return true;
+  }
+  return false;
+}
+
 /** A number written as a multiplier: "4x", "2.5x", "10×" (not "3.x", a version series). */
 const MULTIPLIER_TOKEN = /^\d+(\.\d+)?[x×]$/i;
 
@@ -326,6 +347,7 @@ export function labelBeforeReason(
   const t = tokens[i];
   const prev = p >= 0 ? tokens[p] : undefined;
   const rawPrev = i > 0 ? tokens[i - 1] : undefined;
+  if (isModelSizeInName(tokens, i)) return 'name';
   if (prev && t.kind === 'number') {
     if (rawPrev && rawPrev.text === '#') {
       if (

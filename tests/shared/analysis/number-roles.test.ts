@@ -319,4 +319,10 @@ describe('number roles', () => {
     expect(ms('Looked after 4-5 residents per shift on the dementia unit.')).toBe('.S');
     expect(ms('Packed 300 orders a shift in the cold store.')).toBe('MS');
   });
+
+  it("a size class joined to a model's name is part of the name; a range keeps its role", () => {
+    expect(ms('Served Falcon-40B behind an internal gateway.')).toBe('..');
+    expect(ms('Evaluated Llama-3-8B against our intent classifier.')).toBe('..');
+    expect(ms('Grew ARR from $1-2M to $6M.')).toMatch(/^M/);
+  });
 });
