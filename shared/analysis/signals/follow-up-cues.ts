@@ -4,6 +4,12 @@
 // is a noun or a test before launch, a failure that is the fix or did not happen, a partner who needed
 // nothing, a "constraint" that is a technical word.
 
+/**
+ * The writer as the subject or owner: "I", "my", "me", and the lower-case "i" of notes typed fast ("i cut the
+ * bundle"), but not the "i" of "i.e.".
+ */
+export const WRITER = /\b(?:I|i(?!\.e\b)|[Mm]y|[Mm]e)\b/;
+
 /** "I chose", "selected", "instead of", "rather than", "better than": a choice the interviewer can probe. */
 export const CHOICE =
   /\b(?:cho(?:se|sen|ose|osing)|select(?:ed|ing)?|picked|opt(?:ed|ing)\s+(?:for|to)|decid(?:ed|ing)|decision|propos(?:ed|ing)|went\s+with|settled\s+on|instead\s+of|rather\s+than|better\s+than|over\s+(?:a|an|the)\b|vs\.?|versus)\b/i;

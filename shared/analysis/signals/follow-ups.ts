@@ -107,6 +107,8 @@ const FILL: FollowUpKind[] = ['difficulty'];
 const OUTCOME_WORD =
   /\b(?:improv\w*|increas\w*|reduc\w*|grew|boost\w*|decreas\w*|faster|better|higher|lower|fewer|more\s+\w+|eliminat\w*|enabl\w*|no\s+longer|stopped\s+\w+ing)\b/i;
 // A sentence with the writer in it says its own part; "which part was yours" is for "we" alone.
+// Case-sensitive: in notes typed in lower case the splitter may join "… webp. we also dropped …" into one
+// sentence, and a lower-case "i" there would hide the "we" of the next.
 const I = /\b(?:I|my|me)\b/;
 // Asking a team for help: "worked with DevOps to …", "pinged the DBA team".
 const HELP =

@@ -1,6 +1,7 @@
 // The words that make a sentence worth one of the probes a senior interviewer adds to the basic ones: how a result
 // was attributed to the work, how a cause was confirmed, where the data came from, what the monitoring caught. Each
 // cue comes with the words that already answer its question (tests/fixtures/follow-ups/RUBRIC.md, fifth set).
+import { WRITER } from './follow-up-cues';
 
 // An outcome other things move too (the season, the market, other teams' launches): "fraud losses", "churn",
 // "handle time", "cancelled orders", "P1 incidents". Not a cost the change set by itself, nor a rate of failures it
@@ -91,7 +92,7 @@ const NEW_SKILL =
 
 /** Where a sentence says the writer took on something they had not done before, or -1. */
 export function rampUpCue(text: string): number {
-  if (!/\bI\b/.test(text)) return -1;
+  if (!WRITER.test(text)) return -1;
   return NEW_SKILL.exec(text)?.index ?? -1;
 }
 

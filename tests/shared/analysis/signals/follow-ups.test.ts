@@ -638,4 +638,9 @@ describe('followUps', () => {
     const named = ofKind({ result: '"Where is my money" tickets fell by 35% in the next two months.' }, 'metric');
     expect(named[0].question).toMatch(/^You say “"Where is my money" tickets fell by 35%/);
   });
+
+  it('reads a lower-case "i" in notes as the writer learning something new, not the "i" of "i.e."', () => {
+    expect(ofKind({ task: 'i had never used kafka before and had a month to ship it.' }, 'rampup')).toHaveLength(1);
+    expect(ofKind({ task: 'The team had never used Kafka, i.e. nobody knew it.' }, 'rampup')).toEqual([]);
+  });
 });
