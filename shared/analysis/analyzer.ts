@@ -27,7 +27,7 @@ export interface Analyzer {
 }
 
 export interface AnalyzerOptions {
-  /** Sentences kept (per section); the default holds a large bank. */
+  /** Sentences kept per section (those read after a claim apart); the default holds a large bank. */
   cacheSize?: number;
   /** Sentences longer than this are analyzed but not cached (a pasted 1 MB blob should not pin memory). */
   maxCachedLength?: number;
@@ -38,7 +38,10 @@ export interface AnalyzerOptions {
 const SECTION_KEYS = { situation: 's', task: 't', action: 'a', result: 'r', reflection: 'f' } as const;
 
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
-  const cache = new LruCache<string, SentenceRecord>(options.cacheSize ?? 20_000);
+  // One cache per section (and per "after a claim"), keyed by the sentence itself: a key joined from
+  // a prefix and the sentence would be a new string to flatten and hash on every lookup.
+  const caches = new Map<string, [LruCache<string, SentenceRecord>, LruCache<string, SentenceRecord>]>();
+  const cacheSize = options.cacheSize ?? 20_000;
   const maxCachedLength = options.maxCachedLength ?? 2_000;
   const stats: AnalyzerStats = { misses: 0, hits: 0 };
 
@@ -49,15 +52,18 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       stats.misses++;
       return analyzeSentence(sentence, options?.section, context);
     }
-    const key = (options?.section ? SECTION_KEYS[options.section] : '-') + (context.afterClaim ? '+' : '') + sentence;
-    const cached = cache.get(key);
+    const sectionKey = options?.section ? SECTION_KEYS[options.section] : '-';
+    let pair = caches.get(sectionKey);
+    if (!pair) caches.set(sectionKey, (pair = [new LruCache(cacheSize), new LruCache(cacheSize)]));
+    const cache = pair[context.afterClaim ? 1 : 0];
+    const cached = cache.get(sentence);
     if (cached) {
       stats.hits++;
       return cached;
     }
     stats.misses++;
     const fresh = analyzeSentence(sentence, options?.section, context);
-    cache.set(key, fresh);
+    cache.set(sentence, fresh);
     return fresh;
   }
 
@@ -114,7 +120,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     analyzeStory: (story) => storyReport(analyzeField, story),
     stats,
     clear: () => {
-      cache.clear();
+      caches.clear();
       stats.hits = 0;
       stats.misses = 0;
     },

@@ -28,6 +28,8 @@ const FILLERS = new Set([
   'the',
 ]);
 const AFTER_MARKERS = new Set(['to', 'into', 'down', 'under', 'below', 'within', 'halved', 'doubled', 'tripled']);
+/** Verbs that carry their after value ("halved from 9 hours"): the search for a change verb stops there. */
+const MULTIPLIED = new Set(['halved', 'doubled', 'tripled', 'quadrupled']);
 
 function isChangeVerb(lower: string): boolean {
   return DECREASE_WORDS.has(lower) || INCREASE_WORDS.has(lower) || MOVE_WORDS.has(lower);
@@ -51,7 +53,7 @@ export function findBeforeWithoutAfter(text: string, tokens: Token[], quantities
     for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
       const t = tokens[k];
       if (t.kind === 'symbol' && (t.text === ',' || t.text === ';' || t.text === '.')) break;
-      if (['halved', 'doubled', 'tripled', 'quadrupled'].includes(t.lower)) break;
+      if (MULTIPLIED.has(t.lower)) break;
       if (isChangeVerb(t.lower)) {
         verb = true;
         break;

@@ -532,7 +532,8 @@ function allWordsOf(tokens: Token[]): string[] {
 /** The words without clause punctuation, built once per tokens array. */
 function plainWordsOf(tokens: Token[]): string[] {
   const all = allWordsOf(tokens);
-  lastWords ??= all.filter((w) => !CLAUSE_PUNCTUATION.has(w));
+  // Every clause mark is one character: a longer word needs no lookup.
+  lastWords ??= all.filter((w) => w.length !== 1 || !CLAUSE_PUNCTUATION.has(w));
   return lastWords;
 }
 

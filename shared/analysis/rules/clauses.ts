@@ -36,6 +36,28 @@ const JOINS = new Set(['and', 'but', 'then']);
 /** Cue kinds a negation, an effort verb or an assignment can leave unachieved: the changes claimed by a verb. */
 const NEGATABLE = new Set(['change', 'comparative', 'effect', 'purpose', 'benefit']);
 
+// Whether a word is in any list that can open an irrealis span, remembered per word: most words are
+// in none, and one lookup here saves the several below.
+const openerMemo = new Map<string, boolean>();
+function mayOpenIrrealis(lower: string): boolean {
+  let may = openerMemo.get(lower);
+  if (may === undefined) {
+    may =
+      WISH_VERBS.has(lower) ||
+      FAIL_WORDS.has(lower) ||
+      LESSON_VERBS.has(lower) ||
+      GOAL_NOUNS.has(lower) ||
+      CONDITIONS.has(lower) ||
+      isProposing(lower) ||
+      EXPERIMENT_VERBS.has(lower) ||
+      EXPLORE_VERBS.has(lower) ||
+      IRREALIS.has(lower);
+    if (openerMemo.size > 20_000) openerMemo.clear();
+    openerMemo.set(lower, may);
+  }
+  return may;
+}
+
 /**
  * Offset spans of clauses whose effects are not achieved: from a hypothetical modal ("would", "could"),
  * a wish ("wanted to"), a condition ("when latency rose") or someone else's proposal ("a colleague
@@ -45,8 +67,8 @@ export function irrealisSpans(tokens: Token[]): { start: number; end: number }[]
   const spans: { start: number; end: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    // Every opener below is a word: punctuation and numbers open nothing.
-    if (t.kind !== 'word') continue;
+    // Every opener below is a word of one of these lists: punctuation, numbers and other words open nothing.
+    if (t.kind !== 'word' || !mayOpenIrrealis(t.lower)) continue;
     const next = tokens[i + 1]?.lower;
     const wish = next === 'to' && (WISH_VERBS.has(t.lower) || FAIL_WORDS.has(t.lower));
     const lesson = next === 'that' && LESSON_VERBS.has(t.lower);
@@ -134,12 +156,23 @@ function isUnachievedChange(cue: OutcomeCue, tokens: Token[]): boolean {
   return false;
 }
 
+/** The failure tails by their first word, each word's in FAILURE_TAILS order. */
+const TAILS_BY_FIRST = new Map<string, (readonly string[])[]>();
+for (const tail of FAILURE_TAILS) {
+  const list = TAILS_BY_FIRST.get(tail[0]);
+  if (list) list.push(tail);
+  else TAILS_BY_FIRST.set(tail[0], [tail]);
+}
+
 /** The phrase telling the attempt before it failed ("…, without success", "but it did not help"), if any. */
 function failureTail(tokens: Token[]): { start: number; end: number } | undefined {
-  for (let i = 0; i < tokens.length; i++)
-    for (const tail of FAILURE_TAILS)
-      if (tokens[i].lower === tail[0] && tail.every((w, k) => tokens[i + k]?.lower === w))
+  for (let i = 0; i < tokens.length; i++) {
+    const tails = TAILS_BY_FIRST.get(tokens[i].lower);
+    if (tails === undefined) continue;
+    for (const tail of tails)
+      if (tail.every((w, k) => tokens[i + k]?.lower === w))
         return { start: tokens[i].start, end: tokens[i + tail.length - 1].end };
+  }
   return undefined;
 }
 

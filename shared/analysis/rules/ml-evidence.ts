@@ -109,6 +109,9 @@ export const ML_SIZE_NOUNS = new Set([
 const PAIR_FIRST_WORDS = new Set([...ML_METRIC_PAIRS].map((p) => p.split(' ')[0]));
 const PERCENTILE = /^p\d{2,3}(?:\.\d)?$/;
 
+/** Words findMlTerms must look at further: the first word of a pair, or a term on its own. */
+const TERM_STARTS = new Set([...PAIR_FIRST_WORDS, ...ML_METRIC_TERMS]);
+
 export function isMlMetricToken(lower: string): boolean {
   return ML_METRIC_TERMS.has(lower) || (lower.charCodeAt(0) === 112 && PERCENTILE.test(lower)); // 'p'
 }
@@ -125,6 +128,8 @@ export function findMlTerms(tokens: Token[]): MlTerm[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'symbol') continue;
+    // A percentile ("p99") is the one term no list names.
+    if (!TERM_STARTS.has(t.lower) && t.lower.charCodeAt(0) !== 112) continue;
     const next = tokens[i + 1];
     if (
       next &&

@@ -23,10 +23,24 @@ export function phraseIndex(phrases: Iterable<string>): PhraseIndex {
   return index;
 }
 
+// Whether an index has a phrase that starts with something other than a word of letters (a digit, a
+// symbol): most have none, so their matching passes over punctuation and numbers without a lookup.
+const oddStarts = new WeakMap<PhraseIndex, boolean>();
+function hasOddStarts(index: PhraseIndex): boolean {
+  let odd = oddStarts.get(index);
+  if (odd === undefined) {
+    odd = [...index.keys()].some((k) => !/^\p{L}/u.test(k) || /\d/.test(k));
+    oddStarts.set(index, odd);
+  }
+  return odd;
+}
+
 /** All non-overlapping phrase hits, longest first at each position. Symbols between words break a phrase. */
 export function matchPhrases(tokens: Token[], index: PhraseIndex): PhraseHit[] {
   const hits: PhraseHit[] = [];
+  const wordsOnly = !hasOddStarts(index);
   for (let i = 0; i < tokens.length; i++) {
+    if (wordsOnly && tokens[i].kind !== 'word') continue;
     const candidates = index.get(tokens[i].lower);
     if (!candidates) continue;
     for (const parts of candidates) {

@@ -33,7 +33,7 @@ import { isProgramMoney, isWonMoney } from './quantity-program-money';
 import { isSkillCount } from './quantity-skills';
 import { isParticipantCount } from './quantity-participants';
 import type { Token } from './tokenize';
-import { ORDINAL_WORDS, numberWordValue } from './number-words';
+import { NUMBER_WORDS, ORDINAL_WORDS, numberWordValue } from './number-words';
 import type { ExcludedNumber, ExclusionReason, Quantity, QuantityKind, QuantityScan } from './quantity-types';
 import {
   CURRENCY_SYMBOLS,
@@ -49,7 +49,7 @@ import {
   quantityWordSet,
 } from './quantity-lexicon';
 import { inRanges, maskedRanges } from './quantity-masks';
-import { wordQuantity } from './quantity-word-patterns';
+import { WORD_QUANTITY_STARTS, wordQuantity } from './quantity-word-patterns';
 import {
   isDayOrTime,
   isFixedCompound,
@@ -75,6 +75,9 @@ import { markCountedSubjects } from './quantity-subjects';
 
 export type { QuantityKind, Quantity, ExclusionReason, ExcludedNumber, QuantityScan } from './quantity-types';
 
+/** The words findQuantities reads in its main loop; it passes over every other word. */
+const SCANNED_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORDS.keys(), ...ORDINAL_WORDS, ...WORD_QUANTITY_STARTS]);
+
 /** Records a number that is not a quantity, with why. */
 function exclude(excluded: ExcludedNumber[], t: Token, reason: ExclusionReason): void {
   excluded.push({ start: t.start, end: t.end, text: t.text, reason });
@@ -84,22 +87,17 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
   const quantities: Quantity[] = [];
   const excluded: ExcludedNumber[] = [];
   // Most sentences hold no number at all: one pass over the tokens settles that.
-  let hasDigit = false;
-  let mayQuantify = false;
-  for (const t of tokens) {
-    if (t.kind === 'number') {
-      hasDigit = true;
-      break;
-    }
-    if (t.kind === 'word' && quantityWordSet().has(t.lower)) mayQuantify = true;
-  }
-  if (!hasDigit && !mayQuantify) return { quantities, excluded };
+  const hasDigit = tokens.some((t) => t.kind === 'number');
+  if (!hasDigit && !tokens.some((t) => t.kind === 'word' && quantityWordSet().has(t.lower)))
+    return { quantities, excluded };
   const masks = hasDigit ? maskedRanges(sentence) : [];
   const firstWord = tokens.findIndex((t) => t.kind !== 'symbol'); // the sentence start
 
   const scenarioFrom = scenarioStart(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // A word the scan below can read is a number word, an ordinal or the start of a word pattern.
+    if (t.kind === 'word' && !SCANNED_WORDS.has(t.lower)) continue;
     if (i >= scenarioFrom) {
       if (t.kind === 'number' || numberWordValue(t.lower) !== undefined) exclude(excluded, t, 'scenario');
       continue;

@@ -2,28 +2,29 @@
 // and fixed compounds like "1:1" or "24/7". Quantity detection excludes numbers inside them as 'code'.
 // Regexes over the raw sentence, kept apart from the token-based rules.
 
-// Each pattern runs only when a cheap substring test says it can match.
-const MASK_PATTERNS: Array<[string, RegExp]> = [
+// Each pattern runs only when a cheap test says it can match: a substring every match holds, one of
+// several, or a short pattern every match holds.
+const MASK_PATTERNS: Array<[string | readonly string[] | RegExp, RegExp]> = [
   ['://', /https?:\/\/[^\s)\]>]+/gi],
   ['www.', /www\.[^\s)\]>]+/gi],
   // The lookbehind makes a match start only where an address can start, so a long word is scanned once.
   ['@', /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/g],
   ['`', /`[^`\n]{0,200}`/g],
   ['<', /<[^<>\n]{0,300}>/g],
-  ['1', /\b1 ?[-:] ?1s?\b|\b1-on-1s?\b/gi],
+  [['1-', '1:', '1 -', '1 :'], /\b1 ?[-:] ?1s?\b|\b1-on-1s?\b/gi],
   // Round-the-clock schedules: "24/7", "24x7", "24-7/7", "24/7/365".
-  ['24', /\b24 ?[/x×-] ?7(?: ?\/ ?(?:7|365))?\b/gi],
+  [['24/', '24x', '24X', '24×', '24-', '24 '], /\b24 ?[/x×-] ?7(?: ?\/ ?(?:7|365))?\b/gi],
   // Codes and standards: "ICD-10", "Form I-9", "COVID-19", "SHA-256", "Sev-1", "Covid-19".
-  ['-', /\b[A-Z](?:[A-Z]{0,5}|[a-z]{1,5})-\d+[A-Za-z]?\b/g],
+  [/-\d/, /\b[A-Z](?:[A-Z]{0,5}|[a-z]{1,5})-\d+[A-Za-z]?\b/g],
   // Model names in CamelCase with a size or depth: "ResNet-50", "MobileNet-2".
-  ['-', /\b[A-Z][a-z]+[A-Z][A-Za-z]*-\d+[A-Za-z]?\b/g],
+  [/-\d/, /\b[A-Z][a-z]+[A-Z][A-Za-z]*-\d+[A-Za-z]?\b/g],
   // A model's size class after its name (RUBRIC-NOTES: size classes are names): "Llama 2 7B", "Falcon 40B".
-  ['B', /(?<=\b[A-Z][a-z]+(?: \d+(?:\.\d+)?)? )\d+(?:\.\d+)?B\b/g],
+  [/\dB/, /(?<=\b[A-Z][a-z]+(?: \d+(?:\.\d+)?)? )\d+(?:\.\d+)?B\b/g],
   // Protocols and versions written with a slash: "HTTP/2", "HTTP/1.1".
-  ['/', /\b[A-Za-z]{2,}\/\d+(?:\.\d+)?\b/g],
+  [/[A-Za-z]\/\d/, /\b[A-Za-z]{2,}\/\d+(?:\.\d+)?\b/g],
   // A round-the-clock desk or service: "24-hour dispatch desk", "24-hour support".
   [
-    '24',
+    ['24-', '24 '],
     /\b24[- ]hours?(?= (?:dispatch|support|service|services|coverage|desk|helpline|hotline|operations|monitoring|on-call|pharmacy|clinic|access|care)\b)/gi,
   ],
   // Regulations cited by title and part: "21 CFR Part 11", "42 U.S.C.".
@@ -32,11 +33,17 @@ const MASK_PATTERNS: Array<[string, RegExp]> = [
   ['360', /\b360[- ]degrees?\b/gi],
 ];
 
+function mayMatch(sentence: string, probe: string | readonly string[] | RegExp): boolean {
+  if (typeof probe === 'string') return sentence.includes(probe);
+  if (probe instanceof RegExp) return probe.test(sentence);
+  return probe.some((p) => sentence.includes(p));
+}
+
 /** The masked spans of a sentence, sorted by start. */
 export function maskedRanges(sentence: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const [probe, pattern] of MASK_PATTERNS) {
-    if (!sentence.includes(probe)) continue;
+    if (!mayMatch(sentence, probe)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
       ranges.push([m.index, m.index + m[0].length]);

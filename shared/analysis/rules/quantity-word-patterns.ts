@@ -26,12 +26,26 @@ function byBefore(tokens: Token[], j: number): boolean {
   return at === 'than' && (back1 === 'more' || back1 === 'less') && tokens[j - 2]?.lower === 'by';
 }
 
+/** Every word that can start one of the patterns below: any other word starts none. */
+export const WORD_QUANTITY_STARTS: ReadonlySet<string> = new Set([
+  'once',
+  'twice',
+  'half',
+  'one',
+  'a',
+  'an',
+  ...CHANGE_MULTIPLIERS,
+  ...FRACTIONS,
+  ...MAGNITUDE_PLURALS,
+]);
+
 /**
  * If word token `i` starts one of these patterns, pushes what it finds (possibly nothing) and returns
  * the index of the last token it used, where the scan continues; otherwise returns -1.
  */
 export function wordQuantity(sentence: string, tokens: Token[], i: number, quantities: Quantity[]): number {
   const t = tokens[i];
+  if (!WORD_QUANTITY_STARTS.has(t.lower)) return -1;
   // A frequency in a change: "from once a month to twice a day".
   const freq = frequencyEnd(tokens, i, quantities);
   if (freq > 0) {

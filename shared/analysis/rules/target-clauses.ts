@@ -45,9 +45,9 @@ export function targetSpans(tokens: Token[]): TargetSpan[] {
       (t.lower.endsWith('ed') || (t.lower.endsWith('ing') && !NOUN_MARKERS.has(before))) &&
       FORESIGHT_VERBS.has(t.lower);
     // "asked for a 20% increase", "pushed for a 2-week cadence".
-    const wanting = WANTING_VERBS.has(t.lower) && next === 'for';
+    const wanting = next === 'for' && WANTING_VERBS.has(t.lower);
     // "set a goal of answering every ticket within 24 hours", "a target of 500 sign-ups".
-    const goal = AHEAD_FIGURE_NOUNS.has(t.lower) && (next === 'of' || next === 'to');
+    const goal = (next === 'of' || next === 'to') && AHEAD_FIGURE_NOUNS.has(t.lower);
     if (foresight || wanting || goal) {
       spans.push({ start: t.start, end: clauseEnd(tokens, i), foreseen: true });
       continue;

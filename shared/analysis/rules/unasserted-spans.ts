@@ -20,8 +20,9 @@ const PAIRS: [RegExp, string][] = [
 ];
 // Placeholder tokens: TBD, TBC, TODO, ??, XX%, X hours, N users, $X.
 const PLACEHOLDER_WORDS = /(?:\b(?:TBD|TBC|TODO|FIXME)\b|\?\?+|(?:\$|\b)(?:X{1,3}|N{1,2})(?:%|\b))/g;
-// A character every placeholder word starts with (case matters, as in the pattern).
-const PLACEHOLDER_START = /[TF?XN]/;
+// Text every placeholder word holds (case matters, as in the pattern): most sentences hold none, and
+// this plain scan is far cheaper than the pattern's word boundaries.
+const PLACEHOLDER_START = /TB[DC]|TODO|FIXME|\?\?|[XN]/;
 
 /** True when the sentence, read as a whole, asks something rather than states it. */
 export function isQuestion(sentence: string): boolean {
