@@ -238,4 +238,24 @@ describe('extractJobFocus', () => {
     expect(signal('production')).toEqual([]);
     expect(focus.keywords.map((k) => k.text)).toEqual(['COMPUTER VISION', 'Go', 'Python']);
   });
+  it('does not take a competency from one word used in another sense', () => {
+    const generic = presetFramework('generic-senior-staff')!;
+    const text = [
+      'Responsibilities',
+      '- Work with the product owner on services written in Go.',
+      '- Tune ResNet backbone networks and the presentation layer.',
+      '- Speed up query execution and the trade execution engine.',
+      '- Declare any conflict of interest; set job alerts.',
+      '- The new ranker runs alongside the old one.',
+    ].join('\n');
+    expect(ids(extractJobFocus(text, ml))).toEqual([]);
+    expect(ids(extractJobFocus(text, generic))).toEqual([]);
+    // The same words in their sense for the role still count.
+    const asked = 'Responsibilities\n- Clear written reports.\n- Show backbone when it matters.\n- Strong execution.';
+    expect(ids(extractJobFocus(asked, generic)).sort()).toEqual([
+      'generic.communication',
+      'generic.conflict',
+      'generic.execution',
+    ]);
+  });
 });
