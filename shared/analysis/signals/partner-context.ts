@@ -1,6 +1,7 @@
 // When a role or team named in a sentence is not a partner the writer worked with (RUBRIC.md,
 // cross-functional): the product's users ("a tool for recruiters", "the content team now uses it"), the
-// writer's own team and its make-up ("4 engineers and a PM"), the writer's own title ("Data engineer,
+// writer's own team, its make-up ("4 engineers and a PM") and the writer's place in it ("as part of the
+// DevX team", "transferred to the central SRE team", "built the SRE team"), the writer's own title ("Data engineer,
 // retail analytics"), and another team's or a provider's things only used ("the data team's order
 // tables", "our SMS provider's API"). Each holds only while nobody in the sentence works with people:
 // "I sat with two recruiters", "asked the provider's support" stay partners.
@@ -28,11 +29,11 @@ function usedByThem(text: string, cue: Cue): boolean {
 
 /** A headcount of the writer's own team beside the role: "4 engineers and a PM", "team of 6: 4 devs, a designer". */
 const TEAM_MAKE_UP =
-  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:[\w-]+\s+)?(?:engineers?|developers?|devs|data\s+scientists?)\b[^.;]{0,40}\b(?:and|,|plus)\s+(?:a|an|one|\d+|two)\s+(?:part-time\s+|shared\s+|full-time\s+|data\s+|UX\s+|product\s+)?(?:PMs?|TPMs?|designers?|product\s+managers?|analysts?|QA|testers?|scientists?)\b|\b(?:team|squad)\s+(?:of\s+\d+|was|is|were|:)\s*[^.;]{0,40}\b(?:PMs?|designers?|analysts?)\b|\bthe\s+team\s+(?:\w+\s+){0,2}(?:expanded|grew)\s+to\b/i;
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:[\w-]+\s+)?(?:engineers?|developers?|devs|data\s+scientists?)\b[^.;]{0,40}\b(?:and|,|plus)\s+(?:a|an|one|\d+|two)\s+(?:part-time\s+|shared\s+|full-time\s+|data\s+|UX\s+|product\s+)?(?:PMs?|TPMs?|designers?|product\s+managers?|analysts?|QA|testers?|scientists?)\b|\b(?:team|squad)\s*(?:of\s+\d+|\s+was|\s+is|\s+were|:)\s*[^.;]{0,40}\b(?:PMs?|designers?|analysts?)\b|\bthe\s+team\s+(?:\w+\s+){0,2}(?:expanded|grew)\s+to\b/i;
 
 /** The writer's own team named: "On the search team, …", "Member of the platform team". */
 const OWN_TEAM_NAMED =
-  /^\W*(?:(?:on|in)\s+the\s+(?:[\w-]+\s+){1,3}(?:team|group|squad)\b|member\s+of\s+the\b)|\b(?:built|started|founded|formed|hired)\s+(?:the\s+company's\s+|our\s+|a\s+|the\s+)(?:first\s+|new\s+)?(?:[\w-]+\s+)?(?:team|group)\b/i;
+  /^\W*(?:(?:on|in)\s+the\s+(?:[\w-]+\s+){1,3}(?:team|group|squad)\b|member\s+of\s+the\b)|\b(?:built|started|founded|formed|hired)\s+(?:the\s+company's\s+|our\s+|a\s+|the\s+)?(?:first\s+|new\s+)?(?:[\w-]+\s+)?(?:team|group)\b|\bas\s+(?:a\s+)?(?:part|member)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:team|group|squad)\b|\bI\s+(?:\w+ly\s+)?(?:worked|work|was|am|sat)\s+(?:on|in)\s+the\s+(?:[\w-]+\s+){1,3}(?:team|group|squad)\b|\b(?:transferred|moved|was\s+moved|rotated)\s+(?:in)?to\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:team|group|squad)\b/i;
 
 /**
  * The writer's own people, just before the role: "my team of four data engineers", "hired two backend
