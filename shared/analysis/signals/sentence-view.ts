@@ -14,9 +14,18 @@ export interface SentenceView {
   tokens: Token[];
 }
 
+/**
+ * The sentence as the classes read it. Notes typed in lower case write the writer as "i" ("so i
+ * planned the launch"); it is read as "I", one letter for one, so every offset stays the same.
+ */
 export function viewOf(text: string): SentenceView {
-  return { text, tokens: tokenize(text) };
+  const read = LOWER_I.test(text) ? text.replace(LOWER_I_ALL, 'I') : text;
+  return { text: read, tokens: tokenize(read) };
 }
+
+// "i" alone as a word (before a space, an apostrophe or the end), not "i.e." or "i/o".
+const LOWER_I = /(?<![\w.'’/-])i(?=\s|['’](?:m|d|ve|ll)\b|[,;:]|$)/;
+const LOWER_I_ALL = new RegExp(LOWER_I.source, 'g');
 
 // Symbols that end a clause for subject search: a verb after them needs its own subject.
 const CLAUSE_END = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”', '?', '!']);

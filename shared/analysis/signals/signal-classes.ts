@@ -51,6 +51,8 @@ const writerDecides: Finder = (v) => {
     const w = word(v, k);
     const next = word(v, k + 1);
     if (!writerActs(v, k) || !nearSubject(v, k)) continue;
+    // "so scope was tight", "the cut was deep": the word is a noun here, the subject of its own verb.
+    if (/^(?:was|is|were|are|has|had)$/.test(next)) continue;
     // "picked up", "settled in", "committed the code", "cut latency by 40%" are not choices.
     if (/^pick/.test(w) && (next === 'up' || word(v, k + 2) === 'up')) continue;
     if (/^settl/.test(w) && next !== 'on') continue;
