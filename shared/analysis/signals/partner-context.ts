@@ -37,10 +37,11 @@ const OWN_TEAM_NAMED =
 
 /**
  * The writer's own people, just before the role: "my team of four data engineers", "hired two backend
- * engineers", "mentored two junior data scientists", "As the only ML engineer", "We were three ML engineers".
+ * engineers", "mentored two junior data scientists", "As the only ML engineer", "We were three ML engineers",
+ * "I had six weeks and one backend engineer".
  */
 const OWN_PEOPLE_BEFORE =
-  /(?:\bmy\s+(?:[\w-]+\s+){0,3}|\bteam\s+of\s+(?:\w+\s+){0,2}|\b(?:hired|hiring|mentored|mentoring|managed|managing|coached|coaching|onboarded|led|lead|leading|grew|interviewed)\s+(?:a\s+team\s+of\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|our|the|junior|senior|new)\s+(?:[\w-]+\s+){0,2}|\bas\s+(?:the|a|an|one\s+of\s+(?:the\s+)?(?:\w+\s+)?)\s*(?:only\s+|lead\s+|senior\s+|sole\s+|first\s+|founding\s+|staff\s+)?(?:[\w-]+\s+)?|\b(?:we|they)\s+were\s+(?:\w+\s+)?(?:[\w-]+\s+)?|\bI\s+(?:was|am)\s+(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:only\s+|sole\s+|\w+\s+)?(?:[\w-]+\s+)?)$/i;
+  /(?:\bmy\s+(?:[\w-]+\s+){0,3}|\bteam\s+of\s+(?:\w+\s+){0,2}|\b(?:hired|hiring|mentored|mentoring|managed|managing|coached|coaching|onboarded|led|lead|leading|grew|interviewed)\s+(?:a\s+team\s+of\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|our|the|junior|senior|new)\s+(?:[\w-]+\s+){0,2}|\bas\s+(?:the|a|an|one\s+of\s+(?:the\s+)?(?:\w+\s+)?)\s*(?:only\s+|lead\s+|senior\s+|sole\s+|first\s+|founding\s+|staff\s+)?(?:[\w-]+\s+)?|\b(?:we|they)\s+were\s+(?:\w+\s+)?(?:[\w-]+\s+)?|\bI\s+(?:was|am)\s+(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:only\s+|sole\s+|\w+\s+)?(?:[\w-]+\s+)?|\b(?:I|we)\s+(?:had|have|got|were\s+given)\b[^.;:]{0,40}?\b(?:only\s+|just\s+)?(?:\d+|a|an|one|two|three|four|five|six)\s+(?:part-time\s+|shared\s+|junior\s+|senior\s+)?)$/i;
 /** "our ML engineers", "our data scientists": the writer's own discipline ("our legal team" stays a partner). */
 const OUR_ENGINEERS = /\bour\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$/i;
 const ENGINEERING_ROLE = /(?:engineers?|developers?|devs|scientists?|researchers?)$/i;
