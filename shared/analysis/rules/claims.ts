@@ -489,7 +489,9 @@ function wordsOf(tokens: Token[]): string[] {
         const left = words[words.length - 1];
         const right = tokens[i + 1].lower;
         const verbCompound = FIRST_PERSON.has(words[words.length - 2] ?? '') && isPastForm(right); // "I lazy-loaded it"
-        if (VERB_PREFIXES.has(left) || ACTIVITY_NOUNS.has(`${left}-${right}`) || verbCompound) {
+        // "Fine-tuned a 13B model", "fine-tuning BERT": the ML verb written with a hyphen.
+        const fineTuned = left === 'fine' && /^tun(e|ed|es|ing)$/.test(right);
+        if (VERB_PREFIXES.has(left) || ACTIVITY_NOUNS.has(`${left}-${right}`) || verbCompound || fineTuned) {
           words[words.length - 1] = `${left}-${tokens[i + 1].lower}`;
           i++;
         } else {

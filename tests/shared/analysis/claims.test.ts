@@ -10,6 +10,7 @@ describe('claims', () => {
       'Designed the event bus for the checkout team',
       'Co-founded the platform guild',
       'Re-architected the reporting stack',
+      'Fine-tuned a 7B model on our support macros',
       'Successfully migrated the ledger to Postgres',
       'Build and operate the feature store',
       'Leading the search relevance work',
