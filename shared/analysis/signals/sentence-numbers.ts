@@ -93,6 +93,16 @@ const SHARE_OF_EFFORT =
 const DEFECT_SHARE =
   /^\s*of\s+(?:the\s+|our\s+|all\s+|their\s+)?(?:[\w-]+\s+){1,3}?(?:had|have|has|were|was|are|is|contained|carried)\s+(?:the\s+|a\s+|an\s+|no\s+)?(?:wrong|missing|duplicat\w*|mislabell?ed|stale|incorrect|broken|invalid|corrupt\w*|empty|bad|outdated|out-of-date)\b/i;
 
+// "Raised the timeout from 5 to 30 seconds", "lowered the alert threshold from 5% to 2%", "bumped the replica count
+// from 3 to 5": a setting the writer changed, not a result to ask "how was that measured" about.
+const SETTING_BEFORE =
+  /\b(?:time-?outs?|thresholds?|TTLs?|(?:batch|pool|page|chunk|window|buffer|cache|heap|queue|fleet)\s+sizes?|replica(?:\s+counts?|s)?|retr(?:y|ies)(?:\s+(?:limits?|counts?))?|(?:memory|CPU|rate|connection|concurrency|request)\s+limits?|max(?:imum)?\s+connections|concurrency|(?:worker|shard|partition|node|instance|pod)\s+counts?|(?:polling|poll|refresh|sync|retention|backup)\s+(?:intervals?|periods?|windows?)|sampling\s+rates?|learning\s+rates?)\s+(?:(?!(?:fell|dropped|rose|went|declined|decreased|increased|grew|improved|reduced|cut|down|up|jumped|climbed|shrank|halved|doubled)\b)\S+\s+){0,4}?(?:from|to|at|of)\s+[~≈]?$/i;
+// "Aimed for 90% test coverage", "a goal of 99.9% uptime": what the work aimed at, not what it reached.
+const TARGET_BEFORE =
+  /\b(?:aim(?:ed|ing)?\s+(?:for|at)|target(?:ed|ing)?|goal\s+(?:of|was)|objective\s+of|SLO\s+of)\s+(?:(?:a|an|the|about|around|roughly|at\s+least)\s+)?$/i;
+// "Ran the load test at 3x our peak traffic": the load a test applied, not a result.
+const TEST_LOAD_BEFORE = /\b(?:load|stress|soak|capacity|performance)[-\s]test\w*\s+(?:\w+\s+){0,3}?at\s+$/i;
+
 function isMeasuredResult(q: Quantity, text: string): boolean {
   if (!MEASURED_KINDS.has(q.kind) && !q.change && !q.result) return false;
   if ((q.kind === 'count' || q.kind === 'magnitude') && q.head && HEADCOUNT_HEADS.has(q.head)) return false;
@@ -106,6 +116,8 @@ function isMeasuredResult(q: Quantity, text: string): boolean {
   if (q.kind === 'percent' && STEP_OF.test(before)) return false;
   if (q.kind === 'percent' && GIVEN_BEFORE.test(before) && SHARE_OF_EFFORT.test(after)) return false;
   if (q.kind === 'percent' && !q.change && DEFECT_SHARE.test(after)) return false;
+  const clause = clauseBefore(text, q.start);
+  if (SETTING_BEFORE.test(clause) || TARGET_BEFORE.test(clause) || TEST_LOAD_BEFORE.test(clause)) return false;
   if (!q.change && (PRICE_COMPARED.test(after) || COUNTERFACTUAL.test(clauseBefore(text, q.start)))) return false;
   if (q.change || CHANGE_AFTER.test(after) || fromToChange(before, after)) return true;
   if (q.kind === 'duration' || q.kind === 'money' || q.kind === 'data-size') return false;

@@ -643,4 +643,23 @@ describe('followUps', () => {
     expect(ofKind({ task: 'i had never used kafka before and had a month to ship it.' }, 'rampup')).toHaveLength(1);
     expect(ofKind({ task: 'The team had never used Kafka, i.e. nobody knew it.' }, 'rampup')).toEqual([]);
   });
+
+  it('does not ask how a setting the writer changed, a target or a test load was measured', () => {
+    for (const action of [
+      'Raised the timeout from 5 to 30 seconds for the batch endpoint.',
+      'Lowered the alert threshold from 5% to 2% error rate.',
+      'Increased the cache TTL from 1 hour to 24 hours.',
+      'Changed the batch size from 32 to 128.',
+      'Bumped the replica count from 3 to 5 before the sale.',
+      'Aimed for 90% test coverage on the new service.',
+      'Ran the load test at 3x our peak traffic.',
+    ])
+      expect(ofKind({ action }, 'metric'), action).toEqual([]);
+    for (const result of [
+      'Timeouts fell from 3% of requests to 0.2%.',
+      'Threshold breaches dropped from 12 to 1 a week.',
+      'Hit our target of 99.9% uptime every month.',
+    ])
+      expect(ofKind({ result }, 'metric'), result).toHaveLength(1);
+  });
 });
