@@ -8,6 +8,7 @@ import type { SignalId } from './signal-ids';
 import { AMBIGUITY_CLASSES } from './ambiguity-classes';
 import { plainLimit } from './plain-limits';
 import { optionContrast } from './option-contrasts';
+import { costBenefit } from './cost-benefit';
 import { notAPartner } from './partner-context';
 import { AFTER_LAUNCH_EVENTS, AFTER_LAUNCH_EVENT_WORDS } from './after-launch-events';
 import {
@@ -376,9 +377,13 @@ const RESULT_AGAINST_PAST =
   /\b\d+(?:\.\d+)?\s*(?:x|×|%|times|points?)\s+(?:\w+\s+)?(?:better|worse|faster|slower|cheaper|smaller|larger|higher|lower)\s+than\b|\bthan\s+(?:the\s+)?(?:old|previous|original|existing|current|legacy|prior)\b|\bthan\s+(?:before|last\s+(?:year|quarter|month)|it\s+(?:used\s+to|was))\b/i;
 // "so fraud could not cost more than the budget": a cap, not two options compared.
 const NEGATED_BEFORE = /\b(?:not|never|no|n't|cannot)\s+(?:\w+\s+)?$/i;
+// "harder than I thought", "slower than planned": the work measured against an expectation, not two options.
+const AGAINST_EXPECTATION =
+  /^\S*\s+than\s+(?:(?:I|we|they|anyone|everyone|the\s+team)\s+(?:had\s+|would\s+have\s+)?(?:thought|expected|planned|hoped|feared|estimated|imagined|anticipated|guessed)|expected|planned|hoped|anticipated|estimated|usual|normal|forecast)\b/i;
 const comparison: Finder = (v) => {
   const c = comparisonAny(v);
   if (c && NEGATED_BEFORE.test(v.text.slice(0, c.start))) return undefined;
+  if (c && AGAINST_EXPECTATION.test(v.text.slice(c.start))) return undefined;
   return c && /\bthan\b/i.test(v.text.slice(c.start, c.end)) && RESULT_AGAINST_PAST.test(v.text) ? undefined : c;
 };
 const comparisonAny: Finder = (v) =>
@@ -1073,6 +1078,7 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
     wantedButSo,
     impliedAlternative,
     optionContrast,
+    costBenefit,
   ],
   constraint: [
     limitNoun,
