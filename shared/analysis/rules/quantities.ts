@@ -26,7 +26,7 @@
 import { isTimeAllowance } from './quantity-allowance';
 import { isTenure } from './quantity-tenure';
 import { isAge } from './quantity-ages';
-import { isShiftLength } from './quantity-shifts';
+import { isRoundTheClock, isShiftLength } from './quantity-shifts';
 import { isPlannedSpan } from './quantity-timeline';
 import { isPopulationShare } from './quantity-population-share';
 import { isProgramMoney, isWonMoney } from './quantity-program-money';
@@ -326,7 +326,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     if (isPopulationShare(tokens, q)) q.populationShare = true;
     if (isProgramMoney(tokens, q)) q.programMoney = true;
     else if (isWonMoney(tokens, q)) q.result = true;
-    if (isShiftLength(q)) q.shift = true;
+    if (isShiftLength(q) || isRoundTheClock(tokens, q)) q.shift = true;
     if (isSkillCount(tokens, q)) q.skill = true;
     if (isParticipantCount(tokens, q)) q.participants = true;
   }

@@ -325,4 +325,9 @@ describe('number roles', () => {
     expect(ms('Evaluated Llama-3-8B against our intent classifier.')).toBe('..');
     expect(ms('Grew ARR from $1-2M to $6M.')).toMatch(/^M/);
   });
+
+  it('round-the-clock cover written out is a schedule, like 24/7; time saved per week is a metric', () => {
+    expect(ms('Staffed the help line 24 hours a day, 7 days a week.')).toBe('..');
+    expect(ms('Saved the clinic 2 days a week of chart prep.')).toBe('M.');
+  });
 });
