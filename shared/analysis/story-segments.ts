@@ -119,7 +119,16 @@ const PROBLEM_WORDS = new Set([
   'manual',
   'idle',
   'no',
+  'nobody',
+  'late',
+  'errors',
+  'stuck',
+  'crashed',
+  'piling',
+  'backing',
 ]);
+/** Words that make a past sentence a habit, how things used to go: "were always late", "kept crashing". */
+const HABITUAL_WORDS = new Set(['always', 'constantly', 'whenever', 'usually', 'often', 'regularly']);
 /** Base-form openers of a goal written as an instruction ("Identify the bottleneck and cut latency"). */
 const IMPERATIVE_GOALS = new Set([
   ...ACTION_BASE,
@@ -213,6 +222,8 @@ export function sentenceScores(sentence: string): number[] {
   )
     score[S] += 1.2;
   if (w.some((x) => PROBLEM_WORDS.has(x)) && !ownAction) score[S] += 0.8;
+  // "Month end was always late because …": how things used to go, before the writer acted.
+  if (w.some((x) => HABITUAL_WORDS.has(x)) && !ownAction && !facts.hasOutcome) score[S] += 0.8;
   if (ownState && !facts.hasOutcome) score[S] += 0.6;
   if (has(w, 'was', '*') && w.some((x) => x.endsWith('ing')) && !ownAction && !facts.hasOutcome) score[S] += 0.4;
   if ((has(w, 'had', 'not') || has(w, 'had', 'been') || has(w, 'i', 'thought')) && !ownAction) score[S] += 0.6;

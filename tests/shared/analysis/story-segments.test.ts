@@ -128,6 +128,16 @@ describe('storySections', () => {
     ]);
   });
 
+  it('reads how things used to go as the setup: a habit or a problem nobody owned', () => {
+    const story = [
+      'Stock counts at the depot were always off by the end of the month.',
+      'Nobody owned the count sheets and they had errors all over.',
+      'I moved the counts to the handheld scanners and trained the night crew.',
+      'The counts match the system now.',
+    ].join(' ');
+    expect(storySections(story).map((p) => p.section)).toEqual(['situation', 'action', 'result']);
+  });
+
   it('is deterministic', () => {
     const story =
       'When I started, the deploys took a day. I automated the release checklist. Deploys now take an hour.';
