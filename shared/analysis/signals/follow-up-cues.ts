@@ -63,7 +63,9 @@ const FAILURE_NOUN_USE =
 const STUDIED_BEFORE =
   /\b(?:review\w*|analy[sz]\w*|stud(?:y|ied|ying)|went\s+through|read|categori[sz]\w*|grouped|classified)\s+(?:\S+\s+){0,3}$/i;
 // The writer building the safeguard ("wrote a regression test", "built a mechanism to replay failed events").
-const SAFEGUARD_BEFORE = /\b(?:to\s+(?:catch|detect|replay|retry|handle|surface|prevent|flag|reprocess)|regression)\b/i;
+// The same for a purpose: "a beta to shake out bugs", "a bug bash to find bugs".
+const SAFEGUARD_BEFORE =
+  /\b(?:to\s+(?:catch|detect|replay|retry|handle|surface|prevent|flag|reprocess|find|shake\s+out|uncover|hunt\s+down|squash)|regression)\b/i;
 
 // "Repeat questions went down noticeably", "costs went down by a third": a measure falling, not an outage.
 const DECREASE_AFTER = /^\s*(?:by|from|to|[~≈$]|\d|\w+ly\b|a\s+(?:lot|bit|little|third|half|quarter))/i;
@@ -85,6 +87,8 @@ export function recurringFailure(text: string): boolean {
   return failureCue(text) >= 0 && RECURRING.test(text);
 }
 
+const GENERAL_AFTER = /^\s*(?:could|can|would|will|should|might|may|are\s+(?:handled|routed|triaged))\b/i;
+
 /** Where a sentence names something that went wrong, or -1. */
 export function failureCue(text: string): number {
   for (const m of text.matchAll(FAILURE)) {
@@ -94,6 +98,8 @@ export function failureCue(text: string): number {
     if (COUNT_FELL_AFTER.test(after) || COUNT_CUT_BEFORE.test(before)) continue;
     if (NOT_HAPPENED.test(before) || FAILURE_NOUN_USE.test(after) || STUDIED_BEFORE.test(before)) continue;
     if (SAFEGUARD_BEFORE.test(before.split(/[,;—–]/).pop() ?? '')) continue;
+    // "so incidents could be handled by anyone": failures in general, as a runbook or a rota plans for them.
+    if (/^s$/i.test(m[0].slice(-1)) && GENERAL_AFTER.test(after)) continue;
     return m.index;
   }
   return -1;
@@ -105,6 +111,10 @@ export function failureCue(text: string): number {
  */
 export const PREVENTION =
   /\b(?:post[-\s]?mortems?|post[-\s]?incident|regression\s+tests?|to\s+(?:catch|prevent|detect)\s+(?:similar|future|recurr\w*|it\b|this\b|these\b|them\b)|never\s+(?:happened|recurred)|since\s+then|(?:added|set\s+up|wrote|introduced)\s+(?:an?\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:alerts?|checks?|tests?|guards?|monitors?)|I\s+changed\s+(?:both\s+)?how|(?:has|have)\s+not\s+(?:failed|happened|recurred|broken)\s+(?:\S+\s+){0,4}?(?:since|again))\b/i;
+
+// "Released a beta to internal users", "shipped a prototype to three staff": a test before launch, not a launch.
+const TRIAL_RELEASE =
+  /^\s*(?:(?:it|them|this|a|an|the|our|my)\s+)?(?:[\w-]+\s+)?(?:beta|alpha|preview|prototype|pilot|dogfood\w*)\b|^\s*(?:\S+\s+){0,4}?to\s+(?:(?:a\s+few\s+|some\s+)?internal\s+\w+|staff|employees|(?:a\s+)?test\s+group|beta\s+\w+)\b/i;
 
 // A shipping verb (not the noun "launch timeline", not "production code", not "Go-Live" in a list).
 const LAUNCH =
@@ -128,7 +138,7 @@ export function launchCue(text: string): number {
   if (PRE_LAUNCH.test(text)) return -1;
   for (const m of text.matchAll(LAUNCH)) {
     const after = text.slice(m.index + m[0].length);
-    if (FIX_DEPLOY.test(after) || WITH_DEFECT.test(after)) continue;
+    if (FIX_DEPLOY.test(after) || WITH_DEFECT.test(after) || TRIAL_RELEASE.test(after)) continue;
     return m.index;
   }
   return -1;

@@ -45,9 +45,15 @@ const EVALUATION =
   /\b(?:(?:evaluation|eval|golden|benchmark|held-?out|test)\s+(?:set|data(?:set)?)|evaluation\s+(?:framework|suite|harness)|test\s+cases)\b/i;
 
 /** Where a sentence names the data a model was trained on ('training') or judged on ('evaluation'). */
+// "Trained three new hires on the codebase": people trained, not a model.
+const PEOPLE_TRAINED =
+  /^trained\s+(?:(?:the|our|my|\w+|\d+)\s+)?(?:new\s+|junior\s+)?(?:hires|engineers|developers|team|teammates|staff|people|juniors|interns|agents|analysts|colleagues|users|support|members|managers|reps)\b/i;
+
 export function dataCue(text: string): { index: number; use: 'training' | 'evaluation' } | undefined {
   const training = TRAINING.exec(text);
-  if (training) return { index: training.index, use: 'training' };
+  if (training && !PEOPLE_TRAINED.test(training[0] + text.slice(training.index + training[0].length)))
+    return { index: training.index, use: 'training' };
+  if (training) return undefined;
   const evaluation = EVALUATION.exec(text);
   // "Recall stayed at 97% on the held-out set": a result on the data, not the data itself.
   if (evaluation && !/\b(?:on|against)\s+(?:the|a|our)\s+$/i.test(text.slice(0, evaluation.index)))

@@ -662,4 +662,16 @@ describe('followUps', () => {
     ])
       expect(ofKind({ result }, 'metric'), result).toHaveLength(1);
   });
+
+  it('asks nothing after launch of a beta, no failure of bugs sought or incidents planned for, no data of people trained', () => {
+    const beta = 'Released a beta to internal users for two weeks to shake out bugs.';
+    expect(ofKind({ action: beta }, 'launch')).toEqual([]);
+    expect(ofKind({ action: beta }, 'failure')).toEqual([]);
+    expect(ofKind({ action: 'Added an on-call runbook so incidents could be handled by anyone.' }, 'failure')).toEqual(
+      [],
+    );
+    expect(ofKind({ action: 'Trained three new hires on the codebase.' }, 'data')).toEqual([]);
+    expect(ofKind({ action: 'We released the new search to all users in May.' }, 'launch')).toHaveLength(1);
+    expect(ofKind({ action: 'Trained a ranking model on 2 million sessions.' }, 'data')).toHaveLength(1);
+  });
 });
