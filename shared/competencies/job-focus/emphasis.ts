@@ -26,10 +26,13 @@ const SMALL_TALK =
 // A sentence that speaks of the person hired, so it is the role even where no heading says so.
 const ADDRESSES_HIRE =
   /\b(you|your|you('|’)(ll|d|re|ve)|u|yourself|candidates?|the (role|position|hire)|this (role|position)|looking for|seeking|we need|need(s)? someone|someone (who|with|to)|join (us|our|the)|(the|this) (person|engineer|scientist|hire|individual|successful)|responsible for)\b/i;
-// The company speaking of itself: "we", "our", or its name followed by what it does ("Kestrel runs …").
-const COMPANY_VOICE =
-  /\b([Ww]e|[Ww]e('|’)(re|ve)|[Oo]ur|[Oo]urs|us)\b|^\W*[A-Z][\w&.’'-]*(\s+[A-Z][\w&.’'-]*){0,3}\s+(is|are|was|has|have|builds|runs|makes|helps|operates|provides|offers|connects|delivers|powers|uses|serves|creates|develops|designs|sells|moves|processes|enables|partners|gives|lets|brings|exists|believes|employs|prices|insures|ships|turns)\b/i;
-const BULLET = /^\s*([-•*·▪●◦‣–—→➢✓✔✅☑]|\d{1,2}[.)])/u;
+// The company speaking of itself: a sentence that opens with "we" or "our" ("At Kestrel, we …"), or with its
+// name and what it does ("Kestrel runs …", "The team is …").
+const COMPANY_VOICE = [
+  /^\W*((here )?at [^,]{1,40}, |today, )?(we|we('|’)(re|ve)|our|us)\b/i,
+  /^\W*([Tt]he (company|team|business)|[A-Z][\w&.’'-]*(\s+[A-Z][\w&.’'-]*){0,3})\s+(is|are|was|has|have|builds|runs|makes|helps|operates|provides|offers|connects|delivers|powers|uses|serves|creates|develops|designs|sells|moves|processes|enables|partners|gives|lets|brings|exists|believes|employs|prices|insures|ships|turns)\b/,
+];
+const BULLET = /^\s*([-+•*·▪●◦‣–—→➢➔►▸◆■□⁃✓✔✅☑\uf0b7\uf0a7\uf0d8]|\d{1,2}[.)]|\(?[a-h][.)]\s)/u;
 
 export interface EmphasisSpan {
   start: number;
@@ -65,7 +68,8 @@ function headingOf(line: string): string | undefined {
   if (/^you\b/i.test(trimmed) && words > 3) return undefined;
   if (
     words <= 8 &&
-    !/[.!?,]$/.test(trimmed) &&
+    // "Why join us?" is a heading; "Build models." is not.
+    !/[.!,]$/.test(trimmed) &&
     [NICE_HEADING, ABOUT_HEADING, ROLE_HEADING].some((r) => r.test(trimmed))
   )
     return trimmed;
@@ -95,10 +99,7 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
   const spans: EmphasisSpan[] = [];
   let section: Emphasis = 'asked';
   let headed = false;
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const lineStart = offset;
-    offset += line.length + 1;
+  for (const { line, lineStart } of segments(text)) {
     const heading = headingOf(line);
     let lineEmphasis: Emphasis = section;
     let inlineHeading = false;
@@ -130,7 +131,7 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
         !inlineHeading &&
         !listed &&
         !ADDRESSES_HIRE.test(sentence) &&
-        (COMPANY_VOICE.test(sentence) || !/[.!?]\s*$/.test(line))
+        (COMPANY_VOICE.some((r) => r.test(sentence)) || !/[.!?]\s*$/.test(line))
       )
         emphasis = 'about';
       else if (emphasis === 'asked' && NICE_SENTENCE.test(sentence)) emphasis = 'nice-to-have';
@@ -138,6 +139,38 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
     }
   }
   return spans;
+}
+
+// A heading inside a line ("… 5+ years. Nice to have: Kafka.") starts a segment of its own, so an ad pasted
+// as one long line still has its sections: after a sentence end, any short capitalised phrase and a colon;
+// elsewhere, one that reads as a heading ("… clear docs Bonus points: …").
+const INNER_HEADING = /(?<=[.!?;])\s+(?=(?:[A-Z][\w'’&/-]*)(?:\s[\w'’&/-]+){0,3}:)/g;
+const INNER_NAMED_HEADING = /\s(?=((?:[A-Z][\w'’&/-]*)(?:\s[\w'’&/-]+){0,3}):)/g;
+// Bullets inside a line: a list that lost its line breaks. Only where there are several, so a dash in a
+// title ("Senior Engineer - Portwise") is no list.
+const INNER_BULLET = /\s+(?=[-*•▪·–]\s)/g;
+
+/** The lines of `text`, each split again where a heading or a list item stands inside it, with their offsets. */
+function segments(text: string): { line: string; lineStart: number }[] {
+  const out: { line: string; lineStart: number }[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const cuts = new Set<number>();
+    for (const m of line.matchAll(INNER_HEADING)) cuts.add(m.index + m[0].length);
+    for (const m of line.matchAll(INNER_NAMED_HEADING))
+      if ([NICE_HEADING, ABOUT_HEADING, ROLE_HEADING].some((r) => r.test(m[1]))) cuts.add(m.index + m[0].length);
+    const bullets = [...line.matchAll(INNER_BULLET)];
+    if (bullets.length >= 3) for (const m of bullets) cuts.add(m.index + m[0].length);
+    let from = 0;
+    for (const cut of [...cuts].sort((a, b) => a - b)) {
+      if (cut <= from || cut >= line.length) continue;
+      out.push({ line: line.slice(from, cut), lineStart: offset + from });
+      from = cut;
+    }
+    out.push({ line: line.slice(from), lineStart: offset + from });
+    offset += line.length + 1;
+  }
+  return out;
 }
 
 /** The emphasis at `offset`, by binary search over spans sorted by start. */

@@ -258,4 +258,14 @@ describe('extractJobFocus', () => {
       'generic.execution',
     ]);
   });
+  it('keeps the sections of an ad pasted as one long line', () => {
+    const text =
+      'Senior ML Engineer - Quayside. Quayside insures 90,000 boats. ' +
+      'Responsibilities: - Mentor two engineers - Own the claims model end to end - Keep it healthy with alerting ' +
+      'Nice to have: - You have resolved disagreements between teams. ' +
+      'Benefits: a mentoring programme, a learning budget.';
+    const focus = extractJobFocus(text, ml);
+    expect(ids(focus).sort()).toEqual(['ml.mentoring', 'ml.ownership', 'ml.production-reliability']);
+    expect(focus.mentioned.map((c) => c.id)).toContain('ml.conflict');
+  });
 });
