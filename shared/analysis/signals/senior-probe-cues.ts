@@ -109,7 +109,7 @@ export const FIRST_MISTAKE_TOLD =
 // The part the writer names as the hardest: "the hardest part was…", "the main challenge was…", "what made it
 // challenging:". Not a challenging market or a hard deadline.
 const DIFFICULTY =
-  /\b(?:(?:the\s+)?(?:hardest|trickiest|toughest|most\s+(?:difficult|challenging|painful))\s+(?:part|bit|thing|problem|piece)|(?:the\s+)?(?:tricky|hard|difficult)\s+(?:part|bit)|(?:the\s+)?(?:main|biggest|real|key|first)\s+challenge|the\s+challenge|what\s+made\s+(?:it|this|that)\s+(?:challenging|hard|difficult|tricky))\b\s*(?:was|is|here\s+was|:|—|–)/i;
+  /(?:^\s*(?:[-*•]\s*)?(?:main\s+|biggest\s+|key\s+)?challenges?\s*:|\b(?:(?:the\s+)?(?:hardest|trickiest|toughest|most\s+(?:difficult|challenging|painful))\s+(?:part|bit|thing|problem|piece)|(?:the\s+)?(?:tricky|hard|tough|difficult)\s+(?:part|bit)|(?:the\s+)?(?:main|biggest|real|key|first)\s+(?:challenges?|difficulty)|the\s+challenge|what\s+made\s+(?:it|this|that)\s+(?:challenging|hard|difficult|tricky))\b\s*(?:was|were|is|are|here\s+was|:|—|–))/i;
 
 /** Where a sentence names the part of the work the writer found hardest, or -1. */
 export function difficultyCue(text: string): number {

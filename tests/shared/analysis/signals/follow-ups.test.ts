@@ -624,6 +624,8 @@ describe('followUps', () => {
     const told = 'The tricky part was that the failures never showed up locally. At first I tried adding retries.';
     expect(ofKind({ action: told }, 'difficulty')).toEqual([]);
     expect(ofKind({ situation: 'It was a challenging market for used cars.' }, 'difficulty')).toEqual([]);
+    for (const action of ['Challenge: the legacy code had no tests.', 'The tough part was getting legal to agree.'])
+      expect(ofKind({ action }, 'difficulty'), action).toHaveLength(1);
   });
 
   it('asks the hardest-part probe only to bring a story up to five questions', () => {
