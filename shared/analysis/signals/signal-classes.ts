@@ -9,6 +9,7 @@ import { AMBIGUITY_CLASSES } from './ambiguity-classes';
 import { plainLimit } from './plain-limits';
 import { optionContrast } from './option-contrasts';
 import { costBenefit } from './cost-benefit';
+import { persuasionOutcome } from './persuasion-outcomes';
 import { notAPartner } from './partner-context';
 import { AFTER_LAUNCH_EVENTS, AFTER_LAUNCH_EVENT_WORDS } from './after-launch-events';
 import {
@@ -850,11 +851,15 @@ const persuasionPhrases: Finder = (v) => {
 };
 
 /** Someone else assents: "she agreed", "the team adopted it", "who approved it", "was adopted". */
+const ROUTINE_ASSENT =
+  /^\s+(?:to\s+(?:meet|sync|hold\s+(?:a\s+)?(?:weekly|daily|regular|monthly)|have\s+(?:a\s+)?(?:weekly|daily|regular|monthly)|catch\s+up|check\s+in)\b|my\s+(?:leave|holiday|holidays|vacation|time\s+off|PTO|expenses?|timesheets?|travel)\b)/i;
 const othersAssent: Finder = (v) => {
   for (const k of findAll(v, ASSENT_VERBS)) {
     const w = word(v, k);
     if (/(?:ing|s)$/.test(w) && !/^(?:agrees|approves|adopts|accepts)$/.test(w)) continue;
     if (!finite(v, k)) continue;
+    // "agreed to meet weekly", "approved my leave": coordination and routine sign-offs move no decision.
+    if (ROUTINE_ASSENT.test(v.text.slice(v.tokens[k].end))) continue;
     const prev = word(v, k - 1);
     if (
       /^(?:was|were|got|been|be|is|are)$/.test(prev) &&
@@ -1106,6 +1111,7 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
     writerMakesCase,
     movedOthers,
     evidenceThenAssent,
+    persuasionOutcome,
   ],
   'after-launch': [operateWord, afterShipping, afterLaunchEvent].map(aboutALiveSystem),
   ambiguity: AMBIGUITY_CLASSES,
