@@ -50,7 +50,7 @@ function entityText(m: RegExpExecArray): string | undefined {
 
 /** `raw` with HTML tags, entities, carriage returns and odd spaces turned into plain text, offsets kept. */
 export function plainText(raw: string): PlainText {
-  if (!/[<&\r\u00a0\u200b\ufeff]/.test(raw)) {
+  if (!/<\/?[A-Za-z]|&(#\d|#x|[a-z]{2,8};)|[\r\u00a0\u200b\ufeff]/i.test(raw)) {
     const origin = new Int32Array(raw.length);
     for (let i = 0; i < raw.length; i++) origin[i] = i;
     return { text: raw, origin, originEnd: origin.map((i) => i + 1) };
