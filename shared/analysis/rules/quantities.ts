@@ -170,18 +170,22 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     const p = prevWordIndex(tokens, i);
     const prev = p >= 0 ? tokens[p] : undefined;
     const rawPrev = i > 0 ? tokens[i - 1] : undefined;
-    // "from Python 3.8 to 3.11", "Ubuntu 18.04 to 22.04": the second end of a version change is a version too.
+    // "from Python 3.8 to 3.11", "Ubuntu 18.04 to 22.04": the second end of a version change is a version too;
+    // "Tier 1 and 2", "Class 4 and 5": the second of two labels is a label.
     const lastExcluded = excluded[excluded.length - 1];
     if (
       t.kind === 'number' &&
       lastExcluded !== undefined &&
-      (lastExcluded.reason === 'version' || lastExcluded.reason === 'name') &&
+      (lastExcluded.reason === 'version' ||
+        lastExcluded.reason === 'name' ||
+        // A label word before the first ("Tier 1"), not "#4521 and 30 others".
+        (lastExcluded.reason === 'identifier' && tokens[p - 2]?.kind === 'word')) &&
       prev !== undefined &&
       (prev.lower === 'to' || prev.lower === 'and' || prev.lower === 'or') &&
       p >= 1 &&
       tokens[p - 1].start === lastExcluded.start
     ) {
-      exclude(excluded, t, 'version');
+      exclude(excluded, t, lastExcluded.reason === 'identifier' ? 'identifier' : 'version');
       continue;
     }
     // "a top-10 US bank": a ranking that describes the context.

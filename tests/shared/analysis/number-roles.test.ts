@@ -330,4 +330,10 @@ describe('number roles', () => {
     expect(ms('Staffed the help line 24 hours a day, 7 days a week.')).toBe('..');
     expect(ms('Saved the clinic 2 days a week of chart prep.')).toBe('M.');
   });
+
+  it('the second of two labels joined by "and" or "or" is a label too', () => {
+    expect(ms('Ran the Tier 1 and 2 help desk queues.')).toBe('..');
+    expect(ms('Holds forklift licences (Class 4 and 5).')).toBe('..');
+    expect(ms('Closed ticket #4521 and 30 others that week.')).toMatch(/^M/);
+  });
 });
