@@ -6,6 +6,7 @@
 import { LruCache } from '../sentence-cache';
 import type { StorySentence } from './story-sentences';
 import { NOT_A_SYSTEM, pastReason } from './signal-classes';
+import { readableText } from './sentence-view';
 
 /** A live system failing: an outage, a page, a crash, a production error, users hitting failures. */
 const INCIDENT =
@@ -31,12 +32,13 @@ function namesIncident(text: string): boolean {
   return INCIDENT.test(text.replace(FIGURE_DOWN, '')) && !pastReason(text) && !NOT_A_SYSTEM.test(text);
 }
 
-function bits(text: string): number {
-  const hit = cache.get(text);
+function bits(raw: string): number {
+  const hit = cache.get(raw);
+  const text = readableText(raw);
   if (hit !== undefined) return hit;
   // Outages named only as the history behind the work ("had three outages last year") set up no incident.
   const b = (namesIncident(text) ? INCIDENT_BIT : 0) | (DIAGNOSIS_OR_FIX.test(text) ? WORK_BIT : 0);
-  if (text.length <= 2_000) cache.set(text, b);
+  if (raw.length <= 2_000) cache.set(raw, b);
   return b;
 }
 

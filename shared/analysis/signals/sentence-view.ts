@@ -15,13 +15,23 @@ export interface SentenceView {
 }
 
 /**
- * The sentence as the classes read it. Notes typed in lower case write the writer as "i" ("so i
- * planned the launch"); it is read as "I", one letter for one, so every offset stays the same.
+ * The sentence as the classes read it, one character for one so every offset stays the same: a
+ * typographic apostrophe is read as a plain one ("couldn’t" as "couldn't", as text pasted from a
+ * document or a web page writes it), and notes typed in lower case write the writer as "i" ("so i
+ * planned the launch"), read as "I".
  */
+export function readableText(text: string): string {
+  const plain = CURLY_APOSTROPHE.test(text) ? text.replace(CURLY_APOSTROPHE_ALL, "'") : text;
+  return LOWER_I.test(plain) ? plain.replace(LOWER_I_ALL, 'I') : plain;
+}
+
 export function viewOf(text: string): SentenceView {
-  const read = LOWER_I.test(text) ? text.replace(LOWER_I_ALL, 'I') : text;
+  const read = readableText(text);
   return { text: read, tokens: tokenize(read) };
 }
+
+const CURLY_APOSTROPHE = /[’‘ʼ]/;
+const CURLY_APOSTROPHE_ALL = /[’‘ʼ]/g;
 
 // "i" alone as a word (before a space, an apostrophe or the end), not "i.e." or "i/o".
 const LOWER_I = /(?<![\w.'’/-])i(?=\s|['’](?:m|d|ve|ll)\b|[,;:]|$)/;

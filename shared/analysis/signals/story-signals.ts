@@ -7,6 +7,7 @@ import { incidentWork } from './incident-context';
 import { missingSignalPrompt } from './signal-prompts';
 import { SIGNAL_IDS, type SignalId } from './signal-ids';
 import { storySentences, type StoryText } from './story-sentences';
+import { readableText } from './sentence-view';
 
 export interface SignalEvidence {
   section: StorySection;
@@ -54,7 +55,7 @@ export function storySignals(story: StoryText): StorySignals {
       const present = found.length > 0;
       const status: SignalStatus = present
         ? 'present'
-        : sentences.some((s) => SIGNAL_HINTS[id].test(s.text))
+        : sentences.some((s) => SIGNAL_HINTS[id].test(readableText(s.text)))
           ? 'unsure'
           : 'missing';
       const prompt = status === 'missing' ? missingSignalPrompt(id, story, sentences) : '';

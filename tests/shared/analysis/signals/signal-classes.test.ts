@@ -635,3 +635,22 @@ describe('session 16 classes: implicit trade-offs, thin inputs, persuasion by ou
     ['We added a check to CI so new SDKs could not slip back in.', 'constraint'],
   ])('not: %s → %s', (s, id) => expect(shows(s, id)).toBe(false));
 });
+
+describe('text as pasted and as typed: typographic apostrophes and a lower-case "i"', () => {
+  it.each([
+    ['We couldn’t use customer data for training.', 'constraint'],
+    ['We didn’t know how many users would opt in, so I sized for ten times the pilot.', 'ambiguity'],
+    ['I wasn’t going to force a change on the team.', 'own-decision'],
+    [
+      'nobody could tell me what approval rate to expect, so i planned the launch for 10% of traffic first.',
+      'own-decision',
+    ],
+    ['i chose postgres over mongo because we needed joins.', 'trade-off'],
+  ] as [string, SignalId][])('%s → %s', (s, id) => expect(shows(s, id)).toBe(true));
+
+  it('reads a curly apostrophe as a straight one, offsets unchanged', () => {
+    const straight = sentenceSignals("It wasn't clear who owned the data, so I asked the platform lead.");
+    const curly = sentenceSignals('It wasn’t clear who owned the data, so I asked the platform lead.');
+    expect([...curly.entries()]).toEqual([...straight.entries()]);
+  });
+});
