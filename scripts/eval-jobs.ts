@@ -21,6 +21,7 @@ for (const frameworkId of ['senior-ml-engineer', 'generic-senior-staff']) {
     ['aside', 2],
     ['tuning', 3],
     ['aside', 3],
+    ['aside', 4],
   ] as const) {
     const score = scoreJobFocus(loadLabeledJobs(set, frameworkId, batch), framework);
     const name = `${set}${batch === undefined ? '' : ` b${batch}`}`;
