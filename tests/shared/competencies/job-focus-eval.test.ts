@@ -5,31 +5,35 @@ import { scoreJobFocus } from '#shared/competencies/job-focus/evaluate-focus';
 import { loadLabeledJobs } from '../../../scripts/job-descriptions';
 
 // Floors at the figures reached (they only go up): precision and recall per framework and set, in all and on
-// the later batches of postings (21-38 in the shapes real ads take, 39-48 with their hard negatives), whose
-// aside halves were never tuned on.
-type SetName = 'tuning' | 'aside' | 'aside b2' | 'aside b3';
+// the later batches of postings (21-38 in the shapes real ads take, 39-48 with their hard negatives, 49-56
+// written after the rules and all aside), whose aside rows were never tuned on.
+type SetName = 'tuning' | 'aside b1-3' | 'aside b2' | 'aside b3' | 'aside b4';
 const FLOORS: Record<string, Record<SetName, { precision: number; recall: number }>> = {
   'senior-ml-engineer': {
     tuning: { precision: 0.99, recall: 0.97 },
-    aside: { precision: 0.93, recall: 0.89 },
+    'aside b1-3': { precision: 0.93, recall: 0.89 },
     'aside b2': { precision: 0.92, recall: 0.86 },
     'aside b3': { precision: 0.93, recall: 0.82 },
+    'aside b4': { precision: 0.92, recall: 0.68 },
   },
   'generic-senior-staff': {
     tuning: { precision: 0.99, recall: 0.96 },
-    aside: { precision: 0.93, recall: 0.88 },
+    'aside b1-3': { precision: 0.93, recall: 0.88 },
     'aside b2': { precision: 0.9, recall: 0.83 },
     'aside b3': { precision: 0.93, recall: 0.82 },
+    'aside b4': { precision: 0.96, recall: 0.64 },
   },
 };
-const COUNTS: Record<SetName, number> = { tuning: 28, aside: 20, 'aside b2': 9, 'aside b3': 5 };
+const COUNTS: Record<SetName, number> = { tuning: 28, 'aside b1-3': 20, 'aside b2': 9, 'aside b3': 5, 'aside b4': 8 };
 const jobsOf = (set: SetName, frameworkId: string) =>
-  set === 'tuning' || set === 'aside'
+  set === 'tuning'
     ? loadLabeledJobs(set, frameworkId)
-    : loadLabeledJobs('aside', frameworkId, Number(set.slice(-1)));
+    : set === 'aside b1-3'
+      ? [1, 2, 3].flatMap((batch) => loadLabeledJobs('aside', frameworkId, batch))
+      : loadLabeledJobs('aside', frameworkId, Number(set.slice(-1)));
 
 describe.each(['senior-ml-engineer', 'generic-senior-staff'])('job focus on labeled postings (%s)', (frameworkId) => {
-  it.each(['tuning', 'aside', 'aside b2', 'aside b3'] as const)(
+  it.each(['tuning', 'aside b1-3', 'aside b2', 'aside b3', 'aside b4'] as const)(
     'reaches precision and recall of the %s set above the floor',
     (set) => {
       const jobs = jobsOf(set, frameworkId);
