@@ -142,7 +142,7 @@ describe('follow-up questions on the judged set', () => {
 
   it('on every written story: quotes it, never repeats, no "measured" without a number', () => {
     const all = parts.written.flatMap((set) => [...set.tuning, ...set.aside]);
-    expect(all.length).toBe(55);
+    expect(all.length).toBe(61);
     expectQuotedDistinctMeasured(all);
   });
 });
