@@ -3,6 +3,7 @@
 // (tests/fixtures/follow-ups/RUBRIC.md): a choice-less "decision", a "we" that does nothing, a launch that
 // is a noun or a test before launch, a failure that is the fix or did not happen, a partner who needed
 // nothing, a "constraint" that is a technical word.
+import { OTHER_PEOPLE, PEOPLE_GROUPS } from '../rules/lexicon';
 
 /**
  * The writer as the subject or owner: "I", "my", "me", and the lower-case "i" of notes typed fast ("i cut the
@@ -13,6 +14,31 @@ export const WRITER = /\b(?:I|i(?!\.e\b)|[Mm]y|[Mm]e)\b/;
 /** "I chose", "selected", "instead of", "rather than", "better than": a choice the interviewer can probe. */
 export const CHOICE =
   /\b(?:cho(?:se|sen|ose|osing)|select(?:ed|ing)?|picked|opt(?:ed|ing)\s+(?:for|to)|decid(?:ed|ing)|decision|propos(?:ed|ing)|went\s+with|settled\s+on|instead\s+of|rather\s+than|better\s+than|over\s+(?:a|an|the)\b|vs\.?|versus)\b/i;
+
+// "Picked 3 agents to own it", "chose two volunteers": people given the work, not an option chosen over others.
+const PICK = /^(?:cho(?:se|sen|ose|osing)|select(?:ed|ing)?|picked)$/i;
+
+// The head of what was picked: the last word before a function word, within three words ("3 agents", "the sales tool").
+function peoplePicked(after: string): boolean {
+  const words: string[] = [];
+  for (const w of after.trim().split(/\s+/).slice(0, 3)) {
+    if (/^(?:to|for|from|who|that|which|because|since|and|as|with|over|instead|rather)$/i.test(w) || /^\W/.test(w))
+      break;
+    words.push(w.replace(/[^\w-]+$/, '').toLowerCase());
+    if (/[,;:.]$/.test(w)) break;
+  }
+  const head = words.at(-1);
+  return head !== undefined && (PEOPLE_GROUPS.has(head) || OTHER_PEOPLE.has(head));
+}
+
+/** Where a sentence names a choice the interviewer can probe ("I chose X over Y"), or undefined. */
+export function choiceCue(text: string): { index: number; length: number } | undefined {
+  for (const m of text.matchAll(new RegExp(CHOICE.source, 'gi'))) {
+    if (PICK.test(m[0]) && peoplePicked(text.slice(m.index + m[0].length))) continue;
+    return { index: m.index, length: m[0].length };
+  }
+  return undefined;
+}
 
 export const CONFLICT =
   /\b(?:disagree(?:d|ment)?|pushed\s+back|push\s+back|pushback|conflicts?|conflicting|friction|objected|objections?|argued|tension|dismissive|opposed|refused|difficult\s+(?:team\s?mate|colleague|stakeholder|conversation))\b/gi;

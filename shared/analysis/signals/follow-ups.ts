@@ -3,6 +3,7 @@
 // same story always gives the same questions in the same order.
 import {
   CHOICE,
+  choiceCue,
   conflictCue,
   HELD_TO,
   LESSON_STATED,
@@ -253,7 +254,7 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
     const conflict = conflictCue(s.text);
     // A choice is probed where the sentence names one; "I disagreed" alone is the conflict's question.
     const decision = signals.get('own-decision') ?? signals.get('trade-off');
-    const choice = CHOICE.exec(s.text);
+    const choice = choiceCue(s.text);
     if (decision && spoken && choice) add('decision', cueQuote(story, s, choice.index));
     const we = weCue(s.text);
     if ((s.section === 'action' || s.section === 'result') && we >= 0 && !I.test(s.text))

@@ -1,6 +1,7 @@
 // The words that make a sentence worth one of the probes a senior interviewer adds to the basic ones: how a result
 // was attributed to the work, how a cause was confirmed, where the data came from, what the monitoring caught. Each
 // cue comes with the words that already answer its question (tests/fixtures/follow-ups/RUBRIC.md, fifth set).
+import { OTHER_PEOPLE, PEOPLE_GROUPS } from '../rules/lexicon';
 import { WRITER } from './follow-up-cues';
 
 // An outcome other things move too (the season, the market, other teams' launches): "fraud losses", "churn",
@@ -45,14 +46,17 @@ const EVALUATION =
   /\b(?:(?:evaluation|eval|golden|benchmark|held-?out|test)\s+(?:set|data(?:set)?)|evaluation\s+(?:framework|suite|harness)|test\s+cases)\b/i;
 
 /** Where a sentence names the data a model was trained on ('training') or judged on ('evaluation'). */
-// "Trained three new hires on the codebase": people trained, not a model.
-const PEOPLE_TRAINED =
-  /^trained\s+(?:(?:the|our|my|\w+|\d+)\s+)?(?:new\s+|junior\s+)?(?:hires|engineers|developers|team|teammates|staff|people|juniors|interns|agents|analysts|colleagues|users|support|members|managers|reps)\b/i;
+// "Trained three new hires on the codebase", "trained the two AP clerks on the queue": people trained, not a model.
+function peopleTrained(trainedOn: string): boolean {
+  // The head of the object, the word before "on": "hires", "clerks", "team", not "model".
+  const head = trainedOn.toLowerCase().split(/\s+/).slice(1, -1).at(-1);
+  return head !== undefined && (PEOPLE_GROUPS.has(head) || OTHER_PEOPLE.has(head));
+}
 
 export function dataCue(text: string): { index: number; use: 'training' | 'evaluation' } | undefined {
   const training = TRAINING.exec(text);
-  if (training && !PEOPLE_TRAINED.test(training[0] + text.slice(training.index + training[0].length)))
-    return { index: training.index, use: 'training' };
+  if (training && !/^trained\b/i.test(training[0])) return { index: training.index, use: 'training' };
+  if (training && !peopleTrained(training[0])) return { index: training.index, use: 'training' };
   if (training) return undefined;
   const evaluation = EVALUATION.exec(text);
   // "Recall stayed at 97% on the held-out set": a result on the data, not the data itself.

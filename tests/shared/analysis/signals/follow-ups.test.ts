@@ -676,4 +676,13 @@ describe('followUps', () => {
     expect(ofKind({ action: 'We released the new search to all users in May.' }, 'launch')).toHaveLength(1);
     expect(ofKind({ action: 'Trained a ranking model on 2 million sessions.' }, 'data')).toHaveLength(1);
   });
+
+  it('asks no alternatives of people picked for the work, no data of people trained, no measure of a timer set', () => {
+    const picked = 'I set up a refunds queue and picked 3 agents to own it.';
+    expect(ofKind({ action: picked }, 'decision')).toEqual([]);
+    const vendor = 'I evaluated the options and picked the sales tool with the best API, over building our own.';
+    expect(ofKind({ action: vendor }, 'decision')).toHaveLength(1);
+    expect(ofKind({ action: 'Trained the two AP clerks on the new exception queue.' }, 'data')).toEqual([]);
+    expect(ofKind({ action: 'Raised the auto-close timer from 3 to 7 days.' }, 'metric')).toEqual([]);
+  });
 });
