@@ -17,11 +17,13 @@ export interface SentenceView {
 /**
  * The sentence as the classes read it, one character for one so every offset stays the same: a
  * typographic apostrophe is read as a plain one ("couldn’t" as "couldn't", as text pasted from a
- * document or a web page writes it), and notes typed in lower case write the writer as "i" ("so i
- * planned the launch"), read as "I".
+ * document or a web page writes it), Markdown emphasis is read as blank space ("I **pushed back**"),
+ * and notes typed in lower case write the writer as "i" ("so i planned the launch"), read as "I".
  */
 export function readableText(text: string): string {
-  const plain = CURLY_APOSTROPHE.test(text) ? text.replace(CURLY_APOSTROPHE_ALL, "'") : text;
+  let plain = CURLY_APOSTROPHE.test(text) ? text.replace(CURLY_APOSTROPHE_ALL, "'") : text;
+  // Markdown emphasis inside a sentence ("I **pushed back** on the date") reads as the words alone.
+  if (EMPHASIS.test(plain)) plain = plain.replace(EMPHASIS_ALL, (m) => ' '.repeat(m.length));
   return LOWER_I.test(plain) ? plain.replace(LOWER_I_ALL, 'I') : plain;
 }
 
@@ -30,6 +32,9 @@ export function viewOf(text: string): SentenceView {
   return { text: read, tokens: tokenize(read) };
 }
 
+// Asterisks, or underscores at a word's edge ("_batch scoring_", not "snake_case").
+const EMPHASIS = /\*+|(?<![\w])_+(?=\w)|(?<=\w)_+(?![\w])/;
+const EMPHASIS_ALL = new RegExp(EMPHASIS.source, 'g');
 const CURLY_APOSTROPHE = /[’‘ʼ]/;
 const CURLY_APOSTROPHE_ALL = /[’‘ʼ]/g;
 

@@ -654,3 +654,11 @@ describe('text as pasted and as typed: typographic apostrophes and a lower-case 
     expect([...curly.entries()]).toEqual([...straight.entries()]);
   });
 });
+
+describe('Markdown emphasis inside a sentence reads as the words alone', () => {
+  it.each([
+    ['I **pushed back** on the date and the PM agreed to move it.', 'influence'],
+    ['We had **two weeks** to ship.', 'constraint'],
+    ['The spec **kept changing**, so I built the parser to read any column order.', 'ambiguity'],
+  ] as [string, SignalId][])('%s → %s', (s, id) => expect(shows(s, id)).toBe(true));
+});
