@@ -36,26 +36,20 @@ const JOINS = new Set(['and', 'but', 'then']);
 /** Cue kinds a negation, an effort verb or an assignment can leave unachieved: the changes claimed by a verb. */
 const NEGATABLE = new Set(['change', 'comparative', 'effect', 'purpose', 'benefit']);
 
-// Whether a word is in any list that can open an irrealis span, remembered per word: most words are
-// in none, and one lookup here saves the several below.
-const openerMemo = new Map<string, boolean>();
-function mayOpenIrrealis(lower: string): boolean {
-  let may = openerMemo.get(lower);
-  if (may === undefined) {
-    may =
-      WISH_VERBS.has(lower) ||
-      FAIL_WORDS.has(lower) ||
-      LESSON_VERBS.has(lower) ||
-      GOAL_NOUNS.has(lower) ||
-      CONDITIONS.has(lower) ||
-      isProposing(lower) ||
-      EXPERIMENT_VERBS.has(lower) ||
-      EXPLORE_VERBS.has(lower) ||
-      IRREALIS.has(lower);
-    if (openerMemo.size > 20_000) openerMemo.clear();
-    openerMemo.set(lower, may);
-  }
-  return may;
+// Whether a word is in any list that can open an irrealis span (remembered per word in its facts):
+// most words are in none, and one answer saves the several lookups below.
+function opensIrrealis(lower: string): boolean {
+  return (
+    WISH_VERBS.has(lower) ||
+    FAIL_WORDS.has(lower) ||
+    LESSON_VERBS.has(lower) ||
+    GOAL_NOUNS.has(lower) ||
+    CONDITIONS.has(lower) ||
+    isProposing(lower) ||
+    EXPERIMENT_VERBS.has(lower) ||
+    EXPLORE_VERBS.has(lower) ||
+    IRREALIS.has(lower)
+  );
 }
 
 /**
@@ -68,7 +62,8 @@ export function irrealisSpans(tokens: Token[]): { start: number; end: number }[]
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // Every opener below is a word of one of these lists: punctuation, numbers and other words open nothing.
-    if (t.kind !== 'word' || !mayOpenIrrealis(t.lower)) continue;
+    if (t.kind !== 'word' || !(t.facts ? (t.facts.irrealisOpener ??= opensIrrealis(t.lower)) : opensIrrealis(t.lower)))
+      continue;
     const next = tokens[i + 1]?.lower;
     const wish = next === 'to' && (WISH_VERBS.has(t.lower) || FAIL_WORDS.has(t.lower));
     const lesson = next === 'that' && LESSON_VERBS.has(t.lower);

@@ -112,6 +112,11 @@ const PERCENTILE = /^p\d{2,3}(?:\.\d)?$/;
 /** Words findMlTerms must look at further: the first word of a pair, or a term on its own. */
 const TERM_STARTS = new Set([...PAIR_FIRST_WORDS, ...ML_METRIC_TERMS]);
 
+function mayStartTerm(t: Token): boolean {
+  if (t.lower.charCodeAt(0) === 112) return true; // 'p'
+  return t.facts ? (t.facts.mlTermStart ??= TERM_STARTS.has(t.lower)) : TERM_STARTS.has(t.lower);
+}
+
 export function isMlMetricToken(lower: string): boolean {
   return ML_METRIC_TERMS.has(lower) || (lower.charCodeAt(0) === 112 && PERCENTILE.test(lower)); // 'p'
 }
@@ -129,7 +134,7 @@ export function findMlTerms(tokens: Token[]): MlTerm[] {
     const t = tokens[i];
     if (t.kind === 'symbol') continue;
     // A percentile ("p99") is the one term no list names.
-    if (!TERM_STARTS.has(t.lower) && t.lower.charCodeAt(0) !== 112) continue;
+    if (!mayStartTerm(t)) continue;
     const next = tokens[i + 1];
     if (
       next &&

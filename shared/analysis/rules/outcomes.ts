@@ -234,7 +234,7 @@ export function findOutcomeCues(
     const lower = w.lower;
     const c0 = lower.charCodeAt(0);
     if (!DIGIT_TRIGGERS && c0 >= 48 && c0 <= 57) continue; // a number starts no cue
-    const rules = rulesFor(lower);
+    const rules = w.facts ? ((w.facts.cueRules ??= rulesFor(lower)) as readonly CueRule[]) : rulesFor(lower);
     if (rules.length === 0) continue;
     // A capitalized cue word in mid-sentence is a name ("the Save feature"), not a verb; recognition
     // words keep their meaning ("won the Best Paper Award").

@@ -1,6 +1,7 @@
 // Matching fixed phrases ("worked on", "was involved in") against a token list with Set lookups,
 // so lexicon rules cost one pass over the tokens and no regex.
 import type { Token } from './tokenize';
+import type { WordFacts } from './word-facts';
 
 export interface PhraseHit {
   start: number;
@@ -35,12 +36,37 @@ function hasOddStarts(index: PhraseIndex): boolean {
   return odd;
 }
 
+// Each index's bit in a word's facts, so a word no phrase of an index starts with is passed over
+// without a lookup the next time; indexes past the 30th are looked up every time.
+const indexBits = new WeakMap<PhraseIndex, number>();
+let bitsGiven = 0;
+function bitOf(index: PhraseIndex): number {
+  let bit = indexBits.get(index);
+  if (bit === undefined) {
+    bit = bitsGiven < 30 ? 1 << bitsGiven++ : 0;
+    indexBits.set(index, bit);
+  }
+  return bit;
+}
+
+/** Whether a phrase of the index (whose bit is `bit`) may start with the word. */
+function mayStart(facts: WordFacts | undefined, lower: string, index: PhraseIndex, bit: number): boolean {
+  if (facts === undefined || bit === 0) return true;
+  if ((facts.phraseIndexesAsked & bit) === 0) {
+    facts.phraseIndexesAsked |= bit;
+    if (index.has(lower)) facts.phraseIndexesStarting |= bit;
+  }
+  return (facts.phraseIndexesStarting & bit) !== 0;
+}
+
 /** All non-overlapping phrase hits, longest first at each position. Symbols between words break a phrase. */
 export function matchPhrases(tokens: Token[], index: PhraseIndex): PhraseHit[] {
   const hits: PhraseHit[] = [];
   const wordsOnly = !hasOddStarts(index);
+  const bit = bitOf(index);
   for (let i = 0; i < tokens.length; i++) {
     if (wordsOnly && tokens[i].kind !== 'word') continue;
+    if (!mayStart(tokens[i].facts, tokens[i].lower, index, bit)) continue;
     const candidates = index.get(tokens[i].lower);
     if (!candidates) continue;
     for (const parts of candidates) {

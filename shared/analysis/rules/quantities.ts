@@ -78,6 +78,10 @@ export type { QuantityKind, Quantity, ExclusionReason, ExcludedNumber, QuantityS
 /** The words findQuantities reads in its main loop; it passes over every other word. */
 const SCANNED_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORDS.keys(), ...ORDINAL_WORDS, ...WORD_QUANTITY_STARTS]);
 
+function isScannedWord(t: Token): boolean {
+  return t.facts ? (t.facts.scanned ??= SCANNED_WORDS.has(t.lower)) : SCANNED_WORDS.has(t.lower);
+}
+
 /** Records a number that is not a quantity, with why. */
 function exclude(excluded: ExcludedNumber[], t: Token, reason: ExclusionReason): void {
   excluded.push({ start: t.start, end: t.end, text: t.text, reason });
@@ -97,7 +101,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // A word the scan below can read is a number word, an ordinal or the start of a word pattern.
-    if (t.kind === 'word' && !SCANNED_WORDS.has(t.lower)) continue;
+    if (t.kind === 'word' && !isScannedWord(t)) continue;
     if (i >= scenarioFrom) {
       if (t.kind === 'number' || numberWordValue(t.lower) !== undefined) exclude(excluded, t, 'scenario');
       continue;

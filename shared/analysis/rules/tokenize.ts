@@ -2,6 +2,8 @@
 // reads these tokens, so each sentence is scanned once. Hand-written over char codes (ASCII fast
 // path) because this runs on every sentence of every story and a Unicode-property regex is slower.
 
+import { factsOf, type WordFacts } from './word-facts';
+
 export type TokenKind = 'word' | 'number' | 'symbol';
 
 export interface Token {
@@ -11,6 +13,8 @@ export interface Token {
   start: number;
   end: number;
   kind: TokenKind;
+  /** What the passes remember about this word (word tokens only; see word-facts.ts). */
+  facts: WordFacts | undefined;
 }
 
 const ALNUM_OTHER = /[\p{L}\p{M}\p{N}]/u;
@@ -73,7 +77,7 @@ export function tokenize(text: string): Token[] {
           ? 2
           : 1;
       const t = text.slice(i, i + size);
-      tokens.push({ text: t, lower: t, start: i, end: i + size, kind: 'symbol' });
+      tokens.push({ text: t, lower: t, start: i, end: i + size, kind: 'symbol', facts: undefined });
       i += size;
       continue;
     }
@@ -97,7 +101,12 @@ export function tokenize(text: string): Token[] {
       break;
     }
     const t = text.slice(start, i);
-    tokens.push({ text: t, lower: t.toLowerCase(), start, end: i, kind: digit ? 'number' : 'word' });
+    const lower = t.toLowerCase();
+    tokens.push(
+      digit
+        ? { text: t, lower, start, end: i, kind: 'number', facts: undefined }
+        : { text: t, lower, start, end: i, kind: 'word', facts: factsOf(lower) },
+    );
   }
   return tokens;
 }

@@ -15,12 +15,17 @@ export interface PronounCount {
   firstPlural?: { start: number; end: number };
 }
 
+function pronounOf(lower: string): 0 | 1 | 2 {
+  return SINGULAR.has(lower) ? 1 : PLURAL.has(lower) ? 2 : 0;
+}
+
 export function countPronouns(tokens: Token[]): PronounCount {
   const count: PronounCount = { singular: 0, plural: 0 };
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
-    if (SINGULAR.has(t.lower)) count.singular++;
-    else if (PLURAL.has(t.lower) && !(t.lower === 'us' && t.text === 'US')) {
+    const pronoun = t.facts ? (t.facts.pronoun ??= pronounOf(t.lower)) : pronounOf(t.lower);
+    if (pronoun === 1) count.singular++;
+    else if (pronoun === 2 && !(t.lower === 'us' && t.text === 'US')) {
       count.plural++;
       if (!count.firstPlural) count.firstPlural = { start: t.start, end: t.end };
     }
