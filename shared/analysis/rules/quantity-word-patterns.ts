@@ -184,7 +184,10 @@ function smallDuration(tokens: Token[], i: number, sentence: string): Quantity |
         'just',
         'only',
         'over',
-      ].includes(prev));
+        // "from a day to an hour": either end of a change.
+        'from',
+      ].includes(prev)) ||
+    (prev === 'to' && tokens.slice(Math.max(0, i - 5), i).some((w) => w.lower === 'from'));
   if (!qualified) return undefined;
   const after = tokens[j + 1];
   if (after && OFFSET_WORDS.has(after.lower)) return undefined;

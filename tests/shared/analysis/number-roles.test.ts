@@ -336,4 +336,9 @@ describe('number roles', () => {
     expect(ms('Holds forklift licences (Class 4 and 5).')).toBe('..');
     expect(ms('Closed ticket #4521 and 30 others that week.')).toMatch(/^M/);
   });
+
+  it('"from a day to an hour" is a before and after of a time', () => {
+    expect(ms('Took month-end reporting from a week to a day.')).toBe('M.');
+    expect(ms('Moved billing from a monolith to a service.')).toBe('..');
+  });
 });
