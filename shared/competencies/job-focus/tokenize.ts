@@ -73,6 +73,10 @@ export function stemWord(word: string): string {
   return stem;
 }
 
+const ABBREVIATIONS = new Set(['vs', 'e', 'g', 'i', 'etc', 'incl', 'approx', 'esp', 'cf']);
+const abbreviationStop = (previous: Token, text: string, start: number) =>
+  ABBREVIATIONS.has(previous.lower) && /^\.\s*$/.test(text.slice(previous.end, start));
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let clause = 0;
@@ -82,7 +86,9 @@ export function tokenize(text: string): Token[] {
     let lower = word.toLowerCase();
     let stem = stemWord(word);
     const previous = tokens[tokens.length - 1];
-    if (previous && CLAUSE_BREAK.test(text.slice(previous.end, start))) clause++;
+    // "vs.", "e.g.": an abbreviation's full stop ends no clause.
+    if (previous && CLAUSE_BREAK.test(text.slice(previous.end, start)) && !abbreviationStop(previous, text, start))
+      clause++;
     const after = previous && previous.clause === clause ? previous : undefined;
     if (stem === 'own' && after && POSSESSIVES.has(after.lower)) stem = 'own(adj)';
     else if (stem === 'own' && after && !OWN_AFTER.has(after.lower) && !/,/.test(text.slice(after.end, start)))

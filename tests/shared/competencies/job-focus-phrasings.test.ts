@@ -1,0 +1,34 @@
+// The one-line asks of tests/fixtures/job-descriptions/phrasings.json (our own, labeled before their phrases
+// were added): how many the extractor reads as labeled, floored at the figure reached.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractJobFocus, presetFramework } from '#shared/competencies/index';
+import { JOB_DESCRIPTIONS_DIR } from '../../../scripts/job-descriptions';
+
+interface Phrasing {
+  text: string;
+  expected: string[];
+}
+const { lines } = JSON.parse(readFileSync(join(JOB_DESCRIPTIONS_DIR, 'phrasings.json'), 'utf8')) as {
+  lines: Phrasing[];
+};
+const ml = presetFramework('senior-ml-engineer')!;
+const read = (line: Phrasing) =>
+  extractJobFocus(`Responsibilities\n- ${line.text}`, ml)
+    .competencies.map((c) => c.id)
+    .sort();
+
+describe('one-line asks in the words real ads use', () => {
+  it('reads at least 38 of the 40 as labeled', () => {
+    expect(lines).toHaveLength(40);
+    const right = lines.filter((l) => JSON.stringify(read(l)) === JSON.stringify([...l.expected].sort()));
+    expect(right.length).toBeGreaterThanOrEqual(38);
+  });
+
+  it('asks for nothing on a line that asks for nothing but a tool, a method or a perk', () => {
+    const none = lines.filter((l) => l.expected.length === 0 && !/high-impact/.test(l.text));
+    expect(none.length).toBeGreaterThan(5);
+    for (const line of none) expect(read(line)).toEqual([]);
+  });
+});
