@@ -144,7 +144,7 @@ const TRIAL_RELEASE =
 
 // A shipping verb (not the noun "launch timeline", not "production code", not "Go-Live" in a list).
 const LAUNCH =
-  /\b(?:launched|shipped|deployed|released|rolled\s+(?:it\s+|them\s+)?out|went\s+live|(?:was|were|got)\s+delivered)\b/gi;
+  /\b(?:launched|shipped|deployed|released|roll(?:ed|ing)\s+(?:it\s+|them\s+)?out|went\s+live|(?:switched|cut)\s+over|(?:was|were|got)\s+delivered)\b/gi;
 // A test before launch is not a launch; a deployed fix or credential is the end of an incident.
 const PRE_LAUNCH =
   /\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+)?(?:launch|release|rollout|shipping|go[-\s]live)|pre[-\s]?launch\b/i;

@@ -685,4 +685,10 @@ describe('followUps', () => {
     expect(ofKind({ action: 'Trained the two AP clerks on the new exception queue.' }, 'data')).toEqual([]);
     expect(ofKind({ action: 'Raised the auto-close timer from 3 to 7 days.' }, 'metric')).toEqual([]);
   });
+
+  it('asks what happened after a rollout told in "-ing" form or a cutover', () => {
+    const pilot = 'Piloted it in one wing for six weeks before rolling it out to the whole clinic.';
+    expect(ofKind({ action: pilot }, 'launch')).toHaveLength(1);
+    expect(ofKind({ action: 'We switched over in the March close.' }, 'launch')).toHaveLength(1);
+  });
 });
