@@ -104,10 +104,22 @@ export function conditionSpans(tokens: Token[]): { start: number; end: number }[
   return spans;
 }
 
+/** The index of the token that starts at `start`, or -1 (tokens are in order: a binary search). */
+function indexAtStart(tokens: Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && tokens[lo].start === start ? lo : -1;
+}
+
 /** Is the cue an effect of a problem ("leading to drift", "causing duplicate charges")? */
 function isProblemEffect(cue: OutcomeCue, tokens: Token[]): boolean {
   if (!CAUSE_VERBS.has(cue.cue)) return false;
-  const i = tokens.findIndex((t) => t.start === cue.start);
+  const i = indexAtStart(tokens, cue.start);
   for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
     if (CLAUSE_ENDS.has(tokens[k].text)) break;
     if (CAUSED_PROBLEMS.has(tokens[k].lower)) return true;
@@ -138,7 +150,7 @@ function exploresWays(tokens: Token[], i: number): boolean {
  */
 function isUnachievedChange(cue: OutcomeCue, tokens: Token[]): boolean {
   if (!NEGATABLE.has(cue.kind)) return false;
-  const i = tokens.findIndex((t) => t.start === cue.start);
+  const i = indexAtStart(tokens, cue.start);
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const l = tokens[k].lower;
     if (CLAUSE_ENDS.has(l)) return false;

@@ -3,17 +3,18 @@
 // Regexes over the raw sentence, kept apart from the token-based rules.
 
 // Each pattern runs only when a cheap test says it can match: a substring every match holds, one of
-// several, or a short pattern every match holds.
-const MASK_PATTERNS: Array<[string | readonly string[] | RegExp, RegExp]> = [
+// several (after the part they all hold), or a short pattern every match holds.
+type Probe = string | { holds: string; oneOf: readonly string[] } | RegExp;
+const MASK_PATTERNS: Array<[Probe, RegExp]> = [
   ['://', /https?:\/\/[^\s)\]>]+/gi],
   ['www.', /www\.[^\s)\]>]+/gi],
   // The lookbehind makes a match start only where an address can start, so a long word is scanned once.
   ['@', /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/g],
   ['`', /`[^`\n]{0,200}`/g],
   ['<', /<[^<>\n]{0,300}>/g],
-  [['1-', '1:', '1 -', '1 :'], /\b1 ?[-:] ?1s?\b|\b1-on-1s?\b/gi],
+  [{ holds: '1', oneOf: ['1-', '1:', '1 -', '1 :'] }, /\b1 ?[-:] ?1s?\b|\b1-on-1s?\b/gi],
   // Round-the-clock schedules: "24/7", "24x7", "24-7/7", "24/7/365".
-  [['24/', '24x', '24X', '24×', '24-', '24 '], /\b24 ?[/x×-] ?7(?: ?\/ ?(?:7|365))?\b/gi],
+  [{ holds: '24', oneOf: ['24/', '24x', '24X', '24×', '24-', '24 '] }, /\b24 ?[/x×-] ?7(?: ?\/ ?(?:7|365))?\b/gi],
   // Codes and standards: "ICD-10", "Form I-9", "COVID-19", "SHA-256", "Sev-1", "Covid-19".
   [/-\d/, /\b[A-Z](?:[A-Z]{0,5}|[a-z]{1,5})-\d+[A-Za-z]?\b/g],
   // Model names in CamelCase with a size or depth: "ResNet-50", "MobileNet-2".
@@ -24,7 +25,7 @@ const MASK_PATTERNS: Array<[string | readonly string[] | RegExp, RegExp]> = [
   [/[A-Za-z]\/\d/, /\b[A-Za-z]{2,}\/\d+(?:\.\d+)?\b/g],
   // A round-the-clock desk or service: "24-hour dispatch desk", "24-hour support".
   [
-    ['24-', '24 '],
+    { holds: '24', oneOf: ['24-', '24 '] },
     /\b24[- ]hours?(?= (?:dispatch|support|service|services|coverage|desk|helpline|hotline|operations|monitoring|on-call|pharmacy|clinic|access|care)\b)/gi,
   ],
   // Regulations cited by title and part: "21 CFR Part 11", "42 U.S.C.".
@@ -33,10 +34,11 @@ const MASK_PATTERNS: Array<[string | readonly string[] | RegExp, RegExp]> = [
   ['360', /\b360[- ]degrees?\b/gi],
 ];
 
-function mayMatch(sentence: string, probe: string | readonly string[] | RegExp): boolean {
+/** Whether the sentence passes a pattern's probe (`holds` is in every `oneOf`: most sentences stop there). */
+function mayMatch(sentence: string, probe: Probe): boolean {
   if (typeof probe === 'string') return sentence.includes(probe);
   if (probe instanceof RegExp) return probe.test(sentence);
-  return probe.some((p) => sentence.includes(p));
+  return sentence.includes(probe.holds) && probe.oneOf.some((p) => sentence.includes(p));
 }
 
 /** The masked spans of a sentence, sorted by start. */
