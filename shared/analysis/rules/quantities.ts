@@ -327,6 +327,17 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
       q.change = false;
       q.fromTo = false;
     }
+  // "budgets between $50K and $200K": the second end of a range hangs on what the first hangs on.
+  for (let a = 1; a < quantities.length; a++) {
+    const first = quantities[a - 1];
+    const second = quantities[a];
+    if (!first.range || !second.range || first.kind !== second.kind) continue;
+    if (!/^\s*(and|to)\s*$/i.test(sentence.slice(first.end, second.start))) continue;
+    second.sizing ||= first.sizing;
+    second.context ||= first.context;
+    second.spread ||= first.spread;
+    second.group ??= first.group;
+  }
   for (const q of quantities) {
     if (isTimeAllowance(tokens, q)) q.allowance = true;
     if (isTenure(tokens, q)) q.tenure = true;

@@ -341,4 +341,9 @@ describe('number roles', () => {
     expect(ms('Took month-end reporting from a week to a day.')).toBe('M.');
     expect(ms('Moved billing from a monolith to a service.')).toBe('..');
   });
+
+  it('the second end of a range hangs on what the first hangs on', () => {
+    expect(ms('Ran events with budgets between $20K and $150K.')).toBe('.S');
+    expect(ms('Answered between 50 and 80 tickets a day.')).toBe('MS');
+  });
 });
