@@ -10,6 +10,7 @@ import { plainLimit } from './plain-limits';
 import { optionContrast } from './option-contrasts';
 import { costBenefit } from './cost-benefit';
 import { persuasionOutcome } from './persuasion-outcomes';
+import { writerCall } from './writer-calls';
 import { notAPartner } from './partner-context';
 import { AFTER_LAUNCH_EVENTS, AFTER_LAUNCH_EVENT_WORDS } from './after-launch-events';
 import {
@@ -1115,7 +1116,15 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
   ],
   'after-launch': [operateWord, afterShipping, afterLaunchEvent].map(aboutALiveSystem),
   ambiguity: AMBIGUITY_CLASSES,
-  'own-decision': [writerDecides, decisionPhrases, reasonedDesign, writerPrefers, writerActsOnTradeOff, reasonSoI],
+  'own-decision': [
+    writerDecides,
+    decisionPhrases,
+    reasonedDesign,
+    writerPrefers,
+    writerActsOnTradeOff,
+    reasonSoI,
+    writerCall,
+  ],
 };
 
 /** The first cue of a signal in a sentence, or undefined. */
