@@ -60,13 +60,15 @@ assertFloors('signals on the fourth written set, tuned on', () => parts.fourth, 
 // figures are printed, never its sentences.
 type FreshFloors = Record<SignalId, { precision: number; recall: number; missingPrompt: number }>;
 const FRESH_FLOORS: FreshFloors = {
-  'trade-off': { precision: 0.7, recall: 0.28, missingPrompt: 0.95 },
-  constraint: { precision: 0.79, recall: 0.41, missingPrompt: 0.7 },
+  // Session 17 (option contrasts, plain limits, unsettled inputs): trade-off .76/.33 → .78/.35, constraint
+  // recall .48 → .50, ambiguity .50/.25 → .56/.31.
+  'trade-off': { precision: 0.72, recall: 0.3, missingPrompt: 0.95 },
+  constraint: { precision: 0.79, recall: 0.45, missingPrompt: 0.7 },
   'cross-functional': { precision: 0.66, recall: 0.58, missingPrompt: 0.95 },
   influence: { precision: 0.74, recall: 0.47, missingPrompt: 0.81 },
   'after-launch': { precision: 0.81, recall: 0.58, missingPrompt: 0.75 },
   // Ambiguity now needs an act or a requirement (not any "unclear"): precision up, one sentence of recall given.
-  ambiguity: { precision: 0.45, recall: 0.22, missingPrompt: 0.89 },
+  ambiguity: { precision: 0.5, recall: 0.25, missingPrompt: 0.89 },
   'own-decision': { precision: 0.88, recall: 0.62, missingPrompt: 0.95 },
 };
 
@@ -94,7 +96,8 @@ assertFreshFloors('signals on the fresh set, held aside (never tuned on)', parts
 // its first figures (measured before anyone looked at it) less one more error per signal; the prompt
 // floors allow none. Kept apart from fresh-stories-4 so each set's figures stay visible.
 const FRESH_CHECK_FLOORS: FreshFloors = {
-  'trade-off': { precision: 0.49, recall: 0.22, missingPrompt: 0.7 },
+  // Session 17: .57/.26 (prompts 3/4) → .60/.29 (3/3).
+  'trade-off': { precision: 0.52, recall: 0.25, missingPrompt: 0.95 },
   constraint: { precision: 0.71, recall: 0.38, missingPrompt: 0.95 },
   'cross-functional': { precision: 0.64, recall: 0.61, missingPrompt: 0.95 },
   influence: { precision: 0.64, recall: 0.38, missingPrompt: 0.45 },
