@@ -78,20 +78,20 @@ describe('follow-up questions on the judged set', () => {
   // The seventh written set: short stories, options laid out (written-stories-7.json), judged before running.
   it('the seventh written stories keep their precision', () => {
     // At its first run: tuning .83 (19/23), aside .63 (12/19); a share of records found broken, a data flaw told
-    // with "had the wrong", a result told beside the group not touched: tuning .90 (19/21).
+    // with "had the wrong", a result told beside the group not touched: tuning .90 (19/21); with the hardest-part probe .91 (20/22).
     const tuning = scoreFollowUps(written('7').tuning);
     const aside = scoreFollowUps(written('7').aside);
-    expect(tuning.precision).toBeGreaterThanOrEqual(0.88);
+    expect(tuning.precision).toBeGreaterThanOrEqual(0.9);
     expect(aside.precision).toBeGreaterThanOrEqual(0.6);
     expect(tuning.unjudged.length + aside.unjudged.length).toBe(0);
   });
 
   // The eighth written set: notes, bullets, roles beyond software (written-stories-8.json), judged before running.
   it('the eighth written stories keep their precision', () => {
-    // At its first run: tuning .67 (8/12), aside .73 (11/15); people picked or trained, a timer set: tuning .90 (9/10).
+    // At its first run: tuning .67 (8/12), aside .73 (11/15); people picked or trained, a timer set: tuning .90 (9/10); a rollout told as 'rolling it out', a cutover: .91 (10/11).
     const tuning = scoreFollowUps(written('8').tuning);
     const aside = scoreFollowUps(written('8').aside);
-    expect(tuning.precision).toBeGreaterThanOrEqual(0.88);
+    expect(tuning.precision).toBeGreaterThanOrEqual(0.9);
     expect(aside.precision).toBeGreaterThanOrEqual(0.7);
     expect(tuning.unjudged.length + aside.unjudged.length).toBe(0);
   });
@@ -134,7 +134,8 @@ describe('follow-up questions on the judged set', () => {
   });
 
   it.skipIf(realStories.length === 0)('the real stories keep their precision and ask their must-ask questions', () => {
-    // .98 (46/47); with the senior probes .98 (55/56), with trade-offs and learning .98 (58/59)
+    // .98 (46/47); with the senior probes .98 (55/56), with trade-offs and learning .98 (58/59), with the
+    // hardest-part probe .98 (60/61)
     const tuning = scoreFollowUps(parts.corpus.tuning);
     // .92 (45/49; 1 unjudged, judged since: .90, 45/50); with the senior probes .91 (48/53)
     const aside = scoreFollowUps(parts.corpus.aside);
