@@ -5,6 +5,7 @@
 // submits 1,000 orders a day"), and "still" marks a state the work did not change ("The job still runs
 // on the old server"). Read for Result sentences only, after result-report.ts finds no event.
 import type { Token } from './tokenize';
+import { FALLEN_TROUBLES, PROBLEM_NOUNS, QUALITY_NOUNS, RISEN_MEASURES, TROUBLE_MODIFIERS } from './lexicon';
 
 /** Adverbs that say a state was reached or a problem ended. */
 const REACHED = new Set(['again', 'anymore', 'nowadays', 'finally']);
@@ -104,13 +105,41 @@ export interface PresentState {
   end: number;
 }
 
+const isTrouble = (x: string) =>
+  PROBLEM_NOUNS.has(x) ||
+  FALLEN_TROUBLES.has(x) ||
+  PROBLEM_NOUNS.has(`${x}s`) ||
+  FALLEN_TROUBLES.has(`${x}s`) ||
+  TROUBLE_MODIFIERS.has(x);
+
+/**
+ * A measure told in the present as having moved the right way: a trouble that is down ("returns are
+ * down", "complaints are way down") or a quality that is up ("attendance is up", "sales are up"). The
+ * index of "down" or "up", or undefined; "the site is down" names no trouble that can fall.
+ */
+function movedMeasure(w: string[]): number | undefined {
+  for (let i = 1; i < w.length; i++) {
+    if (!LINKS.has(w[i]) || NEGATIONS.has(w[i - 1])) continue;
+    let k = i + 1;
+    while (k < w.length && k - i <= 3 && DEGREE.has(w[k])) k++;
+    if (w[k] !== 'down' && w[k] !== 'up') continue;
+    const subject = w.slice(0, i);
+    const trouble = subject.some(isTrouble);
+    if (w[k] === 'down' ? trouble : !trouble && subject.some((x) => QUALITY_NOUNS.has(x) || RISEN_MEASURES.has(x)))
+      return k;
+  }
+  return undefined;
+}
+
 /** The cue of a Result sentence told as a present state the work reached, or undefined. */
 export function presentState(tokens: Token[]): PresentState | undefined {
   const words = tokens.filter((t) => t.kind !== 'symbol');
   if (words.length < 2 || words.some((t) => t.kind === 'number' || BLOCKERS.has(t.lower))) return undefined;
   const w = words.map((t) => t.lower);
-  if (w.some((x) => BAD_STATES.has(x))) return undefined;
   const at = (i: number): PresentState => ({ start: words[i].start, end: words[i].end });
+  const moved = movedMeasure(w);
+  if (moved !== undefined) return at(moved);
+  if (w.some((x) => BAD_STATES.has(x))) return undefined;
   for (let i = 0; i < w.length; i++) {
     if (REACHED.has(w[i])) return at(i);
     if (REACHED_PAIRS.some(([a, b]) => w[i] === a && w[i + 1] === b && (a !== 'of' || w[i + 2] === 'past')))

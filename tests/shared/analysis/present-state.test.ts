@@ -22,6 +22,9 @@ describe('present states in a Result', () => {
     ['Manual refunds are a thing of the past.', 'of'],
     ['Weekend pages feel rare these days.', 'rare'],
     ['The old approval chain is a thing of the past.', 'of'],
+    ['Late deliveries are way down.', 'down'],
+    ['missed appointments are down', 'down'],
+    ['Attendance at the clinic is up.', 'up'],
   ])('reads %j as a reached state', (sentence, word) => {
     expect(cue(sentence)).toEqual({ cue: word, effect: true });
   });
@@ -36,6 +39,8 @@ describe('present states in a Result', () => {
     'Lesson: people trust what they can check again.',
     'I am happy with how it went.',
     'The site is down again.',
+    'Complaints are up this month.',
+    'The servers are up.',
     'The reports are reliable.',
     'The problem is that support is happy with the old tool.',
   ])('leaves %j unread', (sentence) => {

@@ -303,3 +303,46 @@ export const DURATION_UNITS = wordSet('duration-units', [
   'sprint',
   'sprints',
 ]);
+/** Troubles, beside PROBLEM_NOUNS, whose count being down is a result: "returns are down", "no-shows are way down". */
+export const FALLEN_TROUBLES = wordSet('fallen-troubles', [
+  'returns',
+  'refunds',
+  'chargebacks',
+  'mistakes',
+  'rework',
+  'delays',
+  'callbacks',
+  'mispicks',
+  'falls',
+  'absences',
+  'absenteeism',
+  'attrition',
+  'turnover',
+  'readmissions',
+  'waits',
+  'pages',
+  'calls',
+]);
+/** Words that make a count a trouble count: "late deliveries", "missed appointments", "wrong orders". */
+export const TROUBLE_MODIFIERS = wordSet('trouble-modifiers', [
+  'late',
+  'missed',
+  'failed',
+  'wrong',
+  'lost',
+  'duplicate',
+  'dropped',
+  'cancelled',
+  'canceled',
+]);
+/** Measures, beside the quality nouns, whose being up is a result: "attendance is up", "bookings are up". */
+export const RISEN_MEASURES = wordSet('risen-measures', [
+  'attendance',
+  'bookings',
+  'usage',
+  'participation',
+  'enrollment',
+  'enrolment',
+  'renewals',
+  'confidence',
+]);
