@@ -5,6 +5,7 @@ import type { Quantity, QuantityKind } from './quantity-types';
 import { APPROXIMATORS } from './quantity-lexicon';
 import { ACTION_BASE, IRREGULAR_PAST, STATIVE, isPastForm } from './verbs';
 import { isLeadable, isServedNoun } from './scale';
+import { RUN_PLACES } from './lexicon';
 
 // Verbs that work through a volume: the count is what the work processed, both a measure of it and the
 // size of what it handled ("processed 20,000 pictures", "migrated 220 services", "graded 400 essays a term").
@@ -512,7 +513,7 @@ export function quantity(
     verbAt >= 0 &&
     extra.head !== undefined &&
     LEADING_VERBS.has(tokens![verbAt].lower) &&
-    (isLeadable(extra.head) || isAgentPlural(extra.head));
+    (isLeadable(extra.head) || isAgentPlural(extra.head) || RUN_PLACES.has(extra.head));
   const increment =
     extra.tokens !== undefined &&
     extra.index !== undefined &&

@@ -346,4 +346,10 @@ describe('number roles', () => {
     expect(ms('Ran events with budgets between $20K and $150K.')).toBe('.S');
     expect(ms('Answered between 50 and 80 tickets a day.')).toBe('MS');
   });
+
+  it("places a leading verb governs are the job's context; places the work made are output", () => {
+    expect(ms('Ran 3 kitchens for the hotel group.')).toBe('.S');
+    expect(ms('Managed 11 rental properties.')).toBe('.S');
+    expect(ms('Built 2 labs for the new campus.')).toBe('M.');
+  });
 });

@@ -169,3 +169,34 @@ export const MONEY_WINNING_VERBS = lemmaSet('money-winning-verbs', [
   'obtain',
   'receive',
 ]);
+
+/**
+ * Places a manager runs as the job's context, beside the estate nouns of scale.ts: "ran 4 kitchens",
+ * "managed 9 properties", "oversaw 3 wards". Under a leading verb their count is scale, not output.
+ */
+export const RUN_PLACES = lemmaSet(
+  'run-places',
+  [
+    'kitchen',
+    'property',
+    'building',
+    'hotel',
+    'ward',
+    'depot',
+    'outlet',
+    'franchise',
+    'lab',
+    'classroom',
+    'restaurant',
+    'store',
+    'branch',
+    'clinic',
+    'warehouse',
+    'plant',
+    'site',
+    'location',
+    'facility',
+  ],
+  [],
+  { nouns: true },
+);
