@@ -103,6 +103,13 @@ const TARGET_BEFORE =
 // "Ran the load test at 3x our peak traffic": the load a test applied, not a result.
 const TEST_LOAD_BEFORE = /\b(?:load|stress|soak|capacity|performance)[-\s]test\w*\s+(?:\w+\s+){0,3}?at\s+$/i;
 
+// "Cut the onboarding checklist from 60 steps to 25", "reduced weekly meetings from 5 to 2": the writer redrew a
+// process or a design, a count they set rather than one they measured (a rate, "5 meetings a week", stays one).
+const DESIGNED_COUNT =
+  /\b(?:steps|meetings|fields|screens|forms|clicks|pages|tabs|stages|approvals|sign-offs|handoffs|questions|templates|checklists?|dashboards|reports|tools|rules|services|microservices|repos|repositories|tables|columns|environments)\s+(?:\S+\s+){0,2}?from\s+[~≈]?$/i;
+const DESIGNED_HEAD =
+  /^(?:steps|meetings|fields|screens|forms|clicks|pages|tabs|stages|approvals|questions|templates|dashboards|reports|tools|rules|services|microservices|repos|tables|columns)$/i;
+
 function isMeasuredResult(q: Quantity, text: string): boolean {
   if (!MEASURED_KINDS.has(q.kind) && !q.change && !q.result) return false;
   if ((q.kind === 'count' || q.kind === 'magnitude') && q.head && HEADCOUNT_HEADS.has(q.head)) return false;
@@ -117,6 +124,12 @@ function isMeasuredResult(q: Quantity, text: string): boolean {
   if (q.kind === 'percent' && GIVEN_BEFORE.test(before) && SHARE_OF_EFFORT.test(after)) return false;
   if (q.kind === 'percent' && !q.change && DEFECT_SHARE.test(after)) return false;
   const clause = clauseBefore(text, q.start);
+  if (
+    (q.kind === 'count' || q.kind === 'magnitude') &&
+    !q.perTime &&
+    (DESIGNED_COUNT.test(clause) || DESIGNED_HEAD.test(q.head ?? ''))
+  )
+    return false;
   if (SETTING_BEFORE.test(clause) || TARGET_BEFORE.test(clause) || TEST_LOAD_BEFORE.test(clause)) return false;
   if (!q.change && (PRICE_COMPARED.test(after) || COUNTERFACTUAL.test(clauseBefore(text, q.start)))) return false;
   if (q.change || CHANGE_AFTER.test(after) || fromToChange(before, after)) return true;
@@ -136,7 +149,7 @@ const SELECTED_AFTER =
 
 // "Closed 150 stale tickets", "fixed 40 bugs", "merged 200 pull requests": work the writer got through.
 const WORK_DONE_BEFORE =
-  /\b(?:closed|fixed|resolved|merged|triaged|quarantined|filed|authored|wrote|archived|deleted|removed|cleaned\s+up|burned\s+down)\s+(?:about\s+|around\s+|over\s+|nearly\s+|some\s+)?$/i;
+  /\b(?:closed|fixed|resolved|merged|triaged|quarantined|filed|authored|wrote|archived|deleted|removed|cleaned\s+up|burned\s+down|onboarded|signed(?:\s+up)?|enrolled|recruited)\s+(?:about\s+|around\s+|over\s+|nearly\s+|some\s+)?$/i;
 
 // "A rounding bug double-charged 230 customers", "the outage affected 1,200 users": who an incident hit, not load.
 const HARMED_BEFORE =

@@ -691,4 +691,10 @@ describe('followUps', () => {
     expect(ofKind({ action: pilot }, 'launch')).toHaveLength(1);
     expect(ofKind({ action: 'We switched over in the March close.' }, 'launch')).toHaveLength(1);
   });
+
+  it('does not ask how a redrawn process was measured, nor what broke as customers were onboarded', () => {
+    expect(ofKind({ action: 'Cut the onboarding checklist from 60 steps to 25.' }, 'metric')).toEqual([]);
+    expect(ofKind({ action: 'Onboarded 35 new customers in the first quarter.' }, 'scale')).toEqual([]);
+    expect(ofKind({ result: 'Alerts went from 200 a week to 20.' }, 'metric')).toHaveLength(1);
+  });
 });
