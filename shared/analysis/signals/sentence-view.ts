@@ -22,6 +22,8 @@ export interface SentenceView {
  */
 export function readableText(text: string): string {
   let plain = CURLY_APOSTROPHE.test(text) ? text.replace(CURLY_APOSTROPHE_ALL, "'") : text;
+  // Typographic hyphens ("trade‑off", "on‑call") read as the plain one.
+  if (TYPO_HYPHEN.test(plain)) plain = plain.replace(TYPO_HYPHEN_ALL, '-');
   // Markdown emphasis inside a sentence ("I **pushed back** on the date") reads as the words alone.
   if (EMPHASIS.test(plain)) plain = plain.replace(EMPHASIS_ALL, (m) => ' '.repeat(m.length));
   return LOWER_I.test(plain) ? plain.replace(LOWER_I_ALL, 'I') : plain;
@@ -35,6 +37,8 @@ export function viewOf(text: string): SentenceView {
 // Asterisks, or underscores at a word's edge ("_batch scoring_", not "snake_case").
 const EMPHASIS = /\*+|(?<![\w])_+(?=\w)|(?<=\w)_+(?![\w])/;
 const EMPHASIS_ALL = new RegExp(EMPHASIS.source, 'g');
+const TYPO_HYPHEN = /[\u2010\u2011]/;
+const TYPO_HYPHEN_ALL = /[\u2010\u2011]/g;
 const CURLY_APOSTROPHE = /[’‘ʼ]/;
 const CURLY_APOSTROPHE_ALL = /[’‘ʼ]/g;
 

@@ -636,7 +636,7 @@ describe('session 16 classes: implicit trade-offs, thin inputs, persuasion by ou
   ])('not: %s → %s', (s, id) => expect(shows(s, id)).toBe(false));
 });
 
-describe('text as pasted and as typed: typographic apostrophes and a lower-case "i"', () => {
+describe('text as pasted and as typed: typographic apostrophes and hyphens, a lower-case "i"', () => {
   it.each([
     ['We couldn’t use customer data for training.', 'constraint'],
     ['We didn’t know how many users would opt in, so I sized for ten times the pilot.', 'ambiguity'],
@@ -646,6 +646,7 @@ describe('text as pasted and as typed: typographic apostrophes and a lower-case 
       'own-decision',
     ],
     ['i chose postgres over mongo because we needed joins.', 'trade-off'],
+    ['I was on‑call for the first week after launch.', 'after-launch'],
   ] as [string, SignalId][])('%s → %s', (s, id) => expect(shows(s, id)).toBe(true));
 
   it('reads a curly apostrophe as a straight one, offsets unchanged', () => {
