@@ -21,7 +21,7 @@ import { effectOfPrevious } from './rules/effect-of-previous';
 import { hasTimeToResult } from './rules/time-measures';
 import { isNegatedSinceCount } from './rules/zero-since';
 import { isOthersRequest } from './rules/requests';
-import { GOAL_NOUNS, WISH_VERBS } from './rules/lexicon';
+import { GOAL_NOUNS, UNREAL_MODALS, WISH_VERBS } from './rules/lexicon';
 import { inTargetSpan, targetSpans, type TargetSpan } from './rules/target-clauses';
 
 export interface SentenceFacts {
@@ -70,9 +70,6 @@ function unrealSpans(
   );
 }
 
-/** Modals that open a hypothetical ("would have saved"); not "may", which is also a month. */
-const HYPOTHETICAL_MODALS = new Set(['would', 'could', 'might', 'should']);
-
 /**
  * Whether an irrealis span opens with a hypothetical modal, a wish ("want to", "aiming to") or a goal
  * ("the aim was to"), not with an experiment or a lesson, whose clause may still report a result ("ran
@@ -82,7 +79,7 @@ function opensUnreal(tokens: Token[], span: { start: number }): boolean {
   const i = tokens.findIndex((t) => t.start === span.start);
   const t = tokens[i];
   if (!t) return false;
-  if (HYPOTHETICAL_MODALS.has(t.lower)) return true;
+  if (UNREAL_MODALS.has(t.lower)) return true;
   const next = tokens[i + 1]?.lower;
   if (next === 'to' && WISH_VERBS.has(t.lower)) return true;
   return GOAL_NOUNS.has(t.lower) && (next === 'was' || next === 'is');

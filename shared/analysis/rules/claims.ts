@@ -7,7 +7,7 @@
 import type { Token } from './tokenize';
 import type { OutcomeCue } from './outcomes';
 import type { StorySection } from '../domain-types';
-import { CREATION_VERBS, OTHER_PEOPLE } from './lexicon';
+import { CREATION_VERBS, MODAL_VERBS, OTHER_PEOPLE, VERB_NEGATORS } from './lexicon';
 import {
   ACTION_BASE,
   AMBIGUOUS_PAST,
@@ -38,19 +38,6 @@ const SUBORDINATORS = new Set([
   'once',
   'unless',
   'whether',
-]);
-const MODALS = new Set([
-  'would',
-  'will',
-  'could',
-  'should',
-  'might',
-  'may',
-  'must',
-  'can',
-  "won't",
-  "wouldn't",
-  'shall',
 ]);
 const ADVERBS_BEFORE_VERB = new Set([
   'also',
@@ -83,7 +70,6 @@ const ADVERBS_BEFORE_VERB = new Set([
   'jointly',
   'instead',
 ]);
-const NEGATIONS = new Set(['not', "n't", 'never']);
 const BE_FORMS = new Set(['was', 'were', 'is', 'are']);
 /** Words after an opening verb that start its object or a question, not a subject's head noun. */
 const NOT_NOUNS = new Set(['where', 'what', 'how', 'why', 'who', 'when', 'which', 'whether', 'that', 'it', 'this']);
@@ -608,9 +594,9 @@ function firstPersonActs(words: string[], i: number, obligationIsState = false):
     j++;
   const v = words[j];
   if (!v) return 'state';
-  if (MODALS.has(v)) return 'state';
+  if (MODAL_VERBS.has(v)) return 'state';
   if (v === 'did' || v === 'do') {
-    const k = NEGATIONS.has(words[j + 1]) ? j + 2 : j + 1;
+    const k = VERB_NEGATORS.has(words[j + 1]) ? j + 2 : j + 1;
     const w = words[k];
     if (!w || STATIVE.has(w) || w === 'know' || w === 'understand') return 'state';
     return 'action';

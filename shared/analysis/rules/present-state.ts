@@ -5,7 +5,14 @@
 // submits 1,000 orders a day"), and "still" marks a state the work did not change ("The job still runs
 // on the old server"). Read for Result sentences only, after result-report.ts finds no event.
 import type { Token } from './tokenize';
-import { FALLEN_TROUBLES, PROBLEM_NOUNS, QUALITY_NOUNS, RISEN_MEASURES, TROUBLE_MODIFIERS } from './lexicon';
+import {
+  FALLEN_TROUBLES,
+  PROBLEM_NOUNS,
+  QUALITY_NOUNS,
+  RISEN_MEASURES,
+  STATE_NEGATORS,
+  TROUBLE_MODIFIERS,
+} from './lexicon';
 
 /** Adverbs that say a state was reached or a problem ended. */
 const REACHED = new Set(['again', 'anymore', 'nowadays', 'finally']);
@@ -96,7 +103,6 @@ const LIKING = new Set([
   'relies',
 ]);
 /** Words that keep a sentence from telling a state the work reached. */
-const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nobody', 'none']);
 const BLOCKERS = new Set(['still', 'would', 'should', 'could', 'might', 'may', 'will', 'if', 'i', 'we', 'was', 'were']);
 
 export interface PresentState {
@@ -119,7 +125,7 @@ const isTrouble = (x: string) =>
  */
 function movedMeasure(w: string[]): number | undefined {
   for (let i = 1; i < w.length; i++) {
-    if (!LINKS.has(w[i]) || NEGATIONS.has(w[i - 1])) continue;
+    if (!LINKS.has(w[i]) || STATE_NEGATORS.has(w[i - 1])) continue;
     let k = i + 1;
     while (k < w.length && k - i <= 3 && DEGREE.has(w[k])) k++;
     if (w[k] !== 'down' && w[k] !== 'up') continue;
@@ -145,13 +151,13 @@ export function presentState(tokens: Token[]): PresentState | undefined {
     if (REACHED_PAIRS.some(([a, b]) => w[i] === a && w[i + 1] === b && (a !== 'of' || w[i + 2] === 'past')))
       return at(i);
     if (w[i] === 'without' && TROUBLES.has(w[i + 1])) return at(i);
-    const negated = NEGATIONS.has(w[i - 1]) || NEGATIONS.has(w[i - 2]);
+    const negated = STATE_NEGATORS.has(w[i - 1]) || STATE_NEGATORS.has(w[i - 2]);
     if (LIKING.has(w[i]) && i > 0 && !negated) return at(i);
     if (LINKS.has(w[i]) && w[i + 1] === 'that') return undefined; // "The problem is that …"
     if (LINKS.has(w[i]) && i > 0 && !negated) {
       let k = i + 1;
       while (k < w.length && k - i <= 3 && DEGREE.has(w[k]) && !GOOD_STATES.has(w[k])) k++;
-      if (GOOD_STATES.has(w[k]) && !NEGATIONS.has(w[k + 1])) return at(k);
+      if (GOOD_STATES.has(w[k]) && !STATE_NEGATORS.has(w[k + 1])) return at(k);
     }
   }
   return undefined;

@@ -75,6 +75,34 @@ export const RANGE_LEADS = wordSet('range-leads', [
 /** Marks that end a clause, for look-aheads that must stay inside one. */
 export const CLAUSE_END_MARKS = wordSet('clause-end-marks', [',', ';', ':', '—', '–', '(', ')']);
 
+/**
+ * Negators of the verb after an auxiliary ("did not adopt", "was never used"): claims.ts reads the verb
+ * past them. Narrower than NEGATIONS (no negated auxiliaries, no "no").
+ */
+export const VERB_NEGATORS = wordSet('verb-negators', ['not', "n't", 'never']);
+/** Words that negate a state named next to them ("no longer manual", "not flaky"): present-state.ts. Adds "no", "nobody", "none" to VERB_NEGATORS. */
+export const STATE_NEGATORS = wordSet('state-negators', ['not', "n't", 'never', 'no', 'nobody', 'none']);
+/** Every modal verb, asserting or not ("will", "can", "must" too): after one, "I" states an ability or a plan, not an act (claims.ts). */
+export const MODAL_VERBS = wordSet('modal-verbs', [
+  'would',
+  'will',
+  'could',
+  'should',
+  'might',
+  'may',
+  'must',
+  'can',
+  "won't",
+  "wouldn't",
+  'shall',
+]);
+/**
+ * Modals that open a clause whose figure nobody reached ("would have saved $100K"): sentence-facts.ts.
+ * Narrower than HYPOTHETICAL_MODALS: not "may" (also a month), "will" or "must" (plans and duties a
+ * result can still follow).
+ */
+export const UNREAL_MODALS = wordSet('unreal-modals', ['would', 'could', 'might', 'should']);
+
 /** Modals that make a verbless-looking opening a hypothetical: "Clearer goals would have saved us a month". */
 export const HYPOTHETICAL_MODALS = wordSet('hypothetical-modals', [
   'would',
