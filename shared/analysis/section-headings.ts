@@ -31,6 +31,9 @@ export const SECTION_HEADING_WORDS: Readonly<Record<StorySection, readonly strin
     'the challenge',
     'the setup',
     'what happened',
+    'the issue',
+    'backstory',
+    'the backstory',
   ],
   task: [
     'task',
@@ -77,6 +80,11 @@ export const SECTION_HEADING_WORDS: Readonly<Record<StorySection, readonly strin
     'actions i took',
     'steps i took',
     'action steps',
+    'my part',
+    'my contribution',
+    'how i handled it',
+    'how i fixed it',
+    'what i changed',
   ],
   result: [
     'result',
@@ -92,6 +100,10 @@ export const SECTION_HEADING_WORDS: Readonly<Record<StorySection, readonly strin
     'results achieved',
     'how it went',
     'how it turned out',
+    'end result',
+    'the end result',
+    'the payoff',
+    'what changed',
   ],
   reflection: [
     'reflection',

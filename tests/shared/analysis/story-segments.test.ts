@@ -70,6 +70,26 @@ describe('storySections', () => {
     ]);
   });
 
+  it('reads the plainer headings of notes: the issue, my part, end result', () => {
+    expect(
+      sections(
+        [
+          'The issue',
+          'Orders shipped to old addresses.',
+          'My part',
+          'I added an address check at checkout.',
+          'End result',
+          'Returns to sender are rare now.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['situation', 'Orders shipped to old addresses.'],
+      ['action', 'I added an address check at checkout.'],
+      ['result', 'Returns to sender are rare now.'],
+    ]);
+    expect(sections('My part was small.\nWhat changed was the rota.').map(([section]) => section)).toEqual(['action']);
+  });
+
   it('segments a story pasted without headings: setup, goal, actions, results, lesson', () => {
     const story = [
       'When I joined the billing team, the invoice job failed almost every Monday.',
