@@ -30,6 +30,7 @@ import { isRoundTheClock, isShiftLength } from './quantity-shifts';
 import { isPlannedSpan } from './quantity-timeline';
 import { isPopulationShare } from './quantity-population-share';
 import { isProgramMoney, isWonMoney } from './quantity-program-money';
+import { HARDWARE_HEADS } from './lexicon';
 import { isSkillCount } from './quantity-skills';
 import { isParticipantCount } from './quantity-participants';
 import type { Token } from './tokenize';
@@ -238,6 +239,8 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     const { head: scannedHead, end: headEnd } = findHead(tokens, i + 1, prev?.lower !== 'from');
     let head = suffixHead ?? scannedHead;
     const end = Math.max(i, headEnd);
+    // "8x A100 GPUs", "4× H100 nodes": an "x" before hardware counts the machines, it multiplies nothing.
+    if (kind === 'multiplier' && isHardwareCount(tokens, i, head)) kind = 'count';
     if (head === '%' || (head && PERCENT_WORDS.has(head))) {
       kind = 'percent';
       head = undefined;
@@ -350,6 +353,16 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     if (isParticipantCount(tokens, q)) q.participants = true;
   }
   return { quantities, excluded };
+}
+
+/** Whether the "Nx" at token `i` counts hardware: a model code ("A100", "H100", "T4") or a machine noun after it. */
+function isHardwareCount(tokens: Token[], i: number, head: string | undefined): boolean {
+  if (!/^\d+[x×]$/i.test(tokens[i].text)) return false;
+  const next = tokens[i + 1];
+  return (
+    (next !== undefined && /^[A-Z]{1,4}\d{1,4}[A-Za-z]*$/.test(next.text)) ||
+    (head !== undefined && HARDWARE_HEADS.has(head))
+  );
 }
 
 /** "open after 5 errors in 10 seconds": the window of a threshold just set aside is part of the setting. */

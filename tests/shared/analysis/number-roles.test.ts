@@ -352,4 +352,9 @@ describe('number roles', () => {
     expect(ms('Managed 11 rental properties.')).toBe('.S');
     expect(ms('Built 2 labs for the new campus.')).toBe('M.');
   });
+
+  it('an "x" before hardware counts machines, like "8 GPUs"; before a measure it multiplies', () => {
+    expect(ms('Pretrained the encoder on 16x V100 GPUs.')).toBe('.S');
+    expect(ms('Got 3x throughput from the same cluster.')).toBe('M.');
+  });
 });

@@ -200,3 +200,16 @@ export const RUN_PLACES = lemmaSet(
   [],
   { nouns: true },
 );
+
+/** Machines an "Nx" can count rather than multiply: "8x A100 GPUs", "4x nodes". */
+export const HARDWARE_HEADS = wordSet('hardware-heads', [
+  'gpu',
+  'gpus',
+  'tpu',
+  'tpus',
+  'nodes',
+  'servers',
+  'machines',
+  'instances',
+  'hosts',
+]);
