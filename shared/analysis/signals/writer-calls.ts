@@ -16,6 +16,9 @@ const WRITER_CALL_PATTERN = new RegExp(
     String.raw`\bI\s+(?:\w+ly\s+)?(?:switched|moved|shifted|steered|pivoted)\s+(?:us|the\s+team|the\s+project|our\s+team|everyone|the\s+group)\s+(?:to|off|from|onto|away|over)\b`,
     String.raw`\bI\s+(?:\w+ly\s+)?changed\s+(?:the|our|my)\s+(?:plan|approach|order|priorities|strategy|scope)\b`,
     String.raw`\bI\s+(?:\w+ly\s+)?(?:narrowed|cut|trimmed|reduced|limited)\s+(?:the\s+|our\s+)?scope\b`,
+    // A reason, the people asked, then the writer's own setting: "…, so I asked the owning teams how far
+    // back they replayed and set 7 days" (RUBRIC clarifications: a reason for the writer's own choice).
+    String.raw`,\s+so\s+I\s+(?:asked|interviewed|consulted|polled|surveyed|checked\s+with)\b[^.;]{1,80}?\band\s+(?:then\s+)?(?:set|designed|sized|chose|picked|used|built|went\s+with|settled\s+on|made\s+(?:the|that|it)|capped|fixed)\b`,
   ].join('|'),
   'i',
 );
