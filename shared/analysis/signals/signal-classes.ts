@@ -603,7 +603,7 @@ const otherTeams: Finder = (v) => {
     const prev = word(v, k - 1);
     const prev2 = word(v, k - 2);
     if (
-      /^(?:other|another|both|all|each|every|neither|partner|sister|neighbou?ring|adjacent|downstream|upstream|external|several|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(
+      /^(?:other|another|both|all|each|every|neither|partner|sister|neighbou?ring|adjacent|downstream|upstream|external|several|multiple|owning|consuming|client|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(
         prev,
       )
     )
