@@ -33,12 +33,15 @@ function peoplePicked(after: string): boolean {
 
 /** Where a sentence names a choice the interviewer can probe ("I chose X over Y"), or undefined. */
 export function choiceCue(text: string): { index: number; length: number } | undefined {
-  for (const m of text.matchAll(new RegExp(CHOICE.source, 'gi'))) {
+  for (const m of text.matchAll(CHOICES)) {
     if (PICK.test(m[0]) && peoplePicked(text.slice(m.index + m[0].length))) continue;
     return { index: m.index, length: m[0].length };
   }
   return undefined;
 }
+
+// Every choice cue of a sentence, in order (CHOICE finds the first).
+const CHOICES = new RegExp(CHOICE.source, 'gi');
 
 export const CONFLICT =
   /\b(?:disagree(?:d|ment)?|pushed\s+back|push\s+back|pushback|conflicts?|conflicting|friction|objected|objections?|argued|tension|dismissive|opposed|refused|difficult\s+(?:team\s?mate|colleague|stakeholder|conversation))\b/gi;
