@@ -203,6 +203,12 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
       quantities.push(quantity(prev.start, t.end, sentence, 'duration', { tokens, index: i }));
       continue;
     }
+    // "3 errors per 1,000 orders", "falls per 100 patient days": the base of a rate is its unit, it sizes nothing.
+    if (prev?.lower === 'per' && rawPrev === prev) {
+      exclude(excluded, t, 'denominator');
+      i = Math.max(i, findHead(tokens, i + 1, true).end);
+      continue;
+    }
     if (t.kind === 'number' && isAge(tokens, i, excluded)) {
       exclude(excluded, t, 'age');
       continue;

@@ -78,7 +78,8 @@ export type ExclusionReason =
   | 'code'
   | 'compound'
   | 'scenario'
-  | 'age';
+  | 'age'
+  | 'denominator';
 
 export interface ExcludedNumber {
   start: number;

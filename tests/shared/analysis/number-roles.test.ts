@@ -357,4 +357,9 @@ describe('number roles', () => {
     expect(ms('Pretrained the encoder on 16x V100 GPUs.')).toBe('.S');
     expect(ms('Got 3x throughput from the same cluster.')).toBe('M.');
   });
+
+  it('the base of a rate is its unit: it sizes nothing', () => {
+    expect(ms('Brought defects down to 2 per 1,000 units shipped.', 'result')).toBe('M.');
+    expect(ms('Cut falls from 4.1 to 2.3 per 1,000 patient days.')).toBe('M.');
+  });
 });
