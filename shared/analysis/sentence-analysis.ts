@@ -13,6 +13,7 @@ import { countPronouns, startsWithOwnVerb, type PronounCount } from './rules/we-
 import { coachingMarks } from './rules/coaching-marks';
 import { assertedOnly, unassertedSpans, type Span } from './rules/unasserted-spans';
 import { pickMark } from './rules/prioritize';
+import { readableText } from './rules/readable-text';
 
 export interface SentenceRecord {
   isClaim: boolean;
@@ -91,8 +92,10 @@ export function analyzeSentence(
   section: StorySection | undefined,
   context: SentenceContext = {},
 ): SentenceRecord {
-  const facts = sentenceFacts(text, section, context);
-  const unasserted = unassertedSpans(text);
+  // Read as typed text means it: "couldn’t" as "couldn't", "**cut**" as "cut", a lower-case "i" as "I".
+  const read = readableText(text);
+  const facts = sentenceFacts(read, section, context);
+  const unasserted = unassertedSpans(read);
   const mark = pickMark([
     ...claimAdvice(facts, section),
     ...coachingMarks(facts, section, unasserted),

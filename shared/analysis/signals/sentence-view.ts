@@ -2,6 +2,9 @@
 // of a verb is, whether a verb is finite, and where a clause ends. Tokenised once per sentence.
 import { tokenize, type Token } from '../rules/tokenize';
 import type { LemmaSet } from '../rules/lexicon';
+import { readableText } from '../rules/readable-text';
+
+export { readableText };
 
 /** A matched span, relative to the sentence. */
 export interface Cue {
@@ -14,37 +17,10 @@ export interface SentenceView {
   tokens: Token[];
 }
 
-/**
- * The sentence as the classes read it, one character for one so every offset stays the same: a
- * typographic apostrophe is read as a plain one ("couldn’t" as "couldn't", as text pasted from a
- * document or a web page writes it), Markdown emphasis is read as blank space ("I **pushed back**"),
- * and notes typed in lower case write the writer as "i" ("so i planned the launch"), read as "I".
- */
-export function readableText(text: string): string {
-  let plain = CURLY_APOSTROPHE.test(text) ? text.replace(CURLY_APOSTROPHE_ALL, "'") : text;
-  // Typographic hyphens ("trade‑off", "on‑call") read as the plain one.
-  if (TYPO_HYPHEN.test(plain)) plain = plain.replace(TYPO_HYPHEN_ALL, '-');
-  // Markdown emphasis inside a sentence ("I **pushed back** on the date") reads as the words alone.
-  if (EMPHASIS.test(plain)) plain = plain.replace(EMPHASIS_ALL, (m) => ' '.repeat(m.length));
-  return LOWER_I.test(plain) ? plain.replace(LOWER_I_ALL, 'I') : plain;
-}
-
 export function viewOf(text: string): SentenceView {
   const read = readableText(text);
   return { text: read, tokens: tokenize(read) };
 }
-
-// Asterisks, or underscores at a word's edge ("_batch scoring_", not "snake_case").
-const EMPHASIS = /\*+|(?<![\w])_+(?=\w)|(?<=\w)_+(?![\w])/;
-const EMPHASIS_ALL = new RegExp(EMPHASIS.source, 'g');
-const TYPO_HYPHEN = /[\u2010\u2011]/;
-const TYPO_HYPHEN_ALL = /[\u2010\u2011]/g;
-const CURLY_APOSTROPHE = /[’‘ʼ]/;
-const CURLY_APOSTROPHE_ALL = /[’‘ʼ]/g;
-
-// "i" alone as a word (before a space, an apostrophe or the end), not "i.e." or "i/o".
-const LOWER_I = /(?<![\w.'’/-])i(?=\s|['’](?:m|d|ve|ll)\b|[,;:]|$)/;
-const LOWER_I_ALL = new RegExp(LOWER_I.source, 'g');
 
 // Symbols that end a clause for subject search: a verb after them needs its own subject.
 const CLAUSE_END = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”', '?', '!']);
