@@ -1,7 +1,7 @@
 // Clauses that carry no claim and no outcome (RUBRIC.md, clarifications): questions, hypotheticals
 // and wishes ("would minimize", "wanted to cut"), and statements of a problem ("which was leading to
 // drift"). An outcome cue inside such a clause names an effect nobody achieved.
-import type { Token } from './tokenize';
+import { firstTokenFrom, type Token } from './tokenize';
 import type { OutcomeCue } from './outcomes';
 import { isInside, unassertedSpans } from './unasserted-spans';
 import {
@@ -104,16 +104,10 @@ export function conditionSpans(tokens: Token[]): { start: number; end: number }[
   return spans;
 }
 
-/** The index of the token that starts at `start`, or -1 (tokens are in order: a binary search). */
+/** The index of the token that starts at `start`, or -1. */
 function indexAtStart(tokens: Token[], start: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < tokens.length && tokens[lo].start === start ? lo : -1;
+  const i = firstTokenFrom(tokens, start);
+  return i < tokens.length && tokens[i].start === start ? i : -1;
 }
 
 /** Is the cue an effect of a problem ("leading to drift", "causing duplicate charges")? */

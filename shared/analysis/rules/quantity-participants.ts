@@ -10,7 +10,7 @@
 // Such a number is neither metric nor scale. A team's size ("a team of 6", "a team with 8 agents"),
 // people hired, trained or led, people adopting the work ("three teams adopted it") and large counts
 // ("with 300 annotators") keep their own roles.
-import type { Token } from './tokenize';
+import { firstTokenFrom, type Token } from './tokenize';
 import type { Quantity } from './quantity-types';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
 import { GROUP_NOUNS, isPartyNoun } from './scale';
@@ -106,18 +106,6 @@ const WITH = new Set(['with', 'alongside']);
 
 /** Words that end the clause a count sits in. */
 const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', '.']);
-
-/** Index of the first token that starts at or after `start`. */
-function tokenAt(tokens: Token[], start: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** A count under 20 ("two", "12"); "dozens", "hundreds" and "5K" are not small. */
 function isSmall(q: Quantity): boolean {
@@ -401,8 +389,8 @@ export function isParticipantCount(tokens: Token[], q: Quantity): boolean {
   // "Three other teams adopted the checklist": others taking the work up are a result (quantity-subjects.ts).
   if (q.change || q.range || q.perTime || q.partitive || q.adopters) return false;
   if (q.group !== undefined && q.group !== 'one') return false; // "a team of 6" is the team's size
-  const i = tokenAt(tokens, q.start);
-  const after = tokenAt(tokens, q.end);
+  const i = firstTokenFrom(tokens, q.start);
+  const after = firstTokenFrom(tokens, q.end);
   // "moved two engineers onto it": a staffing move, even where the verb reads as a result verb.
   if (isSmall(q) && isStaffed(tokens, q, i)) return true;
   if (q.result) return false;

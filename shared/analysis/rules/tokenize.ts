@@ -121,3 +121,15 @@ export function countWords(tokens: Token[]): number {
   for (const t of tokens) if (t.kind !== 'symbol') n++;
   return n;
 }
+
+/** Index of the first token that starts at or after `start` (tokens are in order: a binary search). */
+export function firstTokenFrom(tokens: Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
