@@ -4,7 +4,9 @@
 //
 // How the expected marks are derived from a row's labels (issue 11): a sentence should carry a claim
 // mark when it is a claim with no metric that states an outcome, or when it is a Result claim with
-// no metric, scale or outcome. Plain actions, context and goals stay unmarked.
+// no metric, scale or outcome. Plain actions, context and goals stay unmarked. "Result" is the row's
+// labeled section, never the section the splitter guessed: in a headerless story (rows labeled with no
+// section) a wrong guess must not turn a bare action into a mark that counts as correct.
 //
 // How a story is cut into sections: at its STAR headings, and by content where it has none
 // (story-segments.ts). A labeled row is found in its
@@ -31,12 +33,15 @@ export type LabeledStory = z.infer<typeof LabeledStory>;
 export const storyParts = storySections;
 export type { StoryPart };
 
-/** The claim mark a row's labels call for, in the section it was analyzed in. */
-export function expectsClaimMark(row: LabeledRow, section: StorySection): boolean {
+/** The claim mark a row's labels call for, given its labeled section (null: none, as in a headerless story). */
+export function expectsClaimMark(row: LabeledRow, section: StorySection | null | undefined): boolean {
   if (!row.is_claim || row.has_metric) return false;
   if (row.has_outcome) return true;
   return section === 'result' && !row.has_scale;
 }
+
+/** The per-section tally key of a row: its labeled section, or "unlabeled" (a headerless story). */
+export type InStorySection = StorySection | 'unlabeled';
 
 export interface InStoryResult {
   rows: number;
@@ -50,8 +55,8 @@ export interface InStoryResult {
   f1: number;
   falsePositives: string[];
   falseNegatives: string[];
-  /** Marks per section, for the per-section report. */
-  bySection: Partial<Record<StorySection, { tp: number; fp: number; fn: number }>>;
+  /** Marks per labeled section of the rows, for the per-section report. */
+  bySection: Partial<Record<InStorySection, { tp: number; fp: number; fn: number }>>;
 }
 
 /** Scores claim marks on the labeled rows of whole stories, each story analyzed section by section. */
@@ -95,8 +100,9 @@ export function scoreInStory(
       const start = part.text.indexOf(text);
       const end = start + text.length;
       const marked = part.analysis.findings.some((f) => CLAIM_MARK_RULES.has(f.rule) && f.start < end && f.end > start);
-      const expected = expectsClaimMark(row, part.section);
-      const tally = (result.bySection[part.section] ??= { tp: 0, fp: 0, fn: 0 });
+      // Expected marks come from the labels only; the analyzer still reads the part in its guessed section.
+      const expected = expectsClaimMark(row, row.section);
+      const tally = (result.bySection[row.section ?? 'unlabeled'] ??= { tp: 0, fp: 0, fn: 0 });
       if (marked && expected) {
         result.tp++;
         tally.tp++;

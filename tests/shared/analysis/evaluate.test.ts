@@ -147,6 +147,37 @@ describe('in-story evaluation', () => {
     expect(expectsClaimMark(context, 'situation')).toBe(false);
   });
 
+  it('decides the expected mark from the row labels, never from the section the splitter guessed', () => {
+    // Headerless: the splitter keeps the bare guide line with the result sentences around it, but its
+    // label has no section (a headerless story), so a bare claim there deserves no mark (issue 11).
+    const stories = parseLabeledStories(
+      JSON.stringify({
+        story_id: 'h1',
+        text:
+          'When I joined, the nightly build failed twice a week. I was asked to make it reliable. ' +
+          'I rewrote the test runner and split the slow suites. Since then the build has stayed green. ' +
+          'I also wrote a short guide for new hires. Nobody has been paged for the build since.',
+      }),
+    );
+    const guide = 'I also wrote a short guide for new hires.';
+    expect(storyParts(stories[0].text).find((p) => p.text.includes(guide))?.section).toBe('result');
+    const labeled = (id: string, text: string, section: string | null, o: boolean) =>
+      JSON.stringify({ ...JSON.parse(row(id, text, true, false, false, o)), story_id: 'h1', section });
+    const markAll = (text: string) => ({
+      sentences: [],
+      words: 0,
+      findings: [{ rule: 'vague-claim', severity: 'warning' as const, start: 0, end: text.length, message: '' }],
+    });
+    const headerless = scoreInStory(stories, parseLabeledRows(labeled('g', guide, null, false)), markAll);
+    expect(headerless).toMatchObject({ rows: 1, tp: 0, fp: 1, fn: 0, falsePositives: ['g'] });
+    // The same line labeled Result calls for a mark, wherever the splitter put it.
+    const asResult = scoreInStory(stories, parseLabeledRows(labeled('g', guide, 'result', false)), markAll);
+    expect(asResult).toMatchObject({ rows: 1, tp: 1, fp: 0, fn: 0 });
+    // A row labeled Action that the splitter put in the Result is still an Action row.
+    const asAction = scoreInStory(stories, parseLabeledRows(labeled('g', guide, 'action', false)), markAll);
+    expect(asAction).toMatchObject({ tp: 0, fp: 1, bySection: { action: { tp: 0, fp: 1, fn: 0 } } });
+  });
+
   it('scores marks on labeled rows found in their story, and reports rows it cannot find', () => {
     const stories = parseLabeledStories(
       JSON.stringify({

@@ -59,7 +59,8 @@ describe('in-story claim marks on the story set', () => {
 describe('in-story claim marks on the second story set', () => {
   const rows2 = parseLabeledRows(readFileSync(resolve(dir, 'story-set-2.jsonl'), 'utf8'));
   const stories2 = parseLabeledStories(readFileSync(resolve(dir, 'story-set-2-stories.jsonl'), 'utf8'));
-  const floors = { tuning: 0.99, aside: 0.84 };
+  // aside 0.84 → 0.77: marks expected from the labeled section only (0.842 → .778, evaluate-stories.ts).
+  const floors = { tuning: 0.99, aside: 0.77 };
   for (const half of ['tuning', 'aside'] as const)
     it(`${half} half: F1 ≥ ${floors[half]}, every story row found`, () => {
       const result = scoreInStory(
@@ -139,7 +140,8 @@ describe('in-story claim marks on the fourth story set', () => {
 describe.each([
   ['story-set-5', 7, { tuning: 0.86, aside: 0.9 }],
   ['story-set-6', 5, { tuning: 0.81, aside: 0.78 }],
-  ['story-set-7', 6, { tuning: 0.89, aside: 0.69 }],
+  // tuning 0.89 → 0.81: marks expected from the labeled section only (.897 → .815).
+  ['story-set-7', 6, { tuning: 0.81, aside: 0.69 }],
 ] as const)('in-story claim marks on %s', (name, perHalf, floors) => {
   const setRows = parseLabeledRows(readFileSync(resolve(dir, `${name}.jsonl`), 'utf8'));
   const setStories = parseLabeledStories(readFileSync(resolve(dir, `${name}-stories.jsonl`), 'utf8'));
