@@ -22,4 +22,30 @@ describe('LruCache', () => {
     expect(cache.get('a')).toBe(2);
     expect(() => new LruCache(0)).toThrow(RangeError);
   });
+
+  it('keeps exact least-recently-used order under long churn with hits, overwrites and clears', () => {
+    // A plain model: an array in recency order, oldest first.
+    const cache = new LruCache<number, number>(50);
+    let model: number[] = [];
+    let x = 7;
+    for (let i = 0; i < 20_000; i++) {
+      x = (x * 1_103_515_245 + 12_345) % 2_147_483_648;
+      const key = x % 150;
+      if (i % 5_000 === 4_999) {
+        cache.clear();
+        model = [];
+      } else if ((x >> 8) % 3 === 0) {
+        const had = model.includes(key);
+        expect(cache.get(key) !== undefined).toBe(had);
+        if (had) model = [...model.filter((k) => k !== key), key];
+      } else {
+        cache.set(key, i);
+        if (model.includes(key)) model = model.filter((k) => k !== key);
+        else if (model.length >= 50) model = model.slice(1);
+        model.push(key);
+      }
+      expect(cache.size).toBe(model.length);
+    }
+    for (const key of model) expect(cache.get(key)).toBeDefined();
+  });
 });
