@@ -12,7 +12,9 @@ export function readableText(text: string): string {
   // Typographic hyphens ("trade‑off", "on‑call") read as the plain one.
   if (TYPO_HYPHEN.test(plain)) plain = plain.replace(TYPO_HYPHEN_ALL, '-');
   // Markdown emphasis inside a sentence ("I **pushed back** on the date") reads as the words alone.
-  if (EMPHASIS.test(plain)) plain = plain.replace(EMPHASIS_ALL, (m) => ' '.repeat(m.length));
+  // Every emphasis mark is an asterisk or an underscore: most sentences have neither, and skip the lookarounds.
+  if ((plain.includes('*') || plain.includes('_')) && EMPHASIS.test(plain))
+    plain = plain.replace(EMPHASIS_ALL, (m) => ' '.repeat(m.length));
   return LOWER_I.test(plain) ? plain.replace(LOWER_I_ALL, 'I') : plain;
 }
 

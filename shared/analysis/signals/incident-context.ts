@@ -34,8 +34,8 @@ function namesIncident(text: string): boolean {
 
 function bits(raw: string): number {
   const hit = cache.get(raw);
-  const text = readableText(raw);
   if (hit !== undefined) return hit;
+  const text = readableText(raw);
   // Outages named only as the history behind the work ("had three outages last year") set up no incident.
   const b = (namesIncident(text) ? INCIDENT_BIT : 0) | (DIAGNOSIS_OR_FIX.test(text) ? WORK_BIT : 0);
   if (raw.length <= 2_000) cache.set(raw, b);

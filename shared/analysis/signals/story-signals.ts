@@ -43,6 +43,9 @@ export function storySignals(story: StoryText): StorySignals {
   const sentences = storySentences(story);
   const evidence = new Map<SignalId, SignalEvidence[]>(SIGNAL_IDS.map((id) => [id, []]));
   const incident = new Set(incidentWork(sentences));
+  // The plain text of every sentence, read once for the hint checks of all the signals not found.
+  let readable: string[] | undefined;
+  const readableTexts = () => (readable ??= sentences.map((s) => readableText(s.text)));
   for (const s of sentences) {
     const ids = new Set(sentenceSignals(s.text).keys());
     if (incident.has(s)) ids.add('after-launch');
@@ -55,7 +58,7 @@ export function storySignals(story: StoryText): StorySignals {
       const present = found.length > 0;
       const status: SignalStatus = present
         ? 'present'
-        : sentences.some((s) => SIGNAL_HINTS[id].test(readableText(s.text)))
+        : readableTexts().some((text) => SIGNAL_HINTS[id].test(text))
           ? 'unsure'
           : 'missing';
       const prompt = status === 'missing' ? missingSignalPrompt(id, story, sentences) : '';
