@@ -109,7 +109,8 @@ function hasMetricQuantity(
     if (!isMetricIn(q, section)) continue;
     // "to get the failure rate below 1%", "estimated it would take 6 weeks": a figure named ahead of the
     // work; a before → after pair still gives its before value.
-    if (!q.fromTo && inTargetSpan(q.start, targets)) continue;
+    // Under an assignment, wish or proposal lead ("Asked to bring churn from 8% to 5%") the pair is a target too.
+    if (inTargetSpan(q.start, targets, false, q.fromTo)) continue;
     conditions ??= conditionSpans(tokens);
     if (isThreshold(q, conditions)) continue;
     // "we would have saved $100K", "aiming to reach 1M users": a figure nobody reached.
@@ -130,8 +131,9 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
   // So is another person's request to the writer ("My manager asked me to …"): context, not a claim.
   const goal = section === 'task' || question || isGoalStatement(tokens) || isOthersRequest(tokens);
   // In an Action, figures named ahead of the work are targets (target-clauses.ts); on a resume line
-  // "to cut latency by 40%" is read as the result it reports.
-  const targets = section === 'action' && quantities.length > 0 ? targetSpans(tokens) : [];
+  // "to cut latency by 40%" is read as the result it reports. Figures under an assignment, wish or
+  // proposal lead ("Tasked with cutting costs by 15%") are targets in every section.
+  const targets = quantities.length > 0 ? targetSpans(tokens, section === 'action') : [];
   // Hypothetical and wished-for clauses, found once for the metric and the outcome checks that read them.
   let irrealis: { start: number; end: number }[] | undefined;
   const irrealisOnce = () => (irrealis ??= irrealisSpans(tokens));
@@ -139,7 +141,8 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
   const hasScale = quantities.some(isScaleQuantity);
   const words = tokens.filter((t) => t.kind !== 'symbol');
   // A measured before→after change is itself an outcome.
-  const changes = quantities.filter((q) => q.change);
+  // A change proposed or assigned ("I proposed cutting the build from 6 hours to 2") was not measured.
+  const changes = quantities.filter((q) => q.change && !inTargetSpan(q.start, targets, true, true));
   const measuredChange = changes.some((q) => q.kind !== 'multiplier' && q.head !== undefined) || changes.length >= 2;
   // A goal or task statement names effects hoped for, not achieved.
   let outcomes: OutcomeCue[] =
@@ -148,6 +151,8 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
       : assertedOutcomes(findOutcomeCues(tokens, measuredChange, words), tokens, text, irrealisOnce);
   // "predicted a 15% drop in demand", "asked for a 20% increase": an effect foreseen or asked for.
   if (targets.length > 0) outcomes = outcomes.filter((o) => !inTargetSpan(o.start, targets, true));
+  // "I proposed cutting the build from 6 hours to 2": every before → after pair is under a lead, none measured.
+  if (changes.length === 0 && quantities.some((q) => q.change)) outcomes = outcomes.filter((o) => o.cue !== 'from-to');
   // In a Result, what happened is the writer's result whoever the subject is ("Deals stopped
   // slipping", "The customer renewed"); an effect beyond the work done is an outcome.
   const report = section === 'result' && !goal ? resultReport(tokens) : undefined;

@@ -167,5 +167,7 @@ export const AHEAD_FIGURE_NOUNS = lemmaSet(
   [],
   { nouns: true },
 );
+/** Verbs of being given a goal, before "with" or "to": "tasked with cutting costs by 15%", "assigned to reduce the backlog". */
+export const ASSIGNMENT_VERBS = lemmaSet('assignment-verbs', ['task', 'charge', 'assign', 'entrust', 'mandate']);
 /** Verbs a purpose clause reaches a figure with: "to get the failure rate below 1%", "to cut the bill by 30%". */
 export const REACHING_VERBS = lemmaSet('reaching-verbs', ['get', 'keep', 'bring', 'hit', 'reach', 'hold']);
