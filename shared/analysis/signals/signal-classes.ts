@@ -416,7 +416,11 @@ const WEIGHED_OPTIONS_PATTERN = new RegExp(
   String.raw`\b(?:(?:compared|weighed|evaluated|considered|benchmarked|prototyped|looked\s+at|tested|explored)\s+(?:\w+\s+){0,2}|(?:${NUM}|several|multiple)\s+(?:\w+\s+)?)(?:options|approaches|alternatives|architectures|designs|paths|strategies|vendors|candidates|proposals)\b|\b(?:I|we)\s+(?:\w+ly\s+|first\s+|also\s+)?(?:compared|benchmarked|evaluated|weighed|prototyped|trialled|trialed)\s+(?:${NUM}|several|multiple|both)\s+(?:[\w-]+\s+)?[\w-]+s\b|\b(?:I|we)\s+(?:\w+ly\s+|first\s+|also\s+)?(?:compared|benchmarked|weighed)\s+(?!it\b|them\b|this\b)[^.;]{3,80}?\b(?:with|against|versus|vs\.?)\s+(?:${NUM}|several|both|other|an?\s+(?:alternative|option))\s|\b(?:prepared|wrote|made|ran|did|built)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?comparison\b`,
   'i',
 );
-const weighedOptions: Finder = (v) => match(v, WEIGHED_OPTIONS_PATTERN);
+// A cheap first look: every form above holds one of these (an option noun, a weighing verb, "comparison").
+const WEIGHED_OPTIONS_WORDS =
+  /option|approach|alternative|architecture|design|path|strateg|vendor|candidate|proposal|compar|benchmark|evaluat|weigh|prototyp|trial/i;
+const weighedOptions: Finder = (v) =>
+  WEIGHED_OPTIONS_WORDS.test(v.text) ? match(v, WEIGHED_OPTIONS_PATTERN) : undefined;
 
 /** "accepted … in exchange", "which I accepted": a cost taken on knowingly. */
 const acceptedCost: Finder = (v) =>
@@ -482,7 +486,11 @@ const LIMITS_TOLD_WORDS =
   /^\W*(?:hire|train|build|ship|open|deliver|launch|migrate|finish|move|get|reduce|roll|replace|close|hand|complete)\b|had\s+to|needed\s+to|asked|required|must|\b(?:was|were)\s+to\b|date|go-live|deadline|cut-?off|until|stay|remain|keep|work\s|could\s+not|couldn't|cannot|can't|would\s+not|wouldn't|refused|nothing|freeze|ran\s+out|runs?\s+out|capacity|maximum|\bmax\b|on\s+top\s+of|a\s+week|only\s+be|break|breach|violate/i;
 const limitsTold: Finder = (v) => (LIMITS_TOLD_WORDS.test(v.text) ? match(v, LIMITS_TOLD_PATTERN) : undefined);
 
+// A cheap first look: every form above holds one of these (a time unit, "within", "end", "time", a date word).
+const TIME_BOX_WORDS =
+  /within|minute|hour|day|week|month|quarter|sprint|year|end|time|schedule|ahead|date|window|before/i;
 const timeBox: Finder = (v) => {
+  if (!TIME_BOX_WORDS.test(v.text)) return undefined;
   const c = match(v, TIME_BOX_PATTERN);
   return c && RAN_FOR.test(v.text.slice(Math.max(0, c.start - 40), c.start)) ? undefined : c;
 };
@@ -957,8 +965,10 @@ export function pastReason(text: string): boolean {
 }
 
 const operateWord: Finder = (v) => {
-  if (PRODUCT_ALERTS.test(v.text) || pastReason(v.text)) return undefined;
-  for (const k of findAll(v, OPERATE_WORDS)) {
+  // The operations words first (a set lookup per token): most sentences have none, and skip the two costly checks.
+  const found = findAll(v, OPERATE_WORDS);
+  if (found.length === 0 || PRODUCT_ALERTS.test(v.text) || pastReason(v.text)) return undefined;
+  for (const k of found) {
     const w = word(v, k);
     const prev = word(v, k - 1);
     if (/^regression/.test(w) && /^(?:logistic|linear|ridge|lasso|polynomial|poisson|quantile)$/.test(prev)) continue;
