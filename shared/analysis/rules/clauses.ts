@@ -2,6 +2,7 @@
 // and wishes ("would minimize", "wanted to cut"), and statements of a problem ("which was leading to
 // drift"). An outcome cue inside such a clause names an effect nobody achieved.
 import { firstTokenFrom, type Token } from './tokenize';
+import { isPastForm } from './verbs';
 import type { OutcomeCue } from './outcomes';
 import { isInside, unassertedSpans } from './unasserted-spans';
 import {
@@ -82,6 +83,8 @@ export function irrealisSpans(tokens: Token[]): { start: number; end: number }[]
     let end = t.end;
     for (let k = i + 1; k < tokens.length && !CLAUSE_ENDS.has(tokens[k].text); k++) {
       if (explore && JOINS.has(tokens[k].lower)) break;
+      // "I was asked to speed up the build and cut it from 40 minutes to 12": the act after the wish is done.
+      if (wish && reportsActAfter(tokens, k)) break;
       end = tokens[k].end;
     }
     spans.push({ start: t.start, end });
@@ -102,6 +105,15 @@ export function conditionSpans(tokens: Token[]): { start: number; end: number }[
     spans.push({ start: tokens[i].start, end });
   }
   return spans;
+}
+
+/** Whether "and"/"then" at `k` opens a clause in the past ("and cut it to 12", "and we shipped it"). */
+function reportsActAfter(tokens: Token[], k: number): boolean {
+  const join = tokens[k].lower;
+  if (join !== 'and' && join !== 'then') return false;
+  let v = tokens[k + 1]?.lower;
+  if (v === 'i' || v === 'we') v = tokens[k + 2]?.lower;
+  return v !== undefined && isPastForm(v);
 }
 
 /** The index of the token that starts at `start`, or -1. */

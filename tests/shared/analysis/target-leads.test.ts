@@ -19,6 +19,7 @@ describe('figures under an assignment, wish or proposal lead', () => {
   it.each([
     ['Lowered freight spend by 12% after being tasked with it.', undefined],
     ['Once asked to speed up releases, I took the cadence from 6 weeks to 2.', undefined],
+    ['I was asked to speed up releases and took the cadence from 6 weeks to 2.', 'action'],
     ['Suggested and built an intake form that went from 40 fields to 15.', undefined],
   ] as const)('%s: the figure reached is a metric', (text, section) => {
     expect(sentenceFacts(text, section).hasMetric).toBe(true);
