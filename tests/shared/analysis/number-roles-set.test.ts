@@ -28,8 +28,8 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { analyzeWithSection, parseLabeledRows, rowHalf, scoreFlags, type Flag } from '#shared/analysis/evaluate';
-import { createAnalyzer } from '#shared/analysis/index';
+import { parseLabeledRows, rowHalf, type Flag } from '#shared/analysis/evaluate';
+import { itMeetsHalfFloors } from './half-floors';
 
 const dir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/claims');
 const rows = parseLabeledRows(readFileSync(resolve(dir, 'number-roles.jsonl'), 'utf8'));
@@ -55,16 +55,7 @@ describe('claim analyzer on the number-role set', () => {
     expect(rows.filter((r) => rowHalf(r) === 'tuning').length).toBeGreaterThanOrEqual(90);
   });
 
-  for (const half of ['tuning', 'aside'] as const) {
-    const part = rows.filter((r) => rowHalf(r) === half);
-    const scores = scoreFlags(part, analyzeWithSection(createAnalyzer().analyzeText));
-    for (const [flag, floor] of Object.entries(FLOORS[half]) as [Flag, number][]) {
-      it(`${half} half, ${flag}: F1 ≥ ${floor}`, () => {
-        const score = scores.find((s) => s.flag === flag)!;
-        expect(score.f1, `P=${score.precision.toFixed(3)} R=${score.recall.toFixed(3)}`).toBeGreaterThanOrEqual(floor);
-      });
-    }
-  }
+  itMeetsHalfFloors(rows, FLOORS);
 });
 
 const FLOORS_3: Record<'tuning' | 'aside', Partial<Record<Flag, number>>> = {
@@ -73,16 +64,7 @@ const FLOORS_3: Record<'tuning' | 'aside', Partial<Record<Flag, number>>> = {
 };
 
 describe('claim analyzer on the third number-role set', () => {
-  for (const half of ['tuning', 'aside'] as const) {
-    const part = rows3.filter((r) => rowHalf(r) === half);
-    const scores = scoreFlags(part, analyzeWithSection(createAnalyzer().analyzeText));
-    for (const [flag, floor] of Object.entries(FLOORS_3[half]) as [Flag, number][]) {
-      it(`${half} half, ${flag}: F1 ≥ ${floor}`, () => {
-        const score = scores.find((s) => s.flag === flag)!;
-        expect(score.f1, `P=${score.precision.toFixed(3)} R=${score.recall.toFixed(3)}`).toBeGreaterThanOrEqual(floor);
-      });
-    }
-  }
+  itMeetsHalfFloors(rows3, FLOORS_3);
 });
 
 describe('claim analyzer on the second number-role set', () => {
@@ -93,16 +75,7 @@ describe('claim analyzer on the second number-role set', () => {
     expect(rows2.filter((r) => rowHalf(r) === 'tuning').length).toBeGreaterThanOrEqual(50);
   });
 
-  for (const half of ['tuning', 'aside'] as const) {
-    const part = rows2.filter((r) => rowHalf(r) === half);
-    const scores = scoreFlags(part, analyzeWithSection(createAnalyzer().analyzeText));
-    for (const [flag, floor] of Object.entries(FLOORS_2[half]) as [Flag, number][]) {
-      it(`${half} half, ${flag}: F1 ≥ ${floor}`, () => {
-        const score = scores.find((s) => s.flag === flag)!;
-        expect(score.f1, `P=${score.precision.toFixed(3)} R=${score.recall.toFixed(3)}`).toBeGreaterThanOrEqual(floor);
-      });
-    }
-  }
+  itMeetsHalfFloors(rows2, FLOORS_2);
 });
 
 const FLOORS_14: Record<'tuning' | 'aside', Partial<Record<Flag, number>>> = {
@@ -111,14 +84,5 @@ const FLOORS_14: Record<'tuning' | 'aside', Partial<Record<Flag, number>>> = {
 };
 
 describe('claim analyzer on written-14 (number roles in resume and STAR voices)', () => {
-  for (const half of ['tuning', 'aside'] as const) {
-    const part = rows14.filter((r) => rowHalf(r) === half);
-    const scores = scoreFlags(part, analyzeWithSection(createAnalyzer().analyzeText));
-    for (const [flag, floor] of Object.entries(FLOORS_14[half]) as [Flag, number][]) {
-      it(`${half} half, ${flag}: F1 ≥ ${floor}`, () => {
-        const score = scores.find((s) => s.flag === flag)!;
-        expect(score.f1, `P=${score.precision.toFixed(3)} R=${score.recall.toFixed(3)}`).toBeGreaterThanOrEqual(floor);
-      });
-    }
-  }
+  itMeetsHalfFloors(rows14, FLOORS_14);
 });

@@ -13,8 +13,8 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { analyzeWithSection, parseLabeledRows, rowHalf, scoreFlags, type Flag } from '#shared/analysis/evaluate';
-import { createAnalyzer } from '#shared/analysis/index';
+import { parseLabeledRows, rowHalf, type Flag } from '#shared/analysis/evaluate';
+import { itMeetsHalfFloors } from './half-floors';
 
 const dir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/claims');
 const rows = parseLabeledRows(readFileSync(resolve(dir, 'written-13.jsonl'), 'utf8'));
@@ -29,13 +29,6 @@ describe('claim analyzer on the thirteenth written set (targets, none-of, states
   for (const half of ['tuning', 'aside'] as const) {
     const part = rows.filter((r) => rowHalf(r) === half);
     it(`${half} half holds at least 30 rows`, () => expect(part.length).toBeGreaterThanOrEqual(30));
-    const scores = scoreFlags(part, analyzeWithSection(createAnalyzer().analyzeText));
-    for (const score of scores) {
-      const floor = FLOORS[half][score.flag];
-      if (floor === undefined) continue;
-      it(`${half} half, ${score.flag}: F1 ≥ ${floor}`, () => {
-        expect(score.f1, `P=${score.precision.toFixed(3)} R=${score.recall.toFixed(3)}`).toBeGreaterThanOrEqual(floor);
-      });
-    }
   }
+  itMeetsHalfFloors(rows, FLOORS);
 });

@@ -8,8 +8,8 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { analyzeWithSection, parseLabeledRows, rowHalf, scoreFlags, type Flag } from '#shared/analysis/evaluate';
-import { createAnalyzer } from '#shared/analysis/index';
+import { parseLabeledRows, rowHalf, type Flag } from '#shared/analysis/evaluate';
+import { itMeetsHalfFloors } from './half-floors';
 
 const dir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/claims');
 const rows = parseLabeledRows(readFileSync(resolve(dir, 'written-15.jsonl'), 'utf8'));
@@ -25,14 +25,5 @@ describe('claim analyzer on written-15 (targets, proposals and assignments vs re
     expect(rows.filter((r) => rowHalf(r) === 'tuning').length).toBeGreaterThanOrEqual(16);
   });
 
-  for (const half of ['tuning', 'aside'] as const) {
-    const part = rows.filter((r) => rowHalf(r) === half);
-    const scores = scoreFlags(part, analyzeWithSection(createAnalyzer().analyzeText));
-    for (const [flag, floor] of Object.entries(FLOORS[half]) as [Flag, number][]) {
-      it(`${half} half, ${flag}: F1 ≥ ${floor}`, () => {
-        const score = scores.find((s) => s.flag === flag)!;
-        expect(score.f1, `P=${score.precision.toFixed(3)} R=${score.recall.toFixed(3)}`).toBeGreaterThanOrEqual(floor);
-      });
-    }
-  }
+  itMeetsHalfFloors(rows, FLOORS);
 });
