@@ -15,9 +15,11 @@ import {
   KEPT_STATES,
   MORE_ADJECTIVES,
   NEGATIONS,
+  OUTGROWN_THINGS,
   POSSESSIVE_LEADS,
   PROBLEM_NOUNS,
   QUALITY_MODIFIED,
+  RETIRING_VERBS,
 } from './lexicon';
 import {
   addCue,
@@ -76,6 +78,17 @@ function benefitInfinitive(words: Token[], k: number): boolean {
 }
 
 /**
+ * Does the verb at `k` put an outgrown thing out of use? "retire the old cron box", "shut down two legacy
+ * databases", "stop checking ledgers by hand" (not "drop the files in a bucket", "turn on logging").
+ */
+function retiresOutgrown(words: Token[], k: number, clauseEndsAt: number): boolean {
+  if (!RETIRING_VERBS.has(words[k].lower)) return false;
+  for (let j = k + 1; j < words.length && j <= k + 5 && words[j].start < clauseEndsAt; j++)
+    if (OUTGROWN_THINGS.has(words[j].lower)) return true;
+  return false;
+}
+
+/**
  * What an enabling verb at `i` enables: a benefit ("to survive an outage", "ship twice as often"),
  * a function ("to manage invoices", "let analysts browse predictions"), or no verb at all (a nominal
  * object: "enabling the EU launch").
@@ -84,19 +97,28 @@ function enabledBenefit(words: Token[], i: number, clauseEndsAt: number): 'benef
   const bare = ENABLING_VERBS.lemmaOf(words[i].lower) === 'let' || ENABLING_VERBS.lemmaOf(words[i].lower) === 'help';
   for (let k = i + 1; k < words.length && k <= i + 7 && words[k].start < clauseEndsAt; k++) {
     const l = words[k].lower;
-    const verbAt = l === 'to' ? k + 1 : bare && k > i + 1 && benefitInfinitive(words, k) ? k : -1;
+    const verbAt =
+      l === 'to'
+        ? k + 1
+        : bare && k > i + 1 && (benefitInfinitive(words, k) || retiresOutgrown(words, k, clauseEndsAt))
+          ? k
+          : -1;
     if (verbAt < 0 || verbAt >= words.length) continue;
     const v = words[verbAt].lower;
     const kept = BENEFIT_VERBS.has(v) && qualityAhead(words, verbAt, 4); // "to maintain reliability"
-    return benefitInfinitive(words, verbAt) || kept || benefitMarkerAhead(words, verbAt - 1, 7, clauseEndsAt)
+    return benefitInfinitive(words, verbAt) ||
+      kept ||
+      retiresOutgrown(words, verbAt, clauseEndsAt) ||
+      benefitMarkerAhead(words, verbAt - 1, 7, clauseEndsAt)
       ? 'benefit'
       : 'function';
   }
+  // "helped the finance team close the books without waiting on engineering", "let the agents answer
+  // billing questions without a human": let/help + object + verb is a benefit when the clause says what
+  // got better for them (faster, on their own, the same day, without a step).
+  if (bare && benefitMarkerAhead(words, i, 10, clauseEndsAt)) return 'benefit';
   if (bare && words[i].lower !== 'help' && words[i].lower !== 'helped' && words[i].lower !== 'helping')
     return betterAhead(words, i, 6) ? 'benefit' : 'function';
-  // "helped the finance team close the books without waiting on engineering": help + object + verb is a
-  // benefit when the clause says what got better for them (faster, on their own, the same day).
-  if (bare && benefitMarkerAhead(words, i, 10, clauseEndsAt)) return 'benefit';
   return 'none';
 }
 

@@ -23,3 +23,33 @@ export const ENABLED_BENEFITS = lemmaSet('enabled-benefits', [
   'stay',
   'comply',
 ]);
+/**
+ * Verbs that put an old thing or chore out of use, after "let us" / "allowed us to": "retire the old
+ * cron box", "drop the manual version bumps". A benefit only with an outgrown thing (OUTGROWN_THINGS).
+ */
+export const RETIRING_VERBS = lemmaSet('retiring-verbs', [
+  'retire',
+  'decommission',
+  'sunset',
+  'drop',
+  'ditch',
+  'shut',
+  'switch',
+  'turn',
+  'stop',
+  'remove',
+  'delete',
+  'scrap',
+]);
+/** What is outgrown, so that putting it away is a benefit: "the old cron box", "legacy databases", "by hand". */
+export const OUTGROWN_THINGS = lemmaSet('outgrown-things', [
+  'old',
+  'legacy',
+  'manual',
+  'outdated',
+  'obsolete',
+  'aging',
+  'ageing',
+  'duplicate',
+  'hand',
+]);
