@@ -55,6 +55,19 @@ const VALUE_LEADS = new Set([
   'last',
 ]);
 
+/** Verbs that place copies of a system somewhere: how many places is a design choice ("spread the replicas across 3 zones"). */
+const PLACEMENT_VERBS = lemmaSet('placement-verbs', [
+  'spread',
+  'distribute',
+  'replicate',
+  'stripe',
+  'place',
+  'balance',
+]);
+
+/** Failure domains a system's copies are placed over: "zones", "racks" (regions served stay scale). */
+const PLACEMENT_SITES = new Set(['zone', 'zones', 'az', 'azs', 'rack', 'racks']);
+
 /** Verbs that put a ceiling on something: what they cap "at" is a setting, whatever it counts ("capped each batch at 500 rows"). */
 const CAP_VERBS = lemmaSet('cap-verbs', ['cap', 'limit', 'throttle', 'restrict']);
 
@@ -132,6 +145,17 @@ export function settingClauseReason(
 
   // "sharded the events table into 16 partitions"; "split the work into 3 streams" stays the effort.
   if (prep === 'into' && kind === 'count' && clauseVerb(tokens, k - 1, (w) => PARTITION_VERBS.has(w)) >= 0)
+    return 'config';
+
+  // "spread the replicas across three availability zones", "striped the volumes over 4 racks": where the
+  // writer placed copies is a design choice. "Served customers across 3 regions" sizes a context.
+  if (
+    (prep === 'across' || prep === 'over' || prep === 'between') &&
+    kind === 'count' &&
+    head !== undefined &&
+    PLACEMENT_SITES.has(head) &&
+    clauseVerb(tokens, k - 1, (w) => PLACEMENT_VERBS.has(w)) >= 0
+  )
     return 'config';
 
   // "limited the API to 100 requests per minute", "capped each export at 10,000 rows", "the alarm to
