@@ -6,7 +6,8 @@
 //   - the span of a pilot or trial ("a three-week pilot", "piloted it for a week").
 //   - a few people or bodies as a clause's subject ("Two designers had left", "Three testers and I …"),
 //   - the group a pilot, beta, canary or test ran on ("a beta with 12 customers", "piloted in three stores"),
-//   - a few people moved or lent onto the work ("borrowed two designers", "assigned three analysts").
+//   - a few people moved or lent onto the work ("borrowed two designers", "assigned three analysts"),
+//   - the rest of a group the story knows ("with the other two teachers").
 // Such a number is neither metric nor scale. A team's size ("a team of 6", "a team with 8 agents"),
 // people hired, trained or led, people adopting the work ("three teams adopted it") and large counts
 // ("with 300 annotators") keep their own roles.
@@ -384,6 +385,15 @@ function isStaffed(tokens: Token[], q: Quantity, i: number): boolean {
   return v >= 0 && STAFFING_VERBS.has(tokens[v].lower);
 }
 
+/** Determiners before "other" that make it the rest of a group the story already knows: "the other two teachers". */
+const KNOWN_GROUP_LEADS = new Set(['the', 'my', 'our', 'his', 'her', 'their']);
+
+/** "with the other two teachers", "my other three reviewers": the rest of the story's own people. */
+function isRestOfKnownGroup(tokens: Token[], q: Quantity, i: number): boolean {
+  if (q.head === undefined || !COLLEAGUES.has(q.head)) return false;
+  return tokens[i - 1]?.lower === 'other' && KNOWN_GROUP_LEADS.has(tokens[i - 2]?.lower ?? '');
+}
+
 /** Whether the number names who took part or how long a trial ran: neither metric nor scale (see the top of this file). */
 export function isParticipantCount(tokens: Token[], q: Quantity): boolean {
   // "Three other teams adopted the checklist": others taking the work up are a result (quantity-subjects.ts).
@@ -403,6 +413,7 @@ export function isParticipantCount(tokens: Token[], q: Quantity): boolean {
   if (trialGroup(tokens, i, after)) return true;
   if (isWorkingBody(tokens, q, i, after)) return true;
   if (q.head === 'us') return true;
+  if (isRestOfKnownGroup(tokens, q, i)) return true;
   const before = wordBefore(tokens, i);
   // "a beta with 12 customers", "piloted in three stores", "on one canary host": the test's design.
   if (before !== undefined && TEST_GROUP_PREPOSITIONS.has(before) && inTest(tokens, i, after)) return true;
