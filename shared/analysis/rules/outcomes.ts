@@ -99,6 +99,7 @@ import {
   UNDER_CONTROL_RULE,
 } from './phrase-outcomes';
 import { PRAISED_VERDICT_RULE, RANKED_AGAINST_PAST_RULE } from './verdict-outcomes';
+import { modifiesATerm } from './cue-modifiers';
 
 export type { OutcomeCue, OutcomeKind } from './outcome-types';
 
@@ -241,6 +242,8 @@ export function findOutcomeCues(
     const t0 = w.text.charCodeAt(0);
     const capitalizedMid = w.start !== firstStart && ((t0 >= 65 && t0 <= 90) || (t0 > 127 && w.text[0] !== w.lower[0]));
     if (capitalizedMid && !isRecognitionWord(lower)) continue;
+    // "the promotion policy", "an improvement tracker": the word names a thing, not a result.
+    if (modifiesATerm(words, i)) continue;
     scan.i = i;
     scan.w = w;
     scan.lower = lower;

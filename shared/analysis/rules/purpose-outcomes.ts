@@ -19,6 +19,7 @@ import {
   POSSESSIVE_LEADS,
   PROBLEM_NOUNS,
   QUALITY_MODIFIED,
+  REMIT_LEADS,
   RETIRING_VERBS,
 } from './lexicon';
 import {
@@ -182,6 +183,8 @@ export const FOR_PURPOSE_RULE: CueRule = {
   words: ['for', 'of'],
   match({ words, cues, i, lower, prev }) {
     if (!(prev === 'for' || prev === 'interest' || prev === 'sake' || lower === 'for')) return false;
+    // "responsible for reliability of the fleet": a remit, not a benefit reached.
+    if (lower === 'for' && prev !== undefined && REMIT_LEADS.has(prev)) return true;
     const look = words.slice(i + 1, i + 4).map((x) => x.lower);
     // "for scalability" names a benefit; "for all customers", "for quarterly scores" name whom or
     // what the work is for.

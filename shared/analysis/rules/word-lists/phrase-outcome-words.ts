@@ -110,7 +110,11 @@ export const KEPT_STATES = wordSet('kept-states', [
   'track',
   'budget',
 ]);
-/** Nouns a quality noun can qualify, so "for quality checks" names work, not a benefit. */
+/**
+ * Nouns a quality or an outcome word can qualify, so the pair names a thing, not a result: "for quality
+ * checks" names work, not a benefit; "the promotion policy", "an improvement tracker", "the boosting
+ * library", "the savings calculator" name a policy, a tool, a library.
+ */
 export const QUALITY_MODIFIED = lemmaSet(
   'quality-modified',
   [
@@ -128,6 +132,22 @@ export const QUALITY_MODIFIED = lemmaSet(
     'analysis',
     'tool',
     'tooling',
+    'policy',
+    'classifier',
+    'library',
+    'tracker',
+    'template',
+    'calculator',
+    'workstream',
+    'framework',
+    'committee',
+    'roadmap',
+    'playbook',
+    'parameter',
+    'algorithm',
+    'rubric',
+    'lead',
+    'specialist',
   ],
   [],
   { nouns: true },

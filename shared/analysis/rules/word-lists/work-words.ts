@@ -1,5 +1,5 @@
 // The work itself and the people around it: delivery and creation verbs, other people.
-import { lemmaSet } from './lemma-set';
+import { lemmaSet, wordSet } from './lemma-set';
 
 /** Verbs that deliver the work itself ("launched", "shipped", "rolled out"): an event, but no effect beyond it. */
 export const DELIVERY_VERBS = lemmaSet('delivery-verbs', [
@@ -74,3 +74,11 @@ export const OTHER_PEOPLE = lemmaSet(
   [],
   { nouns: true },
 );
+/** Words before "for" that make what follows a remit, not a purpose: "responsible for reliability". */
+export const REMIT_LEADS = wordSet('remit-leads', [
+  'responsible',
+  'accountable',
+  'responsibility',
+  'responsibilities',
+  'ownership',
+]);
