@@ -1,7 +1,7 @@
 // Clauses that carry no claim and no outcome (RUBRIC.md, clarifications): questions, hypotheticals
 // and wishes ("would minimize", "wanted to cut"), and statements of a problem ("which was leading to
 // drift"). An outcome cue inside such a clause names an effect nobody achieved.
-import { firstTokenFrom, type Token } from './tokenize';
+import { tokenIndexFrom, type Token } from './tokenize';
 import { isPastForm } from './verbs';
 import type { OutcomeCue } from './outcomes';
 import { isInside, unassertedSpans } from './unasserted-spans';
@@ -118,7 +118,7 @@ function reportsActAfter(tokens: Token[], k: number): boolean {
 
 /** The index of the token that starts at `start`, or -1. */
 function indexAtStart(tokens: Token[], start: number): number {
-  const i = firstTokenFrom(tokens, start);
+  const i = tokenIndexFrom(tokens, start);
   return i < tokens.length && tokens[i].start === start ? i : -1;
 }
 

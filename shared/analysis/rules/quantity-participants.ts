@@ -11,7 +11,7 @@
 // Such a number is neither metric nor scale. A team's size ("a team of 6", "a team with 8 agents"),
 // people hired, trained or led, people adopting the work ("three teams adopted it") and large counts
 // ("with 300 annotators") keep their own roles.
-import { firstTokenFrom, type Token } from './tokenize';
+import { tokenIndexFrom, type Token } from './tokenize';
 import type { Quantity } from './quantity-types';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
 import { GROUP_NOUNS, isPartyNoun } from './scale';
@@ -399,8 +399,8 @@ export function isParticipantCount(tokens: Token[], q: Quantity): boolean {
   // "Three other teams adopted the checklist": others taking the work up are a result (quantity-subjects.ts).
   if (q.change || q.range || q.perTime || q.partitive || q.adopters) return false;
   if (q.group !== undefined && q.group !== 'one') return false; // "a team of 6" is the team's size
-  const i = firstTokenFrom(tokens, q.start);
-  const after = firstTokenFrom(tokens, q.end);
+  const i = tokenIndexFrom(tokens, q.start);
+  const after = tokenIndexFrom(tokens, q.end);
   // "moved two engineers onto it": a staffing move, even where the verb reads as a result verb.
   if (isSmall(q) && isStaffed(tokens, q, i)) return true;
   if (q.result) return false;

@@ -6,6 +6,9 @@ import { MAGNITUDE_WORDS, numberWordValue } from './number-words';
 import { GROUP_NOUNS } from './scale';
 import { APPROXIMATORS, CURRENCY_SYMBOLS, DIGIT_NUMBER, TIME_NOUNS, isKnownHead } from './quantity-lexicon';
 
+// Callers of the number rules find the token at an offset here too.
+export { tokenIndexFrom } from './tokenize';
+
 // Words that end the search for the noun a number counts.
 const HEAD_STOPS = new Set([
   'to',
@@ -66,18 +69,6 @@ const HEAD_STOPS = new Set([
   'her',
 ]);
 const PER_TIME_WORDS = new Set(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'a-day']);
-
-/** Index of the first token starting at or after `offset` (tokens are sorted). */
-export function tokenIndexFrom(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The last token, from `from` on, that starts before `end`. */
 export function tokenIndexAt(tokens: Token[], end: number, from: number): number {

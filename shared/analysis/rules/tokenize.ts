@@ -123,7 +123,7 @@ export function countWords(tokens: Token[]): number {
 }
 
 /** Index of the first token that starts at or after `start` (tokens are in order: a binary search). */
-export function firstTokenFrom(tokens: Token[], start: number): number {
+export function tokenIndexFrom(tokens: Token[], start: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
