@@ -9,32 +9,20 @@ import { ONE_OFF_RESPONSE_VERBS, lemmaSet } from './lexicon';
 import { APPROXIMATORS } from './quantity-lexicon';
 import { tokenIndexFrom } from './quantity-phrase';
 
-/** What others do with the work, or what happens to people because of it, as the verb of a counted subject. */
+/**
+ * What others do with the work, or what happens to people because of it, as the verb of a counted subject:
+ * taking it up for good, or the one-off responses of the lexicon ("come" only with "back", below).
+ */
 const TAKE_UP_VERBS = lemmaSet('take-up-verbs', [
   'adopt',
   'use',
-  'sign',
-  'join',
   'switch',
   'move',
   'migrate',
-  'renew',
-  'return',
   'rely',
-  'attend',
-  'download',
-  'install',
-  'enroll',
-  'enrol',
-  'register',
-  'subscribe',
-  'upgrade',
-  'buy',
-  'purchase',
-  'promote',
   'reuse',
   'roll',
-  'onboard',
+  ...ONE_OFF_RESPONSE_VERBS.entries.filter((verb) => verb !== 'come'),
 ]);
 
 /** Verbs that take up the work only with a particle: "came back", "went live", "built on it". */
