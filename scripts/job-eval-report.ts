@@ -16,6 +16,8 @@ const DEFAULT_ROWS: readonly (readonly [JobSet, number | undefined])[] = [
   ['tuning', 3],
   ['aside', 3],
   ['aside', 4],
+  ['tuning', 5],
+  ['aside', 5],
 ];
 
 export interface JobEvalOptions {
