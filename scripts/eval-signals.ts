@@ -90,6 +90,16 @@ report(
   parts.tenthAside,
   false,
 );
+report(
+  'Written stories, eleventh set, precision classes across professions, tuned on (odd ids)',
+  parts.eleventh,
+  showErrors,
+);
+report(
+  'Written stories, eleventh set, precision classes across professions, held aside (even ids, never tuned on)',
+  parts.eleventhAside,
+  false,
+);
 report('Real stories, held aside (never tuned on)', parts.corpusHeldAside, false);
 report('Fresh set, held aside (never tuned on)', parts.fresh, false);
 report('Fresh check set (fresh-stories-6), held aside (never tuned on)', parts.freshCheck, false);
@@ -122,6 +132,7 @@ report(
     ...parts.eighthAside,
     ...parts.ninthAside,
     ...parts.tenthAside,
+    ...parts.eleventhAside,
     ...parts.corpusHeldAside,
   ],
   false,
@@ -140,6 +151,7 @@ report(
     ...parts.eighth,
     ...parts.ninth,
     ...parts.tenth,
+    ...parts.eleventh,
   ],
   false,
 );
