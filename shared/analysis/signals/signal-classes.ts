@@ -262,11 +262,13 @@ const choiceAmongOptions: Finder = (v) =>
     /\b(?:two|three|four|five|both|several)\s+(?:[\w-]+\s+)?(?:definitions|versions|variants|designs|proposals|drafts|plans|layouts|wordings)\b[^.;]{0,100}\b(?:chose|picked|selected|settled\s+on|went\s+with|preferred|kept)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:one|version|definition|design|draft|plan)\b|\b(?:chose|choose|choosing|opted|picked|selected|settled\s+on|went\s+with|preferred|decided|favou?red|recommended)\b[^.;]{0,80}\b(?:options?|alternatives?|compared|comparing|comparison|candidates)\b|\b(?:options?|alternatives?|compared|comparing|comparison)\b[^.;]{0,60}\b(?:chose|choose|opted|picked|selected|settled\s+on|went\s+with|preferred|decided)\b/i,
   );
 
-const choiceOver: Finder = (v) =>
-  match(
-    v,
-    /\b(?:chose|choose|choosing|opted|picked|selected|preferred|favou?red|went\s+with|prioriti[sz]ed|recommended|proposed|kept|switched|moved|migrated|picking|selecting)\b[^.;]{0,80}?\bover\s+(?!\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+(?:year|month|week|day|decade|dozen))\b|(?:the\s+|a\s+|an\s+)?(?:next|last|past|following|weekend|course|years?|months?|weeks?|days?|hours?|time|it|them|again|to|network|internet|wire|phone|air|email|slack|http|vpn)\b)(?:the\s+|a\s+|an\s+)?[\w-]+/i,
-  );
+// "moved the jobs over in three weeks", "migrated the rest over by Q3": "over" as the particle of a move, not "X over Y".
+const PARTICLE_OVER = String.raw`(?:in|on|at|by|within|during|from|into|onto|with|without|before|after|and|or|as|for|across|while|when|until|once|then|too|gradually|slowly|quickly)(?![\w-])`;
+const CHOICE_OVER_PATTERN = new RegExp(
+  String.raw`\b(?:chose|choose|choosing|opted|picked|selected|preferred|favou?red|went\s+with|prioriti[sz]ed|recommended|proposed|kept|switched|moved|migrated|picking|selecting)\b[^.;]{0,80}?\bover\s+(?!${PARTICLE_OVER}|\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+(?:year|month|week|day|decade|dozen))\b|(?:the\s+|a\s+|an\s+)?(?:next|last|past|following|weekend|course|years?|months?|weeks?|days?|hours?|time|it|them|again|to|network|internet|wire|phone|air|email|slack|http|vpn)\b)(?:the\s+|a\s+|an\s+)?[\w-]+`,
+  'i',
+);
+const choiceOver: Finder = (v) => match(v, CHOICE_OVER_PATTERN);
 
 /**
  * "chose the smaller model because it fit on one GPU", "went with Parquet since the vendor …": a pick

@@ -663,3 +663,20 @@ describe('Markdown emphasis inside a sentence reads as the words alone', () => {
     ['The spec **kept changing**, so I built the parser to read any column order.', 'ambiguity'],
   ] as [string, SignalId][])('%s → %s', (s, id) => expect(shows(s, id)).toBe(true));
 });
+
+describe('session 18 precision: "over" as the particle of a move is no alternative', () => {
+  it.each([
+    'We moved the billing jobs over in two weeks without a gap in invoices.',
+    'Migrated the last four clinics over by the end of March.',
+    'Switched every till over during the quiet week after Christmas.',
+  ])('not: %s', (s) => {
+    expect(shows(s, 'trade-off')).toBe(false);
+    expect(shows(s, 'own-decision')).toBe(false);
+  });
+
+  it.each([
+    'I moved the team over to trunk-based releases over long-lived branches because merges ate a day a week.',
+    'Chose a fixed holdout over a rolling window, since the window moved with the drift.',
+    'We switched to the managed queue over our own cluster because nobody wanted the pager.',
+  ])('%s', (s) => expect(shows(s, 'trade-off')).toBe(true));
+});
