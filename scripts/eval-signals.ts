@@ -100,6 +100,12 @@ report(
   parts.eleventhAside,
   false,
 );
+report('Written stories, twelfth set, recall kinds across professions, tuned on (odd ids)', parts.twelfth, showErrors);
+report(
+  'Written stories, twelfth set, recall kinds across professions, held aside (even ids, never tuned on)',
+  parts.twelfthAside,
+  false,
+);
 report('Real stories, held aside (never tuned on)', parts.corpusHeldAside, false);
 report('Fresh set, held aside (never tuned on)', parts.fresh, false);
 report('Fresh check set (fresh-stories-6), held aside (never tuned on)', parts.freshCheck, false);
@@ -133,6 +139,7 @@ report(
     ...parts.ninthAside,
     ...parts.tenthAside,
     ...parts.eleventhAside,
+    ...parts.twelfthAside,
     ...parts.corpusHeldAside,
   ],
   false,
@@ -152,6 +159,7 @@ report(
     ...parts.ninth,
     ...parts.tenth,
     ...parts.eleventh,
+    ...parts.twelfth,
   ],
   false,
 );
