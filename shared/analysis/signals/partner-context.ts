@@ -29,7 +29,15 @@ function usedByThem(text: string, cue: Cue): boolean {
 
 /** A headcount of the writer's own team beside the role: "4 engineers and a PM", "team of 6: 4 devs, a designer". */
 const TEAM_MAKE_UP =
-  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:[\w-]+\s+)?(?:engineers?|developers?|devs|data\s+scientists?)\b[^.;]{0,40}\b(?:and|,|plus)\s+(?:a|an|one|\d+|two)\s+(?:part-time\s+|shared\s+|full-time\s+|data\s+|UX\s+|product\s+)?(?:PMs?|TPMs?|designers?|product\s+managers?|analysts?|QA|testers?|scientists?)\b|\b(?:team|squad)\s*(?:of\s+\d+|\s+was|\s+is|\s+were|:)\s*[^.;]{0,40}\b(?:PMs?|designers?|analysts?)\b|\bthe\s+team\s+(?:\w+\s+){0,2}(?:expanded|grew)\s+to\b/i;
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:[\w-]+\s+)?(?:engineers?|developers?|devs|data\s+scientists?|MLEs?|SWEs?|analysts|teachers|nurses|agents|pharmacists|technicians)\b[^.;]{0,40}\b(?:and|,|plus)\s+(?:a|an|one|\d+|two)\s+(?:part-time\s+|shared\s+|full-time\s+|data\s+|UX\s+|product\s+|ML\s+)?(?:PMs?|TPMs?|designers?|product\s+managers?|analysts?|QA|testers?|scientists?|engineers?|technicians?)\b|\b(?:team|squad)\s*(?:of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\s+was|\s+is|\s+were|:)\s*[^.;]{0,40}\b(?:PMs?|designers?|analysts?)\b|\bthe\s+team\s+(?:\w+\s+){0,2}(?:expanded|grew)\s+to\b/i;
+
+/**
+ * The writer's own team named by the writer's place in it: the team the writer runs ("I run the pharmacy
+ * team"), or a role the writer holds in it ("I'm shift lead in the returns team", "had just taken over as
+ * engineering lead for the recommendations team", a title line "Lead of the data team at …").
+ */
+const WRITER_HOLDS_TEAM =
+  /\bI\s+(?:\w+ly\s+)?(?:run|ran|lead|led|manage|managed|head|headed|supervise|supervised|oversee|oversaw)\s+(?:the|a|our|my)\s+(?:[\w-]+\s+){0,3}(?:team|group|squad|department|unit|ward|desk|crew)\b(?!'s)|\bI(?:'m|\s+am|\s+was|\s+became|\s+(?:had\s+)?(?:just\s+)?(?:taken|took)\s+over|\s+(?:had\s+)?(?:just\s+)?(?:joined|started)|\s+(?:had\s+|have\s+)?(?:just\s+)?been\s+(?:hired|appointed|promoted|made|brought\s+in))\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}[\w-]+\s+(?:of|for|in|on)\s+(?:the|our|a)\s+(?:[\w-]+\s+){0,3}(?:team|group|squad|department|unit|ward)\b(?!'s)|^(?![^.;]*\b(?:had|has|have|was|were|is|are|did|to|would|could|will|\w{3,}ed)\b)\W*(?:[\w-]+\s+){0,2}(?:lead|manager|head|director|supervisor|chief|owner|captain|PM|coordinator|member)\s+(?:of|for|in|on)\s+(?:the|our|a)\s+(?:[\w-]+\s+){0,3}(?:team|group|squad|department|unit|ward)\b(?!'s)/i;
 
 /** The writer's own team named: "On the search team, …", "Member of the platform team". */
 const OWN_TEAM_NAMED =
@@ -97,6 +105,7 @@ export function notAPartner(v: SentenceView, cue: Cue): boolean {
     ownPeople(text, cue) ||
     TEAM_MAKE_UP.test(text) ||
     OWN_TEAM_NAMED.test(text) ||
+    WRITER_HOLDS_TEAM.test(text) ||
     TITLE_LINE.test(text)
   );
 }

@@ -680,3 +680,20 @@ describe('session 18 precision: "over" as the particle of a move is no alternati
     'We switched to the managed queue over our own cluster because nobody wanted the pager.',
   ])('%s', (s) => expect(shows(s, 'trade-off')).toBe(true));
 });
+
+describe('session 18 precision: the writer’s own team named by the writer’s place in it', () => {
+  it.each([
+    'I run the dispatch team at a regional courier, eleven drivers and two planners.',
+    "I'm charge nurse in the day-surgery unit of a district hospital.",
+    'I had just been hired as manager of the data team at a furniture retailer.',
+    'Lead of the support team at a travel startup (six agents).',
+    'Tech lead for search, with two MLEs and a data engineer.',
+    'I head the marketing department of a language school, a team of four.',
+  ])('not: %s', (s) => expect(shows(s, 'cross-functional')).toBe(false));
+
+  it.each([
+    'I met the head of the data team and agreed which tables we could drop.',
+    'The lead of the security team signed off on the new retention rules.',
+    'I run the dispatch team, and I sat down with the finance team to agree the fuel budget.',
+  ])('%s', (s) => expect(shows(s, 'cross-functional')).toBe(true));
+});
