@@ -70,6 +70,7 @@ function headingOf(line: string): string | undefined {
     words <= 8 &&
     // "Why join us?" is a heading; "Build models." is not.
     !/[.!,]$/.test(trimmed) &&
+    !isRequirementLine(trimmed) &&
     [NICE_HEADING, ABOUT_HEADING, ROLE_HEADING].some((r) => r.test(trimmed))
   )
     return trimmed;
@@ -78,6 +79,12 @@ function headingOf(line: string): string | undefined {
   if (colon > 0 && wordCount(trimmed.slice(0, colon)) <= 4) return trimmed.slice(0, colon);
   return undefined;
 }
+
+// "Experience coaching junior engineers", "Strong communication skills": a requirement whose bullet was lost,
+// though a heading word stands in it ("experience", "skills"). "Good to have" stays a heading.
+const REQUIREMENT_START =
+  /^(experience|knowledge|familiarity|proficiency|expertise|background|ability|understanding) (with|in|of|on|to|\w+ing)\b|^(strong|solid|excellent|proven|demonstrated|deep|good|great|hands[ -]on) \S/i;
+const isRequirementLine = (s: string) => REQUIREMENT_START.test(s) && !NICE_HEADING.test(s);
 
 // "RESPONSIBILITIES", "BASIC QUALIFICATIONS": a line of capitals is a heading.
 function isCapitalsLine(s: string): boolean {
@@ -150,6 +157,10 @@ const INNER_NAMED_HEADING = /\s(?=((?:[A-Z][\w'’&/-]*)(?:\s[\w'’&/-]+){0,3})
 // title ("Senior Engineer - Portwise") is no list.
 const INNER_BULLET = /\s+(?=[-*•▪·–]\s)/g;
 
+// "Preferred Qualifications:", "Desired Skills:": a few words and nothing else before the named heading are the
+// start of the same heading, not text it ends.
+const headingWordsBefore = (before: string) => !/[.!?;:,]/.test(before) && wordCount(bare(before)) <= 3;
+
 /** The lines of `text`, each split again where a heading or a list item stands inside it, with their offsets. */
 function segments(text: string): { line: string; lineStart: number }[] {
   const out: { line: string; lineStart: number }[] = [];
@@ -158,7 +169,11 @@ function segments(text: string): { line: string; lineStart: number }[] {
     const cuts = new Set<number>();
     for (const m of line.matchAll(INNER_HEADING)) cuts.add(m.index + m[0].length);
     for (const m of line.matchAll(INNER_NAMED_HEADING))
-      if ([NICE_HEADING, ABOUT_HEADING, ROLE_HEADING].some((r) => r.test(m[1]))) cuts.add(m.index + m[0].length);
+      if (
+        [NICE_HEADING, ABOUT_HEADING, ROLE_HEADING].some((r) => r.test(m[1])) &&
+        !headingWordsBefore(line.slice(0, m.index))
+      )
+        cuts.add(m.index + m[0].length);
     const bullets = [...line.matchAll(INNER_BULLET)];
     if (bullets.length >= 3) for (const m of bullets) cuts.add(m.index + m[0].length);
     let from = 0;

@@ -23,7 +23,9 @@ const WORD = /[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)*/g;
 const POSSESSIVES = new Set(['my', 'our', 'your', 'their', 'its', 'his', 'her']);
 // "machine learning", "deep learning": the field, not learning from experience.
 const LEARNING_FIELDS = new Set(['machine', 'deep', 'reinforcement', 'transfer', 'federated', 'supervised', 'active']);
-const CLAUSE_BREAK = /[.!?;:\n•·|()]/;
+// A dash with spaces on both sides breaks a clause too: the bullet of a list pasted as one line ("… career
+// growth - Own the roadmap"), or an aside ("Decide — with the data team — what ships").
+const CLAUSE_BREAK = /[.!?;:\n•·|()]|\s[-–—]+\s/;
 // "own" is the hire's when nothing or one of these stands before it in the clause ("Own the models",
 // "you'll own", "to own", "build and own"); after another subject ("we own our outcomes", "the CTO owns
 // that", "our team owns relevance") it is what someone else does.

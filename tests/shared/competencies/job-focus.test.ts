@@ -268,4 +268,19 @@ describe('extractJobFocus', () => {
     expect(ids(focus).sort()).toEqual(['ml.mentoring', 'ml.ownership', 'ml.production-reliability']);
     expect(focus.mentioned.map((c) => c.id)).toContain('ml.conflict');
   });
+  it('reads " - " as a list break, so "Own" after a flattened bullet is the hire\'s', () => {
+    const text =
+      'Head of Data - Fernhill Schools. What you will do: - Hire and coach three analysts, career growth - ' +
+      'Own the reporting platform for 40 schools - Keep it running.';
+    expect(ids(extractJobFocus(text, ml))).toContain('ml.ownership');
+  });
+
+  it('keeps a two-word bonus heading whole and its unbulleted lines a bonus', () => {
+    for (const heading of ['Preferred Qualifications:', 'Desired Skills:', 'Bonus Requirements:']) {
+      const text = `Responsibilities:\nBuild the pricing models\n\n${heading}\nExperience coaching junior analysts\nStrong mentoring skills\n`;
+      const focus = extractJobFocus(text, ml);
+      expect(ids(focus), heading).not.toContain('ml.mentoring');
+      expect(focus.mentioned.map((c) => c.id)).toContain('ml.mentoring');
+    }
+  });
 });
