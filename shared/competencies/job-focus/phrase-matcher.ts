@@ -4,6 +4,8 @@
 //   words separated by spaces, each matched by stem ("mentor" matches "mentoring", "mentored");
 //   `a|b` in one slot accepts either word ("lead|led a team");
 //   `*` lets up to three other words stand between its neighbours ("own * end to end");
+//   `**` lets up to eight, for a verb whose object can run long ("explain ** to": "explain the results, and
+//   how sure we are, to …");
 //   `=word` matches that exact form only ("=conflict" but not "conflicting");
 //   a leading `~` marks a weak phrase: it counts half, so it needs company to make a competency;
 //   a leading `!` marks a veto: where it matches, no other phrase of the list may start inside it
@@ -23,6 +25,7 @@ export interface CompiledPhrase {
 }
 
 const GAP_MAX = 3;
+const LONG_GAP_MAX = 8;
 
 /** Compiles one phrase; returns undefined for a phrase with no words (nothing to match). */
 export function compilePhrase(source: string): CompiledPhrase | undefined {
@@ -32,8 +35,9 @@ export function compilePhrase(source: string): CompiledPhrase | undefined {
   const veto = trimmed.startsWith('!');
   for (const raw of (weak || veto ? trimmed.slice(1) : trimmed).split(/[\s-]+/)) {
     if (raw === '') continue;
-    if (raw === '*') {
-      if (slots.length > 0 && slots[slots.length - 1].kind !== 'gap') slots.push({ kind: 'gap', max: GAP_MAX });
+    if (raw === '*' || raw === '**') {
+      const max = raw === '**' ? LONG_GAP_MAX : GAP_MAX;
+      if (slots.length > 0 && slots[slots.length - 1].kind !== 'gap') slots.push({ kind: 'gap', max });
       continue;
     }
     const stems = new Set<string>();

@@ -3,6 +3,25 @@
 // Phrase syntax: see job-focus/phrase-matcher.ts (stems, `a|b`, `*` gaps, `=exact`, `~weak`).
 // Requirement lists of tools are not here on purpose: they are keywords, not competencies.
 
+// Words that name the people a role works for, in the domain's own words (matched by stem, so "member" finds
+// "members"): "member interviews", "see how patients use it", "watch shoppers use the checkout". Two halves,
+// so each phrase made from them stays short enough to read and edit.
+const SERVED = [
+  'customer|user|client|member|patient|shopper|buyer|seller|merchant|traveller|traveler',
+  'driver|rider|student|learner|teacher|player|guest|advertiser|caller|reader|citizen',
+];
+// Other roles and groups a hire works with: "with the payments and fraud teams", "with clinicians and nurses".
+// Not "stakeholders", which alone is no collaboration (RUBRIC.md).
+const PARTNERS = [
+  'team|department|partner|expert|scientist|engineer|analyst|designer|=researchers|=researcher',
+  'clinician|nurse|doctor|=managers|leader|marketer|lawyer|actuary|planner|officer|consultant|colleague|specialist',
+];
+// What someone writes for others to read: "clear papers", "short briefs", "write a memo".
+const WRITINGS =
+  'writing|writer|paper|memo|brief|briefing|=report|=reports|summary|narrative|proposal|documentation|docs|=updates';
+/** One phrase per half of a word list: `each(SERVED, (n) => \`${n} interviews\`)`. */
+const each = (halves: readonly string[], make: (words: string) => string) => halves.map(make);
+
 export const CONCEPT_PHRASES = {
   ownership: [
     '!own|owns|owning * reliability|quality|availability|uptime|stability|latency|performance|security|compliance|budget|budgets|delivery',
@@ -26,10 +45,11 @@ export const CONCEPT_PHRASES = {
     'operate|run|support * what|services|systems|models you * build|write|ship',
     'see * through',
     'follow through',
-    'to completion',
+    'to =completion',
     'make|making sure * land|lands|landed',
     'after release|launch|deployment',
     'without * hand holding',
+    'look|looks|looking after * system|systems|platform|platforms|service|services|product|products|website|codebase|pipeline|pipelines',
   ],
   impact: [
     'impact|impactful',
@@ -51,7 +71,7 @@ export const CONCEPT_PHRASES = {
     'technical|engineering =direction|vision|strategy|leadership',
     'thought leadership',
     'tech|technical lead',
-    'lead|leads|leading|led * team|teams|initiative|initiatives|programme|program|effort|efforts|migration|migrations|platform|function|projects',
+    'lead|leads|leading|led * team|teams|initiative|initiatives|programme|program|effort|efforts|migration|migrations|platform|function|projects|unit|department|squad|workstream|workstreams',
     'lead|leads|leading|led * architecture|strategy|roadmap|design',
     'lead|leads|leading|led technical work',
     'guide|guiding * architecture|direction|strategy|roadmap',
@@ -78,6 +98,7 @@ export const CONCEPT_PHRASES = {
     'drive|driving alignment|adoption',
     'get|getting * to adopt',
     'adoption of',
+    'they|teams|others|engineers|everyone * adopt|adopts|adopting',
     'do not report to you',
   ],
   ambiguity: [
@@ -97,6 +118,10 @@ export const CONCEPT_PHRASES = {
     'messy',
     'well posed',
     'comfortable|comfort|comfy * with * uncertainty|change|no',
+    'nobody|noone * defined|measured|solved|tried|answered|done',
+    'no one * defined|measured|solved|tried|answered|done',
+    'not * clearly|well|fully defined',
+    "not|isn't|aren't * obvious",
   ],
   collaboration: [
     '!collaboration|collaborative tools|software|platform|platforms|suite',
@@ -108,7 +133,11 @@ export const CONCEPT_PHRASES = {
     'partner|partnering * with',
     'partner closely',
     'work|working closely with',
-    'work|working * with * team|teams|partners|experts|scientists|engineers|analysts|designers|actuaries|planners',
+    ...each(PARTNERS, (p) => `work|working * with * ${p}`),
+    '!with * team|teams of',
+    '!with the rest of',
+    'with|alongside * team|teams|department|departments',
+    'with the|our * and * team|teams|department|departments',
     'work|working hand in hand',
     'work|working|sit|sitting|build|building|partner|partnering alongside',
     'work|working across',
@@ -130,6 +159,11 @@ export const CONCEPT_PHRASES = {
     'say|saying no',
     'choose|choosing * between',
     'decide|deciding when|whether|between',
+    'decide|deciding|choose|choosing|judge|judging|know|knowing ** what|which|when ** and|or what|which|when',
+    'build|building vs|versus|or buy|buying|pay|paying',
+    'make|making * choices|choice|call',
+    'sensible|sound|pragmatic|wise * choices|choice|calls|call',
+    'sensibly|pragmatically',
     'cost * latency',
     'good enough',
     'right call|calls',
@@ -171,7 +205,7 @@ export const CONCEPT_PHRASES = {
     'rollouts|rollout',
     'SLO|SLOs|SLA|SLAs',
     'uptime',
-    '~availability',
+    '~=availability',
     'observability',
     '!job|set|create|email alert|alerts',
     'alerting|alerts',
@@ -181,6 +215,13 @@ export const CONCEPT_PHRASES = {
     'not happen again',
     'production support',
     'high availability',
+    'release|releases gate|gates|gating|process|criteria|readiness',
+    'hold|holding|block|blocking * release|releases|deploy|deploys|deployment|launch',
+    'keep|keeping * site|service|services|system|systems|platform|cluster * up|running',
+    'alerts|checks|alarms * tell|warn * when',
+    'outage|outages|downtime',
+    'shadow mode|traffic',
+    '!reliable|reusable * code|software|library|libraries|tooling|tests',
   ],
   quality: [
     'quality bar',
@@ -198,6 +239,10 @@ export const CONCEPT_PHRASES = {
     'hold|holding * to * standard|standards|bar',
     'best practices',
     'standards of quality',
+    'set|sets|setting|define|defining|uphold|upholding * standards|standard|bar',
+    'hold|holding the line',
+    'write|writing clean|tested|readable|maintainable',
+    'into|write|writing|build|building * clean|tested|readable|maintainable|reusable|reliable * code|libraries|software',
   ],
   conflict: [
     '!conflict free',
@@ -214,6 +259,7 @@ export const CONCEPT_PHRASES = {
     'difficult conversations',
     'have|has|show|showing|with backbone',
     'tension|tensions',
+    'challenge|challenging * team|teams|design|designs|assumptions|decisions|plans|proposals|colleagues|stakeholders|others',
   ],
   failure: [
     'learn|learning from * mistakes|failure|failures|incidents|experiments|setbacks',
@@ -221,6 +267,8 @@ export const CONCEPT_PHRASES = {
     'growth mindset',
     'retrospective|retrospectives',
     'fail fast',
+    'lessons learned|learnt|from',
+    'turn|turning|apply|applying|capture|capturing * lessons',
   ],
   learning: ['curious|curiosity', 'learn|learning', 'growth mindset', 'feedback', 'self improvement'],
   communication: [
@@ -243,6 +291,17 @@ export const CONCEPT_PHRASES = {
     'non technical|specialists|engineers',
     'articulate',
     'RFC|RFCs',
+    'explain|explaining|explained ** to',
+    `clear|concise|crisp|plain|short ${WRITINGS}`,
+    'clear|concise|crisp|short written',
+    `write|writing * ${WRITINGS}`,
+    'prepare|preparing * papers|paper|briefs|briefings|memos',
+    'give|giving|deliver|delivering * =talk|=talks',
+    'wide|internal|tech|technical|conference * =talks',
+    'read|reading out',
+    'readout|readouts',
+    'what the * numbers|data|results * say|says|mean|means',
+    "not|aren't|isn't technical",
   ],
   mentoring: [
     'mentor|mentoring|mentorship',
@@ -257,9 +316,12 @@ export const CONCEPT_PHRASES = {
     'technical guidance',
     'share|sharing knowledge',
     '=hiring',
+    'share|sharing * learn|learned|learnt|know|expertise|learnings|lessons',
+    'pass|passing on * expertise|knowledge|skills',
   ],
   execution: [
     'ship|shipping fast|quickly|often',
+    '!release|releases gate|gates|gating|process|criteria|readiness',
     'ship|shipping|release|releasing * every|weekly|daily',
     'move fast',
     'bias for action',
@@ -291,6 +353,14 @@ export const CONCEPT_PHRASES = {
     'pain points',
     'customer|customers|user|users conversation|conversations|interviews|research|calls|visits',
     'voice of the * user|users|customer|customers',
+    ...each(SERVED, (n) => `${n} interview|research|feedback|complaint|shadowing|call`),
+    ...each(SERVED, (n) => `interview|call * with * ${n}`),
+    ...each(SERVED, (n) => `understand|see|learn|watch|observe * how * ${n} * use|plan|work|shop|buy`),
+    'understand|see|learn|watch|observe * how they use',
+    ...each(SERVED, (n) => `watch|observe * ${n} * use`),
+    ...each(SERVED, (n) => `shadow * staff|${n}`),
+    'shadowing sessions',
+    'usability * sessions|tests|testing|studies|research',
   ],
   frugality: ['frugal|frugality', 'cost efficient|efficiency|conscious', 'do more with less', '~budget|budgets'],
   innovation: [

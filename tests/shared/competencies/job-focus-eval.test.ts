@@ -6,35 +6,48 @@ import { loadLabeledJobs } from '../../../scripts/job-descriptions';
 
 // Floors at the figures reached (they only go up): precision and recall per framework and set, in all and on
 // the later batches of postings (21-38 in the shapes real ads take, 39-48 with their hard negatives, 49-56
-// written after the rules and all aside), whose aside rows were never tuned on.
-type SetName = 'tuning' | 'aside b1-3' | 'aside b2' | 'aside b3' | 'aside b4';
+// written after the rules and all aside, spent in session 18), whose aside rows were never tuned on; and batch 5
+// (57-66, written from batch 4's kinds of error, half aside).
+type SetName = 'tuning' | 'aside b1-3' | 'aside b2' | 'aside b3' | 'aside b4' | 'tuning b5' | 'aside b5';
 const FLOORS: Record<string, Record<SetName, { precision: number; recall: number }>> = {
   'senior-ml-engineer': {
     tuning: { precision: 0.99, recall: 0.97 },
-    'aside b1-3': { precision: 0.94, recall: 0.9 },
-    'aside b2': { precision: 0.92, recall: 0.88 },
+    'aside b1-3': { precision: 0.94, recall: 0.91 },
+    'aside b2': { precision: 0.93, recall: 0.9 },
     'aside b3': { precision: 0.93, recall: 0.82 },
-    'aside b4': { precision: 0.93, recall: 0.71 },
+    'aside b4': { precision: 1, recall: 1 },
+    'tuning b5': { precision: 1, recall: 1 },
+    'aside b5': { precision: 0.87, recall: 0.77 },
   },
   'generic-senior-staff': {
     tuning: { precision: 0.99, recall: 0.96 },
-    'aside b1-3': { precision: 0.93, recall: 0.9 },
-    'aside b2': { precision: 0.91, recall: 0.87 },
+    'aside b1-3': { precision: 0.93, recall: 0.91 },
+    'aside b2': { precision: 0.91, recall: 0.89 },
     'aside b3': { precision: 0.93, recall: 0.82 },
-    'aside b4': { precision: 0.96, recall: 0.66 },
+    'aside b4': { precision: 1, recall: 0.97 },
+    'tuning b5': { precision: 1, recall: 0.88 },
+    'aside b5': { precision: 0.87, recall: 0.75 },
   },
 };
-const COUNTS: Record<SetName, number> = { tuning: 28, 'aside b1-3': 20, 'aside b2': 9, 'aside b3': 5, 'aside b4': 8 };
+const COUNTS: Record<SetName, number> = {
+  tuning: 28,
+  'aside b1-3': 20,
+  'aside b2': 9,
+  'aside b3': 5,
+  'aside b4': 8,
+  'tuning b5': 5,
+  'aside b5': 5,
+};
 // The tuning floor is that of batches 1-3, the rows it was set on; later batches have floors of their own.
 const jobsOf = (set: SetName, frameworkId: string) =>
   set === 'tuning'
     ? [1, 2, 3].flatMap((batch) => loadLabeledJobs('tuning', frameworkId, batch))
     : set === 'aside b1-3'
       ? [1, 2, 3].flatMap((batch) => loadLabeledJobs('aside', frameworkId, batch))
-      : loadLabeledJobs('aside', frameworkId, Number(set.slice(-1)));
+      : loadLabeledJobs(set.startsWith('tuning') ? 'tuning' : 'aside', frameworkId, Number(set.slice(-1)));
 
 describe.each(['senior-ml-engineer', 'generic-senior-staff'])('job focus on labeled postings (%s)', (frameworkId) => {
-  it.each(['tuning', 'aside b1-3', 'aside b2', 'aside b3', 'aside b4'] as const)(
+  it.each(['tuning', 'aside b1-3', 'aside b2', 'aside b3', 'aside b4', 'tuning b5', 'aside b5'] as const)(
     'reaches precision and recall of the %s set above the floor',
     (set) => {
       const jobs = jobsOf(set, frameworkId);

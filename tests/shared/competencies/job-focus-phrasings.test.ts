@@ -10,9 +10,11 @@ interface Phrasing {
   text: string;
   expected: string[];
 }
-const { lines, generic } = JSON.parse(readFileSync(join(JOB_DESCRIPTIONS_DIR, 'phrasings.json'), 'utf8')) as {
+const { lines, generic, s18 } = JSON.parse(readFileSync(join(JOB_DESCRIPTIONS_DIR, 'phrasings.json'), 'utf8')) as {
   lines: Phrasing[];
   generic: Phrasing[];
+  /** Session 18's lines for batch 4's kinds of error, labeled for both frameworks. */
+  s18: { text: string; ml: string[]; generic: string[] }[];
 };
 const ml = presetFramework('senior-ml-engineer')!;
 const read = (line: Phrasing, framework = ml) =>
@@ -32,6 +34,15 @@ describe('one-line asks in the words real ads use', () => {
     const framework = presetFramework('generic-senior-staff')!;
     expect(generic).toHaveLength(15);
     expect(generic.filter((l) => same(read(l, framework), l.expected)).length).toBeGreaterThanOrEqual(14);
+  });
+
+  it("reads all 42 of session 18's lines as labeled, in each framework", () => {
+    const framework = presetFramework('generic-senior-staff')!;
+    expect(s18).toHaveLength(42);
+    expect(s18.filter((l) => same(read({ text: l.text, expected: l.ml }), l.ml)).length).toBe(42);
+    expect(
+      s18.filter((l) => same(read({ text: l.text, expected: l.generic }, framework), l.generic)).length,
+    ).toBeGreaterThanOrEqual(41);
   });
 
   it('asks for nothing on a line that asks for nothing but a tool, a method or a perk', () => {

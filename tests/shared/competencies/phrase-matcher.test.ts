@@ -28,6 +28,13 @@ describe('lexicon phrases', () => {
     expect(quotes('set * direction', 'Set up the new build and its direction.')).toEqual([]);
   });
 
+  it('let up to eight words stand in a long gap (**), within the clause', () => {
+    const text = 'Explain model results, and how uncertain they are, to brand managers.';
+    expect(quotes('explain * to', text)).toEqual([]);
+    expect(quotes('explain ** to', text)).toEqual(['Explain model results, and how uncertain they are, to']);
+    expect(quotes('explain ** to', 'Explain the results. Then go to lunch.')).toEqual([]);
+  });
+
   it('never match across a sentence, line or list break', () => {
     expect(quotes('own * models', 'We own it.\nModels are great.')).toEqual([]);
     expect(quotes('cost * latency', 'Cost matters; latency too.')).toEqual([]);

@@ -33,9 +33,9 @@ export function LexiconField({
       </label>
       <p id={hint} className="muted small">
         Each word matches its other forms (mentor: mentoring, mentored). <code>a|b</code> takes either word,{' '}
-        <code>*</code> up to three words between, <code>=word</code> only that form, a leading <code>~</code> makes a
-        weak phrase that counts half, and a leading <code>!</code> marks words that never count (
-        <code>!own * reliability</code>). Leave it empty to use the built-in phrases.
+        <code>*</code> up to three words between (<code>**</code> up to eight), <code>=word</code> only that form, a
+        leading <code>~</code> makes a weak phrase that counts half, and a leading <code>!</code> marks words that never
+        count (<code>!own * reliability</code>). Leave it empty to use the built-in phrases.
       </p>
     </details>
   );
