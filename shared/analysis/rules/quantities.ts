@@ -73,6 +73,7 @@ import { isSelection } from './quantity-selection';
 import { isPlanPartCount } from './quantity-plan-parts';
 import { isRuleThreshold } from './quantity-thresholds';
 import { markCountedSubjects } from './quantity-subjects';
+import { ratioDenominator } from './quantity-shares';
 
 export type { QuantityKind, Quantity, ExclusionReason, ExcludedNumber, QuantityScan } from './quantity-types';
 
@@ -239,6 +240,16 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
         continue;
       }
       kind = 'rank';
+    }
+
+    // "1 in 20 payouts", "nine out of ten tickets": a share, a metric that sizes nothing (quantity-shares.ts).
+    const denominator = ratioDenominator(tokens, i);
+    if (denominator > 0) {
+      const { head: counted, end: countedEnd } = findHead(tokens, denominator + 1);
+      const last = Math.max(countedEnd, denominator);
+      quantities.push(quantity(t.start, tokens[last].end, sentence, 'ratio', { head: counted }));
+      i = last;
+      continue;
     }
 
     // ----- units and the noun after the number -----

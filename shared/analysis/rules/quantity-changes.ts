@@ -78,6 +78,17 @@ const CHANGE_VERBS = new Set([
   'shrank',
   'trimmed',
   'decreased',
+  // "had grown to over 900 rules", "the queue climbed to 3,000": the level a growth reached, a measure
+  // even where only its after value is told (RUBRIC-NOTES: before values in context, populations).
+  'grew',
+  'grown',
+  'climbed',
+  'rose',
+  'risen',
+  'swelled',
+  'ballooned',
+  'expanded',
+  'jumped',
 ]);
 
 /** A change verb a few words before "to" (token `k`), with no clause break between: "scaled Kafka to". */

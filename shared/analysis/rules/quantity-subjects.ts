@@ -67,11 +67,31 @@ function takesUp(tokens: Token[], k: number): boolean {
   return true;
 }
 
-/** Marks counts that open a clause as the subject of a take-up verb (`adopters`). */
+/** Adverbs that make "used by N" a base the work has reached: "is now used by four other teams". */
+const REACHED_ADVERBS = new Set(['now', 'already', 'soon', 'quickly', 'eventually']);
+
+/**
+ * "now used by four other teams", "was soon used by 3 schools": the agents of "used", after an adverb
+ * of a reached state, are the base that took the work up (RUBRIC-NOTES, populations versus results).
+ * A bare "used by 3 kiosk apps" stays the context the work sits in.
+ */
+function reachedUsers(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (tokens[k].kind === 'symbol' || APPROXIMATORS.has(tokens[k].lower))) k--;
+  if (tokens[k]?.lower !== 'by' || tokens[k - 1]?.lower !== 'used') return false;
+  for (let a = k - 2; a >= 0 && a >= k - 4; a--) if (REACHED_ADVERBS.has(tokens[a].lower)) return true;
+  return false;
+}
+
+/** Marks counts that open a clause as the subject of a take-up verb, or are the reached users of the work (`adopters`). */
 export function markCountedSubjects(tokens: Token[], quantities: Quantity[]): void {
   for (const q of quantities) {
     if ((q.kind !== 'count' && q.kind !== 'magnitude') || q.change || q.result || q.participants) continue;
     const at = tokenIndexFrom(tokens, q.start);
+    if (reachedUsers(tokens, at)) {
+      q.adopters = true;
+      continue;
+    }
     if (!opensClause(tokens, at)) continue;
     const from = tokenIndexFrom(tokens, q.end);
     for (let k = from, words = 0; k < tokens.length && words < 10; k++) {

@@ -8,6 +8,7 @@ import { CHANGE_MULTIPLIERS, MAGNITUDE_PLURALS } from './number-words';
 import { CURRENCY_WORDS, DURATION_UNITS, OFFSET_WORDS, TIME_NOUNS } from './quantity-lexicon';
 import { findHead, isNumericToken, perTimeAfter, tokenIndexAt } from './quantity-phrase';
 import { quantity } from './quantity-record';
+import { fractionShareEnd } from './quantity-shares';
 
 // Words after which "one" is a count: "was one line", "only one outage", "took one day".
 const ONE_COUNTS_AFTER = new Set(['was', 'is', 'were', 'only', 'just', 'took', 'needed', 'required', 'single']);
@@ -81,6 +82,15 @@ export function wordQuantity(sentence: string, tokens: Token[], i: number, quant
     const from = tokens[i - 1].lower === 'in' || tokens[i - 1].lower === 'by' ? tokens[i - 1].start : t.start;
     quantities.push(quantity(from, t.end, sentence, 'multiplier', { change: true }));
     return i;
+  }
+  // "about a third were duplicates", "half of the alerts": a share of things (quantity-shares.ts).
+  if (t.lower === 'half' || FRACTIONS.has(t.lower)) {
+    const last = fractionShareEnd(tokens, i, FRACTION_LEADS);
+    if (last >= 0) {
+      const from = t.lower === 'half' ? t.start : tokens[i - 1].start;
+      quantities.push(quantity(from, tokens[last].end, sentence, 'percent', {}));
+      return last;
+    }
   }
   // "saved thousands/month", "hundreds a day": an order of magnitude per unit of time, its noun said before.
   if (MAGNITUDE_PLURALS.has(t.lower) && t.lower !== 'tens' && perTimeAfter(tokens, i + 1)) {

@@ -619,7 +619,8 @@ export function isScaleQuantity(q: Quantity): boolean {
         isVagueMoney(q) ||
         ((q.sizing === true || q.context === true) && !q.delivered && !(q.head && WON_MONEY_NOUNS.has(q.head))))
     );
-  if (q.kind !== 'count' && q.kind !== 'magnitude' && q.kind !== 'ratio') return false;
+  // "1 in 20 payouts", "four in five students": a share measures how much, it sizes nothing.
+  if (q.kind !== 'count' && q.kind !== 'magnitude') return false;
   if (/^zero-/i.test(q.text)) return false; // "zero-touch pipelines" names a kind of thing
   // An increment ("1,200 more orders") or a part counted as a result ("Two of the engineers I mentored
   // were promoted") sizes nothing.
@@ -641,7 +642,7 @@ export function isScaleQuantity(q: Quantity): boolean {
   if (q.head === 'reports' && /\bdirect\b/i.test(q.text)) return true;
   // "across four business units", "supervised 40 warehouse associates": the context the work spans or
   // a context verb governs, whatever its noun.
-  if ((q.spread || q.context) && q.kind !== 'ratio' && q.head !== 'times') return true;
+  if ((q.spread || q.context) && q.head !== 'times') return true;
   // An unlisted noun: a range, or a large count after a sizing preposition that no verb of the writer's
   // produced, sizes the context ("40–120 attendees", "a 50K SLOC codebase", "for hundreds of phones");
   // a small one names a few things. A volume the writer worked through is one too ("graded 400 essays").
@@ -652,13 +653,12 @@ export function isScaleQuantity(q: Quantity): boolean {
     (!q.result || q.volume) &&
     !q.delivered &&
     !(q.change && !q.volume) &&
-    !q.lead &&
-    q.kind !== 'ratio'
+    !q.lead
   )
     return true;
   // A volume per unit of time ("1,000 applications a day") is scale whatever it counts, unless the
   // writer delivered it ("25 product demos a month"); a frequency ("20 times a day") is not.
-  return q.perTime && q.kind !== 'ratio' && q.head !== 'times' && (!q.delivered || q.volume === true);
+  return q.perTime && q.head !== 'times' && (!q.delivered || q.volume === true);
 }
 
 /** "a 4.8 rating", "scored 0.91": a decimal with no unit or magnitude is a score, not a count. */

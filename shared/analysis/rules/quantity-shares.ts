@@ -1,0 +1,81 @@
+// Shares told in words: a ratio ("1 in 20 payouts", "four in five students", "nine out of ten
+// tickets") and a fraction standing for a count ("about a third were duplicates", "half of the
+// alerts", "nearly half the failed payouts"). Both measure how much of something (RUBRIC.md: a
+// quantity in digits or words; RUBRIC-NOTES, before values in context): a metric, never a size of
+// the context. The fraction of a change ("cut by a third", "in half") is quantity-word-patterns.ts's.
+import type { Token } from './tokenize';
+import { COPULAS } from './lexicon';
+import { numberWordValue } from './number-words';
+import { APPROXIMATORS } from './quantity-lexicon';
+import { isPastForm } from './verbs';
+
+/** The value of a number token in digits or words ("20", "1,200", "five"), else undefined. */
+function valueOf(t: Token | undefined): number | undefined {
+  if (!t) return undefined;
+  if (t.kind === 'word') return t.lower === 'one' ? 1 : numberWordValue(t.lower);
+  if (t.kind !== 'number' || !/^\d{1,3}(?:,\d{3})*$|^\d+$/.test(t.text)) return undefined;
+  return Number(t.text.replace(/,/g, ''));
+}
+
+/**
+ * "1 in 20", "four in five", "nine out of ten": the index of the second number when token `i` opens
+ * a ratio, else -1. The first must be the smaller and the second no year ("2 in 2021").
+ */
+export function ratioDenominator(tokens: readonly Token[], i: number): number {
+  const top = valueOf(tokens[i]);
+  if (top === undefined) return -1;
+  let k = i + 1;
+  if (tokens[k]?.lower === 'in') k++;
+  else if (tokens[k]?.lower === 'out' && tokens[k + 1]?.lower === 'of') k += 2;
+  else return -1;
+  const bottom = valueOf(tokens[k]);
+  if (bottom === undefined || bottom <= top || /^(19|20)\d\d$/.test(tokens[k].text)) return -1;
+  // "1 in 20" is a ratio; "3 in 4 weeks" is a count of things in a period.
+  return k;
+}
+
+/** Words after a fraction that make it the subject of a clause: "a third were …", "half never logged in". */
+function opensPredicate(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  return (
+    (COPULAS.has(t.lower) && t.lower !== 'its' && t.lower !== "it's") ||
+    t.lower === 'had' ||
+    t.lower === 'never' ||
+    t.lower === 'still' ||
+    isPastForm(t.lower)
+  );
+}
+
+// Determiners after "half" that make what follows a set of things shared out: "half the alerts".
+const SHARE_DETERMINERS = new Set(['the', 'our', 'my', 'their', 'all']);
+
+/**
+ * A fraction word at token `i` ("third", "thirds", "quarter", "half") told as a share of things rather
+ * than a change: the index of its last token, else -1. "a third were …", "two thirds had …", "half of
+ * …", "half the <plural noun>", "nearly half said …"; not "a third distribution center", "half-day",
+ * "half the job".
+ */
+export function fractionShareEnd(tokens: readonly Token[], i: number, leads: ReadonlySet<string>): number {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (next?.text === '-' || prev?.text === '-') return -1;
+  // "which was half of the Polish web": a fraction after a copula compares sizes, it counts nothing.
+  let b = t.lower === 'half' ? i - 1 : i - 2;
+  while (b >= 0 && (tokens[b].kind === 'symbol' || APPROXIMATORS.has(tokens[b].lower))) b--;
+  if (b >= 0 && COPULAS.has(tokens[b].lower)) return -1;
+  if (t.lower === 'half') {
+    // "an hour and a half", "one and a half years": part of a larger amount.
+    if (prev && (prev.lower === 'and' || prev.lower === 'a' || prev.lower === 'one')) return -1;
+    if (next?.lower === 'of') return i;
+    if (next && SHARE_DETERMINERS.has(next.lower)) {
+      const noun = tokens[i + 2];
+      // A plural count noun: "half the failed payouts" reads through one modifier.
+      const plural = (w: Token | undefined) => w?.kind === 'word' && /[a-z]{2,}[^s]s$/.test(w.lower);
+      return plural(noun) || (noun?.kind === 'word' && plural(tokens[i + 3])) ? i : -1;
+    }
+    return opensPredicate(next) ? i : -1;
+  }
+  if (!prev || !leads.has(prev.lower)) return -1;
+  return opensPredicate(next) ? i : -1;
+}

@@ -1,0 +1,46 @@
+import { describe, it, expect } from 'vitest';
+import { findQuantities } from '#shared/analysis/rules/quantities';
+import { sentenceFacts } from '#shared/analysis/sentence-facts';
+import { tokenize } from './helpers';
+
+const kinds = (s: string) => findQuantities(s, tokenize(s)).quantities.map((q) => [q.text, q.kind]);
+
+describe('shares told in words (quantity-shares.ts)', () => {
+  it('reads a ratio in digits or words as one share', () => {
+    expect(kinds('About 1 in 12 shipments arrived damaged')).toEqual([['1 in 12 shipments', 'ratio']]);
+    expect(kinds('Nine out of ten tickets were about billing')).toEqual([['Nine out of ten tickets', 'ratio']]);
+    expect(kinds('four in five students handed in homework')).toEqual([['four in five students', 'ratio']]);
+  });
+
+  it('leaves a count in a year or a larger first number alone', () => {
+    expect(kinds('shipped 3 in 2021').some(([, kind]) => kind === 'ratio')).toBe(false);
+    expect(kinds('won 12 in 4 weeks').some(([, kind]) => kind === 'ratio')).toBe(false);
+  });
+
+  it('reads a fraction that stands for a count as a share', () => {
+    expect(kinds('About a third were duplicate charges')).toEqual([['a third', 'percent']]);
+    expect(kinds('Nearly half the failed payouts came from one bank')).toEqual([['half', 'percent']]);
+    expect(kinds('Roughly half of the alerts had no owner')).toEqual([['half', 'percent']]);
+  });
+
+  it('leaves ordinals, formats, lessons and comparisons alone', () => {
+    expect(kinds('Opened a third distribution center')).toEqual([]);
+    expect(kinds('Ran half-day workshops for new nurses')).toEqual([]);
+    expect(kinds('Half the job was figuring out who owned what')).toEqual([]);
+    expect(kinds('which was half of the Polish web at the time')).toEqual([]);
+  });
+
+  it('makes a share a metric in a Situation and never a scale', () => {
+    const facts = sentenceFacts('About 1 in 20 payouts needed manual intervention.', 'situation');
+    expect([facts.hasMetric, facts.hasScale]).toEqual([true, false]);
+  });
+
+  it('makes the level a growth reached a metric in a Situation', () => {
+    expect(sentenceFacts('Our alerting had grown to over 900 rules.', 'situation').hasMetric).toBe(true);
+  });
+
+  it('makes users reached after "now used by" a metric, a bare "used by" the context', () => {
+    expect(sentenceFacts('The holiday service is now used by four other teams.', 'result').hasMetric).toBe(true);
+    expect(sentenceFacts('Maintained a billing service used by 3 finance teams.').hasMetric).toBe(false);
+  });
+});
