@@ -17,7 +17,9 @@ import {
   SETTLED_STATES,
   SMALL_AMOUNTS,
   THREATS,
+  TROUBLE_MODIFIERS,
 } from './lexicon';
+import type { Token } from './tokenize';
 import { QUIET_TRIGGERS, quietOutcome } from './quiet-outcomes';
 import { addCue, type CueRule } from './outcome-scan';
 
@@ -54,12 +56,30 @@ export const NO_LONGER_RULE: CueRule = {
   },
 };
 
-/** A count of none: "no stale data incidents", "zero outages", "without a single dropped order". */
+/**
+ * A trouble told by its modifier: "missed doses", "lost records", "failed deploys", "late shipments",
+ * "dropped calls". The index of the counted noun within the four words after `i` (the modifier may be
+ * joined to it: "lost-time injuries"), or -1; "no missed" with no noun after it names nothing.
+ */
+function troubleCountAfter(words: Token[], i: number): number {
+  for (let k = i + 1; k < words.length && k <= i + 4; k++) {
+    const l = words[k].lower;
+    const head = l.includes('-') ? l.slice(0, l.indexOf('-')) : l;
+    if (!TROUBLE_MODIFIERS.has(head)) continue;
+    const noun = words[k + 1];
+    return noun !== undefined && noun.kind === 'word' && !TROUBLE_MODIFIERS.has(noun.lower) ? k + 1 : -1;
+  }
+  return -1;
+}
+
+/** A count of none: "no stale data incidents", "zero outages", "without a single dropped order", "with no missed runs". */
 export const NONE_OF_RULE: CueRule = {
   name: 'none-of',
-  words: ['no', 'zero', 'without'],
+  words: ['no', 'zero', 'without', 'not'],
   match({ words, cues, i, w, lower, next }) {
     if (!(i + 1 < words.length)) return false;
+    // "not one missed handoff", "not a single late order": only a count of none reads "not".
+    if (lower === 'not' && !(next === 'one' || (next === 'a' && words[i + 2]?.lower === 'single'))) return false;
     // Five words: "without a single customer-facing incident" (the compound is two).
     for (let k = i + 1; k < words.length && k <= i + 5; k++)
       if (NEGATED_PROBLEMS.has(words[k].lower)) {
@@ -71,6 +91,16 @@ export const NONE_OF_RULE: CueRule = {
         if (!manner) cues[cues.length - 1].zeroCount = true;
         break;
       }
+    // "with no missed runs", "zero lost records": a trouble named by its modifier. "Without a missed
+    // deadline" tells the manner, like "without disruption": an outcome, a count of none only with
+    // "without any" or "without a single".
+    const counted = cues.length > 0 && cues[cues.length - 1].start === w.start ? -1 : troubleCountAfter(words, i);
+    if (counted > 0) {
+      addCue(cues, w, words[counted], 'state');
+      const single = next === 'any' || next === 'one' || (next === 'a' && words[i + 2]?.lower === 'single');
+      if (lower !== 'without' || single) cues[cues.length - 1].zeroCount = true;
+      return true;
+    }
     // "without a single dropped order": a count of none of whatever follows ("a single point of failure" is a design).
     const single = next === 'a' && words[i + 2]?.lower === 'single' ? i + 3 : next === 'one' ? i + 2 : -1;
     if (

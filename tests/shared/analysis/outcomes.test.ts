@@ -124,6 +124,18 @@ describe('outcomes', () => {
     expect(zero('Designed the queue with no single point of failure')).toBe(false);
   });
 
+  it('counts a trouble named by its modifier as a count of none, not a resource the work lacked', () => {
+    const zero = (t: string) => findOutcomeCues(tokenize(t)).some((c) => c.zeroCount === true);
+    expect(zero('Kept the bakery orders going all December with no late deliveries')).toBe(true);
+    expect(zero('Moved the filing system over with zero lost folders')).toBe(true);
+    expect(zero('Not one failed backup since the switch')).toBe(true);
+    expect(zero('Refit the lab without any wrong sample labels')).toBe(true);
+    expect(zero('Moved the first report over without a missed deadline')).toBe(false);
+    expect(zero('Taught the unit with no textbook')).toBe(false);
+    expect(zero('Ran the night desk without a supervisor')).toBe(false);
+    expect(zero('It was not one of our goals')).toBe(false);
+  });
+
   it('counts "for" + an abstract quality as a benefit, not "for" + the people or things served', () => {
     expect(has('Moved the cache to Redis for lower latency')).toBe(true);
     expect(has('Split the monolith for maintainability')).toBe(true);

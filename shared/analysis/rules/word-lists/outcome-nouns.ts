@@ -193,6 +193,8 @@ export const NEGATED_PROBLEMS = lemmaSet(
     'disruption',
     'interruption',
     'finding',
+    'injury',
+    'impact',
   ],
   [],
   { nouns: true },

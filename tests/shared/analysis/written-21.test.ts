@@ -1,0 +1,30 @@
+// written-21.jsonl (96 resume and STAR lines, ours, session 18) aims at kinds 10, 11, 12, 13 and 17 of
+// ERROR-KINDS-S17.md: outcomes told without a listed change word (a measure brought down to a value,
+// "became rarer", "in half the time", lapsed customers won back), zero counts told by a trouble's
+// modifier ("with no missed runs"), problems stopped or gone, what others now do with the work, and
+// bare delivery or present throughput, which is no outcome. Each family has look-alikes that are no
+// outcome. Labeled and committed before the rules; half aside. Before the rules: aside outcome .571
+// (P .800 R .444), vague .643; tuning outcome .553, vague .538.
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { parseLabeledRows, rowHalf, type Flag } from '#shared/analysis/evaluate';
+import { itMeetsHalfFloors } from './half-floors';
+
+const dir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/claims');
+const rows = parseLabeledRows(readFileSync(resolve(dir, 'written-21.jsonl'), 'utf8'));
+
+const FLOORS: Record<'tuning' | 'aside', Partial<Record<Flag, number>>> = {
+  tuning: { is_claim: 0.93, has_metric: 0.83, has_outcome: 0.66, vague_claim: 0.6 },
+  aside: { is_claim: 0.93, has_metric: 0.93, has_outcome: 0.69, vague_claim: 0.71 },
+};
+
+describe('claim analyzer on written-21 (outcomes told without a change word, bare delivery)', () => {
+  it('has both halves', () => {
+    expect(rows.filter((r) => rowHalf(r) === 'aside').length).toBeGreaterThanOrEqual(40);
+    expect(rows.filter((r) => rowHalf(r) === 'tuning').length).toBeGreaterThanOrEqual(40);
+  });
+
+  itMeetsHalfFloors(rows, FLOORS);
+});
