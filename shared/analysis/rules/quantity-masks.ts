@@ -3,49 +3,85 @@
 // Regexes over the raw sentence, kept apart from the token-based rules.
 
 // Each pattern runs only when a cheap test says it can match: a substring every match holds, one of
-// several (after the part they all hold), or a short pattern every match holds.
-type Probe = string | { holds: string; oneOf: readonly string[] } | RegExp;
+// several (after the part they all hold), or a character next to a digit that every match holds. The
+// tests are plain scans: a regex probe costs several times a substring search on every sentence.
+type Probe = (sentence: string) => boolean;
+
+/** The sentence holds `part`. */
+const holds =
+  (part: string): Probe =>
+  (s) =>
+    s.includes(part);
+
+/** The sentence holds `part` and one of `oneOf` (each of which holds `part`). */
+const holdsOneOf =
+  (part: string, oneOf: readonly string[]): Probe =>
+  (s) =>
+    s.includes(part) && oneOf.some((p) => s.includes(p));
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The sentence holds the character `ch` (one UTF-16 unit) right before a digit, as /-\d/ would find. */
+const charBeforeDigit =
+  (ch: string): Probe =>
+  (s) => {
+    for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) if (isDigit(s.charCodeAt(i + 1))) return true;
+    return false;
+  };
+
+/** The sentence holds a digit right before the character `ch`, as /\dB/ would find. */
+const digitBeforeChar =
+  (ch: string): Probe =>
+  (s) => {
+    for (let i = s.indexOf(ch, 1); i >= 0; i = s.indexOf(ch, i + 1)) if (isDigit(s.charCodeAt(i - 1))) return true;
+    return false;
+  };
+
+/** The sentence holds an ASCII letter, a slash and a digit in a row, as /[A-Za-z]\/\d/ would find. */
+function letterSlashDigit(s: string): boolean {
+  for (let i = s.indexOf('/', 1); i >= 0; i = s.indexOf('/', i + 1)) {
+    const c = s.charCodeAt(i - 1) | 32; // ASCII letters fold to lower case; no other character lands in a-z
+    if (c >= 97 && c <= 122 && isDigit(s.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
 const MASK_PATTERNS: Array<[Probe, RegExp]> = [
-  ['://', /https?:\/\/[^\s)\]>]+/gi],
-  ['www.', /www\.[^\s)\]>]+/gi],
+  [holds('://'), /https?:\/\/[^\s)\]>]+/gi],
+  [holds('www.'), /www\.[^\s)\]>]+/gi],
   // The lookbehind makes a match start only where an address can start, so a long word is scanned once.
-  ['@', /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/g],
-  ['`', /`[^`\n]{0,200}`/g],
-  ['<', /<[^<>\n]{0,300}>/g],
-  [{ holds: '1', oneOf: ['1-', '1:', '1 -', '1 :'] }, /\b1 ?[-:] ?1s?\b|\b1-on-1s?\b/gi],
+  [holds('@'), /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/g],
+  [holds('`'), /`[^`\n]{0,200}`/g],
+  [holds('<'), /<[^<>\n]{0,300}>/g],
+  [holdsOneOf('1', ['1-', '1:', '1 -', '1 :']), /\b1 ?[-:] ?1s?\b|\b1-on-1s?\b/gi],
   // Round-the-clock schedules: "24/7", "24x7", "24-7/7", "24/7/365".
-  [{ holds: '24', oneOf: ['24/', '24x', '24X', '24×', '24-', '24 '] }, /\b24 ?[/x×-] ?7(?: ?\/ ?(?:7|365))?\b/gi],
+  [holdsOneOf('24', ['24/', '24x', '24X', '24×', '24-', '24 ']), /\b24 ?[/x×-] ?7(?: ?\/ ?(?:7|365))?\b/gi],
   // Codes and standards: "ICD-10", "Form I-9", "COVID-19", "SHA-256", "Sev-1", "Covid-19".
-  [/-\d/, /\b[A-Z](?:[A-Z]{0,5}|[a-z]{1,5})-\d+[A-Za-z]?\b/g],
+  [charBeforeDigit('-'), /\b[A-Z](?:[A-Z]{0,5}|[a-z]{1,5})-\d+[A-Za-z]?\b/g],
   // Model names in CamelCase with a size or depth: "ResNet-50", "MobileNet-2".
-  [/-\d/, /\b[A-Z][a-z]+[A-Z][A-Za-z]*-\d+[A-Za-z]?\b/g],
+  [charBeforeDigit('-'), /\b[A-Z][a-z]+[A-Z][A-Za-z]*-\d+[A-Za-z]?\b/g],
   // A model's size class after its name (RUBRIC-NOTES: size classes are names): "Llama 2 7B", "Falcon 40B".
-  [/\dB/, /(?<=\b[A-Z][a-z]+(?: \d+(?:\.\d+)?)? )\d+(?:\.\d+)?B\b/g],
+  [digitBeforeChar('B'), /(?<=\b[A-Z][a-z]+(?: \d+(?:\.\d+)?)? )\d+(?:\.\d+)?B\b/g],
   // Protocols and versions written with a slash: "HTTP/2", "HTTP/1.1".
-  [/[A-Za-z]\/\d/, /\b[A-Za-z]{2,}\/\d+(?:\.\d+)?\b/g],
+  [letterSlashDigit, /\b[A-Za-z]{2,}\/\d+(?:\.\d+)?\b/g],
   // A round-the-clock desk or service: "24-hour dispatch desk", "24-hour support".
   [
-    { holds: '24', oneOf: ['24-', '24 '] },
+    holdsOneOf('24', ['24-', '24 ']),
     /\b24[- ]hours?(?= (?:dispatch|support|service|services|coverage|desk|helpline|hotline|operations|monitoring|on-call|pharmacy|clinic|access|care)\b)/gi,
   ],
   // Regulations cited by title and part: "21 CFR Part 11", "42 U.S.C.".
-  ['CFR', /\b\d+ CFR\b/g],
-  ['U.S.C', /\b\d+ U\.S\.C\./g],
-  ['360', /\b360[- ]degrees?\b/gi],
+  [holds('CFR'), /\b\d+ CFR\b/g],
+  [holds('U.S.C'), /\b\d+ U\.S\.C\./g],
+  [holds('360'), /\b360[- ]degrees?\b/gi],
 ];
-
-/** Whether the sentence passes a pattern's probe (`holds` is in every `oneOf`: most sentences stop there). */
-function mayMatch(sentence: string, probe: Probe): boolean {
-  if (typeof probe === 'string') return sentence.includes(probe);
-  if (probe instanceof RegExp) return probe.test(sentence);
-  return sentence.includes(probe.holds) && probe.oneOf.some((p) => sentence.includes(p));
-}
 
 /** The masked spans of a sentence, sorted by start. */
 export function maskedRanges(sentence: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const [probe, pattern] of MASK_PATTERNS) {
-    if (!mayMatch(sentence, probe)) continue;
+    if (!probe(sentence)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
       ranges.push([m.index, m.index + m[0].length]);

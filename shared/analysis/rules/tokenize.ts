@@ -20,14 +20,15 @@ export interface Token {
 const ALNUM_OTHER = /[\p{L}\p{M}\p{N}]/u;
 const LETTER_OTHER = /[\p{L}\p{M}]/u;
 
+// The class of each ASCII code: digits 2, letters and "_" 1, the rest 0.
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++)
+  ASCII_CLASS[c] = c >= 48 && c <= 57 ? 2 : (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 ? 1 : 0;
+
 // 0 = not part of a word, 1 = letter, 2 = digit, for one UTF-16 code unit.
 function classOf(text: string, i: number): 0 | 1 | 2 {
   const c = text.charCodeAt(i);
-  if (c < 128) {
-    if (c >= 48 && c <= 57) return 2;
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95) return 1;
-    return 0;
-  }
+  if (c < 128) return ASCII_CLASS[c] as 0 | 1 | 2;
   if (c >= 0xd800 && c <= 0xdfff) return 0; // surrogate halves (emoji, rare scripts) are symbols
   const ch = text[i];
   if (!ALNUM_OTHER.test(ch)) return 0;

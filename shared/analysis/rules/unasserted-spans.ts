@@ -26,7 +26,23 @@ const PLACEHOLDER_START = /TB[DC]|TODO|FIXME|\?\?|[XN]/;
 
 /** True when the sentence, read as a whole, asks something rather than states it. */
 export function isQuestion(sentence: string): boolean {
-  return /\?\s*["”'’)*_]*\s*$/.test(sentence);
+  // As /\?\s*["”'’)*_]*\s*$/ reads it, from the end: blank space, closing marks, blank space, then "?".
+  // The two classes share no character, so each run read backwards is the one the pattern matches.
+  let i = sentence.length - 1;
+  while (i >= 0 && isBlank(sentence.charCodeAt(i))) i--;
+  while (i >= 0 && QUESTION_CLOSERS.includes(sentence[i])) i--;
+  while (i >= 0 && isBlank(sentence.charCodeAt(i))) i--;
+  return i >= 0 && sentence.charCodeAt(i) === 63; // "?"
+}
+
+// What may close a question after its mark: quotes, a bracket, Markdown emphasis.
+const QUESTION_CLOSERS = `"”'’)*_`;
+const BLANK = /\s/;
+
+/** A character /\s/ matches (the ASCII ones without a regex). */
+function isBlank(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return BLANK.test(String.fromCharCode(c));
 }
 
 /** Spans (offsets relative to the sentence) that hold no assertion of the writer's own. */
