@@ -162,16 +162,24 @@ function baseForms(): Map<string, string> {
   return bases;
 }
 
+/** The word as a listed result verb: itself when listed, the listed past of a base form, or ''. */
+function resultVerbOf(lower: string): string {
+  return RESULT_VERBS.has(lower) ? lower : (pastOfBase(lower) ?? '');
+}
+
 /**
  * The result verb at token `k`, as its listed form: a listed form ("saved", "processing"), or a base
  * form where a verb stands ("Save thousands/month", "to consolidate 40 million rows"), not a noun
  * ("manual reviews") or "close to".
  */
 function resultVerbAt(tokens: Token[], k: number): string | undefined {
-  const lower = tokens[k].lower;
-  if (RESULT_VERBS.has(lower)) return lower;
-  const past = pastOfBase(lower);
-  if (past === undefined || tokens[k + 1]?.lower === 'to') return undefined;
+  const t = tokens[k];
+  const lower = t.lower;
+  const verb = t.facts ? (t.facts.resultVerb ??= resultVerbOf(lower)) : resultVerbOf(lower);
+  if (verb === '') return undefined;
+  if (verb === lower) return lower; // a listed form (a base form's past is always another word)
+  const past = verb;
+  if (tokens[k + 1]?.lower === 'to') return undefined;
   let p = k - 1;
   while (p >= 0 && tokens[p].kind === 'symbol') p--;
   return p < 0 || BASE_VERB_LEADS.has(tokens[p].lower) ? past : undefined;

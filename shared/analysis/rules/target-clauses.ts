@@ -87,6 +87,24 @@ function pushLeadSpans(tokens: Token[], i: number, length: number, spans: Target
   spans.push({ start, end, foreseen: true, lead: true });
 }
 
+/** Every word a lead or a target clause starts with (read below): any other word opens none. */
+function isTargetOpener(lower: string): boolean {
+  return (
+    lower === 'to' ||
+    ASSIGNMENT_VERBS.has(lower) ||
+    WISH_VERBS.has(lower) ||
+    PROPOSAL_VERBS.has(lower) ||
+    FORESIGHT_VERBS.has(lower) ||
+    WANTING_VERBS.has(lower) ||
+    AHEAD_FIGURE_NOUNS.has(lower)
+  );
+}
+
+/** isTargetOpener, remembered in the word's facts (most words open nothing). */
+function opensTarget(t: Token): boolean {
+  return t.facts ? (t.facts.targetOpener ??= isTargetOpener(t.lower)) : isTargetOpener(t.lower);
+}
+
 /**
  * Spans (offsets relative to the sentence) whose numbers are targets, estimates or asks, not measures.
  * `ahead` reads the figures an Action names ahead of the work (purpose clauses, estimates, asks, goals);
@@ -96,7 +114,7 @@ export function targetSpans(tokens: Token[], ahead = true): TargetSpan[] {
   const spans: TargetSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || !opensTarget(t)) continue;
     const lead = leadLength(tokens, i);
     if (lead > 0) {
       pushLeadSpans(tokens, i, lead, spans);

@@ -13,6 +13,10 @@ export class WordFacts {
   irrealisOpener: boolean | undefined = undefined;
   /** 1 for a first-person singular pronoun, 2 for a plural one, 0 for neither (we-without-i.ts). */
   pronoun: 0 | 1 | 2 | undefined = undefined;
+  /** The word can open a target span: a lead, foresight, wanting or goal word, or "to" (target-clauses.ts). */
+  targetOpener: boolean | undefined = undefined;
+  /** The result verb the word is read as: its listed form, the listed past of a base form, or '' (quantity-record.ts). */
+  resultVerb: string | undefined = undefined;
   /** The outcome cue rules the word can start, in table order (outcomes.ts keeps their type). */
   cueRules: readonly object[] | undefined = undefined;
   /** Phrase indexes (one bit each, phrase-match.ts) already asked whether a phrase starts with the word… */
