@@ -7,6 +7,7 @@
 import type { SignalId } from './signal-ids';
 import { AMBIGUITY_CLASSES } from './ambiguity-classes';
 import { plainLimit } from './plain-limits';
+import { BOUNDED_LIMITS } from './bounded-limits';
 import { optionContrast } from './option-contrasts';
 import { costBenefit } from './cost-benefit';
 import { persuasionOutcome } from './persuasion-outcomes';
@@ -1112,6 +1113,7 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
     statedLimit,
     limitsTold,
     plainLimit,
+    ...BOUNDED_LIMITS,
   ],
   'cross-functional': [functionTeam, otherTeams, partnerRoleAtWork, departmentActs, crossWords, outsidePeople].map(
     partnerAtWork,

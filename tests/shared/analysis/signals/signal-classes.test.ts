@@ -697,3 +697,21 @@ describe('session 18 precision: the writer’s own team named by the writer’s 
     'I run the dispatch team, and I sat down with the finance team to agree the fuel budget.',
   ])('%s', (s) => expect(shows(s, 'cross-functional')).toBe(true));
 });
+
+describe('session 18 recall: bounds on the work told with any verb', () => {
+  it.each([
+    'The kiosk had to respond in under two seconds on the old tablets.',
+    'I was told to get the morning report out within 20 minutes of the close.',
+    'The clinic could only book 12 scans a day.',
+    'Our SFTP host only kept 14 days of files.',
+    'migration of the ledger, six weeks to finish',
+    'The new model was 900 MB and did not fit on the handheld scanners.',
+  ])('%s', (s) => expect(shows(s, 'constraint')).toBe(true));
+
+  it.each([
+    'I rebuilt the report in under two weeks.',
+    'We only had two incidents that quarter.',
+    'I could only guess what the buyers wanted.',
+    'It took three months to ship the first version.',
+  ])('not: %s', (s) => expect(shows(s, 'constraint')).toBe(false));
+});

@@ -1,0 +1,55 @@
+// Constraint (RUBRIC.md): limits told as a bound on the work with any verb, where the older finders
+// hold closed verb lists ("had to stay under", "could only get"). Each class reads one clause shape:
+//  - an obligation whose clause carries a bound: "had to answer in under a second", "was told to bring
+//    first-reply time under two minutes", "must respond within 200 ms", "unless we shipped it by March";
+//  - a capacity told as "could only" + a verb ("the dock could only take 6 trucks", "the bootloader could
+//    only read uncompressed images"), or a holder that "only kept 30 days of history" (not "only had": "only had two
+//    incidents" is a result);
+//  - a time box as a note fragment: "3 months to ship", "— six weeks to move 40 services";
+//  - a thing too big for the hardware: "256 KB of flash and the feature did not fit".
+// Written from the session-18 recall kinds (ERROR-KINDS-S18-RECALL.md) and written-stories-12's tuning half.
+import { match, type Cue, type SentenceView } from './sentence-view';
+
+type Finder = (v: SentenceView) => Cue | undefined;
+
+const NUM = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|a\s+few|a\s+couple\s+of|half\s+an?|\d+(?:[.,]\d+)?)`;
+// Units a bound is given in: time (seconds to years), size, share, money after the number.
+const UNIT = String.raw`(?:%|(?:seconds?|secs?|s|ms|milliseconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|quarters?|sprints?|years?|percent|KB|MB|GB|TB)\b)`;
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])`;
+const OBLIGATION = String.raw`(?:had\s+to|has\s+to|have\s+to|needed\s+to|needs\s+to|must|(?:was|were|am|is|are)\s+(?:told|asked|required|expected|supposed|meant)\s+to|unless)`;
+const BOUND = String.raw`(?:in\s+(?:just\s+|only\s+)?(?:under|less\s+than)|in|within|under|below|inside|less\s+than|no\s+more\s+than|at\s+most|no\s+later\s+than)`;
+
+/** An obligation whose own clause carries a bound: "had to answer in under a second". */
+const BOUNDED_OBLIGATION = new RegExp(
+  String.raw`\b${OBLIGATION}\s+[^.;:,]{0,60}?\b${BOUND}\s+(?:about\s+|roughly\s+|around\s+)?(?:[$£€]\s?\d[\d.,]*[kmb]?\b|${NUM}\s*${UNIT})|\b${OBLIGATION}\s+[^.;:,]{0,60}?\b(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?${MONTH}\b`,
+  'i',
+);
+// Verbs after "could only" that say what the writer thought or felt, not what a thing could hold or do.
+const NOT_CAPACITY =
+  /^(?:guess|hope|wait|watch|imagine|assume|speculate|think|wonder|laugh|stand|say|tell|apologi[sz]e|suspect|dream)$/i;
+const COULD_ONLY =
+  /\b(?:could|can|was\s+able\s+to|were\s+able\s+to)\s+only\s+(?:ever\s+|really\s+)?([a-z]+)\b|\bonly\s+(?:kept|keeps|covered|covers|held|holds|stored|stores|supported|supports|allowed|allows|accepted|accepts|seated|seats|fitted|fits|served|serves|handled|handles|retained|retains|exposed|exposes)\s+(?:[\w-]+\s+){0,3}?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+single|a\s+few)\b(?![^.;]{0,20}\b(?:failures?|incidents?|errors?|complaints?|bugs?|outages?|defects?|issues?)\b)/i;
+/** "could only" + a verb of holding or doing, or a holder that "only kept 30 days". */
+const capacityOnly: Finder = (v) => {
+  const m = COULD_ONLY.exec(v.text);
+  if (!m || (m[1] && NOT_CAPACITY.test(m[1]))) return undefined;
+  return { start: m.index, end: m.index + m[0].length };
+};
+
+/** A time box as a note fragment, opening its clause: "3 months to ship", "; two weeks to move 40 services". */
+const FRAGMENT_TIME_BOX = new RegExp(
+  String.raw`(?:^|[,:;—–(]\s*|\s-\s)(?:only\s+|just\s+)?${NUM}\s+(?:minutes?|hours?|days?|weeks?|months?|quarters?|sprints?)\s+(?:left\s+)?to\s+(?:ship|launch|deliver|build|finish|migrate|move|go\s+live|hire|train|open|fix|prepare|complete|rebuild|replace|roll\s+out|get|make|cut|close|land|do)\b`,
+  'i',
+);
+
+/** Something too big for the hardware it had to run on. */
+const DID_NOT_FIT =
+  /\b(?:KB|MB|GB|TB|flash|memory|RAM|VRAM|disk|storage)\b[^.;]{0,60}\b(?:did\s+not|didn't|would\s+not|wouldn't|could\s+not|couldn't|does\s+not|doesn't)\s+fit\b|\b(?:did\s+not|didn't|would\s+not|wouldn't|could\s+not|couldn't)\s+fit\s+(?:in|on|into|within)\s+(?:the\s+|our\s+|its\s+)?(?:\d[\d.,]*\s*(?:KB|MB|GB|TB)|memory|RAM|VRAM|flash|disk|the\s+device|one\s+(?:GPU|machine|node|server))\b/i;
+
+/** The bound finders, tried in order. */
+export const BOUNDED_LIMITS: readonly Finder[] = [
+  (v) => match(v, BOUNDED_OBLIGATION),
+  capacityOnly,
+  (v) => match(v, FRAGMENT_TIME_BOX),
+  (v) => match(v, DID_NOT_FIT),
+];
