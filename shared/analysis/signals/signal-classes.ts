@@ -11,6 +11,7 @@ import { BOUNDED_LIMITS } from './bounded-limits';
 import { optionContrast } from './option-contrasts';
 import { costBenefit } from './cost-benefit';
 import { persuasionOutcome } from './persuasion-outcomes';
+import { INFLUENCE_SHAPES } from './influence-shapes';
 import { writerCall } from './writer-calls';
 import { notAPartner } from './partner-context';
 import { AFTER_LAUNCH_EVENTS, AFTER_LAUNCH_EVENT_WORDS } from './after-launch-events';
@@ -23,6 +24,7 @@ import {
   OPERATE_WORDS,
   OTHER_SUBJECTS,
   PARTNER_ROLES,
+  PARTY_NOUNS,
   PERSUADE_VERBS,
   RULE_WORDS,
 } from './signal-lexicon';
@@ -862,6 +864,18 @@ const persuasionPhrases: Finder = (v) => {
   return c;
 };
 
+// Departments named by their work ("recruiting agreed", "Engineering agreed to finish it") and parties
+// named by role ("the registrars agreed", "the governors approved"), beside OTHER_SUBJECTS. They count
+// when they agree or approve; a role that adopts or accepts is mostly users taking the thing up (it
+// cost a false positive on the held-aside halves).
+const ASSENTING_DEPARTMENTS =
+  /^(?:recruiting|engineering|purchasing|nursing|pharmacy|facilities|estates|operations|ops|marketing|sales|compliance|support|design|procurement|hr|payroll|accounts|audit|risk|fraud|clinical|editorial|merchandising)$/;
+function assentingParty(w: string): boolean {
+  // Clients and customers accepting or adopting is the product taken up, not a decision moved.
+  if (/^(?:clients?|customers?)$/.test(w)) return false;
+  return ASSENTING_DEPARTMENTS.test(w) || PARTY_NOUNS.has(w) || PARTNER_ROLES.has(w);
+}
+
 /** Someone else assents: "she agreed", "the team adopted it", "who approved it", "was adopted". */
 const ROUTINE_ASSENT =
   /^\s+(?:to\s+(?:meet|sync|hold\s+(?:a\s+)?(?:weekly|daily|regular|monthly)|have\s+(?:a\s+)?(?:weekly|daily|regular|monthly)|catch\s+up|check\s+in)\b|my\s+(?:leave|holiday|holidays|vacation|time\s+off|PTO|expenses?|timesheets?|travel)\b)/i;
@@ -890,7 +904,7 @@ const othersAssent: Finder = (v) => {
     for (let i = k - 1; i >= 0 && i >= k - 5; i--) {
       const s = word(v, i);
       if (s === 'i' || s === 'we' || s === 'you') break;
-      if (OTHER_SUBJECTS.has(s) || s === 'who') {
+      if (OTHER_SUBJECTS.has(s) || s === 'who' || (assentingParty(s) && !/^(?:adopt|accept)/.test(w))) {
         // "who" counts only when it refers back to a person or group named before it.
         if (s === 'who' || !/^(?:the|a)$/.test(s)) return span(v, i, k);
       }
@@ -1127,6 +1141,7 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
     movedOthers,
     evidenceThenAssent,
     persuasionOutcome,
+    ...INFLUENCE_SHAPES,
   ],
   'after-launch': [operateWord, afterShipping, afterLaunchEvent].map(aboutALiveSystem),
   ambiguity: AMBIGUITY_CLASSES,

@@ -260,6 +260,50 @@ export const FUNCTION_NOUNS = new Set([
   'medical',
 ]);
 
+/**
+ * People and groups whose decision the writer may move, named by their role ("the medical director", "the
+ * registrars' lead", "the governors", "the risk operations managers"): the heads of a persuasion's object.
+ */
+export const PARTY_NOUNS = lemmaSet(
+  'signal-party-nouns',
+  [
+    'manager',
+    'director',
+    'lead',
+    'head',
+    'owner',
+    'leadership',
+    'management',
+    'board',
+    'committee',
+    'governor',
+    'trustee',
+    'stakeholder',
+    'sponsor',
+    'client',
+    'customer',
+    'council',
+    'union',
+    'principal',
+    'officer',
+    'consultant',
+    'registrar',
+    'matron',
+    'controller',
+    'supervisor',
+    'chief',
+    'founder',
+    'leader',
+    'team',
+    'panel',
+    'vp',
+    'svp',
+    'evp',
+  ],
+  [],
+  { nouns: true },
+);
+
 /** Roles that sit outside the writer's own team (lemmas: "designers", "analysts" match). */
 export const PARTNER_ROLES = lemmaSet('signal-partner-roles', [
   'designer',

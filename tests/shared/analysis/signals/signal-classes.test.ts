@@ -715,3 +715,21 @@ describe('session 18 recall: bounds on the work told with any verb', () => {
     'It took three months to ship the first version.',
   ])('not: %s', (s) => expect(shows(s, 'constraint')).toBe(false));
 });
+
+describe('session 18 recall: persuasion shapes with open noun phrases', () => {
+  it.each([
+    'I showed the head of logistics and two shift supervisors that most delays came from one ramp.',
+    '- Showed the claims operations leads why the old rule flagged good customers',
+    'The trustees were against a paid newsletter until I ran a three-month trial.',
+    'The warehouse manager and I agreed on one cut-off for same-day orders.',
+    'Three other support teams started using the same macros.',
+    'After two weeks procurement agreed to a second supplier.',
+  ])('%s', (s) => expect(shows(s, 'influence')).toBe(true));
+
+  it.each([
+    'I showed the new nurses where the spare pumps are kept.',
+    'My manager and I agreed on my goals for the quarter.',
+    'I showed my manager that the backlog was cleared.',
+    'The designers adopted the new icons.',
+  ])('not: %s', (s) => expect(shows(s, 'influence')).toBe(false));
+});
