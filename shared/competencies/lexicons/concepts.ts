@@ -13,7 +13,7 @@ const SERVED = [
 // Other roles and groups a hire works with: "with the payments and fraud teams", "with clinicians and nurses".
 // Not "stakeholders", which alone is no collaboration (RUBRIC.md).
 const PARTNERS = [
-  'team|department|partner|expert|scientist|engineer|analyst|designer|=researchers|=researcher',
+  'team|department|partner|expert|advisor|adviser|scientist|engineer|analyst|designer|=researchers|=researcher',
   'clinician|nurse|doctor|=managers|leader|marketer|lawyer|actuary|planner|officer|consultant|colleague|specialist',
 ];
 // What someone writes for others to read: "clear papers", "short briefs", "write a memo".
@@ -138,6 +138,7 @@ export const CONCEPT_PHRASES = {
     '!with the rest of',
     'with|alongside * team|teams|department|departments',
     'with the|our * and * team|teams|department|departments',
+    ...each(PARTNERS, (p) => `with the|our * ${p}`),
     'work|working hand in hand',
     'work|working|sit|sitting|build|building|partner|partnering alongside',
     'work|working across',
@@ -239,6 +240,8 @@ export const CONCEPT_PHRASES = {
     'hold|holding * to * standard|standards|bar',
     'best practices',
     'standards of quality',
+    'check|checking|chase|chasing|ensure|ensuring * accuracy|data quality',
+    'data quality checks|issues|standards',
     'set|sets|setting|define|defining|uphold|upholding * standards|standard|bar',
     'hold|holding the line',
     'write|writing clean|tested|readable|maintainable',
@@ -357,6 +360,8 @@ export const CONCEPT_PHRASES = {
     ...each(SERVED, (n) => `interview|call * with * ${n}`),
     ...each(SERVED, (n) => `understand|see|learn|watch|observe * how * ${n} * use|plan|work|shop|buy`),
     'understand|see|learn|watch|observe * how they use',
+    ...each(SERVED, (n) => `understand|see|learn * how * ${n}`),
+    'understand|learn * their workflows|needs|pain|frustrations',
     ...each(SERVED, (n) => `watch|observe * ${n} * use`),
     ...each(SERVED, (n) => `shadow * staff|${n}`),
     'shadowing sessions',
