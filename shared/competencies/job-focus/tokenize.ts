@@ -25,6 +25,18 @@ const POSSESSIVES = new Set(['my', 'our', 'your', 'their', 'its', 'his', 'her'])
 const LEARNING_FIELDS = new Set(['machine', 'deep', 'reinforcement', 'transfer', 'federated', 'supervised', 'active']);
 // A dash with spaces on both sides breaks a clause too: the bullet of a list pasted as one line ("… career
 // growth - Own the roadmap"), or an aside ("Decide — with the data team — what ships").
+// "team members", "staff member": colleagues, not the members a service is for ("member interviews").
+const COLLEAGUE_GROUPS = new Set([
+  'team',
+  'staff',
+  'board',
+  'faculty',
+  'family',
+  'crew',
+  'committee',
+  'squad',
+  'panel',
+]);
 const CLAUSE_BREAK = /[.!?;:\n•·|()]|\s[-–—]+\s/;
 // "own" is the hire's when nothing or one of these stands before it in the clause ("Own the models",
 // "you'll own", "to own", "build and own"); after another subject ("we own our outcomes", "the CTO owns
@@ -98,6 +110,7 @@ export function tokenize(text: string): Token[] {
     if (stem === 'learn' && after && LEARNING_FIELDS.has(after.lower)) stem = 'learn(field)';
     // "computer vision": the field, not a vision for the product.
     if (lower === 'vision' && after?.lower === 'computer') stem = lower = 'vision(field)';
+    if (stem === 'member' && after && COLLEAGUE_GROUPS.has(after.stem)) stem = 'member(colleague)';
     // "w/" is how short ads write "with" ("partner w/ product").
     if (lower === 'w' && text[start + 1] === '/') stem = lower = 'with';
     const hiring = (lower === 'hiring' || lower === 'hire') && after && HIRING_SUBJECTS.has(after.lower);

@@ -348,7 +348,7 @@ export const CONCEPT_PHRASES = {
   ],
   customer: [
     'customer|customers|user|users|=developer|=developers|traveller|travellers * experience|needs|feedback|workflows|pain',
-    'talk|talking|speak|speaking * to|with * customers|users|clients',
+    ...each(SERVED, (n) => `talk|speak * to|with * ${n}`),
     'care * about * users|customers|experience',
     'customer obsession|obsessed|focused|centric',
     'user centric|centred|centered|focused',

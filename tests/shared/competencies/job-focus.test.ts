@@ -283,4 +283,12 @@ describe('extractJobFocus', () => {
       expect(focus.mentioned.map((c) => c.id)).toContain('ml.mentoring');
     }
   });
+  it('reads users named by the domain as customers, and team members as colleagues', () => {
+    const generic = presetFramework('generic-senior-staff')!;
+    const asks = (line: string) => ids(extractJobFocus(`Responsibilities\n- ${line}`, generic));
+    for (const line of ['Talk to patients and their families.', 'Run member interviews every month.'])
+      expect(asks(line), line).toContain('generic.customer-focus');
+    for (const line of ['Talk to team members about their goals.', 'Shadow a senior team member in your first month.'])
+      expect(asks(line), line).not.toContain('generic.customer-focus');
+  });
 });
