@@ -4,6 +4,7 @@ import type { StorySection } from '../domain-types';
 import { sentenceSignals } from './sentence-signals';
 import { SIGNAL_HINTS } from './signal-hints';
 import { incidentWork } from './incident-context';
+import { alertsAreTheProduct, withoutAlertWords } from './product-alerts';
 import { missingSignalPrompt } from './signal-prompts';
 import { SIGNAL_IDS, type SignalId } from './signal-ids';
 import { storySentences, type StoryText } from './story-sentences';
@@ -46,8 +47,12 @@ export function storySignals(story: StoryText): StorySignals {
   // The plain text of every sentence, read once for the hint checks of all the signals not found.
   let readable: string[] | undefined;
   const readableTexts = () => (readable ??= sentences.map((s) => readableText(s.text)));
+  // In a story whose alerts are its product, an alert word alone shows no running of a live system.
+  const productAlerts = alertsAreTheProduct(sentences);
   for (const s of sentences) {
     const ids = new Set(sentenceSignals(s.text).keys());
+    if (productAlerts && ids.has('after-launch') && !sentenceSignals(withoutAlertWords(s.text)).has('after-launch'))
+      ids.delete('after-launch');
     if (incident.has(s)) ids.add('after-launch');
     for (const id of SIGNAL_IDS)
       if (ids.has(id)) evidence.get(id)!.push({ section: s.section, start: s.start, end: s.end });

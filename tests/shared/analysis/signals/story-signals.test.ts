@@ -204,3 +204,35 @@ describe('incident stories: describing, diagnosing and fixing a live failure is 
     expect(afterLaunch(s)).toEqual([]);
   });
 });
+
+describe('stories whose alerts are the product: an alert word alone is no after-launch work', () => {
+  const afterLaunch = (s: StoryText) =>
+    storySignals(s)
+      .signals.find((x) => x.id === 'after-launch')!
+      .evidence.map((e) => e.start);
+
+  it('drops alert-only sentences when the alert fires on the people it screens or is overridden by those it serves', () => {
+    const text = story({
+      situation: 'The stock-out alert in our store app fired for almost every shopper who opened the deals page.',
+      action:
+        'I went through two hundred alerts with the buying team. I raised the threshold so the alert needs three missed deliveries.',
+      result: 'Alerts per store fell from 60 a day to 4.',
+    });
+    expect(afterLaunch(text)).toEqual([]);
+  });
+
+  it('keeps a sentence that runs the live system in words besides the alert', () => {
+    const text = story({
+      situation: 'Pharmacists overrode nine in ten of the dosing alerts in our prescribing tool.',
+      action: 'After launch I watched the override rate every week and rolled the new rule back on one ward.',
+    });
+    expect(afterLaunch(text)).toHaveLength(1);
+  });
+
+  it('leaves alerts on a live service alone in an operations story', () => {
+    const text = story({
+      action: 'I set up burn-rate alerts for the checkout service and cut pages from 40 a week to 6.',
+    });
+    expect(afterLaunch(text)).toHaveLength(1);
+  });
+});
