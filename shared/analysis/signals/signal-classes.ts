@@ -446,6 +446,8 @@ function limitAsThing(v: SentenceView, k: number): boolean {
   return LIMIT_AS_PRODUCT.test(word(v, k + 1)) || LIMIT_AS_DUTY.test(v.text.slice(0, v.tokens[k].start));
 }
 
+const LIMIT_AS_MODIFIER =
+  /^(?:-|\s)(?:based\s+|driven\s+|aware\s+|burn[- ]rate\s+)?(?:alerts?|alerting|dashboards?|reports?|reporting|tracking|trackers?|monitoring|monitors?|burn(?:[- ]rate)?|panels?|views?|tooling|checks?|probes?)\b/i;
 const limitNoun: Finder = (v) => {
   for (const k of findAll(v, LIMIT_NOUNS)) {
     if (limitAsThing(v, k)) continue;
@@ -453,6 +455,8 @@ const limitNoun: Finder = (v) => {
     const prev = word(v, k - 1);
     const next = word(v, k + 1);
     if (/^budget/.test(w) && /^(?:alerts?|reports?|tool|app|dashboards?|burn|policy|policies)$/.test(next)) continue;
+    // "SLO-based alerting", "SLA dashboards", "quota tracking": the limit names a thing built, not a limit the work met.
+    if (LIMIT_AS_MODIFIER.test(v.text.slice(v.tokens[k].end))) continue;
     if (/^constraint/.test(w) && /^(?:db|database|unique|foreign|key|check)$/.test(prev)) continue;
     // "the real constraint was file descriptors", "pointed at the pool as the real constraint": a bottleneck found.
     if (/^constraint/.test(w) && /^(?:real|actual|true|hidden|underlying)$/.test(prev)) continue;

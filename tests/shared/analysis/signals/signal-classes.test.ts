@@ -733,3 +733,17 @@ describe('session 18 recall: persuasion shapes with open noun phrases', () => {
     'The designers adopted the new icons.',
   ])('not: %s', (s) => expect(shows(s, 'influence')).toBe(false));
 });
+
+describe('session 18 precision: a limit noun naming a thing built is no limit', () => {
+  it.each([
+    'Set up SLO-based alerting for the twelve tier-1 services.',
+    'Built SLA dashboards so the account managers could see late tickets.',
+    'I added quota tracking to the admin page.',
+  ])('not: %s', (s) => expect(shows(s, 'constraint')).toBe(false));
+
+  it.each([
+    'Every call had to stay inside the 300 ms SLO.',
+    'We were two weeks from the deadline when the vendor pulled out.',
+    'The SLA with the hospital gave us four hours to restore service.',
+  ])('%s', (s) => expect(shows(s, 'constraint')).toBe(true));
+});
