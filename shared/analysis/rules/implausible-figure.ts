@@ -2,7 +2,7 @@
 // a reduction by more than 100% ("cut latency by 150%"), a bounded rate above 100% ("accuracy of
 // 120%"), or uptime or availability raised by a large relative amount ("improved uptime by 25%" means
 // it was about 75% before). Percent values only; each case names what makes it impossible.
-import type { Token } from './tokenize';
+import { tokenIndexFrom, type Token } from './tokenize';
 import type { Quantity } from './quantity-types';
 import { DECREASE_WORDS, INCREASE_WORDS } from './change-words';
 
@@ -43,14 +43,16 @@ function percentValue(q: Quantity): number | undefined {
 
 /** Words (not symbols) before and after a quantity, nearest first. */
 function around(tokens: Token[], q: Quantity, n: number): { before: Token[]; after: Token[] } {
-  const words = tokens.filter((t) => t.kind === 'word');
-  return {
-    before: words
-      .filter((t) => t.end <= q.start)
-      .slice(-n)
-      .reverse(),
-    after: words.filter((t) => t.start >= q.end).slice(0, n),
-  };
+  const before: Token[] = [];
+  const after: Token[] = [];
+  // Tokens are in order and do not overlap: those ending by q.start come first, those from q.end last.
+  for (let k = tokenIndexFrom(tokens, q.start) - 1; k >= 0 && before.length < n; k--) {
+    const t = tokens[k];
+    if (t.kind === 'word' && t.end <= q.start) before.push(t);
+  }
+  for (let k = tokenIndexFrom(tokens, q.end); k < tokens.length && after.length < n; k++)
+    if (tokens[k].kind === 'word') after.push(tokens[k]);
+  return { before, after };
 }
 
 export function findImplausibleFigures(tokens: Token[], quantities: Quantity[]): ImplausibleHit[] {

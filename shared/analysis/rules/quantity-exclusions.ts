@@ -315,7 +315,11 @@ export function plainNumberReason(tokens: Token[], i: number, digits: string): E
  * joined tokens must reach a word, so a range ("40-50K", "$1-2M") keeps its role.
  */
 function isModelSizeInName(tokens: Token[], i: number): boolean {
-  if (tokens[i].kind !== 'number' || !/^\d+(\.\d+)?[bmk]$/i.test(tokens[i].text)) return false;
+  const text = tokens[i].text;
+  // Every size ends in b, m or k (either case): most numbers stop at that one character.
+  const last = text.charCodeAt(text.length - 1) | 32;
+  if (last !== 98 && last !== 109 && last !== 107) return false;
+  if (tokens[i].kind !== 'number' || !/^\d+(\.\d+)?[bmk]$/i.test(text)) return false;
   let k = i;
   // Walk back over "-" joins with no space around them.
   while (
