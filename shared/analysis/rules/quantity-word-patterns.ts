@@ -171,6 +171,18 @@ function frequencyEnd(tokens: Token[], i: number, quantities: Quantity[]): numbe
   return -1;
 }
 
+// Words after "a month of" that make it a point or a part of time ("a day of the week", "a month of my leave").
+const SPAN_DETERMINERS = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'this', 'that', 'each', 'every']);
+
+/**
+ * "pulled a month of appeals", "shadowed a week of night shifts": a span of material gone through is the
+ * amount of the effort (RUBRIC-NOTES, effort spans), whatever verb went through it.
+ */
+function materialSpan(tokens: Token[], unit: number): boolean {
+  const after = tokens[unit + 2];
+  return tokens[unit + 1]?.lower === 'of' && after?.kind === 'word' && !SPAN_DETERMINERS.has(after.lower);
+}
+
 /** "about an hour", "a full day", "in under a week", "one year": durations with "a"/"an"/"one". */
 function smallDuration(tokens: Token[], i: number, sentence: string): Quantity | undefined {
   let j = i + 1;
@@ -197,7 +209,8 @@ function smallDuration(tokens: Token[], i: number, sentence: string): Quantity |
         // "from a day to an hour": either end of a change.
         'from',
       ].includes(prev)) ||
-    (prev === 'to' && tokens.slice(Math.max(0, i - 5), i).some((w) => w.lower === 'from'));
+    (prev === 'to' && tokens.slice(Math.max(0, i - 5), i).some((w) => w.lower === 'from')) ||
+    materialSpan(tokens, j);
   if (!qualified) return undefined;
   const after = tokens[j + 1];
   if (after && OFFSET_WORDS.has(after.lower)) return undefined;

@@ -44,3 +44,15 @@ describe('shares told in words (quantity-shares.ts)', () => {
     expect(sentenceFacts('Maintained a billing service used by 3 finance teams.').hasMetric).toBe(false);
   });
 });
+
+describe('spans of material gone through (quantity-word-patterns.ts)', () => {
+  it('reads "a <unit> of <material>" as the effort it took', () => {
+    expect(kinds('I pulled a month of appeals and relabeled them')).toEqual([['a month', 'duration']]);
+    expect(kinds('shadowed a week of night shifts')).toEqual([['a week', 'duration']]);
+  });
+
+  it('leaves a point in time and a bare unit alone', () => {
+    expect(kinds('every day of the week')).toEqual([]);
+    expect(kinds('Reviewed expense claims every month')).toEqual([]);
+  });
+});
