@@ -5,7 +5,18 @@
 // keep their roles.
 import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
-import { TENURE_PLACES, TENURE_UNITS, TENURE_VERBS, TIME_TO_RESULT_OPENERS } from './lexicon';
+import { IRREGULAR_PAST, isPastForm } from './verbs';
+import {
+  POST_BE_FORMS,
+  POST_HOLDERS,
+  POST_OPENERS,
+  TENURE_HOLDERS,
+  TENURE_PLACES,
+  TENURE_POSTS,
+  TENURE_UNITS,
+  TENURE_VERBS,
+  TIME_TO_RESULT_OPENERS,
+} from './lexicon';
 
 /** Words "N years" may run over before "experience": "of hands-on ICU experience". */
 const EXPERIENCE_REACH = 5;
@@ -49,6 +60,62 @@ function postVerbBefore(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** Words the post noun after "on" may sit behind: "on the night desk", "on the platform team". */
+const POST_REACH = 4;
+
+/** "5 years on the platform team", "three years on the night desk": a post noun closes the phrase after "on". */
+function postFollows(tokens: Token[], k: number): boolean {
+  for (let seen = 0; k < tokens.length && seen < POST_REACH; k++) {
+    const t = tokens[k];
+    if (t.kind === 'symbol') {
+      if (t.text === '-') continue;
+      return false;
+    }
+    if (TENURE_POSTS.has(t.lower)) return true;
+    if (t.lower.endsWith('ing')) return false;
+    seen++;
+  }
+  return false;
+}
+
+/** "a 12-year veteran", "my six-year tenure", "a two-year stint": the duration modifies a stretch of a career. */
+function holderFollows(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.kind === 'word' && TENURE_HOLDERS.has(t.lower);
+}
+
+// Words that end the search back for "I'd been …": a clause break or a word that opens another clause.
+const CLAUSE_OPENERS = new Set(['when', 'so', 'because', 'and', 'then', 'after', 'before', 'while', 'which', 'who']);
+// Words between the subject and "been": "we'd both been", "I had been", "I have already been".
+const BE_LEADS = new Set(['had', 'have', 'has', 'both', 'all', 'already', 'just', 'also', 'still']);
+
+/**
+ * "I'd been a charge nurse for six years", "we'd both been at the agency over a decade", "Been on the
+ * payments team about four years": a person held a post (a form of "be" and a role, a team or a
+ * field) for the time. Not "the job was down for 2 months" (no person, no post).
+ */
+function heldPostBefore(tokens: Token[], k: number): boolean {
+  for (let seen = 0; k >= 0 && seen < VERB_REACH; k--) {
+    const t = tokens[k];
+    if (t.kind === 'symbol') {
+      if (/^[,;:.!?()]$/.test(t.text)) return false;
+      continue;
+    }
+    if (CLAUSE_OPENERS.has(t.lower)) return false;
+    seen++;
+    // "I was on the team that rebuilt it in 3 months": another verb's time, not the post's.
+    if (!POST_BE_FORMS.has(t.lower)) {
+      if (isPastForm(t.lower) || IRREGULAR_PAST.has(t.lower)) return false;
+      continue;
+    }
+    if (!POST_OPENERS.has(tokens[k + 1]?.lower ?? '')) return false;
+    let s = k - 1;
+    while (s >= 0 && (tokens[s].kind === 'symbol' || BE_LEADS.has(tokens[s].lower))) s--;
+    return s < 0 || POST_HOLDERS.has(tokens[s].lower);
+  }
+  return false;
+}
+
 /** Whether a duration is time spent in a job, an employer or a field rather than time the work took. */
 export function isTenure(tokens: Token[], q: Quantity): boolean {
   if (q.kind !== 'duration' || q.change || !q.head || !TENURE_UNITS.has(q.head)) return false;
@@ -57,7 +124,7 @@ export function isTenure(tokens: Token[], q: Quantity): boolean {
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1].end <= q.end) last++;
   const after = nextWord(tokens, last + 1);
-  if (experienceFollows(tokens, after)) return true;
+  if (experienceFollows(tokens, after) || holderFollows(tokens, after)) return true;
   let b = first - 1;
   while (b >= 0 && tokens[b].kind === 'symbol') b--;
   const before = b >= 0 ? tokens[b].lower : undefined;
@@ -69,7 +136,10 @@ export function isTenure(tokens: Token[], q: Quantity): boolean {
     const objectWord = tokens[object];
     if (objectWord && objectWord.kind === 'word' && !objectWord.lower.endsWith('ing')) return true;
   }
+  // "5 years on the platform team" (not "3 months on the migration": effort).
+  if (place?.lower === 'on' && !(before && TIME_TO_RESULT_OPENERS.has(before)) && postFollows(tokens, after + 1))
+    return true;
   // "taught chemistry for 9 years", "worked at a bank for five years" (not a form of "be": "was down for
-  // 2 months" is no post).
-  return before === 'for' && postVerbBefore(tokens, b - 1);
+  // 2 months" is no post, but "I'd been a charge nurse for six years" is).
+  return (before === 'for' && postVerbBefore(tokens, b - 1)) || heldPostBefore(tokens, first - 1);
 }

@@ -31,6 +31,17 @@ describe('metrics', () => {
     expect(metric('Spent two days reading every incident report.')).toBe(true);
     expect(metric('Kept the plant running for 5 years without a lost-time injury.')).toBe(true);
     expect(metric('Spent 3 months on-site in Singapore supporting the rollout.')).toBe(true);
+    // A person held a post for the time: a form of "be" and a role, a team or a field (not "was down for").
+    expect(metric("I'd been a ward clerk on nights for three years before I moved to days.")).toBe(false);
+    expect(metric("We'd both been at the credit union over a decade.")).toBe(false);
+    expect(metric('Been with the county library about five years; run the teen program.')).toBe(false);
+    expect(metric('The batch job was down for 2 months.')).toBe(true);
+    expect(metric('I was on the squad that rebuilt search in 3 months.')).toBe(true);
+    // "N years on the <post>", "a 12-year veteran", "a two-year stint".
+    expect(metric('After four years on the help desk I moved into QA.')).toBe(false);
+    expect(metric('A 20-year veteran of the fire service.')).toBe(false);
+    expect(metric('During a two-year stint at a bakery chain I ran the ordering.')).toBe(false);
+    expect(metric('Spent 3 months on the billing migration.')).toBe(true);
   });
 
   it('reads ages and school years as neither metric nor scale', () => {

@@ -21,6 +21,64 @@ export const TENURE_VERBS = lemmaSet('tenure-verbs', [
 /** Prepositions after "N years" that place the time in a post, an employer or a field: "4 years as a line cook". */
 export const TENURE_PLACES = wordSet('tenure-places', ['as', 'at', 'in', 'with']);
 
+/** Nouns of a post after "on" that make "N years on the …" time in a post: "5 years on the platform team". */
+export const TENURE_POSTS = lemmaSet(
+  'tenure-posts',
+  [
+    'team',
+    'desk',
+    'ward',
+    'unit',
+    'floor',
+    'staff',
+    'crew',
+    'squad',
+    'shift',
+    'rota',
+    'rotation',
+    'faculty',
+    'payroll',
+    'force',
+    'beat',
+    'board',
+    'committee',
+    'frontline',
+  ],
+  [],
+  { nouns: true },
+);
+
+/** Nouns an "N-year" before them makes a stretch of a career: "a 12-year veteran", "my six-year tenure". */
+export const TENURE_HOLDERS = lemmaSet(
+  'tenure-holders',
+  ['veteran', 'employee', 'member', 'staffer', 'career', 'tenure', 'stint'],
+  [],
+  { nouns: true },
+);
+
+/** Forms of "be" that, with a person as subject, hold a post: "I'd been on the team four years". */
+export const POST_BE_FORMS = wordSet('post-be-forms', ['been', 'was', 'were', 'am', 'is', 'are']);
+
+/** Subjects of a held post: the writer and the people of the story. */
+export const POST_HOLDERS = wordSet('post-holders', [
+  'i',
+  'we',
+  "i'd",
+  "i've",
+  "we'd",
+  "we've",
+  'he',
+  'she',
+  'they',
+  "he'd",
+  "she'd",
+  "they'd",
+  "they've",
+]);
+
+/** Words after a form of "be" that open a post: "been a charge nurse", "was on the night desk", "been in sales". */
+export const POST_OPENERS = wordSet('post-openers', ['a', 'an', 'on', 'at', 'with', 'in', 'part']);
+
 /** Words before "N years" that make it the time a result took, not a tenure: "in 2 years", "within a year". */
 export const TIME_TO_RESULT_OPENERS = wordSet('time-to-result-openers', [
   'in',
