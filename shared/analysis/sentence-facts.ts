@@ -22,7 +22,7 @@ import { hasTimeToResult } from './rules/time-measures';
 import { isNegatedSinceCount } from './rules/zero-since';
 import { isOthersRequest } from './rules/requests';
 import { GOAL_NOUNS, UNREAL_MODALS, WISH_VERBS } from './rules/lexicon';
-import { inTargetSpan, targetSpans, type TargetSpan } from './rules/target-clauses';
+import { inLimitSpan, inTargetSpan, targetSpans, type TargetSpan } from './rules/target-clauses';
 
 export interface SentenceFacts {
   text: string;
@@ -138,7 +138,8 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
   let irrealis: { start: number; end: number }[] | undefined;
   const irrealisOnce = () => (irrealis ??= irrealisSpans(tokens));
   let hasMetric = !goal && hasMetricQuantity(quantities, section, tokens, targets, irrealisOnce);
-  const hasScale = quantities.some(isScaleQuantity);
+  // "memory had to stay below 512 MB": a limit's figure sizes nothing (limit-clauses.ts).
+  const hasScale = quantities.some((q) => isScaleQuantity(q) && !inLimitSpan(q.start, targets));
   const words = tokens.filter((t) => t.kind !== 'symbol');
   // A measured before→after change is itself an outcome.
   // A change proposed or assigned ("I proposed cutting the build from 6 hours to 2") was not measured.

@@ -18,6 +18,7 @@ import {
   AHEAD_FIGURE_NOUNS,
   WISH_VERBS,
 } from './lexicon';
+import { limitSpans } from './limit-clauses';
 
 export interface TargetSpan {
   start: number;
@@ -26,6 +27,8 @@ export interface TargetSpan {
   foreseen: boolean;
   /** Opened by an assignment, wish or proposal lead: a before → after pair in it is a target too. */
   lead?: boolean;
+  /** A limit the work had to respect ("had to stay under 512 MB"): its figure sizes no context either. */
+  limit?: boolean;
 }
 
 // Punctuation and words that close the clause a target sits in.
@@ -111,7 +114,8 @@ function opensTarget(t: Token): boolean {
  * the assignment, wish and proposal leads are read in every section.
  */
 export function targetSpans(tokens: Token[], ahead = true): TargetSpan[] {
-  const spans: TargetSpan[] = [];
+  // "latency had to stay under 200 ms": a limit the work had to respect (limit-clauses.ts), in every section.
+  const spans: TargetSpan[] = limitSpans(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || !opensTarget(t)) continue;
@@ -156,4 +160,9 @@ export function inTargetSpan(
   return spans.some(
     (s) => (!foreseenOnly || s.foreseen) && (!leadOnly || s.lead === true) && s.start <= start && start < s.end,
   );
+}
+
+/** Whether the offset `start` lies inside a limit the work had to respect (limit-clauses.ts). */
+export function inLimitSpan(start: number, spans: readonly TargetSpan[]): boolean {
+  return spans.some((s) => s.limit === true && s.start <= start && start < s.end);
 }

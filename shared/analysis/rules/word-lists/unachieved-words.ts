@@ -171,3 +171,45 @@ export const AHEAD_FIGURE_NOUNS = lemmaSet(
 export const ASSIGNMENT_VERBS = lemmaSet('assignment-verbs', ['task', 'charge', 'assign', 'entrust', 'mandate']);
 /** Verbs a purpose clause reaches a figure with: "to get the failure rate below 1%", "to cut the bill by 30%". */
 export const REACHING_VERBS = lemmaSet('reaching-verbs', ['get', 'keep', 'bring', 'hit', 'reach', 'hold']);
+
+/** Words that put what follows under an obligation: "latency had to stay under 200 ms", "refunds must go out within 5 days". */
+export const OBLIGATION_LEADS = wordSet('obligation-leads', [
+  'must',
+  'cannot',
+  "can't",
+  "couldn't",
+  "mustn't",
+  'required',
+  'allowed',
+]);
+
+/** Forms of "have" that, before "to", state an obligation: "had to stay", "has to finish". */
+export const OBLIGATION_HAVE = wordSet('obligation-have', ['had', 'has', 'have']);
+
+/** Nouns of a rule a figure must keep to, before "was that" or "said": "the rule was that no patient waits more than 15 minutes". */
+export const LIMIT_RULE_NOUNS = lemmaSet(
+  'limit-rule-nouns',
+  ['rule', 'requirement', 'constraint', 'condition', 'contract', 'policy', 'sla', 'mandate', 'regulation'],
+  [],
+  { nouns: true },
+);
+
+/** Words that bound a figure from above or below: "under 200 ms", "more than four hours", "within 10 minutes". */
+export const LIMIT_BOUNDS = wordSet('limit-bounds', [
+  'under',
+  'below',
+  'within',
+  'above',
+  'beyond',
+  'exceed',
+  'exceeding',
+  'more',
+  'less',
+  'fewer',
+  'longer',
+  'most',
+  'least',
+  'max',
+  'maximum',
+  'minimum',
+]);
