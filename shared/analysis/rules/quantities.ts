@@ -17,6 +17,7 @@
 //   quantity-subjects.ts       a count as the subject of others taking the work up ("3 teams adopted it")
 //   quantity-coordination.ts   a count joined to the one before takes its role ("8 engineers and 2 contractors")
 //   quantity-ages.ts           ages and school years ("children ages 5-10") are no quantities
+//   quantity-problem-ages.ts   how long a problem had lasted ("ended two years of debate") is no quantity
 //   quantity-shifts.ts         the length of a work shift ("12-hour shifts") is no metric
 //   quantity-skills.ts         the number of skills in a skill line ("fluent in 3 languages")
 //   quantity-tenure.ts         time in a job or field ("10 years of experience") is no metric
@@ -26,6 +27,7 @@
 import { isTimeAllowance } from './quantity-allowance';
 import { isTenure } from './quantity-tenure';
 import { isAge } from './quantity-ages';
+import { isProblemAge } from './quantity-problem-ages';
 import { isRoundTheClock, isShiftLength } from './quantity-shifts';
 import { isPlannedSpan } from './quantity-timeline';
 import { isPopulationShare } from './quantity-population-share';
@@ -210,7 +212,8 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
       i = Math.max(i, findHead(tokens, i + 1, true).end);
       continue;
     }
-    if (t.kind === 'number' && isAge(tokens, i, excluded)) {
+    // "a 72-year-old man", "a five-year-old feud": an age, in digits or words.
+    if ((t.kind === 'number' || wordValue !== undefined) && isAge(tokens, i, excluded)) {
       exclude(excluded, t, 'age');
       continue;
     }
@@ -333,6 +336,10 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     if (isSelection(tokens, quantities[a])) {
       const [q] = quantities.splice(a, 1);
       excluded.push({ start: q.start, end: q.end, text: q.text, reason: 'selection' });
+    } else if (isProblemAge(tokens, quantities[a])) {
+      // "ended two years of debate": how long a problem had lasted measures nothing done.
+      const [q] = quantities.splice(a, 1);
+      excluded.push({ start: q.start, end: q.end, text: q.text, reason: 'age' });
     } else if (isPlanPartCount(tokens, quantities[a]) || isRuleThreshold(tokens, quantities[a])) {
       // "split the migration into four phases", "orders stuck for more than a day": how the work was laid
       // out and what a rule picks are configuration values.

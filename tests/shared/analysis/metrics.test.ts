@@ -44,6 +44,16 @@ describe('metrics', () => {
     expect(metric('Spent 3 months on the billing migration.')).toBe(true);
   });
 
+  it("does not count how long a problem had lasted, but keeps the writer's own time and what was cut", () => {
+    expect(metric('The new intake rota settled three years of argument between the two wards.')).toBe(false);
+    expect(metric('That stopped eight months of nightly escalations from the warehouse.')).toBe(false);
+    expect(metric('I took on a billing dispute that had dragged on for 14 months.')).toBe(false);
+    expect(metric('Mediated a two-year-old disagreement over lab bookings.')).toBe(false);
+    expect(metric('Reviewed six months of escalations to find the pattern.')).toBe(true);
+    expect(metric('After two months of testing, I rolled it out.')).toBe(true);
+    expect(metric('Cut 3 months of delays from the schedule.')).toBe(true);
+  });
+
   it('reads ages and school years as neither metric nor scale', () => {
     const scan = (s: string) => findQuantities(s, tokenize(s));
     for (const s of [

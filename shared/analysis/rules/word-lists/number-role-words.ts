@@ -271,3 +271,39 @@ export const HARDWARE_HEADS = wordSet('hardware-heads', [
   'instances',
   'hosts',
 ]);
+
+/** Disputes a stretch of time can be "of": "two years of debate", "18 months of back-and-forth". */
+export const DISPUTE_NOUNS = lemmaSet(
+  'dispute-nouns',
+  [
+    'debate',
+    'argument',
+    'feud',
+    'dispute',
+    'disagreement',
+    'back-and-forth',
+    'infighting',
+    'wrangling',
+    'stalemate',
+    'deadlock',
+    'limbo',
+    'standoff',
+  ],
+  [],
+  { nouns: true },
+);
+
+/** Verbs of a problem lasting, before "for N months": "an argument that had dragged on for 18 months". */
+export const LASTING_VERBS = lemmaSet('lasting-verbs', [
+  'drag',
+  'last',
+  'fester',
+  'linger',
+  'persist',
+  'stall',
+  'languish',
+  'simmer',
+]);
+
+/** Verbs that end a problem, before "N years of …": "ended six months of escalations", "settled two years of debate". */
+export const ENDING_VERBS = lemmaSet('ending-verbs', ['end', 'stop', 'settle', 'resolve', 'close', 'break']);

@@ -1,0 +1,102 @@
+// How long a problem had lasted ("ended two years of debate", "six months of weekly escalations", "a
+// pricing argument that had dragged on for 18 months", "a complaint that had been on the agenda for a
+// decade") measures nothing the writer did: it is the age of the problem, context, neither metric nor
+// scale (RUBRIC.md: a metric measures the result, the change or the effort). The time the writer's own
+// work took ("three weeks of testing", "spent four months rebuilding") and the amount of a problem the
+// work removed ("cut 3 months of delays") keep their metric.
+import type { Token } from './tokenize';
+import type { Quantity } from './quantity-types';
+import {
+  CAUSED_PROBLEMS,
+  DISPUTE_NOUNS,
+  EFFECT_VERBS,
+  ENDING_VERBS,
+  GONE_THINGS,
+  LASTING_VERBS,
+  TENURE_UNITS,
+} from './lexicon';
+import { tokenIndexFrom } from './quantity-phrase';
+
+/** Words "N months of" may run over before the problem noun: "of weekly escalations", "of manual re-keying errors". */
+const OF_REACH = 3;
+/** Words back from "for N months" searched for the verb the time belongs to. */
+const VERB_REACH = 6;
+
+/** "two years of debate"; "ended six months of escalations" (but "read six months of escalations": material gone through). */
+function isProblemNoun(lower: string, ended: boolean): boolean {
+  return DISPUTE_NOUNS.has(lower) || (ended && (GONE_THINGS.has(lower) || CAUSED_PROBLEMS.has(lower)));
+}
+
+/** A verb that ends a problem up to three words before the duration: "ended six months of …". */
+function endingBefore(tokens: Token[], first: number): boolean {
+  for (let seen = 0, k = first - 1; k >= 0 && seen < 3; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    seen++;
+    if (ENDING_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** "two years of debate", "ended six months of weekly escalations": a problem noun closes the phrase after "of". */
+function problemFollows(tokens: Token[], k: number, ended: boolean): boolean {
+  if (tokens[k]?.lower !== 'of') return false;
+  for (let seen = 0, j = k + 1; j < tokens.length && seen < OF_REACH; j++) {
+    const t = tokens[j];
+    if (t.kind === 'symbol') {
+      if (t.text === '-') continue;
+      return false;
+    }
+    if (isProblemNoun(t.lower, ended)) return true;
+    // "of testing", "of rebuilding": the writer's own work.
+    if (t.lower.endsWith('ing')) return false;
+    seen++;
+  }
+  return false;
+}
+
+/**
+ * "an argument that had dragged on for 18 months", "a bug that had been open for three years": before
+ * "for", a verb of lasting or "had been" with no action after it.
+ */
+function lastedFor(tokens: Token[], forAt: number): boolean {
+  for (let seen = 0, k = forAt - 1; k >= 0 && seen < VERB_REACH; k--) {
+    const t = tokens[k];
+    if (t.kind === 'symbol') {
+      if (/^[,;:.!?()]$/.test(t.text)) return false;
+      continue;
+    }
+    seen++;
+    if (LASTING_VERBS.has(t.lower)) return true;
+    if (t.lower === 'been' && tokens[k - 1]?.lower === 'had') {
+      const next = tokens[k + 1];
+      return next !== undefined && next.kind === 'word' && !next.lower.endsWith('ing');
+    }
+  }
+  return false;
+}
+
+/** "cut 3 months of delays", "saved two weeks of rework": a verb of effect makes the time the amount changed. */
+function effectBefore(tokens: Token[], first: number): boolean {
+  for (let seen = 0, k = first - 1; k >= 0 && seen < 3; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    seen++;
+    if (EFFECT_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Whether a duration is how long a problem had lasted rather than the time the writer's work took. */
+export function isProblemAge(tokens: Token[], q: Quantity): boolean {
+  // A problem's age is told in months or years: "4 hours of downtime" measures the downtime.
+  if (q.kind !== 'duration' || q.change || q.fromTo || !q.head || !TENURE_UNITS.has(q.head)) return false;
+  const first = tokenIndexFrom(tokens, q.start);
+  const after = tokenIndexFrom(tokens, q.end);
+  if (problemFollows(tokens, after, endingBefore(tokens, first))) return !effectBefore(tokens, first);
+  let b = first - 1;
+  while (b >= 0 && tokens[b].kind === 'symbol') b--;
+  // "for about 18 months", "for over a decade"
+  if (b >= 0 && /^(about|around|nearly|almost|over|roughly)$/.test(tokens[b].lower)) b--;
+  return b >= 0 && tokens[b].lower === 'for' && lastedFor(tokens, b);
+}
