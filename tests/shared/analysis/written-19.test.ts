@@ -1,0 +1,29 @@
+// written-19.jsonl (81 resume and STAR lines, ours, session 18) aims at kinds 4, 5 and 19 of
+// ERROR-KINDS-S17.md: numbers that are no measures (tenure, a limit the work had to respect, the age of
+// a problem, items chosen to go first, digits inside names), counts of work done and after values
+// (metric, not scale), and title or credential lines (no claim), each with look-alikes that keep their
+// role. Labeled and committed before the rules; half aside. Before the rules: aside metric .629 (P .500),
+// scale .308 (P .182), claim .899, vague .500; tuning metric .605, scale .625, claim .853, vague .190.
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { parseLabeledRows, rowHalf, type Flag } from '#shared/analysis/evaluate';
+import { itMeetsHalfFloors } from './half-floors';
+
+const dir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/claims');
+const rows = parseLabeledRows(readFileSync(resolve(dir, 'written-19.jsonl'), 'utf8'));
+
+const FLOORS: Record<'tuning' | 'aside', Partial<Record<Flag, number>>> = {
+  tuning: { is_claim: 0.83, has_metric: 0.78, has_scale: 0.62, vague_claim: 0.53 },
+  aside: { is_claim: 0.89, has_metric: 0.7, has_scale: 0.33, vague_claim: 0.66 },
+};
+
+describe('claim analyzer on written-19 (numbers that are no measures, credential lines)', () => {
+  it('has both halves', () => {
+    expect(rows.filter((r) => rowHalf(r) === 'aside').length).toBeGreaterThanOrEqual(40);
+    expect(rows.filter((r) => rowHalf(r) === 'tuning').length).toBeGreaterThanOrEqual(40);
+  });
+
+  itMeetsHalfFloors(rows, FLOORS);
+});
