@@ -88,6 +88,11 @@ export function stemWord(word: string): string {
 }
 
 const ABBREVIATIONS = new Set(['vs', 'e', 'g', 'i', 'etc', 'incl', 'approx', 'esp', 'cf']);
+// A line broken inside a sentence, as text copied from a PDF is ("… to non-technical senior\nstakeholders in
+// plain terms"): one newline, nothing but a word or a comma before it, and a lower-case word after it. Such a
+// break ends no clause.
+const softWrap = (gap: string, next: string) => /^[ \t]*\r?\n[ \t]*$/.test(gap) && /^[a-z]/.test(next);
+
 const abbreviationStop = (previous: Token, text: string, start: number) =>
   ABBREVIATIONS.has(previous.lower) && /^\.\s*$/.test(text.slice(previous.end, start));
 
@@ -101,7 +106,8 @@ export function tokenize(text: string): Token[] {
     let stem = stemWord(word);
     const previous = tokens[tokens.length - 1];
     // "vs.", "e.g.": an abbreviation's full stop ends no clause.
-    if (previous && CLAUSE_BREAK.test(text.slice(previous.end, start)) && !abbreviationStop(previous, text, start))
+    const gap = previous ? text.slice(previous.end, start) : '';
+    if (previous && CLAUSE_BREAK.test(gap) && !abbreviationStop(previous, text, start) && !softWrap(gap, word))
       clause++;
     const after = previous && previous.clause === clause ? previous : undefined;
     if (stem === 'own' && after && POSSESSIVES.has(after.lower)) stem = 'own(adj)';

@@ -291,4 +291,13 @@ describe('extractJobFocus', () => {
     for (const line of ['Talk to team members about their goals.', 'Shadow a senior team member in your first month.'])
       expect(asks(line), line).not.toContain('generic.customer-focus');
   });
+  it('reads a sentence hard-wrapped across lines, as PDF text is, as one clause', () => {
+    const wrapped = 'Key responsibilities\n1. Explain the results of each pricing\nreview to the board.';
+    expect(quoted(wrapped, extractJobFocus(wrapped, ml), 'ml.communication')).toEqual([
+      'Explain the results of each pricing\nreview to',
+    ]);
+    // A bullet or a blank line after the break still ends the clause.
+    const listed = 'Responsibilities\n- Build the platform end\n- to end tests for it';
+    expect(ids(extractJobFocus(listed, ml))).not.toContain('ml.ownership');
+  });
 });
