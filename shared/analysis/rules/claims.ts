@@ -7,7 +7,7 @@
 import type { Token } from './tokenize';
 import type { OutcomeCue } from './outcomes';
 import type { StorySection } from '../domain-types';
-import { CREATION_VERBS, MODAL_VERBS, OTHER_PEOPLE, VERB_NEGATORS } from './lexicon';
+import { CREATION_VERBS, MODAL_VERBS, OTHER_PEOPLE, REMIT_VERBS, VERB_NEGATORS } from './lexicon';
 import {
   ACTION_BASE,
   AMBIGUOUS_PAST,
@@ -581,8 +581,11 @@ function isTaskStatement(words: string[]): boolean {
   return false;
 }
 
-/** Does a first-person pronoun at `i` start an action clause? */
-function firstPersonActs(words: string[], i: number, obligationIsState = false): 'action' | 'state' | 'skip' {
+/**
+ * Does a first-person pronoun at `i` start an action clause? With `setting` (a Situation sets the scene),
+ * what the writer had to do or was doing, and what the team ran, is the story's context, a state.
+ */
+function firstPersonActs(words: string[], i: number, setting = false): 'action' | 'state' | 'skip' {
   const before = words[i - 1];
   if (before && SUBORDINATORS.has(before)) return 'skip'; // "as we onboarded more partners" is context
   let j = i + 1;
@@ -606,17 +609,23 @@ function firstPersonActs(words: string[], i: number, obligationIsState = false):
     if (!w) return 'state';
     if (RESPONSIBLE.has(w) || (w === 'in' && words[j + 2] === 'charge')) return 'action'; // "I was responsible for …"
     if (TASK_VERBS_AFTER_WAS.has(w)) return 'state';
+    // "I was leading five people on a new checkout": in a Situation, what was going on when the story starts.
+    if (setting && isGerund(w)) return 'state';
     if (isGerund(w) || isPastForm(w) || IRREGULAR_PAST.has(w) || w.endsWith('en')) return 'action';
     return 'state';
   }
   if (v === 'had' || v === 'have' || v === 'has') {
     const w = words[j + 1];
-    if (w === 'to') return obligationIsState ? 'state' : 'action'; // "I had to handle …"
+    if (w === 'to') return setting ? 'state' : 'action'; // "I had to handle …"
     if (w && (isPastForm(w) || w.endsWith('en'))) return 'action'; // "I have built …"
     return 'state';
   }
   if (STATIVE.has(v)) return 'state';
   if (PLAN_VERBS.has(v) && words[j + 1] === 'to') return 'state'; // "we plan to open the API"
+  // "We ran a marketplace of 50k sellers", "we supported the claims system": in a Situation, what the
+  // team ran is the setting (RUBRIC-NOTES "Headerless stories"); a one-off act there is a claim. "I
+  // owned …" stays the writer's claim: the corpus labels count the writer's own remit line as one.
+  if (setting && words[i] === 'we' && isRemitVerb(v, words[j + 1])) return 'state';
   if (isPastForm(v) || IRREGULAR_PAST.has(v) || ACTION_BASE.has(v) || (/s$/.test(v) && ACTION_BASE.has(v.slice(0, -1))))
     return 'action';
   return 'state';
@@ -670,11 +679,21 @@ function isLeadingRole(words: string[]): boolean {
   return false;
 }
 
-/** Does the sentence say what "I" or "we" did ("I was leading …", "we rewrote …")? With `obligationIsState`, "I had to …" says what was required, not done. */
-export function isFirstPersonAction(tokens: Token[], obligationIsState = false): boolean {
+/** "ran", "managed", "looked after": a verb that names a standing remit, not a one-off act. */
+function isRemitVerb(verb: string, next: string | undefined): boolean {
+  if (!isPastForm(verb) && !IRREGULAR_PAST.has(verb)) return false;
+  const lemma = REMIT_VERBS.lemmaOf(verb);
+  return lemma !== undefined && (lemma !== 'look' || next === 'after');
+}
+
+/**
+ * Does the sentence say what "I" or "we" did ("I rewrote …", "we shipped …")? With `setting` (a
+ * Situation), "I had to …", "I was leading …" and "we ran a marketplace …" set the scene: no act.
+ */
+export function isFirstPersonAction(tokens: Token[], setting = false): boolean {
   const words = plainWordsOf(tokens);
   if (isReflection(words)) return false;
-  return words.some((w, i) => FIRST_PERSON.has(w) && firstPersonActs(words, i, obligationIsState) === 'action');
+  return words.some((w, i) => FIRST_PERSON.has(w) && firstPersonActs(words, i, setting) === 'action');
 }
 
 export function detectClaim(input: ClaimInput): boolean {

@@ -25,7 +25,13 @@ describe('section-aware flags', () => {
   it('a Situation describes context: only the writer acting in the first person is a claim', () => {
     expect(flags('Reduced the backlog of support requests.', 'situation')).toBe('....');
     expect(flags('The old exporter caused frequent timeouts.', 'situation')).toBe('....');
-    expect(flags('At the time I was running the data platform team.', 'situation')).toBe('C...');
+    // What was going on and what the team ran set the scene (RUBRIC-NOTES "Headerless stories": under a
+    // Situation heading a role line is context); a one-off act of the writer there is still a claim.
+    expect(flags('At the time I was running the data platform team.', 'situation')).toBe('....');
+    expect(flags('We ran a marketplace for small bakeries.', 'situation')).toBe('....');
+    expect(flags('We looked after the billing system for the whole group.', 'situation')).toBe('....');
+    expect(flags('That Friday I shipped the new form to every customer.', 'situation')).toBe('C...');
+    expect(flags('We ran the numbers again and found the gap.', 'action')).toBe('C...');
     // What the writer had to do is what the situation required of them, not what they did.
     expect(flags('As the new hire, I had to learn the claims domain quickly.', 'situation')).toBe('....');
     expect(flags('I had to rebuild the claims importer from scratch.', 'action')).toBe('C...');

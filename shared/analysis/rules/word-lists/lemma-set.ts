@@ -49,6 +49,8 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   came: 'come',
   gone: 'go',
   began: 'begin',
+  oversaw: 'oversee',
+  overseen: 'oversee',
   begun: 'begin',
 };
 

@@ -82,3 +82,26 @@ export const REMIT_LEADS = wordSet('remit-leads', [
   'responsibilities',
   'ownership',
 ]);
+
+/**
+ * Verbs that name a standing remit rather than a one-off act: "ran a marketplace", "managed 45
+ * accounts", "owned the billing integration", "looked after CI". Under a Situation heading they set the
+ * scene (claims.ts); "look" counts only with "after".
+ */
+export const REMIT_VERBS = lemmaSet('remit-verbs', [
+  'run',
+  'lead',
+  'manage',
+  'own',
+  'oversee',
+  'supervise',
+  'head',
+  'direct',
+  'teach',
+  'support',
+  'serve',
+  'work',
+  'cover',
+  'staff',
+  'look',
+]);
