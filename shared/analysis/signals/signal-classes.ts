@@ -964,7 +964,7 @@ const HYPOTHETICAL =
 
 // A test run before shipping decides whether to ship; it is not running the live system.
 const BEFORE_LAUNCH =
-  /\bin\s+(?:staging|pre-?prod\w*|(?:the\s+|a\s+)?(?:test|QA|dev)\s+environment|a\s+sandbox)\b|\b(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+|our\s+|a\s+|any\s+)?(?:full\s+|wider\s+|public\s+|first\s+)?(?:launch|rollout|roll-out|release|shipping|go-live|cutover|launching|rolling\s+out|switch|migration|send|deploy|deployment)\b|\bpre-?(?:launch|release|rollout)\b|\bto\s+decide\s+whether\s+to\s+(?:ship|launch|roll)/i;
+  /\bin\s+(?:staging|pre-?prod\w*|(?:the\s+|a\s+)?(?:test|QA|dev)\s+environment|a\s+sandbox)\b|\b(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+|our\s+|a\s+|any\s+)?(?:full\s+|wider\s+|public\s+|first\s+)?(?:launch|rollout|roll-out|release|shipping|go-live|cutover|launching|rolling\s+out|switch|migration|send|deploy|deployment)\b|\bpre-?(?:launch|release|rollout)\b|\bto\s+decide\s+whether\s+to\s+(?:ship|launch|roll)|\b(?:before|ahead\s+of|prior\s+to)\s+(?:we\s+|I\s+)?(?:rolling|rolled|launching|launched|shipping|shipped|releasing|released|switching|switched|turning|turned)\s+(?:it|them|this|that)\s+(?:out|on|live)\b|\bbefore\s+(?:going|it\s+went|we\s+went)\s+live\b/i;
 
 /**
  * Alerts and monitoring that are what the product does for its users ("texts the store manager when

@@ -747,3 +747,16 @@ describe('session 18 precision: a limit noun naming a thing built is no limit', 
     'The SLA with the hospital gave us four hours to restore service.',
   ])('%s', (s) => expect(shows(s, 'constraint')).toBe(true));
 });
+
+describe('session 18 precision: a pilot watched before rolling it out is evaluation, not after-launch', () => {
+  it.each([
+    'I monitored the pilot in three stores for a month before rolling it out.',
+    'Before switching it on for every ward, I tracked the alerts in the pilot unit daily.',
+    'We watched the canary closely for a week before we turned it on for all tenants.',
+  ])('not: %s', (s) => expect(shows(s, 'after-launch')).toBe(false));
+
+  it.each([
+    'We monitored the model for a month after rolling it out and retrained twice.',
+    'I watched error rates for a week after we switched it on.',
+  ])('%s', (s) => expect(shows(s, 'after-launch')).toBe(true));
+});
