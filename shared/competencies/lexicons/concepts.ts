@@ -10,6 +10,12 @@ const SERVED = [
   'customer|user|client|member|patient|shopper|buyer|seller|merchant|traveller|traveler',
   'driver|rider|student|learner|teacher|player|guest|advertiser|caller|reader|citizen',
 ];
+// The same people without the words software also uses for things ("client", "driver", "player", "reader",
+// "guest", "caller": an API client, a kernel driver): "understand how drivers work" may be about code.
+const SERVED_PEOPLE = [
+  'customer|user|member|patient|shopper|buyer|seller|merchant|traveller|traveler',
+  'rider|student|learner|teacher|advertiser|citizen',
+];
 // Other roles and groups a hire works with: "with the payments and fraud teams", "with clinicians and nurses".
 // Not "stakeholders", which alone is no collaboration (RUBRIC.md).
 const PARTNERS = [
@@ -356,13 +362,13 @@ export const CONCEPT_PHRASES = {
     'pain points',
     'customer|customers|user|users conversation|conversations|interviews|research|calls|visits',
     'voice of the * user|users|customer|customers',
-    ...each(SERVED, (n) => `${n} interview|research|feedback|complaint|shadowing|call`),
+    ...each(SERVED, (n) => `${n} interview|research|feedback|complaint|shadowing`),
     ...each(SERVED, (n) => `interview|call * with * ${n}`),
-    ...each(SERVED, (n) => `understand|see|learn|watch|observe * how * ${n} * use|plan|work|shop|buy`),
+    ...each(SERVED, (n) => `understand|see|learn|watch|observe * how * ${n} * plan|shop|buy|travel|study`),
     'understand|see|learn|watch|observe * how they use',
-    ...each(SERVED, (n) => `understand|see|learn * how * ${n}`),
+    ...each(SERVED_PEOPLE, (n) => `understand|see|learn|watch|observe * how * ${n}`),
     'understand|learn * their workflows|needs|pain|frustrations',
-    ...each(SERVED, (n) => `watch|observe * ${n} * use`),
+    ...each(SERVED_PEOPLE, (n) => `watch|observe * ${n} * use`),
     ...each(SERVED, (n) => `shadow * staff|${n}`),
     'shadowing sessions',
     'usability * sessions|tests|testing|studies|research',

@@ -288,7 +288,12 @@ describe('extractJobFocus', () => {
     const asks = (line: string) => ids(extractJobFocus(`Responsibilities\n- ${line}`, generic));
     for (const line of ['Talk to patients and their families.', 'Run member interviews every month.'])
       expect(asks(line), line).toContain('generic.customer-focus');
-    for (const line of ['Talk to team members about their goals.', 'Shadow a senior team member in your first month.'])
+    for (const line of [
+      'Talk to team members about their goals.',
+      'Shadow a senior team member in your first month.',
+      'Cut client calls to the billing API by batching.',
+      'Write kernel drivers and understand how drivers interact with DMA.',
+    ])
       expect(asks(line), line).not.toContain('generic.customer-focus');
   });
   it('reads a sentence hard-wrapped across lines, as PDF text is, as one clause', () => {
