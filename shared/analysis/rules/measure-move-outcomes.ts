@@ -1,8 +1,25 @@
 // A measure that moved, told with the measure as the subject: "latency dropped", "readmissions fell
 // by a fifth", "revenue hit $500K", "activation went up". The writer's verb is not needed: the change
-// itself is the outcome.
-import { GO_VERBS, MOVE_COMPLEMENTS, MOVE_VERBS, REACH_VERBS, STATE_CHANGE_VERBS } from './lexicon';
-import { addCue, isQuality, type CueRule } from './outcome-scan';
+// itself is the outcome. Also a measure the writer brought to a level ("got the error down to 12
+// minutes") and a thing turned better, told with a comparative ("incidents became rarer").
+import type { Token } from './tokenize';
+import {
+  COMPARATIVES,
+  FALLEN_TROUBLES,
+  GONE_THINGS,
+  GO_VERBS,
+  LESSENED_STATES,
+  LEVEL_VERBS,
+  MOVE_COMPLEMENTS,
+  MOVE_VERBS,
+  NEGATED_PROBLEMS,
+  PROBLEM_NOUNS,
+  REACH_VERBS,
+  STATE_CHANGE_VERBS,
+  TURNING_VERBS,
+} from './lexicon';
+import { numberWordValue } from './number-words';
+import { addCue, clauseEnd, isQuality, type CueRule } from './outcome-scan';
 
 /** Intransitive changes after a quality: "latency dropped", "precision improved". */
 export const QUALITY_CHANGED_RULE: CueRule = {
@@ -61,6 +78,113 @@ export const WENT_UP_RULE: CueRule = {
     ))
       return false;
     addCue(cues, w, words[i + 1], 'change');
+    return true;
+  },
+};
+
+/** Words a level may open with before its number: "down to about 12", "under an hour", "down to single digits". */
+const LEVEL_LEADS = new Set(['about', 'around', 'roughly', 'just', 'nearly', 'almost', 'under', 'below', 'less']);
+const LEVEL_UNITS = new Set([
+  'third',
+  'quarter',
+  'half',
+  'fraction',
+  'tenth',
+  'fifth',
+  'minute',
+  'hour',
+  'day',
+  'week',
+]);
+
+/** Does a level start at word `k`: a number ("12", "twelve", "zero"), "single digits", "an hour", "a third"? */
+function levelAt(words: Token[], k: number): boolean {
+  let w = words[k];
+  if (w !== undefined && LEVEL_LEADS.has(w.lower)) w = words[++k];
+  if (w === undefined) return false;
+  if (w.kind === 'number' || numberWordValue(w.lower) !== undefined || w.lower === 'single') return true;
+  return (w.lower === 'a' || w.lower === 'an') && LEVEL_UNITS.has(words[k + 1]?.lower ?? '');
+}
+
+/**
+ * A measure the writer brought to a level: "got the average error down to 12 minutes", "pushed
+ * first-call resolution up to 78%", "got the reject rate under 2%". The particle must stand apart
+ * from the verb ("brought up to 12 people" tells who was brought, not a level) and a level must
+ * follow; the choice of what to keep ("narrowed the list down to five") has no verb of bringing.
+ */
+export const BROUGHT_TO_LEVEL_RULE: CueRule = {
+  name: 'brought-to-level',
+  lemmas: [LEVEL_VERBS],
+  match({ tokens, words, cues, i, w }) {
+    const end = clauseEnd(tokens, w);
+    for (let k = i + 2; k < words.length && k <= i + 8 && words[k].start < end; k++) {
+      const l = words[k].lower;
+      const up = (l === 'down' || l === 'up') && words[k + 1]?.lower === 'to';
+      if (!up && l !== 'under' && l !== 'below') continue;
+      if (!levelAt(words, up ? k + 2 : k + 1)) return false;
+      addCue(cues, w, words[k], 'change');
+      return true;
+    }
+    return false;
+  },
+};
+
+/** Degree words between a verb of turning and its comparative: "grew much less common", "got steadily lighter". */
+const TURN_DEGREES = new Set([
+  'much',
+  'far',
+  'way',
+  'even',
+  'steadily',
+  'noticeably',
+  'markedly',
+  'visibly',
+  'a',
+  'lot',
+]);
+const NOT_TURNED = new Set(['not', 'never', "didn't", "hadn't", 'to', 'would', 'could', 'might', 'i', 'we']);
+
+/** Is a trouble or a load named in the four words before `i` ("dispatch errors", "refund requests", "our on-call load")? */
+function troubleBefore(words: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const l = words[k].lower;
+    if (PROBLEM_NOUNS.has(l) || FALLEN_TROUBLES.has(l) || NEGATED_PROBLEMS.has(l) || GONE_THINGS.has(l)) return true;
+  }
+  return false;
+}
+
+/**
+ * A thing turned better, told with a comparative: "deploys became twice as frequent", "handoffs got
+ * smoother", and for a trouble or a load "incidents became rarer", "refund requests grew much less
+ * common", "the on-call load got lighter". Not the writer's own growth ("I got better at SQL"), and
+ * not a comparative that is bad or neutral by itself ("the team grew more anxious", "the stakes got higher").
+ */
+export const TURNED_COMPARATIVE_RULE: CueRule = {
+  name: 'turned-comparative',
+  lemmas: [TURNING_VERBS],
+  match({ words, cues, i, w, prev }) {
+    if (i === 0 || prev === undefined || NOT_TURNED.has(prev)) return false;
+    let k = i + 1;
+    while (k < words.length && k <= i + 3 && TURN_DEGREES.has(words[k].lower)) k++;
+    const state = words[k];
+    if (state === undefined) return false;
+    const l = state.lower;
+    const next = words[k + 1]?.lower;
+    let to = -1;
+    // "twice as frequent", "three times as fast".
+    if (
+      (l === 'twice' || (numberWordValue(l) !== undefined && next === 'times')) &&
+      words[k + (l === 'twice' ? 1 : 2)]?.lower === 'as'
+    )
+      to = k + (l === 'twice' ? 2 : 3);
+    else if (COMPARATIVES.has(l) && !LESSENED_STATES.has(l) && l !== 'higher') to = k;
+    else if (
+      troubleBefore(words, i) &&
+      (LESSENED_STATES.has(l) || (l === 'less' && (next === 'common' || next === 'frequent')))
+    )
+      to = l === 'less' ? k + 1 : k;
+    if (to < 0 || to >= words.length) return false;
+    addCue(cues, w, words[to], 'comparative');
     return true;
   },
 };

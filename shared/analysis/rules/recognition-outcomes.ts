@@ -271,7 +271,7 @@ export const WON_CUSTOMERS_RULE: CueRule = {
   match({ tokens, words, cues, i, w, lower, next }) {
     const verb = WINNING_VERBS.lemmaOf(lower);
     if (verb === undefined || lower === verb) return false; // a bare "sign", "add": an instruction or a plan
-    if (verb === 'bring' && next !== 'in' && next !== 'on') return false;
+    if (verb === 'bring' && next !== 'in' && next !== 'on' && next !== 'back') return false;
     if (verb === 'sign' && (next === 'in' || next === 'into' || next === 'out' || next === 'off')) return false;
     const end = clauseEnd(tokens, w);
     for (let k = i + 1; k < words.length && k <= i + 6 && words[k].start < end; k++) {

@@ -124,6 +124,28 @@ describe('outcomes', () => {
     expect(zero('Designed the queue with no single point of failure')).toBe(false);
   });
 
+  it('counts a measure brought to a level, not a thing moved or a list narrowed', () => {
+    expect(has('Got average hold time down to four minutes')).toBe(true);
+    expect(has('Drove the defect escape rate below 0.5% over two releases')).toBe(true);
+    expect(has('Brought the clinic no-show rate under 8%')).toBe(true);
+    expect(has('Drove the van down to the depot twice a week')).toBe(false);
+    expect(has('Narrowed the shortlist down to three candidates')).toBe(false);
+    expect(has('Pushed the release back to May')).toBe(false);
+  });
+
+  it('counts a thing turned better by a comparative, and "rarer" only for a trouble', () => {
+    expect(has('Returns became much rarer after the sizing guide')).toBe(true);
+    expect(has('Standups got shorter and calmer')).toBe(false);
+    expect(has('The audit backlog got lighter each week')).toBe(true);
+    expect(has('Releases became three times as frequent')).toBe(true);
+    expect(has('The stakes got higher as launch neared')).toBe(false);
+  });
+
+  it('counts lapsed customers won back', () => {
+    expect(has('Reactivated 40 dormant subscribers with a win-back series')).toBe(true);
+    expect(has('Brought back a dozen lapsed members')).toBe(true);
+  });
+
   it('counts a trouble named by its modifier as a count of none, not a resource the work lacked', () => {
     const zero = (t: string) => findOutcomeCues(tokenize(t)).some((c) => c.zeroCount === true);
     expect(zero('Kept the bakery orders going all December with no late deliveries')).toBe(true);

@@ -204,6 +204,23 @@ export const TURNAROUND_OBJECTS = lemmaSet(
 );
 /** Forms of "go" and "come" in phrasal changes: "activation went up", "costs came down". */
 export const GO_VERBS = wordSet('go-verbs', ['went', 'goes', 'gone', 'going', 'came', 'come', 'comes']);
+/** Verbs that bring a measure to a level: "got the error down to 12 minutes", "pushed resolution up to 78%". */
+export const LEVEL_VERBS = lemmaSet('level-verbs', ['get', 'bring', 'push', 'drive']);
+/** Verbs of turning into a state, read with a comparative: "incidents became rarer", "the load got lighter". */
+export const TURNING_VERBS = lemmaSet('turning-verbs', ['become', 'grow', 'get']);
+/**
+ * Comparatives that are a result only for a trouble or a load: "errors became rarer", "the queue got
+ * shorter" ("the stakes got higher", "the list grew longer" are no result).
+ */
+export const LESSENED_STATES = wordSet('lessened-states', [
+  'rarer',
+  'scarcer',
+  'fewer',
+  'lower',
+  'lighter',
+  'shorter',
+  'smaller',
+]);
 /** What one raises by speaking up: "raised my concerns with the lead", "raised the risk in the review". */
 export const RAISED_TOPICS = wordSet('raised-topics', [
   'issue',

@@ -158,6 +158,10 @@ export const WINNING_VERBS = lemmaSet('winning-verbs', [
   'bring',
   'add',
   'draw',
+  // Customers who had lapsed, brought back: "reactivated 19 of the lapsed donors".
+  'reactivate',
+  're-engage',
+  'reengage',
 ]);
 /** Whom a business wins (nouns; plurals match). */
 export const CUSTOMER_NOUNS = lemmaSet(
