@@ -745,6 +745,13 @@ const partnerRoleAtWork: Finder = (v) => {
     )
   )
     return undefined;
+  // "moved logging to a managed vendor", "switched to a cheaper supplier": the vendor as what was chosen, nobody dealt with.
+  if (
+    /^(?:vendors?|providers?|suppliers?)\b/i.test(v.text.slice(c.start)) &&
+    /\b(?:to|from|onto|off)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}$/i.test(v.text.slice(0, c.start)) &&
+    !INTERACTION.test(v.text)
+  )
+    return undefined;
   return c;
 };
 

@@ -760,3 +760,16 @@ describe('session 18 precision: a pilot watched before rolling it out is evaluat
     'I watched error rates for a week after we switched it on.',
   ])('%s', (s) => expect(shows(s, 'after-launch')).toBe(true));
 });
+
+describe('session 18 precision: a vendor only moved to is no partner', () => {
+  it.each([
+    'Led the migration of our logs from a self-hosted cluster to a managed vendor.',
+    'We switched the school meals contract to a cheaper supplier in January.',
+    'Moved card payments off the old provider before the fees went up.',
+  ])('not: %s', (s) => expect(shows(s, 'cross-functional')).toBe(false));
+
+  it.each([
+    'We moved to a managed vendor, and I met their support lead every week during the switch.',
+    'I negotiated with the vendor to extend the contract by three months.',
+  ])('%s', (s) => expect(shows(s, 'cross-functional')).toBe(true));
+});
