@@ -13,11 +13,17 @@ const holds =
   (s) =>
     s.includes(part);
 
-/** The sentence holds `part` and one of `oneOf` (each of which holds `part`). */
+/**
+ * The sentence holds one of `oneOf`, each of which starts with `part`: read where `part` occurs, so
+ * the sentence is scanned once rather than once per form.
+ */
 const holdsOneOf =
   (part: string, oneOf: readonly string[]): Probe =>
-  (s) =>
-    s.includes(part) && oneOf.some((p) => s.includes(p));
+  (s) => {
+    for (let i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1))
+      for (const p of oneOf) if (s.startsWith(p, i)) return true;
+    return false;
+  };
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;

@@ -561,5 +561,18 @@ export function quantity(
       index !== undefined &&
       tokens[index + 1]?.lower === 'of' &&
       PARTITIVE_DETERMINERS.has(tokens[index + 2]?.lower ?? ''),
+    // The roles the scan sets later (quantities.ts), present from the start so every quantity has one
+    // shape: the many rules that read quantities then read one layout, not dozens.
+    fromTo: undefined,
+    range: undefined,
+    adopters: undefined,
+    participants: undefined,
+    allowance: undefined,
+    tenure: undefined,
+    planned: undefined,
+    populationShare: undefined,
+    programMoney: undefined,
+    shift: undefined,
+    skill: undefined,
   };
 }
