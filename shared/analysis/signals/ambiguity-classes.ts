@@ -11,6 +11,7 @@
 //     more data", "in case they changed their minds").
 import { AMBIGUITY_WORDS, KNOWLEDGE_NOUNS, UNKNOWN_WORDS } from './signal-lexicon';
 import { unsettledInputs } from './unsettled-inputs';
+import { AMBIGUITY_SHAPES } from './ambiguity-shapes';
 import { findAll, match, opensWithPastVerb, span, word, type Cue, type SentenceView } from './sentence-view';
 
 type Finder = (v: SentenceView) => Cue | undefined;
@@ -170,4 +171,5 @@ export const AMBIGUITY_CLASSES: readonly Finder[] = [
   workedThrough,
   thinInputs,
   unsettledInputs,
+  ...AMBIGUITY_SHAPES,
 ];

@@ -1,0 +1,31 @@
+// Ambiguity (RUBRIC.md) in two clause shapes the older classes miss:
+//  - an unknown with any object, then the writer's decision in the same sentence: "Because we didn't know
+//    the full list of fields, I decided to start with totals", "nobody knew the volumes, so I sized it
+//    for twice last year's peak first" (learning a tool, "didn't know how to", is not ambiguity);
+//  - an open definition settled by setting out candidates and asking which: "wrote down three possible
+//    targets and asked the campaign managers which one each would use", "drafted one mapping and asked
+//    each unit's lead which rows they disagreed with".
+// Written from the session-18 recall kinds (ERROR-KINDS-S18-RECALL.md) and written-stories-12's tuning half.
+import { match, type Cue, type SentenceView } from './sentence-view';
+
+type Finder = (v: SentenceView) => Cue | undefined;
+
+const NOT_KNOWN =
+  /\b(?:did\s+not|didn't|do\s+not|don't|nobody|no\s+one|none\s+of\s+us)\s+(?:yet\s+|really\s+|fully\s+|actually\s+)?(?:know|knew)\s+(?!how\s+to\b)(?:the|our|their|its|any|all\s+the|how|which|what|whether|if|who|when)\b/i;
+// The writer's decision: a choice verb, or an act done first or for now.
+const DECIDES =
+  /\b(?:I|we)\s+(?:\w+ly\s+|first\s+|then\s+)?(?:decided|chose|picked|opted|went\s+with|settled\s+on|scoped|limited|started\s+with|began\s+with|prioriti[sz]ed|planned|sized|defaulted)\b|\b(?:I|we)\s+(?:\w+ly\s+)?[a-z]+ed\b[^.;]{1,60}?\b(?:first|for\s+now|to\s+start|as\s+a\s+start(?:ing\s+point)?)\b/i;
+
+/** An unknown with any object, then the writer's decision in the same sentence. */
+const unknownThenDecision: Finder = (v) => {
+  const m = NOT_KNOWN.exec(v.text);
+  if (!m || !DECIDES.test(v.text.slice(m.index + m[0].length))) return undefined;
+  return { start: m.index, end: m.index + m[0].length };
+};
+
+/** Candidates set out, then a party asked which one: an open definition being settled. */
+const CANDIDATES_THEN_ASKED =
+  /\b(?:listed|wrote\s+down|drafted|sketched|put\s+together|laid\s+out|mocked\s+up|wrote\s+up)\s+(?:up\s+)?(?:a|an|one|two|three|four|five|six|several|some|a\s+few|\d+)\s+(?:possible|candidate|draft|rough|competing|alternative|straw-?man)?\s*[\w-]+(?:\s+[\w-]+)?\b[^.;]{0,60}?\band\s+asked\s+[^.;]{1,60}?\b(?:which|whether|what)\b/i;
+
+/** The ambiguity shapes above, tried in order. */
+export const AMBIGUITY_SHAPES: readonly Finder[] = [unknownThenDecision, (v) => match(v, CANDIDATES_THEN_ASKED)];
