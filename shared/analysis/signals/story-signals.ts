@@ -5,6 +5,7 @@ import { sentenceSignals } from './sentence-signals';
 import { SIGNAL_HINTS } from './signal-hints';
 import { incidentWork } from './incident-context';
 import { alertsAreTheProduct, withoutAlertWords } from './product-alerts';
+import { persuasionOutcomes } from './persuasion-context';
 import { missingSignalPrompt } from './signal-prompts';
 import { SIGNAL_IDS, type SignalId } from './signal-ids';
 import { storySentences, type StoryText } from './story-sentences';
@@ -49,14 +50,20 @@ export function storySignals(story: StoryText): StorySignals {
   const readableTexts = () => (readable ??= sentences.map((s) => readableText(s.text)));
   // In a story whose alerts are its product, an alert word alone shows no running of a live system.
   const productAlerts = alertsAreTheProduct(sentences);
-  for (const s of sentences) {
-    const ids = new Set(sentenceSignals(s.text).keys());
+  const seen = sentences.map((s) => new Set(sentenceSignals(s.text).keys()));
+  const outcomes = persuasionOutcomes(
+    sentences.map((s) => s.text),
+    seen.map((ids) => ids.has('influence')),
+  );
+  for (const i of outcomes) seen[i].add('influence');
+  sentences.forEach((s, i) => {
+    const ids = seen[i];
     if (productAlerts && ids.has('after-launch') && !sentenceSignals(withoutAlertWords(s.text)).has('after-launch'))
       ids.delete('after-launch');
     if (incident.has(s)) ids.add('after-launch');
     for (const id of SIGNAL_IDS)
       if (ids.has(id)) evidence.get(id)!.push({ section: s.section, start: s.start, end: s.end });
-  }
+  });
   return {
     signals: SIGNAL_IDS.map((id) => {
       const found = evidence.get(id)!;

@@ -236,3 +236,24 @@ describe('stories whose alerts are the product: an alert word alone is no after-
     expect(afterLaunch(text)).toHaveLength(1);
   });
 });
+
+describe('influence across two sentences: the other side changes course right after the writer’s case', () => {
+  const influenceIn = (action: string) =>
+    storySignals(story({ action }))
+      .signals.find((s) => s.id === 'influence')!
+      .evidence.map((e) => action.slice(e.start, e.end));
+
+  it('counts the next sentence when it opens with the other side changing course', () => {
+    const action =
+      'I pulled six months of tickets and convinced the ops director that nights were the problem. She moved two agents to the night shift.';
+    expect(influenceIn(action)).toEqual([
+      'I pulled six months of tickets and convinced the ops director that nights were the problem.',
+      'She moved two agents to the night shift.',
+    ]);
+  });
+
+  it('leaves the same sentence alone when no case was made before it', () => {
+    const action = 'I rebuilt the rota in a spreadsheet. She moved two agents to the night shift.';
+    expect(influenceIn(action)).toEqual([]);
+  });
+});
