@@ -21,6 +21,7 @@ import { effectOfPrevious } from './rules/effect-of-previous';
 import { hasTimeToResult } from './rules/time-measures';
 import { isNegatedSinceCount } from './rules/zero-since';
 import { isOthersRequest } from './rules/requests';
+import { isRemitTitle } from './rules/title-remits';
 import { GOAL_NOUNS, UNREAL_MODALS, WISH_VERBS } from './rules/lexicon';
 import { inLimitSpan, inTargetSpan, targetSpans, type TargetSpan } from './rules/target-clauses';
 
@@ -177,7 +178,7 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
     firstWord !== undefined &&
     !goal &&
     quantities.some((q) => q.start <= firstWord.start && q.end > firstWord.start && isMetricQuantity(q));
-  const isClaim =
+  let isClaim =
     section === 'situation'
       ? // "When I joined, I had to learn the billing domain": an obligation in a Situation is its context.
         !question && isFirstPersonAction(tokens, true)
@@ -185,6 +186,8 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
         (report !== undefined ||
           effect !== undefined ||
           detectClaim({ tokens, section, hasMetric, outcomes, startsWithMetric }));
+  // "Account manager for 30 retail clients": a resume title with a sized remit (title-remits.ts).
+  if (!isClaim && section === undefined && !goal && hasScale && isRemitTitle(tokens, quantities)) isClaim = true;
   // "By week three I was shipping features": the time it took is the result's measure (RUBRIC.md).
   // A change in a quantity ("latency improved in the first month") still needs its number.
   if (

@@ -105,3 +105,47 @@ export const REMIT_VERBS = lemmaSet('remit-verbs', [
   'staff',
   'look',
 ]);
+
+/**
+ * Nouns that name an employer, not a remit: "Software engineer for a 40-person fintech startup", "Analyst
+ * for a regional bank with 200 branches". A title over one of them names where the writer worked.
+ */
+export const EMPLOYER_NOUNS = lemmaSet(
+  'employer-nouns',
+  [
+    'company',
+    'startup',
+    'firm',
+    'business',
+    'agency',
+    'bank',
+    'hospital',
+    'clinic',
+    'school',
+    'university',
+    'college',
+    'nonprofit',
+    'charity',
+    'organization',
+    'organisation',
+    'retailer',
+    'brand',
+    'chain',
+    'manufacturer',
+    'provider',
+    'consultancy',
+    'institution',
+    'service',
+    'insurer',
+    'carrier',
+    'marketplace',
+    'platform',
+    'publisher',
+    'studio',
+    'lab',
+    'employer',
+    'client',
+  ],
+  [],
+  { nouns: true },
+);

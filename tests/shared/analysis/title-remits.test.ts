@@ -1,0 +1,24 @@
+import { describe, it, expect } from 'vitest';
+import { sentenceFacts } from '#shared/analysis/sentence-facts';
+
+const claim = (line: string) => sentenceFacts(line).isClaim;
+
+describe('title lines with a remit (title-remits.ts)', () => {
+  it('makes a title with a sized remit a claim', () => {
+    expect(claim('Account manager for 60+ small-business clients')).toBe(true);
+    expect(claim('Night supervisor over a warehouse crew of 22')).toBe(true);
+    expect(claim('Dispatch supervisor managing a fleet of 70 drivers')).toBe(true);
+    expect(claim('Charge nurse for a 28-bed cardiac step-down unit')).toBe(true);
+  });
+
+  it('leaves a title with its employer, course or an unsized remit alone', () => {
+    expect(claim('Software engineer for a 40-person fintech startup')).toBe(false);
+    expect(claim('Analyst for a regional bank with 200 branches')).toBe(false);
+    expect(claim('Data engineer for a logistics company with 3,000 trucks')).toBe(false);
+    expect(claim('Product manager for the mobile app')).toBe(false);
+  });
+
+  it('reads only resume lines, not a story sentence', () => {
+    expect(sentenceFacts('Account manager for 60 small-business clients', 'situation').isClaim).toBe(false);
+  });
+});
