@@ -5,7 +5,7 @@
 // deadlines"). The same figure reached ("kept p99 under 200 ms", "cut page load to under two seconds")
 // has no obligation before it and stays a metric.
 import type { Token } from './tokenize';
-import type { TargetSpan } from './target-clauses';
+import type { TargetSpan } from './target-span';
 import { LIMIT_BOUNDS, LIMIT_RULE_NOUNS, OBLIGATION_HAVE, OBLIGATION_LEADS } from './lexicon';
 
 // Punctuation and words that close the clause a limit sits in.

@@ -19,17 +19,9 @@ import {
   WISH_VERBS,
 } from './lexicon';
 import { limitSpans } from './limit-clauses';
+import type { TargetSpan } from './target-span';
 
-export interface TargetSpan {
-  start: number;
-  end: number;
-  /** A figure foreseen or asked for: no effect in it is achieved either ("predicted a 15% drop"). */
-  foreseen: boolean;
-  /** Opened by an assignment, wish or proposal lead: a before → after pair in it is a target too. */
-  lead?: boolean;
-  /** A limit the work had to respect ("had to stay under 512 MB"): its figure sizes no context either. */
-  limit?: boolean;
-}
+export type { TargetSpan } from './target-span';
 
 // Punctuation and words that close the clause a target sits in.
 const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '(', ')']);
