@@ -5,21 +5,17 @@
 import type { Token } from './tokenize';
 import {
   COMPARATIVES,
-  FALLEN_TROUBLES,
-  GONE_THINGS,
   GO_VERBS,
   LESSENED_STATES,
   LEVEL_VERBS,
   MOVE_COMPLEMENTS,
   MOVE_VERBS,
-  NEGATED_PROBLEMS,
-  PROBLEM_NOUNS,
   REACH_VERBS,
   STATE_CHANGE_VERBS,
   TURNING_VERBS,
 } from './lexicon';
 import { numberWordValue } from './number-words';
-import { addCue, clauseEnd, isQuality, type CueRule } from './outcome-scan';
+import { addCue, clauseEnd, isQuality, troubleBefore, type CueRule } from './outcome-scan';
 
 /** Intransitive changes after a quality: "latency dropped", "precision improved". */
 export const QUALITY_CHANGED_RULE: CueRule = {
@@ -143,15 +139,6 @@ const TURN_DEGREES = new Set([
   'lot',
 ]);
 const NOT_TURNED = new Set(['not', 'never', "didn't", "hadn't", 'to', 'would', 'could', 'might', 'i', 'we']);
-
-/** Is a trouble or a load named in the four words before `i` ("dispatch errors", "refund requests", "our on-call load")? */
-function troubleBefore(words: Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
-    const l = words[k].lower;
-    if (PROBLEM_NOUNS.has(l) || FALLEN_TROUBLES.has(l) || NEGATED_PROBLEMS.has(l) || GONE_THINGS.has(l)) return true;
-  }
-  return false;
-}
 
 /**
  * A thing turned better, told with a comparative: "deploys became twice as frequent", "handoffs got

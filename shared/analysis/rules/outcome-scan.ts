@@ -8,6 +8,12 @@ import {
   BETTER_STATES,
   CLAUSE_END_MARKS,
   COMPARATIVES,
+  FALLEN_TROUBLES,
+  GONE_THINGS,
+  NEGATED_PROBLEMS,
+  PROBLEM_NOUNS,
+  THREATS,
+  TROUBLE_MODIFIERS,
   FIRST_TRIES,
   MORE_ADJECTIVES,
   QUALITY_NOUNS,
@@ -118,5 +124,20 @@ export function benefitMarkerAt(words: Token[], k: number): boolean {
 export function benefitMarkerAhead(words: Token[], i: number, span: number, clauseEndsAt: number): boolean {
   for (let k = i + 1; k < words.length && k <= i + span && words[k].start < clauseEndsAt; k++)
     if (benefitMarkerAt(words, k)) return true;
+  return false;
+}
+
+/** Is the word a trouble: a problem, a threat, a fallen count ("refunds"), or one named by its modifier ("double bookings", "duplicate-order")? */
+function isTroubleWord(lower: string): boolean {
+  if (lower === 'problem' || lower === 'problems') return true;
+  if (PROBLEM_NOUNS.has(lower) || FALLEN_TROUBLES.has(lower) || NEGATED_PROBLEMS.has(lower)) return true;
+  if (GONE_THINGS.has(lower) || THREATS.has(lower)) return true;
+  const head = lower.includes('-') ? lower.slice(0, lower.indexOf('-')) : lower;
+  return TROUBLE_MODIFIERS.has(head);
+}
+
+/** Is a trouble or a load named in the four words before `i` ("dispatch errors", "refund requests", "the double bookings")? */
+export function troubleBefore(words: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (isTroubleWord(words[k].lower)) return true;
   return false;
 }

@@ -6,13 +6,43 @@
 // one trigger word, so findOutcomeCues skips every other word with one lookup.
 import type { Token } from './tokenize';
 import type { OutcomeKind } from './outcome-types';
-import { FAILING, FIRST_PERSON, GONE_THINGS, KEEP, KEPT_GOING, NOBODY_AUX, NOBODY_VERBS, VANISH } from './lexicon';
+import { FAILING, FIRST_PERSON, KEEP, KEPT_GOING, NOBODY_AUX, NOBODY_VERBS, VANISH } from './lexicon';
+import { troubleBefore } from './outcome-scan';
+
+/** Words after an intransitive "stopped" ("the refunds stopped that week", "complaints stopped after the fix"). */
+const AFTER_STOPPING = new Set([
+  'after',
+  'that',
+  'within',
+  'once',
+  'when',
+  'in',
+  'by',
+  'for',
+  'overnight',
+  'completely',
+  'altogether',
+  'entirely',
+  'almost',
+  'and',
+  'soon',
+  'right',
+  'immediately',
+]);
+/** Verbs before "down" that tell a trouble dying out: "the scraping died down". */
+const DIED = new Set(['died', 'calmed', 'quieted', 'settled']);
+/** Verbs before "away" and copulas before "gone": "the pages went away", "the backlog was gone". */
+const WENT = new Set(['went', 'gone', 'go', 'goes']);
+const WAS = new Set(['was', 'were', 'is', 'are', "'s", 'been']);
 
 /** Words that can start a reading below. */
 export const QUIET_TRIGGERS: ReadonlySet<string> = new Set([
   'stopped',
   'stop',
   'stops',
+  'away',
+  'down',
+  'gone',
   ...VANISH,
   'past',
   'nobody',
@@ -38,14 +68,23 @@ export function quietOutcome(words: Token[], i: number): QuietCue | undefined {
   const next = words[i + 1]?.lower;
   if (lower === 'stopped' || lower === 'stop' || lower === 'stops') {
     // "on-call stopped paging", "customers stopped asking for exports" (not "I stopped …", "it stopped working").
-    if (next === undefined || !next.endsWith('ing') || next.length < 6 || FAILING.has(next)) return undefined;
     if (prev === undefined || FIRST_PERSON.has(prev) || prev === 'to') return undefined;
+    // "the double bookings stopped after that": a trouble as the subject of an intransitive "stopped".
+    if ((next === undefined || AFTER_STOPPING.has(next)) && lower === 'stopped' && troubleBefore(words, i))
+      return { kind: 'state', to: i };
+    if (next === undefined || !next.endsWith('ing') || next.length < 6 || FAILING.has(next)) return undefined;
     return { kind: 'state', to: i + 1 };
   }
+  // "the 3 a.m. pages went away", "the scraping died down", "the backlog was gone": a trouble ended.
+  if (
+    (lower === 'away' && prev !== undefined && WENT.has(prev)) ||
+    (lower === 'down' && prev !== undefined && DIED.has(prev)) ||
+    (lower === 'gone' && prev !== undefined && WAS.has(prev))
+  )
+    return troubleBefore(words, i - 1) ? { kind: 'state', to: i } : undefined;
   if (VANISH.has(lower)) {
     // "release-day breakages disappeared": a problem as the subject.
-    for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (GONE_THINGS.has(words[k].lower)) return { kind: 'state', to: i };
-    return undefined;
+    return troubleBefore(words, i) ? { kind: 'state', to: i } : undefined;
   }
   if (lower === 'past') {
     // "became a thing of the past"

@@ -17,6 +17,7 @@ import {
   SETTLED_STATES,
   SMALL_AMOUNTS,
   THREATS,
+  THREAT_MODIFIERS,
   TROUBLE_MODIFIERS,
 } from './lexicon';
 import type { Token } from './tokenize';
@@ -205,12 +206,17 @@ export const LEADING_TO_RULE: CueRule = {
   },
 };
 
-/** "blocked most card-testing attacks": prevention. */
+/** Is the word a threat or a problem ("attacks", "injection attempts", "outages") or one's modifier ("fake", "leaked")? */
+function isThreatOrProblem(x: Token): boolean {
+  return THREATS.has(x.lower) || NEGATED_PROBLEMS.has(x.lower) || THREAT_MODIFIERS.has(x.lower);
+}
+
+/** "blocked most card-testing attacks", "blocked prompt-injection attempts", "blocks fake sign-ups": prevention. */
 export const BLOCKED_THREAT_RULE: CueRule = {
   name: 'blocked-threat',
   words: ['blocked', 'blocking', 'blocks'],
   match({ words, cues, i, w }) {
-    if (!words.slice(i + 1, i + 5).some((x) => THREATS.has(x.lower) || NEGATED_PROBLEMS.has(x.lower))) return false;
+    if (!words.slice(i + 1, i + 5).some(isThreatOrProblem)) return false;
     addCue(cues, w, w, 'effect');
     return true;
   },
@@ -227,12 +233,12 @@ export const CAUGHT_BEFORE_RULE: CueRule = {
   },
 };
 
-/** "caught a dozen regressions", "stopped schema breakages". */
+/** "caught a dozen regressions", "stopped schema breakages", "stopped the scraping". */
 export const STOPPED_PROBLEM_RULE: CueRule = {
   name: 'stopped-problem',
   words: ['caught', 'catching', 'stopped', 'stops', 'stopping'],
   match({ words, cues, i, w }) {
-    if (!words.slice(i + 1, i + 6).some((x) => NEGATED_PROBLEMS.has(x.lower))) return false;
+    if (!words.slice(i + 1, i + 6).some(isThreatOrProblem)) return false;
     addCue(cues, w, w, 'effect');
     return true;
   },

@@ -141,6 +141,17 @@ describe('outcomes', () => {
     expect(has('The stakes got higher as launch neared')).toBe(false);
   });
 
+  it('counts a trouble that stopped, went away or was gone, not work that stopped', () => {
+    expect(has('The duplicate invoices stopped after the fix')).toBe(true);
+    expect(has('Late payments went away within the quarter')).toBe(true);
+    expect(has('The phishing died down once the filter was on')).toBe(true);
+    expect(has('The overdue-loan backlog was gone by June')).toBe(true);
+    expect(has('Put in a check that blocks unauthorized logins')).toBe(true);
+    expect(has('The pilot stopped when the sponsor left')).toBe(false);
+    expect(has('Our designer was gone for most of the spring')).toBe(false);
+    expect(has('Blocked out Friday mornings for planning')).toBe(false);
+  });
+
   it('counts lapsed customers won back', () => {
     expect(has('Reactivated 40 dormant subscribers with a win-back series')).toBe(true);
     expect(has('Brought back a dozen lapsed members')).toBe(true);

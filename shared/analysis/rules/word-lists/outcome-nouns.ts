@@ -229,6 +229,25 @@ export const THREATS = wordSet('threats', [
   'exploit',
   'exploits',
   'bots',
+  'attempt',
+  'attempts',
+  'injection',
+  'injections',
+  'phishing',
+  'scraping',
+  'scrapers',
+  'malware',
+]);
+/** Modifiers that make a thing a threat: "fake sign-ups", "leaked keys", "unauthorized logins". */
+export const THREAT_MODIFIERS = wordSet('threat-modifiers', [
+  'fake',
+  'fraudulent',
+  'malicious',
+  'unauthorized',
+  'unauthorised',
+  'leaked',
+  'spoofed',
+  'bogus',
 ]);
 /** Change nouns: "a 20% reduction in latency", "measurable improvement". */
 export const CHANGE_NOUNS = wordSet('change-nouns', [
@@ -336,6 +355,7 @@ export const TROUBLE_MODIFIERS = wordSet('trouble-modifiers', [
   'dropped',
   'cancelled',
   'canceled',
+  'double',
 ]);
 /** Measures, beside the quality nouns, whose being up is a result: "attendance is up", "bookings are up". */
 export const RISEN_MEASURES = wordSet('risen-measures', [
