@@ -22,6 +22,7 @@ import { hasTimeToResult } from './rules/time-measures';
 import { isNegatedSinceCount } from './rules/zero-since';
 import { isOthersRequest } from './rules/requests';
 import { isRemitTitle } from './rules/title-remits';
+import { isLessonSentence } from './rules/lessons';
 import { GOAL_NOUNS, UNREAL_MODALS, WISH_VERBS } from './rules/lexicon';
 import { inLimitSpan, inTargetSpan, targetSpans, type TargetSpan } from './rules/target-clauses';
 
@@ -130,7 +131,13 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
   const question = isQuestion(text);
   // A goal or task statement names a target, not a result: its numbers are no metric ("Target: cut costs by 15%").
   // So is another person's request to the writer ("My manager asked me to …"): context, not a claim.
-  const goal = section === 'task' || question || isGoalStatement(tokens) || isOthersRequest(tokens);
+  // A lesson or advice ("Short huddles beat long reports", "Bring the money a change loses") claims nothing either.
+  const goal =
+    section === 'task' ||
+    question ||
+    isGoalStatement(tokens) ||
+    isOthersRequest(tokens) ||
+    (quantities.length === 0 && isLessonSentence(tokens, section));
   // In an Action, figures named ahead of the work are targets (target-clauses.ts); on a resume line
   // "to cut latency by 40%" is read as the result it reports. Figures under an assignment, wish or
   // proposal lead ("Tasked with cutting costs by 15%") are targets in every section.
