@@ -66,6 +66,9 @@ const MASK_PATTERNS: Array<[Probe, RegExp]> = [
   [holdsOneOf('24', ['24/', '24x', '24X', '24×', '24-', '24 ']), /\b24 ?[/x×-] ?7(?: ?\/ ?(?:7|365))?\b/gi],
   // Codes and standards: "ICD-10", "Form I-9", "COVID-19", "SHA-256", "Sev-1", "Covid-19".
   [charBeforeDigit('-'), /\b[A-Z](?:[A-Z]{0,5}|[a-z]{1,5})-\d+[A-Za-z]?\b/g],
+  // The same label in lower case, a tier, level or class of things: "tier-1 services", "level-2 support",
+  // "priority-1 tickets", "phase-2 customers" (not a share or a decimal: "up-10%" is no label).
+  [charBeforeDigit('-'), /\b[a-z]{2,9}-\d{1,3}\b(?![.,]?\d|%)/g],
   // Model names in CamelCase with a size or depth: "ResNet-50", "MobileNet-2".
   [charBeforeDigit('-'), /\b[A-Z][a-z]+[A-Z][A-Za-z]*-\d+[A-Za-z]?\b/g],
   // A model's size class after its name (RUBRIC-NOTES: size classes are names): "Llama 2 7B", "Falcon 40B".

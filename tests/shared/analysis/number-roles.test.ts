@@ -44,6 +44,11 @@ describe('number roles', () => {
     expect(ms('Created the Form I-9 submission app.')).toBe('..');
     expect(ms('Provided 24x7 on-call support.')).toBe('..');
     expect(ms('Joined the on-call rotation (24-7/7).')).toBe('..');
+    // A tier, level or class in lower case is a name too; a count beside it keeps its role.
+    expect(ms('Wrote the on-call guide for every tier-1 system.')).toBe('..');
+    expect(ms('Took over level-2 support for the billing desk.')).toBe('..');
+    expect(ms('Triaged priority-2 tickets on weekends.')).toBe('..');
+    expect(ms('Supported 40 tier-1 services.')).toBe('.S');
   });
 
   it("a Situation's counts size the context; a measured change there is still a metric", () => {
