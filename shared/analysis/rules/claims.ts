@@ -18,7 +18,7 @@ import {
   isGerund,
   isPastForm,
 } from './verbs';
-import { isListLabelLine, isTitleLine } from './title-lines';
+import { isCredentialLine, isListLabelLine, isTitleLine } from './title-lines';
 
 const FIRST_PERSON = new Set(['i', 'we', "i'd", "i've", "we've", "we'd"]);
 const SUBORDINATORS = new Set([
@@ -751,6 +751,9 @@ export function detectClaim(input: ClaimInput): boolean {
   // may be a verb; only a measure or an effect stated beside it makes the line a claim.
   const finite = hasFiniteVerb(words);
   if (!finite && isTitleLine(input.tokens)) return (input.hasMetric || input.outcomes.length > 0) && !statedAsState;
+  // "Certified forklift operator": the participle is no verb; a credential names no work either.
+  if (input.section === undefined && isCredentialLine(input.tokens))
+    return (input.hasMetric || input.outcomes.length > 0) && !statedAsState;
 
   // 2. Resume-style openings: a verb first ("Built", "Co-founded", "Successfully migrated", "Lead …",
   //    "Building …"), possibly after a leading adverbial or a bracketed tag.

@@ -26,13 +26,14 @@
 //   quantity-program-money.ts  money sizing a program the writer ran ("the $2.5M ERP rollout") is scale
 import { isTimeAllowance } from './quantity-allowance';
 import { isTenure } from './quantity-tenure';
+import { isCredentialLine, isTitleLine } from './title-lines';
 import { isAge } from './quantity-ages';
 import { isProblemAge } from './quantity-problem-ages';
 import { isRoundTheClock, isShiftLength } from './quantity-shifts';
 import { isPlannedSpan } from './quantity-timeline';
 import { isPopulationShare } from './quantity-population-share';
 import { isProgramMoney, isWonMoney } from './quantity-program-money';
-import { HARDWARE_HEADS } from './lexicon';
+import { HARDWARE_HEADS, TENURE_UNITS } from './lexicon';
 import { isSkillCount } from './quantity-skills';
 import { isParticipantCount } from './quantity-participants';
 import type { Token } from './tokenize';
@@ -365,9 +366,16 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     second.spread ||= first.spread;
     second.group ??= first.group;
   }
+  // "Interim manager of the research team (6 months)": on a title or credential line a stretch of months
+  // or years is the time held in the post (read once a line, and only when it holds a duration).
+  let titleLine: boolean | undefined;
   for (const q of quantities) {
     if (isTimeAllowance(tokens, q)) q.allowance = true;
     if (isTenure(tokens, q)) q.tenure = true;
+    else if (q.kind === 'duration' && q.head && TENURE_UNITS.has(q.head) && !q.change) {
+      titleLine ??= isTitleLine(tokens) || isCredentialLine(tokens);
+      if (titleLine) q.tenure = true;
+    }
     if (isPlannedSpan(tokens, q)) q.planned = true;
     if (isPopulationShare(tokens, q)) q.populationShare = true;
     if (isProgramMoney(tokens, q)) q.programMoney = true;

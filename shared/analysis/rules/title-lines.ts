@@ -50,6 +50,79 @@ const ROLE_NOUNS = lemmaSet(
     'sre',
     'pm',
     'vp',
+    // Trades and professions a credential or a title line names: "Registered nurse", "Certified Scrum Master".
+    'nurse',
+    'teacher',
+    'operator',
+    'accountant',
+    'counselor',
+    'counsellor',
+    'executive',
+    'dispatcher',
+    'electrician',
+    'pharmacist',
+    'paramedic',
+    'agent',
+    'assistant',
+    'clerk',
+    'master',
+    'therapist',
+    'tutor',
+    'emt',
+    'firefighter',
+    'technologist',
+    'paralegal',
+    'auditor',
+    'inspector',
+    'midwife',
+  ],
+  [],
+  { nouns: true },
+);
+
+/** Participles that open a credential line: "Certified forklift operator", "Registered nurse, ICU". */
+const CREDENTIALS = new Set([
+  'certified',
+  'board-certified',
+  'licensed',
+  'registered',
+  'chartered',
+  'qualified',
+  'accredited',
+  'trained',
+]);
+
+/** Modifiers before a title that keep it a title: "Acting head of …", "Interim manager of …". */
+const TITLE_MODIFIERS = new Set([
+  'acting',
+  'interim',
+  'deputy',
+  'former',
+  'associate',
+  'assistant',
+  'senior',
+  'junior',
+]);
+
+/** Units a title may be "of": "Interim manager of the research team", "Manager of the pharmacy". */
+const TITLE_UNITS = lemmaSet(
+  'title-units',
+  [
+    'team',
+    'department',
+    'unit',
+    'group',
+    'office',
+    'lab',
+    'ward',
+    'division',
+    'branch',
+    'desk',
+    'clinic',
+    'pharmacy',
+    'squad',
+    'committee',
+    'chapter',
   ],
   [],
   { nouns: true },
@@ -90,9 +163,19 @@ function lineWords(tokens: readonly Token[]): string[] {
  * "head of" and a short name.
  */
 export function isTitleLine(tokens: readonly Token[]): boolean {
-  const all = lineWords(tokens);
+  let all = lineWords(tokens);
   if (all.length === 0) return false;
+  // "Acting head of support", "Interim manager of the research team": a modifier before the title.
+  if (TITLE_MODIFIERS.has(all[0]) && (all[1] === 'head' || ROLE_NOUNS.has(all[1] ?? ''))) {
+    all = all.slice(1);
+    if (all[0] !== 'head' && !all[0].endsWith('s')) {
+      const next = LEVEL.test(all[1] ?? '') ? 2 : 1;
+      return next >= all.length || TITLE_ENDS.has(all[next]) || unitOf(all, next);
+    }
+  }
   if (all[0] === 'head' && all[1] === 'of') {
+    // "Head of customer support for six months": the time in the post closes the title.
+    if (tenureTail(all, 3)) return true;
     // "Head of Customer Support, 2019–2022": a short name, then the end or a separator.
     for (let i = 2; i < all.length && i <= 5; i++) if (TITLE_ENDS.has(all[i])) return i > 2;
     return all.length <= 5;
@@ -105,7 +188,53 @@ export function isTitleLine(tokens: readonly Token[]): boolean {
     if (!ROLE_NOUNS.has(w) || w.endsWith('s')) continue;
     let next = i + 1;
     if (LEVEL.test(all[next] ?? '')) next++;
-    return next >= all.length || TITLE_ENDS.has(all[next]);
+    return next >= all.length || TITLE_ENDS.has(all[next]) || unitOf(all, next);
+  }
+  return false;
+}
+
+/** "… for six months" closing the line from `from` on: the time held in the post. */
+function tenureTail(all: readonly string[], from: number): boolean {
+  for (let i = from; i < all.length && i <= 6; i++)
+    if (all[i] === 'for' && all.length - i === 3 && /^(years?|months?)$/.test(all[i + 2])) return true;
+  return false;
+}
+
+/** "of the research team", "of the pharmacy (2 years)": the unit the title belongs to, then the end or a separator. */
+function unitOf(all: readonly string[], k: number): boolean {
+  if (all[k] !== 'of') return false;
+  for (let i = k + 1; i < all.length && i <= k + 4; i++) {
+    if (!TITLE_UNITS.has(all[i])) continue;
+    return i + 1 >= all.length || TITLE_ENDS.has(all[i + 1]) || tenureTail(all, i + 1);
+  }
+  return false;
+}
+
+/** A singular noun of a trade: a listed role, or an agent noun ("operator", "electrician", "accountant"). */
+function isTradeNoun(w: string): boolean {
+  if (ROLE_NOUNS.has(w) && !w.endsWith('s')) return true;
+  return /^[a-z]{3,}(?:er|or|ist|ian|ant)$/.test(w);
+}
+
+/**
+ * "Certified forklift operator", "Registered nurse, cardiac step-down unit", "Chartered accountant (ICAEW)",
+ * "Trained peer counselor on the crisis line": a credential, up to two modifiers and a singular trade noun,
+ * then the end, a separator, a level or where it is held. The participle reads as a verb, but the line
+ * names what the writer is, not an act (RUBRIC.md: job titles are no claims); "Certified 30 new drivers"
+ * and "Licensed our data to partners" have an object.
+ */
+export function isCredentialLine(tokens: readonly Token[]): boolean {
+  const all = lineWords(tokens);
+  let k = 0;
+  if (all[0] === 'board' && all[1] === '-' && all[2] === 'certified') k = 2;
+  if (!CREDENTIALS.has(all[k] ?? '')) return false;
+  for (let i = k + 1; i < all.length && i <= k + 3; i++) {
+    const w = all[i];
+    if (!/^[a-z][a-z-]*$/.test(w) || w === 'a' || w === 'an' || w === 'the' || w === 'our' || w === 'my') return false;
+    if (!isTradeNoun(w)) continue;
+    let next = i + 1;
+    if (LEVEL.test(all[next] ?? '')) next++;
+    return next >= all.length || TITLE_ENDS.has(all[next]) || all[next] === 'on' || all[next] === 'in';
   }
   return false;
 }
