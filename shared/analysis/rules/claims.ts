@@ -7,7 +7,7 @@
 import type { Token } from './tokenize';
 import type { OutcomeCue } from './outcomes';
 import type { StorySection } from '../domain-types';
-import { CREATION_VERBS, MODAL_VERBS, OTHER_PEOPLE, REMIT_VERBS, VERB_NEGATORS } from './lexicon';
+import { CREATION_VERBS, CREDENTIAL_STATES, MODAL_VERBS, OTHER_PEOPLE, REMIT_VERBS, VERB_NEGATORS } from './lexicon';
 import {
   ACTION_BASE,
   AMBIGUOUS_PAST,
@@ -686,6 +686,33 @@ function isRemitVerb(verb: string, next: string | undefined): boolean {
   return lemma !== undefined && (lemma !== 'look' || next === 'after');
 }
 
+/** Separators between a title and the work it names: "Event planner — organized …", "Shift lead: ran …". */
+const TITLE_SEPARATORS = new Set(['—', '–', '-', ':']);
+
+/**
+ * A resume line that opens with a title of up to four words, a separator, then a past action verb
+ * ("Event planner — organized conferences …", "Volunteer coordinator: recruited 50 helpers"): the clause
+ * after the separator is the writer's act, as a verb-first bullet is.
+ */
+function actAfterTitle(all: string[]): boolean {
+  for (let i = 1; i < all.length && i <= 4; i++) {
+    if (!TITLE_SEPARATORS.has(all[i])) continue;
+    for (let k = 0; k < i; k++) if (!/^[a-z][a-z.&/+-]*$/.test(all[k]) || FIRST_PERSON.has(all[k])) return false;
+    const verb = all[i + 1];
+    return (
+      verb !== undefined &&
+      isPastForm(verb) &&
+      !AMBIGUOUS_PAST.has(verb) &&
+      !STATIVE.has(verb) &&
+      !CREDENTIAL_STATES.has(verb) &&
+      verb !== 'was' &&
+      verb !== 'were' &&
+      all[i + 2] !== 'by'
+    );
+  }
+  return false;
+}
+
 /**
  * Does the sentence say what "I" or "we" did ("I rewrote …", "we shipped …")? With `setting` (a
  * Situation), "I had to …", "I was leading …" and "we ran a marketplace …" set the scene: no act.
@@ -797,6 +824,8 @@ export function detectClaim(input: ClaimInput): boolean {
     if (isGerund(lead) && after !== 'is' && after !== 'was') return true;
     if (lead === 'currently' || lead === 'also') return true;
   }
+  // "Event planner — organized conferences of up to 800": a title, a dash, then what the writer did.
+  if (input.section === undefined && actAfterTitle(all)) return true;
 
   // 3. Verbless fragments: a listed duty or an authorship, or a stated result.
   if (!finite) {

@@ -22,3 +22,15 @@ describe('title lines with a remit (title-remits.ts)', () => {
     expect(sentenceFacts('Account manager for 60 small-business clients', 'situation').isClaim).toBe(false);
   });
 });
+
+describe('a title, a separator, then the act (claims.ts)', () => {
+  it("reads the clause after the separator as the writer's act", () => {
+    expect(claim('Event planner — organized conferences of up to 800 attendees')).toBe(true);
+    expect(claim('Volunteer coordinator: recruited 50 weekend helpers')).toBe(true);
+  });
+
+  it('leaves a stative participle, a passive and a list label alone', () => {
+    expect(claim('Skills: Python, SQL, Tableau')).toBe(false);
+    expect(claim('Release manager — appointed by the board')).toBe(false);
+  });
+});

@@ -193,3 +193,20 @@ export const CUSTOMER_NOUNS = lemmaSet(
   [],
   { nouns: true },
 );
+
+/** Participles that state a credential held, not an act: "Forklift operator — certified for reach trucks". */
+export const CREDENTIAL_STATES = wordSet('credential-states', [
+  'certified',
+  'licensed',
+  'registered',
+  'qualified',
+  'accredited',
+  'chartered',
+  'credentialed',
+  'cleared',
+  'bonded',
+  'insured',
+  'admitted',
+  'authorized',
+  'authorised',
+]);
