@@ -158,12 +158,20 @@ export const OTHERS_AGREED_RULE: CueRule = {
   },
 };
 
+/** Does "now" close the clause of the verb at `i` ("dispatchers trust the ETAs now", "… for every loop now")? */
+function nowAfter(tokens: Token[], words: Token[], i: number): boolean {
+  const end = clauseEnd(tokens, words[i]);
+  for (let k = i + 1; k < words.length && k <= i + 8 && words[k].start < end; k++)
+    if (words[k].lower === 'now') return k === words.length - 1 || words[k + 1].start >= end;
+  return false;
+}
+
 /** Others using the work as the result: "every backend team now uses it", "new hires still follow it", "the sales team started using it". */
 export const OTHERS_USE_RULE: CueRule = {
   name: 'others-use',
   words: ['using'], // too short for the lemma rules ("us" + "ing")
   lemmas: [USE_VERBS],
-  match({ words, cues, i, w, lower, prev }) {
+  match({ tokens, words, cues, i, w, lower, prev }) {
     // "started using", "began to use": the subject stands before the start verb.
     const start =
       prev === 'started' || prev === 'began'
@@ -178,8 +186,34 @@ export const OTHERS_USE_RULE: CueRule = {
       return true;
     }
     const { at, resultAdverb } = subjectBefore(words, i);
-    if (!resultAdverb || lower.endsWith('ing') || !otherPeople(words, at)) return false;
+    if (!(resultAdverb || nowAfter(tokens, words, i)) || lower.endsWith('ing') || !otherPeople(words, at)) return false;
     addCue(cues, w, w, 'adoption');
     return true;
+  },
+};
+
+/** Particles that close a persuasion: "talked finance into dropping a step", "brought the supervisors around", "won the skeptics over". */
+const PERSUADED_BY: Readonly<Record<string, string>> = { talk: 'into', bring: 'around', win: 'over' };
+
+/**
+ * Others talked into a change: "talked finance into dropping the second approval step", "brought the
+ * skeptical supervisors around to scanning". Past forms only ("tried to talk legal into …" is an attempt).
+ */
+export const PERSUADED_RULE: CueRule = {
+  name: 'persuaded',
+  words: ['talked', 'brought', 'won'],
+  match({ tokens, words, cues, i, w, lower }) {
+    const particle = PERSUADED_BY[lower === 'talked' ? 'talk' : lower === 'brought' ? 'bring' : 'win'];
+    const end = clauseEnd(tokens, w);
+    for (let k = i + 2; k < words.length && k <= i + 5 && words[k].start < end; k++) {
+      const l = words[k].lower;
+      if (l !== particle && !(particle === 'around' && l === 'round')) continue;
+      // The persuaded are people: "talked finance into", not "talked the numbers into shape".
+      if (!words.slice(i + 1, k).some((x) => PEOPLE_GROUPS.has(x.lower) || /^(them|him|her|everyone)$/.test(x.lower)))
+        return false;
+      addCue(cues, w, words[k], 'adoption');
+      return true;
+    }
+    return false;
   },
 };

@@ -63,6 +63,7 @@ import {
   GOT_AGREEMENT_RULE,
   OTHERS_AGREED_RULE,
   OTHERS_USE_RULE,
+  PERSUADED_RULE,
   REUSED_RULE,
   USED_RULE,
 } from './adoption-outcomes';
@@ -176,6 +177,7 @@ const CUE_RULES: readonly CueRule[] = [
   // Read last, so they change no reading above: outcomes told by what others did, customers won, benefits after "so".
   OTHERS_AGREED_RULE,
   OTHERS_USE_RULE,
+  PERSUADED_RULE,
   WON_CUSTOMERS_RULE,
   SO_BENEFIT_RULE,
   ON_THEIR_OWN_RULE,

@@ -152,6 +152,16 @@ describe('outcomes', () => {
     expect(has('Blocked out Friday mornings for planning')).toBe(false);
   });
 
+  it('counts others talked round, and others using or trusting the work now', () => {
+    expect(has('Talked the night nurses into trying the new handover board')).toBe(true);
+    expect(has('Brought the reluctant drivers around to the new app')).toBe(true);
+    expect(has('The supervisors trust the forecast now')).toBe(true);
+    expect(has('The coordinators check the board every morning now')).toBe(true);
+    expect(has('Tried to talk the vendor into a discount')).toBe(false);
+    expect(has('The supervisors trust their own counts more than the forecast')).toBe(false);
+    expect(has('Talked the numbers into a two-page memo')).toBe(false);
+  });
+
   it('counts lapsed customers won back', () => {
     expect(has('Reactivated 40 dormant subscribers with a win-back series')).toBe(true);
     expect(has('Brought back a dozen lapsed members')).toBe(true);

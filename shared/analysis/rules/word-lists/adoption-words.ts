@@ -61,6 +61,8 @@ export const USE_VERBS = lemmaSet('use-verbs', [
   'copy',
   'ship',
   'deploy',
+  // Others trusting the work: "dispatchers trust the ETAs now".
+  'trust',
 ]);
 /** Adverbs that tell others' use is the result: "every team now uses it", "new hires still follow it", "have since built on it". */
 export const RESULT_ADVERBS = wordSet('result-adverbs', [
@@ -193,6 +195,13 @@ export const PEOPLE_GROUPS = lemmaSet(
     'buyer',
     'crew',
     'shift',
+    'lead',
+    'dispatcher',
+    'parent',
+    'supervisor',
+    'coordinator',
+    'driver',
+    'clinician',
   ],
   [],
   { nouns: true },
