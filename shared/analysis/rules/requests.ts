@@ -4,9 +4,12 @@
 // suggested we start with the smallest site", "The VP wanted a weekly export". Its content is what
 // someone wanted done, so, like a goal, it carries no claim, measure or outcome. The writer acting on
 // a request ("At her request I rewrote it", "When the client asked, I set up a job", "… asked me to
-// lead it, and I rebuilt the pipeline") is the writer's claim, judged by that act.
+// lead it, and I rebuilt the pipeline") is the writer's claim, judged by that act. What others asked
+// for without naming the writer ("Legal asked for the same", "Customer success kept asking for a bulk
+// export", "Our biggest client had been requesting SSO") is the same context.
 import type { Token } from './tokenize';
-import { OTHER_PEOPLE } from './lexicon';
+import { OTHER_PEOPLE, PEOPLE_GROUPS } from './lexicon';
+import { isPastForm } from './verbs';
 
 /** Verbs that make another person's words a request to the writer. */
 const REQUEST_VERBS = new Set([
@@ -46,6 +49,12 @@ const OTHERS = new Set([
   'owner',
 ]);
 
+/** Gerunds that make "kept …ing" a standing request: "Customer success kept asking for a bulk export". */
+const KEPT_REQUESTS = new Set(['asking', 'requesting', 'pushing', 'pressing', 'demanding', 'begging', 'chasing']);
+
+/** Words before such a gerund that keep the request going ("kept asking", "had been requesting"); "stopped asking" is a result. */
+const ONGOING_LEADS = new Set(['kept', 'keeps', 'been', 'was', 'were', 'is', 'are']);
+
 /** Openers that may come before the subject: "Afterwards the CFO asked me …", "Then my lead told me …". */
 const OPENERS = new Set(['afterwards', 'afterward', 'later', 'then', 'soon', 'next', 'eventually', 'finally']);
 
@@ -59,7 +68,7 @@ export function isOthersRequest(tokens: readonly Token[]): boolean {
   let near = false;
   for (let i = 1; i < tokens.length && i < 12 && !near; i++) {
     const w = tokens[i].lower;
-    near = w.charCodeAt(w.length - 1) === 100 && REQUEST_VERBS.has(w);
+    near = (w.charCodeAt(w.length - 1) === 100 && REQUEST_VERBS.has(w)) || KEPT_REQUESTS.has(w);
   }
   if (!near) return false;
   const words: string[] = [];
@@ -71,7 +80,7 @@ export function isOthersRequest(tokens: readonly Token[]): boolean {
   let v = -1;
   for (let i = s + 1; i < words.length && i <= s + 6; i++) {
     if (words[i] === ',') return false;
-    if (REQUEST_VERBS.has(words[i])) {
+    if (REQUEST_VERBS.has(words[i]) || (KEPT_REQUESTS.has(words[i]) && ONGOING_LEADS.has(words[i - 1]))) {
       v = i;
       break;
     }
@@ -79,9 +88,15 @@ export function isOthersRequest(tokens: readonly Token[]): boolean {
   if (v < 0) return false;
   const subject = words.slice(s, v);
   if (subject.some((w) => w === 'i' || w === 'we')) return false;
-  if (!subject.some((w) => OTHER_PEOPLE.has(w) || OTHERS.has(w))) return false;
-  // "wanted a weekly export" names what they wanted; the other verbs need the writer as addressee.
-  if (words[v] !== 'wanted' && !ADDRESSEES.has(words[v + 1] ?? '')) return false;
+  // "wanted a weekly export" names what they wanted; "asked for the same", "requested SSO", "kept asking"
+  // name what they asked for; the other verbs need the writer as addressee.
+  const asksForThing = words[v + 1] === 'for' || words[v].startsWith('request') || KEPT_REQUESTS.has(words[v]);
+  // A one-word subject before "asked for" or "kept asking" is a team or a person ("Procurement asked
+  // for …", "Dispatch kept asking …"): the writer's own line would open with the verb.
+  const oneWordSubject = asksForThing && subject.length === 1 && !isPastForm(subject[0]);
+  if (!oneWordSubject && !subject.some((w) => OTHER_PEOPLE.has(w) || OTHERS.has(w) || PEOPLE_GROUPS.has(w)))
+    return false;
+  if (words[v] !== 'wanted' && !asksForThing && !ADDRESSEES.has(words[v + 1] ?? '')) return false;
   // "…, and I rebuilt the pipeline": the writer acts in a clause of their own.
   for (let i = v + 2; i < words.length - 1; i++)
     if (CLAUSE_LINKS.has(words[i]) && (words[i + 1] === 'i' || words[i + 1] === 'we')) return false;

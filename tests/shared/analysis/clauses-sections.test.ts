@@ -37,6 +37,14 @@ describe('section-aware flags', () => {
     expect(flags('I had to rebuild the claims importer from scratch.', 'action')).toBe('C...');
   });
 
+  it('what other people asked for is context, and the writer acting on it is a claim', () => {
+    expect(flags('Procurement asked for the same audit trail.')).toBe('....');
+    expect(flags('The head teacher kept pushing for a shorter report.')).toBe('....');
+    expect(flags('Two clients had been requesting dark mode since spring.')).toBe('....');
+    expect(flags('Procurement asked for an audit trail, so I added one.')).toBe('C...');
+    expect(flags('I asked procurement for the old contracts.')).toBe('C...');
+  });
+
   it('Action and Result keep the resume-line reading', () => {
     expect(flags('Reduced the backlog of support requests.', 'action')).toBe('C..O');
     expect(flags('Reduced the backlog of support requests.', 'result')).toBe('C..O');
