@@ -23,6 +23,7 @@ import { isNegatedSinceCount } from './rules/zero-since';
 import { isOthersRequest } from './rules/requests';
 import { isRemitTitle } from './rules/title-remits';
 import { isLessonSentence } from './rules/lessons';
+import { isRecurringProblem } from './rules/recurring-problems';
 import { GOAL_NOUNS, UNREAL_MODALS, WISH_VERBS } from './rules/lexicon';
 import { inLimitSpan, inTargetSpan, targetSpans, type TargetSpan } from './rules/target-clauses';
 
@@ -137,7 +138,9 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
     question ||
     isGoalStatement(tokens) ||
     isOthersRequest(tokens) ||
-    (quantities.length === 0 && isLessonSentence(tokens, section));
+    (quantities.length === 0 && isLessonSentence(tokens, section)) ||
+    // "Parents kept emailing the office": a problem that kept happening, told outside the Result.
+    (section !== 'result' && isRecurringProblem(tokens));
   // In an Action, figures named ahead of the work are targets (target-clauses.ts); on a resume line
   // "to cut latency by 40%" is read as the result it reports. Figures under an assignment, wish or
   // proposal lead ("Tasked with cutting costs by 15%") are targets in every section.

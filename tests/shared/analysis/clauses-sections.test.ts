@@ -45,6 +45,13 @@ describe('section-aware flags', () => {
     expect(flags('I asked procurement for the old contracts.')).toBe('C...');
   });
 
+  it('a problem that kept happening is context; a change that kept going is left alone', () => {
+    expect(flags('Night-shift handovers kept running late.')).toBe('....');
+    expect(flags('Patients kept getting booked into the wrong clinic.')).toBe('....');
+    expect(flags('The label printer kept jamming, so I swapped it for a thermal one.')).toBe('C...');
+    expect(flags('Repeat orders kept growing after the relaunch.', 'result')).not.toBe('....');
+  });
+
   it('Action and Result keep the resume-line reading', () => {
     expect(flags('Reduced the backlog of support requests.', 'action')).toBe('C..O');
     expect(flags('Reduced the backlog of support requests.', 'result')).toBe('C..O');

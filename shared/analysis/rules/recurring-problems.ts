@@ -1,0 +1,48 @@
+// A problem that kept happening is the story's context, not the writer's claim (RUBRIC.md: statements of
+// a problem carry no claim or outcome): "Parents kept emailing the office about missing grades", "Mock
+// exams kept overrunning", "Drivers kept getting sent to the wrong gate". The shape is someone or
+// something other than the writer, then "kept" and a gerund. A change that kept going ("Sign-ups kept
+// growing", "costs kept falling") may be the result, so a gerund of change or effect is left alone, and so
+// is any sentence where the writer acts ("…, so I moved marks online").
+import type { Token } from './tokenize';
+import { isGerund } from './verbs';
+import { BENEFIT_VERBS, EFFECT_VERBS, IMPROVE_VERBS } from './lexicon';
+
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our', "i'd", "i've", "we've", "i'm", "we're"]);
+
+/** Gerunds of a quantity moving, which may report a result rather than a problem. */
+const MOVING = new Set([
+  'growing',
+  'rising',
+  'climbing',
+  'improving',
+  'increasing',
+  'falling',
+  'dropping',
+  'shrinking',
+  'declining',
+  'coming',
+  'getting',
+]);
+
+/** Whether the sentence says that someone else or something kept doing a thing, and nothing of the writer's. */
+export function isRecurringProblem(tokens: readonly Token[]): boolean {
+  const words: string[] = [];
+  for (const t of tokens) if (t.kind === 'word') words.push(t.lower);
+  if (words.some((w) => FIRST_PERSON.has(w))) return false;
+  for (let k = 1; k < words.length - 1 && k <= 8; k++) {
+    if (words[k] !== 'kept' && words[k] !== 'keeps') continue;
+    const g = words[k + 1] === 'on' ? words[k + 2] : words[k + 1];
+    if (g === undefined || !isGerund(g)) return false;
+    // "Drivers kept getting sent to the wrong gate": a passive of something done to them is a problem too.
+    if (g === 'getting' && words[k + 2] !== undefined && /ed$|sent$|lost$|stuck$/.test(words[k + 2])) return true;
+    const base = g.slice(0, -3);
+    if (
+      MOVING.has(g) ||
+      [base, `${base}e`].some((b) => EFFECT_VERBS.has(b) || IMPROVE_VERBS.has(b) || BENEFIT_VERBS.has(b))
+    )
+      return false;
+    return true;
+  }
+  return false;
+}
