@@ -35,11 +35,40 @@ function choosesOptions(tokens: Token[], k: number): boolean {
 /** Words that lead the count or the value a change reached: "down to three", "from eight to three". */
 const CHANGE_PREPOSITIONS = new Set(['to', 'from', 'down', 'into']);
 
+/** "worst", "biggest", "noisiest", "highest-volume": a superlative that picks items out of a set. */
+function isSuperlativeWord(lower: string): boolean {
+  return (
+    /^(?:most|least|worst|best)$|^[a-z]{2,}est(?:-[a-z]+)?$/.test(lower) &&
+    !/^(?:test|interest|request|forest|chest|guest|contest|protest|harvest|honest|modest|latest)$/.test(
+      lower.split('-')[0],
+    )
+  );
+}
+
+/**
+ * "moved the two biggest routes first", "started with the three noisiest alerts": a few items of the story
+ * picked to go first by a superlative are a choice of order, neither a measure nor a size (ERROR-KINDS-S17
+ * kind 5). "Rewrote the three slowest jobs" (no order told) stays a count of work done.
+ */
+function pickedFirst(tokens: Token[], at: number, end: number): boolean {
+  if (tokens[at - 1]?.lower !== 'the' || !isSuperlativeWord(tokens[at + 1]?.lower ?? '')) return false;
+  const before = [tokens[at - 2]?.lower, tokens[at - 3]?.lower];
+  if (before[0] === 'with' && /^(start|started|starting|began|begin|beginning|begun)$/.test(before[1] ?? ''))
+    return true;
+  for (let k = end; k < tokens.length && k < end + 8; k++) {
+    const w = tokens[k];
+    if (w.kind === 'symbol' && /^[,;:.!?()]$/.test(w.text)) return false;
+    if (w.lower === 'first') return true;
+  }
+  return false;
+}
+
 /** Whether a count found in the sentence states a selection or a scope rather than a measure. */
 export function isSelection(tokens: Token[], q: Quantity): boolean {
   if (q.kind !== 'count' && q.kind !== 'magnitude') return false;
   const at = tokenIndexFrom(tokens, q.start);
   const end = tokenIndexFrom(tokens, q.end);
+  if (!q.change && !q.fromTo && pickedFirst(tokens, at, end)) return true;
   // The counted thing is an option: "to 6 candidates", "two variants"; "the 6 candidate layouts" whatever
   // the verb ("interviewed 60 candidates" counts people, so a plural needs a change).
   for (let k = at; k < end; k++) {

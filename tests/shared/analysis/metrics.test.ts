@@ -19,6 +19,10 @@ describe('metrics', () => {
     expect(metric('Quarantined the 14 worst tests')).toBe(true);
     expect(metric('I rewrote the three slowest jobs')).toBe(true);
     expect(metric('Worked with the 4 largest banks')).toBe(false);
+    // A few items picked by a superlative to go first are a choice of order, not work counted.
+    expect(metric('Cut over the three busiest depots first.')).toBe(false);
+    expect(metric('We began with the two oldest wards.')).toBe(false);
+    expect(metric('Started with the five noisiest dashboards.')).toBe(false);
   });
 
   it('does not count time in a job or field, but keeps the time work took', () => {
