@@ -24,6 +24,7 @@ import { isOthersRequest } from './rules/requests';
 import { isRemitTitle } from './rules/title-remits';
 import { isLessonSentence } from './rules/lessons';
 import { isRecurringProblem } from './rules/recurring-problems';
+import { isOldSystemValue } from './rules/old-system-values';
 import { GOAL_NOUNS, UNREAL_MODALS, WISH_VERBS } from './rules/lexicon';
 import { inLimitSpan, inTargetSpan, targetSpans, type TargetSpan } from './rules/target-clauses';
 
@@ -165,6 +166,9 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
   if (targets.length > 0) outcomes = outcomes.filter((o) => !inTargetSpan(o.start, targets, true));
   // "I proposed cutting the build from 6 hours to 2": every before → after pair is under a lead, none measured.
   if (changes.length === 0 && quantities.some((q) => q.change)) outcomes = outcomes.filter((o) => o.cue !== 'from-to');
+  // "The old routing sheet was off by 30 minutes": a before value, a metric but no claim or outcome.
+  const oldValue = !goal && section !== 'result' && isOldSystemValue(tokens);
+  if (oldValue) outcomes = [];
   // In a Result, what happened is the writer's result whoever the subject is ("Deals stopped
   // slipping", "The customer renewed"); an effect beyond the work done is an outcome.
   const report = section === 'result' && !goal ? resultReport(tokens) : undefined;
@@ -193,6 +197,7 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
       ? // "When I joined, I had to learn the billing domain": an obligation in a Situation is its context.
         !question && isFirstPersonAction(tokens, true)
       : !goal &&
+        !oldValue &&
         (report !== undefined ||
           effect !== undefined ||
           detectClaim({ tokens, section, hasMetric, outcomes, startsWithMetric }));

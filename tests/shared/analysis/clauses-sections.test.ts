@@ -52,6 +52,12 @@ describe('section-aware flags', () => {
     expect(flags('Repeat orders kept growing after the relaunch.', 'result')).not.toBe('....');
   });
 
+  it('what the old system did is a before value: a metric, no claim', () => {
+    expect(flags('The old booking form lost about 1 in 10 referrals.')).toBe('.M..');
+    expect(flags('The old cron box was retired in March, cutting the bill by $2K a month.')).not.toBe('.M..');
+    expect(flags('I found the old importer dropped 3% of rows.')).toMatch(/^C/);
+  });
+
   it('Action and Result keep the resume-line reading', () => {
     expect(flags('Reduced the backlog of support requests.', 'action')).toBe('C..O');
     expect(flags('Reduced the backlog of support requests.', 'result')).toBe('C..O');
