@@ -75,7 +75,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     let plural = 0;
     let firstPlural: { start: number; end: number } | undefined;
     let afterClaim = false;
-    for (const span of splitSentences(text)) {
+    // A Result typed as lower-case notes lists one outcome per full stop (split-sentences.ts).
+    for (const span of splitSentences(text, { lowerCaseNoteStops: options?.section === 'result' })) {
       const r = record(text.slice(span.start, span.end), options, afterClaim);
       // The writer's own work just told: a claim, or what "I"/"we" do ("we embed them …"). A quoted
       // line or a question in between ("… is there anything I can help with?”") keeps the thread.

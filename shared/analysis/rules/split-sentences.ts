@@ -158,9 +158,56 @@ function pushSegment(text: string, spans: SentenceSpan[], s: number, e: number):
 // The characters that can end a sentence or a line (a regex scan is faster than a loop over char codes).
 const BREAK_CANDIDATE = /[\n.!?\u2026]/g;
 
-export function splitSentences(text: string): SentenceSpan[] {
+/**
+ * Whether the sentence running from `start` to the full stop at `dot` was typed without capitals: it
+ * opens in lower case, and the word before the stop is a whole word of two characters or more, not
+ * an abbreviation ("e.g.", "approx.", "hrs.") or an initial.
+ */
+function typedWithoutCapitals(text: string, start: number, dot: number): boolean {
+  let s = start;
+  while (s < dot && !isLetterOrDigit(text[s])) s++;
+  if (s >= dot || !isLower(text[s])) return false;
+  const w = wordBefore(text, dot);
+  return w.length >= 2 && !w.includes('.') && !ABBREVIATIONS.has(w) && !NOTE_ABBREVIATIONS.has(w);
+}
+
+/** Short forms typed in notes ("2 hrs. total"): a full stop after them does not end a lower-case note. */
+const NOTE_ABBREVIATIONS = new Set([
+  'hr',
+  'hrs',
+  'mins',
+  'sec',
+  'secs',
+  'yr',
+  'yrs',
+  'wk',
+  'wks',
+  'mo',
+  'mos',
+  'mgr',
+  'approx',
+  'appt',
+  'govt',
+  'dept',
+  'eng',
+]);
+
+/** How a text is cut into sentences beyond the defaults. */
+export interface SplitOptions {
+  /**
+   * End a note typed without capitals at a full stop after a whole word ("new starters have everything on
+   * day one. hiring managers are happy"). Asked for in a Result, where such notes list one outcome per
+   * stop; elsewhere a lower-case "did x. then y" stays one step.
+   */
+  lowerCaseNoteStops?: boolean;
+}
+
+/** Cuts a text into sentence spans at terminators, blank lines and bullets (see the module comment). */
+export function splitSentences(text: string, options: SplitOptions = {}): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   const n = text.length;
+  // Notes typed without capitals anywhere a sentence or a line could start.
+  const lowerCaseNotes = options.lowerCaseNoteStops === true && !/(?:^|[.!?]\s+|\n[\s\-*•]*)[A-Z]/.test(text);
   let segStart = 0;
   let i = 0;
   while (i < n) {
@@ -214,7 +261,16 @@ export function splitSentences(text: string): SentenceSpan[] {
             boundary = false; // an initial, as in "J. Smith"
           }
         }
-        if (boundary && first !== '' && isLower(first)) boundary = false; // "approx. five", "just... disappeared"
+        // "approx. five", "just... disappeared": lower case carries the sentence on, unless the writer
+        // types without capitals ("new starters have everything on day one. hiring managers are happy"):
+        // there a full stop after a whole word ends the note before it.
+        if (boundary && first !== '' && isLower(first))
+          boundary =
+            ch === '.' &&
+            j === i + 1 &&
+            text[i - 1] !== '.' &&
+            lowerCaseNotes &&
+            typedWithoutCapitals(text, segStart, i);
         if (boundary) {
           pushSegment(text, spans, segStart, j);
           segStart = j;

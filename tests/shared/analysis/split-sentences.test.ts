@@ -62,6 +62,25 @@ describe('splitSentences', () => {
     expect(split('First paragraph here\n\nsecond paragraph')).toHaveLength(2);
   });
 
+  it('ends a note typed without capitals at a full stop before lower case, when asked (a Result)', () => {
+    const notes = (text: string) => spanTexts(text, splitSentences(text, { lowerCaseNoteStops: true }));
+    expect(notes('new starters have everything on day one. hiring managers are happy')).toEqual([
+      'new starters have everything on day one.',
+      'hiring managers are happy',
+    ]);
+    expect(notes('the load has not failed since March. analysts trust it again.')).toHaveLength(2);
+    expect(notes('tickets get answered same day now. reps stopped escalating. churn talk died down')).toHaveLength(3);
+    // Abbreviations and initials still carry the note on; so does any sentence that opens with a capital.
+    expect(notes('took approx. five tries, e.g. twice a day. then it held')).toEqual([
+      'took approx. five tries, e.g. twice a day.',
+      'then it held',
+    ]);
+    expect(notes('ran it for 2 hrs. total')).toHaveLength(1);
+    expect(notes('I fixed the job. and then it held')).toHaveLength(1);
+    // Not asked (an Action, a resume line): a lower-case "did x. then y" stays one step.
+    expect(split('new starters have everything on day one. hiring managers are happy')).toHaveLength(1);
+  });
+
   it('keeps closing quotes and markup with the sentence they end', () => {
     expect(split('She said "ship it." **I did.** Next.')).toEqual(['She said "ship it."', '**I did.**', 'Next.']);
   });

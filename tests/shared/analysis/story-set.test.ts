@@ -138,10 +138,12 @@ describe('in-story claim marks on the fourth story set', () => {
 // (story-set-7*, session 17): terse notes with odd or no headings and verbless Results ("big win."),
 // labeled before any run; at its first run tuning .815 (11/0/5), aside .636 (7/1/7).
 describe.each([
-  ['story-set-5', 7, { tuning: 0.86, aside: 0.9 }],
-  ['story-set-6', 5, { tuning: 0.81, aside: 0.78 }],
+  // Session 18, a Result typed as lower-case notes split at its full stops: set 5 tuning .870 → .917,
+  // set 6 tuning .818 → .917, set 7 tuning .815 → .857 and aside .696 → .846.
+  ['story-set-5', 7, { tuning: 0.91, aside: 0.9 }],
+  ['story-set-6', 5, { tuning: 0.91, aside: 0.78 }],
   // tuning 0.89 → 0.81: marks expected from the labeled section only (.897 → .815).
-  ['story-set-7', 6, { tuning: 0.81, aside: 0.69 }],
+  ['story-set-7', 6, { tuning: 0.85, aside: 0.84 }],
 ] as const)('in-story claim marks on %s', (name, perHalf, floors) => {
   const setRows = parseLabeledRows(readFileSync(resolve(dir, `${name}.jsonl`), 'utf8'));
   const setStories = parseLabeledStories(readFileSync(resolve(dir, `${name}-stories.jsonl`), 'utf8'));
