@@ -17,7 +17,7 @@ const FLOORS: Record<Flag, number> = {
   is_claim: 0.98,
   has_metric: 0.96,
   has_scale: 0.93,
-  has_outcome: 0.92,
+  has_outcome: 0.915, // set from the s18 bare-delivery relabel (ho-037, ho-110)
   vague_claim: 0.91,
 };
 

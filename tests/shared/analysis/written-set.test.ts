@@ -89,7 +89,8 @@ const stories = parseLabeledStories(readFileSync(resolve(dir, 'written-stories.j
 
 const FLOORS: Record<'tuning' | 'aside', Record<Flag | 'in_story', number>> = {
   tuning: { is_claim: 0.93, has_metric: 0.94, has_scale: 0.95, has_outcome: 0.94, vague_claim: 0.86, in_story: 0.85 },
-  aside: { is_claim: 0.94, has_metric: 0.96, has_scale: 0.94, has_outcome: 0.85, vague_claim: 0.92, in_story: 0.8 },
+  // aside vague_claim set from the s18 bare-delivery relabel (w078).
+  aside: { is_claim: 0.94, has_metric: 0.96, has_scale: 0.94, has_outcome: 0.85, vague_claim: 0.9, in_story: 0.8 },
 };
 
 const FLOORS_2: Record<'tuning' | 'aside', Record<Flag, number>> = {
@@ -175,7 +176,8 @@ describe('claim analyzer on the ninth written set (outcomes claimed, not achieve
 // Before the rules (written-10's own commit): tuning outcome .480, vague .684; aside outcome .667, vague .690.
 const FLOORS_10: Record<'tuning' | 'aside', Partial<Record<Flag, number>>> = {
   tuning: { is_claim: 0.98, has_outcome: 0.98, vague_claim: 0.98 },
-  aside: { is_claim: 0.98, has_outcome: 0.85, vague_claim: 0.8 },
+  // aside has_outcome set from the s18 bare-delivery relabel (w10-021).
+  aside: { is_claim: 0.98, has_outcome: 0.83, vague_claim: 0.8 },
 };
 
 // Before the rules (written-11's own commit): tuning outcome .800, vague .800; aside outcome .727, vague .824.
