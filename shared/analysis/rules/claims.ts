@@ -713,6 +713,50 @@ function actAfterTitle(all: string[]): boolean {
   return false;
 }
 
+/** Past forms that start no act after a break: "based in Leeds", "born in Lagos", "had two releases". */
+const NO_ACT_PAST = new Set(['had', 'did', 'been', 'was', 'were', 'based', 'born', 'given', 'located', 'promoted']);
+/** Heads that open a sentence's subject rather than a title: "The old system — crashed nightly". */
+const SUBJECT_OPENERS = new Set([...OTHER_DETERMINERS, ...NOT_NAMES, 'they', 'he', 'she']);
+
+/** Token indices of clause breaks a resume line puts before its act: ";", "—", "–", or " - " with spaces. */
+function clauseBreaks(tokens: Token[]): number[] {
+  const breaks: number[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'symbol') continue;
+    if (t.text === ';' || t.text === '—' || t.text === '–') breaks.push(i);
+    else if (t.text === '-' && tokens[i - 1].end < t.start && tokens[i + 1].start > t.end) breaks.push(i);
+  }
+  return breaks;
+}
+
+/**
+ * A verbless head (a title, a tenure, a background), a clause break, then a past act: "12-year veteran
+ * of regional logistics; led the switch …", "Shift lead - trained 14 new hires". The act is the
+ * writer's, as a verb-first bullet's is. A credential ("licensed in …") or a place ("based in …") is
+ * no act, nor is a participle followed by a preposition ("trained in CPR").
+ */
+function actAfterVerblessHead(tokens: Token[]): boolean {
+  for (const b of clauseBreaks(tokens)) {
+    const head = plainWordsOf(tokens.slice(0, b));
+    if (head.length === 0 || head.length > 12 || hasFiniteVerb(head)) continue;
+    if (SUBJECT_OPENERS.has(head[0]) || head.some((w) => FIRST_PERSON_ANYWHERE.has(w))) continue;
+    const tail = plainWordsOf(tokens.slice(b + 1));
+    let k = 0;
+    while (k < tail.length && (ADVERBS_BEFORE_VERB.has(tail[k]) || (tail[k].endsWith('ly') && tail[k].length > 4))) k++;
+    const verb = tail[k];
+    const next = tail[k + 1];
+    if (verb === undefined || next === undefined) continue;
+    if (!isPastForm(verb) && !IRREGULAR_PAST.has(verb)) continue;
+    if (AMBIGUOUS_PAST.has(verb) || STATIVE.has(verb) || CREDENTIAL_STATES.has(verb) || NO_ACT_PAST.has(verb)) continue;
+    if (SPEECH_PAST.has(verb) || TASK_VERBS_AFTER_WAS.has(verb)) continue;
+    if (next === 'by' || REDUCED_PASSIVE_NEXT.has(next) || next === 'as' || next === 'to') continue;
+    if ([tail[k + 2], tail[k + 3]].some((x) => x !== undefined && BE_FORMS.has(x))) continue;
+    return true;
+  }
+  return false;
+}
+
 /**
  * Does the sentence say what "I" or "we" did ("I rewrote …", "we shipped …")? With `setting` (a
  * Situation), "I had to …", "I was leading …" and "we ran a marketplace …" set the scene: no act.
@@ -777,6 +821,7 @@ export function detectClaim(input: ClaimInput): boolean {
   // "Lead Engineer, Payments", "Head of Data": a verbless title names no work, though its first word
   // may be a verb; only a measure or an effect stated beside it makes the line a claim.
   const finite = hasFiniteVerb(words);
+  if (input.section === undefined && !statedAsState && actAfterVerblessHead(input.tokens)) return true;
   if (!finite && isTitleLine(input.tokens)) return (input.hasMetric || input.outcomes.length > 0) && !statedAsState;
   // "Certified forklift operator": the participle is no verb; a credential names no work either.
   if (input.section === undefined && isCredentialLine(input.tokens))
