@@ -631,6 +631,21 @@ function firstPersonActs(words: string[], i: number, setting = false): 'action' 
   return 'state';
 }
 
+/**
+ * "I'd been there six weeks when I rewrote the intake form": a past perfect sets the time, and the
+ * when-clause after it, not the main clause, tells the event. `i` is the pronoun after "when".
+ */
+function eventAfterPastPerfect(words: string[], i: number): boolean {
+  if (words[i - 1] !== 'when' || i < 3) return false;
+  for (let k = 0; k < i - 2; k++) {
+    if (words[k] !== 'had' && words[k] !== "i'd" && words[k] !== "we'd") continue;
+    let n = k + 1;
+    while (n < i - 1 && ADVERBS_BEFORE_VERB.has(words[n])) n++;
+    if (words[n] === 'been' || isPastForm(words[n])) return true;
+  }
+  return false;
+}
+
 /** Strip a leading adverbial ("As part of the DevX team, …", "After deploy, …") up to its comma. */
 function mainClauseStart(words: string[]): number {
   const first = words[0];
@@ -786,6 +801,7 @@ export function detectClaim(input: ClaimInput): boolean {
     if (!FIRST_PERSON.has(words[i]) && !partOfUs) continue;
     const r = firstPersonActs(words, i);
     if (r === 'action') return true;
+    if (r === 'skip' && eventAfterPastPerfect(words, i) && firstPersonActs(words.slice(i), 0) === 'action') return true;
     if (r === 'state') statedAsState = true;
   }
 
