@@ -230,11 +230,14 @@ function isPluralNoun(w: string): boolean {
 /**
  * A present-tense main verb after the subject: a known verb's "-s" form, "beat", "is", or a known verb's
  * base form after a plural subject. With `anyBareVerb` (a comparison), any plain word after a plural
- * subject reads as its verb: "Small teams move faster than big ones".
+ * subject reads as its verb: "Small teams move faster than big ones". Without `lastWordMayBeVerb` (a
+ * line with no section) the sentence's last word is never its verb.
  */
-function hasPresentGeneralVerb(words: string[], anyBareVerb = false): boolean {
+function hasPresentGeneralVerb(words: string[], anyBareVerb = false, lastWordMayBeVerb = true): boolean {
   for (let i = 1; i < words.length && i <= 8; i++) {
     const w = words[i];
+    // "Building internal tools for the field engineers": on a resume line a last "-s" word is a noun.
+    if (!lastWordMayBeVerb && i === words.length - 1) return false;
     if (w === 'that' || w === 'which' || w === 'who') return false;
     if (isThirdPersonPresent(w) || BEAT_VERBS.has(w) || w === 'is' || w === 'are' || w === 'does') return true;
     if (!isPluralNoun(words[i - 1])) continue;
@@ -262,7 +265,7 @@ export function isLessonSentence(tokens: readonly Token[], section: StorySection
   if (opensImperative(words)) return section === 'reflection' || hasAdviceContrast(words);
   if (!opensGeneral(words) || hasPastVerb(words)) return false;
   // "Writing the runbook first saves more time than it costs": a gerund subject and a present verb.
-  if (isGerund(words[0])) return hasPresentGeneralVerb(words);
+  if (isGerund(words[0])) return hasPresentGeneralVerb(words, false, section === 'reflection');
   // A comparison, or in a Reflection any general present sentence.
   const compares = words.includes('than') || words.some((w) => BEAT_VERBS.has(w));
   return (compares || section === 'reflection') && hasPresentGeneralVerb(words, compares);

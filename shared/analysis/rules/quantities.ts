@@ -251,7 +251,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     if (denominator > 0) {
       const { head: counted, end: countedEnd } = findHead(tokens, denominator + 1);
       const last = Math.max(countedEnd, denominator);
-      quantities.push(quantity(t.start, tokens[last].end, sentence, 'ratio', { head: counted }));
+      quantities.push(quantity(t.start, tokens[last].end, sentence, 'ratio', { head: counted, tokens, index: i }));
       i = last;
       continue;
     }

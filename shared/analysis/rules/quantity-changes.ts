@@ -5,7 +5,7 @@ import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
 import { APPROXIMATORS, CURRENCY_SYMBOLS } from './quantity-lexicon';
 import { tokenIndexFrom } from './quantity-phrase';
-import { isScaleNoun } from './scale';
+import { isScaleNoun, isStaffNoun } from './scale';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
 
 /** A past participle before "by" makes what follows its agent. */
@@ -38,7 +38,11 @@ export function markChanges(tokens: Token[], quantities: Quantity[]): void {
       (APPROXIMATORS.has(tokens[t].lower) || CURRENCY_SYMBOLS.has(tokens[t].text))
     )
       t--;
-    if (t >= 0 && tokens[t].lower === 'to' && changeVerbBefore(tokens, t)) q.change = true;
+    if (t >= 0 && tokens[t].lower === 'to') {
+      const verb = changeVerbBefore(tokens, t);
+      const headcount = verb !== undefined && GROWTH_VERB_SET.has(verb) && q.head !== undefined && isStaffNoun(q.head);
+      if (verb !== undefined && !headcount) q.change = true;
+    }
     // "from X (unit) to Y", "X → Y"
     const b = quantities[a + 1];
     if (!b) continue;
@@ -64,6 +68,13 @@ export function markChanges(tokens: Token[], quantities: Quantity[]): void {
   }
 }
 
+// "had grown to over 900 rules", "the queue climbed to 3,000": the level a growth reached, a measure
+// even where only its after value is told (RUBRIC-NOTES: before values in context, populations). A
+// team that "expanded to 4 engineers" tells its headcount, which sizes the work (the corpus labels it
+// scale, no metric).
+const GROWTH_VERBS = ['grew', 'grown', 'climbed', 'rose', 'risen', 'swelled', 'ballooned', 'expanded', 'jumped'];
+const GROWTH_VERB_SET = new Set(GROWTH_VERBS);
+
 // Verbs of change whose "to N" names the level reached.
 const CHANGE_VERBS = new Set([
   'scaled',
@@ -78,26 +89,16 @@ const CHANGE_VERBS = new Set([
   'shrank',
   'trimmed',
   'decreased',
-  // "had grown to over 900 rules", "the queue climbed to 3,000": the level a growth reached, a measure
-  // even where only its after value is told (RUBRIC-NOTES: before values in context, populations).
-  'grew',
-  'grown',
-  'climbed',
-  'rose',
-  'risen',
-  'swelled',
-  'ballooned',
-  'expanded',
-  'jumped',
+  ...GROWTH_VERBS,
 ]);
 
-/** A change verb a few words before "to" (token `k`), with no clause break between: "scaled Kafka to". */
-function changeVerbBefore(tokens: Token[], k: number): boolean {
+/** The change verb a few words before "to" (token `k`), with no clause break between: "scaled Kafka to". */
+function changeVerbBefore(tokens: Token[], k: number): string | undefined {
   for (let v = k - 1; v >= 0 && v >= k - 5; v--) {
     const t = tokens[v];
-    if (t.kind === 'symbol' && t.text !== '-') return false;
-    if (t.kind === 'number' || t.lower === 'from' || t.lower === 'and') return false;
-    if (CHANGE_VERBS.has(t.lower)) return true;
+    if (t.kind === 'symbol' && t.text !== '-') return undefined;
+    if (t.kind === 'number' || t.lower === 'from' || t.lower === 'and') return undefined;
+    if (CHANGE_VERBS.has(t.lower)) return t.lower;
   }
-  return false;
+  return undefined;
 }

@@ -219,6 +219,9 @@ const CONTEXT_VERBS = new Set([
   'powered',
   'powers',
   'used',
+  // "a station which reaches one in three adults": the audience a thing has, not one the work won.
+  'reaches',
+  'reaching',
   // What the writer keeps running is the context of the job, not output ("maintained 2 legacy apps",
   // "owned 6 services", "administered 200 Linux hosts"): scale, like "supported 4 product lines".
   'maintain',

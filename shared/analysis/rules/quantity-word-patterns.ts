@@ -147,7 +147,7 @@ export function wordQuantity(sentence: string, tokens: Token[], i: number, quant
     ) {
       const k = tokens[i + 1].lower === 'out' ? i + 3 : i + 2;
       const { head, end } = findHead(tokens, k + 1);
-      quantities.push(quantity(t.start, tokens[Math.max(end, k)].end, sentence, 'ratio', { head }));
+      quantities.push(quantity(t.start, tokens[Math.max(end, k)].end, sentence, 'ratio', { head, tokens, index: i }));
       return Math.max(end, k);
     }
     return i;

@@ -536,6 +536,11 @@ export function isLeadable(head: string): boolean {
   return PEOPLE_NOUNS.has(head) || ESTATE_NOUNS.has(head) || STAFF_NOUNS.has(head);
 }
 
+/** People a team is made of ("engineers", "nurses", "associates"), not people served: a team's headcount. */
+export function isStaffNoun(head: string): boolean {
+  return !SERVED_NOUNS.has(head) && (PEOPLE_NOUNS.has(head) || STAFF_NOUNS.has(head));
+}
+
 /** Bodies of people that can act in a story: "two teams disagreed", "worked with three agencies". */
 const PARTY_BODIES = new Set(['teams', 'team', 'squads', 'departments', 'agencies', 'firms', 'groups', 'crews']);
 
@@ -619,7 +624,9 @@ export function isScaleQuantity(q: Quantity): boolean {
         isVagueMoney(q) ||
         ((q.sizing === true || q.context === true) && !q.delivered && !(q.head && WON_MONEY_NOUNS.has(q.head))))
     );
-  // "1 in 20 payouts", "four in five students": a share measures how much, it sizes nothing.
+  // "1 in 20 payouts", "four in five students": a share measures how much, it sizes nothing, unless a
+  // context verb governs it ("a station which reaches one in three adults"): then it sizes the setting.
+  if (q.kind === 'ratio') return q.context === true;
   if (q.kind !== 'count' && q.kind !== 'magnitude') return false;
   if (/^zero-/i.test(q.text)) return false; // "zero-touch pipelines" names a kind of thing
   // An increment ("1,200 more orders") or a part counted as a result ("Two of the engineers I mentored

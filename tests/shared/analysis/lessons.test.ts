@@ -24,6 +24,12 @@ describe('lessons and advice (no claims)', () => {
     expect(lesson('Develop and maintain pipelines rather than one-off scripts.')).toBe(false);
   });
 
+  it('reads a resume line that opens with a gerund as no lesson when its last word is a plural noun', () => {
+    expect(lesson('Building internal tools for the company field engineers')).toBe(false);
+    expect(lesson('Designing onboarding flows for new store managers')).toBe(false);
+    expect(lesson('Writing the runbook first saves more time than it costs')).toBe(true);
+  });
+
   it('leaves the writer’s acts, specific results, figures and other sections to the claim rules', () => {
     expect(lesson('Since then I review every rota with the charge nurse.', 'reflection')).toBe(false);
     expect(lesson('The new rota beat the old one on every ward.')).toBe(false);

@@ -35,8 +35,19 @@ describe('shares told in words (quantity-shares.ts)', () => {
     expect([facts.hasMetric, facts.hasScale]).toEqual([true, false]);
   });
 
-  it('makes the level a growth reached a metric in a Situation', () => {
+  it('makes a share that a context verb governs the size of the setting', () => {
+    const facts = sentenceFacts('Producer at a regional paper which reaches about one in four households.');
+    expect([facts.hasMetric, facts.hasScale]).toEqual([false, true]);
+    const clinic = sentenceFacts('Ran intake for a clinic serving 1 in 5 families in the county.');
+    expect([clinic.hasMetric, clinic.hasScale]).toEqual([false, true]);
+  });
+
+  it('makes the level a growth reached a metric in a Situation, but not a headcount', () => {
     expect(sentenceFacts('Our alerting had grown to over 900 rules.', 'situation').hasMetric).toBe(true);
+    // A team that grew to N people tells its size: scale, no metric (as the corpus labels it).
+    const team = sentenceFacts('The team eventually expanded to 6 engineers and a designer.');
+    expect([team.hasMetric, team.hasScale]).toEqual([false, true]);
+    expect(sentenceFacts('The night crew grew to 14 nurses by spring.', 'situation').hasMetric).toBe(false);
   });
 
   it('makes users reached after "now used by" a metric, a bare "used by" the context', () => {
