@@ -583,7 +583,7 @@ function isTaskStatement(words: string[]): boolean {
 
 /**
  * Does a first-person pronoun at `i` start an action clause? With `setting` (a Situation sets the scene),
- * what the writer had to do or was doing, and what the team ran, is the story's context, a state.
+ * what the writer had to do, and what the team ran, is the story's context, a state.
  */
 function firstPersonActs(words: string[], i: number, setting = false): 'action' | 'state' | 'skip' {
   const before = words[i - 1];
@@ -609,8 +609,9 @@ function firstPersonActs(words: string[], i: number, setting = false): 'action' 
     if (!w) return 'state';
     if (RESPONSIBLE.has(w) || (w === 'in' && words[j + 2] === 'charge')) return 'action'; // "I was responsible for …"
     if (TASK_VERBS_AFTER_WAS.has(w)) return 'state';
-    // "I was leading five people on a new checkout": in a Situation, what was going on when the story starts.
-    if (setting && isGerund(w)) return 'state';
+    // "we were running 40 services": in a Situation, what the team was running is the setting. The
+    // writer's own "I was leading a project …" stays a claim: the corpus labels it one.
+    if (setting && words[i] === 'we' && isGerund(w)) return 'state';
     if (isGerund(w) || isPastForm(w) || IRREGULAR_PAST.has(w) || w.endsWith('en')) return 'action';
     return 'state';
   }
@@ -774,7 +775,8 @@ function actAfterVerblessHead(tokens: Token[]): boolean {
 
 /**
  * Does the sentence say what "I" or "we" did ("I rewrote …", "we shipped …")? With `setting` (a
- * Situation), "I had to …", "I was leading …" and "we ran a marketplace …" set the scene: no act.
+ * Situation), "I had to …" and "we ran a marketplace …" set the scene: no act. "I was leading a
+ * project …" stays the writer's claim there: the corpus labels it one (dev-claims-2 s02-01, s04-01).
  */
 export function isFirstPersonAction(tokens: Token[], setting = false): boolean {
   const words = plainWordsOf(tokens);

@@ -25,9 +25,12 @@ describe('section-aware flags', () => {
   it('a Situation describes context: only the writer acting in the first person is a claim', () => {
     expect(flags('Reduced the backlog of support requests.', 'situation')).toBe('....');
     expect(flags('The old exporter caused frequent timeouts.', 'situation')).toBe('....');
-    // What was going on and what the team ran set the scene (RUBRIC-NOTES "Headerless stories": under a
-    // Situation heading a role line is context); a one-off act of the writer there is still a claim.
-    expect(flags('At the time I was running the data platform team.', 'situation')).toBe('....');
+    // What the team ran sets the scene; the writer's own role in progress ("I was running …") and a
+    // one-off act of the writer there are claims (the corpus labels count "I was leading a project" one).
+    expect(flags('At the time I was running the data platform team.', 'situation')).toBe('C...');
+    expect(flags('In my last role, I was leading a project to move billing onto the new ledger.', 'situation')).toBe(
+      'C...',
+    );
     expect(flags('We ran a marketplace for small bakeries.', 'situation')).toBe('....');
     expect(flags('We looked after the billing system for the whole group.', 'situation')).toBe('....');
     expect(flags('That Friday I shipped the new form to every customer.', 'situation')).toBe('C...');
