@@ -125,6 +125,11 @@ export function match(v: SentenceView, pattern: RegExp): Cue | undefined {
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
 
+/** Whether the pattern matches the sentence (`pattern.test(v.text)`, after the exact literal pre-check). */
+export function found(v: SentenceView, pattern: RegExp): boolean {
+  return mayMatch(pattern, v.lower, v.pairs) && pattern.test(v.text);
+}
+
 /** The first cue any of the finders returns. */
 export function first(v: SentenceView, finders: readonly ((v: SentenceView) => Cue | undefined)[]): Cue | undefined {
   for (const f of finders) {
