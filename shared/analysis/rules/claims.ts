@@ -175,6 +175,9 @@ function looksLikeName(t: Token | undefined): boolean {
   return c >= 65 && c <= 90 && t.text.slice(1) === t.lower.slice(1) && !/\d/.test(t.text);
 }
 
+/** Remit verbs too loose in the present to name the writer's remit ("Finance supports four regions"). */
+const PRESENT_REMIT_EXCLUDED = new Set(['work', 'serve', 'cover', 'staff', 'support', 'look']);
+
 /**
  * A resume line in the third person: one to three name-like words, then a past action verb ("Ana
  * Souza automated …", "Dr. Okafor introduced …"). A first-person word elsewhere means the named
@@ -207,6 +210,13 @@ function namedPersonActs(tokens: Token[], words: string[]): boolean {
   }
   const verb = tokens[i]?.lower;
   if (names === 0 || verb === undefined || tokens[i].kind !== 'word') return false;
+  // "Ana owns the ranking models", "Marco leads a team of six": a standing remit in the present.
+  // A remit that names only a place or a way of working ("Operations runs on spreadsheets") is no claim.
+  const next = tokens[i + 1]?.lower;
+  if (verb.endsWith('s') && next !== undefined && !REDUCED_PASSIVE_NEXT.has(next) && next !== 'as' && next !== 'out') {
+    const lemma = REMIT_VERBS.lemmaOf(verb.slice(0, -1));
+    if (lemma !== undefined && !PRESENT_REMIT_EXCLUDED.has(lemma)) return true;
+  }
   return (isPastForm(verb) || IRREGULAR_PAST.has(verb)) && !STATIVE.has(verb) && !SPEECH_PAST.has(verb);
 }
 
@@ -647,6 +657,22 @@ function eventAfterPastPerfect(words: string[], i: number): boolean {
   return false;
 }
 
+/**
+ * "Me and one other engineer rebuilt the export service": the writer named first in a joint subject
+ * written as "me and …", then a past act within a few words. A be-form ("me and the others were put on
+ * …") or a state ends the search: no act.
+ */
+function jointSubjectActs(words: string[], i: number): boolean {
+  if (words[i] !== 'me' || words[i + 1] !== 'and' || i !== 0) return false;
+  for (let j = i + 3; j < words.length && j <= i + 6; j++) {
+    const w = words[j];
+    if (AUXILIARIES.has(w) || MODAL_VERBS.has(w) || FIRST_PERSON_ANYWHERE.has(w)) return false;
+    if (!isPastForm(w) && !IRREGULAR_PAST.has(w)) continue;
+    return !STATIVE.has(w) && !AMBIGUOUS_PAST.has(w) && !SPEECH_PAST.has(w) && words[j + 1] !== 'by';
+  }
+  return false;
+}
+
 /** Strip a leading adverbial ("As part of the DevX team, …", "After deploy, …") up to its comma. */
 function mainClauseStart(words: string[]): number {
   const first = words[0];
@@ -800,6 +826,7 @@ export function detectClaim(input: ClaimInput): boolean {
   for (let i = 0; i < words.length; i++) {
     // "Four of us stayed late": a part of the writer's team as the subject.
     const partOfUs = words[i] === 'us' && words[i - 1] === 'of' && i <= 4;
+    if (jointSubjectActs(words, i)) return true;
     if (!FIRST_PERSON.has(words[i]) && !partOfUs) continue;
     const r = firstPersonActs(words, i);
     if (r === 'action') return true;
