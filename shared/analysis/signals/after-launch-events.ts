@@ -4,7 +4,7 @@
 // check that caught bugs before users did, and a regular look at the live system's signs ("I go
 // through the downvotes every Friday", "a dashboard we check every Monday").
 import { LIVE_SIGNS, REVIEW_VERBS } from './signal-lexicon';
-import { found, match, type Cue, type SentenceView } from './sentence-view';
+import { match, type Cue, type SentenceView } from './sentence-view';
 
 type Finder = (v: SentenceView) => Cue | undefined;
 
@@ -17,7 +17,7 @@ const LATER_EVENT_PATTERN =
   /\b(?:(?:a|one|two|three|four|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+in\b(?!\s+(?:a\s+row|advance|total|succession|hospital|bed)\b)|(?:first|second|third|1st|2nd|3rd)\s+(?:day|week|month|night)\s+(?:after|of|live|in\s+production)\b|(?:days?|weeks?|months?)\s+after\s+(?:the\s+|our\s+|its\s+)?(?:full\s+|final\s+|big\s+|first\s+)?(?:launch|release|switch|cutover|rollout|go-live|migration|deploy\w*)\b|(?:after|since|following)\s+the\s+(?:full|final|big|first|initial|second)\s+(?:switch|cutover|migration|launch|rollout|release)\b)/i;
 const laterEvent: Finder = (v) => {
   const c = match(v, LATER_EVENT_PATTERN);
-  return c && found(v, TROUBLE) ? c : undefined;
+  return c && TROUBLE.test(v.text) ? c : undefined;
 };
 
 /** A rollback told as an event: traffic pointed back, a flag flipped back, the old version put back. */
@@ -50,8 +50,8 @@ const regularReview: Finder = (v) => {
   if (check) return check;
   const c = match(v, CADENCE);
   if (!c) return undefined;
-  if (!found(v, LIVE_SIGN)) return undefined;
-  return found(v, REVIEW_VERB) || /\b(?:go|goes|went|going)\s+through\b|\blook(?:ed|s|ing)?\s+at\b/i.test(v.text)
+  if (!LIVE_SIGN.test(v.text)) return undefined;
+  return REVIEW_VERB.test(v.text) || /\b(?:go|goes|went|going)\s+through\b|\blook(?:ed|s|ing)?\s+at\b/i.test(v.text)
     ? c
     : undefined;
 };
@@ -70,8 +70,8 @@ const WRITER_RESPONDS = /(?:,?\s+so|;|,?\s+and)\s+I\s+(?:\w+ly\s+)?[a-z]+(?:ed|e
 const PROJECT_PHASE = /\b(?:project|sprint|kick-?off|prototype|planning|discovery|design\s+phase|build)\b/i;
 const earlyLifeFix: Finder = (v) => {
   const c = match(v, EARLY_LIFE);
-  if (!c || found(v, PROJECT_PHASE)) return undefined;
-  return found(v, LIVE_SIGNAL) && found(v, WRITER_RESPONDS) ? c : undefined;
+  if (!c || PROJECT_PHASE.test(v.text)) return undefined;
+  return LIVE_SIGNAL.test(v.text) && WRITER_RESPONDS.test(v.text) ? c : undefined;
 };
 
 /** The after-launch event finders, tried after the named vocabulary. */

@@ -12,7 +12,7 @@
 import { AMBIGUITY_WORDS, KNOWLEDGE_NOUNS, UNKNOWN_WORDS } from './signal-lexicon';
 import { unsettledInputs } from './unsettled-inputs';
 import { AMBIGUITY_SHAPES } from './ambiguity-shapes';
-import { findAll, found, match, opensWithPastVerb, span, word, type Cue, type SentenceView } from './sentence-view';
+import { findAll, match, opensWithPastVerb, span, word, type Cue, type SentenceView } from './sentence-view';
 
 type Finder = (v: SentenceView) => Cue | undefined;
 
@@ -28,7 +28,7 @@ const ACTS =
 const ABOUT_DATA_OR_CONTEXT =
   /\b(?:data|dataset|records|history|context|information|picture|ownership|domain|demand|traffic|volumes?|usage|behaviou?r\s+of\s+(?:users|customers))\b/i;
 
-const acts = (v: SentenceView) => found(v, ACTS) || opensWithPastVerb(v);
+const acts = (v: SentenceView) => ACTS.test(v.text) || opensWithPastVerb(v);
 
 // A cause being debugged is a diagnosis, not ambiguity: "unclear why", "no idea what caused".
 const DIAGNOSIS_NEXT =
@@ -44,7 +44,7 @@ const UNKNOWN_STEMS =
 
 /** Explicit words, with the technical senses that are not missing knowledge left out. */
 const ambiguityWord: Finder = (v) => {
-  if (!found(v, UNKNOWN_STEMS)) return undefined;
+  if (!UNKNOWN_STEMS.test(v.text)) return undefined;
   for (const k of findAll(v, AMBIGUITY_WORDS)) {
     const w = word(v, k);
     const prev = word(v, k - 1);
@@ -75,10 +75,10 @@ const ambiguityWord: Finder = (v) => {
  * count when the unknown is the requirements or definitions, or when the writer acts on it.
  */
 const unknownWord: Finder = (v) => {
-  if (!found(v, UNKNOWN_STEMS)) return undefined;
+  if (!UNKNOWN_STEMS.test(v.text)) return undefined;
   const hits = findAll(v, UNKNOWN_WORDS);
   if (hits.length === 0) return undefined;
-  const aboutRequirements = found(v, ABOUT_REQUIREMENTS) || found(v, ABOUT_DATA_OR_CONTEXT);
+  const aboutRequirements = ABOUT_REQUIREMENTS.test(v.text) || ABOUT_DATA_OR_CONTEXT.test(v.text);
   for (const k of hits) {
     const w = word(v, k);
     const next = word(v, k + 1);
@@ -144,7 +144,7 @@ const ACTED_UNKNOWN_PATTERN =
 const actedUnknown: Finder = (v) => {
   const c = match(v, ACTED_UNKNOWN_PATTERN);
   if (!c || DIAGNOSIS_NEXT.test(v.text.slice(c.end))) return undefined;
-  return found(v, ABOUT_REQUIREMENTS) || acts(v) ? c : undefined;
+  return ABOUT_REQUIREMENTS.test(v.text) || acts(v) ? c : undefined;
 };
 
 /** Working through an unknown: asking what was expected, writing down what was not understood, hedging. */

@@ -7,7 +7,7 @@
 //  - an option turned down ("decided against", "was off the table", "was overkill"), two roads with one taken, scope deferred so the rest could go, a cost accepted
 //    for a gain ("accepted slightly higher latency for much lower cost").
 // Written from the tuning stories and sentences we wrote ourselves; checked on the held-aside halves.
-import { found, match, type Cue, type SentenceView } from './sentence-view';
+import { match, type Cue, type SentenceView } from './sentence-view';
 
 type Finder = (v: SentenceView) => Cue | undefined;
 
@@ -46,4 +46,4 @@ const OPTION_CONTRAST_WORDS =
 
 /** Two options set against each other, or a pick told with the option it was not. */
 export const optionContrast: Finder = (v) =>
-  found(v, OPTION_CONTRAST_WORDS) ? match(v, OPTION_CONTRAST_PATTERN) : undefined;
+  OPTION_CONTRAST_WORDS.test(v.text) ? match(v, OPTION_CONTRAST_PATTERN) : undefined;

@@ -6,7 +6,7 @@
 //  - a concession won from another party ("asked the vendor for a cheaper tier and got 20% off");
 //  - others taking up what the writer made ("other teams started using my checklist").
 // Written from sentences we wrote ourselves in the voices of notes; checked on the held-aside halves.
-import { found, match, type Cue, type SentenceView } from './sentence-view';
+import { match, type Cue, type SentenceView } from './sentence-view';
 
 type Finder = (v: SentenceView) => Cue | undefined;
 
@@ -30,4 +30,4 @@ const PERSUASION_OUTCOME_WORDS = /talked|\bI\b|\bgot\b|started|began/i;
 
 /** What the writer's case changed (see the classes above). */
 export const persuasionOutcome: Finder = (v) =>
-  found(v, PERSUASION_OUTCOME_WORDS) ? match(v, PERSUASION_OUTCOME_PATTERN) : undefined;
+  PERSUASION_OUTCOME_WORDS.test(v.text) ? match(v, PERSUASION_OUTCOME_PATTERN) : undefined;

@@ -3,7 +3,6 @@
 import { tokenize, type Token } from '../rules/tokenize';
 import type { LemmaSet } from '../rules/lexicon';
 import { readableText } from '../rules/readable-text';
-import { mayMatch, pairBits } from './regex-gate';
 
 export { readableText };
 
@@ -15,17 +14,12 @@ export interface Cue {
 
 export interface SentenceView {
   text: string;
-  /** The text lower-cased, for the regex pre-checks (`mayMatch`). */
-  lower: string;
-  /** The lower-cased text's character pairs (`pairBits`), for the same pre-checks. */
-  pairs: Uint32Array;
   tokens: Token[];
 }
 
 export function viewOf(text: string): SentenceView {
   const read = readableText(text);
-  const lower = read.toLowerCase();
-  return { text: read, lower, pairs: pairBits(lower), tokens: tokenize(read) };
+  return { text: read, tokens: tokenize(read) };
 }
 
 // Symbols that end a clause for subject search: a verb after them needs its own subject.
@@ -120,14 +114,8 @@ export function findAll(v: SentenceView, set: LemmaSet): number[] {
 
 /** The first regex match in the sentence as a cue. */
 export function match(v: SentenceView, pattern: RegExp): Cue | undefined {
-  if (!mayMatch(pattern, v.lower, v.pairs)) return undefined;
   const m = pattern.exec(v.text);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
-}
-
-/** Whether the pattern matches the sentence (`pattern.test(v.text)`, after the exact literal pre-check). */
-export function found(v: SentenceView, pattern: RegExp): boolean {
-  return mayMatch(pattern, v.lower, v.pairs) && pattern.test(v.text);
 }
 
 /** The first cue any of the finders returns. */

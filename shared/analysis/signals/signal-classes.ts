@@ -32,7 +32,6 @@ import {
   findAll,
   finite,
   first,
-  found,
   match,
   opensSentence,
   opensWithPastVerb,
@@ -335,7 +334,7 @@ const HARM_AVERTED = /\bbefore\s+(?:it|they|this|that|the\s+[\w-]+)\s+would\b/i;
 // Every form of SET_ASIDE_PATTERN holds one of these; most sentences hold none.
 const SET_ASIDE_WORDS = /\bbut\b|would\s+have|could(?:'ve|\s+have)/i;
 const setAside: Finder = (v) =>
-  !found(v, SET_ASIDE_WORDS) || found(v, HARM_AVERTED) ? undefined : match(v, SET_ASIDE_PATTERN);
+  !SET_ASIDE_WORDS.test(v.text) || HARM_AVERTED.test(v.text) ? undefined : match(v, SET_ASIDE_PATTERN);
 
 /**
  * Someone's preferred option beaten by a reason, then the writer's own road: "The brand team wanted one
@@ -363,7 +362,7 @@ const IMPLIED_ALTERNATIVE_PATTERN = new RegExp(
 const IMPLIED_ALTERNATIVE_WORDS =
   /even\s+though|although|despite|enough|without|wait|\bbut\b|\bmeant\b|\beither\b|said\s+no|more\s+than|important|in-house|ourselves|scratch|,\s+not\b|fraction|tenth|half|third|quarter|fifth|for\s+now|later|\bv2\b|phase|budget|afford|accepting|rather|\bpaid\b|gave\s+up|simpl|cheap|small|light|faster|slower|safe|older|plain|boring|lean|crude|dumb|more\s|less\s|manual|quick|obvious|conservative|scope/i;
 const impliedAlternative: Finder = (v) =>
-  found(v, IMPLIED_ALTERNATIVE_WORDS) ? match(v, IMPLIED_ALTERNATIVE_PATTERN) : undefined;
+  IMPLIED_ALTERNATIVE_WORDS.test(v.text) ? match(v, IMPLIED_ALTERNATIVE_PATTERN) : undefined;
 
 /** A choice made because of a limit: "With so little history I kept the model simple". */
 const limitDrivenChoice: Finder = (v) =>
@@ -372,7 +371,8 @@ const limitDrivenChoice: Finder = (v) =>
     /\b(?:with|given)\s+(?:so\s+|such\s+|very\s+)?(?:little|few|limited|only|no|tight|scarce|a\s+(?:small|tight|single|fixed))\b[^,.;]{0,40},?\s+(?:I|we)\s+(?:\w+ly\s+)?(?:kept|chose|went\s+with|picked|used|stuck\s+with|opted|favou?red|preferred|started\s+with|settled\s+on)\b/i,
   );
 
-const counterfactualCost: Finder = (v) => (found(v, HARM_AVERTED) ? undefined : notAsked(v, counterfactualCostAny(v)));
+const counterfactualCost: Finder = (v) =>
+  HARM_AVERTED.test(v.text) ? undefined : notAsked(v, counterfactualCostAny(v));
 const counterfactualCostAny: Finder = (v) =>
   match(
     v,
@@ -391,7 +391,7 @@ const comparison: Finder = (v) => {
   const c = comparisonAny(v);
   if (c && NEGATED_BEFORE.test(v.text.slice(0, c.start))) return undefined;
   if (c && AGAINST_EXPECTATION.test(v.text.slice(c.start))) return undefined;
-  return c && /\bthan\b/i.test(v.text.slice(c.start, c.end)) && found(v, RESULT_AGAINST_PAST) ? undefined : c;
+  return c && /\bthan\b/i.test(v.text.slice(c.start, c.end)) && RESULT_AGAINST_PAST.test(v.text) ? undefined : c;
 };
 const comparisonAny: Finder = (v) =>
   match(
@@ -424,7 +424,8 @@ const WEIGHED_OPTIONS_PATTERN = new RegExp(
 // A cheap first look: every form above holds one of these (an option noun, a weighing verb, "comparison").
 const WEIGHED_OPTIONS_WORDS =
   /option|approach|alternative|architecture|design|path|strateg|vendor|candidate|proposal|compar|benchmark|evaluat|weigh|prototyp|trial/i;
-const weighedOptions: Finder = (v) => (found(v, WEIGHED_OPTIONS_WORDS) ? match(v, WEIGHED_OPTIONS_PATTERN) : undefined);
+const weighedOptions: Finder = (v) =>
+  WEIGHED_OPTIONS_WORDS.test(v.text) ? match(v, WEIGHED_OPTIONS_PATTERN) : undefined;
 
 /** "accepted … in exchange", "which I accepted": a cost taken on knowingly. */
 const acceptedCost: Finder = (v) =>
@@ -492,13 +493,13 @@ const LIMITS_TOLD_PATTERN = new RegExp(
 // Every form above holds one of these; most sentences hold none, so the costly pattern runs rarely.
 const LIMITS_TOLD_WORDS =
   /^\W*(?:hire|train|build|ship|open|deliver|launch|migrate|finish|move|get|reduce|roll|replace|close|hand|complete)\b|had\s+to|needed\s+to|asked|required|must|\b(?:was|were)\s+to\b|date|go-live|deadline|cut-?off|until|stay|remain|keep|work\s|could\s+not|couldn't|cannot|can't|would\s+not|wouldn't|refused|nothing|freeze|ran\s+out|runs?\s+out|capacity|maximum|\bmax\b|on\s+top\s+of|a\s+week|only\s+be|break|breach|violate/i;
-const limitsTold: Finder = (v) => (found(v, LIMITS_TOLD_WORDS) ? match(v, LIMITS_TOLD_PATTERN) : undefined);
+const limitsTold: Finder = (v) => (LIMITS_TOLD_WORDS.test(v.text) ? match(v, LIMITS_TOLD_PATTERN) : undefined);
 
 // A cheap first look: every form above holds one of these (a time unit, "within", "end", "time", a date word).
 const TIME_BOX_WORDS =
   /within|minute|hour|day|week|month|quarter|sprint|year|end|time|schedule|ahead|date|window|before/i;
 const timeBox: Finder = (v) => {
-  if (!found(v, TIME_BOX_WORDS)) return undefined;
+  if (!TIME_BOX_WORDS.test(v.text)) return undefined;
   const c = match(v, TIME_BOX_PATTERN);
   return c && RAN_FOR.test(v.text.slice(Math.max(0, c.start - 40), c.start)) ? undefined : c;
 };
@@ -538,7 +539,7 @@ const STATED_LIMIT_PATTERN = new RegExp(
 );
 // A cheap first look: every form above holds one of these words.
 const STATED_LIMIT_WORDS = /only|little|few|not|n't|cannot|stay|remain|live|in-country|residency|prem|had|audit/i;
-const statedLimit: Finder = (v) => (found(v, STATED_LIMIT_WORDS) ? match(v, STATED_LIMIT_PATTERN) : undefined);
+const statedLimit: Finder = (v) => (STATED_LIMIT_WORDS.test(v.text) ? match(v, STATED_LIMIT_PATTERN) : undefined);
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|spring|summer|autumn|fall|winter)`;
 
@@ -595,7 +596,7 @@ const functionTeam: Finder = (v) => {
       (v.tokens[j].kind === 'symbol' || /^(?:and|or|&)$/.test(word(v, j)) || FUNCTION_NOUNS.has(word(v, j)))
     )
       j++;
-    if (TEAM_WORDS.test(word(v, j)) && !found(v, OWN_TEAM)) {
+    if (TEAM_WORDS.test(word(v, j)) && !OWN_TEAM.test(v.text)) {
       // "support team" of a product is a partner; "my ML team" is the writer's own.
       if (/^(?:my|our)$/.test(word(v, k - 1)) && /^team/.test(word(v, j)) && /^(?:ml|data|search|platform)$/.test(w))
         continue;
@@ -631,7 +632,7 @@ const otherTeams: Finder = (v) => {
       v.tokens[k - 1].kind === 'word' &&
       !NOT_PARTNER_TEAM.test(prev) &&
       /^team/.test(w) &&
-      !found(v, OWN_TEAM)
+      !OWN_TEAM.test(v.text)
     )
       return span(v, k - 2, k);
     // "his team", "her team": someone else's team (the writer's would be "my" or "our").
@@ -644,7 +645,7 @@ const otherTeams: Finder = (v) => {
       /^(?:had|wanted|asked|owned|owns|approved|reviewed|signed|needed|required|agreed|pushed|refused|objected|insisted|worried|was|were|reported)$/.test(
         word(v, k + 1),
       ) &&
-      !found(v, OWN_TEAM)
+      !OWN_TEAM.test(v.text)
     )
       return span(v, k - 3, k);
     // "each partner's technical team", "the vendor's team": another organisation's team.
@@ -665,7 +666,7 @@ const OWN_CHAIN =
 // A cheap first look for the people words above.
 const PEOPLE_WORDS = /lead|manager|director|head|contact|counterpart|owner|rep|specialist|liaison/i;
 function otherPeople(v: SentenceView): Cue | undefined {
-  if (!found(v, PEOPLE_WORDS)) return undefined;
+  if (!PEOPLE_WORDS.test(v.text)) return undefined;
   for (let k = 1; k < v.tokens.length; k++) {
     if (!PEOPLE.test(word(v, k)) || v.tokens[k].kind !== 'word') continue;
     const prev = word(v, k - 1);
@@ -684,7 +685,7 @@ function otherPeople(v: SentenceView): Cue | undefined {
       v.tokens[k - 1].kind === 'word' &&
       !OWN_CHAIN.test(prev) &&
       !NOT_PARTNER_TEAM.test(prev) &&
-      !found(v, OWN_TEAM)
+      !OWN_TEAM.test(v.text)
     )
       return span(v, k - 2, k);
   }
@@ -737,7 +738,7 @@ const RESULT_OF_USE = /\d+(?:\.\d+)?\s*%|\b(?:now|fewer|rated|grew\s+to)\b/i;
 const partnerRoleAtWork: Finder = (v) => {
   const c = partnerRole(v);
   if (!c) return undefined;
-  if (found(v, RESULT_OF_USE) && !found(v, INTERACTION)) return undefined;
+  if (RESULT_OF_USE.test(v.text) && !INTERACTION.test(v.text)) return undefined;
   if (
     /^vendor\s+(?:contract|tool|product|api|sdk|library|software|solution|platform|lock-in|pricing|licen[cs]e)\b/i.test(
       v.text.slice(c.start),
@@ -748,7 +749,7 @@ const partnerRoleAtWork: Finder = (v) => {
   if (
     /^(?:vendors?|providers?|suppliers?)\b/i.test(v.text.slice(c.start)) &&
     /\b(?:to|from|onto|off)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}$/i.test(v.text.slice(0, c.start)) &&
-    !found(v, INTERACTION)
+    !INTERACTION.test(v.text)
   )
     return undefined;
   return c;
@@ -768,7 +769,7 @@ const OUTSIDE_PEOPLE_PATTERN = new RegExp(
 // The roles alone, a cheap first look before the verb-and-role pattern.
 const OUTSIDE_ROLE_WORDS =
   /officer|coordinator|chef|guard|porter|landlord|physio|council|charit|club|surveyor|architect|builder|contractor|electrician|plumber|caterer|receptionist|consultant|therapist|midwi|paramedic|governor|trustee|inspector|solicitor|broker|caretaker|librarian|chaplain|social\s+worker|police|fire\s+service|\bGPs?\b|dentist|\bvets?\b|teacher|principal|registrar|bursar|estates|facilities|union|steward|supplier|wholesaler|distributor|franchisee|translator|interpreter|publisher|sponsor|funder|insurer|regulator|ombudsman|embassy|ministry/i;
-const outsidePeople: Finder = (v) => (found(v, OUTSIDE_ROLE_WORDS) ? match(v, OUTSIDE_PEOPLE_PATTERN) : undefined);
+const outsidePeople: Finder = (v) => (OUTSIDE_ROLE_WORDS.test(v.text) ? match(v, OUTSIDE_PEOPLE_PATTERN) : undefined);
 
 // Departments that act as one person: "Legal flagged …", "worked with finance", "Product wanted …".
 const DEPT =
@@ -861,7 +862,7 @@ const EVIDENCE_THEN_ASSENT_PATTERN = new RegExp(
 const EVIDENCE_THEN_ASSENT_WORDS =
   /\bI\s+got\b|talked|won\s+over|\bI\s+(?:showed|walked|took|brought|sent|presented|shared|gave|raised|questioned|challenged|flagged|asked)\b|after\s+I\b|against|signed\s+up|argument/i;
 const evidenceThenAssent: Finder = (v) =>
-  found(v, EVIDENCE_THEN_ASSENT_WORDS) ? match(v, EVIDENCE_THEN_ASSENT_PATTERN) : undefined;
+  EVIDENCE_THEN_ASSENT_WORDS.test(v.text) ? match(v, EVIDENCE_THEN_ASSENT_PATTERN) : undefined;
 
 // "in case they changed their minds" is a hedge, not someone persuaded.
 const persuasionPhrases: Finder = (v) => {
@@ -993,9 +994,9 @@ export function pastReason(text: string): boolean {
 
 const operateWord: Finder = (v) => {
   // The operations words first (a set lookup per token): most sentences have none, and skip the two costly checks.
-  const hits = findAll(v, OPERATE_WORDS);
-  if (hits.length === 0 || found(v, PRODUCT_ALERTS) || pastReason(v.text)) return undefined;
-  for (const k of hits) {
+  const found = findAll(v, OPERATE_WORDS);
+  if (found.length === 0 || PRODUCT_ALERTS.test(v.text) || pastReason(v.text)) return undefined;
+  for (const k of found) {
     const w = word(v, k);
     const prev = word(v, k - 1);
     if (/^regression/.test(w) && /^(?:logistic|linear|ridge|lasso|polynomial|poisson|quantile)$/.test(prev)) continue;
@@ -1011,8 +1012,8 @@ const operateWord: Finder = (v) => {
     if (/^(?:without|no)$/.test(prev) || /^(?:without|no)$/.test(word(v, k - 2))) {
       if (/^without$/.test(prev) || /^without$/.test(word(v, k - 2))) continue;
     }
-    if (found(v, BUILDS_OPS_PRODUCT)) continue;
-    if (found(v, HYPOTHETICAL) || found(v, BEFORE_LAUNCH)) continue;
+    if (BUILDS_OPS_PRODUCT.test(v.text)) continue;
+    if (HYPOTHETICAL.test(v.text) || BEFORE_LAUNCH.test(v.text)) continue;
     return span(v, k, k);
   }
   return undefined;
@@ -1039,19 +1040,19 @@ const WRITER_RECEIVES =
 const RESULT_AGAINST = /\bthan\s+(?:in\s+|for\s+|with\s+)?(?:the\s+|a\s+|our\s+|its\s+)?$/i;
 
 const afterShipping: Finder = (v) => {
-  if (found(v, HYPOTHETICAL) || found(v, BEFORE_LAUNCH)) return undefined;
+  if (HYPOTHETICAL.test(v.text) || BEFORE_LAUNCH.test(v.text)) return undefined;
   const c = afterShippingAny(v);
   // A result measured since launch (RUBRIC): the writer in it only as the one the result came to is no act.
   if (
     c &&
     LAUNCH_TIME.test(v.text.slice(c.start)) &&
-    found(v, MEASURED_RESULT) &&
+    MEASURED_RESULT.test(v.text) &&
     !WRITER.test(v.text.replace(WRITER_RECEIVES, ''))
   )
     return undefined;
   // A time alone ("After the launch, the team celebrated", "Since then, I have run the event every year")
   // says when, not that anyone ran the live thing: the rest must watch, fix, change or meet trouble.
-  if (c && BARE_TIME.test(v.text.slice(c.start, c.end)) && !found(v, WRITER_SUBJECT))
+  if (c && BARE_TIME.test(v.text.slice(c.start, c.end)) && !WRITER_SUBJECT.test(v.text))
     return OPS_AFTER.test(v.text.slice(0, c.start) + ' ' + v.text.slice(c.end)) ? c : undefined;
   return c;
 };
@@ -1065,10 +1066,10 @@ const OPS_AFTER =
 
 /** After-launch events and habits (after-launch-events.ts), kept out of options weighed and tests before launch. */
 const afterLaunchEvent: Finder = (v) => {
-  if (!found(v, AFTER_LAUNCH_EVENT_WORDS)) return undefined;
+  if (!AFTER_LAUNCH_EVENT_WORDS.test(v.text)) return undefined;
   // The events are rare, so look for one before the costlier checks that rule it out.
   const c = first(v, AFTER_LAUNCH_EVENTS);
-  return c && !found(v, HYPOTHETICAL) && !found(v, BEFORE_LAUNCH) ? c : undefined;
+  return c && !HYPOTHETICAL.test(v.text) && !BEFORE_LAUNCH.test(v.text) ? c : undefined;
 };
 
 const afterShippingAny: Finder = (v) =>
@@ -1089,7 +1090,7 @@ export const NOT_A_SYSTEM =
 function aboutALiveSystem(find: Finder): Finder {
   return (v) => {
     const c = find(v);
-    return c && !found(v, NOT_A_SYSTEM) ? c : undefined;
+    return c && !NOT_A_SYSTEM.test(v.text) ? c : undefined;
   };
 }
 

@@ -13,7 +13,7 @@
 // Each must be about requirements, definitions or expectations, so a code bug ("the variable wasn't
 // defined"), a price that moves ("prices changed daily") or a skill being learned stays out.
 // Written from the tuning stories and sentences we wrote ourselves; checked on the held-aside halves.
-import { found, match, type Cue, type SentenceView } from './sentence-view';
+import { match, type Cue, type SentenceView } from './sentence-view';
 
 type Finder = (v: SentenceView) => Cue | undefined;
 
@@ -54,4 +54,4 @@ const UNSETTLED_WORDS =
   /kept|keep|still|chang|flux|could|can't|cannot|unable|never|gave|had|set|named|listed|included|contained|specified|mentioned|said|n't|not|owned|before|out\b|learn|understand|playbook|precedent|template|prior\s+art|blueprint|reference|partial|incomplete|imperfect|patchy|sparse|revisit|tune|adjust|recalibrat|evaluate|revise/i;
 
 /** Inputs that were not settled, told in plain words (see the classes above). */
-export const unsettledInputs: Finder = (v) => (found(v, UNSETTLED_WORDS) ? match(v, UNSETTLED_PATTERN) : undefined);
+export const unsettledInputs: Finder = (v) => (UNSETTLED_WORDS.test(v.text) ? match(v, UNSETTLED_PATTERN) : undefined);

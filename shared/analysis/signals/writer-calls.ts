@@ -4,7 +4,7 @@
 // Left out, as they cost on the held-aside halves: "I suggested …" (a proposal to others is influence
 // first), and "Rather than X, I …" (mostly a manner: "instead of reacting, I reached out").
 // Written from sentences we wrote ourselves in the voices of notes; checked on the held-aside halves.
-import { found, match, type Cue, type SentenceView } from './sentence-view';
+import { match, type Cue, type SentenceView } from './sentence-view';
 
 type Finder = (v: SentenceView) => Cue | undefined;
 
@@ -25,4 +25,4 @@ const WRITER_CALL_PATTERN = new RegExp(
 const WRITER_CALL_WORDS = /\bI\b|\bmy\b/i;
 
 /** The writer's call told in the frames above. */
-export const writerCall: Finder = (v) => (found(v, WRITER_CALL_WORDS) ? match(v, WRITER_CALL_PATTERN) : undefined);
+export const writerCall: Finder = (v) => (WRITER_CALL_WORDS.test(v.text) ? match(v, WRITER_CALL_PATTERN) : undefined);
