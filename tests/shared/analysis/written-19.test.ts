@@ -4,26 +4,14 @@
 // (metric, not scale), and title or credential lines (no claim), each with look-alikes that keep their
 // role. Labeled and committed before the rules; half aside. Before the rules: aside metric .629 (P .500),
 // scale .308 (P .182), claim .899, vague .500; tuning metric .605, scale .625, claim .853, vague .190.
-import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
-import { parseLabeledRows, rowHalf, type Flag } from '#shared/analysis/evaluate';
-import { itMeetsHalfFloors } from './half-floors';
+import { describeWrittenSet } from './half-floors';
 
-const dir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/claims');
-const rows = parseLabeledRows(readFileSync(resolve(dir, 'written-19.jsonl'), 'utf8'));
-
-const FLOORS: Record<'tuning' | 'aside', Partial<Record<Flag, number>>> = {
-  tuning: { is_claim: 0.95, has_metric: 0.89, has_scale: 0.66, vague_claim: 0.78 },
-  aside: { is_claim: 0.96, has_metric: 0.81, has_scale: 0.44, vague_claim: 0.82 },
-};
-
-describe('claim analyzer on written-19 (numbers that are no measures, credential lines)', () => {
-  it('has both halves', () => {
-    expect(rows.filter((r) => rowHalf(r) === 'aside').length).toBeGreaterThanOrEqual(40);
-    expect(rows.filter((r) => rowHalf(r) === 'tuning').length).toBeGreaterThanOrEqual(40);
-  });
-
-  itMeetsHalfFloors(rows, FLOORS);
-});
+describeWrittenSet(
+  'written-19.jsonl',
+  'numbers that are no measures, credential lines',
+  {
+    tuning: { is_claim: 0.95, has_metric: 0.89, has_scale: 0.66, vague_claim: 0.78 },
+    aside: { is_claim: 0.96, has_metric: 0.81, has_scale: 0.44, vague_claim: 0.82 },
+  },
+  40,
+);

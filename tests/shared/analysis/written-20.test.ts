@@ -8,26 +8,14 @@
 // the request, a one-off act in the Situation, a practice adopted, a specific past result. Labeled and
 // committed before the rules; half aside. Before the rules: tuning claim .500, outcome .500; aside claim
 // .500, outcome .182.
-import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
-import { parseLabeledRows, rowHalf, type Flag } from '#shared/analysis/evaluate';
-import { itMeetsHalfFloors } from './half-floors';
+import { describeWrittenSet } from './half-floors';
 
-const dir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/claims');
-const rows = parseLabeledRows(readFileSync(resolve(dir, 'written-20.jsonl'), 'utf8'));
-
-const FLOORS: Record<'tuning' | 'aside', Partial<Record<Flag, number>>> = {
-  tuning: { is_claim: 0.77, has_outcome: 0.85 },
-  aside: { is_claim: 0.76, has_outcome: 0.28 },
-};
-
-describe('claim analyzer on written-20 (context and lessons vs the writer’s claims)', () => {
-  it('has both halves', () => {
-    expect(rows.filter((r) => rowHalf(r) === 'aside').length).toBeGreaterThanOrEqual(30);
-    expect(rows.filter((r) => rowHalf(r) === 'tuning').length).toBeGreaterThanOrEqual(30);
-  });
-
-  itMeetsHalfFloors(rows, FLOORS);
-});
+describeWrittenSet(
+  'written-20.jsonl',
+  'context and lessons vs the writer’s claims',
+  {
+    tuning: { is_claim: 0.77, has_outcome: 0.85 },
+    aside: { is_claim: 0.76, has_outcome: 0.28 },
+  },
+  30,
+);

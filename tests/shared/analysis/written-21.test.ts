@@ -5,26 +5,14 @@
 // bare delivery or present throughput, which is no outcome. Each family has look-alikes that are no
 // outcome. Labeled and committed before the rules; half aside. Before the rules: aside outcome .571
 // (P .800 R .444), vague .643; tuning outcome .553, vague .538.
-import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
-import { parseLabeledRows, rowHalf, type Flag } from '#shared/analysis/evaluate';
-import { itMeetsHalfFloors } from './half-floors';
+import { describeWrittenSet } from './half-floors';
 
-const dir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/claims');
-const rows = parseLabeledRows(readFileSync(resolve(dir, 'written-21.jsonl'), 'utf8'));
-
-const FLOORS: Record<'tuning' | 'aside', Partial<Record<Flag, number>>> = {
-  tuning: { is_claim: 0.98, has_metric: 0.83, has_outcome: 0.9, vague_claim: 0.7 },
-  aside: { is_claim: 0.99, has_metric: 0.93, has_outcome: 0.94, vague_claim: 0.85 },
-};
-
-describe('claim analyzer on written-21 (outcomes told without a change word, bare delivery)', () => {
-  it('has both halves', () => {
-    expect(rows.filter((r) => rowHalf(r) === 'aside').length).toBeGreaterThanOrEqual(40);
-    expect(rows.filter((r) => rowHalf(r) === 'tuning').length).toBeGreaterThanOrEqual(40);
-  });
-
-  itMeetsHalfFloors(rows, FLOORS);
-});
+describeWrittenSet(
+  'written-21.jsonl',
+  'outcomes told without a change word, bare delivery',
+  {
+    tuning: { is_claim: 0.98, has_metric: 0.83, has_outcome: 0.9, vague_claim: 0.7 },
+    aside: { is_claim: 0.99, has_metric: 0.93, has_outcome: 0.94, vague_claim: 0.85 },
+  },
+  40,
+);

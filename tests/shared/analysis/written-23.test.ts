@@ -4,26 +4,14 @@
 // look-alikes with a before value, a multiplier, a figure under budget or an effect are outcomes. Labeled and
 // committed before any rule; half aside. Floors are the figures before any rule: tuning outcome .667
 // (P .500 R 1.000), aside outcome .667 (P .500 R 1.000).
-import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
-import { parseLabeledRows, rowHalf, type Flag } from '#shared/analysis/evaluate';
-import { itMeetsHalfFloors } from './half-floors';
+import { describeWrittenSet } from './half-floors';
 
-const dir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/claims');
-const rows = parseLabeledRows(readFileSync(resolve(dir, 'written-23.jsonl'), 'utf8'));
-
-const FLOORS: Record<'tuning' | 'aside', Partial<Record<Flag, number>>> = {
-  tuning: { is_claim: 0.98, has_metric: 0.85, has_scale: 0.98, has_outcome: 0.66 },
-  aside: { is_claim: 0.95, has_metric: 0.79, has_scale: 0.72, has_outcome: 0.66 },
-};
-
-describe('claim analyzer on written-23 (bare delivery and present throughput)', () => {
-  it('has both halves', () => {
-    expect(rows.filter((r) => rowHalf(r) === 'aside').length).toBeGreaterThanOrEqual(10);
-    expect(rows.filter((r) => rowHalf(r) === 'tuning').length).toBeGreaterThanOrEqual(10);
-  });
-
-  itMeetsHalfFloors(rows, FLOORS);
-});
+describeWrittenSet(
+  'written-23.jsonl',
+  'bare delivery and present throughput',
+  {
+    tuning: { is_claim: 0.98, has_metric: 0.85, has_scale: 0.98, has_outcome: 0.66 },
+    aside: { is_claim: 0.95, has_metric: 0.79, has_scale: 0.72, has_outcome: 0.66 },
+  },
+  10,
+);
