@@ -17,6 +17,7 @@ import {
   GOAL_NOUNS,
   LESSON_VERBS,
   CAUSED_PROBLEMS,
+  DECISION_VERBS,
   PROPOSAL_VERBS,
   WISH_VERBS,
 } from './lexicon';
@@ -42,6 +43,7 @@ const NEGATABLE = new Set(['change', 'comparative', 'effect', 'purpose', 'benefi
 function opensIrrealis(lower: string): boolean {
   return (
     WISH_VERBS.has(lower) ||
+    DECISION_VERBS.has(lower) ||
     FAIL_WORDS.has(lower) ||
     LESSON_VERBS.has(lower) ||
     GOAL_NOUNS.has(lower) ||
@@ -66,6 +68,11 @@ export function irrealisSpans(tokens: Token[]): { start: number; end: number }[]
     if (t.kind !== 'word' || !(t.facts ? (t.facts.irrealisOpener ??= opensIrrealis(t.lower)) : opensIrrealis(t.lower)))
       continue;
     const next = tokens[i + 1]?.lower;
+    if (next === 'to' && DECISION_VERBS.has(t.lower)) {
+      const span = chosenSpan(tokens, i + 1);
+      if (span) spans.push(span);
+      continue;
+    }
     const wish = next === 'to' && (WISH_VERBS.has(t.lower) || FAIL_WORDS.has(t.lower));
     const lesson = next === 'that' && LESSON_VERBS.has(t.lower);
     // "the aim was to cut tickets", "our plan is to …": a goal, whatever the section.
@@ -114,6 +121,24 @@ function reportsActAfter(tokens: Token[], k: number): boolean {
   let v = tokens[k + 1]?.lower;
   if (v === 'i' || v === 'we') v = tokens[k + 2]?.lower;
   return v !== undefined && isPastForm(v);
+}
+
+/** Words that end what was chosen: a reason or a result follows ("because the regulator …", "so that …"). */
+const CHOICE_ENDS = new Set(['because', 'since', 'so', 'as', 'until', 'before', 'after', 'while']);
+
+/**
+ * What a decision chose, from its "to" at `k` up to the next purpose "to", a reason or the clause's
+ * end: "decided [to cache the catalog] to speed up search" keeps the purpose after it. The decision
+ * verb itself stays outside ("finance agreed to fund it": the agreement is the outcome).
+ */
+function chosenSpan(tokens: Token[], k: number): { start: number; end: number } | undefined {
+  let end = tokens[k].end;
+  for (let j = k + 1; j < tokens.length && !CLAUSE_ENDS.has(tokens[j].text); j++) {
+    const l = tokens[j].lower;
+    if ((l === 'to' && j > k + 2) || CHOICE_ENDS.has(l) || reportsActAfter(tokens, j)) break;
+    end = tokens[j].end;
+  }
+  return { start: tokens[k].start, end };
 }
 
 /** The index of the token that starts at `start`, or -1. */

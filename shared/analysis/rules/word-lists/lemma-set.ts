@@ -11,6 +11,8 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   grown: 'grow',
   sped: 'speed',
   kept: 'keep',
+  chose: 'choose',
+  chosen: 'choose',
   drove: 'drive',
   driven: 'drive',
   won: 'win',

@@ -25,6 +25,19 @@ export const WISH_VERBS = lemmaSet('wish-verbs', [
   'tell',
   'told',
 ]);
+/**
+ * Verbs of deciding and offering: the infinitive after them is what was chosen, not a purpose reached
+ * ("chose to keep the model simple", "volunteered to speed up the close"); a later "to" is a purpose again.
+ */
+export const DECISION_VERBS = lemmaSet('decision-verbs', [
+  'choose',
+  'decide',
+  'opt',
+  'elect',
+  'volunteer',
+  'offer',
+  'agree',
+]);
 /** Verbs of proposing: what someone else proposes is not done ("Our architect suggested caching it to reduce load"). */
 const PROPOSING = ['suggest', 'propose', 'recommend', 'request', 'urge', 'pitch'];
 /** Verbs of proposing; the rule reads only their past and -ing forms (the others are mostly nouns: "request batching"). */
