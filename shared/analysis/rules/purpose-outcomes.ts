@@ -4,6 +4,7 @@
 import type { Token } from './tokenize';
 import {
   BENEFIT_VERBS,
+  CAUSED_PROBLEMS,
   COMPARATIVES,
   COUNTED_QUALITIES,
   EASE_ADJECTIVES,
@@ -13,6 +14,7 @@ import {
   IMPROVE_VERBS,
   KEEP,
   KEPT_STATES,
+  MEASURING_TERMS,
   MORE_ADJECTIVES,
   NEGATIONS,
   OUTGROWN_THINGS,
@@ -185,6 +187,8 @@ export const FOR_PURPOSE_RULE: CueRule = {
     if (!(prev === 'for' || prev === 'interest' || prev === 'sake' || lower === 'for')) return false;
     // "responsible for reliability of the fleet": a remit, not a benefit reached.
     if (lower === 'for' && prev !== undefined && REMIT_LEADS.has(prev)) return true;
+    // "a dashboard for retention", "the success metric for seller growth": what the thing looks at.
+    if (lower === 'for' && prev !== undefined && MEASURING_TERMS.has(prev)) return true;
     const look = words.slice(i + 1, i + 4).map((x) => x.lower);
     // "for scalability" names a benefit; "for all customers", "for quarterly scores" name whom or
     // what the work is for.
@@ -194,7 +198,10 @@ export const FOR_PURPOSE_RULE: CueRule = {
         isQuality(x) &&
         !PROBLEM_NOUNS.has(x) &&
         (lower === 'of' || !COUNTED_QUALITIES.has(x)) &&
-        !QUALITY_MODIFIED.has(words[i + 2 + h]?.lower),
+        !QUALITY_MODIFIED.has(words[i + 2 + h]?.lower) &&
+        // "for security gaps", "for latency regressions": a problem looked for, not a benefit.
+        !CAUSED_PROBLEMS.has(words[i + 2 + h]?.lower ?? '') &&
+        !PROBLEM_NOUNS.has(words[i + 2 + h]?.lower ?? ''),
     );
     if (
       hit >= 0 &&

@@ -148,6 +148,40 @@ export const QUALITY_MODIFIED = lemmaSet(
     'rubric',
     'lead',
     'specialist',
+    'model',
+    'plan',
+    'kpi',
+    'alert',
+  ],
+  [],
+  { nouns: true },
+);
+/**
+ * Things that measure or examine, before "for <quality>": the quality is what they look at, not a
+ * benefit reached ("a dashboard for retention", "the success metric for seller growth", "a rubric for
+ * reading fluency").
+ */
+export const MEASURING_TERMS = lemmaSet(
+  'measuring-terms',
+  [
+    'metric',
+    'kpi',
+    'dashboard',
+    'report',
+    'rubric',
+    'review',
+    'audit',
+    'test',
+    'check',
+    'plan',
+    'alert',
+    'tracker',
+    'scorecard',
+    'survey',
+    'analysis',
+    'study',
+    'experiment',
+    'benchmark',
   ],
   [],
   { nouns: true },
