@@ -31,6 +31,16 @@ function obligationLength(tokens: Token[], i: number): number {
   return 0;
 }
 
+/** Whether the word is one an obligation can start with (obligationLength is 0 at every other word). */
+function isObligationStart(lower: string): boolean {
+  return OBLIGATION_HAVE.has(lower) || lower === 'could' || OBLIGATION_LEADS.has(lower) || LIMIT_RULE_NOUNS.has(lower);
+}
+
+/** isObligationStart, remembered in the word's facts (most words start none). */
+function startsObligation(t: Token): boolean {
+  return t.facts ? (t.facts.obligationStart ??= isObligationStart(t.lower)) : isObligationStart(t.lower);
+}
+
 function endsClause(t: Token): boolean {
   return CLAUSE_ENDS.has(t.text) || JOINS.has(t.lower);
 }
@@ -39,7 +49,7 @@ function endsClause(t: Token): boolean {
 export function limitSpans(tokens: Token[]): TargetSpan[] {
   const spans: TargetSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].kind !== 'word') continue;
+    if (tokens[i].kind !== 'word' || !startsObligation(tokens[i])) continue;
     const length = obligationLength(tokens, i);
     if (length === 0) continue;
     let bound = -1;

@@ -15,6 +15,8 @@ export class WordFacts {
   pronoun: 0 | 1 | 2 | undefined = undefined;
   /** The word can open a target span: a lead, foresight, wanting or goal word, or "to" (target-clauses.ts). */
   targetOpener: boolean | undefined = undefined;
+  /** The word can start an obligation before a limit: "had (to)", "must", "could (not)", a rule noun (limit-clauses.ts). */
+  obligationStart: boolean | undefined = undefined;
   /** The result verb the word is read as: its listed form, the listed past of a base form, or '' (quantity-record.ts). */
   resultVerb: string | undefined = undefined;
   /** The outcome cue rules the word can start, in table order (outcomes.ts keeps their type). */
