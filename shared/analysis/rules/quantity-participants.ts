@@ -401,15 +401,16 @@ export function isParticipantCount(tokens: Token[], q: Quantity): boolean {
   if (q.group !== undefined && q.group !== 'one') return false; // "a team of 6" is the team's size
   const i = tokenIndexFrom(tokens, q.start);
   const after = tokenIndexFrom(tokens, q.end);
+  const small = isSmall(q);
   // "moved two engineers onto it": a staffing move, even where the verb reads as a result verb.
-  if (isSmall(q) && isStaffed(tokens, q, i)) return true;
+  if (small && isStaffed(tokens, q, i)) return true;
   if (q.result) return false;
   // "a three-week pilot", "piloted it for a week": the trial's design.
   // "finished the parallel run a week early": time ahead of plan is a measure.
   const next = tokens[after]?.lower;
   if (q.kind === 'duration')
     return !q.allowance && next !== 'early' && next !== 'ahead' && next !== 'sooner' && inTrial(tokens, i, after);
-  if (!isSmall(q)) return false;
+  if (!small) return false;
   if (trialGroup(tokens, i, after)) return true;
   if (isWorkingBody(tokens, q, i, after)) return true;
   if (q.head === 'us') return true;

@@ -153,8 +153,29 @@ const LEVEL = /^(?:i{1,3}|iv|v|l?\d)$/;
 /** The line's tokens as lower-case words and symbols, "&" and "." dropped ("Build & Release Engineer"). */
 function lineWords(tokens: readonly Token[]): string[] {
   const all: string[] = [];
-  for (const t of tokens) if (t.text !== '&' && t.text !== '.' && t.text !== '+') all.push(t.lower);
+  for (const t of tokens) if (!dropped(t)) all.push(t.lower);
   return all;
+}
+
+/** Whether a token is one lineWords drops. */
+function dropped(t: Token): boolean {
+  return t.text === '&' || t.text === '.' || t.text === '+';
+}
+
+/**
+ * Whether the line may be a title, read from its first four words (as lineWords has them) without
+ * building the list: every title opens with a modifier, "head", or a role noun among its next three
+ * words. isTitleLine answers no to every other line.
+ */
+function mayBeTitle(tokens: readonly Token[]): boolean {
+  let n = 0;
+  for (const t of tokens) {
+    if (dropped(t)) continue;
+    if (n === 0 && (TITLE_MODIFIERS.has(t.lower) || t.lower === 'head')) return true;
+    if (n > 0 && ROLE_NOUNS.has(t.lower)) return true;
+    if (++n > 3) break;
+  }
+  return false;
 }
 
 /**
@@ -163,6 +184,7 @@ function lineWords(tokens: readonly Token[]): string[] {
  * "head of" and a short name.
  */
 export function isTitleLine(tokens: readonly Token[]): boolean {
+  if (!mayBeTitle(tokens)) return false;
   let all = lineWords(tokens);
   if (all.length === 0) return false;
   // "Acting head of support", "Interim manager of the research team": a modifier before the title.
@@ -224,6 +246,9 @@ function isTradeNoun(w: string): boolean {
  * and "Licensed our data to partners" have an object.
  */
 export function isCredentialLine(tokens: readonly Token[]): boolean {
+  // Every credential line opens with a credential or with "board-certified": most lines are passed over here.
+  const first = tokens.find((t) => !dropped(t))?.lower;
+  if (first !== 'board' && !CREDENTIALS.has(first ?? '')) return false;
   const all = lineWords(tokens);
   let k = 0;
   if (all[0] === 'board' && all[1] === '-' && all[2] === 'certified') k = 2;
