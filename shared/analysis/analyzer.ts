@@ -33,7 +33,12 @@ export interface AnalyzerOptions {
   maxCachedLength?: number;
 }
 
-/** Openings of a sentence whose meaning depends on the one before it (see effect-of-previous.ts). */
+/** The sentence, trailing blank space aside, ends with "?", '"' or "”": a question or a quoted line. */
+function endsAsQuoteOrQuestion(sentence: string): boolean {
+  const trimmed = sentence.trimEnd();
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  return last === 63 || last === 34 || last === 0x201d;
+}
 
 const SECTION_KEYS = { situation: 's', task: 't', action: 'a', result: 'r', reflection: 'f' } as const;
 
@@ -77,12 +82,12 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     let afterClaim = false;
     // A Result typed as lower-case notes lists one outcome per full stop (split-sentences.ts).
     for (const span of splitSentences(text, { lowerCaseNoteStops: options?.section === 'result' })) {
-      const r = record(text.slice(span.start, span.end), options, afterClaim);
+      const sentence = text.slice(span.start, span.end);
+      const r = record(sentence, options, afterClaim);
       // The writer's own work just told: a claim, or what "I"/"we" do ("we embed them …"). A quoted
       // line or a question in between ("… is there anything I can help with?”") keeps the thread.
-      const sentence = text.slice(span.start, span.end).trimEnd();
       const ownWork = r.isClaim || r.pronouns.singular + r.pronouns.plural > 0;
-      afterClaim = /[?"”]$/.test(sentence) ? afterClaim || ownWork : ownWork;
+      afterClaim = endsAsQuoteOrQuestion(sentence) ? afterClaim || ownWork : ownWork;
       sentences.push({
         start: span.start,
         end: span.end,

@@ -13,6 +13,8 @@ export const CLAIM_MARK_RULES: ReadonlySet<string> = new Set(['vague-claim', 'un
 
 export const SCORE_MAX = { star: 25, specificity: 35, ownership: 20, length: 20 } as const;
 const STAR_WEIGHTS = { situation: 5, task: 5, action: 8, result: 7 } as const;
+/** STAR_WEIGHTS as pairs, built once (every story's score reads them). */
+const STAR_WEIGHT_ENTRIES = Object.entries(STAR_WEIGHTS) as [keyof typeof STAR_WEIGHTS, number][];
 const MIN_SECTION_WORDS = 5;
 
 export interface ScoreInput {
@@ -27,7 +29,7 @@ export interface ScoreInput {
 function starPart(fields: Record<StorySection, TextAnalysis>): ScorePart {
   let points = 0;
   const missing: string[] = [];
-  for (const [section, weight] of Object.entries(STAR_WEIGHTS) as [keyof typeof STAR_WEIGHTS, number][]) {
+  for (const [section, weight] of STAR_WEIGHT_ENTRIES) {
     if (fields[section].words >= MIN_SECTION_WORDS) points += weight;
     else missing.push(section[0].toUpperCase() + section.slice(1));
   }

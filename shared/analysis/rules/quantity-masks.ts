@@ -54,6 +54,9 @@ function letterSlashDigit(s: string): boolean {
   return false;
 }
 
+/** A hyphen right before a digit: three label patterns share this probe, so it is read once per sentence. */
+const dashBeforeDigit = charBeforeDigit('-');
+
 const MASK_PATTERNS: Array<[Probe, RegExp]> = [
   [holds('://'), /https?:\/\/[^\s)\]>]+/gi],
   [holds('www.'), /www\.[^\s)\]>]+/gi],
@@ -65,12 +68,12 @@ const MASK_PATTERNS: Array<[Probe, RegExp]> = [
   // Round-the-clock schedules: "24/7", "24x7", "24-7/7", "24/7/365".
   [holdsOneOf('24', ['24/', '24x', '24X', '24×', '24-', '24 ']), /\b24 ?[/x×-] ?7(?: ?\/ ?(?:7|365))?\b/gi],
   // Codes and standards: "ICD-10", "Form I-9", "COVID-19", "SHA-256", "Sev-1", "Covid-19".
-  [charBeforeDigit('-'), /\b[A-Z](?:[A-Z]{0,5}|[a-z]{1,5})-\d+[A-Za-z]?\b/g],
+  [dashBeforeDigit, /\b[A-Z](?:[A-Z]{0,5}|[a-z]{1,5})-\d+[A-Za-z]?\b/g],
   // The same label in lower case, a tier, level or class of things: "tier-1 services", "level-2 support",
   // "priority-1 tickets", "phase-2 customers" (not a share or a decimal: "up-10%" is no label).
-  [charBeforeDigit('-'), /\b[a-z]{2,9}-\d{1,3}\b(?![.,]?\d|%)/g],
+  [dashBeforeDigit, /\b[a-z]{2,9}-\d{1,3}\b(?![.,]?\d|%)/g],
   // Model names in CamelCase with a size or depth: "ResNet-50", "MobileNet-2".
-  [charBeforeDigit('-'), /\b[A-Z][a-z]+[A-Z][A-Za-z]*-\d+[A-Za-z]?\b/g],
+  [dashBeforeDigit, /\b[A-Z][a-z]+[A-Z][A-Za-z]*-\d+[A-Za-z]?\b/g],
   // A model's size class after its name (RUBRIC-NOTES: size classes are names): "Llama 2 7B", "Falcon 40B".
   [digitBeforeChar('B'), /(?<=\b[A-Z][a-z]+(?: \d+(?:\.\d+)?)? )\d+(?:\.\d+)?B\b/g],
   // Protocols and versions written with a slash: "HTTP/2", "HTTP/1.1".
@@ -89,8 +92,15 @@ const MASK_PATTERNS: Array<[Probe, RegExp]> = [
 /** The masked spans of a sentence, sorted by start. */
 export function maskedRanges(sentence: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
+  // Patterns in a row that share a probe take its answer once.
+  let lastProbe: Probe | undefined;
+  let lastAnswer = false;
   for (const [probe, pattern] of MASK_PATTERNS) {
-    if (!probe(sentence)) continue;
+    if (probe !== lastProbe) {
+      lastProbe = probe;
+      lastAnswer = probe(sentence);
+    }
+    if (!lastAnswer) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
       ranges.push([m.index, m.index + m[0].length]);

@@ -20,9 +20,35 @@ const PAIRS: [RegExp, string][] = [
 ];
 // Placeholder tokens: TBD, TBC, TODO, ??, XX%, X hours, N users, $X.
 const PLACEHOLDER_WORDS = /(?:\b(?:TBD|TBC|TODO|FIXME)\b|\?\?+|(?:\$|\b)(?:X{1,3}|N{1,2})(?:%|\b))/g;
-// Text every placeholder word holds (case matters, as in the pattern): most sentences hold none, and
-// this plain scan is far cheaper than the pattern's word boundaries.
-const PLACEHOLDER_START = /TB[DC]|TODO|FIXME|\?\?|[XN]/;
+
+/** A character /\w/ matches. */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** The sentence holds `letter` at the end of a word ("X%", "N users", "$XX"), where an X or N placeholder ends. */
+function endsAWord(sentence: string, letter: string): boolean {
+  for (let i = sentence.indexOf(letter); i >= 0; i = sentence.indexOf(letter, i + 1))
+    if (!isWordChar(sentence.charCodeAt(i + 1))) return true;
+  return false;
+}
+
+/**
+ * Whether the sentence may hold a placeholder word: text every match of PLACEHOLDER_WORDS holds (case
+ * matters, as in the pattern). An X or N placeholder ends before "%" or a word boundary, so its last
+ * letter ends a word ("Next", "NPS" hold none). Most sentences hold none, and these plain scans are far
+ * cheaper than the pattern's word boundaries.
+ */
+function mayHoldPlaceholder(sentence: string): boolean {
+  return (
+    sentence.includes('TB') ||
+    sentence.includes('TODO') ||
+    sentence.includes('FIXME') ||
+    sentence.includes('??') ||
+    endsAWord(sentence, 'X') ||
+    endsAWord(sentence, 'N')
+  );
+}
 
 /** True when the sentence, read as a whole, asks something rather than states it. */
 export function isQuestion(sentence: string): boolean {
@@ -53,7 +79,7 @@ export function unassertedSpans(sentence: string): Span[] {
     if (!sentence.includes(open)) continue;
     for (const m of sentence.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length });
   }
-  if (PLACEHOLDER_START.test(sentence))
+  if (mayHoldPlaceholder(sentence))
     for (const m of sentence.matchAll(PLACEHOLDER_WORDS)) spans.push({ start: m.index, end: m.index + m[0].length });
   return spans;
 }
