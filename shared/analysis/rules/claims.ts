@@ -7,7 +7,16 @@
 import type { Token } from './tokenize';
 import type { OutcomeCue } from './outcomes';
 import type { StorySection } from '../domain-types';
-import { CREATION_VERBS, CREDENTIAL_STATES, MODAL_VERBS, OTHER_PEOPLE, REMIT_VERBS, VERB_NEGATORS } from './lexicon';
+import {
+  CREATION_VERBS,
+  CREDENTIAL_STATES,
+  FIRST_PERSON_SUBJECTS,
+  FIRST_PERSON_WORDS,
+  MODAL_VERBS,
+  OTHER_PEOPLE,
+  REMIT_VERBS,
+  VERB_NEGATORS,
+} from './lexicon';
 import {
   ACTION_BASE,
   AMBIGUOUS_PAST,
@@ -20,7 +29,6 @@ import {
 } from './verbs';
 import { isCredentialLine, isListLabelLine, isTitleLine } from './title-lines';
 
-const FIRST_PERSON = new Set(['i', 'we', "i'd", "i've", "we've", "we'd"]);
 const SUBORDINATORS = new Set([
   'as',
   'while',
@@ -162,7 +170,6 @@ const NOT_NAMES = new Set([
   'team',
   'teams',
 ]);
-const FIRST_PERSON_ANYWHERE = new Set(['i', 'me', 'my', 'we', 'us', 'our', "i'd", "i've", "we've", "i'm"]);
 /** "built", "written", "deployed": a participle of a verb that creates the work. */
 function isCreationParticiple(w: string | undefined): boolean {
   return w !== undefined && CREATION_VERBS.has(w) && (w.endsWith('ed') || w.endsWith('en') || IRREGULAR_PAST.has(w));
@@ -184,7 +191,7 @@ const PRESENT_REMIT_EXCLUDED = new Set(['work', 'serve', 'cover', 'staff', 'supp
  * person is someone else ("John asked me to …").
  */
 function namedPersonActs(tokens: Token[], words: string[]): boolean {
-  if (words.some((w) => FIRST_PERSON_ANYWHERE.has(w))) return false;
+  if (words.some((w) => FIRST_PERSON_WORDS.has(w))) return false;
   let i = 0;
   while (i < tokens.length && tokens[i].kind === 'symbol') i++;
   if (/^(?:dr|mr|mrs|ms|prof)$/.test(tokens[i]?.lower ?? '')) {
@@ -484,7 +491,7 @@ function wordsOf(tokens: Token[]): string[] {
       ) {
         const left = words[words.length - 1];
         const right = tokens[i + 1].lower;
-        const verbCompound = FIRST_PERSON.has(words[words.length - 2] ?? '') && isPastForm(right); // "I lazy-loaded it"
+        const verbCompound = FIRST_PERSON_SUBJECTS.has(words[words.length - 2] ?? '') && isPastForm(right); // "I lazy-loaded it"
         // "Fine-tuned a 13B model", "fine-tuning BERT": the ML verb written with a hyphen.
         const fineTuned = left === 'fine' && /^tun(e|ed|es|ing)$/.test(right);
         if (VERB_PREFIXES.has(left) || ACTIVITY_NOUNS.has(`${left}-${right}`) || verbCompound || fineTuned) {
@@ -666,7 +673,7 @@ function jointSubjectActs(words: string[], i: number): boolean {
   if (words[i] !== 'me' || words[i + 1] !== 'and' || i !== 0) return false;
   for (let j = i + 3; j < words.length && j <= i + 6; j++) {
     const w = words[j];
-    if (AUXILIARIES.has(w) || MODAL_VERBS.has(w) || FIRST_PERSON_ANYWHERE.has(w)) return false;
+    if (AUXILIARIES.has(w) || MODAL_VERBS.has(w) || FIRST_PERSON_WORDS.has(w)) return false;
     if (!isPastForm(w) && !IRREGULAR_PAST.has(w)) continue;
     return !STATIVE.has(w) && !AMBIGUOUS_PAST.has(w) && !SPEECH_PAST.has(w) && words[j + 1] !== 'by';
   }
@@ -739,7 +746,8 @@ const TITLE_SEPARATORS = new Set(['—', '–', '-', ':']);
 function actAfterTitle(all: string[]): boolean {
   for (let i = 1; i < all.length && i <= 4; i++) {
     if (!TITLE_SEPARATORS.has(all[i])) continue;
-    for (let k = 0; k < i; k++) if (!/^[a-z][a-z.&/+-]*$/.test(all[k]) || FIRST_PERSON.has(all[k])) return false;
+    for (let k = 0; k < i; k++)
+      if (!/^[a-z][a-z.&/+-]*$/.test(all[k]) || FIRST_PERSON_SUBJECTS.has(all[k])) return false;
     const verb = all[i + 1];
     return (
       verb !== undefined &&
@@ -782,7 +790,7 @@ function actAfterVerblessHead(tokens: Token[]): boolean {
   for (const b of clauseBreaks(tokens)) {
     const head = plainWordsOf(tokens.slice(0, b));
     if (head.length === 0 || head.length > 12 || hasFiniteVerb(head)) continue;
-    if (SUBJECT_OPENERS.has(head[0]) || head.some((w) => FIRST_PERSON_ANYWHERE.has(w))) continue;
+    if (SUBJECT_OPENERS.has(head[0]) || head.some((w) => FIRST_PERSON_WORDS.has(w))) continue;
     const tail = plainWordsOf(tokens.slice(b + 1));
     let k = 0;
     while (k < tail.length && (ADVERBS_BEFORE_VERB.has(tail[k]) || (tail[k].endsWith('ly') && tail[k].length > 4))) k++;
@@ -807,7 +815,7 @@ function actAfterVerblessHead(tokens: Token[]): boolean {
 export function isFirstPersonAction(tokens: Token[], setting = false): boolean {
   const words = plainWordsOf(tokens);
   if (isReflection(words)) return false;
-  return words.some((w, i) => FIRST_PERSON.has(w) && firstPersonActs(words, i, setting) === 'action');
+  return words.some((w, i) => FIRST_PERSON_SUBJECTS.has(w) && firstPersonActs(words, i, setting) === 'action');
 }
 
 export function detectClaim(input: ClaimInput): boolean {
@@ -827,7 +835,7 @@ export function detectClaim(input: ClaimInput): boolean {
     // "Four of us stayed late": a part of the writer's team as the subject.
     const partOfUs = words[i] === 'us' && words[i - 1] === 'of' && i <= 4;
     if (jointSubjectActs(words, i)) return true;
-    if (!FIRST_PERSON.has(words[i]) && !partOfUs) continue;
+    if (!FIRST_PERSON_SUBJECTS.has(words[i]) && !partOfUs) continue;
     const r = firstPersonActs(words, i);
     if (r === 'action') return true;
     if (r === 'skip' && eventAfterPastPerfect(words, i) && firstPersonActs(words.slice(i), 0) === 'action') return true;
@@ -953,7 +961,7 @@ export function detectClaim(input: ClaimInput): boolean {
   // "Partner configurations cached with a 30-minute TTL": a passive with no auxiliary and no actor.
   if (!words.some((w) => AUXILIARIES.has(w))) {
     const v = words.findIndex((w, i) => i > 0 && isPastForm(w) && !IRREGULAR_PAST.has(w));
-    if (v > 0 && REDUCED_PASSIVE_NEXT.has(words[v + 1] ?? '') && !FIRST_PERSON.has(words[v - 1])) return true;
+    if (v > 0 && REDUCED_PASSIVE_NEXT.has(words[v + 1] ?? '') && !FIRST_PERSON_SUBJECTS.has(words[v - 1])) return true;
   }
   for (let i = 0; i + 1 < words.length; i++) {
     if (

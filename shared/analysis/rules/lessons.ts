@@ -12,6 +12,7 @@
 import type { Token } from './tokenize';
 import type { StorySection } from '../domain-types';
 import { ACTION_BASE, AMBIGUOUS_PAST, isGerund, isPastForm } from './verbs';
+import { FIRST_PERSON_WORDS_WITH_POSSESSIVES } from './lexicon';
 
 /** Words that make a subject a specific thing of the story, not things in general. */
 const SPECIFIC_LEADS = new Set([
@@ -50,22 +51,6 @@ const SPECIFIC_LEADS = new Set([
   'then',
   'now',
   'today',
-]);
-
-const FIRST_PERSON = new Set([
-  'i',
-  'me',
-  'my',
-  'mine',
-  'we',
-  'us',
-  'our',
-  'ours',
-  "i'm",
-  "i've",
-  "i'd",
-  "we've",
-  "we're",
 ]);
 
 /** Verbs of comparison that make a present sentence a rule of thumb: "short huddles beat long reports". */
@@ -178,7 +163,7 @@ function hasPastVerb(words: string[]): boolean {
 function isLearnedLesson(words: string[]): boolean {
   for (let i = 1; i + 1 < words.length; i++) {
     if ((words[i] === 'taught' || words[i] === 'teaches') && (words[i + 1] === 'me' || words[i + 1] === 'us'))
-      return !FIRST_PERSON.has(words[i - 1]);
+      return !FIRST_PERSON_WORDS_WITH_POSSESSIVES.has(words[i - 1]);
   }
   // "The lesson was …", "My biggest takeaway is …": one adjective may come before the noun.
   if (words[0] !== 'the' && words[0] !== 'my' && words[0] !== 'our') return false;
@@ -214,7 +199,7 @@ function hasAdviceContrast(words: string[]): boolean {
 /** A general subject ("Short huddles", "A checklist on the wall", "Clear ownership") or a gerund phrase. */
 function opensGeneral(words: string[]): boolean {
   const first = words[0];
-  if (first === undefined || SPECIFIC_LEADS.has(first) || FIRST_PERSON.has(first)) return false;
+  if (first === undefined || SPECIFIC_LEADS.has(first) || FIRST_PERSON_WORDS_WITH_POSSESSIVES.has(first)) return false;
   if (isPastForm(first) || isBaseVerb(first) || isThirdPersonPresent(first)) return false;
   return true;
 }
@@ -261,7 +246,7 @@ export function isLessonSentence(tokens: readonly Token[], section: StorySection
   }
   if (words.length < 3) return false;
   if (isLearnedLesson(words)) return true;
-  if (words.some((w) => FIRST_PERSON.has(w))) return false;
+  if (words.some((w) => FIRST_PERSON_WORDS_WITH_POSSESSIVES.has(w))) return false;
   if (opensImperative(words)) return section === 'reflection' || hasAdviceContrast(words);
   if (!opensGeneral(words) || hasPastVerb(words)) return false;
   // "Writing the runbook first saves more time than it costs": a gerund subject and a present verb.

@@ -13,6 +13,7 @@ export * from './word-lists/enabling-words';
 export * from './word-lists/work-words';
 export * from './word-lists/number-role-words';
 export * from './word-lists/quiet-words';
+export * from './word-lists/first-person-words';
 export * from './word-lists/unachieved-words';
 export * from './word-lists/phrase-outcome-words';
 export * from './word-lists/plan-words';

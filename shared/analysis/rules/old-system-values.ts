@@ -4,11 +4,11 @@
 // old thing; the writer is not in the sentence; and the old thing is not being replaced or retired, which
 // tells the writer's change ("The old cron box was retired in March").
 import type { Token } from './tokenize';
+import { FIRST_PERSON_WORDS_BUT_OUR } from './lexicon';
 
 /** Words that name the thing as the one before the change. */
 const OLD_MARKERS = new Set(['old', 'previous', 'legacy', 'former', 'original', 'existing', 'outgoing']);
 const LEADS = new Set(['the', 'our', 'their', 'its']);
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', "i'd", "i've", "we've", "i'm", "we're"]);
 /** Stems of verbs that tell the old thing's end: the writer's change, not a before value. */
 const ENDED =
   /^(?:replac|retir|decommission|remov|deprecat|sunset|migrat|rewr|rebuil|swapp|switch|turn|shut|kill|drop|phas)/;
@@ -21,6 +21,6 @@ export function isOldSystemValue(tokens: readonly Token[]): boolean {
   if (words[i] === 'before' || words[i] === 'back' || words[i] === 'then' || words[i] === 'originally') i++;
   if (words[i] === 'that' || words[i] === 'then') i++;
   if (!LEADS.has(words[i]) || !OLD_MARKERS.has(words[i + 1])) return false;
-  if (words.some((w) => FIRST_PERSON.has(w))) return false;
+  if (words.some((w) => FIRST_PERSON_WORDS_BUT_OUR.has(w))) return false;
   return !words.slice(i + 2).some((w) => ENDED.test(w) && w !== 'dropped' && w !== 'drop');
 }

@@ -6,9 +6,7 @@
 // is any sentence where the writer acts ("…, so I moved marks online").
 import type { Token } from './tokenize';
 import { isGerund } from './verbs';
-import { BENEFIT_VERBS, EFFECT_VERBS, IMPROVE_VERBS } from './lexicon';
-
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our', "i'd", "i've", "we've", "i'm", "we're"]);
+import { BENEFIT_VERBS, EFFECT_VERBS, FIRST_PERSON_WORDS_WITH_WE_RE, IMPROVE_VERBS } from './lexicon';
 
 /** Gerunds of a quantity moving, which may report a result rather than a problem. */
 const MOVING = new Set([
@@ -29,7 +27,7 @@ const MOVING = new Set([
 export function isRecurringProblem(tokens: readonly Token[]): boolean {
   const words: string[] = [];
   for (const t of tokens) if (t.kind === 'word') words.push(t.lower);
-  if (words.some((w) => FIRST_PERSON.has(w))) return false;
+  if (words.some((w) => FIRST_PERSON_WORDS_WITH_WE_RE.has(w))) return false;
   for (let k = 1; k < words.length - 1 && k <= 8; k++) {
     if (words[k] !== 'kept' && words[k] !== 'keeps') continue;
     const g = words[k + 1] === 'on' ? words[k + 2] : words[k + 1];

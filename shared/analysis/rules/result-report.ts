@@ -17,7 +17,14 @@
 // This is the one reader of Result sentences: the claim (sentence-facts.ts), its outcome and the
 // headerless splitter (story-segments.ts) all ask it whether a Result sentence reports an event.
 import type { Token } from './tokenize';
-import { CHANGE_NEGATIONS, DELIVERY_VERBS, EFFECT_VERBS, IMPROVE_VERBS } from './lexicon';
+import {
+  CHANGE_NEGATIONS,
+  DELIVERY_VERBS,
+  EFFECT_VERBS,
+  FIRST_PERSON,
+  FIRST_PERSON_WORDS,
+  IMPROVE_VERBS,
+} from './lexicon';
 import { isGoodState } from './state-outcomes';
 import { presentState } from './present-state';
 import { AMBIGUOUS_PAST, IRREGULAR_PAST, SPEECH_PAST, STATIVE, isPastForm } from './verbs';
@@ -65,7 +72,6 @@ const DETERMINERS = new Set([
   'some',
   'any',
 ]);
-const FIRST_PERSON = new Set(['i', 'we']);
 /** Present-tense verbs that open a description; without "now" it is context, not a result. */
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", 'does', 'do']);
 const HYPOTHETICAL = new Set(['would', 'should', 'might', 'may', 'will', 'must', "'d", "'ll", 'shall']);
@@ -299,7 +305,6 @@ const AUX_OR_MODAL = new Set([
   'could',
   'can',
 ]);
-const FIRST_PERSON_ANYWHERE = new Set(['i', 'me', 'my', 'we', 'us', 'our', "i'd", "i've", "we've", "i'm"]);
 
 /**
  * A subject broken by a pause before its verb ("Both teams, after a week of testing, signed off"):
@@ -312,7 +317,7 @@ function pastEventAfterPause(clause: MainClause): ResultReport | undefined {
     const w = main[i];
     if (w === '.') return undefined;
     if (CLAUSE_END.has(w)) continue;
-    if (AUX_OR_MODAL.has(w) || FIRST_PERSON_ANYWHERE.has(w)) return undefined;
+    if (AUX_OR_MODAL.has(w) || FIRST_PERSON_WORDS.has(w)) return undefined;
     if (!(isPastForm(w) || IRREGULAR_PAST.has(w)) || AMBIGUOUS_PAST.has(w)) continue;
     const prev = main[i - 1];
     if (prev === 'a' || prev === 'an' || prev === 'the') continue;

@@ -80,5 +80,3 @@ export const KEPT_GOING = wordSet('kept-going', [
 ]);
 /** Forms of "keep" that start "kept orders flowing". */
 export const KEEP = wordSet('keep-forms', ['keep', 'keeps', 'kept', 'keeping']);
-/** The writer as a subject: "we still use" is no adoption by others. */
-export const FIRST_PERSON = wordSet('first-person', ['i', 'we']);
