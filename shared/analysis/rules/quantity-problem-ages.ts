@@ -27,15 +27,20 @@ function isProblemNoun(lower: string, ended: boolean): boolean {
   return DISPUTE_NOUNS.has(lower) || (ended && (GONE_THINGS.has(lower) || CAUSED_PROBLEMS.has(lower)));
 }
 
-/** A verb that ends a problem up to three words before the duration: "ended six months of …". */
-function endingBefore(tokens: Token[], first: number): boolean {
+/** Whether one of the three words before token `first` is in `verbs`. */
+function verbJustBefore(tokens: Token[], first: number, verbs: { has(word: string): boolean }): boolean {
   for (let seen = 0, k = first - 1; k >= 0 && seen < 3; k--) {
     const t = tokens[k];
     if (t.kind !== 'word') continue;
     seen++;
-    if (ENDING_VERBS.has(t.lower)) return true;
+    if (verbs.has(t.lower)) return true;
   }
   return false;
+}
+
+/** A verb that ends a problem up to three words before the duration: "ended six months of …". */
+function endingBefore(tokens: Token[], first: number): boolean {
+  return verbJustBefore(tokens, first, ENDING_VERBS);
 }
 
 /** "two years of debate", "ended six months of weekly escalations": a problem noun closes the phrase after "of". */
@@ -78,13 +83,7 @@ function lastedFor(tokens: Token[], forAt: number): boolean {
 
 /** "cut 3 months of delays", "saved two weeks of rework": a verb of effect makes the time the amount changed. */
 function effectBefore(tokens: Token[], first: number): boolean {
-  for (let seen = 0, k = first - 1; k >= 0 && seen < 3; k--) {
-    const t = tokens[k];
-    if (t.kind !== 'word') continue;
-    seen++;
-    if (EFFECT_VERBS.has(t.lower)) return true;
-  }
-  return false;
+  return verbJustBefore(tokens, first, EFFECT_VERBS);
 }
 
 /** Whether a duration is how long a problem had lasted rather than the time the writer's work took. */

@@ -46,18 +46,28 @@ function experienceFollows(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** A verb of holding a post before "for N years" in the same clause: "worked at a bank for five years". */
-function postVerbBefore(tokens: Token[], k: number): boolean {
+/**
+ * Reads the clause back from token `k`: each of its last VERB_REACH words, nearest first, goes to
+ * `read`, which answers true or false to end the search or undefined to read on. A clause break
+ * answers false.
+ */
+function readClauseBack(tokens: Token[], k: number, read: (t: Token, k: number) => boolean | undefined): boolean {
   for (let seen = 0; k >= 0 && seen < VERB_REACH; k--) {
     const t = tokens[k];
     if (t.kind === 'symbol') {
       if (/^[,;:.!?()]$/.test(t.text)) return false;
       continue;
     }
-    if (TENURE_VERBS.has(t.lower)) return true;
+    const answer = read(t, k);
+    if (answer !== undefined) return answer;
     seen++;
   }
   return false;
+}
+
+/** A verb of holding a post before "for N years" in the same clause: "worked at a bank for five years". */
+function postVerbBefore(tokens: Token[], k: number): boolean {
+  return readClauseBack(tokens, k, (t) => (TENURE_VERBS.has(t.lower) ? true : undefined));
 }
 
 /** Words the post noun after "on" may sit behind: "on the night desk", "on the platform team". */
@@ -95,25 +105,15 @@ const BE_LEADS = new Set(['had', 'have', 'has', 'both', 'all', 'already', 'just'
  * field) for the time. Not "the job was down for 2 months" (no person, no post).
  */
 function heldPostBefore(tokens: Token[], k: number): boolean {
-  for (let seen = 0; k >= 0 && seen < VERB_REACH; k--) {
-    const t = tokens[k];
-    if (t.kind === 'symbol') {
-      if (/^[,;:.!?()]$/.test(t.text)) return false;
-      continue;
-    }
+  return readClauseBack(tokens, k, (t, k) => {
     if (CLAUSE_OPENERS.has(t.lower)) return false;
-    seen++;
     // "I was on the team that rebuilt it in 3 months": another verb's time, not the post's.
-    if (!POST_BE_FORMS.has(t.lower)) {
-      if (isPastForm(t.lower) || IRREGULAR_PAST.has(t.lower)) return false;
-      continue;
-    }
+    if (!POST_BE_FORMS.has(t.lower)) return isPastForm(t.lower) || IRREGULAR_PAST.has(t.lower) ? false : undefined;
     if (!POST_OPENERS.has(tokens[k + 1]?.lower ?? '')) return false;
     let s = k - 1;
     while (s >= 0 && (tokens[s].kind === 'symbol' || BE_LEADS.has(tokens[s].lower))) s--;
     return s < 0 || POST_HOLDERS.has(tokens[s].lower);
-  }
-  return false;
+  });
 }
 
 /** Whether a duration is time spent in a job, an employer or a field rather than time the work took. */
