@@ -18,7 +18,7 @@ const DEFAULT_ROWS: readonly (readonly [JobSet, number | undefined])[] = [
   ['aside', 4],
   ['tuning', 5],
   ['aside', 5],
-  ['aside', 6],
+  ['tuning', 6],
 ];
 
 export interface JobEvalOptions {

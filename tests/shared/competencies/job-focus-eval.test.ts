@@ -8,8 +8,8 @@ import { loadLabeledJobs } from '../../../scripts/job-descriptions';
 // the later batches of postings (21-38 in the shapes real ads take, 39-48 with their hard negatives, 49-56
 // written after the rules and all aside, spent in session 18), whose aside rows were never tuned on; and batch 5
 // (57-66, written from batch 4's kinds of error, half aside); batch 6 (67-72, written after session 18's rules, all
-// aside).
-type SetName = 'tuning' | 'aside b1-3' | 'aside b2' | 'aside b3' | 'aside b4' | 'tuning b5' | 'aside b5' | 'aside b6';
+// aside, tuning since session 19 read its errors).
+type SetName = 'tuning' | 'aside b1-3' | 'aside b2' | 'aside b3' | 'aside b4' | 'tuning b5' | 'aside b5' | 'tuning b6';
 const FLOORS: Record<string, Record<SetName, { precision: number; recall: number }>> = {
   'senior-ml-engineer': {
     tuning: { precision: 0.99, recall: 0.98 },
@@ -19,7 +19,7 @@ const FLOORS: Record<string, Record<SetName, { precision: number; recall: number
     'aside b4': { precision: 1, recall: 1 },
     'tuning b5': { precision: 1, recall: 1 },
     'aside b5': { precision: 0.87, recall: 0.77 },
-    'aside b6': { precision: 0.89, recall: 0.6 },
+    'tuning b6': { precision: 0.89, recall: 0.6 },
   },
   'generic-senior-staff': {
     tuning: { precision: 0.99, recall: 0.97 },
@@ -29,7 +29,7 @@ const FLOORS: Record<string, Record<SetName, { precision: number; recall: number
     'aside b4': { precision: 1, recall: 0.97 },
     'tuning b5': { precision: 1, recall: 0.96 },
     'aside b5': { precision: 0.87, recall: 0.75 },
-    'aside b6': { precision: 0.9, recall: 0.55 },
+    'tuning b6': { precision: 0.9, recall: 0.55 },
   },
 };
 const COUNTS: Record<SetName, number> = {
@@ -40,7 +40,7 @@ const COUNTS: Record<SetName, number> = {
   'aside b4': 8,
   'tuning b5': 5,
   'aside b5': 5,
-  'aside b6': 6,
+  'tuning b6': 6,
 };
 // The tuning floor is that of batches 1-3, the rows it was set on; later batches have floors of their own.
 const jobsOf = (set: SetName, frameworkId: string) =>
@@ -51,7 +51,7 @@ const jobsOf = (set: SetName, frameworkId: string) =>
       : loadLabeledJobs(set.startsWith('tuning') ? 'tuning' : 'aside', frameworkId, Number(set.slice(-1)));
 
 describe.each(['senior-ml-engineer', 'generic-senior-staff'])('job focus on labeled postings (%s)', (frameworkId) => {
-  it.each(['tuning', 'aside b1-3', 'aside b2', 'aside b3', 'aside b4', 'tuning b5', 'aside b5', 'aside b6'] as const)(
+  it.each(['tuning', 'aside b1-3', 'aside b2', 'aside b3', 'aside b4', 'tuning b5', 'aside b5', 'tuning b6'] as const)(
     'reaches precision and recall of the %s set above the floor',
     (set) => {
       const jobs = jobsOf(set, frameworkId);
