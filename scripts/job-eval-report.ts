@@ -19,6 +19,8 @@ const DEFAULT_ROWS: readonly (readonly [JobSet, number | undefined])[] = [
   ['tuning', 5],
   ['aside', 5],
   ['tuning', 6],
+  ['tuning', 7],
+  ['aside', 7],
 ];
 
 export interface JobEvalOptions {
