@@ -11,9 +11,9 @@ export const EMPHASIS_WEIGHT: Record<Emphasis, number> = { asked: 1, 'nice-to-ha
 const NICE_HEADING =
   /\b(nice[ -]to[ -]haves?|bonus|pluses|preferred|desirable|good[ -]to[ -]have|extra credit|would be (nice|great)|great to have|optional|not required|ideally|preferabl[ey]|desired|extra points|brownie points|(we('|’)d|we would|would) love|love to see|(good|great) fit if|stand out|even better|a plus)\b/i;
 const ABOUT_HEADING =
-  /\b(about (?!(you|yourself|the (role|job|position|opportunity|work)|this (role|job|position))\b)\S+|who we are|our (mission|story|values|culture|perks|benefits|offer|commitment|team)|values|perks|benefits|what we offer|we offer|what you('|’)ll get|what you get|in return|compensation|comp|salary|pay|rewards|why (join|work|us)|why you('|’)ll love|working here|in it for you|the package|life at|working at|equal (employment )?opportunit|eeo|diversity|inclusion|disclaimer|how to apply|to apply|next steps|interview process|company (description|overview)|overview of (us|the company)|location|duration|rate|visa|job (type|id)|employment type|start date|schedule|reports to|req(uisition)? id|posted|travel)\b/i;
+  /\b(about (?!(you|yourself|the (role|job|position|opportunity|work)|this (role|job|position))\b)\S+|who we are|our (mission|purpose|story|values|culture|perks|benefits|offer|commitment|team)|values|perks|benefits|what we offer|we offer|what you('|’)ll get|what you get|in return|compensation|comp|salary|pay|rewards|why (join|work|us)|why you('|’)ll love|working here|in it for you|the package|life at|working at|equal (employment )?opportunit|eeo|diversity|inclusion|disclaimer|how to apply|to apply|next steps|interview process|company (description|overview)|overview of (us|the company)|location|duration|rate|visa|job (type|id)|employment type|start date|schedule|reports to|req(uisition)? id|posted|travel)\b/i;
 const ROLE_HEADING =
-  /\b(what (you('|’)ll|you will|we('|’)re|we are|you('|’)d) |responsibilit|requirements|qualifications|you (have|bring|will|are)|who you are|about (you|the role|the job|the position)|the (role|job|opportunity|position)|your (tasks|profile|role|responsibilities|mission|impact|day)|skills|looking for|must[ -]haves?|duties|functions|in this role|what you need|experience|summary|description|stuff you('|’)ll)/i;
+  /\b(what (you('|’)ll|you will|we('|’)re|we are|you('|’)d) |responsibilit|requirements|qualifications|you (have|bring|will|are)|who you are|about (you|the role|the job|the position)|the (role|job|opportunity|position)|your (tasks|profile|role|responsibilities|mission|impact|day)|skills|looking for|must[ -]haves?|duties|functions|in this role|what you need|experience|summary|description|purpose|stuff you('|’)ll)/i;
 const NICE_SENTENCE =
   /\b(is|are|would be|be) (a |an )?(huge |big |definite |real |strong )?(plus|bonus|advantage|helpful|nice to have)\b|\bnice[ -]to[ -]have\b|\bbonus\b|\bnot (required|essential|a must)\b|\bpreferred\b|\bpreferabl[ey]\b|\bideally\b|\bwould be (great|nice|welcome)\b|\ba (big |huge |definite )?plus\b|\b(is|are|would be) (an asset|beneficial|advantageous|desirable|desired)\b/i;
 // Boilerplate that is never the role, wherever it stands: equal opportunity and accommodation text, pay
@@ -25,14 +25,18 @@ const SMALL_TALK =
   /^\W*(hi|hello|hey|dear|hope|greetings|i('|’)m|i am|i('|’)ve|i have|i came|i('|’)d|i would|i think|i was|let me know|would you|are you open|happy to|feel free|please (send|apply|reach|get)|best|cheers|thanks|thank you|regards|kind regards|if interested|if you('|’)re interested|interested\?|send (us|me)|apply (now|today|via|through)|no recruiters|we (offer|provide)|you('|’)ll (get|enjoy|receive)|you will (get|enjoy|receive)|benefits include|enjoy (a|an|our|competitive|flexible))\b/i;
 // A sentence that speaks of the person hired, so it is the role even where no heading says so.
 const ADDRESSES_HIRE =
-  /\b(you|your|you('|’)(ll|d|re|ve)|u|yourself|candidates?|the (role|position|hire)|this (role|position)|looking for|seeking|we need|need(s)? someone|someone (who|with|to)|join (us|our|the)|(the|this) (person|engineer|scientist|hire|individual|successful)|responsible for)\b/i;
+  /\b(you|your|you('|’)(ll|d|re|ve)|u|yourself|candidates?|the (role|position|hire)|this (role|position)|looking for|seeking|we need|need(s)? someone|someone (who|with|to)|join (us|our|the)|(the|this) (person|engineer|scientist|hire|individual|successful)|responsible for|post ?holder|job ?holder|incumbent)\b/i;
+// The job title as the subject of a sentence: "The Lead Data Platform Engineer is accountable for …", "The Senior
+// Analyst will …". A title ends in a word for a role; what it is or will do is the role, not the company.
+const TITLE_SUBJECT =
+  /^\W*the (\S+ ){0,4}(engineer|manager|lead|leader|scientist|analyst|architect|developer|designer|director|head|officer|specialist|consultant|coordinator|administrator|nurse|teacher|advisor|adviser)s? (is|are|will|shall|must|should|leads|owns|has|reports|works)\b/i;
 // The company speaking of itself: a sentence that opens with "we" or "our" ("At Kestrel, we …"), or with its
 // name and what it does ("Kestrel runs …", "The team is …").
 const COMPANY_VOICE = [
   /^\W*((here )?at [^,]{1,40}, |today, )?(we|we('|’)(re|ve)|our|us)\b/i,
   /^\W*([Tt]he (company|team|business)|[A-Z][\w&.’'-]*(\s+[A-Z][\w&.’'-]*){0,3})\s+(is|are|was|has|have|builds|runs|makes|helps|operates|provides|offers|connects|delivers|powers|uses|serves|creates|develops|designs|sells|moves|processes|enables|partners|gives|lets|brings|exists|believes|employs|prices|insures|ships|turns)\b/,
 ];
-const BULLET = /^\s*([-+•*·▪●◦‣–—→➢➔►▸◆■□⁃✓✔✅☑\uf0b7\uf0a7\uf0d8]|\d{1,2}[.)]|\(?[a-h][.)]\s)/u;
+const BULLET = /^\s*([-+•*·▪●◦‣–—→➢➔►▸◆■□⁃✓✔✅☑☐\uf0b7\uf0a7\uf0d8]|\d{1,2}[.)]|\(?[a-h][.)]\s)/u;
 
 export interface EmphasisSpan {
   start: number;
@@ -66,6 +70,10 @@ function headingOf(line: string): string | undefined {
   if (words <= 8 && (marked || isCapitalsLine(trimmed)) && !/[.!?,]$/.test(trimmed)) return trimmed;
   // "You have" is a heading; "You have led teams" is a line of a list that lost its bullet.
   if (/^you\b/i.test(trimmed) && words > 3) return undefined;
+  // "Salary: £58,400", "Location: Newport or London": a field of the ad's header, not a section heading; only its
+  // own line is about the company.
+  const field = fieldName(trimmed);
+  if (field !== undefined) return field;
   if (
     words <= 8 &&
     // "Why join us?" is a heading; "Build models." is not.
@@ -78,6 +86,31 @@ function headingOf(line: string): string | undefined {
   const colon = trimmed.indexOf(':');
   if (colon > 0 && wordCount(trimmed.slice(0, colon)) <= 4) return trimmed.slice(0, colon);
   return undefined;
+}
+
+// The mark a line starts with ("▸", "☐", "-"), or '' for none.
+const glyphOf = (line: string) => BULLET.exec(line)?.[1] ?? '';
+
+// "▸ Your first quarter" over "☐ Own the pipeline": a short marked line over a list marked with another glyph is
+// the heading of that list (a page's toggles pasted as text), not an item of it.
+function glyphHeading(line: string, next: string | undefined): string | undefined {
+  const glyph = glyphOf(line);
+  if (glyph === '' || /\d/.test(glyph) || next === undefined) return undefined;
+  const nextGlyph = glyphOf(next);
+  if (nextGlyph === '' || nextGlyph === glyph) return undefined;
+  const trimmed = bare(line.replace(BULLET, ''));
+  return wordCount(trimmed) <= 6 && !/[.!?,;]$/.test(trimmed) ? trimmed : undefined;
+}
+
+// The name of a "Field: value" line whose field is about the company (pay, place, grade) and whose value is short
+// and no sentence.
+function fieldName(trimmed: string): string | undefined {
+  const colon = trimmed.indexOf(':');
+  if (colon <= 0) return undefined;
+  const name = trimmed.slice(0, colon);
+  const value = trimmed.slice(colon + 1).trim();
+  if (value === '' || wordCount(name) > 4 || wordCount(value) > 8 || /[.!?]$/.test(value)) return undefined;
+  return ABOUT_HEADING.test(name) && !ROLE_HEADING.test(name) ? name : undefined;
 }
 
 // "Experience coaching junior engineers", "Strong communication skills": a requirement whose bullet was lost,
@@ -106,8 +139,18 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
   const spans: EmphasisSpan[] = [];
   let section: Emphasis = 'asked';
   let headed = false;
-  for (const { line, lineStart } of segments(text)) {
-    const heading = headingOf(line);
+  let previousLine = '';
+  const lines = segments(text);
+  for (const [n, { line, lineStart }] of lines.entries()) {
+    // A line broken inside a sentence, as text copied from a PDF is, goes on with the emphasis it had.
+    const wrapped = softWrapped(previousLine, line, text[lineStart - 1]) && spans.length > 0;
+    previousLine = line;
+    if (wrapped) {
+      const carried = spans[spans.length - 1].emphasis;
+      spans.push({ start: lineStart, end: lineStart + line.length, emphasis: carried });
+      continue;
+    }
+    const heading = headingOf(line) ?? glyphHeading(line, lines.slice(n + 1).find((l) => l.line.trim() !== '')?.line);
     let lineEmphasis: Emphasis = section;
     let inlineHeading = false;
     // Before any section, a line of capitals that names no section ("SENIOR DATA ENGINEER") is the title.
@@ -138,6 +181,7 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
         !inlineHeading &&
         !listed &&
         !ADDRESSES_HIRE.test(sentence) &&
+        !TITLE_SUBJECT.test(sentence) &&
         (COMPANY_VOICE.some((r) => r.test(sentence)) || !/[.!?]\s*$/.test(line))
       )
         emphasis = 'about';
@@ -186,6 +230,13 @@ function segments(text: string): { line: string; lineStart: number }[] {
     offset += line.length + 1;
   }
   return out;
+}
+
+// "… is accountable for the design, build\nand day-to-day running of …": the line before ends inside a sentence (no
+// stop, colon or heading) and this one starts in lower case with no bullet.
+function softWrapped(previous: string, line: string, before: string | undefined): boolean {
+  if (before !== '\n' || !/^[a-z]/.test(line) || previous.trim() === '') return false;
+  return !/[.!?:;]\s*$/.test(previous) && headingOf(previous) === undefined;
 }
 
 /** The emphasis at `offset`, by binary search over spans sorted by start. */

@@ -11,6 +11,9 @@
 //   a leading `!` marks a veto: where it matches, no other phrase of the list may start inside it
 //   ("!own * reliability": "own the reliability of X" is not ownership, though "own" alone is);
 //   hyphens are spaces ("trade-off" = "trade off"). No phrase matches across a sentence or list break.
+// A noun derived with -ation/-ition/-ution or -ity ("documentation", "observability", "community") is a word of its
+// own, though the stemmer cuts it to its verb or adjective ("document", "observe", "communicate"): such a word in a
+// phrase matches itself and its plural only, and such a word in the text matches only a phrase word of that form.
 import { stemWord, type Token, type TokenIndex } from './tokenize';
 
 type Slot = { kind: 'word'; stems: ReadonlySet<string>; exact: ReadonlySet<string> } | { kind: 'gap'; max: number };
@@ -25,6 +28,9 @@ export interface CompiledPhrase {
 }
 
 const GAP_MAX = 3;
+// "documentation", "observability", "communities": nouns Porter stems to another word's stem.
+const DERIVED_NOUN = /(?:[aiu]tions?|it(?:y|ies))$/;
+const pluralOf = (noun: string) => (noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`);
 const LONG_GAP_MAX = 8;
 
 /** Compiles one phrase; returns undefined for a phrase with no words (nothing to match). */
@@ -45,7 +51,9 @@ export function compilePhrase(source: string): CompiledPhrase | undefined {
     for (const alternative of raw.split('|')) {
       const word = alternative.replace(/[^A-Za-z0-9'’]/g, '');
       if (word === '') continue;
-      if (alternative.startsWith('=')) exact.add(word.toLowerCase());
+      const lower = word.toLowerCase();
+      if (alternative.startsWith('=')) exact.add(lower);
+      else if (DERIVED_NOUN.test(lower)) exact.add(lower).add(pluralOf(lower.replace(/s$/, '')));
       else stems.add(stemWord(word));
     }
     if (stems.size + exact.size > 0) slots.push({ kind: 'word', stems, exact });
@@ -72,6 +80,7 @@ export function matchPhrase(phrase: CompiledPhrase, index: TokenIndex): PhraseMa
   for (const word of head.exact) for (const i of index.byLower.get(word) ?? []) starts.add(i);
   const { tokens } = index;
   for (const i of [...starts].sort((a, b) => a - b)) {
+    if (!fits(head, index.tokens[i])) continue;
     const last = matchFrom(phrase.slots, 1, tokens, i + 1, tokens[i].clause);
     if (last !== undefined) out.push({ first: i, last: last < i ? i : last });
   }
@@ -79,7 +88,7 @@ export function matchPhrase(phrase: CompiledPhrase, index: TokenIndex): PhraseMa
 }
 
 function fits(slot: Slot & { kind: 'word' }, token: Token): boolean {
-  return slot.stems.has(token.stem) || slot.exact.has(token.lower);
+  return slot.exact.has(token.lower) || (slot.stems.has(token.stem) && !DERIVED_NOUN.test(token.lower));
 }
 
 // Returns the index of the last token used, or undefined when the rest of the slots do not match.

@@ -2,6 +2,21 @@
 // built from these lists (see preset-lexicons.ts); a copied framework carries them and the user edits the copy.
 // Phrase syntax: see job-focus/phrase-matcher.ts (stems, `a|b`, `*` gaps, `=exact`, `~weak`).
 // Requirement lists of tools are not here on purpose: they are keywords, not competencies.
+import {
+  AMBIGUITY_WORDS,
+  FUNCTION_NOUNS,
+  KNOWLEDGE_NOUNS,
+  PARTNER_ROLES,
+  PARTY_NOUNS,
+} from '../../analysis/signals/signal-lexicon';
+
+/** A word list as phrase slots of at most `size` words each (`a|b|c`); words that are verbs too match exactly. */
+function slots(words: Iterable<string>, size = 12): string[] {
+  const unique = [...new Set(words)].filter((w) => /^[a-z]+$/.test(w));
+  const out: string[] = [];
+  for (let i = 0; i < unique.length; i += size) out.push(unique.slice(i, i + size).join('|'));
+  return out;
+}
 
 // Words that name the people a role works for, in the domain's own words (matched by stem, so "member" finds
 // "members"): "member interviews", "see how patients use it", "watch shoppers use the checkout". Two halves,
@@ -9,22 +24,57 @@
 const SERVED = [
   'customer|user|client|member|patient|shopper|buyer|seller|merchant|traveller|traveler',
   'driver|rider|student|learner|teacher|player|guest|advertiser|caller|reader|citizen',
+  'tenant|resident|parent|pupil|farmer|grower|homeowner|household|prospect|subscriber|visitor|dispatcher',
 ];
 // The same people without the words software also uses for things ("client", "driver", "player", "reader",
 // "guest", "caller": an API client, a kernel driver): "understand how drivers work" may be about code.
 const SERVED_PEOPLE = [
   'customer|user|member|patient|shopper|buyer|seller|merchant|traveller|traveler',
   'rider|student|learner|teacher|advertiser|citizen',
+  'tenant|resident|parent|pupil|farmer|grower|homeowner|household|prospect|subscriber|visitor|dispatcher',
 ];
 // Other roles and groups a hire works with: "with the payments and fraud teams", "with clinicians and nurses".
 // Not "stakeholders", which alone is no collaboration (RUBRIC.md).
+// With the roles the story-signal analyzer knows as partners and as parties whose decisions move (its lexicon),
+// less the people a role serves or reports to rather than works with.
+const NOT_PARTNERS = new Set([
+  'customer',
+  'client',
+  'stakeholder',
+  'sponsor',
+  'union',
+  'panel',
+  'council',
+  'principal',
+  // "Work with the product owner" stays no competency (a hard negative of the job-focus tests)
+  'owner',
+]);
+// Functions a role works with, named bare ("agree with product", "partner with legal and finance"): the analyzer's
+// function nouns, less those that name a thing as often as a group ("work with data", "with security in mind").
+const FUNCTIONS = slots(
+  [...FUNCTION_NOUNS].filter(
+    (w) =>
+      !/^(data|app|client|web|mobile|search|network|networking|hardware|firmware|integrations?|business|customer|growth|trust|safety|support|risk|fraud|ads|ml|ios|android|frontend|backend|platform|infra|infrastructure|security|payments?|billing|warehouse|privacy|vendor)$/.test(
+        w,
+      ),
+  ),
+  8,
+);
+// People whose growth is the hire's job: "pair with our intern", "support the apprentices".
+const MENTEES = 'intern|junior|juniors|apprentice|trainee|graduate|newcomer|joiner|=newer';
+// Words that are verbs as often as roles ("lead the team", "head off"): matched as written.
+const VERB_ROLES = new Set(['lead', 'head', 'partner', 'manager', 'management', 'leadership', 'team']);
 const PARTNERS = [
   'team|department|partner|expert|advisor|adviser|scientist|engineer|analyst|designer|=researchers|=researcher',
   'clinician|nurse|doctor|=managers|leader|marketer|lawyer|actuary|planner|officer|consultant|colleague|specialist',
+  '=head|=heads|=lead|=leads|director|executive|architect|accountant|contractor|supplier|vendor|agency',
+  ...slots(
+    [...PARTNER_ROLES.entries, ...PARTY_NOUNS.entries].filter((w) => !NOT_PARTNERS.has(w) && !VERB_ROLES.has(w)),
+  ),
 ];
 // What someone writes for others to read: "clear papers", "short briefs", "write a memo".
 const WRITINGS =
-  'writing|writer|paper|memo|brief|briefing|=report|=reports|summary|narrative|proposal|documentation|docs|=updates';
+  'writing|writer|paper|memo|brief|briefing|=report|=reports|summary|narrative|proposal|documentation|docs|=updates|article|guide';
 /** One phrase per half of a word list: `each(SERVED, (n) => \`${n} interviews\`)`. */
 const each = (halves: readonly string[], make: (words: string) => string) => halves.map(make);
 
@@ -33,8 +83,11 @@ export const CONCEPT_PHRASES = {
     '!own|owns|owning * reliability|quality|availability|uptime|stability|latency|performance|security|compliance|budget|budgets|delivery',
     '!own|owns|owning your * career|growth|development|schedule|time|learning|work',
     '!=accountable for * delivery|deadlines|timelines|execution',
+    '!=accountable|responsible for * reliability|quality|availability|uptime|stability|latency|performance|security',
     '!equity|share|stock|home|shared ownership',
     '!cost of ownership',
+    '!data|code|model|resource ownership',
+    '!own|owns|owning * decision|decisions|call|calls',
     '!end to end testing|tests|encryption|latency|automation|visibility|delivery|flow|flows|process|processes',
     '!end to end pipeline|pipelines|solution|solutions|system|systems|workflow|workflows|platform|platforms',
     '!end to end ML|machine|data|model|models|product|products|feature|features|infrastructure|development',
@@ -50,6 +103,8 @@ export const CONCEPT_PHRASES = {
     'you build it * you run it',
     'operate|run|support * what|services|systems|models you * build|write|ship',
     'see * through',
+    'take|taking * over from',
+    'stay|stays|staying with * until|after',
     'follow through',
     'to =completion',
     'make|making sure * land|lands|landed',
@@ -69,6 +124,10 @@ export const CONCEPT_PHRASES = {
     'business KPIs|KPI|metrics',
     'measure|measuring * success',
     'success metrics',
+    'hit|hitting|meet|meeting|exceed|exceeding|beat|beating ** target|targets|KPIs|KPI|quota|quotas',
+    'against * targets|KPIs',
+    'prove|proving|show|showing|demonstrate|demonstrating * that ** save|saves|earn|earns|cut|cuts|reduce|reduces|increase|increases|improve|improves|pay|pays',
+    'prove|proving|show|showing|demonstrate|demonstrating * savings|value|ROI|return',
     '~improve * accuracy|conversion|retention|revenue|engagement',
   ],
   leadership: [
@@ -82,6 +141,7 @@ export const CONCEPT_PHRASES = {
     'lead|leads|leading|led technical work',
     'guide|guiding * architecture|direction|strategy|roadmap',
     'drive|driving|lead|leading * technical decisions',
+    'own|owning * technical|architecture|architectural|design decisions',
     'champion|championing',
     'define|defining|shape|shaping|set|sets|setting|own|owning|drive|driving * strategy|roadmap|vision|architecture',
     'role model',
@@ -98,7 +158,14 @@ export const CONCEPT_PHRASES = {
     'make|making the case',
     'win|winning over',
     'advocate|advocating for',
-    'bring * along',
+    'bring|bringing ** along',
+    'inform|informing|feed|feeding into * roadmap|priorities|decisions',
+    'roadmap|priorities|plans * reflect|reflects',
+    'get|getting * on board',
+    'get|getting * behind',
+    'without being * manager|managers|boss',
+    'you do not manage',
+    "you don't manage",
     'gain|gaining|build|building alignment',
     'rally|rallying',
     'drive|driving alignment|adoption',
@@ -112,7 +179,16 @@ export const CONCEPT_PHRASES = {
     'unclear|undefined|vague',
     'not yet defined',
     'loosely|ill|poorly defined',
-    'no spec|specs|specification',
+    'no spec|specs|specification|roadmap|playbook|playbooks|blueprint|template',
+    'chaos|chaotic',
+    // The analyzer's words for what is not known or not defined, less those an ML ad uses for a method
+    // ("model uncertainty") or a code base ("undocumented APIs").
+    ...slots(AMBIGUITY_WORDS.entries.filter((w) => !/^(uncertain|uncertainty|undocumented|unknown)$/.test(w))),
+    ...slots(
+      KNOWLEDGE_NOUNS.entries.filter((w) => /^(spec|specification|definition|baseline|roadmap|precedent)$/.test(w)),
+    ).map((nouns) => `no|without a|any ${nouns}`),
+    'not yet * settled|decided|known|clear|agreed|defined',
+    'yet to be * settled|decided|known|clear|agreed|defined',
     'figure * out',
     'work|working out what|how|which|where',
     'fast changing|evolving environment|priorities|requirements',
@@ -121,7 +197,7 @@ export const CONCEPT_PHRASES = {
     'open ended',
     'define|defining the problem',
     'unknown|unknowns',
-    'messy',
+    'messy * problem|problems|question|questions|situation|situations|requirements|reality',
     'well posed',
     'comfortable|comfort|comfy * with * uncertainty|change|no',
     'nobody|noone * defined|measured|solved|tried|answered|done',
@@ -149,6 +225,9 @@ export const CONCEPT_PHRASES = {
     'work|working|sit|sitting|build|building|partner|partnering alongside',
     'work|working across',
     'together with',
+    ...each(FUNCTIONS, (f) => `work|working|partner|partnering|agree|agreeing|decide|liaise * with ${f}`),
+    ...each(PARTNERS, (p) => `partner|liaison|link to|with * ${p}`),
+    ...each(PARTNERS, (p) => `take|bring|feed|hand|pass|escalate ** to the|our * ${p}`),
     'alignment with',
     '~stakeholders',
   ],
@@ -157,6 +236,11 @@ export const CONCEPT_PHRASES = {
     'tradeoff|tradeoffs',
     'weigh|weighing',
     'balance|balancing * against|between|with',
+    '!load balance|balancer|balancers|balancing',
+    '!work life balance',
+    'balance|balancing * and',
+    'realistically',
+    'realistic about',
     'judgment|judgement',
     'pragmatic',
     'make|making * calls',
@@ -166,7 +250,7 @@ export const CONCEPT_PHRASES = {
     'say|saying no',
     'choose|choosing * between',
     'decide|deciding when|whether|between',
-    'decide|deciding|choose|choosing|judge|judging|know|knowing ** what|which|when ** and|or what|which|when',
+    'decide|deciding|choose|choosing|judge|judging|know|knowing|agree|agreeing ** what|which|when ** and|or what|which|when',
     'build|building vs|versus|or buy|buying|pay|paying',
     'make|making * choices|choice|call',
     'sensible|sound|pragmatic|wise * choices|choice|calls|call',
@@ -227,12 +311,16 @@ export const CONCEPT_PHRASES = {
     'keep|keeping * site|service|services|system|systems|platform|cluster * up|running',
     'alerts|checks|alarms * tell|warn * when',
     'outage|outages|downtime',
+    'recover|recovery|recovering * when|from * fail|fails|failure|failures|outage|outages|incident|incidents',
+    'performance in production',
     'shadow mode|traffic',
     '!reliable|reusable * code|software|library|libraries|tooling|tests',
   ],
   quality: [
     'quality bar',
-    'high|highest standards',
+    'high|highest * standards|expectations',
+    'quality review|reviews|checks|audit|audits|assure|assuring|assurance',
+    'responsible|accountable for the quality',
     'raise|raising * bar|standards',
     'testing strategy',
     'test coverage',
@@ -248,7 +336,7 @@ export const CONCEPT_PHRASES = {
     'standards of quality',
     'check|checking|chase|chasing|ensure|ensuring * accuracy|data quality',
     'data quality checks|issues|standards',
-    'set|sets|setting|define|defining|uphold|upholding * standards|standard|bar',
+    'set|sets|setting|define|defining|uphold|upholding|establish|establishing * standards|standard|bar',
     'hold|holding the line',
     'write|writing clean|tested|readable|maintainable',
     'into|write|writing|build|building * clean|tested|readable|maintainable|reusable|reliable * code|libraries|software',
@@ -258,12 +346,21 @@ export const CONCEPT_PHRASES = {
     'disagreement|disagreements',
     'disagree|disagreeing',
     '!conflict|conflicts of interest',
+    '!metrics|numbers|results|benchmarks|data|tests|models|sources|estimates|signals * disagree|disagreeing|conflict',
     '=conflict|=conflicts',
     'resolve|resolving * conflict',
     'conflicting priorities|goals|requirements|demands|opinions|views|interests',
     'competing priorities|demands|interests',
     'difficult stakeholders',
+    ...each(SERVED, (n) => `difficult|unhappy|angry|upset|frustrated|demanding * ${n}`),
+    'difficult|unhappy|angry|upset|frustrated|demanding * people|stakeholders|colleagues|situations',
+    '!complaint|complaints inbox|inboxes|form|forms|system|systems|data',
+    'handle|handling|deal|dealing|resolve|resolving|manage|managing * complaint|complaints',
+    'dispute|disputes',
+    'de escalate',
+    'escalations from',
     'push back',
+    'say|saying|tell|telling|speak|speaking * when|if * wrong|disagree',
     'pushback',
     'difficult conversations',
     'have|has|show|showing|with backbone',
@@ -276,6 +373,9 @@ export const CONCEPT_PHRASES = {
     'growth mindset',
     'retrospective|retrospectives',
     'fail fast',
+    'stop|stops|stopping|prevent|prevents|preventing ** coming|happening back|again',
+    'stop|stops|stopping|prevent|prevents|preventing ** recurring|recurrence|repeating',
+    'same * mistake|mistakes|failure|failures|error|errors|problem|problems|incident|incidents * again|twice|back|recur|recurring|repeated',
     'lessons learned|learnt|from',
     'turn|turning|apply|applying|capture|capturing * lessons',
   ],
@@ -293,6 +393,13 @@ export const CONCEPT_PHRASES = {
     'in writing',
     'distill|distilling',
     'documentation',
+    '!at present',
+    '!present|presence in|at|on * office|site|location',
+    'present|presents|presenting|presented',
+    'document|documenting * architecture|design|designs|decisions|interfaces|findings|methods|rationale',
+    'report|reporting|reports on ** to',
+    'brown bag|bags',
+    'lunch and learn|learns',
     'workshops',
     'write up',
     'storytelling',
@@ -304,6 +411,7 @@ export const CONCEPT_PHRASES = {
     `clear|concise|crisp|plain|short ${WRITINGS}`,
     'clear|concise|crisp|short written',
     `write|writing * ${WRITINGS}`,
+    `write|writing and maintain|maintaining|update|updating|keep|keeping * ${WRITINGS}`,
     'prepare|preparing * papers|paper|briefs|briefings|memos',
     'give|giving|deliver|delivering * =talk|=talks',
     'wide|internal|tech|technical|conference * =talks',
@@ -316,9 +424,14 @@ export const CONCEPT_PHRASES = {
     'mentor|mentoring|mentorship',
     'coach|coaching',
     'grow|growing|develop|developing * engineers|team|others|people|scientists|researchers|leaders',
-    'help|helping * grow',
+    'help|helping ** grow',
+    'growth|development of * engineers|team|others|people|scientists|researchers|leaders|staff|juniors|analysts|nurses|teachers',
+    'support|supporting * professional|career development|growth',
+    'professional development of',
     'career development|growth',
+    'appraisal|appraisals',
     'guide|guiding * junior|engineers|scientists',
+    `pair|pairing|support|supporting|guide|guiding|train|training|coach|teach|teaching * ${MENTEES}`,
     'knowledge sharing',
     'level up',
     'onboard|onboarding * engineers|hires|joiners|teammates',
@@ -327,11 +440,13 @@ export const CONCEPT_PHRASES = {
     '=hiring',
     'share|sharing * learn|learned|learnt|know|expertise|learnings|lessons',
     'pass|passing on * expertise|knowledge|skills',
+    `give|giving|provide|providing feedback to * ${MENTEES}|engineers|colleagues|staff|team|teachers|nurses|analysts`,
   ],
   execution: [
     'ship|shipping fast|quickly|often',
     '!release|releases gate|gates|gating|process|criteria|readiness',
-    'ship|shipping|release|releasing * every|weekly|daily',
+    'ship|shipping|release|releasing * every * day|week|sprint|weekday|morning|afternoon',
+    'ship|shipping|release|releasing * weekly|daily',
     'move fast',
     'bias for action',
     'hit the ground running',
@@ -349,6 +464,7 @@ export const CONCEPT_PHRASES = {
     'own|owns|owning delivery',
     'remove|removing blockers',
     'plan work',
+    '!execution team|teams|desk|desks|venue|venues|algorithm|algorithms|trader|traders',
     '~deliver|delivering|delivery',
     '~fast paced|moving|growing',
   ],
@@ -371,6 +487,11 @@ export const CONCEPT_PHRASES = {
     ...each(SERVED_PEOPLE, (n) => `watch|observe * ${n} * use`),
     ...each(SERVED, (n) => `shadow * staff|${n}`),
     'shadowing sessions',
+    ...each(SERVED, (n) => `get|getting to know * ${n}`),
+    ...each(SERVED_PEOPLE, (n) => `visit|visiting|call|calling|phone|meet|meeting * ${n}`),
+    ...each(SERVED_PEOPLE, (n) => `spend|spending * time with * ${n}`),
+    ...each(SERVED, (n) => `hear|hearing * from * ${n}`),
+    ...each(SERVED, (n) => `complaint|complaints|enquiry|enquiries|inquiry|inquiries|feedback|requests from * ${n}`),
     'usability * sessions|tests|testing|studies|research',
   ],
   frugality: ['frugal|frugality', 'cost efficient|efficiency|conscious', 'do more with less', '~budget|budgets'],

@@ -8,28 +8,43 @@ import { loadLabeledJobs } from '../../../scripts/job-descriptions';
 // the later batches of postings (21-38 in the shapes real ads take, 39-48 with their hard negatives, 49-56
 // written after the rules and all aside, spent in session 18), whose aside rows were never tuned on; and batch 5
 // (57-66, written from batch 4's kinds of error, half aside); batch 6 (67-72, written after session 18's rules, all
-// aside, tuning since session 19 read its errors).
-type SetName = 'tuning' | 'aside b1-3' | 'aside b2' | 'aside b3' | 'aside b4' | 'tuning b5' | 'aside b5' | 'tuning b6';
+// aside, tuning since session 19 read its errors); batch 7 (73-80, written in session 19 after those errors, half
+// aside).
+type SetName =
+  | 'tuning'
+  | 'aside b1-3'
+  | 'aside b2'
+  | 'aside b3'
+  | 'aside b4'
+  | 'tuning b5'
+  | 'aside b5'
+  | 'tuning b6'
+  | 'tuning b7'
+  | 'aside b7';
 const FLOORS: Record<string, Record<SetName, { precision: number; recall: number }>> = {
   'senior-ml-engineer': {
     tuning: { precision: 0.99, recall: 0.98 },
-    'aside b1-3': { precision: 0.94, recall: 0.93 },
+    'aside b1-3': { precision: 0.95, recall: 0.93 },
     'aside b2': { precision: 0.93, recall: 0.9 },
     'aside b3': { precision: 0.93, recall: 0.88 },
     'aside b4': { precision: 1, recall: 1 },
     'tuning b5': { precision: 1, recall: 1 },
     'aside b5': { precision: 0.87, recall: 0.77 },
-    'tuning b6': { precision: 0.89, recall: 0.6 },
+    'tuning b6': { precision: 1, recall: 1 },
+    'tuning b7': { precision: 1, recall: 1 },
+    'aside b7': { precision: 1, recall: 0.4 },
   },
   'generic-senior-staff': {
     tuning: { precision: 0.99, recall: 0.97 },
-    'aside b1-3': { precision: 0.93, recall: 0.92 },
+    'aside b1-3': { precision: 0.94, recall: 0.92 },
     'aside b2': { precision: 0.91, recall: 0.89 },
     'aside b3': { precision: 0.93, recall: 0.88 },
     'aside b4': { precision: 1, recall: 0.97 },
     'tuning b5': { precision: 1, recall: 0.96 },
     'aside b5': { precision: 0.87, recall: 0.75 },
-    'tuning b6': { precision: 0.9, recall: 0.55 },
+    'tuning b6': { precision: 1, recall: 0.97 },
+    'tuning b7': { precision: 1, recall: 1 },
+    'aside b7': { precision: 1, recall: 0.34 },
   },
 };
 const COUNTS: Record<SetName, number> = {
@@ -41,6 +56,8 @@ const COUNTS: Record<SetName, number> = {
   'tuning b5': 5,
   'aside b5': 5,
   'tuning b6': 6,
+  'tuning b7': 4,
+  'aside b7': 4,
 };
 // The tuning floor is that of batches 1-3, the rows it was set on; later batches have floors of their own.
 const jobsOf = (set: SetName, frameworkId: string) =>
@@ -51,16 +68,24 @@ const jobsOf = (set: SetName, frameworkId: string) =>
       : loadLabeledJobs(set.startsWith('tuning') ? 'tuning' : 'aside', frameworkId, Number(set.slice(-1)));
 
 describe.each(['senior-ml-engineer', 'generic-senior-staff'])('job focus on labeled postings (%s)', (frameworkId) => {
-  it.each(['tuning', 'aside b1-3', 'aside b2', 'aside b3', 'aside b4', 'tuning b5', 'aside b5', 'tuning b6'] as const)(
-    'reaches precision and recall of the %s set above the floor',
-    (set) => {
-      const jobs = jobsOf(set, frameworkId);
-      expect(jobs.length).toBe(COUNTS[set]);
-      const score = scoreJobFocus(jobs, presetFramework(frameworkId)!);
-      expect(score.precision).toBeGreaterThanOrEqual(FLOORS[frameworkId][set].precision);
-      expect(score.recall).toBeGreaterThanOrEqual(FLOORS[frameworkId][set].recall);
-    },
-  );
+  it.each([
+    'tuning',
+    'aside b1-3',
+    'aside b2',
+    'aside b3',
+    'aside b4',
+    'tuning b5',
+    'aside b5',
+    'tuning b6',
+    'tuning b7',
+    'aside b7',
+  ] as const)('reaches precision and recall of the %s set above the floor', (set) => {
+    const jobs = jobsOf(set, frameworkId);
+    expect(jobs.length).toBe(COUNTS[set]);
+    const score = scoreJobFocus(jobs, presetFramework(frameworkId)!);
+    expect(score.precision).toBeGreaterThanOrEqual(FLOORS[frameworkId][set].precision);
+    expect(score.recall).toBeGreaterThanOrEqual(FLOORS[frameworkId][set].recall);
+  });
 });
 
 describe('scoreJobFocus', () => {

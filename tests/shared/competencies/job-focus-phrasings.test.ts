@@ -10,11 +10,13 @@ interface Phrasing {
   text: string;
   expected: string[];
 }
-const { lines, generic, s18 } = JSON.parse(readFileSync(join(JOB_DESCRIPTIONS_DIR, 'phrasings.json'), 'utf8')) as {
+const { lines, generic, s18, s19 } = JSON.parse(readFileSync(join(JOB_DESCRIPTIONS_DIR, 'phrasings.json'), 'utf8')) as {
   lines: Phrasing[];
   generic: Phrasing[];
   /** Session 18's lines for batch 4's kinds of error, labeled for both frameworks. */
   s18: { text: string; ml: string[]; generic: string[] }[];
+  /** Session 19's lines for the kinds of error of fresh-jobs-1 and batch 6 (ERROR-KINDS-S19.md). */
+  s19: { text: string; ml: string[]; generic: string[] }[];
 };
 const ml = presetFramework('senior-ml-engineer')!;
 const read = (line: Phrasing, framework = ml) =>
@@ -43,6 +45,15 @@ describe('one-line asks in the words real ads use', () => {
     expect(
       s18.filter((l) => same(read({ text: l.text, expected: l.generic }, framework), l.generic)).length,
     ).toBeGreaterThanOrEqual(41);
+  });
+
+  it("reads session 19's lines as labeled: at least 50 of 52 (Senior ML engineer), 48 (Senior / staff)", () => {
+    const framework = presetFramework('generic-senior-staff')!;
+    expect(s19).toHaveLength(52);
+    expect(s19.filter((l) => same(read({ text: l.text, expected: l.ml }), l.ml)).length).toBeGreaterThanOrEqual(50);
+    expect(
+      s19.filter((l) => same(read({ text: l.text, expected: l.generic }, framework), l.generic)).length,
+    ).toBeGreaterThanOrEqual(48);
   });
 
   it('asks for nothing on a line that asks for nothing but a tool, a method or a perk', () => {

@@ -305,4 +305,39 @@ describe('extractJobFocus', () => {
     const listed = 'Responsibilities\n- Build the platform end\n- to end tests for it';
     expect(ids(extractJobFocus(listed, ml))).not.toContain('ml.ownership');
   });
+
+  it("reads the role's summary under a purpose heading, or with the title as subject, as the role", () => {
+    const pdf =
+      'Lead Data Engineer\nAcme Insurance Group\nRole purpose\nThe Lead Data Engineer is accountable for the design, build\nand running of the data platform, and mentors two engineers.';
+    expect(ids(extractJobFocus(pdf, ml))).toEqual(expect.arrayContaining(['ml.ownership', 'ml.mentoring']));
+    const holder = 'Senior Analyst\nThe postholder will mentor two junior analysts.';
+    expect(ids(extractJobFocus(holder, ml))).toContain('ml.mentoring');
+    // The company speaking of itself still weighs nothing.
+    const blurb = 'Senior Analyst\nAcme is a bank that mentors small firms.';
+    expect(ids(extractJobFocus(blurb, ml))).not.toContain('ml.mentoring');
+  });
+
+  it('reads a "Salary: …" field line as about the company, not as the heading of what follows', () => {
+    const ad =
+      'Head of Data\nSalary: £60,000 | Location: Leeds\nWe are seeking a Head of Data to lead a team of four analysts.';
+    expect(ids(extractJobFocus(ad, ml))).toContain('ml.leadership');
+  });
+
+  it('reads a marked line over a list marked with another glyph as its heading (pasted page toggles)', () => {
+    const page =
+      'Data Engineer\n\n▸ Your first quarter\n☐ Take the bookings pipeline over from Jonas\n☐ Pair with our intern twice a week';
+    expect(ids(extractJobFocus(page, ml))).toEqual(expect.arrayContaining(['ml.ownership', 'ml.mentoring']));
+  });
+
+  it('does not read a derived noun for the verb the stemmer cuts it to, or the reverse', () => {
+    for (const line of [
+      'Document work in Confluence.',
+      'Support the community of practice.',
+      'Observe how the line runs.',
+    ])
+      expect(ids(extractJobFocus(`Responsibilities\n- ${line}`, ml)), line).toEqual([]);
+    expect(ids(extractJobFocus('Responsibilities\n- Improve observability of the fleet.', ml))).toContain(
+      'ml.production-reliability',
+    );
+  });
 });

@@ -18,6 +18,12 @@ describe('lexicon phrases', () => {
     ]);
   });
 
+  it('match a noun derived with -ation or -ity as that noun only, not the word the stemmer cuts it to', () => {
+    expect(quotes('documentation', 'Document it. Keep the documentation and docs.')).toEqual(['documentation']);
+    expect(quotes('observability', 'Observe the fleet; own observabilities.')).toEqual(['observabilities']);
+    expect(quotes('communicate', 'Communicate with the community.')).toEqual(['Communicate']);
+  });
+
   it('treat hyphens as spaces and take alternatives in one slot', () => {
     expect(quotes('trade-off', 'Make tradeoffs, trade-offs and trade offs.')).toEqual(['trade-offs', 'trade offs']);
     expect(quotes('lead|led a team', 'She led a team; he will lead a team.')).toEqual(['led a team', 'lead a team']);
