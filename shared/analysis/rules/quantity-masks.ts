@@ -62,6 +62,8 @@ const MASK_PATTERNS: Array<[Probe, RegExp]> = [
   [holds('www.'), /www\.[^\s)\]>]+/gi],
   // The lookbehind makes a match start only where an address can start, so a long word is scanned once.
   [holds('@'), /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/g],
+  // A ranking metric with its cut-off is a name: "recall@10", "nDCG@5", "P@1", "hit-rate@20".
+  [holds('@'), /(?<=[A-Za-z])@\d+\b/g],
   [holds('`'), /`[^`\n]{0,200}`/g],
   [holds('<'), /<[^<>\n]{0,300}>/g],
   [holdsOneOf('1', ['1-', '1:', '1 -', '1 :']), /\b1 ?[-:] ?1s?\b|\b1-on-1s?\b/gi],

@@ -100,6 +100,9 @@ describe('number roles', () => {
     expect(ms('Validated the system against 21 CFR Part 11.')).toBe('..');
     expect(ms('Consulted for a top-5 insurer in 10 US states.')).toBe('.S');
     expect(ms('We had no Sev-2 pages that quarter.')).toBe('M.');
+    // A ranking metric's cut-off is part of its name; the values it reached stay metrics.
+    expect(ms('Tuned the reranker for MRR@20 and P@1.')).toBe('..');
+    expect(ms('Lifted hit-rate@10 from 0.41 to 0.57.')).toBe('M.');
   });
 
   it('money won or closed is a metric; money sizing the buyers is scale', () => {
