@@ -165,7 +165,9 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
   // "predicted a 15% drop in demand", "asked for a 20% increase": an effect foreseen or asked for.
   if (targets.length > 0) outcomes = outcomes.filter((o) => !inTargetSpan(o.start, targets, true));
   // "I proposed cutting the build from 6 hours to 2": every before → after pair is under a lead, none measured.
-  if (changes.length === 0 && quantities.some((q) => q.change)) outcomes = outcomes.filter((o) => o.cue !== 'from-to');
+  // "bumped the clients from 2.8 to 3.6": a pair of versions measures no change either.
+  if (changes.length === 0 && (quantities.some((q) => q.change) || excluded.some((e) => e.reason === 'version')))
+    outcomes = outcomes.filter((o) => o.cue !== 'from-to');
   // "The old routing sheet was off by 30 minutes": a before value, a metric but no claim or outcome.
   const oldValue = !goal && section !== 'result' && isOldSystemValue(tokens);
   if (oldValue) outcomes = [];

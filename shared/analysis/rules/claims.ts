@@ -309,6 +309,8 @@ const ACTIVITY_NOUNS = new Set([
   'design',
   'integration',
   'migration',
+  'upgrade',
+  'upgrades',
   'creation',
   'testing',
   'reviews',

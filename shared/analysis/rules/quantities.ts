@@ -24,6 +24,7 @@
 //   quantity-timeline.ts       the planned span of a plan or project ("a six-week plan") is no metric
 //   quantity-population-share.ts  a share of the population worked in ("the 30% of customers …") is scale
 //   quantity-program-money.ts  money sizing a program the writer ran ("the $2.5M ERP rollout") is scale
+//   quantity-versions.ts       a before → after pair of versions ("Postgres upgrades (12 → 16)") is no change
 import { isTimeAllowance } from './quantity-allowance';
 import { isTenure } from './quantity-tenure';
 import { isCredentialLine, isTitleLine } from './title-lines';
@@ -75,6 +76,7 @@ import { inheritCoordinatedRoles } from './quantity-coordination';
 import { isSelection } from './quantity-selection';
 import { isPlanPartCount } from './quantity-plan-parts';
 import { isRuleThreshold } from './quantity-thresholds';
+import { isVersionPair } from './quantity-versions';
 import { markCountedSubjects } from './quantity-subjects';
 import { ratioDenominator } from './quantity-shares';
 
@@ -332,6 +334,16 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
   }
 
   markChanges(tokens, quantities);
+  // "Postgres upgrades (12 → 16)": a before → after pair of versions is a name, not a change.
+  for (let a = quantities.length - 2; a >= 0; a--)
+    if (
+      quantities[a].fromTo &&
+      quantities[a + 1].fromTo &&
+      isVersionPair(tokens, quantities[a], quantities[a].start) &&
+      isVersionPair(tokens, quantities[a + 1], quantities[a].start)
+    )
+      for (const q of quantities.splice(a, 2))
+        excluded.push({ start: q.start, end: q.end, text: q.text, reason: 'version' });
   // "narrowed the vendor shortlist from eight to three": how many options were kept is a choice, not a quantity.
   for (let a = quantities.length - 1; a >= 0; a--)
     if (isSelection(tokens, quantities[a])) {

@@ -103,6 +103,12 @@ describe('number roles', () => {
     // A ranking metric's cut-off is part of its name; the values it reached stay metrics.
     expect(ms('Tuned the reranker for MRR@20 and P@1.')).toBe('..');
     expect(ms('Lifted hit-rate@10 from 0.41 to 0.57.')).toBe('M.');
+    // A before → after pair of versions of a named thing is no change; a measure's pair is.
+    expect(ms('Redis upgrades (6 → 7) on every cache node')).toBe('..');
+    expect(ms('Bumped the Terraform provider from 4.2 to 5.1.')).toBe('..');
+    expect(ms('Raised the minimum runtime from 18 to 20 in every repo.')).toBe('..');
+    expect(ms('Bumped test coverage from 45 to 80.')).toBe('M.');
+    expect(ms('Upgraded our CSAT from 4.1 to 4.6.')).toBe('M.');
   });
 
   it('money won or closed is a metric; money sizing the buyers is scale', () => {

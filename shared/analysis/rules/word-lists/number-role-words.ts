@@ -307,3 +307,14 @@ export const LASTING_VERBS = lemmaSet('lasting-verbs', [
 
 /** Verbs that end a problem, before "N years of …": "ended six months of escalations", "settled two years of debate". */
 export const ENDING_VERBS = lemmaSet('ending-verbs', ['end', 'stop', 'settle', 'resolve', 'close', 'break']);
+
+/** What a pair of bare numbers is a version of: "the Node runtime 16 → 20", "minimum OS from 14 to 16". */
+export const VERSION_NOUNS = lemmaSet(
+  'version-nouns',
+  ['version', 'release', 'runtime', 'kernel', 'firmware', 'sdk', 'jdk', 'os', 'toolchain', 'interpreter'],
+  [],
+  { nouns: true },
+);
+
+/** Verbs and nouns of moving software to another version: "upgraded Postgres 12 → 16", "bumped the clients". */
+export const UPGRADE_WORDS = lemmaSet('upgrade-words', ['upgrade', 'downgrade', 'bump', 'pin']);
