@@ -24,6 +24,7 @@
 //   quantity-timeline.ts       the planned span of a plan or project ("a six-week plan") is no metric
 //   quantity-population-share.ts  a share of the population worked in ("the 30% of customers …") is scale
 //   quantity-program-money.ts  money sizing a program the writer ran ("the $2.5M ERP rollout") is scale
+//   quantity-hardware.ts       the few machines a job was set to run on ("onto 4 A100s") are configuration
 //   quantity-versions.ts       a before → after pair of versions ("Postgres upgrades (12 → 16)") is no change
 import { isTimeAllowance } from './quantity-allowance';
 import { isTenure } from './quantity-tenure';
@@ -77,6 +78,7 @@ import { isSelection } from './quantity-selection';
 import { isPlanPartCount } from './quantity-plan-parts';
 import { isRuleThreshold } from './quantity-thresholds';
 import { isVersionPair } from './quantity-versions';
+import { isHardwareSetting } from './quantity-hardware';
 import { markCountedSubjects } from './quantity-subjects';
 import { ratioDenominator } from './quantity-shares';
 
@@ -353,7 +355,11 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
       // "ended two years of debate": how long a problem had lasted measures nothing done.
       const [q] = quantities.splice(a, 1);
       excluded.push({ start: q.start, end: q.end, text: q.text, reason: 'age' });
-    } else if (isPlanPartCount(tokens, quantities[a]) || isRuleThreshold(tokens, quantities[a])) {
+    } else if (
+      isPlanPartCount(tokens, quantities[a]) ||
+      isRuleThreshold(tokens, quantities[a]) ||
+      isHardwareSetting(tokens, quantities[a])
+    ) {
       // "split the migration into four phases", "orders stuck for more than a day": how the work was laid
       // out and what a rule picks are configuration values.
       const [q] = quantities.splice(a, 1);

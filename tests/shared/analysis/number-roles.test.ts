@@ -111,6 +111,15 @@ describe('number roles', () => {
     expect(ms('Upgraded our CSAT from 4.1 to 4.6.')).toBe('M.');
   });
 
+  it('the few machines a job was set to run on are configuration; a fleet, a purchase or a change keeps its role', () => {
+    expect(ms('Moved the scoring job onto 2 L4s.')).toBe('..');
+    expect(ms('Served the reranker on four GPUs behind one gateway.')).toBe('..');
+    expect(ms('Shifted batch inference from CPU to 6 GPUs.')).toBe('..');
+    expect(ms('Trained the model on 512 GPUs.')).toBe('.S');
+    expect(ms('Provisioned 40 servers for the launch.')).toBe('MS');
+    expect(ms('Cut the render farm from 40 servers to 12.')).toMatch(/^M/);
+  });
+
   it('money won or closed is a metric; money sizing the buyers is scale', () => {
     expect(ms('Closed a 6-figure renewal with a retailer.')).toBe('M.');
     expect(ms('Won a $900K contract with the port authority.')).toBe('M.');
