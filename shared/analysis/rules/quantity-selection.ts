@@ -8,6 +8,7 @@ import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
 import { CHOICE_NOUNS, SCOPE_NOUNS, lemmaSet } from './lexicon';
 import { tokenIndexFrom } from './quantity-phrase';
+import { numberWordValue } from './number-words';
 
 /** Verbs of choosing among options: what they count is what was kept. */
 const SELECTION_VERBS = lemmaSet('selection-verbs', [
@@ -48,7 +49,7 @@ function isSuperlativeWord(lower: string): boolean {
 /**
  * "moved the two biggest routes first", "started with the three noisiest alerts": a few items of the story
  * picked to go first by a superlative are a choice of order, neither a measure nor a size (ERROR-KINDS-S17
- * kind 5). "Rewrote the three slowest jobs" (no order told) stays a count of work done.
+ * kind 5). A few items picked by a superlative are a choice whatever the order (pickedFew below).
  */
 function pickedFirst(tokens: Token[], at: number, end: number): boolean {
   if (tokens[at - 1]?.lower !== 'the' || !isSuperlativeWord(tokens[at + 1]?.lower ?? '')) return false;
@@ -63,12 +64,29 @@ function pickedFirst(tokens: Token[], at: number, end: number): boolean {
   return false;
 }
 
+/** The most items a superlative picks out as the story's own, whatever the verb ("rerouted the two busiest lanes"). */
+const FEW = 5;
+
+/**
+ * "moved the two biggest routes to manual sort", "rewrote the three slowest queries": a few items of the
+ * story named by a superlative are which items the work touched, not how much work it was; "quarantined
+ * the 14 worst tests" is a volume of work and stays a count.
+ */
+function pickedFew(tokens: Token[], at: number): boolean {
+  if (tokens[at - 1]?.lower !== 'the' || !isSuperlativeWord(tokens[at + 1]?.lower ?? '')) return false;
+  const t = tokens[at];
+  const value = numberWordValue(t.lower) ?? (t.kind === 'number' ? Number(t.text) : NaN);
+  return value <= FEW;
+}
+
 /** Whether a count found in the sentence states a selection or a scope rather than a measure. */
 export function isSelection(tokens: Token[], q: Quantity): boolean {
   if (q.kind !== 'count' && q.kind !== 'magnitude') return false;
   const at = tokenIndexFrom(tokens, q.start);
   const end = tokenIndexFrom(tokens, q.end);
   if (!q.change && !q.fromTo && pickedFirst(tokens, at, end)) return true;
+  // Clients won stay a result ("won the two largest retailers in the region").
+  if (!q.change && !q.fromTo && !q.gained && pickedFew(tokens, at)) return true;
   // The counted thing is an option: "to 6 candidates", "two variants"; "the 6 candidate layouts" whatever
   // the verb ("interviewed 60 candidates" counts people, so a plural needs a change).
   for (let k = at; k < end; k++) {

@@ -111,6 +111,13 @@ describe('number roles', () => {
     expect(ms('Upgraded our CSAT from 4.1 to 4.6.')).toBe('M.');
   });
 
+  it('a few items of the story picked by a superlative are which items, not how much work', () => {
+    expect(ms('Rewired the three oldest freezers to the backup circuit.')).toBe('..');
+    expect(ms('I called the two angriest customers myself.')).toBe('..');
+    expect(ms('Quarantined the 14 flakiest tests.')).toBe('M.');
+    expect(ms('Won the two largest accounts in the region.')).toBe('M.');
+  });
+
   it('the few machines a job was set to run on are configuration; a fleet, a purchase or a change keeps its role', () => {
     expect(ms('Moved the scoring job onto 2 L4s.')).toBe('..');
     expect(ms('Served the reranker on four GPUs behind one gateway.')).toBe('..');
