@@ -19,6 +19,7 @@ import { rankKeyNumbers } from '../sheet/key-numbers';
 import { scanWindow } from '../sheet/scan-window';
 import { countLines, fitToLines } from '../sheet/text-fit';
 import { LAYERS_BY_ID, type LayerId } from './depth-layers';
+import { fitQuestion } from './fit-question';
 import { depthMap, type DepthMap, type LayerStatus } from './depth-map';
 
 export interface DeepDiveInput {
@@ -117,6 +118,10 @@ const SHEET_EVIDENCE = 3;
 const SHEET_QUESTIONS = 2;
 const HEADER_RULE_PT = 0.75 + 3 + 6; // rule, its gap, and the space after it
 
+/** The order in which items get a line: all alike for the first, questions before story sentences after. */
+const FIRST_LINE_ORDER: readonly (readonly DeepDiveItemKind[])[] = [['note', 'evidence', 'question']];
+const LATER_LINE_ORDER: readonly (readonly DeepDiveItemKind[])[] = [['note'], ['question'], ['evidence']];
+
 const PREFIX: Record<DeepDiveItemKind, string> = { note: 'Notes: ', evidence: '', question: 'Prepare: ' };
 
 function styleFor(bodyPt: number): DeepDiveStyle {
@@ -207,24 +212,33 @@ function attempt(
   // page shows many short cues rather than a few long ones. Lines beside a row's label are free.
   const maxWant = Math.max(0, ...rows.flatMap((r) => r.items.map((i) => i.want)));
   const maxItems = Math.max(0, ...rows.map((r) => r.items.length));
+  // From the second line on, a question to prepare goes before a story sentence: the writer knows
+  // their own sentence from its first line, but a question cut before its ask is no question.
   for (let pass = 0; pass < maxWant; pass++)
-    for (let k = 0; k < maxItems; k++)
-      for (const row of rows) {
-        const item = row.items[k];
-        if (!item || item.want <= pass || row.granted[k] !== pass) continue;
-        const content = row.granted.reduce((a, b) => a + b, 0);
-        if (content >= row.labelLines) {
-          if (budget <= 0) continue;
-          budget--;
+    for (const kinds of pass === 0 ? FIRST_LINE_ORDER : LATER_LINE_ORDER)
+      for (let k = 0; k < maxItems; k++)
+        for (const row of rows) {
+          const item = row.items[k];
+          if (!item || !kinds.includes(item.kind) || item.want <= pass || row.granted[k] !== pass) continue;
+          const content = row.granted.reduce((a, b) => a + b, 0);
+          if (content >= row.labelLines) {
+            if (budget <= 0) continue;
+            budget--;
+          }
+          row.granted[k]++;
         }
-        row.granted[k]++;
-      }
   const planned: DeepDiveRow[] = rows.map((row) => {
     const items: DeepDiveItem[] = [];
     row.items.forEach((item, k) => {
       const lines = row.granted[k];
       if (lines === 0) return;
-      const fit = fitToLines(item.prefix + item.text, style.body, contentWidth, lines);
+      // A question keeps its ask whole; its quote of the story is what gives way.
+      const fit = (item.kind === 'question' ? fitQuestion : fitToLines)(
+        item.prefix + item.text,
+        style.body,
+        contentWidth,
+        lines,
+      );
       const capped = countLines(item.prefix + item.text, style.body, contentWidth, lines + 1) > lines;
       items.push({
         kind: item.kind,

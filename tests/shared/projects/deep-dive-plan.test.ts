@@ -51,6 +51,18 @@ describe('planDeepDive', () => {
     expect(plan.header.facts[0].text).toContain('3.1% → 3.6%');
   });
 
+  it('a typical project asks each question to prepare whole, shortening its quote rather than its ask', () => {
+    for (const paper of ['a4', 'letter'] as const) {
+      const questions = planDeepDive(typicalProject(paper)).rows.flatMap((r) =>
+        r.items.filter((i) => i.kind === 'question'),
+      );
+      expect(questions.length).toBeGreaterThan(5);
+      for (const q of questions) expect(q.text).toMatch(/\?$/);
+      // Some quotes had to give way for that.
+      expect(questions.some((q) => q.text.includes('…”'))).toBe(true);
+    }
+  });
+
   it('a project at every limit still shows every item, shortened with “…”, at a smaller size, and says so', () => {
     const typical = planDeepDive(typicalProject('letter'));
     const plan = planDeepDive(largeProject('letter'));
