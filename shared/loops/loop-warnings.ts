@@ -192,7 +192,8 @@ export function loopWarnings(
         storyId,
         roundIds: ahead,
         message: `${title(storyId)} is still a draft.`,
-        fix: 'Finish it (add the missing numbers and outcome), rehearse it, then mark it ready.',
+        // A draft may already have its numbers: the fix names no gap the story may not have.
+        fix: 'Finish what its marks still ask for, rehearse it, then mark it ready.',
       });
     }
   }

@@ -59,6 +59,8 @@ describe('loopWarnings', () => {
     // Titles are quoted as everywhere else in the app: “…”, not "…".
     const draftWarning = ws.find((w) => w.kind === 'draft-story')!;
     expect(draftWarning.message).toMatch(/^“[^"]+” is still a draft\./);
+    // It does not say numbers are missing: a draft may have them all.
+    expect(draftWarning.fix).toBe('Finish what its marks still ask for, rehearse it, then mark it ready.');
   });
 
   it('says nothing to plan about a round logged as done, but still flags a story told there and planned again', () => {

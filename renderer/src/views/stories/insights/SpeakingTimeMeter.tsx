@@ -17,7 +17,8 @@ export function SpeakingTimeMeter({ seconds, target }: { seconds: number; target
     seconds === 0
       ? `Aim for ${spokenDuration(target.min)} to ${spokenDuration(target.max)} out loud.`
       : seconds < target.min
-        ? 'A little short: add the numbers behind the result.'
+        ? // Said of every short story, so it must hold for one whose Result is full of numbers too.
+          'A little short: there is room for one more detail, such as how you measured the result.'
         : seconds <= target.max
           ? 'Right in the target range.'
           : seconds <= 180
