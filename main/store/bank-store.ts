@@ -22,7 +22,7 @@ import { serializeBank, type DurableBankFile } from './bank-file';
 import type { BankLock } from './bank-lock';
 import { type BankValidator } from './bank-validation';
 import { DAMAGE_WORDS, loadBankBytes } from './load-bank';
-import { notice, formatWhen, type StoreNotice } from './notices';
+import { notice, formatWhen, storyCount, type StoreNotice } from './notices';
 import { saveFailure } from './store-errors';
 import type { Remainder } from './unknown-fields';
 import { WriteQueue } from './write-queue';
@@ -215,7 +215,7 @@ export class BankStore {
       );
     return this.replace(
       outcome.bank,
-      `Your bank was restored from the backup of ${formatWhen(backup.at)} (${outcome.bank.stories.length} stories). The bank as it was just before is saved as a backup too.`,
+      `Your bank was restored from the backup of ${formatWhen(backup.at)} (${storyCount(outcome.bank.stories.length)}). The bank as it was just before is saved as a backup too.`,
       outcome.remainder,
     );
   }

@@ -25,3 +25,6 @@ export function notice(fields: Omit<StoreNotice, 'id' | 'at'>, now: Date = new D
 
 /** When something happened, for a notice: local date and time (shared/format). */
 export const formatWhen = formatLocalDateTime;
+
+/** "1 story", "3 stories": how many stories a notice speaks of. */
+export const storyCount = (n: number): string => `${n} ${n === 1 ? 'story' : 'stories'}`;

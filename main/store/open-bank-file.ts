@@ -23,7 +23,7 @@ import { sniffBankId, startsWithBankMarker } from './bank-marker';
 import { BankStore } from './bank-store';
 import { BankValidator } from './bank-validation';
 import { DAMAGE_WORDS, loadBankBytes, type LoadOutcome } from './load-bank';
-import { formatWhen, notice, type StoreNotice } from './notices';
+import { formatWhen, notice, storyCount, type StoreNotice } from './notices';
 import { checkBankFile, readBankBytes } from './read-bank-bytes';
 import { removeStaleTempFiles, removeStaleTempFilesIn } from './stale-temp-files';
 import { errnoCode, saveFailure } from './store-errors';
@@ -113,7 +113,7 @@ async function readBank(options: OpenBankOptions, at: Date): Promise<OpenRead> {
       throw new ApiError('not-found', `There is no bank at ${path}. It may have been moved or renamed.`);
     const good = await findBackup(options, [options.knownBankId], at);
     if (!good) return { bank: Bank.parse(emptyBank()), notices: [], mustWrite: true };
-    const message = `Your bank file ${path} was missing, so Storybank restored it from the backup of ${formatWhen(good.backup.at)} (${good.bank.stories.length} stories).`;
+    const message = `Your bank file ${path} was missing, so Storybank restored it from the backup of ${formatWhen(good.backup.at)} (${storyCount(good.bank.stories.length)}).`;
     return {
       bank: good.bank,
       remainder: good.remainder,
@@ -145,7 +145,7 @@ async function readBank(options: OpenBankOptions, at: Date): Promise<OpenRead> {
     const good = await findBackup(options, [sniffBankId(bytes), options.knownBankId], at);
     const bank = good ? good.bank : Bank.parse(emptyBank());
     const restored = good
-      ? `Your bank was restored from the backup of ${formatWhen(good.backup.at)} (${bank.stories.length} stories); changes made after that backup are only in the moved file.`
+      ? `Your bank was restored from the backup of ${formatWhen(good.backup.at)} (${storyCount(bank.stories.length)}); changes made after that backup are only in the moved file.`
       : 'There was no backup to restore, so Storybank started an empty bank.';
     const message = `Storybank could not read ${basename(path)}: ${DAMAGE_WORDS[outcome.damage]}. The file was moved to ${movedTo} (nothing in it was deleted). ${restored}`;
     return {

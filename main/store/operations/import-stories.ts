@@ -14,6 +14,7 @@ import {
 } from '#shared/interchange/index';
 import type { BankStore } from '../bank-store';
 import { migrate } from '../migrations';
+import { storyCount } from '../notices';
 
 /** Names the importer can map to ids: the active framework first, so its names win a tie. */
 export function tagCatalog(bank: Bank): TagCatalog {
@@ -65,7 +66,7 @@ export async function commitImport(
       );
     const replaced = await store.replace(
       preview.bank,
-      `Your bank was replaced by the imported backup (${preview.bank.stories.length} stories). The bank as it was before is saved as a backup.`,
+      `Your bank was replaced by the imported backup (${storyCount(preview.bank.stories.length)}). The bank as it was before is saved as a backup.`,
     );
     return {
       imported: replaced.stories.length,

@@ -84,6 +84,16 @@ describe('opening a damaged bank', () => {
     });
   }
 
+  it('counts the restored stories in words that agree with the number ("1 story", not "1 stories")', async () => {
+    const { dir, path } = await bankWithBackup(['Latency incident']);
+    writeFileSync(path, '{"schemaVersion": 1, "stories": [');
+    const store = await openDefault(dir);
+    const [recovered] = store.notices;
+    expect(recovered.message).toMatch(/restored from the backup of .* \(1 story\)/);
+    expect(recovered.message).not.toContain('1 stories');
+    await store.close();
+  });
+
   it('starts an empty bank, and says so, when there is no backup', async () => {
     const dir = tempDir();
     const path = join(dir, 'storybank.json');
