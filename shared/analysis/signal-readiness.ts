@@ -31,7 +31,7 @@ export function signalsPart(
   const parts = [
     `Shows ${shown.length} of the ${signals.length} signal${signals.length > 1 ? 's' : ''} its competencies ask for`,
     missing.length > 0 ? `missing: ${labelList(missing)}` : '',
-    unsure.length > 0 ? `not found for sure: ${labelList(unsure)}` : '',
+    unsure.length > 0 ? `not clearly shown: ${labelList(unsure)}` : '',
   ].filter(Boolean);
   return {
     id: 'signals',

@@ -50,12 +50,12 @@ describe('readiness counts signals', () => {
     expect(storyReadiness(fixed)).toBeGreaterThan(lacks.score.total);
   });
 
-  it('gives half credit for a signal that is not found for sure', () => {
+  it('gives half credit for a signal that is not clearly shown', () => {
     const story = tagged(['ml.production-reliability'], {
       result: 'We launched on time, and for a month I kept a close eye on the dashboards.',
     });
     const part = storyReport(story).score.parts.find((p) => p.id === 'signals')!;
     expect(part.points).toBe(8);
-    expect(part.reason).toContain('not found for sure: ownership after launch');
+    expect(part.reason).toContain('not clearly shown: ownership after launch');
   });
 });

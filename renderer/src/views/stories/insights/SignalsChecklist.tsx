@@ -1,8 +1,10 @@
 // The senior signals of the story as a checklist beside readiness: what it shows (click to highlight
 // the sentences in the editor) and, for what it lacks, a question that quotes the story. Signals the
 // story's competencies need come first and say which competency asks for them.
-import type { SignalEvidence, SignalId, StorySignals } from '#shared/analysis/index';
+import type { SignalEvidence, SignalId, StorySignal, StorySignals } from '#shared/analysis/index';
 import { SIGNALS } from '#shared/analysis/index';
+
+const MARK: Record<StorySignal['status'], string> = { present: '✓', unsure: '?', missing: '○' };
 
 export interface SignalsChecklistProps {
   signals: StorySignals;
@@ -35,8 +37,9 @@ export function SignalsChecklist({ signals, neededBy, active, onShowEvidence }: 
           const askedBy = neededBy.get(s.id);
           const head = (
             <>
-              <span className={`signal-mark ${s.present ? 'is-present' : 'is-missing'}`} aria-hidden="true">
-                {s.present ? '✓' : '○'}
+              {/* Not clearly shown is not missing: its own mark, so the two read differently at a glance. */}
+              <span className={`signal-mark is-${s.status}`} aria-hidden="true">
+                {MARK[s.status]}
               </span>
               <span className="signal-label">{info.label}</span>
               {askedBy && <span className="signal-needed">needed for {askedBy.join(', ')}</span>}
@@ -62,14 +65,14 @@ export function SignalsChecklist({ signals, neededBy, active, onShowEvidence }: 
                 <details className="signal-row" open={askedBy !== undefined && s.status === 'missing'}>
                   <summary title={info.description}>
                     {head}
-                    <span className="sr-only">{s.status === 'missing' ? ' — missing' : ' — not found for sure'}</span>
+                    <span className="sr-only">{s.status === 'missing' ? ' — missing' : ' — not clearly shown'}</span>
                   </summary>
                   {s.status === 'missing' ? (
                     <p className="signal-prompt">{s.prompt}</p>
                   ) : (
                     // A likely phrasing is there: asking the writer to add it could ask for what is already written.
                     <p className="signal-prompt signal-unsure">
-                      Not found for sure: the story may say this in words the checker does not know. What to look for:{' '}
+                      Not clearly shown: the story may say this in words the checker does not know. What to look for:{' '}
                       {info.description}
                     </p>
                   )}
