@@ -90,6 +90,29 @@ describe('#14 confusing layout', () => {
     await screenshot(page, 'layout-title-1280-light.png');
   });
 
+  it('the story list shows a title of two lines whole, and its rows do not overlap', async () => {
+    app = await launchApp({ viewport: { width: 1440, height: 900 } });
+    const titles = ['Cut ranking p99 latency from 240 ms to 95 ms', 'Migration of training pipelines to Kubernetes'];
+    const page = await openStoriesWith(app, [...titles, LONG_TITLE]);
+    for (const title of titles) {
+      const name = page.locator('.row-open', { hasText: title }).locator('.row-title');
+      expect(await name.innerText()).toBe(title);
+      expect(
+        await name.evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight + 1),
+      ).toBe(true);
+    }
+    // A longer title still ends within its two lines, and each row stays inside its own slot.
+    // The last line of each row (status and speaking time) ends inside the row's slot.
+    const boxes = await page
+      .locator('.story-row .row-bottom')
+      .evaluateAll((lines) => lines.map((l) => l.getBoundingClientRect().bottom));
+    const slots = await page.locator('.story-row').evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect()));
+    for (let i = 0; i < slots.length; i++) {
+      expect(boxes[i]).toBeLessThanOrEqual(slots[i].bottom);
+      if (i > 0) expect(slots[i].top).toBeGreaterThanOrEqual(slots[i - 1].bottom - 0.5);
+    }
+  });
+
   it('keyboard focus in the story list shows the full title, not only hover', async () => {
     app = await launchApp({ viewport: { width: 1440, height: 900 } });
     const page = await openStoriesWith(app, ['A short one', LONG_TITLE, 'Another short one']);

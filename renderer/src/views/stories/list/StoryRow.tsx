@@ -9,7 +9,8 @@ import { readinessTone } from '../insights/ReadinessCard';
 import { STATUS_LABEL } from '../editor/StoryMetaFields';
 import { clockText } from '#shared/format/duration';
 
-export const ROW_HEIGHT = 84;
+/** Fixed for the virtual list: room for a title of two lines, the tags and the status line. */
+export const ROW_HEIGHT = 104;
 const NO_TERMS: string[] = [];
 const SNIPPET_FIELDS = ['situation', 'task', 'action', 'result', 'reflection', 'project', 'role', 'notes'] as const;
 
@@ -57,7 +58,7 @@ export const StoryRow = memo(function StoryRow({
       <button
         type="button"
         className="row-open"
-        // The list cuts long titles; the full one shows on hover (here) and on keyboard focus (CSS).
+        // The list cuts titles past two lines; the full one shows on hover (here) and on keyboard focus (CSS).
         title={title}
         aria-current={open ? 'true' : undefined}
         data-row-index={index}
