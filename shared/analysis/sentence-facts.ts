@@ -5,28 +5,32 @@
 // writer's own first-person action in it is a claim and it states no outcome; a Task states a goal,
 // an assignment or a plan, so it is no claim and its numbers and effects are targets. The same words
 // on a resume line (no section) are a claim. Questions, hypotheticals, wishes and problem statements
-// carry no claim or outcome anywhere (see clauses.ts).
+// carry no claim or outcome anywhere (see clauses.ts). Every exception to the claim rules (vetoes and
+// assertions) is listed in claim-exceptions.ts.
 import { tokenize, type Token } from './rules/tokenize';
 import { datePrefixLength } from './rules/date-prefix';
 import { findQuantities, type Quantity, type ExcludedNumber } from './rules/quantities';
 import { isMetricQuantity } from './rules/metrics';
 import { isScaleQuantity } from './rules/scale';
 import { findOutcomeCues, type OutcomeCue } from './rules/outcomes';
-import { detectClaim, isGoalStatement, isFirstPersonAction } from './rules/claims';
+import { detectClaim } from './rules/claims';
 import { assertedOutcomes, conditionSpans, irrealisSpans, isQuestion } from './rules/clauses';
 import type { StorySection } from './domain-types';
 import { findMlTerms, type MlTerm } from './rules/ml-evidence';
-import { resultReport } from './rules/result-report';
-import { effectOfPrevious } from './rules/effect-of-previous';
-import { hasTimeToResult } from './rules/time-measures';
-import { isNegatedSinceCount } from './rules/zero-since';
-import { isOthersRequest } from './rules/requests';
-import { isRemitTitle } from './rules/title-remits';
-import { isLessonSentence } from './rules/lessons';
-import { isRecurringProblem } from './rules/recurring-problems';
-import { isOldSystemValue } from './rules/old-system-values';
 import { GOAL_NOUNS, UNREAL_MODALS, WISH_VERBS } from './rules/lexicon';
 import { inLimitSpan, inTargetSpan, targetSpans, type TargetSpan } from './rules/target-clauses';
+import {
+  BEFORE_VALUE_VETOES,
+  CLAIM_ASSERTIONS,
+  CLAIM_VETOES,
+  LATE_CLAIM_ASSERTIONS,
+  LATE_MEASURE_ASSERTIONS,
+  MEASURE_ASSERTIONS,
+  firstHolding,
+  situationClaim,
+  type AssertedClaim,
+  type SentenceReading,
+} from './claim-exceptions';
 
 export interface SentenceFacts {
   text: string;
@@ -131,17 +135,17 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
   const tokens = dated > 0 ? allTokens.slice(dated) : allTokens;
   const { quantities, excluded } = findQuantities(text, tokens);
   const question = isQuestion(text);
-  // A goal or task statement names a target, not a result: its numbers are no metric ("Target: cut costs by 15%").
-  // So is another person's request to the writer ("My manager asked me to …"): context, not a claim.
-  // A lesson or advice ("Short huddles beat long reports", "Bring the money a change loses") claims nothing either.
-  const goal =
-    section === 'task' ||
-    question ||
-    isGoalStatement(tokens) ||
-    isOthersRequest(tokens) ||
-    (quantities.length === 0 && isLessonSentence(tokens, section)) ||
-    // "Parents kept emailing the office": a problem that kept happening, told outside the Result.
-    (section !== 'result' && isRecurringProblem(tokens));
+  const reading: SentenceReading = {
+    text,
+    tokens,
+    section,
+    quantities,
+    question,
+    afterClaim: context.afterClaim === true,
+  };
+  // A goal, a question, a request of others', a lesson, a problem that kept happening: no claim, no
+  // measure, no outcome (claim-exceptions.ts lists every exception below).
+  const vetoed = firstHolding(CLAIM_VETOES, reading) !== undefined;
   // In an Action, figures named ahead of the work are targets (target-clauses.ts); on a resume line
   // "to cut latency by 40%" is read as the result it reports. Figures under an assignment, wish or
   // proposal lead ("Tasked with cutting costs by 15%") are targets in every section.
@@ -149,7 +153,7 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
   // Hypothetical and wished-for clauses, found once for the metric and the outcome checks that read them.
   let irrealis: { start: number; end: number }[] | undefined;
   const irrealisOnce = () => (irrealis ??= irrealisSpans(tokens));
-  let hasMetric = !goal && hasMetricQuantity(quantities, section, tokens, targets, irrealisOnce);
+  let hasMetric = !vetoed && hasMetricQuantity(quantities, section, tokens, targets, irrealisOnce);
   // "memory had to stay below 512 MB": a limit's figure sizes nothing (limit-clauses.ts).
   const hasScale = quantities.some((q) => isScaleQuantity(q) && !inLimitSpan(q.start, targets));
   const words = tokens.filter((t) => t.kind !== 'symbol');
@@ -157,9 +161,9 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
   // A change proposed or assigned ("I proposed cutting the build from 6 hours to 2") was not measured.
   const changes = quantities.filter((q) => q.change && !inTargetSpan(q.start, targets, true, true));
   const measuredChange = changes.some((q) => q.kind !== 'multiplier' && q.head !== undefined) || changes.length >= 2;
-  // A goal or task statement names effects hoped for, not achieved.
+  // A vetoed sentence (a goal, a task statement) names effects hoped for, not achieved.
   let outcomes: OutcomeCue[] =
-    goal || section === 'situation'
+    vetoed || section === 'situation'
       ? []
       : assertedOutcomes(findOutcomeCues(tokens, measuredChange, words), tokens, text, irrealisOnce);
   // "predicted a 15% drop in demand", "asked for a 20% increase": an effect foreseen or asked for.
@@ -169,53 +173,34 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
   if (changes.length === 0 && (quantities.some((q) => q.change) || excluded.some((e) => e.reason === 'version')))
     outcomes = outcomes.filter((o) => o.cue !== 'from-to');
   // "The old routing sheet was off by 30 minutes": a before value, a metric but no claim or outcome.
-  const oldValue = !goal && section !== 'result' && isOldSystemValue(tokens);
+  const oldValue = !vetoed && firstHolding(BEFORE_VALUE_VETOES, reading) !== undefined;
   if (oldValue) outcomes = [];
-  // In a Result, what happened is the writer's result whoever the subject is ("Deals stopped
-  // slipping", "The customer renewed"); an effect beyond the work done is an outcome.
-  const report = section === 'result' && !goal ? resultReport(tokens) : undefined;
-  // "I rewrote the loader. This cut memory use.": the effect of the writer's action just told.
-  const effect =
-    context.afterClaim && !goal && section !== 'situation' && section !== 'reflection'
-      ? effectOfPrevious(tokens)
-      : undefined;
-  if (effect && outcomes.length === 0)
-    outcomes = [{ start: effect.start, end: effect.end, kind: 'effect', cue: effect.lower }];
-  if (report?.effect && outcomes.length === 0)
-    outcomes = [
-      { start: report.start, end: report.end, kind: 'state', cue: text.slice(report.start, report.end).toLowerCase() },
-    ];
-  // "No customer escalations since", "zero incidents": a count of none is a metric (RUBRIC.md).
-  if (!hasMetric && outcomes.some((o) => o.kind === 'state' && o.zeroCount)) hasMetric = true;
-  // "has not missed a night since", "never failed again": the same count of none, told with a verb.
-  if (!hasMetric && outcomes.length > 0 && isNegatedSinceCount(words)) hasMetric = true;
+  // A Result's report, the effect of the action just told: claims the claim rules would miss.
+  const asserted: AssertedClaim[] = [];
+  if (!vetoed)
+    for (const assertion of CLAIM_ASSERTIONS) {
+      const found = assertion.find(reading);
+      if (found === undefined) continue;
+      asserted.push(found);
+      if (found.outcome && outcomes.length === 0) outcomes = [found.outcome];
+    }
+  // A count of none is a metric.
+  if (!hasMetric && firstHolding(MEASURE_ASSERTIONS, { ...reading, outcomes, words }) !== undefined) hasMetric = true;
   const firstWord = tokens.find((t) => t.kind !== 'symbol');
   const startsWithMetric =
     firstWord !== undefined &&
-    !goal &&
+    !vetoed &&
     quantities.some((q) => q.start <= firstWord.start && q.end > firstWord.start && isMetricQuantity(q));
   let isClaim =
     section === 'situation'
-      ? // "When I joined, I had to learn the billing domain": an obligation in a Situation is its context.
-        !question && isFirstPersonAction(tokens, true)
-      : !goal &&
+      ? situationClaim(reading)
+      : !vetoed &&
         !oldValue &&
-        (report !== undefined ||
-          effect !== undefined ||
-          detectClaim({ tokens, section, hasMetric, outcomes, startsWithMetric }));
-  // "Account manager for 30 retail clients": a resume title with a sized remit (title-remits.ts).
-  if (!isClaim && section === undefined && !goal && hasScale && isRemitTitle(tokens, quantities)) isClaim = true;
-  // "By week three I was shipping features": the time it took is the result's measure (RUBRIC.md).
-  // A change in a quantity ("latency improved in the first month") still needs its number.
-  if (
-    !hasMetric &&
-    isClaim &&
-    section !== 'situation' &&
-    outcomes.length > 0 &&
-    outcomes.every((o) => o.kind !== 'change' && o.kind !== 'comparative') &&
-    hasTimeToResult(text)
-  )
-    hasMetric = true;
+        (asserted.length > 0 || detectClaim({ tokens, section, hasMetric, outcomes, startsWithMetric }));
+  // A resume title with a sized remit; then the time a result took as its measure.
+  const late = { ...reading, outcomes, words, hasScale, isClaim };
+  if (!isClaim && !vetoed && firstHolding(LATE_CLAIM_ASSERTIONS, late) !== undefined) isClaim = late.isClaim = true;
+  if (!hasMetric && firstHolding(LATE_MEASURE_ASSERTIONS, late) !== undefined) hasMetric = true;
   return {
     text,
     tokens,

@@ -1,0 +1,188 @@
+// Every exception to the plain reading of a sentence, in one place. The plain reading: the claim rules
+// (rules/claims.ts) decide whether the writer did something, the quantity rules whether a figure
+// measures it, the cue rules whether an effect came of it. The exceptions below overrule them, each
+// named, with the rubric clause (RUBRIC.md, tests/fixtures/claims/RUBRIC-NOTES.md) it follows and an
+// example. sentenceFacts (sentence-facts.ts) reads them in this file's order:
+//   1. CLAIM_VETOES          no claim, no measure, no outcome: the sentence names no result at all
+//   2. BEFORE_VALUE_VETOES   no claim, no outcome, but its figure stays a measure
+//   3. CLAIM_ASSERTIONS      a claim the claim rules would miss, with the outcome it states
+//   4. MEASURE_ASSERTIONS    a measure with no metric figure
+//   5. situationClaim        in a Situation only the writer's own act is a claim, in place of the rules
+//   6. LATE_CLAIM_ASSERTIONS a claim where the rules found none, read once they have answered
+//   7. LATE_MEASURE_ASSERTIONS a measure read once the claim is known
+// A new exception belongs in one of these lists, not inline in sentenceFacts.
+import type { Token } from './rules/tokenize';
+import type { Quantity } from './rules/quantities';
+import type { OutcomeCue } from './rules/outcomes';
+import type { StorySection } from './domain-types';
+import { isFirstPersonAction, isGoalStatement } from './rules/claims';
+import { isOthersRequest } from './rules/requests';
+import { isLessonSentence } from './rules/lessons';
+import { isRecurringProblem } from './rules/recurring-problems';
+import { isOldSystemValue } from './rules/old-system-values';
+import { resultReport } from './rules/result-report';
+import { effectOfPrevious } from './rules/effect-of-previous';
+import { isRemitTitle } from './rules/title-remits';
+import { isNegatedSinceCount } from './rules/zero-since';
+import { hasTimeToResult } from './rules/time-measures';
+
+/** What the exceptions read about a sentence. */
+export interface SentenceReading {
+  /** The sentence as the rules read it (readable-text.ts). */
+  text: string;
+  /** Its tokens, a leading date label read past. */
+  tokens: Token[];
+  section: StorySection | undefined;
+  quantities: Quantity[];
+  /** The sentence, read as a whole, asks something. */
+  question: boolean;
+  /** The previous sentence of the same section is the writer's claim (SentenceContext). */
+  afterClaim: boolean;
+}
+
+/** An exception that holds or not of a sentence. */
+export interface SentenceException<Extra = object> {
+  /** What the exception is, in a word or two: for docs, tests and reports. */
+  id: string;
+  holds(reading: SentenceReading & Extra): boolean;
+}
+
+/**
+ * Readings that make a sentence no claim, with no measure and no outcome, whatever its words: it names a
+ * goal, asks, or tells what others wanted, what always holds or what kept going wrong. Read in order,
+ * cheapest first; the first that holds decides.
+ */
+export const CLAIM_VETOES: readonly SentenceException[] = [
+  // RUBRIC.md, clarifications: a Task states a goal, an assignment or a plan; its numbers and effects are targets.
+  { id: 'task-section', holds: (s) => s.section === 'task' },
+  // Questions carry no claim or outcome (clauses.ts): "How many customers is this for?"
+  { id: 'question', holds: (s) => s.question },
+  // A goal or task statement names a target, not a result: "Target: cut costs by 15%".
+  { id: 'goal-statement', holds: (s) => isGoalStatement(s.tokens) },
+  // What a colleague or client asked is context, not a claim: "My manager asked me to …" (requests.ts).
+  { id: 'others-request', holds: (s) => isOthersRequest(s.tokens) },
+  // A lesson or advice claims nothing: "Short huddles beat long reports", "Bring the money a change loses"
+  // (lessons.ts). A sentence with a figure is left to the claim rules.
+  { id: 'lesson', holds: (s) => s.quantities.length === 0 && isLessonSentence(s.tokens, s.section) },
+  // A problem that kept happening, told outside the Result: "Parents kept emailing the office" (recurring-problems.ts).
+  { id: 'recurring-problem', holds: (s) => s.section !== 'result' && isRecurringProblem(s.tokens) },
+];
+
+/**
+ * Readings that make a sentence no claim and no outcome but keep its figure a measure: a before value
+ * told as context (RUBRIC-NOTES "Before values in context"). Read when no claim veto holds.
+ */
+export const BEFORE_VALUE_VETOES: readonly SentenceException[] = [
+  // "The old routing sheet was off by 30 minutes": what the old system did (old-system-values.ts). In a
+  // Result the same words may report the change, so the Result is left to the rules.
+  { id: 'old-system-value', holds: (s) => s.section !== 'result' && isOldSystemValue(s.tokens) },
+];
+
+/** A claim asserted by an exception, and the outcome it states when the cue rules found none. */
+export interface AssertedClaim {
+  id: string;
+  outcome?: OutcomeCue;
+}
+
+/** An exception that asserts a claim (read only when no claim veto holds). */
+export interface ClaimAssertion {
+  id: string;
+  find(reading: SentenceReading): AssertedClaim | undefined;
+}
+
+/**
+ * Readings that make a sentence the writer's claim where the claim rules find no act of the writer's.
+ * Each may state an outcome; the first one stated stands when the cue rules found none. Read when no
+ * claim veto holds; a before-value veto still denies the claim but not the outcome stated.
+ */
+export const CLAIM_ASSERTIONS: readonly ClaimAssertion[] = [
+  {
+    // "I rewrote the loader. This cut memory use.": the effect of the writer's action just told
+    // (effect-of-previous.ts). The setup and the lesson tell no effect of the work.
+    id: 'effect-of-previous',
+    find(s) {
+      if (!s.afterClaim || s.section === 'situation' || s.section === 'reflection') return undefined;
+      const effect = effectOfPrevious(s.tokens);
+      if (effect === undefined) return undefined;
+      return { id: this.id, outcome: { start: effect.start, end: effect.end, kind: 'effect', cue: effect.lower } };
+    },
+  },
+  {
+    // In a Result, what happened is the writer's result whoever the subject is ("Deals stopped
+    // slipping", "The customer renewed"); an effect beyond the work done is an outcome (result-report.ts).
+    id: 'result-report',
+    find(s) {
+      if (s.section !== 'result') return undefined;
+      const report = resultReport(s.tokens);
+      if (report === undefined) return undefined;
+      if (!report.effect) return { id: this.id };
+      const cue = s.text.slice(report.start, report.end).toLowerCase();
+      return { id: this.id, outcome: { start: report.start, end: report.end, kind: 'state', cue } };
+    },
+  },
+];
+
+/** What the measure assertions read beside the sentence: the outcomes found so far and its word tokens. */
+export interface MeasureFacts {
+  outcomes: readonly OutcomeCue[];
+  words: readonly Token[];
+}
+
+/**
+ * Readings that give a sentence a measure with no metric figure: a count of none is a metric
+ * (RUBRIC.md). Read when no metric figure was found, before the claim rules (which read the measure).
+ */
+export const MEASURE_ASSERTIONS: readonly SentenceException<MeasureFacts>[] = [
+  // "No customer escalations since", "zero incidents".
+  { id: 'zero-count', holds: (s) => s.outcomes.some((o) => o.kind === 'state' && o.zeroCount) },
+  // "has not missed a night since", "never failed again": the same count of none, told with a verb (zero-since.ts).
+  { id: 'negated-since-count', holds: (s) => s.outcomes.length > 0 && isNegatedSinceCount(s.words) },
+];
+
+/**
+ * In a Situation only the writer's own first-person action is a claim (RUBRIC.md, clarifications: the
+ * Situation describes context), and it states no outcome. "When I joined, I had to learn the billing
+ * domain": an obligation there is its context. Decides in place of the claim rules.
+ */
+export function situationClaim(s: SentenceReading): boolean {
+  return !s.question && isFirstPersonAction(s.tokens, true);
+}
+
+/** What the late assertions read beside the sentence. */
+export interface LateFacts extends MeasureFacts {
+  hasScale: boolean;
+  isClaim: boolean;
+}
+
+/** Readings that make a sentence a claim where the claim rules found none, read once they have answered. */
+export const LATE_CLAIM_ASSERTIONS: readonly SentenceException<LateFacts>[] = [
+  // "Account manager for 30 retail clients": a resume title with a sized remit (title-remits.ts).
+  {
+    id: 'remit-title',
+    holds: (s) => s.section === undefined && s.hasScale && isRemitTitle(s.tokens, s.quantities),
+  },
+];
+
+/** Readings that give a claim a measure once it is known to be one. */
+export const LATE_MEASURE_ASSERTIONS: readonly SentenceException<LateFacts>[] = [
+  // "By week three I was shipping features": the time it took is the result's measure (RUBRIC.md). A
+  // change in a quantity ("latency improved in the first month") still needs its number.
+  {
+    id: 'time-to-result',
+    holds: (s) =>
+      s.isClaim &&
+      s.section !== 'situation' &&
+      s.outcomes.length > 0 &&
+      s.outcomes.every((o) => o.kind !== 'change' && o.kind !== 'comparative') &&
+      hasTimeToResult(s.text),
+  },
+];
+
+/** The first exception of `list` that holds, or undefined. */
+export function firstHolding<Extra>(
+  list: readonly SentenceException<Extra>[],
+  reading: SentenceReading & Extra,
+): SentenceException<Extra> | undefined {
+  for (const exception of list) if (exception.holds(reading)) return exception;
+  return undefined;
+}

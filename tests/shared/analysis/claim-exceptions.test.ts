@@ -1,0 +1,63 @@
+// The exceptions to the claim rules' plain reading (claim-exceptions.ts): each named once, and each
+// holding on the example its comment gives.
+import { describe, expect, it } from 'vitest';
+import {
+  BEFORE_VALUE_VETOES,
+  CLAIM_ASSERTIONS,
+  CLAIM_VETOES,
+  LATE_CLAIM_ASSERTIONS,
+  LATE_MEASURE_ASSERTIONS,
+  MEASURE_ASSERTIONS,
+  firstHolding,
+  type SentenceReading,
+} from '#shared/analysis/claim-exceptions';
+import { sentenceFacts } from '#shared/analysis/sentence-facts';
+import { findQuantities } from '#shared/analysis/rules/quantities';
+import { tokenize } from '#shared/analysis/rules/tokenize';
+import type { StorySection } from '#shared/analysis/domain-types';
+
+function reading(text: string, section?: StorySection, afterClaim = false): SentenceReading {
+  const tokens = tokenize(text);
+  const { quantities } = findQuantities(text, tokens);
+  return { text, tokens, section, quantities, question: text.trimEnd().endsWith('?'), afterClaim };
+}
+
+describe('claim exceptions', () => {
+  it('names every exception once', () => {
+    const ids = [
+      ...CLAIM_VETOES,
+      ...BEFORE_VALUE_VETOES,
+      ...CLAIM_ASSERTIONS,
+      ...MEASURE_ASSERTIONS,
+      ...LATE_CLAIM_ASSERTIONS,
+      ...LATE_MEASURE_ASSERTIONS,
+    ].map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('vetoes a goal, a question, a request of others, a lesson and a recurring problem', () => {
+    const veto = (text: string, section?: StorySection) => firstHolding(CLAIM_VETOES, reading(text, section))?.id;
+    expect(veto('Cut onboarding time by half.', 'task')).toBe('task-section');
+    expect(veto('How many customers is this for?', 'action')).toBe('question');
+    expect(veto('My manager asked me to run the same review next quarter.', 'action')).toBe('others-request');
+    expect(veto('Short huddles beat long reports.', 'reflection')).toBe('lesson');
+    expect(veto('Parents kept emailing the office about missing grades.', 'situation')).toBe('recurring-problem');
+    expect(veto('I rebuilt the grading sheet in a week.', 'action')).toBeUndefined();
+  });
+
+  it('keeps a before value a measure but no claim', () => {
+    const facts = sentenceFacts('The old routing sheet was off by 30 minutes.', 'action');
+    expect(
+      firstHolding(BEFORE_VALUE_VETOES, reading('The old routing sheet was off by 30 minutes.', 'action'))?.id,
+    ).toBe('old-system-value');
+    expect(facts.isClaim).toBe(false);
+    expect(facts.hasOutcome).toBe(false);
+  });
+
+  it('asserts the effect of the action just told, with its outcome', () => {
+    const found = CLAIM_ASSERTIONS.map((a) => a.find(reading('This cut memory use.', 'action', true))).find(Boolean);
+    expect(found?.id).toBe('effect-of-previous');
+    expect(found?.outcome?.kind).toBe('effect');
+    expect(sentenceFacts('This cut memory use.', 'action', { afterClaim: true }).isClaim).toBe(true);
+  });
+});
