@@ -106,6 +106,16 @@ report(
   parts.twelfthAside,
   false,
 );
+report(
+  "Written stories, thirteenth set, authorities' requirements and options ruled out, tuned on (odd ids)",
+  parts.thirteenth,
+  showErrors,
+);
+report(
+  "Written stories, thirteenth set, authorities' requirements and options ruled out, held aside (even ids, never tuned on)",
+  parts.thirteenthAside,
+  false,
+);
 report('Real stories, held aside (never tuned on)', parts.corpusHeldAside, false);
 report('Fresh set, held aside (never tuned on)', parts.fresh, false);
 report('Fresh check set (fresh-stories-6), held aside (never tuned on)', parts.freshCheck, false);
@@ -140,6 +150,7 @@ report(
     ...parts.tenthAside,
     ...parts.eleventhAside,
     ...parts.twelfthAside,
+    ...parts.thirteenthAside,
     ...parts.corpusHeldAside,
   ],
   false,
@@ -160,6 +171,7 @@ report(
     ...parts.tenth,
     ...parts.eleventh,
     ...parts.twelfth,
+    ...parts.thirteenth,
   ],
   false,
 );
