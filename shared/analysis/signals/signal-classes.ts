@@ -8,6 +8,7 @@ import type { SignalId } from './signal-ids';
 import { AMBIGUITY_CLASSES } from './ambiguity-classes';
 import { plainLimit } from './plain-limits';
 import { BOUNDED_LIMITS } from './bounded-limits';
+import { authorityLimit, authorityParty, optionRuledOut } from './authority-limits';
 import { optionContrast } from './option-contrasts';
 import { costBenefit } from './cost-benefit';
 import { persuasionOutcome } from './persuasion-outcomes';
@@ -1123,6 +1124,7 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
     impliedAlternative,
     optionContrast,
     costBenefit,
+    optionRuledOut,
   ],
   constraint: [
     limitNoun,
@@ -1139,10 +1141,17 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
     limitsTold,
     plainLimit,
     ...BOUNDED_LIMITS,
+    authorityLimit,
   ],
-  'cross-functional': [functionTeam, otherTeams, partnerRoleAtWork, departmentActs, crossWords, outsidePeople].map(
-    partnerAtWork,
-  ),
+  'cross-functional': [
+    functionTeam,
+    otherTeams,
+    partnerRoleAtWork,
+    departmentActs,
+    crossWords,
+    outsidePeople,
+    authorityParty,
+  ].map(partnerAtWork),
   influence: [
     writerPersuades,
     persuasionPhrases,

@@ -1,0 +1,37 @@
+// Session 19 recall classes (authority-limits.ts): a requirement imposed by an authority, and an option
+// ruled out by something other than the writer. Sentences written for the test, in several voices.
+import { describe, it, expect } from 'vitest';
+import { sentenceSignals } from '#shared/analysis/signals/sentence-signals';
+import type { SignalId } from '#shared/analysis/index';
+
+const shows = (sentence: string, id: SignalId) => sentenceSignals(sentence).has(id);
+
+describe("session 19 recall: an authority's requirement is a constraint", () => {
+  it.each([
+    'Infosec required single sign-on for every internal tool, so the pilot waited for the SSO work.',
+    'the safeguarding officer insisted that parents consent in writing before any photo went out',
+    'Procurement needed three quotes for anything over £20k.',
+    'Our data protection officer would not sign off unless the recordings stayed on school servers.',
+    'Health and safety rules required two people on every night delivery.',
+  ])('%s', (s) => expect(shows(s, 'constraint')).toBe(true));
+
+  it.each([
+    'Our app requires users to log in with their staff card.',
+    'Legal needed to sign off on the customer terms, so I booked a review in week one.',
+    'I was head of security at a small payments company.',
+  ])('not: %s', (s) => expect(shows(s, 'constraint')).toBe(false));
+});
+
+describe('session 19 recall: an option ruled out by a requirement or a limit is a trade-off', () => {
+  it.each([
+    'The auditors wanted every change traceable, which ruled out editing the ledger by hand.',
+    'The 2 GB of RAM on the handhelds ruled out the bigger model.',
+    'Union rules took weekend shifts off the table, so we spread the stock count over four weekdays.',
+  ])('%s', (s) => expect(shows(s, 'trade-off')).toBe(true));
+
+  it.each([
+    'I ruled out the network as the cause by replaying the traffic from a second zone.',
+    'Checked the logs and ruled out a memory leak before touching the config.',
+    'The replay ruled out a DNS problem.',
+  ])('not: %s', (s) => expect(shows(s, 'trade-off')).toBe(false));
+});
