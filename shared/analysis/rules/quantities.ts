@@ -73,7 +73,7 @@ import { settingClauseReason } from './setting-clauses';
 import { findHead, groupBefore, perTimeAfter, prevWordIndex } from './quantity-phrase';
 import { quantity } from './quantity-record';
 import { markChanges } from './quantity-changes';
-import { inheritCoordinatedRoles } from './quantity-coordination';
+import { inheritCoordinatedRoles, markParentheticalSizes } from './quantity-coordination';
 import { isSelection } from './quantity-selection';
 import { isPlanPartCount } from './quantity-plan-parts';
 import { isRuleThreshold } from './quantity-thresholds';
@@ -366,6 +366,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
       excluded.push({ start: q.start, end: q.end, text: q.text, reason: 'config' });
     }
   inheritCoordinatedRoles(tokens, quantities);
+  markParentheticalSizes(tokens, quantities);
   markCountedSubjects(tokens, quantities);
   for (const q of quantities)
     if (isRange(tokens, q)) {

@@ -53,3 +53,36 @@ export function inheritCoordinatedRoles(tokens: Token[], quantities: Quantity[])
     if (q.group === undefined) q.group = before.group;
   }
 }
+
+/** Whether the counts `list` (in order) are all plain counts no verb governs. */
+function plainCounts(list: Quantity[]): boolean {
+  return list.every(
+    (q) =>
+      (q.kind === 'count' || q.kind === 'magnitude') && !q.change && !q.fromTo && !q.result && q.delivered !== true,
+  );
+}
+
+/**
+ * "Tech lead, Search (4 engineers, 1 data scientist)", "unit manager (28 beds, 40 staff)": a parenthesis
+ * that holds only a list of two or more counts, right after a noun, gives the size of what that noun names
+ * (the team, the unit): context, so scale and no metric, whatever the counted nouns are. A breakdown of
+ * a count just given ("published 3 papers (2 first-author, 1 workshop)") keeps the roles it has.
+ */
+export function markParentheticalSizes(tokens: Token[], quantities: Quantity[]): void {
+  for (let a = 0; a + 1 < quantities.length; a++) {
+    const first = tokenIndexFrom(tokens, quantities[a].start);
+    let open = first - 1;
+    while (open >= 0 && (APPROXIMATORS.has(tokens[open].lower) || tokens[open].text === '~')) open--;
+    if (tokens[open]?.text !== '(' || tokens[open - 1]?.kind !== 'word') continue;
+    // "3 papers (2 …)": the parenthesis breaks down a count, it sizes no noun.
+    if (a > 0 && tokenIndexFrom(tokens, quantities[a - 1].end) === open) continue;
+    let b = a;
+    while (b + 1 < quantities.length && joined(tokens, quantities[b], quantities[b + 1])) b++;
+    if (b === a) continue;
+    // Only the list stands inside the parenthesis.
+    if (tokens[tokenIndexFrom(tokens, quantities[b].end)]?.text !== ')') continue;
+    const list = quantities.slice(a, b + 1);
+    if (plainCounts(list)) for (const q of list) q.context = true;
+    a = b;
+  }
+}

@@ -6,7 +6,7 @@
 // remit without a counted size is left to the title rules.
 import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
-import { EMPLOYER_NOUNS } from './lexicon';
+import { EMPLOYER_NOUNS, EMPLOYER_SIZE_HEADS, LEADING_ROLES } from './lexicon';
 import { isScaleQuantity } from './scale';
 
 /** Words between a title and its remit: "for", "over", and the verbs of leading in their "-ing" form. */
@@ -40,6 +40,7 @@ const PHRASE_ENDS = new Set(['of', 'with', 'in', 'at', 'across', 'covering', 'se
  */
 export function isRemitTitle(tokens: readonly Token[], quantities: readonly Quantity[]): boolean {
   const words = tokens.filter((t) => t.kind === 'word');
+  if (teamInParentheses(tokens, words, quantities)) return true;
   let p = -1;
   for (let i = 1; i < words.length && i <= 4; i++)
     if (REMIT_PREPOSITIONS.has(words[i].lower)) {
@@ -57,5 +58,31 @@ export function isRemitTitle(tokens: readonly Token[], quantities: readonly Quan
   const from = words[p].end;
   return quantities.some(
     (q) => q.start >= from && (q.kind === 'count' || q.kind === 'magnitude') && isScaleQuantity(q),
+  );
+}
+
+/**
+ * "Engineering manager, Checkout (6 engineers, 1 designer)", "Unit manager, cardiac (28 beds, 40 nurses)":
+ * a leading title whose parenthesis lists, in two or more counts, the team or the unit it runs. An
+ * employer's size ("(5,000 employees, 12 countries)") is no remit.
+ */
+function teamInParentheses(
+  tokens: readonly Token[],
+  words: readonly Token[],
+  quantities: readonly Quantity[],
+): boolean {
+  const open = tokens.findIndex((t) => t.text === '(');
+  if (open < 0) return false;
+  const before = words.filter((w) => w.end <= tokens[open].start);
+  const role = before.findIndex((w, i) => i < 4 && LEADING_ROLES.has(w.lower));
+  if (role < 0) return false;
+  for (let i = 0; i < role; i++) if (/^(a|an|the|i|we|my|our|was|were|is|as)$/.test(before[i].lower)) return false;
+  const close = tokens.findIndex((t, i) => i > open && t.text === ')');
+  const from = tokens[open].end;
+  const to = close < 0 ? Infinity : tokens[close].start;
+  const inside = quantities.filter((q) => q.start >= from && q.end <= to);
+  return (
+    inside.length >= 2 &&
+    inside.every((q) => q.context === true && q.head !== undefined && !EMPLOYER_SIZE_HEADS.has(q.head))
   );
 }

@@ -111,6 +111,13 @@ describe('number roles', () => {
     expect(ms('Upgraded our CSAT from 4.1 to 4.6.')).toBe('M.');
   });
 
+  it('a list of counts in parentheses after a noun sizes what it names', () => {
+    expect(ms('Platform squad (5 engineers, 1 SRE)')).toBe('.S');
+    expect(ms('Cardiac ward (24 beds, 30 staff)')).toBe('.S');
+    // A breakdown of a count the writer delivered keeps its role.
+    expect(ms('Published 3 papers (2 journal, 1 workshop)')).toMatch(/^M/);
+  });
+
   it('a few items of the story picked by a superlative are which items, not how much work', () => {
     expect(ms('Rewired the three oldest freezers to the backup circuit.')).toBe('..');
     expect(ms('I called the two angriest customers myself.')).toBe('..');

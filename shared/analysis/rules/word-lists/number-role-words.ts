@@ -318,3 +318,24 @@ export const VERSION_NOUNS = lemmaSet(
 
 /** Verbs and nouns of moving software to another version: "upgraded Postgres 12 → 16", "bumped the clients". */
 export const UPGRADE_WORDS = lemmaSet('upgrade-words', ['upgrade', 'downgrade', 'bump', 'pin']);
+
+/** Roles that run a team or a unit: "Support manager, EMEA (14 agents, 2 leads)" lists what the writer ran. */
+export const LEADING_ROLES = wordSet('leading-roles', [
+  'manager',
+  'lead',
+  'head',
+  'supervisor',
+  'director',
+  'chief',
+  'captain',
+  'foreman',
+]);
+
+/** Counted nouns that size an employer rather than a team the writer ran: "(5,000 employees, 12 offices)". */
+export const EMPLOYER_SIZE_HEADS = wordSet('employer-size-heads', [
+  'employees',
+  'people',
+  'offices',
+  'countries',
+  'locations',
+]);
