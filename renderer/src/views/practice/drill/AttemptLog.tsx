@@ -4,9 +4,21 @@ import { paceOf, type TargetBand } from '#shared/practice/progress';
 import { RATING_INFO, isSelfRating } from '#shared/practice/ratings';
 import { shortDateTime } from '../format';
 import { clockText } from '#shared/format/duration';
+import { FOLLOW_UP_SECONDS } from '#shared/practice/follow-up-round';
 
 const PACE_TEXT = { short: 'short', 'on-target': 'on target', long: 'long', overtime: 'past 3 min' } as const;
 const SHOWN = 8;
+
+/**
+ * How an attempt's time reads beside it: a whole telling against the target band; a follow-up answer
+ * against its own 45 seconds, never against the band ("0:20 short" told a good follow-up it was thin).
+ */
+function paceLabel(r: Story['rehearsals'][number], target: TargetBand): { className: string; text: string } {
+  if (r.followUp)
+    return { className: 'follow-up', text: r.seconds >= FOLLOW_UP_SECONDS ? 'follow-up, time ran out' : 'follow-up' };
+  const pace = paceOf(r.seconds, target);
+  return { className: pace, text: PACE_TEXT[pace] };
+}
 
 export function AttemptLog({ story, target }: { story: Story; target: TargetBand }) {
   const attempts = [...story.rehearsals].sort((a, b) => b.at.localeCompare(a.at));
@@ -23,12 +35,12 @@ export function AttemptLog({ story, target }: { story: Story; target: TargetBand
       ) : (
         <ol className="log-list" data-testid="attempt-log">
           {attempts.slice(0, SHOWN).map((r) => {
-            const pace = paceOf(r.seconds, target);
+            const pace = paceLabel(r, target);
             return (
               <li key={r.id} className="log-item">
                 <span className="log-when muted small">{shortDateTime(new Date(r.at))}</span>
-                <span className={`log-time pace-${pace}`}>
-                  {clockText(r.seconds)} <span className="small">{PACE_TEXT[pace]}</span>
+                <span className={`log-time pace-${pace.className}`}>
+                  {clockText(r.seconds)} <span className="small">{pace.text}</span>
                 </span>
                 <span className="attempt-rating">
                   {isSelfRating(r.rating) ? `${r.rating} · ${RATING_INFO[r.rating].label}` : 'not rated'}
