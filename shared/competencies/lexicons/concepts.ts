@@ -60,12 +60,19 @@ const FUNCTIONS = slots(
   ),
   8,
 );
-// People whose growth is the hire's job: "pair with our intern", "support the apprentices".
-const MENTEES = 'intern|junior|juniors|apprentice|trainee|graduate|newcomer|joiner|=newer';
+// The people a role leads, hires or grows, after a determiner or a count ("lead four engineers", "hire the next
+// five analysts"), so a title ("Lead Engineers") is not read as leading.
+const LED_PEOPLE = [
+  'engineers|developers|analysts|scientists|researchers|designers',
+  'nurses|staff|people|specialists|agents',
+];
+const COUNTED = 'a|an|the|our|your|two|three|four|five|six|seven|eight|several|next|new';
+// People whose growth: "pair with our intern", "support the apprentices".
+const MENTEES = '=intern|=interns|junior|juniors|apprentice|trainee|graduate|newcomer|joiner|=newer';
 // Words that are verbs as often as roles ("lead the team", "head off"): matched as written.
 const VERB_ROLES = new Set(['lead', 'head', 'partner', 'manager', 'management', 'leadership', 'team']);
 const PARTNERS = [
-  'team|department|partner|expert|advisor|adviser|scientist|engineer|analyst|designer|=researchers|=researcher',
+  'team|squad|department|partner|expert|advisor|adviser|scientist|engineer|analyst|designer|=researchers|=researcher',
   'clinician|nurse|doctor|=managers|leader|marketer|lawyer|actuary|planner|officer|consultant|colleague|specialist',
   '=head|=heads|=lead|=leads|director|executive|architect|accountant|contractor|supplier|vendor|agency',
   ...slots(
@@ -130,7 +137,8 @@ export const CONCEPT_PHRASES = {
     'against * targets|KPIs',
     'prove|proving|show|showing|demonstrate|demonstrating * that ** save|saves|earn|earns|cut|cuts|reduce|reduces|increase|increases|improve|improves|pay|pays',
     'prove|proving|show|showing|demonstrate|demonstrating * savings|value|ROI|return',
-    '~improve * accuracy|conversion|retention|revenue|engagement',
+    '~improve * accuracy|engagement',
+    'improve|improving|grow|growing|increase|increasing|boost|boosting|lift * conversion|retention|revenue|sales|margin|margins|profit',
   ],
   leadership: [
     '!to|with|from|and|for engineering|technical|senior|executive leadership',
@@ -148,6 +156,15 @@ export const CONCEPT_PHRASES = {
     'define|defining|shape|shaping|set|sets|setting|own|owning|drive|driving * strategy|roadmap|vision|architecture',
     'role model',
     'leadership skills|experience',
+    ...each(LED_PEOPLE, (p) => `lead|leads|leading|led ${COUNTED} * ${p}`),
+    ...each(LED_PEOPLE, (p) => `supervise|supervising ${COUNTED} * ${p}`),
+    ...each(LED_PEOPLE, (p) => `run|running ${COUNTED} * ${p}`),
+    'supervise|supervising|supervision of * team|teams|staff|shift|crew|unit',
+    'line manage|manages|managing|management|manager',
+    'take|taking the lead',
+    'head|heading up',
+    'run|running|build|building the|a|our|your * team|teams|function|department|unit|squad',
+    'direct reports',
     '=manage|=manages|=managing|=managed * teams|engineers',
   ],
   influence: [
@@ -159,6 +176,7 @@ export const CONCEPT_PHRASES = {
     'convince|convincing',
     'make|making the case',
     'win|winning over',
+    'win|winning|gain|gaining|earn|earning * support|backing|agreement * for|from',
     'advocate|advocating for',
     'bring|bringing ** along',
     'inform|informing|feed|feeding into * roadmap|priorities|decisions',
@@ -181,6 +199,7 @@ export const CONCEPT_PHRASES = {
     'unclear|undefined|vague',
     'not yet defined',
     'loosely|ill|poorly defined',
+    'without|no * clear * brief|spec|plan|roadmap|direction|requirements|answer|answers|owner',
     'no spec|specs|specification|roadmap|playbook|playbooks|blueprint|template',
     'chaos|chaotic',
     // The analyzer's words for what is not known or not defined, less those an ML ad uses for a method
@@ -281,6 +300,8 @@ export const CONCEPT_PHRASES = {
     'down to the * level',
     'troubleshoot|troubleshooting * complex|hard|difficult|tricky',
     'subject matter expert|experts|expertise',
+    'be|become|as * the * expert|authority|specialist',
+    '~=internals',
     'profile|profiling and tune|tuning',
     'performance tuning',
     'down to the|packet|individual',
@@ -310,7 +331,10 @@ export const CONCEPT_PHRASES = {
     'alerting|alerts',
     'canary',
     'degradation',
+    '!reflect|reflecting|learn|learning ** went|go|goes wrong',
     'go|goes|going|went * wrong',
+    'out of hours',
+    'pager|paging',
     'not happen again',
     'production support',
     'high availability',
@@ -372,7 +396,9 @@ export const CONCEPT_PHRASES = {
     'push back',
     'say|saying|tell|telling|speak|speaking * when|if * wrong|disagree',
     'pushback',
-    'difficult conversations',
+    'difficult|tricky|hard|tough|awkward|uncomfortable * conversations',
+    'mediate|mediating|mediation',
+    'unpopular',
     'have|has|show|showing|with backbone',
     'tension|tensions',
     'challenge|challenging * team|teams|design|designs|assumptions|decisions|plans|proposals|colleagues|stakeholders|others',
@@ -382,6 +408,7 @@ export const CONCEPT_PHRASES = {
     'mistake|mistakes',
     'growth mindset',
     'retrospective|retrospectives',
+    'reflect|reflecting on',
     'fail fast',
     'stop|stops|stopping|prevent|prevents|preventing ** coming|happening back|again',
     'stop|stops|stopping|prevent|prevents|preventing ** recurring|recurrence|repeating',
@@ -414,6 +441,7 @@ export const CONCEPT_PHRASES = {
     'write up',
     'storytelling',
     'keep|keeping * informed|updated',
+    'keep|keeping * up to date|speed',
     'plain language',
     'non technical|specialists|engineers',
     'articulate',
@@ -436,6 +464,9 @@ export const CONCEPT_PHRASES = {
     'coach|coaching',
     'grow|growing|develop|developing * engineers|team|others|people|scientists|researchers|leaders',
     'help|helping ** grow',
+    ...each(LED_PEOPLE, (p) => `hire|hires|hired|recruit|recruiting ${COUNTED} * ${p}`),
+    'skills of * team|others|colleagues|staff|people',
+    'raise|raising * skills|capability|capabilities',
     'growth|development of * engineers|team|others|people|scientists|researchers|leaders|staff|juniors|analysts|nurses|teachers',
     'support|supporting * professional|career development|growth',
     'professional development of',
@@ -453,7 +484,7 @@ export const CONCEPT_PHRASES = {
     '=hiring',
     'share|sharing * learn|learned|learnt|know|expertise|learnings|lessons',
     'pass|passing on * expertise|knowledge|skills',
-    `give|giving|provide|providing feedback to * ${MENTEES}|engineers|colleagues|staff|team|teachers|nurses|analysts`,
+    `give|giving|provide|providing * feedback to * ${MENTEES}|engineers|colleagues|staff|team|teachers|nurses|analysts|people|reports`,
   ],
   execution: [
     'ship|shipping fast|quickly|often',
@@ -476,6 +507,8 @@ export const CONCEPT_PHRASES = {
     '=accountable for delivery',
     'own|owns|owning delivery',
     'remove|removing blockers',
+    'unblock|unblocking|unblocks',
+    'keep|keeping * work|things|projects|delivery * moving',
     'plan work',
     '!execution team|teams|desk|desks|venue|venues|algorithm|algorithms|trader|traders',
     '~deliver|delivering|delivery',
@@ -501,6 +534,7 @@ export const CONCEPT_PHRASES = {
     ...each(SERVED_PEOPLE, (n) => `watch|observe * ${n} * use`),
     ...each(SERVED, (n) => `shadow * staff|${n}`),
     'shadowing sessions',
+    'spend|spending ** support desk|queue|rota|rotation|tickets|helpdesk',
     ...each(SERVED, (n) => `get|getting to know * ${n}`),
     ...each(SERVED_PEOPLE, (n) => `visit|visiting|call|calling|phone|meet|meeting * ${n}`),
     ...each(SERVED_PEOPLE, (n) => `spend|spending * time with * ${n}`),

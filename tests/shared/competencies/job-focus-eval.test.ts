@@ -24,8 +24,8 @@ type SetName =
 const FLOORS: Record<string, Record<SetName, { precision: number; recall: number }>> = {
   'senior-ml-engineer': {
     tuning: { precision: 0.99, recall: 0.98 },
-    'aside b1-3': { precision: 0.95, recall: 0.93 },
-    'aside b2': { precision: 0.93, recall: 0.9 },
+    'aside b1-3': { precision: 0.95, recall: 0.94 },
+    'aside b2': { precision: 0.93, recall: 0.93 },
     'aside b3': { precision: 0.93, recall: 0.88 },
     'aside b4': { precision: 1, recall: 1 },
     'tuning b5': { precision: 1, recall: 1 },
@@ -36,8 +36,8 @@ const FLOORS: Record<string, Record<SetName, { precision: number; recall: number
   },
   'generic-senior-staff': {
     tuning: { precision: 0.99, recall: 0.97 },
-    'aside b1-3': { precision: 0.94, recall: 0.93 },
-    'aside b2': { precision: 0.91, recall: 0.91 },
+    'aside b1-3': { precision: 0.94, recall: 0.94 },
+    'aside b2': { precision: 0.91, recall: 0.93 },
     'aside b3': { precision: 0.93, recall: 0.88 },
     'aside b4': { precision: 1, recall: 0.97 },
     'tuning b5': { precision: 1, recall: 1 },

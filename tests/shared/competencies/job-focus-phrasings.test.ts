@@ -10,13 +10,17 @@ interface Phrasing {
   text: string;
   expected: string[];
 }
-const { lines, generic, s18, s19 } = JSON.parse(readFileSync(join(JOB_DESCRIPTIONS_DIR, 'phrasings.json'), 'utf8')) as {
+const { lines, generic, s18, s19, s19b } = JSON.parse(
+  readFileSync(join(JOB_DESCRIPTIONS_DIR, 'phrasings.json'), 'utf8'),
+) as {
   lines: Phrasing[];
   generic: Phrasing[];
   /** Session 18's lines for batch 4's kinds of error, labeled for both frameworks. */
   s18: { text: string; ml: string[]; generic: string[] }[];
   /** Session 19's lines for the kinds of error of fresh-jobs-1 and batch 6 (ERROR-KINDS-S19.md). */
   s19: { text: string; ml: string[]; generic: string[] }[];
+  /** Session 19's later lines, written afresh for every competency. */
+  s19b: { text: string; ml: string[]; generic: string[] }[];
 };
 const ml = presetFramework('senior-ml-engineer')!;
 const read = (line: Phrasing, framework = ml) =>
@@ -54,6 +58,15 @@ describe('one-line asks in the words real ads use', () => {
     expect(
       s19.filter((l) => same(read({ text: l.text, expected: l.generic }, framework), l.generic)).length,
     ).toBeGreaterThanOrEqual(48);
+  });
+
+  it("reads session 19's later lines as labeled: at least 47 of 50 in each framework", () => {
+    const framework = presetFramework('generic-senior-staff')!;
+    expect(s19b).toHaveLength(50);
+    expect(s19b.filter((l) => same(read({ text: l.text, expected: l.ml }), l.ml)).length).toBeGreaterThanOrEqual(47);
+    expect(
+      s19b.filter((l) => same(read({ text: l.text, expected: l.generic }, framework), l.generic)).length,
+    ).toBeGreaterThanOrEqual(47);
   });
 
   it('asks for nothing on a line that asks for nothing but a tool, a method or a perk', () => {

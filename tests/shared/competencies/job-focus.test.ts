@@ -340,4 +340,19 @@ describe('extractJobFocus', () => {
       'ml.production-reliability',
     );
   });
+
+  it('knows the section headings ads commonly use for the role and for a bonus', () => {
+    const under = (heading: string) =>
+      ids(extractJobFocus(`Senior Engineer\n\n${heading}\nMentor two junior engineers on the team\n`, ml));
+    for (const heading of [
+      'Key accountabilities',
+      'Main tasks',
+      'The challenge',
+      'Role overview',
+      'Essential criteria',
+    ])
+      expect(under(heading), heading).toContain('ml.mentoring');
+    for (const heading of ['What sets you apart', 'Advantageous', 'Company overview', 'Perks & benefits'])
+      expect(under(heading), heading).not.toContain('ml.mentoring');
+  });
 });
