@@ -105,7 +105,7 @@ export const GOT_AGREEMENT_RULE: CueRule = {
   match({ tokens, words, cues, i, w }) {
     let agreed = false;
     for (let k = i + 2; k < words.length && k <= i + 5; k++)
-      if (words[k].lower === 'to' && AGREEMENT_VERBS.has(words[k + 1]?.lower ?? '')) {
+      if (words[k].lower === 'to' && agreementVerbAt(words, k + 1)) {
         addCue(cues, w, words[k + 1], 'adoption');
         agreed = true;
         break;
@@ -116,6 +116,14 @@ export const GOT_AGREEMENT_RULE: CueRule = {
     return true;
   },
 };
+
+/** An agreement verb at `k`, also after a hyphenated "co-" ("co-own", "co-sponsor", split by the tokenizer). */
+function agreementVerbAt(words: Token[], k: number): boolean {
+  const l = words[k]?.lower;
+  if (l === undefined) return false;
+  if (l === 'co' && words[k + 1]?.start === words[k].end + 1) return AGREEMENT_VERBS.has(words[k + 1].lower);
+  return AGREEMENT_VERBS.has(l);
+}
 
 /** Adverbs and auxiliaries between a subject and its verb: "finance quickly approved", "teams have since built on it". */
 function subjectBefore(words: Token[], i: number): { at: number; resultAdverb: boolean } {

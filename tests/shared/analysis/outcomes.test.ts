@@ -14,6 +14,14 @@ describe('outcomes', () => {
     expect(has('Restored service for all tenants')).toBe(true);
   });
 
+  it('finds people brought to take on, try or back the work (ERROR-KINDS-S19-OUTCOMES kind 5)', () => {
+    expect(has('Got the claims lead to co-sponsor the rewrite')).toBe(true);
+    expect(has('Got three clinics to pilot the booking flow')).toBe(true);
+    expect(has('Got procurement to accept card payments for small orders')).toBe(true);
+    expect(has('Got a chance to shadow the on-call lead')).toBe(false);
+    expect(has('Got the dashboard to load from the replica')).toBe(false);
+  });
+
   it('finds recognition by its base form, in any inflection or as a noun', () => {
     expect(has('Selected as a finalist for the company innovation award')).toBe(true);
     expect(has('Nominated twice for the engineering excellence prize')).toBe(true);

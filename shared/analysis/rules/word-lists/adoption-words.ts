@@ -33,6 +33,17 @@ export const AGREEMENT_VERBS = wordSet('agreement-verbs', [
   'move',
   'change',
   'invest',
+  // Taking on, trying or backing the work: "got the data lead to (co-)own it", "got two clinics to pilot it".
+  'own',
+  'try',
+  'pilot',
+  'back',
+  'sponsor',
+  'join',
+  'share',
+  'accept',
+  'prioritize',
+  'prioritise',
 ]);
 /** Verbs of looking after what others built: "Maintained libraries used by millions of devices" is context. */
 export const KEEPING_VERBS = wordSet('keeping-verbs', [
