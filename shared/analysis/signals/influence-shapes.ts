@@ -7,8 +7,11 @@
 //  - a joint agreement with another party: "Finance and I agreed on one rule", "agreed with the
 //    warehouse lead on a single cut-off" (not the writer's own manager);
 //  - others taking up the writer's work, with words between "other" and the group: "the other two wards
-//    started using the same line", "three other support teams adopted it".
-// Written from the session-18 recall kinds (ERROR-KINDS-S18-RECALL.md) and written-stories-12's tuning half.
+//    started using the same line", "three other support teams adopted it";
+//  - evidence put before a party: "I put the outage list in front of the security director", "Put a sample of
+//    200 duplicates in front of the VP of sales" (not the writer's own manager).
+// Written from the session-18 recall kinds (ERROR-KINDS-S18-RECALL.md) and written-stories-12's tuning half; the
+// last shape from the session-19 kinds (ERROR-KINDS-S19.md) and written-stories-13's tuning half.
 import { FUNCTION_NOUNS, OTHER_SUBJECTS, PARTNER_ROLES, PARTY_NOUNS } from './signal-lexicon';
 import { match, word, writerActs, type Cue, type SentenceView } from './sentence-view';
 
@@ -82,9 +85,31 @@ const ADOPTED_BY_OTHERS =
   /\b(?:the\s+)?other\s+(?:[\w-]+\s+){0,3}?[\w-]+s\s+(?:(?:now|soon|then|also|quickly)\s+)?(?:(?:started|began)\s+(?:using|following|adopting|copying|running)|adopted|copied|picked\s+up|took\s+up|reused|asked\s+for)\s+(?:my|our|the\s+same|it|this|that|them)\b/i;
 
 /** The influence shapes above, tried in order. */
+const PUT_VERB = /^(?:put|puts|putting|laid|lay|placed|place|set|brought|bring|got)$/;
+
+/** "I put <up to eight words> in front of <a party>": evidence laid before someone who decides, by the writer. */
+const evidenceBeforeParty: Finder = (v) => {
+  if (!/\bin\s+front\s+of\b/i.test(v.text)) return undefined;
+  for (let k = 0; k < v.tokens.length; k++) {
+    if (!PUT_VERB.test(word(v, k)) || !writerActs(v, k)) continue;
+    for (let j = k + 2; j < v.tokens.length && j <= k + 10; j++) {
+      if (v.tokens[j].kind === 'symbol' && !/^['’,-]$/.test(v.tokens[j].text)) break;
+      if (word(v, j) !== 'in' || word(v, j + 1) !== 'front' || word(v, j + 2) !== 'of') continue;
+      if (OWN.test(word(v, j + 3))) break;
+      for (let p = j + 3; p < v.tokens.length && p <= j + 8; p++) {
+        if (v.tokens[p].kind === 'symbol' && !/^['’-]$/.test(v.tokens[p].text)) break;
+        if (isParty(word(v, p).replace(/['’]s?$/, ''))) return { start: v.tokens[k].start, end: v.tokens[p].end };
+      }
+      break;
+    }
+  }
+  return undefined;
+};
+
 export const INFLUENCE_SHAPES: readonly Finder[] = [
   evidenceShownTo,
   (v) => match(v, OPPOSED_UNTIL),
   jointAgreement,
   (v) => match(v, ADOPTED_BY_OTHERS),
+  evidenceBeforeParty,
 ];

@@ -993,6 +993,32 @@ export function pastReason(text: string): boolean {
   return WHY_THE_WORK.test(text) || (PAST_REASON.test(text) && !/\b(?:I|we|me|us)\b/.test(text));
 }
 
+// Where a clause ends around an operations word: a colon or semicolon, a dash, or a clause word.
+const CLAUSE_EDGE = /[:;—–]|\b(?:after|because|since|when|until|once|so|which|who)\b/gi;
+// Others' past, told in the past perfect: "after each had shipped a regression", "the vendor had broken it".
+const OTHERS_PAST_PERFECT =
+  /\bhad\s+(?:already\s+|just\s+|also\s+)?(?:shipped|had|caused|seen|suffered|hit|released|pushed|deployed|broken|introduced)\b/i;
+
+/**
+ * The clause around text position `at` names past failures as history, not run by the writer: a past period
+ * with no writer in it ("…: two incidents last quarter from unthrottled sends"), or others' past perfect
+ * ("proposed a harness to three teams after each had shipped a regression").
+ */
+function pastInClause(text: string, at: number): boolean {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_EDGE)) {
+    if (m.index < at) start = m.index;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  const clause = text.slice(start, end);
+  if (/\b(?:I|we|me|us)\b/.test(clause)) return false;
+  return PAST_REASON.test(clause) || OTHERS_PAST_PERFECT.test(clause);
+}
+
 const operateWord: Finder = (v) => {
   // The operations words first (a set lookup per token): most sentences have none, and skip the two costly checks.
   const found = findAll(v, OPERATE_WORDS);
@@ -1015,6 +1041,7 @@ const operateWord: Finder = (v) => {
     }
     if (BUILDS_OPS_PRODUCT.test(v.text)) continue;
     if (HYPOTHETICAL.test(v.text) || BEFORE_LAUNCH.test(v.text)) continue;
+    if (pastInClause(v.text, v.tokens[k].start)) continue;
     return span(v, k, k);
   }
   return undefined;

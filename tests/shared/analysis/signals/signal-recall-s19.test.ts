@@ -35,3 +35,27 @@ describe('session 19 recall: an option ruled out by a requirement or a limit is 
     'The replay ruled out a DNS problem.',
   ])('not: %s', (s) => expect(shows(s, 'trade-off')).toBe(false));
 });
+
+describe('session 19 recall: evidence put before a party is influence', () => {
+  it.each([
+    'I put the refund figures in front of the head of customer service and she dropped the extra approval step.',
+    '- Put three months of no-show data in front of the clinic managers',
+  ])('%s', (s) => expect(shows(s, 'influence')).toBe(true));
+
+  it.each(['I put the numbers in front of my manager every Friday.', 'Put the printer in front of the window.'])(
+    'not: %s',
+    (s) => expect(shows(s, 'influence')).toBe(false),
+  );
+});
+
+describe('session 19 precision: past failures named in a clause as history are no after-launch', () => {
+  it.each([
+    'I took the case to the platform director: three outages last year from expired keys.',
+    'Offered the shared test harness to the two app teams after each had shipped a regression.',
+  ])('not: %s', (s) => expect(shows(s, 'after-launch')).toBe(false));
+
+  it.each([
+    'I rolled back the release after the alert fired twice.',
+    'We had two outages, so I added alerts on queue depth.',
+  ])('%s', (s) => expect(shows(s, 'after-launch')).toBe(true));
+});
