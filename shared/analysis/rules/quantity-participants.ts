@@ -15,7 +15,7 @@ import { tokenIndexFrom, type Token } from './tokenize';
 import type { Quantity } from './quantity-types';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
 import { GROUP_NOUNS, isPartyNoun } from './scale';
-import { RESULT_ADVERBS, USE_VERBS } from './lexicon';
+import { PROPOSAL_VERBS, RESULT_ADVERBS, STANCE_VERBS, USE_VERBS, WISH_VERBS } from './lexicon';
 
 /** People one works beside, not people served: "engineers", "designers", "analysts", "agents". */
 const COLLEAGUES = new Set([
@@ -396,6 +396,7 @@ function isRestOfKnownGroup(tokens: Token[], q: Quantity, i: number): boolean {
 
 /** Whether the number names who took part or how long a trial ran: neither metric nor scale (see the top of this file). */
 export function isParticipantCount(tokens: Token[], q: Quantity): boolean {
+  if (q.partitive && !q.change) return partWishing(tokens, q);
   // "Three other teams adopted the checklist": others taking the work up are a result (quantity-subjects.ts).
   if (q.change || q.range || q.perTime || q.partitive || q.adopters) return false;
   if (q.group !== undefined && q.group !== 'one') return false; // "a team of 6" is the team's size
@@ -421,4 +422,24 @@ export function isParticipantCount(tokens: Token[], q: Quantity): boolean {
   if (isStorySubject(tokens, q, i, after)) return true;
   if (q.head === undefined || !COLLEAGUES.has(q.head)) return false;
   return before !== undefined && WITH.has(before) && joinedByVerb(tokens, i);
+}
+
+/**
+ * "Two of my seniors wanted to rewrite it", "three of the nurses pushed to keep paper charts": a part of a
+ * group opening the sentence whose verb wishes, proposes or takes a side names the story's people; it
+ * counts no result ("Two of the analysts I coached were promoted" does).
+ */
+function partWishing(tokens: Token[], q: Quantity): boolean {
+  const i = tokenIndexFrom(tokens, q.start);
+  for (let k = i + 2; k < tokens.length && k <= i + 8; k++) {
+    const w = tokens[k];
+    if (w.kind === 'symbol') {
+      if (/^[,;:.!?()]$/.test(w.text)) return false;
+      continue;
+    }
+    if (WISH_VERBS.has(w.lower) || PROPOSAL_VERBS.has(w.lower) || STANCE_VERBS.has(w.lower)) return true;
+    // The first other verb is the group's own ("Two of the analysts I coached were promoted").
+    if (isPastForm(w.lower) || IRREGULAR_PAST.has(w.lower)) return false;
+  }
+  return false;
 }

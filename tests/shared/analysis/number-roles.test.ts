@@ -111,6 +111,12 @@ describe('number roles', () => {
     expect(ms('Upgraded our CSAT from 4.1 to 4.6.')).toBe('M.');
   });
 
+  it('a part of a group that wishes, proposes or takes a side names the story’s people', () => {
+    expect(ms('Two of my reviewers wanted a second pilot first.')).toBe('..');
+    expect(sentenceFacts('Three of the senior teachers pushed to keep the old timetable.').isClaim).toBe(false);
+    expect(ms('Two of the nurses I precepted were promoted to charge nurse.')).toBe('M.');
+  });
+
   it('a list of counts in parentheses after a noun sizes what it names', () => {
     expect(ms('Platform squad (5 engineers, 1 SRE)')).toBe('.S');
     expect(ms('Cardiac ward (24 beds, 30 staff)')).toBe('.S');

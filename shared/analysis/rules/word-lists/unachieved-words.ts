@@ -42,6 +42,20 @@ export const DECISION_VERBS = lemmaSet('decision-verbs', [
 const PROPOSING = ['suggest', 'propose', 'recommend', 'request', 'urge', 'pitch'];
 /** Verbs of proposing; the rule reads only their past and -ing forms (the others are mostly nouns: "request batching"). */
 export const PROPOSAL_VERBS = lemmaSet('proposal-verbs', PROPOSING, PROPOSING);
+/** Verbs of taking a side before anything is done: "two of my leads argued for a rewrite", "pushed to keep it". */
+export const STANCE_VERBS = lemmaSet('stance-verbs', [
+  'argue',
+  'push',
+  'insist',
+  'object',
+  'refuse',
+  'resist',
+  'disagree',
+  'doubt',
+  'worry',
+  'complain',
+  'prefer',
+]);
 /** "I learned that a written comparison lands better": a lesson, not an effect. */
 export const LESSON_VERBS = lemmaSet('lesson-verbs', ['learn', 'learnt', 'realize', 'realise']);
 /** Nouns of a goal before "was/is to": "the aim was to cut tickets", "our plan is to …". */
