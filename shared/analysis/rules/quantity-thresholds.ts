@@ -5,7 +5,7 @@
 import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
 import { tokenIndexFrom } from './quantity-phrase';
-import { lemmaSet } from './lexicon';
+import { RULE_WORDS, lemmaSet } from './lexicon';
 
 /** States an item waits in until a rule picks it up: "stuck", "idle", "unanswered" (no "down": an outage is a before value). */
 const WAITING_STATES = lemmaSet('waiting-states', [
@@ -37,10 +37,35 @@ const COMPARATORS = new Set(['above', 'over', 'below', 'under', 'exceeding']);
 // What comes before the picked noun: "for refunds above $500", "on all orders over $50".
 const PICK_LEADS = new Set(['for', 'on', 'to', 'all', 'any', 'every', 'each']);
 
+// Signs of a comparison: "PSI > 0.2", "score >= 0.85", "p99 ≥ 800ms".
+const COMPARISON_SIGNS = new Set(['>', '<', '≥', '≤', '⩾', '⩽']);
+// Words that pick items for a rule: "any claim with …", "every student under …".
+const PICKING_DETERMINERS = new Set(['any', 'every', 'each']);
+// Where the look back for a rule word stops: another sentence part.
+const CLAUSE_ENDS = new Set(['.', ';', ':', '!', '?', '—', 'then', 'which', 'because', 'so']);
+
+/**
+ * "alert on PSI > 0.2", "sends any claim with a fraud score > 0.85 to review": a value after a comparison
+ * sign, in a clause that sets up a rule or picks "any" item, is the rule's threshold. "Kept p99 < 200 ms"
+ * (no rule) reports a value reached.
+ */
+function isSignThreshold(tokens: Token[], at: number): boolean {
+  let p = at - 1;
+  if (tokens[p]?.text === '=') p--;
+  if (!COMPARISON_SIGNS.has(tokens[p]?.text ?? '')) return false;
+  for (let k = p - 1; k >= 0 && k >= p - 10; k--) {
+    const w = tokens[k];
+    if (CLAUSE_ENDS.has(w.lower)) return false;
+    if (PICKING_DETERMINERS.has(w.lower) || RULE_WORDS.has(w.lower)) return true;
+  }
+  return false;
+}
+
 /** Whether the quantity `q` is the threshold a rule picks items by. */
 export function isRuleThreshold(tokens: Token[], q: Quantity): boolean {
   if (q.change || q.fromTo) return false;
   const at = tokenIndexFrom(tokens, q.start);
+  if (isSignThreshold(tokens, at)) return true;
   let p = at - 1;
   if (q.kind === 'duration') {
     while (p >= 0 && FOR_LEADS.has(tokens[p].lower) && tokens[p].lower !== 'for') p--;
@@ -48,11 +73,14 @@ export function isRuleThreshold(tokens: Token[], q: Quantity): boolean {
     // "orders stuck for more than a day"; "older than 30 days" has no "for".
     return WAITING_STATES.has(tokens[p - 1]?.lower);
   }
-  if (q.kind === 'money' || q.kind === 'count' || q.kind === 'data-size') {
+  if (q.kind === 'money' || q.kind === 'count' || q.kind === 'data-size' || q.kind === 'percent') {
     // "$500" starts at the symbol; the comparison is the word before it.
     if (!COMPARATORS.has(tokens[p]?.lower ?? '')) return false;
     const noun = tokens[p - 1];
-    return noun?.kind === 'word' && /s$/.test(noun.lower) && PICK_LEADS.has(tokens[p - 2]?.lower ?? '');
+    if (noun?.kind !== 'word') return false;
+    // "flag any student under 60%": one item picked by "any" or "every".
+    if (PICKING_DETERMINERS.has(tokens[p - 2]?.lower ?? '')) return true;
+    return /s$/.test(noun.lower) && PICK_LEADS.has(tokens[p - 2]?.lower ?? '');
   }
   return false;
 }

@@ -111,6 +111,14 @@ describe('number roles', () => {
     expect(ms('Upgraded our CSAT from 4.1 to 4.6.')).toBe('M.');
   });
 
+  it('a value after a comparison sign in a rule or an alert is its threshold; a value reached stays a metric', () => {
+    expect(ms('Wired a page for whenever queue lag > 300s.')).toBe('..');
+    expect(ms('Set a monitor on error rate >= 2% per host.')).toBe('..');
+    expect(ms('Auto-escalate any ticket with a CSAT < 3 to a lead.')).toBe('..');
+    expect(ms('Kept p99 < 200 ms through the holiday peak.')).toBe('M.');
+    expect(ms('Cut noisy alerts to < 5% of pages.')).toBe('M.');
+  });
+
   it('a part of a group that wishes, proposes or takes a side names the story’s people', () => {
     expect(ms('Two of my reviewers wanted a second pilot first.')).toBe('..');
     expect(sentenceFacts('Three of the senior teachers pushed to keep the old timetable.').isClaim).toBe(false);

@@ -100,3 +100,27 @@ export const PLANNED_SPAN_NOUNS = lemmaSet(
   [],
   { nouns: true },
 );
+
+/**
+ * Verbs and nouns of a rule or an alert the writer set up: "alert on PSI > 0.2", "route any claim with a
+ * score > 0.85 to review", "flag any student under 60%". The value a comparison names beside them is the
+ * threshold that fires the rule, a configuration value.
+ */
+export const RULE_WORDS = lemmaSet('rule-words', [
+  'alert',
+  'alarm',
+  'page',
+  'flag',
+  'trigger',
+  'route',
+  'escalate',
+  'filter',
+  'rule',
+  'threshold',
+  'monitor',
+  'block',
+  'reject',
+  'notify',
+  'quarantine',
+  'auto-close',
+]);
