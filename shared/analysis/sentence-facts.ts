@@ -29,6 +29,7 @@ import {
   firstHolding,
   situationClaim,
   type AssertedClaim,
+  type LateFacts,
   type SentenceReading,
 } from './claim-exceptions';
 
@@ -135,13 +136,19 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
   const tokens = dated > 0 ? allTokens.slice(dated) : allTokens;
   const { quantities, excluded } = findQuantities(text, tokens);
   const question = isQuestion(text);
-  const reading: SentenceReading = {
+  // One object for every exception to read, its later facts filled in as they are found (a spread
+  // copy per step cost more than the exceptions themselves).
+  const reading: SentenceReading & LateFacts = {
     text,
     tokens,
     section,
     quantities,
     question,
     afterClaim: context.afterClaim === true,
+    outcomes: [],
+    words: [],
+    hasScale: false,
+    isClaim: false,
   };
   // A goal, a question, a request of others', a lesson, a problem that kept happening: no claim, no
   // measure, no outcome (claim-exceptions.ts lists every exception below).
@@ -185,7 +192,9 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
       if (found.outcome && outcomes.length === 0) outcomes = [found.outcome];
     }
   // A count of none is a metric.
-  if (!hasMetric && firstHolding(MEASURE_ASSERTIONS, { ...reading, outcomes, words }) !== undefined) hasMetric = true;
+  reading.outcomes = outcomes;
+  reading.words = words;
+  if (!hasMetric && firstHolding(MEASURE_ASSERTIONS, reading) !== undefined) hasMetric = true;
   const firstWord = tokens.find((t) => t.kind !== 'symbol');
   const startsWithMetric =
     firstWord !== undefined &&
@@ -198,9 +207,11 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
         !oldValue &&
         (asserted.length > 0 || detectClaim({ tokens, section, hasMetric, outcomes, startsWithMetric }));
   // A resume title with a sized remit; then the time a result took as its measure.
-  const late = { ...reading, outcomes, words, hasScale, isClaim };
-  if (!isClaim && !vetoed && firstHolding(LATE_CLAIM_ASSERTIONS, late) !== undefined) isClaim = late.isClaim = true;
-  if (!hasMetric && firstHolding(LATE_MEASURE_ASSERTIONS, late) !== undefined) hasMetric = true;
+  reading.hasScale = hasScale;
+  reading.isClaim = isClaim;
+  if (!isClaim && !vetoed && firstHolding(LATE_CLAIM_ASSERTIONS, reading) !== undefined)
+    isClaim = reading.isClaim = true;
+  if (!hasMetric && firstHolding(LATE_MEASURE_ASSERTIONS, reading) !== undefined) hasMetric = true;
   return {
     text,
     tokens,
