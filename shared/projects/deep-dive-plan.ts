@@ -269,8 +269,23 @@ function attempt(
   };
 }
 
+/**
+ * The roles for the header, each once: a role another one starts with is left out ("Senior ML
+ * engineer" beside "Senior ML engineer, model owner"), so the line does not say the same thing twice.
+ */
+export function distinctRoles(roles: readonly string[]): string[] {
+  const unique = [...new Set(roles.filter(Boolean))];
+  const key = (role: string) => role.toLowerCase();
+  return unique.filter(
+    (role) =>
+      !unique.some(
+        (other) => other !== role && key(other).startsWith(key(role)) && /^\W/.test(other.slice(role.length)),
+      ),
+  );
+}
+
 function headerFacts(input: DeepDiveInput, map: DepthMap): { label: string; text: string }[] {
-  const roles = [...new Set(input.stories.map((s) => collapse(s.role)).filter(Boolean))];
+  const roles = distinctRoles(input.stories.map((s) => collapse(s.role)));
   const n = input.stories.length;
   const subline = [
     collapse(input.person),

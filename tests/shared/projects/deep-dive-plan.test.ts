@@ -1,6 +1,7 @@
 // The one-page deep-dive plan: what goes on the page, at which size, and what the report says.
 import { describe, expect, it } from 'vitest';
 import { DEPTH_LAYERS, planDeepDive, type DeepDivePlan } from '#shared/projects/index';
+import { distinctRoles } from '#shared/projects/deep-dive-plan';
 import { BOTTOM_RESERVE_PT, MIN_BODY_PT, ROW_RULE_PT, TAIL_PARAGRAPH_PT, pageBox } from '#shared/sheet/index';
 import { largeProject, pastedProject, smallProject, typicalProject } from './project-fixtures';
 
@@ -86,5 +87,24 @@ describe('planDeepDive', () => {
     const problem = plan.rows.find((r) => r.id === 'problem')!;
     expect(problem.items[0].text).toContain('<img src=x onerror=alert(1)> Users & <sellers>');
     expect(plan.header.facts.find((f) => f.label === 'Stories')!.text).toContain('<script>alert(1)</script>');
+  });
+
+  it('names each role once in the header, leaving out one that another role starts with', () => {
+    expect(distinctRoles(['Senior ML engineer', 'Senior ML engineer, model owner', 'Senior ML engineer'])).toEqual([
+      'Senior ML engineer, model owner',
+    ]);
+    // A longer word is another role, not the same one said again.
+    expect(distinctRoles(['ML lead', 'ML leader', 'Tech lead', ''])).toEqual(['ML lead', 'ML leader', 'Tech lead']);
+    const input = typicalProject('a4');
+    const [first, second] = input.stories;
+    const plan = planDeepDive({
+      ...input,
+      stories: [
+        { ...first, role: 'Senior ML engineer' },
+        { ...second, role: 'Senior ML engineer, model owner' },
+      ],
+    });
+    expect(plan.header.subline).toContain('Senior ML engineer, model owner');
+    expect(plan.header.subline).not.toMatch(/Senior ML engineer, Senior ML engineer/);
   });
 });
