@@ -6,7 +6,9 @@
 //    only read uncompressed images"), or a holder that "only kept 30 days of history" (not "only had": "only had two
 //    incidents" is a result);
 //  - a time box as a note fragment: "3 months to ship", "— six weeks to move 40 services";
-//  - a thing too big for the hardware: "256 KB of flash and the feature did not fit".
+//  - a thing too big for the hardware: "256 KB of flash and the feature did not fit";
+//  - a deadline met, told as the date or day of something else: "went live on the day the new policy started",
+//    "the partner launch went out on the date", "shipped on the day of the quarterly review" (session 19).
 // Written from the session-18 recall kinds (ERROR-KINDS-S18-RECALL.md) and written-stories-12's tuning half.
 import { match, type Cue, type SentenceView } from './sentence-view';
 
@@ -46,10 +48,15 @@ const FRAGMENT_TIME_BOX = new RegExp(
 const DID_NOT_FIT =
   /\b(?:KB|MB|GB|TB|flash|memory|RAM|VRAM|disk|storage)\b[^.;]{0,60}\b(?:did\s+not|didn't|would\s+not|wouldn't|could\s+not|couldn't|does\s+not|doesn't)\s+fit\b|\b(?:did\s+not|didn't|would\s+not|wouldn't|could\s+not|couldn't)\s+fit\s+(?:in|on|into|within)\s+(?:the\s+|our\s+|its\s+)?(?:\d[\d.,]*\s*(?:KB|MB|GB|TB)|memory|RAM|VRAM|flash|disk|the\s+device|one\s+(?:GPU|machine|node|server))\b/i;
 
+/** A launch on the date or day something else set: a deadline met, told without the word (like "on time"). */
+const ON_THE_DATE =
+  /\b(?:went\s+(?:out|live)|go(?:es)?\s+live|(?<!\b(?:I|he|she|we|they)\s)(?:was|were|is|are)\s+(?:live|out|ready|in\s+place)|launched|shipped|opened|released|delivered|landed|switched\s+on)\s+(?:\w+\s+){0,2}?on\s+the\s+(?:same\s+|agreed\s+|planned\s+|promised\s+)?(?:date|day)\b(?!\s+(?:after|before|off|one|two|three)\b)(?=\s*(?:[.;,!]|$)|\s+(?:of|the|that|when|we|our|it|they|its|their|term|school|[a-z]+\s+(?:started|opened|began|launched|went|switched|came)))/i;
+
 /** The bound finders, tried in order. */
 export const BOUNDED_LIMITS: readonly Finder[] = [
   (v) => match(v, BOUNDED_OBLIGATION),
   capacityOnly,
   (v) => match(v, FRAGMENT_TIME_BOX),
   (v) => match(v, DID_NOT_FIT),
+  (v) => match(v, ON_THE_DATE),
 ];
