@@ -338,14 +338,15 @@ const setAside: Finder = (v) =>
   !SET_ASIDE_WORDS.test(v.text) || HARM_AVERTED.test(v.text) ? undefined : match(v, SET_ASIDE_PATTERN);
 
 /**
- * Someone's preferred option beaten by a reason, then the writer's own road: "The brand team wanted one
- * big send, but our sender reputation was shaky, so I split it into three waves". The reason must weigh
+ * Someone's preferred option beaten by a reason, then the road taken: "The brand team wanted one big send,
+ * but our sender reputation was shaky, so I split it into three waves", "Marketing wanted live stock, but the
+ * warehouse only exported nightly, so the site showed yesterday's". The reason must weigh
  * (too, risky, would, could not, only, a cost), so "wanted a demo, but the server was down" stays out.
  */
 const wantedButSo: Finder = (v) =>
   match(
     v,
-    /\b(?:wanted|asked\s+for|pushed\s+for|preferred|proposed|suggested)\b[^.;]{0,80}?,?\s+but\s+[^.;]{0,100}?\b(?:too|risk\w*|shaky|fragile|slow\w*|would|could\s+not|couldn't|only|cost\w*|expensive|limited|tight|meant|needed|required)\b[^.;]{0,60}?,\s+so\s+(?:I|we)\s+(?:\w+ly\s+|instead\s+)?\w+(?:ed|ept|ose|ent|uck|ilt|ade|eft|ook|ought|ut|it|eld)\b/i,
+    /\b(?:wanted|asked\s+for|pushed\s+for|preferred|proposed|suggested)\b[^.;]{0,80}?,?\s+but\s+[^.;]{0,100}?\b(?:too|risk\w*|shaky|fragile|slow\w*|would|could\s+not|couldn't|only|cost\w*|expensive|limited|tight|meant|needed|required)\b[^.;]{0,60}?,\s+so\s+(?:(?:I|we)\s+(?:\w+ly\s+|instead\s+)?\w+(?:ed|ept|ose|ent|uck|ilt|ade|eft|ook|ought|ut|it|eld|an)\b|(?:the\s+|our\s+|its\s+|their\s+)?[\w-]+\s+(?:\w+ly\s+)?(?:went|stayed|shows|showed|show|ran|run|runs|refresh\w*|moved|kept|got|went|were|was|is|are)\b)/i,
   );
 
 /**
@@ -774,7 +775,15 @@ const outsidePeople: Finder = (v) => (OUTSIDE_ROLE_WORDS.test(v.text) ? match(v,
 
 // Departments that act as one person: "Legal flagged …", "worked with finance", "Product wanted …".
 const DEPT =
-  /^(?:legal|finance|compliance|marketing|sales|procurement|leadership|hr|security|product|design|ops|infra|support|research|management)$/;
+  /^(?:legal|finance|compliance|marketing|sales|procurement|leadership|hr|security|product|design|ops|infra|support|research|management|recruiting|purchasing|payroll|facilities|pharmacy)$/;
+// Department words that are also common nouns (the product, facilities, a pharmacy): a party only as a subject.
+const GENERIC_DEPT =
+  /^(?:security|product|design|ops|infra|support|research|management|recruiting|purchasing|payroll|facilities|pharmacy)$/;
+// What only people do, after a department as its subject.
+const PEOPLE_VERB =
+  /^(?:told|asked|agreed|wanted|insisted|said|pushed|refused|objected|approved|requested|complained|flagged|confirmed|warned|suggested|proposed|signed)$/;
+// Words after which a new clause opens with its subject: "because product told us …".
+const CLAUSE_WORD = /^(?:because|so|and|but|until|when|since|after|before|then|once|later|as|while|if)$/;
 const departmentActs: Finder = (v) => {
   for (let k = 0; k < v.tokens.length; k++) {
     const t = v.tokens[k];
@@ -790,13 +799,12 @@ const departmentActs: Finder = (v) => {
     const afterPrep =
       /^(?:with|from|to|by|for|and|involve|involved|looped|told|asked|pinged|briefed|convinced)$/.test(prev) &&
       (!nextTok || nextTok.kind === 'symbol' || /^(?:and|or|to|on|about|before|after|so|who|that|in)$/.test(next));
-    // Lower-case "security", "product", "design", "support", "research" are common nouns; only their capitalised, subject use counts.
-    const generic = /^(?:security|product|design|ops|infra|support|research|management)$/.test(t.lower);
-    if (
-      generic
-        ? capitalised && asSubject && (k === 0 || opensSentence(v, k) || v.tokens[k - 1].kind === 'symbol')
-        : asSubject || afterPrep
-    )
+    // Lower-case "security", "product", "design", "support", "research" are common nouns; only their capitalised,
+    // subject use counts, or a lower-case one opening a clause as the subject of what only people do ("product told
+    // us …", "support asked for …", "facilities agreed to …").
+    const generic = GENERIC_DEPT.test(t.lower);
+    const opensClause = k === 0 || opensSentence(v, k) || v.tokens[k - 1].kind === 'symbol' || CLAUSE_WORD.test(prev);
+    if (generic ? opensClause && ((capitalised && asSubject) || PEOPLE_VERB.test(next)) : asSubject || afterPrep)
       return span(v, k, k);
   }
   return undefined;

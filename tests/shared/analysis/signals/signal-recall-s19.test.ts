@@ -59,3 +59,33 @@ describe('session 19 precision: past failures named in a clause as history are n
     'We had two outages, so I added alerts on queue depth.',
   ])('%s', (s) => expect(shows(s, 'after-launch')).toBe(true));
 });
+
+describe('session 19 recall: a department in lower case opening a clause with what only people do', () => {
+  it.each([
+    'support asked for a way to close duplicate tickets in bulk',
+    'We kept the old export because payroll told us the bank still needed it.',
+    'After two weeks, facilities agreed to unlock the lab on Saturdays.',
+  ])('%s', (s) => expect(shows(s, 'cross-functional')).toBe(true));
+
+  it.each(['our product asks users to confirm each refund by email', 'The design needed two more screens.'])(
+    'not: %s',
+    (s) => expect(shows(s, 'cross-functional')).toBe(false),
+  );
+});
+
+describe('session 19 recall: a deadline met, told as the date or day of something else', () => {
+  it.each([
+    'The new intake form went live on the day the clinic reopened.',
+    'reporting pack was ready on the day of the board meeting',
+  ])('%s', (s) => expect(shows(s, 'constraint')).toBe(true));
+
+  it.each(['I was out on the day of the launch.', 'It went live the day after the bank holiday.'])('not: %s', (s) =>
+    expect(shows(s, 'constraint')).toBe(false),
+  );
+});
+
+describe('session 19 recall: a wish bent by a limit, then the road taken', () => {
+  it.each([
+    'The head chef wanted the menu on screens, but the kitchen wifi only reached the pass, so the orders stayed on paper.',
+  ])('%s', (s) => expect(shows(s, 'trade-off')).toBe(true));
+});

@@ -124,7 +124,7 @@ assertFreshFloors(
 const FRESH_CHECK_8_FLOORS: FreshFloors = {
   'trade-off': { precision: 0.66, recall: 0.25, missingPrompt: 0.95 }, // .80/.33 (4/1/8), prompts 3/3
   constraint: { precision: 0.76, recall: 0.5, missingPrompt: 0.95 }, // .83/.56 (10/2/8), 2/2
-  'cross-functional': { precision: 0.66, recall: 0.72, missingPrompt: 0.95 }, // .70/.76 (19/8/6; .66 before session 18), 4/4
+  'cross-functional': { precision: 0.66, recall: 0.76, missingPrompt: 0.95 }, // .71/.80 (20/8/5 in session 19; .66 before session 18), 4/4
   influence: { precision: 0.9, recall: 0.69, missingPrompt: 0.95 }, // 1.00/.69 (9/0/4) → .77 (10/0/3) in session 18, 6/6
   'after-launch': { precision: 0.51, recall: 0.75, missingPrompt: 0.95 }, // .53/.80 (16/14/4), 3/3
   ambiguity: { precision: 0.66, recall: 0.1, missingPrompt: 0.85 }, // 1.00/.20 (2/0/8), 9/10
