@@ -39,9 +39,12 @@ const COLLEAGUE_GROUPS = new Set([
 ]);
 const CLAUSE_BREAK = /[.!?;:\n•·|()]|\s[-–—]+\s/;
 // "own" is the hire's when nothing or one of these stands before it in the clause ("Own the models",
-// "you'll own", "to own", "build and own"); after another subject ("we own our outcomes", "the CTO owns
+// "you'll own", "to own", "build and own", "experience of owning"); after another subject ("we own our outcomes", "the CTO owns
 // that", "our team owns relevance") it is what someone else does.
 const OWN_AFTER = new Set([
+  // "a history of owning services", "experience in owning": the hire's own past.
+  'of',
+  'in',
   'you',
   "you'll",
   'you’ll',

@@ -10,7 +10,7 @@ interface Phrasing {
   text: string;
   expected: string[];
 }
-const { lines, generic, s18, s19, s19b } = JSON.parse(
+const { lines, generic, s18, s19, s19b, s19c } = JSON.parse(
   readFileSync(join(JOB_DESCRIPTIONS_DIR, 'phrasings.json'), 'utf8'),
 ) as {
   lines: Phrasing[];
@@ -21,6 +21,8 @@ const { lines, generic, s18, s19, s19b } = JSON.parse(
   s19: { text: string; ml: string[]; generic: string[] }[];
   /** Session 19's later lines, written afresh for every competency. */
   s19b: { text: string; ml: string[]; generic: string[] }[];
+  /** Session 19's requirement lines in the shapes ads use for the person ("You …", "Proven track record of …"). */
+  s19c: { text: string; ml: string[]; generic: string[] }[];
 };
 const ml = presetFramework('senior-ml-engineer')!;
 const read = (line: Phrasing, framework = ml) =>
@@ -67,6 +69,15 @@ describe('one-line asks in the words real ads use', () => {
     expect(
       s19b.filter((l) => same(read({ text: l.text, expected: l.generic }, framework), l.generic)).length,
     ).toBeGreaterThanOrEqual(47);
+  });
+
+  it("reads session 19's requirement lines as labeled: at least 38 of 42 (Senior ML engineer), 36 (Senior / staff)", () => {
+    const framework = presetFramework('generic-senior-staff')!;
+    expect(s19c).toHaveLength(42);
+    expect(s19c.filter((l) => same(read({ text: l.text, expected: l.ml }), l.ml)).length).toBeGreaterThanOrEqual(38);
+    expect(
+      s19c.filter((l) => same(read({ text: l.text, expected: l.generic }, framework), l.generic)).length,
+    ).toBeGreaterThanOrEqual(36);
   });
 
   it('asks for nothing on a line that asks for nothing but a tool, a method or a perk', () => {

@@ -355,4 +355,16 @@ describe('extractJobFocus', () => {
     for (const heading of ['What sets you apart', 'Advantageous', 'Company overview', 'Perks & benefits'])
       expect(under(heading), heading).not.toContain('ml.mentoring');
   });
+
+  it('keeps the senses of words that also name a competency out of it', () => {
+    for (const line of [
+      'Facilitate data access for analysts.',
+      'Admit patients to the ward.',
+      'Make data accessible to the analysts.',
+      'Keep the one-page summary current.',
+      'Support internal tooling.',
+      "You'll join a team of friendly, collaborative people.",
+    ])
+      expect(ids(extractJobFocus(`Responsibilities\n- ${line}`, ml)), line).toEqual([]);
+  });
 });
