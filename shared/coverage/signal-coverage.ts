@@ -9,8 +9,13 @@ export interface SignalCoverageRow {
   id: SignalId;
   /** Ids of the stories that show the signal, in bank order. */
   showing: string[];
-  /** Ids of the stories whose competencies need the signal but which do not show it. */
+  /** Ids of the stories whose competencies need the signal and which lack it. */
   neededMissing: string[];
+  /**
+   * Ids of the stories whose competencies need the signal and which may say it in words the detector
+   * does not know (status "unsure"): named apart, so a story is not called lacking what it may have.
+   */
+  neededUnsure: string[];
   /** How many stories' competencies need the signal. */
   needed: number;
   /** "1 of 8 stories shows ownership after launch". */
@@ -24,21 +29,18 @@ export interface SignalCoverage {
 
 export function signalCoverage(stories: readonly SignalCoverageStory[]): SignalCoverage {
   const rows = new Map<SignalId, SignalCoverageRow>(
-    SIGNAL_IDS.map((id) => [id, { id, showing: [], neededMissing: [], needed: 0, sentence: '' }]),
+    SIGNAL_IDS.map((id) => [id, { id, showing: [], neededMissing: [], neededUnsure: [], needed: 0, sentence: '' }]),
   );
   for (const story of stories) {
-    const present = new Set(
-      storySignals(story)
-        .signals.filter((s) => s.present)
-        .map((s) => s.id),
-    );
+    const status = new Map(storySignals(story).signals.map((s) => [s.id, s.status]));
     const needed = signalsForCompetencies(story.competencies);
     for (const id of SIGNAL_IDS) {
       const row = rows.get(id)!;
-      if (present.has(id)) row.showing.push(story.id);
+      if (status.get(id) === 'present') row.showing.push(story.id);
       if (needed.has(id)) {
         row.needed++;
-        if (!present.has(id)) row.neededMissing.push(story.id);
+        if (status.get(id) === 'missing') row.neededMissing.push(story.id);
+        else if (status.get(id) === 'unsure') row.neededUnsure.push(story.id);
       }
     }
   }

@@ -28,6 +28,17 @@ describe('signalCoverage', () => {
     expect(row('cross-functional').needed).toBe(0);
   });
 
+  it('names a story that may say a needed signal in other words apart from one that lacks it', () => {
+    const rows = signalCoverage([
+      story('sure', ['ml.ownership'], 'We shipped the model to all users.'),
+      story('maybe', ['ml.ownership'], 'We launched on time, and for a month I kept a close eye on the dashboards.'),
+    ]).rows;
+    const afterLaunch = rows.find((r) => r.id === 'after-launch')!;
+    expect(afterLaunch.neededMissing).toEqual(['sure']);
+    expect(afterLaunch.neededUnsure).toEqual(['maybe']);
+    expect(afterLaunch.showing).toEqual([]);
+  });
+
   it('handles an empty bank', () => {
     expect(signalCoverage([]).rows.every((r) => r.sentence.startsWith('0 of 0 stories show'))).toBe(true);
   });

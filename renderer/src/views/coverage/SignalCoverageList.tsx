@@ -34,21 +34,48 @@ export function SignalCoverageList({
             </span>
           </div>
           <p className="signal-coverage-sentence">{row.sentence}.</p>
-          {row.neededMissing.length > 0 && (
-            <p className="signal-coverage-missing small">
-              Needed by their competencies but missing in:{' '}
-              {row.neededMissing.map((id, i) => (
-                <span key={id}>
-                  {i > 0 && ', '}
-                  <button type="button" className="link-button" onClick={() => onOpenStory(id)}>
-                    {titleOf.get(id)}
-                  </button>
-                </span>
-              ))}
-            </p>
-          )}
+          <StoryLinks
+            label="Needed by their competencies but missing in"
+            ids={row.neededMissing}
+            titleOf={titleOf}
+            onOpenStory={onOpenStory}
+          />
+          <StoryLinks
+            label="Needed, and not clearly shown in"
+            ids={row.neededUnsure}
+            titleOf={titleOf}
+            onOpenStory={onOpenStory}
+          />
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The stories of one list as links into them, after its label; nothing when the list is empty. */
+function StoryLinks({
+  label,
+  ids,
+  titleOf,
+  onOpenStory,
+}: {
+  label: string;
+  ids: readonly string[];
+  titleOf: ReadonlyMap<string, string>;
+  onOpenStory: (id: string) => void;
+}) {
+  if (ids.length === 0) return null;
+  return (
+    <p className="signal-coverage-missing small">
+      {label}:{' '}
+      {ids.map((id, i) => (
+        <span key={id}>
+          {i > 0 && ', '}
+          <button type="button" className="link-button" onClick={() => onOpenStory(id)}>
+            {titleOf.get(id)}
+          </button>
+        </span>
+      ))}
+    </p>
   );
 }
