@@ -35,8 +35,9 @@ export function labeledSetsIn(dir: string): JobSet[] {
  * The labeled jobs of one set, labeled for `frameworkId`; with `batch`, only that batch of postings
  * (1: the first 20, written clean; 2: the second set, written in the shapes real ads take; 3: the third,
  * with the hard negatives real ads carry; 4: written after the rules, all aside, spent in session 18; 5: written
- * from batch 4's kinds of error, half aside; 6: written after session 18's rules, tuning since session 19). `dir` is the folder of the labels.json (file names are relative
- * to it); the project's labeled postings by default.
+ * from batch 4's kinds of error, half aside; 6: written after session 18's rules, tuning since session 19; 7:
+ * written in session 19 in new ad shapes, half aside). `dir` is the folder of the labels.json (file names are
+ * relative to it); the project's labeled postings by default.
  */
 export function loadLabeledJobs(
   set: JobSet,
