@@ -88,6 +88,12 @@ function headingOf(line: string): string | undefined {
   return undefined;
 }
 
+/** The first line after line `n` with any text in it, or undefined. */
+function nextNonBlank(lines: readonly { line: string }[], n: number): string | undefined {
+  for (let i = n + 1; i < lines.length; i++) if (lines[i].line.trim() !== '') return lines[i].line;
+  return undefined;
+}
+
 // The mark a line starts with ("▸", "☐", "-"), or '' for none.
 const glyphOf = (line: string) => BULLET.exec(line)?.[1] ?? '';
 
@@ -150,7 +156,7 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
       spans.push({ start: lineStart, end: lineStart + line.length, emphasis: carried });
       continue;
     }
-    const heading = headingOf(line) ?? glyphHeading(line, lines.slice(n + 1).find((l) => l.line.trim() !== '')?.line);
+    const heading = headingOf(line) ?? glyphHeading(line, nextNonBlank(lines, n));
     let lineEmphasis: Emphasis = section;
     let inlineHeading = false;
     // Before any section, a line of capitals that names no section ("SENIOR DATA ENGINEER") is the title.
