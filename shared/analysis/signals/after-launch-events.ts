@@ -74,6 +74,21 @@ const earlyLifeFix: Finder = (v) => {
   return LIVE_SIGNAL.test(v.text) && WRITER_RESPONDS.test(v.text) ? c : undefined;
 };
 
+/**
+ * A watch kept over the first days or weeks of use: "kept a close eye on bounce rates for the first week", "For the
+ * first two weeks I watched the queue every morning". The first period of something (the project, a course, the
+ * job) and the project's own phases are not early life.
+ */
+const EARLY_WATCH_PERIOD =
+  /\b(?:for|in|during|over)\s+the\s+first\s+(?:few\s+|couple\s+of\s+|two\s+|three\s+|four\s+|\d+\s+)?(?:days?|weeks?|months?|nights?|shifts?)\b(?!\s+(?:of|at|in|on)\b)/i;
+const WATCH_VERB =
+  /\b(?:kept\s+(?:a\s+(?:close\s+)?eye|an\s+eye|tabs)\s+on|keep\s+(?:a\s+(?:close\s+)?eye|an\s+eye)\s+on|watched|monitored|checked|tracked)\b/i;
+const earlyWatch: Finder = (v) => {
+  const c = match(v, EARLY_WATCH_PERIOD);
+  if (!c || PROJECT_PHASE.test(v.text) || !WATCH_VERB.test(v.text)) return undefined;
+  return c;
+};
+
 /** The after-launch event finders, tried after the named vocabulary. */
 export const AFTER_LAUNCH_EVENTS: readonly Finder[] = [
   laterEvent,
@@ -81,6 +96,7 @@ export const AFTER_LAUNCH_EVENTS: readonly Finder[] = [
   stagedOrCaught,
   regularReview,
   earlyLifeFix,
+  earlyWatch,
 ];
 
 /** A cheap first look: every event form above holds one of these words; most sentences hold none. */

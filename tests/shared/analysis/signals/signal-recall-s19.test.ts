@@ -89,3 +89,15 @@ describe('session 19 recall: a wish bent by a limit, then the road taken', () =>
     'The head chef wanted the menu on screens, but the kitchen wifi only reached the pass, so the orders stayed on paper.',
   ])('%s', (s) => expect(shows(s, 'trade-off')).toBe(true));
 });
+
+describe('session 19 recall: a watch kept over the first days or weeks of use', () => {
+  it.each([
+    'kept a close eye on the error rate for the first few days and rolled one flag back',
+    'I monitored the sync failures during the first two weeks.',
+  ])('%s', (s) => expect(shows(s, 'after-launch')).toBe(true));
+
+  it.each([
+    'For the first month I read every ticket to learn the product.',
+    'For the first week of the project I watched how the night team worked.',
+  ])('not: %s', (s) => expect(shows(s, 'after-launch')).toBe(false));
+});
