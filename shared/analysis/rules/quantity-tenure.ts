@@ -16,12 +16,13 @@ import {
   TENURE_UNITS,
   TENURE_VERBS,
   TIME_TO_RESULT_OPENERS,
+  LEADING_ROLES,
 } from './lexicon';
 
 /** Words "N years" may run over before "experience": "of hands-on ICU experience". */
 const EXPERIENCE_REACH = 5;
 /** Words back from "for N years" searched for the verb of the post. */
-const VERB_REACH = 8;
+const VERB_REACH = 12;
 
 function firstTokenAt(tokens: Token[], offset: number): number {
   return tokens.findIndex((t) => t.start >= offset);
@@ -116,6 +117,32 @@ function heldPostBefore(tokens: Token[], k: number): boolean {
   });
 }
 
+// Words that make a line say what was done, not name a post: a form of "be" or "have".
+const LINE_VERBS = new Set(['was', 'were', 'is', 'are', 'am', 'be', 'been', 'have', 'has', 'had']);
+
+/**
+ * "Interim manager for the research team (6 months)", "Acting head of year (1 year)": a stretch of months
+ * or years alone in a parenthesis that closes a verbless line is the time the post was held. "Led the
+ * migration (6 months)" says what was done: the time the work took.
+ */
+function postPeriodInParentheses(tokens: Token[], first: number, last: number): boolean {
+  if (tokens[first - 1]?.text !== '(' || tokens[last + 1]?.text !== ')') return false;
+  for (let k = last + 2; k < tokens.length; k++) if (!/^[.;,]$/.test(tokens[k].text)) return false;
+  const words = tokens.slice(0, first - 1).filter((t) => t.kind === 'word');
+  if (words.length < 2 || words[0].lower.endsWith('ing')) return false;
+  // A post names a person's role ("manager", "head", "coordinator"), not a project ("platform rewrite").
+  if (!words.slice(0, 4).some((w) => LEADING_ROLES.has(w.lower) || AGENT_NOUN.test(w.lower))) return false;
+  return !words.some(
+    (w, i) =>
+      LINE_VERBS.has(w.lower) ||
+      // "the applied research team": a participle after an article is an adjective.
+      ((isPastForm(w.lower) || IRREGULAR_PAST.has(w.lower)) && !/^(a|an|the)$/.test(words[i - 1]?.lower ?? '')),
+  );
+}
+
+/** A singular noun naming a person by what they do: "manager", "coordinator", "technician", "assistant". */
+const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|ian|ant)$/;
+
 /** Whether a duration is time spent in a job, an employer or a field rather than time the work took. */
 export function isTenure(tokens: Token[], q: Quantity): boolean {
   if (q.kind !== 'duration' || q.change || !q.head || !TENURE_UNITS.has(q.head)) return false;
@@ -125,6 +152,7 @@ export function isTenure(tokens: Token[], q: Quantity): boolean {
   while (last + 1 < tokens.length && tokens[last + 1].end <= q.end) last++;
   const after = nextWord(tokens, last + 1);
   if (experienceFollows(tokens, after) || holderFollows(tokens, after)) return true;
+  if (postPeriodInParentheses(tokens, first, last)) return true;
   let b = first - 1;
   while (b >= 0 && tokens[b].kind === 'symbol') b--;
   const before = b >= 0 ? tokens[b].lower : undefined;
