@@ -107,6 +107,8 @@ export const OFFSET_WORDS = new Set([
   'into',
   'beforehand',
   'since',
+  // "a window ending 60 days back": a point counted back from now.
+  'back',
   'old',
 ]);
 // Words after a quantity that make it a configuration value, not a measurement.

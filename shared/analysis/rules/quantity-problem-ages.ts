@@ -81,10 +81,16 @@ function lastedFor(tokens: Token[], forAt: number): boolean {
   return false;
 }
 
-/** "cut 3 months of delays", "saved two weeks of rework": a verb of effect makes the time the amount changed. */
+/**
+ * "cut 3 months of delays", "saved two weeks of rework": a verb of effect makes the time the amount changed.
+ * "Cut through two years of debate" ends the problem: "through" makes the verb one of ending.
+ */
 function effectBefore(tokens: Token[], first: number): boolean {
-  return verbJustBefore(tokens, first, EFFECT_VERBS);
+  return verbJustBefore(tokens, first, EFFECT_VERBS) && !verbJustBefore(tokens, first, THROUGH);
 }
+
+/** The particle that turns a verb of effect into one of getting past a problem: "cut through", "broke through". */
+const THROUGH = { has: (word: string) => word === 'through' };
 
 /** Whether a duration is how long a problem had lasted rather than the time the writer's work took. */
 export function isProblemAge(tokens: Token[], q: Quantity): boolean {

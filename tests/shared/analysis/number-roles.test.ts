@@ -111,6 +111,20 @@ describe('number roles', () => {
     expect(ms('Upgraded our CSAT from 4.1 to 4.6.')).toBe('M.');
   });
 
+  it('time in a post is no metric, however far its verb and whether a parenthesis holds it', () => {
+    expect(ms("I've been with the claims team at a regional insurer for nearly six years.")).toBe('..');
+    expect(ms('Acting deputy head of the science department (8 months)')).toBe('..');
+    expect(sentenceFacts('Acting deputy head of the science department (8 months)').isClaim).toBe(false);
+    // A line that says what was done gives the time the work took.
+    expect(ms('Rebuilt the rota system (4 months)')).toBe('M.');
+  });
+
+  it('a problem got past, or a point counted back, measures nothing done', () => {
+    expect(ms('Cut through three years of argument over the data model.')).toBe('..');
+    expect(ms('Cut 3 months of delays from the release cycle.')).toBe('M.');
+    expect(ms('Set the feature window to stop 45 days back.')).toBe('..');
+  });
+
   it('a value after a comparison sign in a rule or an alert is its threshold; a value reached stays a metric', () => {
     expect(ms('Wired a page for whenever queue lag > 300s.')).toBe('..');
     expect(ms('Set a monitor on error rate >= 2% per host.')).toBe('..');
