@@ -22,7 +22,7 @@ import {
 } from './lexicon';
 import type { Token } from './tokenize';
 import { QUIET_TRIGGERS, quietOutcome } from './quiet-outcomes';
-import { addCue, type CueRule } from './outcome-scan';
+import { addCue, troubleBefore, type CueRule } from './outcome-scan';
 
 /** "Result: …", "Impact: …" opening a line. */
 export const RESULT_MARKER_RULE: CueRule = {
@@ -74,10 +74,41 @@ function troubleCountAfter(words: Token[], i: number): number {
 }
 
 /** A count of none: "no stale data incidents", "zero outages", "without a single dropped order", "with no missed runs". */
+/** Verbs that carry a count to a value: "went to zero", "fell to zero", "came down to zero". */
+const REACHED_VALUE_VERBS = new Set([
+  'went',
+  'go',
+  'gone',
+  'fell',
+  'dropped',
+  'came',
+  'got',
+  'is',
+  'are',
+  'was',
+  'were',
+  'now',
+]);
+
+/** Is "zero" at `i` a trouble's count that reached none ("refund tickets went to zero")? */
+function troubleReachedZero(words: Token[], i: number): boolean {
+  if (words[i - 1]?.lower !== 'to' && words[i - 1]?.lower !== 'at') return false;
+  let v = i - 2;
+  if (words[v]?.lower === 'down') v--;
+  if (v < 1 || !REACHED_VALUE_VERBS.has(words[v].lower)) return false;
+  return troubleBefore(words, v);
+}
+
 export const NONE_OF_RULE: CueRule = {
   name: 'none-of',
   words: ['no', 'zero', 'without', 'not'],
   match({ words, cues, i, w, lower, next }) {
+    // "duplicate charges went to zero", "missed doses came down to zero": a trouble counted down to none.
+    if (lower === 'zero' && troubleReachedZero(words, i)) {
+      addCue(cues, w, w, 'state');
+      cues[cues.length - 1].zeroCount = true;
+      return true;
+    }
     if (!(i + 1 < words.length)) return false;
     // "not one missed handoff", "not a single late order": only a count of none reads "not".
     if (lower === 'not' && !(next === 'one' || (next === 'a' && words[i + 2]?.lower === 'single'))) return false;

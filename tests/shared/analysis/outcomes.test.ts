@@ -44,6 +44,14 @@ describe('outcomes', () => {
     expect(has('Met with the sales leads to review their targets')).toBe(false);
   });
 
+  it('finds a trouble counted down to zero, not a setting or a stock at zero (ERROR-KINDS-S19-OUTCOMES kind 6)', () => {
+    const zero = (s: string) => findOutcomeCues(tokenize(s)).some((c) => c.zeroCount === true);
+    expect(zero('Missed handovers went to zero after the new board')).toBe(true);
+    expect(zero('Refund tickets came down to zero within a month')).toBe(true);
+    expect(zero('Paper stock went to zero in March')).toBe(false);
+    expect(zero('Set the retry limit to zero')).toBe(false);
+  });
+
   it('finds none or little of a problem, and counts only none as a zero count', () => {
     const zero = (s: string) => findOutcomeCues(tokenize(s)).some((c) => c.zeroCount === true);
     expect(zero('Moved the customer records with no data loss')).toBe(true);
