@@ -60,6 +60,55 @@ function isSpace(c: number): boolean {
   );
 }
 
+// Known words. A sentence's words are nearly all ones seen before, and slicing each, lower-casing it
+// and hashing the new string to find its facts was the tokenizer's largest cost. An all-ASCII word is
+// hashed while it is scanned (its lower-case codes) and looked up in this open-addressed table, which
+// keeps the one lower-case string of each word and its facts; a word in lower case then needs no new
+// string at all. Every later lookup of the shared string in a word list finds its hash already
+// computed. Words with other characters take the plain path.
+const TABLE_BITS = 14;
+const TABLE_SIZE = 1 << TABLE_BITS;
+/** Entries at which the table starts over, so it stays sparse (a pasted log of new words fills it). */
+const TABLE_LIMIT = TABLE_SIZE >> 1;
+
+interface KnownWord {
+  hash: number;
+  lower: string;
+  facts: WordFacts;
+}
+
+let knownWords: (KnownWord | undefined)[] = new Array<KnownWord | undefined>(TABLE_SIZE).fill(undefined);
+let knownCount = 0;
+
+/** The known word whose lower case is text[start, end) (ASCII, lower-case codes hashed to `hash`), if any. */
+function findKnown(text: string, start: number, end: number, hash: number): KnownWord | undefined {
+  const length = end - start;
+  for (let slot = hash & (TABLE_SIZE - 1); ; slot = (slot + 1) & (TABLE_SIZE - 1)) {
+    const known = knownWords[slot];
+    if (known === undefined) return undefined;
+    if (known.hash !== hash || known.lower.length !== length) continue;
+    let k = 0;
+    while (k < length && toLowerAscii(text.charCodeAt(start + k)) === known.lower.charCodeAt(k)) k++;
+    if (k === length) return known;
+  }
+}
+
+/** Adds a word (its lower case, all ASCII) to the table. */
+function addKnown(lower: string, hash: number, facts: WordFacts): void {
+  if (knownCount >= TABLE_LIMIT) {
+    knownWords = new Array<KnownWord | undefined>(TABLE_SIZE).fill(undefined);
+    knownCount = 0;
+  }
+  let slot = hash & (TABLE_SIZE - 1);
+  while (knownWords[slot] !== undefined) slot = (slot + 1) & (TABLE_SIZE - 1);
+  knownWords[slot] = { hash, lower, facts };
+  knownCount++;
+}
+
+function toLowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
@@ -84,8 +133,16 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     let digit = false;
+    // The lower-case codes' hash, while every code is ASCII; whether any is upper case.
+    let hash = 0;
+    let ascii = true;
+    let upper = false;
     for (;;) {
       if (cls === 2) digit = true;
+      const code = text.charCodeAt(i);
+      if (code >= 128) ascii = false;
+      else if (code >= 65 && code <= 90) upper = true;
+      hash = (Math.imul(hash, 31) + toLowerAscii(code)) | 0;
       i++;
       if (i >= n) break;
       cls = classOf(text, i);
@@ -93,6 +150,10 @@ export function tokenize(text: string): Token[] {
       if (isJoiner(text.charCodeAt(i)) && i + 1 < n) {
         const after = classOf(text, i + 1);
         if (after !== 0) {
+          // The joiner is part of the word: hash it too.
+          const joiner = text.charCodeAt(i);
+          if (joiner >= 128) ascii = false;
+          hash = (Math.imul(hash, 31) + joiner) | 0;
           cls = after;
           i++;
           if (cls === 2) digit = true;
@@ -101,13 +162,23 @@ export function tokenize(text: string): Token[] {
       }
       break;
     }
+    if (!digit && ascii) {
+      const known = findKnown(text, start, i, hash);
+      if (known !== undefined) {
+        const t = upper ? text.slice(start, i) : known.lower;
+        tokens.push({ text: t, lower: known.lower, start, end: i, kind: 'word', facts: known.facts });
+        continue;
+      }
+    }
     const t = text.slice(start, i);
     const lower = t.toLowerCase();
-    tokens.push(
-      digit
-        ? { text: t, lower, start, end: i, kind: 'number', facts: undefined }
-        : { text: t, lower, start, end: i, kind: 'word', facts: factsOf(lower) },
-    );
+    if (digit) {
+      tokens.push({ text: t, lower, start, end: i, kind: 'number', facts: undefined });
+      continue;
+    }
+    const facts = factsOf(lower);
+    if (ascii) addKnown(lower, hash, facts);
+    tokens.push({ text: t, lower, start, end: i, kind: 'word', facts });
   }
   return tokens;
 }
