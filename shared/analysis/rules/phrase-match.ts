@@ -9,52 +9,46 @@ export interface PhraseHit {
   phrase: string;
 }
 
-export type PhraseIndex = Map<string, string[][]>;
+/** Phrases by their first word, with what matching needs to know of them, found once. */
+export interface PhraseIndex {
+  /** The phrases (as word lists) each word starts, longest first. */
+  readonly byFirst: ReadonlyMap<string, string[][]>;
+  /**
+   * Some phrase starts with something other than a word of letters (a digit, a symbol). Most indexes
+   * have none, so their matching passes over punctuation and numbers without a lookup.
+   */
+  readonly oddStarts: boolean;
+  /**
+   * The index's bit in a word's facts, so a word no phrase of the index starts with is passed over
+   * without a lookup the next time; indexes past the 30th get none and are looked up every time.
+   */
+  readonly bit: number;
+}
+
+let bitsGiven = 0;
 
 /** Index phrases by their first word. */
 export function phraseIndex(phrases: Iterable<string>): PhraseIndex {
-  const index: PhraseIndex = new Map();
+  const byFirst = new Map<string, string[][]>();
   for (const p of phrases) {
     const parts = p.split(' ');
-    const list = index.get(parts[0]) ?? [];
+    const list = byFirst.get(parts[0]) ?? [];
     list.push(parts);
     list.sort((a, b) => b.length - a.length); // longest phrase first
-    index.set(parts[0], list);
+    byFirst.set(parts[0], list);
   }
-  return index;
+  const oddStarts = [...byFirst.keys()].some((k) => !/^\p{L}/u.test(k) || /\d/.test(k));
+  const bit = bitsGiven < 30 ? 1 << bitsGiven++ : 0;
+  return { byFirst, oddStarts, bit };
 }
 
-// Whether an index has a phrase that starts with something other than a word of letters (a digit, a
-// symbol): most have none, so their matching passes over punctuation and numbers without a lookup.
-const oddStarts = new WeakMap<PhraseIndex, boolean>();
-function hasOddStarts(index: PhraseIndex): boolean {
-  let odd = oddStarts.get(index);
-  if (odd === undefined) {
-    odd = [...index.keys()].some((k) => !/^\p{L}/u.test(k) || /\d/.test(k));
-    oddStarts.set(index, odd);
-  }
-  return odd;
-}
-
-// Each index's bit in a word's facts, so a word no phrase of an index starts with is passed over
-// without a lookup the next time; indexes past the 30th are looked up every time.
-const indexBits = new WeakMap<PhraseIndex, number>();
-let bitsGiven = 0;
-function bitOf(index: PhraseIndex): number {
-  let bit = indexBits.get(index);
-  if (bit === undefined) {
-    bit = bitsGiven < 30 ? 1 << bitsGiven++ : 0;
-    indexBits.set(index, bit);
-  }
-  return bit;
-}
-
-/** Whether a phrase of the index (whose bit is `bit`) may start with the word. */
-function mayStart(facts: WordFacts | undefined, lower: string, index: PhraseIndex, bit: number): boolean {
+/** Whether a phrase of the index may start with the word. */
+function mayStart(facts: WordFacts | undefined, lower: string, index: PhraseIndex): boolean {
+  const bit = index.bit;
   if (facts === undefined || bit === 0) return true;
   if ((facts.phraseIndexesAsked & bit) === 0) {
     facts.phraseIndexesAsked |= bit;
-    if (index.has(lower)) facts.phraseIndexesStarting |= bit;
+    if (index.byFirst.has(lower)) facts.phraseIndexesStarting |= bit;
   }
   return (facts.phraseIndexesStarting & bit) !== 0;
 }
@@ -62,12 +56,11 @@ function mayStart(facts: WordFacts | undefined, lower: string, index: PhraseInde
 /** All non-overlapping phrase hits, longest first at each position. Symbols between words break a phrase. */
 export function matchPhrases(tokens: Token[], index: PhraseIndex): PhraseHit[] {
   const hits: PhraseHit[] = [];
-  const wordsOnly = !hasOddStarts(index);
-  const bit = bitOf(index);
+  const wordsOnly = !index.oddStarts;
   for (let i = 0; i < tokens.length; i++) {
     if (wordsOnly && tokens[i].kind !== 'word') continue;
-    if (!mayStart(tokens[i].facts, tokens[i].lower, index, bit)) continue;
-    const candidates = index.get(tokens[i].lower);
+    if (!mayStart(tokens[i].facts, tokens[i].lower, index)) continue;
+    const candidates = index.byFirst.get(tokens[i].lower);
     if (!candidates) continue;
     for (const parts of candidates) {
       let ok = true;
