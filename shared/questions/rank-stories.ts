@@ -37,6 +37,34 @@ export interface RankedStory {
 const WEIGHTS = { competency: 0.5, readiness: 0.25, words: 0.2, focus: 0.2, draft: -0.05, recent: -0.05 };
 const MAPPED_CREDIT = 0.7;
 const RECENT_DAYS = 14;
+/**
+ * A question word that most stories of the bank use ("work", "team") says nothing about which story
+ * fits: from this many tellable stories on, a word used by more than half of them is not shared.
+ */
+const COMMON_WORD_MIN_STORIES = 4;
+
+/** Each tellable story's content words, and the question words too common in the bank to tell stories apart. */
+function wordsOf(stories: readonly Story[], questionWords: ReadonlySet<string>) {
+  const words = new Map<string, Set<string>>();
+  for (const story of stories)
+    if (isTellable(story))
+      words.set(
+        story.id,
+        keywords(
+          [story.title, story.project, story.situation, story.task, story.action, story.result, story.reflection].join(
+            ' ',
+          ),
+        ),
+      );
+  const common = new Set<string>();
+  if (words.size >= COMMON_WORD_MIN_STORIES)
+    for (const word of questionWords) {
+      let uses = 0;
+      for (const set of words.values()) if (set.has(word)) uses++;
+      if (uses > words.size / 2) common.add(word);
+    }
+  return { words, common };
+}
 
 export function rankStoriesForQuestion(
   question: Question,
@@ -46,6 +74,7 @@ export function rankStoriesForQuestion(
   const name = options.competencyName ?? ((id: string) => id);
   const now = (options.now ?? new Date()).getTime();
   const questionWords = keywords(question.text);
+  const bankWords = wordsOf(stories, questionWords);
   const ranked: RankedStory[] = [];
   const focus = options.focus ?? [];
   const focusSets = focus.map((id) => new Set([id, ...equivalentCompetencyIds(id)]));
@@ -68,10 +97,8 @@ export function rankStoriesForQuestion(
         ? 0
         : matched.reduce((sum, m) => sum + (m.via === 'tagged' ? 1 : MAPPED_CREDIT), 0) / question.competencies.length;
 
-    const storyWords = keywords(
-      [story.title, story.project, story.situation, story.task, story.action, story.result, story.reflection].join(' '),
-    );
-    const sharedWords = [...questionWords].filter((w) => storyWords.has(w));
+    const storyWords = bankWords.words.get(story.id)!;
+    const sharedWords = [...questionWords].filter((w) => storyWords.has(w) && !bankWords.common.has(w));
     const wordScore = questionWords.size === 0 ? 0 : Math.min(1, sharedWords.length / Math.min(4, questionWords.size));
 
     const focusCovered = focus.filter((_, k) => story.competencies.some((t) => focusSets[k].has(t)));

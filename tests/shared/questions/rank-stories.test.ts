@@ -41,6 +41,28 @@ describe('rankStoriesForQuestion', () => {
     expect(reason(other.id)).toMatch(/^Covers quality · /);
   });
 
+  it('does not give a word most stories of the bank use as a reason ("work", "team")', () => {
+    const q = {
+      id: 'q.test.team',
+      text: 'Tell me about a time you raised the quality bar for your team at work.',
+      competencies: ['ml.production-reliability'],
+    };
+    const everyday = (title: string, result: string) => makeStory({ title, competencies: ['ml.mentoring'], result });
+    const stories = [
+      everyday('Alpha', 'The team worked on the migration for a month.'),
+      everyday('Bravo', 'My team shipped the work a week early.'),
+      everyday('Charlie', 'I split the work across the team.'),
+      everyday('Delta', 'We agreed on one quality rubric for every prompt change.'),
+    ];
+    const ranked = rankStoriesForQuestion(q, stories);
+    // Only the story with a word few others use is connected to the question at all, and only by that word.
+    expect(ranked.map((r) => r.storyId)).toEqual([stories[3].id]);
+    expect(ranked[0].sharedWords).toEqual(['quality']);
+    expect(ranked[0].reason).toContain("uses the question's word “quality”");
+    // In a bank of three, no word counts as common yet: every shared word is still a reason.
+    expect(rankStoriesForQuestion(q, stories.slice(0, 3))[0].sharedWords).toEqual(['team', 'work']);
+  });
+
   it('ranks by readiness when everything else is equal, and marks drafts and recent use', () => {
     const now = new Date('2025-05-01T00:00:00.000Z');
     const a = makeStory({ competencies: ['ml.production-reliability'], notes: '90' });
