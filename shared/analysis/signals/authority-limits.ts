@@ -28,14 +28,31 @@ const AUTHORITY_REQUIRES = new RegExp(
   String.raw`(${CLAUSE_OPEN})${DETERMINER}(?:[\w-]+\s+){0,2}?(${AUTHORITY})(${ROLE_AFTER})\s+${REQUIRES}`,
   'i',
 );
-// A cheap first look: one of the requiring verbs.
-const REQUIRES_WORDS = /requir|mandat|demand|insist|need|only|not|n't|signed/i;
+// A cheap first look: one of the requiring verbs, and one of the authorities.
+const REQUIRES_WORDS =
+  /requir|mandat|demand|insist|\bneed|\bonly\s+(?:accept|approv|allow|sign)|would\s+only|(?:not|n't)\s+(?:approve|sign|allow|accept)|signed\s+off/i;
+const AUTHORITY_WORDS =
+  /securi|infosec|complian|legal|privacy|\brisk|audit|regulat|infection|safeguard|safety|protection|financ|procure|governance|council|union|board|officer|\brules|policy|\blaw\b/i;
+
 // The authority is a rule, a law or a policy, not a party the writer dealt with.
 const RULE_AUTHORITY = /^(?:rules|regulations?|policy|law)$/i;
 
-/** The span of the authority and its requiring verb, or undefined. */
-function authorityRequirement(v: SentenceView): { cue: Cue; rule: boolean } | undefined {
-  if (!REQUIRES_WORDS.test(v.text)) return undefined;
+type Requirement = { cue: Cue; rule: boolean } | undefined;
+// The constraint and the cross-functional finder read the same sentence in turn: keep the last answer.
+let lastView: SentenceView | undefined;
+let lastRequirement: Requirement;
+
+/** The span of the authority and its requiring verb, or undefined (remembered for the sentence last read). */
+function authorityRequirement(v: SentenceView): Requirement {
+  if (v !== lastView) {
+    lastView = v;
+    lastRequirement = readRequirement(v);
+  }
+  return lastRequirement;
+}
+
+function readRequirement(v: SentenceView): Requirement {
+  if (!AUTHORITY_WORDS.test(v.text) || !REQUIRES_WORDS.test(v.text)) return undefined;
   const m = AUTHORITY_REQUIRES.exec(v.text);
   if (!m) return undefined;
   // The clause opener the match began with is no part of the cue.

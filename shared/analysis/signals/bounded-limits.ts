@@ -52,11 +52,14 @@ const DID_NOT_FIT =
 const ON_THE_DATE =
   /\b(?:went\s+(?:out|live)|go(?:es)?\s+live|(?<!\b(?:I|he|she|we|they)\s)(?:was|were|is|are)\s+(?:live|out|ready|in\s+place)|launched|shipped|opened|released|delivered|landed|switched\s+on)\s+(?:\w+\s+){0,2}?on\s+the\s+(?:same\s+|agreed\s+|planned\s+|promised\s+)?(?:date|day)\b(?!\s+(?:after|before|off|one|two|three)\b)(?=\s*(?:[.;,!]|$)|\s+(?:of|the|that|when|we|our|it|they|its|their|term|school|[a-z]+\s+(?:started|opened|began|launched|went|switched|came)))/i;
 
+// A cheap first look for the date finder.
+const ON_THE_DATE_WORDS = /\bon\s+the\s+(?:\w+\s+)?(?:date|day)\b/i;
+
 /** The bound finders, tried in order. */
 export const BOUNDED_LIMITS: readonly Finder[] = [
   (v) => match(v, BOUNDED_OBLIGATION),
   capacityOnly,
   (v) => match(v, FRAGMENT_TIME_BOX),
   (v) => match(v, DID_NOT_FIT),
-  (v) => match(v, ON_THE_DATE),
+  (v) => (ON_THE_DATE_WORDS.test(v.text) ? match(v, ON_THE_DATE) : undefined),
 ];
