@@ -4,7 +4,7 @@
 // people and things ("two of my seniors wanted …", "the two busiest lanes"), names and versions
 // ("MRR@20", "upgrades (12 → 16)") and the second count in a title's parentheses ("(6 engineers,
 // 1 designer)"). Each family has controls that stay metrics. Labeled and committed before the rules;
-// half aside. Before the rules: has_metric F1 tuning .667, aside .545.
+// half aside. Before the rules: has_metric F1 tuning .667, aside .545; after them 1.000 and .800.
 import { describeWrittenSet } from './half-floors';
 
 describeWrittenSet(
