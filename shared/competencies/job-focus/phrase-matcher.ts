@@ -75,11 +75,20 @@ export function matchPhrase(phrase: CompiledPhrase, index: TokenIndex): PhraseMa
   const out: PhraseMatch[] = [];
   const head = phrase.slots[0];
   if (head.kind !== 'word') return out;
-  const starts = new Set<number>();
-  for (const stem of head.stems) for (const i of index.byStem.get(stem) ?? []) starts.add(i);
-  for (const word of head.exact) for (const i of index.byLower.get(word) ?? []) starts.add(i);
+  // The positions of the head word, each list already in text order; merged only when several words occur.
+  const lists: (readonly number[])[] = [];
+  for (const stem of head.stems) {
+    const at = index.byStem.get(stem);
+    if (at) lists.push(at);
+  }
+  for (const word of head.exact) {
+    const at = index.byLower.get(word);
+    if (at) lists.push(at);
+  }
+  if (lists.length === 0) return out;
+  const starts = lists.length === 1 ? lists[0] : [...new Set(lists.flat())].sort((a, b) => a - b);
   const { tokens } = index;
-  for (const i of [...starts].sort((a, b) => a - b)) {
+  for (const i of starts) {
     if (!fits(head, index.tokens[i])) continue;
     const last = matchFrom(phrase.slots, 1, tokens, i + 1, tokens[i].clause);
     if (last !== undefined) out.push({ first: i, last: last < i ? i : last });
