@@ -6,7 +6,7 @@
 // one trigger word, so findOutcomeCues skips every other word with one lookup.
 import type { Token } from './tokenize';
 import type { OutcomeKind } from './outcome-types';
-import { FAILING, FIRST_PERSON, KEEP, KEPT_GOING, NOBODY_AUX, NOBODY_VERBS, VANISH } from './lexicon';
+import { FAILING, FIRST_PERSON, KEEP, KEPT_GOING, NOBODY_AUX, NOBODY_VERBS, OUTGROWN_THINGS, VANISH } from './lexicon';
 import { troubleBefore } from './outcome-scan';
 
 /** Words after an intransitive "stopped" ("the refunds stopped that week", "complaints stopped after the fix"). */
@@ -62,6 +62,23 @@ export interface QuietCue {
 }
 
 /** The outcome told without a change word at word `i`, if any. */
+/** Words that make a thing kept going a second one beside the new: "in parallel", "alongside", "as a fallback". */
+const REDUNDANCY_WORDS = new Set(['parallel', 'alongside', 'fallback', 'backup', 'side', 'safety']);
+
+/**
+ * "kept the old engine running in parallel", "kept the legacy API alive alongside v2": the writer's
+ * arrangement during a change, not a service kept up through a strain. Told by an outgrown thing kept, or
+ * a redundancy word within the clause after it.
+ */
+function keptAsRedundancy(words: Token[], keep: number, going: number): boolean {
+  for (let k = keep + 1; k < going; k++)
+    if (OUTGROWN_THINGS.has(words[k].lower) || words[k].lower === 'existing' || words[k].lower === 'previous')
+      return true;
+  for (let k = going + 1; k < words.length && k <= going + 5; k++)
+    if (REDUNDANCY_WORDS.has(words[k].lower)) return true;
+  return false;
+}
+
 export function quietOutcome(words: Token[], i: number): QuietCue | undefined {
   const lower = words[i].lower;
   const prev = words[i - 1]?.lower;
@@ -116,7 +133,7 @@ export function quietOutcome(words: Token[], i: number): QuietCue | undefined {
   if (KEEP.has(lower)) {
     // "kept orders flowing when the provider went down": something kept going through a risk.
     for (let k = i + 2; k < words.length && k <= i + 5; k++)
-      if (KEPT_GOING.has(words[k].lower)) return { kind: 'benefit', to: k };
+      if (KEPT_GOING.has(words[k].lower)) return keptAsRedundancy(words, i, k) ? undefined : { kind: 'benefit', to: k };
     return undefined;
   }
   if (lower === 'opened' || lower === 'opening' || lower === 'paved') {

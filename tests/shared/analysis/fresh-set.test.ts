@@ -86,8 +86,8 @@ const SETS: FreshSet[] = [
       is_claim: 0.91, // .938
       has_metric: 0.81, // .833 (P .763)
       has_scale: 0.88, // .904
-      has_outcome: 0.81, // .810; .837 in session 19
-      vague_claim: 0.84, // .840 (P .911 R .780); .865 (P .923) in session 19
+      has_outcome: 0.82, // .810; .842 in session 19
+      vague_claim: 0.85, // .840 (P .911 R .780); .875 (P .925) in session 19
     },
     storyRowFloors: {
       is_claim: 0.87, // .898

@@ -33,6 +33,12 @@ describe('outcomes without a change word', () => {
     expect(has('Kept the changelog up to date')).toBe(false);
   });
 
+  it("reads the old system kept running beside the new as the writer's arrangement, not an outcome", () => {
+    expect(has('Kept the old payroll export running in parallel for one cycle')).toBe(false);
+    expect(has('Kept the previous search index serving as a fallback')).toBe(false);
+    expect(has('Kept the ward phones working when the switchboard failed')).toBe(true);
+  });
+
   it('reads copies, renewals, an early finish and a before value beside the after value', () => {
     expect(has('The test harness has since been copied by two other teams')).toBe(true);
     expect(has('The client renewed the support contract')).toBe(true);
