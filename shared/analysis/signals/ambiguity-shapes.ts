@@ -1,11 +1,15 @@
-// Ambiguity (RUBRIC.md) in two clause shapes the older classes miss:
+// Ambiguity (RUBRIC.md) in clause shapes the older classes miss:
 //  - an unknown with any object, then the writer's decision in the same sentence: "Because we didn't know
 //    the full list of fields, I decided to start with totals", "nobody knew the volumes, so I sized it
 //    for twice last year's peak first" (learning a tool, "didn't know how to", is not ambiguity);
 //  - an open definition settled by setting out candidates and asking which: "wrote down three possible
 //    targets and asked the campaign managers which one each would use", "drafted one mapping and asked
-//    each unit's lead which rows they disagreed with".
-// Written from the session-18 recall kinds (ERROR-KINDS-S18-RECALL.md) and written-stories-12's tuning half.
+//    each unit's lead which rows they disagreed with";
+//  - a requirement never set (session 19): "the target was never defined", "severity levels were not defined
+//    anywhere", "nobody had defined when the clock started", "the rules had no documented thresholds".
+// Written from the session-18 recall kinds (ERROR-KINDS-S18-RECALL.md) and written-stories-12's tuning half; the
+// last from written-stories-13's tuning half. (Parties disagreeing on what the work must be was tried and dropped:
+// a false positive on a fresh set and no gain there.)
 import { match, type Cue, type SentenceView } from './sentence-view';
 
 type Finder = (v: SentenceView) => Cue | undefined;
@@ -27,5 +31,17 @@ const unknownThenDecision: Finder = (v) => {
 const CANDIDATES_THEN_ASKED =
   /\b(?:listed|wrote\s+down|drafted|sketched|put\s+together|laid\s+out|mocked\s+up|wrote\s+up)\s+(?:up\s+)?(?:a|an|one|two|three|four|five|six|several|some|a\s+few|\d+)\s+(?:possible|candidate|draft|rough|competing|alternative|straw-?man)?\s*[\w-]+(?:\s+[\w-]+)?\b[^.;]{0,60}?\band\s+asked\s+[^.;]{1,60}?\b(?:which|whether|what)\b/i;
 
+// What the work must meet or mean: a requirement, a target, a definition, a threshold.
+const REQUIREMENT_NOUN = String.raw`(?:targets?|goals?|success|metrics?|KPIs?|scope|requirements?|definitions?|thresholds?|criteria|rules|levels|policy|policies|process|spec|brief|priorities|ownership)`;
+/** A requirement never set: "the target was never defined", "nobody had defined when …", "no documented thresholds". */
+const NEVER_SET = new RegExp(
+  String.raw`\b${REQUIREMENT_NOUN}\b[^.;:]{0,40}?\b(?:was|were|had|has|have)\s+(?:never|not|n't)\s+(?:been\s+)?(?:properly\s+|clearly\s+|formally\s+)?(?:defined|agreed|written\s+down|documented|specified|set)\b|\b(?:was|were)n't\s+(?:been\s+)?(?:defined|agreed|written\s+down|documented|specified)\b|\b(?:nobody|no\s+one)\s+(?:had\s+|has\s+|ever\s+)?(?:defined|agreed\s+on|written\s+down|specified|documented)\b|\bno\s+(?:documented|agreed|written|clear|defined|set)\s+(?:[\w-]+\s+)?${REQUIREMENT_NOUN}\b`,
+  'i',
+);
 /** The ambiguity shapes above, tried in order. */
-export const AMBIGUITY_SHAPES: readonly Finder[] = [unknownThenDecision, (v) => match(v, CANDIDATES_THEN_ASKED)];
+export const AMBIGUITY_SHAPES: readonly Finder[] = [
+  unknownThenDecision,
+  (v) => match(v, CANDIDATES_THEN_ASKED),
+  (v) =>
+    /defin|agree|written|document|specif|never|\bno\b|argued|n't/i.test(v.text) ? match(v, NEVER_SET) : undefined,
+];

@@ -101,3 +101,16 @@ describe('session 19 recall: a watch kept over the first days or weeks of use', 
     'For the first week of the project I watched how the night team worked.',
   ])('not: %s', (s) => expect(shows(s, 'after-launch')).toBe(false));
 });
+
+describe('session 19 recall: a requirement never defined is ambiguity', () => {
+  it.each([
+    'The success metric for the pilot was never agreed, so I tracked two and reported both.',
+    'escalation criteria were not written down anywhere',
+    'No one had defined what counted as a late delivery.',
+  ])('%s', (s) => expect(shows(s, 'ambiguity')).toBe(true));
+
+  it.each(['Success was defined as sell-through above 80% by August.', 'The variable was never set in staging.'])(
+    'not: %s',
+    (s) => expect(shows(s, 'ambiguity')).toBe(false),
+  );
+});
