@@ -6,7 +6,7 @@
 // 14 monitoring tools down to 3" measure what changed and stay quantities.
 import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
-import { CHOICE_NOUNS, SCOPE_NOUNS, lemmaSet } from './lexicon';
+import { CHOICE_NOUNS, REWORK_VERBS, SCOPE_NOUNS, lemmaSet } from './lexicon';
 import { tokenIndexFrom } from './quantity-phrase';
 import { numberWordValue } from './number-words';
 
@@ -68,12 +68,14 @@ function pickedFirst(tokens: Token[], at: number, end: number): boolean {
 const FEW = 5;
 
 /**
- * "moved the two biggest routes to manual sort", "rewrote the three slowest queries": a few items of the
- * story named by a superlative are which items the work touched, not how much work it was; "quarantined
- * the 14 worst tests" is a volume of work and stays a count.
+ * "moved the two biggest routes to manual sort", "rerouted the two busiest lanes": a few items of the story
+ * named by a superlative are which items the work touched, not how much work it was; "quarantined the 14
+ * worst tests" is a volume of work and "rewrote the three slowest jobs" work delivered: both stay counts.
  */
 function pickedFew(tokens: Token[], at: number): boolean {
   if (tokens[at - 1]?.lower !== 'the' || !isSuperlativeWord(tokens[at + 1]?.lower ?? '')) return false;
+  // "rewrote the three slowest jobs": a rework verb turns the items into work delivered.
+  if (REWORK_VERBS.has(tokens[at - 2]?.lower)) return false;
   const t = tokens[at];
   const value = numberWordValue(t.lower) ?? (t.kind === 'number' ? Number(t.text) : NaN);
   return value <= FEW;
