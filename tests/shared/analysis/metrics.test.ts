@@ -16,9 +16,11 @@ describe('metrics', () => {
     expect(metric('Finished in the top 10 of 1,200 entrants')).toBe(true);
     expect(metric('Reached AUC 0.91')).toBe(true);
     // The writer's own selection of a set ("the 14 worst"), acted on by their verb, is a count delivered;
-    // up to five items a superlative picks out are which items the work touched, not a volume of work.
+    // up to five items a superlative picks out are which items the work touched ("moved the two biggest
+    // routes"), unless a rework verb makes them work delivered ("rewrote the three slowest jobs").
     expect(metric('Quarantined the 14 worst tests')).toBe(true);
-    expect(metric('I rewrote the three slowest jobs')).toBe(false);
+    expect(metric('I rewrote the three slowest jobs')).toBe(true);
+    expect(metric('I moved the two biggest routes to the old belt')).toBe(false);
     expect(metric('Worked with the 4 largest banks')).toBe(false);
     // A few items picked by a superlative to go first are a choice of order, not work counted.
     expect(metric('Cut over the three busiest depots first.')).toBe(false);
