@@ -525,15 +525,31 @@ function wordsOf(tokens: Token[]): string[] {
 let lastTokens: Token[] | undefined;
 let lastAll: string[] = [];
 let lastWords: string[] | undefined;
+// isGoalStatement and detectClaim both ask whether the words state a task, detectClaim and
+// isFirstPersonAction whether they reflect: answered once for the last sentence's words.
+let lastTaskStatement: boolean | undefined;
+let lastReflection: boolean | undefined;
 
 /** wordsOf(tokens), built once per tokens array. */
 function allWordsOf(tokens: Token[]): string[] {
   if (tokens !== lastTokens) {
     lastAll = wordsOf(tokens);
     lastWords = undefined;
+    lastTaskStatement = undefined;
+    lastReflection = undefined;
     lastTokens = tokens;
   }
   return lastAll;
+}
+
+/** isTaskStatement, remembered for the last sentence's plain words. */
+function taskStatementOf(words: string[]): boolean {
+  return words === lastWords ? (lastTaskStatement ??= isTaskStatement(words)) : isTaskStatement(words);
+}
+
+/** isReflection, remembered for the last sentence's plain words. */
+function reflectionOf(words: string[]): boolean {
+  return words === lastWords ? (lastReflection ??= isReflection(words)) : isReflection(words);
 }
 
 /** The words without clause punctuation, built once per tokens array. */
@@ -590,7 +606,7 @@ export function isGoalStatement(tokens: Token[]): boolean {
   const all = allWordsOf(tokens);
   if (all[1] === ':' && (TASK_NOUNS.has(all[0]) || all[0] === 'target' || all[0] === 'goals' || all[0] === 'targets'))
     return true;
-  return isTaskStatement(plainWordsOf(tokens));
+  return taskStatementOf(plainWordsOf(tokens));
 }
 
 function isTaskStatement(words: string[]): boolean {
@@ -816,7 +832,7 @@ function actAfterVerblessHead(tokens: Token[]): boolean {
  */
 export function isFirstPersonAction(tokens: Token[], setting = false): boolean {
   const words = plainWordsOf(tokens);
-  if (isReflection(words)) return false;
+  if (reflectionOf(words)) return false;
   return words.some((w, i) => FIRST_PERSON_SUBJECTS.has(w) && firstPersonActs(words, i, setting) === 'action');
 }
 
@@ -824,7 +840,7 @@ export function detectClaim(input: ClaimInput): boolean {
   const all = allWordsOf(input.tokens);
   const words = plainWordsOf(input.tokens);
   if (words.length === 0) return false;
-  if (isTaskStatement(words) || isReflection(words) || (all[1] === ':' && (all[0] === 'target' || all[0] === 'goal')))
+  if (taskStatementOf(words) || reflectionOf(words) || (all[1] === ':' && (all[0] === 'target' || all[0] === 'goal')))
     return false;
   if (isListLabelLine(input.tokens)) return false;
   // "Director of engineering, responsible for 4 teams": a title followed by its duties.
