@@ -29,8 +29,8 @@ export class LruCache<K, V> {
   }
 
   set(key: K, value: V): void {
-    if (this.map.has(key)) this.map.delete(key);
-    else if (this.map.size >= this.capacity) this.map.delete(this.leastRecentlyUsed());
+    // One lookup: delete answers whether the key was there.
+    if (!this.map.delete(key) && this.map.size >= this.capacity) this.map.delete(this.leastRecentlyUsed());
     this.map.set(key, value);
   }
 
