@@ -66,10 +66,10 @@ function isSpace(c: number): boolean {
 // keeps the one lower-case string of each word and its facts; a word in lower case then needs no new
 // string at all. Every later lookup of the shared string in a word list finds its hash already
 // computed. Words with other characters take the plain path.
-const TABLE_BITS = 14;
-const TABLE_SIZE = 1 << TABLE_BITS;
-/** Entries at which the table starts over, so it stays sparse (a pasted log of new words fills it). */
-const TABLE_LIMIT = TABLE_SIZE >> 1;
+// The table starts small, so a story's few hundred words sit in a few cache lines, and doubles when
+// half full; at its largest it starts over rather than grow (a pasted log of new words fills it).
+const FIRST_SIZE = 1 << 9;
+const LARGEST_SIZE = 1 << 16;
 
 interface KnownWord {
   hash: number;
@@ -77,13 +77,26 @@ interface KnownWord {
   facts: WordFacts;
 }
 
-let knownWords: (KnownWord | undefined)[] = new Array<KnownWord | undefined>(TABLE_SIZE).fill(undefined);
+let knownWords: (KnownWord | undefined)[] = emptyTable(FIRST_SIZE);
 let knownCount = 0;
+
+function emptyTable(size: number): (KnownWord | undefined)[] {
+  return new Array<KnownWord | undefined>(size).fill(undefined);
+}
+
+/** Puts a word in the table's first free slot from its hash on (there always is one: the table is at most half full). */
+function place(known: KnownWord): void {
+  const mask = knownWords.length - 1;
+  let slot = known.hash & mask;
+  while (knownWords[slot] !== undefined) slot = (slot + 1) & mask;
+  knownWords[slot] = known;
+}
 
 /** The known word whose lower case is text[start, end) (ASCII, lower-case codes hashed to `hash`), if any. */
 function findKnown(text: string, start: number, end: number, hash: number): KnownWord | undefined {
   const length = end - start;
-  for (let slot = hash & (TABLE_SIZE - 1); ; slot = (slot + 1) & (TABLE_SIZE - 1)) {
+  const mask = knownWords.length - 1;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
     const known = knownWords[slot];
     if (known === undefined) return undefined;
     if (known.hash !== hash || known.lower.length !== length) continue;
@@ -95,13 +108,18 @@ function findKnown(text: string, start: number, end: number, hash: number): Know
 
 /** Adds a word (its lower case, all ASCII) to the table. */
 function addKnown(lower: string, hash: number, facts: WordFacts): void {
-  if (knownCount >= TABLE_LIMIT) {
-    knownWords = new Array<KnownWord | undefined>(TABLE_SIZE).fill(undefined);
+  if (knownCount + 1 > knownWords.length >> 1) {
+    const old = knownWords;
+    knownWords = emptyTable(old.length < LARGEST_SIZE ? old.length * 2 : FIRST_SIZE);
     knownCount = 0;
+    if (old.length < LARGEST_SIZE)
+      for (const known of old)
+        if (known !== undefined) {
+          place(known);
+          knownCount++;
+        }
   }
-  let slot = hash & (TABLE_SIZE - 1);
-  while (knownWords[slot] !== undefined) slot = (slot + 1) & (TABLE_SIZE - 1);
-  knownWords[slot] = { hash, lower, facts };
+  place({ hash, lower, facts });
   knownCount++;
 }
 
