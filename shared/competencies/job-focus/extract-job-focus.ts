@@ -5,7 +5,7 @@ import { competencyLexicon } from '../lexicons/competency-lexicon';
 import { EMPHASIS_WEIGHT, emphasisAt, emphasisSpans, type Emphasis } from './emphasis';
 import { extractKeywords, type JobKeyword } from './keywords';
 import { negated } from './negation';
-import { compilePhrase, matchPhrase, type CompiledPhrase } from './phrase-matcher';
+import { compilePhrase, indexPhrases, matchLexicon, type CompiledPhrase, type PhraseLexicon } from './phrase-matcher';
 import { originalRange, plainText } from './plain-text';
 import { extractSignals, type JobSignal } from './signals';
 import { indexTokens, tokenize } from './tokenize';
@@ -48,15 +48,17 @@ const MAX_EVIDENCE = 6;
  */
 export const MAX_JOB_TEXT = 120_000;
 
-const compiledCache = new WeakMap<readonly string[], CompiledPhrase[]>();
-function compiledLexicon(phrases: readonly string[]): CompiledPhrase[] {
+const compiledCache = new WeakMap<readonly string[], PhraseLexicon>();
+function compiledLexicon(phrases: readonly string[]): PhraseLexicon {
   let hit = compiledCache.get(phrases);
   if (!hit) {
     // Vetoes first, so the words they claim are taken before any other phrase is tried.
-    hit = phrases
-      .map(compilePhrase)
-      .filter((p): p is CompiledPhrase => p !== undefined)
-      .sort((a, b) => Number(b.veto) - Number(a.veto));
+    hit = indexPhrases(
+      phrases
+        .map(compilePhrase)
+        .filter((p): p is CompiledPhrase => p !== undefined)
+        .sort((a, b) => Number(b.veto) - Number(a.veto)),
+    );
     compiledCache.set(phrases, hit);
   }
   return hit;
@@ -79,8 +81,8 @@ export function extractJobFocus(pasted: string, framework: Pick<Framework, 'comp
     let weight = 0;
     let asked = 0;
     const used = new Set<number>();
-    for (const phrase of compiledLexicon(competencyLexicon(competency))) {
-      for (const m of matchPhrase(phrase, index)) {
+    for (const { phrase, matches } of matchLexicon(compiledLexicon(competencyLexicon(competency)), index)) {
+      for (const m of matches) {
         // One stretch of words is one piece of evidence, however many phrases find it.
         if (used.has(m.first)) continue;
         if (phrase.veto) {

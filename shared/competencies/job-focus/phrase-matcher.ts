@@ -70,11 +70,108 @@ export interface PhraseMatch {
   last: number;
 }
 
+/**
+ * Compiled phrases in a fixed order, indexed by the words their first slot accepts, so a text is tried only
+ * against the phrases that can start in it, each only where its first word stands.
+ */
+export interface PhraseLexicon {
+  phrases: readonly CompiledPhrase[];
+  /** Each stem a first slot accepts, with the positions in `phrases` of the phrases it starts. */
+  byHeadStem: ReadonlyMap<string, readonly number[]>;
+  /** Each exact lower-case form a first slot accepts (`=word`, a derived noun), likewise. */
+  byHeadWord: ReadonlyMap<string, readonly number[]>;
+}
+
+/** Indexes `phrases` (kept in their order) by their first word. */
+export function indexPhrases(phrases: readonly CompiledPhrase[]): PhraseLexicon {
+  const byHeadStem = new Map<string, number[]>();
+  const byHeadWord = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, at: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [at]);
+    else if (list[list.length - 1] !== at) list.push(at);
+  };
+  phrases.forEach((phrase, at) => {
+    const head = phrase.slots[0];
+    if (head.kind !== 'word') return;
+    for (const stem of head.stems) add(byHeadStem, stem, at);
+    for (const word of head.exact) add(byHeadWord, word, at);
+  });
+  return { phrases, byHeadStem, byHeadWord };
+}
+
+/**
+ * The matches of every phrase of `lexicon` in the indexed tokens, phrase by phrase in lexicon order, each as
+ * `matchPhrase` finds them; phrases that match nowhere are left out. The words shared by the lexicon's first
+ * slots and the text are looked up once, walking the smaller side, so a phrase whose first word the text
+ * lacks costs nothing and the cost does not grow with the lexicon beyond the text's own words.
+ */
+export function matchLexicon(
+  lexicon: PhraseLexicon,
+  index: TokenIndex,
+): { phrase: CompiledPhrase; matches: PhraseMatch[] }[] {
+  // Per phrase position, the position lists of the first words found; `found` lists the phrases that have any.
+  const startLists: (readonly number[])[][] = [];
+  const found: number[] = [];
+  const note = (phrases: readonly number[], at: readonly number[]) => {
+    for (const p of phrases) {
+      const lists = startLists[p];
+      if (lists) lists.push(at);
+      else {
+        startLists[p] = [at];
+        found.push(p);
+      }
+    }
+  };
+  shared(lexicon.byHeadStem, index.byStem, note);
+  shared(lexicon.byHeadWord, index.byLower, note);
+  const out: { phrase: CompiledPhrase; matches: PhraseMatch[] }[] = [];
+  for (const p of found.sort((a, b) => a - b)) {
+    const phrase = lexicon.phrases[p];
+    const matches = matchAt(phrase, mergeStarts(startLists[p]), index.tokens);
+    if (matches.length > 0) out.push({ phrase, matches });
+  }
+  return out;
+}
+
+// Calls `found` for every key in both maps, with its phrases and its positions in the text, looking up from
+// the smaller map.
+function shared(
+  heads: ReadonlyMap<string, readonly number[]>,
+  text: ReadonlyMap<string, readonly number[]>,
+  found: (phrases: readonly number[], at: readonly number[]) => void,
+): void {
+  if (heads.size <= text.size) {
+    for (const [key, phrases] of heads) {
+      const at = text.get(key);
+      if (at) found(phrases, at);
+    }
+  } else {
+    for (const [key, at] of text) {
+      const phrases = heads.get(key);
+      if (phrases) found(phrases, at);
+    }
+  }
+}
+
+// Position lists each in text order, as one list in text order without repeats.
+function mergeStarts(lists: readonly (readonly number[])[]): readonly number[] {
+  if (lists.length === 1) return lists[0];
+  let n = 0;
+  for (const list of lists) n += list.length;
+  const all = new Int32Array(n);
+  n = 0;
+  for (const list of lists) for (const at of list) all[n++] = at;
+  all.sort();
+  const out: number[] = [];
+  for (let k = 0; k < n; k++) if (k === 0 || all[k] !== all[k - 1]) out.push(all[k]);
+  return out;
+}
+
 /** Every match of `phrase` in the indexed tokens, shortest at each starting token, left to right. */
 export function matchPhrase(phrase: CompiledPhrase, index: TokenIndex): PhraseMatch[] {
-  const out: PhraseMatch[] = [];
   const head = phrase.slots[0];
-  if (head.kind !== 'word') return out;
+  if (head.kind !== 'word') return [];
   // The positions of the head word, each list already in text order; merged only when several words occur.
   const lists: (readonly number[])[] = [];
   for (const stem of head.stems) {
@@ -85,11 +182,15 @@ export function matchPhrase(phrase: CompiledPhrase, index: TokenIndex): PhraseMa
     const at = index.byLower.get(word);
     if (at) lists.push(at);
   }
-  if (lists.length === 0) return out;
-  const starts = lists.length === 1 ? lists[0] : [...new Set(lists.flat())].sort((a, b) => a - b);
-  const { tokens } = index;
+  return lists.length === 0 ? [] : matchAt(phrase, mergeStarts(lists), index.tokens);
+}
+
+// The matches of `phrase` starting at the given token positions (in text order) where its head word stands.
+function matchAt(phrase: CompiledPhrase, starts: readonly number[], tokens: readonly Token[]): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  const head = phrase.slots[0] as Slot & { kind: 'word' };
   for (const i of starts) {
-    if (!fits(head, index.tokens[i])) continue;
+    if (!fits(head, tokens[i])) continue;
     const last = matchFrom(phrase.slots, 1, tokens, i + 1, tokens[i].clause);
     if (last !== undefined) out.push({ first: i, last: last < i ? i : last });
   }

@@ -2,7 +2,7 @@
 // of the role looks like (ownership, influence, production, scale …), each with its quoted evidence.
 import { emphasisAt, type EmphasisSpan } from './emphasis';
 import { negated } from './negation';
-import { compilePhrase, matchPhrase, type CompiledPhrase } from './phrase-matcher';
+import { compilePhrase, indexPhrases, matchLexicon, type CompiledPhrase, type PhraseLexicon } from './phrase-matcher';
 import type { TokenIndex } from './tokenize';
 
 export const SIGNALS = [
@@ -54,10 +54,10 @@ export interface JobSignal {
   evidence: { start: number; end: number }[];
 }
 
-const compiled: { id: JobSignal['id']; label: string; phrases: CompiledPhrase[] }[] = SIGNALS.map((s) => ({
+const compiled: { id: JobSignal['id']; label: string; lexicon: PhraseLexicon }[] = SIGNALS.map((s) => ({
   id: s.id,
   label: s.label,
-  phrases: s.phrases.map(compilePhrase).filter((p): p is CompiledPhrase => p !== undefined && !p.veto),
+  lexicon: indexPhrases(s.phrases.map(compilePhrase).filter((p): p is CompiledPhrase => p !== undefined && !p.veto)),
 }));
 
 const YEARS = /\b\d{1,2}\s*(?:\+|-\s*\d{1,2})?\s*(?:years?|yrs?)\b(?: of)?(?: experience| exp)?/gi;
@@ -73,8 +73,8 @@ export function extractSignals(text: string, index: TokenIndex, spans?: readonly
   const counts = (m: { first: number }) =>
     !spans || (emphasisAt(spans, tokens[m.first].start) !== 'about' && !negated(tokens, m.first));
   for (const signal of compiled) {
-    const evidence = signal.phrases
-      .flatMap((p) => matchPhrase(p, index))
+    const evidence = matchLexicon(signal.lexicon, index)
+      .flatMap((p) => p.matches)
       .filter(counts)
       .map((m) => ({ start: tokens[m.first].start, end: tokens[m.last].end }))
       .sort((a, b) => a.start - b.start);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compilePhrase, matchPhrase } from '#shared/competencies/job-focus/phrase-matcher';
+import {
+  compilePhrase,
+  indexPhrases,
+  matchLexicon,
+  matchPhrase,
+  type CompiledPhrase,
+} from '#shared/competencies/job-focus/phrase-matcher';
 import { copyFramework, extractJobFocus, presetFramework, updateCompetency } from '#shared/competencies/index';
 import { indexTokens, tokenize } from '#shared/competencies/job-focus/tokenize';
 
@@ -75,5 +81,32 @@ describe('lexicon phrases', () => {
     expect(found('Own the reliability of the fleet.')).toBe(false);
     expect(found('Own the fleet.')).toBe(true);
     expect(found('Own the reliability of the fleet end to end.')).toBe(true);
+  });
+
+  it('find in a whole lexicon what each phrase finds alone, in lexicon order, skipping phrases found nowhere', () => {
+    const sources = [
+      '=conflict|=conflicts',
+      'mentor|coach engineers',
+      'documentation',
+      'own * end to end',
+      'stakeholders',
+      'resolve|resolving =conflicts',
+      'mentor',
+    ];
+    const phrases = sources.map(compilePhrase).filter((p): p is CompiledPhrase => p !== undefined);
+    const text = 'Coach engineers; mentor them. Resolve conflicts. Own the pipeline end to end, and its documentation.';
+    const index = indexTokens(tokenize(text));
+    const alone = phrases
+      .map((phrase) => ({ phrase, matches: matchPhrase(phrase, index) }))
+      .filter((p) => p.matches.length > 0);
+    expect(matchLexicon(indexPhrases(phrases), index)).toEqual(alone);
+    expect(alone.map((p) => p.phrase.source)).toEqual([
+      '=conflict|=conflicts',
+      'mentor|coach engineers',
+      'documentation',
+      'own * end to end',
+      'resolve|resolving =conflicts',
+      'mentor',
+    ]);
   });
 });
