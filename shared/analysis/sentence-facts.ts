@@ -195,7 +195,7 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
   reading.outcomes = outcomes;
   reading.words = words;
   if (!hasMetric && firstHolding(MEASURE_ASSERTIONS, reading) !== undefined) hasMetric = true;
-  const firstWord = tokens.find((t) => t.kind !== 'symbol');
+  const firstWord = words[0] as Token | undefined;
   const startsWithMetric =
     firstWord !== undefined &&
     !vetoed &&

@@ -555,8 +555,11 @@ function reflectionOf(words: string[]): boolean {
 /** The words without clause punctuation, built once per tokens array. */
 function plainWordsOf(tokens: Token[]): string[] {
   const all = allWordsOf(tokens);
-  // Every clause mark is one character: a longer word needs no lookup.
-  lastWords ??= all.filter((w) => w.length !== 1 || !CLAUSE_PUNCTUATION.has(w));
+  if (lastWords === undefined) {
+    lastWords = [];
+    // Every clause mark is one character: a longer word needs no lookup.
+    for (const w of all) if (w.length !== 1 || !CLAUSE_PUNCTUATION.has(w)) lastWords.push(w);
+  }
   return lastWords;
 }
 

@@ -38,8 +38,14 @@ const JOINS = new Set(['and', 'but', 'then']);
 /** Cue kinds a negation, an effort verb or an assignment can leave unachieved: the changes claimed by a verb. */
 const NEGATABLE = new Set(['change', 'comparative', 'effect', 'purpose', 'benefit']);
 
-// Whether a word is in any list that can open an irrealis span (remembered per word in its facts):
-// most words are in none, and one answer saves the several lookups below.
+/**
+ * Whether a word token is in any list that can open an irrealis span, remembered per word in its facts:
+ * most words are in none, and one answer saves the several lookups of opensIrrealis.
+ */
+function startsIrrealis(t: Token): boolean {
+  return t.facts ? (t.facts.irrealisOpener ??= opensIrrealis(t.lower)) : opensIrrealis(t.lower);
+}
+
 function opensIrrealis(lower: string): boolean {
   return (
     WISH_VERBS.has(lower) ||
@@ -65,8 +71,7 @@ export function irrealisSpans(tokens: Token[]): { start: number; end: number }[]
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // Every opener below is a word of one of these lists: punctuation, numbers and other words open nothing.
-    if (t.kind !== 'word' || !(t.facts ? (t.facts.irrealisOpener ??= opensIrrealis(t.lower)) : opensIrrealis(t.lower)))
-      continue;
+    if (t.kind !== 'word' || !startsIrrealis(t)) continue;
     const next = tokens[i + 1]?.lower;
     if (next === 'to' && DECISION_VERBS.has(t.lower)) {
       const span = chosenSpan(tokens, i + 1);
@@ -106,7 +111,9 @@ export function irrealisSpans(tokens: Token[]): { start: number; end: number }[]
 export function conditionSpans(tokens: Token[]): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!CONDITIONS.has(tokens[i].lower)) continue;
+    // Every condition word is a word that opens an irrealis span: its remembered answer settles most words.
+    const t = tokens[i];
+    if (t.kind !== 'word' || !startsIrrealis(t) || !CONDITIONS.has(t.lower)) continue;
     let end = tokens[i].end;
     for (let k = i + 1; k < tokens.length && !CLAUSE_ENDS.has(tokens[k].text); k++) end = tokens[k].end;
     spans.push({ start: tokens[i].start, end });
