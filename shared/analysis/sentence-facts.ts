@@ -7,7 +7,7 @@
 // on a resume line (no section) are a claim. Questions, hypotheticals, wishes and problem statements
 // carry no claim or outcome anywhere (see clauses.ts). Every exception to the claim rules (vetoes and
 // assertions) is listed in claim-exceptions.ts.
-import { tokenize, type Token } from './rules/tokenize';
+import { tokenize, type Token, tokenStartingAt } from './rules/tokenize';
 import { datePrefixLength } from './rules/date-prefix';
 import { findQuantities, type Quantity, type ExcludedNumber } from './rules/quantities';
 import { isMetricQuantity } from './rules/metrics';
@@ -85,7 +85,7 @@ function unrealSpans(
  * an experiment that lifted ARPU by 6%").
  */
 function opensUnreal(tokens: Token[], span: { start: number }): boolean {
-  const i = tokens.findIndex((t) => t.start === span.start);
+  const i = tokenStartingAt(tokens, span.start);
   const t = tokens[i];
   if (!t) return false;
   if (UNREAL_MODALS.has(t.lower)) return true;
@@ -96,7 +96,7 @@ function opensUnreal(tokens: Token[], span: { start: number }): boolean {
 
 /** "so that pages could load in 200 ms": a result told with a modal, not a hypothetical. */
 function afterSoThat(tokens: Token[], span: { start: number }): boolean {
-  const i = tokens.findIndex((t) => t.start === span.start);
+  const i = tokenStartingAt(tokens, span.start);
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (tokens[k].lower === 'so') return tokens[k + 1]?.lower === 'that';
   return false;
 }

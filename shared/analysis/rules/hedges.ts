@@ -2,7 +2,7 @@
 // "sort of", "probably"). Said aloud they sound unsure of one's own work. Narrative of attempts
 // ("I tried to reproduce it") and of what something looked like at the time ("it seemed out of
 // memory") is not hedging and is not matched.
-import type { Token } from './tokenize';
+import { tokenStartingAt, type Token } from './tokenize';
 import { matchPhrases, phraseIndex, type PhraseHit } from './phrase-match';
 
 const HEDGE_PHRASES = phraseIndex([
@@ -58,7 +58,7 @@ const DETERMINERS = new Set([
 export function findHedges(tokens: Token[]): PhraseHit[] {
   return matchPhrases(tokens, HEDGE_PHRASES).filter((hit) => {
     if (hit.phrase !== 'kind of' && hit.phrase !== 'sort of') return true;
-    const i = tokens.findIndex((t) => t.start === hit.start);
+    const i = tokenStartingAt(tokens, hit.start);
     const prev = tokens[i - 1];
     return !prev || !DETERMINERS.has(prev.lower);
   });

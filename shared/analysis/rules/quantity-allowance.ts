@@ -1,7 +1,7 @@
 // Time allowed for a piece of work ("I had two weeks to build it", "we were given 3 days to ship",
 // "a six-week deadline") states a constraint the writer was set, not a measure of what they did: it is
 // no metric. The time the work took ("shipped it in two weeks") stays one.
-import type { Token } from './tokenize';
+import { firstTokenFrom, type Token } from './tokenize';
 import type { Quantity } from './quantity-types';
 
 // Words right before the duration that make it time granted: "had", "was given", "allotted".
@@ -34,7 +34,7 @@ const LIMIT_NOUNS = new Set([
 ]);
 
 function wordIndexAt(tokens: Token[], offset: number): number {
-  return tokens.findIndex((t) => t.start >= offset);
+  return firstTokenFrom(tokens, offset);
 }
 
 function wordAfter(tokens: Token[], k: number): number {

@@ -2,14 +2,14 @@
 // "certified in 5 AWS specialties") tells what the writer knows: no measure of work done and no size of
 // a context. Things the writer produced with a skill ("translated 40 manuals into 3 languages") or
 // credentials earned ("earned 3 certifications") keep their roles.
-import type { Token } from './tokenize';
+import { firstTokenFrom, type Token } from './tokenize';
 import type { Quantity } from './quantity-types';
 import { PROFICIENCY_WORDS } from './lexicon';
 
 /** Whether a count is the number of skills in a skill line: "fluent in 3 languages". */
 export function isSkillCount(tokens: Token[], q: Quantity): boolean {
   if (q.kind !== 'count' || q.change) return false;
-  let k = tokens.findIndex((t) => t.start >= q.start) - 1;
+  let k = firstTokenFrom(tokens, q.start) - 1;
   while (k >= 0 && tokens[k].kind === 'symbol') k--;
   if (tokens[k]?.lower !== 'in') return false;
   k--;

@@ -3,7 +3,7 @@
 // took: it is no metric (RUBRIC-NOTES "Effort spans": a period is not). The time a result took ("promoted
 // within 2 years", "rebuilt it in 3 months") and work kept going ("ran for 5 years without an injury")
 // keep their roles.
-import type { Token } from './tokenize';
+import { firstTokenFrom, type Token } from './tokenize';
 import type { Quantity } from './quantity-types';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
 import {
@@ -25,7 +25,7 @@ const EXPERIENCE_REACH = 5;
 const VERB_REACH = 12;
 
 function firstTokenAt(tokens: Token[], offset: number): number {
-  return tokens.findIndex((t) => t.start >= offset);
+  return firstTokenFrom(tokens, offset);
 }
 
 function nextWord(tokens: Token[], k: number): number {

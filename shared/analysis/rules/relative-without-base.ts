@@ -3,7 +3,7 @@
 // first quarter"). Only a percentage that measures a change is read: "by 20%", "a 20% reduction",
 // "dropped 20%". A share ("20% of tickets") or a level ("95% accuracy") is not relative, and any other
 // figure in the sentence (a before/after value, money, a duration, a count) or a period gives the base.
-import type { Token } from './tokenize';
+import { firstTokenFrom, type Token } from './tokenize';
 import type { Quantity } from './quantity-types';
 import { DECREASE_WORDS, INCREASE_WORDS } from './change-words';
 
@@ -65,7 +65,7 @@ function isChangePercent(tokens: Token[], q: Quantity): boolean {
   const prev = before[before.length - 1];
   // A level, not a change: "to 99.9%", "at 95%", "from 80%".
   if (prev && LEVEL_WORDS.has(prev.lower)) return false;
-  const i = tokens.findIndex((t) => t.start >= q.end);
+  const i = firstTokenFrom(tokens, q.end);
   const next = i >= 0 ? tokens[i] : undefined;
   if (next && next.lower === 'of') return false;
   if (q.change || prev?.lower === 'by') return true;

@@ -223,3 +223,18 @@ export function tokenIndexFrom(tokens: Token[], start: number): number {
   }
   return lo;
 }
+
+/**
+ * Index of the first token starting at or after `offset`, or -1: `tokens.findIndex((t) => t.start >= offset)`
+ * in log time. A scan from the start per number made a sentence of many numbers quadratic.
+ */
+export function firstTokenFrom(tokens: Token[], offset: number): number {
+  const i = tokenIndexFrom(tokens, offset);
+  return i < tokens.length ? i : -1;
+}
+
+/** Index of the token starting exactly at `offset`, or -1 (token starts strictly increase). */
+export function tokenStartingAt(tokens: Token[], offset: number): number {
+  const i = tokenIndexFrom(tokens, offset);
+  return tokens[i]?.start === offset ? i : -1;
+}

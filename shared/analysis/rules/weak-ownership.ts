@@ -2,7 +2,7 @@
 // "was involved in", "responsible for", "participated in"). Interviewers probe exactly these.
 // Only the writer's own verb is marked: "I helped …", "- Helped …", "I was responsible for …";
 // not "papers which helped me understand" or "AI-assisted coding", where someone or something else helps.
-import type { Token } from './tokenize';
+import { tokenStartingAt, type Token } from './tokenize';
 import { matchPhrases, phraseIndex, type PhraseHit } from './phrase-match';
 
 const WEAK_OWNERSHIP_PHRASES = phraseIndex([
@@ -80,9 +80,6 @@ function isWritersVerb(tokens: Token[], index: number): boolean {
 
 export function findWeakOwnership(tokens: Token[]): PhraseHit[] {
   return matchPhrases(tokens, WEAK_OWNERSHIP_PHRASES).filter((hit) =>
-    isWritersVerb(
-      tokens,
-      tokens.findIndex((t) => t.start === hit.start),
-    ),
+    isWritersVerb(tokens, tokenStartingAt(tokens, hit.start)),
   );
 }

@@ -14,6 +14,7 @@
 // last shape from the session-19 kinds (ERROR-KINDS-S19.md) and written-stories-13's tuning half.
 import { FUNCTION_NOUNS, OTHER_SUBJECTS, PARTNER_ROLES, PARTY_NOUNS } from './signal-lexicon';
 import { match, word, writerActs, type Cue, type SentenceView } from './sentence-view';
+import { firstTokenFrom } from '../rules/tokenize';
 
 type Finder = (v: SentenceView) => Cue | undefined;
 
@@ -68,7 +69,7 @@ const AGREED_WITH =
 const jointAgreement: Finder = (v) => {
   const j = JOINT.exec(v.text);
   if (j) {
-    const k = v.tokens.findIndex((t) => t.start >= j.index);
+    const k = firstTokenFrom(v.tokens, j.index);
     // The party: the word before "and", named by role, and not the writer's own ("my manager and I").
     const head = word(v, k - 1).replace(/['’]s?$/, '');
     const before = v.tokens.slice(Math.max(0, k - 5), k).map((t) => t.lower);

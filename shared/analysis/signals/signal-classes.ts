@@ -42,6 +42,7 @@ import {
   type Cue,
   type SentenceView,
 } from './sentence-view';
+import { firstTokenFrom } from '../rules/tokenize';
 
 type Finder = (v: SentenceView) => Cue | undefined;
 
@@ -847,7 +848,7 @@ const movedOthers: Finder = (v) => {
     /\b(?:(?:got|helped|led|brought)\s+(?:\w+\s+){0,3}to\s+(?:agree|adopt|approve|accept|sign\s+off|switch|commit|support|stop|drop|wait|hold\s+off|pause|delay|move|change|try|include|fund|prioriti[sz]e)|won\s+(?:[\w']+\s+){0,2}(?:support|backing|approval|agreement)|sold\s+(?:\w+\s+){0,2}(?:on\s+(?:the|my|this)|the\s+idea)|(?:took|brought|escalated)\s+(?:it|this|that|the\s+(?:\w+\s+)?(?:proposal|data|document|analysis|case|evidence|numbers|plan))\s+to\s+(?:my|the|our|their|both)\s+(?:[\w-]+\s+)?(?:lead|manager|managers|director|VP|CTO|CEO|review|board|committee|architects?|leadership))\b/i,
   );
   if (!c) return undefined;
-  const k = v.tokens.findIndex((t) => t.start >= c.start);
+  const k = firstTokenFrom(v.tokens, c.start);
   return k >= 0 && writerActs(v, k) ? c : undefined;
 };
 
@@ -958,7 +959,7 @@ const writerMakesCaseAny: Finder = (v) => {
     /\b(?:present(?:ed|s)?|circulat(?:ed|es)|shared|sent|showed|brought|took|wrote|drafted|authored|prepared|put\s+together)\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,2}(?:comparison|proposal|RFC|design\s+doc|pitch|business\s+case|memo|findings|evidence|benchmarks?|backtest|load-test\s+report|analysis|trial|prototype|results)\b|\b(?:wrote|drafted|put\s+together|prepared|wrote\s+up)\s+(?:up\s+)?(?:a|an|the|my)\s+(?:[\w-]+\s+){0,3}(?:doc|document|write-?up|one-pager|memo|summary|note)\b[^.;]{0,80}\b(?:sent|shared|circulated|presented|walked|took)\b[^.;]{0,20}\bto\b|\b(?:raised|voiced|flagged|shared|put\s+forward)\s+(?:my|these|the|our|those|some)\s+(?:\w+\s+)?(?:concerns?|objections?|reservations?|doubts?)|\b(?:showed|presented|brought|took|sent)\s+(?:this|that|it|these|them|the\s+(?:data|numbers|results|analysis|findings|logs?|figures|usage|chart|graph))\s+to\s+(?:the|my|our|their|both|\w+'s)\s+(?:[\w-]+\s+){0,2}(?:lead|leads|manager|managers|director|VP|CTO|CEO|team|owner|owners|stakeholders?|leadership|head|board|committee|PM|architects?)\b/i,
   );
   if (!c) return undefined;
-  const k = v.tokens.findIndex((t) => t.start >= c.start);
+  const k = firstTokenFrom(v.tokens, c.start);
   return k >= 0 && writerActs(v, k) ? c : undefined;
 };
 

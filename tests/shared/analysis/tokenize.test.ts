@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { tokenize, countWords } from '#shared/analysis/rules/tokenize';
+import { tokenize, countWords, firstTokenFrom, tokenStartingAt } from '#shared/analysis/rules/tokenize';
 
 describe('tokenize', () => {
   it('keeps numbers with separators, versions and contractions whole', () => {
@@ -33,5 +33,17 @@ describe('tokenize', () => {
 
   it('counts spoken words, not punctuation', () => {
     expect(countWords(tokenize('I led — and shipped — 3 things.'))).toBe(6);
+  });
+});
+
+describe('token lookups by offset', () => {
+  it('answer what a scan from the start answers, at every offset', () => {
+    const text = 'Cut p99 from 900 ms to 250 ms — for 2M users (e.g. v2.1)!';
+    const tokens = tokenize(text);
+    for (let offset = -1; offset <= text.length + 1; offset++) {
+      expect(firstTokenFrom(tokens, offset)).toBe(tokens.findIndex((t) => t.start >= offset));
+      expect(tokenStartingAt(tokens, offset)).toBe(tokens.findIndex((t) => t.start === offset));
+    }
+    expect(firstTokenFrom([], 0)).toBe(-1);
   });
 });
