@@ -16,7 +16,7 @@ import { z } from 'zod';
 import type { StorySection } from './domain-types';
 import type { AnalyzeOptions, TextAnalysis } from './types';
 import { prf, type LabeledRow } from './evaluate';
-import { CLAIM_MARK_RULES } from './readiness-score';
+import { CLAIM_MARK_RULES } from './claim-tally';
 import { storySections, type StoryPart } from './story-segments';
 import { readSectionHeading } from './section-headings';
 

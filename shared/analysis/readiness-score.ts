@@ -2,14 +2,16 @@
 // (claims that carry no claim mark, and a Result with a measure), ownership (the speaker's own
 // actions, not "we" or "helped"), and length (close to the 1.5–2 minute target).
 // Specificity and ownership are counted from the same marks the editor shows and the issues panel
-// lists, so the breakdown can never say "1 of 1 claims have a metric" beside a "no number" mark.
-import type { Finding, ReadinessScore, ScorePart, SpeakingTime, StoryFinding, TextAnalysis } from './types';
+// lists (claim-tally.ts): the breakdown counts exactly the claims the marks judge, so it can neither
+// call a marked claim backed nor take points for a plain action that carries no mark.
+import type { ReadinessScore, ScorePart, SpeakingTime, StoryFinding, TextAnalysis } from './types';
 import type { StorySection } from './domain-types';
 import { formatMinutes, lengthVerdict, TARGET_SECONDS } from './rules/speaking-time';
 import { resultHasMeasure, type ResultMeasure } from './rules/result-measure';
+import { tallyClaims } from './claim-tally';
 
-/** The marks that say a claim lacks its evidence (vague, or an outcome with no number). */
-export const CLAIM_MARK_RULES: ReadonlySet<string> = new Set(['vague-claim', 'unquantified-outcome']);
+/** The marks that say a claim lacks its evidence; defined with the tally all three views share. */
+export { CLAIM_MARK_RULES } from './claim-tally';
 
 export const SCORE_MAX = { star: 25, specificity: 35, ownership: 20, length: 20 } as const;
 const STAR_WEIGHTS = { situation: 5, task: 5, action: 8, result: 7 } as const;
@@ -45,30 +47,9 @@ function starPart(fields: Record<StorySection, TextAnalysis>): ScorePart {
   };
 }
 
-/** Claim sentences of one field: how many, how many carry a claim mark, how many are backed. */
-function claimSentences(field: TextAnalysis): { claims: number; marked: number; backed: number } {
-  const marks = field.findings.filter((f: Finding) => CLAIM_MARK_RULES.has(f.rule));
-  let claims = 0;
-  let marked = 0;
-  let backed = 0;
-  for (const s of field.sentences) {
-    const isMarked = marks.some((m) => m.start >= s.start && m.end <= s.end);
-    // A marked sentence counts as a claim even where the flags alone would not call it one.
-    if (!s.isClaim && !isMarked) continue;
-    claims++;
-    if (isMarked) marked++;
-    else if (s.hasMetric || s.hasScale || s.hasOutcome) backed++;
-  }
-  return { claims, marked, backed };
-}
-
 function specificityPart(fields: Record<StorySection, TextAnalysis>, verdict?: ResultMeasure): ScorePart {
-  const action = claimSentences(fields.action);
-  const result = claimSentences(fields.result);
-  const claims = action.claims + result.claims;
-  const marked = action.marked + result.marked;
-  // A claim with a claim mark is never counted as backed, so this line and the marks agree.
-  const backed = action.backed + result.backed;
+  // The claims the marks judge, counted by the one tally the issues panel header also reads.
+  const { judged: claims, backed, marked } = tallyClaims(fields);
   const measure = verdict ?? (resultHasMeasure(fields.result) ? 'measured' : 'missing');
   // A Result about people or a decision needs no figure, so it loses no points for lacking one.
   const measured = measure === 'measured' || measure === 'qualitative';
@@ -76,8 +57,8 @@ function specificityPart(fields: Record<StorySection, TextAnalysis>, verdict?: R
   const points = Math.round(25 * share) + (measured ? 10 : 0);
   const claimText =
     claims === 0
-      ? 'No claims in Action or Result yet'
-      : `${backed} of ${claims} claim${claims > 1 ? 's' : ''} in Action and Result ${claims > 1 ? 'are' : 'is'} backed by a number, scale or effect` +
+      ? 'No claim gives a number, scale or effect yet'
+      : `${backed} of ${claims} claim${claims > 1 ? 's' : ''} ${claims > 1 ? 'are' : 'is'} backed by a number, scale or effect` +
         (marked > 0 ? `, ${marked} marked as vague or missing a number` : '');
   return {
     id: 'specificity',

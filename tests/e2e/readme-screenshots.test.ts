@@ -59,7 +59,7 @@ describe('README screenshots', () => {
       expect(await marked('task')).toEqual([]);
       expect(await marked('action')).toEqual(['were rebuilt']);
       expect(await marked('result')).toEqual(['18%', 'significantly']);
-      // The panel counts what it lists, and says "vague" only when a claim is.
+      // The panel counts what it lists, and names claim marks only when a claim is marked.
       expect(await page.locator('.issues-counts').innerText()).toBe('3 issues');
       const issues = await page.getByTestId('issues-list').innerText();
       expect(issues).toContain('18% of what, and over what time?');

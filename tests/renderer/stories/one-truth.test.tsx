@@ -41,8 +41,8 @@ describe('one truth between readiness, issues panel and marks', () => {
     expect(claimMarks).toHaveLength(1);
     const issues = within(screen.getByTestId('issues-list')).getAllByRole('listitem');
     expect(issues.some((li) => li.textContent?.includes('Checkout errors dropped sharply'))).toBe(true);
-    const specificity = screen.getByText(/claims? in Action and Result/);
-    expect(specificity.textContent).toMatch(/1 of 2 claims in Action and Result are backed/);
+    const specificity = screen.getByText(/claims? (is|are) backed/);
+    expect(specificity.textContent).toMatch(/1 of 2 claims are backed/);
     expect(specificity.textContent).toMatch(/1 marked as vague or missing a number/);
     expect(specificity.textContent).toMatch(/the Result gives no measure/);
     expect(screen.getByText(/The Result gives no measure/)).toBeInTheDocument();
@@ -50,8 +50,38 @@ describe('one truth between readiness, issues panel and marks', () => {
 
   it('says the Result gives a measure exactly when the panel has no "no measure" issue', () => {
     renderInsights(story({ result: 'Checkout errors fell from 2.1% to 0.3% during the sale.' }));
-    expect(screen.getByText(/claims? in Action and Result/).textContent).toMatch(/the Result gives a measure/);
+    expect(screen.getByText(/claims? (is|are) backed/).textContent).toMatch(/the Result gives a measure/);
     expect(screen.queryByText(/The Result gives no measure/)).toBeNull();
+  });
+
+  it('counts exactly the claims the marks judge: plain actions carry no mark and cost no points', () => {
+    // A strong story told plainly: four Action sentences, two with no number, scale or effect, which
+    // the editor rightly leaves unmarked, and one vague claim among measured Result sentences.
+    const strong = story({
+      situation: 'Our fraud model started blocking good payments after the checkout redesign.',
+      task: 'I owned the model and had to find the cause before the holiday peak.',
+      action:
+        'I compared the feature distributions before and after the redesign. ' +
+        'I traced the drift to the device field in the new checkout payload. ' +
+        'I wrote a data contract with the checkout team. ' +
+        'I retrained the model on 3 million recent payments and added a monitor for missing features.',
+      result:
+        'Falsely blocked payments fell from about 900 a day to 40 within a week. ' +
+        'The launch was a big success for everyone.',
+    });
+    const report = renderInsights(strong);
+    const marks = storyMarks(strong, report);
+    const claimMarks = marks.filter((f) => f.rule === 'unquantified-outcome' || f.rule === 'vague-claim');
+    // The marks: one, on the vague Result claim; none on the plain actions.
+    expect(claimMarks.map((f) => [f.section, f.quote])).toEqual([['result', 'success']]);
+    // The panel header counts that mark …
+    expect(marks).toHaveLength(1);
+    expect(screen.getByText(/issues?( ·|$)/).textContent).toBe('1 issue · 1 claim marked');
+    // … and the breakdown counts the same claims: the two backed ones and the one marked, nothing else.
+    const specificity = report.score.parts.find((p) => p.id === 'specificity')!;
+    expect(specificity.reason).toMatch(/^2 of 3 claims are backed by a number, scale or effect, 1 marked/);
+    expect(screen.getByText(/claims? (is|are) backed/).textContent).toBe(specificity.reason);
+    expect(specificity.points).toBe(Math.round((25 * 2) / 3) + 10);
   });
 
   it("shows story-level marks in their section's editor, and drops them when another section fixes them", () => {

@@ -86,7 +86,7 @@ describe('the readiness breakdown counts the same claim marks the editor shows',
     const marks = report.fields.result.findings.filter((f) => f.rule === 'unquantified-outcome');
     expect(marks).toHaveLength(1);
     const specificity = report.score.parts.find((p) => p.id === 'specificity')!;
-    expect(specificity.reason).toMatch(/^1 of 2 claims in Action and Result are backed/);
+    expect(specificity.reason).toMatch(/^1 of 2 claims are backed/);
     expect(specificity.reason).toMatch(/1 marked as vague or missing a number/);
   });
 });

@@ -1,4 +1,5 @@
 // Every finding of the story in reading order; click or Enter jumps to it in its editor.
+import { countClaimMarks } from '#shared/analysis/claim-tally';
 import type { StoryFinding } from '#shared/analysis/types';
 import type { StorySection } from '#shared/domain/schemas';
 import { SEVERITY_LABEL } from '../../../editor/finding-types';
@@ -16,15 +17,13 @@ export function IssuesPanel({
   findings: readonly PanelFinding[];
   onSelect: (f: PanelFinding) => void;
 }) {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
   return (
     <section className="insight-card issues" aria-labelledby="issues-heading">
       <div className="issues-head">
         <h2 id="issues-heading" className="insight-title">
           Issues
         </h2>
-        <span className="issues-counts">{issuesCount(findings.length, counts.error)}</span>
+        <span className="issues-counts">{issuesCount(findings.length, countClaimMarks(findings))}</span>
       </div>
       {findings.length === 0 ? (
         <p className="muted small issues-empty">Nothing to fix. Read it out loud once with a timer.</p>
@@ -56,8 +55,13 @@ export function IssuesPanel({
   );
 }
 
-/** "3 issues", or "5 issues · 2 vague" when some are vague claims ("0 vague" read like a problem). */
-function issuesCount(total: number, vague: number): string {
+/**
+ * "3 issues", or "5 issues · 2 claims marked" when some are claim marks (vague, or an outcome with no
+ * number): the same count the readiness Specificity part gives as "marked" (claim-tally.ts).
+ * "0 claims marked" read like a problem, so it is left out.
+ */
+function issuesCount(total: number, claimMarks: number): string {
   if (total === 0) return 'none';
-  return `${total} ${total === 1 ? 'issue' : 'issues'}${vague > 0 ? ` · ${vague} vague` : ''}`;
+  const marked = claimMarks > 0 ? ` · ${claimMarks} ${claimMarks === 1 ? 'claim' : 'claims'} marked` : '';
+  return `${total} ${total === 1 ? 'issue' : 'issues'}${marked}`;
 }
