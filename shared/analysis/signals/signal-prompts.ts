@@ -2,11 +2,15 @@
 // story, so the prompt points at a place to add the missing part instead of giving generic advice.
 import type { StorySection } from '../domain-types';
 import { quoteSpan, type Quote } from './quote';
+import { sentenceSignals } from './sentence-signals';
 import type { SignalId } from './signal-ids';
 import type { StorySentence, StoryText } from './story-sentences';
 
-// Where each prompt looks for a sentence to quote, in order, and what kind of sentence it prefers.
-const HOOKS: Record<SignalId, { sections: StorySection[]; prefer?: RegExp }> = {
+// Where each prompt looks for a sentence to quote, in order, and what kind of sentence it prefers. A hook with
+// `decisionOnly` quotes only a sentence that holds a decision (its preferred words, or a choice the detector
+// reads as the writer's call or a trade-off): "whose decision did … need" of a diagnosis step reads as nonsense,
+// so without one the prompt names the story by its title instead.
+const HOOKS: Record<SignalId, { sections: StorySection[]; prefer?: RegExp; decisionOnly?: boolean }> = {
   'trade-off': {
     sections: ['action', 'task', 'result'],
     prefer:
@@ -17,6 +21,7 @@ const HOOKS: Record<SignalId, { sections: StorySection[]; prefer?: RegExp }> = {
   influence: {
     sections: ['action', 'task', 'result'],
     prefer: /\b(?:I|we)\s+(?:\w+ly\s+)?(?:proposed|suggested|wanted|planned)\b/i,
+    decisionOnly: true,
   },
   'after-launch': {
     sections: ['result', 'action'],
@@ -26,9 +31,27 @@ const HOOKS: Record<SignalId, { sections: StorySection[]; prefer?: RegExp }> = {
   'own-decision': { sections: ['action', 'result', 'task'], prefer: /\bwe\b/i },
 };
 
+// A step of finding out ("I compared the feature distributions…", "Audited forty notes…"): nothing anyone had to
+// agree to, so no sentence for "whose decision did … need".
+const LOOKING_STEP =
+  /^\W*(?:(?:first|then|next|also|initially)\s*,?\s+)?(?:(?:I|we)\s+)?(?:first\s+|then\s+|also\s+|\w+ly\s+)?(?:compared|analy[sz]ed|looked|profiled|audited|traced|reviewed|measured|checked|investigated|examined|inspected|read|studied|dug|explored|debugged|pulled|queried|plotted|interviewed|surveyed|found|noticed|saw|discovered|learned|sampled|reproduced|diagnosed|mapped|listed|counted|asked)\b/i;
+
+// A sentence that holds a decision: the writer's call or a choice between options.
+const holdsDecision = (text: string): boolean => {
+  const found = sentenceSignals(text);
+  return found.has('own-decision') || found.has('trade-off');
+};
+
 function hook(story: StoryText, sentences: StorySentence[], id: SignalId): Quote | undefined {
-  const { sections, prefer } = HOOKS[id];
+  const { sections, prefer, decisionOnly } = HOOKS[id];
   const candidates = sections.flatMap((s) => sentences.filter((x) => x.section === s));
+  if (decisionOnly) {
+    const decision =
+      (prefer && candidates.find((x) => prefer.test(x.text))) ??
+      candidates.find((x) => holdsDecision(x.text)) ??
+      candidates.find((x) => !LOOKING_STEP.test(x.text));
+    return decision && quoteSpan(story[decision.section], decision.section, decision.start, decision.end);
+  }
   // Any sentence of the story reads better than its title when the preferred sections are empty.
   const chosen = (prefer && candidates.find((x) => prefer.test(x.text))) ?? candidates[0] ?? sentences[0];
   if (!chosen) return undefined;
