@@ -171,13 +171,30 @@ function sentenceQuote(story: StoryText, s: StorySentence): Quote | undefined {
   return quoteSpan(story[s.section], s.section, s.start, s.end);
 }
 
+// Words that open a clause or a noun phrase: a quote that starts on one reads as the start of something.
+const CLAUSE_OPENER =
+  /^(?:and|but|so|or|then|while|which|who|after|before|because|since|when|once|until|where|whereas|though|although)$/i;
+const PHRASE_OPENER = /^(?:the|a|an|our|my|their|his|her|its|this|these|those|every|each)$/i;
+const CUE_REACH = 7;
+
+// Where a quote of a long clause starts, as an index into the words before the cue: after the last conjunction
+// within reach of the cue ("asked the risk analysts…", not "segment only and asked…"), else at the first
+// noun phrase within reach ("the new booking system at our school handled…"), else five words before the cue.
+function opening(lead: RegExpExecArray[]): number {
+  const reach = lead.length - CUE_REACH;
+  for (let j = lead.length - 1; j >= reach && j >= 0; j--)
+    if (CLAUSE_OPENER.test(lead[j][0].replace(/[,;:]$/, ''))) return j;
+  for (let j = Math.max(0, reach); j < lead.length; j++) if (PHRASE_OPENER.test(lead[j][0])) return j;
+  return lead.length - 5;
+}
+
 // A cue with the words around it, for sentences whose opening is not the point: from the start of its
 // clause, or from three words before the cue when the clause is too long for the quote to reach it.
 function cueQuote(story: StoryText, s: StorySentence, at: number): Quote | undefined {
   let clauseStart = 0;
   for (const m of s.text.slice(0, at).matchAll(CUE_CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
   const lead = [...s.text.slice(clauseStart, at).matchAll(/\S+/g)];
-  let skip = lead.length > 7 ? lead.length - 5 : 0;
+  let skip = lead.length > 7 ? opening(lead) : 0;
   // Not from a conjunction: "convince the team…", not "and convince the team…".
   while (skip < lead.length && /^(?:and|but|so|or|while|then|which)$/i.test(lead[skip][0])) skip++;
   const from = skip < lead.length ? clauseStart + lead[skip].index : at;

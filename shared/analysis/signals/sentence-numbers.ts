@@ -155,10 +155,29 @@ const WORK_DONE_BEFORE =
 const HARMED_BEFORE =
   /\b(?:affect\w*|impact\w*|hit|double-charged|overcharged|mis-?charged|locked\s+out|logged\s+out|exposed|refunded)\s+(?:about\s+|around\s+|over\s+|nearly\s+|some\s+)?$/i;
 
+// "about 900 good payments a day were wrongly blocked", "3,000 false alarms a week", "40 failed jobs a night": a
+// count of things going wrong is the size of a problem, not load the system grew to carry.
+const HARM_WORD =
+  /\b(?:wrong(?:ly)?|false(?:ly)?|mistaken(?:ly)?|incorrect(?:ly)?|erroneous(?:ly)?|in\s+error|by\s+mistake|spurious|bogus|mis[a-z]+ed|double-[a-z]+ed|overcharg\w+|overbill\w+|block(?:ed|ing)|reject(?:ed|ing)|declin(?:ed|ing)|denied|failed|failing|failures?|errors?|crash(?:es|ed)?|timeouts?|timed\s+out|complaints?|incidents?|outages?|bugs?|defects?|mistakes?|missed|dropped|lost|chargebacks?|escalations?)\b/i;
+// What a clause holding only an approximate figure ("…, about 900 a day") counts: the clause before it.
+const BARE_FIGURE_CLAUSE =
+  /^\s*(?:(?:about|around|roughly|nearly|almost|some|over|up\s+to|maybe|approximately|at\s+least|~|≈)\s*)*$/i;
+const lastWords = (t: string, n: number): string => t.split(/\s+/).filter(Boolean).slice(-n).join(' ');
+const firstWords = (t: string, n: number): string => t.split(/\s+/).filter(Boolean).slice(0, n).join(' ');
+
+function countsHarm(q: Quantity, text: string): boolean {
+  const clause = clauseBefore(text, q.start);
+  const start = q.start - clause.length;
+  const counted = BARE_FIGURE_CLAUSE.test(clause) && start > 0 ? clauseBefore(text, start - 1) : clause;
+  const after = text.slice(q.end).split(/[,;:.—–(\n]/)[0];
+  return HARM_WORD.test(`${lastWords(counted, 4)} ${q.text} ${firstWords(after, 4)}`);
+}
+
 function isLoad(q: Quantity, text: string): boolean {
   if (q.kind === 'money' || q.group) return false;
   const before = text.slice(0, q.start);
   if (RESEARCH_BEFORE.test(before) || SAMPLE_OF.test(before)) return false;
+  if (countsHarm(q, text)) return false;
   if (!q.perTime && HARMED_BEFORE.test(before)) return false;
   if (!q.perTime && WORK_DONE_BEFORE.test(before)) return false;
   // "a four-week pilot in 12 stores", "a beta with 40 customers": the scope a test was given, not load.
