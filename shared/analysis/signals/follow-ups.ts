@@ -213,6 +213,8 @@ function afterLaunchFrom(sentences: StorySentence[], from: number): boolean {
 interface Candidate {
   kind: FollowUpKind;
   quote: Quote;
+  /** Decision: the sentence shows a trade-off (options weighed), so the question asks what made this one win. */
+  weighed?: boolean;
   /** Metric: the quote already names the value before ("from 80 ms to 35 ms"), so the baseline is not asked. */
   baselineTold?: boolean;
   /** Data: what the data was for, which decides what is asked about it. */
@@ -272,7 +274,10 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
     // A choice is probed where the sentence names one; "I disagreed" alone is the conflict's question.
     const decision = signals.get('own-decision') ?? signals.get('trade-off');
     const choice = choiceCue(s.text);
-    if (decision && spoken && choice) add('decision', cueQuote(story, s, choice.index));
+    // A choice the checklist already counts as a trade-off (options weighed, one named) is asked what made it
+    // win, not whether there were alternatives: the checklist and the question must not contradict each other.
+    if (decision && spoken && choice)
+      add('decision', cueQuote(story, s, choice.index), { weighed: signals.has('trade-off') });
     const we = weCue(s.text);
     if ((s.section === 'action' || s.section === 'result') && we >= 0 && !I.test(s.text))
       add('we', cueQuote(story, s, we));
@@ -409,10 +414,15 @@ function ask(c: Candidate): Pick<FollowUp, 'question' | 'why'> {
         why: 'The part you call hardest is where interviewers dig: what failed before what worked.',
       };
     case 'decision':
-      return {
-        question: `On ${q}: what alternatives did you consider, and why did this one win?`,
-        why: 'A senior answer names the options it turned down and the reason.',
-      };
+      return c.weighed
+        ? {
+            question: `On ${q}: what made this one win over what you ruled out, and what would have changed your mind?`,
+            why: 'Options weighed invite the reason this one won and what would have tipped it the other way.',
+          }
+        : {
+            question: `On ${q}: what alternatives did you consider, and why did this one win?`,
+            why: 'A senior answer names the options it turned down and the reason.',
+          };
     case 'we':
       return {
         question: `${q}: which part of that was yours, and what did the others do?`,

@@ -83,7 +83,9 @@ describe('depthMap', () => {
     const map = depthMap({ name: RANKING, stories });
     const approach = layer(map, 'approach').questions.filter((q) => q.source === 'story');
     expect(approach.map((q) => q.question)).toEqual([
-      expect.stringMatching(/^On “I chose gradient-boosted trees over a neural ranker.*what alternatives/),
+      expect.stringMatching(
+        /^On “I chose gradient-boosted trees over a neural ranker.*what made this one win over what you ruled out/,
+      ),
     ]);
     const all = map.layers.flatMap((l) => l.questions.map((q) => q.question));
     expect(new Set(all).size).toBe(all.length);

@@ -104,7 +104,9 @@ describe('followUps', () => {
       .map((f) => f.question)
       .join('\n');
     expect(text).toMatch(/“[^”]*80 ms to 35 ms[^”]*”: how was that measured/);
-    expect(text).toMatch(/“I chose a smaller model over caching scores[^”]*”: what alternatives/);
+    expect(text).toMatch(
+      /“I chose a smaller model over caching scores[^”]*”: what made this one win over what you ruled out/,
+    );
     expect(text).toMatch(/which part of that was yours/);
     expect(text).toMatch(/“[^”]*broke scoring[^”]*”: what changed afterwards/);
     expect(text).toMatch(/disagreed[^”]*”: what was the other side's strongest argument/);
