@@ -101,7 +101,8 @@ export const EFFECT_VERB_RULE: CueRule = {
     if (SCOPE_CUTS.has(effect) && cutsScope(words, i)) return true;
     if (lower === 'cut' && words.slice(i + 1, i + 4).some((x) => CUT_ARTIFACTS.has(x.lower))) return true;
     if (effect === 'avoid' && next === 'being') return true;
-    if (effect === 'raise' && raisesTopicOrSetting(words, i)) return true;
+    // "lowered the alert threshold": the mirror of a raised setting, the act itself.
+    if ((effect === 'raise' || effect === 'lower') && raisesTopicOrSetting(words, i)) return true;
     addCue(cues, w, w, 'change');
     return true;
   },

@@ -17,6 +17,9 @@ import {
   GOAL_NOUNS,
   LESSON_VERBS,
   CAUSED_PROBLEMS,
+  DISCOVERY_VERBS,
+  FOUND_AFTER_WORK,
+  RECOVERY_WORDS,
   DECISION_VERBS,
   PROPOSAL_VERBS,
   WISH_VERBS,
@@ -165,6 +168,47 @@ function isProblemEffect(cue: OutcomeCue, tokens: Token[]): boolean {
   return false;
 }
 
+/** Auxiliaries before a found change that make it a state reported ("had dropped", "were declining"). */
+const FOUND_STATE_AUX = new Set(['had', 'has', 'have', 'was', 'were', 'been', 'is', 'are']);
+/** Words that stop the look back for a verb of finding out: another clause or another verb joined on. */
+const FOUND_STOPS = new Set([...CLAUSE_ENDS, ...JOINS, 'so', 'which', 'because']);
+
+/** Is the word a verb of finding out in a past or -ing form ("found", "noticed", "realising"), not a noun ("a note")? */
+function isFindingOut(lower: string): boolean {
+  if (!DISCOVERY_VERBS.has(lower)) return false;
+  return lower === 'found' || lower === 'saw' || lower === 'learnt' || lower.endsWith('ed') || lower.endsWith('ing');
+}
+
+/**
+ * Is the cue a change inside what the writer found out: the problem, not an effect ("found that
+ * conversions had dropped", "noticed the feed no longer sent the field")? A state cue counts there; a
+ * change verb counts when an auxiliary before it tells a state reported ("had increased"), so "found
+ * that the new flow cut abandoned carts" stays an effect. A recovery ("saw sign-ups had recovered") or a
+ * change tied to the work ("noticed error rates fell after the patch") is an effect still.
+ */
+function isFoundProblem(cue: OutcomeCue, tokens: Token[]): boolean {
+  if (cue.kind !== 'state' && cue.kind !== 'change') return false;
+  const i = indexAtStart(tokens, cue.start);
+  if (i < 0 || RECOVERY_WORDS.has(tokens[i].lower)) return false;
+  let verb = -1;
+  for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
+    const l = tokens[k].lower;
+    if (FOUND_STOPS.has(l)) break;
+    if (isFindingOut(l)) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) return false;
+  if (cue.kind === 'change' && !FOUND_STATE_AUX.has(tokens[i - 1]?.lower ?? '')) return false;
+  for (let k = verb + 1; k < tokens.length; k++) {
+    const l = tokens[k].lower;
+    if (k > i && FOUND_STOPS.has(l)) break;
+    if (FOUND_AFTER_WORK.has(l)) return false;
+  }
+  return true;
+}
+
 /** A verb of proposing, past or -ing: its other forms are mostly nouns ("feature requests", "sales pitches"). */
 function isProposing(lower: string): boolean {
   return (lower.endsWith('ed') || lower.endsWith('ing')) && PROPOSAL_VERBS.has(lower);
@@ -242,6 +286,7 @@ export function assertedOutcomes(
       (!spans.some((s) => c.start >= s.start && c.start < s.end) &&
         !isInside(c, quoted) &&
         !isProblemEffect(c, tokens) &&
+        !isFoundProblem(c, tokens) &&
         // The failed attempt's changes, and the tail's own words ("success"), claim nothing.
         !(failed && (c.start >= failed.start ? c.start < failed.end : NEGATABLE.has(c.kind))) &&
         !isUnachievedChange(c, tokens)),

@@ -244,3 +244,38 @@ export const LIMIT_BOUNDS = wordSet('limit-bounds', [
   'maximum',
   'minimum',
 ]);
+
+/**
+ * Verbs of finding out: a change in the clause they open is the state found, the problem, not an
+ * effect reached ("found that conversions had dropped", "noticed the feed no longer sent the field").
+ */
+export const DISCOVERY_VERBS = lemmaSet('discovery-verbs', [
+  'find',
+  'found',
+  'notice',
+  'discover',
+  'realise',
+  'realize',
+  'spot',
+  'see',
+  'saw',
+  'observe',
+  'learn',
+  'learnt',
+  'note',
+  'uncover',
+]);
+
+/** Words that tie a found change to the work ("noticed error rates fell after the patch"): it is an effect again. */
+export const FOUND_AFTER_WORK = wordSet('found-after-work', [
+  'after',
+  'once',
+  'following',
+  'thanks',
+  'because',
+  'with',
+  'when',
+]);
+
+/** Found changes that are a recovery, an effect whoever finds them ("saw that sign-ups had recovered"). */
+export const RECOVERY_WORDS = lemmaSet('recovery-words', ['recover', 'rebound', 'improve', 'return', 'normalize']);
