@@ -1,7 +1,7 @@
 // Clauses that carry no claim and no outcome (RUBRIC.md, clarifications): questions, hypotheticals
 // and wishes ("would minimize", "wanted to cut"), and statements of a problem ("which was leading to
 // drift"). An outcome cue inside such a clause names an effect nobody achieved.
-import { tokenIndexFrom, type Token } from './tokenize';
+import { tokenStartingAt, type Token } from './tokenize';
 import { isPastForm } from './verbs';
 import type { OutcomeCue } from './outcomes';
 import { isInside, unassertedSpans } from './unasserted-spans';
@@ -151,16 +151,10 @@ function chosenSpan(tokens: Token[], k: number): { start: number; end: number } 
   return { start: tokens[k].start, end };
 }
 
-/** The index of the token that starts at `start`, or -1. */
-function indexAtStart(tokens: Token[], start: number): number {
-  const i = tokenIndexFrom(tokens, start);
-  return i < tokens.length && tokens[i].start === start ? i : -1;
-}
-
 /** Is the cue an effect of a problem ("leading to drift", "causing duplicate charges")? */
 function isProblemEffect(cue: OutcomeCue, tokens: Token[]): boolean {
   if (!CAUSE_VERBS.has(cue.cue)) return false;
-  const i = indexAtStart(tokens, cue.start);
+  const i = tokenStartingAt(tokens, cue.start);
   for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
     if (CLAUSE_ENDS.has(tokens[k].text)) break;
     if (CAUSED_PROBLEMS.has(tokens[k].lower)) return true;
@@ -188,7 +182,7 @@ function isFindingOut(lower: string): boolean {
  */
 function isFoundProblem(cue: OutcomeCue, tokens: Token[]): boolean {
   if (cue.kind !== 'state' && cue.kind !== 'change') return false;
-  const i = indexAtStart(tokens, cue.start);
+  const i = tokenStartingAt(tokens, cue.start);
   if (i < 0 || RECOVERY_WORDS.has(tokens[i].lower)) return false;
   let verb = -1;
   for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
@@ -232,7 +226,7 @@ function exploresWays(tokens: Token[], i: number): boolean {
  */
 function isUnachievedChange(cue: OutcomeCue, tokens: Token[]): boolean {
   if (!NEGATABLE.has(cue.kind)) return false;
-  const i = indexAtStart(tokens, cue.start);
+  const i = tokenStartingAt(tokens, cue.start);
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const l = tokens[k].lower;
     if (CLAUSE_ENDS.has(l)) return false;
