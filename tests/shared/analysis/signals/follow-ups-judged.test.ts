@@ -108,6 +108,18 @@ describe('follow-up questions on the judged set', () => {
     expect(tuning.unjudged.length + aside.unjudged.length).toBe(0);
   });
 
+  // The tenth written set: reasons given in the choice's sentence, load beside team sizes and surges, long subjects
+  // (written-stories-10.json), must-ask committed before running, every question judged after.
+  it('the tenth written stories keep their precision and ask their must-ask questions', () => {
+    // At its first run: tuning .54 (15/28), aside .58 (21/36).
+    const tuning = scoreFollowUps(written('10').tuning);
+    const aside = scoreFollowUps(written('10').aside);
+    expect(tuning.precision).toBeGreaterThanOrEqual(0.53);
+    expect(aside.precision).toBeGreaterThanOrEqual(0.57);
+    expect([...tuning.missed, ...aside.missed]).toEqual([]);
+    expect(tuning.unjudged.length + aside.unjudged.length).toBe(0);
+  });
+
   // How many questions a story gets: five to eight on our normal-length stories that have numbers, fewer only
   // on a short one (fw34, about 60 words) or one with no numbers (fw33, fw40).
   it('asks five to eight questions of a normal-length story with numbers', () => {
@@ -165,7 +177,7 @@ describe('follow-up questions on the judged set', () => {
 
   it('on every written story: quotes it, never repeats, no "measured" without a number', () => {
     const all = parts.written.flatMap((set) => [...set.tuning, ...set.aside]);
-    expect(all.length).toBe(73);
+    expect(all.length).toBe(85);
     expectQuotedDistinctMeasured(all);
   });
 });
