@@ -37,8 +37,9 @@ import {
   tradeCue,
   difficultyCue,
 } from './senior-probe-cues';
-import { quoteSpan, type Anchor, type Quote } from './quote';
+import { MAX_QUOTE_WORDS, quoteSpan, type Anchor, type Quote } from './quote';
 import { isIncidentStory } from './incident-context';
+import { ENABLING_VERBS } from '../rules/lexicon';
 import { sentenceSignals } from './sentence-signals';
 import { toldAfterLaunch } from './signal-classes';
 import { storySentences, type StorySentence, type StoryText } from './story-sentences';
@@ -138,15 +139,39 @@ const BASELINE_TOLD = /\bfrom\b.*\bto\b|→|->|\binstead\s+of\b|\b(?:down|up)\s+
 const CLAUSE_BREAK = /(?<!\d)[,.]|[,.](?!\d)|[;:—–(\n]|\s-\s/;
 const CUE_CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–(]/g;
 
-// A number with the words before it in the same clause (all of them when there are up to seven, else the last
-// five) and what follows to the clause end: "cloud spend by 22% (~$180K annually)" reads as the claim, not a bare
-// figure, and "Churn among called customers fell from 14%" keeps what fell.
-const WHOLE_CLAUSE_WORDS = 7;
+// A number with the words before it in the same clause, so the quote names what the number counts: the whole
+// clause when it is up to sixteen words ("weekend sales in the pilot stores rose by 4%", not "the pilot stores
+// rose by 4%"), from after a conjunction that opens a clause of its own inside it ("…and the nightly run time
+// went from") or a verb that lets others do it ("allowed integrations to be completed in half the time"), else
+// the last five words, reaching back over a prepositional phrase to the noun phrase it hangs on.
+// What follows runs to the clause end: "cloud spend by 22% (~$180K annually)" reads as the claim.
+const WHOLE_CLAUSE_WORDS = 16;
+const LAST_WORDS = 5;
+// Words after which a new clause starts inside a comma-less stretch; it must leave a subject and a verb (4 words).
+const INNER_CLAUSE = /^(?:and|but|so|while|whereas|then|when|after|once|because|since)$/i;
+const INNER_CLAUSE_WORDS = 4;
+const PREPOSITION = /^(?:in|of|at|on|for|among|across|from|with|within|per|into|over|under|between|during)$/i;
 function numberQuote(story: StoryText, s: StorySentence, n: NumberSpan): Quote | undefined {
   const before = s.text.slice(0, n.start);
   const clause = before.split(CLAUSE_BREAK).pop() ?? '';
   const words = [...clause.matchAll(/\S+/g)];
-  let keep = words.length <= WHOLE_CLAUSE_WORDS ? words : words.slice(-5);
+  const inner = words.findLastIndex(
+    (w, j) =>
+      j > 0 &&
+      (INNER_CLAUSE.test(w[0]) || ENABLING_VERBS.has(w[0].toLowerCase())) &&
+      words.length - j - 1 >= INNER_CLAUSE_WORDS,
+  );
+  let keep = inner >= 0 && words.length - inner - 1 <= WHOLE_CLAUSE_WORDS ? words.slice(inner + 1) : words;
+  if (keep.length > WHOLE_CLAUSE_WORDS) {
+    let from = keep.length - LAST_WORDS;
+    // "…the share of clicks in the pilot stores rose by": not from inside "in the pilot stores".
+    for (let reach = 0; reach < 2 && from >= 2 && PREPOSITION.test(keep[from - 1][0]); reach++) {
+      const head = from - 2;
+      const opener = keep.slice(Math.max(0, head - 3), head + 1).findLastIndex((w) => PHRASE_OPENER.test(w[0]));
+      from = opener >= 0 ? Math.max(0, head - 3) + opener : head;
+    }
+    keep = keep.slice(from);
+  }
   // Not from inside a quoted name: '"Where is my money" tickets fell', not 'my money" tickets fell'.
   const marks = (ws: RegExpExecArray[]) => ws.reduce((k, w) => k + (w[0].match(/["“”]/g)?.length ?? 0), 0);
   if (marks(keep) % 2 === 1) {
@@ -156,7 +181,9 @@ function numberQuote(story: StoryText, s: StorySentence, n: NumberSpan): Quote |
   // A clause that opens with a conjunction reads better without it: "p99 latency fell…", not "and p99…".
   while (keep.length > 1 && /^(?:and|but|so|which|while|then)$/i.test(keep[0][0])) keep = keep.slice(1);
   const from = keep.length > 0 ? n.start - clause.length + keep[0].index : n.start;
-  return withOpeningMark(story[s.section], quoteSpan(story[s.section], s.section, s.start + from, s.end));
+  // The quote reaches past the number: its words, and "to 20 seconds" after a "from".
+  const maxWords = Math.max(MAX_QUOTE_WORDS, keep.length + 5);
+  return withOpeningMark(story[s.section], quoteSpan(story[s.section], s.section, s.start + from, s.end, maxWords));
 }
 
 // A quote that starts on a quoted name keeps the name's opening mark, which quoteSpan leaves out as a lead mark.

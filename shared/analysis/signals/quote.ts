@@ -15,20 +15,29 @@ export interface Quote {
 }
 
 const LEAD = /^[\s\-*•·>"“”'‘’(_#]+/;
-const MAX_WORDS = 10;
+/** How many words a quote keeps unless its caller asks for more. */
+export const MAX_QUOTE_WORDS = 10;
+const MAX_WORDS = MAX_QUOTE_WORDS;
 
 /**
- * Quotes `text.slice(start, end)` from the section: skips leading marks, keeps at most ten words,
- * stops early at a clause break once four words are in, and adds "…" when it cut something.
+ * Quotes `text.slice(start, end)` from the section: skips leading marks, keeps at most `maxWords` words (ten
+ * unless a caller needs a long subject and its number together), stops early at a clause break once four words
+ * are in, and adds "…" when it cut something.
  */
-export function quoteSpan(text: string, section: StorySection, start: number, end: number): Quote | undefined {
+export function quoteSpan(
+  text: string,
+  section: StorySection,
+  start: number,
+  end: number,
+  maxWords = MAX_WORDS,
+): Quote | undefined {
   const raw = text.slice(start, end);
   const lead = LEAD.exec(raw)?.[0].length ?? 0;
   const from = start + lead;
   const body = text.slice(from, end);
   const words = [...body.matchAll(/\S+/g)];
   if (words.length === 0) return undefined;
-  let last = Math.min(words.length, MAX_WORDS) - 1;
+  let last = Math.min(words.length, maxWords) - 1;
   for (let i = 3; i <= last; i++) {
     if (/[,;:—–)]$|\*\*$/.test(words[i][0]) || (i + 1 < words.length && /^[—–-]$/.test(words[i + 1][0]))) {
       last = i;
