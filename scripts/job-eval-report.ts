@@ -21,6 +21,8 @@ const DEFAULT_ROWS: readonly (readonly [JobSet, number | undefined])[] = [
   ['tuning', 6],
   ['tuning', 7],
   ['aside', 7],
+  ['tuning', 8],
+  ['aside', 8],
 ];
 
 export interface JobEvalOptions {
