@@ -25,6 +25,7 @@ const SERVED = [
   'customer|user|client|member|patient|shopper|buyer|seller|merchant|traveller|traveler',
   'driver|rider|student|learner|teacher|player|guest|advertiser|caller|reader|citizen',
   'tenant|resident|parent|pupil|farmer|grower|homeowner|household|prospect|subscriber|visitor|dispatcher',
+  '=clinic|=clinics|=restaurant|=restaurants|=carer|=carers|=relatives',
 ];
 // The same people without the words software also uses for things ("client", "driver", "player", "reader",
 // "guest", "caller": an API client, a kernel driver): "understand how drivers work" may be about code.
@@ -32,6 +33,7 @@ const SERVED_PEOPLE = [
   'customer|user|member|patient|shopper|buyer|seller|merchant|traveller|traveler',
   'rider|student|learner|teacher|advertiser|citizen',
   'tenant|resident|parent|pupil|farmer|grower|homeowner|household|prospect|subscriber|visitor|dispatcher',
+  '=clinic|=clinics|=restaurant|=restaurants|=carer|=carers|=relatives',
 ];
 // Other roles and groups a hire works with: "with the payments and fraud teams", "with clinicians and nurses".
 // Not "stakeholders", which alone is no collaboration (RUBRIC.md).
@@ -69,6 +71,12 @@ const LED_PEOPLE = [
 const COUNTED = 'a|an|the|our|your|two|three|four|five|six|seven|eight|several|next|new';
 // People whose growth: "pair with our intern", "support the apprentices".
 const MENTEES = '=intern|=interns|junior|juniors|apprentice|trainee|graduate|newcomer|joiner|=newer';
+// What is done for a mentee: "grow the two juniors", "accompany the trainee teachers", "support the younger colleagues".
+// Two halves, so each phrase made from them stays short enough to edit (a phrase holds at most 200 characters).
+const MENTEE_VERBS = [
+  'pair|pairing|support|supporting|guide|guiding|train|training|coach|teach|teaching',
+  'grow|growing|help|helping|accompany|accompanying|accompaniment|nurture|nurturing|develop|developing',
+];
 // Words that are verbs as often as roles ("lead the team", "head off"): matched as written.
 const VERB_ROLES = new Set(['lead', 'head', 'partner', 'manager', 'management', 'leadership', 'team']);
 const PARTNERS = [
@@ -104,9 +112,12 @@ export const CONCEPT_PHRASES = {
     '!end to end application|applications|service|services',
     'own|owns|owning',
     '!product|data|business|process owner|owners',
-    'owner|ownership',
+    // "the owner of", not "clinic owners" or "restaurant owners": owners in the plural are people served.
+    '=owner|ownership',
     'end to end',
-    'from * idea|concept|framing|prototype|design|exploration|research|notebook|notebooks|scratch * to|through|into * production|launch|release|service|deployment|customers|users',
+    'from * idea|concept|conception|framing|prototype|design|exploration|research|notebook|notebooks|scratch * to|through|into|until * production|launch|release|service|deployment|customers|users',
+    // "the conception and the putting in production of the models": the same life said as two nouns.
+    'idea|concept|conception|ideation|inception * and * putting|put|bringing|going into|in production',
     'all the way to',
     '=accountable for',
     'take|takes|taking * responsibility',
@@ -130,7 +141,10 @@ export const CONCEPT_PHRASES = {
     'deliver|delivering|drive|driving results',
     'results driven|oriented',
     'business value|outcomes',
-    'move|moving * metric|metrics|needle',
+    'move|moving ** metric|metrics|needle',
+    // "tie model changes to listening time and retention", "link each campaign to the sign-ups it brought"
+    'tie|tying|link|linking|connect|connecting * to ** revenue|retention|conversion|sales|metric|metrics|KPI|KPIs|churn|engagement|profit|margin|signups|number|numbers',
+    'show|showing|shown|prove|proving|demonstrate|demonstrating * effect|difference * in|on * numbers|metrics|sales|revenue|KPIs|results',
     'in numbers',
     'drive|driving * metrics|KPIs|KPI|retention|revenue|growth',
     'business KPIs|KPI|metrics',
@@ -203,8 +217,10 @@ export const CONCEPT_PHRASES = {
     'ambiguity|ambiguous',
     'unclear|undefined|vague',
     'not yet defined',
-    'loosely|ill|poorly defined|understood|specified|scoped',
-    'with incomplete|partial|imperfect|limited * data|information|knowledge',
+    'loosely|ill|poorly|badly|vaguely|barely defined|understood|specified|scoped',
+    'with incomplete|partial|imperfect|limited|half * data|information|knowledge',
+    // "the problem statement changes as we learn"
+    'problem|problems|brief|scope|question|questions|statement * change|changes|changing|evolve|evolves|evolving|shift|shifts',
     'without|no * clear * brief|spec|plan|roadmap|direction|requirements|answer|answers|owner',
     'no spec|specs|specification|roadmap|playbook|playbooks|blueprint|template',
     'chaos|chaotic',
@@ -285,7 +301,10 @@ export const CONCEPT_PHRASES = {
     'say|saying no',
     'choose|choosing * between',
     'decide|deciding when|whether|between',
-    'decide|deciding|choose|choosing|judge|judging|know|knowing|agree|agreeing ** what|which|when ** and|or what|which|when',
+    'decide|deciding|choose|choosing|judge|judging|know|knowing|agree|agreeing ** what|which|when|where ** and|or what|which|when|where',
+    // "which problems we solve with cameras and which with models", "which bugs we fix now and which can wait"
+    '=which ** and|or =which',
+    'arbitrate|arbitrating|arbitration * between',
     'build|building vs|versus|or buy|buying|pay|paying',
     'make|making * choices|choice|call',
     'sensible|sound|pragmatic|wise * choices|choice|calls|call',
@@ -304,9 +323,16 @@ export const CONCEPT_PHRASES = {
     'deep dive',
     'go|goes|going deep',
     'root cause|causes',
+    // "dig until you find the real cause", "find the underlying cause"
+    'real|underlying|true|actual|deeper cause|causes',
+    'find|finding|identify|identifying|get to * =cause|=causes',
+    'nobody|no one * knows|understands why',
+    'behave|behaves|behaving * strangely|oddly|unexpectedly|weirdly',
+    'person|one * turn|turns|go|goes|come|comes to when',
     'hard|hardest|difficult * problems',
     'debug|debugging',
-    'investigate|investigating',
+    // Weak: "investigate incidents and complaints", "investigating accidents" is a duty of care, not depth alone.
+    '~investigate|investigating',
     'dig|digging into',
     'down to the * level',
     'troubleshoot|troubleshooting * complex|hard|difficult|tricky',
@@ -347,9 +373,13 @@ export const CONCEPT_PHRASES = {
     'canary',
     'degradation',
     '!reflect|reflecting|learn|learning ** went|go|goes wrong',
-    'go|goes|going|went * wrong',
+    // Weak: "customers call when things go wrong", "when deliveries go wrong" are no production incident alone.
+    '~go|goes|going|went * wrong',
     'out of hours',
-    '=pager|=paging',
+    '=pager|=paging|=paged',
+    // "keep the models healthy after launch", "keep them healthy once they're live"
+    'keep|keeping * healthy * once|after|in|when ** live|production|launch|launched|deployed|shipped',
+    'keep|keeping * model|models|service|services|system|systems|pipeline|pipelines|platform|cluster|site|sites * healthy',
     'not happen again',
     'production support',
     'high availability',
@@ -382,6 +412,9 @@ export const CONCEPT_PHRASES = {
     'release safety',
     'hold|holding * to * standard|standards|bar',
     'best practices',
+    'meet|meets|meeting * standards|standard',
+    'set|setting up * =tests|=checks|validation',
+    'put|putting in place * =tests|=checks|validation',
     'standards of quality',
     'check|checking|chase|chasing|ensure|ensuring * accuracy|data quality',
     'data quality checks|issues|standards',
@@ -400,13 +433,20 @@ export const CONCEPT_PHRASES = {
     'resolve|resolving * conflict',
     'conflicting priorities|goals|requirements|demands|opinions|views|interests',
     'competing priorities|demands|interests',
+    // Parties who each want their own thing: "teams who each want their own payment method", "four teams want
+    // something this week", "product and marketing want different things".
+    '=each|=all|=both * want|wants|need|needs * own|first|different|something',
+    'want|wants|need|needs * different|conflicting|competing|opposite things|outcomes|priorities|versions|directions',
+    'teams|departments|stakeholders|functions want|wants|need|needs something',
     'difficult stakeholders',
     ...each(SERVED, (n) => `difficult|unhappy|angry|upset|frustrated|demanding * ${n}`),
     'difficult|unhappy|angry|upset|frustrated|demanding * people|stakeholders|colleagues|situations',
     '!complaint|complaints inbox|inboxes|form|forms|system|systems|data',
-    'handle|handling|deal|dealing|resolve|resolving|manage|managing * complaint|complaints',
+    'handle|handling|deal|dealing|resolve|resolving|manage|managing * complaint|complaints|concern|concerns',
     'dispute|disputes',
     'de escalate',
+    // "calm them down": an upset person handled
+    'calm|calming * down',
     'escalations from',
     'push back',
     'say|saying|tell|telling|speak|speaking * when|if * wrong|disagree',
@@ -464,6 +504,7 @@ export const CONCEPT_PHRASES = {
     'keep|keeping * informed|updated',
     'keep|keeping * up to date|speed',
     'plain language',
+    'explain|explaining|explained|write|writing|tell|telling|describe|describing|put|putting ** plain|simple|everyday words|english|terms',
     'non technical|specialists|engineers',
     'articulate',
     'RFC|RFCs',
@@ -482,6 +523,9 @@ export const CONCEPT_PHRASES = {
   ],
   mentoring: [
     'mentor|mentoring|mentorship',
+    // "our sleep coaching", "a life coaching app": coaching as what the product does, not growing people.
+    '!our * coaching',
+    '!coaching app|apps|platform|product|products|feature|features|programme|program|service|services|business|startup|company',
     'coach|coaching',
     'grow|growing|develop|developing * engineers|team|others|people|scientists|researchers|leaders',
     'help|helping ** grow',
@@ -494,7 +538,8 @@ export const CONCEPT_PHRASES = {
     'career development|growth',
     'appraisal|appraisals',
     'guide|guiding * junior|engineers|scientists',
-    `pair|pairing|support|supporting|guide|guiding|train|training|coach|teach|teaching * ${MENTEES}`,
+    ...each(MENTEE_VERBS, (v) => `${v} * ${MENTEES}|=younger`),
+    ...each(MENTEE_VERBS, (v) => `${v} * less experienced`),
     'knowledge sharing',
     'knowledge transfer',
     'train|training * staff|colleagues|new starters|newcomers|juniors',
@@ -562,7 +607,14 @@ export const CONCEPT_PHRASES = {
     ...each(SERVED_PEOPLE, (n) => `visit|visiting|call|calling|phone|meet|meeting * ${n}`),
     ...each(SERVED_PEOPLE, (n) => `spend|spending * time with * ${n}`),
     ...each(SERVED, (n) => `hear|hearing * from * ${n}`),
-    ...each(SERVED, (n) => `complaint|complaints|enquiry|enquiries|inquiry|inquiries|feedback|requests from * ${n}`),
+    ...each(
+      SERVED,
+      (n) => `complaint|complaints|enquiry|enquiries|inquiry|inquiries|feedback|requests|concern|concerns from * ${n}`,
+    ),
+    // "understand how they really run payroll", "learn how shop staff actually use the till"
+    'understand|see|learn|watch|observe|study how they * use|uses|run|runs|plan|buy|shop',
+    'understand|see|learn|watch|observe|study how * actually|really * use|uses|run|runs',
+    ...each(SERVED, (n) => `relationship|relationships with * ${n}`),
     'usability * sessions|tests|testing|studies|research',
   ],
   frugality: ['frugal|frugality', 'cost efficient|efficiency|conscious', 'do more with less', '~budget|budgets'],

@@ -9,7 +9,8 @@ import { loadLabeledJobs } from '../../../scripts/job-descriptions';
 // written after the rules and all aside, spent in session 18), whose aside rows were never tuned on; and batch 5
 // (57-66, written from batch 4's kinds of error, half aside); batch 6 (67-72, written after session 18's rules, all
 // aside, tuning since session 19 read its errors); batch 7 (73-80, written in session 19 after those errors, half
-// aside).
+// aside); batch 8 (81-90, written in session 20 in new ad shapes, half aside). Batch 7's aside half was read in
+// session 20 (ERROR-KINDS-S20.md): its floor still holds, but it no longer tells whether a rule generalizes.
 type SetName =
   | 'tuning'
   | 'aside b1-3'
@@ -20,7 +21,9 @@ type SetName =
   | 'aside b5'
   | 'tuning b6'
   | 'tuning b7'
-  | 'aside b7';
+  | 'aside b7'
+  | 'tuning b8'
+  | 'aside b8';
 const FLOORS: Record<string, Record<SetName, { precision: number; recall: number }>> = {
   'senior-ml-engineer': {
     tuning: { precision: 0.99, recall: 0.98 },
@@ -29,10 +32,12 @@ const FLOORS: Record<string, Record<SetName, { precision: number; recall: number
     'aside b3': { precision: 0.93, recall: 0.88 },
     'aside b4': { precision: 1, recall: 1 },
     'tuning b5': { precision: 1, recall: 1 },
-    'aside b5': { precision: 0.87, recall: 0.77 },
+    'aside b5': { precision: 0.91, recall: 0.81 },
     'tuning b6': { precision: 1, recall: 1 },
     'tuning b7': { precision: 1, recall: 1 },
-    'aside b7': { precision: 1, recall: 0.4 },
+    'aside b7': { precision: 1, recall: 0.8 },
+    'tuning b8': { precision: 0.93, recall: 1 },
+    'aside b8': { precision: 0.9, recall: 0.9 },
   },
   'generic-senior-staff': {
     tuning: { precision: 0.99, recall: 0.97 },
@@ -41,10 +46,12 @@ const FLOORS: Record<string, Record<SetName, { precision: number; recall: number
     'aside b3': { precision: 0.93, recall: 0.88 },
     'aside b4': { precision: 1, recall: 0.97 },
     'tuning b5': { precision: 1, recall: 1 },
-    'aside b5': { precision: 0.88, recall: 0.78 },
+    'aside b5': { precision: 0.92, recall: 0.82 },
     'tuning b6': { precision: 1, recall: 0.97 },
     'tuning b7': { precision: 1, recall: 1 },
-    'aside b7': { precision: 1, recall: 0.34 },
+    'aside b7': { precision: 1, recall: 0.79 },
+    'tuning b8': { precision: 0.93, recall: 1 },
+    'aside b8': { precision: 0.88, recall: 0.88 },
   },
 };
 const COUNTS: Record<SetName, number> = {
@@ -58,6 +65,8 @@ const COUNTS: Record<SetName, number> = {
   'tuning b6': 6,
   'tuning b7': 4,
   'aside b7': 4,
+  'tuning b8': 5,
+  'aside b8': 5,
 };
 // The tuning floor is that of batches 1-3, the rows it was set on; later batches have floors of their own.
 const jobsOf = (set: SetName, frameworkId: string) =>
@@ -79,6 +88,8 @@ describe.each(['senior-ml-engineer', 'generic-senior-staff'])('job focus on labe
     'tuning b6',
     'tuning b7',
     'aside b7',
+    'tuning b8',
+    'aside b8',
   ] as const)('reaches precision and recall of the %s set above the floor', (set) => {
     const jobs = jobsOf(set, frameworkId);
     expect(jobs.length).toBe(COUNTS[set]);
