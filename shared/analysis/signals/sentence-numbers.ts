@@ -9,6 +9,7 @@ import { isScaleQuantity } from '../rules/scale';
 import { numberWordValue } from '../rules/number-words';
 import type { Quantity } from '../rules/quantity-types';
 import { LruCache } from '../sentence-cache';
+import { OTHER_PEOPLE, PEOPLE_GROUPS } from '../rules/lexicon';
 import { CHANGE_AFTER, FOUND_BY, PEOPLE_HEADS, fromToChange } from './follow-up-cues';
 
 export interface NumberSpan {
@@ -144,6 +145,7 @@ function isMeasuredResult(q: Quantity, text: string): boolean {
 const RESEARCH_BEFORE =
   /\b(?:interview\w*|survey\w*|spoke\s+(?:to|with)|talked\s+(?:to|with)|read|review\w*|sampled|hand-?labell?ed|analy[sz]ed|went\s+through)\s+(?:\S+\s+){0,4}$/i;
 
+const PICKED_BY_MOST = /\b(?:most|least)(?:\s+(?:often|frequently|of\s+all))?\s*$/i;
 const SELECTED_AFTER =
   /^\s*(?:most|least|largest|biggest|slowest|noisiest|costliest|worst|best|highest|lowest|busiest|heaviest)\b/i;
 
@@ -165,19 +167,64 @@ const BARE_FIGURE_CLAUSE =
 const lastWords = (t: string, n: number): string => t.split(/\s+/).filter(Boolean).slice(-n).join(' ');
 const firstWords = (t: string, n: number): string => t.split(/\s+/).filter(Boolean).slice(0, n).join(' ');
 
+// "…about 1,200 alerts a day, almost all of them false alarms", "…, a third of which failed": a clause after the
+// count that says what share of it went wrong.
+const SHARE_OF_IT =
+  /^\s*(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|well\s+over)\s+)?(?:all|most|many|much|half|some|a\s+(?:third|quarter|fifth|tenth|half|lot|few)|(?:two|three)\s+(?:thirds|quarters)|\d+%?)\s+of\s+(?:them|which|these|those|it)\b/i;
+
 function countsHarm(q: Quantity, text: string): boolean {
   const clause = clauseBefore(text, q.start);
   const start = q.start - clause.length;
   const counted = BARE_FIGURE_CLAUSE.test(clause) && start > 0 ? clauseBefore(text, start - 1) : clause;
-  const after = text.slice(q.end).split(/[,;:.—–(\n]/)[0];
+  const [after, next = ''] = text.slice(q.end).split(/[,;:.—–(\n]/);
+  if (SHARE_OF_IT.test(next) && HARM_WORD.test(next)) return true;
   return HARM_WORD.test(`${lastWords(counted, 4)} ${q.text} ${firstWords(after, 4)}`);
+}
+
+// Who does what the count measures: "our support team of 14 agents got about 3,000 tickets a day", "the night
+// nurses gave about 180 doses a shift". A team of people's workload, not load a system was built to carry.
+// Customers and users (and "we", who may run the system) are where load comes from, so they do not count.
+const LOAD_SOURCES = new Set([
+  'we',
+  'customer',
+  'customers',
+  'client',
+  'clients',
+  'user',
+  'users',
+  'member',
+  'members',
+  'partner',
+  'partners',
+  'vendor',
+  'vendors',
+  'company',
+  'companies',
+  'everyone',
+  'everybody',
+  'someone',
+  'somebody',
+  'he',
+  'she',
+  'they',
+  'stakeholder',
+  'stakeholders',
+]);
+const DOER_BEFORE_COUNT =
+  /([\w'’-]+)\s+(?:(?:now|also|then|already|usually|typically|regularly|together|each|every|all)\s+)?[a-z]+\s+(?:(?:about|around|roughly|nearly|almost|some|over|up\s+to|approximately|at\s+least|close\s+to|well\s+over|more\s+than)\s+|[~≈]\s*)*$/i;
+function peoplesWorkload(q: Quantity, text: string): boolean {
+  const doer = DOER_BEFORE_COUNT.exec(clauseBefore(text, q.start))?.[1]
+    .toLowerCase()
+    .replace(/['’]s?$/, '');
+  if (!doer || LOAD_SOURCES.has(doer)) return false;
+  return PEOPLE_GROUPS.has(doer) || OTHER_PEOPLE.has(doer) || doer === 'people';
 }
 
 function isLoad(q: Quantity, text: string): boolean {
   if (q.kind === 'money' || q.group) return false;
   const before = text.slice(0, q.start);
   if (RESEARCH_BEFORE.test(before) || SAMPLE_OF.test(before)) return false;
-  if (countsHarm(q, text)) return false;
+  if (countsHarm(q, text) || peoplesWorkload(q, text)) return false;
   if (!q.perTime && HARMED_BEFORE.test(before)) return false;
   if (!q.perTime && WORK_DONE_BEFORE.test(before)) return false;
   // "a four-week pilot in 12 stores", "a beta with 40 customers": the scope a test was given, not load.
@@ -185,6 +232,8 @@ function isLoad(q: Quantity, text: string): boolean {
   // "the ten most common pages", "the top 20 queries": a selection from the work, not load on a system.
   const words = q.text.replace(/^\S+/, '');
   if (SELECTED_AFTER.test(words || text.slice(q.end)) || /\btop\s+$/i.test(text.slice(0, q.start))) return false;
+  // "the ten items that were mixed up most", "the 12 reports finance asked for most often": picked by a superlative.
+  if (/\bthe\s+$/i.test(before) && PICKED_BY_MOST.test(text.slice(q.end).split(/[,;:.—–(\n]/)[0])) return false;
   // "3 client environments", "two time zones": a handful of things is not load, unless it is a rate ("5 a second").
   const small = /^(\d+|[a-z]+)(?![\d.,])(?!\s*(?:[kmb]|thousand|million|billion|hundred)\b)/i.exec(q.text.trim());
   const value = small && (/^\d/.test(small[1]) ? Number(small[1]) : numberWordValue(small[1].toLowerCase()));
