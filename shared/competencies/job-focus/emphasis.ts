@@ -44,17 +44,55 @@ export interface EmphasisSpan {
   emphasis: Emphasis;
 }
 
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+// The code units `\s` matches in a regular expression (Unicode white space and line ends).
+function isSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** The number of runs of non-space characters (what `s.split(/\s+/).filter(Boolean).length` counts), unallocated. */
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
 
 // A heading is a short line that introduces a section ("What you'll do", "Nice to have:", "## Benefits",
 // "RESPONSIBILITIES"). A short line without a colon counts only when it reads like one, so a bare list of
 // tools does not start a section.
 // The line without markdown marks, emoji or symbols around it.
-const bare = (line: string) =>
-  line
-    .trim()
-    .replace(/^[#*_\s]+|[*_\s]+$/g, '')
-    .replace(/^[^\p{L}\p{N}]+/u, '');
+// (The same as `line.trim().replace(/^[#*_\s]+|[*_\s]+$/g, '')` and then the leading symbols, without a regular
+// expression tried at every position of the line.)
+function bare(line: string): string {
+  const trimmed = line.trim();
+  let start = 0;
+  let end = trimmed.length;
+  while (start < end && isMarkOrSpace(trimmed.charCodeAt(start), true)) start++;
+  while (end > start && isMarkOrSpace(trimmed.charCodeAt(end - 1), false)) end--;
+  return trimmed.slice(start, end).replace(LEADING_SYMBOLS, '');
+}
+const LEADING_SYMBOLS = /^[^\p{L}\p{N}]+/u;
+// `*`, `_`, white space, and `#` too at the start of a line.
+const isMarkOrSpace = (c: number, atStart: boolean) => c === 42 || c === 95 || (atStart && c === 35) || isSpace(c);
+
+/** Whether `s` names a section of an ad: a nice-to-have, company or role heading. */
+const namesSection = (s: string) => NICE_HEADING.test(s) || ABOUT_HEADING.test(s) || ROLE_HEADING.test(s);
 
 function headingOf(line: string): string | undefined {
   const marked = /^\s*(#{1,6}\s|\*\*|__)/.test(line);
@@ -64,8 +102,7 @@ function headingOf(line: string): string | undefined {
   if (trimmed.endsWith(':')) {
     const head = trimmed.slice(0, -1);
     // "Responsibilities include, but are not limited to:" reads as a heading however long.
-    if (words <= 6 || (words <= 10 && [NICE_HEADING, ABOUT_HEADING, ROLE_HEADING].some((r) => r.test(head))))
-      return head;
+    if (words <= 6 || (words <= 10 && namesSection(head))) return head;
   }
   if (words <= 8 && (marked || isCapitalsLine(trimmed)) && !/[.!?,]$/.test(trimmed)) return trimmed;
   // "You have" is a heading; "You have led teams" is a line of a list that lost its bullet.
@@ -79,13 +116,24 @@ function headingOf(line: string): string | undefined {
     // "Why join us?" is a heading; "Build models." is not.
     !/[.!,]$/.test(trimmed) &&
     !isRequirementLine(trimmed) &&
-    [NICE_HEADING, ABOUT_HEADING, ROLE_HEADING].some((r) => r.test(trimmed))
+    namesSection(trimmed)
   )
     return trimmed;
   // "Nice to have: experience with X" — an inline heading before a colon.
   const colon = trimmed.indexOf(':');
   if (colon > 0 && wordCount(trimmed.slice(0, colon)) <= 4) return trimmed.slice(0, colon);
   return undefined;
+}
+
+// headingOf of the last line asked: a line is asked twice, as itself and as the line before the next one.
+let lastHeadingLine: string | undefined;
+let lastHeading: string | undefined;
+function headingOfCached(line: string): string | undefined {
+  if (line !== lastHeadingLine) {
+    lastHeading = headingOf(line);
+    lastHeadingLine = line;
+  }
+  return lastHeading;
 }
 
 /** The first line after line `n` with any text in it, or undefined. */
@@ -127,6 +175,8 @@ const isRequirementLine = (s: string) => REQUIREMENT_START.test(s) && !NICE_HEAD
 
 // "RESPONSIBILITIES", "BASIC QUALIFICATIONS": a line of capitals is a heading.
 function isCapitalsLine(s: string): boolean {
+  // A lower-case ASCII letter is a letter that upper case changes: no line of capitals (the common case, cheaply).
+  if (/[a-z]/.test(s)) return false;
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
@@ -156,15 +206,11 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
       spans.push({ start: lineStart, end: lineStart + line.length, emphasis: carried });
       continue;
     }
-    const heading = headingOf(line) ?? glyphHeading(line, nextNonBlank(lines, n));
+    const heading = headingOfCached(line) ?? glyphHeading(line, nextNonBlank(lines, n));
     let lineEmphasis: Emphasis = section;
     let inlineHeading = false;
     // Before any section, a line of capitals that names no section ("SENIOR DATA ENGINEER") is the title.
-    const titleLine =
-      heading !== undefined &&
-      !headed &&
-      !heading.includes(':') &&
-      ![NICE_HEADING, ABOUT_HEADING, ROLE_HEADING].some((r) => r.test(heading));
+    const titleLine = heading !== undefined && !headed && !heading.includes(':') && !namesSection(heading);
     if (heading !== undefined && !titleLine) {
       const kind = headingKind(heading);
       inlineHeading = heading.length < bare(line).length - 1;
@@ -206,6 +252,8 @@ const INNER_NAMED_HEADING = /\s(?=((?:[A-Z][\w'’&/-]*)(?:\s[\w'’&/-]+){0,3})
 // Bullets inside a line: a list that lost its line breaks. Only where there are several, so a dash in a
 // title ("Senior Engineer - Portwise") is no list.
 const INNER_BULLET = /\s+(?=[-*•▪·–]\s)/g;
+// A line with no such mark after a space holds no inner bullet.
+const MAY_HOLD_BULLETS = /\s[-*•▪·–]\s/;
 
 // "Preferred Qualifications:", "Desired Skills:": a few words and nothing else before the named heading are the
 // start of the same heading, not text it ends.
@@ -216,14 +264,18 @@ function segments(text: string): { line: string; lineStart: number }[] {
   const out: { line: string; lineStart: number }[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
+    // Both heading patterns need a colon, and a list needs three marks: most lines have neither, and are not searched.
+    if (!line.includes(':') && !MAY_HOLD_BULLETS.test(line)) {
+      out.push({ line, lineStart: offset });
+      offset += line.length + 1;
+      continue;
+    }
     const cuts = new Set<number>();
-    for (const m of line.matchAll(INNER_HEADING)) cuts.add(m.index + m[0].length);
-    for (const m of line.matchAll(INNER_NAMED_HEADING))
-      if (
-        [NICE_HEADING, ABOUT_HEADING, ROLE_HEADING].some((r) => r.test(m[1])) &&
-        !headingWordsBefore(line.slice(0, m.index))
-      )
-        cuts.add(m.index + m[0].length);
+    if (line.includes(':')) {
+      for (const m of line.matchAll(INNER_HEADING)) cuts.add(m.index + m[0].length);
+      for (const m of line.matchAll(INNER_NAMED_HEADING))
+        if (namesSection(m[1]) && !headingWordsBefore(line.slice(0, m.index))) cuts.add(m.index + m[0].length);
+    }
     const bullets = [...line.matchAll(INNER_BULLET)];
     if (bullets.length >= 3) for (const m of bullets) cuts.add(m.index + m[0].length);
     let from = 0;
@@ -242,7 +294,7 @@ function segments(text: string): { line: string; lineStart: number }[] {
 // stop, colon or heading) and this one starts in lower case with no bullet.
 function softWrapped(previous: string, line: string, before: string | undefined): boolean {
   if (before !== '\n' || !/^[a-z]/.test(line) || previous.trim() === '') return false;
-  return !/[.!?:;]\s*$/.test(previous) && headingOf(previous) === undefined;
+  return !/[.!?:;]\s*$/.test(previous) && headingOfCached(previous) === undefined;
 }
 
 /** The emphasis at `offset`, by binary search over spans sorted by start. */
