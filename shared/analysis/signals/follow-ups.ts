@@ -228,6 +228,38 @@ function cueQuote(story: StoryText, s: StorySentence, at: number): Quote | undef
   return quoteSpan(story[s.section], s.section, s.start + from, s.end);
 }
 
+// The limit a constraint names, with the words that say what it is: "within a quarter", "before Black Friday",
+// "without adding to my marking", "by the end of Q3", "with no budget for new tools", "in under six weeks".
+const LIMIT_PHRASE =
+  /\b(?:within|before|without|ahead\s+of|in\s+time\s+for|no\s+(?:more\s+than|budget|extra|new|additional|spare)|at\s+most|by\s+(?=(?:the\s+)?(?:end|start|close|close|middle|time|[A-Z]|Q\d|year|month|week|spring|summer|autumn|fall|winter|next|\d))|in\s+(?:under|less\s+than)\b)(?:\s+(?![,;:.—–(])[^\s,;:.—–(]+){1,5}/g;
+const CONSTRAINT_QUOTE_WORDS = 12;
+
+// A constraint's quote that stops before the limit it asks about ("I owned the model and was asked to halve the…")
+// is re-cut to end on that limit: up to twelve words, from the start of its clause when that is within reach.
+function constraintQuote(story: StoryText, s: StorySentence, at: number): Quote | undefined {
+  const quote = cueQuote(story, s, at);
+  if (!quote) return quote;
+  const quoteEnd = quote.anchor.start - s.start + (quote.anchor.end - quote.anchor.start);
+  const limit = [...s.text.matchAll(LIMIT_PHRASE)].find((m) => m.index >= at && m.index + m[0].length > quoteEnd);
+  if (!limit) return quote;
+  const end = limit.index + limit[0].length;
+  let clauseStart = 0;
+  for (const m of s.text.slice(0, limit.index).matchAll(CUE_CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
+  const lead = [...s.text.slice(clauseStart, end).matchAll(/\S+/g)];
+  let from = Math.max(0, lead.length - CONSTRAINT_QUOTE_WORDS);
+  // From a clause of its own when the window starts mid-way into the one before: "had to cut its cost…", not
+  // "model and had to cut its cost…".
+  const joint = lead.findIndex((w, j) => j >= from && j < lead.length - 3 && /^(?:and|but|so|while|then)$/i.test(w[0]));
+  if (from > 0 && joint >= 0) from = joint + 1;
+  return quoteSpan(
+    story[s.section],
+    s.section,
+    s.start + clauseStart + lead[from].index,
+    s.start + end,
+    CONSTRAINT_QUOTE_WORDS,
+  );
+}
+
 // This sentence or a later one (not a reflection) tells what happened after launch.
 function afterLaunchFrom(sentences: StorySentence[], from: number): boolean {
   return sentences
@@ -361,7 +393,7 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
         : s.section !== 'action' || HELD_TO.test(s.text);
     // A team's size stated as a fact is no limit the work had to respect.
     if (constraint && spoken && heldTo && !teamSizeFact(s.text.slice(constraint.start, constraint.end), s.text))
-      add('constraint', cueQuote(story, s, constraint.start), { limits: limitsNamed(s.text) });
+      add('constraint', constraintQuote(story, s, constraint.start), { limits: limitsNamed(s.text) });
     const partner = signals.get('cross-functional');
     // "What did they need" asks about a partner with a stake, and not again where the conflict is asked.
     const helped = incident && s.section === 'action' && HELP.test(s.text);
