@@ -68,7 +68,31 @@ const OWN_AFTER = new Set([
   'help',
 ]);
 // "we're hiring", "is hiring": the company recruiting, not the hire building a team.
-const HIRING_SUBJECTS = new Set(['we', "we're", 'we’re', 'are', 'is', "'re", 'now', 'currently', 'actively', 'also']);
+const HIRING_SUBJECTS = new Set([
+  'we',
+  "we're",
+  'we’re',
+  "we'll",
+  'we’ll',
+  "we'd",
+  'we’d',
+  "they're",
+  'they’re',
+  "they'll",
+  'they’ll',
+  "they'd",
+  'they’d',
+  'are',
+  'is',
+  "'re",
+  'now',
+  'currently',
+  'actively',
+  'also',
+]);
+// "we will hire", "they would hire": a modal between the company and its hiring.
+const HIRING_MODALS = new Set(['will', 'would', 'shall', 'may', 'might', 'plan', 'soon']);
+const COMPANY_PRONOUNS = new Set(['we', 'they']);
 
 // Stemming is the cost of tokenizing; job descriptions repeat their words, so stems are remembered.
 const stems = new Map<string, string>();
@@ -122,7 +146,12 @@ export function tokenize(text: string): Token[] {
     if (stem === 'member' && after && COLLEAGUE_GROUPS.has(after.stem)) stem = 'member(colleague)';
     // "w/" is how short ads write "with" ("partner w/ product").
     if (lower === 'w' && text[start + 1] === '/') stem = lower = 'with';
-    const hiring = (lower === 'hiring' || lower === 'hire') && after && HIRING_SUBJECTS.has(after.lower);
+    const twoBack = after && tokens.length >= 2 ? tokens[tokens.length - 2] : undefined;
+    const hiring =
+      (lower === 'hiring' || lower === 'hire') &&
+      after !== undefined &&
+      (HIRING_SUBJECTS.has(after.lower) ||
+        (HIRING_MODALS.has(after.lower) && twoBack?.clause === clause && COMPANY_PRONOUNS.has(twoBack.lower)));
     tokens.push({
       start,
       end: start + word.length,

@@ -82,13 +82,13 @@ describe('one-line asks in the words real ads use', () => {
     ).toBeGreaterThanOrEqual(36);
   });
 
-  it("reads session 20's lines as labeled: at least 41 of 48 (Senior ML engineer), 40 (Senior / staff)", () => {
+  it("reads session 20's lines as labeled: at least 42 of 48 (Senior ML engineer), 41 (Senior / staff)", () => {
     const framework = presetFramework('generic-senior-staff')!;
     expect(s20).toHaveLength(48);
-    expect(s20.filter((l) => same(read({ text: l.text, expected: l.ml }), l.ml)).length).toBeGreaterThanOrEqual(41);
+    expect(s20.filter((l) => same(read({ text: l.text, expected: l.ml }), l.ml)).length).toBeGreaterThanOrEqual(42);
     expect(
       s20.filter((l) => same(read({ text: l.text, expected: l.generic }, framework), l.generic)).length,
-    ).toBeGreaterThanOrEqual(40);
+    ).toBeGreaterThanOrEqual(41);
   });
 
   it('asks for nothing on a line that asks for nothing but a tool, a method or a perk', () => {

@@ -352,7 +352,13 @@ describe('extractJobFocus', () => {
       'Essential criteria',
     ])
       expect(under(heading), heading).toContain('ml.mentoring');
-    for (const heading of ['What sets you apart', 'Advantageous', 'Company overview', 'Perks & benefits'])
+    for (const heading of [
+      'What sets you apart',
+      'Advantageous',
+      'Company overview',
+      'Perks & benefits',
+      'Nice extras',
+    ])
       expect(under(heading), heading).not.toContain('ml.mentoring');
   });
 
@@ -366,5 +372,17 @@ describe('extractJobFocus', () => {
       "You'll join a team of friendly, collaborative people.",
     ])
       expect(ids(extractJobFocus(`Responsibilities\n- ${line}`, ml)), line).toEqual([]);
+  });
+
+  it('reads the company hiring, in any tense, as no mentoring of the hire', () => {
+    for (const line of [
+      "We'll hire two more engineers next year.",
+      'We will hire five analysts this spring.',
+      "They'd hire three designers once the round closes.",
+    ])
+      expect(ids(extractJobFocus(`Responsibilities\n- ${line}`, ml)), line).toEqual([]);
+    expect(ids(extractJobFocus('Responsibilities\n- You will hire three engineers and grow them.', ml))).toEqual([
+      'ml.mentoring',
+    ]);
   });
 });
