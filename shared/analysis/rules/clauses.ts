@@ -31,6 +31,8 @@ export { isQuestion } from './unasserted-spans';
 const IRREALIS = new Set(['would', 'could', 'might', 'may', 'should']);
 /** Openers of a condition: what follows up to the clause's end is the trigger, not an effect ("When error rates dropped, …"). */
 const CONDITIONS = new Set(['if', 'when', 'whenever', 'unless']);
+/** Openers of an indirect question: "asked the teachers whether they were happy with it" asserts no effect. */
+const INDIRECT_QUESTIONS = new Set(['whether']);
 const WRITER = new Set(['i', 'we']);
 /** Punctuation that closes a clause. */
 const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '(', ')']);
@@ -57,6 +59,7 @@ function opensIrrealis(lower: string): boolean {
     LESSON_VERBS.has(lower) ||
     GOAL_NOUNS.has(lower) ||
     CONDITIONS.has(lower) ||
+    INDIRECT_QUESTIONS.has(lower) ||
     isProposing(lower) ||
     EXPERIMENT_VERBS.has(lower) ||
     EXPLORE_VERBS.has(lower) ||
@@ -90,6 +93,7 @@ export function irrealisSpans(tokens: Token[]): { start: number; end: number }[]
       lesson ||
       goal ||
       CONDITIONS.has(t.lower) ||
+      INDIRECT_QUESTIONS.has(t.lower) ||
       (isProposing(t.lower) && !WRITER.has(tokens[i - 1]?.lower ?? '')) ||
       EXPERIMENT_VERBS.has(t.lower);
     const explore = !unasserted && EXPLORE_VERBS.has(t.lower) && exploresWays(tokens, i);

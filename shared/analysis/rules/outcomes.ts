@@ -106,7 +106,14 @@ import {
   TRIM_RULE,
   UNDER_CONTROL_RULE,
 } from './phrase-outcomes';
-import { PRAISED_VERDICT_RULE, RANKED_AGAINST_PAST_RULE } from './verdict-outcomes';
+import {
+  PRAISED_VERDICT_RULE,
+  RANKED_AGAINST_PAST_RULE,
+  SATISFIED_WITH_RULE,
+  THANKED_RULE,
+  WAS_A_HIT_RULE,
+  WENT_WELL_RULE,
+} from './verdict-outcomes';
 import { modifiesATerm } from './cue-modifiers';
 
 export type { OutcomeCue, OutcomeKind } from './outcome-types';
@@ -203,6 +210,11 @@ const CUE_RULES: readonly CueRule[] = [
   // A verdict on the result: "big win for the team", "best quarter in years".
   PRAISED_VERDICT_RULE,
   RANKED_AGAINST_PAST_RULE,
+  // Praise of the result with no content: "went really well", "finance was happy with it", "a hit", "thanked me".
+  SATISFIED_WITH_RULE,
+  WENT_WELL_RULE,
+  WAS_A_HIT_RULE,
+  THANKED_RULE,
 ];
 
 const RULE_WORDS = CUE_RULES.map((r) => new Set(r.words ?? []));

@@ -3,13 +3,23 @@
 // ("best quarter the territory had in years", "our strongest launch ever", "its best month on
 // record"). Users write them as verbless Result lines; they claim an effect without saying how big it
 // was, so they are outcomes with no number.
+import type { Token } from './tokenize';
 import {
+  CHANGE_NEGATIONS,
+  COPULAS,
+  FIRST_PERSON_WORDS,
+  NEGATIONS,
+  OLD_THING_WORDS,
   PRAISE_ADJECTIVES,
+  PRAISE_DEGREES,
+  PRAISE_VERBS,
   RANKING_SPANS,
   RANKING_SUPERLATIVES,
+  SATISFIED_STATES,
   VERDICT_LEADS,
   VERDICT_NOUNS,
   VERDICT_VERBS,
+  WENT_WELL_WORDS,
 } from './lexicon';
 import { addCue, clauseEnd, type CueRule } from './outcome-scan';
 
@@ -62,5 +72,112 @@ export const RANKED_AGAINST_PAST_RULE: CueRule = {
       return true;
     }
     return false;
+  },
+};
+
+/** Words that turn praise into its absence: "nobody was happy with", "did not go well", "nothing went well". */
+const PRAISE_DENIALS = new Set(['nobody', 'nothing', 'none', 'no-one', 'hardly', 'neither', 'nor']);
+
+/** Is the praise at `i` denied earlier in its clause ("was not happy with", "nobody was pleased with")? */
+function deniedBefore(tokens: Token[], words: Token[], i: number): boolean {
+  const w = words[i];
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const t = words[k];
+    if (tokens.some((x) => x.kind === 'symbol' && x.start >= t.end && x.start < w.start && /[,;:.—–(]/.test(x.text)))
+      return false;
+    const l = t.lower;
+    if (NEGATIONS.has(l) || CHANGE_NEGATIONS.has(l) || PRAISE_DENIALS.has(l) || l.endsWith("n't")) return true;
+  }
+  return false;
+}
+
+/** The index of the word before the praise at `i`, past degree words ("was really pleased": the copula). */
+function beforeDegrees(words: Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && PRAISE_DEGREES.has(words[k].lower)) k--;
+  return k;
+}
+
+/**
+ * "finance was happy with the new checklist", "the client was very satisfied with the redesign": how
+ * people felt about the result. Not "happy to help" (willingness), not the old thing people were
+ * happy with (context: "happy with the old spreadsheet"), not when denied ("nobody was happy with").
+ */
+export const SATISFIED_WITH_RULE: CueRule = {
+  name: 'satisfied-with',
+  words: SATISFIED_STATES,
+  match({ tokens, words, cues, i, w }) {
+    const k = beforeDegrees(words, i);
+    if (k < 1 || !COPULAS.has(words[k].lower)) return false;
+    const withAt = words[i + 1]?.lower === 'with' ? i + 1 : words[i + 1]?.lower === 'about' ? i + 1 : -1;
+    if (withAt < 0) return false;
+    const end = clauseEnd(tokens, w);
+    for (let j = withAt + 1; j < words.length && j <= withAt + 4 && words[j].start < end; j++)
+      if (OLD_THING_WORDS.has(words[j].lower)) return false;
+    if (deniedBefore(tokens, words, i)) return false;
+    addCue(cues, w, words[withAt], 'recognition');
+    return true;
+  },
+};
+
+/**
+ * "the pilot went really well", "the rollout went smoothly", "it went down well with the nurses": how
+ * the result went. Not "what went well" (a lesson's heading) nor "nothing went well".
+ */
+export const WENT_WELL_RULE: CueRule = {
+  name: 'went-well',
+  words: ['went'],
+  match({ tokens, words, cues, i, w, prev }) {
+    if (prev === undefined || prev === 'what' || FIRST_PERSON_WORDS.has(prev)) return false;
+    let j = i + 1;
+    if (words[j]?.lower === 'down' && words[j + 1]?.lower === 'well') j++;
+    while (j < words.length && PRAISE_DEGREES.has(words[j].lower)) j++;
+    const praise = words[j];
+    if (praise === undefined || !WENT_WELL_WORDS.has(praise.lower)) return false;
+    // "went great lengths": an adjective before a noun is no verdict.
+    if (praise.lower === 'great' && words[j + 1] !== undefined && words[j + 1].start < clauseEnd(tokens, praise))
+      return false;
+    if (deniedBefore(tokens, words, i)) return false;
+    addCue(cues, w, praise, 'recognition');
+    return true;
+  },
+};
+
+/** "the redesign was a hit with customers", "the new deck was a big hit": a verdict on the result. */
+export const WAS_A_HIT_RULE: CueRule = {
+  name: 'was-a-hit',
+  words: ['hit'],
+  match({ tokens, words, cues, i, w, prev }) {
+    if (prev === undefined) return false;
+    let k = i - 1;
+    if (PRAISE_ADJECTIVES.has(words[k].lower)) k--;
+    if (k < 1 || (words[k].lower !== 'a' && words[k].lower !== 'an')) return false;
+    if (!COPULAS.has(words[k - 1].lower) || deniedBefore(tokens, words, i)) return false;
+    addCue(cues, w, w, 'recognition');
+    return true;
+  },
+};
+
+/**
+ * "the teammate later thanked me", "the director praised our team", "was commended by the ward
+ * manager": others praising the writer's work. The writer thanking someone is an act, not an outcome.
+ */
+export const THANKED_RULE: CueRule = {
+  name: 'thanked',
+  lemmas: [PRAISE_VERBS],
+  match({ tokens, words, cues, i, w, lower, prev, next }) {
+    if (lower === PRAISE_VERBS.lemmaOf(lower) || lower.endsWith('ing') || lower.endsWith('s')) return false;
+    if (deniedBefore(tokens, words, i)) return false;
+    // Passive: "was commended by the ward manager", "got thanked by".
+    if (prev !== undefined && (COPULAS.has(prev) || prev === 'got' || prev === 'get')) {
+      if (words[i - 2] === undefined) return false;
+      addCue(cues, w, w, 'recognition');
+      return true;
+    }
+    // Active: someone else praised the writer or the writer's team ("thanked me", "praised our team").
+    if (prev === undefined || FIRST_PERSON_WORDS.has(prev) || prev === 'who' || prev === 'that') return false;
+    if (next === undefined || !(next === 'me' || next === 'us' || next === 'our' || next === 'my')) return false;
+    addCue(cues, w, words[i + 1], 'recognition');
+    return true;
   },
 };

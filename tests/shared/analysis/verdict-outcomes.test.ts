@@ -30,4 +30,24 @@ describe('outcomes told as a verdict on the result', () => {
     expect(outcome('Picked the best of three vendors after a trial.', 'action')).toBe(false);
     expect(outcome('Compared the best offers in years of bids.', 'action')).toBe(false);
   });
+
+  it('praise of the result by the people it served is an outcome, and a claim', () => {
+    expect(outcome('The night nurses were really pleased with the new handover sheet.', 'result')).toBe(true);
+    expect(outcome('Store managers were happy with the new replenishment report.')).toBe(true);
+    expect(facts('The new deck was a hit with the sales reps.').isClaim).toBe(true);
+    expect(outcome('The new deck was a hit with the sales reps.')).toBe(true);
+    expect(outcome('Overall the pilot went really well.', 'result')).toBe(true);
+    expect(outcome('The new triage flow went down well with the night shift.', 'result')).toBe(true);
+    expect(outcome('The teammate later thanked me for handling it calmly.', 'result')).toBe(true);
+    expect(outcome('The ward manager praised our team at the staff meeting.', 'result')).toBe(true);
+  });
+
+  it('praise denied, hoped for, asked about, of the old thing, or a willingness is no outcome', () => {
+    expect(outcome('Nobody was happy with the first draft, so I rewrote it.', 'action')).toBe(false);
+    expect(outcome('I asked the teachers whether they were happy with the pacing.', 'action')).toBe(false);
+    expect(outcome('Sales was happy with the old spreadsheet and saw no reason to change.', 'action')).toBe(false);
+    expect(outcome('I was happy to take the weekend shifts that month.', 'action')).toBe(false);
+    expect(outcome('What went well was the early pairing.', 'reflection')).toBe(false);
+    expect(outcome('I thanked the team for staying late.', 'action')).toBe(false);
+  });
 });

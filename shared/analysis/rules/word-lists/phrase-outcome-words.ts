@@ -285,6 +285,46 @@ export const VERDICT_VERBS = wordSet('verdict-verbs', [
   'yielded',
   'drove',
 ]);
+/**
+ * How people felt about the result, after a copula and before "with": "finance was happy with the new
+ * checklist", "the client was very satisfied with the redesign" (praise of the result, RUBRIC-NOTES).
+ */
+export const SATISFIED_STATES = wordSet('satisfied-states', [
+  'happy',
+  'pleased',
+  'delighted',
+  'thrilled',
+  'satisfied',
+  'impressed',
+]);
+/** How a result went when it went well: "the pilot went really well", "the rollout went smoothly". */
+export const WENT_WELL_WORDS = wordSet('went-well-words', ['well', 'great', 'smoothly', 'brilliantly', 'perfectly']);
+/** Degree words between a copula or "went" and the praise: "was really pleased", "went very well". */
+export const PRAISE_DEGREES = wordSet('praise-degrees', [
+  'really',
+  'very',
+  'so',
+  'extremely',
+  'quite',
+  'pretty',
+  'super',
+  'genuinely',
+  'all',
+  'incredibly',
+  'particularly',
+  'especially',
+]);
+/** Verbs of others praising the writer's work: "the teammate thanked me", "the director praised our team". */
+export const PRAISE_VERBS = lemmaSet('praise-verbs', ['thank', 'praise', 'commend', 'compliment', 'applaud']);
+/** Words that end the praise's object as someone else's old thing: "happy with the old spreadsheet" is context. */
+export const OLD_THING_WORDS = wordSet('old-thing-words', [
+  'old',
+  'previous',
+  'existing',
+  'current',
+  'legacy',
+  'status',
+]);
 /** Superlatives that rank a period or a result against the past: "best quarter in years", "our strongest launch ever". */
 export const RANKING_SUPERLATIVES = wordSet('ranking-superlatives', [
   'best',
