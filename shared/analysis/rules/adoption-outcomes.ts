@@ -12,6 +12,7 @@ import {
   PEOPLE_GROUPS,
   RESULT_ADVERBS,
   USE_VERBS,
+  WORK_PRODUCTS,
 } from './lexicon';
 import { addCue, betterStateAhead, clauseEnd, type CueRule } from './outcome-scan';
 
@@ -28,6 +29,23 @@ export const ADOPTED_RULE: CueRule = {
   match({ cues, i, w, lower, prev }) {
     if (!(i > 0 && !(prev === 'to' && lower === 'adopt'))) return false;
     addCue(cues, w, w, 'adoption');
+    return true;
+  },
+};
+
+/**
+ * "the rewrite was picked up the next year", "the template got picked up by two other wards": work
+ * others took up (passive only; "picked up 40 tickets" is the writer's own work).
+ */
+export const PICKED_UP_RULE: CueRule = {
+  name: 'picked-up',
+  words: ['picked'],
+  match({ words, cues, i, w, prev, next }) {
+    if (next !== 'up' || prev === undefined || !(COPULAS.has(prev) || prev === 'got')) return false;
+    // A work product was taken up, not a parcel collected ("the parcels were picked up at noon").
+    const subject = words[i - 2]?.lower;
+    if (subject === undefined || !WORK_PRODUCTS.has(subject)) return false;
+    addCue(cues, w, words[i + 1], 'adoption');
     return true;
   },
 };

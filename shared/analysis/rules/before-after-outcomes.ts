@@ -2,17 +2,51 @@
 // back in seconds instead of minutes", "from an internal demo to production-ready"), and a result
 // against a plan ("on time and under budget", "above quota", "shipped two weeks early").
 import type { Token } from './tokenize';
-import { DURATION_UNITS, RANGE_LEADS, TARGET_NOUNS, TARGET_VERBS, TIME_WORDS } from './lexicon';
+import { DURATION_UNITS, PLAN_MET_CHANGE_MARKS, RANGE_LEADS, TARGET_NOUNS, TARGET_VERBS, TIME_WORDS } from './lexicon';
 import { addCue, clauseEnd, readyStateAfter, type CueRule } from './outcome-scan';
 
-/** "on time", "on schedule", "under budget", "ahead of schedule", "above quota", "ahead of plan". */
+/**
+ * "on time", "on schedule", "under budget", "within budget": met the plan. Alone this is a bare
+ * delivery ("Shipped the rebrand on time and under budget"), no effect beyond the work (RUBRIC-NOTES);
+ * it is an outcome when the sentence tells it as a change for a process that used to slip ("payroll
+ * now goes out on time", "finally on time", "on time again", "for the first time that year").
+ */
+function metPlanAt(words: Token[], i: number): boolean {
+  const lower = words[i].lower;
+  const next = words[i + 1]?.lower;
+  return (
+    (lower === 'on' && (next === 'time' || next === 'schedule')) ||
+    ((lower === 'under' || lower === 'within') && next === 'budget')
+  );
+}
+
+/** Is the plan met told as a change: "now", "finally", "again", "for the first time", "started/began …", "every month"? */
+function toldAsChange(words: Token[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const l = words[k].lower;
+    if (PLAN_MET_CHANGE_MARKS.has(l)) return true;
+    if (l === 'first' && words[k + 1]?.lower === 'time') return true;
+    if ((l === 'every' || l === 'each') && words[k + 1] !== undefined && DURATION_UNITS.has(words[k + 1].lower))
+      return true;
+  }
+  return false;
+}
+
+/** Is the plan beaten by an amount just before it: "12% under budget", "$40K under budget"? */
+function byAmountBefore(words: Token[], i: number): boolean {
+  const before = words[i - 1]?.lower;
+  return before !== undefined && (/\d/.test(before) || before === 'percent' || before === '%');
+}
+
+/** "ahead of schedule", "above quota", "ahead of plan"; "on time" and "under budget" told as a change. */
 export const AGAINST_PLAN_RULE: CueRule = {
   name: 'against-plan',
-  words: ['on', 'under', 'ahead', 'above'],
+  words: ['on', 'under', 'within', 'ahead', 'above'],
   match({ words, cues, i, w, lower, next }) {
-    if (!(
-      (lower === 'on' && (next === 'time' || next === 'schedule')) ||
-      (lower === 'under' && next === 'budget') ||
+    if (metPlanAt(words, i)) {
+      // "came in 12% under budget": by how much is money saved; otherwise only a change counts.
+      if (!toldAsChange(words) && !byAmountBefore(words, i)) return false;
+    } else if (!(
       (lower === 'ahead' && next === 'of' && words[i + 2]?.lower === 'schedule') ||
       ((lower === 'above' || lower === 'ahead') && next !== undefined && TARGET_NOUNS.has(next))
     ))

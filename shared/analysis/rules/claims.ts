@@ -983,6 +983,9 @@ export function detectClaim(input: ClaimInput): boolean {
   if (!words.some((w) => AUXILIARIES.has(w))) {
     const v = words.findIndex((w, i) => i > 0 && isPastForm(w) && !IRREGULAR_PAST.has(w));
     if (v > 0 && REDUCED_PASSIVE_NEXT.has(words[v + 1] ?? '') && !FIRST_PERSON_SUBJECTS.has(words[v - 1])) return true;
+    // "The new portal went live on schedule": a launch told with "go live", like "The portal launched in March".
+    const live = words.indexOf('live');
+    if (live > 1 && words[live - 1] === 'went' && REDUCED_PASSIVE_NEXT.has(words[live + 1] ?? '')) return true;
   }
   for (let i = 0; i + 1 < words.length; i++) {
     if (

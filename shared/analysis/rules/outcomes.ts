@@ -64,6 +64,7 @@ import {
   OTHERS_AGREED_RULE,
   OTHERS_USE_RULE,
   PERSUADED_RULE,
+  PICKED_UP_RULE,
   REUSED_RULE,
   USED_RULE,
 } from './adoption-outcomes';
@@ -144,6 +145,7 @@ const CUE_RULES: readonly CueRule[] = [
   WON_RULE,
   SOLD_RULE,
   ADOPTED_RULE,
+  PICKED_UP_RULE,
   USED_RULE,
   COPIED_RULE,
   REUSED_RULE,

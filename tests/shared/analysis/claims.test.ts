@@ -134,6 +134,12 @@ describe('claims that depend on the section', () => {
     expect(facts('Both teams signed off on the design.', 'result')).toBe('C..O');
     expect(facts('The new model went live for all users in April.', 'result')).toBe('C...');
     expect(facts('Offline mode launched to every shop in May.', 'result')).toBe('C...');
+    expect(facts('The clinic move wrapped up in October.', 'result')).toBe('C...');
+  });
+
+  it('reads a launch told with "went live" on a resume line as a claim, like "launched"', () => {
+    expect(facts('The new portal went live on schedule in March.')).toBe('C...');
+    expect(facts('The old system went live in 2015.', 'situation')[0]).toBe('.');
   });
 
   it('leaves present descriptions and comings and goings in a Result unclaimed', () => {

@@ -324,6 +324,23 @@ describe('outcomes', () => {
     expect(has('The build was red, so I paged the owner.')).toBe(false);
   });
 
+  it('reads on time or on budget alone as a bare delivery, and as an outcome only when told as a change or by an amount', () => {
+    expect(has('Shipped the loyalty app redesign on schedule.')).toBe(false);
+    expect(has('Delivered the data warehouse migration on time and under budget')).toBe(false);
+    expect(has('The ward refurbishment finished on time and within budget.')).toBe(false);
+    expect(has('Payroll now goes out on time every month.')).toBe(true);
+    expect(has('For the first time that year the board pack went out on time.')).toBe(true);
+    expect(has('Invoices started going out on time again.')).toBe(true);
+    expect(has('Came in 12% under budget on the warehouse refit.')).toBe(true);
+    expect(has('Launched the beta ahead of schedule.')).toBe(true);
+  });
+
+  it('counts a work product others picked up, not a parcel collected', () => {
+    expect(has('The new rota got picked up by two other wards.')).toBe(true);
+    expect(has('The parcels were picked up by the courier at noon.')).toBe(false);
+    expect(has('I picked up the overflow tickets.')).toBe(false);
+  });
+
   it('counts a before→after change as an outcome', () => {
     expect(has('From a manual process taking days to an automated one taking minutes')).toBe(true);
     expect(findOutcomeCues(tokenize('Moved the cluster'), true).length).toBe(1);

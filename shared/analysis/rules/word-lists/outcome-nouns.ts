@@ -324,6 +324,20 @@ export const DURATION_UNITS = wordSet('duration-units', [
   'sprint',
   'sprints',
 ]);
+/**
+ * Words that tell a plan met ("on time", "under budget") as a change for a process that used to slip:
+ * "payroll now goes out on time", "finally on time", "on time again", "started arriving on time".
+ */
+export const PLAN_MET_CHANGE_MARKS = wordSet('plan-met-change-marks', [
+  'now',
+  'finally',
+  'again',
+  'consistently',
+  'reliably',
+  'started',
+  'began',
+  'anymore',
+]);
 /** Troubles, beside PROBLEM_NOUNS, whose count being down is a result: "returns are down", "no-shows are way down". */
 export const FALLEN_TROUBLES = wordSet('fallen-troubles', [
   'returns',

@@ -19,6 +19,9 @@ export const DELIVERY_VERBS = lemmaSet('delivery-verbs', [
   'merge',
   'land',
   'publish',
+  // "The clinic move wrapped up in October": the work ended, nothing beyond it changed.
+  'wrap',
+  'conclude',
 ]);
 /** Verbs that create the work: "the dashboard was built with …" (matched on participles). */
 export const CREATION_VERBS = lemmaSet('creation-verbs', [
