@@ -1,6 +1,8 @@
 // Which story the editor pane shows. The story open last time is reopened once the bank has loaded
-// (after the list has painted), and every story opened is remembered in settings for next time.
+// (after the list has painted, and after the analyzer's warm-up: analyzer-warm-up.ts), and every story
+// opened is remembered in settings for next time.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { afterWarmUp } from '../../../data/analyzer-warm-up';
 import { useBank, useBankStore } from '../../../data/bank-context';
 
 export function useOpenStory() {
@@ -15,16 +17,21 @@ export function useOpenStory() {
   useEffect(() => {
     if (restored.current || status !== 'ready') return;
     const id = lastOpenStoryId && byId.has(lastOpenStoryId) ? lastOpenStoryId : firstId;
-    // Paint the list first, then mount the editor (five CodeMirror views) in the next task.
+    // Paint the list first, then warm the analyzer up in short tasks (its first story in a page took
+    // 70–125 ms in one task), then mount the editor (five CodeMirror views) in a task of its own.
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let cancelWarmUp = () => {};
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        restored.current = true;
-        setOpenId((current) => current ?? id);
-      }, 0);
+      cancelWarmUp = afterWarmUp(id ? byId.get(id) : undefined, () => {
+        timer = setTimeout(() => {
+          restored.current = true;
+          setOpenId((current) => current ?? id);
+        }, 0);
+      });
     });
     return () => {
       cancelAnimationFrame(frame);
+      cancelWarmUp();
       clearTimeout(timer);
     };
   }, [status, lastOpenStoryId, byId, firstId]);

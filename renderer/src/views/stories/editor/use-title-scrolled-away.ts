@@ -12,9 +12,14 @@ export function useTitleScrolledAway(toolbar: RefObject<HTMLElement | null>): bo
     const title = bar?.parentElement?.querySelector('.story-title-input');
     if (!bar || !pane || !title) return;
     const check = () => setAway(title.getBoundingClientRect().bottom <= bar.getBoundingClientRect().bottom);
-    check();
+    // First read in the next frame, whose layout it then shares: read during the editor's mount, it
+    // forced a layout of the whole new workspace inside the mount's task (20–70 ms on a big bank).
+    const frame = requestAnimationFrame(check);
     pane.addEventListener('scroll', check, { passive: true });
-    return () => pane.removeEventListener('scroll', check);
+    return () => {
+      cancelAnimationFrame(frame);
+      pane.removeEventListener('scroll', check);
+    };
   }, [toolbar]);
   return away;
 }
