@@ -71,9 +71,18 @@ describe('the coverage matrix in real Chromium', () => {
     const tip = header.locator('.coverage-story-tip');
     await tip.waitFor();
     expect(await tip.innerText()).toMatch(/^Explained model uncertainty to finance\s+ready · readiness \d+$/);
-    // The rotated label is cut to fit; the tip is not.
+    // The rotated label has two lines: a title of this length shows whole, in both of them (one line
+    // cut it after about 24 characters, "Explained model uncerta…").
     const label = header.locator('.coverage-story-label');
-    expect(await label.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    const fit = await label.evaluate((el) => ({
+      whole: el.scrollHeight <= el.clientHeight && el.scrollWidth <= el.clientWidth,
+      lines: Math.round(el.getBoundingClientRect().width / parseFloat(getComputedStyle(el).lineHeight)),
+      columnWidth: el.closest('th')!.getBoundingClientRect().width,
+      width: el.getBoundingClientRect().width,
+    }));
+    expect(fit.whole).toBe(true);
+    expect(fit.lines).toBe(2);
+    expect(fit.width).toBeLessThanOrEqual(fit.columnWidth);
     await screenshot(page, 'coverage-header-tip-light.png');
     await header.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Stories' }).waitFor();
