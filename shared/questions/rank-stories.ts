@@ -120,13 +120,16 @@ export function rankStoriesForQuestion(
 
     const parts: string[] = [];
     // Each of the story's tags is named once: a tag the question names itself says enough, and the same
-    // competency in other frameworks ("Insist on the Highest Standards (via …)") only repeats it.
+    // competency in other frameworks only repeats it. A tag that answers through a corresponding
+    // competency leads with the story's own tag, the one its writer chose and sees: "Covers Leadership
+    // (asked as Think Big)", not "Covers Think Big (via Leadership)", which named a competency of another
+    // framework first to someone preparing with Senior ML engineer.
     const tagged = matched.filter((m) => m.via === 'tagged').map((m) => name(m.competencyId));
     const taggedTags = new Set(matched.filter((m) => m.via === 'tagged').map((m) => m.storyTag));
     const viaTag = new Map<string, string>();
     for (const m of matched)
       if (m.via === 'mapped' && !taggedTags.has(m.storyTag) && !viaTag.has(m.storyTag))
-        viaTag.set(m.storyTag, `${name(m.competencyId)} (via ${name(m.storyTag)})`);
+        viaTag.set(m.storyTag, `${name(m.storyTag)} (asked as ${name(m.competencyId)})`);
     const mapped = [...viaTag.values()];
     if (tagged.length + mapped.length > 0) parts.push(`covers ${[...tagged, ...mapped].join(', ')}`);
     else parts.push('no matching competency tag');

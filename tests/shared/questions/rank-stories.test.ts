@@ -24,7 +24,8 @@ describe('rankStoriesForQuestion', () => {
     expect(ranked[1].matched).toEqual([
       { competencyId: 'ml.production-reliability', via: 'mapped', storyTag: 'generic.quality' },
     ]);
-    expect(ranked[1].reason).toContain('via quality');
+    // The story's own tag first, then what the question calls it.
+    expect(ranked[1].reason).toMatch(/^Covers quality \(asked as production-reliability\) · /);
   });
 
   it("names each of the story's tags once, not again as the same competency in other frameworks", () => {
