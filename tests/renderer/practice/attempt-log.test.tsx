@@ -2,7 +2,7 @@
 // own 45 seconds: a 20-second follow-up answer is not "short".
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AttemptLog } from '../../../renderer/src/views/practice/drill/AttemptLog';
+import { AttemptLog, attemptCount } from '../../../renderer/src/views/practice/drill/AttemptLog';
 import type { Story } from '#shared/domain/schemas';
 
 const story = {
@@ -36,5 +36,13 @@ describe('AttemptLog', () => {
     const items = screen.getAllByRole('listitem').map((li) => li.querySelector('.log-time')!.textContent);
     // Newest first.
     expect(items).toEqual(['0:50 short', '0:45 follow-up, time ran out', '0:20 follow-up', '1:40 on target']);
+  });
+
+  it('counts whole tellings as attempts and follow-up answers apart', () => {
+    render(<AttemptLog story={story} target={{ min: 90, max: 120 }} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/2 attempts · 2 follow-up answers$/);
+    expect(attemptCount(story.rehearsals.slice(0, 2))).toBe('1 attempt · 1 follow-up answer');
+    expect(attemptCount(story.rehearsals.slice(0, 1))).toBe('1 attempt');
+    expect(attemptCount([])).toBe('0 attempts');
   });
 });

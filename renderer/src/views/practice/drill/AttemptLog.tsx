@@ -20,15 +20,23 @@ function paceLabel(r: Story['rehearsals'][number], target: TargetBand): { classN
   return { className: pace, text: PACE_TEXT[pace] };
 }
 
+/**
+ * The log's count: whole tellings as attempts, follow-up answers apart ("1 attempt · 3 follow-up
+ * answers"), as Progress and the schedule count them; one telling and its round read "4 attempts".
+ */
+export function attemptCount(rehearsals: Story['rehearsals']): string {
+  const followUps = rehearsals.filter((r) => r.followUp).length;
+  const tellings = rehearsals.length - followUps;
+  const told = `${tellings} ${tellings === 1 ? 'attempt' : 'attempts'}`;
+  return followUps === 0 ? told : `${told} · ${followUps} follow-up ${followUps === 1 ? 'answer' : 'answers'}`;
+}
+
 export function AttemptLog({ story, target }: { story: Story; target: TargetBand }) {
   const attempts = [...story.rehearsals].sort((a, b) => b.at.localeCompare(a.at));
   return (
     <section className="practice-card attempt-log" aria-labelledby="attempt-log-title">
       <h2 id="attempt-log-title" className="card-title">
-        Log: {story.title || 'Untitled story'}{' '}
-        <span className="muted small">
-          {attempts.length} {attempts.length === 1 ? 'attempt' : 'attempts'}
-        </span>
+        Log: {story.title || 'Untitled story'} <span className="muted small">{attemptCount(attempts)}</span>
       </h2>
       {attempts.length === 0 ? (
         <p className="muted small">No attempts yet. Your first one will show here.</p>
