@@ -42,5 +42,7 @@ describe('SignalsChecklist', () => {
     expect(row('after-launch').textContent).toContain('— not clearly shown');
     expect(row('after-launch').textContent).not.toMatch(/not found for sure/i);
     expect(row('influence').textContent).toContain('Whose decision did this need');
+    // "0 of 1 needed" read as "one is needed, none is": the count is of the signals its tags ask for.
+    expect(container.querySelector('.signals-count')!.textContent).toBe('1 of 3 shown · 0 of the 1 needed');
   });
 });

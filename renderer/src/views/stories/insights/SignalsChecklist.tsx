@@ -28,7 +28,7 @@ export function SignalsChecklist({ signals, neededBy, active, onShowEvidence }: 
         </h2>
         <span className="signals-count">
           {shown} of {list.length} shown
-          {needed.length > 0 && ` · ${neededShown} of ${needed.length} needed`}
+          {needed.length > 0 && ` · ${neededShown} of the ${needed.length} needed`}
         </span>
       </div>
       <ul className="signals-list">
