@@ -13,7 +13,7 @@ const NICE_HEADING =
 const ABOUT_HEADING =
   /\b(about (?!(you|yourself|the (role|job|position|opportunity|work)|this (role|job|position))\b)\S+|who we are|our (mission|purpose|story|values|culture|perks|benefits|offer|commitment|team)|values|perks|benefits|what we offer|we offer|what you('|’)ll get|what you get|in return|compensation|comp|salary|pay|rewards|why (join|work|us)|why you('|’)ll love|working here|in it for you|the package|life at|working at|equal (employment )?opportunit|eeo|diversity|inclusion|disclaimer|how to apply|to apply|next steps|interview process|company (description|overview|profile)|overview of (us|the company)|location|duration|rate|visa|job (type|id)|employment type|start date|schedule|reports to|req(uisition)? id|posted|travel)\b/i;
 const ROLE_HEADING =
-  /\b(what (you('|’)ll|you will|we('|’)re|we are|you('|’)d) |responsibilit|requirements|qualifications|you (have|bring|will|are)|who you are|about (you|the role|the job|the position)|the (role|job|opportunity|position)|your (tasks|profile|role|responsibilities|mission|impact|day)|skills|looking for|must[ -]haves?|duties|functions|in this role|what you need|experience|summary|description|purpose|stuff you('|’)ll|accountabilit|tasks|challenge|overview|contribution|work with|ideal candidate|success looks like|day in the life|criteria|competenc|result areas|outcomes|(first|initial) \d+ (days|weeks|months)|first (year|month|quarter)|(we|you) expect|expectations|profile)/i;
+  /\b(what (you('|’)ll|you will|we('|’)re|we are|you('|’)d) |responsibilit|requirements|essential|qualifications|you (have|bring|will|are)|who you are|about (you|the role|the job|the position)|the (role|job|opportunity|position)|your (tasks|profile|role|responsibilities|mission|impact|day)|skills|looking for|must[ -]haves?|duties|functions|in this role|what you need|experience|summary|description|purpose|stuff you('|’)ll|accountabilit|tasks|challenge|overview|contribution|work with|ideal candidate|success looks like|day in the life|criteria|competenc|result areas|outcomes|(first|initial) \d+ (days|weeks|months)|first (year|month|quarter)|(we|you) expect|expectations|profile)/i;
 const NICE_SENTENCE =
   /\b(is|are|would be|be) (a |an )?(huge |big |definite |real |strong )?(plus|bonus|advantage|helpful|nice to have)\b|\bnice[ -]to[ -]have\b|\bbonus\b|\bnot (required|essential|a must)\b|\bpreferred\b|\bpreferabl[ey]\b|\bideally\b|\bwould be (great|nice|welcome)\b|\ba (big |huge |definite )?plus\b|\b(is|are|would be) (an asset|beneficial|advantageous|desirable|desired)\b/i;
 // Boilerplate that is never the role, wherever it stands: equal opportunity and accommodation text, pay
@@ -196,8 +196,29 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
   let section: Emphasis = 'asked';
   let headed = false;
   let previousLine = '';
+  // The columns of a table whose header names sections of different kinds ("| Must have | Nice to have |"), while
+  // its rows last: each cell takes its column's emphasis.
+  let columns: (Emphasis | undefined)[] | undefined;
   const lines = segments(text);
   for (const [n, { line, lineStart }] of lines.entries()) {
+    const cells = tableCells(line);
+    if (cells === undefined) columns = undefined;
+    else if (columns === undefined) columns = sectionColumns(cells, nextNonBlank(lines, n));
+    else {
+      // A row of the table: each cell is read with its column's emphasis (a cell of a column no header names keeps
+      // the section's), boilerplate and "a plus" sentences as anywhere.
+      const boilerplate = BOILERPLATE_LINE.test(line);
+      cells.forEach((cell, i) =>
+        pushSentences(spans, cell.text, lineStart + cell.start, columns![i] ?? section, boilerplate, () => false),
+      );
+      previousLine = line;
+      continue;
+    }
+    if (columns !== undefined) {
+      // The header of such a table names its columns; it sets no section of its own.
+      previousLine = line;
+      continue;
+    }
     // A line broken inside a sentence, as text copied from a PDF is, goes on with the emphasis it had.
     const wrapped = softWrapped(previousLine, line, text[lineStart - 1]) && spans.length > 0;
     previousLine = line;
@@ -222,26 +243,64 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
     }
     const boilerplate = BOILERPLATE_LINE.test(line);
     const listed = BULLET.test(line);
-    // Sentences inside the line: a "plus" sentence is a passing mention wherever it stands.
-    for (const m of line.matchAll(/[^.!?]+[.!?]*/g)) {
-      const sentence = m[0];
-      let emphasis = lineEmphasis;
-      if (boilerplate || SMALL_TALK.test(sentence)) emphasis = 'about';
-      else if (
-        emphasis === 'asked' &&
-        !headed &&
-        !inlineHeading &&
-        !listed &&
-        !ADDRESSES_HIRE.test(sentence) &&
-        !TITLE_SUBJECT.test(sentence) &&
-        (COMPANY_VOICE.some((r) => r.test(sentence)) || !/[.!?]\s*$/.test(line))
-      )
-        emphasis = 'about';
-      else if (emphasis === 'asked' && NICE_SENTENCE.test(sentence)) emphasis = 'nice-to-have';
-      spans.push({ start: lineStart + m.index, end: lineStart + m.index + sentence.length, emphasis });
-    }
+    // Before any section, the company's voice or a line that is no sentence is about the company.
+    const companyAbout = (sentence: string) =>
+      !headed &&
+      !inlineHeading &&
+      !listed &&
+      !ADDRESSES_HIRE.test(sentence) &&
+      !TITLE_SUBJECT.test(sentence) &&
+      (COMPANY_VOICE.some((r) => r.test(sentence)) || !/[.!?]\s*$/.test(line));
+    pushSentences(spans, line, lineStart, lineEmphasis, boilerplate, companyAbout);
   }
   return spans;
+}
+
+// Sentences inside a line (or a table cell) as spans: a "plus" sentence is a passing mention wherever it stands,
+// boilerplate and small talk are about the company, and so is what `companyAbout` says is.
+function pushSentences(
+  spans: EmphasisSpan[],
+  piece: string,
+  pieceStart: number,
+  pieceEmphasis: Emphasis,
+  boilerplate: boolean,
+  companyAbout: (sentence: string) => boolean,
+): void {
+  for (const m of piece.matchAll(SENTENCE)) {
+    const sentence = m[0];
+    let emphasis = pieceEmphasis;
+    if (boilerplate || SMALL_TALK.test(sentence)) emphasis = 'about';
+    else if (emphasis === 'asked' && companyAbout(sentence)) emphasis = 'about';
+    else if (emphasis === 'asked' && NICE_SENTENCE.test(sentence)) emphasis = 'nice-to-have';
+    spans.push({ start: pieceStart + m.index, end: pieceStart + m.index + sentence.length, emphasis });
+  }
+}
+const SENTENCE = /[^.!?]+[.!?]*/g;
+
+// The cells of a line of a pipe table ("| a | b |"), with their offsets in the line; undefined for any other line.
+function tableCells(line: string): { text: string; start: number }[] | undefined {
+  if (!/^\s*\|.*\|/.test(line)) return undefined;
+  const cells: { text: string; start: number }[] = [];
+  let from = line.indexOf('|') + 1;
+  for (let bar = line.indexOf('|', from); bar >= 0; bar = line.indexOf('|', from)) {
+    cells.push({ text: line.slice(from, bar), start: from });
+    from = bar + 1;
+  }
+  return cells;
+}
+
+// A table header over its rule ("|---|---|") whose cells name sections of more than one kind ("Must have", "Nice to
+// have"): the emphasis of each column (undefined where the cell names none); otherwise undefined.
+function sectionColumns(
+  cells: readonly { text: string }[],
+  next: string | undefined,
+): (Emphasis | undefined)[] | undefined {
+  if (next === undefined || !/^\s*\|?\s*:?-{3,}/.test(next)) return undefined;
+  const kinds = cells.map((c) => {
+    const name = bare(c.text);
+    return name !== '' && namesSection(name) ? headingKind(name) : undefined;
+  });
+  return new Set(kinds.filter((k) => k !== undefined)).size >= 2 ? kinds : undefined;
 }
 
 // A heading inside a line ("… 5+ years. Nice to have: Kafka.") starts a segment of its own, so an ad pasted

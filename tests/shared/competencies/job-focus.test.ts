@@ -385,4 +385,22 @@ describe('extractJobFocus', () => {
       'ml.mentoring',
     ]);
   });
+
+  it('reads each column of a "| Must have | Nice to have |" table with its own emphasis', () => {
+    const text = [
+      'Senior Platform Engineer',
+      '',
+      '| Essential | Desirable |',
+      '|---|---|',
+      '| You have led the design of a service several teams use | You have mentored junior engineers |',
+      '| You have been on call for a busy service | You have spoken at meetups |',
+      '',
+      '| Our values | |',
+      '|---|---|',
+      '| Better together | We coach each other |',
+    ].join('\n');
+    const focus = extractJobFocus(text, ml);
+    expect(ids(focus)).toEqual(['ml.leadership', 'ml.production-reliability']);
+    expect(focus.mentioned.map((c) => c.id)).toContain('ml.mentoring');
+  });
 });
