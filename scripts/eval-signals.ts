@@ -116,6 +116,16 @@ report(
   parts.thirteenthAside,
   false,
 );
+report(
+  'Written stories, fourteenth set, parties, agreements and time after going live, tuned on (odd ids)',
+  parts.fourteenth,
+  showErrors,
+);
+report(
+  'Written stories, fourteenth set, parties, agreements and time after going live, held aside (even ids, never tuned on)',
+  parts.fourteenthAside,
+  false,
+);
 report('Real stories, held aside (never tuned on)', parts.corpusHeldAside, false);
 report('Fresh set, held aside (never tuned on)', parts.fresh, false);
 report('Fresh check set (fresh-stories-6), held aside (never tuned on)', parts.freshCheck, false);
@@ -151,6 +161,7 @@ report(
     ...parts.eleventhAside,
     ...parts.twelfthAside,
     ...parts.thirteenthAside,
+    ...parts.fourteenthAside,
     ...parts.corpusHeldAside,
   ],
   false,
@@ -172,6 +183,7 @@ report(
     ...parts.eleventh,
     ...parts.twelfth,
     ...parts.thirteenth,
+    ...parts.fourteenth,
   ],
   false,
 );
