@@ -67,6 +67,10 @@ const QUALITY_NOT_DEPARTMENT =
 /** The one who held the writer's job before: "the previous marketing manager had left no notes". */
 const PREDECESSOR_BEFORE = /\b(?:previous|former|outgoing|departing|old)\s+$/i;
 
+/** The writer's own group named right after the people: "two analysts on my team", "the planners in our group". */
+const OWN_GROUP_AFTER =
+  /^\s+(?:on|in|from|of)\s+(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:team|squad|group|unit|ward|department|shift|crew)\b/i;
+
 function ownPeople(text: string, cue: Cue): boolean {
   // A cue that opens on its article ("the marketing lead") is read with the article as part of what precedes it.
   const article = /^(?:the|a|an)\s+/i.exec(text.slice(cue.start, cue.end));
@@ -97,6 +101,8 @@ const THEIR_THINGS =
  */
 export function notAPartner(v: SentenceView, cue: Cue): boolean {
   const text = v.text;
+  // "paired with two analysts on my team": the writer's own people, whoever works with them.
+  if (OWN_GROUP_AFTER.test(text.slice(cue.end))) return true;
   if (WORKS_WITH_PEOPLE.test(text)) return false;
   if (THEIR_THINGS.test(text.slice(cue.end))) return true;
   if (/'s$/.test(text.slice(cue.start, cue.end)) && THEIR_THINGS.test(text.slice(cue.end - 2))) return true;

@@ -14,6 +14,7 @@ import { costBenefit } from './cost-benefit';
 import { persuasionOutcome } from './persuasion-outcomes';
 import { INFLUENCE_SHAPES } from './influence-shapes';
 import { writerCall } from './writer-calls';
+import { partyToTheWork } from './party-phrases';
 import { notAPartner } from './partner-context';
 import { AFTER_LAUNCH_EVENTS, AFTER_LAUNCH_EVENT_WORDS } from './after-launch-events';
 import {
@@ -1187,6 +1188,7 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
     crossWords,
     outsidePeople,
     authorityParty,
+    partyToTheWork,
   ].map(partnerAtWork),
   influence: [
     writerPersuades,

@@ -304,6 +304,59 @@ export const PARTY_NOUNS = lemmaSet(
   { nouns: true },
 );
 
+/**
+ * People named by a role they hold in another group, beyond PARTY_NOUNS and PARTNER_ROLES: the heads of a
+ * party phrase (party-phrases.ts) in any voice ("the transport planners", "the practice educators", "the
+ * category buyers", "their IT admin", "the ward sisters", "the microbiology consultants"). Never the
+ * product's users (customers, patients, pupils, buyers), a word that is as often the writer's own team
+ * (engineers, agents, reviewers), or a partner company (a supplier, a carrier: a rubric call still open).
+ */
+export const PARTY_ROLES = lemmaSet(
+  'signal-party-roles',
+  [
+    'planner',
+    'educator',
+    'trainer',
+    'coordinator',
+    'admin',
+    'administrator',
+    'sister',
+    'editor',
+    'inspector',
+    'surveyor',
+    'deputy',
+    'dean',
+    'chair',
+    'surgeon',
+    'dietitian',
+    'physio',
+    'physiotherapist',
+    'therapist',
+    'microbiologist',
+    'epidemiologist',
+    'statistician',
+    'economist',
+    'solicitor',
+    'attorney',
+    'negotiator',
+    'liaison',
+    'steward',
+    'rep',
+    'representative',
+    'specialist',
+    'counterpart',
+    'contact',
+    'examiner',
+    'commissioner',
+    'superintendent',
+    'foreman',
+    'scheduler',
+    'purchaser',
+  ],
+  [],
+  { nouns: true },
+);
+
 /** Roles that sit outside the writer's own team (lemmas: "designers", "analysts" match). */
 export const PARTNER_ROLES = lemmaSet('signal-partner-roles', [
   'designer',

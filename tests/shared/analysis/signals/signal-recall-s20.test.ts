@@ -1,0 +1,30 @@
+// Session 20 recall mechanisms: a party named by a people-role noun in a frame that makes it a party
+// (party-phrases.ts), influence told as an agreement with, or a take-up by, another party
+// (party-agreements.ts), and any time placed after going live (after-launch-events.ts). Sentences written
+// for the test, in several voices; none is a fixture row.
+import { describe, it, expect } from 'vitest';
+import { sentenceSignals } from '#shared/analysis/signals/sentence-signals';
+import type { SignalId } from '#shared/analysis/index';
+
+const shows = (sentence: string, id: SignalId) => sentenceSignals(sentence).has(id);
+
+describe('session 20: a party named by its role, in a frame of working with them, is cross-functional', () => {
+  it.each([
+    'I went through the discharge backlog with the bed managers every morning.',
+    'Walked the head of procurement through the three quotes before the deadline.',
+    'the exam invigilation coordinators and i agreed a seating plan for the hall',
+    'The site inspectors wanted photos of every weld, so I added a camera step.',
+    'I proposed the new rota to the two practice educators on the surgical floor.',
+    'Sat down with the district surveyors to walk the flood maps.',
+    'The trustees were against a second event until I showed them the costs.',
+  ])('%s', (s) => expect(shows(s, 'cross-functional')).toBe(true));
+
+  it.each([
+    'I run a 30-bed ward with six nurses and a healthcare assistant on nights.',
+    'As head of science I set the homework policy for the department.',
+    'I showed the head of department my marking scheme before the mocks.',
+    'I paired with two analysts on my team to rebuild the churn table.',
+    'Our checkout team wanted to ship before Black Friday.',
+    'The route planner suggested a longer path through the depot.',
+  ])('not: %s', (s) => expect(shows(s, 'cross-functional')).toBe(false));
+});
