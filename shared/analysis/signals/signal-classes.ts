@@ -14,6 +14,7 @@ import { costBenefit } from './cost-benefit';
 import { persuasionOutcome } from './persuasion-outcomes';
 import { INFLUENCE_SHAPES } from './influence-shapes';
 import { writerCall } from './writer-calls';
+import { PARTY_AGREEMENTS } from './party-agreements';
 import { partyToTheWork } from './party-phrases';
 import { notAPartner } from './partner-context';
 import { AFTER_LAUNCH_EVENTS, AFTER_LAUNCH_EVENT_WORDS } from './after-launch-events';
@@ -1200,6 +1201,7 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
     evidenceThenAssent,
     persuasionOutcome,
     ...INFLUENCE_SHAPES,
+    ...PARTY_AGREEMENTS,
   ],
   'after-launch': [operateWord, afterShipping, afterLaunchEvent].map(aboutALiveSystem),
   ambiguity: AMBIGUITY_CLASSES,

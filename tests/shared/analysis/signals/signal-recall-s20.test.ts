@@ -28,3 +28,20 @@ describe('session 20: a party named by its role, in a frame of working with them
     'The route planner suggested a longer path through the depot.',
   ])('not: %s', (s) => expect(shows(s, 'cross-functional')).toBe(false));
 });
+
+describe('session 20: an agreement reached with another party, or a take-up by one, is influence', () => {
+  it.each([
+    'The head of estates and I agreed to replace the boilers in the half-term week.',
+    'Agreed the new returns window with the store operations managers after showing them the fraud cases.',
+    'I worked out with the night coordinators that they would batch the low-priority calls.',
+    'I presented the pricing model to the regional directors, who accepted it for the spring range.',
+    'I asked the infrastructure team to stop rotating keys by hand and use the vault instead.',
+  ])('%s', (s) => expect(shows(s, 'influence')).toBe(true));
+
+  it.each([
+    'The team agreed to meet every Tuesday.',
+    'We agreed on a review with the platform team every two weeks.',
+    'I worked out the delivery plan with the warehouse team so stock came after the fitters left.',
+    'Customers adopted the new checkout within a month.',
+  ])('not: %s', (s) => expect(shows(s, 'influence')).toBe(false));
+});
