@@ -89,6 +89,26 @@ const earlyWatch: Finder = (v) => {
   return c;
 };
 
+/**
+ * Any time placed after going live, told with the word that says so: "in the first week live", "first two
+ * weeks live", "on the first Friday under the new plan", "two weeks on the new charts", "after go-live", "go-live
+ * weekend". Whatever happened then happened to the live thing, so the sentence tells running it, unless it is
+ * only a result measured then with nobody acting (RUBRIC: a result measured after launch is not after-launch).
+ */
+const LIVE_TIME =
+  /\b(?:(?:(?:first|second|third|opening)\s+(?:few\s+|two\s+|three\s+|four\s+|\d+\s+)?(?:day|days|week|weeks|weekend|weekends|night|nights|month|months|shift|shifts|fortnight|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:a|one|two|three|four|a\s+few|\d+)\s+(?:days?|weeks?|months?))\s+(?:live|in\s+production|(?:after|since)\s+(?:the\s+)?go-?live|(?:on|under|with)\s+the\s+new\s+(?!(?:job|role|team|manager|company|school|class|hire|hires|starter|starters)\b)[\w-]+)|(?:after|since|following)\s+(?:the\s+)?go-?live|go-?live\s+(?:day|week|weekend|night))\b/i;
+// A result measured then: a share or a figure that rose or fell.
+const MEASURED =
+  /\d+(?:\.\d+)?\s*%|\b(?:rose|fell|grew|dropped|increased|decreased|doubled|halved|improved|was\s+up|was\s+down)\b|\b(?:I|we)\s+(?:took|had|got|saw|reached|hit|made|won|sold|gained|earned|booked|received|served|processed)\s+(?:\w+\s+)?\d/i;
+// The writer acting then, not only receiving a result ("we took 3,100 orders").
+const WRITER_ACTS_THEN =
+  /\b(?:I|we)\s+(?:\w+ly\s+|also\s+|then\s+)?(?!(?:took|had|got|saw|reached|hit|made|won|sold|gained|earned|booked|received|served|processed|passed|crossed|topped|beat|exceeded)\b)[a-z]+(?:ed|ept|ent|ote|ook|ut|eld|ave|an|ode|ound|oke)\b/i;
+const liveTime: Finder = (v) => {
+  const c = match(v, LIVE_TIME);
+  if (!c) return undefined;
+  return MEASURED.test(v.text) && !WRITER_ACTS_THEN.test(v.text) ? undefined : c;
+};
+
 /** The after-launch event finders, tried after the named vocabulary. */
 export const AFTER_LAUNCH_EVENTS: readonly Finder[] = [
   laterEvent,
@@ -97,8 +117,9 @@ export const AFTER_LAUNCH_EVENTS: readonly Finder[] = [
   regularReview,
   earlyLifeFix,
   earlyWatch,
+  liveTime,
 ];
 
 /** A cheap first look: every event form above holds one of these words; most sentences hold none. */
 export const AFTER_LAUNCH_EVENT_WORDS =
-  /\b(?:days?|weeks?|months?|nights?|back|off|time|before|every|each|daily|nightly|weekly|monthly|hourly|term|quarter|use|morning)\b/i;
+  /\b(?:days?|weeks?|months?|nights?|back|off|time|before|every|each|daily|nightly|weekly|monthly|hourly|term|quarter|use|morning|live|go-?live|first|second|third|opening)\b/i;

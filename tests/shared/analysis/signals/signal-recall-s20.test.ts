@@ -45,3 +45,17 @@ describe('session 20: an agreement reached with another party, or a take-up by o
     'Customers adopted the new checkout within a month.',
   ])('not: %s', (s) => expect(shows(s, 'influence')).toBe(false));
 });
+
+describe('session 20: a time placed after going live tells running the live thing', () => {
+  it.each([
+    'In the first week live, two of the label printers kept jamming on the new stock.',
+    'first three days on the new rota, the late shift was short by one, so i moved a nurse from days',
+    'Go-live weekend, I stayed on the ward with the informatics lead.',
+  ])('%s', (s) => expect(shows(s, 'after-launch')).toBe(true));
+
+  it.each([
+    'In the first month live, we took 4,200 bookings.',
+    'The first week of the project I interviewed six planners.',
+    'Two weeks with the new manager, I had a plan for the quarter.',
+  ])('not: %s', (s) => expect(shows(s, 'after-launch')).toBe(false));
+});
