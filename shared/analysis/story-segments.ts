@@ -14,8 +14,9 @@ import { sentenceFacts } from './sentence-facts';
 import { isFirstPersonAction } from './rules/claims';
 import { resultReport } from './rules/result-report';
 import { startsWithOwnVerb } from './rules/we-without-i';
-import { ACTION_BASE, isGerund } from './rules/verbs';
+import { ACTION_BASE, AMBIGUOUS_PAST, isGerund, isPastForm } from './rules/verbs';
 import { readSectionHeading } from './section-headings';
+import { DONE_ACT_FOLLOWERS, FINDING_PREDICATES, SHARE_OPENERS, SUBJECT_VERBS } from './rules/lexicon';
 
 export interface StoryPart {
   section: StorySection;
@@ -181,6 +182,43 @@ const LESSON_PHRASES: string[][] = [
   ['since', 'then', 'i'],
 ];
 
+/**
+ * A subjectless note line that opens with the writer's act in a form the resume check leaves aside:
+ * a pair of past verbs ("called or emailed each one", "tagged and grouped them") or a verb whose past
+ * form is its base, followed by a particle or an object ("set up a weekly review", "led the
+ * sessions", "met with the leads"). In a headerless story such a line is an action, not a result.
+ */
+export function opensWithDoneAct(w: readonly string[]): boolean {
+  const [first, second, third] = w;
+  if (first === undefined || second === undefined) return false;
+  const past = (x: string) => AMBIGUOUS_PAST.has(x) || isPastForm(x);
+  if ((second === 'and' || second === 'or') && third !== undefined && past(first))
+    return isPastForm(third) && !AMBIGUOUS_PAST.has(third);
+  return AMBIGUOUS_PAST.has(first) && DONE_ACT_FOLLOWERS.has(second);
+}
+
+/**
+ * "missed doses are rare now", "failed jobs have stopped": a past form that modifies the subject of a
+ * verb right after it, not the writer's subjectless act.
+ */
+function opensWithModifiedSubject(w: readonly string[]): boolean {
+  return SUBJECT_VERBS.has(w[2]) || (SUBJECT_VERBS.has(w[3]) && !DONE_ACT_FOLLOWERS.has(w[1]));
+}
+
+/**
+ * A past copula that tells what the writer found ("the drop was all on mobile", "most were about the
+ * login screen"), not what came of the work: the copula (`verb`) with a share for its subject or a place
+ * or a share right after it.
+ */
+function isFinding(w: readonly string[], verb: string): boolean {
+  const lower = verb.toLowerCase();
+  if (lower !== 'was' && lower !== 'were') return false;
+  const at = w.indexOf(lower);
+  if (at < 0) return false;
+  const shareSubject = SHARE_OPENERS.has(w[0]) && (w[0] !== 'a' || w[1] === 'lot');
+  return shareSubject || FINDING_PREDICATES.has(w[at + 1]);
+}
+
 /** Cue scores of one sentence for each section (situation, task, action, result, reflection). */
 export function sentenceScores(sentence: string): number[] {
   const tokens = tokenize(sentence);
@@ -198,7 +236,10 @@ export function sentenceScores(sentence: string): number[] {
   if (imperative) score[T] += 0.8;
   // The writer's own act: told in the first person, or a subjectless line opening with their past-tense
   // verb. A third-person claim ("The crashes stopped") is what came of it, not an action.
-  const ownAction = !goal && !imperative && (isFirstPersonAction(tokens) || startsWithOwnVerb(tokens));
+  const ownAction =
+    !goal &&
+    !imperative &&
+    (isFirstPersonAction(tokens) || (startsWithOwnVerb(tokens) && !opensWithModifiedSubject(w)) || opensWithDoneAct(w));
   // "I was the only Android engineer", "I was collaborating with …": how things stood.
   const ownState =
     has(w, 'i', 'was') &&
@@ -214,7 +255,11 @@ export function sentenceScores(sentence: string): number[] {
   else if (w[0] === 'eventually' || w[0] === 'within') score[R] += 0.6;
   if (w.includes('now') || has(w, 'since') || has(w, 'went', 'from')) score[R] += 0.5;
   const report = resultReport(tokens);
-  if (report?.effect && !w.includes('i')) score[R] += 0.6;
+  // A bare past copula that states no effect ("the drop was all on mobile", "most were misspellings")
+  // tells what was found or how things stood, not what came of the work.
+  const bareCopula =
+    report !== undefined && !facts.hasOutcome && isFinding(w, sentence.slice(report.start, report.end));
+  if (report?.effect && !bareCopula && !w.includes('i')) score[R] += 0.6;
   // The setup: how it was before the writer acted.
   if (
     SETUP_OPENERS.has(w[0]) &&

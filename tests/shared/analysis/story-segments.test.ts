@@ -158,6 +158,36 @@ describe('storySections', () => {
     expect(storySections(story).map((p) => p.section)).toEqual(['situation', 'action', 'result']);
   });
 
+  it('keeps a note line that opens with a verb pair or a set-up verb among the actions', () => {
+    // Made up for this test: a headerless list whose acts open with "set up", "put together", "called or …".
+    const notes = [
+      '- the quarterly stock take ran a week late every time',
+      '- I walked the count with both shift leads',
+      '- called or messaged every supplier with an open order',
+      '- set up a shared count sheet on the tablets',
+      '- put together a one-page guide for the night crew',
+      '- the stock take finishes on time now',
+    ].join('\n');
+    expect(storySections(notes).map((p) => [p.section, p.text.replace(/^[\s-]+/, '').slice(0, 14)])).toEqual([
+      ['situation', 'the quarterly '],
+      ['action', 'I walked the c'],
+      ['result', 'the stock take'],
+    ]);
+  });
+
+  it('reads a finding told with "was" as part of the work, not what came of it', () => {
+    const notes = [
+      '- the support queue doubled after the pricing change',
+      '- I read a sample of the new tickets with the team lead',
+      '- nearly all of them were about the invoice layout',
+      '- rewrote the invoice email with billing',
+      '- the queue is back to normal now',
+    ].join('\n');
+    const parts = storySections(notes);
+    expect(parts.find((p) => p.text.includes('nearly all'))?.section).toBe('action');
+    expect(parts.find((p) => p.text.includes('back to normal'))?.section).toBe('result');
+  });
+
   it('is deterministic', () => {
     const story =
       'When I started, the deploys took a day. I automated the release checklist. Deploys now take an hour.';

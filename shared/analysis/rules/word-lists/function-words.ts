@@ -113,3 +113,64 @@ export const HYPOTHETICAL_MODALS = wordSet('hypothetical-modals', [
   'may',
   'must',
 ]);
+/**
+ * Words after a verb whose past form is its base ("set", "put", "led") that make it a done act in a
+ * subjectless note line: a particle or the start of an object ("set up …", "led the …", "met with …").
+ */
+export const DONE_ACT_FOLLOWERS = wordSet('done-act-followers', [
+  'up',
+  'down',
+  'out',
+  'together',
+  'through',
+  'back',
+  'off',
+  'over',
+  'with',
+  'the',
+  'a',
+  'an',
+  'all',
+  'every',
+  'each',
+  'my',
+  'our',
+  'their',
+  'his',
+  'her',
+  'this',
+  'that',
+  'these',
+  'those',
+  'some',
+]);
+/** Verbs two or three words into a line that show its opening past form was an adjective ("missed doses are …"). */
+export const SUBJECT_VERBS = wordSet('subject-verbs', ['is', 'are', 'was', 'were', 'has', 'have', 'now']);
+/** Openers of a share of what was looked into: "most were …", "nearly all of them were …", "a lot of it was …". */
+export const SHARE_OPENERS = wordSet('share-openers', [
+  'most',
+  'all',
+  'nearly',
+  'almost',
+  'many',
+  'half',
+  'some',
+  'none',
+  'a',
+]);
+/** Words after a past copula that say where or how much of it a finding lies in: "was all on mobile", "were mostly stale". */
+export const FINDING_PREDICATES = wordSet('finding-predicates', [
+  'all',
+  'mostly',
+  'mainly',
+  'almost',
+  'nearly',
+  'largely',
+  'about',
+  'in',
+  'on',
+  'at',
+  'from',
+  'due',
+  'out',
+]);
