@@ -4,7 +4,7 @@ import type { Framework } from '../../domain/schemas';
 import { competencyLexicon } from '../lexicons/competency-lexicon';
 import { EMPHASIS_WEIGHT, emphasisAt, emphasisSpans, type Emphasis } from './emphasis';
 import { extractKeywords, type JobKeyword } from './keywords';
-import { negated } from './negation';
+import { deniedAfter, negated } from './negation';
 import { compilePhrase, indexPhrases, matchLexicon, type CompiledPhrase, type PhraseLexicon } from './phrase-matcher';
 import { originalRange, plainText } from './plain-text';
 import { extractSignals, type JobSignal } from './signals';
@@ -92,7 +92,7 @@ export function extractJobFocus(pasted: string, framework: Pick<Framework, 'comp
         }
         used.add(m.first);
         // "No on-call", "you won't set the strategy": the role does not ask it.
-        if (negated(tokens, m.first)) continue;
+        if (negated(tokens, m.first) || deniedAfter(tokens, m.last)) continue;
         const emphasis = emphasisAt(spans, tokens[m.first].start);
         const counted = EMPHASIS_WEIGHT[emphasis] * phrase.strength;
         weight += counted;

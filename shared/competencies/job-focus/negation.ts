@@ -35,3 +35,54 @@ export function negated(tokens: readonly Token[], first: number): boolean {
   }
   return false;
 }
+
+// "On-call is not part of this role", "Leading a team isn't expected", "Incidents are handled by our SRE team":
+// after the phrase, its clause denies it or gives it to someone else. "Direct reports: none": a field left empty.
+const COPULAS = new Set(['is', 'are', 'was', 'will', 'would']);
+const NEGATED_COPULAS = new Set(["isn't", "aren't", "won't", "wouldn't", "wasn't"]);
+// What a denied phrase is not: "not part of", "not required", "not expected", "not in scope", "not needed".
+const NOT_ASKED = new Set(['part', 'required', 'expected', 'needed', 'included', 'involved', 'necessary', 'in']);
+// Done by someone else: "handled by", "covered by", "owned by", "run by", "done by", "looked after by".
+const DONE_BY_OTHERS = new Set(['handled', 'done', 'owned', 'run', 'covered', 'managed', 'provided', 'looked']);
+const EMPTY_VALUES = new Set(['none', 'nil', 'zero', '0', 'n']);
+const SUBJECT_TAIL = 4;
+
+/**
+ * Whether the clause after the phrase ending at token `last` says the role does not do it: the phrase is the
+ * subject of "is not part of / not required / not expected", or of "is handled by" someone other than "you";
+ * or the phrase names a field whose value is "none" or "0".
+ */
+export function deniedAfter(tokens: readonly Token[], last: number): boolean {
+  const clause = tokens[last].clause;
+  const next = tokens[last + 1];
+  if (
+    next &&
+    next.clause !== clause &&
+    EMPTY_VALUES.has(next.lower) &&
+    (last + 2 >= tokens.length || tokens[last + 2].clause !== next.clause)
+  )
+    return true;
+  // The rest of the subject may stand between the phrase and its verb ("on-call for this team is not …").
+  for (let i = last + 1; i <= last + SUBJECT_TAIL && i < tokens.length && tokens[i].clause === clause; i++) {
+    const word = tokens[i].lower.replace(/’/g, "'");
+    const copula = COPULAS.has(word);
+    if (!copula && !NEGATED_COPULAS.has(word)) continue;
+    let k = i + 1;
+    const at = (j: number) => (j < tokens.length && tokens[j].clause === clause ? tokens[j].lower : undefined);
+    let denied = !copula;
+    if (copula && (at(k) === 'not' || at(k) === 'never')) {
+      if (NOT_NEGATING_AFTER.has(at(k + 1) ?? '')) return false;
+      denied = true;
+      k++;
+    }
+    if (at(k) === 'be') k++;
+    if (denied && NOT_ASKED.has(at(k) ?? '')) return true;
+    if (DONE_BY_OTHERS.has(at(k) ?? '')) {
+      // "handled by our SRE team", "looked after by ops", not "handled by you".
+      const by = at(k + 1) === 'by' ? k + 1 : at(k + 2) === 'by' ? k + 2 : -1;
+      return by > 0 && at(by + 1) !== 'you' && at(by + 1) !== undefined;
+    }
+    return false;
+  }
+  return false;
+}

@@ -1,7 +1,7 @@
 // Seniority signals a job description stresses: not competencies of the framework, but what the level
 // of the role looks like (ownership, influence, production, scale …), each with its quoted evidence.
 import { emphasisAt, type EmphasisSpan } from './emphasis';
-import { negated } from './negation';
+import { deniedAfter, negated } from './negation';
 import { compilePhrase, indexPhrases, matchLexicon, type CompiledPhrase, type PhraseLexicon } from './phrase-matcher';
 import type { TokenIndex } from './tokenize';
 
@@ -70,8 +70,9 @@ const YEARS = /\b\d{1,2}\s*(?:\+|-\s*\d{1,2})?\s*(?:years?|yrs?)\b(?: of)?(?: ex
 export function extractSignals(text: string, index: TokenIndex, spans?: readonly EmphasisSpan[]): JobSignal[] {
   const { tokens } = index;
   const out: JobSignal[] = [];
-  const counts = (m: { first: number }) =>
-    !spans || (emphasisAt(spans, tokens[m.first].start) !== 'about' && !negated(tokens, m.first));
+  const counts = (m: { first: number; last: number }) =>
+    !spans ||
+    (emphasisAt(spans, tokens[m.first].start) !== 'about' && !negated(tokens, m.first) && !deniedAfter(tokens, m.last));
   for (const signal of compiled) {
     const evidence = matchLexicon(signal.lexicon, index)
       .flatMap((p) => p.matches)

@@ -403,4 +403,22 @@ describe('extractJobFocus', () => {
     expect(ids(focus)).toEqual(['ml.leadership', 'ml.production-reliability']);
     expect(focus.mentioned.map((c) => c.id)).toContain('ml.mentoring');
   });
+
+  it('leaves out a phrase its own clause denies or gives to others after it', () => {
+    for (const line of [
+      'On-call is not part of this role.',
+      "Leading a team isn't expected in the first year.",
+      'Incidents are handled by our SRE team.',
+      'Monitoring is done by a separate operations team.',
+      'Direct reports: none',
+    ])
+      expect(ids(extractJobFocus(`Responsibilities\n- ${line}`, ml)), line).toEqual([]);
+    for (const [line, id] of [
+      ['Mentoring is part of the job.', 'ml.mentoring'],
+      ['Incidents are handled by you and one other engineer.', 'ml.production-reliability'],
+      ['Mentoring juniors is not only expected, it is celebrated.', 'ml.mentoring'],
+      ['Communication is not optional.', 'ml.communication'],
+    ])
+      expect(ids(extractJobFocus(`Responsibilities\n- ${line}`, ml)), line).toEqual([id]);
+  });
 });
