@@ -41,6 +41,7 @@ import {
 import {
   CLOSED_DEAL_RULE,
   CREDENTIAL_RULE,
+  CUSTOMER_STAYED_RULE,
   NAMED_RULE,
   PLACE_RULE,
   POPULAR_RULE,
@@ -127,6 +128,9 @@ export type { OutcomeCue, OutcomeKind } from './outcome-types';
 const CUE_RULES: readonly CueRule[] = [
   RESULT_MARKER_RULE,
   ENABLING_RULE,
+  // A sale closed or a customer who stayed, before the change verbs read "expanded" or "upgraded" as a change.
+  CLOSED_DEAL_RULE,
+  CUSTOMER_STAYED_RULE,
   EFFECT_VERB_RULE,
   MAKE_RULE,
   IMPROVE_RULE,
@@ -171,7 +175,6 @@ const CUE_RULES: readonly CueRule[] = [
   WENT_UP_RULE,
   BLOCKED_THREAT_RULE,
   CAUGHT_BEFORE_RULE,
-  CLOSED_DEAL_RULE,
   BECAME_STANDARD_RULE,
   ACCEPTED_RULE,
   GOT_AGREEMENT_RULE,

@@ -9,6 +9,8 @@ import {
   CUSTOMER_NOUNS,
   WINNING_VERBS,
   DEAL_NOUNS,
+  DEAL_VERBS,
+  CUSTOMER_STAY_VERBS,
   NOT_YET,
   POSSESSIVE_LEADS,
   RANK_PLACES,
@@ -191,12 +193,65 @@ export const PLACE_RULE: CueRule = {
   },
 };
 
-/** "closed a 7-figure deal", "renewed three accounts". */
+/**
+ * Modals before a base-form verb that leave the sale unmade: "would sign", "could land". Not "to": on a
+ * resume line "partnered with sales to close a 7-figure deal" reports the sale.
+ */
+const UNMADE_LEADS = new Set(['would', 'could', 'should', 'might', 'will', 'must', 'can', 'may']);
+
+/** What may follow a deal to give its value: "renewals worth $1.3M". */
+const DEAL_VALUES = new Set(['worth', 'totaling', 'totalling', 'valued']);
+
+/**
+ * "closed a 7-figure deal", "renewed three accounts", "closed three enterprise renewals", "secured the
+ * renewal of our largest account", "landed two new logos", "closed out 12 upsells": a sale closed, the
+ * verb and the noun read by lemma. The noun must be the object, not a modifier ("expanded the sales
+ * team"), and the verb not an instruction ("close the deal").
+ */
 export const CLOSED_DEAL_RULE: CueRule = {
   name: 'closed-deal',
-  words: ['closed', 'close', 'closing', 'landed', 'landing', 'renewed'],
-  match({ words, cues, i, w }) {
-    if (!words.slice(i + 1, i + 6).some((x) => DEAL_NOUNS.has(x.lower))) return false;
+  lemmas: [DEAL_VERBS],
+  match({ tokens, words, cues, i, w, lower, prev }) {
+    // "would sign", "could land": a sale not yet made ("helped close the deal" is one).
+    if (lower === DEAL_VERBS.lemmaOf(lower) && prev !== undefined && UNMADE_LEADS.has(prev)) return false;
+    const end = clauseEnd(tokens, w);
+    for (let k = i + 1; k < words.length && k <= i + 5 && words[k].start < end; k++) {
+      if (!DEAL_NOUNS.has(words[k].lower)) continue;
+      const after = words[k + 1];
+      if (after !== undefined && after.start < end && !AFTER_OBJECT.has(after.lower) && !DEAL_VALUES.has(after.lower))
+        return false;
+      addCue(cues, w, words[k], 'recognition');
+      return true;
+    }
+    return false;
+  },
+};
+
+/** Words before a customer's verb that make the writer the one acting: "we renewed", "I upgraded". */
+const WRITER_SUBJECTS = new Set(['i', 'we', "i've", "we've"]);
+
+/**
+ * "Both clients renewed.", "the customer renewed for another year", "by March they had upgraded to the
+ * enterprise tier": customers who stayed or bought more, told without an object. The writer renewing
+ * or upgrading something ("I upgraded the cluster") is the work.
+ */
+export const CUSTOMER_STAYED_RULE: CueRule = {
+  name: 'customer-stayed',
+  lemmas: [CUSTOMER_STAY_VERBS],
+  match({ tokens, words, cues, i, w, lower, next }) {
+    if (lower === CUSTOMER_STAY_VERBS.lemmaOf(lower) || lower.endsWith('ing')) return false;
+    let k = i - 1;
+    if (words[k]?.lower === 'had' || words[k]?.lower === 'have' || words[k]?.lower === 'has') k--;
+    const subject = words[k];
+    if (subject === undefined || WRITER_SUBJECTS.has(subject.lower)) return false;
+    if (!(CUSTOMER_NOUNS.has(subject.lower) || subject.lower === 'they' || subject.lower === 'both')) return false;
+    // No object, or a term or tier: "renewed.", "renewed for another year", "upgraded to the enterprise tier".
+    if (
+      next !== undefined &&
+      words[i + 1].start < clauseEnd(tokens, w) &&
+      !['for', 'to', 'early', 'again', 'in', 'on', 'at', 'and'].includes(next)
+    )
+      return false;
     addCue(cues, w, w, 'recognition');
     return true;
   },

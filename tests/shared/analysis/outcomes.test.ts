@@ -341,6 +341,21 @@ describe('outcomes', () => {
     expect(has('I picked up the overflow tickets.')).toBe(false);
   });
 
+  it('counts a sale closed by the lemma of verb and noun, and a customer who stayed, not the work toward one', () => {
+    expect(has('Closed three enterprise renewals in Q4.')).toBe(true);
+    expect(has('Secured the renewal of our largest hospital account.')).toBe(true);
+    expect(has('Landed two new logos in the first quarter.')).toBe(true);
+    expect(has('Closed two enterprise renewals worth $1.3M ARR.')).toBe(true);
+    expect(has('Helped close the largest deal of the year.')).toBe(true);
+    expect(has('Three of the pilot schools expanded their licences.')).toBe(true);
+    expect(has('Both clients renewed.')).toBe(true);
+    expect(has('By March they had upgraded to the enterprise tier.')).toBe(true);
+    expect(has('Closed the books for each quarter.')).toBe(false);
+    expect(has('Expanded the sales team to twelve reps.')).toBe(false);
+    expect(has('We would sign the renewal only after the pilot.')).toBe(false);
+    expect(has('I upgraded the cluster to the new version.')).toBe(false);
+  });
+
   it('counts a before→after change as an outcome', () => {
     expect(has('From a manual process taking days to an automated one taking minutes')).toBe(true);
     expect(findOutcomeCues(tokenize('Moved the cluster'), true).length).toBe(1);

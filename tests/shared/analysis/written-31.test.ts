@@ -12,8 +12,8 @@ describeWrittenSet(
   'written-31.jsonl',
   'praise, bare delivery and sales results',
   {
-    tuning: { is_claim: 0.97, has_outcome: 0.89, vague_claim: 0.9 },
-    aside: { is_claim: 0.95, has_outcome: 0.87, vague_claim: 0.75 },
+    tuning: { is_claim: 0.97, has_outcome: 1, vague_claim: 0.95 },
+    aside: { is_claim: 0.97, has_outcome: 0.94, vague_claim: 0.79 },
   },
   30,
 );

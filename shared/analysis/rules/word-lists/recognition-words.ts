@@ -134,20 +134,30 @@ export const ACQUIRE_VERBS = lemmaSet('acquire-verbs', [
   'attain',
   'pass',
 ]);
-/** What a sale closes: "closed a 7-figure deal", "renewed three accounts". */
-export const DEAL_NOUNS = wordSet('deal-nouns', [
-  'deal',
-  'deals',
-  'contract',
-  'contracts',
-  'partnership',
-  'partnerships',
-  'round',
-  'sale',
-  'sales',
-  'account',
-  'accounts',
-]);
+/** What a sale closes (nouns; plurals match): "closed a 7-figure deal", "renewed three accounts", "landed two new logos", "closed 12 upsells". */
+export const DEAL_NOUNS = lemmaSet(
+  'deal-nouns',
+  [
+    'deal',
+    'contract',
+    'partnership',
+    'round',
+    'sale',
+    'account',
+    'renewal',
+    'logo',
+    'upsell',
+    'expansion',
+    'licence',
+    'license',
+  ],
+  [],
+  { nouns: true },
+);
+/** Verbs that close a sale, by lemma: "closed", "landing", "secured", "signed the renewal", "extended the contract". */
+export const DEAL_VERBS = lemmaSet('deal-verbs', ['close', 'land', 'renew', 'secure', 'sign', 'extend', 'expand']);
+/** Verbs of a customer staying or buying more, told without an object: "both clients renewed", "they upgraded to the enterprise tier". */
+export const CUSTOMER_STAY_VERBS = lemmaSet('customer-stay-verbs', ['renew', 'upgrade', 're-sign']);
 /** Verbs of winning people over as customers, users or backers: "signed 12 new customers", "brought in 3,000 sign-ups". */
 export const WINNING_VERBS = lemmaSet('winning-verbs', [
   'sign',
