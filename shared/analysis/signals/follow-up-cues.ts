@@ -40,6 +40,17 @@ export function choiceCue(text: string): { index: number; length: number } | und
   return undefined;
 }
 
+// A reason given for a choice in its own sentence: "…, because the replica already existed", "since reps said…",
+// "given that we could not staff it", "so that analysts would never see…", "trading a week of labelling for…",
+// "as a fixed boost would have pushed…". Not "since then" or "since March" (a time), nor "as a prior" (a role).
+const REASON_AFTER =
+  /\b(?:because|since(?!\s+(?:then|\d|last|early|late|the\s+(?:start|launch|beginning)|January|February|March|April|May|June|July|August|September|October|November|December)\b)|given\s+(?:that|how)|so\s+that|in\s+order\s+to|trading|as\s+(?:it|they|we|I|nobody|no\s+one|there|(?:the|a|an|our|their|its|this|that|each|every)\s+(?:[\w-]+\s+){0,4}?)(?:was|were|would|had|could|did|is|are|already|never|needed|cost|took|made|meant|ran|kept))\b/i;
+
+/** The sentence gives a reason for the choice named at `at`, after it: "…, because …", "since …", "so that …". */
+export function reasonGiven(text: string, at: number): boolean {
+  return REASON_AFTER.test(text.slice(at));
+}
+
 // Every choice cue of a sentence, in order (CHOICE finds the first).
 const CHOICES = new RegExp(CHOICE.source, 'gi');
 

@@ -4,6 +4,7 @@
 import {
   CHOICE,
   choiceCue,
+  reasonGiven,
   conflictCue,
   HELD_TO,
   LESSON_STATED,
@@ -274,6 +275,8 @@ interface Candidate {
   quote: Quote;
   /** Decision: the sentence shows a trade-off (options weighed), so the question asks what made this one win. */
   weighed?: boolean;
+  /** Decision: the sentence gives the reason for the choice, so the question asks what would have changed it. */
+  reasoned?: boolean;
   /** Metric: the quote already names the value before ("from 80 ms to 35 ms"), so the baseline is not asked. */
   baselineTold?: boolean;
   /** Data: what the data was for, which decides what is asked about it. */
@@ -336,7 +339,10 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
     // A choice the checklist already counts as a trade-off (options weighed, one named) is asked what made it
     // win, not whether there were alternatives: the checklist and the question must not contradict each other.
     if (decision && spoken && choice)
-      add('decision', cueQuote(story, s, choice.index), { weighed: signals.has('trade-off') });
+      add('decision', cueQuote(story, s, choice.index), {
+        weighed: signals.has('trade-off'),
+        reasoned: reasonGiven(s.text, choice.index),
+      });
     const we = weCue(s.text);
     if ((s.section === 'action' || s.section === 'result') && we >= 0 && !I.test(s.text))
       add('we', cueQuote(story, s, we));
@@ -473,6 +479,17 @@ function ask(c: Candidate): Pick<FollowUp, 'question' | 'why'> {
         why: 'The part you call hardest is where interviewers dig: what failed before what worked.',
       };
     case 'decision':
+      // The sentence already says why it won: ask what would have tipped it and what it gave up.
+      if (c.reasoned)
+        return c.weighed
+          ? {
+              question: `On ${q}: what would have made you choose the other way, and what did this choice give up?`,
+              why: 'You give the reason; interviewers test it with what would have changed it and what it cost.',
+            }
+          : {
+              question: `On ${q}: what else did you consider, and what would have made you choose it instead?`,
+              why: 'You give the reason; interviewers ask what it was weighed against.',
+            };
       return c.weighed
         ? {
             question: `On ${q}: what made this one win over what you ruled out, and what would have changed your mind?`,

@@ -84,7 +84,7 @@ describe('depthMap', () => {
     const approach = layer(map, 'approach').questions.filter((q) => q.source === 'story');
     expect(approach.map((q) => q.question)).toEqual([
       expect.stringMatching(
-        /^On “I chose gradient-boosted trees over a neural ranker.*what made this one win over what you ruled out/,
+        /^On “I chose gradient-boosted trees over a neural ranker.*what would have made you choose the other way/,
       ),
     ]);
     const all = map.layers.flatMap((l) => l.questions.map((q) => q.question));

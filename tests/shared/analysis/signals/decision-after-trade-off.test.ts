@@ -23,7 +23,10 @@ describe('a decision the checklist counts as a trade-off is asked what made it w
     const decision = followUps(s).find((f) => f.kind === 'decision');
     expect(decision).toBeDefined();
     expect(decision!.question).not.toMatch(/what alternatives did you consider/);
-    expect(decision!.question).toMatch(/what made this one win over what you ruled out/);
+    // With its reason in the sentence ("because half of the class…") it asks what would have tipped it instead.
+    expect(decision!.question).toMatch(
+      /what made this one win over what you ruled out|what would have made you choose/,
+    );
   });
 
   it('a choice with no options weighed still asks for the alternatives', () => {

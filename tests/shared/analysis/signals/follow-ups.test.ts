@@ -105,7 +105,8 @@ describe('followUps', () => {
       .join('\n');
     expect(text).toMatch(/“[^”]*80 ms to 35 ms[^”]*”: how was that measured/);
     expect(text).toMatch(
-      /“I chose a smaller model over caching scores[^”]*”: what made this one win over what you ruled out/,
+      // The reason is in the sentence ("because cached scores went stale"): asked what would have tipped it.
+      /“I chose a smaller model over caching scores[^”]*”: what would have made you choose the other way/,
     );
     expect(text).toMatch(/which part of that was yours/);
     expect(text).toMatch(/“[^”]*broke scoring[^”]*”: what changed afterwards/);
