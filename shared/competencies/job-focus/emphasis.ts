@@ -36,6 +36,10 @@ const COMPANY_VOICE = [
   /^\W*((here )?at [^,]{1,40}, |today, )?(we|we('|’)(re|ve)|our|us)\b/i,
   /^\W*([Tt]he (company|team|business)|[A-Z][\w&.’'-]*(\s+[A-Z][\w&.’'-]*){0,3})\s+(is|are|was|has|have|builds|runs|makes|helps|operates|provides|offers|connects|delivers|powers|uses|serves|creates|develops|designs|sells|moves|processes|enables|partners|gives|lets|brings|exists|believes|employs|prices|insures|ships|turns)\b/,
 ];
+// The company stating its values or culture in its own voice, in any section: "We value ownership and candour",
+// "Our culture is built on collaboration", "At Acme, we believe in coaching". What it believes is not the role.
+const CULTURE_VOICE =
+  /^\W*((here )?at [^,]{1,40}, )?(we|we('|’)re|our|everyone( here)?)\b.*\b(values?|valued|believe|believes|culture|proud|pride|celebrate|celebrates|care (deeply )?about|thrive|thrives|embrace|embraces|live by|principles)\b/i;
 const BULLET = /^\s*([-+•*·▪●◦‣–—→➢➔►▸◆■□⁃✓✔✅☑☐\uf0b7\uf0a7\uf0d8]|\d{1,2}[.)]|\(?[a-h][.)]\s)/u;
 
 export interface EmphasisSpan {
@@ -271,6 +275,7 @@ function pushSentences(
     let emphasis = pieceEmphasis;
     if (boilerplate || SMALL_TALK.test(sentence)) emphasis = 'about';
     else if (emphasis === 'asked' && companyAbout(sentence)) emphasis = 'about';
+    else if (emphasis === 'asked' && CULTURE_VOICE.test(sentence) && !ADDRESSES_HIRE.test(sentence)) emphasis = 'about';
     else if (emphasis === 'asked' && NICE_SENTENCE.test(sentence)) emphasis = 'nice-to-have';
     spans.push({ start: pieceStart + m.index, end: pieceStart + m.index + sentence.length, emphasis });
   }

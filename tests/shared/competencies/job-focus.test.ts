@@ -421,4 +421,16 @@ describe('extractJobFocus', () => {
     ])
       expect(ids(extractJobFocus(`Responsibilities\n- ${line}`, ml)), line).toEqual([id]);
   });
+
+  it("reads the company's values in its own voice as about the company, in any section", () => {
+    for (const line of [
+      'We value ownership, candour and learning from our mistakes.',
+      'Our culture is built on collaboration and mentorship.',
+      'At Acme, we believe in coaching and growth.',
+    ])
+      expect(ids(extractJobFocus(`Responsibilities\n- ${line}`, ml)), line).toEqual([]);
+    expect(
+      ids(extractJobFocus('Responsibilities\n- We value clear writing, so you will write the design docs.', ml)),
+    ).toEqual(['ml.communication']);
+  });
 });
