@@ -15,6 +15,7 @@ import { persuasionOutcome } from './persuasion-outcomes';
 import { INFLUENCE_SHAPES } from './influence-shapes';
 import { writerCall } from './writer-calls';
 import { PARTY_AGREEMENTS } from './party-agreements';
+import { amountHeld } from './amounts-held';
 import { partyToTheWork } from './party-phrases';
 import { notAPartner } from './partner-context';
 import { AFTER_LAUNCH_EVENTS, AFTER_LAUNCH_EVENT_WORDS } from './after-launch-events';
@@ -1180,6 +1181,7 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
     plainLimit,
     ...BOUNDED_LIMITS,
     authorityLimit,
+    amountHeld,
   ],
   'cross-functional': [
     functionTeam,

@@ -59,3 +59,17 @@ describe('session 20: a time placed after going live tells running the live thin
     'Two weeks with the new manager, I had a plan for the quarter.',
   ])('not: %s', (s) => expect(shows(s, 'after-launch')).toBe(false));
 });
+
+describe('session 20: an amount the work had to live within is a constraint', () => {
+  it.each([
+    'We had £6,500 and two weekends to refit the community kitchen.',
+    'the scanners were old, with 512 MB of memory, so the app had to stay tiny',
+    'I was given $15k for the whole pilot, including the tablets.',
+  ])('%s', (s) => expect(shows(s, 'constraint')).toBe(true));
+
+  it.each([
+    'We had $40k in sales in the first month.',
+    'The model file was 2 GB after quantisation.',
+    'They raised £12,000 of donations at the gala.',
+  ])('not: %s', (s) => expect(shows(s, 'constraint')).toBe(false));
+});
