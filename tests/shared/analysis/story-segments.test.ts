@@ -188,6 +188,13 @@ describe('storySections', () => {
     expect(parts.find((p) => p.text.includes('back to normal'))?.section).toBe('result');
   });
 
+  it('splits notes typed without capitals at their full stops before segmenting them', () => {
+    const notes =
+      'the team kept missing the weekly report. went through the steps with the analyst. ' +
+      'moved the slow part to a nightly job. the report is out before standup now.';
+    expect(storySections(notes).map((p) => p.section)).toEqual(['situation', 'action', 'result']);
+  });
+
   it('is deterministic', () => {
     const story =
       'When I started, the deploys took a day. I automated the release checklist. Deploys now take an hour.';
