@@ -28,20 +28,23 @@ export function CoverageSummary({ matrix, label }: { matrix: CoverageMatrix; lab
           {trashed > 0 ? `, ${trashed} in the trash` : ''}
         </span>
       </p>
-      <p className="coverage-legend muted small" aria-hidden="true">
-        <span>
-          <span className="legend-mark">●</span> tagged
-        </span>
-        <span>
-          <span className="legend-mark">◐</span> counts through a tag from another framework
-        </span>
-        <span>
-          <span className="legend-swatch is-ready" /> ready
-        </span>
-        <span>
-          <span className="legend-swatch is-draft" /> draft
-        </span>
-      </p>
+      {/* The legend explains marks in the matrix: with no story there is no matrix, only the note to write one. */}
+      {matrix.rows.length > 0 && (
+        <p className="coverage-legend muted small" aria-hidden="true">
+          <span>
+            <span className="legend-mark">●</span> tagged
+          </span>
+          <span>
+            <span className="legend-mark">◐</span> counts through a tag from another framework
+          </span>
+          <span>
+            <span className="legend-swatch is-ready" /> ready
+          </span>
+          <span>
+            <span className="legend-swatch is-draft" /> draft
+          </span>
+        </p>
+      )}
     </div>
   );
 }
