@@ -230,6 +230,20 @@ export function ownTeamNamed(before: string): boolean {
   return OWN_TEAM_BEFORE.test(before);
 }
 
+// "As the payments engineer on the risk squad, I…", "I was the data analyst for marketing…", "in my role as support
+// lead for…": the partner cue is the writer's own role, with no other side to have needed anything.
+const OWN_ROLE_BEFORE =
+  /(?:^|[.;:!?]\s+|\bI\s+(?:was|am|served\s+as|worked\s+as|joined\s+as|acted\s+as)\s+|\bmy\s+role\s+as\s+)(?:[-*•]\s*)?(?:as\s+)?(?:(?:the|a|an|our|one\s+of\s+(?:the|our))\s+)?$/i;
+const ROLE_AFTER = /^\s*(?:[,;]|(?:on|for|of|in|at|within|across)\b)/i;
+
+/** The partner cue at `start`–`end` names the writer's own role ("As the payments engineer on the risk squad, I…"). */
+export function ownRoleNamed(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  if (!OWN_ROLE_BEFORE.test(before) || !ROLE_AFTER.test(text.slice(end))) return false;
+  // "As the finance lead…" opens the sentence: the writer is its subject ("…, I was asked").
+  return /^\s*(?:[-*•]\s*)?as\b/i.test(before) ? WRITER.test(text.slice(end)) : true;
+}
+
 /** The team or role a partner sentence names, to tell two partners apart ("infrastructure", "legal"). */
 export function partnerName(text: string): string | undefined {
   const team = /\b([A-Za-z][\w-]*)(?:'s)?\s+(?:team|teams|leads?|org|organi[sz]ation)\b/i.exec(text);

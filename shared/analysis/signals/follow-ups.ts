@@ -19,6 +19,7 @@ import {
   launchCue,
   partnerName,
   ownTeamNamed,
+  ownRoleNamed,
   teamSizeFact,
   weCue,
 } from './follow-up-cues';
@@ -232,7 +233,7 @@ function cueQuote(story: StoryText, s: StorySentence, at: number): Quote | undef
 // The limit a constraint names, with the words that say what it is: "within a quarter", "before Black Friday",
 // "without adding to my marking", "by the end of Q3", "with no budget for new tools", "in under six weeks".
 const LIMIT_PHRASE =
-  /\b(?:within|before|without|ahead\s+of|in\s+time\s+for|no\s+(?:more\s+than|budget|extra|new|additional|spare)|at\s+most|by\s+(?=(?:the\s+)?(?:end|start|close|close|middle|time|[A-Z]|Q\d|year|month|week|spring|summer|autumn|fall|winter|next|\d))|in\s+(?:under|less\s+than)\b)(?:\s+(?![,;:.—–(])[^\s,;:.—–(]+){1,5}/g;
+  /\b(?:within|before|without|ahead\s+of|in\s+time\s+for|no\s+(?:more\s+than|budget|extra|new|additional|spare)|at\s+most|by(?=\s+(?:the\s+)?(?:end|start|close|middle|time|[A-Z]|Q\d|year|month|week|spring|summer|autumn|fall|winter|next))|in\s+(?:under|less\s+than)\b)(?:\s+(?![,;:.—–(])[^\s,;:.—–(]+){1,5}/g;
 const CONSTRAINT_QUOTE_WORDS = 12;
 
 // A constraint's quote that stops before the limit it asks about ("I owned the model and was asked to halve the…")
@@ -409,7 +410,8 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
       !conflict &&
       !helped &&
       partnerHasStake(s.text) &&
-      !ownTeamNamed(s.text.slice(0, partner.start))
+      !ownTeamNamed(s.text.slice(0, partner.start)) &&
+      !ownRoleNamed(s.text, partner.start, partner.end)
     )
       add('partner', cueQuote(story, s, partner.start), { partner: partnerName(s.text) });
   }

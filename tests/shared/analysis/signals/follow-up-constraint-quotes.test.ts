@@ -37,6 +37,11 @@ describe('a constraint is quoted with its limit', () => {
   it.each(cases)('%s', (_voice, task, quote) => {
     expect(constraintQuote(task)).toMatch(quote);
   });
+  it('a deadline named by a date', () => {
+    expect(
+      constraintQuote('As the product manager for onboarding, I was asked to raise activation by the end of Q3.'),
+    ).toMatch(/by the end of Q3$/);
+  });
   it('a quote that already shows its limit is kept', () => {
     expect(constraintQuote('We had no budget for new servers.')).toMatch(/^We had no budget for new servers$/);
   });

@@ -102,11 +102,11 @@ describe('follow-up questions on the judged set', () => {
     // At its first run: tuning .59 (23/39), aside .52 (16/31). Session 20: quotes with their subject, a team's
     // workload and a count mostly harm are no load: tuning .69 (25/36), aside .52; constraints quoted with their
     // limit: tuning .72 (26/36), aside .55 (17/31); a reasoned choice asked what would have tipped it (re-judged):
-    // tuning .78 (28/36), aside .68 (21/31).
+    // tuning .78 (28/36), aside .68 (21/31); the writer's own role is no partner: aside .72 (21/29).
     const tuning = scoreFollowUps(written('9').tuning);
     const aside = scoreFollowUps(written('9').aside);
     expect(tuning.precision).toBeGreaterThanOrEqual(0.77);
-    expect(aside.precision).toBeGreaterThanOrEqual(0.67);
+    expect(aside.precision).toBeGreaterThanOrEqual(0.71);
     expect([...tuning.missed, ...aside.missed]).toEqual([]);
     expect(tuning.unjudged.length + aside.unjudged.length).toBe(0);
   });
