@@ -619,6 +619,17 @@ function isTaskStatement(words: string[]): boolean {
   return false;
 }
 
+/** Arriving in a role: "I joined as …", "I started as a junior analyst" (not "I started by reading …"). */
+function joinsRole(v: string, next: string | undefined): boolean {
+  if (v === 'joined' || v === 'join') return true;
+  return v === 'started' && (next === 'as' || next === 'at' || next === 'there' || next === 'on');
+}
+
+/** A verb in the present simple after "I" ("I teach", "I run the desk"): a base form, neither past nor gerund. */
+function isPresentHabit(v: string): boolean {
+  return ACTION_BASE.has(v) && !isPastForm(v) && !IRREGULAR_PAST.has(v) && !isGerund(v);
+}
+
 /**
  * Does a first-person pronoun at `i` start an action clause? With `setting` (a Situation sets the scene),
  * what the writer had to do, and what the team ran, is the story's context, a state.
@@ -656,6 +667,8 @@ function firstPersonActs(words: string[], i: number, setting = false): 'action' 
   if (v === 'had' || v === 'have' || v === 'has') {
     const w = words[j + 1];
     if (w === 'to') return setting ? 'state' : 'action'; // "I had to handle …"
+    // "I had been teaching there for nine years": in a Situation, how long the writer had held the role.
+    if (setting && w === 'been' && words[j + 2] !== undefined && isGerund(words[j + 2])) return 'state';
     if (w && (isPastForm(w) || w.endsWith('en'))) return 'action'; // "I have built …"
     return 'state';
   }
@@ -665,6 +678,10 @@ function firstPersonActs(words: string[], i: number, setting = false): 'action' 
   // team ran is the setting (RUBRIC-NOTES "Headerless stories"); a one-off act there is a claim. "I
   // owned …" stays the writer's claim: the corpus labels count the writer's own remit line as one.
   if (setting && words[i] === 'we' && isRemitVerb(v, words[j + 1])) return 'state';
+  // "I joined as the first data engineer", "I teach Year 6 at a village school": in a Situation, the
+  // writer's arrival in a role or the job they hold (a present habit) is the scene, not an act of the
+  // story (fresh-10, fresh-11 spent sets; ERROR-KINDS-S20-VAGUE kind 6). A past act stays a claim.
+  if (setting && words[i] === 'i' && (joinsRole(v, words[j + 1]) || isPresentHabit(v))) return 'state';
   if (isPastForm(v) || IRREGULAR_PAST.has(v) || ACTION_BASE.has(v) || (/s$/.test(v) && ACTION_BASE.has(v.slice(0, -1))))
     return 'action';
   return 'state';

@@ -137,6 +137,17 @@ describe('claims that depend on the section', () => {
     expect(facts('The clinic move wrapped up in October.', 'result')).toBe('C...');
   });
 
+  it('reads the writer joining a role, holding it in the present or for years as Situation context, a past act as a claim', () => {
+    expect(facts('I joined as the first data engineer.', 'situation')[0]).toBe('.');
+    expect(facts('I started as a junior analyst in 2019.', 'situation')[0]).toBe('.');
+    expect(facts('I teach Year 6 at a small village primary school.', 'situation')[0]).toBe('.');
+    expect(facts('I run the front desk at a busy dental practice.', 'situation')[0]).toBe('.');
+    expect(facts('I had been teaching at the school for nine years.', 'situation')[0]).toBe('.');
+    expect(facts('I was leading five people on a new checkout.', 'situation')[0]).toBe('C');
+    expect(facts('I started by reading every ticket from the last month.', 'situation')[0]).toBe('C');
+    expect(facts('I teach the new hires how to triage.', 'action')[0]).toBe('C');
+  });
+
   it('reads a launch told with "went live" on a resume line as a claim, like "launched"', () => {
     expect(facts('The new portal went live on schedule in March.')).toBe('C...');
     expect(facts('The old system went live in 2015.', 'situation')[0]).toBe('.');
