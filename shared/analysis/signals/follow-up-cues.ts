@@ -173,12 +173,19 @@ export function shippedDefect(text: string): boolean {
   return false;
 }
 
+// "Shipped it behind a flag to half of new sign-ups for a month", "released it to 10% of traffic for two weeks and
+// compared…": a share of users for a set time is an experiment, not the launch ("…, then to everyone" is a rollout).
+const EXPERIMENT_AFTER =
+  /^\s*(?:\S+\s+){0,6}?to\s+(?:about\s+|only\s+|just\s+|roughly\s+)?(?:\d+(?:\.\d+)?\s*%|half|a\s+(?:third|quarter|fifth|tenth)|one\s+in\s+\w+)\s+(?:of\s+)?(?:\S+\s+){0,4}?for\s+(?:about\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|sprints?)\b/i;
+const THEN_EVERYONE = /\bthen\s+(?:to\s+)?(?:everyone|all|the\s+rest|100\s*%|every\w*)\b/i;
+
 /** Where a sentence says the work reached users, or -1. */
 export function launchCue(text: string): number {
   if (PRE_LAUNCH.test(text)) return -1;
   for (const m of text.matchAll(LAUNCH)) {
     const after = text.slice(m.index + m[0].length);
     if (FIX_DEPLOY.test(after) || WITH_DEFECT.test(after) || TRIAL_RELEASE.test(after)) continue;
+    if (EXPERIMENT_AFTER.test(after) && !THEN_EVERYONE.test(after)) continue;
     return m.index;
   }
   return -1;

@@ -111,6 +111,11 @@ const DESIGNED_COUNT =
 const DESIGNED_HEAD =
   /^(?:steps|meetings|fields|screens|forms|clicks|pages|tabs|stages|approvals|questions|templates|dashboards|reports|tools|rules|services|microservices|repos|tables|columns)$/i;
 
+// "Shipped it behind a flag to half of new sign-ups", "turned it on for a third of the stores": the share a release
+// was exposed to, not a result (rules/exposure-share.ts leaves out the "% of traffic" form before this is read).
+const EXPOSED_BEFORE =
+  /\b(?:shipped|released|launched|rolled\s+(?:it\s+|them\s+)?out|deployed|exposed|enabled|turned\s+(?:\S+\s+){0,3}?on|showed|shown|flag)\b(?:\s+\S+){0,6}?\s+(?:to|for)\s+(?:about\s+|only\s+|just\s+|roughly\s+)?(?:a\s+)?$/i;
+
 function isMeasuredResult(q: Quantity, text: string): boolean {
   if (!MEASURED_KINDS.has(q.kind) && !q.change && !q.result) return false;
   if ((q.kind === 'count' || q.kind === 'magnitude') && q.head && HEADCOUNT_HEADS.has(q.head)) return false;
@@ -120,6 +125,7 @@ function isMeasuredResult(q: Quantity, text: string): boolean {
   const before = text.slice(0, q.start);
   const after = text.slice(q.end);
   if (SAMPLE_OF.test(before) || SAMPLE_AFTER.test(after)) return false;
+  if (EXPOSED_BEFORE.test(clauseBefore(text, q.start)) && /^\s*of\b/i.test(after)) return false;
   // "Moved traffic over in four steps of 25%": the size of a rollout step, no result.
   if (q.kind === 'percent' && STEP_OF.test(before)) return false;
   if (q.kind === 'percent' && GIVEN_BEFORE.test(before) && SHARE_OF_EFFORT.test(after)) return false;
