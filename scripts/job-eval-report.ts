@@ -23,6 +23,8 @@ const DEFAULT_ROWS: readonly (readonly [JobSet, number | undefined])[] = [
   ['aside', 7],
   ['tuning', 8],
   ['aside', 8],
+  ['tuning', 9],
+  ['aside', 9],
 ];
 
 export interface JobEvalOptions {
