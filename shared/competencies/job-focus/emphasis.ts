@@ -13,9 +13,9 @@ const NICE_HEADING =
 const ABOUT_HEADING =
   /\b(about (?!(you|yourself|the (role|job|position|opportunity|work)|this (role|job|position))\b)\S+|who we are|our (mission|purpose|story|values|culture|perks|benefits|offer|commitment|team)|values|perks|benefits|what we offer|we offer|what you('|’)ll get|what you get|in return|compensation|comp|salary|pay|rewards|why (join|work|us)|why you('|’)ll love|working here|in it for you|the package|life at|working at|equal (employment )?opportunit|eeo|diversity|inclusion|disclaimer|how to apply|to apply|next steps|interview process|company (description|overview|profile)|overview of (us|the company)|location|duration|rate|visa|job (type|id)|employment type|start date|schedule|reports to|req(uisition)? id|posted|travel)\b/i;
 const ROLE_HEADING =
-  /\b(what (you('|’)ll|you will|we('|’)re|we are|you('|’)d) |responsibilit|requirements|essential|qualifications|you (have|bring|will|are)|who you are|about (you|the role|the job|the position)|the (role|job|opportunity|position)|your (tasks|profile|role|responsibilities|mission|impact|day)|skills|looking for|must[ -]haves?|duties|functions|in this role|what you need|experience|summary|description|purpose|stuff you('|’)ll|accountabilit|tasks|challenge|overview|contribution|work with|ideal candidate|success looks like|day in the life|criteria|competenc|result areas|outcomes|(first|initial) \d+ (days|weeks|months)|first (year|month|quarter)|(we|you) expect|expectations|profile)/i;
+  /\b(what (you('|’)ll|you will|we('|’)re|we are|you('|’)d) |responsibilit|requirements|essential|deliverables|scope of (work|the role|services)|qualifications|you (have|bring|will|are)|who you are|about (you|the role|the job|the position)|the (role|job|opportunity|position)|your (tasks|profile|role|responsibilities|mission|impact|day)|skills|looking for|must[ -]haves?|duties|functions|in this role|what you need|experience|summary|description|purpose|stuff you('|’)ll|accountabilit|tasks|challenge|overview|contribution|work with|ideal candidate|success looks like|day in the life|criteria|competenc|result areas|outcomes|(first|initial) \d+ (days|weeks|months)|first (year|month|quarter)|(we|you) expect|expectations|profile)/i;
 const NICE_SENTENCE =
-  /\b(is|are|would be|be) (a |an )?(huge |big |definite |real |strong )?(plus|bonus|advantage|helpful|nice to have)\b|\bnice[ -]to[ -]have\b|\bbonus\b|\bnot (required|essential|a must)\b|\bpreferred\b|\bpreferabl[ey]\b|\bideally\b|\bwould be (great|nice|welcome)\b|\ba (big |huge |definite )?plus\b|\b(is|are|would be) (an asset|beneficial|advantageous|desirable|desired)\b/i;
+  /[[(]\s*(nice|desirable|desired|optional|bonus|preferred|a plus|plus)\b|\b(is|are|would be|be) (a |an )?(huge |big |definite |real |strong )?(plus|bonus|advantage|helpful|nice to have)\b|\bnice[ -]to[ -]have\b|\bbonus\b|\bnot (required|essential|a must)\b|\bpreferred\b|\bpreferabl[ey]\b|\bideally\b|\bwould be (great|nice|welcome)\b|\ba (big |huge |definite )?plus\b|\b(is|are|would be) (an asset|beneficial|advantageous|desirable|desired)\b/i;
 // Boilerplate that is never the role, wherever it stands: equal opportunity and accommodation text, pay
 // and benefits, visas. A line that says it is about the company, whatever heading it sits under.
 const BOILERPLATE_LINE =
@@ -24,8 +24,10 @@ const BOILERPLATE_LINE =
 const SMALL_TALK =
   /^\W*(hi|hello|hey|dear|hope|greetings|i('|’)m|i am|i('|’)ve|i have|i came|i('|’)d|i would|i think|i was|let me know|would you|are you open|happy to|feel free|please (send|apply|reach|get)|best|cheers|thanks|thank you|regards|kind regards|if interested|if you('|’)re interested|interested\?|send (us|me)|apply (now|today|via|through)|no recruiters|we (offer|provide)|you('|’)ll (get|enjoy|receive)|you will (get|enjoy|receive)|benefits include|enjoy (a|an|our|competitive|flexible))\b/i;
 // A sentence that speaks of the person hired, so it is the role even where no heading says so.
+// "They'll have to decide …", "they need to show …": a hiring manager or recruiter speaking of the hire in the third
+// person, with a modal; "They are a Series B startup" stays the company.
 const ADDRESSES_HIRE =
-  /\b(you|your|you('|’)(ll|d|re|ve)|u|yourself|candidates?|the (role|position|hire)|this (role|position)|looking for|seeking|we need|need(s)? someone|someone (who|with|to)|join (us|our|the)|(the|this) (person|engineer|scientist|hire|individual|successful)|responsible for|post ?holder|job ?holder|incumbent)\b/i;
+  /\b(they('|’)(ll|d) (have to|need to|be|own|work|lead)|they (will|must|should|would) (have to|need to|be|own|work|lead)|they need to|they('|’)ll|you|your|you('|’)(ll|d|re|ve)|u|yourself|candidates?|the (role|position|hire)|this (role|position)|looking for|seeking|we need|need(s)? someone|someone (who|with|to)|join (us|our|the)|(the|this) (person|engineer|scientist|hire|individual|successful)|responsible for|post ?holder|job ?holder|incumbent)\b/i;
 // The job title as the subject of a sentence: "The Lead Data Platform Engineer is accountable for …", "The Senior
 // Analyst will …". A title ends in a word for a role; what it is or will do is the role, not the company.
 const TITLE_SUBJECT =
@@ -101,7 +103,9 @@ const namesSection = (s: string) => NICE_HEADING.test(s) || ABOUT_HEADING.test(s
 function headingOf(line: string): string | undefined {
   const marked = /^\s*(#{1,6}\s|\*\*|__)/.test(line);
   const trimmed = bare(line);
-  if (trimmed === '' || BULLET.test(line)) return undefined;
+  if (trimmed === '') return undefined;
+  // "3. Deliverables", "5) Requirements": a short numbered line that names a section is its heading, not an item.
+  if (BULLET.test(line)) return numberedHeading(line);
   const words = wordCount(trimmed);
   if (trimmed.endsWith(':')) {
     const head = trimmed.slice(0, -1);
@@ -138,6 +142,16 @@ function headingOfCached(line: string): string | undefined {
     lastHeadingLine = line;
   }
   return lastHeading;
+}
+
+const NUMBER_MARKER = /^\s*\d{1,2}[.)]\s+/;
+function numberedHeading(line: string): string | undefined {
+  const marker = NUMBER_MARKER.exec(line);
+  if (!marker) return undefined;
+  const rest = bare(line.slice(marker[0].length));
+  return rest !== '' && wordCount(rest) <= 5 && !/[.!?,;]$/.test(rest) && !isRequirementLine(rest) && namesSection(rest)
+    ? rest
+    : undefined;
 }
 
 /** The first line after line `n` with any text in it, or undefined. */
@@ -238,7 +252,8 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
     const titleLine = heading !== undefined && !headed && !heading.includes(':') && !namesSection(heading);
     if (heading !== undefined && !titleLine) {
       const kind = headingKind(heading);
-      inlineHeading = heading.length < bare(line).length - 1;
+      // (A numbered heading's number is no text after it.)
+      inlineHeading = heading.length < bare(line.replace(NUMBER_MARKER, '')).length - 1;
       if (inlineHeading) lineEmphasis = kind;
       else {
         section = lineEmphasis = kind;
@@ -254,7 +269,7 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
       !listed &&
       !ADDRESSES_HIRE.test(sentence) &&
       !TITLE_SUBJECT.test(sentence) &&
-      (COMPANY_VOICE.some((r) => r.test(sentence)) || !/[.!?]\s*$/.test(line));
+      (COMPANY_VOICE.some((r) => r.test(sentence)) || (!/[.!?]\s*$/.test(line) && !wrapsOn(line, lines[n + 1]?.line)));
     pushSentences(spans, line, lineStart, lineEmphasis, boilerplate, companyAbout);
   }
   return spans;
@@ -352,6 +367,19 @@ function segments(text: string): { line: string; lineStart: number }[] {
     offset += line.length + 1;
   }
   return out;
+}
+
+// A long line of prose that goes on, hard-wrapped, on the next line ("They'll own our pricing models end to end. I
+// need\nsomeone who …"): a sentence, not a title or page furniture, though no stop ends the line. The next line has
+// text, starts with a letter and is no list item or heading.
+function wrapsOn(line: string, next: string | undefined): boolean {
+  return (
+    wordCount(line) >= 8 &&
+    next !== undefined &&
+    /^\s*\p{L}/u.test(next) &&
+    !BULLET.test(next) &&
+    headingOf(next) === undefined
+  );
 }
 
 // "… is accountable for the design, build\nand day-to-day running of …": the line before ends inside a sentence (no

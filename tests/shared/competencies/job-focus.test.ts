@@ -433,4 +433,27 @@ describe('extractJobFocus', () => {
       ids(extractJobFocus('Responsibilities\n- We value clear writing, so you will write the design docs.', ml)),
     ).toEqual(['ml.communication']);
   });
+
+  it("reads a hiring manager's hard-wrapped prose about the hire, in the third person, as the role", () => {
+    const text = [
+      'From: Tom (Head of Pricing)',
+      '',
+      "Here's what I need. They'll own our renewal pricing models end to end, including what happens once they",
+      'are live, and they will have to decide, more than once, between a model that is accurate and one that is',
+      'simple enough to explain, and make that call sensibly.',
+    ].join('\n');
+    expect(ids(extractJobFocus(text, ml)).sort()).toEqual(['ml.ownership', 'ml.tradeoffs']);
+  });
+
+  it('reads a short numbered line that names a section as its heading, and a bracketed "nice" as a bonus', () => {
+    const text = [
+      'Senior ML Engineer (contract)',
+      '3. Deliverables',
+      'D2 Model in shadow mode (week 10)',
+      'Mentors two analysts [nice: 2+]',
+    ].join('\n');
+    const focus = extractJobFocus(text, ml);
+    expect(ids(focus)).toEqual(['ml.production-reliability']);
+    expect(focus.mentioned.map((c) => c.id)).toContain('ml.mentoring');
+  });
 });
