@@ -144,7 +144,7 @@ export const CONCEPT_PHRASES = {
     'move|moving ** metric|metrics|needle',
     // "tie model changes to listening time and retention", "link each campaign to the sign-ups it brought"
     'tie|tying|link|linking|connect|connecting * to ** revenue|retention|conversion|sales|metric|metrics|KPI|KPIs|churn|engagement|profit|margin|signups|number|numbers',
-    'show|showing|shown|prove|proving|demonstrate|demonstrating * effect|difference * in|on * numbers|metrics|sales|revenue|KPIs|results',
+    'show|showing|shown|prove|proving|demonstrate|demonstrating * effect|difference ** in|on * numbers|metrics|sales|revenue|KPIs|results|retention|margin|margins|conversion|churn|profit',
     'in numbers',
     'drive|driving * metrics|KPIs|KPI|retention|revenue|growth',
     'business KPIs|KPI|metrics',
@@ -310,6 +310,8 @@ export const CONCEPT_PHRASES = {
     'sensible|sound|pragmatic|wise * choices|choice|calls|call',
     'sensibly|pragmatically',
     'cost * latency',
+    // "good enough to ship" is a call; "make the forecasts good enough that stores trust them" is a target.
+    '!good enough that',
     'good enough',
     'cut|cutting * scope',
     'know|knowing when to|not',
@@ -333,7 +335,8 @@ export const CONCEPT_PHRASES = {
     'debug|debugging',
     // Weak: "investigate incidents and complaints", "investigating accidents" is a duty of care, not depth alone.
     '~investigate|investigating',
-    'dig|digging into',
+    'dig|digging|dug into|in',
+    'the one|person who * understands|knows|understand|know how|why',
     'down to the * level',
     'troubleshoot|troubleshooting * complex|hard|difficult|tricky',
     'subject matter expert|experts|expertise',
@@ -349,6 +352,7 @@ export const CONCEPT_PHRASES = {
     'cause|causes * behind|beneath',
     'first principles',
     'in depth',
+    'technical|engineering depth',
   ],
   reliability: [
     'reliability|reliable',

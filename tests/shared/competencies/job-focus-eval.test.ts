@@ -41,7 +41,7 @@ const FLOORS: Record<string, Record<SetName, { precision: number; recall: number
     'aside b7': { precision: 1, recall: 0.8 },
     'tuning b8': { precision: 1, recall: 1 },
     'aside b8': { precision: 0.9, recall: 0.93 },
-    'tuning b9': { precision: 0.9, recall: 0.66 },
+    'tuning b9': { precision: 0.95, recall: 0.81 },
     'aside b9': { precision: 1, recall: 0.73 },
   },
   'generic-senior-staff': {
@@ -57,7 +57,7 @@ const FLOORS: Record<string, Record<SetName, { precision: number; recall: number
     'aside b7': { precision: 1, recall: 0.79 },
     'tuning b8': { precision: 1, recall: 1 },
     'aside b8': { precision: 0.88, recall: 0.91 },
-    'tuning b9': { precision: 0.85, recall: 0.64 },
+    'tuning b9': { precision: 0.91, recall: 0.78 },
     'aside b9': { precision: 1, recall: 0.76 },
   },
 };
