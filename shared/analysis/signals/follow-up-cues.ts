@@ -122,9 +122,14 @@ const COUNT_CUT_BEFORE = /\b(?:fewer|reduc\w*|cut(?:ting)?|halv\w*|lower\w*|decr
 const RECURRING =
   /\b(?:kept|keeps|often|frequently|regularly|repeatedly|constantly|routinely|again\s+and\s+again|(?:once|twice|thrice|\d+\s+times|\w+\s+times)\s+(?:a|an|per|every)\s+\w+|every\s+(?:day|night|week|month|run|release|deploy\w*)|(?:one|1)\s+(?:\w+\s+)?in\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|(?:failures|outages|incidents|bugs|crashes|mistakes)\b|(?:broken|failed|failing|crashing)\s+(?:[\w-]+\s+)?[\w-]+s)\b/i;
 
+// "around 1,100 bookings a week failed", "about 40 orders a day failed to sync": failures counted by the period.
+const COUNTED_PER_PERIOD =
+  /\b\d[\d,.]*\s*[kK]?\s+(?:[\w-]+\s+){0,3}?(?:a|an|per|every|each)\s+(?:day|night|week|month|shift|run|hour|minute|quarter)\b/;
+
 /** The sentence tells of a failure that kept happening, not of one event. */
 export function recurringFailure(text: string): boolean {
-  return failureCue(text) >= 0 && RECURRING.test(text);
+  const at = failureCue(text);
+  return at >= 0 && (RECURRING.test(text) || COUNTED_PER_PERIOD.test(text.slice(Math.max(0, at - 60), at)));
 }
 
 const GENERAL_AFTER = /^\s*(?:could|can|would|will|should|might|may|are\s+(?:handled|routed|triaged))\b/i;
