@@ -220,6 +220,7 @@ export function DrillPanel({ data }: { data: PracticeData }) {
           nameOf={nameOf}
           onDraw={() => draw()}
           disabled={busy}
+          hasQueue={queue.length > 0}
         />
         {drawn && (
           <StoryChoice

@@ -16,6 +16,8 @@ interface Props {
   nameOf(id: string): string;
   onDraw(): void;
   disabled: boolean;
+  /** Whether "Practice next" lists a story to pick (it is empty until a story is marked ready). */
+  hasQueue: boolean;
 }
 
 /**
@@ -43,6 +45,7 @@ export function QuestionCard({
   nameOf,
   onDraw,
   disabled,
+  hasQueue,
 }: Props) {
   const firstCompetency = framework.competencies[0]?.id ?? '';
   return (
@@ -137,7 +140,9 @@ export function QuestionCard({
             ? source.kind === 'asked'
               ? 'No question in your interview log yet. Log a round (Loops ▸ Mark round as done) with the questions they asked.'
               : 'No question fits this choice yet. Pick another competency or loop.'
-            : 'Press N to draw a question, or pick a story from “Practice next”.'}
+            : hasQueue
+              ? 'Press N to draw a question, or pick a story from “Practice next”.'
+              : 'Press N to draw a question.'}
         </p>
       )}
     </section>
