@@ -788,6 +788,23 @@ const PEOPLE_VERB =
   /^(?:told|asked|agreed|wanted|insisted|said|pushed|refused|objected|approved|requested|complained|flagged|confirmed|warned|suggested|proposed|signed)$/;
 // Words after which a new clause opens with its subject: "because product told us …".
 const CLAUSE_WORD = /^(?:because|so|and|but|until|when|since|after|before|then|once|later|as|while|if)$/;
+// A past act after a department subject (adverbs between), not a figure that moved.
+const FIGURE_MOVED =
+  /^(?:grew|rose|fell|dropped|increased|decreased|doubled|tripled|halved|improved|declined|jumped|spiked|slipped|climbed|recovered|peaked|stalled|flattened|shrank|expanded|totalled|totaled|reached|hit|exceeded|missed|beat)$/;
+const PAST_ACT =
+  /^(?:[a-z]+ed|kept|took|gave|sent|made|ran|came|went|got|said|told|built|set|put|began|chose|wrote|saw|found|held|brought|met|let|paid|sold|bought|led|drew|won|lost|fought|sought|thought|knew|stood|spent|lent|meant)$/;
+function actsAsSubject(v: SentenceView, from: number): boolean {
+  let j = from;
+  while (
+    /^(?:also|then|finally|still|now|quickly|eventually|never|immediately|later|soon|first|already)$/.test(word(v, j))
+  )
+    j++;
+  const w = word(v, j);
+  if (v.tokens[j]?.kind !== 'word' || FIGURE_MOVED.test(w) || !PAST_ACT.test(w)) return false;
+  // "Sales-led growth", "finance approved-vendor list": a compound, not a subject and its verb.
+  return v.tokens[j - 1]?.kind !== 'symbol' || j === from;
+}
+
 const departmentActs: Finder = (v) => {
   for (let k = 0; k < v.tokens.length; k++) {
     const t = v.tokens[k];
@@ -810,6 +827,10 @@ const departmentActs: Finder = (v) => {
     const opensClause = k === 0 || opensSentence(v, k) || v.tokens[k - 1].kind === 'symbol' || CLAUSE_WORD.test(prev);
     if (generic ? opensClause && ((capitalised && asSubject) || PEOPLE_VERB.test(next)) : asSubject || afterPrep)
       return span(v, k, k);
+    // "Marketing rolled it out to the whole list", "finance closed the books early", "legal kept asking": a
+    // department that is never a common noun, opening a clause as the subject of any act. A figure that moved
+    // ("sales grew 20%") is the business, not the department.
+    if (!generic && opensClause && actsAsSubject(v, k + 1)) return span(v, k, k);
   }
   return undefined;
 };

@@ -73,3 +73,17 @@ describe('session 20: an amount the work had to live within is a constraint', ()
     'They raised £12,000 of donations at the gala.',
   ])('not: %s', (s) => expect(shows(s, 'constraint')).toBe(false));
 });
+
+describe('session 20: a department opening a clause as the subject of any act is a partner', () => {
+  it.each([
+    'Marketing pulled the spring campaign forward by two weeks, so we froze the pricing page early.',
+    'procurement sent the contract back twice before it was signed',
+    'The rota went live in May, and HR built the new shifts into payroll.',
+  ])('%s', (s) => expect(shows(s, 'cross-functional')).toBe(true));
+
+  it.each([
+    'Sales grew 20% in the quarter after the launch.',
+    'Marketing spend doubled while conversion stayed flat.',
+    'Legal fees came to £3,000 for the whole review.',
+  ])('not: %s', (s) => expect(shows(s, 'cross-functional')).toBe(false));
+});
