@@ -206,11 +206,25 @@ const SUBORDINATE_BEFORE = /\b(?:how|that|what|why|where|so|if|whether|when)\s+$
 // "we developed a strong relationship", "we built trust": how people got on, not work with parts to divide.
 const RELATIONSHIP_AFTER = /^\s*(?:\w+\s+){0,3}?(?:relationship|rapport|trust|friendship|bond|respect)\b/i;
 
+// "…while we kept the same pick rate", "we held latency under 60 ms": a level kept steady beside the result, a
+// guardrail with no parts to divide.
+const KEPT_LEVEL =
+  /^we\s+(?:also\s+)?(?:kept|held|maintained)\b(?:\s+\S+){0,5}?\s+(?:the\s+same|steady|flat|stable|constant|unchanged|at|under|below|above|within)\b/i;
+// "a contract for the 20 fields we used", "the reports we needed": "we" in a clause that names a thing by how we
+// used it, right after its noun, not a deed.
+const STATE_VERB = /^we\s+(?:used|needed|wanted|owned|knew|relied\s+on|depended\s+on|cared\s+about)\b/i;
+const NOUN_BEFORE =
+  /\b(?!(?:and|but|so|then|later|first|finally|now|together|eventually|instead|also|today|yesterday|again|here|there|once|after|before|when|while|until|since|because|as|if|that|what|how|why|where)\b)[a-z][a-z-]*\s+$/i;
+
 /** Where "we" is the doer of something done, or -1. */
 export function weCue(text: string): number {
   for (const m of text.matchAll(WE_DID)) {
-    if (SUBORDINATE_BEFORE.test(text.slice(0, m.index))) continue;
+    const before = text.slice(0, m.index);
+    if (SUBORDINATE_BEFORE.test(before)) continue;
     if (RELATIONSHIP_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    const rest = text.slice(m.index);
+    if (KEPT_LEVEL.test(rest)) continue;
+    if (STATE_VERB.test(rest) && NOUN_BEFORE.test(before)) continue;
     return m.index;
   }
   return -1;

@@ -103,10 +103,11 @@ describe('follow-up questions on the judged set', () => {
     // workload and a count mostly harm are no load: tuning .69 (25/36), aside .52; constraints quoted with their
     // limit: tuning .72 (26/36), aside .55 (17/31); a reasoned choice asked what would have tipped it (re-judged):
     // tuning .78 (28/36), aside .68 (21/31); the writer's own role is no partner: aside .72 (21/29); a release to a
-    // share for a set time is an experiment: aside .75 (21/28); a failure counted by the period recurs: tuning .80.
+    // share for a set time is an experiment: aside .75 (21/28); a failure counted by the period recurs: tuning .80;
+    // "we kept the same pick rate" is no deed: .82 (28/34).
     const tuning = scoreFollowUps(written('9').tuning);
     const aside = scoreFollowUps(written('9').aside);
-    expect(tuning.precision).toBeGreaterThanOrEqual(0.79);
+    expect(tuning.precision).toBeGreaterThanOrEqual(0.81);
     expect(aside.precision).toBeGreaterThanOrEqual(0.74);
     expect([...tuning.missed, ...aside.missed]).toEqual([]);
     expect(tuning.unjudged.length + aside.unjudged.length).toBe(0);
@@ -118,10 +119,10 @@ describe('follow-up questions on the judged set', () => {
     // At its first run: tuning .54 (15/28), aside .58 (21/36). Quotes with their subject, a team's workload:
     // tuning .67 (18/27), aside .61 (22/36); constraints quoted with their limit: aside .67 (24/36); a reasoned
     // choice asked what would have tipped it (re-judged): tuning .81 (22/27), aside .81 (29/36); a release to a share
-    // for a set time is an experiment: tuning .88 (22/25).
+    // for a set time is an experiment: tuning .88 (22/25); "the 20 fields we used" is no deed: .92 (22/24).
     const tuning = scoreFollowUps(written('10').tuning);
     const aside = scoreFollowUps(written('10').aside);
-    expect(tuning.precision).toBeGreaterThanOrEqual(0.87);
+    expect(tuning.precision).toBeGreaterThanOrEqual(0.91);
     expect(aside.precision).toBeGreaterThanOrEqual(0.8);
     expect([...tuning.missed, ...aside.missed]).toEqual([]);
     expect(tuning.unjudged.length + aside.unjudged.length).toBe(0);
