@@ -109,6 +109,17 @@ const liveTime: Finder = (v) => {
   return MEASURED.test(v.text) && !WRITER_ACTS_THEN.test(v.text) ? undefined : c;
 };
 
+/**
+ * A guard put on the live path so a failure cannot ship or repeat: a check, gate or test that rejects, holds or
+ * stops a release, a model, a load or a change when something is wrong ("added a check that rejects a model if any
+ * feature is null for more than 1% of traffic", "a validation step that holds the nightly load when row counts
+ * drop"), or a guard's record since it went in ("they've blocked two breaking changes since"). A rule of the product
+ * for its users ("blocks any payout over $10k") guards no release, so the object must be the system's own.
+ */
+const GUARD_PATTERN =
+  /\b(?:checks?|guards?|gates?|tests?|validations?|validation\s+steps?|assertions?|circuit\s+breakers?|kill\s+switch(?:es)?|safeguards?|guardrails?)\s+(?:that|which|to)\s+(?:automatically\s+|then\s+)?(?:rejects?|reject|blocks?|holds?|hold|stops?|stop|fails?|fail|halts?|halt|pauses?|pause|quarantines?|quarantine|refuses?|refuse|rolls?\s+back|roll\s+back|skips?|skip)\s+(?:the\s+|a\s+|an\s+|any\s+|each\s+|every\s+|our\s+|that\s+)?(?:new\s+|nightly\s+|daily\s+|weekly\s+|next\s+)?(?:models?|builds?|deploys?|deployments?|releases?|loads?|jobs?|pipelines?|batch(?:es)?|changes?|PRs?|pull\s+requests?|migrations?|rollouts?|retrains?|runs?|files?|schemas?|feeds?|exports?|imports?|uploads?|versions?|it|them)\b[^.;]{0,80}?\b(?:if|when|whenever|once|unless|as\s+soon\s+as)\b|\b(?:has|have|'ve|had)\s+(?:since\s+)?(?:blocked|caught|stopped|rejected|held\s+back|flagged)\s+(?:\w+\s+){0,4}(?:changes?|releases?|models?|deploys?|builds?|loads?|bugs?|regressions?)\s+since\b/i;
+const guardAdded: Finder = (v) => match(v, GUARD_PATTERN);
+
 /** The after-launch event finders, tried after the named vocabulary. */
 export const AFTER_LAUNCH_EVENTS: readonly Finder[] = [
   laterEvent,
@@ -118,8 +129,9 @@ export const AFTER_LAUNCH_EVENTS: readonly Finder[] = [
   earlyLifeFix,
   earlyWatch,
   liveTime,
+  guardAdded,
 ];
 
 /** A cheap first look: every event form above holds one of these words; most sentences hold none. */
 export const AFTER_LAUNCH_EVENT_WORDS =
-  /\b(?:days?|weeks?|months?|nights?|back|off|time|before|every|each|daily|nightly|weekly|monthly|hourly|term|quarter|use|morning|live|go-?live|first|second|third|opening)\b/i;
+  /\b(?:days?|weeks?|months?|nights?|back|off|time|before|every|each|daily|nightly|weekly|monthly|hourly|term|quarter|use|morning|live|go-?live|first|second|third|opening|if|when|whenever|unless|since)\b/i;

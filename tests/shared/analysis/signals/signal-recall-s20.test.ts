@@ -87,3 +87,16 @@ describe('session 20: a department opening a clause as the subject of any act is
     'Legal fees came to £3,000 for the whole review.',
   ])('not: %s', (s) => expect(shows(s, 'cross-functional')).toBe(false));
 });
+
+describe('session 20: a guard put on the live path is after-launch', () => {
+  it.each([
+    'Added a gate that blocks the weekly retrain if precision on the holdout drops below 0.8.',
+    'i set up a check that pauses the import when more than 5% of rows have no store id',
+    'The schema tests have caught three breaking changes since, all before they reached the warehouse.',
+  ])('%s', (s) => expect(shows(s, 'after-launch')).toBe(true));
+
+  it.each([
+    'Set up a rule that blocks any refund over £500 until a manager approves it.',
+    'I added a check that the booking form has a phone number before it saves.',
+  ])('not: %s', (s) => expect(shows(s, 'after-launch')).toBe(false));
+});
