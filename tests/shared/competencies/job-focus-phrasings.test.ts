@@ -64,22 +64,22 @@ describe('one-line asks in the words real ads use', () => {
     ).toBeGreaterThanOrEqual(49);
   });
 
-  it("reads session 19's later lines as labeled: at least 47 of 50 in each framework", () => {
+  it("reads session 19's later lines as labeled: at least 48 of 50 in each framework", () => {
     const framework = presetFramework('generic-senior-staff')!;
     expect(s19b).toHaveLength(50);
-    expect(s19b.filter((l) => same(read({ text: l.text, expected: l.ml }), l.ml)).length).toBeGreaterThanOrEqual(47);
+    expect(s19b.filter((l) => same(read({ text: l.text, expected: l.ml }), l.ml)).length).toBeGreaterThanOrEqual(48);
     expect(
       s19b.filter((l) => same(read({ text: l.text, expected: l.generic }, framework), l.generic)).length,
-    ).toBeGreaterThanOrEqual(47);
+    ).toBeGreaterThanOrEqual(48);
   });
 
-  it("reads session 19's requirement lines as labeled: at least 38 of 42 (Senior ML engineer), 36 (Senior / staff)", () => {
+  it("reads session 19's requirement lines as labeled: at least 39 of 42 (Senior ML engineer), 37 (Senior / staff)", () => {
     const framework = presetFramework('generic-senior-staff')!;
     expect(s19c).toHaveLength(42);
-    expect(s19c.filter((l) => same(read({ text: l.text, expected: l.ml }), l.ml)).length).toBeGreaterThanOrEqual(38);
+    expect(s19c.filter((l) => same(read({ text: l.text, expected: l.ml }), l.ml)).length).toBeGreaterThanOrEqual(39);
     expect(
       s19c.filter((l) => same(read({ text: l.text, expected: l.generic }, framework), l.generic)).length,
-    ).toBeGreaterThanOrEqual(36);
+    ).toBeGreaterThanOrEqual(37);
   });
 
   it("reads session 20's lines as labeled: at least 42 of 48 (Senior ML engineer), 41 (Senior / staff)", () => {
