@@ -31,10 +31,21 @@ function peoplePicked(after: string): boolean {
   return head !== undefined && (PEOPLE_GROUPS.has(head) || OTHER_PEOPLE.has(head));
 }
 
+// Alternatives named beside the pick ("considered a lunchtime club and small groups, and chose the small groups",
+// "picked two contractors over a new hire"): what was picked is an option, even when it is people.
+const ALTERNATIVES_NAMED =
+  /\b(?:considered|weighed|compared|over\s+(?:a|an|the)\b|instead\s+of|rather\s+than|versus|vs\.?)/i;
+
+/** The sentence names what a choice was weighed against ("considered X and Y", "over a", "instead of"). */
+export function alternativesNamed(text: string): boolean {
+  return ALTERNATIVES_NAMED.test(text);
+}
+
 /** Where a sentence names a choice the interviewer can probe ("I chose X over Y"), or undefined. */
 export function choiceCue(text: string): { index: number; length: number } | undefined {
   for (const m of text.matchAll(CHOICES)) {
-    if (PICK.test(m[0]) && peoplePicked(text.slice(m.index + m[0].length))) continue;
+    const after = text.slice(m.index + m[0].length);
+    if (PICK.test(m[0]) && peoplePicked(after) && !ALTERNATIVES_NAMED.test(text)) continue;
     return { index: m.index, length: m[0].length };
   }
   return undefined;

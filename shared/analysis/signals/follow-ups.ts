@@ -5,6 +5,7 @@ import {
   CHOICE,
   choiceCue,
   reasonGiven,
+  alternativesNamed,
   conflictCue,
   HELD_TO,
   LESSON_STATED,
@@ -341,7 +342,8 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
     // win, not whether there were alternatives: the checklist and the question must not contradict each other.
     if (decision && spoken && choice)
       add('decision', cueQuote(story, s, choice.index), {
-        weighed: signals.has('trade-off'),
+        // With its reason given, a choice whose alternative the sentence names is asked what would have tipped it.
+        weighed: signals.has('trade-off') || (reasonGiven(s.text, choice.index) && alternativesNamed(s.text)),
         reasoned: reasonGiven(s.text, choice.index),
       });
     const we = weCue(s.text);

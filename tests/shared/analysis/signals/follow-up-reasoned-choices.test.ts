@@ -42,3 +42,17 @@ describe('a choice with its reason in the sentence', () => {
     expect(decisionOf('I chose to blend the score into the ranker as a prior.')).toMatch(/win/);
   });
 });
+
+describe('people or groups picked over a named alternative are an option', () => {
+  it.each([
+    'I considered a lunchtime club and weekly small groups, and chose the small groups because shy pupils skipped lunch clubs.',
+    'I picked two contractors over a new hire, since the work would end in March.',
+  ])('%s', (action) => {
+    expect(followUps({ ...EMPTY, action }).map((f) => f.kind)).toContain('decision');
+  });
+  it('people given the work with no alternative are still no decision', () => {
+    expect(followUps({ ...EMPTY, action: 'Picked 3 agents to own the new macros.' }).map((f) => f.kind)).not.toContain(
+      'decision',
+    );
+  });
+});
