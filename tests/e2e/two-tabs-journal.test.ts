@@ -81,7 +81,8 @@ describe('two tabs on one bank keep their unsaved edits apart', () => {
       .poll(async () => (await callApi(app, 'getStory', { id: ids['Search latency'] })).reflection)
       .toBe('Typed in the first tab. And a second thought. Unsaved in the open tab.');
     await second.close();
-    // Only the requests refused while the server was stopped may have logged errors.
-    expect(app.errors.filter((e) => !e.includes('ERR_CONNECTION_REFUSED'))).toEqual([]);
+    // Only the requests refused while the server was stopped may have logged errors (one in flight
+    // when it stops is reset rather than refused, which a loaded machine makes likely).
+    expect(app.errors.filter((e) => !/ERR_CONNECTION_(REFUSED|RESET)/.test(e))).toEqual([]);
   });
 });
