@@ -24,6 +24,9 @@ import {
   FIRST_PERSON,
   FIRST_PERSON_WORDS,
   IMPROVE_VERBS,
+  OWN_ARTIFACT_LEADS,
+  REMARK_PRONOUNS,
+  WORK_NOUNS,
 } from './lexicon';
 import { isGoodState } from './state-outcomes';
 import { presentState } from './present-state';
@@ -142,6 +145,24 @@ const DEFINITIONAL = new Set([
   'priority',
   'focus',
 ]);
+/** A subject that makes a past copula a remark about the work: a bare "it"/"this"/"that", or the work itself. */
+function remarkSubject(subject: string[]): boolean {
+  return (subject.length === 1 && REMARK_PRONOUNS.has(subject[0])) || subject.some((s) => WORK_NOUNS.has(s));
+}
+
+/** A ranking ("the smoothest release", "our best quarter") or a participle ("well received") in the copula's predicate. */
+function rankedOrDone(main: string[], at: number): boolean {
+  for (let k = at + 1; k < main.length && k <= at + 3; k++) if (isParticiple(main[k])) return true;
+  for (let k = at + 1; k < main.length; k++) {
+    const w = main[k];
+    if (w === '.' || CLAUSE_END.has(w)) break;
+    const lead = main[k - 1];
+    const superlative = w === 'best' || (w.length > 5 && w.endsWith('est') && w !== 'latest');
+    if (superlative && (lead === 'the' || OWN_ARTIFACT_LEADS.has(lead))) return true;
+  }
+  return false;
+}
+
 /** Openers of a lesson or a look back. */
 const LESSON_OPENERS = new Set(['lesson', 'lessons', 'takeaway', 'looking', 'hindsight', 'retrospect', 'next']);
 const CLAUSE_END = new Set([',', ';', ':', '—', '–', '(']);
@@ -265,6 +286,9 @@ function eventReport(tokens: Token[]): ResultReport | undefined {
     if (HYPOTHETICAL.has(w) || PRESENT_AUX.has(w)) return undefined;
     if (w === 'was' || w === 'were') {
       if (subject.length === 0 || subject.some((s) => DEFINITIONAL.has(s))) return undefined;
+      // "It was a tough call", "Most of the work was reading docs": a remark about the work, unless it
+      // ranks the result or tells what was done to it ("the smoothest release yet", "well received").
+      if (remarkSubject(subject) && !rankedOrDone(main, i)) return undefined;
       return reportAt(clause, i, next !== undefined && isPast(next) ? next : w); // "The fix was merged on Friday": delivery
     }
     if (w === 'has' || w === 'have') {

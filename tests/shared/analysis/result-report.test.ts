@@ -60,6 +60,19 @@ describe('resultReport', () => {
       expect(report(s), s).toBeUndefined();
   });
 
+  it('leaves a remark about the work told with "was" alone, unless it ranks the result or tells what was done', () => {
+    for (const s of [
+      'It was a tough call.',
+      'That was not easy.',
+      'This was a group effort across the ward.',
+      'Most of the work was chasing sign-offs.',
+      'Half the job was just agreeing on what a duplicate is.',
+    ])
+      expect(report(s), s).toBeUndefined();
+    expect(report('It was the calmest peak season we have had.')).toEqual({ verb: 'was', effect: true });
+    expect(report('It was well received by the nurses.')?.effect).toBe(true);
+  });
+
   it('makes such a sentence a claim with an outcome in the Result only', () => {
     const analyzer = createAnalyzer();
     const inResult = analyzer.analyzeText('The customer renewed their contract.', { section: 'result' });

@@ -174,3 +174,7 @@ export const FINDING_PREDICATES = wordSet('finding-predicates', [
   'due',
   'out',
 ]);
+/** Bare subjects of a remark about the work in a Result: "It was a tough call", "That was hard". */
+export const REMARK_PRONOUNS = wordSet('remark-pronouns', ['it', 'this', 'that']);
+/** The work itself as a subject: "Most of the work was reading docs", "Half the job was deciding …". */
+export const WORK_NOUNS = wordSet('work-nouns', ['work', 'job', 'effort', 'bit']);
