@@ -135,6 +135,12 @@ const ONCE = new Set<FollowUpKind>([
 const TIME_WINDOW =
   /\bwithin\s+(?:about\s+|roughly\s+|around\s+|just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|sprints?|quarters?)\b/i;
 
+// A window that says what is counted, not a limit: "tickets answered within a day", "users who churned within three
+// months" (the event just before "within"), unless the writer was held to it ("had to", "asked to", "must").
+const MEASURED_WINDOW =
+  /\b(?:answered|resolved|closed|churned|replied|responded|returned|cancell?ed|renewed|converted|escalated|reopened|arrived|left|quit|dropped\s+out)\s+(?:\w+\s+)?$/i;
+const HELD_BY = /\b(?:had\s+to|have\s+to|has\s+to|asked\s+to|must|needed\s+to|required|target|goal)\b/i;
+
 // A measured change that quotes its value before: the baseline is in the quote.
 const BASELINE_TOLD = /\bfrom\b.*\bto\b|→|->|\binstead\s+of\b|\b(?:down|up)\s+from\b/i;
 
@@ -400,8 +406,20 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
       s.section === 'result'
         ? NAMED_LIMIT.test(s.text) && !MET_IN_TIME.test(s.text)
         : s.section !== 'action' || HELD_TO.test(s.text);
+    // "Refund tickets answered within a day", "churned within three months": a window that defines a measure.
+    const measuredWindow =
+      constraint !== undefined &&
+      /^(?:within|in)\b/i.test(s.text.slice(constraint.start)) &&
+      MEASURED_WINDOW.test(s.text.slice(0, constraint.start)) &&
+      !HELD_BY.test(s.text);
     // A team's size stated as a fact is no limit the work had to respect.
-    if (constraint && spoken && heldTo && !teamSizeFact(s.text.slice(constraint.start, constraint.end), s.text))
+    if (
+      constraint &&
+      spoken &&
+      heldTo &&
+      !measuredWindow &&
+      !teamSizeFact(s.text.slice(constraint.start, constraint.end), s.text)
+    )
       add('constraint', constraintQuote(story, s, constraint.start), { limits: limitsNamed(s.text) });
     const partner = signals.get('cross-functional');
     // "What did they need" asks about a partner with a stake, and not again where the conflict is asked.

@@ -73,9 +73,10 @@ export const DATA_FLAW_TOLD =
 export const LABELLER_TOLD = /\blabell?ed\b/i;
 
 // Monitoring the writer set up: "set up a weekly drift report", "implemented … observability with SLO dashboards",
-// "with DLQ monitoring". A dashboard alone is for people to read (a project's status), not a watch that catches.
+// "with DLQ monitoring". A dashboard alone is for people to read (a project's status), not a watch that catches;
+// alerts read through ("went through a month of alerts") are studied, not set up.
 const MONITORING =
-  /\b(?:(?:set\s+up|added|built|implemented|created|wired\s+up|introduced|wrote)\s+(?:\S+\s+){0,6}?(?:monitor\w*|alert\w*|drift\s+(?:reports?|detection|checks?)|observability|anomaly\s+detection)|(?:with|through|via)\s+(?:\S+\s+){0,3}?(?:monitoring|alerting|alerts))\b/i;
+  /\b(?:(?:set\s+up|added|built|implemented|created|wired\s+up|introduced|wrote)\s+(?:\S+\s+){0,6}?(?:monitor\w*|alert\w*|drift\s+(?:reports?|detection|checks?)|observability|anomaly\s+detection)|(?:with|(?<!\b(?:went|looked|read|combed|sorted|dug|searched|scrolled|worked|got)\s+)through|via)\s+(?:\S+\s+){0,3}?(?:monitoring|alerting|alerts))\b/i;
 
 /** Where a sentence says the writer set up monitoring, or -1. */
 export function monitoringCue(text: string): number {

@@ -89,9 +89,10 @@ describe('follow-up questions on the judged set', () => {
   // The eighth written set: notes, bullets, roles beyond software (written-stories-8.json), judged before running.
   it('the eighth written stories keep their precision', () => {
     // At its first run: tuning .67 (8/12), aside .73 (11/15); people picked or trained, a timer set: tuning .90 (9/10); a rollout told as 'rolling it out', a cutover: .91 (10/11).
+    // Session 20, a window that defines a measure ("answered within a day") is no limit: tuning 1.00 (10/10).
     const tuning = scoreFollowUps(written('8').tuning);
     const aside = scoreFollowUps(written('8').aside);
-    expect(tuning.precision).toBeGreaterThanOrEqual(0.9);
+    expect(tuning.precision).toBeGreaterThanOrEqual(0.95);
     expect(aside.precision).toBeGreaterThanOrEqual(0.7);
     expect(tuning.unjudged.length + aside.unjudged.length).toBe(0);
   });
@@ -104,10 +105,10 @@ describe('follow-up questions on the judged set', () => {
     // limit: tuning .72 (26/36), aside .55 (17/31); a reasoned choice asked what would have tipped it (re-judged):
     // tuning .78 (28/36), aside .68 (21/31); the writer's own role is no partner: aside .72 (21/29); a release to a
     // share for a set time is an experiment: aside .75 (21/28); a failure counted by the period recurs: tuning .80;
-    // "we kept the same pick rate" is no deed: .82 (28/34).
+    // "we kept the same pick rate" is no deed: .82 (28/34); alerts read through are no monitoring: .85 (28/33).
     const tuning = scoreFollowUps(written('9').tuning);
     const aside = scoreFollowUps(written('9').aside);
-    expect(tuning.precision).toBeGreaterThanOrEqual(0.81);
+    expect(tuning.precision).toBeGreaterThanOrEqual(0.84);
     expect(aside.precision).toBeGreaterThanOrEqual(0.74);
     expect([...tuning.missed, ...aside.missed]).toEqual([]);
     expect(tuning.unjudged.length + aside.unjudged.length).toBe(0);
@@ -119,10 +120,11 @@ describe('follow-up questions on the judged set', () => {
     // At its first run: tuning .54 (15/28), aside .58 (21/36). Quotes with their subject, a team's workload:
     // tuning .67 (18/27), aside .61 (22/36); constraints quoted with their limit: aside .67 (24/36); a reasoned
     // choice asked what would have tipped it (re-judged): tuning .81 (22/27), aside .81 (29/36); a release to a share
-    // for a set time is an experiment: tuning .88 (22/25); "the 20 fields we used" is no deed: .92 (22/24).
+    // for a set time is an experiment: tuning .88 (22/25); "the 20 fields we used" is no deed: .92 (22/24); a window
+    // that defines a measure is no limit: .96 (24/25).
     const tuning = scoreFollowUps(written('10').tuning);
     const aside = scoreFollowUps(written('10').aside);
-    expect(tuning.precision).toBeGreaterThanOrEqual(0.91);
+    expect(tuning.precision).toBeGreaterThanOrEqual(0.95);
     expect(aside.precision).toBeGreaterThanOrEqual(0.8);
     expect([...tuning.missed, ...aside.missed]).toEqual([]);
     expect(tuning.unjudged.length + aside.unjudged.length).toBe(0);
