@@ -7,15 +7,19 @@ import {
   COMPARATIVES,
   GO_VERBS,
   LESSENED_STATES,
+  FIRST_PERSON_WORDS,
   LEVEL_VERBS,
+  MEASURE_HEADS,
   MOVE_COMPLEMENTS,
+  MOVE_DEGREES,
   MOVE_VERBS,
   REACH_VERBS,
   STATE_CHANGE_VERBS,
   TURNING_VERBS,
 } from './lexicon';
 import { numberWordValue } from './number-words';
-import { addCue, clauseEnd, isQuality, troubleBefore, type CueRule } from './outcome-scan';
+import { addCue, clauseEnd, isQuality, isTroubleWord, troubleBefore, type CueRule } from './outcome-scan';
+import { isPastForm } from './verbs';
 
 /** Intransitive changes after a quality: "latency dropped", "precision improved". */
 export const QUALITY_CHANGED_RULE: CueRule = {
@@ -172,6 +176,74 @@ export const TURNED_COMPARATIVE_RULE: CueRule = {
       to = l === 'less' ? k + 1 : k;
     if (to < 0 || to >= words.length) return false;
     addCue(cues, w, words[to], 'comparative');
+    return true;
+  },
+};
+
+/** Words that end the noun phrase before a verbless move: a clause mark or a joining word. */
+const PHRASE_BREAKS = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'with', 'while']);
+/** Verbs a verbless clause cannot hold before its "down"/"up" ("shut down", "was down", "set up"). */
+const LINKS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'get', 'got', 'keep', 'kept']);
+
+/**
+ * A measure that moved, told without a verb: "error rate down to 0.4%", "churn down 2 points",
+ * "complaints down by half", "query costs down a lot", "sales up 12%". The clause opens with the
+ * measure (a quality, a trouble, or a measure head like "rate" or "times"), in at most four words and
+ * with no verb, so "shut down the old cluster", "broke costs down by region" and "set up" are not read.
+ * A trouble going up is no result, so "up" needs a quality that is not one.
+ */
+export const VERBLESS_MOVE_RULE: CueRule = {
+  name: 'verbless-move',
+  words: ['down', 'up'],
+  match({ tokens, words, cues, i, w, lower }) {
+    let k = i - 1;
+    while (k >= 0 && MOVE_DEGREES.has(words[k].lower)) k--;
+    if (k < 0) return false;
+    // The noun phrase runs back to the clause's start: the sentence's start, a clause mark or a join.
+    let start = k;
+    while (start > 0 && k - start < 4) {
+      const before = words[start - 1];
+      const mark = tokens.some(
+        (t) =>
+          t.kind === 'symbol' && t.start >= before.end && t.start < words[start].start && PHRASE_BREAKS.has(t.text),
+      );
+      if (mark || PHRASE_BREAKS.has(before.lower)) break;
+      start--;
+    }
+    if (start > 0) {
+      const before = words[start - 1];
+      const mark = tokens.some(
+        (t) =>
+          t.kind === 'symbol' && t.start >= before.end && t.start < words[start].start && PHRASE_BREAKS.has(t.text),
+      );
+      if (!mark && !PHRASE_BREAKS.has(before.lower)) return false; // a longer phrase: likely a verb in it
+    }
+    const phrase = words.slice(start, k + 1);
+    if (phrase.some((x) => LINKS.has(x.lower) || FIRST_PERSON_WORDS.has(x.lower) || isPastForm(x.lower))) return false;
+    const head = words[k].lower;
+    const measured = phrase.some((x) => isQuality(x.lower)) || MEASURE_HEADS.has(head);
+    const trouble = phrase.some((x) => isTroubleWord(x.lower));
+    if (lower === 'down' ? !(measured || trouble) : !measured || trouble) return false;
+    // "down" or "up" must end the clause or lead its size: "down 2 points", "down to 5%", "down a lot".
+    const next = words[i + 1];
+    if (next !== undefined && next.start < clauseEnd(tokens, w)) {
+      const n = next.lower;
+      if (!(
+        /^[\d+~$£€]/.test(n) ||
+        MOVE_COMPLEMENTS.has(n) ||
+        n === 'a' ||
+        n === 'again' ||
+        n === 'since' ||
+        n === 'after' ||
+        n === 'in' ||
+        n === 'year' ||
+        n === 'quarter' ||
+        MOVE_DEGREES.has(n) ||
+        n === 'for'
+      ))
+        return false;
+    }
+    addCue(cues, words[start], w, 'change');
     return true;
   },
 };

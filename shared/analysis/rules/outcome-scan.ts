@@ -128,7 +128,7 @@ export function benefitMarkerAhead(words: Token[], i: number, span: number, clau
 }
 
 /** Is the word a trouble: a problem, a threat, a fallen count ("refunds"), or one named by its modifier ("double bookings", "duplicate-order")? */
-function isTroubleWord(lower: string): boolean {
+export function isTroubleWord(lower: string): boolean {
   if (lower === 'problem' || lower === 'problems') return true;
   if (PROBLEM_NOUNS.has(lower) || FALLEN_TROUBLES.has(lower) || NEGATED_PROBLEMS.has(lower)) return true;
   if (GONE_THINGS.has(lower) || THREATS.has(lower)) return true;

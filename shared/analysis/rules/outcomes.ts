@@ -36,6 +36,7 @@ import {
   QUALITY_CHANGED_RULE,
   REACHED_LEVEL_RULE,
   TURNED_COMPARATIVE_RULE,
+  VERBLESS_MOVE_RULE,
   WENT_UP_RULE,
 } from './measure-move-outcomes';
 import {
@@ -215,6 +216,8 @@ const CUE_RULES: readonly CueRule[] = [
   // A verdict on the result: "big win for the team", "best quarter in years".
   PRAISED_VERDICT_RULE,
   RANKED_AGAINST_PAST_RULE,
+  // A measure that moved, told without a verb: "error rate down to 0.4%", "churn down 2 points".
+  VERBLESS_MOVE_RULE,
   // Praise of the result with no content: "went really well", "finance was happy with it", "a hit", "thanked me".
   SATISFIED_WITH_RULE,
   WENT_WELL_RULE,

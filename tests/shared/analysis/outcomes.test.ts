@@ -356,6 +356,19 @@ describe('outcomes', () => {
     expect(has('I upgraded the cluster to the new version.')).toBe(false);
   });
 
+  it('counts a measure down or up with no verb, not a phrasal verb, a trouble up or a list narrowed', () => {
+    expect(has('Error rate down to 0.3% after the fix.')).toBe(true);
+    expect(has('Overtime costs down a lot since the new rota.')).toBe(true);
+    expect(has('Late deliveries way down.')).toBe(true);
+    expect(has('repeat calls down, first-contact resolution up')).toBe(true);
+    expect(has('Quiz scores up 12 points on the spring term.')).toBe(true);
+    expect(has('I shut down the old reporting server.')).toBe(false);
+    expect(has('Broke costs down by region and product line.')).toBe(false);
+    expect(has('We set up a shared inbox for the carriers.')).toBe(false);
+    expect(has('Tickets up 40% after the price change.')).toBe(false);
+    expect(has('Narrowed the shortlist down to three vendors.')).toBe(false);
+  });
+
   it('counts a before→after change as an outcome', () => {
     expect(has('From a manual process taking days to an automated one taking minutes')).toBe(true);
     expect(findOutcomeCues(tokenize('Moved the cluster'), true).length).toBe(1);

@@ -140,6 +140,23 @@ export const MOVE_VERBS = wordSet('move-verbs', [
   'tripled',
 ]);
 /** What follows a move verb when it tells the size of the move: "fell by", "rose to", "dropped sharply". */
+/** Heads of a measure named by the word before them: "error rate", "wait times", "build time", "NPS score". */
+export const MEASURE_HEADS = wordSet('measure-heads', [
+  'rate',
+  'rates',
+  'time',
+  'times',
+  'score',
+  'scores',
+  'count',
+  'counts',
+  'share',
+  'volume',
+  'numbers',
+  'levels',
+]);
+/** Degree words between a measure and "down"/"up" in a verbless result: "wait times way down", "costs well down". */
+export const MOVE_DEGREES = wordSet('move-degrees', ['way', 'well', 'sharply', 'significantly', 'noticeably', 'much']);
 export const MOVE_COMPLEMENTS = wordSet('move-complements', [
   'by',
   'from',
