@@ -143,7 +143,13 @@ describe.each([
   ['story-set-5', 7, { tuning: 0.91, aside: 0.9 }],
   ['story-set-6', 5, { tuning: 0.91, aside: 0.78 }],
   // tuning 0.89 → 0.81: marks expected from the labeled section only (.897 → .815).
-  ['story-set-7', 6, { tuning: 0.85, aside: 0.84 }],
+  // Session 20, note lines with set-up verbs and verb pairs read as acts: tuning .857 → .923.
+  ['story-set-7', 6, { tuning: 0.92, aside: 0.84 }],
+  // Session 20 (ERROR-KINDS-S20-INSTORY.md): headerless bullets and lower-case notes with findings and own acts
+  // the own-act check left aside. Labeled before any run; at its first run tuning .800 (10/0/5), aside .588 (10/9/5).
+  ['story-set-8', 14, { tuning: 0.96, aside: 0.66 }],
+  // Session 20: plain acts and remarks about the work told in a Result; first run tuning .759, aside .762.
+  ['story-set-9', 6, { tuning: 0.87, aside: 0.84 }],
 ] as const)('in-story claim marks on %s', (name, perHalf, floors) => {
   const setRows = parseLabeledRows(readFileSync(resolve(dir, `${name}.jsonl`), 'utf8'));
   const setStories = parseLabeledStories(readFileSync(resolve(dir, `${name}-stories.jsonl`), 'utf8'));
