@@ -370,9 +370,11 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
     const cause = causeCue(s.text);
     const near = sentences.slice(Math.max(0, i - 1), i + 2).filter((n) => n.section === s.section);
     if (cause >= 0 && spoken && !near.some((n) => CAUSE_SHOWN.test(n.text))) add('cause', cueQuote(story, s, cause));
-    // The data a model was trained or judged on, unless this sentence or the next says what was wrong with it.
+    // The data a model was trained or judged on, unless this sentence or one beside it says what was wrong with it.
     const data = s.section === 'action' || s.section === 'task' ? dataCue(s.text) : undefined;
-    if (data && !LABELLER_TOLD.test(s.text) && !near.slice(near.indexOf(s)).some((n) => DATA_FLAW_TOLD.test(n.text)))
+    // The sentence before counts too: "found the training data had never seen slang", then "fine-tuned on 20,000 new
+    // examples" is the fix of the flaw just told.
+    if (data && !LABELLER_TOLD.test(s.text) && !near.some((n) => DATA_FLAW_TOLD.test(n.text)))
       add('data', cueQuote(story, s, data.index), { use: data.use });
     // Monitoring the writer set up, unless the story goes on to say what it caught.
     const watch = spoken && (s.section === 'action' || s.section === 'result') ? monitoringCue(s.text) : -1;

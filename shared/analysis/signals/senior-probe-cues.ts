@@ -65,9 +65,10 @@ export function dataCue(text: string): { index: number; use: 'training' | 'evalu
   return undefined;
 }
 
-/** The sentence says what was wrong with the data: the data question is answered. */
+/** The sentence says what was wrong with the data: the data question is answered. A gap counts: "slang the training
+ * data had never seen", "the set did not include night shifts", "had no examples of", "under-represented". */
 export const DATA_FLAW_TOLD =
-  /\b(?:inconsistent|noisy|noise|mislabell?ed|(?:had|have|has|with|were|was)\s+(?:the\s+|a\s+)?(?:wrong|incorrect)|(?:wrong|incorrect)\s+labels?|unreliable|distort\w*|imbalanced|skewed|leak\w*|biased|without\s+clean|re-?label\w*|duplicat\w*|corrupt\w*|missing\s+(?:values|labels|fields|dates|rows))\b/i;
+  /\b(?:(?:had|has|have)\s+never\s+seen|never\s+saw|(?:did\s+not|didn't|does\s+not|doesn't)\s+(?:include|contain|cover)|lacked|had\s+no\s+examples?\s+of|under-?represented|inconsistent|noisy|noise|mislabell?ed|(?:had|have|has|with|were|was)\s+(?:the\s+|a\s+)?(?:wrong|incorrect)|(?:wrong|incorrect)\s+labels?|unreliable|distort\w*|imbalanced|skewed|leak\w*|biased|without\s+clean|re-?label\w*|duplicat\w*|corrupt\w*|missing\s+(?:values|labels|fields|dates|rows))\b/i;
 
 /** The sentence says who labelled the data ("I labeled a sample … with two agents"): where the labels came from is told. */
 export const LABELLER_TOLD = /\blabell?ed\b/i;

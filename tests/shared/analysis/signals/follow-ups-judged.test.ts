@@ -105,10 +105,11 @@ describe('follow-up questions on the judged set', () => {
     // limit: tuning .72 (26/36), aside .55 (17/31); a reasoned choice asked what would have tipped it (re-judged):
     // tuning .78 (28/36), aside .68 (21/31); the writer's own role is no partner: aside .72 (21/29); a release to a
     // share for a set time is an experiment: aside .75 (21/28); a failure counted by the period recurs: tuning .80;
-    // "we kept the same pick rate" is no deed: .82 (28/34); alerts read through are no monitoring: .85 (28/33).
+    // "we kept the same pick rate" is no deed: .82 (28/34); alerts read through are no monitoring: .85 (28/33);
+    // a gap in the data told beside it: .90 (28/31).
     const tuning = scoreFollowUps(written('9').tuning);
     const aside = scoreFollowUps(written('9').aside);
-    expect(tuning.precision).toBeGreaterThanOrEqual(0.84);
+    expect(tuning.precision).toBeGreaterThanOrEqual(0.89);
     expect(aside.precision).toBeGreaterThanOrEqual(0.74);
     expect([...tuning.missed, ...aside.missed]).toEqual([]);
     expect(tuning.unjudged.length + aside.unjudged.length).toBe(0);
