@@ -4,7 +4,7 @@ import type { InterviewEntry } from '#shared/domain/schemas';
 import type { CompanyTimeline } from '#shared/interview-log/index';
 import type { NumberConflict } from '#shared/loops/number-conflicts';
 import { formatLoopDate } from '../loops/LoopList';
-import { STATE_LABEL } from './CompanyList';
+import { stateLabel } from './CompanyList';
 import { OUTCOME_LABEL, RATING_LABEL } from './log-entry/entry-form';
 
 export interface CompanyDetailProps {
@@ -35,7 +35,7 @@ export function CompanyDetail({ timeline, title, conflicts, onEdit, onDelete, on
       <header className="company-header">
         <h2 id="company-title">{timeline.company}</h2>
         <p className="muted">
-          <span className={`state-badge state-${timeline.state}`}>{STATE_LABEL[timeline.state]}</span>
+          <span className={`state-badge state-${timeline.state}`}>{stateLabel(timeline)}</span>
           {roles.length > 0 && <> · {roles.join(', ')}</>}
           {' · '}
           {timeline.entries.length} {timeline.entries.length === 1 ? 'round' : 'rounds'} logged

@@ -5,6 +5,14 @@ import { OUTCOME_LABEL } from './log-entry/entry-form';
 
 export const STATE_LABEL: Record<ProcessState, string> = { ...OUTCOME_LABEL, planned: 'Planned' };
 
+/**
+ * Where the process stands, in words: the latest round's outcome, except that a passed round with rounds
+ * still planned reads "Passed so far" (a bare "Passed" after the first of three rounds read as the loop's end).
+ */
+export function stateLabel(t: Pick<CompanyTimeline, 'state' | 'upcoming'>): string {
+  return t.state === 'passed' && t.upcoming.length > 0 ? 'Passed so far' : STATE_LABEL[t.state];
+}
+
 export function CompanyList({
   timelines,
   selected,
@@ -29,7 +37,7 @@ export function CompanyList({
               >
                 <span className="company-name">{t.company}</span>
                 <span className="company-meta">
-                  <span className={`state-badge state-${t.state}`}>{STATE_LABEL[t.state]}</span>
+                  <span className={`state-badge state-${t.state}`}>{stateLabel(t)}</span>
                   <span className="muted small">
                     {rounds} {rounds === 1 ? 'round' : 'rounds'} logged
                     {t.lastDate ? ` · ${formatLoopDate(t.lastDate)}` : ''}
