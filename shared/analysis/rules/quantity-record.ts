@@ -5,7 +5,8 @@ import type { Quantity, QuantityKind } from './quantity-types';
 import { APPROXIMATORS } from './quantity-lexicon';
 import { ACTION_BASE, IRREGULAR_PAST, STATIVE, isPastForm } from './verbs';
 import { isLeadable, isServedNoun } from './scale';
-import { RUN_PLACES } from './lexicon';
+import { EXTENT_VERBS, RUN_PLACES } from './lexicon';
+import { governorOf } from './quantity-governor';
 
 // Verbs that work through a volume: the count is what the work processed, both a measure of it and the
 // size of what it handled ("processed 20,000 pictures", "migrated 220 services", "graded 400 essays a term").
@@ -468,6 +469,16 @@ function isSuperlative(lower: string | undefined): boolean {
   );
 }
 
+/**
+ * "a courier firm covering 14 towns", "a desk handling 300 calls a day": a number that hangs on an
+ * "-ing" form of an extent verb right after a noun describes that thing's size, the context, not
+ * something the writer did ("by handling 300 calls" stays the writer's).
+ */
+function describedExtent(tokens: Token[], index: number): boolean {
+  const g = governorOf(tokens, index);
+  return g > 0 && tokens[g].lower.endsWith('ing') && EXTENT_VERBS.has(tokens[g].lower) && !writersVerb(tokens, g);
+}
+
 export function quantity(
   start: number,
   end: number,
@@ -541,6 +552,7 @@ export function quantity(
     perTime: false,
     context:
       led ||
+      (tokens !== undefined && index !== undefined && describedExtent(tokens, index)) ||
       (!result &&
         extra.tokens !== undefined &&
         extra.index !== undefined &&

@@ -28,6 +28,15 @@ describe('metrics', () => {
     expect(metric('Started with the five noisiest dashboards.')).toBe(false);
   });
 
+  it('reads a count under an -ing form that describes a thing as its size, not a measure', () => {
+    // The count hangs on an extent verb's "-ing" form right after a noun: the thing's reach or load.
+    expect(metric('Dispatcher for a courier firm covering 14 towns')).toBe(false);
+    expect(metric('Built dashboards for a sales team tracking 300 open deals')).toBe(false);
+    expect(metric('IT support for a clinic group employing 400 staff')).toBe(false);
+    // The writer's own verb keeps a count of work.
+    expect(metric('Handled 60 calls a day on the billing line')).toBe(true);
+  });
+
   it('does not count time in a job or field, but keeps the time work took', () => {
     expect(metric('10+ years of experience in backend development.')).toBe(false);
     expect(metric('Nurse with 7 years of ICU experience.')).toBe(false);

@@ -6,6 +6,12 @@ import { tokenize } from './helpers';
 const scale = (s: string) => hasScale(findQuantities(s, tokenize(s)).quantities);
 
 describe('scale', () => {
+  it('reads a count under an -ing form that describes a thing as its size', () => {
+    expect(scale('Dispatcher for a courier firm covering 14 towns')).toBe(true);
+    expect(scale('We supported a school trust running 11 primary schools.')).toBe(true);
+    expect(scale('Built 12 dashboards for the sales team')).toBe(false);
+  });
+
   it('counts users, traffic, data and estate given with a number', () => {
     expect(scale('A feed serving 3M readers')).toBe(true);
     expect(scale('Handles 45k QPS at peak')).toBe(true);

@@ -339,3 +339,30 @@ export const EMPLOYER_SIZE_HEADS = wordSet('employer-size-heads', [
   'countries',
   'locations',
 ]);
+
+/**
+ * Verbs that tell a thing's extent or load when an "-ing" form of them describes it: "a courier firm
+ * covering 14 towns", "a cluster holding 40 TB", "a desk handling 300 calls a day". The count after
+ * them sizes the context (scale), it measures nothing the writer did.
+ */
+export const EXTENT_VERBS = lemmaSet('extent-verbs', [
+  'cover',
+  'span',
+  'house',
+  'host',
+  'employ',
+  'hold',
+  'contain',
+  'include',
+  'connect',
+  'link',
+  'reach',
+  'store',
+  'carry',
+  'handle',
+  'process',
+  'run',
+  'manage',
+  'track',
+  'monitor',
+]);
