@@ -25,6 +25,7 @@
 //   quantity-population-share.ts  a share of the population worked in ("the 30% of customers …") is scale
 //   quantity-program-money.ts  money sizing a program the writer ran ("the $2.5M ERP rollout") is scale
 //   quantity-hardware.ts       the few machines a job was set to run on ("onto 4 A100s") are configuration
+//   quantity-options.ts        a few options compared side by side ("compared three carriers") are test design
 //   quantity-versions.ts       a before → after pair of versions ("Postgres upgrades (12 → 16)") is no change
 import { isTimeAllowance } from './quantity-allowance';
 import { isTenure } from './quantity-tenure';
@@ -79,6 +80,7 @@ import { isPlanPartCount } from './quantity-plan-parts';
 import { isRuleThreshold } from './quantity-thresholds';
 import { isVersionPair } from './quantity-versions';
 import { isHardwareSetting } from './quantity-hardware';
+import { isComparedOptions } from './quantity-options';
 import { markCountedSubjects } from './quantity-subjects';
 import { ratioDenominator } from './quantity-shares';
 
@@ -358,10 +360,12 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     } else if (
       isPlanPartCount(tokens, quantities[a]) ||
       isRuleThreshold(tokens, quantities[a]) ||
-      isHardwareSetting(tokens, quantities[a])
+      isHardwareSetting(tokens, quantities[a]) ||
+      isComparedOptions(tokens, quantities[a])
     ) {
-      // "split the migration into four phases", "orders stuck for more than a day": how the work was laid
-      // out and what a rule picks are configuration values.
+      // "split the migration into four phases", "orders stuck for more than a day", "compared three
+      // carriers": how the work was laid out, what a rule picks and how many options a test had are
+      // configuration values.
       const [q] = quantities.splice(a, 1);
       excluded.push({ start: q.start, end: q.end, text: q.text, reason: 'config' });
     }

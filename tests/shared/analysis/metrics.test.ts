@@ -28,6 +28,15 @@ describe('metrics', () => {
     expect(metric('Started with the five noisiest dashboards.')).toBe(false);
   });
 
+  it('reads a few options compared side by side as test design, not a count of work', () => {
+    expect(metric('We compared three carriers on cost per parcel and damage rate')).toBe(false);
+    expect(metric('I benchmarked two embedding models on our own queries.')).toBe(false);
+    expect(metric('Evaluated four vendors for the new rostering tool')).toBe(false);
+    // A large count worked through, or what the test found, stays a measure.
+    expect(metric('Tested 300 devices against the new firmware')).toBe(true);
+    expect(metric('Compared three carriers and cut damage claims by 20%')).toBe(true);
+  });
+
   it('reads a count under an -ing form that describes a thing as its size, not a measure', () => {
     // The count hangs on an extent verb's "-ing" form right after a noun: the thing's reach or load.
     expect(metric('Dispatcher for a courier firm covering 14 towns')).toBe(false);
