@@ -3,7 +3,16 @@
 // only sizes the context (users served, team size) is scale, not a metric, unless it changed
 // ("from 2 to 20 developers") or is itself the result ("processed 20,000 pictures", "5M downloads").
 import type { Quantity } from './quantities';
-import { DATA_UNITS, GROUP_NOUNS, RATE_NOUNS, RESULT_NOUNS, isScaleQuantity, isScore, isZeroCount } from './scale';
+import {
+  DATA_UNITS,
+  GROUP_NOUNS,
+  RATE_NOUNS,
+  RESULT_NOUNS,
+  isModelSize,
+  isScaleQuantity,
+  isScore,
+  isZeroCount,
+} from './scale';
 
 export function isMetricQuantity(q: Quantity): boolean {
   // "paired with two engineers", "a three-week pilot": who or what took part measures nothing.
@@ -34,6 +43,8 @@ export function isMetricQuantity(q: Quantity): boolean {
       return !isScaleQuantity(q);
     case 'magnitude':
     case 'count': {
+      // "trained a 7B model": a size class names the model (RUBRIC-NOTES), whatever verb governs it.
+      if (!q.change && isModelSize(q)) return false;
       if (q.change || q.result || q.adopters || isZeroCount(q) || isScore(q)) return true;
       // "zero-touch pipelines", "zero-trust network": the name of a kind of thing.
       if (/^zero-/i.test(q.text)) return false;

@@ -674,7 +674,7 @@ export function isScore(q: Quantity): boolean {
 }
 
 /** "a 7B model", "a 1.3B student": a parameter count, the model's configuration. */
-function isModelSize(q: Quantity): boolean {
+export function isModelSize(q: Quantity): boolean {
   return (
     q.head !== undefined &&
     MODEL_SIZE_HEADS.has(q.head) &&

@@ -28,6 +28,12 @@ describe('metrics', () => {
     expect(metric('Started with the five noisiest dashboards.')).toBe(false);
   });
 
+  it('reads a model size class as a name, whatever verb governs it', () => {
+    expect(metric('Trained a 7B model on internal support transcripts')).toBe(false);
+    expect(metric('Distilled a 13B model into a 1.3B student')).toBe(false);
+    expect(metric('Shrank the model from 7B to 1.3B parameters')).toBe(true);
+  });
+
   it('reads a few options compared side by side as test design, not a count of work', () => {
     expect(metric('We compared three carriers on cost per parcel and damage rate')).toBe(false);
     expect(metric('I benchmarked two embedding models on our own queries.')).toBe(false);
