@@ -4,6 +4,7 @@
 // change verb makes a measure, a context verb or preposition a size.
 import type { Token } from './tokenize';
 import { wordSet } from './lexicon';
+import { ONE_WORD_HEDGES } from './quantity-lexicon';
 
 /** Words inside a noun phrase before its number: they do not govern it. */
 const PHRASE_WORDS = wordSet('number-phrase-words', [
@@ -38,19 +39,8 @@ const PHRASE_WORDS = wordSet('number-phrase-words', [
   'remaining',
 ]);
 
-/** One-word hedges on a number ("about 40", "nearly 300", "over 12"). */
-const HEDGES = wordSet('number-hedges', [
-  'about',
-  'around',
-  'roughly',
-  'approximately',
-  'approx',
-  'nearly',
-  'almost',
-  'over',
-  'under',
-  'circa',
-]);
+/** One-word hedges on a number: "about 40", "nearly 300". */
+const HEDGES = wordSet('number-hedges', ONE_WORD_HEDGES);
 
 /** The first word of "more than", "fewer than". */
 const COMPARATIVES = wordSet('hedge-comparatives', ['more', 'less', 'fewer']);

@@ -134,9 +134,8 @@ export const CONFIG_WORDS = new Set([
   'headroom',
   'rolling',
 ]);
-export const APPROXIMATORS = new Set([
-  '~',
-  '≈',
+/** One-word hedges on a number ("about 40", "nearly 300", "over 12"). */
+export const ONE_WORD_HEDGES = [
   'about',
   'around',
   'roughly',
@@ -146,6 +145,12 @@ export const APPROXIMATORS = new Set([
   'almost',
   'over',
   'under',
+  'circa',
+];
+export const APPROXIMATORS = new Set([
+  '~',
+  '≈',
+  ...ONE_WORD_HEDGES,
   'more',
   'less',
   'fewer',
@@ -162,7 +167,6 @@ export const APPROXIMATORS = new Set([
   '>',
   '<',
   'within',
-  'circa',
 ]);
 export const TIME_NOUNS = new Set([
   'day',

@@ -40,7 +40,8 @@ function isJoiner(c: number): boolean {
   return c === 46 || c === 44 || c === 39 || c === 0x2019;
 }
 
-function isSpace(c: number): boolean {
+/** Whether a code unit is one that `\s` matches in a regular expression (Unicode white space and line ends). */
+export function isSpace(c: number): boolean {
   return (
     c === 32 ||
     c === 10 ||

@@ -2,6 +2,8 @@
 // "nice to have" lists and "a plus" sentences only mention in passing; the company blurb, values, perks,
 // equal-opportunity text and a recruiter's small talk are about the company, not the role, and weigh nothing.
 
+import { isSpace } from '../../analysis/rules/tokenize';
+
 /** asked: the role needs it; nice-to-have: a bonus; about: company blurb, perks or boilerplate, not the role. */
 export type Emphasis = 'asked' | 'nice-to-have' | 'about';
 
@@ -48,23 +50,6 @@ export interface EmphasisSpan {
   start: number;
   end: number;
   emphasis: Emphasis;
-}
-
-// The code units `\s` matches in a regular expression (Unicode white space and line ends).
-function isSpace(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) ||
-    c === 32 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** The number of runs of non-space characters (what `s.split(/\s+/).filter(Boolean).length` counts), unallocated. */
