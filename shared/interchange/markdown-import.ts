@@ -55,10 +55,17 @@ function labelsUnderHeadings(tokens: LineToken[]): Map<number, Set<FieldKey>> {
   return under;
 }
 
+/** A label of a field our exporter writes on one line (role, project, status, lists), not a story section. */
+function isOneLineField(token: LineToken): boolean {
+  return token.kind === 'label' && !token.fromHeading && !isSection(token.field);
+}
+
 export function importMarkdown(text: string, catalog?: TagCatalog): ParsedImport {
   // A story pasted as one paragraph ("**Situation:** … **Task:** …") is cut as the splitter cuts it.
   // A '#' line is a title or one heading, never a pasted paragraph: "## Q3. Result: shipped" stays one title.
-  const pieces = (line: string) => (MARKDOWN_HEADING.test(line) ? [line] : inlineHeadings(line));
+  // A one-line field ("- **Role:** ! ** S: !") holds its whole line: its value may contain "S:" or "**".
+  const pieces = (line: string) =>
+    MARKDOWN_HEADING.test(line) || isOneLineField(readLine(line, 0)) ? [line] : inlineHeadings(line);
   const tokens = text.split('\n').flatMap((line, i) => pieces(line).map((piece) => readLine(piece, i + 1)));
   const storyHeadings = labelsUnderHeadings(tokens);
   const storyLevels = new Set([...storyHeadings.keys()].map((i) => (tokens[i] as { level: number }).level));

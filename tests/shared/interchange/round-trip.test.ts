@@ -52,6 +52,9 @@ const tricky = [
   'S:',
   'Result:',
   '- **Project:** x',
+  // Found by this property (seed 244939685): "** S:" inside a one-line field was cut off as a Situation.
+  '! ** S: !',
+  '**Task:** y',
   '### Task',
   '\t',
   ' ',
