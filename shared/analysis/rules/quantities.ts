@@ -33,7 +33,7 @@ import { isCredentialLine, isTitleLine } from './title-lines';
 import { isAge } from './quantity-ages';
 import { isProblemAge } from './quantity-problem-ages';
 import { isRoundTheClock, isShiftLength } from './quantity-shifts';
-import { isPlannedSpan } from './quantity-timeline';
+import { isLengthSetting, isPlannedSpan } from './quantity-timeline';
 import { isPopulationShare } from './quantity-population-share';
 import { isProgramMoney, isWonMoney } from './quantity-program-money';
 import { HARDWARE_HEADS, TENURE_UNITS } from './lexicon';
@@ -399,7 +399,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
       titleLine ??= isTitleLine(tokens) || isCredentialLine(tokens);
       if (titleLine) q.tenure = true;
     }
-    if (isPlannedSpan(tokens, q)) q.planned = true;
+    if (isPlannedSpan(tokens, q) || isLengthSetting(tokens, q)) q.planned = true;
     if (isPopulationShare(tokens, q)) q.populationShare = true;
     if (isProgramMoney(tokens, q)) q.programMoney = true;
     else if (isWonMoney(tokens, q)) q.result = true;

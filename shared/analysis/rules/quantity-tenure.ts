@@ -5,6 +5,7 @@
 // keep their roles.
 import { firstTokenFrom, type Token } from './tokenize';
 import type { Quantity } from './quantity-types';
+import { ROLE_NOUNS } from './title-lines';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
 import {
   POST_BE_FORMS,
@@ -143,11 +144,54 @@ function postPeriodInParentheses(tokens: Token[], first: number, last: number): 
 /** A singular noun naming a person by what they do: "manager", "coordinator", "technician", "assistant". */
 const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|ian|ant)$/;
 
+/**
+ * "Interim team lead for 6 months while the manager was on leave", "Acting charge nurse for 9 weeks": a
+ * verbless line or clause that names a person's role right before "for" holds the post for the time.
+ * "Supported the ops manager for 6 months" has the writer's verb: not a post.
+ */
+function roleBeforeFor(tokens: Token[], forAt: number): boolean {
+  const role = tokens[forAt - 1];
+  if (
+    !role ||
+    role.kind !== 'word' ||
+    !(LEADING_ROLES.has(role.lower) || ROLE_NOUNS.has(role.lower) || AGENT_NOUN.test(role.lower))
+  )
+    return false;
+  let k = forAt - 1;
+  while (k > 0 && !/^[,;:.!?()]$/.test(tokens[k - 1].text)) k--;
+  const words = tokens.slice(k, forAt).filter((t) => t.kind === 'word');
+  if (words.length > 6) return false;
+  return !words.some(
+    (w, i) =>
+      LINE_VERBS.has(w.lower) ||
+      POST_HOLDERS.has(w.lower) ||
+      /^(a|an|the|my|our|their|his|her)$/.test(w.lower) ||
+      ((isPastForm(w.lower) || IRREGULAR_PAST.has(w.lower)) && i < words.length - 1),
+  );
+}
+
+/**
+ * "for the first 8 months", "for the first 6 weeks": the opening stretch of a post, a rollout or a
+ * duty is a period (RUBRIC-NOTES "Effort spans": a period is not a metric); "in the first month" is
+ * the time a result took and keeps its role.
+ */
+function openingStretch(tokens: Token[], first: number): boolean {
+  return (
+    tokens[first - 1]?.lower === 'first' && tokens[first - 2]?.lower === 'the' && tokens[first - 3]?.lower === 'for'
+  );
+}
+
 /** Whether a duration is time spent in a job, an employer or a field rather than time the work took. */
 export function isTenure(tokens: Token[], q: Quantity): boolean {
-  if (q.kind !== 'duration' || q.change || !q.head || !TENURE_UNITS.has(q.head)) return false;
+  if (q.kind !== 'duration' || q.change || !q.head) return false;
   const first = firstTokenAt(tokens, q.start);
   if (first < 0) return false;
+  if (openingStretch(tokens, first)) return true;
+  let h = first - 1;
+  while (h >= 0 && (tokens[h].kind === 'symbol' || /^(about|around|nearly|almost|over|roughly)$/.test(tokens[h].lower)))
+    h--;
+  if (tokens[h]?.lower === 'for' && roleBeforeFor(tokens, h)) return true;
+  if (!TENURE_UNITS.has(q.head)) return false;
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1].end <= q.end) last++;
   const after = nextWord(tokens, last + 1);

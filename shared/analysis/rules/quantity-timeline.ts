@@ -5,9 +5,11 @@
 // ahead of plan", "cut the release cycle from six weeks to one".
 import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
-import { CONTEXT_PREPOSITIONS, PLANNED_SPAN_NOUNS } from './lexicon';
+import { CONTEXT_PREPOSITIONS, LENGTH_COST_VERBS, LENGTH_MEASURE_NOUNS, PLANNED_SPAN_NOUNS } from './lexicon';
+import { governorOf } from './quantity-governor';
 import { DURATION_UNITS } from './quantity-lexicon';
 import { tokenIndexFrom } from './quantity-phrase';
+import { NUMBER_WORDS } from './number-words';
 
 /** Words of a noun phrase that may stand between the length and what it spans: "onboarding", "product", "ERP". */
 const MODIFIER_REACH = 3;
@@ -37,4 +39,43 @@ export function isPlannedSpan(tokens: Token[], q: Quantity): boolean {
     seen++;
   }
   return false;
+}
+
+/** Words that end the noun phrase after a length: "1 day per week", "a 2-hour outage during the migration". */
+const PHRASE_ENDS =
+  /^(and|or|but|that|which|who|the|a|an|by|during|across|over|per|each|every|than|instead|before|after|ago|early|late|ahead|sooner|faster|later)$/;
+
+/**
+ * Whether the duration is the length of a thing named after it rather than the time work took: a
+ * length used as a modifier ("a 12-month extension", "a 6-week eval", "a 30-second grace period", "a
+ * rolling 52-week window of sales") sets the thing it modifies (RUBRIC-NOTES "Effort spans": a period is
+ * no metric). A session the writer gave ("an 8-hour workshop"), time itself or its change ("a 2-day
+ * turnaround") and trouble faced ("a 6-hour outage") keep the length as a measure (LENGTH_MEASURE_NOUNS).
+ */
+export function isLengthSetting(tokens: Token[], q: Quantity): boolean {
+  if (q.kind !== 'duration' || q.change || q.fromTo) return false;
+  // The modifier shape: a number, then the unit in the singular, last: "six-week", "12 month", "30-60-90 day".
+  const words = q.text.toLowerCase().split(/[\s-]+/);
+  const unit = words[words.length - 1];
+  if (words.length < 2 || !DURATION_UNITS.has(unit) || unit.endsWith('s')) return false;
+  const count = words[words.length - 2];
+  if (!/^\d[\d.,]*$/.test(count) && !NUMBER_WORDS.has(count)) return false;
+  // "in 1 day using the old scripts": a singular after one is no modifier unless hyphened ("a one-day audit").
+  if (/^(1|one)$/.test(count) && !q.text.includes('-')) return false;
+  // "every release needed a 3-hour manual regression pass": what the work cost is its effort.
+  const governor = governorOf(tokens, tokenIndexFrom(tokens, q.start));
+  if (governor >= 0 && LENGTH_COST_VERBS.has(tokens[governor].lower)) return false;
+  let noun = false;
+  for (let k = tokenIndexFrom(tokens, q.end), seen = 0; k < tokens.length && seen < MODIFIER_REACH; k++) {
+    const t = tokens[k];
+    if (t.kind === 'symbol') {
+      if (t.text === '-' || t.text === '/') continue;
+      break;
+    }
+    if (LENGTH_MEASURE_NOUNS.has(t.lower)) return false;
+    if (CONTEXT_PREPOSITIONS.has(t.lower) || PHRASE_ENDS.test(t.lower) || t.kind !== 'word') break;
+    noun = true;
+    seen++;
+  }
+  return noun;
 }

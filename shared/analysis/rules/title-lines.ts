@@ -9,7 +9,7 @@ import { lemmaSet } from './lexicon';
 import type { Token } from './tokenize';
 
 /** Singular nouns that name a job ("engineer", "lead"); a plural ("Lead engineers through …") may be an object. */
-const ROLE_NOUNS = lemmaSet(
+export const ROLE_NOUNS = lemmaSet(
   'title-role-nouns',
   [
     'engineer',

@@ -73,6 +73,24 @@ describe('metrics', () => {
     expect(metric('A 20-year veteran of the fire service.')).toBe(false);
     expect(metric('During a two-year stint at a bakery chain I ran the ordering.')).toBe(false);
     expect(metric('Spent 3 months on the billing migration.')).toBe(true);
+    // A role named right before "for" holds the post for the time; the writer's verb keeps it as work.
+    expect(metric('Acting charge nurse for 9 months during the unit manager’s secondment')).toBe(false);
+    expect(metric('Interim team lead for 6 weeks while the manager was on leave')).toBe(false);
+    expect(metric('Shadowed the support lead for two weeks and wrote down every step.')).toBe(true);
+    // The opening stretch of a duty is a period; "in the first month" is the time a result took.
+    expect(metric('Ran the night dispatch desk alone for the first 6 weeks')).toBe(false);
+  });
+
+  it('reads a length in front of a thing as its setting, but keeps sessions taught and time saved', () => {
+    expect(metric('Negotiated a 12-month extension with the courier at the old rate.')).toBe(false);
+    expect(metric('Ran a 10-day evaluation of three ticketing vendors')).toBe(false);
+    expect(metric('Added a 30-second grace period before the pager fires.')).toBe(false);
+    expect(metric('Gave an 8-hour workshop on lean management.')).toBe(true);
+    expect(metric('Taught a two-week intensive course on testing.')).toBe(true);
+    expect(metric('Got the lab to a 2-day turnaround on results.')).toBe(true);
+    expect(metric('Built the scheduler in 12 days.')).toBe(true);
+    // What the work cost, whatever the length modifies.
+    expect(metric('Every release needed a 3-hour manual regression pass.')).toBe(true);
   });
 
   it("does not count how long a problem had lasted, but keeps the writer's own time and what was cut", () => {

@@ -77,7 +77,7 @@ export const POST_HOLDERS = wordSet('post-holders', [
 ]);
 
 /** Words after a form of "be" that open a post: "been a charge nurse", "was on the night desk", "been in sales". */
-export const POST_OPENERS = wordSet('post-openers', ['a', 'an', 'on', 'at', 'with', 'in', 'part']);
+export const POST_OPENERS = wordSet('post-openers', ['a', 'an', 'the', 'on', 'at', 'with', 'in', 'part']);
 
 /** Words before "N years" that make it the time a result took, not a tenure: "in 2 years", "within a year". */
 export const TIME_TO_RESULT_OPENERS = wordSet('time-to-result-openers', [

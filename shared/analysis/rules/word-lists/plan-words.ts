@@ -102,6 +102,79 @@ export const PLANNED_SPAN_NOUNS = lemmaSet(
 );
 
 /**
+ * What a length in front of it may measure as effort (RUBRIC-NOTES "Effort spans"): a session whose
+ * length is its content ("an 8-hour workshop", "a two-week course" the writer taught), time itself or a
+ * change of it ("a 2-day turnaround", "a 3-week saving"), and a stretch of trouble the work faced or
+ * ended ("a 6-hour outage"). Any other noun behind a length ("a 12-month extension", "a 6-week eval", "a
+ * 30-second grace period", "a rolling 52-week window") takes the length as a setting of the thing.
+ */
+export const LENGTH_MEASURE_NOUNS = lemmaSet(
+  'length-measure-nouns',
+  [
+    'course',
+    'workshop',
+    'class',
+    'lecture',
+    'talk',
+    'seminar',
+    'session',
+    'training',
+    'bootcamp',
+    'tutorial',
+    'webinar',
+    'masterclass',
+    'module',
+    'video',
+    'turnaround',
+    'saving',
+    'reduction',
+    'improvement',
+    'speedup',
+    'cut',
+    'drop',
+    'decrease',
+    'gain',
+    'head',
+    'lead',
+    'delay',
+    'slip',
+    'outage',
+    'downtime',
+    'wait',
+    'lag',
+    'backlog',
+    'effort',
+    'push',
+    'crunch',
+    'investigation',
+    'review',
+    'audit',
+  ],
+  [],
+  { nouns: true },
+);
+
+/**
+ * Verbs of what a piece of work cost: a length they govern is the time the work took, whatever it
+ * modifies ("every release needed a 3-hour manual regression pass", "it took a 2-day audit").
+ */
+export const LENGTH_COST_VERBS = lemmaSet('length-cost-verbs', [
+  'take',
+  'took',
+  'taken',
+  'need',
+  'require',
+  'cost',
+  'spend',
+  'spent',
+  'eat',
+  'ate',
+  'waste',
+  'last',
+  'involve',
+]);
+
+/**
  * Verbs and nouns of a rule or an alert the writer set up: "alert on PSI > 0.2", "route any claim with a
  * score > 0.85 to review", "flag any student under 60%". The value a comparison names beside them is the
  * threshold that fires the rule, a configuration value.
