@@ -302,8 +302,21 @@ function namesWhich(v: SentenceView, first: number, head: number, last: number):
   return true;
 }
 
+// Seven finders ask for a sentence's parties (party-agreements.ts and the cross-functional finder):
+// found once per sentence view, not once per finder.
+const partiesByView = new WeakMap<SentenceView, readonly PartyPhrase[]>();
+
 /** Every party phrase in the sentence standing in a frame that makes it a party to the work. */
-export function partiesIn(v: SentenceView): PartyPhrase[] {
+export function partiesIn(v: SentenceView): readonly PartyPhrase[] {
+  let parties = partiesByView.get(v);
+  if (!parties) {
+    parties = findParties(v);
+    partiesByView.set(v, parties);
+  }
+  return parties;
+}
+
+function findParties(v: SentenceView): PartyPhrase[] {
   const out: PartyPhrase[] = [];
   for (let k = 0; k < v.tokens.length; k++) {
     // A department beside the writer: "Finance and I agreed …", "me and legal".
