@@ -11,6 +11,7 @@ import {
   DEAL_NOUNS,
   DEAL_VERBS,
   CUSTOMER_STAY_VERBS,
+  MODAL_VERBS,
   NOT_YET,
   POSSESSIVE_LEADS,
   RANK_PLACES,
@@ -193,12 +194,6 @@ export const PLACE_RULE: CueRule = {
   },
 };
 
-/**
- * Modals before a base-form verb that leave the sale unmade: "would sign", "could land". Not "to": on a
- * resume line "partnered with sales to close a 7-figure deal" reports the sale.
- */
-const UNMADE_LEADS = new Set(['would', 'could', 'should', 'might', 'will', 'must', 'can', 'may']);
-
 /** What may follow a deal to give its value: "renewals worth $1.3M". */
 const DEAL_VALUES = new Set(['worth', 'totaling', 'totalling', 'valued']);
 
@@ -212,8 +207,9 @@ export const CLOSED_DEAL_RULE: CueRule = {
   name: 'closed-deal',
   lemmas: [DEAL_VERBS],
   match({ tokens, words, cues, i, w, lower, prev }) {
-    // "would sign", "could land": a sale not yet made ("helped close the deal" is one).
-    if (lower === DEAL_VERBS.lemmaOf(lower) && prev !== undefined && UNMADE_LEADS.has(prev)) return false;
+    // A modal before the base form leaves the sale unmade ("would sign", "could land"); "to" does not: on a
+    // resume line "partnered with sales to close a 7-figure deal" reports the sale.
+    if (lower === DEAL_VERBS.lemmaOf(lower) && prev !== undefined && MODAL_VERBS.has(prev)) return false;
     const end = clauseEnd(tokens, w);
     for (let k = i + 1; k < words.length && k <= i + 5 && words[k].start < end; k++) {
       if (!DEAL_NOUNS.has(words[k].lower)) continue;
