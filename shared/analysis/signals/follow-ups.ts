@@ -346,12 +346,14 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
     const choice = choiceCue(s.text);
     // A choice the checklist already counts as a trade-off (options weighed, one named) is asked what made it
     // win, not whether there were alternatives: the checklist and the question must not contradict each other.
-    if (decision && spoken && choice)
+    if (decision && spoken && choice) {
+      const reasoned = reasonGiven(s.text, choice.index);
       add('decision', cueQuote(story, s, choice.index), {
         // With its reason given, a choice whose alternative the sentence names is asked what would have tipped it.
-        weighed: signals.has('trade-off') || (reasonGiven(s.text, choice.index) && alternativesNamed(s.text)),
-        reasoned: reasonGiven(s.text, choice.index),
+        weighed: signals.has('trade-off') || (reasoned && alternativesNamed(s.text)),
+        reasoned,
       });
+    }
     const we = weCue(s.text);
     if ((s.section === 'action' || s.section === 'result') && we >= 0 && !I.test(s.text))
       add('we', cueQuote(story, s, we));
