@@ -25,6 +25,8 @@ const DEFAULT_ROWS: readonly (readonly [JobSet, number | undefined])[] = [
   ['aside', 8],
   ['tuning', 9],
   ['aside', 9],
+  ['tuning', 10],
+  ['aside', 10],
 ];
 
 export interface JobEvalOptions {
