@@ -126,6 +126,16 @@ report(
   parts.fourteenthAside,
   false,
 );
+report(
+  'Written stories, fifteenth set, implicit trade-offs and acting before knowing, tuned on (odd ids)',
+  parts.fifteenth,
+  showErrors,
+);
+report(
+  'Written stories, fifteenth set, implicit trade-offs and acting before knowing, held aside (even ids, never tuned on)',
+  parts.fifteenthAside,
+  false,
+);
 report('Real stories, held aside (never tuned on)', parts.corpusHeldAside, false);
 report('Fresh set, held aside (never tuned on)', parts.fresh, false);
 report('Fresh check set (fresh-stories-6), held aside (never tuned on)', parts.freshCheck, false);
@@ -162,6 +172,7 @@ report(
     ...parts.twelfthAside,
     ...parts.thirteenthAside,
     ...parts.fourteenthAside,
+    ...parts.fifteenthAside,
     ...parts.corpusHeldAside,
   ],
   false,
@@ -184,6 +195,7 @@ report(
     ...parts.twelfth,
     ...parts.thirteenth,
     ...parts.fourteenth,
+    ...parts.fifteenth,
   ],
   false,
 );
