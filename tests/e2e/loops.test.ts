@@ -59,6 +59,19 @@ describe('the loop planner in real Chromium', () => {
           (await warningKinds(page)).every((k) => k === 'uncovered-focus') && (await warningKinds(page)).length,
       )
       .toBe(11);
+    // Eleven warnings do not fit the panel: a line says how many the scroll hides, and takes you to them.
+    const more = page.getByTestId('warnings-more');
+    await expect
+      .poll(async () => (await more.isVisible()) && (await more.innerText()))
+      .toMatch(/^\d+ more warnings below/);
+    const hidden = Number((await more.innerText()).split(' ')[0]);
+    expect(hidden).toBeGreaterThan(0);
+    expect(hidden).toBeLessThan(11);
+    await more.click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('warning-item') ?? false))
+      .toBe(true);
+    await expect.poll(async () => Number((await more.innerText()).split(' ')[0])).toBeLessThan(hidden);
   });
 
   it('Suggest fills every round and each story is used once', async () => {

@@ -4,6 +4,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { BoardHelpers } from '../../../renderer/src/views/loops/use-board-helpers';
 import { WarningsPanel } from '../../../renderer/src/views/loops/WarningsPanel';
+import { hiddenBelow } from '../../../renderer/src/views/loops/use-hidden-below';
 
 const helpers = {} as BoardHelpers;
 
@@ -19,5 +20,14 @@ describe('the loop warnings panel', () => {
   it('says every focus is covered only when there is a focus to cover', () => {
     render(<WarningsPanel warnings={[]} helpers={helpers} onFix={() => {}} hasFocus />);
     expect(screen.getByText(/every focus competency is covered by a ready story, once/)).toBeInTheDocument();
+  });
+});
+
+describe('hiddenBelow', () => {
+  it('counts the items from the first whose foot is hidden, allowing a few pixels of slack', () => {
+    expect(hiddenBelow(300, [100, 200, 302])).toEqual({ first: -1, count: 0 });
+    expect(hiddenBelow(300, [100, 200, 360])).toEqual({ first: 2, count: 1 });
+    expect(hiddenBelow(150, [100, 200, 360, 420])).toEqual({ first: 1, count: 3 });
+    expect(hiddenBelow(150, [])).toEqual({ first: -1, count: 0 });
   });
 });

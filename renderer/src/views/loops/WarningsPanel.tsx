@@ -1,7 +1,9 @@
 // What could go wrong in this loop (shared/loops/loop-warnings.ts), each with the button that fixes it
 // or takes you to the fix.
 import type { LoopWarningDto } from '#shared/api/channels/loops';
+import { useRef } from 'react';
 import type { BoardHelpers } from './use-board-helpers';
+import { useHiddenBelow } from './use-hidden-below';
 
 export type WarningFix =
   | { kind: 'suggest' }
@@ -91,6 +93,8 @@ export function WarningsPanel({
   /** False when no round still ahead has a focus: then no warning means nothing was checked, not all is well. */
   hasFocus?: boolean;
 }) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const below = useHiddenBelow(listRef, warnings.length);
   return (
     <section className="warnings-panel" aria-labelledby="warnings-title" data-testid="loop-warnings">
       <h3 id="warnings-title">
@@ -109,9 +113,9 @@ export function WarningsPanel({
       ) : warnings.length === 0 ? (
         <p className="warnings-ok">No warnings: every focus competency is covered by a ready story, once.</p>
       ) : (
-        <ul className="warning-list">
+        <ul className="warning-list" ref={listRef}>
           {warnings.map((w) => (
-            <li key={w.id} className={`warning-item kind-${w.kind} is-${w.severity}`} data-kind={w.kind}>
+            <li key={w.id} className={`warning-item kind-${w.kind} is-${w.severity}`} data-kind={w.kind} tabIndex={-1}>
               <span className="warning-kind">{KIND_LABEL[w.kind]}</span>
               <p className="warning-message">{w.message}</p>
               <p className="warning-fix muted small">{w.fix}</p>
@@ -121,6 +125,12 @@ export function WarningsPanel({
             </li>
           ))}
         </ul>
+      )}
+      {warnings.length > 0 && below.count > 0 && (
+        <button type="button" className="link-button warnings-more" data-testid="warnings-more" onClick={below.reveal}>
+          {`${below.count} more ${below.count === 1 ? 'warning' : 'warnings'} below`}
+          <span aria-hidden="true"> ↓</span>
+        </button>
       )}
     </section>
   );
