@@ -1,12 +1,16 @@
 // The numbers of a story as said in a round, and how they compare with the story as written now.
 import type { SaidNumber, Story } from '../domain/schemas';
-import { storyNumberClaims, type NumberClaim } from '../loops/number-claims';
+import { storyNumberClaims, storyNumbers, type NumberClaim } from '../loops/number-claims';
 
-/** A snapshot of the story's numbers, taken when a round is logged. */
+/**
+ * A snapshot of the story's numbers, taken when a round is logged: `numbersSaid` is every number the
+ * story gives (what the log shows as said), `claimsSaid` those tied to a measure (what later tellings
+ * are compared by).
+ */
 export function snapshotNumbers(story: Story): { numbersSaid: string[]; claimsSaid: SaidNumber[] } {
   const claims = storyNumberClaims(story).slice(0, 50);
   return {
-    numbersSaid: [...new Set(claims.map((c) => c.text.slice(0, 80)))],
+    numbersSaid: [...new Set(storyNumbers(story).map((text) => text.slice(0, 80)))].slice(0, 50),
     claimsSaid: claims.map((c) => ({
       measure: c.measure.slice(0, 80),
       unit: c.unit,

@@ -199,6 +199,23 @@ export function extractNumberClaims(text: string): NumberClaim[] {
   return claims;
 }
 
+/**
+ * Every number a text gives in digits, as written and in order ("12k", "8%", "600"), whether or not a
+ * measure word sits near it; years and versions are skipped as in {@link extractNumberClaims}.
+ */
+export function extractNumbers(text: string): string[] {
+  return clauses(text).flatMap((sentence) => quantities(sentence).map((q) => q.text));
+}
+
+/** Every number a story gives in digits, title to reflection, each once, in order of first appearance. */
+export function storyNumbers(story: Story): string[] {
+  return [
+    ...new Set(
+      [story.title, story.situation, story.task, story.action, story.result, story.reflection].flatMap(extractNumbers),
+    ),
+  ];
+}
+
 export function storyNumberClaims(story: Story): NumberClaim[] {
   return [story.title, story.situation, story.task, story.action, story.result, story.reflection].flatMap((text) =>
     extractNumberClaims(text),

@@ -55,6 +55,23 @@ describe('numbers then and now', () => {
   });
 });
 
+describe('snapshotNumbers', () => {
+  it('keeps every number the story gives, not only those next to a measure word, each once in order', () => {
+    const assistant = story('story_llm', {
+      title: 'Monitoring an LLM support assistant after launch',
+      situation: 'Our LLM support assistant answered about 12k customer questions a week.',
+      action: 'I built an evaluation set of 600 questions from real tickets and ran it before each release.',
+      result:
+        'Answer accuracy rose from 71% to 93%. Escalations from the assistant fell by 8% the following quarter, ' +
+        'and the 600-question set is still run in 2026.',
+    });
+    const { numbersSaid, claimsSaid } = snapshotNumbers(assistant);
+    expect(numbersSaid).toEqual(['12k', '600', '71%', '93%', '8%']);
+    // Comparing tellings still reads only numbers tied to a measure.
+    expect(claimsSaid.map((c) => c.text)).toEqual(['71%', '93%']);
+  });
+});
+
 describe('toldBefore', () => {
   it('warns about a story told at the same company (any spelling), newest telling first, not at another company', () => {
     const said = { storyId: latency.id, ...snapshotNumbers(latency) };

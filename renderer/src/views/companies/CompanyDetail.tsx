@@ -107,7 +107,7 @@ export function CompanyDetail({ timeline, title, conflicts, onEdit, onDelete, on
                         <li key={s.storyId}>
                           {title(s.storyId)}
                           {s.numbersSaid.length > 0 && (
-                            <span className="muted small"> · said {s.numbersSaid.slice(0, 6).join(', ')}</span>
+                            <span className="muted small"> · said {s.numbersSaid.join(', ')}</span>
                           )}
                         </li>
                       ))}
