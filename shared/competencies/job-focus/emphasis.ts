@@ -11,11 +11,11 @@ export type Emphasis = 'asked' | 'nice-to-have' | 'about';
 export const EMPHASIS_WEIGHT: Record<Emphasis, number> = { asked: 1, 'nice-to-have': 0.35, about: 0 };
 
 const NICE_HEADING =
-  /\b(nice[ -]to[ -]haves?|(nice )?extras|bonus|pluses|preferred|desirable|good[ -]to[ -]have|extra credit|would be (nice|great)|great to have|optional|not required|ideally|preferabl[ey]|desired|extra points|brownie points|(we('|’)d|we would|would) love|love to see|(good|great) fit if|stand out|sets you apart|advantage|advantageous|even better|a plus)\b/i;
+  /^(nice|nices|nice ones|wants?|desirables?)$|\b(nice[ -]to[ -]haves?|(nice )?extras|bonus|pluses|preferred|desirable|good[ -]to[ -]have|extra credit|would be (nice|great)|great to have|optional|not required|ideally|preferabl[ey]|desired|extra points|brownie points|(we('|’)d|we would|would) love|love to see|(good|great) fit if|stand out|sets you apart|advantage|advantageous|even better|a plus)\b/i;
 const ABOUT_HEADING =
   /\b(about (?!(you|yourself|the (role|job|position|opportunity|work)|this (role|job|position))\b)\S+|who we are|our (mission|purpose|story|values|culture|perks|benefits|offer|commitment|team)|values|perks|benefits|what we offer|we offer|what you('|’)ll get|what you get|in return|compensation|comp|salary|pay|rewards|why (join|work|us)|why you('|’)ll love|working here|in it for you|the package|life at|working at|equal (employment )?opportunit|eeo|diversity|inclusion|disclaimer|how to apply|to apply|next steps|interview process|company (description|overview|profile)|overview of (us|the company)|location|duration|rate|visa|job (type|id)|employment type|start date|schedule|reports to|req(uisition)? id|posted|travel)\b/i;
 const ROLE_HEADING =
-  /\b(what (you('|’)ll|you will|we('|’)re|we are|you('|’)d) |responsibilit|requirements|essential|deliverables|scope of (work|the role|services)|qualifications|you (have|bring|will|are)|who you are|about (you|the role|the job|the position)|the (role|job|opportunity|position)|your (tasks|profile|role|responsibilities|mission|impact|day)|skills|looking for|must[ -]haves?|duties|functions|in this role|what you need|experience|summary|description|purpose|stuff you('|’)ll|accountabilit|tasks|challenge|overview|contribution|work with|ideal candidate|success looks like|day in the life|criteria|competenc|result areas|outcomes|(first|initial) \d+ (days|weeks|months)|first (year|month|quarter)|(we|you) expect|expectations|profile)/i;
+  /^(musts?|must[ -]haves?|needs?|required|essentials?|non[ -]negotiables?)$|\b(what (you('|’)ll|you will|we('|’)re|we are|you('|’)d) |responsibilit|requirements|essential|deliverables|scope of (work|the role|services)|qualifications|you (have|bring|will|are)|who you are|about (you|the role|the job|the position)|the (role|job|opportunity|position)|your (tasks|profile|role|responsibilities|mission|impact|day)|skills|looking for|must[ -]haves?|duties|functions|in this role|what you need|experience|summary|description|purpose|stuff you('|’)ll|accountabilit|tasks|challenge|overview|contribution|work with|ideal candidate|success looks like|day in the life|criteria|competenc|result areas|outcomes|(first|initial) \d+ (days|weeks|months)|first (year|month|quarter)|(we|you) expect|expectations|profile)/i;
 const NICE_SENTENCE =
   /[[(]\s*(nice|desirable|desired|optional|bonus|preferred|a plus|plus)\b|\b(is|are|would be|be) (a |an )?(huge |big |definite |real |strong )?(plus|bonus|advantage|helpful|nice to have)\b|\bnice[ -]to[ -]have\b|\bbonus\b|\bnot (required|essential|a must)\b|\bpreferred\b|\bpreferabl[ey]\b|\bideally\b|\bwould be (great|nice|welcome)\b|\ba (big |huge |definite )?plus\b|\b(is|are|would be) (an asset|beneficial|advantageous|desirable|desired)\b/i;
 // Boilerplate that is never the role, wherever it stands: equal opportunity and accommodation text, pay
@@ -24,7 +24,7 @@ const BOILERPLATE_LINE =
   /\b(equal (employment )?opportunit|discriminat|protected (veteran|characteristic|status)|reasonable accommodation|e-verify|affirmative action|regardless of (race|gender|age|background)|committed to (building |creating |fostering )?(an? )?(diverse|inclusive)|celebrates? diversity|welcomes? applications|encourage (you to apply|applications)|background check|base (pay|salary)|pay range|salary range|competitive (salary|pay|compensation|package)|401\(?k\)?|paid time off|health (insurance|cover)|equity (package|grant)|sponsor (a )?visas?)/i;
 // A recruiter's or the company's own voice: greetings, "I'm reaching out", sign-offs, how to apply.
 const SMALL_TALK =
-  /^\W*(hi|hello|hey|dear|hope|greetings|i('|’)m|i am|i('|’)ve|i have|i came|i('|’)d|i would|i think|i was|let me know|would you|are you open|happy to|feel free|please (send|apply|reach|get)|best|cheers|thanks|thank you|regards|kind regards|if interested|if you('|’)re interested|interested\?|send (us|me)|apply (now|today|via|through)|no recruiters|we (offer|provide)|you('|’)ll (get|enjoy|receive)|you will (get|enjoy|receive)|benefits include|enjoy (a|an|our|competitive|flexible))\b/i;
+  /^\W*(hi|hello|hey|dear|hope|greetings|i('|’)m|i am|i('|’)ve|i have|i came|i('|’)d|i would|i think|i was|let me know|would you|are you open|(more than |very )?happy to (chat|talk|discuss|share|answer|collaborate|work around|send|arrange|connect|jump|hop|set up|walk you|tell you more|introduce|go through|speak|provide|help you|support you)|feel free|please (send|apply|reach|get)|best|cheers|thanks|thank you|regards|kind regards|if interested|if you('|’)re interested|interested\?|send (us|me)|apply (now|today|via|through)|no recruiters|we (offer|provide)|you('|’)ll (get|enjoy|receive)|you will (get|enjoy|receive)|benefits include|enjoy (a|an|our|competitive|flexible))\b/i;
 // A sentence that speaks of the person hired, so it is the role even where no heading says so.
 // "They'll have to decide …", "they need to show …": a hiring manager or recruiter speaking of the hire in the third
 // person, with a modal; "They are a Series B startup" stays the company.
@@ -44,7 +44,18 @@ const COMPANY_VOICE = [
 // "Our culture is built on collaboration", "At Acme, we believe in coaching". What it believes is not the role.
 const CULTURE_VOICE =
   /^\W*((here )?at [^,]{1,40}, )?(we|we('|’)re|our|everyone( here)?)\b.*\b(values?|valued|believe|believes|culture|proud|pride|celebrate|celebrates|care (deeply )?about|thrive|thrives|embrace|embraces|live by|principles)\b/i;
-const BULLET = /^\s*([-+•*·▪●◦‣–—→➢➔►▸◆■□⁃✓✔✅☑☐\uf0b7\uf0a7\uf0d8]|\d{1,2}[.)]|\(?[a-h][.)]\s)/u;
+// The hiring process told as a sentence ("Hiring manager screen is 30 min, then a system design round and a debugging
+// round", "A 30-minute intro call, a take-home and a pairing session"): the steps of the interview, not the job. Not
+// when the hire runs interviews ("you'll sit on system design interviews").
+const HIRING_PROCESS =
+  /\b((interview|selection|hiring|recruitment) (process|stages?|loop|steps?)|interviews? (will be|is|are|consists?|includes?)|(phone|video|intro|introductory|recruiter|hiring[- ]manager|technical|system[- ]design|coding|debugging|pairing|final|onsite|on-site|case[- ]study|values|culture|first|second|third) (screen|round|interview|stage)s?|(phone|video|intro|introductory|recruiter|screening|hiring[- ]manager) calls?|take[- ]homes?|\d+[- ]?min(ute)?s? (call|chat|screen|interview|conversation))\b/i;
+const HIRE_INTERVIEWS =
+  /\b(you|you('|’)(ll|d)|will|would) (run|conduct|sit (on|in)|lead|join|take part in|help (with|run)|design|give)\b/i;
+// A criterion of a column-aligned person specification whose Essential / Desirable column says "D" or "Desirable"
+// ("Grant writing          D      A"): a bonus, as under a "Desirable" heading. The mark stands after a wide gap or a
+// tab, at the end of the line or before one more short column (how it is assessed).
+const DESIRABLE_COLUMN = /(\s{2,}|\t)(D|[Dd]esirable|[Pp]referred)((\s{2,}|\t)[\w/,]{1,8})?\s*$/;
+const BULLET = /^\s*([-+•*·▪●◦‣–—→➢➔►▸◆■□⁃✓✔✅☑☐›»>\uf0b7\uf0a7\uf0d8]|\d{1,2}[.)]|\(?[a-h][.)]\s)/u;
 
 export interface EmphasisSpan {
   start: number;
@@ -96,6 +107,9 @@ function headingOf(line: string): string | undefined {
     const head = trimmed.slice(0, -1);
     // "Responsibilities include, but are not limited to:" reads as a heading however long.
     if (words <= 6 || (words <= 10 && namesSection(head))) return head;
+    // "You'd be great for this if you:", "This probably isn't for you if you:": a line that speaks of the hire and
+    // introduces a list is the heading of the role's requirements.
+    if (words <= 10 && !/[.!?]/.test(head) && ADDRESSES_HIRE.test(head)) return head;
   }
   if (words <= 8 && (marked || isCapitalsLine(trimmed)) && !/[.!?,]$/.test(trimmed)) return trimmed;
   // "You have" is a heading; "You have led teams" is a line of a list that lost its bullet.
@@ -246,15 +260,21 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
       }
     }
     const boilerplate = BOILERPLATE_LINE.test(line);
-    const listed = BULLET.test(line);
+    // A row of a pipe table is an item, as a bulleted line is, whatever section it stands in.
+    const listed = BULLET.test(line) || cells !== undefined;
     // Before any section, the company's voice or a line that is no sentence is about the company.
+    // Whether the line is no sentence (no stop ends it and it goes on on no next line): asked once per line, however
+    // many sentences it holds.
+    let noSentence: boolean | undefined;
+    const lineIsNoSentence = () => (noSentence ??= !/[.!?]\s*$/.test(line) && !wrapsOn(line, lines[n + 1]?.line));
     const companyAbout = (sentence: string) =>
       !headed &&
       !inlineHeading &&
       !listed &&
       !ADDRESSES_HIRE.test(sentence) &&
       !TITLE_SUBJECT.test(sentence) &&
-      (COMPANY_VOICE.some((r) => r.test(sentence)) || (!/[.!?]\s*$/.test(line) && !wrapsOn(line, lines[n + 1]?.line)));
+      (COMPANY_VOICE.some((r) => r.test(sentence)) || lineIsNoSentence());
+    if (lineEmphasis === 'asked' && DESIRABLE_COLUMN.test(line)) lineEmphasis = 'nice-to-have';
     pushSentences(spans, line, lineStart, lineEmphasis, boilerplate, companyAbout);
   }
   return spans;
@@ -274,13 +294,14 @@ function pushSentences(
     const sentence = m[0];
     let emphasis = pieceEmphasis;
     if (boilerplate || SMALL_TALK.test(sentence)) emphasis = 'about';
+    else if (HIRING_PROCESS.test(sentence) && !HIRE_INTERVIEWS.test(sentence)) emphasis = 'about';
     else if (emphasis === 'asked' && companyAbout(sentence)) emphasis = 'about';
     else if (emphasis === 'asked' && CULTURE_VOICE.test(sentence) && !ADDRESSES_HIRE.test(sentence)) emphasis = 'about';
     else if (emphasis === 'asked' && NICE_SENTENCE.test(sentence)) emphasis = 'nice-to-have';
     spans.push({ start: pieceStart + m.index, end: pieceStart + m.index + sentence.length, emphasis });
   }
 }
-const SENTENCE = /[^.!?]+[.!?]*/g;
+const SENTENCE = /[^.!?;]+[.!?;]*/g;
 
 // The cells of a line of a pipe table ("| a | b |"), with their offsets in the line; undefined for any other line.
 function tableCells(line: string): { text: string; start: number }[] | undefined {

@@ -456,4 +456,58 @@ describe('extractJobFocus', () => {
     expect(ids(focus)).toEqual(['ml.production-reliability']);
     expect(focus.mentioned.map((c) => c.id)).toContain('ml.mentoring');
   });
+
+  it("reads bare MUST / NICE headings of a manager's notes, and the interview steps as no part of the job", () => {
+    const text = [
+      'Notes for the agency',
+      '',
+      'MUST',
+      '- has carried the pager for services other teams depend on',
+      'NICE',
+      '- has mentored a junior',
+      '',
+      'Hiring manager screen is 30 min, then a coding round and a debugging round.',
+      'A 45-minute intro call, a take-home and a pairing session with two engineers.',
+    ].join('\n');
+    const focus = extractJobFocus(text, ml);
+    expect(ids(focus)).toEqual(['ml.production-reliability']);
+    expect(focus.mentioned.map((c) => c.id)).toContain('ml.mentoring');
+    // The hire running interviews is a duty.
+    expect(ids(extractJobFocus("Duties\n- You'll sit on technical interviews and grow the juniors.", ml))).toContain(
+      'ml.mentoring',
+    );
+  });
+
+  it('reads rows of a pipe table before any heading, and "›" lines, as items of the role', () => {
+    const text = [
+      'Support Lead, Oakridge Water',
+      '| Part of the job | In practice |',
+      '|---|---|',
+      '| The team | Mentor the six advisers and run their weekly one-to-ones |',
+      '',
+      'You would suit this if you:',
+      '› talk to customers every week to understand their pain points',
+    ].join('\n');
+    const focus = extractJobFocus(text, presetFramework('generic-senior-staff')!);
+    expect(ids(focus)).toEqual(expect.arrayContaining(['generic.mentoring', 'generic.customer-focus']));
+  });
+
+  it('reads a person specification\'s "D" or "Desirable" column as a bonus and its "E" rows as asked', () => {
+    const text = [
+      'Person specification                                   E/D   Assessed',
+      'Experience of presenting results to senior audiences         E     A/I',
+      'Experience of coaching junior analysts                        D     I',
+      'Budget management                                  Desirable',
+    ].join('\n');
+    const focus = extractJobFocus(text, ml);
+    expect(ids(focus)).toEqual(['ml.communication']);
+    expect(focus.mentioned.map((c) => c.id)).toContain('ml.mentoring');
+  });
+
+  it('reads "happy to" as a requirement unless it is the recruiter offering to chat or help', () => {
+    expect(
+      ids(extractJobFocus('About you\n- happy to explain your plan to the managers who disagree with it', ml)),
+    ).toEqual(expect.arrayContaining(['ml.communication']));
+    expect(ids(extractJobFocus('Happy to chat about how you would mentor the team.', ml))).toEqual([]);
+  });
 });
