@@ -2,6 +2,7 @@
 //   a section word or synonym ("Situation", "Context", "The ask", "What I did", "Lessons learned"),
 //     several joined ("Situation / Task", "Results & impact": the first one counts);
 //   a capital letter ("S:", "S -", "S —", "(S)", "S)", "[S]", "**S**"), or both ("S - Situation:", "Situation (S)");
+//   a lower-case letter in notes ("s -", "r:", "a)") and two letters joined ("S/T:");
 //   a question that names a section ("What was the result?", "What did you do?", "How did it turn out?");
 // each maybe after "#"s, a bullet or a number ("1. Situation"), maybe bold or italic, with a colon, a
 // dash or nothing after, and the section's text on the same line or below.
@@ -9,8 +10,9 @@
 // support: …", "Approaching the deadline" are text); text on the same line needs a colon, a dash, a
 // closed emphasis or bracket, a "#" line, or the label in capitals ("RESULT We …"); a letter stands
 // alone ("A 30-minute call", "T-shirt", "A/B", "R&D", "S3" are text); a question heads a section only
-// alone on its line, marked up, or before a colon. A letter in brackets or alone ("(S)", "S)", "S") is
-// how options are listed too: it heads a section only beside another letter heading (headedParts checks).
+// alone on its line, marked up, or before a colon. A letter in brackets or alone ("(S)", "S)", "S"), and
+// any lower-case letter ("a - the first option"), is how options are listed too: it heads a section only
+// beside another letter heading (headedParts checks).
 import type { StorySection } from './domain-types';
 
 /** The section words and synonyms, by section: the one table every heading reader uses. */
@@ -304,7 +306,11 @@ export function readSectionHeading(line: string): SectionHeading | undefined {
 
   const word = firstWord(head, i);
   const single = word.length === 1;
-  if (single ? !LETTERS[first] : !FIRST_WORDS.has(word) && !QUALIFIERS.has(word)) return undefined;
+  // A lower-case letter ("s -", "r:") is how quick notes label sections; "a" is also the article, so it
+  // counts only beside another letter heading (weak below).
+  const upper = first.toUpperCase();
+  const lowerLetter = single && first !== upper;
+  if (single ? !LETTERS[upper] : !FIRST_WORDS.has(word) && !QUALIFIERS.has(word)) return undefined;
 
   // A question that names a section.
   if (word === 'what' || word === 'how') {
@@ -318,10 +324,20 @@ export function readSectionHeading(line: string): SectionHeading | undefined {
   let j: number;
   let capitals = false;
   let abbreviated = false;
-  if (LETTERS[first] && !/[A-Za-z0-9&/'’]/.test(head[i + 1] ?? '') && !(head[i + 1] === '-' && isLetter(head[i + 2]))) {
-    section = LETTERS[first];
+  // Two letters joined ("S/T:", "s/t -"): the first one's section, as with joined words.
+  const pair =
+    head[i + 1] === '/' &&
+    LETTERS[(head[i + 2] ?? '').toUpperCase()] !== undefined &&
+    (head[i + 2] === head[i + 2]?.toUpperCase()) === !lowerLetter &&
+    !isLetter(head[i + 3]);
+  if (
+    single &&
+    LETTERS[upper] &&
+    (pair || (!/[A-Za-z0-9&/'’]/.test(head[i + 1] ?? '') && !(head[i + 1] === '-' && isLetter(head[i + 2]))))
+  ) {
+    section = LETTERS[upper];
     letter = true;
-    j = i + 1;
+    j = i + (pair ? 3 : 1);
     // "S - Situation:", "S: Situation", "S (Situation)": the word after the letter is part of the label.
     const named = /^[ \t]*(?:[-–—:][ \t]*|\([ \t]*)([A-Za-z]+)[ \t]*\)?/.exec(head.slice(j, j + 40));
     if (
@@ -419,8 +435,9 @@ export function readSectionHeading(line: string): SectionHeading | undefined {
     // A letter needs its mark: a colon, a dash, a bracket, emphasis, "#", or a line of its own.
     const marked = colon || dash || bracketClosed || wrapped || hashes || rest === '';
     if (!marked) return undefined;
-    // Brackets and a letter alone are also how options are listed ("(A) buy it"); other marks are not.
-    return { section: section!, rest, weak: !(colon || dash || closed || hashes), letter: true };
+    // Brackets and a letter alone are also how options are listed ("(A) buy it"); other marks are not. A
+    // lower-case letter is weak whatever its mark ("a: the first option").
+    return { section: section!, rest, weak: lowerLetter || !(colon || dash || closed || hashes), letter: true };
   }
   if (abbreviated && !(stated || dash)) return undefined;
   if (rest !== '' && !(colon || dash || wrapped || hashes || capitals)) return undefined;

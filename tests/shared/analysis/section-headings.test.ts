@@ -144,6 +144,16 @@ describe('readSectionHeading', () => {
     expect(readSectionHeading('**S**')).toMatchObject({ weak: false, letter: true });
   });
 
+  it('reads a lower-case letter or two joined letters, the lower-case one as weak', () => {
+    expect(readSectionHeading('s - the queue grew')).toMatchObject({ section: 'situation', weak: true, letter: true });
+    expect(readSectionHeading('r: faster')).toMatchObject({ section: 'result', rest: 'faster', weak: true });
+    expect(readSectionHeading('**t:** cut it')).toMatchObject({ section: 'task', weak: true });
+    expect(readSectionHeading('S/T: The queue grew.')).toMatchObject({ section: 'situation', weak: false });
+    expect(readSectionHeading('A/B test showed nothing.')).toBeUndefined();
+    expect(readSectionHeading('A/B: tested both')).toBeUndefined();
+    expect(readSectionHeading('a/b testing')).toBeUndefined();
+  });
+
   it('has one section per heading word', () => {
     const all = STORY_SECTIONS.flatMap((s) => SECTION_HEADING_WORDS[s]);
     expect(new Set(all).size).toBe(all.length);
@@ -164,6 +174,17 @@ describe('headedParts with the heading forms', () => {
     ]);
     // A colon is enough on its own, as before.
     expect(headedParts('Intro.\nR: Faster.')?.map((p) => p.section)).toEqual(['action', 'result']);
+  });
+
+  it('takes lower-case letters only beside another letter heading', () => {
+    expect(headedParts('a - the first option\nb - the second one')).toBeUndefined();
+    const notes = 's - backlog was huge\nt: clear it\na) triaged by age\nr - cleared, team happier';
+    expect(headedParts(notes)?.map((p) => [p.section, p.text.trim()])).toEqual([
+      ['situation', 'backlog was huge'],
+      ['task', 'clear it'],
+      ['action', 'triaged by age'],
+      ['result', 'cleared, team happier'],
+    ]);
   });
 
   it('cuts a story pasted as one paragraph at its labels, in the style of the first, after a sentence end', () => {
