@@ -117,6 +117,7 @@ import {
   WAS_A_HIT_RULE,
   WENT_WELL_RULE,
 } from './verdict-outcomes';
+import { MENTEE_GREW_RULE } from './mentee-outcomes';
 import { modifiesATerm } from './cue-modifiers';
 
 export type { OutcomeCue, OutcomeKind } from './outcome-types';
@@ -128,6 +129,8 @@ export type { OutcomeCue, OutcomeKind } from './outcome-types';
  */
 const CUE_RULES: readonly CueRule[] = [
   RESULT_MARKER_RULE,
+  // The people the writer developed, grown ("two promoted", "who went on to lead"), before "got" and "made" are read otherwise.
+  MENTEE_GREW_RULE,
   ENABLING_RULE,
   // A sale closed or a customer who stayed, before the change verbs read "expanded" or "upgraded" as a change.
   CLOSED_DEAL_RULE,

@@ -65,8 +65,8 @@ const SETS: FreshSet[] = [
       is_claim: 0.94, // .966
       has_metric: 0.79, // .809 (P .792)
       has_scale: 0.78, // .800 (P .688)
-      has_outcome: 0.77, // .793 (R .709)
-      vague_claim: 0.8, // .826 (P .817)
+      has_outcome: 0.84, // .793 (R .709); .865 (R .806) in session 21
+      vague_claim: 0.87, // .826 (P .817); .897 (P .883) in session 21
     },
     storyRowFloors: {
       is_claim: 0.9, // .919

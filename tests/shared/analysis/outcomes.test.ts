@@ -22,6 +22,17 @@ describe('outcomes', () => {
     expect(has('Got the dashboard to load from the replica')).toBe(false);
   });
 
+  it('finds what the people the writer developed went on to do, not what they were or did in the coaching', () => {
+    expect(has('Recruited 40 volunteers, 35 of whom came back the next season')).toBe(true);
+    expect(has('Coached 8 first-time managers; two now run their own departments')).toBe(true);
+    expect(has('Tutored 12 students, 10 of whom moved up a grade')).toBe(true);
+    expect(has('Mentored two juniors, who later led the migration')).toBe(true);
+    expect(has("Hired 3 engineers; two of them didn't pass probation")).toBe(false);
+    expect(has('Trained 3 ranking models; two passed the offline eval')).toBe(false);
+    expect(has('Supervised 6 agents who moved into the new billing queue')).toBe(false);
+    expect(has('Coached the reps who missed quota last year')).toBe(false);
+  });
+
   it('finds recognition by its base form, in any inflection or as a noun', () => {
     expect(has('Selected as a finalist for the company innovation award')).toBe(true);
     expect(has('Nominated twice for the engineering excellence prize')).toBe(true);

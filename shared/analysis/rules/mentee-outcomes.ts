@@ -1,0 +1,96 @@
+// What the people a writer developed did afterwards: "Mentored 3 analysts, two promoted within a
+// year", "Coached 9 SDRs, four of whom made AE", "Both interns I mentored got return offers",
+// "Mentored a junior data scientist who went on to lead the churn model". RUBRIC-NOTES: the people
+// a writer hired, trained, coached or mentored are a count of the work, and their promotions are an
+// outcome. Read by shape, not by phrase: a step of growth (GROWTH_STEPS, or an offer received, or
+// leading "now") whose subject points back at counted people ("two", "both of them", "11 of whom",
+// "who"), in a sentence with a verb that develops people. Where the people merely are or what they did
+// as part of the coaching ("two of whom were transfers", "two shadowed my calls") names no growth.
+import type { Token } from './tokenize';
+import {
+  CLAUSE_END_MARKS,
+  DEVELOPING_VERBS,
+  GROWTH_LATER,
+  GROWTH_NOUNS,
+  GROWTH_RECEIVING,
+  GROWTH_STEPS,
+  NEGATIONS,
+  PEOPLE_BACK_REFERENCES,
+  TRAINED_THINGS,
+} from './lexicon';
+import { numberWordValue } from './number-words';
+import { addCue, type CueRule } from './outcome-scan';
+
+/** Is the word at `i` a step of growth a person takes ("promoted", "got … offers", "made AE", "now lead")? */
+function growthAt(words: Token[], i: number): boolean {
+  const lower = words[i].lower;
+  const next = words[i + 1]?.lower;
+  if (GROWTH_STEPS.has(lower)) return next !== 'over' && next !== 'on' && next !== 'up'; // "passed over", "passed on"
+  if (GROWTH_RECEIVING.has(lower)) {
+    for (let k = i + 1; k < words.length && k <= i + 3; k++) if (GROWTH_NOUNS.has(words[k].lower)) return true;
+    return false;
+  }
+  switch (lower) {
+    case 'made': // "made AE", "made President's Club": a title or a club, named
+      return next !== undefined && /^[A-Z]/.test(words[i + 1].text);
+    case 'went':
+      return next === 'on' && words[i + 2]?.lower === 'to';
+    case 'moved':
+      return next === 'up';
+    case 'came':
+      return next === 'back';
+    case 'returned':
+    case 'stayed':
+      return true;
+  }
+  const prev = words[i - 1]?.lower;
+  return GROWTH_LATER.has(lower) && (prev === 'now' || prev === 'later');
+}
+
+/** Does a clause start at word `k`: the sentence's start, a clause mark before it, "and", or a relative "who"? */
+function clauseStartsAt(tokens: Token[], words: Token[], k: number): boolean {
+  if (k === 0 || words[k].lower === 'who' || words[k - 1].lower === 'and') return true;
+  const from = words[k - 1].end;
+  const to = words[k].start;
+  return tokens.some((t) => t.start >= from && t.start < to && t.kind === 'symbol' && CLAUSE_END_MARKS.has(t.text));
+}
+
+/** Does the word point back at people already counted: a number, "both", "all", "who"? */
+function isBackReference(w: Token): boolean {
+  return w.kind === 'number' || PEOPLE_BACK_REFERENCES.has(w.lower) || numberWordValue(w.lower) !== undefined;
+}
+
+/** The subject of the growth verb at `i` when it points back at counted people, or -1 (also when negated). */
+function backReference(tokens: Token[], words: Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const l = words[k].lower;
+    if (NEGATIONS.has(l) || l.endsWith("n't")) return -1;
+    if (isBackReference(words[k]) && clauseStartsAt(tokens, words, k)) return k;
+  }
+  return -1;
+}
+
+/** Does a verb that develops people stand before `i` ("mentored", "coached", "hired"; not "trained 3 models")? */
+function developedBefore(words: Token[], i: number): boolean {
+  for (let k = 0; k < i; k++) {
+    const lemma = DEVELOPING_VERBS.lemmaOf(words[k].lower);
+    if (lemma === undefined) continue;
+    if (lemma === 'train' && words.slice(k + 1, k + 5).some((x) => TRAINED_THINGS.has(x.lower))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The people a writer developed, grown: "two promoted within a year", "three of whom made AE", "who went on to lead". */
+export const MENTEE_GREW_RULE: CueRule = {
+  name: 'mentee-grew',
+  words: ['made', 'went', 'moved', 'came', 'returned', 'stayed'],
+  lemmas: [GROWTH_STEPS, GROWTH_RECEIVING, GROWTH_LATER],
+  match({ tokens, words, cues, i, w }) {
+    if (!growthAt(words, i)) return false;
+    const head = backReference(tokens, words, i);
+    if (head < 0 || !developedBefore(words, i)) return false;
+    addCue(cues, w, w, 'effect');
+    return true;
+  },
+};
