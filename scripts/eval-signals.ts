@@ -136,6 +136,16 @@ report(
   parts.fifteenthAside,
   false,
 );
+report(
+  'Written stories, sixteenth set, organisations as parties, costs accepted, acting until an answer came, tuned on (odd ids)',
+  parts.sixteenth,
+  showErrors,
+);
+report(
+  'Written stories, sixteenth set, organisations as parties, costs accepted, acting until an answer came, held aside (even ids, never tuned on)',
+  parts.sixteenthAside,
+  false,
+);
 report('Real stories, held aside (never tuned on)', parts.corpusHeldAside, false);
 report('Fresh set, held aside (never tuned on)', parts.fresh, false);
 report('Fresh check set (fresh-stories-6), held aside (never tuned on)', parts.freshCheck, false);
@@ -173,6 +183,7 @@ report(
     ...parts.thirteenthAside,
     ...parts.fourteenthAside,
     ...parts.fifteenthAside,
+    ...parts.sixteenthAside,
     ...parts.corpusHeldAside,
   ],
   false,
@@ -196,6 +207,7 @@ report(
     ...parts.thirteenth,
     ...parts.fourteenth,
     ...parts.fifteenth,
+    ...parts.sixteenth,
   ],
   false,
 );
