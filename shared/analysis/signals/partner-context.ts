@@ -46,10 +46,11 @@ const OWN_TEAM_NAMED =
 /**
  * The writer's own people, just before the role: "my team of four data engineers", "hired two backend
  * engineers", "mentored two junior data scientists", "As the only ML engineer", "We were three ML engineers",
- * "I had six weeks and one backend engineer".
+ * "I had six weeks and one backend engineer", the writer's own role ("I'm a customer support manager at a telecom", "I'm the lead
+ * pharmacist for …", "I am working as backend developer").
  */
 const OWN_PEOPLE_BEFORE =
-  /(?:\bmy\s+(?:[\w-]+\s+){0,3}|\bteam\s+of\s+(?:\w+\s+){0,2}|\b(?:hired|hiring|mentored|mentoring|managed|managing|coached|coaching|onboarded|led|lead|leading|grew|interviewed)\s+(?:a\s+team\s+of\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|our|the|junior|senior|new)\s+(?:[\w-]+\s+){0,2}|\bas\s+(?:the|a|an|one\s+of\s+(?:the\s+)?(?:\w+\s+)?)\s*(?:only\s+|lead\s+|senior\s+|sole\s+|first\s+|founding\s+|staff\s+)?(?:[\w-]+\s+)?|\b(?:we|they)\s+were\s+(?:\w+\s+)?(?:[\w-]+\s+)?|\bI\s+(?:was|am)\s+(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:only\s+|sole\s+|\w+\s+)?(?:[\w-]+\s+)?|\b(?:I|we)\s+(?:had|have|got|were\s+given)\b[^.;:]{0,40}?\b(?:only\s+|just\s+)?(?:\d+|a|an|one|two|three|four|five|six)\s+(?:part-time\s+|shared\s+|junior\s+|senior\s+)?)$/i;
+  /(?:\bmy\s+(?:[\w-]+\s+){0,3}|\bteam\s+of\s+(?:\w+\s+){0,2}|\b(?:hired|hiring|mentored|mentoring|managed|managing|coached|coaching|onboarded|led|lead|leading|grew|interviewed)\s+(?:a\s+team\s+of\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|our|the|junior|senior|new)\s+(?:[\w-]+\s+){0,2}|\bas\s+(?:the|a|an|one\s+of\s+(?:the\s+)?(?:\w+\s+)?)\s*(?:only\s+|lead\s+|senior\s+|sole\s+|first\s+|founding\s+|staff\s+)?(?:[\w-]+\s+)?|\b(?:we|they)\s+were\s+(?:\w+\s+)?(?:[\w-]+\s+)?|\bI(?:\s+was|\s+am|'m|'ve\s+been|\s+have\s+been|\s+(?:am\s+)?work(?:ed|ing)?\s+as)\s+(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:only\s+|sole\s+|\w+\s+)?(?:[\w-]+\s+)?|\b(?:I|we)\s+(?:had|have|got|were\s+given)\b[^.;:]{0,40}?\b(?:only\s+|just\s+)?(?:\d+|a|an|one|two|three|four|five|six)\s+(?:part-time\s+|shared\s+|junior\s+|senior\s+)?)$/i;
 /** "our ML engineers", "our data scientists": the writer's own discipline ("our legal team" stays a partner). */
 const OUR_ENGINEERS = /\bour\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$/i;
 const ENGINEERING_ROLE = /(?:engineers?|developers?|devs|scientists?|researchers?)$/i;
@@ -91,6 +92,36 @@ function ownPeople(text: string, cue: Cue): boolean {
 const TITLE_LINE =
   /^(?![^.;]*\b(?:had|has|have|was|were|is|are|did|to|would|could|will|\w{3,}ed)\b)\W*(?:senior\s+|staff\s+|lead\s+|principal\s+|junior\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:engineer|scientist|analyst|developer|manager|lead|designer|architect|intern|nurse|doctor|physician|teacher|pharmacist|clinician|recruiter|marketer|accountant|consultant)\s*(?:,|—|–|-|\||@|\bat\b|\bon\b|\bin\b|\bfor\b|$)[^.;]{0,60}\.?$/i;
 
+/**
+ * The writer's own role and workplace, told in a clause of its own: "I'm a practice nurse in a GP surgery with
+ * four doctors", "I'm an ML engineer at an insurer, on the claims team", "As the school's business manager, I …",
+ * "As product manager for a food delivery app, …". A role or team named inside that clause is the writer's own
+ * title or place, whatever finder read it; the clause ends at a comma after "As …", or at a clause joined to it.
+ */
+const IDENTITY_OPEN =
+  /^\W*(?:I(?:(?:'m|\s+am|\s+was|'ve\s+been|\s+have\s+been)\s+(?:now\s+|still\s+|then\s+)?(?:the|a|an|one\s+of|part\s+of)|\s+(?:am\s+)?work(?:ed|ing|s)?\s+(?:as|at|for|in))\b|(?<as>as)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w'-]+\s+){0,8}?[\w'-]+\s*,)/i;
+// A clause joined to the identity clause: ", and I asked …", "; legal wanted …", " - we …".
+const IDENTITY_END =
+  /[;:]|\s[-–—]\s|\b(?:and|but|so|because|where|when|while|until|after|before)\s+(?:I|we|they|the)\b|\b(?:who|which|that)\b/i;
+// A verb inside "As …,": "As agreed with legal,", "As the finance team asked,": a clause, not a role.
+const VERB_IN_AS =
+  /\b(?:\w+ed|said|told|saw|put|wrote|made|did|does|do|had|has|have|is|are|was|were|would|will|could|can|wants?|asks?|needs?)\b/i;
+
+function inWritersIdentity(text: string, cue: Cue): boolean {
+  const m = IDENTITY_OPEN.exec(text);
+  if (!m) return false;
+  let end: number;
+  if (m.groups?.as) {
+    end = m.index + m[0].length;
+    if (VERB_IN_AS.test(m[0].slice(m[0].search(/as/i) + 2))) return false;
+  } else {
+    const rest = text.slice(m.index + m[0].length);
+    const stop = IDENTITY_END.exec(rest);
+    end = m.index + m[0].length + (stop ? stop.index : rest.length);
+  }
+  return cue.end <= end;
+}
+
 /** Another team's or a provider's things, named by the possessive: "the data team's tables", "the provider's changelog". */
 const THEIR_THINGS =
   /^(?:'s|s')\s+(?:[\w-]+\s+){0,2}(?:APIs?|tables?|data(?:sets?)?|schemas?|changelogs?|docs?|documentation|pipelines?|logs?|code|endpoints?|SDKs?|feeds?|repos?|repositor(?:y|ies)|services?|dashboards?|queues?|events?|fields?|status\s+page|configs?|warehouse|exports?|files?|systems?|models?|libraries|library|rate\s+limits?|outages?)\b/i;
@@ -103,6 +134,7 @@ export function notAPartner(v: SentenceView, cue: Cue): boolean {
   const text = v.text;
   // "paired with two analysts on my team": the writer's own people, whoever works with them.
   if (OWN_GROUP_AFTER.test(text.slice(cue.end))) return true;
+  if (inWritersIdentity(text, cue)) return true;
   if (WORKS_WITH_PEOPLE.test(text)) return false;
   if (THEIR_THINGS.test(text.slice(cue.end))) return true;
   if (/'s$/.test(text.slice(cue.start, cue.end)) && THEIR_THINGS.test(text.slice(cue.end - 2))) return true;

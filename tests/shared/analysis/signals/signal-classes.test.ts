@@ -773,3 +773,19 @@ describe('session 18 precision: a vendor only moved to is no partner', () => {
     'I negotiated with the vendor to extend the contract by three months.',
   ])('%s', (s) => expect(shows(s, 'cross-functional')).toBe(true));
 });
+
+describe("cross-functional: a role or team inside the writer's own role clause is no partner", () => {
+  it.each([
+    "I'm a customer support manager at a telecom.",
+    "I'm an ML engineer at an insurer, on the claims team.",
+    "As the school's business manager, I had to renew the catering contract.",
+    'As product manager for a food delivery app, I owned the onboarding flow.',
+  ])('not: %s', (s) => expect(shows(s, 'cross-functional')).toBe(false));
+
+  it.each([
+    "I'm the PM and I worked with the security team on it.",
+    'As the finance team asked, I rebuilt the report.',
+    'As the PM, I met the legal team every week.',
+    'I was asked to build something the CRM team could act on each week.',
+  ])('%s', (s) => expect(shows(s, 'cross-functional')).toBe(true));
+});
