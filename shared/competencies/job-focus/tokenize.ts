@@ -1,6 +1,7 @@
 // Words of a job description with their offsets and their stems, so lexicon phrases match any
 // inflection ("mentor", "mentoring", "mentored") while evidence still quotes the original text.
 import { stemmer } from 'stemmer';
+import { irregularBase } from '../../analysis/rules/lexicon';
 
 export interface Token {
   /** UTF-16 offsets into the text. */
@@ -90,6 +91,122 @@ const HIRING_SUBJECTS = new Set([
   'actively',
   'also',
 ]);
+// Someone else's act: "Marta sets the team's priorities", "Bea still runs the team", "the committee itself decides
+// rates", "the analysts present the pack to the board". A verb of these, after a named person or a group named with a
+// determiner (and an adverb or modal or two), is what that subject does, not what the role asks; "own" has its own
+// rule above. Not after "you", "they", "we", "who", a role's title ("the Senior Analyst leads") or a word of the role.
+const DOER_VERBS = new Set([
+  'set',
+  'run',
+  'lead',
+  'decide',
+  'manage',
+  'present',
+  'chair',
+  'approve',
+  'define',
+  'drive',
+  'mentor',
+  'coach',
+  'handle',
+  'make',
+  'sign',
+  'write',
+  'review',
+  'hire',
+  'explain',
+  'prioritise',
+  'prioritize',
+  'plan',
+  'supervise',
+]);
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'still',
+  'already',
+  'also',
+  'usually',
+  'currently',
+  'now',
+  'typically',
+  'normally',
+  'itself',
+  'themselves',
+  'himself',
+  'herself',
+  'will',
+  'would',
+  'can',
+  'does',
+  'do',
+]);
+const GROUP_DETERMINERS = new Set(['the', 'our', 'their', 'its', 'his', 'her']);
+// Subjects that are the hire or stand for the hire: pronouns, relatives, and the words an ad names its role with.
+const HIRE_SUBJECTS =
+  /^(you|u|i|we|they|it|this|that|these|those|who|which|what|someone|anyone|one|each|everyone|role|position|job|person|hire|candidate|applicant|individual|postholder|jobholder|incumbent|engineer|manager|lead|leader|scientist|analyst|architect|developer|designer|director|head|officer|specialist|consultant|coordinator|administrator|nurse|teacher|advisor|adviser|owner|member|researcher|technician|supervisor)s?$/;
+/** The base a third-person or plain form of a doer verb stands for ("sets" → "set"), or undefined. */
+function doerVerb(lower: string): string | undefined {
+  if (DOER_VERBS.has(lower)) return lower;
+  if (lower.endsWith('es') && DOER_VERBS.has(lower.slice(0, -2))) return lower.slice(0, -2);
+  if (lower.endsWith('s') && DOER_VERBS.has(lower.slice(0, -1))) return lower.slice(0, -1);
+  return undefined;
+}
+/** Whether the doer verb about to be pushed has a subject other than the hire before it in its clause. */
+function otherSubject(tokens: readonly Token[], clause: number, verb: string, lower: string): boolean {
+  let i = tokens.length - 1;
+  let between = 0;
+  while (i >= 0 && tokens[i].clause === clause && BETWEEN_SUBJECT_AND_VERB.has(tokens[i].lower)) {
+    i--;
+    between++;
+  }
+  if (i < 0 || tokens[i].clause !== clause) return false;
+  const subject = tokens[i];
+  if (HIRE_SUBJECTS.test(subject.lower)) return false;
+  // A plain form needs a plural group or a modal: "the analysts present", "the board will approve".
+  const thirdPerson = lower !== verb;
+  // A named person: a capitalised word that is no line of capitals ("Marta", "Femi", not "MUST" or "SQL").
+  if (/^[A-Z][a-z]/.test(subject.text)) return thirdPerson || between > 0;
+  // A group named with a determiner: "the committee decides", "the analysts present", "our PM writes".
+  const determiner = i > 0 && tokens[i - 1].clause === clause ? tokens[i - 1] : undefined;
+  return (
+    determiner !== undefined &&
+    GROUP_DETERMINERS.has(determiner.lower) &&
+    (thirdPerson || between > 0 || /s$/.test(subject.lower))
+  );
+}
+
+// Adverbs between the company and its hiring: "we're finally hiring", "we are urgently hiring".
+const HIRING_ADVERBS = new Set([
+  'finally',
+  'urgently',
+  'officially',
+  'busy',
+  'still',
+  'again',
+  'now',
+  'currently',
+  'actively',
+  'also',
+]);
+// "hiring manager", "hiring process": the company's recruiting, named as a noun.
+const HIRING_NOUNS = new Set([
+  'manager',
+  'managers',
+  'process',
+  'panel',
+  'committee',
+  'freeze',
+  'stage',
+  'stages',
+  'round',
+  'rounds',
+  'team',
+  'plan',
+  'plans',
+  'post',
+  'page',
+  'channel',
+  'decision',
+]);
 // "we will hire", "they would hire": a modal between the company and its hiring.
 const HIRING_MODALS = new Set(['will', 'would', 'shall', 'may', 'might', 'plan', 'soon']);
 const COMPANY_PRONOUNS = new Set(['we', 'they']);
@@ -102,12 +219,13 @@ const MAX_REMEMBERED = 20_000;
 export function stemWord(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
-    stem = stemmer(
-      word
-        .toLowerCase()
-        .replace(/[’']s$/, '')
-        .replace(/[’']/g, ''),
-    );
+    const lower = word
+      .toLowerCase()
+      .replace(/[’']s$/, '')
+      .replace(/[’']/g, '');
+    // "has written design docs", "has built and run": an irregular past is its verb ("data-driven" stays an adjective).
+    const base = lower === 'driven' ? undefined : irregularBase(lower);
+    stem = stemmer(base ?? lower);
     if (stems.size >= MAX_REMEMBERED) stems.clear();
     stems.set(word, stem);
   }
@@ -146,12 +264,23 @@ export function tokenize(text: string): Token[] {
     if (stem === 'member' && after && COLLEAGUE_GROUPS.has(after.stem)) stem = 'member(colleague)';
     // "w/" is how short ads write "with" ("partner w/ product").
     if (lower === 'w' && text[start + 1] === '/') stem = lower = 'with';
-    const twoBack = after && tokens.length >= 2 ? tokens[tokens.length - 2] : undefined;
+    // "we're finally hiring", "we are urgently hiring": the subject stands before an adverb or two.
+    let subject = tokens.length - 1;
+    while (subject >= 0 && tokens[subject].clause === clause && HIRING_ADVERBS.has(tokens[subject].lower)) subject--;
+    const before = subject >= 0 && tokens[subject].clause === clause ? tokens[subject] : undefined;
+    const twoBack = before && subject >= 1 ? tokens[subject - 1] : undefined;
     const hiring =
       (lower === 'hiring' || lower === 'hire') &&
-      after !== undefined &&
-      (HIRING_SUBJECTS.has(after.lower) ||
-        (HIRING_MODALS.has(after.lower) && twoBack?.clause === clause && COMPANY_PRONOUNS.has(twoBack.lower)));
+      before !== undefined &&
+      (HIRING_SUBJECTS.has(before.lower) ||
+        (HIRING_MODALS.has(before.lower) && twoBack?.clause === clause && COMPANY_PRONOUNS.has(twoBack.lower)));
+    if (!hiring) {
+      const verb = doerVerb(lower);
+      if (verb !== undefined && otherSubject(tokens, clause, verb, lower)) {
+        stem = `${stem}(other)`;
+        lower = `${lower}(other)`;
+      }
+    }
     tokens.push({
       start,
       end: start + word.length,
@@ -161,6 +290,14 @@ export function tokenize(text: string): Token[] {
       clause,
     });
   }
+  // "Hiring manager screen is 30 min", "our hiring process": the company's recruiting, not the hire building a team.
+  for (let i = 0; i + 1 < tokens.length; i++)
+    if (
+      tokens[i].lower === 'hiring' &&
+      tokens[i + 1].clause === tokens[i].clause &&
+      HIRING_NOUNS.has(tokens[i + 1].lower)
+    )
+      tokens[i] = { ...tokens[i], stem: 'hire(company)', lower: 'hire(company)' };
   return tokens;
 }
 

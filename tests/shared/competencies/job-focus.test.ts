@@ -510,4 +510,24 @@ describe('extractJobFocus', () => {
     ).toEqual(expect.arrayContaining(['ml.communication']));
     expect(ids(extractJobFocus('Happy to chat about how you would mentor the team.', ml))).toEqual([]);
   });
+
+  it("reads what a named person or a group does as theirs, not the role's", () => {
+    for (const line of [
+      'Not a lead role: Marta sets the team priorities and runs the standups.',
+      'The clinical board decides which wards get the new rota.',
+      'Sanjay still leads the platform team; you would join it.',
+    ])
+      expect(ids(extractJobFocus(`Responsibilities\n- ${line}`, ml)), line).toEqual([]);
+    expect(ids(extractJobFocus('Responsibilities\n- You will lead the platform team.', ml))).toEqual(['ml.leadership']);
+    expect(ids(extractJobFocus('Responsibilities\n- The Senior Analyst leads the platform team.', ml))).toEqual([
+      'ml.leadership',
+    ]);
+  });
+
+  it('reads an irregular past as its verb, and "we\'re finally hiring" or a hiring manager as the company', () => {
+    expect(ids(extractJobFocus('About you\n- has written design docs that other teams read', ml))).toContain(
+      'ml.communication',
+    );
+    expect(ids(extractJobFocus("We're finally hiring a lead! Hiring manager: Dev.", ml))).toEqual([]);
+  });
 });

@@ -56,6 +56,11 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   begun: 'begin',
 };
 
+/** The base form of an irregular past or participle ("written" → "write", "built" → "build"), or undefined. */
+export function irregularBase(word: string): string | undefined {
+  return Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : undefined;
+}
+
 /** The singular a noun may be a plural of, the word itself first ("companies" → "company"). */
 export function nounCandidates(word: string): string[] {
   const w = word.toLowerCase();
