@@ -245,9 +245,10 @@ export function weCue(text: string): number {
 // need" has an answer. Asking a team for help, or being told of a problem by one, is not that.
 const STAKE =
   /\b(?:need(?:ed|s)?|requir(?:ed|es|ing)|wanted|asked\s+(?:\S+\s+){0,3}?(?:to|for)\b|agree\w*|sign(?:ed)?[-\s]off|bandwidth|priorit\w*|negotiat\w*|objected|integrat\w*|coordinat\w*|involv\w*|worked\s+with|aligned?|expectations?|had\s+to)\b/i;
-// The writer's own need ("I needed to … validate it with leadership") is not the partner's stake.
+// The writer's own need ("I needed to … validate it with leadership") is not the partner's stake, nor is a need
+// denied ("it needed no new contract", "required no sign-off").
 const OWN_NEED =
-  /\bI\s+(?:\w+ly\s+)?(?:needed|had\s+to|wanted|was\s+required)\b|\b(?:no\s+longer|not|never|don't|doesn't|didn't)\s+need\w*/gi;
+  /\bI\s+(?:\w+ly\s+)?(?:needed|had\s+to|wanted|was\s+required)\b|\b(?:no\s+longer|not|never|don't|doesn't|didn't)\s+need\w*|\b(?:need(?:ed|s)?|requir(?:ed|es))\s+(?:no|nothing)\b/gi;
 
 // "Finance had to rerun it by hand", "the team had to re-tag them": the chore a problem gave them, not a need of
 // theirs to settle.

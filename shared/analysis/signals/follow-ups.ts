@@ -141,8 +141,29 @@ const MEASURED_WINDOW =
   /\b(?:answered|resolved|closed|churned|replied|responded|returned|cancell?ed|renewed|converted|escalated|reopened|arrived|left|quit|dropped\s+out)\s+(?:\w+\s+)?$/i;
 const HELD_BY = /\b(?:had\s+to|have\s+to|has\s+to|asked\s+to|must|needed\s+to|required|target|goal)\b/i;
 
+// The words before a limit cue place it in the option a choice turned down: "… over a single earlier deadline",
+// "… instead of a fixed budget", "… rather than a hard cut-off" (no clause break between).
+const REJECTED_OPTION = /\b(?:over|instead\s+of|rather\s+than)\s+(?:[^\s,;:.—–(]+\s+){0,4}$/i;
+
 // A measured change that quotes its value before: the baseline is in the quote.
 const BASELINE_TOLD = /\bfrom\b.*\bto\b|→|->|\binstead\s+of\b|\b(?:down|up)\s+from\b/i;
+
+// The period a measured change is told over, before or after the figure: "fell by 40% the following quarter",
+// "over the next eight weeks", "within six weeks of launch", "in the first two months", "during the sale".
+const PERIOD_TOLD =
+  /\b(?:over|in|within|during|across|for)\s+(?:the\s+|its\s+|their\s+)?(?:first|next|following|last|past|same|whole|entire)?\s*(?:\w+\s+)?(?:days?|weeks?|months?|quarters?|years?|sprints?|terms?|semesters?|seasons?)\b|\b(?:the|that|this)\s+(?:following|next|same)\s+(?:day|week|month|quarter|year|term|semester|season|sprint)\b|\b(?:that|this)\s+(?:quarter|year|term|semester|season)\b|\bduring\s+the\s+\w+|\b(?:since|after)\s+(?:the\s+)?(?:launch|rollout|go-live|release|switch|change)\b/i;
+
+// A period that opens the sentence: "In the first quarter after launch, churn fell by 8%".
+const OPENING_PERIOD = /^\s*(?:in|over|within|during|after|since|by)\b[^,;]{0,40},/i;
+
+// Whether the period of the change at `at` is told: after the figure, in its own clause ("fell by 40% the following
+// quarter", "dropped to 8 a week within two months"), or opening the sentence. A period inside the measure's own
+// name ("the share of clicks in their first week rose…") is what is counted, not when it changed.
+function periodTold(text: string, at: number): boolean {
+  const rest = text.slice(at).split(/[;—–(]|,\s+(?:and|but|while|which|whereas)\b/)[0];
+  const opening = OPENING_PERIOD.exec(text);
+  return PERIOD_TOLD.test(rest) || (opening !== null && opening[0].length <= at && PERIOD_TOLD.test(opening[0]));
+}
 
 // Where a clause ends; a comma or point inside a number ("1,200 tickets", "2.5 s") ends none.
 const CLAUSE_BREAK = /(?<!\d)[,.]|[,.](?!\d)|[;:—–(\n]|\s-\s/;
@@ -287,6 +308,8 @@ interface Candidate {
   reasoned?: boolean;
   /** Metric: the quote already names the value before ("from 80 ms to 35 ms"), so the baseline is not asked. */
   baselineTold?: boolean;
+  /** Metric: the sentence tells the period of the change ("the following quarter"), so the period is not asked. */
+  periodTold?: boolean;
   /** Data: what the data was for, which decides what is asked about it. */
   use?: 'training' | 'evaluation';
   /** Metric: part of a measured change; placed before plain figures. */
@@ -331,6 +354,7 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
           change: m.change || s.section === 'result',
           number,
           baselineTold: BASELINE_TOLD.test(quote?.text ?? ''),
+          periodTold: m.change && periodTold(s.text, m.start),
         });
         // A change in an outcome other things move too: how do you know it came from the work?
         if (s.section === 'result' && m.change && !comparisonTold && attributable(s.text.slice(0, m.start)))
@@ -416,9 +440,13 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
       /^(?:within|in)\b/i.test(s.text.slice(constraint.start)) &&
       MEASURED_WINDOW.test(s.text.slice(0, constraint.start)) &&
       !HELD_BY.test(s.text);
+    // "I chose checkpoints over a single earlier deadline": the limit word names the option turned down.
+    const optionTurnedDown =
+      constraint !== undefined && choice !== undefined && REJECTED_OPTION.test(s.text.slice(0, constraint.start));
     // A team's size stated as a fact is no limit the work had to respect.
     if (
       constraint &&
+      !optionTurnedDown &&
       spoken &&
       heldTo &&
       !measuredWindow &&
@@ -459,9 +487,13 @@ function ask(c: Candidate): Pick<FollowUp, 'question' | 'why'> {
   switch (c.kind) {
     case 'metric':
       return {
-        question: c.baselineTold
-          ? `You say ${q}: how was that measured, and over what period?`
-          : `You say ${q}: how was that measured, what was the baseline, and over what period?`,
+        question: c.periodTold
+          ? c.baselineTold
+            ? `You say ${q}: how was that measured, and has it held since?`
+            : `You say ${q}: how was that measured, and what was the baseline?`
+          : c.baselineTold
+            ? `You say ${q}: how was that measured, and over what period?`
+            : `You say ${q}: how was that measured, what was the baseline, and over what period?`,
         why: 'Interviewers probe every number: how it was measured, compared with what, and for how long.',
       };
     case 'attribution':

@@ -9,7 +9,7 @@ import { isScaleQuantity } from '../rules/scale';
 import { numberWordValue } from '../rules/number-words';
 import type { Quantity } from '../rules/quantity-types';
 import { LruCache } from '../sentence-cache';
-import { OTHER_PEOPLE, PEOPLE_GROUPS } from '../rules/lexicon';
+import { OTHER_PEOPLE, PEOPLE_GROUPS, SERVICE_POINTS } from '../rules/lexicon';
 import { CHANGE_AFTER, FOUND_BY, PEOPLE_HEADS, fromToChange } from './follow-up-cues';
 
 export interface NumberSpan {
@@ -98,6 +98,11 @@ const DEFECT_SHARE =
 // from 3 to 5": a setting the writer changed, not a result to ask "how was that measured" about.
 const SETTING_BEFORE =
   /\b(?:time-?outs?|timers?|thresholds?|TTLs?|caps?|(?:batch|pool|page|chunk|window|buffer|cache|heap|queue|fleet)\s+sizes?|replica(?:\s+counts?|s)?|retr(?:y|ies)(?:\s+(?:limits?|counts?))?|(?:memory|CPU|rate|connection|concurrency|request)\s+limits?|max(?:imum)?\s+connections|concurrency|(?:worker|shard|partition|node|instance|pod)\s+counts?|(?:polling|poll|refresh|sync|retention|backup)\s+(?:intervals?|periods?|windows?)|sampling\s+rates?|learning\s+rates?)\s+(?:(?!(?:fell|dropped|rose|went|declined|decreased|increased|grew|improved|reduced|cut|down|up|jumped|climbed|shrank|halved|doubled)\b)\S+\s+){0,4}?(?:from|to|at|of)\s+[~≈]?$/i;
+// "Doubled the partitions", "tripled the replica count", "halved the batch size": a multiplier the writer applied to
+// a setting, not a result (the setting nouns of SETTING_BEFORE, read after the multiplier word).
+const SETTING_AFTER =
+  /^\s*(?:the\s+|our\s+|its\s+|their\s+|each\s+)?(?:[\w-]+\s+)?(?:partitions|shards|replicas|workers|nodes|instances|pods|threads|consumers|connections|time-?outs?|timers?|thresholds?|TTLs?|(?:batch|pool|page|chunk|window|buffer|cache|heap|queue|fleet)\s+sizes?|(?:replica|worker|shard|partition|node|instance|pod|thread|consumer)\s+counts?|retr(?:y|ies)|(?:memory|CPU|rate|connection|concurrency|request)\s+limits?|concurrency|(?:polling|poll|refresh|sync|retention|backup)\s+(?:intervals?|periods?|windows?)|sampling\s+rates?|learning\s+rates?)\b(?!\s+(?:of|per)\b)/i;
+
 // "Aimed for 90% test coverage", "a goal of 99.9% uptime": what the work aimed at, not what it reached.
 const TARGET_BEFORE =
   /\b(?:aim(?:ed|ing)?\s+(?:for|at)|target(?:ed|ing)?|goal\s+(?:of|was)|objective\s+of|SLO\s+of)\s+(?:(?:a|an|the|about|around|roughly|at\s+least)\s+)?$/i;
@@ -138,6 +143,7 @@ function isMeasuredResult(q: Quantity, text: string): boolean {
   )
     return false;
   if (SETTING_BEFORE.test(clause) || TARGET_BEFORE.test(clause) || TEST_LOAD_BEFORE.test(clause)) return false;
+  if (q.kind === 'multiplier' && SETTING_AFTER.test(after)) return false;
   if (!q.change && (PRICE_COMPARED.test(after) || COUNTERFACTUAL.test(clauseBefore(text, q.start)))) return false;
   if (q.change || CHANGE_AFTER.test(after) || fromToChange(before, after)) return true;
   if (q.kind === 'duration' || q.kind === 'money' || q.kind === 'data-size') return false;
@@ -166,7 +172,7 @@ const HARMED_BEFORE =
 // "about 900 good payments a day were wrongly blocked", "3,000 false alarms a week", "40 failed jobs a night": a
 // count of things going wrong is the size of a problem, not load the system grew to carry.
 const HARM_WORD =
-  /\b(?:wrong(?:ly)?|false(?:ly)?|mistaken(?:ly)?|incorrect(?:ly)?|erroneous(?:ly)?|in\s+error|by\s+mistake|spurious|bogus|mis[a-z]+ed|double-[a-z]+ed|overcharg\w+|overbill\w+|block(?:ed|ing)|reject(?:ed|ing)|declin(?:ed|ing)|denied|failed|failing|failures?|errors?|crash(?:es|ed)?|timeouts?|timed\s+out|complaints?|incidents?|outages?|bugs?|defects?|mistakes?|missed|dropped|lost|chargebacks?|escalations?)\b/i;
+  /\b(?:wrong(?:ly)?|false(?:ly)?|mistaken(?:ly)?|incorrect(?:ly)?|erroneous(?:ly)?|in\s+error|by\s+mistake|spurious|bogus|mis[a-z]+ed|double-[a-z]+ed|overcharg\w+|overbill\w+|block(?:ed|ing)|reject(?:ed|ing)|declin(?:ed|ing)|denied|failed|failing|failures?|errors?|crash(?:es|ed)?|timeouts?|timed\s+out|complaints?|incidents?|outages?|bugs?|defects?|mistakes?|missed|dropped|lost|chargebacks?|escalations?|late(?!\s+shifts?\b)|overdue|delay(?:s|ed)?|falls|stockouts?|out-of-stocks?|ran\s+out|no-shows?|injur(?:y|ies|ed))\b/i;
 // What a clause holding only an approximate figure ("…, about 900 a day") counts: the clause before it.
 const BARE_FIGURE_CLAUSE =
   /^\s*(?:(?:about|around|roughly|nearly|almost|some|over|up\s+to|maybe|approximately|at\s+least|~|≈)\s*)*$/i;
@@ -223,14 +229,20 @@ function peoplesWorkload(q: Quantity, text: string): boolean {
     .toLowerCase()
     .replace(/['’]s?$/, '');
   if (!doer || LOAD_SOURCES.has(doer)) return false;
-  return PEOPLE_GROUPS.has(doer) || OTHER_PEOPLE.has(doer) || doer === 'people';
+  return PEOPLE_GROUPS.has(doer) || OTHER_PEOPLE.has(doer) || SERVICE_POINTS.has(doer) || doer === 'people';
+}
+
+// "Used by about 12,000 staff", "three classes, about 85 students": people counted with no rate are a population
+// the work serves, not load. Customers and users (LOAD_SOURCES) send the load a system carries, so they stay.
+function peopleCounted(q: Quantity): boolean {
+  return !q.perTime && q.head !== undefined && PEOPLE_GROUPS.has(q.head) && !LOAD_SOURCES.has(q.head);
 }
 
 function isLoad(q: Quantity, text: string): boolean {
   if (q.kind === 'money' || q.group) return false;
   const before = text.slice(0, q.start);
   if (RESEARCH_BEFORE.test(before) || SAMPLE_OF.test(before)) return false;
-  if (countsHarm(q, text) || peoplesWorkload(q, text)) return false;
+  if (countsHarm(q, text) || peoplesWorkload(q, text) || peopleCounted(q)) return false;
   if (!q.perTime && HARMED_BEFORE.test(before)) return false;
   if (!q.perTime && WORK_DONE_BEFORE.test(before)) return false;
   // "a four-week pilot in 12 stores", "a beta with 40 customers": the scope a test was given, not load.

@@ -366,3 +366,31 @@ export const EXTENT_VERBS = lemmaSet('extent-verbs', [
   'track',
   'monitor',
 ]);
+
+/**
+ * Places where people serve others, whose volume is people's workload rather than load a system was built to
+ * carry: "our IT help desk got 1,200 tickets a month", "the helpline took 20,000 calls a month".
+ */
+export const SERVICE_POINTS = lemmaSet(
+  'service-points',
+  [
+    'desk',
+    'helpdesk',
+    'centre',
+    'center',
+    'helpline',
+    'hotline',
+    'switchboard',
+    'reception',
+    'counter',
+    'clinic',
+    'ward',
+    'surgery',
+    'practice',
+    'pharmacy',
+    'branch',
+    'office',
+  ],
+  [],
+  { nouns: true },
+);

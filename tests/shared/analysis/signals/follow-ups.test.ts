@@ -463,7 +463,7 @@ describe('followUps', () => {
   it('quotes a clause whole when a number in it has a thousands comma', () => {
     const list = followUps({
       ...EMPTY,
-      situation: 'Our help desk got about 1,500 emails a day and the shipping team needed answers within an hour.',
+      situation: 'Our support inbox got about 1,500 emails a day and the shipping team needed answers within an hour.',
     });
     for (const f of list) expect(f.question, f.question).not.toMatch(/“500/);
     expect(list.some((f) => f.question.includes('1,500'))).toBe(true);
