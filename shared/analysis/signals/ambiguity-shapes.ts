@@ -38,10 +38,33 @@ const NEVER_SET = new RegExp(
   String.raw`\b${REQUIREMENT_NOUN}\b[^.;:]{0,40}?\b(?:was|were|had|has|have)\s+(?:never|not|n't)\s+(?:been\s+)?(?:properly\s+|clearly\s+|formally\s+)?(?:defined|agreed|written\s+down|documented|specified|set)\b|\b(?:was|were)n't\s+(?:been\s+)?(?:defined|agreed|written\s+down|documented|specified)\b|\b(?:nobody|no\s+one)\s+(?:had\s+|has\s+|ever\s+)?(?:defined|agreed\s+on|written\s+down|specified|documented)\b|\bno\s+(?:documented|agreed|written|clear|defined|set)\s+(?:[\w-]+\s+)?${REQUIREMENT_NOUN}\b`,
   'i',
 );
+// Session 21 (written-stories-15/16's tuning halves): moving before something was known, told without an unknown word.
+/**
+ * The writer's own assumption, then a check of it: "We assumed most of the backlog was low risk and checked that
+ * by screening the first 50 notes", "I assumed their labels were consistent, and later checked 200 of them". Not
+ * someone else's ("everyone assumed"), not a duty taken on ("assumed the role"), not a system's ("the job assumes").
+ */
+const ASSUMED_THEN_CHECKED =
+  /\b(?:I|we)\s+(?:\w+ly\s+|first\s+|initially\s+)?(?:assumed|guessed)\b(?!\s+(?:the\s+)?(?:role|responsibility|ownership|lead|command|control|duties|position)\b)[^.;]{3,120}?\b(?:and|then|but|which|,)\s+(?:\w+\s+){0,3}?(?:checked|confirmed|verified|validated|tested|re-?checked|sanity-checked|revisited)\b/i;
+/**
+ * An answer still pending, and the writer moving anyway: "The council had not yet confirmed the funding, so I
+ * signed for one year", "The network did not confirm the new format for three weeks, so I supported both",
+ * "planned for all of them until she replied" (an answer arriving: working on a thing until a party signed it off
+ * is no unknown).
+ */
+const PENDING_ANSWER =
+  /(?:\b(?:(?:had|has|have)\s+not\s+yet|(?:had|has|have)n't\s+yet|not\s+yet)\s+(?:\w+ly\s+)?(?:confirmed|published|decided|announced|approved|finali[sz]ed|signed\s+off|answered|replied|agreed|set)|(?<!\b(?:I|we)\s)\b(?:did\s+not|didn't|had\s+not|hadn't)\s+(?:\w+ly\s+)?(?:confirm(?:ed)?|publish(?:ed)?|decide[ds]?|answer(?:ed)?|reply|replied|announce[ds]?))\b(?!\s+(?:to|with)\b)[^.;]{0,100}?\b(?:so|and\s+so)\s+(?:I|we)\b|\buntil\s+(?:she|he|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:had\s+)?(?:replied|answered|confirmed|decided|came\s+back|got\s+back|published)\b/i;
+/** "Nobody told me what 'cancel' meant": the definition nobody gave, told as nobody telling. */
+const NOBODY_TOLD =
+  /\b(?:nobody|no\s+one)\s+(?:had\s+)?(?:told|explained\s+to|showed)\s+(?:me|us)\s+(?:exactly\s+)?(?:what|which|how|whether|when|who|where)\b/i;
+
 /** The ambiguity shapes above, tried in order. */
 export const AMBIGUITY_SHAPES: readonly Finder[] = [
   unknownThenDecision,
   (v) => match(v, CANDIDATES_THEN_ASKED),
   (v) =>
     /defin|agree|written|document|specif|never|\bno\b|argued|n't/i.test(v.text) ? match(v, NEVER_SET) : undefined,
+  (v) => (/assumed|guessed/i.test(v.text) ? match(v, ASSUMED_THEN_CHECKED) : undefined),
+  (v) => (/\bnot\b|n't|until/i.test(v.text) ? match(v, PENDING_ANSWER) : undefined),
+  (v) => (/told|explained|showed/i.test(v.text) ? match(v, NOBODY_TOLD) : undefined),
 ];

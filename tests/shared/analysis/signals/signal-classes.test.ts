@@ -789,3 +789,22 @@ describe("cross-functional: a role or team inside the writer's own role clause i
     'I was asked to build something the CRM team could act on each week.',
   ])('%s', (s) => expect(shows(s, 'cross-functional')).toBe(true));
 });
+
+describe('ambiguity: moving before something was known, told without an unknown word', () => {
+  it.each([
+    'We assumed most of the backlog was low risk and checked that by screening the first 50 notes.',
+    'I assumed the old outcomes were reliable labels and later checked 100 of them with an investigator.',
+    'The council had not yet confirmed the funding for next year, so I signed for one year with an option to extend.',
+    'The bank did not confirm the new file format for three weeks, so I supported both formats.',
+    'I planned lessons for all six practicals until the exam board replied.',
+    'Nobody told me what "active" meant for prepaid customers, so I used 60 days without a top-up.',
+  ])('%s', (s) => expect(shows(s, 'ambiguity')).toBe(true));
+
+  it.each([
+    'Everyone assumed we would go to streaming.',
+    'I assumed the role of tech lead and then reviewed every pull request.',
+    "I didn't approve the change, so we rolled it back.",
+    'We did not agree to the new terms, so we left.',
+    'I rewrote the price breakdown with the legal team until they signed off.',
+  ])('not: %s', (s) => expect(shows(s, 'ambiguity')).toBe(false));
+});
