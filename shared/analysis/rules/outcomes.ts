@@ -118,6 +118,7 @@ import {
   WENT_WELL_RULE,
 } from './verdict-outcomes';
 import { MENTEE_GREW_RULE } from './mentee-outcomes';
+import { ATTAINMENT_RULE, NUMBER_COMPARATIVE_RULE, signedChange } from './measured-difference-outcomes';
 import { modifiesATerm } from './cue-modifiers';
 
 export type { OutcomeCue, OutcomeKind } from './outcome-types';
@@ -141,6 +142,8 @@ const CUE_RULES: readonly CueRule[] = [
   BENEFIT_VERB_RULE,
   TO_PURPOSE_RULE,
   FOR_PURPOSE_RULE,
+  // A counted difference ("an 8% lower rate") before the comparative is read by what follows it.
+  NUMBER_COMPARATIVE_RULE,
   COMPARATIVE_RULE,
   BETTER_COMPARATIVE_RULE,
   CHANGE_NOUN_RULE,
@@ -216,6 +219,7 @@ const CUE_RULES: readonly CueRule[] = [
   AGREEMENT_WON_RULE,
   // A target reached or beaten: "exceeded quota", "met its service-level targets".
   TARGET_MET_RULE,
+  ATTAINMENT_RULE,
   // A verdict on the result: "big win for the team", "best quarter in years".
   PRAISED_VERDICT_RULE,
   RANKED_AGAINST_PAST_RULE,
@@ -288,5 +292,8 @@ export function findOutcomeCues(
   // Before → after ("from a manual process taking hours into one taking seconds", "from 9 to 3").
   if (changeQuantity || beforeAfter(words))
     cues.push({ start: words[0]?.start ?? 0, end: words[words.length - 1]?.end ?? 0, kind: 'change', cue: 'from-to' });
+  // A signed figure: "+8% sign-ups", "recall +4 pts".
+  const signed = signedChange(tokens);
+  if (signed) cues.push(signed);
   return cues;
 }

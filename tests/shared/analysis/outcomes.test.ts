@@ -33,6 +33,19 @@ describe('outcomes', () => {
     expect(has('Coached the reps who missed quota last year')).toBe(false);
   });
 
+  it('finds a difference told by a sign, a number before a comparative or attainment, not a setting or a wish', () => {
+    expect(has('Negotiated a 9% lower rate with the courier')).toBe(true);
+    expect(has('The new rota gets us 2 more discharges a day')).toBe(true);
+    expect(has('Resolution came in 6 points higher than the quarter before')).toBe(true);
+    expect(has('Shipped the ranking model, +3.2% CTR in the A/B test')).toBe(true);
+    expect(has('Finished the year at 118% of quota')).toBe(true);
+    expect(has('Set a 20% higher credit limit for gold-tier customers')).toBe(false);
+    expect(has('Our prices were 10% higher than the nearest competitor')).toBe(false);
+    expect(has('Asked for 10% more headcount')).toBe(false);
+    expect(has('Set quota at 120% of plan for the new reps')).toBe(false);
+    expect(has('Wrote the C++ parser with 40+ contributors')).toBe(false);
+  });
+
   it('finds recognition by its base form, in any inflection or as a noun', () => {
     expect(has('Selected as a finalist for the company innovation award')).toBe(true);
     expect(has('Nominated twice for the engineering excellence prize')).toBe(true);

@@ -1,0 +1,123 @@
+// A measured difference told without a change verb: a signed figure ("+8% sign-ups", "recall +4
+// pts"), a number before a comparative ("an 8% lower rate", "2 more discharges a day", "6 points
+// higher than the quarter before") and attainment over a quota or plan ("finished at 124% of
+// quota"). Each states that a measure moved or a target was beaten, so it is an outcome as well as a
+// metric. A setting chosen ("a 20% higher credit limit"), a comparison with someone else ("10%
+// higher than the nearest competitor") and a target set ("aim for 110% of plan") are not.
+import type { Token } from './tokenize';
+import type { OutcomeCue } from './outcome-types';
+import { COMPARATIVES, PROPOSAL_VERBS, WISH_VERBS } from './lexicon';
+import { CONFIG_WORDS } from './quantity-lexicon';
+import { numberWordValue } from './number-words';
+import { addCue, type CueRule } from './outcome-scan';
+
+/** Units a difference is counted in, between its number and its comparative: "6 points higher", "3x faster". */
+const DIFFERENCE_UNITS = new Set(['points', 'pts', 'pp', 'percent', 'bps', 'x', 'times']);
+
+/** What "than" may compare with when the difference is a change over time: "than before", "than last year", "than planned". */
+const EARLIER_BASES = new Set([
+  'before',
+  'previous',
+  'prior',
+  'last',
+  'baseline',
+  'plan',
+  'planned',
+  'expected',
+  'forecast',
+  'started',
+  'budget',
+  'budgeted',
+  'the',
+]);
+/** After "than the …", the words that make it an earlier state: "than the quarter before", "than the old process". */
+const EARLIER_AFTER_THE = new Set(['year', 'quarter', 'month', 'week', 'previous', 'prior', 'old', 'last', 'baseline']);
+
+/** Is word `k` a count ("8", "two") or a count's unit after one ("6 points")? */
+function quantityAt(words: Token[], k: number): boolean {
+  const w = words[k];
+  if (w === undefined) return false;
+  if (w.kind === 'number' || numberWordValue(w.lower) !== undefined) return true;
+  return DIFFERENCE_UNITS.has(w.lower) && k > 0 && words[k - 1].kind === 'number';
+}
+
+/** Does "than" after the comparative at `i` compare with an earlier state of the same thing (or is there no "than")? */
+function againstEarlier(words: Token[], i: number): boolean {
+  for (let k = i + 1; k < words.length && k <= i + 3; k++) {
+    if (words[k].lower !== 'than') continue;
+    const base = words[k + 1]?.lower;
+    if (base === undefined || !EARLIER_BASES.has(base)) return base === 'we' && words[k + 2]?.lower === 'started';
+    if (base !== 'the') return true;
+    return words.slice(k + 2, k + 5).some((x) => EARLIER_AFTER_THE.has(x.lower));
+  }
+  return true;
+}
+
+/** Is a wish, a request or a plan told in the four words before `i` ("asked for 10% more headcount", "aim for 5% lower")? */
+function wishedBefore(words: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--)
+    if (WISH_VERBS.has(words[k].lower) || PROPOSAL_VERBS.has(words[k].lower)) return true;
+  return false;
+}
+
+/** "an 8% lower rate", "2 more discharges a day", "15% less km": a counted difference in a measure. */
+export const NUMBER_COMPARATIVE_RULE: CueRule = {
+  name: 'number-comparative',
+  words: [...COMPARATIVES, 'more', 'less'],
+  match({ words, cues, i, w, lower, next }) {
+    if (i === 0 || !quantityAt(words, i - 1) || wishedBefore(words, i - 1)) return false;
+    // "charged 5% more than the old one": an amount compared, with no measure named to say which way is better.
+    if ((lower === 'more' || lower === 'less') && (next === undefined || next === 'than')) return false;
+    // "a 20% higher credit limit": a setting chosen, not a measure that moved.
+    for (let k = i + 1; k < words.length && k <= i + 3; k++) if (CONFIG_WORDS.has(words[k].lower)) return false;
+    if (!againstEarlier(words, i)) return false;
+    addCue(cues, words[i - 1], w, 'comparative');
+    return true;
+  },
+};
+
+/** Words that set or aim at a target rather than reach it: "set quota at 120% of plan", "aiming for 110% of target". */
+const TARGET_SETTING = new Set(['set', 'sets', 'setting', 'aim', 'aimed', 'aiming', 'targeted', 'targeting', 'goal']);
+
+/** "finished FY23 at 124% of quota", "108% of plan": attainment over a target (a hundred per cent or more). */
+export const ATTAINMENT_RULE: CueRule = {
+  name: 'attainment',
+  words: ['quota', 'plan', 'target', 'forecast'],
+  match({ tokens, words, cues, i, w }) {
+    let of = -1;
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--)
+      if (words[k].lower === 'of') {
+        of = k;
+        break;
+      }
+    const figure = words[of - 1];
+    if (of < 1 || figure.kind !== 'number' || Number(figure.text.replace(/,/g, '')) < 100) return false;
+    const percent = tokens.some((t) => t.text === '%' && t.start === figure.end);
+    if (!percent || words.slice(0, of).some((x) => TARGET_SETTING.has(x.lower) || WISH_VERBS.has(x.lower)))
+      return false;
+    addCue(cues, figure, w, 'change');
+    return true;
+  },
+};
+
+/** Units a signed figure is counted in: "+8%", "+4 pts", "+0.3 pp". */
+const SIGNED_UNITS = new Set(['pts', 'points', 'pp', 'bps']);
+/** Marks a sign may follow: a sign opens a figure, it does not join two ("C++", "40+"). */
+const SIGN_OPENERS = new Set([':', ',', ';', '(', '—', '–']);
+
+/** A signed figure, "+8% sign-ups" or "recall +4 pts": a measure that moved, as the cue, or undefined. */
+export function signedChange(tokens: Token[]): OutcomeCue | undefined {
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const sign = tokens[k];
+    if (sign.text !== '+' && sign.text !== '−') continue;
+    const figure = tokens[k + 1];
+    if (figure.kind !== 'number' || figure.start !== sign.end) continue;
+    const before = tokens[k - 1];
+    if (before !== undefined && before.end === sign.start && !SIGN_OPENERS.has(before.text)) continue;
+    const unit = tokens[k + 2];
+    if (unit === undefined) continue;
+    if ((unit.text === '%' && unit.start === figure.end) || SIGNED_UNITS.has(unit.lower))
+      return { start: sign.start, end: unit.end, kind: 'change', cue: sign.text };
+  }
+  return undefined;
+}
