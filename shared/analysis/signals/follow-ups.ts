@@ -135,6 +135,25 @@ const ONCE = new Set<FollowUpKind>([
 const TIME_WINDOW =
   /\bwithin\s+(?:about\s+|roughly\s+|around\s+|just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|sprints?|quarters?)\b/i;
 
+// A deadline the writer was held to in the setup: "asked me to close the gap by the end of the spring term", "had to
+// ship it before the audit", "needed it in time for the January renewals". Read where the checklist's constraint
+// finder names none.
+const SET_DEADLINE =
+  /\b(?:asked|told|had|needed|required|expected|tasked|charged|given)\b[^.;:]{0,80}?\b((?:by\s+the\s+(?:end|start|close)\s+of|before|ahead\s+of|in\s+time\s+for)\s+(?:the\s+|our\s+|this\s+|next\s+)?(?:[A-Z0-9][\w'-]*|(?:spring|summer|autumn|fall|winter|next|end|year|month|week|quarter|term|semester|season|audit|launch|inspection|renewals?|deadline|holidays?)\b))/;
+
+// Something the work had to leave as it was, set in the setup: "the fix had to keep the same file format for the bank",
+// "needed to stay compatible with the old app", "was required to run on the existing servers".
+// Only a thing kept unchanged or within a bound is a limit: "needed to keep the project moving" is a goal.
+const KEPT_AS_IT_WAS =
+  /\b(?:had|needed|was\s+required|were\s+required|must)\s+(?:to\s+)?(?:keep\s+(?:\w+\s+)?(?:the\s+)?(?:same|existing|old|current|original)|(?:stay|remain)\s+(?:under|within|below|inside|compatible|backwards?[-\s]compatible)|preserve|run\s+on\s+(?:the\s+|our\s+)?(?:same|existing|old|current)|fit\s+(?:in|on|into|within))\b/i;
+
+function deadlineSet(text: string): { index: number; 0: string } | null {
+  const m = SET_DEADLINE.exec(text) ?? KEPT_AS_IT_WAS.exec(text);
+  if (!m) return null;
+  // From the verb that set it, so the quote shows what was asked and by when.
+  return { index: m.index, 0: m[0] };
+}
+
 // A window that says what is counted, not a limit: "tickets answered within a day", "users who churned within three
 // months" (the event just before "within"), unless the writer was held to it ("had to", "asked to", "must").
 const MEASURED_WINDOW =
@@ -426,7 +445,8 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
     )
       add('evidence', sentenceQuote(story, s));
     // A time window the task was set ("build an alpha prototype, all within about a week") is a limit too.
-    const timeWindow = s.section === 'task' || s.section === 'situation' ? TIME_WINDOW.exec(s.text) : null;
+    const setup = s.section === 'task' || s.section === 'situation';
+    const timeWindow = setup ? (TIME_WINDOW.exec(s.text) ?? deadlineSet(s.text)) : null;
     const constraint =
       signals.get('constraint') ??
       (timeWindow ? { start: timeWindow.index, end: timeWindow.index + timeWindow[0].length } : undefined);

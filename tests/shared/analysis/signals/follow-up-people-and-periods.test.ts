@@ -116,3 +116,23 @@ describe('no partner stake in a need denied, no constraint in the option turned 
     ).toHaveLength(1);
   });
 });
+
+describe('a deadline or a thing to keep as it was, set in the setup, is a limit to ask about', () => {
+  const constraintOf = (task: string) => ofKind({ task, action: 'I rebuilt the plan and ran it.' }, 'constraint');
+  it.each([
+    ['teacher', 'My head of department asked me to close the gap by the end of the spring term.'],
+    ['finance', 'The controller asked me to cut the close to five days before the audit.'],
+    ['product', 'I was told to have the new onboarding flow live in time for the January renewals.'],
+    ['SRE', 'I had to move the last services off the old cluster ahead of the contract renewal.'],
+    ['data', 'I owned the export, and the fix had to keep the same file format for the bank.'],
+    ['ML', 'The new model needed to fit on the existing edge devices.'],
+    ['support', 'The new routing had to stay within the current staffing budget.'],
+  ])('%s', (_voice, task) => {
+    expect(constraintOf(task)).toHaveLength(1);
+  });
+
+  it('a goal to keep something going is no limit', () => {
+    expect(constraintOf('I needed to keep the project moving and the team motivated.')).toEqual([]);
+    expect(constraintOf('I wanted to keep everyone informed about the change.')).toEqual([]);
+  });
+});
