@@ -27,14 +27,17 @@ const story = () =>
   });
 
 describe('reportStep', () => {
-  it('warms up in parts (three per sentence) before the report, then reports at once', () => {
+  it('warms up in parts (signal finders one by one, then three per sentence) before the report, then reports at once', () => {
     const first = story();
     let calls = 0;
     while (!warmUp.reportStep(first)) {
       calls++;
       expect(analysis.hasStoryReport(first)).toBe(false);
     }
-    expect(calls).toBe(3 * 4); // four sentences: claims, signals and follow-ups of each
+    // One part per signal finder and sentence, then claims, signals and follow-ups of each sentence.
+    const parts = warmUp.warmUpPartCount(story());
+    expect(parts).toBeGreaterThan(3 * 4 + 4 * 50);
+    expect(calls).toBe(parts);
     expect(warmUp.analyzerWarm()).toBe(true);
     expect(analysis.hasStoryReport(first)).toBe(true);
     const second = story();
