@@ -19,6 +19,8 @@ import { isFirstPersonAction, isGoalStatement } from './rules/claims';
 import { isOthersRequest } from './rules/requests';
 import { isLessonSentence } from './rules/lessons';
 import { isRecurringProblem } from './rules/recurring-problems';
+import { backgroundPerfectAt } from './rules/background-past-perfect';
+import { findOutcomeCues } from './rules/outcomes';
 import { isOldSystemValue } from './rules/old-system-values';
 import { resultReport } from './rules/result-report';
 import { effectOfPrevious } from './rules/effect-of-previous';
@@ -66,6 +68,14 @@ export const CLAIM_VETOES: readonly SentenceException[] = [
   { id: 'lesson', holds: (s) => s.quantities.length === 0 && isLessonSentence(s.tokens, s.section) },
   // A problem that kept happening, told outside the Result: "Parents kept emailing the office" (recurring-problems.ts).
   { id: 'recurring-problem', holds: (s) => s.section !== 'result' && isRecurringProblem(s.tokens) },
+  // How things stood before the story, told in the past perfect of someone else, outside the Result: "The
+  // backlog had grown past what the team could handle" (background-past-perfect.ts). Only where the
+  // perfect is what reads as an effect; a figure is left to the number rules.
+  {
+    id: 'background-past-perfect',
+    holds: (s) =>
+      s.section !== undefined && s.section !== 'result' && s.quantities.length === 0 && perfectCarriesOutcome(s.tokens),
+  },
 ];
 
 /**
@@ -185,4 +195,10 @@ export function firstHolding<Extra>(
 ): SentenceException<Extra> | undefined {
   for (const exception of list) if (exception.holds(reading)) return exception;
   return undefined;
+}
+
+/** A background past perfect (background-past-perfect.ts) whose verb or what follows it reads as an outcome cue. */
+function perfectCarriesOutcome(tokens: Token[]): boolean {
+  const at = backgroundPerfectAt(tokens);
+  return at !== undefined && findOutcomeCues(tokens).some((c) => c.start >= at);
 }

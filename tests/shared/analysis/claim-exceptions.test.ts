@@ -45,6 +45,28 @@ describe('claim exceptions', () => {
     expect(veto('I rebuilt the grading sheet in a week.', 'action')).toBeUndefined();
   });
 
+  it('vetoes a background past perfect of others outside the Result, where it reads as an effect', () => {
+    const veto = (text: string, section?: StorySection) => firstHolding(CLAIM_VETOES, reading(text, section))?.id;
+    const id = 'background-past-perfect';
+    // Written for this test, in several voices: a teacher, support, a nurse, sales, an SRE.
+    expect(veto('One girl in my form had stopped coming to clubs after half term.', 'action')).toBe(id);
+    expect(veto('ticket backlog had grown past what the team could handle', 'action')).toBe(id);
+    expect(veto('Trust between the night and day staff had slowly improved, then slipped again.', 'situation')).toBe(
+      id,
+    );
+    expect(veto('Response times had improved a little after the last release.', 'action')).toBe(id);
+    // The Result, a resume line, the writer or their team, a time frame, a relative clause or a figure: no veto.
+    expect(veto('The class had improved a lot.', 'result')).toBeUndefined();
+    expect(veto('The class had improved a lot.')).toBeUndefined();
+    expect(veto('My team had already improved the intake form.', 'action')).toBeUndefined();
+    expect(veto('Sales had grown after I rebuilt the pipeline.', 'action')).toBeUndefined();
+    expect(veto('By the end of term the class had improved a lot.', 'action')).toBeUndefined();
+    expect(veto('Customers who had churned came back.', 'action')).toBeUndefined();
+    expect(veto('The backlog had grown to 400 tickets.', 'action')).toBeUndefined();
+    // Nothing that reads as an effect: left to the claim rules.
+    expect(veto('The team had tried a rewrite twice before.', 'action')).toBeUndefined();
+  });
+
   it('keeps a before value a measure but no claim', () => {
     const facts = sentenceFacts('The old routing sheet was off by 30 minutes.', 'action');
     expect(
