@@ -172,6 +172,8 @@ const BASELINE_TOLD = /\bfrom\b.*\bto\b|→|->|\binstead\s+of\b|\b(?:down|up)\s+
 const PERIOD_TOLD =
   /\b(?:over|in|within|during|across|for)\s+(?:the\s+|its\s+|their\s+)?(?:first|next|following|last|past|same|whole|entire)?\s*(?:\w+\s+)?(?:days?|weeks?|months?|quarters?|years?|sprints?|terms?|semesters?|seasons?)\b|\b(?:the|that|this)\s+(?:following|next|same)\s+(?:day|week|month|quarter|year|term|semester|season|sprint)\b|\b(?:that|this)\s+(?:quarter|year|term|semester|season)\b|\bduring\s+the\s+\w+|\b(?:since|after)\s+(?:the\s+)?(?:launch|rollout|go-live|release|switch|change)\b/i;
 
+const OFFLINE_SET = /\b(?:held[-\s]out|hold[-\s]?out|test\s+set|offline|benchmark|eval(?:uation)?\s+set|backtest)/i;
+
 // A period that opens the sentence: "In the first quarter after launch, churn fell by 8%".
 const OPENING_PERIOD = /^\s*(?:in|over|within|during|after|since|by)\b[^,;]{0,40},/i;
 
@@ -329,6 +331,8 @@ interface Candidate {
   baselineTold?: boolean;
   /** Metric: the sentence tells the period of the change ("the following quarter"), so the period is not asked. */
   periodTold?: boolean;
+  /** Metric: a level kept while something else changed ("latency stayed under 60 ms"): asked how it was watched. */
+  guardrail?: boolean;
   /** Data: what the data was for, which decides what is asked about it. */
   use?: 'training' | 'evaluation';
   /** Metric: part of a measured change; placed before plain figures. */
@@ -374,6 +378,8 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
           number,
           baselineTold: BASELINE_TOLD.test(quote?.text ?? ''),
           periodTold: m.change && periodTold(s.text, m.start),
+          // Held on an offline set it is no level watched live: asked as any measure.
+          guardrail: m.guardrail && !OFFLINE_SET.test(s.text),
         });
         // A change in an outcome other things move too: how do you know it came from the work?
         if (s.section === 'result' && m.change && !comparisonTold && attributable(s.text.slice(0, m.start)))
@@ -507,13 +513,15 @@ function ask(c: Candidate): Pick<FollowUp, 'question' | 'why'> {
   switch (c.kind) {
     case 'metric':
       return {
-        question: c.periodTold
-          ? c.baselineTold
-            ? `You say ${q}: how was that measured, and has it held since?`
-            : `You say ${q}: how was that measured, and what was the baseline?`
-          : c.baselineTold
-            ? `You say ${q}: how was that measured, and over what period?`
-            : `You say ${q}: how was that measured, what was the baseline, and over what period?`,
+        question: c.guardrail
+          ? `You say ${q}: how did you watch that while the change went out, and what level would have made you roll back?`
+          : c.periodTold
+            ? c.baselineTold
+              ? `You say ${q}: how was that measured, and has it held since?`
+              : `You say ${q}: how was that measured, and what was the baseline?`
+            : c.baselineTold
+              ? `You say ${q}: how was that measured, and over what period?`
+              : `You say ${q}: how was that measured, what was the baseline, and over what period?`,
         why: 'Interviewers probe every number: how it was measured, compared with what, and for how long.',
       };
     case 'attribution':

@@ -21,6 +21,8 @@ export interface NumberSpan {
   change: boolean;
   /** The noun the number counts ("services" in "120 services"), when one was found. */
   head?: string;
+  /** A level a measure kept while the work changed something else ("latency stayed under 60 ms"). */
+  guardrail?: boolean;
 }
 export interface SentenceNumbers {
   metrics: NumberSpan[];
@@ -103,6 +105,10 @@ const SETTING_BEFORE =
 const SETTING_AFTER =
   /^\s*(?:the\s+|our\s+|its\s+|their\s+|each\s+)?(?:[\w-]+\s+)?(?:partitions|shards|replicas|workers|nodes|instances|pods|threads|consumers|connections|time-?outs?|timers?|thresholds?|TTLs?|(?:batch|pool|page|chunk|window|buffer|cache|heap|queue|fleet)\s+sizes?|(?:replica|worker|shard|partition|node|instance|pod|thread|consumer)\s+counts?|retr(?:y|ies)|(?:memory|CPU|rate|connection|concurrency|request)\s+limits?|concurrency|(?:polling|poll|refresh|sync|retention|backup)\s+(?:intervals?|periods?|windows?)|sampling\s+rates?|learning\s+rates?)\b(?!\s+(?:of|per)\b)/i;
 
+// What a measure did while the work changed something else: "stayed at about", "remained under", "held steady at".
+const GUARDRAIL_BEFORE =
+  /\b(?:stay(?:ed|s)?|remain(?:ed|s)?|held|holds|kept|keeps)\s+(?:(?:flat|steady|stable|level|roughly|well|comfortably)\s+){0,2}(?:at|under|below|within|above|around|near)\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|~\s*|≈\s*)?$/i;
+
 // "Aimed for 90% test coverage", "a goal of 99.9% uptime": what the work aimed at, not what it reached.
 const TARGET_BEFORE =
   /\b(?:aim(?:ed|ing)?\s+(?:for|at)|target(?:ed|ing)?|goal\s+(?:of|was)|objective\s+of|SLO\s+of)\s+(?:(?:a|an|the|about|around|roughly|at\s+least)\s+)?$/i;
@@ -146,6 +152,9 @@ function isMeasuredResult(q: Quantity, text: string): boolean {
   if (q.kind === 'multiplier' && SETTING_AFTER.test(after)) return false;
   if (!q.change && (PRICE_COMPARED.test(after) || COUNTERFACTUAL.test(clauseBefore(text, q.start)))) return false;
   if (q.change || CHANGE_AFTER.test(after) || fromToChange(before, after)) return true;
+  // "Search latency stayed at about 90 ms", "satisfaction held steady at 4.5": a guardrail watched while the work
+  // changed something else, a result a coach asks how it was watched.
+  if (GUARDRAIL_BEFORE.test(clause)) return true;
   if (q.kind === 'duration' || q.kind === 'money' || q.kind === 'data-size') return false;
   // "Profiled it: 90% of time was in…": the story says how the figure was found.
   return !FOUND_BY.test(before);
@@ -290,7 +299,13 @@ export function sentenceNumbers(written: string, everyNumber: boolean): Sentence
       .filter((q) => isMetricQuantity(q) && isMeasuredResult(q, text))
       // A measured change ("from 80 ms to 35 ms") is what gets probed first.
       .sort((a, b) => Number(b.change) - Number(a.change) || a.start - b.start)
-      .map((q) => ({ start: q.start, end: q.end, text: q.text, change: q.change })),
+      .map((q) => ({
+        start: q.start,
+        end: q.end,
+        text: q.text,
+        change: q.change,
+        guardrail: !q.change && GUARDRAIL_BEFORE.test(clauseBefore(text, q.start)),
+      })),
     scale: quantities
       .filter((q) => isScaleQuantity(q) && isLoad(q, text))
       .map((q) => ({ start: q.start, end: q.end, text: q.text, change: q.change, head: q.head })),

@@ -136,3 +136,25 @@ describe('a deadline or a thing to keep as it was, set in the setup, is a limit 
     expect(constraintOf('I wanted to keep everyone informed about the change.')).toEqual([]);
   });
 });
+
+describe('a level a measure kept while the work changed something else is asked how it was watched', () => {
+  const metric = (result: string) => ofKind({ result }, 'metric').map((f) => f.question);
+  it.each([
+    ['search', 'Search latency stayed at about 90 ms at p95.'],
+    ['support', 'Average handle time stayed at about 6 minutes.'],
+    ['nurse', 'Bed occupancy remained under 92% through the winter.'],
+    ['retail', 'Conversion held steady at 3.1% on the changed pages.'],
+    ['SRE', 'Error rates stayed below 0.1% during the migration.'],
+  ])('%s', (_voice, result) => {
+    const [q] = metric(result);
+    expect(q).toMatch(/how did you watch that/);
+  });
+
+  it('a level held on an offline set is asked as a measure', () => {
+    expect(metric('Recall stayed at 97% on the held-out set.')[0]).toMatch(/how was that measured/);
+  });
+
+  it('a setting the writer kept is no measure', () => {
+    expect(metric('We kept the timeout at 30 seconds.')).toEqual([]);
+  });
+});
