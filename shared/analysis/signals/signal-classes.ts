@@ -11,6 +11,7 @@ import { BOUNDED_LIMITS } from './bounded-limits';
 import { authorityLimit, authorityParty, optionRuledOut } from './authority-limits';
 import { optionContrast } from './option-contrasts';
 import { costBenefit } from './cost-benefit';
+import { acceptedCostTold } from './accepted-costs';
 import { persuasionOutcome } from './persuasion-outcomes';
 import { INFLUENCE_SHAPES } from './influence-shapes';
 import { writerCall } from './writer-calls';
@@ -1185,6 +1186,7 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
     optionContrast,
     costBenefit,
     optionRuledOut,
+    acceptedCostTold,
   ],
   constraint: [
     limitNoun,

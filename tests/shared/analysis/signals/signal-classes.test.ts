@@ -808,3 +808,21 @@ describe('ambiguity: moving before something was known, told without an unknown 
     'I rewrote the price breakdown with the legal team until they signed off.',
   ])('not: %s', (s) => expect(shows(s, 'ambiguity')).toBe(false));
 });
+
+describe('trade-off: a cost accepted or an option argued for, in plain words (accepted-costs)', () => {
+  it.each([
+    'I gave up two of my Friday sessions to run the clinics, which meant referrals went out later.',
+    'We kept the old library for older phones and used the new one elsewhere, which meant two code paths to maintain.',
+    'We took the cheaper scheme and gave up the online tracking.',
+    'Sales wanted a custom field per region; I argued for one shared field, because reports broke on every new one.',
+    'I picked cron and not Airflow, even if it meant one more script to look after.',
+  ])('%s', (s) => expect(shows(s, 'trade-off')).toBe(true));
+
+  it.each([
+    'We moved the jobs to Airflow, which meant we could retry each task.',
+    'Users gave up on the form after two screens.',
+    'I gave up after three tries and called support.',
+    'The stores adopted it and dropped their spreadsheet.',
+    'I wanted to move fast, but I argued for a review first.',
+  ])('not: %s', (s) => expect(shows(s, 'trade-off')).toBe(false));
+});
