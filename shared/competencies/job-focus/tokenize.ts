@@ -121,6 +121,17 @@ const DOER_VERBS = new Set([
   'supervise',
 ]);
 const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'actually',
+  'really',
+  'always',
+  'often',
+  'sometimes',
+  'all',
+  'each',
+  'could',
+  'should',
+  'may',
+  'might',
   'still',
   'already',
   'also',
@@ -139,6 +150,27 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'does',
   'do',
 ]);
+// Words that join or lead into a phrase and are never its subject: "… the data platform, and mentors two engineers".
+const NO_SUBJECT_WORDS = new Set([
+  'and',
+  'or',
+  'but',
+  'then',
+  'to',
+  'of',
+  'for',
+  'with',
+  'in',
+  'on',
+  'at',
+  'by',
+  'as',
+  'from',
+  'into',
+  'also',
+  'both',
+  'either',
+]);
 const GROUP_DETERMINERS = new Set(['the', 'our', 'their', 'its', 'his', 'her']);
 // Subjects that are the hire or stand for the hire: pronouns, relatives, and the words an ad names its role with.
 const HIRE_SUBJECTS =
@@ -151,7 +183,15 @@ function doerVerb(lower: string): string | undefined {
   return undefined;
 }
 /** Whether the doer verb about to be pushed has a subject other than the hire before it in its clause. */
-function otherSubject(tokens: readonly Token[], clause: number, verb: string, lower: string): boolean {
+function otherSubject(
+  tokens: readonly Token[],
+  clause: number,
+  verb: string,
+  lower: string,
+  gapBefore: string,
+): boolean {
+  // "Partner with the analysts, decide which …": a comma ends the phrase before the verb; it is no subject.
+  if (gapBefore.includes(',')) return false;
   let i = tokens.length - 1;
   let between = 0;
   while (i >= 0 && tokens[i].clause === clause && BETWEEN_SUBJECT_AND_VERB.has(tokens[i].lower)) {
@@ -160,18 +200,20 @@ function otherSubject(tokens: readonly Token[], clause: number, verb: string, lo
   }
   if (i < 0 || tokens[i].clause !== clause) return false;
   const subject = tokens[i];
-  if (HIRE_SUBJECTS.test(subject.lower)) return false;
+  if (HIRE_SUBJECTS.test(subject.lower) || NO_SUBJECT_WORDS.has(subject.lower)) return false;
   // A plain form needs a plural group or a modal: "the analysts present", "the board will approve".
   const thirdPerson = lower !== verb;
   // A named person: a capitalised word that is no line of capitals ("Marta", "Femi", not "MUST" or "SQL").
   if (/^[A-Z][a-z]/.test(subject.text)) return thirdPerson || between > 0;
   // A group named with a determiner: "the committee decides", "the analysts present", "our PM writes".
-  const determiner = i > 0 && tokens[i - 1].clause === clause ? tokens[i - 1] : undefined;
-  return (
-    determiner !== undefined &&
-    GROUP_DETERMINERS.has(determiner.lower) &&
-    (thirdPerson || between > 0 || /s$/.test(subject.lower))
-  );
+  // A word or two may name the group's kind between them ("the clinical board", "our pricing committee").
+  let determined = false;
+  for (let k = i - 1; k >= 0 && k >= i - 3 && tokens[k].clause === clause; k--)
+    if (GROUP_DETERMINERS.has(tokens[k].lower)) {
+      determined = true;
+      break;
+    }
+  return determined && (thirdPerson || between > 0 || /s$/.test(subject.lower));
 }
 
 // Adverbs between the company and its hiring: "we're finally hiring", "we are urgently hiring".
@@ -276,7 +318,7 @@ export function tokenize(text: string): Token[] {
         (HIRING_MODALS.has(before.lower) && twoBack?.clause === clause && COMPANY_PRONOUNS.has(twoBack.lower)));
     if (!hiring) {
       const verb = doerVerb(lower);
-      if (verb !== undefined && otherSubject(tokens, clause, verb, lower)) {
+      if (verb !== undefined && otherSubject(tokens, clause, verb, lower, gap)) {
         stem = `${stem}(other)`;
         lower = `${lower}(other)`;
       }
