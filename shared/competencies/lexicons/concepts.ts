@@ -75,7 +75,7 @@ const MENTEES = '=intern|=interns|junior|juniors|apprentice|trainee|graduate|new
 // Two halves, so each phrase made from them stays short enough to edit (a phrase holds at most 200 characters).
 const MENTEE_VERBS = [
   'pair|pairing|support|supporting|guide|guiding|train|training|coach|teach|teaching',
-  'grow|growing|help|helping|accompany|accompanying|accompaniment|nurture|nurturing|develop|developing',
+  'grow|growing|help|helping|accompany|accompanying|accompaniment|nurture|nurturing|=develop|=developing',
 ];
 // Words that are verbs as often as roles ("lead the team", "head off"): matched as written.
 const VERB_ROLES = new Set(['lead', 'head', 'partner', 'manager', 'management', 'leadership', 'team']);
@@ -118,6 +118,9 @@ export const CONCEPT_PHRASES = {
     'from * idea|concept|conception|framing|prototype|design|exploration|research|notebook|notebooks|scratch * to|through|into|until * production|launch|release|service|deployment|customers|users',
     // "the conception and the putting in production of the models": the same life said as two nouns.
     'idea|concept|conception|ideation|inception * and * putting|put|bringing|going into|in production',
+    // "take the models from first prototype to the version the planners use": a life from its first form onward.
+    'from * prototype|prototypes|pilot|draft|sketch * to|through|into|until',
+    'to done',
     'all the way to',
     '=accountable for',
     'take|takes|taking * responsibility',
@@ -235,6 +238,8 @@ export const CONCEPT_PHRASES = {
     'not yet * settled|decided|known|clear|agreed|defined',
     'yet to be * settled|decided|known|clear|agreed|defined',
     'figure * out',
+    // "work out what caused the slowdown", "work out what we change": finding a cause or a fix, not an unclear problem.
+    '!work|working out what|which * caused|causes|broke|went|change|changed',
     'work|working out what|how|which|where',
     'fast changing|evolving environment|priorities|requirements',
     'ever|constantly|rapidly|always changing|evolving|shifting * environment|priorities|requirements|needs',
@@ -278,7 +283,10 @@ export const CONCEPT_PHRASES = {
     'close cooperation|collaboration',
     'interdisciplinary|multidisciplinary|cross disciplinary',
     'jointly with',
-    ...each(FUNCTIONS, (f) => `work|working|partner|partnering|agree|agreeing|decide|liaise * with ${f}`),
+    ...each(FUNCTIONS, (f) => `work|working|partner|partnering|agree|agreeing|decide|liaise|plan|planning * with ${f}`),
+    // "gather requirements from the finance team", "pair with developers from the timetable team"
+    ...each(PARTNERS, (p) => `requirements|input|feedback|requests from the|our * ${p}`),
+    'with ** from the|our|other|another * team|teams|department|departments',
     ...each(PARTNERS, (p) => `partner|liaison|link to|with * ${p}`),
     ...each(PARTNERS, (p) => `take|bring|feed|hand|pass|escalate ** to the|our * ${p}`),
     'alignment with',
@@ -303,6 +311,9 @@ export const CONCEPT_PHRASES = {
     'say|saying no',
     'choose|choosing * between',
     'decide|deciding when|whether|between',
+    // Who or what gets a scarce thing: "decide which stores get their delivery late", "decide where the extra hours go".
+    'decide|decides|deciding where',
+    'decide|decides|deciding which ** get|gets|go|goes|wait|waits',
     'decide|deciding|choose|choosing|judge|judging|know|knowing|agree|agreeing ** what|which|when|where ** and|or what|which|when|where',
     // "which problems we solve with cameras and which with models", "which bugs we fix now and which can wait"
     '=which ** and|or =which',
@@ -348,6 +359,9 @@ export const CONCEPT_PHRASES = {
     'performance tuning',
     'down to the|packet|individual',
     'find|finding out why',
+    // "keep digging until you know which change caused it", "work out what actually caused each discrepancy"
+    'keep|keeps|keeping * digging|going * until',
+    'know|knowing|find|finding|work|working out|establish|establishing * what|which * caused|causes|broke',
     'know|knowing why',
     'failure modes',
     'trace|tracing * bug|bugs|issue|issues|problem|problems|fault|faults',
@@ -389,6 +403,11 @@ export const CONCEPT_PHRASES = {
     'keep|keeping * healthy * once|after|in|when ** live|production|launch|launched|deployed|shipped',
     'keep|keeping * model|models|service|services|system|systems|pipeline|pipelines|platform|cluster|site|sites * healthy',
     'not happen again',
+    // "fix the integrations when they break", "when a nightly load fails, you're the one who gets it running again"
+    'fix|fixing|repair|repairing|restore|restoring ** when|if * break|breaks|breaking|fail|fails|failing',
+    'get|gets|getting|bring|brings|bringing * running|up again',
+    'first responder|responders',
+    'look|looks|looking after * health',
     'production support',
     'high availability',
     'release|releases gate|gates|gating|process|criteria|readiness',
@@ -428,6 +447,8 @@ export const CONCEPT_PHRASES = {
     'data quality checks|issues|standards',
     'set|sets|setting|define|defining|uphold|upholding|establish|establishing * standards|standard|bar',
     'hold|holding the line',
+    // "keep us on the right side of the regulator"
+    'right side of',
     'write|writing clean|tested|readable|maintainable',
     'into|write|writing|build|building * clean|tested|readable|maintainable|reusable|reliable * code|libraries|software',
   ],
@@ -457,6 +478,13 @@ export const CONCEPT_PHRASES = {
     'calm|calming * down',
     'escalations from',
     'push back',
+    // "defend a recommendation they don't like", "hold your ground with a manager who doesn't like the plan"
+    'defend|defending * recommendation|recommendations|decision|decisions|position|plan|plans|call|proposal',
+    'hold|holding * ground',
+    "who|they ** =don't|=don’t|=doesn't|=doesn’t * like|agree",
+    // "the disputes team", "chargeback disputes": a domain's cases, not a disagreement.
+    '!dispute|disputes * team|teams|operations|queue|queues|portal|process|analyst|analysts',
+    '!chargeback|chargebacks|card|payment|payments|billing|transaction|ledger dispute|disputes',
     'say|saying|tell|telling|speak|speaking * when|if * wrong|disagree',
     'pushback',
     'difficult|tricky|hard|tough|awkward|uncomfortable * conversations',
@@ -479,6 +507,14 @@ export const CONCEPT_PHRASES = {
     'stop|stops|stopping|prevent|prevents|preventing ** recurring|recurrence|repeating',
     'same * mistake|mistakes|failure|failures|error|errors|problem|problems|incident|incidents * again|twice|back|recur|recurring|repeated',
     'lessons learned|learnt|from',
+    // "so it doesn't happen again", "what they changed afterwards so it didn't happen again"
+    "=doesn't|=doesn’t|=didn't|=didn’t|=won't|=won’t|=never * happen|happens|recur|recurs * again",
+    'what ** changed|change * afterwards',
+    'changed|change ** after ** went|go|goes|gone wrong',
+    // "make sure we change whatever caused it"
+    'change|changing|fix|fixing ** whatever|what * caused',
+    // "explain a model's mistakes": the model's errors, not the hire's.
+    '!model|models|system|systems|algorithm|algorithms|classifier|classifiers|prediction|predictions mistake|mistakes',
     'turn|turning|apply|applying|capture|capturing * lessons',
   ],
   learning: ['curious|curiosity', 'learn|learning', 'growth mindset', 'feedback', 'self improvement'],
@@ -498,7 +534,9 @@ export const CONCEPT_PHRASES = {
     '!at present',
     '!present|presence in|at|on * office|site|location',
     'present|presents|presenting|presented',
-    'document|documenting * architecture|design|designs|decisions|interfaces|findings|methods|rationale',
+    'document|documenting * architecture|design|designs|decisions|interfaces|findings|methods|rationale|change|changes|runbook|runbooks|playbook|playbooks',
+    // "the two apprentices in the workshop": a place, not a session someone runs.
+    '!in|at|around the workshop',
     'report|reporting|reports on ** to',
     'brown bag|bags',
     'lunch and learn|learns',
@@ -535,7 +573,14 @@ export const CONCEPT_PHRASES = {
     '!our * coaching',
     '!coaching app|apps|platform|product|products|feature|features|programme|program|service|services|business|startup|company',
     'coach|coaching',
-    'grow|growing|develop|developing * engineers|team|others|people|scientists|researchers|leaders',
+    // (Exact forms: "developers from the timetable team" is no developing of a team.)
+    'grow|growing|=develop|=developing * engineers|team|others|people|scientists|researchers|leaders',
+    // "develop the skills of the apprentices", "developing their skills"
+    '=develop|=developing|=build|=building|grow|growing the|their|your * skills|careers',
+    // "grow our shift leads into site managers": people grown into a role.
+    'grow|growing|=develop|=developing ** into * managers|leaders|leads|seniors|supervisors|engineers|analysts|nurses|teachers|scientists',
+    // "co-supervise MSc students", "supervise newly qualified nurses on their first rotations"
+    `supervise|supervising|supervision of ** students|=student|${MENTEES}|newly qualified`,
     'help|helping ** grow',
     ...each(LED_PEOPLE, (p) => `hire|hires|hired|recruit|recruiting ${COUNTED} * ${p}`),
     'skills of * team|others|colleagues|staff|people',

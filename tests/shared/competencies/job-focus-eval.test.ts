@@ -11,7 +11,8 @@ import { loadLabeledJobs } from '../../../scripts/job-descriptions';
 // aside, tuning since session 19 read its errors); batch 7 (73-80, written in session 19 after those errors, half
 // aside); batch 8 (81-90, written in session 20 in new ad shapes, half aside). Batch 7's aside half was read in
 // session 20 (ERROR-KINDS-S20.md): its floor still holds, but it no longer tells whether a rule generalizes. Batch 9
-// (91-98, written after session 20's first rules and labeled before their first run, half aside).
+// (91-98, written after session 20's first rules and labeled before their first run, half aside); batch 10 (99-106,
+// written in session 21 in new shapes and labeled before that session's rules, half aside).
 type SetName =
   | 'tuning'
   | 'aside b1-3'
@@ -26,7 +27,9 @@ type SetName =
   | 'tuning b8'
   | 'aside b8'
   | 'tuning b9'
-  | 'aside b9';
+  | 'aside b9'
+  | 'tuning b10'
+  | 'aside b10';
 const FLOORS: Record<string, Record<SetName, { precision: number; recall: number }>> = {
   'senior-ml-engineer': {
     tuning: { precision: 0.99, recall: 0.98 },
@@ -35,14 +38,16 @@ const FLOORS: Record<string, Record<SetName, { precision: number; recall: number
     'aside b3': { precision: 0.93, recall: 0.88 },
     'aside b4': { precision: 1, recall: 1 },
     'tuning b5': { precision: 1, recall: 1 },
-    'aside b5': { precision: 0.91, recall: 0.81 },
+    'aside b5': { precision: 0.95, recall: 0.85 },
     'tuning b6': { precision: 1, recall: 1 },
     'tuning b7': { precision: 1, recall: 1 },
     'aside b7': { precision: 1, recall: 0.8 },
     'tuning b8': { precision: 1, recall: 1 },
     'aside b8': { precision: 0.9, recall: 0.93 },
-    'tuning b9': { precision: 0.95, recall: 0.81 },
+    'tuning b9': { precision: 1, recall: 0.81 },
     'aside b9': { precision: 1, recall: 0.73 },
+    'tuning b10': { precision: 0.94, recall: 0.8 },
+    'aside b10': { precision: 0.94, recall: 0.75 },
   },
   'generic-senior-staff': {
     tuning: { precision: 0.99, recall: 0.97 },
@@ -51,14 +56,16 @@ const FLOORS: Record<string, Record<SetName, { precision: number; recall: number
     'aside b3': { precision: 0.93, recall: 0.88 },
     'aside b4': { precision: 1, recall: 0.97 },
     'tuning b5': { precision: 1, recall: 1 },
-    'aside b5': { precision: 0.92, recall: 0.82 },
+    'aside b5': { precision: 0.96, recall: 0.85 },
     'tuning b6': { precision: 1, recall: 0.97 },
     'tuning b7': { precision: 1, recall: 1 },
     'aside b7': { precision: 1, recall: 0.79 },
     'tuning b8': { precision: 1, recall: 1 },
     'aside b8': { precision: 0.88, recall: 0.91 },
-    'tuning b9': { precision: 0.91, recall: 0.78 },
+    'tuning b9': { precision: 0.95, recall: 0.78 },
     'aside b9': { precision: 1, recall: 0.76 },
+    'tuning b10': { precision: 0.94, recall: 0.78 },
+    'aside b10': { precision: 0.9, recall: 0.64 },
   },
 };
 const COUNTS: Record<SetName, number> = {
@@ -76,6 +83,8 @@ const COUNTS: Record<SetName, number> = {
   'aside b8': 5,
   'tuning b9': 4,
   'aside b9': 4,
+  'tuning b10': 4,
+  'aside b10': 4,
 };
 // The tuning floor is that of batches 1-3, the rows it was set on; later batches have floors of their own.
 const jobsOf = (set: SetName, frameworkId: string) =>
@@ -83,7 +92,7 @@ const jobsOf = (set: SetName, frameworkId: string) =>
     ? [1, 2, 3].flatMap((batch) => loadLabeledJobs('tuning', frameworkId, batch))
     : set === 'aside b1-3'
       ? [1, 2, 3].flatMap((batch) => loadLabeledJobs('aside', frameworkId, batch))
-      : loadLabeledJobs(set.startsWith('tuning') ? 'tuning' : 'aside', frameworkId, Number(set.slice(-1)));
+      : loadLabeledJobs(set.startsWith('tuning') ? 'tuning' : 'aside', frameworkId, Number(/\d+$/.exec(set)![0]));
 
 describe.each(['senior-ml-engineer', 'generic-senior-staff'])('job focus on labeled postings (%s)', (frameworkId) => {
   it.each([
@@ -101,6 +110,8 @@ describe.each(['senior-ml-engineer', 'generic-senior-staff'])('job focus on labe
     'aside b8',
     'tuning b9',
     'aside b9',
+    'tuning b10',
+    'aside b10',
   ] as const)('reaches precision and recall of the %s set above the floor', (set) => {
     const jobs = jobsOf(set, frameworkId);
     expect(jobs.length).toBe(COUNTS[set]);

@@ -10,7 +10,7 @@ interface Phrasing {
   text: string;
   expected: string[];
 }
-const { lines, generic, s18, s19, s19b, s19c, s20 } = JSON.parse(
+const { lines, generic, s18, s19, s19b, s19c, s20, s21 } = JSON.parse(
   readFileSync(join(JOB_DESCRIPTIONS_DIR, 'phrasings.json'), 'utf8'),
 ) as {
   lines: Phrasing[];
@@ -25,6 +25,8 @@ const { lines, generic, s18, s19, s19b, s19c, s20 } = JSON.parse(
   s19c: { text: string; ml: string[]; generic: string[] }[];
   /** Session 20's lines for the kinds of error of four sets (ERROR-KINDS-S20.md), hard negatives included. */
   s20: { text: string; ml: string[]; generic: string[] }[];
+  /** Session 21's lines for fresh-jobs-3's and batch 10's kinds of error; every other line is aside. */
+  s21: { text: string; ml: string[]; generic: string[]; set: 'tuning' | 'aside' }[];
 };
 const ml = presetFramework('senior-ml-engineer')!;
 const read = (line: Phrasing, framework = ml) =>
@@ -89,6 +91,18 @@ describe('one-line asks in the words real ads use', () => {
     expect(
       s20.filter((l) => same(read({ text: l.text, expected: l.generic }, framework), l.generic)).length,
     ).toBeGreaterThanOrEqual(41);
+  });
+
+  it("reads session 21's lines as labeled: at least 19 of 21 in each half (ML), 18 (Senior / staff)", () => {
+    const framework = presetFramework('generic-senior-staff')!;
+    for (const set of ['tuning', 'aside'] as const) {
+      const half = s21.filter((l) => l.set === set);
+      expect(half).toHaveLength(21);
+      expect(half.filter((l) => same(read({ text: l.text, expected: l.ml }), l.ml)).length).toBeGreaterThanOrEqual(19);
+      expect(
+        half.filter((l) => same(read({ text: l.text, expected: l.generic }, framework), l.generic)).length,
+      ).toBeGreaterThanOrEqual(18);
+    }
   });
 
   it('asks for nothing on a line that asks for nothing but a tool, a method or a perk', () => {
