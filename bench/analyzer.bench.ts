@@ -36,11 +36,20 @@ function sideBySide(a: () => unknown, b: () => unknown, rounds = 60, batch = 5):
 }
 
 /** Runs analyzer-first-pass.ts in a new Node process (with this process's loader flags, i.e. tsx). */
-function firstPassInFreshProcess(): { ms: number; firstTenMs: number; importMs: number } {
+interface FirstPass {
+  ms: number;
+  firstTenMs: number;
+  importMs: number;
+  /** CPU of the main thread (undefined without /proc) and of the whole process, in ms. */
+  mainCpuMs?: number;
+  cpuMs: number;
+}
+
+function firstPassInFreshProcess(): FirstPass {
   const script = fileURLToPath(new URL('./analyzer-first-pass.ts', import.meta.url));
   const child = spawnSync(process.execPath, [...process.execArgv, script], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`analyzer-first-pass.ts failed: ${child.stderr}`);
-  return JSON.parse(child.stdout) as { ms: number; firstTenMs: number; importMs: number };
+  return JSON.parse(child.stdout) as FirstPass;
 }
 
 function medianOf(fn: () => unknown, runs: number): number {
@@ -96,7 +105,9 @@ export default async function analyzerBench(r: BenchRecorder): Promise<void> {
     label: `analyzeStory over the same 1,000 stories, first pass in a fresh process (cold JIT and caches)`,
     value: first.ms,
     unit: 'ms',
-    note: `first 10 stories ${first.firstTenMs.toFixed(0)} ms; module import ${first.importMs.toFixed(0)} ms, not counted; ${loadNote()}`,
+    note:
+      `first 10 stories ${first.firstTenMs.toFixed(0)} ms; CPU ${first.mainCpuMs === undefined ? '' : `${first.mainCpuMs.toFixed(0)} ms main thread, `}` +
+      `${first.cpuMs.toFixed(0)} ms all threads; module import ${first.importMs.toFixed(0)} ms, not counted; ${loadNote()}`,
   });
   const bankMs = medianOf(() => {
     const analyzer = createAnalyzer();

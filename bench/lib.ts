@@ -1,5 +1,6 @@
 // Shared helpers for benchmarks. Each bench/<area>.bench.ts exports a default function that
 // receives a recorder and records its figures; bench/run.ts prints them as one table and writes JSON.
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 export interface Figure {
@@ -61,4 +62,28 @@ export function passes(figure: Figure): boolean | undefined {
   if (max !== undefined && figure.value > max) return false;
   if (min !== undefined && figure.value < min) return false;
   return true;
+}
+
+/**
+ * CPU time of this process's main thread in ms (Linux, from /proc; 10 ms resolution), or undefined
+ * where /proc is missing. On a shared machine wall time measures the load as much as the code, and
+ * process.cpuUsage() also counts the compiler and GC threads; the main thread's CPU is the steadiest
+ * figure of what the code itself costs.
+ */
+export function mainThreadCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start after its closing parenthesis.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime + stime (fields 14 and 15)
+    return Number.isFinite(ticks) ? ticks * 10 : undefined; // USER_HZ is 100 on Linux
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU time of the whole process (every thread) in ms. */
+export function processCpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
 }

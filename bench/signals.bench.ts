@@ -3,7 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { cpus, loadavg } from 'node:os';
 import { followUps, storySignals } from '#shared/analysis/index';
-import { summarize, type BenchRecorder } from './lib';
+import { mainThreadCpuMs, summarize, type BenchRecorder } from './lib';
 import { sampleStory, storyText, wordCount } from './story-samples';
 
 const loadNote = () => `load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs`;
@@ -53,17 +53,20 @@ export default async function signalsBench(r: BenchRecorder): Promise<void> {
 
   // 3. A bank of 1,000 distinct ~250-word stories, cold (Coverage's signals view reads them all).
   const bank = Array.from({ length: 1_000 }, (_, i) => ({ ...sampleStory(200_000 + i, 250), title: `Bank ${i}` }));
+  const main0 = mainThreadCpuMs();
   const t0 = performance.now();
   for (const s of bank) {
     storySignals(s);
     followUps(s);
   }
+  const bankMs = performance.now() - t0;
+  const main1 = mainThreadCpuMs();
   r.record({
     id: 'signals.bank1000.cold',
     label: 'storySignals + followUps over 1,000 stories (~250 words each), cold',
-    value: performance.now() - t0,
+    value: bankMs,
     unit: 'ms',
-    note: loadNote(),
+    note: `${main0 === undefined || main1 === undefined ? '' : `main-thread CPU ${(main1 - main0).toFixed(0)} ms; `}${loadNote()}`,
   });
   const t1 = performance.now();
   for (const s of bank) storySignals(s);
