@@ -28,6 +28,7 @@ import {
   isPastForm,
 } from './verbs';
 import { isCredentialLine, isListLabelLine, isTitleLine } from './title-lines';
+import { isSkillList } from './skill-lists';
 
 const SUBORDINATORS = new Set([
   'as',
@@ -912,6 +913,8 @@ export function detectClaim(input: ClaimInput): boolean {
   // "Lead Engineer, Payments", "Head of Data": a verbless title names no work, though its first word
   // may be a verb; only a measure or an effect stated beside it makes the line a claim.
   const finite = hasFiniteVerb(words);
+  // "Python, SQL, Tableau, stakeholder management": a bare list of tools and skills (skill-lists.ts).
+  if (!finite && !input.hasMetric && input.outcomes.length === 0 && isSkillList(input.tokens)) return false;
   if (input.section === undefined && !statedAsState && actAfterVerblessHead(input.tokens)) return true;
   if (!finite && isTitleLine(input.tokens)) return (input.hasMetric || input.outcomes.length > 0) && !statedAsState;
   // "Certified forklift operator": the participle is no verb; a credential names no work either.
@@ -940,7 +943,12 @@ export function detectClaim(input: ClaimInput): boolean {
     if (afterAdverbial && ACTION_BASE.has(lead) && !isPastForm(lead)) return false;
     const after = restAll[k + 1];
     if (RESPONSIBLE.has(lead)) return true;
-    if (lead === 'reported' && after === 'to' && restAll.slice(k + 2, k + 5).some((x) => SUPERIORS.has(x)))
+    // "Reported to the CTO", "Reporting to the CFO": whom the writer answered to is context.
+    if (
+      (lead === 'reported' || lead === 'reporting') &&
+      after === 'to' &&
+      restAll.slice(k + 2, k + 5).some((x) => SUPERIORS.has(x))
+    )
       return false;
     // "Uploaded images were scanned …": a participle before a noun and its verb is the subject, not a verb.
     const participleSubject =

@@ -189,6 +189,19 @@ describe('claims that depend on the section', () => {
     expect(isClaim('Tech stack: Go, Kafka, release management')).toBe(false);
   });
 
+  it('reads an unlabelled list of tools and skills as no claim, and a verbless list of duties as one', () => {
+    expect(isClaim('Python, SQL, Tableau, stakeholder management')).toBe(false);
+    expect(isClaim('Kubernetes, Terraform, Prometheus, incident management')).toBe(false);
+    expect(isClaim('Full stack development, devops, on-call 24/7/7.')).toBe(true);
+    expect(isClaim('Code reviews, merge requests, release notes')).toBe(true);
+    expect(isClaim('Built dashboards in Tableau, Looker, and Power BI')).toBe(true);
+  });
+
+  it('reads whom the writer reported to as context', () => {
+    expect(isClaim('Reporting to the CFO')).toBe(false);
+    expect(isClaim('Reporting weekly to the board on pipeline health')).toBe(true);
+  });
+
   it('takes "four of us" as the writer\'s team acting', () => {
     expect(facts('Four of us stayed late to finish the cutover.', 'action')).toBe('C...');
   });
