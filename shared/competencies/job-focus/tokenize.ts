@@ -274,6 +274,8 @@ export function stemWord(word: string): string {
   return stem;
 }
 
+// The mark of an answer in a FAQ-shaped ad ("A: …", "Answer: …").
+const ANSWER_MARK = /^(A|Answer|ANSWER)$/;
 const ABBREVIATIONS = new Set(['vs', 'e', 'g', 'i', 'etc', 'incl', 'approx', 'esp', 'cf']);
 // A line broken inside a sentence, as text copied from a PDF is ("… to non-technical senior\nstakeholders in
 // plain terms"): one newline, nothing but a word or a comma before it, and a lower-case word after it. Such a
@@ -286,6 +288,7 @@ const abbreviationStop = (previous: Token, text: string, start: number) =>
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let clause = 0;
+  let answering = false;
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
     const start = m.index;
@@ -294,8 +297,21 @@ export function tokenize(text: string): Token[] {
     const previous = tokens[tokens.length - 1];
     // "vs.", "e.g.": an abbreviation's full stop ends no clause.
     const gap = previous ? text.slice(previous.end, start) : '';
-    if (previous && CLAUSE_BREAK.test(gap) && !abbreviationStop(previous, text, start) && !softWrap(gap, word))
+    // "Q: Who will I work with? A: The shift managers and the store operations team": an answer goes on from its
+    // question, so the question's verb reaches what the answer names. The answer's mark is no word of it.
+    if (previous && ANSWER_MARK.test(word) && text[start + word.length] === ':' && /\?\s*$/.test(gap)) {
+      answering = true;
+      continue;
+    }
+    if (
+      previous &&
+      !answering &&
+      CLAUSE_BREAK.test(gap) &&
+      !abbreviationStop(previous, text, start) &&
+      !softWrap(gap, word)
+    )
       clause++;
+    answering = false;
     const after = previous && previous.clause === clause ? previous : undefined;
     if (stem === 'own' && after && POSSESSIVES.has(after.lower)) stem = 'own(adj)';
     else if (stem === 'own' && after && !OWN_AFTER.has(after.lower) && !/,/.test(text.slice(after.end, start)))

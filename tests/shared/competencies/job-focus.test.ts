@@ -530,4 +530,19 @@ describe('extractJobFocus', () => {
     );
     expect(ids(extractJobFocus("We're finally hiring a lead! Hiring manager: Dev.", ml))).toEqual([]);
   });
+
+  it("reads a FAQ's answer as going on from its question", () => {
+    const text = [
+      'Practice Nurse — FAQ',
+      'Q: Who will I work with?',
+      'A: The pharmacy team, the two GPs and the reception staff.',
+      'Q: Who will I work with? A: Mostly on your own.',
+    ].join('\n');
+    const focus = extractJobFocus(text, ml);
+    expect(ids(focus)).toEqual(['ml.collaboration']);
+    expect(quoted(text, focus, 'ml.collaboration')).toEqual([
+      'work with?\nA: The pharmacy team',
+      'with?\nA: The pharmacy team',
+    ]);
+  });
 });
