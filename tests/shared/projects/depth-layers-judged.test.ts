@@ -33,7 +33,13 @@ describe.skipIf(tuning.length === 0)('depth-map layers on judged real stories', 
 
 // Per sentence, on stories we wrote (written-layers.json, LAYER-RUBRIC.md): no corpus needed.
 describe('depth-map layers per sentence on judged written stories', () => {
-  const placed = loadSentenceLayerStories();
+  const all = loadSentenceLayerStories();
+  // The eleventh written set (fw86-fw97), labelled in session 21, has floors of its own below.
+  const eleventh = (id: string) => /^fw\d+$/.test(id) && Number(id.slice(2)) >= 86;
+  const placed = {
+    tuning: all.tuning.filter((s) => !eleventh(s.id)),
+    aside: all.aside.filter((s) => !eleventh(s.id)),
+  };
   it('places sentences under the layers they are about, no worse than when measured', () => {
     // Data layer classes: tuning P .81 (132/163) → .83, R .87 → .89; aside P .59 → .60 (81/136), R .63.
     // System: options weighed are the approach's words; GPUs by name, rate-limit algorithms, table scans: .84, .90.
@@ -43,5 +49,16 @@ describe('depth-map layers per sentence on judged written stories', () => {
     expect(t.recall).toBeGreaterThanOrEqual(0.85);
     expect(a.precision).toBeGreaterThanOrEqual(0.57);
     expect(a.recall).toBeGreaterThanOrEqual(0.62);
+  });
+
+  it("places the eleventh set's sentences (beyond software) no worse than when first measured", () => {
+    // Labelled before the layer rules ran on them. At the first run: tuning P .72 (23/32), R .47 (23/49); aside
+    // P .79 (31/39), R .57 (31/54). Most misses are layers told without the software words the rules read.
+    const t = sum(scoreSentenceLayers(all.tuning.filter((x) => eleventh(x.id))));
+    const a = sum(scoreSentenceLayers(all.aside.filter((x) => eleventh(x.id))));
+    expect(t.precision).toBeGreaterThanOrEqual(0.71);
+    expect(t.recall).toBeGreaterThanOrEqual(0.46);
+    expect(a.precision).toBeGreaterThanOrEqual(0.79);
+    expect(a.recall).toBeGreaterThanOrEqual(0.57);
   });
 });
