@@ -55,6 +55,8 @@ const HIRE_INTERVIEWS =
 // ("Grant writing          D      A"): a bonus, as under a "Desirable" heading. The mark stands after a wide gap or a
 // tab, at the end of the line or before one more short column (how it is assessed).
 const DESIRABLE_COLUMN = /(\s{2,}|\t)(D|[Dd]esirable|[Pp]referred)((\s{2,}|\t)[\w/,]{1,8})?\s*$/;
+// The same mark as a cell of a pipe table ("| Mentoring junior staff | D | Interview |").
+const DESIRABLE_CELL = /^\s*(D|desirable|preferred|nice to have)\s*$/i;
 const BULLET = /^\s*([-+•*·▪●◦‣–—→➢➔►▸◆■□⁃✓✔✅☑☐›»>\uf0b7\uf0a7\uf0d8]|\d{1,2}[.)]|\(?[a-h][.)]\s)/u;
 
 export interface EmphasisSpan {
@@ -274,7 +276,8 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
       !ADDRESSES_HIRE.test(sentence) &&
       !TITLE_SUBJECT.test(sentence) &&
       (COMPANY_VOICE.some((r) => r.test(sentence)) || lineIsNoSentence());
-    if (lineEmphasis === 'asked' && DESIRABLE_COLUMN.test(line)) lineEmphasis = 'nice-to-have';
+    if (lineEmphasis === 'asked' && (DESIRABLE_COLUMN.test(line) || cells?.some((c) => DESIRABLE_CELL.test(c.text))))
+      lineEmphasis = 'nice-to-have';
     pushSentences(spans, line, lineStart, lineEmphasis, boilerplate, companyAbout);
   }
   return spans;

@@ -502,6 +502,14 @@ describe('extractJobFocus', () => {
     const focus = extractJobFocus(text, ml);
     expect(ids(focus)).toEqual(['ml.communication']);
     expect(focus.mentioned.map((c) => c.id)).toContain('ml.mentoring');
+    // The same marks as cells of a pipe table.
+    const table = [
+      '| Criterion | E/D | Assessed |',
+      '|---|---|---|',
+      '| Explaining results to senior audiences | E | Interview |',
+      '| Mentoring junior staff | D | Interview |',
+    ].join('\n');
+    expect(ids(extractJobFocus(table, ml))).toEqual(['ml.communication']);
   });
 
   it('reads "happy to" as a requirement unless it is the recruiter offering to chat or help', () => {
