@@ -146,6 +146,16 @@ report(
   parts.sixteenthAside,
   false,
 );
+report(
+  'Written stories, seventeenth set, missing guidance, open questions, vendors as things, tuned on (odd ids)',
+  parts.seventeenth,
+  showErrors,
+);
+report(
+  'Written stories, seventeenth set, missing guidance, open questions, vendors as things, held aside (even ids, never tuned on)',
+  parts.seventeenthAside,
+  false,
+);
 report('Real stories, held aside (never tuned on)', parts.corpusHeldAside, false);
 report('Fresh set, held aside (never tuned on)', parts.fresh, false);
 report('Fresh check set (fresh-stories-6), held aside (never tuned on)', parts.freshCheck, false);
@@ -184,6 +194,7 @@ report(
     ...parts.fourteenthAside,
     ...parts.fifteenthAside,
     ...parts.sixteenthAside,
+    ...parts.seventeenthAside,
     ...parts.corpusHeldAside,
   ],
   false,
@@ -208,6 +219,7 @@ report(
     ...parts.fourteenth,
     ...parts.fifteenth,
     ...parts.sixteenth,
+    ...parts.seventeenth,
   ],
   false,
 );
