@@ -58,6 +58,21 @@ const PENDING_ANSWER =
 const NOBODY_TOLD =
   /\b(?:nobody|no\s+one)\s+(?:had\s+)?(?:told|explained\s+to|showed)\s+(?:me|us)\s+(?:exactly\s+)?(?:what|which|how|whether|when|who|where)\b/i;
 
+/**
+ * Guidance that said nothing on what the work had to be: "with nothing on which dashboards or how fast", "with no
+ * guidance on how long it should take", "there was no word on a date" (not what the writer knew nothing about:
+ * "I knew nothing about how Kafka works" is learning).
+ */
+const NOTHING_ON =
+  /\b(?<!\b(?:knew|know|learned|learnt)\s)(?:nothing|no\s+(?:word|guidance|detail|details|description|steer|direction|indication)|without\s+(?:any\s+)?(?:word|guidance|detail|details|description|steer|direction|indication))\s+(?:at\s+all\s+|yet\s+)?(?:on|about|of|as\s+to)\s+(?:which|what|how|when|who|whether|where|a\s+(?:date|deadline|timeline|budget|target|scope))\b/i;
+/**
+ * An open question about what the work must meet, put to a party: "asked the matron which staff groups the audit
+ * would count", "asked the subject officer which skills would be assessed", "checked with sales what mattered most".
+ * A question about when a fix ships or what broke is no requirement.
+ */
+const ASKED_WHAT_COUNTS =
+  /\b(?:asked|emailed|checked\s+with|rang|called|messaged)\s+(?:[\w'-]+\s+){0,5}?(?:which|what|whether|how\s+(?:much|many|long|often))\b[^.;]{0,60}?\b(?:would|will|should|must)\s+(?:\w+ly\s+)?(?:count|matter|be\s+(?:assessed|counted|weighted|included|required|needed|checked|audited|measured|in\s+scope|enough|acceptable))\b|\b(?:asked|checked\s+with)\s+(?:[\w'-]+\s+){0,5}?(?:which|what)\b[^.;]{0,50}?\b(?:counted|mattered|matters|was\s+(?:important|required|needed|acceptable)|were\s+(?:important|required|needed|acceptable))\b/i;
+
 /** The ambiguity shapes above, tried in order. */
 export const AMBIGUITY_SHAPES: readonly Finder[] = [
   unknownThenDecision,
@@ -67,4 +82,6 @@ export const AMBIGUITY_SHAPES: readonly Finder[] = [
   (v) => (/assumed|guessed/i.test(v.text) ? match(v, ASSUMED_THEN_CHECKED) : undefined),
   (v) => (/\bnot\b|n't|until/i.test(v.text) ? match(v, PENDING_ANSWER) : undefined),
   (v) => (/told|explained|showed/i.test(v.text) ? match(v, NOBODY_TOLD) : undefined),
+  (v) => (/nothing|\bno\b|without/i.test(v.text) ? match(v, NOTHING_ON) : undefined),
+  (v) => (/asked|checked|emailed|rang|called|messaged/i.test(v.text) ? match(v, ASKED_WHAT_COUNTS) : undefined),
 ];

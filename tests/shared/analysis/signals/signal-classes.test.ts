@@ -826,3 +826,19 @@ describe('trade-off: a cost accepted or an option argued for, in plain words (ac
     'I wanted to move fast, but I argued for a review first.',
   ])('not: %s', (s) => expect(shows(s, 'trade-off')).toBe(false));
 });
+
+describe('ambiguity: guidance that said nothing, and open questions about what counts', () => {
+  it.each([
+    'The brief said "make the dashboards faster" with nothing on which dashboards or how fast.',
+    'The trust asked every ward to run the training, with no guidance on how long it should take.',
+    'There was no word on a deadline, so I planned for the end of term.',
+    'I asked the exams officer which coursework pieces would be assessed, and taught all three.',
+    'I checked with the store managers what mattered most on a busy Saturday.',
+  ])('%s', (s) => expect(shows(s, 'ambiguity')).toBe(true));
+
+  it.each([
+    'I knew nothing about how Kafka works, so I read the docs.',
+    'I asked the vendor when a fix would ship.',
+    'I asked the DBA what caused the slow query.',
+  ])('not: %s', (s) => expect(shows(s, 'ambiguity')).toBe(false));
+});
