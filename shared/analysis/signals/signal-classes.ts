@@ -752,10 +752,20 @@ const partnerRoleAtWork: Finder = (v) => {
     )
   )
     return undefined;
+  // "the vendor scheduler", "the vendor e-learning module": a vendor naming a thing, with nobody dealt with.
+  if (
+    /^vendor\s+(?!(?:was|were|is|are|had|has|said|agreed|asked|wanted|sent|told|refused|confirmed|would|could|did|didn't|and|or|to|for|with|in|on|at|of|who|that|teams?|support|reps?|managers?|contacts?|engineers?|staff|side)\b)[a-z][\w-]*/i.test(
+      v.text.slice(c.start),
+    ) &&
+    !INTERACTION.test(v.text)
+  )
+    return undefined;
   // "moved logging to a managed vendor", "switched to a cheaper supplier": the vendor as what was chosen, nobody dealt with.
   if (
     /^(?:vendors?|providers?|suppliers?)\b/i.test(v.text.slice(c.start)) &&
-    /\b(?:to|from|onto|off)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}$/i.test(v.text.slice(0, c.start)) &&
+    /\b(?:to|from|onto|off|by)\s+(?:a|an|the|one|another|other|a\s+third-party)\s+(?:[\w-]+\s+){0,2}$/i.test(
+      v.text.slice(0, c.start),
+    ) &&
     !INTERACTION.test(v.text)
   )
     return undefined;

@@ -842,3 +842,14 @@ describe('ambiguity: guidance that said nothing, and open questions about what c
     'I asked the DBA what caused the slow query.',
   ])('not: %s', (s) => expect(shows(s, 'ambiguity')).toBe(false));
 });
+
+describe('cross-functional: a vendor naming a thing, or owning one, is no partner', () => {
+  it.each([
+    'I used the vendor e-learning module only for the theory part.',
+    'We could not touch the source system because it belonged to another vendor.',
+  ])('not: %s', (s) => expect(shows(s, 'cross-functional')).toBe(false));
+
+  it.each(['We met the vendor team every week.', 'The vendor refused to change the file format.'])('%s', (s) =>
+    expect(shows(s, 'cross-functional')).toBe(true),
+  );
+});
