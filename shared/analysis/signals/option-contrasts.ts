@@ -21,6 +21,9 @@ const OPTION_CONTRAST_PATTERN = new RegExp(
     String.raw`\b${OPTIONS}\s+(?:were|was)\s+on\s+the\s+table\b`,
     String.raw`^\W*(?:the\s+first|one)(?:\s+(?:option|vendor|provider|design|approach|model|tool|plan|offer|quote|bid|version))?\s+${OPTION_VERB}\b[^.;]{3,80}?[,;]\s*(?:and\s+|while\s+|but\s+|whereas\s+)?the\s+(?:other|second)(?:\s+[\w-]+)?\s+${OPTION_VERB}\b`,
     String.raw`\b(?:chose|picked|went\s+with|used|kept|opted\s+for|settled\s+on|stayed\s+with|stuck\s+with|trained|bought)\s+(?:[\w.+-]+\s+){1,5}?and\s+not\s+(?!only\b|just\b|even\b|a\s+lot\b|much\b|always\b)(?:a\s+|an\s+|the\s+)?[\w.+-]+`,
+    // Any act of the writer's and the option it was not, with the reason: "We ran 20-minute huddles and not a
+    // half-day course, because nobody could be released" (session 21).
+    String.raw`\b(?:I|we)\s+(?:\w+ly\s+)?(?:\w+ed|ran|built|did|held|took|made|kept|sent|put|chose|went\s+with|wrote|bought|got)\s+(?:[\w.+-]+\s+){1,6}?and\s+not\s+(?:a|an|the|to|on|in|for)?\s*(?:[\w.+-]+\s+){0,3}?[\w.+-]+\s*,?\s+(?:because|since|as)\s+(?:\w+\s+){0,2}?(?:would|could|couldn't|was|were|had|did|didn't|took|takes|cost|costs|needed|needs|only|nobody|no)\b`,
     // A concession, then the pick: "Although the deep model scored higher, we shipped the linear one".
     String.raw`^\W*(?:although|though|even\s+though|while|despite)\b(?!\s+(?:I|we)\s+(?:was|were)\b)[^,;]{0,60}\b(?:[a-z]+er|more|less|better|worse|best|higher|lower|scored|cost\w*|option|alternative|accura\w+)\b[^,;]{0,40},\s*(?:I|we)\s+(?:\w+ly\s+|still\s+)?(?:shipped|chose|picked|went\s+(?:with|for)|kept|used|stuck\s+with|stayed\s+with|opted|settled|built|deployed|launched|bought)\b`,
     // The pick named as less than the best option: "it wasn't the most accurate option, but …".

@@ -853,3 +853,14 @@ describe('cross-functional: a vendor naming a thing, or owning one, is no partne
     expect(shows(s, 'cross-functional')).toBe(true),
   );
 });
+
+describe('trade-off: any act of the writer and the option it was not, with its reason', () => {
+  it.each([
+    'We ran 20-minute huddles at shift change and not a half-day course, because nobody could be released.',
+    'I built a spreadsheet and not a web app, since only two people would use it.',
+  ])('%s', (s) => expect(shows(s, 'trade-off')).toBe(true));
+
+  it.each(['We ran the job at night and not only on Mondays.'])('not: %s', (s) =>
+    expect(shows(s, 'trade-off')).toBe(false),
+  );
+});
