@@ -407,6 +407,10 @@ export const CONCEPT_PHRASES = {
     'fix|fixing|repair|repairing|restore|restoring ** when|if * break|breaks|breaking|fail|fails|failing',
     'get|gets|getting|bring|brings|bringing * running|up again',
     'first responder|responders',
+    // The failure said first: "when a load fails at 4am, you're the one fixing it"; "if the tills go down, you get
+    // them back up".
+    'when|if ** fail|fails|break|breaks ** fix|fixing|fixes|repair|repairing',
+    'go|goes|went down ** back up',
     'look|looks|looking after * health',
     'production support',
     'high availability',

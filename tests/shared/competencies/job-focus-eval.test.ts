@@ -45,8 +45,8 @@ const FLOORS: Record<string, Record<SetName, { precision: number; recall: number
     'tuning b8': { precision: 1, recall: 1 },
     'aside b8': { precision: 0.9, recall: 0.93 },
     'tuning b9': { precision: 1, recall: 0.81 },
-    'aside b9': { precision: 1, recall: 0.73 },
-    'tuning b10': { precision: 0.94, recall: 0.8 },
+    'aside b9': { precision: 1, recall: 0.78 },
+    'tuning b10': { precision: 0.94, recall: 0.85 },
     'aside b10': { precision: 0.94, recall: 0.75 },
   },
   'generic-senior-staff': {
@@ -64,7 +64,7 @@ const FLOORS: Record<string, Record<SetName, { precision: number; recall: number
     'aside b8': { precision: 0.88, recall: 0.91 },
     'tuning b9': { precision: 0.95, recall: 0.78 },
     'aside b9': { precision: 1, recall: 0.76 },
-    'tuning b10': { precision: 0.94, recall: 0.78 },
+    'tuning b10': { precision: 0.95, recall: 0.82 },
     'aside b10': { precision: 0.9, recall: 0.64 },
   },
 };
