@@ -91,7 +91,7 @@ function isApproach(c: SentenceClues, main: string): boolean {
 // ---------- system ----------
 const TRAINED_ON = /\b(?:trained|train|retrained)\s+(?:\w+\s+){0,3}on\b/i;
 const SYSTEM =
-  /\b(?:architect\w*|services?|microservices?|latency|throughput|p9\d|QPS|RPS|requests?\s+(?:per|a)\s+second|cach(?:e|es|ed|ing)|message\s+queues?|stream(?:ing)?|shard\w*|GPUs?|CPUs?|TPUs?|[AHV]100s?|servers?|clusters?|kubernetes|k8s|instances|DAG|endpoints?|API|rate\s+limit\w*|token\s+buckets?|sliding\s+windows?|(?:full\s+)?table\s+scans?|scann(?:ed|ing)\s+(?:the\s+)?(?:full\s+|whole\s+|entire\s+)?[\w-]+\s+table|int8|quantis\w*|quantiz\w*|prun(?:ed|ing)|self-hosted|MB|GB|ms\b|databases?|postgres\w*|queries)\b/i;
+  /\b(?:architect\w*|(?<!(?:self-|customer\s|client\s|guest\s|social\s|public\s|field\s|food\s|delivery\s))services?(?!\s+(?:desk|team|agents?|reps?|levels?|standards?|staff|centre|center|users?))|microservices?|latency|throughput|p9\d|QPS|RPS|requests?\s+(?:per|a)\s+second|cach(?:e|es|ed|ing)|message\s+queues?|stream(?:ing)?|shard\w*|GPUs?|CPUs?|TPUs?|[AHV]100s?|servers?|clusters?|kubernetes|k8s|instances|DAG|endpoints?|API|rate\s+limit\w*|token\s+buckets?|sliding\s+windows?|(?:full\s+)?table\s+scans?|scann(?:ed|ing)\s+(?:the\s+)?(?:full\s+|whole\s+|entire\s+)?[\w-]+\s+table|int8|quantis\w*|quantiz\w*|prun(?:ed|ing)|self-hosted|MB|GB|ms\b|databases?|postgres\w*|queries)\b/i;
 // The options weighed or turned down ("compared a hosted model with two we could run on our own GPUs", "instead of
 // buying GPUs", "I could parallelise the calls or cache them"): the approach's words, not the system built.
 const OPTIONS_ASIDE = /\b(?:instead\s+of|rather\s+than|against|compared|weighed|considered|I\s+could)\b[^;:—–()]*/gi;

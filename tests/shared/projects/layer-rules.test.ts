@@ -110,4 +110,16 @@ describe('layer placement', () => {
       'system',
     );
   });
+
+  it('does not take a service people give, or one they serve themselves, for a system', () => {
+    expect(
+      layersOf('task', 'I was one of four help desk analysts and took on the self-service reset project.'),
+    ).not.toContain('system');
+    expect(layersOf('action', 'I retrained the customer service team on the new refund policy.')).not.toContain(
+      'system',
+    );
+    expect(layersOf('situation', 'Our food service staff served about 300 meals at lunch.')).not.toContain('system');
+    expect(layersOf('action', 'I moved the two service desk queues into one.')).not.toContain('system');
+    expect(layersOf('action', 'I split the billing service into two smaller services.')).toContain('system');
+  });
 });
