@@ -139,10 +139,38 @@ export const MAKE_RULE: CueRule = {
         break;
       }
       if (c === 'harder' || c === 'slower') break;
+      // "made a simple rule", "made a more reliable backup script": a new thing made, its quality named
+      // before its noun; what it changed is not told.
+      if (madeNewThingWith(words, k, end)) break;
     }
     return true;
   },
 };
+
+/** Degree words between an article and its adjective ("a more reliable script"). */
+const ATTRIBUTIVE_DEGREES = new Set(['more', 'less', 'much', 'far', 'very', 'really', 'pretty', 'quite']);
+
+/**
+ * Whether the word at `k` opens, after "a"/"an" and any degree words, the adjective of a noun that
+ * follows in the clause: "made [a simple] rule", "made [a more] reliable script". The adjective then names
+ * what the new thing is like, not a state something was brought into ("made the handover simpler",
+ * "made a monolithic codebase more modular": the adjective follows its noun).
+ */
+function madeNewThingWith(words: readonly Token[], k: number, clauseEnd: number): boolean {
+  const c = words[k].lower;
+  if (c !== 'a' && c !== 'an') return false;
+  let j = k + 1;
+  while (j < words.length && ATTRIBUTIVE_DEGREES.has(words[j].lower)) j++;
+  const adjective = words[j]?.lower;
+  if (adjective === undefined || words[j + 1] === undefined || words[j + 1].start >= clauseEnd) return false;
+  return (
+    COMPARATIVES.has(adjective) ||
+    BETTER_STATES.has(adjective) ||
+    EASE_ADJECTIVES.has(adjective) ||
+    MORE_ADJECTIVES.has(adjective) ||
+    ATTRIBUTIVE_DEGREES.has(words[j - 1].lower)
+  );
+}
 
 /** "improve", "enhance": an outcome unless it only polishes one's own artifact ("improved our take-home test"). */
 export const IMPROVE_RULE: CueRule = {

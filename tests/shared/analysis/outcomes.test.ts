@@ -91,6 +91,16 @@ describe('outcomes', () => {
     expect(has('Investigated a data loss incident')).toBe(false);
   });
 
+  it('reads "made" as a causative only when the state follows its object, not a new thing described', () => {
+    // Written for this test: a nurse, a volunteer lead, a support agent, a developer.
+    expect(has('I made a simple checklist for the night shift.')).toBe(false);
+    expect(has('We made a usable template for the team.')).toBe(false);
+    expect(has('I made a simple rule: any score of 3 or more gets a second check.')).toBe(false);
+    expect(has('I made the checklist simple enough for agency staff.')).toBe(true);
+    expect(has('Made the intake form usable on phones.')).toBe(true);
+    expect(has('made a monolithic codebase more modular')).toBe(true);
+  });
+
   it('finds a thing come into a good state, not one that did not or was to', () => {
     expect(has('Cleaned up the CRM data so the forecasts became trustworthy')).toBe(true);
     expect(has('The build turned green again')).toBe(true);
