@@ -3,6 +3,8 @@
 // Phrase syntax (kept small on purpose, so a user editing a copied framework can read it):
 //   words separated by spaces, each matched by stem ("mentor" matches "mentoring", "mentored");
 //   `a|b` in one slot accepts either word ("lead|led a team");
+//   `_` joins the words of one alternative, so an alternative may be several words ("look_after|own * system":
+//   "look after the system" or "own the system");
 //   `*` lets up to three other words stand between its neighbours ("own * end to end");
 //   `**` lets up to eight, for a verb whose object can run long ("explain ** to": "explain the results, and
 //   how sure we are, to …");
@@ -16,7 +18,17 @@
 // phrase matches itself and its plural only, and such a word in the text matches only a phrase word of that form.
 import { stemWord, type Token, type TokenIndex } from './tokenize';
 
-type Slot = { kind: 'word'; stems: ReadonlySet<string>; exact: ReadonlySet<string> } | { kind: 'gap'; max: number };
+/** A word of a several-word alternative: its stem, or `=form` for an exact form. */
+type SequenceWord = string;
+type Slot =
+  | {
+      kind: 'word';
+      stems: ReadonlySet<string>;
+      exact: ReadonlySet<string>;
+      /** Alternatives of several words (`look_after`), each a list of words matched in a row. */
+      sequences: readonly (readonly SequenceWord[])[];
+    }
+  | { kind: 'gap'; max: number };
 
 export interface CompiledPhrase {
   source: string;
@@ -48,7 +60,19 @@ export function compilePhrase(source: string): CompiledPhrase | undefined {
     }
     const stems = new Set<string>();
     const exact = new Set<string>();
+    const sequences: SequenceWord[][] = [];
     for (const alternative of raw.split('|')) {
+      if (alternative.includes('_')) {
+        const words = alternative
+          .split('_')
+          .map((part) => ({ exact: part.startsWith('='), word: part.replace(/[^A-Za-z0-9'’]/g, '') }))
+          .filter((w) => w.word !== '')
+          .map((w) => (w.exact ? `=${w.word.toLowerCase()}` : stemWord(w.word)));
+        if (words.length > 1) sequences.push(words);
+        else if (words.length === 1 && words[0].startsWith('=')) exact.add(words[0].slice(1));
+        else if (words.length === 1) stems.add(words[0]);
+        continue;
+      }
       const word = alternative.replace(/[^A-Za-z0-9'’]/g, '');
       if (word === '') continue;
       const lower = word.toLowerCase();
@@ -56,7 +80,7 @@ export function compilePhrase(source: string): CompiledPhrase | undefined {
       else if (DERIVED_NOUN.test(lower)) exact.add(lower).add(pluralOf(lower.replace(/s$/, '')));
       else stems.add(stemWord(word));
     }
-    if (stems.size + exact.size > 0) slots.push({ kind: 'word', stems, exact });
+    if (stems.size + exact.size + sequences.length > 0) slots.push({ kind: 'word', stems, exact, sequences });
   }
   while (slots.length > 0 && slots[slots.length - 1].kind === 'gap') slots.pop();
   return slots.some((s) => s.kind === 'word')
@@ -96,6 +120,9 @@ export function indexPhrases(phrases: readonly CompiledPhrase[]): PhraseLexicon 
     if (head.kind !== 'word') return;
     for (const stem of head.stems) add(byHeadStem, stem, at);
     for (const word of head.exact) add(byHeadWord, word, at);
+    for (const [first] of head.sequences)
+      if (first.startsWith('=')) add(byHeadWord, first.slice(1), at);
+      else add(byHeadStem, first, at);
   });
   return { phrases, byHeadStem, byHeadWord };
 }
@@ -182,6 +209,10 @@ export function matchPhrase(phrase: CompiledPhrase, index: TokenIndex): PhraseMa
     const at = index.byLower.get(word);
     if (at) lists.push(at);
   }
+  for (const [first] of head.sequences) {
+    const at = first.startsWith('=') ? index.byLower.get(first.slice(1)) : index.byStem.get(first);
+    if (at) lists.push(at);
+  }
   return lists.length === 0 ? [] : matchAt(phrase, mergeStarts(lists), index.tokens);
 }
 
@@ -190,15 +221,43 @@ function matchAt(phrase: CompiledPhrase, starts: readonly number[], tokens: read
   const out: PhraseMatch[] = [];
   const head = phrase.slots[0] as Slot & { kind: 'word' };
   for (const i of starts) {
-    if (!fits(head, tokens[i])) continue;
-    const last = matchFrom(phrase.slots, 1, tokens, i + 1, tokens[i].clause);
-    if (last !== undefined) out.push({ first: i, last: last < i ? i : last });
+    const lengths =
+      head.sequences.length === 0 ? (fits(head, tokens[i]) ? ONE : NONE) : lengthsAt(head, tokens, i, tokens[i].clause);
+    for (const length of lengths) {
+      const last = matchFrom(phrase.slots, 1, tokens, i + length, tokens[i].clause);
+      if (last !== undefined) {
+        out.push({ first: i, last: last < i ? i : last });
+        break;
+      }
+    }
   }
   return out;
 }
 
+const ONE: readonly number[] = [1];
+const NONE: readonly number[] = [];
+
 function fits(slot: Slot & { kind: 'word' }, token: Token): boolean {
   return slot.exact.has(token.lower) || (slot.stems.has(token.stem) && !DERIVED_NOUN.test(token.lower));
+}
+
+const fitsWord = (word: SequenceWord, token: Token) =>
+  word.startsWith('=') ? token.lower === word.slice(1) : token.stem === word && !DERIVED_NOUN.test(token.lower);
+
+// The numbers of tokens a word slot can take at token `t`, within the clause: 1 for a one-word alternative, the
+// length of each several-word alternative that stands there.
+function lengthsAt(slot: Slot & { kind: 'word' }, tokens: readonly Token[], t: number, clause: number): number[] {
+  const out: number[] = [];
+  if (t >= tokens.length || tokens[t].clause !== clause) return out;
+  if (fits(slot, tokens[t])) out.push(1);
+  for (const words of slot.sequences) {
+    if (t + words.length > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++)
+      ok = tokens[t + k].clause === clause && fitsWord(words[k], tokens[t + k]);
+    if (ok) out.push(words.length);
+  }
+  return out;
 }
 
 // Returns the index of the last token used, or undefined when the rest of the slots do not match.
@@ -212,8 +271,16 @@ function matchFrom(
   if (s === slots.length) return t - 1;
   const slot = slots[s];
   if (slot.kind === 'word') {
-    if (t < tokens.length && tokens[t].clause === clause && fits(slot, tokens[t]))
-      return matchFrom(slots, s + 1, tokens, t + 1, clause);
+    // (Most slots hold single words: one token or none, with nothing allocated.)
+    if (slot.sequences.length === 0) {
+      if (t < tokens.length && tokens[t].clause === clause && fits(slot, tokens[t]))
+        return matchFrom(slots, s + 1, tokens, t + 1, clause);
+      return undefined;
+    }
+    for (const length of lengthsAt(slot, tokens, t, clause)) {
+      const hit = matchFrom(slots, s + 1, tokens, t + length, clause);
+      if (hit !== undefined) return hit;
+    }
     return undefined;
   }
   for (let skip = 0; skip <= slot.max && t + skip <= tokens.length; skip++) {

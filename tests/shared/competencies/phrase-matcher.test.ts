@@ -35,6 +35,18 @@ describe('lexicon phrases', () => {
     expect(quotes('lead|led a team', 'She led a team; he will lead a team.')).toEqual(['led a team', 'lead a team']);
   });
 
+  it('take an alternative of several words joined by "_", in any slot, as those words in a row', () => {
+    expect(quotes('look_after|own * platform', 'Own the platform. Look after the data platform.')).toEqual([
+      'Own the platform',
+      'Look after the data platform',
+    ]);
+    expect(quotes('work * with finance|=the_finance_team', 'Work closely with the finance team.')).toEqual([
+      'Work closely with the finance team',
+    ]);
+    // The words of one alternative stand together, in order, within one clause.
+    expect(quotes('look_after * platform', 'Look at, after, the platform. Look.\nAfter the platform.')).toEqual([]);
+  });
+
   it('let up to three words stand in a gap, but not four', () => {
     expect(quotes('set * direction', 'Set the technical direction.')).toEqual(['Set the technical direction']);
     expect(quotes('set * direction', 'Set up the new build and its direction.')).toEqual([]);
