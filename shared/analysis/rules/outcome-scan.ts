@@ -113,6 +113,8 @@ export function benefitMarkerAt(words: Token[], k: number): boolean {
     return next !== undefined && FIRST_TRIES.has(next) && words[k - 1]?.lower === 'the' && words[k - 2]?.lower === 'on';
   if (l === 'same') return next === 'day' || next === 'week';
   if (l === 'without' || l === 'never' || l === 'independently') return true;
+  // "so fixes actually get done", "so working parents could actually attend": it now happens, which it did not.
+  if (l === 'actually') return true;
   if (l === 'no') return next === 'longer';
   if (l === 'themselves') return words[k - 1]?.lower === 'by';
   // "on their own" (not "their own list": a possession).

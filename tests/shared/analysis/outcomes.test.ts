@@ -46,6 +46,13 @@ describe('outcomes', () => {
     expect(has('Wrote the C++ parser with 40+ contributors')).toBe(false);
   });
 
+  it('finds a benefit after "so" told by "actually": what happens now that did not before', () => {
+    expect(has('Reworked the incident review so fixes actually get done')).toBe(true);
+    expect(has('Moved parent evenings online so working parents could actually attend')).toBe(true);
+    expect(has('Added a filter so users could search by date')).toBe(false);
+    expect(has('The alerts were actually noise')).toBe(false);
+  });
+
   it('finds recognition by its base form, in any inflection or as a noun', () => {
     expect(has('Selected as a finalist for the company innovation award')).toBe(true);
     expect(has('Nominated twice for the engineering excellence prize')).toBe(true);
