@@ -156,6 +156,16 @@ report(
   parts.seventeenthAside,
   false,
 );
+report(
+  'Written stories, eighteenth set, pushing back on an option, a bare "Instead", tuned on (odd ids)',
+  parts.eighteenth,
+  showErrors,
+);
+report(
+  'Written stories, eighteenth set, pushing back on an option, a bare "Instead", held aside (even ids, never tuned on)',
+  parts.eighteenthAside,
+  false,
+);
 report('Real stories, held aside (never tuned on)', parts.corpusHeldAside, false);
 report('Fresh set, held aside (never tuned on)', parts.fresh, false);
 report('Fresh check set (fresh-stories-6), held aside (never tuned on)', parts.freshCheck, false);
@@ -195,6 +205,7 @@ report(
     ...parts.fifteenthAside,
     ...parts.sixteenthAside,
     ...parts.seventeenthAside,
+    ...parts.eighteenthAside,
     ...parts.corpusHeldAside,
   ],
   false,
@@ -220,6 +231,7 @@ report(
     ...parts.fifteenth,
     ...parts.sixteenth,
     ...parts.seventeenth,
+    ...parts.eighteenth,
   ],
   false,
 );
