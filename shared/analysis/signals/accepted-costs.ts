@@ -5,7 +5,8 @@
 //    later", "even if it meant one more tool to maintain";
 //  - a pick and what was given up with it: "we took the cheaper one and gave up the online tracking";
 //  - the writer arguing for one option against another party's: "design wanted to remove the step; I argued
-//    for keeping it only for risky countries".
+//    for keeping it only for risky countries";
+//  - an option pushed back on with its cost, and the writer's road after a bare "Instead" (written-stories-18).
 // Written from written-stories-15/16's tuning halves (session 21); checked on the held-aside halves and the
 // figures-only fresh sets. A benefit after "which meant" ("which meant we shipped early"), users giving up on
 // a form, and the writer's own wish are no trade-off.
@@ -42,3 +43,37 @@ export const acceptedCostTold: Finder = (v) => {
   }
   return /argued|pushed|made\s+the\s+case|pitched|advocated/i.test(v.text) ? match(v, ARGUED_AGAINST_WISH) : undefined;
 };
+
+// Handling people, after "Instead": a manner, not an option ("I did not blame them. Instead, I sat with them").
+const MANNER_AFTER_INSTEAD =
+  /^(?:asked|sat|listened|talked|spoke|explained|replied|thanked|praised|coached|apologi[sz]ed|reassured|encouraged|tried\s+to\s+understand|focused\s+on\s+understanding)\b/i;
+const INSTEAD_OPENS =
+  /^\W*instead\b(?!\s+of\b)\s*,?\s*(?:(?:I|we)\s+(?:\w+ly\s+|then\s+)?)?([a-z]+(?:\s+[a-z]+){0,3})/i;
+
+/**
+ * The writer's own road after a bare "Instead" opening the sentence or bullet: "Instead we borrowed four pickers
+ * from the outbound team", "instead built an hourly refresh" (the alternative is the option the sentence before
+ * turned down). Not "instead of …" (a method may follow), not a manner of handling people.
+ */
+export const insteadOpens: Finder = (v) => {
+  const m = INSTEAD_OPENS.exec(v.text);
+  if (!m || MANNER_AFTER_INSTEAD.test(m[1])) return undefined;
+  // The verb must be the writer's act: a past form ("borrowed", "built", "moved").
+  if (
+    !/^(?:[a-z]+ed|built|ran|took|got|kept|made|went|chose|bought|wrote|sent|put|held|did|set|hired|drove|found|brought)\b/i.test(
+      m[1],
+    )
+  )
+    return undefined;
+  return { start: m.index, end: m.index + m[0].length };
+};
+
+/**
+ * An option pushed back on with what it would cost: "I pushed back on the temps - training them takes two weeks
+ * and the peak lasts three", "pushed back on real-time: the tills only sent data every hour". A deadline or a
+ * request pushed back on for another reason ("because the data wasn't ready") is persuasion, not a trade-off.
+ */
+const PUSHED_BACK_ON_OPTION =
+  /(?:^\W*|\b(?:I|we)\s+(?:\w+ly\s+)?)pushed\s+back\s+on\s+(?!(?:the\s+|a\s+|an\s+|our\s+|their\s+)?(?:deadline|date|timeline|schedule|scope|request|ask|plan|idea|decision|estimate)\b)(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}?[\w-]+\s*(?:[-–—:,]\s*|\s+(?:because|since|as)\s+)[^.;]{0,80}?\b(?:would(?:\s+have)?|takes?|took|costs?|only|lasts?|nobody|no\s+one|meant|needs?|needed|required)\b/i;
+export const pushedBackOnOption: Finder = (v) =>
+  /pushed\s+back\s+on/i.test(v.text) ? match(v, PUSHED_BACK_ON_OPTION) : undefined;

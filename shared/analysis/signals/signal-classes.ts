@@ -11,7 +11,7 @@ import { BOUNDED_LIMITS } from './bounded-limits';
 import { authorityLimit, authorityParty, optionRuledOut } from './authority-limits';
 import { optionContrast } from './option-contrasts';
 import { costBenefit } from './cost-benefit';
-import { acceptedCostTold } from './accepted-costs';
+import { acceptedCostTold, insteadOpens, pushedBackOnOption } from './accepted-costs';
 import { persuasionOutcome } from './persuasion-outcomes';
 import { INFLUENCE_SHAPES } from './influence-shapes';
 import { writerCall } from './writer-calls';
@@ -1197,6 +1197,8 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
     costBenefit,
     optionRuledOut,
     acceptedCostTold,
+    pushedBackOnOption,
+    insteadOpens,
   ],
   constraint: [
     limitNoun,

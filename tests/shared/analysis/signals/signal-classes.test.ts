@@ -864,3 +864,18 @@ describe('trade-off: any act of the writer and the option it was not, with its r
     expect(shows(s, 'trade-off')).toBe(false),
   );
 });
+
+describe('trade-off: an option pushed back on with its cost, and the road after a bare "Instead"', () => {
+  it.each([
+    'I pushed back on the temps - training them takes two weeks and the peak lasts three.',
+    'pushed back on real-time: the tills only sent data every hour',
+    'Instead we borrowed four pickers from the outbound team.',
+    'instead built an hourly refresh on the existing warehouse',
+  ])('%s', (s) => expect(shows(s, 'trade-off')).toBe(true));
+
+  it.each([
+    "I pushed back on the deadline because the data wasn't ready.",
+    'Instead, I sat with them for a week to see where the time went.',
+    'Instead, the team decided to wait.',
+  ])('not: %s', (s) => expect(shows(s, 'trade-off')).toBe(false));
+});
