@@ -10,8 +10,10 @@ import { WRITER } from './follow-up-cues';
 const MOVED_BY_MANY =
   /\b(?:churn|conversion|revenue|sales|retention|engagement|sign-?ups|click-?through|CTR|tickets|complaints|incidents|pages|escalations|chargebacks|fraud|losses|NPS|CSAT|satisfaction|adoption|cancell?\w*|returns|bookings|orders|handle\s+time|resolution\s+time|uptime|availability|cycle\s+times?|lead\s+times?|onboarding\s+time|waste|deflection|renewals|win\s+rate|success\s+rate|MTTR|attrition|turnover|no-?shows|time\s+to\s+(?:first\s+)?(?:reply|response|resolution))\b/i;
 
-// "Misrouted tickets", "false declines": a model's own errors, counted directly on its output, not moved by others.
-const MODEL_ERROR = /\b(?:misrouted|misclassified|mislabell?ed|false|wrongly)\s+(?:[\w-]+\s+)?$/i;
+// "Misrouted tickets", "false declines": a model's own errors, counted directly on its output, not moved by others;
+// "failed bookings", "broken builds": failures the work removed directly.
+const MODEL_ERROR =
+  /\b(?:misrouted|misclassified|mislabell?ed|false|wrongly|failed|failing|broken|errored|crashed|timed-out)\s+(?:[\w-]+\s+)?$/i;
 
 /** The words before a measured change name an outcome other things also move: "how do you know it was you?" */
 export function attributable(textBeforeNumber: string): boolean {

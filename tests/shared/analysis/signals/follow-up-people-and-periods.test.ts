@@ -158,3 +158,20 @@ describe('a level a measure kept while the work changed something else is asked 
     expect(metric('We kept the timeout at 30 seconds.')).toEqual([]);
   });
 });
+
+describe('a count of failures the work removed is not asked how it was attributed', () => {
+  const attribution = (result: string) => ofKind({ result }, 'attribution');
+  it.each([
+    ['booking', 'Failed bookings dropped from about 1,100 a week to 90.'],
+    ['payments', 'Failed orders fell by 30% after the retry fix.'],
+    ['CI', 'Broken builds on main dropped from 20 a week to 2.'],
+    ['mobile', 'Crashed sessions in the checkout fell by half.'],
+  ])('%s', (_voice, result) => {
+    expect(attribution(result)).toEqual([]);
+  });
+
+  it('an outcome others move too is still asked', () => {
+    expect(attribution('Cancelled orders fell by 20% over the quarter.')).toHaveLength(1);
+    expect(attribution('Monthly churn fell from 6% to 4.5%.')).toHaveLength(1);
+  });
+});
