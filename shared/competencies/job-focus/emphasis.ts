@@ -48,9 +48,9 @@ const CULTURE_VOICE =
 // round", "A 30-minute intro call, a take-home and a pairing session"): the steps of the interview, not the job. Not
 // when the hire runs interviews ("you'll sit on system design interviews").
 const HIRING_PROCESS =
-  /\b((interview|selection|hiring|recruitment) (process|stages?|loop|steps?)|interviews? (will be|is|are|consists?|includes?)|(phone|video|intro|introductory|recruiter|hiring[- ]manager|technical|system[- ]design|coding|debugging|pairing|final|onsite|on-site|case[- ]study|values|culture|first|second|third) (screen|round|interview|stage)s?|(phone|video|intro|introductory|recruiter|screening|hiring[- ]manager) calls?|take[- ]homes?|\d+[- ]?min(ute)?s? (call|chat|screen|interview|conversation))\b/i;
+  /\b((interview|selection|hiring|recruitment) (process|stages?|loop|steps?)|interviews? (will be|is|are|consists?|includes?)|(phone|video|intro|introductory|recruiter|hiring[- ]manager|technical|system[- ]design|coding|debugging|pairing|onsite|on-site|case[- ]study|values|culture) (screen|round|interview|stage)s?|(first|second|third|final) (interview|round)s?|(phone|video|intro|introductory|recruiter|screening|hiring[- ]manager) calls?|take[- ]homes?|\d+[- ]?min(ute)?s? (call|chat|screen|interview|conversation))\b/i;
 const HIRE_INTERVIEWS =
-  /\b(you|you('|’)(ll|d)|will|would) (run|conduct|sit (on|in)|lead|join|take part in|help (with|run)|design|give)\b/i;
+  /\b(you|you('|’)(ll|d)|will|would) (run|conduct|sit (on|in)|lead|join|take part in|help (with|run)|design|give)\b|^\W*(run|running|conduct|conducting|sit (on|in)|sitting (on|in)|lead|leading|join|joining|take part in|help (with|run)|helping|design|designing|carry out|own|owning)\b/i;
 // A criterion of a column-aligned person specification whose Essential / Desirable column says "D" or "Desirable"
 // ("Grant writing          D      A"): a bonus, as under a "Desirable" heading. The mark stands after a wide gap or a
 // tab, at the end of the line or before one more short column (how it is assessed).

@@ -472,10 +472,16 @@ describe('extractJobFocus', () => {
     const focus = extractJobFocus(text, ml);
     expect(ids(focus)).toEqual(['ml.production-reliability']);
     expect(focus.mentioned.map((c) => c.id)).toContain('ml.mentoring');
-    // The hire running interviews is a duty.
+    // The hire running interviews is a duty, and a pipeline's first stage is no interview stage.
     expect(ids(extractJobFocus("Duties\n- You'll sit on technical interviews and grow the juniors.", ml))).toContain(
       'ml.mentoring',
     );
+    expect(ids(extractJobFocus('Duties\n- Conduct technical interviews and grow the juniors.', ml))).toContain(
+      'ml.mentoring',
+    );
+    expect(ids(extractJobFocus('Duties\n- Own the first stage of the ingestion pipeline end to end.', ml))).toEqual([
+      'ml.ownership',
+    ]);
   });
 
   it('reads rows of a pipe table before any heading, and "›" lines, as items of the role', () => {
