@@ -391,6 +391,8 @@ export function readSectionHeading(line: string): SectionHeading | undefined {
       if (!(capitals && nextWord !== nextWord.toUpperCase())) return undefined;
       return { section, rest: line.slice(j).trim(), weak: false, letter: false };
     }
+    // "Result(s):", "Action(s) -": a plural written into a template's label.
+    if (/^\([sS]\)/.test(head.slice(j, j + 3))) j += 3;
     // "Situation (S)": the letter after the words is part of the label.
     const tag = /^[ \t]*\([ \t]*([A-Za-z])[ \t]*\)/.exec(head.slice(j, j + 12));
     if (tag && LETTERS[tag[1].toUpperCase()] === section) j += tag[0].length;

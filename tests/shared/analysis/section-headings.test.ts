@@ -58,6 +58,8 @@ describe('readSectionHeading', () => {
     ['Situation. The close needed six sheets.', 'situation', 'The close needed six sheets.'],
     ['Steps I took —', 'action', ''],
     ['• Key results: errors fell.', 'result', 'errors fell.'],
+    ['Result(s): errors fell.', 'result', 'errors fell.'],
+    ['**Action(s)** - a retry queue.', 'action', 'a retry queue.'],
     ['Sit - the queue doubled', 'situation', 'the queue doubled'],
     ['Res: inspectors file the same day.', 'result', 'inspectors file the same day.'],
     ['**Act:** split the jobs', 'action', 'split the jobs'],
@@ -130,6 +132,7 @@ describe('readSectionHeading', () => {
     'Sit. Wait. Then decide.',
     'What happened was simple: the cache filled up.',
     'What happened next surprised everyone.',
+    'Result(s) were good.',
     'What did you do when the pager went off at night',
   ])('leaves the sentence %j as text', (line) => {
     expect(readSectionHeading(line)).toBeUndefined();
