@@ -245,6 +245,13 @@ export function resultReport(tokens: Token[]): ResultReport | undefined {
   return state && { ...state, effect: true };
 }
 
+/** Does "still" at `k` keep the work in use ("still used", "still in use", "still running", "still in place")? */
+function stillInUse(main: string[], k: number): boolean {
+  const next = main[k + 1];
+  if (next === 'used' || next === 'running' || next === 'live') return true;
+  return next === 'in' && (main[k + 2] === 'use' || main[k + 2] === 'place');
+}
+
 /** A Result sentence that tells an event, or a state with "now" or a past copula. */
 function eventReport(tokens: Token[]): ResultReport | undefined {
   const all = tokens.filter((t) => t.kind !== 'symbol' || CLAUSE_END.has(t.text) || t.text === '.');
@@ -266,6 +273,11 @@ function eventReport(tokens: Token[]): ResultReport | undefined {
   const now = main.indexOf('now');
   if (now >= 0 && main[now + 1] !== 'that' && !main.slice(0, now).some((w) => CLAUSE_END.has(w) || w === '.'))
     return FIRST_PERSON.has(main[0]) ? undefined : reportAt(clause, now);
+  // "The dashboard is still used in the weekly ops meeting", "the checklist is still in use": the work
+  // kept in use after it landed is a reached state, like one told with "now".
+  const still = main.indexOf('still');
+  if (still > 0 && stillInUse(main, still) && !main.slice(0, still).some((w) => CLAUSE_END.has(w) || w === '.'))
+    return FIRST_PERSON.has(main[0]) ? undefined : reportAt(clause, still);
   // The first verb of the main clause decides; the scan ends with the clause.
   for (let i = 0; i < main.length; i++) {
     const w = main[i];

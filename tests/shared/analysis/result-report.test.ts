@@ -20,6 +20,13 @@ describe('resultReport', () => {
     expect(report('Shops could keep selling during outages.')).toEqual({ verb: 'could', effect: true });
   });
 
+  it('reads the work still in use as a reached state, like one told with "now"', () => {
+    expect(report('The dashboard is still used in the weekly ops meeting.')).toEqual({ verb: 'still', effect: true });
+    expect(report('Two years on, the rota is still in place.')?.effect).toBe(true);
+    expect(report('I still use the template.')).toBeUndefined();
+    expect(report('The team is still small.')).toBeUndefined();
+  });
+
   it('reads a present state that is the change, or a good state tied to it, as a result', () => {
     expect(report('The flaky tests are gone.')?.effect).toBe(true);
     expect(report('Handoffs between shifts are smooth these days.')?.effect).toBe(true);
