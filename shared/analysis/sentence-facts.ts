@@ -7,10 +7,11 @@
 // on a resume line (no section) are a claim. Questions, hypotheticals, wishes and problem statements
 // carry no claim or outcome anywhere (see clauses.ts). Every exception to the claim rules (vetoes and
 // assertions) is listed in claim-exceptions.ts.
-import { tokenize, type Token, tokenStartingAt } from './rules/tokenize';
+import { tokenize, type Token, tokenStartingAt, tokenIndexFrom } from './rules/tokenize';
+import { governorOf } from './rules/quantity-governor';
 import { datePrefixLength } from './rules/date-prefix';
 import { findQuantities, type Quantity, type ExcludedNumber } from './rules/quantities';
-import { isMetricQuantity } from './rules/metrics';
+import { isFewByDefault, isMetricQuantity } from './rules/metrics';
 import { isScaleQuantity } from './rules/scale';
 import { findOutcomeCues, type OutcomeCue } from './rules/outcomes';
 import { detectClaim } from './rules/claims';
@@ -54,11 +55,23 @@ export interface SentenceContext {
 }
 
 /** A Situation's counts size the context ("sold to 200 shops"); only a measured change there is a metric. A frequency there ("paged forty times a week") is a before value, a measure. */
-function isMetricIn(q: Quantity, section: StorySection | undefined): boolean {
-  return (
-    isMetricQuantity(q) &&
-    (section !== 'situation' || q.change || (q.kind !== 'count' && q.kind !== 'magnitude') || q.head === 'times')
-  );
+function isMetricIn(q: Quantity, section: StorySection | undefined, tokens: Token[] = []): boolean {
+  if (!isMetricQuantity(q)) return false;
+  if (section === 'situation') return q.change || (q.kind !== 'count' && q.kind !== 'magnitude') || q.head === 'times';
+  // In an Action a few things no verb or change gave a role are the story's own people, places or
+  // parts ("met with the two product owners", "on all three shifts"), not a measure.
+  if (section === 'action') return !isFewByDefault(q) || madeOrPartOf(tokens, q);
+  return true;
+}
+
+/**
+ * "split the handler into five modules": what a thing was made into is left to the plan-part rule
+ * (quantity-plan-parts.ts); "sat in on three of her team's reviews": a part of a whole the work went
+ * through. Both stay a measure in an Action.
+ */
+function madeOrPartOf(tokens: Token[], q: Quantity): boolean {
+  if (tokens[tokenIndexFrom(tokens, q.end)]?.lower === 'of') return true;
+  return tokens[governorOf(tokens, tokenIndexFrom(tokens, q.start))]?.lower === 'into';
 }
 
 /** "When a ticket sat for two days, …": a count or a duration in a condition clause is its threshold. */
@@ -115,7 +128,7 @@ function hasMetricQuantity(
   let conditions: { start: number; end: number }[] | undefined;
   let unreal: { start: number; end: number }[] | undefined;
   for (const q of quantities) {
-    if (!isMetricIn(q, section)) continue;
+    if (!isMetricIn(q, section, tokens)) continue;
     // "to get the failure rate below 1%", "estimated it would take 6 weeks": a figure named ahead of the
     // work; a before → after pair still gives its before value.
     // Under an assignment, wish or proposal lead ("Asked to bring churn from 8% to 5%") the pair is a target too.

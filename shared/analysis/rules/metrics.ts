@@ -3,6 +3,7 @@
 // only sizes the context (users served, team size) is scale, not a metric, unless it changed
 // ("from 2 to 20 developers") or is itself the result ("processed 20,000 pictures", "5M downloads").
 import type { Quantity } from './quantities';
+import { numberWordValue } from './number-words';
 import {
   DATA_UNITS,
   GROUP_NOUNS,
@@ -68,6 +69,35 @@ export function isMetricQuantity(q: Quantity): boolean {
       return !isScaleQuantity(q);
     }
   }
+}
+
+/** The value of a count: its figure ("30", "1.5k") or its number word ("a couple hundred", "three"). */
+function countValue(q: Quantity): number | undefined {
+  const figure = /(\d[\d,]*(?:\.\d+)?)\s*([kmb])?\b/i.exec(q.text);
+  if (figure) return Number(figure[1].replace(/,/g, '')) * (figure[2] ? 1000 : 1);
+  let value: number | undefined;
+  for (const word of q.text.toLowerCase().split(/[\s-]+/)) {
+    const v = numberWordValue(word);
+    if (v !== undefined) value = Math.max(value ?? 0, v);
+  }
+  return value;
+}
+
+/**
+ * A few things that are a metric only by default: a count under 20 that no change, result, delivering
+ * verb, adopters, result noun or partitive gave a role, and no context verb or preposition made a size.
+ * On a resume line such a count is most often the work ("into 3 languages", "taught 3 developers"); in
+ * a STAR Action, where the writer tells what they did with the story's own people, places and parts
+ * ("met with the two product owners", "interviewed pickers on all three shifts"), it is most often one of
+ * them. A larger count there is still the material the work went through ("read the last 30 reports").
+ */
+export function isFewByDefault(q: Quantity): boolean {
+  if (q.kind !== 'count') return false;
+  if (q.change || q.result || q.adopters || isZeroCount(q) || isScore(q)) return false;
+  if (q.head && RESULT_NOUNS.has(q.head)) return false;
+  if (q.delivered || q.partitive) return false;
+  const value = countValue(q);
+  return value !== undefined && value < 20;
 }
 
 export function hasMetric(quantities: Quantity[]): boolean {

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { findQuantities } from '#shared/analysis/rules/quantities';
 import { hasMetric } from '#shared/analysis/rules/metrics';
+import { sentenceFacts } from '#shared/analysis/sentence-facts';
 import { tokenize } from './helpers';
 
 const metric = (s: string) => hasMetric(findQuantities(s, tokenize(s)).quantities);
@@ -187,5 +188,27 @@ describe('metrics', () => {
     expect(metric('Led 3 launches in one year.')).toBe(true);
     // People served are not a team led: work done for them still counts.
     expect(metric('Led 40 customers through the migration.')).toBe(true);
+  });
+});
+
+describe('metrics in a STAR Action', () => {
+  const inAction = (text: string) => sentenceFacts(text, 'action').hasMetric;
+
+  it("measures nothing with a few of the story's own people, places and parts", () => {
+    expect(inAction('I sat down with the four night-shift nurses to walk through the handover sheet.')).toBe(false);
+    expect(inAction('I walked the two loading docks with the shift leads before changing the pick order.')).toBe(false);
+    expect(inAction('I split the migration into four phases.')).toBe(false);
+    // The same line on a resume keeps the plain-count default of the real corpus, but for laid-out parts.
+    expect(inAction('I interviewed pickers on all three shifts about where time was lost.')).toBe(false);
+    expect(sentenceFacts('Interviewed pickers on all three shifts about where time was lost.').hasMetric).toBe(true);
+    expect(sentenceFacts('Broke the migration into 3 phases.').hasMetric).toBe(false);
+  });
+
+  it('still counts work delivered, material gone through, a part of a whole and what a thing was made into', () => {
+    expect(inAction('I trained the six new agents on the refund macros.')).toBe(true);
+    expect(inAction('I read the last 30 incident reports.')).toBe(true);
+    expect(inAction('I audited a couple hundred supplier invoices.')).toBe(true);
+    expect(inAction("I sat in on three of her team's account reviews.")).toBe(true);
+    expect(inAction('I split the 900-line handler into five small modules.')).toBe(true);
   });
 });

@@ -33,8 +33,19 @@ export const PLAN_PART_NOUNS = lemmaSet(
   { nouns: true },
 );
 
-/** Verbs that lay out parts rather than deliver them: "set up two review rounds", "defined 3 severity levels". */
+/**
+ * Verbs that lay out parts rather than deliver them: "set up two review rounds", "defined 3 severity
+ * levels", "split the migration into four phases", "organized the volunteers into two shifts".
+ */
 export const LAYOUT_VERBS = lemmaSet('layout-verbs', [
+  'split',
+  'divide',
+  'break',
+  'broke',
+  'group',
+  'organize',
+  'organise',
+  'arrange',
   'define',
   'introduce',
   'design',
