@@ -255,15 +255,25 @@ const CONTEXT_VERBS = new Set([
  * break or a result verb.
  */
 function contextGoverned(tokens: Token[], index: number): boolean {
+  const change = CHANGE_LEADS.has(tokens[index - 1]?.lower ?? '');
   for (let k = index - 1; k >= 0 && k >= index - 8; k--) {
     const w = tokens[k];
     if (w.kind === 'symbol' && (w.text === ',' || w.text === ';' || w.text === '(' || w.text === ':' || w.text === '—'))
       return false;
+    // "raised CSAT of the onboarding flow by 11 points": an "-ing" form after a determiner names the
+    // thing whose measure changed; it is no verb that could make the change a size.
+    if (change && w.lower.endsWith('ing') && NOUN_DETERMINERS.has(tokens[k - 1]?.lower ?? '')) continue;
     if (resultVerbAt(tokens, k) !== undefined) return !writersVerb(tokens, k);
     if (CONTEXT_VERBS.has(w.lower)) return true;
   }
   return false;
 }
+
+/** Words right before the amount of a change: "by 11 points", "went up 9 points". */
+const CHANGE_LEADS = new Set(['by', 'up', 'down']);
+
+/** Words after which an "-ing" form is a noun or a modifier, not a verb: "the onboarding flow". */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'his', 'her', 'its', 'your', 'this', 'that']);
 
 // Particles of phrasal verbs between the verb and the number: "closed out 200 tickets".
 const PARTICLES = new Set(['over', 'out', 'down', 'off', 'through', 'back']);

@@ -104,7 +104,7 @@ const FLOORS_3: Record<'tuning' | 'aside', Partial<Record<Flag, number>>> = {
 };
 
 const FLOORS_5: Record<'tuning' | 'aside', Record<Flag, number>> = {
-  tuning: { is_claim: 0.97, has_metric: 0.81, has_scale: 0.92, has_outcome: 0.86, vague_claim: 0.86 },
+  tuning: { is_claim: 0.97, has_metric: 0.81, has_scale: 0.99, has_outcome: 0.86, vague_claim: 0.86 },
   aside: { is_claim: 0.96, has_metric: 0.79, has_scale: 0.71, has_outcome: 0.65, vague_claim: 0.77 },
 };
 
