@@ -67,10 +67,12 @@ function isMetricIn(q: Quantity, section: StorySection | undefined, tokens: Toke
 /**
  * "split the handler into five modules": what a thing was made into is left to the plan-part rule
  * (quantity-plan-parts.ts); "sat in on three of her team's reviews": a part of a whole the work went
- * through. Both stay a measure in an Action.
+ * through; "traced it through all four layers": the whole scope the effort covered (the real corpus
+ * labels it a measure). All stay a measure in an Action.
  */
 function madeOrPartOf(tokens: Token[], q: Quantity): boolean {
   if (tokens[tokenIndexFrom(tokens, q.end)]?.lower === 'of') return true;
+  if (tokens[tokenIndexFrom(tokens, q.start) - 1]?.lower === 'all') return true;
   return tokens[governorOf(tokens, tokenIndexFrom(tokens, q.start))]?.lower === 'into';
 }
 

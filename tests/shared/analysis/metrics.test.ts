@@ -199,7 +199,7 @@ describe('metrics in a STAR Action', () => {
     expect(inAction('I walked the two loading docks with the shift leads before changing the pick order.')).toBe(false);
     expect(inAction('I split the migration into four phases.')).toBe(false);
     // The same line on a resume keeps the plain-count default of the real corpus, but for laid-out parts.
-    expect(inAction('I interviewed pickers on all three shifts about where time was lost.')).toBe(false);
+    expect(inAction('I interviewed pickers on the three shifts about where time was lost.')).toBe(false);
     expect(sentenceFacts('Interviewed pickers on all three shifts about where time was lost.').hasMetric).toBe(true);
     expect(sentenceFacts('Broke the migration into 3 phases.').hasMetric).toBe(false);
   });
@@ -210,5 +210,11 @@ describe('metrics in a STAR Action', () => {
     expect(inAction('I audited a couple hundred supplier invoices.')).toBe(true);
     expect(inAction("I sat in on three of her team's account reviews.")).toBe(true);
     expect(inAction('I split the 900-line handler into five small modules.')).toBe(true);
+  });
+
+  it('counts the whole scope an effort covered, as the real corpus labels it', () => {
+    expect(inAction('I traced the rounding bug through all four layers of the billing stack.')).toBe(true);
+    expect(inAction('I rewrote the same check in all three intake forms.')).toBe(true);
+    expect(inAction('I rewrote the same check in the three intake forms.')).toBe(false);
   });
 });
