@@ -166,6 +166,16 @@ report(
   parts.eighteenthAside,
   false,
 );
+report(
+  'Written stories, nineteenth set, a limit that rules an option out, tuned on (odd ids)',
+  parts.nineteenth,
+  showErrors,
+);
+report(
+  'Written stories, nineteenth set, a limit that rules an option out, held aside (even ids, never tuned on)',
+  parts.nineteenthAside,
+  false,
+);
 report('Real stories, held aside (never tuned on)', parts.corpusHeldAside, false);
 report('Fresh set, held aside (never tuned on)', parts.fresh, false);
 report('Fresh check set (fresh-stories-6), held aside (never tuned on)', parts.freshCheck, false);
@@ -206,6 +216,7 @@ report(
     ...parts.sixteenthAside,
     ...parts.seventeenthAside,
     ...parts.eighteenthAside,
+    ...parts.nineteenthAside,
     ...parts.corpusHeldAside,
   ],
   false,
@@ -232,6 +243,7 @@ report(
     ...parts.sixteenth,
     ...parts.seventeenth,
     ...parts.eighteenth,
+    ...parts.nineteenth,
   ],
   false,
 );
