@@ -12,6 +12,7 @@ import { authorityLimit, authorityParty, optionRuledOut } from './authority-limi
 import { optionContrast } from './option-contrasts';
 import { costBenefit } from './cost-benefit';
 import { acceptedCostTold, insteadOpens, pushedBackOnOption } from './accepted-costs';
+import { limitRulesOptionOut, limitThatRulesOut } from './ruled-out-options';
 import { persuasionOutcome } from './persuasion-outcomes';
 import { INFLUENCE_SHAPES } from './influence-shapes';
 import { writerCall } from './writer-calls';
@@ -1199,6 +1200,7 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
     acceptedCostTold,
     pushedBackOnOption,
     insteadOpens,
+    limitRulesOptionOut,
   ],
   constraint: [
     limitNoun,
@@ -1217,6 +1219,7 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
     ...BOUNDED_LIMITS,
     authorityLimit,
     amountHeld,
+    limitThatRulesOut,
   ],
   'cross-functional': [
     functionTeam,
