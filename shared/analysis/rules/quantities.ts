@@ -14,6 +14,7 @@
 //   quantity-selection.ts      counts of options kept or of a scope ("narrowed the shortlist to three") set aside
 //   quantity-plan-parts.ts     counts of the parts a plan was cut into ("split the migration into four phases")
 //   quantity-thresholds.ts     the threshold a rule picks items by ("orders stuck for more than a day")
+//   quantity-terms.ts          a trial's length, an agreement's term, a delivery offered ("renewed for 2 years")
 //   quantity-subjects.ts       a count as the subject of others taking the work up ("3 teams adopted it")
 //   quantity-coordination.ts   a count joined to the one before takes its role ("8 engineers and 2 contractors")
 //   quantity-ages.ts           ages and school years ("children ages 5-10") are no quantities
@@ -78,6 +79,7 @@ import { inheritCoordinatedRoles, markParentheticalSizes } from './quantity-coor
 import { isSelection } from './quantity-selection';
 import { isPlanPartCount } from './quantity-plan-parts';
 import { isRuleThreshold } from './quantity-thresholds';
+import { isTermLength } from './quantity-terms';
 import { isVersionPair } from './quantity-versions';
 import { isHardwareSetting } from './quantity-hardware';
 import { isComparedOptions } from './quantity-options';
@@ -360,12 +362,13 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     } else if (
       isPlanPartCount(tokens, quantities[a]) ||
       isRuleThreshold(tokens, quantities[a]) ||
+      isTermLength(tokens, quantities[a]) ||
       isHardwareSetting(tokens, quantities[a]) ||
       isComparedOptions(tokens, quantities[a])
     ) {
       // "split the migration into four phases", "orders stuck for more than a day", "compared three
       // carriers": how the work was laid out, what a rule picks and how many options a test had are
-      // configuration values.
+      // configuration values; so are a trial's length and an agreement's term ("piloted it for a month").
       const [q] = quantities.splice(a, 1);
       excluded.push({ start: q.start, end: q.end, text: q.text, reason: 'config' });
     }

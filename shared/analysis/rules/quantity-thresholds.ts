@@ -61,6 +61,52 @@ function isSignThreshold(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** Words that pick items by what they have not done: "that hadn't logged in", "who had not opened", "with no". */
+const NEGATIONS = new Set([
+  "hadn't",
+  "haven't",
+  "hasn't",
+  "didn't",
+  "weren't",
+  "wasn't",
+  'not',
+  'no',
+  'never',
+  'without',
+]);
+/** Words that open a relative clause on the picked items. */
+const RELATIVES = new Set(['that', 'who', 'which', 'with', 'whose']);
+/** People and things picked whole: "everyone who hadn't opened the app in six months". */
+const PICKED_WHOLE = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'those']);
+/** Words read back from "for" or "in" for the negation. */
+const NEGATION_REACH = 6;
+
+/**
+ * "called every account that hadn't logged in for 30 days", "removed everyone who hadn't opened the app
+ * in six months", "archived every channel with no messages for 90 days": a length in a negated relative
+ * clause on items picked by "every", "any", "all" or a plural noun says which items the work took up.
+ */
+function isInactivityPick(tokens: Token[], p: number): boolean {
+  if (tokens[p]?.lower !== 'for' && tokens[p]?.lower !== 'in') return false;
+  for (let k = p - 1, seen = 0; k >= 0 && seen < NEGATION_REACH; k--, seen++) {
+    const w = tokens[k].lower;
+    if (CLAUSE_ENDS.has(w) || tokens[k].text === ',') return false;
+    if (!NEGATIONS.has(w)) continue;
+    // The relative word within two words before the negation: "that hadn't", "who had not", "with no".
+    for (let r = k - 1; r >= 0 && r >= k - 3; r--) {
+      if (!RELATIVES.has(tokens[r].lower)) continue;
+      const picked = tokens[r - 1];
+      if (!picked || picked.kind !== 'word') return false;
+      if (PICKED_WHOLE.has(picked.lower)) return true;
+      for (let d = r - 1; d >= 0 && d >= r - 4; d--)
+        if (PICKING_DETERMINERS.has(tokens[d].lower) || tokens[d].lower === 'all') return true;
+      return /[^s]s$/.test(picked.lower);
+    }
+    return false;
+  }
+  return false;
+}
+
 /** Whether the quantity `q` is the threshold a rule picks items by. */
 export function isRuleThreshold(tokens: Token[], q: Quantity): boolean {
   if (q.change || q.fromTo) return false;
@@ -68,6 +114,7 @@ export function isRuleThreshold(tokens: Token[], q: Quantity): boolean {
   if (isSignThreshold(tokens, at)) return true;
   let p = at - 1;
   if (q.kind === 'duration') {
+    if (isInactivityPick(tokens, p)) return true;
     while (p >= 0 && FOR_LEADS.has(tokens[p].lower) && tokens[p].lower !== 'for') p--;
     if (tokens[p]?.lower !== 'for') return false;
     // "orders stuck for more than a day"; "older than 30 days" has no "for".

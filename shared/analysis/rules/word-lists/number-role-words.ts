@@ -394,3 +394,51 @@ export const SERVICE_POINTS = lemmaSet(
   [],
   { nouns: true },
 );
+
+/** A test of a change on real use, whose length is its design: "ran the pilot for a month" (quantity-terms.ts). */
+export const TRIAL_NOUNS = lemmaSet(
+  'trial-nouns',
+  ['test', 'trial', 'pilot', 'experiment', 'canary', 'beta', 'rollout'],
+  [],
+  { nouns: true },
+);
+
+/** Verbs that try a change out on real use, inflected only: "piloted it on one ward for a month" (quantity-terms.ts). */
+export const TRIAL_VERBS = lemmaSet('trial-verbs', ['pilot', 'trial', 'beta'], ['pilot', 'trial', 'beta']);
+
+/** Verbs that run or keep a trial going: "ran the experiment for 8 weeks", "the pilot lasted a month". */
+export const TRIAL_RUN_VERBS = lemmaSet('trial-run-verbs', [
+  'run',
+  'conduct',
+  'launch',
+  'start',
+  'hold',
+  'keep',
+  'last',
+  'go',
+  'extend',
+  'approve',
+  'schedule',
+  'plan',
+  'design',
+]);
+
+/** Words that set a term of an agreement: "renewed for another 2 years", "licensed it for 12 months". */
+export const TERM_WORDS = lemmaSet('term-words', [
+  'renew',
+  'extend',
+  'license',
+  'licence',
+  'lease',
+  'contract',
+  'subscribe',
+  'subscription',
+  'agreement',
+  'retainer',
+  'warranty',
+  'engagement',
+  'fund',
+]);
+
+/** Verbs that name a delivery ahead of it: "offered them a daily file within two weeks" (quantity-terms.ts). */
+export const OFFER_VERBS = lemmaSet('offer-verbs', ['offer', 'promise', 'commit', 'guarantee', 'pledge', 'quote']);
