@@ -3,7 +3,7 @@
 // only sizes the context (users served, team size) is scale, not a metric, unless it changed
 // ("from 2 to 20 developers") or is itself the result ("processed 20,000 pictures", "5M downloads").
 import type { Quantity } from './quantities';
-import { numberWordValue } from './number-words';
+import { figureValue, numberWordValue } from './number-words';
 import {
   DATA_UNITS,
   GROUP_NOUNS,
@@ -73,8 +73,8 @@ export function isMetricQuantity(q: Quantity): boolean {
 
 /** The value of a count: its figure ("30", "1.5k") or its number word ("a couple hundred", "three"). */
 function countValue(q: Quantity): number | undefined {
-  const figure = /(\d[\d,]*(?:\.\d+)?)\s*([kmb])?\b/i.exec(q.text);
-  if (figure) return Number(figure[1].replace(/,/g, '')) * (figure[2] ? 1000 : 1);
+  const figure = figureValue(q.text);
+  if (figure !== undefined) return figure;
   let value: number | undefined;
   for (const word of q.text.toLowerCase().split(/[\s-]+/)) {
     const v = numberWordValue(word);

@@ -101,3 +101,12 @@ export const ORDINAL_WORDS = new Set([
 export function numberWordValue(lower: string): number | undefined {
   return NUMBER_WORDS.get(lower);
 }
+
+/**
+ * The value a count's digits give ("30", "1,200", "1.5k" → 1,500), or undefined when it has none. A
+ * k/m/b suffix is read as at least a thousand, which is all the size thresholds that use this need.
+ */
+export function figureValue(text: string): number | undefined {
+  const m = /(\d[\d,]*(?:\.\d+)?)\s*([kmb])?\b/i.exec(text);
+  return m ? Number(m[1].replace(/,/g, '')) * (m[2] ? 1000 : 1) : undefined;
+}

@@ -2,6 +2,7 @@
 // services, teams, sites, countries, budget ("serving 2M users", "team of 6", "across 4 regions",
 // "millions of users"). "Large-scale" or "many users" without a number is not scale.
 import { ML_SIZE_NOUNS } from './ml-evidence';
+import { figureValue } from './number-words';
 import type { Quantity } from './quantity-types';
 
 /**
@@ -593,10 +594,8 @@ const MODEL_SIZE_HEADS = new Set(['model', 'models', 'student', 'teacher', 'para
 /** The size a count states, where its digits give one ("50K" → 50,000); words ("hundreds") count as large. */
 function isLargeCount(q: Quantity): boolean {
   if (q.kind === 'magnitude') return true;
-  const m = /(\d[\d,]*(?:\.\d+)?)\s*([kmb])?\b/i.exec(q.text);
-  if (!m) return false;
-  const value = Number(m[1].replace(/,/g, '')) * (m[2] ? 1000 : 1);
-  return value >= 20;
+  const value = figureValue(q.text);
+  return value !== undefined && value >= 20;
 }
 
 /** Whether a detected quantity gives the scale of the context. */
