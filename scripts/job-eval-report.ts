@@ -27,6 +27,8 @@ const DEFAULT_ROWS: readonly (readonly [JobSet, number | undefined])[] = [
   ['aside', 9],
   ['tuning', 10],
   ['aside', 10],
+  ['tuning', 11],
+  ['aside', 11],
 ];
 
 export interface JobEvalOptions {
