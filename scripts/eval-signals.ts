@@ -176,6 +176,16 @@ report(
   parts.nineteenthAside,
   false,
 );
+report(
+  'Written stories, twentieth set, planning around the unknown, agreements, fixes by hand after release, tuned on (odd ids)',
+  parts.twentieth,
+  showErrors,
+);
+report(
+  'Written stories, twentieth set, planning around the unknown, agreements, fixes by hand after release, held aside (even ids, never tuned on)',
+  parts.twentiethAside,
+  false,
+);
 report('Real stories, held aside (never tuned on)', parts.corpusHeldAside, false);
 report('Fresh set, held aside (never tuned on)', parts.fresh, false);
 report('Fresh check set (fresh-stories-6), held aside (never tuned on)', parts.freshCheck, false);
@@ -217,6 +227,7 @@ report(
     ...parts.seventeenthAside,
     ...parts.eighteenthAside,
     ...parts.nineteenthAside,
+    ...parts.twentiethAside,
     ...parts.corpusHeldAside,
   ],
   false,
@@ -244,6 +255,7 @@ report(
     ...parts.seventeenth,
     ...parts.eighteenth,
     ...parts.nineteenth,
+    ...parts.twentieth,
   ],
   false,
 );
