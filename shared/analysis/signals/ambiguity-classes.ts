@@ -12,6 +12,7 @@
 import { AMBIGUITY_WORDS, KNOWLEDGE_NOUNS, UNKNOWN_WORDS } from './signal-lexicon';
 import { unsettledInputs } from './unsettled-inputs';
 import { AMBIGUITY_SHAPES } from './ambiguity-shapes';
+import { openQuestion } from './open-questions';
 import { findAll, match, opensWithPastVerb, span, word, type Cue, type SentenceView } from './sentence-view';
 
 type Finder = (v: SentenceView) => Cue | undefined;
@@ -172,4 +173,5 @@ export const AMBIGUITY_CLASSES: readonly Finder[] = [
   thinInputs,
   unsettledInputs,
   ...AMBIGUITY_SHAPES,
+  openQuestion,
 ];
