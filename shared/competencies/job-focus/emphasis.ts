@@ -23,6 +23,10 @@ const NICE_SENTENCE =
 const BOILERPLATE_LINE =
   /\b(equal (employment )?opportunit|discriminat|protected (veteran|characteristic|status)|reasonable accommodation|e-verify|affirmative action|regardless of (race|gender|age|background)|committed to (building |creating |fostering )?(an? )?(diverse|inclusive)|celebrates? diversity|welcomes? applications|encourage (you to apply|applications)|background check|base (pay|salary)|pay range|salary range|competitive (salary|pay|compensation|package)|401\(?k\)?|paid time off|health (insurance|cover)|equity (package|grant)|sponsor (a )?visas?)/i;
 // A recruiter's or the company's own voice: greetings, "I'm reaching out", sign-offs, how to apply.
+// A manager's wish whose object is the hire ("I'd want them pairing with the two juniors", "I'd love you to run our
+// postmortems"): the role said in the first person, not small talk, unless what is wished is applying or getting in touch.
+const HIRE_WISH =
+  /^\W*(i('|’)d|i would)\s+(really\s+|also\s+)?(love|like|want|expect|need)\s+(you|them|him|her|the (hire|person|candidate)|someone|whoever)\b(?!\s+to\s+(send|apply|reach|get in touch|contact|email|drop|share|chat|talk|call|message|dm|book|forward|include|tell|let|join us for|come in))/i;
 const SMALL_TALK =
   /^\W*(hi|hello|hey|dear|hope|greetings|i('|’)m|i am|i('|’)ve|i have|i came|i('|’)d|i would|i think|i was|let me know|would you|are you open|(more than |very )?happy to (chat|talk|discuss|share|answer|collaborate|work around|send|arrange|connect|jump|hop|set up|walk you|tell you more|introduce|go through|speak|provide|help you|support you)|feel free|please (send|apply|reach|get)|best|cheers|thanks|thank you|regards|kind regards|if interested|if you('|’)re interested|interested\?|send (us|me)|apply (now|today|via|through)|no recruiters|we (offer|provide)|you('|’)ll (get|enjoy|receive)|you will (get|enjoy|receive)|benefits include|enjoy (a|an|our|competitive|flexible))\b/i;
 // A sentence that speaks of the person hired, so it is the role even where no heading says so.
@@ -36,9 +40,10 @@ const TITLE_SUBJECT =
   /^\W*the (\S+ ){0,4}(engineer|manager|lead|leader|scientist|analyst|architect|developer|designer|director|head|officer|specialist|consultant|coordinator|administrator|nurse|teacher|advisor|adviser)s? (is|are|will|shall|must|should|leads|owns|has|reports|works)\b/i;
 // The company speaking of itself: a sentence that opens with "we" or "our" ("At Kestrel, we …"), or with its
 // name and what it does ("Kestrel runs …", "The team is …").
+// "There is on-call", "This is a hands-on role": "there" or a pronoun opening the sentence is no company's name.
 const COMPANY_VOICE = [
   /^\W*((here )?at [^,]{1,40}, |today, )?(we|we('|’)(re|ve)|our|us)\b/i,
-  /^\W*([Tt]he (company|team|business)|[A-Z][\w&.’'-]*(\s+[A-Z][\w&.’'-]*){0,3})\s+(is|are|was|has|have|builds|runs|makes|helps|operates|provides|offers|connects|delivers|powers|uses|serves|creates|develops|designs|sells|moves|processes|enables|partners|gives|lets|brings|exists|believes|employs|prices|insures|ships|turns)\b/,
+  /^\W*([Tt]he (company|team|business)|(?!(There|Here|This|That|It|What|Which|Who)\s)[A-Z][\w&.’'-]*(\s+[A-Z][\w&.’'-]*){0,3})\s+(is|are|was|has|have|builds|runs|makes|helps|operates|provides|offers|connects|delivers|powers|uses|serves|creates|develops|designs|sells|moves|processes|enables|partners|gives|lets|brings|exists|believes|employs|prices|insures|ships|turns)\b/,
 ];
 // The company stating its values or culture in its own voice, in any section: "We value ownership and candour",
 // "Our culture is built on collaboration", "At Acme, we believe in coaching". What it believes is not the role.
@@ -57,6 +62,26 @@ const HIRE_INTERVIEWS =
 const DESIRABLE_COLUMN = /(\s{2,}|\t)(D|[Dd]esirable|[Pp]referred)((\s{2,}|\t)[\w/,]{1,8})?\s*$/;
 // The same mark as a cell of a pipe table ("| Mentoring junior staff | D | Interview |").
 const DESIRABLE_CELL = /^\s*(D|desirable|preferred|nice to have)\s*$/i;
+// A reviewer's note carried in a draft of the ad, not the ad: a bracketed comment ("[Comment – Raj: removed, no reports
+// for now]"), a word processor's balloon or change line pasted as text ("Commented [JM1]: …", "Deleted: Mentor trainee
+// teachers", "Formatted: Font: Bold"), and struck-through text ("~~Lead a team of two~~"). What it says is about the
+// draft, and what it strikes out is no longer asked.
+const REVIEW_NOTE =
+  /^\s*(?:[-*•]\s*)?(?:\[(?:comment|reviewer|review|todo|suggestion|editor(?:'|’)s note)\b[^\]]*\]?|~~[^~]+~~|(?:commented|deleted|formatted|moved \((?:from|to)\))\s*(?:\[[A-Za-z]{1,4}\d{0,3}\])?:)/i;
+// Where a reviewer's bracketed note or a struck-through run starts and ends inside a line, so each is a segment of its
+// own: "- ~~Lead a team of two analysts~~ [Comment – Raj: removed]" is a bullet, a struck run and a note.
+const INLINE_REVIEW_NOTE = /\[(?:comment|reviewer|review|todo|suggestion)\b[^\]]*\]?|~~[^~]+~~/gi;
+function reviewNoteCuts(line: string, cuts: Set<number>): void {
+  for (const m of line.matchAll(INLINE_REVIEW_NOTE)) cuts.add(m.index).add(m.index + m[0].length);
+}
+// A comment of a shared document exported as text: its anchor's letter in brackets, the commenter's name and a colon
+// ("[c]Naomi Frost: we said no direct reports, please delete this line"). Such notes stand at the end of the export;
+// the anchor ("… four data scientists[c]") marks the line it is about.
+const COMMENT_FOOTNOTE = /^\s*\[([a-z]{1,2})\]\s*[^\s:][^:]{0,60}:/;
+const COMMENT_ANCHOR = /\S\[([a-z]{1,2})\]/g;
+// What a note asks of the line it is about: to take it out, or to make it a bonus.
+const NOTE_REMOVES = /\b(delete|deleted|remove|removed|drop|dropped|cut|take (it |this )?out|strike|struck)\b/i;
+const NOTE_DEMOTES = /\bnice[ -]to[ -]have|\b(optional|bonus|desirable|preferred)\b/i;
 const BULLET = /^\s*([-+•*·▪●◦‣–—→➢➔►▸◆■□⁃✓✔✅☑☐›»>\uf0b7\uf0a7\uf0d8]|\d{1,2}[.)]|\(?[a-h][.)]\s)/u;
 
 export interface EmphasisSpan {
@@ -203,6 +228,41 @@ function isCapitalsLine(s: string): boolean {
 const headingKind = (heading: string): Emphasis =>
   NICE_HEADING.test(heading) ? 'nice-to-have' : ABOUT_HEADING.test(heading) ? 'about' : 'asked';
 
+/** The comments of a shared document's export: where they start, and what each anchor's notes ask of its line. */
+function commentNotes(lines: readonly { line: string }[]): { from: number; anchors: Map<string, Emphasis> } {
+  const anchors = new Map<string, Emphasis>();
+  let from = lines.length;
+  let anchor: string | undefined;
+  const said = new Map<string, string>();
+  for (let n = 0; n < lines.length; n++) {
+    const { line } = lines[n];
+    if (!line.includes('[') && from === lines.length) continue;
+    const foot = COMMENT_FOOTNOTE.exec(line);
+    if (foot) {
+      from = Math.min(from, n);
+      anchor = foot[1];
+    }
+    // A reply under a note goes on with it ("Naomi Frost: agreed, will move.").
+    if (anchor !== undefined) said.set(anchor, `${said.get(anchor) ?? ''} ${line}`);
+  }
+  for (const [letter, text] of said)
+    if (NOTE_REMOVES.test(text)) anchors.set(letter, 'about');
+    else if (NOTE_DEMOTES.test(text)) anchors.set(letter, 'nice-to-have');
+  return { from, anchors };
+}
+
+/** What the comments anchored in `line` ("… data scientists[c]") make of it, or undefined. */
+function anchoredEmphasis(line: string, anchors: ReadonlyMap<string, Emphasis>): Emphasis | undefined {
+  if (anchors.size === 0 || !line.includes('[')) return undefined;
+  let out: Emphasis | undefined;
+  for (const m of line.matchAll(COMMENT_ANCHOR)) {
+    const e = anchors.get(m[1]);
+    if (e === 'about') return e;
+    out ??= e;
+  }
+  return out;
+}
+
 /**
  * Splits the text into spans of one emphasis, by line: a heading sets the emphasis of the lines under it
  * until the next heading; within any section, a sentence that calls itself "a plus" is nice-to-have, and
@@ -219,7 +279,14 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
   // its rows last: each cell takes its column's emphasis.
   let columns: (Emphasis | undefined)[] | undefined;
   const lines = segments(text);
+  const notes = commentNotes(lines);
   for (const [n, { line, lineStart }] of lines.entries()) {
+    // A reviewer's note, or what it strikes out, is no part of the ad; nor are a document's comments at its end.
+    const anchored = anchoredEmphasis(line, notes.anchors);
+    if (n >= notes.from || REVIEW_NOTE.test(line) || anchored === 'about') {
+      spans.push({ start: lineStart, end: lineStart + line.length, emphasis: 'about' });
+      continue;
+    }
     const cells = tableCells(line);
     if (cells === undefined) columns = undefined;
     else if (columns === undefined) columns = sectionColumns(cells, nextNonBlank(lines, n));
@@ -276,6 +343,7 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
       !ADDRESSES_HIRE.test(sentence) &&
       !TITLE_SUBJECT.test(sentence) &&
       (COMPANY_VOICE.some((r) => r.test(sentence)) || lineIsNoSentence());
+    if (lineEmphasis === 'asked' && anchored === 'nice-to-have') lineEmphasis = 'nice-to-have';
     if (lineEmphasis === 'asked' && (DESIRABLE_COLUMN.test(line) || cells?.some((c) => DESIRABLE_CELL.test(c.text))))
       lineEmphasis = 'nice-to-have';
     pushSentences(spans, line, lineStart, lineEmphasis, boilerplate, companyAbout);
@@ -296,7 +364,7 @@ function pushSentences(
   for (const m of piece.matchAll(SENTENCE)) {
     const sentence = m[0];
     let emphasis = pieceEmphasis;
-    if (boilerplate || SMALL_TALK.test(sentence)) emphasis = 'about';
+    if (boilerplate || (SMALL_TALK.test(sentence) && !HIRE_WISH.test(sentence))) emphasis = 'about';
     else if (HIRING_PROCESS.test(sentence) && !HIRE_INTERVIEWS.test(sentence)) emphasis = 'about';
     else if (emphasis === 'asked' && companyAbout(sentence)) emphasis = 'about';
     else if (emphasis === 'asked' && CULTURE_VOICE.test(sentence) && !ADDRESSES_HIRE.test(sentence)) emphasis = 'about';
@@ -352,8 +420,10 @@ function segments(text: string): { line: string; lineStart: number }[] {
   const out: { line: string; lineStart: number }[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
-    // Both heading patterns need a colon, and a list needs three marks: most lines have neither, and are not searched.
-    if (!line.includes(':') && !MAY_HOLD_BULLETS.test(line)) {
+    // Both heading patterns need a colon, a list needs three marks and a reviewer's note a bracket or a tilde: most lines
+    // have none, and are not searched.
+    const mayHoldNote = line.includes('[') || line.includes('~~');
+    if (!line.includes(':') && !MAY_HOLD_BULLETS.test(line) && !mayHoldNote) {
       out.push({ line, lineStart: offset });
       offset += line.length + 1;
       continue;
@@ -364,6 +434,7 @@ function segments(text: string): { line: string; lineStart: number }[] {
       for (const m of line.matchAll(INNER_NAMED_HEADING))
         if (namesSection(m[1]) && !headingWordsBefore(line.slice(0, m.index))) cuts.add(m.index + m[0].length);
     }
+    if (mayHoldNote) reviewNoteCuts(line, cuts);
     const bullets = [...line.matchAll(INNER_BULLET)];
     if (bullets.length >= 3) for (const m of bullets) cuts.add(m.index + m[0].length);
     let from = 0;

@@ -559,4 +559,30 @@ describe('extractJobFocus', () => {
       'with?\nA: The pharmacy team',
     ]);
   });
+
+  it("reads a draft's review notes, and what they strike out, as no part of the ad", () => {
+    const draft = [
+      'What you will do',
+      '- ~~Lead a team of two analysts~~ [Comment – Raj: removed, no reports in this role]',
+      'Deleted: Mentor trainee teachers on placement.',
+      'Commented [JM3]: Removed as agreed; we coach every new teacher ourselves.',
+      '- Write short notes explaining each new metric to the store managers',
+      '- Decide when a simpler model is good enough[b]',
+      '- Resolve disagreements between the two sales teams[c]',
+      '[b]Ravi: keep this, it matters',
+      '[c]Naomi: move to nice to have?',
+      'Ravi: agreed. Also add something about leading the squad and mentoring.',
+    ].join('\n');
+    const focus = extractJobFocus(draft, ml);
+    expect(ids(focus).sort()).toEqual(['ml.communication', 'ml.tradeoffs']);
+    expect(focus.mentioned.find((c) => c.id === 'ml.conflict')?.evidence[0].emphasis).toBe('nice-to-have');
+    const crossed = extractJobFocus('Duties\n- Own the dbt project[a]\n\n[a]Dana: please delete this line', ml);
+    expect(ids(crossed)).toEqual([]);
+  });
+
+  it("reads a manager's wish with the hire as its object as the role, and 'There is on-call' as no company", () => {
+    expect(ids(extractJobFocus("I'd want them pairing with our two juniors most days.", ml))).toEqual(['ml.mentoring']);
+    expect(ids(extractJobFocus("I'd love you to send your CV and tell us how you mentor juniors.", ml))).toEqual([]);
+    expect(ids(extractJobFocus('There is on-call, one week in five.', ml))).toEqual(['ml.production-reliability']);
+  });
 });
