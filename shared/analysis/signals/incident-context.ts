@@ -14,7 +14,7 @@ const INCIDENT =
 
 /** Reading, narrowing and fixing a failure. */
 const DIAGNOSIS_OR_FIX =
-  /\b(?:logs?|trac(?:e|es|ed|ing)|timeouts?|timing\s+out|backfill\w*|diagnos\w+|isolat\w+|investigat\w+|root[- ]caus\w*|ruled\s+out|symptoms?|noticed|reproduc\w+|debug\w*|pinpoint\w*|narrow\w*\s+(?:it|down)|confirm\w*|fix(?:ed|es|ing)?|patch(?:ed|ing)?|hotfix\w*|restor\w+|restart\w*|roll(?:ed)?[- ]?back|revert\w*|redeploy\w*|re-?ran|mitigat\w+|workaround|impact\b[^.;]{0,30}\bon\s+(?:the\s+)?(?:users|customers)|(?:issue|error|bug|problem|failure)\s+(?:did\s+not|didn't|no\s+longer)\s+(?:occur|happen|reproduce|recur)|the\s+(?:real\s+|actual\s+)?cause|caused\s+by|error\s+(?:messages?|pattern|rates?)|health\s+checks?|(?:find|found|figure|figured)\s+out\s+why|(?:complete|working|normal|healthy|up)\s+again|back\s+to\s+normal|open\s+(?:files|descriptors)|credentials)\b/i;
+  /\b(?:logs?|trac(?:e|es|ed|ing)|timeouts?|timing\s+out|backfill\w*|diagnos\w+|isolat\w+|investigat\w+|root[- ]caus\w*|ruled\s+out|symptoms?|noticed|reproduc\w+|debug\w*|pinpoint\w*|narrow\w*\s+(?:it|down)|confirm\w*|fix(?:ed|es|ing)?|patch(?:ed|ing)?|hotfix\w*|restor\w+|restart\w*|roll(?:ed)?[- ]?back|revert\w*|redeploy\w*|re-?ran|mitigat\w+|workaround|impact\b[^.;]{0,30}\bon\s+(?:the\s+)?(?:users|customers)|(?:issue|error|bug|problem|failure)\s+(?:did\s+not|didn't|no\s+longer)\s+(?:occur|happen|reproduce|recur)|the\s+(?:real\s+|actual\s+)?cause|caused\s+by|error\s+(?:messages?|pattern|rates?)|health\s+checks?|(?:find|found|figure|figured)\s+out\s+why|(?:complete|working|normal|healthy|up)\s+again|back\s+to\s+normal|open\s+(?:files|descriptors)|credentials|by\s+hand|manually|(?:service|traffic|the\s+site|it)\s+came\s+back)\b/i;
 
 const SETUP_SENTENCES = 3;
 

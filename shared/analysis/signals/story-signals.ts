@@ -4,6 +4,7 @@ import type { StorySection } from '../domain-types';
 import { sentenceSignals } from './sentence-signals';
 import { SIGNAL_HINTS } from './signal-hints';
 import { incidentWork } from './incident-context';
+import { releaseTroubleWork } from './release-trouble';
 import { alertsAreTheProduct, withoutAlertWords } from './product-alerts';
 import { persuasionOutcomes } from './persuasion-context';
 import { missingSignalPrompt } from './signal-prompts';
@@ -45,6 +46,8 @@ export function storySignals(story: StoryText): StorySignals {
   const sentences = storySentences(story);
   const evidence = new Map<SignalId, SignalEvidence[]>(SIGNAL_IDS.map((id) => [id, []]));
   const incident = new Set(incidentWork(sentences));
+  // A failure after the release and its mending, told in sentences that name no launch themselves.
+  for (const s of releaseTroubleWork(sentences)) incident.add(s);
   // The plain text of every sentence, read once for the hint checks of all the signals not found.
   let readable: string[] | undefined;
   const readableTexts = () => (readable ??= sentences.map((s) => readableText(s.text)));

@@ -2,6 +2,7 @@
 // below). Sentences written for the test, in several voices; none is a fixture row.
 import { describe, it, expect } from 'vitest';
 import { sentenceSignals } from '#shared/analysis/signals/sentence-signals';
+import { storySignals } from '#shared/analysis/signals/story-signals';
 import type { SignalId } from '#shared/analysis/index';
 
 const shows = (sentence: string, id: SignalId) => sentenceSignals(sentence).has(id);
@@ -30,4 +31,45 @@ describe('session 22: ambiguity told as an open question and the writer working 
     'We tested the build against the old API before the switch.',
     'I asked the office when the laptops would arrive.',
   ])('not: %s', (s) => expect(shows(s, 'ambiguity')).toBe(false));
+});
+
+describe('session 22: a failure after the release, mended, told in sentences that name no launch', () => {
+  // The sentences of a story that storySignals marks after-launch.
+  const afterLaunch = (action: string) => {
+    const found = storySignals({ situation: '', task: '', action, result: '', reflection: '' }).signals.find(
+      (s) => s.id === 'after-launch',
+    )!;
+    return found.evidence.map((e) => action.slice(e.start, e.end));
+  };
+
+  it('marks the trouble and its repair after the thing went live', () => {
+    const action =
+      'The new rota app went live on a Monday. By Wednesday, six carers had come through without a start time, so their visits showed as unassigned. I re-keyed the visits by hand every morning. The vendor patched the import the next week. Missed visits are now under one a month.';
+    expect(afterLaunch(action)).toEqual([
+      'By Wednesday, six carers had come through without a start time, so their visits showed as unassigned.',
+      'I re-keyed the visits by hand every morning.',
+      'The vendor patched the import the next week.',
+    ]);
+  });
+
+  it('marks nothing before the launch, nor trouble in a pilot', () => {
+    expect(
+      afterLaunch(
+        'We piloted the app in one branch and shipped it to all branches in May. In the pilot, orders came through without a postcode, and I fixed them by hand.',
+      ),
+    ).toEqual([]);
+    expect(
+      afterLaunch(
+        'Orders came through without a postcode, so I fixed them by hand. We launched the form in May, and nothing broke.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a repair by hand in an incident story as after-launch', () => {
+    expect(
+      afterLaunch(
+        'On Friday night the booking site started failing for every user. I renewed the expired key by hand and service came back within the hour.',
+      ),
+    ).toContain('I renewed the expired key by hand and service came back within the hour.');
+  });
 });
