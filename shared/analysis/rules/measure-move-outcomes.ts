@@ -98,7 +98,7 @@ const LEVEL_UNITS = new Set([
 ]);
 
 /** Does a level start at word `k`: a number ("12", "twelve", "zero"), "single digits", "an hour", "a third"? */
-function levelAt(words: Token[], k: number): boolean {
+export function levelAt(words: Token[], k: number): boolean {
   let w = words[k];
   if (w !== undefined && LEVEL_LEADS.has(w.lower)) w = words[++k];
   if (w === undefined) return false;

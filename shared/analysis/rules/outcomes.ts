@@ -118,6 +118,7 @@ import {
   WENT_WELL_RULE,
 } from './verdict-outcomes';
 import { MENTEE_GREW_RULE } from './mentee-outcomes';
+import { PARTICLE_CHANGE_RULE } from './phrasal-change-outcomes';
 import { ATTAINMENT_RULE, NUMBER_COMPARATIVE_RULE, signedChange } from './measured-difference-outcomes';
 import { modifiesATerm } from './cue-modifiers';
 
@@ -175,6 +176,8 @@ const CUE_RULES: readonly CueRule[] = [
   MOVED_BY_RULE,
   REACHED_LEVEL_RULE,
   BROUGHT_TO_LEVEL_RULE,
+  // A change told by a verb and its particle, after the level and turnaround readings: "brought spend down".
+  PARTICLE_CHANGE_RULE,
   TURNED_COMPARATIVE_RULE,
   WAS_PROMOTED_RULE,
   PLACE_RULE,

@@ -223,6 +223,37 @@ export const TURNAROUND_OBJECTS = lemmaSet(
 export const GO_VERBS = wordSet('go-verbs', ['went', 'goes', 'gone', 'going', 'came', 'come', 'comes']);
 /** Verbs that bring a measure to a level: "got the error down to 12 minutes", "pushed resolution up to 78%". */
 export const LEVEL_VERBS = lemmaSet('level-verbs', ['get', 'bring', 'push', 'drive']);
+/**
+ * Verbs that move a measure when a particle of direction goes with them, wherever their object sits:
+ * "brought monthly spend down", "knocked the queue down", "pushed conversion up", "clawed back $40k",
+ * "turned the branch around" (phrasal-change-outcomes.ts reads the particle).
+ */
+export const PARTICLE_CHANGE_VERBS = lemmaSet('particle-change-verbs', [
+  'bring',
+  'get',
+  'drive',
+  'push',
+  'keep',
+  'hold',
+  'knock',
+  'dial',
+  'nudge',
+  'ratchet',
+  'claw',
+  'turn',
+]);
+/** Particles of direction that make a phrasal verb of change: "down", "back", "around", "below" … */
+export const CHANGE_PARTICLES = wordSet('change-particles', [
+  'down',
+  'up',
+  'back',
+  'around',
+  'round',
+  'below',
+  'under',
+  'over',
+  'above',
+]);
 /** Verbs of turning into a state, read with a comparative: "incidents became rarer", "the load got lighter". */
 export const TURNING_VERBS = lemmaSet('turning-verbs', ['become', 'grow', 'get']);
 /**

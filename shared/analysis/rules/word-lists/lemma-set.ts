@@ -11,6 +11,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   grown: 'grow',
   sped: 'speed',
   kept: 'keep',
+  held: 'hold',
   chose: 'choose',
   chosen: 'choose',
   drove: 'drive',
