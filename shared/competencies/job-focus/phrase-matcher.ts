@@ -28,7 +28,9 @@ type Slot =
       /** Alternatives of several words (`look_after`), each a list of words matched in a row. */
       sequences: readonly (readonly SequenceWord[])[];
     }
-  | { kind: 'gap'; max: number };
+  | { kind: 'gap'; max: number }
+  /** Where a verb's particle follows it: an object pronoun may stand between them ("roll it back", "write them up"). */
+  | { kind: 'object' };
 
 export interface CompiledPhrase {
   source: string;
@@ -40,6 +42,44 @@ export interface CompiledPhrase {
 }
 
 const GAP_MAX = 3;
+// The particles of phrasal verbs, and the pronouns that stand before them when the verb takes its object between
+// ("roll it back", "write them up", "win them over", "follow it through"): a phrase written "roll back" finds both.
+// Not for verbs whose split form says something else ("push it back" is to postpone, not to push back).
+const PARTICLES = new Set(
+  ['back', 'up', 'down', 'out', 'over', 'through', 'along', 'off', 'around', 'aside', 'together'].map(stemWord),
+);
+const OBJECT_PRONOUNS = new Set([
+  'it',
+  'them',
+  'him',
+  'her',
+  'this',
+  'that',
+  'these',
+  'those',
+  'everyone',
+  'everything',
+]);
+const NOT_SPLIT = new Set(['push']);
+/** `slots` with an object slot between each verb and the particle that follows it. */
+function withObjects(slots: Slot[]): Slot[] {
+  const out: Slot[] = [];
+  slots.forEach((slot, k) => {
+    const verb = slots[k - 1];
+    if (
+      k > 0 &&
+      verb.kind === 'word' &&
+      slot.kind === 'word' &&
+      slot.exact.size === 0 &&
+      slot.sequences.length === 0 &&
+      [...slot.stems].every((w) => PARTICLES.has(w)) &&
+      ![...verb.stems].some((w) => NOT_SPLIT.has(w))
+    )
+      out.push({ kind: 'object' });
+    out.push(slot);
+  });
+  return out;
+}
 // "documentation", "observability", "communities": nouns Porter stems to another word's stem.
 const DERIVED_NOUN = /(?:[aiu]tions?|it(?:y|ies))$/;
 const pluralOf = (noun: string) => (noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`);
@@ -84,7 +124,7 @@ export function compilePhrase(source: string): CompiledPhrase | undefined {
   }
   while (slots.length > 0 && slots[slots.length - 1].kind === 'gap') slots.pop();
   return slots.some((s) => s.kind === 'word')
-    ? { source, strength: veto ? 0 : weak ? 0.5 : 1, veto, slots }
+    ? { source, strength: veto ? 0 : weak ? 0.5 : 1, veto, slots: withObjects(slots) }
     : undefined;
 }
 
@@ -282,6 +322,11 @@ function matchFrom(
       if (hit !== undefined) return hit;
     }
     return undefined;
+  }
+  if (slot.kind === 'object') {
+    const next = matchFrom(slots, s + 1, tokens, t, clause);
+    if (next !== undefined || t >= tokens.length || tokens[t].clause !== clause) return next;
+    return OBJECT_PRONOUNS.has(tokens[t].lower) ? matchFrom(slots, s + 1, tokens, t + 1, clause) : undefined;
   }
   for (let skip = 0; skip <= slot.max && t + skip <= tokens.length; skip++) {
     const hit = matchFrom(slots, s + 1, tokens, t + skip, clause);

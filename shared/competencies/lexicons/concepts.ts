@@ -542,6 +542,9 @@ export const CONCEPT_PHRASES = {
     // "the two apprentices in the workshop": a place, not a session someone runs.
     '!in|at|around the workshop',
     'report|reporting|reports on ** to',
+    // "walk the team through the design", "walk them through it": explaining to people, not walking a site.
+    'walk|walks|walking =them|=him|=her|=everyone|=us|=people|=colleagues|=stakeholders through',
+    'walk|walks|walking the|our|your|new * team|staff|colleagues|engineers|analysts|managers|users|customers|juniors|hires|joiners|parents through',
     'brown bag|bags',
     'lunch and learn|learns',
     'workshops',

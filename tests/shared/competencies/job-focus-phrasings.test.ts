@@ -10,7 +10,7 @@ interface Phrasing {
   text: string;
   expected: string[];
 }
-const { lines, generic, s18, s19, s19b, s19c, s20, s21 } = JSON.parse(
+const { lines, generic, s18, s19, s19b, s19c, s20, s21, s22 } = JSON.parse(
   readFileSync(join(JOB_DESCRIPTIONS_DIR, 'phrasings.json'), 'utf8'),
 ) as {
   lines: Phrasing[];
@@ -27,6 +27,8 @@ const { lines, generic, s18, s19, s19b, s19c, s20, s21 } = JSON.parse(
   s20: { text: string; ml: string[]; generic: string[] }[];
   /** Session 21's lines for fresh-jobs-3's and batch 10's kinds of error; every other line is aside. */
   s21: { text: string; ml: string[]; generic: string[]; set: 'tuning' | 'aside' }[];
+  /** Session 22's lines for the shapes of batch 11 and fresh-jobs-4 (particles, counts, "yours"); every other aside. */
+  s22: { text: string; ml: string[]; generic: string[]; set: 'tuning' | 'aside' }[];
 };
 const ml = presetFramework('senior-ml-engineer')!;
 const read = (line: Phrasing, framework = ml) =>
@@ -102,6 +104,21 @@ describe('one-line asks in the words real ads use', () => {
       expect(
         half.filter((l) => same(read({ text: l.text, expected: l.generic }, framework), l.generic)).length,
       ).toBeGreaterThanOrEqual(20);
+    }
+  });
+
+  it("reads session 22's lines as labeled, per half and framework, above the floor reached", () => {
+    const framework = presetFramework('generic-senior-staff')!;
+    const floors = { tuning: { ml: 13, generic: 12 }, aside: { ml: 12, generic: 12 } };
+    for (const set of ['tuning', 'aside'] as const) {
+      const half = s22.filter((l) => l.set === set);
+      expect(half).toHaveLength(16);
+      expect(half.filter((l) => same(read({ text: l.text, expected: l.ml }), l.ml)).length).toBeGreaterThanOrEqual(
+        floors[set].ml,
+      );
+      expect(
+        half.filter((l) => same(read({ text: l.text, expected: l.generic }, framework), l.generic)).length,
+      ).toBeGreaterThanOrEqual(floors[set].generic);
     }
   });
 

@@ -121,4 +121,14 @@ describe('lexicon phrases', () => {
       'mentor',
     ]);
   });
+
+  it("let a verb's particle stand after a pronoun object, but not after a noun or for a verb split in another sense", () => {
+    expect(quotes('roll back', 'Roll back bad releases; when a change breaks search, roll it back.')).toEqual([
+      'Roll back',
+      'roll it back',
+    ]);
+    expect(quotes('write up', 'Write them up for the board.')).toEqual(['Write them up']);
+    expect(quotes('write up', 'Write the code up to standard.')).toEqual([]);
+    expect(quotes('push back', 'Push back on scope; if it slips, push it back a week.')).toEqual(['Push back']);
+  });
 });
