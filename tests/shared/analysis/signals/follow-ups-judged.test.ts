@@ -204,7 +204,7 @@ describe('follow-up questions on the judged set', () => {
 
   it('on every written story: quotes it, never repeats, no "measured" without a number', () => {
     const all = parts.written.flatMap((set) => [...set.tuning, ...set.aside]);
-    expect(all.length).toBe(97);
+    expect(all.length).toBe(109);
     expectQuotedDistinctMeasured(all);
   });
 });
