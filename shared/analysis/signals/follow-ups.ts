@@ -42,6 +42,7 @@ import {
 } from './senior-probe-cues';
 import { MAX_QUOTE_WORDS, quoteSpan, type Anchor, type Quote } from './quote';
 import { isIncidentStory } from './incident-context';
+import { replacesFoundCause, switchCue } from './switch-choices';
 import { ENABLING_VERBS } from '../rules/lexicon';
 import { sentenceSignals } from './sentence-signals';
 import { toldAfterLaunch } from './signal-classes';
@@ -345,6 +346,8 @@ interface Candidate {
   counts?: string;
   /** The kinds of limit a constraint names ("staff", "time"), so one limit is asked about once. */
   limits?: string[];
+  /** Asked only to bring a short story up to five questions (a choice told as a switch). */
+  fill?: boolean;
 }
 
 function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpKind, Candidate[]> {
@@ -403,6 +406,19 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
         reasoned,
       });
     }
+    // A choice told as a switch, with no choice word ("switched the clinic from phone calls to text reminders",
+    // "I moved to a config-based approach"): asked like any choice, but only to bring a short story up to five. Not
+    // where the setup names something failing (the switch is then the fix, as shipping is), nor where the sentence
+    // tells the trade it made (that is the trade-off's question).
+    const switched =
+      s.section === 'action' && !choice && !isFixing() && tradeCue(s.text) < 0 ? switchCue(s.text) : undefined;
+    const previous = i > 0 && sentences[i - 1].section === s.section ? sentences[i - 1].text : undefined;
+    if (switched && !replacesFoundCause(switched, previous))
+      add('decision', cueQuote(story, s, switched.index), {
+        weighed: switched.leftNamed,
+        reasoned: reasonGiven(s.text, switched.index),
+        fill: true,
+      });
     const we = weCue(s.text);
     if ((s.section === 'action' || s.section === 'result') && we >= 0 && !I.test(s.text))
       add('we', cueQuote(story, s, we));
@@ -647,7 +663,8 @@ export function followUps(story: StoryText): FollowUp[] {
   const partners = new Set<string>();
   const counted = new Set<string>();
   const limits = new Set<string>();
-  const take = (c: Candidate) => {
+  const take = (c: Candidate, filling = false) => {
+    if (c.fill && !filling) return;
     const key = c.quote.text.toLowerCase();
     if (c.kind !== 'lesson' && seenQuotes.has(`${c.kind}:${key}`)) return;
     // One number is asked about once ("45 minutes → 4 minutes" after "took 45 minutes"); one team once.
@@ -699,7 +716,7 @@ export function followUps(story: StoryText): FollowUp[] {
       }
     }
   }
-  // A short story: the fill probes, one of each kind, until it has five questions.
+  // A short story: the fill probes, one of each kind, until it has five questions; then choices told as a switch.
   for (const kind of FILL) {
     if (out.length >= MIN_FOLLOW_UPS) break;
     for (const c of byKind.get(kind)!) {
@@ -707,6 +724,10 @@ export function followUps(story: StoryText): FollowUp[] {
       take(c);
       if (out.length > before) break;
     }
+  }
+  for (const c of byKind.get('decision')!) {
+    if (out.length >= MIN_FOLLOW_UPS) break;
+    if (c.fill && !out.some((f) => f.kind === 'decision')) take(c, true);
   }
   return out;
 }

@@ -304,3 +304,13 @@ export const INTENSIFIERS = wordSet('intensifiers', [
 
 /** Verbs that hand a better state to someone ("giving dispatchers a clearer view of the day"), by lemma. */
 export const GIVE_VERBS = lemmaSet('give-verbs', ['give']);
+/** Verbs that take a thing from one option to another: "switched the clinic to text reminders", "replaced the file with an event". */
+export const SWITCH_VERBS = lemmaSet('switch-verbs', [
+  'switch',
+  'move',
+  'migrate',
+  'shift',
+  'swap',
+  'replace',
+  'change',
+]);
