@@ -43,6 +43,7 @@ import {
 import { MAX_QUOTE_WORDS, quoteSpan, type Anchor, type Quote } from './quote';
 import { isIncidentStory } from './incident-context';
 import { replacesFoundCause, switchCue } from './switch-choices';
+import { stateAfterWork } from './result-states';
 import { ENABLING_VERBS } from '../rules/lexicon';
 import { sentenceSignals } from './sentence-signals';
 import { toldAfterLaunch } from './signal-classes';
@@ -459,11 +460,12 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
     const hard = spoken && s.section !== 'result' ? difficultyCue(s.text) : -1;
     if (hard >= 0 && !sentences.slice(i, i + 3).some((n) => FIRST_MISTAKE_TOLD.test(n.text)))
       add('difficulty', cueQuote(story, s, hard));
+    // An outcome told without a number, by an outcome word the claim analyzer reads as one, or as the state the
+    // problem is in after the work ("late starts became rare", "complaints stopped", "no renewal has been missed since").
     if (
       s.section === 'result' &&
       nums.metrics.length === 0 &&
-      OUTCOME_WORD.test(s.text) &&
-      sentenceOutcome(s.text).outcomeWithoutNumber
+      ((OUTCOME_WORD.test(s.text) && sentenceOutcome(s.text).outcomeWithoutNumber) || stateAfterWork(s.text))
     )
       add('evidence', sentenceQuote(story, s));
     // A time window the task was set ("build an alpha prototype, all within about a week") is a limit too.

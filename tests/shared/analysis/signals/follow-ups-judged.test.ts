@@ -151,11 +151,12 @@ describe('follow-up questions on the judged set', () => {
   // main asked and every question three probes not yet built would ask judged before any rule was written from it.
   it('the twelfth written stories keep their precision and ask their must-ask questions', () => {
     // At its first run: tuning .38 (6/16), aside .32 (6/19). A choice told as a switch, asked to bring a short story
-    // up to five: tuning .41 (7/17), aside .35 (7/20).
+    // up to five: tuning .41 (7/17), aside .35 (7/20). A Result told as the state the problem is in: tuning .44
+    // (8/18), aside .50 (13/26; those six are the rule author's own writing, so not independent).
     const tuning = scoreFollowUps(written('12').tuning);
     const aside = scoreFollowUps(written('12').aside);
-    expect(tuning.precision).toBeGreaterThanOrEqual(0.41);
-    expect(aside.precision).toBeGreaterThanOrEqual(0.35);
+    expect(tuning.precision).toBeGreaterThanOrEqual(0.44);
+    expect(aside.precision).toBeGreaterThanOrEqual(0.5);
     expect(tuning.missed).toEqual([]);
     expect(tuning.unjudged.length + aside.unjudged.length).toBe(0);
   });
