@@ -26,7 +26,7 @@ const PRONOUN_PARTY = /^(?:them|him|her|everyone|everybody)$/;
 const OWN = /^(?:my|our)$/;
 
 /** A person or group word: the head of the phrase a persuasion works on. */
-function isParty(w: string): boolean {
+export function isParty(w: string): boolean {
   return (
     PRONOUN_PARTY.test(w) ||
     OTHER_SUBJECTS.has(w) ||

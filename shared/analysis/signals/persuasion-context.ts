@@ -4,6 +4,7 @@
 // the request" could be anyone's choice; right after the writer's case it is its outcome. "We agreed on
 // …" is left out: after a case it is as often a meeting set up ("we agreed on a review every two weeks").
 import { readableText } from './sentence-view';
+import { showsEvidence } from './evidence-shown';
 
 // The other side (or both sides together) opening the sentence and changing course.
 const COURSE_CHANGED =
@@ -14,5 +15,17 @@ export function persuasionOutcomes(texts: readonly string[], influence: readonly
   const out: number[] = [];
   for (let i = 1; i < texts.length; i++)
     if (influence[i - 1] && !influence[i] && COURSE_CHANGED.test(readableText(texts[i]))) out.push(i);
+  return out;
+}
+
+/**
+ * Indices of both sentences where the writer shows a party evidence in one ("I kept a tally of pick rates and
+ * showed him the numbers") and the party's change of course opens the next ("He moved new starters to the light
+ * bay"): the agent changes, so the first is the case and the second its outcome.
+ */
+export function evidenceThenCourseChange(texts: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < texts.length; i++)
+    if (COURSE_CHANGED.test(readableText(texts[i])) && showsEvidence(texts[i - 1])) out.push(i - 1, i);
   return out;
 }

@@ -15,6 +15,7 @@ import { acceptedCostTold, insteadOpens, pushedBackOnOption } from './accepted-c
 import { limitRulesOptionOut, limitThatRulesOut } from './ruled-out-options';
 import { persuasionOutcome } from './persuasion-outcomes';
 import { INFLUENCE_SHAPES } from './influence-shapes';
+import { evidenceShown } from './evidence-shown';
 import { writerCall } from './writer-calls';
 import { PARTY_AGREEMENTS } from './party-agreements';
 import { amountHeld } from './amounts-held';
@@ -1242,6 +1243,7 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
     persuasionOutcome,
     ...INFLUENCE_SHAPES,
     ...PARTY_AGREEMENTS,
+    evidenceShown,
   ],
   'after-launch': [operateWord, afterShipping, afterLaunchEvent].map(aboutALiveSystem),
   ambiguity: AMBIGUITY_CLASSES,

@@ -6,7 +6,7 @@ import { SIGNAL_HINTS } from './signal-hints';
 import { incidentWork } from './incident-context';
 import { releaseTroubleWork } from './release-trouble';
 import { alertsAreTheProduct, withoutAlertWords } from './product-alerts';
-import { persuasionOutcomes } from './persuasion-context';
+import { evidenceThenCourseChange, persuasionOutcomes } from './persuasion-context';
 import { missingSignalPrompt } from './signal-prompts';
 import { SIGNAL_IDS, type SignalId } from './signal-ids';
 import { storySentences, type StoryText } from './story-sentences';
@@ -59,6 +59,7 @@ export function storySignals(story: StoryText): StorySignals {
     seen.map((ids) => ids.has('influence')),
   );
   for (const i of outcomes) seen[i].add('influence');
+  for (const i of evidenceThenCourseChange(sentences.map((s) => s.text))) seen[i].add('influence');
   sentences.forEach((s, i) => {
     const ids = seen[i];
     if (productAlerts && ids.has('after-launch') && !sentenceSignals(withoutAlertWords(s.text)).has('after-launch'))

@@ -3,6 +3,8 @@
 import { describe, it, expect } from 'vitest';
 import { sentenceSignals } from '#shared/analysis/signals/sentence-signals';
 import { storySignals } from '#shared/analysis/signals/story-signals';
+import { evidenceShown } from '#shared/analysis/signals/evidence-shown';
+import { viewOf } from '#shared/analysis/signals/sentence-view';
 import type { SignalId } from '#shared/analysis/index';
 
 const shows = (sentence: string, id: SignalId) => sentenceSignals(sentence).has(id);
@@ -71,5 +73,37 @@ describe('session 22: a failure after the release, mended, told in sentences tha
         'On Friday night the booking site started failing for every user. I renewed the expired key by hand and service came back within the hour.',
       ),
     ).toContain('I renewed the expired key by hand and service came back within the hour.');
+  });
+});
+
+describe("session 22: influence as the writer's evidence and the other party's decision", () => {
+  it.each([
+    'The matron thought the new checklist would slow the drug round, so I timed ten rounds with it and showed her the times.',
+    'Finance wanted monthly invoicing; I pulled a year of late payments and sent the controller the figures.',
+    '- showed the warehouse manager the mis-pick counts by aisle, and he moved the fast sellers to the front',
+    'I sent the head of sales the churn numbers for the annual plan, and she dropped the discount.',
+    'The head of year and I agreed I would trial the seating plan with two forms first.',
+    'We agreed that I would keep the old form open until the end of term.',
+  ])('%s', (s) => expect(shows(s, 'influence')).toBe(true));
+
+  // The shapes of evidence-shown.ts alone (older classes read some of these sentences on their own grounds).
+  it.each([
+    'I showed the new starters how to read the bay labels.',
+    'I showed the team the results at the monthly review.',
+    'I sent the client the weekly report every Friday.',
+    'She showed me the figures, and I changed the plan.',
+    'We agreed to meet every Tuesday.',
+  ])('not: %s', (s) => expect(evidenceShown(viewOf(s))).toBeUndefined());
+
+  it('reads evidence shown and the party changing course in the next sentence as influence', () => {
+    const action =
+      'I counted the returns by reason for six weeks and showed the category manager the numbers. She dropped the cheaper supplier at the next order.';
+    const found = storySignals({ situation: '', task: '', action, result: '', reflection: '' }).signals.find(
+      (s) => s.id === 'influence',
+    )!;
+    expect(found.evidence.map((e) => action.slice(e.start, e.end))).toEqual([
+      'I counted the returns by reason for six weeks and showed the category manager the numbers.',
+      'She dropped the cheaper supplier at the next order.',
+    ]);
   });
 });
