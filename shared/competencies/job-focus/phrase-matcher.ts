@@ -9,6 +9,7 @@
 //   `**` lets up to eight, for a verb whose object can run long ("explain ** to": "explain the results, and
 //   how sure we are, to …");
 //   `=word` matches that exact form only ("=conflict" but not "conflicting");
+//   `#` matches a number written in digits ("lead # engineers": "lead 4 engineers");
 //   a leading `~` marks a weak phrase: it counts half, so it needs company to make a competency;
 //   a leading `!` marks a veto: where it matches, no other phrase of the list may start inside it
 //   ("!own * reliability": "own the reliability of X" is not ownership, though "own" alone is);
@@ -16,7 +17,7 @@
 // A noun derived with -ation/-ition/-ution or -ity ("documentation", "observability", "community") is a word of its
 // own, though the stemmer cuts it to its verb or adjective ("document", "observe", "communicate"): such a word in a
 // phrase matches itself and its plural only, and such a word in the text matches only a phrase word of that form.
-import { stemWord, type Token, type TokenIndex } from './tokenize';
+import { NUMBER_STEM, stemWord, type Token, type TokenIndex } from './tokenize';
 
 /** A word of a several-word alternative: its stem, or `=form` for an exact form. */
 type SequenceWord = string;
@@ -111,6 +112,10 @@ export function compilePhrase(source: string): CompiledPhrase | undefined {
         if (words.length > 1) sequences.push(words);
         else if (words.length === 1 && words[0].startsWith('=')) exact.add(words[0].slice(1));
         else if (words.length === 1) stems.add(words[0]);
+        continue;
+      }
+      if (alternative === '#') {
+        stems.add(NUMBER_STEM);
         continue;
       }
       const word = alternative.replace(/[^A-Za-z0-9'’]/g, '');

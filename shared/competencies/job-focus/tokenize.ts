@@ -253,6 +253,9 @@ const HIRING_NOUNS = new Set([
 const HIRING_MODALS = new Set(['will', 'would', 'shall', 'may', 'might', 'plan', 'soon']);
 const COMPANY_PRONOUNS = new Set(['we', 'they']);
 
+/** The stem of every number written in digits ("4", "140", "2.5"), so a phrase can ask for a count (`#`). */
+export const NUMBER_STEM = 'num(digits)';
+
 // Stemming is the cost of tokenizing; job descriptions repeat their words, so stems are remembered.
 const stems = new Map<string, string>();
 const MAX_REMEMBERED = 20_000;
@@ -285,6 +288,8 @@ const softWrap = (gap: string, next: string) => /^[ \t]*\r?\n[ \t]*$/.test(gap) 
 const abbreviationStop = (previous: Token, text: string, start: number) =>
   ABBREVIATIONS.has(previous.lower) && /^\.\s*$/.test(text.slice(previous.end, start));
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let clause = 0;
@@ -293,7 +298,7 @@ export function tokenize(text: string): Token[] {
     const word = m[0];
     const start = m.index;
     let lower = word.toLowerCase();
-    let stem = stemWord(word);
+    let stem = isDigit(word.charCodeAt(0)) ? NUMBER_STEM : stemWord(word);
     const previous = tokens[tokens.length - 1];
     // "vs.", "e.g.": an abbreviation's full stop ends no clause.
     const gap = previous ? text.slice(previous.end, start) : '';

@@ -63,12 +63,17 @@ const FUNCTIONS = slots(
   8,
 );
 // The people a role leads, hires or grows, after a determiner or a count ("lead four engineers", "hire the next
-// five analysts"), so a title ("Lead Engineers") is not read as leading.
+// five analysts", "manage 2 assistant site managers"), so a title ("Lead Engineers") is not read as leading.
 const LED_PEOPLE = [
   'engineers|developers|analysts|scientists|researchers|designers',
   'nurses|staff|people|specialists|agents',
+  // (Exact forms where the stem is another word's: "managers" is no "management", "officers" no "office".)
+  '=managers|supervisors|leaders|technicians|=operators|=assistants',
+  '=officers|=advisors|=advisers|=coordinators|=consultants|clinicians',
+  'teachers|carers|pickers|drivers|=operatives|=reps|pharmacists|workers',
 ];
-const COUNTED = 'a|an|the|our|your|two|three|four|five|six|seven|eight|several|next|new';
+// A determiner or a count, in words or in digits (`#`: "lead 2 charge nurses", "run 14 pickers").
+const COUNTED = 'a|an|the|our|your|two|three|four|five|six|seven|eight|several|next|new|#';
 // People whose growth: "pair with our intern", "support the apprentices".
 const MENTEES = '=intern|=interns|junior|juniors|apprentice|trainee|graduate|newcomer|joiner|=newer';
 // What is done for a mentee: "grow the two juniors", "accompany the trainee teachers", "support the younger colleagues".
@@ -180,6 +185,9 @@ export const CONCEPT_PHRASES = {
     ...each(LED_PEOPLE, (p) => `lead|leads|leading|led ${COUNTED} * ${p}`),
     ...each(LED_PEOPLE, (p) => `supervise|supervising ${COUNTED} * ${p}`),
     ...each(LED_PEOPLE, (p) => `run|running ${COUNTED} * ${p}`),
+    ...each(LED_PEOPLE, (p) => `=manage|=manages|=managing|=managed ${COUNTED} * ${p}`),
+    // "lead a shift of 140", "run the night crew"
+    'lead|leads|leading|led|run|running a|the|your|our * shift|shifts|crew|crews',
     // (An alternative holds one word: "supervision of" and "supervise" are two phrases.)
     'supervise|supervising * team|teams|staff|shift|crew|unit',
     'supervision of * team|teams|staff|shift|crew|unit',

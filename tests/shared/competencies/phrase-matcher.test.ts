@@ -131,4 +131,18 @@ describe('lexicon phrases', () => {
     expect(quotes('write up', 'Write the code up to standard.')).toEqual([]);
     expect(quotes('push back', 'Push back on scope; if it slips, push it back a week.')).toEqual(['Push back']);
   });
+
+  it('match a number written in digits with `#`, and no word that merely stems like a role', () => {
+    expect(quotes('manage # * =managers', 'You will manage 2 assistant site managers.')).toEqual([
+      'manage 2 assistant site managers',
+    ]);
+    expect(quotes('manage # * =managers', 'Manage two managers.')).toEqual([]);
+    const ml = presetFramework('senior-ml-engineer')!;
+    expect(
+      extractJobFocus('Duties\n- Lead 2 charge nurses and 14 healthcare assistants.', ml).competencies[0]?.id,
+    ).toBe('ml.leadership');
+    expect(extractJobFocus('Duties\n- Manage 12 client accounts; she ran a GP front office.', ml).competencies).toEqual(
+      [],
+    );
+  });
 });
