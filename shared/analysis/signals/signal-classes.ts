@@ -16,6 +16,7 @@ import { limitRulesOptionOut, limitThatRulesOut } from './ruled-out-options';
 import { persuasionOutcome } from './persuasion-outcomes';
 import { INFLUENCE_SHAPES } from './influence-shapes';
 import { evidenceShown } from './evidence-shown';
+import { costAccepted } from './costs-accepted';
 import { writerCall } from './writer-calls';
 import { PARTY_AGREEMENTS } from './party-agreements';
 import { amountHeld } from './amounts-held';
@@ -1202,6 +1203,7 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
     pushedBackOnOption,
     insteadOpens,
     limitRulesOptionOut,
+    costAccepted,
   ],
   constraint: [
     limitNoun,

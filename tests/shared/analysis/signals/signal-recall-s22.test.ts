@@ -107,3 +107,24 @@ describe("session 22: influence as the writer's evidence and the other party's d
     ]);
   });
 });
+
+describe('session 22: a trade-off told as the cost of a choice, taken on', () => {
+  it.each([
+    'It meant two extra school runs a week for the minibus, which we accepted.',
+    'the stricter check added about a minute per order, which we were happy to pay',
+    'Hosting it ourselves cost us a weekend a month of patching, which I thought was worth it.',
+    'We kept the paper sign-in sheet as a backup and accepted that the totals would be a day late.',
+    'I moved the batch to nights and accepted roughly 8 hours of staleness in the dashboard.',
+    'Splitting the order across two suppliers cost us £1,200 more in delivery fees.',
+    'Keeping both rotas doubled the admin for the ward clerk.',
+  ])('%s', (s) => expect(shows(s, 'trade-off')).toBe(true));
+
+  it.each([
+    'I proposed a four-day rota, which the manager accepted.',
+    'I accepted the offer and started in May.',
+    'I accepted the feedback and rewrote the intro.',
+    'Fixing the bug cost us two days.',
+    'During the peak it cost us about 40 orders an hour.',
+    'They accepted about half of the suggestions.',
+  ])('not: %s', (s) => expect(shows(s, 'trade-off')).toBe(false));
+});

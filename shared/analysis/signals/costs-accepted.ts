@@ -1,0 +1,45 @@
+// Trade-off (RUBRIC.md: "an accepted cost") told without "vs", "over" or "trade-off": the cost of the writer's
+// choice named, and taken on.
+//  - a cost clause, then a relative clause that takes it on: "it meant ~50 manual refunds a week, which we
+//    accepted", "cost us about £300 more, which I thought was worth it", "doubled the update work, which I took on
+//    myself" (a proposal "which the manager accepted" names no cost, and is the manager's assent);
+//  - the writer accepting a loss: "built it in a spreadsheet and accepted that only one nurse could edit it",
+//    "kept a warm standby and accepted about 15 minutes of failover time", "accepted flatter summaries" (not an
+//    offer, a role or feedback accepted);
+//  - the choice named as a gerund, then what it cost: "Printing the medals in two batches cost us £300 more",
+//    "Keeping two cases doubled the monthly update work".
+// Written from written-stories-20's tuning half and written-stories-19's (session 22); checked on the held-aside
+// halves and the figures-only fresh sets.
+import { match, type Cue, type SentenceView } from './sentence-view';
+
+type Finder = (v: SentenceView) => Cue | undefined;
+
+// Words that say a clause names a cost: more work, money, time, something lost or done by hand.
+const COST_WORD = String.raw`(?:cost|costs|meant|meaning|doubled|tripled|added|extra|more|slower|later|longer|fewer|less|lost|losing|lose|manual|by\s+hand|short-staffed|only|gave\s+up|giving\s+up)`;
+const TAKEN_ON = new RegExp(
+  String.raw`\b${COST_WORD}\b[^.;]{0,80}?,\s*which\s+(?:I|we)\s+(?:\w+ly\s+|all\s+)?(?:accepted|thought\s+was\s+worth\s+it|judged\s+(?:was\s+)?worth\s+it|decided\s+was\s+worth\s+it|(?:was|were)\s+(?:happy|willing|prepared)\s+to\s+(?:pay|take|live\s+with|accept)|could\s+live\s+with|lived\s+with|took\s+on)\b`,
+  'i',
+);
+// What the writer accepts as a loss: a clause, an amount, a comparative ("flatter summaries"), not an offer.
+const WRITER_ACCEPTED_LOSS =
+  /(?:^\W*|\b(?:I|we)\s+(?:\w+\s+){0,8}?(?:and\s+)?)(?<!\b(?:they|he|she|who)\s+)accepted\s+(?!(?:the|an?|their|his|her|our|my)\s+(?:offer|role|job|invitation|position|proposal|feedback|changes?|apology|award|place|post|request|terms|invite|challenge|responsibility)\b)(?:that\s+(?:only\s+)?[^.;]{3,}|(?:about|around|roughly|nearly|up\s+to|some)\s+[^.;]{3,}|\d[^.;]{2,}|(?:a\s+|the\s+|some\s+)?(?:slightly\s+)?[a-z]+er\s+[a-z]+)/i;
+// The choice named as a gerund that opens the sentence, then its cost. Not a word that only ends in -ing, and not
+// repair work ("Fixing the bug cost us two days" is effort, not a choice).
+const NOT_GERUND =
+  /^(?:during|nothing|something|anything|everything|morning|evening|according|including|spring|string|thing|king|ring|wing|being|fixing|debugging|investigating|diagnosing|recovering|restoring|repairing|chasing|finding|tracking|getting)$/i;
+const GERUND_COST =
+  /^\W*([A-Za-z]+ing)\b[^.;]{2,80}?\b(?:cost(?:s)?\s+(?:us|me|the\s+\w+|about|around|an?\s+extra|\d|£|\$|€)|meant\s+(?:more|extra|another|a\s+second|two|double|giving\s+up|losing|dropping|(?:I|we)\s+(?:had\s+to|couldn't|could\s+not|lost))|(?:doubled|tripled|added\s+to)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,2}(?:work|workload|effort|time|costs?|bill|spend|load|maintenance|admin|paperwork|hours))\b/i;
+
+/** An accepted cost: a cost taken on in a relative clause, a loss the writer accepted, a gerund choice's cost. */
+export const costAccepted: Finder = (v) => {
+  if (
+    !/accepted|worth\s+it|live\s+with|took\s+on|willing|happy|prepared|cost|meant|doubled|tripled|added/i.test(v.text)
+  )
+    return undefined;
+  const taken = match(v, TAKEN_ON);
+  if (taken) return taken;
+  const lost = /accepted/i.test(v.text) ? match(v, WRITER_ACCEPTED_LOSS) : undefined;
+  if (lost) return lost;
+  const g = GERUND_COST.exec(v.text);
+  return g && !NOT_GERUND.test(g[1]) ? { start: g.index, end: g.index + g[0].length } : undefined;
+};
