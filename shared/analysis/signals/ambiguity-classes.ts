@@ -14,6 +14,7 @@ import { unsettledInputs } from './unsettled-inputs';
 import { AMBIGUITY_SHAPES } from './ambiguity-shapes';
 import { openQuestion } from './open-questions';
 import { findAll, match, opensWithPastVerb, span, word, type Cue, type SentenceView } from './sentence-view';
+import { gatedAlternation, gatedCue } from './gated-alternatives';
 
 type Finder = (v: SentenceView) => Cue | undefined;
 
@@ -132,9 +133,45 @@ const missingKnowledge: Finder = (v) => {
 };
 
 /** Unknowns that count alone: the requirements, definitions or the whole context were unknown. */
-const REQUIREMENTS_UNKNOWN_PATTERN =
-  /\b(?:(?:no\s+one|nobody|none\s+of\s+us)\s+(?:really\s+|yet\s+|actually\s+)?(?:knew|know|could\s+(?:tell|say|explain)|understood|agreed\s+on|had\s+(?:written\s+down|defined|documented|decided|agreed|specified|measured|labell?ed|a\s+(?:clear|good|full))|owned\s+the\s+(?:definition|decision|spec))(?!\s+why\b)|(?:did\s+not|didn't|did\s+n't|do\s+not|don't|(?:was|were)\s+not|wasn't|weren't|not)\s+(?:yet\s+|really\s+|fully\s+|entirely\s+)?(?:know|understand|sure|certain|clear)\s+(?:yet\s+)?(?:if|whether|which|what|who|when|where|how(?!\s+to\b)|exactly)\b|(?:was|were|wasn't|weren't)\s+(?:not\s+)?sure\s+(?:that\s+)?(?:the|it|this|that|they|we|our|their)\b[^.;,]{0,40}\b(?:would|will|could)\b|(?:had|have)\s+no\s+(?:idea\s+(?:if|whether|which|what|who|when|where|how(?!\s+to\b))|way\s+(?:to|of)\s+know\w*|clear\s+(?:spec|owner|definition|requirements?|goal|brief|answer))|not\s+(?:yet\s+)?(?:clearly\s+|well\s+|fully\s+)?(?:documented|defined|specified|decided|settled|agreed)\b|(?:two|three|four|both|different|several|multiple|conflicting|competing)\s+(?:\w+\s+)?definitions\b|(?:with\s+)?no\s+(?:usage\s+|historical\s+|prior\s+|real\s+|good\s+)?(?:data|history|numbers|baseline)\s+(?:on|about|from|for|yet|of)\b(?!\s+(?:who|what|when|which|changes)\b)|(?:limited|little|partial)\s+information|not\s+enough\s+(?:information|data|context)|open\s+questions?|(?:changing|shifting|evolving|moving)\s+(?:requirements|priorities|goals|targets|scope)|requirements\s+(?:grew|changed|kept\s+changing|shifted|evolved)|neither\s+the\b[^.;]{0,40}\b(?:context|understanding|spec|docs|documentation|requirements|data|owner)\b[^.;]{0,20}\bnor|(?:cannot|can't|couldn't|could\s+not)\s+(?:yet\s+)?(?:know|predict)\b|(?:educated|best|rough|informed|reasonable)\s+guess(?:es)?\b|(?:work(?:ed|ing)?|went|proceeded|built|started|planned)\s+(?:on|from|with)\s+(?:the|an?|my|our)\s+(?:\w+\s+)?assumptions?\b|made\s+(?:\w+\s+)?assumptions?\b|under\s+the\s+assumption\b|(?:didn't|did\s+not|don't|do\s+not)\s+(?:yet\s+|really\s+)?know\s+(?:the|our|their|its|how\s+much)\s+(?:\w+\s+)?(?:data|traffic|volumes?|demand|load|usage|numbers|baseline|requirements|scope|answer)\b|(?:didn't|did\s+not|don't|do\s+not)\s+(?:yet\s+)?have\s+(?:a|an|any|enough|the)?\s*(?:[\w-]+\s+)?(?:test\s+set|eval\s+set|ground\s+truth|labels|history|numbers|baseline|benchmark|data|spec|requirements|definition))/i;
-const requirementsUnknown: Finder = (v) => match(v, REQUIREMENTS_UNKNOWN_PATTERN);
+const REQUIREMENTS_UNKNOWN = gatedAlternation('requirementsUnknown', [
+  [
+    /no\s+one|nobody|none/i,
+    /\b(?:(?:no\s+one|nobody|none\s+of\s+us)\s+(?:really\s+|yet\s+|actually\s+)?(?:knew|know|could\s+(?:tell|say|explain)|understood|agreed\s+on|had\s+(?:written\s+down|defined|documented|decided|agreed|specified|measured|labell?ed|a\s+(?:clear|good|full))|owned\s+the\s+(?:definition|decision|spec))(?!\s+why\b))/i,
+  ],
+  [
+    /know|understand|sure|certain|clear/i,
+    /\b(?:(?:did\s+not|didn't|did\s+n't|do\s+not|don't|(?:was|were)\s+not|wasn't|weren't|not)\s+(?:yet\s+|really\s+|fully\s+|entirely\s+)?(?:know|understand|sure|certain|clear)\s+(?:yet\s+)?(?:if|whether|which|what|who|when|where|how(?!\s+to\b)|exactly)\b|(?:was|were|wasn't|weren't)\s+(?:not\s+)?sure\s+(?:that\s+)?(?:the|it|this|that|they|we|our|their)\b[^.;,]{0,40}\b(?:would|will|could)\b)/i,
+  ],
+  [
+    /had\s+no|have\s+no/i,
+    /\b(?:(?:had|have)\s+no\s+(?:idea\s+(?:if|whether|which|what|who|when|where|how(?!\s+to\b))|way\s+(?:to|of)\s+know\w*|clear\s+(?:spec|owner|definition|requirements?|goal|brief|answer)))/i,
+  ],
+  [
+    /documented|defined|specified|decided|settled|agreed|definitions/i,
+    /\b(?:not\s+(?:yet\s+)?(?:clearly\s+|well\s+|fully\s+)?(?:documented|defined|specified|decided|settled|agreed)\b|(?:two|three|four|both|different|several|multiple|conflicting|competing)\s+(?:\w+\s+)?definitions\b)/i,
+  ],
+  [
+    /data|history|numbers|baseline|information|enough|question/i,
+    /\b(?:(?:with\s+)?no\s+(?:usage\s+|historical\s+|prior\s+|real\s+|good\s+)?(?:data|history|numbers|baseline)\s+(?:on|about|from|for|yet|of)\b(?!\s+(?:who|what|when|which|changes)\b)|(?:limited|little|partial)\s+information|not\s+enough\s+(?:information|data|context)|open\s+questions?)/i,
+  ],
+  [
+    /requirements|priorities|goals|targets|scope|neither/i,
+    /\b(?:(?:changing|shifting|evolving|moving)\s+(?:requirements|priorities|goals|targets|scope)|requirements\s+(?:grew|changed|kept\s+changing|shifted|evolved)|neither\s+the\b[^.;]{0,40}\b(?:context|understanding|spec|docs|documentation|requirements|data|owner)\b[^.;]{0,20}\bnor)/i,
+  ],
+  [
+    /know|predict|guess/i,
+    /\b(?:(?:cannot|can't|couldn't|could\s+not)\s+(?:yet\s+)?(?:know|predict)\b|(?:educated|best|rough|informed|reasonable)\s+guess(?:es)?\b)/i,
+  ],
+  [
+    /assum/i,
+    /\b(?:(?:work(?:ed|ing)?|went|proceeded|built|started|planned)\s+(?:on|from|with)\s+(?:the|an?|my|our)\s+(?:\w+\s+)?assumptions?\b|made\s+(?:\w+\s+)?assumptions?\b|under\s+the\s+assumption\b)/i,
+  ],
+  [
+    /didn't|did\s+not|don't|do\s+not/i,
+    /\b(?:(?:didn't|did\s+not|don't|do\s+not)\s+(?:yet\s+|really\s+)?know\s+(?:the|our|their|its|how\s+much)\s+(?:\w+\s+)?(?:data|traffic|volumes?|demand|load|usage|numbers|baseline|requirements|scope|answer)\b|(?:didn't|did\s+not|don't|do\s+not)\s+(?:yet\s+)?have\s+(?:a|an|any|enough|the)?\s*(?:[\w-]+\s+)?(?:test\s+set|eval\s+set|ground\s+truth|labels|history|numbers|baseline|benchmark|data|spec|requirements|definition))/i,
+  ],
+]);
+const requirementsUnknown: Finder = (v) => gatedCue(v.text, REQUIREMENTS_UNKNOWN);
 
 /**
  * Unknowns that count when the writer acts on them in the same sentence: not being sure, not being
@@ -158,9 +195,21 @@ const workedThrough: Finder = (v) => match(v, WORKED_THROUGH_PATTERN);
  * Friday", "the data was patchy", "requirements were a moving target", "nobody could agree on what
  * counted", "without a clear target", "the client kept changing what they wanted", "flying blind".
  */
-const THIN_INPUTS_PATTERN =
-  /\b(?:(?:spec|specs|specification|brief|requirements?|ticket|ask|request|PRD|scope|goal|target|definition|data|numbers|history|labels|forecast|load|traffic|volumes?|demand)\s+(?:from\s+[\w-]+\s+)?(?:was|were)\s+(?:very\s+|pretty\s+|quite\s+|still\s+|only\s+|just\s+|mostly\s+|little\s+more\s+than\s+)?(?:thin|sketchy|loose|patchy|spotty|sparse|open-ended|half-written|a\s+moving\s+target|(?:a|an\s+educated|anyone's|anybody's|a\s+rough)\s+guess|guesswork|guesses|(?:a|one)\s+(?:single\s+|short\s+)?(?:line|sentence|paragraph)|\w+\s+(?:lines?|sentences?)\s+long|a\s+few\s+(?:lines|sentences))|(?:no\s+one|nobody|none\s+of\s+us)\s+could\s+(?:agree|decide|say)\s+(?:on\s+)?(?:what|which|how|whether|who|when)|without\s+(?:a|any)\s+clear\s+(?:target|goal|spec|requirements?|definition|brief|owner|metric|answer|direction)|kept\s+changing\s+(?:what|their\s+minds?|his\s+mind|her\s+mind|the\s+(?:requirements|scope|brief|spec))|flying\s+blind|judge?ment\s+calls?|defin(?:ed|ing)\s+(?:what\s+)?(?:success|done|the\s+(?:goal|target|scope|problem|requirements))\b|(?:brief|scope|spec|goal|ask|priorities|targets?)\s+(?:changed|shifted|moved|grew)\s+(?:twice|again|three\s+times|several\s+times|every|mid|halfway|during|after)|(?:didn't|did\s+not|without)\s+(?:have\s+)?(?:the\s+)?(?:full|whole|complete)\s+picture|partial\s+picture|without\s+knowing\b|without\s+(?:any\s+)?(?:historical\s+|usage\s+|prior\s+|real\s+|good\s+)?(?:data|history|numbers|baseline|labels)\s*,\s*(?:I|we)\b)\b/i;
-const thinInputs: Finder = (v) => match(v, THIN_INPUTS_PATTERN);
+const THIN_INPUTS = gatedAlternation('thinInputs', [
+  [
+    /thin|sketchy|loose|patchy|spotty|sparse|open-ended|half-written|moving|guess|line|sentence|paragraph/i,
+    /\b(?:(?:spec|specs|specification|brief|requirements?|ticket|ask|request|PRD|scope|goal|target|definition|data|numbers|history|labels|forecast|load|traffic|volumes?|demand)\s+(?:from\s+[\w-]+\s+)?(?:was|were)\s+(?:very\s+|pretty\s+|quite\s+|still\s+|only\s+|just\s+|mostly\s+|little\s+more\s+than\s+)?(?:thin|sketchy|loose|patchy|spotty|sparse|open-ended|half-written|a\s+moving\s+target|(?:a|an\s+educated|anyone's|anybody's|a\s+rough)\s+guess|guesswork|guesses|(?:a|one)\s+(?:single\s+|short\s+)?(?:line|sentence|paragraph)|\w+\s+(?:lines?|sentences?)\s+long|a\s+few\s+(?:lines|sentences)))\b/i,
+  ],
+  [
+    /no\s+one|nobody|none|clear|kept|blind|judge?ment|defin/i,
+    /\b(?:(?:no\s+one|nobody|none\s+of\s+us)\s+could\s+(?:agree|decide|say)\s+(?:on\s+)?(?:what|which|how|whether|who|when)|without\s+(?:a|any)\s+clear\s+(?:target|goal|spec|requirements?|definition|brief|owner|metric|answer|direction)|kept\s+changing\s+(?:what|their\s+minds?|his\s+mind|her\s+mind|the\s+(?:requirements|scope|brief|spec))|flying\s+blind|judge?ment\s+calls?|defin(?:ed|ing)\s+(?:what\s+)?(?:success|done|the\s+(?:goal|target|scope|problem|requirements))\b)\b/i,
+  ],
+  [
+    /changed|shifted|moved|grew|picture|without/i,
+    /\b(?:(?:brief|scope|spec|goal|ask|priorities|targets?)\s+(?:changed|shifted|moved|grew)\s+(?:twice|again|three\s+times|several\s+times|every|mid|halfway|during|after)|(?:didn't|did\s+not|without)\s+(?:have\s+)?(?:the\s+)?(?:full|whole|complete)\s+picture|partial\s+picture|without\s+knowing\b|without\s+(?:any\s+)?(?:historical\s+|usage\s+|prior\s+|real\s+|good\s+)?(?:data|history|numbers|baseline|labels)\s*,\s*(?:I|we)\b)\b/i,
+  ],
+]);
+const thinInputs: Finder = (v) => gatedCue(v.text, THIN_INPUTS);
 
 /** The ambiguity finders, tried in order. */
 export const AMBIGUITY_CLASSES: readonly Finder[] = [

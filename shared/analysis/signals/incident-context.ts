@@ -5,7 +5,7 @@
 // without them) names a live failure, its diagnosis and fix sentences count as after-launch evidence.
 import { LruCache } from '../sentence-cache';
 import type { StorySentence } from './story-sentences';
-import { NOT_A_SYSTEM, pastReason } from './signal-classes';
+import { notASystem, pastReason } from './signal-classes';
 import { readableText } from './sentence-view';
 
 /** A live system failing: an outage, a page, a crash, a production error, users hitting failures. */
@@ -29,7 +29,7 @@ const FIGURE_DOWN =
 
 /** The sentence names a failure of a live system (not a figure going down, not patients or a safety incident). */
 function namesIncident(text: string): boolean {
-  return INCIDENT.test(text.replace(FIGURE_DOWN, '')) && !pastReason(text) && !NOT_A_SYSTEM.test(text);
+  return INCIDENT.test(text.replace(FIGURE_DOWN, '')) && !pastReason(text) && !notASystem(text);
 }
 
 function bits(raw: string): number {

@@ -9,7 +9,7 @@
 // fell by half") name no trouble happening.
 import { LruCache } from '../sentence-cache';
 import type { StorySentence } from './story-sentences';
-import { NOT_A_SYSTEM, pastReason } from './signal-classes';
+import { notASystem, pastReason } from './signal-classes';
 import { readableText } from './sentence-view';
 
 /** The thing going live: "went live", "the template went out on the 1st", "moved our prescriptions to the new …". */
@@ -38,10 +38,8 @@ function bits(raw: string): number {
   const text = readableText(raw);
   const b =
     (WENT_LIVE.test(text) && !BEFORE_LIVE.test(text) ? LIVE_BIT : 0) |
-    (TROUBLE_IN_USE.test(text) && !RESULT.test(text) && !pastReason(text) && !NOT_A_SYSTEM.test(text)
-      ? TROUBLE_BIT
-      : 0) |
-    (CAUSE_OR_REPAIR.test(text) && !NOT_A_SYSTEM.test(text) ? REPAIR_BIT : 0);
+    (TROUBLE_IN_USE.test(text) && !RESULT.test(text) && !pastReason(text) && !notASystem(text) ? TROUBLE_BIT : 0) |
+    (CAUSE_OR_REPAIR.test(text) && !notASystem(text) ? REPAIR_BIT : 0);
   if (raw.length <= 2_000) cache.set(raw, b);
   return b;
 }

@@ -49,6 +49,7 @@ import {
   type Cue,
   type SentenceView,
 } from './sentence-view';
+import { anyGated, gatedAlternation, gatedCue } from './gated-alternatives';
 import { firstTokenFrom } from '../rules/tokenize';
 
 type Finder = (v: SentenceView) => Cue | undefined;
@@ -364,15 +365,83 @@ const wantedButSo: Finder = (v) =>
  * "dropped the mobile version so the web app could launch in March"), the other road deferred
  * ("microservices could wait").
  */
-const IMPLIED_ALTERNATIVE_PATTERN = new RegExp(
-  String.raw`\b(?:(?:chose|picked|selected|went\s+with|went\s+for|preferred|opted\s+for|settled\s+on|stuck\s+with|stayed\s+with|bought)\s+(?:the|a|an)\s+(?:much\s+|far\s+)?(?:(?:boring|safe|simple|conservative|obvious|cheap|quick|manual)\s+(?:option|choice|route|approach|path|one)|simpler|cheaper|smaller|lighter|faster|slower|safer|older|plainer|boring|boringer|leaner|cruder|dumber|simplest|cheapest|smallest|lightest|safest|plainest|more\s+(?:boring|conservative|expensive|accurate)|less\s+(?:accurate|ambitious|elegant|flexible))\b|(?:chose|picked|selected|went\s+with|opted\s+for|settled\s+on|stuck\s+with|kept|used|bought|shipped)\b[^.;]{0,80}\b(?:even\s+though|although|despite)\b|(?:chose|picked|selected|went\s+with|opted\s+for|settled\s+on|stuck\s+with|kept|used|shipped)\b[^.;]{0,80}\b(?:was|is|were|seemed|proved)\s+good\s+enough\b|(?:chose|decided|agreed|opted)\s+to\s+(?:ship|launch|release|go\s+live|open)\s+without\b|(?:dropped|cut|deferred|parked|postponed|descoped|de-scoped)\s+(?:the\s+|our\s+|a\s+)?[\w\s-]{1,40}?\s+(?:so\s+(?:that\s+)?[\w\s-]{0,40}?(?:could|would)\s+(?:launch|ship|go\s+live|open|make\s+it|hit|meet)|to\s+(?:hit|make|meet|keep)\s+(?:the\s+|our\s+)?(?:date|deadline|launch|release|timeline))|[;,—]\s*(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+could\s+wait\b|(?:slowed|slows|cost|costs|added|adds|took|lost|meant\s+(?:less|more|losing|giving\s+up|no))\b[^.;]{0,50}\bbut\s+(?:it\s+|we\s+|they\s+|that\s+)?(?:caught|saved|kept|gave|bought|let|allowed|avoided|prevented|removed|halved|were\s+live|was\s+live|got\s+us)\b|\b(?:option|approach|route|alternative|design|vendor|path|choice|tool|system|platform)\s+(?:would\s+have\s+)?meant\s+(?:losing|giving\s+up|dropping|no|less|more|extra|another|an\s+extra|training|hiring|rewriting|retraining|migrating|buying|paying)\b|\b(?:meant|mean|means)\s+accepting\b|\baccept(?:ed|ing)\s+(?:some|a\s+bit\s+of|a\s+little|more)\s+(?:[\w-]+\s+){0,2}(?:work|cleanup|delay|downtime|debt|noise|latency|errors|toil|lag|staleness)\b|\b(?:I'd|I\s+would|we'd|we\s+would)\s+rather\b[^.;]{0,80}\bthan\b|\bpaid\s+(?:more|extra|a\s+premium|double|twice)\b[^.;]{0,40}\b(?:to|for|so)\b|\bgave\s+up\s+on\b[^.;]{1,40}\band\s+(?:shipped|went|used|kept|built|chose|picked)\b|\b(?:could|can|had\s+to|have\s+to)\s+either\b[^.;]{0,80}\bor\b|^\W*either\s+(?:we|I)\s+\w+[^.;]{0,60}\bor\b|\bsaid\s+no\s+to\b[^.;]{0,60}\byes\s+to\b|\b(?:mattered|matters|counted)\s+more\s+than\b|\b(?:was|is)\s+more\s+important\s+than\b|\b(?:built|build|wrote|made)\s+(?:it\s+|our\s+own\s+|one\s+)?(?:in-house|ourselves|from\s+scratch)\b[^.;]{0,60}\b(?:because|since|as)\b|\b(?:chose|picked|went\s+with|used|kept|opted\s+for|settled\s+on|built)\s+[^.;,]{1,40},\s+not\s+(?:a\s+|an\s+|the\s+)?[\w-]+\s*,|\bfor\s+(?:a\s+)?(?:fraction|tenth|half|third|quarter|fifth)\s+of\s+the\s+(?:cost|price|effort|time|budget)\b|\b(?:skipped|parked|deferred|postponed|dropped)\s+[^.;]{1,40}?\b(?:for\s+now|until\s+later|for\s+later|to\s+(?:a\s+)?later\s+release|to\s+v2|to\s+phase\s+two)\b|\b(?:not\s+in\s+the\s+budget|out\s+of\s+budget|(?:could\s+not|couldn't|can't|cannot)\s+afford)\b[^.;]{0,40},?\s+so\s+(?:I|we)\s+\w+)`,
-  'i',
-);
+const IMPLIED_ALTERNATIVE = gatedAlternation('impliedAlternative', [
+  [
+    /chose|picked|selected|went|preferred|opted|settled|stuck|stayed|bought/i,
+    new RegExp(
+      String.raw`\b(?:(?:chose|picked|selected|went\s+with|went\s+for|preferred|opted\s+for|settled\s+on|stuck\s+with|stayed\s+with|bought)\s+(?:the|a|an)\s+(?:much\s+|far\s+)?(?:(?:boring|safe|simple|conservative|obvious|cheap|quick|manual)\s+(?:option|choice|route|approach|path|one)|simpler|cheaper|smaller|lighter|faster|slower|safer|older|plainer|boring|boringer|leaner|cruder|dumber|simplest|cheapest|smallest|lightest|safest|plainest|more\s+(?:boring|conservative|expensive|accurate)|less\s+(?:accurate|ambitious|elegant|flexible))\b)`,
+      'i',
+    ),
+  ],
+  [
+    /though|despite|enough/i,
+    new RegExp(
+      String.raw`\b(?:(?:chose|picked|selected|went\s+with|opted\s+for|settled\s+on|stuck\s+with|kept|used|bought|shipped)\b[^.;]{0,80}\b(?:even\s+though|although|despite)\b|(?:chose|picked|selected|went\s+with|opted\s+for|settled\s+on|stuck\s+with|kept|used|shipped)\b[^.;]{0,80}\b(?:was|is|were|seemed|proved)\s+good\s+enough\b)`,
+      'i',
+    ),
+  ],
+  [
+    /without|dropped|cut|deferred|parked|postponed|scoped/i,
+    new RegExp(
+      String.raw`\b(?:(?:chose|decided|agreed|opted)\s+to\s+(?:ship|launch|release|go\s+live|open)\s+without\b|(?:dropped|cut|deferred|parked|postponed|descoped|de-scoped)\s+(?:the\s+|our\s+|a\s+)?[\w\s-]{1,40}?\s+(?:so\s+(?:that\s+)?[\w\s-]{0,40}?(?:could|would)\s+(?:launch|ship|go\s+live|open|make\s+it|hit|meet)|to\s+(?:hit|make|meet|keep)\s+(?:the\s+|our\s+)?(?:date|deadline|launch|release|timeline)))`,
+      'i',
+    ),
+  ],
+  [
+    /wait|but/i,
+    new RegExp(
+      String.raw`\b(?:[;,—]\s*(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+could\s+wait\b|(?:slowed|slows|cost|costs|added|adds|took|lost|meant\s+(?:less|more|losing|giving\s+up|no))\b[^.;]{0,50}\bbut\s+(?:it\s+|we\s+|they\s+|that\s+)?(?:caught|saved|kept|gave|bought|let|allowed|avoided|prevented|removed|halved|were\s+live|was\s+live|got\s+us)\b)`,
+      'i',
+    ),
+  ],
+  [
+    /mean|accept/i,
+    new RegExp(
+      String.raw`\b(?:\b(?:option|approach|route|alternative|design|vendor|path|choice|tool|system|platform)\s+(?:would\s+have\s+)?meant\s+(?:losing|giving\s+up|dropping|no|less|more|extra|another|an\s+extra|training|hiring|rewriting|retraining|migrating|buying|paying)\b|\b(?:meant|mean|means)\s+accepting\b|\baccept(?:ed|ing)\s+(?:some|a\s+bit\s+of|a\s+little|more)\s+(?:[\w-]+\s+){0,2}(?:work|cleanup|delay|downtime|debt|noise|latency|errors|toil|lag|staleness)\b)`,
+      'i',
+    ),
+  ],
+  [
+    /rather|paid|gave/i,
+    new RegExp(
+      String.raw`\b(?:\b(?:I'd|I\s+would|we'd|we\s+would)\s+rather\b[^.;]{0,80}\bthan\b|\bpaid\s+(?:more|extra|a\s+premium|double|twice)\b[^.;]{0,40}\b(?:to|for|so)\b|\bgave\s+up\s+on\b[^.;]{1,40}\band\s+(?:shipped|went|used|kept|built|chose|picked)\b)`,
+      'i',
+    ),
+  ],
+  [
+    /either|said/i,
+    new RegExp(
+      String.raw`\b(?:\b(?:could|can|had\s+to|have\s+to)\s+either\b[^.;]{0,80}\bor\b|^\W*either\s+(?:we|I)\s+\w+[^.;]{0,60}\bor\b|\bsaid\s+no\s+to\b[^.;]{0,60}\byes\s+to\b)`,
+      'i',
+    ),
+  ],
+  [
+    /more|in-house|ourselves|scratch/i,
+    new RegExp(
+      String.raw`\b(?:\b(?:mattered|matters|counted)\s+more\s+than\b|\b(?:was|is)\s+more\s+important\s+than\b|\b(?:built|build|wrote|made)\s+(?:it\s+|our\s+own\s+|one\s+)?(?:in-house|ourselves|from\s+scratch)\b[^.;]{0,60}\b(?:because|since|as)\b)`,
+      'i',
+    ),
+  ],
+  [
+    /,\s+not|fraction|tenth|half|third|quarter|fifth/i,
+    new RegExp(
+      String.raw`\b(?:\b(?:chose|picked|went\s+with|used|kept|opted\s+for|settled\s+on|built)\s+[^.;,]{1,40},\s+not\s+(?:a\s+|an\s+|the\s+)?[\w-]+\s*,|\bfor\s+(?:a\s+)?(?:fraction|tenth|half|third|quarter|fifth)\s+of\s+the\s+(?:cost|price|effort|time|budget)\b)`,
+      'i',
+    ),
+  ],
+  [
+    /now|later|v2|phase|budget|afford/i,
+    new RegExp(
+      String.raw`\b(?:\b(?:skipped|parked|deferred|postponed|dropped)\s+[^.;]{1,40}?\b(?:for\s+now|until\s+later|for\s+later|to\s+(?:a\s+)?later\s+release|to\s+v2|to\s+phase\s+two)\b|\b(?:not\s+in\s+the\s+budget|out\s+of\s+budget|(?:could\s+not|couldn't|can't|cannot)\s+afford)\b[^.;]{0,40},?\s+so\s+(?:I|we)\s+\w+)`,
+      'i',
+    ),
+  ],
+]);
 // Every form above holds one of these; most sentences hold none, so the costly pattern runs rarely.
 const IMPLIED_ALTERNATIVE_WORDS =
   /even\s+though|although|despite|enough|without|wait|\bbut\b|\bmeant\b|\beither\b|said\s+no|more\s+than|important|in-house|ourselves|scratch|,\s+not\b|fraction|tenth|half|third|quarter|fifth|for\s+now|later|\bv2\b|phase|budget|afford|accepting|rather|\bpaid\b|gave\s+up|simpl|cheap|small|light|faster|slower|safe|older|plain|boring|lean|crude|dumb|more\s|less\s|manual|quick|obvious|conservative|scope/i;
 const impliedAlternative: Finder = (v) =>
-  IMPLIED_ALTERNATIVE_WORDS.test(v.text) ? match(v, IMPLIED_ALTERNATIVE_PATTERN) : undefined;
+  IMPLIED_ALTERNATIVE_WORDS.test(v.text) ? gatedCue(v.text, IMPLIED_ALTERNATIVE) : undefined;
 
 /** A choice made because of a limit: "With so little history I kept the model simple". */
 const limitDrivenChoice: Finder = (v) =>
@@ -427,15 +496,31 @@ const prosAndCons: Finder = (v) => {
   return { start: hits[0].index!, end: hits[0].index! + hits[0][0].length };
 };
 
-const WEIGHED_OPTIONS_PATTERN = new RegExp(
-  String.raw`\b(?:(?:compared|weighed|evaluated|considered|benchmarked|prototyped|looked\s+at|tested|explored)\s+(?:\w+\s+){0,2}|(?:${NUM}|several|multiple)\s+(?:\w+\s+)?)(?:options|approaches|alternatives|architectures|designs|paths|strategies|vendors|candidates|proposals)\b|\b(?:I|we)\s+(?:\w+ly\s+|first\s+|also\s+)?(?:compared|benchmarked|evaluated|weighed|prototyped|trialled|trialed)\s+(?:${NUM}|several|multiple|both)\s+(?:[\w-]+\s+)?[\w-]+s\b|\b(?:I|we)\s+(?:\w+ly\s+|first\s+|also\s+)?(?:compared|benchmarked|weighed)\s+(?!it\b|them\b|this\b)[^.;]{3,80}?\b(?:with|against|versus|vs\.?)\s+(?:${NUM}|several|both|other|an?\s+(?:alternative|option))\s|\b(?:prepared|wrote|made|ran|did|built)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?comparison\b`,
-  'i',
-);
+const WEIGHED_OPTIONS = gatedAlternation('weighedOptions', [
+  [
+    /options|approaches|alternatives|architectures|designs|paths|strategies|vendors|candidates|proposals/i,
+    new RegExp(
+      String.raw`\b(?:(?:compared|weighed|evaluated|considered|benchmarked|prototyped|looked\s+at|tested|explored)\s+(?:\w+\s+){0,2}|(?:${NUM}|several|multiple)\s+(?:\w+\s+)?)(?:options|approaches|alternatives|architectures|designs|paths|strategies|vendors|candidates|proposals)\b`,
+      'i',
+    ),
+  ],
+  [
+    /compared|benchmarked|evaluated|weighed|prototyped|trialled|trialed/i,
+    new RegExp(
+      String.raw`\b(?:I|we)\s+(?:\w+ly\s+|first\s+|also\s+)?(?:compared|benchmarked|evaluated|weighed|prototyped|trialled|trialed)\s+(?:${NUM}|several|multiple|both)\s+(?:[\w-]+\s+)?[\w-]+s\b|\b(?:I|we)\s+(?:\w+ly\s+|first\s+|also\s+)?(?:compared|benchmarked|weighed)\s+(?!it\b|them\b|this\b)[^.;]{3,80}?\b(?:with|against|versus|vs\.?)\s+(?:${NUM}|several|both|other|an?\s+(?:alternative|option))\s`,
+      'i',
+    ),
+  ],
+  [
+    /comparison/i,
+    new RegExp(String.raw`\b(?:prepared|wrote|made|ran|did|built)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?comparison\b`, 'i'),
+  ],
+]);
 // A cheap first look: every form above holds one of these (an option noun, a weighing verb, "comparison").
 const WEIGHED_OPTIONS_WORDS =
   /option|approach|alternative|architecture|design|path|strateg|vendor|candidate|proposal|compar|benchmark|evaluat|weigh|prototyp|trial/i;
 const weighedOptions: Finder = (v) =>
-  WEIGHED_OPTIONS_WORDS.test(v.text) ? match(v, WEIGHED_OPTIONS_PATTERN) : undefined;
+  WEIGHED_OPTIONS_WORDS.test(v.text) ? gatedCue(v.text, WEIGHED_OPTIONS) : undefined;
 
 /** "accepted … in exchange", "which I accepted": a cost taken on knowingly. */
 const acceptedCost: Finder = (v) =>
@@ -483,10 +568,37 @@ const limitNoun: Finder = (v) => {
   return undefined;
 };
 
-const TIME_BOX_PATTERN = new RegExp(
-  String.raw`\b(?:(?:had\s+to|needed\s+to|asked\s+(?:\w+\s+)?to|expected\s+to|wanted\s+(?:\w+\s+)?to|required\s+(?:\w+\s+)?to|must|delivered|shipped|launched|finished|completed|migrated|released|rolled\s+out)\b[^.;]{0,60}\bwithin\s+(?:about\s+|roughly\s+|just\s+|only\s+)?(?:${NUM}|the|this|that|one)\s+(?:\w+\s+)?${TIME}|(?:had|have|has|gave\s+(?:me|us)|given|with)\s+(?:only\s+|just\s+)?${NUM}\s+${TIME}|(?<!\bfor\s(?:about\s|roughly\s)?)${NUM}\s+${TIME}\s+(?:before\s+(?:the|a|our|their)|until\s+(?:the|a|our))|${NUM}\s+${TIME}\s+out\b|by\s+the\s+end\s+of\s+(?:the\s+|this\s+|that\s+)?(?:day|week|month|quarter|year|sprint)|on\s+(?:time|schedule)\b|in\s+time\s+for|ahead\s+of\s+the\s+(?:launch|deadline|release|conference|audit|review)|(?:fixed|hard|immovable|set)\s+(?:launch\s+|release\s+)?date|time[- ]?boxed|(?:reporting|release|maintenance|batch|launch|delivery)\s+window|before\s+the\s+(?:launch|go-live|cutover)\b|(?:before|in\s+time\s+for|ahead\s+of)\s+(?:(?:the|our|their|a)\s+)?(?:[\w-]+\s+){0,2}(?:holiday|holidays|conference|audit|board|renewal|demo|deadline|season|peak|sale|event|campaign|meeting|summit|keynote|freeze|quarter-end|year-end|trade\s+show|open\s+enrollment)s?\b)`,
-  'i',
-);
+const TIME_BOX = gatedAlternation('timeBox', [
+  [
+    /within/i,
+    new RegExp(
+      String.raw`\b(?:(?:had\s+to|needed\s+to|asked\s+(?:\w+\s+)?to|expected\s+to|wanted\s+(?:\w+\s+)?to|required\s+(?:\w+\s+)?to|must|delivered|shipped|launched|finished|completed|migrated|released|rolled\s+out)\b[^.;]{0,60}\bwithin\s+(?:about\s+|roughly\s+|just\s+|only\s+)?(?:${NUM}|the|this|that|one)\s+(?:\w+\s+)?${TIME})`,
+      'i',
+    ),
+  ],
+  [
+    /minute|hour|day|week|month|quarter|sprint|year/i,
+    new RegExp(
+      String.raw`\b(?:(?:had|have|has|gave\s+(?:me|us)|given|with)\s+(?:only\s+|just\s+)?${NUM}\s+${TIME})`,
+      'i',
+    ),
+  ],
+  [
+    /before|until/i,
+    new RegExp(
+      String.raw`\b(?:(?<!\bfor\s(?:about\s|roughly\s)?)${NUM}\s+${TIME}\s+(?:before\s+(?:the|a|our|their)|until\s+(?:the|a|our)))`,
+      'i',
+    ),
+  ],
+  [/out/i, new RegExp(String.raw`\b(?:${NUM}\s+${TIME}\s+out\b)`, 'i')],
+  [
+    /end|time|schedule|ahead|date|box|window|before/i,
+    new RegExp(
+      String.raw`\b(?:by\s+the\s+end\s+of\s+(?:the\s+|this\s+|that\s+)?(?:day|week|month|quarter|year|sprint)|on\s+(?:time|schedule)\b|in\s+time\s+for|ahead\s+of\s+the\s+(?:launch|deadline|release|conference|audit|review)|(?:fixed|hard|immovable|set)\s+(?:launch\s+|release\s+)?date|time[- ]?boxed|(?:reporting|release|maintenance|batch|launch|delivery)\s+window|before\s+the\s+(?:launch|go-live|cutover)\b|(?:before|in\s+time\s+for|ahead\s+of)\s+(?:(?:the|our|their|a)\s+)?(?:[\w-]+\s+){0,2}(?:holiday|holidays|conference|audit|board|renewal|demo|deadline|season|peak|sale|event|campaign|meeting|summit|keynote|freeze|quarter-end|year-end|trade\s+show|open\s+enrollment)s?\b)`,
+      'i',
+    ),
+  ],
+]);
 // "ran it for two weeks before the cutover": how long something ran, not the time left.
 const RAN_FOR = new RegExp(String.raw`\bfor\s+(?:about\s+|roughly\s+|another\s+)?${NUM}\s+${TIME}\s+$`, 'i');
 /**
@@ -496,21 +608,36 @@ const RAN_FOR = new RegExp(String.raw`\bfor\s+(?:about\s+|roughly\s+|another\s+)
  * offline", money that ran out, a capacity, a freeze, time on top of a caseload, a rule that
  * might be broken.
  */
-const LIMITS_TOLD_PATTERN = new RegExp(
-  String.raw`^\W*(?:hire|train|build|ship|open|deliver|launch|migrate|finish|move|get|reduce|roll\s+out|replace|close|hand\s+over|complete)\b[^.;]{0,80}\b(?:in|within)\s+(?:just\s+|only\s+|under\s+)?${NUM}\s+${TIME}\b|\b(?:had\s+to|needed\s+to|asked\s+(?:\w+\s+)?to|required\s+(?:\w+\s+)?to|must|(?:was|were)\s+to)\b[^.;]{0,60}\bin\s+(?:just\s+|only\s+|under\s+)?${NUM}\s+${TIME}\b|\b(?:fixed|set|locked|agreed|committed\s+to)\s+(?:the\s+)?(?:opening|launch|go-live|release|delivery|completion|start|handover|cut-?over)\s+date\b|\b(?:opening|launch|go-live|release|delivery|completion|start|handover|cut-?over)\s+date\s+(?:was\s+|had\s+been\s+)?(?:fixed|set|agreed|locked|non-negotiable|in\s+the\s+contract)\b|\b(?:go-live|launch|deadline|cut-?off|due\s+date|opening\s+day)\s+(?:date\s+)?(?:was|is|fell\s+on)\s+(?:on\s+|set\s+for\s+)?(?:the\s+)?(?:first|second|third|last|end|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|\b(?:had|have|gave\s+(?:me|us))\s+until\s+(?:the\s+end|end|the\s+first|\d|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december)|\b(?:had\s+to|must|needed\s+to)\s+(?:stay|remain|keep)\s+(?:open|running|working|live|online|up|available|serving|trading)\b|\b(?:had\s+to|must|needed\s+to)\s+work\s+(?:offline|without)\b|\b(?:could\s+not|couldn't|cannot|can't)\s+(?:take|shut|close|stop|delay|miss|extend)\b|\b(?:would\s+not|wouldn't|refused\s+to)\s+(?:pay|fund|approve|allow|sign)\b|\bnothing\s+could\s+(?:change|ship|move|go\s+out|be\s+changed)\b|\b(?:code|change|release)\s+freeze\b|\b(?:grant|funding|budget|money|contract|licen[cs]e|lease)\s+(?:ran|runs|would\s+run|was\s+running)\s+out\b|\b(?:capacity|maximum|max)\s+of\s+\d|\bon\s+top\s+of\s+(?:my|our|the)\s+(?:\w+\s+)?(?:caseload|day\s+job|job|work|duties|role|teaching|shifts?)\b|\b(?:one|an|a|two|half\s+a)\s+(?:afternoon|day|morning|hour|hours|days)\s+a\s+week\s+(?:for|on)\b|\b(?:could|can)\s+only\s+be\s+(?:kept|stored|held|used|shared|retained|accessed)\b|\b(?:might|would|could)\s+(?:break|breach|violate)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:rules|law|laws|regulations?|terms|contract|policy)\b`,
-  'i',
-);
+const LIMITS_TOLD = gatedAlternation('limitsTold', [
+  [
+    /^\W*(?:hire|train|build|ship|open|deliver|launch|migrate|finish|move|get|reduce|roll|replace|close|hand|complete)\b/i,
+    new RegExp(
+      String.raw`^\W*(?:hire|train|build|ship|open|deliver|launch|migrate|finish|move|get|reduce|roll\s+out|replace|close|hand\s+over|complete)\b[^.;]{0,80}\b(?:in|within)\s+(?:just\s+|only\s+|under\s+)?${NUM}\s+${TIME}\b`,
+      'i',
+    ),
+  ],
+  [
+    /had|needed|asked|required|must|was|were/i,
+    new RegExp(
+      String.raw`\b(?:had\s+to|needed\s+to|asked\s+(?:\w+\s+)?to|required\s+(?:\w+\s+)?to|must|(?:was|were)\s+to)\b[^.;]{0,60}\bin\s+(?:just\s+|only\s+|under\s+)?${NUM}\s+${TIME}\b`,
+      'i',
+    ),
+  ],
+  [
+    /date|live|launch|deadline|cut|opening|until|stay|remain|keep|work|could|can|would|refused|nothing|freeze|out|capacity|max|top|week|only|break|breach|violate/i,
+    new RegExp(
+      String.raw`\b(?:fixed|set|locked|agreed|committed\s+to)\s+(?:the\s+)?(?:opening|launch|go-live|release|delivery|completion|start|handover|cut-?over)\s+date\b|\b(?:opening|launch|go-live|release|delivery|completion|start|handover|cut-?over)\s+date\s+(?:was\s+|had\s+been\s+)?(?:fixed|set|agreed|locked|non-negotiable|in\s+the\s+contract)\b|\b(?:go-live|launch|deadline|cut-?off|due\s+date|opening\s+day)\s+(?:date\s+)?(?:was|is|fell\s+on)\s+(?:on\s+|set\s+for\s+)?(?:the\s+)?(?:first|second|third|last|end|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|\b(?:had|have|gave\s+(?:me|us))\s+until\s+(?:the\s+end|end|the\s+first|\d|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december)|\b(?:had\s+to|must|needed\s+to)\s+(?:stay|remain|keep)\s+(?:open|running|working|live|online|up|available|serving|trading)\b|\b(?:had\s+to|must|needed\s+to)\s+work\s+(?:offline|without)\b|\b(?:could\s+not|couldn't|cannot|can't)\s+(?:take|shut|close|stop|delay|miss|extend)\b|\b(?:would\s+not|wouldn't|refused\s+to)\s+(?:pay|fund|approve|allow|sign)\b|\bnothing\s+could\s+(?:change|ship|move|go\s+out|be\s+changed)\b|\b(?:code|change|release)\s+freeze\b|\b(?:grant|funding|budget|money|contract|licen[cs]e|lease)\s+(?:ran|runs|would\s+run|was\s+running)\s+out\b|\b(?:capacity|maximum|max)\s+of\s+\d|\bon\s+top\s+of\s+(?:my|our|the)\s+(?:\w+\s+)?(?:caseload|day\s+job|job|work|duties|role|teaching|shifts?)\b|\b(?:one|an|a|two|half\s+a)\s+(?:afternoon|day|morning|hour|hours|days)\s+a\s+week\s+(?:for|on)\b|\b(?:could|can)\s+only\s+be\s+(?:kept|stored|held|used|shared|retained|accessed)\b|\b(?:might|would|could)\s+(?:break|breach|violate)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:rules|law|laws|regulations?|terms|contract|policy)\b`,
+      'i',
+    ),
+  ],
+]);
 // Every form above holds one of these; most sentences hold none, so the costly pattern runs rarely.
 const LIMITS_TOLD_WORDS =
   /^\W*(?:hire|train|build|ship|open|deliver|launch|migrate|finish|move|get|reduce|roll|replace|close|hand|complete)\b|had\s+to|needed\s+to|asked|required|must|\b(?:was|were)\s+to\b|date|go-live|deadline|cut-?off|until|stay|remain|keep|work\s|could\s+not|couldn't|cannot|can't|would\s+not|wouldn't|refused|nothing|freeze|ran\s+out|runs?\s+out|capacity|maximum|\bmax\b|on\s+top\s+of|a\s+week|only\s+be|break|breach|violate/i;
-const limitsTold: Finder = (v) => (LIMITS_TOLD_WORDS.test(v.text) ? match(v, LIMITS_TOLD_PATTERN) : undefined);
+const limitsTold: Finder = (v) => (LIMITS_TOLD_WORDS.test(v.text) ? gatedCue(v.text, LIMITS_TOLD) : undefined);
 
-// A cheap first look: every form above holds one of these (a time unit, "within", "end", "time", a date word).
-const TIME_BOX_WORDS =
-  /within|minute|hour|day|week|month|quarter|sprint|year|end|time|schedule|ahead|date|window|before/i;
 const timeBox: Finder = (v) => {
-  if (!TIME_BOX_WORDS.test(v.text)) return undefined;
-  const c = match(v, TIME_BOX_PATTERN);
+  const c = gatedCue(v.text, TIME_BOX);
   return c && RAN_FOR.test(v.text.slice(Math.max(0, c.start - 40), c.start)) ? undefined : c;
 };
 
@@ -890,11 +1017,36 @@ const movedOthers: Finder = (v) => {
   return k >= 0 && writerActs(v, k) ? c : undefined;
 };
 
-const persuasionPhrasesRaw: Finder = (v) =>
-  match(
-    v,
-    /\b(?:convinc(?:ed|ing|e)|persuad(?:ed|ing|e)|won\s+(?:them|him|her|everyone|the\s+\w+|\w+)\s+over|(?:got|won|secured|earned)\s+(?:their\s+|the\s+\w+\s+|\w+'s\s+)?buy-in|buy-in|brought\s+(?:them|everyone|the\s+\w+|\w+)\s+(?:around|on\s+board|along)|made\s+(?:the|a|my)\s+case|talked\s+\w+\s+into|changed\s+(?:their|his|her|the\s+\w+'s|the)\s+(?:minds?|plan|decision|approach|direction)|change\s+the\s+plan|(?:built|reached|drove|got)\s+consensus|(?:got|brought)\s+(?:everyone|them|both\s+sides|the\s+\w+)\s+on\s+the\s+same\s+page|(?:secured|won|obtained|got)\s+(?:their\s+|the\s+|\w+'s\s+)?(?:approval|sign-?off|funding|agreement)|(?:remov|handl|answer|address|overc|anticipat)\w*\s+(?:\w+\s+)?objections?|I\s+(?:\w+\s+)?push(?:ed)?\s+(?:back|for)|I\b[^.;]{0,80}\bshowed\s+(?:\w+\s+)?(?:that|how|why)|I\s+(?:\w+\s+)?(?:showed|walked)\s+(?:them|her|him|the\s+[\w-]+(?:\s+[\w-]+)?|leadership|management|\w+)\s+(?:that|how|why|through|the\s+(?:data|numbers|results|evidence|trade-?\s?off|cost))|I\s+(?:\w+\s+)?offered\s+to|I\s+(?:\w+\s+)?presented\s+[^.;]{0,60}\bto\s+(?:the|my|our|their|\w+)|as\s+evidence|data-driven\s+(?:comparison|case|argument)|I\s+(?:\w+\s+)?questioned\s+(?:the|their|his|her|that|this|our)\s+(?:\w+\s+)?(?:decision|assumption|plan|approach|need|requirement|estimate|priority|choice|design)|show(?:ed|ing)?\s+data)\b/i,
-  );
+const PERSUASION_PHRASES = gatedAlternation('persuasionPhrases', [
+  [/convinc|persuad/i, /\b(?:convinc(?:ed|ing|e)|persuad(?:ed|ing|e))\b/i],
+  [
+    /won|buy-in/i,
+    /\b(?:won\s+(?:them|him|her|everyone|the\s+\w+|\w+)\s+over|(?:got|won|secured|earned)\s+(?:their\s+|the\s+\w+\s+|\w+'s\s+)?buy-in|buy-in)\b/i,
+  ],
+  [
+    /brought|case|talked|chang/i,
+    /\b(?:brought\s+(?:them|everyone|the\s+\w+|\w+)\s+(?:around|on\s+board|along)|made\s+(?:the|a|my)\s+case|talked\s+\w+\s+into|changed\s+(?:their|his|her|the\s+\w+'s|the)\s+(?:minds?|plan|decision|approach|direction)|change\s+the\s+plan)\b/i,
+  ],
+  [
+    /consensus|same/i,
+    /\b(?:(?:built|reached|drove|got)\s+consensus|(?:got|brought)\s+(?:everyone|them|both\s+sides|the\s+\w+)\s+on\s+the\s+same\s+page)\b/i,
+  ],
+  [
+    /approval|sign|funding|agreement/i,
+    /\b(?:(?:secured|won|obtained|got)\s+(?:their\s+|the\s+|\w+'s\s+)?(?:approval|sign-?off|funding|agreement))\b/i,
+  ],
+  [/objection/i, /\b(?:(?:remov|handl|answer|address|overc|anticipat)\w*\s+(?:\w+\s+)?objections?)\b/i],
+  [
+    /push|showed|walked|offered|presented/i,
+    /\b(?:I\s+(?:\w+\s+)?push(?:ed)?\s+(?:back|for)|I\b[^.;]{0,80}\bshowed\s+(?:\w+\s+)?(?:that|how|why)|I\s+(?:\w+\s+)?(?:showed|walked)\s+(?:them|her|him|the\s+[\w-]+(?:\s+[\w-]+)?|leadership|management|\w+)\s+(?:that|how|why|through|the\s+(?:data|numbers|results|evidence|trade-?\s?off|cost))|I\s+(?:\w+\s+)?offered\s+to|I\s+(?:\w+\s+)?presented\s+[^.;]{0,60}\bto\s+(?:the|my|our|their|\w+))\b/i,
+  ],
+  [/evidence|data-driven/i, /\b(?:as\s+evidence|data-driven\s+(?:comparison|case|argument))\b/i],
+  [
+    /questioned|show/i,
+    /\b(?:I\s+(?:\w+\s+)?questioned\s+(?:the|their|his|her|that|this|our)\s+(?:\w+\s+)?(?:decision|assumption|plan|approach|need|requirement|estimate|priority|choice|design)|show(?:ed|ing)?\s+data)\b/i,
+  ],
+]);
+const persuasionPhrasesRaw: Finder = (v) => gatedCue(v.text, PERSUASION_PHRASES);
 
 /**
  * Persuasion told as what the others then did: "I got the PM to cut two features", "talked the ward
@@ -1001,11 +1153,33 @@ const writerMakesCaseAny: Finder = (v) => {
   return k >= 0 && writerActs(v, k) ? c : undefined;
 };
 
-const becameStandard: Finder = (v) =>
-  match(
-    v,
-    /\b(?:(?:became|become|is\s+now|was\s+made)\s+(?:our\s+|the\s+|a\s+)?(?:team's\s+|org's\s+|company's\s+)?(?:standard|default|norm|template|mandatory|best\s+practice)|signed\s+off|gave\s+(?:us\s+|me\s+)?the\s+(?:go-ahead|green\s+light)|led\s+to\s+mandatory|(?:aligned|align)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:on|around|expectations|priorities|goals)|unblock(?:ed|ing)?\s+(?:them|others|other\s+teams|the\s+\w+\s+team|\w+\s+teams?|him|her|everyone)|realigned|(?:other|both|all|the\s+other|every)\s+teams?\s+(?:now\s+)?(?:use|used|adopted|reused|followed|moved\s+to|switched\s+to|migrated\s+to|standardi[sz]ed\s+on|picked\s+up)|(?:is|are)\s+now\s+used\s+(?:by|across|in)\s+(?:every|all|other|both|several|many|\w+\s+other)|came\s+(?:a)?round\b|(?:went|go|going|agreed\s+to\s+go)\s+with\s+my\s+(?:\w+\s+)?(?:proposal|recommendation|suggestion|idea|plan|approach|design|option)|(?:took|followed|accepted|adopted|approved|backed)\s+my\s+(?:\w+\s+)?(?:advice|recommendation|suggestion|proposal|idea|plan|approach|design)|(?:reached|found|struck|agreed\s+on|landed\s+on)\s+(?:a|an)\s+(?:\w+\s+)?(?:compromise|agreement|middle\s+ground)|which\s+(?:they|he|she|the\s+(?:[\w-]+\s+){0,2}[\w-]+|both\s+\w+)\s+(?:were|was)\s+(?:fine|ok|okay|happy)\s+with|(?:showed|presented|brought|put)\s+both\s+(?:versions|options|designs|definitions|numbers|approaches|plans)|ended\s+up\s+(?:going\s+with|adopting|using|choosing|keeping)\s+(?:my|the\s+(?:approach|design|option|plan)\s+I))\b/i,
-  );
+const BECAME_STANDARD = gatedAlternation('becameStandard', [
+  [
+    /became|become|now|made/i,
+    /\b(?:(?:became|become|is\s+now|was\s+made)\s+(?:our\s+|the\s+|a\s+)?(?:team's\s+|org's\s+|company's\s+)?(?:standard|default|norm|template|mandatory|best\s+practice))\b/i,
+  ],
+  [
+    /signed|gave|mandatory/i,
+    /\b(?:signed\s+off|gave\s+(?:us\s+|me\s+)?the\s+(?:go-ahead|green\s+light)|led\s+to\s+mandatory)\b/i,
+  ],
+  [
+    /align|unblock/i,
+    /\b(?:(?:aligned|align)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:on|around|expectations|priorities|goals)|unblock(?:ed|ing)?\s+(?:them|others|other\s+teams|the\s+\w+\s+team|\w+\s+teams?|him|her|everyone)|realigned)\b/i,
+  ],
+  [
+    /team|used/i,
+    /\b(?:(?:other|both|all|the\s+other|every)\s+teams?\s+(?:now\s+)?(?:use|used|adopted|reused|followed|moved\s+to|switched\s+to|migrated\s+to|standardi[sz]ed\s+on|picked\s+up)|(?:is|are)\s+now\s+used\s+(?:by|across|in)\s+(?:every|all|other|both|several|many|\w+\s+other))\b/i,
+  ],
+  [
+    /came|my\s/i,
+    /\b(?:came\s+(?:a)?round\b|(?:went|go|going|agreed\s+to\s+go)\s+with\s+my\s+(?:\w+\s+)?(?:proposal|recommendation|suggestion|idea|plan|approach|design|option)|(?:took|followed|accepted|adopted|approved|backed)\s+my\s+(?:\w+\s+)?(?:advice|recommendation|suggestion|proposal|idea|plan|approach|design))\b/i,
+  ],
+  [
+    /compromise|agreement|middle|fine|ok|happy|both|ended/i,
+    /\b(?:(?:reached|found|struck|agreed\s+on|landed\s+on)\s+(?:a|an)\s+(?:\w+\s+)?(?:compromise|agreement|middle\s+ground)|which\s+(?:they|he|she|the\s+(?:[\w-]+\s+){0,2}[\w-]+|both\s+\w+)\s+(?:were|was)\s+(?:fine|ok|okay|happy)\s+with|(?:showed|presented|brought|put)\s+both\s+(?:versions|options|designs|definitions|numbers|approaches|plans)|ended\s+up\s+(?:going\s+with|adopting|using|choosing|keeping)\s+(?:my|the\s+(?:approach|design|option|plan)\s+I))\b/i,
+  ],
+]);
+const becameStandard: Finder = (v) => gatedCue(v.text, BECAME_STANDARD);
 
 // ---------- after-launch ----------
 
@@ -1026,8 +1200,25 @@ const BEFORE_LAUNCH =
  * stock runs low", "alerts now reach the crew", "lets parents monitor screen time", "the model monitors
  * 4,000 SKUs"), not the writer watching the live system.
  */
-const PRODUCT_ALERTS =
-  /\b(?:texts?|sends?|sent|emails?|notif(?:y|ies|ied)|pings?|warns?)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:the\s+|a\s+|each\s+|every\s+)?(?:[\w-]+\s+)?(?:managers?|users?|customers?|crews?|drivers?|parents|staff|nurses|doctors|clinicians|agents|owners?|buyers|sellers|shoppers|planners|dispatchers|farmers|patients|members|subscribers|technicians)\b|\balerts?\s+(?:now\s+)?(?:reach|go\s+to|tell|warn|notify)\s+(?!(?:me|us|on-?call|the\s+on-?call)\b)|\b(?:lets?|helps?|allows?|enables?)\s+(?:\w+\s+){0,2}(?:to\s+)?monitor\b|\bfor\s+(?:[\w-]+\s+){1,3}to\s+monitor\s+(?!(?:it|them|the\s+(?:service|system|model|pipeline|job|rollout|launch))\b)|^\W*alerts?\s+(?:the|a|an|users?|customers?|staff|authorities|drivers|patients|doctors|parents|owners?|operators?)\b|\b(?:managers?|users?|customers?|crews?|drivers?|parents|staff|nurses|doctors|clinicians|agents|owners?|buyers|sellers|shoppers|planners|dispatchers|farmers|patients|members|subscribers|technicians|operators?|traders|analysts|tenants|residents)\s+(?:now\s+)?(?:get|gets|got|receive|receives|received|see|saw)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:alerts?|notifications?|warnings?|alarms?)\b|\b(?:the|our|this|a)\s+(?:[\w-]+\s+)?(?:model|tool|app|system|service|product|platform|sensor|detector|bot|device)\s+(?:now\s+)?monitors\b/i;
+const PRODUCT_ALERTS = gatedAlternation('productAlerts', [
+  [
+    /text|send|sent|email|notif|ping|warn/i,
+    /\b(?:texts?|sends?|sent|emails?|notif(?:y|ies|ied)|pings?|warns?)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:the\s+|a\s+|each\s+|every\s+)?(?:[\w-]+\s+)?(?:managers?|users?|customers?|crews?|drivers?|parents|staff|nurses|doctors|clinicians|agents|owners?|buyers|sellers|shoppers|planners|dispatchers|farmers|patients|members|subscribers|technicians)\b/i,
+  ],
+  [/alert/i, /\balerts?\s+(?:now\s+)?(?:reach|go\s+to|tell|warn|notify)\s+(?!(?:me|us|on-?call|the\s+on-?call)\b)/i],
+  [
+    /monitor/i,
+    /\b(?:lets?|helps?|allows?|enables?)\s+(?:\w+\s+){0,2}(?:to\s+)?monitor\b|\bfor\s+(?:[\w-]+\s+){1,3}to\s+monitor\s+(?!(?:it|them|the\s+(?:service|system|model|pipeline|job|rollout|launch))\b)/i,
+  ],
+  [
+    /alert|notification|warning|alarm/i,
+    /^\W*alerts?\s+(?:the|a|an|users?|customers?|staff|authorities|drivers|patients|doctors|parents|owners?|operators?)\b|\b(?:managers?|users?|customers?|crews?|drivers?|parents|staff|nurses|doctors|clinicians|agents|owners?|buyers|sellers|shoppers|planners|dispatchers|farmers|patients|members|subscribers|technicians|operators?|traders|analysts|tenants|residents)\s+(?:now\s+)?(?:get|gets|got|receive|receives|received|see|saw)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:alerts?|notifications?|warnings?|alarms?)\b/i,
+  ],
+  [
+    /monitors/i,
+    /\b(?:the|our|this|a)\s+(?:[\w-]+\s+)?(?:model|tool|app|system|service|product|platform|sensor|detector|bot|device)\s+(?:now\s+)?monitors\b/i,
+  ],
+]);
 
 /** Outages named as the reason for the work ("had three outages last year, which is why …"), not run by the writer. */
 const PAST_REASON =
@@ -1069,7 +1260,7 @@ function pastInClause(text: string, at: number): boolean {
 const operateWord: Finder = (v) => {
   // The operations words first (a set lookup per token): most sentences have none, and skip the two costly checks.
   const found = findAll(v, OPERATE_WORDS);
-  if (found.length === 0 || PRODUCT_ALERTS.test(v.text) || pastReason(v.text)) return undefined;
+  if (found.length === 0 || anyGated(v.text, PRODUCT_ALERTS) || pastReason(v.text)) return undefined;
   for (const k of found) {
     const w = word(v, k);
     const prev = word(v, k - 1);
@@ -1147,25 +1338,90 @@ const afterLaunchEvent: Finder = (v) => {
   return c && !HYPOTHETICAL.test(v.text) && !BEFORE_LAUNCH.test(v.text) ? c : undefined;
 };
 
-const afterShippingAny: Finder = (v) =>
-  match(
-    v,
-    /\b(?:(?:after|post|following|since|once)[- ](?:the\s+|its\s+|our\s+|their\s+)?(?:launch|launching|release|releasing|deploy|deployment|deploying|rollout|go-live|shipping|incident)|(?:after|once|since)\s+(?:the|our|its)\s+(?:switch|cutover|migration|change|upgrade|fix)\s+(?:went\s+(?:out|live)|shipped|landed|was\s+(?:live|deployed|released))|(?:after|following|since)\s+the\s+(?:switch|cutover|migration)\b|since\s+then\b|roll(?:ed|ing)?\s+(?:it\s+|them\s+|this\s+|that\s+)?back\b|(?:nightly|daily|weekly|hourly)\s+(?:[\w-]+\s+){0,2}(?:jobs?|checks?|reports?|scripts?|tasks?|reviews?|reconciliations?)\s+(?:that|which|to|showing|for)\s+(?:\w+\s+){0,3}?(?:compar|check|report|flag|show|catch|detect|verif|alert|reconcil|misroute|error|drift|mismatch)\w*|(?:review|check|look|went\s+through|go\s+through|audit|compar|inspect)\w*\b[^.;]{0,80}\bevery\s+(?:day|week|weekday|monday|tuesday|wednesday|thursday|friday|morning|month|night)\b[^.;]{0,30}\b(?:after|since|for\s+the\s+first)|(?:once|after|when|since)\s+(?:it|the\s+[\w-]+|they|we)\s+(?:was|were|went)\s+live|(?:once|after)\s+(?:it|we)\s+(?:shipped|launched|released)|post-patch\w*|A\/B\s+(?:tests?|testing|tested)|AB\s+tests?|split\s+tests?|shadow\s+(?:mode|period|traffic)|on[- ]call|war\s+room|MTTR|feedback\s+loops?|root[- ]caus\w+|cascading\s+failures?|back\s+online|(?<!\b(?:losses|costs?|spend|rates?|numbers|sales|churn|complaints|tickets|errors|latency|times?|prices?|usage|volume|traffic|fraud|count)\s)(?:went|was|were)\s+down\b(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|(?:started|had\s+started)\s+(?:returning|failing|throwing|timing\s+out|dropping|erroring|missing)|(?:had|has)\s+been\s+(?:failing|erroring|timing\s+out|dropping\s+\w+)\s+since\s+(?:\d|about|around|midnight|yesterday|last\s+night|the\s+(?:morning|night|deploy|release|upgrade))|(?:kept|began)\s+failing|[45]\d\d(?:s|\s+errors)|5xx|kept\s+(?:iterating|improving|tuning|refining|monitoring|watching|tracking)|(?:restored|restoring|restore)\s+(?:full\s+)?(?:service|the\s+\w+)|(?:traffic|service|latency|the\s+site|the\s+system|error\s+rates?)\s+recovered|recovered\s+the\s+(?:lost|missing)|(?:error|errors|error\s+rate|latency|precision|recall|accuracy)\s+(?:had\s+)?(?:doubled|tripled|spiked|jumped|slipped|degraded|decayed)|(?:during|after)\s+the\s+(?:initial\s+|first\s+)?(?:rollout|launch)|feedback\s+and\s+iterat\w+|(?:get|send|receive|sends|gets)\s+an?\s+(?:email|alert|notification|message|ping)\s+(?:when|if)|(?:keep|keeps)\s+(?:watching|tracking|monitoring|iterating|improving)|(?:slipped|degraded|decayed|deteriorated)\s+(?:to|from|over|by)|(?:calibration|accuracy|precision|recall|AUC|performance|quality|CTR|conversion|F1)\s+(?:had\s+)?(?:slipped|degraded|decayed|drifted|eroded|deteriorated)|(?:never|not)\s+(?:\w+\s+)?(?:happen|recur|repeat)\w*\s+again|the\s+same\s+way\s+twice|(?:slip|creep|come)\s+back\s+in|(?:catch|prevent|stop)\s+(?:similar|future|repeat|the\s+same)\s+\w+|(?:has|have)\s+(?:stayed|held|remained)\s+(?:above|below|under|at|steady)|(?:tracked|measured|watched|monitored)\s+(?:\w+\s+){0,3}(?:in\s+production|over\s+time|after|since|weekly|daily)|(?:watched|checked|reviewed)\s+(?:the\s+)?(?:dashboards?|graphs|error\s+rates?)|(?:every|each)\s+(?:week|monday|morning|month|quarter|sprint|day)\s+(?:I|we)\s+(?:compared|checked|reviewed|looked)|(?:adoption|usage)\s+(?:grew|climbed|rose|dropped|fell)|grew\s+with\s+the\s+product|in\s+production\b[^.;]{0,40}\b(?:failures?|broke|crash\w*|errors?)|(?:production|prod|live)\s+(?:failures?|outages?|issues?|bugs?|errors?))\b/i,
-  );
+const AFTER_SHIPPING = gatedAlternation('afterShipping', [
+  [
+    /after|post|following|since|once|roll/i,
+    /\b(?:(?:after|post|following|since|once)[- ](?:the\s+|its\s+|our\s+|their\s+)?(?:launch|launching|release|releasing|deploy|deployment|deploying|rollout|go-live|shipping|incident)|(?:after|once|since)\s+(?:the|our|its)\s+(?:switch|cutover|migration|change|upgrade|fix)\s+(?:went\s+(?:out|live)|shipped|landed|was\s+(?:live|deployed|released))|(?:after|following|since)\s+the\s+(?:switch|cutover|migration)\b|since\s+then\b|roll(?:ed|ing)?\s+(?:it\s+|them\s+|this\s+|that\s+)?back\b)\b/i,
+  ],
+  [
+    /nightly|daily|weekly|hourly|every/i,
+    /\b(?:(?:nightly|daily|weekly|hourly)\s+(?:[\w-]+\s+){0,2}(?:jobs?|checks?|reports?|scripts?|tasks?|reviews?|reconciliations?)\s+(?:that|which|to|showing|for)\s+(?:\w+\s+){0,3}?(?:compar|check|report|flag|show|catch|detect|verif|alert|reconcil|misroute|error|drift|mismatch)\w*|(?:review|check|look|went\s+through|go\s+through|audit|compar|inspect)\w*\b[^.;]{0,80}\bevery\s+(?:day|week|weekday|monday|tuesday|wednesday|thursday|friday|morning|month|night)\b[^.;]{0,30}\b(?:after|since|for\s+the\s+first))\b/i,
+  ],
+  [
+    /once|after|when|since/i,
+    /\b(?:(?:once|after|when|since)\s+(?:it|the\s+[\w-]+|they|we)\s+(?:was|were|went)\s+live|(?:once|after)\s+(?:it|we)\s+(?:shipped|launched|released))\b/i,
+  ],
+  [
+    /patch|a\/b|ab\s|split|shadow|call|war|mttr|feedback|root|cascading|online/i,
+    /\b(?:post-patch\w*|A\/B\s+(?:tests?|testing|tested)|AB\s+tests?|split\s+tests?|shadow\s+(?:mode|period|traffic)|on[- ]call|war\s+room|MTTR|feedback\s+loops?|root[- ]caus\w+|cascading\s+failures?|back\s+online)\b/i,
+  ],
+  [
+    /down/i,
+    /\b(?:(?<!\b(?:losses|costs?|spend|rates?|numbers|sales|churn|complaints|tickets|errors|latency|times?|prices?|usage|volume|traffic|fraud|count)\s)(?:went|was|were)\s+down\b(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\()))\b/i,
+  ],
+  [
+    /started|been|kept|began|[45]\d\d|5xx/i,
+    /\b(?:(?:started|had\s+started)\s+(?:returning|failing|throwing|timing\s+out|dropping|erroring|missing)|(?:had|has)\s+been\s+(?:failing|erroring|timing\s+out|dropping\s+\w+)\s+since\s+(?:\d|about|around|midnight|yesterday|last\s+night|the\s+(?:morning|night|deploy|release|upgrade))|(?:kept|began)\s+failing|[45]\d\d(?:s|\s+errors)|5xx|kept\s+(?:iterating|improving|tuning|refining|monitoring|watching|tracking))\b/i,
+  ],
+  [
+    /restor|recovered|doubled|tripled|spiked|jumped|slipped|degraded|decayed/i,
+    /\b(?:(?:restored|restoring|restore)\s+(?:full\s+)?(?:service|the\s+\w+)|(?:traffic|service|latency|the\s+site|the\s+system|error\s+rates?)\s+recovered|recovered\s+the\s+(?:lost|missing)|(?:error|errors|error\s+rate|latency|precision|recall|accuracy)\s+(?:had\s+)?(?:doubled|tripled|spiked|jumped|slipped|degraded|decayed))\b/i,
+  ],
+  [
+    /rollout|launch|iterat|email|alert|notification|message|ping|watching|tracking|monitoring|improving|slipped|degraded|decayed|deteriorated/i,
+    /\b(?:(?:during|after)\s+the\s+(?:initial\s+|first\s+)?(?:rollout|launch)|feedback\s+and\s+iterat\w+|(?:get|send|receive|sends|gets)\s+an?\s+(?:email|alert|notification|message|ping)\s+(?:when|if)|(?:keep|keeps)\s+(?:watching|tracking|monitoring|iterating|improving)|(?:slipped|degraded|decayed|deteriorated)\s+(?:to|from|over|by))\b/i,
+  ],
+  [
+    /slipped|degraded|decayed|drifted|eroded|deteriorated|again|twice|back|similar|future|repeat|same|stayed|held|remained/i,
+    /\b(?:(?:calibration|accuracy|precision|recall|AUC|performance|quality|CTR|conversion|F1)\s+(?:had\s+)?(?:slipped|degraded|decayed|drifted|eroded|deteriorated)|(?:never|not)\s+(?:\w+\s+)?(?:happen|recur|repeat)\w*\s+again|the\s+same\s+way\s+twice|(?:slip|creep|come)\s+back\s+in|(?:catch|prevent|stop)\s+(?:similar|future|repeat|the\s+same)\s+\w+|(?:has|have)\s+(?:stayed|held|remained)\s+(?:above|below|under|at|steady))\b/i,
+  ],
+  [
+    /tracked|measured|watched|monitored|checked|reviewed|every|each|adoption|usage|grew/i,
+    /\b(?:(?:tracked|measured|watched|monitored)\s+(?:\w+\s+){0,3}(?:in\s+production|over\s+time|after|since|weekly|daily)|(?:watched|checked|reviewed)\s+(?:the\s+)?(?:dashboards?|graphs|error\s+rates?)|(?:every|each)\s+(?:week|monday|morning|month|quarter|sprint|day)\s+(?:I|we)\s+(?:compared|checked|reviewed|looked)|(?:adoption|usage)\s+(?:grew|climbed|rose|dropped|fell)|grew\s+with\s+the\s+product)\b/i,
+  ],
+  [
+    /production|prod|live/i,
+    /\b(?:in\s+production\b[^.;]{0,40}\b(?:failures?|broke|crash\w*|errors?)|(?:production|prod|live)\s+(?:failures?|outages?|issues?|bugs?|errors?))\b/i,
+  ],
+]);
+const afterShippingAny: Finder = (v) => gatedCue(v.text, AFTER_SHIPPING);
 
 /**
  * Operations words whose object is no shipped system (roles outside software, RUBRIC after-launch):
  * patients triaged or monitored, stock tracked, invoices audited, competitor prices watched, a safety
  * incident, scope drift, an on-call phone line.
  */
-export const NOT_A_SYSTEM =
-  /\b(?:monitor\w*|track\w*|triag\w*|audit\w*|watch\w*)\s+(?:the\s+|our\s+|their\s+|my\s+|each\s+|every\s+|all\s+|new\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:patients?|admissions|students?|pupils|progress|budgets?|spend\w*|costs?|prices?|competitors?|inventory|stock|invoices?|sales|leads|attendance|grades|staff|employees|hours|timesheets|expenses|contracts?|suppliers?|shipments?|KPIs|OKRs|milestones|risks?|schedules?|supplier\s+lead\s+times|lead\s+times|pipeline\s+deals|deals|starters|hires|trainees|apprentices|volunteers|residents|children|kids|visitors|guests|footfall|queues?|waiting\s+times|wait\s+times|rotas?|shifts|deliveries|donations|bookings|occupancy|beds|temperatures?|fridges?|vital\s+signs|vitals|blood\s+pressure|wounds?|symptoms|classes|lessons|requests|referrals|enquiries|inquiries|applications|applicants|mail|post)\b|\bon[- ]call\s+for\s+(?:the\s+|our\s+|a\s+)?(?:ward|wards|clinic|practice|unit|site|building|estate|store|shop|school|home|residents|patients|families|hospital|surgery)\b|\b(?:patient|resident|pupil|child|customer|visitor|colleague|guest)\s+(?:fell|slipped|tripped|was\s+(?:hurt|injured|assaulted))\b|\b(?:fire|smoke|burglar|intruder|door|panic|car|building)\s+(?:alarms?|alerts?|panel)\b|\b(?:the\s+)?(?:store|shop|office|building|house|school|site)(?:'s)?\s+alarm\b|\bnear\s+miss(?:es)?\b|\bregression\s+(?:in|of)\s+(?:\w+\s+)?(?:scores?|grades?|results|reading|maths|math|writing|behaviou?r|attendance|sales|pupils|students|children|patients|mobility|skills)\b|\b(?:safety|workplace|HR|medical|patient|clinical|fire|traffic|road|food|harassment|customer\s+service)\s+incidents?\b|\b(?:scope|project|team|budget|schedule|timeline|requirements?)\s+drift\b|\bon[- ]call\s+(?:phone|nurse|doctor|physician|pharmacist|clinician|social\s+worker|line\b)/i;
+const NOT_A_SYSTEM = gatedAlternation('notASystem', [
+  [
+    /monitor|track|triag|audit|watch/i,
+    /\b(?:monitor\w*|track\w*|triag\w*|audit\w*|watch\w*)\s+(?:the\s+|our\s+|their\s+|my\s+|each\s+|every\s+|all\s+|new\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:patients?|admissions|students?|pupils|progress|budgets?|spend\w*|costs?|prices?|competitors?|inventory|stock|invoices?|sales|leads|attendance|grades|staff|employees|hours|timesheets|expenses|contracts?|suppliers?|shipments?|KPIs|OKRs|milestones|risks?|schedules?|supplier\s+lead\s+times|lead\s+times|pipeline\s+deals|deals|starters|hires|trainees|apprentices|volunteers|residents|children|kids|visitors|guests|footfall|queues?|waiting\s+times|wait\s+times|rotas?|shifts|deliveries|donations|bookings|occupancy|beds|temperatures?|fridges?|vital\s+signs|vitals|blood\s+pressure|wounds?|symptoms|classes|lessons|requests|referrals|enquiries|inquiries|applications|applicants|mail|post)\b/i,
+  ],
+  [
+    /call/i,
+    /\bon[- ]call\s+for\s+(?:the\s+|our\s+|a\s+)?(?:ward|wards|clinic|practice|unit|site|building|estate|store|shop|school|home|residents|patients|families|hospital|surgery)\b/i,
+  ],
+  [
+    /fell|slipped|tripped|hurt|injured|assaulted/i,
+    /\b(?:patient|resident|pupil|child|customer|visitor|colleague|guest)\s+(?:fell|slipped|tripped|was\s+(?:hurt|injured|assaulted))\b/i,
+  ],
+  [
+    /alarm|alert|panel/i,
+    /\b(?:fire|smoke|burglar|intruder|door|panic|car|building)\s+(?:alarms?|alerts?|panel)\b|\b(?:the\s+)?(?:store|shop|office|building|house|school|site)(?:'s)?\s+alarm\b/i,
+  ],
+  [
+    /miss|regression|incident|drift/i,
+    /\bnear\s+miss(?:es)?\b|\bregression\s+(?:in|of)\s+(?:\w+\s+)?(?:scores?|grades?|results|reading|maths|math|writing|behaviou?r|attendance|sales|pupils|students|children|patients|mobility|skills)\b|\b(?:safety|workplace|HR|medical|patient|clinical|fire|traffic|road|food|harassment|customer\s+service)\s+incidents?\b|\b(?:scope|project|team|budget|schedule|timeline|requirements?)\s+drift\b/i,
+  ],
+  [/call/i, /\bon[- ]call\s+(?:phone|nurse|doctor|physician|pharmacist|clinician|social\s+worker|line\b)/i],
+]);
+/** True when the sentence's operations words have an object that is no shipped system (see above). */
+export const notASystem = (text: string): boolean => anyGated(text, NOT_A_SYSTEM);
 
 /** An after-launch finder kept off operations words whose object is no shipped system. */
 function aboutALiveSystem(find: Finder): Finder {
   return (v) => {
     const c = find(v);
-    return c && !NOT_A_SYSTEM.test(v.text) ? c : undefined;
+    return c && !notASystem(v.text) ? c : undefined;
   };
 }
 
