@@ -131,7 +131,7 @@ const COUNT_CUT_BEFORE = /\b(?:fewer|reduc\w*|cut(?:ting)?|halv\w*|lower\w*|decr
 
 // A failure that kept happening: "failed about twice a week", "kept failing", "one run in four", "broken jobs".
 const RECURRING =
-  /\b(?:kept|keeps|often|frequently|regularly|repeatedly|constantly|routinely|again\s+and\s+again|(?:once|twice|thrice|\d+\s+times|\w+\s+times)\s+(?:a|an|per|every)\s+\w+|every\s+(?:day|night|week|month|run|release|deploy\w*)|(?:one|1)\s+(?:\w+\s+)?in\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|(?:failures|outages|incidents|bugs|crashes|mistakes)\b|(?:broken|failed|failing|crashing)\s+(?:[\w-]+\s+)?[\w-]+s)\b/i;
+  /\b(?:kept|keeps|often|frequently|regularly|repeatedly|constantly|routinely|again\s+and\s+again|(?:once|twice|thrice|\d+\s+times|\w+\s+times)\s+(?:a|an|per|every)\s+\w+|every\s+(?:day|night|week|month|run|release|deploy\w*)|(?:one|1)\s+(?:\w+\s+)?in\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|(?:failures|outages|incidents|bugs|crashes|mistakes)\b|(?:broken|failed|failing|crashing)\s+(?:[\w-]+\s+)?[\w-]+s|when(?:ever)?\s+(?:it|they|(?:the|our|their|its)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:failed|broke|crashed|went\s+down))\b/i;
 
 // "around 1,100 bookings a week failed", "about 40 orders a day failed to sync": failures counted by the period.
 const COUNTED_PER_PERIOD =
@@ -166,7 +166,7 @@ export function failureCue(text: string): number {
  * failed since"): the question is answered.
  */
 export const PREVENTION =
-  /\b(?:post[-\s]?mortems?|post[-\s]?incident|regression\s+tests?|to\s+(?:catch|prevent|detect)\s+(?:similar|future|recurr\w*|it\b|this\b|these\b|them\b)|never\s+(?:happened|recurred)|since\s+then|(?:added|set\s+up|wrote|introduced)\s+(?:an?\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:alerts?|checks?|tests?|guards?|monitors?)|I\s+changed\s+(?:both\s+)?how|(?:has|have)\s+not\s+(?:failed|happened|recurred|broken)\s+(?:\S+\s+){0,4}?(?:since|again))\b/i;
+  /\b(?:post[-\s]?mortems?|post[-\s]?incident|regression\s+tests?|to\s+(?:catch|prevent|detect)\s+(?:similar|future|recurr\w*|it\b|this\b|these\b|them\b)|never\s+(?:happened|recurred)|since\s+then|(?:added|set\s+up|wrote|introduced)\s+(?:an?\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:alerts?|checks?|tests?|guards?|monitors?)|I\s+changed\s+(?:both\s+)?how|(?:has|have)\s+not\s+(?:failed|happened|recurred|broken)\s+(?:\S+\s+){0,4}?(?:since|again)|(?:alerts?|checks?|tests?|guards?|monitors?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:added|introduced|set\s+up|written|put\s+in))\b/i;
 
 // "Released a beta to internal users", "shipped a prototype to three staff": a test before launch, not a launch.
 const TRIAL_RELEASE =
@@ -344,7 +344,7 @@ export function reflectionPlan(text: string): boolean {
   return m !== null && !HABIT_BEFORE.test(text.slice(0, m.index));
 }
 export const LESSON_STATED =
-  /\b(?:next\s+time|if\s+I\s+(?:did|do|were\s+to\s+do|had\s+to\s+do)\s+(?:it|this|that)\s+again|in\s+hindsight|looking\s+back|I\s+(?:have\s+)?learn(?:ed|t)\s+(?:that|to|the\s+hard\s+way)|lessons?\s+(?:for\s+me\s+|I\s+(?:took|learn(?:ed|t))\s+)?(?:was|is|were)|taught\s+me|I(?:\s+would|'d)\s+have\s+\w+ed)\b/i;
+  /\b(?:next\s+time|if\s+I\s+(?:did|do|were\s+to\s+do|had\s+to\s+do)\s+(?:it|this|that)\s+again|in\s+hindsight|looking\s+back|I\s+(?:have\s+)?learn(?:ed|t)\s+(?:that|to|the\s+hard\s+way)|lessons?\s+(?:for\s+me\s+|I\s+(?:took|learn(?:ed|t))\s+)?(?:was|is|were)|taught\s+me|I(?:\s+would|'d)\s+have\s+\w+ed|(?:would|I'd)\s+do\s+(?:\w+\s+)?differently)\b/i;
 
 /** "delivered on time": the outcome of a deadline, not a question about it. */
 export const MET_IN_TIME = /\bon\s+(?:time|schedule|budget)\b/i;

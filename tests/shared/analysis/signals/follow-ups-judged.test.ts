@@ -152,10 +152,12 @@ describe('follow-up questions on the judged set', () => {
   it('the twelfth written stories keep their precision and ask their must-ask questions', () => {
     // At its first run: tuning .38 (6/16), aside .32 (6/19). A choice told as a switch, asked to bring a short story
     // up to five: tuning .41 (7/17), aside .35 (7/20). A Result told as the state the problem is in: tuning .44
-    // (8/18), aside .50 (13/26; those six are the rule author's own writing, so not independent).
+    // (8/18), aside .50 (13/26; those six are the rule author's own writing, so not independent). A safeguard told
+    // in the passive, a failure in a setup's "when" clause, a closing line that says what the writer would do
+    // differently: tuning .53 (8/15).
     const tuning = scoreFollowUps(written('12').tuning);
     const aside = scoreFollowUps(written('12').aside);
-    expect(tuning.precision).toBeGreaterThanOrEqual(0.44);
+    expect(tuning.precision).toBeGreaterThanOrEqual(0.53);
     expect(aside.precision).toBeGreaterThanOrEqual(0.5);
     expect(tuning.missed).toEqual([]);
     expect(tuning.unjudged.length + aside.unjudged.length).toBe(0);
