@@ -107,7 +107,12 @@ const NEW_SKILL =
 /** Where a sentence says the writer took on something they had not done before, or -1. */
 export function rampUpCue(text: string): number {
   if (!WRITER.test(text)) return -1;
-  return NEW_SKILL.exec(text)?.index ?? -1;
+  const m = NEW_SKILL.exec(text);
+  if (!m) return -1;
+  // "Had never worked with …" is the writer's only when the writer is its subject: "the ones they never used" is not.
+  if (/^(?:had\s+)?never\b/i.test(m[0]) && !/(?:\b(?:I|i)(?:\s+had|'d)?|^\W*)\s*$/.test(text.slice(0, m.index)))
+    return -1;
+  return m.index;
 }
 
 /** The sentence tells the first mistake made while learning: "At first I tried…", "my first attempt…". */
