@@ -80,8 +80,11 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     let plural = 0;
     let firstPlural: { start: number; end: number } | undefined;
     let afterClaim = false;
-    // A Result typed as lower-case notes lists one outcome per full stop (split-sentences.ts).
-    for (const span of splitSentences(text, { lowerCaseNoteStops: options?.section === 'result' })) {
+    // A Result typed as lower-case notes lists one outcome per full stop, and a story field's lines may be
+    // notes, one to a line; a free-standing claim (a resume line) is one claim, its line breaks a wrap
+    // (split-sentences.ts).
+    const cut = { lowerCaseNoteStops: options?.section === 'result', noteLines: options?.section !== undefined };
+    for (const span of splitSentences(text, cut)) {
       const sentence = text.slice(span.start, span.end);
       const r = record(sentence, options, afterClaim);
       // The writer's own work just told: a claim, or what "I"/"we" do ("we embed them …"). A quoted

@@ -282,7 +282,7 @@ export function sentenceScores(sentence: string): number[] {
  */
 export function segmentByContent(text: string, last: StorySection = 'reflection'): StoryPart[] {
   const max = ORDER.indexOf(last);
-  const spans = splitSentences(text, { lowerCaseNoteStops: true });
+  const spans = splitSentences(text, { lowerCaseNoteStops: true, noteLines: true });
   if (spans.length < 3) return [{ section: 'action', text }];
   const scores = spans.map((s) => sentenceScores(text.slice(s.start, s.end)));
   if (!scores.some((s) => s[A] > 0)) return [{ section: 'action', text }];

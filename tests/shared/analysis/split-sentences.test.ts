@@ -81,6 +81,37 @@ describe('splitSentences', () => {
     expect(split('new starters have everything on day one. hiring managers are happy')).toHaveLength(1);
   });
 
+  it('ends a note line the writer ended, when asked, and keeps a wrapped line whole', () => {
+    const notes = (text: string) => spanTexts(text, splitSentences(text, { noteLines: true }));
+    // Short notes, one to a line: each stops well short of the block's widest line.
+    expect(
+      notes(
+        'no lost pallets since the new scan\nrecv trusts the system again\nthe day shift copied the dock scan in a month',
+      ),
+    ).toEqual([
+      'no lost pallets since the new scan',
+      'recv trusts the system again',
+      'the day shift copied the dock scan in a month',
+    ]);
+    // Steps that each open with the writer's past verb, however long the first runs.
+    expect(
+      notes('profiled the slowest stages, most of the time went on downloads on every run\nadded a build cache\n'),
+    ).toHaveLength(2);
+    // A wrapped line is full: the next word would not have fitted; one that ends on "the", "and", "what"
+    // runs on; an indented line continues its bullet.
+    expect(notes('Led the move of the billing\nservice to the new cluster.')).toHaveLength(1);
+    expect(notes('We rebuilt the ingestion job for the\nclaims team and shipped it in May.')).toHaveLength(1);
+    expect(notes('- moved billing to the new cluster\n  over two weekends\n- cut the cost')).toHaveLength(2);
+    // Prose wrapped near 90–100 columns stops a few characters short of its widest line.
+    const wrapped =
+      'The team built its applications in a workflow tool with no version control, so five people\n' +
+      'edited the same thing with no history at all. The wider organisation then asked us\n' +
+      'to move to a new version of that tool and to work out the problems on our own.';
+    expect(notes(wrapped)).toHaveLength(2);
+    // Not asked (the default cut, which the signal sets are labeled on): a lower-case line runs on.
+    expect(split('no lost pallets since the new scan\nrecv trusts the system again')).toHaveLength(1);
+  });
+
   it('keeps closing quotes and markup with the sentence they end', () => {
     expect(split('She said "ship it." **I did.** Next.')).toEqual(['She said "ship it."', '**I did.**', 'Next.']);
   });
