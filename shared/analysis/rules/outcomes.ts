@@ -119,6 +119,7 @@ import {
 } from './verdict-outcomes';
 import { MENTEE_GREW_RULE } from './mentee-outcomes';
 import { PARTICLE_CHANGE_RULE } from './phrasal-change-outcomes';
+import { MORE_OFTEN_RULE } from './frequency-changes';
 import { ATTAINMENT_RULE, NUMBER_COMPARATIVE_RULE, signedChange } from './measured-difference-outcomes';
 import { modifiesATerm } from './cue-modifiers';
 
@@ -195,6 +196,8 @@ const CUE_RULES: readonly CueRule[] = [
   POPULAR_RULE,
   EARLY_BY_RULE,
   INSTEAD_OF_RULE,
+  // A schedule made more often: "deploys went from weekly to several times a day".
+  MORE_OFTEN_RULE,
   NOW_HANDLES_RULE,
   // Read last, so they change no reading above: outcomes told by what others did, customers won, benefits after "so".
   OTHERS_AGREED_RULE,

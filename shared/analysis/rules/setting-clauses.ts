@@ -5,7 +5,7 @@
 // 5 s") or that a sizing preposition names ("configured alerting for 40 services") is left alone.
 import type { Token } from './tokenize';
 import type { QuantityKind } from './quantity-types';
-import { lemmaSet } from './lexicon';
+import { MEETING_NOUNS, lemmaSet } from './lexicon';
 
 /** Verbs that give a setting its value: what their complement holds is configured, not measured. */
 const SETTING_VERBS = lemmaSet('setting-verbs', [
@@ -172,14 +172,6 @@ export function settingClauseReason(
   return clauseVerb(tokens, k - 1, (w) => SETTING_VERBS.has(w)) >= 0 ? 'config' : undefined;
 }
 
-/** Meetings whose length is a schedule, not a measure ("a 30-minute call"); a workshop or a talk is delivered. */
-const MEETINGS = lemmaSet(
-  'meeting-nouns',
-  ['call', 'meeting', 'sync', 'standup', 'stand-up', 'check-in', 'kickoff', 'huddle', 'catch-up', 'one-on-one'],
-  [],
-  { nouns: true },
-);
-
 /** The meeting a duration modifies: the noun right after it, past "daily"/"weekly" and a hyphenated "check-in". */
 function meetingAfter(tokens: Token[], end: number): boolean {
   let k = end + 1;
@@ -188,7 +180,7 @@ function meetingAfter(tokens: Token[], end: number): boolean {
   if (w === undefined || w.kind !== 'word') return false;
   // "check-in", "stand-up", "kick-off", "catch-up": the tokenizer splits the hyphen.
   const joined = tokens[k + 1]?.text === '-' && tokens[k + 2] ? `${w.lower}-${tokens[k + 2].lower}` : undefined;
-  return MEETINGS.has(w.lower) || (joined !== undefined && MEETINGS.has(joined.replace(/s$/, '')));
+  return MEETING_NOUNS.has(w.lower) || (joined !== undefined && MEETING_NOUNS.has(joined.replace(/s$/, '')));
 }
 
 const isMeetVerb = (lower: string | undefined) => lower === 'met' || lower === 'meet' || lower === 'meets';

@@ -442,3 +442,69 @@ export const TERM_WORDS = lemmaSet('term-words', [
 
 /** Verbs that name a delivery ahead of it: "offered them a daily file within two weeks" (quantity-terms.ts). */
 export const OFFER_VERBS = lemmaSet('offer-verbs', ['offer', 'promise', 'commit', 'guarantee', 'pledge', 'quote']);
+
+/** Meetings whose length is a schedule, not a measure ("a 30-minute call"); a workshop or a talk is delivered. */
+export const MEETING_NOUNS = lemmaSet(
+  'meeting-nouns',
+  [
+    'call',
+    'meeting',
+    'sync',
+    'standup',
+    'stand-up',
+    'check-in',
+    'kickoff',
+    'huddle',
+    'catch-up',
+    'one-on-one',
+    'retro',
+    'retrospective',
+  ],
+  [],
+  { nouns: true },
+);
+
+/** How many times a year a frequency word says a thing happens: "weekly" 52, "nightly" 365. */
+export const FREQUENCY_WORD_RATES: ReadonlyMap<string, number> = new Map([
+  ['hourly', 8760],
+  ['daily', 365],
+  ['nightly', 365],
+  ['weekly', 52],
+  ['biweekly', 26],
+  ['bi-weekly', 26],
+  ['fortnightly', 26],
+  ['monthly', 12],
+  ['bimonthly', 6],
+  ['quarterly', 4],
+  ['termly', 3],
+  ['annual', 1],
+  ['annually', 1],
+  ['yearly', 1],
+  // "continuously", "real-time", "on-demand": as often as the work asks, more often than any period.
+  ['continuous', Number.POSITIVE_INFINITY],
+  ['continuously', Number.POSITIVE_INFINITY],
+  ['real-time', Number.POSITIVE_INFINITY],
+  ['realtime', Number.POSITIVE_INFINITY],
+  ['on-demand', Number.POSITIVE_INFINITY],
+  ['live', Number.POSITIVE_INFINITY],
+]);
+
+/** How many of a period there are in a year, for "once a week", "every shift", "three times a term". */
+export const PERIOD_RATES: ReadonlyMap<string, number> = new Map([
+  ['hour', 8760],
+  ['day', 365],
+  ['night', 365],
+  ['morning', 365],
+  ['evening', 365],
+  ['shift', 1095],
+  ['week', 52],
+  ['fortnight', 26],
+  ['month', 12],
+  ['quarter', 4],
+  ['term', 3],
+  ['semester', 2],
+  ['year', 1],
+]);
+
+/** What a change happens on, more often than any period: "on every merge", "every commit". */
+export const EVERY_EVENT_NOUNS = wordSet('every-event-nouns', ['commit', 'merge', 'push', 'build', 'change', 'deploy']);
