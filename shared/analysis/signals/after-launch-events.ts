@@ -120,6 +120,16 @@ const GUARD_PATTERN =
   /\b(?:checks?|guards?|gates?|tests?|validations?|validation\s+steps?|assertions?|circuit\s+breakers?|kill\s+switch(?:es)?|safeguards?|guardrails?)\s+(?:that|which|to)\s+(?:automatically\s+|then\s+)?(?:rejects?|reject|blocks?|holds?|hold|stops?|stop|fails?|fail|halts?|halt|pauses?|pause|quarantines?|quarantine|refuses?|refuse|rolls?\s+back|roll\s+back|skips?|skip)\s+(?:the\s+|a\s+|an\s+|any\s+|each\s+|every\s+|our\s+|that\s+)?(?:new\s+|nightly\s+|daily\s+|weekly\s+|next\s+)?(?:models?|builds?|deploys?|deployments?|releases?|loads?|jobs?|pipelines?|batch(?:es)?|changes?|PRs?|pull\s+requests?|migrations?|rollouts?|retrains?|runs?|files?|schemas?|feeds?|exports?|imports?|uploads?|versions?|it|them)\b[^.;]{0,80}?\b(?:if|when|whenever|once|unless|as\s+soon\s+as)\b|\b(?:has|have|'ve|had)\s+(?:since\s+)?(?:blocked|caught|stopped|rejected|held\s+back|flagged)\s+(?:\w+\s+){0,4}(?:changes?|releases?|models?|deploys?|builds?|loads?|bugs?|regressions?)\s+since\b/i;
 const guardAdded: Finder = (v) => match(v, GUARD_PATTERN);
 
+/**
+ * A change made once the first stretch of use was over, with what was seen as its reason: "After the first
+ * fortnight I changed the walk-in times because nobody came before ten", "At the end of the first term we
+ * shortened the quiz, since the lower sets ran out of time" (RUBRIC: acting on what was seen once it was live). A
+ * plan changed in the project's own phases (a sprint, a prototype) is not.
+ */
+const AFTER_FIRST_CHANGE =
+  /\b(?:after|at\s+the\s+end\s+of|by\s+the\s+end\s+of)\s+the\s+first\s+(?:few\s+|two\s+|three\s+|couple\s+of\s+)?(?:days?|weeks?|fortnight|months?|term|half[- ]term|quarter|wave|batch|round|cohort|season|shifts?|clinics?|sessions?|intake)\b[^.;]{0,40}?\b(?:I|we)\s+(?:\w+ly\s+|also\s+)?(?:changed|moved|rewrote|re-?wrote|adjusted|dropped|added|cut|halved|doubled|tweaked|reworked|switched|reduced|raised|lowered|shortened|extended|simplified|removed|split|merged|retrained|swapped|replaced|rescheduled|reordered|relaxed|tightened)\b[^.;]{3,80}?\b(?:because|since|as|when|after)\b/i;
+const afterFirstChange: Finder = (v) => (PROJECT_PHASE.test(v.text) ? undefined : match(v, AFTER_FIRST_CHANGE));
+
 /** The after-launch event finders, tried after the named vocabulary. */
 export const AFTER_LAUNCH_EVENTS: readonly Finder[] = [
   laterEvent,
@@ -130,6 +140,7 @@ export const AFTER_LAUNCH_EVENTS: readonly Finder[] = [
   earlyWatch,
   liveTime,
   guardAdded,
+  afterFirstChange,
 ];
 
 /** A cheap first look: every event form above holds one of these words; most sentences hold none. */

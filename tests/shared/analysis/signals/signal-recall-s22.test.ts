@@ -128,3 +128,17 @@ describe('session 22: a trade-off told as the cost of a choice, taken on', () =>
     'They accepted about half of the suggestions.',
   ])('not: %s', (s) => expect(shows(s, 'trade-off')).toBe(false));
 });
+
+describe('session 22: a change made after the first stretch of use, for what was seen', () => {
+  it.each([
+    'After the first fortnight I moved the clinic to the afternoon because nobody came before ten.',
+    'At the end of the first term we shortened the reading log, since half the class stopped filling it in.',
+    'after the first two weeks we dropped the second reminder because people unsubscribed',
+  ])('%s', (s) => expect(shows(s, 'after-launch')).toBe(true));
+
+  it.each([
+    'After the first sprint we changed the plan because the scope grew.',
+    'After the first week of the project I moved the meeting because the PM was away.',
+    'After the first term I became head of year.',
+  ])('not: %s', (s) => expect(shows(s, 'after-launch')).toBe(false));
+});
