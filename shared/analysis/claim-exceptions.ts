@@ -25,6 +25,7 @@ import { isOldSystemValue } from './rules/old-system-values';
 import { resultReport } from './rules/result-report';
 import { effectOfPrevious } from './rules/effect-of-previous';
 import { isRemitTitle } from './rules/title-remits';
+import { isDutyLine } from './rules/duty-lines';
 import { isNegatedSinceCount } from './rules/zero-since';
 import { hasTimeToResult } from './rules/time-measures';
 
@@ -170,6 +171,12 @@ export const LATE_CLAIM_ASSERTIONS: readonly SentenceException<LateFacts>[] = [
   {
     id: 'remit-title',
     holds: (s) => s.section === undefined && s.hasScale && isRemitTitle(s.tokens, s.quantities),
+  },
+  // "On-call for the payments API", "Kafka consumers for payment events, ~30k msgs/min": a verbless
+  // resume line that states a duty or a system with its load (duty-lines.ts).
+  {
+    id: 'duty-line',
+    holds: (s) => s.section === undefined && isDutyLine(s.tokens, s.quantities),
   },
 ];
 

@@ -26,7 +26,7 @@ const REMIT_PREPOSITIONS = new Set([
 const ROLE_WORDS = new Set(['lead', 'head', 'nurse', 'executive', 'clerk', 'chef', 'pm', 'sre', 'vp', 'owner']);
 
 /** A singular noun naming a job: "manager", "supervisor", "scientist", "technician", "nurse". */
-function isRole(lower: string): boolean {
+export function isRole(lower: string): boolean {
   return ROLE_WORDS.has(lower) || /^[a-z]{2,}(?:er|or|ist|ian|ant)$/.test(lower);
 }
 

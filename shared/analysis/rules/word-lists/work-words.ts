@@ -152,3 +152,28 @@ export const EMPLOYER_NOUNS = lemmaSet(
   [],
   { nouns: true },
 );
+/**
+ * Nouns that name a standing duty on a verbless resume line, before the remit it is over: "On-call for
+ * the payments API", "Weekend cover for the cardiac ward", "Point of contact for 22 clinics", "Liaison
+ * between the warehouse and the carriers" (duty-lines.ts). Matched with their plurals.
+ */
+export const DUTY_NOUNS = lemmaSet(
+  'duty-nouns',
+  [
+    'on-call',
+    'cover',
+    'coverage',
+    'support',
+    'contact',
+    'liaison',
+    'responder',
+    'escalation',
+    'triage',
+    'planning',
+    'rostering',
+    'scheduling',
+    'go-to',
+  ],
+  [],
+  { nouns: true },
+);
