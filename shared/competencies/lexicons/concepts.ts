@@ -142,6 +142,10 @@ export const CONCEPT_PHRASES = {
     'after release|launch|deployment',
     'without * hand holding',
     'look|looks|looking after * system|systems|platform|platforms|service|services|product|products|website|codebase|pipeline|pipelines',
+    // The thing said to be the hire's ("the checkout service is yours", "it's going to be theirs", "make them yours"),
+    // not a perk or a choice ("the weekends are yours", "the choice of laptop is yours").
+    '!time|weekend|weekends|evening|evenings|schedule|hours|choice|laptop|setup|equipment|desk|holiday * =yours|=theirs',
+    '=is|=are|=be|=become|=becomes|=make|=makes|=making * =yours|=theirs',
   ],
   impact: [
     'impact|impactful',
@@ -684,6 +688,10 @@ export const CONCEPT_PHRASES = {
     'understand|see|learn|watch|observe|study how * actually|really * use|uses|run|runs',
     ...each(SERVED, (n) => `relationship|relationships with * ${n}`),
     'usability * sessions|tests|testing|studies|research',
+    // The people a role serves named as its own: "the planners are the people you build for", "who this person builds
+    // for", "the finance team are your main customers".
+    '=people|=who|=whom * you|they|this|person * build|builds|building for',
+    'your|their * main|internal|first|real|actual * =customers|=users|=clients',
   ],
   frugality: ['frugal|frugality', 'cost efficient|efficiency|conscious', 'do more with less', '~budget|budgets'],
   innovation: [

@@ -585,4 +585,15 @@ describe('extractJobFocus', () => {
     expect(ids(extractJobFocus("I'd love you to send your CV and tell us how you mentor juniors.", ml))).toEqual([]);
     expect(ids(extractJobFocus('There is on-call, one week in five.', ml))).toEqual(['ml.production-reliability']);
   });
+
+  it("reads a thing said to be the hire's as ownership, and the people served named as theirs as customer focus", () => {
+    const generic = presetFramework('generic-senior-staff')!;
+    expect(ids(extractJobFocus("Duties\n- It's old, has no tests, and it's going to be theirs.", ml))).toEqual([
+      'ml.ownership',
+    ]);
+    expect(ids(extractJobFocus('Duties\n- The weekends are yours, and so is the choice of laptop.', ml))).toEqual([]);
+    expect(ids(extractJobFocus('Duties\n- The care coordinators are who this person builds for.', generic))).toEqual([
+      'generic.customer-focus',
+    ]);
+  });
 });
