@@ -22,7 +22,7 @@ const TAKEN_ON = new RegExp(
 );
 // What the writer accepts as a loss: a clause, an amount, a comparative ("flatter summaries"), not an offer.
 const WRITER_ACCEPTED_LOSS =
-  /(?:^\W*|\b(?:I|we)\s+(?:\w+\s+){0,8}?(?:and\s+)?)(?<!\b(?:they|he|she|who)\s+)accepted\s+(?!(?:the|an?|their|his|her|our|my)\s+(?:offer|role|job|invitation|position|proposal|feedback|changes?|apology|award|place|post|request|terms|invite|challenge|responsibility)\b)(?:that\s+(?:only\s+)?[^.;]{3,}|(?:about|around|roughly|nearly|up\s+to|some)\s+[^.;]{3,}|\d[^.;]{2,}|(?:a\s+|the\s+|some\s+)?(?:slightly\s+)?[a-z]+er\s+[a-z]+)/i;
+  /(?:^\W*|\b(?:I|we)\s+(?:[\w'’-]+\s+){0,12}?(?:and\s+)?)(?<!\b(?:they|he|she|who)\s+)accepted\s+(?!(?:the|an?|their|his|her|our|my)\s+(?:offer|role|job|invitation|position|proposal|feedback|changes?|apology|award|place|post|request|terms|invite|challenge|responsibility)\b)(?:that\s+(?:only\s+)?[^.;]{3,}|(?:about|around|roughly|nearly|up\s+to|some)\s+[^.;]{3,}|\d[^.;]{2,}|(?:a\s+|the\s+|some\s+)?(?:slightly\s+)?[a-z]+er\s+[a-z]+)/i;
 // The choice named as a gerund that opens the sentence, then its cost. Not a word that only ends in -ing, and not
 // repair work ("Fixing the bug cost us two days" is effort, not a choice).
 const NOT_GERUND =

@@ -62,8 +62,8 @@ type FreshFloors = Record<SignalId, { precision: number; recall: number; missing
 const FRESH_FLOORS: FreshFloors = {
   // Session 17 (option contrasts, plain limits, unsettled inputs): trade-off .76/.33 → .78/.35, constraint
   // recall .48 → .50, ambiguity .50/.25 → .56/.31.
-  // Session 22 (a cost of a choice taken on, costs-accepted.ts): .78/.35 → .80/.40 (16/4/24).
-  'trade-off': { precision: 0.72, recall: 0.37, missingPrompt: 0.95 },
+  // Session 22 (a cost of a choice taken on, costs-accepted.ts): .78/.35 → .81/.42 (17/4/23).
+  'trade-off': { precision: 0.72, recall: 0.4, missingPrompt: 0.95 },
   // Session 18 (bounds told with any verb): constraint recall .50 → .52.
   constraint: { precision: 0.79, recall: 0.47, missingPrompt: 0.7 },
   // Session 21 (the writer's own role clause, a vendor naming a thing): precision .76 → .79 (45/12/25).
