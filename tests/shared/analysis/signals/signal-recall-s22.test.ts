@@ -115,7 +115,7 @@ describe('session 22: a trade-off told as the cost of a choice, taken on', () =>
     'Hosting it ourselves cost us a weekend a month of patching, which I thought was worth it.',
     'We kept the paper sign-in sheet as a backup and accepted that the totals would be a day late.',
     'I moved the batch to nights and accepted roughly 8 hours of staleness in the dashboard.',
-    'We ran the whole stocktake on paper in the back office over two nights and accepted that the counts would be a week old.',
+    'We ran the whole stocktake on paper over two nights and accepted that the counts would be a week old.',
     'Splitting the order across two suppliers cost us £1,200 more in delivery fees.',
     'Keeping both rotas doubled the admin for the ward clerk.',
   ])('%s', (s) => expect(shows(s, 'trade-off')).toBe(true));
