@@ -283,7 +283,10 @@ const ONE: readonly number[] = [1];
 const NONE: readonly number[] = [];
 
 function fits(slot: Slot & { kind: 'word' }, token: Token): boolean {
-  return slot.exact.has(token.lower) || (slot.stems.has(token.stem) && !DERIVED_NOUN.test(token.lower));
+  if (slot.exact.has(token.lower) || (slot.stems.has(token.stem) && !DERIVED_NOUN.test(token.lower))) return true;
+  // "support them", where "them" stands for the apprentices named before.
+  const people = token.refers;
+  return people !== undefined && (slot.exact.has(people.lower) || slot.stems.has(people.stem));
 }
 
 const fitsWord = (word: SequenceWord, token: Token) =>

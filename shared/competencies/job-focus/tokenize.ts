@@ -2,6 +2,7 @@
 // inflection ("mentor", "mentoring", "mentored") while evidence still quotes the original text.
 import { stemmer } from 'stemmer';
 import { irregularBase } from '../../analysis/rules/lexicon';
+import { PARTNER_ROLES, PARTY_NOUNS } from '../../analysis/signals/signal-lexicon';
 
 export interface Token {
   /** UTF-16 offsets into the text. */
@@ -15,6 +16,11 @@ export interface Token {
   lower: string;
   /** Index of the clause the word is in: phrases never match across a sentence, line or list break. */
   clause: number;
+  /**
+   * For "them" or "those", the people named just before it stand for ("our two apprentices … support them"): a phrase
+   * slot that asks for such people accepts the pronoun as them.
+   */
+  refers?: { stem: string; lower: string };
 }
 
 // Hyphens split words ("trade-offs" = "trade offs", "end-to-end" = "end to end"); apostrophes stay inside.
@@ -256,6 +262,51 @@ const COMPANY_PRONOUNS = new Set(['we', 'they']);
 /** The stem of every number written in digits ("4", "140", "2.5"), so a phrase can ask for a count (`#`). */
 export const NUMBER_STEM = 'num(digits)';
 
+// People a later "them" can stand for: the roles and groups the signal lexicon knows, and the people a role grows or
+// serves. Only a plural (or a group word) is taken, and only within a few words before the pronoun.
+const PEOPLE_WORDS = [
+  'staff',
+  'people',
+  'team',
+  'crew',
+  'junior',
+  'graduate',
+  'intern',
+  'apprentice',
+  'trainee',
+  'engineer',
+  'developer',
+  'scientist',
+  'researcher',
+  'teacher',
+  'student',
+  'pupil',
+  'parent',
+  'customer',
+  'user',
+  'patient',
+  'member',
+  'agent',
+  'planner',
+  'coordinator',
+  'assistant',
+  'technician',
+  'colleague',
+  'merchant',
+  'shopper',
+  'tenant',
+  'resident',
+];
+let peopleStems: ReadonlySet<string> | undefined;
+const isPeopleStem = (stem: string) =>
+  (peopleStems ??= new Set(
+    [...PEOPLE_WORDS, ...PARTNER_ROLES.entries, ...PARTY_NOUNS.entries].map((w) => stemmer(w.toLowerCase())),
+  )).has(stem);
+const GROUP_WORDS = new Set(['staff', 'people', 'team', 'crew']);
+const REFERRING = new Set(['them', 'those']);
+// How far back (in words) "them" looks for the people it stands for.
+const REFERENT_REACH = 25;
+
 // Stemming is the cost of tokenizing; job descriptions repeat their words, so stems are remembered.
 const stems = new Map<string, string>();
 const MAX_REMEMBERED = 20_000;
@@ -294,6 +345,8 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let clause = 0;
   let answering = false;
+  // The last plural people word (its index), for a later "them".
+  let people = -1;
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
     const start = m.index;
@@ -344,14 +397,18 @@ export function tokenize(text: string): Token[] {
         lower = `${lower}(other)`;
       }
     }
-    tokens.push({
+    const token: Token = {
       start,
       end: start + word.length,
       text: word,
       stem: hiring ? 'hire(company)' : stem,
       lower: hiring ? 'hire(company)' : lower,
       clause,
-    });
+    };
+    if (REFERRING.has(lower) && people >= 0 && tokens.length - people <= REFERENT_REACH)
+      token.refers = { stem: tokens[people].stem, lower: tokens[people].lower };
+    else if ((lower.endsWith('s') || GROUP_WORDS.has(lower)) && isPeopleStem(stem)) people = tokens.length;
+    tokens.push(token);
   }
   // "Hiring manager screen is 30 min", "our hiring process": the company's recruiting, not the hire building a team.
   for (let i = 0; i + 1 < tokens.length; i++)

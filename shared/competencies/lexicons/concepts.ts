@@ -279,7 +279,7 @@ export const CONCEPT_PHRASES = {
     'partner|partnering * with',
     'partner closely',
     'work|working closely with',
-    ...each(PARTNERS, (p) => `work|working * with * ${p}`),
+    ...each(PARTNERS, (p) => `work|working|sit|sitting * with * ${p}`),
     '!with * team|teams of',
     '!with the rest of',
     'with|alongside * team|teams|department|departments',

@@ -596,4 +596,14 @@ describe('extractJobFocus', () => {
       'generic.customer-focus',
     ]);
   });
+
+  it('reads "them" as the people named just before it, and not as a thing', () => {
+    expect(
+      ids(extractJobFocus('Duties\n- Our two apprentices are new, so support them through the year.', ml)),
+    ).toEqual(['ml.mentoring']);
+    expect(
+      ids(extractJobFocus('Duties\n- The actuaries own the assumptions; work with them on each change.', ml)),
+    ).toEqual(['ml.collaboration']);
+    expect(ids(extractJobFocus('Duties\n- Build the dashboards and then support them for a year.', ml))).toEqual([]);
+  });
 });
