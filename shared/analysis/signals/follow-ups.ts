@@ -166,6 +166,14 @@ const HELD_BY = /\b(?:had\s+to|have\s+to|has\s+to|asked\s+to|must|needed\s+to|re
 // "… instead of a fixed budget", "… rather than a hard cut-off" (no clause break between).
 const REJECTED_OPTION = /\b(?:over|instead\s+of|rather\s+than)\s+(?:[^\s,;:.—–(]+\s+){0,4}$/i;
 
+// A span of time the data was drawn from, not a measured result: "retrained on the analysts' decisions from the last
+// six months", "looked at tickets over the past two quarters".
+const WINDOW_BEFORE = /\b(?:from|over|in|during|across|of)\s+the\s+(?:last|past|previous|prior)\s+$/i;
+const PERIOD_UNIT = /^\S+\s+(?:days?|weeks?|months?|quarters?|years?|sprints?|terms?|semesters?)\b/i;
+function dataWindow(text: string, n: NumberSpan): boolean {
+  return !n.change && WINDOW_BEFORE.test(text.slice(0, n.start)) && PERIOD_UNIT.test(text.slice(n.start));
+}
+
 // A measured change that quotes its value before: the baseline is in the quote.
 const BASELINE_TOLD = /\bfrom\b.*\bto\b|→|->|\binstead\s+of\b|\b(?:down|up)\s+from\b/i;
 
@@ -373,7 +381,7 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
     const spoken = s.section !== 'reflection';
     const nums = sentenceNumbers(s.text, s.section === 'result');
     if (spoken && (s.section === 'result' || s.section === 'action'))
-      for (const m of nums.metrics.slice(0, 1)) {
+      for (const m of nums.metrics.filter((n) => !dataWindow(s.text, n)).slice(0, 1)) {
         const quote = numberQuote(story, s, m);
         // "Cycle times reduced by 40%", then "onboarding time cut by 40%": two measures, one figure.
         const number = m.change && quote ? `${m.text} ${quote.text.split(/\s+/, 3).join(' ')}` : m.text;

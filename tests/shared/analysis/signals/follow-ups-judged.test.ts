@@ -154,10 +154,11 @@ describe('follow-up questions on the judged set', () => {
     // up to five: tuning .41 (7/17), aside .35 (7/20). A Result told as the state the problem is in: tuning .44
     // (8/18), aside .50 (13/26; those six are the rule author's own writing, so not independent). A safeguard told
     // in the passive, a failure in a setup's "when" clause, a closing line that says what the writer would do
-    // differently: tuning .53 (8/15). "Never used" of others is no ramp-up: .57 (8/14).
+    // differently: tuning .53 (8/15). "Never used" of others is no ramp-up: .57 (8/14). A window of
+    // data is no measure: .62 (8/13).
     const tuning = scoreFollowUps(written('12').tuning);
     const aside = scoreFollowUps(written('12').aside);
-    expect(tuning.precision).toBeGreaterThanOrEqual(0.57);
+    expect(tuning.precision).toBeGreaterThanOrEqual(0.61);
     expect(aside.precision).toBeGreaterThanOrEqual(0.5);
     expect(tuning.missed).toEqual([]);
     expect(tuning.unjudged.length + aside.unjudged.length).toBe(0);
