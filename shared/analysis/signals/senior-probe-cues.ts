@@ -43,7 +43,7 @@ export const CAUSE_SHOWN =
 
 // Data the writer trained or evaluated on: "trained on 3 million images", "built an evaluation set of 1,200 tickets".
 const TRAINING =
-  /\b(?:training\s+(?:set|data(?:set)?)|trained\s+(?:\S+\s+){0,4}?on|fine-?tun\w*\s+(?:\S+\s+){0,4}?on)\b/i;
+  /\b(?:training\s+(?:set|data(?:set)?)|(?:re-?)?trained\s+(?:\S+\s+){0,4}?on|fine-?tun\w*\s+(?:\S+\s+){0,4}?on)\b/i;
 const EVALUATION =
   /\b(?:(?:evaluation|eval|golden|benchmark|held-?out|test)\s+(?:set|data(?:set)?)|evaluation\s+(?:framework|suite|harness)|test\s+cases)\b/i;
 
@@ -57,7 +57,7 @@ function peopleTrained(trainedOn: string): boolean {
 
 export function dataCue(text: string): { index: number; use: 'training' | 'evaluation' } | undefined {
   const training = TRAINING.exec(text);
-  if (training && !/^trained\b/i.test(training[0])) return { index: training.index, use: 'training' };
+  if (training && !/^(?:re-?)?trained\b/i.test(training[0])) return { index: training.index, use: 'training' };
   if (training && !peopleTrained(training[0])) return { index: training.index, use: 'training' };
   if (training) return undefined;
   const evaluation = EVALUATION.exec(text);
