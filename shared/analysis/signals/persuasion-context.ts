@@ -26,6 +26,6 @@ export function persuasionOutcomes(texts: readonly string[], influence: readonly
 export function evidenceThenCourseChange(texts: readonly string[]): number[] {
   const out: number[] = [];
   for (let i = 1; i < texts.length; i++)
-    if (COURSE_CHANGED.test(readableText(texts[i])) && showsEvidence(texts[i - 1])) out.push(i - 1, i);
+    if (showsEvidence(texts[i - 1]) && COURSE_CHANGED.test(readableText(texts[i]))) out.push(i - 1, i);
   return out;
 }
