@@ -120,6 +120,7 @@ import {
 import { MENTEE_GREW_RULE } from './mentee-outcomes';
 import { PARTICLE_CHANGE_RULE } from './phrasal-change-outcomes';
 import { MORE_OFTEN_RULE } from './frequency-changes';
+import { ZERO_OVER_PERIOD_RULE } from './zero-over-period';
 import { ATTAINMENT_RULE, NUMBER_COMPARATIVE_RULE, signedChange } from './measured-difference-outcomes';
 import { modifiesATerm } from './cue-modifiers';
 
@@ -164,6 +165,8 @@ const CUE_RULES: readonly CueRule[] = [
   REUSED_RULE,
   NOW_DONE_RULE,
   NO_LONGER_RULE,
+  // A count of none over a period ("not one stockout in Q4"), before the problem list settles "no".
+  ZERO_OVER_PERIOD_RULE,
   NONE_OF_RULE,
   LITTLE_OF_RULE,
   BECAME_STATE_RULE,

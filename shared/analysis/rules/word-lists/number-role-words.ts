@@ -508,3 +508,17 @@ export const PERIOD_RATES: ReadonlyMap<string, number> = new Map([
 
 /** What a change happens on, more often than any period: "on every merge", "every commit". */
 export const EVERY_EVENT_NOUNS = wordSet('every-event-nouns', ['commit', 'merge', 'push', 'build', 'change', 'deploy']);
+
+/** Named stretches of the calendar a count can run over, beside the units of PERIOD_RATES: "all winter", "over peak season". */
+export const CALENDAR_STRETCHES = wordSet('calendar-stretches', [
+  'season',
+  'peak',
+  'spring',
+  'summer',
+  'autumn',
+  'winter',
+  'holidays',
+  'holiday',
+  'period',
+  'cycle',
+]);

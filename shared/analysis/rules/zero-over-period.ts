@@ -1,0 +1,121 @@
+// A count of none over a period: "not one stockout in Q4", "zero payroll reruns since go-live", "no
+// falls on the ward in the six months after", "no overnight pages for three straight weeks".
+// RUBRIC.md counts zero counts as metrics (and usually outcomes) whatever is counted; the list of
+// problems a bare "no" counts (NEGATED_PROBLEMS) misses most of what new writers count, so this reads
+// the shape instead: an explicit count of none ("zero", "not one", "not a single"), or "no" before a
+// plural or trouble-marked noun, followed by the period the count runs over (a unit of time, a named
+// quarter or season, a year, "since …"). What the work lacked ("no budget", "no analyst for the
+// first quarter", "no experience") has no plural or trouble mark, or no period: no count.
+import type { Token } from './tokenize';
+import { CALENDAR_STRETCHES, NEGATED_PROBLEMS, PERIOD_RATES, TROUBLE_MODIFIERS } from './lexicon';
+import { addCue, type CueRule } from './outcome-scan';
+
+/** Prepositions that open the period a count runs over. */
+const PERIOD_LEADS = new Set(['in', 'over', 'for', 'across', 'during', 'throughout', 'within', 'through']);
+/** Words that open a named period: "that term", "all winter", "the whole quarter". */
+const PERIOD_DETERMINERS = new Set(['that', 'this', 'last', 'all', 'each', 'every']);
+/** Words that end the counted noun phrase. */
+const PHRASE_ENDS = new Set([
+  'in',
+  'over',
+  'for',
+  'across',
+  'during',
+  'throughout',
+  'within',
+  'through',
+  'since',
+  'that',
+  'this',
+  'last',
+  'all',
+  'on',
+  'at',
+  'of',
+  'from',
+  'to',
+  'and',
+  'or',
+  'but',
+  'after',
+  'before',
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'have',
+  'had',
+  'with',
+  'by',
+]);
+
+/** Is the word a unit or a named stretch of time ("months", "Q3", "2023", "winter")? */
+function isPeriodWord(w: Token): boolean {
+  const l = w.lower;
+  if (PERIOD_RATES.has(l) || PERIOD_RATES.has(l.replace(/s$/, '')) || CALENDAR_STRETCHES.has(l)) return true;
+  return /^(q[1-4]|h[12]|(19|20)\d\d)$/.test(l);
+}
+
+/** A period within a few words from `k` (and before `end`): "in the six months after", "since go-live", "that term", "all winter". */
+function periodFrom(words: readonly Token[], k: number, end = words.length): boolean {
+  const lead = words[k]?.lower;
+  if (lead === undefined) return false;
+  // "since launch", "since March", "since the cutover": the time after a point.
+  if (lead === 'since') return k + 1 < end;
+  if (!PERIOD_LEADS.has(lead) && !PERIOD_DETERMINERS.has(lead)) return false;
+  for (let j = k + 1; j < end && j <= k + 5; j++) {
+    if (isPeriodWord(words[j])) return true;
+    if (PERIOD_LEADS.has(words[j].lower)) return false;
+  }
+  return false;
+}
+
+/** Is the noun a plural count ("stockouts", "P1s", "falls") rather than a mass or single thing ("budget", "access")? */
+function isPluralCount(lower: string): boolean {
+  return /[a-z0-9]s$/.test(lower) && !/(ss|us|is)$/.test(lower);
+}
+
+/** The index just past the counted noun phrase opening at `k`, and whether it counts (a plural, a trouble). */
+function countedPhrase(words: readonly Token[], k: number, explicit: boolean): { end: number; counts: boolean } {
+  let end = k;
+  while (end < words.length && end < k + 4 && !PHRASE_ENDS.has(words[end].lower)) end++;
+  if (end === k) return { end, counts: false };
+  const head = words[end - 1].lower;
+  const troubled = words.slice(k, end - 1).some((w) => TROUBLE_MODIFIERS.has(w.lower.split('-')[0]));
+  return { end, counts: explicit || isPluralCount(head) || troubled || NEGATED_PROBLEMS.has(head) };
+}
+
+/** Where the counted noun of a count of none starts, and whether the count is explicit ("zero", "not one"). */
+function noneAt(words: readonly Token[], i: number): { start: number; explicit: boolean } | undefined {
+  const lower = words[i].lower;
+  const next = words[i + 1]?.lower;
+  if (lower === 'zero' && next !== undefined) return { start: i + 1, explicit: true };
+  if (lower === 'no' && next !== undefined && next !== 'one' && next !== 'longer')
+    return { start: i + 1, explicit: false };
+  if (lower !== 'not') return undefined;
+  if (next === 'one') return { start: i + 2, explicit: true };
+  if (next === 'a' && words[i + 2]?.lower === 'single') return { start: i + 3, explicit: true };
+  return undefined;
+}
+
+/** A count of none over a period (see the file comment): a state outcome that is a count of none. */
+export const ZERO_OVER_PERIOD_RULE: CueRule = {
+  name: 'zero-over-period',
+  words: ['no', 'zero', 'not'],
+  match({ tokens, words, cues, i, w }) {
+    const none = noneAt(words, i);
+    // "zero-touch onboarding", "zero-trust network": a kind of thing, no count.
+    if (none === undefined || tokens.some((t) => t.start === w.end && t.text === '-')) return false;
+    const phrase = countedPhrase(words, none.start, none.explicit);
+    if (!phrase.counts) return false;
+    // The period opens the sentence ("Since go-live, no invoices went out late") or follows the phrase,
+    // past a place ("on the ward", "at the depot") of up to four words.
+    let found = i > 0 && periodFrom(words, 0, i);
+    for (let k = phrase.end; k < words.length && k <= phrase.end + 4 && !found; k++) found = periodFrom(words, k);
+    if (!found) return false;
+    addCue(cues, w, words[phrase.end - 1], 'state');
+    cues[cues.length - 1].zeroCount = true;
+    return true;
+  },
+};
