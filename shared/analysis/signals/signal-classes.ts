@@ -111,11 +111,26 @@ function nearSubject(v: SentenceView, k: number): boolean {
   );
 }
 
-const decisionPhrases: Finder = (v) =>
-  match(
-    v,
-    /\b(?:(?<!\b(?:not|never|n't)\s)(?<!n't\s)my\s+(?:call|decision|recommendation|proposal)|I\s+(?:made|took)\s+(?:the|a|that)\s+(?:call|decision)|the\s+(?:call|decision)\s+was\s+mine|I\s+(?:\w+ly\s+)?(?:pushed\s+back|went\s+with|drew\s+the\s+line|said\s+no|held\s+off|left\s+(?:that|it|this|them)\s+for\s+later)|took\s+it\s+(?:on|upon)\s+myself|I\s+(?:\w+\s+)?accepted\s+(?:the|a|that|this)\s+(?:\w+\s+)?(?:trade-?\s?off|risk|cost|loss|hit)|I\s+(?:\w+\s+)?(?:disagreed|objected)|I\s+wasn't\s+going\s+to|took\s+(?:the\s+)?initiative|I\s+(?:\w+ly\s+)?(?:volunteered|stepped\s+(?:in|up)|went\s+ahead|pushed\s+for|argued\s+for|turned\s+down|declined\s+(?:the|to)|committed\s+(?:us|the\s+team|myself)\s+to|called\s+it|set\s+(?:the|a)\s+rule|made\s+it\s+a\s+rule|said\s+(?:we\s+should|no\s+to))|I\s+(?:\w+ly\s+)?(?:ruled\s+out|overruled|vetoed)|I\s+(?:\w+ly\s+)?held\s+(?:the|our|my)\s+[\w-]+\s+(?:until|for|back)|I\s+(?:\w+ly\s+)?set\s+(?:the\s+)?[\w-]+\s+(?:at|to)\s+[^.;]{1,30}?\b(?:because|since|so\s+that)\b)\b/i,
-  );
+// The writer's call in so many words: "my call", "I pushed back", "I accepted the risk", "I ruled out …".
+const DECISION_PHRASES = gatedAlternation('decisionPhrases', [
+  [
+    /call|decision|recommendation|proposal/i,
+    /\b(?:(?<!\b(?:not|never|n't)\s)(?<!n't\s)my\s+(?:call|decision|recommendation|proposal)|I\s+(?:made|took)\s+(?:the|a|that)\s+(?:call|decision)|the\s+(?:call|decision)\s+was\s+mine)\b/i,
+  ],
+  [
+    /pushed|went|drew|said|held|left|myself|accepted|disagreed|objected|wasn't|initiative/i,
+    /\b(?:I\s+(?:\w+ly\s+)?(?:pushed\s+back|went\s+with|drew\s+the\s+line|said\s+no|held\s+off|left\s+(?:that|it|this|them)\s+for\s+later)|took\s+it\s+(?:on|upon)\s+myself|I\s+(?:\w+\s+)?accepted\s+(?:the|a|that|this)\s+(?:\w+\s+)?(?:trade-?\s?off|risk|cost|loss|hit)|I\s+(?:\w+\s+)?(?:disagreed|objected)|I\s+wasn't\s+going\s+to|took\s+(?:the\s+)?initiative)\b/i,
+  ],
+  [
+    /volunteered|stepped|went|pushed|argued|turned|declined|committed|called|set|made|said/i,
+    /\b(?:I\s+(?:\w+ly\s+)?(?:volunteered|stepped\s+(?:in|up)|went\s+ahead|pushed\s+for|argued\s+for|turned\s+down|declined\s+(?:the|to)|committed\s+(?:us|the\s+team|myself)\s+to|called\s+it|set\s+(?:the|a)\s+rule|made\s+it\s+a\s+rule|said\s+(?:we\s+should|no\s+to)))\b/i,
+  ],
+  [
+    /ruled|overruled|vetoed|held|because|since|so\s+that/i,
+    /\b(?:I\s+(?:\w+ly\s+)?(?:ruled\s+out|overruled|vetoed)|I\s+(?:\w+ly\s+)?held\s+(?:the|our|my)\s+[\w-]+\s+(?:until|for|back)|I\s+(?:\w+ly\s+)?set\s+(?:the\s+)?[\w-]+\s+(?:at|to)\s+[^.;]{1,30}?\b(?:because|since|so\s+that)\b)\b/i,
+  ],
+]);
+const decisionPhrases: Finder = (v) => gatedCue(v.text, DECISION_PHRASES);
 
 /** "I built it X because …": a design choice with its reason. */
 const reasonedDesign: Finder = (v) =>
@@ -334,17 +349,43 @@ function notAsked(v: SentenceView, c: Cue | undefined): Cue | undefined {
  * "would have bought us a day, not a week". The contrast must follow, so "before it would have
  * tripped" (a harm averted) and "looked at the logs" (reading evidence) stay out.
  */
-const SET_ASIDE_PATTERN = new RegExp(
-  String.raw`\b(?:(?:considered|discussed|debated|talked\s+about|thought\s+about|floated|explored|looked\s+at|evaluated|weighed)\s+(?!the\s+(?:logs?|data|code|metrics|dashboards?|traces|errors|numbers|tickets|results|feedback|comments|advice|requests?)\b)(?:a|an|the|using|moving|switching|building|buying|adding|rewriting|migrating|going|(?!(?:it|them|this|that|these|those|how|what|why|whether|if|my|his|her|their|him|me|us|you|everyone|everything|feedback|comments|advice|requests?|logs?|data|code|metrics|dashboards?|traces|errors|numbers|tickets|results|quitting|leaving)\b)[\w.+-]+)\b[^.;]{0,80}?\bbut\b[^.;]{0,80}?\b(?:would|too|cost\w*|risk\w*|no|not|n't|meant|needed|required|only|overkill|over-?engineered|heavy\w*|complicated|complex|fragile|brittle|impractical|unnecessary|slow|${COMPARATIVE})\b|\b(?:was|seemed|looked|sounded)\s+(?:\w+\s+)?(?:tempting|attractive|appealing|(?:the|an)\s+(?:obvious|easy|quick|simple|natural|safe|cheap)\s+(?:\w+\s+)?(?:fix|choice|answer|option|route|step|path|solution|move))\b[^.;]{0,60}\bbut\b|\b(?:(?:I|we)\s+)?could(?:'ve|\s+have)\s+(?:\w+ly\s+)?(?:used|gone\s+with|bought|built|kept|picked|chosen|added|run|shipped|waited|trained|moved|switched|rewritten|hired|paid|tuned|automated|outsourced)\b[^.;]{0,80}?\b(?:but|didn't|did\s+not)\b|\bwould\s+have\s+(?:been|\w+(?:ed|en)|put|bought|kept|cost|meant|left|run|given|brought|taken|made|held|hit)\b[^.;]{0,60}?(?:,\s*(?:but|not|so|while|whereas)\b|;|\bnot\s+(?:a|an|the)\b|\brather\s+than\b|\binstead\b))`,
-  'i',
-);
+const SET_ASIDE = gatedAlternation('setAside', [
+  [
+    /considered|discussed|debated|talked|thought|floated|explored|looked|evaluated|weighed/i,
+    new RegExp(
+      String.raw`\b(?:(?:considered|discussed|debated|talked\s+about|thought\s+about|floated|explored|looked\s+at|evaluated|weighed)\s+(?!the\s+(?:logs?|data|code|metrics|dashboards?|traces|errors|numbers|tickets|results|feedback|comments|advice|requests?)\b)(?:a|an|the|using|moving|switching|building|buying|adding|rewriting|migrating|going|(?!(?:it|them|this|that|these|those|how|what|why|whether|if|my|his|her|their|him|me|us|you|everyone|everything|feedback|comments|advice|requests?|logs?|data|code|metrics|dashboards?|traces|errors|numbers|tickets|results|quitting|leaving)\b)[\w.+-]+)\b[^.;]{0,80}?\bbut\b[^.;]{0,80}?\b(?:would|too|cost\w*|risk\w*|no|not|n't|meant|needed|required|only|overkill|over-?engineered|heavy\w*|complicated|complex|fragile|brittle|impractical|unnecessary|slow|${COMPARATIVE})\b)`,
+      'i',
+    ),
+  ],
+  [
+    /tempting|attractive|appealing|fix|choice|answer|option|route|step|path|solution|move/i,
+    new RegExp(
+      String.raw`\b(?:\b(?:was|seemed|looked|sounded)\s+(?:\w+\s+)?(?:tempting|attractive|appealing|(?:the|an)\s+(?:obvious|easy|quick|simple|natural|safe|cheap)\s+(?:\w+\s+)?(?:fix|choice|answer|option|route|step|path|solution|move))\b[^.;]{0,60}\bbut\b)`,
+      'i',
+    ),
+  ],
+  [
+    /could/i,
+    new RegExp(
+      String.raw`\b(?:\b(?:(?:I|we)\s+)?could(?:'ve|\s+have)\s+(?:\w+ly\s+)?(?:used|gone\s+with|bought|built|kept|picked|chosen|added|run|shipped|waited|trained|moved|switched|rewritten|hired|paid|tuned|automated|outsourced)\b[^.;]{0,80}?\b(?:but|didn't|did\s+not)\b)`,
+      'i',
+    ),
+  ],
+  [
+    /would/i,
+    new RegExp(
+      String.raw`\b(?:\bwould\s+have\s+(?:been|\w+(?:ed|en)|put|bought|kept|cost|meant|left|run|given|brought|taken|made|held|hit)\b[^.;]{0,60}?(?:,\s*(?:but|not|so|while|whereas)\b|;|\bnot\s+(?:a|an|the)\b|\brather\s+than\b|\binstead\b))`,
+      'i',
+    ),
+  ],
+]);
 
 // "caught it a day before it would have tripped": a harm averted, not the cost of an option.
 const HARM_AVERTED = /\bbefore\s+(?:it|they|this|that|the\s+[\w-]+)\s+would\b/i;
-// Every form of SET_ASIDE_PATTERN holds one of these; most sentences hold none.
+// Every form of SET_ASIDE holds one of these; most sentences hold none.
 const SET_ASIDE_WORDS = /\bbut\b|would\s+have|could(?:'ve|\s+have)/i;
 const setAside: Finder = (v) =>
-  !SET_ASIDE_WORDS.test(v.text) || HARM_AVERTED.test(v.text) ? undefined : match(v, SET_ASIDE_PATTERN);
+  !SET_ASIDE_WORDS.test(v.text) || HARM_AVERTED.test(v.text) ? undefined : gatedCue(v.text, SET_ASIDE);
 
 /**
  * Someone's preferred option beaten by a reason, then the road taken: "The brand team wanted one big send,
@@ -568,6 +609,7 @@ const limitNoun: Finder = (v) => {
   return undefined;
 };
 
+// A time box: a task with its time ("had to ship within two weeks"), time left before a date, a date or window.
 const TIME_BOX = gatedAlternation('timeBox', [
   [
     /within/i,
@@ -624,9 +666,44 @@ const LIMITS_TOLD = gatedAlternation('limitsTold', [
     ),
   ],
   [
-    /date|live|launch|deadline|cut|opening|until|stay|remain|keep|work|could|can|would|refused|nothing|freeze|out|capacity|max|top|week|only|break|breach|violate/i,
+    /date|live|launch|deadline|cut|opening/i,
     new RegExp(
-      String.raw`\b(?:fixed|set|locked|agreed|committed\s+to)\s+(?:the\s+)?(?:opening|launch|go-live|release|delivery|completion|start|handover|cut-?over)\s+date\b|\b(?:opening|launch|go-live|release|delivery|completion|start|handover|cut-?over)\s+date\s+(?:was\s+|had\s+been\s+)?(?:fixed|set|agreed|locked|non-negotiable|in\s+the\s+contract)\b|\b(?:go-live|launch|deadline|cut-?off|due\s+date|opening\s+day)\s+(?:date\s+)?(?:was|is|fell\s+on)\s+(?:on\s+|set\s+for\s+)?(?:the\s+)?(?:first|second|third|last|end|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|\b(?:had|have|gave\s+(?:me|us))\s+until\s+(?:the\s+end|end|the\s+first|\d|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december)|\b(?:had\s+to|must|needed\s+to)\s+(?:stay|remain|keep)\s+(?:open|running|working|live|online|up|available|serving|trading)\b|\b(?:had\s+to|must|needed\s+to)\s+work\s+(?:offline|without)\b|\b(?:could\s+not|couldn't|cannot|can't)\s+(?:take|shut|close|stop|delay|miss|extend)\b|\b(?:would\s+not|wouldn't|refused\s+to)\s+(?:pay|fund|approve|allow|sign)\b|\bnothing\s+could\s+(?:change|ship|move|go\s+out|be\s+changed)\b|\b(?:code|change|release)\s+freeze\b|\b(?:grant|funding|budget|money|contract|licen[cs]e|lease)\s+(?:ran|runs|would\s+run|was\s+running)\s+out\b|\b(?:capacity|maximum|max)\s+of\s+\d|\bon\s+top\s+of\s+(?:my|our|the)\s+(?:\w+\s+)?(?:caseload|day\s+job|job|work|duties|role|teaching|shifts?)\b|\b(?:one|an|a|two|half\s+a)\s+(?:afternoon|day|morning|hour|hours|days)\s+a\s+week\s+(?:for|on)\b|\b(?:could|can)\s+only\s+be\s+(?:kept|stored|held|used|shared|retained|accessed)\b|\b(?:might|would|could)\s+(?:break|breach|violate)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:rules|law|laws|regulations?|terms|contract|policy)\b`,
+      String.raw`\b(?:fixed|set|locked|agreed|committed\s+to)\s+(?:the\s+)?(?:opening|launch|go-live|release|delivery|completion|start|handover|cut-?over)\s+date\b|\b(?:opening|launch|go-live|release|delivery|completion|start|handover|cut-?over)\s+date\s+(?:was\s+|had\s+been\s+)?(?:fixed|set|agreed|locked|non-negotiable|in\s+the\s+contract)\b|\b(?:go-live|launch|deadline|cut-?off|due\s+date|opening\s+day)\s+(?:date\s+)?(?:was|is|fell\s+on)\s+(?:on\s+|set\s+for\s+)?(?:the\s+)?(?:first|second|third|last|end|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)`,
+      'i',
+    ),
+  ],
+  [
+    /until/i,
+    new RegExp(
+      String.raw`\b(?:had|have|gave\s+(?:me|us))\s+until\s+(?:the\s+end|end|the\s+first|\d|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december)`,
+      'i',
+    ),
+  ],
+  [
+    /stay|remain|keep|work/i,
+    new RegExp(
+      String.raw`\b(?:had\s+to|must|needed\s+to)\s+(?:stay|remain|keep)\s+(?:open|running|working|live|online|up|available|serving|trading)\b|\b(?:had\s+to|must|needed\s+to)\s+work\s+(?:offline|without)\b`,
+      'i',
+    ),
+  ],
+  [
+    /could|can|would|refused|nothing/i,
+    new RegExp(
+      String.raw`\b(?:could\s+not|couldn't|cannot|can't)\s+(?:take|shut|close|stop|delay|miss|extend)\b|\b(?:would\s+not|wouldn't|refused\s+to)\s+(?:pay|fund|approve|allow|sign)\b|\bnothing\s+could\s+(?:change|ship|move|go\s+out|be\s+changed)\b`,
+      'i',
+    ),
+  ],
+  [
+    /freeze|out|capacity|max/i,
+    new RegExp(
+      String.raw`\b(?:code|change|release)\s+freeze\b|\b(?:grant|funding|budget|money|contract|licen[cs]e|lease)\s+(?:ran|runs|would\s+run|was\s+running)\s+out\b|\b(?:capacity|maximum|max)\s+of\s+\d`,
+      'i',
+    ),
+  ],
+  [
+    /top|week|only|break|breach|violate/i,
+    new RegExp(
+      String.raw`\bon\s+top\s+of\s+(?:my|our|the)\s+(?:\w+\s+)?(?:caseload|day\s+job|job|work|duties|role|teaching|shifts?)\b|\b(?:one|an|a|two|half\s+a)\s+(?:afternoon|day|morning|hour|hours|days)\s+a\s+week\s+(?:for|on)\b|\b(?:could|can)\s+only\s+be\s+(?:kept|stored|held|used|shared|retained|accessed)\b|\b(?:might|would|could)\s+(?:break|breach|violate)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:rules|law|laws|regulations?|terms|contract|policy)\b`,
       'i',
     ),
   ],
@@ -696,11 +773,37 @@ const projectLimit: Finder = (v) => match(v, PROJECT_LIMIT_PATTERN);
  * contract, lease or licence that ends, a timeline someone called short, a date the work had to meet
  * ("had to ship by Q3"), and data that must not be lost ("could not drop a single order").
  */
-const OUTSIDE_LIMIT_PATTERN = new RegExp(
-  String.raw`\b(?:SOC\s?2|ISO\s?27001|PCI(?:[- ]DSS)?|HIPAA|GDPR|by\s+law|legally\s+(?:required|bound|obliged)|(?:legal|regulatory|compliance|audit)\s+(?:requirements?|obligations?|rules|deadlines?|readiness)|(?:contract|lease|licen[cs]e|support\s+agreement)\s+(?:was\s+|were\s+)?(?:ending|ended|expir\w+|ran\s+out|running\s+out)|end[- ]of[- ]life|(?:aggressive|short|compressed|hard|tight|fixed)\s+(?:timelines?|schedules?|timeframes?|window)|(?:had\s+to|needed\s+to|must|was\s+due\s+to|were\s+due\s+to|committed\s+to)\s+(?:\w+\s+){0,6}?(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:${MONTH}|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|year-end|month-end|quarter-end|(?:next|this|that)\s+(?:week|month|quarter|year)|the\s+(?:[\w-]+\s+){0,3}(?:launch|release|deadline|audit|renewal|run|close|cutoff|cut-off|season|sale|peak|holidays?|review|exams?|meeting|go-live|demo))\b|\b(?:take[sn]?|took|taking)\s+effect\s+(?:on|from|in|at)\b|(?:could\s+not|couldn't|cannot|can't|must\s+not|mustn't)\s+(?:afford\s+to\s+)?(?:lose|drop|miss|duplicate)\s+(?:a\s+single|any|even\s+one)|zero\s+data\s+loss)`,
-  'i',
-);
-const outsideLimit: Finder = (v) => match(v, OUTSIDE_LIMIT_PATTERN);
+const OUTSIDE_LIMIT = gatedAlternation('outsideLimit', [
+  [
+    /soc|iso|pci|hipaa|gdpr|law|legally/i,
+    new RegExp(
+      String.raw`\b(?:SOC\s?2|ISO\s?27001|PCI(?:[- ]DSS)?|HIPAA|GDPR|by\s+law|legally\s+(?:required|bound|obliged))`,
+      'i',
+    ),
+  ],
+  [
+    /requirement|obligation|rules|deadline|readiness|end|expir|out|life|timeline|schedule|timeframe|window/i,
+    new RegExp(
+      String.raw`\b(?:(?:legal|regulatory|compliance|audit)\s+(?:requirements?|obligations?|rules|deadlines?|readiness)|(?:contract|lease|licen[cs]e|support\s+agreement)\s+(?:was\s+|were\s+)?(?:ending|ended|expir\w+|ran\s+out|running\s+out)|end[- ]of[- ]life|(?:aggressive|short|compressed|hard|tight|fixed)\s+(?:timelines?|schedules?|timeframes?|window))`,
+      'i',
+    ),
+  ],
+  [
+    /\sby\s|before/i,
+    new RegExp(
+      String.raw`\b(?:(?:had\s+to|needed\s+to|must|was\s+due\s+to|were\s+due\s+to|committed\s+to)\s+(?:\w+\s+){0,6}?(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:${MONTH}|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|year-end|month-end|quarter-end|(?:next|this|that)\s+(?:week|month|quarter|year)|the\s+(?:[\w-]+\s+){0,3}(?:launch|release|deadline|audit|renewal|run|close|cutoff|cut-off|season|sale|peak|holidays?|review|exams?|meeting|go-live|demo))\b)`,
+      'i',
+    ),
+  ],
+  [
+    /effect|single|any|one|loss/i,
+    new RegExp(
+      String.raw`\b(?:\b(?:take[sn]?|took|taking)\s+effect\s+(?:on|from|in|at)\b|(?:could\s+not|couldn't|cannot|can't|must\s+not|mustn't)\s+(?:afford\s+to\s+)?(?:lose|drop|miss|duplicate)\s+(?:a\s+single|any|even\s+one)|zero\s+data\s+loss)`,
+      'i',
+    ),
+  ],
+]);
+const outsideLimit: Finder = (v) => gatedCue(v.text, OUTSIDE_LIMIT);
 
 const ruleWord: Finder = (v) => {
   for (const k of findAll(v, RULE_WORDS)) if (!limitAsThing(v, k)) return span(v, k, k);
@@ -1017,6 +1120,7 @@ const movedOthers: Finder = (v) => {
   return k >= 0 && writerActs(v, k) ? c : undefined;
 };
 
+// Persuasion in its own words: "convinced", "won them over", "got buy-in", "made the case", "I showed them …".
 const PERSUASION_PHRASES = gatedAlternation('persuasionPhrases', [
   [/convinc|persuad/i, /\b(?:convinc(?:ed|ing|e)|persuad(?:ed|ing|e))\b/i],
   [
@@ -1143,16 +1247,33 @@ const writerMakesCase: Finder = (v) => {
     return c;
   return REPORT_OBJECT.test(shown) && !DECIDER.test(v.text.slice(c.end)) && !DECIDER.test(shown) ? undefined : c;
 };
+// The writer's case put in front of others: a comparison or memo presented, concerns raised, data shown to a lead.
+const WRITER_CASE = gatedAlternation('writerMakesCase', [
+  [
+    /comparison|proposal|rfc|design|pitch|case|memo|findings|evidence|benchmark|backtest|report|analysis|trial|prototype|results/i,
+    /\b(?:present(?:ed|s)?|circulat(?:ed|es)|shared|sent|showed|brought|took|wrote|drafted|authored|prepared|put\s+together)\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,2}(?:comparison|proposal|RFC|design\s+doc|pitch|business\s+case|memo|findings|evidence|benchmarks?|backtest|load-test\s+report|analysis|trial|prototype|results)\b/i,
+  ],
+  [
+    /doc|write|one-pager|memo|summary|note/i,
+    /\b(?:wrote|drafted|put\s+together|prepared|wrote\s+up)\s+(?:up\s+)?(?:a|an|the|my)\s+(?:[\w-]+\s+){0,3}(?:doc|document|write-?up|one-pager|memo|summary|note)\b[^.;]{0,80}\b(?:sent|shared|circulated|presented|walked|took)\b[^.;]{0,20}\bto\b/i,
+  ],
+  [
+    /concern|objection|reservation|doubt/i,
+    /\b(?:raised|voiced|flagged|shared|put\s+forward)\s+(?:my|these|the|our|those|some)\s+(?:\w+\s+)?(?:concerns?|objections?|reservations?|doubts?)/i,
+  ],
+  [
+    /\sto\s/i,
+    /\b(?:showed|presented|brought|took|sent)\s+(?:this|that|it|these|them|the\s+(?:data|numbers|results|analysis|findings|logs?|figures|usage|chart|graph))\s+to\s+(?:the|my|our|their|both|\w+'s)\s+(?:[\w-]+\s+){0,2}(?:lead|leads|manager|managers|director|VP|CTO|CEO|team|owner|owners|stakeholders?|leadership|head|board|committee|PM|architects?)\b/i,
+  ],
+]);
 const writerMakesCaseAny: Finder = (v) => {
-  const c = match(
-    v,
-    /\b(?:present(?:ed|s)?|circulat(?:ed|es)|shared|sent|showed|brought|took|wrote|drafted|authored|prepared|put\s+together)\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,2}(?:comparison|proposal|RFC|design\s+doc|pitch|business\s+case|memo|findings|evidence|benchmarks?|backtest|load-test\s+report|analysis|trial|prototype|results)\b|\b(?:wrote|drafted|put\s+together|prepared|wrote\s+up)\s+(?:up\s+)?(?:a|an|the|my)\s+(?:[\w-]+\s+){0,3}(?:doc|document|write-?up|one-pager|memo|summary|note)\b[^.;]{0,80}\b(?:sent|shared|circulated|presented|walked|took)\b[^.;]{0,20}\bto\b|\b(?:raised|voiced|flagged|shared|put\s+forward)\s+(?:my|these|the|our|those|some)\s+(?:\w+\s+)?(?:concerns?|objections?|reservations?|doubts?)|\b(?:showed|presented|brought|took|sent)\s+(?:this|that|it|these|them|the\s+(?:data|numbers|results|analysis|findings|logs?|figures|usage|chart|graph))\s+to\s+(?:the|my|our|their|both|\w+'s)\s+(?:[\w-]+\s+){0,2}(?:lead|leads|manager|managers|director|VP|CTO|CEO|team|owner|owners|stakeholders?|leadership|head|board|committee|PM|architects?)\b/i,
-  );
+  const c = gatedCue(v.text, WRITER_CASE);
   if (!c) return undefined;
   const k = firstTokenFrom(v.tokens, c.start);
   return k >= 0 && writerActs(v, k) ? c : undefined;
 };
 
+// Others taking up the writer's work or proposal: "became the team's standard", "signed off", "came around".
 const BECAME_STANDARD = gatedAlternation('becameStandard', [
   [
     /became|become|now|made/i,
@@ -1338,6 +1459,7 @@ const afterLaunchEvent: Finder = (v) => {
   return c && !HYPOTHETICAL.test(v.text) && !BEFORE_LAUNCH.test(v.text) ? c : undefined;
 };
 
+// Running the live thing after launch: times after the release, checks and habits, incidents, recovery, drift.
 const AFTER_SHIPPING = gatedAlternation('afterShipping', [
   [
     /after|post|following|since|once|roll/i,
