@@ -89,6 +89,13 @@ export function conflictCue(text: string): { index: number } | undefined {
     if (/^disagree/i.test(m[0]) && (LABELS_BEFORE.test(lead) || RATERS_BEFORE.test(lead))) continue;
     if (/^disagreements?$/i.test(m[0]) && /\b(?:every|each|all|the)\s+$/i.test(lead) && OUTPUTS_DIFFER.test(text))
       continue;
+    // "showed her every payment where they disagreed": the two models of the sentence, in a clause about the cases.
+    if (
+      /^disagreed$/i.test(m[0]) &&
+      /\b(?:where|when|on\s+which)\s+(?:they|the\s+two|both)\s+$/i.test(lead) &&
+      OUTPUTS_DIFFER.test(text)
+    )
+      continue;
     if (/^conflict/i.test(m[0])) {
       const after = text.slice(m.index + m[0].length);
       if (

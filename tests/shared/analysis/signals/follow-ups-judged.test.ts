@@ -156,9 +156,10 @@ describe('follow-up questions on the judged set', () => {
     // in the passive, a failure in a setup's "when" clause, a closing line that says what the writer would do
     // differently: tuning .53 (8/15). "Never used" of others is no ramp-up: .57 (8/14). A window of
     // data is no measure: .62 (8/13). A model retrained on data names its training data: .64 (9/14).
+    // Two models that disagree are no conflict: .69 (9/13).
     const tuning = scoreFollowUps(written('12').tuning);
     const aside = scoreFollowUps(written('12').aside);
-    expect(tuning.precision).toBeGreaterThanOrEqual(0.64);
+    expect(tuning.precision).toBeGreaterThanOrEqual(0.69);
     expect(aside.precision).toBeGreaterThanOrEqual(0.5);
     expect(tuning.missed).toEqual([]);
     expect(tuning.unjudged.length + aside.unjudged.length).toBe(0);
