@@ -3,6 +3,8 @@
 // view waiting for the warm-up (the editor opening a story) runs only once it is done.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { newStory } from '#shared/domain/defaults';
+import { SIGNAL_CLASSES } from '#shared/analysis/signals/signal-classes';
+import { storySentences } from '#shared/analysis/signals/story-sentences';
 import type * as WarmUpModule from '../../../renderer/src/data/analyzer-warm-up';
 import type * as AnalysisModule from '../../../renderer/src/data/story-analysis';
 import { manualScheduler } from './manual-scheduler';
@@ -34,10 +36,13 @@ describe('reportStep', () => {
       calls++;
       expect(analysis.hasStoryReport(first)).toBe(false);
     }
-    // One part per signal finder and sentence, then claims, signals and follow-ups of each sentence.
-    const parts = warmUp.warmUpPartCount(story());
-    expect(parts).toBeGreaterThan(3 * 4 + 4 * 50);
-    expect(calls).toBe(parts);
+    // One part per signal finder and sentence, then claims, signals and follow-ups of each sentence:
+    // the story has four sentences, and every finder of the detector runs on each of them.
+    expect(storySentences(first)).toHaveLength(4);
+    const finders = new Set(Object.values(SIGNAL_CLASSES).flat()).size;
+    expect(finders).toBeGreaterThan(50);
+    expect(calls).toBe(4 * finders + 3 * 4);
+    expect(warmUp.warmUpPartCount(story())).toBe(calls);
     expect(warmUp.analyzerWarm()).toBe(true);
     expect(analysis.hasStoryReport(first)).toBe(true);
     const second = story();
