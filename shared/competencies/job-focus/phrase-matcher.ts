@@ -10,6 +10,7 @@
 //   how sure we are, to …");
 //   `=word` matches that exact form only ("=conflict" but not "conflicting");
 //   `#` matches a number written in digits ("lead # engineers": "lead 4 engineers");
+//   `@person` matches a word that names people by a role or a group ("angry * @person": "an angry store manager");
 //   a leading `~` marks a weak phrase: it counts half, so it needs company to make a competency;
 //   a leading `!` marks a veto: where it matches, no other phrase of the list may start inside it
 //   ("!own * reliability": "own the reliability of X" is not ownership, though "own" alone is);
@@ -24,6 +25,8 @@ type SequenceWord = string;
 type Slot =
   | {
       kind: 'word';
+      /** `@person`: any word naming people by a role or a group. */
+      person: boolean;
       stems: ReadonlySet<string>;
       exact: ReadonlySet<string>;
       /** Alternatives of several words (`look_after`), each a list of words matched in a row. */
@@ -102,7 +105,12 @@ export function compilePhrase(source: string): CompiledPhrase | undefined {
     const stems = new Set<string>();
     const exact = new Set<string>();
     const sequences: SequenceWord[][] = [];
+    let person = false;
     for (const alternative of raw.split('|')) {
+      if (alternative === '@person') {
+        person = true;
+        continue;
+      }
       if (alternative.includes('_')) {
         const words = alternative
           .split('_')
@@ -125,7 +133,8 @@ export function compilePhrase(source: string): CompiledPhrase | undefined {
       else if (DERIVED_NOUN.test(lower)) exact.add(lower).add(pluralOf(lower.replace(/s$/, '')));
       else stems.add(stemWord(word));
     }
-    if (stems.size + exact.size + sequences.length > 0) slots.push({ kind: 'word', stems, exact, sequences });
+    if (stems.size + exact.size + sequences.length > 0 || person)
+      slots.push({ kind: 'word', person, stems, exact, sequences });
   }
   while (slots.length > 0 && slots[slots.length - 1].kind === 'gap') slots.pop();
   return slots.some((s) => s.kind === 'word')
@@ -284,6 +293,7 @@ const NONE: readonly number[] = [];
 
 function fits(slot: Slot & { kind: 'word' }, token: Token): boolean {
   if (slot.exact.has(token.lower) || (slot.stems.has(token.stem) && !DERIVED_NOUN.test(token.lower))) return true;
+  if (slot.person && token.person) return true;
   // "support them", where "them" stands for the apprentices named before.
   const people = token.refers;
   return people !== undefined && (slot.exact.has(people.lower) || slot.stems.has(people.stem));

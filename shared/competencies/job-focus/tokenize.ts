@@ -21,6 +21,8 @@ export interface Token {
    * slot that asks for such people accepts the pronoun as them.
    */
   refers?: { stem: string; lower: string };
+  /** Whether the word names people by a role or a group ("manager", "parents", "callers"): what `@person` matches. */
+  person?: true;
 }
 
 // Hyphens split words ("trade-offs" = "trade offs", "end-to-end" = "end to end"); apostrophes stay inside.
@@ -296,6 +298,12 @@ const PEOPLE_WORDS = [
   'shopper',
   'tenant',
   'resident',
+  'caller',
+  'guest',
+  'visitor',
+  'relative',
+  'family',
+  'passenger',
 ];
 let peopleStems: ReadonlySet<string> | undefined;
 const isPeopleStem = (stem: string) =>
@@ -407,7 +415,10 @@ export function tokenize(text: string): Token[] {
     };
     if (REFERRING.has(lower) && people >= 0 && tokens.length - people <= REFERENT_REACH)
       token.refers = { stem: tokens[people].stem, lower: tokens[people].lower };
-    else if ((lower.endsWith('s') || GROUP_WORDS.has(lower)) && isPeopleStem(stem)) people = tokens.length;
+    else if (isPeopleStem(stem)) {
+      token.person = true;
+      if (lower.endsWith('s') || GROUP_WORDS.has(lower)) people = tokens.length;
+    }
     tokens.push(token);
   }
   // "Hiring manager screen is 30 min", "our hiring process": the company's recruiting, not the hire building a team.

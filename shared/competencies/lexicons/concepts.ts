@@ -431,6 +431,11 @@ export const CONCEPT_PHRASES = {
     'keep|keeping * site|service|services|system|systems|platform|cluster * up|running',
     'alerts|checks|alarms * tell|warn * when',
     'outage|outages|downtime',
+    // Safety told as an outcome: "zero lost-time injuries", "reportable accidents at zero". (Logging near misses alone
+    // is labeled no competency: an s20 line.)
+    'accidents|injuries * at zero',
+    'zero|no * =accidents|=injuries',
+    'lost time =injuries|=injury',
     'disaster recovery',
     'business continuity',
     'recover|recovery|recovering * when|from * fail|fails|failure|failures|outage|outages|incident|incidents',
@@ -486,6 +491,8 @@ export const CONCEPT_PHRASES = {
     'difficult stakeholders',
     ...each(SERVED, (n) => `difficult|unhappy|angry|upset|frustrated|demanding * ${n}`),
     'difficult|unhappy|angry|upset|frustrated|demanding * people|stakeholders|colleagues|situations',
+    // An upset person of any role: "an angry store manager", "irate callers", "frustrated shift leads".
+    'difficult|unhappy|angry|upset|frustrated|demanding|furious|irate * @person',
     '!complaint|complaints inbox|inboxes|form|forms|system|systems|data',
     'handle|handling|deal|dealing|resolve|resolving|manage|managing * complaint|complaints|concern|concerns',
     'dispute|disputes',

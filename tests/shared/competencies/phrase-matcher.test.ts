@@ -145,4 +145,11 @@ describe('lexicon phrases', () => {
       [],
     );
   });
+
+  it('match a word naming people by any role or group with `@person`', () => {
+    expect(quotes('angry * @person', 'Calm an angry store manager, not angry tweets.')).toEqual([
+      'angry store manager',
+    ]);
+    expect(quotes('irate * @person', 'Irate callers and irate parents.')).toEqual(['Irate callers', 'irate parents']);
+  });
 });
