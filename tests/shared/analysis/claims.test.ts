@@ -148,6 +148,14 @@ describe('claims that depend on the section', () => {
     expect(facts('I teach the new hires how to triage.', 'action')[0]).toBe('C');
   });
 
+  it("reads a first-person finding as the writer's claim, a copula that places the writer as context", () => {
+    expect(facts('On my second week I noticed the nightly export was skipping rows.', 'situation')[0]).toBe('C');
+    expect(facts('I realised the refund queue had no owner.', 'situation')[0]).toBe('C');
+    expect(facts('I led the weekend shift at a parcel depot.', 'situation')[0]).toBe('C');
+    expect(facts('I was on call when the payments page went down.', 'situation')[0]).toBe('.');
+    expect(facts('I thought the rewrite would stall the reports.', 'situation')[0]).toBe('.');
+  });
+
   it('reads a launch told with "went live" on a resume line as a claim, like "launched"', () => {
     expect(facts('The new portal went live on schedule in March.')).toBe('C...');
     expect(facts('The old system went live in 2015.', 'situation')[0]).toBe('.');
