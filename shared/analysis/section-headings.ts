@@ -119,6 +119,8 @@ export const SECTION_HEADING_WORDS: Readonly<Record<StorySection, readonly strin
     'learning',
     'learnings',
     'key learnings',
+    'learned',
+    'learnt',
     'what i learned',
     'what i learnt',
     'what we learned',
@@ -200,6 +202,26 @@ export interface SectionHeading {
   weak: boolean;
   /** A one-letter label ("S:", "(S)"). */
   letter: boolean;
+  /**
+   * The section the heading names once the story has told its Action: "What happened" opens the setup at
+   * the top of a story and what came of the work after "What I did" (story-segments.ts reads the order).
+   */
+  afterAction?: StorySection;
+}
+
+/** "What happened" (not "what happened next", which is always the Result), as a label or a question. */
+const WHAT_HAPPENED =
+  /^[ \t>#*_\-•([]*(?:\d{1,2}[.)][ \t]*)?[*_]*what[ \t]+happened\b(?![ \t]+(?:next|after|then|in[ \t]+the[ \t]+end)\b)/i;
+
+/**
+ * The section heading a line opens with, or undefined when the line is text. Linear in the line: only
+ * its first 160 characters are looked at for the heading.
+ */
+export function readSectionHeading(line: string): SectionHeading | undefined {
+  const heading = readHeading(line);
+  if (heading?.section === 'situation' && WHAT_HAPPENED.test(line.slice(0, 40)))
+    return { ...heading, afterAction: 'result' };
+  return heading;
 }
 
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
@@ -264,11 +286,8 @@ function phraseAt(words: { word: string }[], at: number): { section: StorySectio
   return found;
 }
 
-/**
- * The section heading a line opens with, or undefined when the line is text. Linear in the line: only
- * its first 160 characters are looked at for the heading.
- */
-export function readSectionHeading(line: string): SectionHeading | undefined {
+/** readSectionHeading without the order-dependent reading. */
+function readHeading(line: string): SectionHeading | undefined {
   const head = line.length > 160 ? line.slice(0, 160) : line;
   let i = 0;
   while (isBlank(head[i])) i++;

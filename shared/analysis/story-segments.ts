@@ -15,7 +15,7 @@ import { isFirstPersonAction } from './rules/claims';
 import { resultReport } from './rules/result-report';
 import { startsWithOwnVerb } from './rules/we-without-i';
 import { ACTION_BASE, AMBIGUOUS_PAST, isGerund, isPastForm } from './rules/verbs';
-import { readSectionHeading } from './section-headings';
+import { readSectionHeading, type SectionHeading } from './section-headings';
 import { DONE_ACT_FOLLOWERS, FINDING_PREDICATES, SHARE_OPENERS, SUBJECT_VERBS } from './rules/lexicon';
 
 export interface StoryPart {
@@ -61,28 +61,53 @@ export function inlineHeadings(line: string): string[] {
   return out;
 }
 
+/** A part as cut, before its section is read in the story's order. */
+interface CutPart {
+  section: StorySection;
+  /** The section the heading names once the Action has been told ("What happened"). */
+  afterAction?: StorySection;
+  text: string;
+  /** Text before the first heading: no heading put it in its section. */
+  lead?: boolean;
+}
+
 /** The parts, and whether text before the first heading is there with no heading of its own. */
 function headedCut(text: string): { parts: StoryPart[]; unlabeledLead: boolean } | undefined {
   const lines = text.split('\n').flatMap(inlineHeadings);
   const found = lines.map(readSectionHeading);
   const letters = new Set(found.filter((h) => h?.letter).map((h) => h!.section));
-  const parts: StoryPart[] = [];
-  let current: StoryPart = { section: 'action', text: '' };
+  const opens = (h: SectionHeading | undefined): h is SectionHeading =>
+    h !== undefined && !(h.weak && letters.size < 2);
+  const cut: CutPart[] = [];
+  let current: CutPart = { section: 'action', text: '', lead: true };
   let headings = 0;
   let unlabeledLead = false;
+  const open = (next: CutPart) => {
+    if (headings === 0) unlabeledLead = current.text.trim() !== '';
+    headings++;
+    if (current.text.trim() !== '') cut.push(current);
+    current = next;
+  };
   lines.forEach((line, i) => {
     const heading = found[i];
-    if (heading && !(heading.weak && letters.size < 2)) {
-      if (headings === 0) unlabeledLead = current.text.trim() !== '';
-      headings++;
-      if (current.text.trim() !== '') parts.push(current);
-      current = { section: heading.section, text: heading.rest + '\n' };
+    if (opens(heading)) {
+      open({ section: heading.section, afterAction: heading.afterAction, text: heading.rest + '\n' });
       return;
     }
     current.text += line + '\n';
   });
-  if (current.text.trim() !== '') parts.push(current);
-  return headings > 0 ? { parts, unlabeledLead } : undefined;
+  if (current.text.trim() !== '') cut.push(current);
+  if (headings === 0) return undefined;
+  // Sections in story order: "What happened" after the Action is the Result.
+  const parts: StoryPart[] = [];
+  let last: StorySection | undefined;
+  cut.forEach((part) => {
+    let section = part.section;
+    if (part.afterAction && last !== undefined && ORDER.indexOf(last) >= A) section = part.afterAction;
+    if (!part.lead) last = section;
+    if (part.text.trim() !== '') parts.push({ section, text: part.text });
+  });
+  return { parts, unlabeledLead };
 }
 
 const ORDER: readonly StorySection[] = ['situation', 'task', 'action', 'result', 'reflection'];

@@ -157,6 +157,16 @@ describe('readSectionHeading', () => {
     expect(readSectionHeading('a/b testing')).toBeUndefined();
   });
 
+  it('reads "What happened" as the setup, naming the Result it becomes after the Action', () => {
+    expect(readSectionHeading('## What happened')).toMatchObject({ section: 'situation', afterAction: 'result' });
+    expect(readSectionHeading('What happened?')).toMatchObject({ section: 'situation', afterAction: 'result' });
+    expect(readSectionHeading('What happened next?')).toMatchObject({ section: 'result' });
+    expect(readSectionHeading('What happened next?')?.afterAction).toBeUndefined();
+    expect(readSectionHeading('Background')?.afterAction).toBeUndefined();
+    expect(readSectionHeading('Learned: pilot with one ward first.')).toMatchObject({ section: 'reflection' });
+    expect(readSectionHeading('Learned the billing code in a week.')).toBeUndefined();
+  });
+
   it('has one section per heading word', () => {
     const all = STORY_SECTIONS.flatMap((s) => SECTION_HEADING_WORDS[s]);
     expect(new Set(all).size).toBe(all.length);

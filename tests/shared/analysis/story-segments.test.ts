@@ -20,6 +20,19 @@ describe('storySections', () => {
     ]);
   });
 
+  it('reads "What happened" as the setup at the top of a story and as the Result after the Action', () => {
+    const late = ['## Context', 'The rota was on paper.', '## What I did', 'I moved it online.', '## What happened'];
+    expect(sections([...late, 'Nobody misses a shift now.'].join('\n'))).toEqual([
+      ['situation', 'The rota was on paper.'],
+      ['action', 'I moved it online.'],
+      ['result', 'Nobody misses a shift now.'],
+    ]);
+    expect(sections('## What happened\nThe rota was on paper.\n## What I did\nI moved it online.')).toEqual([
+      ['situation', 'The rota was on paper.'],
+      ['action', 'I moved it online.'],
+    ]);
+  });
+
   it('reads the common synonyms of the STAR headings, and not the same words opening a sentence', () => {
     expect(
       sections(
