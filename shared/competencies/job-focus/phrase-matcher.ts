@@ -11,6 +11,8 @@
 //   `=word` matches that exact form only ("=conflict" but not "conflicting");
 //   `#` matches a number written in digits ("lead # engineers": "lead 4 engineers");
 //   `@person` matches a word that names people by a role or a group ("angry * @person": "an angry store manager");
+//   a last `$` asks that the phrase's last word have no object after it: the clause ends there or goes on with a
+//   word that cannot start one ("learn from $": "someone the juniors can learn from, and …", not "learn from the pilot");
 //   a leading `~` marks a weak phrase: it counts half, so it needs company to make a competency;
 //   a leading `!` marks a veto: where it matches, no other phrase of the list may start inside it
 //   ("!own * reliability": "own the reliability of X" is not ownership, though "own" alone is);
@@ -18,7 +20,7 @@
 // A noun derived with -ation/-ition/-ution or -ity ("documentation", "observability", "community") is a word of its
 // own, though the stemmer cuts it to its verb or adjective ("document", "observe", "communicate"): such a word in a
 // phrase matches itself and its plural only, and such a word in the text matches only a phrase word of that form.
-import { NUMBER_STEM, stemWord, type Token, type TokenIndex } from './tokenize';
+import { NUMBER_STEM, PERSON_KEY, stemWord, type Token, type TokenIndex } from './tokenize';
 
 /** A word of a several-word alternative: its stem, or `=form` for an exact form. */
 type SequenceWord = string;
@@ -34,7 +36,9 @@ type Slot =
     }
   | { kind: 'gap'; max: number }
   /** Where a verb's particle follows it: an object pronoun may stand between them ("roll it back", "write them up"). */
-  | { kind: 'object' };
+  | { kind: 'object' }
+  /** `$`: no object after the word before (the clause ends, or goes on with a word that starts no object). */
+  | { kind: 'end' };
 
 export interface CompiledPhrase {
   source: string;
@@ -65,6 +69,24 @@ const OBJECT_PRONOUNS = new Set([
   'everything',
 ]);
 const NOT_SPLIT = new Set(['push']);
+// Words that go on a clause without starting an object: "… can learn from, and …", "… learn from on nights".
+const NO_OBJECT_AFTER = new Set([
+  'and',
+  'or',
+  'but',
+  'on',
+  'in',
+  'at',
+  'during',
+  'when',
+  'while',
+  'as',
+  'because',
+  'so',
+  'too',
+  'daily',
+  'every',
+]);
 /** `slots` with an object slot between each verb and the particle that follows it. */
 function withObjects(slots: Slot[]): Slot[] {
   const out: Slot[] = [];
@@ -97,6 +119,10 @@ export function compilePhrase(source: string): CompiledPhrase | undefined {
   const veto = trimmed.startsWith('!');
   for (const raw of (weak || veto ? trimmed.slice(1) : trimmed).split(/[\s-]+/)) {
     if (raw === '') continue;
+    if (raw === '$') {
+      if (slots.length > 0 && slots[slots.length - 1].kind === 'word') slots.push({ kind: 'end' });
+      continue;
+    }
     if (raw === '*' || raw === '**') {
       const max = raw === '**' ? LONG_GAP_MAX : GAP_MAX;
       if (slots.length > 0 && slots[slots.length - 1].kind !== 'gap') slots.push({ kind: 'gap', max });
@@ -173,6 +199,7 @@ export function indexPhrases(phrases: readonly CompiledPhrase[]): PhraseLexicon 
     const head = phrase.slots[0];
     if (head.kind !== 'word') return;
     for (const stem of head.stems) add(byHeadStem, stem, at);
+    if (head.person) add(byHeadStem, PERSON_KEY, at);
     for (const word of head.exact) add(byHeadWord, word, at);
     for (const [first] of head.sequences)
       if (first.startsWith('=')) add(byHeadWord, first.slice(1), at);
@@ -255,7 +282,7 @@ export function matchPhrase(phrase: CompiledPhrase, index: TokenIndex): PhraseMa
   if (head.kind !== 'word') return [];
   // The positions of the head word, each list already in text order; merged only when several words occur.
   const lists: (readonly number[])[] = [];
-  for (const stem of head.stems) {
+  for (const stem of head.person ? [...head.stems, PERSON_KEY] : head.stems) {
     const at = index.byStem.get(stem);
     if (at) lists.push(at);
   }
@@ -340,6 +367,10 @@ function matchFrom(
       if (hit !== undefined) return hit;
     }
     return undefined;
+  }
+  if (slot.kind === 'end') {
+    if (t < tokens.length && tokens[t].clause === clause && !NO_OBJECT_AFTER.has(tokens[t].lower)) return undefined;
+    return matchFrom(slots, s + 1, tokens, t, clause);
   }
   if (slot.kind === 'object') {
     const next = matchFrom(slots, s + 1, tokens, t, clause);

@@ -261,6 +261,9 @@ const HIRING_NOUNS = new Set([
 const HIRING_MODALS = new Set(['will', 'would', 'shall', 'may', 'might', 'plan', 'soon']);
 const COMPANY_PRONOUNS = new Set(['we', 'they']);
 
+/** The key under which a token index lists the words that name people (`@person` in a phrase). */
+export const PERSON_KEY = '@person';
+
 /** The stem of every number written in digits ("4", "140", "2.5"), so a phrase can ask for a count (`#`). */
 export const NUMBER_STEM = 'num(digits)';
 
@@ -446,6 +449,11 @@ export function indexTokens(tokens: readonly Token[]): TokenIndex {
     const s = byStem.get(t.stem);
     if (s) s.push(i);
     else byStem.set(t.stem, [i]);
+    if (t.person) {
+      const p = byStem.get(PERSON_KEY);
+      if (p) p.push(i);
+      else byStem.set(PERSON_KEY, [i]);
+    }
     const l = byLower.get(t.lower);
     if (l) l.push(i);
     else byLower.set(t.lower, [i]);

@@ -619,6 +619,8 @@ export const CONCEPT_PHRASES = {
     'guide|guiding * junior|engineers|scientists',
     ...each(MENTEE_VERBS, (v) => `${v} * ${MENTEES}|=younger`),
     ...each(MENTEE_VERBS, (v) => `${v} * less experienced`),
+    // The hire as the one people learn from: "someone the two mid-level engineers can learn from".
+    '@person * can|could|will|would|should learn from $',
     'knowledge sharing',
     'knowledge transfer',
     'train|training * staff|colleagues|new starters|newcomers|juniors',

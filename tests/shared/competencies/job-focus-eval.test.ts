@@ -51,7 +51,7 @@ const FLOORS: Record<string, Record<SetName, { precision: number; recall: number
     'aside b9': { precision: 1, recall: 0.78 },
     'tuning b10': { precision: 0.94, recall: 0.85 },
     'aside b10': { precision: 0.94, recall: 0.75 },
-    'tuning b11': { precision: 1, recall: 0.8 },
+    'tuning b11': { precision: 1, recall: 0.85 },
     'aside b11': { precision: 0.8, recall: 0.34 },
   },
   'generic-senior-staff': {
@@ -71,7 +71,7 @@ const FLOORS: Record<string, Record<SetName, { precision: number; recall: number
     'aside b9': { precision: 1, recall: 0.76 },
     'tuning b10': { precision: 0.95, recall: 0.82 },
     'aside b10': { precision: 0.9, recall: 0.64 },
-    'tuning b11': { precision: 1, recall: 0.82 },
+    'tuning b11': { precision: 1, recall: 0.86 },
     'aside b11': { precision: 0.72, recall: 0.32 },
   },
 };

@@ -152,4 +152,11 @@ describe('lexicon phrases', () => {
     ]);
     expect(quotes('irate * @person', 'Irate callers and irate parents.')).toEqual(['Irate callers', 'irate parents']);
   });
+
+  it('start a phrase at `@person`, and with a last `$` ask that no object follow its last word', () => {
+    const phrase = '@person * can learn from $';
+    expect(quotes(phrase, 'Someone the juniors can learn from, and trust.')).toEqual(['juniors can learn from']);
+    expect(quotes(phrase, 'The juniors can learn from on nights.')).toEqual(['juniors can learn from']);
+    expect(quotes(phrase, 'The teams can learn from the pilot.')).toEqual([]);
+  });
 });
