@@ -393,7 +393,8 @@ export const CONCEPT_PHRASES = {
     'monitor|monitoring * production|models|model|quality|systems|services|pipelines|drift|performance',
     '~monitor|monitoring',
     'production|model|models|system|systems|data monitoring',
-    'drift',
+    // The noun ("monitor for drift", "data drift"), not a count that "drifts": the exact form.
+    '=drift',
     'rollback|rollbacks',
     'roll back',
     'rollouts|rollout',

@@ -606,4 +606,11 @@ describe('extractJobFocus', () => {
     ).toEqual(['ml.collaboration']);
     expect(ids(extractJobFocus('Duties\n- Build the dashboards and then support them for a year.', ml))).toEqual([]);
   });
+
+  it('reads drift as the noun a model has, not a count that drifts', () => {
+    expect(ids(extractJobFocus('Duties\n- Monitor the models for drift.', ml))).toEqual(['ml.production-reliability']);
+    expect(ids(extractJobFocus("Duties\n- When a shop's stock count drifts, find out why.", ml))).not.toContain(
+      'ml.production-reliability',
+    );
+  });
 });
