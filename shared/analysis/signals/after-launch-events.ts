@@ -5,7 +5,6 @@
 // through the downvotes every Friday", "a dashboard we check every Monday").
 import { LIVE_SIGNS, REVIEW_VERBS } from './signal-lexicon';
 import { match, type Cue, type SentenceView } from './sentence-view';
-import { gatedAlternation, gatedCue } from './gated-alternatives';
 
 type Finder = (v: SentenceView) => Cue | undefined;
 
@@ -117,17 +116,9 @@ const liveTime: Finder = (v) => {
  * drop"), or a guard's record since it went in ("they've blocked two breaking changes since"). A rule of the product
  * for its users ("blocks any payout over $10k") guards no release, so the object must be the system's own.
  */
-const GUARD = gatedAlternation('guardAdded', [
-  [
-    /check|guard|gate|test|validation|assertion|breaker|switch/i,
-    /\b(?:checks?|guards?|gates?|tests?|validations?|validation\s+steps?|assertions?|circuit\s+breakers?|kill\s+switch(?:es)?|safeguards?|guardrails?)\s+(?:that|which|to)\s+(?:automatically\s+|then\s+)?(?:rejects?|reject|blocks?|holds?|hold|stops?|stop|fails?|fail|halts?|halt|pauses?|pause|quarantines?|quarantine|refuses?|refuse|rolls?\s+back|roll\s+back|skips?|skip)\s+(?:the\s+|a\s+|an\s+|any\s+|each\s+|every\s+|our\s+|that\s+)?(?:new\s+|nightly\s+|daily\s+|weekly\s+|next\s+)?(?:models?|builds?|deploys?|deployments?|releases?|loads?|jobs?|pipelines?|batch(?:es)?|changes?|PRs?|pull\s+requests?|migrations?|rollouts?|retrains?|runs?|files?|schemas?|feeds?|exports?|imports?|uploads?|versions?|it|them)\b[^.;]{0,80}?\b(?:if|when|whenever|once|unless|as\s+soon\s+as)\b/i,
-  ],
-  [
-    /since/i,
-    /\b(?:has|have|'ve|had)\s+(?:since\s+)?(?:blocked|caught|stopped|rejected|held\s+back|flagged)\s+(?:\w+\s+){0,4}(?:changes?|releases?|models?|deploys?|builds?|loads?|bugs?|regressions?)\s+since\b/i,
-  ],
-]);
-const guardAdded: Finder = (v) => gatedCue(v.text, GUARD);
+const GUARD_PATTERN =
+  /\b(?:checks?|guards?|gates?|tests?|validations?|validation\s+steps?|assertions?|circuit\s+breakers?|kill\s+switch(?:es)?|safeguards?|guardrails?)\s+(?:that|which|to)\s+(?:automatically\s+|then\s+)?(?:rejects?|reject|blocks?|holds?|hold|stops?|stop|fails?|fail|halts?|halt|pauses?|pause|quarantines?|quarantine|refuses?|refuse|rolls?\s+back|roll\s+back|skips?|skip)\s+(?:the\s+|a\s+|an\s+|any\s+|each\s+|every\s+|our\s+|that\s+)?(?:new\s+|nightly\s+|daily\s+|weekly\s+|next\s+)?(?:models?|builds?|deploys?|deployments?|releases?|loads?|jobs?|pipelines?|batch(?:es)?|changes?|PRs?|pull\s+requests?|migrations?|rollouts?|retrains?|runs?|files?|schemas?|feeds?|exports?|imports?|uploads?|versions?|it|them)\b[^.;]{0,80}?\b(?:if|when|whenever|once|unless|as\s+soon\s+as)\b|\b(?:has|have|'ve|had)\s+(?:since\s+)?(?:blocked|caught|stopped|rejected|held\s+back|flagged)\s+(?:\w+\s+){0,4}(?:changes?|releases?|models?|deploys?|builds?|loads?|bugs?|regressions?)\s+since\b/i;
+const guardAdded: Finder = (v) => match(v, GUARD_PATTERN);
 
 /**
  * A change made once the first stretch of use was over, with what was seen as its reason: "After the first

@@ -7,24 +7,10 @@ import { LruCache } from '../sentence-cache';
 import type { StorySentence } from './story-sentences';
 import { notASystem, pastReason } from './signal-classes';
 import { readableText } from './sentence-view';
-import { anyGated, gatedAlternation } from './gated-alternatives';
 
 /** A live system failing: an outage, a page, a crash, a production error, users hitting failures. */
-const INCIDENT = gatedAlternation('incident', [
-  [/outage|incident|call|paged/i, /\b(?:outages?|incidents?|on[- ]?call|paged)\b/i],
-  [
-    /failing|crashing|timing|erroring|dropping|ran\s+out|down|dark|offline/i,
-    /\b(?:(?:started|kept|began|had\s+been|has\s+been)\s+(?:failing|crashing|timing\s+out|erroring|dropping\s+\w+)|ran\s+out\s+of\s+(?:memory|disk|connections|file\s+descriptors)|went\s+(?:down|dark|offline)(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|(?:gone|went)\s+(?:fully\s+)?(?:dark|down)(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|(?:was|were)\s+down\b)\b/i,
-  ],
-  [
-    /crash|cascading|loss|service|production|prod|live/i,
-    /\b(?:crash(?:ed|es|ing)|cascading\s+failures?|loss\s+of\s+service|service\s+(?:was\s+)?(?:down|degraded|unavailable)|(?:production|prod|live)\s+(?:issues?|bugs?|failures?|errors?|outages?|incidents?))\b/i,
-  ],
-  [
-    /failures|errors|timeouts|failed|stopped|showed|spiked|jumped|doubled|tripled|integrity|corruption|loss|production/i,
-    /\b(?:(?:hit|saw|seeing|caused|reported|had)\s+(?:\w+\s+){0,2}(?:failures|errors|timeouts)|failed\s+at\s+\d|stopped\s+(?:working|loading|sending|processing|responding)|showed\s+(?:zero|no)\s+(?:traffic|data|orders|events|rows|sales|users)|(?:error\s+rates?|errors|latency|timeouts)\s+(?:spiked|jumped|doubled|tripled)|data\s+(?:integrity|corruption|loss)\s+(?:bug|issue|incident)|(?:bug|issue)\s+in\s+production)\b/i,
-  ],
-]);
+const INCIDENT =
+  /\b(?:outages?|incidents?|on[- ]?call|paged|(?:started|kept|began|had\s+been|has\s+been)\s+(?:failing|crashing|timing\s+out|erroring|dropping\s+\w+)|ran\s+out\s+of\s+(?:memory|disk|connections|file\s+descriptors)|went\s+(?:down|dark|offline)(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|(?:gone|went)\s+(?:fully\s+)?(?:dark|down)(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|(?:was|were)\s+down\b|crash(?:ed|es|ing)|cascading\s+failures?|loss\s+of\s+service|service\s+(?:was\s+)?(?:down|degraded|unavailable)|(?:production|prod|live)\s+(?:issues?|bugs?|failures?|errors?|outages?|incidents?)|(?:hit|saw|seeing|caused|reported|had)\s+(?:\w+\s+){0,2}(?:failures|errors|timeouts)|failed\s+at\s+\d|stopped\s+(?:working|loading|sending|processing|responding)|showed\s+(?:zero|no)\s+(?:traffic|data|orders|events|rows|sales|users)|(?:error\s+rates?|errors|latency|timeouts)\s+(?:spiked|jumped|doubled|tripled)|data\s+(?:integrity|corruption|loss)\s+(?:bug|issue|incident)|(?:bug|issue)\s+in\s+production)\b/i;
 
 /** Reading, narrowing and fixing a failure. */
 const DIAGNOSIS_OR_FIX =
@@ -43,7 +29,7 @@ const FIGURE_DOWN =
 
 /** The sentence names a failure of a live system (not a figure going down, not patients or a safety incident). */
 function namesIncident(text: string): boolean {
-  return anyGated(text.replace(FIGURE_DOWN, ''), INCIDENT) && !pastReason(text) && !notASystem(text);
+  return INCIDENT.test(text.replace(FIGURE_DOWN, '')) && !pastReason(text) && !notASystem(text);
 }
 
 function bits(raw: string): number {

@@ -111,26 +111,11 @@ function nearSubject(v: SentenceView, k: number): boolean {
   );
 }
 
-// The writer's call in so many words: "my call", "I pushed back", "I accepted the risk", "I ruled out …".
-const DECISION_PHRASES = gatedAlternation('decisionPhrases', [
-  [
-    /call|decision|recommendation|proposal/i,
-    /\b(?:(?<!\b(?:not|never|n't)\s)(?<!n't\s)my\s+(?:call|decision|recommendation|proposal)|I\s+(?:made|took)\s+(?:the|a|that)\s+(?:call|decision)|the\s+(?:call|decision)\s+was\s+mine)\b/i,
-  ],
-  [
-    /pushed|went|drew|said|held|left|myself|accepted|disagreed|objected|wasn't|initiative/i,
-    /\b(?:I\s+(?:\w+ly\s+)?(?:pushed\s+back|went\s+with|drew\s+the\s+line|said\s+no|held\s+off|left\s+(?:that|it|this|them)\s+for\s+later)|took\s+it\s+(?:on|upon)\s+myself|I\s+(?:\w+\s+)?accepted\s+(?:the|a|that|this)\s+(?:\w+\s+)?(?:trade-?\s?off|risk|cost|loss|hit)|I\s+(?:\w+\s+)?(?:disagreed|objected)|I\s+wasn't\s+going\s+to|took\s+(?:the\s+)?initiative)\b/i,
-  ],
-  [
-    /volunteered|stepped|went|pushed|argued|turned|declined|committed|called|set|made|said/i,
-    /\b(?:I\s+(?:\w+ly\s+)?(?:volunteered|stepped\s+(?:in|up)|went\s+ahead|pushed\s+for|argued\s+for|turned\s+down|declined\s+(?:the|to)|committed\s+(?:us|the\s+team|myself)\s+to|called\s+it|set\s+(?:the|a)\s+rule|made\s+it\s+a\s+rule|said\s+(?:we\s+should|no\s+to)))\b/i,
-  ],
-  [
-    /ruled|overruled|vetoed|held|because|since|so\s+that/i,
-    /\b(?:I\s+(?:\w+ly\s+)?(?:ruled\s+out|overruled|vetoed)|I\s+(?:\w+ly\s+)?held\s+(?:the|our|my)\s+[\w-]+\s+(?:until|for|back)|I\s+(?:\w+ly\s+)?set\s+(?:the\s+)?[\w-]+\s+(?:at|to)\s+[^.;]{1,30}?\b(?:because|since|so\s+that)\b)\b/i,
-  ],
-]);
-const decisionPhrases: Finder = (v) => gatedCue(v.text, DECISION_PHRASES);
+const decisionPhrases: Finder = (v) =>
+  match(
+    v,
+    /\b(?:(?<!\b(?:not|never|n't)\s)(?<!n't\s)my\s+(?:call|decision|recommendation|proposal)|I\s+(?:made|took)\s+(?:the|a|that)\s+(?:call|decision)|the\s+(?:call|decision)\s+was\s+mine|I\s+(?:\w+ly\s+)?(?:pushed\s+back|went\s+with|drew\s+the\s+line|said\s+no|held\s+off|left\s+(?:that|it|this|them)\s+for\s+later)|took\s+it\s+(?:on|upon)\s+myself|I\s+(?:\w+\s+)?accepted\s+(?:the|a|that|this)\s+(?:\w+\s+)?(?:trade-?\s?off|risk|cost|loss|hit)|I\s+(?:\w+\s+)?(?:disagreed|objected)|I\s+wasn't\s+going\s+to|took\s+(?:the\s+)?initiative|I\s+(?:\w+ly\s+)?(?:volunteered|stepped\s+(?:in|up)|went\s+ahead|pushed\s+for|argued\s+for|turned\s+down|declined\s+(?:the|to)|committed\s+(?:us|the\s+team|myself)\s+to|called\s+it|set\s+(?:the|a)\s+rule|made\s+it\s+a\s+rule|said\s+(?:we\s+should|no\s+to))|I\s+(?:\w+ly\s+)?(?:ruled\s+out|overruled|vetoed)|I\s+(?:\w+ly\s+)?held\s+(?:the|our|my)\s+[\w-]+\s+(?:until|for|back)|I\s+(?:\w+ly\s+)?set\s+(?:the\s+)?[\w-]+\s+(?:at|to)\s+[^.;]{1,30}?\b(?:because|since|so\s+that)\b)\b/i,
+  );
 
 /** "I built it X because …": a design choice with its reason. */
 const reasonedDesign: Finder = (v) =>
@@ -349,43 +334,17 @@ function notAsked(v: SentenceView, c: Cue | undefined): Cue | undefined {
  * "would have bought us a day, not a week". The contrast must follow, so "before it would have
  * tripped" (a harm averted) and "looked at the logs" (reading evidence) stay out.
  */
-const SET_ASIDE = gatedAlternation('setAside', [
-  [
-    /considered|discussed|debated|talked|thought|floated|explored|looked|evaluated|weighed/i,
-    new RegExp(
-      String.raw`\b(?:(?:considered|discussed|debated|talked\s+about|thought\s+about|floated|explored|looked\s+at|evaluated|weighed)\s+(?!the\s+(?:logs?|data|code|metrics|dashboards?|traces|errors|numbers|tickets|results|feedback|comments|advice|requests?)\b)(?:a|an|the|using|moving|switching|building|buying|adding|rewriting|migrating|going|(?!(?:it|them|this|that|these|those|how|what|why|whether|if|my|his|her|their|him|me|us|you|everyone|everything|feedback|comments|advice|requests?|logs?|data|code|metrics|dashboards?|traces|errors|numbers|tickets|results|quitting|leaving)\b)[\w.+-]+)\b[^.;]{0,80}?\bbut\b[^.;]{0,80}?\b(?:would|too|cost\w*|risk\w*|no|not|n't|meant|needed|required|only|overkill|over-?engineered|heavy\w*|complicated|complex|fragile|brittle|impractical|unnecessary|slow|${COMPARATIVE})\b)`,
-      'i',
-    ),
-  ],
-  [
-    /tempting|attractive|appealing|fix|choice|answer|option|route|step|path|solution|move/i,
-    new RegExp(
-      String.raw`\b(?:\b(?:was|seemed|looked|sounded)\s+(?:\w+\s+)?(?:tempting|attractive|appealing|(?:the|an)\s+(?:obvious|easy|quick|simple|natural|safe|cheap)\s+(?:\w+\s+)?(?:fix|choice|answer|option|route|step|path|solution|move))\b[^.;]{0,60}\bbut\b)`,
-      'i',
-    ),
-  ],
-  [
-    /could/i,
-    new RegExp(
-      String.raw`\b(?:\b(?:(?:I|we)\s+)?could(?:'ve|\s+have)\s+(?:\w+ly\s+)?(?:used|gone\s+with|bought|built|kept|picked|chosen|added|run|shipped|waited|trained|moved|switched|rewritten|hired|paid|tuned|automated|outsourced)\b[^.;]{0,80}?\b(?:but|didn't|did\s+not)\b)`,
-      'i',
-    ),
-  ],
-  [
-    /would/i,
-    new RegExp(
-      String.raw`\b(?:\bwould\s+have\s+(?:been|\w+(?:ed|en)|put|bought|kept|cost|meant|left|run|given|brought|taken|made|held|hit)\b[^.;]{0,60}?(?:,\s*(?:but|not|so|while|whereas)\b|;|\bnot\s+(?:a|an|the)\b|\brather\s+than\b|\binstead\b))`,
-      'i',
-    ),
-  ],
-]);
+const SET_ASIDE_PATTERN = new RegExp(
+  String.raw`\b(?:(?:considered|discussed|debated|talked\s+about|thought\s+about|floated|explored|looked\s+at|evaluated|weighed)\s+(?!the\s+(?:logs?|data|code|metrics|dashboards?|traces|errors|numbers|tickets|results|feedback|comments|advice|requests?)\b)(?:a|an|the|using|moving|switching|building|buying|adding|rewriting|migrating|going|(?!(?:it|them|this|that|these|those|how|what|why|whether|if|my|his|her|their|him|me|us|you|everyone|everything|feedback|comments|advice|requests?|logs?|data|code|metrics|dashboards?|traces|errors|numbers|tickets|results|quitting|leaving)\b)[\w.+-]+)\b[^.;]{0,80}?\bbut\b[^.;]{0,80}?\b(?:would|too|cost\w*|risk\w*|no|not|n't|meant|needed|required|only|overkill|over-?engineered|heavy\w*|complicated|complex|fragile|brittle|impractical|unnecessary|slow|${COMPARATIVE})\b|\b(?:was|seemed|looked|sounded)\s+(?:\w+\s+)?(?:tempting|attractive|appealing|(?:the|an)\s+(?:obvious|easy|quick|simple|natural|safe|cheap)\s+(?:\w+\s+)?(?:fix|choice|answer|option|route|step|path|solution|move))\b[^.;]{0,60}\bbut\b|\b(?:(?:I|we)\s+)?could(?:'ve|\s+have)\s+(?:\w+ly\s+)?(?:used|gone\s+with|bought|built|kept|picked|chosen|added|run|shipped|waited|trained|moved|switched|rewritten|hired|paid|tuned|automated|outsourced)\b[^.;]{0,80}?\b(?:but|didn't|did\s+not)\b|\bwould\s+have\s+(?:been|\w+(?:ed|en)|put|bought|kept|cost|meant|left|run|given|brought|taken|made|held|hit)\b[^.;]{0,60}?(?:,\s*(?:but|not|so|while|whereas)\b|;|\bnot\s+(?:a|an|the)\b|\brather\s+than\b|\binstead\b))`,
+  'i',
+);
 
 // "caught it a day before it would have tripped": a harm averted, not the cost of an option.
 const HARM_AVERTED = /\bbefore\s+(?:it|they|this|that|the\s+[\w-]+)\s+would\b/i;
-// Every form of SET_ASIDE holds one of these; most sentences hold none.
+// Every form of SET_ASIDE_PATTERN holds one of these; most sentences hold none.
 const SET_ASIDE_WORDS = /\bbut\b|would\s+have|could(?:'ve|\s+have)/i;
 const setAside: Finder = (v) =>
-  !SET_ASIDE_WORDS.test(v.text) || HARM_AVERTED.test(v.text) ? undefined : gatedCue(v.text, SET_ASIDE);
+  !SET_ASIDE_WORDS.test(v.text) || HARM_AVERTED.test(v.text) ? undefined : match(v, SET_ASIDE_PATTERN);
 
 /**
  * Someone's preferred option beaten by a reason, then the road taken: "The brand team wanted one big send,
@@ -650,68 +609,14 @@ const RAN_FOR = new RegExp(String.raw`\bfor\s+(?:about\s+|roughly\s+|another\s+)
  * offline", money that ran out, a capacity, a freeze, time on top of a caseload, a rule that
  * might be broken.
  */
-const LIMITS_TOLD = gatedAlternation('limitsTold', [
-  [
-    /^\W*(?:hire|train|build|ship|open|deliver|launch|migrate|finish|move|get|reduce|roll|replace|close|hand|complete)\b/i,
-    new RegExp(
-      String.raw`^\W*(?:hire|train|build|ship|open|deliver|launch|migrate|finish|move|get|reduce|roll\s+out|replace|close|hand\s+over|complete)\b[^.;]{0,80}\b(?:in|within)\s+(?:just\s+|only\s+|under\s+)?${NUM}\s+${TIME}\b`,
-      'i',
-    ),
-  ],
-  [
-    /had|needed|asked|required|must|was|were/i,
-    new RegExp(
-      String.raw`\b(?:had\s+to|needed\s+to|asked\s+(?:\w+\s+)?to|required\s+(?:\w+\s+)?to|must|(?:was|were)\s+to)\b[^.;]{0,60}\bin\s+(?:just\s+|only\s+|under\s+)?${NUM}\s+${TIME}\b`,
-      'i',
-    ),
-  ],
-  [
-    /date|live|launch|deadline|cut|opening/i,
-    new RegExp(
-      String.raw`\b(?:fixed|set|locked|agreed|committed\s+to)\s+(?:the\s+)?(?:opening|launch|go-live|release|delivery|completion|start|handover|cut-?over)\s+date\b|\b(?:opening|launch|go-live|release|delivery|completion|start|handover|cut-?over)\s+date\s+(?:was\s+|had\s+been\s+)?(?:fixed|set|agreed|locked|non-negotiable|in\s+the\s+contract)\b|\b(?:go-live|launch|deadline|cut-?off|due\s+date|opening\s+day)\s+(?:date\s+)?(?:was|is|fell\s+on)\s+(?:on\s+|set\s+for\s+)?(?:the\s+)?(?:first|second|third|last|end|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)`,
-      'i',
-    ),
-  ],
-  [
-    /until/i,
-    new RegExp(
-      String.raw`\b(?:had|have|gave\s+(?:me|us))\s+until\s+(?:the\s+end|end|the\s+first|\d|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december)`,
-      'i',
-    ),
-  ],
-  [
-    /stay|remain|keep|work/i,
-    new RegExp(
-      String.raw`\b(?:had\s+to|must|needed\s+to)\s+(?:stay|remain|keep)\s+(?:open|running|working|live|online|up|available|serving|trading)\b|\b(?:had\s+to|must|needed\s+to)\s+work\s+(?:offline|without)\b`,
-      'i',
-    ),
-  ],
-  [
-    /could|can|would|refused|nothing/i,
-    new RegExp(
-      String.raw`\b(?:could\s+not|couldn't|cannot|can't)\s+(?:take|shut|close|stop|delay|miss|extend)\b|\b(?:would\s+not|wouldn't|refused\s+to)\s+(?:pay|fund|approve|allow|sign)\b|\bnothing\s+could\s+(?:change|ship|move|go\s+out|be\s+changed)\b`,
-      'i',
-    ),
-  ],
-  [
-    /freeze|out|capacity|max/i,
-    new RegExp(
-      String.raw`\b(?:code|change|release)\s+freeze\b|\b(?:grant|funding|budget|money|contract|licen[cs]e|lease)\s+(?:ran|runs|would\s+run|was\s+running)\s+out\b|\b(?:capacity|maximum|max)\s+of\s+\d`,
-      'i',
-    ),
-  ],
-  [
-    /top|week|only|break|breach|violate/i,
-    new RegExp(
-      String.raw`\bon\s+top\s+of\s+(?:my|our|the)\s+(?:\w+\s+)?(?:caseload|day\s+job|job|work|duties|role|teaching|shifts?)\b|\b(?:one|an|a|two|half\s+a)\s+(?:afternoon|day|morning|hour|hours|days)\s+a\s+week\s+(?:for|on)\b|\b(?:could|can)\s+only\s+be\s+(?:kept|stored|held|used|shared|retained|accessed)\b|\b(?:might|would|could)\s+(?:break|breach|violate)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:rules|law|laws|regulations?|terms|contract|policy)\b`,
-      'i',
-    ),
-  ],
-]);
+const LIMITS_TOLD_PATTERN = new RegExp(
+  String.raw`^\W*(?:hire|train|build|ship|open|deliver|launch|migrate|finish|move|get|reduce|roll\s+out|replace|close|hand\s+over|complete)\b[^.;]{0,80}\b(?:in|within)\s+(?:just\s+|only\s+|under\s+)?${NUM}\s+${TIME}\b|\b(?:had\s+to|needed\s+to|asked\s+(?:\w+\s+)?to|required\s+(?:\w+\s+)?to|must|(?:was|were)\s+to)\b[^.;]{0,60}\bin\s+(?:just\s+|only\s+|under\s+)?${NUM}\s+${TIME}\b|\b(?:fixed|set|locked|agreed|committed\s+to)\s+(?:the\s+)?(?:opening|launch|go-live|release|delivery|completion|start|handover|cut-?over)\s+date\b|\b(?:opening|launch|go-live|release|delivery|completion|start|handover|cut-?over)\s+date\s+(?:was\s+|had\s+been\s+)?(?:fixed|set|agreed|locked|non-negotiable|in\s+the\s+contract)\b|\b(?:go-live|launch|deadline|cut-?off|due\s+date|opening\s+day)\s+(?:date\s+)?(?:was|is|fell\s+on)\s+(?:on\s+|set\s+for\s+)?(?:the\s+)?(?:first|second|third|last|end|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|\b(?:had|have|gave\s+(?:me|us))\s+until\s+(?:the\s+end|end|the\s+first|\d|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december)|\b(?:had\s+to|must|needed\s+to)\s+(?:stay|remain|keep)\s+(?:open|running|working|live|online|up|available|serving|trading)\b|\b(?:had\s+to|must|needed\s+to)\s+work\s+(?:offline|without)\b|\b(?:could\s+not|couldn't|cannot|can't)\s+(?:take|shut|close|stop|delay|miss|extend)\b|\b(?:would\s+not|wouldn't|refused\s+to)\s+(?:pay|fund|approve|allow|sign)\b|\bnothing\s+could\s+(?:change|ship|move|go\s+out|be\s+changed)\b|\b(?:code|change|release)\s+freeze\b|\b(?:grant|funding|budget|money|contract|licen[cs]e|lease)\s+(?:ran|runs|would\s+run|was\s+running)\s+out\b|\b(?:capacity|maximum|max)\s+of\s+\d|\bon\s+top\s+of\s+(?:my|our|the)\s+(?:\w+\s+)?(?:caseload|day\s+job|job|work|duties|role|teaching|shifts?)\b|\b(?:one|an|a|two|half\s+a)\s+(?:afternoon|day|morning|hour|hours|days)\s+a\s+week\s+(?:for|on)\b|\b(?:could|can)\s+only\s+be\s+(?:kept|stored|held|used|shared|retained|accessed)\b|\b(?:might|would|could)\s+(?:break|breach|violate)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:rules|law|laws|regulations?|terms|contract|policy)\b`,
+  'i',
+);
 // Every form above holds one of these; most sentences hold none, so the costly pattern runs rarely.
 const LIMITS_TOLD_WORDS =
   /^\W*(?:hire|train|build|ship|open|deliver|launch|migrate|finish|move|get|reduce|roll|replace|close|hand|complete)\b|had\s+to|needed\s+to|asked|required|must|\b(?:was|were)\s+to\b|date|go-live|deadline|cut-?off|until|stay|remain|keep|work\s|could\s+not|couldn't|cannot|can't|would\s+not|wouldn't|refused|nothing|freeze|ran\s+out|runs?\s+out|capacity|maximum|\bmax\b|on\s+top\s+of|a\s+week|only\s+be|break|breach|violate/i;
-const limitsTold: Finder = (v) => (LIMITS_TOLD_WORDS.test(v.text) ? gatedCue(v.text, LIMITS_TOLD) : undefined);
+const limitsTold: Finder = (v) => (LIMITS_TOLD_WORDS.test(v.text) ? match(v, LIMITS_TOLD_PATTERN) : undefined);
 
 const timeBox: Finder = (v) => {
   const c = gatedCue(v.text, TIME_BOX);
@@ -773,37 +678,11 @@ const projectLimit: Finder = (v) => match(v, PROJECT_LIMIT_PATTERN);
  * contract, lease or licence that ends, a timeline someone called short, a date the work had to meet
  * ("had to ship by Q3"), and data that must not be lost ("could not drop a single order").
  */
-const OUTSIDE_LIMIT = gatedAlternation('outsideLimit', [
-  [
-    /soc|iso|pci|hipaa|gdpr|law|legally/i,
-    new RegExp(
-      String.raw`\b(?:SOC\s?2|ISO\s?27001|PCI(?:[- ]DSS)?|HIPAA|GDPR|by\s+law|legally\s+(?:required|bound|obliged))`,
-      'i',
-    ),
-  ],
-  [
-    /requirement|obligation|rules|deadline|readiness|end|expir|out|life|timeline|schedule|timeframe|window/i,
-    new RegExp(
-      String.raw`\b(?:(?:legal|regulatory|compliance|audit)\s+(?:requirements?|obligations?|rules|deadlines?|readiness)|(?:contract|lease|licen[cs]e|support\s+agreement)\s+(?:was\s+|were\s+)?(?:ending|ended|expir\w+|ran\s+out|running\s+out)|end[- ]of[- ]life|(?:aggressive|short|compressed|hard|tight|fixed)\s+(?:timelines?|schedules?|timeframes?|window))`,
-      'i',
-    ),
-  ],
-  [
-    /\sby\s|before/i,
-    new RegExp(
-      String.raw`\b(?:(?:had\s+to|needed\s+to|must|was\s+due\s+to|were\s+due\s+to|committed\s+to)\s+(?:\w+\s+){0,6}?(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:${MONTH}|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|year-end|month-end|quarter-end|(?:next|this|that)\s+(?:week|month|quarter|year)|the\s+(?:[\w-]+\s+){0,3}(?:launch|release|deadline|audit|renewal|run|close|cutoff|cut-off|season|sale|peak|holidays?|review|exams?|meeting|go-live|demo))\b)`,
-      'i',
-    ),
-  ],
-  [
-    /effect|single|any|one|loss/i,
-    new RegExp(
-      String.raw`\b(?:\b(?:take[sn]?|took|taking)\s+effect\s+(?:on|from|in|at)\b|(?:could\s+not|couldn't|cannot|can't|must\s+not|mustn't)\s+(?:afford\s+to\s+)?(?:lose|drop|miss|duplicate)\s+(?:a\s+single|any|even\s+one)|zero\s+data\s+loss)`,
-      'i',
-    ),
-  ],
-]);
-const outsideLimit: Finder = (v) => gatedCue(v.text, OUTSIDE_LIMIT);
+const OUTSIDE_LIMIT_PATTERN = new RegExp(
+  String.raw`\b(?:SOC\s?2|ISO\s?27001|PCI(?:[- ]DSS)?|HIPAA|GDPR|by\s+law|legally\s+(?:required|bound|obliged)|(?:legal|regulatory|compliance|audit)\s+(?:requirements?|obligations?|rules|deadlines?|readiness)|(?:contract|lease|licen[cs]e|support\s+agreement)\s+(?:was\s+|were\s+)?(?:ending|ended|expir\w+|ran\s+out|running\s+out)|end[- ]of[- ]life|(?:aggressive|short|compressed|hard|tight|fixed)\s+(?:timelines?|schedules?|timeframes?|window)|(?:had\s+to|needed\s+to|must|was\s+due\s+to|were\s+due\s+to|committed\s+to)\s+(?:\w+\s+){0,6}?(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:${MONTH}|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|year-end|month-end|quarter-end|(?:next|this|that)\s+(?:week|month|quarter|year)|the\s+(?:[\w-]+\s+){0,3}(?:launch|release|deadline|audit|renewal|run|close|cutoff|cut-off|season|sale|peak|holidays?|review|exams?|meeting|go-live|demo))\b|\b(?:take[sn]?|took|taking)\s+effect\s+(?:on|from|in|at)\b|(?:could\s+not|couldn't|cannot|can't|must\s+not|mustn't)\s+(?:afford\s+to\s+)?(?:lose|drop|miss|duplicate)\s+(?:a\s+single|any|even\s+one)|zero\s+data\s+loss)`,
+  'i',
+);
+const outsideLimit: Finder = (v) => match(v, OUTSIDE_LIMIT_PATTERN);
 
 const ruleWord: Finder = (v) => {
   for (const k of findAll(v, RULE_WORDS)) if (!limitAsThing(v, k)) return span(v, k, k);
@@ -1247,60 +1126,21 @@ const writerMakesCase: Finder = (v) => {
     return c;
   return REPORT_OBJECT.test(shown) && !DECIDER.test(v.text.slice(c.end)) && !DECIDER.test(shown) ? undefined : c;
 };
-// The writer's case put in front of others: a comparison or memo presented, concerns raised, data shown to a lead.
-const WRITER_CASE = gatedAlternation('writerMakesCase', [
-  [
-    /comparison|proposal|rfc|design|pitch|case|memo|findings|evidence|benchmark|backtest|report|analysis|trial|prototype|results/i,
-    /\b(?:present(?:ed|s)?|circulat(?:ed|es)|shared|sent|showed|brought|took|wrote|drafted|authored|prepared|put\s+together)\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,2}(?:comparison|proposal|RFC|design\s+doc|pitch|business\s+case|memo|findings|evidence|benchmarks?|backtest|load-test\s+report|analysis|trial|prototype|results)\b/i,
-  ],
-  [
-    /doc|write|one-pager|memo|summary|note/i,
-    /\b(?:wrote|drafted|put\s+together|prepared|wrote\s+up)\s+(?:up\s+)?(?:a|an|the|my)\s+(?:[\w-]+\s+){0,3}(?:doc|document|write-?up|one-pager|memo|summary|note)\b[^.;]{0,80}\b(?:sent|shared|circulated|presented|walked|took)\b[^.;]{0,20}\bto\b/i,
-  ],
-  [
-    /concern|objection|reservation|doubt/i,
-    /\b(?:raised|voiced|flagged|shared|put\s+forward)\s+(?:my|these|the|our|those|some)\s+(?:\w+\s+)?(?:concerns?|objections?|reservations?|doubts?)/i,
-  ],
-  [
-    /\sto\s/i,
-    /\b(?:showed|presented|brought|took|sent)\s+(?:this|that|it|these|them|the\s+(?:data|numbers|results|analysis|findings|logs?|figures|usage|chart|graph))\s+to\s+(?:the|my|our|their|both|\w+'s)\s+(?:[\w-]+\s+){0,2}(?:lead|leads|manager|managers|director|VP|CTO|CEO|team|owner|owners|stakeholders?|leadership|head|board|committee|PM|architects?)\b/i,
-  ],
-]);
 const writerMakesCaseAny: Finder = (v) => {
-  const c = gatedCue(v.text, WRITER_CASE);
+  const c = match(
+    v,
+    /\b(?:present(?:ed|s)?|circulat(?:ed|es)|shared|sent|showed|brought|took|wrote|drafted|authored|prepared|put\s+together)\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,2}(?:comparison|proposal|RFC|design\s+doc|pitch|business\s+case|memo|findings|evidence|benchmarks?|backtest|load-test\s+report|analysis|trial|prototype|results)\b|\b(?:wrote|drafted|put\s+together|prepared|wrote\s+up)\s+(?:up\s+)?(?:a|an|the|my)\s+(?:[\w-]+\s+){0,3}(?:doc|document|write-?up|one-pager|memo|summary|note)\b[^.;]{0,80}\b(?:sent|shared|circulated|presented|walked|took)\b[^.;]{0,20}\bto\b|\b(?:raised|voiced|flagged|shared|put\s+forward)\s+(?:my|these|the|our|those|some)\s+(?:\w+\s+)?(?:concerns?|objections?|reservations?|doubts?)|\b(?:showed|presented|brought|took|sent)\s+(?:this|that|it|these|them|the\s+(?:data|numbers|results|analysis|findings|logs?|figures|usage|chart|graph))\s+to\s+(?:the|my|our|their|both|\w+'s)\s+(?:[\w-]+\s+){0,2}(?:lead|leads|manager|managers|director|VP|CTO|CEO|team|owner|owners|stakeholders?|leadership|head|board|committee|PM|architects?)\b/i,
+  );
   if (!c) return undefined;
   const k = firstTokenFrom(v.tokens, c.start);
   return k >= 0 && writerActs(v, k) ? c : undefined;
 };
 
-// Others taking up the writer's work or proposal: "became the team's standard", "signed off", "came around".
-const BECAME_STANDARD = gatedAlternation('becameStandard', [
-  [
-    /became|become|now|made/i,
-    /\b(?:(?:became|become|is\s+now|was\s+made)\s+(?:our\s+|the\s+|a\s+)?(?:team's\s+|org's\s+|company's\s+)?(?:standard|default|norm|template|mandatory|best\s+practice))\b/i,
-  ],
-  [
-    /signed|gave|mandatory/i,
-    /\b(?:signed\s+off|gave\s+(?:us\s+|me\s+)?the\s+(?:go-ahead|green\s+light)|led\s+to\s+mandatory)\b/i,
-  ],
-  [
-    /align|unblock/i,
-    /\b(?:(?:aligned|align)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:on|around|expectations|priorities|goals)|unblock(?:ed|ing)?\s+(?:them|others|other\s+teams|the\s+\w+\s+team|\w+\s+teams?|him|her|everyone)|realigned)\b/i,
-  ],
-  [
-    /team|used/i,
-    /\b(?:(?:other|both|all|the\s+other|every)\s+teams?\s+(?:now\s+)?(?:use|used|adopted|reused|followed|moved\s+to|switched\s+to|migrated\s+to|standardi[sz]ed\s+on|picked\s+up)|(?:is|are)\s+now\s+used\s+(?:by|across|in)\s+(?:every|all|other|both|several|many|\w+\s+other))\b/i,
-  ],
-  [
-    /came|my\s/i,
-    /\b(?:came\s+(?:a)?round\b|(?:went|go|going|agreed\s+to\s+go)\s+with\s+my\s+(?:\w+\s+)?(?:proposal|recommendation|suggestion|idea|plan|approach|design|option)|(?:took|followed|accepted|adopted|approved|backed)\s+my\s+(?:\w+\s+)?(?:advice|recommendation|suggestion|proposal|idea|plan|approach|design))\b/i,
-  ],
-  [
-    /compromise|agreement|middle|fine|ok|happy|both|ended/i,
-    /\b(?:(?:reached|found|struck|agreed\s+on|landed\s+on)\s+(?:a|an)\s+(?:\w+\s+)?(?:compromise|agreement|middle\s+ground)|which\s+(?:they|he|she|the\s+(?:[\w-]+\s+){0,2}[\w-]+|both\s+\w+)\s+(?:were|was)\s+(?:fine|ok|okay|happy)\s+with|(?:showed|presented|brought|put)\s+both\s+(?:versions|options|designs|definitions|numbers|approaches|plans)|ended\s+up\s+(?:going\s+with|adopting|using|choosing|keeping)\s+(?:my|the\s+(?:approach|design|option|plan)\s+I))\b/i,
-  ],
-]);
-const becameStandard: Finder = (v) => gatedCue(v.text, BECAME_STANDARD);
+const becameStandard: Finder = (v) =>
+  match(
+    v,
+    /\b(?:(?:became|become|is\s+now|was\s+made)\s+(?:our\s+|the\s+|a\s+)?(?:team's\s+|org's\s+|company's\s+)?(?:standard|default|norm|template|mandatory|best\s+practice)|signed\s+off|gave\s+(?:us\s+|me\s+)?the\s+(?:go-ahead|green\s+light)|led\s+to\s+mandatory|(?:aligned|align)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:on|around|expectations|priorities|goals)|unblock(?:ed|ing)?\s+(?:them|others|other\s+teams|the\s+\w+\s+team|\w+\s+teams?|him|her|everyone)|realigned|(?:other|both|all|the\s+other|every)\s+teams?\s+(?:now\s+)?(?:use|used|adopted|reused|followed|moved\s+to|switched\s+to|migrated\s+to|standardi[sz]ed\s+on|picked\s+up)|(?:is|are)\s+now\s+used\s+(?:by|across|in)\s+(?:every|all|other|both|several|many|\w+\s+other)|came\s+(?:a)?round\b|(?:went|go|going|agreed\s+to\s+go)\s+with\s+my\s+(?:\w+\s+)?(?:proposal|recommendation|suggestion|idea|plan|approach|design|option)|(?:took|followed|accepted|adopted|approved|backed)\s+my\s+(?:\w+\s+)?(?:advice|recommendation|suggestion|proposal|idea|plan|approach|design)|(?:reached|found|struck|agreed\s+on|landed\s+on)\s+(?:a|an)\s+(?:\w+\s+)?(?:compromise|agreement|middle\s+ground)|which\s+(?:they|he|she|the\s+(?:[\w-]+\s+){0,2}[\w-]+|both\s+\w+)\s+(?:were|was)\s+(?:fine|ok|okay|happy)\s+with|(?:showed|presented|brought|put)\s+both\s+(?:versions|options|designs|definitions|numbers|approaches|plans)|ended\s+up\s+(?:going\s+with|adopting|using|choosing|keeping)\s+(?:my|the\s+(?:approach|design|option|plan)\s+I))\b/i,
+  );
 
 // ---------- after-launch ----------
 
@@ -1462,48 +1302,20 @@ const afterLaunchEvent: Finder = (v) => {
 // Running the live thing after launch: times after the release, checks and habits, incidents, recovery, drift.
 const AFTER_SHIPPING = gatedAlternation('afterShipping', [
   [
-    /after|post|following|since|once|roll/i,
-    /\b(?:(?:after|post|following|since|once)[- ](?:the\s+|its\s+|our\s+|their\s+)?(?:launch|launching|release|releasing|deploy|deployment|deploying|rollout|go-live|shipping|incident)|(?:after|once|since)\s+(?:the|our|its)\s+(?:switch|cutover|migration|change|upgrade|fix)\s+(?:went\s+(?:out|live)|shipped|landed|was\s+(?:live|deployed|released))|(?:after|following|since)\s+the\s+(?:switch|cutover|migration)\b|since\s+then\b|roll(?:ed|ing)?\s+(?:it\s+|them\s+|this\s+|that\s+)?back\b)\b/i,
+    /after|post|following|since|once|roll|nightly|daily|weekly|hourly|every|when/i,
+    /\b(?:(?:after|post|following|since|once)[- ](?:the\s+|its\s+|our\s+|their\s+)?(?:launch|launching|release|releasing|deploy|deployment|deploying|rollout|go-live|shipping|incident)|(?:after|once|since)\s+(?:the|our|its)\s+(?:switch|cutover|migration|change|upgrade|fix)\s+(?:went\s+(?:out|live)|shipped|landed|was\s+(?:live|deployed|released))|(?:after|following|since)\s+the\s+(?:switch|cutover|migration)\b|since\s+then\b|roll(?:ed|ing)?\s+(?:it\s+|them\s+|this\s+|that\s+)?back\b|(?:nightly|daily|weekly|hourly)\s+(?:[\w-]+\s+){0,2}(?:jobs?|checks?|reports?|scripts?|tasks?|reviews?|reconciliations?)\s+(?:that|which|to|showing|for)\s+(?:\w+\s+){0,3}?(?:compar|check|report|flag|show|catch|detect|verif|alert|reconcil|misroute|error|drift|mismatch)\w*|(?:review|check|look|went\s+through|go\s+through|audit|compar|inspect)\w*\b[^.;]{0,80}\bevery\s+(?:day|week|weekday|monday|tuesday|wednesday|thursday|friday|morning|month|night)\b[^.;]{0,30}\b(?:after|since|for\s+the\s+first)|(?:once|after|when|since)\s+(?:it|the\s+[\w-]+|they|we)\s+(?:was|were|went)\s+live|(?:once|after)\s+(?:it|we)\s+(?:shipped|launched|released))\b/i,
   ],
   [
-    /nightly|daily|weekly|hourly|every/i,
-    /\b(?:(?:nightly|daily|weekly|hourly)\s+(?:[\w-]+\s+){0,2}(?:jobs?|checks?|reports?|scripts?|tasks?|reviews?|reconciliations?)\s+(?:that|which|to|showing|for)\s+(?:\w+\s+){0,3}?(?:compar|check|report|flag|show|catch|detect|verif|alert|reconcil|misroute|error|drift|mismatch)\w*|(?:review|check|look|went\s+through|go\s+through|audit|compar|inspect)\w*\b[^.;]{0,80}\bevery\s+(?:day|week|weekday|monday|tuesday|wednesday|thursday|friday|morning|month|night)\b[^.;]{0,30}\b(?:after|since|for\s+the\s+first))\b/i,
+    /patch|a\/b|ab\s|split|shadow|call|war|mttr|feedback|root|cascading|online|down/i,
+    /\b(?:post-patch\w*|A\/B\s+(?:tests?|testing|tested)|AB\s+tests?|split\s+tests?|shadow\s+(?:mode|period|traffic)|on[- ]call|war\s+room|MTTR|feedback\s+loops?|root[- ]caus\w+|cascading\s+failures?|back\s+online|(?<!\b(?:losses|costs?|spend|rates?|numbers|sales|churn|complaints|tickets|errors|latency|times?|prices?|usage|volume|traffic|fraud|count)\s)(?:went|was|were)\s+down\b(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\()))\b/i,
   ],
   [
-    /once|after|when|since/i,
-    /\b(?:(?:once|after|when|since)\s+(?:it|the\s+[\w-]+|they|we)\s+(?:was|were|went)\s+live|(?:once|after)\s+(?:it|we)\s+(?:shipped|launched|released))\b/i,
+    /started|been|kept|began|[45]\d\d|5xx|restor|recovered|doubled|tripled|spiked|jumped|slipped|degraded|decayed|rollout|launch|iterat|email|alert|notification|message|ping|watching|tracking|monitoring|improving|deteriorated/i,
+    /\b(?:(?:started|had\s+started)\s+(?:returning|failing|throwing|timing\s+out|dropping|erroring|missing)|(?:had|has)\s+been\s+(?:failing|erroring|timing\s+out|dropping\s+\w+)\s+since\s+(?:\d|about|around|midnight|yesterday|last\s+night|the\s+(?:morning|night|deploy|release|upgrade))|(?:kept|began)\s+failing|[45]\d\d(?:s|\s+errors)|5xx|kept\s+(?:iterating|improving|tuning|refining|monitoring|watching|tracking)|(?:restored|restoring|restore)\s+(?:full\s+)?(?:service|the\s+\w+)|(?:traffic|service|latency|the\s+site|the\s+system|error\s+rates?)\s+recovered|recovered\s+the\s+(?:lost|missing)|(?:error|errors|error\s+rate|latency|precision|recall|accuracy)\s+(?:had\s+)?(?:doubled|tripled|spiked|jumped|slipped|degraded|decayed)|(?:during|after)\s+the\s+(?:initial\s+|first\s+)?(?:rollout|launch)|feedback\s+and\s+iterat\w+|(?:get|send|receive|sends|gets)\s+an?\s+(?:email|alert|notification|message|ping)\s+(?:when|if)|(?:keep|keeps)\s+(?:watching|tracking|monitoring|iterating|improving)|(?:slipped|degraded|decayed|deteriorated)\s+(?:to|from|over|by))\b/i,
   ],
   [
-    /patch|a\/b|ab\s|split|shadow|call|war|mttr|feedback|root|cascading|online/i,
-    /\b(?:post-patch\w*|A\/B\s+(?:tests?|testing|tested)|AB\s+tests?|split\s+tests?|shadow\s+(?:mode|period|traffic)|on[- ]call|war\s+room|MTTR|feedback\s+loops?|root[- ]caus\w+|cascading\s+failures?|back\s+online)\b/i,
-  ],
-  [
-    /down/i,
-    /\b(?:(?<!\b(?:losses|costs?|spend|rates?|numbers|sales|churn|complaints|tickets|errors|latency|times?|prices?|usage|volume|traffic|fraud|count)\s)(?:went|was|were)\s+down\b(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\()))\b/i,
-  ],
-  [
-    /started|been|kept|began|[45]\d\d|5xx/i,
-    /\b(?:(?:started|had\s+started)\s+(?:returning|failing|throwing|timing\s+out|dropping|erroring|missing)|(?:had|has)\s+been\s+(?:failing|erroring|timing\s+out|dropping\s+\w+)\s+since\s+(?:\d|about|around|midnight|yesterday|last\s+night|the\s+(?:morning|night|deploy|release|upgrade))|(?:kept|began)\s+failing|[45]\d\d(?:s|\s+errors)|5xx|kept\s+(?:iterating|improving|tuning|refining|monitoring|watching|tracking))\b/i,
-  ],
-  [
-    /restor|recovered|doubled|tripled|spiked|jumped|slipped|degraded|decayed/i,
-    /\b(?:(?:restored|restoring|restore)\s+(?:full\s+)?(?:service|the\s+\w+)|(?:traffic|service|latency|the\s+site|the\s+system|error\s+rates?)\s+recovered|recovered\s+the\s+(?:lost|missing)|(?:error|errors|error\s+rate|latency|precision|recall|accuracy)\s+(?:had\s+)?(?:doubled|tripled|spiked|jumped|slipped|degraded|decayed))\b/i,
-  ],
-  [
-    /rollout|launch|iterat|email|alert|notification|message|ping|watching|tracking|monitoring|improving|slipped|degraded|decayed|deteriorated/i,
-    /\b(?:(?:during|after)\s+the\s+(?:initial\s+|first\s+)?(?:rollout|launch)|feedback\s+and\s+iterat\w+|(?:get|send|receive|sends|gets)\s+an?\s+(?:email|alert|notification|message|ping)\s+(?:when|if)|(?:keep|keeps)\s+(?:watching|tracking|monitoring|iterating|improving)|(?:slipped|degraded|decayed|deteriorated)\s+(?:to|from|over|by))\b/i,
-  ],
-  [
-    /slipped|degraded|decayed|drifted|eroded|deteriorated|again|twice|back|similar|future|repeat|same|stayed|held|remained/i,
-    /\b(?:(?:calibration|accuracy|precision|recall|AUC|performance|quality|CTR|conversion|F1)\s+(?:had\s+)?(?:slipped|degraded|decayed|drifted|eroded|deteriorated)|(?:never|not)\s+(?:\w+\s+)?(?:happen|recur|repeat)\w*\s+again|the\s+same\s+way\s+twice|(?:slip|creep|come)\s+back\s+in|(?:catch|prevent|stop)\s+(?:similar|future|repeat|the\s+same)\s+\w+|(?:has|have)\s+(?:stayed|held|remained)\s+(?:above|below|under|at|steady))\b/i,
-  ],
-  [
-    /tracked|measured|watched|monitored|checked|reviewed|every|each|adoption|usage|grew/i,
-    /\b(?:(?:tracked|measured|watched|monitored)\s+(?:\w+\s+){0,3}(?:in\s+production|over\s+time|after|since|weekly|daily)|(?:watched|checked|reviewed)\s+(?:the\s+)?(?:dashboards?|graphs|error\s+rates?)|(?:every|each)\s+(?:week|monday|morning|month|quarter|sprint|day)\s+(?:I|we)\s+(?:compared|checked|reviewed|looked)|(?:adoption|usage)\s+(?:grew|climbed|rose|dropped|fell)|grew\s+with\s+the\s+product)\b/i,
-  ],
-  [
-    /production|prod|live/i,
-    /\b(?:in\s+production\b[^.;]{0,40}\b(?:failures?|broke|crash\w*|errors?)|(?:production|prod|live)\s+(?:failures?|outages?|issues?|bugs?|errors?))\b/i,
+    /slipped|degraded|decayed|drifted|eroded|deteriorated|again|twice|back|similar|future|repeat|same|stayed|held|remained|tracked|measured|watched|monitored|checked|reviewed|every|each|adoption|usage|grew|production|prod|live/i,
+    /\b(?:(?:calibration|accuracy|precision|recall|AUC|performance|quality|CTR|conversion|F1)\s+(?:had\s+)?(?:slipped|degraded|decayed|drifted|eroded|deteriorated)|(?:never|not)\s+(?:\w+\s+)?(?:happen|recur|repeat)\w*\s+again|the\s+same\s+way\s+twice|(?:slip|creep|come)\s+back\s+in|(?:catch|prevent|stop)\s+(?:similar|future|repeat|the\s+same)\s+\w+|(?:has|have)\s+(?:stayed|held|remained)\s+(?:above|below|under|at|steady)|(?:tracked|measured|watched|monitored)\s+(?:\w+\s+){0,3}(?:in\s+production|over\s+time|after|since|weekly|daily)|(?:watched|checked|reviewed)\s+(?:the\s+)?(?:dashboards?|graphs|error\s+rates?)|(?:every|each)\s+(?:week|monday|morning|month|quarter|sprint|day)\s+(?:I|we)\s+(?:compared|checked|reviewed|looked)|(?:adoption|usage)\s+(?:grew|climbed|rose|dropped|fell)|grew\s+with\s+the\s+product|in\s+production\b[^.;]{0,40}\b(?:failures?|broke|crash\w*|errors?)|(?:production|prod|live)\s+(?:failures?|outages?|issues?|bugs?|errors?))\b/i,
   ],
 ]);
 const afterShippingAny: Finder = (v) => gatedCue(v.text, AFTER_SHIPPING);

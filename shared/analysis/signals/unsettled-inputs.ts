@@ -131,4 +131,9 @@ const UNSETTLED = gatedAlternation('unsettledInputs', [
     ),
   ],
 ]);
-export const unsettledInputs: Finder = (v) => gatedCue(v.text, UNSETTLED);
+// A cheap first look: every form above holds one of these.
+const UNSETTLED_WORDS =
+  /kept|keep|still|chang|flux|could|can't|cannot|unable|never|gave|had|set|named|listed|included|contained|specified|mentioned|said|n't|not|owned|before|out\b|learn|understand|playbook|precedent|template|prior\s+art|blueprint|reference|partial|incomplete|imperfect|patchy|sparse|revisit|tune|adjust|recalibrat|evaluate|revise/i;
+
+/** Inputs that were not settled, told in plain words (see the classes above). */
+export const unsettledInputs: Finder = (v) => (UNSETTLED_WORDS.test(v.text) ? gatedCue(v.text, UNSETTLED) : undefined);
