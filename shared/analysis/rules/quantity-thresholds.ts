@@ -86,23 +86,31 @@ const NEGATION_REACH = 6;
  * in six months", "archived every channel with no messages for 90 days": a length in a negated relative
  * clause on items picked by "every", "any", "all" or a plural noun says which items the work took up.
  */
-function isInactivityPick(tokens: Token[], p: number): boolean {
+function isInactivityPick(tokens: readonly Token[], p: number): boolean {
   if (tokens[p]?.lower !== 'for' && tokens[p]?.lower !== 'in') return false;
   for (let k = p - 1, seen = 0; k >= 0 && seen < NEGATION_REACH; k--, seen++) {
     const w = tokens[k].lower;
     if (CLAUSE_ENDS.has(w) || tokens[k].text === ',') return false;
     if (!NEGATIONS.has(w)) continue;
-    // The relative word within two words before the negation: "that hadn't", "who had not", "with no".
-    for (let r = k - 1; r >= 0 && r >= k - 3; r--) {
-      if (!RELATIVES.has(tokens[r].lower)) continue;
-      const picked = tokens[r - 1];
-      if (!picked || picked.kind !== 'word') return false;
-      if (PICKED_WHOLE.has(picked.lower)) return true;
-      for (let d = r - 1; d >= 0 && d >= r - 4; d--)
-        if (PICKING_DETERMINERS.has(tokens[d].lower) || tokens[d].lower === 'all') return true;
-      return /[^s]s$/.test(picked.lower);
-    }
-    return false;
+    return negationPicksItems(tokens, k);
+  }
+  return false;
+}
+
+/**
+ * Whether the negation at token `k` opens a relative clause that picks items: "every channel with no
+ * messages", "accounts that hadn't", "everyone who had not". The relative word stands within two words
+ * before the negation, after "everyone", a picking determiner's noun or a plural noun.
+ */
+export function negationPicksItems(tokens: readonly Token[], k: number): boolean {
+  for (let r = k - 1; r >= 0 && r >= k - 3; r--) {
+    if (!RELATIVES.has(tokens[r].lower)) continue;
+    const picked = tokens[r - 1];
+    if (!picked || picked.kind !== 'word') return false;
+    if (PICKED_WHOLE.has(picked.lower)) return true;
+    for (let d = r - 1; d >= 0 && d >= r - 4; d--)
+      if (PICKING_DETERMINERS.has(tokens[d].lower) || tokens[d].lower === 'all') return true;
+    return /[^s]s$/.test(picked.lower);
   }
   return false;
 }

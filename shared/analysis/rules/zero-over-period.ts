@@ -9,6 +9,7 @@
 import type { Token } from './tokenize';
 import { CALENDAR_STRETCHES, NEGATED_PROBLEMS, PERIOD_RATES, TROUBLE_MODIFIERS } from './lexicon';
 import { addCue, type CueRule } from './outcome-scan';
+import { negationPicksItems } from './quantity-thresholds';
 
 /** Prepositions that open the period a count runs over. */
 const PERIOD_LEADS = new Set(['in', 'over', 'for', 'across', 'during', 'throughout', 'within', 'through']);
@@ -107,6 +108,9 @@ export const ZERO_OVER_PERIOD_RULE: CueRule = {
     const none = noneAt(words, i);
     // "zero-touch onboarding", "zero-trust network": a kind of thing, no count.
     if (none === undefined || tokens.some((t) => t.start === w.end && t.text === '-')) return false;
+    // "archived every channel with no messages for 90 days": the none picks the items the work took up
+    // (an inactivity pick, quantity-thresholds.ts), it counts no result.
+    if (negationPicksItems(tokens, tokens.indexOf(w))) return false;
     const phrase = countedPhrase(words, none.start, none.explicit);
     if (!phrase.counts) return false;
     // The period opens the sentence ("Since go-live, no invoices went out late") or follows the phrase,

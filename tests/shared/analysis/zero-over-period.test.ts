@@ -26,6 +26,9 @@ describe('a count of none over a period', () => {
       ['Zero-touch laptop onboarding for new starters since 2023.', undefined],
       ['There were no runbooks and no dashboards.', 'situation'],
       ['We shipped it with no tests.', 'action'],
+      // The none picks which items the work took up: an inactivity pick, no result.
+      ['Archived every Slack channel that had no messages for 90 days.', 'action'],
+      ['Emailed everyone who had no orders in Q3 with a win-back offer.', 'action'],
     ] as const)
       expect(sentenceFacts(text, section).hasMetric, text).toBe(false);
   });
