@@ -58,6 +58,7 @@ import {
 } from './quantity-lexicon';
 import { inRanges, maskedRanges } from './quantity-masks';
 import { WORD_QUANTITY_STARTS, wordQuantity } from './quantity-word-patterns';
+import { oneAfterValue, ordinalPair } from './quantity-after-values';
 import {
   isDayOrTime,
   isFixedCompound,
@@ -120,6 +121,15 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
       continue;
     }
     if (t.kind === 'symbol') continue;
+    // After values told as "one" or an ordinal: "from 14 tabs to one page", "the third day instead of the tenth".
+    const after = Math.max(
+      oneAfterValue(sentence, tokens, i, quantities),
+      ordinalPair(sentence, tokens, i, quantities),
+    );
+    if (after >= 0) {
+      i = after;
+      continue;
+    }
     const wordValue = t.kind === 'word' ? numberWordValue(t.lower) : undefined;
 
     // Change words, magnitudes, "about an hour", "only one", "one in three" (quantity-word-patterns.ts).

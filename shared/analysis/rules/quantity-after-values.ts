@@ -1,0 +1,138 @@
+// After values told as a count or an ordinal in a before → after (RUBRIC-NOTES: counts and ordinals as
+// after values). "from 14 tabs to one page", "from four sign-offs to a single one", "from several a night
+// to one a week": "one" alone is no quantity (it names "one of", "one client"), but as the end a change
+// reached it measures it. "by the third working day instead of the tenth", "on the first visit rather
+// than the third": two ordinal points of time or attempts compared are the two ends of a change.
+// Ordinals and "one" that name places, people or steps in turn ("from the second floor to the third",
+// "from one nurse to another") are left alone.
+import type { Token } from './tokenize';
+import type { Quantity } from './quantity-types';
+import { ORDINAL_WORDS } from './number-words';
+import { findHead } from './quantity-phrase';
+import { quantity } from './quantity-record';
+
+/** Words that hedge an after value without changing it: "to just one", "down to about one a week". */
+const AFTER_HEDGES = new Set(['just', 'only', 'about', 'around', 'roughly', 'maybe', 'down']);
+/** Count words with no figure that can open a before value: "from several a night", "from a handful". */
+const VAGUE_BEFORE = new Set(['several', 'few', 'handful', 'dozens', 'hundreds', 'scores', 'multiple']);
+/** What "one" names when it is no after value: "from one queue to another", "one of them". */
+const NOT_AN_END = new Set(['of', 'another', 'other', 'the', 'more', 'less', 'by']);
+/** Symbols that close the clause a from-clause must share with its "to". */
+const CLAUSE_BREAKS = new Set([';', ':', '.', '!', '?', '—', '(', ')']);
+
+/**
+ * The token index of "from" that opens the before value of a "to" at `to`, with a count in between —
+ * a quantity already found or a count word with no figure — else -1.
+ */
+function countedFrom(
+  tokens: Token[],
+  to: number,
+  quantities: Quantity[],
+): { from: number; vague: boolean } | undefined {
+  for (let f = to - 1; f >= 0 && f >= to - 8; f--) {
+    const t = tokens[f];
+    if (t.kind === 'symbol' && CLAUSE_BREAKS.has(t.text)) return undefined;
+    if (t.lower !== 'from') continue;
+    const start = tokens[f].end;
+    const end = tokens[to].start;
+    if (quantities.some((q) => q.start >= start && q.end <= end && (q.kind === 'count' || q.kind === 'magnitude')))
+      return { from: f, vague: false };
+    let k = f + 1;
+    if (tokens[k]?.lower === 'a') k++;
+    if (VAGUE_BEFORE.has(tokens[k]?.lower ?? '')) return { from: f, vague: true };
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * If "one" or "a single" at token `i` is the after value of a from-clause that counted ("from 3 pages
+ * down to one", "from several a shift to one or two a week"), pushes it as a count that is part of the
+ * change and returns its last token's index; otherwise -1.
+ */
+export function oneAfterValue(sentence: string, tokens: Token[], i: number, quantities: Quantity[]): number {
+  const t = tokens[i];
+  const single = t.lower === 'a' && tokens[i + 1]?.lower === 'single';
+  if (t.lower !== 'one' && !single) return -1;
+  const last = single ? i + 1 : i;
+  const next = tokens[last + 1];
+  if (next && NOT_AN_END.has(next.lower)) return -1;
+  let to = i - 1;
+  while (to >= 0 && AFTER_HEDGES.has(tokens[to].lower)) to--;
+  if (to < 0 || tokens[to].lower !== 'to') return -1;
+  const before = countedFrom(tokens, to, quantities);
+  if (!before) return -1;
+  const { head, end } = findHead(tokens, last + 1);
+  const previous = quantities[quantities.length - 1];
+  const q = quantity(t.start, tokens[Math.max(end, last)].end, sentence, 'count', {
+    head: head ?? previous?.head,
+    change: true,
+    tokens,
+    index: i,
+  });
+  q.fromTo = !before.vague;
+  quantities.push(q);
+  return Math.max(end, last);
+}
+
+// Nouns whose ordinals are points of a measured span or tries at a task: "the third working day", "the
+// first visit". Floors, steps, environments and calendar days of a named month are not.
+const ORDINAL_POINT_NOUNS = new Set([
+  'day',
+  'week',
+  'month',
+  'shift',
+  'visit',
+  'call',
+  'attempt',
+  'try',
+  'pass',
+  'round',
+]);
+/** Words between an ordinal and its noun: "third working day", "first business day". */
+const POINT_MODIFIERS = new Set(['working', 'business', 'calendar', 'school', 'full']);
+/** What joins the two points compared: "instead of", "rather than", "down from". */
+const COMPARISONS: readonly (readonly string[])[] = [
+  ['instead', 'of'],
+  ['rather', 'than'],
+  ['down', 'from'],
+  ['up', 'from'],
+  ['versus'],
+  ['vs'],
+  ['to'],
+];
+
+/** An ordinal word or digits with an ordinal suffix ("third", "3rd"). */
+function isOrdinal(t: Token | undefined): boolean {
+  if (!t) return false;
+  return ORDINAL_WORDS.has(t.lower) || (t.kind === 'number' && /^\d{1,2}(st|nd|rd|th)$/i.test(t.text));
+}
+
+/**
+ * If the ordinal at token `i` opens a comparison of two points in time or tries ("the third working day
+ * instead of the tenth", "from the tenth working day to the third"), pushes both ends as the two ends of
+ * a change and returns the index of the second ordinal; otherwise -1. "to" compares only after "from".
+ */
+export function ordinalPair(sentence: string, tokens: Token[], i: number, quantities: Quantity[]): number {
+  if (!isOrdinal(tokens[i])) return -1;
+  let n = i + 1;
+  while (n < tokens.length && n <= i + 2 && POINT_MODIFIERS.has(tokens[n].lower)) n++;
+  const noun = tokens[n]?.lower ?? '';
+  if (!ORDINAL_POINT_NOUNS.has(noun)) return -1;
+  let k = n + 1;
+  if (tokens[k]?.kind === 'symbol' && tokens[k].text === ',') k++;
+  const join = COMPARISONS.find((words) => words.every((w, d) => tokens[k + d]?.lower === w));
+  if (!join) return -1;
+  if (join[0] === 'to' && !(tokens[i - 1]?.lower === 'from' || tokens[i - 2]?.lower === 'from')) return -1;
+  let o = k + join.length;
+  if (tokens[o]?.lower === 'the') o++;
+  if (!isOrdinal(tokens[o])) return -1;
+  // "the first week of the quarter to the second": a point of the calendar, not of a span.
+  if (tokens[o + 1]?.lower === 'of') return -1;
+  const first = quantity(tokens[i].start, tokens[n].end, sentence, 'count', { head: noun, change: true });
+  const second = quantity(tokens[o].start, tokens[o].end, sentence, 'count', { head: noun, change: true });
+  first.fromTo = true;
+  second.fromTo = true;
+  quantities.push(first, second);
+  return o;
+}

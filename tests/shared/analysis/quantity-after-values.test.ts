@@ -1,0 +1,36 @@
+// After values told as a count or an ordinal in a before → after (RUBRIC-NOTES: counts and ordinals as
+// after values): "one", "a single" and a pair of ordinal points or tries measure the change; ordinals and
+// "one" that name places, people or steps in turn measure nothing.
+import { describe, it, expect } from 'vitest';
+import { sentenceFacts } from '#shared/analysis/sentence-facts';
+
+const metric = (text: string, section?: 'action' | 'result') => sentenceFacts(text, section).hasMetric;
+
+describe('"one" and "a single" as the end a change reached', () => {
+  it('reads the after value of a counted from-clause', () => {
+    expect(metric('I cut the weekly report from 14 tabs to one page.', 'action')).toBe(true);
+    expect(metric('Took the intake form from 3 pages down to one.')).toBe(true);
+    expect(metric('Merged the tickets from four inboxes to a single queue.', 'action')).toBe(true);
+    expect(metric('Jams went from several a night to one a week.', 'result')).toBe(true);
+  });
+
+  it('leaves "one" that names people, places or turns', () => {
+    expect(metric('I handed the cases from one nurse to another at shift change.', 'action')).toBe(false);
+    expect(metric('I moved the claims from one queue to the other.', 'action')).toBe(false);
+    expect(metric('I owned the migration from day one to go-live.', 'action')).toBe(false);
+  });
+});
+
+describe('two ordinal points compared', () => {
+  it('reads points of a span or tries as the two ends of a change', () => {
+    expect(metric('Close is now done by the third working day instead of the tenth.', 'result')).toBe(true);
+    expect(metric('The close moved from the tenth working day to the third.', 'result')).toBe(true);
+    expect(metric('Pours now pass on the first visit rather than the third.', 'result')).toBe(true);
+  });
+
+  it('leaves ordinals of places, steps and calendar points', () => {
+    expect(metric('I moved the team from the second floor to the third.', 'action')).toBe(false);
+    expect(metric('I walked each hire through it from the first step to the last.', 'action')).toBe(false);
+    expect(metric('I moved the demo from the first week of the month to the second.', 'action')).toBe(false);
+  });
+});
