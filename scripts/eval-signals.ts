@@ -186,6 +186,16 @@ report(
   parts.twentiethAside,
   false,
 );
+report(
+  'Written stories, twenty-first set, organisations named as parties, tuned on (odd ids)',
+  parts.twentyFirst,
+  showErrors,
+);
+report(
+  'Written stories, twenty-first set, organisations named as parties, held aside (even ids, never tuned on)',
+  parts.twentyFirstAside,
+  false,
+);
 report('Real stories, held aside (never tuned on)', parts.corpusHeldAside, false);
 report('Fresh set, held aside (never tuned on)', parts.fresh, false);
 report('Fresh check set (fresh-stories-6), held aside (never tuned on)', parts.freshCheck, false);
@@ -228,6 +238,7 @@ report(
     ...parts.eighteenthAside,
     ...parts.nineteenthAside,
     ...parts.twentiethAside,
+    ...parts.twentyFirstAside,
     ...parts.corpusHeldAside,
   ],
   false,
@@ -256,6 +267,7 @@ report(
     ...parts.eighteenth,
     ...parts.nineteenth,
     ...parts.twentieth,
+    ...parts.twentyFirst,
   ],
   false,
 );
