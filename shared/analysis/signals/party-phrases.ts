@@ -172,7 +172,7 @@ function peopleHead(v: SentenceView, k: number): boolean {
 }
 
 /** The first token of the phrase headed at k, walking left over determiners and modifiers. */
-function phraseStart(v: SentenceView, k: number): number {
+export function phraseStart(v: SentenceView, k: number): number {
   let i = k;
   while (i - 1 >= 0 && k - (i - 1) <= 5) {
     const t = v.tokens[i - 1];
@@ -220,7 +220,7 @@ function phraseEnd(v: SentenceView, k: number): number {
 }
 
 /** The writer's own title or chain: "as head of maths", "my lead", "I'm the team lead", "I manage the …". */
-function writersOwn(v: SentenceView, first: number): boolean {
+export function writersOwn(v: SentenceView, first: number): boolean {
   const at = word(v, first);
   if (at === 'my') return true;
   if (
@@ -239,7 +239,7 @@ function writersOwn(v: SentenceView, first: number): boolean {
   );
 }
 
-function clauseOpens(v: SentenceView, first: number): boolean {
+export function clauseOpens(v: SentenceView, first: number): boolean {
   if (first === 0) return true;
   const prev = v.tokens[first - 1];
   if (prev.kind === 'symbol')
@@ -250,7 +250,7 @@ function clauseOpens(v: SentenceView, first: number): boolean {
 }
 
 /** The frame that makes the phrase first..last a party, or undefined. */
-function frameOf(v: SentenceView, first: number, head: number, last: number): PartyPhrase['frame'] | undefined {
+export function frameOf(v: SentenceView, first: number, head: number, last: number): PartyPhrase['frame'] | undefined {
   const before = word(v, first - 1);
   const after = word(v, last + 1);
   if (

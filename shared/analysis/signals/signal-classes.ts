@@ -21,6 +21,7 @@ import { writerCall } from './writer-calls';
 import { PARTY_AGREEMENTS } from './party-agreements';
 import { amountHeld } from './amounts-held';
 import { partyToTheWork } from './party-phrases';
+import { organisationParty } from './organisation-parties';
 import { notAPartner } from './partner-context';
 import { AFTER_LAUNCH_EVENTS, AFTER_LAUNCH_EVENT_WORDS } from './after-launch-events';
 import {
@@ -1423,6 +1424,7 @@ export const SIGNAL_CLASSES: Readonly<Record<SignalId, readonly Finder[]>> = {
     outsidePeople,
     authorityParty,
     partyToTheWork,
+    organisationParty,
   ].map(partnerAtWork),
   influence: [
     writerPersuades,

@@ -607,3 +607,66 @@ export const SMALL_NUMBERS = new Set([
   'few',
   'couple',
 ]);
+
+/**
+ * Organisations outside the writer's own that a story names as a counterpart (RUBRIC.md, cross-functional:
+ * "partner companies", "another org"): a supplier, a carrier, the local authority, a regulator, franchisees.
+ * Nouns that are as often the writer's own employer (a school, a trust, head office, a charity) are left out; a name in
+ * this list is a party only in a role that makes it one (organisation-parties.ts).
+ */
+export const ORGANISATION_NOUNS = lemmaSet('signal-organisation-nouns', [
+  'supplier',
+  'vendor',
+  'provider',
+  'processor',
+  'carrier',
+  'courier',
+  'wholesaler',
+  'distributor',
+  'manufacturer',
+  'contractor',
+  'subcontractor',
+  'landlord',
+  'insurer',
+  'bank',
+  'lender',
+  'regulator',
+  'authority',
+  'council',
+  'board',
+  'agency',
+  'franchisee',
+  'franchisor',
+  'publisher',
+  'sponsor',
+  'funder',
+  'lab',
+  'laboratory',
+  'police',
+  'operator',
+  'ministry',
+]);
+
+/** What an organisation does as the writer's counterpart, beside what only people do: "the provider confirmed". */
+export const ORGANISATION_ACTS = lemmaSet('signal-organisation-acts', [
+  'reply',
+  'respond',
+  'answer',
+  'send',
+  'confirm',
+  'accept',
+  'announce',
+]);
+
+/** Reaching an organisation: the verbs whose object is the counterpart ("rang the exam board", "chased the supplier"). */
+export const REACHES_ORGANISATION = lemmaSet('signal-reaches-organisation', [
+  'ring',
+  'chase',
+  'contact',
+  'notify',
+  'lobby',
+  'petition',
+  'press',
+  'nudge',
+  'negotiate',
+]);

@@ -55,6 +55,8 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   oversaw: 'oversee',
   overseen: 'oversee',
   begun: 'begin',
+  rang: 'ring',
+  rung: 'ring',
 };
 
 /** The base form of an irregular past or participle ("written" → "write", "built" → "build"), or undefined. */
