@@ -57,6 +57,9 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   begun: 'begin',
   rang: 'ring',
   rung: 'ring',
+  sent: 'send',
+  told: 'tell',
+  lent: 'lend',
 };
 
 /** The base form of an irregular past or participle ("written" → "write", "built" → "build"), or undefined. */

@@ -32,3 +32,11 @@ describe('an organisation as the counterpart: object, subject of a reply or an a
     'They replied within a week.',
   ])('not: %s', (s) => expect(organisationParty(viewOf(s))).toBeUndefined());
 });
+
+describe('irregular pasts of the party verbs: sent, told, lent', () => {
+  it.each([
+    'The provider sent a corrected file the next morning.',
+    'The head of estates lent us two classrooms for the mocks.',
+    'The data protection officer told us to keep the recordings for thirty days.',
+  ])('%s', (s) => expect(sentenceSignals(s).has('cross-functional')).toBe(true));
+});
