@@ -58,7 +58,7 @@ import {
 } from './quantity-lexicon';
 import { inRanges, maskedRanges } from './quantity-masks';
 import { WORD_QUANTITY_STARTS, wordQuantity } from './quantity-word-patterns';
-import { oneAfterValue, ordinalPair } from './quantity-after-values';
+import { numberedPointPair, oneAfterValue, ordinalPair } from './quantity-after-values';
 import {
   isDayOrTime,
   isFixedCompound,
@@ -121,10 +121,12 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
       continue;
     }
     if (t.kind === 'symbol') continue;
-    // After values told as "one" or an ordinal: "from 14 tabs to one page", "the third day instead of the tenth".
+    // After values told as "one", an ordinal or a numbered point: "from 14 tabs to one page", "the third
+    // day instead of the tenth", "day 3 instead of day 10".
     const after = Math.max(
       oneAfterValue(sentence, tokens, i, quantities),
       ordinalPair(sentence, tokens, i, quantities),
+      numberedPointPair(sentence, tokens, i, quantities),
     );
     if (after >= 0) {
       i = after;

@@ -7,7 +7,7 @@
 // "from one nurse to another") are left alone.
 import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
-import { ORDINAL_WORDS } from './number-words';
+import { ORDINAL_WORDS, numberWordValue } from './number-words';
 import { findHead } from './quantity-phrase';
 import { quantity } from './quantity-record';
 
@@ -21,14 +21,10 @@ const NOT_AN_END = new Set(['of', 'another', 'other', 'the', 'more', 'less', 'by
 const CLAUSE_BREAKS = new Set([';', ':', '.', '!', '?', '—', '(', ')']);
 
 /**
- * The token index of "from" that opens the before value of a "to" at `to`, with a count in between —
- * a quantity already found or a count word with no figure — else -1.
+ * Whether a "from" opens the before value of a "to" at `to`, with a count in between — a quantity
+ * already found, or a count word with no figure (`vague`) — else undefined.
  */
-function countedFrom(
-  tokens: Token[],
-  to: number,
-  quantities: Quantity[],
-): { from: number; vague: boolean } | undefined {
+function countedFrom(tokens: Token[], to: number, quantities: Quantity[]): { vague: boolean } | undefined {
   for (let f = to - 1; f >= 0 && f >= to - 8; f--) {
     const t = tokens[f];
     if (t.kind === 'symbol' && CLAUSE_BREAKS.has(t.text)) return undefined;
@@ -36,10 +32,10 @@ function countedFrom(
     const start = tokens[f].end;
     const end = tokens[to].start;
     if (quantities.some((q) => q.start >= start && q.end <= end && (q.kind === 'count' || q.kind === 'magnitude')))
-      return { from: f, vague: false };
+      return { vague: false };
     let k = f + 1;
     if (tokens[k]?.lower === 'a') k++;
-    if (VAGUE_BEFORE.has(tokens[k]?.lower ?? '')) return { from: f, vague: true };
+    if (VAGUE_BEFORE.has(tokens[k]?.lower ?? '')) return { vague: true };
     return undefined;
   }
   return undefined;
@@ -134,5 +130,41 @@ export function ordinalPair(sentence: string, tokens: Token[], i: number, quanti
   first.fromTo = true;
   second.fromTo = true;
   quantities.push(first, second);
+  return o;
+}
+
+/** Nouns whose numbers are points of a span: "day 3", "week 6", "hour 2", "month 4". */
+const NUMBERED_POINT_NOUNS = new Set(['day', 'week', 'hour', 'month']);
+
+/** The value of a number token: digits or a number word; undefined for anything else. */
+function pointValue(t: Token | undefined): number | undefined {
+  if (!t) return undefined;
+  if (t.kind === 'number') return /^\d{1,3}$/.test(t.text) ? Number(t.text) : undefined;
+  return numberWordValue(t.lower);
+}
+
+/**
+ * If the number at token `i` follows a point noun and is compared with another point of the same noun
+ * ("day 3 instead of day 10", "from week 6 to week 2"), pushes both as the two ends of a change and
+ * returns the index of the second number; otherwise -1. "from … to" compares only when the second point
+ * comes earlier: "from day 1 to day 90" is a span, not a change.
+ */
+export function numberedPointPair(sentence: string, tokens: Token[], i: number, quantities: Quantity[]): number {
+  const noun = tokens[i - 1]?.lower ?? '';
+  const first = pointValue(tokens[i]);
+  if (first === undefined || !NUMBERED_POINT_NOUNS.has(noun)) return -1;
+  let k = i + 1;
+  if (tokens[k]?.kind === 'symbol' && tokens[k].text === ',') k++;
+  const join = COMPARISONS.find((words) => words.every((w, d) => tokens[k + d]?.lower === w));
+  if (!join) return -1;
+  const o = k + join.length + 1;
+  const second = pointValue(tokens[o]);
+  if (tokens[o - 1]?.lower !== noun || second === undefined) return -1;
+  if (join[0] === 'to' && !(tokens[i - 2]?.lower === 'from' && second < first)) return -1;
+  const a = quantity(tokens[i - 1].start, tokens[i].end, sentence, 'count', { head: noun, change: true });
+  const b = quantity(tokens[o - 1].start, tokens[o].end, sentence, 'count', { head: noun, change: true });
+  a.fromTo = true;
+  b.fromTo = true;
+  quantities.push(a, b);
   return o;
 }

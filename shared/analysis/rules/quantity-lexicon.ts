@@ -230,6 +230,8 @@ export function quantityWordSet(): Set<string> {
     'prize',
     'half',
     'one',
+    // "to a single page": the after value of a change (quantity-after-values.ts).
+    'single',
     'third',
     'thirds',
     'fifth',

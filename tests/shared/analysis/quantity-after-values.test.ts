@@ -34,3 +34,16 @@ describe('two ordinal points compared', () => {
     expect(metric('I moved the demo from the first week of the month to the second.', 'action')).toBe(false);
   });
 });
+
+describe('two numbered points compared', () => {
+  it('reads numbered days, weeks or hours compared as the two ends of a change', () => {
+    expect(metric('Close now finishes on day 3 instead of day 10.', 'result')).toBe(true);
+    expect(metric('Cut vendor onboarding from week 6 to week 2.')).toBe(true);
+    expect(metric('Results reach the ward by hour two rather than hour six.', 'result')).toBe(true);
+  });
+
+  it('leaves a span of a plan or a duty', () => {
+    expect(metric('I owned the onboarding plan from day 1 to day 90.', 'action')).toBe(false);
+    expect(metric('I ran the pilot from week 1 to week 6.', 'action')).toBe(false);
+  });
+});
