@@ -6,8 +6,13 @@
 // ("negotiated with the carrier", "opened a case with the processor") or after what came from it ("heard
 // back from the council"). The same organisation named only as owner or place is no party: "the supplier's
 // van", "the bank sandbox", "at the city council"; its people are ("the council's SEN team asked …").
-import { ORGANISATION_ACTS, ORGANISATION_NOUNS, REACHES_ORGANISATION } from './signal-lexicon';
-import { clauseOpens, frameOf, phraseStart, writersOwn } from './party-phrases';
+import {
+  ORGANISATION_ACTS,
+  ORGANISATION_NOUNS,
+  PLACE_ORGANISATION_NOUNS,
+  REACHES_ORGANISATION,
+} from './signal-lexicon';
+import { DEALS_WITH, clauseOpens, frameOf, phraseStart, writersOwn } from './party-phrases';
 import { span, word, type Cue, type SentenceView } from './sentence-view';
 
 // The people of an organisation after its possessive: "the council's SEN team", "the provider's support".
@@ -78,9 +83,49 @@ function counterpart(v: SentenceView, first: number, head: number, last: number)
   return actsAsCounterpart(v, first, last);
 }
 
+// Working something out with another organisation, a few words before "with": "agreed with", "checked the figures with".
+const SETTLES_WITH =
+  /^(?:agreed|agree|negotiated|worked|work|partnered|liaised|met|checked|arranged|coordinated|signed|shared|talked|spoke|sat|set)$/;
+
+// Words that end an organisation's phrase on the left: prepositions, conjunctions, pronouns.
+const PLACE_LEFT_EDGE =
+  /^(?:with|to|from|for|by|at|in|on|of|into|and|or|but|so|because|that|which|who|i|we|they|he|she|it|me|us|them|was|were|is|are|had|has|have)$/;
+
+/** The first token of "two other schools", "the podiatry clinic": determiners and modifiers, never the verb. */
+function placeStart(v: SentenceView, k: number): number {
+  let i = k;
+  while (i - 1 >= 0 && k - (i - 1) <= 4) {
+    const t = v.tokens[i - 1];
+    if (t.kind !== 'word' || PLACE_LEFT_EDGE.test(t.lower) || /ed$/.test(t.lower)) break;
+    if (REACHES_ORGANISATION.has(t.lower) || DEALS_WITH.has(t.lower) || SETTLES_WITH.test(t.lower)) break;
+    i--;
+  }
+  return i;
+}
+
+/**
+ * Another organisation of a kind that is often the writer's own ("two other schools", "the podiatry clinic",
+ * "two local supermarkets"): named with a word saying which, and dealt with ("rang …", "agreed with …").
+ */
+function otherPlaceDealtWith(v: SentenceView, k: number): boolean {
+  if (!PLACE_ORGANISATION_NOUNS.has(word(v, k)) || !headsPhrase(v, k)) return false;
+  const first = placeStart(v, k);
+  const mods = v.tokens.slice(first, k).filter((t) => t.kind === 'word' && !/^(?:the|a|an)$/.test(t.lower));
+  if (mods.length === 0 || writersOwn(v, first)) return false;
+  const before = word(v, first - 1);
+  if ((REACHES_ORGANISATION.has(before) || DEALS_WITH.has(before)) && !/ing$/.test(before)) return true;
+  if (before !== 'with') return false;
+  for (let i = first - 2; i >= 0 && i >= first - 6; i--) {
+    if (v.tokens[i].kind !== 'word') return false;
+    if (SETTLES_WITH.test(word(v, i))) return true;
+  }
+  return false;
+}
+
 /** The cross-functional finder: the first organisation the sentence names as the writer's counterpart. */
 export function organisationParty(v: SentenceView): Cue | undefined {
   for (let k = 0; k < v.tokens.length; k++) {
+    if (otherPlaceDealtWith(v, k)) return span(v, placeStart(v, k), k);
     const last = organisationEnd(v, k);
     if (last === undefined) continue;
     // An acronym department ("IT") stands alone; any other heads a phrase of determiners and modifiers.

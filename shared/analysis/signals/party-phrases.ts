@@ -74,7 +74,7 @@ const PARTY_ACTS = lemmaSet('signal-party-acts', [
   'promise',
 ]);
 // Dealing with people: the verbs whose object is a party ("walked the head of nursing through it").
-const DEALS_WITH = lemmaSet('signal-deals-with-people', [
+export const DEALS_WITH = lemmaSet('signal-deals-with-people', [
   'walk',
   'show',
   'ask',

@@ -670,3 +670,27 @@ export const REACHES_ORGANISATION = lemmaSet('signal-reaches-organisation', [
   'nudge',
   'negotiate',
 ]);
+
+/**
+ * Organisations that are as often the writer's own employer or place of work (a school, a clinic, a trust): a
+ * counterpart only when named as another one ("two other schools", "the podiatry clinic") and dealt with
+ * ("agreed with …", "rang …"), never as a subject or a place (organisation-parties.ts).
+ */
+export const PLACE_ORGANISATION_NOUNS = lemmaSet('signal-place-organisation-nouns', [
+  'school',
+  'hospital',
+  'clinic',
+  'practice',
+  'surgery',
+  'pharmacy',
+  'supermarket',
+  'charity',
+  'trust',
+  'office',
+  'college',
+  'university',
+  'nursery',
+  'hospice',
+  'library',
+  'museum',
+]);

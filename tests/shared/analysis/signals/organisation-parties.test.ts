@@ -40,3 +40,18 @@ describe('irregular pasts of the party verbs: sent, told, lent', () => {
     'The data protection officer told us to keep the recordings for thirty days.',
   ])('%s', (s) => expect(sentenceSignals(s).has('cross-functional')).toBe(true));
 });
+
+describe("another organisation of a kind often the writer's own, named as another one and dealt with", () => {
+  it.each([
+    'Agreed with the two nearby primary schools to share one coach for the trip.',
+    'I rang three local pharmacies to find the last boxes of the patch.',
+    'worked out a referral route with the community mental health clinic',
+  ])('%s', (s) => expect(organisationParty(viewOf(s))).toBeDefined());
+
+  it.each([
+    'I run the pharmacy at a large teaching hospital.',
+    'I worked with the school for six years.',
+    'Rang the office about the late payslips.',
+    'The two other schools joined the scheme in May.',
+  ])('not: %s', (s) => expect(organisationParty(viewOf(s))).toBeUndefined());
+});
