@@ -58,7 +58,13 @@ import {
 } from './quantity-lexicon';
 import { inRanges, maskedRanges } from './quantity-masks';
 import { WORD_QUANTITY_STARTS, wordQuantity } from './quantity-word-patterns';
-import { numberedPointPair, oneAfterValue, ordinalPair } from './quantity-after-values';
+import {
+  markReplacedCounts,
+  numberedPointPair,
+  oneAfterValue,
+  oneNowReplacing,
+  ordinalPair,
+} from './quantity-after-values';
 import {
   isDayOrTime,
   isFixedCompound,
@@ -127,6 +133,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
       oneAfterValue(sentence, tokens, i, quantities),
       ordinalPair(sentence, tokens, i, quantities),
       numberedPointPair(sentence, tokens, i, quantities),
+      oneNowReplacing(sentence, tokens, i, quantities),
     );
     if (after >= 0) {
       i = after;
@@ -352,6 +359,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
   }
 
   markChanges(tokens, quantities);
+  markReplacedCounts(tokens, quantities);
   // "Postgres upgrades (12 → 16)": a before → after pair of versions is a name, not a change.
   for (let a = quantities.length - 2; a >= 0; a--)
     if (

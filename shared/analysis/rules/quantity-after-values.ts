@@ -5,7 +5,7 @@
 // than the third": two ordinal points of time or attempts compared are the two ends of a change.
 // Ordinals and "one" that name places, people or steps in turn ("from the second floor to the third",
 // "from one nurse to another") are left alone.
-import type { Token } from './tokenize';
+import { tokenIndexFrom, type Token } from './tokenize';
 import type { Quantity } from './quantity-types';
 import { ORDINAL_WORDS, numberWordValue } from './number-words';
 import { findHead } from './quantity-phrase';
@@ -167,4 +167,75 @@ export function numberedPointPair(sentence: string, tokens: Token[], i: number, 
   b.fromTo = true;
   quantities.push(a, b);
   return o;
+}
+
+/** What joins a count told now to the count it replaced: "two hand-offs instead of five". */
+const REPLACED = new Set(['instead', 'rather', 'down']);
+/** The words of each join, after its first. */
+const REPLACED_REST: Record<string, string> = { instead: 'of', rather: 'than', down: 'from' };
+
+/** Whether a join of a replaced count opens at token `k` ("instead of", "rather than", "down from"). */
+function replacedAt(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.lower ?? '';
+  return REPLACED.has(w) && tokens[k + 1]?.lower === REPLACED_REST[w];
+}
+
+/** Whether "now" stands a few words before token `i`, in the same clause: "a claim now passes through two". */
+function nowBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const t = tokens[k];
+    if (t.kind === 'symbol' || t.kind === 'number') return false;
+    if (t.lower === 'now') return true;
+  }
+  return false;
+}
+
+/**
+ * Counts compared as the process now and the one it replaced: "a claim now passes through two hand-offs
+ * instead of five", "each release now needs one approval, down from four". "now" before the first count
+ * makes the comparison a change; without it ("picked three wards instead of five", "booked two rooms
+ * instead of one") it is a choice and is left alone. Marks both counts as the ends of a change.
+ */
+export function markReplacedCounts(tokens: Token[], quantities: Quantity[]): void {
+  for (let a = 0; a + 1 < quantities.length; a++) {
+    const q = quantities[a];
+    const r = quantities[a + 1];
+    if (q.kind !== 'count' || r.kind !== 'count') continue;
+    const qi = tokenIndexFrom(tokens, q.start);
+    const ri = tokenIndexFrom(tokens, r.start);
+    if (ri >= tokens.length || !nowBefore(tokens, qi)) continue;
+    // The counted noun may follow the number, a few words at most: "two hand-offs instead of five".
+    let k = tokenIndexFrom(tokens, q.end);
+    const stop = Math.min(ri, k + 4);
+    while (k < stop && (tokens[k].kind === 'word' || tokens[k].text === '-') && !REPLACED.has(tokens[k].lower)) k++;
+    if (tokens[k]?.text === ',') k++;
+    if (!replacedAt(tokens, k) || k + 2 !== ri) continue;
+    for (const end of [q, r]) {
+      end.change = true;
+      end.fromTo = true;
+    }
+    if (!r.head && q.head) r.head = q.head;
+  }
+}
+
+/** "one" told now before the count it replaced: "now takes one sign-off instead of four". */
+export function oneNowReplacing(sentence: string, tokens: Token[], i: number, quantities: Quantity[]): number {
+  if (tokens[i].lower !== 'one' || !nowBefore(tokens, i)) return -1;
+  const next = tokens[i + 1];
+  if (next && NOT_AN_END.has(next.lower)) return -1;
+  let k = i + 1;
+  while (
+    k < tokens.length &&
+    k <= i + 3 &&
+    (tokens[k].kind === 'word' || tokens[k].text === '-') &&
+    !REPLACED.has(tokens[k].lower)
+  )
+    k++;
+  if (tokens[k]?.text === ',') k++;
+  if (!replacedAt(tokens, k) || pointValue(tokens[k + 2]) === undefined) return -1;
+  const { head, end } = findHead(tokens, i + 1, false);
+  quantities.push(
+    quantity(tokens[i].start, tokens[Math.max(end, i)].end, sentence, 'count', { head, tokens, index: i }),
+  );
+  return Math.max(end, i);
 }

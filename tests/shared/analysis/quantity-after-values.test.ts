@@ -47,3 +47,16 @@ describe('two numbered points compared', () => {
     expect(metric('I ran the pilot from week 1 to week 6.', 'action')).toBe(false);
   });
 });
+
+describe('a count told now beside the count it replaced', () => {
+  it('reads both as the ends of a change', () => {
+    expect(metric('I reworked it so a claim now passes through two hand-offs instead of five.', 'action')).toBe(true);
+    expect(metric('I changed the template so a quote now takes one sign-off instead of four.', 'action')).toBe(true);
+    expect(metric('I rebuilt the rota so each nurse now covers one ward, down from three.', 'action')).toBe(true);
+  });
+
+  it('leaves counts compared as a choice', () => {
+    expect(metric('I used two vendors rather than one to spread the risk.', 'action')).toBe(false);
+    expect(metric('I picked three pilot wards instead of five to keep it small.', 'action')).toBe(false);
+  });
+});
