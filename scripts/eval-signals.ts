@@ -12,7 +12,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 const showErrors = process.argv.includes('--errors');
-// `--summary`: only the summed parts (fresh, held aside, tuning), for a quick before/after.
+// `--summary`: only the summed parts (fresh, held aside, tuning, spent blind), for a quick before/after.
 const summary = process.argv.includes('--summary');
 const parts = loadLabeledStories();
 if (parts.corpusMissing) console.log(`Real stories skipped: ${parts.corpusMissing}.\n`);
@@ -194,6 +194,14 @@ report(
 report(
   'Written stories, twenty-first set, organisations named as parties, held aside (even ids, never tuned on)',
   parts.twentyFirstAside,
+  false,
+);
+// The spent blind sets (each was a session's final check, written by engineers who never opened the detector):
+// their odd ids are tuned on, their even ids held aside; both are summed over the seven sets, so `--summary` shows them.
+report('Spent blind sets summed (fresh-stories-7, -10 … -15), tuned on (odd ids)', parts.spentBlind, showErrors);
+report(
+  'Spent blind sets summed (fresh-stories-7, -10 … -15), held aside (even ids, never tuned on)',
+  parts.spentBlindAside,
   false,
 );
 report('Real stories, held aside (never tuned on)', parts.corpusHeldAside, false);
