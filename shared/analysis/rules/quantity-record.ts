@@ -591,6 +591,7 @@ export function quantity(
     fromTo: undefined,
     range: undefined,
     adopters: undefined,
+    reached: undefined,
     participants: undefined,
     allowance: undefined,
     tenure: undefined,

@@ -70,28 +70,52 @@ function takesUp(tokens: Token[], k: number): boolean {
 /** Adverbs that make "used by N" a base the work has reached: "is now used by four other teams". */
 const REACHED_ADVERBS = new Set(['now', 'already', 'soon', 'quickly', 'eventually']);
 
+/** Verbs whose passive agent took the work up for good: "adopted by 5 squads", "copied by two depots". */
+const TAKE_UP_PARTICIPLES = lemmaSet('take-up-participles', ['adopt', 'reuse', 'embrace', 'copy']);
+
 /**
- * "now used by four other teams", "was soon used by 3 schools": the agents of "used", after an adverb
- * of a reached state, are the base that took the work up (RUBRIC-NOTES, populations versus results).
- * A bare "used by 3 kiosk apps" stays the context the work sits in.
+ * Words that may stand between "by" and the count of its agent: "adopted by all five teachers", "by
+ * the other two squads".
+ */
+const AGENT_DETERMINERS = new Set(['all', 'the', 'other', 'both']);
+
+/**
+ * The agent of a passive take-up verb is the base the work reached (RUBRIC-NOTES, populations versus
+ * results): "adopted by all five maths teachers", "copied by the two other wards", and the agents of
+ * "used" after an adverb of a reached state ("now used by four other teams", "was soon used by 3
+ * schools"). A bare "used by 3 kiosk apps" stays the context the work sits in.
  */
 function reachedUsers(tokens: Token[], at: number): boolean {
   let k = at - 1;
-  while (k >= 0 && (tokens[k].kind === 'symbol' || APPROXIMATORS.has(tokens[k].lower))) k--;
-  if (tokens[k]?.lower !== 'by' || tokens[k - 1]?.lower !== 'used') return false;
+  while (
+    k >= 0 &&
+    (tokens[k].kind === 'symbol' || APPROXIMATORS.has(tokens[k].lower) || AGENT_DETERMINERS.has(tokens[k].lower))
+  )
+    k--;
+  if (tokens[k]?.lower !== 'by') return false;
+  const participle = tokens[k - 1]?.lower ?? '';
+  // A passive participle ("adopted", "copied"), not the base form of an imperative or an infinitive.
+  if (participle.endsWith('ed') && TAKE_UP_PARTICIPLES.has(participle)) return true;
+  if (participle !== 'used') return false;
   for (let a = k - 2; a >= 0 && a >= k - 4; a--) if (REACHED_ADVERBS.has(tokens[a].lower)) return true;
   return false;
 }
 
-/** Marks counts that open a clause as the subject of a take-up verb, or are the reached users of the work (`adopters`). */
+/**
+ * Marks counts that open a clause as the subject of a take-up verb (`adopters`), or are the agents of a
+ * passive take-up verb, the base the work reached (`adopters` and `reached`).
+ */
 export function markCountedSubjects(tokens: Token[], quantities: Quantity[]): void {
   for (const q of quantities) {
-    if ((q.kind !== 'count' && q.kind !== 'magnitude') || q.change || q.result || q.participants) continue;
+    if ((q.kind !== 'count' && q.kind !== 'magnitude') || q.change || q.participants) continue;
     const at = tokenIndexFrom(tokens, q.start);
+    // The agent of "adopted by" is a result too (quantity-record.ts); it is also the base reached.
     if (reachedUsers(tokens, at)) {
       q.adopters = true;
+      if (q.kind === 'count' || q.kind === 'magnitude') q.reached = true;
       continue;
     }
+    if (q.result) continue;
     if (!opensClause(tokens, at)) continue;
     const from = tokenIndexFrom(tokens, q.end);
     for (let k = from, words = 0; k < tokens.length && words < 10; k++) {

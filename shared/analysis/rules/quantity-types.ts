@@ -47,6 +47,8 @@ export interface Quantity {
   partitive?: boolean;
   /** Opens a clause as the subject of what others did with the work ("Three other teams adopted the checklist"): a counted result. */
   adopters?: boolean;
+  /** The agent of a passive take-up verb, the base the work reached ("adopted by all five teachers", "now used by 7 offices"): metric and scale. */
+  reached?: boolean;
   /** Names who or what took part ("paired with two engineers", "four of us", "a pilot with one pod"): neither metric nor scale. */
   participants?: boolean;
   /** A duration the writer was allowed ("had two weeks to build", "a six-week deadline"): a constraint, not a metric. */

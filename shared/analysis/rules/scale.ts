@@ -606,6 +606,9 @@ export function isScaleQuantity(q: Quantity): boolean {
   if (q.skill) return false;
   // "hired 4 engineers", "won 14 new accounts": what the work won or developed, not the context's size.
   if (q.gained) return false;
+  // "adopted by the two other wards", "now used by all 7 area offices": the base the work reached sizes
+  // the context it now sits in, whatever its noun (RUBRIC-NOTES, populations versus results).
+  if (q.reached) return true;
   if (q.group && GROUP_NOUNS.has(q.group))
     return q.kind === 'count' || q.kind === 'magnitude' || q.kind === 'money' || q.kind === 'ratio';
   if (q.kind === 'data-size') return !q.change || q.result;
