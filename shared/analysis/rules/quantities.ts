@@ -37,7 +37,7 @@ import { isRoundTheClock, isShiftLength } from './quantity-shifts';
 import { isLengthSetting, isPlannedSpan } from './quantity-timeline';
 import { isPopulationShare } from './quantity-population-share';
 import { isProgramMoney, isWonMoney } from './quantity-program-money';
-import { HARDWARE_HEADS, TENURE_UNITS } from './lexicon';
+import { HARDWARE_HEADS, ROTA_NOUNS, TENURE_UNITS } from './lexicon';
 import { isSkillCount } from './quantity-skills';
 import { isParticipantCount } from './quantity-participants';
 import type { Token } from './tokenize';
@@ -77,12 +77,12 @@ import {
   settingReason,
   suffixReason,
 } from './quantity-exclusions';
-import { BUDGET_NOUNS, isScaleNoun } from './scale';
+import { BUDGET_NOUNS, GROUP_NOUNS, isScaleNoun } from './scale';
 import { settingClauseReason } from './setting-clauses';
 import { findHead, groupBefore, perTimeAfter, prevWordIndex } from './quantity-phrase';
 import { quantity } from './quantity-record';
 import { markChanges } from './quantity-changes';
-import { inheritCoordinatedRoles, markParentheticalSizes } from './quantity-coordination';
+import { inheritCoordinatedRoles, markParentheticalSize, markParentheticalSizes } from './quantity-coordination';
 import { isSelection } from './quantity-selection';
 import { isPlanPartCount } from './quantity-plan-parts';
 import { isRuleThreshold } from './quantity-thresholds';
@@ -278,6 +278,17 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     if (denominator > 0) {
       const { head: counted, end: countedEnd } = findHead(tokens, denominator + 1);
       const last = Math.max(countedEnd, denominator);
+      // "on a 1-in-6 rotation": the turns of a schedule, not a share of anything.
+      if (counted !== undefined && ROTA_NOUNS.has(counted)) {
+        excluded.push({
+          start: t.start,
+          end: tokens[last].end,
+          text: sentence.slice(t.start, tokens[last].end),
+          reason: 'config',
+        });
+        i = last;
+        continue;
+      }
       quantities.push(quantity(t.start, tokens[last].end, sentence, 'ratio', { head: counted, tokens, index: i }));
       i = last;
       continue;
@@ -394,6 +405,12 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     }
   inheritCoordinatedRoles(tokens, quantities);
   markParentheticalSizes(tokens, quantities);
+  markParentheticalSize(
+    tokens,
+    quantities,
+    (lower) => BUDGET_NOUNS.has(lower),
+    (lower) => GROUP_NOUNS.has(lower),
+  );
   markCountedSubjects(tokens, quantities);
   for (const q of quantities)
     if (isRange(tokens, q)) {

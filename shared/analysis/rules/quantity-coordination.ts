@@ -6,6 +6,7 @@ import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
 import { APPROXIMATORS } from './quantity-lexicon';
 import { tokenIndexFrom } from './quantity-phrase';
+import { figureValue } from './number-words';
 
 // Words that join one count to the next in a list ("8 engineers and 2 contractors", "5 engineers, 2 designers").
 const JOINERS = new Set([',', 'and', '&', 'plus']);
@@ -84,5 +85,67 @@ export function markParentheticalSizes(tokens: Token[], quantities: Quantity[]):
     const list = quantities.slice(a, b + 1);
     if (plainCounts(list)) for (const q of list) q.context = true;
     a = b;
+  }
+}
+
+/** A large count: a magnitude ("2M+"), or digits of 20 or more. */
+function isLargeCount(q: Quantity): boolean {
+  return q.kind === 'magnitude' || (figureValue(q.text) ?? 0) >= 20;
+}
+
+/** Words a parenthesis may give before its one size, after a comma: "(chilled, 140 trucks)". */
+const LABEL_WORDS_MAX = 3;
+
+/**
+ * Whether the count or sum `q` stands alone in a parenthesis, or after a short label and a comma,
+ * and the parenthesis follows a word: "Northway Foods (chilled, 140 trucks)", "the ward budget ($1.1M)".
+ * Returns the token index of the word before the parenthesis, or -1.
+ */
+function soleParentheticalSize(tokens: Token[], quantities: Quantity[], a: number): number {
+  const q = quantities[a];
+  const after = tokens[tokenIndexFrom(tokens, q.end)]?.text;
+  if (after !== ')' && after !== ',') return -1;
+  let k = tokenIndexFrom(tokens, q.start) - 1;
+  while (k >= 0 && (APPROXIMATORS.has(tokens[k].lower) || tokens[k].text === '~')) k--;
+  if (tokens[k]?.text === ',') {
+    k--;
+    let words = 0;
+    while (k >= 0 && tokens[k].kind === 'word' && !/\d/.test(tokens[k].text) && words < LABEL_WORDS_MAX) {
+      k--;
+      words++;
+    }
+    if (words === 0) return -1;
+  }
+  if (tokens[k]?.text !== '(' || tokens[k - 1]?.kind !== 'word') return -1;
+  // "3 papers (2 …)": the parenthesis breaks down a count, it sizes no noun.
+  if (a > 0 && tokenIndexFrom(tokens, quantities[a - 1].end) === k) return -1;
+  return k - 1;
+}
+
+/**
+ * "Transport planner, Northway Foods (chilled, 140 trucks)", "Ran the ward's budget ($1.1M)": one count,
+ * alone in a parenthesis or after a short label and a comma, right after a noun, gives the size of what
+ * that noun names, as a list of counts does (above): context, so scale and no metric. A sum does only
+ * after a noun of a budget (`isBudgetNoun`); a sum after anything else may be what the work saved or won.
+ * A count a verb or a change already governs keeps its role.
+ */
+export function markParentheticalSize(
+  tokens: Token[],
+  quantities: Quantity[],
+  isBudgetNoun: (lower: string) => boolean,
+  isGroupNoun: (lower: string) => boolean,
+): void {
+  for (let a = 0; a < quantities.length; a++) {
+    const q = quantities[a];
+    const plain = (q.kind === 'count' || q.kind === 'magnitude') && !hasOwnRole(q) && !q.fromTo;
+    const sum = q.kind === 'money' && !q.change && !q.result && !q.fromTo;
+    if (!plain && !sum) continue;
+    const noun = soleParentheticalSize(tokens, quantities, a);
+    if (noun < 0) continue;
+    if (sum && !isBudgetNoun(tokens[noun].lower)) continue;
+    // A few of something ("a pilot (two stores)", "our analysts (3 people)") may be the people or the
+    // test design of the story; a few make a size only of a group noun ("the ward team (5 nurses)").
+    if (plain && !isLargeCount(q) && !isGroupNoun(tokens[noun].lower)) continue;
+    q.context = true;
   }
 }

@@ -18,7 +18,7 @@ function valueOf(t: Token | undefined): number | undefined {
 }
 
 /**
- * "1 in 20", "four in five", "nine out of ten": the index of the second number when token `i` opens
+ * "1 in 20", "1-in-20", "four in five", "nine out of ten": the index of the second number when token `i` opens
  * a ratio, else -1. The first must be the smaller and the second no year ("2 in 2021").
  */
 export function ratioDenominator(tokens: readonly Token[], i: number): number {
@@ -26,6 +26,8 @@ export function ratioDenominator(tokens: readonly Token[], i: number): number {
   if (top === undefined) return -1;
   let k = i + 1;
   if (tokens[k]?.lower === 'in') k++;
+  // "a 1-in-6 rotation": the ratio written as one hyphenated word.
+  else if (tokens[k]?.text === '-' && tokens[k + 1]?.lower === 'in' && tokens[k + 2]?.text === '-') k += 3;
   else if (tokens[k]?.lower === 'out' && tokens[k + 1]?.lower === 'of') k += 2;
   else return -1;
   const bottom = valueOf(tokens[k]);

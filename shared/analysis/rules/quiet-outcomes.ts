@@ -114,7 +114,7 @@ export function quietOutcome(words: Token[], i: number): QuietCue | undefined {
     if (words[k]?.lower === 'else' || words[k]?.lower === 'ever') k++;
     const v = words[k]?.lower;
     if (v === undefined) return undefined;
-    if (NOBODY_VERBS.has(v)) return { kind: 'state', to: k, zeroCount: v !== 'noticed' };
+    if (NOBODY_VERBS.has(v)) return { kind: 'state', to: k, zeroCount: v !== 'noticed' && !lackFelt(words, k) };
     if (!NOBODY_AUX.has(v)) return undefined;
     const w = words[k + 1]?.lower;
     if (w === 'to') return { kind: 'state', to: k + 1 }; // "nobody had to babysit the batch"
@@ -142,4 +142,17 @@ export function quietOutcome(words: Token[], i: number): QuietCue | undefined {
     return next === 'the' && (object === 'door' || object === 'way') ? { kind: 'effect', to: i + 2 } : undefined;
   }
   return undefined;
+}
+
+/** Verbs after "nobody" that can tell a lack felt rather than events that did not happen. */
+const LACK_VERBS = new Set(['missed', 'lost']);
+/** Objects that name a thing already there: "nobody missed the old report", "nobody lost it". */
+const DEFINITE_OBJECTS = new Set(['the', 'it', 'them', 'that', 'this', 'those', 'these']);
+
+/**
+ * "nobody missed the old pages": with a definite object, "missed" tells that nobody felt its lack, and
+ * counts no events; "nobody missed a dose" counts none of them (RUBRIC.md, zero counts).
+ */
+function lackFelt(words: Token[], k: number): boolean {
+  return LACK_VERBS.has(words[k].lower) && DEFINITE_OBJECTS.has(words[k + 1]?.lower ?? '');
 }

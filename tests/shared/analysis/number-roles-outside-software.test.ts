@@ -34,3 +34,47 @@ describe('the base a piece of work reached (quantity-subjects.ts)', () => {
     expect(reached('Five of the last eight deliveries had been rolled back.')).toBe(false);
   });
 });
+
+describe('one size in a parenthesis after a noun (quantity-coordination.ts)', () => {
+  it('reads a lone count, or one after a label and a comma, as the size of the noun before it', () => {
+    expect(roles('Fleet controller — Harrow Freight (ambient, 85 trailers)')).toEqual({ metric: false, scale: true });
+    expect(roles('Coordinated volunteers for the county food network (60+ pantries)')).toEqual({
+      metric: false,
+      scale: true,
+    });
+    expect(roles("Managed the school's catering budget (£410K) and the menu rota")).toEqual({
+      metric: false,
+      scale: true,
+    });
+    expect(roles('Ward clerk for the night team (9 nurses)')).toEqual({ metric: false, scale: true });
+  });
+
+  it('leaves a breakdown, a few of anything after another noun and a sum after no budget alone', () => {
+    expect(roles('Wrote 4 grant bids (3 funded)').metric).toBe(true);
+    expect(roles('Cut agency costs on the unit ($38K a year)').metric).toBe(true);
+    const pilot = 'Ran a short pilot (two market stalls)';
+    expect(findQuantities(pilot, tokenize(pilot)).quantities.some((q) => q.context)).toBe(false);
+  });
+});
+
+describe('a ratio of a rota is a schedule (quantities.ts)', () => {
+  it('sets aside "1-in-N rotation" written as one word or as words', () => {
+    expect(roles('Out-of-hours cover for the housing repairs line (1-in-4 rotation)').metric).toBe(false);
+    expect(roles('Took weekend calls on a 1 in 5 rota').metric).toBe(false);
+  });
+
+  it('keeps a hyphenated ratio of anything else as a share', () => {
+    expect(roles('Brought mis-picks down to 1-in-400 order lines').metric).toBe(true);
+  });
+});
+
+describe('"nobody missed" a thing already there counts no events (quiet-outcomes.ts)', () => {
+  it('reads a definite object as a lack nobody felt: no metric, still an outcome', () => {
+    const f = sentenceFacts('I dropped the weekly printout and nobody missed it.', 'result');
+    expect([f.hasMetric, f.hasOutcome]).toEqual([false, true]);
+  });
+
+  it('keeps an indefinite object as a counted zero', () => {
+    expect(sentenceFacts('Over the winter nobody missed a dose at handover.', 'result').hasMetric).toBe(true);
+  });
+});

@@ -522,3 +522,9 @@ export const CALENDAR_STRETCHES = wordSet('calendar-stretches', [
   'period',
   'cycle',
 ]);
+
+/**
+ * Schedules that share a duty out in turns: "a 1-in-6 rotation", "on a 1 in 4 rota". A ratio that
+ * counts one of them is how often the writer takes a turn, a schedule (RUBRIC-NOTES, effort spans), no metric.
+ */
+export const ROTA_NOUNS = lemmaSet('rota-nouns', ['rotation', 'rota', 'roster'], [], { nouns: true });
