@@ -33,7 +33,8 @@ export function isMetricQuantity(q: Quantity): boolean {
       // "had two weeks to build it": time allowed is a constraint; the time the work took is a measure.
       // Time in a job or field ("8 years of experience") is a period of a career, not of the work.
       // The planned span of a plan or project ("a six-week plan", "a 3-month migration") is a timeline.
-      return !q.allowance && !q.tenure && !q.planned;
+      // "over the last 12 months", "trained on the past two years of claims": a window of past time is a period.
+      return !q.allowance && !q.tenure && !q.planned && !q.window;
     case 'money':
       // "delivered the $2.5M ERP rollout": money that sizes the program delivered, not money it made.
       if (q.programMoney) return false;

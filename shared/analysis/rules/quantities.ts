@@ -22,7 +22,8 @@
 //   quantity-shifts.ts         the length of a work shift ("12-hour shifts") is no metric
 //   quantity-skills.ts         the number of skills in a skill line ("fluent in 3 languages")
 //   quantity-tenure.ts         time in a job or field ("10 years of experience") is no metric
-//   quantity-timeline.ts       the planned span of a plan or project ("a six-week plan") is no metric
+//   quantity-timeline.ts       the planned span of a plan or project ("a six-week plan") is no metric; nor a date shifted ("moved by two weeks")
+//   quantity-windows.ts        a window of past time ("over the last 12 months") is no metric
 //   quantity-population-share.ts  a share of the population worked in ("the 30% of customers …") is scale
 //   quantity-program-money.ts  money sizing a program the writer ran ("the $2.5M ERP rollout") is scale
 //   quantity-hardware.ts       the few machines a job was set to run on ("onto 4 A100s") are configuration
@@ -34,8 +35,9 @@ import { isCredentialLine, isTitleLine } from './title-lines';
 import { isAge } from './quantity-ages';
 import { isProblemAge } from './quantity-problem-ages';
 import { isRoundTheClock, isShiftLength } from './quantity-shifts';
-import { isLengthSetting, isPlannedSpan } from './quantity-timeline';
+import { isDateShift, isLengthSetting, isPlannedSpan } from './quantity-timeline';
 import { isPopulationShare } from './quantity-population-share';
+import { isPastWindow } from './quantity-windows';
 import { isProgramMoney, isWonMoney } from './quantity-program-money';
 import { HARDWARE_HEADS, ROTA_NOUNS, TENURE_UNITS } from './lexicon';
 import { isSkillCount } from './quantity-skills';
@@ -439,7 +441,8 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
       titleLine ??= isTitleLine(tokens) || isCredentialLine(tokens);
       if (titleLine) q.tenure = true;
     }
-    if (isPlannedSpan(tokens, q) || isLengthSetting(tokens, q)) q.planned = true;
+    if (isPlannedSpan(tokens, q) || isLengthSetting(tokens, q) || isDateShift(tokens, q)) q.planned = true;
+    if (isPastWindow(tokens, q)) q.window = true;
     if (isPopulationShare(tokens, q)) q.populationShare = true;
     if (isProgramMoney(tokens, q)) q.programMoney = true;
     else if (isWonMoney(tokens, q)) q.result = true;

@@ -394,6 +394,28 @@ function isRestOfKnownGroup(tokens: Token[], q: Quantity, i: number): boolean {
   return tokens[i - 1]?.lower === 'other' && KNOWN_GROUP_LEADS.has(tokens[i - 2]?.lower ?? '');
 }
 
+/** Words before "one" that make it the only one: "only one person", "just one nurse". */
+const ONLY_WORDS = new Set(['only', 'just']);
+
+/**
+ * "only one person understood it", "just one nurse on nights", "a single analyst": one person, told as
+ * the only one, is someone of the story: no count of work and no magnitude of the context. A plain
+ * "1 designer" may be one line of a team's make-up ("the team: 1 designer, 2 developers").
+ */
+function isOnlyOnePerson(tokens: Token[], q: Quantity, i: number): boolean {
+  if (q.kind !== 'count' || q.head === undefined || q.group !== undefined) return false;
+  // The head is singular: a listed party noun, its plural, or a noun of a person's job ("porter").
+  const person =
+    q.head === 'person' ||
+    isPartyNoun(q.head) ||
+    isPartyNoun(`${q.head}s`) ||
+    /^[a-z]{3,}(?:ist|ian|er|or)$/.test(q.head);
+  if (!person) return false;
+  if (/^a single\s/i.test(q.text)) return true;
+  if (!/^(one|1)\s+(?!(hundred|thousand|million|billion|dozen)\b)/i.test(q.text)) return false;
+  return ONLY_WORDS.has(tokens[i - 1]?.lower ?? '');
+}
+
 /** Whether the number names who took part or how long a trial ran: neither metric nor scale (see the top of this file). */
 export function isParticipantCount(tokens: Token[], q: Quantity): boolean {
   if (q.partitive && !q.change) return partWishing(tokens, q);
@@ -403,6 +425,7 @@ export function isParticipantCount(tokens: Token[], q: Quantity): boolean {
   const i = tokenIndexFrom(tokens, q.start);
   const after = tokenIndexFrom(tokens, q.end);
   const small = isSmall(q);
+  if (!q.result && isOnlyOnePerson(tokens, q, i)) return true;
   // "moved two engineers onto it": a staffing move, even where the verb reads as a result verb.
   if (small && isStaffed(tokens, q, i)) return true;
   if (q.result) return false;

@@ -5,9 +5,15 @@
 // ahead of plan", "cut the release cycle from six weeks to one".
 import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
-import { CONTEXT_PREPOSITIONS, LENGTH_COST_VERBS, LENGTH_MEASURE_NOUNS, PLANNED_SPAN_NOUNS } from './lexicon';
+import {
+  CONTEXT_PREPOSITIONS,
+  LENGTH_COST_VERBS,
+  LENGTH_MEASURE_NOUNS,
+  PLANNED_SPAN_NOUNS,
+  SHIFT_VERBS,
+} from './lexicon';
 import { governorOf } from './quantity-governor';
-import { DURATION_UNITS } from './quantity-lexicon';
+import { APPROXIMATORS, DURATION_UNITS } from './quantity-lexicon';
 import { tokenIndexFrom } from './quantity-phrase';
 import { NUMBER_WORDS } from './number-words';
 
@@ -78,4 +84,29 @@ export function isLengthSetting(tokens: Token[], q: Quantity): boolean {
     seen++;
   }
   return noun;
+}
+
+/** Particles between a verb of shifting and "by": "pushed back by", "moved out by". */
+const SHIFT_PARTICLES = new Set(['back', 'out', 'later', 'along']);
+
+/**
+ * "the go-live moved by two weeks", "we pushed the audit back by a month", "the cutover slipped by 3
+ * days": the length a date or a plan was shifted by is a change of the timeline, a deadline moved, not
+ * the time the work took or saved (RUBRIC.md: deadlines are no metrics). A date brought forward ("brought
+ * the release forward by two weeks") is left to the change rules.
+ */
+export function isDateShift(tokens: Token[], q: Quantity): boolean {
+  if (q.kind !== 'duration' || q.fromTo) return false;
+  let k = tokenIndexFrom(tokens, q.start) - 1;
+  while (k >= 0 && (tokens[k].kind === 'symbol' || APPROXIMATORS.has(tokens[k].lower))) k--;
+  if (tokens[k]?.lower !== 'by') return false;
+  k--;
+  if (SHIFT_PARTICLES.has(tokens[k]?.lower ?? '')) k--;
+  // The verb right before "by", or two words back past its object ("pushed the audit back by").
+  for (let v = k, seen = 0; v >= 0 && seen < 4; v--, seen++) {
+    const t = tokens[v];
+    if (t.kind !== 'word') return false;
+    if (SHIFT_VERBS.has(t.lower)) return true;
+  }
+  return false;
 }

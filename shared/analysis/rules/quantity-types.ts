@@ -55,6 +55,8 @@ export interface Quantity {
   allowance?: boolean;
   /** Time spent in a job, an employer or a field ("10 years of experience", "4 years as a cook"): a period, not a metric. */
   tenure?: boolean;
+  /** A window of past time that frames the data or the result ("over the last 12 months", "on the past two years of claims"): a period, not a metric. */
+  window?: boolean;
   /** The planned span of a plan, a roadmap or a project ("a six-week plan", "a 3-month migration"): a timeline, not a metric. */
   planned?: boolean;
   /** A share of a population the work sits in ("the 30% of customers on the legacy plan"): scale, not a metric. */

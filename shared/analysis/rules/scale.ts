@@ -644,6 +644,9 @@ export function isScaleQuantity(q: Quantity): boolean {
   if (q.fromTo && !q.volume && !PEOPLE_NOUNS.has(q.head) && !ESTATE_NOUNS.has(q.head)) return false;
   // "with the three team leads": a few people, or a few of something unlisted, already named size nothing.
   if (q.known && !isLargeCount(q) && (PEOPLE_NOUNS.has(q.head) || !isScaleHead(q.head, q.text))) return false;
+  // "started with the two pipelines that broke most often": a few items of traffic or output already
+  // named are things of the story; a few sites or services ("the 3 regions") still size the estate.
+  if (q.known && !isLargeCount(q) && VOLUME_NOUNS.has(q.head) && !q.spread && !q.context) return false;
   // "broadcast a dozen coding sessions", "created 8 pipelines": a few items the writer made are output, not traffic.
   if (q.delivered && !q.volume && !q.perTime && !isLargeCount(q) && VOLUME_NOUNS.has(q.head)) return false;
   if (isScaleHead(q.head, q.text)) return true;

@@ -78,3 +78,64 @@ describe('"nobody missed" a thing already there counts no events (quiet-outcomes
     expect(sentenceFacts('Over the winter nobody missed a dose at handover.', 'result').hasMetric).toBe(true);
   });
 });
+
+describe('the only one person of a story (quantity-participants.ts)', () => {
+  it('reads "only one" or "just one" person as someone of the story: neither metric nor scale', () => {
+    expect(roles('The old bed board was a whiteboard only one porter could read.')).toEqual({
+      metric: false,
+      scale: false,
+    });
+    expect(roles('There was just one pharmacist on the late shift.', 'situation').scale).toBe(false);
+  });
+
+  it('keeps one person hired, and one line of a team listed, as they were', () => {
+    expect(roles('Hired 1 pharmacist and 2 technicians for the new clinic').metric).toBe(true);
+    const team = 'Led the outreach team: 1 nurse, 1 social worker and 1 driver';
+    expect(findQuantities(team, tokenize(team)).quantities.some((q) => q.participants)).toBe(false);
+  });
+});
+
+describe('a few items of traffic already named (scale.ts)', () => {
+  it('reads "the two <volume noun>" as things of the story, not a size', () => {
+    expect(roles('I began with the two invoices runs that failed most often.', 'action').scale).toBe(false);
+    expect(roles('So I took the three orders queues nobody owned first.', 'action').scale).toBe(false);
+  });
+
+  it('keeps a few sites spread over, and a large named count, as sizes', () => {
+    expect(roles('Rolled the new rota out across the 4 regions.').scale).toBe(true);
+    expect(roles('Moved the 3,000 orders stuck in the old queue.').scale).toBe(true);
+  });
+});
+
+describe('a window of past time (quantity-windows.ts)', () => {
+  it('reads "the last/past N <unit>" after a window preposition as a period, no metric', () => {
+    expect(roles('Did the stock count in the last two weeks of the quarter').metric).toBe(false);
+    expect(roles('Refit the demand model on the past 18 months of deliveries.', 'action').metric).toBe(false);
+    expect(roles('Over the last six months I kept the shelf plan up to date.').metric).toBe(false);
+  });
+
+  it('keeps the material gone through and the time the work took as metrics', () => {
+    expect(roles('I read every incident log from the last three months.', 'action').metric).toBe(true);
+    expect(roles('I went through the last 12 months of complaints by hand.', 'action').metric).toBe(true);
+    expect(roles('Rebuilt the stock count in two weeks').metric).toBe(true);
+    expect(roles('Over the last 6 months I cut agency spend by 20%.').metric).toBe(true);
+  });
+});
+
+describe('people the writer precepted (quantity-record.ts)', () => {
+  it('reads them as a count of the work: metric, not scale', () => {
+    expect(roles('Precepted 7 newly qualified nurses on the stroke unit')).toEqual({ metric: true, scale: false });
+  });
+});
+
+describe('a date shifted along the calendar (quantity-timeline.ts)', () => {
+  it('reads the length a date or a plan moved by as a timeline, no metric', () => {
+    expect(roles('The school trip moved by three weeks.', 'result').metric).toBe(false);
+    expect(roles('We pushed the stock audit back by 10 days.', 'action').metric).toBe(false);
+  });
+
+  it('keeps time brought forward or cut as a metric', () => {
+    expect(roles('Brought the payroll run forward by two days.', 'result').metric).toBe(true);
+    expect(roles('Cut the wait for a home visit by 4 days.').metric).toBe(true);
+  });
+});

@@ -528,3 +528,36 @@ export const CALENDAR_STRETCHES = wordSet('calendar-stretches', [
  * counts one of them is how often the writer takes a turn, a schedule (RUBRIC-NOTES, effort spans), no metric.
  */
 export const ROTA_NOUNS = lemmaSet('rota-nouns', ['rotation', 'rota', 'roster'], [], { nouns: true });
+
+/**
+ * Prepositions that make "the last N months" a window or a period rather than material gone through:
+ * "over the last 12 months", "trained on the past two years of claims", "with the last 90 days of data".
+ * Not "from": "every report from the last six months" names the material gone through.
+ */
+export const WINDOW_PREPOSITIONS = wordSet('window-prepositions', [
+  'over',
+  'in',
+  'during',
+  'throughout',
+  'across',
+  'on',
+  'with',
+  'using',
+]);
+
+/**
+ * Verbs that shift a date or a plan along the calendar: "the go-live moved by two weeks", "pushed the
+ * audit back by a month", "the cutover slipped by 3 days" (quantity-timeline.ts). Not "bring forward"
+ * or "cut", which tell time gained.
+ */
+export const SHIFT_VERBS = lemmaSet('shift-verbs', [
+  'move',
+  'shift',
+  'push',
+  'slip',
+  'slide',
+  'delay',
+  'postpone',
+  'defer',
+  'reschedule',
+]);
