@@ -34,7 +34,7 @@ import { isTenure } from './quantity-tenure';
 import { isCredentialLine, isTitleLine } from './title-lines';
 import { isAge } from './quantity-ages';
 import { isProblemAge } from './quantity-problem-ages';
-import { isRoundTheClock, isShiftLength } from './quantity-shifts';
+import { isRoundTheClock, isShiftLength, isShiftSchedule } from './quantity-shifts';
 import { isDateShift, isLengthSetting, isPlannedSpan } from './quantity-timeline';
 import { isPopulationShare } from './quantity-population-share';
 import { isPastWindow } from './quantity-windows';
@@ -446,7 +446,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     if (isPopulationShare(tokens, q)) q.populationShare = true;
     if (isProgramMoney(tokens, q)) q.programMoney = true;
     else if (isWonMoney(tokens, q)) q.result = true;
-    if (isShiftLength(q) || isRoundTheClock(tokens, q)) q.shift = true;
+    if (isShiftLength(q) || isRoundTheClock(tokens, q) || isShiftSchedule(q)) q.shift = true;
     if (isSkillCount(tokens, q)) q.skill = true;
     if (isParticipantCount(tokens, q)) q.participants = true;
   }

@@ -1,5 +1,5 @@
 // Ages and school years name who the work served ("children ages 5-10", "patients aged 65 and
-// older", "a 72-year-old man", "students in grades 9-12", "residents over 80"): they are neither a
+// older", "a 72-year-old man", "students in grades 9-12", "residents over 80", "the 25–30 age band"): they are neither a
 // measure of the work nor the size of its context.
 import type { Token } from './tokenize';
 import type { ExcludedNumber } from './quantity-types';
@@ -25,12 +25,25 @@ function ageAfter(tokens: Token[], i: number): boolean {
   return old === 'old' || old === 'olds';
 }
 
+/** Nouns after "age" that make the numbers before it a band of ages: "the 25–30 age band", "the 11-14 age group". */
+const AGE_BANDS = new Set(['band', 'bands', 'group', 'groups', 'bracket', 'brackets', 'range', 'ranges']);
+
+/** "the 25–30 age band", "a 16-18 age group": the number, or the first end of its range, names ages. */
+function ageBandAfter(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  // The other end of a range: "25–30", "16 to 18".
+  if (tokens[k] && (/^[-–—]$/.test(tokens[k].text) || tokens[k].lower === 'to') && tokens[k + 1]?.kind === 'number')
+    k += 2;
+  if (tokens[k]?.text === '-') k++;
+  return tokens[k]?.lower === 'age' && AGE_BANDS.has(tokens[k + 1]?.lower ?? '');
+}
+
 /**
  * Whether the number at `i` is an age or a school year: after "aged", "ages", "at age", "grades",
  * before "-year-old", after "people over|under", or the second end of an age range ("aged 8 to 12").
  */
 export function isAge(tokens: Token[], i: number, excluded: readonly ExcludedNumber[]): boolean {
-  if (ageAfter(tokens, i)) return true;
+  if (ageAfter(tokens, i) || ageBandAfter(tokens, i)) return true;
   const p = wordBefore(tokens, i - 1);
   if (p < 0) return false;
   const prev = tokens[p].lower;

@@ -195,6 +195,11 @@ function trialGroup(tokens: Token[], i: number, after: number): boolean {
   return false;
 }
 
+/** "… in 14 stores first", "… on two wards first, then the rest": "first" right after the counted group. */
+function firstWave(tokens: Token[], after: number): boolean {
+  return tokens[after]?.lower === 'first';
+}
+
 /** Words of a test's design, for the group it ran on: "a beta with 12 customers", "tested the prototype with five users". */
 const TEST_WORDS = new Set([...TRIAL_WORDS, 'test', 'tests', 'tested', 'testing', 'usability', 'prototype']);
 
@@ -442,6 +447,8 @@ export function isParticipantCount(tokens: Token[], q: Quantity): boolean {
   const before = wordBefore(tokens, i);
   // "a beta with 12 customers", "piloted in three stores", "on one canary host": the test's design.
   if (before !== undefined && TEST_GROUP_PREPOSITIONS.has(before) && inTest(tokens, i, after)) return true;
+  // "launched the new layout in 14 stores first", "on two wards first": the first wave of a rollout.
+  if (before !== undefined && TEST_GROUP_PREPOSITIONS.has(before) && firstWave(tokens, after)) return true;
   if (isStorySubject(tokens, q, i, after)) return true;
   if (q.head === undefined || !COLLEAGUES.has(q.head)) return false;
   return before !== undefined && WITH.has(before) && joinedByVerb(tokens, i);

@@ -39,3 +39,13 @@ export function isRoundTheClock(tokens: Token[], q: Quantity): boolean {
   const after = tokenIndexFrom(tokens, q.end);
   return tokens[after + 1]?.lower === cycle;
 }
+
+/**
+ * "ran the chair schedule for three shifts a day", "two ward rounds a day": work shifts counted per
+ * period are the schedule of the place (RUBRIC-NOTES "Effort spans": a schedule is not a metric), no
+ * count of work and no size. Shifts the writer covered or worked ("covered 14 extra shifts") keep their role.
+ */
+export function isShiftSchedule(q: Quantity): boolean {
+  if (q.kind !== 'count' || !q.perTime || q.change || q.result || q.delivered) return false;
+  return q.head === 'shift' || q.head === 'shifts';
+}

@@ -13,17 +13,23 @@ import { tokenIndexFrom } from './quantity-phrase';
  * What others do with the work, or what happens to people because of it, as the verb of a counted subject:
  * taking it up for good, or the one-off responses of the lexicon ("come" only with "back", below).
  */
-const TAKE_UP_VERBS = lemmaSet('take-up-verbs', [
-  'adopt',
-  'use',
-  'switch',
-  'move',
-  'migrate',
-  'rely',
-  'reuse',
-  'roll',
-  ...ONE_OFF_RESPONSE_VERBS.entries.filter((verb) => verb !== 'come'),
-]);
+const TAKE_UP_VERBS = lemmaSet(
+  'take-up-verbs',
+  [
+    'adopt',
+    'copy',
+    'use',
+    'switch',
+    'move',
+    'migrate',
+    'rely',
+    'reuse',
+    'roll',
+    ...ONE_OFF_RESPONSE_VERBS.entries.filter((verb) => verb !== 'come'),
+  ],
+  // "a copy of the script" is a noun: "copy" takes up the work only inflected ("copied", "copies").
+  ['copy'],
+);
 
 /** Verbs that take up the work only with a particle: "came back", "went live", "built on it". */
 const PARTICLE_TAKE_UP: Readonly<Record<string, string>> = {
@@ -125,6 +131,8 @@ export function markCountedSubjects(tokens: Token[], quantities: Quantity[]): vo
       words++;
       if (takesUp(tokens, k)) {
         q.adopters = true;
+        // "Two other depots copied the board": a base that took the work up for good sizes it too.
+
         // "1,200 users joined the waitlist", "three customers came back": events the result produced,
         // a metric that sizes nothing (the same flag as accounts won).
         if (ONE_OFF_RESPONSE_VERBS.has(tokens[k].lower)) q.gained = true;

@@ -139,3 +139,34 @@ describe('a date shifted along the calendar (quantity-timeline.ts)', () => {
     expect(roles('Cut the wait for a home visit by 4 days.').metric).toBe(true);
   });
 });
+
+describe('schedules, age bands and first waves (quantity-shifts.ts, quantity-ages.ts, quantity-participants.ts)', () => {
+  it('reads work shifts counted per period as a schedule: neither metric nor scale', () => {
+    expect(roles('Planned the theatre lists across two shifts a day')).toEqual({ metric: false, scale: false });
+    expect(roles('Covered 3 extra shifts a week over the winter').metric).toBe(true);
+  });
+
+  it('reads the numbers before "age band/group" as ages', () => {
+    expect(roles('Ran the youth club for the 13–16 age group')).toEqual({ metric: false, scale: false });
+    expect(roles('Signed up 300 members in the 18-24 age bracket').metric).toBe(true);
+  });
+
+  it('reads a group the change went to first as the first wave of a rollout', () => {
+    expect(roles('We put the new shelf labels in 6 branches first.', 'action')).toEqual({
+      metric: false,
+      scale: false,
+    });
+    expect(roles('Opened 3 new branches in the north').metric).toBe(true);
+  });
+});
+
+describe('others copying the work (quantity-subjects.ts)', () => {
+  it('reads a counted subject that copied the work as a counted result', () => {
+    expect(roles('Two other libraries copied the booking sheet.', 'result').metric).toBe(true);
+  });
+
+  it('leaves "a copy" as a noun alone', () => {
+    const s = 'Three offices each kept their own copy of the form.';
+    expect(findQuantities(s, tokenize(s)).quantities.some((q) => q.adopters)).toBe(false);
+  });
+});
