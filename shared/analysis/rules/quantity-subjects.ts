@@ -76,6 +76,9 @@ function takesUp(tokens: Token[], k: number): boolean {
 /** Adverbs that make "used by N" a base the work has reached: "is now used by four other teams". */
 const REACHED_ADVERBS = new Set(['now', 'already', 'soon', 'quickly', 'eventually']);
 
+/** Present verbs of a base served that "now" turns into a base reached: "now serves 9 teams". */
+const NOW_SERVING = new Set(['serves', 'supports', 'covers', 'reaches', 'powers']);
+
 /** Verbs whose passive agent took the work up for good: "adopted by 5 squads", "copied by two depots". */
 const TAKE_UP_PARTICIPLES = lemmaSet('take-up-participles', ['adopt', 'reuse', 'embrace', 'copy']);
 
@@ -91,13 +94,16 @@ const AGENT_DETERMINERS = new Set(['all', 'the', 'other', 'both']);
  * "used" after an adverb of a reached state ("now used by four other teams", "was soon used by 3
  * schools"). A bare "used by 3 kiosk apps" stays the context the work sits in.
  */
-function reachedUsers(tokens: Token[], at: number): boolean {
+function reachedUsers(tokens: Token[], at: number, perTime: boolean): boolean {
   let k = at - 1;
   while (
     k >= 0 &&
     (tokens[k].kind === 'symbol' || APPROXIMATORS.has(tokens[k].lower) || AGENT_DETERMINERS.has(tokens[k].lower))
   )
     k--;
+  // "the platform now serves 9 teams", "now covers 4 homes": a base the work has reached, told in the present.
+  // A load per unit of time ("now serves 2M requests a day") is a system's throughput, the context only.
+  if (NOW_SERVING.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'now') return !perTime;
   if (tokens[k]?.lower !== 'by') return false;
   const participle = tokens[k - 1]?.lower ?? '';
   // A passive participle ("adopted", "copied"), not the base form of an imperative or an infinitive.
@@ -116,7 +122,7 @@ export function markCountedSubjects(tokens: Token[], quantities: Quantity[]): vo
     if ((q.kind !== 'count' && q.kind !== 'magnitude') || q.change || q.participants) continue;
     const at = tokenIndexFrom(tokens, q.start);
     // The agent of "adopted by" is a result too (quantity-record.ts); it is also the base reached.
-    if (reachedUsers(tokens, at)) {
+    if (reachedUsers(tokens, at, q.perTime)) {
       q.adopters = true;
       if (q.kind === 'count' || q.kind === 'magnitude') q.reached = true;
       continue;

@@ -28,6 +28,11 @@ describe('the base a piece of work reached (quantity-subjects.ts)', () => {
     });
   });
 
+  it('reads a base "now" served as reached, but not a load per unit of time', () => {
+    expect(roles('The booking line now serves 14 surgeries.', 'result')).toEqual({ metric: true, scale: true });
+    expect(roles('The booking line now serves about 3,000 callers a week.', 'result').metric).toBe(false);
+  });
+
   it('leaves a bare "used by", another passive agent and a counted subject alone', () => {
     expect(roles('Maintained a rota tool used by 4 depots.').metric).toBe(false);
     expect(reached('The plan was signed by all five governors.')).toBe(false);
