@@ -46,7 +46,7 @@ import { replacesFoundCause, switchCue } from './switch-choices';
 import { stateAfterWork } from './result-states';
 import { ENABLING_VERBS } from '../rules/lexicon';
 import { sentenceSignals } from './sentence-signals';
-import { toldAfterLaunch } from './signal-classes';
+import { toldAfterLaunch } from './classes/after-launch';
 import { storySentences, type StorySentence, type StoryText } from './story-sentences';
 
 export interface FollowUp {

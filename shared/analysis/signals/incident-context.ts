@@ -5,7 +5,7 @@
 // without them) names a live failure, its diagnosis and fix sentences count as after-launch evidence.
 import { LruCache } from '../sentence-cache';
 import type { StorySentence } from './story-sentences';
-import { notASystem, pastReason } from './signal-classes';
+import { notASystem, pastReason } from './classes/after-launch';
 import { readableText } from './sentence-view';
 
 /** A live system failing: an outage, a page, a crash, a production error, users hitting failures. */

@@ -9,7 +9,7 @@
 // fell by half") name no trouble happening.
 import { LruCache } from '../sentence-cache';
 import type { StorySentence } from './story-sentences';
-import { notASystem, pastReason } from './signal-classes';
+import { notASystem, pastReason } from './classes/after-launch';
 import { readableText } from './sentence-view';
 
 /** The thing going live: "went live", "the template went out on the 1st", "moved our prescriptions to the new …". */
