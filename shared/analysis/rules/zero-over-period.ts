@@ -108,11 +108,12 @@ export const ZERO_OVER_PERIOD_RULE: CueRule = {
     const none = noneAt(words, i);
     // "zero-touch onboarding", "zero-trust network": a kind of thing, no count.
     if (none === undefined || tokens.some((t) => t.start === w.end && t.text === '-')) return false;
-    // "archived every channel with no messages for 90 days": the none picks the items the work took up
-    // (an inactivity pick, quantity-thresholds.ts), it counts no result.
-    if (negationPicksItems(tokens, tokens.indexOf(w))) return false;
     const phrase = countedPhrase(words, none.start, none.explicit);
     if (!phrase.counts) return false;
+    // "archived every channel with no messages for 90 days": the none picks the items the work took up
+    // (an inactivity pick, quantity-thresholds.ts), it counts no result. Read after the counted phrase,
+    // which most "no"s lack, so the token search runs only on a count.
+    if (negationPicksItems(tokens, tokens.indexOf(w))) return false;
     // The period opens the sentence ("Since go-live, no invoices went out late") or follows the phrase,
     // past a place ("on the ward", "at the depot") of up to four words.
     let found = i > 0 && periodFrom(words, 0, i);
