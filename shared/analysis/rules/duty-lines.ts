@@ -8,7 +8,7 @@
 // marketplace, ~1M orders a month"), labelled lists ("Skills: …"), headings and job terms.
 import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
-import { DUTY_NOUNS, EMPLOYER_NOUNS } from './lexicon';
+import { CLAUSE_WORDS, DUTY_NOUNS, EMPLOYER_NOUNS } from './lexicon';
 import { isScaleQuantity } from './scale';
 import { isRole } from './title-remits';
 
@@ -48,31 +48,6 @@ const HEAD_ENDS = new Set(['for', 'to', 'between', 'across', 'on', 'of', 'in', '
 const COUNTED_REMIT_PREPOSITIONS = new Set(['for', 'to', 'across']);
 /** Prepositions that open what a duty is over: "for the ward", "between the floor and the carriers". */
 const REMIT_PREPOSITIONS = new Set(['for', 'to', 'between', 'across', 'on', 'over']);
-/** Words that give the line a subject or a finite verb: the claim rules read such lines. */
-const CLAUSE_WORDS = new Set([
-  'i',
-  'we',
-  'my',
-  'our',
-  'me',
-  'us',
-  'is',
-  'are',
-  'was',
-  'were',
-  'am',
-  'be',
-  'been',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'available',
-]);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'our', 'my']);
 
 /** "Acme Retail", "Product Manager": every word of the head written like a name. */

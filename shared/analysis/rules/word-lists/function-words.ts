@@ -1,5 +1,6 @@
 // Function words rules read around a cue: copulas, negations, determiners, prepositions, clause marks.
 import { wordSet } from './lemma-set';
+import { FIRST_PERSON_WORDS } from './first-person-words';
 
 /** Forms of "be" before a predicate: "is now automated", "was accepted". */
 export const COPULAS = wordSet('copulas', ['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", 'its']);
@@ -256,4 +257,22 @@ export const LINE_RUN_ON_WORDS = wordSet('line-run-on-words', [
   'more',
   'less',
   'very',
+]);
+
+/**
+ * Words that make a line a clause, with a subject or a finite verb, so the claim rules read it and
+ * duty-lines.ts does not take it for a verbless duty line ("On-call for the payments API"): the writer's
+ * words, the finite forms of "be" (COPULAS with "am", without "being", no finite verb, and "its", a
+ * possessive), of "have", every modal but "may" (also a month: "cover since May"), and "available" (a
+ * line offering the writer: "Available for weekend cover").
+ */
+export const CLAUSE_WORDS = wordSet('clause-words', [
+  ...FIRST_PERSON_WORDS,
+  ...[...COPULAS].filter((w) => w !== 'being' && w !== 'its'),
+  'am',
+  'has',
+  'have',
+  'had',
+  ...[...MODAL_VERBS].filter((w) => w !== 'may'),
+  'available',
 ]);
