@@ -28,6 +28,7 @@ import { isRemitTitle } from './rules/title-remits';
 import { isDutyLine } from './rules/duty-lines';
 import { isNegatedSinceCount } from './rules/zero-since';
 import { hasTimeToResult } from './rules/time-measures';
+import { noneSinceCue } from './rules/none-since-outcomes';
 
 /** What the exceptions read about a sentence. */
 export interface SentenceReading {
@@ -116,6 +117,16 @@ export const CLAIM_ASSERTIONS: readonly ClaimAssertion[] = [
       const effect = effectOfPrevious(s.tokens);
       if (effect === undefined) return undefined;
       return { id: this.id, outcome: { start: effect.start, end: effect.end, kind: 'effect', cue: effect.lower } };
+    },
+  },
+  {
+    // "We haven't had a stockout since": a count of none after the work is the writer's result, though
+    // the claim rules read "we haven't" as a state (none-since-outcomes.ts). Not in the setup or a lesson.
+    id: 'none-since',
+    find(s) {
+      if (s.section === 'situation' || s.section === 'reflection') return undefined;
+      const outcome = noneSinceCue(s.tokens);
+      return outcome && { id: this.id, outcome };
     },
   },
   {

@@ -14,6 +14,7 @@ import {
   MOVE_DEGREES,
   MOVE_VERBS,
   REACH_VERBS,
+  RISEN_MEASURES,
   STATE_CHANGE_VERBS,
   TURNING_VERBS,
 } from './lexicon';
@@ -81,6 +82,105 @@ export const WENT_UP_RULE: CueRule = {
     return true;
   },
 };
+
+/** Units that make a level a measure: a share, a time, a rate ("to 6%", "to three weeks", "to two a month"). */
+const MEASURE_UNITS = new Set([
+  'percent',
+  'per',
+  'points',
+  'pts',
+  'ms',
+  'second',
+  'seconds',
+  'min',
+  'mins',
+  'minute',
+  'minutes',
+  'hour',
+  'hours',
+  'hr',
+  'hrs',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+]);
+const CURRENCY = new Set(['$', '£', '€']);
+
+/**
+ * Does a measured level start at word `k`: a number with a share, a time, a rate or money ("6%",
+ * "three weeks", "two a month", "£4")? A bare count ("three people", "two suppliers") sizes a group or
+ * a choice, not a measure. "Down to a day" is left out: the number rules do not read "a day" as a
+ * measure, so an outcome there would ask for a number the sentence gives.
+ */
+function measuredLevelAt(tokens: Token[], words: Token[], k: number): boolean {
+  if (words[k] !== undefined && LEVEL_LEADS.has(words[k].lower)) k++;
+  const w = words[k];
+  if (w === undefined) return false;
+  const unit = words[k + 1]?.lower ?? '';
+  if (w.kind !== 'number' && numberWordValue(w.lower) === undefined) return false;
+  const t = tokens.indexOf(w);
+  if (tokens[t + 1]?.text === '%' || CURRENCY.has(tokens[t - 1]?.text ?? '')) return true;
+  if (MEASURE_UNITS.has(unit)) return true;
+  return unit === 'a' && MEASURE_UNITS.has(words[k + 2]?.lower ?? '');
+}
+
+/**
+ * A fall or a rise told only by its end value: "stock-outs went down to 6%", "the wait came down to
+ * three weeks", "attendance went up to 95%". The verb of going with its particle and "to" before a
+ * measured level (a share, a time, a rate, money); the before value is not needed, the change is the
+ * outcome. Not the writer going somewhere ("we went down to the depot", no level), not a group or a
+ * choice narrowed to a count ("the team went down to three people"), not a trouble going up or a
+ * risen measure going down, and not "came up", which tells a topic raised.
+ */
+export const FELL_TO_LEVEL_RULE: CueRule = {
+  name: 'fell-to-level',
+  words: GO_VERBS,
+  match({ tokens, words, cues, i, w, lower, next }) {
+    if (!((next === 'down' || next === 'up') && words[i + 2]?.lower === 'to')) return false;
+    if (next === 'up' && (lower === 'came' || lower === 'come' || lower === 'comes')) return false;
+    if (!measuredLevelAt(tokens, words, i + 3)) return false;
+    // The subject: the words of the clause before the verb.
+    let start = i;
+    while (start > 0 && i - start < 8 && !CLAUSE_MARKS.has(words[start - 1].lower)) {
+      const gap = tokens.some(
+        (t) =>
+          t.kind === 'symbol' &&
+          t.start >= words[start - 1].end &&
+          t.start < words[start].start &&
+          CLAUSE_MARKS.has(t.text),
+      );
+      if (gap) break;
+      start--;
+    }
+    const subject = words.slice(start, i);
+    if (subject.length === 0 || subject.some((x) => FIRST_PERSON_WORDS.has(x.lower))) return false;
+    if (next === 'up' ? troubleBefore(words, i) : subject.some((x) => RISEN_MEASURES.has(x.lower))) return false;
+    addCue(cues, w, words[i + 2], 'change');
+    return true;
+  },
+};
+/** Marks and words that open a clause: the subject of a verb starts after them. */
+const CLAUSE_MARKS = new Set([
+  ',',
+  ';',
+  ':',
+  '—',
+  '–',
+  '(',
+  'and',
+  'but',
+  'so',
+  'while',
+  'when',
+  'after',
+  'by',
+  'within',
+]);
 
 /** Words a level may open with before its number: "down to about 12", "under an hour", "down to single digits". */
 const LEVEL_LEADS = new Set(['about', 'around', 'roughly', 'just', 'nearly', 'almost', 'under', 'below', 'less']);

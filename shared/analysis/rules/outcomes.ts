@@ -38,6 +38,7 @@ import {
   TURNED_COMPARATIVE_RULE,
   VERBLESS_MOVE_RULE,
   WENT_UP_RULE,
+  FELL_TO_LEVEL_RULE,
 } from './measure-move-outcomes';
 import {
   CLOSED_DEAL_RULE,
@@ -121,6 +122,7 @@ import { MENTEE_GREW_RULE } from './mentee-outcomes';
 import { PARTICLE_CHANGE_RULE } from './phrasal-change-outcomes';
 import { MORE_OFTEN_RULE } from './frequency-changes';
 import { ZERO_OVER_PERIOD_RULE } from './zero-over-period';
+import { NONE_SINCE_RULE } from './none-since-outcomes';
 import { ATTAINMENT_RULE, NUMBER_COMPARATIVE_RULE, signedChange } from './measured-difference-outcomes';
 import { modifiesATerm } from './cue-modifiers';
 
@@ -167,6 +169,8 @@ const CUE_RULES: readonly CueRule[] = [
   NO_LONGER_RULE,
   // A count of none over a period ("not one stockout in Q4"), before the problem list settles "no".
   ZERO_OVER_PERIOD_RULE,
+  // A count of none told with a negated perfect: "haven't had a stockout since".
+  NONE_SINCE_RULE,
   NONE_OF_RULE,
   LITTLE_OF_RULE,
   BECAME_STATE_RULE,
@@ -187,6 +191,8 @@ const CUE_RULES: readonly CueRule[] = [
   PLACE_RULE,
   AGAINST_PLAN_RULE,
   WENT_UP_RULE,
+  // A fall or rise told only by its end value: "went down to 6%".
+  FELL_TO_LEVEL_RULE,
   BLOCKED_THREAT_RULE,
   CAUGHT_BEFORE_RULE,
   BECAME_STANDARD_RULE,

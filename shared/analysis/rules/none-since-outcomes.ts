@@ -1,0 +1,92 @@
+// A count of none told with a negated present perfect: "we haven't had a pool outage since", "there
+// hasn't been a single duplicate payout since", "the shop hasn't lost a customer since the change".
+// RUBRIC.md counts zero counts ("no incidents since") as a metric and the end of a trouble as an
+// outcome; these say the same with "have not" + a verb of undergoing or losing + "a"/"any"/"a single"
+// thing, and a marker of the time after the work ("since", "again", "anymore"). Without the marker
+// it is the setup ("we haven't had a proper budget"); with the writer alone as the subject it is their
+// own lack ("I haven't had a day off since"), not a result; a present perfect of doing ("haven't
+// used a spreadsheet since") is a habit, not a count of troubles.
+import type { Token } from './tokenize';
+import type { CueRule } from './outcome-scan';
+import type { OutcomeCue } from './outcome-types';
+import { addCue } from './outcome-scan';
+
+/** Negated "have" forms that open the perfect. */
+const NEGATED_HAVE = new Set(["haven't", "hasn't", "'ve"]);
+/** Plain "have" forms that take a following "not" or "never". */
+const HAVE = new Set(['have', 'has', "we've", "they've", "it's", 'we’ve']);
+/** Participles of undergoing or losing: what a count of none is told with. */
+const UNDERGONE = new Set([
+  'had',
+  'seen',
+  'lost',
+  'missed',
+  'dropped',
+  'got',
+  'gotten',
+  'received',
+  'suffered',
+  'faced',
+]);
+/** Words that pick out one or any thing of a kind after the participle. */
+const ANY_ONE = new Set(['a', 'an', 'any', 'one', 'single']);
+/** Words that open the negation. */
+const NEGATIONS = ["haven't", "hasn't", 'not', 'never'];
+/** Markers of the time after the work. */
+const AFTER_THE_WORK = new Set(['since', 'again', 'anymore']);
+
+/** The index of the participle of a negated perfect whose negation stands at `i`, or -1. */
+function participleAfterNegation(words: Token[], i: number): number {
+  const lower = words[i].lower;
+  let k: number;
+  if (NEGATED_HAVE.has(lower) && lower !== "'ve") k = i + 1;
+  else if ((lower === 'not' || lower === 'never') && i > 0 && HAVE.has(words[i - 1].lower)) k = i + 1;
+  else return -1;
+  if (words[k]?.lower === 'once' || words[k]?.lower === 'even') k++;
+  return k < words.length ? k : -1;
+}
+
+/** The negation and the marker of a count of none told with a negated perfect, from word `i`, or undefined. */
+function noneSinceAt(words: Token[], i: number): { from: number; to: number } | undefined {
+  const k = participleAfterNegation(words, i);
+  if (k < 0) return undefined;
+  const verb = words[k].lower;
+  // "there hasn't been a …": existence negated; any other "been" is a state, not a count.
+  const existential = verb === 'been' && words.slice(0, i).some((x) => x.lower === 'there');
+  if (!existential && !UNDERGONE.has(verb)) return undefined;
+  if (!ANY_ONE.has(words[k + 1]?.lower ?? '')) return undefined;
+  // The writer alone as the subject tells their own lack.
+  if (words.slice(0, i).some((x) => x.lower === 'i' || x.lower === "i've")) return undefined;
+  const marker = words.slice(k + 2).findIndex((x) => AFTER_THE_WORK.has(x.lower));
+  return marker < 0 ? undefined : { from: i, to: k + 2 + marker };
+}
+
+/** "We haven't had a stockout since", "there hasn't been a single late payout since". */
+export const NONE_SINCE_RULE: CueRule = {
+  name: 'none-since',
+  words: NEGATIONS,
+  match({ words, cues, i, w }) {
+    const found = noneSinceAt(words, i);
+    if (found === undefined) return false;
+    addCue(cues, w, words[found.to], 'state');
+    cues[cues.length - 1].zeroCount = true;
+    return true;
+  },
+};
+
+/**
+ * The cue of a count of none told with a negated perfect anywhere in the sentence, or undefined. The
+ * claim rules read "we haven't …" as the writer's state, not an act; this count is the writer's result
+ * (claim-exceptions.ts).
+ */
+export function noneSinceCue(tokens: Token[]): OutcomeCue | undefined {
+  const words = tokens.filter((t) => t.kind !== 'symbol');
+  for (let i = 0; i < words.length; i++) {
+    if (!NEGATIONS.includes(words[i].lower)) continue;
+    const found = noneSinceAt(words, i);
+    if (found === undefined) continue;
+    const [from, to] = [words[found.from], words[found.to]];
+    return { start: from.start, end: to.end, kind: 'state', cue: from.lower, zeroCount: true };
+  }
+  return undefined;
+}
