@@ -20,6 +20,7 @@ import {
   GIVE_VERBS,
   HYPOTHETICAL_MODALS,
   IMPROVE_VERBS,
+  MEASURE_HEADS,
   MORE_ADJECTIVES,
   OWN_ARTIFACT_LEADS,
   PROBLEM_LEADS,
@@ -28,9 +29,18 @@ import {
   REWORK_VERBS,
   SAID_WHERE,
   SCOPE_NOUNS,
+  TIME_WORDS,
   TURNAROUND_OBJECTS,
 } from './lexicon';
-import { addCue, clauseEnd, isQuality, qualityAhead, readyStateAfter, type CueRule } from './outcome-scan';
+import {
+  addCue,
+  clauseEnd,
+  isQuality,
+  isTroubleWord,
+  qualityAhead,
+  readyStateAfter,
+  type CueRule,
+} from './outcome-scan';
 
 /**
  * "raised the issue with my manager", "raised the alert thresholds": speaking up, or a setting changed
@@ -70,6 +80,28 @@ function cutsScope(words: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "wrote a saved reply", "offered a reduced menu", "put in a simplified form": a participle between
+ * "a"/"an" and its noun names what kind of thing the new thing is, as an adjective would ("made a
+ * simple rule"); what it changed is not told. A measure, a quality, a trouble, a time or a number of
+ * things after the participle is the change reported ("saw a reduced error rate", "an increased
+ * conversion", "a saved hour a day", "a reduced number of mispicks").
+ */
+function namesAKindOfThing(words: Token[], i: number): boolean {
+  const prev = words[i - 1]?.lower;
+  if ((prev !== 'a' && prev !== 'an') || !words[i].lower.endsWith('ed')) return false;
+  const noun = words[i + 1];
+  if (noun === undefined || noun.kind !== 'word') return false;
+  // The noun phrase after the participle, up to three words: "a reduced number of mispicks".
+  for (let k = i + 1; k < words.length && k <= i + 4; k++) {
+    const n = words[k].lower;
+    if (isQuality(n) || isTroubleWord(n) || MEASURE_HEADS.has(n) || TIME_WORDS.has(n) || TIME_WORDS.has(`${n}s`))
+      return false;
+    if (n === 'number' || n === 'amount') return false;
+  }
+  return true;
+}
+
 /** Effect verbs: "reducing churn", "cut page load time", "restored service". */
 export const EFFECT_VERB_RULE: CueRule = {
   name: 'effect-verb',
@@ -98,6 +130,7 @@ export const EFFECT_VERB_RULE: CueRule = {
     )
       return true;
     if ((lower === 'cut' || lower === 'save') && (prev === 'a' || prev === 'the')) return true;
+    if (namesAKindOfThing(words, i)) return true;
     if (SCOPE_CUTS.has(effect) && cutsScope(words, i)) return true;
     if (lower === 'cut' && words.slice(i + 1, i + 4).some((x) => CUT_ARTIFACTS.has(x.lower))) return true;
     if (effect === 'avoid' && next === 'being') return true;
