@@ -4,6 +4,7 @@
 import type { Token } from './tokenize';
 import {
   BENEFIT_VERBS,
+  CLEAR_VERBS,
   CAUSED_PROBLEMS,
   COMPARATIVES,
   COUNTED_QUALITIES,
@@ -31,6 +32,7 @@ import {
   betterAhead,
   clauseEnd,
   isQuality,
+  isTroubleWord,
   qualityAhead,
   type CueRule,
 } from './outcome-scan';
@@ -248,10 +250,29 @@ export const SO_BENEFIT_RULE: CueRule = {
     if (next === undefined || next === 'i' || next === 'we' || next === 'that') return false;
     const end = clauseEnd(tokens, w);
     for (let k = i + 2; k < words.length && k <= i + 10 && words[k].start < end; k++)
-      if (benefitMarkerAt(words, k)) {
+      if (benefitMarkerAt(words, k) || (i > 0 && troubleClearedAt(words, i + 1, k))) {
         addCue(cues, w, words[k], 'effect');
         return true;
       }
     return false;
   },
 };
+
+/** Passive auxiliaries before a participle: "was cleared", "were caught", "got fixed". */
+const PASSIVE_AUX = new Set(['was', 'were', 'got', 'is', 'are']);
+/** Participles that tell a trouble dealt with: "cleared", "caught", "fixed", "resolved". */
+const DEALT_WITH = new Set(['caught', 'fixed', 'resolved', 'answered']);
+
+/**
+ * "so the overnight backlog was cleared before customers logged in", "so mistakes were caught before
+ * dispatch": the so-clause's subject is a trouble (from word `from` up to the auxiliary) and the
+ * participle at `k` tells it dealt with; that is the benefit the act brought (RUBRIC.md purpose clauses).
+ */
+function troubleClearedAt(words: Token[], from: number, k: number): boolean {
+  const l = words[k].lower;
+  if (!(CLEAR_VERBS.lemmaOf(l) !== undefined && l.endsWith('ed')) && !DEALT_WITH.has(l)) return false;
+  if (!PASSIVE_AUX.has(words[k - 1]?.lower ?? '')) return false;
+  for (let j = from; j < k - 1; j++)
+    if (isTroubleWord(words[j].lower) || words[j].lower === 'backlog' || words[j].lower === 'backlogs') return true;
+  return false;
+}
