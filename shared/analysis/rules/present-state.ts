@@ -1,11 +1,16 @@
 // A Result told as the state things are in now, in the present tense: "Analysts trust the numbers
 // again", "Nobody rebuilds the dashboards anymore", "Finance is happy with it", "The job runs without
 // problems every night", "Customers love the tracker". In a Result these are what came of the work
-// (an outcome with no number); the same present tense with no such cue is context ("The client
-// submits 1,000 orders a day"), and "still" marks a state the work did not change ("The job still runs
-// on the old server"). Read for Result sentences only, after result-report.ts finds no event.
+// (an outcome with no number), and so is a group or the people served using or telling about the
+// work ("Managers use it in their Monday call", "Guests mention it in reviews"); the same present
+// tense with no such cue is context ("The client submits 1,000 orders a day"), and "still" marks a
+// state the work did not change ("The job still runs on the old server"). Read for Result sentences
+// only, after result-report.ts finds no event.
 import type { Token } from './tokenize';
 import {
+  PEOPLE_GROUPS,
+  SERVED_PEOPLE,
+  USE_VERBS,
   FALLEN_TROUBLES,
   PROBLEM_NOUNS,
   QUALITY_NOUNS,
@@ -137,6 +142,35 @@ function movedMeasure(w: string[]): number | undefined {
   return undefined;
 }
 
+/** Present verbs of telling about the work: "guests mention it in reviews", "parents recommend it". */
+const TELL_VERBS = new Set(['mention', 'mentions', 'recommend', 'recommends', 'quote', 'quotes', 'cite', 'cites']);
+/** Words that may open the people's noun phrase: "most managers", "the new starters", "our regulars". */
+const GROUP_LEADS = new Set(['the', 'our', 'my', 'most', 'all', 'many', 'both', 'new', 'other', 'every', 'some']);
+
+/**
+ * Others using or telling about the work, told in the present: "Managers use it in their Monday call",
+ * "Candidates mention it in their feedback", "The night nurses rely on the sheet". In a Result this is
+ * the state the work reached (RUBRIC-NOTES agreement, approval and adoption). The subject must be a
+ * group at work or the people a service serves (a listed noun, in at most four words from the start)
+ * and its first verb the present use or tell verb; a wish or a need ("managers want to use it") has
+ * another verb first, and a complaint names no use. The index of the verb, or undefined.
+ */
+function othersUseAt(w: string[]): number | undefined {
+  let i = 0;
+  while (i < w.length && i < 3 && GROUP_LEADS.has(w[i])) i++;
+  let k = i;
+  while (k < w.length && k - i < 3 && !isPresentUse(w[k])) k++;
+  if (k === i || k >= w.length || !isPresentUse(w[k])) return undefined;
+  if (!PEOPLE_GROUPS.has(w[k - 1]) && !SERVED_PEOPLE.has(w[k - 1])) return undefined;
+  return w[k + 1] === undefined ? undefined : k;
+}
+
+function isPresentUse(x: string): boolean {
+  if (TELL_VERBS.has(x)) return true;
+  // Present forms only: "use", "uses", "rely", "relies" (not "used", "using").
+  return USE_VERBS.has(x) && !x.endsWith('ed') && !x.endsWith('ing');
+}
+
 /** The cue of a Result sentence told as a present state the work reached, or undefined. */
 export function presentState(tokens: Token[]): PresentState | undefined {
   const words = tokens.filter((t) => t.kind !== 'symbol');
@@ -146,6 +180,8 @@ export function presentState(tokens: Token[]): PresentState | undefined {
   const moved = movedMeasure(w);
   if (moved !== undefined) return at(moved);
   if (w.some((x) => BAD_STATES.has(x))) return undefined;
+  const use = othersUseAt(w);
+  if (use !== undefined) return at(use);
   for (let i = 0; i < w.length; i++) {
     if (REACHED.has(w[i])) return at(i);
     if (REACHED_PAIRS.some(([a, b]) => w[i] === a && w[i + 1] === b && (a !== 'of' || w[i + 2] === 'past')))

@@ -217,6 +217,31 @@ export const PEOPLE_GROUPS = lemmaSet(
   [],
   { nouns: true },
 );
+/**
+ * The people a service serves, beside PEOPLE_GROUPS (the people of a workplace): what they do with
+ * the work, told in a Result, is its reached state ("guests mention it in reviews", present-state.ts).
+ */
+export const SERVED_PEOPLE = lemmaSet(
+  'served-people',
+  [
+    'guest',
+    'patient',
+    'candidate',
+    'caller',
+    'tenant',
+    'pupil',
+    'resident',
+    'visitor',
+    'shopper',
+    'applicant',
+    'learner',
+    'reader',
+    'family',
+    'people',
+  ],
+  [],
+  { nouns: true },
+);
 /** What others take up from the writer's work: "the rewrite was picked up", "the template got picked up by two wards". */
 export const WORK_PRODUCTS = lemmaSet(
   'work-products',
