@@ -43,6 +43,7 @@ import {
 import { MAX_QUOTE_WORDS, quoteSpan, type Anchor, type Quote } from './quote';
 import { isIncidentStory } from './incident-context';
 import { replacesFoundCause, switchCue } from './switch-choices';
+import { reasonToldBefore } from './reasons-before';
 import { stateAfterWork } from './result-states';
 import { ENABLING_VERBS } from '../rules/lexicon';
 import { sentenceSignals } from './sentence-signals';
@@ -408,7 +409,8 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
     // A choice the checklist already counts as a trade-off (options weighed, one named) is asked what made it
     // win, not whether there were alternatives: the checklist and the question must not contradict each other.
     if (decision && spoken && choice) {
-      const reasoned = reasonGiven(s.text, choice.index);
+      // The reason told after the choice ("…, because …") or before it ("Because …, I chose", "So I chose").
+      const reasoned = reasonGiven(s.text, choice.index) || reasonToldBefore(s.text, choice.index);
       add('decision', cueQuote(story, s, choice.index), {
         // With its reason given, a choice whose alternative the sentence names is asked what would have tipped it.
         weighed: signals.has('trade-off') || (reasoned && alternativesNamed(s.text)),
@@ -425,7 +427,7 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
     if (switched && !replacesFoundCause(switched, previous))
       add('decision', cueQuote(story, s, switched.index), {
         weighed: switched.leftNamed,
-        reasoned: reasonGiven(s.text, switched.index),
+        reasoned: reasonGiven(s.text, switched.index) || reasonToldBefore(s.text, switched.index),
         fill: true,
       });
     const we = weCue(s.text);

@@ -167,6 +167,16 @@ describe('follow-up questions on the judged set', () => {
 
   // How many questions a story gets: five to eight on our normal-length stories that have numbers, fewer only
   // on a short one (fw34, about 60 words) or one with no numbers (fw33, fw40).
+  it('the thirteenth written stories keep their precision', () => {
+    // Main before session 23: tuning .40 (8/20), aside .33 (9/27); a reason told before the choice asked what it
+    // was weighed against (re-judged as judged before any rule): tuning .55 (11/20), aside .52 (14/27).
+    const tuning = scoreFollowUps(written('13').tuning);
+    const aside = scoreFollowUps(written('13').aside);
+    expect(tuning.precision).toBeGreaterThanOrEqual(0.55);
+    expect(aside.precision).toBeGreaterThanOrEqual(0.51);
+    expect(tuning.unjudged.length + aside.unjudged.length).toBe(0);
+  });
+
   it('asks five to eight questions of a normal-length story with numbers', () => {
     for (const { id, story } of [...written('5').tuning, ...written('5').aside]) {
       const words = Object.values(story).join(' ').split(/\s+/).length;
@@ -222,7 +232,7 @@ describe('follow-up questions on the judged set', () => {
 
   it('on every written story: quotes it, never repeats, no "measured" without a number', () => {
     const all = parts.written.flatMap((set) => [...set.tuning, ...set.aside]);
-    expect(all.length).toBe(109);
+    expect(all.length).toBe(123);
     expectQuotedDistinctMeasured(all);
   });
 });
