@@ -28,7 +28,9 @@ export function placeSentences(story: StoryText): StoryPlacement {
       bySentence.set(key, (bySentence.get(key) ?? new Set()).add(signal.id));
     }
   const all = storySentences(story);
-  const incident = new Set(incidentWork(all));
+  // Only a story with an incident's shape (a live failure and its fix) has its sentences placed as incident work: "new
+  // volunteers kept dropping out" sets up no failure layer.
+  const incident = new Set(incidentWork(all, 'incident'));
   const sentences = all.map((s): PlacedSentence => {
     const signals = bySentence.get(`${s.section}:${s.start}`) ?? new Set<SignalId>();
     const layers = new Set(

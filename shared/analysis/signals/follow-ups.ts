@@ -41,7 +41,7 @@ import {
   difficultyCue,
 } from './senior-probe-cues';
 import { MAX_QUOTE_WORDS, quoteSpan, type Anchor, type Quote } from './quote';
-import { isIncidentStory } from './incident-context';
+import { isIncidentStory, setupNamesFailure } from './incident-context';
 import { replacesFoundCause, switchCue } from './switch-choices';
 import { reasonToldBefore } from './reasons-before';
 import { stateAfterWork } from './result-states';
@@ -367,8 +367,10 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
   };
   // A story that already says what it changed after a failure has answered "what changed afterwards".
   const prevented = PREVENTION.test(`${story.action}\n${story.result}\n${story.reflection}`);
-  // In an incident, a team asked to help with the fix brings no stake of its own, and deploying is the fix.
+  // In an incident (a live failure and its fix), deploying is the fix.
   const incident = isIncidentStory(sentences);
+  // Where the setup names a failure, incident or not, a team asked to help with it brings no stake of its own.
+  let asked: boolean | undefined;
   // A setup that names something failing ("the nightly export failed twice a week"): shipping the change is the fix.
   // Read only when an Action sentence ships something.
   let fixing: boolean | undefined;
@@ -509,7 +511,7 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
       add('constraint', constraintQuote(story, s, constraint.start), { limits: limitsNamed(s.text) });
     const partner = signals.get('cross-functional');
     // "What did they need" asks about a partner with a stake, and not again where the conflict is asked.
-    const helped = incident && s.section === 'action' && HELP.test(s.text);
+    const helped = s.section === 'action' && HELP.test(s.text) && (asked ??= setupNamesFailure(sentences));
     if (
       partner &&
       spoken &&

@@ -42,13 +42,38 @@ function bits(raw: string): number {
   return b;
 }
 
-/** True when the story's setup names a live failure. */
-export function isIncidentStory(sentences: readonly StorySentence[]): boolean {
+// Whether a sentence is the story's setup: Situation or Task, or the first sentences of a story without them.
+function setupOf(sentences: readonly StorySentence[]): (s: StorySentence, i: number) => boolean {
   const hasSetup = sentences.some((s) => s.section === 'situation' || s.section === 'task');
+  return (s, i) => (hasSetup ? s.section === 'situation' || s.section === 'task' : i < SETUP_SENTENCES);
+}
+
+// The first setup sentence that names a live failure, or -1.
+function failureInSetup(sentences: readonly StorySentence[]): number {
+  const inSetup = setupOf(sentences);
+  return sentences.findIndex((s, i) => inSetup(s, i) && (bits(s.text) & INCIDENT_BIT) !== 0);
+}
+
+/**
+ * True when the story's setup names a failure, by its word alone ("outage", "kept dropping out", "paged"): a problem
+ * the work was for, incident or not. Someone the writer asks to help with it brings no stake of their own.
+ */
+export function setupNamesFailure(sentences: readonly StorySentence[]): boolean {
+  return failureInSetup(sentences) >= 0;
+}
+
+/**
+ * True when the story has an incident's shape: its setup names a live failure, and a later sentence (not a
+ * reflection) reads, narrows or fixes it. A failure word alone is no incident: "candidates kept dropping out", an
+ * on-call rotation to set up, "the search cluster paged the on-call about 30 times a week", with no service restored
+ * after, tell a problem the work changed, not one the writer ran down live.
+ */
+export function isIncidentStory(sentences: readonly StorySentence[]): boolean {
+  const named = failureInSetup(sentences);
+  if (named < 0) return false;
+  const inSetup = setupOf(sentences);
   return sentences.some(
-    (s, i) =>
-      (hasSetup ? s.section === 'situation' || s.section === 'task' : i < SETUP_SENTENCES) &&
-      (bits(s.text) & INCIDENT_BIT) !== 0,
+    (s, i) => i > named && !inSetup(s, i) && s.section !== 'reflection' && (bits(s.text) & WORK_BIT) !== 0,
   );
 }
 
@@ -63,9 +88,16 @@ const INCIDENT_EVENT =
 /**
  * In an incident story, the sentences (not the lessons) that describe, diagnose or fix the failure:
  * all of them when the setup names the failure, else those from the sentence that tells it happening.
+ * `shape`: "word" takes a setup that names a failure by its word alone (the after-launch evidence is tuned on it:
+ * session 23 measured the incident's shape there, sentence precision up and recall down on the held-aside halves,
+ * so it was not kept); "incident" takes only a setup whose failure a later sentence reads or fixes (the depth map).
  */
-export function incidentWork(sentences: readonly StorySentence[]): StorySentence[] {
-  const from = isIncidentStory(sentences)
+export function incidentWork(
+  sentences: readonly StorySentence[],
+  shape: 'word' | 'incident' = 'word',
+): StorySentence[] {
+  const fromSetup = shape === 'word' ? setupNamesFailure(sentences) : isIncidentStory(sentences);
+  const from = fromSetup
     ? 0
     : sentences.findIndex(
         // The narrow event pattern first: most stories have no failure in them, and it is one scan.

@@ -3,7 +3,7 @@
 import { describe, it, expect } from 'vitest';
 import { sentenceSignals } from '#shared/analysis/signals/sentence-signals';
 import type { SignalId } from '#shared/analysis/index';
-import { isIncidentStory } from '#shared/analysis/signals/incident-context';
+import { isIncidentStory, setupNamesFailure } from '#shared/analysis/signals/incident-context';
 
 const shows = (sentence: string, id: SignalId) => sentenceSignals(sentence).has(id);
 
@@ -588,11 +588,19 @@ describe('implicit phrasing: a deadline as a date, a cost as a figure, influence
 
 describe('incident stories: a business figure going down or a safety incident sets up no incident', () => {
   it.each(['Sales went down in Q3 and the team was worried.', 'Reported a safety incident on the dock.'])('%s', (t) =>
-    expect(isIncidentStory([{ section: 'situation', text: t, start: 0, end: t.length }])).toBe(false),
+    expect(setupNamesFailure([{ section: 'situation', text: t, start: 0, end: t.length }])).toBe(false),
   );
   it('a service that went down does', () => {
     const t = 'The checkout service went down at 2 am.';
-    expect(isIncidentStory([{ section: 'situation', text: t, start: 0, end: t.length }])).toBe(true);
+    expect(setupNamesFailure([{ section: 'situation', text: t, start: 0, end: t.length }])).toBe(true);
+    // Session 23: an incident story also tells the failure being read or fixed after the setup.
+    const fix = 'I rolled back the release.';
+    expect(
+      isIncidentStory([
+        { section: 'situation', text: t, start: 0, end: t.length },
+        { section: 'action', text: fix, start: 0, end: fix.length },
+      ]),
+    ).toBe(true);
   });
 });
 
