@@ -345,8 +345,18 @@ const PLAN = /\bI(?:\s+would|'d|’d)\s+(?!not\b|never\b|say\b|like\b|love\b)\w+
 // "Every Friday I would check the dual writes first": a habit told in the past, not a plan.
 const HABIT_BEFORE = /\b(?:every|each|usually|often|always|sometimes|whenever|most\s+(?:days|weeks|mornings))\b/i;
 
-/** In a reflection, "I'd bring them in earlier", "I would test on old phones first": the lesson, told as a plan. */
+// A regret ("I should have brought them in earlier") or a way of working the writer took up since ("I now read the diff
+// of every config change", "I now treat upgrades as releases"): what the writer would do differently, told already.
+// "Now" with the writer as subject and a verb after it; not "I now know" or "I now have", which tell a state.
+const CHANGED_SINCE =
+  /\bI\s+should\s+have\s+\w+|\bI\s+now\s+(?!know\b|have\b|had\b|am\b|feel\b|think\b|believe\b|understand\b)\w+/i;
+
+/**
+ * In a reflection, "I'd bring them in earlier", "I would test on old phones first", "I should have asked them
+ * first", "I now check every config diff": the lesson, told as a plan, a regret or a changed habit.
+ */
 export function reflectionPlan(text: string): boolean {
+  if (CHANGED_SINCE.test(text)) return true;
   const m = PLAN.exec(text);
   return m !== null && !HABIT_BEFORE.test(text.slice(0, m.index));
 }

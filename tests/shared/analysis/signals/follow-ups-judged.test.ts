@@ -157,10 +157,11 @@ describe('follow-up questions on the judged set', () => {
     // differently: tuning .53 (8/15). "Never used" of others is no ramp-up: .57 (8/14). A window of
     // data is no measure: .62 (8/13). A model retrained on data names its training data: .64 (9/14).
     // Two models that disagree are no conflict: .69 (9/13).
+    // Session 23: an incident needs its fix told (.71, .52); a regret or a changed habit answers the lesson (.77, .54).
     const tuning = scoreFollowUps(written('12').tuning);
     const aside = scoreFollowUps(written('12').aside);
-    expect(tuning.precision).toBeGreaterThanOrEqual(0.69);
-    expect(aside.precision).toBeGreaterThanOrEqual(0.5);
+    expect(tuning.precision).toBeGreaterThanOrEqual(0.76);
+    expect(aside.precision).toBeGreaterThanOrEqual(0.53);
     expect(tuning.missed).toEqual([]);
     expect(tuning.unjudged.length + aside.unjudged.length).toBe(0);
   });
@@ -169,11 +170,12 @@ describe('follow-up questions on the judged set', () => {
   // on a short one (fw34, about 60 words) or one with no numbers (fw33, fw40).
   it('the thirteenth written stories keep their precision', () => {
     // Main before session 23: tuning .40 (8/20), aside .33 (9/27); a reason told before the choice asked what it
-    // was weighed against (re-judged as judged before any rule): tuning .55 (11/20), aside .52 (14/27).
+    // was weighed against (re-judged as judged before any rule): tuning .55 (11/20), aside .52 (14/27); a regret or a
+    // changed habit answers the lesson: .61 (11/18), .54 (14/26).
     const tuning = scoreFollowUps(written('13').tuning);
     const aside = scoreFollowUps(written('13').aside);
-    expect(tuning.precision).toBeGreaterThanOrEqual(0.55);
-    expect(aside.precision).toBeGreaterThanOrEqual(0.51);
+    expect(tuning.precision).toBeGreaterThanOrEqual(0.61);
+    expect(aside.precision).toBeGreaterThanOrEqual(0.53);
     expect(tuning.unjudged.length + aside.unjudged.length).toBe(0);
   });
 
