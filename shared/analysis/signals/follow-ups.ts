@@ -45,7 +45,7 @@ import { isIncidentStory, setupNamesFailure } from './incident-context';
 import { replacesFoundCause, switchCue } from './switch-choices';
 import { reasonToldBefore } from './reasons-before';
 import { stateAfterWork } from './result-states';
-import { ENABLING_VERBS } from '../rules/lexicon';
+import { EFFECT_VERBS, ENABLING_VERBS, GO_VERBS, MOVE_VERBS } from '../rules/lexicon';
 import { sentenceSignals } from './sentence-signals';
 import { toldAfterLaunch } from './classes/after-launch';
 import { storySentences, type StorySentence, type StoryText } from './story-sentences';
@@ -173,6 +173,25 @@ const WINDOW_BEFORE = /\b(?:from|over|in|during|across|of)\s+the\s+(?:last|past|
 const PERIOD_UNIT = /^\S+\s+(?:days?|weeks?|months?|quarters?|years?|sprints?|terms?|semesters?)\b/i;
 function dataWindow(text: string, n: NumberSpan): boolean {
   return !n.change && WINDOW_BEFORE.test(text.slice(0, n.start)) && PERIOD_UNIT.test(text.slice(n.start));
+}
+
+// A count the Result tells changing, in the number's own clause: "Pages fell to about 5 a week", "lost notes went
+// from about ten a month to none", "cut duplicate orders to 3 a month". What the work moved, not the load a system
+// carries: no "what broke as it grew". A change verb of the lexicon (a move, an effect, "went from/down/up") before
+// the number in its clause, or "to none/zero" after it.
+const CHANGE_AFTER = /^[^,;:.]*?\bto\s+(?:none|zero|nothing)\b/i;
+function countChanged(text: string, n: NumberSpan): boolean {
+  if (CHANGE_AFTER.test(text.slice(n.start))) return true;
+  const clause =
+    text
+      .slice(0, n.start)
+      .split(/[,;:.]/)
+      .pop() ?? '';
+  const words = clause.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.some(
+    (w, k) =>
+      MOVE_VERBS.has(w) || EFFECT_VERBS.has(w) || (GO_VERBS.has(w) && /^(?:from|down|up)$/.test(words[k + 1] ?? '')),
+  );
 }
 
 // A measured change that quotes its value before: the baseline is in the quote.
@@ -402,7 +421,8 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
       }
     if (spoken)
       for (const m of nums.scale.slice(0, 1))
-        add('scale', cueQuote(story, s, m.start), { number: m.text, counts: m.head });
+        if (!(s.section === 'result' && countChanged(s.text, m)))
+          add('scale', cueQuote(story, s, m.start), { number: m.text, counts: m.head });
     const signals = sentenceSignals(s.text);
     const conflict = conflictCue(s.text);
     // A choice is probed where the sentence names one; "I disagreed" alone is the conflict's question.

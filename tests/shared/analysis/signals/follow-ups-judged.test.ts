@@ -171,10 +171,10 @@ describe('follow-up questions on the judged set', () => {
   it('the thirteenth written stories keep their precision', () => {
     // Main before session 23: tuning .40 (8/20), aside .33 (9/27); a reason told before the choice asked what it
     // was weighed against (re-judged as judged before any rule): tuning .55 (11/20), aside .52 (14/27); a regret or a
-    // changed habit answers the lesson: .61 (11/18), .54 (14/26).
+    // changed habit answers the lesson: .61 (11/18), .54 (14/26); a count that changed in the Result is no load: .69.
     const tuning = scoreFollowUps(written('13').tuning);
     const aside = scoreFollowUps(written('13').aside);
-    expect(tuning.precision).toBeGreaterThanOrEqual(0.61);
+    expect(tuning.precision).toBeGreaterThanOrEqual(0.68);
     expect(aside.precision).toBeGreaterThanOrEqual(0.53);
     expect(tuning.unjudged.length + aside.unjudged.length).toBe(0);
   });
