@@ -29,6 +29,8 @@ const DEFAULT_ROWS: readonly (readonly [JobSet, number | undefined])[] = [
   ['aside', 10],
   ['tuning', 11],
   ['aside', 11],
+  ['tuning', 12],
+  ['aside', 12],
 ];
 
 export interface JobEvalOptions {
