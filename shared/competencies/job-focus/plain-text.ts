@@ -1,9 +1,12 @@
 // A pasted job description as plain text: HTML tags and entities that come along when an ad is copied
 // from a page or an applicant system ("<li>", "<br>", "&amp;", "&rsquo;") become the characters or line
-// breaks they stand for, so headings and list items read as they looked. Every character of the plain
-// text remembers where it came from, so evidence still quotes the text the user pasted.
+// breaks they stand for, so headings and list items read as they looked. An export that wraps the ad (a CSV
+// row, a JSON feed: `export-wrappers.ts`) is unwrapped first, and an XML feed's CDATA sections and element
+// tags are markup like HTML's. Every character of the plain text remembers where it came from, so evidence
+// still quotes the text the user pasted.
+import { unwrapExport, type MappedText } from './export-wrappers';
 
-export interface PlainText {
+export interface PlainText extends MappedText {
   text: string;
   /** Offset in the pasted text where each character of `text` comes from … */
   origin: Int32Array;
@@ -13,8 +16,17 @@ export interface PlainText {
 
 // Tags that end a line where they stand; other tags (<strong>, <span>, <a>) vanish.
 const BLOCK_TAG = /^<\/?(?:br|p|div|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|hr|dd|dt|dl)\b/i;
+// HTML's inline tags, which vanish even inside an XML feed.
+const INLINE_TAG = /^<\/?(?:b|i|u|em|strong|span|a|small|sup|sub|font)\b/i;
 const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,500})?\/?>/y;
 const ENTITY = /&(?:#(\d{1,6})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/iy;
+// An XML feed's markup that is no tag: its declaration ("<?xml version="1.0"?>"), a comment, a CDATA section's
+// opening and closing marks (what a CDATA section holds is the feed's text, HTML included).
+const XML_MARKUP = /<\?[^<>]{0,500}\?>|<!--[\s\S]{0,2000}?-->|<!\[CDATA\[|\]\]>/y;
+const XML_FEED = /^\s*<\?xml\b|<!\[CDATA\[/;
+// A tag of HTML that was escaped once more ("&lt;p&gt;", as applicant-system feeds return an ad's HTML): once its
+// entities are read it is a tag to read again.
+const ESCAPED_TAG = /&lt;\/?(p|li|ul|ol|div|br|strong|b|em|h[1-6]|span|table|tr|td)\b/i;
 
 const NAMED: Record<string, string> = {
   amp: '&',
@@ -48,9 +60,34 @@ function entityText(m: RegExpExecArray): string | undefined {
   return NAMED[m[3].toLowerCase()];
 }
 
-/** `raw` with HTML tags, entities, carriage returns and odd spaces turned into plain text, offsets kept. */
+/**
+ * `raw` with the export around it unwrapped, and HTML tags (escaped once more or not), entities, carriage returns
+ * and odd spaces turned into plain text, offsets into `raw` kept.
+ */
 export function plainText(raw: string): PlainText {
-  if (!/<\/?[A-Za-z]|&(#\d|#x|[a-z]{2,8};)|[\r\u00a0\u200b\ufeff]/i.test(raw)) {
+  const unwrapped = unwrapExport(raw);
+  let plain = unwrapped ? through(markupText(unwrapped.text), unwrapped) : markupText(raw);
+  if (ESCAPED_TAG.test(raw)) plain = through(markupText(plain.text), plain);
+  return plain;
+}
+
+/** `outer`, read from the text of `inner`, with its offsets carried through `inner` to `inner`'s source. */
+function through(outer: MappedText, inner: MappedText): PlainText {
+  const n = inner.origin.length;
+  const origin = new Int32Array(outer.origin.length);
+  const originEnd = new Int32Array(outer.origin.length);
+  for (let k = 0; k < outer.origin.length; k++) {
+    const from = Math.min(outer.origin[k], n - 1);
+    const to = Math.min(Math.max(outer.originEnd[k] - 1, outer.origin[k]), n - 1);
+    origin[k] = n === 0 ? 0 : inner.origin[from];
+    originEnd[k] = n === 0 ? 0 : inner.originEnd[to];
+  }
+  return { text: outer.text, origin, originEnd };
+}
+
+/** `raw` with HTML or XML tags, entities, carriage returns and odd spaces turned into plain text, offsets kept. */
+function markupText(raw: string): PlainText {
+  if (!/<[/A-Za-z?!]|&(#\d|#x|[a-z]{2,8};)|[\r\u00a0\u200b\ufeff]/i.test(raw)) {
     const origin = new Int32Array(raw.length);
     for (let i = 0; i < raw.length; i++) origin[i] = i;
     return { text: raw, origin, originEnd: origin.map((i) => i + 1) };
@@ -66,16 +103,30 @@ export function plainText(raw: string): PlainText {
       originEnd.push(to);
     }
   };
+  // In an XML feed every element ("<title>", "<salary>", "<description>") holds a field of its own: its tags end lines.
+  const xml = XML_FEED.test(raw);
   let i = 0;
   while (i < raw.length) {
     const ch = raw[i];
+    if (ch === '<' && xml) {
+      XML_MARKUP.lastIndex = i;
+      const markup = XML_MARKUP.exec(raw);
+      if (markup) {
+        i += markup[0].length;
+        continue;
+      }
+    }
+    if (ch === ']' && xml && raw.startsWith(']]>', i)) {
+      i += 3;
+      continue;
+    }
     if (ch === '<') {
       TAG.lastIndex = i;
       const tag = TAG.exec(raw);
       if (tag) {
         // A list item keeps looking like one: it is no heading, whatever its words.
         if (/^<li\b/i.test(tag[0])) emit('\n• ', i, i + tag[0].length);
-        else if (BLOCK_TAG.test(tag[0])) emit('\n', i, i + tag[0].length);
+        else if (BLOCK_TAG.test(tag[0]) || (xml && !INLINE_TAG.test(tag[0]))) emit('\n', i, i + tag[0].length);
         i += tag[0].length;
         continue;
       }
