@@ -30,6 +30,10 @@ const WORD = /[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)*/g;
 
 // "our own", "your own": the adjective, not the verb "to own".
 const POSSESSIVES = new Set(['my', 'our', 'your', 'their', 'its', 'his', 'her']);
+// Participles that make compound adjectives with a hyphen ("midwife-led", "vet-owned", "family-run", "data-driven"),
+// and the prefixes that keep them verbs ("co-led", "re-run", "self-managed" is an adjective but names no other party).
+const COMPOUND_PARTICIPLES = new Set(['led', 'owned', 'run', 'managed', 'driven', 'supervised', 'coached']);
+const PREFIXES = new Set(['co', 're', 'pre']);
 // "machine learning", "deep learning": the field, not learning from experience.
 const LEARNING_FIELDS = new Set(['machine', 'deep', 'reinforcement', 'transfer', 'federated', 'supervised', 'active']);
 // A dash with spaces on both sides breaks a clause too: the bullet of a list pasted as one line ("… career
@@ -386,6 +390,15 @@ export function tokenize(text: string): Token[] {
     else if (stem === 'own' && after && !OWN_AFTER.has(after.lower) && !/,/.test(text.slice(after.end, start)))
       stem = 'own(other)';
     if (stem === 'learn' && after && LEARNING_FIELDS.has(after.lower)) stem = 'learn(field)';
+    // "a midwife-led unit", "a vet-owned practice", "a family-run hotel": a participle joined by a hyphen to the word
+    // before it is a compound adjective saying who leads or owns, not the hire leading or owning ("co-lead" still is).
+    if (
+      after &&
+      COMPOUND_PARTICIPLES.has(lower) &&
+      /^-$/.test(text.slice(after.end, start)) &&
+      !PREFIXES.has(after.lower)
+    )
+      stem = `${stem}(compound)`;
     // "computer vision": the field, not a vision for the product.
     if (lower === 'vision' && after?.lower === 'computer') stem = lower = 'vision(field)';
     if (stem === 'member' && after && COLLEAGUE_GROUPS.has(after.stem)) stem = 'member(colleague)';

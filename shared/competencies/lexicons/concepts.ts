@@ -132,7 +132,15 @@ export const CONCEPT_PHRASES = {
     'you build it * you run it',
     'operate|run|support * what|services|systems|models you * build|write|ship',
     'see * through',
+    // "take charge of major incidents": an incident is led through, as on-call is (reliability), not owned for its life.
+    '!take|taking charge of * incident|incidents|emergency|emergencies|outage|outages|alarm|alarms',
     'take|taking charge of',
+    // A place of work run alone: "run the birth centre independently on your shifts", "run the unit on your own".
+    // (Not "run experiments independently", "work independently": no unit of work is run.)
+    ...[
+      'unit|ward|centre|center|clinic|site|store|branch|kitchen',
+      'department|practice|home|depot|office|lab|laboratory|shop|section',
+    ].map((place) => `run * ${place} * =independently|=alone|=unsupervised|on_your_=own|single_handed|single_handedly`),
     'start to finish',
     'take|taking * over from',
     'stay|stays|staying with * until|after',
@@ -532,7 +540,11 @@ export const CONCEPT_PHRASES = {
     'same * mistake|mistakes|failure|failures|error|errors|problem|problems|incident|incidents * again|twice|back|recur|recurring|repeated',
     'lessons learned|learnt|from',
     // "so it doesn't happen again", "what they changed afterwards so it didn't happen again"
-    "=doesn't|=doesn’t|=didn't|=didn’t|=won't|=won’t|=never * happen|happens|recur|recurs * again",
+    "=doesn't|=doesn’t|=didn't|=didn’t|=won't|=won’t|=never|=don't|=don’t * happen|happens|recur|recurs * again",
+    // Each event reviewed and learned from: "review every transfer afterwards so that we learn from each one", "learn
+    // from every complaint". Not "learn from each other" (a team's habit).
+    '!learn|learns|learning from each other',
+    'learn|learns|learning from =each|=every',
     'what ** changed|change * afterwards',
     'changed|change ** after ** went|go|goes|gone wrong',
     // "make sure we change whatever caused it"
@@ -606,8 +618,12 @@ export const CONCEPT_PHRASES = {
     '=develop|=developing|=build|=building|grow|growing the|their|your * skills|careers',
     // "grow our shift leads into site managers": people grown into a role.
     'grow|growing|=develop|=developing ** into * managers|leaders|leads|seniors|supervisors|engineers|analysts|nurses|teachers|scientists',
-    // "co-supervise MSc students", "supervise newly qualified nurses on their first rotations"
-    `supervise|supervising|supervision of ** students|=student|${MENTEES}|newly qualified`,
+    // "co-supervise MSc students", "supervise newly qualified nurses on their first rotations", "supervise and teach
+    // student midwives". (An alternative holds one word: "supervision of" and "supervise" are two phrases.)
+    `supervise|supervising ** students|=student|${MENTEES}`,
+    `supervision of ** students|=student|${MENTEES}`,
+    // "support newly qualified midwives through their first year"
+    'supervise|supervising|support|supporting|teach|teaching|mentor|coach|train|training ** newly_qualified|newly_registered',
     'help|helping ** grow',
     ...each(LED_PEOPLE, (p) => `hire|hires|hired|recruit|recruiting ${COUNTED} * ${p}`),
     'skills of * team|others|colleagues|staff|people',
