@@ -125,6 +125,8 @@ export const CONCEPT_PHRASES = {
     'idea|concept|conception|ideation|inception * and * putting|put|bringing|going into|in production',
     // "take the models from first prototype to the version the planners use": a life from its first form onward.
     'from * prototype|prototypes|pilot|draft|sketch * to|through|into|until',
+    // A life told by its stages: "responsible for the platform, from training to operations", "from build to run".
+    'from * design|training|build|building|development|planning * to|through|until * operations|operation|running|run|handover|retirement $',
     'to done',
     'all the way to',
     '=accountable for',
@@ -455,6 +457,10 @@ export const CONCEPT_PHRASES = {
   quality: [
     'quality bar',
     'high|highest * standards|expectations',
+    // The bar said after its noun: "keep standards high", "keep the bar up".
+    'keep|keeping * standards|standard|bar * =high|=up',
+    // An outside check of standards the hire receives: "host BRC and customer audits", "host the CQC inspection".
+    'host|hosting * audit|audits|inspection|inspections',
     'quality review|reviews|checks|audit|audits|assure|assuring|assurance',
     'responsible|accountable for the quality',
     'raise|raising * bar|standards',
@@ -502,6 +508,9 @@ export const CONCEPT_PHRASES = {
     'difficult|unhappy|angry|upset|frustrated|demanding * people|stakeholders|colleagues|situations',
     // An upset person of any role: "an angry store manager", "irate callers", "frustrated shift leads".
     'difficult|unhappy|angry|upset|frustrated|demanding|furious|irate * @person',
+    // The same people called "ones" ("handle the calls from the angry ones"): only people are angry or upset, while
+    // "the difficult ones" may be tickets.
+    'unhappy|angry|upset|frustrated|furious|irate =ones',
     '!complaint|complaints inbox|inboxes|form|forms|system|systems|data',
     'handle|handling|deal|dealing|resolve|resolving|manage|managing * complaint|complaints|concern|concerns',
     'dispute|disputes',
@@ -555,6 +564,9 @@ export const CONCEPT_PHRASES = {
   ],
   learning: ['curious|curiosity', 'learn|learning', 'growth mindset', 'feedback', 'self improvement'],
   communication: [
+    // Explained until the audience understands: "explain model decisions so that colleagues without a technical
+    // background understand them".
+    'explain|explaining ** so ** understand|understands',
     '!communication|communications protocol|protocols|systems|networks|stack|bus|interfaces|channels',
     'communicate|communicating|communication|communicator',
     'explain|explaining * to',

@@ -61,3 +61,44 @@ describe('each event learned from', () => {
     expect(asked('Learn from each other in a friendly kitchen')).not.toContain('ml.failure-learning');
   });
 });
+
+describe('upset people called "ones"', () => {
+  it('is conflict: "take the calls from the upset ones"', () => {
+    expect(asked('Take the calls from the upset ones yourself')).toContain('ml.conflict');
+  });
+  it('is not "the difficult ones", which may be tasks', () => {
+    expect(asked('Pick up the difficult ones from the repair queue')).not.toContain('ml.conflict');
+  });
+});
+
+describe('standards kept in the generic framework', () => {
+  const generic = presetFramework('generic-senior-staff')!;
+  const read = (line: string) => extractJobFocus(`Responsibilities\n- ${line}`, generic).competencies.map((c) => c.id);
+  it('is quality: "keep hygiene standards high", "host the fire safety inspections"', () => {
+    expect(read('Keep hygiene standards high across both kitchens')).toContain('generic.quality');
+    expect(read('Host the fire safety inspections for the site')).toContain('generic.quality');
+  });
+  it('is not a high street or a hosted event', () => {
+    expect(read('Keep the high street shop stocked')).not.toContain('generic.quality');
+    expect(read('Host the summer open day for families')).not.toContain('generic.quality');
+  });
+});
+
+describe('a life told by its stages', () => {
+  it('is ownership: "the booking system, from design to handover", "from build to run"', () => {
+    expect(asked('Look after the new booking system, from design to handover')).toContain('ml.ownership');
+    expect(asked('You are responsible for the pricing models from build to run')).toContain('ml.ownership');
+  });
+  it('is not a move between teams: "from development to operations teams"', () => {
+    expect(asked('Pass the tickets from development to operations teams')).not.toContain('ml.ownership');
+  });
+});
+
+describe('explained until the audience understands', () => {
+  it('is communication', () => {
+    expect(asked('Explain the forecasts so that the store managers understand them')).toContain('ml.communication');
+  });
+  it('is not an explanation for the hire to follow', () => {
+    expect(asked('Understand the forecasts well enough to use them')).not.toContain('ml.communication');
+  });
+});
