@@ -11,6 +11,7 @@ import { persuasionOutcome } from '../persuasion-outcomes';
 import { INFLUENCE_SHAPES } from '../influence-shapes';
 import { PARTY_AGREEMENTS } from '../party-agreements';
 import { evidenceShown } from '../evidence-shown';
+import { persuasionOnBullet } from '../subjectless-bullets';
 
 const writerPersuades: Finder = (v) => {
   for (const k of findAll(v, PERSUADE_VERBS)) {
@@ -209,4 +210,5 @@ export const INFLUENCE_FINDERS: readonly Finder[] = [
   ...INFLUENCE_SHAPES,
   ...PARTY_AGREEMENTS,
   evidenceShown,
+  persuasionOnBullet(persuasionPhrases),
 ];

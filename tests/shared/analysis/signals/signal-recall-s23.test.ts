@@ -1,0 +1,26 @@
+// Session 23 (signals): recall classes read on the spent blind sets' tuning half, each tested with
+// sentences written for the test in several voices; none is a fixture row.
+import { describe, it, expect } from 'vitest';
+import { sentenceSignals } from '#shared/analysis/signals/sentence-signals';
+import type { SignalId } from '#shared/analysis/index';
+
+const shows = (sentence: string, id: SignalId) => sentenceSignals(sentence).has(id);
+
+describe('session 23: persuasion told in a subject-less bullet (subjectless-bullets.ts)', () => {
+  it.each([
+    'Pushed back on the plan to close the clinic on Fridays - most referrals arrive on Thursday night.',
+    'pushed back on moving the exam to June - the hall is booked for the fete',
+    '- Made the case for a second courier to the regional director.',
+    'Convinced the night manager to keep the old rota for one more month.',
+  ])('%s', (s) => expect(shows(s, 'influence')).toBe(true));
+
+  it.each([
+    // Taking work on oneself moves nobody else's decision.
+    'Offered to run the Saturday clinic myself.',
+    // A participle that modifies the clause after it, and a passive: no act of the writer's.
+    'Pushed back by a week, the audit finally took place in May.',
+    'Pushed by the board to cut costs, the trust closed two wards.',
+    // Someone else's pushback on the writer.
+    'The ops lead pushed back on my plan.',
+  ])('not: %s', (s) => expect(shows(s, 'influence')).toBe(false));
+});
