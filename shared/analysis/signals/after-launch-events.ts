@@ -5,6 +5,7 @@
 // through the downvotes every Friday", "a dashboard we check every Monday").
 import { LIVE_SIGNS, REVIEW_VERBS } from './signal-lexicon';
 import { match, type Cue, type SentenceView } from './sentence-view';
+import { correctedAfterFirstRun } from './first-use-corrections';
 
 type Finder = (v: SentenceView) => Cue | undefined;
 
@@ -141,6 +142,7 @@ export const AFTER_LAUNCH_EVENTS: readonly Finder[] = [
   liveTime,
   guardAdded,
   afterFirstChange,
+  correctedAfterFirstRun,
 ];
 
 /** A cheap first look: every event form above holds one of these words; most sentences hold none. */

@@ -24,3 +24,23 @@ describe('session 23: persuasion told in a subject-less bullet (subjectless-bull
     'The ops lead pushed back on my plan.',
   ])('not: %s', (s) => expect(shows(s, 'influence')).toBe(false));
 });
+
+describe('session 23: a correction after the first run of something in use (first-use-corrections.ts)', () => {
+  it.each([
+    'After the first payroll run I corrected the overtime rule for night staff.',
+    'after the first week i checked every missed-dose form with the pharmacist',
+    'During the first mock exam the clock in the sports hall was wrong, so I moved the timing to the invigilators.',
+    'Following the first delivery round we adjusted the cut-off for next-day orders.',
+    'By the end of the first two weeks I had tightened the alert threshold.',
+  ])('%s', (s) => expect(shows(s, 'after-launch')).toBe(true));
+
+  it.each([
+    // The project's own first steps come before anything is live.
+    'After the first draft I changed the order of the chapters.',
+    'After the first meeting we changed the agenda.',
+    'After the first test run I fixed the column mapping.',
+    // A career step, and a single look rather than a review of every case.
+    'After the first year I moved to the night team.',
+    'After the first payroll run I checked the total with finance.',
+  ])('not: %s', (s) => expect(shows(s, 'after-launch')).toBe(false));
+});
