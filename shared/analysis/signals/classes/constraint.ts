@@ -10,6 +10,7 @@ import { BOUNDED_LIMITS } from '../bounded-limits';
 import { authorityLimit } from '../authority-limits';
 import { amountHeld } from '../amounts-held';
 import { limitThatRulesOut } from '../ruled-out-options';
+import { resourceShortfall } from '../resource-shortfalls';
 
 const TIME = String.raw`(?:minutes?|hours?|days?|weeks?|months?|quarters?|sprints?|years?)`;
 
@@ -208,4 +209,5 @@ export const CONSTRAINT_FINDERS: readonly Finder[] = [
   authorityLimit,
   amountHeld,
   limitThatRulesOut,
+  resourceShortfall,
 ];

@@ -44,3 +44,22 @@ describe('session 23: a correction after the first run of something in use (firs
     'After the first payroll run I checked the total with finance.',
   ])('not: %s', (s) => expect(shows(s, 'after-launch')).toBe(false));
 });
+
+describe('session 23: a shortfall of a resource (resource-shortfalls.ts)', () => {
+  it.each([
+    "We didn't have enough porters for two theatre lists, so I moved the second list to the afternoon.",
+    'there were not enough laptops for the whole class',
+    'Could not get extra drivers approved for the Christmas week.',
+    'I did not have enough time to test every branch.',
+    'we couldnt hire more markers, so the papers went out in two batches',
+  ])('%s', (s) => expect(shows(s, 'constraint')).toBe(true));
+
+  it.each([
+    // Short of knowing or believing: not a limit the work had to respect.
+    'We did not have enough evidence to say which change helped.',
+    "The team didn't have enough context on the old billing rules.",
+    // Having enough is no shortfall; more as a comparison is none either.
+    'We had enough drivers for the peak.',
+    'I asked for more examples of failed orders.',
+  ])('not: %s', (s) => expect(shows(s, 'constraint')).toBe(false));
+});
