@@ -12,6 +12,7 @@ import { INFLUENCE_SHAPES } from '../influence-shapes';
 import { PARTY_AGREEMENTS } from '../party-agreements';
 import { evidenceShown } from '../evidence-shown';
 import { persuasionOnBullet } from '../subjectless-bullets';
+import { grantedRequest } from '../granted-requests';
 
 const writerPersuades: Finder = (v) => {
   for (const k of findAll(v, PERSUADE_VERBS)) {
@@ -211,4 +212,5 @@ export const INFLUENCE_FINDERS: readonly Finder[] = [
   ...PARTY_AGREEMENTS,
   evidenceShown,
   persuasionOnBullet(persuasionPhrases),
+  grantedRequest,
 ];

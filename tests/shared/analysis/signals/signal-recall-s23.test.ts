@@ -63,3 +63,20 @@ describe('session 23: a shortfall of a resource (resource-shortfalls.ts)', () =>
     'I asked for more examples of failed orders.',
   ])('not: %s', (s) => expect(shows(s, 'constraint')).toBe(false));
 });
+
+describe('session 23: another party granting what the writer asked (granted-requests.ts)', () => {
+  it.each([
+    'The church warden agreed to let us use the side room on Thursdays.',
+    'after two calls the landlord agreed to give us another month on the lease',
+    'The head of finance finally agreed to fund a second post.',
+    'The exam board agreed to accept the off-site room.',
+  ])('%s', (s) => expect(shows(s, 'influence')).toBe(true));
+
+  it.each([
+    // The writer's own side agreeing, and agreeing to routine.
+    'We agreed to meet every Monday.',
+    'We agreed to give the night staff a week to try it.',
+    // People served by the work, agreeing to what is offered to them.
+    'The patients agreed to take part in the survey.',
+  ])('not: %s', (s) => expect(shows(s, 'influence')).toBe(false));
+});
