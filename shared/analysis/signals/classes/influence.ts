@@ -13,6 +13,7 @@ import { PARTY_AGREEMENTS } from '../party-agreements';
 import { evidenceShown } from '../evidence-shown';
 import { persuasionOnBullet } from '../subjectless-bullets';
 import { grantedRequest } from '../granted-requests';
+import { signOffNotAwaited } from '../awaited-sign-offs';
 
 const writerPersuades: Finder = (v) => {
   for (const k of findAll(v, PERSUADE_VERBS)) {
@@ -203,7 +204,7 @@ export const INFLUENCE_FINDERS: readonly Finder[] = [
   writerPersuades,
   persuasionPhrases,
   othersAssent,
-  becameStandard,
+  signOffNotAwaited(becameStandard),
   writerMakesCase,
   movedOthers,
   evidenceThenAssent,

@@ -80,3 +80,15 @@ describe('session 23: another party granting what the writer asked (granted-requ
     'The patients agreed to take part in the survey.',
   ])('not: %s', (s) => expect(shows(s, 'influence')).toBe(false));
 });
+
+describe('session 23: a sign-off only waited for is no influence (awaited-sign-offs.ts)', () => {
+  it.each([
+    'I kept the paper rota running until the ward managers signed off.',
+    'held the new tariff back until finance had signed off',
+  ])('not: %s', (s) => expect(shows(s, 'influence')).toBe(false));
+
+  it.each([
+    'I reworked the risk table with the safety officer until she signed off.',
+    'The board signed off on my plan in March.',
+  ])('%s', (s) => expect(shows(s, 'influence')).toBe(true));
+});
