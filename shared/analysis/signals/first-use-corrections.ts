@@ -22,8 +22,13 @@ const REVIEWS = /^(?:checked|reviewed|audited|went\s+through|read\s+through|re-?
 const FIRST_RUN_THEN_ACT =
   /\b(?:after|during|following|at\s+the\s+end\s+of|by\s+the\s+end\s+of)\s+the\s+first\s+(?:few\s+|couple\s+of\s+|two\s+|three\s+|four\s+|\d+\s+)?([\w-]+)\b[^.;:]{0,60}?\b(?:I|we)\s+(?:\w+ly\s+|also\s+|then\s+|quickly\s+)?(went\s+through|read\s+through|[a-z-]+)\b\s*(\w*)/i;
 
+// The project's own phases, anywhere in the sentence ("the first week of the project", "the first sprint").
+const PROJECT_PHASE =
+  /\b(?:project|sprint|kick-?off|prototype|planning|discovery|design\s+phase|build|course|training|induction|onboarding)\b/i;
+
 /** A correction or a review of every case made after (or during) the first run of something in use. */
 export const correctedAfterFirstRun: Finder = (v) => {
+  if (PROJECT_PHASE.test(v.text)) return undefined;
   const m = FIRST_RUN_THEN_ACT.exec(v.text);
   if (!m) return undefined;
   const [, occasion, verb, next] = m;

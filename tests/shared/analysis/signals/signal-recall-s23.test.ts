@@ -39,6 +39,7 @@ describe('session 23: a correction after the first run of something in use (firs
     'After the first draft I changed the order of the chapters.',
     'After the first meeting we changed the agenda.',
     'After the first test run I fixed the column mapping.',
+    'After the first week of the training course I changed my revision timetable.',
     // A career step, and a single look rather than a review of every case.
     'After the first year I moved to the night team.',
     'After the first payroll run I checked the total with finance.',
