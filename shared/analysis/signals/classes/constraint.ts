@@ -11,6 +11,7 @@ import { authorityLimit } from '../authority-limits';
 import { amountHeld } from '../amounts-held';
 import { limitThatRulesOut } from '../ruled-out-options';
 import { resourceShortfall } from '../resource-shortfalls';
+import { unlessAResultByDate } from '../result-dates';
 
 const TIME = String.raw`(?:minutes?|hours?|days?|weeks?|months?|quarters?|sprints?|years?)`;
 
@@ -193,7 +194,7 @@ const dataLimit: Finder = (v) =>
 /** The constraint finders, tried in order; the first cue found is the sentence's evidence. */
 export const CONSTRAINT_FINDERS: readonly Finder[] = [
   limitNoun,
-  timeBox,
+  unlessAResultByDate(timeBox),
   targetLimit,
   withoutBreaking,
   cannot,

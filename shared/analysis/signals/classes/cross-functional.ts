@@ -10,6 +10,7 @@ import { notAPartner } from '../partner-context';
 import { authorityParty } from '../authority-limits';
 import { partyToTheWork } from '../party-phrases';
 import { organisationParty } from '../organisation-parties';
+import { unlessATitleLine } from '../signal-title-lines';
 
 const TEAM_WORDS =
   /^(?:teams?|team's|lead|leads|side|org|orgs|organi[sz]ations?|partners?|engineers?|reviewers?|folks|people|group|groups|owners?|stakeholders?|counterparts?|director|directors|head|heads|managers?|reps?|specialists?|experts?|analysts?|staff|agents?|department|departments|colleagues)$/;
@@ -310,4 +311,6 @@ export const CROSS_FUNCTIONAL_FINDERS: readonly Finder[] = [
   authorityParty,
   partyToTheWork,
   organisationParty,
-].map(partnerAtWork);
+]
+  .map(partnerAtWork)
+  .map(unlessATitleLine);

@@ -27,6 +27,7 @@ import {
   tradeWords,
 } from './trade-off';
 import { writerCall } from '../writer-calls';
+import { plannedOnAssumption } from '../assumed-plans';
 
 /** A decision verb whose subject is the writer ("I decided", "I cut the email sequence", "- Chose to …"). */
 const writerDecides: Finder = (v) => {
@@ -176,4 +177,5 @@ export const OWN_DECISION_FINDERS: readonly Finder[] = [
   writerActsOnTradeOff,
   reasonSoI,
   writerCall,
+  plannedOnAssumption,
 ];

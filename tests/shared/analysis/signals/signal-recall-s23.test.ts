@@ -93,3 +93,33 @@ describe('session 23: a sign-off only waited for is no influence (awaited-sign-o
     'The board signed off on my plan in March.',
   ])('%s', (s) => expect(shows(s, 'influence')).toBe(true));
 });
+
+describe('session 23: a result reached by a date is no deadline (result-dates.ts)', () => {
+  it.each([
+    'Missed doses halved by the end of the quarter.',
+    'Late deliveries were down a third by the end of the year.',
+  ])('not constraint: %s', (s) => expect(shows(s, 'constraint')).toBe(false));
+  it('a date the work had to meet is still a constraint', () =>
+    expect(shows('The new rota had to be live by the end of the month.', 'constraint')).toBe(true));
+});
+
+describe("session 23: a title line names the writer's own post (signal-title-lines.ts)", () => {
+  it.each([
+    'Data Analyst, Riverside Housing Trust (2019 to 2023)',
+    "Charge Nurse - St Mary's Hospital, 2018-present",
+    'Support Team Lead at Parcelwise (Mar 2020 - Jan 2023)',
+  ])('not cross-functional: %s', (s) => expect(shows(s, 'cross-functional')).toBe(false));
+  it('a party in a sentence is still read', () =>
+    expect(shows('Worked with the finance team on the month-end close.', 'cross-functional')).toBe(true));
+});
+
+describe('session 23: the writer going ahead on an assumption (assumed-plans.ts)', () => {
+  it.each([
+    'I planned as if the council would approve the extension.',
+    'nobody knew if the grant would come through, so i booked the venue on the assumption that it would',
+    'Went ahead assuming the old forms would stay valid until June.',
+  ])('%s', (s) => expect(shows(s, 'own-decision')).toBe(true));
+  it.each(['The nightly job assumes every timestamp is UTC.', 'I assumed the numbers were right.'])('not: %s', (s) =>
+    expect(shows(s, 'own-decision')).toBe(false),
+  );
+});
