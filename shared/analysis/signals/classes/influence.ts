@@ -14,6 +14,7 @@ import { evidenceShown } from '../evidence-shown';
 import { persuasionOnBullet } from '../subjectless-bullets';
 import { grantedRequest } from '../granted-requests';
 import { signOffNotAwaited } from '../awaited-sign-offs';
+import { agreementSought } from '../agreements-sought';
 
 const writerPersuades: Finder = (v) => {
   for (const k of findAll(v, PERSUADE_VERBS)) {
@@ -214,4 +215,5 @@ export const INFLUENCE_FINDERS: readonly Finder[] = [
   evidenceShown,
   persuasionOnBullet(persuasionPhrases),
   grantedRequest,
+  agreementSought,
 ];

@@ -12,6 +12,8 @@ import { optionRuledOut } from '../authority-limits';
 import { acceptedCostTold, insteadOpens, pushedBackOnOption } from '../accepted-costs';
 import { limitRulesOptionOut } from '../ruled-out-options';
 import { costAccepted } from '../costs-accepted';
+import { optionFragment } from '../option-fragments';
+import { costForGain } from '../costs-for-gains';
 
 // Comparative adjectives that say why one option beat another ("since anything bigger overfit").
 const COMPARATIVE = String.raw`(?:bigger|larger|smaller|simpler|faster|slower|cheaper|safer|easier|harder|lower|higher|fewer|lighter|heavier|shorter|longer|newer|older|quicker|riskier|cleaner|better|worse|more\s+\w+|less\s+\w+)`;
@@ -399,4 +401,6 @@ export const TRADE_OFF_FINDERS: readonly Finder[] = [
   insteadOpens,
   limitRulesOptionOut,
   costAccepted,
+  optionFragment,
+  costForGain,
 ];

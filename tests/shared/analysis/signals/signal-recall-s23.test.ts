@@ -123,3 +123,35 @@ describe('session 23: the writer going ahead on an assumption (assumed-plans.ts)
     expect(shows(s, 'own-decision')).toBe(false),
   );
 });
+
+describe('session 23: a verbless option with its reason (option-fragments.ts)', () => {
+  it.each([
+    'Weekly batch scoring rather than real-time scoring, because the branches only acted on Mondays.',
+    'paper sign-in sheets instead of the tablet app, since the hall had no wifi',
+  ])('%s', (s) => expect(shows(s, 'trade-off')).toBe(true));
+  it.each([
+    'Curiosity rather than confrontation, because people open up when they feel heard.',
+    'Moved the night jobs over to the new cluster because the old one was full.',
+  ])('not: %s', (s) => expect(shows(s, 'trade-off')).toBe(false));
+});
+
+describe('session 23: a cost paid for a gain (costs-for-gains.ts)', () => {
+  it.each([
+    'The shorter form cost us a few detailed answers, but twice as many parents filled it in.',
+    'We offered a longer payment plan in return for a signed agreement.',
+    'I dropped three of the weaker signals, because the underwriters had to explain every score.',
+  ])('%s', (s) => expect(shows(s, 'trade-off')).toBe(true));
+  it.each(['The licence cost £4,000 a year.', 'I dropped the kids at school before my shift.'])('not: %s', (s) =>
+    expect(shows(s, 'trade-off')).toBe(false),
+  );
+});
+
+describe('session 23: a meeting held with a decider to agree something (agreements-sought.ts)', () => {
+  it.each([
+    'Met with the two ward managers to settle on one handover form.',
+    'I worked with the payroll team to agree which allowances counted as overtime.',
+  ])('%s', (s) => expect(shows(s, 'influence')).toBe(true));
+  it.each(['I sat with four call handlers to agree which fields the screen must show.'])('not: %s', (s) =>
+    expect(shows(s, 'influence')).toBe(false),
+  );
+});
