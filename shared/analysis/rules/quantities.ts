@@ -29,6 +29,7 @@
 //   quantity-hardware.ts       the few machines a job was set to run on ("onto 4 A100s") are configuration
 //   quantity-options.ts        a few options compared side by side ("compared three carriers") are test design
 //   quantity-versions.ts       a before → after pair of versions ("Postgres upgrades (12 → 16)") is no change
+//   quantity-handled-load.ts   the writer's own load per period ("Handled 45 chats a day") is a metric, not scale
 import { isTimeAllowance } from './quantity-allowance';
 import { isTenure } from './quantity-tenure';
 import { isCredentialLine, isTitleLine } from './title-lines';
@@ -42,6 +43,7 @@ import { isProgramMoney, isWonMoney } from './quantity-program-money';
 import { HARDWARE_HEADS, ROTA_NOUNS, TENURE_UNITS } from './lexicon';
 import { isSkillCount } from './quantity-skills';
 import { isParticipantCount } from './quantity-participants';
+import { isHandledLoad } from './quantity-handled-load';
 import type { Token } from './tokenize';
 import { NUMBER_WORDS, ORDINAL_WORDS, numberWordValue } from './number-words';
 import type { ExcludedNumber, ExclusionReason, Quantity, QuantityKind, QuantityScan } from './quantity-types';
@@ -449,6 +451,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     if (isShiftLength(q) || isRoundTheClock(tokens, q) || isShiftSchedule(q)) q.shift = true;
     if (isSkillCount(tokens, q)) q.skill = true;
     if (isParticipantCount(tokens, q)) q.participants = true;
+    if (isHandledLoad(tokens, q)) q.handled = true;
   }
   return { quantities, excluded };
 }

@@ -604,5 +604,6 @@ export function quantity(
     programMoney: undefined,
     shift: undefined,
     skill: undefined,
+    handled: undefined,
   };
 }

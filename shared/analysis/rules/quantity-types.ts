@@ -67,6 +67,8 @@ export interface Quantity {
   shift?: boolean;
   /** The number of skills in a skill line ("fluent in 3 languages"): neither metric nor scale. */
   skill?: boolean;
+  /** The writer's own handled load per period ("Handled about 45 chats a day"): a metric, not scale. */
+  handled?: boolean;
 }
 
 export type ExclusionReason =
