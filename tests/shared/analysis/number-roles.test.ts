@@ -14,8 +14,9 @@ describe('number roles', () => {
   it('a range of values sizes the context; it measures no result', () => {
     expect(ms('Ran quarterly meetups with 40–120 attendees.')).toBe('.S');
     expect(ms('Ran a server receiving anywhere from 10,000 to 1,000,000 daily requests.')).toBe('.S');
-    // A range the writer's own verb produced is a processed volume.
-    expect(ms('Answered between 50 and 80 tickets a day.')).toBe('MS');
+    // A range the writer's own verb produced per day is the writer's handled load: a metric, not scale
+    // (RUBRIC-NOTES "The writer's own handled load", session 23).
+    expect(ms('Answered between 50 and 80 tickets a day.')).toBe('M.');
   });
 
   it('a large count after a sizing preposition, or sizing one thing, is scale', () => {
@@ -382,7 +383,8 @@ describe('number roles', () => {
 
   it('a load carried per work shift is scale, like a load per day', () => {
     expect(ms('Looked after 4-5 residents per shift on the dementia unit.')).toBe('.S');
-    expect(ms('Packed 300 orders a shift in the cold store.')).toBe('MS');
+    // The writer's own load per shift measures their effort (RUBRIC-NOTES handled load, session 23).
+    expect(ms('Packed 300 orders a shift in the cold store.')).toBe('M.');
   });
 
   it("a size class joined to a model's name is part of the name; a range keeps its role", () => {
@@ -409,7 +411,7 @@ describe('number roles', () => {
 
   it('the second end of a range hangs on what the first hangs on', () => {
     expect(ms('Ran events with budgets between $20K and $150K.')).toBe('.S');
-    expect(ms('Answered between 50 and 80 tickets a day.')).toBe('MS');
+    expect(ms('Answered between 50 and 80 tickets a day.')).toBe('M.');
   });
 
   it("places a leading verb governs are the job's context; places the work made are output", () => {
