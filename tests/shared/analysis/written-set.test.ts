@@ -89,8 +89,10 @@ const stories = parseLabeledStories(readFileSync(resolve(dir, 'written-stories.j
 
 const FLOORS: Record<'tuning' | 'aside', Record<Flag | 'in_story', number>> = {
   tuning: { is_claim: 0.93, has_metric: 0.94, has_scale: 0.95, has_outcome: 0.94, vague_claim: 0.86, in_story: 0.85 },
-  // aside vague_claim set from the s18 bare-delivery relabel (w078).
-  aside: { is_claim: 0.94, has_metric: 0.96, has_scale: 0.94, has_outcome: 0.85, vague_claim: 0.9, in_story: 0.8 },
+  // aside vague_claim set from the s18 bare-delivery relabel (w078). aside has_scale .94 → .93 from the s23
+  // handled-load relabel (w065: the writer's own invoices a week, metric only): one true scale became a true
+  // non-scale, so the same single miss weighs more (8/0/1 → 7/0/1); no prediction got worse.
+  aside: { is_claim: 0.94, has_metric: 0.96, has_scale: 0.93, has_outcome: 0.85, vague_claim: 0.9, in_story: 0.8 },
 };
 
 const FLOORS_2: Record<'tuning' | 'aside', Record<Flag, number>> = {
