@@ -1,6 +1,8 @@
 // #17.3: every Markdown and CSV parser and exporter runs in time linear in its input. Asserted by
-// growth, not by a timer: the time per byte at 64 KB divided by the time per byte at 4 KB must stay
-// at or below 2 (a quadratic step gives about 16). The 4 KB input is timed over 16 calls so both
+// growth, not by a timer: the time per byte at 256 KB divided by the time per byte at 4 KB must stay
+// at or below MAX_GROWTH = 8, where a quadratic step gives about 64. Linear code is not flat per byte:
+// cache and garbage-collector effects alone measured 2.0–4.4 between 4 KB and 64 KB on a quiet CI-class
+// machine in session 23 (the old bound of 2 failed there at an unchanged tree). The 4 KB input is timed over 64 calls so both
 // sides time the same number of bytes; see growth() for how a busy machine is kept out of it.
 //
 // Inputs are adversarial: long runs of each character the grammars care about, short units of them
@@ -16,7 +18,9 @@ import { exportCsv, exportMarkdown, importCsv, importMarkdown, previewImport } f
 import { resolveTags } from '#shared/interchange/tag-catalog';
 
 const SMALL = 4 * 1024;
-const LARGE = 64 * 1024;
+const LARGE = 256 * 1024;
+/** Linear code stays well under this; a quadratic step is 64. */
+const MAX_GROWTH = 8;
 const RUNS = 7;
 
 /** Milliseconds for `repeat` calls of `run`. */
@@ -29,7 +33,7 @@ function timed(run: () => unknown, repeat: number): number {
 /**
  * Time per byte at LARGE ÷ time per byte at SMALL. The two sizes are timed alternately, RUNS times
  * each, and the fastest of each counts, so a burst of load elsewhere slows both sides alike; the
- * whole measurement is repeated (up to five times) before a ratio above 2 counts as a failure.
+ * whole measurement is repeated (up to five times) before a ratio above MAX_GROWTH counts as a failure.
  */
 function growth(make: (bytes: number) => string, run: (input: string) => unknown): number {
   const small = make(SMALL);
@@ -52,7 +56,7 @@ function growth(make: (bytes: number) => string, run: (input: string) => unknown
   };
   run(small); // Warm up (JIT) before timing.
   let best = ratio();
-  for (let attempt = 1; attempt < 5 && best > 2; attempt++) best = Math.min(best, ratio());
+  for (let attempt = 1; attempt < 5 && best > MAX_GROWTH; attempt++) best = Math.min(best, ratio());
   return best;
 }
 
@@ -137,23 +141,23 @@ const EXPORT_UNITS: Record<string, string> = {
 describe('parsers run in linear time', () => {
   for (const [name, make] of Object.entries(MARKDOWN_INPUTS)) {
     it(`Markdown import: ${name}`, () => {
-      expect(growth(make, (text) => importMarkdown(text))).toBeLessThanOrEqual(2);
+      expect(growth(make, (text) => importMarkdown(text))).toBeLessThanOrEqual(MAX_GROWTH);
     });
   }
   for (const [name, make] of Object.entries(CSV_INPUTS)) {
     it(`CSV import: ${name}`, () => {
-      expect(growth(make, (text) => importCsv(text))).toBeLessThanOrEqual(2);
+      expect(growth(make, (text) => importCsv(text))).toBeLessThanOrEqual(MAX_GROWTH);
     });
   }
   it('the whole preview (format detection, parsing, duplicate check)', () => {
     const run = (text: string) => previewImport({ text, format: 'auto' });
-    expect(growth(MARKDOWN_INPUTS['a word, then spaces'], run)).toBeLessThanOrEqual(2);
-    expect(growth(CSV_INPUTS['a header, then a cell of spaces'], run)).toBeLessThanOrEqual(2);
+    expect(growth(MARKDOWN_INPUTS['a word, then spaces'], run)).toBeLessThanOrEqual(MAX_GROWTH);
+    expect(growth(CSV_INPUTS['a header, then a cell of spaces'], run)).toBeLessThanOrEqual(MAX_GROWTH);
   });
   it('tag resolution', () => {
     const known = [{ id: 'ml.ownership', name: 'Ownership' }];
     const tags = (bytes: number) => Array.from({ length: bytes / 8 }, (_, i) => `tag-${i}`).join('\n');
-    expect(growth(tags, (text) => resolveTags(text.split('\n'), known))).toBeLessThanOrEqual(2);
+    expect(growth(tags, (text) => resolveTags(text.split('\n'), known))).toBeLessThanOrEqual(MAX_GROWTH);
   });
 });
 
@@ -166,10 +170,10 @@ describe('exporters run in linear time', () => {
       return ' '.repeat(bytes);
     };
     it(`Markdown export: ${name}`, () => {
-      expect(growth(make, (text) => exportMarkdown(storiesFor(text)))).toBeLessThanOrEqual(2);
+      expect(growth(make, (text) => exportMarkdown(storiesFor(text)))).toBeLessThanOrEqual(MAX_GROWTH);
     });
     it(`CSV export: ${name}`, () => {
-      expect(growth(make, (text) => exportCsv(storiesFor(text)))).toBeLessThanOrEqual(2);
+      expect(growth(make, (text) => exportCsv(storiesFor(text)))).toBeLessThanOrEqual(MAX_GROWTH);
     });
   }
   it('coverage CSV export', () => {
@@ -186,6 +190,6 @@ describe('exporters run in linear time', () => {
       return ' '.repeat(bytes);
     };
     const run = (text: string) => coverageCsv(coverageMatrix(stories.get(text.length)!, framework));
-    expect(growth(make, run)).toBeLessThanOrEqual(2);
+    expect(growth(make, run)).toBeLessThanOrEqual(MAX_GROWTH);
   });
 });
