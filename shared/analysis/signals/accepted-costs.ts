@@ -10,9 +10,7 @@
 // Written from written-stories-15/16's tuning halves (session 21); checked on the held-aside halves and the
 // figures-only fresh sets. A benefit after "which meant" ("which meant we shipped early"), users giving up on
 // a form, and the writer's own wish are no trade-off.
-import { match, type Cue, type SentenceView } from './sentence-view';
-
-type Finder = (v: SentenceView) => Cue | undefined;
+import { match, type Finder } from './sentence-view';
 
 // What a choice cost, told after "meant": more to run, something later or lost, something the writer had to do.
 const COST = String.raw`(?:(?:more|extra|another|a\s+second|one\s+more|two|double|twice\s+the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:to\s+(?:maintain|test|run|support|keep|update|manage|pay\s+for|review|monitor|own|look\s+after)|for\s+a\s+while|in\s+parallel)|[^.;]{0,40}?\b(?:later|slower|longer|less|fewer|lower|worse)\b|(?:giving|gave)\s+up\b|no\s+longer\b|(?:we|I|they)\s+(?:had\s+to|couldn't|could\s+not|lost|would\s+lose|gave\s+up))`;

@@ -4,10 +4,8 @@
 // check that caught bugs before users did, and a regular look at the live system's signs ("I go
 // through the downvotes every Friday", "a dashboard we check every Monday").
 import { LIVE_SIGNS, REVIEW_VERBS } from './signal-lexicon';
-import { match, type Cue, type SentenceView } from './sentence-view';
+import { match, type Finder } from './sentence-view';
 import { correctedAfterFirstRun } from './first-use-corrections';
-
-type Finder = (v: SentenceView) => Cue | undefined;
 
 // Something went wrong or was looked into: what makes "two weeks in" an event, not a result.
 const TROUBLE =

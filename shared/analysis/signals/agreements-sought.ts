@@ -6,9 +6,7 @@
 // "our"), then "to agree" or "to settle" and what was agreed (which, what, how, on one …). Sitting with the people
 // who use the work ("sat with four adjusters to agree which fields …") is gathering needs, not moving a decider,
 // and stays unread.
-import type { Cue, SentenceView } from './sentence-view';
-
-type Finder = (v: SentenceView) => Cue | undefined;
+import type { Finder } from './sentence-view';
 
 const MET_TO_AGREE =
   /\b(?:worked|met|sat(?:\s+down)?|talked|spoke)\s+with\s+(?!(?:my|our)\s)(?:the\s+|their\s+|both\s+|two\s+|each\s+)?(?:[\w'-]+\s+){0,4}?(?:lead|leads|head|heads|manager|managers|director|directors|officer|officers|owner|owners|board|committee|team|teams|controller|partner|partners)\s+(?:of\s+[\w-]+\s+)?(?:for\s+\w+\s+)?to\s+(?:agree|settle)\s+(?:on\s+)?(?:which|what|how|when|who|whether|a|an|the|one)\b/i;

@@ -13,10 +13,8 @@ import { AMBIGUITY_WORDS, KNOWLEDGE_NOUNS, UNKNOWN_WORDS } from './signal-lexico
 import { unsettledInputs } from './unsettled-inputs';
 import { AMBIGUITY_SHAPES } from './ambiguity-shapes';
 import { openQuestion } from './open-questions';
-import { findAll, match, opensWithPastVerb, span, word, type Cue, type SentenceView } from './sentence-view';
+import { findAll, match, opensWithPastVerb, span, word, type SentenceView, type Finder } from './sentence-view';
 import { gatedAlternation, gatedCue } from './gated-alternatives';
-
-type Finder = (v: SentenceView) => Cue | undefined;
 
 /** What is unknown is the work's requirements, definitions or expectations: the rubric's core case. */
 const ABOUT_REQUIREMENTS =

@@ -10,9 +10,7 @@
 // Written from the session-18 recall kinds (ERROR-KINDS-S18-RECALL.md) and written-stories-12's tuning half; the
 // last from written-stories-13's tuning half. (Parties disagreeing on what the work must be was tried and dropped:
 // a false positive on a fresh set and no gain there.)
-import { match, type Cue, type SentenceView } from './sentence-view';
-
-type Finder = (v: SentenceView) => Cue | undefined;
+import { match, type Finder } from './sentence-view';
 
 const NOT_KNOWN =
   /\b(?:did\s+not|didn't|do\s+not|don't|nobody|no\s+one|none\s+of\s+us)\s+(?:yet\s+|really\s+|fully\s+|actually\s+)?(?:know|knew)\s+(?!how\s+to\b)(?:the|our|their|its|any|all\s+the|how|which|what|whether|if|who|when)\b/i;

@@ -2,9 +2,7 @@
 // memory"): a sum of money the writer had ("we had £4,000 and one volunteer developer", "I was given $15k")
 // or the memory the hardware held ("the tablets were old, with 2 GB of RAM"). Money taken in ("we had
 // $40k in sales") is a result, not a limit.
-import type { Cue, SentenceView } from './sentence-view';
-
-type Finder = (v: SentenceView) => Cue | undefined;
+import type { Finder } from './sentence-view';
 
 // A sum of money or a memory size, as the thing the writer had or the hardware held.
 const MONEY = String.raw`(?:[£$€]\s?\d[\d,.]*\s*[kKmM]?|\d[\d,.]*\s*[kKmM]?\s?(?:pounds|dollars|euros|GBP|USD|EUR))`;

@@ -4,9 +4,7 @@
 // The shape: the writer (or a subject-less bullet) as the subject of a verb of planning or going ahead, then "as
 // if", "as though", "on the assumption that" or "assuming". A system's assumption ("the job assumes UTC") and
 // the writer's belief without an act ("I assumed it was fine") stay unread.
-import type { Cue, SentenceView } from './sentence-view';
-
-type Finder = (v: SentenceView) => Cue | undefined;
+import type { Finder } from './sentence-view';
 
 const PLANNED_ON_ASSUMPTION =
   /(?:^\W*|\bI\s+(?:\w+ly\s+|then\s+|just\s+)?|,\s+and\s+|\band\s+)(?:planned|plan|went\s+ahead|carried\s+on|kept\s+going|booked|prepared|built|designed|scheduled|staffed|wrote|set\s+up|ordered)\b[^.;]{0,40}?\b(?:as\s+if|as\s+though|on\s+the\s+assumption\s+that|assuming)\b/i;

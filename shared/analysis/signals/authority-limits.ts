@@ -9,9 +9,7 @@
 //    "took double-stacking off the table"), never the writer ruling out a cause ("ruled out the network as the
 //    cause": a diagnosis);
 // Written from the session-19 kinds (ERROR-KINDS-S19.md) and written-stories-13's tuning half.
-import type { Cue, SentenceView } from './sentence-view';
-
-type Finder = (v: SentenceView) => Cue | undefined;
+import type { Cue, SentenceView, Finder } from './sentence-view';
 
 // Where a subject can open: the sentence or bullet, or a new clause.
 const CLAUSE_OPEN = String.raw`(?:^\W*|[,;:—–(]\s*|\s-\s|\b(?:and|but|so|because|since|as|when|once|until|then|after)\s+)`;

@@ -4,9 +4,7 @@
 // the sign-off stands in a clause of time that opens with "until", "till", "once", "before", "after", "when" or
 // "pending", or after "waited / waiting for", and the main clause only holds or keeps something going meanwhile. The same words told as the outcome of the writer's case ("the
 // board signed off on my plan", "they signed off after I showed the trial") stand in no such clause and still count.
-import type { Cue, SentenceView } from './sentence-view';
-
-type Finder = (v: SentenceView) => Cue | undefined;
+import type { Finder } from './sentence-view';
 
 // The main clause holds or keeps something going meanwhile ("kept the old report running until …", "held the
 // release until …"); working on with the party until they signed off ("rewrote it with legal until they signed

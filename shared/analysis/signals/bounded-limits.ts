@@ -10,9 +10,7 @@
 //  - a deadline met, told as the date or day of something else: "went live on the day the new policy started",
 //    "the partner launch went out on the date", "shipped on the day of the quarterly review" (session 19).
 // Written from the session-18 recall kinds (ERROR-KINDS-S18-RECALL.md) and written-stories-12's tuning half.
-import { match, type Cue, type SentenceView } from './sentence-view';
-
-type Finder = (v: SentenceView) => Cue | undefined;
+import { match, type Finder } from './sentence-view';
 
 const NUM = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|a\s+few|a\s+couple\s+of|half\s+an?|\d+(?:[.,]\d+)?)`;
 // Units a bound is given in: time (seconds to years), size, share, money after the number.

@@ -9,9 +9,7 @@
 //  - a gain named as the reason for a cut ("for speed we skipped the full redesign").
 // Written from sentences we wrote ourselves in the voices of notes; checked on the held-aside halves.
 import { gatedAlternation, gatedCue } from './gated-alternatives';
-import type { Cue, SentenceView } from './sentence-view';
-
-type Finder = (v: SentenceView) => Cue | undefined;
+import type { Finder } from './sentence-view';
 
 const MORE_OR_LESS = String.raw`(?:more|less|fewer|higher|lower|slower|faster|quicker|cheaper|pricier|costlier|sooner|later|longer|shorter|bigger|smaller|safer|riskier|simpler|easier|harder|better|worse|fresher|staler)`;
 const QUALITY = String.raw`(?:slow|fast|quick|cheap|expensive|simple|complex|accurate|inaccurate|safe|risky|easy|hard|costly|reliable|unreliable|flexible|rigid|stale|fresh|precise|noisy|manual|tedious|brittle|robust|clunky|limited|thorough|crude|rough)`;

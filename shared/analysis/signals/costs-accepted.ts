@@ -10,9 +10,7 @@
 //    "Keeping two cases doubled the monthly update work".
 // Written from written-stories-20's tuning half and written-stories-19's (session 22); checked on the held-aside
 // halves and the figures-only fresh sets.
-import { match, type Cue, type SentenceView } from './sentence-view';
-
-type Finder = (v: SentenceView) => Cue | undefined;
+import { match, type Finder } from './sentence-view';
 
 // Words that say a clause names a cost: more work, money, time, something lost or done by hand.
 const COST_WORD = String.raw`(?:cost|costs|meant|meaning|doubled|tripled|added|extra|more|slower|later|longer|fewer|less|lost|losing|lose|manual|by\s+hand|short-staffed|only|gave\s+up|giving\s+up)`;

@@ -5,9 +5,7 @@
 // - options of the work dropped with the reason: "dropped two strong features, because the model had to be
 //   explainable", "left out a few fields, since …".
 // A price in money told alone ("the licence cost £4k") names no gain and stays unread.
-import type { Cue, SentenceView } from './sentence-view';
-
-type Finder = (v: SentenceView) => Cue | undefined;
+import type { Finder } from './sentence-view';
 
 const COST_BUT =
   /\b(?:cost|costs|costing)\s+(?:us\s+|me\s+|them\s+)?(?:a\s+(?:little|bit\s+of|few|couple\s+of|lot\s+of)|some|about\s+\d|\d|a\s+point|one|two|three|half\s+a)\b[^.;]{0,60}?\b(?:but|though|although|yet)\b/i;

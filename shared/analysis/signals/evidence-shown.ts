@@ -14,9 +14,7 @@
 // the figures-only fresh sets. Showing how to do a thing teaches ("showed the new starters how to read the
 // labels"), and results shown with no doubt before or decision after are a report, not a case.
 import { isParty } from './influence-shapes';
-import { readableText, type Cue, type SentenceView } from './sentence-view';
-
-type Finder = (v: SentenceView) => Cue | undefined;
+import { readableText, type Finder } from './sentence-view';
 
 // What the writer shows: figures and cases, not a product or a screen.
 const EVIDENCE = String.raw`(?:numbers|figures|data|rates|counts|scores|results|logs|analysis|charts?|graphs?|comparison|tally|breakdown|trends?|diffs?|diff\s+counts|cases|examples|errors|complaints|times|readings|findings|evidence|samples?|reports|crash\s+reports|double-bookings|duplicates|misses|mistakes|figures\s+side\s+by\s+side)`;

@@ -7,9 +7,7 @@
 // subject of a correcting or reviewing verb. Without the verb it is a result measured then ("The first month on the
 // new report saved 20 hours") and stays unread. The first of the project's own work (a draft, a prototype, a test
 // run, a meeting, an interview, a sprint) is before any launch and stays unread too.
-import type { Cue, SentenceView } from './sentence-view';
-
-type Finder = (v: SentenceView) => Cue | undefined;
+import type { Finder } from './sentence-view';
 
 // Things done before anything is live: the first of these is the project's own step, not a run in use.
 const BEFORE_USE =

@@ -5,9 +5,7 @@
 // ("I", "we", "the team", "my …", "our …") with "agreed to" + a verb of granting whose object is the writer's side
 // or the writer's case (let us, give us, lend us, fund, accept, extend, waive). Agreeing to routine ("agreed to
 // meet weekly") and the writer's own agreement ("we agreed to ship …") stay unread.
-import type { Cue, SentenceView } from './sentence-view';
-
-type Finder = (v: SentenceView) => Cue | undefined;
+import type { Finder } from './sentence-view';
 
 const GRANTED = new RegExp(
   String.raw`\b(the|a|an|their|his|her|our|my|this|that)\s+((?:[\w'-]+\s+){0,3}?)([\w-]+)\s+(?:\w+ly\s+|finally\s+|then\s+|also\s+)?agreed\s+to\s+(?:let\s+(?:us|me)|give\s+(?:us|me)|lend\s+(?:us|me)|loan\s+(?:us|me)|send\s+(?:us|me)|fund|pay\s+for|cover|waive|extend|accept|take\s+(?:on|over)|pilot|trial|try)\b`,

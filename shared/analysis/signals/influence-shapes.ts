@@ -13,10 +13,8 @@
 // Written from the session-18 recall kinds (ERROR-KINDS-S18-RECALL.md) and written-stories-12's tuning half; the
 // last shape from the session-19 kinds (ERROR-KINDS-S19.md) and written-stories-13's tuning half.
 import { FUNCTION_NOUNS, OTHER_SUBJECTS, PARTNER_ROLES, PARTY_NOUNS } from './signal-lexicon';
-import { match, word, writerActs, type Cue, type SentenceView } from './sentence-view';
+import { match, word, writerActs, type Finder } from './sentence-view';
 import { firstTokenFrom } from '../rules/tokenize';
-
-type Finder = (v: SentenceView) => Cue | undefined;
 
 // Words that end the noun phrase a show verb takes as its person: the clause it shows.
 const SHOWN_CLAUSE = /^(?:that|why|how|what)$/;

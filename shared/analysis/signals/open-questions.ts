@@ -12,9 +12,7 @@
 // Written from written-stories-20's tuning half (session 22); checked on its held-aside half, the other halves
 // and the figures-only fresh sets. A question about a cause ("could not tell why it failed") is a diagnosis, and
 // learning a tool ("could not tell how to …") is no open question.
-import { match, type Cue, type SentenceView } from './sentence-view';
-
-type Finder = (v: SentenceView) => Cue | undefined;
+import { match, type Finder } from './sentence-view';
 
 // The open question a telling verb takes: not "why" (a cause) and not "how to" (a skill).
 const QUESTION = String.raw`(?:whether|which|what(?!\s+(?:caused|was\s+causing|broke|went\s+wrong|happened)\b)|if|how\s+(?:many|much|long|often|big|far)|who\s+(?:would|will|should|owned))\b`;

@@ -8,9 +8,7 @@
 //    for a gain ("accepted slightly higher latency for much lower cost").
 // Written from the tuning stories and sentences we wrote ourselves; checked on the held-aside halves.
 import { gatedAlternation, gatedCue } from './gated-alternatives';
-import type { Cue, SentenceView } from './sentence-view';
-
-type Finder = (v: SentenceView) => Cue | undefined;
+import type { Finder } from './sentence-view';
 
 const OPTIONS = String.raw`(?:options|providers|vendors|designs|approaches|models|tools|plans|choices|candidates|libraries|frameworks|architectures|routes|offers|quotes|bids|versions|setups|suppliers|platforms|databases|services)`;
 // Verbs that state what an option was or did, so "one engineer owned the API, the other the app" stays out.

@@ -6,9 +6,7 @@
 // of" and the alternative, then the reason ("because", "since", "as", "so that"). A manner of handling people
 // ("Curiosity rather than confrontation, because …", RUBRIC: manners are not trade-offs) stays unread, and so does
 // "over" (a particle as often as a contrast: "moved the jobs over to …").
-import type { Cue, SentenceView } from './sentence-view';
-
-type Finder = (v: SentenceView) => Cue | undefined;
+import type { Finder } from './sentence-view';
 
 const OPTION_OVER_ALTERNATIVE_BECAUSE =
   /^\W*(?![^,;.]*\b(?:I|we|they|he|she|it|was|were|is|are|had|has)\b)((?:[\w%'-]+\s+){1,7})(?:rather\s+than|instead\s+of)\s+([^,;.]{2,60}?),?\s+(?:because|since|as|so\s+that)\b/i;

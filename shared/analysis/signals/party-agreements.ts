@@ -10,9 +10,7 @@
 // Agreements about meeting ("agreed to meet weekly") move no decision; users taking a product up are no party.
 import { lemmaSet } from '../rules/lexicon';
 import { partiesIn, type PartyPhrase } from './party-phrases';
-import { span, word, writerActs, type Cue, type SentenceView } from './sentence-view';
-
-type Finder = (v: SentenceView) => Cue | undefined;
+import { span, word, writerActs, type Cue, type SentenceView, type Finder } from './sentence-view';
 
 // Reaching an agreement: the verbs whose subject, with a party, is a joint decision.
 const AGREE = lemmaSet('signal-agreement-verbs', ['agree', 'settle', 'negotiate', 'compromise', 'align']);

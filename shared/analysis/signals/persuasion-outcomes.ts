@@ -7,9 +7,7 @@
 //  - others taking up what the writer made ("other teams started using my checklist").
 // Written from sentences we wrote ourselves in the voices of notes; checked on the held-aside halves.
 import { gatedAlternation, gatedCue } from './gated-alternatives';
-import type { Cue, SentenceView } from './sentence-view';
-
-type Finder = (v: SentenceView) => Cue | undefined;
+import type { Finder } from './sentence-view';
 
 const CHANGED_COURSE = String.raw`(?:dropped|paused|stopped|changed|reversed|cancell?ed|delayed|postponed|moved|switched|agreed|approved|adopted|accepted|funded|greenlit|signed\s+off|backed|reconsidered|scrapped|shelved)`;
 // Who changed course: people or a group, not a metric ("latency dropped").

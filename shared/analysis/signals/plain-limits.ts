@@ -10,9 +10,7 @@
 //    "had to stay inside our network").
 // Written from the tuning stories and sentences we wrote ourselves; checked on the held-aside halves.
 import { gatedAlternation, gatedCue } from './gated-alternatives';
-import type { Cue, SentenceView } from './sentence-view';
-
-type Finder = (v: SentenceView) => Cue | undefined;
+import type { Finder } from './sentence-view';
 
 const RESOURCE = String.raw`(?:GPUs?|TPUs?|budget|servers?|hardware|headcount|people|staff|engineers?|time|capacity|cluster|licen[cs]es?|rotation|on-call(?:\s+rotation)?|team|data|labels|history)`;
 const HARDWARE = String.raw`(?:GPUs?|TPUs?|servers?|machines?|boxe?s?|VMs?|laptops?|nodes?|Raspberry\s+Pis?)`;

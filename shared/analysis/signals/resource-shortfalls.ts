@@ -5,9 +5,7 @@
 // ("enough", "extra", "more", "a second") before the thing short, or a thing that was not funded or approved.
 // What was short must be a resource: knowing and believing ("enough evidence", "enough context", "enough
 // confidence") is ambiguity or persuasion, not a limit the work had to respect, and stays unread.
-import type { Cue, SentenceView } from './sentence-view';
-
-type Finder = (v: SentenceView) => Cue | undefined;
+import type { Finder } from './sentence-view';
 
 // Not having or getting, negated: the writer's side short of something.
 const NEGATED_HAVING = String.raw`(?:did\s+not|didn'?t|don'?t|do\s+not|could\s+not|couldn'?t|can'?t|cannot|were\s+not\s+able\s+to|weren't\s+able\s+to|was\s+not\s+able\s+to|wasn't\s+able\s+to|were\s+unable\s+to|was\s+unable\s+to|never)\s+(?:\w+ly\s+)?(?:have|get|find|hire|recruit|spare|afford|borrow)`;

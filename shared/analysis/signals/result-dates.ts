@@ -2,9 +2,7 @@
 // respect): "by the end of the quarter" in a clause whose verb is a change in a measure ("falls at night halved by
 // the end of the quarter", "late deliveries were down a third by the end of the year"). With a word of having to
 // meet it ("had to be live by the end of the quarter", "the target was …") it stays a deadline.
-import type { Cue, SentenceView } from './sentence-view';
-
-type Finder = (v: SentenceView) => Cue | undefined;
+import type { Finder } from './sentence-view';
 
 const BY_END = /^by\s+the\s+end\s+of\b/i;
 const MEASURE_CHANGED =

@@ -12,9 +12,7 @@
 // Written from written-stories-19's tuning half (session 21); checked on its held-aside half and the
 // figures-only fresh sets. "Out" as released or away ("the report was out on Monday", "out of support",
 // "we left for the day") and accepting an offer or a role are no option ruled out.
-import { match, type Cue, type SentenceView } from './sentence-view';
-
-type Finder = (v: SentenceView) => Cue | undefined;
+import { match, type Finder } from './sentence-view';
 
 // A limit clause: something not allowed, not possible, or not there.
 const LIMIT = String.raw`(?:\b(?:(?:could|would|did|was|were|ca)(?:\s+not|n[’']?t)|cannot|not)\s+(?:(?:be\s+)?allow(?:ed)?|let|permit(?:ted)?|approve|fund|install|leave|afford|buy|spend|hire|send|share|store|move|spare|exceed|hold|pay\s+for|go\s+(?:above|over|beyond|outside))\b|\b(?:no|zero)\s+(?:budget|money|funding|headcount|room|space|approval|sign-off|licen[cs]es?)\b|\b(?:allowed|permitted|let\s+(?:us|me|them))\s+only\b|\bonly\s+(?:allowed|permitted)\b)`;

@@ -17,6 +17,9 @@ export interface SentenceView {
   tokens: Token[];
 }
 
+/** A signal finder: reads one sentence and returns the span that shows its signal, or undefined. */
+export type Finder = (v: SentenceView) => Cue | undefined;
+
 export function viewOf(text: string): SentenceView {
   const read = readableText(text);
   return { text: read, tokens: tokenize(read) };

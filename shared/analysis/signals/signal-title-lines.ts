@@ -4,9 +4,7 @@
 // or "at" and an employer, then a span of dates (a year or a month and year, to a year, "present" or "now"). A
 // party named in a sentence of such a résumé ("Worked with the finance team, 2021-2023") has a verb before the
 // dates' clause and is still read by the wrapped finder.
-import type { Cue, SentenceView } from './sentence-view';
-
-type Finder = (v: SentenceView) => Cue | undefined;
+import type { Finder } from './sentence-view';
 
 const DATE = String.raw`(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+(?:19|20)\d\d)`;
 const TITLE_LINE = new RegExp(

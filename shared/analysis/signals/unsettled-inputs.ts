@@ -14,9 +14,7 @@
 // defined"), a price that moves ("prices changed daily") or a skill being learned stays out.
 // Written from the tuning stories and sentences we wrote ourselves; checked on the held-aside halves.
 import { gatedAlternation, gatedCue } from './gated-alternatives';
-import type { Cue, SentenceView } from './sentence-view';
-
-type Finder = (v: SentenceView) => Cue | undefined;
+import type { Finder } from './sentence-view';
 
 const INPUTS = String.raw`(?:specs?|specifications?|requirements?|brief|scope|priorities|guidance|rules|instructions|polic(?:y|ies)|plan|targets?|goals?|asks?|mock-?ups?|definitions?|criteria|designs?|wireframes?|acceptance\s+criteria)`;
 const SETTLED_NOUNS = String.raw`(?:scope|specs?|requirements?|goals?|metrics?|success|targets?|definitions?|process|ownership|owners?|roles|criteria|priorities|(?:API\s+)?contract|interface|format|plan|pricing|budget|brief|acceptance\s+criteria)`;

@@ -4,9 +4,7 @@
 // Left out, as they cost on the held-aside halves: "I suggested …" (a proposal to others is influence
 // first), and "Rather than X, I …" (mostly a manner: "instead of reacting, I reached out").
 // Written from sentences we wrote ourselves in the voices of notes; checked on the held-aside halves.
-import { match, type Cue, type SentenceView } from './sentence-view';
-
-type Finder = (v: SentenceView) => Cue | undefined;
+import { match, type Finder } from './sentence-view';
 
 const WRITER_CALL_PATTERN = new RegExp(
   [

@@ -1,9 +1,8 @@
 // What the signal finders of every class share: the shape of a finder (a sentence in, the span that
 // shows the signal out) and the small count that trade-off and constraint patterns both build from.
-import type { Cue, SentenceView } from '../sentence-view';
+import type { Finder } from '../sentence-view';
 
-/** A finder reads one sentence and returns the span that shows its signal, or undefined. */
-export type Finder = (v: SentenceView) => Cue | undefined;
+export type { Finder };
 
 /** A small count as written in stories: a number, a number word, "a few", "a couple of". */
 export const NUM = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|a\s+couple\s+of|\d+(?:\.\d+)?)`;
