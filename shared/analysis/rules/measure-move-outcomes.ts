@@ -19,6 +19,7 @@ import {
   TURNING_VERBS,
 } from './lexicon';
 import { numberWordValue } from './number-words';
+import { CURRENCY_SYMBOLS, DURATION_UNITS, PERCENT_WORDS } from './quantity-lexicon';
 import { addCue, clauseEnd, isQuality, isTroubleWord, troubleBefore, type CueRule } from './outcome-scan';
 import { isPastForm } from './verbs';
 
@@ -83,33 +84,10 @@ export const WENT_UP_RULE: CueRule = {
   },
 };
 
-/** Units that make a level a measure: a share, a time, a rate ("to 6%", "to three weeks", "to two a month"). */
-const MEASURE_UNITS = new Set([
-  'percent',
-  'per',
-  'points',
-  'pts',
-  'ms',
-  'second',
-  'seconds',
-  'min',
-  'mins',
-  'minute',
-  'minutes',
-  'hour',
-  'hours',
-  'hr',
-  'hrs',
-  'day',
-  'days',
-  'week',
-  'weeks',
-  'month',
-  'months',
-  'year',
-  'years',
-]);
-const CURRENCY = new Set(['$', '£', '€']);
+/** Rate and score words that make a level a measure beside the lexicon's percent and duration units ("two per week"). */
+const RATE_UNITS = new Set(['per', 'points', 'pts']);
+/** A unit that makes a level a measure: a share, a time, a rate ("to 6%", "to three weeks", "to two a month"). */
+const isMeasureUnit = (unit: string) => PERCENT_WORDS.has(unit) || DURATION_UNITS.has(unit) || RATE_UNITS.has(unit);
 
 /**
  * Does a measured level start at word `k`: a number with a share, a time, a rate or money ("6%",
@@ -124,9 +102,9 @@ function measuredLevelAt(tokens: Token[], words: Token[], k: number): boolean {
   const unit = words[k + 1]?.lower ?? '';
   if (w.kind !== 'number' && numberWordValue(w.lower) === undefined) return false;
   const t = tokens.indexOf(w);
-  if (tokens[t + 1]?.text === '%' || CURRENCY.has(tokens[t - 1]?.text ?? '')) return true;
-  if (MEASURE_UNITS.has(unit)) return true;
-  return unit === 'a' && MEASURE_UNITS.has(words[k + 2]?.lower ?? '');
+  if (tokens[t + 1]?.text === '%' || CURRENCY_SYMBOLS.has(tokens[t - 1]?.text ?? '')) return true;
+  if (isMeasureUnit(unit)) return true;
+  return unit === 'a' && isMeasureUnit(words[k + 2]?.lower ?? '');
 }
 
 /**
