@@ -17,6 +17,7 @@ import {
   RISEN_MEASURES,
   STATE_NEGATORS,
   TROUBLE_MODIFIERS,
+  lemmaSet,
 } from './lexicon';
 
 /** Adverbs that say a state was reached or a problem ended. */
@@ -142,8 +143,8 @@ function movedMeasure(w: string[]): number | undefined {
   return undefined;
 }
 
-/** Present verbs of telling about the work: "guests mention it in reviews", "parents recommend it". */
-const TELL_VERBS = new Set(['mention', 'mentions', 'recommend', 'recommends', 'quote', 'quotes', 'cite', 'cites']);
+/** Verbs of telling about the work, looked up by lemma: "guests mention it in reviews", "parents recommend it". */
+const TELL_VERBS = lemmaSet('present-tell-verbs', ['mention', 'recommend', 'quote', 'cite']);
 /** Words that may open the people's noun phrase: "most managers", "the new starters", "our regulars". */
 const GROUP_LEADS = new Set(['the', 'our', 'my', 'most', 'all', 'many', 'both', 'new', 'other', 'every', 'some']);
 
@@ -166,9 +167,9 @@ function othersUseAt(w: string[]): number | undefined {
 }
 
 function isPresentUse(x: string): boolean {
-  if (TELL_VERBS.has(x)) return true;
-  // Present forms only: "use", "uses", "rely", "relies" (not "used", "using").
-  return USE_VERBS.has(x) && !x.endsWith('ed') && !x.endsWith('ing');
+  // Present forms only: "use", "uses", "mentions" (not "used", "mentioning").
+  if (x.endsWith('ed') || x.endsWith('ing')) return false;
+  return TELL_VERBS.has(x) || USE_VERBS.has(x);
 }
 
 /** The cue of a Result sentence told as a present state the work reached, or undefined. */
