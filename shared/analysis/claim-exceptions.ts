@@ -159,6 +159,8 @@ export const MEASURE_ASSERTIONS: readonly SentenceException<MeasureFacts>[] = [
   { id: 'zero-count', holds: (s) => s.outcomes.some((o) => o.kind === 'state' && o.zeroCount) },
   // "has not missed a night since", "never failed again": the same count of none, told with a verb (zero-since.ts).
   { id: 'negated-since-count', holds: (s) => s.outcomes.length > 0 && isNegatedSinceCount(s.words) },
+  // "closed four days earlier than the year before": time saved against a past period (time-saved-outcomes.ts).
+  { id: 'time-saved', holds: (s) => s.outcomes.some((o) => o.timeSaved === true) },
 ];
 
 /**

@@ -11,6 +11,7 @@ import {
   BETTER_STATES,
   CHANGE_NOUN_LEADS,
   CHOICE_NOUNS,
+  CHOICE_VERBS,
   CHANGE_NOUNS,
   COMPARATIVES,
   COUNTED_QUALITIES,
@@ -29,6 +30,7 @@ import {
   REWORK_VERBS,
   SAID_WHERE,
   SCOPE_NOUNS,
+  SETTING_SIZE_HOLDERS,
   TIME_WORDS,
   TURNAROUND_OBJECTS,
 } from './lexicon';
@@ -52,9 +54,23 @@ function raisesTopicOrSetting(words: Token[], i: number): boolean {
   for (let k = i + 1; k < words.length && k <= i + 4; k++) {
     const l = words[k].lower;
     const singular = l.endsWith('s') ? l.slice(0, -1) : l;
-    if (RAISED_TOPICS.has(singular) || CONFIG_WORDS.has(l) || CONFIG_WORDS.has(singular)) return true;
+    if (RAISED_TOPICS.has(singular) || isSetting(l) || isSetting(singular)) return true;
+    // "raised the pool size", "lowered the batch size": the size of a system part is a setting.
+    if (singular === 'size' && SETTING_SIZE_HOLDERS.has(words[k - 1].lower)) return true;
+  }
+  // "a connection pool limit that the change had lowered": the setting is the antecedent of the
+  // relative clause the verb stands in.
+  for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
+    const l = words[k].lower;
+    if (l !== 'that' && l !== 'which') continue;
+    const antecedent = words[k - 1].lower;
+    return isSetting(antecedent) || isSetting(antecedent.endsWith('s') ? antecedent.slice(0, -1) : antecedent);
   }
   return false;
+}
+
+function isSetting(lower: string): boolean {
+  return CONFIG_WORDS.has(lower);
 }
 
 // Verbs that cut a scope or a list of options down to size.
@@ -134,6 +150,8 @@ export const EFFECT_VERB_RULE: CueRule = {
     if (SCOPE_CUTS.has(effect) && cutsScope(words, i)) return true;
     if (lower === 'cut' && words.slice(i + 1, i + 4).some((x) => CUT_ARTIFACTS.has(x.lower))) return true;
     if (effect === 'avoid' && next === 'being') return true;
+    // "to flag any increase in failed logins": after "any" the word is a noun, a change watched for.
+    if (prev === 'any') return true;
     // "lowered the alert threshold": the mirror of a raised setting, the act itself.
     if ((effect === 'raise' || effect === 'lower') && raisesTopicOrSetting(words, i)) return true;
     addCue(cues, w, w, 'change');
@@ -252,6 +270,8 @@ export const COMPARATIVE_RULE: CueRule = {
   words: [...COMPARATIVES, 'more'],
   match({ words, cues, i, w, lower, prev, next }) {
     if (!(COMPARATIVES.has(lower) || (lower === 'more' && next && MORE_ADJECTIVES.has(next)))) return false;
+    // "picked the cheaper vendor", "chose a faster option": the option chosen, not a change made.
+    if ((prev === 'the' || prev === 'a' || prev === 'an') && CHOICE_VERBS.has(words[i - 2]?.lower)) return true;
     if (prev && (COPULAS.has(prev) || prev === 'be') && (next === 'than' || words[i + 2]?.lower === 'than'))
       return true;
     if (lower === 'lower' || lower === 'higher') {
@@ -306,6 +326,8 @@ export const CHANGE_NOUN_RULE: CueRule = {
     ))
       return false;
     if (lower === 'growth' && !(next === 'in' || next === 'of')) return true;
+    // "to catch any drop in quality", "alert on any increase in errors": a change that might happen, watched for.
+    if (prev === 'any') return true;
     addCue(cues, w, w, 'change');
     return true;
   },

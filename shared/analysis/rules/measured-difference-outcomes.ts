@@ -42,7 +42,7 @@ function quantityAt(words: Token[], k: number): boolean {
 }
 
 /** Does "than" after the comparative at `i` compare with an earlier state of the same thing (or is there no "than")? */
-function againstEarlier(words: Token[], i: number): boolean {
+export function againstEarlier(words: Token[], i: number): boolean {
   for (let k = i + 1; k < words.length && k <= i + 3; k++) {
     if (words[k].lower !== 'than') continue;
     const base = words[k + 1]?.lower;

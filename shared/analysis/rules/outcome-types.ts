@@ -13,4 +13,6 @@ export interface OutcomeCue {
   cue: string;
   /** "no incidents", "zero outages", "without a single escalation": a problem counted as none. */
   zeroCount?: boolean;
+  /** "a week earlier than the year before": time saved against a past period, a measure with no figure the quantities keep. */
+  timeSaved?: boolean;
 }

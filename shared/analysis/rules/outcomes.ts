@@ -125,6 +125,8 @@ import { ZERO_OVER_PERIOD_RULE } from './zero-over-period';
 import { NONE_SINCE_RULE } from './none-since-outcomes';
 import { ATTAINMENT_RULE, NUMBER_COMPARATIVE_RULE, signedChange } from './measured-difference-outcomes';
 import { modifiesATerm } from './cue-modifiers';
+import { TIME_SAVED_RULE } from './time-saved-outcomes';
+import { PAST_COUNT_COMPARISON_RULE } from './past-count-comparisons';
 
 export type { OutcomeCue, OutcomeKind } from './outcome-types';
 
@@ -147,6 +149,8 @@ const CUE_RULES: readonly CueRule[] = [
   BENEFIT_VERB_RULE,
   TO_PURPOSE_RULE,
   FOR_PURPOSE_RULE,
+  // Time saved against a past period ("a week earlier than the year before"), before the comparatives read "earlier".
+  TIME_SAVED_RULE,
   // A counted difference ("an 8% lower rate") before the comparative is read by what follows it.
   NUMBER_COMPARATIVE_RULE,
   COMPARATIVE_RULE,
@@ -240,6 +244,8 @@ const CUE_RULES: readonly CueRule[] = [
   RANKED_AGAINST_PAST_RULE,
   // A measure that moved, told without a verb: "error rate down to 0.4%", "churn down 2 points".
   VERBLESS_MOVE_RULE,
+  // A count set against the same count a period before: "two short payslips, against nineteen the spring before".
+  PAST_COUNT_COMPARISON_RULE,
   // Praise of the result with no content: "went really well", "finance was happy with it", "a hit", "thanked me".
   SATISFIED_WITH_RULE,
   WENT_WELL_RULE,

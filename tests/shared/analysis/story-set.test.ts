@@ -151,11 +151,13 @@ describe.each([
   // the own-act check left aside. Labeled before any run; at its first run tuning .800 (10/0/5), aside .588 (10/9/5).
   ['story-set-8', 14, { tuning: 0.96, aside: 0.66 }],
   // Session 20: plain acts and remarks about the work told in a Result; first run tuning .759, aside .762.
-  ['story-set-9', 6, { tuning: 0.87, aside: 0.84 }],
+  // Session 24, a setting raised and a choice of the cheaper option read as no change: tuning .880 → .957.
+  ['story-set-9', 6, { tuning: 0.95, aside: 0.84 }],
   // Session 21: vague claims and outcomes in whole stories, lower-case letter headings, many voices; labeled
   // before any run; first run tuning .692 (9/4/4), aside .765 (13/3/5). Lower-case letter headings read:
   // tuning .828 (12/4/1), aside .865 (16/3/2). A background past perfect is no claim: tuning .857 (12/3/1).
-  ['story-set-10', 7, { tuning: 0.85, aside: 0.86 }],
+  // Session 24, time saved against a past period read as a measure: tuning .857 → .889.
+  ['story-set-10', 7, { tuning: 0.88, aside: 0.86 }],
   // Session 22: fourteen stories in new voices and heading forms (em-dash labels, ALL-CAPS lines, bold labels
   // ending in a full stop, numbered words, "What happened" after "What I did", an unknown "### Where it
   // landed"), labeled before any run; first run tuning .667 (7/1/6), aside .867 (13/2/2). Note lines the
@@ -166,6 +168,11 @@ describe.each([
   // beside problems, goals and hopes; labeled before any run; first run tuning .714 (5/1/3), aside 1.000
   // (8/0/0). Others using or telling about the work read as the Result's state: tuning .800 (6/1/2).
   ['story-set-12', 4, { tuning: 0.79, aside: 0.99 }],
+  // Session 24 (outcomes): eight stories, five outside software, with effects of others, counts and time
+  // set against a past period, targets reached, adoption counts and Reflection practices; labeled before any
+  // run; first run tuning .545 (3/5/0), aside .571 (4/3/3). Time saved against a past year, a setting
+  // raised and a limit a relative clause is about read as no vague mark: tuning .750 (3/2/0).
+  ['story-set-13', 4, { tuning: 0.74, aside: 0.57 }],
 ] as const)('in-story claim marks on %s', (name, perHalf, floors) => {
   const setRows = parseLabeledRows(readFileSync(resolve(dir, `${name}.jsonl`), 'utf8'));
   const setStories = parseLabeledStories(readFileSync(resolve(dir, `${name}-stories.jsonl`), 'utf8'));

@@ -302,6 +302,15 @@ export const INTENSIFIERS = wordSet('intensifiers', [
   'immensely',
 ]);
 
+/** Verbs of choosing among options: "picked the cheaper vendor" names the option chosen, not a change made. */
+export const CHOICE_VERBS = lemmaSet('choice-verbs', ['pick', 'choose', 'select', 'prefer', 'recommend']);
+/** Parts of a system whose size is a setting the writer chooses: "raised the pool size", "lowered the batch size". */
+export const SETTING_SIZE_HOLDERS = lemmaSet(
+  'setting-size-holders',
+  ['pool', 'batch', 'heap', 'cache', 'page', 'chunk', 'buffer', 'thread', 'shard', 'window', 'step'],
+  [],
+  { nouns: true },
+);
 /** Verbs that hand a better state to someone ("giving dispatchers a clearer view of the day"), by lemma. */
 export const GIVE_VERBS = lemmaSet('give-verbs', ['give']);
 /** Verbs that take a thing from one option to another: "switched the clinic to text reminders", "replaced the file with an event". */
