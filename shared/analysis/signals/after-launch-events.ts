@@ -6,6 +6,7 @@
 import { LIVE_SIGNS, REVIEW_VERBS } from './signal-lexicon';
 import { match, type Finder } from './sentence-view';
 import { correctedAfterFirstRun } from './first-use-corrections';
+import { reviewedAfterElapsedTime } from './elapsed-time-reviews';
 
 // Something went wrong or was looked into: what makes "two weeks in" an event, not a result.
 const TROUBLE =
@@ -141,8 +142,9 @@ export const AFTER_LAUNCH_EVENTS: readonly Finder[] = [
   guardAdded,
   afterFirstChange,
   correctedAfterFirstRun,
+  reviewedAfterElapsedTime,
 ];
 
 /** A cheap first look: every event form above holds one of these words; most sentences hold none. */
 export const AFTER_LAUNCH_EVENT_WORDS =
-  /\b(?:days?|weeks?|months?|nights?|back|off|time|before|every|each|daily|nightly|weekly|monthly|hourly|term|quarter|use|morning|live|go-?live|first|second|third|opening|if|when|whenever|unless|since)\b/i;
+  /\b(?:days?|weeks?|months?|wks|mins?|minutes?|hours?|hrs|fortnight|running|nights?|back|off|time|before|every|each|daily|nightly|weekly|monthly|hourly|term|quarter|use|morning|live|go-?live|first|second|third|opening|if|when|whenever|unless|since)\b/i;

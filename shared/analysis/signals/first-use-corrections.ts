@@ -13,9 +13,11 @@ import type { Finder } from './sentence-view';
 const BEFORE_USE =
   /^(?:draft|drafts|version|prototype|mock-?up|design|test|tests|trial|pilot|dry|rehearsal|demo|attempt|try|pass|iteration|meeting|call|conversation|interview|interviews|workshop|sprint|review|step|phase|stage|idea|proposal|plan|time|place|thing|half|part|person|job|role|year|years|lesson|lessons)$/;
 // The writer correcting or looking again at what ran: the verbs of a correction, or a review of every case.
-const CORRECTS =
+/** The verbs of a correction to what ran ("corrected", "moved", "added"), as a whole lower-cased word. */
+export const CORRECTS =
   /^(?:corrected|changed|adjusted|fixed|recalibrated|retuned|re-?tuned|rewrote|re-?wrote|reworked|tightened|relaxed|tweaked|amended|revised|redid|re-?did|rebalanced|re-?weighted|reset|moved|cut|dropped|added|swapped|simplified|shortened|extended|lowered|raised)$/;
-const REVIEWS = /^(?:checked|reviewed|audited|went\s+through|read\s+through|re-?checked|re-?read|spot-checked)$/;
+/** The verbs of a review of what ran ("checked", "went through"), as a whole lower-cased word or pair. */
+export const REVIEWS = /^(?:checked|reviewed|audited|went\s+through|read\s+through|re-?checked|re-?read|spot-checked)$/;
 // "After the first payout I corrected …": the occasion, then (within one clause) the writer's verb.
 const FIRST_RUN_THEN_ACT =
   /\b(?:after|during|following|at\s+the\s+end\s+of|by\s+the\s+end\s+of)\s+the\s+first\s+(?:few\s+|couple\s+of\s+|two\s+|three\s+|four\s+|\d+\s+)?([\w-]+)\b[^.;:]{0,60}?\b(?:I|we)\s+(?:\w+ly\s+|also\s+|then\s+|quickly\s+)?(went\s+through|read\s+through|[a-z-]+)\b\s*(\w*)/i;

@@ -15,6 +15,8 @@ import { persuasionOnBullet } from '../subjectless-bullets';
 import { grantedRequest } from '../granted-requests';
 import { signOffNotAwaited } from '../awaited-sign-offs';
 import { agreementSought } from '../agreements-sought';
+import { assentAfterEvidence } from '../assent-after-evidence';
+import { termsAgreed } from '../terms-agreed';
 
 const writerPersuades: Finder = (v) => {
   for (const k of findAll(v, PERSUADE_VERBS)) {
@@ -85,17 +87,17 @@ const persuasionPhrasesRaw: Finder = (v) => gatedCue(v.text, PERSUASION_PHRASES)
 /**
  * Persuasion told as what the others then did: "I got the PM to cut two features", "talked the ward
  * sister into trying it", "won over the sceptical night staff", "I showed them a week of queue times
- * and they raised our cap", "the CFO approved the spend after I showed the payback", "was against it
+ * and they raised our cap", "I also asked the landlord to …, and she agreed", "the CFO approved the spend after I showed the payback", "was against it
  * until I ran a trial", "by Friday both leads had signed up to it".
  */
 const EVIDENCE_THEN_ASSENT_PATTERN = new RegExp(
-  String.raw`\bI\s+got\s+(?:him|her|them|the\s+[\w-]+(?:\s+[\w-]+)?|[\w-]+)\s+to\s+(?:cut|drop|park|agree|accept|delay|postpone|try|use|change|switch|adopt|sign|fund|approve|move|add|hold|wait|pause|reconsider|reprioriti[sz]e|rethink|reverse|extend|raise|lower|share|join|back|support)\b|\btalked\s+(?:him|her|them|the\s+[\w-]+(?:\s+[\w-]+)?|[\w-]+)\s+(?:in)?to\s+\w+ing\b|\bwon\s+over\b|\bI\s+(?:showed|walked|took|brought|sent|presented|shared|gave)\s+(?:him|her|them|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w-]+)\b[^.;]{0,80}?(?:,\s*|\s+)(?:and|so|after\s+which|until)\s+(?:they|he|she|the\s+[\w-]+(?:\s+[\w-]+)?|both\s+\w+|everyone|we)\s+(?:\w+ly\s+|finally\s+|then\s+)?(?:agreed|raised|lowered|dropped|approved|changed|moved|extended|doubled|gave|let|allowed|accepted|signed|backed|added|delayed|postponed|cut|reversed|switched|settled|released|funded|granted|adopted)\b|\b(?:approved|agreed\s+to|accepted|signed\s+off|released|funded|granted|backed|changed\s+(?:his|her|their)\s+minds?)\b[^.;]{0,60}\bafter\s+I\s+(?:\w+ly\s+)?(?:showed|shared|presented|sent|walked|ran|demoed|explained|brought|proved)\b|\b(?:was|were)\s+against\s+(?:it|the\s+(?:idea|change|plan|proposal))\b[^.;]{0,40}\buntil\s+I\b|\b(?:both|all|the\s+other)\s+(?:\w+\s+)?(?:leads|managers|teams|stores|wards|teachers|directors)\s+(?:had\s+)?signed\s+up\s+(?:to|for)\b|\b(?:made|won)\s+the\s+argument\b|\bI\s+(?:raised|questioned|challenged|flagged)\s+[^.;]{1,80}?,?\s+and\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+was\s+(?:changed|lowered|raised|dropped|moved|approved|extended|delayed|cut|reversed|withdrawn|pulled)\b|\bI\s+asked\s+(?:him|her|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+to\s+[^.;]{1,60}?,?\s+and\s+(?:he|she|they)\s+(?:did|agreed)\b`,
+  String.raw`\bI\s+got\s+(?:him|her|them|the\s+[\w-]+(?:\s+[\w-]+)?|[\w-]+)\s+to\s+(?:cut|drop|park|agree|accept|delay|postpone|try|use|change|switch|adopt|sign|fund|approve|move|add|hold|wait|pause|reconsider|reprioriti[sz]e|rethink|reverse|extend|raise|lower|share|join|back|support)\b|\btalked\s+(?:him|her|them|the\s+[\w-]+(?:\s+[\w-]+)?|[\w-]+)\s+(?:in)?to\s+\w+ing\b|\bwon\s+over\b|\bI\s+(?:showed|walked|took|brought|sent|presented|shared|gave)\s+(?:him|her|them|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w-]+)\b[^.;]{0,80}?(?:,\s*|\s+)(?:and|so|after\s+which|until)\s+(?:they|he|she|the\s+[\w-]+(?:\s+[\w-]+)?|both\s+\w+|everyone|we)\s+(?:\w+ly\s+|finally\s+|then\s+)?(?:agreed|raised|lowered|dropped|approved|changed|moved|extended|doubled|gave|let|allowed|accepted|signed|backed|added|delayed|postponed|cut|reversed|switched|settled|released|funded|granted|adopted)\b|\b(?:approved|agreed\s+to|accepted|signed\s+off|released|funded|granted|backed|changed\s+(?:his|her|their)\s+minds?)\b[^.;]{0,60}\bafter\s+I\s+(?:\w+ly\s+)?(?:showed|shared|presented|sent|walked|ran|demoed|explained|brought|proved)\b|\b(?:was|were)\s+against\s+(?:it|the\s+(?:idea|change|plan|proposal))\b[^.;]{0,40}\buntil\s+I\b|\b(?:both|all|the\s+other)\s+(?:\w+\s+)?(?:leads|managers|teams|stores|wards|teachers|directors)\s+(?:had\s+)?signed\s+up\s+(?:to|for)\b|\b(?:made|won)\s+the\s+argument\b|\bI\s+(?:raised|questioned|challenged|flagged)\s+[^.;]{1,80}?,?\s+and\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+was\s+(?:changed|lowered|raised|dropped|moved|approved|extended|delayed|cut|reversed|withdrawn|pulled)\b|\bI\s+(?:also\s+|then\s+|\w+ly\s+)?asked\s+(?:him|her|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+to\s+[^.;]{1,60}?,?\s+and\s+(?:he|she|they)\s+(?:did|agreed)\b`,
   'i',
 );
 
 // Every form above holds one of these; most sentences hold none.
 const EVIDENCE_THEN_ASSENT_WORDS =
-  /\bI\s+got\b|talked|won\s+over|\bI\s+(?:showed|walked|took|brought|sent|presented|shared|gave|raised|questioned|challenged|flagged|asked)\b|after\s+I\b|against|signed\s+up|argument/i;
+  /\bI\s+got\b|talked|won\s+over|\bI\s+(?:showed|walked|took|brought|sent|presented|shared|gave|raised|questioned|challenged|flagged|asked)\b|\basked\b|after\s+I\b|against|signed\s+up|argument/i;
 
 const evidenceThenAssent: Finder = (v) =>
   EVIDENCE_THEN_ASSENT_WORDS.test(v.text) ? match(v, EVIDENCE_THEN_ASSENT_PATTERN) : undefined;
@@ -216,4 +218,6 @@ export const INFLUENCE_FINDERS: readonly Finder[] = [
   persuasionOnBullet(persuasionPhrases),
   grantedRequest,
   agreementSought,
+  assentAfterEvidence,
+  termsAgreed,
 ];
