@@ -31,6 +31,8 @@ const DEFAULT_ROWS: readonly (readonly [JobSet, number | undefined])[] = [
   ['aside', 11],
   ['tuning', 12],
   ['aside', 12],
+  ['tuning', 13],
+  ['aside', 13],
 ];
 
 export interface JobEvalOptions {
