@@ -11,11 +11,17 @@ export type Emphasis = 'asked' | 'nice-to-have' | 'about';
 export const EMPHASIS_WEIGHT: Record<Emphasis, number> = { asked: 1, 'nice-to-have': 0.35, about: 0 };
 
 const NICE_HEADING =
-  /^(nice|nices|nice ones|wants?|desirables?)$|\b(nice[ -]to[ -]haves?|(nice )?extras|bonus|pluses|preferred|desirable|good[ -]to[ -]have|extra credit|would be (nice|great)|great to have|optional|not required|ideally|preferabl[ey]|desired|extra points|brownie points|(we('|’)d|we would|would) love|love to see|(good|great) fit if|stand out|sets you apart|advantage|advantageous|even better|a plus)\b/i;
+  /^(nice|nices|nice ones|wants?|desirables?|could|could haves?)$|\b(nice[ -]to[ -]haves?|(nice )?extras|bonus|pluses|preferred|desirable|good[ -]to[ -]have|extra credit|would be (nice|great)|great to have|optional|not required|ideally|preferabl[ey]|desired|extra points|brownie points|(we('|’)d|we would|would) love|love to see|(good|great) fit if|stand out|sets you apart|advantage|advantageous|even better|a plus)\b/i;
 const ABOUT_HEADING =
   /\b(about (?!(you|yourself|the (role|job|position|opportunity|work)|this (role|job|position))\b)\S+|who we are|our (mission|purpose|story|values|culture|perks|benefits|offer|commitment|team)|values|perks|benefits|what we offer|we offer|what you('|’)ll get|what you get|in return|compensation|comp|salary|pay|rewards|why (join|work|us)|why you('|’)ll love|working here|in it for you|the package|life at|working at|equal (employment )?opportunit|eeo|diversity|inclusion|disclaimer|how to apply|to apply|next steps|interview process|company (description|overview|profile)|overview of (us|the company)|location|duration|rate|visa|job (type|id)|employment type|start date|schedule|reports to|req(uisition)? id|posted|travel)\b/i;
 const ROLE_HEADING =
-  /^(musts?|must[ -]haves?|needs?|required|essentials?|non[ -]negotiables?)$|\b(what (you('|’)ll|you will|we('|’)re|we are|you('|’)d) |responsibilit|requirements|essential|deliverables|scope of (work|the role|services)|qualifications|you (have|bring|will|are)|who you are|about (you|the role|the job|the position)|the (role|job|opportunity|position)|your (tasks|profile|role|responsibilities|mission|impact|day)|skills|looking for|must[ -]haves?|duties|functions|in this role|what you need|experience|summary|description|purpose|stuff you('|’)ll|accountabilit|tasks|challenge|overview|contribution|work with|ideal candidate|success looks like|day in the life|criteria|competenc|result areas|outcomes|(first|initial) \d+ (days|weeks|months)|first (year|month|quarter)|(we|you) expect|expectations|profile)/i;
+  /^(musts?|must[ -]haves?|needs?|required|essentials?|non[ -]negotiables?|should|should haves?)$|\b(what (you('|’)ll|you will|we('|’)re|we are|you('|’)d) |responsibilit|requirements|essential|deliverables|scope of (work|the role|services)|qualifications|you (have|bring|will|are)|who you are|about (you|the role|the job|the position)|the (role|job|opportunity|position)|your (tasks|profile|role|responsibilities|mission|impact|day)|skills|looking for|must[ -]haves?|duties|functions|in this role|what you need|experience|summary|description|purpose|stuff you('|’)ll|accountabilit|tasks|challenge|overview|contribution|work with|ideal candidate|success looks like|day in the life|criteria|competenc|result areas|outcomes|(first|initial) \d+ (days|weeks|months)|first (year|month|quarter)|(we|you) expect|expectations|profile)/i;
+// A heading over what the role does not ask: a MoSCoW list's "WON'T (not this role)", a career ladder's "Not expected
+// at L5", terms of reference's "Out of scope for this post", "What you won't do". The whole heading is the denial and
+// what it is of, so a line that merely holds one ("This role won't manage people", "Not expected to code every day")
+// is no heading of this kind; "Not for you if" is not one either (what it rules out is asked in reverse).
+const DENIED_HEADING =
+  /^((won('|’)?t|will not)( haves?| do| be doing| be asked( to do)?| be expected( to do)?)?|not (expected|asked|in scope)( (at|of|from|in|for) .{1,30})?|not (this|for this|part of (this|the)) (role|job|post|position)|(out of |outside (the )?)scope( .{1,30})?|what (you|this role|the role|the post)( will not|( won| isn| aren)('|’)?t) .{1,30})$/i;
 const NICE_SENTENCE =
   /[[(]\s*(nice|desirable|desired|optional|bonus|preferred|a plus|plus)\b|\b(is|are|would be|be) (a |an )?(huge |big |definite |real |strong )?(plus|bonus|advantage|helpful|nice to have)\b|\bnice[ -]to[ -]have\b|\bbonus\b|\bnot (required|essential|a must)\b|\bpreferred\b|\bpreferabl[ey]\b|\bideally\b|\bwould be (great|nice|welcome)\b|\ba (big |huge |definite )?plus\b|\b(is|are|would be) (an asset|beneficial|advantageous|desirable|desired)\b/i;
 // Boilerplate that is never the role, wherever it stands: equal opportunity and accommodation text, pay
@@ -60,6 +66,9 @@ const HIRE_INTERVIEWS =
 // ("Grant writing          D      A"): a bonus, as under a "Desirable" heading. The mark stands after a wide gap or a
 // tab, at the end of the line or before one more short column (how it is assessed).
 const DESIRABLE_COLUMN = /(\s{2,}|\t)(D|[Dd]esirable|[Pp]referred)((\s{2,}|\t)[\w/,]{1,8})?\s*$/;
+// A cell of a career ladder's table saying the level adds nothing to the one below: "Same as L4", "Same as Level 2 at
+// this level", "No change", "Unchanged", "As L4".
+const UNCHANGED_CELL = /^\s*(same as|as (at|for|in)? ?(l|level|band|grade) ?\d|no change|unchanged)\b/i;
 // The same mark as a cell of a pipe table ("| Mentoring junior staff | D | Interview |").
 const DESIRABLE_CELL = /^\s*(D|desirable|preferred|nice to have)\s*$/i;
 // A reviewer's note carried in a draft of the ad, not the ad: a bracketed comment ("[Comment – Raj: removed, no reports
@@ -120,8 +129,16 @@ const LEADING_SYMBOLS = /^[^\p{L}\p{N}]+/u;
 // `*`, `_`, white space, and `#` too at the start of a line.
 const isMarkOrSpace = (c: number, atStart: boolean) => c === 42 || c === 95 || (atStart && c === 35) || isSpace(c);
 
-/** Whether `s` names a section of an ad: a nice-to-have, company or role heading. */
-const namesSection = (s: string) => NICE_HEADING.test(s) || ABOUT_HEADING.test(s) || ROLE_HEADING.test(s);
+/** Whether `s` names a section of an ad: a nice-to-have, company, role or denied heading. */
+const namesSection = (s: string) => {
+  const named = withoutAside(s);
+  return (
+    NICE_HEADING.test(named) || ABOUT_HEADING.test(named) || ROLE_HEADING.test(named) || DENIED_HEADING.test(named)
+  );
+};
+// "MUST (this role)", "WON'T (not this role)": a heading with a note in brackets after it is named by what stands
+// before the note.
+const withoutAside = (s: string) => s.replace(/\s*\([^()]*\)\s*$/, '');
 
 function headingOf(line: string): string | undefined {
   const marked = /^\s*(#{1,6}\s|\*\*|__)/.test(line);
@@ -175,7 +192,13 @@ function numberedHeading(line: string): string | undefined {
   const marker = NUMBER_MARKER.exec(line);
   if (!marker) return undefined;
   const rest = bare(line.slice(marker[0].length));
-  return rest !== '' && wordCount(rest) <= 5 && !/[.!?,;]$/.test(rest) && !isRequirementLine(rest) && namesSection(rest)
+  // ("3. Out of scope for this post": a denial names its section in a few more words.)
+  const most = DENIED_HEADING.test(rest) ? 8 : 5;
+  return rest !== '' &&
+    wordCount(rest) <= most &&
+    !/[.!?,;]$/.test(rest) &&
+    !isRequirementLine(rest) &&
+    namesSection(rest)
     ? rest
     : undefined;
 }
@@ -225,8 +248,12 @@ function isCapitalsLine(s: string): boolean {
   return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
-const headingKind = (heading: string): Emphasis =>
-  NICE_HEADING.test(heading) ? 'nice-to-have' : ABOUT_HEADING.test(heading) ? 'about' : 'asked';
+// What the role does not ask weighs nothing, as the company's text does.
+const headingKind = (heading: string): Emphasis => {
+  const named = withoutAside(heading);
+  if (DENIED_HEADING.test(named)) return 'about';
+  return NICE_HEADING.test(named) ? 'nice-to-have' : ABOUT_HEADING.test(named) ? 'about' : 'asked';
+};
 
 /** The comments of a shared document's export: where they start, and what each anchor's notes ask of its line. */
 function commentNotes(lines: readonly { line: string }[]): { from: number; anchors: Map<string, Emphasis> } {
@@ -297,6 +324,12 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
       cells.forEach((cell, i) =>
         pushSentences(spans, cell.text, lineStart + cell.start, columns![i] ?? section, boilerplate, () => false),
       );
+      previousLine = line;
+      continue;
+    }
+    if (cells !== undefined && cells.some((c) => UNCHANGED_CELL.test(c.text))) {
+      // A ladder's row whose level says "Same as L4": the area it names asks nothing new of this level.
+      spans.push({ start: lineStart, end: lineStart + line.length, emphasis: 'about' });
       previousLine = line;
       continue;
     }

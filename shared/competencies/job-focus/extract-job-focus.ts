@@ -5,6 +5,7 @@ import { competencyLexicon } from '../lexicons/competency-lexicon';
 import { EMPHASIS_WEIGHT, emphasisAt, emphasisSpans, type Emphasis } from './emphasis';
 import { extractKeywords, type JobKeyword } from './keywords';
 import { deniedAfter, negated } from './negation';
+import { ocrReadable } from './ocr-text';
 import { compilePhrase, indexPhrases, matchLexicon, type CompiledPhrase, type PhraseLexicon } from './phrase-matcher';
 import { originalRange, plainText } from './plain-text';
 import { extractSignals, type JobSignal } from './signals';
@@ -71,7 +72,8 @@ function compiledLexicon(phrases: readonly string[]): PhraseLexicon {
 export function extractJobFocus(pasted: string, framework: Pick<Framework, 'competencies'>): JobFocus {
   // Read as plain text (HTML pasted from a page is unwrapped); every offset reported is into `pasted`.
   const plain = plainText(pasted.length > MAX_JOB_TEXT ? pasted.slice(0, MAX_JOB_TEXT) : pasted);
-  const text = plain.text;
+  // Words a scan's OCR garbled ("ca11", "p1an") are read as the words they stand for; the length, so offsets, stay.
+  const text = ocrReadable(plain.text);
   const tokens = tokenize(text);
   const index = indexTokens(tokens);
   const spans = emphasisSpans(text);
@@ -117,7 +119,7 @@ export function extractJobFocus(pasted: string, framework: Pick<Framework, 'comp
     competencies: found.filter((c) => c.asked >= ASKED_THRESHOLD).map(strip),
     mentioned: found.filter((c) => c.asked < ASKED_THRESHOLD).map(strip),
     signals: extractSignals(text, index, spans).map((s) => ({ ...s, evidence: s.evidence.map(toPasted) })),
-    keywords: extractKeywords(text, spans).map((k) => {
+    keywords: extractKeywords(plain.text, spans).map((k) => {
       const range = originalRange(plain, k.start, k.end);
       return { text: pasted.slice(range.start, range.end), ...range };
     }),

@@ -356,15 +356,55 @@ const abbreviationStop = (previous: Token, text: string, start: number) =>
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+// A word a PDF or a scan broke with a hyphen at the end of a line ("stake-\nholders", "ac-\ncountable", "reso-\nlution"):
+// its halves are one word. Not when either half is a word compounds are made of ("cross-\nfunctional",
+// "end-\nto-end", "data-\ndriven", "well-\nknown"): that hyphen is the compound's own, read as a space as anywhere.
+const LINE_END_HYPHEN = /^-[ \t]*\r?\n[ \t]*$/;
+const COMPOUND_FIRSTS = new Set(
+  (
+    'cross end self non co re pre multi well long short high low full part hands fast real first second third in on ' +
+    'off out over under mid post anti sub semi inter intra ex top best large small data user customer team time ' +
+    'world mission business back front open close face one two three four five'
+  ).split(' '),
+);
+const COMPOUND_SECONDS = new Set(
+  (
+    'to end on in up out off based led run owned driven facing level term time scale wide free first like making ' +
+    'solving focused oriented related specific friendly critical sensitive aware ready minded known class quality ' +
+    'house going service stack functional hand world life day depth round ups ons offs outs call site sized skilled'
+  ).split(' '),
+);
+
+/** The words of `text` (WORD's matches), with a word broken by a hyphen at a line's end read as one. */
+function wordsOf(text: string): { word: string; start: number; end: number }[] {
+  const out: { word: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const last = out[out.length - 1];
+    const word = m[0];
+    if (
+      last &&
+      /^[a-z]/.test(word) &&
+      /^[A-Za-z]+$/.test(last.word) &&
+      /^[a-z]+$/.test(word) &&
+      LINE_END_HYPHEN.test(text.slice(last.end, m.index)) &&
+      !COMPOUND_FIRSTS.has(last.word.toLowerCase()) &&
+      !COMPOUND_SECONDS.has(word)
+    ) {
+      out[out.length - 1] = { word: last.word + word, start: last.start, end: m.index + word.length };
+      continue;
+    }
+    out.push({ word, start: m.index, end: m.index + word.length });
+  }
+  return out;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let clause = 0;
   let answering = false;
   // The last plural people word (its index), for a later "them".
   let people = -1;
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0];
-    const start = m.index;
+  for (const { word, start, end } of wordsOf(text)) {
     let lower = word.toLowerCase();
     let stem = isDigit(word.charCodeAt(0)) ? NUMBER_STEM : stemWord(word);
     const previous = tokens[tokens.length - 1];
@@ -372,7 +412,7 @@ export function tokenize(text: string): Token[] {
     const gap = previous ? text.slice(previous.end, start) : '';
     // "Q: Who will I work with? A: The shift managers and the store operations team": an answer goes on from its
     // question, so the question's verb reaches what the answer names. The answer's mark is no word of it.
-    if (previous && ANSWER_MARK.test(word) && text[start + word.length] === ':' && /\?\s*$/.test(gap)) {
+    if (previous && ANSWER_MARK.test(word) && text[end] === ':' && /\?\s*$/.test(gap)) {
       answering = true;
       continue;
     }
@@ -423,7 +463,7 @@ export function tokenize(text: string): Token[] {
     }
     const token: Token = {
       start,
-      end: start + word.length,
+      end,
       text: word,
       stem: hiring ? 'hire(company)' : stem,
       lower: hiring ? 'hire(company)' : lower,
