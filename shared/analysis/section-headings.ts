@@ -36,6 +36,15 @@ export const SECTION_HEADING_WORDS: Readonly<Record<StorySection, readonly strin
     'the issue',
     'backstory',
     'the backstory',
+    // Prose lead-ins that set the scene without naming the section ("Setting the scene: I lead …").
+    'setting the scene',
+    'the scene',
+    'the setting',
+    'the backdrop',
+    'some background',
+    'some context',
+    'where things stood',
+    'the starting point',
   ],
   task: [
     'task',
@@ -106,6 +115,16 @@ export const SECTION_HEADING_WORDS: Readonly<Record<StorySection, readonly strin
     'the end result',
     'the payoff',
     'what changed',
+    // Prose lead-ins and headings for what came after ("How it ended:", "Follow-up", "The upshot:").
+    'how it ended',
+    'how it ended up',
+    'where it ended up',
+    'where we landed',
+    'where we ended up',
+    'the upshot',
+    'follow-up',
+    'follow-ups',
+    'the aftermath',
   ],
   reflection: [
     'reflection',
@@ -131,6 +150,11 @@ export const SECTION_HEADING_WORDS: Readonly<Record<StorySection, readonly strin
     'what i would do differently',
     "what i'd do differently",
     'retrospective',
+    'in hindsight',
+    'hindsight',
+    'my takeaway',
+    'what i took away',
+    'what i took from it',
   ],
 };
 
@@ -230,10 +254,20 @@ const isLetter = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <
 const isLabelChar = (c: string) =>
   isLetter(c) || c === ' ' || c === '\t' || c === "'" || c === '’' || c === '&' || c === '/' || c === '+';
 
-/** The first word at `i`, lower-cased: a cheap look before reading the rest (it runs on every line). */
+/** A hyphen inside a word ("Follow-up", "Result-driven"): letters on both sides. */
+const isInnerHyphen = (head: string, k: number) => head[k] === '-' && isLetter(head[k - 1]) && isLetter(head[k + 1]);
+
+/**
+ * The first word at `i`, lower-cased, a hyphenated word whole ("follow-up", "result-driven", "t-shirt"): a
+ * cheap look before reading the rest (it runs on every line).
+ */
 function firstWord(head: string, i: number): string {
   let end = i;
-  while (end < head.length && (isLetter(head[end]) || head[end] === "'" || head[end] === '’')) end++;
+  while (
+    end < head.length &&
+    (isLetter(head[end]) || head[end] === "'" || head[end] === '’' || isInnerHyphen(head, end))
+  )
+    end++;
   return head.slice(i, end).toLowerCase().replace(/’/g, "'");
 }
 const EMPHASIS = /^(?:\*\*|__|\*|_)/;
@@ -267,7 +301,7 @@ function closersAt(head: string, j: number): { end: number; emphasis: boolean; b
 /** The words of a label zone with where each ends, for matching phrases. */
 function wordsOf(zone: string): { word: string; end: number }[] {
   const out: { word: string; end: number }[] = [];
-  const re = /[A-Za-z'’]+|[&/+]/g;
+  const re = /[A-Za-z'’]+(?:-[A-Za-z]+)*|[&/+]/g;
   for (let m = re.exec(zone); m; m = re.exec(zone))
     out.push({ word: m[0].toLowerCase().replace(/’/g, "'"), end: m.index + m[0].length });
   return out;
@@ -371,7 +405,7 @@ function readHeading(line: string): SectionHeading | undefined {
     let end = i;
     // No label runs past 60 characters; a longer run of words is a sentence whatever it starts with.
     const stop = Math.min(head.length, i + 61);
-    while (end < stop && isLabelChar(head[end])) end++;
+    while (end < stop && (isLabelChar(head[end]) || isInnerHyphen(head, end))) end++;
     const zone = head.slice(i, end);
     const words = wordsOf(zone);
     let at = 0;

@@ -33,31 +33,128 @@ export function headedParts(text: string): StoryPart[] | undefined {
 
 const SENTENCE_END = /[.!?]["'”’)]?[ \t]+/g;
 
+/** A heading that opens a sentence inside a line: where it starts and what it reads. */
+interface SentenceHeading {
+  at: number;
+  heading: SectionHeading;
+  /** Its label ends in a colon ("Problem: …", "**Task:** …"). */
+  colon: boolean;
+}
+
+/** How far past a sentence end a heading's label and the start of its text are looked for. */
+const LABEL_WINDOW = 200;
+/** A label marked as one: a colon, a dash standing free, a closing bracket or emphasis. */
+const MARKED_LABEL = /[:：–—)\]]|\*\*|__|(?:^|[ \t])-(?:[ \t]|$)/;
+
 /**
- * A line that opens with a heading and text, cut where the next heading follows a sentence end
- * ("**Situation:** … slow. **Task:** …", a story pasted as one paragraph). The next heading needs a
- * colon and the first one's style: after a bold label only a bold one ("The impact: was unclear" stays
- * text), and a line that does not open with a heading is never cut ("We shipped. Result: nobody noticed").
+ * The headings that open a sentence after a sentence end in a line ("… slow. (T) The board …", "… late.
+ * Problem: nobody …"), each a label marked as one (a colon, a free dash, a closed bracket or emphasis)
+ * with its text on the line. Only a window after each sentence end is read, so the look stays linear.
  */
-export function inlineHeadings(line: string): string[] {
-  const first = readSectionHeading(line);
-  if (!first || first.weak || first.rest === '' || !first.rest.includes(':')) return [line];
-  const style = /^[ \t]*(?:[-*+•][ \t]+)?(\*\*|__)/.exec(line)?.[1] ?? '';
-  const out: string[] = [];
-  let start = 0;
+function sentenceHeadings(line: string): SentenceHeading[] {
+  const out: SentenceHeading[] = [];
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(line); m; m = SENTENCE_END.exec(line)) {
     const at = m.index + m[0].length;
-    if (style !== '' && !line.startsWith(style, at)) continue;
-    const tail = line.slice(at);
-    const next = readSectionHeading(tail);
-    if (!next || next.weak || next.rest === '') continue;
-    const label = tail.slice(0, tail.indexOf(next.rest));
-    if (!label.includes(':') && !label.includes('：')) continue;
+    const head = line.slice(at, at + LABEL_WINDOW);
+    const heading = readSectionHeading(head);
+    if (!heading || heading.rest === '') continue;
+    const label = head.slice(0, head.indexOf(heading.rest));
+    if (!MARKED_LABEL.test(label)) continue;
+    out.push({ at, heading, colon: label.includes(':') || label.includes('：') });
+  }
+  return out;
+}
+
+const rank = (section: StorySection) => ORDER.indexOf(section);
+
+/**
+ * The headings inside a line that opens with a bold label ("**Situation:** …") that are bold too: after
+ * a bold label a plain one is the writer's prose ("The impact: was unclear").
+ */
+function inStyle(line: string, opened: boolean, inside: SentenceHeading[]): SentenceHeading[] {
+  const style = opened ? (/^[ \t]*(?:[-*+•][ \t]+)?(\*\*|__)/.exec(line)?.[1] ?? '') : '';
+  return style === '' ? inside : inside.filter((h) => line.startsWith(style, h.at));
+}
+
+/**
+ * The longest run of `sections` that never goes back in STAR order, when it names two sections or more
+ * (a paragraph "(S) … (T) … (A) … (R) …"); 0 otherwise. A run that goes back ("A: … Q: … A: …", options
+ * "(A) … (B) …" beside an "(S)") is no outline.
+ */
+function orderedRun(sections: StorySection[]): number {
+  let n = 1;
+  while (n < sections.length && rank(sections[n]) >= rank(sections[n - 1])) n++;
+  return new Set(sections.slice(0, n)).size >= 2 ? n : 0;
+}
+
+/**
+ * A line cut where a heading opens a sentence inside it, for a story pasted as one paragraph:
+ * - after a line that opens with a heading and text, a heading with a colon in the first one's style
+ *   ("**Situation:** … slow. **Task:** …"; after a bold label only a bold one, so "The impact: was
+ *   unclear" stays text);
+ * - STAR markers opening sentences in order, two sections or more among the line's own opening heading and
+ *   those inside it ("(S) I'm the only analyst … (T) The board wanted …", "… in 2021. Problem: … What I
+ *   did: …"), cut as far as the order holds.
+ * A single label after a sentence end in a line that opens with none is text here ("We shipped. Result:
+ * nobody noticed"); headedCut cuts it only inside a story that has headings, in their order.
+ */
+export function inlineHeadings(line: string): string[] {
+  const first = readSectionHeading(line);
+  const opened = first !== undefined && first.rest !== '';
+  const inside = inStyle(line, opened, sentenceHeadings(line));
+  if (inside.length === 0) return [line];
+  const run = orderedRun([...(opened ? [first.section] : []), ...inside.map((h) => h.heading.section)]);
+  let cuts = inside.slice(0, run === 0 ? 0 : opened ? run - 1 : run).map((h) => h.at);
+  if (cuts.length === 0 && opened && !first.weak && first.rest.includes(':'))
+    cuts = inside.filter((h) => !h.heading.weak && h.colon).map((h) => h.at);
+  return cutAt(line, cuts);
+}
+
+/** `line` cut at the positions `cuts` (ascending), each piece's trailing blanks dropped but the last's. */
+function cutAt(line: string, cuts: number[]): string[] {
+  if (cuts.length === 0) return [line];
+  const out: string[] = [];
+  let start = 0;
+  for (const at of cuts) {
     out.push(line.slice(start, at).trimEnd());
     start = at;
   }
   out.push(line.slice(start));
+  return out;
+}
+
+/**
+ * In a story with headings, a line cut where a section word with a colon or a dash opens a sentence
+ * ("**Action:** I split the jobs. Result: builds take an hour." / "I joined in 2021. Problem: builds took
+ * six hours." before "What I did:"), when the section it names comes after the one open there and not
+ * after the next heading's: a label that would go back in the story's order ("**Action:** I shipped.
+ * Problem: the cache was stale, so …") is text. Letters are left out: alone in prose they are as often an
+ * answer ("A: …") or an option.
+ */
+function withSentenceHeadingsInOrder(lines: string[], opening: (SectionHeading | undefined)[]): string[] {
+  // The section of the next heading after each line.
+  const nextOf: (StorySection | undefined)[] = new Array(lines.length);
+  for (let i = lines.length - 1, next: StorySection | undefined; i >= 0; i--) {
+    nextOf[i] = next;
+    next = opening[i]?.section ?? next;
+  }
+  const out: string[] = [];
+  let open: StorySection | undefined;
+  lines.forEach((line, i) => {
+    const own = opening[i];
+    if (own) open = own.section;
+    const next = nextOf[i];
+    const cuts: number[] = [];
+    for (const { at, heading } of inStyle(line, own !== undefined && own.rest !== '', sentenceHeadings(line))) {
+      if (heading.letter || heading.weak) continue;
+      const after = open === undefined || rank(heading.section) > rank(open);
+      if (!after || (next !== undefined && rank(heading.section) > rank(next))) continue;
+      cuts.push(at);
+      open = heading.section;
+    }
+    out.push(...cutAt(line, cuts));
+  });
   return out;
 }
 
@@ -73,11 +170,18 @@ interface CutPart {
 
 /** The parts, and whether text before the first heading is there with no heading of its own. */
 function headedCut(text: string): { parts: StoryPart[]; unlabeledLead: boolean } | undefined {
-  const lines = text.split('\n').flatMap(inlineHeadings);
-  const found = lines.map(readSectionHeading);
+  let lines = text.split('\n').flatMap(inlineHeadings);
+  let found = lines.map(readSectionHeading);
   const letters = new Set(found.filter((h) => h?.letter).map((h) => h!.section));
   const opens = (h: SectionHeading | undefined): h is SectionHeading =>
     h !== undefined && !(h.weak && letters.size < 2);
+  if (found.some(opens)) {
+    lines = withSentenceHeadingsInOrder(
+      lines,
+      found.map((h) => (opens(h) ? h : undefined)),
+    );
+    found = lines.map(readSectionHeading);
+  }
   const cut: CutPart[] = [];
   let current: CutPart = { section: 'action', text: '', lead: true };
   let headings = 0;

@@ -64,8 +64,11 @@ export function importMarkdown(text: string, catalog?: TagCatalog): ParsedImport
   // A story pasted as one paragraph ("**Situation:** … **Task:** …") is cut as the splitter cuts it.
   // A '#' line is a title or one heading, never a pasted paragraph: "## Q3. Result: shipped" stays one title.
   // A one-line field ("- **Role:** ! ** S: !") holds its whole line: its value may contain "S:" or "**".
+  // A line escaped with "\" is text as written (our exporter escapes a line the splitter would cut).
   const pieces = (line: string) =>
-    MARKDOWN_HEADING.test(line) || isOneLineField(readLine(line, 0)) ? [line] : inlineHeadings(line);
+    MARKDOWN_HEADING.test(line) || line.startsWith('\\') || isOneLineField(readLine(line, 0))
+      ? [line]
+      : inlineHeadings(line);
   const tokens = text.split('\n').flatMap((line, i) => pieces(line).map((piece) => readLine(piece, i + 1)));
   const storyHeadings = labelsUnderHeadings(tokens);
   const storyLevels = new Set([...storyHeadings.keys()].map((i) => (tokens[i] as { level: number }).level));

@@ -2,6 +2,7 @@
 // structure) and the importer.
 import { fieldForLabel, type FieldKey } from './field-names';
 import { readSectionHeading } from '../analysis/section-headings';
+import { inlineHeadings } from '../analysis/story-segments';
 
 // Every pattern here runs in time linear in the line's length: no two neighbouring parts can match
 // the same run of blanks (the old `(.*?)[ \t]*$`, `[ \t]*(?:\*\*)?[ \t]*` made one 31 KB line of
@@ -87,5 +88,5 @@ export function readLine(text: string, line: number): LineToken {
 
 /** Whether a line of story text would be read as something else, and so needs escaping. */
 export function needsEscape(text: string): boolean {
-  return readLine(text, 0).kind !== 'text' || text.startsWith('\\');
+  return readLine(text, 0).kind !== 'text' || text.startsWith('\\') || inlineHeadings(text).length > 1;
 }
