@@ -136,7 +136,8 @@ function movedMeasure(w: string[]): number | undefined {
     while (k < w.length && k - i <= 3 && DEGREE.has(w[k])) k++;
     if (w[k] !== 'down' && w[k] !== 'up') continue;
     const subject = w.slice(0, i);
-    const trouble = subject.some(isTrouble);
+    // A trouble's name split at its hyphen ("stock-outs") is read joined.
+    const trouble = subject.some((x, j) => isTrouble(x) || (j + 1 < subject.length && isTrouble(x + subject[j + 1])));
     if (w[k] === 'down' ? trouble : !trouble && subject.some((x) => QUALITY_NOUNS.has(x) || RISEN_MEASURES.has(x)))
       return k;
   }

@@ -73,6 +73,16 @@ function takesUp(tokens: Token[], k: number): boolean {
   return true;
 }
 
+/** Words that open the object of a verb: "run the same class", "use it", "follow our rota". */
+const OBJECT_LEADS = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'its', 'it', 'this', 'these', 'every', 'each']);
+
+/** Is token `k` a word followed by the opening of its object ("run the …", "use it"), as a transitive verb is? */
+function takesObjectAfter(tokens: Token[], k: number): boolean {
+  const verb = tokens[k];
+  if (verb === undefined || verb.kind !== 'word' || OBJECT_LEADS.has(verb.lower)) return false;
+  return OBJECT_LEADS.has(tokens[k + 1]?.lower ?? '');
+}
+
 /** Adverbs that make "used by N" a base the work has reached: "is now used by four other teams". */
 const REACHED_ADVERBS = new Set(['now', 'already', 'soon', 'quickly', 'eventually']);
 
@@ -104,11 +114,21 @@ function reachedUsers(tokens: Token[], at: number, perTime: boolean): boolean {
   // "the platform now serves 9 teams", "now covers 4 homes": a base the work has reached, told in the present.
   // A load per unit of time ("now serves 2M requests a day") is a system's throughput, the context only.
   if (NOW_SERVING.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'now') return !perTime;
+  // "is now used on all four wards", "now used in six branches": the places the work reached, after an adverb of a reached state.
+  if (USE_PLACES.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'used') return reachedAdverbBefore(tokens, k);
   if (tokens[k]?.lower !== 'by') return false;
   const participle = tokens[k - 1]?.lower ?? '';
   // A passive participle ("adopted", "copied"), not the base form of an imperative or an infinitive.
   if (participle.endsWith('ed') && TAKE_UP_PARTICIPLES.has(participle)) return true;
   if (participle !== 'used') return false;
+  return reachedAdverbBefore(tokens, k);
+}
+
+/** Prepositions of the places a thing is used in: "used on all four wards", "used across 3 depots". */
+const USE_PLACES = new Set(['on', 'in', 'across', 'at']);
+
+/** Is there an adverb of a reached state ("now", "already") in the three words before "used" (at `k` - 1)? */
+function reachedAdverbBefore(tokens: Token[], k: number): boolean {
   for (let a = k - 2; a >= 0 && a >= k - 4; a--) if (REACHED_ADVERBS.has(tokens[a].lower)) return true;
   return false;
 }
@@ -135,7 +155,10 @@ export function markCountedSubjects(tokens: Token[], quantities: Quantity[]): vo
       if (BREAKS.has(w.lower)) break;
       if (w.kind !== 'word') continue;
       words++;
-      if (takesUp(tokens, k)) {
+      // "Two other clinics now run the same class": a counted subject whose verb after "now" takes an
+      // object has taken the work up, whatever the verb (a present state the work reached). An
+      // adjective after "now" ("two engineers now comfortable enough") has no object.
+      if (takesUp(tokens, k) || (w.lower === 'now' && takesObjectAfter(tokens, k + 1))) {
         q.adopters = true;
         // "Two other depots copied the board": a base that took the work up for good sizes it too.
 

@@ -307,6 +307,23 @@ export const NOW_HANDLES_RULE: CueRule = {
   },
 };
 
+/** Modals of what a thing is able to do. */
+const ABILITY_MODALS = new Set(['can', 'could', 'will', 'would']);
+
+/**
+ * "split the load into steps that can rerun on their own": a relative clause with a modal of ability
+ * ("that/which can …") tells what the thing built is able to do, its function, not people working
+ * without the writer ("analysts who can now run reports on their own" keeps its people).
+ */
+function thingsFunction(words: Token[], on: number): boolean {
+  for (let k = on - 1; k >= 1 && k >= on - 5; k--)
+    if (ABILITY_MODALS.has(words[k].lower)) {
+      const rel = words[k - 1].lower;
+      return rel === 'that' || rel === 'which';
+    }
+  return false;
+}
+
 /** Others working without the writer ("on my own" is the writer's, and not read): "the new hires were shipping code on their own", "support fixes these by themselves". */
 export const ON_THEIR_OWN_RULE: CueRule = {
   name: 'on-their-own',
@@ -317,6 +334,7 @@ export const ON_THEIR_OWN_RULE: CueRule = {
         ? (prev === 'their' || prev === 'his' || prev === 'her') && words[i - 2]?.lower === 'on'
         : prev === 'by';
     if (!idiom) return false;
+    if (thingsFunction(words, lower === 'own' ? i - 2 : i - 1)) return true;
     addCue(cues, words[lower === 'own' ? i - 2 : i - 1], w, 'state');
     return true;
   },

@@ -357,6 +357,11 @@ export const FALLEN_TROUBLES = wordSet('fallen-troubles', [
   'waits',
   'pages',
   'calls',
+  // Troubles of stock and queues outside software: "stockouts are down", "the backlog is way down".
+  'backlog',
+  'backlogs',
+  'stockouts',
+  'queues',
 ]);
 /** Words that make a count a trouble count: "late deliveries", "missed appointments", "wrong orders". */
 export const TROUBLE_MODIFIERS = wordSet('trouble-modifiers', [
@@ -381,4 +386,9 @@ export const RISEN_MEASURES = wordSet('risen-measures', [
   'enrolment',
   'renewals',
   'confidence',
+  // Trade outside software: "orders are up", "takings are up", "referrals are up".
+  'orders',
+  'takings',
+  'enquiries',
+  'referrals',
 ]);
