@@ -29,6 +29,7 @@ import { isDutyLine } from './rules/duty-lines';
 import { isNegatedSinceCount } from './rules/zero-since';
 import { hasTimeToResult } from './rules/time-measures';
 import { noneSinceCue } from './rules/none-since-outcomes';
+import { withinTargetCue } from './rules/before-after-outcomes';
 
 /** What the exceptions read about a sentence. */
 export interface SentenceReading {
@@ -126,6 +127,17 @@ export const CLAIM_ASSERTIONS: readonly ClaimAssertion[] = [
     find(s) {
       if (s.section === 'situation' || s.section === 'reflection') return undefined;
       const outcome = noneSinceCue(s.tokens);
+      return outcome && { id: this.id, outcome };
+    },
+  },
+  {
+    // "We were inside the ten-day target by week six": a measure placed inside a service target is the
+    // team's result, though the claim rules read "we were" as a state (before-after-outcomes.ts). Not
+    // in the setup or a lesson.
+    id: 'within-target',
+    find(s) {
+      if (s.section === 'situation' || s.section === 'reflection') return undefined;
+      const outcome = withinTargetCue(s.tokens);
       return outcome && { id: this.id, outcome };
     },
   },

@@ -3,6 +3,7 @@
 // against a plan ("on time and under budget", "above quota", "shipped two weeks early").
 import type { Token } from './tokenize';
 import { DURATION_UNITS, PLAN_MET_CHANGE_MARKS, RANGE_LEADS, TARGET_NOUNS, TARGET_VERBS, TIME_WORDS } from './lexicon';
+import type { OutcomeCue } from './outcome-types';
 import { addCue, clauseEnd, readyStateAfter, type CueRule } from './outcome-scan';
 
 /**
@@ -55,6 +56,79 @@ export const AGAINST_PLAN_RULE: CueRule = {
     return true;
   },
 };
+
+/** Prepositions that place a measure inside a target: "inside the ten-day target", "under the 4-hour goal". */
+const INSIDE_WORDS = ['inside', 'within', 'under', 'below', 'beneath'];
+/** Targets a service is measured against; a plan, a forecast, a quota or a budget met is a bare delivery or the reverse. */
+const SERVICE_TARGETS = new Set(['target', 'goal', 'kpi', 'okr', 'objective', 'benchmark']);
+/** Verbs and copulas that place the subject where it stands: "were inside", "stayed under", "came in below". */
+const STANDING_VERBS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'be',
+  'stayed',
+  'stays',
+  'kept',
+  'got',
+  'came',
+  'in',
+  'now',
+  'back',
+  'well',
+  'comfortably',
+  'consistently',
+  'all',
+]);
+/** Words before the placing verb that make it a goal or a doubt: "had to be inside", "never got under". */
+const NOT_PLACED = new Set(['to', 'not', 'never', "wasn't", "weren't", 'would', 'could', 'might', 'should']);
+
+/**
+ * A measure placed inside a target: "we were inside the ten-day target by week six", "waits stayed
+ * under the four-hour goal". Meeting a service target is a target reached, like "met its targets"
+ * (TARGET_MET_RULE); a plan or a budget met stays a bare delivery (RUBRIC-NOTES). The preposition must
+ * follow a verb that places the subject (a copula, "stayed", "came in") with no goal or negation before
+ * it, and the target noun must close the phrase within four words ("the 10-day response target").
+ */
+export const WITHIN_TARGET_RULE: CueRule = {
+  name: 'within-target',
+  words: INSIDE_WORDS,
+  match({ tokens, words, cues, i, w }) {
+    const target = targetAfter(tokens, words, i);
+    if (target < 0) return false;
+    addCue(cues, w, words[target], 'effect');
+    return true;
+  },
+};
+
+/** The index of the service target the preposition at `i` places a measure inside, or -1. */
+function targetAfter(tokens: Token[], words: Token[], i: number): number {
+  const verb = words[i - 1]?.lower;
+  if (verb === undefined || !STANDING_VERBS.has(verb)) return -1;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (NOT_PLACED.has(words[k].lower)) return -1;
+  const end = clauseEnd(tokens, words[i]);
+  for (let k = i + 1; k < words.length && k <= i + 4 && words[k].start < end; k++) {
+    const lemma = TARGET_NOUNS.lemmaOf(words[k].lower);
+    if (lemma !== undefined && SERVICE_TARGETS.has(lemma) && words[k + 1]?.lower !== 'of') return k;
+  }
+  return -1;
+}
+
+/**
+ * The cue of a measure placed inside a service target anywhere in the sentence, for the claim
+ * assertion that makes "We were inside the ten-day target" the team's result (claim-exceptions.ts).
+ */
+export function withinTargetCue(tokens: Token[]): OutcomeCue | undefined {
+  const words = tokens.filter((t) => t.kind !== 'symbol');
+  for (let i = 1; i < words.length; i++) {
+    if (!INSIDE_WORDS.includes(words[i].lower)) continue;
+    const target = targetAfter(tokens, words, i);
+    if (target >= 0) return { start: words[i].start, end: words[target].end, kind: 'effect', cue: words[i].lower };
+  }
+  return undefined;
+}
 
 /** Words before a target verb that say it was not reached: "did not meet", "nearly hit", "to beat" (a plan). */
 const TARGET_NOT_REACHED = new Set(['not', "didn't", 'never', 'nearly', 'almost', 'to', 'would', 'could', 'might']);

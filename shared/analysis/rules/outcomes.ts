@@ -90,6 +90,7 @@ import {
 } from './state-outcomes';
 import {
   AGAINST_PLAN_RULE,
+  WITHIN_TARGET_RULE,
   EARLY_BY_RULE,
   INSTEAD_OF_RULE,
   TARGET_MET_RULE,
@@ -194,6 +195,8 @@ const CUE_RULES: readonly CueRule[] = [
   WAS_PROMOTED_RULE,
   PLACE_RULE,
   AGAINST_PLAN_RULE,
+  // A measure placed inside a service target: "we were inside the ten-day target".
+  WITHIN_TARGET_RULE,
   WENT_UP_RULE,
   // A fall or rise told only by its end value: "went down to 6%".
   FELL_TO_LEVEL_RULE,
