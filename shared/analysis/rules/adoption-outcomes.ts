@@ -128,12 +128,59 @@ export const GOT_AGREEMENT_RULE: CueRule = {
         agreed = true;
         break;
       }
+    // "got it approved for 90 days", "got the rota signed off": a decision of others won.
+    const decided = agreed ? -1 : decisionWonAhead(words, i, clauseEnd(tokens, w));
+    if (decided > 0) {
+      addCue(cues, w, words[decided], 'adoption');
+      return true;
+    }
     // People brought into a better state.
     const state = agreed ? -1 : betterStateAhead(words, i, clauseEnd(tokens, w));
     if (state > 0) addCue(cues, w, words[state], 'effect');
     return true;
   },
 };
+
+/** Participles of a decision others make about the work: "approved", "signed (off)", "funded", "changed". */
+const DECIDED_PARTICIPLES = new Set([
+  'approved',
+  'signed',
+  'agreed',
+  'funded',
+  'accepted',
+  'adopted',
+  'endorsed',
+  'ratified',
+  'sanctioned',
+  'changed',
+  'amended',
+  'reversed',
+  'extended',
+  'renewed',
+  'prioritised',
+  'prioritized',
+  'reinstated',
+]);
+/** Words before "get" that make it a goal, a failure or a hope: "to get it approved", "never got it funded". */
+const NOT_WON = new Set(['to', 'not', 'never', "couldn't", "didn't", "can't", 'cannot', 'could', 'would', 'might']);
+
+/**
+ * A causative "get" with the object and a participle of others' decision ("got it approved for 90
+ * days", "got the new rota signed off by the matron", "got the policy changed"): agreement or approval
+ * won (RUBRIC-NOTES agreement, approval and adoption), as "the board approved the plan" is. The object
+ * holds no verb of its own (at most four words), and a goal, a failure or a hope before "get" is none.
+ * The index of the participle, or -1.
+ */
+function decisionWonAhead(words: Token[], i: number, end: number): number {
+  const before = words[i - 1]?.lower;
+  if (before !== undefined && NOT_WON.has(before)) return -1;
+  for (let k = i + 2; k < words.length && k <= i + 5 && words[k].start < end; k++) {
+    const l = words[k].lower;
+    if (DECIDED_PARTICIPLES.has(l)) return l === 'signed' && words[k + 1]?.lower !== 'off' ? -1 : k;
+    if (l === 'to' || l === 'and' || l === 'so' || l === 'because') return -1;
+  }
+  return -1;
+}
 
 /** An agreement verb at `k`, also after a hyphenated "co-" ("co-own", "co-sponsor", split by the tokenizer). */
 function agreementVerbAt(words: Token[], k: number): boolean {

@@ -153,7 +153,8 @@ describe.each([
   ['story-set-8', 14, { tuning: 0.96, aside: 0.66 }],
   // Session 20: plain acts and remarks about the work told in a Result; first run tuning .759, aside .762.
   // Session 24, a setting raised and a choice of the cheaper option read as no change: tuning .880 → .957.
-  ['story-set-9', 6, { tuning: 0.95, aside: 0.84 }],
+  // A policy got changed read as a decision of others won: tuning .957 → 1.000.
+  ['story-set-9', 6, { tuning: 0.99, aside: 0.84 }],
   // Session 21: vague claims and outcomes in whole stories, lower-case letter headings, many voices; labeled
   // before any run; first run tuning .692 (9/4/4), aside .765 (13/3/5). Lower-case letter headings read:
   // tuning .828 (12/4/1), aside .865 (16/3/2). A background past perfect is no claim: tuning .857 (12/3/1).
