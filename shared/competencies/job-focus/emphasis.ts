@@ -137,8 +137,8 @@ const namesSection = (s: string) => {
   );
 };
 // "MUST (this role)", "WON'T (not this role)": a heading with a note in brackets after it is named by what stands
-// before the note.
-const withoutAside = (s: string) => s.replace(/\s*\([^()]*\)\s*$/, '');
+// before the note. "6/7 Nice:", "(3/5) Must": a numbered thread's counter before a heading is no part of its name.
+const withoutAside = (s: string) => s.replace(/\s*\([^()]*\)\s*$/, '').replace(/^\(?\d{1,2}\/\d{1,2}\)?\s+/, '');
 
 function headingOf(line: string): string | undefined {
   const marked = /^\s*(#{1,6}\s|\*\*|__)/.test(line);

@@ -94,7 +94,7 @@ export function extractJobFocus(pasted: string, framework: Pick<Framework, 'comp
         }
         used.add(m.first);
         // "No on-call", "you won't set the strategy": the role does not ask it.
-        if (negated(tokens, m.first) || deniedAfter(tokens, m.last)) continue;
+        if (negated(tokens, m.first) || deniedAfter(tokens, m.last, text)) continue;
         const emphasis = emphasisAt(spans, tokens[m.first].start);
         const counted = EMPHASIS_WEIGHT[emphasis] * phrase.strength;
         weight += counted;

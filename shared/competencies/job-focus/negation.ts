@@ -52,7 +52,7 @@ const SUBJECT_TAIL = 4;
  * subject of "is not part of / not required / not expected", or of "is handled by" someone other than "you";
  * or the phrase names a field whose value is "none" or "0".
  */
-export function deniedAfter(tokens: readonly Token[], last: number): boolean {
+export function deniedAfter(tokens: readonly Token[], last: number, text?: string): boolean {
   const clause = tokens[last].clause;
   const next = tokens[last + 1];
   if (
@@ -62,6 +62,7 @@ export function deniedAfter(tokens: readonly Token[], last: number): boolean {
     (last + 2 >= tokens.length || tokens[last + 2].clause !== next.clause)
   )
     return true;
+  if (text !== undefined && deniedValue(tokens, last, text)) return true;
   // The rest of the subject may stand between the phrase and its verb ("on-call for this team is not …").
   for (let i = last + 1; i <= last + SUBJECT_TAIL && i < tokens.length && tokens[i].clause === clause; i++) {
     const word = tokens[i].lower.replace(/’/g, "'");
@@ -85,4 +86,30 @@ export function deniedAfter(tokens: readonly Token[], last: number): boolean {
     return false;
   }
   return false;
+}
+
+// The words of a field's value that deny it: "not needed", "not expected at this level", "not part of this role".
+const VALUE_DENIALS = new Set(['required', 'expected', 'needed', 'included', 'necessary', 'part', 'applicable']);
+const VALUE_MAX = 8;
+const FIELD_SEPARATOR = /^[ \t]*[:–—-][ \t]*$/;
+
+/**
+ * "On-call: not needed for this role", "Mentoring juniors – not expected at this level": the phrase ending at token
+ * `last`, with the rest of its field's name, is followed on its line, after a colon or a dash, by a short value that
+ * opens by denying it. A long clause after it, or one after a full stop ("… mentoring. Not required."), is no value of
+ * its field.
+ */
+function deniedValue(tokens: readonly Token[], last: number, text: string): boolean {
+  const clause = tokens[last].clause;
+  let k = last + 1;
+  while (k < tokens.length && k <= last + SUBJECT_TAIL && tokens[k].clause === clause) k++;
+  const value = tokens[k];
+  if (value === undefined || value.clause === clause || value.lower !== 'not') return false;
+  // A field and its value: a colon or a dash between them on one line, not a full stop or a line break.
+  if (!FIELD_SEPARATOR.test(text.slice(tokens[k - 1].end, value.start))) return false;
+  const next = tokens[k + 1];
+  if (next === undefined || next.clause !== value.clause || !VALUE_DENIALS.has(next.lower)) return false;
+  let end = k;
+  while (end < tokens.length && tokens[end].clause === value.clause) end++;
+  return end - k <= VALUE_MAX;
 }

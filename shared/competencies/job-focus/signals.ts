@@ -72,7 +72,9 @@ export function extractSignals(text: string, index: TokenIndex, spans?: readonly
   const out: JobSignal[] = [];
   const counts = (m: { first: number; last: number }) =>
     !spans ||
-    (emphasisAt(spans, tokens[m.first].start) !== 'about' && !negated(tokens, m.first) && !deniedAfter(tokens, m.last));
+    (emphasisAt(spans, tokens[m.first].start) !== 'about' &&
+      !negated(tokens, m.first) &&
+      !deniedAfter(tokens, m.last, text));
   for (const signal of compiled) {
     const evidence = matchLexicon(signal.lexicon, index)
       .flatMap((p) => p.matches)

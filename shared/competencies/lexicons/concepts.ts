@@ -152,6 +152,8 @@ export const CONCEPT_PHRASES = {
     'after release|launch|deployment',
     'without * hand holding',
     'look|looks|looking after * system|systems|platform|platforms|service|services|product|products|website|codebase|pipeline|pipelines',
+    // "Maintainer of the toolkit: releases and issue triage": the one who keeps a project, as "the owner of" it.
+    '=maintainer|=maintainers of',
     // The thing said to be the hire's ("the checkout service is yours", "it's going to be theirs", "make them yours"),
     // not a perk or a choice ("the weekends are yours", "the choice of laptop is yours").
     '!time|weekend|weekends|evening|evenings|schedule|hours|choice|laptop|setup|equipment|desk|holiday * =yours|=theirs',
@@ -168,6 +170,8 @@ export const CONCEPT_PHRASES = {
     'tie|tying|link|linking|connect|connecting * to ** revenue|retention|conversion|sales|metric|metrics|KPI|KPIs|churn|engagement|profit|margin|signups|number|numbers',
     'show|showing|shown|prove|proving|demonstrate|demonstrating * effect|difference ** in|on * numbers|metrics|sales|revenue|KPIs|results|retention|margin|margins|conversion|churn|profit',
     'in numbers',
+    // The size of an effect shown: "you can show by how much", "prove by how much delays fell".
+    'show|showing|prove|proving|demonstrate|demonstrating * by how much',
     'drive|driving * metrics|KPIs|KPI|retention|revenue|growth',
     'business KPIs|KPI|metrics',
     'measure|measuring * success',
@@ -221,6 +225,8 @@ export const CONCEPT_PHRASES = {
     'convince|convincing',
     'make|making the case',
     'win|winning over',
+    // "talked them round on the closures they first opposed", "bring the site leads round": minds changed.
+    'talk|talks|talking|talked|bring|brings|bringing|brought|win|wins|winning|won * =round',
     'win|winning|gain|gaining|earn|earning * support|backing|agreement * for|from',
     'advocate|advocating for',
     'bring|bringing ** along',
@@ -285,15 +291,22 @@ export const CONCEPT_PHRASES = {
     'collaborate|collaborating|collaboration|collaborative',
     'liaise|liaising with',
     'coordinate|coordinating with',
+    // A verbless bullet names the act by its noun ("Coordination with stores and transport", "Liaison with the
+    // archives team"): the -ation noun is a word of its own to the matcher.
+    'coordination|liaison with',
     'cross functional|team',
     'partner|partnering * with',
     'partner closely',
     'work|working closely with',
-    ...each(PARTNERS, (p) => `work|working|sit|sitting * with * ${p}`),
+    // "agree priorities with branch managers", "plan the rota with the ward sisters": a joint act with named partners.
+    ...each(PARTNERS, (p) => `work|working|sit|sitting|agree|agreeing|plan|planning * with * ${p}`),
     '!with * team|teams of',
     '!with the rest of',
     'with|alongside * team|teams|department|departments',
     'with the|our * and * team|teams|department|departments',
+    // A list of parties ending in a team, without an article before the first: "Work with fundraising, finance and
+    // the data team".
+    'work|working|partner|partnering|liaise|liaising|agree|agreeing with ** and the|our * team|teams|department|departments',
     ...each(PARTNERS, (p) => `with the|our * ${p}`),
     'work|working hand in hand',
     'work|working|sit|sitting|build|building|partner|partnering alongside',
@@ -311,6 +324,11 @@ export const CONCEPT_PHRASES = {
     'with ** from the|our|other|another * team|teams|department|departments',
     ...each(PARTNERS, (p) => `partner|liaison|link to|with * ${p}`),
     ...each(PARTNERS, (p) => `take|bring|feed|hand|pass|escalate ** to the|our * ${p}`),
+    // What is handed to a function named bare: "feed what you hear from clinics back to product".
+    ...each(FUNCTIONS, (f) => `take|bring|feed|hand|pass|escalate ** to ${f}`),
+    // The hire as the one other functions reach: "first point of contact for engineering, stores and flight operations".
+    ...each(FUNCTIONS, (f) => `point of contact for|between ** ${f}`),
+    ...each(PARTNERS, (p) => `point of contact for|between ** ${p}`),
     'alignment with',
     '~stakeholders',
   ],
@@ -352,6 +370,14 @@ export const CONCEPT_PHRASES = {
     'know|knowing when to|not',
     '~prioritize|prioritise|prioritizing|prioritising|prioritization|prioritisation',
     'right call|calls',
+    // What is dropped as a choice: "what you decide to leave out", "choose which features to defer".
+    'what|which * decide|decides|choose|chooses to leave|drop|defer|skip|park',
+    'decide|deciding|choose|choosing what|which * to leave|drop|defer|skip|park',
+    // A choice given to the hire as theirs: "Hangar slots vs aircraft availability: your call", "the compromise was yours".
+    '=your =call|=calls $',
+    'the|a|sensible|right|best|workable|good =compromise|=compromises',
+    // The price of each alternative set out: "with the costs of each option written down".
+    'cost|costs|pros|risks ** each|every|both|either * option|options|approach|approaches',
     'worth * effort|work|cost|investment',
   ],
   depth: [
@@ -370,6 +396,7 @@ export const CONCEPT_PHRASES = {
     'debug|debugging',
     // Weak: "investigate incidents and complaints", "investigating accidents" is a duty of care, not depth alone.
     '~investigate|investigating',
+    '~investigation|investigations',
     'dig|digging|dug into|in',
     'the one|person who * understands|knows|understand|know how|why',
     'down to the * level',
@@ -381,6 +408,14 @@ export const CONCEPT_PHRASES = {
     'performance tuning',
     'down to the|packet|individual',
     'find|finding out why',
+    // The cause found or fixed, not the symptom: "figure out why it falls apart", "finding why parts kept arriving
+    // late", "fix the cause, not the symptom".
+    'figure|figuring|work|working out why',
+    'find|finding|found why',
+    'fix|fixing|fixes|address|addressing|tackle|tackling|treat|treating the * cause|causes',
+    // "go all the way down: its assumptions, where it broke"
+    'all the way down',
+    'profile|profiling and fix|fixing|optimise|optimize|optimising|optimizing',
     // "keep digging until you know which change caused it", "work out what actually caused each discrepancy"
     'keep|keeps|keeping * digging|going * until',
     'know|knowing|find|finding|work|working out|establish|establishing * what|which * caused|causes|broke',
@@ -405,6 +440,8 @@ export const CONCEPT_PHRASES = {
     'production|model|models|system|systems|data monitoring',
     // The noun ("monitor for drift", "data drift"), not a count that "drifts": the exact form.
     '=drift',
+    // (A count or a result that drifts is no model drift: "when results drift between versions".)
+    '!results|numbers|outputs|values|estimates|counts|figures|scores|totals =drift',
     'rollback|rollbacks',
     'roll back',
     'rollouts|rollout',
@@ -422,6 +459,9 @@ export const CONCEPT_PHRASES = {
     '~go|goes|going|went * wrong',
     'out of hours',
     '=pager|=paging|=paged',
+    // On-call by its other names: "nights on the standby phone", "a standby rota", "on standby".
+    'standby * phone|rota|rotas|cover|duty|duties|shift|shifts|week|weeks|line',
+    'on standby',
     // "keep the models healthy after launch", "keep them healthy once they're live"
     'keep|keeping * healthy * once|after|in|when ** live|production|launch|launched|deployed|shipped',
     'keep|keeping * model|models|service|services|system|systems|pipeline|pipelines|platform|cluster|site|sites * healthy',
@@ -467,6 +507,9 @@ export const CONCEPT_PHRASES = {
     'testing strategy',
     'test coverage',
     'code quality',
+    // Tests as the hire's duty: "a test suite the group trusts". (Taking part in code reviews alone is labeled no
+    // quality.)
+    'test suite|suites',
     'well tested',
     'maintainable code',
     'operational excellence',
@@ -503,6 +546,9 @@ export const CONCEPT_PHRASES = {
     '=each|=all|=both * want|wants|need|needs * own|first|different|something',
     'want|wants|need|needs * different|conflicting|competing|opposite things|outcomes|priorities|versions|directions',
     'teams|departments|stakeholders|functions want|wants|need|needs something',
+    // People's asks pulling apart: "settle it when their requests pull in different directions". (Not qualities of a
+    // system: "quality, latency and cost pull in different directions" is a trade-off.)
+    'requests|priorities|teams|departments|demands|stakeholders|@person pull|pulls|pulling * different|opposite|competing|separate directions|ways',
     'difficult stakeholders',
     ...each(SERVED, (n) => `difficult|unhappy|angry|upset|frustrated|demanding * ${n}`),
     'difficult|unhappy|angry|upset|frustrated|demanding * people|stakeholders|colleagues|situations',
@@ -513,6 +559,8 @@ export const CONCEPT_PHRASES = {
     'unhappy|angry|upset|frustrated|furious|irate =ones',
     '!complaint|complaints inbox|inboxes|form|forms|system|systems|data',
     'handle|handling|deal|dealing|resolve|resolving|manage|managing * complaint|complaints|concern|concerns',
+    // The same duty as a verbless bullet's noun: "Resolution of complaints from tenants".
+    'resolution of * complaint|complaints|dispute|disputes|conflict|conflicts|disagreement|disagreements',
     'dispute|disputes',
     'de escalate',
     // "calm them down": an upset person handled
@@ -555,6 +603,8 @@ export const CONCEPT_PHRASES = {
     '!learn|learns|learning from each other',
     'learn|learns|learning from =each|=every',
     'what ** changed|change * afterwards',
+    // A change told as the effect of what went wrong: "what we changed because of them" (the complaints).
+    'change|changed|changes|changing * because of * them|it|this|complaints|complaint|incidents|incident|feedback|mistakes|findings',
     'changed|change ** after ** went|go|goes|gone wrong',
     // "make sure we change whatever caused it"
     'change|changing|fix|fixing ** whatever|what * caused',
@@ -593,6 +643,8 @@ export const CONCEPT_PHRASES = {
     'lunch and learn|learns',
     'workshops',
     'write up',
+    // Writing for its readers: "write postmortems that the rest of the company actually reads".
+    'write|writes|writing|written ** that|which ** read|reads',
     'storytelling',
     'make|making ** understandable|legible to',
     'lay|general|wider|broad|non specialist|non technical * audience|audiences|readers',
@@ -650,6 +702,9 @@ export const CONCEPT_PHRASES = {
     ...each(MENTEE_VERBS, (v) => `${v} * less experienced`),
     // The hire as the one people learn from: "someone the two mid-level engineers can learn from".
     '@person * can|could|will|would|should learn from $',
+    // Growth shown as the people's independence: "two junior planners can build a weekday plan without you checking",
+    // "so your team leaders can run the floor without you".
+    '@person * can|could ** without you',
     'knowledge sharing',
     'knowledge transfer',
     'train|training * staff|colleagues|new starters|newcomers|juniors',
@@ -674,6 +729,12 @@ export const CONCEPT_PHRASES = {
     'hit the ground running',
     'on time',
     'on schedule',
+    // Work kept to its plan: "keep the shift on plan", "keep the project on track", "plan the programme and deliver it".
+    'keep|keeps|keeping * on =track|=plan|=programme',
+    // (Training delivered is teaching: "Plan and deliver the unit's training programme".)
+    '!plan|plans|planning ** and * deliver|delivers|delivering * training|teaching|sessions|workshops|lessons|courses|induction|curriculum',
+    'plan|plans|planning ** and * deliver|delivers|delivering|ship|ships|shipping',
+    'hit|hitting|meet|meeting|make|making * cut off|offs',
     'over the line',
     'hit|hitting|meet|meeting * deadlines|milestones|dates',
     'break|breaking * projects|work|problems * down',
@@ -696,6 +757,8 @@ export const CONCEPT_PHRASES = {
     'customer|customers|user|users|=developer|=developers|traveller|travellers * experience|needs|feedback|workflows|pain',
     ...each(SERVED_PEOPLE, (n) => `${n}|client|clients * needs|satisfaction|journey|journeys|complaints`),
     ...each(SERVED, (n) => `talk|speak * to|with * ${n}`),
+    // Owners of the small businesses served (not a product owner): "talk to shop owners directly".
+    'talk|talking|speak|speaking|call|calling * to|with * shop|store|clinic|practice|salon|restaurant|cafe|pub|farm =owners|=owner',
     'care * about * users|customers|experience',
     'customer obsession|obsessed|focused|centric',
     'user centric|centred|centered|focused',
@@ -715,6 +778,8 @@ export const CONCEPT_PHRASES = {
     'spend|spending ** support desk|queue|rota|rotation|tickets|helpdesk',
     ...each(SERVED, (n) => `get|getting to know * ${n}`),
     ...each(SERVED_PEOPLE, (n) => `visit|visiting|call|calling|phone|meet|meeting * ${n}`),
+    // "Sit with residents at the help desk to see where the booking system trips them up"
+    ...each(SERVED_PEOPLE, (n) => `sit|sitting with * ${n}`),
     ...each(SERVED_PEOPLE, (n) => `spend|spending * time with * ${n}`),
     ...each(SERVED, (n) => `hear|hearing * from * ${n}`),
     ...each(

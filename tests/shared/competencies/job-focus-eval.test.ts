@@ -61,8 +61,8 @@ const FLOORS: Record<string, Record<SetName, { precision: number; recall: number
     'aside b11': { precision: 0.8, recall: 0.34 },
     'tuning b12': { precision: 1, recall: 0.93 },
     'aside b12': { precision: 1, recall: 0.62 },
-    'tuning b13': { precision: 0.92, recall: 0.48 },
-    'aside b13': { precision: 1, recall: 0.46 },
+    'tuning b13': { precision: 1, recall: 0.92 },
+    'aside b13': { precision: 1, recall: 0.53 },
   },
   'generic-senior-staff': {
     tuning: { precision: 0.99, recall: 0.97 },
@@ -85,8 +85,8 @@ const FLOORS: Record<string, Record<SetName, { precision: number; recall: number
     'aside b11': { precision: 0.72, recall: 0.32 },
     'tuning b12': { precision: 0.93, recall: 0.88 },
     'aside b12': { precision: 1, recall: 0.54 },
-    'tuning b13': { precision: 1, recall: 0.51 },
-    'aside b13': { precision: 1, recall: 0.44 },
+    'tuning b13': { precision: 1, recall: 0.93 },
+    'aside b13': { precision: 1, recall: 0.52 },
   },
 };
 const COUNTS: Record<SetName, number> = {

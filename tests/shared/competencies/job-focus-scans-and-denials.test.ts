@@ -86,6 +86,22 @@ describe('lists of what the role does not ask', () => {
     expect(ids(extractJobFocus(terms, generic))).toEqual(['generic.mentoring']);
   });
 
+  it('reads a numbered thread\'s "6/7 Nice:" as a bonus heading', () => {
+    const thread =
+      '5/7 Must: you have run the on-call rota for a payments service.\n\n6/7 Nice: some experience mentoring. Not required.';
+    const focus = extractJobFocus(thread, ml);
+    expect(ids(focus)).toEqual(['ml.production-reliability']);
+    expect(focus.mentioned.map((c) => c.id)).toContain('ml.mentoring');
+  });
+
+  it('counts nothing whose field value denies it, and still counts a duty followed by a sentence of its own', () => {
+    const fields =
+      'Responsibilities\n- On-call: not needed for this role\n- Mentoring juniors – not expected at this level';
+    expect(ids(extractJobFocus(fields, ml))).toEqual([]);
+    const duty = 'Responsibilities\n- Mentor the two juniors. Not every week, but often.';
+    expect(ids(extractJobFocus(duty, ml))).toEqual(['ml.mentoring']);
+  });
+
   it('reads a line that merely holds a denial as no heading: what follows it is still asked', () => {
     const ad =
       'Responsibilities\nNot expected to code every day\n- Mentor the two analysts\n- Set the analytics roadmap';
