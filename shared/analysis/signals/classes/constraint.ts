@@ -12,6 +12,8 @@ import { amountHeld } from '../amounts-held';
 import { limitThatRulesOut } from '../ruled-out-options';
 import { resourceShortfall } from '../resource-shortfalls';
 import { unlessAResultByDate } from '../result-dates';
+import { partyRequirement } from '../party-requirements';
+import { limitThenChoice } from '../limits-then-choice';
 
 const TIME = String.raw`(?:minutes?|hours?|days?|weeks?|months?|quarters?|sprints?|years?)`;
 
@@ -211,4 +213,6 @@ export const CONSTRAINT_FINDERS: readonly Finder[] = [
   amountHeld,
   limitThatRulesOut,
   resourceShortfall,
+  partyRequirement,
+  limitThenChoice,
 ];

@@ -7,6 +7,8 @@ import { viewOf } from '#shared/analysis/signals/sentence-view';
 import { reviewedAfterElapsedTime } from '#shared/analysis/signals/elapsed-time-reviews';
 import { assentAfterEvidence } from '#shared/analysis/signals/assent-after-evidence';
 import { termsAgreed } from '#shared/analysis/signals/terms-agreed';
+import { partyRequirement } from '#shared/analysis/signals/party-requirements';
+import { limitThenChoice } from '#shared/analysis/signals/limits-then-choice';
 
 const shows = (sentence: string, id: SignalId) => sentenceSignals(sentence).has(id);
 
@@ -74,4 +76,43 @@ describe('session 24: a thing asked for with its time box (constraint.ts limitsT
     'Marketing asked for a new landing page for the spring sale.',
     'I asked for feedback and got it in two days.',
   ])('not: %s', (s) => expect(shows(s, 'constraint')).toBe(false));
+});
+
+describe('session 24: a party setting a rule for the work (party-requirements.ts)', () => {
+  it.each([
+    'The infection control nurses insisted that every cannula be labelled with the date.',
+    'The fire officer asked for stewards at every exit.',
+    'legal asked us to keep a copy of every consent form',
+    'The council asked that no music be played after 9pm.',
+    'The landlord asked us never to prop the fire door open.',
+  ])('%s', (s) => expect(partyRequirement(viewOf(s))).toBeDefined());
+
+  it.each([
+    // A plain request for a thing or a task is no rule for the work.
+    'The ops lead asked for a dashboard.',
+    'The head of finance asked me to present the numbers on Friday.',
+    // The writer's side setting the rule, and a bare "required" after any party (left to authority-limits.ts).
+    'We insisted that every form be signed.',
+    'The supplier required a deposit.',
+    // A need passed on is left unread (see the module).
+    'The ward sister told us the night checks needed two signatures.',
+  ])('not: %s', (s) => expect(partyRequirement(viewOf(s))).toBeUndefined());
+});
+
+describe('session 24: a limit on what someone could do and the choice it shaped (limits-then-choice.ts)', () => {
+  it.each([
+    'The caterer could not handle the extra covers, so I booked a second kitchen for the weekend.',
+    'The old till system only took whole-pound prices, so we rounded the menu.',
+    'We only had about 900 past claims with outcomes, so I kept the model to six features.',
+    'We kept the morning clinic and dropped the evening one, since the nurses could not cover both.',
+    'We ran short huddles instead of a full-day course, because nobody could be released for a day.',
+  ])('%s', (s) => expect(shows(s, 'constraint')).toBe(true));
+
+  it.each([
+    // The writer's own trouble, an inability that is no capacity, a limit with no choice after it.
+    'I could not get the report to load, so I restarted the server.',
+    'The patient could not walk, so we used a hoist.',
+    'The caterer could not handle the extra covers.',
+    'We only took the train because it was cheaper.',
+  ])('not: %s', (s) => expect(limitThenChoice(viewOf(s))).toBeUndefined());
 });
