@@ -27,8 +27,9 @@ import {
   isGerund,
   isPastForm,
 } from './verbs';
-import { isCredentialLine, isListLabelLine, isTitleLine } from './title-lines';
+import { isCredentialLine, isFieldTitle, isListLabelLine, isTitleLine } from './title-lines';
 import { isSkillList } from './skill-lists';
+import { isPresentActVerb } from './present-acts';
 
 const SUBORDINATORS = new Set([
   'as',
@@ -78,8 +79,30 @@ const ADVERBS_BEFORE_VERB = new Set([
   'all',
   'jointly',
   'instead',
+  // "I now check …", "these days I …": a practice kept up to now (RUBRIC-NOTES "Reflection").
+  'now',
+  'nowadays',
+  'sometimes',
 ]);
 const BE_FORMS = new Set(['was', 'were', 'is', 'are']);
+// Words of order or time right before "I" that make a present verb a step of the story or a practice:
+// "Then I move …", "After that I call …", "These days I check …", "so I ring …".
+const PRESENT_ACT_LEADS = new Set([
+  'then',
+  'now',
+  'first',
+  'next',
+  'that',
+  'days',
+  'nowadays',
+  'today',
+  'finally',
+  'afterwards',
+  'so',
+  'and',
+]);
+// "When I hire, I look for …", "If I can, I pair …": a habit told of any case is advice, not an act.
+const GENERIC_OPENERS = new Set(['when', 'whenever', 'if', 'unless']);
 /** Words after an opening verb that start its object or a question, not a subject's head noun. */
 const NOT_NOUNS = new Set(['where', 'what', 'how', 'why', 'who', 'when', 'which', 'whether', 'that', 'it', 'this']);
 // The punctuation wordsOf keeps; the claim rules read the words without it.
@@ -638,6 +661,9 @@ function isPresentHabit(v: string): boolean {
 function firstPersonActs(words: string[], i: number, setting = false): 'action' | 'state' | 'skip' {
   const before = words[i - 1];
   if (before && SUBORDINATORS.has(before)) return 'skip'; // "as we onboarded more partners" is context
+  // "…, so we didn't lose the Easter slot": a negated clause after "so" tells what the act kept from
+  // happening, a benefit; it is neither an act nor a state of the writer's that unasserts the sentence.
+  if ((before === 'so' || (before === 'that' && words[i - 2] === 'so')) && negatedVerbAt(words, i + 1)) return 'skip';
   let j = i + 1;
   if ((words[j] === 'kind' || words[j] === 'sort') && words[j + 1] === 'of') j += 2; // "I kind of took the lead"
   while (
@@ -648,6 +674,10 @@ function firstPersonActs(words: string[], i: number, setting = false): 'action' 
   const v = words[j];
   if (!v) return 'state';
   if (MODAL_VERBS.has(v)) return 'state';
+  // "I'd bring finance in earlier", "I'd have cleared it": "'d" before a base form or "have" is
+  // "would", a hypothetical (RUBRIC.md); before a past form it is "had" ("we'd shipped"), read below.
+  if ((words[i] === "i'd" || words[i] === "we'd") && !isPastForm(v) && !IRREGULAR_PAST.has(v) && v !== 'been')
+    return 'state';
   if (v === 'did' || v === 'do') {
     const k = VERB_NEGATORS.has(words[j + 1]) ? j + 2 : j + 1;
     const w = words[k];
@@ -682,10 +712,28 @@ function firstPersonActs(words: string[], i: number, setting = false): 'action' 
   // "I joined as the first data engineer", "I teach Year 6 at a village school": in a Situation, the
   // writer's arrival in a role or the job they hold (a present habit) is the scene, not an act of the
   // story (fresh-10, fresh-11 spent sets; ERROR-KINDS-S20-VAGUE kind 6). A past act stays a claim.
-  if (setting && words[i] === 'i' && (joinsRole(v, words[j + 1]) || isPresentHabit(v))) return 'state';
+  // Only with a word of time or order before the verb ("Then I move …", "I now check …"): a bare "I
+  // run the front desk" is the job the writer holds, a split the rubric leaves open (RUBRIC-NOTES).
+  const presentAct =
+    words[i] === 'i' &&
+    (PRESENT_ACT_LEADS.has(before ?? '') || j > i + 1 || words.includes('now') || words.includes('nowadays')) &&
+    !words.slice(0, i).some((w) => GENERIC_OPENERS.has(w)) &&
+    isPresentActVerb(v, words[j + 1]);
+  if (setting && words[i] === 'i' && (joinsRole(v, words[j + 1]) || isPresentHabit(v) || presentAct)) return 'state';
   if (isPastForm(v) || IRREGULAR_PAST.has(v) || ACTION_BASE.has(v) || (/s$/.test(v) && ACTION_BASE.has(v.slice(0, -1))))
     return 'action';
+  // "After that I call each driver", "These days I check the list first": the writer's act told in
+  // the present simple, whatever the verb (present-acts.ts).
+  if (presentAct) return 'action';
   return 'state';
+}
+
+/** "didn't", "did not", "never", "wasn't": a negated verb at `j`. */
+function negatedVerbAt(words: string[], j: number): boolean {
+  const w = words[j];
+  if (w === undefined) return false;
+  if (w === 'never' || (w.endsWith("n't") && w !== "can't")) return true;
+  return (w === 'did' || w === 'was' || w === 'were' || w === 'do') && VERB_NEGATORS.has(words[j + 1]);
 }
 
 /**
@@ -807,13 +855,16 @@ const NO_ACT_PAST = new Set(['had', 'did', 'been', 'was', 'were', 'based', 'born
 /** Heads that open a sentence's subject rather than a title: "The old system — crashed nightly". */
 const SUBJECT_OPENERS = new Set([...OTHER_DETERMINERS, ...NOT_NAMES, 'they', 'he', 'she']);
 
-/** Token indices of clause breaks a resume line puts before its act: ";", "—", "–", or " - " with spaces. */
+/**
+ * Token indices of clause breaks a resume line puts before its act: ";", ":", "—", "–", or " - " with
+ * spaces ("Nursing assistant on the stroke ward: turned and fed patients on nights").
+ */
 function clauseBreaks(tokens: Token[]): number[] {
   const breaks: number[] = [];
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i];
     if (t.kind !== 'symbol') continue;
-    if (t.text === ';' || t.text === '—' || t.text === '–') breaks.push(i);
+    if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–') breaks.push(i);
     else if (t.text === '-' && tokens[i - 1].end < t.start && tokens[i + 1].start > t.end) breaks.push(i);
   }
   return breaks;
@@ -821,7 +872,8 @@ function clauseBreaks(tokens: Token[]): number[] {
 
 /**
  * A verbless head (a title, a tenure, a background), a clause break, then a past act: "12-year veteran
- * of regional logistics; led the switch …", "Shift lead - trained 14 new hires". The act is the
+ * of regional logistics; led the switch …", "Shift lead - trained 14 new hires", "Volunteer treasurer
+ * for the allotment society: moved subs to standing orders". The act is the
  * writer's, as a verb-first bullet's is. A credential ("licensed in …") or a place ("based in …") is
  * no act, nor is a participle followed by a preposition ("trained in CPR").
  */
@@ -890,7 +942,9 @@ export function detectClaim(input: ClaimInput): boolean {
   // (In a Result, what happened next is a claim whoever the subject is: result-report.ts reads that.)
   if (otherPersonActs(mainWords, 0) && !input.outcomes.some((o) => o.kind === 'adoption')) return false;
   // "Priya built the fraud scoring service": a resume written in the third person names its writer.
-  if (input.section === undefined && namedPersonActs(input.tokens, words)) return true;
+  // "Forklift certified (counterbalance)" is a credential after a skill's name, not a named person's act.
+  if (input.section === undefined && namedPersonActs(input.tokens, words) && !isCredentialLine(input.tokens))
+    return true;
   // The writer's system as the subject of a stated result: "The platform achieved 99.9% uptime".
   {
     const d = words[s] === 'the' || words[s] === 'our' || words[s] === 'my' ? s + 1 : s;
@@ -965,7 +1019,7 @@ export function detectClaim(input: ClaimInput): boolean {
     )
       return true;
     if (ACTION_BASE.has(lead) && after !== 'is' && after !== 'was' && after !== "'s") return true;
-    if (isGerund(lead) && after !== 'is' && after !== 'was') return true;
+    if (isGerund(lead) && after !== 'is' && after !== 'was' && !(k === 0 && isFieldTitle(restAll, k))) return true;
     if (lead === 'currently' || lead === 'also') return true;
   }
   // "Event planner — organized conferences of up to 800": a title, a dash, then what the writer did.

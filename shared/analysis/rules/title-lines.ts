@@ -238,6 +238,29 @@ function isTradeNoun(w: string): boolean {
   return /^[a-z]{3,}(?:er|or|ist|ian|ant)$/.test(w);
 }
 
+/** Singular nouns of a post that the trade-noun shape misses: "Teaching fellow", "Tutoring volunteer". */
+const POST_NOUNS = new Set(['assistant', 'fellow', 'volunteer', 'aide', 'officer', 'lead']);
+
+/** Words that may follow a title's role noun: the line's end, a separator, a level, or where or for whom the post is held. */
+const POST_FOLLOWERS = new Set(['for', 'at', 'in', 'on', 'with', 'to']);
+
+/**
+ * "Teaching assistant for Intro to Statistics, Spring 2019", "Nursing assistant on a surgical ward",
+ * "Marketing coordinator for a regional theatre": a line that opens with an "-ing" word naming a field
+ * and a singular noun of a post right after it is a job title (RUBRIC.md: job titles are no claims),
+ * not an act told by a gerund ("Leading developer relations" goes on with a noun; "Teaching three
+ * classes" counts). `k` is the gerund's index in the line's lower-case words. A remit after the title
+ * is read by the title-remit rules.
+ */
+export function isFieldTitle(all: readonly string[], k: number): boolean {
+  const noun = all[k + 1];
+  if (noun === undefined || (!isTradeNoun(noun) && !POST_NOUNS.has(noun))) return false;
+  let next = k + 2;
+  if (LEVEL.test(all[next] ?? '')) next++;
+  const after = all[next];
+  return after === undefined || TITLE_ENDS.has(after) || POST_FOLLOWERS.has(after);
+}
+
 /**
  * "Certified forklift operator", "Registered nurse, cardiac step-down unit", "Chartered accountant (ICAEW)",
  * "Trained peer counselor on the crisis line": a credential, up to two modifiers and a singular trade noun,
@@ -246,6 +269,7 @@ function isTradeNoun(w: string): boolean {
  * and "Licensed our data to partners" have an object.
  */
 export function isCredentialLine(tokens: readonly Token[]): boolean {
+  if (isTrailingCredential(tokens)) return true;
   // Every credential line opens with a credential or with "board-certified": most lines are passed over here.
   const first = tokens.find((t) => !dropped(t))?.lower;
   if (first !== 'board' && !CREDENTIALS.has(first ?? '')) return false;
@@ -260,6 +284,42 @@ export function isCredentialLine(tokens: readonly Token[]): boolean {
     let next = i + 1;
     if (LEVEL.test(all[next] ?? '')) next++;
     return next >= all.length || TITLE_ENDS.has(all[next]) || all[next] === 'on' || all[next] === 'in';
+  }
+  return false;
+}
+
+/** Words that open a clause's subject, not the name of a skill: "The vendor certified …", "We trained …". */
+const NOT_SKILL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'our',
+  'my',
+  'their',
+  'his',
+  'her',
+  'i',
+  'we',
+  'they',
+  'he',
+  'she',
+  'it',
+]);
+
+/**
+ * "Forklift certified (counterbalance and reach)", "First aid trained", "Scrum master certified, 2022":
+ * one to three words naming a skill, then a credential word, then the line's end, a separator or a
+ * level. The line names what the writer holds, no act (RUBRIC.md: certification lines are no claims);
+ * "The vendor certified the fix" has a subject and an object.
+ */
+function isTrailingCredential(tokens: readonly Token[]): boolean {
+  const all = lineWords(tokens);
+  for (let i = 1; i < all.length && i <= 3; i++) {
+    if (!CREDENTIALS.has(all[i])) continue;
+    for (let k = 0; k < i; k++) if (!/^[a-z][a-z-]*$/.test(all[k]) || NOT_SKILL_WORDS.has(all[k])) return false;
+    let next = i + 1;
+    if (LEVEL.test(all[next] ?? '')) next++;
+    return next >= all.length || TITLE_ENDS.has(all[next]);
   }
   return false;
 }

@@ -1,0 +1,112 @@
+// The writer's act told in the present simple: "After that I call each driver", "These days I check the
+// supplier list every Monday", "Then I move the nightly batch". English puts a verb right after the
+// subject "I" (past its adverbs), so the word there is read as a verb by its place, whether or not a
+// verb list knows it — a story told in the present, a practice the writer still follows (RUBRIC-NOTES
+// "Reflection"), or a non-native tense. What is not an act stays out: a word that cannot be a verb
+// (a preposition, a conjunction, "myself"), a verb of thinking, feeling, wanting or trying ("I think",
+// "I hope", "I try to"), and a word with nothing after it.
+import { isGerund, isPastForm } from './verbs';
+
+/** Verbs of the mind, of wanting, seeming and trying: in the present they state a view or a wish, not an act. */
+const NON_ACT_PRESENT = new Set([
+  'think',
+  'guess',
+  'mean',
+  'wonder',
+  'suppose',
+  'doubt',
+  'suspect',
+  'agree',
+  'disagree',
+  'wish',
+  'hope',
+  'say',
+  'admit',
+  'reckon',
+  'understand',
+  'realise',
+  'realize',
+  'see',
+  'find',
+  'know',
+  'feel',
+  'believe',
+  'want',
+  'need',
+  'like',
+  'love',
+  'hate',
+  'prefer',
+  'remember',
+  'forget',
+  'try',
+  'tend',
+  'seem',
+  'worry',
+  'expect',
+  'assume',
+  'imagine',
+  'care',
+  'miss',
+  'learn',
+  'regret',
+  'appreciate',
+  'recognise',
+  'recognize',
+  'mind',
+  'bet',
+  'trust',
+  'fear',
+  'notice',
+  'consider',
+  'plan',
+  'intend',
+  'aim',
+  'get',
+  'go',
+  'am',
+  'owe',
+]);
+
+/** Words that may follow "I" without being its verb: "I and two others", "I myself", "I, too". */
+const NOT_VERBS_AFTER_I = new Set([
+  'and',
+  'or',
+  'but',
+  'too',
+  'myself',
+  'alone',
+  'as',
+  'at',
+  'in',
+  'on',
+  'with',
+  'for',
+  'to',
+  'from',
+  'of',
+  'by',
+  'the',
+  'a',
+  'an',
+  'who',
+  'which',
+  'that',
+  'this',
+  'it',
+  'so',
+  'if',
+  'when',
+  'then',
+]);
+
+/**
+ * Whether `v`, the word after "I" and its adverbs, is an act told in the present simple: a plain word
+ * that can only be the verb there, not a verb of the mind or of wanting, with a word after it.
+ */
+export function isPresentActVerb(v: string, next: string | undefined): boolean {
+  if (next === undefined || !/^[a-z][a-z-]+$/.test(v)) return false;
+  if (NOT_VERBS_AFTER_I.has(v) || NON_ACT_PRESENT.has(v)) return false;
+  // A third-person "-s" form after "I" is not English; a gerund or a past form is read elsewhere.
+  return !isGerund(v) && !isPastForm(v) && !v.endsWith('ly');
+}
