@@ -11,7 +11,7 @@ import type { StorySection } from './domain-types';
 import { splitSentences } from './rules/split-sentences';
 import { tokenize, type Token } from './rules/tokenize';
 import { sentenceFacts } from './sentence-facts';
-import { isFirstPersonAction } from './rules/claims';
+import { isFirstPersonAction, isKeptPractice } from './rules/claims';
 import { resultReport } from './rules/result-report';
 import { startsWithOwnVerb } from './rules/we-without-i';
 import { ACTION_BASE, AMBIGUOUS_PAST, isGerund, isPastForm } from './rules/verbs';
@@ -356,6 +356,12 @@ export function sentenceScores(sentence: string): number[] {
   if (w.length === 0) return score;
   const facts = sentenceFacts(sentence, 'action');
   if (LESSON_PHRASES.some((p) => startsWith(w, ...p) || (p.length > 1 && has(w, ...p)))) score[F] += 1.5;
+  // "Since then I check query plans first", "Now I ask for the raw data": a practice the writer still
+  // follows is what they took from the story (RUBRIC-NOTES Reflection), neither an act of it nor its result.
+  if (isKeptPractice(tokens)) {
+    score[F] += 1.5;
+    return score;
+  }
   // A goal names what was to be done: neither an action nor its result.
   const goal =
     GOAL_PHRASES.some((p) => has(w, ...p)) || has(w, 'had', '*', 'weeks', 'to') || has(w, 'had', '*', 'days', 'to');

@@ -654,6 +654,18 @@ function isPresentHabit(v: string): boolean {
   return ACTION_BASE.has(v) && !isPastForm(v) && !IRREGULAR_PAST.has(v) && !isGerund(v);
 }
 
+/** The index of the word in the verb's place after a subject at `i`, past its adverbs ("I kind of", "I now"). */
+function verbAfterSubject(words: string[], i: number): number {
+  let j = i + 1;
+  if ((words[j] === 'kind' || words[j] === 'sort') && words[j + 1] === 'of') j += 2; // "I kind of took the lead"
+  while (
+    j < words.length &&
+    (ADVERBS_BEFORE_VERB.has(words[j]) || (words[j].endsWith('ly') && words[j].length > 4 && words[j] !== 'only'))
+  )
+    j++;
+  return j;
+}
+
 /**
  * Does a first-person pronoun at `i` start an action clause? With `setting` (a Situation sets the scene),
  * what the writer had to do, and what the team ran, is the story's context, a state.
@@ -664,13 +676,7 @@ function firstPersonActs(words: string[], i: number, setting = false): 'action' 
   // "…, so we didn't lose the Easter slot": a negated clause after "so" tells what the act kept from
   // happening, a benefit; it is neither an act nor a state of the writer's that unasserts the sentence.
   if ((before === 'so' || (before === 'that' && words[i - 2] === 'so')) && negatedVerbAt(words, i + 1)) return 'skip';
-  let j = i + 1;
-  if ((words[j] === 'kind' || words[j] === 'sort') && words[j + 1] === 'of') j += 2; // "I kind of took the lead"
-  while (
-    j < words.length &&
-    (ADVERBS_BEFORE_VERB.has(words[j]) || (words[j].endsWith('ly') && words[j].length > 4 && words[j] !== 'only'))
-  )
-    j++;
+  const j = verbAfterSubject(words, i);
   const v = words[j];
   if (!v) return 'state';
   if (MODAL_VERBS.has(v)) return 'state';
@@ -903,6 +909,38 @@ function actAfterVerblessHead(tokens: Token[]): boolean {
  * Situation), "I had to …" and "we ran a marketplace …" set the scene: no act. "I was leading a
  * project …" stays the writer's claim there: the corpus labels it one (dev-claims-2 s02-01, s04-01).
  */
+/** Words that set a present act in the time since the story: "now", "nowadays", "these days", "since then". */
+function inTimeSinceStory(words: string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const next = words[i + 1];
+    if (w === 'now' || w === 'nowadays') return true;
+    if (w === 'these' && next === 'days') return true;
+    if (w === 'since' && (next === 'then' || next === 'that' || words[i - 1] === 'ever')) return true;
+    if (w === 'from' && next === 'then' && words[i + 2] === 'on') return true;
+  }
+  return false;
+}
+
+/**
+ * A practice the writer still follows: "Since then I check query plans before anything ships", "Now I
+ * ask for the raw data first", "These days I pair on every migration". The writer's act told in the
+ * present simple (present-acts.ts), in a sentence set in the time since the story. RUBRIC-NOTES
+ * "Reflection": it is a claim, but it tells what the writer does now, not what came of the work, so a
+ * story without headings reads it as its Reflection. A past act ("Since then we have had no outage",
+ * "Now we shipped …") is not one, nor a hypothetical ("Now I'd ask …").
+ */
+export function isKeptPractice(tokens: Token[]): boolean {
+  const words = plainWordsOf(tokens);
+  if (!inTimeSinceStory(words) || reflectionOf(words)) return false;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] !== 'i' || firstPersonActs(words, i) !== 'action') continue;
+    const j = verbAfterSubject(words, i);
+    if (isPresentActVerb(words[j], words[j + 1])) return true;
+  }
+  return false;
+}
+
 export function isFirstPersonAction(tokens: Token[], setting = false): boolean {
   const words = plainWordsOf(tokens);
   if (reflectionOf(words)) return false;
