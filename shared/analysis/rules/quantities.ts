@@ -90,6 +90,7 @@ import { inheritCoordinatedRoles, markParentheticalSize, markParentheticalSizes 
 import { isSelection } from './quantity-selection';
 import { isPlanPartCount } from './quantity-plan-parts';
 import { isRuleThreshold } from './quantity-thresholds';
+import { isScheduleSetting } from './quantity-schedule-settings';
 import { isTermLength } from './quantity-terms';
 import { isVersionPair } from './quantity-versions';
 import { isHardwareSetting } from './quantity-hardware';
@@ -397,6 +398,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     } else if (
       isPlanPartCount(tokens, quantities[a]) ||
       isRuleThreshold(tokens, quantities[a]) ||
+      isScheduleSetting(tokens, quantities[a]) ||
       isTermLength(tokens, quantities[a]) ||
       isHardwareSetting(tokens, quantities[a]) ||
       isComparedOptions(tokens, quantities[a])

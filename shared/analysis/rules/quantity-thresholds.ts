@@ -123,19 +123,45 @@ export function isRuleThreshold(tokens: Token[], q: Quantity): boolean {
   let p = at - 1;
   if (q.kind === 'duration') {
     if (isInactivityPick(tokens, p)) return true;
+    // "any account over 60 days in arrears", "every order more than 2 days late": items picked for
+    // running past a length. Under a length ("kept every call under 10 minutes") is a level reached.
+    if (isUpperComparison(tokens, p) && pickedByComparison(tokens, p)) return true;
     while (p >= 0 && FOR_LEADS.has(tokens[p].lower) && tokens[p].lower !== 'for') p--;
     if (tokens[p]?.lower !== 'for') return false;
     // "orders stuck for more than a day"; "older than 30 days" has no "for".
     return WAITING_STATES.has(tokens[p - 1]?.lower);
   }
-  if (q.kind === 'money' || q.kind === 'count' || q.kind === 'data-size' || q.kind === 'percent') {
-    // "$500" starts at the symbol; the comparison is the word before it.
-    if (!COMPARATORS.has(tokens[p]?.lower ?? '')) return false;
-    const noun = tokens[p - 1];
-    if (noun?.kind !== 'word') return false;
-    // "flag any student under 60%": one item picked by "any" or "every".
-    if (PICKING_DETERMINERS.has(tokens[p - 2]?.lower ?? '')) return true;
-    return /s$/.test(noun.lower) && PICK_LEADS.has(tokens[p - 2]?.lower ?? '');
-  }
+  // "$500" starts at the symbol; the comparison is the word before it.
+  if (q.kind === 'money' || q.kind === 'count' || q.kind === 'data-size' || q.kind === 'percent')
+    return pickedByComparison(tokens, p);
   return false;
+}
+
+/** Comparisons that pick items past a length: "over", "above", "more than", "longer than". */
+const UPPER_COMPARATORS = new Set(['over', 'above', 'exceeding']);
+const UPPER_THAN = new Set(['more', 'longer', 'older', 'later']);
+const isUpperComparison = (tokens: Token[], p: number) =>
+  UPPER_COMPARATORS.has(tokens[p]?.lower ?? '') ||
+  (tokens[p]?.lower === 'than' && UPPER_THAN.has(tokens[p - 1]?.lower ?? ''));
+/** Comparatives that pick with "than": "any invoice more than 15% above …", "every van less than 2 years old". */
+const THAN_COMPARATIVES = new Set(['more', 'less', 'fewer', 'longer', 'older', 'later']);
+/** Pronouns that pick every item a rule applies to: "anything over $2,000", "anyone under 18". */
+const PICKED_PRONOUNS = new Set(['anything', 'anyone', 'anybody', 'everything', 'everyone', 'everybody']);
+
+/**
+ * "refunds above $500", "any invoice more than 15% above the order", "anything over $2,000": a
+ * comparison (a comparator word, or a comparative and "than", ending at token `p`) right after the
+ * items it picks — a noun under "any", "every" or "each", a plural noun after a picking lead, or a
+ * pronoun that picks every item. The number is the rule's threshold.
+ */
+function pickedByComparison(tokens: Token[], p: number): boolean {
+  let c = p;
+  if (tokens[c]?.lower === 'than' && THAN_COMPARATIVES.has(tokens[c - 1]?.lower ?? '')) c--;
+  else if (!COMPARATORS.has(tokens[c]?.lower ?? '')) return false;
+  const noun = tokens[c - 1];
+  if (noun?.kind !== 'word') return false;
+  if (PICKED_PRONOUNS.has(noun.lower)) return true;
+  // "flag any student under 60%": one item picked by "any" or "every".
+  if (PICKING_DETERMINERS.has(tokens[c - 2]?.lower ?? '')) return true;
+  return /s$/.test(noun.lower) && PICK_LEADS.has(tokens[c - 2]?.lower ?? '');
 }

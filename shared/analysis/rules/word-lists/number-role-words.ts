@@ -403,6 +403,36 @@ export const TRIAL_NOUNS = lemmaSet(
   { nouns: true },
 );
 
+/** Units a schedule is made of, whose length is set ahead: "15-minute slots", "30-minute calls" (quantity-schedule-settings.ts). */
+export const SCHEDULE_UNIT_NOUNS = lemmaSet(
+  'schedule-unit-nouns',
+  [
+    'slot',
+    'call',
+    'session',
+    'meeting',
+    'huddle',
+    'check-in',
+    'appointment',
+    'visit',
+    'standup',
+    'stand-up',
+    'lesson',
+    'class',
+    'break',
+    'clinic',
+    'interview',
+    'one-to-one',
+    'catch-up',
+    'briefing',
+    'tour',
+    'handover',
+    'consultation',
+  ],
+  [],
+  { nouns: true },
+);
+
 /** Verbs that try a change out on real use, inflected only: "piloted it on one ward for a month" (quantity-terms.ts). */
 export const TRIAL_VERBS = lemmaSet('trial-verbs', ['pilot', 'trial', 'beta'], ['pilot', 'trial', 'beta']);
 
