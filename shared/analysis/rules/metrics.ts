@@ -22,6 +22,8 @@ export function isMetricQuantity(q: Quantity): boolean {
   if (q.shift) return false;
   // "fluent in 3 languages": what the writer knows, not what they did.
   if (q.skill) return false;
+  // "Store manager — 3 floors, 45 staff", "— up to £10k": a title line's sizes and limits.
+  if (q.titleFigure) return false;
   switch (q.kind) {
     case 'percent':
       // "owned support for the 30% of customers on the legacy plan": a share of the context sizes it.

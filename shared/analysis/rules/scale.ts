@@ -604,6 +604,8 @@ export function isScaleQuantity(q: Quantity): boolean {
   if (q.participants) return false;
   // "fluent in 3 languages": a skill line sizes no context.
   if (q.skill) return false;
+  // "Dental practice manager — 6 surgeries, 11 clinicians": a title's workplace size; "up to £10k" a limit.
+  if (q.titleFigure) return q.titleFigure === 'size';
   // "three shifts a day", "12-hour shifts": a schedule sizes no context.
   if (q.shift) return false;
   // "Handled about 45 chats a day": the writer's own load measures their effort, it sizes no context.

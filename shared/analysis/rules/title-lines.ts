@@ -75,6 +75,12 @@ export const ROLE_NOUNS = lemmaSet(
     'auditor',
     'inspector',
     'midwife',
+    // Posts of kitchens, floors and desks: "Head chef, …", "Team leader — …", "Claims handler — …".
+    'chef',
+    'leader',
+    'handler',
+    'planner',
+    'buyer',
   ],
   [],
   { nouns: true },

@@ -1,0 +1,49 @@
+// Figures on a title line (RUBRIC-NOTES "Titles"): "Dental practice manager — 6 surgeries, 11
+// clinicians", "Head chef, 60-seat brasserie (2016–2021)", "Claims adviser — home insurance, up to £10k
+// per claim". A title, a separator, then verbless phrases: the figures after the separator say how
+// large the workplace or the team is (scale) or the limit the post works to (a configuration value),
+// never a result of the writer's work, so none of them is a metric. A line that goes on with an act
+// ("Store manager — cut stock loss from 3% to 1.2%") or a change is read as before.
+import type { Token } from './tokenize';
+import type { Quantity } from './quantity-types';
+import { tokenIndexFrom } from './quantity-phrase';
+import { IRREGULAR_PAST, isPastForm } from './verbs';
+
+/** Separators that close a title: "Store manager — …", "Head chef, …", "Nurse (…)". */
+const SEPARATORS = new Set([',', '—', '–', '(', '|', '·', ';', ':']);
+/** Words before a figure that make it a limit: "up to £10k", "max 40 covers". */
+const LIMIT_LEADS = new Set(['max', 'maximum', 'limit', 'cap']);
+
+/** The index of the first separator of a line, or -1 ("-" counts only with spaces around it). */
+function firstSeparator(tokens: Token[]): number {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'symbol') continue;
+    if (SEPARATORS.has(t.text)) return i;
+    if (t.text === '-' && tokens[i - 1].end < t.start && tokens[i + 1] && tokens[i + 1].start > t.end) return i;
+  }
+  return -1;
+}
+
+/**
+ * What a figure on a title line is (`titleLine`: the line is a title, title-lines.ts): "size" for a
+ * count or money after the title's separator, "limit" for one after "up to" or "max", undefined for a
+ * change, a figure in the title itself, or a line that goes on with a past act.
+ */
+export function titleLineFigure(tokens: Token[], q: Quantity, titleLine: boolean): 'size' | 'limit' | undefined {
+  if (!titleLine || q.change || q.fromTo) return undefined;
+  if (q.kind !== 'count' && q.kind !== 'magnitude' && q.kind !== 'money') return undefined;
+  const sep = firstSeparator(tokens);
+  const at = tokenIndexFrom(tokens, q.start);
+  if (sep < 0 || at <= sep) return undefined;
+  for (let k = sep + 1; k < tokens.length; k++) {
+    const w = tokens[k];
+    if (w.kind !== 'word') continue;
+    // "60-seat" joins its words with hyphens; a past form standing alone is an act.
+    const joined = tokens[k - 1]?.text === '-' && tokens[k - 1].start === tokens[k - 2]?.end;
+    if (!joined && (isPastForm(w.lower) || IRREGULAR_PAST.has(w.lower))) return undefined;
+  }
+  const before = tokens[at - 1]?.lower;
+  if ((before === 'to' && tokens[at - 2]?.lower === 'up') || LIMIT_LEADS.has(before ?? '')) return 'limit';
+  return 'size';
+}
