@@ -654,6 +654,30 @@ function isPresentHabit(v: string): boolean {
   return ACTION_BASE.has(v) && !isPastForm(v) && !IRREGULAR_PAST.has(v) && !isGerund(v);
 }
 
+/** What firstPersonActs reads of a whole sentence, found once per words array (a long one has many "I"s). */
+interface SentenceMarks {
+  /** "now" or "nowadays" anywhere in the sentence. */
+  now: boolean;
+  /** The index of the first "when", "if" … opener, or Infinity. */
+  firstGeneric: number;
+}
+const sentenceMarks = new WeakMap<string[], SentenceMarks>();
+
+function marksOf(words: string[]): SentenceMarks {
+  let marks = sentenceMarks.get(words);
+  if (marks === undefined) {
+    let firstGeneric = Infinity;
+    for (let k = 0; k < words.length; k++)
+      if (GENERIC_OPENERS.has(words[k])) {
+        firstGeneric = k;
+        break;
+      }
+    marks = { now: words.includes('now') || words.includes('nowadays'), firstGeneric };
+    sentenceMarks.set(words, marks);
+  }
+  return marks;
+}
+
 /** The index of the word in the verb's place after a subject at `i`, past its adverbs ("I kind of", "I now"). */
 function verbAfterSubject(words: string[], i: number): number {
   let j = i + 1;
@@ -722,8 +746,8 @@ function firstPersonActs(words: string[], i: number, setting = false): 'action' 
   // run the front desk" is the job the writer holds, a split the rubric leaves open (RUBRIC-NOTES).
   const presentAct =
     words[i] === 'i' &&
-    (PRESENT_ACT_LEADS.has(before ?? '') || j > i + 1 || words.includes('now') || words.includes('nowadays')) &&
-    !words.slice(0, i).some((w) => GENERIC_OPENERS.has(w)) &&
+    (PRESENT_ACT_LEADS.has(before ?? '') || j > i + 1 || marksOf(words).now) &&
+    marksOf(words).firstGeneric > i &&
     isPresentActVerb(v, words[j + 1]);
   if (setting && words[i] === 'i' && (joinsRole(v, words[j + 1]) || isPresentHabit(v) || presentAct)) return 'state';
   if (isPastForm(v) || IRREGULAR_PAST.has(v) || ACTION_BASE.has(v) || (/s$/.test(v) && ACTION_BASE.has(v.slice(0, -1))))
@@ -886,7 +910,9 @@ function clauseBreaks(tokens: Token[]): number[] {
 function actAfterVerblessHead(tokens: Token[]): boolean {
   for (const b of clauseBreaks(tokens)) {
     const head = plainWordsOf(tokens.slice(0, b));
-    if (head.length === 0 || head.length > 12 || hasFiniteVerb(head)) continue;
+    // Heads only grow from one break to the next: past 12 words no later break can open a head.
+    if (head.length > 12) break;
+    if (head.length === 0 || hasFiniteVerb(head)) continue;
     if (SUBJECT_OPENERS.has(head[0]) || head.some((w) => FIRST_PERSON_WORDS.has(w))) continue;
     const tail = plainWordsOf(tokens.slice(b + 1));
     let k = 0;
@@ -904,11 +930,6 @@ function actAfterVerblessHead(tokens: Token[]): boolean {
   return false;
 }
 
-/**
- * Does the sentence say what "I" or "we" did ("I rewrote …", "we shipped …")? With `setting` (a
- * Situation), "I had to …" and "we ran a marketplace …" set the scene: no act. "I was leading a
- * project …" stays the writer's claim there: the corpus labels it one (dev-claims-2 s02-01, s04-01).
- */
 /** Words that set a present act in the time since the story: "now", "nowadays", "these days", "since then". */
 function inTimeSinceStory(words: string[]): boolean {
   for (let i = 0; i < words.length; i++) {
@@ -941,6 +962,11 @@ export function isKeptPractice(tokens: Token[]): boolean {
   return false;
 }
 
+/**
+ * Does the sentence say what "I" or "we" did ("I rewrote …", "we shipped …")? With `setting` (a
+ * Situation), "I had to …" and "we ran a marketplace …" set the scene: no act. "I was leading a
+ * project …" stays the writer's claim there: the corpus labels it one (dev-claims-2 s02-01, s04-01).
+ */
 export function isFirstPersonAction(tokens: Token[], setting = false): boolean {
   const words = plainWordsOf(tokens);
   if (reflectionOf(words)) return false;

@@ -33,7 +33,7 @@
 import { isTimeAllowance } from './quantity-allowance';
 import { isTenure } from './quantity-tenure';
 import { isCredentialLine, isTitleLine } from './title-lines';
-import { titleLineFigure } from './quantity-title-sizes';
+import { titleLineFigure, titleSizesFrom } from './quantity-title-sizes';
 import { isAge } from './quantity-ages';
 import { isProblemAge } from './quantity-problem-ages';
 import { isRoundTheClock, isShiftLength, isShiftSchedule } from './quantity-shifts';
@@ -439,7 +439,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
   // "Interim manager of the research team (6 months)": on a title or credential line a stretch of months
   // or years is the time held in the post (read once a line, and only when it holds a duration).
   let titleLine: boolean | undefined;
-  let titleOnly: boolean | undefined;
+  let titleSizesAt: number | undefined;
   for (const q of quantities) {
     if (isTimeAllowance(tokens, q)) q.allowance = true;
     if (isTenure(tokens, q)) q.tenure = true;
@@ -458,8 +458,8 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     if (isHandledLoad(tokens, q)) q.handled = true;
     // "Dental practice manager — 6 surgeries, 11 clinicians": sizes and limits after a title.
     if (q.kind === 'count' || q.kind === 'magnitude' || q.kind === 'money') {
-      titleOnly ??= isTitleLine(tokens);
-      q.titleFigure = titleLineFigure(tokens, q, titleOnly);
+      titleSizesAt ??= titleSizesFrom(tokens, isTitleLine(tokens));
+      q.titleFigure = titleLineFigure(tokens, q, titleSizesAt);
     }
   }
   return { quantities, excluded };

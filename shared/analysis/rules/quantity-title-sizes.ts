@@ -26,23 +26,33 @@ function firstSeparator(tokens: Token[]): number {
 }
 
 /**
- * What a figure on a title line is (`titleLine`: the line is a title, title-lines.ts): "size" for a
- * count or money after the title's separator, "limit" for one after "up to" or "max", undefined for a
- * change, a figure in the title itself, or a line that goes on with a past act.
+ * Where a title line's figures start: the index of its first separator, when the line is a title
+ * (`titleLine`, title-lines.ts) and no past act follows the separator; -1 otherwise. Read once a line.
  */
-export function titleLineFigure(tokens: Token[], q: Quantity, titleLine: boolean): 'size' | 'limit' | undefined {
-  if (!titleLine || q.change || q.fromTo) return undefined;
-  if (q.kind !== 'count' && q.kind !== 'magnitude' && q.kind !== 'money') return undefined;
+export function titleSizesFrom(tokens: Token[], titleLine: boolean): number {
+  if (!titleLine) return -1;
   const sep = firstSeparator(tokens);
-  const at = tokenIndexFrom(tokens, q.start);
-  if (sep < 0 || at <= sep) return undefined;
+  if (sep < 0) return -1;
   for (let k = sep + 1; k < tokens.length; k++) {
     const w = tokens[k];
     if (w.kind !== 'word') continue;
     // "60-seat" joins its words with hyphens; a past form standing alone is an act.
     const joined = tokens[k - 1]?.text === '-' && tokens[k - 1].start === tokens[k - 2]?.end;
-    if (!joined && (isPastForm(w.lower) || IRREGULAR_PAST.has(w.lower))) return undefined;
+    if (!joined && (isPastForm(w.lower) || IRREGULAR_PAST.has(w.lower))) return -1;
   }
+  return sep;
+}
+
+/**
+ * What a figure on a title line is, given where the line's figures start (`from`, titleSizesFrom):
+ * "size" for a count or money after the separator, "limit" for one after "up to" or "max", undefined
+ * for a change or a figure in the title itself.
+ */
+export function titleLineFigure(tokens: Token[], q: Quantity, from: number): 'size' | 'limit' | undefined {
+  if (from < 0 || q.change || q.fromTo) return undefined;
+  if (q.kind !== 'count' && q.kind !== 'magnitude' && q.kind !== 'money') return undefined;
+  const at = tokenIndexFrom(tokens, q.start);
+  if (at <= from) return undefined;
   const before = tokens[at - 1]?.lower;
   if ((before === 'to' && tokens[at - 2]?.lower === 'up') || LIMIT_LEADS.has(before ?? '')) return 'limit';
   return 'size';
