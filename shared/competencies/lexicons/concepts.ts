@@ -242,6 +242,8 @@ export const CONCEPT_PHRASES = {
     'bring|bringing * people|teams|everyone|stakeholders * together',
     'drive|driving alignment|adoption',
     'get|getting * to adopt',
+    // Teams pressed to act: "push the asset teams to get them fixed at source" (not "push back").
+    'push|pushes|pushing|press|pressing|nudge|nudging * team|teams|department|departments|@person to',
     'adoption of',
     'they|teams|others|engineers|everyone * adopt|adopts|adopting',
     'do not report to you',
@@ -307,6 +309,9 @@ export const CONCEPT_PHRASES = {
     // A list of parties ending in a team, without an article before the first: "Work with fundraising, finance and
     // the data team".
     'work|working|partner|partnering|liaise|liaising|agree|agreeing with ** and the|our * team|teams|department|departments',
+    // The list's last party a team, desk or centre of the organisation: "Work with the out-of-hours service, the field
+    // teams and our contact centre".
+    'work|working|partner|partnering|liaise|liaising with ** the|our * teams|centre|center|desk',
     ...each(PARTNERS, (p) => `with the|our * ${p}`),
     'work|working hand in hand',
     'work|working|sit|sitting|build|building|partner|partnering alongside',
@@ -705,6 +710,12 @@ export const CONCEPT_PHRASES = {
     // Growth shown as the people's independence: "two junior planners can build a weekday plan without you checking",
     // "so your team leaders can run the floor without you".
     '@person * can|could ** without you',
+    // "You walk her through last month's incident so she can lead the next review herself".
+    'so she|he|they can|could ** herself|himself|themselves|unaided|without_you',
+    // "a team of four … each with a development plan", "hand over knowledge to the client's analysts"
+    '!product|software|business|site|land|property|housing|estate|app development plan|plans',
+    '=each|their|personal|individual * development plan|plans',
+    'hand|hands|handing over * knowledge|expertise|skills',
     'knowledge sharing',
     'knowledge transfer',
     'train|training * staff|colleagues|new starters|newcomers|juniors',

@@ -12,6 +12,23 @@ const asked = (line: string, framework = generic) =>
     .sort();
 
 describe('duty shapes', () => {
+  it('reads teams pressed to act as influence, and a party list ending in a centre as collaboration', () => {
+    expect(asked('Press the estates teams to get leaks fixed at source')).toContain('generic.influence');
+    expect(asked('Push back on deadlines that cannot be met')).not.toContain('generic.influence');
+    expect(asked('Work with the night porters, the ward clerks and our patient contact centre')).toContain(
+      'generic.collaboration',
+    );
+  });
+
+  it("reads the people's independence, development plans and knowledge handed over as mentoring", () => {
+    expect(asked('Review her first audits with her so she can run the next one herself')).toContain(
+      'generic.mentoring',
+    );
+    expect(asked('Build a team of three analysts, each with a development plan')).toContain('generic.mentoring');
+    expect(asked('Hand over knowledge to the client team before you roll off')).toContain('generic.mentoring');
+    expect(asked('Set up self-service so customers can book repairs themselves')).not.toContain('generic.mentoring');
+  });
+
   it("reads a verbless bullet's -ation noun as its verb would be read", () => {
     expect(asked('Coordination with the transport planners and the depot leads')).toContain('generic.collaboration');
     expect(asked('Resolution of complaints from tenants and leaseholders')).toContain('generic.conflict');
