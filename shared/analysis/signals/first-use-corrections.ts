@@ -18,9 +18,10 @@ export const CORRECTS =
   /^(?:corrected|changed|adjusted|fixed|recalibrated|retuned|re-?tuned|rewrote|re-?wrote|reworked|tightened|relaxed|tweaked|amended|revised|redid|re-?did|rebalanced|re-?weighted|reset|moved|cut|dropped|added|swapped|simplified|shortened|extended|lowered|raised)$/;
 /** The verbs of a review of what ran ("checked", "went through"), as a whole lower-cased word or pair. */
 export const REVIEWS = /^(?:checked|reviewed|audited|went\s+through|read\s+through|re-?checked|re-?read|spot-checked)$/;
-// "After the first payout I corrected …": the occasion, then (within one clause) the writer's verb.
+// "After the first payout I corrected …": the occasion, then (within one clause) the writer's verb. A school's "half
+// term" is one period, not the first half of something.
 const FIRST_RUN_THEN_ACT =
-  /\b(?:after|during|following|at\s+the\s+end\s+of|by\s+the\s+end\s+of)\s+the\s+first\s+(?:few\s+|couple\s+of\s+|two\s+|three\s+|four\s+|\d+\s+)?([\w-]+)\b[^.;:]{0,60}?\b(?:I|we)\s+(?:\w+ly\s+|also\s+|then\s+|quickly\s+)?(went\s+through|read\s+through|[a-z-]+)\b\s*(\w*)/i;
+  /\b(?:after|during|following|at\s+the\s+end\s+of|by\s+the\s+end\s+of)\s+the\s+first\s+(?:few\s+|couple\s+of\s+|two\s+|three\s+|four\s+|\d+\s+)?((?:half[\s-](?=term\b))?[\w-]+)\b[^.;:]{0,60}?\b(?:I|we)\s+(?:\w+ly\s+|also\s+|then\s+|quickly\s+)?(went\s+through|read\s+through|[a-z-]+)\b\s*(\w*)/i;
 
 // The project's own phases, anywhere in the sentence ("the first week of the project", "the first sprint").
 const PROJECT_PHASE =

@@ -10,8 +10,8 @@
 import type { Finder } from './sentence-view';
 
 const WRITER_AGREED = String.raw`\b(?:I|i|[Ww]e)\s+(?:\w+ly\s+|also\s+|then\s+|finally\s+|eventually\s+)?agreed`;
-// The other side: a pronoun, or a phrase opened by an article, a quantifier or a name.
-const SIDE = String.raw`(?:him|her|them|(?:the|a|an|their|both|all|each|every|[A-Z][\w-]*)\b(?:\s+[\w'-]+){0,5}?)`;
+// The other side: a pronoun, or a phrase opened by an article, a quantifier, a count or a name.
+const SIDE = String.raw`(?:him|her|them|(?:the|a|an|their|both|all|each|every|two|three|four|five|six|\d+|[A-Z][\w-]*)\b(?:\s+[\w'-]+){0,5}?)`;
 // What they would do: a clause with a modal of commitment, or an infinitive.
 const COMMITMENT = String.raw`(?:that\s+(?:they|he|she|we|I|it|the\s+[\w-]+|[\w-]+)\s*(?:'d|would|will|should|could|can)\b|to\s+(?:[a-z]+))`;
 const AGREED_WITH_SIDE = new RegExp(String.raw`${WRITER_AGREED}\s+with\s+(${SIDE})\s+${COMMITMENT}`);

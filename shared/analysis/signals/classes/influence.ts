@@ -17,6 +17,7 @@ import { signOffNotAwaited } from '../awaited-sign-offs';
 import { agreementSought } from '../agreements-sought';
 import { assentAfterEvidence } from '../assent-after-evidence';
 import { termsAgreed } from '../terms-agreed';
+import { practiceCopied } from '../practice-copied';
 
 const writerPersuades: Finder = (v) => {
   for (const k of findAll(v, PERSUADE_VERBS)) {
@@ -220,4 +221,5 @@ export const INFLUENCE_FINDERS: readonly Finder[] = [
   agreementSought,
   assentAfterEvidence,
   termsAgreed,
+  practiceCopied,
 ];

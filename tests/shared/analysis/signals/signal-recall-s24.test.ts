@@ -9,6 +9,7 @@ import { assentAfterEvidence } from '#shared/analysis/signals/assent-after-evide
 import { termsAgreed } from '#shared/analysis/signals/terms-agreed';
 import { partyRequirement } from '#shared/analysis/signals/party-requirements';
 import { limitThenChoice } from '#shared/analysis/signals/limits-then-choice';
+import { practiceCopied } from '#shared/analysis/signals/practice-copied';
 
 const shows = (sentence: string, id: SignalId) => sentenceSignals(sentence).has(id);
 
@@ -115,4 +116,33 @@ describe('session 24: a limit on what someone could do and the choice it shaped 
     'The caterer could not handle the extra covers.',
     'We only took the train because it was cheaper.',
   ])('not: %s', (s) => expect(limitThenChoice(viewOf(s))).toBeUndefined());
+});
+
+describe("session 24: other units taking up the writer's practice (practice-copied.ts)", () => {
+  it.each([
+    'The other depots in the region copied our loading plan.',
+    'The other surgical ward now runs the same bank.',
+    'The librarian asked the other three branches to use our booking sheet.',
+    'Both other kitchens switched to it by spring.',
+  ])('%s', (s) => expect(shows(s, 'influence')).toBe(true));
+
+  it.each([
+    // Other units with their own things, and others named with no practice taken up.
+    'The other ward used a paper rota.',
+    'The other nurses were tired.',
+    'Other schools had their own timetable.',
+  ])('not: %s', (s) => expect(practiceCopied(viewOf(s))).toBeUndefined());
+});
+
+describe('session 24: terms agreed with a side named by a count, and a first half term', () => {
+  it('reads a count opening the other side', () =>
+    expect(shows('I agreed with two local bakeries that they would keep back their unsold bread.', 'influence')).toBe(
+      true,
+    ));
+  it('reads a half term as one period of use', () =>
+    expect(
+      shows('after the first half term the rooms still clashed, so i moved the art exam myself', 'after-launch'),
+    ).toBe(true));
+  it('keeps the first half of something unread', () =>
+    expect(shows('After the first half of the year I moved to the night team.', 'after-launch')).toBe(false));
 });
