@@ -107,6 +107,9 @@ describe('session 24: a limit on what someone could do and the choice it shaped 
     'We only had about 900 past claims with outcomes, so I kept the model to six features.',
     'We kept the morning clinic and dropped the evening one, since the nurses could not cover both.',
     'We ran short huddles instead of a full-day course, because nobody could be released for a day.',
+    // The consequence after "so" is itself a limit.
+    'the courier only collects on weekdays, so Saturday orders could not go out the same day',
+    'The hall only seats 120, so the assembly had to be split.',
   ])('%s', (s) => expect(shows(s, 'constraint')).toBe(true));
 
   it.each([
