@@ -3,8 +3,9 @@
 // the word is no word the lexicon knows. Each such character is read as the letter it stands for; the text keeps
 // its length, so every offset into it is still an offset into the text it came from.
 
-// A run of letters and digits: one word as OCR cut it ("ca11", "0PERATIONS", "a11owance").
-const RUN = /[A-Za-z0-9]+/g;
+// A whole run of letters and digits (one word as OCR cut it: "ca11", "0PERATIONS", "a11owance") that holds a 0, a 1
+// or an l: only such a run can be read as another word. The lookbehind starts it at the run's first character.
+const SUSPECT_RUN = /(?<![A-Za-z0-9])[A-Za-z0-9]*[01l][A-Za-z0-9]*/g;
 // A run may stand for a word only if its digits are the look-alikes of letters (0 for O, 1 for l or I): "L5", "S3",
 // "B2B", "x86", "24/7" keep theirs.
 const OTHER_DIGIT = /[2-9]/;
@@ -55,5 +56,17 @@ function readRun(run: string): string | undefined {
 export function ocrReadable(text: string): string {
   // Most text has no digit inside a word and no "l" among capitals: nothing to read again.
   if (!/[A-Za-z][01]|[01][A-Za-z]|[A-Z]l[A-Z]|\bl[nmt]/.test(text)) return text;
-  return text.replace(RUN, (run) => readRun(run) ?? run);
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(SUSPECT_RUN)) {
+    const run = m[0];
+    // A run with no 0 or 1, no capital and no opening l ("level", "skills") is already a word: checked before the
+    // costlier reading, as most runs are.
+    if (!/[01A-Z]/.test(run) && run.charCodeAt(0) !== 108) continue;
+    const read = readRun(run);
+    if (read === undefined) continue;
+    out += text.slice(from, m.index) + read;
+    from = m.index + run.length;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }

@@ -381,8 +381,10 @@ function wordsOf(text: string): { word: string; start: number; end: number }[] {
   for (const m of text.matchAll(WORD)) {
     const last = out[out.length - 1];
     const word = m[0];
+    // The hyphen right after the last word is tested first: most words have none, and the tests after it cost more.
     if (
       last &&
+      text.charCodeAt(last.end) === 45 &&
       /^[a-z]/.test(word) &&
       /^[A-Za-z]+$/.test(last.word) &&
       /^[a-z]+$/.test(word) &&
