@@ -163,6 +163,17 @@ function lineWords(tokens: readonly Token[]): string[] {
   return all;
 }
 
+/** The first `n` of lineWords(tokens), or all of them when there are fewer. */
+function firstLineWords(tokens: readonly Token[], n: number): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (dropped(t)) continue;
+    out.push(t.lower);
+    if (out.length === n) break;
+  }
+  return out;
+}
+
 /** Whether a token is one lineWords drops. */
 function dropped(t: Token): boolean {
   return t.text === '&' || t.text === '.' || t.text === '+';
@@ -319,7 +330,9 @@ const NOT_SKILL_WORDS = new Set([
  * "The vendor certified the fix" has a subject and an object.
  */
 function isTrailingCredential(tokens: readonly Token[]): boolean {
-  const all = lineWords(tokens);
+  // The credential stands among the first four words and what ends the title within two after it: the first six
+  // words answer as the whole line would (a seventh only says the line goes on), so a long line is not copied.
+  const all = firstLineWords(tokens, 6);
   for (let i = 1; i < all.length && i <= 3; i++) {
     if (!CREDENTIALS.has(all[i])) continue;
     for (let k = 0; k < i; k++) if (!/^[a-z][a-z-]*$/.test(all[k]) || NOT_SKILL_WORDS.has(all[k])) return false;
