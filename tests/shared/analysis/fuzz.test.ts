@@ -30,10 +30,12 @@ const fillTo = (unit: string) => (length: number) => unit.repeat(Math.ceil(lengt
 // Speed is asserted by growth, not by a timer (timers flake on a shared machine): time per character
 // at LARGE ÷ time per character at SMALL, the small input analysed LARGE/SMALL times so both sides
 // do the same amount of text. Sizes alternate and the fastest of each counts, so a burst of load
-// elsewhere slows both alike; a ratio over the limit is re-measured before it counts.
-const SMALL = 8 * 1024;
-const LARGE = 64 * 1024;
-const MAX_GROWTH = 3;
+// elsewhere slows both alike; a ratio over the limit is re-measured before it counts. The sizes are 32×
+// apart so a quadratic rule gives about 32 and a linear one about 1: a bound of 8 leaves room for load
+// (at 8× apart with a bound of 3, the linear "ratios" input read 2.7–3.1 at load 6).
+const SMALL = 4 * 1024;
+const LARGE = 128 * 1024;
+const MAX_GROWTH = 8;
 
 function growth(make: (length: number) => string): number {
   const small = make(SMALL);
@@ -172,7 +174,7 @@ describe('analyzer on arbitrary input', () => {
   });
 
   // Each hostile shape, as a function of its length: analysed at full size for correctness, and at
-  // two sizes for growth (a regex that backtracks quadratically gives a ratio near 8, linear near 1).
+  // two sizes for growth (a regex that backtracks quadratically gives a ratio near 32, linear near 1).
   const HOSTILE: Array<[string, (n: number) => string, number]> = [
     ['one giant word', (n) => 'x'.repeat(n), 100_000],
     ['a giant word in a sentence', (n) => `Built ${'a'.repeat(n)} fast.`, 100_000],
