@@ -121,6 +121,8 @@ function targetAfter(tokens: Token[], words: Token[], i: number): number {
  * assertion that makes "We were inside the ten-day target" the team's result (claim-exceptions.ts).
  */
 export function withinTargetCue(tokens: Token[]): OutcomeCue | undefined {
+  // Most sentences hold no "inside" word: they are passed over before their words are copied.
+  if (!tokens.some((t) => INSIDE_WORDS.includes(t.lower))) return undefined;
   const words = tokens.filter((t) => t.kind !== 'symbol');
   for (let i = 1; i < words.length; i++) {
     if (!INSIDE_WORDS.includes(words[i].lower)) continue;
