@@ -33,6 +33,8 @@ const DEFAULT_ROWS: readonly (readonly [JobSet, number | undefined])[] = [
   ['aside', 12],
   ['tuning', 13],
   ['aside', 13],
+  ['tuning', 14],
+  ['aside', 14],
 ];
 
 export interface JobEvalOptions {
