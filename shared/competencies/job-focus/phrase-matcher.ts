@@ -5,7 +5,10 @@
 //   `a|b` in one slot accepts either word ("lead|led a team");
 //   `_` joins the words of one alternative, so an alternative may be several words ("look_after|own * system":
 //   "look after the system" or "own the system");
-//   `*` lets up to three other words stand between its neighbours ("own * end to end");
+//   `*` lets up to three other words stand between its neighbours ("own * end to end"), and before a phrase's last
+//   word as many as one noun phrase's modifiers ("lead * team": "lead the senior clinical nursing team");
+//   the verbs coordinated with a phrase's first word are read past ("lead * team": "Lead and organise the team",
+//   "recruit, train and supervise the team");
 //   `**` lets up to eight, for a verb whose object can run long ("explain ** to": "explain the results, and
 //   how sure we are, to …");
 //   `=word` matches that exact form only ("=conflict" but not "conflicting");
@@ -305,7 +308,14 @@ function matchAt(phrase: CompiledPhrase, starts: readonly number[], tokens: read
     const lengths =
       head.sequences.length === 0 ? (fits(head, tokens[i]) ? ONE : NONE) : lengthsAt(head, tokens, i, tokens[i].clause);
     for (const length of lengths) {
-      const last = matchFrom(phrase.slots, 1, tokens, i + length, tokens[i].clause);
+      const clause = tokens[i].clause;
+      let last = matchFrom(phrase.slots, 1, tokens, i + length, clause);
+      // "Lead and organise the nursing team", "recruit, train and supervise the team": the head's object stands after
+      // the verbs coordinated with it, read as if they were not there.
+      if (last === undefined && phrase.slots.length > 1) {
+        const after = afterCoordination(tokens, i + length, clause);
+        if (after !== undefined) last = matchFrom(phrase.slots, 1, tokens, after, clause);
+      }
       if (last !== undefined) {
         out.push({ first: i, last: last < i ? i : last });
         break;
@@ -313,6 +323,39 @@ function matchAt(phrase: CompiledPhrase, starts: readonly number[], tokens: read
     }
   }
   return out;
+}
+
+// Words that join coordinated verbs ("lead and organise", "supervise or appraise").
+const COORDINATORS = new Set(['and', 'or']);
+// The most verbs a coordination may add after the head ("recruit, train, coach and supervise").
+const MAX_COORDINATED = 3;
+/**
+ * Where the words after a head word go on once the words coordinated with it are passed: "and organise", ", develop
+ * and performance-manage", "& coach", "/manage" (a word, or two joined by a hyphen, after "and", "or", a comma, an
+ * ampersand or a slash; a comma list must close with "and" or "or"). The shape of a verb coordination: the head's
+ * object stands after the last verb. Undefined when no coordination follows the head.
+ */
+function afterCoordination(tokens: readonly Token[], t: number, clause: number): number | undefined {
+  // A word of the clause that no mark joins to the one before (so no item of a list of its own).
+  const plain = (k: number) =>
+    k < tokens.length &&
+    tokens[k].clause === clause &&
+    (tokens[k].joined === undefined || tokens[k].joined === 'compound');
+  // A coordinated word, with a second joined to it by a hyphen ("performance-manage"): the position after it.
+  const itemEnd = (k: number) =>
+    tokens[k + 1]?.joined === 'compound' && tokens[k + 1].clause === clause ? k + 2 : k + 1;
+  let at = t;
+  for (let n = 0; n < MAX_COORDINATED && at < tokens.length && tokens[at].clause === clause; n++) {
+    const token = tokens[at];
+    // "and organise", ", and supervise": the closing verb.
+    if (COORDINATORS.has(token.lower) && token.joined !== 'and' && plain(at + 1)) return itemEnd(at + 1);
+    // "& coach", "/manage": a mark that says "and" closes it too.
+    if (token.joined === 'and') return itemEnd(at);
+    // ", train": one more verb of a list, which "and" or "or" must close.
+    if (token.joined !== 'comma') return undefined;
+    at = itemEnd(at);
+  }
+  return undefined;
 }
 
 const ONE: readonly number[] = [1];
@@ -381,5 +424,60 @@ function matchFrom(
     const hit = matchFrom(slots, s + 1, tokens, t + skip, clause);
     if (hit !== undefined) return hit;
   }
+  // "lead the senior clinical nursing team": before the phrase's last word, its noun, the gap may pass over a whole
+  // chain of modifiers, longer than the gap allows, when it is one noun phrase.
+  if (s + 2 === slots.length && slot.max === GAP_MAX) {
+    const chain = modifierChain(tokens, t, clause);
+    for (let skip = slot.max + 1; skip <= chain; skip++) {
+      const hit = matchFrom(slots, s + 1, tokens, t + skip, clause);
+      if (hit !== undefined) return hit;
+    }
+  }
   return undefined;
+}
+
+// Closed-class words that end a noun phrase's chain of modifiers or stand outside one: prepositions, conjunctions,
+// pronouns, relatives, auxiliaries and modals, negations. (A determiner may open the chain only.)
+const CHAIN_BREAKS = new Set(
+  (
+    'to of for with in on at by from into onto over under about across through between among within without after ' +
+    'before during per via as than and or but nor so yet if when while where who whom whose which that what how why ' +
+    'it its they them their we us our you your he him his she her i me my this these those is are was were be been ' +
+    'being am has have had do does did will would can could should shall may might must not no never'
+  ).split(' '),
+);
+const CHAIN_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'our',
+  'your',
+  'their',
+  'its',
+  'his',
+  'her',
+  'this',
+  'each',
+  'every',
+]);
+// The most words a chain of modifiers may hold before its noun ("the senior clinical nursing").
+const CHAIN_MAX = 5;
+/**
+ * How many words from `t` on may stand before a noun as one noun phrase's modifiers: an optional determiner, then
+ * words none of which is a closed-class word or follows a comma ("the senior clinical nursing", "our busy outpatient
+ * physio"). The shape a verb's object takes when adjectives and noun modifiers pile up before its noun.
+ */
+function modifierChain(tokens: readonly Token[], t: number, clause: number): number {
+  let n = 0;
+  while (n < CHAIN_MAX && t + n < tokens.length) {
+    const token = tokens[t + n];
+    if (token.clause !== clause || (token.joined !== undefined && token.joined !== 'compound')) break;
+    if (n === 0 && CHAIN_DETERMINERS.has(token.lower)) {
+      n++;
+      continue;
+    }
+    if (CHAIN_BREAKS.has(token.lower) || CHAIN_DETERMINERS.has(token.lower) || token.stem === NUMBER_STEM) break;
+    n++;
+  }
+  return n;
 }

@@ -23,6 +23,11 @@ export interface Token {
   refers?: { stem: string; lower: string };
   /** Whether the word names people by a role or a group ("manager", "parents", "callers"): what `@person` matches. */
   person?: true;
+  /**
+   * How the word is joined to the word before it when that is no space: `comma` after a comma ("lead, develop"), `and`
+   * after an ampersand or a slash ("lead & develop", "lead/manage"), `compound` after a hyphen ("performance-manage").
+   */
+  joined?: 'comma' | 'and' | 'compound';
 }
 
 // Hyphens split words ("trade-offs" = "trade offs", "end-to-end" = "end to end"); apostrophes stay inside.
@@ -471,6 +476,9 @@ export function tokenize(text: string): Token[] {
       lower: hiring ? 'hire(company)' : lower,
       clause,
     };
+    if (after && /^\s*[&/]\s*$/.test(gap)) token.joined = 'and';
+    else if (after && /^,\s*$/.test(gap)) token.joined = 'comma';
+    else if (after && gap === '-') token.joined = 'compound';
     if (REFERRING.has(lower) && people >= 0 && tokens.length - people <= REFERENT_REACH)
       token.refers = { stem: tokens[people].stem, lower: tokens[people].lower };
     else if (isPeopleStem(stem)) {

@@ -15,7 +15,8 @@ import { loadLabeledJobs } from '../../../scripts/job-descriptions';
 // written in session 21 in new shapes and labeled before that session's rules, half aside); batch 11 (107-114, written
 // in session 22 in new shapes and labeled before that session's rules, half aside); batch 12 (115-124, written in
 // session 23, exports that wrap the ad and ads outside software, labeled before that session's rules, half aside); batch
-// 13 (125-134, written in session 24 in new shapes and fields, labeled before any code ran on it, half aside).
+// 13 (125-134, written in session 24 in new shapes and fields, labeled before any code ran on it, half aside); batch 14
+// (135-144, written in session 25 in new shapes and fields, labeled before any code ran on it, half aside).
 type SetName =
   | 'tuning'
   | 'aside b1-3'
@@ -38,7 +39,9 @@ type SetName =
   | 'tuning b12'
   | 'aside b12'
   | 'tuning b13'
-  | 'aside b13';
+  | 'aside b13'
+  | 'tuning b14'
+  | 'aside b14';
 const FLOORS: Record<string, Record<SetName, { precision: number; recall: number }>> = {
   'senior-ml-engineer': {
     tuning: { precision: 0.99, recall: 0.98 },
@@ -54,15 +57,17 @@ const FLOORS: Record<string, Record<SetName, { precision: number; recall: number
     'tuning b8': { precision: 1, recall: 1 },
     'aside b8': { precision: 0.9, recall: 0.93 },
     'tuning b9': { precision: 1, recall: 0.88 },
-    'aside b9': { precision: 1, recall: 0.78 },
+    'aside b9': { precision: 1, recall: 0.86 },
     'tuning b10': { precision: 0.94, recall: 0.9 },
     'aside b10': { precision: 0.94, recall: 0.75 },
     'tuning b11': { precision: 1, recall: 0.85 },
     'aside b11': { precision: 0.8, recall: 0.34 },
     'tuning b12': { precision: 1, recall: 0.96 },
-    'aside b12': { precision: 1, recall: 0.62 },
+    'aside b12': { precision: 1, recall: 0.65 },
     'tuning b13': { precision: 1, recall: 0.92 },
     'aside b13': { precision: 1, recall: 0.53 },
+    'tuning b14': { precision: 0.9, recall: 0.58 },
+    'aside b14': { precision: 0.84, recall: 0.61 },
   },
   'generic-senior-staff': {
     tuning: { precision: 0.99, recall: 0.97 },
@@ -78,15 +83,17 @@ const FLOORS: Record<string, Record<SetName, { precision: number; recall: number
     'tuning b8': { precision: 1, recall: 1 },
     'aside b8': { precision: 0.88, recall: 0.91 },
     'tuning b9': { precision: 0.96, recall: 0.85 },
-    'aside b9': { precision: 1, recall: 0.76 },
+    'aside b9': { precision: 1, recall: 0.84 },
     'tuning b10': { precision: 0.95, recall: 0.86 },
     'aside b10': { precision: 0.9, recall: 0.64 },
     'tuning b11': { precision: 1, recall: 0.86 },
     'aside b11': { precision: 0.72, recall: 0.32 },
     'tuning b12': { precision: 0.94, recall: 0.94 },
-    'aside b12': { precision: 1, recall: 0.54 },
+    'aside b12': { precision: 1, recall: 0.57 },
     'tuning b13': { precision: 1, recall: 0.93 },
     'aside b13': { precision: 1, recall: 0.52 },
+    'tuning b14': { precision: 0.86, recall: 0.48 },
+    'aside b14': { precision: 0.85, recall: 0.6 },
   },
 };
 const COUNTS: Record<SetName, number> = {
@@ -112,6 +119,8 @@ const COUNTS: Record<SetName, number> = {
   'aside b12': 5,
   'tuning b13': 5,
   'aside b13': 5,
+  'tuning b14': 5,
+  'aside b14': 5,
 };
 // The tuning floor is that of batches 1-3, the rows it was set on; later batches have floors of their own.
 const jobsOf = (set: SetName, frameworkId: string) =>
@@ -145,6 +154,8 @@ describe.each(['senior-ml-engineer', 'generic-senior-staff'])('job focus on labe
     'aside b12',
     'tuning b13',
     'aside b13',
+    'tuning b14',
+    'aside b14',
   ] as const)('reaches precision and recall of the %s set above the floor', (set) => {
     const jobs = jobsOf(set, frameworkId);
     expect(jobs.length).toBe(COUNTS[set]);

@@ -52,6 +52,35 @@ describe('lexicon phrases', () => {
     expect(quotes('set * direction', 'Set up the new build and its direction.')).toEqual([]);
   });
 
+  it("read a verb's object past the verbs coordinated with it, by the coordination's shape", () => {
+    expect(quotes('lead * team', 'Lead and organise the ward nursing team.')).toEqual([
+      'Lead and organise the ward nursing team',
+    ]);
+    expect(quotes('supervise * staff', 'Supervise, rota and appraise the kitchen staff.')).toEqual([
+      'Supervise, rota and appraise the kitchen staff',
+    ]);
+    expect(quotes('coach * engineers', 'Coach & grow our two engineers; mentor/support the new engineers.')).toEqual([
+      'Coach & grow our two engineers',
+    ]);
+    expect(quotes('lead # nurses', 'Lead, develop and performance-manage 4 nurses.')).toEqual([
+      'Lead, develop and performance-manage 4 nurses',
+    ]);
+    // Near misses: a comma list never closed by "and"/"or", and an object between the head and the coordination.
+    expect(quotes('lead * team', 'Lead, plan, schedule the ward nursing team.')).toEqual([]);
+    expect(quotes('lead * team', 'Lead audits and brief the ward nursing team.')).toEqual([]);
+  });
+
+  it("let a gap before a phrase's last word pass over one noun phrase's whole chain of modifiers", () => {
+    expect(quotes('lead * team', 'Lead the senior clinical nursing team.')).toEqual([
+      'Lead the senior clinical nursing team',
+    ]);
+    // Not over a preposition, a pronoun or a second determiner: those are no one noun phrase.
+    expect(quotes('lead * team', 'Lead the way for the team.')).toEqual([]);
+    expect(quotes('lead * team', 'Lead reviews that our whole team runs.')).toEqual([]);
+    // Nor before a word that is not the phrase's last.
+    expect(quotes('set * direction for', 'Set the long term technical direction for the group.')).toEqual([]);
+  });
+
   it('let up to eight words stand in a long gap (**), within the clause', () => {
     const text = 'Explain model results, and how uncertain they are, to brand managers.';
     expect(quotes('explain * to', text)).toEqual([]);
