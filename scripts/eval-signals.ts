@@ -197,10 +197,10 @@ report(
   false,
 );
 // The spent blind sets (each was a session's final check, written by engineers who never opened the detector):
-// their odd ids are tuned on, their even ids held aside; both are summed over the eight sets, so `--summary` shows them.
-report('Spent blind sets summed (fresh-stories-7, -10 … -16), tuned on (odd ids)', parts.spentBlind, showErrors);
+// their odd ids are tuned on, their even ids held aside; both are summed over the nine sets, so `--summary` shows them.
+report('Spent blind sets summed (fresh-stories-7, -10 … -17), tuned on (odd ids)', parts.spentBlind, showErrors);
 report(
-  'Spent blind sets summed (fresh-stories-7, -10 … -16), held aside (even ids, never tuned on)',
+  'Spent blind sets summed (fresh-stories-7, -10 … -17), held aside (even ids, never tuned on)',
   parts.spentBlindAside,
   false,
 );

@@ -142,7 +142,8 @@ assertFreshFloors(
 
 // The spent blind sets' held-aside half (fresh-stories-7, -10 … -16, even story ids; written by engineers who never
 // opened the detector, never tuned on): floors at session 24's end figures less one more error per signal, prompt
-// floors a little under today's. The odd half is tuned on, so it gets none.
+// floors a little under today's. The odd half is tuned on, so it gets none. fresh-stories-17 joined the spent sets in
+// session 25; these floors keep to the eight sets they were set on, so adding a set never moves them.
 const SPENT_BLIND_ASIDE_FLOORS: FreshFloors = {
   'trade-off': { precision: 0.85, recall: 0.76, missingPrompt: 0.95 }, // .89/.80 (24/3/6), 4/4
   constraint: { precision: 0.96, recall: 0.64, missingPrompt: 0.95 }, // 1.00/.67 (30/0/15), 5/5
@@ -154,7 +155,7 @@ const SPENT_BLIND_ASIDE_FLOORS: FreshFloors = {
 };
 assertFreshFloors(
   'signals on the spent blind sets, held-aside half (never tuned on)',
-  parts.spentBlindAside,
+  parts.spentBlindAside.filter((s) => !s.id.startsWith('fs17/')),
   SPENT_BLIND_ASIDE_FLOORS,
   32,
 );
