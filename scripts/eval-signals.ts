@@ -196,6 +196,16 @@ report(
   parts.twentyFirstAside,
   false,
 );
+report(
+  'Written stories, twenty-second set, limits and choices across two sentences, tuned on (odd ids)',
+  parts.twentySecond,
+  showErrors,
+);
+report(
+  'Written stories, twenty-second set, limits and choices across two sentences, held aside (even ids, never tuned on)',
+  parts.twentySecondAside,
+  false,
+);
 // The spent blind sets (each was a session's final check, written by engineers who never opened the detector):
 // their odd ids are tuned on, their even ids held aside; both are summed over the nine sets, so `--summary` shows them.
 report('Spent blind sets summed (fresh-stories-7, -10 … -17), tuned on (odd ids)', parts.spentBlind, showErrors);
@@ -247,6 +257,7 @@ report(
     ...parts.nineteenthAside,
     ...parts.twentiethAside,
     ...parts.twentyFirstAside,
+    ...parts.twentySecondAside,
     ...parts.corpusHeldAside,
   ],
   false,
@@ -276,6 +287,7 @@ report(
     ...parts.nineteenth,
     ...parts.twentieth,
     ...parts.twentyFirst,
+    ...parts.twentySecond,
   ],
   false,
 );
