@@ -44,9 +44,39 @@ const KEEPS_RUNNING = /^(?:switched|paused|reverted|restarted|rerouted)$/;
 
 const isAct = (verb: string) => [CORRECTS, REVIEWS, KEEPS_RUNNING].some((r) => r.test(verb.toLowerCase()));
 
+// A review told by the calendar, opening the sentence: "Next month …", "The following quarter …", "A month later …",
+// "Later that week …". Writers date what came after a change this way as often as by the time elapsed.
+const CALENDAR_UNIT = String.raw`(?:weeks?|fortnights?|months?|quarters?|sprints?|terms?|years?|seasons?)`;
+const CALENDAR = new RegExp(
+  String.raw`^\W*(?:(?:the\s+)?(?:next|following)\s+${CALENDAR_UNIT}|${COUNT}\s+${CALENDAR_UNIT}\s+later|later\s+(?:that|the\s+same)\s+${CALENDAR_UNIT})\b[\s,]*`,
+  'i',
+);
+// After a calendar opener, a check the writer had put in place catching a repeat: "the alert caught it", "the lookup
+// caught a renamed code". A check is no act of the writer's, but the check is theirs and it ran on the live thing.
+const CHECK_CAUGHT =
+  /\b(?:alerts?|alarms?|checks?|monitors?|monitoring|lookups?|tests?|guards?|rules?|dashboards?|canar(?:y|ies))\s+(?:I|we)?\s*(?:had\s+)?(?:\w+\s+){0,2}?(?:caught|fired|flagged|spotted|picked\s+up|went\s+off)\b/i;
+
+/** A correction or review told after a calendar opener, or a check catching a repeat (see above). */
+function reviewedByCalendar(text: string): { start: number; end: number } | undefined {
+  const m = CALENDAR.exec(text);
+  if (!m) return undefined;
+  const rest = text.slice(m[0].length).split(/[.;]/)[0];
+  const from = m[0].length;
+  const caught = CHECK_CAUGHT.exec(rest);
+  if (caught) return { start: m.index, end: from + caught.index + caught[0].length };
+  const note = NOTE_ACT.exec(rest);
+  if (note && isAct(note[1])) return { start: m.index, end: from + note[0].length };
+  WRITER_ACT.lastIndex = 0;
+  for (let a = WRITER_ACT.exec(rest); a; a = WRITER_ACT.exec(rest))
+    if (isAct(a[1])) return { start: m.index, end: from + a.index + a[0].length };
+  return undefined;
+}
+
 /** A correction or review the writer made once the thing had been running for a while (see above). */
 export const reviewedAfterElapsedTime: Finder = (v) => {
   if (PROJECT_PHASE.test(v.text)) return undefined;
+  const byCalendar = reviewedByCalendar(v.text);
+  if (byCalendar) return byCalendar;
   ELAPSED.lastIndex = 0;
   for (let m = ELAPSED.exec(v.text); m; m = ELAPSED.exec(v.text)) {
     const from = m.index + m[0].length;

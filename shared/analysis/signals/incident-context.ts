@@ -8,9 +8,19 @@ import type { StorySentence } from './story-sentences';
 import { notASystem, pastReason } from './classes/after-launch';
 import { readableText } from './sentence-view';
 
+/**
+ * A live system falling behind, told without a failure word: consumers lagging, a queue or backlog growing, data
+ * (files, orders, messages, reports …) arriving late, a system slow since a release ("were lagging every Friday night", "the indexing queue kept
+ * growing", "files started arriving late", "was slow since the update"). A queue of people (phones, a waiting list)
+ * is no system, so "queue" needs no phone or waiting word before it; a person arriving late is no data arriving late.
+ */
+const SLOW_LIVE = String.raw`(?:(?:were|was|kept|started|began|had\s+been)\s+(?:\w+ly\s+)?(?:lagging|falling\s+behind|backing\s+up)|(?<!\b(?:phone|call|calls|waiting|customer|patient|student)\s)(?:lag|backlog|queue|queues)\s+(?:kept\s+|started\s+|began\s+)?(?:growing|grew|building\s+up|built\s+up|piling\s+up|spiked|climbed|climbing)|(?:files?|orders?|messages?|events?|data|reports?|payments?|batch(?:es)?|feeds?|records?|emails?|notifications?|updates?|results?|exports?|extracts?|jobs?|loads?|transactions?|invoices?)\s+(?:[\w-]+\s+){0,3}?(?:arriving|arrived|reaching\s+[\w-]+|landing|landed|loading|coming\s+in)\s+(?:[\w-]+\s+)?late\b|(?:was|were|got|ran|became)\s+(?:very\s+|really\s+|much\s+|so\s+)?slow(?:er)?\s+(?:since|after)\s+(?:the|our|its|their|a|an|that)\s+(?:\w+\s+)?(?:update|release|upgrade|deploy\w*|launch|change|migration|cutover|switch|rollout))`;
+
 /** A live system failing: an outage, a page, a crash, a production error, users hitting failures. */
-const INCIDENT =
-  /\b(?:outages?|incidents?|on[- ]?call|paged|(?:started|kept|began|had\s+been|has\s+been)\s+(?:failing|crashing|timing\s+out|erroring|dropping\s+\w+)|ran\s+out\s+of\s+(?:memory|disk|connections|file\s+descriptors)|went\s+(?:down|dark|offline)(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|(?:gone|went)\s+(?:fully\s+)?(?:dark|down)(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|(?:was|were)\s+down\b|crash(?:ed|es|ing)|cascading\s+failures?|loss\s+of\s+service|service\s+(?:was\s+)?(?:down|degraded|unavailable)|(?:production|prod|live)\s+(?:issues?|bugs?|failures?|errors?|outages?|incidents?)|(?:hit|saw|seeing|caused|reported|had)\s+(?:\w+\s+){0,2}(?:failures|errors|timeouts)|failed\s+at\s+\d|stopped\s+(?:working|loading|sending|processing|responding)|showed\s+(?:zero|no)\s+(?:traffic|data|orders|events|rows|sales|users)|(?:error\s+rates?|errors|latency|timeouts)\s+(?:spiked|jumped|doubled|tripled)|data\s+(?:integrity|corruption|loss)\s+(?:bug|issue|incident)|(?:bug|issue)\s+in\s+production)\b/i;
+const INCIDENT = new RegExp(
+  String.raw`\b(?:outages?|incidents?|on[- ]?call|paged|(?:started|kept|began|had\s+been|has\s+been)\s+(?:failing|crashing|timing\s+out|erroring|dropping\s+\w+)|ran\s+out\s+of\s+(?:memory|disk|connections|file\s+descriptors)|went\s+(?:down|dark|offline)(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|(?:gone|went)\s+(?:fully\s+)?(?:dark|down)(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|(?:was|were)\s+down\b|crash(?:ed|es|ing)|cascading\s+failures?|loss\s+of\s+service|service\s+(?:was\s+)?(?:down|degraded|unavailable)|(?:production|prod|live)\s+(?:issues?|bugs?|failures?|errors?|outages?|incidents?)|(?:hit|saw|seeing|caused|reported|had)\s+(?:\w+\s+){0,2}(?:failures|errors|timeouts)|failed\s+at\s+\d|stopped\s+(?:working|loading|sending|processing|responding)|showed\s+(?:zero|no)\s+(?:traffic|data|orders|events|rows|sales|users)|(?:error\s+rates?|errors|latency|timeouts)\s+(?:spiked|jumped|doubled|tripled)|data\s+(?:integrity|corruption|loss)\s+(?:bug|issue|incident)|(?:bug|issue)\s+in\s+production|${SLOW_LIVE})\b`,
+  'i',
+);
 
 /** Reading, narrowing and fixing a failure. */
 const DIAGNOSIS_OR_FIX =
@@ -82,8 +92,10 @@ export function isIncidentStory(sentences: readonly StorySentence[]): boolean {
  * traffic", "the loader had been failing since 1 a.m."): narrower than INCIDENT, because a result
  * ("crashes fell by half") or a cause of the work names failures without one happening.
  */
-const INCIDENT_EVENT =
-  /\b(?:(?:had\s+been|has\s+been|was|were|started|kept|began)\s+(?:failing|crashing|timing\s+out|erroring)|went\s+(?:down|dark|offline)(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|showed\s+(?:zero|no)\s+(?:traffic|data|orders|events|rows|sales|users)|stopped\s+(?:working|loading|sending|processing|responding)|(?:I|we)\s+(?:was|were|got)\s+paged|(?:error\s+rates?|errors|latency|timeouts)\s+(?:spiked|jumped|doubled|tripled))\b/i;
+const INCIDENT_EVENT = new RegExp(
+  String.raw`\b(?:(?:had\s+been|has\s+been|was|were|started|kept|began)\s+(?:failing|crashing|timing\s+out|erroring)|went\s+(?:down|dark|offline)(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|showed\s+(?:zero|no)\s+(?:traffic|data|orders|events|rows|sales|users)|stopped\s+(?:working|loading|sending|processing|responding)|(?:I|we)\s+(?:was|were|got)\s+paged|(?:error\s+rates?|errors|latency|timeouts)\s+(?:spiked|jumped|doubled|tripled)|${SLOW_LIVE})\b`,
+  'i',
+);
 
 /**
  * In an incident story, the sentences (not the lessons) that describe, diagnose or fix the failure:

@@ -341,3 +341,21 @@ export function partyToTheWork(v: SentenceView): Cue | undefined {
   const p = partiesIn(v)[0];
   return p ? span(v, p.first, p.last) : undefined;
 }
+
+/**
+ * Every party phrase opening a clause, whatever verb follows it ("the cards team had a freeze and could not test"):
+ * the token index of its last word. party-limits.ts reads what the party could not do; a verb of people is not
+ * required there, since an inability is told with any verb.
+ */
+export function clauseOpeningParties(v: SentenceView): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < v.tokens.length; k++) {
+    if (!peopleHead(v, k)) continue;
+    if (peopleHead(v, k + 1) && word(v, k + 1) !== 'of') continue;
+    const first = phraseStart(v, k);
+    const last = phraseEnd(v, k);
+    if (writersOwn(v, first) || !namesWhich(v, first, k, last) || !clauseOpens(v, first)) continue;
+    out.push(last);
+  }
+  return out;
+}

@@ -23,8 +23,8 @@ const REQUIRING = new RegExp(
 // What may follow a function or organisation word in its phrase: "the pharmacy team", "the fire officers".
 const UNIT_AFTER = /^(?:team|teams|department|desk|office|officers?|people|side)$/;
 
-/** Where each clause-opening party, function or organisation phrase ends (token index of its last word). */
-function subjectEnds(v: SentenceView): number[] {
+/** Where each clause-opening party, function or organisation phrase ends (token index of its last word). Shared by party-limits.ts. */
+export function subjectEnds(v: SentenceView): number[] {
   const ends = partiesIn(v)
     .filter((p) => p.frame === 'subject')
     .map((p) => p.last);

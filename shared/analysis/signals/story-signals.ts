@@ -7,6 +7,7 @@ import { incidentWork } from './incident-context';
 import { releaseTroubleWork } from './release-trouble';
 import { alertsAreTheProduct, withoutAlertWords } from './product-alerts';
 import { evidenceThenCourseChange, persuasionOutcomes } from './persuasion-context';
+import { consequenceWindow } from './consequence-window';
 import { missingSignalPrompt } from './signal-prompts';
 import { SIGNAL_IDS, type SignalId } from './signal-ids';
 import { storySentences, type StoryText } from './story-sentences';
@@ -60,6 +61,12 @@ export function storySignals(story: StoryText): StorySignals {
   );
   for (const i of outcomes) seen[i].add('influence');
   for (const i of evidenceThenCourseChange(sentences.map((s) => s.text))) seen[i].add('influence');
+  // A limit or a want in one sentence, the choice it forced opening the next ("So I …", "That meant …").
+  for (const { index, id } of consequenceWindow(
+    sentences.map((s) => s.text),
+    seen,
+  ))
+    seen[index].add(id);
   sentences.forEach((s, i) => {
     const ids = seen[i];
     if (productAlerts && ids.has('after-launch') && !sentenceSignals(withoutAlertWords(s.text)).has('after-launch'))

@@ -14,6 +14,7 @@ import { resourceShortfall } from '../resource-shortfalls';
 import { unlessAResultByDate } from '../result-dates';
 import { partyRequirement } from '../party-requirements';
 import { limitThenChoice } from '../limits-then-choice';
+import { partyLimit } from '../party-limits';
 
 const TIME = String.raw`(?:minutes?|hours?|days?|weeks?|months?|quarters?|sprints?|years?)`;
 
@@ -215,4 +216,5 @@ export const CONSTRAINT_FINDERS: readonly Finder[] = [
   resourceShortfall,
   partyRequirement,
   limitThenChoice,
+  partyLimit,
 ];

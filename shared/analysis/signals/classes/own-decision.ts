@@ -79,10 +79,16 @@ function nearSubject(v: SentenceView, k: number): boolean {
   );
 }
 
+// "I looked at A or B, and went with A because …": the writer is the subject of the first clause, elided after "and".
+const ELIDED_CHOICE =
+  /\bI\s+(?:\w+ly\s+)?(?:looked\s+at|considered|compared|weighed|tried|tested|prototyped|costed|priced)\b[^.;]{0,200}?,?\s+and\s+(?:then\s+|finally\s+|in\s+the\s+end\s+)?(?:went\s+with|settled\s+on|opted\s+for|picked|chose)\b/i;
+
+const elidedChoice: Finder = (v) => match(v, ELIDED_CHOICE);
+
 const decisionPhrases: Finder = (v) =>
   match(
     v,
-    /\b(?:(?<!\b(?:not|never|n't)\s)(?<!n't\s)my\s+(?:call|decision|recommendation|proposal)|I\s+(?:made|took)\s+(?:the|a|that)\s+(?:call|decision)|the\s+(?:call|decision)\s+was\s+mine|I\s+(?:\w+ly\s+)?(?:pushed\s+back|went\s+with|drew\s+the\s+line|said\s+no|held\s+off|left\s+(?:that|it|this|them)\s+for\s+later)|took\s+it\s+(?:on|upon)\s+myself|I\s+(?:\w+\s+)?accepted\s+(?:the|a|that|this)\s+(?:\w+\s+)?(?:trade-?\s?off|risk|cost|loss|hit)|I\s+(?:\w+\s+)?(?:disagreed|objected)|I\s+wasn't\s+going\s+to|took\s+(?:the\s+)?initiative|I\s+(?:\w+ly\s+)?(?:volunteered|stepped\s+(?:in|up)|went\s+ahead|pushed\s+for|argued\s+for|turned\s+down|declined\s+(?:the|to)|committed\s+(?:us|the\s+team|myself)\s+to|called\s+it|set\s+(?:the|a)\s+rule|made\s+it\s+a\s+rule|said\s+(?:we\s+should|no\s+to))|I\s+(?:\w+ly\s+)?(?:ruled\s+out|overruled|vetoed)|I\s+(?:\w+ly\s+)?held\s+(?:the|our|my)\s+[\w-]+\s+(?:until|for|back)|I\s+(?:\w+ly\s+)?set\s+(?:the\s+)?[\w-]+\s+(?:at|to)\s+[^.;]{1,30}?\b(?:because|since|so\s+that)\b)\b/i,
+    /\b(?:(?<!\b(?:not|never|n't)\s)(?<!n't\s)my\s+(?:call|decision|recommendation|proposal)|I\s+(?:made|took)\s+(?:the|a|that)\s+(?:call|decision)|the\s+(?:call|decision)\s+was\s+mine|I\s+(?:\w+ly\s+)?(?:pushed\s+back|went\s+with|drew\s+the\s+line|said\s+no|held\s+off|left\s+(?:that|it|this|them)\s+for\s+later)|took\s+it\s+(?:on|upon)\s+myself|I\s+(?:\w+\s+)?accepted\s+(?:the|a|that|this)\s+(?:\w+\s+)?(?:trade-?\s?off|risk|cost|loss|hit)|I\s+(?:\w+ly\s+)?accepted\s+(?:that|this|it)\s+(?:because|since|as)\s|I\s+(?:\w+\s+)?(?:disagreed|objected)|I\s+wasn't\s+going\s+to|took\s+(?:the\s+)?initiative|I\s+(?:\w+ly\s+)?(?:volunteered|stepped\s+(?:in|up)|went\s+ahead|pushed\s+for|argued\s+for|turned\s+down|declined\s+(?:the|to)|committed\s+(?:us|the\s+team|myself)\s+to|called\s+it|set\s+(?:the|a)\s+rule|made\s+it\s+a\s+rule|said\s+(?:we\s+should|no\s+to))|I\s+(?:\w+ly\s+)?(?:ruled\s+out|overruled|vetoed)|I\s+(?:\w+ly\s+)?held\s+(?:the|our|my)\s+[\w-]+\s+(?:until|for|back)|I\s+(?:\w+ly\s+)?set\s+(?:the\s+)?[\w-]+\s+(?:at|to)\s+[^.;]{1,30}?\b(?:because|since|so\s+that)\b)\b/i,
   );
 
 /** "I built it X because …": a design choice with its reason. */
@@ -99,8 +105,20 @@ const reasonedDesign: Finder = (v) =>
  */
 const reasonSoI: Finder = (v) => {
   // "…, so for a month after the switch I kept a list": a time between "so" and "I" (not "so that I").
-  const m = /,\s+so\s+(?:(?!that\b)[\w-]+\s+){0,6}?I\s+(?:\w+ly\s+|first\s+|instead\s+)?([a-z]+)\b/.exec(v.text);
-  if (!m || !/(?:ed|ept|ose|ent|uck|ilt|ade|eft|ook|ought|ut|an|ote|et|plit|eld)$/.test(m[1])) return undefined;
+  // "so I have done the key change first": a present perfect, as non-native writers tell a past act.
+  const m =
+    /,\s+so\s+(?:(?!that\b)[\w-]+\s+){0,6}?I\s+(?:\w+ly\s+|first\s+|instead\s+)?(?:have\s+|'ve\s+)?([a-z]+)\b/.exec(
+      v.text,
+    );
+  const perfect = m !== null && /\b(?:have|'ve)\s+[a-z]+$/.test(m[0]);
+  if (
+    !m ||
+    !(
+      /(?:ed|ept|ose|ent|uck|ilt|ade|eft|ook|ought|ut|an|ote|et|plit|eld)$/.test(m[1]) ||
+      (perfect && /^(?:done|put|set|made|kept|built|split|left|cut|taken|chosen|moved)$/.test(m[1]))
+    )
+  )
+    return undefined;
   if (
     /^(?:was|had|needed|wanted|asked|learned|learnt|started|went|reached|contacted|emailed|called|pinged|messaged|escalated|noticed|realised|realized|felt|thought|showed|shown|walked|shared|coordinated|prepared|explained|met|talked|told|presented|sent|wrote|agreed|offered|proposed|suggested|documented|reported|informed|briefed|involved|looped|spent|helped|tried)$/.test(
       m[1],
@@ -172,6 +190,7 @@ const writerPrefers: Finder = (v) => {
 export const OWN_DECISION_FINDERS: readonly Finder[] = [
   writerDecides,
   decisionPhrases,
+  elidedChoice,
   reasonedDesign,
   writerPrefers,
   writerActsOnTradeOff,
