@@ -40,14 +40,15 @@ export function storyReport(analyzeField: FieldAnalyzer, story: Pick<Story, Stor
   const findings: StoryFinding[] = [];
 
   const verdict = lengthVerdict(time);
-  const said = `${formatMinutes(time.minSeconds)}–${formatMinutes(time.maxSeconds)} min`;
+  // Worked out only for the message that says it (toFixed on every story cost more than the message).
+  const said = () => `${formatMinutes(time.minSeconds)}–${formatMinutes(time.maxSeconds)} min`;
   if (verdict === 'too-long') {
     findings.push({
       rule: 'too-long',
       severity: 'warning',
       start: 0,
       end: 0,
-      message: `Takes about ${said} to say; past 3 minutes interviewers stop listening.`,
+      message: `Takes about ${said()} to say; past 3 minutes interviewers stop listening.`,
       suggestion: 'Cut the Situation to two sentences and keep one or two key actions; aim for 1.5–2 minutes.',
     });
   } else if (verdict === 'long') {
@@ -56,7 +57,7 @@ export function storyReport(analyzeField: FieldAnalyzer, story: Pick<Story, Stor
       severity: 'info',
       start: 0,
       end: 0,
-      message: `Takes about ${said} to say, over the 1.5–2 minute target.`,
+      message: `Takes about ${said()} to say, over the 1.5–2 minute target.`,
       suggestion: 'Trim the setup and any action that does not lead to the result.',
     });
   }

@@ -8,6 +8,7 @@
 // online"). The Result is left to the claim rules: a perfect there may report the result.
 import type { Token } from './tokenize';
 import { isPastForm } from './verbs';
+import { holdsTrigger, triggerWords } from './trigger-words';
 import { FIRST_PERSON_SUBJECTS } from './word-lists/first-person-words';
 
 /** Opening words that put the sentence in the story's time frame rather than before it. */
@@ -54,11 +55,15 @@ function participleAfter(words: readonly string[], k: number): number | undefine
     : undefined;
 }
 
+/** The perfect is told with "had": sentences without it are passed over. */
+const HAD_TRIGGER = triggerWords('background-past-perfect', (lower) => lower === 'had');
+
 /**
  * Where the past perfect of someone or something else starts, when the sentence tells how things stood
  * before the story: the offset of its participle ("grown"), or undefined.
  */
 export function backgroundPerfectAt(tokens: readonly Token[]): number | undefined {
+  if (!holdsTrigger(tokens, HAD_TRIGGER)) return undefined;
   const wordTokens = tokens.filter((t) => t.kind === 'word');
   const words = wordTokens.map((t) => t.lower);
   const at = backgroundPerfectIndex(tokens, words);

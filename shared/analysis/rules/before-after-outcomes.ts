@@ -5,6 +5,7 @@ import type { Token } from './tokenize';
 import { DURATION_UNITS, PLAN_MET_CHANGE_MARKS, RANGE_LEADS, TARGET_NOUNS, TARGET_VERBS, TIME_WORDS } from './lexicon';
 import type { OutcomeCue } from './outcome-types';
 import { addCue, clauseEnd, readyStateAfter, type CueRule } from './outcome-scan';
+import { holdsTrigger, triggerWords } from './trigger-words';
 
 /**
  * "on time", "on schedule", "under budget", "within budget": met the plan. Alone this is a bare
@@ -59,6 +60,8 @@ export const AGAINST_PLAN_RULE: CueRule = {
 
 /** Prepositions that place a measure inside a target: "inside the ten-day target", "under the 4-hour goal". */
 const INSIDE_WORDS = ['inside', 'within', 'under', 'below', 'beneath'];
+/** The within-target cue needs one of these prepositions in the sentence. */
+const INSIDE_TRIGGER = triggerWords('within-target', (lower) => INSIDE_WORDS.includes(lower));
 /** Targets a service is measured against; a plan, a forecast, a quota or a budget met is a bare delivery or the reverse. */
 const SERVICE_TARGETS = new Set(['target', 'goal', 'kpi', 'okr', 'objective', 'benchmark']);
 /** Verbs and copulas that place the subject where it stands: "were inside", "stayed under", "came in below". */
@@ -122,7 +125,7 @@ function targetAfter(tokens: Token[], words: Token[], i: number): number {
  */
 export function withinTargetCue(tokens: Token[]): OutcomeCue | undefined {
   // Most sentences hold no "inside" word: they are passed over before their words are copied.
-  if (!tokens.some((t) => INSIDE_WORDS.includes(t.lower))) return undefined;
+  if (!holdsTrigger(tokens, INSIDE_TRIGGER)) return undefined;
   const words = tokens.filter((t) => t.kind !== 'symbol');
   for (let i = 1; i < words.length; i++) {
     if (!INSIDE_WORDS.includes(words[i].lower)) continue;

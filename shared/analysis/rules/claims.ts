@@ -661,21 +661,24 @@ interface SentenceMarks {
   /** The index of the first "when", "if" … opener, or Infinity. */
   firstGeneric: number;
 }
-const sentenceMarks = new WeakMap<string[], SentenceMarks>();
+// The marks of the last words array read: the calls for one sentence read the same array, and a
+// one-entry memo costs less than a WeakMap entry per sentence.
+let markedWords: string[] | undefined;
+let markedLength = -1;
+let lastMarks: SentenceMarks = { now: false, firstGeneric: Infinity };
 
 function marksOf(words: string[]): SentenceMarks {
-  let marks = sentenceMarks.get(words);
-  if (marks === undefined) {
-    let firstGeneric = Infinity;
-    for (let k = 0; k < words.length; k++)
-      if (GENERIC_OPENERS.has(words[k])) {
-        firstGeneric = k;
-        break;
-      }
-    marks = { now: words.includes('now') || words.includes('nowadays'), firstGeneric };
-    sentenceMarks.set(words, marks);
-  }
-  return marks;
+  if (words === markedWords && words.length === markedLength) return lastMarks;
+  let firstGeneric = Infinity;
+  for (let k = 0; k < words.length; k++)
+    if (GENERIC_OPENERS.has(words[k])) {
+      firstGeneric = k;
+      break;
+    }
+  lastMarks = { now: words.includes('now') || words.includes('nowadays'), firstGeneric };
+  markedWords = words;
+  markedLength = words.length;
+  return lastMarks;
 }
 
 /** The index of the word in the verb's place after a subject at `i`, past its adverbs ("I kind of", "I now"). */

@@ -48,7 +48,13 @@ const TERMINATORS = new Set([':', '|', ')', ']', '-', '–', '—', '·', '•']
 
 /** A year (2016, '19) or a quarter/half (Q3, H2): what makes a label a date. */
 function isYearOrPeriod(t: Token): boolean {
-  return /^(?:19|20)\d\d$/.test(t.text) || /^[qh][1-4]$/.test(t.lower) || /^fy\d\d(?:\d\d)?$/.test(t.lower);
+  // Each pattern matches one length only (four characters; two; four or six): every other word skips them.
+  const n = t.lower.length;
+  return (
+    (t.text.length === 4 && /^(?:19|20)\d\d$/.test(t.text)) ||
+    (n === 2 && /^[qh][1-4]$/.test(t.lower)) ||
+    ((n === 4 || n === 6) && /^fy\d\d(?:\d\d)?$/.test(t.lower))
+  );
 }
 
 function isDateWord(t: Token): boolean {

@@ -10,6 +10,7 @@ import type { Token } from './tokenize';
 import type { CueRule } from './outcome-scan';
 import type { OutcomeCue } from './outcome-types';
 import { addCue } from './outcome-scan';
+import { holdsTrigger, triggerWords } from './trigger-words';
 
 /** Negated "have" forms that open the perfect. */
 const NEGATED_HAVE = new Set(["haven't", "hasn't", "'ve"]);
@@ -32,6 +33,8 @@ const UNDERGONE = new Set([
 const ANY_ONE = new Set(['a', 'an', 'any', 'one', 'single']);
 /** Words that open the negation. */
 const NEGATIONS = ["haven't", "hasn't", 'not', 'never'];
+/** A count of none opens with a negation: sentences without one are passed over. */
+const NEGATION_TRIGGER = triggerWords('none-since', (lower) => NEGATIONS.includes(lower));
 /** Markers of the time after the work. */
 const AFTER_THE_WORK = new Set(['since', 'again', 'anymore']);
 
@@ -80,6 +83,7 @@ export const NONE_SINCE_RULE: CueRule = {
  * (claim-exceptions.ts).
  */
 export function noneSinceCue(tokens: Token[]): OutcomeCue | undefined {
+  if (!holdsTrigger(tokens, NEGATION_TRIGGER)) return undefined;
   const words = tokens.filter((t) => t.kind !== 'symbol');
   for (let i = 0; i < words.length; i++) {
     if (!NEGATIONS.includes(words[i].lower)) continue;

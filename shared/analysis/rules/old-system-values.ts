@@ -5,9 +5,12 @@
 // tells the writer's change ("The old cron box was retired in March").
 import type { Token } from './tokenize';
 import { FIRST_PERSON_WORDS_BUT_OUR } from './lexicon';
+import { holdsTrigger, triggerWords } from './trigger-words';
 
 /** Words that name the thing as the one before the change. */
 const OLD_MARKERS = new Set(['old', 'previous', 'legacy', 'former', 'original', 'existing', 'outgoing']);
+/** The old thing is named by one of its markers: sentences without one are passed over. */
+const OLD_MARKER_TRIGGER = triggerWords('old-system-value', (lower) => OLD_MARKERS.has(lower));
 const LEADS = new Set(['the', 'our', 'their', 'its']);
 /** Stems of verbs that tell the old thing's end: the writer's change, not a before value. */
 const ENDED =
@@ -15,6 +18,7 @@ const ENDED =
 
 /** Whether the sentence gives what the old system or way did, with no act of the writer's. */
 export function isOldSystemValue(tokens: readonly Token[]): boolean {
+  if (!holdsTrigger(tokens, OLD_MARKER_TRIGGER)) return false;
   const words: string[] = [];
   for (const t of tokens) if (t.kind === 'word') words.push(t.lower);
   let i = 0;

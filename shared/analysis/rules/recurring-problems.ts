@@ -6,6 +6,7 @@
 // is any sentence where the writer acts ("…, so I moved marks online").
 import type { Token } from './tokenize';
 import { isGerund } from './verbs';
+import { holdsTrigger, triggerWords } from './trigger-words';
 import { BENEFIT_VERBS, EFFECT_VERBS, FIRST_PERSON_WORDS_WITH_WE_RE, IMPROVE_VERBS } from './lexicon';
 
 /** Gerunds of a quantity moving, which may report a result rather than a problem. */
@@ -23,8 +24,12 @@ const MOVING = new Set([
   'getting',
 ]);
 
+/** The problem is told with "kept" (or "keeps"): sentences without it are passed over. */
+const KEPT_TRIGGER = triggerWords('recurring-problem', (lower) => lower === 'kept' || lower === 'keeps');
+
 /** Whether the sentence says that someone else or something kept doing a thing, and nothing of the writer's. */
 export function isRecurringProblem(tokens: readonly Token[]): boolean {
+  if (!holdsTrigger(tokens, KEPT_TRIGGER)) return false;
   const words: string[] = [];
   for (const t of tokens) if (t.kind === 'word') words.push(t.lower);
   if (words.some((w) => FIRST_PERSON_WORDS_WITH_WE_RE.has(w))) return false;

@@ -681,7 +681,8 @@ export function isScaleQuantity(q: Quantity): boolean {
 
 /** "a 4.8 rating", "scored 0.91": a decimal with no unit or magnitude is a score, not a count. */
 export function isScore(q: Quantity): boolean {
-  return /^\D{0,2}\d+\.\d+(?![\d.]*\s?(k|m|b|bn|mm|million|billion|thousand)\b)/i.test(q.text);
+  // The decimal needs its point: most figures have none and skip the pattern.
+  return q.text.includes('.') && /^\D{0,2}\d+\.\d+(?![\d.]*\s?(k|m|b|bn|mm|million|billion|thousand)\b)/i.test(q.text);
 }
 
 /** "a 7B model", "a 1.3B student": a parameter count, the model's configuration. */

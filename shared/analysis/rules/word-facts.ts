@@ -25,6 +25,10 @@ export class WordFacts {
   phraseIndexesAsked = 0;
   /** …and those that answered yes. */
   phraseIndexesStarting = 0;
+  /** The rules' trigger words the word is (one bit each, trigger-words.ts)… */
+  triggers = 0;
+  /** …as of this many registered triggers (-1: not worked out yet). */
+  triggersKnown = -1;
 }
 
 // Bounded: text with many distinct words (a pasted log) starts the memory over rather than growing it.

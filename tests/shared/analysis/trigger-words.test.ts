@@ -1,0 +1,111 @@
+// The trigger-word gates (rules/trigger-words.ts) pass a rule over every sentence that holds none of its
+// words. A gate may only save time: on every readable fixture sentence each gated rule must answer the
+// same with its gate as without it, and so must the whole analyzer. Sets read: the spent fresh sets
+// (fresh-9 … fresh-16, sentences and whole stories), the written sets, the number-role sets and the
+// regression set; no final or figures-only set.
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { createAnalyzer } from '#shared/analysis/index';
+import { tokenize, type Token } from '#shared/analysis/rules/tokenize';
+import { readableText } from '#shared/analysis/rules/readable-text';
+import { splitSentences } from '#shared/analysis/rules/split-sentences';
+import { registeredTriggers, setTriggerGates, holdsTrigger } from '#shared/analysis/rules/trigger-words';
+import { noneSinceCue } from '#shared/analysis/rules/none-since-outcomes';
+import { withinTargetCue } from '#shared/analysis/rules/before-after-outcomes';
+import { isRecurringProblem } from '#shared/analysis/rules/recurring-problems';
+import { isOldSystemValue } from '#shared/analysis/rules/old-system-values';
+import { backgroundPerfectAt } from '#shared/analysis/rules/background-past-perfect';
+
+const dir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/claims');
+const SPENT = /^fresh-(9|1[0-6])(-whole-stories)?\.jsonl$/;
+const WRITTEN = /^(written[\w-]*|number-roles(-\d+)?|regression)\.jsonl$/;
+
+/** Every text of the readable sets. */
+function readableTexts(): string[] {
+  const texts: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (!SPENT.test(name) && !WRITTEN.test(name)) continue;
+    for (const line of readFileSync(resolve(dir, name), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const row = JSON.parse(line) as { text?: unknown };
+      if (typeof row.text !== 'string') continue;
+      texts.push(row.text);
+    }
+  }
+  return texts;
+}
+
+const texts = readableTexts();
+/** Each text whole and each of its sentences, as the rules read them. */
+const lines = texts.flatMap((t) => [t, ...splitSentences(t).map((s) => t.slice(s.start, s.end))]);
+const sentences: Token[][] = lines.map((t) => tokenize(readableText(t)));
+
+/** The gated rules, each with what it answers of a sentence's tokens. */
+const GATED: Record<string, (tokens: Token[]) => unknown> = {
+  'none-since': noneSinceCue,
+  'within-target': withinTargetCue,
+  'recurring-problem': isRecurringProblem,
+  'old-system-value': isOldSystemValue,
+  'background-past-perfect': backgroundPerfectAt,
+};
+
+/** What `rule` answers of every sentence, with the gates on or off. */
+function answers(rule: (tokens: Token[]) => unknown, gates: boolean): string[] {
+  setTriggerGates(gates);
+  try {
+    return sentences.map((tokens) => JSON.stringify(rule(tokens)) ?? 'undefined');
+  } finally {
+    setTriggerGates(true);
+  }
+}
+
+afterEach(() => setTriggerGates(true));
+
+describe('trigger-word gates', () => {
+  it('read enough sentences to mean something', () => {
+    expect(sentences.length).toBeGreaterThan(3000);
+  });
+
+  it('gate every rule listed here, and no rule goes untested', () => {
+    const names = registeredTriggers().map((t) => t.name);
+    for (const name of Object.keys(GATED)) expect(names).toContain(name);
+    for (const name of names) expect(Object.keys(GATED), `gated rule "${name}" has no test`).toContain(name);
+  });
+
+  for (const [name, rule] of Object.entries(GATED)) {
+    it(`${name}: the gate never skips a sentence the rule would mark`, () => {
+      const ungated = answers(rule, false);
+      const gated = answers(rule, true);
+      // The rule fires somewhere, so the comparison is not between two empty answers.
+      expect(ungated.some((a) => a !== 'undefined' && a !== 'false')).toBe(true);
+      for (let i = 0; i < sentences.length; i++) expect(gated[i], lines[i]).toBe(ungated[i]);
+    });
+  }
+
+  it('the analyzer says the same of the readable texts with the gates on and off', () => {
+    const sections = [undefined, 'situation', 'action', 'result', 'reflection'] as const;
+    const run = (gates: boolean) => {
+      setTriggerGates(gates);
+      try {
+        const analyzer = createAnalyzer();
+        // Every seventh text, in turn in each section (the rules above read every sentence).
+        return texts
+          .filter((_, i) => i % 7 === 0)
+          .map((t, i) => JSON.stringify(analyzer.analyzeText(t, { section: sections[i % sections.length] })));
+      } finally {
+        setTriggerGates(true);
+      }
+    };
+    expect(run(true)).toEqual(run(false));
+  });
+
+  it('a sentence holds a trigger only through one of its words', () => {
+    const trigger = registeredTriggers().find((t) => t.name === 'recurring-problem')!;
+    expect(holdsTrigger(tokenize('Parents kept emailing the office about grades.'), trigger)).toBe(true);
+    expect(holdsTrigger(tokenize('Parents emailed the office about grades.'), trigger)).toBe(false);
+    // A fresh array of the same sentence is read again, not taken from the last one.
+    expect(holdsTrigger(tokenize('The queue keeps stalling at night.'), trigger)).toBe(true);
+  });
+});
