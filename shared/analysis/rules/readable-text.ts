@@ -8,7 +8,13 @@
  * and notes typed in lower case write the writer as "i" ("so i planned the launch"), read as "I".
  */
 export function readableText(text: string): string {
-  let plain = CURLY_APOSTROPHE.test(text) ? text.replace(CURLY_APOSTROPHE_ALL, "'") : text;
+  let plain = text;
+  // Markup inside a line pasted from LaTeX or HTML ("by 3.1\\%", "\\hfill", "R&amp;D") or an emoji's
+  // variation selector, which the tokenizer would take for a letter.
+  if (plain.includes('\\') && LATEX_INLINE.test(plain)) plain = plainLatex(plain);
+  if (plain.includes('&') && ENTITY.test(plain)) plain = plain.replace(ENTITY_ALL, plainEntity);
+  if (EMOJI_MARK.test(plain)) plain = plain.replace(EMOJI_MARK_ALL, ' ');
+  if (CURLY_APOSTROPHE.test(plain)) plain = plain.replace(CURLY_APOSTROPHE_ALL, "'");
   // Typographic hyphens ("trade‑off", "on‑call") read as the plain one.
   if (TYPO_HYPHEN.test(plain)) plain = plain.replace(TYPO_HYPHEN_ALL, '-');
   // Markdown emphasis inside a sentence ("I **pushed back** on the date") reads as the words alone.
@@ -17,6 +23,63 @@ export function readableText(text: string): string {
     plain = plain.replace(EMPHASIS_ALL, (m) => ' '.repeat(m.length));
   return LOWER_I.test(plain) ? plain.replace(LOWER_I_ALL, 'I') : plain;
 }
+
+// A LaTeX command ("\\textbf", "\\hfill") or an escaped character ("\\%", "\\&").
+const LATEX_INLINE = /\\(?:[a-zA-Z]+|[%&$#_])/;
+
+/**
+ * LaTeX markup read as blank space, one character for one: each command and the braces of a line that
+ * has one, and the backslash of an escaped character ("3.1\\%" reads "3.1 %", which is read as a share).
+ */
+function plainLatex(text: string): string {
+  return text.replace(/\\([a-zA-Z]+\*?|[%&$#_])|[{}]/g, (m: string, name: string | undefined) =>
+    name !== undefined && name.length === 1 && !/[a-zA-Z]/.test(name) ? ` ${name}` : ' '.repeat(m.length),
+  );
+}
+
+// An HTML entity ("&amp;", "&nbsp;", "&#8226;") in text exported from a web page.
+const ENTITY = /&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});/;
+const ENTITY_ALL = new RegExp(ENTITY.source, 'g');
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  bull: '•',
+  middot: '·',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  pound: '£',
+  euro: '€',
+  yen: '¥',
+  cent: '¢',
+  times: '×',
+  rsquo: "'",
+  lsquo: "'",
+  ldquo: '"',
+  rdquo: '"',
+};
+
+/**
+ * An HTML entity read as the character it stands for, placed last (the entity's other characters read as
+ * blank space), so "&pound;4k" is read "      £4k"; an unknown name is left as typed.
+ */
+function plainEntity(entity: string): string {
+  const body = entity.slice(1, -1);
+  let ch: string | undefined;
+  if (body.startsWith('#x')) ch = String.fromCharCode(parseInt(body.slice(2), 16));
+  else if (body.startsWith('#')) ch = String.fromCharCode(parseInt(body.slice(1), 10));
+  else ch = NAMED_ENTITIES[body.toLowerCase()];
+  if (ch === undefined || ch.length !== 1) return entity;
+  return ' '.repeat(entity.length - 1) + ch;
+}
+
+// An emoji's variation selectors and the keycap mark ("☸️", "1️⃣"): no letters, though Unicode files them as marks.
+const EMOJI_MARK = /\ufe0e|\ufe0f|\u20e3/;
+const EMOJI_MARK_ALL = /\ufe0e|\ufe0f|\u20e3/g;
 
 // Asterisks, or underscores at a word's edge ("_batch scoring_", not "snake_case").
 const EMPHASIS = /\*+|(?<![\w])_+(?=\w)|(?<=\w)_+(?![\w])/;

@@ -7,6 +7,7 @@
 
 import { AMBIGUOUS_PAST, isPastForm } from './verbs';
 import { LINE_RUN_ON_WORDS } from './lexicon';
+import { lineMarkupLength, listMarkerLength } from './line-markup';
 
 export interface SentenceSpan {
   start: number;
@@ -104,20 +105,6 @@ function isLetterOrDigit(ch: string): boolean {
   return LETTER_OR_DIGIT.test(ch);
 }
 
-/** Length of a bullet marker ("- ", "* ", "• ", "1. ", "2) ", "a) ") at `i`, or 0. */
-function bulletLength(text: string, i: number): number {
-  const c = text[i];
-  if (
-    (c === '-' || c === '*' || c === '•' || c === '◦' || c === '▪' || c === '–' || c === '+') &&
-    (text[i + 1] === ' ' || text[i + 1] === '\t')
-  )
-    return 2;
-  let j = i;
-  while (j < text.length && j - i < 3 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-  if (j > i && (text[j] === '.' || text[j] === ')') && (text[j + 1] === ' ' || text[j + 1] === '\t')) return j - i + 2;
-  return 0;
-}
-
 /** The word (letters, digits, inner dots) that ends just before index `end`, lower-cased. */
 function wordBefore(text: string, end: number): string {
   let i = end;
@@ -136,10 +123,21 @@ function nextStart(text: string, from: number): { ch: string; at: number } {
   return { ch: i < text.length ? text[i] : '', at: i };
 }
 
-/** Adds text[s, e) to `spans`, trimmed of whitespace and a leading bullet marker, when it holds a letter or digit. */
+/** Whether only blank space stands between index `i` and the start of its line. */
+function atLineStart(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  return k < 0 || text[k] === '\n';
+}
+
+/**
+ * Adds text[s, e) to `spans`, trimmed of whitespace and the markup its line opens with (a bullet, "\item",
+ * "- [x]", "> ", an emoji: line-markup.ts), when it holds a letter or digit.
+ */
 function pushSegment(text: string, spans: SentenceSpan[], s: number, e: number): void {
   while (s < e && (isSpace(text.charCodeAt(s)) || text[s] === '\n')) s++;
-  const b = bulletLength(text, s);
+  // A line's markup where a line starts; inside a line only a list marker ("… done. 2) Wrote …").
+  const b = atLineStart(text, s) ? lineMarkupLength(text, s, e) : listMarkerLength(text, s, e);
   if (b > 0) {
     s += b;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
@@ -251,11 +249,11 @@ function wordAt(text: string, at: number): string {
   return text.slice(at, end).toLowerCase();
 }
 
-/** Where a line's own words start, past its indent, a bullet and a short label ("A: ", "r - "). */
+/** Where a line's own words start, past its indent, its markup (a bullet) and a short label ("A: ", "r - "). */
 function noteStart(text: string, start: number, end: number): number {
   let i = start;
   while (i < end && isSpace(text.charCodeAt(i))) i++;
-  i += bulletLength(text, i);
+  i += lineMarkupLength(text, i, end);
   const label = /^[A-Za-z]{1,3}[ \t]*[:\-–][ \t]+/.exec(text.slice(i, Math.min(end, i + 8)));
   if (label) i += label[0].length;
   while (i < end && isSpace(text.charCodeAt(i))) i++;
@@ -300,7 +298,7 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
       let j = i + 1;
       while (j < n && isSpace(text.charCodeAt(j))) j++;
       const blank = j >= n || text[j] === '\n';
-      const bullet = !blank && bulletLength(text, j) > 0;
+      const bullet = !blank && listMarkerLength(text, j) > 0;
       let split = blank || bullet;
       if (!split) {
         const { ch: first } = nextStart(text, j);

@@ -1,0 +1,129 @@
+import { describe, it, expect } from 'vitest';
+import { analyzeText } from '#shared/analysis/index';
+import { lineMarkupLength, listMarkerLength } from '#shared/analysis/rules/line-markup';
+import { splitSentences } from '#shared/analysis/rules/split-sentences';
+import { spanTexts } from './helpers';
+
+const split = (text: string) => spanTexts(text, splitSentences(text));
+
+// A résumé line is a claim with its markup as without it, and the sentence and its marks start at the
+// line's own first word. Each pair: [the line as pasted, the words the line's sentence should be].
+const MARKED: Array<[family: string, line: string, words: string]> = [
+  ['LaTeX \\item', '\\item Wrote the load tests for the booking API', 'Wrote the load tests for the booking API'],
+  [
+    'LaTeX \\item with a label',
+    '\\item[--] Wrote the load tests for the booking API',
+    'Wrote the load tests for the booking API',
+  ],
+  [
+    'a LaTeX macro around the line',
+    '\\resumeItem{Wrote the load tests for the booking API}',
+    'Wrote the load tests for the booking API}',
+  ],
+  [
+    'LaTeX bold around the verb',
+    '\\textbf{Wrote} the load tests for the booking API',
+    'Wrote} the load tests for the booking API',
+  ],
+  [
+    'emoji with a variation selector',
+    '🗂️ Wrote the load tests for the booking API',
+    'Wrote the load tests for the booking API',
+  ],
+  ['a ZWJ emoji sequence', '🧑‍🔧 Wrote the load tests for the booking API', 'Wrote the load tests for the booking API'],
+  ['a keycap emoji', '2️⃣ Wrote the load tests for the booking API', 'Wrote the load tests for the booking API'],
+  [
+    'an org-mode done headline',
+    '** DONE Wrote the load tests for the booking API',
+    'Wrote the load tests for the booking API',
+  ],
+  ['a ticked checkbox', '- [X] Wrote the load tests for the booking API', 'Wrote the load tests for the booking API'],
+  ['a bare checkbox', '[x] Wrote the load tests for the booking API', 'Wrote the load tests for the booking API'],
+  ['a lettered bullet', 'b) Wrote the load tests for the booking API', 'Wrote the load tests for the booking API'],
+  [
+    'a bracketed roman bullet',
+    '(iv) Wrote the load tests for the booking API',
+    'Wrote the load tests for the booking API',
+  ],
+  ['a bracketed number', '(3) Wrote the load tests for the booking API', 'Wrote the load tests for the booking API'],
+  ['a quote marker', '>> Wrote the load tests for the booking API', 'Wrote the load tests for the booking API'],
+  [
+    'a table pipe',
+    '| Wrote the load tests for the booking API | 2022 |',
+    'Wrote the load tests for the booking API | 2022 |',
+  ],
+  [
+    'an HTML entity bullet',
+    '&#8226; Wrote the load tests for the booking API',
+    'Wrote the load tests for the booking API',
+  ],
+  ['a triangle bullet', '▸ Wrote the load tests for the booking API', 'Wrote the load tests for the booking API'],
+];
+
+describe('markup a line opens with', () => {
+  for (const [family, line, words] of MARKED)
+    it(`reads a line after ${family} as the same claim`, () => {
+      const plain = analyzeText('Wrote the load tests for the booking API');
+      const marked = analyzeText(line);
+      expect(marked.sentences).toHaveLength(1);
+      const [sentence] = marked.sentences;
+      expect(line.slice(sentence.start, sentence.end)).toBe(words);
+      expect(sentence.isClaim).toBe(plain.sentences[0].isClaim);
+      expect(sentence.isClaim).toBe(true);
+      // The vague-claim mark points at the line's own words, not at the markup.
+      const mark = marked.findings.find((f) => f.rule === 'vague-claim');
+      expect(mark && line.slice(mark.start, mark.start + 5)).toBe('Wrote');
+    });
+
+  it('keeps the figures of a marked line', () => {
+    const line = '\\item Cut the nightly reconciliation from 6 hours to 50 minutes \\hfill 2023';
+    const [sentence] = analyzeText(line).sentences;
+    expect(sentence).toMatchObject({ isClaim: true, hasMetric: true });
+    const share = analyzeText('⚡️ Raised checkout conversion by 2.4\\% across 5 markets').sentences[0];
+    expect(share).toMatchObject({ isClaim: true, hasMetric: true });
+  });
+
+  it('reads HTML entities inside a line as their characters', () => {
+    const [sentence] = analyzeText('Cut the R&amp;D team&#39;s cloud bill by &pound;3k a month').sentences;
+    expect(sentence).toMatchObject({ isClaim: true, hasMetric: true });
+  });
+
+  it('leaves no sentence on a line that is only markup', () => {
+    for (const line of ['\\item', '- [ ]', '* [x]', '🗂️', '> ', '(a)', '** DONE'])
+      expect(analyzeText(line).sentences, line).toHaveLength(0);
+  });
+
+  it('reads a to-do as the note it is, not a claim', () => {
+    expect(analyzeText('** TODO ask the finance team for the Q3 refund numbers').sentences[0].isClaim).toBe(false);
+    expect(analyzeText('- [ ] chase the vendor about the renewal quote').sentences[0].isClaim).toBe(false);
+  });
+
+  it('takes no symbol that belongs to a word or a figure for markup', () => {
+    // "C++", "#1", "5*" and an initial open their lines with their own words.
+    expect(lineMarkupLength('C++, Kotlin and Swift', 0)).toBe(0);
+    expect(lineMarkupLength('#1 ranked bakery in the county (2024)', 0)).toBe(0);
+    expect(lineMarkupLength('5* rating kept through the refit', 0)).toBe(0);
+    expect(lineMarkupLength('J. Osei and I rebuilt the rota', 0)).toBe(0);
+    expect(lineMarkupLength('I. Led the migration', 0)).toBe(0);
+    expect(lineMarkupLength('e.g. a list of skills', 0)).toBe(0);
+    expect(lineMarkupLength('\\LaTeX{} and Markdown', 0)).toBeGreaterThan(0);
+    expect(analyzeText('C++, Kotlin and Swift').sentences[0].isClaim).toBe(false);
+    expect(split('5* rating kept through the refit')).toEqual(['5* rating kept through the refit']);
+  });
+
+  it('starts a new item at a list marker, whatever case follows it', () => {
+    expect(listMarkerLength('a) the intake form', 0)).toBe(2);
+    expect(listMarkerLength('\\item the intake form', 0)).toBe(5);
+    expect(listMarkerLength('\\itemsep', 0)).toBe(0);
+    expect(listMarkerLength('> quoted', 0)).toBe(0);
+    expect(split('Rebuilt the intake form\na) cut the fields from 30 to 12\nb) moved it online')).toEqual([
+      'Rebuilt the intake form',
+      'cut the fields from 30 to 12',
+      'moved it online',
+    ]);
+    expect(split('\\item Wrote the runbook\n\\item Ran the game day')).toEqual([
+      'Wrote the runbook',
+      'Ran the game day',
+    ]);
+  });
+});
