@@ -13,9 +13,19 @@ function wordBefore(tokens: Token[], k: number): number {
   return k;
 }
 
-/** "72-year-old", "6-year-olds", "40 years old": an age told after the number. */
+/**
+ * "72-year-old", "6-year-olds", "40 years old": an age told after the number; also after the other end
+ * of a range, so "for 9–13 year olds" and "7 to 9-year-olds" name ages at both ends.
+ */
 function ageAfter(tokens: Token[], i: number): boolean {
   let k = i + 1;
+  if (
+    tokens[k] &&
+    (/^[-–—]$/.test(tokens[k].text) || tokens[k].lower === 'to') &&
+    tokens[k + 1]?.kind === 'number' &&
+    (tokens[k + 2]?.text === '-' || /^years?$/.test(tokens[k + 2]?.lower ?? ''))
+  )
+    k += 2;
   if (tokens[k]?.text === '-') k++;
   const unit = tokens[k]?.lower;
   if (unit !== 'year' && unit !== 'years') return false;

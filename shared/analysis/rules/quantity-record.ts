@@ -4,8 +4,8 @@ import type { Token } from './tokenize';
 import type { Quantity, QuantityKind } from './quantity-types';
 import { APPROXIMATORS } from './quantity-lexicon';
 import { ACTION_BASE, IRREGULAR_PAST, STATIVE, isPastForm } from './verbs';
-import { isLeadable, isServedNoun } from './scale';
-import { EXTENT_VERBS, RUN_PLACES } from './lexicon';
+import { isLeadable, isPartyNoun, isServedNoun } from './scale';
+import { EXTENT_VERBS, RUN_PLACES, STAFFING_VERBS } from './lexicon';
 import { governorOf } from './quantity-governor';
 
 // Verbs that work through a volume: the count is what the work processed, both a measure of it and the
@@ -457,11 +457,18 @@ function sizedBy(tokens: Token[], index: number): boolean {
 // Prepositions that spread the work over a context: "across 4 regions", "among 30 stores".
 const SPREAD_PREPOSITIONS = new Set(['across', 'among', 'throughout', 'spanning']);
 
-/** The word before the number (approximators aside) spreads the work over a context. */
+/** Words between a spreading preposition and the number: "across all four depots", "across the stadium's four stands". */
+const SPREAD_DETERMINERS = new Set(['the', 'all', 'our', 'their', 'its', 'my', 'his', 'her', 'both']);
+
+/** The word before the number (approximators, determiners and a possessive aside) spreads the work over a context. */
 function spreadBy(tokens: Token[], index: number): boolean {
   let k = index - 1;
-  while (k >= 0 && (tokens[k].kind === 'symbol' || (APPROXIMATORS.has(tokens[k].lower) && tokens[k].lower !== 'over')))
-    k--;
+  for (let skipped = 0; k >= 0 && skipped < 4; k--, skipped++) {
+    const t = tokens[k];
+    if (t.kind === 'symbol' || (APPROXIMATORS.has(t.lower) && t.lower !== 'over')) continue;
+    if (SPREAD_DETERMINERS.has(t.lower) || (t.kind === 'word' && t.lower.endsWith("'s"))) continue;
+    break;
+  }
   return k >= 0 && SPREAD_PREPOSITIONS.has(tokens[k].lower);
 }
 
@@ -547,8 +554,11 @@ export function quantity(
   const led =
     verbAt >= 0 &&
     extra.head !== undefined &&
-    LEADING_VERBS.has(tokens![verbAt].lower) &&
-    (isLeadable(extra.head) || isAgentPlural(extra.head) || RUN_PLACES.has(extra.head));
+    ((LEADING_VERBS.has(tokens![verbAt].lower) &&
+      (isLeadable(extra.head) || isAgentPlural(extra.head) || RUN_PLACES.has(extra.head))) ||
+      // "rostered 220 drivers", "scheduled 30 nurses": people placed on a schedule, as people led.
+      (STAFFING_VERBS.has(tokens![verbAt].lower) &&
+        ((isPartyNoun(extra.head) && !isServedNoun(extra.head)) || isAgentPlural(extra.head))));
   const increment =
     extra.tokens !== undefined &&
     extra.index !== undefined &&

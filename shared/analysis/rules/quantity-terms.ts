@@ -3,14 +3,26 @@
 // ("ran an interleaving test for 2 weeks", "piloted it on one ward for a month"), the term of an
 // agreement ("they renewed for another 2 years", "licensed it for 12 months", "got it approved for 90
 // days") and a delivery offered ahead of the work ("offered them a daily file within two weeks"). These
-// are configuration values or a plan. The span of the writer's own effort ("sat with them for a day",
+// are configuration values or a plan. So is the span of a duty held in turn ("took the on-call myself for
+// two weeks") or of a colleague lent or moved ("lent two testers to billing for a month"): how long an
+// arrangement lasted, not what the work took. The span of the writer's own effort ("sat with them for a day",
 // "rebuilt it in 3 weeks") and the time a result took ("shipped it within two weeks") keep their role.
 import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
 import { governorOf } from './quantity-governor';
 import { tokenIndexFrom } from './quantity-phrase';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
-import { OFFER_VERBS, TERM_WORDS, TRIAL_NOUNS, TRIAL_RUN_VERBS, TRIAL_VERBS } from './lexicon';
+import {
+  ASSIGNING_VERBS,
+  HELD_DUTIES,
+  LENDING_VERBS,
+  OFFER_VERBS,
+  TERM_WORDS,
+  TRIAL_NOUNS,
+  TRIAL_RUN_VERBS,
+  TRIAL_VERBS,
+} from './lexicon';
+import { isPartyNoun, isServedNoun } from './scale';
 
 /** Words read back from the preposition before the duration for the verb or noun that sets it. */
 const CLAUSE_REACH = 10;
@@ -68,6 +80,20 @@ function clauseBack(tokens: Token[], p: number, read: (k: number) => boolean | u
   return false;
 }
 
+/** Words that may follow the head of a duty's phrase: "took the on-call myself for …", "held the pager for …". */
+const AFTER_DUTY = new Set(['myself', 'himself', 'herself', 'themselves', 'ourselves', 'alone', 'solo', 'for']);
+
+/** The duty word at `k` heads its phrase: "the on-call engineer" names a person, not the duty held. */
+function headsPhrase(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return next === undefined || next.kind === 'symbol' || AFTER_DUTY.has(next.lower);
+}
+
+/** "on-call" ending at token `k` ("call" after "on" and a hyphen). */
+function isOnCall(tokens: Token[], k: number): boolean {
+  return tokens[k].lower === 'call' && tokens[k - 1]?.text === '-' && tokens[k - 2]?.lower === 'on';
+}
+
 /** Whether a duration is the length of a trial, the term of an agreement or a delivery offered. */
 export function isTermLength(tokens: Token[], q: Quantity): boolean {
   if (q.kind !== 'duration' || q.change || q.fromTo) return false;
@@ -84,8 +110,16 @@ export function isTermLength(tokens: Token[], q: Quantity): boolean {
       return isOtherVerb(w) ? false : undefined;
     });
   if (governor !== 'for') return false;
+  let colleague = false;
   return clauseBack(tokens, p, (k) => {
     const w = tokens[k].lower;
+    // "took the on-call myself for two weeks", "held the pager for a fortnight": the span a duty was held.
+    if ((HELD_DUTIES.has(w) || isOnCall(tokens, k)) && headsPhrase(tokens, k)) return true;
+    // "lent two of my testers to billing for a month", "moved one engineer onto the API for six weeks":
+    // the span a colleague was lent or moved. Moving a thing ("moved the build") is work.
+    if (LENDING_VERBS.has(w)) return true;
+    if (isPartyNoun(w) && !isServedNoun(w)) colleague = true;
+    if (colleague && ASSIGNING_VERBS.has(w)) return true;
     // "renewed for another 2 years", "licensed the tool for 12 months", "a retainer for six months".
     if (TERM_WORDS.has(w)) return true;
     // "got the trial approved for 90 days": the approval right before "for" sets the term.

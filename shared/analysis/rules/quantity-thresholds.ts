@@ -6,6 +6,7 @@ import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
 import { tokenIndexFrom } from './quantity-phrase';
 import { RULE_WORDS, lemmaSet } from './lexicon';
+import { IRREGULAR_PAST, isPastForm } from './verbs';
 
 /** States an item waits in until a rule picks it up: "stuck", "idle", "unanswered" (no "down": an outage is a before value). */
 const WAITING_STATES = lemmaSet('waiting-states', [
@@ -73,7 +74,14 @@ const NEGATIONS = new Set([
   'no',
   'never',
   'without',
+  'nobody',
+  'noone',
 ]);
+/**
+ * Negative subjects that open a relative clause with no relative word: "every alert nobody had acted on
+ * in 90 days", "the dashboards no one had opened in a year".
+ */
+const NEGATIVE_SUBJECTS = new Set(['nobody', 'noone', 'no']);
 /** Words that open a relative clause on the picked items. */
 const RELATIVES = new Set(['that', 'who', 'which', 'with', 'whose']);
 /** People and things picked whole: "everyone who hadn't opened the app in six months". */
@@ -103,14 +111,58 @@ function isInactivityPick(tokens: readonly Token[], p: number): boolean {
  * before the negation, after "everyone", a picking determiner's noun or a plural noun.
  */
 export function negationPicksItems(tokens: readonly Token[], k: number): boolean {
+  // A contact clause whose subject is the negation: the picked noun stands right before it.
+  const negativeSubject =
+    NEGATIVE_SUBJECTS.has(tokens[k].lower) && (tokens[k].lower !== 'no' || tokens[k + 1]?.lower === 'one');
+  if (negativeSubject && tokens[k - 1]?.kind === 'word' && !RELATIVES.has(tokens[k - 1].lower))
+    return pickedNoun(tokens, k);
   for (let r = k - 1; r >= 0 && r >= k - 3; r--) {
     if (!RELATIVES.has(tokens[r].lower)) continue;
-    const picked = tokens[r - 1];
-    if (!picked || picked.kind !== 'word') return false;
-    if (PICKED_WHOLE.has(picked.lower)) return true;
-    for (let d = r - 1; d >= 0 && d >= r - 4; d--)
-      if (PICKING_DETERMINERS.has(tokens[d].lower) || tokens[d].lower === 'all') return true;
-    return /[^s]s$/.test(picked.lower);
+    return pickedNoun(tokens, r);
+  }
+  return false;
+}
+
+/**
+ * Whether the word before token `r` (a relative word or a clause's subject) names items picked whole:
+ * "everyone", a noun after "every", "any", "each" or "all" within four words, or a plural noun.
+ */
+function pickedNoun(tokens: readonly Token[], r: number): boolean {
+  const picked = tokens[r - 1];
+  if (!picked || picked.kind !== 'word') return false;
+  if (PICKED_WHOLE.has(picked.lower)) return true;
+  for (let d = r - 1; d >= 0 && d >= r - 4; d--)
+    if (PICKING_DETERMINERS.has(tokens[d].lower) || tokens[d].lower === 'all') return true;
+  return /[^s]s$/.test(picked.lower);
+}
+
+/** Comparisons that set a count's threshold: "more than two lessons", "fewer than 3 visits", "at least 5 tickets". */
+const COUNT_COMPARATIVES = new Set(['more', 'fewer', 'less']);
+/** Words a relative clause may hold between its relative word and the comparison: "who had missed", "that were". */
+const RELATIVE_CLAUSE_REACH = 4;
+
+/**
+ * "the parents of students who missed more than two lessons in a row", "every tenant who had fallen more
+ * than two payments behind": a count after a comparison inside a relative clause on items picked whole
+ * (a plural noun, "every"/"any" and a noun, "everyone") says whom the work took up, a threshold. "I visited
+ * more than 40 schools" (no relative clause) and "the team that I led shipped more than 30 releases"
+ * (a singular head, no pick) keep their count.
+ */
+function isRelativeCountPick(tokens: readonly Token[], p: number): boolean {
+  let c = p;
+  if (tokens[c]?.lower === 'than' && COUNT_COMPARATIVES.has(tokens[c - 1]?.lower ?? '')) c -= 2;
+  else if (tokens[c]?.lower === 'least' && tokens[c - 1]?.lower === 'at') c -= 2;
+  else if (tokens[c]?.lower === 'over') c -= 1;
+  else return false;
+  let verbs = 0;
+  for (let k = c, seen = 0; k >= 0 && seen < RELATIVE_CLAUSE_REACH; k--, seen++) {
+    const w = tokens[k];
+    if (w.kind === 'symbol' || CLAUSE_ENDS.has(w.lower)) return false;
+    // "the teams that I led shipped more than 30 releases": a second verb is the main clause's.
+    if ((isPastForm(w.lower) || IRREGULAR_PAST.has(w.lower)) && ++verbs > 1) return false;
+    // "students who missed …"; after a comma ("the team, which had …") the clause describes, it picks nothing.
+    if (w.lower === 'who' || w.lower === 'that' || w.lower === 'which')
+      return tokens[k - 1]?.text !== ',' && pickedNoun(tokens, k);
   }
   return false;
 }
@@ -132,6 +184,7 @@ export function isRuleThreshold(tokens: Token[], q: Quantity): boolean {
     return WAITING_STATES.has(tokens[p - 1]?.lower);
   }
   // "$500" starts at the symbol; the comparison is the word before it.
+  if (q.kind === 'count' && isRelativeCountPick(tokens, p)) return true;
   if (q.kind === 'money' || q.kind === 'count' || q.kind === 'data-size' || q.kind === 'percent')
     return pickedByComparison(tokens, p);
   return false;

@@ -97,6 +97,11 @@ const OCCUPATIONS = [
   'illustrators',
   'photographers',
   'musicians',
+  'stewards',
+  'marshals',
+  'porters',
+  'guards',
+  'ushers',
 ];
 
 /** People a system serves or a person leads (plural and singular forms). */

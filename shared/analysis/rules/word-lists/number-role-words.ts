@@ -229,6 +229,40 @@ export const MONEY_WINNING_VERBS = lemmaSet('money-winning-verbs', [
 ]);
 
 /**
+ * Verbs of placing people on a schedule or a post: "rostered 220 drivers", "scheduled 30 nurses over
+ * three wards", "staffed the event with 85 stewards". The people placed are the job's context, as the
+ * people led are (RUBRIC-NOTES "Team sizes under a leading verb"): scale, not a count of work done.
+ * Things scheduled ("scheduled 240 appointments") are work, and keep their role.
+ */
+export const STAFFING_VERBS = lemmaSet('staffing-verbs', [
+  'roster',
+  'schedule',
+  'rota',
+  'staff',
+  'allocate',
+  'timetable',
+]);
+
+/**
+ * Duties held in turn, whose span is how long the writer or a colleague held them, not the time a piece
+ * of work took: "took the on-call myself for two weeks", "held the pager for a fortnight", "covered the
+ * front desk for a month" (RUBRIC-NOTES: a span of a duty measures nothing). "On-call" is read apart
+ * (quantity-terms.ts): "call" alone is no duty.
+ */
+export const HELD_DUTIES = lemmaSet(
+  'held-duties',
+  ['pager', 'rota', 'rotation', 'cover', 'desk', 'helpline', 'hotline', 'switchboard'],
+  [],
+  { nouns: true },
+);
+
+/** Verbs of lending a person to other work for a span: "lent two testers to billing for a month". */
+export const LENDING_VERBS = lemmaSet('lending-verbs', ['lend', 'loan', 'second', 'borrow']);
+
+/** Verbs of moving a person onto other work, whose "for N weeks" is the span of the move: "moved one engineer onto the API for six weeks". */
+export const ASSIGNING_VERBS = lemmaSet('assigning-verbs', ['move', 'assign', 'reassign', 'transfer', 'put', 'switch']);
+
+/**
  * Places a manager runs as the job's context, beside the estate nouns of scale.ts: "ran 4 kitchens",
  * "managed 9 properties", "oversaw 3 wards". Under a leading verb their count is scale, not output.
  */
