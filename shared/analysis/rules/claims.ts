@@ -976,6 +976,24 @@ export function isFirstPersonAction(tokens: Token[], setting = false): boolean {
   return words.some((w, i) => FIRST_PERSON_SUBJECTS.has(w) && firstPersonActs(words, i, setting) === 'action');
 }
 
+/** Words that open a following clause after a comma: "…, but the rest …", "…, though we …". */
+const FOLLOWING_CLAUSE_OPENERS = new Set(['but', 'though', 'although', 'while', 'whereas', 'yet']);
+
+/**
+ * The index, in the punctuation-free word list, of the first word after the sentence's first clause
+ * ends: a semicolon or a dash, or a comma before "but", "though" and the like. The word count when there
+ * is none.
+ */
+function firstClauseBreak(all: string[]): number {
+  let n = 0;
+  for (let i = 0; i < all.length; i++) {
+    const w = all[i];
+    if (w === ';' || w === '—' || (w === ',' && FOLLOWING_CLAUSE_OPENERS.has(all[i + 1]))) return n;
+    if (!CLAUSE_PUNCTUATION.has(w)) n++;
+  }
+  return n;
+}
+
 export function detectClaim(input: ClaimInput): boolean {
   const all = allWordsOf(input.tokens);
   const words = plainWordsOf(input.tokens);
@@ -989,6 +1007,7 @@ export function detectClaim(input: ClaimInput): boolean {
 
   // 1. First-person actions anywhere: "I rewrote …", "…, so I coordinated …", "we did not adopt …".
   let statedAsState = false;
+  const clauseBreak = firstClauseBreak(all);
   for (let i = 0; i < words.length; i++) {
     // "Four of us stayed late": a part of the writer's team as the subject.
     const partOfUs = words[i] === 'us' && words[i - 1] === 'of' && i <= 4;
@@ -997,7 +1016,9 @@ export function detectClaim(input: ClaimInput): boolean {
     const r = firstPersonActs(words, i);
     if (r === 'action') return true;
     if (r === 'skip' && eventAfterPastPerfect(words, i) && firstPersonActs(words.slice(i), 0) === 'action') return true;
-    if (r === 'state') statedAsState = true;
+    // "Moved 9 of the 12 dashboards; the other three needed a source we couldn't reach": a state told
+    // in a clause after the first one leaves the verb-first clause before it the writer's act.
+    if (r === 'state' && i < clauseBreak) statedAsState = true;
   }
 
   if (isLesson(words)) return false;
