@@ -3,7 +3,8 @@
 //     several joined ("Situation / Task", "Results & impact": the first one counts);
 //   a capital letter ("S:", "S -", "S —", "(S)", "S)", "[S]", "**S**"), or both ("S - Situation:", "Situation (S)");
 //   a lower-case letter in notes ("s -", "r:", "a)") and two letters joined ("S/T:");
-//   a question that names a section ("What was the result?", "What did you do?", "How did it turn out?");
+//   a question that asks for a section ("What was going on?", "What did you do?", "Why did it matter?", "And
+//     the result?", "Q: What would you change?"), read by its shape in question-headings.ts;
 // each maybe after "#"s, a bullet or a number ("1. Situation"), maybe bold or italic, with a colon, a
 // dash or nothing after, and the section's text on the same line or below.
 // What keeps ordinary sentences out: the label must be the whole label ("Result was that …", "Impact on
@@ -14,6 +15,7 @@
 // any lower-case letter ("a - the first option"), is how options are listed too: it heads a section only
 // beside another letter heading (headedParts checks).
 import type { StorySection } from './domain-types';
+import { questionSection, type QuestionSection } from './question-headings';
 
 /** The section words and synonyms, by section: the one table every heading reader uses. */
 export const SECTION_HEADING_WORDS: Readonly<Record<StorySection, readonly string[]>> = {
@@ -124,7 +126,14 @@ export const SECTION_HEADING_WORDS: Readonly<Record<StorySection, readonly strin
     'the upshot',
     'follow-up',
     'follow-ups',
+    'follow up',
+    'followup',
+    'followups',
     'the aftermath',
+    'aftermath',
+    // What has held since the work: "Since then:", "Afterwards".
+    'since then',
+    'afterwards',
   ],
   reflection: [
     'reflection',
@@ -190,34 +199,6 @@ const FIRST_WORDS = new Set([...PHRASES.keys()].map((p) => p.split(' ')[0]));
 /** Words that may qualify any label ("Key results", "Final outcome", "Our approach"), up to two of them. */
 const QUALIFIERS = new Set(['key', 'final', 'end', 'main', 'overall', 'our', 'my', 'the']);
 
-// Questions that name a section. The head of the question only; a short tail may follow
-// ("What was the impact on the business?").
-const QUESTIONS: [RegExp, StorySection][] = [
-  [/^what happened (?:next|after|then|in the end)\b/, 'result'],
-  [/^what happened\b/, 'situation'],
-  [
-    /^what (?:was|were|is|are) (?:the|your|my|our) (?:situation|context|background|problem|challenge|setting|issue)s?\b/,
-    'situation',
-  ],
-  [
-    /^what (?:was|were|is|are) (?:the|your|my|our) (?:task|goal|role|objective|ask|mission|responsibilit(?:y|ies))s?\b/,
-    'task',
-  ],
-  [/^what (?:did|do) (?:you|i|we) (?:need|have|had) to do\b|^what (?:were|was) (?:you|i) asked to do\b/, 'task'],
-  [
-    /^what (?:did|do) (?:you|i|we) do\b|^what (?:actions?|steps) did (?:you|i|we) take\b|^how did (?:you|i|we) (?:approach|do|handle|tackle|solve) it\b|^what (?:was|were) (?:the|your|my|our) (?:actions?|approach|solution|steps)\b/,
-    'action',
-  ],
-  [
-    /^what (?:was|were|is|are) (?:the|your|my|our) (?:results?|outcomes?|impact)\b|^how did it (?:turn out|go|end)\b|^what did (?:you|i|we) achieve\b|^what came of it\b/,
-    'result',
-  ],
-  [
-    /^what did (?:you|i|we) learn\b|^what would (?:you|i|we) do differently\b|^what (?:was|were|are) (?:the|your|my|our) (?:lessons?|takeaways?|learnings?)\b/,
-    'reflection',
-  ],
-];
-
 export interface SectionHeading {
   section: StorySection;
   /** The text after the heading on the same line ('' when the heading stands alone). */
@@ -231,6 +212,11 @@ export interface SectionHeading {
    * the top of a story and what came of the work after "What I did" (story-segments.ts reads the order).
    */
   afterAction?: StorySection;
+  /**
+   * An interviewer's question marked "Q:" ("Q: What did you do?"): the "A:" that opens the next line marks
+   * the answer, not the Action (story-segments.ts).
+   */
+  asked?: boolean;
 }
 
 /** "What happened" (not "what happened next", which is always the Result), as a label or a question. */
@@ -320,6 +306,42 @@ function phraseAt(words: { word: string }[], at: number): { section: StorySectio
   return found;
 }
 
+/**
+ * The section a run of question words names with a section phrase after up to two qualifiers ("the
+ * impact on the business", "your key learnings"); with `whole`, only when the phrase ends the run ("the
+ * result", not "the result of the vote").
+ */
+function sectionOfWords(words: readonly string[], whole: boolean): StorySection | undefined {
+  const list = words.map((word) => ({ word }));
+  let at = 0;
+  while (at < 2 && ASKED_QUALIFIERS.has(list[at]?.word) && phraseAt(list, at) === undefined) at++;
+  const found = phraseAt(list, at);
+  if (!found || (whole && at + found.length !== list.length)) return undefined;
+  return found.section;
+}
+
+/** Qualifiers of a section noun in a question: a label's, and the one asked of ("your role"). */
+const ASKED_QUALIFIERS = new Set([...QUALIFIERS, 'your']);
+
+/** Words that may open a question heading: question words, yes/no auxiliaries and what leads them ("Q:", "And"). */
+const QUESTION_OPENERS = new Set([
+  'what',
+  'how',
+  'why',
+  'where',
+  'which',
+  'did',
+  'does',
+  'would',
+  'could',
+  'should',
+  'q',
+  'question',
+  'and',
+  'so',
+  'your',
+]);
+
 /** readSectionHeading without the order-dependent reading. */
 function readHeading(line: string): SectionHeading | undefined {
   const head = line.length > 160 ? line.slice(0, 160) : line;
@@ -358,18 +380,17 @@ function readHeading(line: string): SectionHeading | undefined {
   if (!isLetter(first)) return undefined;
 
   const word = firstWord(head, i);
+  // A question that asks for a section, or a section's noun asked on its own ("The result?").
+  if (QUESTION_OPENERS.has(word) || FIRST_WORDS.has(word) || QUALIFIERS.has(word)) {
+    const question = readQuestion(line, head, i, hashes || emphasis !== '');
+    if (question) return question;
+  }
   const single = word.length === 1;
   // A lower-case letter ("s -", "r:") is how quick notes label sections; "a" is also the article, so it
   // counts only beside another letter heading (weak below).
   const upper = first.toUpperCase();
   const lowerLetter = single && first !== upper;
   if (single ? !LETTERS[upper] : !FIRST_WORDS.has(word) && !QUALIFIERS.has(word)) return undefined;
-
-  // A question that names a section.
-  if (word === 'what' || word === 'how') {
-    const question = readQuestion(line, head, i, hashes || emphasis !== '');
-    if (question) return question;
-  }
 
   // The label: a capital letter standing alone, or the section words.
   let section: StorySection | undefined;
@@ -499,47 +520,61 @@ function readHeading(line: string): SectionHeading | undefined {
   return { section: section!, rest, weak: false, letter: false };
 }
 
-/** A question naming a section, alone on its line, marked up, or before a colon. */
+/** "Q:", "Q.", "Question:" before an interviewer's question. */
+const ASKED = /^(?:q|question)[ \t]*[:.)][ \t]*/i;
+
+/** The words of a question, lower case, apostrophes kept ("what'd" stays one word). */
+const questionWords = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .match(/[a-z]+(?:'[a-z]+)?/g) ?? [];
+
+/** A question asking for a section, alone on its line, marked up, or before a colon. */
 function readQuestion(line: string, head: string, i: number, marked: boolean): SectionHeading | undefined {
-  const c = head[i].toLowerCase();
-  if (c !== 'w' && c !== 'h') return undefined;
   const mark = head.indexOf('?', i);
   if (mark < 0) return bareQuestion(line, head, i);
   if (mark - i > 80) return undefined;
-  const asked = askedText(head.slice(i, mark));
-  const hit = QUESTIONS.find(([re]) => re.test(asked));
-  if (!hit || asked.split(' ').length > 12) return undefined;
+  const asked = ASKED.test(head.slice(i, i + 12));
+  const hit = questionSection(questionWords(head.slice(i, mark)), sectionOfWords);
+  if (!hit) return undefined;
   // Closing emphasis and a colon after the question.
   const after = /^[ \t]*(?:\*\*|__|\*|_)?[ \t]*(:)?[ \t]*(?:\*\*|__|\*|_)?/.exec(head.slice(mark + 1, mark + 12))!;
   const colon = after[1] !== undefined;
   const rest = line.slice(mark + 1 + after[0].length).trim();
   if (rest !== '' && !marked && !colon) return undefined;
-  return { section: hit[1], rest, weak: false, letter: false };
+  return heading(hit, rest, asked);
 }
 
-const askedText = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[’]/g, "'")
-    .replace(/[ \t]+/g, ' ')
-    .trim();
+function heading(hit: QuestionSection, rest: string, asked: boolean): SectionHeading {
+  const out: SectionHeading = { section: hit.section, rest, weak: false, letter: false };
+  if (hit.afterAction) out.afterAction = hit.afterAction;
+  if (asked) out.asked = true;
+  return out;
+}
+
+/** Question words typed without a mark are a heading only when the question is this short. */
+const BARE_QUESTION_WORDS = 7;
 
 /**
  * A question typed without its question mark ("What was the situation", "**What did you do**:"): a
- * heading only when the question is all there is before the end of the line or a colon.
+ * heading only when a short question is all there is before the end of the line or a colon.
  */
 function bareQuestion(line: string, head: string, i: number): SectionHeading | undefined {
   const colonAt = head.indexOf(':', i);
   const end = colonAt < 0 ? head.length : colonAt;
   if (end - i > 60) return undefined;
-  const asked = askedText(head.slice(i, end).replace(/[ \t]*(?:\*\*|__|\*|_)?[ \t]*$/, ''));
-  const hit = QUESTIONS.find(([re]) => re.exec(asked)?.[0] === asked);
+  const words = questionWords(head.slice(i, end));
+  if (words.length > BARE_QUESTION_WORDS || !INTERROGATIVES.has(words[0] ?? '')) return undefined;
+  const hit = questionSection(words, sectionOfWords, true);
   if (!hit) return undefined;
-  if (colonAt < 0)
-    return line.length === head.length ? { section: hit[1], rest: '', weak: false, letter: false } : undefined;
+  if (colonAt < 0) return line.length === head.length ? heading(hit, '', false) : undefined;
   const rest = line
     .slice(colonAt + 1)
     .replace(/^[ \t]*(?:\*\*|__|\*|_)?/, '')
     .trim();
-  return { section: hit[1], rest, weak: false, letter: false };
+  return heading(hit, rest, false);
 }
+
+/** The question words a question typed without its mark must open with. */
+const INTERROGATIVES = new Set(['what', 'how', 'why', 'where']);

@@ -168,6 +168,16 @@ interface CutPart {
   lead?: boolean;
 }
 
+/** An interviewer's question line: "Q: What did you do?", "Question: why Kafka?". */
+const QUESTION_LINE = /^[ \t>*_#-]*(?:q|question)[ \t]*[:.)]/i;
+
+/** Whether the line at `i` answers the question on the last non-blank line before it. */
+function answers(lines: readonly string[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && lines[k].trim() === '') k--;
+  return k >= 0 && QUESTION_LINE.test(lines[k]);
+}
+
 /** The parts, and whether text before the first heading is there with no heading of its own. */
 function headedCut(text: string): { parts: StoryPart[]; unlabeledLead: boolean } | undefined {
   let lines = text.split('\n').flatMap(inlineHeadings);
@@ -194,6 +204,11 @@ function headedCut(text: string): { parts: StoryPart[]; unlabeledLead: boolean }
   };
   lines.forEach((line, i) => {
     const heading = found[i];
+    // "A:" after an interviewer's "Q: …" line opens the answer in the section the question asked for.
+    if (heading?.letter && heading.section === 'action' && answers(lines, i)) {
+      current.text += heading.rest + '\n';
+      return;
+    }
     if (opens(heading)) {
       open({ section: heading.section, afterAction: heading.afterAction, text: heading.rest + '\n' });
       return;

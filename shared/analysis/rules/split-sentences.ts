@@ -262,6 +262,38 @@ function noteStart(text: string, start: number, end: number): number {
 
 const isPastVerb = (word: string) => AMBIGUOUS_PAST.has(word) || isPastForm(word);
 
+// A citation's author list: names with initials ("R. Okafor", "R.J. Okafor", "Okafor, R.", "Okafor R"), joined
+// by commas, "and" or "&", maybe closed by "et al." and a year in brackets.
+const INITIALS = String.raw`(?:\p{Lu}\.[ \t]?){1,3}`;
+const SURNAME = String.raw`\p{Lu}[\p{L}'’-]+`;
+const AUTHOR = String.raw`(?:${INITIALS}[ \t]*${SURNAME}|${SURNAME},?[ \t]+${INITIALS}|${SURNAME}[ \t]+\p{Lu}{1,2}\b)`;
+const JOIN = String.raw`(?:,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&)[ \t]+)`;
+/**
+ * A line that opens with a citation: an author list, a stop, and then the title (quoted or capitalised), with a
+ * year somewhere on the line ("R. Okafor, T. Brandt. "Calibrated abstention …" ML4H Workshop, 2022."). It is one
+ * entry, like a thesis title: its stops after the authors and the title end no sentence.
+ */
+const CITATION_LINE = new RegExp(
+  String.raw`^(?=[^\n]*\b(?:19|20)\d{2}\b)[ \t]*(?:[-*•+][ \t]+|\d{1,2}[.)][ \t]+)?${AUTHOR}(?:${JOIN}${AUTHOR})*(?:,?[ \t]+et[ \t]+al\.?)?[ \t]*\.?[ \t]*(\(\d{4}\)\.?)?[ \t]*(["“'‘])?\p{Lu}`,
+  'u',
+);
+
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b/;
+
+/** The end of the line opening at `start` when that line is a citation (CITATION_LINE), else -1. */
+function citationLineEnd(text: string, start: number): number {
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  // A citation is one line of modest length; a longer one is prose.
+  if (end - start > 400) return -1;
+  const line = text.slice(start, end);
+  const m = CITATION_LINE.exec(line);
+  if (!m) return -1;
+  // A title in quotes or after a bracketed year is a citation's; otherwise the line must tell no act of the
+  // writer's ("P. Ortiz, K. Wu. We shipped it in 2023." is a sign-off and a sentence).
+  return m[1] !== undefined || m[2] !== undefined || !FIRST_PERSON.test(line) ? end : -1;
+}
+
 /** How a text is cut into sentences beyond the defaults. */
 export interface SplitOptions {
   /**
@@ -287,6 +319,9 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
   let segStart = 0;
   let i = 0;
   let lines: NoteLines | undefined;
+  // The end of a citation line the scan is in, and the segment start last looked at for one.
+  let citationEnd = -1;
+  let citationChecked = -1;
   while (i < n) {
     // Only line feeds and terminators (. ! ? …) can end a sentence: jump to the next one.
     BREAK_CANDIDATE.lastIndex = i;
@@ -354,6 +389,11 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
             text[i - 1] !== '.' &&
             lowerCaseNotes &&
             typedWithoutCapitals(text, segStart, i);
+        if (boundary && ch === '.' && segStart !== citationChecked && (segStart === 0 || text[segStart - 1] === '\n')) {
+          citationChecked = segStart;
+          citationEnd = citationLineEnd(text, segStart);
+        }
+        if (boundary && i < citationEnd) boundary = false;
         if (boundary) {
           pushSegment(text, spans, segStart, j);
           segStart = j;
