@@ -12,8 +12,10 @@ import {
   CREDENTIAL_STATES,
   FIRST_PERSON_SUBJECTS,
   FIRST_PERSON_WORDS,
+  GENERIC_OPENERS,
   MODAL_VERBS,
   OTHER_PEOPLE,
+  PRESENT_ACT_LEADS,
   REMIT_VERBS,
   VERB_NEGATORS,
 } from './lexicon';
@@ -85,24 +87,6 @@ const ADVERBS_BEFORE_VERB = new Set([
   'sometimes',
 ]);
 const BE_FORMS = new Set(['was', 'were', 'is', 'are']);
-// Words of order or time right before "I" that make a present verb a step of the story or a practice:
-// "Then I move …", "After that I call …", "These days I check …", "so I ring …".
-const PRESENT_ACT_LEADS = new Set([
-  'then',
-  'now',
-  'first',
-  'next',
-  'that',
-  'days',
-  'nowadays',
-  'today',
-  'finally',
-  'afterwards',
-  'so',
-  'and',
-]);
-// "When I hire, I look for …", "If I can, I pair …": a habit told of any case is advice, not an act.
-const GENERIC_OPENERS = new Set(['when', 'whenever', 'if', 'unless']);
 /** Words after an opening verb that start its object or a question, not a subject's head noun. */
 const NOT_NOUNS = new Set(['where', 'what', 'how', 'why', 'who', 'when', 'which', 'whether', 'that', 'it', 'this']);
 // The punctuation wordsOf keeps; the claim rules read the words without it.

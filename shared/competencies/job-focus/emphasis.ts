@@ -129,13 +129,20 @@ const LEADING_SYMBOLS = /^[^\p{L}\p{N}]+/u;
 // `*`, `_`, white space, and `#` too at the start of a line.
 const isMarkOrSpace = (c: number, atStart: boolean) => c === 42 || c === 95 || (atStart && c === 35) || isSpace(c);
 
-/** Whether `s` names a section of an ad: a nice-to-have, company, role or denied heading. */
-const namesSection = (s: string) => {
+/**
+ * The emphasis of the section `s` names as an ad's heading (a denied heading weighs nothing, as the company's text
+ * does; a nice-to-have; the company; the role), or undefined when it names none. The heading's aside is cut once.
+ */
+function namedSectionKind(s: string): Emphasis | undefined {
   const named = withoutAside(s);
-  return (
-    NICE_HEADING.test(named) || ABOUT_HEADING.test(named) || ROLE_HEADING.test(named) || DENIED_HEADING.test(named)
-  );
-};
+  if (DENIED_HEADING.test(named)) return 'about';
+  if (NICE_HEADING.test(named)) return 'nice-to-have';
+  if (ABOUT_HEADING.test(named)) return 'about';
+  return ROLE_HEADING.test(named) ? 'asked' : undefined;
+}
+
+/** Whether `s` names a section of an ad: a nice-to-have, company, role or denied heading. */
+const namesSection = (s: string) => namedSectionKind(s) !== undefined;
 // "MUST (this role)", "WON'T (not this role)": a heading with a note in brackets after it is named by what stands
 // before the note. "6/7 Nice:", "(3/5) Must": a numbered thread's counter before a heading is no part of its name.
 const withoutAside = (s: string) => s.replace(/\s*\([^()]*\)\s*$/, '').replace(/^\(?\d{1,2}\/\d{1,2}\)?\s+/, '');
@@ -248,13 +255,6 @@ function isCapitalsLine(s: string): boolean {
   return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
-// What the role does not ask weighs nothing, as the company's text does.
-const headingKind = (heading: string): Emphasis => {
-  const named = withoutAside(heading);
-  if (DENIED_HEADING.test(named)) return 'about';
-  return NICE_HEADING.test(named) ? 'nice-to-have' : ABOUT_HEADING.test(named) ? 'about' : 'asked';
-};
-
 /** The comments of a shared document's export: where they start, and what each anchor's notes ask of its line. */
 function commentNotes(lines: readonly { line: string }[]): { from: number; anchors: Map<string, Emphasis> } {
   const anchors = new Map<string, Emphasis>();
@@ -349,10 +349,13 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
     const heading = headingOfCached(line) ?? glyphHeading(line, nextNonBlank(lines, n));
     let lineEmphasis: Emphasis = section;
     let inlineHeading = false;
-    // Before any section, a line of capitals that names no section ("SENIOR DATA ENGINEER") is the title.
-    const titleLine = heading !== undefined && !headed && !heading.includes(':') && !namesSection(heading);
+    // What the heading names, read once: whether it is the title, and the emphasis it sets (a heading that names
+    // no section sets the role's). Before any section, a line of capitals that names no section ("SENIOR DATA
+    // ENGINEER") is the title.
+    const named = heading === undefined ? undefined : namedSectionKind(heading);
+    const titleLine = heading !== undefined && !headed && !heading.includes(':') && named === undefined;
     if (heading !== undefined && !titleLine) {
-      const kind = headingKind(heading);
+      const kind = named ?? 'asked';
       // (A numbered heading's number is no text after it.)
       inlineHeading = heading.length < bare(line.replace(NUMBER_MARKER, '')).length - 1;
       if (inlineHeading) lineEmphasis = kind;
@@ -428,7 +431,7 @@ function sectionColumns(
   if (next === undefined || !/^\s*\|?\s*:?-{3,}/.test(next)) return undefined;
   const kinds = cells.map((c) => {
     const name = bare(c.text);
-    return name !== '' && namesSection(name) ? headingKind(name) : undefined;
+    return name !== '' ? namedSectionKind(name) : undefined;
   });
   return new Set(kinds.filter((k) => k !== undefined)).size >= 2 ? kinds : undefined;
 }

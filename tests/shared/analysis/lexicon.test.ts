@@ -47,6 +47,11 @@ describe('lexicon', () => {
     }
   });
 
+  it('the claim rules keep no word list of their own: the present-act words are registered here', () => {
+    expect(registeredLists().get('present-act-leads')).toContain('then');
+    expect(registeredLists().get('generic-openers')).toContain('unless');
+  });
+
   it('lists matched as written are checked by name like lemma lists', () => {
     wordSet('lexicon-test-words', ['on', 'under']);
     wordSet('lexicon-test-words', ['on', 'under']);
