@@ -179,6 +179,11 @@ describe.each([
   // A measure inside a service target read as the team's result (b13-060 relabeled metric false in its own
   // commit): aside .533 → .625 (5/3/3).
   ['story-set-13', 4, { tuning: 0.74, aside: 0.62 }],
+  // Session 25 (outcomes): eight stories, four outside software, with counts of none told by a negative
+  // subject or with no object, states kept or reached, "got X <participle>" and adoption told as a state,
+  // beside near-misses ("Nobody knew…", "None of the tools fit…", a Reflection practice, an impersonal
+  // finding); labeled before any run; first run tuning .600 (3/1/3), aside .762 (8/4/1).
+  ['story-set-14', 4, { tuning: 0.59, aside: 0.76 }],
 ] as const)('in-story claim marks on %s', (name, perHalf, floors) => {
   const setRows = parseLabeledRows(readFileSync(resolve(dir, `${name}.jsonl`), 'utf8'));
   const setStories = parseLabeledStories(readFileSync(resolve(dir, `${name}-stories.jsonl`), 'utf8'));
