@@ -13,7 +13,10 @@ import {
   RESULT_ADVERBS,
   USE_VERBS,
   WORK_PRODUCTS,
+  irregularBase,
+  lemmaSet,
 } from './lexicon';
+import { isPastForm } from './verbs';
 import { addCue, betterStateAhead, clauseEnd, type CueRule } from './outcome-scan';
 
 /** Does a verb of upkeep govern the noun that "used by" describes ("re-develop the app used by …")? */
@@ -165,19 +168,76 @@ const DECIDED_PARTICIPLES = new Set([
 const NOT_WON = new Set(['to', 'not', 'never', "couldn't", "didn't", "can't", 'cannot', 'could', 'would', 'might']);
 
 /**
- * A causative "get" with the object and a participle of others' decision ("got it approved for 90
- * days", "got the new rota signed off by the matron", "got the policy changed"): agreement or approval
- * won (RUBRIC-NOTES agreement, approval and adoption), as "the board approved the plan" is. The object
- * holds no verb of its own (at most four words), and a goal, a failure or a hope before "get" is none.
- * The index of the participle, or -1.
+ * Particles and prepositions after a participle that place the object into something others keep:
+ * "added to the contract", "written into the checklist", "split into 3 milestones", "moved up the
+ * roadmap", "put on the agenda". Read after any participle, not only a decision's. Not "in" or "out"
+ * ("got my laptop replaced in a day", "got the pump swapped out"): a job done for the writer.
+ */
+const PLACED_INTO = new Set(['to', 'into', 'onto', 'on', 'forward', 'back', 'across']);
+/**
+ * Verbs of placing or arranging a thing within what others keep (a contract, a plan, a calendar, a
+ * checklist): "added", "written (into)", "split (into)", "moved (onto)", "put (on)", "pulled
+ * (forward)". By lemma, so every form is read. Not verbs of sending or finishing ("got the sheets sent
+ * to the office", "got it fixed"): a job done for the writer, no decision of others won.
+ */
+const PLACING_VERBS = lemmaSet('placing-verbs', [
+  'add',
+  'write',
+  'put',
+  'split',
+  'break',
+  'move',
+  'pull',
+  'push',
+  'bring',
+  'fold',
+  'build',
+  'bake',
+  'slot',
+  'schedule',
+  'include',
+  'insert',
+  'merge',
+  'list',
+  'pin',
+  'book',
+  'enter',
+  'embed',
+  'roll',
+  'fast-track',
+  'bump',
+  'escalate',
+]);
+/** Words the object phrase of "get" does not run past: a clause of its own or a coordinated verb. */
+const OBJECT_STOPS = new Set(['to', 'and', 'so', 'because', 'but', 'which', 'who', 'that', 'when', 'while']);
+
+/** Is the word a past participle by its form ("added", "split", "written", "put")? */
+function participleForm(lower: string): boolean {
+  return isPastForm(lower) || irregularBase(lower) !== undefined || (/^[a-z]+en$/.test(lower) && lower.length > 4);
+}
+
+/**
+ * A causative "get" with its object and a participle of others' decision ("got it approved for 90
+ * days", "got the new rota signed off by the matron", "got the policy changed"), or any participle that
+ * places the object into something others keep ("got a notice clause for format changes added to the
+ * contract", "got the rewrite split into 3 milestones"): agreement or approval won (RUBRIC-NOTES
+ * agreement, approval and adoption), as "the board approved the plan" is. The object runs up to ten
+ * words with no clause of its own; a participle of placing needs the place after it ("got the notes
+ * written up" is a job done); a goal, a failure or a hope before "get" is none. The index of the
+ * participle, or -1.
  */
 function decisionWonAhead(words: Token[], i: number, end: number): number {
   const before = words[i - 1]?.lower;
   if (before !== undefined && NOT_WON.has(before)) return -1;
-  for (let k = i + 2; k < words.length && k <= i + 5 && words[k].start < end; k++) {
+  for (let k = i + 2; k < words.length && k <= i + 11 && words[k].start < end; k++) {
     const l = words[k].lower;
     if (DECIDED_PARTICIPLES.has(l)) return l === 'signed' && words[k + 1]?.lower !== 'off' ? -1 : k;
-    if (l === 'to' || l === 'and' || l === 'so' || l === 'because') return -1;
+    if (OBJECT_STOPS.has(l)) return -1;
+    if (!participleForm(l) || !PLACING_VERBS.has(l)) continue;
+    const after = words[k + 1];
+    if (after === undefined || after.start >= end) continue;
+    // "moved up the roadmap": "up" with a place after it, not "written up".
+    if (PLACED_INTO.has(after.lower) || (after.lower === 'up' && words[k + 2]?.lower === 'the')) return k;
   }
   return -1;
 }

@@ -5,11 +5,14 @@
 // thing, and a marker of the time after the work ("since", "again", "anymore"). Without the marker
 // it is the setup ("we haven't had a proper budget"); with the writer alone as the subject it is their
 // own lack ("I haven't had a day off since"), not a result; a present perfect of doing ("haven't
-// used a spreadsheet since") is a habit, not a count of troubles.
+// used a spreadsheet since") is a habit, not a count of troubles. A trouble's own event told with no
+// object says the same ("it hasn't happened again since", "the load hasn't broken once in the months
+// since"); a lack of change ("sales haven't grown since") is no count.
 import type { Token } from './tokenize';
 import type { CueRule } from './outcome-scan';
 import type { OutcomeCue } from './outcome-types';
 import { addCue } from './outcome-scan';
+import { lemmaSet } from './lexicon';
 import { holdsTrigger, triggerWords } from './trigger-words';
 
 /** Negated "have" forms that open the perfect. */
@@ -28,6 +31,52 @@ const UNDERGONE = new Set([
   'received',
   'suffered',
   'faced',
+]);
+/**
+ * Verbs of a trouble's own event, told with no object after a negated perfect: "it hasn't happened
+ * again", "the export hasn't failed since", "the alert hasn't fired once". By lemma. Not verbs of
+ * change ("sales haven't grown since", "it hasn't changed since"): a lack of change is no count.
+ */
+const TROUBLE_EVENTS = lemmaSet('trouble-event-verbs', [
+  'happen',
+  'recur',
+  'reoccur',
+  'occur',
+  'repeat',
+  'break',
+  'fail',
+  'crash',
+  'slip',
+  'lapse',
+  'trip',
+  'fire',
+  'page',
+  'leak',
+  'stall',
+  'bounce',
+  'jam',
+  'overflow',
+  'spike',
+  'flare',
+  'freeze',
+]);
+/** Irregular participles of those verbs, which the lemma lookup does not undo: "hasn't broken once", "hasn't frozen since". */
+const IRREGULAR_TROUBLE_EVENTS = new Set(['broken', 'broke', 'frozen', 'froze']);
+/** Words after such a participle that show it has no object: a marker, "once", a period or a particle. */
+const OBJECTLESS = new Set([
+  'since',
+  'again',
+  'anymore',
+  'once',
+  'in',
+  'over',
+  'for',
+  'during',
+  'at',
+  'up',
+  'out',
+  'down',
+  'off',
 ]);
 /** Words that pick out one or any thing of a kind after the participle. */
 const ANY_ONE = new Set(['a', 'an', 'any', 'one', 'single']);
@@ -56,12 +105,19 @@ function noneSinceAt(words: Token[], i: number): { from: number; to: number } | 
   const verb = words[k].lower;
   // "there hasn't been a …": existence negated; any other "been" is a state, not a count.
   const existential = verb === 'been' && words.slice(0, i).some((x) => x.lower === 'there');
-  if (!existential && !UNDERGONE.has(verb)) return undefined;
-  if (!ANY_ONE.has(words[k + 1]?.lower ?? '')) return undefined;
+  // "it hasn't happened again since", "the load hasn't broken once in the months since": a trouble's
+  // own event with no object is the same count of none.
+  const event =
+    (TROUBLE_EVENTS.has(verb) || IRREGULAR_TROUBLE_EVENTS.has(verb)) && OBJECTLESS.has(words[k + 1]?.lower ?? 'since');
+  if (!event) {
+    if (!existential && !UNDERGONE.has(verb)) return undefined;
+    if (!ANY_ONE.has(words[k + 1]?.lower ?? '')) return undefined;
+  }
   // The writer alone as the subject tells their own lack.
   if (words.slice(0, i).some((x) => x.lower === 'i' || x.lower === "i've")) return undefined;
-  const marker = words.slice(k + 2).findIndex((x) => AFTER_THE_WORK.has(x.lower));
-  return marker < 0 ? undefined : { from: i, to: k + 2 + marker };
+  const from = event ? k + 1 : k + 2;
+  const marker = words.slice(from).findIndex((x) => AFTER_THE_WORK.has(x.lower));
+  return marker < 0 ? undefined : { from: i, to: from + marker };
 }
 
 /** "We haven't had a stockout since", "there hasn't been a single late payout since". */

@@ -124,6 +124,7 @@ import { PARTICLE_CHANGE_RULE } from './phrasal-change-outcomes';
 import { MORE_OFTEN_RULE } from './frequency-changes';
 import { ZERO_OVER_PERIOD_RULE } from './zero-over-period';
 import { NONE_SINCE_RULE } from './none-since-outcomes';
+import { ZERO_SUBJECT_RULE } from './zero-subject';
 import { ATTAINMENT_RULE, NUMBER_COMPARATIVE_RULE, signedChange } from './measured-difference-outcomes';
 import { modifiesATerm } from './cue-modifiers';
 import { TIME_SAVED_RULE } from './time-saved-outcomes';
@@ -174,6 +175,8 @@ const CUE_RULES: readonly CueRule[] = [
   NO_LONGER_RULE,
   // A count of none over a period ("not one stockout in Q4"), before the problem list settles "no".
   ZERO_OVER_PERIOD_RULE,
+  // The same count told by its subject: "Nobody left the rota that year", "none since".
+  ZERO_SUBJECT_RULE,
   // A count of none told with a negated perfect: "haven't had a stockout since".
   NONE_SINCE_RULE,
   NONE_OF_RULE,

@@ -51,15 +51,32 @@ const PHRASE_ENDS = new Set([
   'by',
 ]);
 
-/** Is the word a unit or a named stretch of time ("months", "Q3", "2023", "winter")? */
+/** Month names, a named period when capitalized ("in March", "over May"; "may" alone is a modal). */
+const MONTH_NAMES = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
+/** Is the word a unit or a named stretch of time ("months", "Q3", "2023", "winter", "March")? */
 function isPeriodWord(w: Token): boolean {
   const l = w.lower;
   if (PERIOD_RATES.has(l) || PERIOD_RATES.has(l.replace(/s$/, '')) || CALENDAR_STRETCHES.has(l)) return true;
+  if (MONTH_NAMES.has(l) && /^[A-Z]/.test(w.text)) return true;
   return /^(q[1-4]|h[12]|(19|20)\d\d)$/.test(l);
 }
 
 /** A period within a few words from `k` (and before `end`): "in the six months after", "since go-live", "that term", "all winter". */
-function periodFrom(words: readonly Token[], k: number, end = words.length): boolean {
+export function periodFrom(words: readonly Token[], k: number, end = words.length): boolean {
   const lead = words[k]?.lower;
   if (lead === undefined) return false;
   // "since launch", "since March", "since the cutover": the time after a point.

@@ -1,0 +1,132 @@
+// A count of none told by its subject: "Nobody left the rota that year", "none of the 8 clients broke
+// in the cutover", "No one on the ward waited past the hour all winter", "Nothing has sat on the dock
+// overnight since April", and the elliptical "One failed load in April, none since". RUBRIC.md counts
+// zero counts as metrics (and usually outcomes) whatever is counted; zero-over-period.ts reads the count
+// in the object ("not one stockout in Q4"), this reads it as a negative pronoun or partitive subject
+// ("nobody", "no one", "none (of …)", "nothing", "not one of …") whose verb tells an event, followed
+// or preceded by the period the count runs over. Without a period it is the setup ("Nobody knew why",
+// "none of the options fit", "No one owned the queue"); a verb of knowing, owning or suiting tells a
+// state, not events that did not happen, so it counts nothing even with a period.
+import type { Token } from './tokenize';
+import { addCue, type CueRule } from './outcome-scan';
+import { IRREGULAR_PAST, STATIVE, isPastForm } from './verbs';
+import { irregularBase, lemmaSet } from './lexicon';
+import { periodFrom } from './zero-over-period';
+
+/** Words that open a clause before its subject: "…, and nobody was paged", "so none of them". */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'then', 'since', 'after', 'once', 'when', 'yet', 'now']);
+/** Auxiliaries between the subject and its verb: "nobody has left", "no one was sick", "none of them had to". */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'did', 'does', 'got', 'ever', 'even']);
+/** Adjectives of a trouble after "was/were": "nobody was sick", "no one was late", "nothing was lost". */
+const TROUBLE_STATES = new Set(['sick', 'late', 'ill', 'injured', 'hurt', 'absent', 'off', 'short', 'overdrawn']);
+/**
+ * Verbs that tell a state of the setup, not an event that did not happen: "nobody knew why", "none of
+ * the tools fit", "no one owned it", "nobody cared". Matched by lemma.
+ */
+const STATE_VERBS = lemmaSet('zero-subject-state-verbs', [
+  'know',
+  'own',
+  'fit',
+  'suit',
+  'match',
+  'care',
+  'understand',
+  'trust',
+  'use',
+  'want',
+  'like',
+  'agree',
+  'seem',
+  'mind',
+  'remember',
+  'expect',
+  'believe',
+  'think',
+  'bother',
+  'track',
+  'read',
+  'look',
+  'notice',
+  'see',
+]);
+/** Subjects of a relative clause inside the negative subject's phrase. */
+const RELATIVE_SUBJECTS = new Set(['i', 'we', 'they', 'you', 'he', 'she', 'who', 'that', 'which']);
+
+/** Is the word at `i` at a subject's place: the sentence's start, after a comma or a clause opener, or after an opening period? */
+function atSubjectPlace(tokens: readonly Token[], words: readonly Token[], i: number): boolean {
+  if (i === 0) return true;
+  const prev = words[i - 1];
+  if (CLAUSE_OPENERS.has(prev.lower)) return true;
+  // "…, none of the 8 clients broke", "In the spring term, nobody failed": a mark between.
+  if (
+    tokens.some((t) => t.kind === 'symbol' && t.start >= prev.end && t.end <= words[i].start && /[,;:—–-]/.test(t.text))
+  )
+    return true;
+  // "That winter no one waited", "In the spring practical nobody failed": an opening period.
+  return periodFrom(words, 0, i);
+}
+
+/** The index of the negative subject's verb: past the pronoun, "of …" or a place ("in the group"), and auxiliaries; or -1. */
+function verbAfterSubject(words: readonly Token[], from: number): number {
+  // "none of the vendors we called in March": a pronoun in the subject opens a relative clause, whose verb is not the subject's.
+  let relative = false;
+  for (let k = from; k < words.length && k <= from + 8; k++) {
+    const l = words[k].lower;
+    if (RELATIVE_SUBJECTS.has(l)) relative = true;
+    if (AUXILIARIES.has(l) || l === 'not' || RELATIVE_SUBJECTS.has(l)) continue;
+    if (l === 'been' && TROUBLE_STATES.has(words[k + 1]?.lower ?? '')) return k + 1;
+    if (l === 'been') continue;
+    if (TROUBLE_STATES.has(l) && AUXILIARIES.has(words[k - 1]?.lower ?? '')) return k;
+    if (STATIVE.has(l) || STATE_VERBS.has(l)) return -1;
+    if (!(isPastForm(l) || IRREGULAR_PAST.has(l) || irregularBase(l) !== undefined)) continue;
+    if (!relative) return k;
+    relative = false;
+  }
+  return -1;
+}
+
+/**
+ * A period within eight words after the verb, or an objectless "since" ("has complained … since"). Not
+ * "anymore" or "again" ("Nobody gets paged for it anymore"): a habit ended, a state, not a count.
+ */
+function periodAfter(words: readonly Token[], verb: number): boolean {
+  for (let k = verb + 1; k < words.length && k <= verb + 8; k++) {
+    if (periodFrom(words, k)) return true;
+    if (words[k].lower === 'since') return true;
+  }
+  return false;
+}
+
+/** The word just past the negative pronoun at `i` ("nobody", "no one", "none", "nothing", "not one of"), or -1. */
+function pastPronoun(words: readonly Token[], i: number): number {
+  const lower = words[i].lower;
+  const next = words[i + 1]?.lower;
+  if (lower === 'nobody' || lower === 'nothing' || lower === 'none') return i + 1;
+  if (lower === 'no' && next === 'one') return i + 2;
+  if (lower === 'not' && next === 'one' && words[i + 2]?.lower === 'of') return i + 2;
+  return -1;
+}
+
+/** A count of none told by a negative subject (see the file comment). */
+export const ZERO_SUBJECT_RULE: CueRule = {
+  name: 'zero-subject',
+  words: ['nobody', 'nothing', 'none', 'no', 'not'],
+  match({ tokens, words, cues, i, w }) {
+    const after = pastPronoun(words, i);
+    if (after < 0 || !atSubjectPlace(tokens, words, i)) return false;
+    // "One failed load in April, none since", "none in the year after": the count of none with its period, no verb.
+    if (w.lower === 'none' && words[after]?.lower !== 'of') {
+      const since = words[after]?.lower === 'since';
+      if (!since && !periodFrom(words, after)) return false;
+      addCue(cues, w, words[since ? after : after - 1], 'state');
+      cues[cues.length - 1].zeroCount = true;
+      return true;
+    }
+    const verb = verbAfterSubject(words, after);
+    if (verb < 0) return false;
+    if (!(i > 0 && periodFrom(words, 0, i)) && !periodAfter(words, verb)) return false;
+    addCue(cues, w, words[verb], 'state');
+    cues[cues.length - 1].zeroCount = true;
+    return true;
+  },
+};
