@@ -13,6 +13,7 @@ import {
   RESULT_ADVERBS,
   USE_VERBS,
   WORK_PRODUCTS,
+  CREATION_VERBS,
   irregularBase,
   lemmaSet,
 } from './lexicon';
@@ -233,7 +234,7 @@ function decisionWonAhead(words: Token[], i: number, end: number): number {
     const l = words[k].lower;
     if (DECIDED_PARTICIPLES.has(l)) return l === 'signed' && words[k + 1]?.lower !== 'off' ? -1 : k;
     if (OBJECT_STOPS.has(l)) return -1;
-    if (!participleForm(l) || !PLACING_VERBS.has(l)) continue;
+    if (!participleForm(l) || !(PLACING_VERBS.has(l) || l === 'broken')) continue; // "broken into": an irregular participle of "break"
     const after = words[k + 1];
     if (after === undefined || after.start >= end) continue;
     // "moved up the roadmap": "up" with a place after it, not "written up".
@@ -299,6 +300,52 @@ function nowAfter(tokens: Token[], words: Token[], i: number): boolean {
   return false;
 }
 
+/** Words after a use verb that leave its object unsaid: the clause goes on with a time, a purpose or a place. */
+const AFTER_GAP = new Set([
+  'every',
+  'each',
+  'daily',
+  'today',
+  'now',
+  'still',
+  'to',
+  'for',
+  'in',
+  'at',
+  'across',
+  'as',
+  'on',
+]);
+/** Prepositions that a use verb takes before its object: "relies on", "builds on", "depends upon". */
+const USE_PREPOSITIONS = new Set(['on', 'upon']);
+/** Words between a making verb and a relative clause that make its head another thing than the one made. */
+const HEAD_BREAKS = new Set(['for', 'of', 'with', 'about', 'on', 'to', 'in', 'at', 'from', 'into', 'onto', 'by']);
+
+/**
+ * The work used by others, told in a relative clause with no object: "wrote the incident process the
+ * whole eng org uses", "built the intake form every ward relies on for transfers". A present use verb
+ * with others as its subject and no object after it (the object is the relative clause's head), and a
+ * verb that made the head earlier in the sentence (CREATION_VERBS, past) with no preposition between:
+ * a tool the writer picked ("chose the scheduler most teams use"), a thing made for a tool others use
+ * ("wrote a guide for the app the sales team uses") and "the whole org uses Jira" (an object of its
+ * own) are none.
+ */
+function usedInRelative(tokens: Token[], words: Token[], i: number, at: number): boolean {
+  const lower = words[i].lower;
+  if (isPastForm(lower) || lower.endsWith('ing') || at < 2) return false;
+  let k = i + 1;
+  if (USE_PREPOSITIONS.has(words[k]?.lower ?? '')) k++;
+  const end = clauseEnd(tokens, words[i]);
+  const next = words[k];
+  if (!(next === undefined || next.start >= end || (k === i + 1 && AFTER_GAP.has(next.lower)))) return false;
+  for (let c = at - 1; c >= 0; c--) {
+    const l = words[c].lower;
+    if (HEAD_BREAKS.has(l)) return false;
+    if (isPastForm(l) && CREATION_VERBS.has(l)) return true;
+  }
+  return false;
+}
+
 /** Others using the work as the result: "every backend team now uses it", "new hires still follow it", "the sales team started using it". */
 export const OTHERS_USE_RULE: CueRule = {
   name: 'others-use',
@@ -319,7 +366,9 @@ export const OTHERS_USE_RULE: CueRule = {
       return true;
     }
     const { at, resultAdverb } = subjectBefore(words, i);
-    if (!(resultAdverb || nowAfter(tokens, words, i)) || lower.endsWith('ing') || !otherPeople(words, at)) return false;
+    if (lower.endsWith('ing') || !otherPeople(words, at)) return false;
+    // "every backend team now uses it", "… for every loop now", "the process the whole eng org uses".
+    if (!(resultAdverb || nowAfter(tokens, words, i) || usedInRelative(tokens, words, i, at))) return false;
     addCue(cues, w, w, 'adoption');
     return true;
   },
