@@ -51,11 +51,12 @@ describe('huge, empty and garbage pastes', () => {
   const block = 'What you will do\n- Mentor engineers and run design reviews.\n- Own the models end to end.\n\n';
   const huge = block.repeat(Math.ceil(200_000 / block.length));
 
-  it('reads a 200 KB paste in bounded time and finds what it asks for', () => {
+  // The work is bounded by the cut, not by the paste: a 200 KB paste reads exactly as its first MAX_JOB_TEXT
+  // characters do (its speed is measured in `npm run bench`, not here: timed tests fail on a loaded machine).
+  it('reads only the first MAX_JOB_TEXT characters of a 200 KB paste, and finds what it asks for', () => {
     expect(huge.length).toBeGreaterThan(200_000);
-    const started = performance.now();
     const focus = extractJobFocus(huge, ml);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(focus).toEqual(extractJobFocus(huge.slice(0, MAX_JOB_TEXT), ml));
     expect(ids(focus)).toEqual(['ml.mentoring', 'ml.ownership']);
     for (const c of focus.competencies) for (const e of c.evidence) expect(e.end).toBeLessThanOrEqual(MAX_JOB_TEXT);
   });
