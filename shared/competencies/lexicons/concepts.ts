@@ -104,6 +104,9 @@ const each = (halves: readonly string[], make: (words: string) => string) => hal
 export const CONCEPT_PHRASES = {
   ownership: [
     '!own|owns|owning * reliability|quality|availability|uptime|stability|latency|performance|security|compliance|budget|budgets|delivery',
+    // Checks of standards owned are quality, as the standards are: "owns the farm's food safety and trade audits" (not
+    // "own the site's food safety management system": the system is owned).
+    '!own|owns|owning * safety|hygiene|audit|audits|inspection|inspections|standards $',
     '!own|owns|owning your * career|growth|development|schedule|time|learning|work',
     '!=accountable for * delivery|deadlines|timelines|execution',
     '!=accountable|responsible for * reliability|quality|availability|uptime|stability|latency|performance|security',
@@ -149,6 +152,8 @@ export const CONCEPT_PHRASES = {
     'follow through',
     'to =completion',
     'make|making sure * land|lands|landed',
+    // How a thing behaves after release is its reliability, not its life owned: "care how it behaves after release".
+    '!behave|behaves|behaving|perform|performs|performing|run|runs|running * after * release|launch|deployment',
     'after release|launch|deployment',
     'without * hand holding',
     'look|looks|looking after * system|systems|platform|platforms|service|services|product|products|website|codebase|pipeline|pipelines',
@@ -282,6 +287,11 @@ export const CONCEPT_PHRASES = {
     'well posed',
     'comfortable|comfort|comfy * with * uncertainty|change|no',
     'nobody|noone * defined|measured|solved|tried|answered|done',
+    // Work found without being told what it is: "you don't need a manager to tell you what's next", "nobody will tell
+    // you what to work on", "without anyone telling you where to start". (A denial inside the phrase is its meaning.)
+    "=don't|=don’t|=doesn't|=doesn’t|=won't|=won’t|never * need|needs|wait|waits ** to tell * you|them|him|her * what|where|how|which",
+    'nobody|noone|no_one ** tell|tells|telling * you|them|him|her * what|where|how|which',
+    '=without ** telling * you|them|him|her * what|where|how|which',
     'no one * defined|measured|solved|tried|answered|done',
     'not * clearly|well|fully defined',
     "not|isn't|aren't * obvious",
@@ -320,6 +330,8 @@ export const CONCEPT_PHRASES = {
     'bridge|bridging * between|gap',
     'together with',
     'cooperate|cooperating|cooperation with',
+    // The joint act named by its noun: "work in partnership with the police and local councils".
+    'partnership|partnerships with',
     'close cooperation|collaboration',
     'interdisciplinary|multidisciplinary|cross disciplinary',
     'jointly with',
@@ -496,6 +508,12 @@ export const CONCEPT_PHRASES = {
     'business continuity',
     'recover|recovery|recovering * when|from * fail|fails|failure|failures|outage|outages|incident|incidents',
     'performance in production',
+    // A thing told by the people who rely on it, with the relative's preposition stranded: "a service the trading desk
+    // can rely on". (Not "teams that still rely on spreadsheets", nor "rely on our tools": no modal, or an object.)
+    'can|could|will * rely|depend|count on $',
+    // A build or a pipeline's state kept: "keep the daily build green", "keeping CI green".
+    'keep|keeping|keeps * build|builds|pipeline|pipelines|ci|tests|suite|checks * green',
+    'behave|behaves|behaving|perform|performs|performing * after * release|launch|deployment',
     'shadow mode|traffic',
     '!reliable|reusable * code|software|library|libraries|tooling|tests',
   ],
@@ -564,6 +582,9 @@ export const CONCEPT_PHRASES = {
     'unhappy|angry|upset|frustrated|furious|irate =ones',
     '!complaint|complaints inbox|inboxes|form|forms|system|systems|data',
     'handle|handling|deal|dealing|resolve|resolving|manage|managing * complaint|complaints|concern|concerns',
+    // Complaints and grievances by any verb of handling: "Investigate complaints", "respond to grievances".
+    'investigate|investigating|respond|responding|answer|answering|settle|settling * complaint|complaints|grievance|grievances',
+    'grievance|grievances',
     // The same duty as a verbless bullet's noun: "Resolution of complaints from tenants".
     'resolution of * complaint|complaints|dispute|disputes|conflict|conflicts|disagreement|disagreements',
     'dispute|disputes',
@@ -577,9 +598,20 @@ export const CONCEPT_PHRASES = {
     'hold|holding * ground',
     "who|they ** =don't|=don’t|=doesn't|=doesn’t * like|agree",
     // "the disputes team", "chargeback disputes": a domain's cases, not a disagreement.
-    '!dispute|disputes * team|teams|operations|queue|queues|portal|process|analyst|analysts',
+    // (The noun right before: "disputes between team leaders" is a disagreement.)
+    '!dispute|disputes team|teams|operations|queue|queues|portal|process|analyst|analysts',
     '!chargeback|chargebacks|card|payment|payments|billing|transaction|ledger dispute|disputes',
+    // Telling people their ask is wrong, in any word of wrongness: "telling them when a metric they want would be
+    // misleading", "say so when the plan is unrealistic".
     'say|saying|tell|telling|speak|speaking * when|if * wrong|disagree',
+    // The listener named: "tell them when …", not "checks that tell us when …" (the company told by a system).
+    'tell|telling|tells =them|=him|=her|@person when|if ** wrong|misleading|mistaken|unrealistic|unworkable|flawed|unsafe',
+    'tell|telling|tells the|our|your @person when|if ** wrong|misleading|mistaken|unrealistic|unworkable|flawed|unsafe',
+    // A disagreement told by what it could turn into: "without it turning into a fight", "before it becomes a row".
+    'turn|turns|turning|become|becomes|becoming|escalate|escalates|escalating * into * =fight|=fights|=row|=rows|argument|arguments|standoff|=confrontation',
+    // (The same after "without", a denial that is the phrase's meaning: "without it turning into a fight".)
+    '=without * turning|becoming|escalating * into * =fight|=fights|=row|=rows|argument|arguments|standoff|=confrontation',
+    'confrontation|confrontational',
     'pushback',
     'difficult|tricky|hard|tough|awkward|uncomfortable * conversations',
     'mediate|mediating|mediation',
@@ -719,6 +751,11 @@ export const CONCEPT_PHRASES = {
     'knowledge sharing',
     'knowledge transfer',
     'train|training * staff|colleagues|new starters|newcomers|juniors',
+    // Teaching colleagues named by their role, after a determiner or a count: "train the nurses", "upskill two
+    // analysts", "trains the seasonal harvest team". (A role right after the verb may be a compound noun, "teaching
+    // staff", "training engineers", or what they are taught to do: kept out, as an aside posting showed.)
+    ...each(LED_PEOPLE, (p) => `teach|train|upskill ${COUNTED}|their * ${p}`),
+    'teach|train|upskill the|your|our|a * team|teams|crew|crews|shift|shifts',
     'level up',
     'onboard|onboarding * engineers|hires|joiners|teammates',
     'technical guidance',
@@ -760,6 +797,8 @@ export const CONCEPT_PHRASES = {
     'unblock|unblocking|unblocks',
     'keep|keeping * work|things|projects|delivery * moving',
     'plan work',
+    // The hire told as one who delivers, the verb with no object: "What I do need: someone who ships".
+    'someone|somebody|person|people who|that * ship|ships|deliver|delivers $',
     '!execution team|teams|desk|desks|venue|venues|algorithm|algorithms|trader|traders',
     '~deliver|delivering|delivery',
     '~fast paced|moving|growing',
