@@ -51,6 +51,11 @@ const COMPANY_VOICE = [
   /^\W*((here )?at [^,]{1,40}, |today, )?(we|we('|’)(re|ve)|our|us)\b/i,
   /^\W*([Tt]he (company|team|business)|(?!(There|Here|This|That|It|What|Which|Who)\s)[A-Z][\w&.’'-]*(\s+[A-Z][\w&.’'-]*){0,3})\s+(is|are|was|has|have|builds|runs|makes|helps|operates|provides|offers|connects|delivers|powers|uses|serves|creates|develops|designs|sells|moves|processes|enables|partners|gives|lets|brings|exists|believes|employs|prices|insures|ships|turns)\b/,
 ];
+// The team's own duty told with "we", which the hire joins: "We're on-call in a rotation of five", "we're all on call
+// one week in five", "we share the pager", "we take turns on the weekend rota". A rota or a pager shared is the hire's
+// duty too, not the company describing itself ("we provide 24/7 on-call support to clinics" stays the company's).
+const TEAM_DUTY =
+  /\bwe(('|’)re| are)( all| each)? (on[- ]call|on (a|the) (rota|pager))\b|\bwe (all |each )?(share|take turns on|take turns with|rotate|split)( the)? (on[- ]call|pager|rota|out[- ]of[- ]hours)\b/i;
 // The company stating its values or culture in its own voice, in any section: "We value ownership and candour",
 // "Our culture is built on collaboration", "At Acme, we believe in coaching". What it believes is not the role.
 const CULTURE_VOICE =
@@ -210,6 +215,21 @@ function numberedHeading(line: string): string | undefined {
     : undefined;
 }
 
+// A heading no section list names ("Job stories", "The work", "Day to day"): a line of a few words, no sentence,
+// standing after a blank line or at the start, over a line that speaks to the person hired ("When a claim form
+// arrives …, you'll be the one who …"). After the company's section it starts the role's: what it heads is asked of
+// the hire. (Not over small talk or boilerplate: "Apply" over "If you're interested, send …" stays the company's.)
+const UNNAMED_HEADING_WORDS = 4;
+function unnamedRoleHeading(lines: readonly { line: string }[], n: number): string | undefined {
+  const trimmed = bare(lines[n].line);
+  if (trimmed === '' || BULLET.test(lines[n].line) || /[.!?,;:]$/.test(trimmed)) return undefined;
+  if (wordCount(trimmed) > UNNAMED_HEADING_WORDS || (n > 0 && lines[n - 1].line.trim() !== '')) return undefined;
+  const next = nextNonBlank(lines, n);
+  if (next === undefined || !ADDRESSES_HIRE.test(next) || SMALL_TALK.test(next) || BOILERPLATE_LINE.test(next))
+    return undefined;
+  return trimmed;
+}
+
 /** The first line after line `n` with any text in it, or undefined. */
 function nextNonBlank(lines: readonly { line: string }[], n: number): string | undefined {
   for (let i = n + 1; i < lines.length; i++) if (lines[i].line.trim() !== '') return lines[i].line;
@@ -346,16 +366,19 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
       spans.push({ start: lineStart, end: lineStart + line.length, emphasis: carried });
       continue;
     }
-    const heading = headingOfCached(line) ?? glyphHeading(line, nextNonBlank(lines, n));
+    const heading: string | undefined =
+      headingOfCached(line) ??
+      glyphHeading(line, nextNonBlank(lines, n)) ??
+      (section === 'about' ? unnamedRoleHeading(lines, n) : undefined);
     let lineEmphasis: Emphasis = section;
     let inlineHeading = false;
     // What the heading names, read once: whether it is the title, and the emphasis it sets (a heading that names
     // no section sets the role's). Before any section, a line of capitals that names no section ("SENIOR DATA
     // ENGINEER") is the title.
-    const named = heading === undefined ? undefined : namedSectionKind(heading);
+    const named: Emphasis | undefined = heading === undefined ? undefined : namedSectionKind(heading);
     const titleLine = heading !== undefined && !headed && !heading.includes(':') && named === undefined;
     if (heading !== undefined && !titleLine) {
-      const kind = named ?? 'asked';
+      const kind: Emphasis = named ?? 'asked';
       // (A numbered heading's number is no text after it.)
       inlineHeading = heading.length < bare(line.replace(NUMBER_MARKER, '')).length - 1;
       if (inlineHeading) lineEmphasis = kind;
@@ -378,6 +401,7 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
       !listed &&
       !ADDRESSES_HIRE.test(sentence) &&
       !TITLE_SUBJECT.test(sentence) &&
+      !TEAM_DUTY.test(sentence) &&
       (COMPANY_VOICE.some((r) => r.test(sentence)) || lineIsNoSentence());
     if (lineEmphasis === 'asked' && anchored === 'nice-to-have') lineEmphasis = 'nice-to-have';
     if (lineEmphasis === 'asked' && (DESIRABLE_COLUMN.test(line) || cells?.some((c) => DESIRABLE_CELL.test(c.text))))

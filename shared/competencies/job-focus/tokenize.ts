@@ -3,6 +3,8 @@
 import { stemmer } from 'stemmer';
 import { irregularBase } from '../../analysis/rules/lexicon';
 import { PARTNER_ROLES, PARTY_NOUNS } from '../../analysis/signals/signal-lexicon';
+import { CONCEPT_PHRASES } from '../lexicons/concepts';
+import { letterPairReadings } from './ocr-letter-pairs';
 
 export interface Token {
   /** UTF-16 offsets into the text. */
@@ -405,13 +407,35 @@ function wordsOf(text: string): { word: string; start: number; end: number }[] {
   return out;
 }
 
+// The words the lexicon's phrases use, and their stems: what a word a scan garbled may be read as.
+let lexiconWords: { words: ReadonlySet<string>; stems: ReadonlySet<string> } | undefined;
+function isLexiconWord(lower: string): boolean {
+  if (!lexiconWords) {
+    const words = new Set<string>();
+    for (const phrases of Object.values(CONCEPT_PHRASES))
+      for (const phrase of phrases) for (const w of phrase.toLowerCase().match(/[a-z]+/g) ?? []) words.add(w);
+    lexiconWords = { words, stems: new Set([...words].map(stemmer)) };
+  }
+  return lexiconWords.words.has(lower) || lexiconWords.stems.has(stemWord(lower));
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let clause = 0;
   let answering = false;
   // The last plural people word (its index), for a later "them".
   let people = -1;
-  for (const { word, start, end } of wordsOf(text)) {
+  const words = wordsOf(text);
+  // "comrnunication", "Tlie", "witli": a scan's letter pairs read as the letters they stand for (offsets kept).
+  const mended = /rn|li|vv|cl/i.test(text)
+    ? letterPairReadings(
+        words.map((w) => w.word),
+        isLexiconWord,
+      )
+    : undefined;
+  for (const { word: written, start, end } of words) {
+    const reading = mended?.get(written.toLowerCase());
+    const word = reading === undefined ? written : reading;
     let lower = word.toLowerCase();
     let stem = isDigit(word.charCodeAt(0)) ? NUMBER_STEM : stemWord(word);
     const previous = tokens[tokens.length - 1];
@@ -471,7 +495,7 @@ export function tokenize(text: string): Token[] {
     const token: Token = {
       start,
       end,
-      text: word,
+      text: written,
       stem: hiring ? 'hire(company)' : stem,
       lower: hiring ? 'hire(company)' : lower,
       clause,

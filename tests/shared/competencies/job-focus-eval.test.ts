@@ -66,7 +66,7 @@ const FLOORS: Record<string, Record<SetName, { precision: number; recall: number
     'aside b12': { precision: 1, recall: 0.65 },
     'tuning b13': { precision: 1, recall: 0.92 },
     'aside b13': { precision: 1, recall: 0.53 },
-    'tuning b14': { precision: 0.95, recall: 0.7 },
+    'tuning b14': { precision: 0.96, recall: 0.87 },
     'aside b14': { precision: 0.84, recall: 0.61 },
   },
   'generic-senior-staff': {
@@ -92,7 +92,7 @@ const FLOORS: Record<string, Record<SetName, { precision: number; recall: number
     'aside b12': { precision: 1, recall: 0.57 },
     'tuning b13': { precision: 1, recall: 0.93 },
     'aside b13': { precision: 1, recall: 0.52 },
-    'tuning b14': { precision: 0.92, recall: 0.61 },
+    'tuning b14': { precision: 0.93, recall: 0.74 },
     'aside b14': { precision: 0.85, recall: 0.6 },
   },
 };
