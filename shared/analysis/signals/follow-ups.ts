@@ -195,7 +195,8 @@ function countChanged(text: string, n: NumberSpan): boolean {
 }
 
 // A measured change that quotes its value before: the baseline is in the quote.
-const BASELINE_TOLD = /\bfrom\b.*\bto\b|→|->|\binstead\s+of\b|\b(?:down|up)\s+from\b/i;
+const BASELINE_TOLD =
+  /\bfrom\b.*\bto\b|→|->|\binstead\s+of\b|\b(?:down|up)\s+from\b|\b(?:was|previously|formerly)\s+[~≈$£€]?\d/i;
 
 // The period a measured change is told over, before or after the figure: "fell by 40% the following quarter",
 // "over the next eight weeks", "within six weeks of launch", "in the first two months", "during the sale".

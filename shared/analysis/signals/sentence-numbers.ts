@@ -9,7 +9,7 @@ import { isScaleQuantity } from '../rules/scale';
 import { numberWordValue } from '../rules/number-words';
 import type { Quantity } from '../rules/quantity-types';
 import { LruCache } from '../sentence-cache';
-import { OTHER_PEOPLE, PEOPLE_GROUPS, SERVICE_POINTS } from '../rules/lexicon';
+import { EFFECT_VERBS, MOVE_VERBS, OTHER_PEOPLE, PEOPLE_GROUPS, SERVICE_POINTS } from '../rules/lexicon';
 import { CHANGE_AFTER, FOUND_BY, PEOPLE_HEADS, fromToChange } from './follow-up-cues';
 
 export interface NumberSpan {
@@ -127,8 +127,43 @@ const DESIGNED_HEAD =
 const EXPOSED_BEFORE =
   /\b(?:shipped|released|launched|rolled\s+(?:it\s+|them\s+)?out|deployed|exposed|enabled|turned\s+(?:\S+\s+){0,3}?on|showed|shown|flag)\b(?:\s+\S+){0,6}?\s+(?:to|for)\s+(?:about\s+|only\s+|just\s+|roughly\s+)?(?:a\s+)?$/i;
 
-function isMeasuredResult(q: Quantity, text: string): boolean {
-  if (!MEASURED_KINDS.has(q.kind) && !q.change && !q.result) return false;
+// A level a measure was brought to, told without a change the quantity reader marks: a change word (a move or
+// effect verb of the lexicon, or "down"; not "up": "up to five days" is a bound) and "to" right before the figure, in a verbless or passive result as
+// in a full one: "Median review time down to 3 hours", "pages fell to about 5 a week", "waits were cut to under
+// an hour".
+const LEVEL_TO =
+  /\b([a-z]+)\s+to\s+(?:(?:about|around|roughly|nearly|almost|under|below|over|above|just|only|less\s+than|more\s+than|well\s+under)\s+)*[~≈]?\s*$/i;
+// The level a measure stands at after the work, told in the present with "now": "Page load now 1.2 s", "refunds now
+// go out within two days", "invoices are now paid within 10 days". Not a clause in the past ("we now had three
+// weeks", "it was now due in 2 days") nor a schedule ("now runs every 15 minutes").
+const NOW_LEVEL = /\b(?:now|nowadays|these\s+days)\b/i;
+const PAST_IN_CLAUSE = /\b(?:had|was|were|did|would|could|might)\b/i;
+const SCHEDULE_BEFORE = /\b(?:every|each|once|twice|at)\s+(?:about\s+)?$/i;
+// The value before told right after the figure: "Month-end close: 2 days, was 5", "1.2 s (previously 4 s)".
+const BEFORE_VALUE_AFTER = /^\s*[,(]?\s*(?:was|were|previously|formerly|down\s+from|up\s+from)\s+[~≈$£€]?\d/i;
+
+const FROM_BEFORE = /\bfrom\s+(?:(?:about|around|roughly|nearly|almost|over|under|some)\s+)*[~≈]?\s*$/i;
+const TO_AFTER = /^\s*(?:[\w-]+\s+){0,3}?to\s+(?:none|zero|nothing|nobody|[~≈$£€]?\d)/i;
+
+/**
+ * Whether the figure at `q` is a level the work brought a measure to (LEVEL_TO, NOW_LEVEL, BEFORE_VALUE_AFTER): a
+ * measured result, in a verbless or passive result as in a full sentence, worth "how was that measured".
+ */
+function levelReached(q: Quantity, text: string): boolean {
+  const clause = clauseBefore(text, q.start);
+  const word = LEVEL_TO.exec(clause)?.[1].toLowerCase();
+  if (word !== undefined && (word === 'down' || MOVE_VERBS.has(word) || EFFECT_VERBS.has(word))) return true;
+  if (BEFORE_VALUE_AFTER.test(text.slice(q.end))) return true;
+  // "went from about ten a month to none": a before value with the level after it, a number or none.
+  if (FROM_BEFORE.test(clause) && TO_AFTER.test(text.slice(q.end))) return true;
+  // A level told with "now" only of a measured kind (a time, a share, money): "now handles 8,000 events a second"
+  // is the load a system carries, asked about as scale.
+  if (!MEASURED_KINDS.has(q.kind)) return false;
+  return NOW_LEVEL.test(clause) && !PAST_IN_CLAUSE.test(clause) && !SCHEDULE_BEFORE.test(clause);
+}
+
+function isMeasuredResult(q: Quantity, text: string, reached: boolean): boolean {
+  if (!MEASURED_KINDS.has(q.kind) && !q.change && !q.result && !(reached && q.perTime)) return false;
   if ((q.kind === 'count' || q.kind === 'magnitude') && q.head && HEADCOUNT_HEADS.has(q.head)) return false;
   // A count of things done or added ("hired 3 engineers", "added 4 more consumers", "120 services moved"):
   // a fact to state, not a figure to measure; a rate ("40 pages a week") or a before→after pair is one.
@@ -151,7 +186,7 @@ function isMeasuredResult(q: Quantity, text: string): boolean {
   if (SETTING_BEFORE.test(clause) || TARGET_BEFORE.test(clause) || TEST_LOAD_BEFORE.test(clause)) return false;
   if (q.kind === 'multiplier' && SETTING_AFTER.test(after)) return false;
   if (!q.change && (PRICE_COMPARED.test(after) || COUNTERFACTUAL.test(clauseBefore(text, q.start)))) return false;
-  if (q.change || CHANGE_AFTER.test(after) || fromToChange(before, after)) return true;
+  if (q.change || reached || CHANGE_AFTER.test(after) || fromToChange(before, after)) return true;
   // "Search latency stayed at about 90 ms", "satisfaction held steady at 4.5": a guardrail watched while the work
   // changed something else, a result a coach asks how it was watched.
   if (GUARDRAIL_BEFORE.test(clause)) return true;
@@ -296,10 +331,13 @@ export function sentenceNumbers(written: string, everyNumber: boolean): Sentence
   const fresh = {
     // Counts of things done ("three options") are metrics to the claim rules but nothing to measure.
     metrics: quantities
-      .filter((q) => isMetricQuantity(q) && isMeasuredResult(q, text))
+      .map((q) => ({ q, reached: !q.change && levelReached(q, text) }))
+      // A rate a change brought down or up ("pages fell to about 5 a week") is measured, whatever the claim rules
+      // make of the count.
+      .filter(({ q, reached }) => (isMetricQuantity(q) || (reached && q.perTime)) && isMeasuredResult(q, text, reached))
       // A measured change ("from 80 ms to 35 ms") is what gets probed first.
-      .sort((a, b) => Number(b.change) - Number(a.change) || a.start - b.start)
-      .map((q) => ({
+      .sort((a, b) => Number(b.q.change) - Number(a.q.change) || a.q.start - b.q.start)
+      .map(({ q }) => ({
         start: q.start,
         end: q.end,
         text: q.text,
