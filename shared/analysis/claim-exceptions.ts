@@ -203,7 +203,18 @@ export const LATE_CLAIM_ASSERTIONS: readonly SentenceException<LateFacts>[] = [
     id: 'duty-line',
     holds: (s) => s.section === undefined && isDutyLine(s.tokens, s.quantities),
   },
+  // "We didn't drop a release in that period", "In the next quarter we had no late responses": a count
+  // of none after the work is the team's result (RUBRIC.md: zero counts are metrics and outcomes),
+  // though the claim rules read "we didn't"/"we had" as no act. Not in the setup (no outcomes are read
+  // there) or a lesson.
+  {
+    id: 'count-of-none',
+    holds: (s) => s.section !== 'reflection' && countsNone(s.outcomes),
+  },
 ];
+
+/** A count of none among the outcomes: a zero-count state cue. */
+const countsNone = (outcomes: readonly OutcomeCue[]) => outcomes.some((o) => o.kind === 'state' && o.zeroCount);
 
 /** Readings that give a claim a measure once it is known to be one. */
 export const LATE_MEASURE_ASSERTIONS: readonly SentenceException<LateFacts>[] = [

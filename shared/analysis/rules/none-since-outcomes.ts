@@ -37,7 +37,7 @@ const UNDERGONE = new Set([
  * again", "the export hasn't failed since", "the alert hasn't fired once". By lemma. Not verbs of
  * change ("sales haven't grown since", "it hasn't changed since"): a lack of change is no count.
  */
-const TROUBLE_EVENTS = lemmaSet('trouble-event-verbs', [
+export const TROUBLE_EVENTS = lemmaSet('trouble-event-verbs', [
   'happen',
   'recur',
   'reoccur',
@@ -61,7 +61,7 @@ const TROUBLE_EVENTS = lemmaSet('trouble-event-verbs', [
   'freeze',
 ]);
 /** Irregular participles of those verbs, which the lemma lookup does not undo: "hasn't broken once", "hasn't frozen since". */
-const IRREGULAR_TROUBLE_EVENTS = new Set(['broken', 'broke', 'frozen', 'froze']);
+export const IRREGULAR_TROUBLE_EVENTS = new Set(['broken', 'broke', 'frozen', 'froze']);
 /** Words after such a participle that show it has no object: a marker, "once", a period or a particle. */
 const OBJECTLESS = new Set([
   'since',

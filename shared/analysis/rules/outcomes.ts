@@ -125,6 +125,7 @@ import { MORE_OFTEN_RULE } from './frequency-changes';
 import { ZERO_OVER_PERIOD_RULE } from './zero-over-period';
 import { NONE_SINCE_RULE } from './none-since-outcomes';
 import { ZERO_SUBJECT_RULE } from './zero-subject';
+import { NEGATED_COUNT_RULE } from './negated-counts';
 import { ATTAINMENT_RULE, NUMBER_COMPARATIVE_RULE, signedChange } from './measured-difference-outcomes';
 import { modifiesATerm } from './cue-modifiers';
 import { TIME_SAVED_RULE } from './time-saved-outcomes';
@@ -179,6 +180,8 @@ const CUE_RULES: readonly CueRule[] = [
   ZERO_SUBJECT_RULE,
   // A count of none told with a negated perfect: "haven't had a stockout since".
   NONE_SINCE_RULE,
+  // The same count told by a negated event with a countable object: "didn't drop a release in that period".
+  NEGATED_COUNT_RULE,
   NONE_OF_RULE,
   LITTLE_OF_RULE,
   BECAME_STATE_RULE,

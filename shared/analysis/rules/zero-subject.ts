@@ -6,12 +6,18 @@
 // ("nobody", "no one", "none (of …)", "nothing", "not one of …") whose verb tells an event, followed
 // or preceded by the period the count runs over. Without a period it is the setup ("Nobody knew why",
 // "none of the options fit", "No one owned the queue"); a verb of knowing, owning or suiting tells a
-// state, not events that did not happen, so it counts nothing even with a period.
+// state, not events that did not happen, so it counts nothing even with a period. Two shapes count
+// with no period, in any clause: an event with a countable object ("…, and nobody reported a wrong
+// amount", "none of them needed a hospital stay") and a partitive of a counted group with a trouble's
+// own event ("none of the 8 clients broke"); the setup keeps no such object ("nobody answered", "no
+// one owned the queue").
 import type { Token } from './tokenize';
 import { addCue, type CueRule } from './outcome-scan';
 import { IRREGULAR_PAST, STATIVE, isPastForm } from './verbs';
 import { irregularBase, lemmaSet } from './lexicon';
 import { periodFrom } from './zero-over-period';
+import { countableObject } from './negated-counts';
+import { IRREGULAR_TROUBLE_EVENTS, TROUBLE_EVENTS } from './none-since-outcomes';
 
 /** Words that open a clause before its subject: "…, and nobody was paged", "so none of them". */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'then', 'since', 'after', 'once', 'when', 'yet', 'now']);
@@ -107,6 +113,16 @@ function pastPronoun(words: readonly Token[], i: number): number {
   return -1;
 }
 
+/**
+ * An event that counts with no period: a countable object after the verb ("nobody reported a wrong
+ * amount"), or "none of" a group whose own trouble the verb tells ("none of the 8 clients broke").
+ */
+function countedEvent(words: readonly Token[], after: number, verb: number): boolean {
+  if (countableObject(words, verb)) return true;
+  const v = words[verb].lower;
+  return words[after]?.lower === 'of' && (TROUBLE_EVENTS.has(v) || IRREGULAR_TROUBLE_EVENTS.has(v));
+}
+
 /** A count of none told by a negative subject (see the file comment). */
 export const ZERO_SUBJECT_RULE: CueRule = {
   name: 'zero-subject',
@@ -124,7 +140,8 @@ export const ZERO_SUBJECT_RULE: CueRule = {
     }
     const verb = verbAfterSubject(words, after);
     if (verb < 0) return false;
-    if (!(i > 0 && periodFrom(words, 0, i)) && !periodAfter(words, verb)) return false;
+    if (!(i > 0 && periodFrom(words, 0, i)) && !periodAfter(words, verb) && !countedEvent(words, after, verb))
+      return false;
     addCue(cues, w, words[verb], 'state');
     cues[cues.length - 1].zeroCount = true;
     return true;
