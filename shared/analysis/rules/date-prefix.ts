@@ -4,41 +4,12 @@
 // not a capitalized name in mid-sentence, and the year is no quantity. The claim rules read the line
 // without it.
 import type { Token } from './tokenize';
+import { SEASONS, isMonthWord } from './lexicon';
 
-const MONTHS = new Set([
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'spring',
-  'summer',
-  'fall',
-  'autumn',
-  'winter',
-  'early',
-  'mid',
-  'late',
-]);
+/** Words that say which part of a period a date label means: "Early 2020", "Mid-2019 – Present". */
+const PERIOD_PARTS = new Set(['early', 'mid', 'late']);
+/** A month (named or abbreviated, "May" too: a label is no sentence), a season or a part of a period. */
+const isCalendarWord = (lower: string) => isMonthWord(lower) || SEASONS.has(lower) || PERIOD_PARTS.has(lower);
 /** Words that end an open range: "2020 – Present". */
 const OPEN_ENDS = new Set(['present', 'current', 'now', 'today', 'date']);
 /** Between two dates of a range. */
@@ -60,7 +31,7 @@ function isYearOrPeriod(t: Token): boolean {
 function isDateWord(t: Token): boolean {
   return (
     isYearOrPeriod(t) ||
-    MONTHS.has(t.lower) ||
+    isCalendarWord(t.lower) ||
     OPEN_ENDS.has(t.lower) ||
     (t.kind === 'number' && /^\d{1,2}$/.test(t.text)) // "03/2019"
   );
@@ -82,7 +53,7 @@ export function datePrefixLength(tokens: Token[]): number {
       sawDate ||= isYearOrPeriod(t);
       i++;
       // "Sep." : the abbreviation's dot
-      if (tokens[i]?.text === '.' && MONTHS.has(t.lower)) i++;
+      if (tokens[i]?.text === '.' && isCalendarWord(t.lower)) i++;
       continue;
     }
     if (t.text === ',' && tokens[i + 1] && isYearOrPeriod(tokens[i + 1])) {

@@ -19,3 +19,4 @@ export * from './word-lists/phrase-outcome-words';
 export * from './word-lists/plan-words';
 export * from './word-lists/people-growth-words';
 export * from './word-lists/present-act-words';
+export * from './word-lists/calendar-words';

@@ -22,6 +22,7 @@ import {
   TIME_NOUNS,
   isUnitWord,
 } from './quantity-lexicon';
+import { isMonthWord } from './lexicon';
 import { isNumericToken } from './quantity-phrase';
 import { ACTION_BASE, isGerund, isPastForm } from './verbs';
 import { isExposureShare } from './exposure-share';
@@ -99,32 +100,6 @@ const LABEL_WORDS = new Set([
   'sp',
   'ios',
   'android',
-]);
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
 ]);
 // "1-way", "3-tier", "1-on-1", "2-factor", "3rd-party": a number inside a fixed compound.
 const COMPOUND_TAILS = new Set([
@@ -369,7 +344,9 @@ export function labelBeforeReason(
     ) {
       return 'identifier';
     } else if (
-      (MONTHS.has(prev.lower) && prev.lower !== 'may' && prev.lower !== 'march') ||
+      // "Dec 2021", "June 3", "March 2020": a month before a number dates it; "may" and "march" only capitalized
+      // ("may 3 teams", "march 2 miles" are a modal and a verb).
+      (isMonthWord(prev.lower) && prev.lower !== 'may' && prev.lower !== 'march') ||
       ((prev.lower === 'may' || prev.lower === 'march') && isCapitalized(prev.text))
     ) {
       return 'date';
@@ -417,7 +394,7 @@ export function labelBeforeReason(
 export function isDayOrTime(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (next && MONTHS.has(next.lower) && isCapitalized(next.text) && t.kind === 'number' && Number(t.text) <= 31)
+  if (next && isMonthWord(next.lower) && isCapitalized(next.text) && t.kind === 'number' && Number(t.text) <= 31)
     return true;
   if (
     next &&

@@ -6,7 +6,7 @@
 // note lines: then a line the writer ended short of the wrap width ends its sentence, see NoteLines).
 
 import { AMBIGUOUS_PAST, isPastForm } from './verbs';
-import { LINE_RUN_ON_WORDS } from './lexicon';
+import { LINE_RUN_ON_WORDS, MONTH_ABBREVIATIONS } from './lexicon';
 import { lineMarkupLength, listMarkerLength } from './line-markup';
 
 export interface SentenceSpan {
@@ -47,18 +47,7 @@ const ABBREVIATIONS = new Set([
   'mt',
   'ft',
   'vol',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'resp',
   'incl',
   'min',

@@ -7,7 +7,7 @@
 // quarter or season, a year, "since …"). What the work lacked ("no budget", "no analyst for the
 // first quarter", "no experience") has no plural or trouble mark, or no period: no count.
 import type { Token } from './tokenize';
-import { CALENDAR_STRETCHES, NEGATED_PROBLEMS, PERIOD_RATES, TROUBLE_MODIFIERS } from './lexicon';
+import { CALENDAR_STRETCHES, MONTH_NAMES, NEGATED_PROBLEMS, PERIOD_RATES, TROUBLE_MODIFIERS } from './lexicon';
 import { addCue, type CueRule } from './outcome-scan';
 import { negationPicksItems } from './quantity-thresholds';
 
@@ -51,26 +51,12 @@ const PHRASE_ENDS = new Set([
   'by',
 ]);
 
-/** Month names, a named period when capitalized ("in March", "over May"; "may" alone is a modal). */
-const MONTH_NAMES = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
-
 /** Is the word a unit or a named stretch of time ("months", "Q3", "2023", "winter", "March")? */
 function isPeriodWord(w: Token): boolean {
   const l = w.lower;
   if (PERIOD_RATES.has(l) || PERIOD_RATES.has(l.replace(/s$/, '')) || CALENDAR_STRETCHES.has(l)) return true;
+  // A month named in full and capitalized ("in March", "over May"; "may" alone is a modal). Abbreviations ("Mar",
+  // "Sep") are left out: they date resume lines and headers, where no count of none is told.
   if (MONTH_NAMES.has(l) && /^[A-Z]/.test(w.text)) return true;
   return /^(q[1-4]|h[12]|(19|20)\d\d)$/.test(l);
 }

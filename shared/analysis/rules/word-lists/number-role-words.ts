@@ -1,6 +1,7 @@
 // Words that decide a number's role from what it hangs on (quantity-tenure.ts, quantity-ages.ts):
 // time spent in a job or field, and the ages or school years of the people served.
 import { lemmaSet, wordSet } from './lemma-set';
+import { SEASONS } from './calendar-words';
 
 /** Units a stretch of employment is told in: "5 years at Acme", "three months as interim lead". */
 export const TENURE_UNITS = lemmaSet('tenure-units', ['year', 'yr', 'month', 'decade'], [], { nouns: true });
@@ -573,14 +574,14 @@ export const PERIOD_RATES: ReadonlyMap<string, number> = new Map([
 /** What a change happens on, more often than any period: "on every merge", "every commit". */
 export const EVERY_EVENT_NOUNS = wordSet('every-event-nouns', ['commit', 'merge', 'push', 'build', 'change', 'deploy']);
 
-/** Named stretches of the calendar a count can run over, beside the units of PERIOD_RATES: "all winter", "over peak season". */
+/**
+ * Named stretches of the calendar a count can run over, beside the units of PERIOD_RATES: "all winter", "over peak
+ * season". Every season but "fall", which after a count is the verb far more often ("no errors fall through").
+ */
 export const CALENDAR_STRETCHES = wordSet('calendar-stretches', [
   'season',
   'peak',
-  'spring',
-  'summer',
-  'autumn',
-  'winter',
+  ...[...SEASONS].filter((season) => season !== 'fall'),
   'holidays',
   'holiday',
   'period',
