@@ -1,5 +1,6 @@
 // What a pasted or hand-typed sentence says, read one character for one so every offset stays the same.
 // Used by the claim analyzer and the signal classes alike, so both read "couldn’t" as "couldn't".
+import { entityCharacter } from '../../text/html-entities';
 
 /**
  * The sentence as the rules read it, one character for one so every offset stays the same: a
@@ -40,41 +41,19 @@ function plainLatex(text: string): string {
 // An HTML entity ("&amp;", "&nbsp;", "&#8226;") in text exported from a web page.
 const ENTITY = /&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});/;
 const ENTITY_ALL = new RegExp(ENTITY.source, 'g');
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  bull: '•',
-  middot: '·',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  pound: '£',
-  euro: '€',
-  yen: '¥',
-  cent: '¢',
-  times: '×',
-  rsquo: "'",
-  lsquo: "'",
-  ldquo: '"',
-  rdquo: '"',
-};
+/** Characters a reference may stand for that the rules read plainly: a no-break space, typographic double quotes. */
+const PLAIN_FORMS: Readonly<Record<string, string>> = { '\u00a0': ' ', '“': '"', '”': '"' };
 
 /**
- * An HTML entity read as the character it stands for, placed last (the entity's other characters read as
- * blank space), so "&pound;4k" is read "      £4k"; an unknown name is left as typed.
+ * An HTML entity read as the character it stands for (html-entities.ts), placed last (the entity's other characters
+ * read as blank space), so "&pound;4k" is read "      £4k"; an unknown name, or a character of two UTF-16 units (which
+ * would not keep one offset for one), is left as typed. (Typographic single quotes become plain ones with every other
+ * curly apostrophe, below.)
  */
 function plainEntity(entity: string): string {
-  const body = entity.slice(1, -1);
-  let ch: string | undefined;
-  if (body.startsWith('#x')) ch = String.fromCharCode(parseInt(body.slice(2), 16));
-  else if (body.startsWith('#')) ch = String.fromCharCode(parseInt(body.slice(1), 10));
-  else ch = NAMED_ENTITIES[body.toLowerCase()];
-  if (ch === undefined || ch.length !== 1) return entity;
-  return ' '.repeat(entity.length - 1) + ch;
+  const found = entityCharacter(entity.slice(1, -1));
+  if (found === undefined || found.length !== 1) return entity;
+  return ' '.repeat(entity.length - 1) + (PLAIN_FORMS[found] ?? found);
 }
 
 // An emoji's variation selectors and the keycap mark ("☸️", "1️⃣"): no letters, though Unicode files them as marks.

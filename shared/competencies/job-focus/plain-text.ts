@@ -5,6 +5,7 @@
 // tags are markup like HTML's. Every character of the plain text remembers where it came from, so evidence
 // still quotes the text the user pasted.
 import { unwrapExport, type MappedText } from './export-wrappers';
+import { entityCharacter } from '../../text/html-entities';
 
 export interface PlainText extends MappedText {
   text: string;
@@ -19,7 +20,8 @@ const BLOCK_TAG = /^<\/?(?:br|p|div|li|ul|ol|h[1-6]|tr|td|th|table|section|artic
 // HTML's inline tags, which vanish even inside an XML feed.
 const INLINE_TAG = /^<\/?(?:b|i|u|em|strong|span|a|small|sup|sub|font)\b/i;
 const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,500})?\/?>/y;
-const ENTITY = /&(?:#(\d{1,6})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/iy;
+// An HTML character reference: a decimal or hexadecimal code, or a name (html-entities.ts reads it).
+const ENTITY = /&(?:#\d{1,6}|#x[0-9a-f]{1,6}|[a-z]{2,8});/iy;
 // An XML feed's markup that is no tag: its declaration ("<?xml version="1.0"?>"), a comment, a CDATA section's
 // opening and closing marks (what a CDATA section holds is the feed's text, HTML included).
 const XML_MARKUP = /<\?[^<>]{0,500}\?>|<!--[\s\S]{0,2000}?-->|<!\[CDATA\[|\]\]>/y;
@@ -27,38 +29,6 @@ const XML_FEED = /^\s*<\?xml\b|<!\[CDATA\[/;
 // A tag of HTML that was escaped once more ("&lt;p&gt;", as applicant-system feeds return an ad's HTML): once its
 // entities are read it is a tag to read again.
 const ESCAPED_TAG = /&lt;\/?(p|li|ul|ol|div|br|strong|b|em|h[1-6]|span|table|tr|td)\b/i;
-
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  bull: '•',
-  middot: '·',
-  ndash: '–',
-  mdash: '—',
-  rsquo: '’',
-  lsquo: '‘',
-  rdquo: '”',
-  ldquo: '“',
-  hellip: '…',
-  rarr: '→',
-  trade: '™',
-  reg: '®',
-  copy: '©',
-  eacute: 'é',
-  uuml: 'ü',
-  ouml: 'ö',
-  auml: 'ä',
-};
-
-function entityText(m: RegExpExecArray): string | undefined {
-  const code = m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? parseInt(m[2], 16) : undefined;
-  if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
-  return NAMED[m[3].toLowerCase()];
-}
 
 /**
  * `raw` with the export around it unwrapped, and HTML tags (escaped once more or not), entities, carriage returns
@@ -133,7 +103,7 @@ function markupText(raw: string): PlainText {
     } else if (ch === '&') {
       ENTITY.lastIndex = i;
       const entity = ENTITY.exec(raw);
-      const decoded = entity ? entityText(entity) : undefined;
+      const decoded = entity ? entityCharacter(entity[0].slice(1, -1)) : undefined;
       if (entity && decoded !== undefined) {
         emit(decoded === '\u00a0' ? ' ' : decoded, i, i + entity[0].length);
         i += entity[0].length;
