@@ -17,7 +17,12 @@
 // no section: it is the story's own text. Whether the question stands where a heading stands (alone on its
 // line, marked up, before a colon) is section-headings.ts's call.
 import type { StorySection } from './domain-types';
-import { lemmaSet } from './rules/word-lists/lemma-set';
+import {
+  QUESTION_ACHIEVE_VERBS,
+  QUESTION_AIM_VERBS,
+  QUESTION_LESSON_VERBS,
+  QUESTION_OUTCOME_VERBS,
+} from './rules/lexicon';
 
 export interface QuestionSection {
   section: StorySection;
@@ -36,46 +41,6 @@ const BE = new Set(['was', 'were', 'is', 'are']);
 /** Auxiliaries of a hypothetical: asked of the writer, the answer is what they would do otherwise. */
 const HYPOTHETICAL = new Set(['would', 'could', 'should', 'might', "'d"]);
 
-/** Verbs of taking a lesson: "What did you learn?", "What did it teach you?", "What did you take away?". */
-const LESSON_VERBS = lemmaSet('question-lesson-verbs', ['learn', 'teach', 'realise', 'realize', 'take']);
-/** Verbs of an obligation or aim, before "to": "What did you need to do?", "What were you asked to fix?". */
-const AIM_VERBS = lemmaSet('question-aim-verbs', [
-  'need',
-  'have',
-  'want',
-  'try',
-  'ask',
-  'expect',
-  'suppose',
-  'hire',
-  'task',
-  'aim',
-  'mean',
-]);
-/** Verbs of what the writer won by the work: "What did you achieve?", "What did you deliver?". */
-const ACHIEVE_VERBS = lemmaSet('question-achieve-verbs', ['achieve', 'accomplish', 'deliver', 'gain', 'win']);
-/**
- * Verbs of how the work came out, with the work as subject or none: "How did it go?", "How did it turn out?",
- * "What changed?", "Did it work?", "Where did you end up?", "What did it lead to?".
- */
-const OUTCOME_VERBS = lemmaSet('question-outcome-verbs', [
-  'go',
-  'turn',
-  'end',
-  'work',
-  'pan',
-  'play',
-  'land',
-  'change',
-  'improve',
-  'lead',
-  'pay',
-  'help',
-  'come',
-  'result',
-  'succeed',
-  'achieve',
-]);
 /** Past verbs of change, asked with "what" as their subject: "What changed?", "What improved?". */
 const CHANGED = new Set(['changed', 'improved']);
 /** Verbs and predicates of what made the work matter: "Why did it matter?", "Why was this urgent?". */
@@ -136,7 +101,7 @@ export function questionSection(
   const verb = w[k + 1];
   if (BE.has(aux)) {
     // "What were you asked to do?", "What were you trying to fix?": the writer's obligation or aim.
-    if (writer && AIM_VERBS.has(verb) && (w[k + 2] === 'to' || w[k + 2] === 'of')) return { section: 'task' };
+    if (writer && QUESTION_AIM_VERBS.has(verb) && (w[k + 2] === 'to' || w[k + 2] === 'of')) return { section: 'task' };
     // "What was going on?", "What were you facing?", "What was wrong?", "What was at stake?": the scene.
     if (first === 'what' && (TROUBLE.has(subject) || (subject === 'at' && w[k + 1] === 'stake')))
       return { section: 'situation' };
@@ -153,17 +118,17 @@ export function questionSection(
   }
   if (writer) {
     // "take" is a lesson only taken away or from the story ("What did you take from it?").
-    if (LESSON_VERBS.has(verb) && (verb !== 'take' || w[k + 2] === 'away' || w[k + 2] === 'from'))
+    if (QUESTION_LESSON_VERBS.has(verb) && (verb !== 'take' || w[k + 2] === 'away' || w[k + 2] === 'from'))
       return { section: 'reflection' };
-    if (AIM_VERBS.has(verb) && w[k + 2] === 'to') return { section: 'task' };
-    if (ACHIEVE_VERBS.has(verb)) return { section: 'result' };
+    if (QUESTION_AIM_VERBS.has(verb) && w[k + 2] === 'to') return { section: 'task' };
+    if (QUESTION_ACHIEVE_VERBS.has(verb)) return { section: 'result' };
     if (verb === 'end' && w[k + 2] === 'up') return { section: 'result' };
     return verb === undefined ? undefined : { section: 'action' };
   }
   if (work) {
     // "What did it teach you?"; "How did it go?", "What did this change?", "What did it lead to?".
-    if (LESSON_VERBS.has(verb)) return { section: 'reflection' };
-    if (OUTCOME_VERBS.has(verb)) return { section: 'result' };
+    if (QUESTION_LESSON_VERBS.has(verb)) return { section: 'reflection' };
+    if (QUESTION_OUTCOME_VERBS.has(verb)) return { section: 'result' };
   }
   return undefined;
 }
@@ -195,7 +160,7 @@ function subjectQuestion(first: string, rest: readonly string[], bare: boolean):
 function yesNoQuestion(w: readonly string[]): QuestionSection | undefined {
   const [aux, subject, verb] = w;
   if (HYPOTHETICAL.has(aux)) return WRITER.has(subject) ? { section: 'reflection' } : undefined;
-  if (WORK.has(subject) && OUTCOME_VERBS.has(verb)) return { section: 'result' };
+  if (WORK.has(subject) && QUESTION_OUTCOME_VERBS.has(verb)) return { section: 'result' };
   return undefined;
 }
 

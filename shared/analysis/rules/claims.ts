@@ -8,15 +8,39 @@ import type { Token } from './tokenize';
 import type { OutcomeCue } from './outcomes';
 import type { StorySection } from '../domain-types';
 import {
+  ACTIVITY_NOUNS,
+  ADVERBS_BEFORE_VERB,
+  AUXILIARIES,
+  BE_FORMS,
   CREATION_VERBS,
   CREDENTIAL_STATES,
   FIRST_PERSON_SUBJECTS,
   FIRST_PERSON_WORDS,
+  FOLLOWING_CLAUSE_OPENERS,
   GENERIC_OPENERS,
+  HEAD_PHRASE_ENDS,
+  INTENT_VERBS,
+  LEADING_ADVERBIALS,
+  LINKING_VERBS,
   MODAL_VERBS,
+  NOT_NAMES,
+  NOT_NOUNS,
+  NO_ACT_PAST,
+  OTHER_DETERMINERS,
   OTHER_PEOPLE,
+  OWN_WORK_NOUNS,
   PRESENT_ACT_LEADS,
+  PRESENT_REMIT_EXCLUDED,
+  REDUCED_PASSIVE_NEXT,
   REMIT_VERBS,
+  RESPONSIBLE,
+  ROLE_PREPOSITIONS,
+  ROLE_QUALIFIERS,
+  SUBORDINATORS,
+  SUPERIORS,
+  TASK_NOUNS,
+  TASK_OPENERS,
+  TASK_VERBS_AFTER_WAS,
   VERB_NEGATORS,
 } from './lexicon';
 import {
@@ -33,94 +57,8 @@ import { isCredentialLine, isFieldTitle, isListLabelLine, isTitleLine } from './
 import { isSkillList } from './skill-lists';
 import { isPresentActVerb } from './present-acts';
 
-const SUBORDINATORS = new Set([
-  'as',
-  'while',
-  'when',
-  'whenever',
-  'because',
-  'since',
-  'after',
-  'before',
-  'until',
-  'where',
-  'if',
-  'although',
-  'though',
-  'once',
-  'unless',
-  'whether',
-]);
-const ADVERBS_BEFORE_VERB = new Set([
-  'also',
-  'then',
-  'first',
-  'finally',
-  'eventually',
-  'personally',
-  'directly',
-  'later',
-  'soon',
-  'quickly',
-  'immediately',
-  'ultimately',
-  'still',
-  'just',
-  'only',
-  'even',
-  'never',
-  'always',
-  'often',
-  'successfully',
-  'actively',
-  'proactively',
-  'independently',
-  'single-handedly',
-  'together',
-  'both',
-  'all',
-  'jointly',
-  'instead',
-  // "I now check …", "these days I …": a practice kept up to now (RUBRIC-NOTES "Reflection").
-  'now',
-  'nowadays',
-  'sometimes',
-]);
-const BE_FORMS = new Set(['was', 'were', 'is', 'are']);
-/** Words after an opening verb that start its object or a question, not a subject's head noun. */
-const NOT_NOUNS = new Set(['where', 'what', 'how', 'why', 'who', 'when', 'which', 'whether', 'that', 'it', 'this']);
 // The punctuation wordsOf keeps; the claim rules read the words without it.
 const CLAUSE_PUNCTUATION = new Set([',', ':', ';', '(', ')', '—', '–', '-']);
-// "Responsible for …", with the misspellings resumes carry.
-const RESPONSIBLE = new Set([
-  'responsible',
-  'accountable',
-  'resposible',
-  'responsable',
-  'reponsible',
-  'responsibe',
-  'responisble',
-]);
-const PLAN_VERBS = new Set(['plan', 'plans', 'intend', 'intends', 'aim', 'aims', 'hope', 'expect', 'want']);
-// "Reported to the CTO": an org-chart line, not an action.
-const SUPERIORS = new Set([
-  'cto',
-  'ceo',
-  'cfo',
-  'coo',
-  'cpo',
-  'vp',
-  'svp',
-  'evp',
-  'director',
-  'head',
-  'founder',
-  'founders',
-  'manager',
-  'board',
-  'president',
-]);
-const OTHER_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'my', 'our', 'their', 'his', 'her', 'some']);
 
 /** Does the main clause open with another person doing something ("One client asked for it")? */
 function otherPersonActs(words: string[], s: number): boolean {
@@ -143,41 +81,6 @@ function otherPersonActs(words: string[], s: number): boolean {
   if (verb === undefined) return false;
   return isPastForm(verb) || IRREGULAR_PAST.has(verb);
 }
-/** Capitalized sentence starters that are not names ("What made it hard: …", "Everyone agreed"). */
-const NOT_NAMES = new Set([
-  'what',
-  'which',
-  'who',
-  'whose',
-  'why',
-  'how',
-  'it',
-  'its',
-  'this',
-  'that',
-  'these',
-  'those',
-  'there',
-  'here',
-  'everyone',
-  'everybody',
-  'everything',
-  'nobody',
-  'nothing',
-  'something',
-  'each',
-  'every',
-  'most',
-  'many',
-  'all',
-  'both',
-  'no',
-  'none',
-  'nor',
-  'not',
-  'team',
-  'teams',
-]);
 /** "built", "written", "deployed": a participle of a verb that creates the work. */
 function isCreationParticiple(w: string | undefined): boolean {
   return w !== undefined && CREATION_VERBS.has(w) && (w.endsWith('ed') || w.endsWith('en') || IRREGULAR_PAST.has(w));
@@ -189,9 +92,6 @@ function looksLikeName(t: Token | undefined): boolean {
   const c = t.text.charCodeAt(0);
   return c >= 65 && c <= 90 && t.text.slice(1) === t.lower.slice(1) && !/\d/.test(t.text);
 }
-
-/** Remit verbs too loose in the present to name the writer's remit ("Finance supports four regions"). */
-const PRESENT_REMIT_EXCLUDED = new Set(['work', 'serve', 'cover', 'staff', 'support', 'look']);
 
 /**
  * A resume line in the third person: one to three name-like words, then a past action verb ("Ana
@@ -252,229 +152,6 @@ function isReflection(words: string[]): boolean {
   }
   return false;
 }
-const TASK_VERBS_AFTER_WAS = new Set([
-  'asked',
-  'tasked',
-  'told',
-  'expected',
-  'supposed',
-  'assigned',
-  'meant',
-  'required',
-  'given',
-  'born',
-  'based',
-  'going',
-  'about',
-  'able',
-  'unable',
-]);
-const COPULAS = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  "it's",
-  "that's",
-  "there's",
-  'be',
-  'been',
-  'becomes',
-  'become',
-  'remains',
-  'seems',
-]);
-const AUXILIARIES = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'has',
-  'have',
-  'had',
-  'do',
-  'does',
-  'did',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'might',
-  'must',
-  "it's",
-  "that's",
-  "there's",
-]);
-// Verbless fragments that list duties are claims when they name an activity ("Code reviews and
-// merge requests", "Implementation of CI/CD pipelines") or an authorship ("Creator and maintainer of …").
-const ACTIVITY_NOUNS = new Set([
-  'implementation',
-  'architecture',
-  'development',
-  'design',
-  'integration',
-  'migration',
-  'upgrade',
-  'upgrades',
-  'creation',
-  'testing',
-  'reviews',
-  'review',
-  'work',
-  'maintenance',
-  'administration',
-  'management',
-  'leadership',
-  'mentoring',
-  'mentorship',
-  'automation',
-  'deployment',
-  'optimization',
-  'optimisation',
-  'ownership',
-  'delivery',
-  'refactoring',
-  'creator',
-  'maintainer',
-  'owner',
-  'author',
-  'co-author',
-  'coauthor',
-  'founder',
-  'co-founder',
-  'cofounder',
-  'inventor',
-  'co-inventor',
-  'contributor',
-  'organizer',
-  'organiser',
-  'builder',
-  'instructor',
-  'speaker',
-  'winner',
-  'recipient',
-]);
-// The writer's own work referred to in the third person: "this tool", "the fix", "these tools".
-// Exact forms: a plural such as "these libraries" is as often what others use as the writer's work.
-const WORK_NOUNS = new Set([
-  'tool',
-  'tools',
-  'tooling',
-  'application',
-  'app',
-  'system',
-  'fix',
-  'feature',
-  'features',
-  'platform',
-  'change',
-  'changes',
-  'approach',
-  'project',
-  'prototype',
-  'solution',
-  'pipeline',
-  'service',
-  'script',
-  'automation',
-  'work',
-  'design',
-  'redesign',
-  'migration',
-  'proposal',
-  'initiative',
-  'process',
-  'framework',
-  'library',
-  'model',
-  'dashboard',
-]);
-const LEADING_ADVERBIALS = new Set([
-  'as',
-  'on',
-  'in',
-  'at',
-  'after',
-  'before',
-  'outside',
-  'with',
-  'for',
-  'during',
-  'while',
-  'rather',
-  'once',
-  'over',
-  'by',
-  'following',
-  'within',
-  'across',
-  'since',
-  'upon',
-  'from',
-  'throughout',
-  'alongside',
-  'between',
-  'under',
-  'besides',
-  'despite',
-  'instead',
-  'working',
-  'together',
-  'one',
-  'first',
-  'then',
-  'later',
-  'eventually',
-  'finally',
-  'initially',
-  'afterwards',
-  'also',
-  'next',
-  'ultimately',
-  'separately',
-  'meanwhile',
-  'additionally',
-  'however',
-  'so',
-  'but',
-  'and',
-]);
-const TASK_OPENERS = new Set(['my', 'our', 'the']);
-const TASK_NOUNS = new Set([
-  'task',
-  'goal',
-  'job',
-  'ask',
-  'mission',
-  'objective',
-  'aim',
-  'challenge',
-  'assignment',
-  'brief',
-  'mandate',
-  'role',
-  'responsibility',
-]);
-
-const HEAD_PHRASE_ENDS = new Set(['of', 'in', 'for', 'with', 'on', 'at', 'to', 'from', 'across', 'within']);
-const REDUCED_PASSIVE_NEXT = new Set([
-  'with',
-  'in',
-  'into',
-  'using',
-  'via',
-  'for',
-  'on',
-  'at',
-  'from',
-  'through',
-  'behind',
-  'inside',
-  'per',
-]);
 
 export interface ClaimInput {
   tokens: Token[];
@@ -721,7 +398,7 @@ function firstPersonActs(words: string[], i: number, setting = false): 'action' 
     return 'state';
   }
   if (STATIVE.has(v)) return 'state';
-  if (PLAN_VERBS.has(v) && words[j + 1] === 'to') return 'state'; // "we plan to open the API"
+  if (INTENT_VERBS.has(v) && words[j + 1] === 'to') return 'state'; // "we plan to open the API"
   // "We ran a marketplace of 50k sellers", "we supported the claims system": in a Situation, what the
   // team ran is the setting (RUBRIC-NOTES "Headerless stories"); a one-off act there is a claim. "I
   // owned …" stays the writer's claim: the corpus labels count the writer's own remit line as one.
@@ -817,10 +494,6 @@ function hasFiniteVerb(words: string[]): boolean {
   return false;
 }
 
-// Words that make a role the writer's own part in the work: "Sole maintainer of …", "Key decision maker in …".
-const ROLE_QUALIFIERS = new Set(['sole', 'key', 'primary', 'main', 'lead', 'principal', 'driving', 'core']);
-const ROLE_PREPOSITIONS = new Set(['for', 'of', 'in', 'on', 'behind', 'to']);
-
 /**
  * A verbless role line that names the writer's part in some work: a qualifier, a role of up to three
  * words, then a preposition and what the role was over ("Primary point of contact for the bank's
@@ -867,8 +540,6 @@ function actAfterTitle(all: string[]): boolean {
   return false;
 }
 
-/** Past forms that start no act after a break: "based in Leeds", "born in Lagos", "had two releases". */
-const NO_ACT_PAST = new Set(['had', 'did', 'been', 'was', 'were', 'based', 'born', 'given', 'located', 'promoted']);
 /** Heads that open a sentence's subject rather than a title: "The old system — crashed nightly". */
 const SUBJECT_OPENERS = new Set([...OTHER_DETERMINERS, ...NOT_NAMES, 'they', 'he', 'she']);
 
@@ -960,9 +631,6 @@ export function isFirstPersonAction(tokens: Token[], setting = false): boolean {
   return words.some((w, i) => FIRST_PERSON_SUBJECTS.has(w) && firstPersonActs(words, i, setting) === 'action');
 }
 
-/** Words that open a following clause after a comma: "…, but the rest …", "…, though we …". */
-const FOLLOWING_CLAUSE_OPENERS = new Set(['but', 'though', 'although', 'while', 'whereas', 'yet']);
-
 /**
  * The index, in the punctuation-free word list, of the first word after the sentence's first clause
  * ends: a semicolon or a dash, or a comma before "but", "though" and the like. The word count when there
@@ -1022,9 +690,9 @@ export function detectClaim(input: ClaimInput): boolean {
     const d = words[s] === 'the' || words[s] === 'our' || words[s] === 'my' ? s + 1 : s;
     const v = words[d + 1];
     if (
-      WORK_NOUNS.has(words[d]) &&
+      OWN_WORK_NOUNS.has(words[d]) &&
       v !== undefined &&
-      !COPULAS.has(v) &&
+      !LINKING_VERBS.has(v) &&
       !AUXILIARIES.has(v) &&
       (isPastForm(v) || IRREGULAR_PAST.has(v)) &&
       words[d + 2] !== 'by' &&
@@ -1115,14 +783,14 @@ export function detectClaim(input: ClaimInput): boolean {
   if (
     (w0 === 'this' || w0 === 'these' || w0 === 'that') &&
     w1 &&
-    !COPULAS.has(w1) &&
-    (isPastForm(w1) || (WORK_NOUNS.has(w1) && w2 !== undefined && !COPULAS.has(w2)))
+    !LINKING_VERBS.has(w1) &&
+    (isPastForm(w1) || (OWN_WORK_NOUNS.has(w1) && w2 !== undefined && !LINKING_VERBS.has(w2)))
   )
     return true;
   for (let i = 0; i + 1 < words.length; i++) {
     if (
       (words[i] === 'this' || words[i] === 'these' || words[i] === 'the' || words[i] === 'my' || words[i] === 'our') &&
-      WORK_NOUNS.has(words[i + 1]) &&
+      OWN_WORK_NOUNS.has(words[i + 1]) &&
       (words[i] !== 'the' || words[i + 1] === 'fix' || words[i + 1] === 'tool')
     ) {
       if (words[i] === 'the' && i !== s && words[i + 1] !== 'tool' && words[i + 1] !== 'fix') continue;

@@ -20,3 +20,5 @@ export * from './word-lists/plan-words';
 export * from './word-lists/people-growth-words';
 export * from './word-lists/present-act-words';
 export * from './word-lists/calendar-words';
+export * from './word-lists/claim-words';
+export * from './word-lists/question-words';

@@ -8,7 +8,7 @@
 // for without naming the writer ("Legal asked for the same", "Customer success kept asking for a bulk
 // export", "Our biggest client had been requesting SSO") is the same context.
 import type { Token } from './tokenize';
-import { OTHER_PEOPLE, PEOPLE_GROUPS } from './lexicon';
+import { OTHER_PEOPLE, PEOPLE_GROUPS, SUPERIORS } from './lexicon';
 import { isPastForm } from './verbs';
 
 /** Verbs that make another person's words a request to the writer. */
@@ -27,27 +27,11 @@ const REQUEST_VERBS = new Set([
 /** What follows a request verb when the writer is its addressee: "asked me to", "suggested we", "wanted us to". */
 const ADDRESSEES = new Set(['me', 'us', 'we', 'i', 'that']);
 
-/** Subject words that name another person or group, beside the other-people lexicon. */
-const OTHERS = new Set([
-  'cto',
-  'ceo',
-  'cfo',
-  'coo',
-  'cpo',
-  'vp',
-  'svp',
-  'evp',
-  'director',
-  'head',
-  'founder',
-  'founders',
-  'board',
-  'president',
-  'team',
-  'teams',
-  'pm',
-  'owner',
-]);
+/**
+ * Subject words that name another person or group, beside the other-people lexicon: whom a writer reports to
+ * (SUPERIORS), a team, a PM, an owner.
+ */
+const OTHERS = new Set([...SUPERIORS, 'team', 'teams', 'pm', 'owner']);
 
 /** Gerunds (each ends in "g") that make "kept …ing" a standing request: "Customer success kept asking for a bulk export". */
 const KEPT_REQUESTS = new Set(['asking', 'requesting', 'pushing', 'pressing', 'demanding', 'begging', 'chasing']);

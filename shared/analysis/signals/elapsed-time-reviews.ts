@@ -44,6 +44,18 @@ const KEEPS_RUNNING = /^(?:switched|paused|reverted|restarted|rerouted)$/;
 
 const isAct = (verb: string) => [CORRECTS, REVIEWS, KEEPS_RUNNING].some((r) => r.test(verb.toLowerCase()));
 
+/**
+ * Where the writer's act ends in `rest`, the sentence part after a time phrase: a subjectless note's verb right at its
+ * start, else the first "I" or "we" with a correcting, reviewing or keeping-running verb; undefined when none.
+ */
+function actEnd(rest: string): number | undefined {
+  const note = NOTE_ACT.exec(rest);
+  if (note && isAct(note[1])) return note[0].length;
+  WRITER_ACT.lastIndex = 0;
+  for (let a = WRITER_ACT.exec(rest); a; a = WRITER_ACT.exec(rest)) if (isAct(a[1])) return a.index + a[0].length;
+  return undefined;
+}
+
 // A review told by the calendar, opening the sentence: "Next month …", "The following quarter …", "A month later …",
 // "Later that week …". Writers date what came after a change this way as often as by the time elapsed.
 const CALENDAR_UNIT = String.raw`(?:weeks?|fortnights?|months?|quarters?|sprints?|terms?|years?|seasons?)`;
@@ -64,12 +76,8 @@ function reviewedByCalendar(text: string): { start: number; end: number } | unde
   const from = m[0].length;
   const caught = CHECK_CAUGHT.exec(rest);
   if (caught) return { start: m.index, end: from + caught.index + caught[0].length };
-  const note = NOTE_ACT.exec(rest);
-  if (note && isAct(note[1])) return { start: m.index, end: from + note[0].length };
-  WRITER_ACT.lastIndex = 0;
-  for (let a = WRITER_ACT.exec(rest); a; a = WRITER_ACT.exec(rest))
-    if (isAct(a[1])) return { start: m.index, end: from + a.index + a[0].length };
-  return undefined;
+  const act = actEnd(rest);
+  return act === undefined ? undefined : { start: m.index, end: from + act };
 }
 
 /** A correction or review the writer made once the thing had been running for a while (see above). */
@@ -82,11 +90,8 @@ export const reviewedAfterElapsedTime: Finder = (v) => {
     const from = m.index + m[0].length;
     // The act stays in the phrase's sentence part: up to a full stop or semicolon.
     const rest = v.text.slice(from).split(/[.;]/)[0];
-    const note = NOTE_ACT.exec(rest);
-    if (note && isAct(note[1])) return { start: m.index, end: from + note[0].length };
-    WRITER_ACT.lastIndex = 0;
-    for (let a = WRITER_ACT.exec(rest); a; a = WRITER_ACT.exec(rest))
-      if (isAct(a[1])) return { start: m.index, end: from + a.index + a[0].length };
+    const act = actEnd(rest);
+    if (act !== undefined) return { start: m.index, end: from + act };
   }
   return undefined;
 };
