@@ -188,15 +188,15 @@ function headingOf(line: string): string | undefined {
   return undefined;
 }
 
-// headingOf of the last line asked: a line is asked twice, as itself and as the line before the next one.
-let lastHeadingLine: string | undefined;
-let lastHeading: string | undefined;
-function headingOfCached(line: string): string | undefined {
-  if (line !== lastHeadingLine) {
-    lastHeading = headingOf(line);
-    lastHeadingLine = line;
-  }
-  return lastHeading;
+// The heading each line of the text being read names (headingOf), read once per line: a line is asked as itself, as
+// the line before the next one (softWrapped) and as the line after a long one (wrapsOn). emphasisSpans empties it
+// for each text.
+const lineHeadings = new Map<string, string | undefined>();
+function lineHeading(line: string): string | undefined {
+  if (lineHeadings.has(line)) return lineHeadings.get(line);
+  const heading = headingOf(line);
+  lineHeadings.set(line, heading);
+  return heading;
 }
 
 const NUMBER_MARKER = /^\s*\d{1,2}[.)]\s+/;
@@ -327,6 +327,7 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
   let columns: (Emphasis | undefined)[] | undefined;
   const lines = segments(text);
   const notes = commentNotes(lines);
+  lineHeadings.clear();
   for (const [n, { line, lineStart }] of lines.entries()) {
     // A reviewer's note, or what it strikes out, is no part of the ad; nor are a document's comments at its end.
     const anchored = anchoredEmphasis(line, notes.anchors);
@@ -367,7 +368,7 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
       continue;
     }
     const heading: string | undefined =
-      headingOfCached(line) ??
+      lineHeading(line) ??
       glyphHeading(line, nextNonBlank(lines, n)) ??
       (section === 'about' ? unnamedRoleHeading(lines, n) : undefined);
     let lineEmphasis: Emphasis = section;
@@ -518,7 +519,7 @@ function wrapsOn(line: string, next: string | undefined): boolean {
     next !== undefined &&
     /^\s*\p{L}/u.test(next) &&
     !BULLET.test(next) &&
-    headingOf(next) === undefined
+    lineHeading(next) === undefined
   );
 }
 
@@ -526,7 +527,7 @@ function wrapsOn(line: string, next: string | undefined): boolean {
 // stop, colon or heading) and this one starts in lower case with no bullet.
 function softWrapped(previous: string, line: string, before: string | undefined): boolean {
   if (before !== '\n' || !/^[a-z]/.test(line) || previous.trim() === '') return false;
-  return !/[.!?:;]\s*$/.test(previous) && headingOfCached(previous) === undefined;
+  return !/[.!?:;]\s*$/.test(previous) && lineHeading(previous) === undefined;
 }
 
 /** The emphasis at `offset`, by binary search over spans sorted by start. */
