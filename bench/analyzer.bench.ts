@@ -1,5 +1,7 @@
-// Analyzer benchmarks (issue 4): side by side with write-good on the same ~400-word story, a bank of
-// 1,000 stories, growth with text length, and keystroke re-analysis with the sentence cache.
+// Analyzer benchmarks: side by side with write-good on the same ~400-word story, a bank of 1,000 stories, growth
+// with text length, and keystroke re-analysis with the sentence cache. The targets are issue 11's ("Must show"):
+// a cold 400-word story in at most 0.35× write-good's time in the same run, re-analysis after a keystroke in at most
+// 1 ms, 1,000 stories in at most 300 ms, linear growth. (Issue 4 had asked 0.2× of a smaller analyzer.)
 // Every "cold" figure uses a fresh analyzer, so the cache cannot hide the cost of real analysis; the
 // bank figure is given twice: truly cold (a process that never analyzed anything) and warm JIT.
 import { spawnSync } from 'node:child_process';
@@ -88,7 +90,7 @@ export default async function analyzerBench(r: BenchRecorder): Promise<void> {
     label: 'analyzer time ÷ write-good time',
     value: ours / wg,
     unit: 'ratio',
-    target: { max: 0.2 },
+    target: { max: 0.35 },
     note: loadNote(),
   });
 
@@ -176,6 +178,7 @@ export default async function analyzerBench(r: BenchRecorder): Promise<void> {
     label: `re-analysis after a one-character edit, ${wordCount(long)}-word story (median)`,
     value: summarize(samples).median,
     unit: 'µs',
+    target: { max: 1000 },
   });
   r.record({
     id: 'analyzer.keystroke1500.misses',
