@@ -35,6 +35,8 @@ const DEFAULT_ROWS: readonly (readonly [JobSet, number | undefined])[] = [
   ['aside', 13],
   ['tuning', 14],
   ['aside', 14],
+  ['tuning', 15],
+  ['aside', 15],
 ];
 
 export interface JobEvalOptions {

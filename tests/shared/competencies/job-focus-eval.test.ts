@@ -16,7 +16,8 @@ import { loadLabeledJobs } from '../../../scripts/job-descriptions';
 // in session 22 in new shapes and labeled before that session's rules, half aside); batch 12 (115-124, written in
 // session 23, exports that wrap the ad and ads outside software, labeled before that session's rules, half aside); batch
 // 13 (125-134, written in session 24 in new shapes and fields, labeled before any code ran on it, half aside); batch 14
-// (135-144, written in session 25 in new shapes and fields, labeled before any code ran on it, half aside).
+// (135-144, written in session 25 in new shapes and fields, labeled before any code ran on it, half aside); batch 15
+// (145-152, written in session 26 in layouts the sets lacked, labeled before any code ran on it, half aside).
 type SetName =
   | 'tuning'
   | 'aside b1-3'
@@ -41,7 +42,9 @@ type SetName =
   | 'tuning b13'
   | 'aside b13'
   | 'tuning b14'
-  | 'aside b14';
+  | 'aside b14'
+  | 'tuning b15'
+  | 'aside b15';
 const FLOORS: Record<string, Record<SetName, { precision: number; recall: number }>> = {
   'senior-ml-engineer': {
     tuning: { precision: 0.99, recall: 0.98 },
@@ -68,6 +71,8 @@ const FLOORS: Record<string, Record<SetName, { precision: number; recall: number
     'aside b13': { precision: 1, recall: 0.53 },
     'tuning b14': { precision: 0.96, recall: 0.87 },
     'aside b14': { precision: 0.84, recall: 0.61 },
+    'tuning b15': { precision: 0.68, recall: 0.55 },
+    'aside b15': { precision: 0.84, recall: 0.84 },
   },
   'generic-senior-staff': {
     tuning: { precision: 0.99, recall: 0.97 },
@@ -94,6 +99,8 @@ const FLOORS: Record<string, Record<SetName, { precision: number; recall: number
     'aside b13': { precision: 1, recall: 0.52 },
     'tuning b14': { precision: 0.93, recall: 0.74 },
     'aside b14': { precision: 0.85, recall: 0.6 },
+    'tuning b15': { precision: 0.7, recall: 0.57 },
+    'aside b15': { precision: 0.84, recall: 0.8 },
   },
 };
 const COUNTS: Record<SetName, number> = {
@@ -121,6 +128,8 @@ const COUNTS: Record<SetName, number> = {
   'aside b13': 5,
   'tuning b14': 5,
   'aside b14': 5,
+  'tuning b15': 4,
+  'aside b15': 4,
 };
 // The tuning floor is that of batches 1-3, the rows it was set on; later batches have floors of their own.
 const jobsOf = (set: SetName, frameworkId: string) =>
@@ -156,6 +165,8 @@ describe.each(['senior-ml-engineer', 'generic-senior-staff'])('job focus on labe
     'aside b13',
     'tuning b14',
     'aside b14',
+    'tuning b15',
+    'aside b15',
   ] as const)('reaches precision and recall of the %s set above the floor', (set) => {
     const jobs = jobsOf(set, frameworkId);
     expect(jobs.length).toBe(COUNTS[set]);
