@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { StorySection } from '../domain-types';
 import { SIGNAL_IDS, type SignalId } from './signal-ids';
-import { storySignals } from './story-signals';
+import { storySignals, type StorySignals } from './story-signals';
 import { storySentences, type StoryText } from './story-sentences';
 import { headedParts } from '../story-segments';
 
@@ -82,10 +82,17 @@ export interface SignalScore {
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
-export function scoreSignals(stories: LabeledStory[]): SignalScore[] {
+/**
+ * Scores `detect` (the shipped `storySignals` unless another reading is being compared, as the per-writer and
+ * leave-one-writer-out harnesses do) against the labels of `stories`.
+ */
+export function scoreSignals(
+  stories: LabeledStory[],
+  detect: (story: StoryText) => StorySignals = storySignals,
+): SignalScore[] {
   // What the user sees: each story's evidence (sentence-level cues plus story context) and its prompts.
   // By position, not id: sets summed together may repeat an id ("k01" in two fresh sets).
-  const seen = stories.map((s) => storySignals(s.story));
+  const seen = stories.map((s) => detect(s.story));
   return SIGNAL_IDS.map((id) => {
     const s = { tp: 0, fp: 0, fn: 0 };
     const st = { tp: 0, fp: 0, fn: 0, tn: 0 };
