@@ -12,6 +12,7 @@ import { missingSignalPrompt } from './signal-prompts';
 import { SIGNAL_IDS, type SignalId } from './signal-ids';
 import { storySentences, type StoryText } from './story-sentences';
 import { readableText } from './sentence-view';
+import { withLearnedReading } from './learned/signal-model';
 
 export interface SignalEvidence {
   section: StorySection;
@@ -42,8 +43,11 @@ export interface StorySignals {
   signals: StorySignal[];
 }
 
-/** Detects the seven senior signals in a story. Pure and cached per sentence (fast on every keystroke). */
-export function storySignals(story: StoryText): StorySignals {
+/**
+ * Detects the seven senior signals in a story. Pure and cached per sentence (fast on every keystroke).
+ * `learned: false` reads the rules alone, as the learned reading's trainer must (its features are the rules' hits).
+ */
+export function storySignals(story: StoryText, options: { learned?: boolean } = {}): StorySignals {
   const sentences = storySentences(story);
   const evidence = new Map<SignalId, SignalEvidence[]>(SIGNAL_IDS.map((id) => [id, []]));
   const incident = new Set(incidentWork(sentences));
@@ -72,16 +76,22 @@ export function storySignals(story: StoryText): StorySignals {
     if (productAlerts && ids.has('after-launch') && !sentenceSignals(withoutAlertWords(s.text)).has('after-launch'))
       ids.delete('after-launch');
     if (incident.has(s)) ids.add('after-launch');
+  });
+  // The learned reading moves sentences in or out only for the signals its leave-one-writer-out run supports.
+  const read = options.learned === false ? seen : withLearnedReading(sentences, seen);
+  const ruled = new Set(seen.flatMap((ids) => [...ids]));
+  sentences.forEach((s, i) => {
     for (const id of SIGNAL_IDS)
-      if (ids.has(id)) evidence.get(id)!.push({ section: s.section, start: s.start, end: s.end });
+      if (read[i].has(id)) evidence.get(id)!.push({ section: s.section, start: s.start, end: s.end });
   });
   return {
     signals: SIGNAL_IDS.map((id) => {
       const found = evidence.get(id)!;
       const present = found.length > 0;
+      // A signal the rules found and the model vetoed everywhere is "unsure": a veto never makes a prompt.
       const status: SignalStatus = present
         ? 'present'
-        : readableTexts().some((text) => SIGNAL_HINTS[id].test(text))
+        : ruled.has(id) || readableTexts().some((text) => SIGNAL_HINTS[id].test(text))
           ? 'unsure'
           : 'missing';
       const prompt = status === 'missing' ? missingSignalPrompt(id, story, sentences) : '';
