@@ -77,6 +77,28 @@ for (const half of ['tuning', 'aside'] as const)
     stories: own.filter((s) => s.set === half).map((s) => ({ id: s.story_id, fields: { ...EMPTY, ...s } })),
   });
 
+// The spent blind writers' whole stories (read-only; each file is one writer who never read the analyzer).
+// Listed by name: the sealed sets (claims fresh-18*/19*, signals fresh-stories-19/20) and the figures-only
+// sets (claims fresh-3/4/5/7/8, signals fresh-stories-4/5/6/8/9) must never be read here.
+const BLIND_CLAIM_SETS = [6, 9, 10, 11, 12, 13, 14, 15, 16, 17];
+const BLIND_SIGNAL_SETS = [7, 10, 11, 12, 13, 14, 15, 16, 17, 18];
+const blindSets: Set[] = [
+  ...BLIND_CLAIM_SETS.map((n) => ({
+    name: `fresh-${n}-whole`,
+    stories: parseLabeledStories(read(resolve(root, `tests/fixtures/claims/fresh-${n}-whole-stories.jsonl`))).map(
+      (s) => ({ id: `fresh-${n}-whole:${s.story_id}`, fields: corpusFields(s.text) }),
+    ),
+  })),
+  ...BLIND_SIGNAL_SETS.map((n) => ({
+    name: `fresh-stories-${n}`,
+    stories: (
+      JSON.parse(read(resolve(root, `tests/fixtures/signals/fresh-stories-${n}.json`))) as {
+        stories: { id: string; text: string }[];
+      }
+    ).stories.map((s) => ({ id: `fresh-stories-${n}:${s.id}`, fields: corpusFields(s.text) })),
+  })),
+];
+
 const pct = (x: number) => (Number.isNaN(x) ? '   –' : `${(x * 100).toFixed(0).padStart(3)}%`);
 const unjudged: { mark: ShownMark; text: string }[] = [];
 for (const set of sets) {
@@ -89,6 +111,36 @@ for (const set of sets) {
   const score: MarkScore = scoreMarks(marks, judgements);
   console.log(`${set.name}: ${set.stories.length} stories, ${marks.length} marks`);
   console.log(`  ${'rule'.padEnd(24)}marks  judged  agreed  precision`);
+  for (const r of [...score.rules, score.total])
+    console.log(
+      `  ${r.rule.padEnd(24)}${String(r.marks).padStart(5)}${String(r.judged).padStart(8)}${String(r.agreed).padStart(8)}  ${pct(r.precision)}`,
+    );
+  console.log('');
+  for (const m of score.unjudged) unjudged.push({ mark: m, text: texts.get(m.story_id)![m.section] });
+}
+
+// The blind writers: one line per writer (all rules), then the rules over every writer together.
+{
+  const all: ShownMark[] = [];
+  const texts = new Map<string, Fields>();
+  console.log(
+    `blind writers: ${blindSets.length} sets, ${blindSets.reduce((n, s) => n + s.stories.length, 0)} stories`,
+  );
+  console.log(`  ${'writer'.padEnd(24)}marks  judged  agreed  precision`);
+  for (const set of blindSets) {
+    const marks: ShownMark[] = [];
+    for (const story of set.stories) {
+      texts.set(story.id, story.fields);
+      marks.push(...shownMarks(story.id, analyzeStory(story.fields as Story)));
+    }
+    all.push(...marks);
+    const t = scoreMarks(marks, judgements).total;
+    console.log(
+      `  ${set.name.padEnd(24)}${String(t.marks).padStart(5)}${String(t.judged).padStart(8)}${String(t.agreed).padStart(8)}  ${pct(t.precision)}`,
+    );
+  }
+  const score = scoreMarks(all, judgements);
+  console.log(`  ${'rule (all writers)'.padEnd(24)}marks  judged  agreed  precision`);
   for (const r of [...score.rules, score.total])
     console.log(
       `  ${r.rule.padEnd(24)}${String(r.marks).padStart(5)}${String(r.judged).padStart(8)}${String(r.agreed).padStart(8)}  ${pct(r.precision)}`,
