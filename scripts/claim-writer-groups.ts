@@ -3,7 +3,7 @@
 // the real corpus gives its tuning halves as readable groups and its aside halves as figures only;
 // fresh-3/4/5/7/8 (+ whole) are figures only. The sealed sets (fresh-18, fresh-19) are never read:
 // the file names below are fixed, and isSealedSetName refuses them again in case a list grows.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyRelabels, parseLabeledRows, relabelsFor, rowHalf, type LabeledRow } from '#shared/analysis/evaluate';
@@ -52,4 +52,15 @@ export function figuresOnlyWriterGroups(): WriterGroup[] {
 /** Every group, readable first; the figures-only groups last. */
 export function allClaimGroups(): WriterGroup[] {
   return [...spentWriterGroups(), ...corpusGroups('tuning'), ...figuresOnlyWriterGroups(), ...corpusGroups('aside')];
+}
+
+/**
+ * Our own written and story sets (written*.jsonl, story-set*.jsonl, labeled rows only), their tuning
+ * half only: training data for the learned claim reading, never scored as a writer.
+ */
+export function writtenTuningRows(): LabeledRow[] {
+  const names = readdirSync(claimsDir)
+    .filter((f) => /^(written|story-set)(-[\w]+)?\.jsonl$/.test(f) && !f.endsWith('-stories.jsonl'))
+    .sort();
+  return names.flatMap((f) => readLabeledFile(resolve(claimsDir, f)).filter((r) => rowHalf(r) === 'tuning'));
 }

@@ -46,6 +46,10 @@ export interface SentenceFacts {
   hasMetric: boolean;
   hasScale: boolean;
   hasOutcome: boolean;
+  /** A claim veto held: a goal, a question, a request, a lesson … (claim-exceptions.ts). */
+  vetoed: boolean;
+  /** A target, assignment or limit lead governs some figure (target-clauses.ts). */
+  targeted: boolean;
 }
 
 /** What the sentence before says, where a sentence's meaning depends on it. */
@@ -239,5 +243,7 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
     hasMetric,
     hasScale,
     hasOutcome: outcomes.length > 0,
+    vetoed,
+    targeted: targets.length > 0,
   };
 }
