@@ -3,7 +3,8 @@
 // named features of each sentence (claim-features.ts). Training rows: the spent blind writers (fresh-6,
 // 9…17 + whole), the real corpus's tuning halves and the tuning half of our written and story sets;
 // never a figures-only set, an aside half or a sealed set (scripts/claim-writer-groups.ts).
-// Without --lowo it writes shared/analysis/learned/claim-model.json with the candidate gates below.
+// Without --lowo it writes shared/analysis/learned/claim-model.json with the candidate gates below; the file is
+// not committed while no gate is wired into the analyzer (LOWO said none helps across writers: LEARNED-MODEL-S26.md).
 // With --lowo, for each readable writer group W it trains without W and scores W, then prints per flag
 // and writer the rules' tp/fp/fn against each gate policy (veto, add, stack) at several thresholds.
 import { writeFileSync } from 'node:fs';

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { claimFeatures, readingFeatures } from '#shared/analysis/learned/claim-features';
 import { readRowSentences } from '#shared/analysis/learned/claim-sentences';
 import { gatedFlag, type ClaimModel } from '#shared/analysis/learned/claim-gate';
 import { probability, trainLogistic, vocabularyOf, type Example } from '#shared/analysis/learned/logistic';
 import { modelJson, readRow, trainClaimModel } from '#shared/analysis/learned/train-claim-model';
-import { corpusGroups, repoRoot, spentWriterGroups, writtenTuningRows } from '../../../scripts/claim-writer-groups';
+import { corpusGroups, spentWriterGroups, writtenTuningRows } from '../../../scripts/claim-writer-groups';
 
 // Sentences written for this test.
 const RESULT = 'Moved the nightly reconciliation onto a queue, so finance stopped waiting for it each morning.';
@@ -69,18 +67,20 @@ describe('learned claim training', () => {
     expect(trainLogistic(examples, vocabulary).weights.a).toBeGreaterThan(0);
   });
 
-  // The features are the rules' readings, so any rule change moves the weights: the shipped file (not read
-  // by the analyzer) is regenerated with scripts/train-claim-model.ts; what must hold is that a retrain on
-  // the same rows gives the same bytes.
+  // The features are the rules' readings, so any rule change moves the weights; the weights are written on
+  // demand by scripts/train-claim-model.ts and not committed while the analyzer reads no gate. What must hold
+  // is that a retrain on the same rows gives the same bytes, with the candidate gates' flags only.
   it('retraining on the same rows reproduces the model byte for byte', () => {
-    const shipped = readFileSync(resolve(repoRoot, 'shared/analysis/learned/claim-model.json'), 'utf8');
-    const model = JSON.parse(shipped) as ClaimModel;
+    const gates: ClaimModel['gates'] = {
+      is_claim: { policy: 'veto', threshold: 0.1 },
+      has_outcome: { policy: 'veto', threshold: 0.1 },
+    };
     const rows = [
       ...[...spentWriterGroups(), ...corpusGroups('tuning')].flatMap((g) => g.rows),
       ...writtenTuningRows(),
     ].map(readRow);
-    const once = modelJson(trainClaimModel(rows, model.gates, model.floor));
-    expect(modelJson(trainClaimModel(rows, model.gates, model.floor))).toBe(once);
-    expect(Object.keys(JSON.parse(once).flags)).toEqual(Object.keys(model.flags));
+    const once = modelJson(trainClaimModel(rows, gates, 3));
+    expect(modelJson(trainClaimModel(rows, gates, 3))).toBe(once);
+    expect(Object.keys(JSON.parse(once).flags)).toEqual(['is_claim', 'has_outcome']);
   }, 240_000);
 });
