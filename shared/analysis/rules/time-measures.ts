@@ -1,6 +1,7 @@
-// Measures of a result that are a point in time or a frequency rather than a quantity: "by week
-// three I was shipping features", "by the end of my second month", "a sprint early", "deploys went
-// from weekly to daily". Time to result is the measure of a learning, onboarding or delivery story
+// Measures of a result that are a point in time, a frequency or a duration told in words rather than a
+// quantity the flags count: "by week three I was shipping features", "by the end of my second month", "a
+// sprint early", "deploys went from weekly to daily", "two days before the deadline", "once in four
+// months", "below one minute", "for another two years". Time to result is the measure of a learning, onboarding or delivery story
 // (RUBRIC.md: "'week three' = time to result"), while "I spent the first week reading docs" only
 // says when something was done: callers pair a match with an outcome.
 
@@ -27,6 +28,19 @@ const TIME_MEASURES = [
   new RegExp(`\\b${SMALL_COUNT} ${TIME_UNIT} (?:early|earlier|ahead|sooner|faster)\\b`, 'i'),
   // "from weekly to daily", "from once a month to every day"
   new RegExp(`\\bfrom ${FREQUENCY} to ${FREQUENCY}\\b`, 'i'),
+  // A lead on a date: "two days before the deadline", "a month ahead of the audit".
+  new RegExp(`\\b${SMALL_COUNT} ${TIME_UNIT} (?:before|ahead of) (?:the |our |their |its )?[a-z]`, 'i'),
+  // A rate over a span: "once in four months", "one failure in six weeks", "twice in a year".
+  new RegExp(
+    `\\b(?:once|twice|${SMALL_COUNT} times|(?:one|a single|no) [a-z]+) in ${SMALL_COUNT} ${TIME_UNIT}\\b`,
+    'i',
+  ),
+  // A bound on a duration: "below one minute", "less than two hours" (under/within are read above).
+  new RegExp(`\\b(?:below|less than|no more than) ${SMALL_COUNT} ${TIME_UNIT}\\b`, 'i'),
+  // A term won: "renewed for another two years", "extended for a further 6 months".
+  new RegExp(`\\bfor (?:another|a further|an additional|an extra) (?:${SMALL_COUNT} )?${TIME_UNIT}\\b`, 'i'),
+  // A spelled-out duration: "the half hour each morning", "half an hour a day".
+  /\bhalf (?:an )?hour\b/i,
 ];
 
 /** "By week three", "by the end of the second month": the point a result was reached by. */

@@ -56,6 +56,18 @@ describe('a Result that needs no figure', () => {
     expect(marked('In March the new reporting service went live for the support team.')).toBe(true);
   });
 
+  it('reads a lead, a rate over a span, a bound or a term told in words as the measure', () => {
+    expect(marked('The pricing page went live three days before the spring sale started.')).toBe(false);
+    expect(marked('The batch job has failed once in five months, where it used to fail every week.')).toBe(false);
+    expect(marked('Replication lag now stays below one minute on the busiest afternoons.')).toBe(false);
+    expect(marked('The hospital renewed the support contract for another three years.')).toBe(false);
+    expect(marked('Nurses get back the half hour they used to spend copying charts each shift.')).toBe(false);
+    // Near-misses: a bare date, a span of effort and a frequency with no span still leave the Result unmeasured.
+    expect(marked('Before the spring sale the new pricing page went live for every shopper.')).toBe(true);
+    expect(marked('I worked on the contract renewal for weeks and the hospital signed it.')).toBe(true);
+    expect(marked('The batch job rarely fails now and the team trusts it again.')).toBe(true);
+  });
+
   it('is quiet when most of the Result tells of people or a decision, and says so in the breakdown', () => {
     const result =
       'The platform lead agreed to keep the old queue until spring. I wrote up the decision and the lead signed it. We still trust each other on harder calls.';
