@@ -161,9 +161,10 @@ describe('README screenshots: senior signals, follow-up questions and the depth 
       // The one signal the story lacks asks about the story itself.
       expect(await row('ambiguity').getAttribute('class')).toContain('missing');
       await row('ambiguity').locator('summary').click();
-      expect(await row('ambiguity').locator('.signal-prompt').innerText()).toContain(
-        '“Checkout gave fraud scoring a hard budget of 50 ms',
-      );
+      // The prompt renders once the details open; poll rather than read the first frame after the click.
+      await expect
+        .poll(() => row('ambiguity').locator('.signal-prompt').innerText(), { message: 'ambiguity prompt' })
+        .toContain('“Checkout gave fraud scoring a hard budget of 50 ms');
       // No claim marks: every figure in it has its measure and its period.
       await sectionEditor(page, 'result').waitFor();
       await page.waitForTimeout(300);

@@ -4,7 +4,7 @@ import { readRowSentences } from '#shared/analysis/learned/claim-sentences';
 import { gatedFlag, type ClaimModel } from '#shared/analysis/learned/claim-gate';
 import { probability, trainLogistic, vocabularyOf, type Example } from '#shared/analysis/learned/logistic';
 import { modelJson, readRow, trainClaimModel } from '#shared/analysis/learned/train-claim-model';
-import { corpusGroups, spentWriterGroups, writtenTuningRows } from '../../../scripts/claim-writer-groups';
+import { spentWriterGroups, writtenTuningRows } from '../../../scripts/claim-writer-groups';
 
 // Sentences written for this test.
 const RESULT = 'Moved the nightly reconciliation onto a queue, so finance stopped waiting for it each morning.';
@@ -76,7 +76,8 @@ describe('learned claim training', () => {
       has_outcome: { policy: 'veto', threshold: 0.1 },
     };
     const rows = [
-      ...[...spentWriterGroups(), ...corpusGroups('tuning')].flatMap((g) => g.rows),
+      // The real corpus lives outside the repository (absent in a bare clone); the fixtures suffice here.
+      ...spentWriterGroups().flatMap((g) => g.rows),
       ...writtenTuningRows(),
     ].map(readRow);
     const once = modelJson(trainClaimModel(rows, gates, 3));

@@ -3,7 +3,7 @@
 // cross-functional rule hit the model finds under 2%), never changing a prompt the rules already judge.
 // Sentences here are written for this test.
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sentenceFeatures, stemWord } from '#shared/analysis/signals/learned/sentence-features';
 import { trainLogistic } from '#shared/analysis/signals/learned/logistic';
@@ -13,6 +13,7 @@ import { storySentences } from '#shared/analysis/signals/story-sentences';
 import { storySignals } from '#shared/analysis/signals/story-signals';
 import type { SignalId } from '#shared/analysis/signals/signal-ids';
 import { modelFileText, trainModel, trainingRows } from '../../../fixtures/signals/signal-training';
+import { CORPUS_PATH } from '../../../fixtures/signals/load-labeled-stories';
 
 const MODEL_PATH = fileURLToPath(
   new URL('../../../../shared/analysis/signals/learned/signal-model.json', import.meta.url),
@@ -64,13 +65,18 @@ describe('learned signal training', () => {
   // says so, where skipping would leave a model stacked on readings the rules no longer give.
   const rows = trainingRows();
   const model = trainModel(rows);
-  it('was trained on the rules as they read today, and retrains to the same bytes', async () => {
-    expect(
-      model.rows,
-      'the signal rules changed since signal-model.json was trained: run `npx tsx scripts/train-signal-model.ts` and `npx tsx scripts/lowo-signal-model.ts`',
-    ).toBe(shipped.rows);
-    expect(await modelFileText(model, MODEL_PATH)).toBe(readFileSync(MODEL_PATH, 'utf8'));
-  });
+  // The training rows include the real stories, which live outside the repository: a bare clone cannot rebuild
+  // the fingerprint, so only there is the check skipped.
+  it.runIf(existsSync(CORPUS_PATH))(
+    'was trained on the rules as they read today, and retrains to the same bytes',
+    async () => {
+      expect(
+        model.rows,
+        'the signal rules changed since signal-model.json was trained: run `npx tsx scripts/train-signal-model.ts` and `npx tsx scripts/lowo-signal-model.ts`',
+      ).toBe(shipped.rows);
+      expect(await modelFileText(model, MODEL_PATH)).toBe(readFileSync(MODEL_PATH, 'utf8'));
+    },
+  );
 });
 
 describe('the shipped learned reading', () => {
