@@ -5,6 +5,7 @@
 // the held-aside parts are never read for tuning; the fresh set prints figures only, whatever the flags).
 import { scoreSignals, labeledSentences, type LabeledStory } from '#shared/analysis/signals/evaluate-signals';
 import { loadLabeledStories } from '../tests/fixtures/signals/load-labeled-stories';
+import { tuningStories } from '../tests/fixtures/signals/signal-training';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
@@ -262,32 +263,4 @@ report(
   ],
   false,
 );
-report(
-  'Tuning parts summed',
-  [
-    ...parts.corpusDev,
-    ...parts.own,
-    ...parts.written,
-    ...parts.third,
-    ...parts.fourth,
-    ...parts.fifth,
-    ...parts.sixth,
-    ...parts.seventh,
-    ...parts.eighth,
-    ...parts.ninth,
-    ...parts.tenth,
-    ...parts.eleventh,
-    ...parts.twelfth,
-    ...parts.thirteenth,
-    ...parts.fourteenth,
-    ...parts.fifteenth,
-    ...parts.sixteenth,
-    ...parts.seventeenth,
-    ...parts.eighteenth,
-    ...parts.nineteenth,
-    ...parts.twentieth,
-    ...parts.twentyFirst,
-    ...parts.twentySecond,
-  ],
-  false,
-);
+report('Tuning parts summed', tuningStories(parts), false);
