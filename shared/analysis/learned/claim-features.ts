@@ -7,27 +7,25 @@
 import { stemmer } from 'stemmer';
 import type { Token } from '../rules/tokenize';
 import type { Quantity } from '../rules/quantity-types';
-import type { OutcomeCue } from '../rules/outcome-types';
+import type { SentenceFacts } from '../sentence-facts';
 import type { StorySection } from '../domain-types';
 import { ACTION_BASE, IRREGULAR_PAST, isGerund, isPastForm } from '../rules/verbs';
 import { irrealisSpans, isQuestion } from '../rules/clauses';
 
-/** What the rules found in one sentence, as sentence-facts.ts has it at the end of its reading. */
-export interface ClaimReading {
-  text: string;
-  tokens: readonly Token[];
-  section: StorySection | undefined;
-  quantities: readonly Quantity[];
-  outcomes: readonly OutcomeCue[];
-  isClaim: boolean;
-  hasMetric: boolean;
-  hasScale: boolean;
-  hasOutcome: boolean;
-  /** A claim veto held (a goal, a question, a request, a lesson …; claim-exceptions.ts). */
-  vetoed: boolean;
-  /** A target, assignment or limit lead governs some figure (target-clauses.ts). */
-  targeted: boolean;
-}
+/** What the rules found in one sentence: sentence-facts.ts's facts at the end of its reading, with the section. */
+export type ClaimReading = Pick<
+  SentenceFacts,
+  | 'text'
+  | 'tokens'
+  | 'quantities'
+  | 'outcomes'
+  | 'isClaim'
+  | 'hasMetric'
+  | 'hasScale'
+  | 'hasOutcome'
+  | 'vetoed'
+  | 'targeted'
+> & { section: StorySection | undefined };
 
 /** The quantity roles (quantity-types.ts) a feature names; each is "q:<role>" when some quantity has it. */
 const QUANTITY_ROLES = [
