@@ -1,5 +1,5 @@
 // `npx tsx scripts/lowo-signal-model.ts [--floor=N] [--add=id:t,…] [--veto=id:t,…]`: the learned signal reading
-// scored leave-one-writer-out. For each spent blind writer (fresh-stories-7, -10 … -18) the model is trained on every
+// scored leave-one-writer-out. For each spent blind writer (fresh-stories-7, -10 … -19) the model is trained on every
 // other writer and the tuning parts (never on that writer), and scored on that writer's sentences against the rules
 // alone: `veto` drops a rule hit the model finds unlikely (p < veto threshold), `add` marks a sentence the rules
 // missed that the model finds likely (p ≥ add threshold), `stacked` does both. A prompt is never added by a veto

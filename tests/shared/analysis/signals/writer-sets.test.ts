@@ -15,14 +15,14 @@ const counts = (tp: number, fp: number, fn: number, wrong: number): WriterCounts
   Object.fromEntries(SIGNAL_IDS.map((id) => [id, { tp, fp, fn, wrong }])) as WriterCounts;
 
 describe('signal sets read one writer at a time', () => {
-  it('lists the ten spent writers and keeps the figures-only sets apart', () => {
-    expect([...WRITER_SETS]).toEqual([7, 10, 11, 12, 13, 14, 15, 16, 17, 18]);
+  it('lists the eleven spent writers and keeps the figures-only sets apart', () => {
+    expect([...WRITER_SETS]).toEqual([7, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
     for (const n of FIGURES_ONLY_SETS) expect(WRITER_SETS).not.toContain(n);
   });
 
   it('refuses the sealed sets by name', () => {
-    for (const n of [19, 20, 21]) expect(() => signalSetFile(n)).toThrow(/sealed/);
-    expect(signalSetFile(18)).toBe('fresh-stories-18.json');
+    for (const n of [20, 21, 22]) expect(() => signalSetFile(n)).toThrow(/sealed/);
+    expect(signalSetFile(19)).toBe('fresh-stories-19.json');
   });
 
   it('sums counts per signal over writers', () => {
