@@ -8,7 +8,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyzeStory } from '#shared/analysis/index';
 import { parseLabeledStories, storyParts } from '#shared/analysis/evaluate-stories';
-import { MarkJudgement, scoreMarks, shownMarks, type MarkScore, type ShownMark } from '#shared/analysis/evaluate-marks';
+import {
+  allFieldMarks,
+  DeservedSample,
+  MarkJudgement,
+  scoreMarks,
+  scoreRecall,
+  shownMarks,
+  type MarkScore,
+  type ShownMark,
+} from '#shared/analysis/evaluate-marks';
+import type { StoryReport } from '#shared/analysis/types';
 import type { Story, StorySection } from '#shared/domain/schemas';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -29,6 +39,7 @@ const corpusPath =
   option('corpus') ?? resolve(process.env.STORYBANK_CORPUS_DIR ?? resolve(root, '../shared/corpus'), 'stories.jsonl');
 const ownPath = resolve(root, 'tests/fixtures/marks/own-stories.jsonl');
 const judgementsPath = resolve(root, 'tests/fixtures/marks/judgements.json');
+const deservedPath = resolve(root, 'tests/fixtures/marks/deserved.json');
 
 type Fields = Pick<Story, StorySection>;
 const EMPTY: Fields = { situation: '', task: '', action: '', result: '', reflection: '' };
@@ -54,6 +65,12 @@ try {
   judgements = MarkJudgement.array().parse(JSON.parse(read(judgementsPath)));
 } catch (error) {
   fail(`${judgementsPath}: ${error instanceof Error ? error.message : String(error)}`);
+}
+let deserved: DeservedSample;
+try {
+  deserved = DeservedSample.parse(JSON.parse(read(deservedPath)));
+} catch (error) {
+  fail(`${deservedPath}: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 interface Set {
@@ -120,6 +137,7 @@ for (const set of sets) {
 }
 
 // The blind writers: one line per writer (all rules), then the rules over every writer together.
+const blindReports = new Map<string, StoryReport>();
 {
   const all: ShownMark[] = [];
   const texts = new Map<string, Fields>();
@@ -131,7 +149,9 @@ for (const set of sets) {
     const marks: ShownMark[] = [];
     for (const story of set.stories) {
       texts.set(story.id, story.fields);
-      marks.push(...shownMarks(story.id, analyzeStory(story.fields as Story)));
+      const report = analyzeStory(story.fields as Story);
+      blindReports.set(story.id, report);
+      marks.push(...shownMarks(story.id, report));
     }
     all.push(...marks);
     const t = scoreMarks(marks, judgements).total;
@@ -147,6 +167,48 @@ for (const set of sets) {
     );
   console.log('');
   for (const m of score.unjudged) unjudged.push({ mark: m, text: texts.get(m.story_id)![m.section] });
+}
+
+// Recall on the fixed sample of blind stories: of the sentences that deserve a rule's mark, how many
+// show it. A miss that shows another mark is "shadowed" (one mark per sentence).
+{
+  const sampleSets = blindSets.filter((s) => deserved.sample.includes(s.name));
+  const sampleIds = new Set(sampleSets.flatMap((s) => s.stories.map((st) => st.id)));
+  const listed = new Set(deserved.stories.map((s) => s.story_id));
+  const unread = [...sampleIds].filter((id) => !listed.has(id));
+  const strays = [...listed].filter((id) => !sampleIds.has(id));
+  const marks: ShownMark[] = [];
+  const anyMarks: ShownMark[] = [];
+  let stale = 0;
+  for (const story of deserved.stories) {
+    const report = blindReports.get(story.story_id);
+    if (!report) continue;
+    marks.push(...shownMarks(story.story_id, report));
+    anyMarks.push(...allFieldMarks(story.story_id, report));
+    // An entry names a whole sentence of the current cut; a changed split or splitter leaves it stale.
+    for (const d of story.deserved)
+      if (!report.fields[d.section].sentences.some((s) => s.start === d.start && s.end === d.end)) {
+        stale++;
+        console.log(`  stale deserved entry: ${story.story_id} ${d.section} ${d.rule} ${d.start}-${d.end}`);
+      }
+  }
+  const recall = scoreRecall(
+    deserved.stories.filter((s) => sampleIds.has(s.story_id)),
+    marks,
+    anyMarks,
+  );
+  console.log(`recall sample: ${deserved.sample.join(', ')} (${sampleIds.size} stories)`);
+  console.log(`  ${'rule'.padEnd(24)}deserved  found  shadowed  recall`);
+  for (const r of [...recall.rules, recall.total])
+    console.log(
+      `  ${r.rule.padEnd(24)}${String(r.deserved).padStart(8)}${String(r.found).padStart(7)}${String(r.shadowed).padStart(10)}  ${pct(r.recall)}`,
+    );
+  console.log('  (a rule not listed has nothing deserved in the sample)');
+  if (unread.length + strays.length + stale > 0)
+    console.log(
+      `  ${unread.length} sample stories not read, ${strays.length} listed stories outside it, ${stale} stale`,
+    );
+  console.log('');
 }
 
 if (unjudged.length > 0) {

@@ -2,7 +2,14 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyzeStory } from '#shared/analysis/index';
-import { MarkJudgement, scoreMarks, shownMarks, type ShownMark } from '#shared/analysis/evaluate-marks';
+import {
+  DeservedSample,
+  MarkJudgement,
+  scoreMarks,
+  scoreRecall,
+  shownMarks,
+  type ShownMark,
+} from '#shared/analysis/evaluate-marks';
 import type { Story } from '#shared/domain/schemas';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures/marks');
@@ -46,6 +53,49 @@ describe('mark precision scoring', () => {
     expect(rules).toContain('action:we-without-i');
     expect(rules).toContain('result:result-without-measure');
     expect(rules.some((r) => r.endsWith('vague-claim') || r.endsWith('unquantified-outcome'))).toBe(false);
+  });
+});
+
+describe('mark recall scoring', () => {
+  const shown = (story_id: string, rule: string, start: number, end: number): ShownMark => ({
+    story_id,
+    section: 'result',
+    rule,
+    start,
+    end,
+  });
+  const deserved = (rule: 'hedge' | 'result-without-measure', start: number, end: number) => ({
+    section: 'result' as const,
+    rule,
+    start,
+    end,
+    note: 'n',
+  });
+
+  it('finds a deserved sentence by a mark of its rule inside it, and tells a shadowed miss', () => {
+    const stories = [
+      { story_id: 'a', deserved: [deserved('hedge', 0, 40), deserved('hedge', 41, 80)] },
+      { story_id: 'b', deserved: [deserved('hedge', 0, 30)] },
+      { story_id: 'c', deserved: [] },
+    ];
+    const marks = [shown('a', 'hedge', 10, 15), shown('b', 'hedge', 31, 35)];
+    const any = [...marks, shown('a', 'vague-claim', 41, 80)];
+    const score = scoreRecall(stories, marks, any);
+    expect(score.rules).toEqual([{ rule: 'hedge', deserved: 3, found: 1, shadowed: 1, recall: 1 / 3 }]);
+  });
+
+  it("finds a Result's missing measure by that mark anywhere in the story's Result", () => {
+    const stories = [{ story_id: 'a', deserved: [deserved('result-without-measure', 0, 40)] }];
+    expect(scoreRecall(stories, [shown('a', 'result-without-measure', 2, 40)]).total.recall).toBe(1);
+    expect(scoreRecall(stories, [shown('b', 'result-without-measure', 0, 40)]).total.recall).toBe(0);
+  });
+
+  it('reads the recall sample: every story listed once, each entry a span', () => {
+    const sample = DeservedSample.parse(JSON.parse(readFileSync(resolve(fixtures, 'deserved.json'), 'utf8')));
+    const ids = sample.stories.map((s) => s.story_id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(sample.sample).toContain(id.split(':')[0]);
+    for (const d of sample.stories.flatMap((s) => s.deserved)) expect(d.end).toBeGreaterThan(d.start);
   });
 });
 
