@@ -8,6 +8,7 @@ import { sectionBalance, SPOKEN_SECTIONS } from './rules/section-balance';
 import { readinessScore } from './readiness-score';
 import { weWithoutIFinding } from './rules/we-without-i';
 import { resultMeasure, resultWithoutMeasure } from './rules/result-measure';
+import { setsUpControlledExperiment } from './rules/comparison-arms';
 
 /**
  * Sections whose "we" asks for an "I": what was done and what came of it. The setup and the lesson
@@ -28,6 +29,20 @@ function weWithoutIInStory(owners: Record<StorySection, FieldAnalysis>): StoryFi
   return { ...weWithoutIFinding(owners[section].firstPlural!), section };
 }
 
+/** Sections that set up what the Result reports: a test run there is the Result's comparison. */
+const SETUP_SECTIONS = ['situation', 'task', 'action'] as const;
+
+/**
+ * The Result's marks, less "relative without base" when the story sets up a controlled experiment (an A/B
+ * test, a holdout, a control group): the control arm is the base of the lift the Result reports
+ * (comparison-arms.ts). Read per story, since the test is told in one field and the lift in another.
+ */
+function resultAgainstControl(result: TextAnalysis, story: Pick<Story, StorySection>): TextAnalysis {
+  if (!result.findings.some((f) => f.rule === 'relative-without-base')) return result;
+  if (!SETUP_SECTIONS.some((s) => setsUpControlledExperiment(story[s] ?? ''))) return result;
+  return { ...result, findings: result.findings.filter((f) => f.rule !== 'relative-without-base') };
+}
+
 export function storyReport(analyzeField: FieldAnalyzer, story: Pick<Story, StorySection>): StoryReport {
   const fields = {} as Record<StorySection, TextAnalysis>;
   const owners = {} as Record<StorySection, FieldAnalysis>;
@@ -35,6 +50,7 @@ export function storyReport(analyzeField: FieldAnalyzer, story: Pick<Story, Stor
     owners[s] = analyzeField(story[s] ?? '', { section: s });
     fields[s] = owners[s].analysis;
   }
+  fields.result = resultAgainstControl(fields.result, story);
   const spokenWords = SPOKEN_SECTIONS.reduce((n, s) => n + fields[s].words, 0);
   const time = speakingTime(spokenWords);
   const findings: StoryFinding[] = [];

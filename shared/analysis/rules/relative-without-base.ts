@@ -2,10 +2,12 @@
 // time? A coach asks for the absolute values ("from 800 ms to 640 ms") or at least the period ("in the
 // first quarter"). Only a percentage that measures a change is read: "by 20%", "a 20% reduction",
 // "dropped 20%". A share ("20% of tickets") or a level ("95% accuracy") is not relative, and any other
-// figure in the sentence (a before/after value, money, a duration, a count) or a period gives the base.
+// figure in the sentence (a before/after value, money, a duration, a count) or a period gives the base, and so
+// does the comparison the sentence says the figure came from ("in the A/B test", comparison-arms.ts).
 import { firstTokenFrom, type Token } from './tokenize';
 import type { Quantity } from './quantity-types';
 import { DECREASE_WORDS, INCREASE_WORDS } from './change-words';
+import { namesComparisonFrame } from './comparison-arms';
 
 export interface RelativeHit {
   start: number;
@@ -80,6 +82,6 @@ export function findRelativeWithoutBase(text: string, tokens: Token[], quantitie
   if (relative.length === 0) return [];
   // Any absolute figure gives the base; a second percentage as a level ("to 99.9%") too.
   const base = quantities.some((q) => BASE_KINDS.has(q.kind) || (q.kind === 'percent' && !relative.includes(q)));
-  if (base || PERIOD.test(text)) return [];
+  if (base || PERIOD.test(text) || namesComparisonFrame(tokens)) return [];
   return [{ start: relative[0].start, end: relative[0].end }];
 }
