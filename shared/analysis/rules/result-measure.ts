@@ -13,6 +13,7 @@
 import type { StoryFinding, TextAnalysis } from '../types';
 import { hasPlaceholder } from './unasserted-spans';
 import { hasTimeMeasure } from './time-measures';
+import { lemmaSet } from './lexicon';
 
 /** Below this many words the Result is not written yet; "missing-section" speaks for an empty one. */
 const MIN_RESULT_WORDS = 5;
@@ -64,6 +65,12 @@ const PEOPLE_OR_DECISION = new Set([
   'accepted',
 ]);
 
+/**
+ * Verbs of a thing kept as it was, the outcome of a decision at stake: "the free tier stayed", "leadership kept
+ * a smaller shift", "refunds remained flat" (matched by lemma).
+ */
+const KEPT_VERBS = lemmaSet('kept-as-decided-verbs', ['keep', 'stay', 'remain', 'retain']);
+
 const words = (text: string) => text.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? [];
 
 function sentencesOf(result: TextAnalysis, text: string): string[] {
@@ -82,7 +89,9 @@ export function resultMeasure(result: TextAnalysis, text: string): ResultMeasure
   const sentences = sentencesOf(result, text);
   if (sentences.some(hasTimeMeasure)) return 'measured';
   if (sentences.some(hasPlaceholder)) return 'missing';
-  const aboutPeople = sentences.filter((s) => words(s).some((w) => PEOPLE_OR_DECISION.has(w))).length;
+  const aboutPeople = sentences.filter((s) =>
+    words(s).some((w) => PEOPLE_OR_DECISION.has(w) || KEPT_VERBS.has(w)),
+  ).length;
   return aboutPeople * 2 > sentences.length ? 'qualitative' : 'missing';
 }
 

@@ -1,15 +1,20 @@
 // Measures of a result that are a point in time, a frequency or a duration told in words rather than a
 // quantity the flags count: "by week three I was shipping features", "by the end of my second month", "a
 // sprint early", "deploys went from weekly to daily", "two days before the deadline", "once in four
-// months", "below one minute", "for another two years". Time to result is the measure of a learning, onboarding or delivery story
-// (RUBRIC.md: "'week three' = time to result"), while "I spent the first week reading docs" only
-// says when something was done: callers pair a match with an outcome.
+// months", "below one minute", "for another two years", a deadline met ("done by March", "live on the date the
+// rule started"). Time to result is the measure of a learning, onboarding or delivery story
+// (RUBRIC.md: "'week three' = time to result"; a deadline met is the constraint's outcome), while "I spent the
+// first week reading docs" only says when something was done: callers pair a match with an outcome.
+import { MONTH_NAMES } from './lexicon';
 
 const SMALL_COUNT = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|\\d+)';
 const TIME_UNIT = '(?:minutes?|hours?|days?|weeks?|months?|quarters?|sprints?|years?)';
 const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))';
 const FREQUENCY =
   '(?:hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually|(?:once|twice|\\w+ times) an? \\w+|every \\w+(?: \\w+)?)';
+/** A month named with its capital ("March", not the verb "march"). */
+const MONTH = `(?:${[...MONTH_NAMES].map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})`;
+
 /** Points in time and frequencies that measure a result without a quantity the flags count. */
 const TIME_MEASURES = [
   // "by week three", "in sprint 2"
@@ -41,6 +46,11 @@ const TIME_MEASURES = [
   new RegExp(`\\bfor (?:another|a further|an additional|an extra) (?:${SMALL_COUNT} )?${TIME_UNIT}\\b`, 'i'),
   // A spelled-out duration: "the half hour each morning", "half an hour a day".
   /\bhalf (?:an )?hour\b/i,
+  // A deadline met, by its month: "all fixed by March", "live before mid-June" (the month keeps its capital).
+  new RegExp(`\\b[Bb](?:y|efore) (?:early |late |mid-?|the end of |the start of )?${MONTH}\\b`),
+  // A deadline met, told as the day an outside event fixed: "live on the date the rule started". ("On time" is
+  // not read: in a launch story it is no measure of how the launch went.)
+  /\bon the (?:date|day) (?:the|it|they|we|our|their)\b/i,
 ];
 
 /** "By week three", "by the end of the second month": the point a result was reached by. */

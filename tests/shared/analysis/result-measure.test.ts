@@ -68,6 +68,25 @@ describe('a Result that needs no figure', () => {
     expect(marked('The batch job rarely fails now and the team trusts it again.')).toBe(true);
   });
 
+  it('reads a deadline met, told by its month or by the day an outside event fixed, as the measure', () => {
+    expect(marked('Every payment-page fix was in production by April, and the rest by late June.')).toBe(false);
+    expect(marked('The consent banner went live on the date the new privacy law took effect.')).toBe(false);
+    // Near-misses: a month with no "by" says when, a verb "march" is no month, and "on time" is no measure of how
+    // a launch went.
+    expect(marked('In April every payment-page fix went to production for all shoppers.')).toBe(true);
+    expect(marked('We got the whole team to march by the new rules and the launch went fine.')).toBe(true);
+    expect(marked('The new checkout launched on time and the partners were pleased with it.')).toBe(true);
+  });
+
+  it('reads a thing kept as it was, the outcome of a decision at stake, as a decision', () => {
+    expect(marked('The weekend clinic stayed open, and the board now reviews it every spring.')).toBe(false);
+    expect(marked('The directors retained the in-house print team. Its budget remained where it was.')).toBe(false);
+    // Near-miss: one kept thing among results that want a figure still asks for one.
+    expect(
+      marked('The old queue stayed for a week. Support tickets went down. Pages load faster for every customer.'),
+    ).toBe(true);
+  });
+
   it('is quiet when most of the Result tells of people or a decision, and says so in the breakdown', () => {
     const result =
       'The platform lead agreed to keep the old queue until spring. I wrote up the decision and the lead signed it. We still trust each other on harder calls.';
