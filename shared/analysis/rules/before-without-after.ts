@@ -37,36 +37,44 @@ function isChangeVerb(lower: string): boolean {
 
 export function findBeforeWithoutAfter(text: string, tokens: Token[], quantities: Quantity[]): BeforeHit[] {
   const hits: BeforeHit[] = [];
+  // The reading of each "from" is a function of its own: a closure in this loop that read the loop index
+  // would make the engine allocate a fresh scope for every token of every sentence.
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].lower !== 'from') continue;
-    // "down from 9 hours" / "up from" follow the after value: "3 hours, down from 9".
-    const prev = tokens[i - 1]?.lower;
-    if (prev === 'down' || prev === 'up') continue;
-    let j = i + 1;
-    while (tokens[j] && (FILLERS.has(tokens[j].lower) || tokens[j].text === '~')) j++;
-    const q = tokens[j] && quantities.find((x) => x.start <= tokens[j].start && tokens[j].start < x.end);
-    if (!q) continue;
-    // "cut it to 3 hours from 9": the after value came first.
-    if (quantities.some((x) => x.end <= tokens[i].start && x.kind === q.kind)) continue;
-    // A change verb before "from", in the same clause.
-    let verb = false;
-    for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
-      const t = tokens[k];
-      if (t.kind === 'symbol' && (t.text === ',' || t.text === ';' || t.text === '.')) break;
-      if (MULTIPLIED.has(t.lower)) break;
-      if (isChangeVerb(t.lower)) {
-        verb = true;
-        break;
-      }
-    }
-    if (!verb) continue;
-    // Anything after the before value that gives a new value.
-    const rest = tokens.filter((t) => t.start >= q.end);
-    const after =
-      rest.some((t) => AFTER_MARKERS.has(t.lower) || t.text === '→' || t.text === '->' || t.text === '>') ||
-      quantities.some((x) => x !== q && x.start >= q.end);
-    if (after) continue;
-    hits.push({ start: tokens[i].start, end: q.end, before: text.slice(q.start, q.end) });
+    const hit = beforeWithoutAfterAt(text, tokens, quantities, i);
+    if (hit) hits.push(hit);
   }
   return hits;
+}
+
+/** The before value with no after value that the "from" at token `i` opens, if it is one. */
+function beforeWithoutAfterAt(text: string, tokens: Token[], quantities: Quantity[], i: number): BeforeHit | undefined {
+  // "down from 9 hours" / "up from" follow the after value: "3 hours, down from 9".
+  const prev = tokens[i - 1]?.lower;
+  if (prev === 'down' || prev === 'up') return undefined;
+  let j = i + 1;
+  while (tokens[j] && (FILLERS.has(tokens[j].lower) || tokens[j].text === '~')) j++;
+  const q = tokens[j] && quantities.find((x) => x.start <= tokens[j].start && tokens[j].start < x.end);
+  if (!q) return undefined;
+  // "cut it to 3 hours from 9": the after value came first.
+  if (quantities.some((x) => x.end <= tokens[i].start && x.kind === q.kind)) return undefined;
+  // A change verb before "from", in the same clause.
+  let verb = false;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const t = tokens[k];
+    if (t.kind === 'symbol' && (t.text === ',' || t.text === ';' || t.text === '.')) break;
+    if (MULTIPLIED.has(t.lower)) break;
+    if (isChangeVerb(t.lower)) {
+      verb = true;
+      break;
+    }
+  }
+  if (!verb) return undefined;
+  // Anything after the before value that gives a new value.
+  const rest = tokens.filter((t) => t.start >= q.end);
+  const after =
+    rest.some((t) => AFTER_MARKERS.has(t.lower) || t.text === '→' || t.text === '->' || t.text === '>') ||
+    quantities.some((x) => x !== q && x.start >= q.end);
+  if (after) return undefined;
+  return { start: tokens[i].start, end: q.end, before: text.slice(q.start, q.end) };
 }

@@ -257,10 +257,18 @@ function failureTail(tokens: Token[]): { start: number; end: number } | undefine
     const tails = TAILS_BY_FIRST.get(tokens[i].lower);
     if (tails === undefined) continue;
     for (const tail of tails)
-      if (tail.every((w, k) => tokens[i + k]?.lower === w))
-        return { start: tokens[i].start, end: tokens[i + tail.length - 1].end };
+      if (wordsAt(tokens, i, tail)) return { start: tokens[i].start, end: tokens[i + tail.length - 1].end };
   }
   return undefined;
+}
+
+/**
+ * Whether the tokens from `i` on are `words` (lower case). A function of its own, not a closure in the caller's
+ * loop: a closure reading the loop index makes the engine allocate a scope for every token.
+ */
+function wordsAt(tokens: Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;
+  return true;
 }
 
 /**

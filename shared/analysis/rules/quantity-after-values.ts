@@ -98,6 +98,19 @@ const COMPARISONS: readonly (readonly string[])[] = [
   ['to'],
 ];
 
+/**
+ * The first of COMPARISONS that the tokens from `k` on spell, if any. A function of its own: a closure over
+ * `tokens` in the pair readers below, which run on every number and number word, would cost a scope per call.
+ */
+function comparisonAt(tokens: Token[], k: number): readonly string[] | undefined {
+  for (const words of COMPARISONS) {
+    let d = 0;
+    while (d < words.length && tokens[k + d]?.lower === words[d]) d++;
+    if (d === words.length) return words;
+  }
+  return undefined;
+}
+
 /** An ordinal word or digits with an ordinal suffix ("third", "3rd"). */
 function isOrdinal(t: Token | undefined): boolean {
   if (!t) return false;
@@ -117,7 +130,7 @@ export function ordinalPair(sentence: string, tokens: Token[], i: number, quanti
   if (!ORDINAL_POINT_NOUNS.has(noun)) return -1;
   let k = n + 1;
   if (tokens[k]?.kind === 'symbol' && tokens[k].text === ',') k++;
-  const join = COMPARISONS.find((words) => words.every((w, d) => tokens[k + d]?.lower === w));
+  const join = comparisonAt(tokens, k);
   if (!join) return -1;
   if (join[0] === 'to' && !(tokens[i - 1]?.lower === 'from' || tokens[i - 2]?.lower === 'from')) return -1;
   let o = k + join.length;
@@ -155,7 +168,7 @@ export function numberedPointPair(sentence: string, tokens: Token[], i: number, 
   if (first === undefined || !NUMBERED_POINT_NOUNS.has(noun)) return -1;
   let k = i + 1;
   if (tokens[k]?.kind === 'symbol' && tokens[k].text === ',') k++;
-  const join = COMPARISONS.find((words) => words.every((w, d) => tokens[k + d]?.lower === w));
+  const join = comparisonAt(tokens, k);
   if (!join) return -1;
   const o = k + join.length + 1;
   const second = pointValue(tokens[o]);

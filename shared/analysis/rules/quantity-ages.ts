@@ -8,6 +8,11 @@ import { AGE_LABELS, AGED_PEOPLE } from './lexicon';
 /** Largest number read as an age after "over" or "under" ("adults over 40"). */
 const OLDEST = 120;
 
+/** A hyphen or a dash between the two ends of a range (compared as strings: this runs on every number). */
+function isRangeDash(text: string): boolean {
+  return text === '-' || text === '–' || text === '—';
+}
+
 function wordBefore(tokens: Token[], k: number): number {
   while (k >= 0 && tokens[k].kind === 'symbol') k--;
   return k;
@@ -21,9 +26,9 @@ function ageAfter(tokens: Token[], i: number): boolean {
   let k = i + 1;
   if (
     tokens[k] &&
-    (/^[-–—]$/.test(tokens[k].text) || tokens[k].lower === 'to') &&
+    (isRangeDash(tokens[k].text) || tokens[k].lower === 'to') &&
     tokens[k + 1]?.kind === 'number' &&
-    (tokens[k + 2]?.text === '-' || /^years?$/.test(tokens[k + 2]?.lower ?? ''))
+    (tokens[k + 2]?.text === '-' || tokens[k + 2]?.lower === 'year' || tokens[k + 2]?.lower === 'years')
   )
     k += 2;
   if (tokens[k]?.text === '-') k++;
@@ -42,7 +47,7 @@ const AGE_BANDS = new Set(['band', 'bands', 'group', 'groups', 'bracket', 'brack
 function ageBandAfter(tokens: Token[], i: number): boolean {
   let k = i + 1;
   // The other end of a range: "25–30", "16 to 18".
-  if (tokens[k] && (/^[-–—]$/.test(tokens[k].text) || tokens[k].lower === 'to') && tokens[k + 1]?.kind === 'number')
+  if (tokens[k] && (isRangeDash(tokens[k].text) || tokens[k].lower === 'to') && tokens[k + 1]?.kind === 'number')
     k += 2;
   if (tokens[k]?.text === '-') k++;
   return tokens[k]?.lower === 'age' && AGE_BANDS.has(tokens[k + 1]?.lower ?? '');

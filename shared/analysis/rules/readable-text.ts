@@ -1,6 +1,7 @@
 // What a pasted or hand-typed sentence says, read one character for one so every offset stays the same.
 // Used by the claim analyzer and the signal classes alike, so both read "couldn’t" as "couldn't".
 import { entityCharacter } from '../../text/html-entities';
+import { isSpace } from './tokenize';
 
 /**
  * The sentence as the rules read it, one character for one so every offset stays the same: a
@@ -22,7 +23,7 @@ export function readableText(text: string): string {
   // Every emphasis mark is an asterisk or an underscore: most sentences have neither, and skip the lookarounds.
   if ((plain.includes('*') || plain.includes('_')) && EMPHASIS.test(plain))
     plain = plain.replace(EMPHASIS_ALL, (m) => ' '.repeat(m.length));
-  return LOWER_I.test(plain) ? plain.replace(LOWER_I_ALL, 'I') : plain;
+  return mayHoldLowerI(plain) && LOWER_I.test(plain) ? plain.replace(LOWER_I_ALL, 'I') : plain;
 }
 
 // A LaTeX command ("\\textbf", "\\hfill") or an escaped character ("\\%", "\\&").
@@ -67,6 +68,25 @@ const TYPO_HYPHEN = /[\u2010\u2011]/;
 const TYPO_HYPHEN_ALL = /[\u2010\u2011]/g;
 const CURLY_APOSTROPHE = /[’‘ʼ]/;
 const CURLY_APOSTROPHE_ALL = /[’‘ʼ]/g;
+
+/**
+ * A plain scan that passes every sentence LOWER_I can match (an "i" after no letter, digit, "_", ".", "'", "’",
+ * "/" or "-", before blank space, an apostrophe, ",", ";", ":" or the end) and few others, so most sentences
+ * skip the regex's lookbehind at every "i".
+ */
+function mayHoldLowerI(text: string): boolean {
+  for (let at = text.indexOf('i'); at >= 0; at = text.indexOf('i', at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const beforeLetter = (before | 32) >= 97 && (before | 32) <= 122;
+    const beforeDigit = before >= 48 && before <= 57;
+    if (beforeLetter || beforeDigit || before === 95 || before === 46 || before === 39 || before === 0x2019) continue;
+    if (before === 47 || before === 45) continue;
+    if (at + 1 === text.length) return true;
+    const after = text.charCodeAt(at + 1);
+    if (isSpace(after) || after === 39 || after === 0x2019 || after === 44 || after === 59 || after === 58) return true;
+  }
+  return false;
+}
 
 // "i" alone as a word (before a space, an apostrophe or the end), not "i.e." or "i/o".
 const LOWER_I = /(?<![\w.'’/-])i(?=\s|['’](?:m|d|ve|ll)\b|[,;:]|$)/;

@@ -19,6 +19,8 @@ export class WordFacts {
   obligationStart: boolean | undefined = undefined;
   /** The result verb the word is read as: its listed form, the listed past of a base form, or '' (quantity-record.ts). */
   resultVerb: string | undefined = undefined;
+  /** The word's stem for the learned signal reading (signals/learned/sentence-features.ts). */
+  signalStem: string | undefined = undefined;
   /** The outcome cue rules the word can start, in table order (outcomes.ts keeps their type). */
   cueRules: readonly object[] | undefined = undefined;
   /** Phrase indexes (one bit each, phrase-match.ts) already asked whether a phrase starts with the word… */

@@ -43,7 +43,10 @@ const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves', "we'd", "w
 function wordFeatures(text: string): { words: string[]; lower: string[] } {
   const tokens = tokenize(readableText(text)).filter((t) => t.kind !== 'symbol');
   const lower = tokens.map((t) => t.lower);
-  const words = tokens.map((t) => (t.kind === 'number' ? '#' : stemWord(t.lower)));
+  // A word's stem depends on its lower case alone: worked out once per distinct word (its WordFacts).
+  const words = tokens.map((t) =>
+    t.kind === 'number' ? '#' : t.facts ? (t.facts.signalStem ??= stemWord(t.lower)) : stemWord(t.lower),
+  );
   return { words, lower };
 }
 

@@ -14,6 +14,25 @@ const model = shipped as SignalModelFile;
 const INDEX = new Map(model.features.map((f, i) => [f, i]));
 /** The signals the model may change, with their thresholds. */
 const TOUCHED = SIGNAL_IDS.filter((id) => model.thresholds[id] !== undefined && model.weights[id] !== undefined);
+/** Each touched signal's weights, in TOUCHED order: read once, not looked up by signal id for every feature. */
+const TOUCHED_WEIGHTS: readonly (readonly number[])[] = TOUCHED.map((id) => model.weights[id]!);
+
+/** The weights summed over feature indices, from `start`, in the indices' order (the order fixes the rounding). */
+function sumOver(weights: readonly number[], indices: readonly number[], start: number): number {
+  let z = start;
+  for (let k = 0; k < indices.length; k++) z += weights[indices[k]];
+  return z;
+}
+
+/** The indices of the features the model knows, in the order given. */
+function knownIndices(features: Iterable<string>): number[] {
+  const out: number[] = [];
+  for (const f of features) {
+    const i = INDEX.get(f);
+    if (i !== undefined) out.push(i);
+  }
+  return out;
+}
 
 const cache = new LruCache<string, readonly number[]>(20_000);
 
@@ -21,8 +40,8 @@ const cache = new LruCache<string, readonly number[]>(20_000);
 function textSums(text: string): readonly number[] {
   const hit = cache.get(text);
   if (hit) return hit;
-  const indices = textFeatures(text).flatMap((f) => (INDEX.has(f) ? [INDEX.get(f)!] : []));
-  const sums = TOUCHED.map((id) => indices.reduce((z, i) => z + model.weights[id]![i], 0));
+  const indices = knownIndices(textFeatures(text));
+  const sums = TOUCHED_WEIGHTS.map((weights) => sumOver(weights, indices, 0));
   if (text.length <= 2_000) cache.set(text, sums);
   return sums;
 }
@@ -34,10 +53,8 @@ export function signalProbabilities(
   index: number,
 ): Map<SignalId, number> {
   const sums = textSums(sentences[index].text);
-  const context = contextFeatures(sentences, hits, index).flatMap((f) => (INDEX.has(f) ? [INDEX.get(f)!] : []));
-  return new Map(
-    TOUCHED.map((id, k) => [id, sigmoid(context.reduce((z, i) => z + model.weights[id]![i], sums[k]))] as const),
-  );
+  const context = knownIndices(contextFeatures(sentences, hits, index));
+  return new Map(TOUCHED.map((id, k) => [id, sigmoid(sumOver(TOUCHED_WEIGHTS[k], context, sums[k]))] as const));
 }
 
 /**
