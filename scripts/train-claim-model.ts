@@ -1,7 +1,7 @@
 // `npx tsx scripts/train-claim-model.ts [--lowo] [--no-written] [--floor=N]`
 // Trains the learned claim reading (shared/analysis/learned/): a logistic regression per flag over the
 // named features of each sentence (claim-features.ts). Training rows: the spent blind writers (fresh-6,
-// 9…17 + whole), the real corpus's tuning halves and the tuning half of our written and story sets;
+// 9…18 + whole), the real corpus's tuning halves and the tuning half of our written and story sets;
 // never a figures-only set, an aside half or a sealed set (scripts/claim-writer-groups.ts).
 // Without --lowo it writes shared/analysis/learned/claim-model.json with the candidate gates below; the file is
 // not committed while no gate is wired into the analyzer (LOWO said none helps across writers: LEARNED-MODEL-S26.md).
