@@ -9,7 +9,7 @@
 // assertions) is listed in claim-exceptions.ts.
 import { tokenize, type Token, tokenStartingAt, tokenIndexFrom } from './rules/tokenize';
 import { governorOf } from './rules/quantity-governor';
-import { datePrefixLength } from './rules/date-prefix';
+import { predicateStart } from './rules/predicate-start';
 import { findQuantities, type Quantity, type ExcludedNumber } from './rules/quantities';
 import { isFewByDefault, isMetricQuantity } from './rules/metrics';
 import { isScaleQuantity } from './rules/scale';
@@ -149,10 +149,11 @@ function hasMetricQuantity(
 }
 
 export function sentenceFacts(text: string, section?: StorySection, context: SentenceContext = {}): SentenceFacts {
-  // A leading date label ("Sep. 2016: Coached …") is read past: the line starts after it.
+  // A leading date label, bracketed tag, arrow or label ("Sep. 2016: Coached …", "[Acme] Rebuilt …",
+  // "Highlight: Won …") is read past: the line starts after it (predicate-start.ts).
   const allTokens = tokenize(text);
-  const dated = datePrefixLength(allTokens);
-  const tokens = dated > 0 ? allTokens.slice(dated) : allTokens;
+  const start = predicateStart(allTokens);
+  const tokens = start > 0 ? allTokens.slice(start) : allTokens;
   const { quantities, excluded } = findQuantities(text, tokens);
   const question = isQuestion(text);
   // One object for every exception to read, its later facts filled in as they are found (a spread

@@ -56,6 +56,7 @@ import {
 import { isCredentialLine, isFieldTitle, isListLabelLine, isTitleLine } from './title-lines';
 import { isSkillList } from './skill-lists';
 import { isPresentActVerb } from './present-acts';
+import { openerLength } from './predicate-start';
 
 // The punctuation wordsOf keeps; the claim rules read the words without it.
 const CLAUSE_PUNCTUATION = new Set([',', ':', ';', '(', ')', '—', '–', '-']);
@@ -461,15 +462,18 @@ function jointSubjectActs(words: string[], i: number): boolean {
   return false;
 }
 
-/** Strip a leading adverbial ("As part of the DevX team, …", "After deploy, …") up to its comma. */
+/**
+ * Strip a leading adverbial ("As part of the DevX team, …", "After deploy, …") up to its comma, or a
+ * leading conjunction ("But finding it took …": predicate-start.ts).
+ */
 function mainClauseStart(words: string[]): number {
   const first = words[0];
   if (first === undefined) return 0;
   if (first.endsWith('ly') && words[1] !== ',') return 0; // "Regularly read …" is not an adverbial clause
-  if (!LEADING_ADVERBIALS.has(first) && !first.endsWith('ly')) return 0;
+  if (!LEADING_ADVERBIALS.has(first) && !first.endsWith('ly')) return openerLength(words);
   const comma = words.indexOf(',');
   if (comma > 0 && comma <= 14) return comma + 1;
-  return 0;
+  return openerLength(words);
 }
 
 /** The index in the punctuation-free word list of the word at `index` in `all`. */

@@ -276,3 +276,5 @@ export const CLAUSE_WORDS = wordSet('clause-words', [
   ...[...MODAL_VERBS].filter((w) => w !== 'may'),
   'available',
 ]);
+/** Conjunctions that join a sentence to the one before and leave its clause whole: "But finding it took …". */
+export const LEADING_CONJUNCTIONS = wordSet('leading-conjunctions', ['but', 'and', 'yet']);

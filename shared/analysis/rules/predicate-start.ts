@@ -1,0 +1,152 @@
+// Where a line's own clause starts. Résumé lines and story notes often put something before the words
+// that say what was done or what came of it: a date ("Q3 2021 –"), a tag in brackets ("[Acme Retail]",
+// "(Contract)", "[02:31]"), an arrow ("->"), or a label and its separator ("Highlight:", "Impact -",
+// "Key result —"). None of these says anything about the claim, but each hides the clause's start: the
+// verb after it is the line's first word, not a capitalized name in mid-sentence, and a clock time or a
+// year in it is no quantity. The claim, number and outcome rules read the line from the index found here.
+//
+// A leading adverbial ("In the first month, …") and a leading conjunction ("But finding it …",
+// openerLength) are read past by the claim rules only (claims.ts, mainClauseStart): an adverbial's
+// words can carry the measure ("Within a year, …"), so the number and outcome rules keep them. Not read past
+// at all: a label that names a goal, a task or the setting ("Goal: cut cost by 15%",
+// "Problem: …"), which says what the line is; and a label before a verbless value ("Shift pattern: 4 on
+// 4 off", "Team: me + 2 engineers"), which is a field, not a claim (RUBRIC.md: titles and fields are not
+// claims).
+import type { Token } from './tokenize';
+import { datePrefixLength } from './date-prefix';
+import {
+  AUXILIARIES,
+  GOAL_NOUNS,
+  GO_VERBS,
+  LEADING_CONJUNCTIONS,
+  MOVE_VERBS,
+  STATE_CHANGE_VERBS,
+  TASK_NOUNS,
+} from './lexicon';
+import { AMBIGUOUS_PAST, IRREGULAR_PAST, isPastForm } from './verbs';
+
+/** The most words a label or a bracketed tag holds. */
+const MAX_LABEL_WORDS = 4;
+const MAX_TAG_TOKENS = 8;
+
+/** Separators after a label: a colon, a dash, a bar. A hyphen counts only with space on both sides. */
+function isLabelSeparator(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined || t.kind !== 'symbol') return false;
+  if (t.text === ':' || t.text === '—' || t.text === '–' || t.text === '|') return true;
+  return (
+    t.text === '-' && i > 0 && tokens[i - 1].end < t.start && tokens[i + 1] !== undefined && tokens[i + 1].start > t.end
+  );
+}
+
+/**
+ * A finite verb form the lexicon knows: an auxiliary, a past form (not one that is also a
+ * participle-adjective), or a verb a measure moves or goes with ("fell", "halved", "went").
+ */
+function isFiniteVerb(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const w = t.lower;
+  if (AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || (isPastForm(w) && !AMBIGUOUS_PAST.has(w))) return true;
+  return MOVE_VERBS.has(w) || STATE_CHANGE_VERBS.has(w) || GO_VERBS.has(w);
+}
+
+/**
+ * A bracketed tag at `i`: "[Acme Retail]", "(Contract)", "[02:31]", closed within a few tokens, holding
+ * no finite verb, and followed, after a space, by a word. "(Re)built" (no space) is one word, not a tag.
+ */
+function bracketTagEnd(tokens: Token[], i: number): number {
+  const open = tokens[i]?.text;
+  if (open !== '[' && open !== '(') return i;
+  const close = open === '[' ? ']' : ')';
+  for (let j = i + 1; j < tokens.length && j <= i + MAX_TAG_TOKENS; j++) {
+    const t = tokens[j];
+    if (t.text === close) {
+      const next = tokens[j + 1];
+      const spaced = next !== undefined && next.start > t.end;
+      return j > i + 1 && spaced && next.kind === 'word' ? j + 1 : i;
+    }
+    if (isFiniteVerb(t) || t.text === '[' || t.text === '(') return i;
+  }
+  return i;
+}
+
+/** An arrow typed with symbols ("->", "=>", "-->", ">>") at `i`, followed by a space: a bullet, not a word. */
+function arrowEnd(tokens: Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length && tokens[j].kind === 'symbol' && '-=>'.includes(tokens[j].text) && j - i < 3) j++;
+  const arrow = tokens
+    .slice(i, j)
+    .map((t) => t.text)
+    .join('');
+  if (j - i < 2 || !arrow.endsWith('>') || tokens[j] === undefined || tokens[j].start === tokens[j - 1].end) return i;
+  return j;
+}
+
+/**
+ * A label at `i`: one to four words with no finite verb ("Highlight", "Key result", "WWW", "perf"), a
+ * separator, then a clause that has a finite verb. A goal, task or setting label, and a label before a
+ * verbless value, are kept (see the module comment).
+ */
+function labelEnd(tokens: Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length && j - i < MAX_LABEL_WORDS && tokens[j].kind === 'word' && !isFiniteVerb(tokens[j])) j++;
+  if (j === i || !isLabelSeparator(tokens, j)) return i;
+  // "The second version — with hot-reload and eval — took 3 weeks": a dash that comes again opens an aside.
+  const dash = tokens[j].text;
+  if (dash !== ':' && dash !== '|' && tokens.slice(j + 1).some((t) => t.text === dash)) return i;
+  for (let k = i; k < j; k++) if (GOAL_NOUNS.has(tokens[k].lower) || TASK_NOUNS.has(tokens[k].lower)) return i;
+  if (SETTING_LABELS.has(tokens[i].lower)) return i;
+  let end = j + 1;
+  while (
+    end < tokens.length &&
+    tokens[end].kind === 'symbol' &&
+    (tokens[end].text === '*' || isLabelSeparator(tokens, end))
+  )
+    end++;
+  const rest = tokens.slice(end);
+  return rest[0]?.kind === 'word' && rest.some(isFiniteVerb) && !isShortItemList(rest) ? end : i;
+}
+
+/** "distributed systems, climbing, bad puns": three or more items of a few words each, a field's values. */
+function isShortItemList(tokens: Token[]): boolean {
+  let items = 1;
+  let words = 0;
+  for (const t of tokens) {
+    if (t.text === ',' || t.text === ';') {
+      items++;
+      words = 0;
+    } else if (t.kind !== 'symbol' && ++words > MAX_LABEL_WORDS) return false;
+  }
+  return items >= 3;
+}
+
+/** Labels that say a line is the setting or the problem, not the writer's act: kept as the line's subject. */
+const SETTING_LABELS = new Set(['situation', 'context', 'background', 'problem', 'issue', 'setting', 'before']);
+
+/**
+ * The index of the first token of the line's own clause: past a date label (date-prefix.ts), then past
+ * any of a bracketed tag, an arrow or a label (see the module comment), in any order, at most three of
+ * them. 0 when the line opens with its own words.
+ */
+export function predicateStart(tokens: Token[]): number {
+  let i = datePrefixLength(tokens);
+  for (let pieces = 0; pieces < 3; pieces++) {
+    const next = Math.max(bracketTagEnd(tokens, i), arrowEnd(tokens, i), labelEnd(tokens, i));
+    if (next === i) break;
+    i = next + datePrefixLength(tokens.slice(next));
+  }
+  return i;
+}
+
+/**
+ * How many leading words open the sentence before its main clause when no comma closes them, or 0: a
+ * conjunction that ties the sentence to the one before ("But finding it took a full day", "And the
+ * export ran clean"). `words` are lower case. (A preposition's phrase with no comma, "At peak the
+ * service handled …", was read here too and dropped: it turned an act told after it into another
+ * person's act on a written set's aside half, and gained no row on any writer.)
+ */
+export function openerLength(words: readonly string[]): number {
+  const first = words[0];
+  if (first === undefined) return 0;
+  return LEADING_CONJUNCTIONS.has(first) && words.length > 2 ? 1 : 0;
+}
