@@ -23,7 +23,11 @@ const WRITER_ACCEPTED_LOSS =
   /(?:^\W*|\b(?:I|we)\s+(?:[\w'’-]+\s+){0,12}?(?:and\s+)?)(?<!\b(?:they|he|she|who)\s+)accepted\s+(?!(?:the|an?|their|his|her|our|my)\s+(?:offer|role|job|invitation|position|proposal|feedback|changes?|apology|award|place|post|request|terms|invite|challenge|responsibility)\b)(?:that\s+(?:only\s+)?[^.;]{3,}|(?:about|around|roughly|nearly|up\s+to|some)\s+[^.;]{3,}|\d[^.;]{2,}|(?:a\s+|the\s+|some\s+)?(?:slightly\s+)?[a-z]+er\s+[a-z]+)/i;
 // The choice named as a gerund that opens the sentence, then its cost. Not a word that only ends in -ing, and not
 // repair work ("Fixing the bug cost us two days" is effort, not a choice).
-const NOT_GERUND =
+/**
+ * Words in -ing that open no choice: prepositions and pronouns ("during", "nothing"), and repair work ("Fixing the
+ * bug cost us two days" is effort, not a road chosen). Shared by choice-costs.ts.
+ */
+export const NOT_GERUND =
   /^(?:during|nothing|something|anything|everything|morning|evening|according|including|spring|string|thing|king|ring|wing|being|fixing|debugging|investigating|diagnosing|recovering|restoring|repairing|chasing|finding|tracking|getting)$/i;
 const GERUND_COST =
   /^\W*([A-Za-z]+ing)\b[^.;]{2,80}?\b(?:cost(?:s)?\s+(?:us|me|the\s+\w+|about|around|an?\s+extra|\d|£|\$|€)|meant\s+(?:more|extra|another|a\s+second|two|double|giving\s+up|losing|dropping|(?:I|we)\s+(?:had\s+to|couldn't|could\s+not|lost))|(?:doubled|tripled|added\s+to)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,2}(?:work|workload|effort|time|costs?|bill|spend|load|maintenance|admin|paperwork|hours))\b/i;

@@ -14,6 +14,7 @@ import { limitRulesOptionOut } from '../ruled-out-options';
 import { costAccepted } from '../costs-accepted';
 import { optionFragment } from '../option-fragments';
 import { costForGain } from '../costs-for-gains';
+import { choiceCost } from '../choice-costs';
 
 // Comparative adjectives that say why one option beat another ("since anything bigger overfit").
 const COMPARATIVE = String.raw`(?:bigger|larger|smaller|simpler|faster|slower|cheaper|safer|easier|harder|lower|higher|fewer|lighter|heavier|shorter|longer|newer|older|quicker|riskier|cleaner|better|worse|more\s+\w+|less\s+\w+)`;
@@ -403,4 +404,5 @@ export const TRADE_OFF_FINDERS: readonly Finder[] = [
   costAccepted,
   optionFragment,
   costForGain,
+  choiceCost,
 ];
