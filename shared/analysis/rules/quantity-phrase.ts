@@ -89,6 +89,29 @@ export function prevWordIndex(tokens: Token[], i: number, skip = '~≈+#.:*_'): 
 }
 
 /**
+ * Which of the noun phrase's words (token indexes, in order) is its head: the last known head that is no group
+ * noun, else the first known head, else the first plural, else the first word; a word joined to the next by a
+ * hyphen is a modifier. Plain loops: findHead runs on every number, and closures over `tokens` cost a scope each.
+ */
+function headPick(tokens: Token[], words: readonly number[]): number {
+  for (let n = words.length - 1; n >= 0; n--) {
+    const k = words[n];
+    if (isKnownHead(tokens[k].lower) && !GROUP_NOUNS.has(tokens[k].lower) && hyphenFree(tokens, k)) return k;
+  }
+  for (const k of words) if (isKnownHead(tokens[k].lower) && hyphenFree(tokens, k)) return k;
+  for (const k of words) if (PLURAL_ENDING.test(tokens[k].lower) && hyphenFree(tokens, k)) return k;
+  return words[0];
+}
+
+/** The word at `k` is not joined to the next by a hyphen. */
+function hyphenFree(tokens: Token[], k: number): boolean {
+  return tokens[k + 1]?.text !== '-';
+}
+
+/** A word ending in "s" after another letter than "s": "users", not "class". */
+const PLURAL_ENDING = /[^s]s$/;
+
+/**
  * Scan forward from token `i` (just after the number) for the noun it counts: skips magnitude
  * words, "+", hyphens, "of the", range partners ("1–2 days", "2 to 3 weeks") and modifiers
  * ("4 full-time engineers", "12 medium-sized client businesses"); stops at function words and
@@ -169,12 +192,7 @@ export function findHead(
     isKnownHead(tokens[lastWord - 1].lower) &&
     !tokens[lastWord - 1].lower.endsWith('s');
   if (modified) return { head: tokens[lastWord].lower, headIndex: lastWord, end: Math.max(end, lastWord) }; // "user interviews"
-  let pick = words.findLast(
-    (k) => isKnownHead(tokens[k].lower) && !GROUP_NOUNS.has(tokens[k].lower) && !(tokens[k + 1]?.text === '-'),
-  );
-  if (pick === undefined) pick = words.find((k) => isKnownHead(tokens[k].lower) && !(tokens[k + 1]?.text === '-'));
-  if (pick === undefined) pick = words.find((k) => /[^s]s$/.test(tokens[k].lower) && !(tokens[k + 1]?.text === '-'));
-  if (pick === undefined) pick = words[0];
+  const pick = headPick(tokens, words);
   // "pull requests", "merge requests", "change requests" are work items, not traffic.
   let head =
     tokens[pick].lower === 'requests' && WORK_ITEM_LEADS.has(tokens[pick - 1]?.lower ?? '')

@@ -35,7 +35,14 @@ export function quoteSpan(
   const lead = LEAD.exec(raw)?.[0].length ?? 0;
   const from = start + lead;
   const body = text.slice(from, end);
-  const words = [...body.matchAll(/\S+/g)];
+  // The words it reads: up to maxWords, and one more to know whether it cut anything.
+  const words: RegExpExecArray[] = [];
+  const word = /\S+/g;
+  while (words.length <= maxWords) {
+    const m = word.exec(body);
+    if (m === null) break;
+    words.push(m);
+  }
   if (words.length === 0) return undefined;
   let last = Math.min(words.length, maxWords) - 1;
   for (let i = 3; i <= last; i++) {
