@@ -96,6 +96,9 @@ function labelEnd(tokens: Token[], i: number): number {
   if (dash !== ':' && dash !== '|' && tokens.slice(j + 1).some((t) => t.text === dash)) return i;
   for (let k = i; k < j; k++) if (GOAL_NOUNS.has(tokens[k].lower) || TASK_NOUNS.has(tokens[k].lower)) return i;
   if (SETTING_LABELS.has(tokens[i].lower)) return i;
+  // A label names a thing; words that open with a subject pronoun are a clause whose verb the tagger missed
+  // ("This grounds the response — the model can't …": "grounds" read as a noun).
+  if (CLAUSE_SUBJECTS.has(tokens[i].lower)) return i;
   let end = j + 1;
   while (
     end < tokens.length &&
@@ -119,6 +122,9 @@ function isShortItemList(tokens: Token[]): boolean {
   }
   return items >= 3;
 }
+
+/** Subject pronouns and demonstratives: a run of words opening with one is a clause, never a label. */
+const CLAUSE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'this', 'that', 'these', 'those']);
 
 /** Labels that say a line is the setting or the problem, not the writer's act: kept as the line's subject. */
 const SETTING_LABELS = new Set(['situation', 'context', 'background', 'problem', 'issue', 'setting', 'before']);

@@ -45,6 +45,8 @@ describe('where a line’s own clause starts', () => {
       'The first version — with retries and logging — took two weeks', // a dash pair is an aside
       'In the first month, complaints dropped', // an adverbial is read past by the claim rules themselves
       'We cut the queue in half: nobody waited past noon',
+      'This grounds the answer — the bot cannot invent prices it was never given', // a clause, not a label
+      'It pays off - the night shift sleeps through now',
     ])
       expect(fromPredicate(s), s).toBe(s);
   });
