@@ -14,7 +14,7 @@ import {
   vocabulary,
   type FeatureRow,
 } from '../tests/fixtures/signals/signal-training';
-import { WRITER_SETS } from '../tests/fixtures/signals/writer-sets';
+import { TRAINED_WRITER_SETS } from '../tests/fixtures/signals/writer-sets';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const floor = Number(arg('floor') ?? 3);
@@ -38,7 +38,7 @@ const vetoAt = thresholds('veto');
 
 const split = process.argv.includes('--split');
 const rows = trainingRows();
-const writers = WRITER_SETS.map((n) => `fs${n}`);
+const writers = TRAINED_WRITER_SETS.map((n) => `fs${n}`);
 
 // Out-of-writer probabilities: p[writer][signal][row of that writer].
 const scored = new Map<string, { rows: FeatureRow[]; p: Record<SignalId, number[]> }>();

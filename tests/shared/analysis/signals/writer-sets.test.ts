@@ -3,6 +3,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   FIGURES_ONLY_SETS,
+  TRAINED_WRITER_SETS,
   WRITER_SETS,
   compareCounts,
   signalSetFile,
@@ -15,14 +16,17 @@ const counts = (tp: number, fp: number, fn: number, wrong: number): WriterCounts
   Object.fromEntries(SIGNAL_IDS.map((id) => [id, { tp, fp, fn, wrong }])) as WriterCounts;
 
 describe('signal sets read one writer at a time', () => {
-  it('lists the eleven spent writers and keeps the figures-only sets apart', () => {
-    expect([...WRITER_SETS]).toEqual([7, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+  it('lists the twelve spent writers and keeps the figures-only sets apart', () => {
+    expect([...WRITER_SETS]).toEqual([7, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]);
     for (const n of FIGURES_ONLY_SETS) expect(WRITER_SETS).not.toContain(n);
+    // The model's training writers stay frozen: the newest spent writer is one it has never seen.
+    expect(TRAINED_WRITER_SETS.every((n) => WRITER_SETS.includes(n))).toBe(true);
+    expect(TRAINED_WRITER_SETS).not.toContain(20);
   });
 
   it('refuses the sealed sets by name', () => {
-    for (const n of [20, 21, 22]) expect(() => signalSetFile(n)).toThrow(/sealed/);
-    expect(signalSetFile(19)).toBe('fresh-stories-19.json');
+    for (const n of [21, 22, 23]) expect(() => signalSetFile(n)).toThrow(/sealed/);
+    expect(signalSetFile(20)).toBe('fresh-stories-20.json');
   });
 
   it('sums counts per signal over writers', () => {
