@@ -54,6 +54,7 @@ import {
   isPastForm,
 } from './verbs';
 import { isCredentialLine, isFieldTitle, isListLabelLine, isTitleLine } from './title-lines';
+import { postOfUnitAt } from './post-of-unit-lines';
 import { isSkillList } from './skill-lists';
 import { isPresentActVerb } from './present-acts';
 import { openerLength } from './predicate-start';
@@ -713,6 +714,9 @@ export function detectClaim(input: ClaimInput): boolean {
   const finite = hasFiniteVerb(words);
   // "Python, SQL, Tableau, stakeholder management": a bare list of tools and skills (skill-lists.ts).
   if (!finite && !input.hasMetric && input.outcomes.length === 0 && isSkillList(input.tokens)) return false;
+  // "Office manager for a 40-person practice": a post and the one unit it belongs to names no work.
+  if (!finite && input.section === undefined && postOfUnitAt(input.tokens) >= 0)
+    return (input.hasMetric || input.outcomes.length > 0) && !statedAsState;
   if (input.section === undefined && !statedAsState && actAfterVerblessHead(input.tokens)) return true;
   if (!finite && isTitleLine(input.tokens)) return (input.hasMetric || input.outcomes.length > 0) && !statedAsState;
   // "Certified forklift operator": the participle is no verb; a credential names no work either.

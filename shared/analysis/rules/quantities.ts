@@ -34,6 +34,7 @@ import { isTimeAllowance } from './quantity-allowance';
 import { isTenure } from './quantity-tenure';
 import { isCredentialLine, isTitleLine } from './title-lines';
 import { titleLineFigure, titleSizesFrom } from './quantity-title-sizes';
+import { postOfUnitAt } from './post-of-unit-lines';
 import { isAge } from './quantity-ages';
 import { isProblemAge } from './quantity-problem-ages';
 import { isRoundTheClock, isShiftLength, isShiftSchedule } from './quantity-shifts';
@@ -458,7 +459,8 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     if (isHandledLoad(tokens, q)) q.handled = true;
     // "Dental practice manager — 6 surgeries, 11 clinicians": sizes and limits after a title.
     if (q.kind === 'count' || q.kind === 'magnitude' || q.kind === 'money') {
-      titleSizesAt ??= titleSizesFrom(tokens, isTitleLine(tokens));
+      // "Office manager for a 40-person practice, budget 2 MEUR": the unit a post belongs to, sized.
+      titleSizesAt ??= Math.max(titleSizesFrom(tokens, isTitleLine(tokens)), postOfUnitAt(tokens));
       q.titleFigure = titleLineFigure(tokens, q, titleSizesAt);
     }
   }

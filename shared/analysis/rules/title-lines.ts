@@ -111,7 +111,7 @@ const TITLE_MODIFIERS = new Set([
 ]);
 
 /** Units a title may be "of": "Interim manager of the research team", "Manager of the pharmacy". */
-const TITLE_UNITS = lemmaSet(
+export const TITLE_UNITS = lemmaSet(
   'title-units',
   [
     'team',

@@ -8,6 +8,7 @@ import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
 import { EMPLOYER_NOUNS, EMPLOYER_SIZE_HEADS, LEADING_ROLES } from './lexicon';
 import { isScaleQuantity } from './scale';
+import { postOfUnitAt } from './post-of-unit-lines';
 
 /** Words between a title and its remit: "for", "over", and the verbs of leading in their "-ing" form. */
 const REMIT_PREPOSITIONS = new Set([
@@ -39,6 +40,8 @@ const PHRASE_ENDS = new Set(['of', 'with', 'in', 'at', 'across', 'covering', 'se
  * the line has no finite verb (a line that says what the writer did is a claim by its verb).
  */
 export function isRemitTitle(tokens: readonly Token[], quantities: readonly Quantity[]): boolean {
+  // "Office manager for a 40-person practice": the one unit the post belongs to is no remit.
+  if (postOfUnitAt(tokens) >= 0) return false;
   const words = tokens.filter((t) => t.kind === 'word');
   if (teamInParentheses(tokens, words, quantities)) return true;
   let p = -1;
