@@ -82,8 +82,13 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     let afterClaim = false;
     // A Result typed as lower-case notes lists one outcome per full stop, and a story field's lines may be
     // notes, one to a line; a free-standing claim (a resume line) is one claim, its line breaks a wrap
-    // (split-sentences.ts).
-    const cut = { lowerCaseNoteStops: options?.section === 'result', noteLines: options?.section !== undefined };
+    // (split-sentences.ts). A lower-case clause after a full stop ("…rollout). churn down 4% by June") is its own
+    // sentence wherever it stands.
+    const cut = {
+      lowerCaseNoteStops: options?.section === 'result',
+      noteLines: options?.section !== undefined,
+      lowerCaseClauseStops: true,
+    };
     for (const span of splitSentences(text, cut)) {
       const sentence = text.slice(span.start, span.end);
       const r = record(sentence, options, afterClaim);

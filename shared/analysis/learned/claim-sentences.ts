@@ -15,7 +15,11 @@ export interface ReadSentence {
 
 /** The row's sentences with the rules' flags and the features of each (no context from the sentence before). */
 export function readRowSentences(text: string, section: StorySection | undefined): ReadSentence[] {
-  const cut = { lowerCaseNoteStops: section === 'result', noteLines: section !== undefined };
+  const cut = {
+    lowerCaseNoteStops: section === 'result',
+    noteLines: section !== undefined,
+    lowerCaseClauseStops: true,
+  };
   return splitSentences(text, cut).map((span) => {
     const facts = sentenceFacts(readableText(text.slice(span.start, span.end)), section);
     return {

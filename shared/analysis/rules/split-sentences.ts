@@ -162,6 +162,28 @@ function typedWithoutCapitals(text: string, start: number, dot: number): boolean
   return w.length >= 2 && !w.includes('.') && !ABBREVIATIONS.has(w) && !NOTE_ABBREVIATIONS.has(w);
 }
 
+/**
+ * Whether a full stop at `dot` ends a sentence that the next one carries on in lower case, in a text that
+ * has capitals elsewhere: brag documents and chat notes start a clause without its capital ("… (new
+ * pricing page). churn down 4% by June"). Read by shape: the stop follows a whole word
+ * of three letters or more with a vowel (an abbreviation is short, or all consonants: "approx.", "mgmt.",
+ * "hrs.", and the lists above) or a closing bracket, and at least two words follow it before any
+ * further stop, so "… incl. tax" or "… vs. last year" never split, nor a single trailing word.
+ */
+function lowerCaseClauseAfterStop(text: string, dot: number, after: number): boolean {
+  const before = text[dot - 1];
+  if (before !== ')' && before !== ']') {
+    const w = wordBefore(text, dot);
+    if (w.length < 3 || w.includes('.') || !/[aeiouy]/.test(w) || /\d/.test(w)) return false;
+    if (ABBREVIATIONS.has(w) || NOTE_ABBREVIATIONS.has(w)) return false;
+  }
+  const { at } = nextStart(text, after);
+  const first = /^\p{Ll}[\p{L}'’-]*/u.exec(text.slice(at, at + 40));
+  if (first === null || first[0].length < 2) return false;
+  // A clause: another word follows on the same line.
+  return /^[ \t]+[\p{L}\p{N}~≈<>+\-−$£€]/u.test(text.slice(at + first[0].length, at + first[0].length + 4));
+}
+
 /** Short forms typed in notes ("2 hrs. total"): a full stop after them does not end a lower-case note. */
 const NOTE_ABBREVIATIONS = new Set([
   'hr',
@@ -181,6 +203,13 @@ const NOTE_ABBREVIATIONS = new Set([
   'govt',
   'dept',
   'eng',
+  'dev',
+  'esp',
+  'misc',
+  'prev',
+  'ref',
+  'orig',
+  'ext',
 ]);
 
 /** Blocks whose widest line reaches this width are wrapped prose, not notes (see NoteLines). */
@@ -297,6 +326,12 @@ export interface SplitOptions {
    * the claim analyzer and the story segmenter; the signal sets are labeled on the default cut.
    */
   noteLines?: boolean;
+  /**
+   * End a sentence at a full stop before a lower-case clause in a text with capitals (brag documents, chat
+   * notes: "… (new pricing page). churn down 4% by June"; lowerCaseClauseAfterStop). Asked
+   * for by the claim analyzer; the signal sets are labeled on the default cut.
+   */
+  lowerCaseClauseStops?: boolean;
 }
 
 /** Cuts a text into sentence spans at terminators, blank lines and bullets (see the module comment). */
@@ -376,8 +411,8 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
             ch === '.' &&
             j === i + 1 &&
             text[i - 1] !== '.' &&
-            lowerCaseNotes &&
-            typedWithoutCapitals(text, segStart, i);
+            ((lowerCaseNotes && typedWithoutCapitals(text, segStart, i)) ||
+              (options.lowerCaseClauseStops === true && lowerCaseClauseAfterStop(text, i, j)));
         if (boundary && ch === '.' && segStart !== citationChecked && (segStart === 0 || text[segStart - 1] === '\n')) {
           citationChecked = segStart;
           citationEnd = citationLineEnd(text, segStart);

@@ -116,6 +116,22 @@ describe('splitSentences', () => {
     expect(split('She said "ship it." **I did.** Next.')).toEqual(['She said "ship it."', '**I did.**', 'Next.']);
   });
 
+  it('ends a sentence before a lower-case clause after a full stop when the analyzer asks', () => {
+    const clauses = (t: string) =>
+      splitSentences(t, { lowerCaseClauseStops: true }).map((s) => t.slice(s.start, s.end));
+    expect(clauses('Rebuilt the quote flow (new pricing page). churn down 4% by June')).toEqual([
+      'Rebuilt the quote flow (new pricing page).',
+      'churn down 4% by June',
+    ]);
+    expect(clauses('Moved the stock counts to handhelds. shrinkage halved within a quarter')).toHaveLength(2);
+    // Near misses: an abbreviation, a unit, a single trailing word, or the default cut.
+    expect(clauses('Cut hosting costs approx. twenty percent')).toHaveLength(1);
+    expect(clauses('Saved 2 hrs. each week on the rota')).toHaveLength(1);
+    expect(clauses('Tested on staging vs. live traffic for a week')).toHaveLength(1);
+    expect(clauses('Wrote the style guide (v2). done')).toHaveLength(1);
+    expect(split('Moved the stock counts to handhelds. shrinkage halved within a quarter')).toHaveLength(1);
+  });
+
   it('does not split an ellipsis followed by lower case', () => {
     expect(split('The money just... disappeared. We found it.')).toEqual([
       'The money just... disappeared.',
