@@ -7,7 +7,8 @@
 import type { Token } from './tokenize';
 import type { OutcomeKind } from './outcome-types';
 import { FAILING, FIRST_PERSON, KEEP, KEPT_GOING, NOBODY_AUX, NOBODY_VERBS, OUTGROWN_THINGS, VANISH } from './lexicon';
-import { troubleBefore } from './outcome-scan';
+import { isTroubleWord, troubleBefore } from './outcome-scan';
+import { isPastForm } from './verbs';
 
 /** Words after an intransitive "stopped" ("the refunds stopped that week", "complaints stopped after the fix"). */
 const AFTER_STOPPING = new Set([
@@ -89,6 +90,7 @@ export function quietOutcome(words: Token[], i: number): QuietCue | undefined {
     // "the double bookings stopped after that": a trouble as the subject of an intransitive "stopped".
     if ((next === undefined || AFTER_STOPPING.has(next)) && lower === 'stopped' && troubleBefore(words, i))
       return { kind: 'state', to: i };
+    if (lower === 'stopped' && intransitiveEnd(words, i) && endedSubject(words, i)) return { kind: 'state', to: i };
     if (next === undefined || !next.endsWith('ing') || next.length < 6 || FAILING.has(next)) return undefined;
     return { kind: 'state', to: i + 1 };
   }
@@ -99,6 +101,14 @@ export function quietOutcome(words: Token[], i: number): QuietCue | undefined {
     (lower === 'gone' && prev !== undefined && WAS.has(prev))
   )
     return troubleBefore(words, i - 1) ? { kind: 'state', to: i } : undefined;
+  // "the stale alerts were largely gone", "timeouts gone within a day": a degree word before "gone", or no copula.
+  if (lower === 'gone') {
+    const before = pastDegreeWords(words, i);
+    if (before < 0 || FIRST_PERSON.has(words[before].lower)) return undefined;
+    const copula = WAS.has(words[before].lower);
+    if (!copula && before === i - 1 && !(before === 0 || isTroubleWord(words[before].lower))) return undefined;
+    return troubleBefore(words, copula ? before : before + 1) ? { kind: 'state', to: i } : undefined;
+  }
   if (VANISH.has(lower)) {
     // "release-day breakages disappeared": a problem as the subject.
     return troubleBefore(words, i) ? { kind: 'state', to: i } : undefined;
@@ -142,6 +152,64 @@ export function quietOutcome(words: Token[], i: number): QuietCue | undefined {
     return next === 'the' && (object === 'door' || object === 'way') ? { kind: 'effect', to: i + 2 } : undefined;
   }
   return undefined;
+}
+
+/** Degree and hedge words between a subject and its end verb: "basically stopped", "mostly gone", "all but". */
+const DEGREE_WORDS = new Set(['almost', 'just', 'pretty', 'much', 'all', 'but', 'nearly', 'more', 'or', 'less']);
+
+/** The index of the word before `i` past any degree words ("basically", "mostly", "pretty much"), or -1. */
+function pastDegreeWords(words: Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && (DEGREE_WORDS.has(words[k].lower) || /^[a-z]{4,}ly$/.test(words[k].lower))) k--;
+  return k;
+}
+
+/** Words after an intransitive end that open a time: "stopped the same week", "stopped the next day". */
+const TIME_AFTER_THE = new Set(['same', 'next', 'following', 'first']);
+
+/**
+ * Whether an end verb at `i` has no object: nothing after it, a word of the time after
+ * (AFTER_STOPPING), a manner adverb ("stopped completely"), or "the same/next …" ("stopped the same
+ * week"). "stopped the rollout" has an object: the writer's act, not a trouble ending.
+ */
+function intransitiveEnd(words: Token[], i: number): boolean {
+  const next = words[i + 1]?.lower;
+  if (next === undefined || AFTER_STOPPING.has(next) || /^[a-z]{3,}ly$/.test(next)) return true;
+  return next === 'the' && TIME_AFTER_THE.has(words[i + 2]?.lower ?? '');
+}
+
+/**
+ * The subject of an intransitive end verb at `i` is a trouble or a count of things: past degree words
+ * ("billing tickets pretty much stopped"), a plural noun right before ("the chargebacks stopped"), or a trouble
+ * word up to six words back ("the complaints from the night team largely stopped"). A plural subject of
+ * "stopped" with no object tells things that kept happening and no longer do; a person ("I", "we") or
+ * a single thing ("the project stopped") is passed over.
+ */
+function endedSubject(words: Token[], i: number): boolean {
+  const head = pastDegreeWords(words, i);
+  if (head < 0) return false;
+  for (let k = head; k >= 0 && k >= head - 5; k--) if (isTroubleWord(words[k].lower)) return true;
+  // A plural of any other thing only after the writer's own act in an earlier clause ("Fixed the lock;
+  // reruns for it stopped the next day", "Moved us to one form; the callbacks pretty much stopped"):
+  // alone, "the trucks stopped completely" or "the funds stopped in March" tells no result.
+  const plural = (w: string) => /^[a-z][a-z-]{2,}[^su']s$/.test(w) && !FIRST_PERSON.has(w);
+  // "reruns for it stopped": a plural head before a short "for"/"on" phrase.
+  const subject = plural(words[head].lower)
+    ? head
+    : (words[head - 1]?.lower === 'for' || words[head - 1]?.lower === 'on') &&
+        head >= 2 &&
+        plural(words[head - 2].lower)
+      ? head - 2
+      : -1;
+  return subject > 1 && writersActBefore(words, subject);
+}
+
+/** Whether the words before `subject` tell the writer's act: a line opening with a past verb, or "I"/"we" with a past verb. */
+function writersActBefore(words: Token[], subject: number): boolean {
+  if (isPastForm(words[0].lower) && !WAS.has(words[0].lower)) return true;
+  for (let k = 0; k < subject - 1; k++)
+    if (FIRST_PERSON.has(words[k].lower) && isPastForm(words[k + 1]?.lower ?? '')) return true;
+  return false;
 }
 
 /** Verbs after "nobody" that can tell a lack felt rather than events that did not happen. */

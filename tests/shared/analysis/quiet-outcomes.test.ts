@@ -18,6 +18,19 @@ describe('outcomes without a change word', () => {
     expect(has('The old dashboard disappeared from the menu')).toBe(false);
   });
 
+  it("reads an end verb with a trouble or, after the writer's act, a plural subject (past degree words)", () => {
+    expect(has('Rewrote the retry logic; the duplicate charges pretty much stopped')).toBe(true);
+    expect(has('Put the forms online, and the callbacks largely stopped the next week')).toBe(true);
+    expect(has('Fixed the lock; reruns for it stopped completely')).toBe(true);
+    expect(has('Added a health check, timeouts gone within a day')).toBe(true);
+    expect(has('Cleaned up the rules and the stale alerts were largely gone')).toBe(true);
+    // Near misses: a plural with no act of the writer's, an object, a person, a literal stop.
+    expect(has('The deliveries stopped completely at the border')).toBe(false);
+    expect(has('Our engineers stopped the rollout')).toBe(false);
+    expect(has('The meetings stopped')).toBe(false);
+    expect(has('We were all gone by noon')).toBe(false);
+  });
+
   it('reads nobody having to act as an outcome, and nobody being paged as a count of none', () => {
     const paged = cues('Nobody was woken up for the billing service that winter');
     expect(paged.map((c) => c.kind)).toEqual(['state']);
