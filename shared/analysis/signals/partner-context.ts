@@ -127,6 +127,11 @@ const THEIR_THINGS =
   /^(?:'s|s')\s+(?:[\w-]+\s+){0,2}(?:APIs?|tables?|data(?:sets?)?|schemas?|changelogs?|docs?|documentation|pipelines?|logs?|code|endpoints?|SDKs?|feeds?|repos?|repositor(?:y|ies)|services?|dashboards?|queues?|events?|fields?|status\s+page|configs?|warehouse|exports?|files?|systems?|models?|libraries|library|rate\s+limits?|outages?)\b/i;
 
 /**
+ * People named only as a resource the work lacked, after "had no" / "with no": "had no spare analysts", "with no
+ * extra pharmacist time". Nobody is worked with; the phrase names a limit (RUBRIC.md, constraint), not a partner.
+ */
+const LACKED = /\b(?:had|has|have|with)\s+no\s+(?:[\w-]+\s+)?$/i;
+/**
  * True when the partner named at `cue` is not one the writer worked with in this sentence (the
  * classes above). `cue` is the span a cross-functional finder returned.
  */
@@ -137,6 +142,9 @@ export function notAPartner(v: SentenceView, cue: Cue): boolean {
   if (inWritersIdentity(text, cue)) return true;
   if (WORKS_WITH_PEOPLE.test(text)) return false;
   if (THEIR_THINGS.test(text.slice(cue.end))) return true;
+  if (LACKED.test(text.slice(0, cue.start))) return true;
+  // "with no extra pharmacist time": a phrase opening on "no" names nobody.
+  if (/^no\s/i.test(text.slice(cue.start, cue.end))) return true;
   if (/'s$/.test(text.slice(cue.start, cue.end)) && THEIR_THINGS.test(text.slice(cue.end - 2))) return true;
   return (
     usedByThem(text, cue) ||

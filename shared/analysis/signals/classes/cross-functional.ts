@@ -222,17 +222,33 @@ const OUTSIDE_ROLE_WORDS =
 
 const outsidePeople: Finder = (v) => (OUTSIDE_ROLE_WORDS.test(v.text) ? match(v, OUTSIDE_PEOPLE_PATTERN) : undefined);
 
-// Departments that act as one person: "Legal flagged …", "worked with finance", "Product wanted …".
+// Departments that act as one person: "Legal flagged …", "worked with finance", "Product wanted …", "eng estimated …".
 const DEPT =
-  /^(?:legal|finance|compliance|marketing|sales|procurement|leadership|hr|security|product|design|ops|infra|support|research|management|recruiting|purchasing|payroll|facilities|pharmacy)$/;
+  /^(?:legal|finance|compliance|marketing|sales|procurement|leadership|hr|security|product|design|ops|infra|support|research|management|recruiting|purchasing|payroll|facilities|pharmacy|eng|engineering)$/;
 
 // Department words that are also common nouns (the product, facilities, a pharmacy): a party only as a subject.
 const GENERIC_DEPT =
-  /^(?:security|product|design|ops|infra|support|research|management|recruiting|purchasing|payroll|facilities|pharmacy)$/;
+  /^(?:security|product|design|ops|infra|support|research|management|recruiting|purchasing|payroll|facilities|pharmacy|eng|engineering)$/;
 
 // What only people do, after a department as its subject.
 const PEOPLE_VERB =
-  /^(?:told|asked|agreed|wanted|insisted|said|pushed|refused|objected|approved|requested|complained|flagged|confirmed|warned|suggested|proposed|signed)$/;
+  /^(?:told|asked|agreed|wanted|insisted|said|pushed|refused|objected|approved|requested|complained|flagged|confirmed|warned|suggested|proposed|signed|estimated|quoted)$/;
+
+// A stance only people take, after a department and its copula: "design wasn't happy", "security were against it".
+const STANCE =
+  /^(?:happy|unhappy|keen|against|worried|sceptical|skeptical|reluctant|opposed|nervous|concerned|uneasy|wary)$/;
+
+/** The department at k opens its clause with a copula and a stance: "design wasn't happy at first". */
+function takesStance(v: SentenceView, k: number): boolean {
+  let j = k + 1;
+  if (!/^(?:was|were|wasn't|weren't|is|are|isn't|aren't)$/.test(word(v, j))) return false;
+  j++;
+  if (/^(?:not|still|also|never|initially|very|really|quite)$/.test(word(v, j))) j++;
+  return STANCE.test(word(v, j));
+}
+
+// A time adverbial after a department named after "with": "review utilisation with finance every month".
+const TIME_AFTER = /^(?:every|each|weekly|monthly|daily|quarterly|once|twice|regularly|again|early|first)$/;
 
 // Words after which a new clause opens with its subject: "because product told us …".
 const CLAUSE_WORD = /^(?:because|so|and|but|until|when|since|after|before|then|once|later|as|while|if)$/;
@@ -270,14 +286,24 @@ const departmentActs: Finder = (v) => {
       );
     const afterPrep =
       /^(?:with|from|to|by|for|and|involve|involved|looped|told|asked|pinged|briefed|convinced)$/.test(prev) &&
-      (!nextTok || nextTok.kind === 'symbol' || /^(?:and|or|to|on|about|before|after|so|who|that|in)$/.test(next));
+      (!nextTok ||
+        nextTok.kind === 'symbol' ||
+        /^(?:and|or|to|on|about|before|after|so|who|that|in)$/.test(next) ||
+        TIME_AFTER.test(next));
     // Lower-case "security", "product", "design", "support", "research" are common nouns; only their capitalised,
     // subject use counts, or a lower-case one opening a clause as the subject of what only people do ("product told
     // us …", "support asked for …", "facilities agreed to …").
     const generic = GENERIC_DEPT.test(t.lower);
     const opensClause = k === 0 || opensSentence(v, k) || v.tokens[k - 1].kind === 'symbol' || CLAUSE_WORD.test(prev);
-    if (generic ? opensClause && ((capitalised && asSubject) || PEOPLE_VERB.test(next)) : asSubject || afterPrep)
+    // "Engineering was …", "Engineering had …": the writer's own discipline as often as a partner; only what people do.
+    const ownDiscipline = /^(?:eng|engineering)$/.test(t.lower);
+    if (
+      generic
+        ? opensClause && ((capitalised && asSubject && !ownDiscipline) || PEOPLE_VERB.test(next))
+        : asSubject || afterPrep
+    )
       return span(v, k, k);
+    if (opensClause && takesStance(v, k)) return span(v, k, k);
     // "Marketing rolled it out to the whole list", "finance closed the books early", "legal kept asking": a
     // department that is never a common noun, opening a clause as the subject of any act. A figure that moved
     // ("sales grew 20%") is the business, not the department.
