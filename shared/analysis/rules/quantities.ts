@@ -99,6 +99,7 @@ import { isHardwareSetting } from './quantity-hardware';
 import { isComparedOptions } from './quantity-options';
 import { markCountedSubjects } from './quantity-subjects';
 import { ratioDenominator } from './quantity-shares';
+import { numberContext } from './quantity-context';
 
 export type { QuantityKind, Quantity, ExclusionReason, ExcludedNumber, QuantityScan } from './quantity-types';
 
@@ -388,29 +389,36 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     )
       for (const q of quantities.splice(a, 2))
         excluded.push({ start: q.start, end: q.end, text: q.text, reason: 'version' });
+  // Each role check below reads one context per quantity (quantity-context.ts), kept in step with the list.
+  const contexts = quantities.map((q) => numberContext(tokens, q));
   // "narrowed the vendor shortlist from eight to three": how many options were kept is a choice, not a quantity.
-  for (let a = quantities.length - 1; a >= 0; a--)
-    if (isSelection(tokens, quantities[a])) {
+  for (let a = quantities.length - 1; a >= 0; a--) {
+    const n = contexts[a];
+    if (isSelection(n)) {
       const [q] = quantities.splice(a, 1);
+      contexts.splice(a, 1);
       excluded.push({ start: q.start, end: q.end, text: q.text, reason: 'selection' });
-    } else if (isProblemAge(tokens, quantities[a])) {
+    } else if (isProblemAge(n)) {
       // "ended two years of debate": how long a problem had lasted measures nothing done.
       const [q] = quantities.splice(a, 1);
+      contexts.splice(a, 1);
       excluded.push({ start: q.start, end: q.end, text: q.text, reason: 'age' });
     } else if (
-      isPlanPartCount(tokens, quantities[a]) ||
-      isRuleThreshold(tokens, quantities[a]) ||
-      isScheduleSetting(tokens, quantities[a]) ||
-      isTermLength(tokens, quantities[a]) ||
-      isHardwareSetting(tokens, quantities[a]) ||
-      isComparedOptions(tokens, quantities[a])
+      isPlanPartCount(n) ||
+      isRuleThreshold(n) ||
+      isScheduleSetting(n) ||
+      isTermLength(n) ||
+      isHardwareSetting(n) ||
+      isComparedOptions(n)
     ) {
       // "split the migration into four phases", "orders stuck for more than a day", "compared three
       // carriers": how the work was laid out, what a rule picks and how many options a test had are
       // configuration values; so are a trial's length and an agreement's term ("piloted it for a month").
       const [q] = quantities.splice(a, 1);
+      contexts.splice(a, 1);
       excluded.push({ start: q.start, end: q.end, text: q.text, reason: 'config' });
     }
+  }
   inheritCoordinatedRoles(tokens, quantities);
   markParentheticalSizes(tokens, quantities);
   markParentheticalSize(
@@ -441,22 +449,24 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
   // or years is the time held in the post (read once a line, and only when it holds a duration).
   let titleLine: boolean | undefined;
   let titleSizesAt: number | undefined;
-  for (const q of quantities) {
-    if (isTimeAllowance(tokens, q)) q.allowance = true;
-    if (isTenure(tokens, q)) q.tenure = true;
+  for (let a = 0; a < quantities.length; a++) {
+    const q = quantities[a];
+    const n = contexts[a];
+    if (isTimeAllowance(n)) q.allowance = true;
+    if (isTenure(n)) q.tenure = true;
     else if (q.kind === 'duration' && q.head && TENURE_UNITS.has(q.head) && !q.change) {
       titleLine ??= isTitleLine(tokens) || isCredentialLine(tokens);
       if (titleLine) q.tenure = true;
     }
-    if (isPlannedSpan(tokens, q) || isLengthSetting(tokens, q) || isDateShift(tokens, q)) q.planned = true;
-    if (isPastWindow(tokens, q)) q.window = true;
-    if (isPopulationShare(tokens, q)) q.populationShare = true;
-    if (isProgramMoney(tokens, q)) q.programMoney = true;
-    else if (isWonMoney(tokens, q)) q.result = true;
-    if (isShiftLength(q) || isRoundTheClock(tokens, q) || isShiftSchedule(q)) q.shift = true;
-    if (isSkillCount(tokens, q)) q.skill = true;
-    if (isParticipantCount(tokens, q)) q.participants = true;
-    if (isHandledLoad(tokens, q)) q.handled = true;
+    if (isPlannedSpan(n) || isLengthSetting(n) || isDateShift(n)) q.planned = true;
+    if (isPastWindow(n)) q.window = true;
+    if (isPopulationShare(n)) q.populationShare = true;
+    if (isProgramMoney(n)) q.programMoney = true;
+    else if (isWonMoney(n)) q.result = true;
+    if (isShiftLength(q) || isRoundTheClock(n) || isShiftSchedule(q)) q.shift = true;
+    if (isSkillCount(n)) q.skill = true;
+    if (isParticipantCount(n)) q.participants = true;
+    if (isHandledLoad(n)) q.handled = true;
     // "Dental practice manager — 6 surgeries, 11 clinicians": sizes and limits after a title.
     if (q.kind === 'count' || q.kind === 'magnitude' || q.kind === 'money') {
       // "Office manager for a 40-person practice, budget 2 MEUR": the unit a post belongs to, sized.

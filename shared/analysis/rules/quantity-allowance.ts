@@ -1,8 +1,8 @@
 // Time allowed for a piece of work ("I had two weeks to build it", "we were given 3 days to ship",
 // "a six-week deadline") states a constraint the writer was set, not a measure of what they did: it is
 // no metric. The time the work took ("shipped it in two weeks") stays one.
-import { firstTokenFrom, type Token } from './tokenize';
-import type { Quantity } from './quantity-types';
+import type { NumberContext } from './quantity-context';
+import { type Token } from './tokenize';
 
 // Words right before the duration that make it time granted: "had", "was given", "allotted".
 const GRANTING = new Set(['had', 'have', 'has', 'given', 'gave', 'allotted', 'allowed', 'granted']);
@@ -33,19 +33,16 @@ const LIMIT_NOUNS = new Set([
   'timebox',
 ]);
 
-function wordIndexAt(tokens: Token[], offset: number): number {
-  return firstTokenFrom(tokens, offset);
-}
-
 function wordAfter(tokens: Token[], k: number): number {
   while (k < tokens.length && tokens[k].kind === 'symbol') k++;
   return k;
 }
 
 /** Whether a duration is the time the writer was allowed rather than the time the work took. */
-export function isTimeAllowance(tokens: Token[], q: Quantity): boolean {
+export function isTimeAllowance(n: NumberContext): boolean {
+  const { tokens, q } = n;
   if (q.kind !== 'duration') return false;
-  const first = wordIndexAt(tokens, q.start);
+  const first = n.at < tokens.length ? n.at : -1;
   if (first < 0) return false;
   // A limit noun inside or right after the quantity: "a two-week deadline".
   let last = first;

@@ -6,8 +6,8 @@
 // claims a day", "a desk handling 300 calls a day", "It handles 8,000 tickets a day") keeps sizing the
 // context, and so does a count too large for one person's hands (a magnitude, or 10,000 or more a
 // period), which is a pipeline's traffic.
-import { tokenIndexFrom, type Token } from './tokenize';
-import type { Quantity } from './quantity-types';
+import type { NumberContext } from './quantity-context';
+import { type Token } from './tokenize';
 import { figureValue } from './number-words';
 
 /** A count told with a magnitude ("3M", "40k", "2 million"): traffic, not one person's load. */
@@ -60,11 +60,12 @@ const VERB_LEADS = new Set([
 const LINE_BREAKS = new Set([':', ';', '—', '–', '-', '•', '*', '|', '(']);
 
 /** Whether `q` is a count per period that the writer's own verb governs, with the writer as its subject. */
-export function isHandledLoad(tokens: Token[], q: Quantity): boolean {
+export function isHandledLoad(n: NumberContext): boolean {
+  const { tokens, q } = n;
   if (!(q.result || q.delivered) || !q.perTime || q.kind !== 'count' || q.gained) return false;
   const value = figureValue(q.text);
   if ((value !== undefined && value >= 10000) || LARGE_WORDS.test(q.text)) return false;
-  let k = tokenIndexFrom(tokens, q.start) - 1;
+  let k = n.at - 1;
   // Back over the words between the count and its verb, and over the first end of a range ("between 50 and 80").
   const skipped = (t: Token) =>
     t.kind === 'symbol'

@@ -3,10 +3,8 @@
 // value (RUBRIC-NOTES: workers as processes, a setting the writer chose), neither a measure nor the size
 // of the context. A fleet ("across 64 GPUs", "on 400 nodes"), machines bought or cut ("provisioned 12
 // servers", "from 40 servers to 12") and a changed count keep their roles.
-import type { Token } from './tokenize';
-import type { Quantity } from './quantity-types';
+import type { NumberContext } from './quantity-context';
 import { HARDWARE_HEADS } from './lexicon';
-import { tokenIndexFrom } from './quantity-phrase';
 import { APPROXIMATORS } from './quantity-lexicon';
 import { numberWordValue } from './number-words';
 
@@ -17,10 +15,11 @@ const MAX_SETTING = 16;
 const ACCELERATOR_CODE = /^[a-z]{1,2}\d{1,4}s?$/;
 
 /** Whether the count `q` is the number of machines a job was set to run on. */
-export function isHardwareSetting(tokens: Token[], q: Quantity): boolean {
+export function isHardwareSetting(n: NumberContext): boolean {
+  const { tokens, q } = n;
   if (q.kind !== 'count' || q.change || q.fromTo || q.result || q.head === undefined) return false;
   if (!HARDWARE_HEADS.has(q.head) && !ACCELERATOR_CODE.test(q.head)) return false;
-  const at = tokenIndexFrom(tokens, q.start);
+  const at = n.at;
   const value = numberWordValue(tokens[at].lower) ?? Number(tokens[at].text.replace(/,/g, ''));
   if (!(value <= MAX_SETTING)) return false;
   let p = at - 1;

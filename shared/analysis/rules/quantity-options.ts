@@ -3,12 +3,10 @@
 // had is its design, a configuration value (RUBRIC-NOTES "Rollout shares, canaries and test design":
 // "four variants"), not a count of work delivered. What the test found stays the metric; a large count
 // tried one by one ("tested 300 devices") is a volume worked through and stays a quantity.
-import type { Token } from './tokenize';
-import type { Quantity } from './quantity-types';
+import type { NumberContext } from './quantity-context';
 import { lemmaSet } from './lexicon';
 import { numberWordValue } from './number-words';
 import { governorOf } from './quantity-governor';
-import { tokenIndexFrom } from './quantity-phrase';
 
 /** Verbs that set options side by side ("test" only inflected: "tested two layouts", not "a test of two"). */
 const COMPARING_VERBS = lemmaSet(
@@ -21,9 +19,10 @@ const COMPARING_VERBS = lemmaSet(
 const MAX_OPTIONS = 6;
 
 /** Whether the count `q` is the number of options a comparing verb set side by side. */
-export function isComparedOptions(tokens: Token[], q: Quantity): boolean {
+export function isComparedOptions(n: NumberContext): boolean {
+  const { tokens, q } = n;
   if (q.kind !== 'count' || q.change || q.fromTo || q.result) return false;
-  const at = tokenIndexFrom(tokens, q.start);
+  const at = n.at;
   const value = numberWordValue(tokens[at].lower) ?? Number(tokens[at].text.replace(/,/g, ''));
   if (!(value >= 2 && value <= MAX_OPTIONS)) return false;
   const g = governorOf(tokens, at);

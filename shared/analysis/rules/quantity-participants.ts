@@ -11,7 +11,8 @@
 // Such a number is neither metric nor scale. A team's size ("a team of 6", "a team with 8 agents"),
 // people hired, trained or led, people adopting the work ("three teams adopted it") and large counts
 // ("with 300 annotators") keep their own roles.
-import { tokenIndexFrom, type Token } from './tokenize';
+import type { NumberContext } from './quantity-context';
+import { type Token } from './tokenize';
 import type { Quantity } from './quantity-types';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
 import { GROUP_NOUNS, isPartyNoun } from './scale';
@@ -422,13 +423,14 @@ function isOnlyOnePerson(tokens: Token[], q: Quantity, i: number): boolean {
 }
 
 /** Whether the number names who took part or how long a trial ran: neither metric nor scale (see the top of this file). */
-export function isParticipantCount(tokens: Token[], q: Quantity): boolean {
-  if (q.partitive && !q.change) return partWishing(tokens, q);
+export function isParticipantCount(n: NumberContext): boolean {
+  const { tokens, q } = n;
+  if (q.partitive && !q.change) return partWishing(n);
   // "Three other teams adopted the checklist": others taking the work up are a result (quantity-subjects.ts).
   if (q.change || q.range || q.perTime || q.partitive || q.adopters) return false;
   if (q.group !== undefined && q.group !== 'one') return false; // "a team of 6" is the team's size
-  const i = tokenIndexFrom(tokens, q.start);
-  const after = tokenIndexFrom(tokens, q.end);
+  const i = n.at;
+  const after = n.after;
   const small = isSmall(q);
   if (!q.result && isOnlyOnePerson(tokens, q, i)) return true;
   // "moved two engineers onto it": a staffing move, even where the verb reads as a result verb.
@@ -459,8 +461,9 @@ export function isParticipantCount(tokens: Token[], q: Quantity): boolean {
  * group opening the sentence whose verb wishes, proposes or takes a side names the story's people; it
  * counts no result ("Two of the analysts I coached were promoted" does).
  */
-function partWishing(tokens: Token[], q: Quantity): boolean {
-  const i = tokenIndexFrom(tokens, q.start);
+function partWishing(n: NumberContext): boolean {
+  const { tokens } = n;
+  const i = n.at;
   for (let k = i + 2; k < tokens.length && k <= i + 8; k++) {
     const w = tokens[k];
     if (w.kind === 'symbol') {

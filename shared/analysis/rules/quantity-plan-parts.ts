@@ -3,20 +3,19 @@
 // many phases, shifts or tiers a plan has is a design choice — a configuration value (RUBRIC.md) — not
 // a measure of what was delivered. "Ran two rounds of interviews" counts the effort and "cut the
 // process from 12 steps to 4" measures a change: both stay quantities.
-import type { Token } from './tokenize';
-import type { Quantity } from './quantity-types';
+import type { NumberContext } from './quantity-context';
 import { LAYOUT_VERBS, PLAN_PART_NOUNS } from './lexicon';
-import { tokenIndexFrom } from './quantity-phrase';
 
 // Words between the preposition or the verb and the number: "into the first two phases".
 const LEADS = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'my', 'just', 'only', 'first', 'last']);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', '—', '–', 'and', 'then', 'which', 'that', 'so', 'because', 'while']);
 
 /** Whether the count `q` counts parts the work was laid out in rather than things delivered. */
-export function isPlanPartCount(tokens: Token[], q: Quantity): boolean {
+export function isPlanPartCount(n: NumberContext): boolean {
+  const { tokens, q } = n;
   if (q.kind !== 'count' || q.change || q.fromTo || q.head === undefined) return false;
-  const at = tokenIndexFrom(tokens, q.start);
-  const end = tokenIndexFrom(tokens, q.end) - 1;
+  const at = n.at;
+  const end = n.after - 1;
   // "two rounds of interviews", "three waves of hiring": the effort itself.
   if (tokens[end + 1]?.lower === 'of') return false;
   const part = PLAN_PART_NOUNS.has(q.head);

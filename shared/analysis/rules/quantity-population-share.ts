@@ -3,10 +3,9 @@
 // sizes the context: scale, not a metric (issue 11: percentages of a population vs percentage change).
 // A share the work went through or changed ("migrated 85% of workloads", "handled 40% of tickets",
 // "from 12% of calls to under 1%") keeps its role as a metric.
+import type { NumberContext } from './quantity-context';
 import type { Token } from './tokenize';
-import type { Quantity } from './quantity-types';
 import { BUDGET_NOUNS, isScaleNoun } from './scale';
-import { tokenIndexFrom } from './quantity-phrase';
 
 /** Words between "of" and the population: "of the", "of our", "of all", "of company". */
 const POPULATION_LEADS = /^(the|our|all|its|their|company|total|annual|global|overall)$/;
@@ -30,10 +29,11 @@ function population(tokens: Token[], k: number): boolean {
 }
 
 /** Whether a percentage is a share of a population the work sits in, governed as context. */
-export function isPopulationShare(tokens: Token[], q: Quantity): boolean {
+export function isPopulationShare(n: NumberContext): boolean {
+  const { tokens, q } = n;
   if (q.kind !== 'percent' || q.change || q.fromTo || q.result) return false;
-  const at = tokenIndexFrom(tokens, q.start);
-  let after = tokenIndexFrom(tokens, q.end);
+  const at = n.at;
+  let after = n.after;
   while (after < tokens.length && tokens[after].kind === 'symbol' && tokens[after].text === '%') after++;
   if (!population(tokens, after)) return false;
   if (q.context || q.known) return true;

@@ -4,8 +4,8 @@
 // scale (RUBRIC.md: a metric measures the result, the change or the effort). The time the writer's own
 // work took ("three weeks of testing", "spent four months rebuilding") and the amount of a problem the
 // work removed ("cut 3 months of delays") keep their metric.
+import type { NumberContext } from './quantity-context';
 import type { Token } from './tokenize';
-import type { Quantity } from './quantity-types';
 import {
   CAUSED_PROBLEMS,
   DISPUTE_NOUNS,
@@ -15,7 +15,6 @@ import {
   LASTING_VERBS,
   TENURE_UNITS,
 } from './lexicon';
-import { tokenIndexFrom } from './quantity-phrase';
 
 /** Words "N months of" may run over before the problem noun: "of weekly escalations", "of manual re-keying errors". */
 const OF_REACH = 3;
@@ -93,11 +92,12 @@ function effectBefore(tokens: Token[], first: number): boolean {
 const THROUGH = { has: (word: string) => word === 'through' };
 
 /** Whether a duration is how long a problem had lasted rather than the time the writer's work took. */
-export function isProblemAge(tokens: Token[], q: Quantity): boolean {
+export function isProblemAge(n: NumberContext): boolean {
+  const { tokens, q } = n;
   // A problem's age is told in months or years: "4 hours of downtime" measures the downtime.
   if (q.kind !== 'duration' || q.change || q.fromTo || !q.head || !TENURE_UNITS.has(q.head)) return false;
-  const first = tokenIndexFrom(tokens, q.start);
-  const after = tokenIndexFrom(tokens, q.end);
+  const first = n.at;
+  const after = n.after;
   if (problemFollows(tokens, after, endingBefore(tokens, first))) return !effectBefore(tokens, first);
   let b = first - 1;
   while (b >= 0 && tokens[b].kind === 'symbol') b--;

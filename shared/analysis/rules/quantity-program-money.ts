@@ -4,11 +4,10 @@
 // context is scale; money saved or earned is a metric and an outcome). A verb of winning or saving
 // keeps the money a result: "won a $1.2M contract", "secured a $250K grant", "saved $380K a year"
 // (isWonMoney marks such money a result where no listed result verb did).
+import type { NumberContext } from './quantity-context';
 import type { Token } from './tokenize';
-import type { Quantity } from './quantity-types';
 import { MONEY_WINNING_VERBS, PLANNED_SPAN_NOUNS, PROGRAM_SIZE_NOUNS } from './lexicon';
 import { BUDGET_NOUNS } from './scale';
-import { tokenIndexFrom } from './quantity-phrase';
 
 /** Words of the noun phrase after the money that may come before what it sizes: "ERP", "vendor", "hospital". */
 const PHRASE_REACH = 4;
@@ -18,9 +17,10 @@ const VERB_REACH = 5;
 const sizedNoun = (w: string) => PLANNED_SPAN_NOUNS.has(w) || PROGRAM_SIZE_NOUNS.has(w) || BUDGET_NOUNS.has(w);
 
 /** Whether money modifies a program, a project or a contract that no winning or saving verb governs. */
-export function isProgramMoney(tokens: Token[], q: Quantity): boolean {
+export function isProgramMoney(n: NumberContext): boolean {
+  const { tokens, q } = n;
   if (q.kind !== 'money' || q.change || q.fromTo || q.perTime) return false;
-  let first = tokenIndexFrom(tokens, q.start);
+  let first = n.at;
   while (first < tokens.length && tokens[first].kind === 'symbol') first++; // "$"
 
   // "the $1.2M billing migration two weeks early": a second number swallowed into the phrase keeps its own role.
@@ -65,9 +65,10 @@ function wonBy(tokens: Token[], first: number): boolean {
  * Money a verb of winning or saving governs ("secured a $250K state grant", "landed a $90K
  * sponsorship"): money the work brought in, a metric even where "a $…" reads as a size.
  */
-export function isWonMoney(tokens: Token[], q: Quantity): boolean {
+export function isWonMoney(n: NumberContext): boolean {
+  const { tokens, q } = n;
   if (q.kind !== 'money' || q.change || q.fromTo || q.result) return false;
-  let first = tokenIndexFrom(tokens, q.start);
+  let first = n.at;
   while (first < tokens.length && tokens[first].kind === 'symbol') first++;
   return wonBy(tokens, first);
 }

@@ -9,6 +9,7 @@
 // - offsets joined before the word that makes them points in time: "24 hours and 1 hour before each
 //   clinic", "3 days and again 30 days after each install" (the last one is an offset already,
 //   quantity-exclusions.ts; the ones before it share its reading).
+import type { NumberContext } from './quantity-context';
 import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
 import { tokenIndexFrom } from './quantity-phrase';
@@ -111,9 +112,10 @@ function isJoinedOffset(tokens: Token[], q: Quantity): boolean {
 }
 
 /** Whether the quantity `q` is a schedule or policy setting told around an event or a unit (see above). */
-export function isScheduleSetting(tokens: Token[], q: Quantity): boolean {
+export function isScheduleSetting(n: NumberContext): boolean {
+  const { tokens, q } = n;
   if (q.change || q.fromTo) return false;
-  const at = tokenIndexFrom(tokens, q.start);
+  const at = n.at;
   if (at < 0) return false;
   return isUnitLength(tokens, q, at) || isEventWindow(tokens, q, at) || isJoinedOffset(tokens, q);
 }

@@ -4,10 +4,9 @@
 // result of the work — so it is neither a metric nor the size of the context (RUBRIC-NOTES: test
 // design and scope are configuration). "Cut the checkout form from 11 fields to 4" or "consolidated
 // 14 monitoring tools down to 3" measure what changed and stay quantities.
+import type { NumberContext } from './quantity-context';
 import type { Token } from './tokenize';
-import type { Quantity } from './quantity-types';
 import { CHOICE_NOUNS, REWORK_VERBS, SCOPE_NOUNS, lemmaSet } from './lexicon';
-import { tokenIndexFrom } from './quantity-phrase';
 import { numberWordValue } from './number-words';
 
 /** Verbs of choosing among options: what they count is what was kept. */
@@ -82,10 +81,11 @@ function pickedFew(tokens: Token[], at: number): boolean {
 }
 
 /** Whether a count found in the sentence states a selection or a scope rather than a measure. */
-export function isSelection(tokens: Token[], q: Quantity): boolean {
+export function isSelection(n: NumberContext): boolean {
+  const { tokens, q } = n;
   if (q.kind !== 'count' && q.kind !== 'magnitude') return false;
-  const at = tokenIndexFrom(tokens, q.start);
-  const end = tokenIndexFrom(tokens, q.end);
+  const at = n.at;
+  const end = n.after;
   if (!q.change && !q.fromTo && pickedFirst(tokens, at, end)) return true;
   // Clients won stay a result ("won the two largest retailers in the region").
   if (!q.change && !q.fromTo && !q.gained && pickedFew(tokens, at)) return true;

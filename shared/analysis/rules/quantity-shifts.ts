@@ -1,11 +1,10 @@
 // The length of a work shift ("12-hour shifts", "10-hour night shifts") and round-the-clock cover
 // written out ("24 hours a day, 7 days a week") are the schedule the writer worked, not the time a
 // piece of work took nor a count of shifts (RUBRIC-NOTES "Effort spans": a schedule is not a metric). Shifts counted ("covered 14 extra shifts") keep their role.
+import type { NumberContext } from './quantity-context';
 import type { Quantity } from './quantity-types';
 import { DURATION_UNITS } from './quantity-lexicon';
 import { SHIFT_MODIFIERS } from './lexicon';
-import type { Token } from './tokenize';
-import { tokenIndexFrom } from './quantity-phrase';
 
 /** Whether a quantity is the length of a work shift: "12-hour shifts", "a 10-hour night shift". */
 export function isShiftLength(q: Quantity): boolean {
@@ -29,14 +28,15 @@ const WHOLE_CYCLES: Readonly<Record<string, string>> = {
  * "support 24 hours a day, 7 days a week": round-the-clock cover written out is a schedule, like
  * "24/7" (RUBRIC.md: numbers in a "24/7" schedule are no metric), not time the work took.
  */
-export function isRoundTheClock(tokens: Token[], q: Quantity): boolean {
+export function isRoundTheClock(n: NumberContext): boolean {
+  const { tokens, q } = n;
   // "saved 7 days a week of manual work": time the work saved stays a measure.
   if (q.kind !== 'duration' || !q.perTime || q.change || q.result) return false;
   const m = /^(\d+)[\s-]*(hour|day|week|month)s?$/i.exec(q.text);
   if (!m) return false;
   const cycle = WHOLE_CYCLES[`${m[1]} ${m[2].toLowerCase()}`];
   if (cycle === undefined) return false;
-  const after = tokenIndexFrom(tokens, q.end);
+  const after = n.after;
   return tokens[after + 1]?.lower === cycle;
 }
 

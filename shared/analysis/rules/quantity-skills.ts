@@ -2,14 +2,14 @@
 // "certified in 5 AWS specialties") tells what the writer knows: no measure of work done and no size of
 // a context. Things the writer produced with a skill ("translated 40 manuals into 3 languages") or
 // credentials earned ("earned 3 certifications") keep their roles.
-import { firstTokenFrom, type Token } from './tokenize';
-import type { Quantity } from './quantity-types';
+import type { NumberContext } from './quantity-context';
 import { PROFICIENCY_WORDS } from './lexicon';
 
 /** Whether a count is the number of skills in a skill line: "fluent in 3 languages". */
-export function isSkillCount(tokens: Token[], q: Quantity): boolean {
+export function isSkillCount(n: NumberContext): boolean {
+  const { tokens, q } = n;
   if (q.kind !== 'count' || q.change) return false;
-  let k = firstTokenFrom(tokens, q.start) - 1;
+  let k = (n.at < tokens.length ? n.at : -1) - 1;
   while (k >= 0 && tokens[k].kind === 'symbol') k--;
   if (tokens[k]?.lower !== 'in') return false;
   k--;

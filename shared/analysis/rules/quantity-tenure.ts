@@ -3,8 +3,8 @@
 // took: it is no metric (RUBRIC-NOTES "Effort spans": a period is not). The time a result took ("promoted
 // within 2 years", "rebuilt it in 3 months") and work kept going ("ran for 5 years without an injury")
 // keep their roles.
-import { firstTokenFrom, type Token } from './tokenize';
-import type { Quantity } from './quantity-types';
+import type { NumberContext } from './quantity-context';
+import type { Token } from './tokenize';
 import { ROLE_NOUNS } from './title-lines';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
 import {
@@ -24,10 +24,6 @@ import {
 const EXPERIENCE_REACH = 5;
 /** Words back from "for N years" searched for the verb of the post. */
 const VERB_REACH = 12;
-
-function firstTokenAt(tokens: Token[], offset: number): number {
-  return firstTokenFrom(tokens, offset);
-}
 
 function nextWord(tokens: Token[], k: number): number {
   while (k < tokens.length && tokens[k].kind === 'symbol' && !/^[,;:.!?()]$/.test(tokens[k].text)) k++;
@@ -182,9 +178,10 @@ function openingStretch(tokens: Token[], first: number): boolean {
 }
 
 /** Whether a duration is time spent in a job, an employer or a field rather than time the work took. */
-export function isTenure(tokens: Token[], q: Quantity): boolean {
+export function isTenure(n: NumberContext): boolean {
+  const { tokens, q } = n;
   if (q.kind !== 'duration' || q.change || !q.head) return false;
-  const first = firstTokenAt(tokens, q.start);
+  const first = n.at < tokens.length ? n.at : -1;
   if (first < 0) return false;
   if (openingStretch(tokens, first)) return true;
   let h = first - 1;

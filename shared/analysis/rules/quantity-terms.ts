@@ -7,10 +7,9 @@
 // two weeks") or of a colleague lent or moved ("lent two testers to billing for a month"): how long an
 // arrangement lasted, not what the work took. The span of the writer's own effort ("sat with them for a day",
 // "rebuilt it in 3 weeks") and the time a result took ("shipped it within two weeks") keep their role.
+import type { NumberContext } from './quantity-context';
 import type { Token } from './tokenize';
-import type { Quantity } from './quantity-types';
 import { governorOf } from './quantity-governor';
-import { tokenIndexFrom } from './quantity-phrase';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
 import {
   ASSIGNING_VERBS,
@@ -95,9 +94,10 @@ function isOnCall(tokens: Token[], k: number): boolean {
 }
 
 /** Whether a duration is the length of a trial, the term of an agreement or a delivery offered. */
-export function isTermLength(tokens: Token[], q: Quantity): boolean {
+export function isTermLength(n: NumberContext): boolean {
+  const { tokens, q } = n;
   if (q.kind !== 'duration' || q.change || q.fromTo) return false;
-  const at = tokenIndexFrom(tokens, q.start);
+  const at = n.at;
   let p = governorOf(tokens, at);
   while (p > 0 && EXTRA_WORDS.has(tokens[p].lower)) p = governorOf(tokens, p);
   if (p < 0) return false;

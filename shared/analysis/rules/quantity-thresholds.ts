@@ -2,9 +2,8 @@
 // more than a day", "accounts inactive for 90 days", "a second approval for refunds above $500". The
 // number says which items the rule picks — a configuration value (RUBRIC.md) — not a measure. A state
 // with no rule around it ("the site was down for 3 hours") is a before value and stays a quantity.
+import type { NumberContext } from './quantity-context';
 import type { Token } from './tokenize';
-import type { Quantity } from './quantity-types';
-import { tokenIndexFrom } from './quantity-phrase';
 import { RULE_WORDS, lemmaSet } from './lexicon';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
 
@@ -168,9 +167,10 @@ function isRelativeCountPick(tokens: readonly Token[], p: number): boolean {
 }
 
 /** Whether the quantity `q` is the threshold a rule picks items by. */
-export function isRuleThreshold(tokens: Token[], q: Quantity): boolean {
+export function isRuleThreshold(n: NumberContext): boolean {
+  const { tokens, q } = n;
   if (q.change || q.fromTo) return false;
-  const at = tokenIndexFrom(tokens, q.start);
+  const at = n.at;
   if (isSignThreshold(tokens, at)) return true;
   let p = at - 1;
   if (q.kind === 'duration') {

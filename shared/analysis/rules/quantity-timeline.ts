@@ -3,8 +3,7 @@
 // work took (RUBRIC-NOTES "Effort spans": a schedule or a period is no metric; "Targets and
 // deadlines"). The time the work took stays a metric: "finished the migration in five weeks", "a week
 // ahead of plan", "cut the release cycle from six weeks to one".
-import type { Token } from './tokenize';
-import type { Quantity } from './quantity-types';
+import { ownWords, type NumberContext } from './quantity-context';
 import {
   CONTEXT_PREPOSITIONS,
   LENGTH_COST_VERBS,
@@ -14,22 +13,22 @@ import {
 } from './lexicon';
 import { governorOf } from './quantity-governor';
 import { APPROXIMATORS, DURATION_UNITS } from './quantity-lexicon';
-import { tokenIndexFrom } from './quantity-phrase';
 import { NUMBER_WORDS } from './number-words';
 
 /** Words of a noun phrase that may stand between the length and what it spans: "onboarding", "product", "ERP". */
 const MODIFIER_REACH = 3;
 
 /** Whether the duration is the planned span of a plan or a project named right after it. */
-export function isPlannedSpan(tokens: Token[], q: Quantity): boolean {
+export function isPlannedSpan(n: NumberContext): boolean {
+  const { tokens, q } = n;
   if (q.kind !== 'duration' || q.change || q.fromTo) return false;
   // A length used as a modifier has its unit in the singular: "six-week", "12 month", "30-60-90 day".
-  const words = q.text.toLowerCase().split(/[\s-]+/);
+  const words = ownWords(n);
   const unitAt = words.findIndex((w) => DURATION_UNITS.has(w));
   if (unitAt < 0 || words[unitAt].endsWith('s')) return false;
   // The head itself ("a two-week sprint"), or a noun a few modifiers on ("a six-week onboarding plan").
   if (words.slice(unitAt + 1).some((w) => PLANNED_SPAN_NOUNS.has(w))) return true;
-  for (let k = tokenIndexFrom(tokens, q.end), seen = 0; k < tokens.length && seen < MODIFIER_REACH; k++) {
+  for (let k = n.after, seen = 0; k < tokens.length && seen < MODIFIER_REACH; k++) {
     const t = tokens[k];
     if (t.kind === 'symbol') {
       if (t.text === '-' || t.text === '/') continue;
@@ -58,10 +57,11 @@ const PHRASE_ENDS =
  * no metric). A session the writer gave ("an 8-hour workshop"), time itself or its change ("a 2-day
  * turnaround") and trouble faced ("a 6-hour outage") keep the length as a measure (LENGTH_MEASURE_NOUNS).
  */
-export function isLengthSetting(tokens: Token[], q: Quantity): boolean {
+export function isLengthSetting(n: NumberContext): boolean {
+  const { tokens, q } = n;
   if (q.kind !== 'duration' || q.change || q.fromTo) return false;
   // The modifier shape: a number, then the unit in the singular, last: "six-week", "12 month", "30-60-90 day".
-  const words = q.text.toLowerCase().split(/[\s-]+/);
+  const words = ownWords(n);
   const unit = words[words.length - 1];
   if (words.length < 2 || !DURATION_UNITS.has(unit) || unit.endsWith('s')) return false;
   const count = words[words.length - 2];
@@ -69,10 +69,10 @@ export function isLengthSetting(tokens: Token[], q: Quantity): boolean {
   // "in 1 day using the old scripts": a singular after one is no modifier unless hyphened ("a one-day audit").
   if (/^(1|one)$/.test(count) && !q.text.includes('-')) return false;
   // "every release needed a 3-hour manual regression pass": what the work cost is its effort.
-  const governor = governorOf(tokens, tokenIndexFrom(tokens, q.start));
+  const governor = governorOf(tokens, n.at);
   if (governor >= 0 && LENGTH_COST_VERBS.has(tokens[governor].lower)) return false;
   let noun = false;
-  for (let k = tokenIndexFrom(tokens, q.end), seen = 0; k < tokens.length && seen < MODIFIER_REACH; k++) {
+  for (let k = n.after, seen = 0; k < tokens.length && seen < MODIFIER_REACH; k++) {
     const t = tokens[k];
     if (t.kind === 'symbol') {
       if (t.text === '-' || t.text === '/') continue;
@@ -95,9 +95,10 @@ const SHIFT_PARTICLES = new Set(['back', 'out', 'later', 'along']);
  * the time the work took or saved (RUBRIC.md: deadlines are no metrics). A date brought forward ("brought
  * the release forward by two weeks") is left to the change rules.
  */
-export function isDateShift(tokens: Token[], q: Quantity): boolean {
+export function isDateShift(n: NumberContext): boolean {
+  const { tokens, q } = n;
   if (q.kind !== 'duration' || q.fromTo) return false;
-  let k = tokenIndexFrom(tokens, q.start) - 1;
+  let k = n.at - 1;
   while (k >= 0 && (tokens[k].kind === 'symbol' || APPROXIMATORS.has(tokens[k].lower))) k--;
   if (tokens[k]?.lower !== 'by') return false;
   k--;
