@@ -26,6 +26,8 @@ function lineWords(tokens: readonly Token[]): LineWord[] | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'symbol') {
+      // "| On-call for the API (1 week in 5) | |": a table row's closing bars end the line.
+      if (t.text === '|' && tokens.slice(i + 1).every((x) => x.kind === 'symbol')) break;
       if (t.text === ':' || t.text === '|' || t.text === '·' || t.text === '•') return undefined;
       const prev = out[out.length - 1];
       const next = tokens[i + 1];

@@ -35,6 +35,7 @@ import { isTenure } from './quantity-tenure';
 import { isCredentialLine, isTitleLine } from './title-lines';
 import { titleLineFigure, titleSizesFrom } from './quantity-title-sizes';
 import { postOfUnitAt } from './post-of-unit-lines';
+import { rotaTurnEnd } from './quantity-rota-turns';
 import { isAge } from './quantity-ages';
 import { isProblemAge } from './quantity-problem-ages';
 import { isRoundTheClock, isShiftLength, isShiftSchedule } from './quantity-shifts';
@@ -149,6 +150,14 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     }
     const wordValue = t.kind === 'word' ? numberWordValue(t.lower) : undefined;
 
+    // "on-call 1 week in 6", "4 on 4 off": the turn of a rota, a schedule (quantity-rota-turns.ts).
+    const rota = rotaTurnEnd(tokens, i);
+    if (rota >= 0) {
+      const end = tokens[rota].end;
+      excluded.push({ start: t.start, end, text: sentence.slice(t.start, end), reason: 'config' });
+      i = rota;
+      continue;
+    }
     // Change words, magnitudes, "about an hour", "only one", "one in three" (quantity-word-patterns.ts).
     if (t.kind === 'word') {
       const last = wordQuantity(sentence, tokens, i, quantities);

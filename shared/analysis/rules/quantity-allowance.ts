@@ -21,8 +21,10 @@ const FILLERS = new Set([
   'her',
   'a',
 ]);
-// Nouns that make a duration before them a limit: "a two-week deadline", "a 3-month window".
+// Nouns that make a duration before them a limit: "a two-week deadline", "a 3-month window"; a notice
+// period ("gave us six weeks' notice") is the time left before a change others announced (RUBRIC.md: deadlines).
 const LIMIT_NOUNS = new Set([
+  'notice',
   'deadline',
   'deadlines',
   'timeline',

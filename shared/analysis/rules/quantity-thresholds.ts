@@ -61,6 +61,31 @@ function isSignThreshold(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** Words that may stand between "at" and the level: "at about 80%", "at ~90%". */
+const LEVEL_LEADS = new Set(['about', 'around', 'roughly', '~', 'approx', 'approximately']);
+/** Words after a rule noun that open what it watches or when it fires: "an alert on disk usage at 80%". */
+const RULE_NOUN_NEXT = new Set(['on', 'for', 'at', 'when', 'if', 'of']);
+/** How far back from "at" the rule noun may stand: "an alert on conntrack table usage at 80%". */
+const RULE_LEVEL_REACH = 6;
+
+/**
+ * "added an alert on disk usage at 80%", "set the paging threshold at 95%": a level after "at" in a noun
+ * phrase headed by a rule noun (alert, alarm, threshold, trigger) is the level the rule fires at, a
+ * configuration value. The rule word must head its phrase (followed by "on", "for", "at", "when"…), so
+ * "page load at 1.2 s" is no rule; a verb between them ("alerts dropped at 80% of sites") ends the look back.
+ */
+function isRuleLevel(tokens: readonly Token[], at: number): boolean {
+  let p = at - 1;
+  while (p >= 0 && LEVEL_LEADS.has(tokens[p].lower)) p--;
+  if (tokens[p]?.lower !== 'at') return false;
+  for (let k = p - 1; k >= 0 && k >= p - RULE_LEVEL_REACH; k--) {
+    const w = tokens[k];
+    if (CLAUSE_ENDS.has(w.lower) || w.text === ',' || isPastForm(w.lower) || IRREGULAR_PAST.has(w.lower)) return false;
+    if (RULE_WORDS.has(w.lower) && RULE_NOUN_NEXT.has(tokens[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /** Words that pick items by what they have not done: "that hadn't logged in", "who had not opened", "with no". */
 const NEGATIONS = new Set([
   "hadn't",
@@ -172,6 +197,7 @@ export function isRuleThreshold(n: NumberContext): boolean {
   if (q.change || q.fromTo) return false;
   const at = n.at;
   if (isSignThreshold(tokens, at)) return true;
+  if (q.kind === 'percent' && isRuleLevel(tokens, at)) return true;
   let p = at - 1;
   if (q.kind === 'duration') {
     if (isInactivityPick(tokens, p)) return true;

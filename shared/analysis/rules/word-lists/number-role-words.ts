@@ -595,6 +595,14 @@ export const CALENDAR_STRETCHES = wordSet('calendar-stretches', [
 export const ROTA_NOUNS = lemmaSet('rota-nouns', ['rotation', 'rota', 'roster'], [], { nouns: true });
 
 /**
+ * Units a rota shares a duty out in: "on-call 1 week in 6", "one weekend in four", "4 nights on, 4 off"
+ * (quantity-rota-turns.ts). Two numbers told in one of them say how often the writer takes a turn.
+ */
+export const ROTA_TURN_UNITS = lemmaSet('rota-turn-units', ['day', 'night', 'week', 'weekend', 'shift'], [], {
+  nouns: true,
+});
+
+/**
  * Prepositions that make "the last N months" a window or a period rather than material gone through:
  * "over the last 12 months", "trained on the past two years of claims", "with the last 90 days of data".
  * Not "from": "every report from the last six months" names the material gone through.
