@@ -80,6 +80,7 @@ import {
   NONE_OF_RULE,
   NOW_DONE_RULE,
   NOW_HANDLES_RULE,
+  NOW_PLURAL_PRESENT_RULE,
   NO_LONGER_RULE,
   ON_THEIR_OWN_RULE,
   QUIET_RULE,
@@ -221,6 +222,7 @@ const CUE_RULES: readonly CueRule[] = [
   // A schedule made more often: "deploys went from weekly to several times a day".
   MORE_OFTEN_RULE,
   NOW_HANDLES_RULE,
+  NOW_PLURAL_PRESENT_RULE,
   // Read last, so they change no reading above: outcomes told by what others did, customers won, benefits after "so".
   OTHERS_AGREED_RULE,
   OTHERS_USE_RULE,

@@ -19,6 +19,7 @@ import {
   THREATS,
   THREAT_MODIFIERS,
   TROUBLE_MODIFIERS,
+  USE_VERBS,
 } from './lexicon';
 import type { Token } from './tokenize';
 import { QUIET_TRIGGERS, quietOutcome } from './quiet-outcomes';
@@ -302,6 +303,75 @@ export const NOW_HANDLES_RULE: CueRule = {
       next !== 'has'
     ))
       return false;
+    addCue(cues, w, words[i + 1], 'state');
+    return true;
+  },
+};
+
+/** Words after "now" that are no present verb: determiners, prepositions, degree words, pronouns. */
+const NOT_A_PRESENT_VERB = new Set([
+  'the',
+  'a',
+  'an',
+  'all',
+  'only',
+  'about',
+  'around',
+  'over',
+  'under',
+  'more',
+  'less',
+  'at',
+  'in',
+  'on',
+  'for',
+  'with',
+  'and',
+  'or',
+  'that',
+  'they',
+  'them',
+  'their',
+  'part',
+  'one',
+  'two',
+  'three',
+  'almost',
+  'nearly',
+  'just',
+  'also',
+  'even',
+  'still',
+  'too',
+  'than',
+  'here',
+  'there',
+  'live',
+  'available',
+  'ready',
+]);
+
+/**
+ * "Handovers now take 35 minutes", "the analysts now finish their reports by noon", "guides that now
+ * bring in most sign-ups": the plural of NOW_HANDLES_RULE, a present verb after "now" with a plural
+ * subject (a plural noun, or "that"/"which" after one). The verb has no -s, so it is told by its place:
+ * a lower-case word that is no determiner, preposition, degree word, past form, participle or adverb.
+ * Not "we/they now …": the writer's or another team's practice, as "We now review every PR" tells a
+ * process, not a result.
+ */
+export const NOW_PLURAL_PRESENT_RULE: CueRule = {
+  name: 'now-plural-present',
+  words: ['now'],
+  match({ words, cues, i, w, prev, next }) {
+    if (prev === undefined || next === undefined) return false;
+    const plural = /^[a-z][a-z-]{2,}[^su'’]s$/.test(prev);
+    const relative =
+      (prev === 'that' || prev === 'which') && /^[a-z][a-z-]{2,}[^su'’]s$/.test(words[i - 2]?.lower ?? '');
+    if (!plural && !relative) return false;
+    if (!/^[a-z]{3,}$/.test(words[i + 1].text) || NOT_A_PRESENT_VERB.has(next)) return false;
+    if (/(ed|ing|ly|s)$/.test(next) || COPULAS.has(next) || POSSESSIVE_LEADS.has(next)) return false;
+    // "the planners now build on the shared model": others' use, read by the adoption rules.
+    if (USE_VERBS.has(next)) return false;
     addCue(cues, w, words[i + 1], 'state');
     return true;
   },
