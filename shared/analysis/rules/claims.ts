@@ -55,6 +55,8 @@ import {
 } from './verbs';
 import { isCredentialLine, isFieldTitle, isListLabelLine, isTitleLine } from './title-lines';
 import { postOfUnitAt } from './post-of-unit-lines';
+import { numberWordValue } from './number-words';
+import { TENURE_UNITS } from './lexicon';
 import { isSkillList } from './skill-lists';
 import { isPresentActVerb } from './present-acts';
 import { openerLength } from './predicate-start';
@@ -396,6 +398,9 @@ function firstPersonActs(words: string[], i: number, setting = false): 'action' 
     if (w === 'to') return setting ? 'state' : 'action'; // "I had to handle …"
     // "I had been teaching there for nine years": in a Situation, how long the writer had held the role.
     if (setting && w === 'been' && words[j + 2] !== undefined && isGerund(words[j + 2])) return 'state';
+    // "I have taught maths there for six years", "we had been running the depot for a year": a remit
+    // held, with how long, is tenure in any section (RUBRIC-NOTES "Headerless stories").
+    if (heldRemitFor(words, j + 1)) return 'state';
     if (w && (isPastForm(w) || w.endsWith('en'))) return 'action'; // "I have built …"
     return 'state';
   }
@@ -404,7 +409,9 @@ function firstPersonActs(words: string[], i: number, setting = false): 'action' 
   // "We ran a marketplace of 50k sellers", "we supported the claims system": in a Situation, what the
   // team ran is the setting (RUBRIC-NOTES "Headerless stories"); a one-off act there is a claim. "I
   // owned …" stays the writer's claim: the corpus labels count the writer's own remit line as one.
-  if (setting && words[i] === 'we' && isRemitVerb(v, words[j + 1])) return 'state';
+  // The same remit told in the present ("We run the booking backend for 140 clinics") is the setting too.
+  if (setting && words[i] === 'we' && (isRemitVerb(v, words[j + 1]) || isPresentRemitVerb(v, words[j + 1])))
+    return 'state';
   // "I joined as the first data engineer", "I teach Year 6 at a village school": in a Situation, the
   // writer's arrival in a role or the job they hold (a present habit) is the scene, not an act of the
   // story (fresh-10, fresh-11 spent sets; ERROR-KINDS-S20-VAGUE kind 6). A past act stays a claim.
@@ -515,6 +522,53 @@ function isRemitVerb(verb: string, next: string | undefined): boolean {
   if (!isPastForm(verb) && !IRREGULAR_PAST.has(verb)) return false;
   const lemma = REMIT_VERBS.lemmaOf(verb);
   return lemma !== undefined && (lemma !== 'look' || next === 'after');
+}
+
+/** Words that join a further clause after a tenure's span: "… for a year and cut …". */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'then', 'which', 'where']);
+
+/** Words a tenure's span may open with: "for six years", "for about a year", "for over two years". */
+const SPAN_LEADS = new Set([
+  'about',
+  'around',
+  'almost',
+  'nearly',
+  'over',
+  'roughly',
+  'a',
+  'an',
+  'the',
+  'last',
+  'past',
+]);
+
+/**
+ * Whether the words from `k` hold a perfect remit verb ("taught", "been running", "managed") and then,
+ * within ten words, "for" and a span of years or months that ends the sentence's last clause: how long the writer has held the remit.
+ */
+function heldRemitFor(words: string[], k: number): boolean {
+  let v = k;
+  if (words[v] === 'been') v++;
+  const verb = words[v];
+  if (verb === undefined || REMIT_VERBS.lemmaOf(verb) === undefined || REMIT_VERBS.lemmaOf(verb) === verb) return false;
+  for (let f = v + 1; f < words.length && f <= v + 10; f++) {
+    if (words[f] !== 'for') continue;
+    let u = f + 1;
+    while (u < words.length && SPAN_LEADS.has(words[u])) u++;
+    if (numberWordValue(words[u]) !== undefined || /^\d+$/.test(words[u] ?? '')) u++;
+    if (!TENURE_UNITS.has(words[u] ?? '')) return false;
+    // "… for two months and cut costs by 10%": an act after the span is told of the remit, a claim.
+    return words.slice(u + 1).every((w) => !CLAUSE_JOINERS.has(w) && !isPastForm(w) && !IRREGULAR_PAST.has(w));
+  }
+  return false;
+}
+
+/**
+ * "run", "manage", "look after" in the present simple after "we": the remit the team holds now ("We run
+ * the booking system for 90 gyms"), a standing state like "we ran …", with no change told.
+ */
+function isPresentRemitVerb(verb: string, next: string | undefined): boolean {
+  return REMIT_VERBS.lemmaOf(verb) === verb && (verb !== 'look' || next === 'after');
 }
 
 /** Separators between a title and the work it names: "Event planner — organized …", "Shift lead: ran …". */
