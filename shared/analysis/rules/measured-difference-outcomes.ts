@@ -105,15 +105,38 @@ const SIGNED_UNITS = new Set(['pts', 'points', 'pp', 'bps']);
 /** Marks a sign may follow: a sign opens a figure, it does not join two ("C++", "40+"). */
 const SIGN_OPENERS = new Set([':', ',', ';', '(', '—', '–']);
 
-/** A signed figure, "+8% sign-ups" or "recall +4 pts": a measure that moved, as the cue, or undefined. */
+/** A multiplier figure typed as one token: "2.3x", "3×". */
+const MULTIPLIER_FIGURE = /^\d+(?:\.\d+)?[x×]$/i;
+
+/**
+ * A hyphen typed as a minus ("Bundle size -31%", "(-40% infra cost)") is a sign only where it opens
+ * the figure after a word or an opening mark: after a number it joins a range ("5 -10%"), and attached
+ * to the word before it joins a compound ("tree-shaking").
+ */
+function hyphenSignAt(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (before === undefined) return true;
+  return before.kind !== 'number' && (before.end < tokens[k].start || SIGN_OPENERS.has(before.text));
+}
+
+/**
+ * A signed figure, "+8% sign-ups", "recall +4 pts", "Bundle size -31%", "throughput +2.3x": a measure
+ * that moved, as the cue, or undefined. The sign says the figure is a change, not a level, whichever
+ * way is good for the measure.
+ */
 export function signedChange(tokens: Token[]): OutcomeCue | undefined {
   for (let k = 0; k < tokens.length - 1; k++) {
     const sign = tokens[k];
-    if (sign.text !== '+' && sign.text !== '−') continue;
+    if (sign.text !== '+' && sign.text !== '−' && sign.text !== '-') continue;
     const figure = tokens[k + 1];
     if (figure.kind !== 'number' || figure.start !== sign.end) continue;
     const before = tokens[k - 1];
-    if (before !== undefined && before.end === sign.start && !SIGN_OPENERS.has(before.text)) continue;
+    if (sign.text === '-') {
+      if (!hyphenSignAt(tokens, k)) continue;
+    } else if (before !== undefined && before.end === sign.start && !SIGN_OPENERS.has(before.text)) continue;
+    // "throughput +2.3x": a factor is a change told by its ratio, no unit after it.
+    if (MULTIPLIER_FIGURE.test(figure.text))
+      return { start: sign.start, end: figure.end, kind: 'change', cue: sign.text };
     const unit = tokens[k + 2];
     if (unit === undefined) continue;
     if ((unit.text === '%' && unit.start === figure.end) || SIGNED_UNITS.has(unit.lower))

@@ -131,6 +131,7 @@ import { ATTAINMENT_RULE, NUMBER_COMPARATIVE_RULE, signedChange } from './measur
 import { modifiesATerm } from './cue-modifiers';
 import { TIME_SAVED_RULE } from './time-saved-outcomes';
 import { PAST_COUNT_COMPARISON_RULE } from './past-count-comparisons';
+import { BACK_TO_LEVEL_RULE } from './recovery-outcomes';
 
 export type { OutcomeCue, OutcomeKind } from './outcome-types';
 
@@ -257,6 +258,8 @@ const CUE_RULES: readonly CueRule[] = [
   VERBLESS_MOVE_RULE,
   // A count set against the same count a period before: "two short payslips, against nineteen the spring before".
   PAST_COUNT_COMPARISON_RULE,
+  // A measure recovered: "back to normal", "back above 99.5%", "back under 200 ms".
+  BACK_TO_LEVEL_RULE,
   // Praise of the result with no content: "went really well", "finance was happy with it", "a hit", "thanked me".
   SATISFIED_WITH_RULE,
   WENT_WELL_RULE,
