@@ -160,10 +160,18 @@ describe('README screenshots: senior signals, follow-up questions and the depth 
         await expect.poll(() => row(id).getAttribute('class'), { message: id }).toContain('present');
       // The one signal the story lacks asks about the story itself.
       expect(await row('ambiguity').getAttribute('class')).toContain('missing');
-      await row('ambiguity').locator('summary').click();
-      // The prompt renders once the details open; poll rather than read the first frame after the click.
+      // Open its details unless they are open already: they open by themselves when a tagged competency needs the
+      // signal, and under load that can land before the click, which would then close them again (seen in CI).
+      const ambiguity = row('ambiguity');
       await expect
-        .poll(() => row('ambiguity').locator('.signal-prompt').innerText(), { message: 'ambiguity prompt' })
+        .poll(
+          async () => {
+            if (!(await ambiguity.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)))
+              await ambiguity.locator('summary').click();
+            return ambiguity.locator('.signal-prompt').innerText();
+          },
+          { message: 'ambiguity prompt' },
+        )
         .toContain('“Checkout gave fraud scoring a hard budget of 50 ms');
       // No claim marks: every figure in it has its measure and its period.
       await sectionEditor(page, 'result').waitFor();
