@@ -154,6 +154,15 @@ export function quietOutcome(words: Token[], i: number): QuietCue | undefined {
   return undefined;
 }
 
+/**
+ * Whether a lower-case word looks like a plural noun able to be a subject ("reruns", "handovers"): three
+ * letters or more before an "-s" that is no "-ss", "-us" or possessive. Shared by the end-verb and
+ * "now"-verb readings, which both tell a result from a plural subject.
+ */
+export function looksPluralSubject(lower: string): boolean {
+  return /^[a-z][a-z-]{2,}[^su'’]s$/.test(lower);
+}
+
 /** Degree and hedge words between a subject and its end verb: "basically stopped", "mostly gone", "all but". */
 const DEGREE_WORDS = new Set(['almost', 'just', 'pretty', 'much', 'all', 'but', 'nearly', 'more', 'or', 'less']);
 
@@ -192,7 +201,7 @@ function endedSubject(words: Token[], i: number): boolean {
   // A plural of any other thing only after the writer's own act in an earlier clause ("Fixed the lock;
   // reruns for it stopped the next day", "Moved us to one form; the callbacks pretty much stopped"):
   // alone, "the trucks stopped completely" or "the funds stopped in March" tells no result.
-  const plural = (w: string) => /^[a-z][a-z-]{2,}[^su']s$/.test(w) && !FIRST_PERSON.has(w);
+  const plural = (w: string) => looksPluralSubject(w) && !FIRST_PERSON.has(w);
   // "reruns for it stopped": a plural head before a short "for"/"on" phrase.
   const subject = plural(words[head].lower)
     ? head

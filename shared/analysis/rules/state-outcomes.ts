@@ -22,7 +22,7 @@ import {
   USE_VERBS,
 } from './lexicon';
 import type { Token } from './tokenize';
-import { QUIET_TRIGGERS, quietOutcome } from './quiet-outcomes';
+import { QUIET_TRIGGERS, looksPluralSubject, quietOutcome } from './quiet-outcomes';
 import { addCue, troubleBefore, type CueRule } from './outcome-scan';
 
 /** "Result: …", "Impact: …" opening a line. */
@@ -364,9 +364,8 @@ export const NOW_PLURAL_PRESENT_RULE: CueRule = {
   words: ['now'],
   match({ words, cues, i, w, prev, next }) {
     if (prev === undefined || next === undefined) return false;
-    const plural = /^[a-z][a-z-]{2,}[^su'’]s$/.test(prev);
-    const relative =
-      (prev === 'that' || prev === 'which') && /^[a-z][a-z-]{2,}[^su'’]s$/.test(words[i - 2]?.lower ?? '');
+    const plural = looksPluralSubject(prev);
+    const relative = (prev === 'that' || prev === 'which') && looksPluralSubject(words[i - 2]?.lower ?? '');
     if (!plural && !relative) return false;
     if (!/^[a-z]{3,}$/.test(words[i + 1].text) || NOT_A_PRESENT_VERB.has(next)) return false;
     if (/(ed|ing|ly|s)$/.test(next) || COPULAS.has(next) || POSSESSIVE_LEADS.has(next)) return false;
