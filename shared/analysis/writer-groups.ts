@@ -26,11 +26,11 @@ export interface GroupFigures {
 }
 
 /**
- * The sealed final-check sets (fresh-20, fresh-21 and their whole stories): no group may be built
- * from them, whatever a caller passes in. fresh-19 was session 27's final check and is spent.
+ * The sealed final-check sets (fresh-21, fresh-22 and their whole stories): no group may be built
+ * from them, whatever a caller passes in. fresh-20 was session 28's final check and is spent.
  */
 export function isSealedSetName(name: string): boolean {
-  return /(^|[/\\])fresh-(?:20|21)([-.]|$)/.test(name);
+  return /(^|[/\\])fresh-(?:21|22)([-.]|$)/.test(name);
 }
 
 const emptyCounts = (): Record<Flag, FlagCounts> =>
