@@ -20,8 +20,10 @@ const ROLE_HEADING =
 // at L5", terms of reference's "Out of scope for this post", "What you won't do". The whole heading is the denial and
 // what it is of, so a line that merely holds one ("This role won't manage people", "Not expected to code every day")
 // is no heading of this kind; "Not for you if" is not one either (what it rules out is asked in reverse).
+// A decision record or a role's brief lists what it set aside under its own heading: "Considered and rejected",
+// "Alternatives considered", "Non-goals", "Parked", "Open questions" — options weighed, not the role that was chosen.
 const DENIED_HEADING =
-  /^((won('|’)?t|will not)( haves?| do| be doing| be asked( to do)?| be expected( to do)?)?|not (expected|asked|in scope)( (at|of|from|in|for) .{1,30})?|not (this|for this|part of (this|the)) (role|job|post|position)|(out of |outside (the )?)scope( .{1,30})?|what (you|this role|the role|the post)( will not|( won| isn| aren)('|’)?t) .{1,30})$/i;
+  /^((considered (and|but) )?rejected( options| alternatives| ideas)?|(alternatives|options) (considered|rejected)|non[- ]goals|parked( items| ideas| questions)?|open questions|(won('|’)?t|will not)( haves?| do| be doing| be asked( to do)?| be expected( to do)?)?|not (expected|asked|in scope)( (at|of|from|in|for) .{1,30})?|not (this|for this|part of (this|the)) (role|job|post|position)|(out of |outside (the )?)scope( .{1,30})?|what (you|this role|the role|the post)( will not|( won| isn| aren)('|’)?t) .{1,30})$/i;
 const NICE_SENTENCE =
   /[[(]\s*(nice|desirable|desired|optional|bonus|preferred|a plus|plus)\b|\b(is|are|would be|be) (a |an )?(huge |big |definite |real |strong )?(plus|bonus|advantage|helpful|nice to have)\b|\bnice[ -]to[ -]have\b|\bbonus\b|\bnot (required|essential|a must)\b|\bpreferred\b|\bpreferabl[ey]\b|\bideally\b|\bwould be (great|nice|welcome)\b|\ba (big |huge |definite )?plus\b|\b(is|are|would be) (an asset|beneficial|advantageous|desirable|desired)\b/i;
 // Boilerplate that is never the role, wherever it stands: equal opportunity and accommodation text, pay
@@ -205,7 +207,7 @@ function numberedHeading(line: string): string | undefined {
   if (!marker) return undefined;
   const rest = bare(line.slice(marker[0].length));
   // ("3. Out of scope for this post": a denial names its section in a few more words.)
-  const most = DENIED_HEADING.test(rest) ? 8 : 5;
+  const most = DENIED_HEADING.test(withoutAside(rest)) ? 8 : 5;
   return rest !== '' &&
     wordCount(rest) <= most &&
     !/[.!?,;]$/.test(rest) &&

@@ -247,6 +247,9 @@ export const CONCEPT_PHRASES = {
     'bring|bringing * people|teams|everyone|stakeholders * together',
     'drive|driving alignment|adoption',
     'get|getting * to adopt',
+    // People brought to one decision they then share: "get the three payments teams to agree on it", "get the product
+    // and regulatory groups to agree a single release process". (Not "get to know", "get a chance to agree".)
+    'get|gets|getting * team|teams|group|groups|department|departments|everyone|them|@person to agree|align|commit',
     // Teams pressed to act: "push the asset teams to get them fixed at source" (not "push back").
     'push|pushes|pushing|press|pressing|nudge|nudging * team|teams|department|departments|@person to',
     'adoption of',
@@ -365,7 +368,9 @@ export const CONCEPT_PHRASES = {
     'build versus|vs buy',
     'sound * decisions',
     'prioritize|prioritise|prioritizing|prioritising ruthlessly',
-    'say|saying no',
+    // Saying no to a request is conflict (RUBRIC.md batch 10: read there); saying no to work is choosing what to do:
+    // "say no to work that doesn't earn its place", "saying no to the work that doesn't fit it".
+    'say|says|saying no to * work|projects|tasks|initiatives',
     'choose|choosing * between',
     'decide|deciding when|whether|between',
     // Who or what gets a scarce thing: "decide which stores get their delivery late", "decide where the extra hours go".
@@ -519,6 +524,9 @@ export const CONCEPT_PHRASES = {
   ],
   quality: [
     'quality bar',
+    // Work done correctly at the first attempt, as a standard: "make sure every job is fixed first time", "get VAT
+    // returns right first time", "recorded correctly the first time". (Not "for the first time": a first occasion.)
+    'right|correctly|correct|properly|fixed|resolved * =first =time',
     'high|highest * standards|expectations',
     // The bar said after its noun: "keep standards high", "keep the bar up".
     'keep|keeping * standards|standard|bar * =high|=up',
@@ -593,6 +601,11 @@ export const CONCEPT_PHRASES = {
     'calm|calming * down',
     'escalations from',
     'push back',
+    // A request refused: "say no to a request when it would break something else", "be the one who says no when a
+    // fourth definition shows up" (RUBRIC.md batch 10, 14).
+    // (Saying no to work is a choice of what to do, judgment, not a disagreement: "say no to work that does not matter".)
+    '!say|says|saying no to * work|projects|tasks|initiatives',
+    'say|says|saying no',
     // "defend a recommendation they don't like", "hold your ground with a manager who doesn't like the plan"
     'defend|defending * recommendation|recommendations|decision|decisions|position|plan|plans|call|proposal',
     'hold|holding * ground',
