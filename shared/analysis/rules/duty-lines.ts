@@ -11,6 +11,7 @@ import type { Quantity } from './quantity-types';
 import { CLAUSE_WORDS, DUTY_NOUNS, EMPLOYER_NOUNS } from './lexicon';
 import { isScaleQuantity } from './scale';
 import { isRole } from './title-remits';
+import { postOfUnitAt } from './post-of-unit-lines';
 
 /** A word joined from hyphenated parts ("On-call" → "on-call"), with its offsets. */
 interface LineWord {
@@ -64,6 +65,9 @@ function namedHead(head: readonly LineWord[]): boolean {
 export function isDutyLine(tokens: readonly Token[], quantities: readonly Quantity[]): boolean {
   const words = lineWords(tokens);
   if (words === undefined || words.length < 3) return false;
+  // "Project architect for a 96-unit housing scheme": a post and the one unit it belongs to is a title
+  // (post-of-unit-lines.ts), whatever the post's noun; the unit's size is no load of the writer's.
+  if (postOfUnitAt(tokens) >= 0) return false;
   if (words.some((w) => CLAUSE_WORDS.has(w.lower) || /^(?:19|20)\d\d$/.test(w.lower))) return false;
   if (DETERMINERS.has(words[0].lower)) return false;
   // The head: up to four words before the first preposition or comma.

@@ -47,6 +47,8 @@ export function isMetricQuantity(q: Quantity): boolean {
       return !isScaleQuantity(q);
     case 'magnitude':
     case 'count': {
+      // "Paramedic, 8 yrs frontline, 2 as team leader": a bare count that goes on with a time in a post.
+      if (q.tenure) return false;
       // "trained a 7B model": a size class names the model (RUBRIC-NOTES), whatever verb governs it.
       if (!q.change && isModelSize(q)) return false;
       if (q.change || q.result || q.adopters || isZeroCount(q) || isScore(q)) return true;

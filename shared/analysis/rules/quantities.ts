@@ -33,7 +33,7 @@
 import { isTimeAllowance } from './quantity-allowance';
 import { isTenure } from './quantity-tenure';
 import { isCredentialLine, isTitleLine } from './title-lines';
-import { titleLineFigure, titleSizesFrom } from './quantity-title-sizes';
+import { titleLineFigure, titleLineTime, titleSizesFrom } from './quantity-title-sizes';
 import { postOfUnitAt } from './post-of-unit-lines';
 import { rotaTurnEnd } from './quantity-rota-turns';
 import { isAge } from './quantity-ages';
@@ -480,7 +480,16 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     if (q.kind === 'count' || q.kind === 'magnitude' || q.kind === 'money') {
       // "Office manager for a 40-person practice, budget 2 MEUR": the unit a post belongs to, sized.
       titleSizesAt ??= Math.max(titleSizesFrom(tokens, isTitleLine(tokens)), postOfUnitAt(tokens));
-      q.titleFigure = titleLineFigure(tokens, q, titleSizesAt);
+      // "Paramedic, 8 yrs frontline, 2 as team leader": a bare count after the time in the post is more of it.
+      if (q.kind === 'count' && q.head === undefined && q.group === undefined && quantities[a - 1]?.tenure === true)
+        q.tenure = true;
+      else q.titleFigure = titleLineFigure(tokens, q, titleSizesAt);
+    } else if (q.kind === 'duration' && !q.change && !q.fromTo) {
+      // "First Officer, A320 family, 3,900 hours total time", "Hygienist, 3 days/week at …": time in the post.
+      titleSizesAt ??= Math.max(titleSizesFrom(tokens, isTitleLine(tokens)), postOfUnitAt(tokens));
+      const held = titleLineTime(tokens, q, titleSizesAt);
+      if (held === 'tenure') q.tenure = true;
+      else if (held === 'schedule') q.shift = true;
     }
   }
   return { quantities, excluded };

@@ -8,6 +8,7 @@ import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
 import { tokenIndexFrom } from './quantity-phrase';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
+import { lemmaSet } from './word-lists/lemma-set';
 
 /** Separators that close a title: "Store manager — …", "Head chef, …", "Nurse (…)". */
 const SEPARATORS = new Set([',', '—', '–', '(', '|', '·', ';', ':']);
@@ -56,4 +57,32 @@ export function titleLineFigure(tokens: Token[], q: Quantity, from: number): 'si
   const before = tokens[at - 1]?.lower;
   if ((before === 'to' && tokens[at - 2]?.lower === 'up') || LIMIT_LEADS.has(before ?? '')) return 'limit';
   return 'size';
+}
+
+/**
+ * Units of time a post is held for or counted in: "8 yrs frontline", "3,900 hours total time". Not the
+ * shorter units a result is timed in ("p99 of 40 ms"), nor weeks and days ("3 weeks ahead of plan").
+ */
+const TIME_IN_POST_UNITS = lemmaSet(
+  'time-in-post-units',
+  ['year', 'yr', 'yrs', 'month', 'decade', 'hour', 'hr', 'hrs'],
+  [],
+  {
+    nouns: true,
+  },
+);
+
+/**
+ * What a duration on a title line is, given where the line's figures start (`from`, titleSizesFrom):
+ * "tenure" for hours, months or years after the separator ("First Officer, A320 family, 3,900 hours
+ * total time", "Paramedic, 8 yrs frontline"), the time held in the post; "schedule" for a time per
+ * period ("Dental hygienist, 3 days/week at …"), the post's hours. Neither measures the work
+ * (RUBRIC-NOTES: tenure is context, a schedule no metric). Undefined for a change, a figure in the
+ * title itself, or a line that goes on with an act (titleSizesFrom gives -1 then).
+ */
+export function titleLineTime(tokens: Token[], q: Quantity, from: number): 'tenure' | 'schedule' | undefined {
+  if (from < 0 || q.kind !== 'duration' || q.change || q.fromTo) return undefined;
+  if (tokenIndexFrom(tokens, q.start) <= from) return undefined;
+  if (q.perTime) return 'schedule';
+  return q.head !== undefined && TIME_IN_POST_UNITS.has(q.head) ? 'tenure' : undefined;
 }

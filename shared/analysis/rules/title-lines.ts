@@ -7,6 +7,7 @@
 // several projects", "Sole maintainer of …") is left to the claim rules.
 import { lemmaSet } from './lexicon';
 import type { Token } from './tokenize';
+import { ACTION_BASE } from './verbs';
 
 /** Singular nouns that name a job ("engineer", "lead"); a plural ("Lead engineers through …") may be an object. */
 export const ROLE_NOUNS = lemmaSet(
@@ -188,7 +189,7 @@ function mayBeTitle(tokens: readonly Token[]): boolean {
   let n = 0;
   for (const t of tokens) {
     if (dropped(t)) continue;
-    if (n === 0 && (TITLE_MODIFIERS.has(t.lower) || t.lower === 'head')) return true;
+    if (n === 0 && (TITLE_MODIFIERS.has(t.lower) || t.lower === 'head' || isOneWordPost(t.lower))) return true;
     if (n > 0 && ROLE_NOUNS.has(t.lower)) return true;
     if (++n > 3) break;
   }
@@ -212,6 +213,8 @@ export function isTitleLine(tokens: readonly Token[]): boolean {
       return next >= all.length || TITLE_ENDS.has(all[next]) || unitOf(all, next);
     }
   }
+  // "Paramedic, 8 yrs frontline", "Nurse | ICU | 2019–2022": a post of one word, then a separator.
+  if (isOneWordPost(all[0]) && ONE_WORD_TITLE_ENDS.has(all[1] ?? '')) return true;
   if (all[0] === 'head' && all[1] === 'of') {
     // "Head of customer support for six months": the time in the post closes the title.
     if (tenureTail(all, 3)) return true;
@@ -230,6 +233,17 @@ export function isTitleLine(tokens: readonly Token[]): boolean {
     return next >= all.length || TITLE_ENDS.has(all[next]) || unitOf(all, next);
   }
   return false;
+}
+
+/** Separators after a one-word post: a comma, a bar, a dash or a parenthesis ("at" opens an act: "Speaker at …"). */
+const ONE_WORD_TITLE_ENDS = new Set([',', '|', '–', '—', '(', '·', '•']);
+
+/**
+ * A singular role noun that is no verb's base form ("paramedic", "nurse", "accountant"): alone before a
+ * separator it is the post the line names. "Lead, mentor and coach …" and "Engineer, …" open with a verb.
+ */
+function isOneWordPost(w: string): boolean {
+  return ROLE_NOUNS.has(w) && !w.endsWith('s') && !ACTION_BASE.has(w);
 }
 
 /** "… for six months" closing the line from `from` on: the time held in the post. */

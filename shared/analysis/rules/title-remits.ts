@@ -6,9 +6,11 @@
 // remit without a counted size is left to the title rules.
 import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
-import { EMPLOYER_NOUNS, EMPLOYER_SIZE_HEADS, LEADING_ROLES } from './lexicon';
+import { AUXILIARIES, EMPLOYER_NOUNS, EMPLOYER_SIZE_HEADS, FIRST_PERSON_WORDS, LEADING_ROLES } from './lexicon';
 import { isScaleQuantity } from './scale';
 import { postOfUnitAt } from './post-of-unit-lines';
+import { ROLE_NOUNS } from './title-lines';
+import { IRREGULAR_PAST, isPastForm } from './verbs';
 
 /** Words between a title and its remit: "for", "over", and the verbs of leading in their "-ing" form. */
 const REMIT_PREPOSITIONS = new Set([
@@ -40,6 +42,8 @@ const PHRASE_ENDS = new Set(['of', 'with', 'in', 'at', 'across', 'covering', 'se
  * the line has no finite verb (a line that says what the writer did is a claim by its verb).
  */
 export function isRemitTitle(tokens: readonly Token[], quantities: readonly Quantity[]): boolean {
+  // "Watch Manager, crew of 12, two appliances": a counted group after the title is what the post runs.
+  if (countedRemitAfterTitle(tokens, quantities)) return true;
   // "Office manager for a 40-person practice": the one unit the post belongs to is no remit.
   if (postOfUnitAt(tokens) >= 0) return false;
   const words = tokens.filter((t) => t.kind === 'word');
@@ -88,4 +92,86 @@ function teamInParentheses(
     inside.length >= 2 &&
     inside.every((q) => q.context === true && q.head !== undefined && !EMPLOYER_SIZE_HEADS.has(q.head))
   );
+}
+
+/** Symbols that close a title or one of the verbless phrases after it: "Farm manager — …, …", "Nurse | …". */
+const SEGMENT_ENDS = new Set([',', '—', '–', '|', ';', '·', '•']);
+/** Words that make a head no bare title: an article or a possessive opens a clause's subject or object. */
+const NOT_TITLE_WORDS = new Set(['a', 'an', 'the', 'this', 'that', 'our', 'their', 'his', 'her', 'its']);
+
+/** The token indices where the line's top-level phrases start: 0, then each token after a separator outside brackets. */
+function segmentStarts(tokens: readonly Token[]): number[] {
+  const starts = [0];
+  let depth = 0;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'symbol') continue;
+    if (t.text === '(' || t.text === '[') depth++;
+    else if ((t.text === ')' || t.text === ']') && depth > 0) depth--;
+    else if (depth === 0 && (SEGMENT_ENDS.has(t.text) || spacedHyphen(tokens, i))) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** " - " with a space on each side: a dash between phrases, not a hyphen inside a word ("full-time"). */
+function spacedHyphen(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return (
+    t.text === '-' && i > 0 && tokens[i - 1].end < t.start && tokens[i + 1] !== undefined && tokens[i + 1].start > t.end
+  );
+}
+
+/**
+ * Whether the tokens before `end` are a bare title: up to five words ending in a singular role noun
+ * ("Child & family social worker", "Watch Manager", "Team Lead") with no article, no first person and
+ * no past form (a head with a verb or a determiner is a clause: "We hired a manager, …", "The old
+ * manager, …").
+ */
+function isTitleHead(tokens: readonly Token[], end: number): boolean {
+  const head = tokens.slice(0, end).filter((t) => t.text !== '&' && t.text !== '-' && t.text !== '•');
+  const words = head.filter((t) => t.kind === 'word');
+  if (words.length === 0 || words.length > 5 || words.length !== head.length) return false;
+  for (const w of words)
+    if (NOT_TITLE_WORDS.has(w.lower) || FIRST_PERSON_WORDS.has(w.lower) || isVerbForm(w)) return false;
+  const last = words[words.length - 1].lower;
+  return !last.endsWith('s') && (isRole(last) || ROLE_NOUNS.has(last));
+}
+
+/** A past form or an auxiliary: a word that makes a line a clause ("had left", "was", "managed"). */
+function isVerbForm(t: Token): boolean {
+  return AUXILIARIES.has(t.lower) || isPastForm(t.lower) || IRREGULAR_PAST.has(t.lower);
+}
+
+/**
+ * "Watch Manager, crew of 12, two appliances", "Social worker, caseload of 18–22 families", "Team Lead,
+ * Tier 1 Support — team of 9": a bare title, then a verbless phrase after a separator that opens with a
+ * group noun sized by "of" and a number, is the crew, caseload or team the post runs: a title with its
+ * remit, a claim (RUBRIC-NOTES "Titles", "a crew of 14", "a caseload of 30 clients"). What stays a
+ * title: a phrase that opens with a name ("Larkspur Foods Ltd (turnover £62m)"), an employer's size, a
+ * time in the post ("3,900 hours total time"), and a bare count of the workplace ("— 6 surgeries, 11
+ * clinicians": the spent writers split on it, fresh-15 a title, fresh-17 a remit; left a title).
+ */
+function countedRemitAfterTitle(tokens: readonly Token[], quantities: readonly Quantity[]): boolean {
+  const starts = segmentStarts(tokens);
+  if (starts.length < 2 || !isTitleHead(tokens, starts[1] - 1)) return false;
+  // Verbless after the title: "…, team of 6, had left" is a clause about someone.
+  for (let i = starts[1]; i < tokens.length; i++) {
+    const t = tokens[i];
+    const joined = tokens[i - 1]?.text === '-' && tokens[i - 1].start === tokens[i - 2]?.end;
+    if (t.kind === 'word' && !joined && isVerbForm(t)) return false;
+  }
+  for (const at of starts.slice(1)) {
+    const first = tokens[at];
+    const q = quantities.find((x) => x.group !== undefined && x.start > first.start);
+    if (q === undefined || (q.kind !== 'count' && q.kind !== 'magnitude') || !isScaleQuantity(q)) continue;
+    if (q.head !== undefined && EMPLOYER_SIZE_HEADS.has(q.head)) continue;
+    const end = starts.find((s) => s > at) ?? tokens.length + 1;
+    if (
+      tokens.slice(at, end - 1).some((t) => t.kind === 'word' && EMPLOYER_NOUNS.has(t.lower) && !t.lower.endsWith('s'))
+    )
+      continue;
+    // "crew of 12": the group noun opens the phrase and "of" and the number follow it.
+    if (first.lower === q.group && tokens[at + 1]?.lower === 'of' && tokens[at + 2]?.start === q.start) return true;
+  }
+  return false;
 }
