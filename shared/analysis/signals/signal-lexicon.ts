@@ -43,6 +43,31 @@ export const DECISION_VERBS = lemmaSet('signal-decision-verbs', [
   'greenlit',
 ]);
 
+/**
+ * Verbs that add, make or mend a thing ("added a fallback", "put an alert", "fixed it", "printed copies"): after
+ * ", so I" they tell the writer's response to a problem, a plain action like "I built a tool" (RUBRIC), unless
+ * the sentence names the alternative or the order chosen. Read by `reasonSoI` in classes/own-decision.ts.
+ */
+export const MAKING_VERBS = lemmaSet('signal-making-verbs', [
+  'add',
+  'make',
+  'put',
+  'print',
+  'connect',
+  'install',
+  'fix',
+  'patch',
+  'create',
+  'write',
+  'attach',
+  'insert',
+  'wire',
+  'plug',
+  'hook',
+  'repair',
+  'mend',
+]);
+
 /** Choice verbs that take an alternative ("chose X over Y", "switched to X instead of Y"). */
 export const CHOICE_VERBS = lemmaSet('signal-choice-verbs', [
   'choose',

@@ -15,7 +15,7 @@ import {
   writerActs,
   type SentenceView,
 } from '../sentence-view';
-import { DECISION_VERBS } from '../signal-lexicon';
+import { DECISION_VERBS, MAKING_VERBS } from '../signal-lexicon';
 import {
   acceptedCost,
   alternative,
@@ -25,6 +25,7 @@ import {
   counterfactualCost,
   riskThenChoice,
   tradeWords,
+  TRADE_OFF_FINDERS,
 } from './trade-off';
 import { writerCall } from '../writer-calls';
 import { plannedOnAssumption } from '../assumed-plans';
@@ -125,6 +126,10 @@ const reasonSoI: Finder = (v) => {
     )
   )
     return undefined;
+  // "…started to invent refund amounts, so I added a check": adding, making or mending a thing is the response to a
+  // problem, a plain action (RUBRIC: "I built a tool"), unless the act names an alternative or an order after it,
+  // or the sentence weighs an option before it ("I could have …, but …, so I added …").
+  if (MAKING_VERBS.has(m[1]) && !madeChoice(v, m.index + m[0].length)) return undefined;
   const before = v.text.slice(0, m.index);
   // The reason must be a clause: a verb of its own ("labels arrive late", "the numbers looked too good").
   if (
@@ -135,6 +140,20 @@ const reasonSoI: Finder = (v) => {
     return undefined;
   return { start: m.index + 2, end: m.index + m[0].length };
 };
+
+/** Whether a making act ending at `end` is still a choice: "made the call", an alternative or order after it, a weighing. */
+function madeChoice(v: SentenceView, end: number): boolean {
+  const after = v.text.slice(end);
+  return (
+    /^\s+(?:the|a|that|this|my)\s+(?:call|decision|choice)\b/i.test(after) ||
+    CHOICE_AFTER_ACT.test(after) ||
+    first(v, TRADE_OFF_FINDERS) !== undefined
+  );
+}
+
+// What makes an act after ", so I" a choice of how: the alternative it beat ("instead", "rather than", "over"), the
+// order it took ("first", "for later"), or a limit to one part ("only").
+const CHOICE_AFTER_ACT = /\b(?:instead|rather\s+than|over\s+(?:the|a|an|our|their)\b|first|for\s+later|only)\b/i;
 
 /**
  * The writer acting on a trade-off: a sentence that weighs options and then does one ("…; caching was
