@@ -11,7 +11,7 @@ import { findWeakOwnership } from './rules/weak-ownership';
 import { findHiddenActorPassives } from './rules/passive-voice';
 import { countPronouns, startsWithOwnVerb, type PronounCount } from './rules/we-without-i';
 import { coachingMarks } from './rules/coaching-marks';
-import { assertedOnly, unassertedSpans, type Span } from './rules/unasserted-spans';
+import { assertedHits, unassertedSpansOnDemand, type UnassertedSpansOnDemand } from './rules/unasserted-spans';
 import { pickMark } from './rules/prioritize';
 import { readableText } from './rules/readable-text';
 
@@ -28,14 +28,18 @@ export interface SentenceRecord {
   impliedI: boolean;
 }
 
-function wordingFindings(facts: SentenceFacts, section: StorySection | undefined, unasserted: Span[]): Finding[] {
+function wordingFindings(
+  facts: SentenceFacts,
+  section: StorySection | undefined,
+  unasserted: UnassertedSpansOnDemand,
+): Finding[] {
   const found: Finding[] = [];
   // Wording advice is about the writer's own account of what they did: the Action, the Result, or a
   // free-standing line. The setup, the goal and the lesson may describe others in any words.
   if (section === 'situation' || section === 'task' || section === 'reflection') return found;
   const resultLike = section === undefined || section === 'result';
   if (facts.isClaim) {
-    for (const h of assertedOnly(findWeakOwnership(facts.tokens), unasserted)) {
+    for (const h of assertedHits(findWeakOwnership(facts.tokens), unasserted)) {
       found.push({
         rule: 'weak-ownership',
         severity: 'warning',
@@ -46,7 +50,7 @@ function wordingFindings(facts: SentenceFacts, section: StorySection | undefined
       });
     }
   }
-  for (const h of assertedOnly(findHiddenActorPassives(facts.tokens), unasserted)) {
+  for (const h of assertedHits(findHiddenActorPassives(facts.tokens), unasserted)) {
     found.push({
       rule: 'passive-voice',
       severity: 'info',
@@ -58,7 +62,7 @@ function wordingFindings(facts: SentenceFacts, section: StorySection | undefined
   }
   // In the Action a hedge matters only on a claim; elsewhere it may be the story of a hypothesis.
   if (resultLike || facts.isClaim) {
-    for (const h of assertedOnly(findHedges(facts.tokens), unasserted)) {
+    for (const h of assertedHits(findHedges(facts.tokens), unasserted)) {
       found.push({
         rule: 'hedge',
         severity: 'info',
@@ -71,7 +75,7 @@ function wordingFindings(facts: SentenceFacts, section: StorySection | undefined
   }
   // A sentence that gives its number has the evidence the weasel word pretends to.
   if (!facts.hasMetric) {
-    for (const h of assertedOnly(findWeaselWords(facts.tokens), unasserted)) {
+    for (const h of assertedHits(findWeaselWords(facts.tokens), unasserted)) {
       // "several teams" is plain description in the Action; it stands in for a measure only in a result.
       if (h.kind === 'vague-amount' && !resultLike) continue;
       found.push({
@@ -95,7 +99,8 @@ export function analyzeSentence(
   // Read as typed text means it: "couldn’t" as "couldn't", "**cut**" as "cut", a lower-case "i" as "I".
   const read = readableText(text);
   const facts = sentenceFacts(read, section, context);
-  const unasserted = unassertedSpans(read);
+  // Found only if a wording or coaching rule has a hit to check against them.
+  const unasserted = unassertedSpansOnDemand(read);
   const mark = pickMark([
     ...claimAdvice(facts, section),
     ...coachingMarks(facts, section, unasserted),

@@ -17,7 +17,6 @@ import { findOutcomeCues, type OutcomeCue } from './rules/outcomes';
 import { detectClaim } from './rules/claims';
 import { assertedOutcomes, conditionSpans, irrealisSpans, isQuestion } from './rules/clauses';
 import type { StorySection } from './domain-types';
-import { findMlTerms, type MlTerm } from './rules/ml-evidence';
 import { GOAL_NOUNS, UNREAL_MODALS, WISH_VERBS } from './rules/lexicon';
 import { inLimitSpan, inTargetSpan, targetSpans, type TargetSpan } from './rules/target-clauses';
 import {
@@ -41,7 +40,6 @@ export interface SentenceFacts {
   quantities: Quantity[];
   excluded: ExcludedNumber[];
   outcomes: OutcomeCue[];
-  mlTerms: MlTerm[];
   isClaim: boolean;
   hasMetric: boolean;
   hasScale: boolean;
@@ -239,7 +237,6 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
     quantities,
     excluded,
     outcomes,
-    mlTerms: findMlTerms(tokens),
     isClaim,
     hasMetric,
     hasScale,

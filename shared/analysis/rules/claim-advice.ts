@@ -7,6 +7,7 @@ import type { Finding } from '../types';
 import type { StorySection } from '../domain-types';
 import type { SentenceFacts } from '../sentence-facts';
 import { INTENSIFIERS } from './lexicon';
+import { findMlTerms } from './ml-evidence';
 
 const QUALITY_HINTS = new Set([
   'latency',
@@ -41,9 +42,13 @@ const QUALITY_HINTS = new Set([
   'adoption',
 ]);
 
-/** The measurable thing a sentence talks about, for a concrete suggestion ("by how much did latency drop?"). */
+/**
+ * The measurable thing a sentence talks about, for a concrete suggestion ("by how much did latency drop?").
+ * Its ML terms are looked for only here, for the few sentences that get this advice.
+ */
 function subjectOfChange(facts: SentenceFacts): string | undefined {
-  if (facts.mlTerms.length > 0) return facts.mlTerms[0].term;
+  const mlTerms = findMlTerms(facts.tokens);
+  if (mlTerms.length > 0) return mlTerms[0].term;
   for (const t of facts.tokens) if (QUALITY_HINTS.has(t.lower)) return t.lower;
   return undefined;
 }

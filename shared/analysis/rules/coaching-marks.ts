@@ -7,7 +7,7 @@ import type { SentenceFacts } from '../sentence-facts';
 import { findImplausibleFigures, type ImplausibleHit } from './implausible-figure';
 import { findBeforeWithoutAfter } from './before-without-after';
 import { findRelativeWithoutBase } from './relative-without-base';
-import { assertedOnly, type Span } from './unasserted-spans';
+import { assertedHits, type UnassertedSpansOnDemand } from './unasserted-spans';
 
 function implausibleMessage(hit: ImplausibleHit, figure: string): Pick<Finding, 'message' | 'suggestion'> {
   switch (hit.reason) {
@@ -30,10 +30,14 @@ function implausibleMessage(hit: ImplausibleHit, figure: string): Pick<Finding, 
 }
 
 /** Coaching findings for one sentence, offsets relative to the sentence. */
-export function coachingMarks(facts: SentenceFacts, section: StorySection | undefined, unasserted: Span[]): Finding[] {
+export function coachingMarks(
+  facts: SentenceFacts,
+  section: StorySection | undefined,
+  unasserted: UnassertedSpansOnDemand,
+): Finding[] {
   if (section === 'reflection') return [];
   const found: Finding[] = [];
-  for (const h of assertedOnly(findImplausibleFigures(facts.tokens, facts.quantities), unasserted)) {
+  for (const h of assertedHits(findImplausibleFigures(facts.tokens, facts.quantities), unasserted)) {
     found.push({
       rule: 'implausible-figure',
       severity: 'warning',
@@ -44,7 +48,7 @@ export function coachingMarks(facts: SentenceFacts, section: StorySection | unde
   }
   // Before/after and base/period advice is for the writer's own results, not the setup or a goal.
   if (section === 'situation' || section === 'task') return found;
-  for (const h of assertedOnly(findBeforeWithoutAfter(facts.text, facts.tokens, facts.quantities), unasserted)) {
+  for (const h of assertedHits(findBeforeWithoutAfter(facts.text, facts.tokens, facts.quantities), unasserted)) {
     found.push({
       rule: 'before-without-after',
       severity: 'warning',
@@ -55,7 +59,7 @@ export function coachingMarks(facts: SentenceFacts, section: StorySection | unde
     });
   }
   if (found.length > 0) return found;
-  for (const h of assertedOnly(findRelativeWithoutBase(facts.text, facts.tokens, facts.quantities), unasserted)) {
+  for (const h of assertedHits(findRelativeWithoutBase(facts.text, facts.tokens, facts.quantities), unasserted)) {
     const figure = facts.text.slice(h.start, h.end);
     found.push({
       rule: 'relative-without-base',

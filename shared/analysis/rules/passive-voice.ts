@@ -6,10 +6,14 @@
 // platform team"), one inside a subordinate clause ("asked if any changes were made", "so each partner
 // could be added"), and modal or infinitive passives ("waiting to be told").
 import type { Token } from './tokenize';
+import { holdsTrigger, triggerWords } from './trigger-words';
 
 // Past only: a present passive ("it is fully automated") describes a state, not who did the work.
 const FINITE_BE = new Set(['was', 'were', 'got']);
 const PERFECT = new Set(['has', 'have', 'had']);
+
+/** A finite passive is told with "was", "were", "got" or a perfect's "been": sentences without one are passed over. */
+const PASSIVE_TRIGGER = triggerWords('passive-voice', (lower) => FINITE_BE.has(lower) || lower === 'been');
 
 // Work an engineer does to a system, a process or a number. Past participles only.
 const WORK_PARTICIPLES = new Set([
@@ -188,6 +192,7 @@ function wordBefore(tokens: Token[], i: number): Token | undefined {
 
 export function findHiddenActorPassives(tokens: Token[]): PassiveHit[] {
   const hits: PassiveHit[] = [];
+  if (!holdsTrigger(tokens, PASSIVE_TRIGGER)) return hits;
   for (let i = 0; i < tokens.length; i++) {
     const be = tokens[i];
     if (be.kind !== 'word') continue;

@@ -74,11 +74,9 @@ function bracketTagEnd(tokens: Token[], i: number): number {
 function arrowEnd(tokens: Token[], i: number): number {
   let j = i;
   while (j < tokens.length && tokens[j].kind === 'symbol' && '-=>'.includes(tokens[j].text) && j - i < 3) j++;
-  const arrow = tokens
-    .slice(i, j)
-    .map((t) => t.text)
-    .join('');
-  if (j - i < 2 || !arrow.endsWith('>') || tokens[j] === undefined || tokens[j].start === tokens[j - 1].end) return i;
+  // An arrow has two or three marks, the last of them ">": most lines open with none.
+  if (j - i < 2 || tokens[j - 1].text !== '>' || tokens[j] === undefined || tokens[j].start === tokens[j - 1].end)
+    return i;
   return j;
 }
 

@@ -95,6 +95,20 @@ export function assertedOnly<T extends Span>(hits: T[], spans: readonly Span[]):
   return hits.filter((h) => !isInside(h, spans));
 }
 
+/** A sentence's unasserted spans, found on the first call: most sentences give no hit to check against them. */
+export type UnassertedSpansOnDemand = () => readonly Span[];
+
+/** unassertedSpans(sentence), found once, and only when a rule asks for them. */
+export function unassertedSpansOnDemand(sentence: string): UnassertedSpansOnDemand {
+  let spans: Span[] | undefined;
+  return () => (spans ??= unassertedSpans(sentence));
+}
+
+/** assertedOnly, the spans found only when there is a hit to check. */
+export function assertedHits<T extends Span>(hits: T[], spans: UnassertedSpansOnDemand): T[] {
+  return hits.length === 0 ? hits : assertedOnly(hits, spans());
+}
+
 /** True when the sentence holds a placeholder the writer still has to fill in. */
 export function hasPlaceholder(sentence: string): boolean {
   PLACEHOLDER_WORDS.lastIndex = 0;

@@ -17,6 +17,7 @@ import { withinTargetCue } from '#shared/analysis/rules/before-after-outcomes';
 import { isRecurringProblem } from '#shared/analysis/rules/recurring-problems';
 import { isOldSystemValue } from '#shared/analysis/rules/old-system-values';
 import { backgroundPerfectAt } from '#shared/analysis/rules/background-past-perfect';
+import { findHiddenActorPassives } from '#shared/analysis/rules/passive-voice';
 
 const dir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/claims');
 const SPENT = /^fresh-(9|1[0-6])(-whole-stories)?\.jsonl$/;
@@ -49,6 +50,11 @@ const GATED: Record<string, (tokens: Token[]) => unknown> = {
   'recurring-problem': isRecurringProblem,
   'old-system-value': isOldSystemValue,
   'background-past-perfect': backgroundPerfectAt,
+  // An empty list is no mark: written as undefined, so the test below sees whether the rule ever fired.
+  'passive-voice': (tokens) => {
+    const hits = findHiddenActorPassives(tokens);
+    return hits.length > 0 ? hits : undefined;
+  },
 };
 
 /** What `rule` answers of every sentence, with the gates on or off. */
