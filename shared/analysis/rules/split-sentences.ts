@@ -62,6 +62,16 @@ const ABBREVIATIONS = new Set([
 ]);
 // Abbreviations that also commonly end a sentence: a capital letter after them starts a new one.
 const SENTENCE_FINAL_ABBREVIATIONS = new Set(['etc', 'inc', 'ltd', 'co', 'corp', 'al']);
+// Units of measure written short. After a number they end a measurement, and a sentence may end with it: "in under
+// 50 ms. Ops complained" is two sentences, as "under 50 milliseconds. Ops complained" is; without a number before
+// them they are titles or words of their own ("Ms. Okafor", "min. 3 per shift") and stay abbreviations.
+const UNIT_ABBREVIATIONS = new Set(['ms', 'min', 'mins', 'sec', 'secs', 'hr', 'hrs', 'ft', 'yr', 'yrs', 'wk', 'wks']);
+
+/** Whether the word ending at `end` is a unit written short right after a number ("50 ms", "3 hrs", "10min"). */
+function unitAfterNumber(text: string, end: number, word: string): boolean {
+  if (!UNIT_ABBREVIATIONS.has(word)) return false;
+  return /\d[ \t\u00a0\u202f]?$/.test(text.slice(Math.max(0, end - word.length - 3), end - word.length));
+}
 
 const TERMINATORS = '.!?…';
 const CLOSERS = '"\'”’)]}*_`»';
@@ -398,7 +408,11 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
         if (ch === '.' && j === i + 1) {
           const w = wordBefore(text, i);
           if (ABBREVIATIONS.has(w)) {
-            boundary = SENTENCE_FINAL_ABBREVIATIONS.has(w) && first !== '' && !isLower(first) && isLetterOrDigit(first);
+            boundary =
+              (SENTENCE_FINAL_ABBREVIATIONS.has(w) || unitAfterNumber(text, i, w)) &&
+              first !== '' &&
+              !isLower(first) &&
+              isLetterOrDigit(first);
           } else if (w.length === 1 && /\p{Lu}/u.test(text[i - 1]) && first !== '' && /\p{Lu}/u.test(first)) {
             boundary = false; // an initial, as in "J. Smith"
           }

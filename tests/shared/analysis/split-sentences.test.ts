@@ -42,6 +42,19 @@ describe('splitSentences', () => {
     expect(split('We fixed logs, alerts, etc. and then cut costs.')).toHaveLength(1);
   });
 
+  it('ends a sentence at a unit written short after a number when a capital follows ("50 ms. Ops …")', () => {
+    expect(split('Each check had to finish in under 50 ms. Ops asked for a dashboard.')).toEqual([
+      'Each check had to finish in under 50 ms.',
+      'Ops asked for a dashboard.',
+    ]);
+    expect(split('the job took 10 min. We moved it to the night run.')).toHaveLength(2);
+    expect(split('- waited 3 hrs. The carrier rang back at noon.')).toHaveLength(2);
+    // Without a number before it the short form is a title or a word of its own, and lower case carries on.
+    expect(split('I spoke to Ms. Okafor about the rota.')).toHaveLength(1);
+    expect(split('Min. 3 staff per shift were needed.')).toHaveLength(1);
+    expect(split('p95 stayed at 40 ms. and the queue drained.')).toHaveLength(1);
+  });
+
   it('splits bullets and lines, dropping the bullet markers', () => {
     const text =
       '- Built the billing API\n* Cut cloud spend by 30%\n• Mentored 4 engineers\n1. Led the migration\n2) Wrote the runbook';
