@@ -412,7 +412,14 @@ function matchFrom(
     return undefined;
   }
   if (slot.kind === 'end') {
-    if (t < tokens.length && tokens[t].clause === clause && !NO_OBJECT_AFTER.has(tokens[t].lower)) return undefined;
+    // (An object never stands after a comma: "a doc the team can argue with, then a plan".)
+    if (
+      t < tokens.length &&
+      tokens[t].clause === clause &&
+      tokens[t].joined !== 'comma' &&
+      !NO_OBJECT_AFTER.has(tokens[t].lower)
+    )
+      return undefined;
     return matchFrom(slots, s + 1, tokens, t, clause);
   }
   if (slot.kind === 'object') {

@@ -582,9 +582,12 @@ export const CONCEPT_PHRASES = {
     'requests|priorities|teams|departments|demands|stakeholders|@person pull|pulls|pulling * different|opposite|competing|separate directions|ways',
     'difficult stakeholders',
     ...each(SERVED, (n) => `difficult|unhappy|angry|upset|frustrated|demanding * ${n}`),
+    // The same people by the other adjectives of hard dealings: "some tricky customers", "rude or aggressive callers".
+    ...each(SERVED, (n) => `tricky|awkward|rude|abusive|aggressive|hostile * ${n}`),
     'difficult|unhappy|angry|upset|frustrated|demanding * people|stakeholders|colleagues|situations',
     // An upset person of any role: "an angry store manager", "irate callers", "frustrated shift leads".
     'difficult|unhappy|angry|upset|frustrated|demanding|furious|irate * @person',
+    'tricky|awkward|rude|abusive|aggressive|hostile * @person',
     // The same people called "ones" ("handle the calls from the angry ones"): only people are angry or upset, while
     // "the difficult ones" may be tickets.
     'unhappy|angry|upset|frustrated|furious|irate =ones',
@@ -626,6 +629,13 @@ export const CONCEPT_PHRASES = {
     '=without * turning|becoming|escalating * into * =fight|=fights|=row|=rows|argument|arguments|standoff|=confrontation',
     'confrontation|confrontational',
     'pushback',
+    // A disagreement named by the verb or noun of arguing: "some of them will argue", "a long-running argument about
+    // rewriting", "an argument in the queue", "argued for a smaller scope, and won". Not a document "the team can
+    // argue with" (its preposition stranded: engaging with a draft), nor a function's arguments.
+    '!argue|argues|argued|arguing with $',
+    '!function|command|keyword|named|positional|line|default argument|arguments',
+    'argue|argues|argued|arguing',
+    'argument|arguments',
     'difficult|tricky|hard|tough|awkward|uncomfortable * conversations',
     'mediate|mediating|mediation',
     'unpopular',

@@ -71,7 +71,7 @@ const FLOORS: Record<string, Record<SetName, { precision: number; recall: number
     'aside b13': { precision: 1, recall: 0.53 },
     'tuning b14': { precision: 0.96, recall: 0.87 },
     'aside b14': { precision: 0.84, recall: 0.61 },
-    'tuning b15': { precision: 0.68, recall: 0.55 },
+    'tuning b15': { precision: 0.7, recall: 0.6 },
     'aside b15': { precision: 0.84, recall: 0.84 },
   },
   'generic-senior-staff': {
@@ -99,7 +99,7 @@ const FLOORS: Record<string, Record<SetName, { precision: number; recall: number
     'aside b13': { precision: 1, recall: 0.52 },
     'tuning b14': { precision: 0.93, recall: 0.74 },
     'aside b14': { precision: 0.85, recall: 0.6 },
-    'tuning b15': { precision: 0.7, recall: 0.57 },
+    'tuning b15': { precision: 0.72, recall: 0.61 },
     'aside b15': { precision: 0.84, recall: 0.8 },
   },
 };
