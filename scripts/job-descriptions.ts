@@ -36,7 +36,7 @@ export function labeledSetsIn(dir: string): JobSet[] {
  * (1: the first 20, written clean; 2: the second set, written in the shapes real ads take; 3: the third,
  * with the hard negatives real ads carry; 4: written after the rules, all aside, spent in session 18; 5: written
  * from batch 4's kinds of error, half aside; 6: written after session 18's rules, tuning since session 19; 7:
- * written in session 19 in new ad shapes, half aside; later batches up to 15 are described in RUBRIC.md). `dir` is the folder of the labels.json (file names are
+ * written in session 19 in new ad shapes, half aside; later batches up to 16 are described in RUBRIC.md). `dir` is the folder of the labels.json (file names are
  * relative to it); the project's labeled postings by default.
  */
 export function loadLabeledJobs(

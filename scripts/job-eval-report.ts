@@ -37,6 +37,8 @@ const DEFAULT_ROWS: readonly (readonly [JobSet, number | undefined])[] = [
   ['aside', 14],
   ['tuning', 15],
   ['aside', 15],
+  ['tuning', 16],
+  ['aside', 16],
 ];
 
 export interface JobEvalOptions {
