@@ -58,7 +58,7 @@ import { postOfUnitAt } from './post-of-unit-lines';
 import { numberWordValue } from './number-words';
 import { TENURE_UNITS } from './lexicon';
 import { isSkillList } from './skill-lists';
-import { isPresentActVerb } from './present-acts';
+import { isPresentActVerb, isSelfDescription } from './present-acts';
 import { openerLength } from './predicate-start';
 
 // The punctuation wordsOf keeps; the claim rules read the words without it.
@@ -821,6 +821,8 @@ export function detectClaim(input: ClaimInput): boolean {
     )
       return true;
     if (ACTION_BASE.has(lead) && after !== 'is' && after !== 'was' && after !== "'s") return true;
+    // "Currently learning Rust on weekends": a line about the writer, no act (present-acts.ts).
+    if (!finite && isSelfDescription(restAll, k)) return false;
     if (isGerund(lead) && after !== 'is' && after !== 'was' && !(k === 0 && isFieldTitle(restAll, k))) return true;
     if (lead === 'currently' || lead === 'also') return true;
   }

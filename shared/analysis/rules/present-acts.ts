@@ -110,3 +110,42 @@ export function isPresentActVerb(v: string, next: string | undefined): boolean {
   // A third-person "-s" form after "I" is not English; a gerund or a past form is read elsewhere.
   return !isGerund(v) && !isPastForm(v) && !v.endsWith('ly');
 }
+
+/** Verbs of seeking: "looking for senior roles", "seeking a new challenge" state a wish, like "want". */
+const SEEKING = new Set(['seek', 'look']);
+
+/**
+ * Words that set a line in the writer's own time, outside the job: "in my spare time", "my free time".
+ * ("On weekends" is not: a job may be done then, "Teaching Year 9 maths on weekends".)
+ */
+const OWN_TIME_WORDS = new Set(['spare', 'free']);
+
+/** The base forms an "-ing" word may come from: "learning" → learn, "exploring" → explore, "getting" → get. */
+function gerundBases(w: string): string[] {
+  const stem = w.slice(0, -3);
+  const out = [stem, `${stem}e`];
+  if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) out.push(stem.slice(0, -1));
+  return out;
+}
+
+/**
+ * A profile line that describes the writer rather than their work: "Currently learning Rust", "Currently
+ * looking for EM roles in Berlin", "Currently exploring RAG evaluation in my spare time". An "-ing" verb
+ * at the line's head (`words[k]`, past a leading adverb) of the mind, of wanting or learning (the verbs
+ * this module reads as no act: NON_ACT_PRESENT), of seeking ("looking for"), or any "-ing" verb whose
+ * line is set in the writer's own time ("in my spare time"). A goal or an interest, no
+ * act (RUBRIC.md: goals are no claims). "Currently leading a team of 8" and "Currently migrating the
+ * billing service" stay the writer's work. The caller checks the line has no finite verb.
+ */
+export function isSelfDescription(words: readonly string[], k: number): boolean {
+  const w = words[k];
+  if (w === undefined || !isGerund(w)) return false;
+  const bases = gerundBases(w);
+  if (bases.some((b) => NON_ACT_PRESENT.has(b) && b !== 'get' && b !== 'go')) return true;
+  if (bases.some((b) => SEEKING.has(b)) && (words[k + 1] === 'for' || bases.includes('seek'))) return true;
+  for (let i = k + 1; i + 1 < words.length; i++) {
+    const x = words[i];
+    if (x === 'my' && OWN_TIME_WORDS.has(words[i + 1]) && words[i + 2] === 'time') return true;
+  }
+  return false;
+}

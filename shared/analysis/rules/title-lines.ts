@@ -7,7 +7,7 @@
 // several projects", "Sole maintainer of …") is left to the claim rules.
 import { lemmaSet } from './lexicon';
 import type { Token } from './tokenize';
-import { ACTION_BASE } from './verbs';
+import { ACTION_BASE, isPastForm } from './verbs';
 
 /** Singular nouns that name a job ("engineer", "lead"); a plural ("Lead engineers through …") may be an object. */
 export const ROLE_NOUNS = lemmaSet(
@@ -301,13 +301,16 @@ export function isFieldTitle(all: readonly string[], k: number): boolean {
  */
 export function isCredentialLine(tokens: readonly Token[]): boolean {
   if (isTrailingCredential(tokens)) return true;
-  // Every credential line opens with a credential or with "board-certified": most lines are passed over here.
-  const first = tokens.find((t) => !dropped(t))?.lower;
+  // Every credential line opens with a credential or with "board-certified", past a bullet ("• Certified in
+  // …"): most lines are passed over here.
+  const first = tokens.find((t) => !dropped(t) && !BULLETS.has(t.text))?.lower;
   if (first !== 'board' && !CREDENTIALS.has(first ?? '')) return false;
   const all = lineWords(tokens);
   let k = 0;
-  if (all[0] === 'board' && all[1] === '-' && all[2] === 'certified') k = 2;
+  while (BULLETS.has(all[k] ?? '')) k++;
+  if (all[k] === 'board' && all[k + 1] === '-' && all[k + 2] === 'certified') k += 2;
   if (!CREDENTIALS.has(all[k] ?? '')) return false;
+  if (isQualificationHeld(all, k)) return true;
   for (let i = k + 1; i < all.length && i <= k + 3; i++) {
     const w = all[i];
     if (!/^[a-z][a-z-]*$/.test(w) || w === 'a' || w === 'an' || w === 'the' || w === 'our' || w === 'my') return false;
@@ -317,6 +320,34 @@ export function isCredentialLine(tokens: readonly Token[]): boolean {
     return next >= all.length || TITLE_ENDS.has(all[next]) || all[next] === 'on' || all[next] === 'in';
   }
   return false;
+}
+
+/** Marks that open a list item: "• Certified in …", "- Trained in …". */
+const BULLETS = new Set(['•', '-', '*', '·', '–', '—', '▪', '◦']);
+
+/** A year: "2017", "(2019)". */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * "Trained in ECG interpretation and IV cannulation", "Qualified as a social worker (2015)", "Chartered
+ * (ICE) 2017", "Certified, 2021": a credential right before "in" or "as" (the field or the post it
+ * qualifies the writer for), or before nothing but a bracket, a separator or a year. The line names a
+ * qualification the writer holds, no act (RUBRIC.md: certifications and education entries are no
+ * claims). An object after the participle ("Trained 40 porters in manual handling", "Certified the
+ * new line") or an act later in the line ("Trained in Lean; cut rework by a third") keeps it a claim.
+ * `k` is the credential's index in the line's lower-case words.
+ */
+function isQualificationHeld(all: readonly string[], k: number): boolean {
+  const next = all[k + 1];
+  const held = next === undefined || next === 'in' || next === 'as' || next === '(' || next === ',' || YEAR.test(next);
+  if (!held) return false;
+  // The rest of the line names the field, the body or the date: no further past form, no first person.
+  for (let i = k + 1; i < all.length; i++) {
+    const w = all[i];
+    if (w === ';' || w === 'i' || w === 'we' || (all[i - 1] !== '-' && isPastForm(w) && !CREDENTIALS.has(w)))
+      return false;
+  }
+  return true;
 }
 
 /** Words that open a clause's subject, not the name of a skill: "The vendor certified …", "We trained …". */
