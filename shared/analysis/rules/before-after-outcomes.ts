@@ -173,17 +173,45 @@ export const EARLY_BY_RULE: CueRule = {
   },
 };
 
-/** "came back in seconds instead of minutes": a before value beside the after value. */
+/** Is the time unit at `k` the period of a schedule ("every two weeks", "once a month", "per day"), not a duration? */
+function periodOfSchedule(words: Token[], k: number): boolean {
+  const prev = words[k - 1]?.lower;
+  const prev2 = words[k - 2]?.lower;
+  if (prev === 'every' || prev === 'each' || prev === 'per') return true;
+  // "every two weeks"; "once a month", "three times a week" (but "in a week" is a duration).
+  if (prev2 === 'every' || prev2 === 'each') return true;
+  return (prev === 'a' || prev === 'an') && (prev2 === 'once' || prev2 === 'twice' || prev2 === 'times');
+}
+
+/** The most words of the before value after "instead of": "instead of [the usual three] months". */
+const MAX_BEFORE_VALUE_WORDS = 5;
+
+/**
+ * "came back in seconds instead of minutes", "seen in 10 days instead of the usual 3 months", "fresher
+ * recommendations within minutes instead of next day": an after time beside its before time. The
+ * before value is a noun phrase that may open with a determiner and adjectives ("the usual", "the old
+ * two") and ends at its time unit, singular or plural, within the clause. A schedule set against
+ * another ("daily instead of monthly") is not read here (frequency-changes.ts says why).
+ */
 export const INSTEAD_OF_RULE: CueRule = {
   name: 'instead-of',
   words: ['instead'],
-  match({ words, cues, i, w, next }) {
-    if (!(
-      next === 'of' &&
-      words.slice(Math.max(0, i - 3), i).some((x) => TIME_WORDS.has(x.lower)) &&
-      words.slice(i + 2, i + 5).some((x) => TIME_WORDS.has(x.lower))
-    ))
-      return false;
+  match({ tokens, words, cues, i, w, next }) {
+    if (next !== 'of') return false;
+    let after = false;
+    for (let k = Math.max(0, i - 3); k < i; k++)
+      if (TIME_WORDS.has(words[k].lower)) after = !periodOfSchedule(words, k);
+    if (!after) return false;
+    const end = clauseEnd(tokens, words[i + 1]);
+    let before = false;
+    for (let k = i + 2; k < words.length && k < i + 2 + MAX_BEFORE_VALUE_WORDS && words[k].start < end; k++) {
+      const l = words[k].lower;
+      if (TIME_WORDS.has(l) || DURATION_UNITS.has(l)) {
+        before = !periodOfSchedule(words, k);
+        break;
+      }
+    }
+    if (!before) return false;
     addCue(cues, w, words[i + 1], 'change');
     return true;
   },

@@ -6,6 +6,7 @@
 import type { Token } from './tokenize';
 import { CONFIG_WORDS } from './quantity-lexicon';
 import {
+  FIRST_PERSON_WORDS,
   BENEFIT_VERBS,
   BETTER_COMPARATIVE_BASES,
   BETTER_STATES,
@@ -240,6 +241,8 @@ export const IMPROVE_RULE: CueRule = {
       addCue(cues, w, w, isOptimize ? 'benefit' : 'change');
       return true;
     }
+    // At the end of a line "improved" has no object: the subject improved ("latency improved"), read by QUALITY_CHANGED_RULE.
+    if (next === undefined && prev !== undefined && !FIRST_PERSON_WORDS.has(prev)) return false;
     // "Improve the development workflow" is an effect; "improved our onboarding doc" polishes one's own artifact.
     const owner = next?.endsWith("'s") || words[i + 2]?.lower.endsWith("'s");
     if (!isOptimize && next && !OWN_ARTIFACT_LEADS.has(next) && !owner) addCue(cues, w, w, 'change');

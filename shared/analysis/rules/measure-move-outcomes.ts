@@ -21,26 +21,47 @@ import {
 import { numberWordValue } from './number-words';
 import { CURRENCY_SYMBOLS, DURATION_UNITS, PERCENT_WORDS } from './quantity-lexicon';
 import { addCue, clauseEnd, isQuality, isTroubleWord, troubleBefore, type CueRule } from './outcome-scan';
-import { isPastForm } from './verbs';
+import { isGerund, isPastForm } from './verbs';
+import { postModifiedSubjectHeads } from './change-subjects';
 
-/** Intransitive changes after a quality: "latency dropped", "precision improved". */
+/**
+ * Intransitive changes after a quality: "latency dropped", "precision improved", "membership has
+ * risen", and after a quality narrowed by a post-modifier: "the accuracy of the forecasts improved".
+ * The verb is read by lemma in its past and participle forms and its third person, never bare ("a
+ * latency drop" is a noun) nor as a gerund ("with costs increasing" tells a problem).
+ */
 export const QUALITY_CHANGED_RULE: CueRule = {
   name: 'quality-changed',
-  words: STATE_CHANGE_VERBS,
-  match({ words, cues, i, w }) {
-    if (!(i > 0 && isQuality(words[i - 1].lower))) return false;
-    addCue(cues, words[i - 1], w, 'state');
+  lemmas: [STATE_CHANGE_VERBS],
+  match({ tokens, words, cues, i, w, lower, next }) {
+    if (i === 0 || isGerund(lower)) return false;
+    const go = STATE_CHANGE_VERBS.lemmaOf(lower) === 'go';
+    // "went up"/"went down" is read by its particle (WENT_UP_RULE): a trouble that went up is no result.
+    if (go && (next === 'up' || next === 'down')) return false;
+    // "went" with no particle says nothing of a change by itself: only the word before it is read, as before.
+    const subject = isQuality(words[i - 1].lower)
+      ? words[i - 1]
+      : go
+        ? undefined
+        : postModifiedSubjectHeads(tokens, words, i).find((h) => isQuality(h.lower));
+    if (subject === undefined) return false;
+    addCue(cues, subject, w, 'state');
     return true;
   },
 };
 
-/** Intransitive changes that name their own size: "readmissions fell by a fifth", "CTR rose about 8%". */
+/**
+ * Intransitive changes that name their own size: "readmissions fell by a fifth", "CTR rose about 8%",
+ * "membership has risen by 600". The verb by lemma, in any form but the bare one and the gerund
+ * ("jumping to conclusions").
+ */
 export const MOVED_BY_RULE: CueRule = {
   name: 'moved-by',
-  words: MOVE_VERBS,
-  match({ cues, i, w, prev, next }) {
+  lemmas: [MOVE_VERBS],
+  match({ cues, i, w, lower, prev, next }) {
     if (!(
       i > 0 &&
+      !isGerund(lower) &&
       prev !== 'i' &&
       prev !== 'we' &&
       (next === undefined || MOVE_COMPLEMENTS.has(next) || /^\d/.test(next))
@@ -66,19 +87,29 @@ export const REACHED_LEVEL_RULE: CueRule = {
   },
 };
 
-/** "activation went up", "costs came down": a change told with a phrasal verb ("the site went down" is an outage). */
+/**
+ * "activation went up", "costs came down": a change told with a phrasal verb ("the site went down" is
+ * an outage). "Went down" needs a measure or a trouble as its subject, read through post-modifiers
+ * ("the waste of plants went down", "complaints about cleanliness went down"); a trouble going up
+ * ("complaints about the app went up") and a measure people want up going down ("attendance at
+ * the club went down") tell a problem, not a result.
+ */
 export const WENT_UP_RULE: CueRule = {
   name: 'went-up',
   words: GO_VERBS,
-  match({ words, cues, i, w, lower, prev, next }) {
-    if (!(
-      (next === 'up' || next === 'down') &&
-      words[i + 2]?.lower !== 'to' &&
-      (next === 'up'
-        ? lower !== 'came' && lower !== 'come'
-        : lower === 'came' || (prev !== undefined && isQuality(prev)))
-    ))
-      return false;
+  match({ tokens, words, cues, i, w, lower, prev, next }) {
+    if (!((next === 'up' || next === 'down') && words[i + 2]?.lower !== 'to')) return false;
+    const heads = postModifiedSubjectHeads(tokens, words, i);
+    if (prev !== undefined) heads.push(words[i - 1]);
+    if (next === 'up') {
+      if (lower === 'came' || lower === 'come') return false;
+    } else {
+      if (heads.some((h) => RISEN_MEASURES.has(h.lower))) return false;
+      if (!(
+        lower === 'came' || heads.some((h) => isQuality(h.lower) || (h !== words[i - 1] && isTroubleWord(h.lower)))
+      ))
+        return false;
+    }
     addCue(cues, w, words[i + 1], 'change');
     return true;
   },
@@ -297,31 +328,96 @@ export const VERBLESS_MOVE_RULE: CueRule = {
       if (!mark && !PHRASE_BREAKS.has(before.lower)) return false; // a longer phrase: likely a verb in it
     }
     const phrase = words.slice(start, k + 1);
-    if (phrase.some((x) => LINKS.has(x.lower) || FIRST_PERSON_WORDS.has(x.lower) || isPastForm(x.lower))) return false;
+    // A link, the writer, a past verb or a negation ("complaints aren't down") makes it no verbless result.
+    if (
+      phrase.some(
+        (x) => LINKS.has(x.lower) || FIRST_PERSON_WORDS.has(x.lower) || isPastForm(x.lower) || x.lower.endsWith("n't"),
+      )
+    )
+      return false;
     const head = words[k].lower;
-    const measured = phrase.some((x) => isQuality(x.lower)) || MEASURE_HEADS.has(head);
+    const measured = phrase.some((x) => isQuality(x.lower) || RISEN_MEASURES.has(x.lower)) || MEASURE_HEADS.has(head);
     const trouble = phrase.some((x) => isTroubleWord(x.lower));
     if (lower === 'down' ? !(measured || trouble) : !measured || trouble) return false;
     // "down" or "up" must end the clause or lead its size: "down 2 points", "down to 5%", "down a lot".
-    const next = words[i + 1];
-    if (next !== undefined && next.start < clauseEnd(tokens, w)) {
-      const n = next.lower;
-      if (!(
-        /^[\d+~$£€]/.test(n) ||
-        MOVE_COMPLEMENTS.has(n) ||
-        n === 'a' ||
-        n === 'again' ||
-        n === 'since' ||
-        n === 'after' ||
-        n === 'in' ||
-        n === 'year' ||
-        n === 'quarter' ||
-        MOVE_DEGREES.has(n) ||
-        n === 'for'
-      ))
-        return false;
-    }
+    if (!moveEndsClause(tokens, words, i)) return false;
     addCue(cues, words[start], w, 'change');
+    return true;
+  },
+};
+
+/**
+ * Does "down"/"up" at `i` end its clause, or lead the move's size, degree, time or comparison: "down 2
+ * points", "down to 5%", "down a lot", "down again", "down since May", "down vs last year", "up on last
+ * year", "down compared with 2023", "up year on year"?
+ */
+function moveEndsClause(tokens: Token[], words: Token[], i: number): boolean {
+  const next = words[i + 1];
+  if (next === undefined || next.start >= clauseEnd(tokens, words[i])) return true;
+  const n = next.lower;
+  if (comparisonTailAt(words, i + 1)) return true;
+  return (
+    /^[\d+~$£€]/.test(n) ||
+    MOVE_COMPLEMENTS.has(n) ||
+    n === 'a' ||
+    n === 'again' ||
+    n === 'since' ||
+    n === 'after' ||
+    n === 'in' ||
+    n === 'year' ||
+    n === 'quarter' ||
+    MOVE_DEGREES.has(n) ||
+    n === 'for' ||
+    n === 'now'
+  );
+}
+
+/** Words that set a move against a base period: "vs last year", "versus Q1", "compared with 2023", "year on year". */
+const COMPARISON_LEADS = new Set(['vs', 'vs.', 'v', 'versus', 'compared', 'yoy', 'year-on-year', 'year-over-year']);
+/** Words after "on" that name a base period: "up on last year", "down on the same quarter". */
+const BASE_PERIOD_LEADS = new Set(['last', 'the', 'previous', 'a']);
+
+/** Does a comparison with a base period start at word `k`? */
+export function comparisonTailAt(words: Token[], k: number): boolean {
+  const l = words[k]?.lower;
+  if (l === undefined) return false;
+  if (COMPARISON_LEADS.has(l)) return true;
+  const next = words[k + 1]?.lower;
+  if (l === 'on' && next !== undefined && BASE_PERIOD_LEADS.has(next)) return true;
+  return l === 'year' && next === 'on' && words[k + 2]?.lower === 'year';
+}
+
+/** Forms of "be" that link a measure to "down"/"up": "complaints are down", "sales were up 12% that year". */
+const MOVE_LINKS = new Set(['is', 'are', 'was', 'were', "'s", "'re"]);
+
+/**
+ * A measure told by a copula as moved the right way: "complaints are down", "repeat bookings are up",
+ * "the waste of plants is down a lot", "sales were up 12% on last year". The subject is read through
+ * its post-modifiers ("complaints about cleanliness are down"): a trouble that is down, or a measure
+ * that is no trouble and is up. Not "the site is down" (no trouble that can fall), not a trouble that
+ * is up ("errors are up": the problem), not negated ("aren't down"), not "to be down" or "should be
+ * up" (the link must be finite), and not the writer ("we were down to two people").
+ */
+export const LINKED_MOVE_RULE: CueRule = {
+  name: 'linked-move',
+  words: ['down', 'up'],
+  match({ tokens, words, cues, i, w, lower }) {
+    let k = i - 1;
+    while (k >= 0 && MOVE_DEGREES.has(words[k].lower)) k--;
+    if (k < 1 || !MOVE_LINKS.has(words[k].lower)) return false;
+    const before = words[k - 1].lower;
+    if (FIRST_PERSON_WORDS.has(before) || before === 'not' || before === 'never' || before.endsWith("n't"))
+      return false;
+    if (words[k - 2]?.lower === 'to' || words[i + 1]?.lower === 'to') {
+      // "down to 6%" is a level: read by the level rules; "to be down" a goal.
+      if (words[k - 2]?.lower === 'to') return false;
+    }
+    const heads = [words[k - 1], ...postModifiedSubjectHeads(tokens, words, k)];
+    const trouble = heads.some((h) => isTroubleWord(h.lower));
+    const measured = heads.some((h) => isQuality(h.lower) || RISEN_MEASURES.has(h.lower));
+    if (lower === 'down' ? !trouble : trouble || !measured) return false;
+    if (!moveEndsClause(tokens, words, i)) return false;
+    addCue(cues, words[k - 1], w, 'change');
     return true;
   },
 };

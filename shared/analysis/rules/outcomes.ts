@@ -39,6 +39,7 @@ import {
   VERBLESS_MOVE_RULE,
   WENT_UP_RULE,
   FELL_TO_LEVEL_RULE,
+  LINKED_MOVE_RULE,
 } from './measure-move-outcomes';
 import {
   CLOSED_DEAL_RULE,
@@ -132,6 +133,8 @@ import { modifiesATerm } from './cue-modifiers';
 import { TIME_SAVED_RULE } from './time-saved-outcomes';
 import { PAST_COUNT_COMPARISON_RULE } from './past-count-comparisons';
 import { BACK_TO_LEVEL_RULE } from './recovery-outcomes';
+import { THRESHOLD_REACHED_RULE } from './threshold-outcomes';
+import { MADE_STANDARD_RULE, PART_OF_PRACTICE_RULE } from './practice-inclusion-outcomes';
 
 export type { OutcomeCue, OutcomeKind } from './outcome-types';
 
@@ -149,6 +152,8 @@ const CUE_RULES: readonly CueRule[] = [
   CLOSED_DEAL_RULE,
   CUSTOMER_STAYED_RULE,
   EFFECT_VERB_RULE,
+  // A status given to the work, read before the causative settles "made": "made the template the default".
+  MADE_STANDARD_RULE,
   MAKE_RULE,
   IMPROVE_RULE,
   BENEFIT_VERB_RULE,
@@ -211,6 +216,8 @@ const CUE_RULES: readonly CueRule[] = [
   BLOCKED_THREAT_RULE,
   CAUGHT_BEFORE_RULE,
   BECAME_STANDARD_RULE,
+  // The work taken into a practice: "became part of the protocol", "made it part of onboarding".
+  PART_OF_PRACTICE_RULE,
   ACCEPTED_RULE,
   GOT_AGREEMENT_RULE,
   STOPPED_PROBLEM_RULE,
@@ -251,11 +258,15 @@ const CUE_RULES: readonly CueRule[] = [
   // A target reached or beaten: "exceeded quota", "met its service-level targets".
   TARGET_MET_RULE,
   ATTAINMENT_RULE,
+  // A threshold now reached: "made the suite fast enough to run on every PR".
+  THRESHOLD_REACHED_RULE,
   // A verdict on the result: "big win for the team", "best quarter in years".
   PRAISED_VERDICT_RULE,
   RANKED_AGAINST_PAST_RULE,
   // A measure that moved, told without a verb: "error rate down to 0.4%", "churn down 2 points".
   VERBLESS_MOVE_RULE,
+  // The same told with a copula: "complaints are down", "repeat bookings are up".
+  LINKED_MOVE_RULE,
   // A count set against the same count a period before: "two short payslips, against nineteen the spring before".
   PAST_COUNT_COMPARISON_RULE,
   // A measure recovered: "back to normal", "back above 99.5%", "back under 200 ms".

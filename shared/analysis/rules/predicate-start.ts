@@ -23,7 +23,7 @@ import {
   STATE_CHANGE_VERBS,
   TASK_NOUNS,
 } from './lexicon';
-import { AMBIGUOUS_PAST, IRREGULAR_PAST, isPastForm } from './verbs';
+import { AMBIGUOUS_PAST, IRREGULAR_PAST, isGerund, isPastForm } from './verbs';
 
 /** The most words a label or a bracketed tag holds. */
 const MAX_LABEL_WORDS = 4;
@@ -47,7 +47,8 @@ function isFiniteVerb(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const w = t.lower;
   if (AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || (isPastForm(w) && !AMBIGUOUS_PAST.has(w))) return true;
-  return MOVE_VERBS.has(w) || STATE_CHANGE_VERBS.has(w) || GO_VERBS.has(w);
+  // A gerund is no finite verb: "(rising)" may be a tag.
+  return ((MOVE_VERBS.has(w) || STATE_CHANGE_VERBS.has(w)) && !isGerund(w)) || GO_VERBS.has(w);
 }
 
 /**

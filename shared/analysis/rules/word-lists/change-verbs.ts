@@ -101,44 +101,50 @@ export const REWORK_VERBS = lemmaSet('rework-verbs', [
   'bring',
   'mature',
 ]);
-/** Intransitive changes after a quality: "latency dropped", "precision improved". */
-export const STATE_CHANGE_VERBS = wordSet('state-change-verbs', [
-  'improved',
-  'increased',
-  'decreased',
-  'dropped',
-  'fell',
-  'rose',
-  'declined',
-  'shrank',
-  'doubled',
-  'halved',
-  'tripled',
-  'plummeted',
-  'soared',
-  'grew',
-  'went',
-  'improves',
-  'drops',
-  'falls',
-]);
-/** Intransitive changes that name their own size: "readmissions fell by a fifth", "CTR rose about 8%". */
-export const MOVE_VERBS = wordSet('move-verbs', [
-  'fell',
-  'rose',
-  'dropped',
-  'declined',
-  'shrank',
-  'plummeted',
-  'soared',
-  'climbed',
-  'jumped',
-  'surged',
-  'dipped',
-  'doubled',
-  'halved',
-  'tripled',
-]);
+/**
+ * Intransitive changes after a quality: "latency dropped", "precision improved", "membership has
+ * risen" (base forms, matched in every inflection but the bare form: "a latency drop" is a noun).
+ */
+const STATE_CHANGE_BASES = [
+  'improve',
+  'increase',
+  'decrease',
+  'drop',
+  'fall',
+  'rise',
+  'decline',
+  'shrink',
+  'double',
+  'halve',
+  'triple',
+  'plummet',
+  'soar',
+  'grow',
+  'go',
+];
+export const STATE_CHANGE_VERBS = lemmaSet('state-change-verbs', STATE_CHANGE_BASES, STATE_CHANGE_BASES);
+/**
+ * Intransitive changes that name their own size: "readmissions fell by a fifth", "CTR rose about 8%",
+ * "membership has risen by 600" (base forms, matched in every inflection but the bare form: "a drop
+ * of 8%" is a noun).
+ */
+const MOVE_VERB_BASES = [
+  'fall',
+  'rise',
+  'drop',
+  'decline',
+  'shrink',
+  'plummet',
+  'soar',
+  'climb',
+  'jump',
+  'surge',
+  'dip',
+  'double',
+  'halve',
+  'triple',
+];
+export const MOVE_VERBS = lemmaSet('move-verbs', MOVE_VERB_BASES, MOVE_VERB_BASES);
 /** What follows a move verb when it tells the size of the move: "fell by", "rose to", "dropped sharply". */
 /** Heads of a measure named by the word before them: "error rate", "wait times", "build time", "NPS score". */
 export const MEASURE_HEADS = wordSet('measure-heads', [
@@ -254,6 +260,8 @@ export const CHANGE_PARTICLES = wordSet('change-particles', [
   'over',
   'above',
 ]);
+/** Verbs that bring their object into a new state: "made the suite fast enough", "got the model small enough" (not "kept": a state held is no change). */
+export const STATE_CAUSATIVES = lemmaSet('state-causatives', ['make', 'get']);
 /** Verbs of turning into a state, read with a comparative: "incidents became rarer", "the load got lighter". */
 export const TURNING_VERBS = lemmaSet('turning-verbs', ['become', 'grow', 'get']);
 /**

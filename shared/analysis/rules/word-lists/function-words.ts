@@ -62,6 +62,25 @@ export const CONTEXT_PREPOSITIONS = wordSet('context-prepositions', [
   'about',
   'like',
 ]);
+/**
+ * Prepositions that open a post-modifier of a noun in a subject: "the waste of plants", "complaints
+ * about cleanliness", "wait times in the clinic", "sick days among drivers". Not "to", "with" or "by",
+ * which as often start the verb's own complement or a clause of means.
+ */
+export const POST_MODIFIER_PREPOSITIONS = wordSet('post-modifier-prepositions', [
+  'of',
+  'about',
+  'in',
+  'on',
+  'for',
+  'from',
+  'at',
+  'among',
+  'across',
+  'per',
+]);
+/** Pronouns that name people as an object: "made her part of the rota", "made him the go-to person". */
+export const PERSON_PRONOUNS = wordSet('person-pronouns', ['him', 'her', 'them', 'you', 'us', 'me', 'everyone']);
 /** Words before "from" that make it a range, not a change: "anywhere from 10,000 to 1,000,000". */
 export const RANGE_LEADS = wordSet('range-leads', [
   'anywhere',
