@@ -1,7 +1,8 @@
 // The markup a line opens with before its own words: list markers (bullets, numbered, lettered and
 // roman items, checkboxes, org-mode stars and a DONE keyword, LaTeX's \item, an HTML entity used as a
 // bullet) and the markup that wraps or decorates a line (quote markers, table pipes, a LaTeX command
-// and its brace, emoji with their variation selectors, joiners and keycaps). Résumé lines are pasted
+// and its brace, HTML tags typed or escaped, emoji with their variation selectors, joiners and keycaps,
+// and emoji shortcodes). Résumé lines are pasted
 // from LaTeX sources, Markdown, org files, HTML exports and chat tools; a line that is a claim without
 // its markup is a claim with it, so the splitter starts each line's sentence after this markup, and the
 // offsets of what the rules find stay those of the original text.
@@ -57,6 +58,13 @@ const LATEX_COMMAND = /^\\[a-zA-Z]+\*?(?:\[[^\]\n]{0,12}\])?\{?/;
 // indicators, the variation selector, the joiner and a keycap on a digit.
 const EMOJI_RUN =
   /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}]|\u200d|\ufe0e|\ufe0f|[0-9#*]\ufe0f?\u20e3)+/u;
+// An emoji's shortcode as chat tools and GitHub type it (":white_check_mark: ", ":tada: ", ":+1: "): a
+// colon, a lower-case name of letters, digits, "_", "+" or "-", and a colon.
+const EMOJI_SHORTCODE = /^:[a-z0-9][a-z0-9_+-]*:/;
+// An HTML tag, typed or escaped as exported pages and feeds write it ("<li>", "<p class=\"x\">",
+// "</td>", "&lt;li&gt;"): it opens the text right after it, with no space.
+const HTML_TAG =
+  /^(?:<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]*)?>|&lt;\/?[a-zA-Z][a-zA-Z0-9]*(?:\s(?:(?!&[lg]t;)[^\n])*)?&gt;)/;
 // An org-mode headline's done keyword after its stars or bullet ("* DONE Moved the wiki"). A to-do
 // ("TODO ask for the numbers") is left to be read as the note it is.
 const DONE_KEYWORD = /^(?:DONE|CLOSED)(?=[ \t]|$)/;
@@ -112,13 +120,22 @@ function markupLength(text: string, i: number, end: number, afterMarker: boolean
     const done = DONE_KEYWORD.exec(head);
     if (done) return done[0].length;
   }
+  if (c === '<' || c === '&') {
+    const tag = HTML_TAG.exec(text.slice(i, Math.min(end, i + 120)));
+    return tag ? tag[0].length : 0;
+  }
+  if (c === ':') {
+    const code = EMOJI_SHORTCODE.exec(head);
+    return code && endsMarker(text, i + code[0].length, end) ? code[0].length : 0;
+  }
   const emoji = EMOJI_RUN.exec(head);
   return emoji && endsMarker(text, i + emoji[0].length, end) ? emoji[0].length : 0;
 }
 
 /**
  * Length of all the markup a line opens with at `i` (before `end`), blank space between included:
- * "- [x] ", "* DONE ", "\item ", "\resumeItem{", "> ", "| ", "🛠️ ", "a) ", "&bull; ". 0 when the line
+ * "- [x] ", "* DONE ", "\item ", "\resumeItem{", "> ", "| ", "🛠️ ", ":tada: ", "<li>", "&lt;li&gt;", "a) ",
+ * "&bull; ". 0 when the line
  * opens with its own words.
  */
 export function lineMarkupLength(text: string, i: number, end = text.length): number {

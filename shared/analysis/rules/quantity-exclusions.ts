@@ -22,7 +22,7 @@ import {
   TIME_NOUNS,
   isUnitWord,
 } from './quantity-lexicon';
-import { isMonthWord } from './lexicon';
+import { NUMBERED_PERIOD_UNITS, PERIOD_LABEL_PREPOSITIONS, isMonthWord } from './lexicon';
 import { isNumericToken } from './quantity-phrase';
 import { ACTION_BASE, isGerund, isPastForm } from './verbs';
 import { isExposureShare } from './exposure-share';
@@ -364,6 +364,7 @@ export function labelBeforeReason(
       return 'name'; // "Python 3", "Radio 4", "Fortune 500", "Windows 10"
     }
   }
+  if (numberedPeriodLabel(tokens, i, p)) return 'date';
   // "Python 3, Django 4.2": a name opening a list, not a verb opening a bullet ("Saved 3 hours").
   const after = tokens[i + 1];
   if (
@@ -390,6 +391,25 @@ export function labelBeforeReason(
   return undefined;
 }
 
+/**
+ * "wk 13 – on-call", "Month 3: moved …", "in yr 2": a singular unit of time a day or longer
+ * (NUMBERED_PERIOD_UNITS) right before a bare whole number names which period of a log or a plan a line
+ * is about, as "Q3" does; a length is told the other way round ("13 weeks"). The unit opens the sentence
+ * or follows a symbol or a preposition (PERIOD_LABEL_PREPOSITIONS), so a quantifier's adverbial keeps the
+ * count after it ("every month 40 new stores"), and neither a number before the unit ("2 hr 30") nor a
+ * unit after the number ("day 1 hour 4") makes it a label.
+ */
+function numberedPeriodLabel(tokens: Token[], i: number, p: number): boolean {
+  const t = tokens[i];
+  const unit = tokens[i - 1];
+  if (t.kind !== 'number' || p < 0 || p !== i - 1 || !/^\d{1,3}$/.test(t.text)) return false;
+  if (!NUMBERED_PERIOD_UNITS.has(unit.lower)) return false;
+  const after = tokens[i + 1];
+  if (after && (after.text === '%' || DURATION_UNITS.has(after.lower) || isUnitWord(after.lower))) return false;
+  const before = tokens[i - 2];
+  return before === undefined || before.kind === 'symbol' || PERIOD_LABEL_PREPOSITIONS.has(before.lower);
+}
+
 /** "3 March", "9 am", "10:30": a day or a time of day. */
 export function isDayOrTime(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -406,7 +426,27 @@ export function isDayOrTime(tokens: Token[], i: number): boolean {
       next.text === ':')
   )
     return true;
-  return false;
+  return isClockMinutes(tokens, i);
+}
+
+/**
+ * The minutes of a clock time, "11:30", "at 9:15", and of a range of two ("11:30–13:00", which the
+ * tokenizer cuts "11", ":", "30–13", ":", "00"): two digits (a range's next hour joined) written right
+ * after a colon that follows an hour, with no space. A ratio ("3:1") has one digit after its colon.
+ */
+function isClockMinutes(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const colon = tokens[i - 1];
+  const hour = tokens[i - 2];
+  return (
+    t.kind === 'number' &&
+    colon?.text === ':' &&
+    colon.end === t.start &&
+    hour?.kind === 'number' &&
+    hour.end === colon.start &&
+    /^(?:[0-5]\d[-–—])?\d{1,2}$/.test(hour.text) &&
+    /^[0-5]\d(?:[-–—]\d{1,2})?$/.test(t.text)
+  );
 }
 
 /** "3/14/2024": a date written with slashes; it spans tokens i..i+4. */

@@ -6,7 +6,8 @@ import { isSpace } from './tokenize';
 /**
  * The sentence as the rules read it, one character for one so every offset stays the same: a
  * typographic apostrophe is read as a plain one ("couldn’t" as "couldn't", as text pasted from a
- * document or a web page writes it), Markdown emphasis is read as blank space ("I **pushed back**"),
+ * document or a web page writes it), Markdown emphasis, HTML tags and emoji shortcodes are read as blank
+ * space ("I **pushed back**", "<li>Shipped …</li>", ":tada: shipped"),
  * and notes typed in lower case write the writer as "i" ("so i planned the launch"), read as "I".
  */
 export function readableText(text: string): string {
@@ -14,6 +15,11 @@ export function readableText(text: string): string {
   // Markup inside a line pasted from LaTeX or HTML ("by 3.1\\%", "\\hfill", "R&amp;D") or an emoji's
   // variation selector, which the tokenizer would take for a letter.
   if (plain.includes('\\') && LATEX_INLINE.test(plain)) plain = plainLatex(plain);
+  // HTML tags, typed or escaped ("<li>…</li>", "&lt;b&gt;"), and emoji shortcodes (":tada:") read as blank
+  // space; the tags before the entities, so "&lt;li&gt;" is read as a tag and not as "<li>".
+  if ((plain.includes('<') || plain.includes('&lt;')) && HTML_TAG.test(plain))
+    plain = plain.replace(HTML_TAG_ALL, (m) => ' '.repeat(m.length));
+  if (plain.includes(':') && SHORTCODE.test(plain)) plain = plain.replace(SHORTCODE_ALL, (m) => ' '.repeat(m.length));
   if (plain.includes('&') && ENTITY.test(plain)) plain = plain.replace(ENTITY_ALL, plainEntity);
   if (EMOJI_MARK.test(plain)) plain = plain.replace(EMOJI_MARK_ALL, ' ');
   if (CURLY_APOSTROPHE.test(plain)) plain = plain.replace(CURLY_APOSTROPHE_ALL, "'");
@@ -38,6 +44,16 @@ function plainLatex(text: string): string {
     name !== undefined && name.length === 1 && !/[a-zA-Z]/.test(name) ? ` ${name}` : ' '.repeat(m.length),
   );
 }
+
+// An HTML tag as an exported page or feed writes it, typed or escaped: "<li>", "</a>", "<a href='…'>",
+// "&lt;/li&gt;". A letter follows the opening bracket, so "<5%" and "< 200 ms" are no tags.
+const HTML_TAG =
+  /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]{0,200})?\/?>|&lt;\/?[a-zA-Z][a-zA-Z0-9]*(?:\s(?:(?!&[lg]t;)[^\n]){0,200})?\/?&gt;/;
+const HTML_TAG_ALL = new RegExp(HTML_TAG.source, 'g');
+// An emoji shortcode (":white_check_mark:", ":+1:") standing as a word: blank space or the text's edge
+// before it, and no letter or digit after it, so "arn:aws:iam" and "10:30:45" keep their colons.
+const SHORTCODE = /(?<=^|\s):[a-z0-9][a-z0-9_+-]*:(?![\p{L}\p{N}])/u;
+const SHORTCODE_ALL = new RegExp(SHORTCODE.source, 'gu');
 
 // An HTML entity ("&amp;", "&nbsp;", "&#8226;") in text exported from a web page.
 const ENTITY = /&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});/;

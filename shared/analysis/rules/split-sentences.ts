@@ -130,8 +130,9 @@ function atLineStart(text: string, i: number): boolean {
 }
 
 /**
- * Adds text[s, e) to `spans`, trimmed of whitespace and the markup its line opens with (a bullet, "\item",
- * "- [x]", "> ", an emoji: line-markup.ts), when it holds a letter or digit.
+ * Adds text[s, e) to `spans`, trimmed of whitespace, the markup its line opens with (a bullet, "\item",
+ * "- [x]", "> ", an emoji, "<li>": line-markup.ts) and the closing tags it ends with ("</li>"), when it
+ * holds a letter or digit. On a Markdown table row each cell is a span of its own (onTableRow).
  */
 function pushSegment(text: string, spans: SentenceSpan[], s: number, e: number): void {
   while (s < e && (isSpace(text.charCodeAt(s)) || text[s] === '\n')) s++;
@@ -141,7 +142,52 @@ function pushSegment(text: string, spans: SentenceSpan[], s: number, e: number):
     s += b;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
   }
-  while (e > s && (isSpace(text.charCodeAt(e - 1)) || text[e - 1] === '\n')) e--;
+  // Most segments hold no pipe and are one span.
+  let pipe = s;
+  while (pipe < e && text[pipe] !== '|') pipe++;
+  if (pipe >= e || !onTableRow(text, s)) {
+    pushCell(text, spans, s, e);
+    return;
+  }
+  for (let k = pipe; k >= 0 && k < e; k = text.indexOf('|', k + 1)) {
+    if (text[k - 1] === '\\') continue; // an escaped pipe is the cell's text
+    pushCell(text, spans, s, k);
+    s = k + 1;
+  }
+  pushCell(text, spans, s, e);
+}
+
+/** How far back a table row's opening pipe is looked for: a row is one line, rarely this long. */
+const TABLE_ROW_REACH = 2000;
+
+/**
+ * Whether `s` stands on a Markdown table row ("| 2021–now | Lead engineer | Owns the billing stack (40
+ * services) |": the line, past its indent, opens with a pipe). A row's cells are a date, a title, a place
+ * and a line of text: fragments, each read alone, so each is its own span (pushSegment).
+ */
+function onTableRow(text: string, s: number): boolean {
+  let lineStart = s;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n') {
+    if (s - lineStart > TABLE_ROW_REACH) return false;
+    lineStart--;
+  }
+  while (lineStart < s && isSpace(text.charCodeAt(lineStart))) lineStart++;
+  return text[lineStart] === '|';
+}
+
+// A closing HTML tag, typed or escaped, at the end of a span: "…first replies</li>", "…&lt;/li&gt;".
+const CLOSING_TAG_AT_END = /(?:<\/[a-zA-Z][a-zA-Z0-9]*>|&lt;\/[a-zA-Z][a-zA-Z0-9]*&gt;)$/;
+
+/** Adds text[s, e) to `spans`, trimmed of blank space and closing tags, when it holds a letter or digit. */
+function pushCell(text: string, spans: SentenceSpan[], s: number, e: number): void {
+  for (;;) {
+    while (e > s && (isSpace(text.charCodeAt(e - 1)) || text[e - 1] === '\n')) e--;
+    const last = text[e - 1];
+    const tag = last === '>' || last === ';' ? CLOSING_TAG_AT_END.exec(text.slice(Math.max(s, e - 40), e)) : null;
+    if (tag === null) break;
+    e -= tag[0].length;
+  }
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
   for (let k = s; k < e; k++) {
     const code = text.charCodeAt(k);
     if (

@@ -47,10 +47,31 @@ const MARKED: Array<[family: string, line: string, words: string]> = [
   ],
   ['a bracketed number', '(3) Wrote the load tests for the booking API', 'Wrote the load tests for the booking API'],
   ['a quote marker', '>> Wrote the load tests for the booking API', 'Wrote the load tests for the booking API'],
+  ['a table pipe', '| Wrote the load tests for the booking API |', 'Wrote the load tests for the booking API'],
   [
-    'a table pipe',
-    '| Wrote the load tests for the booking API | 2022 |',
-    'Wrote the load tests for the booking API | 2022 |',
+    'an emoji shortcode',
+    ':white_check_mark: Wrote the load tests for the booking API',
+    'Wrote the load tests for the booking API',
+  ],
+  [
+    'a checkbox and a shortcode',
+    '- [x] :rocket: Wrote the load tests for the booking API',
+    'Wrote the load tests for the booking API',
+  ],
+  [
+    'an HTML list item',
+    '<li>Wrote the load tests for the booking API</li>',
+    'Wrote the load tests for the booking API',
+  ],
+  [
+    'nested HTML tags with an attribute',
+    '  <ul><li class="item">Wrote the load tests for the booking API</li></ul>',
+    'Wrote the load tests for the booking API',
+  ],
+  [
+    'an escaped HTML list item',
+    '&lt;li&gt;Wrote the load tests for the booking API&lt;/li&gt;',
+    'Wrote the load tests for the booking API',
   ],
   [
     'an HTML entity bullet',
@@ -109,6 +130,58 @@ describe('markup a line opens with', () => {
     expect(lineMarkupLength('\\LaTeX{} and Markdown', 0)).toBeGreaterThan(0);
     expect(analyzeText('C++, Kotlin and Swift').sentences[0].isClaim).toBe(false);
     expect(split('5* rating kept through the refit')).toEqual(['5* rating kept through the refit']);
+  });
+
+  it('reads the tags and shortcodes inside a line as blank space', () => {
+    const [bold] = analyzeText('<p>Cut the nightly build from <b>40</b> to 12 minutes</p>').sentences;
+    expect(bold).toMatchObject({ isClaim: true, hasMetric: true });
+    const [chat] = analyzeText('we moved 40 services to the new cluster :tada:').sentences;
+    expect(chat).toMatchObject({ isClaim: true, hasScale: true });
+  });
+
+  it('takes no colon, angle bracket or pipe of a word or a figure for markup', () => {
+    // A resource name, a clock time, a bound and a ratio keep their marks; a pipe inside a line is no row.
+    expect(lineMarkupLength(':30 minutes of downtime a month', 0)).toBe(0);
+    expect(lineMarkupLength('<5% of requests hit the cold path', 0)).toBe(0);
+    expect(lineMarkupLength('< 200 ms at p99 after the rewrite', 0)).toBe(0);
+    expect(lineMarkupLength('<https://status.example.com> kept green', 0)).toBe(0);
+    expect(split('Granted the role arn:aws:iam:read to 12 teams')).toEqual([
+      'Granted the role arn:aws:iam:read to 12 teams',
+    ]);
+    expect(split('Piped the logs through grep | sort | uniq to find 3 leaks')).toEqual([
+      'Piped the logs through grep | sort | uniq to find 3 leaks',
+    ]);
+    expect(analyzeText('Kept p99 <200ms for 40 services').sentences[0]).toMatchObject({ hasMetric: true });
+  });
+
+  it('reads each cell of a Markdown table row alone', () => {
+    const row = '| 2021–now | Platform Lead | Runs the payments platform (~900 req/s, 14 services) |';
+    expect(split(row)).toEqual(['2021–now', 'Platform Lead', 'Runs the payments platform (~900 req/s, 14 services)']);
+    // The cell of text reads as it reads alone; the date and the title read as no claim.
+    const flags = ({ isClaim, hasMetric, hasScale, hasOutcome }: (typeof cells)[number]) =>
+      [isClaim, hasMetric, hasScale, hasOutcome].join();
+    const cells = analyzeText(row).sentences;
+    expect(flags(cells[2])).toBe(
+      flags(analyzeText('Runs the payments platform (~900 req/s, 14 services)').sentences[0]),
+    );
+    expect(cells[2].hasScale).toBe(true);
+    const led = analyzeText('| 2019–2021 | SRE | Led the move of 14 services to Kubernetes |').sentences;
+    expect(led.map((c) => c.isClaim)).toEqual([false, false, true]);
+    // A header, its rule and an empty cell give no claim; an escaped pipe stays inside its cell.
+    expect(split('| Year | Role | What I did |\n|---|---|---|\n| 2019 | SRE | |')).toEqual([
+      'Year',
+      'Role',
+      'What I did',
+      '2019',
+      'SRE',
+    ]);
+    expect(split('| Wrote the a \\| b parser | 2020 |')).toEqual(['Wrote the a \\| b parser', '2020']);
+    // A row whose cell holds two sentences keeps both, each in its cell.
+    expect(split('|2022|Cut paging by 40%. Wrote the runbook.|')).toEqual([
+      '2022',
+      'Cut paging by 40%.',
+      'Wrote the runbook.',
+    ]);
   });
 
   it('starts a new item at a list marker, whatever case follows it', () => {

@@ -603,6 +603,21 @@ export const ROTA_TURN_UNITS = lemmaSet('rota-turn-units', ['day', 'night', 'wee
 });
 
 /**
+ * Slots of a standing schedule, counted per a longer period: "two mornings a week", "3 nights per week",
+ * "one weekend a month", "two evenings each fortnight" (quantity-rota-turns.ts `recurringSlotsEnd`). Not
+ * "day", a unit of length too: "saving two days a month", "teach 1 day per week" tell time spent or saved.
+ */
+export const SCHEDULE_SLOT_UNITS = lemmaSet(
+  'schedule-slot-units',
+  ['morning', 'afternoon', 'evening', 'night', 'weekend', 'shift'],
+  [],
+  { nouns: true },
+);
+
+/** Periods a standing schedule repeats over: "… a week", "… per month", "… each fortnight", "… a term". */
+export const SCHEDULE_PERIODS = wordSet('schedule-periods', ['week', 'fortnight', 'month', 'term', 'semester']);
+
+/**
  * Prepositions that make "the last N months" a window or a period rather than material gone through:
  * "over the last 12 months", "trained on the past two years of claims", "with the last 90 days of data".
  * Not "from": "every report from the last six months" names the material gone through.
@@ -633,4 +648,46 @@ export const SHIFT_VERBS = lemmaSet('shift-verbs', [
   'postpone',
   'defer',
   'reschedule',
+]);
+
+/**
+ * Units of time a day long or longer, singular, that a plan or a log numbers its periods by ("wk 13 –",
+ * "month 3:", "Year 2 —", "in semester 1"): before a bare number they name one period, not a length
+ * (quantity-exclusions.ts `numberedPeriodLabel`).
+ */
+export const NUMBERED_PERIOD_UNITS = wordSet('numbered-period-units', [
+  'day',
+  'wk',
+  'week',
+  'month',
+  'mo',
+  'quarter',
+  'year',
+  'yr',
+  'sprint',
+  'semester',
+  'night',
+  'weekend',
+]);
+
+/**
+ * Prepositions that place a thing in a numbered period: "in month 3", "from wk 2 on", "until year 4".
+ * Not "by" ("by week three" is the time the work took, quantities.ts) and no determiner or quantifier
+ * ("every week 200 tickets": the number counts what follows).
+ */
+export const PERIOD_LABEL_PREPOSITIONS = wordSet('period-label-prepositions', [
+  'in',
+  'on',
+  'at',
+  'of',
+  'from',
+  'to',
+  'until',
+  'till',
+  'since',
+  'after',
+  'before',
+  'during',
+  'through',
+  'for',
 ]);
