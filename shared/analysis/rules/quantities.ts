@@ -78,6 +78,7 @@ import {
   isSlashDate,
   isTopRanking,
   labelBeforeReason,
+  numericDateEnd,
   letteredNumberReason,
   plainNumberReason,
   scenarioStart,
@@ -270,6 +271,13 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     }
     if (isDayOrTime(tokens, i)) {
       exclude(excluded, t, 'date');
+      continue;
+    }
+    // "2024-03-14", "14/03", "03/2024": a date in figures (numericDateEnd).
+    const dateEnd = numericDateEnd(tokens, i);
+    if (dateEnd >= 0) {
+      for (let k = i; k <= dateEnd; k++) if (tokens[k].kind === 'number') exclude(excluded, tokens[k], 'date');
+      i = dateEnd;
       continue;
     }
     if (isSlashDate(tokens, i)) {

@@ -449,6 +449,43 @@ function isClockMinutes(tokens: Token[], i: number): boolean {
   );
 }
 
+/** A joiner between the parts of a date written in figures, touching both: "2024-03-14", "14/03". */
+const isDateJoiner = (tokens: Token[], k: number) => {
+  const j = tokens[k];
+  return (
+    j !== undefined &&
+    (j.text === '-' || j.text === '/') &&
+    tokens[k - 1]?.end === j.start &&
+    tokens[k + 1]?.start === j.end
+  );
+};
+const isYearText = (text: string) => /^(?:19|20)\d\d$/.test(text);
+
+/**
+ * The index of the last token of a date written in figures that token `i` is a part of, else -1: an ISO
+ * date after its year ("2024-03-14", "2024-03", `i` at the month) or a day and a month, or a month and a
+ * year, with a part written with a leading zero ("14/03", "03/14", "03/2024"). A count is never written
+ * "03", so the leading zero tells the date from a ratio or a range ("3/14 tests", "3-5 days").
+ */
+export function numericDateEnd(tokens: Token[], i: number): number {
+  const part = (k: number) => tokens[k]?.kind === 'number' && /^\d{1,2}$/.test(tokens[k].text);
+  const upTo = (k: number, max: number) => Number(tokens[k].text) >= 1 && Number(tokens[k].text) <= max;
+  if (!part(i)) return -1;
+  // ISO: the year, a hyphen, the month and maybe a hyphen and the day.
+  if (tokens[i - 1]?.text === '-' && isDateJoiner(tokens, i - 1) && isYearText(tokens[i - 2]?.text ?? '')) {
+    if (tokens[i].text.length !== 2 || !upTo(i, 12)) return -1;
+    return tokens[i + 1]?.text === '-' && isDateJoiner(tokens, i + 1) && part(i + 2) && upTo(i + 2, 31) ? i + 2 : i;
+  }
+  if (!isDateJoiner(tokens, i + 1) || tokens[i + 2]?.kind !== 'number') return -1;
+  const second = tokens[i + 2].text;
+  const leadingZero = /^0\d$/.test(tokens[i].text) || /^0\d$/.test(second);
+  if (!leadingZero || isDateJoiner(tokens, i - 1)) return -1;
+  // "03/2024": a month and a year; "14/03", "03/14": a day and a month, one of them up to 12.
+  if (isYearText(second)) return upTo(i, 12) ? i + 2 : -1;
+  if (!part(i + 2) || !upTo(i, 31) || !upTo(i + 2, 31) || (!upTo(i, 12) && !upTo(i + 2, 12))) return -1;
+  return i + 2;
+}
+
 /** "3/14/2024": a date written with slashes; it spans tokens i..i+4. */
 export function isSlashDate(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];

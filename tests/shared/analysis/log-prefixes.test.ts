@@ -1,8 +1,8 @@
 // Numbers of a log's or a schedule's frame, no metric and no scale (RUBRIC.md: a year or a date is no
 // metric; RUBRIC-NOTES "Effort spans": a schedule or a period is not): the period a log line is about
-// ("wk 13 –", "Month 3:"), a clock time or range ("11:30–13:00") and the slots of a standing schedule
-// ("two mornings a week"). Sentences written for this test; each shape has its near miss that keeps
-// its number.
+// ("wk 13 –", "Month 3:"), a clock time or range ("11:30–13:00"), the slots of a standing schedule
+// ("two mornings a week") and a date written in figures ("2024-03-14", "14/03"). Sentences written for
+// this test; each shape has its near miss that keeps its number.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '#shared/analysis/index';
 import { findQuantities } from '#shared/analysis/rules/quantities';
@@ -70,5 +70,21 @@ describe('the slots of a standing schedule', () => {
     expect(first('Cut on-call from 3 nights a week to 1')).toMatchObject({ hasMetric: true });
     // "day" is a length too: time saved in days stays a metric.
     expect(first('Automated the report, saving the team roughly two days a month')).toMatchObject({ hasMetric: true });
+  });
+});
+
+describe('a date written in figures', () => {
+  it('reads an ISO date, a day and a month, a month and a year as a date', () => {
+    expect(quantities('2024-03-14 09:12 restarted the ingest pods')).toEqual([]);
+    expect(quantities('14/03: on call, quiet week')).toEqual([]);
+    expect(quantities('03/2024 – moved the export to the new bucket')).toEqual([]);
+    expect(first('[2024-03-14] restarted the ingest pods')).toMatchObject({ hasMetric: false });
+    expect(first('Team lead, Billing — 2019-01 → 2023-06')).toMatchObject({ isClaim: false, hasMetric: false });
+  });
+
+  it('keeps a ratio, a range and the counts after the date', () => {
+    expect(quantities('Fixed 3/14 failing tests')).toContain('14 failing tests');
+    expect(first('Cut lead time from 3-5 days to 1')).toMatchObject({ hasMetric: true });
+    expect(quantities('2024-03: we moved 12 services')).toEqual(['12 services']);
   });
 });
