@@ -1,14 +1,9 @@
 // A disagreement named by arguing (the verb or its noun) and people hard to deal with by more of their adjectives, as
 // conflict; a draft "the team can argue with" and a function's arguments stay none. The lines are our own.
 import { describe, expect, it } from 'vitest';
-import { extractJobFocus, presetFramework } from '#shared/competencies/index';
+import { askedInDuty, generic, ml } from './asked-in-duty';
 
-const generic = presetFramework('generic-senior-staff')!;
-const ml = presetFramework('senior-ml-engineer')!;
-const asked = (line: string, framework = generic) =>
-  extractJobFocus(`Responsibilities\n- ${line}`, framework)
-    .competencies.map((c) => c.id)
-    .sort();
+const asked = (line: string, framework = generic) => askedInDuty(line, framework);
 
 describe('arguments and hard dealings', () => {
   it('reads arguing and an argument to settle as conflict', () => {

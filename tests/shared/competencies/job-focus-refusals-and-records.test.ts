@@ -2,14 +2,10 @@
 // work done right the first time (a standard); people brought to agree on one thing (influence). Each with the near
 // miss that must stay unmarked. The lines and postings below are our own, written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extractJobFocus, presetFramework } from '#shared/competencies/index';
+import { extractJobFocus } from '#shared/competencies/index';
+import { askedInDuty, generic, ml } from './asked-in-duty';
 
-const generic = presetFramework('generic-senior-staff')!;
-const ml = presetFramework('senior-ml-engineer')!;
-const asked = (line: string, framework = generic) =>
-  extractJobFocus(`Responsibilities\n- ${line}`, framework)
-    .competencies.map((c) => c.id)
-    .sort();
+const asked = (line: string, framework = generic) => askedInDuty(line, framework);
 const askedIn = (text: string, framework = generic) =>
   extractJobFocus(text, framework)
     .competencies.map((c) => c.id)
