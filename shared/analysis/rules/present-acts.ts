@@ -111,6 +111,13 @@ export function isPresentActVerb(v: string, next: string | undefined): boolean {
   return !isGerund(v) && !isPastForm(v) && !v.endsWith('ly');
 }
 
+/**
+ * Verbs of the mind class above that head a line of work as a gerund: "Caring for women in labour", "Seeing 25
+ * patients a day", "Minding three children", "Finding homes for families". After "I" they are no act ("I care
+ * about …"); heading a CV line they are the job itself, so the self-description reading skips them.
+ */
+const WORK_SENSE_GERUNDS = new Set(['care', 'see', 'mind', 'find', 'notice', 'trust']);
+
 /** Verbs of seeking: "looking for senior roles", "seeking a new challenge" state a wish, like "want". */
 const SEEKING = new Set(['seek', 'look']);
 
@@ -141,7 +148,7 @@ export function isSelfDescription(words: readonly string[], k: number): boolean 
   const w = words[k];
   if (w === undefined || !isGerund(w)) return false;
   const bases = gerundBases(w);
-  if (bases.some((b) => NON_ACT_PRESENT.has(b) && b !== 'get' && b !== 'go')) return true;
+  if (bases.some((b) => NON_ACT_PRESENT.has(b) && !WORK_SENSE_GERUNDS.has(b) && b !== 'get' && b !== 'go')) return true;
   if (bases.some((b) => SEEKING.has(b)) && (words[k + 1] === 'for' || bases.includes('seek'))) return true;
   for (let i = k + 1; i + 1 < words.length; i++) {
     const x = words[i];

@@ -51,6 +51,10 @@ describe('an interest or a goal told with an "-ing" verb', () => {
       'Currently migrating the billing service to Postgres',
       'Currently looking after 14 beds on the stroke ward',
       'Teaching Year 9 maths on weekends',
+      // Verbs that are no act after "I" ("I care about …") but are the job itself heading a line.
+      'Caring for older people with dementia on a busy ward',
+      'Seeing 25 patients a day in the walk-in clinic',
+      'Minding three children under five, full time',
     ]) {
       expect(claim(line), line).toBe(true);
     }
