@@ -26,11 +26,11 @@ export interface GroupFigures {
 }
 
 /**
- * The sealed final-check sets (fresh-21, fresh-22 and their whole stories): no group may be built
- * from them, whatever a caller passes in. fresh-20 was session 28's final check and is spent.
+ * The sealed final-check sets (fresh-22, fresh-23 and their whole stories): no group may be built
+ * from them, whatever a caller passes in. fresh-21 was session 29's final check and is spent.
  */
 export function isSealedSetName(name: string): boolean {
-  return /(^|[/\\])fresh-(?:21|22)([-.]|$)/.test(name);
+  return /(^|[/\\])fresh-(?:22|23)([-.]|$)/.test(name);
 }
 
 const emptyCounts = (): Record<Flag, FlagCounts> =>

@@ -77,10 +77,10 @@ describe('claim figures per writer group', () => {
   });
 
   it('refuses the sealed sets by name', () => {
-    for (const name of ['fresh-21', 'fresh-22-whole', 'tests/fixtures/claims/fresh-22.jsonl'])
+    for (const name of ['fresh-22', 'fresh-23-whole', 'tests/fixtures/claims/fresh-23.jsonl'])
       expect(isSealedSetName(name)).toBe(true);
-    for (const name of ['fresh-1', 'fresh-20-whole', 'fresh-201x', 'dev-claims:tuning'])
+    for (const name of ['fresh-1', 'fresh-21-whole', 'fresh-221x', 'dev-claims:tuning'])
       expect(isSealedSetName(name)).toBe(false);
-    expect(() => groupFigures({ ...writerA, name: 'fresh-21' }, [])).toThrow(/sealed/);
+    expect(() => groupFigures({ ...writerA, name: 'fresh-22' }, [])).toThrow(/sealed/);
   });
 });
