@@ -61,6 +61,7 @@ import {
   PERCENT_WORDS,
   PLACE_NOUNS,
   RATE_SUFFIXES,
+  isUnitWord,
   quantityWordSet,
 } from './quantity-lexicon';
 import { inRanges, maskedRanges } from './quantity-masks';
@@ -190,9 +191,9 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
         if (reason) exclude(excluded, t, reason);
         continue;
       }
-      const [, int, , rawSuffix] = m;
+      const [, int, decimals, rawSuffix] = m;
       const suffix = rawSuffix.toLowerCase();
-      const suffixExcluded = suffixReason(t.text, suffix);
+      const suffixExcluded = suffixReason(t.text, suffix) ?? bareDecimalCommaReason(tokens, i, decimals, suffix);
       const placed = PLACE_NOUNS.has(tokens[i + 1]?.lower ?? '');
       if (suffixExcluded === 'ordinal' && placed)
         kind = 'rank'; // "1st place"
@@ -563,4 +564,21 @@ function isRange(tokens: Token[], q: Quantity): boolean {
   const opener = tokens[k]?.lower;
   if (opener === 'between') return true;
   return opener === 'from' && RANGE_OPENERS.has(tokens[wordAtOrBefore(tokens, k - 1)]?.lower ?? '');
+}
+
+/**
+ * "97,1%", "8,5 %", "1,25x": a decimal comma is read only where a unit or a percent sign follows; two
+ * bare numbers joined by a comma ("routes 12,41") are a list or a name, as before decimal commas were read.
+ */
+function bareDecimalCommaReason(
+  tokens: Token[],
+  i: number,
+  decimals: string | undefined,
+  suffix: string,
+): ExclusionReason | undefined {
+  if (decimals === undefined || decimals[0] !== ',' || suffix !== '') return undefined;
+  const next = tokens[i + 1];
+  if (next !== undefined && (next.text === '%' || DURATION_UNITS.has(next.lower) || isUnitWord(next.lower)))
+    return undefined;
+  return 'name';
 }

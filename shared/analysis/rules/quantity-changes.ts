@@ -5,7 +5,7 @@ import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
 import { APPROXIMATORS, CURRENCY_SYMBOLS } from './quantity-lexicon';
 import { tokenIndexFrom } from './quantity-phrase';
-import { isScaleNoun, isStaffNoun } from './scale';
+import { isPartyNoun, isScaleNoun, isServedNoun, isStaffNoun } from './scale';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
 
 /** A past participle before "by" makes what follows its agent. */
@@ -55,6 +55,8 @@ export function markChanges(tokens: Token[], quantities: Quantity[]): void {
       if (w === '→' || w === '->' || (w === '>' && tokens[l - 1].text === '-') || w === '⇒') link = true;
       if ((w === 'to' || w === 'into' || w === 'down' || w === 'up') && fromNear) link = true;
     }
+    // "64% in 2025, up from 41%", "now 12 min (was 45)": the after value told first, its before value after it.
+    if (!link && beforeValueAfter(tokens, qi, bi) && !staffCount(q, b)) link = true;
     if (link) {
       q.change = true;
       b.change = true;
@@ -101,4 +103,32 @@ function changeVerbBefore(tokens: Token[], k: number): string | undefined {
     if (CHANGE_VERBS.has(t.lower)) return t.lower;
   }
   return undefined;
+}
+
+/** Words that open a before value told after its after value: "up from 41%", "down from 7%". */
+const AFTER_FIRST_LEADS = new Set(['up', 'down']);
+
+/**
+ * Does the before value at token `bi` follow the after value at `qi` as "…, up from X", "… (down from
+ * X)" or "… (was X)"? Only approximators and a currency sign may stand between the lead and the
+ * figure; "was" counts only opening a parenthesis or after a comma, where it glosses the value before
+ * it ("now 12 min (was 45)"), not as a verb of its own clause ("7 tickets, which was 3 more").
+ */
+function beforeValueAfter(tokens: Token[], qi: number, bi: number): boolean {
+  let k = bi - 1;
+  while (k > qi && (APPROXIMATORS.has(tokens[k].lower) || CURRENCY_SYMBOLS.has(tokens[k].text))) k--;
+  const lead = tokens[k]?.lower;
+  if (lead === 'from') return k - 1 > qi && AFTER_FIRST_LEADS.has(tokens[k - 1].lower);
+  if (lead === 'was' || lead === 'were')
+    return k - 1 > qi && (tokens[k - 1].text === '(' || tokens[k - 1].text === ',');
+  return false;
+}
+
+/** "a team of 12 (up from 4)": a headcount's growth sizes the team, it is no measured change (RUBRIC-NOTES). */
+function staffCount(q: Quantity, b: Quantity): boolean {
+  const head = q.head ?? b.head;
+  const group = q.group;
+  return (
+    (head !== undefined && isStaffNoun(head)) || (group !== undefined && isPartyNoun(group) && !isServedNoun(group))
+  );
 }

@@ -542,6 +542,17 @@ function settingNamedBefore(tokens: Token[], p: number): boolean {
   return false;
 }
 
+/** Arrows typed between a before and an after value: "180ms→45ms", "6h -> 40 min". */
+const PAIR_ARROWS = new Set(['→', '⇒', '⟶', '>']);
+
+/** Is the token at `p` (just before a figure) the arrow of a before → after pair, a figure before it? */
+function afterArrow(tokens: Token[], p: number): boolean {
+  if (p < 1 || !PAIR_ARROWS.has(tokens[p].text)) return false;
+  const before = tokens[p].text === '>' && tokens[p - 1].text === '-' ? p - 2 : p - 1;
+  // The before value may carry its unit as a word: "6 hours → 40 min".
+  return isNumericToken(tokens[before]) || isNumericToken(tokens[before - 1]);
+}
+
 /**
  * The words around a read quantity (its last token `end`, its `head` and `kind`, the word `p` before
  * it) that make it a setting or a point in time: "a 30s timeout", "TTL of 5 minutes", "3 months
@@ -567,7 +578,8 @@ export function settingReason(
   if ((prev?.lower === 'to' || prev?.lower === 'at') && settingNamedBefore(tokens, p)) return 'config';
   // "rolled out to 5% of traffic", "an A/B test on 10% of sessions": the share a change or a test is exposed to.
   if (kind === 'percent' && isExposureShare(tokens, p, end)) return 'config';
-  if (kind === 'duration' && after && OFFSET_WORDS.has(after.lower)) return 'offset';
+  // "3 months after launch" is a point in time; "p95 180ms → 45ms after the move" is a pair's after value.
+  if (kind === 'duration' && after && OFFSET_WORDS.has(after.lower) && !afterArrow(tokens, p)) return 'offset';
   if (kind === 'duration' && (prev?.lower === 'every' || prev?.lower === 'each')) return 'config';
   // "2–3 cards per query", "3 replicas per shard": a design parameter, not a measurement.
   if (

@@ -187,7 +187,9 @@ export const TIME_NOUNS = new Set([
   's',
 ]);
 // Digits with an optional thousands grouping, decimals and whatever follows ("2M", "40%", "3rd", "1.2.3").
-export const DIGIT_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(.*)$/;
+// A comma before one or two digits is a decimal comma, as continental writers type it ("97,1%",
+// "8,5 %"); before three it groups thousands ("1,500").
+export const DIGIT_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+|,\d{1,2}(?!\d))?(.*)$/;
 
 export function isUnitWord(lower: string): boolean {
   return (
