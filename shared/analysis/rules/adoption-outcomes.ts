@@ -352,13 +352,15 @@ export const OTHERS_USE_RULE: CueRule = {
   words: ['using'], // too short for the lemma rules ("us" + "ing")
   lemmas: [USE_VERBS],
   match({ tokens, words, cues, i, w, lower, prev }) {
-    // "started using", "began to use": the subject stands before the start verb.
+    // "started using", "began to use", "ended up copying": the subject stands before the start verb.
     const start =
       prev === 'started' || prev === 'began'
         ? i - 1
         : prev === 'to' && /^(started|began)$/.test(words[i - 2]?.lower ?? '')
           ? i - 2
-          : -1;
+          : prev === 'up' && words[i - 2]?.lower === 'ended'
+            ? i - 2
+            : -1;
     if (start > 0 && (lower === 'using' || USE_VERBS.has(lower))) {
       const { at } = subjectBefore(words, start);
       if (!otherPeople(words, at)) return false;

@@ -11,6 +11,7 @@ import type { Token } from './tokenize';
 import { EVERY_EVENT_NOUNS, FREQUENCY_WORD_RATES, MEETING_NOUNS, PERIOD_RATES } from './lexicon';
 import { numberWordValue } from './number-words';
 import { addCue, type CueRule } from './outcome-scan';
+import type { OutcomeCue } from './outcome-types';
 
 /** A frequency read at a word: how many times a year it happens, and the index of its last word. */
 interface Frequency {
@@ -112,3 +113,31 @@ export const MORE_OFTEN_RULE: CueRule = {
     return true;
   },
 };
+
+/** Arrows typed between a before and an after schedule ("weekly → daily"); "->" is read as its two marks. */
+const SCHEDULE_ARROWS = new Set(['→', '⇒', '⟶']);
+
+/**
+ * "model freshness: weekly → daily retrains", "stock counts monthly -> every shift": a schedule pair
+ * typed with an arrow, the same reading as "from weekly to daily" (MORE_OFTEN_RULE). The before
+ * frequency ends at the arrow and the after one starts right after it, more often.
+ */
+export function arrowMoreOften(tokens: readonly Token[], words: readonly Token[]): OutcomeCue | undefined {
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const t = tokens[k];
+    const typed = t.text === '-' && tokens[k + 1]?.text === '>';
+    if (!typed && !SCHEDULE_ARROWS.has(t.text)) continue;
+    const beforeEnd = words.indexOf(tokens[k - 1]);
+    const afterStart = words.indexOf(tokens[typed ? k + 2 : k + 1]);
+    if (beforeEnd < 0 || afterStart < 0) continue;
+    let before: Frequency | undefined;
+    for (let s = Math.max(0, beforeEnd - 3); s <= beforeEnd && before === undefined; s++) {
+      const f = frequencyAt(words, s);
+      if (f !== undefined && f.last === beforeEnd) before = f;
+    }
+    const after = before && frequencyAt(words, afterStart);
+    if (before === undefined || after === undefined || after.rate <= before.rate || aboutAMeeting(words)) continue;
+    return { start: tokens[k - 1].start, end: words[after.last].end, kind: 'change', cue: t.text };
+  }
+  return undefined;
+}

@@ -105,6 +105,9 @@ const SIGNED_UNITS = new Set(['pts', 'points', 'pp', 'bps']);
 /** Marks a sign may follow: a sign opens a figure, it does not join two ("C++", "40+"). */
 const SIGN_OPENERS = new Set([':', ',', ';', '(', '—', '–']);
 
+/** Arrows typed as the sign of a change, with or without a space before the figure: "↓ 38% GPU spend", "retention ↑12%". */
+const DIRECTION_ARROWS = new Set(['↑', '↓', '▲', '▼', '⬆', '⬇', '⇧', '⇩']);
+
 /** A multiplier figure typed as one token: "2.3x", "3×". */
 const MULTIPLIER_FIGURE = /^\d+(?:\.\d+)?[x×]$/i;
 
@@ -120,18 +123,21 @@ function hyphenSignAt(tokens: Token[], k: number): boolean {
 }
 
 /**
- * A signed figure, "+8% sign-ups", "recall +4 pts", "Bundle size -31%", "throughput +2.3x": a measure
- * that moved, as the cue, or undefined. The sign says the figure is a change, not a level, whichever
+ * A signed figure, "+8% sign-ups", "recall +4 pts", "Bundle size -31%", "throughput +2.3x", "↓ 38% GPU
+ * spend": a measure that moved, as the cue, or undefined. The sign says the figure is a change, not a level, whichever
  * way is good for the measure.
  */
 export function signedChange(tokens: Token[]): OutcomeCue | undefined {
   for (let k = 0; k < tokens.length - 1; k++) {
     const sign = tokens[k];
-    if (sign.text !== '+' && sign.text !== '−' && sign.text !== '-') continue;
+    const arrow = DIRECTION_ARROWS.has(sign.text);
+    if (sign.text !== '+' && sign.text !== '−' && sign.text !== '-' && !arrow) continue;
     const figure = tokens[k + 1];
-    if (figure.kind !== 'number' || figure.start !== sign.end) continue;
+    if (figure.kind !== 'number' || (figure.start !== sign.end && !arrow)) continue;
     const before = tokens[k - 1];
-    if (sign.text === '-') {
+    if (arrow) {
+      // An arrow is a sign wherever it stands; only the figure after it must be a measure.
+    } else if (sign.text === '-') {
       if (!hyphenSignAt(tokens, k)) continue;
     } else if (before !== undefined && before.end === sign.start && !SIGN_OPENERS.has(before.text)) continue;
     // "throughput +2.3x": a factor is a change told by its ratio, no unit after it.

@@ -106,6 +106,7 @@ import {
   GO_AHEAD_RULE,
   NEED_REMOVED_RULE,
   PASSED_CHECK_RULE,
+  ADMITTED_RULE,
   RAPPORT_RULE,
   RECORD_RULE,
   SPARED_RULE,
@@ -122,8 +123,9 @@ import {
   WENT_WELL_RULE,
 } from './verdict-outcomes';
 import { MENTEE_GREW_RULE } from './mentee-outcomes';
+import { NOW_BELOW_RULE } from './now-below-outcomes';
 import { PARTICLE_CHANGE_RULE } from './phrasal-change-outcomes';
-import { MORE_OFTEN_RULE } from './frequency-changes';
+import { MORE_OFTEN_RULE, arrowMoreOften } from './frequency-changes';
 import { ZERO_OVER_PERIOD_RULE } from './zero-over-period';
 import { NONE_SINCE_RULE } from './none-since-outcomes';
 import { ZERO_SUBJECT_RULE } from './zero-subject';
@@ -180,6 +182,8 @@ const CUE_RULES: readonly CueRule[] = [
   COPIED_RULE,
   REUSED_RULE,
   NOW_DONE_RULE,
+  // A level newly below the old one: "is now under 2%", ", now only 25 minutes".
+  NOW_BELOW_RULE,
   NO_LONGER_RULE,
   // A count of none over a period ("not one stockout in Q4"), before the problem list settles "no".
   ZERO_OVER_PERIOD_RULE,
@@ -219,6 +223,8 @@ const CUE_RULES: readonly CueRule[] = [
   // The work taken into a practice: "became part of the protocol", "made it part of onboarding".
   PART_OF_PRACTICE_RULE,
   ACCEPTED_RULE,
+  // Admission won ("got the farm into the stewardship scheme"), before "got" is settled as agreement or a state.
+  ADMITTED_RULE,
   GOT_AGREEMENT_RULE,
   STOPPED_PROBLEM_RULE,
   SO_NOT_RULE,
@@ -341,5 +347,8 @@ export function findOutcomeCues(
   // A signed figure: "+8% sign-ups", "recall +4 pts".
   const signed = signedChange(tokens);
   if (signed) cues.push(signed);
+  // A schedule pair typed with an arrow: "weekly → daily retrains".
+  const schedule = arrowMoreOften(tokens, words);
+  if (schedule) cues.push(schedule);
   return cues;
 }

@@ -6,6 +6,7 @@
 // holiday peak", "withstood the launch traffic", "stayed online through the storm").
 import type { Token } from './tokenize';
 import {
+  ADMISSION_BODIES,
   AGREEMENT_NOUNS,
   CLEAR_VERBS,
   CONTROL_VERBS,
@@ -76,19 +77,59 @@ export const GO_AHEAD_RULE: CueRule = {
   },
 };
 
+/** Owners of a qualification another person passed: "they've all passed their NVQ" (the writer's own is a credential). */
+const OTHERS_OWNERS = new Set(['their', 'his', 'her']);
+/** A qualification named by its acronym: "NVQ", "AM2", "CSCS" — two capitals, or a capital and a digit. */
+const QUALIFICATION_ACRONYM = /^[A-Z][A-Z0-9]*[A-Z0-9]$/;
+/** Words after the acronym that make "passed" a hand-over: "passed her CV to the manager". */
+const HANDED_ON = new Set(['to', 'on', 'along', 'over', 'around', 'round', 'back']);
+
+/**
+ * "trained the apprentices, they've all passed their NVQ", "both passed their AM2 first go": people
+ * the writer trained passing a qualification named by its acronym, an outcome like their promotion
+ * (RUBRIC-NOTES people). The writer's own ("passed my ACCA") is a credential, not an effect.
+ */
+function othersQualification(words: Token[], i: number): Token | undefined {
+  const owner = words[i + 1];
+  const name = words[i + 2];
+  if (owner === undefined || name === undefined || !OTHERS_OWNERS.has(owner.lower)) return undefined;
+  if (name.text.length > 6 || !QUALIFICATION_ACRONYM.test(name.text)) return undefined;
+  return HANDED_ON.has(words[i + 3]?.lower ?? '') ? undefined : name;
+}
+
 /** "passed the annual security audit", "we passed the accessibility review"; not "passed the data to …". */
 export const PASSED_CHECK_RULE: CueRule = {
   name: 'passed-check',
   words: ['pass', 'passed', 'passes', 'passing'],
   match({ tokens, words, cues, i, w }) {
     let blocked = false;
-    const check = ahead(tokens, words, i, 5, (k) => {
-      const l = words[k].lower;
-      if (l === 'to' || l === 'on' || l === 'through' || l === 'along') blocked = true; // handed over, not passed
-      return !blocked && PASSED_CHECKS.has(l);
-    });
+    const check =
+      ahead(tokens, words, i, 5, (k) => {
+        const l = words[k].lower;
+        if (l === 'to' || l === 'on' || l === 'through' || l === 'along') blocked = true; // handed over, not passed
+        return !blocked && PASSED_CHECKS.has(l);
+      }) ?? othersQualification(words, i);
     if (!check) return false;
     addCue(cues, w, check, 'recognition');
+    return true;
+  },
+};
+
+/**
+ * "Got the farm into the Sustainable Farming Incentive scheme", "got two of our pupils onto the
+ * national programme", "got the team into the final": admission others granted (RUBRIC-NOTES approval).
+ * "got" reaches "into"/"onto" within five words and the admitting body closes the phrase within five
+ * more, in the clause: "got the kids into bed", "got the data into the warehouse" name no scheme.
+ */
+export const ADMITTED_RULE: CueRule = {
+  name: 'admitted',
+  words: ['got', 'get', 'gets', 'getting'],
+  match({ tokens, words, cues, i, w }) {
+    const into = ahead(tokens, words, i, 5, (k) => words[k].lower === 'into' || words[k].lower === 'onto');
+    if (into === undefined) return false;
+    const body = ahead(tokens, words, words.indexOf(into), 5, (k) => ADMISSION_BODIES.has(words[k].lower));
+    if (body === undefined) return false;
+    addCue(cues, w, body, 'recognition');
     return true;
   },
 };

@@ -23,6 +23,13 @@ export const RECOGNITION_WORDS = lemmaSet('recognition-words', [
   'shortlist',
   'success',
 ]);
+/** What a party is admitted into as a result: "got the farm into the stewardship scheme", "onto the national programme". */
+export const ADMISSION_BODIES = lemmaSet(
+  'admission-bodies',
+  ['scheme', 'programme', 'accelerator', 'incubator', 'shortlist', 'final', 'finals'],
+  [],
+  { nouns: true },
+);
 /** Recognition words matched as written (their bare or other forms mean something else); the rest are RECOGNITION_WORDS. */
 export const RECOGNITION_AS_WRITTEN = wordSet('recognition-as-written', [
   'award-winning',

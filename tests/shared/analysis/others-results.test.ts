@@ -1,0 +1,48 @@
+// Results told by what others did or were granted, with verbs outside the adoption lists: people the
+// writer trained passing a qualification named by its acronym ("they've all passed their NVQ";
+// phrase-outcomes.ts), admission won ("got the farm into the stewardship scheme"; ADMITTED_RULE) and
+// others ending up using the work ("the other two teams ended up copying"; adoption-outcomes.ts).
+// Sentences written for this test.
+import { describe, it, expect } from 'vitest';
+import { sentenceFacts } from '#shared/analysis/sentence-facts';
+
+const outcome = (text: string) => sentenceFacts(text).hasOutcome;
+
+describe('others passing a qualification', () => {
+  it('reads "passed their/his/her" and an acronym', () => {
+    expect(outcome('Mentored the two trainees, both passed their CIPD level 5')).toBe(true);
+    expect(outcome('Supervised Jo through her placement; she passed her NMC test of competence')).toBe(true);
+    expect(outcome('Took on three apprentices and they all passed their ECS first go')).toBe(true);
+  });
+
+  it('leaves the writer’s own credential and a document handed on', () => {
+    expect(outcome('Passed my CSCS in 2021')).toBe(false);
+    expect(outcome('passed her CV to the hiring manager')).toBe(false);
+    expect(outcome('He passed his PR on to the platform team')).toBe(false);
+  });
+});
+
+describe('admission won', () => {
+  it('reads "got" with "into"/"onto" and an admitting body', () => {
+    expect(outcome('Got the bakery into the council’s business growth programme')).toBe(true);
+    expect(outcome('Got three of our students onto the regional accelerator shortlist')).toBe(true);
+  });
+
+  it('leaves a place, a system and a habit', () => {
+    expect(outcome('Got the kids into bed by eight')).toBe(false);
+    expect(outcome('Got the sales data into the warehouse')).toBe(false);
+    expect(outcome('Got into the habit of testing first')).toBe(false);
+  });
+});
+
+describe('others ending up using the work', () => {
+  it('reads "ended up" and a use verb after other people', () => {
+    expect(outcome('Wrote a rota template that the other three teams ended up copying')).toBe(true);
+    expect(outcome('Built a pricing sheet the sales team ended up using for every quote')).toBe(true);
+  });
+
+  it('leaves the writer ending up using something', () => {
+    expect(outcome('We ended up using Redis for the queue')).toBe(false);
+    expect(outcome('I ended up copying the old config by hand')).toBe(false);
+  });
+});
