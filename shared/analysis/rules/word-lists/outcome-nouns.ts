@@ -195,6 +195,12 @@ export const NEGATED_PROBLEMS = lemmaSet(
     'finding',
     'injury',
     'impact',
+    // Troubles of work outside software: "no accidents", "no CD discrepancies since", "no objections".
+    'accident',
+    'collision',
+    'discrepancy',
+    'objection',
+    'penalty',
   ],
   [],
   { nouns: true },
