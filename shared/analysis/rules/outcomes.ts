@@ -129,6 +129,7 @@ import { MORE_OFTEN_RULE, arrowMoreOften } from './frequency-changes';
 import { ZERO_OVER_PERIOD_RULE } from './zero-over-period';
 import { NONE_SINCE_RULE } from './none-since-outcomes';
 import { ZERO_SUBJECT_RULE } from './zero-subject';
+import { zeroAfterLabel } from './zero-label';
 import { NEGATED_COUNT_RULE } from './negated-counts';
 import { ATTAINMENT_RULE, NUMBER_COMPARATIVE_RULE, signedChange } from './measured-difference-outcomes';
 import { modifiesATerm } from './cue-modifiers';
@@ -347,6 +348,9 @@ export function findOutcomeCues(
   // A signed figure: "+8% sign-ups", "recall +4 pts".
   const signed = signedChange(tokens);
   if (signed) cues.push(signed);
+  // A trouble's label and a value of none: "Regretted attrition: 0 in 18 months".
+  const none = zeroAfterLabel(tokens);
+  if (none) cues.push(none);
   // A schedule pair typed with an arrow: "weekly → daily retrains".
   const schedule = arrowMoreOften(tokens, words);
   if (schedule) cues.push(schedule);

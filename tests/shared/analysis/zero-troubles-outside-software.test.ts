@@ -21,3 +21,17 @@ describe('troubles of drivers, pharmacies, planners and inspections counted as n
     expect(facts('Reviewed penalty notices for the fleet').hasOutcome).toBe(false);
   });
 });
+
+describe('a trouble’s label with a value of none', () => {
+  it('reads "label: 0/zero/none" when the label names a trouble', () => {
+    expect(facts('Voluntary turnover: 0 in my two years as manager').hasOutcome).toBe(true);
+    expect(facts('Moved the ward to barcode scanning; wrong-patient errors since: zero.').hasOutcome).toBe(true);
+    expect(facts('Late deliveries after the re-route: none').hasMetric).toBe(true);
+  });
+
+  it('leaves a field left empty and a value that is not none', () => {
+    expect(facts('Budget: 0').hasOutcome).toBe(false);
+    expect(facts('Dependencies: none').hasOutcome).toBe(false);
+    expect(facts('Late deliveries: 14 in March').hasOutcome).toBe(false);
+  });
+});
