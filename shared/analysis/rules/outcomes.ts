@@ -136,6 +136,7 @@ import { modifiesATerm } from './cue-modifiers';
 import { TIME_SAVED_RULE } from './time-saved-outcomes';
 import { PAST_COUNT_COMPARISON_RULE } from './past-count-comparisons';
 import { BACK_TO_LEVEL_RULE } from './recovery-outcomes';
+import { SERVICE_RESTORED_RULE } from './service-restored';
 import { THRESHOLD_REACHED_RULE } from './threshold-outcomes';
 import { MADE_STANDARD_RULE, PART_OF_PRACTICE_RULE } from './practice-inclusion-outcomes';
 
@@ -278,6 +279,8 @@ const CUE_RULES: readonly CueRule[] = [
   PAST_COUNT_COMPARISON_RULE,
   // A measure recovered: "back to normal", "back above 99.5%", "back under 200 ms".
   BACK_TO_LEVEL_RULE,
+  // A service restored: "Checkout was healthy again", "search was back about 15 minutes later".
+  SERVICE_RESTORED_RULE,
   // Praise of the result with no content: "went really well", "finance was happy with it", "a hit", "thanked me".
   SATISFIED_WITH_RULE,
   WENT_WELL_RULE,
