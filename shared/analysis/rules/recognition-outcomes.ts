@@ -66,8 +66,34 @@ function popularWork(words: Token[], i: number): boolean {
 
 /** Is the word at this scan a recognition word (the one kind of cue a capitalized word can start)? */
 export function isRecognitionWord(lower: string): boolean {
-  return RECOGNITION_AS_WRITTEN.has(lower) || RECOGNITION_WORDS.has(lower);
+  return RECOGNITION_AS_WRITTEN.has(lower) || RECOGNITION_WORDS.has(lower) || HONOUR_HOSTS.has(lower.replace('’', "'"));
 }
+
+/** The leader whose club or circle a sales honour is named after: "President's Club", "CEO's Circle". */
+const HONOUR_HOSTS = new Set(["president's", 'presidents', "chairman's", "ceo's", "founder's"]);
+/** What the honour is called after its host. */
+const HONOUR_GROUPS = new Set(['club', 'circle']);
+
+/** Words that may follow the honour's name: a year, "and", "twice", "winner", "in 2021", "for 3 years". */
+const HONOUR_TAILS = new Set(['and', 'twice', 'winner', 'award', 'qualifier', 'in', 'for', 'every', 'three', 'two']);
+const honourTail = (t: Token) => t.kind === 'number' || HONOUR_TAILS.has(t.lower);
+
+/**
+ * "President's Club 2022", "made President's Club twice", "CEO's Circle": the sales honour a
+ * company grants its top sellers, an award by another name (RUBRIC.md: an award is an outcome).
+ */
+export const SALES_HONOUR_RULE: CueRule = {
+  name: 'sales-honour',
+  words: [...HONOUR_HOSTS, 'president’s', 'chairman’s', 'ceo’s', 'founder’s'],
+  match({ tokens, words, cues, i, w, next }) {
+    if (next === undefined || !HONOUR_GROUPS.has(next)) return false;
+    // "the President's Club trip", "club members": the honour names a thing, not one the writer won.
+    const after = words[i + 2];
+    if (after !== undefined && after.start < clauseEnd(tokens, words[i + 1]) && !honourTail(after)) return false;
+    addCue(cues, w, words[i + 1], 'recognition');
+    return true;
+  },
+};
 
 /** An award, a patent, a finalist's place, "featured in", "ranked first"; not "speech recognition". */
 export const RECOGNITION_RULE: CueRule = {
