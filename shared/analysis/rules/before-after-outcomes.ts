@@ -227,7 +227,10 @@ function changeValue(words: Token[], k: number): boolean {
   return !(prev !== undefined && c >= 65 && c <= 90 && k > 0) && !/^v\d/i.test(w.text);
 }
 
-/** Before → after: "from a manual process taking hours into one taking seconds", "from 9 to 3". */
+/** After values that say none: "from 30 hours a quarter to almost none", "from 40 a month to nothing". */
+const NONE_AFTER = new Set(['none', 'nothing', 'zero']);
+
+/** Before → after: "from a manual process taking hours into one taking seconds", "from 9 to 3", "from 40 to none". */
 export function beforeAfter(words: Token[]): boolean {
   const from = words.findIndex((w) => w.lower === 'from');
   if (from < 0 || RANGE_LEADS.has(words[from - 1]?.lower ?? '')) return false;
@@ -237,7 +240,8 @@ export function beforeAfter(words: Token[]): boolean {
     // "took the system from an internal demo to production-ready": a state better in itself.
     if ((l === 'to' || l === 'into') && !sawBefore && readyStateAfter(words, k) !== undefined) return true;
     if ((l === 'to' || l === 'into') && sawBefore) {
-      for (let j = k + 1; j < words.length && j < k + 8; j++) if (changeValue(words, j)) return true;
+      for (let j = k + 1; j < words.length && j < k + 8; j++)
+        if (changeValue(words, j) || NONE_AFTER.has(words[j].lower)) return true;
       return false;
     }
     if (changeValue(words, k)) sawBefore = true;

@@ -53,3 +53,15 @@ describe('an arrow pair followed by "after"', () => {
     expect(sentenceFacts('Shipped the patch 3 weeks after launch').hasMetric).toBe(false);
   });
 });
+
+describe('a before value brought to none', () => {
+  it('reads "from X to none/nothing", with a hedge before the none', () => {
+    expect(outcome('We went from about 12 hours of manual checks a week to almost none')).toBe(true);
+    expect(outcome('Took chargebacks from 40 a month to nothing')).toBe(true);
+  });
+
+  it('leaves a period and a "none" with no before value', () => {
+    expect(outcome('From 2019 to 2021 I led nothing of note')).toBe(false);
+    expect(outcome('Moved the files to none of the shared drives')).toBe(false);
+  });
+});
