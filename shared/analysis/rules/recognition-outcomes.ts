@@ -15,6 +15,7 @@ import {
   NOT_YET,
   POSSESSIVE_LEADS,
   RANK_PLACES,
+  TOP_GRADES,
   RECOGNITION_AS_WRITTEN,
   RECOGNITION_WORDS,
   RECOGNIZED_THINGS,
@@ -140,7 +141,7 @@ export const RATED_RULE: CueRule = {
   words: ['rated', 'rating', 'stars'],
   match({ words, cues, i, w, lower }) {
     if (!(
-      (lower === 'rated' && words[i + 1]?.kind === 'number') ||
+      (lower === 'rated' && (words[i + 1]?.kind === 'number' || TOP_GRADES.has(words[i + 1]?.lower ?? ''))) ||
       ((lower === 'rating' || lower === 'stars') && words.slice(Math.max(0, i - 3), i).some((x) => x.kind === 'number'))
     ))
       return false;

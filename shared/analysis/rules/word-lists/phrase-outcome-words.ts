@@ -249,9 +249,13 @@ export const PRAISE_ADJECTIVES = wordSet('praise-adjectives', [
   'tremendous',
   'resounding',
   'definite',
+  'positive',
+  'glowing',
+  'excellent',
 ]);
 /** Nouns that give a verdict on the result when praised: "big win", "great results", "huge step forward". */
-export const VERDICT_NOUNS = lemmaSet('verdict-nouns', ['win', 'result', 'outcome', 'step'], [], {
+// "got great feedback from the client": praise of the result (RUBRIC-NOTES praise), given as a verdict.
+export const VERDICT_NOUNS = lemmaSet('verdict-nouns', ['win', 'result', 'outcome', 'step', 'feedback'], [], {
   nouns: true,
 });
 /** Words that may stand before a praised verdict: "a real win", "such a big step forward", "another huge win". */
@@ -278,6 +282,8 @@ export const VERDICT_VERBS = wordSet('verdict-verbs', [
   'delivered',
   'achieved',
   'got',
+  'received',
+  'earned',
   'saw',
   'produced',
   'brought',

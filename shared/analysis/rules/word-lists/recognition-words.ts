@@ -14,6 +14,8 @@ export const RECOGNITION_WORDS = lemmaSet('recognition-words', [
   'nominate',
   'acclaim',
   'commend',
+  // The noun of "commend" is no inflection of it: "the company gave me a commendation".
+  'commendation',
   'praise',
   'finalist',
   'accolade',
@@ -30,6 +32,8 @@ export const ADMISSION_BODIES = lemmaSet(
   [],
   { nouns: true },
 );
+/** Top grades an inspection or appraisal gives: "rated Outstanding by Ofsted", "rated Exceeds in my review". */
+export const TOP_GRADES = wordSet('top-grades', ['outstanding', 'excellent', 'exceptional', 'exemplary', 'exceeds']);
 /** Recognition words matched as written (their bare or other forms mean something else); the rest are RECOGNITION_WORDS. */
 export const RECOGNITION_AS_WRITTEN = wordSet('recognition-as-written', [
   'award-winning',
