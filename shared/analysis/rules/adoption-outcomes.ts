@@ -109,13 +109,21 @@ export const BECAME_STANDARD_RULE: CueRule = {
 /** "got approved", "were getting approved": a passive told with "get". */
 const GET_FORMS = new Set(['got', 'get', 'gets', 'getting', 'gotten']);
 
-/** "my proposal was accepted", "approved by the board", "pull requests were getting approved". */
+/**
+ * "my proposal was accepted", "approved by the board", "pull requests were getting approved", and the
+ * same told with "signed off": "signed off by the pricing committee", "the plan was signed off".
+ */
 export const ACCEPTED_RULE: CueRule = {
   name: 'accepted',
-  words: ['accepted', 'approved'],
-  match({ cues, w, prev, next }) {
-    if (!(next === 'by' || (prev !== undefined && (COPULAS.has(prev) || GET_FORMS.has(prev))))) return false;
-    addCue(cues, w, w, 'adoption');
+  words: ['accepted', 'approved', 'signed'],
+  match({ words, cues, i, w, lower, prev, next }) {
+    // "signed off" stands for "approved"; "signed" alone is a sale or a contract (recognition-outcomes.ts).
+    // A line opening "Signed off by my assessor as competent" tells the writer signed off: a credential.
+    const off = lower === 'signed' ? 1 : 0;
+    if (off === 1 && (next !== 'off' || i === 0)) return false;
+    const after = words[i + 1 + off]?.lower;
+    if (!(after === 'by' || (prev !== undefined && (COPULAS.has(prev) || GET_FORMS.has(prev))))) return false;
+    addCue(cues, w, words[i + off], 'adoption');
     return true;
   },
 };

@@ -46,3 +46,15 @@ describe('others ending up using the work', () => {
     expect(outcome('I ended up copying the old config by hand')).toBe(false);
   });
 });
+
+describe('approval told as "signed off"', () => {
+  it('reads "signed off by" others and "was signed off"', () => {
+    expect(outcome('Rebuilt the reserving model in Python; signed off by the actuarial committee')).toBe(true);
+    expect(outcome('The new rota was signed off in March.')).toBe(true);
+  });
+
+  it('leaves the writer signing off and a line about the writer’s own sign-off', () => {
+    expect(outcome('I signed off the supplier invoices each week.')).toBe(false);
+    expect(outcome('Signed off by my assessor as competent in venepuncture')).toBe(false);
+  });
+});
