@@ -250,13 +250,31 @@ export const SO_BENEFIT_RULE: CueRule = {
     if (next === undefined || next === 'i' || next === 'we' || next === 'that') return false;
     const end = clauseEnd(tokens, w);
     for (let k = i + 2; k < words.length && k <= i + 10 && words[k].start < end; k++)
-      if (benefitMarkerAt(words, k) || (i > 0 && troubleClearedAt(words, i + 1, k))) {
+      if (benefitMarkerAt(words, k) || (i > 0 && (troubleClearedAt(words, i + 1, k) || stateReachedAt(words, k)))) {
         addCue(cues, w, words[k], 'effect');
         return true;
       }
     return false;
   },
 };
+
+/** Links before "now" that tell a state the so-clause's subject is in: "so offboarding is now a single click". */
+const NOW_LINKS = new Set(['is', 'are']);
+/** What a service stayed in, in a so-clause: "so the app stayed up", "so the shop stays open". */
+const KEPT_RUNNING = new Set(['up', 'online', 'open', 'available', 'running']);
+
+/**
+ * "so offboarding is now a single click", "so the app stayed up": the so-clause tells the state the act
+ * brought, a present state after "is/are now" or a service kept running (RUBRIC.md purpose clauses).
+ */
+function stateReachedAt(words: Token[], k: number): boolean {
+  const l = words[k].lower;
+  // "so the release is now late": a trouble the act brought is no benefit.
+  if (l === 'now')
+    return NOW_LINKS.has(words[k - 1]?.lower ?? '') && !words.slice(k + 1, k + 4).some((x) => isTroubleWord(x.lower));
+  const stay = l === 'stayed' || l === 'stays' || l === 'stay';
+  return stay && KEPT_RUNNING.has(words[k + 1]?.lower ?? '');
+}
 
 /** Passive auxiliaries before a participle: "was cleared", "were caught", "got fixed". */
 const PASSIVE_AUX = new Set(['was', 'were', 'got', 'is', 'are']);
