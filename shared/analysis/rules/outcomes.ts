@@ -66,6 +66,7 @@ import {
   BECAME_STANDARD_RULE,
   COPIED_RULE,
   GOT_AGREEMENT_RULE,
+  NOW_BY_OTHERS_RULE,
   OTHERS_AGREED_RULE,
   OTHERS_USE_RULE,
   PERSUADED_RULE,
@@ -187,6 +188,8 @@ const CUE_RULES: readonly CueRule[] = [
   COPIED_RULE,
   REUSED_RULE,
   NOW_DONE_RULE,
+  // The work now taken up by others: "…; now reviewed monthly by the VP".
+  NOW_BY_OTHERS_RULE,
   // A level newly below the old one: "is now under 2%", ", now only 25 minutes".
   NOW_BELOW_RULE,
   NO_LONGER_RULE,

@@ -58,3 +58,18 @@ describe('approval told as "signed off"', () => {
     expect(outcome('Signed off by my assessor as competent in venepuncture')).toBe(false);
   });
 });
+
+describe('the work now taken up by others', () => {
+  it('reads "now" and a participle whose agent is a group of people', () => {
+    expect(outcome('Drafted the safeguarding checklist; now reviewed every term by the governors’ committee')).toBe(
+      true,
+    );
+    expect(outcome('Built the stock dashboard, now maintained by the finance team')).toBe(true);
+  });
+
+  it('leaves a tool, a schedule runner and people joining', () => {
+    expect(outcome('Rewrote the booking app, now backed by Postgres')).toBe(false);
+    expect(outcome('Moved the export to a job now run by cron')).toBe(false);
+    expect(outcome('Now joined by two new hires, the desk covers weekends')).toBe(false);
+  });
+});
