@@ -18,6 +18,7 @@ import { agreementSought } from '../agreements-sought';
 import { assentAfterEvidence } from '../assent-after-evidence';
 import { termsAgreed } from '../terms-agreed';
 import { practiceCopied } from '../practice-copied';
+import { compromiseSettled, objectionSettled } from '../settled-compromises';
 
 const writerPersuades: Finder = (v) => {
   for (const k of findAll(v, PERSUADE_VERBS)) {
@@ -222,4 +223,6 @@ export const INFLUENCE_FINDERS: readonly Finder[] = [
   assentAfterEvidence,
   termsAgreed,
   practiceCopied,
+  compromiseSettled,
+  objectionSettled,
 ];

@@ -1,0 +1,67 @@
+// Session 30 (signals): classes read on the spent blind writers (fresh-stories-15 … 22). Every sentence here was
+// written for the test, in several voices (I and we, lower case, non-native English), and none is a fixture row.
+import { describe, it, expect } from 'vitest';
+import { sentenceSignals } from '#shared/analysis/signals/sentence-signals';
+import type { SignalId } from '#shared/analysis/index';
+
+const shows = (sentence: string, id: SignalId) => sentenceSignals(sentence).has(id);
+
+describe('session 30: a compromise reached with another side is influence (settled-compromises.ts)', () => {
+  it('reads another side wanting one thing, then "we settled on" another', () => {
+    expect(shows('The warehouse manager wanted a 6am start, and we settled on 7am.', 'influence')).toBe(true);
+    expect(shows('She pushed for monthly audits; we settled on quarterly ones with a spot check.', 'influence')).toBe(
+      true,
+    );
+    expect(shows('the vendor asked for a three-year term but in the end we settled on two years.', 'influence')).toBe(
+      true,
+    );
+  });
+
+  it('reads another side objecting, then "so we agreed" a way round it', () => {
+    expect(
+      shows(
+        'The ward sisters were worried about the extra charting, so we agreed to start with night shifts.',
+        'influence',
+      ),
+    ).toBe(true);
+    expect(shows('Finance pushed back on the cost, so we agreed to pay for it from the Q3 budget.', 'influence')).toBe(
+      true,
+    );
+  });
+
+  it('leaves the writer, the own team, users and a bare "we settled on" unread', () => {
+    expect(shows('I wanted a full rewrite, and we settled on a patch.', 'influence')).toBe(false);
+    expect(shows('The team wanted Kafka, but we settled on SQS.', 'influence')).toBe(false);
+    expect(shows('Customers wanted dark mode, so we settled on a toggle.', 'influence')).toBe(false);
+    expect(shows('After a long debate we settled on weekly releases.', 'influence')).toBe(false);
+    expect(shows('Finance was worried about the cost, so we agreed to meet weekly.', 'influence')).toBe(false);
+  });
+});
+
+describe('session 30: terms agreed and meetings held to agree (terms-agreed.ts, agreements-sought.ts)', () => {
+  it('reads a bare present after the other side, a made agreement and a carried-on "and agreed"', () => {
+    expect(shows('I agreed with them that they send the files before noon.', 'influence')).toBe(true);
+    expect(shows('I made an agreement with finance that they close the books on day 3.', 'influence')).toBe(true);
+    expect(
+      shows('I wrote the runbook, and agreed with the carrier that they give us a week of notice.', 'influence'),
+    ).toBe(true);
+  });
+
+  it('leaves agreeing with an opinion unread', () => {
+    expect(shows('I agreed with them that they were right about the dates.', 'influence')).toBe(false);
+    expect(shows('I agreed with her that they seemed tired after the night shift.', 'influence')).toBe(false);
+  });
+
+  it('reads meeting a deciding party, with a time or a count between, to agree something', () => {
+    expect(shows('I sat down with the store leads twice to agree on one count sheet.', 'influence')).toBe(true);
+    expect(
+      shows('I sat with the transport managers for an afternoon to agree which loads go first.', 'influence'),
+    ).toBe(true);
+    expect(shows('I met every shift leader to agree which breaks could move.', 'influence')).toBe(true);
+  });
+
+  it('leaves meeting the own team to agree a plan unread', () => {
+    expect(shows('We met the team to agree the plan.', 'influence')).toBe(false);
+    expect(shows('I met my team leader to agree which tasks to do.', 'influence')).toBe(false);
+  });
+});
