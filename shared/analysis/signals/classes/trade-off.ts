@@ -177,6 +177,22 @@ const setAside: Finder = (v) =>
   !SET_ASIDE_WORDS.test(v.text) || HARM_AVERTED.test(v.text) ? undefined : match(v, SET_ASIDE_PATTERN);
 
 /**
+ * The obvious road named first and set aside by what it would cost: "The easy answer was to cap each team's GPU
+ * hours, but that would have just moved the queueing problem", "The cleanest fix was a new feature from the
+ * travel-notice data, but that table belonged to the mobile team", "Versioning the whole API in the URL was the
+ * textbook answer, but it meant maintaining two copies". The "but" clause must weigh (would, meant, needed, cost,
+ * a party's ownership, no, only, too), so a fix that merely failed ("the usual fix was a restart, but it didn't
+ * help") stays out.
+ */
+const OBVIOUS_ROAD = String.raw`(?:obvious|easy|easiest|quick|quickest|simple|simplest|natural|safe|safest|cheap|cheapest|clean|cleanest|textbook|standard|proper|ideal|tidy|tidiest)\s+(?:\w+\s+)?(?:fix|choice|answer|option|route|step|path|solution|move|way|approach|cut)`;
+const OBVIOUS_ROAD_SET_ASIDE = new RegExp(
+  String.raw`(?:\b(?:the|an?)\s+${OBVIOUS_ROAD}\s+(?:was|would\s+have\s+been|seemed)\s+(?:to|a|an|the|just|simply|\w+ing)\b|\b(?:was|seemed|looked)\s+(?:the|an?)\s+${OBVIOUS_ROAD}\b)[^.;]{0,100}?,?\s+but\s+(?![^.;]{0,40}\b(?:didn't|did\s+not|failed\s+to|wasn't\s+enough\s+to)\s+(?:help|work|fix|last))[^.;]{0,80}?\b(?:would|meant|needed|required|cost\w*|risk\w*|belonged|owned|no|not|n't|only|too|took)\b`,
+  'i',
+);
+
+const obviousRoadSetAside: Finder = (v) => (/\bbut\b/i.test(v.text) ? match(v, OBVIOUS_ROAD_SET_ASIDE) : undefined);
+
+/**
  * Someone's preferred option beaten by a reason, then the road taken: "The brand team wanted one big send,
  * but our sender reputation was shaky, so I split it into three waves", "Marketing wanted live stock, but the
  * warehouse only exported nightly, so the site showed yesterday's". The reason must weigh
@@ -391,6 +407,7 @@ export const TRADE_OFF_FINDERS: readonly Finder[] = [
   weighedOptions,
   acceptedCost,
   setAside,
+  obviousRoadSetAside,
   limitDrivenChoice,
   wantedButSo,
   impliedAlternative,

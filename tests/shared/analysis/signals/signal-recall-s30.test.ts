@@ -65,3 +65,26 @@ describe('session 30: terms agreed and meetings held to agree (terms-agreed.ts, 
     expect(shows('I met my team leader to agree which tasks to do.', 'influence')).toBe(false);
   });
 });
+
+describe('session 30: the obvious road set aside by its cost is a trade-off (trade-off.ts, obviousRoadSetAside)', () => {
+  it('reads "the easy / cleanest / textbook answer was X, but" with a weighing clause', () => {
+    expect(
+      shows(
+        'The easy answer was to add more memory, but that would only have moved the problem a month out.',
+        'trade-off',
+      ),
+    ).toBe(true);
+    expect(
+      shows('The cleanest fix was a schema change, but the table belonged to the billing team.', 'trade-off'),
+    ).toBe(true);
+    expect(
+      shows('A full rewrite was the textbook answer, but it meant freezing features for a quarter.', 'trade-off'),
+    ).toBe(true);
+  });
+
+  it('leaves a fix that failed, a bare judgement and a part of the work unread', () => {
+    expect(shows("The usual fix was a restart, but it didn't help this time.", 'trade-off')).toBe(false);
+    expect(shows('The quick fix was obvious, but it only lasted a day.', 'trade-off')).toBe(false);
+    expect(shows('The easy part was the API, but the migration took weeks.', 'trade-off')).toBe(false);
+  });
+});
