@@ -88,3 +88,23 @@ describe('session 30: the obvious road set aside by its cost is a trade-off (tra
     expect(shows('The easy part was the API, but the migration took weeks.', 'trade-off')).toBe(false);
   });
 });
+
+describe('session 30: another team named only as an owner or a cause is no partner (partner-context.ts)', () => {
+  it('leaves a thing belonging to a team, or a change made by one, unread', () => {
+    expect(
+      shows('The quick fix needed a new column, but that table belonged to the payments team.', 'cross-functional'),
+    ).toBe(false);
+    expect(
+      shows('By noon I had traced the gaps to a schema change by the search team last Tuesday.', 'cross-functional'),
+    ).toBe(false);
+  });
+
+  it('still reads the same team when the writer deals with it', () => {
+    expect(
+      shows('That table belonged to the payments team, so I asked them to add the column.', 'cross-functional'),
+    ).toBe(true);
+    expect(
+      shows('I traced it to a schema change by the search team and agreed a freeze with them.', 'cross-functional'),
+    ).toBe(true);
+  });
+});
