@@ -13,6 +13,7 @@ import { SIGNAL_IDS, type SignalId } from './signal-ids';
 import { storySentences, type StoryText } from './story-sentences';
 import { readableText } from './sentence-view';
 import { withLearnedReading } from './learned/signal-model';
+import { isMarkupHeading } from './markup-headings';
 
 export interface SignalEvidence {
   section: StorySection;
@@ -76,6 +77,8 @@ export function storySignals(story: StoryText, options: { learned?: boolean } = 
     if (productAlerts && ids.has('after-launch') && !sentenceSignals(withoutAlertWords(s.text)).has('after-launch'))
       ids.delete('after-launch');
     if (incident.has(s)) ids.add('after-launch');
+    // "## Root cause": a heading the splitter kept as a sentence shows no signal of its own.
+    if (isMarkupHeading(s.text)) ids.clear();
   });
   // The learned reading moves sentences in or out only for the signals its leave-one-writer-out run supports.
   const read = options.learned === false ? seen : withLearnedReading(sentences, seen);

@@ -2,6 +2,8 @@
 // written for the test, in several voices (I and we, lower case, non-native English), and none is a fixture row.
 import { describe, it, expect } from 'vitest';
 import { sentenceSignals } from '#shared/analysis/signals/sentence-signals';
+import { storySignals } from '#shared/analysis/signals/story-signals';
+import { isMarkupHeading } from '#shared/analysis/signals/markup-headings';
 import type { SignalId } from '#shared/analysis/index';
 
 const shows = (sentence: string, id: SignalId) => sentenceSignals(sentence).has(id);
@@ -106,5 +108,28 @@ describe('session 30: another team named only as an owner or a cause is no partn
     expect(
       shows('I traced it to a schema change by the search team and agreed a freeze with them.', 'cross-functional'),
     ).toBe(true);
+  });
+});
+
+describe('session 30: a markdown heading kept as a sentence shows no signal (markup-headings.ts)', () => {
+  const story = (action: string) => ({ situation: '', task: '', action, result: '', reflection: '' });
+  const evidenceOf = (action: string, id: SignalId) =>
+    storySignals(story(action))
+      .signals.find((s) => s.id === id)!
+      .evidence.map((e) => action.slice(e.start, e.end));
+
+  it('marks the incident, never the "## Root cause" line under it', () => {
+    const action =
+      'I got paged at 02:10 when the payments queue stopped processing.\n## Root cause\nA retry loop held every connection.';
+    expect(evidenceOf(action, 'after-launch')).toEqual([
+      'I got paged at 02:10 when the payments queue stopped processing.',
+    ]);
+  });
+
+  it('reads only a short hashed line as a heading', () => {
+    expect(isMarkupHeading('## Root cause')).toBe(true);
+    expect(isMarkupHeading('### What we changed after the outage')).toBe(true);
+    expect(isMarkupHeading('We rolled back at 10:40.')).toBe(false);
+    expect(isMarkupHeading('#3 was the worst night, and I paged the DBA.')).toBe(false);
   });
 });
