@@ -59,13 +59,16 @@ const regularReview: Finder = (v) => {
 /**
  * Early life in use, a sign from it, and the writer's response: "On day two the spam complaints started
  * climbing, so I held back the third wave", "In the first week, three stores ran out of the new range,
- * so I doubled their allocation", "Response rates fell in week three, so I changed the subject lines".
+ * so I doubled their allocation", "Response rates fell in week three, so I changed the subject lines", "In the
+ * second week the drafts started to invent refund amounts, so I added a check".
  * All three must be there, and nothing may place it in the project's own phases (a sprint, a prototype).
  */
 const EARLY_LIFE =
   /\b(?:on\s+day\s+(?:one|two|three|four|five|\d+)|in\s+(?:the\s+)?(?:first|second)\s+(?:few\s+)?(?:days?|weeks?|months?|term|quarter)|in\s+week\s+(?:one|two|three|four|\d+)|within\s+(?:a|one|two|the\s+first)\s+(?:days?|weeks?)|once\s+it\s+was\s+in\s+use|the\s+(?:morning|day|week)\s+after\s+(?:the\s+)?(?:switch|launch|release|go-live|cutover))\b/i;
+// Beside the signs by name, something starting to go wrong: "the drafts started to invent refund amounts", "the flags
+// showed it was mixing up renewal and termination dates" (not the writer starting: "I started to write the tests").
 const LIVE_SIGNAL =
-  /\b(?:complain\w*|complaints?|said|reported|calling|called\s+about|ran\s+out|errors?|failures?|failed|failing|skipp\w+|ignor\w+|overrid\w+|dropped|fell|doubled|spiked|climb\w*|ris(?:ing|en)|slipped|queue|tickets?|returns|refunds|bounc\w+|unsubscrib\w+|wrong|broke|confus\w+|stuck)\b/i;
+  /\b(?:(?<!\b(?:I|we|i)\s)(?:started|began)\s+to|showed\s+(?:it|that|they|them)|mix(?:ed|ing)\s+up|drift\w*|stopped\s+\w+ing|complain\w*|complaints?|said|reported|calling|called\s+about|ran\s+out|errors?|failures?|failed|failing|skipp\w+|ignor\w+|overrid\w+|dropped|fell|doubled|spiked|climb\w*|ris(?:ing|en)|slipped|queue|tickets?|returns|refunds|bounc\w+|unsubscrib\w+|wrong|broke|confus\w+|stuck)\b/i;
 const WRITER_RESPONDS = /(?:,?\s+so|;|,?\s+and)\s+I\s+(?:\w+ly\s+)?[a-z]+(?:ed|eld|ut|ept|ote|ode|ook|ound|ent)\b/i;
 const PROJECT_PHASE = /\b(?:project|sprint|kick-?off|prototype|planning|discovery|design\s+phase|build)\b/i;
 const earlyLifeFix: Finder = (v) => {

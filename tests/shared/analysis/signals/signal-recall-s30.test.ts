@@ -133,3 +133,25 @@ describe('session 30: a markdown heading kept as a sentence shows no signal (mar
     expect(isMarkupHeading('#3 was the worst night, and I paged the DBA.')).toBe(false);
   });
 });
+
+describe('session 30: something going wrong early in use, then a fix, is after-launch (after-launch-events.ts)', () => {
+  it('reads a thing starting to go wrong or shown wrong in the first weeks, then the writer mending it', () => {
+    expect(
+      shows(
+        'In the second week the summaries started to drop the order number, so I added a check for it.',
+        'after-launch',
+      ),
+    ).toBe(true);
+    expect(
+      shows(
+        'In the first month the scores showed it was mixing up new and returning buyers, and I changed the join.',
+        'after-launch',
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves the project timeline and the writer starting something unread', () => {
+    expect(shows('In the second month I added search and filters.', 'after-launch')).toBe(false);
+    expect(shows('In the first week I started to write the tests, and I added a linter.', 'after-launch')).toBe(false);
+  });
+});
