@@ -183,8 +183,26 @@ const OUTSIDE_LIMIT_PATTERN = new RegExp(
 
 const outsideLimit: Finder = (v) => match(v, OUTSIDE_LIMIT_PATTERN);
 
+/**
+ * A rule word that names no rule the work had to meet: consent as a property of the data or a tool's mode ("consented
+ * traffic", "the non-consenting visitors", "a consent-mode setup"), and auditors as people who judged or complained
+ * ("the auditors accepted the new numbers", "which definition the auditors will accept"). "could no longer do that
+ * without consent", "needed explicit consent", "the auditors would not let us …" stay limits.
+ */
+function ruleWordAsContext(v: SentenceView, k: number): boolean {
+  const w = word(v, k);
+  if (/^(?:non-?)?consent(?:ed|ing)$/.test(w)) return true;
+  if (w === 'consent' && word(v, k + 1) === '-') return true;
+  return (
+    /^auditors?$/.test(w) &&
+    /^\s+(?:will\s+|would\s+|had\s+|have\s+)?(?:accept\w*|complain\w*|praised|liked|signed\s+off|found|said|asked)\b/i.test(
+      v.text.slice(v.tokens[k].end),
+    )
+  );
+}
+
 const ruleWord: Finder = (v) => {
-  for (const k of findAll(v, RULE_WORDS)) if (!limitAsThing(v, k)) return span(v, k, k);
+  for (const k of findAll(v, RULE_WORDS)) if (!limitAsThing(v, k) && !ruleWordAsContext(v, k)) return span(v, k, k);
   return undefined;
 };
 

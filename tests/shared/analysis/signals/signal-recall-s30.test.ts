@@ -155,3 +155,16 @@ describe('session 30: something going wrong early in use, then a fix, is after-l
     expect(shows('In the first week I started to write the tests, and I added a linter.', 'after-launch')).toBe(false);
   });
 });
+
+describe('session 30: a rule word that names no rule is no constraint (constraint.ts, ruleWord)', () => {
+  it('leaves consent as a property of the data and auditors who judged unread', () => {
+    expect(shows('The weekly report counts only consented sessions from the app.', 'constraint')).toBe(false);
+    expect(shows('I set up a consent-mode tag for the checkout pages.', 'constraint')).toBe(false);
+    expect(shows('The year-end went smoothly and the auditors accepted our figures.', 'constraint')).toBe(false);
+  });
+
+  it('still reads consent and auditors as the limit they set', () => {
+    expect(shows('We could not email anyone without consent, so the list shrank by half.', 'constraint')).toBe(true);
+    expect(shows('The auditors would not let us restate the first quarter.', 'constraint')).toBe(true);
+  });
+});
