@@ -193,6 +193,17 @@ const OBVIOUS_ROAD_SET_ASIDE = new RegExp(
 const obviousRoadSetAside: Finder = (v) => (/\bbut\b/i.test(v.text) ? match(v, OBVIOUS_ROAD_SET_ASIDE) : undefined);
 
 /**
+ * Options looked at side by side, then one picked: "I looked at adding batch size as a feature or moving to a
+ * sequence model, and went with the feature because …", "looked at hard-pinning sponsored jobs and at adding a
+ * boost inside the ranker, and chose the boost". A pick of one of them must follow, so reading evidence ("looked at
+ * the logs and at the dashboards, and kept digging") and a choice of what to do next ("chose to restart") stay out.
+ */
+const LOOKED_AT_THEN_PICKED =
+  /\b(?:looked\s+at|considered|weighed|evaluated|explored)\s+[^.;]{3,120}?\b(?:or|and\s+at)\s+[^.;]{3,120}?(?:,\s*|\s+)(?:and\s+|then\s+)?(?:(?:I|we)\s+)?(?:finally\s+|eventually\s+)?(?:chose|went\s+with|picked|settled\s+on|opted\s+for)\b(?!\s+to\b)/i;
+
+const lookedAtThenPicked: Finder = (v) => match(v, LOOKED_AT_THEN_PICKED);
+
+/**
  * Someone's preferred option beaten by a reason, then the road taken: "The brand team wanted one big send,
  * but our sender reputation was shaky, so I split it into three waves", "Marketing wanted live stock, but the
  * warehouse only exported nightly, so the site showed yesterday's". The reason must weigh
@@ -408,6 +419,7 @@ export const TRADE_OFF_FINDERS: readonly Finder[] = [
   acceptedCost,
   setAside,
   obviousRoadSetAside,
+  lookedAtThenPicked,
   limitDrivenChoice,
   wantedButSo,
   impliedAlternative,

@@ -168,3 +168,19 @@ describe('session 30: a rule word that names no rule is no constraint (constrain
     expect(shows('The auditors would not let us restate the first quarter.', 'constraint')).toBe(true);
   });
 });
+
+describe('session 30: options looked at side by side, then one picked, are a trade-off (trade-off.ts)', () => {
+  it('reads options looked at side by side, then one picked', () => {
+    expect(
+      shows('I looked at a nightly batch job and at a streaming consumer, and went with the batch job.', 'trade-off'),
+    ).toBe(true);
+    expect(
+      shows('we considered paper forms or a tablet app, then picked the forms for the first term', 'trade-off'),
+    ).toBe(true);
+  });
+
+  it('leaves evidence read and a next step chosen unread', () => {
+    expect(shows('I looked at the logs and at the dashboards, and kept digging.', 'trade-off')).toBe(false);
+    expect(shows('I looked at the error logs or the metrics, and chose to restart the pod.', 'trade-off')).toBe(false);
+  });
+});
