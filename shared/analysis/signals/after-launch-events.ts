@@ -44,12 +44,22 @@ const wordsOf = (list: readonly string[]) =>
 const LIVE_SIGN = wordsOf(LIVE_SIGNS);
 const REVIEW_VERB = wordsOf(REVIEW_VERBS);
 
-/** A habit of looking at the live system's signs: a review verb and a sign (errors, downvotes, a dashboard) on a schedule. */
+// The habit dated from the change itself, or the change kept and then reviewed: "Since the change I review every week
+// the reject records", "We kept the stagger and reviewed it monthly with the carrier" (the kept thing reviewed, not
+// "kept the old rota and reviewed the requests"). Then what is reviewed needs no sign word: it is the live change.
+const SINCE_THE_CHANGE =
+  /\bsince\s+(?:the|our|that)\s+(?:new\s+)?(?:change|switch|launch|go-?live|roll-?out|cut-?over|migration|release)\b|\bkept\s+(?:the|this)\s+(?!old\b|same\b|usual\b)[^.;]{1,40}?\band\s+(?:\w+ly\s+)?review(?:ed|s)?\s+(?:it|them)\b/i;
+
+/**
+ * A habit of looking at the live system's signs: a review verb and a sign (errors, downvotes, a dashboard) on a
+ * schedule, or a review on a schedule dated from the change (SINCE_THE_CHANGE).
+ */
 const regularReview: Finder = (v) => {
   const check = match(v, SCHEDULED_CHECK);
   if (check) return check;
   const c = match(v, CADENCE);
   if (!c) return undefined;
+  if (SINCE_THE_CHANGE.test(v.text) && REVIEW_VERB.test(v.text)) return c;
   if (!LIVE_SIGN.test(v.text)) return undefined;
   return REVIEW_VERB.test(v.text) || /\b(?:go|goes|went|going)\s+through\b|\blook(?:ed|s|ing)?\s+at\b/i.test(v.text)
     ? c

@@ -184,3 +184,15 @@ describe('session 30: options looked at side by side, then one picked, are a tra
     expect(shows('I looked at the error logs or the metrics, and chose to restart the pod.', 'trade-off')).toBe(false);
   });
 });
+
+describe('session 30: a review on a schedule dated from the change is after-launch (after-launch-events.ts)', () => {
+  it('reads a habit since the change and the change kept and reviewed', () => {
+    expect(shows('Since the switch I check every Monday the parcels the scanner rejected.', 'after-launch')).toBe(true);
+    expect(shows('We kept the new cut-off and reviewed it monthly with the depot.', 'after-launch')).toBe(true);
+  });
+
+  it('leaves a personal move and an old thing kept unread', () => {
+    expect(shows('Since the move to London I review my budget every month.', 'after-launch')).toBe(false);
+    expect(shows('We kept the old rota and reviewed the holiday requests weekly.', 'after-launch')).toBe(false);
+  });
+});
