@@ -123,10 +123,13 @@ const targetLimit: Finder = (v) =>
     /\b(?:(?:target|goal|budget|requirement|limit|ceiling)\s+(?:of|was|is)\s+(?:under|below|less\s+than|at\s+most|no\s+more\s+than|within)?\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)|(?:correctness|accuracy|safety|reliability|security|privacy)\s+(?:was|is|were)\s+(?:\w+\s+)?(?:critical|paramount|non-negotiable|essential|mandatory)|nothing\s+(?:downstream|else)\s+(?:had\s+to|would|needed\s+to)\s+change|(?:had|needed|have|has)\s+to\s+(?:get|keep|stay|bring|fit|run|work|remain|be)\b[^.;]{0,40}\b(?:under|below|within|less\s+than|on|in)\s+(?:\w+\s+)?(?:\d|one|two|three|four|five|six|ten|a\s+single|a\s+budget|the\s+budget|existing|our\s+existing|the\s+existing|CPU|GPU|device)|(?:latency|response[- ]time|p9\d|MTTR|uptime)\s+(?:budget|requirements?|targets?|limits?|goals?)|under\s+\d+\s?ms\b)/i,
   );
 
+// A harm the work had to avoid, after "without": "without breaking payments", "without slowing the team down",
+// "without making results worse", "without a ticket sale outage", "without any change to how fast a card is
+// approved". A missing manner ("without notice", "without edits", "without backoff") is no limit.
 const withoutBreaking: Finder = (v) =>
   match(
     v,
-    /\bwithout\s+(?:any\s+)?(?:doubling|increasing|adding|raising|hiring|breaking|losing|downtime|extra\s+(?:cost|budget|people|headcount|hardware|servers)|additional\s+(?:cost|budget|people|headcount|hardware|servers)|exceeding|going\s+over|(?:changing|touching|affecting)\s+(?:\w+\s+){0,2}(?:downstream|clients|callers|consumers|contracts?|APIs?|schema|users))\b|\b(?:zero|with\s+no)[- ]downtime\b|\bbackwards?[- ]compatib\w+/i,
+    /\bwithout\s+(?:making\s+(?:[\w-]+\s+){0,3}?(?:worse|slower|harder)|an?\s+(?:[\w-]+\s+){0,3}?(?:outage|downtime|interruption|disruption)|any\s+change\s+to|slowing|pausing|disrupting|interrupting|hurting|harming|degrading|delaying|blocking|dropping)\b|\bwithout\s+(?:any\s+)?(?:doubling|increasing|adding|raising|hiring|breaking|losing|downtime|extra\s+(?:cost|budget|people|headcount|hardware|servers)|additional\s+(?:cost|budget|people|headcount|hardware|servers)|exceeding|going\s+over|(?:changing|touching|affecting)\s+(?:\w+\s+){0,2}(?:downstream|clients|callers|consumers|contracts?|APIs?|schema|users))\b|\b(?:zero|with\s+no)[- ]downtime\b|\bbackwards?[- ]compatib\w+/i,
   );
 
 const cannot: Finder = (v) =>

@@ -196,3 +196,19 @@ describe('session 30: a review on a schedule dated from the change is after-laun
     expect(shows('We kept the old rota and reviewed the holiday requests weekly.', 'after-launch')).toBe(false);
   });
 });
+
+describe('session 30: a harm the work had to avoid, after "without", is a constraint (constraint.ts)', () => {
+  it('reads the harm told by any verb or noun', () => {
+    expect(shows('Speed up the search page without making the results worse.', 'constraint')).toBe(true);
+    expect(shows('I moved the ward onto the new charts without disrupting the night handover.', 'constraint')).toBe(
+      true,
+    );
+    expect(shows('We had to switch payment providers without a checkout outage in December.', 'constraint')).toBe(true);
+  });
+
+  it('leaves a missing manner unread', () => {
+    expect(shows('Our sender kept retrying without backoff, which filled the queue.', 'constraint')).toBe(false);
+    expect(shows('The client changed the layout without telling us.', 'constraint')).toBe(false);
+    expect(shows('She walked in without letting anyone know.', 'constraint')).toBe(false);
+  });
+});
