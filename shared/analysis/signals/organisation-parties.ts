@@ -18,9 +18,10 @@ import { span, word, type Cue, type SentenceView } from './sentence-view';
 // The people of an organisation after its possessive: "the council's SEN team", "the provider's support".
 const ITS_PEOPLE =
   /^(?:teams?|staff|support|engineers?|officers?|managers?|reps?|representatives?|desk|helpdesk|office|department|lawyers?|contacts?|people|side|advisers?|advisors?|auditors?|inspectors?|planners?|buyers?)$/;
-// Words that may follow an organisation that heads its phrase (not a modifier: "supplier contract", "bank holiday").
+// Words that may follow an organisation that heads its phrase (not a modifier: "supplier contract", "bank holiday"),
+// "of" among them ("the supplier of the cheese").
 const AFTER_HEAD =
-  /^(?:and|or|to|who|that|which|on|for|about|in|at|by|from|with|within|after|before|until|when|because|so|but|if|then|again|twice|every|each|this|the|a|an|our|my|their|its|his|her|them|us|me|him|it|would|could|should|did|had|has|have|was|were|is|are|will|can|never|still|also|finally|only|first|just|kept|directly|quickly|eventually|later|soon|not|n't)$/;
+  /^(?:and|or|of|to|who|that|which|on|for|about|in|at|by|from|with|within|after|before|until|when|because|so|but|if|then|again|twice|every|each|this|the|a|an|our|my|their|its|his|her|them|us|me|him|it|would|could|should|did|had|has|have|was|were|is|are|will|can|never|still|also|finally|only|first|just|kept|directly|quickly|eventually|later|soon|not|n't)$/;
 // Verbs whose "with" joins things, not people: "replaced the spreadsheet with the vendor's tool".
 const WITH_THINGS =
   /^(?:replac\w*|swap\w*|switch\w*|integrat\w*|compar\w*|connect\w*|sync\w*|merg\w*|link\w*|combin\w*)$/;
@@ -61,9 +62,14 @@ function itsPeople(v: SentenceView, from: number): number | undefined {
   return undefined;
 }
 
+// A time that opens the sentence before its subject: "Three weeks later the processor confirmed …", "09:41 The
+// acquirer confirmed …", "In week 8 the supplier rang …".
+const TIME_OPENER =
+  /^\W*(?:\d{1,2}[:.]\d{2}|(?:a|one|two|three|four|five|six|a\s+few|\d+)\s+(?:days?|weeks?|months?|hours?)\s+later|later(?:\s+that\s+\w+)?|then|(?:the\s+)?next\s+(?:day|week|month|morning)|in\s+week\s+\w+|on\s+day\s+\w+)\s*,?\s*$/i;
+
 /** A clause opening with the organisation as the subject of what a counterpart does. */
 function actsAsCounterpart(v: SentenceView, first: number, last: number): boolean {
-  if (!clauseOpens(v, first)) return false;
+  if (!clauseOpens(v, first) && !TIME_OPENER.test(v.text.slice(0, v.tokens[first].start))) return false;
   let j = last + 1;
   while (ADVERB.test(word(v, j))) j++;
   if (MODAL.test(word(v, j)) && /^(?:not|n't|never)$/.test(word(v, j + 1))) j += 2;

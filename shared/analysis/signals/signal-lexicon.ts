@@ -670,6 +670,9 @@ export const ORGANISATION_NOUNS = lemmaSet('signal-organisation-nouns', [
   'police',
   'operator',
   'ministry',
+  'acquirer',
+  'broker',
+  'haulier',
 ]);
 
 /** What an organisation does as the writer's counterpart, beside what only people do: "the provider confirmed". */
@@ -681,6 +684,7 @@ export const ORGANISATION_ACTS = lemmaSet('signal-organisation-acts', [
   'confirm',
   'accept',
   'announce',
+  'ring',
 ]);
 
 /** Reaching an organisation: the verbs whose object is the counterpart ("rang the exam board", "chased the supplier"). */

@@ -212,3 +212,19 @@ describe('session 30: a harm the work had to avoid, after "without", is a constr
     expect(shows('She walked in without letting anyone know.', 'constraint')).toBe(false);
   });
 });
+
+describe('session 30: more organisations as counterparts (organisation-parties.ts)', () => {
+  it('reads a counterpart after a time opener, one that rang, one named by "of", and new kinds', () => {
+    expect(shows('Two days later the processor confirmed the refunds were lost.', 'cross-functional')).toBe(true);
+    expect(shows('The timber supplier rang on Monday to say the beams would be late.', 'cross-functional')).toBe(true);
+    expect(shows('I raised the damage with the supplier of the pallets.', 'cross-functional')).toBe(true);
+    expect(shows('10:15 The acquirer confirmed a key had rotated.', 'cross-functional')).toBe(true);
+    expect(shows('I had a call every week with the customs broker.', 'cross-functional')).toBe(true);
+  });
+
+  it('leaves an organisation only paid, or a bank of a river, unread', () => {
+    expect(shows('We paid the supplier of the parts in May.', 'cross-functional')).toBe(false);
+    expect(shows('The bank of the river flooded in March.', 'cross-functional')).toBe(false);
+    expect(shows('Two days later the phone rang again.', 'cross-functional')).toBe(false);
+  });
+});
