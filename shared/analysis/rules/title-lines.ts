@@ -97,6 +97,7 @@ const CREDENTIALS = new Set([
   'qualified',
   'accredited',
   'trained',
+  'approved',
 ]);
 
 /** Modifiers before a title that keep it a title: "Acting head of …", "Interim manager of …". */
