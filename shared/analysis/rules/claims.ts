@@ -61,6 +61,10 @@ import { isSkillList } from './skill-lists';
 import { isPresentActVerb, isSelfDescription } from './present-acts';
 import { openerLength } from './predicate-start';
 import { isProfileLine } from './profile-lines';
+import { pastFormsInNames } from './name-past-forms';
+import { isNominalActLine } from './nominal-act-lines';
+
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 // The punctuation wordsOf keeps; the claim rules read the words without it.
 const CLAUSE_PUNCTUATION = new Set([',', ':', ';', '(', ')', '—', '–', '-']);
@@ -492,12 +496,15 @@ function wordIndexOf(all: string[], index: number): number {
   return n;
 }
 
-/** Index of the first word that is a verb form we recognize as finite (past, auxiliary). */
-function hasFiniteVerb(words: string[]): boolean {
+/**
+ * Whether the words hold a verb form we recognize as finite (past, auxiliary). `names` are past forms
+ * inside a proper name ("Speaker, Embedded Online Conference"), no verb.
+ */
+function hasFiniteVerb(words: string[], names: ReadonlySet<string> = NO_NAMES): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (AUXILIARIES.has(w)) return true;
-    if (isPastForm(w) && !AMBIGUOUS_PAST.has(w) && words[i - 1] !== '-' && words[i + 1] !== '-') {
+    if (isPastForm(w) && !AMBIGUOUS_PAST.has(w) && words[i - 1] !== '-' && words[i + 1] !== '-' && !names.has(w)) {
       const prev = words[i - 1];
       // "the event-driven approach", "a tested feature": participles used as adjectives
       if (prev === 'a' || prev === 'an' || prev === 'the' || prev === 'fully' || prev === 'well') continue;
@@ -766,7 +773,7 @@ export function detectClaim(input: ClaimInput): boolean {
 
   // "Lead Engineer, Payments", "Head of Data": a verbless title names no work, though its first word
   // may be a verb; only a measure or an effect stated beside it makes the line a claim.
-  const finite = hasFiniteVerb(words);
+  const finite = hasFiniteVerb(words, pastFormsInNames(input.tokens));
   // "Python, SQL, Tableau, stakeholder management": a bare list of tools and skills (skill-lists.ts).
   if (!finite && !input.hasMetric && input.outcomes.length === 0 && isSkillList(input.tokens)) return false;
   // "Office manager for a 40-person practice": a post and the one unit it belongs to names no work.
@@ -840,6 +847,8 @@ export function detectClaim(input: ClaimInput): boolean {
     for (let i = 0; i < words.length && i < 5 && !HEAD_PHRASE_ENDS.has(words[i]); i++)
       if (ACTIVITY_NOUNS.has(words[i])) return true;
     if (isLeadingRole(words)) return true;
+    // "Realisation of a recommender for …": the act named by its noun (nominal-act-lines.ts).
+    if (input.section === undefined && isNominalActLine(input.tokens)) return true;
     if (input.hasMetric || input.outcomes.length > 0) return !statedAsState;
     return false;
   }

@@ -313,6 +313,11 @@ export const ACTIVITY_NOUNS = wordSet('activity-nouns', [
   'builder',
   'instructor',
   'speaker',
+  'panelist',
+  'panellist',
+  'presenter',
+  'co-presenter',
+  'moderator',
   'winner',
   'recipient',
 ]);
