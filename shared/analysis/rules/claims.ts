@@ -53,7 +53,7 @@ import {
   isGerund,
   isPastForm,
 } from './verbs';
-import { isCredentialLine, isFieldTitle, isListLabelLine, isTitleLine } from './title-lines';
+import { ROLE_NOUNS, isCredentialLine, isFieldTitle, isListLabelLine, isTitleLine } from './title-lines';
 import { postOfUnitAt } from './post-of-unit-lines';
 import { numberWordValue } from './number-words';
 import { TENURE_UNITS } from './lexicon';
@@ -103,6 +103,17 @@ function looksLikeName(t: Token | undefined): boolean {
 }
 
 /**
+ * A plural noun of people by its singular ("actuaries", "nurses", "drivers", "parents"): a listed person or
+ * post, or an agent noun's ending. A first name ("James", "Agnes") has none of them.
+ */
+function isPeoplePlural(w: string): boolean {
+  if (!w.endsWith('s') || w.endsWith('ss')) return false;
+  const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+  return OTHER_PEOPLE.has(singular) || ROLE_NOUNS.has(singular) || AGENT_ENDING.test(singular);
+}
+const AGENT_ENDING = /^[a-z]{3,}(?:er|or|ist|ian|ant|ent|ary|ee)$/;
+
+/**
  * A resume line in the third person: one to three name-like words, then a past action verb ("Ana
  * Souza automated …", "Dr. Okafor introduced …"). A first-person word elsewhere means the named
  * person is someone else ("John asked me to …").
@@ -132,6 +143,8 @@ function namedPersonActs(tokens: Token[], words: string[]): boolean {
     names++;
     i++;
   }
+  // "Actuaries pulled numbers …", "Nurses charted the obs …": a plural noun of people is a group, not a name.
+  if (names === 1 && isPeoplePlural(tokens[i - 1].lower)) return false;
   const verb = tokens[i]?.lower;
   if (names === 0 || verb === undefined || tokens[i].kind !== 'word') return false;
   // "Ana owns the ranking models", "Marco leads a team of six": a standing remit in the present.
@@ -319,6 +332,9 @@ function joinsRole(v: string, next: string | undefined): boolean {
   return v === 'started' && (next === 'as' || next === 'at' || next === 'there' || next === 'on');
 }
 
+/** A subject fused with its be-form: "I'm", "we're". */
+const BE_CONTRACTED_SUBJECTS = new Set(["i'm", "we're"]);
+
 /** A verb in the present simple after "I" ("I teach", "I run the desk"): a base form, neither past nor gerund. */
 function isPresentHabit(v: string): boolean {
   return ACTION_BASE.has(v) && !isPastForm(v) && !IRREGULAR_PAST.has(v) && !isGerund(v);
@@ -377,6 +393,15 @@ function firstPersonActs(words: string[], i: number, setting = false): 'action' 
   const v = words[j];
   if (!v) return 'state';
   if (MODAL_VERBS.has(v)) return 'state';
+  // "I'm currently working on a Rust rewrite", "we're rebuilding the booking flow": the be-form fused
+  // with the subject, then an "-ing" verb, is the writer's act in progress. "I'm looking for a role" and
+  // "I'm learning Go" describe the writer (present-acts.ts); "I'm a nurse" is left to the other readings.
+  if (BE_CONTRACTED_SUBJECTS.has(words[i])) {
+    if (RESPONSIBLE.has(v)) return 'action';
+    if (setting && words[i] === "we're") return 'state';
+    if (TASK_VERBS_AFTER_WAS.has(v) || !isGerund(v) || words[j + 1] === undefined) return 'skip'; // "I'm going to …"
+    return isSelfDescription(words, j) ? 'skip' : 'action';
+  }
   // "I'd bring finance in earlier", "I'd have cleared it": "'d" before a base form or "have" is
   // "would", a hypothetical (RUBRIC.md); before a past form it is "had" ("we'd shipped"), read below.
   if ((words[i] === "i'd" || words[i] === "we'd") && !isPastForm(v) && !IRREGULAR_PAST.has(v) && v !== 'been')
@@ -607,6 +632,9 @@ function actAfterTitle(all: string[]): boolean {
   return false;
 }
 
+/** Words that open a relative clause: "…, which only worked with …", "the ones that failed …". */
+const RELATIVE_WORDS = new Set(['which', 'who', 'that', 'whose']);
+
 /** Heads that open a sentence's subject rather than a title: "The old system — crashed nightly". */
 const SUBJECT_OPENERS = new Set([...OTHER_DETERMINERS, ...NOT_NAMES, 'they', 'he', 'she']);
 
@@ -731,7 +759,7 @@ export function detectClaim(input: ClaimInput): boolean {
     // "Four of us stayed late": a part of the writer's team as the subject.
     const partOfUs = words[i] === 'us' && words[i - 1] === 'of' && i <= 4;
     if (jointSubjectActs(words, i)) return true;
-    if (!FIRST_PERSON_SUBJECTS.has(words[i]) && !partOfUs) continue;
+    if (!FIRST_PERSON_SUBJECTS.has(words[i]) && !BE_CONTRACTED_SUBJECTS.has(words[i]) && !partOfUs) continue;
     const r = firstPersonActs(words, i);
     if (r === 'action') return true;
     if (r === 'skip' && eventAfterPastPerfect(words, i) && firstPersonActs(words.slice(i), 0) === 'action') return true;
@@ -879,7 +907,17 @@ export function detectClaim(input: ClaimInput): boolean {
   // "Partner configurations cached with a 30-minute TTL": a passive with no auxiliary and no actor.
   if (!words.some((w) => AUXILIARIES.has(w))) {
     const v = words.findIndex((w, i) => i > 0 && isPastForm(w) && !IRREGULAR_PAST.has(w));
-    if (v > 0 && REDUCED_PASSIVE_NEXT.has(words[v + 1] ?? '') && !FIRST_PERSON_SUBJECTS.has(words[v - 1])) return true;
+    // Only in the main clause: "… because students queued for the kit", "…, which only worked with a
+    // full postcode" tell the scene in a subordinate or relative clause, not the writer's work.
+    const clauseEnd = words.findIndex((w) => SUBORDINATORS.has(w) || RELATIVE_WORDS.has(w));
+    if (
+      v > 0 &&
+      (clauseEnd < 0 || v < clauseEnd) &&
+      REDUCED_PASSIVE_NEXT.has(words[v + 1] ?? '') &&
+      !FIRST_PERSON_SUBJECTS.has(words[v - 1]) &&
+      !BE_CONTRACTED_SUBJECTS.has(words[v - 1])
+    )
+      return true;
     // "The new portal went live on schedule": a launch told with "go live", like "The portal launched in March".
     const live = words.indexOf('live');
     if (live > 1 && words[live - 1] === 'went' && REDUCED_PASSIVE_NEXT.has(words[live + 1] ?? '')) return true;
