@@ -24,7 +24,7 @@ import { findOutcomeCues } from './rules/outcomes';
 import { isOldSystemValue } from './rules/old-system-values';
 import { resultReport } from './rules/result-report';
 import { effectOfPrevious } from './rules/effect-of-previous';
-import { isRemitTitle } from './rules/title-remits';
+import { gerundRemitAfterTitle, isRemitTitle } from './rules/title-remits';
 import { isDutyLine } from './rules/duty-lines';
 import { isNegatedSinceCount } from './rules/zero-since';
 import { hasTimeToResult } from './rules/time-measures';
@@ -196,6 +196,11 @@ export const LATE_CLAIM_ASSERTIONS: readonly SentenceException<LateFacts>[] = [
   {
     id: 'remit-title',
     holds: (s) => s.section === undefined && s.hasScale && isRemitTitle(s.tokens, s.quantities),
+  },
+  // "Accuracy checking technician, dispensing for 9 care homes": a title, then the act of its remit.
+  {
+    id: 'gerund-remit-title',
+    holds: (s) => s.section === undefined && gerundRemitAfterTitle(s.tokens),
   },
   // "On-call for the payments API", "Kafka consumers for payment events, ~30k msgs/min": a verbless
   // resume line that states a duty or a system with its load (duty-lines.ts).

@@ -10,7 +10,9 @@ import { AUXILIARIES, EMPLOYER_NOUNS, EMPLOYER_SIZE_HEADS, FIRST_PERSON_WORDS, L
 import { isScaleQuantity } from './scale';
 import { postOfUnitAt } from './post-of-unit-lines';
 import { ROLE_NOUNS } from './title-lines';
-import { IRREGULAR_PAST, isPastForm } from './verbs';
+import { IRREGULAR_PAST, isGerund, isPastForm } from './verbs';
+import { numberWordValue } from './number-words';
+import { isSelfDescription } from './present-acts';
 
 /** Words between a title and its remit: "for", "over", and the verbs of leading in their "-ing" form. */
 const REMIT_PREPOSITIONS = new Set([
@@ -174,4 +176,53 @@ function countedRemitAfterTitle(tokens: readonly Token[], quantities: readonly Q
     if (first.lower === q.group && tokens[at + 1]?.lower === 'of' && tokens[at + 2]?.start === q.start) return true;
   }
   return false;
+}
+
+/** Words after a remit's "-ing" verb that make it an act on something: a preposition, a determiner. */
+const ACT_OBJECT_OPENERS = new Set([
+  'for',
+  'on',
+  'in',
+  'across',
+  'with',
+  'at',
+  'to',
+  'from',
+  'into',
+  'over',
+  'the',
+  'a',
+  'an',
+  'our',
+  'their',
+  'all',
+  'every',
+  'each',
+]);
+
+/**
+ * "Accuracy checking technician, dispensing for 9 care homes", "Teaching assistant, supporting two pupils
+ * with EHC plans", "Warehouse lead - picking and packing for an online grocer": a bare title, a separator,
+ * then a lower-case "-ing" verb acting on something (a preposition, a determiner, a number or a second
+ * "-ing" verb follows) says what the post does: a title with its remit, a claim (RUBRIC-NOTES "Titles").
+ * A gerund that names a field or a place ("Care assistant, nursing home in Leeds", "Engineer, trading
+ * systems"), a capitalized team name ("Building Products") and a line about the writer ("…, learning
+ * Rust") stay a title.
+ */
+export function gerundRemitAfterTitle(tokens: readonly Token[]): boolean {
+  const starts = segmentStarts(tokens);
+  if (starts.length < 2 || !isTitleHead(tokens, starts[1] - 1)) return false;
+  const at = starts[1];
+  const verb = tokens[at];
+  if (verb === undefined || verb.kind !== 'word' || !/^[a-z]/.test(verb.text) || !isGerund(verb.lower)) return false;
+  const words = tokens
+    .slice(at)
+    .filter((t) => t.kind === 'word' || t.kind === 'number')
+    .map((t) => t.lower);
+  if (isSelfDescription(words, 0)) return false;
+  const next = tokens[at + 1];
+  if (next === undefined) return false;
+  if (next.kind === 'number' || numberWordValue(next.lower) !== undefined) return true;
+  if (next.lower === 'and') return isGerund(tokens[at + 2]?.lower ?? '');
+  return ACT_OBJECT_OPENERS.has(next.lower);
 }
