@@ -745,6 +745,9 @@ export function detectClaim(input: ClaimInput): boolean {
   const all = allWordsOf(input.tokens);
   const words = plainWordsOf(input.tokens);
   if (words.length === 0) return false;
+  // "* Work", "EXPERIENCE", "Keyholder": a line of one word is a heading or a bare title; a past form
+  // alone ("Promoted.") may still report the writer's act.
+  if (words.length === 1 && !isPastForm(words[0]) && !IRREGULAR_PAST.has(words[0])) return false;
   if (taskStatementOf(words) || reflectionOf(words) || (all[1] === ':' && (all[0] === 'target' || all[0] === 'goal')))
     return false;
   if (isListLabelLine(input.tokens)) return false;
@@ -901,7 +904,8 @@ export function detectClaim(input: ClaimInput): boolean {
     ) {
       if (words[i] === 'the' && i !== s && words[i + 1] !== 'tool' && words[i + 1] !== 'fix') continue;
       if (words[i] === 'our' && i === s) continue;
-      return true;
+      // "I was new to this project", "I was worried the fix would not hold": the writer's state names the work.
+      return !statedAsState;
     }
   }
   // "Partner configurations cached with a 30-minute TTL": a passive with no auxiliary and no actor.
