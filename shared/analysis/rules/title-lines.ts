@@ -188,10 +188,13 @@ function dropped(t: Token): boolean {
  */
 function mayBeTitle(tokens: readonly Token[]): boolean {
   let n = 0;
+  let first: string | undefined;
   for (const t of tokens) {
     if (dropped(t)) continue;
     if (n === 0 && (TITLE_MODIFIERS.has(t.lower) || t.lower === 'head' || isOneWordPost(t.lower))) return true;
     if (n > 0 && ROLE_NOUNS.has(t.lower)) return true;
+    if (n === 1 && TITLE_OPENING_VERBS.has(first ?? '') && isTradeNoun(t.lower)) return true;
+    if (n === 0) first = t.lower;
     if (++n > 3) break;
   }
   return false;
@@ -228,13 +231,20 @@ export function isTitleLine(tokens: readonly Token[]): boolean {
   for (let i = 1; i < all.length && i <= 3; i++) {
     const w = all[i];
     if (w === 'a' || w === 'an' || w === 'the' || w === 'our' || w === 'my' || TITLE_ENDS.has(w)) return false;
-    if (!ROLE_NOUNS.has(w) || w.endsWith('s')) continue;
+    const tradeAfterOpener = i === 1 && TITLE_OPENING_VERBS.has(all[0]) && isTradeNoun(w);
+    if ((!ROLE_NOUNS.has(w) && !tradeAfterOpener) || w.endsWith('s')) continue;
     let next = i + 1;
     if (LEVEL.test(all[next] ?? '')) next++;
     return next >= all.length || TITLE_ENDS.has(all[next]) || unitOf(all, next);
   }
   return false;
 }
+
+/**
+ * Verbs that also open a trade's title: "Head gardener", "Lead carpenter", "Support worker". Before a
+ * singular agent noun and the line's end or a separator they name the post, not an act.
+ */
+const TITLE_OPENING_VERBS = new Set(['head', 'lead', 'support', 'cover']);
 
 /** Separators after a one-word post: a comma, a bar, a dash or a parenthesis ("at" opens an act: "Speaker at …"). */
 const ONE_WORD_TITLE_ENDS = new Set([',', '|', '–', '—', '(', '·', '•']);
