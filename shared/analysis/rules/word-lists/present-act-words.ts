@@ -20,6 +20,7 @@ export const PRESENT_ACT_LEADS = wordSet('present-act-leads', [
   'afterwards',
   'so',
   'and',
+  'also',
 ]);
 
 /** "When I hire, I look for …", "If I can, I pair …": a habit told of any case is advice, not an act. */
