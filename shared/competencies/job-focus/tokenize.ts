@@ -382,10 +382,29 @@ const COMPOUND_SECONDS = new Set(
   ).split(' '),
 );
 
+// Names that are no words of the ad: an e-mail address ("hiring@pellucid.example"), a web address ("kestrel.example/jobs",
+// "https://…"), a forum or chat handle ("u/kestrel_voice_hiring", "@mira-k"), a snake_case key ("nice_to_have") and a
+// code span ("`hiring: <your name>`"). The words inside them ("hiring", "lead") ask nothing of the hire.
+const IDENTIFIER =
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|dev|app|example|gov|edu)\b(?:\/\S*)?|(?<![\w/])[ur]\/\w+|(?<![\w@])@\w[\w-]*|\b[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+\b|`[^`\n]{1,80}`/g;
+// Only a text holding one of these characters can hold such a name, so most texts are not searched.
+const MAY_HOLD_IDENTIFIER = /[@_/`.]/;
+
+/** The [start, end) ranges of the names in `text` that are no words (IDENTIFIER), in text order. */
+function identifierRanges(text: string): [number, number][] {
+  if (!MAY_HOLD_IDENTIFIER.test(text)) return [];
+  return [...text.matchAll(IDENTIFIER)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 /** The words of `text` (WORD's matches), with a word broken by a hyphen at a line's end read as one. */
 function wordsOf(text: string): { word: string; start: number; end: number }[] {
   const out: { word: string; start: number; end: number }[] = [];
+  const skipped = identifierRanges(text);
+  let next = 0;
   for (const m of text.matchAll(WORD)) {
+    // A word inside an address, a handle or a code span is no word of the ad.
+    while (next < skipped.length && skipped[next][1] <= m.index) next++;
+    if (next < skipped.length && skipped[next][0] <= m.index) continue;
     const last = out[out.length - 1];
     const word = m[0];
     // The hyphen right after the last word is tested first: most words have none, and the tests after it cost more.
