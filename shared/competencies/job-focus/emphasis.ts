@@ -201,6 +201,13 @@ function lineHeading(line: string): string | undefined {
   return heading;
 }
 
+// A chat's message is a heading only before a colon ("What the job really is:", "Nice to have: …"): a short message
+// is as often a reply ("4 days, salary £32-35k") as a section's name.
+function colonHeading(line: string): string | undefined {
+  const heading = lineHeading(line);
+  return heading !== undefined && bare(line).startsWith(`${heading}:`) ? heading : undefined;
+}
+
 const NUMBER_MARKER = /^\s*\d{1,2}[.)]\s+/;
 function numberedHeading(line: string): string | undefined {
   const marker = NUMBER_MARKER.exec(line);
@@ -330,7 +337,12 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
   const lines = segments(text);
   const notes = commentNotes(lines);
   lineHeadings.clear();
-  for (const [n, { line, lineStart }] of lines.entries()) {
+  for (const [n, { line, lineStart, chat }] of lines.entries()) {
+    // A chat message's time and sender are no text of the ad, and set no section.
+    if (chat === 'head') {
+      spans.push({ start: lineStart, end: lineStart + line.length, emphasis: 'about' });
+      continue;
+    }
     // A reviewer's note, or what it strikes out, is no part of the ad; nor are a document's comments at its end.
     const anchored = anchoredEmphasis(line, notes.anchors);
     if (n >= notes.from || REVIEW_NOTE.test(line) || anchored === 'about') {
@@ -370,9 +382,11 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
       continue;
     }
     const heading: string | undefined =
-      lineHeading(line) ??
-      glyphHeading(line, nextNonBlank(lines, n)) ??
-      (section === 'about' ? unnamedRoleHeading(lines, n) : undefined);
+      chat === 'message'
+        ? colonHeading(line)
+        : (lineHeading(line) ??
+          glyphHeading(line, nextNonBlank(lines, n)) ??
+          (section === 'about' ? unnamedRoleHeading(lines, n) : undefined));
     let lineEmphasis: Emphasis = section;
     let inlineHeading = false;
     // What the heading names, read once: whether it is the title, and the emphasis it sets (a heading that names
@@ -405,7 +419,8 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
       !ADDRESSES_HIRE.test(sentence) &&
       !TITLE_SUBJECT.test(sentence) &&
       !TEAM_DUTY.test(sentence) &&
-      (COMPANY_VOICE.some((r) => r.test(sentence)) || lineIsNoSentence());
+      // (A chat's message is one without a stop as a rule: only the company's voice makes it the company's.)
+      (COMPANY_VOICE.some((r) => r.test(sentence)) || (chat !== 'message' && lineIsNoSentence()));
     if (lineEmphasis === 'asked' && anchored === 'nice-to-have') lineEmphasis = 'nice-to-have';
     if (lineEmphasis === 'asked' && (DESIRABLE_COLUMN.test(line) || cells?.some((c) => DESIRABLE_CELL.test(c.text))))
       lineEmphasis = 'nice-to-have';
@@ -428,6 +443,7 @@ function pushSentences(
     const sentence = m[0];
     let emphasis = pieceEmphasis;
     if (boilerplate || (SMALL_TALK.test(sentence) && !HIRE_WISH.test(sentence))) emphasis = 'about';
+    else if (DRAFT_PROPOSAL.test(sentence)) emphasis = 'about';
     else if (HIRING_PROCESS.test(sentence) && !HIRE_INTERVIEWS.test(sentence)) emphasis = 'about';
     else if (emphasis === 'asked' && companyAbout(sentence)) emphasis = 'about';
     else if (emphasis === 'asked' && CULTURE_VOICE.test(sentence) && !ADDRESSES_HIRE.test(sentence)) emphasis = 'about';
@@ -436,6 +452,10 @@ function pushSentences(
   }
 }
 const SENTENCE = /[^.!?;]+[.!?;]*/g;
+// A line someone drafting the ad proposes as a question, in a chat or a reply chain ("Should we say they'll work with
+// the bakery team?", "Add that they'll cover Saturdays?"): only proposed, so not asked; what is agreed is written again.
+const DRAFT_PROPOSAL =
+  /^\W*(?:(?:should|shall|can|could) (?:we|i)|do we (?:want|need) to) (?:say|add|mention|include|put|list|write|ask for)\b[^?]*\?|^\W*(?:add|mention|include|put in|say) that\b[^?]*\?/i;
 
 // The cells of a line of a pipe table ("| a | b |"), with their offsets in the line; undefined for any other line.
 function tableCells(line: string): { text: string; start: number }[] | undefined {
@@ -478,38 +498,61 @@ const MAY_HOLD_BULLETS = /\s[-*•▪·–]\s/;
 // start of the same heading, not text it ends.
 const headingWordsBefore = (before: string) => !/[.!?;:,]/.test(before) && wordCount(bare(before)) <= 3;
 
+// The head of a chat export's message: its time in brackets and the sender ("[14/10/2026, 08:14] Dev Malhotra: ",
+// "[09:12] Dr Aisha Karim: "), or a phone's export with a dash ("14/10/2026, 08:14 - Dev Malhotra: "). What follows is
+// one message, which a hiring manager's chat lists the duties in, one to a message, as a list has them one to a line.
+const CHAT_PREFIX =
+  /^\s*(?:\[[^\]\n]{0,24}\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]|\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?:\s?[AaPp][Mm])? [-–])\s*\p{L}[^:\n]{0,39}?:(?:\s+|$)/u;
+
+/** A line of the text, or a part of one, with its offset; a chat message's head and the message are parts of their own. */
+interface Segment {
+  line: string;
+  lineStart: number;
+  /** `head`: a chat message's time and sender, no text of the ad; `message`: what follows such a head. */
+  chat?: 'head' | 'message';
+}
+
 /** The lines of `text`, each split again where a heading or a list item stands inside it, with their offsets. */
-function segments(text: string): { line: string; lineStart: number }[] {
-  const out: { line: string; lineStart: number }[] = [];
+function segments(text: string): Segment[] {
+  const out: Segment[] = [];
   let offset = 0;
-  for (const line of text.split('\n')) {
-    // Both heading patterns need a colon, a list needs three marks and a reviewer's note a bracket or a tilde: most lines
-    // have none, and are not searched.
-    const mayHoldNote = line.includes('[') || line.includes('~~');
-    if (!line.includes(':') && !MAY_HOLD_BULLETS.test(line) && !mayHoldNote) {
-      out.push({ line, lineStart: offset });
-      offset += line.length + 1;
-      continue;
-    }
-    const cuts = new Set<number>();
-    if (line.includes(':')) {
-      for (const m of line.matchAll(INNER_HEADING)) cuts.add(m.index + m[0].length);
-      for (const m of line.matchAll(INNER_NAMED_HEADING))
-        if (namesSection(m[1]) && !headingWordsBefore(line.slice(0, m.index))) cuts.add(m.index + m[0].length);
-    }
-    if (mayHoldNote) reviewNoteCuts(line, cuts);
-    const bullets = [...line.matchAll(INNER_BULLET)];
-    if (bullets.length >= 3) for (const m of bullets) cuts.add(m.index + m[0].length);
-    let from = 0;
-    for (const cut of [...cuts].sort((a, b) => a - b)) {
-      if (cut <= from || cut >= line.length) continue;
-      out.push({ line: line.slice(from, cut), lineStart: offset + from });
-      from = cut;
-    }
-    out.push({ line: line.slice(from), lineStart: offset + from });
-    offset += line.length + 1;
+  for (const whole of text.split('\n')) {
+    const head = whole.includes(':') ? CHAT_PREFIX.exec(whole)?.[0] : undefined;
+    if (head !== undefined) out.push({ line: head, lineStart: offset, chat: 'head' });
+    const from = head?.length ?? 0;
+    lineSegments(whole.slice(from), offset + from, head === undefined ? undefined : 'message', out);
+    offset += whole.length + 1;
   }
   return out;
+}
+
+/** Pushes onto `out` the parts of one line (from `lineOffset` in the text): split where a heading or item stands. */
+function lineSegments(line: string, lineOffset: number, chat: Segment['chat'], out: Segment[]): void {
+  const push = (part: string, start: number) =>
+    out.push(chat === undefined ? { line: part, lineStart: start } : { line: part, lineStart: start, chat });
+  // Both heading patterns need a colon, a list needs three marks and a reviewer's note a bracket or a tilde: most lines
+  // have none, and are not searched.
+  const mayHoldNote = line.includes('[') || line.includes('~~');
+  if (!line.includes(':') && !MAY_HOLD_BULLETS.test(line) && !mayHoldNote) {
+    push(line, lineOffset);
+    return;
+  }
+  const cuts = new Set<number>();
+  if (line.includes(':')) {
+    for (const m of line.matchAll(INNER_HEADING)) cuts.add(m.index + m[0].length);
+    for (const m of line.matchAll(INNER_NAMED_HEADING))
+      if (namesSection(m[1]) && !headingWordsBefore(line.slice(0, m.index))) cuts.add(m.index + m[0].length);
+  }
+  if (mayHoldNote) reviewNoteCuts(line, cuts);
+  const bullets = [...line.matchAll(INNER_BULLET)];
+  if (bullets.length >= 3) for (const m of bullets) cuts.add(m.index + m[0].length);
+  let from = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    if (cut <= from || cut >= line.length) continue;
+    push(line.slice(from, cut), lineOffset + from);
+    from = cut;
+  }
+  push(line.slice(from), lineOffset + from);
 }
 
 // A long line of prose that goes on, hard-wrapped, on the next line ("They'll own our pricing models end to end. I

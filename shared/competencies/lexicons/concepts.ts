@@ -823,6 +823,9 @@ export const CONCEPT_PHRASES = {
     // The hire told as one who delivers, the verb with no object: "What I do need: someone who ships".
     'someone|somebody|person|people who|that * ship|ships|deliver|delivers $',
     '!execution team|teams|desk|desks|venue|venues|algorithm|algorithms|trader|traders',
+    // Goods carried, not work delivered: "rotas, ordering, deliveries", "which shops get delivered first".
+    '!=deliveries',
+    '!get|gets|got|be|been|being|are|is|was|were =delivered',
     '~deliver|delivering|delivery',
     '~fast paced|moving|growing',
   ],

@@ -1,5 +1,5 @@
-// What a pasted ad carries that is no word of the role: addresses, handles, keys and code spans. Each with the near
-// miss that must still be read. The lines and postings below are our own, written for these tests.
+// What a pasted ad carries that is no word of the role: addresses, handles, keys and code spans; a chat export's
+// message heads and the lines its people only propose. Each with the near miss that must still be read. The lines and postings below are our own, written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extractJobFocus } from '#shared/competencies/index';
 import { generic } from './asked-in-duty';
@@ -33,5 +33,50 @@ describe('names that are no words of the ad', () => {
     ].join('\n');
     expect(askedIn(post)).toContain('generic.mentoring');
     expect(askedIn(post)).toContain('generic.ownership');
+  });
+});
+
+describe("a chat export's messages", () => {
+  const chat = [
+    '[03/11/2026, 09:40] Ola Brandt: Right, the kitchen lead ad, shout if anything is off',
+    '[03/11/2026, 09:41] Ola Brandt: Coach the two commis chefs through their first season',
+    '[03/11/2026, 09:41] Ola Brandt: Deal with the complaints the floor staff cannot settle',
+    '[03/11/2026, 09:42] Ola Brandt: Nice to have: a food safety level 3 certificate',
+    '[03/11/2026, 09:45] Femi Ade: Should we say they will work with the events team on weddings?',
+    '[03/11/2026, 09:46] Ola Brandt: no, that is Jo. leave it out',
+  ].join('\n');
+
+  it('reads each message after its time and sender as a line of the ad', () => {
+    expect(askedIn(chat)).toContain('generic.mentoring');
+    expect(askedIn(chat)).toContain('generic.conflict');
+  });
+
+  it('reads no duty in a line only proposed as a question, nor a message heading that names no section', () => {
+    expect(askedIn(chat)).not.toContain('generic.collaboration');
+    const agreed = `${chat}\n[03/11/2026, 09:50] Ola Brandt: Adding: work with the events team on the wedding menus`;
+    expect(askedIn(agreed)).toContain('generic.collaboration');
+  });
+
+  it('reads a message that names a section before a colon as its heading', () => {
+    const nice = [
+      '[09:12] Ola Brandt: What the job is:',
+      '[09:13] Ola Brandt: Coach the two commis chefs through their first season',
+      '[09:14] Ola Brandt: Nice to have:',
+      '[09:15] Ola Brandt: some experience leading a team of ten',
+    ].join('\n');
+    expect(askedIn(nice)).toContain('generic.mentoring');
+    expect(askedIn(nice)).not.toContain('generic.technical-leadership');
+  });
+});
+
+describe('goods delivered', () => {
+  it('reads no execution in deliveries of goods, and still reads work delivered', () => {
+    const shop = [
+      'What you will do:',
+      '- Run the rotas, ordering, waste and deliveries.',
+      '- Decide which shops get delivered first.',
+    ];
+    expect(askedIn(shop.join('\n'))).not.toContain('generic.execution');
+    expect(askedIn('What you will do:\n- Plan the refit and deliver it on time.')).toContain('generic.execution');
   });
 });
