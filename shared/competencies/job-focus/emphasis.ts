@@ -11,11 +11,11 @@ export type Emphasis = 'asked' | 'nice-to-have' | 'about';
 export const EMPHASIS_WEIGHT: Record<Emphasis, number> = { asked: 1, 'nice-to-have': 0.35, about: 0 };
 
 const NICE_HEADING =
-  /^(nice|nices|nice ones|wants?|desirables?|could|could haves?)$|\b(nice[ -]to[ -]haves?|(nice )?extras|bonus|pluses|preferred|desirable|good[ -]to[ -]have|extra credit|would be (nice|great)|great to have|optional|not required|ideally|preferabl[ey]|desired|extra points|brownie points|(we('|’)d|we would|would) love|love to see|(good|great) fit if|stand out|sets you apart|advantage|advantageous|even better|a plus)\b/i;
+  /^(nice|nices|nice ones|wants?|desirables?|could|could haves?)$|\b(nice[ -]to[ -]haves?|(nice )?extras|bonus|pluses|preferred|desirable|good[ -]to[ -]have|extra credit|would be (nice|great)|great to have|optional|not required|ideally|preferabl[ey]|desired|extra points|brownie points|(we('|’)d|we would|would) love|love to see|(good|great) fit if|stand out|welcomed? (skills?|experiences?|requirements?|qualifications?)|sets you apart|advantage|advantageous|even better|a plus)\b/i;
 const ABOUT_HEADING =
   /\b(about (?!(you|yourself|the (role|job|position|opportunity|work)|this (role|job|position))\b)\S+|who we are|our (mission|purpose|story|values|culture|perks|benefits|offer|commitment|team)|values|perks|benefits|what we offer|we offer|what you('|’)ll get|what you get|in return|compensation|comp|salary|pay|rewards|why (join|work|us)|why you('|’)ll love|working here|in it for you|the package|life at|working at|equal (employment )?opportunit|eeo|diversity|inclusion|disclaimer|how to apply|to apply|next steps|interview process|company (description|overview|profile)|overview of (us|the company)|location|duration|rate|visa|job (type|id)|employment type|start date|schedule|reports to|req(uisition)? id|posted|travel)\b/i;
 const ROLE_HEADING =
-  /^(musts?|must[ -]haves?|needs?|required|essentials?|non[ -]negotiables?|should|should haves?)$|\b(what (you('|’)ll|you will|we('|’)re|we are|you('|’)d) |responsibilit|requirements|essential|deliverables|scope of (work|the role|services)|qualifications|you (have|bring|will|are)|who you are|about (you|the role|the job|the position)|the (role|job|opportunity|position)|your (tasks|profile|role|responsibilities|mission|impact|day)|skills|looking for|must[ -]haves?|duties|functions|in this role|what you need|experience|summary|description|purpose|stuff you('|’)ll|accountabilit|tasks|challenge|overview|contribution|work with|ideal candidate|success looks like|day in the life|criteria|competenc|result areas|outcomes|(first|initial) \d+ (days|weeks|months)|first (year|month|quarter)|(we|you) expect|expectations|profile)/i;
+  /^(musts?|must[ -]haves?|needs?|required|essentials?|non[ -]negotiables?|should|should haves?)$|\b(what (you('|’)ll|you will|we('|’)re|we are|you('|’)d) |responsibilit|requirements|essential|deliverables|scope of (work|the role|services)|qualifications|you (have|bring|will|are)|who you are|about (you|the role|the job|the position)|the (role|job|opportunity|position)|your (tasks|profile|role|responsibilities|mission|impact|day)|skills?|looking for|must[ -]haves?|duties|functions|in this role|what you need|experience|summary|description|purpose|stuff you('|’)ll|accountabilit|tasks|challenge|overview|contribution|work with|ideal candidate|success looks like|day in the life|criteria|competenc|result areas|outcomes|(first|initial) \d+ (days|weeks|months)|first (year|month|quarter)|(we|you) expect|expectations|profile)/i;
 // A heading over what the role does not ask: a MoSCoW list's "WON'T (not this role)", a career ladder's "Not expected
 // at L5", terms of reference's "Out of scope for this post", "What you won't do". The whole heading is the denial and
 // what it is of, so a line that merely holds one ("This role won't manage people", "Not expected to code every day")
@@ -98,7 +98,7 @@ const COMMENT_ANCHOR = /\S\[([a-z]{1,2})\]/g;
 // What a note asks of the line it is about: to take it out, or to make it a bonus.
 const NOTE_REMOVES = /\b(delete|deleted|remove|removed|drop|dropped|cut|take (it |this )?out|strike|struck)\b/i;
 const NOTE_DEMOTES = /\bnice[ -]to[ -]have|\b(optional|bonus|desirable|preferred)\b/i;
-const BULLET = /^\s*([-+•*·▪●◦‣–—→➢➔►▸◆■□⁃✓✔✅☑☐›»>\uf0b7\uf0a7\uf0d8]|\d{1,2}[.)]|\(?[a-h][.)]\s)/u;
+const BULLET = /^\s*([-+•*·・･▪●◦‣–—→➢➔►▸◆■□⁃✓✔✅☑☐›»>\uf0b7\uf0a7\uf0d8]|\d{1,2}[.)]|\(?[a-h][.)]\s)/u;
 
 export interface EmphasisSpan {
   start: number;
@@ -178,8 +178,10 @@ function headingOf(line: string): string | undefined {
   if (field !== undefined) return field;
   if (
     words <= 8 &&
-    // "Why join us?" is a heading; "Build models." is not.
+    // "Why join us?" is a heading; "Build models." is not. "Package: base £135k, bonus up to 30%" is a field named by
+    // what stands before its colon (below), not a "bonus" heading: a colon's field must name the section itself.
     !/[.!,]$/.test(trimmed) &&
+    (!trimmed.includes(':') || namesSection(trimmed.slice(0, trimmed.indexOf(':')))) &&
     !isRequirementLine(trimmed) &&
     namesSection(trimmed)
   )
@@ -245,14 +247,23 @@ function nextNonBlank(lines: readonly { line: string }[], n: number): string | u
   return undefined;
 }
 
+/** The last line before line `n` with any text in it, or undefined. */
+function previousNonBlank(lines: readonly { line: string }[], n: number): string | undefined {
+  for (let i = n - 1; i >= 0; i--) if (lines[i].line.trim() !== '') return lines[i].line;
+  return undefined;
+}
+
 // The mark a line starts with ("▸", "☐", "-"), or '' for none.
 const glyphOf = (line: string) => BULLET.exec(line)?.[1] ?? '';
 
 // "▸ Your first quarter" over "☐ Own the pipeline": a short marked line over a list marked with another glyph is
 // the heading of that list (a page's toggles pasted as text), not an item of it.
-function glyphHeading(line: string, next: string | undefined): string | undefined {
+// Not the last item of a list over the next section's marked heading ("・Knowledge of edge devices", "・Experience of
+// manufacturing" over "■Working place"): a line whose previous line bears its glyph is an item of that list.
+function glyphHeading(line: string, next: string | undefined, previous: string | undefined): string | undefined {
   const glyph = glyphOf(line);
   if (glyph === '' || /\d/.test(glyph) || next === undefined) return undefined;
+  if (previous !== undefined && glyphOf(previous) === glyph) return undefined;
   const nextGlyph = glyphOf(next);
   if (nextGlyph === '' || nextGlyph === glyph) return undefined;
   const trimmed = bare(line.replace(BULLET, ''));
@@ -385,7 +396,7 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
       chat === 'message'
         ? colonHeading(line)
         : (lineHeading(line) ??
-          glyphHeading(line, nextNonBlank(lines, n)) ??
+          glyphHeading(line, nextNonBlank(lines, n), previousNonBlank(lines, n)) ??
           (section === 'about' ? unnamedRoleHeading(lines, n) : undefined));
     let lineEmphasis: Emphasis = section;
     let inlineHeading = false;

@@ -80,3 +80,41 @@ describe('goods delivered', () => {
     expect(askedIn('What you will do:\n- Plan the refit and deliver it on time.')).toContain('generic.execution');
   });
 });
+
+describe("a brief's fields and a translated ad's marks", () => {
+  it('reads a field whose value holds a bonus as that field, not as a nice-to-have heading', () => {
+    const brief = [
+      'Mandate: Head of Analytics',
+      'Package: base £95k, bonus up to 20%, car',
+      '',
+      'The mandate',
+      '- Develop the two team leads, one of whom is new to managing',
+    ].join('\n');
+    expect(askedIn(brief)).toContain('generic.mentoring');
+    // A field named by a section word still heads its section ("Nice to have: …" is an inline heading).
+    expect(
+      askedIn('What you will do:\n- Own the pricing engine.\nNice to have: coach the junior analysts'),
+    ).not.toContain('generic.mentoring');
+  });
+
+  it('reads katakana middle dots as bullets, and a "Welcome skill" list as a bonus', () => {
+    const ad = [
+      '■Company introduction',
+      'We make valves for ships since 1970.',
+      '■Job content',
+      '・Decide together with the production department the inspection plan',
+      '・Explain the results to the line leaders with easy words',
+      '■Required skill',
+      '・Python',
+      '■Welcome skill',
+      '・Experience of guidance to junior member',
+      '・Experience of leading a team of five',
+      '■Working place',
+      'Osaka factory',
+    ].join('\n');
+    const ids = askedIn(ad);
+    expect(ids).toContain('generic.collaboration');
+    expect(ids).toContain('generic.communication');
+    expect(ids).not.toContain('generic.technical-leadership');
+  });
+});
