@@ -217,7 +217,8 @@ export const CONCEPT_PHRASES = {
     'line manage|manages|managing|management|manager',
     'take|taking the lead',
     'head|heading up',
-    'run|running|build|building the|a|our|your * team|teams|function|department|unit|squad',
+    // "Direct the team of reception (14 persons)": a Spanish or French ad's word for leading it.
+    'run|running|build|building|direct|directs|directing the|a|our|your * team|teams|function|department|unit|squad',
     'direct reports',
     '=manage|=manages|=managing|=managed * teams|engineers',
   ],
@@ -595,6 +596,8 @@ export const CONCEPT_PHRASES = {
     'handle|handling|deal|dealing|resolve|resolving|manage|managing * complaint|complaints|concern|concerns',
     // Complaints and grievances by any verb of handling: "Investigate complaints", "respond to grievances".
     'investigate|investigating|respond|responding|answer|answering|settle|settling * complaint|complaints|grievance|grievances',
+    // A calque of "atender" / "s'occuper de": "Attend personally the complicated guests and the complaints".
+    'attend|attends|attending ** complaint|complaints',
     'grievance|grievances',
     // The same duty as a verbless bullet's noun: "Resolution of complaints from tenants".
     'resolution of * complaint|complaints|dispute|disputes|conflict|conflicts|disagreement|disagreements',
@@ -780,6 +783,10 @@ export const CONCEPT_PHRASES = {
     ...each(LED_PEOPLE, (p) => `teach|train|upskill ${COUNTED}|their * ${p}`),
     'teach|train|upskill the|your|our|a * team|teams|crew|crews|shift|shifts',
     'level up',
+    // A calque of "formar" / "former" (to train): "Form the new receptionists in the PMS and in the protocols of the
+    // house". Not a group formed ("form the new team in Madrid").
+    '!form|forms|forming * team|teams|committee|committees|group|groups|company|partnership|partnerships|board|unit|units',
+    'form|forms|forming the|our|your =new ** in|on',
     'onboard|onboarding * engineers|hires|joiners|teammates',
     'technical guidance',
     'share|sharing knowledge',
@@ -830,8 +837,12 @@ export const CONCEPT_PHRASES = {
     '~fast paced|moving|growing',
   ],
   customer: [
-    'customer|customers|user|users|=developer|=developers|traveller|travellers * experience|needs|feedback|workflows|pain',
-    ...each(SERVED_PEOPLE, (n) => `${n}|client|clients * needs|satisfaction|journey|journeys|complaints`),
+    // The plural noun only: "customer needs", "what the client needs", not the verb of a clause the gap runs into ("good
+    // enough for a customer and when we need the big one", "ring dispatch and I need someone who …").
+    'customer|customers|user|users|=developer|=developers|traveller|travellers * experience|=needs|feedback|workflows|pain',
+    ...each(SERVED_PEOPLE, (n) => `${n}|client|clients * =needs|satisfaction|journey|journeys|complaints`),
+    // The verb after what the served want: "understand what patients need from the booking tool".
+    ...each(SERVED_PEOPLE, (n) => `what|whatever * ${n}|client|clients|customer|customers|user|users need|needs`),
     ...each(SERVED, (n) => `talk|speak * to|with * ${n}`),
     // Owners of the small businesses served (not a product owner): "talk to shop owners directly".
     'talk|talking|speak|speaking|call|calling * to|with * shop|store|clinic|practice|salon|restaurant|cafe|pub|farm =owners|=owner',
