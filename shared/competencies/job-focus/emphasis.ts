@@ -33,8 +33,10 @@ const BOILERPLATE_LINE =
 // A recruiter's or the company's own voice: greetings, "I'm reaching out", sign-offs, how to apply.
 // A manager's wish whose object is the hire ("I'd want them pairing with the two juniors", "I'd love you to run our
 // postmortems"): the role said in the first person, not small talk, unless what is wished is applying or getting in touch.
+// The wish may follow a clause of the manager's own ("I have opinions, but I want someone who knows more than me to make
+// the call", "… and I want them to write one with the outreach team").
 const HIRE_WISH =
-  /^\W*(i('|’)d|i would)\s+(really\s+|also\s+)?(love|like|want|expect|need)\s+(you|them|him|her|the (hire|person|candidate)|someone|whoever)\b(?!\s+to\s+(send|apply|reach|get in touch|contact|email|drop|share|chat|talk|call|message|dm|book|forward|include|tell|let|join us for|come in))/i;
+  /(?:^|[^\w'’])(?:(?:i('|’)d|i would)\s+(?:really\s+|also\s+)?(?:love|like|want|expect|need)|i\s+(?:really\s+|also\s+)?(?:want|need|expect))\s+(you|them|him|her|the (hire|person|candidate)|someone|somebody|whoever)\b(?!\s+to\s+(send|apply|reach|get in touch|contact|email|drop|share|chat|talk|call|message|dm|book|forward|include|tell|let|join us for|come in))/i;
 const SMALL_TALK =
   /^\W*(hi|hello|hey|dear|hope|greetings|i('|’)m|i am|i('|’)ve|i have|i came|i('|’)d|i would|i think|i was|let me know|would you|are you open|(more than |very )?happy to (chat|talk|discuss|share|answer|collaborate|work around|send|arrange|connect|jump|hop|set up|walk you|tell you more|introduce|go through|speak|provide|help you|support you)|feel free|please (send|apply|reach|get)|best|cheers|thanks|thank you|regards|kind regards|if interested|if you('|’)re interested|interested\?|send (us|me)|apply (now|today|via|through)|no recruiters|we (offer|provide)|you('|’)ll (get|enjoy|receive)|you will (get|enjoy|receive)|benefits include|enjoy (a|an|our|competitive|flexible))\b/i;
 // A sentence that speaks of the person hired, so it is the role even where no heading says so.
@@ -428,6 +430,7 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
       !inlineHeading &&
       !listed &&
       !ADDRESSES_HIRE.test(sentence) &&
+      !HIRE_WISH.test(sentence) &&
       !TITLE_SUBJECT.test(sentence) &&
       !TEAM_DUTY.test(sentence) &&
       // (A chat's message is one without a stop as a rule: only the company's voice makes it the company's.)

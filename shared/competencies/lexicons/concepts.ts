@@ -156,13 +156,19 @@ export const CONCEPT_PHRASES = {
     '!behave|behaves|behaving|perform|performs|performing|run|runs|running * after * release|launch|deployment',
     'after release|launch|deployment',
     'without * hand holding',
-    'look|looks|looking after * system|systems|platform|platforms|service|services|product|products|website|codebase|pipeline|pipelines',
+    'look|looks|looking|looked after * system|systems|platform|platforms|service|services|product|products|website|codebase|pipeline|pipelines',
+    // Other things looked after as one's own: "you look after the electronic patient record", "they look after the
+    // hall bookings" (not people looked after: that is care; not "the systems you look after", a relative clause that
+    // only says which systems another duty is for).
+    'look|looks|looking|looked after * record|records|app|apps|bookings|tool|tools|model|models|database|databases|fleet',
     // "Maintainer of the toolkit: releases and issue triage": the one who keeps a project, as "the owner of" it.
     '=maintainer|=maintainers of',
     // The thing said to be the hire's ("the checkout service is yours", "it's going to be theirs", "make them yours"),
     // not a perk or a choice ("the weekends are yours", "the choice of laptop is yours").
     '!time|weekend|weekends|evening|evenings|schedule|hours|choice|laptop|setup|equipment|desk|holiday * =yours|=theirs',
     '=is|=are|=be|=become|=becomes|=make|=makes|=making * =yours|=theirs',
+    // "You'll take the iOS and Android apps as yours."
+    '=take|=takes|=taking ** as =yours|=theirs|=your_own|=their_own',
   ],
   impact: [
     'impact|impactful',

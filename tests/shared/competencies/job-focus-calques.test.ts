@@ -2,6 +2,7 @@
 // receptionists", "Attend the complaints"), and customers' needs told by the noun, not the verb of the next clause.
 // Each with the near miss that must stay unread. The lines are our own, written for these tests.
 import { describe, expect, it } from 'vitest';
+import { extractJobFocus } from '#shared/competencies/index';
 import { askedInDuty, generic, ml } from './asked-in-duty';
 
 const asked = (line: string, framework = generic) => askedInDuty(line, framework);
@@ -37,5 +38,37 @@ describe("customers' needs", () => {
     );
     expect(asked('Understand the customer needs of each region')).toContain('generic.customer-focus');
     expect(asked('Find out what the tenants need from the repairs line')).toContain('generic.customer-focus');
+  });
+});
+
+describe("a manager's wish after a clause of their own, and things looked after", () => {
+  const askedIn = (text: string) =>
+    extractJobFocus(text, generic)
+      .competencies.map((c) => c.id)
+      .sort();
+
+  it('reads "I want someone who …" after the manager\'s own clause as the role', () => {
+    const letter = [
+      'Dear future colleague,',
+      '',
+      'I run the studio, and we have argued for a year about the engine.',
+      'I have opinions, but I want someone who knows more than me to make the call and bring the rest of the studio along.',
+    ].join('\n');
+    expect(askedIn(letter)).toContain('generic.influence');
+    // The company's own sentence stays the company's.
+    expect(askedIn('Dear future colleague,\n\nI have opinions, and we bring the rest of the studio along.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads things looked after, or taken as yours, as owned; not people looked after', () => {
+    expect(askedInDuty('You look after the booking records and the money that comes with them', generic)).toContain(
+      'generic.ownership',
+    );
+    expect(askedInDuty("You'll take the two mobile apps as yours", generic)).toContain('generic.ownership');
+    expect(askedInDuty('You look after the residents on the night shift', generic)).not.toContain('generic.ownership');
+    expect(askedInDuty('Lead incident response for the systems you look after', generic)).not.toContain(
+      'generic.ownership',
+    );
   });
 });
