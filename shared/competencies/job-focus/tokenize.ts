@@ -86,6 +86,13 @@ const OWN_AFTER = new Set([
   'really',
   'then',
   'help',
+  // "That means owning the depot's maintenance plan", "the job involves owning …": what the role is said to hold.
+  'means',
+  'mean',
+  'involves',
+  'involve',
+  'includes',
+  'include',
 ]);
 // "we're hiring", "is hiring": the company recruiting, not the hire building a team.
 const HIRING_SUBJECTS = new Set([

@@ -326,6 +326,10 @@ export const CONCEPT_PHRASES = {
     '!with the rest of',
     'with|alongside * team|teams|department|departments',
     'with the|our * and * team|teams|department|departments',
+    // Leads of other groups, and a function's people: "agree it with the analytics and data science leads", "working
+    // with the finance ops people".
+    'with the|our * and * =leads|=heads|=leaders|=managers',
+    'work|working|sit|sitting with the|our * people|folks',
     // A list of parties ending in a team, without an article before the first: "Work with fundraising, finance and
     // the data team".
     'work|working|partner|partnering|liaise|liaising|agree|agreeing with ** and the|our * team|teams|department|departments',
@@ -402,6 +406,9 @@ export const CONCEPT_PHRASES = {
     // What is dropped as a choice: "what you decide to leave out", "choose which features to defer".
     'what|which * decide|decides|choose|chooses to leave|drop|defer|skip|park',
     'decide|deciding|choose|choosing what|which * to leave|drop|defer|skip|park',
+    // "decide what is deferred if tender prices come in over budget", "decides the order of the request queue".
+    'decide|decides|deciding what|which * is|are|gets|get deferred|dropped|cut|postponed',
+    'decide|decides|deciding the * order|sequence of|in',
     // A choice given to the hire as theirs: "Hangar slots vs aircraft availability: your call", "the compromise was yours".
     '=your =call|=calls $',
     'the|a|sensible|right|best|workable|good =compromise|=compromises',
@@ -436,6 +443,9 @@ export const CONCEPT_PHRASES = {
     'profile|profiling and tune|tuning',
     'performance tuning',
     'down to the|packet|individual',
+    // Not a cause found so a failure does not recur: "find out why it happened, so it doesn't happen again" is
+    // learning from it (the rubric's fresh-jobs-10 call).
+    '!find|finding out why ** happen|happens|recur|recurs again',
     'find|finding out why',
     // The cause found or fixed, not the symptom: "figure out why it falls apart", "finding why parts kept arriving
     // late", "fix the cause, not the symptom".
@@ -486,7 +496,11 @@ export const CONCEPT_PHRASES = {
     '!reflect|reflecting|learn|learning ** went|go|goes wrong',
     // Weak: "customers call when things go wrong", "when deliveries go wrong" are no production incident alone.
     '~go|goes|going|went * wrong',
+    // Not a neighbour's service or a price named by the hours: "the GP out-of-hours service", "out-of-hours charges".
+    '!out of hours service|services|charges|charge|rates|rate|pay|payments|premium|premiums|costs|fees|access|opening',
     'out of hours',
+    // A broken thing put back to work: "when a bus breaks down, your team gets it back in service".
+    'get|gets|getting|bring|brings|bringing|put|puts|putting * back in|into service',
     '=pager|=paging|=paged',
     // On-call by its other names: "nights on the standby phone", "a standby rota", "on standby".
     'standby * phone|rota|rotas|cover|duty|duties|shift|shifts|week|weeks|line',
@@ -539,6 +553,9 @@ export const CONCEPT_PHRASES = {
     'keep|keeping * standards|standard|bar * =high|=up',
     // An outside check of standards the hire receives: "host BRC and customer audits", "host the CQC inspection".
     'host|hosting * audit|audits|inspection|inspections',
+    // An audit that changes practice: "audit our re-attendance rates and lead changes in practice when they show a
+    // problem" (the rubric's clinical audit whose protocols change because of it).
+    'audit|audits|auditing ** and * change|changes|improvements',
     'quality review|reviews|checks|audit|audits|assure|assuring|assurance',
     'responsible|accountable for the quality',
     'raise|raising * bar|standards',
@@ -888,6 +905,8 @@ export const CONCEPT_PHRASES = {
     // for", "the finance team are your main customers".
     '=people|=who|=whom * you|they|this|person * build|builds|building for',
     'your|their * main|internal|first|real|actual * =customers|=users|=clients',
+    // "they're our main internal customer": the colleagues the work serves.
+    'our|the * internal =customer|=customers',
   ],
   frugality: ['frugal|frugality', 'cost efficient|efficiency|conscious', 'do more with less', '~budget|budgets'],
   innovation: [

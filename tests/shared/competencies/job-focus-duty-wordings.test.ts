@@ -1,0 +1,54 @@
+// Duties told without the verbs the lexicon lists first: an order decided, what is deferred, a broken thing put back
+// in service, an audit that changes practice, leads and a function's people worked with, colleagues served as
+// internal customers, what "that means" owning. Each with the near miss that must stay unread. The lines are our own,
+// written for these tests.
+import { describe, expect, it } from 'vitest';
+import { askedInDuty, generic, ml } from './asked-in-duty';
+
+const asked = (line: string, framework = generic) => askedInDuty(line, framework);
+
+describe('duty wordings', () => {
+  it('reads an order decided and what is deferred as judgment', () => {
+    expect(asked('Decide the order of the repair queue each Monday')).toContain('generic.judgment');
+    expect(asked('Decide what is deferred when the quotes come in over budget', ml)).toContain('ml.tradeoffs');
+    expect(asked('Check that orders arrive in the right sequence')).not.toContain('generic.judgment');
+  });
+
+  it('reads a broken thing put back in service as reliability', () => {
+    expect(asked('When a lift breaks down, get it back in service the same day', ml)).toContain(
+      'ml.production-reliability',
+    );
+    expect(asked('Work with the GP out-of-hours service on referrals', ml)).not.toContain('ml.production-reliability');
+    expect(asked('Settle the dispute over out-of-hours charges', ml)).not.toContain('ml.production-reliability');
+  });
+
+  it('reads an audit that changes practice as quality, and an audit alone as none', () => {
+    expect(asked('Audit our re-admission rates and lead changes in practice when they show a problem')).toContain(
+      'generic.quality',
+    );
+    expect(asked('Audit the petty cash tin on Fridays')).not.toContain('generic.quality');
+  });
+
+  it('reads a cause found so a failure does not recur as no depth', () => {
+    expect(asked('When a van breaks down, find out why it happened so it does not happen again')).not.toContain(
+      'generic.technical-depth',
+    );
+    expect(asked('Find out why the forecasts drift in the spring')).toContain('generic.technical-depth');
+  });
+
+  it("reads other groups' leads and a function's people as collaboration, and internal customers as served", () => {
+    expect(asked('Agree the plan each quarter with the analytics and data science leads')).toContain(
+      'generic.collaboration',
+    );
+    expect(asked('Be comfortable working with the payroll people every week')).toContain('generic.collaboration');
+    expect(asked('Care for the people on the ward')).not.toContain('generic.collaboration');
+    expect(asked("Support the finance team, they're our main internal customer")).toContain('generic.customer-focus');
+  });
+
+  it('reads what "that means" owning as owned, and not what someone else owns', () => {
+    expect(askedInDuty('Keep every bus safe. That means owning the depot maintenance plan', generic)).toContain(
+      'generic.ownership',
+    );
+    expect(asked('The depot manager owns the maintenance plan')).not.toContain('generic.ownership');
+  });
+});
