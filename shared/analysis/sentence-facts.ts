@@ -176,12 +176,14 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
   // proposal lead ("Tasked with cutting costs by 15%") are targets in every section.
   const targets = quantities.length > 0 ? targetSpans(tokens, section === 'action') : [];
   // Hypothetical and wished-for clauses, found once for the metric and the outcome checks that read them.
+  // (Arrows written at each call rather than one named const: a named closure costs more to build per sentence.)
   let irrealis: { start: number; end: number }[] | undefined;
-  const irrealisOnce = () => (irrealis ??= irrealisSpans(tokens));
-  let hasMetric = !vetoed && hasMetricQuantity(quantities, section, tokens, targets, irrealisOnce);
+  let hasMetric =
+    !vetoed && hasMetricQuantity(quantities, section, tokens, targets, () => (irrealis ??= irrealisSpans(tokens)));
   // "memory had to stay below 512 MB": a limit's figure sizes nothing (limit-clauses.ts).
   const hasScale = quantities.some((q) => isScaleQuantity(q) && !inLimitSpan(q.start, targets));
-  const words = tokens.filter((t) => t.kind !== 'symbol');
+  const words: Token[] = [];
+  for (const t of tokens) if (t.kind !== 'symbol') words.push(t);
   // A measured before→after change is itself an outcome.
   // A change proposed or assigned ("I proposed cutting the build from 6 hours to 2") was not measured.
   const changes = quantities.filter((q) => q.change && !inTargetSpan(q.start, targets, true, true));
@@ -190,7 +192,12 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
   let outcomes: OutcomeCue[] =
     vetoed || section === 'situation'
       ? []
-      : assertedOutcomes(findOutcomeCues(tokens, measuredChange, words), tokens, text, irrealisOnce);
+      : assertedOutcomes(
+          findOutcomeCues(tokens, measuredChange, words),
+          tokens,
+          text,
+          () => (irrealis ??= irrealisSpans(tokens)),
+        );
   // "predicted a 15% drop in demand", "asked for a 20% increase": an effect foreseen or asked for.
   if (targets.length > 0) outcomes = outcomes.filter((o) => !inTargetSpan(o.start, targets, true));
   // "I proposed cutting the build from 6 hours to 2": every before → after pair is under a lead, none measured.

@@ -45,7 +45,11 @@ function isLabelSeparator(tokens: Token[], i: number): boolean {
  */
 function isFiniteVerb(t: Token): boolean {
   if (t.kind !== 'word') return false;
-  const w = t.lower;
+  return t.facts ? (t.facts.finiteVerb ??= isFiniteVerbWord(t.lower)) : isFiniteVerbWord(t.lower);
+}
+
+/** isFiniteVerb of a word, read from the lists (the answer is the word's alone, so its facts keep it). */
+function isFiniteVerbWord(w: string): boolean {
   if (AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || (isPastForm(w) && !AMBIGUOUS_PAST.has(w))) return true;
   // A gerund is no finite verb: "(rising)" may be a tag.
   return ((MOVE_VERBS.has(w) || STATE_CHANGE_VERBS.has(w)) && !isGerund(w)) || GO_VERBS.has(w);

@@ -461,6 +461,16 @@ const isDateJoiner = (tokens: Token[], k: number) => {
 };
 const isYearText = (text: string) => /^(?:19|20)\d\d$/.test(text);
 
+/** The token at `k` is a number of one or two digits: a part of a date written in figures. */
+function isDatePart(tokens: Token[], k: number): boolean {
+  return tokens[k]?.kind === 'number' && /^\d{1,2}$/.test(tokens[k].text);
+}
+
+/** The number token at `k` is from 1 to `max`. */
+function isFrom1To(tokens: Token[], k: number, max: number): boolean {
+  return Number(tokens[k].text) >= 1 && Number(tokens[k].text) <= max;
+}
+
 /**
  * The index of the last token of a date written in figures that token `i` is a part of, else -1: an ISO
  * date after its year ("2024-03-14", "2024-03", `i` at the month) or a day and a month, or a month and a
@@ -468,21 +478,30 @@ const isYearText = (text: string) => /^(?:19|20)\d\d$/.test(text);
  * "03", so the leading zero tells the date from a ratio or a range ("3/14 tests", "3-5 days").
  */
 export function numericDateEnd(tokens: Token[], i: number): number {
-  const part = (k: number) => tokens[k]?.kind === 'number' && /^\d{1,2}$/.test(tokens[k].text);
-  const upTo = (k: number, max: number) => Number(tokens[k].text) >= 1 && Number(tokens[k].text) <= max;
-  if (!part(i)) return -1;
+  if (!isDatePart(tokens, i)) return -1;
   // ISO: the year, a hyphen, the month and maybe a hyphen and the day.
   if (tokens[i - 1]?.text === '-' && isDateJoiner(tokens, i - 1) && isYearText(tokens[i - 2]?.text ?? '')) {
-    if (tokens[i].text.length !== 2 || !upTo(i, 12)) return -1;
-    return tokens[i + 1]?.text === '-' && isDateJoiner(tokens, i + 1) && part(i + 2) && upTo(i + 2, 31) ? i + 2 : i;
+    if (tokens[i].text.length !== 2 || !isFrom1To(tokens, i, 12)) return -1;
+    return tokens[i + 1]?.text === '-' &&
+      isDateJoiner(tokens, i + 1) &&
+      isDatePart(tokens, i + 2) &&
+      isFrom1To(tokens, i + 2, 31)
+      ? i + 2
+      : i;
   }
   if (!isDateJoiner(tokens, i + 1) || tokens[i + 2]?.kind !== 'number') return -1;
   const second = tokens[i + 2].text;
   const leadingZero = /^0\d$/.test(tokens[i].text) || /^0\d$/.test(second);
   if (!leadingZero || isDateJoiner(tokens, i - 1)) return -1;
   // "03/2024": a month and a year; "14/03", "03/14": a day and a month, one of them up to 12.
-  if (isYearText(second)) return upTo(i, 12) ? i + 2 : -1;
-  if (!part(i + 2) || !upTo(i, 31) || !upTo(i + 2, 31) || (!upTo(i, 12) && !upTo(i + 2, 12))) return -1;
+  if (isYearText(second)) return isFrom1To(tokens, i, 12) ? i + 2 : -1;
+  if (
+    !isDatePart(tokens, i + 2) ||
+    !isFrom1To(tokens, i, 31) ||
+    !isFrom1To(tokens, i + 2, 31) ||
+    (!isFrom1To(tokens, i, 12) && !isFrom1To(tokens, i + 2, 12))
+  )
+    return -1;
   return i + 2;
 }
 

@@ -410,16 +410,21 @@ const ONLY_WORDS = new Set(['only', 'just']);
  */
 function isOnlyOnePerson(tokens: Token[], q: Quantity, i: number): boolean {
   if (q.kind !== 'count' || q.head === undefined || q.group !== undefined) return false;
+  // One person told by the words ("a single nurse", "only one analyst"); read before the head, the rarer test.
+  const single = /^a single\s/i.test(q.text);
+  if (
+    !single &&
+    (!/^(one|1)\s+(?!(hundred|thousand|million|billion|dozen)\b)/i.test(q.text) ||
+      !ONLY_WORDS.has(tokens[i - 1]?.lower ?? ''))
+  )
+    return false;
   // The head is singular: a listed party noun, its plural, or a noun of a person's job ("porter").
-  const person =
+  return (
     q.head === 'person' ||
     isPartyNoun(q.head) ||
     isPartyNoun(`${q.head}s`) ||
-    /^[a-z]{3,}(?:ist|ian|er|or)$/.test(q.head);
-  if (!person) return false;
-  if (/^a single\s/i.test(q.text)) return true;
-  if (!/^(one|1)\s+(?!(hundred|thousand|million|billion|dozen)\b)/i.test(q.text)) return false;
-  return ONLY_WORDS.has(tokens[i - 1]?.lower ?? '');
+    /^[a-z]{3,}(?:ist|ian|er|or)$/.test(q.head)
+  );
 }
 
 /** Whether the number names who took part or how long a trial ran: neither metric nor scale (see the top of this file). */

@@ -143,8 +143,7 @@ function pushSegment(text: string, spans: SentenceSpan[], s: number, e: number):
     while (s < e && isSpace(text.charCodeAt(s))) s++;
   }
   // Most segments hold no pipe and are one span.
-  let pipe = s;
-  while (pipe < e && text[pipe] !== '|') pipe++;
+  const pipe = pipeFrom(text, s);
   if (pipe >= e || !onTableRow(text, s)) {
     pushCell(text, spans, s, e);
     return;
@@ -155,6 +154,25 @@ function pushSegment(text: string, spans: SentenceSpan[], s: number, e: number):
     s = k + 1;
   }
   pushCell(text, spans, s, e);
+}
+
+// The last pipe search: from where in which text, and the first pipe found at or after it (Infinity: none).
+let pipeText = '';
+let pipeSearchFrom = 0;
+let pipeFound = Infinity;
+
+/**
+ * The index of the first "|" at or after `s` in `text` (Infinity when there is none). A text's segments
+ * are read in order, so one search serves every segment up to the pipe it found.
+ */
+function pipeFrom(text: string, s: number): number {
+  if (text !== pipeText || s < pipeSearchFrom || s > pipeFound) {
+    const found = text.indexOf('|', s);
+    pipeText = text;
+    pipeSearchFrom = s;
+    pipeFound = found < 0 ? Infinity : found;
+  }
+  return pipeFound;
 }
 
 /** How far back a table row's opening pipe is looked for: a row is one line, rarely this long. */

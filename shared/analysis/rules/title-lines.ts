@@ -200,12 +200,25 @@ function mayBeTitle(tokens: readonly Token[]): boolean {
   return false;
 }
 
+// The last tokens isTitleLine read, and its answer (token arrays are never changed once made).
+let lastTitleTokens: readonly Token[] | undefined;
+let lastTitle = false;
+
 /**
  * Whether the line is a title: a word that may also be a verb, up to two modifiers, a singular role
  * noun, then the end of the line, a level, a separator or the employer. Also "Head of Data[, …]" —
  * "head of" and a short name.
  */
 export function isTitleLine(tokens: readonly Token[]): boolean {
+  // The quantity scan and the claim rules ask this of one sentence's tokens up to three times.
+  if (tokens !== lastTitleTokens) {
+    lastTitle = readsAsTitle(tokens);
+    lastTitleTokens = tokens;
+  }
+  return lastTitle;
+}
+/** isTitleLine itself, unremembered. */
+function readsAsTitle(tokens: readonly Token[]): boolean {
   if (!mayBeTitle(tokens)) return false;
   let all = lineWords(tokens);
   if (all.length === 0) return false;

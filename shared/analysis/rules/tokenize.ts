@@ -124,6 +124,16 @@ function addKnown(lower: string, hash: number, facts: WordFacts): void {
   knownCount++;
 }
 
+/**
+ * The engine's one shared copy of a word (property names are kept as one), so that comparing a known word
+ * with a word written in a rule (`w === 'the'`) or looking it up in a word list settles on identity rather
+ * than by reading characters. Asked once per new word; the rules compare known words thousands of times.
+ * (Words here hold no digits, so none reads as an array index.)
+ */
+function internalized(s: string): string {
+  return Object.keys({ [s]: 0 })[0];
+}
+
 function toLowerAscii(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
@@ -196,7 +206,12 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const facts = factsOf(lower);
-    if (ascii) addKnown(lower, hash, facts);
+    if (ascii) {
+      const shared = internalized(lower);
+      addKnown(shared, hash, facts);
+      tokens.push({ text: upper ? t : shared, lower: shared, start, end: i, kind: 'word', facts });
+      continue;
+    }
     tokens.push({ text: t, lower, start, end: i, kind: 'word', facts });
   }
   return tokens;

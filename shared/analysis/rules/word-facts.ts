@@ -17,6 +17,8 @@ export class WordFacts {
   targetOpener: boolean | undefined = undefined;
   /** The word can start an obligation before a limit: "had (to)", "must", "could (not)", a rule noun (limit-clauses.ts). */
   obligationStart: boolean | undefined = undefined;
+  /** The word is a finite verb form the lexicon knows: an auxiliary, a past form, a verb of moving (predicate-start.ts). */
+  finiteVerb: boolean | undefined = undefined;
   /** The result verb the word is read as: its listed form, the listed past of a base form, or '' (quantity-record.ts). */
   resultVerb: string | undefined = undefined;
   /** The word's stem for the learned signal reading (signals/learned/sentence-features.ts). */
