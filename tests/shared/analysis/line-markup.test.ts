@@ -154,6 +154,14 @@ describe('markup a line opens with', () => {
     expect(analyzeText('Kept p99 <200ms for 40 services').sentences[0]).toMatchObject({ hasMetric: true });
   });
 
+  it('finds a table row after plain lines and after a pipe that opens none, in one text after another', () => {
+    const notes = 'Piped the logs through grep | sort. Wrote the runbook.\n| 2022 | SRE | Cut paging by 40% |';
+    const cells = ['Piped the logs through grep | sort.', 'Wrote the runbook.', '2022', 'SRE', 'Cut paging by 40%'];
+    expect(split(notes)).toEqual(cells);
+    expect(split('Wrote the runbook. Moved the queue.')).toEqual(['Wrote the runbook.', 'Moved the queue.']);
+    expect(split(notes)).toEqual(cells);
+  });
+
   it('reads each cell of a Markdown table row alone', () => {
     const row = '| 2021–now | Platform Lead | Runs the payments platform (~900 req/s, 14 services) |';
     expect(split(row)).toEqual(['2021–now', 'Platform Lead', 'Runs the payments platform (~900 req/s, 14 services)']);

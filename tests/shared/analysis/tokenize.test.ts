@@ -47,3 +47,24 @@ describe('token lookups by offset', () => {
     expect(firstTokenFrom([], 0)).toBe(-1);
   });
 });
+
+describe('known words', () => {
+  it('read the same the first time and every time after, in any case', () => {
+    // Words this file makes up, so the first reading is the first sight of them.
+    const text = 'Zorblaxed the Quindle, then zorblaxed QUINDLE twice.';
+    const first = tokenize(text).map((t) => [t.text, t.lower, t.kind]);
+    const again = tokenize(text).map((t) => [t.text, t.lower, t.kind]);
+    expect(again).toEqual(first);
+    expect(first.filter((t) => t[2] === 'word').map((t) => t[1])).toEqual([
+      'zorblaxed',
+      'the',
+      'quindle',
+      'then',
+      'zorblaxed',
+      'quindle',
+      'twice',
+    ]);
+    expect(first[2][0]).toBe('Quindle');
+    expect(first[6][0]).toBe('QUINDLE');
+  });
+});
