@@ -9,6 +9,7 @@
 // assertions) is listed in claim-exceptions.ts.
 import { tokenize, type Token, tokenStartingAt, tokenIndexFrom } from './rules/tokenize';
 import { governorOf } from './rules/quantity-governor';
+import { isStandingRuleCondition } from './rules/rule-conditions';
 import { predicateStart } from './rules/predicate-start';
 import { findQuantities, type Quantity, type ExcludedNumber } from './rules/quantities';
 import { isFewByDefault, isMetricQuantity } from './rules/metrics';
@@ -78,10 +79,14 @@ function madeOrPartOf(tokens: Token[], q: Quantity): boolean {
   return tokens[governorOf(tokens, tokenIndexFrom(tokens, q.start))]?.lower === 'into';
 }
 
-/** "When a ticket sat for two days, …": a count or a duration in a condition clause is its threshold. */
-function isThreshold(q: Quantity, conditions: { start: number; end: number }[]): boolean {
-  if (q.change || (q.kind !== 'count' && q.kind !== 'duration')) return false;
-  for (const c of conditions) if (q.start >= c.start && q.start < c.end) return true;
+/**
+ * "When a ticket sat for two days, …": a count or a duration in a condition clause is its threshold; in
+ * the condition of a standing rule ("a check that fails if they differ by more than 2x") any figure is.
+ */
+function isThreshold(q: Quantity, conditions: { start: number; end: number }[], tokens: Token[]): boolean {
+  const plain = !q.change && (q.kind === 'count' || q.kind === 'duration');
+  for (const c of conditions)
+    if (q.start >= c.start && q.start < c.end && (plain || isStandingRuleCondition(tokens, c.start))) return true;
   return false;
 }
 
@@ -138,7 +143,7 @@ function hasMetricQuantity(
     // Under an assignment, wish or proposal lead ("Asked to bring churn from 8% to 5%") the pair is a target too.
     if (inTargetSpan(q.start, targets, false, q.fromTo)) continue;
     conditions ??= conditionSpans(tokens);
-    if (isThreshold(q, conditions)) continue;
+    if (isThreshold(q, conditions, tokens)) continue;
     // "we would have saved $100K", "aiming to reach 1M users": a figure nobody reached.
     unreal ??= unrealSpans(tokens, conditions, irrealis());
     if (!insideAny(q.start, unreal)) return true;

@@ -164,6 +164,8 @@ function pickedNoun(tokens: readonly Token[], r: number): boolean {
 const COUNT_COMPARATIVES = new Set(['more', 'fewer', 'less']);
 /** Words a relative clause may hold between its relative word and the comparison: "who had missed", "that were". */
 const RELATIVE_CLAUSE_REACH = 4;
+/** Past auxiliaries before a clause's verb: "who had missed", "that had been". */
+const PAST_AUXILIARIES = new Set(['had', 'was', 'were', 'been']);
 
 /**
  * "the parents of students who missed more than two lessons in a row", "every tenant who had fallen more
@@ -172,22 +174,74 @@ const RELATIVE_CLAUSE_REACH = 4;
  * more than 40 schools" (no relative clause) and "the team that I led shipped more than 30 releases"
  * (a singular head, no pick) keep their count.
  */
-function isRelativeCountPick(tokens: readonly Token[], p: number): boolean {
+function isRelativeCountPick(tokens: readonly Token[], p: number, after: number): boolean {
   let c = p;
   if (tokens[c]?.lower === 'than' && COUNT_COMPARATIVES.has(tokens[c - 1]?.lower ?? '')) c -= 2;
   else if (tokens[c]?.lower === 'least' && tokens[c - 1]?.lower === 'at') c -= 2;
   else if (tokens[c]?.lower === 'over') c -= 1;
-  else return false;
+  // "every patient who had missed two visits", "pupils who missed two or more homeworks": with no
+  // comparison, the count is a pick only when the items are picked one by one ("every", "any") or an
+  // open end marks it a floor ("or more").
+  else return relativePick(tokens, c, isOpenEndedCount(tokens, after) ? pickedItems : pickedOneByOne);
+  return relativePick(tokens, c, pickedItems);
+}
+
+/** Items picked whole or one by one. */
+const pickedItems = (tokens: readonly Token[], r: number) => pickedNoun(tokens, r) || pickedOneByOne(tokens, r);
+
+/** "two or more homeworks", "three or fewer visits": a count with an open end is a floor or a ceiling. */
+function isOpenEndedCount(tokens: readonly Token[], after: number): boolean {
+  return tokens[after]?.lower === 'or' && COUNT_COMPARATIVES.has(tokens[after + 1]?.lower ?? '');
+}
+
+/**
+ * Whether a relative clause on picked items holds token `c`: the relative word ("who", "that", "which")
+ * stands within a few words before it, with at most one verb between, and `picked` accepts the noun it
+ * hangs on.
+ */
+function relativePick(
+  tokens: readonly Token[],
+  c: number,
+  picked: (tokens: readonly Token[], r: number) => boolean,
+): boolean {
   let verbs = 0;
   for (let k = c, seen = 0; k >= 0 && seen < RELATIVE_CLAUSE_REACH; k--, seen++) {
     const w = tokens[k];
     if (w.kind === 'symbol' || CLAUSE_ENDS.has(w.lower)) return false;
     // "the teams that I led shipped more than 30 releases": a second verb is the main clause's.
-    if ((isPastForm(w.lower) || IRREGULAR_PAST.has(w.lower)) && ++verbs > 1) return false;
+    // "who had missed": an auxiliary is part of the clause's one verb.
+    if ((isPastForm(w.lower) || IRREGULAR_PAST.has(w.lower)) && !PAST_AUXILIARIES.has(w.lower) && ++verbs > 1)
+      return false;
     // "students who missed …"; after a comma ("the team, which had …") the clause describes, it picks nothing.
     if (w.lower === 'who' || w.lower === 'that' || w.lower === 'which')
-      return tokens[k - 1]?.text !== ',' && pickedNoun(tokens, k);
+      return tokens[k - 1]?.text !== ',' && picked(tokens, k);
   }
+  return false;
+}
+
+/** Articles inside "of a pupil", "of the accounts": the noun after them is what the item belongs to. */
+const OF_ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * Whether the noun before token `r` is picked one by one: "everyone", a noun after "every", "any" or
+ * "each" within four words, or the owner in "every parent of a pupil", "any family of a child" (the
+ * determiner before "of"). A bare plural ("pupils who …") is not: it may name the story's own people.
+ */
+function pickedOneByOne(tokens: readonly Token[], r: number): boolean {
+  const picked = tokens[r - 1];
+  if (!picked || picked.kind !== 'word') return false;
+  if (PICKED_WHOLE.has(picked.lower)) return true;
+  return determinerWithin(tokens, ownerOf(tokens, r - 1));
+}
+
+/** "every parent of a pupil": the index of "parent" for the noun "pupil" at `noun`; else `noun` itself. */
+function ownerOf(tokens: readonly Token[], noun: number): number {
+  return OF_ARTICLES.has(tokens[noun - 1]?.lower ?? '') && tokens[noun - 2]?.lower === 'of' ? noun - 3 : noun;
+}
+
+/** A picking determiner ("every", "any", "each") at or up to three words before token `d`. */
+function determinerWithin(tokens: readonly Token[], d: number): boolean {
+  for (let k = d; k >= 0 && k >= d - 3; k--) if (PICKING_DETERMINERS.has(tokens[k].lower)) return true;
   return false;
 }
 
@@ -210,7 +264,7 @@ export function isRuleThreshold(n: NumberContext): boolean {
     return WAITING_STATES.has(tokens[p - 1]?.lower);
   }
   // "$500" starts at the symbol; the comparison is the word before it.
-  if (q.kind === 'count' && isRelativeCountPick(tokens, p)) return true;
+  if (q.kind === 'count' && isRelativeCountPick(tokens, p, n.after)) return true;
   if (q.kind === 'money' || q.kind === 'count' || q.kind === 'data-size' || q.kind === 'percent')
     return pickedByComparison(tokens, p);
   return false;
@@ -242,5 +296,8 @@ function pickedByComparison(tokens: Token[], p: number): boolean {
   if (PICKED_PRONOUNS.has(noun.lower)) return true;
   // "flag any student under 60%": one item picked by "any" or "every".
   if (PICKING_DETERMINERS.has(tokens[c - 2]?.lower ?? '')) return true;
+  // "phoned every family of a pupil under 85%": the item picked is the owner before "of".
+  const owner = ownerOf(tokens, c - 1);
+  if (owner !== c - 1 && PICKING_DETERMINERS.has(tokens[owner - 1]?.lower ?? '')) return true;
   return /s$/.test(noun.lower) && PICK_LEADS.has(tokens[c - 2]?.lower ?? '');
 }
