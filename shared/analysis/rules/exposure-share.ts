@@ -41,6 +41,8 @@ const ROLLOUT_PREPOSITIONS = new Set(['to', 'on', 'for', 'from', 'at']);
 const TEST_PREPOSITIONS = new Set(['on', 'with', 'for', 'at', 'across']);
 // After a bare "ramped it to 100%" the clause ends or goes on with when: no "of" is needed.
 const BARE_SHARE_AFTER = new Set(['then', 'and', 'within', 'over', 'by', 'in', 'after', 'before', 'across', 'for']);
+// Words that draw a share at random: "a random 5% of accounts", "a randomised 10% of stores".
+const RANDOM_WORDS = new Set(['random', 'randomised', 'randomized']);
 // How far back the governing word may be: "shadow-tested the daily model against the monthly one for two weeks
 // on 10% of readers".
 const REACH = 12;
@@ -53,6 +55,8 @@ const REACH = 12;
 function governedBy(tokens: Token[], p: number): 'rollout' | 'test' | undefined {
   for (let k = p - 1; k >= 0 && k >= p - REACH; k--) {
     const w = tokens[k];
+    // "ran it as a 2-week A/B on 10% of users": the letters of a test's two arms name a test.
+    if (w.lower === 'b' && tokens[k - 1]?.text === '/' && tokens[k - 2]?.lower === 'a') return 'test';
     if (w.kind === 'word' && ROLLOUT_WORDS.has(w.lower)) return 'rollout';
     if (w.kind === 'word' && TEST_WORDS.has(w.lower)) return 'test';
     if (w.kind === 'symbol' ? w.text !== '-' : w.lower === 'and' || isPastForm(w.lower)) return undefined;
@@ -68,6 +72,8 @@ function governedBy(tokens: Token[], p: number): 'rollout' | 'test' | undefined 
 export function isExposureShare(tokens: Token[], p: number, end: number): boolean {
   const prev = p >= 0 ? tokens[p] : undefined;
   if (!prev || prev.kind !== 'word') return false;
+  // "for a random 5% of the group": a share drawn at random is a sample, the test's design.
+  if (RANDOM_WORDS.has(prev.lower) && tokens[end + 1]?.lower === 'of') return true;
   if (SAMPLING_VERBS.has(prev.lower) && tokens[end + 1]?.lower === 'of') return true;
   const rollout = ROLLOUT_PREPOSITIONS.has(prev.lower);
   const test = TEST_PREPOSITIONS.has(prev.lower);

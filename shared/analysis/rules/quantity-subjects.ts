@@ -8,6 +8,7 @@ import type { Quantity } from './quantity-types';
 import { ONE_OFF_RESPONSE_VERBS, lemmaSet } from './lexicon';
 import { APPROXIMATORS } from './quantity-lexicon';
 import { tokenIndexFrom } from './quantity-phrase';
+import { isStaffNoun } from './scale';
 
 /**
  * What others do with the work, or what happens to people because of it, as the verb of a counted subject:
@@ -30,6 +31,9 @@ const TAKE_UP_VERBS = lemmaSet(
   // "a copy of the script" is a noun: "copy" takes up the work only inflected ("copied", "copies").
   ['copy'],
 );
+
+/** Take-up verbs that keep the work for good: "adopted", "copied", "use", "reused". */
+const KEPT_UP = new Set(['adopt', 'copy', 'use', 'reuse']);
 
 /** Verbs that take up the work only with a particle: "came back", "went live", "built on it". */
 const PARTICLE_TAKE_UP: Readonly<Record<string, string>> = {
@@ -134,6 +138,16 @@ function reachedAdverbBefore(tokens: Token[], k: number): boolean {
 }
 
 /**
+ * "Two other depots", "the other two wards": a count of peers of the writer's own unit. People ("the
+ * other two engineers") are the story's own people, not units the work spread to.
+ */
+function isOtherPeers(tokens: Token[], q: Quantity, at: number): boolean {
+  if (q.head === undefined || isStaffNoun(q.head)) return false;
+  if (/\bother\b/i.test(q.text)) return true;
+  return tokens[at - 1]?.lower === 'other' && tokens[at - 2]?.lower === 'the';
+}
+
+/**
  * Marks counts that open a clause as the subject of a take-up verb (`adopters`), or are the agents of a
  * passive take-up verb, the base the work reached (`adopters` and `reached`).
  */
@@ -148,7 +162,10 @@ export function markCountedSubjects(tokens: Token[], quantities: Quantity[]): vo
       continue;
     }
     if (q.result) continue;
-    if (!opensClause(tokens, at)) continue;
+    // "The other two wards adopted the sheet": "the other" before the count still opens the clause.
+    const peers = isOtherPeers(tokens, q, at);
+    const opens = opensClause(tokens, at);
+    if (!opens && !(peers && opensClause(tokens, at - 2))) continue;
     const from = tokenIndexFrom(tokens, q.end);
     for (let k = from, words = 0; k < tokens.length && words < 10; k++) {
       const w = tokens[k];
@@ -158,9 +175,15 @@ export function markCountedSubjects(tokens: Token[], quantities: Quantity[]): vo
       // "Two other clinics now run the same class": a counted subject whose verb after "now" takes an
       // object has taken the work up, whatever the verb (a present state the work reached). An
       // adjective after "now" ("two engineers now comfortable enough") has no object.
-      if (takesUp(tokens, k) || (w.lower === 'now' && takesObjectAfter(tokens, k + 1))) {
+      const now = w.lower === 'now' && takesObjectAfter(tokens, k + 1);
+      if (takesUp(tokens, k) || now) {
+        // "Two other depots copied the board", "the other two wards adopted it": peers of the writer's
+        // own unit that took the work up for good are the base it reached, a size too (RUBRIC-NOTES,
+        // populations versus results). After "the other" only such a verb makes the count a result.
+        const forGood = now || KEPT_UP.has(TAKE_UP_VERBS.lemmaOf(w.lower) ?? '');
+        if (!opens && !forGood) break;
         q.adopters = true;
-        // "Two other depots copied the board": a base that took the work up for good sizes it too.
+        if (peers && forGood) q.reached = true;
 
         // "1,200 users joined the waitlist", "three customers came back": events the result produced,
         // a metric that sizes nothing (the same flag as accounts won).

@@ -18,6 +18,7 @@ import {
   TENURE_VERBS,
   TIME_TO_RESULT_OPENERS,
   LEADING_ROLES,
+  REMIT_VERBS,
 } from './lexicon';
 
 /** Words "N years" may run over before "experience": "of hands-on ICU experience". */
@@ -210,5 +211,25 @@ export function isTenure(n: NumberContext): boolean {
     return true;
   // "taught chemistry for 9 years", "worked at a bank for five years" (not a form of "be": "was down for
   // 2 months" is no post, but "I'd been a charge nurse for six years" is).
-  return (before === 'for' && postVerbBefore(tokens, b - 1)) || heldPostBefore(tokens, first - 1);
+  return (
+    (before === 'for' && postVerbBefore(tokens, b - 1)) ||
+    (tokens[h]?.lower === 'for' && remitHeldUpToNow(tokens, h - 1)) ||
+    heldPostBefore(tokens, first - 1)
+  );
+}
+
+/** Perfect auxiliaries that carry a remit up to now: "I've managed", "has run", "been running". */
+const PERFECT_AUXILIARIES = new Set(["i've", "we've", "she's", "he's", 'have', 'has', 'been']);
+
+/**
+ * "I've managed platform teams for six years", "been running the evening shift for about two years
+ * now": a remit verb in the perfect says the writer has held the duty up to now, so the time is the
+ * span of a post, not of a piece of work. "Ran the pilot for six weeks" (no perfect) keeps its role.
+ */
+function remitHeldUpToNow(tokens: Token[], k: number): boolean {
+  return readClauseBack(tokens, k, (t, at) => {
+    if (!REMIT_VERBS.has(t.lower)) return undefined;
+    const aux = tokens[at - 1]?.lower ?? '';
+    return PERFECT_AUXILIARIES.has(aux) && (aux === 'been') === t.lower.endsWith('ing');
+  });
 }

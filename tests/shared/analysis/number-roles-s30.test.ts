@@ -57,3 +57,45 @@ describe('the condition of a standing rule', () => {
     expect(metric('Added a cache that cut page loads by 40% if the user was signed in.', 'action')).toBe(true);
   });
 });
+
+describe('a remit held up to now', () => {
+  it('is the span of a post, no metric', () => {
+    expect(metric("I've run the Saturday youth league for five years.")).toBe(false);
+    expect(metric('Have been teaching evening ESOL classes for about three years now')).toBe(false);
+    expect(metric('She has managed the hospice shop for nearly 8 years.', 'situation')).toBe(false);
+  });
+
+  it('leaves the time a piece of work took, and a count of none over the span, as a measure', () => {
+    expect(metric('Ran the stocktake in two days instead of five.', 'result')).toBe(true);
+    expect(metric('I managed the cutover for three weekends in a row and cleared 900 tickets.', 'action')).toBe(true);
+    expect(metric("We've run the new rota for three months without a single missed handover.", 'result')).toBe(true);
+  });
+});
+
+describe('a share a test was run on', () => {
+  it('is the test design: an A/B by its letters, a share drawn at random', () => {
+    expect(metric('Ran the new banner as a one-week A/B on 20% of visitors.', 'action')).toBe(false);
+    expect(metric('I paused the reminders for a random 10% of members as a control.', 'action')).toBe(false);
+  });
+
+  it('leaves a share the test moved as a measure', () => {
+    expect(metric('The A/B lifted sign-ups on mobile by 12%.', 'result')).toBe(true);
+    expect(metric('The reminders cut no-shows for 30% of members.', 'result')).toBe(true);
+  });
+});
+
+describe('peers of the writer’s unit that took the work up', () => {
+  it('are the base it reached: a metric and a size', () => {
+    const other = sentenceFacts('The other three branches adopted the rota template in May.', 'result');
+    expect([other.hasMetric, other.hasScale]).toEqual([true, true]);
+    const now = sentenceFacts('Four other clinics now use the same checklist.', 'result');
+    expect([now.hasMetric, now.hasScale]).toEqual([true, true]);
+  });
+
+  it('leaves the story’s own people and one-off responses unsized', () => {
+    expect(sentenceFacts('The other two porters moved to the day shift.', 'result').hasScale).toBe(false);
+    expect(sentenceFacts('Two other schools signed up for the trial week.', 'result').hasScale).toBe(false);
+    // No peers named: a counted subject that took the work up stays a metric only.
+    expect(sentenceFacts('Three wards adopted the checklist.', 'result').hasScale).toBe(false);
+  });
+});
