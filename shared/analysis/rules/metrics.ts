@@ -49,6 +49,8 @@ export function isMetricQuantity(q: Quantity): boolean {
     case 'count': {
       // "Paramedic, 8 yrs frontline, 2 as team leader": a bare count that goes on with a time in a post.
       if (q.tenure) return false;
+      // "Handled escalated calls, around 25 per shift": the writer's own load measures their effort.
+      if (q.handled) return true;
       // "trained a 7B model": a size class names the model (RUBRIC-NOTES), whatever verb governs it.
       if (!q.change && isModelSize(q)) return false;
       if (q.change || q.result || q.adopters || isZeroCount(q) || isScore(q)) return true;

@@ -492,7 +492,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
       // "Paramedic, 8 yrs frontline, 2 as team leader": a bare count after the time in the post is more of it.
       if (q.kind === 'count' && q.head === undefined && q.group === undefined && quantities[a - 1]?.tenure === true)
         q.tenure = true;
-      else q.titleFigure = titleLineFigure(tokens, q, titleSizesAt);
+      else if (!q.handled) q.titleFigure = titleLineFigure(tokens, q, titleSizesAt);
     } else if (q.kind === 'duration' && !q.change && !q.fromTo) {
       // "First Officer, A320 family, 3,900 hours total time", "Hygienist, 3 days/week at …": time in the post.
       titleSizesAt ??= Math.max(titleSizesFrom(tokens, isTitleLine(tokens)), postOfUnitAt(tokens));

@@ -9,6 +9,11 @@
 import type { NumberContext } from './quantity-context';
 import { type Token } from './tokenize';
 import { figureValue } from './number-words';
+import { isPartyNoun } from './scale';
+import { governorOf } from './quantity-governor';
+import { isTitleLine } from './title-lines';
+import { ACTION_BASE, IRREGULAR_PAST, isPastForm } from './verbs';
+import { REMIT_VERBS } from './lexicon';
 
 /** A count told with a magnitude ("3M", "40k", "2 million"): traffic, not one person's load. */
 const LARGE_WORDS = /\d\s*[kmb]\b|\b(thousand|million|billion)s?\b/i;
@@ -62,9 +67,10 @@ const LINE_BREAKS = new Set([':', ';', '—', '–', '-', '•', '*', '|', '('])
 /** Whether `q` is a count per period that the writer's own verb governs, with the writer as its subject. */
 export function isHandledLoad(n: NumberContext): boolean {
   const { tokens, q } = n;
-  if (!(q.result || q.delivered) || !q.perTime || q.kind !== 'count' || q.gained) return false;
+  if (!q.perTime || q.kind !== 'count' || q.gained || q.change) return false;
   const value = figureValue(q.text);
   if ((value !== undefined && value >= 10000) || LARGE_WORDS.test(q.text)) return false;
+  if (!(q.result || q.delivered)) return isLoadOnOwnLine(n);
   let k = n.at - 1;
   // Back over the words between the count and its verb, and over the first end of a range ("between 50 and 80").
   const skipped = (t: Token) =>
@@ -85,4 +91,61 @@ export function isHandledLoad(n: NumberContext): boolean {
   const t = tokens[p];
   if (t.kind === 'word') return t.lower === 'i';
   return LINE_BREAKS.has(t.text) && (p === 0 || t.text !== '-' || tokens[p - 1].end < t.start);
+}
+
+/** Words that name a subject other than the writer: a team, a place, a system, a relative clause's thing. */
+const OTHER_SUBJECTS = new Set([
+  'we',
+  'our',
+  'us',
+  'they',
+  'their',
+  'it',
+  'its',
+  'he',
+  'she',
+  'that',
+  'which',
+  'who',
+  'team',
+  'department',
+]);
+
+/** One person's load: a few hundred units a period at most; more is a place's or a system's volume. */
+const ONE_PERSON_LOAD = 1000;
+
+/**
+ * "Handled escalated calls from the floor, around 25 per shift", "Handled post-completion for 25–30
+ * files a month", "Multi-drop delivery driver, 120–140 drops a day", "avg 5–6 calls/day": a count of
+ * work per period on a line only the writer acts on is their own load even when no verb of theirs
+ * governs it. The line opens with the writer's verb, a title, or "avg"; no team, system or relative
+ * clause stands before the count. People counted ("up to 8 patients per shift") stay the job's
+ * context, and so do a frequency ("2–3 times a month"), a size in parentheses ("the AP ledger (c. 2,500
+ * invoices a month)"), a count a context word governs, and a count after a comma that names its noun
+ * ("Dispatched crews, ~12 field techs per shift": who was sent, not what was done).
+ */
+function isLoadOnOwnLine(n: NumberContext): boolean {
+  const { tokens, q } = n;
+  if (q.context || q.spread || q.group !== undefined || q.known || q.head === 'times') return false;
+  if (q.head !== undefined && isPartyNoun(q.head)) return false;
+  // "120–140 drops": a range is read by its upper end.
+  const value = figureValue(q.text.split(/[–-]/).pop() ?? q.text) ?? figureValue(q.text);
+  if (value === undefined || value >= ONE_PERSON_LOAD) return false;
+  let comma = false;
+  for (let k = 0; k < n.at; k++) {
+    const t = tokens[k];
+    if (t.text === '(' || OTHER_SUBJECTS.has(t.lower)) return false;
+    if (t.text === ',' || t.text === '—' || t.text === '–') comma = true;
+  }
+  const governor = governorOf(tokens, n.at);
+  // "a pharmacy dispensing 300 items a day": an -ing verb governing the count tells what a thing does.
+  if (governor >= 0 && tokens[governor].lower.endsWith('ing')) return false;
+  const first = tokens.findIndex((t) => t.kind === 'word');
+  const opener = tokens[first]?.lower ?? '';
+  if (opener === 'avg' || opener === 'average') return true;
+  if (isTitleLine(tokens)) return true;
+  // "Looked after 4-5 residents per shift": a remit verb names people or places served, the job's context.
+  if (REMIT_VERBS.has(opener)) return false;
+  const writersVerb = isPastForm(opener) || IRREGULAR_PAST.has(opener) || ACTION_BASE.has(opener);
+  return writersVerb && (!comma || q.head === undefined);
 }

@@ -99,3 +99,27 @@ describe('peers of the writer’s unit that took the work up', () => {
     expect(sentenceFacts('Three wards adopted the checklist.', 'result').hasScale).toBe(false);
   });
 });
+
+describe('the writer’s own load on a line only they act on', () => {
+  const flags = (text: string, section?: Section) => {
+    const f = sentenceFacts(text, section);
+    return [f.hasMetric, f.hasScale];
+  };
+
+  it('is a metric, not a size', () => {
+    expect(flags('Answered tenant queries by phone, around 40 per shift')).toEqual([true, false]);
+    expect(flags('Booked repairs for 15–20 council flats a week')).toEqual([true, false]);
+    expect(flags('avg 12 home visits/day')).toEqual([true, false]);
+  });
+
+  it('leaves people, frequencies, a thing’s size and large volumes as they were', () => {
+    // People served per shift are the job's context.
+    expect(flags('Covered the acute ward, up to 8 patients per shift')[1]).toBe(true);
+    // A count that names who was sent after the comma, a frequency, a size in parentheses.
+    expect(flags('Ran the weekend rota for the depot, 2–3 times a month')[1]).toBe(false);
+    expect(flags('Owned the payables ledger (about 600 invoices a month)')[0]).toBe(false);
+    // A place's volume: an -ing verb governs it, or it is more than one pair of hands takes.
+    expect(flags('Ran a pharmacy dispensing around 300 items a day')).toEqual([false, true]);
+    expect(flags('Coordinated the sorting hub, about 4,000 parcels a day')).toEqual([false, true]);
+  });
+});
