@@ -30,8 +30,30 @@ const EARLIER_BASES = new Set([
   'budgeted',
   'the',
 ]);
-/** After "than the …", the words that make it an earlier state: "than the quarter before", "than the old process". */
-const EARLIER_AFTER_THE = new Set(['year', 'quarter', 'month', 'week', 'previous', 'prior', 'old', 'last', 'baseline']);
+/** After "than the …", the words that make it an earlier state or the plan: "than the quarter before", "than the budget had assumed". */
+const EARLIER_AFTER_THE = new Set([
+  'year',
+  'quarter',
+  'month',
+  'week',
+  'previous',
+  'prior',
+  'old',
+  'last',
+  'baseline',
+  'budget',
+  'plan',
+  'forecast',
+]);
+/** Plans an amount can come in under: "spent £31,000 less than budgeted", "less than the plan". */
+const PLAN_BASES = new Set(['budget', 'budgeted', 'plan', 'planned', 'forecast', 'expected']);
+
+/** Is "less than" at `i` set against a plan: "less than budgeted", "less than the budget had assumed"? */
+function lessThanPlan(words: Token[], i: number): boolean {
+  if (words[i].lower !== 'less' || words[i + 1]?.lower !== 'than') return false;
+  const base = words[i + 2]?.lower === 'the' ? words[i + 3]?.lower : words[i + 2]?.lower;
+  return base !== undefined && PLAN_BASES.has(base);
+}
 
 /** Is word `k` a count ("8", "two") or a count's unit after one ("6 points")? */
 function quantityAt(words: Token[], k: number): boolean {
@@ -67,7 +89,9 @@ export const NUMBER_COMPARATIVE_RULE: CueRule = {
   match({ words, cues, i, w, lower, next }) {
     if (i === 0 || !quantityAt(words, i - 1) || wishedBefore(words, i - 1)) return false;
     // "charged 5% more than the old one": an amount compared, with no measure named to say which way is better.
-    if ((lower === 'more' || lower === 'less') && (next === undefined || next === 'than')) return false;
+    // "spent £31,000 less than budgeted" is money saved against the plan.
+    if ((lower === 'more' || lower === 'less') && (next === undefined || next === 'than') && !lessThanPlan(words, i))
+      return false;
     // "a 20% higher credit limit": a setting chosen, not a measure that moved.
     for (let k = i + 1; k < words.length && k <= i + 3; k++) if (CONFIG_WORDS.has(words[k].lower)) return false;
     if (!againstEarlier(words, i)) return false;

@@ -65,3 +65,15 @@ describe('a before value brought to none', () => {
     expect(outcome('Moved the files to none of the shared drives')).toBe(false);
   });
 });
+
+describe('an amount less than the plan', () => {
+  it('reads money spent less than budgeted or than the budget', () => {
+    expect(outcome('We spent about £12,000 less on agency cover than the budget had allowed.')).toBe(true);
+    expect(outcome('The refit came in £40k less than budgeted.')).toBe(true);
+  });
+
+  it('leaves an amount compared with others or more than planned', () => {
+    expect(outcome('Paid £200 less than the other bidders for the van')).toBe(false);
+    expect(outcome('Charged 5% more than the old supplier')).toBe(false);
+  });
+});
