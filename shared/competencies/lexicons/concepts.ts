@@ -172,6 +172,8 @@ export const CONCEPT_PHRASES = {
   ],
   impact: [
     'impact|impactful',
+    // A vague complaint made a measure: "turning 'it feels worse' into a metric they will actually trust".
+    'turn|turns|turning ** into * metric|metrics|measure|measures|number|numbers',
     'measurable',
     'deliver|delivering|drive|driving results',
     'results driven|oriented',
@@ -409,6 +411,8 @@ export const CONCEPT_PHRASES = {
     // "decide what is deferred if tender prices come in over budget", "decides the order of the request queue".
     'decide|decides|deciding what|which * is|are|gets|get deferred|dropped|cut|postponed',
     'decide|decides|deciding the * order|sequence of|in',
+    // A call made with its price named: "You decide the overbooking of every night, with the risk that it implies".
+    'decide|decides|deciding ** with the|its|their * risk|risks',
     // A choice given to the hire as theirs: "Hangar slots vs aircraft availability: your call", "the compromise was yours".
     '=your =call|=calls $',
     'the|a|sensible|right|best|workable|good =compromise|=compromises',
@@ -587,6 +591,9 @@ export const CONCEPT_PHRASES = {
     'into|write|writing|build|building * clean|tested|readable|maintainable|reusable|reliable * code|libraries|software',
   ],
   conflict: [
+    // Parties wanting the same thing: "sorts out the clashes when the playgroup, the choir and a funeral all want the
+    // same Thursday", "sort out clashes between trades" (not a clash of dates with no parties: "sort out rota clashes").
+    'sort_out|sorts_out|sorting_out|resolve|resolves|resolving|settle|settles|settling * clash|clashes between|when',
     '!conflict free',
     'disagreement|disagreements',
     'disagree|disagreeing',
@@ -670,6 +677,8 @@ export const CONCEPT_PHRASES = {
     'challenge|challenging * team|teams|design|designs|assumptions|decisions|plans|proposals|colleagues|stakeholders|others',
   ],
   failure: [
+    // "You'll get some of those calls wrong; tell us what you learned".
+    'tell|tells|telling * what you|they learned|learnt',
     'learn|learning from * mistakes|failure|failures|incidents|experiments|setbacks',
     'mistake|mistakes',
     'admit|admitting * mistakes|mistake|errors|error|failure|failures',

@@ -1,5 +1,6 @@
 // Duties told without the verbs the lexicon lists first: an order decided, what is deferred, a broken thing put back
-// in service, an audit that changes practice, leads and a function's people worked with, colleagues served as
+// in service, an audit that changes practice, clashes between parties, a complaint made a measure, a lesson asked
+// for, a call made with its risk, leads and a function's people worked with, colleagues served as
 // internal customers, what "that means" owning. Each with the near miss that must stay unread. The lines are our own,
 // written for these tests.
 import { describe, expect, it } from 'vitest';
@@ -50,5 +51,26 @@ describe('duty wordings', () => {
       'generic.ownership',
     );
     expect(asked('The depot manager owns the maintenance plan')).not.toContain('generic.ownership');
+  });
+
+  it('reads clashes between parties as conflict, and a clash of dates alone as none', () => {
+    expect(asked('Sort out the clashes when the youth club and the choir both want the hall on Friday')).toContain(
+      'generic.conflict',
+    );
+    expect(asked('Settle clashes between the electricians and the plumbers on site')).toContain('generic.conflict');
+    expect(asked('Sort out rota clashes before the month starts')).not.toContain('generic.conflict');
+  });
+
+  it('reads a vague complaint made a measure as impact, and a lesson asked for as learning', () => {
+    expect(asked('Turn "the search feels slow" into a metric the support team trusts')).toContain('generic.impact');
+    expect(asked('Turn the spare room into a meeting space')).not.toContain('generic.impact');
+    expect(asked('You will get some calls wrong; tell us what you learned')).toContain('generic.failure-learning');
+  });
+
+  it('reads a call made with its risk named as judgment', () => {
+    expect(asked('You decide the overbooking of every night, with the risk that it implies')).toContain(
+      'generic.judgment',
+    );
+    expect(asked('Assess the risk of each site visit')).not.toContain('generic.judgment');
   });
 });
