@@ -143,7 +143,8 @@ const isMarkOrSpace = (c: number, atStart: boolean) => c === 42 || c === 95 || (
  * does; a nice-to-have; the company; the role), or undefined when it names none. The heading's aside is cut once.
  */
 function namedSectionKind(s: string): Emphasis | undefined {
-  const named = withoutAside(s);
+  // A YAML or JSON key names its section with underscores: "nice_to_have:", "not_in_scope:", "about_the_team:".
+  const named = withoutAside(s).replace(/_/g, ' ');
   if (DENIED_HEADING.test(named)) return 'about';
   if (NICE_HEADING.test(named)) return 'nice-to-have';
   if (ABOUT_HEADING.test(named)) return 'about';
@@ -586,6 +587,8 @@ function wrapsOn(line: string, next: string | undefined): boolean {
 // stop, colon or heading) and this one starts in lower case with no bullet.
 function softWrapped(previous: string, line: string, before: string | undefined): boolean {
   if (before !== '\n' || !/^[a-z]/.test(line) || previous.trim() === '') return false;
+  // A lower-case key that names a section ("nice_to_have:", "not in scope:") starts it, wherever it stands.
+  if (/:\s*$/.test(line) && namesSection(bare(line).replace(/:$/, ''))) return false;
   return !/[.!?:;]\s*$/.test(previous) && lineHeading(previous) === undefined;
 }
 

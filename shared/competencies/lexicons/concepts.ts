@@ -473,6 +473,8 @@ export const CONCEPT_PHRASES = {
     'technical|engineering depth',
   ],
   reliability: [
+    // Orders kept to their dates, not a system kept up: "responsibility for the delivery reliability of the assembly".
+    '!delivery|supply|schedule|schedules|delivery_date reliability',
     'reliability|reliable',
     'on call',
     'incident|incidents',
@@ -709,6 +711,8 @@ export const CONCEPT_PHRASES = {
   ],
   learning: ['curious|curiosity', 'learn|learning', 'growth mindset', 'feedback', 'self improvement'],
   communication: [
+    // Decisions recorded for others to read: "decide what to build and what to buy, and write each decision down".
+    'write|writes|writing * decision|decisions|reasoning|choices down',
     // Explained until the audience understands: "explain model decisions so that colleagues without a technical
     // background understand them".
     'explain|explaining ** so ** understand|understands',

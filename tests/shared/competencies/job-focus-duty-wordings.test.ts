@@ -73,4 +73,14 @@ describe('duty wordings', () => {
     );
     expect(asked('Assess the risk of each site visit')).not.toContain('generic.judgment');
   });
+
+  it('reads orders kept to their dates as no system reliability, and decisions written down as communication', () => {
+    expect(asked('Responsibility for the delivery reliability of the assembly lines', ml)).not.toContain(
+      'ml.production-reliability',
+    );
+    expect(asked('Decide what to build and what to buy, and write each decision down')).toContain(
+      'generic.communication',
+    );
+    expect(asked('Write the numbers down in the log book')).not.toContain('generic.communication');
+  });
 });

@@ -118,3 +118,21 @@ describe("a brief's fields and a translated ad's marks", () => {
     expect(ids).not.toContain('generic.technical-leadership');
   });
 });
+
+describe('a YAML or JSON spec', () => {
+  it("reads a key's underscores as spaces, and a lower-case key after a list as its section's heading", () => {
+    const spec = [
+      'responsibilities:',
+      '  - Own the ingestion platform from design to running it in production.',
+      'nice_to_have:',
+      '  - Mentoring other engineers',
+      '# edited after review',
+      'not_in_scope:',
+      '  - Leading the analytics team',
+    ].join('\n');
+    expect(askedIn(spec)).toEqual(['generic.ownership']);
+    // A lower-case line that names no section still goes on a wrapped sentence.
+    const wrapped = ['What you will do:', '- Coach the two junior analysts and', 'review their work every week'];
+    expect(askedIn(wrapped.join('\n'))).toContain('generic.mentoring');
+  });
+});
