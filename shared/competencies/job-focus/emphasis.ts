@@ -351,9 +351,9 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
   const lines = segments(text);
   const notes = commentNotes(lines);
   lineHeadings.clear();
-  for (const [n, { line, lineStart, chat }] of lines.entries()) {
-    // A chat message's time and sender are no text of the ad, and set no section.
-    if (chat === 'head') {
+  for (const [n, { line, lineStart, part }] of lines.entries()) {
+    // A chat message's time and sender, or a diff's removed line, are no text of the ad, and set no section.
+    if (part === 'no-text') {
       spans.push({ start: lineStart, end: lineStart + line.length, emphasis: 'about' });
       continue;
     }
@@ -396,7 +396,7 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
       continue;
     }
     const heading: string | undefined =
-      chat === 'message'
+      part === 'message'
         ? colonHeading(line)
         : (lineHeading(line) ??
           glyphHeading(line, nextNonBlank(lines, n), previousNonBlank(lines, n)) ??
@@ -435,7 +435,7 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
       !TITLE_SUBJECT.test(sentence) &&
       !TEAM_DUTY.test(sentence) &&
       // (A chat's message is one without a stop as a rule: only the company's voice makes it the company's.)
-      (COMPANY_VOICE.some((r) => r.test(sentence)) || (chat !== 'message' && lineIsNoSentence()));
+      (COMPANY_VOICE.some((r) => r.test(sentence)) || (part !== 'message' && lineIsNoSentence()));
     if (lineEmphasis === 'asked' && anchored === 'nice-to-have') lineEmphasis = 'nice-to-have';
     if (lineEmphasis === 'asked' && (DESIRABLE_COLUMN.test(line) || cells?.some((c) => DESIRABLE_CELL.test(c.text))))
       lineEmphasis = 'nice-to-have';
@@ -519,21 +519,34 @@ const headingWordsBefore = (before: string) => !/[.!?;:,]/.test(before) && wordC
 const CHAT_PREFIX =
   /^\s*(?:\[[^\]\n]{0,24}\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]|\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?:\s?[AaPp][Mm])? [-–])\s*\p{L}[^:\n]{0,39}?:(?:\s+|$)/u;
 
+// A unified diff of the ad's file ("@@ -1,36 +1,36 @@"): its removed lines ("-Mentor two junior engineers", "-- Lead the
+// team") and its headers ("--- a/…", "+++ b/…", "diff --git …") are no text of the ad; what stays or is added is. (Not
+// a word diff, whose "[-…-]" and "{+…+}" runs mark changes inside lines, and whose lines may open with a list's "- ".)
+const UNIFIED_DIFF_HUNK = /^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@/m;
+const WORD_DIFF_RUN = /\[-|\{\+/;
+const DIFF_NO_TEXT = /^(?:-(?!--)(?! )|--- |\+\+\+ |@@ |diff --git |index [0-9a-f]+\.\.)/;
+
 /** A line of the text, or a part of one, with its offset; a chat message's head and the message are parts of their own. */
 interface Segment {
   line: string;
   lineStart: number;
-  /** `head`: a chat message's time and sender, no text of the ad; `message`: what follows such a head. */
-  chat?: 'head' | 'message';
+  /** `no-text`: a chat message's time and sender, or a diff's removed line; `message`: what follows such a head. */
+  part?: 'no-text' | 'message';
 }
 
 /** The lines of `text`, each split again where a heading or a list item stands inside it, with their offsets. */
 function segments(text: string): Segment[] {
   const out: Segment[] = [];
   let offset = 0;
+  const diff = text.includes('@@') && UNIFIED_DIFF_HUNK.test(text) && !WORD_DIFF_RUN.test(text);
   for (const whole of text.split('\n')) {
+    if (diff && DIFF_NO_TEXT.test(whole)) {
+      out.push({ line: whole, lineStart: offset, part: 'no-text' });
+      offset += whole.length + 1;
+      continue;
+    }
     const head = whole.includes(':') ? CHAT_PREFIX.exec(whole)?.[0] : undefined;
-    if (head !== undefined) out.push({ line: head, lineStart: offset, chat: 'head' });
+    if (head !== undefined) out.push({ line: head, lineStart: offset, part: 'no-text' });
     const from = head?.length ?? 0;
     lineSegments(whole.slice(from), offset + from, head === undefined ? undefined : 'message', out);
     offset += whole.length + 1;
@@ -542,9 +555,9 @@ function segments(text: string): Segment[] {
 }
 
 /** Pushes onto `out` the parts of one line (from `lineOffset` in the text): split where a heading or item stands. */
-function lineSegments(line: string, lineOffset: number, chat: Segment['chat'], out: Segment[]): void {
-  const push = (part: string, start: number) =>
-    out.push(chat === undefined ? { line: part, lineStart: start } : { line: part, lineStart: start, chat });
+function lineSegments(line: string, lineOffset: number, part: Segment['part'], out: Segment[]): void {
+  const push = (piece: string, start: number) =>
+    out.push(part === undefined ? { line: piece, lineStart: start } : { line: piece, lineStart: start, part });
   // Both heading patterns need a colon, a list needs three marks and a reviewer's note a bracket or a tilde: most lines
   // have none, and are not searched.
   const mayHoldNote = line.includes('[') || line.includes('~~');

@@ -136,3 +136,32 @@ describe('a YAML or JSON spec', () => {
     expect(askedIn(wrapped.join('\n'))).toContain('generic.mentoring');
   });
 });
+
+describe('a unified diff of the ad', () => {
+  it('reads what stays or is added, and not what is removed', () => {
+    const diff = [
+      'diff --git a/jobs/analyst.md b/jobs/analyst.md',
+      '--- a/jobs/analyst.md',
+      '+++ b/jobs/analyst.md',
+      '@@ -3,6 +3,6 @@',
+      ' ## What you will do',
+      ' - Own the churn model from the first query to the dashboard',
+      '-- Mentor two junior analysts',
+      '+- Pair with the other analysts on reviews',
+      '-You will lead the insights team.',
+      '+- Present the churn figures to the board every quarter',
+    ].join('\n');
+    const ids = askedIn(diff);
+    expect(ids).toContain('generic.ownership');
+    expect(ids).toContain('generic.communication');
+    expect(ids).not.toContain('generic.mentoring');
+    expect(ids).not.toContain('generic.technical-leadership');
+  });
+
+  it('reads a list in a word diff as a list', () => {
+    const wordDiff = ['@@ -1,4 +1,4 @@', '- Mentor two junior analysts', '- Own the churn model {+end to end+}'].join(
+      '\n',
+    );
+    expect(askedIn(wordDiff)).toContain('generic.mentoring');
+  });
+});
