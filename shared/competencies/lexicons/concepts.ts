@@ -559,6 +559,8 @@ export const CONCEPT_PHRASES = {
     'keep|keeping * standards|standard|bar * =high|=up',
     // An outside check of standards the hire receives: "host BRC and customer audits", "host the CQC inspection".
     'host|hosting * audit|audits|inspection|inspections',
+    // Standards kept by law: "Keep the College compliant on fire, legionella, asbestos, gas and lifts".
+    'keep|keeps|keeping|stay|stays|staying * compliant',
     // An audit that changes practice: "audit our re-attendance rates and lead changes in practice when they show a
     // problem" (the rubric's clinical audit whose protocols change because of it).
     'audit|audits|auditing ** and * change|changes|improvements',
