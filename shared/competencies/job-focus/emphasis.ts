@@ -78,6 +78,19 @@ const DESIRABLE_COLUMN = /(\s{2,}|\t)(D|[Dd]esirable|[Pp]referred)((\s{2,}|\t)[\
 // A cell of a career ladder's table saying the level adds nothing to the one below: "Same as L4", "Same as Level 2 at
 // this level", "No change", "Unchanged", "As L4".
 const UNCHANGED_CELL = /^\s*(same as|as (at|for|in)? ?(l|level|band|grade) ?\d|no change|unchanged)\b/i;
+// A RACI table's cell: who does (R), answers for (A), is consulted on (C) or informed of (I) an activity, with a short
+// note ("R (on rota)") or a dash for none.
+const RACI_CELL = /^\s*(?:(?:[RACI](?:\s*\/\s*[RACI])*)(?:\s*\([^()]{0,30}\))?|[-–—])?\s*$/;
+/**
+ * Whether a pipe-table row is a RACI row whose first role column, the role the page is for, only is consulted or
+ * informed ("| Hiring for the platform team | C | A/R | – |"): the activity is someone else's.
+ */
+function consultedOnly(cells: readonly { text: string }[]): boolean {
+  const roles = cells.slice(1);
+  if (roles.length < 2 || !roles.every((c) => RACI_CELL.test(c.text)) || !roles.some((c) => /[RACI]/.test(c.text)))
+    return false;
+  return !/[RA]/.test(roles[0].text);
+}
 // The same mark as a cell of a pipe table ("| Mentoring junior staff | D | Interview |").
 const DESIRABLE_CELL = /^\s*(D|desirable|preferred|nice to have)\s*$/i;
 // A reviewer's note carried in a draft of the ad, not the ad: a bracketed comment ("[Comment – Raj: removed, no reports
@@ -376,7 +389,7 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
       previousLine = line;
       continue;
     }
-    if (cells !== undefined && cells.some((c) => UNCHANGED_CELL.test(c.text))) {
+    if (cells !== undefined && (cells.some((c) => UNCHANGED_CELL.test(c.text)) || consultedOnly(cells))) {
       // A ladder's row whose level says "Same as L4": the area it names asks nothing new of this level.
       spans.push({ start: lineStart, end: lineStart + line.length, emphasis: 'about' });
       previousLine = line;

@@ -165,3 +165,24 @@ describe('a unified diff of the ad', () => {
     expect(askedIn(wordDiff)).toContain('generic.mentoring');
   });
 });
+
+describe('a RACI table', () => {
+  it("reads a row the role only is consulted on or informed of as someone else's, and a row it does as asked", () => {
+    const page = [
+      '## Who does what',
+      '',
+      '| Activity | Lead Analyst | Head of Data | Finance |',
+      '|---|---|---|---|',
+      '| Own the monthly revenue model end to end | A/R | C | I |',
+      '| Mentoring the graduate analysts | C | A/R | – |',
+      '| Resolve disputes over the numbers with finance | I | A | R |',
+    ].join('\n');
+    const ids = askedIn(page);
+    expect(ids).toContain('generic.ownership');
+    expect(ids).not.toContain('generic.mentoring');
+    expect(ids).not.toContain('generic.conflict');
+    // A table of other letters is no RACI table.
+    const table = ['| Duty | Share |', '|---|---|', '| Mentoring the graduate analysts | 20% |', '| Reporting | C |'];
+    expect(askedIn(table.join('\n'))).toContain('generic.mentoring');
+  });
+});
