@@ -204,6 +204,19 @@ const becameStandard: Finder = (v) =>
     /\b(?:(?:became|become|is\s+now|was\s+made)\s+(?:our\s+|the\s+|a\s+)?(?:team's\s+|org's\s+|company's\s+)?(?:standard|default|norm|template|mandatory|best\s+practice)|signed\s+off|gave\s+(?:us\s+|me\s+)?the\s+(?:go-ahead|green\s+light)|led\s+to\s+mandatory|(?:aligned|align)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:on|around|expectations|priorities|goals)|unblock(?:ed|ing)?\s+(?:them|others|other\s+teams|the\s+\w+\s+team|\w+\s+teams?|him|her|everyone)|realigned|(?:other|both|all|the\s+other|every)\s+teams?\s+(?:now\s+)?(?:use|used|adopted|reused|followed|moved\s+to|switched\s+to|migrated\s+to|standardi[sz]ed\s+on|picked\s+up)|(?:is|are)\s+now\s+used\s+(?:by|across|in)\s+(?:every|all|other|both|several|many|\w+\s+other)|came\s+(?:a)?round\b|(?:went|go|going|agreed\s+to\s+go)\s+with\s+my\s+(?:\w+\s+)?(?:proposal|recommendation|suggestion|idea|plan|approach|design|option)|(?:took|followed|accepted|adopted|approved|backed)\s+my\s+(?:\w+\s+)?(?:advice|recommendation|suggestion|proposal|idea|plan|approach|design)|(?:reached|found|struck|agreed\s+on|landed\s+on)\s+(?:a|an)\s+(?:\w+\s+)?(?:compromise|agreement|middle\s+ground)|which\s+(?:they|he|she|the\s+(?:[\w-]+\s+){0,2}[\w-]+|both\s+\w+)\s+(?:were|was)\s+(?:fine|ok|okay|happy)\s+with|(?:showed|presented|brought|put)\s+both\s+(?:versions|options|designs|definitions|numbers|approaches|plans)|ended\s+up\s+(?:going\s+with|adopting|using|choosing|keeping)\s+(?:my|the\s+(?:approach|design|option|plan)\s+I))\b/i,
   );
 
+/**
+ * The writer's way written into what others follow (RUBRIC.md influence: "became our team's standard"): "It is now
+ * part of the trust's antimicrobial guideline", "Sales now treats the tiers as part of the standard deal desk
+ * process", "it's in our launch checklist". The written practice must be a rule others keep (a guideline, policy,
+ * process, checklist, playbook), not a habit ("part of our weekly routine").
+ */
+const PRACTICE = String.raw`(?:guidelines?|guidance|polic(?:y|ies)|process(?:es)?|checklists?|playbooks?|runbooks?|handbooks?|procedures?|protocols?|templates?|standards?)`;
+const WRITTEN_INTO_PRACTICE = new RegExp(
+  String.raw`\b(?:(?:is|are|was|were)\s+now|now\s+(?:is|are)|it's\s+now|became|become|has\s+become|got\s+written)\s+(?:part\s+of|in)\s+(?:the|our|their|every|each|a)\s+(?:[\w'’-]+\s+){0,3}?${PRACTICE}\b|\bnow\s+treats?\s+(?:[\w-]+\s+){1,4}?as\s+part\s+of\s+(?:the|our|their)\s+(?:[\w'’-]+\s+){0,3}?${PRACTICE}\b|\b(?:it's|it\s+is|they're|they\s+are)\s+(?:now\s+)?in\s+(?:our|the|their)\s+(?:[\w-]+\s+){0,2}?${PRACTICE}\b`,
+  'i',
+);
+const writtenIntoPractice: Finder = (v) => match(v, WRITTEN_INTO_PRACTICE);
+
 /** The influence finders, tried in order; the first cue found is the sentence's evidence. */
 export const INFLUENCE_FINDERS: readonly Finder[] = [
   writerPersuades,
@@ -225,4 +238,5 @@ export const INFLUENCE_FINDERS: readonly Finder[] = [
   practiceCopied,
   compromiseSettled,
   objectionSettled,
+  writtenIntoPractice,
 ];

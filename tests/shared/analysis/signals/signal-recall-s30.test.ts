@@ -228,3 +228,20 @@ describe('session 30: more organisations as counterparts (organisation-parties.t
     expect(shows('Two days later the phone rang again.', 'cross-functional')).toBe(false);
   });
 });
+
+describe("session 30: the writer's way written into what others follow is influence (influence.ts)", () => {
+  it('reads a guideline, a process or a checklist that now holds it', () => {
+    expect(shows("The double check is now part of the pharmacy's dispensing procedure.", 'influence')).toBe(true);
+    expect(shows('Finance now treats the new codes as part of the standard month-end process.', 'influence')).toBe(
+      true,
+    );
+    expect(
+      shows("The PM asks for a holdout on every launch now, and it's in our release checklist.", 'influence'),
+    ).toBe(true);
+  });
+
+  it('leaves a habit and a thing merely read in a handbook unread', () => {
+    expect(shows('It is now part of our weekly routine.', 'influence')).toBe(false);
+    expect(shows('I read the rule in the staff handbook.', 'influence')).toBe(false);
+  });
+});
