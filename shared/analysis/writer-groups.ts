@@ -26,11 +26,11 @@ export interface GroupFigures {
 }
 
 /**
- * The sealed final-check sets (fresh-22, fresh-23 and their whole stories): no group may be built
- * from them, whatever a caller passes in. fresh-21 was session 29's final check and is spent.
+ * The sealed final-check sets (fresh-23, fresh-24 and their whole stories): no group may be built
+ * from them, whatever a caller passes in. fresh-22 was session 30's final check and is spent.
  */
 export function isSealedSetName(name: string): boolean {
-  return /(^|[/\\])fresh-(?:22|23)([-.]|$)/.test(name);
+  return /(^|[/\\])fresh-(?:23|24)([-.]|$)/.test(name);
 }
 
 const emptyCounts = (): Record<Flag, FlagCounts> =>

@@ -16,19 +16,20 @@ const counts = (tp: number, fp: number, fn: number, wrong: number): WriterCounts
   Object.fromEntries(SIGNAL_IDS.map((id) => [id, { tp, fp, fn, wrong }])) as WriterCounts;
 
 describe('signal sets read one writer at a time', () => {
-  it('lists the fourteen spent writers and keeps the figures-only sets apart', () => {
-    expect([...WRITER_SETS]).toEqual([7, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22]);
+  it('lists the fifteen spent writers and keeps the figures-only sets apart', () => {
+    expect([...WRITER_SETS]).toEqual([7, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]);
     for (const n of FIGURES_ONLY_SETS) expect(WRITER_SETS).not.toContain(n);
     // The model's training writers stay frozen: the newest spent writer is one it has never seen.
     expect(TRAINED_WRITER_SETS.every((n) => WRITER_SETS.includes(n))).toBe(true);
     expect(TRAINED_WRITER_SETS).not.toContain(20);
     expect(TRAINED_WRITER_SETS).not.toContain(21);
     expect(TRAINED_WRITER_SETS).not.toContain(22);
+    expect(TRAINED_WRITER_SETS).not.toContain(23);
   });
 
   it('refuses the sealed sets by name', () => {
-    for (const n of [23, 24, 25]) expect(() => signalSetFile(n)).toThrow(/sealed/);
-    expect(signalSetFile(22)).toBe('fresh-stories-22.json');
+    for (const n of [24, 25, 26]) expect(() => signalSetFile(n)).toThrow(/sealed/);
+    expect(signalSetFile(23)).toBe('fresh-stories-23.json');
   });
 
   it('sums counts per signal over writers', () => {
