@@ -864,6 +864,8 @@ export function detectClaim(input: ClaimInput): boolean {
     )
       return true;
     if (ACTION_BASE.has(lead) && after !== 'is' && after !== 'was' && after !== "'s") return true;
+    // "Look after a portfolio of 310 properties": a remit told with a base-form phrasal verb.
+    if (input.section === undefined && lead === 'look' && after === 'after') return true;
     // "Currently learning Rust on weekends": a line about the writer, no act (present-acts.ts).
     if (!finite && isSelfDescription(restAll, k)) return false;
     if (isGerund(lead) && after !== 'is' && after !== 'was' && !(k === 0 && isFieldTitle(restAll, k))) return true;

@@ -209,6 +209,9 @@ export const ACTION_BASE = new Set([
   'monitor',
   'operate',
   'contribute',
+  // "Participate the split of the monolith", "Solve the problem of …": base forms non-native writers
+  // open duty lines with, as they do "Build" and "Maintain".
+  'participate',
   'teach',
   'present',
   'organize',
@@ -226,6 +229,7 @@ export const ACTION_BASE = new Set([
   'debug',
   'fix',
   'resolve',
+  'solve',
   'triage',
   'standardize',
   'standardise',
