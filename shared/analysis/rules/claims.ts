@@ -41,6 +41,7 @@ import {
   TASK_NOUNS,
   TASK_OPENERS,
   TASK_VERBS_AFTER_WAS,
+  WRITER_FEELINGS,
   VERB_NEGATORS,
 } from './lexicon';
 import {
@@ -416,7 +417,7 @@ function firstPersonActs(words: string[], i: number, setting = false): 'action' 
     const w = words[j + 1];
     if (!w) return 'state';
     if (RESPONSIBLE.has(w) || (w === 'in' && words[j + 2] === 'charge')) return 'action'; // "I was responsible for …"
-    if (TASK_VERBS_AFTER_WAS.has(w)) return 'state';
+    if (TASK_VERBS_AFTER_WAS.has(w) || WRITER_FEELINGS.has(w)) return 'state';
     // "we were running 40 services": in a Situation, what the team was running is the setting. The
     // writer's own "I was leading a project …" stays a claim: the corpus labels it one.
     if (setting && words[i] === 'we' && isGerund(w)) return 'state';

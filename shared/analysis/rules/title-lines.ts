@@ -98,6 +98,8 @@ const CREDENTIALS = new Set([
   'accredited',
   'trained',
   'approved',
+  // "Graduated in Statistics at UFPR (2017)": an education entry told with its verb (RUBRIC-NOTES).
+  'graduated',
 ]);
 
 /** Modifiers before a title that keep it a title: "Acting head of …", "Interim manager of …". */
@@ -363,7 +365,14 @@ const YEAR = /^(?:19|20)\d\d$/;
  */
 function isQualificationHeld(all: readonly string[], k: number): boolean {
   const next = all[k + 1];
-  const held = next === undefined || next === 'in' || next === 'as' || next === '(' || next === ',' || YEAR.test(next);
+  const held =
+    next === undefined ||
+    next === 'in' ||
+    next === 'as' ||
+    next === '(' ||
+    next === ',' ||
+    YEAR.test(next) ||
+    ((next === 'from' || next === 'with') && all[k] === 'graduated');
   if (!held) return false;
   // The rest of the line names the field, the body or the date: no further past form, no first person.
   for (let i = k + 1; i < all.length; i++) {

@@ -195,6 +195,37 @@ export const PRESENT_REMIT_EXCLUDED = wordSet('present-remit-excluded', [
 ]);
 
 /**
+ * Feelings told after "I was" or "I am", past forms that are no act: "I am excited by the chance to …" (a cover
+ * letter's wish), "I was tired of leaving late", "I was worried the fix would not hold" (the writer's state).
+ */
+export const WRITER_FEELINGS = wordSet('writer-feelings', [
+  'excited',
+  'thrilled',
+  'delighted',
+  'pleased',
+  'interested',
+  'frustrated',
+  'worried',
+  'tired',
+  'surprised',
+  'concerned',
+  'annoyed',
+  'stressed',
+  'scared',
+  'disappointed',
+  'embarrassed',
+  'fascinated',
+  'bored',
+  'overwhelmed',
+  'relieved',
+  'shocked',
+  'amazed',
+  'impressed',
+  'confused',
+  'determined',
+]);
+
+/**
  * Words after "I was" or "we were" that tell an assignment or a state, not an act: "I was asked to …", "we were
  * supposed to …", "I was based in …".
  */
