@@ -93,3 +93,19 @@ function backgroundPerfectIndex(tokens: readonly Token[], words: readonly string
   }
   return undefined;
 }
+
+/**
+ * Is the word at `i` of `words` the participle of a past perfect opened by a relative ("the students who
+ * had stopped coming", "a pool limit that had been copied from staging")? Such a clause states the problem
+ * the writer's act addressed, not its effect (RUBRIC-NOTES: "patched a race that had corrupted exports").
+ */
+export function isRelativePastPerfect(words: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
+    if (words[k] !== 'had') continue;
+    // "who had stopped", "whose children had stopped".
+    if (!RELATIVES.has(words[k - 1]) && words[k - 2] !== 'whose' && words[k - 3] !== 'whose') return false;
+    const p = participleAfter(words, k);
+    return p === i || (p !== undefined && words[p] === 'been' && p + 1 === i);
+  }
+  return false;
+}

@@ -3,6 +3,7 @@
 // drift"). An outcome cue inside such a clause names an effect nobody achieved.
 import { tokenStartingAt, type Token } from './tokenize';
 import { isPastForm } from './verbs';
+import { isRelativePastPerfect } from './background-past-perfect';
 import type { OutcomeCue } from './outcomes';
 import { isInside, unassertedSpans } from './unasserted-spans';
 import {
@@ -166,6 +167,20 @@ function isProblemEffect(cue: OutcomeCue, tokens: Token[]): boolean {
   return false;
 }
 
+/** Is the cue the participle of a relative past perfect, the problem addressed ("students who had stopped coming")? */
+function isProblemRelative(cue: OutcomeCue, tokens: Token[]): boolean {
+  const i = tokenStartingAt(tokens, cue.start);
+  if (i < 2 || tokens[i].kind !== 'word') return false;
+  const words: string[] = [];
+  let at = -1;
+  for (let k = 0; k < tokens.length && k <= i; k++) {
+    if (tokens[k].kind !== 'word') continue;
+    if (k === i) at = words.length;
+    words.push(tokens[k].lower);
+  }
+  return at > 0 && isRelativePastPerfect(words, at);
+}
+
 /** Auxiliaries before a found change that make it a state reported ("had dropped", "were declining"). */
 const FOUND_STATE_AUX = new Set(['had', 'has', 'have', 'was', 'were', 'been', 'is', 'are']);
 /** Words that stop the look back for a verb of finding out: another clause or another verb joined on. */
@@ -293,6 +308,7 @@ export function assertedOutcomes(
         !isInside(c, quoted) &&
         !isProblemEffect(c, tokens) &&
         !isFoundProblem(c, tokens) &&
+        !isProblemRelative(c, tokens) &&
         // The failed attempt's changes, and the tail's own words ("success"), claim nothing.
         !(failed && (c.start >= failed.start ? c.start < failed.end : NEGATABLE.has(c.kind))) &&
         !isUnachievedChange(c, tokens)),
