@@ -52,3 +52,34 @@ export function modifiesATerm(words: Token[], i: number): boolean {
   const prev = words[i - 1].lower;
   return !ING_VERB_LEADS.has(prev) && !prev.endsWith('ed');
 }
+
+/** Particles that close a noun or adjective compound after a hyphen: "drop-in", "cut-off", "drop-down". */
+const COMPOUND_PARTICLES = new Set(['in', 'off', 'out', 'over', 'down', 'up', 'on']);
+/** First parts that keep a hyphenated participle a verb: "over-delivered", "under-spent". */
+const VERB_PREFIXES = new Set(['over', 'under']);
+
+/**
+ * Is the cue word a part of a hyphenated compound that names a thing: the head of "a drop-in session",
+ * "the cut-off date", "a drop-down menu", or the participle of "a gradient-boosted model"? Neither tells a
+ * change (ERROR-KINDS-S30: "drop-in" and "boosted" read as results). A short first part is a prefix
+ * ("re-launched", "de-risked") and keeps the verb.
+ */
+export function isCompoundPart(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k];
+  const glued = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
+  const hyphen = (t: Token | undefined) => t !== undefined && t.kind === 'symbol' && t.text === '-';
+  const after = tokens[k + 1];
+  const particle = tokens[k + 2];
+  if (hyphen(after) && glued(w, after) && glued(after, particle) && COMPOUND_PARTICLES.has(particle.lower)) return true;
+  const before = tokens[k - 1];
+  const first = tokens[k - 2];
+  return (
+    hyphen(before) &&
+    glued(before, w) &&
+    glued(first, before) &&
+    first.kind === 'word' &&
+    first.lower.length >= 4 &&
+    !VERB_PREFIXES.has(first.lower) &&
+    /(?:ed|en)$/.test(w.lower)
+  );
+}

@@ -134,7 +134,7 @@ import { ZERO_SUBJECT_RULE } from './zero-subject';
 import { zeroAfterLabel } from './zero-label';
 import { NEGATED_COUNT_RULE } from './negated-counts';
 import { ATTAINMENT_RULE, NUMBER_COMPARATIVE_RULE, signedChange } from './measured-difference-outcomes';
-import { modifiesATerm } from './cue-modifiers';
+import { isCompoundPart, modifiesATerm } from './cue-modifiers';
 import { TIME_SAVED_RULE } from './time-saved-outcomes';
 import { PAST_COUNT_COMPARISON_RULE } from './past-count-comparisons';
 import { BACK_TO_LEVEL_RULE } from './recovery-outcomes';
@@ -344,6 +344,8 @@ export function findOutcomeCues(
     if (capitalizedMid && !isRecognitionWord(lower)) continue;
     // "the promotion policy", "an improvement tracker": the word names a thing, not a result.
     if (modifiesATerm(words, i)) continue;
+    // "a drop-in session", "a gradient-boosted model": part of a hyphenated name.
+    if (isCompoundPart(tokens, tokens.indexOf(w))) continue;
     scan.i = i;
     scan.w = w;
     scan.lower = lower;
