@@ -11,6 +11,7 @@ import {
   DEAL_NOUNS,
   DEAL_VERBS,
   CUSTOMER_STAY_VERBS,
+  FIRST_PERSON_SUBJECTS,
   MODAL_VERBS,
   NOT_YET,
   POSSESSIVE_LEADS,
@@ -39,10 +40,14 @@ function choiceAmongOthers(words: Token[], i: number): boolean {
   return !CHOSEN_PLACES.has(words[k - 1]?.lower ?? '');
 }
 
+// "I shortlisted two providers", "we nominated two nurses", "I awarded the contract": the writer chose.
+const CHOOSING_FORMS = new Set(['shortlisted', 'nominated', 'awarded']);
+
 function recognitionMeant(words: Token[], i: number): boolean {
   const lower = words[i].lower;
   const prev = words[i - 1]?.lower;
   const next = words[i + 1]?.lower;
+  if (CHOOSING_FORMS.has(lower) && prev !== undefined && FIRST_PERSON_SUBJECTS.has(prev)) return false;
   if (lower === 'recognition' && prev !== undefined && RECOGNIZED_THINGS.has(prev)) return false;
   if ((lower === 'success' || lower === 'successes') && (prev === 'customer' || (next && SUCCESS_COMPOUNDS.has(next))))
     return false;
