@@ -24,6 +24,8 @@ export function isMetricQuantity(q: Quantity): boolean {
   if (q.skill) return false;
   // "Store manager — 3 floors, 45 staff", "— up to £10k": a title line's sizes and limits.
   if (q.titleFigure) return false;
+  // "35 pickers under me": the people the writer leads size the job, they measure no work.
+  if (q.led) return false;
   switch (q.kind) {
     case 'percent':
       // "owned support for the 30% of customers on the legacy plan": a share of the context sizes it.

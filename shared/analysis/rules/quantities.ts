@@ -30,6 +30,7 @@
 //   quantity-options.ts        a few options compared side by side ("compared three carriers") are test design
 //   quantity-versions.ts       a before → after pair of versions ("Postgres upgrades (12 → 16)") is no change
 //   quantity-handled-load.ts   the writer's own load per period ("Handled 45 chats a day") is a metric, not scale
+//   quantity-team-makeup.ts    people under the writer, a "Team:" line's counts ("35 pickers under me") are scale
 import { isTimeAllowance } from './quantity-allowance';
 import { isTenure } from './quantity-tenure';
 import { isCredentialLine, isTitleLine } from './title-lines';
@@ -47,6 +48,7 @@ import { HARDWARE_HEADS, ROTA_NOUNS, TENURE_UNITS } from './lexicon';
 import { isSkillCount } from './quantity-skills';
 import { isParticipantCount } from './quantity-participants';
 import { isHandledLoad } from './quantity-handled-load';
+import { isLedByWriter, teamLabelAt } from './quantity-team-makeup';
 import type { Token } from './tokenize';
 import { NUMBER_WORDS, ORDINAL_WORDS, numberWordValue } from './number-words';
 import type { ExcludedNumber, ExclusionReason, Quantity, QuantityKind, QuantityScan } from './quantity-types';
@@ -485,10 +487,12 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     if (isSkillCount(n)) q.skill = true;
     if (isParticipantCount(n)) q.participants = true;
     if (isHandledLoad(n)) q.handled = true;
+    if (isLedByWriter(n)) q.led = true;
     // "Dental practice manager — 6 surgeries, 11 clinicians": sizes and limits after a title.
     if (q.kind === 'count' || q.kind === 'magnitude' || q.kind === 'money') {
       // "Office manager for a 40-person practice, budget 2 MEUR": the unit a post belongs to, sized.
-      titleSizesAt ??= Math.max(titleSizesFrom(tokens, isTitleLine(tokens)), postOfUnitAt(tokens));
+      // "Team: 6 MLEs, 1 analyst": the counts of a team label line are its make-up.
+      titleSizesAt ??= Math.max(titleSizesFrom(tokens, isTitleLine(tokens)), postOfUnitAt(tokens), teamLabelAt(tokens));
       // "Paramedic, 8 yrs frontline, 2 as team leader": a bare count after the time in the post is more of it.
       if (q.kind === 'count' && q.head === undefined && q.group === undefined && quantities[a - 1]?.tenure === true)
         q.tenure = true;

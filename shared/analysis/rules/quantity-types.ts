@@ -71,6 +71,8 @@ export interface Quantity {
   titleFigure?: 'size' | 'limit';
   /** The writer's own handled load per period ("Handled about 45 chats a day"): a metric, not scale. */
   handled?: boolean;
+  /** People the writer leads told by their relation to the writer ("35 pickers under me"): scale, not a metric. */
+  led?: boolean;
 }
 
 export type ExclusionReason =

@@ -614,6 +614,8 @@ export function isScaleQuantity(q: Quantity): boolean {
   if (q.skill) return false;
   // "Dental practice manager — 6 surgeries, 11 clinicians": a title's workplace size; "up to £10k" a limit.
   if (q.titleFigure) return q.titleFigure === 'size';
+  // "35 pickers under me", "6 engineers reporting to me": the team the writer leads.
+  if (q.led) return true;
   // "three shifts a day", "12-hour shifts": a schedule sizes no context.
   if (q.shift) return false;
   // "Handled about 45 chats a day": the writer's own load measures their effort, it sizes no context.

@@ -44,6 +44,8 @@ const PHRASE_ENDS = new Set(['of', 'with', 'in', 'at', 'across', 'covering', 'se
  * the line has no finite verb (a line that says what the writer did is a claim by its verb).
  */
 export function isRemitTitle(tokens: readonly Token[], quantities: readonly Quantity[]): boolean {
+  // "Shift leader in the DC, 35 pickers under me": the people under the writer are what the post runs.
+  if (quantities.some((q) => q.led)) return true;
   // "Watch Manager, crew of 12, two appliances": a counted group after the title is what the post runs.
   if (countedRemitAfterTitle(tokens, quantities)) return true;
   // "Office manager for a 40-person practice": the one unit the post belongs to is no remit.
