@@ -19,11 +19,12 @@ const ROLE_HEADING =
 // A heading over what the role does not ask: a MoSCoW list's "WON'T (not this role)", a career ladder's "Not expected
 // at L5", terms of reference's "Out of scope for this post", "What you won't do". The whole heading is the denial and
 // what it is of, so a line that merely holds one ("This role won't manage people", "Not expected to code every day")
-// is no heading of this kind; "Not for you if" is not one either (what it rules out is asked in reverse).
+// is no heading of this kind; "Not for you if" is not one either (what it rules out is asked in reverse). A manager's
+// "Not needed: …" and "things I don't need: …" deny what they list as such a heading does.
 // A decision record or a role's brief lists what it set aside under its own heading: "Considered and rejected",
 // "Alternatives considered", "Non-goals", "Parked", "Open questions" — options weighed, not the role that was chosen.
 const DENIED_HEADING =
-  /^((considered (and|but) )?rejected( options| alternatives| ideas)?|(alternatives|options) (considered|rejected)|non[- ]goals|parked( items| ideas| questions)?|open questions|(won('|’)?t|will not)( haves?| do| be doing| be asked( to do)?| be expected( to do)?)?|not (expected|asked|in scope)( (at|of|from|in|for) .{1,30})?|not (this|for this|part of (this|the)) (role|job|post|position)|(out of |outside (the )?)scope( .{1,30})?|what (you|this role|the role|the post)( will not|( won| isn| aren)('|’)?t) .{1,30})$/i;
+  /^((considered (and|but) )?rejected( options| alternatives| ideas)?|(alternatives|options) (considered|rejected)|non[- ]goals|parked( items| ideas| questions)?|open questions|(won('|’)?t|will not)( haves?| do| be doing| be asked( to do)?| be expected( to do)?)?|not (expected|asked|needed|necessary|in scope)( (at|of|from|in|for) .{1,30})?|((things|what) )?(i|we|you) (don('|’)?t|do not) need|not (this|for this|part of (this|the)) (role|job|post|position)|(out of |outside (the )?)scope( .{1,30})?|what (you|this role|the role|the post)( will not|( won| isn| aren)('|’)?t) .{1,30})$/i;
 const NICE_SENTENCE =
   /[[(]\s*(nice|desirable|desired|optional|bonus|preferred|a plus|plus)\b|\b(is|are|would be|be) (a |an )?(huge |big |definite |real |strong )?(plus|bonus|advantage|helpful|nice to have)\b|\bnice[ -]to[ -]have\b|\bbonus\b|\bnot (required|essential|a must)\b|\bpreferred\b|\bpreferabl[ey]\b|\bideally\b|\bwould be (great|nice|welcome)\b|\ba (big |huge |definite )?plus\b|\b(is|are|would be) (an asset|beneficial|advantageous|desirable|desired)\b/i;
 // Boilerplate that is never the role, wherever it stands: equal opportunity and accommodation text, pay
@@ -175,7 +176,8 @@ function headingOf(line: string): string | undefined {
   const trimmed = bare(line);
   if (trimmed === '') return undefined;
   // "3. Deliverables", "5) Requirements": a short numbered line that names a section is its heading, not an item.
-  if (BULLET.test(line)) return numberedHeading(line);
+  // "- Not this role: building models, or managing people": an item that opens by denying what it lists.
+  if (BULLET.test(line)) return numberedHeading(line) ?? deniedItemLabel(line);
   const words = wordCount(trimmed);
   if (trimmed.endsWith(':')) {
     const head = trimmed.slice(0, -1);
@@ -224,6 +226,15 @@ function lineHeading(line: string): string | undefined {
 function colonHeading(line: string): string | undefined {
   const heading = lineHeading(line);
   return heading !== undefined && bare(line).startsWith(`${heading}:`) ? heading : undefined;
+}
+
+/** The label before the colon of a list item that denies what follows it ("- Not needed: a PhD"), or undefined. */
+function deniedItemLabel(line: string): string | undefined {
+  const rest = bare(line.replace(BULLET, ''));
+  const colon = rest.indexOf(':');
+  if (colon <= 0) return undefined;
+  const label = rest.slice(0, colon);
+  return wordCount(label) <= 6 && DENIED_HEADING.test(withoutAside(label)) ? label : undefined;
 }
 
 const NUMBER_MARKER = /^\s*\d{1,2}[.)]\s+/;

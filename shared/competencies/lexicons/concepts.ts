@@ -79,7 +79,7 @@ const MENTEES = '=intern|=interns|junior|juniors|apprentice|trainee|graduate|new
 // What is done for a mentee: "grow the two juniors", "accompany the trainee teachers", "support the younger colleagues".
 // Two halves, so each phrase made from them stays short enough to edit (a phrase holds at most 200 characters).
 const MENTEE_VERBS = [
-  'pair|pairing|support|supporting|guide|guiding|train|training|coach|teach|teaching',
+  'pair|pairing|support|supporting|guide|guiding|train|training|coach|teach|teaching|review|reviewing',
   'grow|growing|help|helping|accompany|accompanying|accompaniment|nurture|nurturing|=develop|=developing',
 ];
 // Words that are verbs as often as roles ("lead the team", "head off"): matched as written.
@@ -229,6 +229,12 @@ export const CONCEPT_PHRASES = {
     'run|running|build|building|direct|directs|directing the|a|our|your * team|teams|function|department|unit|squad',
     'direct reports',
     '=manage|=manages|=managing|=managed * teams|engineers',
+    // Managing people named as a skill or a post: "people management experience", "a people manager for six
+    // engineers" (not the people managers a role works with). The verb "manage people" is left unread: ads use it
+    // mostly to rule it out ("Not needed: wanting to manage people", "someone to manage people").
+    '=people =management|=leadership',
+    '!with * =people =managers',
+    '=people =manager',
   ],
   influence: [
     'influence|influencing',
@@ -419,6 +425,8 @@ export const CONCEPT_PHRASES = {
     // The price of each alternative set out: "with the costs of each option written down".
     'cost|costs|pros|risks ** each|every|both|either * option|options|approach|approaches',
     'worth * effort|work|cost|investment',
+    // Whether a change earns its cost, as the hire's call: "Deciding which improvements are worth it".
+    'decide|decides|deciding|judge|judging * what|which|whether ** worth',
   ],
   depth: [
     'deep understanding|knowledge|expertise',
@@ -514,6 +522,8 @@ export const CONCEPT_PHRASES = {
     // "keep the models healthy after launch", "keep them healthy once they're live"
     'keep|keeping * healthy * once|after|in|when ** live|production|launch|launched|deployed|shipped',
     'keep|keeping * model|models|service|services|system|systems|pipeline|pipelines|platform|cluster|site|sites * healthy',
+    // "Keeps the app healthy: crash-free rate, app store reviews".
+    'keep|keeping * app|apps|website|websites|database|databases|network|networks * healthy',
     'not happen again',
     // "fix the integrations when they break", "when a nightly load fails, you're the one who gets it running again"
     'fix|fixing|repair|repairing|restore|restoring ** when|if * break|breaks|breaking|fail|fails|failing',
@@ -561,6 +571,10 @@ export const CONCEPT_PHRASES = {
     'host|hosting * audit|audits|inspection|inspections',
     // Standards kept by law: "Keep the College compliant on fire, legionella, asbestos, gas and lifts".
     'keep|keeps|keeping|stay|stays|staying * compliant',
+    // Ready for the outside check at any time: "Keep us audit-ready: food safety, allergen control and hygiene records".
+    'audit|audits|inspection|inspections =ready|readiness',
+    // A standard kept as a rating: "Keep every site at 5 on the food hygiene rating".
+    'keep|keeps|keeping|hold|holds|holding|maintain|maintaining ** hygiene =rating|=ratings',
     // An audit that changes practice: "audit our re-attendance rates and lead changes in practice when they show a
     // problem" (the rubric's clinical audit whose protocols change because of it).
     'audit|audits|auditing ** and * change|changes|improvements',
@@ -658,8 +672,9 @@ export const CONCEPT_PHRASES = {
     // misleading", "say so when the plan is unrealistic".
     'say|saying|tell|telling|speak|speaking * when|if * wrong|disagree',
     // The listener named: "tell them when …", not "checks that tell us when …" (the company told by a system).
-    'tell|telling|tells =them|=him|=her|@person when|if ** wrong|misleading|mistaken|unrealistic|unworkable|flawed|unsafe',
-    'tell|telling|tells the|our|your @person when|if ** wrong|misleading|mistaken|unrealistic|unworkable|flawed|unsafe',
+    'tell|telling|tells =them|=him|=her|@person when|if|that ** wrong|misleading|mistaken|unrealistic|unworkable|flawed|unsafe',
+    // (Also "that": "telling a VP that their favourite dashboard is wrong".)
+    'tell|telling|tells the|our|your|a|an @person when|if|that ** wrong|misleading|mistaken|unrealistic|unworkable|flawed|unsafe',
     // A disagreement told by what it could turn into: "without it turning into a fight", "before it becomes a row".
     'turn|turns|turning|become|becomes|becoming|escalate|escalates|escalating * into * =fight|=fights|=row|=rows|argument|arguments|standoff|=confrontation',
     // (The same after "without", a denial that is the phrase's meaning: "without it turning into a fight".)
@@ -697,6 +712,8 @@ export const CONCEPT_PHRASES = {
     'lessons learned|learnt|from',
     // "so it doesn't happen again", "what they changed afterwards so it didn't happen again"
     "=doesn't|=doesn’t|=didn't|=didn’t|=won't|=won’t|=never|=don't|=don’t * happen|happens|recur|recurs * again",
+    // "make sure it doesn't happen twice" (not "it never happens twice a week": no "never").
+    "=doesn't|=doesn’t|=won't|=won’t|=don't|=don’t * happen * =twice",
     // Each event reviewed and learned from: "review every transfer afterwards so that we learn from each one", "learn
     // from every complaint". Not "learn from each other" (a team's habit).
     '!learn|learns|learning from each other',
@@ -856,7 +873,7 @@ export const CONCEPT_PHRASES = {
     'break|breaking * projects|work|problems * down',
     'break|breaking down * projects|work|problems',
     'get|getting things done',
-    '!query|trade|order|code|task|job|test|model|runtime execution',
+    '!query|trade|order|code|task|job|test|model|runtime|remote execution',
     '!execution engine|engines|environment|environments|plan|plans|layer|time',
     '=execute|=executing|=execution',
     '=accountable for delivery',

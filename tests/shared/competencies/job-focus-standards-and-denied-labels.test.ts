@@ -1,0 +1,94 @@
+// Duties told in other words (standards kept ready for a check, a thing kept healthy, a call on what is worth it, a
+// junior's work reviewed, a lesson kept from recurring, a person told they are wrong, people management named as a
+// skill) and list labels that deny what they list ("Not needed: …", "- Not this role: …"). The lines are our own,
+// written for these tests, each with the near miss that must stay unread.
+import { describe, expect, it } from 'vitest';
+import { askedInDuty, askedInText, generic, ml } from './asked-in-duty';
+
+describe('standards and health kept in other words', () => {
+  it('reads a kitchen or a site kept ready for its audit, or at its hygiene rating, as quality', () => {
+    expect(askedInDuty('Keep the kitchen inspection-ready: temperature logs, cleaning records', generic)).toContain(
+      'generic.quality',
+    );
+    expect(askedInDuty('Hold all four cafés at a 5 food hygiene rating', generic)).toContain('generic.quality');
+    // A certificate held is a qualification, not a standard kept.
+    expect(askedInDuty('Level 2 Food Hygiene certificate', generic)).not.toContain('generic.quality');
+  });
+  it('reads an app or a website kept healthy as reliability, not one kept fast', () => {
+    expect(askedInDuty('Keep the booking app healthy: crash rate, ratings, releases', ml)).toContain(
+      'ml.production-reliability',
+    );
+    expect(askedInDuty('Keep our websites healthy for the spring sale', generic)).toContain('generic.quality');
+    expect(askedInDuty('Keep the booking app simple for first-time users', ml)).not.toContain(
+      'ml.production-reliability',
+    );
+  });
+  it('reads no execution in "remote execution", a build tool\'s term', () => {
+    expect(askedInDuty('Tune the remote execution cluster and its caches', generic)).not.toContain('generic.execution');
+  });
+});
+
+describe('calls, reviews, lessons and disagreements in other words', () => {
+  it('reads deciding whether a change is worth its cost as a trade-off call', () => {
+    expect(askedInDuty('Decide whether a new label source is worth the cleaning it needs', ml)).toContain(
+      'ml.tradeoffs',
+    );
+    expect(askedInDuty('Decide which of the fixes are worth doing this quarter', generic)).toContain(
+      'generic.judgment',
+    );
+    expect(askedInDuty('Decide which supplier to call first', generic)).not.toContain('generic.judgment');
+  });
+  it("reads a junior's work reviewed as mentoring, and a senior's review as none", () => {
+    expect(askedInDuty("Review the apprentices' weekly job sheets", generic)).toContain('generic.mentoring');
+    expect(askedInDuty('Review a junior analyst’s query before it goes out', ml)).toContain('ml.mentoring');
+    expect(askedInDuty('Review the finance team’s monthly forecast', generic)).not.toContain('generic.mentoring');
+  });
+  it('reads "so it doesn\'t happen twice" as learning from it, and "never happens twice" as none', () => {
+    expect(askedInDuty('Look back at each failed delivery so it doesn’t happen twice', generic)).toContain(
+      'generic.failure-learning',
+    );
+    expect(askedInDuty('A full stock count never happens twice a month', generic)).not.toContain(
+      'generic.failure-learning',
+    );
+  });
+  it('reads telling someone that their plan is wrong as conflict, not a report that says so', () => {
+    expect(askedInDuty('Be able to tell a director that their launch date is unrealistic', generic)).toContain(
+      'generic.conflict',
+    );
+    expect(askedInDuty('Build checks that tell us that a load is wrong', generic)).not.toContain('generic.conflict');
+  });
+});
+
+describe('people management named as a skill or a post', () => {
+  it('reads "people management" and "a people manager" as leadership', () => {
+    expect(askedInDuty('Three years of people management in a support team', generic)).toContain(
+      'generic.technical-leadership',
+    );
+    expect(askedInDuty('Be the people manager for the five analysts', ml)).toContain('ml.leadership');
+  });
+  it('reads none in the people managers a role works with', () => {
+    expect(askedInDuty('Partner with people managers across the stores', generic)).not.toContain(
+      'generic.technical-leadership',
+    );
+  });
+});
+
+describe('labels that deny what they list', () => {
+  const base = "What you'll do\n- Build the nightly pipeline with the analytics team\n";
+  it('reads nothing asked after "Not needed:", "things we don\'t need:" or an item\'s "Not this role:"', () => {
+    for (const denial of [
+      'Not needed: a PhD, people management, writing RFCs\n',
+      "Things we don't need: a PhD, people management, writing RFCs\n",
+      '- Not this role: people management, or writing RFCs\n',
+    ]) {
+      const asked = askedInText(base + denial, generic);
+      expect(asked).not.toContain('generic.technical-leadership');
+      expect(asked).not.toContain('generic.communication');
+    }
+  });
+  it('still reads an item whose label asks for what it lists', () => {
+    const asked = askedInText(`${base}- Must have: people management, writing RFCs\n`, generic);
+    expect(asked).toContain('generic.technical-leadership');
+    expect(asked).toContain('generic.communication');
+  });
+});
