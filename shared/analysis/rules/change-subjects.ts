@@ -5,7 +5,17 @@
 // ("plants", "cleanliness", "clinic"), not the measure; the measure is the head before the first
 // preposition. Reading only the word before the verb loses every such line.
 import type { Token } from './tokenize';
-import { AUXILIARIES, FIRST_PERSON_WORDS, MODAL_VERBS, NEGATIONS, POST_MODIFIER_PREPOSITIONS } from './lexicon';
+import {
+  AS_OPENER,
+  AUXILIARIES,
+  CLAUSE_OPENER_CORE,
+  FIRST_PERSON_WORDS,
+  MODAL_VERBS,
+  NEGATIONS,
+  POST_MODIFIER_PREPOSITIONS,
+  RELATIVE_OPENERS,
+  clauseOpeners,
+} from './lexicon';
 import { isPastForm } from './verbs';
 
 /** The most words a subject with its post-modifiers holds before the verb. */
@@ -13,24 +23,7 @@ const MAX_SUBJECT_WORDS = 8;
 /** Marks that end the clause before a subject: the subject starts after them. */
 const CLAUSE_BREAK_MARKS = new Set([',', ';', ':', '—', '–', '(', ')']);
 /** Words that open a clause (or a relative clause) before a subject: the subject starts after them. */
-const CLAUSE_OPENERS = new Set([
-  'and',
-  'but',
-  'so',
-  'while',
-  'when',
-  'after',
-  'since',
-  'once',
-  'until',
-  'because',
-  'as',
-  'that',
-  'which',
-  'who',
-  'where',
-  'then',
-]);
+const CLAUSE_OPENERS = clauseOpeners('subject-clause-openers', [CLAUSE_OPENER_CORE, AS_OPENER, RELATIVE_OPENERS]);
 
 /** Is there a clause mark between word `k` and the word after it? */
 function markAfter(tokens: Token[], words: Token[], k: number): boolean {

@@ -21,4 +21,5 @@ export * from './word-lists/people-growth-words';
 export * from './word-lists/present-act-words';
 export * from './word-lists/calendar-words';
 export * from './word-lists/claim-words';
+export * from './word-lists/clause-openers';
 export * from './word-lists/question-words';

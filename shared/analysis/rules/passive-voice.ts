@@ -7,6 +7,7 @@
 // could be added"), and modal or infinitive passives ("waiting to be told").
 import type { Token } from './tokenize';
 import { holdsTrigger, triggerWords } from './trigger-words';
+import { RELATIVE_OPENERS, SUBORDINATORS as LEADING_SUBORDINATORS, clauseOpeners } from './lexicon';
 
 // Past only: a present passive ("it is fully automated") describes a state, not who did the work.
 const FINITE_BE = new Set(['was', 'were', 'got']);
@@ -95,30 +96,10 @@ const WORK_PARTICIPLES = new Set([
 ]);
 
 // Words before the verb that open a subordinate clause: the passive there is background, not a claim.
-const SUBORDINATORS = new Set([
-  'if',
-  'whether',
-  'when',
-  'whenever',
-  'once',
-  'after',
-  'before',
-  'until',
-  'because',
-  'since',
-  'as',
-  'while',
-  'that',
-  'so',
-  'unless',
-  'which',
-  'who',
-  'where',
-  'how',
-  'why',
-  'what',
-  'though',
-  'although',
+const SUBORDINATORS = clauseOpeners('passive-subordinators', [
+  LEADING_SUBORDINATORS,
+  RELATIVE_OPENERS,
+  ['so', 'how', 'why', 'what'],
 ]);
 
 // Subjects that undergo rather than get worked on: people, and pronouns for them.

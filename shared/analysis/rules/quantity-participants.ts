@@ -16,7 +16,17 @@ import { type Token } from './tokenize';
 import type { Quantity } from './quantity-types';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
 import { GROUP_NOUNS, isPartyNoun } from './scale';
-import { PROPOSAL_VERBS, RESULT_ADVERBS, STANCE_VERBS, USE_VERBS, WISH_VERBS } from './lexicon';
+import {
+  AS_OPENER,
+  CLAUSE_OPENER_CORE,
+  CONCESSIVE_SUBORDINATORS,
+  PROPOSAL_VERBS,
+  RESULT_ADVERBS,
+  STANCE_VERBS,
+  USE_VERBS,
+  WISH_VERBS,
+  clauseOpeners,
+} from './lexicon';
 
 /** People one works beside, not people served: "engineers", "designers", "analysts", "agents". */
 const COLLEAGUES = new Set([
@@ -219,22 +229,10 @@ function inTest(tokens: Token[], i: number, after: number): boolean {
 }
 
 /** Words that open a clause before its subject: "When two engineers left", "but three analysts stayed". */
-const CLAUSE_OPENERS = new Set([
-  'and',
-  'but',
-  'when',
-  'while',
-  'because',
-  'so',
-  'after',
-  'before',
-  'until',
-  'as',
-  'then',
-  'once',
-  'since',
-  'although',
-  'though',
+const CLAUSE_OPENERS = clauseOpeners('participant-clause-openers', [
+  CLAUSE_OPENER_CORE,
+  AS_OPENER,
+  CONCESSIVE_SUBORDINATORS,
 ]);
 
 /** Auxiliaries and common past verbs a subject is followed by ("were rotating", "had left", "kept a log"). */

@@ -8,6 +8,7 @@ import type { Token } from './tokenize';
 import { ROLE_NOUNS } from './title-lines';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
 import {
+  CLAUSE_OPENER_CORE,
   POST_BE_FORMS,
   POST_HOLDERS,
   POST_OPENERS,
@@ -19,6 +20,7 @@ import {
   TIME_TO_RESULT_OPENERS,
   LEADING_ROLES,
   REMIT_VERBS,
+  clauseOpeners,
 } from './lexicon';
 
 /** Words "N years" may run over before "experience": "of hands-on ICU experience". */
@@ -94,7 +96,7 @@ function holderFollows(tokens: Token[], k: number): boolean {
 }
 
 // Words that end the search back for "I'd been …": a clause break or a word that opens another clause.
-const CLAUSE_OPENERS = new Set(['when', 'so', 'because', 'and', 'then', 'after', 'before', 'while', 'which', 'who']);
+const CLAUSE_OPENERS = clauseOpeners('tenure-clause-openers', [CLAUSE_OPENER_CORE, ['which', 'who']]);
 // Words between the subject and "been": "we'd both been", "I had been", "I have already been".
 const BE_LEADS = new Set(['had', 'have', 'has', 'both', 'all', 'already', 'just', 'also', 'still']);
 

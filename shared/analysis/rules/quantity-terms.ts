@@ -13,6 +13,7 @@ import { governorOf } from './quantity-governor';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
 import {
   ASSIGNING_VERBS,
+  CLAUSE_OPENER_CORE,
   HELD_DUTIES,
   LENDING_VERBS,
   OFFER_VERBS,
@@ -20,6 +21,7 @@ import {
   TRIAL_NOUNS,
   TRIAL_RUN_VERBS,
   TRIAL_VERBS,
+  clauseOpeners,
 } from './lexicon';
 import { isPartyNoun, isServedNoun } from './scale';
 
@@ -30,7 +32,7 @@ const CLAUSE_REACH = 10;
 const EXTRA_WORDS = new Set(['further', 'extra', 'additional', 'more']);
 
 /** Words that open another clause: the search back stops there. */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'then', 'because', 'after', 'before', 'while', 'when', 'once']);
+const CLAUSE_OPENERS = clauseOpeners('term-clause-openers', [CLAUSE_OPENER_CORE]);
 
 /** Whether a word is a past or "-ing" form of a verb ("rebuilt", "debugging"), which ends a trial's clause. */
 function isOtherVerb(lower: string): boolean {

@@ -18,7 +18,9 @@
 // headerless splitter (story-segments.ts) all ask it whether a Result sentence reports an event.
 import type { Token } from './tokenize';
 import {
+  AS_OPENER,
   CHANGE_NEGATIONS,
+  CONCESSIVE_SUBORDINATORS,
   DELIVERY_VERBS,
   EFFECT_VERBS,
   FIRST_PERSON,
@@ -26,32 +28,21 @@ import {
   IMPROVE_VERBS,
   OWN_ARTIFACT_LEADS,
   REMARK_PRONOUNS,
+  TIME_REASON_SUBORDINATORS,
   WORK_NOUNS,
+  clauseOpeners,
 } from './lexicon';
 import { isGoodState } from './state-outcomes';
 import { presentState } from './present-state';
 import { AMBIGUOUS_PAST, IRREGULAR_PAST, SPEECH_PAST, STATIVE, isPastForm } from './verbs';
 
 /** Openers of a leading subordinate clause; the main clause starts after its comma. */
-const SUBORDINATORS = new Set([
-  'when',
-  'after',
-  'once',
-  'since',
-  'because',
-  'as',
-  'although',
-  'though',
-  'while',
-  'before',
-  'until',
-  'by',
-  'within',
-  'following',
-  'thanks',
-  'with',
-  'in',
-  'over',
+const SUBORDINATORS = clauseOpeners('result-leading-openers', [
+  TIME_REASON_SUBORDINATORS,
+  AS_OPENER,
+  CONCESSIVE_SUBORDINATORS,
+  // Prepositions that open a leading phrase before the main clause: "By March, …", "Thanks to the fix, …".
+  ['by', 'within', 'following', 'thanks', 'with', 'in', 'over'],
 ]);
 const DETERMINERS = new Set([
   'the',

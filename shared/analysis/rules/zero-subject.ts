@@ -14,13 +14,22 @@
 import type { Token } from './tokenize';
 import { addCue, type CueRule } from './outcome-scan';
 import { IRREGULAR_PAST, STATIVE, isPastForm } from './verbs';
-import { irregularBase, lemmaSet } from './lexicon';
+import { CLAUSE_OPENER_CORE, clauseOpeners, irregularBase, lemmaSet } from './lexicon';
 import { periodFrom } from './zero-over-period';
 import { countableObject } from './negated-counts';
 import { IRREGULAR_TROUBLE_EVENTS, TROUBLE_EVENTS } from './none-since-outcomes';
 
-/** Words that open a clause before its subject: "…, and nobody was paged", "so none of them". */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'then', 'since', 'after', 'once', 'when', 'yet', 'now']);
+/**
+ * Words that open a clause before its subject: "…, and nobody was paged", "so none of them". Without the
+ * subordinators of background and reason ("because nobody was on call", "until no one …", "while none …",
+ * "before anyone …"): a zero there is the setting or the cause, not what the work brought; taking them in
+ * moves an outcome in the written stories.
+ */
+const CLAUSE_OPENERS = clauseOpeners(
+  'zero-subject-clause-openers',
+  [CLAUSE_OPENER_CORE, ['yet', 'now']],
+  ['while', 'before', 'until', 'because'],
+);
 /** Auxiliaries between the subject and its verb: "nobody has left", "no one was sick", "none of them had to". */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'did', 'does', 'got', 'ever', 'even']);
 /** Adjectives of a trouble after "was/were": "nobody was sick", "no one was late", "nothing was lost". */

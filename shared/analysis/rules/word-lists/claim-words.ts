@@ -1,30 +1,7 @@
-// The claim rules' word lists (claims.ts): clause openers, auxiliaries, the words of a task, a role, a verbless duty
+// The claim rules' word lists (claims.ts): auxiliaries, the words of a task, a role, a verbless duty
 // and the writer's work told in the third person. Matched as written (wordSet): most are function words, and the rest
 // are listed in the forms the rules read.
 import { wordSet } from './lemma-set';
-
-/**
- * Conjunctions that open a subordinate clause: a first-person verb after one is the story's context ("as we onboarded
- * more partners"), and a capitalized one opens no name.
- */
-export const SUBORDINATORS = wordSet('subordinators', [
-  'as',
-  'while',
-  'when',
-  'whenever',
-  'because',
-  'since',
-  'after',
-  'before',
-  'until',
-  'where',
-  'if',
-  'although',
-  'though',
-  'once',
-  'unless',
-  'whether',
-]);
 
 /**
  * Adverbs that stand between a subject and its verb ("I also rewrote …", "we then shipped …"): the verb is read past
