@@ -198,6 +198,20 @@ const NO_SUBJECT_WORDS = new Set([
   'either',
 ]);
 const GROUP_DETERMINERS = new Set(['the', 'our', 'their', 'its', 'his', 'her']);
+// Prepositions whose object a group named after them is: "with the data leads" is no subject of "leads".
+const OBJECT_PREPOSITIONS = new Set(['with', 'alongside', 'to', 'for', 'of', 'from', 'between', 'among', 'across']);
+const ROLE_NOUN_FORMS = new Set(['leads']);
+/**
+ * Whether "leads" about to be pushed ends a preposition's object, so names people, not an act: "work with the data
+ * science leads", "agree it with our site leads" (a word or two naming their kind between).
+ */
+function roleNounAfterPreposition(tokens: readonly Token[], clause: number, lower: string): boolean {
+  if (!ROLE_NOUN_FORMS.has(lower)) return false;
+  for (let k = tokens.length - 1; k >= 0 && k >= tokens.length - 3 && tokens[k].clause === clause; k--)
+    if (GROUP_DETERMINERS.has(tokens[k].lower))
+      return k > 0 && tokens[k - 1].clause === clause && OBJECT_PREPOSITIONS.has(tokens[k - 1].lower);
+  return false;
+}
 // Subjects that are the hire or stand for the hire: pronouns, relatives, and the words an ad names its role with.
 const HIRE_SUBJECTS =
   /^(you|u|i|we|they|it|this|that|these|those|who|which|what|someone|anyone|one|each|everyone|role|position|job|person|hire|candidate|applicant|individual|postholder|jobholder|incumbent|engineer|manager|lead|leader|scientist|analyst|architect|developer|designer|director|head|officer|specialist|consultant|coordinator|administrator|nurse|teacher|advisor|adviser|owner|member|researcher|technician|supervisor)s?$/;
@@ -513,7 +527,8 @@ export function tokenize(text: string): Token[] {
         (HIRING_MODALS.has(before.lower) && twoBack?.clause === clause && COMPANY_PRONOUNS.has(twoBack.lower)));
     if (!hiring) {
       const verb = doerVerb(lower);
-      if (verb !== undefined && otherSubject(tokens, clause, verb, lower, gap)) {
+      if (verb !== undefined && roleNounAfterPreposition(tokens, clause, lower)) stem = `${stem}(people)`;
+      else if (verb !== undefined && otherSubject(tokens, clause, verb, lower, gap)) {
         stem = `${stem}(other)`;
         lower = `${lower}(other)`;
       }

@@ -267,9 +267,14 @@ export const CONCEPT_PHRASES = {
     'get|gets|getting * team|teams|group|groups|department|departments|everyone|them|@person to agree|align|commit',
     // Teams pressed to act: "push the asset teams to get them fixed at source" (not "push back").
     'push|pushes|pushing|press|pressing|nudge|nudging * team|teams|department|departments|@person to',
+    // Other teams brought to change how they work: "get the product teams to migrate onto it", "get squads who don't
+    // report to you to change how they work", "get the teams that built their own workarounds to come back". (Teams in
+    // the plural: "get your team to use the new rota" is leading one's own.)
+    'get|gets|getting * =teams|=squads|=groups|=departments ** to migrate|switch|change|adopt|come_back|move_over|move_onto|=use',
     'adoption of',
     'they|teams|others|engineers|everyone * adopt|adopts|adopting',
     'do not report to you',
+    "=don't|=don’t report to you",
   ],
   ambiguity: [
     'ambiguity|ambiguous',
