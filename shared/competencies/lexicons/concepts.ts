@@ -26,6 +26,9 @@ const SERVED = [
   'driver|rider|student|learner|teacher|player|guest|advertiser|caller|reader|citizen',
   'tenant|resident|parent|pupil|farmer|grower|homeowner|household|prospect|subscriber|visitor|dispatcher',
   '=clinic|=clinics|=restaurant|=restaurants|=carer|=carers|=relatives',
+  // A charity's givers and a transport operator's riders: "supporter satisfaction", "passenger complaints". (Exact
+  // forms: the stem of "supporter" is "support".)
+  '=supporter|=supporters|=donor|=donors|passenger|commuter',
 ];
 // The same people without the words software also uses for things ("client", "driver", "player", "reader",
 // "guest", "caller": an API client, a kernel driver): "understand how drivers work" may be about code.
@@ -34,6 +37,7 @@ const SERVED_PEOPLE = [
   'rider|student|learner|teacher|advertiser|citizen',
   'tenant|resident|parent|pupil|farmer|grower|homeowner|household|prospect|subscriber|visitor|dispatcher',
   '=clinic|=clinics|=restaurant|=restaurants|=carer|=carers|=relatives',
+  '=supporter|=supporters|=donor|=donors|passenger|commuter',
 ];
 // Other roles and groups a hire works with: "with the payments and fraud teams", "with clinicians and nurses".
 // Not "stakeholders", which alone is no collaboration (RUBRIC.md).
@@ -903,6 +907,14 @@ export const CONCEPT_PHRASES = {
     ...each(SERVED_PEOPLE, (n) => `${n}|client|clients * =needs|satisfaction|journey|journeys|complaints`),
     // The verb after what the served want: "understand what patients need from the booking tool".
     ...each(SERVED_PEOPLE, (n) => `what|whatever * ${n}|client|clients|customer|customers|user|users need|needs`),
+    // Questions and issues the served raise, in the plural ("answer issues from users running it on farms"; not "issues
+    // from the user-facing API").
+    'questions|issues|queries|tickets from * =users|=customers|=clients|=members|=patients|=tenants|=residents|=parents',
+    // What the served keep asking or wanting, found out: "understand what questions our customers keep asking".
+    ...each(
+      SERVED_PEOPLE,
+      (n) => `understand|learn|find_out|hear what ** ${n} ** ask|asking|want|wanting|expect|value`,
+    ),
     ...each(SERVED, (n) => `talk|speak * to|with * ${n}`),
     // Owners of the small businesses served (not a product owner): "talk to shop owners directly".
     'talk|talking|speak|speaking|call|calling * to|with * shop|store|clinic|practice|salon|restaurant|cafe|pub|farm =owners|=owner',
@@ -944,6 +956,8 @@ export const CONCEPT_PHRASES = {
     'your|their * main|internal|first|real|actual * =customers|=users|=clients',
     // "they're our main internal customer": the colleagues the work serves.
     'our|the * internal =customer|=customers',
+    // The people worked with named as the customer: "Sit with the traders every week: they're the customer".
+    "=they're|=they’re|=they_are the|your =customer|=customers $",
   ],
   frugality: ['frugal|frugality', 'cost efficient|efficiency|conscious', 'do more with less', '~budget|budgets'],
   innovation: [
