@@ -555,6 +555,11 @@ export const CONCEPT_PHRASES = {
     'accidents|injuries * at zero',
     'zero|no * =accidents|=injuries',
     'lost time =injuries|=injury',
+    // Operations run or kept safe as a duty: "Run the night shift safely", "keep the cargo pumps running safely",
+    // "own the site's health and safety performance", "investigate every accident and near miss".
+    'run|running|keep|keeping|deliver|delivering|operate|operating ** =safely',
+    'health and safety performance|record|standards|compliance',
+    'investigate|investigating|review|reviewing * accident|accidents',
     'disaster recovery',
     'business continuity',
     'recover|recovery|recovering * when|from * fail|fails|failure|failures|outage|outages|incident|incidents',

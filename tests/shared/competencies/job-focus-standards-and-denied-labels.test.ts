@@ -92,3 +92,18 @@ describe('labels that deny what they list', () => {
     expect(asked).toContain('generic.communication');
   });
 });
+
+describe('operations run or kept safe', () => {
+  it('reads a shift, a plant or a scheme run safely, safety performance owned and accidents investigated', () => {
+    expect(askedInDuty('Run the early loading shift safely and on time', ml)).toContain('ml.production-reliability');
+    expect(askedInDuty('Keep the boilers and the chillers operating safely', generic)).toContain('generic.quality');
+    expect(askedInDuty("Own the depot's health and safety record", generic)).toContain('generic.quality');
+    expect(askedInDuty('Review every accident on the yard with the driver involved', ml)).toContain(
+      'ml.production-reliability',
+    );
+  });
+  it('reads none in a thing stored or handled safely, nor in a safety certificate', () => {
+    expect(askedInDuty('Store the cleaning chemicals safely', generic)).not.toContain('generic.quality');
+    expect(askedInDuty('Health and safety certificate (level 2)', generic)).not.toContain('generic.quality');
+  });
+});
