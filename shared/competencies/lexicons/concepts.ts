@@ -404,6 +404,9 @@ export const CONCEPT_PHRASES = {
     // Who or what gets a scarce thing: "decide which stores get their delivery late", "decide where the extra hours go".
     'decide|decides|deciding where',
     'decide|decides|deciding which ** get|gets|go|goes|wait|waits',
+    // The same call by other verbs, by its noun, or with a clause between: "Pick which homes get surveyed first",
+    // "decision which orders are moved", "Decide, with incomplete data, which hotspots go forward".
+    'pick|picks|picking|choose|chooses|choosing|decision|decisions|decide|decides|deciding ** which|on_which ** get|gets|go|goes|wait|waits|moved|dropped|postponed|delayed',
     'decide|deciding|choose|choosing|judge|judging|know|knowing|agree|agreeing ** what|which|when|where ** and|or what|which|when|where',
     // "which problems we solve with cameras and which with models", "which bugs we fix now and which can wait"
     '=which ** and|or =which',

@@ -38,6 +38,12 @@ describe('calls, reviews, lessons and disagreements in other words', () => {
     );
     expect(askedInDuty('Decide which supplier to call first', generic)).not.toContain('generic.judgment');
   });
+  it('reads picking which of several get a scarce thing as a call, by any verb or by its noun', () => {
+    expect(askedInDuty('Pick which branches get the extra van on Saturdays', generic)).toContain('generic.judgment');
+    expect(askedInDuty('Decide, with half the facts, which repairs are postponed', ml)).toContain('ml.tradeoffs');
+    expect(askedInDuty('Make the decision which patients go to the day unit', generic)).toContain('generic.judgment');
+    expect(askedInDuty('Choose which laptop you want', generic)).not.toContain('generic.judgment');
+  });
   it("reads a junior's work reviewed as mentoring, and a senior's review as none", () => {
     expect(askedInDuty("Review the apprentices' weekly job sheets", generic)).toContain('generic.mentoring');
     expect(askedInDuty('Review a junior analyst’s query before it goes out', ml)).toContain('ml.mentoring');
