@@ -835,6 +835,8 @@ export const CONCEPT_PHRASES = {
     'guide|guiding * junior|engineers|scientists',
     ...each(MENTEE_VERBS, (v) => `${v} * ${MENTEES}|=younger`),
     ...each(MENTEE_VERBS, (v) => `${v} * less experienced`),
+    // Newer colleagues brought on: "bring on the two newer managers who are still learning the ropes".
+    `bring_on|bringing_on * ${MENTEES}|=younger`,
     // The hire as the one people learn from: "someone the two mid-level engineers can learn from".
     '@person * can|could|will|would|should learn from $',
     // Growth shown as the people's independence: "two junior planners can build a weekday plan without you checking",
@@ -854,6 +856,10 @@ export const CONCEPT_PHRASES = {
     // staff", "training engineers", or what they are taught to do: kept out, as an aside posting showed.)
     ...each(LED_PEOPLE, (p) => `teach|train|upskill ${COUNTED}|their * ${p}`),
     'teach|train|upskill the|your|our|a * team|teams|crew|crews|shift|shifts',
+    // People developed, named or referred to: "Developing the two managers", "manage two site managers and develop
+    // them" ("them" stands for the people named before). Not a thing developed ("develop the new booking app").
+    ...each(LED_PEOPLE, (p) => `=develop|=develops|=developing ${COUNTED}|their * ${p}`),
+    ...each(LED_PEOPLE, (p) => `=develop|=develops|=developing ${p}`),
     'level up',
     // A calque of "formar" / "former" (to train): "Form the new receptionists in the PMS and in the protocols of the
     // house". Not a group formed ("form the new team in Madrid").

@@ -44,6 +44,13 @@ describe('calls, reviews, lessons and disagreements in other words', () => {
     expect(askedInDuty('Make the decision which patients go to the day unit', generic)).toContain('generic.judgment');
     expect(askedInDuty('Choose which laptop you want', generic)).not.toContain('generic.judgment');
   });
+  it('reads people developed, named or referred to, or newer colleagues brought on, as mentoring', () => {
+    expect(askedInDuty('Supervise three shift technicians and develop them', generic)).toContain('generic.mentoring');
+    expect(askedInDuty('Developing the two supervisors, one new to the role', ml)).toContain('ml.mentoring');
+    expect(askedInDuty('Bring on the newer analysts who joined in spring', generic)).toContain('generic.mentoring');
+    expect(askedInDuty('Develop the new booking app with the agency', generic)).not.toContain('generic.mentoring');
+    expect(askedInDuty('Develop them into one shared report', generic)).not.toContain('generic.mentoring');
+  });
   it("reads a junior's work reviewed as mentoring, and a senior's review as none", () => {
     expect(askedInDuty("Review the apprentices' weekly job sheets", generic)).toContain('generic.mentoring');
     expect(askedInDuty('Review a junior analyst’s query before it goes out', ml)).toContain('ml.mentoring');
