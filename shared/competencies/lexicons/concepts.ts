@@ -338,7 +338,7 @@ export const CONCEPT_PHRASES = {
     'partner closely',
     'work|working closely with',
     // "agree priorities with branch managers", "plan the rota with the ward sisters": a joint act with named partners.
-    ...each(PARTNERS, (p) => `work|working|sit|sitting|agree|agreeing|plan|planning * with * ${p}`),
+    ...each(PARTNERS, (p) => `work|working|sit|sitting|agree|agreeing|plan|planning|deal|dealing * with * ${p}`),
     '!with * team|teams of',
     '!with the rest of',
     'with|alongside * team|teams|department|departments',
@@ -349,7 +349,10 @@ export const CONCEPT_PHRASES = {
     'work|working|sit|sitting with the|our * people|folks',
     // A list of parties ending in a team, without an article before the first: "Work with fundraising, finance and
     // the data team".
-    'work|working|partner|partnering|liaise|liaising|agree|agreeing with ** and the|our * team|teams|department|departments',
+    'work|working|partner|partnering|liaise|liaising|agree|agreeing|deal|dealing with ** and the|our * team|teams|department|departments',
+    // Or a shift or a crew of the organisation, the list's last word: "Deal with drivers, hauliers and the day shift
+    // when things go wrong" (not "the paperwork and the shift rota").
+    'work|working|partner|partnering|liaise|liaising|agree|agreeing|deal|dealing with ** and the|our * shift|shifts|crew|crews $',
     // The list's last party a team, desk or centre of the organisation: "Work with the out-of-hours service, the field
     // teams and our contact centre".
     'work|working|partner|partnering|liaise|liaising with ** the|our * teams|centre|center|desk',

@@ -40,3 +40,20 @@ describe('"leads" after a preposition names people', () => {
     );
   });
 });
+
+describe('parties dealt with', () => {
+  it('reads dealing with named roles, or with a list ending in a shift or a crew, as collaboration', () => {
+    expect(askedInDuty('Deal with the depot supervisors when a load is short', generic)).toContain(
+      'generic.collaboration',
+    );
+    expect(askedInDuty('Deal with couriers, the gatehouse and the night crew when a trailer is late', ml)).toContain(
+      'ml.collaboration',
+    );
+  });
+  it('reads none when the shift only names a thing dealt with', () => {
+    expect(askedInDuty('Deal with the invoices and the shift rota', generic)).not.toContain('generic.collaboration');
+    expect(askedInDuty("Deal with breakages and the late shift's handover notes", generic)).not.toContain(
+      'generic.collaboration',
+    );
+  });
+});
