@@ -888,6 +888,13 @@ export const CONCEPT_PHRASES = {
     'hit the ground running',
     'on time',
     'on schedule',
+    // A building programme kept to: "Deliver the scheme safely, to programme", "in line with the agreed programme".
+    'to =programme $',
+    'in line with the * =programme|=schedule',
+    // A body of work delivered, named as such: "Deliver the summer works programme (£1.4m)". (Not teaching delivered:
+    // "deliver the induction programme".)
+    '!deliver|delivers|delivering|delivered * training|teaching|learning|education|induction|coaching|mentoring|wellbeing programme|programmes|program|programs',
+    'deliver|delivers|delivering * scheme|schemes|works|project|projects|programme|programmes|program|programs $',
     // Work kept to its plan: "keep the shift on plan", "keep the project on track", "plan the programme and deliver it".
     'keep|keeps|keeping * on =track|=plan|=programme',
     // (Training delivered is teaching: "Plan and deliver the unit's training programme".)

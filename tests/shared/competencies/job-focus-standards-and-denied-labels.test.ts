@@ -120,3 +120,17 @@ describe('operations run or kept safe', () => {
     expect(askedInDuty('Health and safety certificate (level 2)', generic)).not.toContain('generic.quality');
   });
 });
+
+describe('a programme of works delivered or kept to', () => {
+  it('reads a scheme or a works programme delivered, and building kept to programme, as execution', () => {
+    expect(askedInDuty('Deliver the refurbishment scheme on the east wing', generic)).toContain('generic.execution');
+    expect(askedInDuty('Hand the library over to programme and within budget', generic)).toContain('generic.execution');
+    expect(askedInDuty('Fit out both floors in line with the agreed programme', generic)).toContain(
+      'generic.execution',
+    );
+  });
+  it('reads none in teaching delivered, nor in a programme that is not kept to', () => {
+    expect(askedInDuty('Deliver the training programme for new porters', generic)).not.toContain('generic.execution');
+    expect(askedInDuty('Write the programme for the open day', generic)).not.toContain('generic.execution');
+  });
+});
