@@ -645,6 +645,8 @@ export const CONCEPT_PHRASES = {
     // something this week", "product and marketing want different things".
     '=each|=all|=both * want|wants|need|needs * own|first|different|something',
     'want|wants|need|needs * different|conflicting|competing|opposite things|outcomes|priorities|versions|directions',
+    // The same asked for: "two groups asking for opposite things at the same time".
+    'ask|asks|asking for * different|conflicting|competing|opposite things|outcomes|priorities|versions|directions',
     'teams|departments|stakeholders|functions want|wants|need|needs something',
     // People's asks pulling apart: "settle it when their requests pull in different directions". (Not qualities of a
     // system: "quality, latency and cost pull in different directions" is a trade-off.)
@@ -667,6 +669,9 @@ export const CONCEPT_PHRASES = {
     // A calque of "atender" / "s'occuper de": "Attend personally the complicated guests and the complaints".
     'attend|attends|attending ** complaint|complaints',
     'grievance|grievances',
+    // A complaint taken on by the hire: "A customer complaint has come up to you". (Not "turn each complaint into an
+    // error taxonomy": complaints as data.)
+    'complaint|complaints * come|comes|came|escalated * up to * =you',
     // The same duty as a verbless bullet's noun: "Resolution of complaints from tenants".
     'resolution of * complaint|complaints|dispute|disputes|conflict|conflicts|disagreement|disagreements',
     'dispute|disputes',
@@ -695,6 +700,10 @@ export const CONCEPT_PHRASES = {
     'tell|telling|tells =them|=him|=her|@person when|if|that ** wrong|misleading|mistaken|unrealistic|unworkable|flawed|unsafe',
     // (Also "that": "telling a VP that their favourite dashboard is wrong".)
     'tell|telling|tells the|our|your|a|an @person when|if|that ** wrong|misleading|mistaken|unrealistic|unworkable|flawed|unsafe',
+    // The company told by the hire: "tell us when we're asking for the wrong thing" (not by a system: "checks that tell
+    // us when a feed is wrong").
+    '!alert|alerts|check|checks|dashboard|dashboards|monitor|monitors|test|tests|alarm|alarms|system|systems|tool|tools * tell|tells =us',
+    'tell|telling =us when|if ** wrong|misleading|mistaken|unrealistic|unworkable|flawed|unsafe',
     // A disagreement told by what it could turn into: "without it turning into a fight", "before it becomes a row".
     'turn|turns|turning|become|becomes|becoming|escalate|escalates|escalating * into * =fight|=fights|=row|=rows|argument|arguments|standoff|=confrontation',
     // (The same after "without", a denial that is the phrase's meaning: "without it turning into a fight".)

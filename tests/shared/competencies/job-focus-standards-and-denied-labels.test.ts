@@ -64,6 +64,23 @@ describe('calls, reviews, lessons and disagreements in other words', () => {
       'generic.failure-learning',
     );
   });
+  it('reads the company told it is wrong by the hire, not by its alerts', () => {
+    expect(askedInDuty("Tell us when we're chasing the wrong metric", generic)).toContain('generic.conflict');
+    expect(askedInDuty('Set up checks that tell us when a supplier feed is wrong', generic)).not.toContain(
+      'generic.conflict',
+    );
+  });
+  it('reads groups asking for opposite things, and a complaint that comes up to you, as conflict', () => {
+    expect(askedInDuty('Handle two wards asking for competing priorities in the same week', ml)).toContain(
+      'ml.conflict',
+    );
+    expect(askedInDuty('When a complaint comes up to you, call the family back the same day', generic)).toContain(
+      'generic.conflict',
+    );
+    expect(askedInDuty('Group the complaints by ward for the monthly report', generic)).not.toContain(
+      'generic.conflict',
+    );
+  });
   it('reads telling someone that their plan is wrong as conflict, not a report that says so', () => {
     expect(askedInDuty('Be able to tell a director that their launch date is unrealistic', generic)).toContain(
       'generic.conflict',
