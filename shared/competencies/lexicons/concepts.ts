@@ -321,7 +321,10 @@ export const CONCEPT_PHRASES = {
     '=without ** telling * you|them|him|her * what|where|how|which',
     'no one * defined|measured|solved|tried|answered|done',
     'not * clearly|well|fully defined',
-    "not|isn't|aren't * obvious",
+    // (Or clear: "the requirement from the factory is often not clear", "many demands are not clear at the beginning".)
+    "not|isn't|aren't * obvious|=clear $",
+    // No plan yet, said with "have": "We don't have a roadmap for the next half yet".
+    "=don't|=don’t|=do_not * have * roadmap|spec|specification|brief|plan ** yet",
   ],
   collaboration: [
     '!collaboration|collaborative tools|software|platform|platforms|suite',

@@ -57,3 +57,18 @@ describe('parties dealt with', () => {
     );
   });
 });
+
+describe('what is not clear, and no plan yet', () => {
+  it('reads asks that are often not clear, and no roadmap had yet, as ambiguity', () => {
+    expect(askedInDuty('What the wards ask for is often not clear, so you go and watch', generic)).toContain(
+      'generic.ambiguity',
+    );
+    expect(askedInDuty("We don't have a plan for the new site yet; shaping it is your job", ml)).toContain(
+      'ml.ambiguity',
+    );
+  });
+  it('reads none in "not clear-cut", nor in a plan not had for the hire to follow', () => {
+    expect(askedInDuty('The call is not clear-cut every time', generic)).not.toContain('generic.ambiguity');
+    expect(askedInDuty("We don't have a plan for parking", generic)).not.toContain('generic.ambiguity');
+  });
+});
