@@ -913,6 +913,8 @@ export const CONCEPT_PHRASES = {
     '!plan|plans|planning ** and * deliver|delivers|delivering * training|teaching|sessions|workshops|lessons|courses|induction|curriculum',
     'plan|plans|planning ** and * deliver|delivers|delivering|ship|ships|shipping',
     'hit|hitting|meet|meeting|make|making * cut off|offs',
+    // A departure time kept: "Hit the 5am dispatch every night".
+    'hit|hitting * =dispatch|=despatch|=departure',
     'over the line',
     'hit|hitting|meet|meeting * deadlines|milestones|dates',
     'break|breaking * projects|work|problems * down',

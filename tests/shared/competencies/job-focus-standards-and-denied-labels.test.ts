@@ -151,3 +151,12 @@ describe('a programme of works delivered or kept to', () => {
     expect(askedInDuty('Write the programme for the open day', generic)).not.toContain('generic.execution');
   });
 });
+
+describe('a departure time kept', () => {
+  it('reads hitting the nightly dispatch as execution, not a departures board', () => {
+    expect(askedInDuty('Hit the 6am despatch, whatever the night throws at you', generic)).toContain(
+      'generic.execution',
+    );
+    expect(askedInDuty('Hit the departures screen to refresh it', generic)).not.toContain('generic.execution');
+  });
+});
