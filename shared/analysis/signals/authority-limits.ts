@@ -10,9 +10,11 @@
 //    cause": a diagnosis);
 // Written from the session-19 kinds (ERROR-KINDS-S19.md) and written-stories-13's tuning half.
 import type { Cue, SentenceView, Finder } from './sentence-view';
+import { AS_OPENER, CLAUSE_OPENER_CORE, clauseOpeners, wordAlternation } from '../rules/lexicon';
 
 // Where a subject can open: the sentence or bullet, or a new clause.
-const CLAUSE_OPEN = String.raw`(?:^\W*|[,;:—–(]\s*|\s-\s|\b(?:and|but|so|because|since|as|when|once|until|then|after)\s+)`;
+const SUBJECT_CLAUSE_OPENERS = clauseOpeners('authority-clause-openers', [CLAUSE_OPENER_CORE, AS_OPENER]);
+const CLAUSE_OPEN = String.raw`(?:^\W*|[,;:—–(]\s*|\s-\s|\b${wordAlternation(SUBJECT_CLAUSE_OPENERS)}\s+)`;
 const DETERMINER = String.raw`(?:(?:the|our|their|its|a|an|each|every|[\w-]+'s)\s+)?`;
 // Who or what gatekeeps: a function that approves or polices the work, an officer, a council, a rule.
 const AUTHORITY = String.raw`(?:security|infosec|compliance|legal|privacy|risk|audit|auditors?|regulators?|infection\s+control|safeguarding|safety|data\s+protection|finance|procurement|governance|council|union|board|officers?|rules|regulations?|policy|law)`;

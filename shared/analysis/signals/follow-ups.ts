@@ -45,7 +45,16 @@ import { isIncidentStory, setupNamesFailure } from './incident-context';
 import { replacesFoundCause, switchCue } from './switch-choices';
 import { reasonToldBefore } from './reasons-before';
 import { stateAfterWork } from './result-states';
-import { EFFECT_VERBS, ENABLING_VERBS, GO_VERBS, MOVE_VERBS } from '../rules/lexicon';
+import {
+  CLAUSE_OPENER_CORE,
+  CONCESSIVE_SUBORDINATORS,
+  EFFECT_VERBS,
+  ENABLING_VERBS,
+  GO_VERBS,
+  MOVE_VERBS,
+  clauseOpeners,
+  wordAlternation,
+} from '../rules/lexicon';
 import { sentenceSignals } from './sentence-signals';
 import { toldAfterLaunch } from './classes/after-launch';
 import { storySentences, type StorySentence, type StoryText } from './story-sentences';
@@ -230,7 +239,12 @@ const CUE_CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–(]/g;
 const WHOLE_CLAUSE_WORDS = 16;
 const LAST_WORDS = 5;
 // Words after which a new clause starts inside a comma-less stretch; it must leave a subject and a verb (4 words).
-const INNER_CLAUSE = /^(?:and|but|so|while|whereas|then|when|after|once|because|since)$/i;
+// Not "before" or "until": the clause after them is the time frame of the claim ("cut the queue before the audit
+// came round"), not a claim of its own; taking them in moves the quotes of follow-ups in the written stories.
+const INNER_CLAUSE = new RegExp(
+  `^${wordAlternation(clauseOpeners('inner-clause-openers', [CLAUSE_OPENER_CORE, ['whereas']], ['before', 'until']))}$`,
+  'i',
+);
 const INNER_CLAUSE_WORDS = 4;
 const PREPOSITION = /^(?:in|of|at|on|for|among|across|from|with|within|per|into|over|under|between|during)$/i;
 function numberQuote(story: StoryText, s: StorySentence, n: NumberSpan): Quote | undefined {
@@ -281,8 +295,16 @@ function sentenceQuote(story: StoryText, s: StorySentence): Quote | undefined {
 }
 
 // Words that open a clause or a noun phrase: a quote that starts on one reads as the start of something.
-const CLAUSE_OPENER =
-  /^(?:and|but|so|or|then|while|which|who|after|before|because|since|when|once|until|where|whereas|though|although)$/i;
+const CLAUSE_OPENER = new RegExp(
+  `^${wordAlternation(
+    clauseOpeners('quote-clause-openers', [
+      CLAUSE_OPENER_CORE,
+      ['or', 'which', 'who', 'where', 'whereas'],
+      CONCESSIVE_SUBORDINATORS,
+    ]),
+  )}$`,
+  'i',
+);
 const PHRASE_OPENER = /^(?:the|a|an|our|my|their|his|her|its|this|these|those|every|each)$/i;
 const CUE_REACH = 7;
 

@@ -6,6 +6,7 @@
 // tables", "our SMS provider's API"). Each holds only while nobody in the sentence works with people:
 // "I sat with two recruiters", "asked the provider's support" stay partners.
 import type { Cue, SentenceView } from './sentence-view';
+import { CLAUSE_OPENER_CORE, clauseOpeners, wordAlternation } from '../rules/lexicon';
 
 /** Working with people: meeting, asking, agreeing, negotiating, working or sitting with them. */
 const WORKS_WITH_PEOPLE =
@@ -101,8 +102,12 @@ const TITLE_LINE =
 const IDENTITY_OPEN =
   /^\W*(?:I(?:(?:'m|\s+am|\s+was|'ve\s+been|\s+have\s+been)\s+(?:now\s+|still\s+|then\s+)?(?:the|a|an|one\s+of|part\s+of)|\s+(?:am\s+)?work(?:ed|ing|s)?\s+(?:as|at|for|in))\b|(?<as>as)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w'-]+\s+){0,8}?[\w'-]+\s*,)/i;
 // A clause joined to the identity clause: ", and I asked …", "; legal wanted …", " - we …".
-const IDENTITY_END =
-  /[;:]|\s[-–—]\s|\b(?:and|but|so|because|where|when|while|until|after|before)\s+(?:I|we|they|the)\b|\b(?:who|which|that)\b/i;
+const IDENTITY_END = new RegExp(
+  String.raw`[;:]|\s[-–—]\s|\b${wordAlternation(
+    clauseOpeners('identity-clause-openers', [CLAUSE_OPENER_CORE, ['where']]),
+  )}\s+(?:I|we|they|the)\b|\b(?:who|which|that)\b`,
+  'i',
+);
 // A verb inside "As …,": "As agreed with legal,", "As the finance team asked,": a clause, not a role.
 const VERB_IN_AS =
   /\b(?:\w+ed|said|told|saw|put|wrote|made|did|does|do|had|has|have|is|are|was|were|would|will|could|can|wants?|asks?|needs?)\b/i;

@@ -8,7 +8,7 @@
 // the subject of what only people do ("the category buyers wanted …"). The writer's own title and chain ("as
 // head of maths", "my lead", "our manager") and groups that only contain people ("a ward with four nurses")
 // are no party. Shared by the cross-functional and influence finders.
-import { lemmaSet } from '../rules/lexicon';
+import { AS_OPENER, CLAUSE_OPENER_CORE, CONCESSIVE_SUBORDINATORS, clauseOpeners, lemmaSet } from '../rules/lexicon';
 import { FUNCTION_NOUNS, PARTNER_ROLES, PARTY_NOUNS, PARTY_ROLES } from './signal-lexicon';
 import { span, word, type Cue, type SentenceView } from './sentence-view';
 
@@ -239,14 +239,20 @@ export function writersOwn(v: SentenceView, first: number): boolean {
   );
 }
 
+/** Words after which a party phrase opens a new clause: "because legal asked …", "if finance …". */
+const PARTY_CLAUSE_OPENERS = clauseOpeners('party-clause-openers', [
+  CLAUSE_OPENER_CORE,
+  AS_OPENER,
+  CONCESSIVE_SUBORDINATORS,
+  ['if'],
+]);
+
 export function clauseOpens(v: SentenceView, first: number): boolean {
   if (first === 0) return true;
   const prev = v.tokens[first - 1];
   if (prev.kind === 'symbol')
     return /^[-–—,;:*•(]$/.test(prev.text) || v.tokens.slice(0, first).every((t) => t.kind === 'symbol');
-  return /^(?:and|but|so|because|since|when|until|once|after|before|then|while|as|if|though|although)$/.test(
-    prev.lower,
-  );
+  return PARTY_CLAUSE_OPENERS.has(prev.lower);
 }
 
 /** The frame that makes the phrase first..last a party, or undefined. */

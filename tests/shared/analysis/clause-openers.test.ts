@@ -9,6 +9,7 @@ import {
   SUBORDINATORS,
   clauseOpeners,
   registeredLists,
+  wordAlternation,
 } from '#shared/analysis/rules/lexicon';
 import { sentenceFacts } from '#shared/analysis/sentence-facts';
 import '#shared/analysis/index';
@@ -29,6 +30,12 @@ describe('clause openers', () => {
     ).toEqual(['as']);
   });
 
+  it('writes a list as one regex alternation for the rules that match text', () => {
+    const pattern = new RegExp(`^${wordAlternation(['when', 'once'])}$`, 'i');
+    expect(pattern.test('Once')).toBe(true);
+    expect(pattern.test('whenever')).toBe(false);
+  });
+
   it('keeps the coordinators out of the claim rules’ subordinators, and "as", concessions and conditions in', () => {
     for (const w of ['when', 'because', 'as', ...CONCESSIVE_SUBORDINATORS, 'if', 'unless', 'where'])
       expect(SUBORDINATORS.has(w), w).toBe(true);
@@ -42,6 +49,13 @@ describe('clause openers', () => {
       'term-clause-openers': [],
       'tenure-clause-openers': [],
       'zero-subject-clause-openers': ['while', 'before', 'until', 'because'],
+      'party-clause-openers': [],
+      'inner-clause-openers': ['before', 'until'],
+      'quote-clause-openers': [],
+      'department-clause-openers': [],
+      'operations-clause-edges': ['and', 'but', 'then'],
+      'authority-clause-openers': [],
+      'identity-clause-openers': [],
     };
     for (const [name, without] of Object.entries(leftOut)) {
       const words = listed(name);

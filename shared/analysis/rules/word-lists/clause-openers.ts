@@ -46,6 +46,11 @@ export function clauseOpeners(
   return wordSet(name, words);
 }
 
+/** The words as one regex alternation, for rules that match text rather than tokens: `(?:and|but|so)`. */
+export function wordAlternation(words: Iterable<string>): string {
+  return `(?:${[...words].join('|')})`;
+}
+
 /**
  * Conjunctions that open a subordinate clause: a first-person verb after one is the story's context ("as we onboarded
  * more partners"), and a capitalized one opens no name.

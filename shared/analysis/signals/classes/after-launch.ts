@@ -5,6 +5,7 @@
 // no shipped system (patients monitored, stock tracked).
 import { anyGated, gatedAlternation, gatedCue } from '../gated-alternatives';
 import type { Finder } from './finder-parts';
+import { CLAUSE_OPENER_CORE, clauseOpeners, wordAlternation } from '../../rules/lexicon';
 import { findAll, first, span, word } from '../sentence-view';
 import { OPERATE_WORDS } from '../signal-lexicon';
 import { AFTER_LAUNCH_EVENTS, AFTER_LAUNCH_EVENT_WORDS } from '../after-launch-events';
@@ -60,8 +61,15 @@ export function pastReason(text: string): boolean {
   return WHY_THE_WORK.test(text) || (PAST_REASON.test(text) && !/\b(?:I|we|me|us)\b/.test(text));
 }
 
-// Where a clause ends around an operations word: a colon or semicolon, a dash, or a clause word.
-const CLAUSE_EDGE = /[:;—–]|\b(?:after|because|since|when|until|once|so|which|who)\b/gi;
+// Where a clause ends around an operations word: a colon or semicolon, a dash, or a clause word. Not the
+// coordinators "and", "but", "then": they join the parts of one account of past failures ("two incidents and a
+// rollback last quarter"), which must stay one clause.
+const CLAUSE_EDGE = new RegExp(
+  String.raw`[:;—–]|\b${wordAlternation(
+    clauseOpeners('operations-clause-edges', [CLAUSE_OPENER_CORE, ['which', 'who']], ['and', 'but', 'then']),
+  )}\b`,
+  'gi',
+);
 
 // Others' past, told in the past perfect: "after each had shipped a regression", "the vendor had broken it".
 const OTHERS_PAST_PERFECT =

@@ -4,6 +4,7 @@
 // officer"). Each cue must name a party the writer worked with (partner-context.ts), not the writer's
 // own team or the product's users.
 import type { Finder } from './finder-parts';
+import { AS_OPENER, CLAUSE_OPENER_CORE, clauseOpeners } from '../../rules/lexicon';
 import { findAll, match, opensSentence, span, word, type Cue, type SentenceView } from '../sentence-view';
 import { FUNCTION_NOUNS, PARTNER_ROLES } from '../signal-lexicon';
 import { notAPartner } from '../partner-context';
@@ -251,7 +252,7 @@ function takesStance(v: SentenceView, k: number): boolean {
 const TIME_AFTER = /^(?:every|each|weekly|monthly|daily|quarterly|once|twice|regularly|again|early|first)$/;
 
 // Words after which a new clause opens with its subject: "because product told us …".
-const CLAUSE_WORD = /^(?:because|so|and|but|until|when|since|after|before|then|once|later|as|while|if)$/;
+const CLAUSE_WORDS = clauseOpeners('department-clause-openers', [CLAUSE_OPENER_CORE, AS_OPENER, ['later', 'if']]);
 
 // A past act after a department subject (adverbs between), not a figure that moved.
 const FIGURE_MOVED =
@@ -294,7 +295,7 @@ const departmentActs: Finder = (v) => {
     // subject use counts, or a lower-case one opening a clause as the subject of what only people do ("product told
     // us …", "support asked for …", "facilities agreed to …").
     const generic = GENERIC_DEPT.test(t.lower);
-    const opensClause = k === 0 || opensSentence(v, k) || v.tokens[k - 1].kind === 'symbol' || CLAUSE_WORD.test(prev);
+    const opensClause = k === 0 || opensSentence(v, k) || v.tokens[k - 1].kind === 'symbol' || CLAUSE_WORDS.has(prev);
     // "Engineering was …", "Engineering had …": the writer's own discipline as often as a partner; only what people do.
     const ownDiscipline = /^(?:eng|engineering)$/.test(t.lower);
     if (
