@@ -43,6 +43,8 @@ import {
   TASK_VERBS_AFTER_WAS,
   WRITER_FEELINGS,
   VERB_NEGATORS,
+  CLAUSE_COORDINATORS,
+  clauseOpeners,
 } from './lexicon';
 import {
   ACTION_BASE,
@@ -559,7 +561,7 @@ function isRemitVerb(verb: string, next: string | undefined): boolean {
 }
 
 /** Words that join a further clause after a tenure's span: "… for a year and cut …". */
-const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'then', 'which', 'where']);
+const CLAUSE_JOINERS = clauseOpeners('claim-clause-joiners', [CLAUSE_COORDINATORS, ['which', 'where']]);
 
 /** Words a tenure's span may open with: "for six years", "for about a year", "for over two years". */
 const SPAN_LEADS = new Set([

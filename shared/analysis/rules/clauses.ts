@@ -24,6 +24,9 @@ import {
   DECISION_VERBS,
   PROPOSAL_VERBS,
   WISH_VERBS,
+  AS_OPENER,
+  TIME_REASON_SUBORDINATORS,
+  clauseOpeners,
 } from './lexicon';
 
 export { isQuestion } from './unasserted-spans';
@@ -139,7 +142,7 @@ function reportsActAfter(tokens: Token[], k: number): boolean {
 }
 
 /** Words that end what was chosen: a reason or a result follows ("because the regulator …", "so that …"). */
-const CHOICE_ENDS = new Set(['because', 'since', 'so', 'as', 'until', 'before', 'after', 'while']);
+const CHOICE_ENDS = clauseOpeners('choice-ends', [TIME_REASON_SUBORDINATORS, ['so'], AS_OPENER]);
 
 /**
  * What a decision chose, from its "to" at `k` up to the next purpose "to", a reason or the clause's

@@ -6,11 +6,18 @@
 // has no obligation before it and stays a metric.
 import type { Token } from './tokenize';
 import type { TargetSpan } from './target-span';
-import { LIMIT_BOUNDS, LIMIT_RULE_NOUNS, OBLIGATION_HAVE, OBLIGATION_LEADS } from './lexicon';
+import {
+  CLAUSE_OPENER_CORE,
+  LIMIT_BOUNDS,
+  LIMIT_RULE_NOUNS,
+  OBLIGATION_HAVE,
+  OBLIGATION_LEADS,
+  clauseOpeners,
+} from './lexicon';
 
 // Punctuation and words that close the clause a limit sits in.
 const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '(', ')', '.']);
-const JOINS = new Set(['and', 'but', 'which', 'then', 'so', 'because', 'while', 'until']);
+const JOINS = clauseOpeners('limit-clause-joins', [CLAUSE_OPENER_CORE, ['which']]);
 /** Words from the obligation to the bound: "had to stay under", "must go out within", "couldn't take more than". */
 const BOUND_REACH = 6;
 

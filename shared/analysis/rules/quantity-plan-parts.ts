@@ -4,11 +4,14 @@
 // a measure of what was delivered. "Ran two rounds of interviews" counts the effort and "cut the
 // process from 12 steps to 4" measures a change: both stay quantities.
 import type { NumberContext } from './quantity-context';
-import { LAYOUT_VERBS, PLAN_PART_NOUNS } from './lexicon';
+import { CLAUSE_OPENER_CORE, LAYOUT_VERBS, PLAN_PART_NOUNS, clauseOpeners } from './lexicon';
 
 // Words between the preposition or the verb and the number: "into the first two phases".
 const LEADS = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'my', 'just', 'only', 'first', 'last']);
-const CLAUSE_BREAKS = new Set([',', ';', ':', '(', '—', '–', 'and', 'then', 'which', 'that', 'so', 'because', 'while']);
+const CLAUSE_BREAKS = new Set([
+  ...[',', ';', ':', '(', '—', '–'],
+  ...clauseOpeners('plan-part-clause-breaks', [CLAUSE_OPENER_CORE, ['which', 'that']]),
+]);
 
 /** Whether the count `q` counts parts the work was laid out in rather than things delivered. */
 export function isPlanPartCount(n: NumberContext): boolean {

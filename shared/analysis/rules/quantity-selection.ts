@@ -6,7 +6,7 @@
 // 14 monitoring tools down to 3" measure what changed and stay quantities.
 import type { NumberContext } from './quantity-context';
 import type { Token } from './tokenize';
-import { CHOICE_NOUNS, REWORK_VERBS, SCOPE_NOUNS, lemmaSet } from './lexicon';
+import { CHOICE_NOUNS, CLAUSE_OPENER_CORE, REWORK_VERBS, SCOPE_NOUNS, clauseOpeners, lemmaSet } from './lexicon';
 import { numberWordValue } from './number-words';
 
 /** Verbs of choosing among options: what they count is what was kept. */
@@ -22,8 +22,16 @@ const SELECTION_VERBS = lemmaSet('selection-verbs', [
   'downselect',
 ]);
 
-// Words that end the search for the verb: a clause break, or a word that starts another clause.
-const CLAUSE_BREAKS = new Set([',', ';', ':', '(', '—', '–', 'and', 'then', 'which', 'that', 'while', 'so', 'because']);
+// Words that end the search for the verb: a clause break, or a word that starts another clause. Not "but" or the
+// time subordinators, which the plan-part search stops at: folding them in moves counts in the fixtures.
+const CLAUSE_BREAKS = new Set([
+  ...[',', ';', ':', '(', '—', '–'],
+  ...clauseOpeners(
+    'selection-clause-breaks',
+    [CLAUSE_OPENER_CORE, ['which', 'that']],
+    ['but', 'when', 'after', 'before', 'until', 'once', 'since'],
+  ),
+]);
 
 /** "was selected as one of 12 finalists": the writer was chosen, a placing; "picked up 40 tickets": work done. */
 function choosesOptions(tokens: Token[], k: number): boolean {

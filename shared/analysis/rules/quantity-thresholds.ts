@@ -4,7 +4,7 @@
 // with no rule around it ("the site was down for 3 hours") is a before value and stays a quantity.
 import type { NumberContext } from './quantity-context';
 import type { Token } from './tokenize';
-import { RULE_WORDS, lemmaSet } from './lexicon';
+import { CLAUSE_OPENER_CORE, RULE_WORDS, clauseOpeners, lemmaSet } from './lexicon';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
 
 /** States an item waits in until a rule picks it up: "stuck", "idle", "unanswered" (no "down": an outage is a before value). */
@@ -42,7 +42,10 @@ const COMPARISON_SIGNS = new Set(['>', '<', '≥', '≤', '⩾', '⩽']);
 // Words that pick items for a rule: "any claim with …", "every student under …".
 const PICKING_DETERMINERS = new Set(['any', 'every', 'each']);
 // Where the look back for a rule word stops: another sentence part.
-const CLAUSE_ENDS = new Set(['.', ';', ':', '!', '?', '—', 'then', 'which', 'because', 'so']);
+const CLAUSE_ENDS = new Set([
+  ...['.', ';', ':', '!', '?', '—'],
+  ...clauseOpeners('threshold-clause-ends', [CLAUSE_OPENER_CORE, ['which']]),
+]);
 
 /**
  * "alert on PSI > 0.2", "sends any claim with a fraud score > 0.85 to review": a value after a comparison

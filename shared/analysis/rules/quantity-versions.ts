@@ -6,11 +6,14 @@
 // from 45 to 80" (no name) and "grew the fleet from 40 to 60 nodes" (a counted noun) stay quantities.
 import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
-import { UPGRADE_WORDS, VERSION_NOUNS } from './lexicon';
+import { CLAUSE_OPENER_CORE, UPGRADE_WORDS, VERSION_NOUNS, clauseOpeners } from './lexicon';
 import { tokenIndexFrom } from './quantity-phrase';
 
 // Words that end the look back: another clause.
-const CLAUSE_BREAKS = new Set([';', ':', '—', 'and', 'then', 'which', 'that', 'while', 'so', 'because', 'after']);
+const CLAUSE_BREAKS = new Set([
+  ...[';', ':', '—'],
+  ...clauseOpeners('version-clause-breaks', [CLAUSE_OPENER_CORE, ['which', 'that']]),
+]);
 
 /** "Kafka", "Postgres", "Node": a product name, capitalized but not all capitals. */
 function isProductName(t: Token): boolean {

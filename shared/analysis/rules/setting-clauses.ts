@@ -5,7 +5,7 @@
 // 5 s") or that a sizing preposition names ("configured alerting for 40 services") is left alone.
 import type { Token } from './tokenize';
 import type { QuantityKind } from './quantity-types';
-import { MEETING_NOUNS, lemmaSet } from './lexicon';
+import { CLAUSE_OPENER_CORE, MEETING_NOUNS, clauseOpeners, lemmaSet } from './lexicon';
 
 /** Verbs that give a setting its value: what their complement holds is configured, not measured. */
 const SETTING_VERBS = lemmaSet('setting-verbs', [
@@ -35,7 +35,10 @@ const TRIGGER_EVENTS = lemmaSet(
 );
 
 // Words that end the search for the verb: a clause break or a word that starts another clause.
-const CLAUSE_BREAKS = new Set([',', ';', ':', '(', '—', '–', 'and', 'then', 'which', 'so', 'because', 'while']);
+const CLAUSE_BREAKS = new Set([
+  ...[',', ';', ':', '(', '—', '–'],
+  ...clauseOpeners('setting-clause-breaks', [CLAUSE_OPENER_CORE, ['which']]),
+]);
 
 // Words between the preposition and the number that keep it the preposition's: "at a 2% error rate", "up to 5".
 // "limited the pilot to the first 50 sign-ups": "first" and "last" pick which ones, the value is still the setting's.

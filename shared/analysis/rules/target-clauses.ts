@@ -17,6 +17,8 @@ import {
   REACHING_VERBS,
   AHEAD_FIGURE_NOUNS,
   WISH_VERBS,
+  CLAUSE_COORDINATORS,
+  clauseOpeners,
 } from './lexicon';
 import { limitSpans } from './limit-clauses';
 import type { TargetSpan } from './target-span';
@@ -25,7 +27,7 @@ export type { TargetSpan } from './target-span';
 
 // Punctuation and words that close the clause a target sits in.
 const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '(', ')']);
-const JOINS = new Set(['and', 'but', 'which', 'then', 'so']);
+const JOINS = clauseOpeners('target-clause-joins', [CLAUSE_COORDINATORS, ['which']]);
 // "asked for", "pushed for", "aimed for", "argued for": a figure wanted.
 const WANTING_VERBS = new Set(['asked', 'pushed', 'aimed', 'argued', 'lobbied', 'fought', 'called']);
 // Words that make an -ing form a noun: "the budgeting", "our forecasting".

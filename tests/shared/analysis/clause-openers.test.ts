@@ -56,6 +56,12 @@ describe('clause openers', () => {
       'operations-clause-edges': ['and', 'but', 'then'],
       'authority-clause-openers': [],
       'identity-clause-openers': [],
+      'setting-clause-breaks': [],
+      'plan-part-clause-breaks': [],
+      'selection-clause-breaks': ['but', 'when', 'after', 'before', 'until', 'once', 'since'],
+      'version-clause-breaks': [],
+      'limit-clause-joins': [],
+      'threshold-clause-ends': [],
     };
     for (const [name, without] of Object.entries(leftOut)) {
       const words = listed(name);
