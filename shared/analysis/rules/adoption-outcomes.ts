@@ -16,6 +16,8 @@ import {
   CREATION_VERBS,
   irregularBase,
   lemmaSet,
+  CLAUSE_OPENER_CORE,
+  clauseOpeners,
 } from './lexicon';
 import { isPastForm } from './verbs';
 import { addCue, betterStateAhead, clauseEnd, type CueRule } from './outcome-scan';
@@ -218,7 +220,7 @@ const PLACING_VERBS = lemmaSet('placing-verbs', [
   'escalate',
 ]);
 /** Words the object phrase of "get" does not run past: a clause of its own or a coordinated verb. */
-const OBJECT_STOPS = new Set(['to', 'and', 'so', 'because', 'but', 'which', 'who', 'that', 'when', 'while']);
+const OBJECT_STOPS = clauseOpeners('adoption-object-stops', [['to'], CLAUSE_OPENER_CORE, ['which', 'who', 'that']]);
 
 /** Is the word a past participle by its form ("added", "split", "written", "put")? */
 function participleForm(lower: string): boolean {

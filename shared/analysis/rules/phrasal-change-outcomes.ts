@@ -15,41 +15,39 @@
 // - "under/below/over/above" need a level and a measure ("kept p99 below 200 ms"; not "kept the demo
 //   under ten minutes").
 import type { Token } from './tokenize';
-import { CHANGE_PARTICLES, MEASURE_HEADS, PARTICLE_CHANGE_VERBS } from './lexicon';
+import {
+  AS_OPENER,
+  CHANGE_PARTICLES,
+  CLAUSE_OPENER_CORE,
+  MEASURE_HEADS,
+  PARTICLE_CHANGE_VERBS,
+  clauseOpeners,
+} from './lexicon';
 import { addCue, clauseEnd, isQuality, type CueRule } from './outcome-scan';
 import { levelAt } from './measure-move-outcomes';
 
 /** Words that end the object before any particle is reached: prepositions (but "of") and conjunctions. */
-const OBJECT_ENDS = new Set([
-  'for',
-  'with',
-  'by',
-  'from',
-  'at',
-  'on',
-  'in',
-  'to',
-  'into',
-  'after',
-  'before',
-  'during',
-  'through',
-  'across',
-  'without',
-  'while',
-  'when',
-  'until',
-  'unless',
-  'since',
-  'once',
-  'if',
-  'because',
-  'and',
-  'but',
-  'so',
-  'then',
-  'than',
-  'as',
+const OBJECT_ENDS = clauseOpeners('particle-object-ends', [
+  [
+    'for',
+    'with',
+    'by',
+    'from',
+    'at',
+    'on',
+    'in',
+    'to',
+    'into',
+    'after',
+    'before',
+    'during',
+    'through',
+    'across',
+    'without',
+  ],
+  CLAUSE_OPENER_CORE,
+  AS_OPENER,
+  ['unless', 'if', 'than'],
 ]);
 /** Prepositions after a particle that send the object to a place: motion, not a measure moved. */
 const PLACE_AFTER = new Set(['into', 'onto', 'toward', 'towards', 'to', 'from', 'on', 'off']);

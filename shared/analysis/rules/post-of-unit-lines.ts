@@ -12,7 +12,7 @@
 // ("Treasurer for the village hall; moved the accounts online").
 import type { Token } from './tokenize';
 import { ROLE_NOUNS, TITLE_UNITS } from './title-lines';
-import { FIRST_PERSON_WORDS } from './lexicon';
+import { CLAUSE_OPENER_CORE, FIRST_PERSON_WORDS, RELATIVE_OPENERS, clauseOpeners } from './lexicon';
 import { numberWordValue } from './number-words';
 import { IRREGULAR_PAST, isGerund, isPastForm } from './verbs';
 
@@ -28,7 +28,7 @@ const PHRASE_ENDS = new Set([',', '(', '—', '–', '|', ';', ':', '·', '/', '
 /** Words inside the unit's phrase that close its head: "the extension of the …", "a school in Leeds". */
 const HEAD_CLOSERS = new Set(['of', 'in', 'at', 'with', 'from']);
 /** Words that open a clause, so the phrase is no bare unit: "for the team that …", "for the shop, which …". */
-const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'where', 'and', 'but', 'so', 'to']);
+const CLAUSE_WORDS = clauseOpeners('post-clause-words', [RELATIVE_OPENERS, CLAUSE_OPENER_CORE, ['to']]);
 const isNumber = (t: Token) => t.kind === 'number' || numberWordValue(t.lower) !== undefined;
 
 /** How many words may stand before the post's noun: "Test automation lead", "Senior site reliability engineer". */

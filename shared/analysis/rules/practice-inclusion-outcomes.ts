@@ -22,6 +22,8 @@ import {
   POST_MODIFIER_PREPOSITIONS,
   STATE_CAUSATIVES,
   TURNING_VERBS,
+  CLAUSE_OPENER_CORE,
+  clauseOpeners,
 } from './lexicon';
 import { addCue, clauseEnd, type CueRule } from './outcome-scan';
 
@@ -30,7 +32,7 @@ const MAX_OBJECT_WORDS = 5;
 /** Words that may stand between a verb of becoming and "part": "became [a regular] part of", "is now [an official] part of". */
 const MAX_PART_MODIFIERS = 2;
 /** Words that end the object or the modifiers: a clause opener or "to". */
-const BREAKS = new Set(['to', 'that', 'which', 'because', 'and', 'but', 'so', 'when', 'if', 'of']);
+const BREAKS = clauseOpeners('inclusion-object-breaks', [['to', 'of'], CLAUSE_OPENER_CORE, ['that', 'which', 'if']]);
 
 const isPeople = (l: string) =>
   PEOPLE_GROUPS.has(l) || OTHER_PEOPLE.has(l) || PERSON_PRONOUNS.has(l) || FIRST_PERSON_WORDS.has(l);

@@ -10,14 +10,22 @@
 // fit"), a problem ("was not fast enough to"), a goal ("to make it fast enough") and a quantity ("enough
 // time to") are not read.
 import type { Token } from './tokenize';
-import { COPULAS, FIRST_PERSON_WORDS, NEGATIONS, STATE_CAUSATIVES, TURNING_VERBS } from './lexicon';
+import {
+  CLAUSE_OPENER_CORE,
+  COPULAS,
+  FIRST_PERSON_WORDS,
+  NEGATIONS,
+  STATE_CAUSATIVES,
+  TURNING_VERBS,
+  clauseOpeners,
+} from './lexicon';
 import { addCue, clauseEnd, type CueRule } from './outcome-scan';
 import { numberWordValue } from './number-words';
 
 /** The most words between a causative verb and the adjective (its object): "made [the nightly regression suite] fast". */
 const MAX_OBJECT_WORDS = 5;
 /** Words that cannot stand in the object between a causative verb and its adjective. */
-const OBJECT_BREAKS = new Set(['to', 'that', 'which', 'because', 'and', 'but', 'so', 'when', 'if']);
+const OBJECT_BREAKS = clauseOpeners('threshold-object-breaks', [['to'], CLAUSE_OPENER_CORE, ['that', 'which', 'if']]);
 
 /** Is the word at `k` a plain adjective slot before "enough": a word, not a number, a negation or a function word? */
 function adjectiveSlot(words: Token[], k: number): boolean {

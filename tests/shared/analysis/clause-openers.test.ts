@@ -61,6 +61,11 @@ describe('clause openers', () => {
       'selection-clause-breaks': ['but', 'when', 'after', 'before', 'until', 'once', 'since'],
       'version-clause-breaks': [],
       'limit-clause-joins': [],
+      'adoption-object-stops': [],
+      'threshold-object-breaks': [],
+      'inclusion-object-breaks': [],
+      'post-clause-words': [],
+      'particle-object-ends': [],
       'threshold-clause-ends': [],
     };
     for (const [name, without] of Object.entries(leftOut)) {
