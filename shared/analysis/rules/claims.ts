@@ -40,6 +40,7 @@ import {
   SUPERIORS,
   TASK_NOUNS,
   TASK_OPENERS,
+  SWITCH_VERBS,
   TASK_VERBS_AFTER_WAS,
   WRITER_FEELINGS,
   VERB_NEGATORS,
@@ -434,6 +435,8 @@ function firstPersonActs(words: string[], i: number, setting = false): 'action' 
     // "I have taught maths there for six years", "we had been running the depot for a year": a remit
     // held, with how long, is tenure in any section (RUBRIC-NOTES "Headerless stories").
     if (heldRemitFor(words, j + 1)) return 'state';
+    // "I had assumed the alarms were too quiet": a belief in the perfect is a view, as "I assumed" is.
+    if (w && STATIVE.has(w)) return 'state';
     if (w && (isPastForm(w) || w.endsWith('en'))) return 'action'; // "I have built …"
     return 'state';
   }
@@ -650,11 +653,40 @@ function clauseBreaks(tokens: Token[]): number[] {
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i];
     if (t.kind !== 'symbol') continue;
-    if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–') breaks.push(i);
+    // "Shift lead, trained 14 new hires": a comma too, the act after it checked as after the others.
+    if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–' || t.text === ',') breaks.push(i);
     else if (t.text === '-' && tokens[i - 1].end < t.start && tokens[i + 1].start > t.end) breaks.push(i);
   }
   return breaks;
 }
+
+/**
+ * A comma before the act ("Shift lead, trained 14 new hires") only where the line is a head and one act:
+ * the line's one comma, a head of two words or more, a lower-case verb ("Volunteer, United Way" names a
+ * body) and a clause after it, not a list item ("Google Classroom, Seesaw, differentiated instruction",
+ * "Power BI, automated reporting": a participle before its noun).
+ */
+function actAfterComma(tokens: Token[], b: number, head: string[], clause: string[]): boolean {
+  if (head.length < 2 || clause.length < 3 || isGerund(clause[1])) return false;
+  if (tokens.some((t, i) => i !== b && t.text === ',')) return false;
+  return tokens.slice(b + 1).some((t) => t.kind === 'word' && t.text === clause[0]);
+}
+
+/** Words after "moved" that tell the writer's comings and goings, not a thing moved: "moved to Leeds". */
+const MOVE_PLACES = new Set([
+  'to',
+  'into',
+  'from',
+  'back',
+  'on',
+  'over',
+  'away',
+  'abroad',
+  'in',
+  'out',
+  'here',
+  'there',
+]);
 
 /**
  * A verbless head (a title, a tenure, a background), a clause break, then a past act: "12-year veteran
@@ -676,10 +708,14 @@ function actAfterVerblessHead(tokens: Token[]): boolean {
     const verb = tail[k];
     const next = tail[k + 1];
     if (verb === undefined || next === undefined) continue;
+    if (tokens[b].text === ',' && !actAfterComma(tokens, b, head, tail.slice(k))) continue;
     if (!isPastForm(verb) && !IRREGULAR_PAST.has(verb)) continue;
     if (AMBIGUOUS_PAST.has(verb) || STATIVE.has(verb) || CREDENTIAL_STATES.has(verb) || NO_ACT_PAST.has(verb)) continue;
-    if (SPEECH_PAST.has(verb) || TASK_VERBS_AFTER_WAS.has(verb)) continue;
+    // "moved subs collection online" is an act with its object; "moved to Leeds" a coming or going.
+    if ((SPEECH_PAST.has(verb) && !(verb === 'moved' && !MOVE_PLACES.has(next))) || TASK_VERBS_AFTER_WAS.has(verb))
+      continue;
     if (next === 'by' || REDUCED_PASSIVE_NEXT.has(next) || next === 'as' || next === 'to') continue;
+    if (verb === 'ran' && next === 'out') continue; // "— 0.3, ran out of time": what happened, no act
     if ([tail[k + 2], tail[k + 3]].some((x) => x !== undefined && BE_FORMS.has(x))) continue;
     return true;
   }
@@ -919,10 +955,19 @@ export function detectClaim(input: ClaimInput): boolean {
     // Only in the main clause: "… because students queued for the kit", "…, which only worked with a
     // full postcode" tell the scene in a subordinate or relative clause, not the writer's work.
     const clauseEnd = words.findIndex((w) => SUBORDINATORS.has(w) || RELATIVE_WORDS.has(w));
+    // "Feature backfills moved to Spark 3.3": on a resume line, a switch told in the passive, its bare
+    // noun first; "The team later moved to a different one" tells what others did.
+    const switchedTo =
+      input.section === undefined &&
+      words[v + 1] === 'to' &&
+      SWITCH_VERBS.lemmaOf(words[v]) !== undefined &&
+      v >= 2 &&
+      v <= 3 &&
+      !SUBJECT_OPENERS.has(words[0]);
     if (
       v > 0 &&
       (clauseEnd < 0 || v < clauseEnd) &&
-      REDUCED_PASSIVE_NEXT.has(words[v + 1] ?? '') &&
+      (REDUCED_PASSIVE_NEXT.has(words[v + 1] ?? '') || switchedTo) &&
       !FIRST_PERSON_SUBJECTS.has(words[v - 1]) &&
       !BE_CONTRACTED_SUBJECTS.has(words[v - 1])
     )

@@ -1,7 +1,8 @@
 // Lines whose past form is no act of the writer: a feeling after "I was" / "I am" ("I am excited by the
-// chance to …", "I was tired of leaving late") and an education entry told with "Graduated in/from/with".
-// The near misses stay claims: a passive act ("I was promoted"), an act beside the feeling, "Graduated"
-// with an object or with an act later in the line. Lines written for this test (none is a labeled row).
+// chance to …", "I was tired of leaving late"), a belief in the perfect ("I had assumed …") and an education
+// entry told with "Graduated in/from/with". The near misses stay claims: a passive act ("I was promoted"),
+// an act beside the feeling, an act in the perfect, "Graduated" with an object or with an act later in the
+// line. Lines written for this test (none is a labeled row).
 import { describe, it, expect } from 'vitest';
 import { createAnalyzer } from '#shared/analysis/index';
 
@@ -33,5 +34,16 @@ describe('an education entry told with "Graduated"', () => {
   it('stays a claim with an object or a later act', () => {
     expect(claim('Graduated 25 apprentices through the electrical scheme')).toBe(true);
     expect(claim('Graduated from Leeds, then built the lab’s booking system')).toBe(true);
+  });
+});
+
+describe('a belief told in the perfect', () => {
+  it('is a view, no claim, as the simple past is', () => {
+    expect(claim('I had assumed the scanners were the bottleneck.')).toBe(false);
+    expect(claim('We had expected the council to pay for the ramp.')).toBe(false);
+  });
+
+  it('leaves an act in the perfect a claim', () => {
+    expect(claim('I had rebuilt the returns form by the end of May.')).toBe(true);
   });
 });
