@@ -108,10 +108,31 @@ export function opensSentence(v: SentenceView, k: number): boolean {
   return w.endsWith('ed') || /^(?:chose|cut|went|made|took|kept|built|led|drew|set|put|won|got|brought|sold)$/.test(w);
 }
 
-/** Indices of tokens whose lemma is in the set. */
-export function findAll(v: SentenceView, set: LemmaSet): number[] {
+/**
+ * The hyphenated word starting at token i ("post-mortem", "ill-defined"), lower-cased, when the tokenizer cut it at
+ * its hyphen; '' when the word at i has no hyphen joined to it.
+ */
+function hyphenated(v: SentenceView, i: number): string {
+  const [a, dash, b] = [v.tokens[i], v.tokens[i + 1], v.tokens[i + 2]];
+  if (!dash || !b || dash.text !== '-' || b.kind !== 'word' || dash.start !== a.end || b.start !== dash.end) return '';
+  return `${a.lower}-${b.lower}`;
+}
+
+/**
+ * Indices of tokens whose lemma is in the set. `hyphenated`: also a hyphenated entry ("post-mortem"), found at its
+ * first part, since the tokenizer cuts at hyphens and the entry would otherwise never match. Opt-in: some lists'
+ * hyphenated entries ("cut-off") read more widely than the regexes that already find them.
+ */
+export function findAll(v: SentenceView, set: LemmaSet, options: { hyphenated?: boolean } = {}): number[] {
   const out: number[] = [];
-  for (let i = 0; i < v.tokens.length; i++) if (v.tokens[i].kind === 'word' && set.has(v.tokens[i].lower)) out.push(i);
+  for (let i = 0; i < v.tokens.length; i++) {
+    if (v.tokens[i].kind !== 'word') continue;
+    if (set.has(v.tokens[i].lower)) out.push(i);
+    else if (options.hyphenated) {
+      const joined = hyphenated(v, i);
+      if (joined && set.has(joined)) out.push(i);
+    }
+  }
   return out;
 }
 

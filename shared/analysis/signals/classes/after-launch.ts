@@ -97,7 +97,7 @@ function pastInClause(text: string, at: number): boolean {
 
 const operateWord: Finder = (v) => {
   // The operations words first (a set lookup per token): most sentences have none, and skip the two costly checks.
-  const found = findAll(v, OPERATE_WORDS);
+  const found = findAll(v, OPERATE_WORDS, { hyphenated: true });
   if (found.length === 0 || anyGated(v.text, PRODUCT_ALERTS) || pastReason(v.text)) return undefined;
   for (const k of found) {
     const w = word(v, k);
