@@ -15,6 +15,7 @@ import { unlessAResultByDate } from '../result-dates';
 import { partyRequirement } from '../party-requirements';
 import { limitThenChoice } from '../limits-then-choice';
 import { partyLimit } from '../party-limits';
+import { platformEndDate } from '../platform-end-dates';
 
 const TIME = String.raw`(?:minutes?|hours?|days?|weeks?|months?|quarters?|sprints?|years?)`;
 
@@ -238,4 +239,5 @@ export const CONSTRAINT_FINDERS: readonly Finder[] = [
   partyRequirement,
   limitThenChoice,
   partyLimit,
+  platformEndDate,
 ];
