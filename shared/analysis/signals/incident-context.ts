@@ -16,9 +16,15 @@ import { readableText } from './sentence-view';
  */
 const SLOW_LIVE = String.raw`(?:(?:were|was|kept|started|began|had\s+been)\s+(?:\w+ly\s+)?(?:lagging|falling\s+behind|backing\s+up)|(?<!\b(?:phone|call|calls|waiting|customer|patient|student)\s)(?:lag|backlog|queue|queues)\s+(?:kept\s+|started\s+|began\s+)?(?:growing|grew|building\s+up|built\s+up|piling\s+up|spiked|climbed|climbing)|(?:files?|orders?|messages?|events?|data|reports?|payments?|batch(?:es)?|feeds?|records?|emails?|notifications?|updates?|results?|exports?|extracts?|jobs?|loads?|transactions?|invoices?)\s+(?:[\w-]+\s+){0,3}?(?:arriving|arrived|reaching\s+[\w-]+|landing|landed|loading|coming\s+in)\s+(?:[\w-]+\s+)?late\b|(?:was|were|got|ran|became)\s+(?:very\s+|really\s+|much\s+|so\s+)?slow(?:er)?\s+(?:since|after)\s+(?:the|our|its|their|a|an|that)\s+(?:\w+\s+)?(?:update|release|upgrade|deploy\w*|launch|change|migration|cutover|switch|rollout))`;
 
+/**
+ * A live system failing for a told while: "returned errors for 42 minutes", "replication stopped for 40 minutes",
+ * "the API returned 500s". A duration in minutes or hours keeps a paused project ("stopped for two weeks") out.
+ */
+const FAILED_FOR = String.raw`(?:returned|returning|threw|throwing)\s+(?:\w+\s+){0,2}?(?:errors|5\d\d(?:s|\s+errors)|5xx|timeouts|exceptions)|(?:stopped|froze|hung|failed)\s+for\s+(?:about\s+|around\s+|nearly\s+|over\s+)?(?:\d+|an?|two|three|four|five|ten|twenty|forty)\s+(?:minutes|hours?)`;
+
 /** A live system failing: an outage, a page, a crash, a production error, users hitting failures. */
 const INCIDENT = new RegExp(
-  String.raw`\b(?:outages?|incidents?|on[- ]?call|paged|(?:started|kept|began|had\s+been|has\s+been)\s+(?:failing|crashing|timing\s+out|erroring|dropping\s+\w+)|ran\s+out\s+of\s+(?:memory|disk|connections|file\s+descriptors)|went\s+(?:down|dark|offline)(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|(?:gone|went)\s+(?:fully\s+)?(?:dark|down)(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|(?:was|were)\s+down\b|crash(?:ed|es|ing)|cascading\s+failures?|loss\s+of\s+service|service\s+(?:was\s+)?(?:down|degraded|unavailable)|(?:production|prod|live)\s+(?:issues?|bugs?|failures?|errors?|outages?|incidents?)|(?:hit|saw|seeing|caused|reported|had)\s+(?:\w+\s+){0,2}(?:failures|errors|timeouts)|failed\s+at\s+\d|stopped\s+(?:working|loading|sending|processing|responding)|showed\s+(?:zero|no)\s+(?:traffic|data|orders|events|rows|sales|users)|(?:error\s+rates?|errors|latency|timeouts)\s+(?:spiked|jumped|doubled|tripled)|data\s+(?:integrity|corruption|loss)\s+(?:bug|issue|incident)|(?:bug|issue)\s+in\s+production|${SLOW_LIVE})\b`,
+  String.raw`\b(?:outages?|incidents?|on[- ]?call|paged|(?:started|kept|began|had\s+been|has\s+been)\s+(?:failing|crashing|timing\s+out|erroring|dropping\s+\w+)|ran\s+out\s+of\s+(?:memory|disk|connections|file\s+descriptors)|went\s+(?:down|dark|offline)(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|(?:gone|went)\s+(?:fully\s+)?(?:dark|down)(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|(?:was|were)\s+down\b|crash(?:ed|es|ing)|cascading\s+failures?|loss\s+of\s+service|service\s+(?:was\s+)?(?:down|degraded|unavailable)|(?:production|prod|live)\s+(?:issues?|bugs?|failures?|errors?|outages?|incidents?)|(?:hit|saw|seeing|caused|reported|had)\s+(?:\w+\s+){0,2}(?:failures|errors|timeouts)|failed\s+at\s+\d|stopped\s+(?:working|loading|sending|processing|responding)|showed\s+(?:zero|no)\s+(?:traffic|data|orders|events|rows|sales|users)|${FAILED_FOR}|(?:error\s+rates?|errors|latency|timeouts)\s+(?:spiked|jumped|doubled|tripled)|data\s+(?:integrity|corruption|loss)\s+(?:bug|issue|incident)|(?:bug|issue)\s+in\s+production|${SLOW_LIVE})\b`,
   'i',
 );
 
@@ -26,12 +32,22 @@ const INCIDENT = new RegExp(
 const DIAGNOSIS_OR_FIX =
   /\b(?:logs?|trac(?:e|es|ed|ing)|timeouts?|timing\s+out|backfill\w*|diagnos\w+|isolat\w+|investigat\w+|root[- ]caus\w*|ruled\s+out|symptoms?|noticed|reproduc\w+|debug\w*|pinpoint\w*|narrow\w*\s+(?:it|down)|confirm\w*|fix(?:ed|es|ing)?|patch(?:ed|ing)?|hotfix\w*|restor\w+|restart\w*|roll(?:ed)?[- ]?back|revert\w*|redeploy\w*|re-?ran|mitigat\w+|workaround|impact\b[^.;]{0,30}\bon\s+(?:the\s+)?(?:users|customers)|(?:issue|error|bug|problem|failure)\s+(?:did\s+not|didn't|no\s+longer)\s+(?:occur|happen|reproduce|recur)|the\s+(?:real\s+|actual\s+)?cause|caused\s+by|error\s+(?:messages?|pattern|rates?)|health\s+checks?|(?:find|found|figure|figured)\s+out\s+why|(?:complete|working|normal|healthy|up)\s+again|back\s+to\s+normal|open\s+(?:files|descriptors)|credentials|by\s+hand|manually|(?:service|traffic|the\s+site|it)\s+came\s+back)\b/i;
 
+/**
+ * A follow-up that stops a repeat (RUBRIC after-launch: "a regression test and a DB constraint to catch similar
+ * bugs"): a check, test, alert or contract added or argued for. Read only after the failure in an incident story,
+ * since the same words while building ("wrote tests for each job") are no running of a live system.
+ */
+const GUARD_ADDED =
+  /\b(?:added|adding|set\s+up|wrote|introduced|put\s+in|built|proposed|pushed\s+for|argued\s+(?:\w+\s+){0,3}?for|asked\s+for)\b[^.;]{0,60}?\b(?:checks?|tests?|test\s+sets?|alerts?|alarms?|guards?|guardrails?|contracts?|validations?|gates?|canar(?:y|ies)|runbooks?)\b/i;
+
 const SETUP_SENTENCES = 3;
 
-// Per sentence text, like the sentence signals: bit 1 names a live failure, bit 2 diagnoses or fixes.
+// Per sentence text, like the sentence signals: bit 1 names a live failure, bit 2 diagnoses or fixes, bit 4 adds a
+// guard against a repeat.
 const cache = new LruCache<string, number>(20_000);
 const INCIDENT_BIT = 1;
 const WORK_BIT = 2;
+const GUARD_BIT = 4;
 
 // A business figure that went down ("sales went down in Q3", "morale was down") or a market crash is no live failure.
 const FIGURE_DOWN =
@@ -47,7 +63,10 @@ function bits(raw: string): number {
   if (hit !== undefined) return hit;
   const text = readableText(raw);
   // Outages named only as the history behind the work ("had three outages last year") set up no incident.
-  const b = (namesIncident(text) ? INCIDENT_BIT : 0) | (DIAGNOSIS_OR_FIX.test(text) ? WORK_BIT : 0);
+  const b =
+    (namesIncident(text) ? INCIDENT_BIT : 0) |
+    (DIAGNOSIS_OR_FIX.test(text) ? WORK_BIT : 0) |
+    (GUARD_ADDED.test(text) ? GUARD_BIT : 0);
   if (raw.length <= 2_000) cache.set(raw, b);
   return b;
 }
@@ -93,7 +112,7 @@ export function isIncidentStory(sentences: readonly StorySentence[]): boolean {
  * ("crashes fell by half") or a cause of the work names failures without one happening.
  */
 const INCIDENT_EVENT = new RegExp(
-  String.raw`\b(?:(?:had\s+been|has\s+been|was|were|started|kept|began)\s+(?:failing|crashing|timing\s+out|erroring)|went\s+(?:down|dark|offline)(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|showed\s+(?:zero|no)\s+(?:traffic|data|orders|events|rows|sales|users)|stopped\s+(?:working|loading|sending|processing|responding)|(?:I|we)\s+(?:was|were|got)\s+paged|(?:error\s+rates?|errors|latency|timeouts)\s+(?:spiked|jumped|doubled|tripled)|${SLOW_LIVE})\b`,
+  String.raw`\b(?:(?:had\s+been|has\s+been|was|were|started|kept|began)\s+(?:failing|crashing|timing\s+out|erroring)|went\s+(?:down|dark|offline)(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|showed\s+(?:zero|no)\s+(?:traffic|data|orders|events|rows|sales|users)|stopped\s+(?:working|loading|sending|processing|responding)|${FAILED_FOR}|(?:I|we)\s+(?:was|were|got)\s+paged|(?:error\s+rates?|errors|latency|timeouts)\s+(?:spiked|jumped|doubled|tripled)|${SLOW_LIVE})\b`,
   'i',
 );
 

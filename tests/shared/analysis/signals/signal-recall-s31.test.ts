@@ -2,9 +2,18 @@
 // written for the test, in several voices (I and we, lower case, non-native English), and none is a fixture row.
 import { describe, it, expect } from 'vitest';
 import { sentenceSignals } from '#shared/analysis/signals/sentence-signals';
+import { storySignals } from '#shared/analysis/signals/story-signals';
+import { storyTextOf } from '#shared/analysis/signals/evaluate-signals';
 import type { SignalId } from '#shared/analysis/index';
 
 const shows = (sentence: string, id: SignalId) => sentenceSignals(sentence).has(id);
+
+/** The sentences of a story (one text, STAR headings or none) that show the signal. */
+function evidenceOf(text: string, id: SignalId): string[] {
+  const story = storyTextOf(text);
+  const found = storySignals(story).signals.find((s) => s.id === id)!;
+  return found.evidence.map((e) => story[e.section].slice(e.start, e.end));
+}
 
 describe('session 31: hyphenated operations words (findAll with hyphenated entries)', () => {
   it('reads "post-mortem" as the one-word "postmortem" is read', () => {
@@ -42,5 +51,35 @@ describe('session 31: the date a platform the work ran on goes away is a constra
     expect(shows('Our practice manager would retire in June.', 'constraint')).toBe(false);
     expect(shows('We shut down the old server in March.', 'constraint')).toBe(false);
     expect(shows('In May all the old terminals were switched off.', 'constraint')).toBe(false);
+  });
+});
+
+describe("session 31: an incident story's failure told for a while, and the guard added after it (incident-context.ts)", () => {
+  const incident = (followUp: string) =>
+    `Our booking API returned errors for 25 minutes on a Monday morning. I read the logs and rolled back the release. ${followUp}`;
+
+  it('reads a failure told with its duration as the incident', () => {
+    expect(evidenceOf(incident('Bookings came back at 9:40.'), 'after-launch')).toContain(
+      'Our booking API returned errors for 25 minutes on a Monday morning.',
+    );
+    const stopped = 'The night after the move, the nightly sync stopped for two hours and I restarted it by hand.';
+    expect(evidenceOf(stopped, 'after-launch')).toContain(stopped);
+  });
+
+  it('reads a check, test, alert or contract added or argued for after the failure', () => {
+    for (const guard of [
+      'Then I added a check that blocks any release whose config fails the schema.',
+      'I also wrote a test set of 50 real bookings that every change has to pass now.',
+      'Afterwards I pushed for a contract between our team and the pricing team.',
+      'I argued in the review for a canary stage on config pushes.',
+    ])
+      expect(evidenceOf(incident(guard), 'after-launch')).toContain(guard);
+  });
+
+  it('leaves tests written while building, and a project paused for weeks, unread', () => {
+    const building =
+      'I built the booking API for the new clinic in Go. I wrote tests for every endpoint and added a check on the input dates.';
+    expect(evidenceOf(building, 'after-launch')).toEqual([]);
+    expect(shows('The rebuild stopped for two weeks while we waited for the designs.', 'after-launch')).toBe(false);
   });
 });
