@@ -32,16 +32,29 @@ export const NOT_GERUND =
 const GERUND_COST =
   /^\W*([A-Za-z]+ing)\b[^.;]{2,80}?\b(?:cost(?:s)?\s+(?:us|me|the\s+\w+|about|around|an?\s+extra|\d|£|\$|€)|meant\s+(?:more|extra|another|a\s+second|two|double|giving\s+up|losing|dropping|(?:I|we)\s+(?:had\s+to|couldn't|could\s+not|lost))|(?:doubled|tripled|added\s+to)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,2}(?:work|workload|effort|time|costs?|bill|spend|load|maintenance|admin|paperwork|hours))\b/i;
 
+// The cost told as what the writer accepted doing or losing, or as a hit taken: "and accepted losing two days of
+// history", "…, accepting that some context is lost", "i took that hit". A gerund that names no cost ("accepted
+// joining the panel") is an offer taken, not a loss; "accepting that" needs the writer's act before it.
+const COST_GERUND = String.raw`(?:losing|giving\s+up|dropping|paying|running\s+(?:two|both|a\s+second|the\s+old)|missing|waiting|delaying|skipping|doing\s+(?:it|them|this|that)\s+by\s+hand|having\s+to|keeping\s+(?:two|both|a\s+second|the\s+old))`;
+const WRITER_TOOK_COST = new RegExp(
+  String.raw`(?:^\W*|\b(?:I|we)\s+(?:\w+ly\s+|also\s+|then\s+)?|^\W*(?:I|we)\b[^.;]{0,160}?,?\s+and\s+(?:also\s+|then\s+)?)accepted\s+${COST_GERUND}\b[^.;]{3,}|^\W*(?:I|we|[A-Z]?[a-z]+ed)\b[^.;]{6,160}?,\s*(?:and\s+)?accepting\s+(?:that\s+[^.;]{3,}|${COST_GERUND}\b)|\b(?:I|we)\s+(?:\w+ly\s+|just\s+)?took\s+(?:that|the|this)\s+(?:\w+\s+)?hit\b`,
+  'i',
+);
+
 /** An accepted cost: a cost taken on in a relative clause, a loss the writer accepted, a gerund choice's cost. */
 export const costAccepted: Finder = (v) => {
   if (
-    !/accepted|worth\s+it|live\s+with|took\s+on|willing|happy|prepared|cost|meant|doubled|tripled|added/i.test(v.text)
+    !/accept|worth\s+it|live\s+with|took\s+on|willing|happy|prepared|cost|meant|doubled|tripled|added|hit\b/i.test(
+      v.text,
+    )
   )
     return undefined;
   const taken = match(v, TAKEN_ON);
   if (taken) return taken;
   const lost = /accepted/i.test(v.text) ? match(v, WRITER_ACCEPTED_LOSS) : undefined;
   if (lost) return lost;
+  const took = /accept|hit\b/i.test(v.text) ? match(v, WRITER_TOOK_COST) : undefined;
+  if (took) return took;
   const g = GERUND_COST.exec(v.text);
   return g && !NOT_GERUND.test(g[1]) ? { start: g.index, end: g.index + g[0].length } : undefined;
 };

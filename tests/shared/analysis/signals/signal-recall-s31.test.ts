@@ -83,3 +83,25 @@ describe("session 31: an incident story's failure told for a while, and the guar
     expect(shows('The rebuild stopped for two weeks while we waited for the designs.', 'after-launch')).toBe(false);
   });
 });
+
+describe('session 31: a cost the writer took on, told as a loss accepted or a hit taken (costs-accepted.ts)', () => {
+  it('reads "accepted losing", ", accepting that" and "took that hit"', () => {
+    expect(
+      shows('We restored from the nightly backup, and accepted losing a morning of orders we re-keyed.', 'trade-off'),
+    ).toBe(true);
+    expect(shows('Accepted dropping the weekend runs to keep the GPU bill flat.', 'trade-off')).toBe(true);
+    expect(
+      shows('I moved the scoring to a batch job, accepting that scores would be up to an hour old.', 'trade-off'),
+    ).toBe(true);
+    expect(shows('the vendor quoted three weeks more for the simpler plan and we took that hit.', 'trade-off')).toBe(
+      true,
+    );
+  });
+
+  it('leaves another side accepting, an offer accepted and a hit to morale unread', () => {
+    expect(shows('I asked the landlord, and Maria accepted losing the deposit.', 'trade-off')).toBe(false);
+    expect(shows('I accepted joining the interview panel in March.', 'trade-off')).toBe(false);
+    expect(shows('After accepting that the role was hers, I moved on to the rota.', 'trade-off')).toBe(false);
+    expect(shows('The team took a hit in morale after the reorganisation.', 'trade-off')).toBe(false);
+  });
+});
