@@ -50,9 +50,15 @@ const REVIEW_VERB = wordsOf(REVIEW_VERBS);
 const SINCE_THE_CHANGE =
   /\bsince\s+(?:the|our|that)\s+(?:new\s+)?(?:change|switch|launch|go-?live|roll-?out|cut-?over|migration|release)\b|\bkept\s+(?:the|this)\s+(?!old\b|same\b|usual\b)[^.;]{1,40}?\band\s+(?:\w+ly\s+)?review(?:ed|s)?\s+(?:it|them)\b/i;
 
+// The writer's review kept up to now, "still" saying it began with the change: "I still read the call notes every
+// Monday", "still review the macro list every month". Then what is reviewed needs no sign word either; "check in
+// with" someone is a meeting, not a review.
+const STILL_REVIEWS =
+  /(?:^\W*|\b(?:I|we)\s+)still\s+(?:review|check(?!\s+in\b)|re-?read|read|go\s+through|look\s+(?:at|through|over)|audit|compare|sample|scan|watch|track)\w*\s+(?:the|our|its|their|those|these|a\s+sample|a\s+few|some|all|every|each)\b/i;
+
 /**
  * A habit of looking at the live system's signs: a review verb and a sign (errors, downvotes, a dashboard) on a
- * schedule, or a review on a schedule dated from the change (SINCE_THE_CHANGE).
+ * schedule, or a review on a schedule dated from the change (SINCE_THE_CHANGE) or kept up since (STILL_REVIEWS).
  */
 const regularReview: Finder = (v) => {
   const check = match(v, SCHEDULED_CHECK);
@@ -60,6 +66,7 @@ const regularReview: Finder = (v) => {
   const c = match(v, CADENCE);
   if (!c) return undefined;
   if (SINCE_THE_CHANGE.test(v.text) && REVIEW_VERB.test(v.text)) return c;
+  if (STILL_REVIEWS.test(v.text)) return c;
   if (!LIVE_SIGN.test(v.text)) return undefined;
   return REVIEW_VERB.test(v.text) || /\b(?:go|goes|went|going)\s+through\b|\blook(?:ed|s|ing)?\s+at\b/i.test(v.text)
     ? c

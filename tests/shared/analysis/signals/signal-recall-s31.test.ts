@@ -105,3 +105,21 @@ describe('session 31: a cost the writer took on, told as a loss accepted or a hi
     expect(shows('The team took a hit in morale after the reorganisation.', 'trade-off')).toBe(false);
   });
 });
+
+describe('session 31: a review kept up "still", on a schedule, is after-launch (after-launch-events.ts)', () => {
+  it('reads the writer still reviewing something on a schedule, with or without a subject', () => {
+    expect(shows('I still go through the rejected claims every Thursday with the team.', 'after-launch')).toBe(true);
+    expect(shows('still check the overnight exports each morning and fix the odd one by hand', 'after-launch')).toBe(
+      true,
+    );
+    expect(shows('We still read the survey comments every month to see what the form misses.', 'after-launch')).toBe(
+      true,
+    );
+  });
+
+  it('leaves a meeting, a habit with no schedule and a pastime unread', () => {
+    expect(shows('I still check in with her every week.', 'after-launch')).toBe(false);
+    expect(shows('I still read every complaint that comes in.', 'after-launch')).toBe(false);
+    expect(shows('I still read a novel every week on the train.', 'after-launch')).toBe(false);
+  });
+});
