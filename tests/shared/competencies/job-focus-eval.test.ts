@@ -74,9 +74,7 @@ const FLOORS: Record<string, Record<SetName, { precision: number; recall: number
     'aside b13': { precision: 1, recall: 0.53 },
     'tuning b14': { precision: 0.96, recall: 0.87 },
     'aside b14': { precision: 0.84, recall: 0.61 },
-    // (147's "write up what happened so it doesn't happen twice" is labeled no failure & learning; three blind writers
-    // labeled the same duty yes, as the rubric's batch-5 call does: one pick below the earlier floor.)
-    'tuning b15': { precision: 0.66, recall: 0.6 },
+    'tuning b15': { precision: 0.7, recall: 0.6 },
     'aside b15': { precision: 0.84, recall: 0.84 },
     'tuning b16': { precision: 1, recall: 0.7 },
     'aside b16': { precision: 0.86, recall: 0.72 },
@@ -106,8 +104,7 @@ const FLOORS: Record<string, Record<SetName, { precision: number; recall: number
     'aside b13': { precision: 1, recall: 0.52 },
     'tuning b14': { precision: 0.93, recall: 0.74 },
     'aside b14': { precision: 0.85, recall: 0.6 },
-    // (147: as above.)
-    'tuning b15': { precision: 0.68, recall: 0.61 },
+    'tuning b15': { precision: 0.72, recall: 0.61 },
     'aside b15': { precision: 0.84, recall: 0.8 },
     'tuning b16': { precision: 0.93, recall: 0.7 },
     'aside b16': { precision: 0.93, recall: 0.65 },
