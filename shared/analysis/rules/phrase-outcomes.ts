@@ -134,14 +134,53 @@ export const ADMITTED_RULE: CueRule = {
   },
 };
 
-/** "a record quarter", "record sales", "set a record for sign-ups"; not "kept records", "record the calls". */
+/** Marks before "a record" that set it beside a result already told: "3.4M page views, a record for the site". */
+const APPOSITION_MARKS = new Set([',', '—', '–', ';', '(']);
+
+/**
+ * "a record" standing as a verdict on what came before: in apposition ("…, a record for the site",
+ * "— a new record") or after a copula ("which was a record"); not "kept a record for each patient".
+ */
+function recordAsVerdict(tokens: Token[], words: Token[], i: number): boolean {
+  let k = i - 1;
+  if (words[k]?.lower === 'new') k--;
+  if (words[k]?.lower !== 'a' || k < 1) return false;
+  const next = words[i + 1]?.lower;
+  if (next === 'of' || (next !== undefined && next !== 'for' && words[i + 1].start < clauseEnd(tokens, words[i])))
+    return false;
+  if (COPULAS.has(words[k - 1].lower)) return true;
+  const a = words[k];
+  const mark = tokens.findLast((t) => t.end <= a.start);
+  return (
+    mark !== undefined && mark.kind === 'symbol' && APPOSITION_MARKS.has(mark.text) && mark.start > words[k - 1].start
+  );
+}
+
+/** "Complaints were at an all-time high", "incidents hit a record high": a trouble at its peak is the problem, not a result. */
+function troubleAtHigh(words: Token[], i: number): boolean {
+  const level = words[i + 1]?.lower;
+  if (level !== 'high' && level !== 'highs') return false;
+  return words.slice(Math.max(0, i - 6), i).some((x) => PROBLEM_NOUNS.has(x.lower));
+}
+
+/**
+ * "a record quarter", "record sales", "set a record for sign-ups", "3.4M page views, a record for the
+ * site", "an all-time high"; not "kept records", "record the calls", "kept a record for each patient".
+ */
 export const RECORD_RULE: CueRule = {
   name: 'record',
-  words: ['record'],
-  match({ words, cues, i, w, prev, next }) {
+  words: ['record', 'time'],
+  match({ tokens, words, cues, i, w, lower, prev, next }) {
+    // "an all-time high": the tokenizer splits the hyphen.
+    if (lower === 'time') {
+      if (prev !== 'all' || next === undefined || !RECORD_RESULTS.has(next) || troubleAtHigh(words, i)) return false;
+      addCue(cues, w, words[i + 1], 'recognition');
+      return true;
+    }
+    if (troubleAtHigh(words, i)) return false;
     const result = next !== undefined && RECORD_RESULTS.has(next) && prev !== 'medical' && prev !== 'of';
     const set = (prev === 'a' || prev === 'the') && i >= 2 && RECORD_VERBS.has(words[i - 2].lower);
-    if (!result && !set) return false;
+    if (!result && !set && !recordAsVerdict(tokens, words, i)) return false;
     addCue(cues, w, result ? words[i + 1] : w, 'recognition');
     return true;
   },

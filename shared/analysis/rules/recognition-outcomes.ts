@@ -3,6 +3,7 @@
 import type { Token } from './tokenize';
 import {
   ACQUIRE_VERBS,
+  BID_NOUNS,
   CONTEXT_PREPOSITIONS,
   COPULAS,
   CREDENTIAL_NOUNS,
@@ -24,6 +25,7 @@ import {
   SUCCESS_LEADS,
 } from './lexicon';
 import { addCue, clauseEnd, type CueRule } from './outcome-scan';
+import { CURRENCY_SYMBOLS } from './quantity-lexicon';
 
 /** Does a recognition word at `i` name recognition of the work, not a technology, a team or a draft? */
 // A shortlist or finalists as what the writer chose among, not a place the writer's work reached.
@@ -116,13 +118,29 @@ export const RECOGNITION_RULE: CueRule = {
   },
 };
 
-/** Earned from others: "secured approval from the board", "earned the AWS certification". */
+/** Verbs whose past form before a sum says the money was won from others: "secured £85,000 from the fund". */
+const MONEY_WON_VERBS = new Set(['secure', 'earn', 'obtain', 'win']);
+
+/**
+ * "secured £85,000 from the heritage fund", "obtained €1.2m": money won from others, told by the sum
+ * alone (a past form, so "Secure funding for…" as a duty is not read here).
+ */
+function moneyWon(tokens: Token[], words: Token[], i: number, lower: string): Token | undefined {
+  const verb = ACQUIRE_VERBS.lemmaOf(lower);
+  if (verb === undefined || verb === lower || !MONEY_WON_VERBS.has(verb)) return undefined;
+  const w = words[i];
+  const next = tokens.find((t) => t.start >= w.end);
+  return next !== undefined && CURRENCY_SYMBOLS.has(next.text) ? words[i + 1] : undefined;
+}
+
+/** Earned from others: "secured approval from the board", "earned the AWS certification", "secured £85,000". */
 export const CREDENTIAL_RULE: CueRule = {
   name: 'credential',
   lemmas: [ACQUIRE_VERBS],
-  match({ words, cues, i, w, lower, prev }) {
+  match({ tokens, words, cues, i, w, lower, prev }) {
     if (prev === 'to' && lower !== 'achieved') return false;
-    const credential = words.slice(i + 1, i + 7).find((x) => CREDENTIAL_NOUNS.has(x.lower));
+    const credential =
+      words.slice(i + 1, i + 7).find((x) => CREDENTIAL_NOUNS.has(x.lower)) ?? moneyWon(tokens, words, i, lower);
     if (!credential) return false;
     addCue(cues, w, credential, 'recognition');
     return true;
@@ -285,12 +303,26 @@ export const CUSTOMER_STAYED_RULE: CueRule = {
   },
 };
 
-/** "launched a successful crowdfunding campaign". */
+/** Determiners before "successful" that make it the bid the writer won: "the successful bid", "our successful tender". */
+const BID_DETERMINERS = new Set(['the', 'our', 'my', 'their']);
+
+/**
+ * "launched a successful crowdfunding campaign"; "wrote the successful bid", "the successful funding
+ * application": a bid won (a definite "successful" only before a bid's noun, so "the successful
+ * candidate will…" in a posting is no result).
+ */
 export const SUCCESSFUL_RULE: CueRule = {
   name: 'successful',
   words: ['successful'],
-  match({ cues, w, prev, next }) {
-    if (!(prev !== undefined && SUCCESS_LEADS.has(prev) && next !== undefined)) return false;
+  match({ words, cues, i, w, prev, next }) {
+    if (prev === undefined || next === undefined) return false;
+    if (BID_DETERMINERS.has(prev)) {
+      const bid = words.slice(i + 1, i + 3).find((x) => BID_NOUNS.has(x.lower));
+      if (bid === undefined) return false;
+      addCue(cues, w, bid, 'recognition');
+      return true;
+    }
+    if (!SUCCESS_LEADS.has(prev)) return false;
     addCue(cues, w, w, 'recognition');
     return true;
   },

@@ -46,13 +46,29 @@ export const PRAISED_VERDICT_RULE: CueRule = {
   },
 };
 
-/** "best quarter the territory had in years", "our best launch ever", "its best month on record". */
+/** "the museum's", "the site’s": an owner's possessive before the superlative. */
+const POSSESSIVE = /['’]s$/;
+
+/**
+ * "best quarter the territory had in years", "our best launch ever", "its best month on record", "the
+ * museum's most visited exhibition to date" ("most" only before a participle: what others did with the
+ * work, not "our most complex pipeline to date").
+ */
 export const RANKED_AGAINST_PAST_RULE: CueRule = {
   name: 'ranked-against-past',
-  words: RANKING_SUPERLATIVES,
-  match({ tokens, words, cues, i, w, prev }) {
+  words: [...RANKING_SUPERLATIVES, 'most'],
+  match({ tokens, words, cues, i, w, lower, prev, next }) {
+    if (lower === 'most' && !(next !== undefined && next.length > 4 && next.endsWith('ed'))) return false;
     // "the best practices", "the fastest route": a superlative that ranks no result of the writer's.
-    if (prev !== undefined && prev !== 'our' && prev !== 'its' && prev !== 'their' && prev !== 'my' && prev !== 'the')
+    if (
+      prev !== undefined &&
+      prev !== 'our' &&
+      prev !== 'its' &&
+      prev !== 'their' &&
+      prev !== 'my' &&
+      prev !== 'the' &&
+      !POSSESSIVE.test(prev)
+    )
       return false;
     const end = clauseEnd(tokens, w);
     for (let k = i + 1; k < words.length && k <= i + 8 && words[k].start < end; k++) {

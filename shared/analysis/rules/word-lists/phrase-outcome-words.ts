@@ -232,7 +232,7 @@ export const REMOVE_VERBS = lemmaSet('remove-verbs', ['remove', 'end', 'kill']);
 /** Agreement others give, told by a noun: "secured buy-in", "got sign-off from legal", "won the backing of". */
 export const AGREEMENT_NOUNS = lemmaSet(
   'agreement-nouns',
-  ['backing', 'sponsorship', 'endorsement', 'buy-in', 'sign-off'],
+  ['backing', 'sponsorship', 'endorsement', 'buy-in', 'sign-off', 'agreement'],
   [],
   { nouns: true },
 );

@@ -145,12 +145,17 @@ export const ACQUIRE_VERBS = lemmaSet('acquire-verbs', [
   'attain',
   'pass',
 ]);
-/** What a sale closes (nouns; plurals match): "closed a 7-figure deal", "renewed three accounts", "landed two new logos", "closed 12 upsells". */
+/**
+ * What a sale closes (nouns; plurals match): "closed a 7-figure deal", "renewed three accounts", "landed two new logos",
+ * "closed 12 upsells", "landed the tender".
+ */
 export const DEAL_NOUNS = lemmaSet(
   'deal-nouns',
   [
     'deal',
     'contract',
+    'tender',
+    'bid',
     'partnership',
     'round',
     'sale',
@@ -164,6 +169,18 @@ export const DEAL_NOUNS = lemmaSet(
   ],
   [],
   { nouns: true },
+);
+/**
+ * What a bid for money or work is called, when "the successful" before it says it was won: "wrote the successful bid",
+ * "the successful funding application", "our successful tender"; not "the successful candidate" (a posting's wording).
+ */
+export const BID_NOUNS = lemmaSet(
+  'bid-nouns',
+  ['bid', 'tender', 'application', 'pitch', 'proposal', 'nomination', 'appeal'],
+  [],
+  {
+    nouns: true,
+  },
 );
 /** Verbs that close a sale, by lemma: "closed", "landing", "secured", "signed the renewal", "extended the contract". */
 export const DEAL_VERBS = lemmaSet('deal-verbs', ['close', 'land', 'renew', 'secure', 'sign', 'extend', 'expand']);
