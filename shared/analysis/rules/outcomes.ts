@@ -136,7 +136,7 @@ import { NEGATED_COUNT_RULE } from './negated-counts';
 import { ATTAINMENT_RULE, NUMBER_COMPARATIVE_RULE, signedChange } from './measured-difference-outcomes';
 import { isCompoundPart, modifiesATerm } from './cue-modifiers';
 import { TIME_SAVED_RULE } from './time-saved-outcomes';
-import { PAST_COUNT_COMPARISON_RULE } from './past-count-comparisons';
+import { BRACKETED_PAST_VALUE_RULE, PAST_COUNT_COMPARISON_RULE } from './past-count-comparisons';
 import { BACK_TO_LEVEL_RULE } from './recovery-outcomes';
 import { SERVICE_RESTORED_RULE } from './service-restored';
 import { THRESHOLD_REACHED_RULE } from './threshold-outcomes';
@@ -283,6 +283,8 @@ const CUE_RULES: readonly CueRule[] = [
   LINKED_MOVE_RULE,
   // A count set against the same count a period before: "two short payslips, against nineteen the spring before".
   PAST_COUNT_COMPARISON_RULE,
+  // An after value with its past value in a bracket: "NPS 71 (previous year 52)".
+  BRACKETED_PAST_VALUE_RULE,
   // A measure recovered: "back to normal", "back above 99.5%", "back under 200 ms".
   BACK_TO_LEVEL_RULE,
   // A service restored: "Checkout was healthy again", "search was back about 15 minutes later".

@@ -10,6 +10,7 @@ import type { Token } from './tokenize';
 import { numberWordValue } from './number-words';
 import { APPROXIMATORS } from './quantity-lexicon';
 import { addCue, type CueRule } from './outcome-scan';
+import { SEASONS } from './lexicon';
 
 /** Words that count none, or a few times: the after value of the pair. */
 const COUNT_WORDS = new Set(['no', 'zero', 'none', 'nobody', 'nothing', 'once', 'twice', 'dozen', 'handful']);
@@ -50,5 +51,70 @@ export const PAST_COUNT_COMPARISON_RULE: CueRule = {
         return true;
       }
     return false;
+  },
+};
+
+/** Words that name the past period inside the bracket: "(previous year 52)", "(41 the term before)", "(last spring 11)". */
+const PERIOD_WORDS = new Set(['year', 'quarter', 'month', 'week', 'season', 'term', 'event', 'cycle', 'time', 'round']);
+/** Words a bracketed past value may hold besides its count, period and marker: "(the previous year: 52)". */
+const BRACKET_FILLERS = new Set(['the', 'a', 'in', 'was', 'vs', 'from']);
+/** Symbols that may sit inside the bracket, or between the value and it: "94% (81% last year)", "(prior year: 52)". */
+const VALUE_MARKS = new Set(['%', ':', '.', ',']);
+
+const isCount = (x: Token) => x.kind === 'number' || numberWordValue(x.lower) !== undefined;
+/** "2023", "1999": a year names when, it is no value set against another. */
+const isYear = (x: Token) => /^(?:19|20)\d\d$/.test(x.text);
+
+/** Is the word before token index `t` a value: a figure, a number word, or a unit right after one ("94%", "3.1 days")? */
+function valueBefore(tokens: Token[], t: number): boolean {
+  let k = t - 1;
+  if (tokens[k]?.text === '%') k--;
+  const last = tokens[k];
+  if (last === undefined || isYear(last)) return false;
+  if (isCount(last)) return true;
+  const beforeUnit = tokens[k - 1];
+  return last.kind === 'word' && beforeUnit !== undefined && beforeUnit.kind === 'number' && !isYear(beforeUnit);
+}
+
+/**
+ * "NPS 71 (previous year 52)", "fill rate 94% (last year 81%)", "3 falls (11 the winter before)": an
+ * after value with its past value in a bracket right behind it, a before → after told without a verb
+ * (RUBRIC.md before/after values). The bracket holds only a count (and its unit), a marker of past time
+ * and a period word; "(last updated 2023)", "(previous role)" and years set against years are no value
+ * set against the one before the bracket.
+ */
+export const BRACKETED_PAST_VALUE_RULE: CueRule = {
+  name: 'bracketed-past-value',
+  words: ['previous', 'prior', 'last', 'before'],
+  match({ tokens, words, cues, w }) {
+    const t = tokenIndex(tokens, w);
+    let open = t - 1;
+    while (
+      open >= 0 &&
+      tokens[open].text !== '(' &&
+      (tokens[open].kind !== 'symbol' || VALUE_MARKS.has(tokens[open].text))
+    )
+      open--;
+    if (open < 1 || tokens[open].text !== '(' || !valueBefore(tokens, open)) return false;
+    let close = t + 1;
+    while (close < tokens.length && tokens[close].text !== ')' && close - open <= 9) close++;
+    if (tokens[close]?.text !== ')') return false;
+    let count = false;
+    for (let k = open + 1; k < close; k++) {
+      const x = tokens[k];
+      if (isYear(x)) return false;
+      if (isCount(x)) count = true;
+      else if (
+        x.kind === 'symbol'
+          ? VALUE_MARKS.has(x.text)
+          : x === w || PERIOD_WORDS.has(x.lower) || SEASONS.has(x.lower) || BRACKET_FILLERS.has(x.lower)
+      )
+        continue;
+      // A unit right after the count: "(previous quarter 5.4 days)".
+      else if (!(x.kind === 'word' && tokens[k - 1] !== undefined && isCount(tokens[k - 1]))) return false;
+    }
+    if (!count) return false;
+    addCue(cues, w, w, 'change');
+    return true;
   },
 };
