@@ -13,6 +13,8 @@ import {
   MOVE_COMPLEMENTS,
   MOVE_DEGREES,
   MOVE_VERBS,
+  PERSON_PRONOUNS,
+  POSSESSIVE_LEADS,
   REACH_VERBS,
   RISEN_MEASURES,
   STATE_CHANGE_VERBS,
@@ -289,6 +291,17 @@ export const TURNED_COMPARATIVE_RULE: CueRule = {
   },
 };
 
+/**
+ * Is `w` a noun a participle before it modifies ("regretted attrition", "unplanned absence"), not the
+ * object of a verb ("turned the heating way down", "scaled it down")?
+ */
+const modifiesMeasure = (w: Token | undefined) =>
+  w !== undefined &&
+  w.kind === 'word' &&
+  !POSSESSIVE_LEADS.has(w.lower) &&
+  !PERSON_PRONOUNS.has(w.lower) &&
+  w.lower !== 'it';
+
 /** Words that end the noun phrase before a verbless move: a clause mark or a joining word. */
 const PHRASE_BREAKS = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'with', 'while']);
 /** Verbs a verbless clause cannot hold before its "down"/"up" ("shut down", "was down", "set up"). */
@@ -328,17 +341,26 @@ export const VERBLESS_MOVE_RULE: CueRule = {
       if (!mark && !PHRASE_BREAKS.has(before.lower)) return false; // a longer phrase: likely a verb in it
     }
     const phrase = words.slice(start, k + 1);
-    // A link, the writer, a past verb or a negation ("complaints aren't down") makes it no verbless result.
+    // A link, the writer, a past verb or a negation ("complaints aren't down") makes it no verbless result;
+    // a participle that opens the phrase before its measure modifies it ("regretted attrition way down").
     if (
       phrase.some(
-        (x) => LINKS.has(x.lower) || FIRST_PERSON_WORDS.has(x.lower) || isPastForm(x.lower) || x.lower.endsWith("n't"),
+        (x, p) =>
+          LINKS.has(x.lower) ||
+          FIRST_PERSON_WORDS.has(x.lower) ||
+          (isPastForm(x.lower) && !(p === 0 && x.lower.endsWith('ed') && modifiesMeasure(phrase[1]))) ||
+          x.lower.endsWith("n't"),
       )
     )
       return false;
     const head = words[k].lower;
     const measured = phrase.some((x) => isQuality(x.lower) || RISEN_MEASURES.has(x.lower)) || MEASURE_HEADS.has(head);
     const trouble = phrase.some((x) => isTroubleWord(x.lower));
-    if (lower === 'down' ? !(measured || trouble) : !measured || trouble) return false;
+    // "fuel use well down", "empty running down noticeably": a degree on "down" makes the phrase a measure
+    // that fell, whatever its noun — but not one that should rise ("bookings way down").
+    const degreed = k < i - 1 || MOVE_DEGREES.has(words[i + 1]?.lower ?? '');
+    const fellByDegree = lower === 'down' && degreed && !phrase.some((x) => RISEN_MEASURES.has(x.lower));
+    if (lower === 'down' ? !(measured || trouble || fellByDegree) : !measured || trouble) return false;
     // "down" or "up" must end the clause or lead its size: "down 2 points", "down to 5%", "down a lot".
     if (!moveEndsClause(tokens, words, i)) return false;
     addCue(cues, words[start], w, 'change');
