@@ -71,13 +71,30 @@ function isBlank(c: number): boolean {
   return BLANK.test(String.fromCharCode(c));
 }
 
+// What may open a line before a quote that wraps the rest of it: blanks, a list marker, a YAML or JSON key.
+const LINE_LEAD = /^\s*(?:[-*•]\s+)?(?:"?[\w-]+"?\s*:\s*)?$/;
+// What may close it after the quote: blanks and a comma (a YAML or JSON list item).
+const LINE_TAIL = /^\s*,?\s*$/;
+
+/**
+ * Is the quote at [start, end) the whole line's wrapping, a YAML or JSON string (` - "Cut GPU spend by
+ * a third"`, `summary: "Owns the pricing models"`), not speech quoted inside the writer's sentence?
+ */
+function wrapsTheLine(sentence: string, start: number, end: number): boolean {
+  return LINE_LEAD.test(sentence.slice(0, start)) && LINE_TAIL.test(sentence.slice(end));
+}
+
 /** Spans (offsets relative to the sentence) that hold no assertion of the writer's own. */
 export function unassertedSpans(sentence: string): Span[] {
   if (isQuestion(sentence)) return [{ start: 0, end: sentence.length }];
   const spans: Span[] = [];
   for (const [pattern, open] of PAIRS) {
     if (!sentence.includes(open)) continue;
-    for (const m of sentence.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of sentence.matchAll(pattern)) {
+      const end = m.index + m[0].length;
+      if ((open === '"' || open === '“') && wrapsTheLine(sentence, m.index, end)) continue;
+      spans.push({ start: m.index, end });
+    }
   }
   if (mayHoldPlaceholder(sentence))
     for (const m of sentence.matchAll(PLACEHOLDER_WORDS)) spans.push({ start: m.index, end: m.index + m[0].length });

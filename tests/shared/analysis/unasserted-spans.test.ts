@@ -15,6 +15,16 @@ describe('unasserted spans', () => {
     expect(texts('Costs dropped XX% in the pilot.')).toEqual(['XX%']);
   });
 
+  it('reads a quote that wraps a whole YAML or JSON line as markup, not speech', () => {
+    expect(texts(' - "Moved the nightly export to spot instances"')).toEqual([]);
+    expect(texts('summary: "Runs the fares and routing models"')).toEqual([]);
+    expect(texts('  "Halved the rota gaps on nights",')).toEqual([]);
+    expect(texts('The ward sister said "we should halve the gaps" at handover.')).toEqual([
+      '"we should halve the gaps"',
+    ]);
+    expect(texts('"Halve the gaps," she said.')).toEqual(['"Halve the gaps,"']);
+  });
+
   it('keeps only the hits outside every unasserted span', () => {
     const spans = [{ start: 10, end: 20 }];
     const inside = { start: 12, end: 15 };
