@@ -36,6 +36,7 @@ import {
   qualityAhead,
   type CueRule,
 } from './outcome-scan';
+import { isPastForm } from './verbs';
 
 /**
  * Verbs that name a benefit after "to" ("to reduce support load"): the effect, improve and benefit
@@ -82,12 +83,17 @@ function benefitInfinitive(words: Token[], k: number): boolean {
   return words[k + 1]?.lower === 'up' || qualityAhead(words, k, 4);
 }
 
+/** Retiring verbs that put a thing out of use whatever it is called: "retire the Vertica cluster". */
+const RETIRED_ANY = new Set(['retire', 'decommission', 'sunset']);
+
 /**
  * Does the verb at `k` put an outgrown thing out of use? "retire the old cron box", "shut down two legacy
  * databases", "stop checking ledgers by hand" (not "drop the files in a bucket", "turn on logging").
  */
-function retiresOutgrown(words: Token[], k: number, clauseEndsAt: number): boolean {
+function retiresOutgrown(words: Token[], k: number, clauseEndsAt: number, anyObject = false): boolean {
   if (!RETIRING_VERBS.has(words[k].lower)) return false;
+  // "which let them retire the Vertica cluster": retiring needs no "old" to put a thing out of use.
+  if (anyObject && RETIRED_ANY.has(RETIRING_VERBS.lemmaOf(words[k].lower) ?? '')) return true;
   for (let j = k + 1; j < words.length && j <= k + 5 && words[j].start < clauseEndsAt; j++)
     if (OUTGROWN_THINGS.has(words[j].lower)) return true;
   return false;
@@ -100,12 +106,18 @@ function retiresOutgrown(words: Token[], k: number, clauseEndsAt: number): boole
  */
 function enabledBenefit(words: Token[], i: number, clauseEndsAt: number): 'benefit' | 'function' | 'none' {
   const bare = ENABLING_VERBS.lemmaOf(words[i].lower) === 'let' || ENABLING_VERBS.lemmaOf(words[i].lower) === 'help';
+  // "which let them retire the cluster" tells what followed; "to let admins retire devices" and "a portal
+  // that lets admins retire devices" tell a tool's function.
+  const effect =
+    (words[i - 1]?.lower === 'which' || words[i - 1]?.lower === 'that') &&
+    !words[i].lower.endsWith('s') &&
+    !words[i].lower.endsWith('ing');
   for (let k = i + 1; k < words.length && k <= i + 7 && words[k].start < clauseEndsAt; k++) {
     const l = words[k].lower;
     const verbAt =
       l === 'to'
         ? k + 1
-        : bare && k > i + 1 && (benefitInfinitive(words, k) || retiresOutgrown(words, k, clauseEndsAt))
+        : bare && k > i + 1 && (benefitInfinitive(words, k) || retiresOutgrown(words, k, clauseEndsAt, effect))
           ? k
           : -1;
     if (verbAt < 0 || verbAt >= words.length) continue;
@@ -113,7 +125,7 @@ function enabledBenefit(words: Token[], i: number, clauseEndsAt: number): 'benef
     const kept = BENEFIT_VERBS.has(v) && qualityAhead(words, verbAt, 4); // "to maintain reliability"
     return benefitInfinitive(words, verbAt) ||
       kept ||
-      retiresOutgrown(words, verbAt, clauseEndsAt) ||
+      retiresOutgrown(words, verbAt, clauseEndsAt, effect) ||
       benefitMarkerAhead(words, verbAt - 1, 7, clauseEndsAt)
       ? 'benefit'
       : 'function';
@@ -230,12 +242,30 @@ export const SO_THAT_RULE: CueRule = {
   },
 };
 
-/** "so it wouldn't happen again": a purpose told as a problem that will not recur. */
+/** Is `lower` a negated modal or a negation the list leaves out: "can't", "cannot", "mustn't"? */
+const negatedModal = (lower: string) => lower === 'cannot' || lower.endsWith("n't") || lower.endsWith('n’t');
+
+/** Did the writer act before the so-clause: "we added retry budgets so …", "Added retry budgets so …"? */
+function writerActedBefore(words: Token[], i: number): boolean {
+  if (words.length > 0 && isPastForm(words[0].lower)) return true;
+  for (let k = 0; k < i; k++) if (FIRST_PERSON_SUBJECTS.has(words[k].lower)) return true;
+  return false;
+}
+const FIRST_PERSON_SUBJECTS = new Set(['i', 'we']);
+
+/**
+ * "so it wouldn't happen again", "so one client can't starve the pool again": a purpose told as a
+ * problem that will not recur. A negated modal is read only after the writer's act and not of the
+ * writer ("so I can't finish it" is the writer's limit, "The vendor changed the API so our app can't
+ * log in" a problem).
+ */
 export const SO_NOT_RULE: CueRule = {
   name: 'so-not',
   words: ['so'],
-  match({ words, cues, i, w }) {
-    if (!words.slice(i + 1, i + 4).some((x) => NEGATIONS.has(x.lower))) return false;
+  match({ words, cues, i, w, next }) {
+    const modal = next !== 'i' && next !== 'we' && writerActedBefore(words, i);
+    if (!words.slice(i + 1, i + 4).some((x) => NEGATIONS.has(x.lower) || (modal && negatedModal(x.lower))))
+      return false;
     addCue(cues, w, w, 'purpose');
     return true;
   },

@@ -254,11 +254,19 @@ export const BLOCKED_THREAT_RULE: CueRule = {
   },
 };
 
-/** "caught two bad releases before they reached customers". */
+/** Relative pronouns before a present "catch": "tests which catch breakages before release" tell what the work does since. */
+const CATCH_RELATIVES = new Set(['which', 'that']);
+
+/**
+ * "caught two bad releases before they reached customers", "visual tests, which catch most CSS
+ * breakages before release" (a present "catch" only in a relative clause of the work: "to catch bugs
+ * before release" is a purpose, read by the purpose rules if at all).
+ */
 export const CAUGHT_BEFORE_RULE: CueRule = {
   name: 'caught-before',
-  words: ['caught', 'catching'],
-  match({ words, cues, i, w }) {
+  words: ['caught', 'catching', 'catch', 'catches'],
+  match({ words, cues, i, w, lower, prev }) {
+    if ((lower === 'catch' || lower === 'catches') && (prev === undefined || !CATCH_RELATIVES.has(prev))) return false;
     if (!words.slice(i + 2, i + 7).some((x) => x.lower === 'before')) return false;
     addCue(cues, w, w, 'effect');
     return true;
