@@ -76,12 +76,29 @@ export const USED_RULE: CueRule = {
   },
 };
 
-/** "The scheduler has since been copied for other environments", "copied by two other teams". */
+/** Words after "copied" that make it data moved, not work taken up: "copied the files to S3", "copied from staging". */
+const COPIED_ACROSS = new Set(['to', 'into', 'onto', 'from', 'over', 'across']);
+
+/**
+ * "The day shift copied the layout", "the site manager copied it on his side": another group took the
+ * writer's work up, told actively. Not data moved ("the intern copied the files to the share",
+ * "a limit copied from staging config") nor the writer's own copying.
+ */
+function othersCopied(words: Token[], i: number): boolean {
+  const { at } = subjectBefore(words, i);
+  if (!otherPeople(words, at) || words[i + 1] === undefined) return false;
+  return !words.slice(i + 1, i + 5).some((x) => COPIED_ACROSS.has(x.lower));
+}
+
+/** "The scheduler has since been copied for other environments", "copied by two other teams", "the day shift copied it". */
 export const COPIED_RULE: CueRule = {
   name: 'copied',
   words: ['copied'],
-  match({ cues, w, prev, next }) {
-    if (!(next === 'by' || prev === 'been' || prev === 'was' || prev === 'were')) return false;
+  match({ words, cues, i, w, prev, next }) {
+    // "a limit that had been copied from staging config": a thing's source, not work taken up.
+    if (next === 'from') return false;
+    if (!(next === 'by' || prev === 'been' || prev === 'was' || prev === 'were' || othersCopied(words, i)))
+      return false;
     addCue(cues, w, w, 'adoption');
     return true;
   },
