@@ -320,7 +320,15 @@ export const BACKLOG_CLEARED_RULE: CueRule = {
 /** Verbs that win agreement: "secured buy-in", "got sign-off from legal", "won the backing of". */
 const isAgreementVerb = (lower: string) => GO_AHEAD_VERBS.has(lower) || RAPPORT_VERBS.has(lower);
 
-/** Agreement won, told by a noun ("secured buy-in from the department heads"); not asked for or needed. */
+/** Prepositions before the verb that make the agreement a topic: "learned a lot about getting buy-in", "better at securing sign-off". */
+const TOPIC_LEADS = new Set(['about', 'at', 'on', 'of', 'in']);
+/** Verbs that win "an agreement" (a document one only gets or receives): "secured an SFI agreement", "won agreement". */
+const AGREEMENT_WINNERS = new Set(['secure', 'win', 'earn']);
+
+/**
+ * Agreement won, told by a noun ("secured buy-in from the department heads", "secured an SFI agreement
+ * for the holding"); not asked for or needed, nor a lesson's topic ("learned about getting agreement").
+ */
 export const AGREEMENT_WON_RULE: CueRule = {
   name: 'agreement-won',
   words: ['in', 'off'],
@@ -329,10 +337,14 @@ export const AGREEMENT_WON_RULE: CueRule = {
     const pair = lower === 'in' || lower === 'off';
     if (pair ? !AGREEMENT_NOUNS.has(`${prev}-${lower}`) : !AGREEMENT_NOUNS.has(lower)) return false;
     const first = pair ? i - 1 : i;
+    const agreement = AGREEMENT_NOUNS.lemmaOf(lower) === 'agreement';
     for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
       if (clauseEnd(tokens, words[k]) < words[first].start) return false;
       if (isAgreementVerb(words[k].lower)) {
         if (words[k - 1]?.lower === 'to') return false; // "tried to get buy-in": an attempt
+        if (TOPIC_LEADS.has(words[k - 1]?.lower ?? '')) return false;
+        const verb = GO_AHEAD_VERBS.lemmaOf(words[k].lower) ?? RAPPORT_VERBS.lemmaOf(words[k].lower) ?? '';
+        if (agreement && !AGREEMENT_WINNERS.has(verb)) return false;
         addCue(cues, words[k], w, 'adoption');
         return true;
       }

@@ -62,3 +62,11 @@ describe('a ranking against the past after an owner’s possessive', () => {
     expect(outcome('Toured the museum’s most visited rooms with the new volunteers')).toBe(false);
   });
 });
+
+describe('agreement as a lesson’s topic or a document', () => {
+  it('leaves "getting agreement" after a topic preposition and a document received', () => {
+    expect(outcome('I learned a lot about getting agreement before building.')).toBe(false);
+    expect(outcome('I learned about securing sign-off the hard way.')).toBe(false);
+    expect(outcome('Received the lease agreement and filed it with the deeds')).toBe(false);
+  });
+});
