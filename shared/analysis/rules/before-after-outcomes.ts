@@ -63,7 +63,7 @@ const INSIDE_WORDS = ['inside', 'within', 'under', 'below', 'beneath'];
 /** The within-target cue needs one of these prepositions in the sentence. */
 const INSIDE_TRIGGER = triggerWords('within-target', (lower) => INSIDE_WORDS.includes(lower));
 /** Targets a service is measured against; a plan, a forecast, a quota or a budget met is a bare delivery or the reverse. */
-const SERVICE_TARGETS = new Set(['target', 'goal', 'kpi', 'okr', 'objective', 'benchmark']);
+const SERVICE_TARGETS = new Set(['target', 'goal', 'kpi', 'okr', 'objective', 'benchmark', 'sla', 'slo']);
 /** Verbs and copulas that place the subject where it stands: "were inside", "stayed under", "came in below". */
 const STANDING_VERBS = new Set([
   'is',

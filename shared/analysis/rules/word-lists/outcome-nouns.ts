@@ -298,7 +298,7 @@ export const CHANGE_NOUN_LEADS = wordSet('change-noun-leads', [
 /** What a result can beat or stay above: "above quota", "ahead of plan", "exceeded the sales targets"; nouns, plurals match. */
 export const TARGET_NOUNS = lemmaSet(
   'target-nouns',
-  ['quota', 'target', 'goal', 'plan', 'forecast', 'kpi', 'okr', 'objective', 'benchmark', 'expectation'],
+  ['quota', 'target', 'goal', 'plan', 'forecast', 'kpi', 'okr', 'objective', 'benchmark', 'expectation', 'sla', 'slo'],
   [],
   { nouns: true },
 );
