@@ -113,6 +113,7 @@ import {
   RECORD_RULE,
   SPARED_RULE,
   STAYED_UP_RULE,
+  TAKEN_OFF_RULE,
   TRIM_RULE,
   UNDER_CONTROL_RULE,
 } from './phrase-outcomes';
@@ -262,6 +263,8 @@ const CUE_RULES: readonly CueRule[] = [
   ENDED_RULE,
   UNDER_CONTROL_RULE,
   SPARED_RULE,
+  // Work taken off a team's load: "which took the resets off our queue".
+  TAKEN_OFF_RULE,
   ENDURED_RULE,
   STAYED_UP_RULE,
   // A need removed, a backlog cleared: "removed the need for", "cleared a backlog of invoices".

@@ -15,6 +15,7 @@ import {
   ENDURE_VERBS,
   KEEP,
   GO_AHEAD_VERBS,
+  PEOPLE_GROUPS,
   PASSED_CHECKS,
   PROBLEM_NOUNS,
   REMOVE_VERBS,
@@ -247,6 +248,45 @@ export const SPARED_RULE: CueRule = {
     }
     addCue(cues, w, w, 'effect');
     return true;
+  },
+};
+
+/** Forms of "take" that can take work off someone: "took the resets off our queue". */
+const TAKE_FORMS = new Set(['took', 'takes', 'taken', 'taking']);
+/** Possessives after "off" that make it someone's load: "off our queue", "off their desks". */
+const LOAD_OWNERS = new Set(['our', 'their', 'my', 'his', 'her', 'your']);
+/** Objects of "take … off" that are time away, not work: "took the day off", "took time off". */
+const TIME_AWAY = new Set(['day', 'days', 'time', 'week', 'weeks', 'afternoon', 'morning', 'leave']);
+
+/** People a load comes off: a plural group ("the nurses") or a team; not "the board" (a task board). */
+const peopleOffLoaded = (lower: string) =>
+  PEOPLE_GROUPS.has(lower) && (lower.endsWith('s') || lower === 'team' || lower === 'staff' || lower === 'crew');
+
+/**
+ * "which took the resets off our queue", "took a lot of invoices off AP": work taken off a team's
+ * load, an effect for the team. What follows "off" must be someone's (a possessive, a listed group,
+ * or an acronym like AP or HR); "took the cover off the boiler" and "took the day off" are not read.
+ */
+export const TAKEN_OFF_RULE: CueRule = {
+  name: 'taken-off',
+  words: [...TAKE_FORMS],
+  match({ tokens, words, cues, i, w, prev }) {
+    if (prev === 'to') return false; // "to take the load off the team": a purpose, not done
+    const end = clauseEnd(tokens, w);
+    for (let k = i + 2; k < words.length && k <= i + 6 && words[k].start < end; k++) {
+      if (words[k].lower !== 'off') continue;
+      if (words.slice(i + 1, k).some((x) => TIME_AWAY.has(x.lower))) return false;
+      const owner = words[k + 1];
+      if (owner === undefined || owner.start >= end) return false;
+      const someones =
+        LOAD_OWNERS.has(owner.lower) ||
+        /^[A-Z]{2,4}$/.test(owner.text) ||
+        (owner.lower === 'the' && words.slice(k + 2, k + 4).some((x) => x.start < end && peopleOffLoaded(x.lower)));
+      if (!someones) return false;
+      addCue(cues, w, owner, 'effect');
+      return true;
+    }
+    return false;
   },
 };
 
