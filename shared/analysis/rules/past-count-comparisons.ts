@@ -86,7 +86,7 @@ function valueBefore(tokens: Token[], t: number): boolean {
 export const BRACKETED_PAST_VALUE_RULE: CueRule = {
   name: 'bracketed-past-value',
   words: ['previous', 'prior', 'last', 'before'],
-  match({ tokens, words, cues, w }) {
+  match({ tokens, cues, w }) {
     const t = tokenIndex(tokens, w);
     let open = t - 1;
     while (
