@@ -120,6 +120,7 @@ import {
 import {
   PRAISED_VERDICT_RULE,
   RANKED_AGAINST_PAST_RULE,
+  RANKED_AMONG_PEERS_RULE,
   SATISFIED_WITH_RULE,
   THANKED_RULE,
   WAS_A_HIT_RULE,
@@ -280,6 +281,8 @@ const CUE_RULES: readonly CueRule[] = [
   // A verdict on the result: "big win for the team", "best quarter in years".
   PRAISED_VERDICT_RULE,
   RANKED_AGAINST_PAST_RULE,
+  // A ranking among peers: "Top biller in the branch", "…, the most in the county".
+  RANKED_AMONG_PEERS_RULE,
   // A measure that moved, told without a verb: "error rate down to 0.4%", "churn down 2 points".
   VERBLESS_MOVE_RULE,
   // The same told with a copula: "complaints are down", "repeat bookings are up".

@@ -343,5 +343,49 @@ export const RANKING_SUPERLATIVES = wordSet('ranking-superlatives', [
   'quietest',
   'fastest',
 ]);
+/** The peer group a ranking is set in: "top seller in the region", "the most in the county". */
+export const RANKING_UNITS = lemmaSet(
+  'ranking-units',
+  [
+    'branch',
+    'region',
+    'company',
+    'county',
+    'country',
+    'district',
+    'division',
+    'office',
+    'org',
+    'trust',
+    'area',
+    'network',
+    'firm',
+    'state',
+    'city',
+    'department',
+    'world',
+    'cohort',
+    'class',
+    'year',
+    'league',
+  ],
+  [],
+  { nouns: true },
+);
+/** People a "top" ranking can name who are not the writer's own role: "our top customers", "top suppliers". */
+export const OTHERS_RANKED = wordSet('others-ranked', [
+  'customer',
+  'partner',
+  'supplier',
+  'user',
+  'buyer',
+  'provider',
+  'vendor',
+  'competitor',
+  'member',
+  'employer',
+  'donor',
+  'spender',
+]);
 /** What closes a ranking against the past: "… in years", "… ever", "… on record", "… to date". */
 export const RANKING_SPANS = wordSet('ranking-spans', ['ever', 'record', 'years', 'decade', 'date', 'memory']);
