@@ -4,6 +4,7 @@
 import type { Token } from './tokenize';
 import {
   ADOPTED_ROLES,
+  LATER_TAKE_UP_ADVERBS,
   AGREEING_VERBS,
   AGREEMENT_VERBS,
   COPULAS,
@@ -20,6 +21,7 @@ import {
   clauseOpeners,
 } from './lexicon';
 import { isPastForm } from './verbs';
+import { numberWordValue } from './number-words';
 import { addCue, betterStateAhead, clauseEnd, type CueRule } from './outcome-scan';
 
 /** Does a verb of upkeep govern the noun that "used by" describes ("re-develop the app used by …")? */
@@ -39,6 +41,13 @@ export const ADOPTED_RULE: CueRule = {
   },
 };
 
+/** A number word or figure, after "all", "the" or "other", at word `k`: "two neighbouring courts", "all 4 wards". */
+function countedAgent(words: readonly Token[], k: number): boolean {
+  while (words[k] && (words[k].lower === 'all' || words[k].lower === 'the' || words[k].lower === 'other')) k++;
+  const w = words[k];
+  return w !== undefined && (w.kind === 'number' || numberWordValue(w.lower) !== undefined);
+}
+
 /**
  * "the rewrite was picked up the next year", "the template got picked up by two other wards": work
  * others took up (passive only; "picked up 40 tickets" is the writer's own work).
@@ -47,7 +56,13 @@ export const PICKED_UP_RULE: CueRule = {
   name: 'picked-up',
   words: ['picked'],
   match({ words, cues, i, w, prev, next }) {
-    if (next !== 'up' || prev === undefined || !(COPULAS.has(prev) || prev === 'got')) return false;
+    if (next !== 'up' || prev === undefined) return false;
+    // "…, later picked up by two neighbouring courts": a reduced passive with its agent counted.
+    if (words[i + 2]?.lower === 'by' && LATER_TAKE_UP_ADVERBS.has(prev) && countedAgent(words, i + 3)) {
+      addCue(cues, w, words[i + 1], 'adoption');
+      return true;
+    }
+    if (!(COPULAS.has(prev) || prev === 'got')) return false;
     // A work product was taken up, not a parcel collected ("the parcels were picked up at noon").
     const subject = words[i - 2]?.lower;
     if (subject === undefined || !WORK_PRODUCTS.has(subject)) return false;

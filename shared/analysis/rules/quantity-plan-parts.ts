@@ -26,12 +26,16 @@ export function isPlanPartCount(n: NumberContext): boolean {
   while (p >= 0 && LEADS.has(tokens[p].lower)) p--;
   const prep = tokens[p]?.lower;
   if (!part) return false;
+  // "adopted by 5 product squads": the agent of a passive verb took the work up; it is no part of a plan.
+  if (prep === 'by') return false;
   if (prep === 'in') return p > 0 && tokens[p - 1].kind === 'word';
   // "set up two review rounds", "defined 3 severity levels": the verb that lays the parts out.
   for (let k = p; k >= 0 && k >= p - 6; k--) {
     const w = tokens[k];
     if (CLAUSE_BREAKS.has(w.lower)) return false;
     if (w.kind !== 'word') continue;
+    // "a design-system process": a word joined by a hyphen is a modifier, not the verb that lays parts out.
+    if (tokens[k + 1]?.text === '-' && tokens[k + 1].start === w.end) continue;
     if (w.lower === 'up' && /^set/.test(tokens[k - 1]?.lower ?? '')) return true;
     if (LAYOUT_VERBS.has(w.lower)) return true;
   }

@@ -5,10 +5,11 @@
 // a Situation's context or a Task's goal is decided by the section (sentence-facts.ts), not here.
 import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
-import { ONE_OFF_RESPONSE_VERBS, lemmaSet } from './lexicon';
+import { ADOPTED_ROLES, ONE_OFF_RESPONSE_VERBS, lemmaSet } from './lexicon';
 import { APPROXIMATORS } from './quantity-lexicon';
+import { LATER_TAKE_UP_ADVERBS } from './word-lists/adoption-words';
 import { tokenIndexFrom } from './quantity-phrase';
-import { isStaffNoun } from './scale';
+import { isScaleNoun, isStaffNoun } from './scale';
 
 /**
  * What others do with the work, or what happens to people because of it, as the verb of a counted subject:
@@ -96,6 +97,21 @@ const NOW_SERVING = new Set(['serves', 'supports', 'covers', 'reaches', 'powers'
 /** Verbs whose passive agent took the work up for good: "adopted by 5 squads", "copied by two depots". */
 const TAKE_UP_PARTICIPLES = lemmaSet('take-up-participles', ['adopt', 'reuse', 'embrace', 'copy']);
 
+/** Participles that take the work up with "up" before "by": "picked up by", "taken up by". */
+const PHRASAL_TAKE_UP = new Set(['picked', 'taken']);
+
+/**
+ * "…, later picked up by two neighbouring courts", "soon taken up by four schools": the counted agent of
+ * a reduced passive of taking up, after an adverb of later time (not "traffic picked up by 3 points").
+ */
+function phrasalTakeUpAgent(tokens: Token[], q: Quantity, at: number): boolean {
+  if (q.kind !== 'count' || q.head === undefined || isStaffNoun(q.head)) return false;
+  let k = at - 1;
+  while (k >= 0 && (APPROXIMATORS.has(tokens[k].lower) || AGENT_DETERMINERS.has(tokens[k].lower))) k--;
+  if (tokens[k]?.lower !== 'by' || tokens[k - 1]?.lower !== 'up') return false;
+  return PHRASAL_TAKE_UP.has(tokens[k - 2]?.lower ?? '') && LATER_TAKE_UP_ADVERBS.has(tokens[k - 3]?.lower ?? '');
+}
+
 /**
  * Words that may stand between "by" and the count of its agent: "adopted by all five teachers", "by
  * the other two squads".
@@ -147,14 +163,58 @@ function isOtherPeers(tokens: Token[], q: Quantity, at: number): boolean {
   return tokens[at - 1]?.lower === 'other' && tokens[at - 2]?.lower === 'the';
 }
 
+/** Verbs that carry the work over to more units: "rolled it to all 12 doors", "funded it for the other 6 wards". */
+const SPREAD_VERBS = lemmaSet('spread-verbs', ['roll', 'extend', 'spread', 'fund', 'expand', 'scale']);
+/** Prepositions of the units the work was carried to. */
+const SPREAD_PREPOSITIONS = new Set(['to', 'for', 'across']);
+
+/**
+ * "Site manager rolled it to all 12 doors", "the trust funded it for the other 6 wards", "made the
+ * print standard for all three depots": the whole set of units (after "all" or "the other") the work
+ * was carried to, with a verb of spreading or a role the work became ("standard", "default") before it
+ * in the clause. The base the work reached sizes its context (RUBRIC-NOTES, populations versus
+ * results): scale. A count of a listed scale noun ("all 3 regions") was scale already and stays no
+ * metric; any other ("all 12 doors") keeps the metric its reach gives it.
+ */
+function spreadToAllUnits(tokens: Token[], q: Quantity, at: number): boolean {
+  if (q.kind !== 'count' || q.head === undefined || isStaffNoun(q.head)) return false;
+  let k = at - 1;
+  let whole = false;
+  while (k >= 0 && AGENT_DETERMINERS.has(tokens[k].lower)) {
+    if (tokens[k].lower === 'all' || tokens[k].lower === 'other') whole = true;
+    k--;
+  }
+  if (!whole || !SPREAD_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return false;
+  for (let v = k - 1, words = 0; v >= 0 && words < 8; v--) {
+    const w = tokens[v];
+    if (BREAKS.has(w.lower)) return false;
+    if (w.kind !== 'word') continue;
+    words++;
+    if (SPREAD_VERBS.has(w.lower) || ADOPTED_ROLES.has(w.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * Marks counts that open a clause as the subject of a take-up verb (`adopters`), or are the agents of a
  * passive take-up verb, the base the work reached (`adopters` and `reached`).
  */
 export function markCountedSubjects(tokens: Token[], quantities: Quantity[]): void {
   for (const q of quantities) {
-    if ((q.kind !== 'count' && q.kind !== 'magnitude') || q.change || q.participants) continue;
+    if ((q.kind !== 'count' && q.kind !== 'magnitude') || q.participants) continue;
     const at = tokenIndexFrom(tokens, q.start);
+    if (!q.fromTo && phrasalTakeUpAgent(tokens, q, at)) {
+      q.change = false;
+      q.adopters = true;
+      q.reached = true;
+      continue;
+    }
+    if (q.change) continue;
+    if (spreadToAllUnits(tokens, q, at)) {
+      q.reached = true;
+      // "all 12 doors": a count of units no list names was a count of the work's reach, and stays one.
+      if (!isScaleNoun(q.head ?? '')) q.adopters = true;
+    }
     // The agent of "adopted by" is a result too (quantity-record.ts); it is also the base reached.
     if (reachedUsers(tokens, at, q.perTime)) {
       q.adopters = true;

@@ -608,14 +608,14 @@ function isLargeCount(q: Quantity): boolean {
 
 /** Whether a detected quantity gives the scale of the context. */
 export function isScaleQuantity(q: Quantity): boolean {
+  // "35 pickers under me", "with 9 agents reporting to me": the team the writer leads.
+  if (q.led) return true;
   // "paired with two engineers", "a pilot with one support pod": who took part sizes no context.
   if (q.participants) return false;
   // "fluent in 3 languages": a skill line sizes no context.
   if (q.skill) return false;
   // "Dental practice manager — 6 surgeries, 11 clinicians": a title's workplace size; "up to £10k" a limit.
   if (q.titleFigure) return q.titleFigure === 'size';
-  // "35 pickers under me", "6 engineers reporting to me": the team the writer leads.
-  if (q.led) return true;
   // "three shifts a day", "12-hour shifts": a schedule sizes no context.
   if (q.shift) return false;
   // "Handled about 45 chats a day": the writer's own load measures their effort, it sizes no context.

@@ -17,7 +17,7 @@ describe('people told by their relation to the writer', () => {
       scale: true,
     });
     expect(flags('- fitted out a 30-room hotel, 4 electricians under me').metric).toBe(false);
-    expect(flags('Ran the returns desk with 9 agents reporting directly to me').metric).toBe(false);
+    expect(flags('Ran the returns desk with 9 agents reporting directly to me').scale).toBe(true);
     expect(flags('Kitchen lead, 6 cooks under my supervision').scale).toBe(true);
   });
 

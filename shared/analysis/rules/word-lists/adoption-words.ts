@@ -17,6 +17,16 @@ export const ADOPTED_ROLES = wordSet('adopted-roles', [
   'uses',
   'official',
 ]);
+/** Adverbs before a reduced passive of taking up: "…, later picked up by two other courts". */
+export const LATER_TAKE_UP_ADVERBS = wordSet('later-take-up-adverbs', [
+  'later',
+  'soon',
+  'since',
+  'quickly',
+  'eventually',
+  'then',
+  'also',
+]);
 /** What others are brought to do: "got the team to agree", "convinced finance to fund it". */
 export const AGREEMENT_VERBS = wordSet('agreement-verbs', [
   'agree',
