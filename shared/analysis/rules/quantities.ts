@@ -30,6 +30,7 @@
 //   quantity-options.ts        a few options compared side by side ("compared three carriers") are test design
 //   quantity-versions.ts       a before → after pair of versions ("Postgres upgrades (12 → 16)") is no change
 //   quantity-handled-load.ts   the writer's own load per period ("Handled 45 chats a day") is a metric, not scale
+//   quantity-size-labels.ts    money labeled as a business's or contract's size ("(turnover £62m)") is scale
 //   quantity-team-makeup.ts    people under the writer, a "Team:" line's counts ("35 pickers under me") are scale
 import { isTimeAllowance } from './quantity-allowance';
 import { isTenure } from './quantity-tenure';
@@ -49,6 +50,7 @@ import { isSkillCount } from './quantity-skills';
 import { isParticipantCount } from './quantity-participants';
 import { isHandledLoad } from './quantity-handled-load';
 import { isLedByWriter, teamLabelAt } from './quantity-team-makeup';
+import { isJoinedTurnover, isSizeLabelMoney } from './quantity-size-labels';
 import type { Token } from './tokenize';
 import { NUMBER_WORDS, ORDINAL_WORDS, numberWordValue } from './number-words';
 import type { ExcludedNumber, ExclusionReason, Quantity, QuantityKind, QuantityScan } from './quantity-types';
@@ -483,6 +485,8 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     if (isPopulationShare(n)) q.populationShare = true;
     if (isProgramMoney(n)) q.programMoney = true;
     else if (isWonMoney(n)) q.result = true;
+    // "(turnover £62m)", "total contract value ~£9m", "40 staff and £5M turnover": a size, no verb's result.
+    else if (isSizeLabelMoney(n) || isJoinedTurnover(n, quantities[a - 1])) q.context = true;
     if (isShiftLength(q) || isRoundTheClock(n) || isShiftSchedule(q)) q.shift = true;
     if (isSkillCount(n)) q.skill = true;
     if (isParticipantCount(n)) q.participants = true;
