@@ -6,7 +6,7 @@
 // remit without a counted size is left to the title rules.
 import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
-import { AUXILIARIES, EMPLOYER_NOUNS, EMPLOYER_SIZE_HEADS, FIRST_PERSON_WORDS, LEADING_ROLES } from './lexicon';
+import { AUXILIARIES, EMPLOYER_NOUNS, EMPLOYER_SIZE_HEADS, FIRST_PERSON_WORDS } from './lexicon';
 import { isScaleQuantity } from './scale';
 import { postOfUnitAt } from './post-of-unit-lines';
 import { ROLE_NOUNS } from './title-lines';
@@ -51,7 +51,6 @@ export function isRemitTitle(tokens: readonly Token[], quantities: readonly Quan
   // "Office manager for a 40-person practice": the one unit the post belongs to is no remit.
   if (postOfUnitAt(tokens) >= 0) return false;
   const words = tokens.filter((t) => t.kind === 'word');
-  if (teamInParentheses(tokens, words, quantities)) return true;
   let p = -1;
   for (let i = 1; i < words.length && i <= 4; i++)
     if (REMIT_PREPOSITIONS.has(words[i].lower)) {
@@ -69,32 +68,6 @@ export function isRemitTitle(tokens: readonly Token[], quantities: readonly Quan
   const from = words[p].end;
   return quantities.some(
     (q) => q.start >= from && (q.kind === 'count' || q.kind === 'magnitude') && isScaleQuantity(q),
-  );
-}
-
-/**
- * "Engineering manager, Checkout (6 engineers, 1 designer)", "Unit manager, cardiac (28 beds, 40 nurses)":
- * a leading title whose parenthesis lists, in two or more counts, the team or the unit it runs. An
- * employer's size ("(5,000 employees, 12 countries)") is no remit.
- */
-function teamInParentheses(
-  tokens: readonly Token[],
-  words: readonly Token[],
-  quantities: readonly Quantity[],
-): boolean {
-  const open = tokens.findIndex((t) => t.text === '(');
-  if (open < 0) return false;
-  const before = words.filter((w) => w.end <= tokens[open].start);
-  const role = before.findIndex((w, i) => i < 4 && LEADING_ROLES.has(w.lower));
-  if (role < 0) return false;
-  for (let i = 0; i < role; i++) if (/^(a|an|the|i|we|my|our|was|were|is|as)$/.test(before[i].lower)) return false;
-  const close = tokens.findIndex((t, i) => i > open && t.text === ')');
-  const from = tokens[open].end;
-  const to = close < 0 ? Infinity : tokens[close].start;
-  const inside = quantities.filter((q) => q.start >= from && q.end <= to);
-  return (
-    inside.length >= 2 &&
-    inside.every((q) => q.context === true && q.head !== undefined && !EMPLOYER_SIZE_HEADS.has(q.head))
   );
 }
 

@@ -47,3 +47,19 @@ describe('a line labeled as the team', () => {
     expect(flags('Impact: 4 teams adopted the template').metric).toBe(true);
   });
 });
+
+describe('bare counts after a title (RUBRIC-NOTES, session 31)', () => {
+  it('size the post: scale, no claim, whatever the separator', () => {
+    expect(flags('Product lead, Payments (5 engineers, 2 designers)')).toEqual({
+      claim: false,
+      metric: false,
+      scale: true,
+    });
+    expect(flags('Practice manager — 3 clinics, 28 staff')).toEqual({ claim: false, metric: false, scale: true });
+  });
+
+  it('are a remit when told as one: a group the post runs, people under the writer, an act', () => {
+    expect(flags('Duty Manager, crew of 14, two vans').claim).toBe(true);
+    expect(flags('Led the payments squad (5 engineers, 2 designers)').claim).toBe(true);
+  });
+});
