@@ -615,5 +615,6 @@ export function quantity(
     shift: undefined,
     skill: undefined,
     handled: undefined,
+    led: undefined,
   };
 }

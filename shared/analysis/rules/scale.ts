@@ -2,7 +2,7 @@
 // services, teams, sites, countries, budget ("serving 2M users", "team of 6", "across 4 regions",
 // "millions of users"). "Large-scale" or "many users" without a number is not scale.
 import { ML_SIZE_NOUNS } from './ml-evidence';
-import { figureValue } from './number-words';
+import { figureValue, numberWordValue } from './number-words';
 import type { Quantity } from './quantity-types';
 
 /**
@@ -647,6 +647,9 @@ export function isScaleQuantity(q: Quantity): boolean {
   if (q.kind === 'ratio') return q.context === true;
   if (q.kind !== 'count' && q.kind !== 'magnitude') return false;
   if (/^zero-/i.test(q.text)) return false; // "zero-touch pipelines" names a kind of thing
+  // "24 of the 30 pupils met the standard", "Eleven of the 27 students": the whole of a share of the
+  // people taught or served is the class or the base the work sits in (RUBRIC-NOTES people rules).
+  if (q.partitive && q.head !== undefined && TAUGHT_OR_SERVED.has(q.head) && isShareOfWhole(q)) return true;
   // An increment ("1,200 more orders") or a part counted as a result ("Two of the engineers I mentored
   // were promoted") sizes nothing.
   if (q.increment || q.partitive) return false;
@@ -687,6 +690,20 @@ export function isScaleQuantity(q: Quantity): boolean {
   // A volume per unit of time ("1,000 applications a day") is scale whatever it counts, unless the
   // writer delivered it ("25 product demos a month"); a frequency ("20 times a day") is not.
   return q.perTime && q.head !== 'times' && (!q.delivered || q.volume === true);
+}
+
+/** People taught or served, whose whole group a share is given of: "of the 30 pupils", "of my 26 students". */
+const TAUGHT_OR_SERVED = new Set([...SERVED_NOUNS, 'pupils', 'children', 'kids', 'residents', 'learners']);
+
+/**
+ * "24 of the 30 pupils", "Eleven of my 27 students": a part counted with its whole after "of" and a
+ * determiner ("two of the engineers" gives no whole).
+ */
+export function isShareOfWhole(q: Quantity): boolean {
+  if (!q.partitive) return false;
+  const words = q.text.toLowerCase().split(/\s+/);
+  const whole = words[3];
+  return words[1] === 'of' && whole !== undefined && (/^\d[\d,]*$/.test(whole) || numberWordValue(whole) !== undefined);
 }
 
 /** "a 4.8 rating", "scored 0.91": a decimal with no unit or magnitude is a score, not a count. */
