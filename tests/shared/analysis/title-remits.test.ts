@@ -11,11 +11,10 @@ describe('title lines with a remit (title-remits.ts)', () => {
     expect(claim('Charge nurse for a 28-bed cardiac step-down unit')).toBe(true);
   });
 
-  it('reads the team a leading title lists in parentheses as its remit, sized and not measured', () => {
+  it('reads the counts a title lists in parentheses as sizes of the post, no remit (RUBRIC-NOTES, session 31)', () => {
     const facts = sentenceFacts('Support manager, EMEA (14 agents, 2 team leads)');
-    expect([facts.isClaim, facts.hasMetric, facts.hasScale]).toEqual([true, false, true]);
-    expect(claim('Kitchen head, Riverside site (9 cooks, 3 porters)')).toBe(true);
-    // An employer's size, or a title that leads nobody, is no remit.
+    expect([facts.isClaim, facts.hasMetric, facts.hasScale]).toEqual([false, false, true]);
+    expect(claim('Kitchen head, Riverside site (9 cooks, 3 porters)')).toBe(false);
     expect(claim('Software engineer, Acme Corp (5,000 employees, 12 countries)')).toBe(false);
     expect(claim('Data analyst at a bank (30 analysts, 4 managers)')).toBe(false);
   });
