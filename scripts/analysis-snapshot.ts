@@ -36,18 +36,18 @@ function freshNumber(name: string, prefix: string): number | undefined {
 /** Sealed final checks, by name: never read. Later-numbered fresh sets are sealed too. */
 function sealed(dir: 'claims' | 'signals' | 'jobs', name: string): boolean {
   if (dir === 'claims') {
-    if (name.startsWith('fresh-23') || name.startsWith('fresh-24')) return true;
+    if (name.startsWith('fresh-24') || name.startsWith('fresh-25')) return true;
     const n = freshNumber(name, 'fresh-');
-    return n !== undefined && n >= 23;
-  }
-  if (dir === 'signals') {
-    if (name.startsWith('fresh-stories-24') || name.startsWith('fresh-stories-25')) return true;
-    const n = freshNumber(name, 'fresh-stories-');
     return n !== undefined && n >= 24;
   }
-  if (name === 'fresh-jobs-14' || name === 'fresh-jobs-15') return true;
+  if (dir === 'signals') {
+    if (name.startsWith('fresh-stories-25') || name.startsWith('fresh-stories-26')) return true;
+    const n = freshNumber(name, 'fresh-stories-');
+    return n !== undefined && n >= 25;
+  }
+  if (name === 'fresh-jobs-15' || name === 'fresh-jobs-16') return true;
   const n = freshNumber(name, 'fresh-jobs-');
-  return n !== undefined && n >= 14;
+  return n !== undefined && n >= 15;
 }
 
 const SECTIONS: readonly StorySection[] = ['situation', 'task', 'action', 'result', 'reflection'];
