@@ -538,10 +538,11 @@ const MAY_HOLD_BULLETS = /\s[-*•▪·–]\s/;
 const headingWordsBefore = (before: string) => !/[.!?;:,]/.test(before) && wordCount(bare(before)) <= 3;
 
 // The head of a chat export's message: its time in brackets and the sender ("[14/10/2026, 08:14] Dev Malhotra: ",
-// "[09:12] Dr Aisha Karim: "), or a phone's export with a dash ("14/10/2026, 08:14 - Dev Malhotra: "). What follows is
-// one message, which a hiring manager's chat lists the duties in, one to a message, as a list has them one to a line.
+// "[09:12] Dr Aisha Karim: "), a desktop copy's time before the date ("[09:18, 14/11/2026] Rhea Banerjee: "), or a phone's
+// export with a dash ("14/10/2026, 08:14 - Dev Malhotra: "). What follows is one message, which a hiring manager's chat
+// lists the duties in, one to a message, as a list has them one to a line.
 const CHAT_PREFIX =
-  /^\s*(?:\[[^\]\n]{0,24}\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]|\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?:\s?[AaPp][Mm])? [-–])\s*\p{L}[^:\n]{0,39}?:(?:\s+|$)/u;
+  /^\s*(?:\[[^\]\n]{0,24}\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:,\s?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})?\]|\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?:\s?[AaPp][Mm])? [-–])\s*\p{L}[^:\n]{0,39}?:(?:\s+|$)/u;
 
 // A unified diff of the ad's file ("@@ -1,36 +1,36 @@"): its removed lines ("-Mentor two junior engineers", "-- Lead the
 // team") and its headers ("--- a/…", "+++ b/…", "diff --git …") are no text of the ad; what stays or is added is. (Not

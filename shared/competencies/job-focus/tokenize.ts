@@ -70,6 +70,16 @@ const OWN_AFTER = new Set([
   'you’ll',
   "you'd",
   'you’d',
+  // The hire named in the third person by a founder or a recruiter ("they'd own the whole pipeline", "they'll own the
+  // rota"), and a text message's forms without the apostrophe ("youd own the van stock").
+  "they'd",
+  'they’d',
+  "they'll",
+  'they’ll',
+  'youd',
+  'youll',
+  'theyd',
+  'theyll',
   'u',
   'will',
   'would',

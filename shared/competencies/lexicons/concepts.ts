@@ -698,6 +698,8 @@ export const CONCEPT_PHRASES = {
     '!chargeback|chargebacks|card|payment|payments|billing|transaction|ledger dispute|disputes',
     // Telling people their ask is wrong, in any word of wrongness: "telling them when a metric they want would be
     // misleading", "say so when the plan is unrealistic".
+    // (Not the teller's own error: "tells me when they got it wrong" is owning a mistake, failure & learning.)
+    '!say|says|saying|tell|tells|telling|speak|speaking * when|if =you|=they =got|=get|=gets * wrong',
     'say|saying|tell|telling|speak|speaking * when|if * wrong|disagree',
     // The listener named: "tell them when …", not "checks that tell us when …" (the company told by a system).
     'tell|telling|tells =them|=him|=her|@person when|if|that ** wrong|misleading|mistaken|unrealistic|unworkable|flawed|unsafe',
@@ -730,6 +732,9 @@ export const CONCEPT_PHRASES = {
   failure: [
     // "You'll get some of those calls wrong; tell us what you learned".
     'tell|tells|telling * what you|they learned|learnt',
+    // The hire's own error owned up to: "someone who tells me when they got it wrong", "say so when you get it wrong"
+    // (whose error it is decides: "tell us when we're wrong" is push-back, conflict).
+    'when|if =you|=they =got|=get|=gets * wrong',
     'learn|learning from * mistakes|failure|failures|incidents|experiments|setbacks',
     'mistake|mistakes',
     'admit|admitting * mistakes|mistake|errors|error|failure|failures',
