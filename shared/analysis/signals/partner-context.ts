@@ -7,6 +7,7 @@
 // "I sat with two recruiters", "asked the provider's support" stay partners.
 import type { Cue, SentenceView } from './sentence-view';
 import { CLAUSE_OPENER_CORE, clauseOpeners, wordAlternation } from '../rules/lexicon';
+import { inUntakenOption } from './untaken-parties';
 
 /** Working with people: meeting, asking, agreeing, negotiating, working or sitting with them. */
 const WORKS_WITH_PEOPLE =
@@ -58,6 +59,8 @@ const ENGINEERING_ROLE = /(?:engineers?|developers?|devs|scientists?|researchers
 /** "The platform team I lead", "the search team I joined": the writer's own team named before its leader. */
 const OWN_TEAM_AFTER =
   /^\s+(?:that\s+|which\s+)?I\s+(?:\w+ly\s+)?(?:lead|led|run|ran|manage|managed|joined|built|started|founded|formed|am\s+on|was\s+on|belong\s+to)\b/i;
+/** "Their platform team reported to me from day one": the writer's own people by the reporting line. */
+const REPORTS_TO_WRITER = /^\s+(?:now\s+|all\s+|then\s+)?report(?:s|ed)?\s+(?:directly\s+)?to\s+(?:me|us)\b/i;
 
 /** A verbless line naming the writer's team: "The ML team at a fintech, 6 people", "Search team — 2021". */
 const TEAM_TITLE_LINE =
@@ -84,6 +87,8 @@ function ownPeople(text: string, cue: Cue): boolean {
     OWN_PEOPLE_BEFORE.test(before) ||
     (OUR_ENGINEERS.test(before) && ENGINEERING_ROLE.test(named)) ||
     OWN_TEAM_AFTER.test(text.slice(cue.end)) ||
+    // "neither team reported to me" names another team by the line it is not in.
+    (REPORTS_TO_WRITER.test(text.slice(cue.end)) && !/^(?:neither|no|none)\b/i.test(named)) ||
     QUALITY_NOT_DEPARTMENT.test(text.slice(cue.end)) ||
     TEAM_TITLE_LINE.test(text)
   );
@@ -156,6 +161,7 @@ export function notAPartner(v: SentenceView, cue: Cue): boolean {
   // "paired with two analysts on my team": the writer's own people, whoever works with them.
   if (OWN_GROUP_AFTER.test(text.slice(cue.end))) return true;
   if (inWritersIdentity(text, cue)) return true;
+  if (inUntakenOption(text, cue)) return true;
   if (WORKS_WITH_PEOPLE.test(text)) return false;
   if (THEIR_THINGS.test(text.slice(cue.end))) return true;
   if (LACKED.test(text.slice(0, cue.start))) return true;

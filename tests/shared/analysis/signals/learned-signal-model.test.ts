@@ -86,7 +86,8 @@ describe('the shipped learned reading', () => {
   });
 
   it("drops a cross-functional hit on a sentence of one's own work and keeps one on a meeting with another team", () => {
-    const own = storySentences(action('I fixed the flaky test myself.'));
+    // "I fixed the flaky test myself." sat at p ≈ 0.019–0.021, on the 0.02 cut: any retrain moved it across (session 32).
+    const own = storySentences(action('I fixed the flaky integration test myself over the weekend.'));
     expect(withLearnedReading(own, [new Set<SignalId>(['cross-functional'])])[0].has('cross-functional')).toBe(false);
     const met = storySentences(action('I met with the finance team to agree the refund rules.'));
     expect(withLearnedReading(met, [new Set<SignalId>(['cross-functional'])])[0].has('cross-functional')).toBe(true);
