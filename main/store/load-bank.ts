@@ -1,5 +1,6 @@
 // Reads the bytes of a bank file and says what they are: a valid bank (migrated if older), a bank
 // from a newer app, or damaged (and how). Pure: no disk access, so backups and imports reuse it.
+import { isAscii } from 'node:buffer';
 import { z } from 'zod';
 import { describeZodIssues, errorMessage } from '#shared/api/errors';
 import { Bank, SCHEMA_VERSION } from '#shared/domain/schemas';
@@ -14,6 +15,21 @@ export type LoadOutcome =
   | { kind: 'damaged'; damage: DamageKind; detail: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The text of a bank file, or undefined when it is not valid UTF-8. A file of ASCII bytes only (most
+ * banks written in English) is read as Latin-1, which for ASCII is the same text: Node copies those
+ * bytes straight into a string, where UTF-8 decoding checks and converts each one (about 100 ms of a
+ * 10,000-story bank's open). Any other file takes the strict decoder, which strips one byte-order mark.
+ */
+export function bankText(bytes: Uint8Array): string | undefined {
+  if (isAscii(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The Bank schema with zod's ahead-of-time compiled fast path (about 5× faster on a 10,000-story
@@ -40,12 +56,8 @@ export function loadBankBytes(bytes: Uint8Array, now: Date = new Date()): LoadOu
   if (bytes[firstContent] === 0 && bytes.every((b) => b === 0)) {
     return { kind: 'damaged', damage: 'zero-filled', detail: 'The file contains only zero bytes.' };
   }
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return { kind: 'damaged', damage: 'not-text', detail: 'The file is not valid UTF-8 text.' };
-  }
+  const text = bankText(bytes);
+  if (text === undefined) return { kind: 'damaged', damage: 'not-text', detail: 'The file is not valid UTF-8 text.' };
   if (text.includes('\u0000')) return { kind: 'damaged', damage: 'not-text', detail: 'The file contains zero bytes.' };
   let raw: unknown;
   try {

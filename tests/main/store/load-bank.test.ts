@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeZodIssues } from '#shared/api/errors';
 import { Bank } from '#shared/domain/schemas';
-import { loadBankBytes } from '../../../main/store/load-bank';
+import { bankText, loadBankBytes } from '../../../main/store/load-bank';
 import { collectUnknown } from '../../../main/store/unknown-fields';
 import { AT, richBank } from './fixtures/rich-bank';
 
@@ -94,6 +94,42 @@ describe('loading a bad bank', () => {
       kind: 'damaged',
       damage: 'invalid',
       detail: `Two stories share the id ${raw.stories[1].id}.`,
+    });
+  });
+});
+
+describe('reading a bank file as text', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+
+  it('reads ASCII and UTF-8 files as the same text a strict UTF-8 decoder gives', () => {
+    for (const text of ['{"a":"plain ascii"}', '{"a":"Zoë’s café — 😀"}', '\u0000{"a":1}'])
+      expect(bankText(utf8(text))).toBe(new TextDecoder('utf-8', { fatal: true }).decode(utf8(text)));
+  });
+
+  it('strips a byte-order mark as the strict decoder does', () => {
+    expect(bankText(utf8('\ufeff{"a":1}'))).toBe('{"a":1}');
+  });
+
+  it('refuses bytes that are Latin-1 but not UTF-8', () => {
+    expect(bankText(Uint8Array.from([0x7b, 0x22, 0x61, 0xe9, 0x22, 0x7d]))).toBeUndefined();
+    const raw = richBank();
+    const bytes = bytesOf(raw);
+    const broken = new Uint8Array(bytes.length + 1);
+    broken.set(bytes);
+    broken[bytes.length] = 0xff;
+    expect(loadBankBytes(broken, AT)).toMatchObject({ kind: 'damaged', damage: 'not-text' });
+  });
+
+  it('reads only the bytes of a view into a larger buffer', () => {
+    const whole = utf8('xx{"a":1}yy');
+    expect(bankText(whole.subarray(2, whole.length - 2))).toBe('{"a":1}');
+    expect(bankText(utf8('é{"a":1}é').subarray(2, 9))).toBe('{"a":1}');
+  });
+
+  it('still finds a zero byte in an ASCII file', () => {
+    expect(loadBankBytes(utf8('{"schemaVersion":1,\u0000}'), AT)).toMatchObject({
+      kind: 'damaged',
+      damage: 'not-text',
     });
   });
 });
