@@ -11,7 +11,6 @@ import {
   KEEPING_VERBS,
   NOT_OTHERS,
   PEOPLE_GROUPS,
-  RESULT_ADVERBS,
   USE_VERBS,
   WORK_PRODUCTS,
   CREATION_VERBS,
@@ -23,6 +22,7 @@ import {
 import { isPastForm } from './verbs';
 import { numberWordValue } from './number-words';
 import { addCue, betterStateAhead, clauseEnd, type CueRule } from './outcome-scan';
+import { otherPeople, subjectBefore } from './party-subjects';
 
 /** Does a verb of upkeep govern the noun that "used by" describes ("re-develop the app used by …")? */
 function keptForOthers(words: Token[], i: number): boolean {
@@ -291,35 +291,6 @@ function agreementVerbAt(words: Token[], k: number): boolean {
   if (l === undefined) return false;
   if (l === 'co' && words[k + 1]?.start === words[k].end + 1) return AGREEMENT_VERBS.has(words[k + 1].lower);
   return AGREEMENT_VERBS.has(l);
-}
-
-/** Adverbs and auxiliaries between a subject and its verb: "finance quickly approved", "teams have since built on it". */
-function subjectBefore(words: Token[], i: number): { at: number; resultAdverb: boolean } {
-  let k = i - 1;
-  let resultAdverb = false;
-  while (k >= 0 && k >= i - 3) {
-    const l = words[k].lower;
-    if (RESULT_ADVERBS.has(l)) resultAdverb = true;
-    else if (!(
-      l.endsWith('ly') ||
-      l === 'also' ||
-      l === 'all' ||
-      l === 'then' ||
-      l === 'have' ||
-      l === 'has' ||
-      l === 'soon'
-    ))
-      break;
-    k--;
-  }
-  return { at: k, resultAdverb };
-}
-
-/** Is the word at `k` another person or group: a listed noun ("finance", "the VP", "both teams") or a name ("Maria")? */
-function otherPeople(words: Token[], k: number): boolean {
-  const w = words[k];
-  if (w === undefined || NOT_OTHERS.has(w.lower)) return false;
-  return PEOPLE_GROUPS.has(w.lower) || (k > 0 && /^[A-Z][a-z]+$/.test(w.text));
 }
 
 /** The most words between the participle after "now" and its "by": "now reviewed monthly by". */

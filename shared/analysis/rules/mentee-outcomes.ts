@@ -6,7 +6,11 @@
 // leading "now") whose subject points back at counted people ("two", "both of them", "11 of whom",
 // "who"), in a sentence with a verb that develops people. Where the people merely are or what they did
 // as part of the coaching ("two of whom were transfers", "two shadowed my calls") names no growth.
+// A post reached ("who became chef de partie", "have since become managers") and a place taken for
+// good ("two of whom joined full-time") are steps of growth too; the people the writer led ("two of
+// my reports") are people the writer developed, as the mentored are.
 import type { Token } from './tokenize';
+import { ROLE_NOUNS } from './title-lines';
 import {
   CLAUSE_END_MARKS,
   DEVELOPING_VERBS,
@@ -14,7 +18,10 @@ import {
   GROWTH_NOUNS,
   GROWTH_RECEIVING,
   GROWTH_STEPS,
+  LED_PEOPLE,
   NEGATIONS,
+  PEOPLE_GROUPS,
+  PERMANENT_PLACES,
   PEOPLE_BACK_REFERENCES,
   TRAINED_THINGS,
 } from './lexicon';
@@ -42,9 +49,24 @@ function growthAt(words: Token[], i: number): boolean {
     case 'returned':
     case 'stayed':
       return true;
+    case 'became':
+    case 'become':
+      return postAhead(words, i);
+    case 'joined':
+      return words.slice(i + 1, i + 4).some((x) => PERMANENT_PLACES.has(x.lower));
   }
   const prev = words[i - 1]?.lower;
   return GROWTH_LATER.has(lower) && (prev === 'now' || prev === 'later');
+}
+
+/**
+ * A post named within three words after "became": "became chef de partie", "have since become
+ * managers", "became senior engineers". Not a state or another kind of person ("became parents",
+ * "became frustrated", "became the first users").
+ */
+function postAhead(words: Token[], i: number): boolean {
+  for (let k = i + 1; k < words.length && k <= i + 3; k++) if (ROLE_NOUNS.has(words[k].lower)) return true;
+  return false;
 }
 
 /** Does a clause start at word `k`: the sentence's start, a clause mark before it, "and", or a relative "who"? */
@@ -70,6 +92,16 @@ function backReference(tokens: Token[], words: Token[], i: number): number {
   return -1;
 }
 
+/** Are the counted people at `head` the writer's own ("two of my reports", "three of our juniors")? */
+function ledPeople(words: Token[], head: number): boolean {
+  if (words[head + 1]?.lower !== 'of' || !/^(my|our)$/.test(words[head + 2]?.lower ?? '')) return false;
+  for (let k = head + 3; k < words.length && k <= head + 5; k++) {
+    const l = words[k].lower;
+    if (LED_PEOPLE.has(l) || PEOPLE_GROUPS.has(l)) return true;
+  }
+  return false;
+}
+
 /** Does a verb that develops people stand before `i` ("mentored", "coached", "hired"; not "trained 3 models")? */
 function developedBefore(words: Token[], i: number): boolean {
   for (let k = 0; k < i; k++) {
@@ -84,12 +116,12 @@ function developedBefore(words: Token[], i: number): boolean {
 /** The people a writer developed, grown: "two promoted within a year", "three of whom made AE", "who went on to lead". */
 export const MENTEE_GREW_RULE: CueRule = {
   name: 'mentee-grew',
-  words: ['made', 'went', 'moved', 'came', 'returned', 'stayed'],
+  words: ['made', 'went', 'moved', 'came', 'returned', 'stayed', 'became', 'become', 'joined'],
   lemmas: [GROWTH_STEPS, GROWTH_RECEIVING, GROWTH_LATER],
   match({ tokens, words, cues, i, w }) {
     if (!growthAt(words, i)) return false;
     const head = backReference(tokens, words, i);
-    if (head < 0 || !developedBefore(words, i)) return false;
+    if (head < 0 || !(developedBefore(words, i) || ledPeople(words, head))) return false;
     addCue(cues, w, w, 'effect');
     return true;
   },

@@ -127,6 +127,7 @@ import {
   WENT_WELL_RULE,
 } from './verdict-outcomes';
 import { MENTEE_GREW_RULE } from './mentee-outcomes';
+import { OTHERS_TOOK_UP_RULE, PARTY_THEN_AGREED_RULE } from './others-reaction-outcomes';
 import { NOW_BELOW_RULE } from './now-below-outcomes';
 import { PARTICLE_CHANGE_RULE } from './phrasal-change-outcomes';
 import { MORE_OFTEN_RULE, arrowMoreOften } from './frequency-changes';
@@ -251,6 +252,10 @@ const CUE_RULES: readonly CueRule[] = [
   OTHERS_AGREED_RULE,
   OTHERS_USE_RULE,
   PERSUADED_RULE,
+  // Others' uptake told actively or as a participle clause with a party as agent: "…, later picked up by national press".
+  OTHERS_TOOK_UP_RULE,
+  // Agreement after a doubt, its party subject left out: "The consultant was doubtful, but agreed to try it".
+  PARTY_THEN_AGREED_RULE,
   WON_CUSTOMERS_RULE,
   SO_BENEFIT_RULE,
   ON_THEIR_OWN_RULE,

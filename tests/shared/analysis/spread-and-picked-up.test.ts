@@ -29,10 +29,11 @@ describe('"picked up by" a count after an adverb of later time', () => {
 
 describe('the whole set of units the work was carried to', () => {
   it('sizes the reach: scale, and a metric for units no list names', () => {
+    // The manager carrying the work on is others' uptake (RUBRIC-NOTES adoption; others-reaction-outcomes.ts).
     expect(flags('The area manager rolled it to all 9 surgeries.', 'result')).toEqual({
       metric: true,
       scale: true,
-      outcome: false,
+      outcome: true,
     });
     expect(flags('The head funded it for the other 4 classrooms.', 'result').scale).toBe(true);
     expect(flags('The head funded it for the other 4 classrooms.', 'result').metric).toBe(true);

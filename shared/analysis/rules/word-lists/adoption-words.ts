@@ -286,3 +286,29 @@ export const WORK_PRODUCTS = lemmaSet(
   [],
   { nouns: true },
 );
+
+/**
+ * Outside bodies whose reaction to the work is its result, beside PEOPLE_GROUPS and the posts of
+ * title-lines.ts (nouns; plurals match): "later picked up by national press", "the governors signed
+ * off", "taken up by two other trusts", "the union agreed".
+ */
+export const REACTING_BODIES = lemmaSet(
+  'reacting-bodies',
+  [
+    'press',
+    'media',
+    'journalist',
+    'newspaper',
+    'union',
+    'council',
+    'governor',
+    'trustee',
+    'trust',
+    'regulator',
+    'matron',
+    'registrar',
+    'sister',
+  ],
+  [],
+  { nouns: true },
+);

@@ -87,3 +87,11 @@ export const PEOPLE_BACK_REFERENCES = wordSet('people-back-references', [
   'who',
   'they',
 ]);
+
+/** The people a writer leads, counted back to as their own ("two of my reports"): grown, they are the writer's outcome. */
+export const LED_PEOPLE = lemmaSet('led-people', ['report', 'apprentice', 'junior', 'mentee', 'trainee'], [], {
+  nouns: true,
+});
+
+/** Words after "joined" that make it a place taken for good: "two of whom joined full-time", "joined permanently". */
+export const PERMANENT_PLACES = wordSet('permanent-places', ['full', 'permanently', 'permanent', 'payroll']);
