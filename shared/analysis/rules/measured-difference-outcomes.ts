@@ -8,7 +8,7 @@ import type { Token } from './tokenize';
 import type { OutcomeCue } from './outcome-types';
 import { COMPARATIVES, PROPOSAL_VERBS, WISH_VERBS } from './lexicon';
 import { CONFIG_WORDS } from './quantity-lexicon';
-import { numberWordValue } from './number-words';
+import { digitsValue, numberWordValue } from './number-words';
 import { addCue, type CueRule } from './outcome-scan';
 
 /** Units a difference is counted in, between its number and its comparative: "6 points higher", "3x faster". */
@@ -115,7 +115,7 @@ export const ATTAINMENT_RULE: CueRule = {
         break;
       }
     const figure = words[of - 1];
-    if (of < 1 || figure.kind !== 'number' || Number(figure.text.replace(/,/g, '')) < 100) return false;
+    if (of < 1 || figure.kind !== 'number' || digitsValue(figure.text) < 100) return false;
     const percent = tokens.some((t) => t.text === '%' && t.start === figure.end);
     if (!percent || words.slice(0, of).some((x) => TARGET_SETTING.has(x.lower) || WISH_VERBS.has(x.lower)))
       return false;

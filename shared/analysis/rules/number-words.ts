@@ -103,10 +103,18 @@ export function numberWordValue(lower: string): number | undefined {
 }
 
 /**
+ * The value of digits with thousands commas ("1,200" → 1200), as `Number(text.replace(/,/g, ''))` reads
+ * it, with no expression to run when there is no comma (most numbers; the number checks ask it often).
+ */
+export function digitsValue(text: string): number {
+  return Number(text.includes(',') ? text.replace(/,/g, '') : text);
+}
+
+/**
  * The value a count's digits give ("30", "1,200", "1.5k" → 1,500), or undefined when it has none. A
  * k/m/b suffix is read as at least a thousand, which is all the size thresholds that use this need.
  */
 export function figureValue(text: string): number | undefined {
   const m = /(\d[\d,]*(?:\.\d+)?)\s*([kmb])?\b/i.exec(text);
-  return m ? Number(m[1].replace(/,/g, '')) * (m[2] ? 1000 : 1) : undefined;
+  return m ? digitsValue(m[1]) * (m[2] ? 1000 : 1) : undefined;
 }

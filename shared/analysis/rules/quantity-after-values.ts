@@ -114,7 +114,11 @@ function comparisonAt(tokens: Token[], k: number): readonly string[] | undefined
 /** An ordinal word or digits with an ordinal suffix ("third", "3rd"). */
 function isOrdinal(t: Token | undefined): boolean {
   if (!t) return false;
-  return ORDINAL_WORDS.has(t.lower) || (t.kind === 'number' && /^\d{1,2}(st|nd|rd|th)$/i.test(t.text));
+  // The digits' form needs three or four characters: a cheap length check first (every number is asked).
+  return (
+    ORDINAL_WORDS.has(t.lower) ||
+    (t.kind === 'number' && (t.text.length === 3 || t.text.length === 4) && /^\d{1,2}(st|nd|rd|th)$/i.test(t.text))
+  );
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { NumberContext } from './quantity-context';
 import { HARDWARE_HEADS } from './lexicon';
 import { APPROXIMATORS } from './quantity-lexicon';
-import { numberWordValue } from './number-words';
+import { digitsValue, numberWordValue } from './number-words';
 
 /** The most machines a job is "set to run on" rather than a fleet it spans. */
 const MAX_SETTING = 16;
@@ -20,7 +20,7 @@ export function isHardwareSetting(n: NumberContext): boolean {
   if (q.kind !== 'count' || q.change || q.fromTo || q.result || q.head === undefined) return false;
   if (!HARDWARE_HEADS.has(q.head) && !ACCELERATOR_CODE.test(q.head)) return false;
   const at = n.at;
-  const value = numberWordValue(tokens[at].lower) ?? Number(tokens[at].text.replace(/,/g, ''));
+  const value = numberWordValue(tokens[at].lower) ?? digitsValue(tokens[at].text);
   if (!(value <= MAX_SETTING)) return false;
   let p = at - 1;
   // "on about 8 GPUs": approximators between; "to" is the preposition itself.

@@ -147,6 +147,9 @@ export const ONE_WORD_HEDGES = [
   'under',
   'circa',
 ];
+/** Words of roughness a duration's reads step over: "for about 3 years", "after nearly two years". */
+export const ROUGHLY_WORDS: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'over', 'roughly']);
+
 export const APPROXIMATORS = new Set([
   '~',
   '≈',

@@ -5,7 +5,7 @@
 // tried one by one ("tested 300 devices") is a volume worked through and stays a quantity.
 import type { NumberContext } from './quantity-context';
 import { lemmaSet } from './lexicon';
-import { numberWordValue } from './number-words';
+import { digitsValue, numberWordValue } from './number-words';
 import { governorOf } from './quantity-governor';
 
 /** Verbs that set options side by side ("test" only inflected: "tested two layouts", not "a test of two"). */
@@ -23,7 +23,7 @@ export function isComparedOptions(n: NumberContext): boolean {
   const { tokens, q } = n;
   if (q.kind !== 'count' || q.change || q.fromTo || q.result) return false;
   const at = n.at;
-  const value = numberWordValue(tokens[at].lower) ?? Number(tokens[at].text.replace(/,/g, ''));
+  const value = numberWordValue(tokens[at].lower) ?? digitsValue(tokens[at].text);
   if (!(value >= 2 && value <= MAX_OPTIONS)) return false;
   const g = governorOf(tokens, at);
   return g >= 0 && COMPARING_VERBS.has(tokens[g].lower);

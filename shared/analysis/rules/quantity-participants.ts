@@ -12,8 +12,9 @@
 // people hired, trained or led, people adopting the work ("three teams adopted it") and large counts
 // ("with 300 annotators") keep their own roles.
 import type { NumberContext } from './quantity-context';
-import { type Token } from './tokenize';
+import { type Token, isClauseMark } from './tokenize';
 import type { Quantity } from './quantity-types';
+import { digitsValue } from './number-words';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
 import { GROUP_NOUNS, isPartyNoun } from './scale';
 import {
@@ -124,7 +125,7 @@ function isSmall(q: Quantity): boolean {
   if (q.kind !== 'count') return false;
   const m = /(\d[\d,]*)\s*([kmb])?\b/i.exec(q.text);
   if (!m) return !/^(dozens|hundreds|thousands|millions|billions|tens|scores)\b/i.test(q.text);
-  return !m[2] && Number(m[1].replace(/,/g, '')) < 20;
+  return !m[2] && digitsValue(m[1]) < 20;
 }
 
 /** Approximators and determiners between a preposition and its count: "with about three", "with our four largest". */
@@ -470,7 +471,7 @@ function partWishing(n: NumberContext): boolean {
   for (let k = i + 2; k < tokens.length && k <= i + 8; k++) {
     const w = tokens[k];
     if (w.kind === 'symbol') {
-      if (/^[,;:.!?()]$/.test(w.text)) return false;
+      if (isClauseMark(w.text)) return false;
       continue;
     }
     if (WISH_VERBS.has(w.lower) || PROPOSAL_VERBS.has(w.lower) || STANCE_VERBS.has(w.lower)) return true;

@@ -99,7 +99,7 @@ function headPick(tokens: Token[], words: readonly number[]): number {
     if (isKnownHead(tokens[k].lower) && !GROUP_NOUNS.has(tokens[k].lower) && hyphenFree(tokens, k)) return k;
   }
   for (const k of words) if (isKnownHead(tokens[k].lower) && hyphenFree(tokens, k)) return k;
-  for (const k of words) if (PLURAL_ENDING.test(tokens[k].lower) && hyphenFree(tokens, k)) return k;
+  for (const k of words) if (endsAsPlural(tokens[k].lower) && hyphenFree(tokens, k)) return k;
   return words[0];
 }
 
@@ -108,8 +108,14 @@ function hyphenFree(tokens: Token[], k: number): boolean {
   return tokens[k + 1]?.text !== '-';
 }
 
-/** A word ending in "s" after another letter than "s": "users", not "class". */
-const PLURAL_ENDING = /[^s]s$/;
+/**
+ * A word ending in "s" after another letter than "s": "users", not "class" (`/[^s]s$/` as a plain check of
+ * the last two characters: findHead asks it of every word it reads).
+ */
+export function endsAsPlural(lower: string): boolean {
+  const n = lower.length;
+  return n >= 2 && lower.charCodeAt(n - 1) === 115 && lower.charCodeAt(n - 2) !== 115;
+}
 
 /**
  * Scan forward from token `i` (just after the number) for the noun it counts: skips magnitude
@@ -173,7 +179,7 @@ export function findHead(
     words.push(j);
     // A known plural ends the noun phrase; a singular one may be a modifier ("client clusters").
     const nextLower = tokens[j + 1]?.kind === 'word' ? tokens[j + 1].lower : '';
-    const pluralNext = nextLower.length > 3 && /[^s]s$/.test(nextLower) && !HEAD_STOPS.has(nextLower); // "user interviews"
+    const pluralNext = nextLower.length > 3 && endsAsPlural(nextLower) && !HEAD_STOPS.has(nextLower); // "user interviews"
     if (
       isKnownHead(t.lower) &&
       !GROUP_NOUNS.has(t.lower) &&
@@ -187,7 +193,7 @@ export function findHead(
   const lastWord = words[words.length - 1];
   const modified =
     words.length >= 2 &&
-    /[^s]s$/.test(tokens[lastWord].lower) &&
+    endsAsPlural(tokens[lastWord].lower) &&
     !isKnownHead(tokens[lastWord].lower) &&
     isKnownHead(tokens[lastWord - 1].lower) &&
     !tokens[lastWord - 1].lower.endsWith('s');

@@ -5,7 +5,7 @@
 // work took ("three weeks of testing", "spent four months rebuilding") and the amount of a problem the
 // work removed ("cut 3 months of delays") keep their metric.
 import type { NumberContext } from './quantity-context';
-import type { Token } from './tokenize';
+import { isClauseMark, type Token } from './tokenize';
 import {
   CAUSED_PROBLEMS,
   DISPUTE_NOUNS,
@@ -15,6 +15,7 @@ import {
   LASTING_VERBS,
   TENURE_UNITS,
 } from './lexicon';
+import { ROUGHLY_WORDS } from './quantity-lexicon';
 
 /** Words "N months of" may run over before the problem noun: "of weekly escalations", "of manual re-keying errors". */
 const OF_REACH = 3;
@@ -67,7 +68,7 @@ function lastedFor(tokens: Token[], forAt: number): boolean {
   for (let seen = 0, k = forAt - 1; k >= 0 && seen < VERB_REACH; k--) {
     const t = tokens[k];
     if (t.kind === 'symbol') {
-      if (/^[,;:.!?()]$/.test(t.text)) return false;
+      if (isClauseMark(t.text)) return false;
       continue;
     }
     seen++;
@@ -102,6 +103,6 @@ export function isProblemAge(n: NumberContext): boolean {
   let b = first - 1;
   while (b >= 0 && tokens[b].kind === 'symbol') b--;
   // "for about 18 months", "for over a decade"
-  if (b >= 0 && /^(about|around|nearly|almost|over|roughly)$/.test(tokens[b].lower)) b--;
+  if (b >= 0 && ROUGHLY_WORDS.has(tokens[b].lower)) b--;
   return b >= 0 && tokens[b].lower === 'for' && lastedFor(tokens, b);
 }

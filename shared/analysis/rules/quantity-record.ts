@@ -296,6 +296,9 @@ const OBJECT_LEADS = new Set([
   'between',
 ]);
 
+/** Forms of "be", "have" and "do" (and "got") that are no action verb of their own. */
+const AUXILIARY_FORMS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'being', 'did', 'got']);
+
 /**
  * The action verb whose object the number is ("gave 8 talks", "wrote 40 articles", "broadcast a
  * dozen sessions"), found past articles and approximators: its token index, or -1 when a context
@@ -318,7 +321,7 @@ function objectVerbAt(tokens: Token[], index: number): number {
     if (APPROXIMATORS.has(w.lower)) continue;
     if (CONTEXT_VERBS.has(w.lower) || STATIVE.has(w.lower)) return -1;
     return (isPastForm(w.lower) || IRREGULAR_PAST.has(w.lower) || ACTION_BASE.has(w.lower)) &&
-      !/^(had|has|have|was|were|is|are|been|being|did|got)$/.test(w.lower)
+      !AUXILIARY_FORMS.has(w.lower)
       ? k
       : -1;
   }

@@ -5,7 +5,7 @@
 // design and scope are configuration). "Cut the checkout form from 11 fields to 4" or "consolidated
 // 14 monitoring tools down to 3" measure what changed and stay quantities.
 import type { NumberContext } from './quantity-context';
-import type { Token } from './tokenize';
+import { isClauseMark, type Token } from './tokenize';
 import { CHOICE_NOUNS, CLAUSE_OPENER_CORE, REWORK_VERBS, SCOPE_NOUNS, clauseOpeners, lemmaSet } from './lexicon';
 import { numberWordValue } from './number-words';
 
@@ -45,7 +45,9 @@ const CHANGE_PREPOSITIONS = new Set(['to', 'from', 'down', 'into']);
 
 /** "worst", "biggest", "noisiest", "highest-volume": a superlative that picks items out of a set. */
 function isSuperlativeWord(lower: string): boolean {
+  // Every form below holds "st": most words are passed over without the expressions.
   return (
+    lower.includes('st') &&
     /^(?:most|least|worst|best)$|^[a-z]{2,}est(?:-[a-z]+)?$/.test(lower) &&
     !/^(?:test|interest|request|forest|chest|guest|contest|protest|harvest|honest|modest|latest)$/.test(
       lower.split('-')[0],
@@ -65,7 +67,7 @@ function pickedFirst(tokens: Token[], at: number, end: number): boolean {
     return true;
   for (let k = end; k < tokens.length && k < end + 8; k++) {
     const w = tokens[k];
-    if (w.kind === 'symbol' && /^[,;:.!?()]$/.test(w.text)) return false;
+    if (w.kind === 'symbol' && isClauseMark(w.text)) return false;
     if (w.lower === 'first') return true;
   }
   return false;

@@ -5,7 +5,7 @@
 // the context. The fraction of a change ("cut by a third", "in half") is quantity-word-patterns.ts's.
 import type { Token } from './tokenize';
 import { COPULAS } from './lexicon';
-import { numberWordValue } from './number-words';
+import { digitsValue, numberWordValue } from './number-words';
 import { APPROXIMATORS } from './quantity-lexicon';
 import { isPastForm } from './verbs';
 
@@ -14,7 +14,7 @@ function valueOf(t: Token | undefined): number | undefined {
   if (!t) return undefined;
   if (t.kind === 'word') return t.lower === 'one' ? 1 : numberWordValue(t.lower);
   if (t.kind !== 'number' || !/^\d{1,3}(?:,\d{3})*$|^\d+$/.test(t.text)) return undefined;
-  return Number(t.text.replace(/,/g, ''));
+  return digitsValue(t.text);
 }
 
 /**

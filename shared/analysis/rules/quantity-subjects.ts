@@ -153,13 +153,37 @@ function reachedAdverbBefore(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** ASCII letters, digits and "_": the word characters of `\b` in an expression without the u flag. */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 95 || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/**
+ * The text holds the word "other" in any case, as `/\bother\b/i` finds it (a plain scan: asked of every
+ * count, most of which hold no "other"). `c | 32` folds exactly an ASCII letter's two cases together.
+ */
+export function holdsOther(text: string): boolean {
+  for (let i = 0; i + 5 <= text.length; i++) {
+    if (
+      (text.charCodeAt(i) | 32) !== 111 ||
+      (text.charCodeAt(i + 1) | 32) !== 116 ||
+      (text.charCodeAt(i + 2) | 32) !== 104 ||
+      (text.charCodeAt(i + 3) | 32) !== 101 ||
+      (text.charCodeAt(i + 4) | 32) !== 114
+    )
+      continue;
+    if ((i === 0 || !isAsciiWordChar(text.charCodeAt(i - 1))) && !isAsciiWordChar(text.charCodeAt(i + 5))) return true;
+  }
+  return false;
+}
+
 /**
  * "Two other depots", "the other two wards": a count of peers of the writer's own unit. People ("the
  * other two engineers") are the story's own people, not units the work spread to.
  */
 function isOtherPeers(tokens: Token[], q: Quantity, at: number): boolean {
   if (q.head === undefined || isStaffNoun(q.head)) return false;
-  if (/\bother\b/i.test(q.text)) return true;
+  if (holdsOther(q.text)) return true;
   return tokens[at - 1]?.lower === 'other' && tokens[at - 2]?.lower === 'the';
 }
 

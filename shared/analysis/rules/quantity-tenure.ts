@@ -4,7 +4,7 @@
 // within 2 years", "rebuilt it in 3 months") and work kept going ("ran for 5 years without an injury")
 // keep their roles.
 import type { NumberContext } from './quantity-context';
-import type { Token } from './tokenize';
+import { isClauseMark, type Token } from './tokenize';
 import { ROLE_NOUNS } from './title-lines';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
 import {
@@ -22,6 +22,7 @@ import {
   REMIT_VERBS,
   clauseOpeners,
 } from './lexicon';
+import { ROUGHLY_WORDS } from './quantity-lexicon';
 
 /** Words "N years" may run over before "experience": "of hands-on ICU experience". */
 const EXPERIENCE_REACH = 5;
@@ -29,7 +30,7 @@ const EXPERIENCE_REACH = 5;
 const VERB_REACH = 12;
 
 function nextWord(tokens: Token[], k: number): number {
-  while (k < tokens.length && tokens[k].kind === 'symbol' && !/^[,;:.!?()]$/.test(tokens[k].text)) k++;
+  while (k < tokens.length && tokens[k].kind === 'symbol' && !isClauseMark(tokens[k].text)) k++;
   return k;
 }
 
@@ -38,7 +39,7 @@ function experienceFollows(tokens: Token[], k: number): boolean {
   for (let seen = 0; k < tokens.length && seen < EXPERIENCE_REACH; k++) {
     const t = tokens[k];
     if (t.kind === 'symbol') {
-      if (/^[,;:.!?()]$/.test(t.text)) return false;
+      if (isClauseMark(t.text)) return false;
       continue;
     }
     if (t.lower === 'experience') return true;
@@ -56,7 +57,7 @@ function readClauseBack(tokens: Token[], k: number, read: (t: Token, k: number) 
   for (let seen = 0; k >= 0 && seen < VERB_REACH; k--) {
     const t = tokens[k];
     if (t.kind === 'symbol') {
-      if (/^[,;:.!?()]$/.test(t.text)) return false;
+      if (isClauseMark(t.text)) return false;
       continue;
     }
     const answer = read(t, k);
@@ -140,6 +141,9 @@ function postPeriodInParentheses(tokens: Token[], first: number, last: number): 
   );
 }
 
+/** Articles and possessives: a role after one is a thing done to or by someone, not the post held. */
+const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'their', 'his', 'her']);
+
 /** A singular noun naming a person by what they do: "manager", "coordinator", "technician", "assistant". */
 const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|ian|ant)$/;
 
@@ -157,14 +161,14 @@ function roleBeforeFor(tokens: Token[], forAt: number): boolean {
   )
     return false;
   let k = forAt - 1;
-  while (k > 0 && !/^[,;:.!?()]$/.test(tokens[k - 1].text)) k--;
+  while (k > 0 && !isClauseMark(tokens[k - 1].text)) k--;
   const words = tokens.slice(k, forAt).filter((t) => t.kind === 'word');
   if (words.length > 6) return false;
   return !words.some(
     (w, i) =>
       LINE_VERBS.has(w.lower) ||
       POST_HOLDERS.has(w.lower) ||
-      /^(a|an|the|my|our|their|his|her)$/.test(w.lower) ||
+      DETERMINERS.has(w.lower) ||
       ((isPastForm(w.lower) || IRREGULAR_PAST.has(w.lower)) && i < words.length - 1),
   );
 }
@@ -188,8 +192,7 @@ export function isTenure(n: NumberContext): boolean {
   if (first < 0) return false;
   if (openingStretch(tokens, first)) return true;
   let h = first - 1;
-  while (h >= 0 && (tokens[h].kind === 'symbol' || /^(about|around|nearly|almost|over|roughly)$/.test(tokens[h].lower)))
-    h--;
+  while (h >= 0 && (tokens[h].kind === 'symbol' || ROUGHLY_WORDS.has(tokens[h].lower))) h--;
   if (tokens[h]?.lower === 'for' && roleBeforeFor(tokens, h)) return true;
   if (!TENURE_UNITS.has(q.head)) return false;
   let last = first;

@@ -8,7 +8,7 @@
 // arrangement lasted, not what the work took. The span of the writer's own effort ("sat with them for a day",
 // "rebuilt it in 3 weeks") and the time a result took ("shipped it within two weeks") keep their role.
 import type { NumberContext } from './quantity-context';
-import type { Token } from './tokenize';
+import { isClauseMark, type Token } from './tokenize';
 import { governorOf } from './quantity-governor';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
 import {
@@ -54,7 +54,7 @@ function trialNounAt(tokens: Token[], k: number, end: number): boolean {
   for (let j = k - 1, seen = 0; j >= 0 && seen < CLAUSE_REACH; j--) {
     const t = tokens[j];
     if (t.kind === 'symbol') {
-      if (/^[,;:.!?()]$/.test(t.text)) return false;
+      if (isClauseMark(t.text)) return false;
       continue;
     }
     if (CLAUSE_OPENERS.has(t.lower)) return false;
