@@ -409,6 +409,9 @@ const ONLY_WORDS = new Set(['only', 'just']);
  */
 function isOnlyOnePerson(tokens: Token[], q: Quantity, i: number): boolean {
   if (q.kind !== 'count' || q.head === undefined || q.group !== undefined) return false;
+  // Both wordings below open with "a", "one" or "1" in any case: other counts skip the expressions.
+  const opening = q.text.charCodeAt(0) | 32;
+  if (opening !== 97 && opening !== 111 && opening !== 49) return false;
   // One person told by the words ("a single nurse", "only one analyst"); read before the head, the rarer test.
   const single = /^a single\s/i.test(q.text);
   if (

@@ -99,7 +99,9 @@ export function isProblemAge(n: NumberContext): boolean {
   if (q.kind !== 'duration' || q.change || q.fromTo || !q.head || !TENURE_UNITS.has(q.head)) return false;
   const first = n.at;
   const after = n.after;
-  if (problemFollows(tokens, after, endingBefore(tokens, first))) return !effectBefore(tokens, first);
+  // The ending verb is looked for only where "of" follows (problemFollows needs it).
+  if (tokens[after]?.lower === 'of' && problemFollows(tokens, after, endingBefore(tokens, first)))
+    return !effectBefore(tokens, first);
   let b = first - 1;
   while (b >= 0 && tokens[b].kind === 'symbol') b--;
   // "for about 18 months", "for over a decade"

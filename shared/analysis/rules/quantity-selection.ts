@@ -8,6 +8,7 @@ import type { NumberContext } from './quantity-context';
 import { isClauseMark, type Token } from './tokenize';
 import { CHOICE_NOUNS, CLAUSE_OPENER_CORE, REWORK_VERBS, SCOPE_NOUNS, clauseOpeners, lemmaSet } from './lexicon';
 import { numberWordValue } from './number-words';
+import { holdsTrigger, triggerWords } from './trigger-words';
 
 /** Verbs of choosing among options: what they count is what was kept. */
 const SELECTION_VERBS = lemmaSet('selection-verbs', [
@@ -21,6 +22,9 @@ const SELECTION_VERBS = lemmaSet('selection-verbs', [
   'chosen',
   'downselect',
 ]);
+
+/** A plain count (no change) is a selection through the verb only: a sentence without one is passed over. */
+const SELECTION_VERB_TRIGGER = triggerWords('selection-verbs', (lower) => SELECTION_VERBS.has(lower));
 
 // Words that end the search for the verb: a clause break, or a word that starts another clause. Not "but" or the
 // time subordinators, which the plan-part search stops at: folding them in moves counts in the fixtures.
@@ -106,6 +110,8 @@ export function isSelection(n: NumberContext): boolean {
     if (w.lower === 'candidate' && tokens[k + 1]?.kind === 'word' && k + 1 < end) return true;
     if ((q.change || q.fromTo) && CHOICE_NOUNS.has(w.lower)) return true;
   }
+  // Below, only a selection verb makes a plain count a choice (choice and scope nouns need a change).
+  if (!q.change && !q.fromTo && !holdsTrigger(tokens, SELECTION_VERB_TRIGGER)) return false;
   let objectHead = true; // the word right before "to"/"down"/"from" is the head of what changed
   for (let k = at - 1; k >= 0 && k >= at - 10; k--) {
     const w = tokens[k];

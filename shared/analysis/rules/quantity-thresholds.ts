@@ -207,19 +207,26 @@ function relativePick(
   c: number,
   picked: (tokens: readonly Token[], r: number) => boolean,
 ): boolean {
-  let verbs = 0;
+  // The relative word first (most counts have none before them), then the verbs between it and `c`.
+  let r = -1;
   for (let k = c, seen = 0; k >= 0 && seen < RELATIVE_CLAUSE_REACH; k--, seen++) {
     const w = tokens[k];
     if (w.kind === 'symbol' || CLAUSE_ENDS.has(w.lower)) return false;
-    // "the teams that I led shipped more than 30 releases": a second verb is the main clause's.
-    // "who had missed": an auxiliary is part of the clause's one verb.
-    if ((isPastForm(w.lower) || IRREGULAR_PAST.has(w.lower)) && !PAST_AUXILIARIES.has(w.lower) && ++verbs > 1)
-      return false;
-    // "students who missed …"; after a comma ("the team, which had …") the clause describes, it picks nothing.
-    if (w.lower === 'who' || w.lower === 'that' || w.lower === 'which')
-      return tokens[k - 1]?.text !== ',' && picked(tokens, k);
+    if (w.lower === 'who' || w.lower === 'that' || w.lower === 'which') {
+      r = k;
+      break;
+    }
   }
-  return false;
+  if (r < 0) return false;
+  // "the teams that I led shipped more than 30 releases": a second verb is the main clause's.
+  // "who had missed": an auxiliary is part of the clause's one verb.
+  let verbs = 0;
+  for (let k = c; k >= r; k--) {
+    const w = tokens[k].lower;
+    if ((isPastForm(w) || IRREGULAR_PAST.has(w)) && !PAST_AUXILIARIES.has(w) && ++verbs > 1) return false;
+  }
+  // "students who missed …"; after a comma ("the team, which had …") the clause describes, it picks nothing.
+  return tokens[r - 1]?.text !== ',' && picked(tokens, r);
 }
 
 /** Articles inside "of a pupil", "of the accounts": the noun after them is what the item belongs to. */

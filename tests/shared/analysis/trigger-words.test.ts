@@ -18,6 +18,7 @@ import { isRecurringProblem } from '#shared/analysis/rules/recurring-problems';
 import { isOldSystemValue } from '#shared/analysis/rules/old-system-values';
 import { backgroundPerfectAt } from '#shared/analysis/rules/background-past-perfect';
 import { findHiddenActorPassives } from '#shared/analysis/rules/passive-voice';
+import { findQuantities } from '#shared/analysis/rules/quantities';
 
 const dir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/claims');
 const SPENT = /^fresh-(9|1[0-6])(-whole-stories)?\.jsonl$/;
@@ -41,10 +42,11 @@ function readableTexts(): string[] {
 const texts = readableTexts();
 /** Each text whole and each of its sentences, as the rules read them. */
 const lines = texts.flatMap((t) => [t, ...splitSentences(t).map((s) => t.slice(s.start, s.end))]);
-const sentences: Token[][] = lines.map((t) => tokenize(readableText(t)));
+const readTexts = lines.map((t) => readableText(t));
+const sentences: Token[][] = readTexts.map((t) => tokenize(t));
 
-/** The gated rules, each with what it answers of a sentence's tokens. */
-const GATED: Record<string, (tokens: Token[]) => unknown> = {
+/** The gated rules, each with what it answers of a sentence's tokens (and its text, for the number scan). */
+const GATED: Record<string, (tokens: Token[], text: string) => unknown> = {
   'none-since': noneSinceCue,
   'within-target': withinTargetCue,
   'recurring-problem': isRecurringProblem,
@@ -55,13 +57,18 @@ const GATED: Record<string, (tokens: Token[]) => unknown> = {
     const hits = findHiddenActorPassives(tokens);
     return hits.length > 0 ? hits : undefined;
   },
+  // The selection check reads a plain count only with a selection verb: what it sets aside as 'selection'.
+  'selection-verbs': (tokens, text) => {
+    const selections = findQuantities(text, tokens).excluded.filter((e) => e.reason === 'selection');
+    return selections.length > 0 ? selections : undefined;
+  },
 };
 
 /** What `rule` answers of every sentence, with the gates on or off. */
-function answers(rule: (tokens: Token[]) => unknown, gates: boolean): string[] {
+function answers(rule: (tokens: Token[], text: string) => unknown, gates: boolean): string[] {
   setTriggerGates(gates);
   try {
-    return sentences.map((tokens) => JSON.stringify(rule(tokens)) ?? 'undefined');
+    return sentences.map((tokens, i) => JSON.stringify(rule(tokens, readTexts[i])) ?? 'undefined');
   } finally {
     setTriggerGates(true);
   }
