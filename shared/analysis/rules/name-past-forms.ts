@@ -6,7 +6,12 @@
 import type { Token } from './tokenize';
 import { isPastForm } from './verbs';
 
-const isCapitalized = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^[A-Z]/.test(t.text);
+// A word opening with an ASCII capital, as /^[A-Z]/ reads it (a char check: asked of every word of every claim line).
+const isCapitalized = (t: Token | undefined) => {
+  if (t === undefined || t.kind !== 'word') return false;
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};
 
 /** The lower-case past forms that stand inside a capitalized name, past the line's first word. */
 export function pastFormsInNames(tokens: readonly Token[]): Set<string> {
