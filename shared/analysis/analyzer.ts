@@ -68,7 +68,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     }
     stats.misses++;
     const fresh = analyzeSentence(sentence, options?.section, context);
-    cache.set(sentence, fresh);
+    // Just missed, and analyzing a sentence never touches this cache: the key is still absent.
+    cache.add(sentence, fresh);
     return fresh;
   }
 

@@ -14,6 +14,23 @@ describe('LruCache', () => {
     expect(cache.size).toBe(2);
   });
 
+  it('adds a key known to be absent as set does, evicting the least recently used when full', () => {
+    const added = new LruCache<string, number>(2);
+    const set = new LruCache<string, number>(2);
+    for (const cache of [added, set]) {
+      const put = (k: string, v: number) => (cache === added ? cache.add(k, v) : cache.set(k, v));
+      put('a', 1);
+      put('b', 2);
+      expect(cache.get('a')).toBe(1);
+      put('c', 3);
+      put('d', 4);
+    }
+    for (const key of ['a', 'b', 'c', 'd']) expect(added.get(key)).toBe(set.get(key));
+    expect(added.get('a')).toBeUndefined();
+    expect(added.get('d')).toBe(4);
+    expect(added.size).toBe(2);
+  });
+
   it('overwrites without growing and rejects a zero capacity', () => {
     const cache = new LruCache<string, number>(1);
     cache.set('a', 1);
