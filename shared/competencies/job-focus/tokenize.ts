@@ -5,6 +5,7 @@ import { irregularBase } from '../../analysis/rules/lexicon';
 import { PARTNER_ROLES, PARTY_NOUNS } from '../../analysis/signals/signal-lexicon';
 import { CONCEPT_PHRASES } from '../lexicons/concepts';
 import { letterPairReadings } from './ocr-letter-pairs';
+import { markRoleNouns } from './role-nouns';
 
 export interface Token {
   /** UTF-16 offsets into the text. */
@@ -25,6 +26,8 @@ export interface Token {
   refers?: { stem: string; lower: string };
   /** Whether the word names people by a role or a group ("manager", "parents", "callers"): what `@person` matches. */
   person?: true;
+  /** Whether the word names colleagues by its shape or context ("electricians", "the two SREs on the team"): `@role`. */
+  role?: true;
   /**
    * How the word is joined to the word before it when that is no space: `comma` after a comma ("lead, develop"), `and`
    * after an ampersand or a slash ("lead & develop", "lead/manage"), `compound` after a hyphen ("performance-manage").
@@ -305,6 +308,8 @@ const COMPANY_PRONOUNS = new Set(['we', 'they']);
 
 /** The key under which a token index lists the words that name people (`@person` in a phrase). */
 export const PERSON_KEY = '@person';
+/** The key under which a token index lists the words that name colleagues by shape or context (`@role`). */
+export const ROLE_KEY = '@role';
 
 /** The stem of every number written in digits ("4", "140", "2.5"), so a phrase can ask for a count (`#`). */
 export const NUMBER_STEM = 'num(digits)';
@@ -570,6 +575,7 @@ export function tokenize(text: string): Token[] {
       HIRING_NOUNS.has(tokens[i + 1].lower)
     )
       tokens[i] = { ...tokens[i], stem: 'hire(company)', lower: 'hire(company)' };
+  markRoleNouns(tokens);
   return tokens;
 }
 
@@ -591,6 +597,11 @@ export function indexTokens(tokens: readonly Token[]): TokenIndex {
       const p = byStem.get(PERSON_KEY);
       if (p) p.push(i);
       else byStem.set(PERSON_KEY, [i]);
+    }
+    if (t.role) {
+      const r = byStem.get(ROLE_KEY);
+      if (r) r.push(i);
+      else byStem.set(ROLE_KEY, [i]);
     }
     const l = byLower.get(t.lower);
     if (l) l.push(i);

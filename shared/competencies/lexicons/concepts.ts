@@ -221,6 +221,14 @@ export const CONCEPT_PHRASES = {
     ...each(LED_PEOPLE, (p) => `supervise|supervising ${COUNTED} * ${p}`),
     ...each(LED_PEOPLE, (p) => `run|running ${COUNTED} * ${p}`),
     ...each(LED_PEOPLE, (p) => `=manage|=manages|=managing|=managed ${COUNTED} * ${p}`),
+    // Colleagues of any trade, named by the noun's shape or context (`@role`): "lead the two electricians",
+    // "supervising two Band 6 dietitians", "manage the three SREs on the team".
+    `lead|leads|leading|led|supervise|supervising|=manage|=manages|=managing|=managed ${COUNTED}|both * @role`,
+    // A group of people counted, whatever it is called: "lead a brigade of 8", "head a crew of twelve".
+    'lead|leads|leading|led|head|heads|heading|supervise|supervising a|an * of #|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty $',
+    // People who answer to the hire: "three team leaders reporting to you", "the engineers who report to you".
+    '@person|@role =reporting to =you',
+    '@person|@role =who|=that =report to =you',
     // "lead a shift of 140", "run the night crew"
     'lead|leads|leading|led|run|running a|the|your|our * shift|shifts|crew|crews',
     // (An alternative holds one word: "supervision of" and "supervise" are two phrases.)
@@ -880,6 +888,8 @@ export const CONCEPT_PHRASES = {
     // them" ("them" stands for the people named before). Not a thing developed ("develop the new booking app").
     ...each(LED_PEOPLE, (p) => `=develop|=develops|=developing ${COUNTED}|their * ${p}`),
     ...each(LED_PEOPLE, (p) => `=develop|=develops|=developing ${p}`),
+    // Colleagues of any trade grown or trained (`@role`): "grow the two SREs on the team", "train our two young commis".
+    `grow|growing|=develop|=develops|=developing|train|training|teach|teaching|upskill|upskilling ${COUNTED}|their|both * @role`,
     'level up',
     // A calque of "formar" / "former" (to train): "Form the new receptionists in the PMS and in the protocols of the
     // house". Not a group formed ("form the new team in Madrid").
