@@ -21,8 +21,9 @@ const NEGATIONS = new Set([
   "shouldn't",
   'none',
 ]);
-// "not only", "not just": what follows is asked, and more.
-const NOT_NEGATING_AFTER = new Set(['only', 'just', 'merely', 'simply']);
+// "not only", "not just": what follows is asked, and more. "not afraid to push back", "never scared to tell them no":
+// the fear is denied, and so the act asked.
+const NOT_NEGATING_AFTER = new Set(['only', 'just', 'merely', 'simply', 'afraid', 'scared', 'frightened', 'shy']);
 const WINDOW = 4;
 
 /** Whether a negation word stands within a few words before token `first`, in its clause. */

@@ -365,6 +365,20 @@ const REFERRING = new Set(['them', 'those']);
 // How far back (in words) "them" looks for the people it stands for.
 const REFERENT_REACH = 25;
 
+// "w/o" standing alone (not "w/ops", a "with" before a word that starts with o).
+const WITHOUT_SHORT = /^w\/o(?![A-Za-z])/i;
+
+// The hire spoken of as "they" with a duty's modal ("they'd have to sit with our lawyer", "they will need to", "they
+// have to make the case for it"), and a "they" that is the company or a client instead ("they're a Series B startup",
+// "they've raised", "they're hiring").
+const HIRE_THEY = /\bthey(?:['’](?:d|ll)\b| (?:will|would|must|should|need to|have to|(?:will|would) need to)\b)/i;
+const COMPANY_THEY =
+  /\bthey(?:['’]re| are) (?:a|an|the|hiring|based|growing|backed|funded)\b|\bthey(?:['’]ve| have) (?:raised|grown|just)\b|\bthey (?:sell|make|build|run|offer|serve|operate)\b/i;
+/** Whether `text` names the person hired "they", and names no company or client so. */
+function namesHireThey(text: string): boolean {
+  return HIRE_THEY.test(text) && !COMPANY_THEY.test(text);
+}
+
 // Stemming is the cost of tokenizing; job descriptions repeat their words, so stems are remembered.
 const stems = new Map<string, string>();
 const MAX_REMEMBERED = 20_000;
@@ -477,6 +491,9 @@ function isLexiconWord(lower: string): boolean {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let clause = 0;
+  // Whether the posting names the hire "they" (a founder's chat, a recruiter quoting the manager): then a plain "they
+  // own …" is the hire's too.
+  const hireIsThey = namesHireThey(text);
   let answering = false;
   // The last plural people word (its index), for a later "them".
   let people = -1;
@@ -513,7 +530,13 @@ export function tokenize(text: string): Token[] {
     answering = false;
     const after = previous && previous.clause === clause ? previous : undefined;
     if (stem === 'own' && after && POSSESSIVES.has(after.lower)) stem = 'own(adj)';
-    else if (stem === 'own' && after && !OWN_AFTER.has(after.lower) && !/,/.test(text.slice(after.end, start)))
+    else if (
+      stem === 'own' &&
+      after &&
+      !OWN_AFTER.has(after.lower) &&
+      !(hireIsThey && after.lower === 'they') &&
+      !/,/.test(text.slice(after.end, start))
+    )
       stem = 'own(other)';
     if (stem === 'learn' && after && LEARNING_FIELDS.has(after.lower)) stem = 'learn(field)';
     // "a midwife-led unit", "a vet-owned practice", "a family-run hotel": a participle joined by a hyphen to the word
@@ -528,8 +551,11 @@ export function tokenize(text: string): Token[] {
     // "computer vision": the field, not a vision for the product.
     if (lower === 'vision' && after?.lower === 'computer') stem = lower = 'vision(field)';
     if (stem === 'member' && after && COLLEAGUE_GROUPS.has(after.stem)) stem = 'member(colleague)';
-    // "w/" is how short ads write "with" ("partner w/ product").
-    if (lower === 'w' && text[start + 1] === '/') stem = lower = 'with';
+    // "w/" is how short ads write "with" ("partner w/ product"), and "w/o" "without" ("run month end w/o supervision"):
+    // the "o" is no word of its own.
+    if (lower === 'w' && text[start + 1] === '/')
+      stem = lower = WITHOUT_SHORT.test(text.slice(start, start + 4)) ? 'without' : 'with';
+    else if (lower === 'o' && previous?.lower === 'without' && text[start - 1] === '/') continue;
     // "we're finally hiring", "we are urgently hiring": the subject stands before an adverb or two.
     let subject = tokens.length - 1;
     while (subject >= 0 && tokens[subject].clause === clause && HIRING_ADVERBS.has(tokens[subject].lower)) subject--;

@@ -696,6 +696,9 @@ export const CONCEPT_PHRASES = {
     // (Saying no to work is a choice of what to do, judgment, not a disagreement: "say no to work that does not matter".)
     '!say|says|saying no to * work|projects|tasks|initiatives',
     'say|says|saying no',
+    // The same refusal told to someone: "tell the site manager no when he wants it live early", "tell them no".
+    'tell|tells|telling =them|=him|=her|=people =no $',
+    'tell|tells|telling the|a|an|your|our|their * @person =no $',
     // "defend a recommendation they don't like", "hold your ground with a manager who doesn't like the plan"
     'defend|defending * recommendation|recommendations|decision|decisions|position|plan|plans|call|proposal',
     'hold|holding * ground',

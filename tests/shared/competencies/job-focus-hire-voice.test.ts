@@ -34,6 +34,21 @@ describe('the hire named in the third person or without an apostrophe', () => {
   });
 });
 
+describe('the hire named "they" by the posting', () => {
+  it('reads a plain "they own" as the hire\'s where the posting gives "they" a duty\'s modal', () => {
+    const quoted = 'Her words: they own the pricing roadmap, and they have to make the case for it to the board.';
+    expect(askedInText(quoted, ml)).toContain('ml.ownership');
+  });
+
+  it('does not where "they" is the company or a client, or has no duty anywhere', () => {
+    const client = "They're a fintech in Leeds. They own the whole payments stack and they'll want someone to join it.";
+    expect(askedInText(client, ml)).not.toContain('ml.ownership');
+    expect(askedInText('Ask the founders: they own the brand and the recipes.', generic)).not.toContain(
+      'generic.ownership',
+    );
+  });
+});
+
 describe('an error told by the one who made it', () => {
   it('is failure & learning, not push-back', () => {
     const own = 'I need someone who ships and tells me when they got it wrong.';
