@@ -34,15 +34,20 @@ function revealRow(virtualizer: Virtualizer<HTMLDivElement, Element>, index: num
   return true;
 }
 
+const rowHeight = () => ROW_HEIGHT;
+
 export function StoryList({ stories, openId, selected, matches, tagName, onOpen, onToggle }: StoryListProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  // The virtualizer lays out every row again (10,000 keys read, sizes looked up) whenever the key
+  // function changes: a new one on each render did that on every scrolled frame.
+  const getItemKey = useCallback((i: number) => stories[i].id, [stories]);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is read through its own API only.
   const virtualizer = useVirtualizer({
     count: stories.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: rowHeight,
     overscan: 8,
-    getItemKey: (i) => stories[i].id,
+    getItemKey,
   });
 
   const rowsInView = useCallback(
