@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { preloadViews, VIEWS, type ViewId } from './views';
+import { VIEWS, type ViewId } from './views';
+import { ViewPreloader } from './ViewPreloader';
 import { useShortcut } from './use-shortcut';
 import { replayMenuAction } from './menu-actions';
 import { onNavigate } from './navigation';
@@ -30,9 +31,6 @@ export function App({ initialView = 'stories' }: { initialView?: ViewId }) {
     return false;
   }, []);
   useShortcut(onKey);
-
-  // The first screen is up: fetch the other views in the background so switching is instant.
-  useEffect(() => preloadViews(), []);
 
   // Other views ask to switch view (e.g. Coverage ▸ open a story); see navigation.ts.
   useEffect(() => onNavigate((request) => setViewId(request.view)), []);
@@ -79,6 +77,8 @@ export function App({ initialView = 'stories' }: { initialView?: ViewId }) {
             <UnsavedEditsOffer />
             <BankMenuActions />
             <BankGate>
+              {/* Once the bank is on screen: fetch the other views in the background so switching is instant. */}
+              <ViewPreloader />
               <header className="view-header">
                 <h1 id="view-title">{view.label}</h1>
                 <p className="muted">{view.blurb}</p>

@@ -1,7 +1,7 @@
 // The app's top-level views, in navigation order. Each view is one folder in renderer/src/views/.
 // Ctrl/Cmd+1…8 switch between them (shown in the menu and the shortcuts sheet).
 // Stories is where the app opens, so it is in the first bundle; the other views are their own chunks
-// (with their libraries: charts, drag and drop…), fetched right after the first paint (see App.tsx),
+// (with their libraries: charts, drag and drop…), fetched once the bank is on screen (see ViewPreloader.tsx),
 // which keeps cold start short and view switches instant.
 import type { ComponentType } from 'react';
 import { StoriesView } from '../views/stories/StoriesView';
