@@ -7,6 +7,7 @@ import { LruCache } from '../sentence-cache';
 import type { StorySentence } from './story-sentences';
 import { notASystem, pastReason } from './classes/after-launch';
 import { readableText } from './sentence-view';
+import { WRONG_LIVE_OUTPUT } from './wrong-live-output';
 
 /**
  * A live system falling behind, told without a failure word: consumers lagging, a queue or backlog growing, data
@@ -24,7 +25,7 @@ const FAILED_FOR = String.raw`(?:returned|returning|threw|throwing)\s+(?:\w+\s+)
 
 /** A live system failing: an outage, a page, a crash, a production error, users hitting failures. */
 const INCIDENT = new RegExp(
-  String.raw`\b(?:outages?|incidents?|on[- ]?call|paged|(?:started|kept|began|had\s+been|has\s+been)\s+(?:failing|crashing|timing\s+out|erroring|dropping\s+\w+)|ran\s+out\s+of\s+(?:memory|disk|connections|file\s+descriptors)|went\s+(?:down|dark|offline)(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|(?:gone|went)\s+(?:fully\s+)?(?:dark|down)(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|(?:was|were)\s+down\b|crash(?:ed|es|ing)|cascading\s+failures?|loss\s+of\s+service|service\s+(?:was\s+)?(?:down|degraded|unavailable)|(?:production|prod|live)\s+(?:issues?|bugs?|failures?|errors?|outages?|incidents?)|(?:hit|saw|seeing|caused|reported|had)\s+(?:\w+\s+){0,2}(?:failures|errors|timeouts)|failed\s+at\s+\d|stopped\s+(?:working|loading|sending|processing|responding)|showed\s+(?:zero|no)\s+(?:traffic|data|orders|events|rows|sales|users)|${FAILED_FOR}|(?:error\s+rates?|errors|latency|timeouts)\s+(?:spiked|jumped|doubled|tripled)|data\s+(?:integrity|corruption|loss)\s+(?:bug|issue|incident)|(?:bug|issue)\s+in\s+production|${SLOW_LIVE})\b`,
+  String.raw`\b(?:outages?|incidents?|on[- ]?call|paged|(?:started|kept|began|had\s+been|has\s+been)\s+(?:failing|crashing|timing\s+out|erroring|dropping\s+\w+)|ran\s+out\s+of\s+(?:memory|disk|connections|file\s+descriptors)|went\s+(?:down|dark|offline)(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|(?:gone|went)\s+(?:fully\s+)?(?:dark|down)(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|(?:was|were)\s+down\b|crash(?:ed|es|ing)|cascading\s+failures?|loss\s+of\s+service|service\s+(?:was\s+)?(?:down|degraded|unavailable)|(?:production|prod|live)\s+(?:issues?|bugs?|failures?|errors?|outages?|incidents?)|(?:hit|saw|seeing|caused|reported|had)\s+(?:\w+\s+){0,2}(?:failures|errors|timeouts)|failed\s+at\s+\d|stopped\s+(?:working|loading|sending|processing|responding)|showed\s+(?:zero|no)\s+(?:traffic|data|orders|events|rows|sales|users)|${FAILED_FOR}|(?:error\s+rates?|errors|latency|timeouts)\s+(?:spiked|jumped|doubled|tripled)|data\s+(?:integrity|corruption|loss)\s+(?:bug|issue|incident)|(?:bug|issue)\s+in\s+production|${SLOW_LIVE}|${WRONG_LIVE_OUTPUT})\b`,
   'i',
 );
 
@@ -112,7 +113,7 @@ export function isIncidentStory(sentences: readonly StorySentence[]): boolean {
  * ("crashes fell by half") or a cause of the work names failures without one happening.
  */
 const INCIDENT_EVENT = new RegExp(
-  String.raw`\b(?:(?:had\s+been|has\s+been|was|were|started|kept|began)\s+(?:failing|crashing|timing\s+out|erroring)|went\s+(?:down|dark|offline)(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|showed\s+(?:zero|no)\s+(?:traffic|data|orders|events|rows|sales|users)|stopped\s+(?:working|loading|sending|processing|responding)|${FAILED_FOR}|(?:I|we)\s+(?:was|were|got)\s+paged|(?:error\s+rates?|errors|latency|timeouts)\s+(?:spiked|jumped|doubled|tripled)|${SLOW_LIVE})\b`,
+  String.raw`\b(?:(?:had\s+been|has\s+been|was|were|started|kept|began)\s+(?:failing|crashing|timing\s+out|erroring)|went\s+(?:down|dark|offline)(?!\s*(?:by|to|from|about|nearly|almost|roughly|over|\d|~|\())|showed\s+(?:zero|no)\s+(?:traffic|data|orders|events|rows|sales|users)|stopped\s+(?:working|loading|sending|processing|responding)|${FAILED_FOR}|(?:I|we)\s+(?:was|were|got)\s+paged|(?:error\s+rates?|errors|latency|timeouts)\s+(?:spiked|jumped|doubled|tripled)|${SLOW_LIVE}|${WRONG_LIVE_OUTPUT})\b`,
   'i',
 );
 
