@@ -310,8 +310,27 @@ const departmentActs: Finder = (v) => {
     // ("sales grew 20%") is the business, not the department.
     if (!generic && opensClause && actsAsSubject(v, k + 1)) return span(v, k, k);
   }
-  return undefined;
+  return functionAsPerson(v);
 };
+
+// A function word outside DEPT acting as one person: "billing told us …", "risk signed off", "I asked billing to
+// publish a notice". Only in the frames only people take, since most of these words are also things ("search",
+// "payments", "mobile").
+const ADDRESSED = /^(?:asked|told|pinged|emailed|called|rang|convinced|persuaded|warned|begged|nudged)$/;
+
+function functionAsPerson(v: SentenceView): Cue | undefined {
+  for (let k = 0; k < v.tokens.length; k++) {
+    const t = v.tokens[k];
+    if (t.kind !== 'word' || DEPT.test(t.lower) || !FUNCTION_NOUNS.has(t.lower)) continue;
+    const prev = word(v, k - 1);
+    const next = word(v, k + 1);
+    const opensClause = k === 0 || opensSentence(v, k) || v.tokens[k - 1].kind === 'symbol' || CLAUSE_WORDS.has(prev);
+    if (opensClause && PEOPLE_VERB.test(next)) return span(v, k, k);
+    if (ADDRESSED.test(prev) && (next === 'to' || next === 'for' || next === 'whether' || next === 'if'))
+      return span(v, k, k);
+  }
+  return undefined;
+}
 
 const crossWords: Finder = (v) =>
   match(

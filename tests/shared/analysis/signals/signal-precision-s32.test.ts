@@ -84,3 +84,17 @@ describe('session 32: a live system giving wrong output for a while sets up an i
     ).toEqual([]);
   });
 });
+
+describe('session 32: a function word acting as a person is a party (classes/cross-functional.ts)', () => {
+  it('reads a function word addressed by the writer or doing what only people do', () => {
+    expect(partner('I asked billing to send us a notice before any plan code changes.')).toBe(true);
+    expect(partner('accounting told us the ledger closes on the third working day.')).toBe(true);
+    expect(partner('Risk signed off on the new limits after one review.')).toBe(true);
+  });
+
+  it('leaves the same words as things unread', () => {
+    expect(partner('I rebuilt billing so that refunds post the same day.')).toBe(false);
+    expect(partner('Search latency told us little about the ranking.')).toBe(false);
+    expect(partner('The mobile app asked users for location permission.')).toBe(false);
+  });
+});
