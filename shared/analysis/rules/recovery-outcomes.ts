@@ -7,6 +7,7 @@
 import type { Token } from './tokenize';
 import { DURATION_UNITS, PERCENT_WORDS } from './quantity-lexicon';
 import { MEASURE_HEADS, PROBLEM_NOUNS } from './lexicon';
+import { numberWordValue } from './number-words';
 import { addCue, clauseEnd, isQuality, type CueRule } from './outcome-scan';
 
 /** Comparisons that place a measure against a level: "back above 99.5%", "back under 200 ms". */
@@ -14,10 +15,23 @@ const LEVEL_COMPARISONS = new Set(['above', 'under', 'below']);
 /** The healthy level a measure returns to: "back to normal", "back to baseline", "back to green". */
 const REFERENCE_LEVELS = new Set(['normal', 'baseline', 'green', 'healthy']);
 
-/** Is word `k` a figure (before the clause ends), and for "to" one measured in per cent or a duration unit? */
+/**
+ * Is word `k` a figure (before the clause ends), and for "to" one measured in per cent or a duration
+ * unit? A figure in words counts with a unit after it ("back under ten minutes"), not alone ("back under
+ * one roof", "back under one manager").
+ */
 function levelFigureAt(tokens: Token[], words: Token[], k: number, end: number, measuredOnly: boolean): boolean {
   const w = words[k];
-  if (w === undefined || w.start >= end || !/^\d/.test(w.text)) return false;
+  if (w === undefined || w.start >= end) return false;
+  if (!/^\d/.test(w.text)) {
+    const unit = words[k + 1]?.lower;
+    return (
+      !measuredOnly &&
+      numberWordValue(w.lower) !== undefined &&
+      unit !== undefined &&
+      (PERCENT_WORDS.has(unit) || DURATION_UNITS.has(unit))
+    );
+  }
   if (!measuredOnly) return true;
   // "back to 300 ms", "back to 2%": a level with its unit; "back to 2.4" may be a version, "back to 3 March" a date.
   const unit = tokens.find((t) => t.start >= w.end);

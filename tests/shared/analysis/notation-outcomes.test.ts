@@ -41,6 +41,13 @@ describe('a measure back at its healthy level', () => {
     expect(outcome('Queue depth back below 1k by Friday.')).toBe(true);
   });
 
+  it('reads a figure in words with its unit, not a count of one thing', () => {
+    expect(outcome('Queue times are back under ten minutes.')).toBe(true);
+    expect(outcome('Ward waits back below two hours by March.')).toBe(true);
+    expect(outcome('Brought the two teams back under one manager.', 'action')).toBe(false);
+    expect(outcome('Got the stores back under one roof.', 'action')).toBe(false);
+  });
+
   it('reads "back to" a healthy level after a measure, or a figure with a share or seconds unit', () => {
     expect(outcome('Error rates back to normal within the hour.')).toBe(true);
     expect(outcome('Checkout conversion back to baseline by the next sprint.')).toBe(true);
