@@ -127,6 +127,7 @@ import {
   WENT_WELL_RULE,
 } from './verdict-outcomes';
 import { MENTEE_GREW_RULE } from './mentee-outcomes';
+import { AFTER_STATE_RULE } from './after-state-outcomes';
 import { OTHERS_TOOK_UP_RULE, PARTY_THEN_AGREED_RULE } from './others-reaction-outcomes';
 import { NOW_BELOW_RULE } from './now-below-outcomes';
 import { PARTICLE_CHANGE_RULE } from './phrasal-change-outcomes';
@@ -172,6 +173,9 @@ const CUE_RULES: readonly CueRule[] = [
   TIME_SAVED_RULE,
   // A counted difference ("an 8% lower rate") before the comparative is read by what follows it.
   NUMBER_COMPARATIVE_RULE,
+  // A state after the work told by a comparative anchored to a before ("is lower by about 40 percent",
+  // "much lighter since"), before the comparative rule settles a copula and a comparative as a description.
+  AFTER_STATE_RULE,
   COMPARATIVE_RULE,
   BETTER_COMPARATIVE_RULE,
   CHANGE_NOUN_RULE,
