@@ -71,11 +71,35 @@ export const PICKED_UP_RULE: CueRule = {
   },
 };
 
-/** "used by HR", "used at road-shows", "used in production", "is used to …"; not a tool the writer maintains. */
+/** Words after "used to" that make it "accustomed to": "until the others were used to it", "got used to the noise". */
+const ACCUSTOMED_TO = new Set([
+  'it',
+  'them',
+  'this',
+  'that',
+  'the',
+  'a',
+  'an',
+  'our',
+  'their',
+  'his',
+  'her',
+  'my',
+  'me',
+  'us',
+  'him',
+]);
+
+/**
+ * "used by HR", "used at road-shows", "used in production", "is used to …"; not a tool the writer
+ * maintains, nor "used to" as "accustomed to" (a pronoun, a noun phrase or a gerund after "to", not a verb).
+ */
 export const USED_RULE: CueRule = {
   name: 'used',
   words: ['used'],
   match({ words, cues, i, w, prev, next }) {
+    const afterTo = next === 'to' ? words[i + 2]?.lower : undefined;
+    if (afterTo !== undefined && (ACCUSTOMED_TO.has(afterTo) || afterTo.endsWith('ing'))) return true;
     if (!(
       (i > 0 || next === 'by') && // "Used by HR to validate …": a resume line about the writer's tool
       (next === 'by' ||

@@ -53,6 +53,27 @@ export function modifiesATerm(words: Token[], i: number): boolean {
   return !ING_VERB_LEADS.has(prev) && !prev.endsWith('ed');
 }
 
+/**
+ * Is the cue word at `i` the -ing head of a short noun compound that fills a bracket: "(gradient
+ * boosting)", "(load balancing)"? A bracket of two or three words with no verb names a technique, no
+ * change told (ERROR-KINDS-S31-FRESH23: "(gradient boosting)" read as a gain). The word before it is a
+ * noun: not a lead that makes the -ing form a verb ("(by boosting)"), not a past form. Not the same shape
+ * at a line's end ("… with churn falling"), where the -ing form may tell a result.
+ */
+export function fillsABracket(tokens: readonly Token[], words: Token[], i: number): boolean {
+  const w = words[i];
+  if (i === 0 || !w.lower.endsWith('ing')) return false;
+  const prev = words[i - 1];
+  if (ING_VERB_LEADS.has(prev.lower) || prev.lower.endsWith('ed')) return false;
+  const k = tokens.indexOf(w);
+  if (tokens[k + 1]?.text !== ')') return false;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    if (tokens[j].text === '(') return j < k - 1;
+    if (tokens[j].kind === 'symbol') return false;
+  }
+  return false;
+}
+
 /** Particles that close a noun or adjective compound after a hyphen: "drop-in", "cut-off", "drop-down". */
 const COMPOUND_PARTICLES = new Set(['in', 'off', 'out', 'over', 'down', 'up', 'on']);
 /** First parts that keep a hyphenated participle a verb: "over-delivered", "under-spent". */

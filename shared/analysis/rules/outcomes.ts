@@ -138,7 +138,7 @@ import { ZERO_SUBJECT_RULE } from './zero-subject';
 import { zeroAfterLabel } from './zero-label';
 import { NEGATED_COUNT_RULE } from './negated-counts';
 import { ATTAINMENT_RULE, NUMBER_COMPARATIVE_RULE, signedChange } from './measured-difference-outcomes';
-import { isCompoundPart, modifiesATerm } from './cue-modifiers';
+import { fillsABracket, isCompoundPart, modifiesATerm } from './cue-modifiers';
 import { TIME_SAVED_RULE } from './time-saved-outcomes';
 import { BRACKETED_PAST_VALUE_RULE, PAST_COUNT_COMPARISON_RULE } from './past-count-comparisons';
 import { BACK_TO_LEVEL_RULE } from './recovery-outcomes';
@@ -363,6 +363,8 @@ export function findOutcomeCues(
     if (modifiesATerm(words, i)) continue;
     // "a drop-in session", "a gradient-boosted model": part of a hyphenated name.
     if (isCompoundPart(tokens, tokens.indexOf(w))) continue;
+    // "(gradient boosting)": the head of a technique's name filling a bracket.
+    if (fillsABracket(tokens, words, i)) continue;
     scan.i = i;
     scan.w = w;
     scan.lower = lower;
