@@ -30,6 +30,7 @@ import { isNegatedSinceCount } from './rules/zero-since';
 import { hasTimeToResult } from './rules/time-measures';
 import { noneSinceCue } from './rules/none-since-outcomes';
 import { withinTargetCue } from './rules/before-after-outcomes';
+import { isStatusLine } from './rules/line-status';
 
 /** What the exceptions read about a sentence. */
 export interface SentenceReading {
@@ -78,6 +79,13 @@ export const CLAIM_VETOES: readonly SentenceException[] = [
     id: 'background-past-perfect',
     holds: (s) =>
       s.section !== undefined && s.section !== 'result' && s.quantities.length === 0 && perfectCarriesOutcome(s.tokens),
+  },
+  // A résumé line of what the writer is or holds, no act: "LCSW, licensed in Ohio", "RVN, 6 years small
+  // animal" (line-status.ts). Its tenure measures nothing done; a line that also names an effect is left
+  // to the rules.
+  {
+    id: 'status-line',
+    holds: (s) => s.section === undefined && isStatusLine(s.tokens) && findOutcomeCues(s.tokens).length === 0,
   },
 ];
 

@@ -6,7 +6,7 @@
 import { isPastForm, IRREGULAR_PAST } from './verbs';
 
 /** Adjectives and nouns that describe the writer when a preposition follows: "Skilled in …", "Expert in …". */
-const PROFILE_HEADS = new Set([
+export const PROFILE_HEADS: ReadonlySet<string> = new Set([
   'interested',
   'experienced',
   'skilled',

@@ -290,7 +290,7 @@ function unitOf(all: readonly string[], k: number): boolean {
 }
 
 /** A singular noun of a trade: a listed role, or an agent noun ("operator", "electrician", "accountant"). */
-function isTradeNoun(w: string): boolean {
+export function isTradeNoun(w: string): boolean {
   if (ROLE_NOUNS.has(w) && !w.endsWith('s')) return true;
   return /^[a-z]{3,}(?:er|or|ist|ian|ant)$/.test(w);
 }

@@ -1,0 +1,193 @@
+// Status lines: a résumé line that names what the writer IS or HOLDS — a post-nominal credential
+// ("LCSW", "RVN"), a licence or registration ("licensed in Ohio"), a trade held on their own account
+// ("Self-employed landscape gardener"), how long they have worked ("6 years small animal", "since 2015")
+// — rather than something they did. RUBRIC.md: job titles, education entries and skill lists are no
+// claims; RUBRIC-NOTES: how long the writer has held a post is context. Such lines look like acts to the
+// other readers: a participle after a comma reads as a reduced passive, a hyphenated participle as a
+// verb-first bullet, a tenure's count as a measure of a verbless result.
+//
+// The line is read by its shape, segment by segment (segments end at a comma, a semicolon, a bar or a
+// full stop; a bracket's words are set aside): every segment must be a status marker or a plain noun
+// phrase, and one at least a marker. A plain noun phrase has no verb form, no count and no remit
+// preposition, so a line that names work or what the writer ran ("Farm manager, 480 ha arable",
+// "Line training captain for new joiners since 2022", "Licensed our data to partners") is not one.
+import type { Token } from './tokenize';
+import { ACTIVITY_NOUNS, CREDENTIAL_STATES, FIRST_PERSON_WORDS, TENURE_UNITS } from './lexicon';
+import { ACTION_BASE, IRREGULAR_PAST, isGerund, isPastForm } from './verbs';
+import { isTradeNoun } from './title-lines';
+import { PROFILE_HEADS } from './profile-lines';
+
+/** Symbols that end a segment of the line. */
+const SEGMENT_ENDS = new Set([',', ';', '|', '·', '•', '.']);
+
+/** Prepositions that open what a post is over or whom it serves ("for new joiners", "of a team"): a remit, not a status. */
+const REMIT_PREPOSITIONS = new Set(['for', 'of', 'to', 'across', 'over', 'under']);
+
+/** Words a tenure's count may open with: "about 6 years", "over 10 yrs". */
+const COUNT_LEADS = new Set(['about', 'around', 'over', 'nearly', 'almost', 'roughly', 'some']);
+
+/** Prepositions that join a credential to where or as what it is held: "licensed in Ohio", "registered with the NMC". */
+const HELD_PREPOSITIONS = new Set(['in', 'as', 'with', 'by', 'since', 'from']);
+
+/** A year: "2015". */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** A code that opens with letters: "KS2", "N5", "B1". */
+const CODE = /^[A-Za-z]+\d+$/;
+
+/** An ordinal or an edition: "18th", "2nd". */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/**
+ * Post-nominal letters and degrees: two to six letters with two capitals or more ("LCSW", "RVN", "BSc",
+ * "PhD", "ACCA").
+ */
+const POST_NOMINAL = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z]{2,6}$/;
+
+/** A word of the line, hyphenated parts joined ("Self-employed" → "self-employed"). */
+interface LineWord {
+  text: string;
+  lower: string;
+  kind: Token['kind'];
+  /** A hyphenated compound ("self-employed"). */
+  compound: boolean;
+}
+
+/** The line's segments, bracketed words dropped and hyphenated compounds joined. */
+function segmentsOf(tokens: readonly Token[]): LineWord[][] {
+  const segments: LineWord[][] = [[]];
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.text === '(' || t.text === '[') depth++;
+    else if (t.text === ')' || t.text === ']') depth = Math.max(0, depth - 1);
+    if (depth > 0 || t.text === ')' || t.text === ']') continue;
+    const current = segments[segments.length - 1];
+    if (t.kind === 'symbol') {
+      const prev = current[current.length - 1];
+      const next = tokens[i + 1];
+      if (t.text === '-' && prev && next?.kind === 'word' && tokens[i - 1].end === t.start && t.end === next.start) {
+        prev.text = `${prev.text}-${next.text}`;
+        prev.lower = `${prev.lower}-${next.lower}`;
+        prev.compound = true;
+        i++;
+      } else if (SEGMENT_ENDS.has(t.text) && current.length > 0) segments.push([]);
+      continue;
+    }
+    current.push({ text: t.text, lower: t.lower, kind: t.kind, compound: false });
+  }
+  return segments.filter((s) => s.length > 0);
+}
+
+/** A past form or participle the other readers would take for a verb. */
+function isVerbForm(w: string): boolean {
+  return isPastForm(w) || IRREGULAR_PAST.has(w);
+}
+
+/**
+ * Words that may stand in a plain noun phrase from `from` on: no verb form, no count (a year or an
+ * ordinal names a time or an edition), no remit preposition, no activity noun, no first person.
+ */
+function plainFrom(segment: readonly LineWord[], from: number): boolean {
+  for (let i = from; i < segment.length; i++) {
+    const w = segment[i];
+    if (w.kind === 'number') {
+      if (!YEAR.test(w.text) && !ORDINAL.test(w.lower) && !CODE.test(w.text)) return false;
+      continue;
+    }
+    if (w.kind !== 'word') continue;
+    const parts = w.lower.split('-');
+    const last = parts[parts.length - 1];
+    if (FIRST_PERSON_WORDS.has(w.lower) || REMIT_PREPOSITIONS.has(w.lower) || ACTIVITY_NOUNS.has(w.lower)) return false;
+    if (isVerbForm(last) || isGerund(last)) return false;
+    if (i === 0 && ACTION_BASE.has(w.lower)) return false;
+  }
+  return true;
+}
+
+/** "6 years small animal", "about 10 yrs domestic": a count of years or months, then plain words. */
+function isTenureSegment(segment: readonly LineWord[]): boolean {
+  let i = 0;
+  if (COUNT_LEADS.has(segment[i]?.lower ?? '')) i++;
+  if (segment[i]?.kind !== 'number' || !/^\d+\+?$/.test(segment[i].text)) return false;
+  // "yrs" is not reached from "yr" by the noun lemmas.
+  const unit = segment[i + 1]?.lower;
+  if (!TENURE_UNITS.has(unit) && unit !== 'yrs') return false;
+  return plainFrom(segment, i + 2);
+}
+
+/** "… since 2015", "… from 2018": a segment that closes with the year the post was taken up. */
+function closesWithStartYear(segment: readonly LineWord[]): boolean {
+  const n = segment.length;
+  return (
+    n >= 2 && YEAR.test(segment[n - 1].text) && (segment[n - 2].lower === 'since' || segment[n - 2].lower === 'from')
+  );
+}
+
+/**
+ * "licensed in Ohio", "registered with the NMC", "qualified electrician": a credential participle, then
+ * where or as what it is held, or a post held by it; "Gas Safe registered": a credential after its name.
+ */
+function isCredentialSegment(segment: readonly LineWord[]): boolean {
+  // The credential may follow the name of what it is held for: "Gas Safe registered engineer", "ACCA qualified".
+  for (let c = 0; c < segment.length && c <= 3; c++) {
+    const w = segment[c];
+    if (w.kind !== 'word' || !STATE_HEADS.has(w.lower)) continue;
+    if (!plainFrom(segment.slice(0, c), 0)) return false;
+    const next = segment[c + 1];
+    if (next === undefined) return c > 0 || CREDENTIAL_STATES.has(w.lower);
+    if (HELD_PREPOSITIONS.has(next.lower)) return plainFrom(segment, c + 2);
+    return segment.slice(c + 1, c + 4).some((x) => isTradeNoun(x.lower)) && plainFrom(segment, c + 1);
+  }
+  return false;
+}
+
+/**
+ * Participles that state what the writer holds or is, not an act: the credentials ("licensed",
+ * "registered") and the profile heads ("experienced", "skilled": profile-lines.ts) before a post.
+ */
+const STATE_HEADS: ReadonlySet<string> = new Set([...CREDENTIAL_STATES.values(), ...PROFILE_HEADS]);
+
+/** "Self-employed landscape gardener": a hyphenated participle before a post it describes. */
+function isCompoundStateSegment(segment: readonly LineWord[]): boolean {
+  const first = segment[0];
+  if (!first.compound || !isVerbForm(first.lower.slice(first.lower.lastIndexOf('-') + 1))) return false;
+  return segment.slice(1, 5).some((w) => isTradeNoun(w.lower)) && plainFrom(segment, 1);
+}
+
+/** "LCSW", "BSc Nursing": post-nominal letters, then plain words (the field). */
+function isPostNominalSegment(segment: readonly LineWord[]): boolean {
+  return segment[0].kind === 'word' && POST_NOMINAL.test(segment[0].text) && plainFrom(segment, 1);
+}
+
+type SegmentKind = 'marker' | 'plain' | 'other';
+
+function segmentKind(segment: readonly LineWord[]): SegmentKind {
+  if (
+    isPostNominalSegment(segment) ||
+    isCredentialSegment(segment) ||
+    isCompoundStateSegment(segment) ||
+    isTenureSegment(segment)
+  )
+    return 'marker';
+  if (closesWithStartYear(segment)) return plainFrom(segment.slice(0, -2), 0) ? 'marker' : 'other';
+  return plainFrom(segment, 0) ? 'plain' : 'other';
+}
+
+/**
+ * Whether a résumé line names what the writer is or holds — credentials, a licence, a trade on their own
+ * account, how long they have worked — and no act: "LCSW, licensed in Ohio", "RVN, 6 years small animal",
+ * "Self-employed landscape gardener since 2015, Co. Wicklow." A line with a verb, a count, a remit or
+ * the writer named ("Licensed 40 new drivers", "Lead of a team of 4 since 2022") is not one.
+ */
+export function isStatusLine(tokens: readonly Token[]): boolean {
+  const segments = segmentsOf(tokens);
+  if (segments.length === 0) return false;
+  let marked = false;
+  for (const segment of segments) {
+    const kind = segmentKind(segment);
+    if (kind === 'other') return false;
+    if (kind === 'marker') marked = true;
+  }
+  return marked;
+}
