@@ -29,6 +29,8 @@ import {
   OTHER_DETERMINERS,
   OTHER_PEOPLE,
   OWN_WORK_NOUNS,
+  PEOPLE_GROUPS,
+  SERVED_PEOPLE,
   PRESENT_ACT_LEADS,
   PRESENT_REMIT_EXCLUDED,
   REDUCED_PASSIVE_NEXT,
@@ -57,7 +59,7 @@ import {
   isGerund,
   isPastForm,
 } from './verbs';
-import { ROLE_NOUNS, isCredentialLine, isFieldTitle, isListLabelLine, isTitleLine } from './title-lines';
+import { ROLE_NOUNS, TITLE_UNITS, isCredentialLine, isFieldTitle, isListLabelLine, isTitleLine } from './title-lines';
 import { postOfUnitAt } from './post-of-unit-lines';
 import { numberWordValue } from './number-words';
 import { TENURE_UNITS } from './lexicon';
@@ -67,6 +69,7 @@ import { openerLength } from './predicate-start';
 import { isProfileLine } from './profile-lines';
 import { pastFormsInNames } from './name-past-forms';
 import { isNominalActLine } from './nominal-act-lines';
+import { isDoneWithoutAgent } from './done-without-agent';
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 
@@ -638,6 +641,19 @@ function actAfterTitle(all: string[]): boolean {
   return false;
 }
 
+/** A subject that acts itself, so its past form is active: a pronoun, a person or a group of people. */
+function actingSubject(w: string): boolean {
+  return (
+    PRONOUN_SUBJECTS.has(w) ||
+    OTHER_PEOPLE.has(w) ||
+    PEOPLE_GROUPS.has(w) ||
+    SERVED_PEOPLE.has(w) ||
+    TITLE_UNITS.has(w) ||
+    isPeoplePlural(w)
+  );
+}
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'someone', 'everyone', 'nobody']);
+
 /** Words that open a relative clause: "…, which only worked with …", "the ones that failed …". */
 const RELATIVE_WORDS = new Set(['which', 'who', 'that', 'whose']);
 
@@ -964,10 +980,14 @@ export function detectClaim(input: ClaimInput): boolean {
       v >= 2 &&
       v <= 3 &&
       !SUBJECT_OPENERS.has(words[0]);
+    // "Secrets moved out of repos", "Fraud model retrained monthly": a résumé line's work verb with no
+    // preposition after it, its subject a thing (done-without-agent.ts).
+    const doneWithoutAgent =
+      input.section === undefined && v > 0 && !actingSubject(words[v - 1]) && isDoneWithoutAgent(words, v);
     if (
       v > 0 &&
       (clauseEnd < 0 || v < clauseEnd) &&
-      (REDUCED_PASSIVE_NEXT.has(words[v + 1] ?? '') || switchedTo) &&
+      (REDUCED_PASSIVE_NEXT.has(words[v + 1] ?? '') || switchedTo || doneWithoutAgent) &&
       !FIRST_PERSON_SUBJECTS.has(words[v - 1]) &&
       !BE_CONTRACTED_SUBJECTS.has(words[v - 1])
     )
