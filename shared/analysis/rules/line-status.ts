@@ -134,6 +134,9 @@ function isCredentialSegment(segment: readonly LineWord[]): boolean {
     const w = segment[c];
     if (w.kind !== 'word' || !STATE_HEADS.has(w.lower)) continue;
     if (!plainFrom(segment.slice(0, c), 0)) return false;
+    // "Bonded and insured": two credentials joined, read from the second.
+    const joined = segment[c + 1]?.lower;
+    if ((joined === 'and' || joined === '&') && STATE_HEADS.has(segment[c + 2]?.lower ?? '')) c += 2;
     const next = segment[c + 1];
     if (next === undefined) return c > 0 || CREDENTIAL_STATES.has(w.lower);
     if (HELD_PREPOSITIONS.has(next.lower)) return plainFrom(segment, c + 2);

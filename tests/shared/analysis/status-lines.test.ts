@@ -23,6 +23,11 @@ describe('status lines', () => {
     '5 yrs warehouse, 2 yrs team leader',
     'Gas Safe registered engineer, 20 years experience',
     'certified welder 2nd class, 12 yrs shipyard + offshore',
+    'Bonded and insured, 20 years in business',
+    'CDL Class A, clean MVR, 8 yrs OTR',
+    'Time-served joiner since 1998',
+    'Over 10 years in the trade',
+    'Semi-retired accountant, ACA',
   ])('%s: no claim, no metric', (text) => {
     const facts = sentenceFacts(text);
     expect(facts.isClaim).toBe(false);
@@ -35,6 +40,7 @@ describe('status lines', () => {
     ['CPA, cut month-end close from 10 days to 4', true],
     ['Licensed electrician, rewired 40 homes a year', true],
     ['Licensed our routing data to two partners', true],
+    ['Certified and trained 40 new drivers', true],
     ['Certified 30 new forklift drivers', true],
     ['Self-published two novels', true],
     ['Self-managed a caseload of 30 families', true],
