@@ -59,7 +59,15 @@ import {
   isGerund,
   isPastForm,
 } from './verbs';
-import { ROLE_NOUNS, TITLE_UNITS, isCredentialLine, isFieldTitle, isListLabelLine, isTitleLine } from './title-lines';
+import {
+  ROLE_NOUNS,
+  TITLE_UNITS,
+  isCredentialLine,
+  isTradeNoun,
+  isFieldTitle,
+  isListLabelLine,
+  isTitleLine,
+} from './title-lines';
 import { postOfUnitAt } from './post-of-unit-lines';
 import { numberWordValue } from './number-words';
 import { TENURE_UNITS } from './lexicon';
@@ -152,6 +160,7 @@ function namedPersonActs(tokens: Token[], words: string[]): boolean {
   }
   // "Actuaries pulled numbers …", "Nurses charted the obs …": a plural noun of people is a group, not a name.
   if (names === 1 && isPeoplePlural(tokens[i - 1].lower)) return false;
+  if (names >= 2 && profileRelativeActs(tokens, i)) return true;
   const verb = tokens[i]?.lower;
   if (names === 0 || verb === undefined || tokens[i].kind !== 'word') return false;
   // "Ana owns the ranking models", "Marco leads a team of six": a standing remit in the present.
@@ -162,6 +171,31 @@ function namedPersonActs(tokens: Token[], words: string[]): boolean {
     if (lemma !== undefined && !PRESENT_REMIT_EXCLUDED.has(lemma)) return true;
   }
   return (isPastForm(verb) || IRREGULAR_PAST.has(verb)) && !STATIVE.has(verb) && !SPEECH_PAST.has(verb);
+}
+
+/**
+ * "Jordan Ellis is a data engineer who builds the ingestion pipelines …": a third-person résumé summary, the
+ * writer's full name, "is a" and their post, then "who" and an act verb in the present ("builds", "leads")
+ * or the past ("led"), as "Ana owns the ranking models" is. `i` is the token after the name (the caller
+ * asks for two name words: a story names a colleague by a first name). A liking or a feeling ("who enjoys
+ * hiking") is no act, and "Acme is a company who …" names no post.
+ */
+function profileRelativeActs(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.lower !== 'is' || (tokens[i + 1]?.lower !== 'a' && tokens[i + 1]?.lower !== 'an')) return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 6; k++) {
+    const w = tokens[k];
+    if (w.kind !== 'word') return false;
+    if (w.lower !== 'who') continue;
+    // "… is a company who …": only a post the writer holds.
+    const post = tokens[k - 1].lower;
+    if (!isTradeNoun(post) && !ROLE_NOUNS.has(post) && !PEOPLE_GROUPS.has(post)) return false;
+    const verb = tokens[k + 1]?.lower ?? '';
+    if (tokens[k + 2] === undefined) return false;
+    if (isPastForm(verb) || IRREGULAR_PAST.has(verb)) return !STATIVE.has(verb) && !SPEECH_PAST.has(verb);
+    const base = verb.endsWith('es') && ACTION_BASE.has(verb.slice(0, -2)) ? verb.slice(0, -2) : verb.slice(0, -1);
+    return verb.endsWith('s') && (ACTION_BASE.has(base) || REMIT_VERBS.lemmaOf(base) !== undefined);
+  }
+  return false;
 }
 
 // Reflections: "What I'd do differently …", "I should have involved QA earlier".
