@@ -675,6 +675,20 @@ function actAfterTitle(all: string[]): boolean {
   return false;
 }
 
+/**
+ * "we were burning roughly $38k/month on idle GPU nodes", "we were doing ~4k writes/s at peak back then":
+ * "we" and a past progressive tell what the team was doing when the story starts, the setting (RUBRIC-NOTES
+ * "Headerless stories": pure setup is context), as a Situation reads it (firstPersonActs). Neither an act
+ * nor a state of the writer's: the other readings decide. "I was leading …" stays the writer's claim.
+ */
+function teamWasDoing(words: string[], i: number): boolean {
+  if (words[i] !== 'we' || words[i + 1] !== 'were') return false;
+  const w = words[i + 2];
+  if (w === undefined || !isGerund(w) || TASK_VERBS_AFTER_WAS.has(w)) return false;
+  // "we were throwing away much less food": a smaller amount told is the change the work made, not the scene.
+  return !words.slice(i + 3).some((x) => x === 'less' || x === 'fewer');
+}
+
 /** A subject that acts itself, so its past form is active: a pronoun, a person or a group of people. */
 function actingSubject(w: string): boolean {
   return (
@@ -852,6 +866,8 @@ export function detectClaim(input: ClaimInput): boolean {
     const partOfUs = words[i] === 'us' && words[i - 1] === 'of' && i <= 4;
     if (jointSubjectActs(words, i)) return true;
     if (!FIRST_PERSON_SUBJECTS.has(words[i]) && !BE_CONTRACTED_SUBJECTS.has(words[i]) && !partOfUs) continue;
+    // "we were burning $38k a month on idle nodes": with no section, what the team was doing sets the scene.
+    if (input.section === undefined && teamWasDoing(words, i)) continue;
     const r = firstPersonActs(words, i);
     if (r === 'action') return true;
     if (r === 'skip' && eventAfterPastPerfect(words, i) && firstPersonActs(words.slice(i), 0) === 'action') return true;
