@@ -15,7 +15,7 @@ import type { Token } from './rules/tokenize';
 import type { Quantity } from './rules/quantities';
 import type { OutcomeCue } from './rules/outcomes';
 import type { StorySection } from './domain-types';
-import { isFirstPersonAction, isGoalStatement } from './rules/claims';
+import { isFirstPersonAction, isGoalStatement, othersActAfterWriter } from './rules/claims';
 import { isOthersRequest } from './rules/requests';
 import { isLessonSentence } from './rules/lessons';
 import { isRecurringProblem } from './rules/recurring-problems';
@@ -147,6 +147,17 @@ export const CLAIM_ASSERTIONS: readonly ClaimAssertion[] = [
       if (s.section === 'situation' || s.section === 'reflection') return undefined;
       const outcome = withinTargetCue(s.tokens);
       return outcome && { id: this.id, outcome };
+    },
+  },
+  {
+    // "The governors signed off the spend after I showed them the payback": what others did once the writer
+    // had acted is the writer's claim and an outcome (claims.ts). Not in the setup or a lesson.
+    id: 'others-after-writer',
+    find(s) {
+      if (s.section === 'situation' || s.section === 'reflection') return undefined;
+      const cue = othersActAfterWriter(s.tokens);
+      if (cue === undefined) return undefined;
+      return { id: this.id, outcome: { start: 0, end: s.text.length, kind: 'adoption', cue } };
     },
   },
   {

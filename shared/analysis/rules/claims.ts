@@ -689,6 +689,32 @@ function teamWasDoing(words: string[], i: number): boolean {
   return !words.slice(i + 3).some((x) => x === 'less' || x === 'fewer');
 }
 
+/**
+ * "The governors signed off the sensor spend after I showed them the payback", "The vendor fixed the bug
+ * after I sent them a reproducible case": what other people did once the writer had acted. The clause
+ * after "after" or "once" tells the writer's act as done, and the main clause what others did as its
+ * result: the writer's claim and an outcome (RUBRIC-NOTES "Agreement, approval and adoption"). The main
+ * clause's subject is a person or a group of people; the writer's arrival ("after I joined") or a move
+ * ("after we moved to Leeds") sets a time, no act. Returns the main clause's words as the effect's cue.
+ */
+export function othersActAfterWriter(tokens: Token[]): string | undefined {
+  const words = plainWordsOf(tokens);
+  const at = words.findIndex((w, k) => (w === 'after' || w === 'once') && FIRST_PERSON_SUBJECTS.has(words[k + 1]));
+  if (at < 2) return undefined;
+  let h = OTHER_DETERMINERS.has(words[0]) || words[0] === 'their' ? 1 : 0;
+  while (h < at - 1 && h < 3 && !actingSubject(words[h])) h++;
+  const verb = words[h + 1];
+  if (!actingSubject(words[h]) || PRONOUN_SUBJECTS.has(words[h]) || verb === undefined) return undefined;
+  if (!(isPastForm(verb) || IRREGULAR_PAST.has(verb)) || AUXILIARIES.has(verb) || STATIVE.has(verb)) return undefined;
+  const i = at + 1;
+  const j = verbAfterSubject(words, i);
+  const v = words[j];
+  if (v === undefined || !(isPastForm(v) || IRREGULAR_PAST.has(v)) || joinsRole(v, words[j + 1])) return undefined;
+  if (STATIVE.has(v) || AMBIGUOUS_PAST.has(v) || MOVE_PLACES.has(words[j + 1] ?? '')) return undefined;
+  if (firstPersonActs(words.slice(i), 0) !== 'action') return undefined;
+  return words.slice(0, at).join(' ');
+}
+
 /** A subject that acts itself, so its past form is active: a pronoun, a person or a group of people. */
 function actingSubject(w: string): boolean {
   return (
