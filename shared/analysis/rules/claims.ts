@@ -715,6 +715,22 @@ export function othersActAfterWriter(tokens: Token[]): string | undefined {
   return words.slice(0, at).join(' ');
 }
 
+/**
+ * "Continuing education: manual therapy, lymphatic drainage", "Driving licence: full, clean", "Operating
+ * systems: Linux, macOS": a field label whose "-ing" word modifies the noun after it, then a colon and a
+ * value with no verb. The line is a field, not an act (RUBRIC.md: skill lists and fields are no claims;
+ * predicate-start.ts keeps such a label as the line's own words). A label of the "-ing" word alone
+ * ("Mentoring: 2 juniors") names the writer's activity, and a value with a verb ("Training: delivered 12
+ * workshops") tells an act. `k` is the gerund's index in the words with punctuation.
+ */
+function isGerundFieldLabel(all: string[], k: number): boolean {
+  const colon = all.indexOf(':', k + 1);
+  if (colon < k + 2 || colon > k + 3) return false;
+  if (all.slice(k + 1, colon).some((w) => !/^[a-z][a-z-]*$/.test(w))) return false;
+  const value = all.slice(colon + 1).filter((w) => !CLAUSE_PUNCTUATION.has(w));
+  return value.length > 0 && !hasFiniteVerb(value) && !value.some((w) => FIRST_PERSON_WORDS.has(w));
+}
+
 /** A subject that acts itself, so its past form is active: a pronoun, a person or a group of people. */
 function actingSubject(w: string): boolean {
   return (
@@ -999,7 +1015,13 @@ export function detectClaim(input: ClaimInput): boolean {
     if (input.section === undefined && lead === 'look' && after === 'after') return true;
     // "Currently learning Rust on weekends": a line about the writer, no act (present-acts.ts).
     if (!finite && isSelfDescription(restAll, k)) return false;
-    if (isGerund(lead) && after !== 'is' && after !== 'was' && !(k === 0 && isFieldTitle(restAll, k))) return true;
+    if (
+      isGerund(lead) &&
+      after !== 'is' &&
+      after !== 'was' &&
+      !(k === 0 && (isFieldTitle(restAll, k) || isGerundFieldLabel(restAll, k)))
+    )
+      return true;
     if (lead === 'currently' || lead === 'also') return true;
   }
   // "Event planner — organized conferences of up to 800": a title, a dash, then what the writer did.
