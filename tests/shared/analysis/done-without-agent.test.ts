@@ -23,7 +23,8 @@ describe('work done without its agent', () => {
     'Servers crashed nightly.',
     'Guests moved over to the new wing.',
     'The team moved over to Rust.',
-    'Our ops team switched over to the new rota.',
+    'The night porters moved off the ward.',
+    'Most customers switched off after the first email.',
     'Patients moved across to the day unit.',
     'Our app crashed weekly.',
   ])('%s: no claim from this reading', (text) => {
