@@ -65,6 +65,7 @@ import {
   PERCENT_WORDS,
   PLACE_NOUNS,
   RATE_SUFFIXES,
+  isHourMinuteSuffix,
   isUnitWord,
   quantityWordSet,
 } from './quantity-lexicon';
@@ -212,7 +213,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
         suffixHead = suffix;
       } else if (RATE_SUFFIXES.has(suffix)) {
         suffixHead = suffix;
-      } else if (DURATION_SUFFIXES.has(suffix)) kind = 'duration';
+      } else if (DURATION_SUFFIXES.has(suffix) || isHourMinuteSuffix(suffix)) kind = 'duration';
       if (suffix === '' && !int.includes(',') && m[2] === undefined) {
         const reason = plainNumberReason(tokens, i, int); // a year or a long identifier
         if (reason) {

@@ -20,6 +20,7 @@ import {
   ORDINAL_SUFFIXES,
   RATE_SUFFIXES,
   TIME_NOUNS,
+  isHourMinuteSuffix,
   isUnitWord,
 } from './quantity-lexicon';
 import { NUMBERED_PERIOD_UNITS, PERIOD_LABEL_PREPOSITIONS, isMonthWord } from './lexicon';
@@ -254,7 +255,8 @@ export function suffixReason(text: string, suffix: string): ExclusionReason | un
       MAGNITUDE_SUFFIXES.has(suffix) ||
       DATA_SUFFIXES.has(suffix) ||
       RATE_SUFFIXES.has(suffix) ||
-      DURATION_SUFFIXES.has(suffix)
+      DURATION_SUFFIXES.has(suffix) ||
+      isHourMinuteSuffix(suffix)
     )
   ) {
     return 'name'; // "2FA", "5G", "1Password"
@@ -426,8 +428,14 @@ export function isDayOrTime(tokens: Token[], i: number): boolean {
       next.text === ':')
   )
     return true;
+  // "at 14h30", "until 9h15": hours and minutes after a preposition of a point in time are a clock reading.
+  const m = /^\d{1,2}(h[0-5]\d)$/i.exec(t.text);
+  if (m && isHourMinuteSuffix(m[1].toLowerCase()) && CLOCK_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) return true;
   return isClockMinutes(tokens, i);
 }
+
+/** Prepositions that make "14h30" a clock reading: "at 14h30", "until 9h15". */
+const CLOCK_PREPOSITIONS = new Set(['at', 'until', 'till']);
 
 /**
  * The minutes of a clock time, "11:30", "at 9:15", and of a range of two ("11:30–13:00", which the

@@ -92,6 +92,13 @@ export const DURATION_SUFFIXES = new Set([
   'µs',
   'ns',
 ]);
+/**
+ * "3h40", "2h05m", "1h30min": hours and minutes written in one token, the suffix after the hours' digits.
+ * A clock reading is "14:30" or "2pm", never this shape, so it is a length of time.
+ */
+export function isHourMinuteSuffix(suffix: string): boolean {
+  return /^h[0-5]\d(?:m|min)?$/.test(suffix);
+}
 export const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 // Nouns after an ordinal that make it the writer's ranking ("1st place", "third prize").
 export const PLACE_NOUNS = new Set(['place', 'prize', 'position', 'overall', 'runner-up', 'finish']);

@@ -18,6 +18,25 @@ const FRACTION_LEADS = new Set(['a', 'one', 'two', 'three', 'four']);
 /** Words that hedge a fraction without changing its role: "by more than half", "by almost a third". */
 const APPROXIMATORS = new Set(['almost', 'nearly', 'over', 'about', 'roughly', 'around', 'approximately']);
 
+/** Words in "-er" that are no comparative: "twice per week", "twice over", "twice after launch" are no measure. */
+const NOT_COMPARATIVE = new Set([
+  'per',
+  'over',
+  'after',
+  'under',
+  'ever',
+  'never',
+  'other',
+  'either',
+  'whether',
+  'later',
+]);
+
+/** "twice faster", "twice bigger": a comparative after "twice" makes it a multiplier. */
+function isComparative(lower: string): boolean {
+  return lower.endsWith('er') && !NOT_COMPARATIVE.has(lower);
+}
+
 /** "by" at `j`, or "by" before an approximation ending at `j` ("by more than", "by nearly"). */
 function byBefore(tokens: Token[], j: number): boolean {
   const at = tokens[j]?.lower;
@@ -55,7 +74,7 @@ export function wordQuantity(sentence: string, tokens: Token[], i: number, quant
   }
   // Words that are a measured change by themselves: doubled, halved, tenfold, "cut in half".
   if (CHANGE_MULTIPLIERS.has(t.lower)) {
-    if (t.lower === 'twice' && !(tokens[i + 1] && (tokens[i + 1].lower === 'as' || tokens[i + 1].lower.endsWith('er'))))
+    if (t.lower === 'twice' && !(tokens[i + 1] && (tokens[i + 1].lower === 'as' || isComparative(tokens[i + 1].lower))))
       return i;
     quantities.push(quantity(t.start, t.end, sentence, 'multiplier', { change: true }));
     return i;

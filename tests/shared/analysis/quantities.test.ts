@@ -43,6 +43,30 @@ describe('findQuantities: what counts', () => {
     expect(only('It took a full day to find').kind).toBe('duration');
   });
 
+  it('reads hours and minutes in one token ("3h40") as a duration, and at a clock preposition as a time', () => {
+    expect(kinds('The nightly export went from 3h40 to 25 min')).toEqual([
+      ['3h40', 'duration'],
+      ['25 min', 'duration'],
+    ]);
+    expect(scan('The nightly export went from 3h40 to 25 min').quantities.every((q) => q.change)).toBe(true);
+    expect(kinds('Cut the average shift handover from 1h05 to 40 minutes')).toEqual([
+      ['1h05', 'duration'],
+      ['40 minutes', 'duration'],
+    ]);
+    expect(only('The full rebuild takes 2h15m').kind).toBe('duration');
+    // A clock reading, and shapes that are no hours and minutes: "h" with one digit or with a minute past 59.
+    expect(excluded('The van leaves at 14h30 every day')).toEqual([['14h30', 'date']]);
+    expect(scan('Booked the room until 9h15').quantities).toEqual([]);
+    expect(scan('Swapped the h264 encoder for 2h9 batches').quantities).toEqual([]);
+    expect(scan('Stock code 3h75 was recalled').quantities).toEqual([]);
+  });
+
+  it('reads "twice" before a comparative as a multiplier, not before "per" or "over"', () => {
+    expect(only('Pages load twice faster than before')).toMatchObject({ kind: 'multiplier', change: true });
+    expect(scan('The clinic now runs the class twice per week').quantities).toEqual([]);
+    expect(scan('I checked every figure twice over').quantities).toEqual([]);
+  });
+
   it('finds number words, "a dozen", "hundreds of" and change words', () => {
     expect(only('Wrote two design docs').text).toBe('two design docs');
     expect(only('Closed a dozen audit findings').kind).toBe('count');
