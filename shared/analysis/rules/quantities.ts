@@ -93,7 +93,7 @@ import {
 } from './quantity-exclusions';
 import { BUDGET_NOUNS, GROUP_NOUNS, isScaleNoun } from './scale';
 import { settingClauseReason } from './setting-clauses';
-import { findHead, groupBefore, perTimeAfter, prevWordIndex } from './quantity-phrase';
+import { findHead, groupBefore, labelHeadBefore, perTimeAfter, prevWordIndex } from './quantity-phrase';
 import { quantity } from './quantity-record';
 import { markChanges } from './quantity-changes';
 import { inheritCoordinatedRoles, markParentheticalSize, markParentheticalSizes } from './quantity-coordination';
@@ -327,7 +327,9 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
 
     // ----- units and the noun after the number -----
     const { head: scannedHead, end: headEnd } = findHead(tokens, i + 1, prev?.lower !== 'from');
-    let head = suffixHead ?? scannedHead;
+    // "DAU about 300k", "daily orders above 3 million": a bare figure's noun may stand before it, as a label.
+    let head =
+      suffixHead ?? scannedHead ?? (kind === 'count' && t.kind === 'number' ? labelHeadBefore(tokens, i) : undefined);
     const end = Math.max(i, headEnd);
     // "8x A100 GPUs", "4× H100 nodes": an "x" before hardware counts the machines, it multiplies nothing.
     if (kind === 'multiplier' && isHardwareCount(tokens, i, head)) kind = 'count';

@@ -11,6 +11,7 @@ import { type Token } from './tokenize';
 import { figureValue } from './number-words';
 import { isPartyNoun } from './scale';
 import { governorOf } from './quantity-governor';
+import { averagedStart } from './quantity-phrase';
 import { isTitleLine } from './title-lines';
 import { ACTION_BASE, IRREGULAR_PAST, isPastForm } from './verbs';
 import { REMIT_VERBS } from './lexicon';
@@ -71,7 +72,8 @@ export function isHandledLoad(n: NumberContext): boolean {
   const value = figureValue(q.text);
   if ((value !== undefined && value >= 10000) || LARGE_WORDS.test(q.text)) return false;
   if (!(q.result || q.delivered)) return isLoadOnOwnLine(n);
-  let k = n.at - 1;
+  // "closed an average of 22 files a month": back from before "an average of".
+  let k = averagedStart(tokens, n.at) - 1;
   // Back over the words between the count and its verb, and over the first end of a range ("between 50 and 80").
   const skipped = (t: Token) =>
     t.kind === 'symbol'

@@ -3,8 +3,15 @@
 // quantity pattern and exclusion asks these questions; none of them decides anything by itself.
 import type { Token } from './tokenize';
 import { MAGNITUDE_WORDS, numberWordValue } from './number-words';
-import { GROUP_NOUNS } from './scale';
-import { APPROXIMATORS, CURRENCY_SYMBOLS, DIGIT_NUMBER, TIME_NOUNS, isKnownHead } from './quantity-lexicon';
+import { GROUP_NOUNS, isScaleNoun } from './scale';
+import {
+  APPROXIMATORS,
+  CURRENCY_SYMBOLS,
+  DIGIT_NUMBER,
+  ONE_WORD_HEDGES,
+  TIME_NOUNS,
+  isKnownHead,
+} from './quantity-lexicon';
 
 // Callers of the number rules find the token at an offset here too.
 export { tokenIndexFrom } from './tokenize';
@@ -212,6 +219,53 @@ export function findHead(
   return { head, headIndex: pick, end: Math.max(end, pick) };
 }
 const WORK_ITEM_LEADS = new Set(['pull', 'merge', 'change', 'feature']);
+
+/** Nouns that average an amount without naming another thing: "an average of 22 files", "a mean of 40 calls". */
+const AVERAGING_NOUNS = new Set(['average', 'mean', 'median']);
+
+/**
+ * "closed an average of 22 files a month": where the number's phrase starts when "a(n) average of" stands
+ * before it (the article's index), so the verb before it governs the number as it governs "22 files";
+ * else `index` itself.
+ */
+export function averagedStart(tokens: Token[], index: number): number {
+  const article = tokens[index - 3]?.lower;
+  return tokens[index - 1]?.lower === 'of' &&
+    AVERAGING_NOUNS.has(tokens[index - 2]?.lower ?? '') &&
+    (article === 'a' || article === 'an')
+    ? index - 3
+    : index;
+}
+
+/** Hedges between a label noun and its figure: "DAU about 300k", "daily orders above 3 million", "circ. 18,000". */
+const LABEL_HEDGES = new Set([...ONE_WORD_HEDGES, 'above', 'below', 'c', 'ca', 'est']);
+
+/** Labels of a readership: "(weekly, circ. 18,000)" counts the readers. */
+const READERSHIP_LABELS = new Set(['circ', 'circulation', 'readership']);
+
+/**
+ * "DAU about 300k", "daily orders above 3 million", "subscribers: 80k": a figure with no noun after it
+ * whose noun stands right before it, as a label and its value. Gives that noun when it is a scale noun
+ * (users, orders, subscribers …), else undefined; only hedges, "~" and a colon may stand between
+ * ("grew users to 300k" has "to": the figure is where the users went, not a label's value).
+ */
+export function labelHeadBefore(tokens: Token[], i: number): string | undefined {
+  let j = i - 1;
+  while (j >= 0) {
+    const t = tokens[j];
+    if (t.kind === 'symbol' && (t.text === '~' || t.text === '≈' || t.text === ':')) j--;
+    else if (t.kind === 'symbol' && t.text === '.' && READERSHIP_LABELS.has(tokens[j - 1]?.lower ?? '')) j--;
+    else if (t.kind === 'symbol' && t.text === '.' && LABEL_HEDGES.has(tokens[j - 1]?.lower ?? '')) j -= 2;
+    else if (t.kind === 'word' && LABEL_HEDGES.has(t.lower)) j--;
+    else break;
+  }
+  const label = tokens[j];
+  if (label?.kind !== 'word') return undefined;
+  if (READERSHIP_LABELS.has(label.lower)) return 'readers';
+  // A plural or an upper-case label ("orders", "DAU"); "a customer 360" names a product.
+  const labelShape = /s$/.test(label.lower) || /^[A-Z]{2,}$/.test(label.text);
+  return labelShape && isScaleNoun(label.lower) ? label.lower : undefined;
+}
 
 // Nouns that take a money figure right after them: "budgets over $50M", "annual spend of $3M".
 const MONEY_GROUPS = new Set(['budget', 'budgets', 'spend']);

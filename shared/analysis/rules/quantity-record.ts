@@ -7,6 +7,7 @@ import { ACTION_BASE, IRREGULAR_PAST, STATIVE, isPastForm } from './verbs';
 import { isLeadable, isPartyNoun, isServedNoun } from './scale';
 import { EXTENT_VERBS, RUN_PLACES, STAFFING_VERBS } from './lexicon';
 import { governorOf } from './quantity-governor';
+import { averagedStart } from './quantity-phrase';
 
 // Verbs that work through a volume: the count is what the work processed, both a measure of it and the
 // size of what it handled ("processed 20,000 pictures", "migrated 220 services", "graded 400 essays a term").
@@ -307,7 +308,9 @@ const AUXILIARY_FORMS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are
 function objectVerbAt(tokens: Token[], index: number): number {
   // "a 50K SLOC codebase", "a $70M program": digits after "a" size a single thing.
   if (afterArticle(tokens, index)) return -1;
-  for (let k = index - 1, seen = 0; k >= 0 && seen < 3; k--) {
+  // "settled an average of 18 claims a week": the verb governs the averaged number.
+  const from = averagedStart(tokens, index);
+  for (let k = (from < index ? from + 1 : index) - 1, seen = 0; k >= 0 && seen < 3; k--) {
     const w = tokens[k];
     if (w.kind === 'symbol') {
       if (w.text === '~' || w.text === '+' || w.text === '$') continue;
@@ -515,7 +518,8 @@ export function quantity(
   if (extra.tokens && extra.index !== undefined) {
     // A result verb up to three words before the number (skipping approximators, and the group noun
     // the number sizes: "processed a backlog of 3,000 invoices").
-    for (let k = extra.index - 1, seen = 0; k >= 0 && seen < 4; k--) {
+    // "closed an average of 22 files a month": the search starts before "an average of".
+    for (let k = averagedStart(extra.tokens, extra.index) - 1, seen = 0; k >= 0 && seen < 4; k--) {
       const w = extra.tokens[k];
       if (w.kind === 'symbol') continue;
       seen++;

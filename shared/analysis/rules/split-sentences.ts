@@ -31,6 +31,8 @@ const ABBREVIATIONS = new Set([
   'al',
   'approx',
   'ca',
+  // "circ. 18,000": a newspaper's circulation.
+  'circ',
   'est',
   'u.s',
   'u.k',

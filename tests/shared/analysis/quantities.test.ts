@@ -61,6 +61,17 @@ describe('findQuantities: what counts', () => {
     expect(scan('Stock code 3h75 was recalled').quantities).toEqual([]);
   });
 
+  it('takes a bare figure\'s noun from a plural or upper-case label right before it ("orders above 3 million")', () => {
+    expect(only('Owned the booking app, MAU about 250k').head).toBe('mau');
+    expect(only('Ran the returns desk, daily parcels above 4,000').head).toBe('parcels');
+    expect(only('Community manager, members: 12k').head).toBe('members');
+    expect(only('Sub-editor, The Wexham Gazette (weekly, circ. 12,500)').head).toBe('readers');
+    // Not a label: a figure the verb moved the noun to, a singular name, an unlisted noun.
+    expect(only('Grew subscribers to 80k').head).toBeUndefined();
+    expect(only('Built a customer 360 for the sales team').head).toBeUndefined();
+    expect(only('Board scores around 7').head).toBeUndefined();
+  });
+
   it('reads "twice" before a comparative as a multiplier, not before "per" or "over"', () => {
     expect(only('Pages load twice faster than before')).toMatchObject({ kind: 'multiplier', change: true });
     expect(scan('The clinic now runs the class twice per week').quantities).toEqual([]);

@@ -24,6 +24,20 @@ describe("the writer's own handled load", () => {
     expect(facts('I now review 15 loan files a week myself.', 'action')).toEqual({ metric: true, scale: false });
   });
 
+  it('reads "an average of N" a period as the load itself', () => {
+    expect(facts('Settled an average of 18 motor claims a week')).toEqual({ metric: true, scale: false });
+    expect(facts('I marked a mean of 40 scripts a day in the exam window.', 'action')).toEqual({
+      metric: true,
+      scale: false,
+    });
+    // The team's or the place's average stays its size; "a backlog of" is no average.
+    expect(facts('We cleared an average of 600 parcels a day at the depot.', 'situation').scale).toBe(true);
+    expect(facts('The clinic saw an average of 90 patients a day.', 'situation')).toEqual({
+      metric: false,
+      scale: true,
+    });
+  });
+
   it("keeps a team's, a place's or a system's load as scale", () => {
     expect(facts('We handled about 900 refund requests a week as a team of six.', 'situation').scale).toBe(true);
     expect(facts('Ran the late shift at a sorting hub handling 25,000 parcels a day')).toEqual({

@@ -24,6 +24,7 @@ describe('splitSentences', () => {
       'Then we shipped.',
     ]);
     expect(split('Promoted in Dec. 2021 after the launch.')).toHaveLength(1);
+    expect(split('Sub-editor, The Wexham Gazette (weekly, circ. 12,500)')).toHaveLength(1);
   });
 
   it('keeps versions, file names and URLs whole', () => {
