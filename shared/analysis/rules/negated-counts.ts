@@ -135,6 +135,9 @@ export function negatedCountEnd(words: readonly Token[], tokens: readonly Token[
   // marker. Not a change ("sales haven't grown since"): a lack of change is no count.
   const marker = words[verb + 1]?.lower;
   if (found.perfect && isPastForm(v) && !isChange(v) && (marker === 'since' || marker === 'again')) return verb;
+  // "we haven't run short on a saturday since march", "the site hasn't gone down since": a perfect of
+  // going into a trouble state, with the period after it, counts the times it did not happen.
+  if (found.perfect && TROUBLE_STATES.has(marker ?? '') && periodAround(words, i, verb + 2)) return verb + 1;
   return -1;
 }
 

@@ -122,6 +122,31 @@ function pastPronoun(words: readonly Token[], i: number): number {
   return -1;
 }
 
+/** Auxiliaries after a "no <noun>" subject that tell an event since, or in, a period: not "had" (the background). */
+const NOUN_SUBJECT_AUXILIARIES = new Set(['has', 'have', 'was', 'were']);
+
+/**
+ * "No public bucket has been found since go-live", "No bank has timed us out since April", "Not a single
+ * order was lost in Q4": a negative determiner with a short noun phrase as the subject counts none as the
+ * pronoun "nobody" does. Gives the index of the auxiliary after the noun phrase, or -1; a past perfect
+ * ("No engineer had touched it since 2019") is the setup, not a count.
+ */
+function pastNounSubject(words: readonly Token[], i: number): number {
+  const lower = words[i].lower;
+  let k: number;
+  if (lower === 'no' && words[i + 1]?.lower !== 'one') k = i + 1;
+  else if (lower === 'not' && words[i + 1]?.lower === 'a' && words[i + 2]?.lower === 'single') k = i + 3;
+  else return -1;
+  const first = k;
+  for (; k < words.length && k < first + 4; k++) {
+    const l = words[k].lower;
+    if (NOUN_SUBJECT_AUXILIARIES.has(l)) return k > first ? k : -1;
+    if (AUXILIARIES.has(l) || l === 'not' || isPastForm(l) || IRREGULAR_PAST.has(l) || RELATIVE_SUBJECTS.has(l))
+      return -1;
+  }
+  return -1;
+}
+
 /**
  * An event that counts with no period: a countable object after the verb ("nobody reported a wrong
  * amount"), or "none of" a group whose own trouble the verb tells ("none of the 8 clients broke").
@@ -137,7 +162,8 @@ export const ZERO_SUBJECT_RULE: CueRule = {
   name: 'zero-subject',
   words: ['nobody', 'nothing', 'none', 'no', 'not'],
   match({ tokens, words, cues, i, w }) {
-    const after = pastPronoun(words, i);
+    const noun = pastNounSubject(words, i);
+    const after = noun >= 0 ? noun : pastPronoun(words, i);
     if (after < 0 || !atSubjectPlace(tokens, words, i)) return false;
     // "One failed load in April, none since", "none in the year after": the count of none with its period, no verb.
     if (w.lower === 'none' && words[after]?.lower !== 'of') {

@@ -50,11 +50,33 @@ describe('a count of none with a negative subject', () => {
   });
 });
 
+describe('a count of none with "no" or "not a single" and a noun as the subject', () => {
+  it('reads the noun subject as "nobody" is read: an event verb with a period', () => {
+    expect(flags('No lost parcel has been reported by the depots since the new scanners.', 'result')).toEqual(counted);
+    expect(flags('No supplier has shorted us since we moved the order day.', 'result')).toEqual(counted);
+    expect(flags('Not a single invoice was paid twice in the first quarter.', 'result')).toEqual(counted);
+  });
+
+  it('leaves the background, a state and a noun subject with no period', () => {
+    // A past perfect tells the setup; "met" with no period and "complained" without one count nothing.
+    expect(flags('No engineer had touched the billing config since 2019.', 'situation').metric).toBe(false);
+    expect(flags('No vendor met all of our requirements.', 'action').metric).toBe(false);
+    expect(flags('No customer has complained about the new form.', 'result').metric).toBe(false);
+  });
+});
+
 describe('a count of none told with a negated perfect and no object', () => {
   it('reads a trouble verb with no object before the time after the work', () => {
     expect(flags("The boiler hasn't broken down once in the two winters since.", 'result')).toEqual(counted);
     expect(flags('It has not recurred since we moved the cut-off.', 'result')).toEqual(counted);
     expect(flags("hasn't failed again since the rebuild")).toEqual(counted);
+  });
+
+  it('reads a perfect of going into a trouble state with the period after it', () => {
+    expect(flags("the bakery hasn't run short on a friday since june", 'result')).toEqual(counted);
+    expect(flags("The booking site hasn't gone down since the move to the new host.", 'result')).toEqual(counted);
+    // No period: a state, not a count.
+    expect(flags("The bakery hasn't run short.", 'result').metric).toBe(false);
   });
 
   it('leaves a lack of change and the writer alone', () => {
