@@ -580,6 +580,21 @@ function afterArrow(tokens: Token[], p: number): boolean {
   return isNumericToken(tokens[before]) || isNumericToken(tokens[before - 1]);
 }
 
+/** What a delivery is measured against: "before the deadline", "ahead of schedule", "behind plan". */
+const PLAN_NOUNS = new Set(['deadline', 'schedule', 'plan', 'target', 'forecast']);
+
+/**
+ * "later than planned", "earlier than promised", "before the deadline", "ahead of schedule": an offset
+ * word at `k` that compares the time with a plan rather than placing a point in time.
+ */
+export function isAgainstPlan(tokens: Token[], k: number): boolean {
+  const word = tokens[k]?.lower;
+  if ((word === 'later' || word === 'earlier') && tokens[k + 1]?.lower === 'than') return true;
+  if (word !== 'before' && word !== 'after' && word !== 'ahead' && word !== 'behind') return false;
+  for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) if (PLAN_NOUNS.has(tokens[j].lower)) return true;
+  return false;
+}
+
 /**
  * The words around a read quantity (its last token `end`, its `head` and `kind`, the word `p` before
  * it) that make it a setting or a point in time: "a 30s timeout", "TTL of 5 minutes", "3 months
@@ -606,7 +621,16 @@ export function settingReason(
   // "rolled out to 5% of traffic", "an A/B test on 10% of sessions": the share a change or a test is exposed to.
   if (kind === 'percent' && isExposureShare(tokens, p, end)) return 'config';
   // "3 months after launch" is a point in time; "p95 180ms → 45ms after the move" is a pair's after value.
-  if (kind === 'duration' && after && OFFSET_WORDS.has(after.lower) && !afterArrow(tokens, p)) return 'offset';
+  // "four days later than planned", "three weeks before the deadline": time against a plan is how early
+  // or late the work came in (RUBRIC-NOTES effort spans), not a point in time.
+  if (
+    kind === 'duration' &&
+    after &&
+    OFFSET_WORDS.has(after.lower) &&
+    !afterArrow(tokens, p) &&
+    !isAgainstPlan(tokens, end + 1)
+  )
+    return 'offset';
   if (kind === 'duration' && (prev?.lower === 'every' || prev?.lower === 'each')) return 'config';
   // "2–3 cards per query", "3 replicas per shard": a design parameter, not a measurement.
   if (

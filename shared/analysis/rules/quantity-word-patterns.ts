@@ -9,6 +9,7 @@ import { CURRENCY_WORDS, DURATION_UNITS, OFFSET_WORDS, TIME_NOUNS } from './quan
 import { findHead, isNumericToken, perTimeAfter, tokenIndexAt } from './quantity-phrase';
 import { quantity } from './quantity-record';
 import { fractionShareEnd } from './quantity-shares';
+import { isAgainstPlan } from './quantity-exclusions';
 
 // Words after which "one" is a count: "was one line", "only one outage", "took one day".
 const ONE_COUNTS_AFTER = new Set(['was', 'is', 'were', 'only', 'just', 'took', 'needed', 'required', 'single']);
@@ -229,9 +230,10 @@ function smallDuration(tokens: Token[], i: number, sentence: string): Quantity |
         'from',
       ].includes(prev)) ||
     (prev === 'to' && tokens.slice(Math.max(0, i - 5), i).some((w) => w.lower === 'from')) ||
-    materialSpan(tokens, j);
+    materialSpan(tokens, j) ||
+    isAgainstPlan(tokens, j + 1);
   if (!qualified) return undefined;
   const after = tokens[j + 1];
-  if (after && OFFSET_WORDS.has(after.lower)) return undefined;
+  if (after && OFFSET_WORDS.has(after.lower) && !isAgainstPlan(tokens, j + 1)) return undefined;
   return quantity(tokens[i].start, unit.end, sentence, 'duration', {});
 }
