@@ -582,6 +582,8 @@ function afterArrow(tokens: Token[], p: number): boolean {
 
 /** What a delivery is measured against: "before the deadline", "ahead of schedule", "behind plan". */
 const PLAN_NOUNS = new Set(['deadline', 'schedule', 'plan', 'target', 'forecast']);
+/** "later than planned", "earlier than promised": the plan told by its participle, not another event. */
+const PLAN_PARTICIPLES = new Set(['planned', 'promised', 'scheduled', 'expected', 'agreed', 'forecast', 'committed']);
 
 /**
  * "later than planned", "earlier than promised", "before the deadline", "ahead of schedule": an offset
@@ -589,7 +591,8 @@ const PLAN_NOUNS = new Set(['deadline', 'schedule', 'plan', 'target', 'forecast'
  */
 export function isAgainstPlan(tokens: Token[], k: number): boolean {
   const word = tokens[k]?.lower;
-  if ((word === 'later' || word === 'earlier') && tokens[k + 1]?.lower === 'than') return true;
+  if ((word === 'later' || word === 'earlier') && tokens[k + 1]?.lower === 'than')
+    return PLAN_PARTICIPLES.has(tokens[k + 2]?.lower ?? '');
   if (word !== 'before' && word !== 'after' && word !== 'ahead' && word !== 'behind') return false;
   for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) if (PLAN_NOUNS.has(tokens[j].lower)) return true;
   return false;
