@@ -7,7 +7,7 @@
 // and followUps per story, and the job-description reader (extractJobFocus under each evaluated framework) per
 // posting. What it reads: the real corpus (../shared/corpus/*.jsonl), the claim, signal, follow-up, marks and
 // bank fixtures, the job postings and the benchmark's story samples. The sealed final checks are left out by
-// name (claims fresh-19*, fresh-20*; signals fresh-stories-20*, fresh-stories-21*; jobs fresh-jobs-10, -11), and
+// name (claims fresh-25*, fresh-26*; signals fresh-stories-26*, fresh-stories-27*; jobs fresh-jobs-16, -17), and
 // so is any later-numbered fresh set, which is sealed until a session spends it.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -36,18 +36,18 @@ function freshNumber(name: string, prefix: string): number | undefined {
 /** Sealed final checks, by name: never read. Later-numbered fresh sets are sealed too. */
 function sealed(dir: 'claims' | 'signals' | 'jobs', name: string): boolean {
   if (dir === 'claims') {
-    if (name.startsWith('fresh-24') || name.startsWith('fresh-25')) return true;
+    if (name.startsWith('fresh-25') || name.startsWith('fresh-26')) return true;
     const n = freshNumber(name, 'fresh-');
-    return n !== undefined && n >= 24;
-  }
-  if (dir === 'signals') {
-    if (name.startsWith('fresh-stories-25') || name.startsWith('fresh-stories-26')) return true;
-    const n = freshNumber(name, 'fresh-stories-');
     return n !== undefined && n >= 25;
   }
-  if (name === 'fresh-jobs-15' || name === 'fresh-jobs-16') return true;
+  if (dir === 'signals') {
+    if (name.startsWith('fresh-stories-26') || name.startsWith('fresh-stories-27')) return true;
+    const n = freshNumber(name, 'fresh-stories-');
+    return n !== undefined && n >= 26;
+  }
+  if (name === 'fresh-jobs-16' || name === 'fresh-jobs-17') return true;
   const n = freshNumber(name, 'fresh-jobs-');
-  return n !== undefined && n >= 15;
+  return n !== undefined && n >= 16;
 }
 
 const SECTIONS: readonly StorySection[] = ['situation', 'task', 'action', 'result', 'reflection'];

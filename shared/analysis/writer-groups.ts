@@ -26,11 +26,11 @@ export interface GroupFigures {
 }
 
 /**
- * The sealed final-check sets (fresh-24, fresh-25 and their whole stories): no group may be built
- * from them, whatever a caller passes in. fresh-23 was session 31's final check and is spent.
+ * The sealed final-check sets (fresh-25, fresh-26 and their whole stories): no group may be built
+ * from them, whatever a caller passes in. fresh-24 was session 32's final check and is spent.
  */
 export function isSealedSetName(name: string): boolean {
-  return /(^|[/\\])fresh-(?:24|25)([-.]|$)/.test(name);
+  return /(^|[/\\])fresh-(?:25|26)([-.]|$)/.test(name);
 }
 
 const emptyCounts = (): Record<Flag, FlagCounts> =>

@@ -77,10 +77,10 @@ describe('claim figures per writer group', () => {
   });
 
   it('refuses the sealed sets by name', () => {
-    for (const name of ['fresh-24', 'fresh-25-whole', 'tests/fixtures/claims/fresh-25.jsonl'])
+    for (const name of ['fresh-25', 'fresh-26-whole', 'tests/fixtures/claims/fresh-26.jsonl'])
       expect(isSealedSetName(name)).toBe(true);
-    for (const name of ['fresh-1', 'fresh-23-whole', 'fresh-241x', 'dev-claims:tuning'])
+    for (const name of ['fresh-1', 'fresh-24-whole', 'fresh-251x', 'dev-claims:tuning'])
       expect(isSealedSetName(name)).toBe(false);
-    expect(() => groupFigures({ ...writerA, name: 'fresh-24' }, [])).toThrow(/sealed/);
+    expect(() => groupFigures({ ...writerA, name: 'fresh-25' }, [])).toThrow(/sealed/);
   });
 });
