@@ -388,6 +388,29 @@ function citationLineEnd(text: string, start: number): number {
   return m[1] !== undefined || m[2] !== undefined || !FIRST_PERSON.test(line) ? end : -1;
 }
 
+/**
+ * Where the number of an inline list item starts when the full stop at `dot` closes one ("1. Designed the
+ * feature store 2. Reduced training time by 30% 3. Onboarded 5 teams"), else -1. A number of one or two
+ * digits after a space is an item number only when the item before it, numbered one less, opened on the same
+ * line: the number belongs to the item it opens, so the cut goes before it, never after it ("… store 2."). The
+ * first item's "1." after a lead-in is one when a "2." follows it on the line.
+ */
+function inlineItemNumberStart(text: string, dot: number): number {
+  let k = dot;
+  while (k > 0 && dot - k < 2 && text.charCodeAt(k - 1) >= 48 && text.charCodeAt(k - 1) <= 57) k--;
+  if (k === dot || k === 0 || !isSpace(text.charCodeAt(k - 1))) return -1;
+  const n = Number(text.slice(k, dot));
+  if (n === 1) {
+    // The first item, after a lead-in ("Steps: 1. Triage the backlog 2. Fix …"): the second follows on its line.
+    if (!/^[ \t]+\p{L}/u.test(text.slice(dot + 1, dot + 4))) return -1;
+    const lineEnd = text.indexOf('\n', dot);
+    return /\s2\.[ \t]+\p{L}/u.test(text.slice(dot, lineEnd < 0 ? text.length : lineEnd)) ? k : -1;
+  }
+  const lineStart = text.lastIndexOf('\n', k - 1) + 1;
+  const previous = new RegExp(String.raw`(?:^|[\s(])${n - 1}[.)][ \t]+\S`);
+  return previous.test(text.slice(lineStart, k)) ? k : -1;
+}
+
 /** How a text is cut into sentences beyond the defaults. */
 export interface SplitOptions {
   /**
@@ -467,6 +490,16 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
         segStart = j;
         i = j;
         continue;
+      }
+      if (spaceAfter && ch === '.' && j === i + 1) {
+        // An inline item number: the item before it ends before the number ("… store 2. Reduced …").
+        const item = inlineItemNumberStart(text, i);
+        if (item >= 0) {
+          pushSegment(text, spans, segStart, item);
+          segStart = item;
+          i = j;
+          continue;
+        }
       }
       if (spaceAfter) {
         let boundary = true;

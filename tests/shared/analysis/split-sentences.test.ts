@@ -146,6 +146,39 @@ describe('splitSentences', () => {
     expect(split('Moved the stock counts to handhelds. shrinkage halved within a quarter')).toHaveLength(1);
   });
 
+  it('cuts an inline numbered list before each item number, never after it', () => {
+    expect(split('1. Designed the feature store 2. Reduced training time by 30% 3. Onboarded 5 teams')).toEqual([
+      'Designed the feature store',
+      'Reduced training time by 30%',
+      'Onboarded 5 teams',
+    ]);
+    expect(split('Goals: 1. Triage the backlog 2. Fix the top 10 bugs')).toEqual([
+      'Goals:',
+      'Triage the backlog',
+      'Fix the top 10 bugs',
+    ]);
+    // Items in lower case, a bracketed first number, items that end with their own stop.
+    expect(split('1) moved the rota online 2. cut overtime by a third')).toEqual([
+      'moved the rota online',
+      'cut overtime by a third',
+    ]);
+    expect(split('1. Hired two nurses. 2. Opened the ward. 3. Cut waits to 4 hrs.')).toEqual([
+      'Hired two nurses.',
+      'Opened the ward.',
+      'Cut waits to 4 hrs.',
+    ]);
+    // Near misses: a number with no item before it, the rank "No. 1", a count ending a sentence.
+    expect(split('We were ranked No. 1 of 12. The board noticed.')).toEqual([
+      'We were ranked No. 1 of 12.',
+      'The board noticed.',
+    ]);
+    expect(split('The team grew from 4 to 9. Hiring stopped in 2021. Budgets fell.')).toHaveLength(3);
+    expect(split('We shipped v1. 2 weeks later we shipped v2.')).toEqual([
+      'We shipped v1.',
+      '2 weeks later we shipped v2.',
+    ]);
+  });
+
   it('does not split an ellipsis followed by lower case', () => {
     expect(split('The money just... disappeared. We found it.')).toEqual([
       'The money just... disappeared.',
