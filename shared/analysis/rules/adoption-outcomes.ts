@@ -22,7 +22,7 @@ import {
 import { isPastForm } from './verbs';
 import { numberWordValue } from './number-words';
 import { addCue, betterStateAhead, clauseEnd, type CueRule } from './outcome-scan';
-import { otherPeople, subjectBefore } from './party-subjects';
+import { otherPeople, subjectBefore } from './clause-actors';
 
 /** Does a verb of upkeep govern the noun that "used by" describes ("re-develop the app used by …")? */
 function keptForOthers(words: Token[], i: number): boolean {

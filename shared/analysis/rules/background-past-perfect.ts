@@ -7,7 +7,7 @@
 // (left to the number rules) and no act of the writer's later in the sentence ("…, so I moved marks
 // online"). The Result is left to the claim rules: a perfect there may report the result.
 import type { Token } from './tokenize';
-import { isPastForm } from './verbs';
+import { isParticiple } from './verbs';
 import { holdsTrigger, triggerWords } from './trigger-words';
 import { FIRST_PERSON_SUBJECTS } from './word-lists/first-person-words';
 
@@ -33,9 +33,6 @@ const TIME_FRAME_OPENERS = new Set([
   'this',
 ]);
 
-/** Participles that neither end in "-ed" nor are listed past forms (verbs.ts), nor end in "-en" or "-wn". */
-const OTHER_PARTICIPLES = new Set(['gone', 'done', 'begun', 'become', 'come', 'run', 'got', 'sunk', 'shrunk', 'stuck']);
-
 /** The writer's own group after "my" or "our". */
 const OWN_GROUPS = new Set(['team', 'squad', 'crew', 'group', 'department', 'unit']);
 
@@ -50,9 +47,7 @@ function participleAfter(words: readonly string[], k: number): number | undefine
   while (n < words.length && (BETWEEN.has(words[n]) || (words[n].endsWith('ly') && words[n].length > 4))) n++;
   const w = words[n];
   if (w === undefined) return undefined;
-  return w === 'been' || isPastForm(w) || OTHER_PARTICIPLES.has(w) || (/(?:en|wn)$/.test(w) && w.length > 4)
-    ? n
-    : undefined;
+  return w === 'been' || isParticiple(w) ? n : undefined;
 }
 
 /** The perfect is told with "had": sentences without it are passed over. */

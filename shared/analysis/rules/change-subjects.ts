@@ -9,7 +9,6 @@ import {
   AS_OPENER,
   AUXILIARIES,
   CLAUSE_OPENER_CORE,
-  FIRST_PERSON_WORDS,
   MODAL_VERBS,
   NEGATIONS,
   POST_MODIFIER_PREPOSITIONS,
@@ -17,6 +16,7 @@ import {
   clauseOpeners,
 } from './lexicon';
 import { isPastForm } from './verbs';
+import { PARTY, inParty } from './party-kinds';
 
 /** The most words a subject with its post-modifiers holds before the verb. */
 const MAX_SUBJECT_WORDS = 8;
@@ -42,7 +42,7 @@ function endsSubject(lower: string): boolean {
     AUXILIARIES.has(lower) ||
     MODAL_VERBS.has(lower) ||
     NEGATIONS.has(lower) ||
-    FIRST_PERSON_WORDS.has(lower) ||
+    inParty(lower, PARTY.writerWord) ||
     CLAUSE_OPENERS.has(lower) ||
     lower === 'to' ||
     isPastForm(lower)

@@ -30,7 +30,6 @@ import {
   OTHER_PEOPLE,
   OWN_WORK_NOUNS,
   PEOPLE_GROUPS,
-  SERVED_PEOPLE,
   PRESENT_ACT_LEADS,
   PRESENT_REMIT_EXCLUDED,
   REDUCED_PASSIVE_NEXT,
@@ -59,15 +58,7 @@ import {
   isGerund,
   isPastForm,
 } from './verbs';
-import {
-  ROLE_NOUNS,
-  TITLE_UNITS,
-  isCredentialLine,
-  isTradeNoun,
-  isFieldTitle,
-  isListLabelLine,
-  isTitleLine,
-} from './title-lines';
+import { ROLE_NOUNS, isCredentialLine, isTradeNoun, isFieldTitle, isListLabelLine, isTitleLine } from './title-lines';
 import { postOfUnitAt } from './post-of-unit-lines';
 import { numberWordValue } from './number-words';
 import { TENURE_UNITS } from './lexicon';
@@ -78,6 +69,8 @@ import { isProfileLine } from './profile-lines';
 import { pastFormsInNames } from './name-past-forms';
 import { isNominalActLine } from './nominal-act-lines';
 import { isDoneWithoutAgent } from './done-without-agent';
+import { ACTING_SUBJECTS, PARTY, inParty } from './party-kinds';
+import { verbAfterSubject } from './clause-actors';
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 
@@ -121,12 +114,6 @@ function looksLikeName(t: Token | undefined): boolean {
  * A plural noun of people by its singular ("actuaries", "nurses", "drivers", "parents"): a listed person or
  * post, or an agent noun's ending. A first name ("James", "Agnes") has none of them.
  */
-function isPeoplePlural(w: string): boolean {
-  if (!w.endsWith('s') || w.endsWith('ss')) return false;
-  const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
-  return OTHER_PEOPLE.has(singular) || ROLE_NOUNS.has(singular) || AGENT_ENDING.test(singular);
-}
-const AGENT_ENDING = /^[a-z]{3,}(?:er|or|ist|ian|ant|ent|ary|ee)$/;
 
 /**
  * A resume line in the third person: one to three name-like words, then a past action verb ("Ana
@@ -159,7 +146,7 @@ function namedPersonActs(tokens: Token[], words: string[]): boolean {
     i++;
   }
   // "Actuaries pulled numbers …", "Nurses charted the obs …": a plural noun of people is a group, not a name.
-  if (names === 1 && isPeoplePlural(tokens[i - 1].lower)) return false;
+  if (names === 1 && inParty(tokens[i - 1].lower, PARTY.peoplePlural)) return false;
   if (names >= 2 && profileRelativeActs(tokens, i)) return true;
   const verb = tokens[i]?.lower;
   if (names === 0 || verb === undefined || tokens[i].kind !== 'word') return false;
@@ -406,18 +393,6 @@ function marksOf(words: string[]): SentenceMarks {
   markedWords = words;
   markedLength = words.length;
   return lastMarks;
-}
-
-/** The index of the word in the verb's place after a subject at `i`, past its adverbs ("I kind of", "I now"). */
-function verbAfterSubject(words: string[], i: number): number {
-  let j = i + 1;
-  if ((words[j] === 'kind' || words[j] === 'sort') && words[j + 1] === 'of') j += 2; // "I kind of took the lead"
-  while (
-    j < words.length &&
-    (ADVERBS_BEFORE_VERB.has(words[j]) || (words[j].endsWith('ly') && words[j].length > 4 && words[j] !== 'only'))
-  )
-    j++;
-  return j;
 }
 
 /**
@@ -702,9 +677,10 @@ export function othersActAfterWriter(tokens: Token[]): string | undefined {
   const at = words.findIndex((w, k) => (w === 'after' || w === 'once') && FIRST_PERSON_SUBJECTS.has(words[k + 1]));
   if (at < 2) return undefined;
   let h = OTHER_DETERMINERS.has(words[0]) || words[0] === 'their' ? 1 : 0;
-  while (h < at - 1 && h < 3 && !actingSubject(words[h])) h++;
+  while (h < at - 1 && h < 3 && !inParty(words[h], ACTING_SUBJECTS)) h++;
   const verb = words[h + 1];
-  if (!actingSubject(words[h]) || PRONOUN_SUBJECTS.has(words[h]) || verb === undefined) return undefined;
+  if (!inParty(words[h], ACTING_SUBJECTS) || inParty(words[h], PARTY.subjectPronouns) || verb === undefined)
+    return undefined;
   if (!(isPastForm(verb) || IRREGULAR_PAST.has(verb)) || AUXILIARIES.has(verb) || STATIVE.has(verb)) return undefined;
   const i = at + 1;
   const j = verbAfterSubject(words, i);
@@ -730,19 +706,6 @@ function isGerundFieldLabel(all: string[], k: number): boolean {
   const value = all.slice(colon + 1).filter((w) => !CLAUSE_PUNCTUATION.has(w));
   return value.length > 0 && !hasFiniteVerb(value) && !value.some((w) => FIRST_PERSON_WORDS.has(w));
 }
-
-/** A subject that acts itself, so its past form is active: a pronoun, a person or a group of people. */
-function actingSubject(w: string): boolean {
-  return (
-    PRONOUN_SUBJECTS.has(w) ||
-    OTHER_PEOPLE.has(w) ||
-    PEOPLE_GROUPS.has(w) ||
-    SERVED_PEOPLE.has(w) ||
-    TITLE_UNITS.has(w) ||
-    isPeoplePlural(w)
-  );
-}
-const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'someone', 'everyone', 'nobody']);
 
 /** Words that open a relative clause: "…, which only worked with …", "the ones that failed …". */
 const RELATIVE_WORDS = new Set(['which', 'who', 'that', 'whose']);
@@ -1081,7 +1044,7 @@ export function detectClaim(input: ClaimInput): boolean {
     // "Secrets moved out of repos", "Fraud model retrained monthly": a résumé line's work verb with no
     // preposition after it, its subject a thing (done-without-agent.ts).
     const doneWithoutAgent =
-      input.section === undefined && v > 0 && !actingSubject(words[v - 1]) && isDoneWithoutAgent(words, v);
+      input.section === undefined && v > 0 && !inParty(words[v - 1], ACTING_SUBJECTS) && isDoneWithoutAgent(words, v);
     if (
       v > 0 &&
       (clauseEnd < 0 || v < clauseEnd) &&

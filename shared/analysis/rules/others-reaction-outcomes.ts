@@ -1,7 +1,7 @@
 // Others' reaction to the writer's work, told as its result (RUBRIC-NOTES agreement, approval and
 // adoption): another party — people, a team, a client, the press, a board — took the work up, took it
 // over, agreed to it or endorsed it. Read by shape rather than by phrase: a verb of uptake or agreement
-// (by lemma) whose subject is a party (party-subjects.ts), or a reduced participle clause of one after
+// (by lemma) whose subject is a party (party-kinds.ts, clause-actors.ts), or a reduced participle clause of one after
 // the writer's act whose agent is a party ("…, later picked up by national press", "…, agreed with the
 // stroke team"). A request, a plan or a hypothetical ("asked ops to take it over", "ops will take it
 // over") has no party right before the verb; a goal or a problem is vetoed for the whole sentence.
@@ -9,7 +9,8 @@ import type { Token } from './tokenize';
 import { AGREEING_VERBS, CLAUSE_END_MARKS, LATER_TAKE_UP_ADVERBS, PEOPLE_GROUPS, lemmaSet } from './lexicon';
 import { isPastForm } from './verbs';
 import { addCue, clauseEnd, type CueRule } from './outcome-scan';
-import { isPartyWord, otherPeople, sentenceSubjectIsParty, subjectBefore } from './party-subjects';
+import { otherPeople, sentenceSubjectIsParty, subjectBefore } from './clause-actors';
+import { isPartyWord } from './party-kinds';
 
 /** Verbs of uptake and the particle each needs: "picked up", "taken up", "took over", "rolled out", "switched over", "signed off". */
 const UPTAKE_PARTICLES: Readonly<Record<string, readonly string[]>> = {

@@ -14,11 +14,7 @@ import type { Token } from './tokenize';
 import {
   ADOPTED_ROLES,
   COPULAS,
-  FIRST_PERSON_WORDS,
   NEGATIONS,
-  OTHER_PEOPLE,
-  PEOPLE_GROUPS,
-  PERSON_PRONOUNS,
   POST_MODIFIER_PREPOSITIONS,
   STATE_CAUSATIVES,
   TURNING_VERBS,
@@ -26,6 +22,7 @@ import {
   clauseOpeners,
 } from './lexicon';
 import { addCue, clauseEnd, type CueRule } from './outcome-scan';
+import { NAMED_PEOPLE, inParty } from './party-kinds';
 
 /** The most words of the object between a causative and "part of" or a status: "made [the new handover sheet] part of". */
 const MAX_OBJECT_WORDS = 5;
@@ -34,8 +31,7 @@ const MAX_PART_MODIFIERS = 2;
 /** Words that end the object or the modifiers: a clause opener or "to". */
 const BREAKS = clauseOpeners('inclusion-object-breaks', [['to', 'of'], CLAUSE_OPENER_CORE, ['that', 'which', 'if']]);
 
-const isPeople = (l: string) =>
-  PEOPLE_GROUPS.has(l) || OTHER_PEOPLE.has(l) || PERSON_PRONOUNS.has(l) || FIRST_PERSON_WORDS.has(l);
+const isPeople = (l: string) => inParty(l, NAMED_PEOPLE);
 
 /** Does any word from `from` to `to` (inclusive) name people, negate, or break the clause? */
 function blocked(words: Token[], from: number, to: number): boolean {

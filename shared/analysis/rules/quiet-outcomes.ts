@@ -8,7 +8,7 @@ import type { Token } from './tokenize';
 import type { OutcomeKind } from './outcome-types';
 import { FAILING, FIRST_PERSON, KEEP, KEPT_GOING, NOBODY_AUX, NOBODY_VERBS, OUTGROWN_THINGS, VANISH } from './lexicon';
 import { isTroubleWord, troubleBefore } from './outcome-scan';
-import { isPastForm } from './verbs';
+import { writerActsBefore } from './clause-actors';
 
 /** Words after an intransitive "stopped" ("the refunds stopped that week", "complaints stopped after the fix"). */
 const AFTER_STOPPING = new Set([
@@ -210,15 +210,7 @@ function endedSubject(words: Token[], i: number): boolean {
         plural(words[head - 2].lower)
       ? head - 2
       : -1;
-  return subject > 1 && writersActBefore(words, subject);
-}
-
-/** Whether the words before `subject` tell the writer's act: a line opening with a past verb, or "I"/"we" with a past verb. */
-function writersActBefore(words: Token[], subject: number): boolean {
-  if (isPastForm(words[0].lower) && !WAS.has(words[0].lower)) return true;
-  for (let k = 0; k < subject - 1; k++)
-    if (FIRST_PERSON.has(words[k].lower) && isPastForm(words[k + 1]?.lower ?? '')) return true;
-  return false;
+  return subject > 1 && writerActsBefore(words, subject, WAS);
 }
 
 /** Verbs after "nobody" that can tell a lack felt rather than events that did not happen. */

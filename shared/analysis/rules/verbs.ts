@@ -305,6 +305,14 @@ export function isPastForm(lower: string): boolean {
   return lower.length > 3 && lower.endsWith('ed') && !ED_NOT_VERBS.has(lower);
 }
 
+/** Participles that neither end in "-ed" nor are listed past forms, nor end in "-en" or "-wn". */
+const OTHER_PARTICIPLES = new Set(['gone', 'done', 'begun', 'become', 'come', 'run', 'got', 'sunk', 'shrunk', 'stuck']);
+
+/** A past participle: a past form, "taken", "shown", "gone", "done" (after "had", "was", "been"). */
+export function isParticiple(lower: string): boolean {
+  return isPastForm(lower) || OTHER_PARTICIPLES.has(lower) || (/(?:en|wn)$/.test(lower) && lower.length > 4);
+}
+
 const ING_NOT_VERBS = new Set([
   'during',
   'morning',

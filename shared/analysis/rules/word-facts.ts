@@ -23,6 +23,8 @@ export class WordFacts {
   resultVerb: string | undefined = undefined;
   /** The word's stem for the learned signal reading (signals/learned/sentence-features.ts). */
   signalStem: string | undefined = undefined;
+  /** The party lists the word is in, one bit each (party-kinds.ts). */
+  party: number | undefined = undefined;
   /** The outcome cue rules the word can start, in table order (outcomes.ts keeps their type). */
   cueRules: readonly object[] | undefined = undefined;
   /** Phrase indexes (one bit each, phrase-match.ts) already asked whether a phrase starts with the word… */

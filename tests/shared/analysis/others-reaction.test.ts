@@ -1,4 +1,4 @@
-// Others' reaction to the writer's work as its result (others-reaction-outcomes.ts, party-subjects.ts,
+// Others' reaction to the writer's work as its result (others-reaction-outcomes.ts, clause-actors.ts,
 // mentee-outcomes.ts): a party — people, a team, a post, the press, a board — took the work up, took it
 // over or agreed to it, told actively or as a participle clause after the writer's act; and the people
 // the writer developed or led reaching a post or a permanent place. Near misses: a request, a plan, a

@@ -44,39 +44,6 @@ export const CREATION_VERBS = lemmaSet('creation-verbs', [
   'engineer',
   'release',
 ]);
-/** Other people as a subject ("a colleague proposed …", "the client asked …"): context, not the writer's claim (nouns; plurals match). */
-export const OTHER_PEOPLE = lemmaSet(
-  'other-people',
-  [
-    'colleague',
-    'coworker',
-    'co-worker',
-    'client',
-    'customer',
-    'user',
-    'stakeholder',
-    'manager',
-    'boss',
-    'teammate',
-    'peer',
-    'interviewer',
-    'recruiter',
-    'lead',
-    'architect',
-    'company',
-    'leadership',
-    'management',
-    'vendor',
-    'competitor',
-    'someone',
-    'somebody',
-    'he',
-    'she',
-    'they',
-  ],
-  [],
-  { nouns: true },
-);
 /** Words before "for" that make what follows a remit, not a purpose: "responsible for reliability". */
 export const REMIT_LEADS = wordSet('remit-leads', [
   'responsible',
