@@ -79,6 +79,16 @@ const COMPOUND_PARTICLES = new Set(['in', 'off', 'out', 'over', 'down', 'up', 'o
 /** First parts that keep a hyphenated participle a verb: "over-delivered", "under-spent". */
 const VERB_PREFIXES = new Set(['over', 'under']);
 
+/** Two tokens with no space between them. */
+function glued(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+/** A hyphen token. (Module functions, not closures: a named closure per call costs a name under tsx.) */
+function hyphen(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'symbol' && t.text === '-';
+}
+
 /**
  * Is the cue word a part of a hyphenated compound that names a thing: the head of "a drop-in session",
  * "the cut-off date", "a drop-down menu", or the participle of "a gradient-boosted model"? Neither tells a
@@ -87,8 +97,6 @@ const VERB_PREFIXES = new Set(['over', 'under']);
  */
 export function isCompoundPart(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k];
-  const glued = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
-  const hyphen = (t: Token | undefined) => t !== undefined && t.kind === 'symbol' && t.text === '-';
   const after = tokens[k + 1];
   const particle = tokens[k + 2];
   if (hyphen(after) && glued(w, after) && glued(after, particle) && COMPOUND_PARTICLES.has(particle.lower)) return true;

@@ -53,32 +53,6 @@ interface LineWord {
   compound: boolean;
 }
 
-/** The line's segments, bracketed words dropped and hyphenated compounds joined. */
-function segmentsOf(tokens: readonly Token[]): LineWord[][] {
-  const segments: LineWord[][] = [[]];
-  let depth = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.text === '(' || t.text === '[') depth++;
-    else if (t.text === ')' || t.text === ']') depth = Math.max(0, depth - 1);
-    if (depth > 0 || t.text === ')' || t.text === ']') continue;
-    const current = segments[segments.length - 1];
-    if (t.kind === 'symbol') {
-      const prev = current[current.length - 1];
-      const next = tokens[i + 1];
-      if (t.text === '-' && prev && next?.kind === 'word' && tokens[i - 1].end === t.start && t.end === next.start) {
-        prev.text = `${prev.text}-${next.text}`;
-        prev.lower = `${prev.lower}-${next.lower}`;
-        prev.compound = true;
-        i++;
-      } else if (SEGMENT_ENDS.has(t.text) && current.length > 0) segments.push([]);
-      continue;
-    }
-    current.push({ text: t.text, lower: t.lower, kind: t.kind, compound: false });
-  }
-  return segments.filter((s) => s.length > 0);
-}
-
 /** A past form or participle the other readers would take for a verb. */
 function isVerbForm(w: string): boolean {
   return isPastForm(w) || IRREGULAR_PAST.has(w);
@@ -96,8 +70,7 @@ function plainFrom(segment: readonly LineWord[], from: number): boolean {
       continue;
     }
     if (w.kind !== 'word') continue;
-    const parts = w.lower.split('-');
-    const last = parts[parts.length - 1];
+    const last = w.lower.slice(w.lower.lastIndexOf('-') + 1);
     if (FIRST_PERSON_WORDS.has(w.lower) || REMIT_PREPOSITIONS.has(w.lower) || ACTIVITY_NOUNS.has(w.lower)) return false;
     if (isVerbForm(last) || isGerund(last)) return false;
     if (i === 0 && ACTION_BASE.has(w.lower)) return false;
@@ -184,11 +157,36 @@ function segmentKind(segment: readonly LineWord[]): SegmentKind {
  * the writer named ("Licensed 40 new drivers", "Lead of a team of 4 since 2022") is not one.
  */
 export function isStatusLine(tokens: readonly Token[]): boolean {
-  const segments = segmentsOf(tokens);
-  if (segments.length === 0) return false;
+  // The line is cut into segments (bracketed words dropped, hyphenated compounds joined) and each is read
+  // as soon as it closes: most lines fail on their first segment, and the rest is never built.
   let marked = false;
-  for (const segment of segments) {
-    const kind = segmentKind(segment);
+  let current: LineWord[] = [];
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.text === '(' || t.text === '[') depth++;
+    else if (t.text === ')' || t.text === ']') depth = Math.max(0, depth - 1);
+    if (depth > 0 || t.text === ')' || t.text === ']') continue;
+    if (t.kind === 'symbol') {
+      const prev = current[current.length - 1];
+      const next = tokens[i + 1];
+      if (t.text === '-' && prev && next?.kind === 'word' && tokens[i - 1].end === t.start && t.end === next.start) {
+        prev.text = `${prev.text}-${next.text}`;
+        prev.lower = `${prev.lower}-${next.lower}`;
+        prev.compound = true;
+        i++;
+      } else if (SEGMENT_ENDS.has(t.text) && current.length > 0) {
+        const kind = segmentKind(current);
+        if (kind === 'other') return false;
+        if (kind === 'marker') marked = true;
+        current = [];
+      }
+      continue;
+    }
+    current.push({ text: t.text, lower: t.lower, kind: t.kind, compound: false });
+  }
+  if (current.length > 0) {
+    const kind = segmentKind(current);
     if (kind === 'other') return false;
     if (kind === 'marker') marked = true;
   }
