@@ -42,103 +42,129 @@ function endsAsQuoteOrQuestion(sentence: string): boolean {
 
 const SECTION_KEYS = { situation: 's', task: 't', action: 'a', result: 'r', reflection: 'f' } as const;
 
+/** What one analyzer keeps: one cache per section (and per "after a claim"), and its counts. */
+interface AnalyzerState {
+  // Keyed by the sentence itself: a key joined from a prefix and the sentence would be a new string to
+  // flatten and hash on every lookup.
+  caches: Map<string, [LruCache<string, SentenceRecord>, LruCache<string, SentenceRecord>]>;
+  cacheSize: number;
+  maxCachedLength: number;
+  stats: AnalyzerStats;
+}
+
+/** One sentence's record, from the analyzer's cache or analyzed now. */
+function record(
+  state: AnalyzerState,
+  sentence: string,
+  options: AnalyzeOptions | undefined,
+  afterClaim: boolean,
+): SentenceRecord {
+  // Only a sentence that points back ("This cut …") reads the one before it; the rest share one entry.
+  const context = afterClaim && pointsBack(sentence) ? { afterClaim } : {};
+  if (sentence.length > state.maxCachedLength) {
+    state.stats.misses++;
+    return analyzeSentence(sentence, options?.section, context);
+  }
+  const sectionKey = options?.section ? SECTION_KEYS[options.section] : '-';
+  let pair = state.caches.get(sectionKey);
+  if (!pair) state.caches.set(sectionKey, (pair = [new LruCache(state.cacheSize), new LruCache(state.cacheSize)]));
+  const cache = pair[context.afterClaim ? 1 : 0];
+  const cached = cache.get(sentence);
+  if (cached) {
+    state.stats.hits++;
+    return cached;
+  }
+  state.stats.misses++;
+  const fresh = analyzeSentence(sentence, options?.section, context);
+  // Just missed, and analyzing a sentence never touches this cache: the key is still absent.
+  cache.add(sentence, fresh);
+  return fresh;
+}
+
+/** A field's sentences through the analyzer's cache, with its pronoun counts (Analyzer.analyzeField). */
+function analyzeFieldWith(state: AnalyzerState, text: string, options?: AnalyzeOptions): FieldAnalysis {
+  const sentences: SentenceAnalysis[] = [];
+  const findings: Finding[] = [];
+  let words = 0;
+  let singular = 0;
+  let plural = 0;
+  let firstPlural: { start: number; end: number } | undefined;
+  let afterClaim = false;
+  // A Result typed as lower-case notes lists one outcome per full stop, and a story field's lines may be
+  // notes, one to a line; a free-standing claim (a resume line) is one claim, its line breaks a wrap
+  // (split-sentences.ts). A lower-case clause after a full stop ("…rollout). churn down 4% by June") is its own
+  // sentence wherever it stands.
+  const cut = {
+    lowerCaseNoteStops: options?.section === 'result',
+    noteLines: options?.section !== undefined,
+    lowerCaseClauseStops: true,
+  };
+  for (const span of splitSentences(text, cut)) {
+    const sentence = text.slice(span.start, span.end);
+    const r = record(state, sentence, options, afterClaim);
+    // The writer's own work just told: a claim, or what "I"/"we" do ("we embed them …"). A quoted
+    // line or a question in between ("… is there anything I can help with?”") keeps the thread.
+    const ownWork = r.isClaim || r.pronouns.singular + r.pronouns.plural > 0;
+    afterClaim = endsAsQuoteOrQuestion(sentence) ? afterClaim || ownWork : ownWork;
+    sentences.push({
+      start: span.start,
+      end: span.end,
+      isClaim: r.isClaim,
+      hasMetric: r.hasMetric,
+      hasScale: r.hasScale,
+      hasOutcome: r.hasOutcome,
+    });
+    if (r.mark) findings.push({ ...r.mark, start: span.start + r.mark.start, end: span.start + r.mark.end });
+    words += r.words;
+    singular += r.pronouns.singular + (r.impliedI ? 1 : 0);
+    plural += r.pronouns.plural;
+    if (!firstPlural && r.pronouns.firstPlural)
+      firstPlural = {
+        start: span.start + r.pronouns.firstPlural.start,
+        end: span.start + r.pronouns.firstPlural.end,
+      };
+  }
+  return { analysis: { sentences, findings, words }, singular, plural, firstPlural };
+}
+
+/** A free-standing text or one field (Analyzer.analyzeText). */
+function analyzeTextWith(state: AnalyzerState, text: string, options?: AnalyzeOptions): TextAnalysis {
+  const field = analyzeFieldWith(state, text, options);
+  // In a story "we" without "I" is judged once for the whole story (story-report.ts); a
+  // free-standing text (a resume line, a paragraph) is judged on its own.
+  if (options?.section !== undefined || !field.firstPlural || !isWeWithoutI(field)) return field.analysis;
+  const findings = [...field.analysis.findings, weWithoutIFinding(field.firstPlural)].sort((a, b) => a.start - b.start);
+  return { ...field.analysis, findings };
+}
+
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   // One cache per section (and per "after a claim"), keyed by the sentence itself: a key joined from
   // a prefix and the sentence would be a new string to flatten and hash on every lookup.
-  const caches = new Map<string, [LruCache<string, SentenceRecord>, LruCache<string, SentenceRecord>]>();
-  const cacheSize = options.cacheSize ?? 20_000;
-  const maxCachedLength = options.maxCachedLength ?? 2_000;
   const stats: AnalyzerStats = { misses: 0, hits: 0 };
-
-  function record(sentence: string, options: AnalyzeOptions | undefined, afterClaim: boolean): SentenceRecord {
-    // Only a sentence that points back ("This cut …") reads the one before it; the rest share one entry.
-    const context = afterClaim && pointsBack(sentence) ? { afterClaim } : {};
-    if (sentence.length > maxCachedLength) {
-      stats.misses++;
-      return analyzeSentence(sentence, options?.section, context);
-    }
-    const sectionKey = options?.section ? SECTION_KEYS[options.section] : '-';
-    let pair = caches.get(sectionKey);
-    if (!pair) caches.set(sectionKey, (pair = [new LruCache(cacheSize), new LruCache(cacheSize)]));
-    const cache = pair[context.afterClaim ? 1 : 0];
-    const cached = cache.get(sentence);
-    if (cached) {
-      stats.hits++;
-      return cached;
-    }
-    stats.misses++;
-    const fresh = analyzeSentence(sentence, options?.section, context);
-    // Just missed, and analyzing a sentence never touches this cache: the key is still absent.
-    cache.add(sentence, fresh);
-    return fresh;
-  }
-
-  function analyzeField(text: string, options?: AnalyzeOptions): FieldAnalysis {
-    const sentences: SentenceAnalysis[] = [];
-    const findings: Finding[] = [];
-    let words = 0;
-    let singular = 0;
-    let plural = 0;
-    let firstPlural: { start: number; end: number } | undefined;
-    let afterClaim = false;
-    // A Result typed as lower-case notes lists one outcome per full stop, and a story field's lines may be
-    // notes, one to a line; a free-standing claim (a resume line) is one claim, its line breaks a wrap
-    // (split-sentences.ts). A lower-case clause after a full stop ("…rollout). churn down 4% by June") is its own
-    // sentence wherever it stands.
-    const cut = {
-      lowerCaseNoteStops: options?.section === 'result',
-      noteLines: options?.section !== undefined,
-      lowerCaseClauseStops: true,
-    };
-    for (const span of splitSentences(text, cut)) {
-      const sentence = text.slice(span.start, span.end);
-      const r = record(sentence, options, afterClaim);
-      // The writer's own work just told: a claim, or what "I"/"we" do ("we embed them …"). A quoted
-      // line or a question in between ("… is there anything I can help with?”") keeps the thread.
-      const ownWork = r.isClaim || r.pronouns.singular + r.pronouns.plural > 0;
-      afterClaim = endsAsQuoteOrQuestion(sentence) ? afterClaim || ownWork : ownWork;
-      sentences.push({
-        start: span.start,
-        end: span.end,
-        isClaim: r.isClaim,
-        hasMetric: r.hasMetric,
-        hasScale: r.hasScale,
-        hasOutcome: r.hasOutcome,
-      });
-      if (r.mark) findings.push({ ...r.mark, start: span.start + r.mark.start, end: span.start + r.mark.end });
-      words += r.words;
-      singular += r.pronouns.singular + (r.impliedI ? 1 : 0);
-      plural += r.pronouns.plural;
-      if (!firstPlural && r.pronouns.firstPlural)
-        firstPlural = {
-          start: span.start + r.pronouns.firstPlural.start,
-          end: span.start + r.pronouns.firstPlural.end,
-        };
-    }
-    return { analysis: { sentences, findings, words }, singular, plural, firstPlural };
-  }
-
-  function analyzeText(text: string, options?: AnalyzeOptions): TextAnalysis {
-    const field = analyzeField(text, options);
-    // In a story "we" without "I" is judged once for the whole story (story-report.ts); a
-    // free-standing text (a resume line, a paragraph) is judged on its own.
-    if (options?.section !== undefined || !field.firstPlural || !isWeWithoutI(field)) return field.analysis;
-    const findings = [...field.analysis.findings, weWithoutIFinding(field.firstPlural)].sort(
-      (a, b) => a.start - b.start,
-    );
-    return { ...field.analysis, findings };
-  }
-
-  const analyzer: Analyzer = {
-    analyzeText,
-    analyzeField,
-    analyzeStory: (story) => storyReport(analyzeField, story),
+  const state: AnalyzerState = {
+    caches: new Map(),
+    cacheSize: options.cacheSize ?? 20_000,
+    maxCachedLength: options.maxCachedLength ?? 2_000,
     stats,
-    clear: () => {
-      caches.clear();
+  };
+
+  // Methods, not arrow properties or named inner functions: under tsx (keepNames) every named function
+  // made per call costs an Object.defineProperty, and the benchmark makes a fresh analyzer per story.
+  return {
+    analyzeText(text, options) {
+      return analyzeTextWith(state, text, options);
+    },
+    analyzeField(text, options) {
+      return analyzeFieldWith(state, text, options);
+    },
+    analyzeStory(story) {
+      return storyReport((text, options) => analyzeFieldWith(state, text, options), story);
+    },
+    stats,
+    clear() {
+      state.caches.clear();
       stats.hits = 0;
       stats.misses = 0;
     },
   };
-  return analyzer;
 }

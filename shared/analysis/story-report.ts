@@ -33,6 +33,20 @@ function weWithoutIInStory(owners: Record<StorySection, FieldAnalysis>): StoryFi
 const SETUP_SECTIONS = ['situation', 'task', 'action'] as const;
 
 /**
+ * How long a story takes to say, as its message words it. Worked out only for the message that says it
+ * (toFixed on every story cost more than the message); module functions rather than closures, since under
+ * tsx a named closure costs a defineProperty on every story.
+ */
+function saidTime(time: { minSeconds: number; maxSeconds: number }): string {
+  return `${formatMinutes(time.minSeconds)}–${formatMinutes(time.maxSeconds)} min`;
+}
+
+/** A share as a whole percentage: "45%". */
+function percent(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
+/**
  * The Result's marks, less "relative without base" when the story sets up a controlled experiment (an A/B
  * test, a holdout, a control group): the control arm is the base of the lift the Result reports
  * (comparison-arms.ts). Read per story, since the test is told in one field and the lift in another.
@@ -56,15 +70,13 @@ export function storyReport(analyzeField: FieldAnalyzer, story: Pick<Story, Stor
   const findings: StoryFinding[] = [];
 
   const verdict = lengthVerdict(time);
-  // Worked out only for the message that says it (toFixed on every story cost more than the message).
-  const said = () => `${formatMinutes(time.minSeconds)}–${formatMinutes(time.maxSeconds)} min`;
   if (verdict === 'too-long') {
     findings.push({
       rule: 'too-long',
       severity: 'warning',
       start: 0,
       end: 0,
-      message: `Takes about ${said()} to say; past 3 minutes interviewers stop listening.`,
+      message: `Takes about ${saidTime(time)} to say; past 3 minutes interviewers stop listening.`,
       suggestion: 'Cut the Situation to two sentences and keep one or two key actions; aim for 1.5–2 minutes.',
     });
   } else if (verdict === 'long') {
@@ -73,7 +85,7 @@ export function storyReport(analyzeField: FieldAnalyzer, story: Pick<Story, Stor
       severity: 'info',
       start: 0,
       end: 0,
-      message: `Takes about ${said()} to say, over the 1.5–2 minute target.`,
+      message: `Takes about ${saidTime(time)} to say, over the 1.5–2 minute target.`,
       suggestion: 'Trim the setup and any action that does not lead to the result.',
     });
   }
@@ -86,7 +98,6 @@ export function storyReport(analyzeField: FieldAnalyzer, story: Pick<Story, Stor
     reflection: fields.reflection.words,
   };
   const balance = sectionBalance(words);
-  const pct = (x: number) => `${Math.round(x * 100)}%`;
   for (const issue of balance.issues) {
     if (issue === 'too-much-setup')
       findings.push({
@@ -95,7 +106,7 @@ export function storyReport(analyzeField: FieldAnalyzer, story: Pick<Story, Stor
         severity: 'warning',
         start: 0,
         end: 0,
-        message: `Situation and Task take ${pct(balance.shares.situation + balance.shares.task)} of the answer: too much setup.`,
+        message: `Situation and Task take ${percent(balance.shares.situation + balance.shares.task)} of the answer: too much setup.`,
         suggestion: 'Keep the setup to a few sentences so the Action gets about half the time.',
       });
     if (issue === 'thin-action')
@@ -105,7 +116,7 @@ export function storyReport(analyzeField: FieldAnalyzer, story: Pick<Story, Stor
         severity: 'warning',
         start: 0,
         end: 0,
-        message: `The Action is only ${pct(balance.shares.action)} of the answer; aim for about half.`,
+        message: `The Action is only ${percent(balance.shares.action)} of the answer; aim for about half.`,
         suggestion: 'Say what you did, step by step: the decisions, the trade-offs, who you convinced.',
       });
     if (issue === 'heavy-action')
@@ -115,7 +126,7 @@ export function storyReport(analyzeField: FieldAnalyzer, story: Pick<Story, Stor
         severity: 'info',
         start: 0,
         end: 0,
-        message: `The Action is ${pct(balance.shares.action)} of the answer, leaving little for context and result.`,
+        message: `The Action is ${percent(balance.shares.action)} of the answer, leaving little for context and result.`,
         suggestion: 'Make sure the Situation sets the stakes and the Result says what changed.',
       });
     if (issue === 'thin-result')
@@ -125,7 +136,7 @@ export function storyReport(analyzeField: FieldAnalyzer, story: Pick<Story, Stor
         severity: 'info',
         start: 0,
         end: 0,
-        message: `The Result is only ${pct(balance.shares.result)} of the answer.`,
+        message: `The Result is only ${percent(balance.shares.result)} of the answer.`,
         suggestion: 'Give the result its own sentences: the numbers, who benefited, what happened next.',
       });
   }

@@ -213,9 +213,13 @@ function reportAt(clause: MainClause, i: number, verb = clause.main[i]): ResultR
   return { start: token.start, end: token.end, effect: !delivery && !negatedChange(clause.main, i) };
 }
 
+/** A verb of change: an effect or an improvement. (A module function: a closure per call costs a name under tsx.) */
+function isChange(w: string | undefined): boolean {
+  return EFFECT_VERBS.has(w) || IMPROVE_VERBS.has(w);
+}
+
 /** Is the change at word `i` negated ("never improved", "did not increase")? A change not made is no effect. */
 function negatedChange(main: string[], i: number): boolean {
-  const isChange = (w: string | undefined) => EFFECT_VERBS.has(w) || IMPROVE_VERBS.has(w);
   if (main[i] === 'did' || main[i] === "didn't")
     return (
       (main[i] === "didn't" || CHANGE_NEGATIONS.has(main[i + 1])) && isChange(main[i + (main[i] === 'did' ? 2 : 1)])
