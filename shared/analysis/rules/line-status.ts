@@ -183,6 +183,10 @@ export function isStatusLine(tokens: readonly Token[]): boolean {
       }
       continue;
     }
+    // The writer named ("I", "our") makes the segment, so the line, no status: plainFrom rejects it
+    // wherever no marker test reads past it, and none reads a first-person word (one in capitals,
+    // "US", may be post-nominal letters; one hyphenated to the next is part of a compound).
+    if (FIRST_PERSON_WORDS.has(t.lower) && tokens[i + 1]?.text !== '-' && !POST_NOMINAL.test(t.text)) return false;
     current.push({ text: t.text, lower: t.lower, kind: t.kind, compound: false });
   }
   if (current.length > 0) {
