@@ -84,10 +84,18 @@ export function listMarkerLength(text: string, i: number, end = text.length): nu
     while (j < end && text[j] === '*') j++;
     return j - i > 1 && isBlank(text[j]) ? j - i + 1 : 0;
   }
-  const head = text.slice(i, Math.min(end, i + 16));
   let j = i;
   while (j < end && j - i < 3 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
   if (j > i && (text[j] === '.' || text[j] === ')') && isBlank(text[j + 1])) return j - i + 2;
+  // The shapes below open with "(", "[", "&" or "\", or with a letter that ")", "." or a roman
+  // numeral's next letter follows: a line that opens "I rebuilt …" or "3 teams …" is read no further.
+  const code = text.charCodeAt(i);
+  if (code !== 40 && code !== 91 && code !== 38 && code !== 92) {
+    if (!isAsciiLetter(code)) return 0;
+    const next = text[i + 1];
+    if (next !== ')' && next !== '.' && next !== 'i' && next !== 'v' && next !== 'x') return 0;
+  }
+  const head = text.slice(i, Math.min(end, i + 16));
   for (const shape of [ITEM_LABEL, CHECKBOX, ENTITY]) {
     const m = shape.exec(head);
     if (m && endsMarker(text, i + m[0].length, end)) return m[0].length;

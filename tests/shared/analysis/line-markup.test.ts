@@ -207,4 +207,21 @@ describe('markup a line opens with', () => {
       'Ran the game day',
     ]);
   });
+
+  it('reads every marker shape past its first letters, and a line that opens with a word as none', () => {
+    // Lettered and roman items, one letter or several, with a bracket or a full stop.
+    expect(listMarkerLength('c. the intake form', 0)).toBe(2);
+    expect(listMarkerLength('iv) the intake form', 0)).toBe(3);
+    expect(listMarkerLength('vi. the intake form', 0)).toBe(3);
+    expect(listMarkerLength('xi) the intake form', 0)).toBe(3);
+    expect(listMarkerLength('(IV) the intake form', 0)).toBe(4);
+    expect(listMarkerLength('[x] the intake form', 0)).toBe(3);
+    expect(listMarkerLength('&bull; the intake form', 0)).toBe(6);
+    // No marker: a word of one letter, an initial, capitals no roman item is written in, a count.
+    expect(listMarkerLength('I rebuilt the intake form', 0)).toBe(0);
+    expect(listMarkerLength('J. Smith and I rebuilt it', 0)).toBe(0);
+    expect(listMarkerLength('IV. the intake form', 0)).toBe(0);
+    expect(listMarkerLength('3 teams took it up', 0)).toBe(0);
+    expect(listMarkerLength('€40k saved', 0)).toBe(0);
+  });
 });
