@@ -10,7 +10,7 @@
 import { tokenize, type Token, tokenStartingAt, tokenIndexFrom } from './rules/tokenize';
 import { governorOf } from './rules/quantity-governor';
 import { isStandingRuleCondition } from './rules/rule-conditions';
-import { predicateStart } from './rules/predicate-start';
+import { measuresStart, predicateStart } from './rules/predicate-start';
 import { findQuantities, type Quantity, type ExcludedNumber } from './rules/quantities';
 import { isFewByDefault, isMetricQuantity } from './rules/metrics';
 import { isScaleQuantity } from './rules/scale';
@@ -151,13 +151,27 @@ function hasMetricQuantity(
   return false;
 }
 
+/**
+ * A figure in a label's aside sizes the thing the label names, as a title line's figures do, or tells how long
+ * the post lasted: it measures nothing the clause did.
+ */
+function markLabelSize(q: Quantity): void {
+  if (q.change || q.fromTo) return;
+  if (q.kind === 'count' || q.kind === 'magnitude' || q.kind === 'money') q.titleFigure ??= 'size';
+  // "Acme Retail (contract, 6 months): …": the time the post lasted.
+  else if (q.kind === 'duration') q.tenure = true;
+}
+
 export function sentenceFacts(text: string, section?: StorySection, context: SentenceContext = {}): SentenceFacts {
   // A leading date label, bracketed tag, arrow or label ("Sep. 2016: Coached …", "[Acme] Rebuilt …",
   // "Highlight: Won …") is read past: the line starts after it (predicate-start.ts).
   const allTokens = tokenize(text);
   const start = predicateStart(allTokens);
   const tokens = start > 0 ? allTokens.slice(start) : allTokens;
-  const { quantities, excluded } = findQuantities(text, tokens);
+  // "Moor Lane housing (42 homes, Passivhaus): led …": the figures of the label's aside size what it names.
+  const from = start > 0 ? measuresStart(allTokens, start) : start;
+  const { quantities, excluded } = findQuantities(text, from < start ? allTokens.slice(from) : tokens);
+  if (from < start) for (const q of quantities) if (q.start < allTokens[start].start) markLabelSize(q);
   const question = isQuestion(text);
   // One object for every exception to read, its later facts filled in as they are found (a spread
   // copy per step cost more than the exceptions themselves).

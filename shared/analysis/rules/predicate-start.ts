@@ -93,11 +93,15 @@ function arrowEnd(tokens: Token[], i: number): number {
 function labelEnd(tokens: Token[], i: number): number {
   let j = i;
   while (j < tokens.length && j - i < MAX_LABEL_WORDS && tokens[j].kind === 'word' && !isFiniteVerb(tokens[j])) j++;
-  if (j === i || !isLabelSeparator(tokens, j)) return i;
+  if (j === i) return i;
+  // "Moor Lane housing (42 homes, Passivhaus): led …": an aside in brackets between the label and its separator.
+  const separator = j;
+  j = labelAsideEnd(tokens, j);
+  if (!isLabelSeparator(tokens, j)) return i;
   // "The second version — with hot-reload and eval — took 3 weeks": a dash that comes again opens an aside.
   const dash = tokens[j].text;
   if (dash !== ':' && dash !== '|' && tokens.slice(j + 1).some((t) => t.text === dash)) return i;
-  for (let k = i; k < j; k++) if (GOAL_NOUNS.has(tokens[k].lower) || TASK_NOUNS.has(tokens[k].lower)) return i;
+  for (let k = i; k < separator; k++) if (GOAL_NOUNS.has(tokens[k].lower) || TASK_NOUNS.has(tokens[k].lower)) return i;
   if (SETTING_LABELS.has(tokens[i].lower)) return i;
   // A label names a thing; words that open with a subject pronoun are a clause whose verb the tagger missed
   // ("This grounds the response — the model can't …": "grounds" read as a noun).
@@ -111,6 +115,22 @@ function labelEnd(tokens: Token[], i: number): number {
     end++;
   const rest = tokens.slice(end);
   return rest[0]?.kind === 'word' && rest.some(isFiniteVerb) && !isShortItemList(rest) ? end : i;
+}
+
+/**
+ * The index after a bracketed aside at `i` that holds no finite verb and closes within a few tokens ("(42
+ * homes, Passivhaus)", "[contract]"), or `i` when none stands there: what a label says of itself.
+ */
+function labelAsideEnd(tokens: Token[], i: number): number {
+  const open = tokens[i]?.text;
+  if (open !== '(' && open !== '[') return i;
+  const close = open === '[' ? ']' : ')';
+  for (let j = i + 1; j < tokens.length && j <= i + MAX_TAG_TOKENS; j++) {
+    const t = tokens[j];
+    if (t.text === close) return j > i + 1 ? j + 1 : i;
+    if (isFiniteVerb(t) || t.text === '(' || t.text === '[') return i;
+  }
+  return i;
 }
 
 /** "distributed systems, climbing, bad puns": three or more items of a few words each, a field's values. */
@@ -145,6 +165,23 @@ export function predicateStart(tokens: Token[]): number {
     i = next + datePrefixLength(tokens.slice(next));
   }
   return i;
+}
+
+/**
+ * Where the line's measures are read from when its clause starts at `start`: the opening bracket of an aside
+ * the label before it holds ("Moor Lane housing (42 homes, Passivhaus): led …": the 42 homes size the work the
+ * clause tells), else `start`. A label's own words and dates stay unread as measures.
+ */
+export function measuresStart(tokens: Token[], start: number): number {
+  let k = start - 1;
+  while (k > 0 && tokens[k].kind === 'symbol' && (tokens[k].text === '*' || isLabelSeparator(tokens, k))) k--;
+  if (k === start - 1 || (tokens[k]?.text !== ')' && tokens[k]?.text !== ']')) return start;
+  const open = tokens[k].text === ')' ? '(' : '[';
+  for (let j = k - 1; j >= 0 && k - j <= MAX_TAG_TOKENS; j--) {
+    if (tokens[j].text === open)
+      return j > 0 && labelAsideEnd(tokens, j) === k + 1 && tokens[j - 1].kind === 'word' ? j : start;
+  }
+  return start;
 }
 
 /**

@@ -61,6 +61,25 @@ describe('where a line’s own clause starts', () => {
     expect(flagString('[14:05] rolled back the config push')).toBe('C...');
   });
 
+  it('reads past a label that holds an aside in brackets, keeping the aside’s sizes as sizes', () => {
+    expect(fromPredicate('Moor Lane housing (42 homes, Passivhaus): led the design team through planning')).toBe(
+      'led the design team through planning',
+    );
+    expect(fromPredicate('Acme Retail [contract] — migrated the shop to a hosted platform')).toBe(
+      'migrated the shop to a hosted platform',
+    );
+    // The aside's count sizes the project the label names; the time in brackets is how long the post lasted.
+    expect(flagString('Moor Lane housing (42 homes, Passivhaus): led the design team through planning')).toBe('C.S.');
+    expect(flagString('Acme Retail (contract, 6 months): migrated the shop to a hosted platform')).toBe('C...');
+    // Near misses: an aside with a verb is a clause, a label without a clause after it is a field, and a
+    // goal label stays the line's subject.
+    expect(fromPredicate('Moor Lane housing (we won it in 2019): led the design team')).toBe(
+      'Moor Lane housing (we won it in 2019): led the design team',
+    );
+    expect(flagString('Moor Lane housing (42 homes, Passivhaus): project architect')[0]).toBe('.');
+    expect(fromPredicate('Goal (Q3): cut the cloud bill by 15%')).toBe('Goal (Q3): cut the cloud bill by 15%');
+  });
+
   it('leaves fields, goals and lists unclaimed', () => {
     expect(flagString('Hobbies: woodwork, distributed systems, long walks')).toBe('....');
     expect(flagString('Goal: cut the cloud bill by 15%')[0]).toBe('.');
