@@ -31,6 +31,7 @@ import { hasTimeToResult } from './rules/time-measures';
 import { noneSinceCue } from './rules/none-since-outcomes';
 import { withinTargetCue } from './rules/before-after-outcomes';
 import { isStatusLine } from './rules/line-status';
+import { isMarkdownHeadingLine } from './rules/line-markup';
 
 /** What the exceptions read about a sentence. */
 export interface SentenceReading {
@@ -80,6 +81,8 @@ export const CLAIM_VETOES: readonly SentenceException[] = [
     holds: (s) =>
       s.section !== undefined && s.section !== 'result' && s.quantities.length === 0 && perfectCarriesOutcome(s.tokens),
   },
+  // A Markdown heading names a part of the page, never an act: "## Selected work" (line-markup.ts).
+  { id: 'markdown-heading', holds: (s) => s.text.charCodeAt(0) === 35 && isMarkdownHeadingLine(s.text) },
   // A résumé line of what the writer is or holds, no act: "LCSW, licensed in Ohio", "RVN, 6 years small
   // animal" (line-status.ts). Its tenure measures nothing done; a line that also names an effect is left
   // to the rules.

@@ -156,3 +156,23 @@ export function lineMarkupLength(text: string, i: number, end = text.length): nu
   }
   return j - i;
 }
+
+// A Markdown heading: one to six "#" marks and a space ("## Selected work", "### Projects").
+const MARKDOWN_HEADING = /^[ \t]*#{1,6}[ \t]+(\S[^\n]*)$/;
+// A label's separator inside a heading ("## Impact: cut p99 by 40%"): a colon or a spaced dash.
+const HEADING_SEPARATOR = /:|[ \t][-–—][ \t]/;
+/** The most words a heading line holds before it reads as a sentence put under "#" marks. */
+const MAX_HEADING_WORDS = 8;
+
+/**
+ * Whether `line` is a Markdown heading that names a part of the page ("## Selected work", "### Staff ML
+ * Engineer @ Quillmark (2022–present)"): "#" marks, a space and a few words, with no separator after which a
+ * sentence would go on ("## Impact: cut p99 by 40%") and no full stop. "#1 ranked app" has no space after its
+ * mark and is text.
+ */
+export function isMarkdownHeadingLine(line: string): boolean {
+  const m = MARKDOWN_HEADING.exec(line.trimEnd());
+  if (m === null) return false;
+  const rest = m[1];
+  return !HEADING_SEPARATOR.test(rest) && !/[.!?]$/.test(rest) && rest.split(/\s+/).length <= MAX_HEADING_WORDS;
+}

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { analyzeText } from '#shared/analysis/index';
-import { lineMarkupLength, listMarkerLength } from '#shared/analysis/rules/line-markup';
+import { isMarkdownHeadingLine, lineMarkupLength, listMarkerLength } from '#shared/analysis/rules/line-markup';
 import { splitSentences } from '#shared/analysis/rules/split-sentences';
-import { spanTexts } from './helpers';
+import { flagString, spanTexts } from './helpers';
 
 const split = (text: string) => spanTexts(text, splitSentences(text));
 
@@ -223,5 +223,26 @@ describe('markup a line opens with', () => {
     expect(listMarkerLength('IV. the intake form', 0)).toBe(0);
     expect(listMarkerLength('3 teams took it up', 0)).toBe(0);
     expect(listMarkerLength('€40k saved', 0)).toBe(0);
+  });
+});
+
+describe('a Markdown heading line', () => {
+  it('names a part of the page: no claim, whatever verb-like word it opens with', () => {
+    expect(isMarkdownHeadingLine('## Selected work')).toBe(true);
+    expect(isMarkdownHeadingLine('### Staff ML Engineer @ Quillmark (2022–present)')).toBe(true);
+    expect(flagString('## Selected work')).toBe('....');
+    expect(flagString('#### Featured projects')).toBe('....');
+  });
+
+  it('is not a heading with a sentence after a separator, a full stop, no space after "#" or too many words', () => {
+    expect(isMarkdownHeadingLine('## Impact: cut p99 by 40%')).toBe(false);
+    expect(isMarkdownHeadingLine('## Rollout — moved 40 services in a quarter')).toBe(false);
+    expect(isMarkdownHeadingLine('# Cut p99 latency by 40% across 12 services.')).toBe(false);
+    expect(isMarkdownHeadingLine('#1 ranked grocery app in the Nordics')).toBe(false);
+    expect(isMarkdownHeadingLine('## We moved every one of the forty services to the new cluster in a quarter')).toBe(
+      false,
+    );
+    expect(flagString('## Impact: cut p99 by 40%')[0]).toBe('C');
+    expect(flagString('Selected the vendor for the new payroll system')[0]).toBe('C');
   });
 });
