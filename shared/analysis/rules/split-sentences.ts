@@ -316,24 +316,26 @@ class NoteLines {
     const nextWord = wordAt(text, next);
     // Prose wrapped by hand or by an editor (72–100 columns, markup counted or not) stops a few
     // characters short of its widest line; notes are far shorter than such a width.
-    const widest = this.widestInBlock(lineStart);
-    const slack = widest >= WRAPPED_PROSE_WIDTH ? 8 : 0;
+    const widest = widestLineInBlock(text, lineStart);
+    const slack = widest >= WRAPPED_PROSE_WIDTH ? WRAP_SLACK : 0;
     if (end - lineStart + 1 + nextWord.length <= widest - slack) return true;
     // Notes in a row that each open with the writer's past verb ("profiled the slowest stages …" /
     // "added a remote build cache …") are steps, however long the first one runs.
     return isPastVerb(nextWord) && isPastVerb(wordAt(text, noteStart(text, lineStart, end)));
   }
+}
 
-  /** The widest line of the block (lines between blank lines) the line at `at` belongs to: one wrap width. */
-  private widestInBlock(at: number): number {
-    const { text } = this;
-    const before = text.lastIndexOf('\n\n', at);
-    const after = text.indexOf('\n\n', at);
-    let widest = 0;
-    for (const line of text.slice(before < 0 ? 0 : before + 2, after < 0 ? text.length : after).split('\n'))
-      widest = Math.max(widest, line.trimEnd().length);
-    return widest;
-  }
+/** How far short of its block's widest line a wrapped line may stop (the next word was longer than the gap). */
+const WRAP_SLACK = 8;
+
+/** The widest line of the block (lines between blank lines) the line at `at` belongs to: one wrap width. */
+function widestLineInBlock(text: string, at: number): number {
+  const before = text.lastIndexOf('\n\n', at);
+  const after = text.indexOf('\n\n', at);
+  let widest = 0;
+  for (const line of text.slice(before < 0 ? 0 : before + 2, after < 0 ? text.length : after).split('\n'))
+    widest = Math.max(widest, line.trimEnd().length);
+  return widest;
 }
 
 /** The run of non-space characters at `at`, lower-cased. */
@@ -411,6 +413,37 @@ function inlineItemNumberStart(text: string, dot: number): number {
   return previous.test(text.slice(lineStart, k)) ? k : -1;
 }
 
+/** The shortest line read as wrapped by width: résumé lines and headings that end on "and" are shorter. */
+const MIN_WRAPPED_LINE = 40;
+/**
+ * Words no sentence or note ends on, even in notes typed without stops: articles,
+ * possessives, conjunctions and prepositions that always take an object. "came in", "signed off on", "all of
+ * that" end notes, so the particles and pronouns of LINE_RUN_ON_WORDS are not here.
+ */
+const NEVER_FINAL_WORDS = new Set(
+  'the a an my our their your its and or but nor because whether if than of to from into onto via with for per between'.split(
+    ' ',
+  ),
+);
+// A label opening the next line ("A - on day three …", "R: drafts …"): the line starts a part of its own.
+const LINE_LABEL = /^[A-Za-z]{1,3}[ \t]*[:\-–—]/;
+
+/**
+ * Whether the line ending at `end` (its line feed at `lineFeed`, the next line's text at `next`) was wrapped
+ * mid-sentence, whatever case the next line opens in: it ends on a word no sentence ends on ("… from the old
+ * cron host to" / "Kubernetes, and …") and is full, the next line's first word would not have fitted on it
+ * within its block's widest line. Hard-wrapped prose (Markdown files, pasted PDFs) breaks before names, "I"
+ * and months as often as before lower-case words; notes stop short of the width, and a next line that opens
+ * with a label starts a part of its own.
+ */
+function wrappedBeforeCapital(text: string, lineFeed: number, end: number, next: number): boolean {
+  const lineStart = text.lastIndexOf('\n', lineFeed - 1) + 1;
+  const width = end - lineStart;
+  if (width < MIN_WRAPPED_LINE || !isLetterOrDigit(text[end - 1] ?? '')) return false;
+  if (!NEVER_FINAL_WORDS.has(wordBefore(text, end)) || LINE_LABEL.test(text.slice(next, next + 5))) return false;
+  return width + 1 + wordAt(text, next).length > widestLineInBlock(text, lineStart) - WRAP_SLACK;
+}
+
 /** How a text is cut into sentences beyond the defaults. */
 export interface SplitOptions {
   /**
@@ -470,7 +503,8 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
           prev === ',' ||
           prev === '—' ||
           prev === '–' ||
-          prev === '(';
+          prev === '(' ||
+          wrappedBeforeCapital(text, i, k, j);
         split = !continues;
       }
       if (split) {

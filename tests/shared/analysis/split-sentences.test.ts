@@ -126,6 +126,40 @@ describe('splitSentences', () => {
     expect(split('no lost pallets since the new scan\nrecv trusts the system again')).toHaveLength(1);
   });
 
+  it('keeps a hard-wrapped sentence whole when its next line opens with a capital', () => {
+    const wrapped =
+      'Over two quarters we moved the whole billing service from the old cron host to\n' +
+      'Kubernetes, and the nightly failures that had paged the on-call team stopped.';
+    expect(split(wrapped)).toHaveLength(1);
+    expect(
+      split(
+        'After the pilot I asked the head of operations whether we could extend it, and\n' +
+          'I wrote a one-page plan for the other four depots before the end of March.',
+      ),
+    ).toHaveLength(1);
+    // Near misses: short résumé lines, a line that stops well short of its block's width, a next line that
+    // opens with a label, and a line that ends on a word a sentence can end on.
+    expect(split('Built the pricing service with\nKafka and Postgres')).toHaveLength(2);
+    expect(
+      split(
+        'Rebuilt the nightly reconciliation job for the finance team and the auditors in 2022\n' +
+          'Mentored two analysts through their first audit season and\nLegal signed off in May',
+      ),
+    ).toHaveLength(3);
+    expect(
+      split(
+        'T - get the scheduling template agreed by every ward manager and live before the\n' +
+          'A - I split the medicines table so the dose sat on its own line for the pharmacy',
+      ),
+    ).toHaveLength(2);
+    expect(
+      split(
+        'We ran the pilot on two wards for six weeks before any of the other wards came in\n' +
+          'March was the first month with no missed handovers on either ward at all.',
+      ),
+    ).toHaveLength(2);
+  });
+
   it('keeps closing quotes and markup with the sentence they end', () => {
     expect(split('She said "ship it." **I did.** Next.')).toEqual(['She said "ship it."', '**I did.**', 'Next.']);
   });
