@@ -92,7 +92,12 @@ function arrowEnd(tokens: Token[], i: number): number {
  */
 function labelEnd(tokens: Token[], i: number): number {
   let j = i;
-  while (j < tokens.length && j - i < MAX_LABEL_WORDS && tokens[j].kind === 'word' && !isFiniteVerb(tokens[j])) j++;
+  for (let words = 0; j < tokens.length && words < MAX_LABEL_WORDS; j++) {
+    // "Multi-region", "CI/CD", "R&D": a compound's joiner, typed without space, is part of its word.
+    if (words > 0 && isCompoundJoiner(tokens, j)) continue;
+    if (tokens[j].kind !== 'word' || isFiniteVerb(tokens[j])) break;
+    if (!(j > i && isCompoundJoiner(tokens, j - 1))) words++;
+  }
   if (j === i) return i;
   // "Moor Lane housing (42 homes, Passivhaus): led …": an aside in brackets between the label and its separator.
   const separator = j;
@@ -115,6 +120,21 @@ function labelEnd(tokens: Token[], i: number): number {
     end++;
   const rest = tokens.slice(end);
   return rest[0]?.kind === 'word' && rest.some(isFiniteVerb) && !isShortItemList(rest) ? end : i;
+}
+
+/** A hyphen, slash, ampersand or plus at `i` with a word right against it on both sides ("Multi-region", "CI/CD"). */
+function isCompoundJoiner(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (
+    t.kind === 'symbol' &&
+    (t.text === '-' || t.text === '/' || t.text === '&' || t.text === '+') &&
+    before?.kind === 'word' &&
+    after?.kind === 'word' &&
+    before.end === t.start &&
+    after.start === t.end
+  );
 }
 
 /**

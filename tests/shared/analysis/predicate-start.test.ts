@@ -80,6 +80,20 @@ describe('where a line’s own clause starts', () => {
     expect(fromPredicate('Goal (Q3): cut the cloud bill by 15%')).toBe('Goal (Q3): cut the cloud bill by 15%');
   });
 
+  it('reads a compound word in a label as one word', () => {
+    expect(fromPredicate('Multi-region: led the active-active design for the checkout path')).toBe(
+      'led the active-active design for the checkout path',
+    );
+    expect(fromPredicate('CI/CD: rebuilt the release pipeline for the mobile apps')).toBe(
+      'rebuilt the release pipeline for the mobile apps',
+    );
+    expect(flagString('Multi-region: led the active-active design for the checkout path')[0]).toBe('C');
+    // Near misses: a spaced hyphen is a separator, not a joiner, and a compound label before a verbless
+    // value stays a field.
+    expect(fromPredicate('Cross-team work - mostly meetings')).toBe('Cross-team work - mostly meetings');
+    expect(flagString('Follow-up care: weekly, by phone')[0]).toBe('.');
+  });
+
   it('leaves fields, goals and lists unclaimed', () => {
     expect(flagString('Hobbies: woodwork, distributed systems, long walks')).toBe('....');
     expect(flagString('Goal: cut the cloud bill by 15%')[0]).toBe('.');
