@@ -211,7 +211,8 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
       else if (DATA_SUFFIXES.has(suffix)) {
         kind = 'data-size';
         suffixHead = suffix;
-      } else if (RATE_SUFFIXES.has(suffix)) {
+      } else if (RATE_SUFFIXES.has(suffix) || PERCENT_WORDS.has(suffix)) {
+        // "40bps", "2pp", "3pct": a share's unit typed against its digits, read as "40 bps" is.
         suffixHead = suffix;
       } else if (DURATION_SUFFIXES.has(suffix) || isHourMinuteSuffix(suffix)) kind = 'duration';
       if (suffix === '' && !int.includes(',') && m[2] === undefined) {

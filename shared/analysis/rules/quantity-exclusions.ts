@@ -16,6 +16,7 @@ import {
   DURATION_SUFFIXES,
   DURATION_UNITS,
   MAGNITUDE_SUFFIXES,
+  PERCENT_WORDS,
   OFFSET_WORDS,
   ORDINAL_SUFFIXES,
   RATE_SUFFIXES,
@@ -253,6 +254,7 @@ export function suffixReason(text: string, suffix: string): ExclusionReason | un
       suffix === 'x' ||
       suffix === '×' ||
       MAGNITUDE_SUFFIXES.has(suffix) ||
+      PERCENT_WORDS.has(suffix) ||
       DATA_SUFFIXES.has(suffix) ||
       RATE_SUFFIXES.has(suffix) ||
       DURATION_SUFFIXES.has(suffix) ||

@@ -157,6 +157,16 @@ describe('findQuantities: exclusions', () => {
     expect(scan('Set `retries = 5` per https://example.com/v2/3').quantities).toEqual([]);
   });
 
+  it('reads a share unit typed against its digits as the spaced unit is read', () => {
+    expect(kinds('Cut opt-outs by 2pp and lifted margin 40bps')).toEqual([
+      ['2pp', 'percent'],
+      ['40bps', 'percent'],
+    ]);
+    expect(kinds('Cut opt-outs by 2 pp')[0]?.[1]).toBe('percent');
+    // Near misses: letters that are no share's unit stay names or versions.
+    expect(kinds('Shipped the 5G modem and the 2FA flow on v3.2.1')).toEqual([]);
+  });
+
   it('excludes numbers that only describe an example scenario', () => {
     expect(scan('Found a bug where paying $80 on a $50 bill was lost').quantities).toEqual([]);
   });
