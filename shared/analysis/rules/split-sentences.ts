@@ -30,6 +30,9 @@ const ABBREVIATIONS = new Set([
   'cf',
   'al',
   'approx',
+  'appx',
+  'apx',
+  'abt',
   'ca',
   // "circ. 18,000": a newspaper's circulation.
   'circ',
@@ -444,6 +447,18 @@ function wrappedBeforeCapital(text: string, lineFeed: number, end: number, next:
   return width + 1 + wordAt(text, next).length > widestLineInBlock(text, lineStart) - WRAP_SLACK;
 }
 
+/**
+ * Whether the word `w` before the full stop at `dot` is a word written short that a figure follows ("c. 38,000",
+ * "p. 12", "nr. 3", "pg. 4"): a lower-case "c" or "p" (circa, page), or a word of two to four letters with no
+ * vowel, not in capitals ("Nr", "pg"; "GCP. 3 weeks later" ends a sentence). No English word a sentence ends
+ * on is spelled so.
+ */
+function shortFormBeforeFigure(text: string, dot: number, w: string): boolean {
+  if (w.length === 1) return text[dot - 1] === 'c' || text[dot - 1] === 'p';
+  if (w.length > 4 || !/^[a-z]+$/.test(w) || /[aeiouy]/.test(w)) return false;
+  return isLower(text[dot - 1]);
+}
+
 /** How a text is cut into sentences beyond the defaults. */
 export interface SplitOptions {
   /**
@@ -548,6 +563,8 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
               isLetterOrDigit(first);
           } else if (w.length === 1 && /\p{Lu}/u.test(text[i - 1]) && first !== '' && /\p{Lu}/u.test(first)) {
             boundary = false; // an initial, as in "J. Smith"
+          } else if (/\d/.test(first) && shortFormBeforeFigure(text, i, w)) {
+            boundary = false; // "(c. 38,000 visitors)", "p. 12", "nr. 3", "pg. 4"
           }
         }
         // "approx. five", "just... disappeared": lower case carries the sentence on, unless the writer

@@ -27,6 +27,20 @@ describe('splitSentences', () => {
     expect(split('Sub-editor, The Wexham Gazette (weekly, circ. 12,500)')).toHaveLength(1);
   });
 
+  it('keeps a short form before a figure ("c. 38,000", "p. 12", "nr. 3") with its sentence', () => {
+    expect(split("Co-curated 'Salt & Iron', 2024 (c. 38,000 visitors). It toured.")).toEqual([
+      "Co-curated 'Salt & Iron', 2024 (c. 38,000 visitors).",
+      'It toured.',
+    ]);
+    expect(split('See p. 12 of the audit report.')).toHaveLength(1);
+    // Other short forms before a figure: no vowel ("nr.", "pg."), or a spelling of "about".
+    expect(split('Reached nr. 3 in the league (see pg. 4) with abt. 300 members and appx. 40 staff.')).toHaveLength(1);
+    expect(split('We moved to GCP. 3 weeks later the bill halved.')).toHaveLength(2);
+    // Near misses: a capital letter or a word after the letter ends the sentence.
+    expect(split('We picked plan C. 3 weeks later it failed.')).toHaveLength(2);
+    expect(split('I chose plan b. Then we shipped.')).toHaveLength(2);
+  });
+
   it('keeps versions, file names and URLs whole', () => {
     expect(split('Upgraded the SDK to v2.1.3 and Node.js 20. See https://example.com/a.b?x=1. Done.')).toEqual([
       'Upgraded the SDK to v2.1.3 and Node.js 20.',
