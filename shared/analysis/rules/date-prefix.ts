@@ -4,7 +4,8 @@
 // not a capitalized name in mid-sentence, and the year is no quantity. The claim rules read the line
 // without it.
 import type { Token } from './tokenize';
-import { SEASONS, isMonthWord } from './lexicon';
+import { AUXILIARIES, SEASONS, isMonthWord } from './lexicon';
+import { AMBIGUOUS_PAST, IRREGULAR_PAST, isPastForm } from './verbs';
 
 /** Words that say which part of a period a date label means: "Early 2020", "Mid-2019 – Present". */
 const PERIOD_PARTS = new Set(['early', 'mid', 'late']);
@@ -26,6 +27,12 @@ function isYearOrPeriod(t: Token): boolean {
     (n === 2 && /^[qh][1-4]$/.test(t.lower)) ||
     ((n === 4 || n === 6) && /^fy\d\d(?:\d\d)?$/.test(t.lower))
   );
+}
+
+/** "Led", "Cut", "Reduced": a past verb (no auxiliary: "2019 Was a busy year") written with its capital. */
+function isCapitalisedPastVerb(t: Token): boolean {
+  if (t.kind !== 'word' || !/^[A-Z][a-z]+$/.test(t.text) || AUXILIARIES.has(t.lower)) return false;
+  return IRREGULAR_PAST.has(t.lower) || AMBIGUOUS_PAST.has(t.lower) || isPastForm(t.lower);
 }
 
 function isDateWord(t: Token): boolean {
@@ -65,6 +72,9 @@ export function datePrefixLength(tokens: Token[]): number {
       i++;
       continue;
     }
+    // "2023\tCut overtime by 30%", "Mar 2020 Led the …": a date cell before a capitalised past verb, a column
+    // of a table pasted as text or a line typed without a separator.
+    if (sawDate && isCapitalisedPastVerb(t) && tokens.slice(i + 1).some((x) => x.kind === 'word')) return i;
     if (sawDate && TERMINATORS.has(t.text)) {
       let end = i + 1;
       while (end < n && TERMINATORS.has(tokens[end].text)) end++; // "(2020): …"

@@ -20,6 +20,18 @@ describe('date prefixes on resume lines', () => {
     expect(afterLabel('Sep 3, 2019: Gave a talk on feature stores.')).toBe('Gave a talk on feature stores.');
   });
 
+  it('reads past a date cell before a capitalised past verb, with no separator typed', () => {
+    expect(afterLabel('Mar 2023\tCut overtime by 30% with the new rota')).toBe('Cut overtime by 30% with the new rota');
+    expect(afterLabel('2021 Led the move to the new ward')).toBe('Led the move to the new ward');
+    expect(flagString('Mar 2023\tCut overtime by 30% with the new rota')).toBe(
+      flagString('Cut overtime by 30% with the new rota'),
+    );
+    // Near misses: a sentence about the year, a verb in lower case or a verb that is no past form.
+    expect(afterLabel('2019 Was a busy year')).toBe('2019 Was a busy year');
+    expect(afterLabel('2019 saw record sales')).toBe('2019 saw record sales');
+    expect(afterLabel('2022 Interns joined the team')).toBe('2022 Interns joined the team');
+  });
+
   it('leaves a sentence about a year alone', () => {
     for (const s of ['2019 was a busy year.', 'In 2019, we moved to Kafka.', 'May the tests pass.', '2019:'])
       expect(afterLabel(s), s).toBe(s);
