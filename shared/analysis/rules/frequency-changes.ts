@@ -125,6 +125,8 @@ const SCHEDULE_ARROWS = new Set(['→', '⇒', '⟶']);
 export function arrowMoreOften(tokens: readonly Token[], words: readonly Token[]): OutcomeCue | undefined {
   for (let k = 1; k < tokens.length - 1; k++) {
     const t = tokens[k];
+    // A typed arrow's "-" and every arrow character are symbol tokens: words are passed over without a lookup.
+    if (t.kind !== 'symbol') continue;
     const typed = t.text === '-' && tokens[k + 1]?.text === '>';
     if (!typed && !SCHEDULE_ARROWS.has(t.text)) continue;
     const beforeEnd = words.indexOf(tokens[k - 1]);

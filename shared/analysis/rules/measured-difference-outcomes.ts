@@ -154,6 +154,8 @@ function hyphenSignAt(tokens: Token[], k: number): boolean {
 export function signedChange(tokens: Token[]): OutcomeCue | undefined {
   for (let k = 0; k < tokens.length - 1; k++) {
     const sign = tokens[k];
+    // Every sign and arrow is one symbol token: words and numbers are passed over without a lookup.
+    if (sign.kind !== 'symbol') continue;
     const arrow = DIRECTION_ARROWS.has(sign.text);
     if (sign.text !== '+' && sign.text !== '−' && sign.text !== '-' && !arrow) continue;
     const figure = tokens[k + 1];
