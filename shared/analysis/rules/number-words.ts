@@ -115,6 +115,15 @@ export function digitsValue(text: string): number {
  * k/m/b suffix is read as at least a thousand, which is all the size thresholds that use this need.
  */
 export function figureValue(text: string): number | undefined {
-  const m = /(\d[\d,]*(?:\.\d+)?)\s*([kmb])?\b/i.exec(text);
-  return m ? digitsValue(m[1]) * (m[2] ? 1000 : 1) : undefined;
+  // The size, metric, coordination and load checks each ask it of the same quantity's text in turn.
+  if (text === lastFigureText) return lastFigure;
+  const m = FIGURE.exec(text);
+  lastFigureText = text;
+  lastFigure = m ? digitsValue(m[1]) * (m[2] ? 1000 : 1) : undefined;
+  return lastFigure;
 }
+
+const FIGURE = /(\d[\d,]*(?:\.\d+)?)\s*([kmb])?\b/i;
+// The last text figureValue read, and its value.
+let lastFigureText: string | undefined;
+let lastFigure: number | undefined;
