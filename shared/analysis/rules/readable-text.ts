@@ -21,10 +21,13 @@ export function readableText(text: string): string {
     plain = plain.replace(HTML_TAG_ALL, (m) => ' '.repeat(m.length));
   if (plain.includes(':') && SHORTCODE.test(plain)) plain = plain.replace(SHORTCODE_ALL, (m) => ' '.repeat(m.length));
   if (plain.includes('&') && ENTITY.test(plain)) plain = plain.replace(ENTITY_ALL, plainEntity);
-  if (EMOJI_MARK.test(plain)) plain = plain.replace(EMOJI_MARK_ALL, ' ');
-  if (CURLY_APOSTROPHE.test(plain)) plain = plain.replace(CURLY_APOSTROPHE_ALL, "'");
-  // Typographic hyphens ("trade‑off", "on‑call") read as the plain one.
-  if (TYPO_HYPHEN.test(plain)) plain = plain.replace(TYPO_HYPHEN_ALL, '-');
+  // The three marks below are all beyond ASCII: a sentence of ASCII alone (most) is scanned once, not three times.
+  if (NON_ASCII.test(plain)) {
+    if (EMOJI_MARK.test(plain)) plain = plain.replace(EMOJI_MARK_ALL, ' ');
+    if (CURLY_APOSTROPHE.test(plain)) plain = plain.replace(CURLY_APOSTROPHE_ALL, "'");
+    // Typographic hyphens ("trade‑off", "on‑call") read as the plain one.
+    if (TYPO_HYPHEN.test(plain)) plain = plain.replace(TYPO_HYPHEN_ALL, '-');
+  }
   // Markdown emphasis inside a sentence ("I **pushed back** on the date") reads as the words alone.
   // Every emphasis mark is an asterisk or an underscore: most sentences have neither, and skip the lookarounds.
   if ((plain.includes('*') || plain.includes('_')) && EMPHASIS.test(plain))
@@ -72,6 +75,9 @@ function plainEntity(entity: string): string {
   if (found === undefined || found.length !== 1) return entity;
   return ' '.repeat(entity.length - 1) + (PLAIN_FORMS[found] ?? found);
 }
+
+// Any UTF-16 unit beyond ASCII.
+const NON_ASCII = /[\u0080-\uffff]/;
 
 // An emoji's variation selectors and the keycap mark ("☸️", "1️⃣"): no letters, though Unicode files them as marks.
 const EMOJI_MARK = /\ufe0e|\ufe0f|\u20e3/;
