@@ -11,7 +11,8 @@ const LABEL: Record<ThemeSetting, string> = { system: 'Auto', light: 'Light', da
 
 export function ThemeSwitcher() {
   const store = useBankStore();
-  const { settings } = useBank();
+  // The settings alone: the whole bank would re-render the switcher on every keystroke in a story.
+  const settings = useBank((bank) => bank.settings);
   const theme = settings?.theme ?? 'system';
   // Why the last change was refused: the store puts the old theme back, and this says why.
   const [refused, setRefused] = useState<string | null>(null);

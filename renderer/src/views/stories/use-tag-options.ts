@@ -18,6 +18,8 @@ function tagNamer(stages: readonly Stage[], source: Parameters<typeof competency
   };
 }
 
+const NAME_SEPARATOR = '\u0000';
+
 export function useTagOptions(bank: {
   frameworks: readonly Framework[];
   stages: readonly Stage[];
@@ -34,7 +36,10 @@ export function useTagOptions(bank: {
     [source],
   );
   const stageOptions = useMemo<TagOption[]>(() => stages.map((s) => ({ id: s.id, name: s.name })), [stages]);
-  const companies = useMemo(() => companiesIn(stories), [stories]);
+  // Every edit makes a new stories array; keyed by the names, the company list keeps its identity while
+  // they are the same, so the options and the Companies picker do not change on each keystroke.
+  const companiesKey = useMemo(() => companiesIn(stories).join(NAME_SEPARATOR), [stories]);
+  const companies = useMemo(() => (companiesKey ? companiesKey.split(NAME_SEPARATOR) : []), [companiesKey]);
   const companyOptions = useMemo<TagOption[]>(() => companies.map((c) => ({ id: c, name: c })), [companies]);
   const tagName = useMemo(() => tagNamer(stages, source), [stages, source]);
   return { competencyOptions, stageOptions, companyOptions, companies, tagName };

@@ -1,4 +1,5 @@
 // Title, project, role, status and the three tag pickers of a story.
+import { memo } from 'react';
 import { STORY_STATUSES, type Story, type StoryStatus } from '#shared/domain/schemas';
 import { TagPicker, type TagOption } from '../../../components/TagPicker';
 import type { StoryPatch } from '../../../data/bank-store';
@@ -82,30 +83,66 @@ export function StoryMetaFields({
           </div>
         </fieldset>
       </div>
-      <div className="story-tags-row">
-        <TagPicker
-          label="Competencies"
-          options={competencyOptions}
-          value={story.competencies}
-          onChange={(competencies) => onChange({ competencies })}
-          placeholder="Type to add, e.g. ownership"
-        />
-        <TagPicker
-          label="Interview stages"
-          options={stageOptions}
-          value={story.stages}
-          onChange={(stages) => onChange({ stages })}
-          placeholder="e.g. hiring manager"
-        />
-        <TagPicker
-          label="Companies"
-          options={companyOptions}
-          value={story.companies}
-          onChange={(companies) => onChange({ companies })}
-          allowCreate
-          placeholder="Where you will tell it"
-        />
-      </div>
+      <StoryTags
+        competencies={story.competencies}
+        stages={story.stages}
+        companies={story.companies}
+        competencyOptions={competencyOptions}
+        stageOptions={stageOptions}
+        companyOptions={companyOptions}
+        onChange={onChange}
+      />
     </div>
   );
 }
+
+interface StoryTagsProps {
+  competencies: readonly string[];
+  stages: readonly string[];
+  companies: readonly string[];
+  competencyOptions: readonly TagOption[];
+  stageOptions: readonly TagOption[];
+  companyOptions: readonly TagOption[];
+  onChange: (patch: StoryPatch) => void;
+}
+
+/**
+ * The three tag pickers. Memoised: typing in a section replaces the story object but keeps its tag
+ * arrays, so the pickers (downshift comboboxes) are not rendered again on every keystroke.
+ */
+const StoryTags = memo(function StoryTags({
+  competencies,
+  stages,
+  companies,
+  competencyOptions,
+  stageOptions,
+  companyOptions,
+  onChange,
+}: StoryTagsProps) {
+  return (
+    <div className="story-tags-row">
+      <TagPicker
+        label="Competencies"
+        options={competencyOptions}
+        value={competencies}
+        onChange={(ids) => onChange({ competencies: ids })}
+        placeholder="Type to add, e.g. ownership"
+      />
+      <TagPicker
+        label="Interview stages"
+        options={stageOptions}
+        value={stages}
+        onChange={(ids) => onChange({ stages: ids })}
+        placeholder="e.g. hiring manager"
+      />
+      <TagPicker
+        label="Companies"
+        options={companyOptions}
+        value={companies}
+        onChange={(ids) => onChange({ companies: ids })}
+        allowCreate
+        placeholder="Where you will tell it"
+      />
+    </div>
+  );
+});
