@@ -133,6 +133,8 @@ const PASSIVE_AUXILIARIES = new Set(
 );
 /** Pronouns that stand as a subject: a word after a noun that opens a reduced relative clause ("the team I led"). */
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'it']);
+/** Words of ADVERBS_BEFORE_VERB that also stand before a noun: "both wards", "all nurses". */
+const QUANTIFIERS = new Set(['both', 'all']);
 /** The writer's subject forms inside a joint subject ("my manager and I", "Priya and I"). */
 const JOINT_WRITER = new Set(['i', 'me', 'myself']);
 
@@ -188,7 +190,12 @@ function verbGroupAt(
     return { verb: k + 1, form: hasSubject ? 'finite' : 'participle', passive: true };
   if (isPast(l)) return { verb: k, form: hasSubject ? 'finite' : 'participle', passive: false };
   // A present form after an adverb of the verb's place: "the nurses now use it", "finance still signs off".
-  if (hasSubject && ADVERBS_BEFORE_VERB.has(words[k - 1].lower) && isPresentForm(l))
+  if (
+    hasSubject &&
+    ADVERBS_BEFORE_VERB.has(words[k - 1].lower) &&
+    !QUANTIFIERS.has(words[k - 1].lower) &&
+    isPresentForm(l)
+  )
     return { verb: k, form: 'finite', passive: false };
   if (l === 'to' && k === from && k + 1 <= end && !isPast(words[k + 1].lower))
     return { verb: k + 1, form: 'base', passive: false };

@@ -129,6 +129,7 @@ import {
 import { MENTEE_GREW_RULE } from './mentee-outcomes';
 import { AFTER_STATE_RULE } from './after-state-outcomes';
 import { OTHERS_TOOK_UP_RULE, PARTY_THEN_AGREED_RULE } from './others-reaction-outcomes';
+import { PARTY_DECIDED_RULE } from './party-decision-outcomes';
 import { NOW_BELOW_RULE } from './now-below-outcomes';
 import { PARTICLE_CHANGE_RULE } from './phrasal-change-outcomes';
 import { MORE_OFTEN_RULE, arrowMoreOften } from './frequency-changes';
@@ -260,6 +261,8 @@ const CUE_RULES: readonly CueRule[] = [
   OTHERS_TOOK_UP_RULE,
   // Agreement after a doubt, its party subject left out: "The consultant was doubtful, but agreed to try it".
   PARTY_THEN_AGREED_RULE,
+  // A party's own decision to take the work up: "the principal decided to keep it".
+  PARTY_DECIDED_RULE,
   WON_CUSTOMERS_RULE,
   SO_BENEFIT_RULE,
   ON_THEIR_OWN_RULE,

@@ -93,5 +93,7 @@ describe('clauseActors', () => {
 
   it('reads a present verb after an adverb of its place', () => {
     expect(read('The night nurses now use the new chart.')).toEqual(['other nurses use finite']);
+    // "both", "all" before a noun are no adverbs of the verb's place.
+    expect(read('Both wards opted to keep the chart.')).toEqual(['other wards opted finite']);
   });
 });
