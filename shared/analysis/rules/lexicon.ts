@@ -24,3 +24,4 @@ export * from './word-lists/calendar-words';
 export * from './word-lists/claim-words';
 export * from './word-lists/clause-openers';
 export * from './word-lists/question-words';
+export * from './word-lists/valence-words';

@@ -20,6 +20,7 @@ import {
   READY_PAIRS,
   READY_STATES,
   TIME_WORDS,
+  wordValence,
 } from './lexicon';
 
 /** Where the walk stands: the word at `i`, its lower-case neighbours, and the cues found so far. */
@@ -129,13 +130,17 @@ export function benefitMarkerAhead(words: Token[], i: number, span: number, clau
   return false;
 }
 
-/** Is the word a trouble: a problem, a threat, a fallen count ("refunds"), or one named by its modifier ("double bookings", "duplicate-order")? */
+/**
+ * Is the word a trouble: a problem, a threat, a fallen count ("refunds"), one named by its modifier
+ * ("double bookings", "duplicate-order"), or a word general English rates clearly bad ("shortages",
+ * "mistakes": valence −2 or below, word-lists/valence-words.ts)?
+ */
 export function isTroubleWord(lower: string): boolean {
   if (lower === 'problem' || lower === 'problems') return true;
   if (PROBLEM_NOUNS.has(lower) || FALLEN_TROUBLES.has(lower) || NEGATED_PROBLEMS.has(lower)) return true;
   if (GONE_THINGS.has(lower) || THREATS.has(lower)) return true;
   const head = lower.includes('-') ? lower.slice(0, lower.indexOf('-')) : lower;
-  return TROUBLE_MODIFIERS.has(head);
+  return TROUBLE_MODIFIERS.has(head) || (wordValence(lower) ?? 0) <= -2;
 }
 
 /** Is a trouble or a load named in the four words before `i` ("dispatch errors", "refund requests", "the double bookings")? */

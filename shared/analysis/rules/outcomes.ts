@@ -146,6 +146,7 @@ import { BACK_TO_LEVEL_RULE } from './recovery-outcomes';
 import { SERVICE_RESTORED_RULE } from './service-restored';
 import { THRESHOLD_REACHED_RULE } from './threshold-outcomes';
 import { MADE_STANDARD_RULE, PART_OF_PRACTICE_RULE } from './practice-inclusion-outcomes';
+import { BAD_STOPPED_RULE, GOOD_STATE_RULE } from './valence-outcomes';
 
 export type { OutcomeCue, OutcomeKind } from './outcome-types';
 
@@ -312,6 +313,9 @@ const CUE_RULES: readonly CueRule[] = [
   WENT_WELL_RULE,
   WAS_A_HIT_RULE,
   THANKED_RULE,
+  // Read last: a good state after the act or a bad thing stopped, told in words no rule above lists.
+  GOOD_STATE_RULE,
+  BAD_STOPPED_RULE,
 ];
 
 const RULE_WORDS = CUE_RULES.map((r) => new Set(r.words ?? []));

@@ -97,7 +97,7 @@ export const RANKED_AGAINST_PAST_RULE: CueRule = {
 const PRAISE_DENIALS = new Set(['nobody', 'nothing', 'none', 'no-one', 'hardly', 'neither', 'nor']);
 
 /** Is the praise at `i` denied earlier in its clause ("was not happy with", "nobody was pleased with")? */
-function deniedBefore(tokens: Token[], words: Token[], i: number): boolean {
+export function deniedBefore(tokens: Token[], words: Token[], i: number): boolean {
   const w = words[i];
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     const t = words[k];
