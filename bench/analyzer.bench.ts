@@ -101,7 +101,9 @@ export default async function analyzerBench(r: BenchRecorder): Promise<void> {
   //      bank's 6,000 analyses: that is the 4×. Both peers now get the same 2,500 calls first, past the plateau
   //      of both; the warm-up itself stays visible as analyzer.story400.early (the old method, in CPU time).
   //    - Not the text: warm, the growth sample's 402 words and this 416-word story cost the same within noise.
-  //    - Not tsx's __name wrapping: 5 calls per analyzeText (the fresh analyzer's methods), none per sentence.
+  //    - tsx's __name wrapping (esbuild keepNames) was thought to cost 5 calls per analyzeText; session 33 found it
+  //      wrapped every named closure made per call (isCompoundPart: ~7% of a cold story) and moved those out.
+  //      The app's own build (electron-vite) keeps no names, so that part of the gain is the bench's, not the app's.
   //    - Batches of 5 put each switch of peer inside a small measured batch: right after write-good a batch of 5
   //      analyzer calls cost 1.3–1.4× the next batch of 5 (likely write-good's garbage collected on our time; write-good after
   //      the analyzer: 1.07×); with batches of 20 the two are within 3%.
