@@ -77,10 +77,10 @@ describe('claim figures per writer group', () => {
   });
 
   it('refuses the sealed sets by name', () => {
-    for (const name of ['fresh-25', 'fresh-26-whole', 'tests/fixtures/claims/fresh-26.jsonl'])
+    for (const name of ['fresh-26', 'fresh-27-whole', 'tests/fixtures/claims/fresh-27.jsonl'])
       expect(isSealedSetName(name)).toBe(true);
-    for (const name of ['fresh-1', 'fresh-24-whole', 'fresh-251x', 'dev-claims:tuning'])
+    for (const name of ['fresh-1', 'fresh-25-whole', 'fresh-261x', 'dev-claims:tuning'])
       expect(isSealedSetName(name)).toBe(false);
-    expect(() => groupFigures({ ...writerA, name: 'fresh-25' }, [])).toThrow(/sealed/);
+    expect(() => groupFigures({ ...writerA, name: 'fresh-26' }, [])).toThrow(/sealed/);
   });
 });
