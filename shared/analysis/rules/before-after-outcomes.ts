@@ -2,7 +2,15 @@
 // back in seconds instead of minutes", "from an internal demo to production-ready"), and a result
 // against a plan ("on time and under budget", "above quota", "shipped two weeks early").
 import type { Token } from './tokenize';
-import { DURATION_UNITS, PLAN_MET_CHANGE_MARKS, RANGE_LEADS, TARGET_NOUNS, TARGET_VERBS, TIME_WORDS } from './lexicon';
+import {
+  DURATION_UNITS,
+  PLAN_MET_CHANGE_MARKS,
+  RANGE_LEADS,
+  TARGET_NOUNS,
+  TARGET_VERBS,
+  TIME_WORDS,
+  wordValence,
+} from './lexicon';
 import type { OutcomeCue } from './outcome-types';
 import { addCue, clauseEnd, readyStateAfter, type CueRule } from './outcome-scan';
 import { holdsTrigger, triggerWords } from './trigger-words';
@@ -245,6 +253,72 @@ export function beforeAfter(words: Token[]): boolean {
       return false;
     }
     if (changeValue(words, k)) sawBefore = true;
+  }
+  return false;
+}
+
+/** Words that mark a value as the one before: "31% before", "before: 31%", "previously 12". */
+const BEFORE_MARKS = new Set(['before', 'previously', 'formerly']);
+/** Words that mark a value as the one after: "24% now", "now 24%", "after: 4 days", "today 3". */
+const AFTER_MARKS = new Set(['now', 'after', 'today', 'afterwards']);
+
+/** Is there a value (a figure or a time) at word `k`? */
+const valueAt = (words: Token[], k: number) => k >= 0 && k < words.length && changeValue(words, k);
+
+/**
+ * A verbless before → after pair: "Forecast error: 31% before, 24% now", "before 12 days, now 3", "1 in 8
+ * before, 1 in 40 now". A value marked as before, then within eight words a value marked as after.
+ */
+export function beforeNowPair(words: Token[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    if (!BEFORE_MARKS.has(words[k].lower)) continue;
+    // The before value stands after its mark ("before 31%") or before it ("31% before").
+    for (const value of [k - 1, k + 1]) {
+      if (!valueAt(words, value)) continue;
+      for (let j = value + 1; j < words.length && j <= value + 8; j++) {
+        if (!AFTER_MARKS.has(words[j].lower)) continue;
+        if ((valueAt(words, j + 1) && j + 1 !== value) || (j - 1 > value && j - 1 !== k && valueAt(words, j - 1)))
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** The summed valence of the words from `a` to `b` (inclusive): "Requires Improvement" 2, "Inadequate" −2. */
+function spanValence(words: Token[], a: number, b: number): number {
+  let sum = 0;
+  for (let k = a; k <= b; k++) sum += wordValence(words[k].lower) ?? 0;
+  return sum;
+}
+
+/** Quote marks that set off a grade's name: 'Good', "Outstanding", ‘Good’. */
+const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
+
+/**
+ * A named grade moved up: "took the school out of 'Requires Improvement' to 'Good'", "from Silver to
+ * Gold", "from 'Inadequate' to 'Requires Improvement'". The after grade is a name (capitalized or
+ * quoted), better than the before one by the valence of its words, and good in itself. Names of places,
+ * folders or plans ("from Draft to Published", "from the Free plan to Pro") carry no valence and are not read.
+ */
+export function gradePair(tokens: Token[], words: Token[]): boolean {
+  for (let f = 0; f < words.length; f++) {
+    const l = words[f].lower;
+    const opens = l === 'from' || (l === 'of' && words[f - 1]?.lower === 'out');
+    if (!opens) continue;
+    for (let t = f + 2; t < words.length && t <= f + 4; t++) {
+      if (words[t].lower !== 'to' && words[t].lower !== 'into') continue;
+      const after = words[t + 1];
+      if (after === undefined) return false;
+      const at = tokens.indexOf(after);
+      const named = /^[A-Z]/.test(after.text) || QUOTES.has(tokens[at - 1]?.text ?? '');
+      if (!named) return false;
+      const end = Math.min(words.length - 1, t + 3);
+      let last = t + 1;
+      while (last < end && /^[A-Z]/.test(words[last + 1].text)) last++;
+      const good = spanValence(words, t + 1, last);
+      return good >= 2 && good > spanValence(words, f + 1, t - 1);
+    }
   }
   return false;
 }

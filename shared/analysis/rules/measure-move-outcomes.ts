@@ -25,6 +25,7 @@ import { CURRENCY_SYMBOLS, DURATION_UNITS, PERCENT_WORDS } from './quantity-lexi
 import { addCue, clauseEnd, isQuality, isTroubleWord, troubleBefore, type CueRule } from './outcome-scan';
 import { isGerund, isPastForm } from './verbs';
 import { postModifiedSubjectHeads } from './change-subjects';
+import { isPartyWord } from './party-kinds';
 
 /**
  * Intransitive changes after a quality: "latency dropped", "precision improved", "membership has
@@ -101,14 +102,27 @@ export const WENT_UP_RULE: CueRule = {
   words: GO_VERBS,
   match({ tokens, words, cues, i, w, lower, prev, next }) {
     if (!((next === 'up' || next === 'down') && words[i + 2]?.lower !== 'to')) return false;
+    // "absence has come down a lot since": a present perfect tells the after state; its subject stands
+    // before the auxiliary. A past perfect ("had gone down") is the background, not read.
+    const perfect = prev === 'has' || prev === 'have' || prev === "'s" || prev === "'ve";
+    if (prev === 'had' && (lower === 'gone' || lower === 'come')) return false;
+    const subject = perfect ? i - 2 : i - 1;
     const heads = postModifiedSubjectHeads(tokens, words, i);
-    if (prev !== undefined) heads.push(words[i - 1]);
+    if (subject >= 0) heads.push(words[subject]);
     if (next === 'up') {
       if (lower === 'came' || lower === 'come') return false;
     } else {
       if (heads.some((h) => RISEN_MEASURES.has(h.lower))) return false;
+      // A trouble just before "went down" is an outage ("the site went down"), unless a degree, a size or
+      // an anchor tells a measure that fell ("slips went down noticeably", "the bill has gone down by a
+      // third", "absence has gone down since").
+      const after = words[i + 2]?.lower ?? '';
+      const fell = MOVE_DEGREES.has(after) || /^(a|since|by|very)$/.test(after) || /^[a-z]{4,}ly$/.test(after);
+      const came = lower === 'came' || (perfect && lower === 'come');
       if (!(
-        lower === 'came' || heads.some((h) => isQuality(h.lower) || (h !== words[i - 1] && isTroubleWord(h.lower)))
+        came ||
+        (fell && !isPartyWord(words[subject]?.lower ?? '')) ||
+        heads.some((h) => isQuality(h.lower) || ((h !== words[subject] || fell) && isTroubleWord(h.lower)))
       ))
         return false;
     }
@@ -137,6 +151,8 @@ function measuredLevelAt(tokens: Token[], words: Token[], k: number): boolean {
   const t = tokens.indexOf(w);
   if (tokens[t + 1]?.text === '%' || CURRENCY_SYMBOLS.has(tokens[t - 1]?.text ?? '')) return true;
   if (isMeasureUnit(unit)) return true;
+  // "1 in 50": a rate told as a count in a total.
+  if (unit === 'in' && words[k + 2]?.kind === 'number') return true;
   return unit === 'a' && isMeasureUnit(words[k + 2]?.lower ?? '');
 }
 
@@ -194,7 +210,18 @@ const CLAUSE_MARKS = new Set([
 ]);
 
 /** Words a level may open with before its number: "down to about 12", "under an hour", "down to single digits". */
-const LEVEL_LEADS = new Set(['about', 'around', 'roughly', 'just', 'nearly', 'almost', 'under', 'below', 'less']);
+const LEVEL_LEADS = new Set([
+  'about',
+  'around',
+  'roughly',
+  'just',
+  'nearly',
+  'almost',
+  'under',
+  'below',
+  'less',
+  'maybe',
+]);
 const LEVEL_UNITS = new Set([
   'third',
   'quarter',
@@ -207,6 +234,13 @@ const LEVEL_UNITS = new Set([
   'day',
   'week',
 ]);
+
+/** Does a level of one unit start at word `k`: "an hour", "about a day", "a third"? */
+function unitLevelAt(words: Token[], k: number): boolean {
+  if (words[k] !== undefined && LEVEL_LEADS.has(words[k].lower)) k++;
+  const a = words[k]?.lower;
+  return (a === 'a' || a === 'an') && LEVEL_UNITS.has(words[k + 1]?.lower ?? '');
+}
 
 /** Does a level start at word `k`: a number ("12", "twelve", "zero"), "single digits", "an hour", "a third"? */
 export function levelAt(words: Token[], k: number): boolean {
@@ -437,7 +471,14 @@ export const LINKED_MOVE_RULE: CueRule = {
     const heads = [words[k - 1], ...postModifiedSubjectHeads(tokens, words, k)];
     const trouble = heads.some((h) => isTroubleWord(h.lower));
     const measured = heads.some((h) => isQuality(h.lower) || RISEN_MEASURES.has(h.lower));
-    if (lower === 'down' ? !trouble : trouble || !measured) return false;
+    // "manual QA is down to about an hour per release", "late departures are down to 1 in 50": a measured
+    // level told after "down to" is the after value of any measure but one people want up, or a party's size.
+    const level =
+      lower === 'down' &&
+      words[i + 1]?.lower === 'to' &&
+      (measuredLevelAt(tokens, words, i + 2) || unitLevelAt(words, i + 2)) &&
+      !heads.some((h) => RISEN_MEASURES.has(h.lower) || isPartyWord(h.lower));
+    if (lower === 'down' ? !(trouble || level) : trouble || !measured) return false;
     if (!moveEndsClause(tokens, words, i)) return false;
     addCue(cues, words[k - 1], w, 'change');
     return true;

@@ -171,7 +171,8 @@ export function signedChange(tokens: Token[]): OutcomeCue | undefined {
       return { start: sign.start, end: figure.end, kind: 'change', cue: sign.text };
     const unit = tokens[k + 2];
     if (unit === undefined) continue;
-    if ((unit.text === '%' && unit.start === figure.end) || SIGNED_UNITS.has(unit.lower))
+    // "−48 %": a space before the percent sign is typography, the same figure.
+    if ((unit.text === '%' && unit.start <= figure.end + 1) || SIGNED_UNITS.has(unit.lower))
       return { start: sign.start, end: unit.end, kind: 'change', cue: sign.text };
   }
   return undefined;

@@ -99,6 +99,8 @@ import {
   INSTEAD_OF_RULE,
   TARGET_MET_RULE,
   beforeAfter,
+  beforeNowPair,
+  gradePair,
 } from './before-after-outcomes';
 import {
   AGREEMENT_WON_RULE,
@@ -147,6 +149,13 @@ import { SERVICE_RESTORED_RULE } from './service-restored';
 import { THRESHOLD_REACHED_RULE } from './threshold-outcomes';
 import { MADE_STANDARD_RULE, PART_OF_PRACTICE_RULE } from './practice-inclusion-outcomes';
 import { BAD_STOPPED_RULE, GOOD_STATE_RULE } from './valence-outcomes';
+import {
+  GOOD_EVER_SINCE_RULE,
+  GOT_BACK_RULE,
+  NOT_ANYMORE_RULE,
+  PERFECT_SINCE_RULE,
+  TROUBLE_NOW_AMOUNT_RULE,
+} from './after-condition-outcomes';
 
 export type { OutcomeCue, OutcomeKind } from './outcome-types';
 
@@ -316,6 +325,14 @@ const CUE_RULES: readonly CueRule[] = [
   // Read last: a good state after the act or a bad thing stopped, told in words no rule above lists.
   GOOD_STATE_RULE,
   BAD_STOPPED_RULE,
+  // The condition after the act with no change verb or bad word: "is not needed anymore", "clean audits
+  // ever since", "got most of its Fridays back", "waste is now a few loaves a night", "has shipped every
+  // quarter since".
+  NOT_ANYMORE_RULE,
+  GOOD_EVER_SINCE_RULE,
+  GOT_BACK_RULE,
+  TROUBLE_NOW_AMOUNT_RULE,
+  PERFECT_SINCE_RULE,
 ];
 
 const RULE_WORDS = CUE_RULES.map((r) => new Set(r.words ?? []));
@@ -380,7 +397,8 @@ export function findOutcomeCues(
     for (const rule of rules) if (rule.match(scan)) break;
   }
   // Before → after ("from a manual process taking hours into one taking seconds", "from 9 to 3").
-  if (changeQuantity || beforeAfter(words))
+  // A verbless pair marked before and now ("31% before, 24% now"), a named grade moved up ("from 'Requires Improvement' to 'Good'").
+  if (changeQuantity || beforeAfter(words) || beforeNowPair(words) || gradePair(tokens, words))
     cues.push({ start: words[0]?.start ?? 0, end: words[words.length - 1]?.end ?? 0, kind: 'change', cue: 'from-to' });
   // A signed figure: "+8% sign-ups", "recall +4 pts".
   const signed = signedChange(tokens);

@@ -9,6 +9,7 @@ import type { OutcomeKind } from './outcome-types';
 import { FAILING, FIRST_PERSON, KEEP, KEPT_GOING, NOBODY_AUX, NOBODY_VERBS, OUTGROWN_THINGS, VANISH } from './lexicon';
 import { isTroubleWord, troubleBefore } from './outcome-scan';
 import { writerActsBefore } from './clause-actors';
+import { isPartyWord } from './party-kinds';
 
 /** Words after an intransitive "stopped" ("the refunds stopped that week", "complaints stopped after the fix"). */
 const AFTER_STOPPING = new Set([
@@ -99,19 +100,26 @@ export function quietOutcome(words: Token[], i: number): QuietCue | undefined {
     (lower === 'away' && prev !== undefined && WENT.has(prev)) ||
     (lower === 'down' && prev !== undefined && DIED.has(prev)) ||
     (lower === 'gone' && prev !== undefined && WAS.has(prev))
-  )
-    return troubleBefore(words, i - 1) ? { kind: 'state', to: i } : undefined;
+  ) {
+    if (troubleBefore(words, i - 1)) return { kind: 'state', to: i };
+    return lower === 'gone' && thingEndedAfter(words, i - 1, i) ? { kind: 'state', to: i } : undefined;
+  }
   // "the stale alerts were largely gone", "timeouts gone within a day": a degree word before "gone", or no copula.
   if (lower === 'gone') {
     const before = pastDegreeWords(words, i);
     if (before < 0 || FIRST_PERSON.has(words[before].lower)) return undefined;
     const copula = WAS.has(words[before].lower);
     if (!copula && before === i - 1 && !(before === 0 || isTroubleWord(words[before].lower))) return undefined;
-    return troubleBefore(words, copula ? before : before + 1) ? { kind: 'state', to: i } : undefined;
+    if (troubleBefore(words, copula ? before : before + 1)) return { kind: 'state', to: i };
+    return copula && thingEndedAfter(words, before, i) ? { kind: 'state', to: i } : undefined;
   }
   if (VANISH.has(lower)) {
     // "release-day breakages disappeared": a problem as the subject.
-    return troubleBefore(words, i) ? { kind: 'state', to: i } : undefined;
+    if (troubleBefore(words, i)) return { kind: 'state', to: i };
+    const before = pastDegreeWords(words, i);
+    return before >= 0 && thingEndedAfter(words, WAS.has(words[before].lower) ? before : before + 1, i)
+      ? { kind: 'state', to: i }
+      : undefined;
   }
   if (lower === 'past') {
     // "became a thing of the past"
@@ -165,6 +173,36 @@ export function looksPluralSubject(lower: string): boolean {
 
 /** Degree and hedge words between a subject and its end verb: "basically stopped", "mostly gone", "all but". */
 const DEGREE_WORDS = new Set(['almost', 'just', 'pretty', 'much', 'all', 'but', 'nearly', 'more', 'or', 'less']);
+
+/** Words that anchor an end to the time after the writer's act: "after the change", "since", "now", "anymore". */
+const AFTER_ANCHORS = new Set(['after', 'afterwards', 'since', 'now', 'anymore', 'overnight']);
+/** Past perfects and people: "had disappeared" is the background, and a person gone has left. */
+const NOT_ENDED_SUBJECTS = new Set(['had', 'he', 'she', 'they', 'who', 'everyone', 'everybody']);
+
+/**
+ * A thing that is no trouble by its word, gone or vanished after the act: "the morning queue at reception
+ * disappeared after the online check-in", "the queue is practically disappeared", "the paper forms are
+ * gone now". The subject (the words of the clause before the verb, `verb` its first verb word) names no
+ * person or party ("the original author was gone"), and the sentence anchors the end to the after: an
+ * after word or a present copula or perfect ("is disappeared", "are gone", "has vanished"). The writer's
+ * act earlier in the line alone is no anchor: it added a false outcome on real résumé lines.
+ */
+function thingEndedAfter(words: Token[], verb: number, end: number): boolean {
+  let start = verb;
+  while (start > 0 && verb - start < 8 && !CLAUSE_JOINS.has(words[start - 1].lower)) start--;
+  if (start === verb) return false;
+  for (let k = start; k <= verb; k++) {
+    const l = words[k].lower;
+    if (NOT_ENDED_SUBJECTS.has(l) || FIRST_PERSON.has(l) || isPartyWord(l)) return false;
+  }
+  const link = words[verb].lower;
+  const aux = words[verb - 1]?.lower;
+  if (link === 'is' || link === 'are' || link === "'s" || aux === 'has' || aux === 'have') return true;
+  for (let k = 0; k < words.length; k++) if (k !== end && AFTER_ANCHORS.has(words[k].lower)) return true;
+  return false;
+}
+/** Words that open a clause: the subject of an end starts after them. */
+const CLAUSE_JOINS = new Set(['and', 'but', 'so', 'after', 'when', 'since', 'this', 'that', 'then']);
 
 /** The index of the word before `i` past any degree words ("basically", "mostly", "pretty much"), or -1. */
 function pastDegreeWords(words: Token[], i: number): number {

@@ -94,6 +94,8 @@ function verbAfterSubject(words: readonly Token[], from: number): number {
     if (TROUBLE_STATES.has(l) && AUXILIARIES.has(words[k - 1]?.lower ?? '')) return k;
     if (STATIVE.has(l) || STATE_VERBS.has(l)) return -1;
     if (!(isPastForm(l) || IRREGULAR_PAST.has(l) || irregularBase(l) !== undefined)) continue;
+    // "Nobody had touched the scripts since 2019": a past perfect tells the setup before the work.
+    if (!relative && words[k - 1]?.lower === 'had') return -1;
     if (!relative) return k;
     relative = false;
   }
