@@ -44,7 +44,7 @@ const SMALL_TALK =
 // "They'll have to decide …", "they need to show …": a hiring manager or recruiter speaking of the hire in the third
 // person, with a modal; "They are a Series B startup" stays the company.
 const ADDRESSES_HIRE =
-  /\b(they('|’)(ll|d) (have to|need to|be|own|work|lead)|they (will|must|should|would) (have to|need to|be|own|work|lead)|they need to|they('|’)ll|you|your|you('|’)(ll|d|re|ve)|u|yourself|candidates?|the (role|position|hire)|this (role|position)|looking for|seeking|we need|need(s)? someone|someone (who|with|to)|join (us|our|the)|(the|this) (person|engineer|scientist|hire|individual|successful)|responsible for|post ?holder|job ?holder|incumbent)\b/i;
+  /\b(they('|’)(ll|d) (have to|need to|be|own|work|lead)|they (will|must|should|would) (have to|need to|be|own|work|lead)|they need to|they('|’)ll|you|your|you('|’)(ll|d|re|ve)|u|yourself|candidates?|the (role|position|hire)|this (role|position)|looking for|seeking|we need|need(s)? (someone|somebody)|(someone|somebody) (who|with|to)|join (us|our|the)|(the|this) (person|engineer|scientist|hire|individual|successful)|responsible for|post ?holder|job ?holder|incumbent)\b/i;
 // The job title as the subject of a sentence: "The Lead Data Platform Engineer is accountable for …", "The Senior
 // Analyst will …". A title ends in a word for a role; what it is or will do is the role, not the company.
 const TITLE_SUBJECT =

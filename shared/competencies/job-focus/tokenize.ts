@@ -158,6 +158,16 @@ const DOER_VERBS = new Set([
   'prioritize',
   'plan',
   'supervise',
+  // The verbs of following an agreed action through: "the ward sister chases the actions" is hers.
+  'chase',
+  'ensure',
+  'check',
+  'track',
+  // And of the plain-word asks: "the registrars teach the new doctors" is theirs.
+  'answer',
+  'listen',
+  'teach',
+  'train',
 ]);
 const BETWEEN_SUBJECT_AND_VERB = new Set([
   'actually',
@@ -211,6 +221,10 @@ const NO_SUBJECT_WORDS = new Set([
   'either',
 ]);
 const GROUP_DETERMINERS = new Set(['the', 'our', 'their', 'its', 'his', 'her']);
+// The company's own people: "our director", "my manager".
+const OWNING_DETERMINERS = new Set(['our', 'my']);
+// Hire subjects that are pronouns or relatives, never a title the company owns.
+const PRONOUN_SUBJECT = /^(you|u|i|we|they|it|this|that|these|those|who|which|what|someone|anyone|one|each|everyone)$/;
 // Prepositions whose object a group named after them is: "with the data leads" is no subject of "leads".
 const OBJECT_PREPOSITIONS = new Set(['with', 'alongside', 'to', 'for', 'of', 'from', 'between', 'among', 'across']);
 const ROLE_NOUN_FORMS = new Set(['leads']);
@@ -253,7 +267,16 @@ function otherSubject(
   }
   if (i < 0 || tokens[i].clause !== clause) return false;
   const subject = tokens[i];
-  if (HIRE_SUBJECTS.test(subject.lower) || NO_SUBJECT_WORDS.has(subject.lower)) return false;
+  if (NO_SUBJECT_WORDS.has(subject.lower)) return false;
+  // "Our director makes sure …", "my manager decides …": a title the company names as its own, right after "our" or
+  // "my", is a colleague's, not the hire's ("our new director will …" names the hire).
+  if (HIRE_SUBJECTS.test(subject.lower))
+    return (
+      i > 0 &&
+      tokens[i - 1].clause === clause &&
+      OWNING_DETERMINERS.has(tokens[i - 1].lower) &&
+      !PRONOUN_SUBJECT.test(subject.lower)
+    );
   // A plain form needs a plural group or a modal: "the analysts present", "the board will approve".
   const thirdPerson = lower !== verb;
   // A named person: a capitalised word that is no line of capitals ("Marta", "Femi", not "MUST" or "SQL").

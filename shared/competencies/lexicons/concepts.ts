@@ -9,6 +9,9 @@ import {
   PARTNER_ROLES,
   PARTY_NOUNS,
 } from '../../analysis/signals/signal-lexicon';
+import { FOLLOW_THROUGH_PHRASES } from './follow-through';
+import { PLAIN_WORD_ASKS } from './plain-word-asks';
+import { SERVED, SERVED_PEOPLE } from './served-people';
 
 /** A word list as phrase slots of at most `size` words each (`a|b|c`); words that are verbs too match exactly. */
 function slots(words: Iterable<string>, size = 12): string[] {
@@ -18,27 +21,6 @@ function slots(words: Iterable<string>, size = 12): string[] {
   return out;
 }
 
-// Words that name the people a role works for, in the domain's own words (matched by stem, so "member" finds
-// "members"): "member interviews", "see how patients use it", "watch shoppers use the checkout". Two halves,
-// so each phrase made from them stays short enough to read and edit.
-const SERVED = [
-  'customer|user|client|member|patient|shopper|buyer|seller|merchant|traveller|traveler',
-  'driver|rider|student|learner|teacher|player|guest|advertiser|caller|reader|citizen',
-  'tenant|resident|parent|pupil|farmer|grower|homeowner|household|prospect|subscriber|visitor|dispatcher',
-  '=clinic|=clinics|=restaurant|=restaurants|=carer|=carers|=relatives',
-  // A charity's givers and a transport operator's riders: "supporter satisfaction", "passenger complaints". (Exact
-  // forms: the stem of "supporter" is "support".)
-  '=supporter|=supporters|=donor|=donors|passenger|commuter',
-];
-// The same people without the words software also uses for things ("client", "driver", "player", "reader",
-// "guest", "caller": an API client, a kernel driver): "understand how drivers work" may be about code.
-const SERVED_PEOPLE = [
-  'customer|user|member|patient|shopper|buyer|seller|merchant|traveller|traveler',
-  'rider|student|learner|teacher|advertiser|citizen',
-  'tenant|resident|parent|pupil|farmer|grower|homeowner|household|prospect|subscriber|visitor|dispatcher',
-  '=clinic|=clinics|=restaurant|=restaurants|=carer|=carers|=relatives',
-  '=supporter|=supporters|=donor|=donors|passenger|commuter',
-];
 // Other roles and groups a hire works with: "with the payments and fraud teams", "with clinicians and nurses".
 // Not "stakeholders", which alone is no collaboration (RUBRIC.md).
 // With the roles the story-signal analyzer knows as partners and as parties whose decisions move (its lexicon),
@@ -173,6 +155,7 @@ export const CONCEPT_PHRASES = {
     '=is|=are|=be|=become|=becomes|=make|=makes|=making * =yours|=theirs',
     // "You'll take the iOS and Android apps as yours."
     '=take|=takes|=taking ** as =yours|=theirs|=your_own|=their_own',
+    ...FOLLOW_THROUGH_PHRASES,
   ],
   impact: [
     'impact|impactful',
@@ -200,6 +183,7 @@ export const CONCEPT_PHRASES = {
     'prove|proving|show|showing|demonstrate|demonstrating * savings|value|ROI|return|revenue|profit|impact',
     '~improve * accuracy|engagement',
     'improve|improving|grow|growing|increase|increasing|boost|boosting|lift * conversion|retention|revenue|sales|margin|margins|profit',
+    ...PLAIN_WORD_ASKS.impact,
   ],
   leadership: [
     '!to|with|from|and|for engineering|technical|senior|executive leadership',
@@ -505,6 +489,7 @@ export const CONCEPT_PHRASES = {
     'first principles',
     'in depth',
     'technical|engineering depth',
+    ...PLAIN_WORD_ASKS.depth,
   ],
   reliability: [
     // Orders kept to their dates, not a system kept up: "responsibility for the delivery reliability of the assembly".
@@ -638,6 +623,7 @@ export const CONCEPT_PHRASES = {
     'right side of',
     'write|writing clean|tested|readable|maintainable',
     'into|write|writing|build|building * clean|tested|readable|maintainable|reusable|reliable * code|libraries|software',
+    ...PLAIN_WORD_ASKS.quality,
   ],
   conflict: [
     // Parties wanting the same thing: "sorts out the clashes when the playgroup, the choir and a funeral all want the
@@ -739,6 +725,7 @@ export const CONCEPT_PHRASES = {
     'have|has|show|showing|with backbone',
     'tension|tensions|tense',
     'challenge|challenging * team|teams|design|designs|assumptions|decisions|plans|proposals|colleagues|stakeholders|others',
+    ...PLAIN_WORD_ASKS.conflict,
   ],
   failure: [
     // "You'll get some of those calls wrong; tell us what you learned".
@@ -835,6 +822,7 @@ export const CONCEPT_PHRASES = {
     'readout|readouts',
     'what the * numbers|data|results * say|says|mean|means',
     "not|aren't|isn't technical",
+    ...PLAIN_WORD_ASKS.communication,
   ],
   mentoring: [
     'mentor|mentoring|mentorship',
@@ -907,6 +895,7 @@ export const CONCEPT_PHRASES = {
     'share|sharing * learn|learned|learnt|know|expertise|learnings|lessons',
     'pass|passing on * expertise|knowledge|skills',
     `give|giving|provide|providing * feedback to * ${MENTEES}|engineers|colleagues|staff|team|teachers|nurses|analysts|people|reports`,
+    ...PLAIN_WORD_ASKS.mentoring,
   ],
   execution: [
     'ship|shipping fast|quickly|often',
@@ -955,6 +944,7 @@ export const CONCEPT_PHRASES = {
     '!get|gets|got|be|been|being|are|is|was|were =delivered',
     '~deliver|delivering|delivery',
     '~fast paced|moving|growing',
+    ...PLAIN_WORD_ASKS.execution,
   ],
   customer: [
     // The plural noun only: "customer needs", "what the client needs", not the verb of a clause the gap runs into ("good
@@ -1014,6 +1004,7 @@ export const CONCEPT_PHRASES = {
     'our|the * internal =customer|=customers',
     // The people worked with named as the customer: "Sit with the traders every week: they're the customer".
     "=they're|=they’re|=they_are the|your =customer|=customers $",
+    ...PLAIN_WORD_ASKS.customer,
   ],
   frugality: ['frugal|frugality', 'cost efficient|efficiency|conscious', 'do more with less', '~budget|budgets'],
   innovation: [
