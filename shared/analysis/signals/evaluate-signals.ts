@@ -30,6 +30,11 @@ export interface LabeledStory {
   id: string;
   story: StoryText;
   labels: SignalLabels;
+  /**
+   * Cuts of a labeled sentence the splitter cut finer than its writer labeled it ("a3" → "a2"): each names the
+   * first cut of its sentence, which holds the labels. The sentence is scored once, marked when any of its cuts is.
+   */
+  units?: Readonly<Record<string, string>>;
 }
 
 /** Each sentence of a story with its label key, in story order. */
@@ -61,6 +66,29 @@ export function storyTextOf(text: string): StoryText {
     result: join('result'),
     reflection: join('reflection'),
   };
+}
+
+/**
+ * The units a story is scored by: each labeled sentence once, keyed as labeled, marked when the detector shows any of
+ * its cuts (`shown` holds "section:start" of the cuts it marks). Without `units` a unit is one cut.
+ */
+function scoredUnits(
+  story: StoryText,
+  units: LabeledStory['units'],
+  shown: ReadonlySet<string>,
+): { key: string; marked: boolean }[] {
+  const out: { key: string; marked: boolean }[] = [];
+  const at = new Map<string, number>();
+  for (const sentence of labeledSentences(story)) {
+    const key = units?.[sentence.key] ?? sentence.key;
+    const marked = shown.has(`${sentence.section}:${sentence.start}`);
+    const i = at.get(key);
+    if (i === undefined) {
+      at.set(key, out.length);
+      out.push({ key, marked });
+    } else out[i].marked ||= marked;
+  }
+  return out;
 }
 
 export interface SignalScore {
@@ -101,15 +129,15 @@ export function scoreSignals(
     const wrongPrompts: string[] = [];
     // Stories given a missing-signal prompt, those among them that truly lack it, and all that lack it.
     const prompted = { total: 0, right: 0, due: 0 };
-    stories.forEach(({ id: storyId, story, labels }, index) => {
+    stories.forEach(({ id: storyId, story, labels, units }, index) => {
       let gold = false;
       let predicted = false;
       const signal = seen[index].signals.find((x) => x.id === id)!;
       const shown = new Set(signal.evidence.map((e) => `${e.section}:${e.start}`));
       if (signal.prompt) prompted.total++;
-      for (const sentence of labeledSentences(story)) {
+      for (const sentence of scoredUnits(story, units, shown)) {
         const g = (labels[sentence.key] ?? []).includes(id);
-        const p = shown.has(`${sentence.section}:${sentence.start}`);
+        const p = sentence.marked;
         gold ||= g;
         predicted ||= p;
         if (g && p) s.tp++;
