@@ -98,6 +98,7 @@ function analyzeFieldWith(state: AnalyzerState, text: string, options?: AnalyzeO
     lowerCaseNoteStops: options?.section === 'result',
     noteLines: options?.section !== undefined,
     lowerCaseClauseStops: true,
+    unpunctuatedLines: options?.section !== undefined,
   };
   for (const span of splitSentences(text, cut)) {
     const sentence = text.slice(span.start, span.end);

@@ -19,6 +19,7 @@ export function readRowSentences(text: string, section: StorySection | undefined
     lowerCaseNoteStops: section === 'result',
     noteLines: section !== undefined,
     lowerCaseClauseStops: true,
+    unpunctuatedLines: section !== undefined,
   };
   return splitSentences(text, cut).map((span) => {
     const facts = sentenceFacts(readableText(text.slice(span.start, span.end)), section);

@@ -8,6 +8,7 @@
 import { AMBIGUOUS_PAST, isPastForm } from './verbs';
 import { LINE_RUN_ON_WORDS, MONTH_ABBREVIATIONS } from './lexicon';
 import { lineMarkupLength, listMarkerLength } from './line-markup';
+import { fewStopsForLines, fullLineOfWrappedBlock, openingGreeting } from './unpunctuated-lines';
 
 export interface SentenceSpan {
   start: number;
@@ -459,6 +460,23 @@ function shortFormBeforeFigure(text: string, dot: number, w: string): boolean {
   return isLower(text[dot - 1]);
 }
 
+/** Characters a line that runs on to the next ends with ("…, and the" is a word: NEVER_FINAL_WORDS). */
+const RUN_ON_ENDS = ',—–(-/&+:';
+
+/**
+ * Whether, in a text with few stops for its lines (`fewStopsForLines`), the writer ended the line ending at `end`
+ * (its line feed at `lineFeed`, the next line's text at `next`): the next line is not indented under it, the line
+ * does not end on a word or mark that runs on ("… to", "…,") unless it is an opening greeting ("Hi team,"), and it
+ * is not a full line of a block wrapped at a width.
+ */
+function lineEndedByWriter(text: string, lineFeed: number, end: number, next: number): boolean {
+  if (next > lineFeed + 1 || end === 0) return false;
+  const lineStart = text.lastIndexOf('\n', lineFeed - 1) + 1;
+  if (RUN_ON_ENDS.includes(text[end - 1])) return text[end - 1] === ',' && openingGreeting(text, lineStart, end);
+  if (NEVER_FINAL_WORDS.has(wordBefore(text, end))) return false;
+  return !fullLineOfWrappedBlock(text, lineStart, end, wordAt(text, next));
+}
+
 /** How a text is cut into sentences beyond the defaults. */
 export interface SplitOptions {
   /**
@@ -479,6 +497,12 @@ export interface SplitOptions {
    * for by the claim analyzer; the signal sets are labeled on the default cut.
    */
   lowerCaseClauseStops?: boolean;
+  /**
+   * In a text with fewer than one stop for every two lines (a Slack message, a transcript, one sentence a line),
+   * end a line before a lower-case line unless it runs on or is a full line of a wrapped block
+   * (lineEndedByWriter).
+   */
+  unpunctuatedLines?: boolean;
 }
 
 /** Cuts a text into sentence spans at terminators, blank lines and bullets (see the module comment). */
@@ -490,6 +514,8 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
   let segStart = 0;
   let i = 0;
   let lines: NoteLines | undefined;
+  // Whether lines, not stops, end this text's sentences: read at the first lower-case line that asks.
+  let unpunctuated: boolean | undefined;
   // The end of a citation line the scan is in, and the segment start last looked at for one.
   let citationEnd = -1;
   let citationChecked = -1;
@@ -511,7 +537,7 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
         let k = i;
         while (k > segStart && isSpace(text.charCodeAt(k - 1))) k--;
         const prev = k > segStart ? text[k - 1] : '';
-        const continues =
+        let continues =
           (first !== '' &&
             isLower(first) &&
             !(options.noteLines === true && (lines ??= new NoteLines(text)).deliberate(i, j))) ||
@@ -520,6 +546,14 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
           prev === '–' ||
           prev === '(' ||
           wrappedBeforeCapital(text, i, k, j);
+        // In a text with few stops for its lines, the line the writer ended ends its sentence (lineEndedByWriter).
+        if (
+          continues &&
+          options.unpunctuatedLines === true &&
+          (unpunctuated ??= fewStopsForLines(text)) &&
+          lineEndedByWriter(text, i, k, j)
+        )
+          continues = false;
         split = !continues;
       }
       if (split) {

@@ -1,7 +1,7 @@
 // A story as a list of sentences with their section and offsets, split by the analyzer's splitter so
 // signals, follow-ups and claim marks agree on where a sentence starts and ends.
 import type { Story, StorySection } from '../domain-types';
-import { splitSentences } from '../rules/split-sentences';
+import { splitSentences, type SplitOptions } from '../rules/split-sentences';
 import { STORY_SECTIONS } from '../../domain/sections';
 
 export const SIGNAL_SECTIONS: readonly StorySection[] = STORY_SECTIONS;
@@ -17,12 +17,21 @@ export interface StorySentence {
   text: string;
 }
 
+/**
+ * How the signals cut a section beyond the defaults: a text typed one sentence a line with few stops ends a
+ * sentence at each line the writer ended (a Slack message, a transcript), as the claim analyzer cuts a story's field.
+ * A full stop before a lower-case sentence is not cut here (the claim analyzer cuts it): measured in session 34, the
+ * signal finders lost the reading that spans such a stop ("after go-live the error rate doubled. so i rolled back …")
+ * more often than they gained.
+ */
+const SIGNAL_CUT: SplitOptions = { unpunctuatedLines: true };
+
 export function storySentences(story: StoryText): StorySentence[] {
   const out: StorySentence[] = [];
   for (const section of SIGNAL_SECTIONS) {
     const text = story[section] ?? '';
     if (text.trim() === '') continue;
-    for (const span of splitSentences(text))
+    for (const span of splitSentences(text, SIGNAL_CUT))
       out.push({ section, start: span.start, end: span.end, text: text.slice(span.start, span.end) });
   }
   return out;
