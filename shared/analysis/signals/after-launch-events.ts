@@ -10,11 +10,32 @@ import { reviewedAfterElapsedTime } from './elapsed-time-reviews';
 
 // Something went wrong or was looked into: what makes "two weeks in" an event, not a result.
 const TROUBLE =
-  /\b(?:broke|break\w*|fail\w*|corrupt\w*|crash\w*|errors?|bugs?|complain\w*|complaints?|spik\w+|stuck|backed\s+up|wrong|missing|stale|late|timeouts?|timing\s+out|issues?|problems?|noticed|found|saw|started|stopped|dropp\w+|float\w*|slow\w*|leak\w*|tanked|regress\w*)\b/i;
+  /\b(?:broke|break\w*|fail\w*|corrupt\w*|crash\w*|errors?|bugs?|complain\w*|complaints?|spik\w+|stuck|backed\s+up|wrong|missing|stale|late|timeouts?|timing\s+out|issues?|problems?|noticed|found|saw|started|stopped|dropp\w+|float\w*|slow\w*|leak\w*|tanked|regress\w*|froze|freez\w*|jamm\w*|(?:could|would)(?:n[’']t|\s+not))\b/i;
+
+// A period counted from going live ("two weeks past go-live", "six weeks into the rollout", "within a fortnight of
+// going live", "the morning after the switchover"): the periods, the counts, and the events that make a thing live.
+const PERIOD = String.raw`(?:days?|nights?|mornings?|weeks?|fortnights?|months?|shifts?)`;
+const COUNT = String.raw`(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of|\d+)`;
+const FIRST = String.raw`(?:the\s+|our\s+)?(?:full\s+|final\s+|big\s+|first\s+|initial\s+)?`;
+/** The thing made live for its users: the time into it or since it is the live thing's time. */
+const GOING_LIVE = String.raw`${FIRST}(?:launch|release|roll-?out|go-live|going\s+live|switch-?over|cut-?over)`;
+/** The launch told as a clause: "we switched over", "it went live", "they cut over". */
+const LAUNCHED_CLAUSE = String.raw`(?:we|it|they|I)\s+(?:went\s+live|switched\s+over|cut\s+over|launched|shipped|released|rolled\s+(?:it\s+)?out)`;
+/** A change that may still be a project's work: only the time after it is the live thing's. */
+const CHANGE_MADE = String.raw`(?:${FIRST}(?:launch|release|switch|switch-?over|cut-?over|roll-?out|go-live|going\s+live|migration|deploy\w*)|${LAUNCHED_CLAUSE})`;
 
 /** "Two weeks in, …", "second week after the full switch, …", "first week live, …" with something going wrong. */
-const LATER_EVENT_PATTERN =
-  /\b(?:(?:a|one|two|three|four|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+in\b(?!\s+(?:a\s+row|advance|total|succession|hospital|bed)\b)|(?:first|second|third|1st|2nd|3rd)\s+(?:day|week|month|night)\s+(?:after|of|live|in\s+production)\b|(?:days?|weeks?|months?)\s+after\s+(?:the\s+|our\s+|its\s+)?(?:full\s+|final\s+|big\s+|first\s+)?(?:launch|release|switch|cutover|rollout|go-live|migration|deploy\w*)\b|(?:after|since|following)\s+the\s+(?:full|final|big|first|initial|second)\s+(?:switch|cutover|migration|launch|rollout|release)\b)/i;
+const LATER_EVENT_PATTERN = new RegExp(
+  [
+    String.raw`\b(?:a|one|two|three|four|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+in\b(?!\s+(?:a\s+row|advance|total|succession|hospital|bed)\b)`,
+    String.raw`\b(?:first|second|third|1st|2nd|3rd)\s+(?:few\s+)?${PERIOD}\s+(?:after|of|live|in\s+production)\b`,
+    String.raw`\b${PERIOD}\s+(?:after|past|following)\s+(?:the\s+)?${CHANGE_MADE}\b`,
+    String.raw`\b${PERIOD}\s+(?:into|of)\s+${GOING_LIVE}\b`,
+    String.raw`\bwithin\s+(?:${COUNT}|the\s+first)\s+${PERIOD}\s+(?:of|after)\s+${GOING_LIVE}\b`,
+    String.raw`\b(?:after|since|following)\s+the\s+(?:full|final|big|first|initial|second)\s+(?:switch|cutover|migration|launch|rollout|release)\b`,
+  ].join('|'),
+  'i',
+);
 const laterEvent: Finder = (v) => {
   const c = match(v, LATER_EVENT_PATTERN);
   return c && TROUBLE.test(v.text) ? c : undefined;

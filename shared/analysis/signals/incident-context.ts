@@ -72,6 +72,11 @@ function bits(raw: string): number {
   return b;
 }
 
+/** Whether the sentence names a failure of a live system, by its words alone (cached with the incident reading). */
+export function namesLiveFailure(text: string): boolean {
+  return (bits(text) & INCIDENT_BIT) !== 0;
+}
+
 // Whether a sentence is the story's setup: Situation or Task, or the first sentences of a story without them.
 function setupOf(sentences: readonly StorySentence[]): (s: StorySentence, i: number) => boolean {
   const hasSetup = sentences.some((s) => s.section === 'situation' || s.section === 'task');

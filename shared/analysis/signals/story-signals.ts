@@ -4,6 +4,7 @@ import type { StorySection } from '../domain-types';
 import { sentenceSignals } from './sentence-signals';
 import { SIGNAL_HINTS } from './signal-hints';
 import { incidentWork } from './incident-context';
+import { failureTimeline } from './failure-timeline';
 import { releaseTroubleWork } from './release-trouble';
 import { alertsAreTheProduct, withoutAlertWords } from './product-alerts';
 import { evidenceThenCourseChange, persuasionOutcomes } from './persuasion-context';
@@ -72,11 +73,13 @@ export function storySignals(story: StoryText, options: { learned?: boolean } = 
     seen,
   ))
     seen[index].add(id);
+  // A postmortem's timeline: its entries are the incident as it was run, whatever each one's words.
+  const timeline = new Set(failureTimeline(sentences, seen));
   sentences.forEach((s, i) => {
     const ids = seen[i];
     if (productAlerts && ids.has('after-launch') && !sentenceSignals(withoutAlertWords(s.text)).has('after-launch'))
       ids.delete('after-launch');
-    if (incident.has(s)) ids.add('after-launch');
+    if (incident.has(s) || timeline.has(i)) ids.add('after-launch');
     // "## Root cause": a heading the splitter kept as a sentence shows no signal of its own.
     if (isMarkupHeading(s.text)) ids.clear();
   });
