@@ -132,6 +132,13 @@ import { MENTEE_GREW_RULE } from './mentee-outcomes';
 import { AFTER_STATE_RULE } from './after-state-outcomes';
 import { OTHERS_TOOK_UP_RULE, PARTY_THEN_AGREED_RULE } from './others-reaction-outcomes';
 import { PARTY_DECIDED_RULE } from './party-decision-outcomes';
+import {
+  GOT_ONTO_RULE,
+  KEPT_BY_OTHERS_RULE,
+  OTHERS_KEEP_IT_RULE,
+  RELATIVE_TAKE_UP_RULE,
+  WORK_STATUS_RULE,
+} from './after-act-adoption';
 import { NOW_BELOW_RULE } from './now-below-outcomes';
 import { PARTICLE_CHANGE_RULE } from './phrasal-change-outcomes';
 import { MORE_OFTEN_RULE, arrowMoreOften } from './frequency-changes';
@@ -273,6 +280,13 @@ const CUE_RULES: readonly CueRule[] = [
   PARTY_THEN_AGREED_RULE,
   // A party's own decision to take the work up: "the principal decided to keep it".
   PARTY_DECIDED_RULE,
+  // Others keeping to the work after the act, one step off the verbs of adopting: "they open it every month",
+  // "which is now the template every team starts from", "is now owned by the platform team".
+  OTHERS_KEEP_IT_RULE,
+  RELATIVE_TAKE_UP_RULE,
+  WORK_STATUS_RULE,
+  KEPT_BY_OTHERS_RULE,
+  GOT_ONTO_RULE,
   WON_CUSTOMERS_RULE,
   SO_BENEFIT_RULE,
   ON_THEIR_OWN_RULE,
