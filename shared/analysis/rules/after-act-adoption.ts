@@ -1,12 +1,15 @@
 // Adoption told one step off the verbs of adopting: after the writer's act, another party keeps to the work
 // (RUBRIC-NOTES agreement, approval and adoption). The same idea comes in four grammatical shapes, read here by
 // shape, not by phrase:
-//   - another party's present habit or perfect on the work pointed back at ("…, they open it in every monthly
-//     meeting", "several of them have since kept it in their induction", "which the other labs have since taken on");
+//   - another party's present habit, perfect or requirement on the work pointed back at ("…, they open it in every
+//     monthly meeting", "several of them have since kept it in their induction", "the registrars follow my checklist",
+//     "all new services must now go through it", "which the other labs have since taken on", "is what the finance
+//     office works from now");
 //   - a status the work now holds for others ("which is now the template every team starts from", "it is now
-//     obligatory for all new projects", "…, now the default for every tender", "in use in both departments since");
-//   - a present passive with another party as its agent and a time after the act ("is now owned by the platform
-//     team", "is kept by all three squads to this day");
+//     obligatory for all new projects", "…, now the default for every tender", "in use in both departments since",
+//     "became the one all of engineering starts from");
+//   - a present passive with another party or a counted scope as its agent and a time after the act ("is now owned
+//     by the platform team", "is kept by all three squads to this day", "…, referenced in every review since");
 //   - others brought onto one shared thing ("Got payments and ledger onto one incident process").
 // What makes it a result and not context: the writer's act stands earlier in the line (a line opening with a past
 // verb, "I"/"we" with a past or perfect verb, or the writer's own work named: "my rota", "the form I designed"), the
@@ -79,7 +82,7 @@ const AFTER_OBJECT = new Set([
   'almost',
 ]);
 /** Prepositions a verb takes before the work: "works from it", "relies on it", "moved onto it". */
-const VERB_PREPOSITIONS = new Set(['from', 'on', 'upon', 'with', 'onto', 'to', 'by', 'off']);
+const VERB_PREPOSITIONS = new Set(['from', 'on', 'upon', 'with', 'onto', 'to', 'by', 'off', 'through']);
 /** Prepositions that stand where a verb would before "it": "walked them through it", "built the starters around it". */
 const NOT_VERBS = new Set([
   'through',
@@ -140,6 +143,13 @@ function partyHead(words: Token[], k: number): boolean {
   if (l === 'it' || l === 'this' || l === 'that') return false;
   if (l === 'them' || w.kind === 'number') return words[k - 1]?.lower === 'of' && k >= 2; // "several of them", "a team of 9"
   if (partyKindOf(l) === 'other') return true;
+  // "all of engineering", "most of finance": a whole named through "of".
+  if (
+    words[k - 1]?.lower === 'of' &&
+    /^(all|most|half|rest|whole)$/.test(words[k - 2]?.lower ?? '') &&
+    /^[a-z]+$/.test(l)
+  )
+    return true;
   if (isAcronym(w) && k > 0) return true;
   // A counted or quantified plural: "all six stores", "three programmes", "both emergency departments".
   if (!/^[a-z]{3,}s$/.test(l) || l.endsWith('ss')) return false;
@@ -180,6 +190,19 @@ function objectEnds(tokens: Token[], words: Token[], i: number): boolean {
   return next === undefined || next.start >= clauseEnd(tokens, words[i]) || AFTER_OBJECT.has(next.lower);
 }
 
+/** The most words of the writer's own work named as an object: "[my] [new] [intake] [form]". */
+const MAX_OWN_WORK_WORDS = 3;
+
+/** Does the writer's own work named at `i` ("my checklist", "our new rota") end as an object, as "it" does? */
+function ownWorkEnds(tokens: Token[], words: Token[], i: number): boolean {
+  for (let e = i + 1; e < words.length && e <= i + MAX_OWN_WORK_WORDS; e++) {
+    const l = words[e].lower;
+    if (isPastForm(l) || isGerund(l) || COPULAS.has(l) || AFTER_OBJECT.has(l)) return false;
+    if (objectEnds(tokens, words, e)) return true;
+  }
+  return false;
+}
+
 /** Is there a time after the act in the clause of word `k`: "now", "since", "still", "today", "to this day"? */
 function afterMarkerIn(tokens: Token[], words: Token[], k: number): boolean {
   const end = clauseEnd(tokens, words[k]);
@@ -201,16 +224,22 @@ function afterMarkerIn(tokens: Token[], words: Token[], k: number): boolean {
 function groupBefore(
   words: Token[],
   v: number,
-): { tense: 'present' | 'perfect' | 'past'; subject: number } | undefined {
+): { tense: 'present' | 'perfect' | 'past' | 'obliged'; subject: number } | undefined {
   const verb = words[v].lower;
   if (!isWord(verb) || COPULAS.has(verb) || MODAL_VERBS.has(verb) || PERFECT.has(verb)) return undefined;
   let k = v - 1;
   let perfect = false;
   let be = false;
+  let obliged = false;
   for (; k >= 0; k--) {
     const l = words[k].lower;
     if (MID_ADVERBS.has(l) || (l.endsWith('ly') && l.length > 4)) continue;
-    if (PERFECT.has(l)) perfect = true;
+    // "all new projects must now use it", "every team has to go through it": a requirement others work under.
+    if (l === 'must' && !obliged) obliged = true;
+    else if (l === 'to' && !obliged && (words[k - 1]?.lower === 'have' || words[k - 1]?.lower === 'has')) {
+      obliged = true;
+      k--;
+    } else if (PERFECT.has(l)) perfect = true;
     else if (l === 'been' && perfect === false) be = true;
     else if (PRESENT_BE.has(l)) be = true;
     else if (l === 'do' || l === 'does') continue;
@@ -220,6 +249,8 @@ function groupBefore(
     else break;
   }
   if (k < 0) return undefined;
+  if (obliged)
+    return perfect || be || isPastForm(verb) || isGerund(verb) ? undefined : { tense: 'obliged', subject: k };
   if (be) return isGerund(verb) ? { tense: 'present', subject: k } : undefined;
   if (perfect) return isParticiple(verb) || isGerund(verb) ? { tense: 'perfect', subject: k } : undefined;
   if (isGerund(verb)) return undefined;
@@ -232,17 +263,21 @@ function groupBefore(
  */
 export const OTHERS_KEEP_IT_RULE: CueRule = {
   name: 'others-keep-it',
-  words: ['it', 'them'],
-  match({ tokens, words, cues, i, w }) {
-    if (i < 3 || !objectEnds(tokens, words, i)) return false;
+  words: ['it', 'them', 'my', 'our'],
+  match({ tokens, words, cues, i, w, lower }) {
+    if (i < 3 || !(lower === 'my' || lower === 'our' ? ownWorkEnds(tokens, words, i) : objectEnds(tokens, words, i)))
+      return false;
     const v = VERB_PREPOSITIONS.has(words[i - 1].lower) ? i - 2 : i - 1;
     const verb = words[v]?.lower;
-    if (verb === undefined || NO_TAKE_UP_VERBS.has(verb) || NOT_VERBS.has(verb)) return false;
+    if (verb === undefined || NO_TAKE_UP_VERBS.has(verb) || NOT_VERBS.has(verb) || CLAUSE_LEADS.has(verb)) return false;
     const group = groupBefore(words, v);
     if (group === undefined || !partyHead(words, group.subject) || !headsItsClause(tokens, words, group.subject))
       return false;
-    // A take-up told in the past ("the whole team moved onto it") only with a verb of taking up or a time after.
-    if (group.tense === 'past' && !TAKE_UP_PAST_VERBS.has(verb) && !afterMarkerIn(tokens, words, i)) return false;
+    // A take-up told in the past ("the whole team moved onto it") only with a verb of taking up or a time after;
+    // a requirement ("must use it") only with a time after ("all new projects must now use it").
+    const marked = afterMarkerIn(tokens, words, i);
+    if (group.tense === 'past' && !TAKE_UP_PAST_VERBS.has(verb) && !marked) return false;
+    if (group.tense === 'obliged' && !marked) return false;
     if (!writerBefore(words, group.subject)) return false;
     addCue(cues, words[v], w, 'adoption');
     return true;
@@ -276,51 +311,118 @@ function verbAfter(words: Token[], k: number, end: number): number {
   return -1;
 }
 
+/** Words before "which" or "that" that make it no relative of the work: "so that", "now that", "said that". */
+const RELATIVE_BREAKS = new Set([
+  'so',
+  'such',
+  'now',
+  'than',
+  'and',
+  'but',
+  'said',
+  'sure',
+  'of',
+  'for',
+  'in',
+  'with',
+  'to',
+  'on',
+  'by',
+]);
 /** Particles and prepositions a relative's verb ends on: "starts from", "have since taken on", "hands out". */
 const RELATIVE_PARTICLES = new Set(['out', 'up', 'on', 'over', 'in', 'from', 'with', 'by', 'to', 'onto']);
 /** Words that open a scope after such a particle: "hands out to every applicant". */
 const SCOPE_LEADS = new Set(['every', 'each', 'all', 'the', 'their', 'a']);
 
 /**
+ * A clause from word `from` whose subject is another party and whose verb, present or perfect, has no object of its
+ * own (its object is the head the clause hangs on): "[which] the other two labs have since taken on", "[the
+ * template] every ML team starts from", "[what] the finance office works from now". The verb's index, or -1.
+ */
+function partyClauseWithoutObject(tokens: Token[], words: Token[], from: number, end: number): number {
+  // The party head within four words, led only by determiners and modifiers: "all the year 7 teachers".
+  let head = -1;
+  for (let k = from; k < words.length && k <= from + 3 && words[k].start < end; k++) {
+    if (partyHead(words, k)) {
+      head = k;
+      // A compound's last noun is its head: "the finance office".
+      while (head + 1 < words.length && words[head + 1].start < end && partyHead(words, head + 1)) head++;
+      break;
+    }
+    const l = words[k].lower;
+    if (k === from && !SUBJECT_LEADS.has(l) && words[k].kind !== 'number') return -1;
+    if (isPastForm(l) || isGerund(l) || COPULAS.has(l)) return -1;
+  }
+  if (head < 0) return -1;
+  const v = verbAfter(words, head + 1, end);
+  if (v < 0 || NO_TAKE_UP_VERBS.has(words[v].lower)) return -1;
+  // No object of its own: the clause ends, or a particle or a place follows ("starts from", "hands out to every …").
+  const particle = RELATIVE_PARTICLES.has(words[v + 1]?.lower ?? '');
+  const after = words[particle ? v + 2 : v + 1];
+  const ends =
+    after === undefined ||
+    after.start >= end ||
+    AFTER_OBJECT.has(after.lower) ||
+    (particle && SCOPE_LEADS.has(after.lower));
+  return ends ? v : -1;
+}
+
+/** Is the word a form of "be" or "become" that a "what" clause can follow: "is what the office works from"? */
+const linksWhat = (l: string) => PRESENT_BE.has(l) || TURNING_VERBS.lemmaOf(l) === 'become';
+
+/**
  * "…, which the other two labs have since taken on", "the template that the foundation now hands out to every
- * applicant": a relative after the writer's act whose subject is another party and whose verb, present or
- * perfect, has no object of its own (its object is the relative's head).
+ * applicant", "my sheet is what the finance office works from now": a relative after the writer's act whose
+ * subject is another party and whose verb, present or perfect, has no object of its own (its object is the
+ * relative's head).
  */
 export const RELATIVE_TAKE_UP_RULE: CueRule = {
   name: 'relative-take-up',
-  words: ['which', 'that'],
-  match({ tokens, words, cues, i, w }) {
-    const first = words[i + 1];
-    if (first === undefined || i < 2 || !writerBefore(words, i)) return false;
+  words: ['which', 'that', 'what'],
+  match({ tokens, words, cues, i, w, lower }) {
+    if (i < 2 || words[i + 1] === undefined || !writerBefore(words, i)) return false;
     const prev = words[i - 1].lower;
-    if (isPastForm(prev) || COPULAS.has(prev) || /^(so|such|now|than|and|but|said|sure)$/.test(prev)) return false;
-    const end = clauseEnd(tokens, w);
-    // The party head within four words, led only by determiners and modifiers: "which all the year 7 teachers".
-    let head = -1;
-    for (let k = i + 1; k < words.length && k <= i + 4 && words[k].start < end; k++) {
-      if (partyHead(words, k)) {
-        head = k;
-        break;
-      }
-      const l = words[k].lower;
-      if (k === i + 1 && !SUBJECT_LEADS.has(l) && words[k].kind !== 'number') return false;
-      if (isPastForm(l) || isGerund(l) || COPULAS.has(l)) return false;
-    }
-    if (head < 0) return false;
-    const v = verbAfter(words, head + 1, end);
-    if (v < 0 || NO_TAKE_UP_VERBS.has(words[v].lower)) return false;
-    // No object of its own: the clause ends, or a particle or a place follows ("starts from", "hands out to every …").
-    const particle = RELATIVE_PARTICLES.has(words[v + 1]?.lower ?? '');
-    const after = words[particle ? v + 2 : v + 1];
-    if (!(
-      after === undefined ||
-      after.start >= end ||
-      AFTER_OBJECT.has(after.lower) ||
-      (particle && SCOPE_LEADS.has(after.lower))
-    ))
+    if (lower === 'what' ? !linksWhat(prev) : isPastForm(prev) || COPULAS.has(prev) || RELATIVE_BREAKS.has(prev))
       return false;
+    const v = partyClauseWithoutObject(tokens, words, i + 1, clauseEnd(tokens, w));
+    if (v < 0) return false;
     addCue(cues, w, words[v], 'adoption');
     return true;
+  },
+};
+
+/** The most words of a status noun phrase before the clause that hangs on it: "the [shared] one", "the [go-to] format". */
+const MAX_STATUS_WORDS = 3;
+/** Linking verbs a status noun phrase follows: "is (now) the one …", "became the format …". */
+const STATUS_LINKS = ['is', 'are', "it's", 'became', 'becomes', 'become'];
+
+/**
+ * "Our write-up format became the one all of engineering starts from", "it is now the form every ward works from":
+ * the work, after a linking verb, named by a noun phrase that a clause of another party hangs on with no relative
+ * word, after the writer's act; "is" needs a time after the act, as the other statuses do.
+ */
+export const STATUS_RELATIVE_RULE: CueRule = {
+  name: 'status-relative',
+  words: STATUS_LINKS,
+  match({ tokens, words, cues, i, w, lower }) {
+    let j = i + 1;
+    while (AFTER_ACT_MARKERS.has(words[j]?.lower ?? '') || words[j]?.lower === 'also') j++;
+    if (!/^(the|a|an|our|my)$/.test(words[j]?.lower ?? '')) return false;
+    const subject = words[i - 1]?.lower;
+    if (subject === undefined || subject === 'i' || subject === 'we' || partyKindOf(subject) === 'other') return false;
+    const become = TURNING_VERBS.lemmaOf(lower) === 'become';
+    if (!become && !afterMarkerIn(tokens, words, i)) return false;
+    if (!writerBefore(words, i)) return false;
+    const end = clauseEnd(tokens, w);
+    for (let k = j + 2; k < words.length && k <= j + 1 + MAX_STATUS_WORDS && words[k].start < end; k++) {
+      const l = words[k - 1].lower;
+      if (isPastForm(l) || isGerund(l) || COPULAS.has(l) || RELATIVE_BREAKS.has(l)) return false;
+      const v = partyClauseWithoutObject(tokens, words, k, end);
+      if (v < 0) continue;
+      addCue(cues, w, words[v], 'adoption');
+      return true;
+    }
+    return false;
   },
 };
 
@@ -407,7 +509,11 @@ export const WORK_STATUS_RULE: CueRule = {
 };
 
 /** Words before the agent of a keeping passive: "owned by", "used today from", "shared with", "adopted across". */
-const AGENT_MARKS = ['by', 'from', 'with', 'across'];
+const AGENT_MARKS = ['by', 'from', 'with', 'across', 'in', 'at', 'throughout'];
+/** Marks of a place the work is kept in, not an agent: "followed in every ward", "run across all six stores". */
+const SCOPE_MARKS = new Set(['in', 'at', 'across', 'throughout']);
+/** Words that count a scope of places or occasions: "in every ward", "across all six stores", "in both departments". */
+const SCOPE_COUNTS = new Set(['all', 'every', 'each', 'both', 'most']);
 
 /**
  * "is now owned by the platform team", "is kept by all three squads to this day", and the same told as a reduced
@@ -439,6 +545,15 @@ export const KEPT_BY_OTHERS_RULE: CueRule = {
         agent = j;
         break;
       }
+    // A counted scope of places or occasions stands for the others who keep the work there: "in every ward".
+    const scope = words[i + 1];
+    if (
+      agent < 0 &&
+      SCOPE_MARKS.has(lower) &&
+      scope !== undefined &&
+      (SCOPE_COUNTS.has(scope.lower) || scope.kind === 'number')
+    )
+      agent = i + 1;
     if (agent < 0 || !afterMarkerIn(tokens, words, i)) return false;
     const subject = words[k - 1]?.lower;
     if (passive && (subject === undefined || subject === 'i' || subject === 'we')) return false;

@@ -137,6 +137,7 @@ import {
   KEPT_BY_OTHERS_RULE,
   OTHERS_KEEP_IT_RULE,
   RELATIVE_TAKE_UP_RULE,
+  STATUS_RELATIVE_RULE,
   WORK_STATUS_RULE,
 } from './after-act-adoption';
 import { NOW_BELOW_RULE } from './now-below-outcomes';
@@ -285,6 +286,7 @@ const CUE_RULES: readonly CueRule[] = [
   OTHERS_KEEP_IT_RULE,
   RELATIVE_TAKE_UP_RULE,
   WORK_STATUS_RULE,
+  STATUS_RELATIVE_RULE,
   KEPT_BY_OTHERS_RULE,
   GOT_ONTO_RULE,
   WON_CUSTOMERS_RULE,

@@ -3,7 +3,9 @@
 // others, a present passive with a party as agent and a time after the act, others got onto one shared thing.
 // Every sentence here is our own writing (session 34), labeled by RUBRIC-NOTES "Agreement, approval and
 // adoption". The "aside" lists were put aside before the rule was written and measured once it was: 13 of 16
-// caught, no near miss fired by the new rule (the two that fire are older readings, marked below).
+// caught, no near miss fired by the new rule (the two that fire are older readings, marked below). Two of the three
+// missed were read afterwards by widening the shapes (a status noun phrase with a clause hung on it, a "what"
+// clause); they are kept apart as no longer unseen.
 import { describe, it, expect } from 'vitest';
 import { sentenceFacts } from '#shared/analysis/sentence-facts';
 
@@ -45,12 +47,13 @@ const ASIDE = [
   'Built the churn report; the leadership team reviews it each Monday.',
   'Documented the cluster upgrade runbook, it became obligatory for every platform change.',
 ];
-/** Aside sentences the rule misses: a status "the one", a heading with no act, a "what" relative. */
-const ASIDE_MISSED = [
+/** Aside sentences missed at the measure, read since by widening the shapes. */
+const ASIDE_READ_AFTER = [
   'Our incident write-up format became the one all of engineering starts from.',
-  '**Ward round checklist**: the other wards have all taken it into their own routines.',
   'My budgeting sheet is what the finance office works from now.',
 ];
+/** An aside sentence still missed: a heading names the work, no act of the writer's stands in the line. */
+const ASIDE_MISSED = ['**Ward round checklist**: the other wards have all taken it into their own routines.'];
 
 /** Near misses: a plan or request, context before the act, a tool the writer used, the writer's own keeping. */
 const NEAR_MISSES_TUNING = [
@@ -86,6 +89,10 @@ describe('adoption after the act, one step off the verbs of adopting', () => {
     for (const s of ASIDE) expect(outcome(s), s).toBe(true);
   });
 
+  it('reads the aside sentences read after the measure', () => {
+    for (const s of ASIDE_READ_AFTER) expect(outcome(s), s).toBe(true);
+  });
+
   for (const s of ASIDE_MISSED) it.fails(`misses an aside sentence: ${s}`, () => expect(outcome(s)).toBe(true));
 
   it('leaves plans, requests, context before the act and the writer keeping the work', () => {
@@ -95,11 +102,22 @@ describe('adoption after the act, one step off the verbs of adopting', () => {
   for (const s of NEAR_MISSES_FIRED_ELSEWHERE)
     it.fails(`an older reading fires on a near miss: ${s}`, () => expect(outcome(s)).toBe(false));
 
+  it("reads a requirement with a time after the act, the writer's own work named, a counted scope", () => {
+    expect(outcome('Wrote the secrets policy, and all new services must now go through it.')).toBe(true);
+    expect(outcome('Set up the review checklist; the registrars follow my checklist on every ward round.')).toBe(true);
+    expect(outcome('Built a forecasting model and the planners use our forecast in every weekly meeting.')).toBe(true);
+    expect(outcome('Rewrote the discharge letter, now sent in every ward since May.')).toBe(true);
+    expect(outcome('I drafted the safety briefing, which is still in use.')).toBe(true);
+  });
+
   it("leaves others acting on the writer's work with no take-up: prepositions, rejection, a state", () => {
     expect(outcome('On Monday I wrote the postmortem and walked the other teams through it.')).toBe(false);
     expect(outcome('Built the rota, but the nurses ignore it on weekends.')).toBe(false);
     expect(outcome('Rewrote the form and the clerks find it slow.')).toBe(false);
     expect(outcome('I built the tool; it has since been replaced by the vendor team.')).toBe(false);
     expect(outcome('Wrote the guide because the interns will need it in June.')).toBe(false);
+    expect(outcome('I wrote the guide and the interns have to read it before they start.')).toBe(false);
+    expect(outcome('The nurses must check it twice a day.')).toBe(false);
+    expect(outcome('Every morning the team uses my spreadsheet, so I automated it.')).toBe(false);
   });
 });
