@@ -8,6 +8,7 @@ import { analyzeSentence, type SentenceRecord } from './sentence-analysis';
 import { isWeWithoutI, weWithoutIFinding } from './rules/we-without-i';
 import { pointsBack } from './rules/effect-of-previous';
 import { LruCache } from './sentence-cache';
+import { opensOpenTodo } from './rules/line-markup';
 
 export interface AnalyzerStats {
   /** Sentences analyzed from scratch. */
@@ -58,9 +59,15 @@ function record(
   sentence: string,
   options: AnalyzeOptions | undefined,
   afterClaim: boolean,
+  openTodo = false,
 ): SentenceRecord {
   // Only a sentence that points back ("This cut …") reads the one before it; the rest share one entry.
   const context = afterClaim && pointsBack(sentence) ? { afterClaim } : {};
+  // An unticked to-do's line ("- [ ] …") is read as the plan it is; rare, so it is never cached.
+  if (openTodo) {
+    state.stats.misses++;
+    return analyzeSentence(sentence, options?.section, { ...context, openTodo });
+  }
   if (sentence.length > state.maxCachedLength) {
     state.stats.misses++;
     return analyzeSentence(sentence, options?.section, context);
@@ -102,7 +109,7 @@ function analyzeFieldWith(state: AnalyzerState, text: string, options?: AnalyzeO
   };
   for (const span of splitSentences(text, cut)) {
     const sentence = text.slice(span.start, span.end);
-    const r = record(state, sentence, options, afterClaim);
+    const r = record(state, sentence, options, afterClaim, span.start > 0 && opensOpenTodo(text, span.start));
     // The writer's own work just told: a claim, or what "I"/"we" do ("we embed them …"). A quoted
     // line or a question in between ("… is there anything I can help with?”") keeps the thread.
     const ownWork = r.isClaim || r.pronouns.singular + r.pronouns.plural > 0;

@@ -31,6 +31,8 @@ import { hasTimeToResult } from './rules/time-measures';
 import { noneSinceCue } from './rules/none-since-outcomes';
 import { withinTargetCue } from './rules/before-after-outcomes';
 import { isStatusLine } from './rules/line-status';
+import { isAvailabilityLine } from './rules/availability-lines';
+import { isContactLine } from './rules/contact-lines';
 import { isMarkdownHeadingLine } from './rules/line-markup';
 
 /** What the exceptions read about a sentence. */
@@ -45,6 +47,8 @@ export interface SentenceReading {
   question: boolean;
   /** The previous sentence of the same section is the writer's claim (SentenceContext). */
   afterClaim: boolean;
+  /** The sentence opens a line under an unticked checkbox (SentenceContext). */
+  openTodo?: boolean;
 }
 
 /** An exception that holds or not of a sentence. */
@@ -62,6 +66,8 @@ export interface SentenceException<Extra = object> {
 export const CLAIM_VETOES: readonly SentenceException[] = [
   // RUBRIC.md, clarifications: a Task states a goal, an assignment or a plan; its numbers and effects are targets.
   { id: 'task-section', holds: (s) => s.section === 'task' },
+  // An unticked to-do ("- [ ] Move the release train to weekly") is a plan, as a Task's goal is.
+  { id: 'open-todo', holds: (s) => s.openTodo === true },
   // Questions carry no claim or outcome (clauses.ts): "How many customers is this for?"
   { id: 'question', holds: (s) => s.question },
   // A goal or task statement names a target, not a result: "Target: cut costs by 15%".
@@ -81,6 +87,12 @@ export const CLAIM_VETOES: readonly SentenceException[] = [
     holds: (s) =>
       s.section !== undefined && s.section !== 'result' && s.quantities.length === 0 && perfectCarriesOutcome(s.tokens),
   },
+  // What the writer is ready or free to do names no act, and its distance or date measures nothing:
+  // "happy to travel up to 40 miles", "Available to start immediately" (availability-lines.ts).
+  { id: 'availability-line', holds: (s) => s.section === undefined && isAvailabilityLine(s.tokens) },
+  // How to reach the writer names no act, and a phone number's digits measure nothing: "Tel 07700 900123 ·
+  // jo@example.com" (contact-lines.ts).
+  { id: 'contact-line', holds: (s) => s.section === undefined && isContactLine(s.text, s.tokens) },
   // A Markdown heading names a part of the page, never an act: "## Selected work" (line-markup.ts).
   { id: 'markdown-heading', holds: (s) => s.text.charCodeAt(0) === 35 && isMarkdownHeadingLine(s.text) },
   // A résumé line of what the writer is or holds, no act: "LCSW, licensed in Ohio", "RVN, 6 years small

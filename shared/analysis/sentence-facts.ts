@@ -55,6 +55,8 @@ export interface SentenceFacts {
 export interface SentenceContext {
   /** The previous sentence of the same section is the writer's claim (their action or result). */
   afterClaim?: boolean;
+  /** The sentence opens a line under an unticked checkbox ("- [ ] …"): a to-do (line-markup.ts). */
+  openTodo?: boolean;
 }
 
 /** A Situation's counts size the context ("sold to 200 shops"); only a measured change there is a metric. A frequency there ("paged forty times a week") is a before value, a measure. */
@@ -182,6 +184,7 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
     quantities,
     question,
     afterClaim: context.afterClaim === true,
+    openTodo: context.openTodo === true,
     outcomes: [],
     words: [],
     hasScale: false,

@@ -71,6 +71,9 @@ import { isNominalActLine } from './nominal-act-lines';
 import { isDoneWithoutAgent } from './done-without-agent';
 import { ACTING_SUBJECTS, PARTY, inParty } from './party-kinds';
 import { verbAfterSubject } from './clause-actors';
+import { isBaseFormLead } from './base-form-leads';
+import { isSpentTenure } from './spent-tenure';
+import { isRankedRoleLine } from './ranked-role-lines';
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 
@@ -436,6 +439,8 @@ function firstPersonActs(words: string[], i: number, setting = false): 'action' 
     // "we were running 40 services": in a Situation, what the team was running is the setting. The
     // writer's own "I was leading a project …" stays a claim: the corpus labels it one.
     if (setting && words[i] === 'we' && isGerund(w)) return 'state';
+    // "I am learning Rust nowadays": the writer described, as "I'm learning Go" is above (present-acts.ts).
+    if (v === 'am' && isSelfDescription(words, j + 1)) return 'skip';
     if (isGerund(w) || isPastForm(w) || IRREGULAR_PAST.has(w) || w.endsWith('en')) return 'action';
     return 'state';
   }
@@ -471,6 +476,8 @@ function firstPersonActs(words: string[], i: number, setting = false): 'action' 
     marksOf(words).firstGeneric > i &&
     isPresentActVerb(v, words[j + 1]);
   if (setting && words[i] === 'i' && (joinsRole(v, words[j + 1]) || isPresentHabit(v) || presentAct)) return 'state';
+  // "Before that I spent six years at a credit bureau": how long the writer held a post (spent-tenure.ts).
+  if (isSpentTenure(words, j)) return 'state';
   if (isPastForm(v) || IRREGULAR_PAST.has(v) || ACTION_BASE.has(v) || (/s$/.test(v) && ACTION_BASE.has(v.slice(0, -1))))
     return 'action';
   // "After that I call each driver", "These days I check the list first": the writer's act told in
@@ -700,9 +707,19 @@ export function othersActAfterWriter(tokens: Token[]): string | undefined {
  * workshops") tells an act. `k` is the gerund's index in the words with punctuation.
  */
 function isGerundFieldLabel(all: string[], k: number): boolean {
+  // "Rating (self): Strongly meets", "Rating (manager): Exceeds": a form's field, its qualifier in brackets.
+  if (all[k + 1] === '(') {
+    const close = all.indexOf(')', k + 2);
+    if (close > k + 1 && close <= k + 4 && all[close + 1] === ':') return fieldValueOnly(all, close + 1);
+  }
   const colon = all.indexOf(':', k + 1);
   if (colon < k + 2 || colon > k + 3) return false;
   if (all.slice(k + 1, colon).some((w) => !/^[a-z][a-z-]*$/.test(w))) return false;
+  return fieldValueOnly(all, colon);
+}
+
+/** After the label's colon at `colon`: a value with no finite verb and no first person ("Linux, macOS"). */
+function fieldValueOnly(all: string[], colon: number): boolean {
   const value = all.slice(colon + 1).filter((w) => !CLAUSE_PUNCTUATION.has(w));
   return value.length > 0 && !hasFiniteVerb(value) && !value.some((w) => FIRST_PERSON_WORDS.has(w));
 }
@@ -967,6 +984,7 @@ export function detectClaim(input: ClaimInput): boolean {
     if (
       isPastForm(lead) &&
       !STATIVE.has(lead) &&
+      !isSpentTenure(restAll, k) &&
       lead !== 'was' &&
       lead !== 'were' &&
       after !== 'by' &&
@@ -974,6 +992,19 @@ export function detectClaim(input: ClaimInput): boolean {
     )
       return true;
     if (ACTION_BASE.has(lead) && after !== 'is' && after !== 'was' && after !== "'s") return true;
+    // "Make the sales dashboard for the board", "Clean the customer table": any verb's base form, then
+    // its object, on a line with nothing before it (base-form-leads.ts).
+    if (input.section === undefined && !afterAdverbial && isBaseFormLead(restAll, k)) return true;
+    // "In charge of the pentest campaigns", "In charge for the night shift": a remit, as "Responsible for" is.
+    if (lead === 'in' && after === 'charge' && (restAll[k + 2] === 'of' || restAll[k + 2] === 'for')) return true;
+    // "Was responsible for payment gateway integration": the same remit with its be-form, subject dropped.
+    if (
+      input.section === undefined &&
+      k === 0 &&
+      lead === 'was' &&
+      (RESPONSIBLE.has(after) || (after === 'in' && restAll[k + 2] === 'charge'))
+    )
+      return true;
     // "Look after a portfolio of 310 properties": a remit told with a base-form phrasal verb.
     if (input.section === undefined && lead === 'look' && after === 'after') return true;
     // "Currently learning Rust on weekends": a line about the writer, no act (present-acts.ts).
@@ -996,6 +1027,8 @@ export function detectClaim(input: ClaimInput): boolean {
     for (let i = 0; i < words.length && i < 5 && !HEAD_PHRASE_ENDS.has(words[i]); i++)
       if (ACTIVITY_NOUNS.has(words[i])) return true;
     if (isLeadingRole(words)) return true;
+    // "Top biller, Q2 and Q3 2023": the writer's placing among peers (ranked-role-lines.ts).
+    if (input.section === undefined && isRankedRoleLine(words)) return true;
     // "Realisation of a recommender for …": the act named by its noun (nominal-act-lines.ts).
     if (input.section === undefined && isNominalActLine(input.tokens)) return true;
     if (input.hasMetric || input.outcomes.length > 0) return !statedAsState;

@@ -176,3 +176,17 @@ export function isMarkdownHeadingLine(line: string): boolean {
   const rest = m[1];
   return !HEADING_SEPARATOR.test(rest) && !/[.!?]$/.test(rest) && rest.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
+
+/**
+ * Whether the line that holds `start` opens with an unticked checkbox before it ("- [ ] Move the release
+ * train to weekly"): a to-do, a plan not yet done. The markup is read past when the line is split
+ * (lineMarkupLength), so the sentence alone no longer shows it; only a sentence that starts the line's text
+ * is the to-do's.
+ */
+export function opensOpenTodo(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart < 3 || start - lineStart > 24) return false;
+  if (lineStart + lineMarkupLength(text, lineStart) !== start) return false;
+  const box = text.indexOf('[ ]', lineStart);
+  return box >= 0 && box < start;
+}

@@ -72,7 +72,8 @@ function plainFrom(segment: readonly LineWord[], from: number): boolean {
     if (w.kind !== 'word') continue;
     const last = w.lower.slice(w.lower.lastIndexOf('-') + 1);
     if (FIRST_PERSON_WORDS.has(w.lower) || REMIT_PREPOSITIONS.has(w.lower) || ACTIVITY_NOUNS.has(w.lower)) return false;
-    if (isVerbForm(last) || isGerund(last)) return false;
+    // "heating engineer", "nursing assistant": an "-ing" word before a trade noun names the trade.
+    if (isVerbForm(last) || (isGerund(last) && !isTradeNoun(segment[i + 1]?.lower ?? ''))) return false;
     if (i === 0 && ACTION_BASE.has(w.lower)) return false;
   }
   return true;
@@ -146,7 +147,13 @@ function segmentKind(segment: readonly LineWord[]): SegmentKind {
     isTenureSegment(segment)
   )
     return 'marker';
-  if (closesWithStartYear(segment)) return plainFrom(segment.slice(0, -2), 0) ? 'marker' : 'other';
+  if (closesWithStartYear(segment)) {
+    // "self-employed since 2014": a state of the writer's, held since a year.
+    const held = segment.slice(0, -2);
+    const state =
+      held.length === 1 && held[0].compound && isVerbForm(held[0].lower.slice(held[0].lower.lastIndexOf('-') + 1));
+    return state || plainFrom(held, 0) ? 'marker' : 'other';
+  }
   return plainFrom(segment, 0) ? 'plain' : 'other';
 }
 
@@ -187,6 +194,13 @@ export function isStatusLine(tokens: readonly Token[]): boolean {
     // wherever no marker test reads past it, and none reads a first-person word (one in capitals,
     // "US", may be post-nominal letters; one hyphenated to the next is part of a compound).
     if (FIRST_PERSON_WORDS.has(t.lower) && tokens[i + 1]?.text !== '-' && !POST_NOMINAL.test(t.text)) return false;
+    // "self employed", "self taught": the compound written with a space is the hyphenated one.
+    const next = tokens[i + 1];
+    if (t.lower === 'self' && next?.kind === 'word' && isVerbForm(next.lower)) {
+      current.push({ text: `${t.text}-${next.text}`, lower: `self-${next.lower}`, kind: 'word', compound: true });
+      i++;
+      continue;
+    }
     current.push({ text: t.text, lower: t.lower, kind: t.kind, compound: false });
   }
   if (current.length > 0) {

@@ -8,6 +8,7 @@ import { isLeadable, isPartyNoun, isServedNoun } from './scale';
 import { EXTENT_VERBS, RUN_PLACES, STAFFING_VERBS } from './lexicon';
 import { governorOf } from './quantity-governor';
 import { averagedStart } from './quantity-phrase';
+import { isBaseFormLead } from './base-form-leads';
 
 // Verbs that work through a volume: the count is what the work processed, both a measure of it and the
 // size of what it handled ("processed 20,000 pictures", "migrated 220 services", "graded 400 essays a term").
@@ -187,7 +188,16 @@ function resultVerbAt(tokens: Token[], k: number): string | undefined {
   if (tokens[k + 1]?.lower === 'to') return undefined;
   let p = k - 1;
   while (p >= 0 && tokens[p].kind === 'symbol') p--;
-  return p < 0 || BASE_VERB_LEADS.has(tokens[p].lower) ? past : undefined;
+  if (p < 0 || BASE_VERB_LEADS.has(tokens[p].lower)) return past;
+  // "Clean the customer table, remove about 2 million records": a base-form line's next act after a comma
+  // is read as its past form is (base-form-leads.ts).
+  return tokens[k - 1]?.text === ',' && opensWithBaseFormAct(tokens) ? past : undefined;
+}
+
+/** The line opens with a base-form act and its object ("Clean the customer table, …"): base-form-leads.ts. */
+function opensWithBaseFormAct(tokens: Token[]): boolean {
+  if (tokens.length < 4 || tokens[0].kind !== 'word') return false;
+  return isBaseFormLead([tokens[0].lower, tokens[1].lower, tokens[2].lower, tokens[3].lower], 0);
 }
 const BASE_VERB_LEADS = new Set(['to', 'and', 'i', 'we', 'will', 'would', 'can', 'could', 'helped', 'help', 'helps']);
 

@@ -155,6 +155,13 @@ const LIST_LABELS = new Set([
   'keywords',
   'competencies',
   'expertise',
+  // What the writer holds rather than did (RUBRIC-NOTES "Status lines"): "Qualifications: NASENCO award
+  // (2021), QTS", "Hobbies: …".
+  'qualifications',
+  'certificates',
+  'licences',
+  'licenses',
+  'hobbies',
 ]);
 
 /** A Roman numeral or a level after a title: "Support Engineer II", "Analyst III". */

@@ -58,6 +58,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   rang: 'ring',
   rung: 'ring',
   sent: 'send',
+  spent: 'spend',
   told: 'tell',
   lent: 'lend',
 };
