@@ -216,6 +216,9 @@ function isFoundProblem(cue: OutcomeCue, tokens: Token[]): boolean {
     }
   }
   if (verb < 0) return false;
+  // "Since June the reconciliation has found no gaps": a count of none over the time after a point is
+  // the work's result (RUBRIC.md: zero counts), not a problem found.
+  if (cue.zeroCount) for (let k = 0; k < verb; k++) if (tokens[k].lower === 'since') return false;
   if (cue.kind === 'change' && !FOUND_STATE_AUX.has(tokens[i - 1]?.lower ?? '')) return false;
   for (let k = verb + 1; k < tokens.length; k++) {
     const l = tokens[k].lower;

@@ -26,6 +26,8 @@ export function isMetricQuantity(q: Quantity): boolean {
   if (q.titleFigure) return false;
   // "35 pickers under me": the people the writer leads size the job, they measure no work.
   if (q.led) return false;
+  // "happy to travel up to 40 miles", "authority up to $75,000": a limit bounds the context, it measures nothing.
+  if (q.limit) return false;
   switch (q.kind) {
     case 'percent':
       // "owned support for the 30% of customers on the legacy plan": a share of the context sizes it.
@@ -42,6 +44,8 @@ export function isMetricQuantity(q: Quantity): boolean {
     case 'money':
       // "delivered the $2.5M ERP rollout": money that sizes the program delivered, not money it made.
       if (q.programMoney) return false;
+      // "schemes between £2m and £25m": a range of sums sizes the work, unless the writer's verb produced it.
+      if (q.range && !q.delivered && !q.result && !q.change) return false;
       return q.change || q.result || !isScaleQuantity(q);
     case 'data-size':
       return q.change || q.result;

@@ -30,6 +30,9 @@
 //   quantity-options.ts        a few options compared side by side ("compared three carriers") are test design
 //   quantity-versions.ts       a before → after pair of versions ("Postgres upgrades (12 → 16)") is no change
 //   quantity-handled-load.ts   the writer's own load per period ("Handled 45 chats a day") is a metric, not scale
+//   quantity-limits.ts         a limit or an area's reach ("travel up to 40 miles", "within 20 miles") is no metric
+//   quantity-target-values.ts  a value that sets a target or a budget ("(99.95% SLO)") is no metric
+//   quantity-course-lengths.ts a course's length in brackets after its name ("Outdoor First Aid (16 hr)") is no quantity
 //   quantity-size-labels.ts    money labeled as a business's or contract's size ("(turnover £62m)") is scale
 //   quantity-team-makeup.ts    people under the writer, a "Team:" line's counts ("35 pickers under me") are scale
 import { isTimeAllowance } from './quantity-allowance';
@@ -49,6 +52,9 @@ import { HARDWARE_HEADS, ROTA_NOUNS, TENURE_UNITS } from './lexicon';
 import { isSkillCount } from './quantity-skills';
 import { isParticipantCount } from './quantity-participants';
 import { isHandledLoad } from './quantity-handled-load';
+import { isLimit } from './quantity-limits';
+import { isTargetValue } from './quantity-target-values';
+import { isCourseLength } from './quantity-course-lengths';
 import { isLedByWriter, teamLabelAt } from './quantity-team-makeup';
 import { isJoinedTurnover, isSizeLabelMoney } from './quantity-size-labels';
 import type { Token } from './tokenize';
@@ -249,6 +255,20 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
       exclude(excluded, t, lastExcluded.reason === 'identifier' ? 'identifier' : 'version');
       continue;
     }
+    // "chainsaw tickets CS30/31", "ICD-10/11": a second code joined to a name by a slash is the same name.
+    if (
+      t.kind === 'number' &&
+      rawPrev?.text === '/' &&
+      rawPrev.start === tokens[i - 2]?.end &&
+      t.start === rawPrev.end &&
+      lastExcluded !== undefined &&
+      (lastExcluded.reason === 'name' || lastExcluded.reason === 'version') &&
+      tokens[i - 2].start === lastExcluded.start &&
+      /\p{L}/u.test(lastExcluded.text)
+    ) {
+      exclude(excluded, t, lastExcluded.reason);
+      continue;
+    }
     // "a top-10 US bank": a ranking that describes the context.
     if (rawPrev?.text === '-' && tokens[i - 2]?.lower === 'top') {
       exclude(excluded, t, 'selection');
@@ -435,7 +455,8 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
       isScheduleSetting(n) ||
       isTermLength(n) ||
       isHardwareSetting(n) ||
-      isComparedOptions(n)
+      isComparedOptions(n) ||
+      isCourseLength(n)
     ) {
       // "split the migration into four phases", "orders stuck for more than a day", "compared three
       // carriers": how the work was laid out, what a rule picks and how many options a test had are
@@ -496,6 +517,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     if (isParticipantCount(n)) q.participants = true;
     if (isHandledLoad(n)) q.handled = true;
     if (isLedByWriter(n)) q.led = true;
+    if (isLimit(n) || isTargetValue(n)) q.limit = true;
     // "Dental practice manager — 6 surgeries, 11 clinicians": sizes and limits after a title.
     if (q.kind === 'count' || q.kind === 'magnitude' || q.kind === 'money') {
       // "Office manager for a 40-person practice, budget 2 MEUR": the unit a post belongs to, sized.

@@ -1,6 +1,7 @@
 // Ages and school years name who the work served ("children ages 5-10", "patients aged 65 and
-// older", "a 72-year-old man", "students in grades 9-12", "residents over 80", "the 25–30 age band"): they are neither a
-// measure of the work nor the size of its context.
+// older", "a 72-year-old man", "students in grades 9-12", "residents over 80", "the 25–30 age band",
+// "pupils in years 7 to 11"): they are neither a measure of the work nor the size
+// of its context.
 import type { Token } from './tokenize';
 import type { ExcludedNumber } from './quantity-types';
 import { AGE_LABELS, AGED_PEOPLE } from './lexicon';
@@ -63,6 +64,8 @@ export function isAge(tokens: Token[], i: number, excluded: readonly ExcludedNum
   if (p < 0) return false;
   const prev = tokens[p].lower;
   if (AGE_LABELS.has(prev)) return true;
+  // "students in years 7 to 11", "Years 10-13": school years; not "2 years 6 months", a duration told in parts.
+  if (prev === 'years' && tokens[wordBefore(tokens, p - 1)]?.kind !== 'number') return true;
   // "adults over 40", "children under 5"
   if ((prev === 'over' || prev === 'under') && Number(tokens[i].text) <= OLDEST) {
     const who = wordBefore(tokens, p - 1);

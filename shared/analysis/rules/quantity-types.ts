@@ -73,6 +73,8 @@ export interface Quantity {
   handled?: boolean;
   /** People the writer leads told by their relation to the writer ("35 pickers under me"): scale, not a metric. */
   led?: boolean;
+  /** A limit or an area's reach ("travel up to 40 miles", "authority up to $75,000", "within 20 miles"): no metric; a scale noun keeps its scale. */
+  limit?: boolean;
 }
 
 export type ExclusionReason =

@@ -5,7 +5,10 @@
 // the shape instead: an explicit count of none ("zero", "not one", "not a single"), or "no" before a
 // plural or trouble-marked noun, followed by the period the count runs over (a unit of time, a named
 // quarter or season, a year, "since …"). What the work lacked ("no budget", "no analyst for the
-// first quarter", "no experience") has no plural or trouble mark, or no period: no count.
+// first quarter", "no experience") has no plural or trouble mark, or no period: no count. The set of
+// the writer's items the count runs over stands for a period ("no callbacks on any of them"), and
+// "without" a trouble counts none when a period stands before it ("went the whole winter without a
+// missed dose").
 import type { Token } from './tokenize';
 import { CALENDAR_STRETCHES, MONTH_NAMES, NEGATED_PROBLEMS, PERIOD_RATES, TROUBLE_MODIFIERS } from './lexicon';
 import { addCue, type CueRule } from './outcome-scan';
@@ -75,6 +78,29 @@ export function periodFrom(words: readonly Token[], k: number, end = words.lengt
   return false;
 }
 
+/** Words that pick every item of the writer's work: "on any of them", "across all the installs", "in each of the homes". */
+const SCOPE_PICKS = new Set(['any', 'all', 'every', 'each', 'either']);
+/** Prepositions that open such a scope. */
+const SCOPE_LEADS = new Set(['on', 'in', 'across', 'for', 'from', 'among', 'at', 'over']);
+
+/**
+ * "no callbacks on any of them", "not one defect across all 40 units": the set of things the count of
+ * none runs over stands where a period would (what the work produced, each item counted once).
+ */
+function scopeFrom(words: readonly Token[], k: number): boolean {
+  return SCOPE_LEADS.has(words[k]?.lower ?? '') && SCOPE_PICKS.has(words[k + 1]?.lower ?? '');
+}
+
+/** Words before "without" read for its period: "went the whole winter without", "ran 18 months without". */
+const WITHOUT_PERIOD_REACH = 5;
+
+/** A period told just before "without" at `i`: a named stretch or unit of time, or a phrase that opens one. */
+function periodBefore(words: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - WITHOUT_PERIOD_REACH); k < i; k++)
+    if (isPeriodWord(words[k]) || periodFrom(words, k, i)) return true;
+  return false;
+}
+
 /** Is the noun a plural count ("stockouts", "P1s", "falls") rather than a mass or single thing ("budget", "access")? */
 function isPluralCount(lower: string): boolean {
   return /[a-z0-9]s$/.test(lower) && !/(ss|us|is)$/.test(lower);
@@ -97,6 +123,14 @@ function noneAt(words: readonly Token[], i: number): { start: number; explicit: 
   if (lower === 'zero' && next !== undefined) return { start: i + 1, explicit: true };
   if (lower === 'no' && next !== undefined && next !== 'one' && next !== 'longer')
     return { start: i + 1, explicit: false };
+  // "went the whole winter without a missed dose", "six months without a single fall": "without" and
+  // one of a thing; a plain "a" counts only a trouble or a plural (countedPhrase), so "without a plan" does not.
+  if (lower === 'without') {
+    if (next === 'a' && words[i + 2]?.lower === 'single') return { start: i + 3, explicit: true };
+    if (next === 'one' || next === 'any') return { start: i + 2, explicit: true };
+    if (next === 'a' || next === 'an') return { start: i + 2, explicit: false };
+    return undefined;
+  }
   if (lower !== 'not') return undefined;
   if (next === 'one') return { start: i + 2, explicit: true };
   if (next === 'a' && words[i + 2]?.lower === 'single') return { start: i + 3, explicit: true };
@@ -106,7 +140,7 @@ function noneAt(words: readonly Token[], i: number): { start: number; explicit: 
 /** A count of none over a period (see the file comment): a state outcome that is a count of none. */
 export const ZERO_OVER_PERIOD_RULE: CueRule = {
   name: 'zero-over-period',
-  words: ['no', 'zero', 'not'],
+  words: ['no', 'zero', 'not', 'without'],
   match({ tokens, words, cues, i, w }) {
     const none = noneAt(words, i);
     // "zero-touch onboarding", "zero-trust network": a kind of thing, no count.
@@ -119,8 +153,10 @@ export const ZERO_OVER_PERIOD_RULE: CueRule = {
     if (negationPicksItems(tokens, tokens.indexOf(w))) return false;
     // The period opens the sentence ("Since go-live, no invoices went out late") or follows the phrase,
     // past a place ("on the ward", "at the depot") of up to four words.
-    let found = i > 0 && periodFrom(words, 0, i);
-    for (let k = phrase.end; k < words.length && k <= phrase.end + 4 && !found; k++) found = periodFrom(words, k);
+    // "Without" tells the manner ("without a missed deadline") unless a period stands right before it.
+    let found = i > 0 && (w.lower === 'without' ? periodBefore(words, i) : periodFrom(words, 0, i));
+    for (let k = phrase.end; k < words.length && k <= phrase.end + 4 && !found; k++)
+      found = periodFrom(words, k) || scopeFrom(words, k);
     if (!found) return false;
     addCue(cues, w, words[phrase.end - 1], 'state');
     cues[cues.length - 1].zeroCount = true;

@@ -691,3 +691,34 @@ export const PERIOD_LABEL_PREPOSITIONS = wordSet('period-label-prepositions', [
   'through',
   'for',
 ]);
+
+/** Units of distance: "within 20 miles", "up to 60 km" (quantity-limits.ts). */
+export const DISTANCE_UNITS = wordSet('distance-units', [
+  'mile',
+  'miles',
+  'mi',
+  'km',
+  'kms',
+  'kilometre',
+  'kilometres',
+  'kilometer',
+  'kilometers',
+  'metre',
+  'metres',
+  'meter',
+  'meters',
+  'yards',
+  'feet',
+  'ft',
+]);
+
+/** Nouns of a value set to aim at or stay under: "a 99.95% SLO", "a 40 ms p99 budget" (quantity-target-values.ts). */
+export const TARGET_VALUE_NOUNS = lemmaSet(
+  'target-value-nouns',
+  ['target', 'goal', 'slo', 'sla', 'budget', 'threshold', 'cap', 'ceiling'],
+  [],
+  { nouns: true },
+);
+
+/** Verbs that hold a value the work reached: "maintained a 99.95% SLA", "kept within the 200 ms budget". */
+export const VALUE_HOLDING_VERBS = lemmaSet('value-holding-verbs', ['maintain', 'keep', 'sustain', 'hold']);
