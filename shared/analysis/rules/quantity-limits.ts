@@ -71,20 +71,18 @@ function isChangeWord(lower: string): boolean {
  * `after`) makes the figure the size of the change the work made, not a bound.
  */
 function changeAround(tokens: readonly Token[], from: number, after: number): boolean {
-  for (let k = from, seen = 0; k >= 0 && seen < CHANGE_REACH_BACK; k--) {
+  // Symbols count toward the reach too (twice the words), so a run of marks is read in constant time.
+  for (let k = from; k >= 0 && k > from - 2 * CHANGE_REACH_BACK; k--) {
     const t = tokens[k];
     if (t.kind === 'symbol') {
       if (CLAUSE_MARKS.has(t.text)) break;
       continue;
     }
     if (isChangeWord(t.lower)) return true;
-    seen++;
   }
-  for (let k = after, seen = 0; k < tokens.length && seen < CHANGE_REACH_AHEAD; k++) {
+  for (let k = after; k < tokens.length && k < after + 2 * CHANGE_REACH_AHEAD; k++) {
     const t = tokens[k];
-    if (t.kind === 'symbol') continue;
-    if (isChangeWord(t.lower)) return true;
-    seen++;
+    if (t.kind !== 'symbol' && isChangeWord(t.lower)) return true;
   }
   return false;
 }
