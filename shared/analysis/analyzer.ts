@@ -107,9 +107,13 @@ function analyzeFieldWith(state: AnalyzerState, text: string, options?: AnalyzeO
     lowerCaseClauseStops: true,
     unpunctuatedLines: options?.section !== undefined,
   };
+  // Looking back for a to-do's checkbox costs a scan to the line start per sentence (the whole field when it has no
+  // line breaks): only a field with a box in it pays it.
+  const hasTodoBox = text.includes('[ ]');
   for (const span of splitSentences(text, cut)) {
     const sentence = text.slice(span.start, span.end);
-    const r = record(state, sentence, options, afterClaim, span.start > 0 && opensOpenTodo(text, span.start));
+    const openTodo = hasTodoBox && span.start > 0 && opensOpenTodo(text, span.start);
+    const r = record(state, sentence, options, afterClaim, openTodo);
     // The writer's own work just told: a claim, or what "I"/"we" do ("we embed them …"). A quoted
     // line or a question in between ("… is there anything I can help with?”") keeps the thread.
     const ownWork = r.isClaim || r.pronouns.singular + r.pronouns.plural > 0;
