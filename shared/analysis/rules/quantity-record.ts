@@ -9,6 +9,7 @@ import { EXTENT_VERBS, RUN_PLACES, STAFFING_VERBS } from './lexicon';
 import { governorOf } from './quantity-governor';
 import { averagedStart } from './quantity-phrase';
 import { isBaseFormLead } from './base-form-leads';
+import { holdsTrigger, triggerWords } from './trigger-words';
 
 // Verbs that work through a volume: the count is what the work processed, both a measure of it and the
 // size of what it handled ("processed 20,000 pictures", "migrated 220 services", "graded 400 essays a term").
@@ -505,12 +506,21 @@ function isSuperlative(lower: string | undefined): boolean {
   );
 }
 
+/** The "-ing" extent verbs describedExtent reads ("covering", "spanning"): a sentence without one is passed over. */
+const EXTENT_ING_TRIGGER = triggerWords(
+  'described-extent',
+  (lower) => lower.endsWith('ing') && EXTENT_VERBS.has(lower),
+);
+
 /**
  * "a courier firm covering 14 towns", "a desk handling 300 calls a day": a number that hangs on an
  * "-ing" form of an extent verb right after a noun describes that thing's size, the context, not
  * something the writer did ("by handling 300 calls" stays the writer's).
  */
 function describedExtent(tokens: Token[], index: number): boolean {
+  // Only an "-ing" extent verb can govern the number so: most sentences hold none, and then the governor is
+  // never looked for (one trigger bit per sentence, trigger-words.ts).
+  if (!holdsTrigger(tokens, EXTENT_ING_TRIGGER)) return false;
   const g = governorOf(tokens, index);
   return g > 0 && tokens[g].lower.endsWith('ing') && EXTENT_VERBS.has(tokens[g].lower) && !writersVerb(tokens, g);
 }
@@ -633,5 +643,7 @@ export function quantity(
     skill: undefined,
     handled: undefined,
     led: undefined,
+    titleFigure: undefined,
+    limit: undefined,
   };
 }

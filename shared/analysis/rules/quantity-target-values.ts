@@ -38,7 +38,13 @@ export function isTargetValue(n: NumberContext): boolean {
   const { tokens, q, at, after } = n;
   if (q.kind === 'money' || q.kind === 'rank') return false;
   if (q.change || q.fromTo || q.result || q.handled || q.perTime) return false;
-  if (targetReached(tokens, at)) return false;
+  // The target noun is looked for first: most values have none, and the look back for a verb that met a
+  // target (two lemma lookups a word) is then never made.
+  return setsTarget(tokens, at, after) && !targetReached(tokens, at);
+}
+
+/** The value at `at` (its phrase ending before `after`) hangs on a target noun, after it or before it. */
+function setsTarget(tokens: Token[], at: number, after: number): boolean {
   for (let k = after, seen = 0; k < tokens.length && seen <= TARGET_REACH; k++) {
     const t = tokens[k];
     if (t.kind !== 'word' && t.kind !== 'number') break;

@@ -278,47 +278,54 @@ function eventReport(tokens: Token[]): ResultReport | undefined {
     const w = main[i];
     if (w === '.' || CLAUSE_END.has(w)) return pastEventAfterPause(clause);
     const next = main[i + 1];
-    const subject = main.slice(0, i);
-    if (subject.length === 1 && FIRST_PERSON.has(subject[0])) return undefined;
+    // The words before `i` are the clause's subject: `i` of them, copied out only where a check reads them
+    // as a list (a copy per word cost more than the checks).
+    if (i === 1 && FIRST_PERSON.has(main[0])) return undefined;
     // A present state tied to the change ("Handoffs are smooth these days") or one that is itself the
     // change ("The flaky tests are gone").
     if (
       (w === 'is' || w === 'are') &&
-      subject.length > 0 &&
-      !subject.some((x) => DEFINITIONAL.has(x)) &&
+      i > 0 &&
+      !someBefore(main, i, DEFINITIONAL) &&
       next !== undefined &&
       (next === 'gone' || (goodStateAt(main, i + 1) && anchoredState(words)))
     )
       return reportAt(clause, i);
     if (HYPOTHETICAL.has(w) || PRESENT_AUX.has(w)) return undefined;
     if (w === 'was' || w === 'were') {
-      if (subject.length === 0 || subject.some((s) => DEFINITIONAL.has(s))) return undefined;
+      if (i === 0 || someBefore(main, i, DEFINITIONAL)) return undefined;
       // "It was a tough call", "Most of the work was reading docs": a remark about the work, unless it
       // ranks the result or tells what was done to it ("the smoothest release yet", "well received").
-      if (remarkSubject(subject) && !rankedOrDone(main, i)) return undefined;
+      if (remarkSubject(main.slice(0, i)) && !rankedOrDone(main, i)) return undefined;
       return reportAt(clause, i, next !== undefined && isPast(next) ? next : w); // "The fix was merged on Friday": delivery
     }
     if (w === 'has' || w === 'have') {
       // Present perfect: "has not failed since", "has since been copied".
       for (let k = i + 1; k < main.length && k <= i + 3; k++)
-        if (isParticiple(main[k])) return subject.length > 0 ? reportAt(clause, k) : undefined;
+        if (isParticiple(main[k])) return i > 0 ? reportAt(clause, k) : undefined;
       // "has been stable ever since": a state held since the change.
-      if (main[i + 1] === 'been' && subject.length > 0 && goodStateAt(main, i + 2) && anchoredState(words))
+      if (main[i + 1] === 'been' && i > 0 && goodStateAt(main, i + 2) && anchoredState(words))
         return reportAt(clause, i + 1);
       return undefined;
     }
     if (w === 'had') return undefined;
     if (w === 'could' || w === 'can')
-      return next !== 'have' && next !== "'ve" && subject.length > 0 ? reportAt(clause, i) : undefined;
-    if (w === 'did') return subject.length > 0 ? reportAt(clause, i) : undefined;
+      return next !== 'have' && next !== "'ve" && i > 0 ? reportAt(clause, i) : undefined;
+    if (w === 'did') return i > 0 ? reportAt(clause, i) : undefined;
     if (NOT_EVENTS.has(w)) return undefined;
-    if (isPast(w) && subject.length > 0 && !DETERMINERS.has(main[i - 1])) {
+    if (isPast(w) && i > 0 && !DETERMINERS.has(main[i - 1])) {
       if (w === 'came' && next === 'from') return undefined;
       if ((next === 'me' || next === 'us') && w === 'taught') return undefined;
       return reportAt(clause, i);
     }
   }
   return pastEventAfterPause(clause);
+}
+
+/** Whether one of the first `end` words is in `set`. */
+function someBefore(words: readonly string[], end: number, set: ReadonlySet<string>): boolean {
+  for (let k = 0; k < end; k++) if (set.has(words[k])) return true;
+  return false;
 }
 
 /** Modals and auxiliaries: a clause that has one before its past verb is no plain past event. */

@@ -62,6 +62,12 @@ const GATED: Record<string, (tokens: Token[], text: string) => unknown> = {
     const selections = findQuantities(text, tokens).excluded.filter((e) => e.reason === 'selection');
     return selections.length > 0 ? selections : undefined;
   },
+  // A number an "-ing" extent verb governs describes the context ("a courier firm covering 14 towns"): the
+  // quantities read as context.
+  'described-extent': (tokens, text) => {
+    const context = findQuantities(text, tokens).quantities.filter((q) => q.context);
+    return context.length > 0 ? context : undefined;
+  },
 };
 
 /** What `rule` answers of every sentence, with the gates on or off. */
