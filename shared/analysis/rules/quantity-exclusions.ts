@@ -244,7 +244,8 @@ export function letteredNumberReason(t: Token): ExclusionReason | undefined {
  * gives undefined.
  */
 export function suffixReason(text: string, suffix: string): ExclusionReason | undefined {
-  if (suffix.startsWith('.') || (text.match(/\./g)?.length ?? 0) >= 2) return 'version';
+  // Two dots or more ("1.2.3"): the first and the last dot differ (a scan, not a match array per number).
+  if (suffix.startsWith('.') || text.indexOf('.') !== text.lastIndexOf('.')) return 'version';
   if (ORDINAL_SUFFIXES.has(suffix)) return 'ordinal';
   if (suffix === 'd' && /D$/.test(text)) return 'name'; // "3D"
   if (suffix === 's' && /S$/.test(text)) return 'name'; // "5S", not seconds
