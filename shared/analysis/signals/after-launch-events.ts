@@ -9,7 +9,7 @@ import { correctedAfterFirstRun } from './first-use-corrections';
 import { reviewedAfterElapsedTime } from './elapsed-time-reviews';
 
 // Something went wrong or was looked into: what makes "two weeks in" an event, not a result.
-const TROUBLE =
+export const TROUBLE =
   /\b(?:broke|break\w*|fail\w*|corrupt\w*|crash\w*|errors?|bugs?|complain\w*|complaints?|spik\w+|stuck|backed\s+up|wrong|missing|stale|late|timeouts?|timing\s+out|issues?|problems?|noticed|found|saw|started|stopped|dropp\w+|float\w*|slow\w*|leak\w*|tanked|regress\w*|froze|freez\w*|jamm\w*|(?:could|would)(?:n[’']t|\s+not))\b/i;
 
 // A period counted from going live ("two weeks past go-live", "six weeks into the rollout", "within a fortnight of
@@ -105,7 +105,7 @@ const EARLY_LIFE =
   /\b(?:on\s+day\s+(?:one|two|three|four|five|\d+)|in\s+(?:the\s+)?(?:first|second)\s+(?:few\s+)?(?:days?|weeks?|months?|term|quarter)|in\s+week\s+(?:one|two|three|four|\d+)|within\s+(?:a|one|two|the\s+first)\s+(?:days?|weeks?)|once\s+it\s+was\s+in\s+use|the\s+(?:morning|day|week)\s+after\s+(?:the\s+)?(?:switch|launch|release|go-live|cutover))\b/i;
 // Beside the signs by name, something starting to go wrong: "the drafts started to invent refund amounts", "the flags
 // showed it was mixing up renewal and termination dates" (not the writer starting: "I started to write the tests").
-const LIVE_SIGNAL =
+export const LIVE_SIGNAL =
   /\b(?:(?<!\b(?:I|we|i)\s)(?:started|began)\s+to|showed\s+(?:it|that|they|them)|mix(?:ed|ing)\s+up|drift\w*|stopped\s+\w+ing|complain\w*|complaints?|said|reported|calling|called\s+about|ran\s+out|errors?|failures?|failed|failing|skipp\w+|ignor\w+|overrid\w+|dropped|fell|doubled|spiked|climb\w*|ris(?:ing|en)|slipped|queue|tickets?|returns|refunds|bounc\w+|unsubscrib\w+|wrong|broke|confus\w+|stuck)\b/i;
 const WRITER_RESPONDS = /(?:,?\s+so|;|,?\s+and)\s+I\s+(?:\w+ly\s+)?[a-z]+(?:ed|eld|ut|ept|ote|ode|ook|ound|ent)\b/i;
 const PROJECT_PHASE = /\b(?:project|sprint|kick-?off|prototype|planning|discovery|design\s+phase|build)\b/i;

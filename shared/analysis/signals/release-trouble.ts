@@ -6,17 +6,13 @@
 // sentences that tell the trouble, its cause or its repair are the writer running the live thing.
 // Written from written-stories-20's tuning half (session 22); checked on its held-aside half, the other halves and
 // the figures-only fresh sets. A pilot or a test before the launch sentence is not after it, and results ("errors
-// fell by half") name no trouble happening.
+// fell by half") name no trouble happening. The launch sentence is read by the story context's `toldLaunch`, the
+// one reading of a launch told as done that the after-launch readers share.
 import { LruCache } from '../sentence-cache';
 import type { StorySentence } from './story-sentences';
 import { notASystem, pastReason } from './classes/after-launch';
 import { readableText } from './sentence-view';
-
-/** The thing going live: "went live", "the template went out on the 1st", "moved our prescriptions to the new …". */
-const WENT_LIVE =
-  /\b(?:went\s+(?:live|out)|go(?:es)?[- ]live|launched|shipped|released|cut\s*over|rolled\s+(?:it\s+|them\s+)?out|(?:switched|moved|migrated|went|put)\s+(?:[\w'-]+\s+){0,4}?(?:on)?to\s+the\s+new)\b/i;
-/** Before it went live: a pilot, a trial or a test is evaluation, not running the live thing. */
-const BEFORE_LIVE = /\b(?:pilot\w*|trial\w*|test(?:ed|ing|s)?|staging|dry[- ]run|rehears\w+|beta)\b/i;
+import { toldLaunch } from './story-context';
 
 /** Something failing in use: a field missing, users stuck, a record doubled, a print or a send that would not go. */
 const TROUBLE_IN_USE =
@@ -37,7 +33,7 @@ function bits(raw: string): number {
   if (hit !== undefined) return hit;
   const text = readableText(raw);
   const b =
-    (WENT_LIVE.test(text) && !BEFORE_LIVE.test(text) ? LIVE_BIT : 0) |
+    (toldLaunch(raw) ? LIVE_BIT : 0) |
     (TROUBLE_IN_USE.test(text) && !RESULT.test(text) && !pastReason(text) && !notASystem(text) ? TROUBLE_BIT : 0) |
     (CAUSE_OR_REPAIR.test(text) && !notASystem(text) ? REPAIR_BIT : 0);
   if (raw.length <= 2_000) cache.set(raw, b);

@@ -15,6 +15,8 @@ import { storySentences, type StoryText } from './story-sentences';
 import { readableText } from './sentence-view';
 import { withLearnedReading } from './learned/signal-model';
 import { isMarkupHeading } from './markup-headings';
+import { readInContext } from './story-context';
+import { signalsInContext } from './context-readings';
 
 export interface SignalEvidence {
   section: StorySection;
@@ -73,6 +75,9 @@ export function storySignals(story: StoryText, options: { learned?: boolean } = 
     seen,
   ))
     seen[index].add(id);
+  // What earlier sentences told (a launch done, an unknown or a limit just before), read once for the story; each
+  // sentence's readers that need an anchor told before it consult it here.
+  readInContext(sentences, seen, signalsInContext);
   // A postmortem's timeline: its entries are the incident as it was run, whatever each one's words.
   const timeline = new Set(failureTimeline(sentences, seen));
   sentences.forEach((s, i) => {

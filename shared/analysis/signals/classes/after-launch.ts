@@ -202,6 +202,9 @@ const AFTER_SHIPPING = gatedAlternation('afterShipping', [
   ],
 ]);
 
+/** Whether the text tells running the live thing or trouble met in it (watching, fixing, errors, complaints …). */
+export const opsOrTrouble = (text: string): boolean => OPS_AFTER.test(text);
+
 const afterShippingAny: Finder = (v) => gatedCue(v.text, AFTER_SHIPPING);
 
 /**

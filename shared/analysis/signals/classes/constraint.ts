@@ -1,6 +1,7 @@
 // The constraint finders: a limit noun or rule word that limits the work (not a thing built or a duty
 // held), a time box ("had to ship within two weeks"), a target or budget with its figure, scarce people
 // or hardware, limits of data, of the project's dates, and from outside the code (law, contracts).
+import { reportedLimit } from '../reported-limits';
 import { findAll, match, span, word, type SentenceView } from '../sentence-view';
 import { NUM, type Finder } from './finder-parts';
 import { LIMIT_NOUNS, RULE_WORDS } from '../signal-lexicon';
@@ -240,4 +241,5 @@ export const CONSTRAINT_FINDERS: readonly Finder[] = [
   limitThenChoice,
   partyLimit,
   platformEndDate,
+  reportedLimit,
 ];

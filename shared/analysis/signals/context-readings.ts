@@ -1,0 +1,107 @@
+// The signals a sentence shows in its story context (story-context.ts) that it does not show alone. Two readings:
+// - after-launch: a time early in use told without its anchor ("In the first fortnight the queue filled up …", "By
+//   the second week parents were complaining …") after a launch told as done a few sentences before: the live
+//   thing's first days, when the sentence tells trouble met in use or running it, or when the after-launch readers
+//   read it once "after launch" is placed after its time (as "In the first month after launch the model flagged …"
+//   is read alone);
+// - ambiguity and own-decision: the writer acting, opened by a consequence ("So I asked two investigators to …",
+//   "So I have followed three pickers …"), right after a sentence that told an unknown, is the writer moving before
+//   it was known (RUBRIC ambiguity) and, in the first person singular, the writer's own call of how to find out.
+// Cached per sentence text and the context it used, like the sentence signals.
+import { LruCache } from '../sentence-cache';
+import { sentenceSignals } from './sentence-signals';
+import { readableText } from './sentence-view';
+import { contextKey, type SentenceContext } from './story-context';
+import type { SignalId } from './signal-ids';
+import { opsOrTrouble } from './classes/after-launch';
+import { LIVE_SIGNAL, TROUBLE } from './after-launch-events';
+
+/**
+ * A time early in use with no anchor of its own: "in the first fortnight", "the first week,", "by the second week",
+ * "within a few days", "two weeks later". One followed by what it counts from ("the first week of term", "the first
+ * month after I joined", "the first week live") is left to the readers of the sentence alone.
+ */
+const EARLY_TIME =
+  /\b(?:(?:in|during|over|for|within)\s+(?:the\s+)?(?:first|second|third|opening)\s+(?:few\s+|couple\s+of\s+|two\s+|three\s+|four\s+|\d+\s+)?(?:days?|weeks?|fortnights?|months?|mornings?|nights?|shifts?)|(?:^\W*|[,;]\s*)the\s+(?:first|second|third)\s+(?:days?|weeks?|fortnight|months?|morning|night|shift)|(?:on|by)\s+(?:the\s+)?(?:first|second|third|fourth)\s+(?:day|week|morning|night|shift|month)|within\s+(?:a|one|two|three|a\s+few|\d+)\s+(?:days?|weeks?)|(?:a|one|two|three|a\s+few)\s+(?:days?|weeks?)\s+later)\b(?!\s+(?:of|at|in|on|as|with|after|since|into|past|live|before|following|under|when|that)\b)/i;
+
+/** The project's own phases: a first week of a sprint or a prototype is no time in use. */
+const PROJECT_PHASE =
+  /\b(?:project|sprint|kick-?off|prototype|planning|discovery|design\s+phase|pilot|trial|job|role)\b/i;
+
+const WRITER = /\b(?:I|we)\b/;
+/** A time told as hindsight or a plan: "I would ask … on the first day next time". */
+const NOT_TOLD_AS_DONE = /\b(?:would|should|could\s+have|will|next\s+time|if\s+I\s+did\s+it\s+again)\b/i;
+
+// A result measured then, with nobody acting (RUBRIC: a result measured after launch is no after-launch), unless what
+// rose is trouble: "sales doubled" is a result, "tickets about locked accounts doubled" is trouble met in use.
+const MEASURED =
+  /\d+(?:\.\d+)?\s*%|\b(?:rose|fell|grew|dropped|increased|decreased|doubled|tripled|halved|improved|(?:was|were)\s+(?:up|down))\b/i;
+const TROUBLE_COUNTED =
+  /\b(?:complaints?|tickets?|errors?|failures?|returns|refunds|incidents?|bugs?|crash(?:es)?|timeouts?|cancell?ations|no-shows|rejects?|rejections|escalations?|calls\s+about)\b/i;
+
+/**
+ * After a told launch, a sentence with an early time and no anchor (EARLY_TIME) tells the live thing's first days when
+ * it tells trouble met in use or running the live thing, or when the after-launch readers read it once "after launch"
+ * is placed after its time. The writer as the subject with neither ("In the first month I also met every new student
+ * nurse") tells the writer's other work; a result measured then with nobody acting is a result, not running it.
+ */
+function anchoredAfterLaunch(text: string): boolean {
+  const m = EARLY_TIME.exec(text);
+  if (!m || PROJECT_PHASE.test(text) || NOT_TOLD_AS_DONE.test(text)) return false;
+  const sign = opsOrTrouble(text) || TROUBLE.test(text) || LIVE_SIGNAL.test(text);
+  const writer = WRITER.test(text);
+  if (writer && !sign) return false;
+  if (!writer && MEASURED.test(text) && !TROUBLE_COUNTED.test(text)) return false;
+  if (sign) return true;
+  const at = m.index + m[0].length;
+  return sentenceSignals(`${text.slice(0, at)} after launch${text.slice(at)}`).has('after-launch');
+}
+
+// A past act of the writer's, after an optional adverb or a non-native perfect ("have followed"). A state, an
+// inability, a modal or a wish is no act.
+const ACT = String.raw`(I|we)\s+(?:\w+ly\s+|also\s+|then\s+|first\s+|just\s+)?(?:have\s+|had\s+)?(?!(?:was|were|felt|had|got|did|could|would|should|might|must|can|am|is|are|needed|wanted|hoped|thought|knew|realised|realized|learned|learnt|lost|missed|failed)\b)(?:[a-z]+ed|put|set|cut|split|ran|sat|took|kept|made|went|wrote|read|held|spent|built|sent|led|drew|chose|brought|began|gave|rang|sought|bought|met|found|did|stood|drove|flew|dug|rode|spoke)\b`;
+
+/**
+ * The writer acting, opened by a consequence: "So I asked …", "So we put …", "That's why I sat with …", "So I have
+ * followed …" (non-native perfect).
+ */
+const ACTS_ON = new RegExp(
+  String.raw`^\W*(?:and\s+)?(?:so(?:\s+then)?|therefore|hence|that(?:'s|\s+is|\s+was)\s+why|to\s+find\s+out\b[^,.;]{0,60},)\s*,?\s*${ACT}`,
+  'i',
+);
+
+/** The writer's act on the unknown told just before: who acted ("i" or "we"), or undefined. */
+function actOnUnknown(text: string): 'i' | 'we' | undefined {
+  const m = ACTS_ON.exec(text);
+  return m ? (m[1].toLowerCase() as 'i' | 'we') : undefined;
+}
+
+const cache = new LruCache<string, ReadonlySet<SignalId>>(20_000);
+const NONE: ReadonlySet<SignalId> = new Set();
+
+function read(raw: string, context: SentenceContext): ReadonlySet<SignalId> {
+  const text = readableText(raw);
+  const found = new Set<SignalId>();
+  if (context.launched && anchoredAfterLaunch(text)) found.add('after-launch');
+  if (context.unknownBefore) {
+    const who = actOnUnknown(text);
+    if (who) found.add('ambiguity');
+    if (who === 'i') found.add('own-decision');
+  }
+  return found.size > 0 ? found : NONE;
+}
+
+/**
+ * The signals the sentence shows in its context (see above), beyond what it shows alone or not. Pure; cached per
+ * sentence text and context key.
+ */
+export function signalsInContext(text: string, context: SentenceContext): ReadonlySet<SignalId> {
+  if (!context.launched && !context.unknownBefore) return NONE;
+  if (text.length > 2_000) return read(text, context);
+  const key = `${contextKey(context)}\u0000${text}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const fresh = read(text, context);
+  cache.set(key, fresh);
+  return fresh;
+}

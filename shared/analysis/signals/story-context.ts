@@ -1,0 +1,79 @@
+// What the earlier sentences of a story have told, for the readers of one sentence that need an anchor the writer put
+// a sentence before: a launch told as done ("We launched in the second week of March." and then "In the first
+// fortnight the queue filled up …"), an unknown told in the sentence before ("Nobody could say whether …" and then
+// "So I asked two investigators to …").
+// Computed once per story from the sentences' own signals, so each reader looks nothing up itself; a reading that uses
+// the context is cached under the context it used (context-readings.ts).
+import { LruCache } from '../sentence-cache';
+import type { SignalId } from './signal-ids';
+import type { StorySentence } from './story-sentences';
+import { readableText } from './sentence-view';
+
+/** What the story told before one sentence. */
+export interface SentenceContext {
+  /** A launch, go-live, rollout or cutover was told as done in one of the few sentences before; never in a lesson. */
+  launched: boolean;
+  /** The sentence before told an unknown: it shows ambiguity. */
+  unknownBefore: boolean;
+}
+
+/** The context of a sentence nothing was told before. */
+export const NO_CONTEXT: SentenceContext = { launched: false, unknownBefore: false };
+
+/** A short key of the context, for the caches of readings that use it. */
+export const contextKey = (c: SentenceContext): string => `${c.launched ? 'L' : ''}${c.unknownBefore ? 'U' : ''}`;
+
+/**
+ * The thing made live, told as done: "went live", "launched", "rolled out the new login flow", "did the cutover",
+ * "switched the herd over to the robot", "moved … to the new …", "the new timetable started on the first of September"
+ * (a new thing starting is its launch). A noun alone ("the go-live", "a launch") is as often
+ * a plan or a promise, so a verb of doing it is needed.
+ */
+const WENT_LIVE =
+  /\b(?:went\s+(?:live|out\s+to|out(?=\s+(?:on|in|at|that|last|this)\s))|(?:launched|shipped|released)\b(?!\s+(?:a|an|the)\s+(?:press|statement|report|survey|consultation|appeal|campaign|podcast|newsletter))|cut\s*over|(?:did|ran|completed|finished)\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:cut-?over|switch-?over|go-live|launch|roll-?out|migration)|rolled\s+(?:it\s+|them\s+|(?:the|our)\s+(?:[\w-]+\s+){0,3}?)?out|switched\s+(?:[\w'-]+\s+){0,4}?over|(?:switched|moved|migrated|went|put)\s+(?:[\w'-]+\s+){0,4}?(?:on)?to\s+the\s+new|(?:turned|switched)\s+(?:it|them|the\s+new\s+[\w-]+)\s+on\b|(?:put|brought)\s+(?:it|them|the\s+[\w-]+)\s+into\s+(?:production|service|use)|the\s+new\s+(?:[\w-]+\s+){0,2}?(?:started|began|opened|came\s+into\s+(?:force|use|effect|service)|took\s+effect|came\s+in))\b/i;
+/** The launch not done: planned, hoped for, tested or piloted before it, or denied. */
+const NOT_DONE =
+  /\b(?:plann?\w*|hop(?:e|ed|ing)|would|will|going\s+to|to\s+(?:launch|ship|release|roll|go|switch|cut|move)|before(?!\s*(?:[.,;:!?]|$))|pilot\w*|trial\w*|tested|testing|staging|dry[- ]run|rehears\w+|beta|(?:did|had)\s*(?:not|n't)|never)\b/i;
+
+const cache = new LruCache<string, boolean>(20_000);
+
+/** Whether the sentence tells a launch, go-live, rollout or cutover as done (see above). Cached per text. */
+export function toldLaunch(raw: string): boolean {
+  const hit = cache.get(raw);
+  if (hit !== undefined) return hit;
+  const text = readableText(raw);
+  const told = WENT_LIVE.test(text) && !NOT_DONE.test(text);
+  if (raw.length <= 2_000) cache.set(raw, told);
+  return told;
+}
+
+/**
+ * How many sentences back a told launch still anchors a time such as "in the first month": further away, another
+ * event told since (a new job, a term) is as likely to be what the time counts from.
+ */
+const LAUNCH_REACH = 4;
+
+/**
+ * Reads every sentence of a story in its context, in story order (see above): `read` returns what a sentence shows
+ * in its context beyond what it shows alone, and that is added to `seen[i]` before the next sentence's context is
+ * taken (an unknown read by its context anchors the next "So I …"). `seen[i]`: the signals sentence i shows by its
+ * own words and the windows read before this; updated in place.
+ */
+export function readInContext(
+  sentences: readonly StorySentence[],
+  seen: readonly Set<SignalId>[],
+  read: (text: string, context: SentenceContext) => ReadonlySet<SignalId>,
+): void {
+  let lastLaunch = -Infinity;
+  sentences.forEach((s, i) => {
+    const before = i > 0 ? seen[i - 1] : undefined;
+    // A lesson's "on the first day next time" is hindsight, not the live thing's first day.
+    const lesson = s.section === 'reflection';
+    const context: SentenceContext = {
+      launched: !lesson && i - lastLaunch <= LAUNCH_REACH,
+      unknownBefore: before?.has('ambiguity') ?? false,
+    };
+    for (const id of read(s.text, context)) seen[i].add(id);
+    if (!lesson && toldLaunch(s.text)) lastLaunch = i;
+  });
+}
