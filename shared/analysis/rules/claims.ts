@@ -80,6 +80,14 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 // The punctuation wordsOf keeps; the claim rules read the words without it.
 const CLAUSE_PUNCTUATION = new Set([',', ':', ';', '(', ')', '—', '–', '-']);
 
+/**
+ * A clause mark of CLAUSE_PUNCTUATION. Every mark is one character: a longer word (nearly every word the
+ * loops below read) needs no lookup.
+ */
+function isClausePunctuation(w: string): boolean {
+  return w.length === 1 && CLAUSE_PUNCTUATION.has(w);
+}
+
 /** Does the main clause open with another person doing something ("One client asked for it")? */
 function otherPersonActs(words: string[], s: number): boolean {
   let i = s;
@@ -295,8 +303,7 @@ function plainWordsOf(tokens: Token[]): string[] {
   const all = allWordsOf(tokens);
   if (lastWords === undefined) {
     lastWords = [];
-    // Every clause mark is one character: a longer word needs no lookup.
-    for (const w of all) if (w.length !== 1 || !CLAUSE_PUNCTUATION.has(w)) lastWords.push(w);
+    for (const w of all) if (!isClausePunctuation(w)) lastWords.push(w);
   }
   return lastWords;
 }
@@ -542,7 +549,7 @@ function mainClauseStart(words: string[]): number {
 /** The index in the punctuation-free word list of the word at `index` in `all`. */
 function wordIndexOf(all: string[], index: number): number {
   let n = 0;
-  for (let i = 0; i < index && i < all.length; i++) if (!CLAUSE_PUNCTUATION.has(all[i])) n++;
+  for (let i = 0; i < index && i < all.length; i++) if (!isClausePunctuation(all[i])) n++;
   return n;
 }
 
@@ -720,7 +727,7 @@ function isGerundFieldLabel(all: string[], k: number): boolean {
 
 /** After the label's colon at `colon`: a value with no finite verb and no first person ("Linux, macOS"). */
 function fieldValueOnly(all: string[], colon: number): boolean {
-  const value = all.slice(colon + 1).filter((w) => !CLAUSE_PUNCTUATION.has(w));
+  const value = all.slice(colon + 1).filter((w) => !isClausePunctuation(w));
   return value.length > 0 && !hasFiniteVerb(value) && !value.some((w) => FIRST_PERSON_WORDS.has(w));
 }
 
@@ -861,7 +868,7 @@ function firstClauseBreak(all: string[]): number {
   for (let i = 0; i < all.length; i++) {
     const w = all[i];
     if (w === ';' || w === '—' || (w === ',' && FOLLOWING_CLAUSE_OPENERS.has(all[i + 1]))) return n;
-    if (!CLAUSE_PUNCTUATION.has(w)) n++;
+    if (!isClausePunctuation(w)) n++;
   }
   return n;
 }

@@ -6,6 +6,7 @@
 import type { Token } from './tokenize';
 import { AUXILIARIES, SEASONS, isMonthWord } from './lexicon';
 import { AMBIGUOUS_PAST, IRREGULAR_PAST, isPastForm } from './verbs';
+import { isDigitRun } from './number-words';
 
 /** Words that say which part of a period a date label means: "Early 2020", "Mid-2019 – Present". */
 const PERIOD_PARTS = new Set(['early', 'mid', 'late']);
@@ -40,7 +41,7 @@ function isDateWord(t: Token): boolean {
     isYearOrPeriod(t) ||
     isCalendarWord(t.lower) ||
     OPEN_ENDS.has(t.lower) ||
-    (t.kind === 'number' && /^\d{1,2}$/.test(t.text)) // "03/2019"
+    (t.kind === 'number' && isDigitRun(t.text, 2)) // "03/2019"
   );
 }
 

@@ -103,6 +103,20 @@ export function numberWordValue(lower: string): number | undefined {
 }
 
 /**
+ * Whether `text` is one to `most` ASCII digits and nothing else, as /^\d{1,most}$/ tests it. A scan of char
+ * codes: the number checks ask it of every number token, and an expression cost several times as much.
+ */
+export function isDigitRun(text: string, most: number): boolean {
+  const n = text.length;
+  if (n === 0 || n > most) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
  * The value of digits with thousands commas ("1,200" → 1200), as `Number(text.replace(/,/g, ''))` reads
  * it, with no expression to run when there is no comma (most numbers; the number checks ask it often).
  */

@@ -7,7 +7,7 @@
 // "from one nurse to another") are left alone.
 import { tokenIndexFrom, type Token } from './tokenize';
 import type { Quantity } from './quantity-types';
-import { ORDINAL_WORDS, numberWordValue } from './number-words';
+import { ORDINAL_WORDS, isDigitRun, numberWordValue } from './number-words';
 import { findHead } from './quantity-phrase';
 import { quantity } from './quantity-record';
 
@@ -156,7 +156,7 @@ const NUMBERED_POINT_NOUNS = new Set(['day', 'week', 'hour', 'month']);
 /** The value of a number token: digits or a number word; undefined for anything else. */
 function pointValue(t: Token | undefined): number | undefined {
   if (!t) return undefined;
-  if (t.kind === 'number') return /^\d{1,3}$/.test(t.text) ? Number(t.text) : undefined;
+  if (t.kind === 'number') return isDigitRun(t.text, 3) ? Number(t.text) : undefined;
   return numberWordValue(t.lower);
 }
 

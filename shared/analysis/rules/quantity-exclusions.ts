@@ -5,7 +5,7 @@
 // records the reason, so the exclusions stay testable and in one place.
 import type { Token } from './tokenize';
 import type { ExclusionReason, QuantityKind } from './quantity-types';
-import { MAGNITUDE_WORDS, numberWordValue } from './number-words';
+import { MAGNITUDE_WORDS, isDigitRun, numberWordValue } from './number-words';
 import { isMlMetricToken } from './ml-evidence';
 import { isScaleNoun } from './scale';
 import {
@@ -407,7 +407,7 @@ export function labelBeforeReason(
 function numberedPeriodLabel(tokens: Token[], i: number, p: number): boolean {
   const t = tokens[i];
   const unit = tokens[i - 1];
-  if (t.kind !== 'number' || p < 0 || p !== i - 1 || !/^\d{1,3}$/.test(t.text)) return false;
+  if (t.kind !== 'number' || p < 0 || p !== i - 1 || !isDigitRun(t.text, 3)) return false;
   if (!NUMBERED_PERIOD_UNITS.has(unit.lower)) return false;
   const after = tokens[i + 1];
   if (after && (after.text === '%' || DURATION_UNITS.has(after.lower) || isUnitWord(after.lower))) return false;
@@ -474,7 +474,7 @@ const isYearText = (text: string) => /^(?:19|20)\d\d$/.test(text);
 
 /** The token at `k` is a number of one or two digits: a part of a date written in figures. */
 function isDatePart(tokens: Token[], k: number): boolean {
-  return tokens[k]?.kind === 'number' && /^\d{1,2}$/.test(tokens[k].text);
+  return tokens[k]?.kind === 'number' && isDigitRun(tokens[k].text, 2);
 }
 
 /** The number token at `k` is from 1 to `max`. */

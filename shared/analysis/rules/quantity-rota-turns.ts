@@ -8,14 +8,14 @@
 // too (RUBRIC-NOTES: "the board met four times a year" is no metric), neither a size nor an effort.
 import type { Token } from './tokenize';
 import { ROTA_TURN_UNITS, SCHEDULE_PERIODS, SCHEDULE_SLOT_UNITS } from './lexicon';
-import { numberWordValue } from './number-words';
+import { isDigitRun, numberWordValue } from './number-words';
 import { ACTION_BASE, IRREGULAR_PAST, isGerund, isPastForm } from './verbs';
 
 /** The value of a plain count token ("6", "four"), else undefined; no year ("1 in 2021"). */
 function countAt(t: Token | undefined): number | undefined {
   if (!t) return undefined;
   if (t.kind === 'word') return t.lower === 'one' ? 1 : numberWordValue(t.lower);
-  if (t.kind !== 'number' || !/^\d{1,3}$/.test(t.text)) return undefined;
+  if (t.kind !== 'number' || !isDigitRun(t.text, 3)) return undefined;
   return Number(t.text);
 }
 
