@@ -16,6 +16,8 @@
 //   `@person` matches a word that names people by a role or a group ("angry * @person": "an angry store manager");
 //   `@role` matches a word that names colleagues by the shape of the noun or its context, whatever the trade ("lead
 //   the * @role": "lead the two electricians", "the junior commis", "the two SREs on the team"; see tokenize.ts);
+//   `@party` matches a word that names a party of an ask: a colleague, another profession or a governing body, by
+//   its shape or its role ("deal with * @party": "dealing with the vet and the nutritionist"; see role-nouns.ts);
 //   a last `$` asks that the phrase's last word have no object after it: the clause ends there or goes on with a
 //   word that cannot start one ("learn from $": "someone the juniors can learn from, and …", not "learn from the pilot");
 //   a leading `~` marks a weak phrase: it counts half, so it needs company to make a competency;
@@ -25,7 +27,7 @@
 // A noun derived with -ation/-ition/-ution or -ity ("documentation", "observability", "community") is a word of its
 // own, though the stemmer cuts it to its verb or adjective ("document", "observe", "communicate"): such a word in a
 // phrase matches itself and its plural only, and such a word in the text matches only a phrase word of that form.
-import { NUMBER_STEM, PERSON_KEY, ROLE_KEY, stemWord, type Token, type TokenIndex } from './tokenize';
+import { NUMBER_STEM, PARTY_KEY, PERSON_KEY, ROLE_KEY, stemWord, type Token, type TokenIndex } from './tokenize';
 
 /** A word of a several-word alternative: its stem, or `=form` for an exact form. */
 type SequenceWord = string;
@@ -36,6 +38,8 @@ type Slot =
       person: boolean;
       /** `@role`: any word naming colleagues by its shape or context (tokenize.ts). */
       role: boolean;
+      /** `@party`: any word naming a party of an ask (role-nouns.ts). */
+      party: boolean;
       stems: ReadonlySet<string>;
       exact: ReadonlySet<string>;
       /** Alternatives of several words (`look_after`), each a list of words matched in a row. */
@@ -140,7 +144,12 @@ export function compilePhrase(source: string): CompiledPhrase | undefined {
     const sequences: SequenceWord[][] = [];
     let person = false;
     let role = false;
+    let party = false;
     for (const alternative of raw.split('|')) {
+      if (alternative === '@party') {
+        party = true;
+        continue;
+      }
       if (alternative === '@person') {
         person = true;
         continue;
@@ -171,8 +180,8 @@ export function compilePhrase(source: string): CompiledPhrase | undefined {
       else if (DERIVED_NOUN.test(lower)) exact.add(lower).add(pluralOf(lower.replace(/s$/, '')));
       else stems.add(stemWord(word));
     }
-    if (stems.size + exact.size + sequences.length > 0 || person || role)
-      slots.push({ kind: 'word', person, role, stems, exact, sequences });
+    if (stems.size + exact.size + sequences.length > 0 || person || role || party)
+      slots.push({ kind: 'word', person, role, party, stems, exact, sequences });
   }
   while (slots.length > 0 && slots[slots.length - 1].kind === 'gap') slots.pop();
   return slots.some((s) => s.kind === 'word')
@@ -213,6 +222,7 @@ export function indexPhrases(phrases: readonly CompiledPhrase[]): PhraseLexicon 
     for (const stem of head.stems) add(byHeadStem, stem, at);
     if (head.person) add(byHeadStem, PERSON_KEY, at);
     if (head.role) add(byHeadStem, ROLE_KEY, at);
+    if (head.party) add(byHeadStem, PARTY_KEY, at);
     for (const word of head.exact) add(byHeadWord, word, at);
     for (const [first] of head.sequences)
       if (first.startsWith('=')) add(byHeadWord, first.slice(1), at);
@@ -295,7 +305,12 @@ export function matchPhrase(phrase: CompiledPhrase, index: TokenIndex): PhraseMa
   if (head.kind !== 'word') return [];
   // The positions of the head word, each list already in text order; merged only when several words occur.
   const lists: (readonly number[])[] = [];
-  for (const stem of [...head.stems, ...(head.person ? [PERSON_KEY] : []), ...(head.role ? [ROLE_KEY] : [])]) {
+  for (const stem of [
+    ...head.stems,
+    ...(head.person ? [PERSON_KEY] : []),
+    ...(head.role ? [ROLE_KEY] : []),
+    ...(head.party ? [PARTY_KEY] : []),
+  ]) {
     const at = index.byStem.get(stem);
     if (at) lists.push(at);
   }
@@ -373,7 +388,7 @@ const NONE: readonly number[] = [];
 
 function fits(slot: Slot & { kind: 'word' }, token: Token): boolean {
   if (slot.exact.has(token.lower) || (slot.stems.has(token.stem) && !DERIVED_NOUN.test(token.lower))) return true;
-  if ((slot.person && token.person) || (slot.role && token.role)) return true;
+  if ((slot.person && token.person) || (slot.role && token.role) || (slot.party && token.party)) return true;
   // "support them", where "them" stands for the apprentices named before.
   const people = token.refers;
   return people !== undefined && (slot.exact.has(people.lower) || slot.stems.has(people.stem));

@@ -1,13 +1,20 @@
 // Words that name colleagues whatever their trade ("electricians", "midwives", "the two SREs on the team", "our two
 // young commis"), told by the noun's shape or by what stands around it rather than by a list of trades: the objects a
 // role leads, trains or grows (`@role` in a phrase). A list of trades never ends, and the next ad names another.
+// The same shapes, with the roles no shape tells (lexicons/party-nouns.ts), name the parties of an ask (`@party`): the
+// colleagues, professions and bodies a hire works with, reports to, persuades or leads ("the vet and the
+// nutritionist", "the trustees", "the four greenkeepers").
 import { NUMBER_WORDS } from '../../analysis/rules/number-words';
 
-/** What the marking reads of a token: its lower-case form and its clause; it sets `role`. */
+/** What the marking reads of a token: its lower-case form, its stem and its clause; it sets `role` and `party`. */
 export interface RoleToken {
   lower: string;
+  stem: string;
   clause: number;
   role?: true;
+  party?: true;
+  /** How the word is joined to the one before it when that is no space (a comma, "&", a hyphen). */
+  joined?: string;
 }
 
 // Plurals of agent nouns that name people by their trade: "-ians" (electricians, dietitians), "-ists" (therapists,
@@ -96,18 +103,88 @@ function afterPeopleAdjective(tokens: readonly RoleToken[], i: number): boolean 
   return PEOPLE_ADJECTIVE_PAIRS.has(`${twoBack.lower} ${before.lower}`);
 }
 
+// One of a trade named with a determiner: "the nutritionist", "an educational psychologist", "the midwife", "our
+// foreman". (The singular of ROLE_SHAPE; "-ist" and "-ian" also end adjectives and things, so a word after must show
+// the noun phrase ended: "the Bayesian model" is no person.)
+const ROLE_SHAPE_ONE = /(?:ian|ist|wife|sman|rman|kman)$/;
+const NOT_ROLES_ONE =
+  /^(?:.*[^a]list|list|exist|assist|insist|resist|persist|consist|twist|wrist|mist|gist|fist|heist|median|radian|meridian|gaussian|hessian|jacobian|laplacian)$/;
+// Compounds of a trade's agent noun: "greenkeepers", "the housekeeper", "estate workers", "caseworker".
+const KEEPER_SHAPE = /.(?:keepers?|workers?)$/;
+// The people a role serves or the public, though they have a trade's shape: "motorists", "tourists", "guardians".
+const SERVED_SHAPES =
+  /^(?:motorists?|cyclists?|tourists?|pedestrians?|guardians?|civilians?|vegetarians?|vegans?|shopkeepers?|christians?)$/;
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'his', 'her', 'my', 'each', 'every', 'one']);
+// What may follow a one-word role's noun phrase: the clause ends or goes on without a noun the word qualifies.
+const AFTER_ONE = new Set([
+  'and',
+  'or',
+  'on',
+  'in',
+  'at',
+  'to',
+  'from',
+  'for',
+  'with',
+  'who',
+  'when',
+  'if',
+  'about',
+  'every',
+  'each',
+  'most',
+  'comes',
+  'come',
+  'will',
+  'would',
+  'can',
+  'is',
+  'are',
+]);
+
+/** Whether the word at `i` is one of a trade, named with a determiner a word or two before and ending its phrase. */
+function oneOfATrade(tokens: readonly RoleToken[], i: number): boolean {
+  const { lower, clause } = tokens[i];
+  if (!ROLE_SHAPE_ONE.test(lower) || NOT_ROLES_ONE.test(lower) || lower.length < 5) return false;
+  const at = (k: number) => (k >= 0 && k < tokens.length && tokens[k].clause === clause ? tokens[k] : undefined);
+  const after = at(i + 1);
+  if (after !== undefined && !AFTER_ONE.has(after.lower) && !tokens[i + 1].joined) return false;
+  return [1, 2].some((back) => DETERMINERS.has(at(i - back)?.lower ?? ''));
+}
+
+let partyWords: { stems: ReadonlySet<string>; forms: ReadonlySet<string> } | undefined;
+
 /**
- * Marks `role` on every token that names colleagues by shape or context: a plural of a trade's agent noun, a noun
- * after an adjective said only of people, or a plural followed by the team it is on.
+ * Marks `role` on every token that names colleagues by shape or context (a plural of a trade's agent noun, a noun
+ * after an adjective said only of people, or a plural followed by the team it is on), and `party` on every token
+ * that names a party of an ask: such a colleague, one of a trade named with a determiner, a trade's compound
+ * ("greenkeepers") or a role of `parties` (its words by stem, its forms as written). Never the people served.
  */
-export function markRoleNouns(tokens: RoleToken[]): void {
+export function markRoleNouns(
+  tokens: RoleToken[],
+  parties?: { stems: readonly string[]; forms: readonly string[]; stemOf: (word: string) => string },
+): void {
+  if (parties && !partyWords)
+    partyWords = { stems: new Set(parties.stems.map(parties.stemOf)), forms: new Set(parties.forms) };
   for (let i = 0; i < tokens.length; i++) {
-    const { lower } = tokens[i];
+    const token = tokens[i];
+    const { lower } = token;
     if (
       (ROLE_SHAPE.test(lower) && !NOT_ROLES.test(lower)) ||
       afterPeopleAdjective(tokens, i) ||
       namedAsColleagues(tokens, i)
     )
-      tokens[i].role = true;
+      token.role = true;
+    if (!parties || SERVED_SHAPES.test(lower)) continue;
+    if (
+      token.role ||
+      KEEPER_SHAPE.test(lower) ||
+      partyWords!.forms.has(lower) ||
+      (partyWords!.stems.has(token.stem) && !DERIVED_NOUN.test(lower)) ||
+      oneOfATrade(tokens, i)
+    )
+      token.party = true;
   }
 }
+// "documentation", "community": nouns the stemmer cuts to another word's stem (as phrase-matcher.ts reads them).
+const DERIVED_NOUN = /(?:[aiu]tions?|it(?:y|ies))$/;

@@ -5,6 +5,7 @@ import { irregularBase } from '../../analysis/rules/lexicon';
 import { PARTNER_ROLES, PARTY_NOUNS } from '../../analysis/signals/signal-lexicon';
 import { CONCEPT_PHRASES } from '../lexicons/concepts';
 import { letterPairReadings } from './ocr-letter-pairs';
+import { PARTY_FORMS, PARTY_STEM_WORDS } from '../lexicons/party-nouns';
 import { markRoleNouns } from './role-nouns';
 
 export interface Token {
@@ -28,6 +29,11 @@ export interface Token {
   person?: true;
   /** Whether the word names colleagues by its shape or context ("electricians", "the two SREs on the team"): `@role`. */
   role?: true;
+  /**
+   * Whether the word names a party of an ask: a colleague, another profession or a governing body ("the vet", "the
+   * trustees", "the four greenkeepers"), or is a "them" standing for one: what `@party` matches (role-nouns.ts).
+   */
+  party?: true;
   /**
    * How the word is joined to the word before it when that is no space: `comma` after a comma ("lead, develop"), `and`
    * after an ampersand or a slash ("lead & develop", "lead/manage"), `compound` after a hyphen ("performance-manage").
@@ -292,6 +298,9 @@ function otherSubject(
   return determined && (thirdPerson || between > 0 || /s$/.test(subject.lower));
 }
 
+// "the lads would answer to you": the people's act is the hire's leading them, so no one else's act.
+const ANSWERED_BY_HIRE = /^\s+(?:directly\s+|straight\s+)?to\s+(?:you|u)\b/i;
+
 // Adverbs between the company and its hiring: "we're finally hiring", "we are urgently hiring".
 const HIRING_ADVERBS = new Set([
   'finally',
@@ -333,6 +342,8 @@ const COMPANY_PRONOUNS = new Set(['we', 'they']);
 export const PERSON_KEY = '@person';
 /** The key under which a token index lists the words that name colleagues by shape or context (`@role`). */
 export const ROLE_KEY = '@role';
+/** The key under which a token index lists the words that name a party of an ask (`@party`). */
+export const PARTY_KEY = '@party';
 
 /** The stem of every number written in digits ("4", "140", "2.5"), so a phrase can ask for a count (`#`). */
 export const NUMBER_STEM = 'num(digits)';
@@ -592,7 +603,11 @@ export function tokenize(text: string): Token[] {
     if (!hiring) {
       const verb = doerVerb(lower);
       if (verb !== undefined && roleNounAfterPreposition(tokens, clause, lower)) stem = `${stem}(people)`;
-      else if (verb !== undefined && otherSubject(tokens, clause, verb, lower, gap)) {
+      else if (
+        verb !== undefined &&
+        !(verb === 'answer' && ANSWERED_BY_HIRE.test(text.slice(end, end + 24))) &&
+        otherSubject(tokens, clause, verb, lower, gap)
+      ) {
         stem = `${stem}(other)`;
         lower = `${lower}(other)`;
       }
@@ -624,8 +639,23 @@ export function tokenize(text: string): Token[] {
       HIRING_NOUNS.has(tokens[i + 1].lower)
     )
       tokens[i] = { ...tokens[i], stem: 'hire(company)', lower: 'hire(company)' };
-  markRoleNouns(tokens);
+  markRoleNouns(tokens, { stems: PARTY_STEM_WORDS, forms: PARTY_FORMS, stemOf: stemWord });
+  markPartyReferents(tokens);
   return tokens;
+}
+
+/**
+ * Marks as a party each "them" whose nearest people word before it (within REFERENT_REACH words) is a party: "the vet
+ * comes monthly and the nutritionist every six weeks, you'd be the one dealing with them". (Not when the nearest
+ * people are served: "customers ring all day and you deal with them".)
+ */
+function markPartyReferents(tokens: Token[]): void {
+  let nearest = -1;
+  tokens.forEach((token, i) => {
+    if (token.party || token.person) nearest = i;
+    else if (REFERRING.has(token.lower) && nearest >= 0 && i - nearest <= REFERENT_REACH && tokens[nearest].party)
+      token.party = true;
+  });
 }
 
 /** Tokens with the positions of each stem and each lower-case form, so a phrase starts only where its first word is. */
@@ -646,6 +676,11 @@ export function indexTokens(tokens: readonly Token[]): TokenIndex {
       const p = byStem.get(PERSON_KEY);
       if (p) p.push(i);
       else byStem.set(PERSON_KEY, [i]);
+    }
+    if (t.party) {
+      const p = byStem.get(PARTY_KEY);
+      if (p) p.push(i);
+      else byStem.set(PARTY_KEY, [i]);
     }
     if (t.role) {
       const r = byStem.get(ROLE_KEY);

@@ -2,13 +2,7 @@
 // built from these lists (see preset-lexicons.ts); a copied framework carries them and the user edits the copy.
 // Phrase syntax: see job-focus/phrase-matcher.ts (stems, `a|b`, `*` gaps, `=exact`, `~weak`).
 // Requirement lists of tools are not here on purpose: they are keywords, not competencies.
-import {
-  AMBIGUITY_WORDS,
-  FUNCTION_NOUNS,
-  KNOWLEDGE_NOUNS,
-  PARTNER_ROLES,
-  PARTY_NOUNS,
-} from '../../analysis/signals/signal-lexicon';
+import { AMBIGUITY_WORDS, FUNCTION_NOUNS, KNOWLEDGE_NOUNS } from '../../analysis/signals/signal-lexicon';
 import { FOLLOW_THROUGH_PHRASES } from './follow-through';
 import { PLAIN_WORD_ASKS } from './plain-word-asks';
 import { SERVED, SERVED_PEOPLE } from './served-people';
@@ -21,22 +15,6 @@ function slots(words: Iterable<string>, size = 12): string[] {
   return out;
 }
 
-// Other roles and groups a hire works with: "with the payments and fraud teams", "with clinicians and nurses".
-// Not "stakeholders", which alone is no collaboration (RUBRIC.md).
-// With the roles the story-signal analyzer knows as partners and as parties whose decisions move (its lexicon),
-// less the people a role serves or reports to rather than works with.
-const NOT_PARTNERS = new Set([
-  'customer',
-  'client',
-  'stakeholder',
-  'sponsor',
-  'union',
-  'panel',
-  'council',
-  'principal',
-  // "Work with the product owner" stays no competency (a hard negative of the job-focus tests)
-  'owner',
-]);
 // Functions a role works with, named bare ("agree with product", "partner with legal and finance"): the analyzer's
 // function nouns, less those that name a thing as often as a group ("work with data", "with security in mind").
 const FUNCTIONS = slots(
@@ -68,16 +46,10 @@ const MENTEE_VERBS = [
   'pair|pairing|support|supporting|guide|guiding|train|training|coach|teach|teaching|review|reviewing',
   'grow|growing|help|helping|accompany|accompanying|accompaniment|nurture|nurturing|=develop|=developing',
 ];
-// Words that are verbs as often as roles ("lead the team", "head off"): matched as written.
-const VERB_ROLES = new Set(['lead', 'head', 'partner', 'manager', 'management', 'leadership', 'team']);
-const PARTNERS = [
-  'team|squad|department|partner|expert|advisor|adviser|scientist|engineer|analyst|designer|=researchers|=researcher',
-  'clinician|nurse|doctor|=managers|leader|marketer|lawyer|actuary|planner|officer|consultant|colleague|specialist',
-  '=head|=heads|=lead|=leads|director|executive|architect|accountant|contractor|supplier|vendor|agency',
-  ...slots(
-    [...PARTNER_ROLES.entries, ...PARTY_NOUNS.entries].filter((w) => !NOT_PARTNERS.has(w) && !VERB_ROLES.has(w)),
-  ),
-];
+// Other roles and groups a hire works with, named by their role or the shape of its noun (`@party`, role-nouns.ts and
+// party-nouns.ts): "with the payments and fraud teams", "with clinicians and nurses", "dealing with the vet and the
+// nutritionist". Not "stakeholders", which alone is no collaboration (RUBRIC.md), nor the people a role serves.
+const PARTNERS = ['@party'];
 // What someone writes for others to read: "clear papers", "short briefs", "write a memo".
 const WRITING_HALVES = [
   'writing|writer|paper|memo|brief|briefing|=report|=reports|summary',
@@ -156,6 +128,7 @@ export const CONCEPT_PHRASES = {
     // "You'll take the iOS and Android apps as yours."
     '=take|=takes|=taking ** as =yours|=theirs|=your_own|=their_own',
     ...FOLLOW_THROUGH_PHRASES,
+    ...PLAIN_WORD_ASKS.ownership,
   ],
   impact: [
     'impact|impactful',
@@ -211,8 +184,7 @@ export const CONCEPT_PHRASES = {
     // A group of people counted, whatever it is called: "lead a brigade of 8", "head a crew of twelve".
     'lead|leads|leading|led|head|heads|heading|supervise|supervising a|an * of #|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty $',
     // People who answer to the hire: "three team leaders reporting to you", "the engineers who report to you".
-    '@person|@role =reporting to =you',
-    '@person|@role =who|=that =report to =you',
+    ...PLAIN_WORD_ASKS.leadership,
     // "lead a shift of 140", "run the night crew"
     'lead|leads|leading|led|run|running a|the|your|our * shift|shifts|crew|crews',
     // (An alternative holds one word: "supervision of" and "supervise" are two phrases.)
@@ -270,6 +242,7 @@ export const CONCEPT_PHRASES = {
     'adoption of',
     'they|teams|others|engineers|everyone * adopt|adopts|adopting',
     'do not report to you',
+    ...PLAIN_WORD_ASKS.influence,
     "=don't|=don’t report to you",
   ],
   ambiguity: [
@@ -340,7 +313,7 @@ export const CONCEPT_PHRASES = {
     'with the|our * and * team|teams|department|departments',
     // Leads of other groups, and a function's people: "agree it with the analytics and data science leads", "working
     // with the finance ops people".
-    'with the|our * and * =leads|=heads|=leaders|=managers',
+    'with the|our * and * =leads|=heads|=leaders|=managers|=leadership',
     'work|working|sit|sitting with the|our * people|folks',
     // A list of parties ending in a team, without an article before the first: "Work with fundraising, finance and
     // the data team".
@@ -375,6 +348,8 @@ export const CONCEPT_PHRASES = {
     // The hire as the one other functions reach: "first point of contact for engineering, stores and flight operations".
     ...each(FUNCTIONS, (f) => `point of contact for|between ** ${f}`),
     ...each(PARTNERS, (p) => `point of contact for|between ** ${p}`),
+    // "the company's point of contact with each venue's technical staff".
+    'point of contact with ** @party|=staff|=crews|=teams',
     'alignment with',
     '~stakeholders',
   ],
@@ -574,6 +549,7 @@ export const CONCEPT_PHRASES = {
     'behave|behaves|behaving|perform|performs|performing * after * release|launch|deployment',
     'shadow mode|traffic',
     '!reliable|reusable * code|software|library|libraries|tooling|tests',
+    ...PLAIN_WORD_ASKS.reliability,
   ],
   quality: [
     'quality bar',
@@ -762,6 +738,7 @@ export const CONCEPT_PHRASES = {
     // "explain a model's mistakes": the model's errors, not the hire's.
     '!model|models|system|systems|algorithm|algorithms|classifier|classifiers|prediction|predictions mistake|mistakes',
     'turn|turning|apply|applying|capture|capturing * lessons',
+    ...PLAIN_WORD_ASKS.failure,
   ],
   learning: ['curious|curiosity', 'learn|learning', 'growth mindset', 'feedback', 'self improvement'],
   communication: [

@@ -5,6 +5,9 @@
 // (communication), "keep our rooms to the standard" (quality), "reduce antibiotic use by 10%" (impact).
 // Each frame keeps its near misses out by the object's kind: a party only named ("foundation doctors rotate through
 // the ward"), page furniture ("plan your journey"), the people served taught ("teach the parents how to book").
+// The parties of these frames are one word class (`@party`: colleagues, professions and bodies named by their role or
+// the shape of its noun, role-nouns.ts), so "report progress to the trustees", "get the GPs to follow the guidelines"
+// and "the greenkeepers would answer to you" are read whatever trade the posting names.
 // Phrase syntax: see job-focus/phrase-matcher.ts. Verbs are written by their base form: the matcher reads stems.
 import { framePhrases } from './phrase-frames';
 import { SERVED } from './served-people';
@@ -87,6 +90,145 @@ const TAUGHT_SERVED = [
 ];
 /** Verbs of teaching colleagues. */
 const TEACH = 'teach|train|train_up|coach|induct|tutor';
+/** Bodies that are told, beside the parties named by role: "the parish council", "the panel", "the team". */
+const TOLD = '@party|council|councils|panel|panels|forum|team|teams';
+/** What is reported up: progress and the measures of the work ("report progress and spend", "the month's figures"). */
+const PROGRESS = [
+  'progress',
+  'figures',
+  'numbers',
+  'results',
+  'performance',
+  'costs',
+  'cost',
+  'spend',
+  'spending',
+  'finances',
+  'accounts',
+  'budget',
+  'position',
+  'status',
+  'KPIs',
+  'metrics',
+  'findings',
+  'outcomes',
+];
+/**
+ * Writings prepared for the people told ("cost reports for the board", "a paper for the committee"). Not figures or
+ * accounts handed over: "prepare the figures for the accountant" is bookkeeping, not telling anyone anything.
+ */
+const PAPERS = [
+  'report',
+  'reports',
+  'paper',
+  'papers',
+  'update',
+  'updates',
+  'summary',
+  'summaries',
+  'briefing',
+  'briefings',
+  'pack',
+  'packs',
+];
+/**
+ * Measures a posting wants moved, named by their noun ("the empty rate", "waiting times", "downtime", "the backlog"):
+ * the object of an impact frame whatever the domain's measure is called.
+ */
+const MEASURES = [
+  'rate',
+  'rates',
+  'ratio',
+  'ratios',
+  'percentage',
+  '=times',
+  'score',
+  'scores',
+  'downtime',
+  'waste',
+  'wastage',
+  'losses',
+  'backlog',
+  'backlogs',
+  'arrears',
+  'turnover',
+  'occupancy',
+  'yield',
+  'yields',
+];
+/** Verbs of a measure wanted somewhere: "I want the empty rate down", "get the scrap rate down", "keep the yield up". */
+const WANT_MOVED = ['want', 'need', 'get', 'bring', 'keep', 'push', 'drive'];
+/** Verbs of following what others were asked to take up: "get consultants to stick to the new guidelines". */
+const TAKE_UP = [
+  'follow',
+  'stick_to',
+  'sign_up',
+  'take_up',
+  'adopt',
+  'accept',
+  'comply',
+  'switch',
+  'buy_into',
+  'change',
+  '=use',
+];
+/** What goes wrong and can come back: a failure named by its noun or its verb ("data breaks", "when a batch fails"). */
+const FAILURES = [
+  'fault',
+  'faults',
+  'failure',
+  'failures',
+  'fail',
+  'fails',
+  'failed',
+  'break',
+  'breaks',
+  'breakdown',
+  'breakdowns',
+  'error',
+  'errors',
+  'defect',
+  'defects',
+  'incident',
+  'incidents',
+  'outage',
+  'outages',
+  'leak',
+  'leaks',
+  'cause',
+];
+/** A failure denied to return ("it doesn't come back", "they don't keep happening", "the fault won't recur"). */
+const NOT_AGAIN = ["=doesn't", '=doesn’t', "=don't", '=don’t', "=won't", '=won’t', '=never', '=not'];
+const RECUR = [
+  'come_back',
+  'comes_back',
+  'coming_back',
+  '=keep_happening',
+  '=keeps_happening',
+  'recur',
+  'recurs',
+  'reoccur',
+  'return',
+  'returns',
+  'reappear',
+];
+/** A recurrence of a failure named before it, denied: the frame of learning from it (and, for systems, reliability). */
+const NO_RECURRENCE = [
+  ...framePhrases(FAILURES, '** =it|=they|=this|=these', NOT_AGAIN, RECUR),
+  ...framePhrases('same *', FAILURES, '*', NOT_AGAIN, RECUR),
+];
+/** Hard questions: what the one colleagues turn to is asked ("the tricky wound-care questions"). */
+const HARD =
+  'tricky|awkward|complex|complicated|difficult|hard|hardest|toughest|thorny|unusual|specialist|technical'.split('|');
+const QUERIES = 'question|questions|query|queries|case|cases|problem|problems|fault|faults|issue|issues|ones'.split(
+  '|',
+);
+/** Verbs of a colleague turning to someone: "ring", "call", "come to", "bring". */
+const TURN_TO =
+  'ring|rings|call|calls|phone|phones|ask|asks|come_to|comes_to|go_to|goes_to|turn_to|turns_to|bring|brings'.split('|');
+/** Who turns to the hire: colleagues by role, or a place standing for its staff ("the wards", "the sites"). */
+const COLLEAGUES = '@party|@role|=wards|=ward|=sites|=branches|=stores|=depots|=people|=everyone'.split('|');
+
 /** Verbs of a measured change, with its size after "by". */
 const CHANGE = 'reduce|cut|increase|raise|lower|grow|improve|lift|boost|decrease|bring_down|drive_down|get_down|get_up';
 
@@ -99,6 +241,10 @@ export const PLAIN_WORD_ASKS = {
     // A fault diagnosed, not a patient: "diagnose the faults on the line", "get under the skin of the problem".
     'diagnose|diagnosing * fault|faults|problem|problems|issue|issues|failure|failures|cause|causes|breakdown|breakdowns',
     'get|getting * under the skin of',
+    // The one colleagues turn to with the hard questions, whatever they are called (a place may stand for its staff):
+    // "Be the person the wards ring with the complex infection queries", "the one the other fitters call with the really
+    // awkward hydraulic faults". (Not the people served: "the person customers call with billing questions".)
+    ...framePhrases('=person|=one|=expert|=someone *', COLLEAGUES, '*', TURN_TO, '**', HARD, '*', QUERIES),
   ],
   conflict: [
     // A falling-out named: "without falling out with them" (the denial is the phrase's meaning), "when two of the
@@ -130,6 +276,38 @@ export const PLAIN_WORD_ASKS = {
     'keep|keeping|keeps * in the loop|picture',
     '=brief|=briefs|=briefing the|your|our|all|each|every * team|teams|staff|crew|crews|shift|shifts|@person|@role',
     'report|reporting|reports * back to',
+    // Progress reported up to the people who govern the work: "Report progress and spend to the trustees", "report the
+    // month's figures to the regional director". Not a reporting line ("You will report to the farm manager", "reports
+    // directly to the COO"): the verb with no object is vetoed.
+    '!report|reports|reporting|reported to|into',
+    '!report|reports|reporting|reported directly|straight|ultimately|initially|jointly|functionally|operationally to|into',
+    ...framePhrases('report|reports|reporting *', PROGRESS, '** to|for the|our|your|its|each|all|every *', [TOLD]),
+    // Reported at a set interval: "alert on them, and report on them monthly", "report progress every quarter". (Not a
+    // place reported to: "report on site daily".)
+    ...framePhrases('report|reports|reporting', ['=on_them', '=on_it', '=on_progress', ...PROGRESS], '*', [
+      '=monthly',
+      '=weekly',
+      '=quarterly',
+      '=fortnightly',
+      '=annually',
+      'every_month',
+      'every_week',
+      'every_quarter',
+      'each_month',
+      'each_week',
+      'each_quarter',
+    ]),
+    // Papers prepared for them: "Produce cost reports for the board", "Prepare the quarterly accounts for the committee".
+    ...framePhrases(
+      'produce|producing|prepare|preparing|write|writing|compile|compiling|draw_up|put_together *',
+      PAPERS,
+      '** for|to the|our|your|its|each|all|every *',
+      [TOLD],
+    ),
+    // The people told kept up to date: "update the board on progress", "brief the trustees about the plans".
+    `update|updates|updating|brief|briefs|briefing the|our|your|each|all * ${TOLD} on|about`,
+    // "explain where the margin is going".
+    'explain|explaining|explained =where',
     // "talk everyone through the new timetable", as "walk them through it".
     'talk|talks|talking * =them|=him|=her|=everyone|=us|=people|=colleagues|=staff|=parents|=families|@person through',
   ],
@@ -187,5 +365,64 @@ export const PLAIN_WORD_ASKS = {
     // years". (Not a time of day: "cut the grass by 5pm".)
     `${CHANGE} ** by # $`,
     `${CHANGE} ** by # =percent|=per_cent|=pc|=points`,
+    // A measure wanted moved, named by its noun: "I want the empty rate down", "We need the waiting times in
+    // outpatients down", "keep the yield up". (Not a thing kept down: "keep the noise down", "the temperature".)
+    ...framePhrases(WANT_MOVED, '**', MEASURES, '** =down|=up|=lower|=higher'),
+    // Or held to a mark: "Get waste under 8% across the shops".
+    ...framePhrases(WANT_MOVED, '**', MEASURES, '* =under|=below|=above|=over #'),
+    // The measure shown moving: "actually show the ward-level numbers going down".
+    ...framePhrases('show|shows|showing|prove|proving **', [...MEASURES, 'numbers', 'figures'], '* ', [
+      'going_down',
+      'going_up',
+      'coming_down',
+      'coming_up',
+      'falling',
+      'dropping',
+      'rising',
+      'improving',
+    ]),
+    // Or a rate changed: "Reduce the empty rate", "improve the pass rate". (Only a rate: "cut our dashboard load times"
+    // is a system made faster, no result.)
+    `${CHANGE}|halve * =rate|=rates|=ratio $`,
   ],
+  leadership: [
+    // People who answer to the hire, whatever they are called: "the lads would answer to you", "three estate workers
+    // and a seasonal crew would report to you" (not the hire's own reporting line: "you will report to the director").
+    '=answer|=answers|=answering * to =you',
+    // (The people, then a relative, a modal or a quantifier at most: "teams who do not report to you" is influence.)
+    // (A plain "report" after colleagues only: "Fix the bugs users report to you" is no one led.)
+    '@party|@person|@role =reporting|=answering * to =you',
+    '@party|@role =report|=answer * to =you',
+    '@party|@person|@role * =who|=that|=would|=will|=shall|=all|=both|=currently|=then =report|=reports|=answer|=answers * to =you',
+  ],
+  influence: [
+    // Parties brought to take up a change they do not have to: "Get the GPs to follow the new referral guidelines",
+    // "get consultants to stick to the new prescribing guidelines". (Not people taken somewhere: "get the patients to
+    // theatre on time".)
+    // (One's own team got to do something is leading it: "Get your team to use the new handover sheet".)
+    '!get|gets|getting the|your|our|my * =team|=crew|=staff|=shift to',
+    ...framePhrases('get|gets|getting|persuade|persuading|encourage|encouraging * @party|=teams|=everyone to', TAKE_UP),
+    // Parties brought to one shared thing: "Work with the ops and finance teams to agree one definition of …", "with
+    // district commanders and the council's data team to agree shared definitions". (Not a thing agreed alone: "agree
+    // the rota with your manager".)
+    ...framePhrases(
+      'with ** =teams|@party|=partners|=partnership|=agencies|=departments ** to',
+      ['agree', 'align_on', 'settle_on', 'converge_on'],
+      '* =one|=shared|=common|=single|=a_single|=the_same',
+    ),
+  ],
+  ownership: [
+    // Calls made without asking the one who hires: "make the calls on grazing and breeding without ringing me", "run the
+    // shop floor and make the calls without checking with me first".
+    ...framePhrases(
+      'make|makes|making|take|takes|taking|run|runs|running|decide|decides|deciding ** =without **',
+      ['ring', 'phone', 'call', 'check', 'ask', 'consult', 'bother'],
+      '* =me|=us',
+    ),
+  ],
+  failure: [
+    // "make sure they don't come back" (the data breaks), "so the same fault doesn't come back".
+    ...NO_RECURRENCE,
+  ],
+  reliability: [...NO_RECURRENCE],
 } as const satisfies Record<string, readonly string[]>;
