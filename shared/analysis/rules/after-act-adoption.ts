@@ -35,8 +35,6 @@ import { writerActsBefore } from './clause-actors';
 import { partyKindOf } from './party-kinds';
 import { isGerund, isParticiple, isPastForm } from './verbs';
 
-/** Opening past forms that tell no act of the writer's: "Was", "Were", "Had". */
-const NOT_ACTS = new Set(['was', 'were', 'had', 'used']);
 /** Words after the object that let it be the object: a place, a time, a particle or the clause's end ("open it in every meeting"). */
 const AFTER_OBJECT = new Set([
   'in',
@@ -124,15 +122,11 @@ const REQUIRED_TO = new Set(['expected', 'required', 'asked', 'told', 'supposed'
 const isWord = (l: string) => /^[a-z][a-z'-]*$/.test(l);
 const isAcronym = (w: Token) => /^[A-Z]{2,4}s?$/.test(w.text);
 
-/** The writer's act before word `k`: a past opening verb, "I"/"we" with a past or perfect verb, or "my"/"our" work. */
+/** The writer's act before word `k` (writer-acts.ts), or the writer's own work opening the line ("my rota", "our form"). */
 function writerBefore(words: Token[], k: number): boolean {
   if (k <= 0) return false;
   if (words[0].lower === 'my' || words[0].lower === 'our') return true;
-  if (writerActsBefore(words, k, NOT_ACTS)) return true;
-  for (let j = 0; j + 2 < k; j++)
-    if (FIRST_PERSON.has(words[j].lower) && PERFECT.has(words[j + 1].lower) && isParticiple(words[j + 2].lower))
-      return true;
-  return false;
+  return writerActsBefore(words, k);
 }
 
 /** Is the word at `k` the head of another party as a subject: a group, a post, "they", a team's initials, "(two) of them", "all six stores"? */

@@ -71,7 +71,7 @@ import { isNominalActLine } from './nominal-act-lines';
 import { isDoneWithoutAgent } from './done-without-agent';
 import { ACTING_SUBJECTS, PARTY, inParty } from './party-kinds';
 import { verbAfterSubject } from './clause-actors';
-import { isBaseFormLead } from './base-form-leads';
+import { isBareWorkVerbAt, lineLeadAct, writerAct } from './writer-acts';
 import { isSpentTenure } from './spent-tenure';
 import { isRankedRoleLine } from './ranked-role-lines';
 
@@ -375,7 +375,7 @@ const BE_CONTRACTED_SUBJECTS = new Set(["i'm", "we're"]);
 
 /** A verb in the present simple after "I" ("I teach", "I run the desk"): a base form, neither past nor gerund. */
 function isPresentHabit(v: string): boolean {
-  return ACTION_BASE.has(v) && !isPastForm(v) && !IRREGULAR_PAST.has(v) && !isGerund(v);
+  return ACTION_BASE.has(v) ? !isPastForm(v) && !IRREGULAR_PAST.has(v) && !isGerund(v) : isBareWorkVerbAt([v], 0);
 }
 
 /** What firstPersonActs reads of a whole sentence, found once per words array (a long one has many "I"s). */
@@ -487,6 +487,9 @@ function firstPersonActs(words: string[], i: number, setting = false): 'action' 
   if (isSpentTenure(words, j)) return 'state';
   if (isPastForm(v) || IRREGULAR_PAST.has(v) || ACTION_BASE.has(v) || (/s$/.test(v) && ACTION_BASE.has(v.slice(0, -1))))
     return 'action';
+  // "I sign off their competencies", "I chair the forum": the writer's own verb of work, by its lemma
+  // (writer-acts.ts). "We process 2,500 parcels a day" is what the team does, the setting, not read so.
+  if (words[i] === 'i' && isBareWorkVerbAt(words, j) && words[j + 1] !== undefined) return 'action';
   // "After that I call each driver", "These days I check the list first": the writer's act told in
   // the present simple, whatever the verb (present-acts.ts).
   if (presentAct) return 'action';
@@ -517,19 +520,13 @@ function eventAfterPastPerfect(words: string[], i: number): boolean {
 }
 
 /**
- * "Me and one other engineer rebuilt the export service": the writer named first in a joint subject
- * written as "me and …", then a past act within a few words. A be-form ("me and the others were put on
- * …") or a state ends the search: no act.
+ * Is the word after the first word token `lead` written with a capital ("Staff Machine Learning Engineer",
+ * "STAFF FRONTEND ENGINEER")? Then the line is a title, not a base-form act and its object.
  */
-function jointSubjectActs(words: string[], i: number): boolean {
-  if (words[i] !== 'me' || words[i + 1] !== 'and' || i !== 0) return false;
-  for (let j = i + 3; j < words.length && j <= i + 6; j++) {
-    const w = words[j];
-    if (AUXILIARIES.has(w) || MODAL_VERBS.has(w) || FIRST_PERSON_WORDS.has(w)) return false;
-    if (!isPastForm(w) && !IRREGULAR_PAST.has(w)) continue;
-    return !STATIVE.has(w) && !AMBIGUOUS_PAST.has(w) && !SPEECH_PAST.has(w) && words[j + 1] !== 'by';
-  }
-  return false;
+function capitalizedAfter(tokens: Token[], lead: string): boolean {
+  const at = tokens.findIndex((t) => t.kind === 'word' && t.lower === lead);
+  const next = tokens.slice(at + 1).find((t) => t.kind !== 'symbol');
+  return at >= 0 && next !== undefined && /^[A-Z]/.test(next.text);
 }
 
 /**
@@ -887,13 +884,17 @@ export function detectClaim(input: ClaimInput): boolean {
   const comma = all.indexOf(',');
   if (comma > 0 && comma <= 6 && RESPONSIBLE.has(all[comma + 1]) && all[comma + 2] === 'for') return true;
 
+  // 0. The writer's act told with a joint subject ("me and Jonas did …", "Priya and me repaired …"), as a
+  //    group's member ("Was part of the team that moved …") or a remit handed over ("Was tasked with the
+  //    responsibility of …"): writer-acts.ts, the predicate the outcome readers ask too.
+  const act = writerAct(words);
+  if (act.kind === 'joint' || act.kind === 'member' || act.kind === 'remit-given') return true;
   // 1. First-person actions anywhere: "I rewrote …", "…, so I coordinated …", "we did not adopt …".
   let statedAsState = false;
   const clauseBreak = firstClauseBreak(all);
   for (let i = 0; i < words.length; i++) {
     // "Four of us stayed late": a part of the writer's team as the subject.
     const partOfUs = words[i] === 'us' && words[i - 1] === 'of' && i <= 4;
-    if (jointSubjectActs(words, i)) return true;
     if (!FIRST_PERSON_SUBJECTS.has(words[i]) && !BE_CONTRACTED_SUBJECTS.has(words[i]) && !partOfUs) continue;
     // "we were burning $38k a month on idle nodes": with no section, what the team was doing sets the scene.
     if (input.section === undefined && teamWasDoing(words, i)) continue;
@@ -999,9 +1000,15 @@ export function detectClaim(input: ClaimInput): boolean {
     )
       return true;
     if (ACTION_BASE.has(lead) && after !== 'is' && after !== 'was' && after !== "'s") return true;
-    // "Make the sales dashboard for the board", "Clean the customer table": any verb's base form, then
-    // its object, on a line with nothing before it (base-form-leads.ts).
-    if (input.section === undefined && !afterAdverbial && isBaseFormLead(restAll, k)) return true;
+    // "Make the sales dashboard for the board", "Build rota tool for …", "DONE move ci runners …": a verb's
+    // base form and its object on a line with nothing before it (writer-acts.ts reads the verb by lemma).
+    if (
+      input.section === undefined &&
+      !afterAdverbial &&
+      lineLeadAct(restAll, k).kind === 'base-lead' &&
+      !capitalizedAfter(input.tokens, lead)
+    )
+      return true;
     // "In charge of the pentest campaigns", "In charge for the night shift": a remit, as "Responsible for" is.
     if (lead === 'in' && after === 'charge' && (restAll[k + 2] === 'of' || restAll[k + 2] === 'for')) return true;
     // "Was responsible for payment gateway integration": the same remit with its be-form, subject dropped.

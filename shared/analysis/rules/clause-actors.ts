@@ -14,7 +14,6 @@ import {
   CLAUSE_OPENER_CORE,
   CONCESSIVE_SUBORDINATORS,
   CONDITION_SUBORDINATORS,
-  FIRST_PERSON,
   MODAL_VERBS,
   NEGATIONS,
   POST_MODIFIER_PREPOSITIONS,
@@ -25,6 +24,7 @@ import {
 } from './lexicon';
 import { PARTY, inParty, isPartyWord, partyKindOf, type PartyKind } from './party-kinds';
 import { IRREGULAR_PAST, isGerund, isParticiple, isPastForm } from './verbs';
+import { writerAct } from './writer-acts';
 
 /** Adverbs and auxiliaries between a subject and its verb: "finance quickly approved", "teams have since built on it". */
 export function subjectBefore(words: Token[], i: number): { at: number; resultAdverb: boolean } {
@@ -85,14 +85,14 @@ export function sentenceSubjectIsParty(words: Token[]): boolean {
 }
 
 /**
- * Do the words before `subject` tell the writer's act: a line opening with a past verb ("Fixed the lock; …"), or
- * "I"/"we" with a past verb? `skipOpening` names opening past forms that tell no act ("was", "were").
+ * Do the words before `subject` tell the writer's act (writer-acts.ts): a line's lead act ("Fixed the lock; …",
+ * "Build rota tool …"), "I"/"we" or a joint subject with the writer ("me and Jonas") and a past or perfect verb?
  */
-export function writerActsBefore(words: Token[], subject: number, skipOpening: ReadonlySet<string>): boolean {
-  if (isPastForm(words[0].lower) && !skipOpening.has(words[0].lower)) return true;
-  for (let k = 0; k < subject - 1; k++)
-    if (FIRST_PERSON.has(words[k].lower) && isPastForm(words[k + 1]?.lower ?? '')) return true;
-  return false;
+export function writerActsBefore(words: Token[], subject: number): boolean {
+  return writerAct(
+    words.map((w) => w.lower),
+    { limit: subject },
+  ).present;
 }
 
 /** What a clause's main verb is: finite ("approved", "has shipped"), a participle with no subject ("Rebuilt the rota"), a base form after a modal or "to", or an "-ing" form. */

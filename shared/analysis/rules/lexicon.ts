@@ -11,6 +11,7 @@ export * from './word-lists/recognition-words';
 export * from './word-lists/adoption-words';
 export * from './word-lists/enabling-words';
 export * from './word-lists/work-words';
+export * from './word-lists/work-act-words';
 export * from './word-lists/party-words';
 export * from './word-lists/number-role-words';
 export * from './word-lists/quiet-words';

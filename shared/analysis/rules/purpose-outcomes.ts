@@ -36,7 +36,7 @@ import {
   qualityAhead,
   type CueRule,
 } from './outcome-scan';
-import { isPastForm } from './verbs';
+import { writerActsBefore } from './clause-actors';
 
 /**
  * Verbs that name a benefit after "to" ("to reduce support load"): the effect, improve and benefit
@@ -245,14 +245,6 @@ export const SO_THAT_RULE: CueRule = {
 /** Is `lower` a negated modal or a negation the list leaves out: "can't", "cannot", "mustn't"? */
 const negatedModal = (lower: string) => lower === 'cannot' || lower.endsWith("n't") || lower.endsWith('n’t');
 
-/** Did the writer act before the so-clause: "we added retry budgets so …", "Added retry budgets so …"? */
-function writerActedBefore(words: Token[], i: number): boolean {
-  if (words.length > 0 && isPastForm(words[0].lower)) return true;
-  for (let k = 0; k < i; k++) if (FIRST_PERSON_SUBJECTS.has(words[k].lower)) return true;
-  return false;
-}
-const FIRST_PERSON_SUBJECTS = new Set(['i', 'we']);
-
 /**
  * "so it wouldn't happen again", "so one client can't starve the pool again": a purpose told as a
  * problem that will not recur. A negated modal is read only after the writer's act and not of the
@@ -263,7 +255,7 @@ export const SO_NOT_RULE: CueRule = {
   name: 'so-not',
   words: ['so'],
   match({ words, cues, i, w, next }) {
-    const modal = next !== 'i' && next !== 'we' && writerActedBefore(words, i);
+    const modal = next !== 'i' && next !== 'we' && writerActsBefore(words, i);
     if (!words.slice(i + 1, i + 4).some((x) => NEGATIONS.has(x.lower) || (modal && negatedModal(x.lower))))
       return false;
     addCue(cues, w, w, 'purpose');

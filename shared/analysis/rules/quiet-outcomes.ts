@@ -248,7 +248,7 @@ function endedSubject(words: Token[], i: number): boolean {
         plural(words[head - 2].lower)
       ? head - 2
       : -1;
-  return subject > 1 && writerActsBefore(words, subject, WAS);
+  return subject > 1 && writerActsBefore(words, subject);
 }
 
 /** Verbs after "nobody" that can tell a lack felt rather than events that did not happen. */

@@ -125,7 +125,8 @@ describe('known misses', () => {
     // placings with no agent noun, and a phrasal verb without a determiner
     ['Salesperson of the year, 2021', false],
     ['Runner-up, national apprentice plumber competition', false],
-    ['Take care of the customers in the shop and the cash register.', false],
+    // read since session 35's one act predicate (writer-acts.ts: "take" by its lemma, its object after it)
+    ['Take care of the customers in the shop and the cash register.', true],
   ] as const)('%s (read as claim: %s)', (text, read) => {
     expect(isClaim(text)).toBe(read);
   });
