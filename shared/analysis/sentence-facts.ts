@@ -8,6 +8,7 @@
 // carry no claim or outcome anywhere (see clauses.ts). Every exception to the claim rules (vetoes and
 // assertions) is listed in claim-exceptions.ts.
 import { tokenize, type Token, tokenStartingAt, tokenIndexFrom } from './rules/tokenize';
+import { wordsWithArrows } from './rules/direction-arrows';
 import { governorOf } from './rules/quantity-governor';
 import { isStandingRuleCondition } from './rules/rule-conditions';
 import { measuresStart, predicateStart } from './rules/predicate-start';
@@ -204,8 +205,8 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
     !vetoed && hasMetricQuantity(quantities, section, tokens, targets, () => (irrealis ??= irrealisSpans(tokens)));
   // "memory had to stay below 512 MB": a limit's figure sizes nothing (limit-clauses.ts).
   const hasScale = quantities.some((q) => isScaleQuantity(q) && !inLimitSpan(q.start, targets));
-  const words: Token[] = [];
-  for (const t of tokens) if (t.kind !== 'symbol') words.push(t);
+  // An arrow standing alone is read as the "down" or "up" it stands for ("sick days ↓ noticeably").
+  const words = wordsWithArrows(tokens);
   // A measured before→after change is itself an outcome.
   // A change proposed or assigned ("I proposed cutting the build from 6 hours to 2") was not measured.
   const changes = quantities.filter((q) => q.change && !inTargetSpan(q.start, targets, true, true));

@@ -2,7 +2,12 @@
 // (a before value with no after, a relative figure with no base, a figure that cannot be right).
 // Inflected forms are listed because the rules match tokens, not lemmas; each list is one verb family.
 
-const forms = (...words: string[]) => new Set(words);
+import { formMembersOf } from './word-lists/change-families';
+import { EFFECT_VERBS, IMPROVE_VERBS } from './lexicon';
+
+// Each list also reads the words that stand for its own by family ("diminished" for "reduced",
+// word-lists/change-families.ts).
+const forms = (...words: string[]) => new Set([...words, ...formMembersOf(words)]);
 
 /** Verbs and nouns that state a decrease. */
 export const DECREASE_WORDS = forms(
@@ -77,3 +82,11 @@ export const INCREASE_WORDS = forms(
 
 /** Verbs that move a quantity from one value to another without saying which way. */
 export const MOVE_WORDS = forms('went', 'moved', 'brought', 'took', 'changed', 'scaled', 'sped', 'shifted');
+
+/**
+ * Whether a word states a change or an effect, by any list and any member of its family: "reducing", "cut",
+ * "savings", "improvement", "diminished". The one test the number readers ask of the word before a figure.
+ */
+export function isChangeWord(lower: string): boolean {
+  return DECREASE_WORDS.has(lower) || INCREASE_WORDS.has(lower) || EFFECT_VERBS.has(lower) || IMPROVE_VERBS.has(lower);
+}

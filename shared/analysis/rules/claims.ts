@@ -361,8 +361,16 @@ function isTaskStatement(words: string[]): boolean {
   // "My task was to …", "The goal was …", "I was asked to …", "I needed to …"
   if (TASK_OPENERS.has(words[0]) && TASK_NOUNS.has(words[1]) && (words[2] === 'was' || words[2] === 'is')) return true;
   if (TASK_OPENERS.has(words[0]) && TASK_NOUNS.has(words[2]) && (words[3] === 'was' || words[3] === 'is')) return true;
+  // "Our goal for this year is …", "My task in the project was …": a time or a scope between the goal and its verb.
+  if (TASK_OPENERS.has(words[0]) && TASK_NOUNS.has(words[1]) && GOAL_SCOPES.has(words[2])) {
+    const be = words.slice(3, 7).findIndex((w) => w === 'was' || w === 'is');
+    return be >= 0 && words.slice(3, 3 + be).every((w) => !isPastForm(w));
+  }
   return false;
 }
+
+/** Prepositions that open a goal's time or scope: "Our goal for this year is …", "The aim in phase two was …". */
+const GOAL_SCOPES = new Set(['for', 'in', 'this', 'of']);
 
 /** Arriving in a role: "I joined as …", "I started as a junior analyst" (not "I started by reading …"). */
 function joinsRole(v: string, next: string | undefined): boolean {

@@ -392,7 +392,11 @@ export const VERBLESS_MOVE_RULE: CueRule = {
     const trouble = phrase.some((x) => isTroubleWord(x.lower));
     // "fuel use well down", "empty running down noticeably": a degree on "down" makes the phrase a measure
     // that fell, whatever its noun — but not one that should rise ("bookings way down").
-    const degreed = k < i - 1 || MOVE_DEGREES.has(words[i + 1]?.lower ?? '');
+    // "down a lot" as "way down": "a lot" is a degree too.
+    const degreed =
+      k < i - 1 ||
+      MOVE_DEGREES.has(words[i + 1]?.lower ?? '') ||
+      (words[i + 1]?.lower === 'a' && words[i + 2]?.lower === 'lot');
     const fellByDegree = lower === 'down' && degreed && !phrase.some((x) => RISEN_MEASURES.has(x.lower));
     if (lower === 'down' ? !(measured || trouble || fellByDegree) : !measured || trouble) return false;
     // "down" or "up" must end the clause or lead its size: "down 2 points", "down to 5%", "down a lot".

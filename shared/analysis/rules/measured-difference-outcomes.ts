@@ -4,6 +4,7 @@
 // quota"). Each states that a measure moved or a target was beaten, so it is an outcome as well as a
 // metric. A setting chosen ("a 20% higher credit limit"), a comparison with someone else ("10%
 // higher than the nearest competitor") and a target set ("aim for 110% of plan") are not.
+import { isDirectionArrow } from './direction-arrows';
 import type { Token } from './tokenize';
 import type { OutcomeCue } from './outcome-types';
 import { COMPARATIVES, PROPOSAL_VERBS, WISH_VERBS } from './lexicon';
@@ -129,9 +130,6 @@ const SIGNED_UNITS = new Set(['pts', 'points', 'pp', 'bps']);
 /** Marks a sign may follow: a sign opens a figure, it does not join two ("C++", "40+"). */
 const SIGN_OPENERS = new Set([':', ',', ';', '(', '—', '–']);
 
-/** Arrows typed as the sign of a change, with or without a space before the figure: "↓ 38% GPU spend", "retention ↑12%". */
-const DIRECTION_ARROWS = new Set(['↑', '↓', '▲', '▼', '⬆', '⬇', '⇧', '⇩']);
-
 /** A multiplier figure typed as one token: "2.3x", "3×". */
 const MULTIPLIER_FIGURE = /^\d+(?:\.\d+)?[x×]$/i;
 
@@ -156,7 +154,7 @@ export function signedChange(tokens: Token[]): OutcomeCue | undefined {
     const sign = tokens[k];
     // Every sign and arrow is one symbol token: words and numbers are passed over without a lookup.
     if (sign.kind !== 'symbol') continue;
-    const arrow = DIRECTION_ARROWS.has(sign.text);
+    const arrow = isDirectionArrow(sign.text);
     if (sign.text !== '+' && sign.text !== '−' && sign.text !== '-' && !arrow) continue;
     const figure = tokens[k + 1];
     if (figure.kind !== 'number' || (figure.start !== sign.end && !arrow)) continue;

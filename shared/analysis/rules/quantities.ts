@@ -354,6 +354,17 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     const end = Math.max(i, headEnd);
     // "8x A100 GPUs", "4× H100 nodes": an "x" before hardware counts the machines, it multiplies nothing.
     if (kind === 'multiplier' && isHardwareCount(tokens, i, head)) kind = 'count';
+    // "a storeroom of 3 × 4 m", "a 2 x 3 grid": a figure after the sign makes it the sides of a size, no multiple.
+    if (
+      tokens[end + 1]?.kind === 'number' &&
+      (head === 'x' || head === '×') &&
+      tokens[end + 1].start - tokens[end].end <= 1
+    ) {
+      exclude(excluded, t, 'compound');
+      exclude(excluded, tokens[end + 1], 'compound');
+      i = end + 1;
+      continue;
+    }
     if (head === '%' || (head && PERCENT_WORDS.has(head))) {
       kind = 'percent';
       head = undefined;

@@ -4,7 +4,32 @@
 import { CHANGE_MULTIPLIERS, MAGNITUDE_PLURALS, NUMBER_WORDS } from './number-words';
 import { GROUP_NOUNS, RESULT_NOUNS, isScaleNoun } from './scale';
 
-export const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '₹', '¥', '₩', '₽', '₪', '฿']);
+/** Currency signs typed before a figure (number-typography.ts moves one typed after a figure before it). */
+export const CURRENCY_SYMBOLS = new Set([
+  '$',
+  '€',
+  '£',
+  '₹',
+  '¥',
+  '₩',
+  '₽',
+  '₪',
+  '฿',
+  '₦',
+  '₱',
+  '₺',
+  '₴',
+  '₫',
+  '₵',
+  '₲',
+  '₡',
+  '₭',
+  '₸',
+  '₼',
+  '₾',
+  '৳',
+  '₨',
+]);
 export const CURRENCY_WORDS = new Set([
   'dollars',
   'dollar',

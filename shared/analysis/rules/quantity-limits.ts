@@ -12,8 +12,8 @@
 import type { NumberContext } from './quantity-context';
 import { prevWordIndex } from './quantity-phrase';
 import type { Token } from './tokenize';
-import { DISTANCE_UNITS, EFFECT_VERBS, GO_VERBS, IMPROVE_VERBS } from './lexicon';
-import { DECREASE_WORDS, INCREASE_WORDS } from './change-words';
+import { DISTANCE_UNITS, GO_VERBS } from './lexicon';
+import { isChangeWord } from './change-words';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
 
 /** Comparatives with no "-er": "up to 40% more", "up to 3x less". */
@@ -42,6 +42,8 @@ export function isLimit(n: NumberContext): boolean {
   if (p < 1) return false;
   const lead = tokens[p].lower;
   if (lead === 'within') return q.head !== undefined && DISTANCE_UNITS.has(q.head);
+  // "capped it so it could never take more than one slot in ten", "must not hold more than 40": a bound.
+  if (lead === 'than') return isModalBound(tokens, p);
   if (lead !== 'to' || tokens[p - 1].lower !== 'up') return false;
   // "delays of up to 3 days", "waited up to eleven weeks": a time told with "up to" measures how long
   // something took or lasted, a before value or the work's span, far more often than it sets a bound.
@@ -60,9 +62,26 @@ const CHANGE_REACH_AHEAD = 3;
 /** Marks that end the clause the look back reads. */
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?']);
 
-/** Whether the word states a change or an effect: "reducing", "cut", "savings", "improvement". */
-function isChangeWord(lower: string): boolean {
-  return DECREASE_WORDS.has(lower) || INCREASE_WORDS.has(lower) || EFFECT_VERBS.has(lower) || IMPROVE_VERBS.has(lower);
+/** Modals and negations that together make "more than N" a bound: "could never take more than", "must not exceed more than". */
+const BOUND_MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would']);
+const BOUND_NEGATIONS = new Set(['never', 'not', 'no']);
+
+/**
+ * "could never take more than", "must not be more than", "can't hold more than": a modal and a negation in
+ * the few words before "more/less than" (at `than`) make its figure the most a setting allows.
+ */
+function isModalBound(tokens: readonly Token[], than: number): boolean {
+  const comparison = tokens[than - 1]?.lower;
+  if (comparison !== 'more' && comparison !== 'less' && comparison !== 'fewer') return false;
+  let modal = false;
+  let negation = false;
+  for (let k = than - 2; k >= 0 && k >= than - 6; k--) {
+    const t = tokens[k];
+    if (t.kind === 'symbol') break;
+    if (BOUND_MODALS.has(t.lower) || t.lower === "can't" || t.lower === "couldn't" || t.lower === "won't") modal = true;
+    if (BOUND_NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) negation = true;
+  }
+  return modal && negation;
 }
 
 /**

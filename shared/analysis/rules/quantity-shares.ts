@@ -25,6 +25,9 @@ export function ratioDenominator(tokens: readonly Token[], i: number): number {
   const top = valueOf(tokens[i]);
   if (top === undefined) return -1;
   let k = i + 1;
+  // "one request in five", "1 patient out of 10": the counted noun may stand between the two numbers.
+  const between = countedBetween(tokens, k);
+  if (between) k++;
   if (tokens[k]?.lower === 'in') k++;
   // "a 1-in-6 rotation": the ratio written as one hyphenated word.
   else if (tokens[k]?.text === '-' && tokens[k + 1]?.lower === 'in' && tokens[k + 2]?.text === '-') k += 3;
@@ -32,8 +35,53 @@ export function ratioDenominator(tokens: readonly Token[], i: number): number {
   else return -1;
   const bottom = valueOf(tokens[k]);
   if (bottom === undefined || bottom <= top || /^(19|20)\d\d$/.test(tokens[k].text)) return -1;
+  // "one engineer in 3 teams", "one nurse in 40 wards", "one store in 12 regional chains": a count of things
+  // in a set of others, not a ratio. With the counted noun between, the ratio must end at its second number.
+  if (between && !endsRatio(tokens[k + 1])) return -1;
   // "1 in 20" is a ratio; "3 in 4 weeks" is a count of things in a period.
   return k;
+}
+
+/** Nouns of time: "one day in five", "one week in four" are the turns of a rota, no share of things. */
+const TURN_NOUNS = new Set(['day', 'night', 'week', 'weekend', 'month', 'shift', 'year', 'hour', 'time']);
+
+/** Whether token `k` is the counted noun of a ratio told around it: "one request in five", "1 patient out of 10". */
+function countedBetween(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || TURN_NOUNS.has(t.lower) || t.lower.length < 3) return false;
+  const next = tokens[k + 1]?.lower;
+  if (next !== 'in' && !(next === 'out' && tokens[k + 2]?.lower === 'of')) return false;
+  return valueOf(tokens[next === 'in' ? k + 2 : k + 3]) !== undefined;
+}
+
+/** Words that may follow a ratio's second number: a verb of what the share did, or a clause's joint. */
+const RATIO_FOLLOWERS = new Set([
+  'had',
+  'did',
+  'got',
+  'came',
+  'went',
+  'would',
+  'could',
+  'still',
+  'never',
+  'and',
+  'but',
+  'so',
+  'because',
+  'before',
+  'after',
+  'when',
+  'until',
+]);
+
+/** Whether `t` may follow a ratio told around its counted noun ("one request in five failed", "… in ten, …"). */
+function endsRatio(t: Token | undefined): boolean {
+  // A clause mark ends it; a hyphen joins the number to a noun ("in 40-person teams").
+  if (t === undefined) return true;
+  if (t.kind === 'symbol') return t.text !== '-' && t.text !== '–' && t.text !== '/';
+  if (t.kind !== 'word') return false;
+  return COPULAS.has(t.lower) || RATIO_FOLLOWERS.has(t.lower) || isPastForm(t.lower);
 }
 
 /** Words after a fraction that make it the subject of a clause: "a third were …", "half never logged in". */

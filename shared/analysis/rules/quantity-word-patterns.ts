@@ -6,9 +6,10 @@ import type { Token } from './tokenize';
 import type { Quantity } from './quantity-types';
 import { CHANGE_MULTIPLIERS, MAGNITUDE_PLURALS } from './number-words';
 import { CURRENCY_WORDS, DURATION_UNITS, OFFSET_WORDS, TIME_NOUNS } from './quantity-lexicon';
-import { findHead, isNumericToken, perTimeAfter, tokenIndexAt } from './quantity-phrase';
+import { findHead, perTimeAfter, tokenIndexAt } from './quantity-phrase';
+import { isChangeWord } from './change-words';
 import { quantity } from './quantity-record';
-import { fractionShareEnd } from './quantity-shares';
+import { fractionShareEnd, ratioDenominator } from './quantity-shares';
 import { isAgainstPlan } from './quantity-exclusions';
 
 // Words after which "one" is a count: "was one line", "only one outage", "took one day".
@@ -45,6 +46,28 @@ function byBefore(tokens: Token[], j: number): boolean {
   if (at === 'by') return true;
   if (APPROXIMATORS.has(at ?? '')) return back1 === 'by' || (back1 === 'just' && tokens[j - 2]?.lower === 'by');
   return at === 'than' && (back1 === 'more' || back1 === 'less') && tokens[j - 2]?.lower === 'by';
+}
+
+/** Prepositions writers put before the fraction of a change in place of "by": "reduced at the half", "cut of a third". */
+const CHANGE_PREPOSITIONS = new Set(['by', 'at', 'of', 'to', 'in']);
+
+/**
+ * "reduced at the half", "cut of half", "fell to the half", "lowered by the third": the index of the
+ * preposition when a change word, a preposition and "the" (or "a" before a fraction) come right before
+ * the fraction at `i`, else -1. "by half", "by a third" and "in half" are read by their own shapes below.
+ */
+function changePrepositionBefore(tokens: Token[], i: number): number {
+  let p = i - 1;
+  const article = tokens[p]?.lower;
+  if (article === 'the') p--;
+  else if (article === 'a' && tokens[i].lower !== 'half') p--;
+  const prep = tokens[p]?.lower;
+  if (prep === undefined || !CHANGE_PREPOSITIONS.has(prep)) return -1;
+  // The plain shapes ("by half", "in half", "by a third") keep their readers.
+  if (p === i - 1 && (prep === 'by' || prep === 'in')) return -1;
+  if (article === 'a' && prep === 'by') return -1;
+  const verb = tokens[p - 1];
+  return verb?.kind === 'word' && isChangeWord(verb.lower) ? p : -1;
 }
 
 /** Every word that can start one of the patterns below: any other word starts none. */
@@ -96,6 +119,12 @@ export function wordQuantity(sentence: string, tokens: Token[], i: number, quant
     (byBefore(tokens, i - 2) || tokens[i + 1]?.lower === 'of')
   ) {
     quantities.push(quantity(tokens[i - 1].start, t.end, sentence, 'multiplier', { change: true }));
+    return i;
+  }
+  // "reduced at the half", "cut of half", "dropped to the half": a non-native preposition before the fraction of a change.
+  const lead = changePrepositionBefore(tokens, i);
+  if (lead >= 0 && (t.lower === 'half' || FRACTIONS.has(t.lower)) && tokens[i + 1]?.lower !== 'of') {
+    quantities.push(quantity(tokens[lead].start, t.end, sentence, 'multiplier', { change: true }));
     return i;
   }
   if (t.lower === 'half' && i > 0 && (tokens[i - 1].lower === 'in' || byBefore(tokens, i - 1))) {
@@ -160,15 +189,21 @@ export function wordQuantity(sentence: string, tokens: Token[], i: number, quant
       quantities.push(quantity(t.start, tokens[Math.max(end, i)].end, sentence, 'count', { head, tokens, index: i }));
       return Math.max(end, i);
     }
-    if (
-      t.lower === 'one' &&
-      (tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'out') &&
-      isNumericToken(tokens[i + 2] ?? tokens[i + 3])
-    ) {
-      const k = tokens[i + 1].lower === 'out' ? i + 3 : i + 2;
+    // "one in three", "one out of ten", "one request in five": a ratio (quantity-shares.ts reads them all).
+    // ("a one-in-six rota" is a rota's turn, not read here, as before.)
+    const k = t.lower === 'one' && tokens[i + 1]?.kind === 'word' ? ratioDenominator(tokens, i) : -1;
+    if (k > 0) {
+      const between = tokens[i + 1].lower !== 'in' && tokens[i + 1].lower !== 'out' ? tokens[i + 1].lower : undefined;
       const { head, end } = findHead(tokens, k + 1);
-      quantities.push(quantity(t.start, tokens[Math.max(end, k)].end, sentence, 'ratio', { head, tokens, index: i }));
-      return Math.max(end, k);
+      const counted = between ?? head;
+      quantities.push(
+        quantity(t.start, tokens[Math.max(between ? k : end, k)].end, sentence, 'ratio', {
+          head: counted,
+          tokens,
+          index: i,
+        }),
+      );
+      return between ? k : Math.max(end, k);
     }
     return i;
   }

@@ -2,12 +2,14 @@
 // Used by the claim analyzer and the signal classes alike, so both read "couldn’t" as "couldn't".
 import { entityCharacter } from '../../text/html-entities';
 import { isSpace } from './tokenize';
+import { plainNumbers } from './number-typography';
 
 /**
  * The sentence as the rules read it, one character for one so every offset stays the same: a
  * typographic apostrophe is read as a plain one ("couldn’t" as "couldn't", as text pasted from a
  * document or a web page writes it), Markdown emphasis, HTML tags and emoji shortcodes are read as blank
- * space ("I **pushed back**", "<li>Shipped …</li>", ":tada: shipped"),
+ * space ("I **pushed back**", "<li>Shipped …</li>", ":tada: shipped"), figures are typed as every number
+ * reader knows them ("1,2 M€" as "€1,2M ", number-typography.ts),
  * and notes typed in lower case write the writer as "i" ("so i planned the launch"), read as "I".
  */
 export function readableText(text: string): string {
@@ -28,6 +30,8 @@ export function readableText(text: string): string {
     // Typographic hyphens ("trade‑off", "on‑call") read as the plain one.
     if (TYPO_HYPHEN.test(plain)) plain = plain.replace(TYPO_HYPHEN_ALL, '-');
   }
+  // Figures in the typography every number reader knows: "−48 %" as "-48 %", "1,2 M€" as "€1,2M " (number-typography.ts).
+  plain = plainNumbers(plain);
   // Markdown emphasis inside a sentence ("I **pushed back** on the date") reads as the words alone.
   // Every emphasis mark is an asterisk or an underscore: most sentences have neither, and skip the lookarounds.
   if ((plain.includes('*') || plain.includes('_')) && EMPHASIS.test(plain))

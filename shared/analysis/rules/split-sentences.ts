@@ -37,6 +37,10 @@ const ABBREVIATIONS = new Set([
   'ca',
   // "circ. 18,000": a newspaper's circulation.
   'circ',
+  // "14 mil. EUR", "2,5 Mio. €", "3 Mrd. Euro": a magnitude written short (number-typography.ts).
+  'mil',
+  'mio',
+  'mrd',
   'est',
   'u.s',
   'u.k',

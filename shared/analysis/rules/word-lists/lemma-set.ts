@@ -124,6 +124,8 @@ export interface LemmaSet {
   has(word: string | undefined): boolean;
 }
 
+import { familyAnchors, formMembersOf, isInflectedOnlyMember, membersOf } from './change-families';
+
 const registry = new Map<string, readonly string[]>();
 const HAS_DIGIT = /\d/;
 const startsWithDigit = (word: string) => {
@@ -147,7 +149,7 @@ export const conflictingNames: string[] = [];
  */
 function initialLetters(entries: readonly string[], irregular: boolean): number {
   const listed = new Set(entries);
-  const starts = [...entries];
+  const starts = [...entries, ...membersOf(entries)];
   if (irregular) for (const [form, base] of Object.entries(IRREGULAR)) if (listed.has(base)) starts.push(form);
   let bits = 0;
   for (const e of starts) {
@@ -204,6 +206,17 @@ export function lemmaSet(
         break;
       }
     }
+    // A word off the list read by its family: "diminished" as "reduce", "bettered" as "improve" (change-families.ts).
+    if (found === null && candidates === lemmaCandidates)
+      for (const c of candidates(word)) {
+        const anchors = familyAnchors(c);
+        if (anchors === undefined || (c === word && isInflectedOnlyMember(c))) continue;
+        const anchor = anchors.find((a) => bases.has(a) && !(c === word && noBare.has(a)));
+        if (anchor !== undefined) {
+          found = anchor;
+          break;
+        }
+      }
     if (memo.size > 20_000) memo.clear();
     memo.set(word, found);
     return found ?? undefined;
@@ -214,9 +227,16 @@ export function lemmaSet(
 /**
  * A named list matched as written: for words whose other forms mean something else ("ranked" is
  * recognition, "rank" is not) or that do not inflect (function words). Registered like a lemma list,
- * so the lexicon test covers it.
+ * so the lexicon test covers it. It reads the members of the change families whose words it lists
+ * (change-families.ts) unless `families` is false (a list drawn from a table of its own, as valences are).
  */
-export function wordSet(name: string, entries: readonly string[]): ReadonlySet<string> {
+export function wordSet(
+  name: string,
+  listed: readonly string[],
+  options: { families?: boolean } = {},
+): ReadonlySet<string> {
+  // A word off the list read by its family: "diminution" where "reduction" is listed (change-families.ts).
+  const entries = options.families === false ? listed : [...listed, ...formMembersOf(listed)];
   const previous = registry.get(name);
   if (previous && previous.join('\n') !== entries.join('\n')) conflictingNames.push(name);
   registry.set(name, entries);

@@ -26,7 +26,7 @@ export function wordValence(word: string): number | undefined {
 /** The rated single words whose valence passes `keep`, as a list the cue walk can trigger on (any inflection of them too). */
 function valenceSet(name: string, keep: (valence: number) => boolean): LemmaSet {
   const entries = Object.keys(VALENCE).filter((w) => /^[a-z]+$/.test(w) && keep(VALENCE[w]));
-  wordSet(name, entries); // registered by name, as every list is
+  wordSet(name, entries, { families: false }); // registered by name, as every list is; a valence is per word
   const initials = new Set(entries.map((e) => e[0]));
   const lemmaOf = (word: string | undefined): string | undefined => {
     if (!word || !initials.has(word[0])) return undefined;
