@@ -258,6 +258,24 @@ function firstWord(head: string, i: number): string {
 }
 const EMPHASIS = /^(?:\*\*|__|\*|_)/;
 
+/**
+ * Emoji and pictographs that decorate a heading ("📍 Situation", "🛠️ What I did", "1️⃣ Context"), with their
+ * joiners, variation selectors, skin tones and keycaps: people mark a heading with one the way others use
+ * "#", so the label after it is read as if the decoration were not there.
+ */
+const PICTOGRAPHS =
+  /^(?:[ \t]*(?:\p{Extended_Pictographic}|[0-9#*]\uFE0F?\u20E3)(?:\uFE0F|\u200D|\p{Emoji_Modifier}|\p{Extended_Pictographic})*)+[ \t]*/u;
+
+/** Past the pictographs at `i` (see PICTOGRAPHS), if there are any. */
+function afterPictographs(head: string, i: number): number {
+  const c = head.charCodeAt(i);
+  // Every pictograph is outside ASCII: a cheap look before the regular expression (it runs on every line).
+  const keycap = head.charCodeAt(i + 1) === 0xfe0f || head.charCodeAt(i + 1) === 0x20e3;
+  if (Number.isNaN(c) || (c < 0x80 && !keycap)) return i;
+  const m = PICTOGRAPHS.exec(head.slice(i, i + 24));
+  return m ? i + m[0].length : i;
+}
+
 /** Past a list number ("1. ", "2) ") at `i`, if there is one. */
 function afterNumber(head: string, i: number): number {
   const c = head[i];
@@ -352,6 +370,7 @@ function readHeading(line: string): SectionHeading | undefined {
     i++;
     while (isBlank(head[i])) i++;
   }
+  i = afterPictographs(head, i);
   let hashes = false;
   if (head[i] === '#') {
     let j = i;
@@ -361,6 +380,7 @@ function readHeading(line: string): SectionHeading | undefined {
     i = j;
   } else if ('-*+•'.includes(head[i]) && isBlank(head[i + 1])) i += 2;
   while (isBlank(head[i])) i++;
+  i = afterPictographs(head, i);
   i = afterNumber(head, i);
   // Opening emphasis and bracket ("**1. Situation:**" numbers inside the emphasis).
   let emphasis = '';

@@ -1,6 +1,8 @@
 // A whole story pasted as one text, cut into STAR sections. Lines that are a STAR heading
 // ("### Situation", "**Task**", "Result:", "S -", "(S)", "What was the result?", or a synonym such as
-// "Context:", "The ask", "What I did:", "Impact:"; section-headings.ts reads them) open a section; text
+// "Context:", "The ask", "What I did:", "Impact:", maybe behind an emoji; section-headings.ts reads them), and
+// titles in the writer's own words that the story's shape confirms ("## Where it landed", "Before" /
+// "After"; loose-headings.ts), open a section; text
 // before the first heading is the Action (the body of an answer). A story with no heading at all is segmented
 // by what its sentences say, in STAR order: the setup (a problem, a "When I joined …", someone
 // else's wish), the goal ("I had to …", "I was asked to …"), the writer's actions, then what came of
@@ -11,11 +13,12 @@ import type { StorySection } from './domain-types';
 import { splitSentences } from './rules/split-sentences';
 import { tokenize, type Token } from './rules/tokenize';
 import { sentenceFacts } from './sentence-facts';
-import { isFirstPersonAction, isKeptPractice } from './rules/claims';
+import { isFirstPersonAction, isKeptPractice, isReflection } from './rules/claims';
 import { resultReport } from './rules/result-report';
 import { startsWithOwnVerb } from './rules/we-without-i';
 import { ACTION_BASE, AMBIGUOUS_PAST, isGerund, isPastForm } from './rules/verbs';
 import { readSectionHeading, type SectionHeading } from './section-headings';
+import { withLooseHeadings } from './loose-headings';
 import { DONE_ACT_FOLLOWERS, FINDING_PREDICATES, SHARE_OPENERS, SUBJECT_VERBS } from './rules/lexicon';
 
 export interface StoryPart {
@@ -181,16 +184,18 @@ function answers(lines: readonly string[], i: number): boolean {
 /** The parts, and whether text before the first heading is there with no heading of its own. */
 function headedCut(text: string): { parts: StoryPart[]; unlabeledLead: boolean } | undefined {
   let lines = text.split('\n').flatMap(inlineHeadings);
-  let found = lines.map(readSectionHeading);
-  const letters = new Set(found.filter((h) => h?.letter).map((h) => h!.section));
+  const strict = lines.map(readSectionHeading);
+  const letters = new Set(strict.filter((h) => h?.letter).map((h) => h!.section));
   const opens = (h: SectionHeading | undefined): h is SectionHeading =>
     h !== undefined && !(h.weak && letters.size < 2);
+  // Headings in the writer's own words count where the story's other headings confirm them.
+  let found = withLooseHeadings(lines, strict, opens);
   if (found.some(opens)) {
     lines = withSentenceHeadingsInOrder(
       lines,
       found.map((h) => (opens(h) ? h : undefined)),
     );
-    found = lines.map(readSectionHeading);
+    found = withLooseHeadings(lines, lines.map(readSectionHeading), opens);
   }
   const cut: CutPart[] = [];
   let current: CutPart = { section: 'action', text: '', lead: true };
@@ -370,7 +375,8 @@ export function sentenceScores(sentence: string): number[] {
   const score = [0, 0, 0, 0, 0];
   if (w.length === 0) return score;
   const facts = sentenceFacts(sentence, 'action');
-  if (LESSON_PHRASES.some((p) => startsWith(w, ...p) || (p.length > 1 && has(w, ...p)))) score[F] += 1.5;
+  if (LESSON_PHRASES.some((p) => startsWith(w, ...p) || (p.length > 1 && has(w, ...p))) || isReflection(w))
+    score[F] += 1.5;
   // "Since then I check query plans first", "Now I ask for the raw data": a practice the writer still
   // follows is what they took from the story (RUBRIC-NOTES Reflection), neither an act of it nor its result.
   if (isKeptPractice(tokens)) {

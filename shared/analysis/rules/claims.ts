@@ -196,8 +196,27 @@ function profileRelativeActs(tokens: Token[], i: number): boolean {
   return false;
 }
 
-// Reflections: "What I'd do differently …", "I should have involved QA earlier".
-function isReflection(words: string[]): boolean {
+/** The subject and the past or modal verb of a hypothetical rerun: "if I did it again", "if we had to do it again". */
+const RERUN_SUBJECTS = new Set(['i', 'we']);
+const RERUN_VERBS = new Set(['did', 'had', 'were', 'was', 'could', 'would']);
+
+/** "if I did it again …", "if we had to run it again …": the writer imagining the story told over. */
+function isHypotheticalRerun(words: readonly string[]): boolean {
+  return (
+    words[0] === 'if' &&
+    RERUN_SUBJECTS.has(words[1]) &&
+    RERUN_VERBS.has(words[2]) &&
+    words.slice(3, 8).includes('again')
+  );
+}
+
+/**
+ * A reflection: "What I'd do differently …", "I should have involved QA earlier", "if I did it again I'd
+ * …" (a hypothetical rerun). The claim reader and the headerless-story segmenter share it, so a lesson
+ * is neither a claim nor the Result it follows. `words` are lower case.
+ */
+export function isReflection(words: readonly string[]): boolean {
+  if (isHypotheticalRerun(words)) return true;
   for (let i = 0; i + 1 < words.length; i++) {
     if (
       (words[i] === 'should' || words[i] === 'could' || words[i] === 'would' || words[i] === "shouldn't") &&
