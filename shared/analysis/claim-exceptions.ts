@@ -30,10 +30,7 @@ import { isNegatedSinceCount } from './rules/zero-since';
 import { hasTimeToResult } from './rules/time-measures';
 import { noneSinceCue } from './rules/none-since-outcomes';
 import { withinTargetCue } from './rules/before-after-outcomes';
-import { isStatusLine } from './rules/line-status';
-import { isAvailabilityLine } from './rules/availability-lines';
-import { isContactLine } from './rules/contact-lines';
-import { isMarkdownHeadingLine } from './rules/line-markup';
+import { pageFurniture, type FurnitureKind } from './rules/page-furniture';
 
 /** What the exceptions read about a sentence. */
 export interface SentenceReading {
@@ -41,6 +38,8 @@ export interface SentenceReading {
   text: string;
   /** Its tokens, a leading date label read past. */
   tokens: Token[];
+  /** All its tokens, a leading label kept (the page-furniture veto reads the label); `tokens` when absent. */
+  lineTokens?: readonly Token[];
   section: StorySection | undefined;
   quantities: Quantity[];
   /** The sentence, read as a whole, asks something. */
@@ -49,6 +48,8 @@ export interface SentenceReading {
   afterClaim: boolean;
   /** The sentence opens a line under an unticked checkbox (SentenceContext). */
   openTodo?: boolean;
+  /** The kind of page furniture the page-furniture veto found, once it has held (page-furniture.ts). */
+  furniture?: FurnitureKind;
 }
 
 /** An exception that holds or not of a sentence. */
@@ -87,20 +88,16 @@ export const CLAIM_VETOES: readonly SentenceException[] = [
     holds: (s) =>
       s.section !== undefined && s.section !== 'result' && s.quantities.length === 0 && perfectCarriesOutcome(s.tokens),
   },
-  // What the writer is ready or free to do names no act, and its distance or date measures nothing:
-  // "happy to travel up to 40 miles", "Available to start immediately" (availability-lines.ts).
-  { id: 'availability-line', holds: (s) => s.section === undefined && isAvailabilityLine(s.tokens) },
-  // How to reach the writer names no act, and a phone number's digits measure nothing: "Tel 07700 900123 ·
-  // jo@example.com" (contact-lines.ts).
-  { id: 'contact-line', holds: (s) => s.section === undefined && isContactLine(s.text, s.tokens) },
-  // A Markdown heading names a part of the page, never an act: "## Selected work" (line-markup.ts).
-  { id: 'markdown-heading', holds: (s) => s.text.charCodeAt(0) === 35 && isMarkdownHeadingLine(s.text) },
-  // A résumé line of what the writer is or holds, no act: "LCSW, licensed in Ohio", "RVN, 6 years small
-  // animal" (line-status.ts). Its tenure measures nothing done; a line that also names an effect is left
+  // A line that frames the page rather than tells the work: a greeting, a sign-off, a letter's or a post's
+  // opener, a heading, a form header, a field, someone else's comment, a goal field, "I work as …", the
+  // writer's contact details, availability or status ("Dear hiring team, I am writing to apply …", "Herd:
+  // 220 Holstein Friesians", "Reflective account 2 of 5", "RVN, 6 years small animal"). One classifier
+  // reads the line's shape for every reader (page-furniture.ts) and records the kind, whose figures may
+  // still size the post (furnitureSizes). A line that also tells the writer's act or an effect is left
   // to the rules.
   {
-    id: 'status-line',
-    holds: (s) => s.section === undefined && isStatusLine(s.tokens) && findOutcomeCues(s.tokens).length === 0,
+    id: 'page-furniture',
+    holds: (s) => (s.furniture = pageFurniture(s.text, s.tokens, s.lineTokens ?? s.tokens, s.section)) !== undefined,
   },
 ];
 

@@ -99,6 +99,11 @@ export function analyzeSentence(
   // Read as typed text means it: "couldn’t" as "couldn't", "**cut**" as "cut", a lower-case "i" as "I".
   const read = readableText(text);
   const facts = sentenceFacts(read, section, context);
+  // A line that frames the page (a greeting, a heading, "I work as …"; page-furniture.ts) tells no work:
+  // no wording advice, and its "I" or "we" neither continues the writer's thread nor counts as the
+  // writer's voice in the story.
+  if (facts.furniture !== undefined)
+    return { ...flagsOf(facts), pronouns: { singular: 0, plural: 0 }, impliedI: false };
   // Found only if a wording or coaching rule has a hit to check against them.
   const unasserted = unassertedSpansOnDemand(read);
   const mark = pickMark([
@@ -107,13 +112,22 @@ export function analyzeSentence(
     ...wordingFindings(facts, section, unasserted),
   ]);
   return {
+    ...flagsOf(facts),
+    mark,
+    pronouns: countPronouns(facts.tokens),
+    impliedI: startsWithOwnVerb(facts.tokens),
+  };
+}
+
+/** The four rubric flags and the word count of a sentence's facts. */
+function flagsOf(
+  facts: SentenceFacts,
+): Pick<SentenceRecord, 'isClaim' | 'hasMetric' | 'hasScale' | 'hasOutcome' | 'words'> {
+  return {
     isClaim: facts.isClaim,
     hasMetric: facts.hasMetric,
     hasScale: facts.hasScale,
     hasOutcome: facts.hasOutcome,
     words: facts.words,
-    mark,
-    pronouns: countPronouns(facts.tokens),
-    impliedI: startsWithOwnVerb(facts.tokens),
   };
 }

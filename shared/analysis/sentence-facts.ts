@@ -17,6 +17,7 @@ import { isFewByDefault, isMetricQuantity } from './rules/metrics';
 import { isScaleQuantity } from './rules/scale';
 import { findOutcomeCues, type OutcomeCue } from './rules/outcomes';
 import { detectClaim } from './rules/claims';
+import { furnitureSizes, type FurnitureKind } from './rules/page-furniture';
 import { assertedOutcomes, conditionSpans, irrealisSpans, isQuestion } from './rules/clauses';
 import type { StorySection } from './domain-types';
 import { GOAL_NOUNS, UNREAL_MODALS, WISH_VERBS } from './rules/lexicon';
@@ -48,6 +49,8 @@ export interface SentenceFacts {
   hasOutcome: boolean;
   /** A claim veto held: a goal, a question, a request, a lesson … (claim-exceptions.ts). */
   vetoed: boolean;
+  /** The line frames the page (a greeting, a heading, a field …): the kind found (page-furniture.ts). */
+  furniture: FurnitureKind | undefined;
   /** A target, assignment or limit lead governs some figure (target-clauses.ts). */
   targeted: boolean;
 }
@@ -181,6 +184,7 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
   const reading: SentenceReading & LateFacts = {
     text,
     tokens,
+    lineTokens: allTokens,
     section,
     quantities,
     question,
@@ -204,7 +208,10 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
   let hasMetric =
     !vetoed && hasMetricQuantity(quantities, section, tokens, targets, () => (irrealis ??= irrealisSpans(tokens)));
   // "memory had to stay below 512 MB": a limit's figure sizes nothing (limit-clauses.ts).
-  const hasScale = quantities.some((q) => isScaleQuantity(q) && !inLimitSpan(q.start, targets));
+  // A page's furniture sizes nothing unless it is a field or the writer's post ("Team: 6 MLEs": scale;
+  // "Reflective account 2 of 5", "two sisters planning weddings": none; page-furniture.ts).
+  const sizesNothing = reading.furniture !== undefined && !furnitureSizes(reading.furniture);
+  const hasScale = !sizesNothing && quantities.some((q) => isScaleQuantity(q) && !inLimitSpan(q.start, targets));
   // An arrow standing alone is read as the "down" or "up" it stands for ("sick days ↓ noticeably").
   const words = wordsWithArrows(tokens);
   // A measured before→after change is itself an outcome.
@@ -272,6 +279,7 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
     hasScale,
     hasOutcome: outcomes.length > 0,
     vetoed,
+    furniture: reading.furniture,
     targeted: targets.length > 0,
   };
 }

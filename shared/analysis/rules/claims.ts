@@ -65,7 +65,6 @@ import { TENURE_UNITS } from './lexicon';
 import { isSkillList } from './skill-lists';
 import { isPresentActVerb, isSelfDescription } from './present-acts';
 import { openerLength } from './predicate-start';
-import { isProfileLine } from './profile-lines';
 import { pastFormsInNames } from './name-past-forms';
 import { isNominalActLine } from './nominal-act-lines';
 import { isDoneWithoutAgent } from './done-without-agent';
@@ -977,10 +976,6 @@ export function detectClaim(input: ClaimInput): boolean {
   // "Certified forklift operator": the participle is no verb; a credential names no work either.
   if (input.section === undefined && isCredentialLine(input.tokens))
     return (input.hasMetric || input.outcomes.length > 0) && !statedAsState;
-
-  // "Interested in ML systems", "Having 9 years of experience in …": the writer described, no act. A
-  // clause after a break may still tell one ("Interested in ML; currently building a feature store").
-  if (!statedAsState && clauseBreak === words.length && isProfileLine(words)) return false;
 
   // 2. Resume-style openings: a verb first ("Built", "Co-founded", "Successfully migrated", "Lead …",
   //    "Building …"), possibly after a leading adverbial or a bracketed tag.

@@ -43,7 +43,7 @@ function isLabelSeparator(tokens: Token[], i: number): boolean {
  * A finite verb form the lexicon knows: an auxiliary, a past form (not one that is also a
  * participle-adjective), or a verb a measure moves or goes with ("fell", "halved", "went").
  */
-function isFiniteVerb(t: Token): boolean {
+export function isFiniteVerb(t: Token): boolean {
   if (t.kind !== 'word') return false;
   return t.facts ? (t.facts.finiteVerb ??= isFiniteVerbWord(t.lower)) : isFiniteVerbWord(t.lower);
 }

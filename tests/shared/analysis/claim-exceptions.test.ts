@@ -35,6 +35,14 @@ describe('claim exceptions', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('vetoes page furniture, résumé contact and status lines among it, and records its kind', () => {
+    const r = reading('Kind regards, Magda Kowalska');
+    expect(firstHolding(CLAIM_VETOES, r)?.id).toBe('page-furniture');
+    expect(r.furniture).toBe('sign-off');
+    expect(firstHolding(CLAIM_VETOES, reading('Tel 07700 900123 · jo.smith@example.com'))?.id).toBe('page-furniture');
+    expect(firstHolding(CLAIM_VETOES, reading('Shipped the rota app to 3 wards.'))).toBeUndefined();
+  });
+
   it('vetoes a goal, a question, a request of others, a lesson and a recurring problem', () => {
     const veto = (text: string, section?: StorySection) => firstHolding(CLAIM_VETOES, reading(text, section))?.id;
     expect(veto('Cut onboarding time by half.', 'task')).toBe('task-section');

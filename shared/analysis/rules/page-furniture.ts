@@ -1,0 +1,572 @@
+// Page furniture: the lines of a page that frame it rather than tell the work. Writers paste more than
+// résumés: a LinkedIn post ("Some personal news 🎉 after six years I'm leaving …"), a cover letter ("Dear
+// hiring team, I am writing to apply for …", "Kind regards, Ana"), a website's About line ("Hello! We're Nell
+// & Ruth, two sisters …"), a form ("Reflective account 2 of 5 — NMC revalidation", "Manager comment: …",
+// "Growth area for H2: …"), a profile ("### 👋 Hi, I'm Tomasz", "I work as a delivery driver"), a heading
+// ("Exhibitions curated") or a field ("Herd: 220 Holstein Friesians"). RUBRIC.md: titles, skill lists and
+// such furniture assert no act; RUBRIC-NOTES: a copula that places the writer is context, what others said
+// or asked is not the writer's claim, a goal names a target. Each reader took them one way or another (a
+// participle as a passive act, a tenure or a form's numbering as a measure), and each kind was once a list
+// of its own words.
+//
+// Here one classifier names the kind of line by its SHAPE, and the claim vetoes (claim-exceptions.ts)
+// consult it once for every reader: a greeting word and a name, a closing and a name, the letter's own
+// writing or applying, a post's news label, "N of M" with no verb, a plural noun and a participle alone,
+// a label before a value with no act, a speech noun or a goal noun in a label, "I'm" before a name, "I
+// work as". Whatever the kind, the veto is refused when the line also tells an act of the writer (a past
+// form after the writer, or one opening a value) or names an effect: a real claim is never hidden
+// ("Led the migration: 40 services in 3 months", "Won 3 of 4 tenders", "Update: we cut the backlog by
+// half"). The résumé furniture read before (contact-lines.ts, availability-lines.ts, line-status.ts, a
+// Markdown heading) is one more kind here.
+import type { Token } from './tokenize';
+import type { StorySection } from '../domain-types';
+import { findOutcomeCues } from './outcomes';
+import { ACTIVITY_NOUNS, AUXILIARIES, FIRST_PERSON_WORDS, GOAL_NOUNS, TENURE_UNITS } from './lexicon';
+import { isFiniteVerb } from './predicate-start';
+import { ACTION_BASE, IRREGULAR_PAST, isGerund, isParticiple, isPastForm } from './verbs';
+import { lemmaSet, wordSet } from './word-lists/lemma-set';
+import { isContactLine } from './contact-lines';
+import { isProfileLine } from './profile-lines';
+import { isAvailabilityLine } from './availability-lines';
+import { isStatusLine } from './line-status';
+import { isMarkdownHeadingLine } from './line-markup';
+
+/** What a furniture line is: the part of a page it plays. */
+export type FurnitureKind =
+  | 'greeting'
+  | 'sign-off'
+  | 'letter-opener'
+  | 'post-opener'
+  | 'self-introduction'
+  | 'profile'
+  | 'role-statement'
+  | 'heading'
+  | 'markdown-heading'
+  | 'form-header'
+  | 'field'
+  | 'others-comment'
+  | 'goal-field'
+  | 'contact'
+  | 'availability'
+  | 'status';
+
+/**
+ * Kinds whose figures still size what the writer runs (RUBRIC-NOTES: "Team: 6 MLEs" is a field, its
+ * counts scale; a status line's post stays scale; a title's sizes are scale). The others frame the page:
+ * their numbers (a tenure in a post, "2 of 5" in a form, "two sisters" in an About line) size nothing.
+ */
+const SIZING_KINDS: ReadonlySet<FurnitureKind> = new Set(['field', 'role-statement', 'status', 'markdown-heading']);
+
+/** Whether a furniture line's figures may still be scale (see SIZING_KINDS). */
+export function furnitureSizes(kind: FurnitureKind): boolean {
+  return SIZING_KINDS.has(kind);
+}
+
+/** Words that greet the reader at the head of a page, a letter or a post. */
+const GREETING_WORDS = wordSet('furniture-greetings', ['hi', 'hello', 'hey', 'hiya', 'howdy', 'greetings', 'dear']);
+
+/** Closings of a letter or a message, read as their first word and the one after ("kind regards"). */
+const CLOSING_FIRST = wordSet('furniture-closing-first', [
+  'regards',
+  'kind',
+  'best',
+  'warm',
+  'warmest',
+  'yours',
+  'sincerely',
+  'thanks',
+  'cheers',
+  'many',
+  'with',
+]);
+const CLOSING_SECOND = wordSet('furniture-closing-second', [
+  'regards',
+  'wishes',
+  'sincerely',
+  'faithfully',
+  'truly',
+  'thanks',
+  'best',
+]);
+/** Closings that stand alone before the name: "Thanks, Ana", "Best, Jo", "Cheers, Tom". */
+const CLOSING_ALONE = wordSet('furniture-closing-alone', ['regards', 'best', 'thanks', 'cheers', 'sincerely']);
+
+/** What a letter sends or states of itself: "my application", "my CV", "my interest in …". */
+const LETTER_NOUNS = wordSet('furniture-letter-nouns', [
+  'application',
+  'cv',
+  'resume',
+  'résumé',
+  'candidacy',
+  'interest',
+]);
+
+/** Nouns that label a post's news: "Some personal news 🎉", "Career update:", "A small announcement". */
+const NEWS_NOUNS = lemmaSet('furniture-news-nouns', ['news', 'update', 'announcement'], [], { nouns: true });
+
+/** Verbs of the post's own telling: "Excited to share …", "Proud to announce …". */
+const TELLING_VERBS = wordSet('furniture-telling-verbs', ['share', 'announce']);
+
+/**
+ * Nouns of someone's words in a label: "Manager comment:", "Client feedback:", "Head teacher's remarks:".
+ * Not "review": "Code review: …" names the writer's activity.
+ */
+const SPEECH_NOUNS = lemmaSet(
+  'furniture-speech-nouns',
+  ['comment', 'feedback', 'remark', 'testimonial', 'endorsement', 'quote'],
+  [],
+  { nouns: true },
+);
+
+/** Small counts told in words, as a tenure is: "after six years". */
+const NUMBER_WORDS = wordSet('furniture-number-words', [
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'many',
+  'several',
+  'a',
+]);
+
+/** Words that make a label the writer's own: "My comment", "Self-review", "Own feedback". */
+const OWN_LABEL_WORDS = wordSet('furniture-own-label-words', ['my', 'self', 'own', 'our']);
+
+/** A growth area is a goal told as what to get better at: "Growth area:", "Area to develop:", "Development area". */
+const GROWTH_WORDS = wordSet('furniture-growth-words', ['growth', 'development', 'develop', 'improvement', 'improve']);
+
+/** Labels whose value is the writer's result, however it is told: never a field. */
+const RESULT_LABELS = lemmaSet(
+  'furniture-result-labels',
+  ['result', 'impact', 'outcome', 'achievement', 'highlight', 'win', 'accomplishment', 'saving'],
+  [],
+  { nouns: true },
+);
+
+/** Determiners: a label names a kind of thing ("Herd", "Shift pattern"), an act's object has one ("Lead the team"). */
+const LABEL_DETERMINERS = wordSet('furniture-label-determiners', ['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/** Words of a count of none: "SOC 2: no exceptions two years running" is a result (RUBRIC.md: zero counts). */
+const NONE_WORDS = wordSet('furniture-none-words', ['no', 'zero', 'none', 'nil', 'not', 'never', '0']);
+
+/** Articles after a copula that places the writer: "I'm a nurse", "I am the only driver on nights". */
+const ARTICLES = wordSet('furniture-articles', ['a', 'an', 'the']);
+
+/** Subject pronouns: a label that opens with one is a clause ("We hit the target: …"). */
+const CLAUSE_SUBJECTS = wordSet('furniture-clause-subjects', ['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+
+/** The writer's words as a subject: "I", "we", and the fused be-forms. */
+const WRITER_SUBJECTS = wordSet('furniture-writer-subjects', ['i', 'we', "i'm", "we're", "i've", "we've"]);
+
+/** The most words a field's label holds ("Herd", "Shift pattern", "Languages spoken at home"). */
+const MAX_LABEL_WORDS = 4;
+
+/** The most words a goal or comment label holds ("Growth area I picked for H2"). */
+const MAX_LEAD_WORDS = 8;
+
+/** The most words of a heading ("Exhibitions curated", "Selected papers published"). */
+const MAX_HEADING_WORDS = 4;
+
+/** The most words of a form header ("Reflective account 2 of 5 — NMC revalidation"). */
+const MAX_FORM_WORDS = 10;
+
+/** A word's verb reading: a past form (listed or "-ed"). */
+const isPastWord = (w: string): boolean => IRREGULAR_PAST.has(w) || isPastForm(w);
+
+/**
+ * A token that tells something done: a past form, or a finite verb the label reader knows ("fell", "went";
+ * predicate-start.ts) that is no auxiliary ("I am writing" tells nothing done).
+ */
+const isDoneVerb = (t: Token): boolean =>
+  t.kind === 'word' && (isPastWord(t.lower) || (isFiniteVerb(t) && !AUXILIARIES.has(t.lower)));
+
+/** Whether a token starts with a capital letter (a name, a title, a heading's first word). */
+const isCapitalized = (t: Token | undefined): boolean =>
+  t !== undefined && t.kind === 'word' && t.text[0] !== t.lower[0] && t.text[0] === t.text[0].toUpperCase();
+
+/** The word and number tokens of the line, in order (symbols, emoji and markup dropped). */
+function wordsOf(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) if (t.kind !== 'symbol') out.push(t);
+  return out;
+}
+
+/**
+ * Whether the line tells an act of the writer's: a past form within three words after a writer subject
+ * ("I led", "we've cut", "I have been promoted", "our team cut"), or anywhere after it when `strict` (a
+ * placing line: "I'm the nurse who rebuilt the rota"), or a past form that opens the line or a value after
+ * a separator ("secured £120k", "Led the migration: …"). A participle after a noun ("the post advertised on
+ * NHS Jobs") or after an article ("I'm a registered nurse") is no act.
+ */
+function tellsWriterAct(tokens: readonly Token[], strict: boolean): boolean {
+  let sinceWriter = Infinity;
+  let opening = true;
+  let previous = '';
+  for (const t of tokens) {
+    if (t.kind === 'symbol') {
+      if (t.text === ':' || t.text === '—' || t.text === '–' || t.text === ';' || t.text === '|') opening = true;
+      continue;
+    }
+    const w = t.lower;
+    if (isDoneVerb(t) && !ARTICLES.has(previous) && (opening || sinceWriter <= 3 || (strict && sinceWriter < Infinity)))
+      return true;
+    if (WRITER_SUBJECTS.has(w) || w === 'our' || w === 'my') sinceWriter = 0;
+    else sinceWriter++;
+    opening = false;
+    previous = w;
+  }
+  return false;
+}
+
+/** An activity told as a noun: "development", "review", "migration", "management". */
+const isActivityNominal = (w: string): boolean => ACTIVITY_NOUNS.has(w) || /(?:ment|tion|sion)s?$/.test(w);
+
+/** The index of the first separator (":", a spaced dash) in `tokens`, or -1. */
+function separatorAt(tokens: readonly Token[]): number {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'symbol') continue;
+    if (t.text === ':') return i;
+    if ((t.text === '—' || t.text === '–') && i > 0) return i;
+  }
+  return -1;
+}
+
+/** A greeting word and a name or a mark: "Hi, I'm Tomasz", "Dear hiring team,", "Hello! We're Nell & Ruth". */
+function isGreeting(words: readonly Token[]): boolean {
+  const first = words[0];
+  if (first === undefined || !GREETING_WORDS.has(first.lower)) return false;
+  // "Dear" opens a letter whatever follows; "Hey/Hi/Hello" greet only at the line's head, which is here.
+  return words.length > 1 || first.lower !== 'dear';
+}
+
+/**
+ * A closing and at most a name ("Kind regards, Tomasz Nowak", "Best wishes, Siobhan", "Thanks, Ana"), or a
+ * letter's closing sentence ("Thank you for your time.", "Looking forward to hearing from you.").
+ */
+function isSignOff(tokens: readonly Token[], words: readonly Token[]): boolean {
+  const first = words[0]?.lower;
+  // "Thank you for your time and consideration.", "Looking forward to hearing from you", "I look forward to …".
+  if (first === 'thank' && words[1]?.lower === 'you' && words[2]?.lower === 'for') return true;
+  const k = first === 'i' ? 1 : 0;
+  if ((words[k]?.lower === 'looking' || words[k]?.lower === 'look') && words[k + 1]?.lower === 'forward') return true;
+  if (first === undefined || !CLOSING_FIRST.has(first)) return false;
+  let n = 1;
+  if (CLOSING_SECOND.has(words[1]?.lower ?? '')) n = 2;
+  else if (!CLOSING_ALONE.has(first)) return false;
+  // What follows the closing is a name: capitalized words only, at most three, after a comma or nothing.
+  const rest = words.slice(n);
+  if (rest.length > 3 || !rest.every(isCapitalized)) return false;
+  if (rest.length === 0) return true;
+  const after = tokens.indexOf(words[n - 1]) + 1;
+  return tokens[after]?.text === ',' || tokens[after]?.text === '-' || tokens[after]?.text === '—';
+}
+
+/**
+ * The letter's own act of writing or applying, told in the present or as a wish: "I am writing to apply for
+ * …", "I write you for apply on …", "I would like to apply for …", "I'm applying for the post of …". "I
+ * applied for and won a grant" is a past act and is left to the rules.
+ */
+function isLetterOpener(words: readonly Token[]): boolean {
+  // "Please accept my application for …", "Please find attached my CV", "…my interest in the role of …".
+  for (let i = 1; i < words.length; i++)
+    if (words[i - 1].lower === 'my' && LETTER_NOUNS.has(words[i].lower))
+      return words[i].lower !== 'interest' || words[i + 1]?.lower === 'in';
+  for (let i = 0; i < words.length && i < 6; i++) {
+    if (!WRITER_SUBJECTS.has(words[i].lower)) continue;
+    for (let j = i + 1; j < words.length && j <= i + 5; j++) {
+      const w = words[j].lower;
+      if (w === 'apply' || w === 'applying') return true;
+      if ((w === 'writing' || w === 'write') && (words[j + 1]?.lower === 'to' || words[j + 1]?.lower === 'you'))
+        return true;
+      if (isPastWord(w)) break;
+    }
+  }
+  return false;
+}
+
+/**
+ * A post's news label at its head ("Some personal news 🎉 …", "Career update: …", "Big announcement!"), or
+ * the post's own telling ("Excited to share that …", "Proud to announce …"), before the writer's move told as
+ * now or next: what follows is news, not work done (a past act of the writer's is checked by the caller).
+ */
+function isPostOpener(words: readonly Token[]): boolean {
+  let labelled = false;
+  for (let i = 0; i < words.length && i < 3; i++) if (NEWS_NOUNS.has(words[i].lower)) labelled = true;
+  for (let i = 1; i < words.length && i < 5; i++)
+    if (words[i - 1].lower === 'to' && TELLING_VERBS.has(words[i].lower)) labelled = true;
+  // "After 8 wonderful years, I'm leaving the NHS": a tenure, then the move, is a post's news too.
+  if (words[0]?.lower === 'after' && words.slice(1, 4).some((t) => t.kind === 'number' || NUMBER_WORDS.has(t.lower)))
+    labelled ||= words.slice(1, 5).some((t) => TENURE_UNITS.has(t.lower));
+  return labelled && tellsWriterMove(words);
+}
+
+/** The index after a post's telling verb ("Excited to share …"), or 0 when it has none. */
+function tellingEnd(tokens: readonly Token[]): number {
+  for (let i = 1; i < tokens.length && i < 8; i++)
+    if (tokens[i - 1].lower === 'to' && TELLING_VERBS.has(tokens[i].lower)) return i + 1;
+  return 0;
+}
+
+/**
+ * The writer's own move told as now or next: "I'm leaving Brightwell", "I am joining …", "I'll be starting
+ * …", "I'm moving on". "Big news: our fraud model is finally live" is a result, not a move.
+ */
+function tellsWriterMove(words: readonly Token[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i].lower;
+    let j = i + 1;
+    if (w === 'i' || w === 'we') {
+      const aux = words[j].lower;
+      if (aux !== 'am' && aux !== 'are' && aux !== 'will' && aux !== "'ll") continue;
+      j++;
+    } else if (w !== "i'm" && w !== "we're" && w !== "i'll" && w !== "we'll") continue;
+    if (words[j]?.lower === 'be') j++;
+    if (words[j] !== undefined && isGerund(words[j].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The writer naming themselves: "I'm Aisha, a family lawyer …", "We're Nell & Ruth, two sisters …", "My name
+ * is Kenji". A capitalized word right after the fused be-form, or "my name is".
+ */
+function isSelfIntroduction(words: readonly Token[]): boolean {
+  for (let i = 0; i < words.length && i < 4; i++) {
+    const w = words[i].lower;
+    if ((w === "i'm" || w === "we're") && isCapitalized(words[i + 1])) return true;
+    if ((w === 'i' || w === 'we') && (words[i + 1]?.lower === 'am' || words[i + 1]?.lower === 'are'))
+      if (isCapitalized(words[i + 2]) && words[i + 2].lower !== 'i') return true;
+    if (w === 'my' && words[i + 1]?.lower === 'name' && words[i + 2]?.lower === 'is') return true;
+  }
+  return false;
+}
+
+/**
+ * The job held, told as a placing rather than an act (RUBRIC-NOTES role lines: a copula that places the
+ * writer is context): "I work as a delivery driver …", "Actually I work as Senior Backend Developer in …",
+ * "Currently working as a carer", "I'm a registered nurse on a stroke ward", "We're a team of six". Any act
+ * told after it is checked by the caller ("I'm a nurse and I cut falls by a third").
+ */
+function isRoleStatement(words: readonly Token[]): boolean {
+  for (let i = 0; i < words.length && i < 4; i++) {
+    const w = words[i].lower;
+    let j = i + 1;
+    if (w === 'working' || w === 'employed') j = i;
+    else if (!WRITER_SUBJECTS.has(w)) continue;
+    else if (words[j]?.lower === 'am' || words[j]?.lower === 'are') j++;
+    else if ((w === "i'm" || w === "we're") && ARTICLES.has(words[j]?.lower ?? '')) return true;
+    const v = words[j]?.lower;
+    if ((v === 'work' || v === 'working' || v === 'employed') && words[j + 1]?.lower === 'as') return true;
+    if (j === i + 2 && ARTICLES.has(v ?? '')) return true;
+    if (j === i) return false;
+  }
+  return false;
+}
+
+/**
+ * A heading of a list: a few words, a plural noun and a participle last, no number, no first person and
+ * no full stop: "Exhibitions curated", "Courses taught", "Awards received", "Selected papers published".
+ */
+function isParticipleHeading(text: string, words: readonly Token[]): boolean {
+  if (words.length < 2 || words.length > MAX_HEADING_WORDS) return false;
+  if (/[.!?]\s*$/.test(text)) return false;
+  if (!isCapitalized(words[0])) return false;
+  const last = words[words.length - 1].lower;
+  if (!isParticiple(last) && !IRREGULAR_PAST.has(last)) return false;
+  // The plural noun the list holds, then its participles ("Courses designed and taught").
+  let n = 0;
+  while (n < words.length - 1 && !isParticiple(words[n + 1].lower) && !IRREGULAR_PAST.has(words[n + 1].lower)) n++;
+  const noun = words[n].lower;
+  if (!noun.endsWith('s') || noun.endsWith('ss')) return false;
+  for (let i = n + 1; i < words.length; i++) {
+    const w = words[i].lower;
+    if (w !== 'and' && !isParticiple(w) && !IRREGULAR_PAST.has(w)) return false;
+  }
+  return words.every((t) => t.kind === 'word' && !FIRST_PERSON_WORDS.has(t.lower));
+}
+
+/**
+ * A form's header numbered "N of M" with no verb: "Reflective account 2 of 5 — NMC revalidation",
+ * "Observation 2 of 4", "Page 1 of 3". A noun stands before N; "Won 3 of 4 tenders" has a past form.
+ */
+function isFormHeader(tokens: readonly Token[], words: readonly Token[]): boolean {
+  // "Question 3 of 6: describe a time …": the header is the label; what follows is the form's prompt.
+  const at = separatorAt(tokens);
+  if (at > 0) words = wordsOf(tokens.slice(0, at));
+  if (words.length > MAX_FORM_WORDS) return false;
+  for (let i = 1; i + 2 < words.length; i++) {
+    if (words[i].kind !== 'number' || words[i + 1].lower !== 'of' || words[i + 2].kind !== 'number') continue;
+    const before = words[i - 1];
+    if (before.kind !== 'word' || isPastWord(before.lower) || isGerund(before.lower)) return false;
+    const n = Number(words[i].lower);
+    const m = Number(words[i + 2].lower);
+    return Number.isFinite(n) && Number.isFinite(m) && n <= m;
+  }
+  return false;
+}
+
+/** The label before a separator, when it holds 1..max words and no symbol but an apostrophe or a hyphen. */
+function labelWords(tokens: readonly Token[], at: number, max: number): Token[] | undefined {
+  if (at <= 0) return undefined;
+  const label: Token[] = [];
+  for (let i = 0; i < at; i++) {
+    const t = tokens[i];
+    if (t.kind === 'symbol') {
+      if (label.length === 0 || t.text === "'" || t.text === '’' || t.text === '-' || t.text === '&') continue;
+      return undefined;
+    }
+    label.push(t);
+  }
+  return label.length > 0 && label.length <= max ? label : undefined;
+}
+
+/** Someone else's words under a label: "Manager comment: …", "Head teacher's comment: …", "Feedback from my mentor: …". */
+function isOthersComment(label: readonly Token[]): boolean {
+  const last = label.length - 1;
+  // "Manager comment", "Head teacher's comment", "Peer feedback": the speaker, then the speech noun.
+  if (label.length >= 2 && label.length <= MAX_LABEL_WORDS && SPEECH_NOUNS.has(label[last].lower))
+    return !OWN_LABEL_WORDS.has(label[last - 1].lower);
+  // "Feedback from my ward manager", "Comments from the client": the speech noun, then who said it.
+  return label.length >= 3 && SPEECH_NOUNS.has(label[0].lower) && label[1].lower === 'from';
+}
+
+/**
+ * A quoted testimonial and its attribution: "“Calm under pressure and brilliant with families.” — Ward
+ * Sister, Ward 7". The words are someone else's, whatever they tell.
+ */
+function isAttributedQuote(tokens: readonly Token[]): boolean {
+  const first = tokens[0]?.text;
+  if (first !== '"' && first !== '“') return false;
+  const close = first === '“' ? '”' : '"';
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i].text !== close) continue;
+    const dash = tokens[i + 1].text;
+    return (dash === '—' || dash === '–' || dash === '-') && isCapitalized(tokens[i + 2]);
+  }
+  return false;
+}
+
+/**
+ * A goal under a label: "Development goal for next year: …", "Growth area I picked for H2: …", "Area to
+ * develop this year: …", "Objective 2: …". The value is what the writer means to do, told with no past form.
+ */
+function isGoalField(tokens: readonly Token[], at: number, label: readonly Token[]): boolean {
+  const words = label.map((t) => t.lower);
+  const growthArea = words.some((w) => w === 'area' || w === 'areas') && words.some((w) => GROWTH_WORDS.has(w));
+  if (!growthArea && !words.some((w) => GOAL_NOUNS.has(w))) return false;
+  // "Summer reading challenge: 410 children signed up": a value told in the past is what came of it.
+  for (let i = at + 1; i < tokens.length; i++) if (isDoneVerb(tokens[i])) return false;
+  // "We hit the target: …": a label that opens with a subject is a clause, not a goal's name.
+  return !CLAUSE_SUBJECTS.has(label[0].lower);
+}
+
+/**
+ * A field: a short label naming a thing, and a value that tells no act ("Herd: 220 Holstein Friesians,
+ * all-year-round calving", "Acreage: 300 ha arable", "Team: 6 MLEs"). The value opens with a number or a
+ * noun, holds no past form, gerund opening, writer or count of none, no share or sum (a result told
+ * verbless, "Savings: £40k a year", is left to the rules), and the label is no result label, has no
+ * determiner and opens with no verb.
+ */
+function isField(tokens: readonly Token[], at: number, label: readonly Token[]): boolean {
+  if (label.length > MAX_LABEL_WORDS || !isCapitalized(label[0])) return false;
+  if (label.some((t) => isPastWord(t.lower) || isGerund(t.lower) || FIRST_PERSON_WORDS.has(t.lower))) return false;
+  if (label.some((t) => RESULT_LABELS.has(t.lower) || LABEL_DETERMINERS.has(t.lower))) return false;
+  // "Lead the development team: 1 designer, …": a verb first makes the label an act, its value the act's object.
+  if (ACTION_BASE.has(label[0].lower)) return false;
+  const value = tokens.slice(at + 1);
+  const first = value.find((t) => t.kind !== 'symbol');
+  if (first === undefined) return false;
+  // "Tasks: development of the invoice module, code review": a value that opens with an activity is the
+  // writer's duties, a claim (RUBRIC-NOTES: verbless lines that say what the writer did).
+  if (first.kind === 'word' && (isGerund(first.lower) || isPastWord(first.lower) || isActivityNominal(first.lower)))
+    return false;
+  for (const t of value) {
+    if (t.kind === 'symbol') {
+      if (t.text === '%' || t.text === '£' || t.text === '$' || t.text === '€') return false;
+      continue;
+    }
+    if (WRITER_SUBJECTS.has(t.lower) || FIRST_PERSON_WORDS.has(t.lower) || NONE_WORDS.has(t.lower)) return false;
+    if (isDoneVerb(t)) return false;
+    if (t.kind === 'number' && /[%£$€]/.test(t.text)) return false;
+  }
+  return true;
+}
+
+/** The kind a labelled line plays, read from its label and value (see isOthersComment, isGoalField, isField). */
+function labelledKind(tokens: readonly Token[]): FurnitureKind | undefined {
+  const at = separatorAt(tokens);
+  if (at < 0) return undefined;
+  const label = labelWords(tokens, at, MAX_LEAD_WORDS);
+  if (label === undefined) return undefined;
+  if (isGoalField(tokens, at, label)) return 'goal-field';
+  // "Client feedback: I rebuilt their portal …": the writer speaking under the label is the writer's account.
+  if (isOthersComment(label) && !tokens.some((t, i) => i > at && WRITER_SUBJECTS.has(t.lower))) return 'others-comment';
+  return isField(tokens, at, label) ? 'field' : undefined;
+}
+
+/** The kinds read from the line's words, before the writer's act and the effect are checked. */
+function shapeKind(text: string, tokens: readonly Token[]): FurnitureKind | undefined {
+  const words = wordsOf(tokens);
+  if (words.length === 0) return undefined;
+  if (isSignOff(tokens, words)) return 'sign-off';
+  if (isAttributedQuote(tokens)) return 'others-comment';
+  if (isGreeting(words)) return words[0].lower === 'dear' ? 'letter-opener' : 'greeting';
+  if (isLetterOpener(words)) return 'letter-opener';
+  if (isPostOpener(words)) return 'post-opener';
+  if (isSelfIntroduction(words)) return 'self-introduction';
+  // "Interested in ML systems", "Having 9 years of experience in …" (profile-lines.ts); a clause after a
+  // break may still tell an act ("Interested in ML; currently building a feature store").
+  if (isProfileLine(words.map((t) => t.lower)) && !tokens.some((t) => t.text === ';' || t.text === '—'))
+    return 'profile';
+  if (isRoleStatement(words)) return 'role-statement';
+  if (isParticipleHeading(text, words)) return 'heading';
+  if (isFormHeader(tokens, words)) return 'form-header';
+  return labelledKind(tokens);
+}
+
+/** Kinds whose own readers already answer for an act and an effect (the résumé furniture of s32–s34). */
+function resumeKind(
+  text: string,
+  tokens: readonly Token[],
+  section: StorySection | undefined,
+): FurnitureKind | undefined {
+  if (text.charCodeAt(0) === 35 && isMarkdownHeadingLine(text)) return 'markdown-heading';
+  if (section !== undefined) return undefined;
+  if (isAvailabilityLine(tokens)) return 'availability';
+  if (isContactLine(text, tokens)) return 'contact';
+  if (isStatusLine(tokens) && findOutcomeCues(tokens as Token[]).length === 0) return 'status';
+  return undefined;
+}
+
+/**
+ * The furniture kind of a sentence, or undefined when it may tell the work. `tokens` are the sentence's
+ * tokens from its predicate start (a leading label read past), `lineTokens` all of them; `section` is the
+ * story section (page furniture stands outside STAR sections, a Markdown heading anywhere). A line that
+ * tells an act of the writer's or names an effect is never furniture, whatever its shape.
+ */
+export function pageFurniture(
+  text: string,
+  tokens: readonly Token[],
+  lineTokens: readonly Token[],
+  section: StorySection | undefined,
+): FurnitureKind | undefined {
+  const resume = resumeKind(text, tokens, section);
+  if (resume !== undefined || section !== undefined) return resume;
+  const kind = shapeKind(text, lineTokens);
+  if (kind === undefined) return undefined;
+  // Someone else's words and a goal stand whatever they tell: the act or the effect is not the writer's,
+  // or not yet done ("Growth area I picked for H2: …" picks a goal).
+  if (kind === 'others-comment' || kind === 'goal-field') return kind;
+  // A profile line's head is a participle-adjective ("Skilled in …", "Experienced with …"), and so is a post's
+  // feeling before its telling ("Excited to share that …"): the act is looked for after them.
+  const from = kind === 'profile' ? 1 : kind === 'post-opener' ? tellingEnd(lineTokens) : 0;
+  const placing = kind === 'role-statement' || kind === 'self-introduction';
+  if (tellsWriterAct(from > 0 ? lineTokens.slice(from) : lineTokens, placing)) return undefined;
+  return findOutcomeCues(lineTokens as Token[]).length === 0 ? kind : undefined;
+}
