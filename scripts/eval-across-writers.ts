@@ -5,17 +5,16 @@
 // rows are scored as eval-claims scores them: each row free-standing with its section passed.
 // --save writes the figures as JSON; --compare reads such a file and prints before → after per group and,
 // per flag, on how many groups it improved and on how many it got worse (fp up or tp down).
-import { readFileSync, writeFileSync } from 'node:fs';
+// --hide=<group,group,…> keeps held-out writers (e.g. fresh-10,fresh-16) out of everything printed: their lines,
+// the better/worse counts and the sums, which are taken without them and say "(N groups hidden)"; --save still
+// writes them. --reveal prints them, for the one end-of-work check (scripts/hidden-groups.ts).
+import { readFileSync } from 'node:fs';
 import { createAnalyzer } from '#shared/analysis/index';
 import { analyzeWithSection, predictedFlags } from '#shared/analysis/evaluate';
-import {
-  formatComparison,
-  formatFigures,
-  groupFigures,
-  sumFigures,
-  type GroupFigures,
-} from '#shared/analysis/writer-groups';
+import { groupFigures, type GroupFigures } from '#shared/analysis/writer-groups';
+import { acrossWritersReport, saveFigures } from './across-writers-report';
 import { allClaimGroups } from './claim-writer-groups';
+import { parseHideOptions } from './hidden-groups';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
@@ -24,6 +23,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const hide = parseHideOptions(args);
 
 const analyzer = createAnalyzer();
 const analyze = analyzeWithSection(analyzer.analyzeText);
@@ -36,29 +36,17 @@ const figures: GroupFigures[] = allClaimGroups().map((g) =>
 );
 const elapsed = performance.now() - started;
 
-const readable = figures.filter((g) => !g.figuresOnly);
-const figuresOnly = figures.filter((g) => g.figuresOnly);
-const spent = readable.filter((g) => g.name.startsWith('fresh-'));
 console.log(
   `claim flags per writer group (analyzed in ${elapsed.toFixed(0)} ms); each cell: tp/fp/fn precision recall\n`,
 );
-for (const line of formatFigures([
-  ...readable,
-  sumFigures('spent writers', spent),
-  sumFigures('all readable', readable),
-]))
-  console.log(line);
-console.log('\nfigures only (no rows are ever shown for these)');
-for (const line of formatFigures([...figuresOnly, sumFigures('figures-only total', figuresOnly)])) console.log(line);
+const compare = option('compare');
+const before = compare
+  ? { file: compare, figures: JSON.parse(readFileSync(compare, 'utf8')) as GroupFigures[] }
+  : undefined;
+for (const line of acrossWritersReport(figures, hide, before)) console.log(line);
 
 const save = option('save');
 if (save) {
-  writeFileSync(save, `${JSON.stringify(figures, null, 1)}\n`);
+  saveFigures(save, figures);
   console.log(`\nsaved ${figures.length} groups to ${save}`);
-}
-const compare = option('compare');
-if (compare) {
-  const before = JSON.parse(readFileSync(compare, 'utf8')) as GroupFigures[];
-  console.log(`\nbefore (${compare}) → after`);
-  for (const line of formatComparison(before, figures)) console.log(line);
 }

@@ -5,8 +5,11 @@
 // aside and fresh jobs print figures only.
 // `--writers` scores each spent blind set fresh-jobs-N (one writer each, the sealed ones left out by name), one
 // row a writer; `--save[=file]` keeps that run and `--compare[=file]` prints before → after against a kept one.
+// `--hide=fresh-jobs-10,fresh-jobs-12` keeps held-out writers out of every printed row, sum and better/worse count
+// (the sums say "(N groups hidden)"); `--save` still keeps them; `--reveal` prints them for the end-of-work check.
 import { resolve } from 'node:path';
 import { JOB_EVAL_FRAMEWORKS, jobEvalReport } from './job-eval-report';
+import { parseHideOptions } from './hidden-groups';
 import { loadWritersRun, saveWritersRun, scoreWriters, writersReport } from './job-writers';
 
 const from = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
@@ -21,7 +24,8 @@ if (process.argv.includes('--writers')) {
   const run = scoreWriters(JOB_EVAL_FRAMEWORKS);
   const compare = option('compare', WRITERS_RUN_FILE);
   const before = compare === undefined ? undefined : loadWritersRun(from(compare));
-  for (const line of writersReport(run, JOB_EVAL_FRAMEWORKS, before)) console.log(line);
+  const hide = parseHideOptions(process.argv.slice(2));
+  for (const line of writersReport(run, JOB_EVAL_FRAMEWORKS, before, hide)) console.log(line);
   const save = option('save', WRITERS_RUN_FILE);
   if (save !== undefined) saveWritersRun(from(save), run);
 } else {

@@ -2,10 +2,13 @@
 // engineer who never read the rules, so each is one writer; a change is judged by how many writers it helps and
 // whether any loses precision (leave-one-writer-out), not by one pooled figure. `--save` keeps the figures, and
 // `--compare` prints before → after against a saved run. Figures only: no posting or miss is printed.
+// Writers named by `--hide` (scripts/hidden-groups.ts) are scored and saved but left out of every printed row,
+// the "all writers" sum and the better/worse counts, until `--reveal`.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { presetFramework } from '#shared/competencies/index';
 import { scoreJobFocus } from '#shared/competencies/job-focus/evaluate-focus';
+import { NOTHING_HIDDEN, hiddenNote, hideHeader, shownEntries, type HiddenGroups } from './hidden-groups';
 import { JOB_DESCRIPTIONS_DIR, loadLabeledJobs } from './job-descriptions';
 
 /**
@@ -79,9 +82,20 @@ export function writerChange(
   return { verdict: lost ? 'worse' : gained ? 'better' : 'same', precisionLoss };
 }
 
-/** The report lines: one row per writer, each framework's P/R (tp/fp/fn), before → after when a run is given. */
-export function writersReport(run: WritersRun, frameworkIds: readonly string[], before?: WritersRun): string[] {
-  const lines: string[] = [];
+/**
+ * The report lines: one row per writer, each framework's P/R (tp/fp/fn), before → after when a run is given.
+ * Writers `hide` names appear in no row, sum or count (on either side of a comparison).
+ */
+export function writersReport(
+  fullRun: WritersRun,
+  frameworkIds: readonly string[],
+  fullBefore?: WritersRun,
+  hide: HiddenGroups = NOTHING_HIDDEN,
+): string[] {
+  const run = shownEntries(hide, fullRun);
+  const before = fullBefore && shownEntries(hide, fullBefore);
+  const note = hiddenNote(hide, Object.keys(fullRun));
+  const lines = hideHeader(hide, Object.keys(fullRun));
   const total = (r: WritersRun, id: string): WriterFigures =>
     Object.values(r).reduce(
       (sum, w) => (w[id] ? { tp: sum.tp + w[id].tp, fp: sum.fp + w[id].fp, fn: sum.fn + w[id].fn } : sum),
@@ -109,9 +123,9 @@ export function writersReport(run: WritersRun, frameworkIds: readonly string[], 
   }
   const totals = Object.fromEntries(frameworkIds.map((id) => [id, total(run, id)]));
   const priorTotals = before ? Object.fromEntries(frameworkIds.map((id) => [id, total(before, id)])) : undefined;
-  lines.push(row('all writers', totals, priorTotals));
+  lines.push(row('all writers', totals, priorTotals) + note);
   if (before) {
-    lines.push(`improved on ${better} writers, worse on ${worse}`);
+    lines.push(`improved on ${better} writers, worse on ${worse}${note}`);
     lines.push(
       overLimit.length
         ? `precision lost by more than one pick: ${overLimit.join(', ')}`
