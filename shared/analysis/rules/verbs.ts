@@ -79,6 +79,7 @@ export const IRREGULAR_PAST = new Set([
   'dug',
   'fed',
   'fled',
+  'bled',
   'hung',
   'knew',
   'thought',
@@ -272,37 +273,55 @@ export const ACTION_BASE = new Set([
   'colead',
 ]);
 
-/** Words that are not verbs although they end in "-ed". */
-const ED_NOT_VERBS = new Set([
-  'need',
-  'bred',
-  'fled',
-  'sped',
-  'shred',
-  'bed',
-  'red',
-  'seed',
-  'speed',
-  'feed',
-  'hundred',
-  'shed',
+/**
+ * The only verbs whose past ends in "-eed" ("agreed", "freed"): every other word in "-eed" is a noun or a
+ * base form whose "-ed" belongs to the stem ("seed", "oilseed", "speed", "need", "indeed", "exceed").
+ * Not "see": its past is "saw", and "seed" is a noun.
+ */
+const EE_VERBS = new Set(['agree', 'disagree', 'free', 'guarantee', 'decree', 'referee', 'tee', 'emcee', 'flee']);
+
+/**
+ * A compound whose head is the noun "bed" ("flatbed", "hotbed", "testbed", "seabed", "riverbed"): a verb's
+ * past in "-bed" keeps the "b" of its stem after a vowel ("probed"), "b", "m" or "r" ("robbed", "climbed",
+ * "absorbed"); after another consonant, a vowel pair or "er" the "b" opens a second word.
+ */
+const BED_COMPOUND = /(?:[^aeioubmr]|[aeiou]{2}|er)bed$/;
+
+/**
+ * Words whose "-ed" belongs to the stem although no shape tells it: adjectives and nouns whose stem is no
+ * verb ("sacr", "nak", "wick", "rugg", "hundr"), and the base form "embed".
+ */
+const ED_IN_STEM = new Set([
   'embed',
-  'breed',
-  'greed',
-  'weed',
-  'deed',
-  'indeed',
-  'ted',
-  'med',
-  'fed',
-  'led',
-  'ned',
-  'sled',
+  'hundred',
+  'kindred',
+  'hatred',
+  'sacred',
+  'naked',
+  'wicked',
+  'rugged',
+  'ragged',
+  'jagged',
+  'crooked',
+  'wretched',
 ]);
 
+/**
+ * Whether a word's final "-ed" can be the past suffix of a verb: the stem before it must hold a vowel
+ * ("bed", "red", "shred" do not), a word in "-eed" must be the past of an "-ee" verb, and a compound of
+ * "bed" is a noun. Shape tests rather than a list of exceptions, so a compound nobody typed ("linseed",
+ * "birdseed", "sickbed") is refused too.
+ */
+function edIsSuffix(lower: string): boolean {
+  if (!/[aeiouy]/.test(lower.slice(0, -2))) return false;
+  if (lower.endsWith('eed')) return EE_VERBS.has(lower.slice(0, -1));
+  return !BED_COMPOUND.test(lower) && !ED_IN_STEM.has(lower);
+}
+
+/** A past form: a listed irregular past, or a word whose "-ed" is a verb's past suffix (not "oilseed"). */
 export function isPastForm(lower: string): boolean {
   if (IRREGULAR_PAST.has(lower)) return true;
-  return lower.length > 3 && lower.endsWith('ed') && !ED_NOT_VERBS.has(lower);
+  return lower.length > 3 && lower.endsWith('ed') && edIsSuffix(lower);
 }
 
 /** Participles that neither end in "-ed" nor are listed past forms, nor end in "-en" or "-wn". */
