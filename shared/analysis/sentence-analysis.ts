@@ -102,8 +102,7 @@ export function analyzeSentence(
   // A line that frames the page (a greeting, a heading, "I work as …"; page-furniture.ts) tells no work:
   // no wording advice, and its "I" or "we" neither continues the writer's thread nor counts as the
   // writer's voice in the story.
-  if (facts.furniture !== undefined)
-    return { ...flagsOf(facts), pronouns: { singular: 0, plural: 0 }, impliedI: false };
+  if (facts.furniture !== undefined) return sentenceRecord(facts, undefined, { singular: 0, plural: 0 }, false);
   // Found only if a wording or coaching rule has a hit to check against them.
   const unasserted = unassertedSpansOnDemand(read);
   const mark = pickMark([
@@ -111,23 +110,27 @@ export function analyzeSentence(
     ...coachingMarks(facts, section, unasserted),
     ...wordingFindings(facts, section, unasserted),
   ]);
-  return {
-    ...flagsOf(facts),
-    mark,
-    pronouns: countPronouns(facts.tokens),
-    impliedI: startsWithOwnVerb(facts.tokens),
-  };
+  return sentenceRecord(facts, mark, countPronouns(facts.tokens), startsWithOwnVerb(facts.tokens));
 }
 
-/** The four rubric flags and the word count of a sentence's facts. */
-function flagsOf(
+/**
+ * A sentence's record, built as one literal with every field in one order: records then share one object
+ * shape (a spread of the flags plus later fields made the analyzer ~20% slower on the story benchmark).
+ */
+function sentenceRecord(
   facts: SentenceFacts,
-): Pick<SentenceRecord, 'isClaim' | 'hasMetric' | 'hasScale' | 'hasOutcome' | 'words'> {
+  mark: SentenceRecord['mark'],
+  pronouns: SentenceRecord['pronouns'],
+  impliedI: boolean,
+): SentenceRecord {
   return {
     isClaim: facts.isClaim,
     hasMetric: facts.hasMetric,
     hasScale: facts.hasScale,
     hasOutcome: facts.hasOutcome,
     words: facts.words,
+    mark,
+    pronouns,
+    impliedI,
   };
 }

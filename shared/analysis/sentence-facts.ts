@@ -194,6 +194,8 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
     words: [],
     hasScale: false,
     isClaim: false,
+    // Set by the page-furniture veto; declared here so every reading keeps one object shape.
+    furniture: undefined,
   };
   // A goal, a question, a request of others', a lesson, a problem that kept happening: no claim, no
   // measure, no outcome (claim-exceptions.ts lists every exception below).
