@@ -26,11 +26,11 @@ export interface GroupFigures {
 }
 
 /**
- * The sealed final-check sets (fresh-27, fresh-28 and their whole stories): no group may be built
- * from them, whatever a caller passes in. fresh-26 was session 34's final check and is spent.
+ * The sealed final-check sets (fresh-28, fresh-29 and their whole stories): no group may be built
+ * from them, whatever a caller passes in. fresh-27 was session 35's final check and is spent.
  */
 export function isSealedSetName(name: string): boolean {
-  return /(^|[/\\])fresh-(?:27|28)([-.]|$)/.test(name);
+  return /(^|[/\\])fresh-(?:28|29)([-.]|$)/.test(name);
 }
 
 const emptyCounts = (): Record<Flag, FlagCounts> =>

@@ -77,10 +77,10 @@ describe('claim figures per writer group', () => {
   });
 
   it('refuses the sealed sets by name', () => {
-    for (const name of ['fresh-27', 'fresh-28-whole', 'tests/fixtures/claims/fresh-28.jsonl'])
+    for (const name of ['fresh-28', 'fresh-29-whole', 'tests/fixtures/claims/fresh-29.jsonl'])
       expect(isSealedSetName(name)).toBe(true);
-    for (const name of ['fresh-1', 'fresh-26-whole', 'fresh-271x', 'dev-claims:tuning'])
+    for (const name of ['fresh-1', 'fresh-27-whole', 'fresh-281x', 'dev-claims:tuning'])
       expect(isSealedSetName(name)).toBe(false);
-    expect(() => groupFigures({ ...writerA, name: 'fresh-27' }, [])).toThrow(/sealed/);
+    expect(() => groupFigures({ ...writerA, name: 'fresh-28' }, [])).toThrow(/sealed/);
   });
 });

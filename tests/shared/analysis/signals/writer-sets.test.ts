@@ -16,8 +16,8 @@ const counts = (tp: number, fp: number, fn: number, wrong: number): WriterCounts
   Object.fromEntries(SIGNAL_IDS.map((id) => [id, { tp, fp, fn, wrong }])) as WriterCounts;
 
 describe('signal sets read one writer at a time', () => {
-  it('lists the nineteen spent writers and keeps the figures-only sets apart', () => {
-    expect([...WRITER_SETS]).toEqual([7, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27]);
+  it('lists the twenty spent writers and keeps the figures-only sets apart', () => {
+    expect([...WRITER_SETS]).toEqual([7, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28]);
     for (const n of FIGURES_ONLY_SETS) expect(WRITER_SETS).not.toContain(n);
     // The model's training writers stay frozen: the newest spent writer is one it has never seen.
     expect(TRAINED_WRITER_SETS.every((n) => WRITER_SETS.includes(n))).toBe(true);
@@ -28,12 +28,13 @@ describe('signal sets read one writer at a time', () => {
     expect(TRAINED_WRITER_SETS).not.toContain(24);
     expect(TRAINED_WRITER_SETS).not.toContain(25);
     expect(TRAINED_WRITER_SETS).not.toContain(26);
+    expect(TRAINED_WRITER_SETS).not.toContain(28);
     expect(TRAINED_WRITER_SETS).not.toContain(27);
   });
 
   it('refuses the sealed sets by name', () => {
-    for (const n of [28, 29, 30]) expect(() => signalSetFile(n)).toThrow(/sealed/);
-    expect(signalSetFile(27)).toBe('fresh-stories-27.json');
+    for (const n of [29, 30, 31]) expect(() => signalSetFile(n)).toThrow(/sealed/);
+    expect(signalSetFile(28)).toBe('fresh-stories-28.json');
   });
 
   it('sums counts per signal over writers', () => {
