@@ -290,6 +290,7 @@ export const CONCEPT_PHRASES = {
     "not|isn't|aren't * obvious|=clear $",
     // No plan yet, said with "have": "We don't have a roadmap for the next half yet".
     "=don't|=don’t|=do_not * have * roadmap|spec|specification|brief|plan ** yet",
+    ...PLAIN_WORD_ASKS.ambiguity,
   ],
   collaboration: [
     '!collaboration|collaborative tools|software|platform|platforms|suite',

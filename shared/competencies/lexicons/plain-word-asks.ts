@@ -229,6 +229,70 @@ const TURN_TO =
 /** Who turns to the hire: colleagues by role, or a place standing for its staff ("the wards", "the sites"). */
 const COLLEAGUES = '@party|@role|=wards|=ward|=sites|=branches|=stores|=depots|=people|=everyone'.split('|');
 
+/**
+ * The duties of managing staff named beside training ("recruit, train and support the guides", "including recruitment,
+ * training and appraisals", "their deployment, training and performance management"): what shows the training is of
+ * the people the hire manages, not of a model or of the hire. One noun or verb of the family stands for all its forms,
+ * as the matcher reads stems ("recruit" is "recruiting", "recruitment", "recruited").
+ */
+const STAFFING = ['recruit', 'hire', 'rota', 'rotas', 'rostering'];
+const STAFF_REVIEWS = [
+  'appraisal',
+  'appraisals',
+  'performance_management',
+  'performance_review',
+  'performance_reviews',
+];
+/** Verbs of growing a colleague towards a new standing ("help the regular ones become maintainers"). */
+const GROW_TOWARDS = ['help', 'support', 'get'];
+/** The people a grown colleague is named as: by role or shape, a pronoun or "ones" standing for them. */
+const GROWN = ['@person', '@role', '@party', '=them', '=ones'];
+/** Standings a colleague is grown into. */
+const BECOME = ['become', 'becomes', 'becoming', 'grow_into', 'turn_into', 'step_up', 'qualify', '=qualified'];
+/**
+ * What is not known yet about the work, as a cause or an answer ("we don't yet know why the yields fell", "the right
+ * answer isn't known yet"): not a date or a place ("we don't know yet which site you will start at").
+ */
+const UNKNOWN_OF_WORK = ['=why', '=what_causes', '=what’s_causing', "=what's_causing", '=the_cause', '=the_answer'];
+const ANSWERS = ['answer', 'answers', 'cause', 'causes', 'reason', 'reasons', 'solution', 'solutions'];
+const NOT_YET = ["=isn't", '=isn’t', "=aren't", '=aren’t', '=not', '=no_one', '=nobody'];
+/** What a reverse ask rules out needing: the work laid out beforehand ("a well-defined spec", "a detailed brief"). */
+const DEFINED = ['well_defined', 'detailed', 'clear', 'fixed', 'precise', 'exact', 'full', 'written', 'set'];
+const LAID_OUT = [
+  'spec',
+  'specs',
+  'specification',
+  'brief',
+  'briefs',
+  'plan',
+  'plans',
+  'task',
+  'tasks',
+  'list',
+  'routine',
+  'instructions',
+  'requirements',
+  'roadmap',
+];
+/** The verbs of a counted team led (a team named by a domain phrase: "a front of house team of around 20"). */
+const LEAD_COUNTED = ['lead', 'led', 'head', 'supervise', '=manage', '=manages', '=managing'];
+const TEAM_COUNTED = '=team|=crew|=staff|=brigade|=department';
+const COUNTS = [
+  '#',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'twenty',
+];
+
 /** Verbs of a measured change, with its size after "by". */
 const CHANGE = 'reduce|cut|increase|raise|lower|grow|improve|lift|boost|decrease|bring_down|drive_down|get_down|get_up';
 
@@ -353,6 +417,19 @@ export const PLAIN_WORD_ASKS = {
     // Newer colleagues brought on: "bring the two apprentice greenkeepers on until they can run a green alone".
     'bring|brings|bringing * @person|@role|=them * =on =until|=so|=to',
     'bring|brings|bringing * @person|@role|=them * =on $',
+    // Training among the duties of managing staff, verb or noun: "recruit, train and support the volunteer guides",
+    // "Staffing, including recruitment, training and appraisals", "their deployment, training and performance
+    // management". (Training alone is often the hire's own: "full training provided".)
+    ...framePhrases(STAFFING, '**', ['train', 'coach']),
+    ...framePhrases(['=training', '=coaching'], '**', STAFF_REVIEWS),
+    // A colleague grown to a new standing: "help the regular ones become maintainers", "help the two field
+    // technicians become agronomists". Not the people served ("help the patients become independent").
+    ...each(
+      TAUGHT_SERVED,
+      (n) => `!help|helps|helping|support|supporting|get|gets|getting the|our|your|new|each|all ${n}`,
+    ),
+    ...each(TAUGHT_SERVED, (n) => `!help|helps|helping|support|supporting|get|gets|getting ${n}`),
+    ...framePhrases(GROW_TOWARDS, '**', GROWN, '*', BECOME),
   ],
   quality: [
     // A standard kept: "keep our rooms to the standard that got us 5 AA stars", "bring the wards up to standard".
@@ -394,6 +471,28 @@ export const PLAIN_WORD_ASKS = {
     '@party|@person|@role =reporting|=answering * to =you',
     '@party|@role =report|=answer * to =you',
     '@party|@person|@role * =who|=that|=would|=will|=shall|=all|=both|=currently|=then =report|=reports|=answer|=answers * to =you',
+    // A team counted, whatever words name it before "team": "Leading a front of house team of around 20", "manage the
+    // housekeeping and laundry staff of 14".
+    ...framePhrases(LEAD_COUNTED, `** ${TEAM_COUNTED} of *`, COUNTS),
+  ],
+  ambiguity: [
+    // What is not known yet about the work, said plainly: "we don't yet know why: part of your first year is finding
+    // out", "nobody knows yet why the yields dropped". (A denial inside the phrase is its meaning.)
+    ...framePhrases(
+      "=don't|=don’t|=do_not|=nobody|=no_one|=noone * know|knows|understand|understands *",
+      UNKNOWN_OF_WORK,
+    ),
+    // "when the right answer isn't known yet", "there is no right answer known yet".
+    ...framePhrases(ANSWERS, '*', NOT_YET, '* =known|=understood|=obvious'),
+    ...framePhrases('=no *', ANSWERS, '* =known|=understood|=yet'),
+    // A reverse ask: the one ruled out needs the work laid out for them. "Not a fit if you need a well-defined spec",
+    // "probably not for you if you need a detailed brief before you start".
+    ...framePhrases(
+      "=not|=isn't|=isn’t * =fit|=for|=right|=match ** =if|=when * need|needs|want|wants|expect|expects|prefer|prefers **",
+      DEFINED,
+      '*',
+      LAID_OUT,
+    ),
   ],
   influence: [
     // Parties brought to take up a change they do not have to: "Get the GPs to follow the new referral guidelines",
@@ -412,6 +511,10 @@ export const PLAIN_WORD_ASKS = {
     ),
   ],
   ownership: [
+    // A whole scope answered for: "You'll be responsible for everything a visitor touches", "responsible for all what
+    // happens in the depot", "for the whole pastoral picture". (A quality attribute is vetoed in concepts.ts; a
+    // reporting line, "responsible to the practice manager", has no "for".)
+    '=responsible for =everything|=whatever|=all_that|=all_what|=the_whole|=the_entire',
     // Calls made without asking the one who hires: "make the calls on grazing and breeding without ringing me", "run the
     // shop floor and make the calls without checking with me first".
     ...framePhrases(
