@@ -3,27 +3,11 @@
 // "Formation of the junior data scientists on MLOps", "Conduction of trainings for key users",
 // "Documentation of the payroll process", "Translation and QA of device labelling", "Participation in the
 // definition of the data governance model" (Portuguese "participação em"). RUBRIC-NOTES: verbless lines that say what the writer did are
-// claims. The noun ends in -tion, -sion or -ment and opens the line, "of" follows, then what was worked
-// on, in lower case or an acronym: "Department of Health" and "Association of Chartered Accountants" name a body.
+// claims. The noun is made from a verb (act-nouns.ts: "-tion", "-ment", a gerund, "maintenance", "Review")
+// and opens the line, "of" follows, then what was worked on, in lower case or an acronym: "Department of
+// Health" and "Association of Chartered Accountants" name a body.
 import type { Token } from './tokenize';
-
-/** -tion, -sion, -ment: a noun of an act made from its verb ("realisation", "supervision", "deployment"). */
-const ACT_NOUN = /^[a-z]{4,}(?:tion|sion|ment)$/;
-
-/** Nouns of that shape that name a body or a thing, not an act: "Department of …", "Government of …". */
-const NOT_ACTS = new Set([
-  'department',
-  'government',
-  'section',
-  'question',
-  'station',
-  'nation',
-  'commission',
-  'statement',
-  'element',
-  'moment',
-  'segment',
-]);
+import { actNounVerbs } from './act-nouns';
 
 /** Act nouns that take "in" for what was worked on: "Participation in the migration". */
 const IN_ACTS = new Set(['participation']);
@@ -32,7 +16,7 @@ const IN_ACTS = new Set(['participation']);
 export function isNominalActLine(tokens: readonly Token[]): boolean {
   const first = tokens.findIndex((t) => t.kind === 'word');
   const head = tokens[first];
-  if (head === undefined || !ACT_NOUN.test(head.lower) || NOT_ACTS.has(head.lower)) return false;
+  if (head === undefined || actNounVerbs(head.lower).length === 0) return false;
   // "Translation and QA of the labelling", "Design and rollout of …": a second act joined by "and".
   const of = tokens[first + 1]?.lower === 'and' && tokens[first + 2]?.kind === 'word' ? first + 3 : first + 1;
   const joiner = tokens[of]?.lower;

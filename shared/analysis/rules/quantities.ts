@@ -10,6 +10,7 @@
 //   setting-clauses.ts         values a setting verb gives, retries, retention, thresholds, partitions
 //   quantity-phrase.ts         the noun a number counts, the group before it, a per-time tail
 //   quantity-record.ts         building a Quantity (and whether a result verb governs it)
+//   quantity-nominal-acts.ts   a noun of work governing it as its verb would ("Organisation of 35 weddings"; act-nouns.ts)
 //   quantity-changes.ts        before→after and "by N" across the quantities found
 //   quantity-selection.ts      counts of options kept or of a scope ("narrowed the shortlist to three") set aside
 //   quantity-plan-parts.ts     counts of the parts a plan was cut into ("split the migration into four phases")

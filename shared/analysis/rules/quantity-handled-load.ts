@@ -6,6 +6,7 @@
 // claims a day", "a desk handling 300 calls a day", "It handles 8,000 tickets a day") keeps sizing the
 // context, and so does a count too large for one person's hands (a magnitude, or 10,000 or more a
 // period), which is a pipeline's traffic.
+import { nominalActAt } from './quantity-nominal-acts';
 import type { NumberContext } from './quantity-context';
 import { type Token } from './tokenize';
 import { figureValue } from './number-words';
@@ -72,6 +73,8 @@ export function isHandledLoad(n: NumberContext): boolean {
   const value = figureValue(q.text);
   if ((value !== undefined && value >= 10000) || LARGE_WORDS.test(q.text)) return false;
   if (!(q.result || q.delivered)) return isLoadOnOwnLine(n);
+  // "Organisation of about 35 weddings a year": the work named by a noun the writer does (quantity-nominal-acts.ts).
+  if (nominalActAt(tokens, n.at) !== undefined) return true;
   // "closed an average of 22 files a month": back from before "an average of".
   let k = averagedStart(tokens, n.at) - 1;
   // Back over the words between the count and its verb, and over the first end of a range ("between 50 and 80").

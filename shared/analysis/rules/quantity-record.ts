@@ -10,6 +10,9 @@ import { governorOf } from './quantity-governor';
 import { averagedStart } from './quantity-phrase';
 import { isBaseFormLead } from './base-form-leads';
 import { holdsTrigger, triggerWords } from './trigger-words';
+import { pastFormsOf } from './act-nouns';
+import { figureValue } from './number-words';
+import { nominalActAt, type NominalAct } from './quantity-nominal-acts';
 
 // Verbs that work through a volume: the count is what the work processed, both a measure of it and the
 // size of what it handled ("processed 20,000 pictures", "migrated 220 services", "graded 400 essays a term").
@@ -455,6 +458,80 @@ function afterArticle(tokens: Token[], index: number): boolean {
   return tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an';
 }
 
+/**
+ * The act noun that governs the number at `index`, unless a context verb governs the clause ("supported the
+ * migration of 300 users") or a bracket after the noun counts people ("Platform migration (12 engineers)":
+ * the team, not the work).
+ */
+function nominalAct(tokens: Token[], index: number, head: string | undefined): NominalAct | undefined {
+  const act = nominalActAt(tokens, index);
+  if (act === undefined || contextVerbBefore(tokens, act.at)) return undefined;
+  const bracketed = tokens[act.at + 1]?.text === '(';
+  if (
+    bracketed &&
+    head !== undefined &&
+    (isLeadable(head) || isAgentPlural(head) || isPartyNoun(head) || isServedNoun(head))
+  )
+    return undefined;
+  return act;
+}
+
+/** Verbs of watching over what is there ("Monitoring of 40 servers", "Tracking of 12 KPIs"): a remit, like "maintained". */
+const KEEPING_PASTS = new Set(['monitored', 'tracked', 'watched']);
+
+/** The role an act noun gives its number: what its verb would give the verb's object. */
+interface NominalRole {
+  readonly act: NominalAct;
+  /** context: a remit kept or led; result / volume: a listed result verb, or hundreds worked through; delivered: work done. */
+  readonly role: 'context' | 'result' | 'volume' | 'delivered';
+  /** The result verb's past form, when one is listed ("migration" → migrated). */
+  readonly past?: string;
+}
+
+/**
+ * How the act noun over the number at `index` governs it: "Maintenance of 40 turbines", "Management of 12
+ * engineers" name a remit (context, scale); "migration (60 DAGs)", "the onboarding of 14 nurses" take the
+ * listed result verb's reading; "Digitisation of 12,000 files", "the tuning of more than 200 rules" are
+ * hundreds of things worked through, a finished job's volume (RUBRIC-NOTES "System throughput": metric and
+ * scale); a smaller count is work delivered ("Installation of 64 fittings": metric).
+ */
+function nominalRole(
+  tokens: Token[],
+  index: number,
+  head: string | undefined,
+  text: string,
+  kind: QuantityKind,
+): NominalRole | undefined {
+  const act = nominalAct(tokens, index, head);
+  if (act === undefined) return undefined;
+  const pasts = act.verbs.flatMap(pastFormsOf);
+  if (pasts.some((p) => CONTEXT_VERBS.has(p) || LEADING_VERBS.has(p) || KEEPING_PASTS.has(p)))
+    return { act, role: 'context' };
+  const past = pasts.find((p) => RESULT_VERBS.has(p));
+  if (past !== undefined) return { act, role: VOLUME_VERBS.has(past) ? 'volume' : 'result', past };
+  return { act, role: isHundredsOrMore(text, kind) ? 'volume' : 'delivered' };
+}
+
+/** A context verb ("supported", "maintained", "used") in the clause before token `at`. */
+function contextVerbBefore(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 8; k--) {
+    const w = tokens[k];
+    if (w.kind === 'symbol' && CLAUSE_BREAKS.has(w.text)) return false;
+    if (CONTEXT_VERBS.has(w.lower)) return true;
+  }
+  return false;
+}
+
+/** Symbols that end a clause for contextVerbBefore. */
+const CLAUSE_BREAKS = new Set([',', ';', '(', ':', '—']);
+
+/** A count of hundreds or more: "12,000", "300+", "2.5k", "hundreds of". */
+function isHundredsOrMore(text: string, kind: QuantityKind): boolean {
+  if (kind === 'magnitude') return true;
+  const value = figureValue(text);
+  return value !== undefined && value >= 100;
+}
+
 /** Whether the number hangs on a sizing preposition, or on "a"/"an" that makes it a modifier ("a 50K SLOC codebase"). */
 function sizedBy(tokens: Token[], index: number): boolean {
   for (let k = index - 1; k >= 0 && k >= index - 4; k--) {
@@ -577,14 +654,30 @@ export function quantity(
   const index = extra.index;
   const lead = tokens !== undefined && index !== undefined && opensSentence(tokens, index);
   // "managed 12 engineers", "oversaw 3 teams": people or an estate a leading verb governs size the work.
-  const verbAt = !result && tokens !== undefined && index !== undefined ? objectVerbAt(tokens, index) : -1;
+  let verbAt = !result && tokens !== undefined && index !== undefined ? objectVerbAt(tokens, index) : -1;
+  // "Organisation of about 35 weddings", "did the tuning of 200 rules", "migration (60 DAGs)": the work named
+  // by a noun governs the number as its verb would (quantity-nominal-acts.ts).
+  const nominal =
+    !result && verbAt < 0 && tokens !== undefined && index !== undefined && (kind === 'count' || kind === 'magnitude')
+      ? nominalRole(tokens, index, extra.head, sentence.slice(start, end), kind)
+      : undefined;
+  let group = extra.group;
+  // "Organisation of 35 weddings": the noun is the work, not a group the number sizes.
+  if (nominal !== undefined && group === tokens![nominal.act.at].lower) group = undefined;
+  if (nominal?.role === 'result' || nominal?.role === 'volume') {
+    result = true;
+    verb = nominal.past;
+    gained = nominal.past !== undefined && GAINED_VERBS.has(nominal.past);
+  } else if (nominal?.role === 'delivered') verbAt = nominal.act.at;
+  const act = nominal?.act;
+  const governing = verbAt >= 0 && act === undefined ? tokens![verbAt].lower : undefined;
   const led =
-    verbAt >= 0 &&
+    governing !== undefined &&
     extra.head !== undefined &&
-    ((LEADING_VERBS.has(tokens![verbAt].lower) &&
+    ((LEADING_VERBS.has(governing) &&
       (isLeadable(extra.head) || isAgentPlural(extra.head) || RUN_PLACES.has(extra.head))) ||
       // "rostered 220 drivers", "scheduled 30 nurses": people placed on a schedule, as people led.
-      (STAFFING_VERBS.has(tokens![verbAt].lower) &&
+      (STAFFING_VERBS.has(governing) &&
         ((isPartyNoun(extra.head) && !isServedNoun(extra.head)) || isAgentPlural(extra.head))));
   const increment =
     extra.tokens !== undefined &&
@@ -596,12 +689,13 @@ export function quantity(
     text: sentence.slice(start, end),
     kind,
     head: extra.head,
-    group: extra.group,
+    group,
     change: (extra.change ?? false) || increment,
     result,
     perTime: false,
     context:
       led ||
+      nominal?.role === 'context' ||
       (tokens !== undefined && index !== undefined && describedExtent(tokens, index)) ||
       (!result &&
         extra.tokens !== undefined &&
@@ -610,7 +704,7 @@ export function quantity(
     delivered: !result && verbAt >= 0 && !led,
     sizing: tokens !== undefined && index !== undefined && sizedBy(tokens, index),
     lead,
-    volume: verb !== undefined && VOLUME_VERBS.has(verb),
+    volume: nominal?.role === 'volume' || (verb !== undefined && VOLUME_VERBS.has(verb)),
     gained,
     increment: increment && extra.tokens![extra.index! + 1].lower === 'more',
     known:
