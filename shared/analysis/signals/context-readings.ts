@@ -6,7 +6,9 @@
 //   is read alone);
 // - ambiguity and own-decision: the writer acting, opened by a consequence ("So I asked two investigators to …",
 //   "So I have followed three pickers …"), right after a sentence that told an unknown, is the writer moving before
-//   it was known (RUBRIC ambiguity) and, in the first person singular, the writer's own call of how to find out.
+//   it was known (RUBRIC ambiguity) and, in the first person singular, the writer's own call of how to find out;
+// - trade-off: the writer's pick or a cost taken on, told a few sentences after options were listed ("I decided on the
+//   open-source platform because …", "We accept owning upgrades of someone else's code"; decision-records.ts).
 // Cached per sentence text and the context it used, like the sentence signals.
 import { LruCache } from '../sentence-cache';
 import { sentenceSignals } from './sentence-signals';
@@ -15,6 +17,7 @@ import { contextKey, type SentenceContext } from './story-context';
 import type { SignalId } from './signal-ids';
 import { opsOrTrouble } from './classes/after-launch';
 import { LIVE_SIGNAL, TROUBLE } from './after-launch-events';
+import { pickAfterOptions } from './decision-records';
 
 /**
  * A time early in use with no anchor of its own: "in the first fortnight", "the first week,", "by the second week",
@@ -83,6 +86,7 @@ function read(raw: string, context: SentenceContext): ReadonlySet<SignalId> {
   const text = readableText(raw);
   const found = new Set<SignalId>();
   if (context.launched && anchoredAfterLaunch(text)) found.add('after-launch');
+  if (context.optionsBefore && pickAfterOptions(text)) found.add('trade-off');
   if (context.unknownBefore) {
     const who = actOnUnknown(text);
     if (who) found.add('ambiguity');
@@ -96,7 +100,7 @@ function read(raw: string, context: SentenceContext): ReadonlySet<SignalId> {
  * sentence text and context key.
  */
 export function signalsInContext(text: string, context: SentenceContext): ReadonlySet<SignalId> {
-  if (!context.launched && !context.unknownBefore) return NONE;
+  if (!context.launched && !context.unknownBefore && !context.optionsBefore) return NONE;
   if (text.length > 2_000) return read(text, context);
   const key = `${contextKey(context)}\u0000${text}`;
   const hit = cache.get(key);

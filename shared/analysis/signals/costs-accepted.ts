@@ -2,7 +2,8 @@
 // choice named, and taken on.
 //  - a cost clause, then a relative clause that takes it on: "it meant ~50 manual refunds a week, which we
 //    accepted", "cost us about £300 more, which I thought was worth it", "doubled the update work, which I took on
-//    myself" (a proposal "which the manager accepted" names no cost, and is the manager's assent);
+//    myself" (a proposal "which the manager accepted" names no cost, and is the manager's assent), or by another
+//    party after a loss ("Recall dropped half a point, which the PM agreed was acceptable");
 //  - the writer accepting a loss: "built it in a spreadsheet and accepted that only one nurse could edit it",
 //    "kept a warm standby and accepted about 15 minutes of failover time", "accepted flatter summaries" (not an
 //    offer, a role or feedback accepted);
@@ -16,6 +17,16 @@ import { match, type Finder } from './sentence-view';
 const COST_WORD = String.raw`(?:cost|costs|meant|meaning|doubled|tripled|added|extra|more|slower|later|longer|fewer|less|lost|losing|lose|manual|by\s+hand|short-staffed|only|gave\s+up|giving\s+up)`;
 const TAKEN_ON = new RegExp(
   String.raw`\b${COST_WORD}\b[^.;]{0,80}?,\s*which\s+(?:I|we)\s+(?:\w+ly\s+|all\s+)?(?:accepted|thought\s+was\s+worth\s+it|judged\s+(?:was\s+)?worth\s+it|decided\s+was\s+worth\s+it|(?:was|were)\s+(?:happy|willing|prepared)\s+to\s+(?:pay|take|live\s+with|accept)|could\s+live\s+with|lived\s+with|took\s+on)\b`,
+  'i',
+);
+// The same cost taken on by another party, the taker named in any words: "Recall dropped by less than half a point,
+// which the search PM agreed was acceptable", "The steaks arrived a little cooler, which the couple accepted", "…,
+// which the head of payments said we can live with". Another's assent names a cost only when the clause before tells a
+// loss (a fall, a delay, something slower, colder or fewer): "we shipped more, which the manager accepted" is assent.
+const LOSS_WORD = String.raw`(?:dropped|fell|went\s+down|lost|losing|slower|longer|later|cooler|colder|warmer|worse|fewer|less|lower|costs?|extra|delay(?:ed)?|missed)`;
+const ACCEPTABLE = String.raw`(?:acceptable|fine|ok|okay|worth\s+it|a\s+fair\s+price)`;
+const TAKEN_ON_BY_ANOTHER = new RegExp(
+  String.raw`\b${LOSS_WORD}\b[^.;]{0,80}?,\s*which\s+(?!(?:I|we)\b)(?:[\w'’-]+\s+){1,5}?(?:\w+ly\s+)?(?:(?:agreed|said|felt|thought|judged|decided|confirmed)\s+(?:that\s+)?(?:(?:it|this)\s+)?(?:was|is|were|would\s+be)\s+${ACCEPTABLE}|(?:agreed|said|felt|thought|decided|confirmed)\s+(?:that\s+)?(?:we|they|he|she|it)\s+(?:could|can)\s+live\s+with|accepted(?!\s+(?:as|it\s+as)\b)|(?:could|can)\s+live\s+with|signed\s+off|(?:was|were)\s+(?:happy|willing|prepared)\s+to\s+(?:accept|live\s+with))\b`,
   'i',
 );
 // What the writer accepts as a loss: a clause, an amount, a comparative ("flatter summaries"), not an offer.
@@ -44,12 +55,12 @@ const WRITER_TOOK_COST = new RegExp(
 /** An accepted cost: a cost taken on in a relative clause, a loss the writer accepted, a gerund choice's cost. */
 export const costAccepted: Finder = (v) => {
   if (
-    !/accept|worth\s+it|live\s+with|took\s+on|willing|happy|prepared|cost|meant|doubled|tripled|added|hit\b/i.test(
+    !/accept|worth\s+it|live\s+with|took\s+on|signed\s+off|willing|happy|prepared|cost|meant|doubled|tripled|added|hit\b/i.test(
       v.text,
     )
   )
     return undefined;
-  const taken = match(v, TAKEN_ON);
+  const taken = match(v, TAKEN_ON) ?? match(v, TAKEN_ON_BY_ANOTHER);
   if (taken) return taken;
   const lost = /accepted/i.test(v.text) ? match(v, WRITER_ACCEPTED_LOSS) : undefined;
   if (lost) return lost;

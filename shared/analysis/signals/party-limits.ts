@@ -7,14 +7,31 @@
 // - "the platform team would not raise the connection limit", "the vendor was not agreeing to roll back"
 //   (non-native aspect): a refusal.
 // The party is the subject of the clause: a party phrase (party-phrases.ts, whatever its verb), a function such as
-// legal or finance, an organisation (party-requirements.ts `subjectEnds`).
+// legal or finance, an organisation (`subjectEnds` below).
 // - "security wanted signed build artifacts before any repo moved", "legal required a consent screen before the
 //   launch", "finance needed the numbers by the third working day": a party's want or need with "before"/"by" after
 //   its object. A bare want ("design wanted a redesign") is a wish, not a rule, and stays unread.
 // The writer's own inability ("I could not get the report to load") names no party and is not read.
-import { clauseOpeningParties, phraseStart } from './party-phrases';
-import { subjectEnds } from './party-requirements';
-import type { Finder } from './sentence-view';
+import { clauseOpens, clauseOpeningParties, partiesIn, phraseStart } from './party-phrases';
+import { FUNCTION_NOUNS, ORGANISATION_NOUNS } from './signal-lexicon';
+import { word, type Finder, type SentenceView } from './sentence-view';
+
+// What may follow a function or organisation word in its phrase: "the pharmacy team", "the fire officers".
+const UNIT_AFTER = /^(?:team|teams|department|desk|office|officers?|people|side)$/;
+
+/** Where each clause-opening party, function or organisation phrase ends (token index of its last word). */
+export function subjectEnds(v: SentenceView): number[] {
+  const ends = partiesIn(v)
+    .filter((p) => p.frame === 'subject')
+    .map((p) => p.last);
+  for (let k = 0; k < v.tokens.length; k++) {
+    const w = word(v, k);
+    if (!FUNCTION_NOUNS.has(w) && !ORGANISATION_NOUNS.has(w)) continue;
+    if (!clauseOpens(v, phraseStart(v, k))) continue;
+    ends.push(UNIT_AFTER.test(word(v, k + 1)) ? k + 1 : k);
+  }
+  return ends;
+}
 
 // Knowing, telling, finding: a party not knowing is ambiguity, not a limit on the work.
 const KNOWING = String.raw`(?:know|tell|say|explain|confirm|answer|find|remember|decide|understand|reproduce|work\s+out|figure|see|recall|predict|estimate|guess|agree\s+on|agree\s+among)`;

@@ -9,7 +9,8 @@
 // head of maths", "my lead", "our manager") and groups that only contain people ("a ward with four nurses")
 // are no party. Shared by the cross-functional and influence finders.
 import { AS_OPENER, CLAUSE_OPENER_CORE, CONCESSIVE_SUBORDINATORS, clauseOpeners, lemmaSet } from '../rules/lexicon';
-import { FUNCTION_NOUNS, PARTNER_ROLES, PARTY_NOUNS, PARTY_ROLES } from './signal-lexicon';
+import { isMonthWord } from '../rules/lexicon';
+import { FUNCTION_NOUNS, ORGANISATION_NOUNS, PARTNER_ROLES, PARTY_NOUNS, PARTY_ROLES } from './signal-lexicon';
 import { span, word, type Cue, type SentenceView } from './sentence-view';
 
 /** A party phrase: tokens `first`..`last`, its head at `head`, and the frame that made it a party. */
@@ -322,9 +323,64 @@ export function partiesIn(v: SentenceView): readonly PartyPhrase[] {
   return parties;
 }
 
+// A title before a person's name: "Mr Okafor", "Dr Weber".
+const TITLE = /^(?:mr|mrs|ms|miss|dr|prof|sister|nurse|coach)$/;
+// Units a person comes "from" that name another group only with a word saying which: "the exams office", "customer
+// service", "the practice education team".
+const UNIT_HEAD =
+  /^(?:teams?|department|dept|office|desk|unit|ops|operations|services?|side|group|board|centre|center|lab|warehouse|division|committee)$/;
+// Words that are never a person's name though capitalised mid-sentence.
+const NOT_A_NAME =
+  /^(?:i|the|a|an|our|their|my|we|it|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|god)$/;
+
+/**
+ * A person named by the group they come from: "Malik from support ops", "Mr Okafor from the exams office", "Tomasz from
+ * the customer's warehouse", "a nurse from the discharge team". The name (capitalised, after a title or mid-sentence) or
+ * people role at k, then "from" and a group: a function ("from legal", "from finance"), an organisation, or a unit
+ * named by which ("the exams office", "customer service"). The writer's own group ("from my team", "from our office")
+ * is no party. Returns the phrase's first and last token, or undefined.
+ */
+function personFromGroup(v: SentenceView, k: number): { first: number; last: number } | undefined {
+  const t = v.tokens[k];
+  if (t?.kind !== 'word' || word(v, k + 1) !== 'from') return undefined;
+  const named = /^[A-Z][a-z]+$/.test(t.text) && !NOT_A_NAME.test(t.lower) && !isMonthWord(t.lower);
+  if (!named && !peopleHead(v, k)) return undefined;
+  // A name opening the sentence may be any capitalised word; one after a title or inside the sentence is a name.
+  let first = k;
+  if (TITLE.test(word(v, k - 1))) first = k - 1;
+  else if (named && k === 0) return undefined;
+  if (!named) first = phraseStart(v, k);
+  let j = k + 2;
+  if (/^(?:my|our)$/.test(word(v, j)) && !FUNCTION_NOUNS.has(word(v, j + 1))) return undefined;
+  if (/^(?:the|our|their|his|her|its)$/.test(word(v, j)) || /'s$/.test(word(v, j))) j++;
+  if (/'s$/.test(word(v, j))) j++;
+  // The group's head: the last of up to three words before a word that ends the phrase.
+  let last = -1;
+  for (
+    let i = j;
+    i < v.tokens.length && i <= j + 3 && v.tokens[i].kind === 'word' && !LEFT_EDGE.test(word(v, i));
+    i++
+  ) {
+    const w = word(v, i);
+    if (FUNCTION_NOUNS.has(w) || ORGANISATION_NOUNS.has(w) || (UNIT_HEAD.test(w) && i > k + 2)) last = i;
+  }
+  if (last < 0) return undefined;
+  // A unit needs a word saying which ("the exams office"), not just "the office".
+  if (UNIT_HEAD.test(word(v, last)) && !FUNCTION_NOUNS.has(word(v, last)) && last === j) return undefined;
+  return { first, last };
+}
+
 function findParties(v: SentenceView): PartyPhrase[] {
   const out: PartyPhrase[] = [];
   for (let k = 0; k < v.tokens.length; k++) {
+    const from = personFromGroup(v, k);
+    if (from) {
+      const frame = frameOf(v, from.first, k, from.last);
+      if (frame) {
+        out.push({ first: from.first, head: k, last: from.last, frame });
+        continue;
+      }
+    }
     // A department beside the writer: "Finance and I agreed …", "me and legal".
     if (FUNCTION_NOUNS.has(word(v, k)) && frameOf(v, k, k, k) === 'beside-writer') {
       out.push({ first: k, head: k, last: k, frame: 'beside-writer' });

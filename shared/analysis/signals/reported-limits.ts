@@ -13,7 +13,9 @@
 //   slipping it", "the old paper charts would be taken away at the end of June, so there was no going back": a date
 //   and a consequence that denies moving it.
 // The writer's own word ("I told the board it would be live by June", "I set the date") is a plan, not a limit set by
-// another, and is not read.
+// another, and is not read. A demand told with no verb of telling ("the Bank of Spain rules asked that every refusal
+// …", "their contract says four-hour response") is read by its frame in party-demands.ts.
+import { partyDemand } from './party-demands';
 import { match, type Cue, type Finder, type SentenceView } from './sentence-view';
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`;
@@ -73,5 +75,9 @@ const NO_SLACK = new RegExp(
 const WORDS =
   /told|inform|warn|remind|notif|instruct|clear|announc|ruled|decided|confirm|said|promis|commit|guarant|assur|pledg|fixed|agreed|settled|slip|slack|delay|going\s+back|more\s+time|extension|postpone/i;
 
-/** Constraint: a rule or a promise told by another party, or a date with no slack after it (see above). */
-export const reportedLimit: Finder = (v) => (WORDS.test(v.text) ? (toldByAnother(v) ?? match(v, NO_SLACK)) : undefined);
+/**
+ * Constraint: a rule or a promise told by another party, a date with no slack after it (see above), or a party's or a
+ * rule's demand told with no verb of telling (party-demands.ts).
+ */
+export const reportedLimit: Finder = (v) =>
+  (WORDS.test(v.text) ? (toldByAnother(v) ?? match(v, NO_SLACK)) : undefined) ?? partyDemand(v);

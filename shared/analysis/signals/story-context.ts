@@ -1,13 +1,15 @@
 // What the earlier sentences of a story have told, for the readers of one sentence that need an anchor the writer put
 // a sentence before: a launch told as done ("We launched in the second week of March." and then "In the first
 // fortnight the queue filled up …"), an unknown told in the sentence before ("Nobody could say whether …" and then
-// "So I asked two investigators to …").
+// "So I asked two investigators to …"), options listed a few sentences before ("We compared keeping …, moving … and
+// adopting …" and then "I decided on the open-source platform because …").
 // Computed once per story from the sentences' own signals, so each reader looks nothing up itself; a reading that uses
 // the context is cached under the context it used (context-readings.ts).
 import { LruCache } from '../sentence-cache';
 import type { SignalId } from './signal-ids';
 import type { StorySentence } from './story-sentences';
 import { readableText } from './sentence-view';
+import { optionsTold } from './decision-records';
 
 /** What the story told before one sentence. */
 export interface SentenceContext {
@@ -15,13 +17,16 @@ export interface SentenceContext {
   launched: boolean;
   /** The sentence before told an unknown: it shows ambiguity. */
   unknownBefore: boolean;
+  /** Options for a choice were listed in one of the few sentences before (decision-records.ts); never in a lesson. */
+  optionsBefore: boolean;
 }
 
 /** The context of a sentence nothing was told before. */
-export const NO_CONTEXT: SentenceContext = { launched: false, unknownBefore: false };
+export const NO_CONTEXT: SentenceContext = { launched: false, unknownBefore: false, optionsBefore: false };
 
 /** A short key of the context, for the caches of readings that use it. */
-export const contextKey = (c: SentenceContext): string => `${c.launched ? 'L' : ''}${c.unknownBefore ? 'U' : ''}`;
+export const contextKey = (c: SentenceContext): string =>
+  `${c.launched ? 'L' : ''}${c.unknownBefore ? 'U' : ''}${c.optionsBefore ? 'O' : ''}`;
 
 /**
  * The thing made live, told as done: "went live", "launched", "rolled out the new login flow", "did the cutover",
@@ -53,6 +58,9 @@ export function toldLaunch(raw: string): boolean {
  */
 const LAUNCH_REACH = 4;
 
+/** How many sentences back listed options still make a pick told without its alternative a choice among them. */
+const OPTIONS_REACH = 3;
+
 /**
  * Reads every sentence of a story in its context, in story order (see above): `read` returns what a sentence shows
  * in its context beyond what it shows alone, and that is added to `seen[i]` before the next sentence's context is
@@ -65,6 +73,7 @@ export function readInContext(
   read: (text: string, context: SentenceContext) => ReadonlySet<SignalId>,
 ): void {
   let lastLaunch = -Infinity;
+  let lastOptions = -Infinity;
   sentences.forEach((s, i) => {
     const before = i > 0 ? seen[i - 1] : undefined;
     // A lesson's "on the first day next time" is hindsight, not the live thing's first day.
@@ -72,8 +81,10 @@ export function readInContext(
     const context: SentenceContext = {
       launched: !lesson && i - lastLaunch <= LAUNCH_REACH,
       unknownBefore: before?.has('ambiguity') ?? false,
+      optionsBefore: !lesson && i - lastOptions <= OPTIONS_REACH,
     };
     for (const id of read(s.text, context)) seen[i].add(id);
     if (!lesson && toldLaunch(s.text)) lastLaunch = i;
+    if (!lesson && optionsTold(s.text)) lastOptions = i;
   });
 }

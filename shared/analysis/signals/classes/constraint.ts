@@ -13,7 +13,6 @@ import { amountHeld } from '../amounts-held';
 import { limitThatRulesOut } from '../ruled-out-options';
 import { resourceShortfall } from '../resource-shortfalls';
 import { unlessAResultByDate } from '../result-dates';
-import { partyRequirement } from '../party-requirements';
 import { limitThenChoice } from '../limits-then-choice';
 import { partyLimit } from '../party-limits';
 import { platformEndDate } from '../platform-end-dates';
@@ -237,7 +236,6 @@ export const CONSTRAINT_FINDERS: readonly Finder[] = [
   amountHeld,
   limitThatRulesOut,
   resourceShortfall,
-  partyRequirement,
   limitThenChoice,
   partyLimit,
   platformEndDate,

@@ -19,17 +19,25 @@ const TEAM_WORDS =
 const NOT_PARTNER_TEAM =
   /^(?:relevant|right|appropriate|proper|wrong|whole|entire|same|core|new|my|our|small|full|own|project|feature|scrum|agile|dev|development|engineering|my|his|her|their|this|that|a|the|one|tiger|hiring|interview|founding|senior|junior)$/;
 
+// The second word of a function named in two words: "data science", "customer service", "data protection".
+const DISCIPLINE =
+  /^(?:science|sciences|engineering|protection|governance|quality|service|services|excellence|planning)$/;
+
 /** "the payments team", "finance and sales leads", "trust-and-safety reviewers", "data engineers". */
 const functionTeam: Finder = (v) => {
   for (let k = 0; k < v.tokens.length; k++) {
     const w = word(v, k);
     if (!FUNCTION_NOUNS.has(w)) continue;
-    // Skip joined words ("trust-and-safety", "finance and sales") to the role noun they modify.
+    // Skip joined words ("trust-and-safety", "finance and sales") to the role noun they modify, and the second word
+    // of a function named in two ("the product and data science leads", "the customer service reps").
     let j = k + 1;
     while (
       j < v.tokens.length &&
       j <= k + 5 &&
-      (v.tokens[j].kind === 'symbol' || /^(?:and|or|&)$/.test(word(v, j)) || FUNCTION_NOUNS.has(word(v, j)))
+      (v.tokens[j].kind === 'symbol' ||
+        /^(?:and|or|&)$/.test(word(v, j)) ||
+        FUNCTION_NOUNS.has(word(v, j)) ||
+        (DISCIPLINE.test(word(v, j)) && FUNCTION_NOUNS.has(word(v, j - 1))))
     )
       j++;
     if (TEAM_WORDS.test(word(v, j)) && !OWN_TEAM.test(v.text)) {

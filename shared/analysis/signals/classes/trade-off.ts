@@ -15,6 +15,7 @@ import { costAccepted } from '../costs-accepted';
 import { optionFragment } from '../option-fragments';
 import { costForGain } from '../costs-for-gains';
 import { choiceCost } from '../choice-costs';
+import { optionList, partKeptApart } from '../decision-records';
 
 // Comparative adjectives that say why one option beat another ("since anything bigger overfit").
 const COMPARATIVE = String.raw`(?:bigger|larger|smaller|simpler|faster|slower|cheaper|safer|easier|harder|lower|higher|fewer|lighter|heavier|shorter|longer|newer|older|quicker|riskier|cleaner|better|worse|more\s+\w+|less\s+\w+)`;
@@ -434,4 +435,6 @@ export const TRADE_OFF_FINDERS: readonly Finder[] = [
   optionFragment,
   costForGain,
   choiceCost,
+  optionList,
+  partKeptApart,
 ];

@@ -7,7 +7,7 @@ import { viewOf } from '#shared/analysis/signals/sentence-view';
 import { reviewedAfterElapsedTime } from '#shared/analysis/signals/elapsed-time-reviews';
 import { assentAfterEvidence } from '#shared/analysis/signals/assent-after-evidence';
 import { termsAgreed } from '#shared/analysis/signals/terms-agreed';
-import { partyRequirement } from '#shared/analysis/signals/party-requirements';
+import { partyDemand } from '#shared/analysis/signals/party-demands';
 import { limitThenChoice } from '#shared/analysis/signals/limits-then-choice';
 import { practiceCopied } from '#shared/analysis/signals/practice-copied';
 
@@ -79,14 +79,15 @@ describe('session 24: a thing asked for with its time box (constraint.ts limitsT
   ])('not: %s', (s) => expect(shows(s, 'constraint')).toBe(false));
 });
 
-describe('session 24: a party setting a rule for the work (party-requirements.ts)', () => {
+// Session 36 folded party-requirements.ts into the demand frame of party-demands.ts; these rows still hold.
+describe('session 24: a party setting a rule for the work (party-demands.ts)', () => {
   it.each([
     'The infection control nurses insisted that every cannula be labelled with the date.',
     'The fire officer asked for stewards at every exit.',
     'legal asked us to keep a copy of every consent form',
     'The council asked that no music be played after 9pm.',
     'The landlord asked us never to prop the fire door open.',
-  ])('%s', (s) => expect(partyRequirement(viewOf(s))).toBeDefined());
+  ])('%s', (s) => expect(partyDemand(viewOf(s))).toBeDefined());
 
   it.each([
     // A plain request for a thing or a task is no rule for the work.
@@ -97,7 +98,7 @@ describe('session 24: a party setting a rule for the work (party-requirements.ts
     'The supplier required a deposit.',
     // A need passed on is left unread (see the module).
     'The ward sister told us the night checks needed two signatures.',
-  ])('not: %s', (s) => expect(partyRequirement(viewOf(s))).toBeUndefined());
+  ])('not: %s', (s) => expect(partyDemand(viewOf(s))).toBeUndefined());
 });
 
 describe('session 24: a limit on what someone could do and the choice it shaped (limits-then-choice.ts)', () => {

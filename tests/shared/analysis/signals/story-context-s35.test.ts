@@ -106,14 +106,14 @@ describe('the story context', () => {
     const early = 'In the first fortnight the queue filled up with small claims from a single garage.';
     expect(sentenceSignals(early).has('after-launch')).toBe(false);
     expect(signalsInContext(early, NO_CONTEXT).size).toBe(0);
-    expect([...signalsInContext(early, { launched: true, unknownBefore: false })]).toEqual(['after-launch']);
+    expect([...signalsInContext(early, { ...NO_CONTEXT, launched: true })]).toEqual(['after-launch']);
     expect(signalsInContext(early, NO_CONTEXT).size).toBe(0);
     const act = 'So I asked two investigators to go through forty of its claims by hand.';
-    expect([...signalsInContext(act, { launched: false, unknownBefore: true })].sort()).toEqual([
+    expect([...signalsInContext(act, { ...NO_CONTEXT, unknownBefore: true })].sort()).toEqual([
       'ambiguity',
       'own-decision',
     ]);
-    expect(signalsInContext(act, { launched: true, unknownBefore: false }).size).toBe(0);
+    expect(signalsInContext(act, { ...NO_CONTEXT, launched: true }).size).toBe(0);
   });
 
   it('reads a time in use only a few sentences after the launch, and never in a lesson', () => {

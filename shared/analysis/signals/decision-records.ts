@@ -1,0 +1,111 @@
+// Trade-off (RUBRIC.md: "a choice … over a named alternative", "an accepted cost") told as a decision record is told
+// across sentences: the options listed ("We compared keeping and hardening the service, moving to a commercial platform,
+// and adopting an open-source one", "We had two possibilities: to start the drivers at 3, or to put a second driver on
+// the long routes"), then the pick a sentence or two later in words that name no alternative ("I decided on the
+// open-source platform because …", "We chose to share the on-call pool"), or the consequence taken on ("We accept owning
+// upgrades of someone else's code"). Read by its parts:
+// - the options told: a verb of weighing and a list of two or more options of one kind (actions in -ing, "a/an" things,
+//   "to" acts), or a count of options and a colon before them. A list of factors or evidence ("compared the new draft
+//   with the old contract", "discussed the budget, the rota and the menu") holds no options and is not read;
+// - the pick or the consequence, read by the story context (story-context.ts, context-readings.ts) only when options
+//   were told just before: the writer's pick, or the writer taking a cost on;
+// - a part kept apart: "So we kept payments on a 24/7 rota of its own and split everything else", "I proposed to keep
+//   the scorecard and use the new model only to sort the queue": one thing kept, the rest (or the new thing, only for a
+//   part) given the other road, after a consequence ("So …") or a verb of choosing, since "I kept the receipts and sent
+//   everything else to the accountant" is no choice.
+import { LruCache } from '../sentence-cache';
+import { NOT_GERUND } from './costs-accepted';
+import { readableText, type Cue, type Finder } from './sentence-view';
+
+const WEIGH =
+  /\b(?:compared|weighed|considered|evaluated|assessed|discussed|debated|costed|shortlisted|looked\s+at|priced\s+up)\s+/gi;
+const COUNTED_OPTIONS =
+  /\b(?:two|three|four|five|several|a\s+few|\d)\s+(?:[\w-]+\s+)?(?:options|alternatives|choices|possibilities|ways|routes|approaches|paths|designs|plans|candidates|vendors|suppliers|proposals|ideas|scenarios|setups|solutions|offers|quotes|bids)\s*:\s*/gi;
+/** Where one option ends and the next begins: a comma, "or", or "and" before an act or a thing. */
+const ITEM_BREAK = /\s*,\s*(?:and\s+|or\s+)?|\s+or\s+|\s+and\s+(?=(?:[a-z]{3,}ing|an?|to)\s)/i;
+
+/** The kind an option opens with: an act in -ing, a thing with "a/an", a "to" act; anything else is no option. */
+function itemKind(item: string): string | undefined {
+  const first = /^[a-z]+/i.exec(item.trim())?.[0].toLowerCase() ?? '';
+  if (first.length > 4 && first.endsWith('ing') && !NOT_GERUND.test(first)) return 'act';
+  if (first === 'a' || first === 'an') return 'thing';
+  if (first === 'to') return 'to';
+  return undefined;
+}
+
+/** The options listed from `from` to the clause's end, two or more of one kind (see above). */
+function listedOptions(text: string, from: number, counted: boolean): boolean {
+  const clause = /^[^.;!?]*/.exec(text.slice(from))![0];
+  const items = clause.split(ITEM_BREAK).filter((s) => s.trim().length > 0);
+  if (items.length < 2) return false;
+  // Under a count of options and a colon, the list is the options whatever each opens with.
+  if (counted) return true;
+  const kind = itemKind(items[0]);
+  if (!kind) return false;
+  const same = items.filter((s) => itemKind(s) === kind).length;
+  // Two things ("a laptop and a desktop") may be parts of one purchase; with a comma, three or "or" they are options.
+  return same >= 2 && (kind !== 'thing' || same >= 3 || /\bor\b/i.test(clause));
+}
+
+/** The span of the options told in a sentence, or undefined. */
+function optionsCue(text: string): Cue | undefined {
+  for (const [pattern, counted] of [
+    [COUNTED_OPTIONS, true],
+    [WEIGH, false],
+  ] as const) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) {
+      const at = m.index + m[0].length;
+      if (listedOptions(text, at, counted))
+        return { start: m.index, end: at + /^[^.;!?]*/.exec(text.slice(at))![0].length };
+    }
+  }
+  return undefined;
+}
+
+const cache = new LruCache<string, boolean>(20_000);
+
+/** Whether the sentence lists options for a choice (see above). Cached per text. */
+export function optionsTold(raw: string): boolean {
+  const hit = cache.get(raw);
+  if (hit !== undefined) return hit;
+  const told = optionsCue(readableText(raw)) !== undefined;
+  if (raw.length <= 2_000) cache.set(raw, told);
+  return told;
+}
+
+/** Trade-off: options listed for a choice (see above). */
+export const optionList: Finder = (v) =>
+  /compar|weigh|consider|evaluat|assess|discuss|debat|cost|shortlist|look|price|:/i.test(v.text)
+    ? optionsCue(v.text)
+    : undefined;
+
+// The writer's pick, opened by an optional time or consequence: "In the end I settled on …", "We chose to …".
+const PICK = new RegExp(
+  String.raw`^\W*(?:(?:in\s+the\s+end|in\s+the\s+end\s+of\s+the\s+day|finally|eventually|so|then|after\s+[^,.;]{1,60}),?\s+)?(?:I|we)\s+(?:\w+ly\s+|then\s+|finally\s+|eventually\s+|together\s+)?(?:decided\s+(?:on|for|to|that|against)|chose|picked|went\s+(?:with|for)|settled\s+(?:on|for)|opted|selected|proposed|recommended|ended\s+up\s+(?:with|going|using|choosing)|voted\s+for|preferred|agreed\s+on|took\s+the\s+(?:first|second|third|last|cheaper|safer|slower|simpler)\b)|^\W*(?:our|my|the)\s+(?:decision|choice|recommendation|pick)\s+was\b`,
+  'i',
+);
+// The writer taking the cost on, in the present of a decision record or the past: "We accept that agency nurses …".
+const COST_TAKEN =
+  /^\W*(?:(?:in\s+return|for\s+this|so),?\s+)?(?:I|we)\s+(?:\w+ly\s+|also\s+)?(?:accept|accepted|agreed\s+to\s+accept|can\s+live\s+with|could\s+live\s+with|live\s+with|took\s+on)\b/i;
+
+/** After options were told just before: the sentence tells the pick or the cost taken on (see above). */
+export function pickAfterOptions(text: string): boolean {
+  return PICK.test(text) || COST_TAKEN.test(text);
+}
+
+// One thing kept, the rest (or the other thing, only for a part) given the other road.
+const PART_KEPT = new RegExp(
+  String.raw`\b(?:kept|keep|keeping|left|leave|leaving)\s+[^.;]{2,80}?\s+and\s+(?:\w+ly\s+)?(?:[a-z]+ed|moved|split|sent|put|ran|run|use|used|gave|give|built|build|cut|made|make|let)\s+(?:(?:everything|all)\s+else|the\s+rest|all\s+the\s+(?:rest|others)|all\s+other\s+[\w-]+|[^.;]{2,60}?\bonly\s+(?:for|to|on|in|as|when)\b)`,
+  'i',
+);
+// What makes keeping a part a choice: a consequence opening the sentence, or a verb of choosing before "keep".
+const CHOSEN =
+  /^\W*(?:so|that(?:'s|\s+is|\s+was)\s+why|therefore|in\s+the\s+end|instead)\b|\b(?:proposed|decided|chose|agreed|suggested|recommended|opted|planned)\s+(?:to\s+|that\s+we\s+)(?:keep|leave)\b/i;
+
+/** Trade-off: a part kept apart and the rest given the other road, told as a choice (see above). */
+export const partKeptApart: Finder = (v) => {
+  if (!/\b(?:kept|keep|keeping|left|leave|leaving)\b/i.test(v.text) || !CHOSEN.test(v.text)) return undefined;
+  const m = PART_KEPT.exec(v.text);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+};
