@@ -31,6 +31,7 @@ import { hasTimeToResult } from './rules/time-measures';
 import { noneSinceCue } from './rules/none-since-outcomes';
 import { withinTargetCue } from './rules/before-after-outcomes';
 import { pageFurniture, type FurnitureKind } from './rules/page-furniture';
+import { stateOfUse } from './rules/state-of-use';
 
 /** What the exceptions read about a sentence. */
 export interface SentenceReading {
@@ -170,6 +171,20 @@ export const CLAIM_ASSERTIONS: readonly ClaimAssertion[] = [
       const cue = othersActAfterWriter(s.tokens);
       if (cue === undefined) return undefined;
       return { id: this.id, outcome: { start: 0, end: s.text.length, kind: 'adoption', cue } };
+    },
+  },
+  {
+    // "The forecast is since 2023 the basis for the team's nightly planning", "our new ledger is live for every
+    // customer", "we now have one model that both teams sign off": the writer's work in a state of use by
+    // others, the act unsaid, is the writer's claim and an adoption; live for others, a delivery, is a claim
+    // alone (state-of-use.ts). Not in the setup or a lesson.
+    id: 'state-of-use',
+    find(s) {
+      if (s.section === 'situation' || s.section === 'reflection') return undefined;
+      const state = stateOfUse(s.tokens);
+      if (state === undefined) return undefined;
+      if (!state.adopted) return { id: this.id };
+      return { id: this.id, outcome: { start: 0, end: s.text.length, kind: 'adoption', cue: state.cue } };
     },
   },
   {

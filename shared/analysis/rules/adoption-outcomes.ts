@@ -23,6 +23,7 @@ import { isPastForm } from './verbs';
 import { numberWordValue } from './number-words';
 import { addCue, betterStateAhead, clauseEnd, type CueRule } from './outcome-scan';
 import { otherPeople, subjectBefore } from './clause-actors';
+import { partyKindOf } from './party-kinds';
 
 /** Does a verb of upkeep govern the noun that "used by" describes ("re-develop the app used by …")? */
 function keptForOthers(words: Token[], i: number): boolean {
@@ -90,6 +91,26 @@ const ACCUSTOMED_TO = new Set([
   'him',
 ]);
 
+/** Words that count a party: "more than 3 thousand merchants", "all 40 branches", "every clinic". */
+const PARTY_COUNT_LEADS = new Set(['every', 'each', 'all', 'both', 'most', 'several']);
+/** The most words between "for" and the party it counts: "for [more than 3 thousand] merchants". */
+const MAX_COUNTED_PARTY_WORDS = 5;
+
+/**
+ * "used for more than 3 thousand merchants", "used for every clinic in the region": after "for" a count and
+ * another party (people or bodies), the non-native "used for" of "used by"; "used for 3 years", "used for
+ * 40 reports" count no party.
+ */
+function countedPartyAfter(words: Token[], p: number): boolean {
+  let counted = false;
+  for (let j = p + 1; j < words.length && j <= p + MAX_COUNTED_PARTY_WORDS; j++) {
+    const l = words[j].lower;
+    if (words[j].kind === 'number' || PARTY_COUNT_LEADS.has(l) || numberWordValue(l) !== undefined) counted = true;
+    else if (counted && partyKindOf(l) === 'other') return true;
+  }
+  return false;
+}
+
 /**
  * "used by HR", "used at road-shows", "used in production", "is used to …"; not a tool the writer
  * maintains, nor "used to" as "accustomed to" (a pronoun, a noun phrase or a gerund after "to", not a verb).
@@ -106,6 +127,7 @@ export const USED_RULE: CueRule = {
         next === 'at' ||
         next === 'across' ||
         (next === 'in' && words[i + 2]?.lower === 'production') ||
+        (next === 'for' && countedPartyAfter(words, i + 1)) ||
         (prev !== undefined && COPULAS.has(prev) && next === 'to')) &&
       !keptForOthers(words, i)
     ))

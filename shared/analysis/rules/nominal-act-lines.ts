@@ -1,27 +1,117 @@
 // Resume lines that name the writer's work by a noun made from its verb, in the way French, Spanish,
-// Portuguese and German writers often put it: "Realisation of a recommender for a sports retailer",
-// "Formation of the junior data scientists on MLOps", "Conduction of trainings for key users",
-// "Documentation of the payroll process", "Translation and QA of device labelling", "Participation in the
-// definition of the data governance model" (Portuguese "participação em"). RUBRIC-NOTES: verbless lines that say what the writer did are
-// claims. The noun is made from a verb (act-nouns.ts: "-tion", "-ment", a gerund, "maintenance", "Review")
-// and opens the line, "of" follows, then what was worked on, in lower case or an acronym: "Department of
-// Health" and "Association of Chartered Accountants" name a body.
+// Portuguese and German writers often put it, and in terse English bullets: "Realisation of a recommender for
+// a sports retailer", "Collaboration with the CERT team in incidents of ransomware", "Organisation of about 35
+// weddings and seminars per year", "Participation in the definition of the data governance model", "Assistance
+// to the surgeon", "Airflow → Dagster migration (60 DAGs)". RUBRIC-NOTES: verbless lines that say what the
+// writer did are claims. The noun is read back to its verb by its suffix (writer-acts.ts, `actNounLemma`), so a
+// line is read when that verb is a verb of work, whatever the noun; two shapes carry it:
+//   - the noun opens the line, then what was worked on or with whom ("of", "with", "for", "to" …): the
+//     predicate's nominal lead act (`nominalLeadAct`);
+//   - a switch told as "A → B <noun>" ("Airflow → Dagster migration", "Excel-to-Xero conversion"): the noun of
+//     a switch verb after the two ends of the switch.
+// Older shape kept: any -tion, -sion or -ment noun before "of" and a lower-case word ("Realisation of …",
+// "Conduction of trainings"), whose verb may be missing from the work lists (`isActNoun`). "Department of
+// Health" and "Association of Chartered Accountants" name a body: a capitalized name after "of" is no work.
+// After a short label the value is read the same way ("Tasks: coordination with suppliers …").
 import type { Token } from './tokenize';
-import { actNounVerbs } from './act-nouns';
+import { AUXILIARIES, FIRST_PERSON_WORDS, GOAL_NOUNS, SWITCH_VERBS } from './lexicon';
+import { actNounLemma, isActNoun, isOpenMarker, nominalLeadAct } from './writer-acts';
 
 /** Act nouns that take "in" for what was worked on: "Participation in the migration". */
 const IN_ACTS = new Set(['participation']);
 
-/** Whether the line opens with a noun of an act, "of", then a lower-case word: "Realisation of a …". */
-export function isNominalActLine(tokens: readonly Token[]): boolean {
-  const first = tokens.findIndex((t) => t.kind === 'word');
-  const head = tokens[first];
-  if (head === undefined || actNounVerbs(head.lower).length === 0) return false;
-  // "Translation and QA of the labelling", "Design and rollout of …": a second act joined by "and".
-  const of = tokens[first + 1]?.lower === 'and' && tokens[first + 2]?.kind === 'word' ? first + 3 : first + 1;
-  const joiner = tokens[of]?.lower;
+/** Verbs of a switch whose noun may follow its two ends: "conversion", "upgrade", "transition" besides SWITCH_VERBS. */
+const SWITCH_NOUN_VERBS = new Set(['convert', 'upgrade', 'port', 'transfer']);
+
+/** Marks between the two ends of a switch: "Airflow → Dagster", "Excel-to-Xero", "paper to electronic". */
+const SWITCH_MARKS = new Set(['→', '->', '⇒', '=>', 'to']);
+
+/** Words before a switch's noun that end the head phrase: a clause or a bracket. */
+const HEAD_BREAKS = new Set(['(', ')', ',', ';', ':', '—', '–', '|']);
+
+/** The older shape: a -tion/-sion/-ment noun, "of", then a lower-case word or an acronym. */
+function legacyOfLine(words: readonly Token[]): boolean {
+  const head = words[0];
+  if (head === undefined || !isActNoun(head.lower)) return false;
+  const of = words[1]?.lower === 'and' && words[2] !== undefined ? 3 : 1;
+  const joiner = words[of]?.lower;
   if (joiner !== 'of' && !(joiner === 'in' && IN_ACTS.has(head.lower))) return false;
-  const object = tokens[of + 1];
-  // What was worked on: a lower-case word or an acronym ("of IFUs"); a capitalized name is a body's.
-  return object !== undefined && object.kind === 'word' && /^(?:[a-z]|[A-Z]{2,}s?$)/.test(object.text);
+  const object = words[of + 1];
+  return object !== undefined && /^(?:[a-z]|[A-Z]{2,}s?$)/.test(object.text);
+}
+
+/**
+ * "Airflow → Dagster migration (60 DAGs)", "Excel-to-Xero conversion for my clients": within the head phrase, a
+ * switch mark between two words, then the noun of a switch verb within three words.
+ */
+function switchNounLine(tokens: readonly Token[]): boolean {
+  let mark = -1;
+  let before = 0;
+  for (let i = 0; i < tokens.length && i <= 8; i++) {
+    const t = tokens[i];
+    if (HEAD_BREAKS.has(t.text)) return false;
+    if (mark < 0) {
+      if (i > 0 && SWITCH_MARKS.has(t.lower)) mark = i;
+      // What is switched from is a name or two ("Python 2", "paper"), not a clause ("I was asked to lead …").
+      else if (t.kind !== 'symbol' && (++before > 3 || FIRST_PERSON_WORDS.has(t.lower) || AUXILIARIES.has(t.lower)))
+        return false;
+      continue;
+    }
+    if (i - mark > 5) return false;
+    const verb = t.kind === 'word' ? actNounLemma(t.lower) : undefined;
+    if (verb !== undefined && (SWITCH_VERBS.lemmaOf(verb) !== undefined || SWITCH_NOUN_VERBS.has(verb)))
+      return i - mark >= 2;
+  }
+  return false;
+}
+
+/** Does the label between `from` and `to` name a plan, not work done ("TODO", "Goal for 2025", "Next steps")? */
+function openLabel(tokens: readonly Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to).some((t) => isOpenMarker(t.lower) || GOAL_NOUNS.has(t.lower));
+}
+
+/** The most words of a duties label before its value: "Main activities and responsibilities: …". */
+const MAX_LABEL_WORDS = 4;
+
+/**
+ * Where the line's work is told: its first word, or the value after a short label ("Tasks: coordination with
+ * suppliers …", "Main activities and responsibilities: management of a day nursery"). A list label ("Skills:",
+ * "Interests:") is refused before this is asked (claims.ts).
+ */
+function valueStart(tokens: readonly Token[]): number {
+  const first = tokens.findIndex((t) => t.kind === 'word');
+  if (first < 0) return -1;
+  let words = 0;
+  for (let i = first; i < tokens.length; i++) {
+    const t = tokens[i];
+    // "TODO: organisation of the rota", "Goal for 2025: migration of …": a plan's label, no act done.
+    if (t.text === ':')
+      return openLabel(tokens, first, i) ? -1 : tokens.findIndex((x, k) => k > i && x.kind === 'word');
+    if (t.kind === 'symbol' || ++words > MAX_LABEL_WORDS) break;
+  }
+  return first;
+}
+
+/**
+ * Whether the line names the writer's work by a noun made from a verb of work: it opens with the noun and what
+ * it was over ("Collaboration with …", "Renewal of …"), or tells a switch as "A → B migration". The caller
+ * checks the line has no finite verb and stands outside a story's sections.
+ */
+export function isNominalActLine(tokens: readonly Token[]): boolean {
+  const first = valueStart(tokens);
+  if (first < 0) return false;
+  const rest = tokens.slice(first);
+  const words = rest.filter((t) => t.kind === 'word');
+  if (switchNounLine(rest)) return true;
+  if (legacyOfLine(words)) return true;
+  if (
+    nominalLeadAct(
+      words.map((w) => w.lower),
+      0,
+    ) !== 0
+  )
+    return false;
+  // "Organisation of Economic Co-operation …": a capitalized name right after "of" is a body's.
+  const of = words[1]?.lower === 'and' ? 3 : 1;
+  return words[of]?.lower !== 'of' || /^(?:[a-z]|[A-Z]{2,}s?$)/.test(words[of + 1]?.text ?? '');
 }

@@ -30,6 +30,7 @@ import { isProfileLine } from './profile-lines';
 import { isAvailabilityLine } from './availability-lines';
 import { isStatusLine } from './line-status';
 import { isMarkdownHeadingLine } from './line-markup';
+import { isActNoun } from './writer-acts';
 
 /** What a furniture line is: the part of a page it plays. */
 export type FurnitureKind =
@@ -223,8 +224,8 @@ function tellsWriterAct(tokens: readonly Token[], strict: boolean): boolean {
   return false;
 }
 
-/** An activity told as a noun: "development", "review", "migration", "management". */
-const isActivityNominal = (w: string): boolean => ACTIVITY_NOUNS.has(w) || /(?:ment|tion|sion)s?$/.test(w);
+/** An activity told as a noun: "development", "review", "migration", "renewal", "assistance" (writer-acts.ts). */
+const isActivityNominal = (w: string): boolean => ACTIVITY_NOUNS.has(w) || isActNoun(w);
 
 /** The index of the first separator (":", a spaced dash) in `tokens`, or -1. */
 function separatorAt(tokens: readonly Token[]): number {

@@ -11,7 +11,11 @@
 //   - a status marker before a line's act ("DONE move runners …": the checkbox and org "* DONE" are markup
 //     the splitter drops already);
 //   - an elided subject's membership or remit: "Was part of the team that moved …", "Was tasked with the
-//     responsibility of …".
+//     responsibility of …";
+//   - the act named by a noun made from its verb, opening a verbless line ("Collaboration with the CERT team",
+//     "Organisation of about 35 weddings", "Renewal of the fleet insurance"): the noun is read back to its verb
+//     by its suffix (organisation → organise, renewal → renew, assistance → assist) and that verb's lemma must
+//     be a verb of work, so no noun is listed as an act.
 // What is no act: a to-do ("TODO …"), a state or a liking ("me and my husband love …", "grew up on a farm"),
 // a burden ("Was saddled with debt"), others' acts. Goals, skills lists, headings, questions and job-ad
 // imperatives are vetoed by the claim reader before it asks (claims.ts), and the outcome readers ask only
@@ -41,7 +45,7 @@ import {
 import { isBaseFormLead } from './base-form-leads';
 
 /** How the act is told: its subject's shape. */
-export type WriterActKind = 'first-person' | 'joint' | 'past-lead' | 'base-lead' | 'member' | 'remit-given';
+export type WriterActKind = 'first-person' | 'joint' | 'past-lead' | 'base-lead' | 'member' | 'remit-given' | 'nominal';
 
 /** The writer's act found in a line's words: its kind and the index of its verb. */
 export interface WriterAct {
@@ -57,6 +61,10 @@ const NONE: WriterAct = { present: false, verb: -1 };
 const DONE_MARKERS = new Set(['done']);
 /** Markers of an act not done yet: "TODO move …", "TBD: …", "WIP …". */
 const OPEN_MARKERS = new Set(['todo', 'tbd', 'wip', 'pending', 'planned', 'next']);
+/** Is the word a marker of an act not done yet ("TODO", "TBD", "WIP", "planned")? */
+export function isOpenMarker(word: string | undefined): boolean {
+  return word !== undefined && OPEN_MARKERS.has(word);
+}
 /** Opening past forms that tell no act: "Was …", "Had …", "Used to …". */
 const NOT_ACT_LEADS = new Set(['was', 'were', 'had', 'used']);
 /** The writer's forms in a joint subject ("me and Jonas", "Priya and I"). */
@@ -131,6 +139,128 @@ export function isBareWorkVerbAt(words: readonly string[], j: number): boolean {
   const v = words[j];
   if (v === undefined || NOT_BARE_ACTS.has(v) || !isBareForm(v) || !isWorkVerb(v)) return false;
   return v !== 'look' || words[j + 1] === 'after';
+}
+
+/**
+ * Suffixes that make a noun of a verb, each with the verb endings it may stand for: "organisation" →
+ * organise, "migration" → migrate, "definition" → define, "production" → produce, "supervision" → supervise,
+ * "extension" → extend, "management" → manage, "renewal" → renew, "assistance" → assist, "delivery" →
+ * deliver, "closure" → close, "analysis" → analyse. Every suffix whose ending a noun has is tried.
+ */
+const NOUN_SUFFIXES: readonly (readonly [string, readonly string[]])[] = [
+  ['isation', ['ise']],
+  ['ization', ['ize']],
+  ['ication', ['y']],
+  ['ation', ['ate', 'e', '']],
+  ['ition', ['ite', 'e']],
+  ['ution', ['ute', 've']],
+  ['uction', ['uce', 'uct']],
+  ['ction', ['ct']],
+  ['ssion', ['ss', 't']],
+  ['sion', ['se', 'de', 'd', 't']],
+  ['tion', ['te', 't']],
+  ['ment', ['']],
+  ['ance', ['', 'e']],
+  ['ence', ['', 'e']],
+  ['ysis', ['yse', 'yze']],
+  ['ery', ['er']],
+  ['ure', ['e']],
+  ['al', ['', 'e']],
+];
+
+/**
+ * Nouns made from a verb of work that name a body, a post, a credential, a field or a thing rather than the
+ * act: "Foundation for …", "Placement at …", "Certification in …", "Registration with the NMC", "Equipment
+ * for …", "Performance of the model".
+ */
+const NOT_ACT_NOUNS = new Set([
+  'foundation',
+  'information',
+  'location',
+  'relocation',
+  'education',
+  'graduation',
+  'qualification',
+  'certification',
+  'registration',
+  'accreditation',
+  'specialisation',
+  'specialization',
+  'motivation',
+  'placement',
+  'appointment',
+  'assignment',
+  'employment',
+  'enrolment',
+  'enrollment',
+  'equipment',
+  'performance',
+  'portal',
+  'signal',
+]);
+
+/**
+ * The verb of work a noun is made from, by its suffix ("collaboration" → collaborate, "renewal" → renew,
+ * "tuning" is a gerund, not read here); undefined when the noun is made from no verb of work ("department",
+ * "experience", "station") or names a body, a post or a credential (NOT_ACT_NOUNS).
+ */
+export function actNounLemma(noun: string | undefined): string | undefined {
+  if (noun === undefined || noun.length < 6 || !/^[a-z]+$/.test(noun) || NOT_ACT_NOUNS.has(noun)) return undefined;
+  for (const [suffix, ends] of NOUN_SUFFIXES) {
+    if (!noun.endsWith(suffix)) continue;
+    const stem = noun.slice(0, -suffix.length);
+    if (stem.length < 3) continue;
+    for (const end of ends) {
+      const verb = stem + end;
+      if (isBareForm(verb) && isWorkVerb(verb)) return verb;
+    }
+  }
+  return undefined;
+}
+
+/** -tion, -sion, -ment: the suffixes of a noun of an act whose verb the work lists may miss ("realisation", "conduction"). */
+const ACT_NOUN_SHAPE = /^[a-z]{4,}(?:tion|sion|ment)$/;
+
+/** Nouns of that shape that name a body or a thing, not an act: "Department of …", "Government of …". */
+const NOT_ACT_SHAPES = new Set([
+  'department',
+  'government',
+  'section',
+  'question',
+  'station',
+  'nation',
+  'commission',
+  'statement',
+  'element',
+  'moment',
+  'segment',
+]);
+
+/**
+ * Is the word a noun of an act: made from a verb of work (`actNounLemma`: "collaboration", "renewal",
+ * "assistance"), or of the -tion/-sion/-ment shape whose verb the lists may miss ("realisation",
+ * "conduction"), not a body or a thing ("department", "station")? A plural is read by its singular.
+ */
+export function isActNoun(word: string | undefined): boolean {
+  if (word === undefined) return false;
+  const noun = word.endsWith('s') && /(?:ions|ments)$/.test(word) ? word.slice(0, -1) : word;
+  if (NOT_ACT_SHAPES.has(noun) || NOT_ACT_NOUNS.has(noun)) return false;
+  return ACT_NOUN_SHAPE.test(noun) || actNounLemma(noun) !== undefined;
+}
+
+/** Words that join an act's noun to what it was over or with whom: "of", "with the CERT team", "for the ward". */
+const NOMINAL_JOINERS = new Set(['of', 'with', 'for', 'to', 'in', 'on', 'at', 'across', 'between']);
+
+/**
+ * A verbless line that opens with the act named by its noun, then what it was over or with whom:
+ * "Collaboration with the CERT team …", "Organisation of about 35 weddings …", "Preparation and delivery of
+ * the orders" (two acts joined). The index of the noun, or -1. `words` hold no punctuation.
+ */
+export function nominalLeadAct(words: readonly string[], k: number): number {
+  if (actNounLemma(words[k]) === undefined) return -1;
+  // "Translation and QA of …", "Design and rollout of …": a second act joined by "and".
+  const j = words[k + 1] === 'and' && words[k + 2] !== undefined ? k + 3 : k + 1;
+  return NOMINAL_JOINERS.has(words[j]) && words[j + 1] !== undefined ? k : -1;
 }
 
 /** A plain base form: no "-s", "-ed" or "-ing" ending. */
@@ -255,8 +385,8 @@ export interface WriterActOptions {
 /**
  * The writer's act in a line's words (lower case, no punctuation): the first one found whose verb stands
  * before `limit`. Read in order: a to-do marker vetoes the line; a status marker is passed over; then the
- * line's lead act with its subject left out, an elided subject's membership or remit, a joint subject with
- * the writer in it, and "I"/"we" with an act.
+ * line's lead act with its subject left out, the act named by its noun ("Collaboration with …"), an elided
+ * subject's membership or remit, a joint subject with the writer in it, and "I"/"we" with an act.
  */
 export function writerAct(words: readonly string[], options: WriterActOptions = {}): WriterAct {
   const limit = options.limit ?? words.length;
@@ -265,6 +395,7 @@ export function writerAct(words: readonly string[], options: WriterActOptions = 
     verb >= 0 && verb < limit ? { present: true, kind, verb } : NONE;
   const lead = lineLeadAct(words, 0);
   if (lead.present) return found(lead.kind ?? 'past-lead', lead.verb);
+  if (nominalLeadAct(words, 0) === 0) return found('nominal', 0);
   if (words[0] === 'was') {
     const member = memberVerb(words);
     if (member >= 0) return found('member', member);
