@@ -70,6 +70,9 @@ function openLabel(tokens: readonly Token[], from: number, to: number): boolean 
   return tokens.slice(from, to).some((t) => isOpenMarker(t.lower) || GOAL_NOUNS.has(t.lower));
 }
 
+/** A modifier before an act's noun: a plain word ("Sight", "line", "risk"), no number, article or pronoun. */
+const MODIFIER = /^(?!(?:The|the|A|a|An|an|My|my|Our|our|I|We|we)$)[A-Za-z][a-z-]+$/;
+
 /** The most words of a duties label before its value: "Main activities and responsibilities: …". */
 const MAX_LABEL_WORDS = 4;
 
@@ -104,14 +107,20 @@ export function isNominalActLine(tokens: readonly Token[]): boolean {
   const words = rest.filter((t) => t.kind === 'word');
   if (switchNounLine(rest)) return true;
   if (legacyOfLine(words)) return true;
-  if (
-    nominalLeadAct(
-      words.map((w) => w.lower),
-      0,
-    ) !== 0
-  )
-    return false;
+  const lower = words.map((w) => w.lower);
+  // "Sight translation of witness statements", "Line management of six staff": one modifier before the act's
+  // noun, written in lower case ("Sales Management at Tesco" is a title in Title Case).
+  const head =
+    nominalLeadAct(lower, 0) === 0
+      ? 0
+      : words.length > 2 &&
+          MODIFIER.test(words[0].text) &&
+          /^[a-z]/.test(words[1].text) &&
+          nominalLeadAct(lower, 1) === 1
+        ? 1
+        : -1;
+  if (head < 0) return false;
   // "Organisation of Economic Co-operation …": a capitalized name right after "of" is a body's.
-  const of = words[1]?.lower === 'and' ? 3 : 1;
-  return words[of]?.lower !== 'of' || /^(?:[a-z]|[A-Z]{2,}s?$)/.test(words[of + 1]?.text ?? '');
+  const of = head + (lower[head + 1] === 'and' ? 3 : 1);
+  return lower[of] !== 'of' || /^(?:[a-z]|[A-Z]{2,}s?$)/.test(words[of + 1]?.text ?? '');
 }

@@ -252,12 +252,22 @@ export function isActNoun(word: string | undefined): boolean {
 const NOMINAL_JOINERS = new Set(['of', 'with', 'for', 'to', 'in', 'on', 'at', 'across', 'between']);
 
 /**
+ * Does the word name an act by a noun of a verb of work: "collaboration", its plural "negotiations", or a
+ * gerund after a modifier ("Threat modelling for …": the caller places it)?
+ */
+function namesAct(word: string | undefined): boolean {
+  if (word === undefined) return false;
+  if (actNounLemma(word) !== undefined) return true;
+  return word.endsWith('s') && actNounLemma(word.slice(0, -1)) !== undefined;
+}
+
+/**
  * A verbless line that opens with the act named by its noun, then what it was over or with whom:
  * "Collaboration with the CERT team …", "Organisation of about 35 weddings …", "Preparation and delivery of
  * the orders" (two acts joined). The index of the noun, or -1. `words` hold no punctuation.
  */
 export function nominalLeadAct(words: readonly string[], k: number): number {
-  if (actNounLemma(words[k]) === undefined) return -1;
+  if (!namesAct(words[k])) return -1;
   // "Translation and QA of …", "Design and rollout of …": a second act joined by "and".
   const j = words[k + 1] === 'and' && words[k + 2] !== undefined ? k + 3 : k + 1;
   return NOMINAL_JOINERS.has(words[j]) && words[j + 1] !== undefined ? k : -1;

@@ -19,6 +19,8 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '#shared/analysis/index';
 import { analyzeWithSection, parseLabeledRows, predictedFlags } from '#shared/analysis/evaluate';
 import { actNounLemma, isActNoun } from '#shared/analysis/rules/writer-acts';
+import { isNominalActLine } from '#shared/analysis/rules/nominal-act-lines';
+import { tokenize } from '#shared/analysis/rules/tokenize';
 
 const fixtures = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/claims');
 const rows = ['acts-own.jsonl', 'acts-own-aside.jsonl'].flatMap((f) =>
@@ -84,4 +86,22 @@ describe('actNounLemma', () => {
     expect(isActNoun('realisation')).toBe(true);
     expect(isActNoun('department')).toBe(false);
   });
+});
+
+describe('isNominalActLine', () => {
+  it.each([
+    'Sight translation of witness statements and medical reports',
+    'Line management of six healthcare assistants',
+    'Negotiations with suppliers on price and delivery dates',
+    'Tasks: coordination with suppliers and preparation of invoices',
+    '- Paper → electronic prescribing migration on the stroke ward',
+  ])('reads %s', (line) => expect(isNominalActLine(tokenize(line))).toBe(true));
+
+  it.each([
+    'Member of the Association of Chartered Accountants',
+    'Department of Health and Social Care',
+    'TODO: organisation of the Christmas rota',
+    'Experience with children in foster care',
+    'I was asked to lead the migration of the old servers',
+  ])('leaves %s', (line) => expect(isNominalActLine(tokenize(line))).toBe(false));
 });
