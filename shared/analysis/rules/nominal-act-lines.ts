@@ -73,6 +73,9 @@ function openLabel(tokens: readonly Token[], from: number, to: number): boolean 
 /** A modifier before an act's noun: a plain word ("Sight", "line", "risk"), no number, article or pronoun. */
 const MODIFIER = /^(?!(?:The|the|A|a|An|an|My|my|Our|our|I|We|we)$)[A-Za-z][a-z-]+$/;
 
+/** Joiners after which a capitalized name is a body, an event or a place: "of", "in", "at". */
+const NAMED_AFTER = new Set(['of', 'in', 'at']);
+
 /** The most words of a duties label before its value: "Main activities and responsibilities: …". */
 const MAX_LABEL_WORDS = 4;
 
@@ -120,7 +123,8 @@ export function isNominalActLine(tokens: readonly Token[]): boolean {
         ? 1
         : -1;
   if (head < 0) return false;
-  // "Organisation of Economic Co-operation …": a capitalized name right after "of" is a body's.
+  // "Organisation of Economic Co-operation …", "Participation in Hackney Half Marathon 2022": a capitalized name
+  // right after "of", "in" or "at" is a body, an event or a place, not work ("with Tesco" stays a party).
   const of = head + (lower[head + 1] === 'and' ? 3 : 1);
-  return lower[of] !== 'of' || /^(?:[a-z]|[A-Z]{2,}s?$)/.test(words[of + 1]?.text ?? '');
+  return !NAMED_AFTER.has(lower[of]) || /^(?:[a-z]|[A-Z]{2,}s?$)/.test(words[of + 1]?.text ?? '');
 }
