@@ -72,6 +72,27 @@ const NOT_ACT_NOUNS = new Set([
   'wedding',
   'clothing',
   'beginning',
+  // Nouns of a credential, a post, a field or a thing a verbless résumé line names ("Certification in first
+  // aid", "Placement at the district hospital", "Education in nursing", "Performance of the model").
+  'information',
+  'education',
+  'graduation',
+  'qualification',
+  'certification',
+  'registration',
+  'accreditation',
+  'specialisation',
+  'specialization',
+  'motivation',
+  'placement',
+  'appointment',
+  'assignment',
+  'employment',
+  'enrolment',
+  'enrollment',
+  'performance',
+  'portal',
+  'signal',
 ]);
 
 /** Verbs whose bare form is more often a noun of a group, a post or a load ("a staff of 12", "a load of 40"). */
@@ -201,4 +222,33 @@ export function pastFormsOf(base: string): string[] {
   if (/[^aeiou]y$/.test(base)) return [`${base.slice(0, -1)}ied`];
   const last = base[base.length - 1];
   return /[^aeiouwxy]$/.test(base) && /[aeiou][^aeiou]$/.test(base) ? [`${base}ed`, `${base}${last}ed`] : [`${base}ed`];
+}
+
+/**
+ * Endings whose nouns name a thing as often as an act ("capital", "insurance", "culture", "production" of a
+ * play): read only by a caller that then asks for a verb of work (writer-acts.ts: "assistance" → assist,
+ * "guidance" → guide, "rental" → rent, "enclosure" → enclose, "induction" → induce).
+ */
+const WIDE_SUFFIX_RULES: readonly (readonly [string, readonly string[]])[] = [
+  ['uction', ['uce']],
+  ['ance', ['', 'e']],
+  ['ence', ['', 'e']],
+  ['al', ['', 'e']],
+  ['ure', ['e']],
+];
+
+/**
+ * actNounVerbs, and the candidates of the endings that name things as often as acts (WIDE_SUFFIX_RULES): for
+ * a caller that keeps only a verb of work.
+ */
+export function actNounVerbsWide(word: string): string[] {
+  const verbs = actNounVerbs(word);
+  const w = word.toLowerCase();
+  if (NOT_ACT_NOUNS.has(w)) return verbs;
+  for (const [suffix, replacements] of WIDE_SUFFIX_RULES) {
+    if (!w.endsWith(suffix) || w.length - suffix.length < 3) continue;
+    const wide = replacements.map((r) => w.slice(0, -suffix.length) + r).filter((v) => !RELATION_VERBS.has(v));
+    return [...verbs, ...wide];
+  }
+  return verbs;
 }

@@ -14,8 +14,8 @@
 //     responsibility of …";
 //   - the act named by a noun made from its verb, opening a verbless line ("Collaboration with the CERT team",
 //     "Organisation of about 35 weddings", "Renewal of the fleet insurance"): the noun is read back to its verb
-//     by its suffix (organisation → organise, renewal → renew, assistance → assist) and that verb's lemma must
-//     be a verb of work, so no noun is listed as an act.
+//     by its suffix (act-nouns.ts: organisation → organise, renewal → renew, assistance → assist) and that
+//     verb's lemma must be a verb of work, so no noun is listed as an act.
 // What is no act: a to-do ("TODO …"), a state or a liking ("me and my husband love …", "grew up on a farm"),
 // a burden ("Was saddled with debt"), others' acts. Goals, skills lists, headings, questions and job-ad
 // imperatives are vetoed by the claim reader before it asks (claims.ts), and the outcome readers ask only
@@ -43,6 +43,7 @@ import {
   lemmaCandidates,
 } from './lexicon';
 import { isBaseFormLead } from './base-form-leads';
+import { actNounVerbs, actNounVerbsWide } from './act-nouns';
 
 /** How the act is told: its subject's shape. */
 export type WriterActKind = 'first-person' | 'joint' | 'past-lead' | 'base-lead' | 'member' | 'remit-given' | 'nominal';
@@ -142,110 +143,26 @@ export function isBareWorkVerbAt(words: readonly string[], j: number): boolean {
 }
 
 /**
- * Suffixes that make a noun of a verb, each with the verb endings it may stand for: "organisation" →
- * organise, "migration" → migrate, "definition" → define, "production" → produce, "supervision" → supervise,
- * "extension" → extend, "management" → manage, "renewal" → renew, "assistance" → assist, "delivery" →
- * deliver, "closure" → close, "analysis" → analyse. Every suffix whose ending a noun has is tried.
- */
-const NOUN_SUFFIXES: readonly (readonly [string, readonly string[]])[] = [
-  ['isation', ['ise']],
-  ['ization', ['ize']],
-  ['ication', ['y']],
-  ['ation', ['ate', 'e', '']],
-  ['ition', ['ite', 'e']],
-  ['ution', ['ute', 've']],
-  ['uction', ['uce', 'uct']],
-  ['ction', ['ct']],
-  ['ssion', ['ss', 't']],
-  ['sion', ['se', 'de', 'd', 't']],
-  ['tion', ['te', 't']],
-  ['ment', ['']],
-  ['ance', ['', 'e']],
-  ['ence', ['', 'e']],
-  ['ysis', ['yse', 'yze']],
-  ['ery', ['er']],
-  ['ure', ['e']],
-  ['al', ['', 'e']],
-];
-
-/**
- * Nouns made from a verb of work that name a body, a post, a credential, a field or a thing rather than the
- * act: "Foundation for …", "Placement at …", "Certification in …", "Registration with the NMC", "Equipment
- * for …", "Performance of the model".
- */
-const NOT_ACT_NOUNS = new Set([
-  'foundation',
-  'information',
-  'location',
-  'relocation',
-  'education',
-  'graduation',
-  'qualification',
-  'certification',
-  'registration',
-  'accreditation',
-  'specialisation',
-  'specialization',
-  'motivation',
-  'placement',
-  'appointment',
-  'assignment',
-  'employment',
-  'enrolment',
-  'enrollment',
-  'equipment',
-  'performance',
-  'portal',
-  'signal',
-]);
-
-/**
- * The verb of work a noun is made from, by its suffix ("collaboration" → collaborate, "renewal" → renew,
- * "tuning" is a gerund, not read here); undefined when the noun is made from no verb of work ("department",
- * "experience", "station") or names a body, a post or a credential (NOT_ACT_NOUNS).
+ * The verb of work a noun is made from, by its suffix (act-nouns.ts undoes it: "collaboration" → collaborate,
+ * "renewal" → renew, "assistance" → assist); undefined when the noun is made from no verb of work
+ * ("department", "experience", "station"), names a body, a post or a credential, or is a gerund or the verb's
+ * own bare form ("Review", "tuning": read as verbs elsewhere).
  */
 export function actNounLemma(noun: string | undefined): string | undefined {
-  if (noun === undefined || noun.length < 6 || !/^[a-z]+$/.test(noun) || NOT_ACT_NOUNS.has(noun)) return undefined;
-  for (const [suffix, ends] of NOUN_SUFFIXES) {
-    if (!noun.endsWith(suffix)) continue;
-    const stem = noun.slice(0, -suffix.length);
-    if (stem.length < 3) continue;
-    for (const end of ends) {
-      const verb = stem + end;
-      if (isBareForm(verb) && isWorkVerb(verb)) return verb;
-    }
-  }
+  if (noun === undefined || noun.length < 6 || noun.endsWith('ing')) return undefined;
+  for (const verb of actNounVerbsWide(noun)) if (verb !== noun && isBareForm(verb) && isWorkVerb(verb)) return verb;
   return undefined;
 }
 
-/** -tion, -sion, -ment: the suffixes of a noun of an act whose verb the work lists may miss ("realisation", "conduction"). */
-const ACT_NOUN_SHAPE = /^[a-z]{4,}(?:tion|sion|ment)$/;
-
-/** Nouns of that shape that name a body or a thing, not an act: "Department of …", "Government of …". */
-const NOT_ACT_SHAPES = new Set([
-  'department',
-  'government',
-  'section',
-  'question',
-  'station',
-  'nation',
-  'commission',
-  'statement',
-  'element',
-  'moment',
-  'segment',
-]);
-
 /**
- * Is the word a noun of an act: made from a verb of work (`actNounLemma`: "collaboration", "renewal",
- * "assistance"), or of the -tion/-sion/-ment shape whose verb the lists may miss ("realisation",
- * "conduction"), not a body or a thing ("department", "station")? A plural is read by its singular.
+ * Is the word a noun made from a verb (act-nouns.ts: "realisation", "conduction", "collaboration", "renewal"),
+ * whether or not the work lists know the verb? A plural is read by its singular; a gerund and a verb's own
+ * bare form are left to the verb readers.
  */
 export function isActNoun(word: string | undefined): boolean {
-  if (word === undefined) return false;
-  const noun = word.endsWith('s') && /(?:ions|ments)$/.test(word) ? word.slice(0, -1) : word;
-  if (NOT_ACT_SHAPES.has(noun) || NOT_ACT_NOUNS.has(noun)) return false;
-  return ACT_NOUN_SHAPE.test(noun) || actNounLemma(noun) !== undefined;
+  if (word === undefined || word.endsWith('ing')) return false;
+  const noun = /(?:ions|ments)$/.test(word) ? word.slice(0, -1) : word;
+  return actNounVerbs(noun).some((verb) => verb !== noun);
 }
 
 /** Words that join an act's noun to what it was over or with whom: "of", "with the CERT team", "for the ward". */
