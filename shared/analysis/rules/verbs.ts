@@ -307,12 +307,31 @@ const ED_IN_STEM = new Set([
 ]);
 
 /**
+ * edIsSuffix's answers by word. isPastForm is asked of the same "-ed" words many times a sentence, by
+ * many readers, and each answer cut a string and ran two patterns; one lookup is cheaper. Bounded: text
+ * with many distinct words starts the memory over.
+ */
+const edSuffixes = new Map<string, boolean>();
+const MOST_ED_WORDS = 20_000;
+
+/**
  * Whether a word's final "-ed" can be the past suffix of a verb: the stem before it must hold a vowel
  * ("bed", "red", "shred" do not), a word in "-eed" must be the past of an "-ee" verb, and a compound of
  * "bed" is a noun. Shape tests rather than a list of exceptions, so a compound nobody typed ("linseed",
  * "birdseed", "sickbed") is refused too.
  */
 function edIsSuffix(lower: string): boolean {
+  let known = edSuffixes.get(lower);
+  if (known === undefined) {
+    if (edSuffixes.size >= MOST_ED_WORDS) edSuffixes.clear();
+    known = readsEdAsSuffix(lower);
+    edSuffixes.set(lower, known);
+  }
+  return known;
+}
+
+/** edIsSuffix worked out (see there). */
+function readsEdAsSuffix(lower: string): boolean {
   if (!/[aeiouy]/.test(lower.slice(0, -2))) return false;
   if (lower.endsWith('eed')) return EE_VERBS.has(lower.slice(0, -1));
   return !BED_COMPOUND.test(lower) && !ED_IN_STEM.has(lower);
