@@ -118,7 +118,27 @@ function listedWorkLemma(base: string): boolean {
  * "built"? A stative verb ("love", "know") is not.
  */
 export function isWorkVerb(word: string | undefined): boolean {
-  if (word === undefined || !/^[a-z][a-z-]+$/.test(word) || STATIVE.has(word)) return false;
+  if (word === undefined) return false;
+  let known = workVerbAnswers.get(word);
+  if (known === undefined) {
+    if (workVerbAnswers.size >= MOST_WORK_VERB_WORDS) workVerbAnswers.clear();
+    known = readsAsWorkVerb(word);
+    workVerbAnswers.set(word, known);
+  }
+  return known;
+}
+
+/**
+ * isWorkVerb's answers by word. Each answer builds the word's lemma candidates and tries every verb prefix
+ * on each, and the claim readers ask it of the same words sentence after sentence. Bounded: text with many
+ * distinct words starts the memory over.
+ */
+const workVerbAnswers = new Map<string, boolean>();
+const MOST_WORK_VERB_WORDS = 20_000;
+
+/** isWorkVerb worked out (see there). */
+function readsAsWorkVerb(word: string): boolean {
+  if (!/^[a-z][a-z-]+$/.test(word) || STATIVE.has(word)) return false;
   for (const base of lemmaCandidates(word)) {
     if (listedWorkLemma(base)) return true;
     for (const prefix of VERB_PREFIXES) {
