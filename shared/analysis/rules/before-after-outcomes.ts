@@ -48,6 +48,12 @@ function byAmountBefore(words: Token[], i: number): boolean {
   return before !== undefined && (/\d/.test(before) || before === 'percent' || before === '%');
 }
 
+/** Is a span of time told just before "ahead": "two weeks ahead of schedule", "a month ahead of plan"? */
+function timeBefore(words: Token[], i: number): boolean {
+  const unit = words[i - 1]?.lower;
+  return unit !== undefined && (DURATION_UNITS.has(unit) || /^\d/.test(unit));
+}
+
 /** "ahead of schedule", "above quota", "ahead of plan"; "on time" and "under budget" told as a change. */
 export const AGAINST_PLAN_RULE: CueRule = {
   name: 'against-plan',
@@ -56,10 +62,14 @@ export const AGAINST_PLAN_RULE: CueRule = {
     if (metPlanAt(words, i)) {
       // "came in 12% under budget": by how much is money saved; otherwise only a change counts.
       if (!toldAsChange(words) && !byAmountBefore(words, i)) return false;
-    } else if (!(
-      (lower === 'ahead' && next === 'of' && words[i + 2]?.lower === 'schedule') ||
-      ((lower === 'above' || lower === 'ahead') && next !== undefined && TARGET_NOUNS.has(next))
-    ))
+    } else if (
+      lower === 'ahead' &&
+      next === 'of' &&
+      (words[i + 2]?.lower === 'schedule' || words[i + 2]?.lower === 'plan')
+    ) {
+      // "delivered ahead of schedule" is a bare delivery, as "on time" is; "two weeks ahead of schedule" names the time won.
+      if (!toldAsChange(words) && !timeBefore(words, i)) return false;
+    } else if (!((lower === 'above' || lower === 'ahead') && next !== undefined && TARGET_NOUNS.has(next)))
       return false;
     addCue(cues, w, words[i + 1], 'effect');
     return true;

@@ -26,3 +26,4 @@ export * from './word-lists/claim-words';
 export * from './word-lists/clause-openers';
 export * from './word-lists/question-words';
 export * from './word-lists/valence-words';
+export * from './word-lists/result-state-words';

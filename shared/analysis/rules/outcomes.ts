@@ -122,7 +122,6 @@ import {
 import {
   PRAISED_VERDICT_RULE,
   RANKED_AGAINST_PAST_RULE,
-  RANKED_AMONG_PEERS_RULE,
   SATISFIED_WITH_RULE,
   THANKED_RULE,
   WAS_A_HIT_RULE,
@@ -149,7 +148,7 @@ import { ZERO_SUBJECT_RULE } from './zero-subject';
 import { zeroAfterLabel } from './zero-label';
 import { NEGATED_COUNT_RULE } from './negated-counts';
 import { ATTAINMENT_RULE, NUMBER_COMPARATIVE_RULE, signedChange } from './measured-difference-outcomes';
-import { fillsABracket, isCompoundPart, modifiesATerm } from './cue-modifiers';
+import { fillsABracket, isCompoundPart, modifiesATerm, namesAStep } from './cue-modifiers';
 import { TIME_SAVED_RULE } from './time-saved-outcomes';
 import { BRACKETED_PAST_VALUE_RULE, PAST_COUNT_COMPARISON_RULE } from './past-count-comparisons';
 import { BACK_TO_LEVEL_RULE } from './recovery-outcomes';
@@ -164,6 +163,7 @@ import {
   PERFECT_SINCE_RULE,
   TROUBLE_NOW_AMOUNT_RULE,
 } from './after-condition-outcomes';
+import { RESULT_STATE_RULE } from './result-state-outcomes';
 
 export type { OutcomeCue, OutcomeKind } from './outcome-types';
 
@@ -319,8 +319,6 @@ const CUE_RULES: readonly CueRule[] = [
   // A verdict on the result: "big win for the team", "best quarter in years".
   PRAISED_VERDICT_RULE,
   RANKED_AGAINST_PAST_RULE,
-  // A ranking among peers: "Top biller in the branch", "…, the most in the county".
-  RANKED_AMONG_PEERS_RULE,
   // A measure that moved, told without a verb: "error rate down to 0.4%", "churn down 2 points".
   VERBLESS_MOVE_RULE,
   // The same told with a copula: "complaints are down", "repeat bookings are up".
@@ -349,6 +347,9 @@ const CUE_RULES: readonly CueRule[] = [
   GOT_BACK_RULE,
   TROUBLE_NOW_AMOUNT_RULE,
   PERFECT_SINCE_RULE,
+  // Read last: a result told as a party's new standing or state, with no change word ("we were the top
+  // pharmacy in the area", "17 of 22 went on to pass", "the bursar asked me back", "they finally have alerts that mean something").
+  RESULT_STATE_RULE,
 ];
 
 const RULE_WORDS = CUE_RULES.map((r) => new Set(r.words ?? []));
@@ -401,6 +402,8 @@ export function findOutcomeCues(
     if (capitalizedMid && !isRecognitionWord(lower)) continue;
     // "the promotion policy", "an improvement tracker": the word names a thing, not a result.
     if (modifiesATerm(words, i)) continue;
+    // "a check before promotion", "It took some convincing", "Ensured compliance with": a step, an effort or a duty.
+    if (namesAStep(words, i)) continue;
     // "a drop-in session", "a gradient-boosted model": part of a hyphenated name.
     if (isCompoundPart(tokens, tokens.indexOf(w))) continue;
     // "(gradient boosting)": the head of a technique's name filling a bracket.

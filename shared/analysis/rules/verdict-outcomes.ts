@@ -13,10 +13,8 @@ import {
   PRAISE_ADJECTIVES,
   PRAISE_DEGREES,
   PRAISE_VERBS,
-  OTHERS_RANKED,
   RANKING_SPANS,
   RANKING_SUPERLATIVES,
-  RANKING_UNITS,
   SATISFIED_STATES,
   VERDICT_LEADS,
   VERDICT_NOUNS,
@@ -196,45 +194,6 @@ export const THANKED_RULE: CueRule = {
     if (prev === undefined || FIRST_PERSON_WORDS.has(prev) || prev === 'who' || prev === 'that') return false;
     if (next === undefined || !(next === 'me' || next === 'us' || next === 'our' || next === 'my')) return false;
     addCue(cues, w, words[i + 1], 'recognition');
-    return true;
-  },
-};
-
-/** Is a peer group named at `k`: "in the region", "in the branch", "in our division"? */
-function peerGroupAt(words: Token[], k: number): boolean {
-  if (words[k]?.lower !== 'in') return false;
-  const det = words[k + 1]?.lower;
-  if (det !== 'the' && det !== 'our' && det !== 'my' && det !== 'its') return false;
-  return RANKING_UNITS.has(words[k + 2]?.lower ?? '');
-}
-
-/** Words before "top" that make the line a ranking of the writer: the line's start, "was", "named", "ranked". */
-const TOP_LEADS = new Set(['was', 'were', 'named', 'ranked', 'finished', 'became', 'consistently']);
-
-/**
- * A ranking among peers: "Top biller in the branch 2022", "top performer in the region", "410
- * sign-ups, the most in the county". "top" opens the line (or follows a copula or "named") before a
- * role noun in -er/-or that is not someone else's ("our top customers"); "the most/highest/best"
- * stands alone after a pause. Both need the peer group ("in the region"): "Top seller" alone is a
- * product, "the most incidents in the company" a problem with its noun.
- */
-export const RANKED_AMONG_PEERS_RULE: CueRule = {
-  name: 'ranked-among-peers',
-  words: ['top', 'most', 'highest', 'best'],
-  match({ tokens, words, cues, i, w, lower, prev }) {
-    if (lower === 'top') {
-      if (i > 0 && !TOP_LEADS.has(prev ?? '')) return false;
-      const role = words[i + 1];
-      if (role === undefined || !/(?:er|or)$/.test(role.lower) || OTHERS_RANKED.has(role.lower)) return false;
-      if (!peerGroupAt(words, i + 2)) return false;
-      addCue(cues, w, words[i + 4], 'recognition');
-      return true;
-    }
-    if (prev !== 'the' || i < 2 || !peerGroupAt(words, i + 1)) return false;
-    const the = words[i - 1];
-    const pause = tokens.findLast((t) => t.end <= the.start);
-    if (pause === undefined || pause.kind !== 'symbol' || pause.text !== ',') return false;
-    addCue(cues, the, words[i + 3], 'recognition');
     return true;
   },
 };

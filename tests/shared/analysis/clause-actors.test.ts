@@ -85,7 +85,8 @@ describe('clauseActors', () => {
 
   it('splits clauses at subordinators and reads each subject', () => {
     expect(read('The landlord replaced the boiler after I logged the readings.')).toEqual([
-      'thing landlord replaced finite',
+      // A landlord is an outside party since session 36 (party-words.ts REACTING_BODIES: "the landlord asked us back").
+      'other landlord replaced finite',
       'writer i logged finite',
     ]);
     expect(read('Last spring I rebuilt the booking page.')).toEqual(['writer i rebuilt finite']);
