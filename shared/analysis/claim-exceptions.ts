@@ -11,6 +11,7 @@
 //   6. LATE_CLAIM_ASSERTIONS a claim where the rules found none, read once they have answered
 //   7. LATE_MEASURE_ASSERTIONS a measure read once the claim is known
 // A new exception belongs in one of these lists, not inline in sentenceFacts.
+import { zeroInResult } from './rules/zero-after-work';
 import type { Token } from './rules/tokenize';
 import type { Quantity } from './rules/quantities';
 import type { OutcomeCue } from './rules/outcomes';
@@ -198,6 +199,18 @@ export const CLAIM_ASSERTIONS: readonly ClaimAssertion[] = [
       if (!report.effect) return { id: this.id };
       const cue = s.text.slice(report.start, report.end).toLowerCase();
       return { id: this.id, outcome: { start: report.start, end: report.end, kind: 'state', cue } };
+    },
+  },
+  {
+    // "No callbacks from any of the households", "…, and none of the buyers pulled out": in a Result a
+    // count of none needs no period of its own; it is the team's result (zero-after-work.ts). Last: where
+    // a Result's report already reads an effect ("Nobody complained after the switch"), the writers
+    // label that effect alone, not a count.
+    id: 'zero-in-result',
+    find(s) {
+      if (s.section !== 'result') return undefined;
+      const outcome = zeroInResult(s.tokens);
+      return outcome && { id: this.id, outcome };
     },
   },
 ];

@@ -34,6 +34,12 @@ export interface CueScan {
   lower: string;
   prev: string | undefined;
   next: string | undefined;
+  /**
+   * The time after the work is given by the sentence's place (a Result section): a count of none there
+   * needs no period of its own ("No callbacks from any of the households", "…, and none of the buyers
+   * pulled out"), as the section already says it was counted after the work (zero-after-work.ts).
+   */
+  periodGiven?: boolean;
 }
 
 /**

@@ -54,6 +54,11 @@ const PHRASE_ENDS = new Set([
   'by',
 ]);
 
+/** Possessives of the writer's own time in a post: "in my tenure", "during our time". */
+const OWN_TIME_OWNERS = new Set(['my', 'our']);
+/** Nouns of a time in a post. */
+const OWN_TIME = new Set(['tenure', 'time', 'watch', 'stint']);
+
 /** Is the word a unit or a named stretch of time ("months", "Q3", "2023", "winter", "March")? */
 function isPeriodWord(w: Token): boolean {
   const l = w.lower;
@@ -71,6 +76,8 @@ export function periodFrom(words: readonly Token[], k: number, end = words.lengt
   // "since launch", "since March", "since the cutover": the time after a point.
   if (lead === 'since') return k + 1 < end;
   if (!PERIOD_LEADS.has(lead) && !PERIOD_DETERMINERS.has(lead)) return false;
+  // "in my tenure", "during our time as owners": the writer's own time in the post is the period of the work.
+  if (OWN_TIME_OWNERS.has(words[k + 1]?.lower ?? '') && OWN_TIME.has(words[k + 2]?.lower ?? '')) return k + 2 < end;
   for (let j = k + 1; j < end && j <= k + 5; j++) {
     if (isPeriodWord(words[j])) return true;
     if (PERIOD_LEADS.has(words[j].lower)) return false;
@@ -120,7 +127,11 @@ function countedPhrase(words: readonly Token[], k: number, explicit: boolean): {
 function noneAt(words: readonly Token[], i: number): { start: number; explicit: boolean } | undefined {
   const lower = words[i].lower;
   const next = words[i + 1]?.lower;
-  if (lower === 'zero' && next !== undefined) return { start: i + 1, explicit: true };
+  // A digit zero is the word zero ("we have 0 open accounts", "— 0 upheld"), as number-typography.ts
+  // reads other figures whatever their spelling.
+  // "still not zero": a zero denied counts nothing.
+  if ((lower === 'zero' || lower === '0') && next !== undefined && words[i - 1]?.lower !== 'not')
+    return { start: i + 1, explicit: true };
   if (lower === 'no' && next !== undefined && next !== 'one' && next !== 'longer')
     return { start: i + 1, explicit: false };
   // "went the whole winter without a missed dose", "six months without a single fall": "without" and
@@ -140,8 +151,8 @@ function noneAt(words: readonly Token[], i: number): { start: number; explicit: 
 /** A count of none over a period (see the file comment): a state outcome that is a count of none. */
 export const ZERO_OVER_PERIOD_RULE: CueRule = {
   name: 'zero-over-period',
-  words: ['no', 'zero', 'not', 'without'],
-  match({ tokens, words, cues, i, w }) {
+  words: ['no', 'zero', '0', 'not', 'without'],
+  match({ tokens, words, cues, i, w, periodGiven }) {
     const none = noneAt(words, i);
     // "zero-touch onboarding", "zero-trust network": a kind of thing, no count.
     if (none === undefined || tokens.some((t) => t.start === w.end && t.text === '-')) return false;
@@ -154,7 +165,10 @@ export const ZERO_OVER_PERIOD_RULE: CueRule = {
     // The period opens the sentence ("Since go-live, no invoices went out late") or follows the phrase,
     // past a place ("on the ward", "at the depot") of up to four words.
     // "Without" tells the manner ("without a missed deadline") unless a period stands right before it.
-    let found = i > 0 && (w.lower === 'without' ? periodBefore(words, i) : periodFrom(words, 0, i));
+    // In a Result the section gives the period (CueScan.periodGiven); "without" still tells a manner there.
+    let found =
+      (periodGiven === true && w.lower !== 'without') ||
+      (i > 0 && (w.lower === 'without' ? periodBefore(words, i) : periodFrom(words, 0, i)));
     for (let k = phrase.end; k < words.length && k <= phrase.end + 4 && !found; k++)
       found = periodFrom(words, k) || scopeFrom(words, k);
     if (!found) return false;

@@ -5,6 +5,7 @@
 // "the team did not have a rollback plan" is the setup, not a count.
 import type { Token } from './tokenize';
 import { IRREGULAR_PAST, STATIVE, isPastForm } from './verbs';
+import { TROUBLE_EVENTS } from './none-since-outcomes';
 
 const AFTER_THE_WORK = new Set(['since', 'again', 'anymore', 'once']);
 
@@ -24,9 +25,15 @@ export function isNegatedSinceCount(words: readonly Token[]): boolean {
     for (let k = i + 1; k < words.length && k <= i + 2; k++) {
       const v = words[k].lower;
       if (STATIVE.has(v) || v === 'had' || v === 'have') break;
-      if (!(isPastForm(v) || IRREGULAR_PAST.has(v) || (v === 'been' && k + 1 < words.length))) continue;
+      // "late deliveries are not happening anymore": a trouble's own event told in the progressive.
+      const ongoing = v.endsWith('ing') && TROUBLE_EVENTS.has(v);
+      if (!(ongoing || isPastForm(v) || IRREGULAR_PAST.has(v) || (v === 'been' && k + 1 < words.length))) continue;
       if (sinceThen) return true;
-      for (let m = k + 1; m < words.length; m++) if (AFTER_THE_WORK.has(words[m].lower)) return true;
+      for (let m = k + 1; m < words.length; m++) {
+        if (AFTER_THE_WORK.has(words[m].lower)) return true;
+        // "any more" written as two words.
+        if (words[m].lower === 'any' && words[m + 1]?.lower === 'more' && m + 2 === words.length) return true;
+      }
       break;
     }
   }

@@ -163,7 +163,7 @@ function countedEvent(words: readonly Token[], after: number, verb: number): boo
 export const ZERO_SUBJECT_RULE: CueRule = {
   name: 'zero-subject',
   words: ['nobody', 'nothing', 'none', 'no', 'not'],
-  match({ tokens, words, cues, i, w }) {
+  match({ tokens, words, cues, i, w, periodGiven }) {
     const noun = pastNounSubject(words, i);
     const after = noun >= 0 ? noun : pastPronoun(words, i);
     if (after < 0 || !atSubjectPlace(tokens, words, i)) return false;
@@ -177,7 +177,13 @@ export const ZERO_SUBJECT_RULE: CueRule = {
     }
     const verb = verbAfterSubject(words, after);
     if (verb < 0) return false;
-    if (!(i > 0 && periodFrom(words, 0, i)) && !periodAfter(words, verb) && !countedEvent(words, after, verb))
+    // In a Result the section gives the period (CueScan.periodGiven): "…, and none of the buyers pulled out".
+    if (
+      periodGiven !== true &&
+      !(i > 0 && periodFrom(words, 0, i)) &&
+      !periodAfter(words, verb) &&
+      !countedEvent(words, after, verb)
+    )
       return false;
     addCue(cues, w, words[verb], 'state');
     cues[cues.length - 1].zeroCount = true;
