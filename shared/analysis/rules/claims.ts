@@ -972,7 +972,9 @@ export function detectClaim(input: ClaimInput): boolean {
   if (!finite && input.section === undefined && postOfUnitAt(input.tokens) >= 0)
     return (input.hasMetric || input.outcomes.length > 0) && !statedAsState;
   if (input.section === undefined && !statedAsState && actAfterVerblessHead(input.tokens)) return true;
-  if (!finite && isTitleLine(input.tokens)) return (input.hasMetric || input.outcomes.length > 0) && !statedAsState;
+  // "Top biller, Q2 and Q3 2023": a placing before the post noun is a standing won, not a title.
+  if (!finite && isTitleLine(input.tokens) && !isRankedRoleLine(words))
+    return (input.hasMetric || input.outcomes.length > 0) && !statedAsState;
   // "Certified forklift operator": the participle is no verb; a credential names no work either.
   if (input.section === undefined && isCredentialLine(input.tokens))
     return (input.hasMetric || input.outcomes.length > 0) && !statedAsState;

@@ -16,6 +16,7 @@ import { ACTIVITY_NOUNS, CREDENTIAL_STATES, FIRST_PERSON_WORDS, TENURE_UNITS } f
 import { ACTION_BASE, IRREGULAR_PAST, isGerund, isPastForm } from './verbs';
 import { isTradeNoun } from './title-lines';
 import { PROFILE_HEADS } from './profile-lines';
+import { lemmaSet } from './word-lists/lemma-set';
 
 /** Symbols that end a segment of the line. */
 const SEGMENT_ENDS = new Set([',', ';', '|', '·', '•', '.']);
@@ -58,6 +59,20 @@ function isVerbForm(w: string): boolean {
   return isPastForm(w) || IRREGULAR_PAST.has(w);
 }
 
+/** A capitalized word: a part of a name ("University of Salford"). */
+const isName = (w: LineWord | undefined): boolean => w !== undefined && w.kind === 'word' && /^[A-Z]/.test(w.text);
+
+/** Words after "own" that make it a verb with an object, not a thing owned: "own the roadmap", "own our …". */
+const OWN_OBJECT_OPENERS = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'all', 'every', 'end', 'delivery']);
+
+/** "own van", "Own ladders and scaffold tower": "own" as an adjective before a bare noun, a thing the writer has. */
+function isOwnedThing(segment: readonly LineWord[]): boolean {
+  const next = segment[1];
+  return (
+    segment[0].lower === 'own' && next !== undefined && next.kind === 'word' && !OWN_OBJECT_OPENERS.has(next.lower)
+  );
+}
+
 /**
  * Words that may stand in a plain noun phrase from `from` on: no verb form, no count (a year or an
  * ordinal names a time or an edition), no remit preposition, no activity noun, no first person.
@@ -71,10 +86,16 @@ function plainFrom(segment: readonly LineWord[], from: number): boolean {
     }
     if (w.kind !== 'word') continue;
     const last = w.lower.slice(w.lower.lastIndexOf('-') + 1);
-    if (FIRST_PERSON_WORDS.has(w.lower) || REMIT_PREPOSITIONS.has(w.lower) || ACTIVITY_NOUNS.has(w.lower)) return false;
-    // "heating engineer", "nursing assistant": an "-ing" word before a trade noun names the trade.
-    if (isVerbForm(last) || (isGerund(last) && !isTradeNoun(segment[i + 1]?.lower ?? ''))) return false;
-    if (i === 0 && ACTION_BASE.has(w.lower)) return false;
+    if (FIRST_PERSON_WORDS.has(w.lower) || ACTIVITY_NOUNS.has(w.lower)) return false;
+    // "University of Salford", "Bank of Ireland": a preposition inside a name is no remit.
+    if (REMIT_PREPOSITIONS.has(w.lower) && !(i > from && isName(segment[i - 1]) && isName(segment[i + 1])))
+      return false;
+    // "heating engineer", "nursing assistant": an "-ing" word before a trade noun names the trade; "BEng Civil
+    // Engineering": a capitalized one after a name's first word is part of the name (a field of study).
+    const fieldName = i > 0 && isName(w) && isName(segment[i - 1]);
+    if (isVerbForm(last) || (isGerund(last) && !fieldName && !isTradeNoun(segment[i + 1]?.lower ?? ''))) return false;
+    // "Own van", "own tools": "own" before a bare noun is what the writer has; "Own the roadmap" is a remit.
+    if (i === 0 && ACTION_BASE.has(w.lower) && !isOwnedThing(segment)) return false;
   }
   return true;
 }
@@ -137,6 +158,69 @@ function isPostNominalSegment(segment: readonly LineWord[]): boolean {
   return segment[0].kind === 'word' && POST_NOMINAL.test(segment[0].text) && plainFrom(segment, 1);
 }
 
+/** A score or level after a test's or a scheme's letters: "IELTS 7.5", "HSK 5", "CET-6", "TOEFL 102". */
+const SCORE = /^\d{1,3}(?:\.\d)?$/;
+
+/**
+ * "IELTS 7.5", "CET-6", "HSK 5": a test's letters and the score or level the writer holds, then plain words
+ * ("Goethe B2 certificate" is a credential noun's segment). A score held is no measure of work (RUBRIC-NOTES
+ * status lines: a level or a grade is no metric).
+ */
+function isScoreSegment(segment: readonly LineWord[]): boolean {
+  const first = segment[0];
+  if (first.kind !== 'word' || !POST_NOMINAL.test(first.text) || first.text !== first.text.toUpperCase()) return false;
+  const score = segment[1];
+  return score !== undefined && score.kind === 'number' && SCORE.test(score.text) && plainFrom(segment, 2);
+}
+
+/** Units of a skill's speed: "70 wpm", "120 words per minute". */
+const RATE_UNITS = new Set(['wpm', 'cpm', 'kph', 'spm']);
+
+/**
+ * "Typing 70 wpm", "Touch typing 85 wpm", "Shorthand 110 words per minute": a skill named, then its speed. The
+ * speed says how well the writer does it, not what was done (RUBRIC-NOTES status lines: a skill's speed is
+ * no metric). The skill may be named by its activity ("typing"), so a gerund stands here.
+ */
+function isSkillRateSegment(segment: readonly LineWord[]): boolean {
+  const at = segment.findIndex((w) => w.kind === 'number');
+  if (at < 1 || !/^\d{2,3}$/.test(segment[at].text)) return false;
+  const unit = segment[at + 1]?.lower;
+  const rest =
+    unit !== undefined && RATE_UNITS.has(unit)
+      ? at + 2
+      : unit === 'words' && segment[at + 2]?.lower === 'per' && segment[at + 3]?.lower === 'minute'
+        ? at + 4
+        : -1;
+  if (rest < 0 || rest !== segment.length) return false;
+  return segment
+    .slice(0, at)
+    .every((w) => w.kind === 'word' && !FIRST_PERSON_WORDS.has(w.lower) && !isVerbForm(w.lower));
+}
+
+/** Nouns of a document that entitles the writer: "clean driving licence", "CSCS card", "Goethe B2 certificate". */
+const CREDENTIAL_NOUNS = lemmaSet(
+  'status-credential-nouns',
+  ['licence', 'license', 'card', 'certificate', 'permit', 'clearance', 'passport', 'visa', 'dbs', 'diploma'],
+  [],
+  { nouns: true },
+);
+
+/**
+ * "clean driving licence", "CSCS card", "registered DBS check": words that close with a credential noun, each
+ * before it a plain word, a credential participle or an "-ing" word that modifies it ("driving licence").
+ */
+function isCredentialNounSegment(segment: readonly LineWord[]): boolean {
+  const n = segment.length - 1;
+  const last = segment[n];
+  if (last.kind !== 'word' || !CREDENTIAL_NOUNS.has(last.lower)) return false;
+  for (let i = 0; i < n; i++) {
+    const w = segment[i];
+    if (CREDENTIAL_STATES.has(w.lower) || (w.kind === 'word' && isGerund(w.lower) && i === n - 1)) continue;
+    if (!plainFrom(segment.slice(i, i + 1), 0)) return false;
+  }
+  return true;
+}
+
 type SegmentKind = 'marker' | 'plain' | 'other';
 
 function segmentKind(segment: readonly LineWord[]): SegmentKind {
@@ -144,7 +228,10 @@ function segmentKind(segment: readonly LineWord[]): SegmentKind {
     isPostNominalSegment(segment) ||
     isCredentialSegment(segment) ||
     isCompoundStateSegment(segment) ||
-    isTenureSegment(segment)
+    isTenureSegment(segment) ||
+    isScoreSegment(segment) ||
+    isSkillRateSegment(segment) ||
+    isCredentialNounSegment(segment)
   )
     return 'marker';
   if (closesWithStartYear(segment)) {
@@ -154,6 +241,8 @@ function segmentKind(segment: readonly LineWord[]): SegmentKind {
       held.length === 1 && held[0].compound && isVerbForm(held[0].lower.slice(held[0].lower.lastIndexOf('-') + 1));
     return state || plainFrom(held, 0) ? 'marker' : 'other';
   }
+  // "BSc (Hons) Nursing, 2:1": a degree's class, told in single digits, is a grade held.
+  if (segment.every((w) => w.kind === 'number' && /^\d$/.test(w.text))) return 'plain';
   return plainFrom(segment, 0) ? 'plain' : 'other';
 }
 

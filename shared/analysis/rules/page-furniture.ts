@@ -549,6 +549,18 @@ function postLabelled(words: readonly Token[]): boolean {
   return false;
 }
 
+/** Whether every clause after a break (";", "—") names only what the writer holds, or there is no break. */
+function breaksHoldOnlyStatus(tokens: readonly Token[]): boolean {
+  let from = -1;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    if (t !== undefined && t.text !== ';' && t.text !== '—') continue;
+    if (from >= 0 && !isStatusLine(tokens.slice(from + 1, i))) return false;
+    from = i;
+  }
+  return true;
+}
+
 /** The kinds read from the line's words, before the writer's act and the effect are checked. */
 function shapeKind(text: string, tokens: readonly Token[]): FurnitureKind | undefined {
   const words = wordsOf(tokens);
@@ -563,9 +575,9 @@ function shapeKind(text: string, tokens: readonly Token[]): FurnitureKind | unde
   if (marked && isPostOpener(words)) return 'post-opener';
   if (isSelfIntroduction(words)) return 'self-introduction';
   // "Interested in ML systems", "Having 9 years of experience in …" (profile-lines.ts); a clause after a
-  // break may still tell an act ("Interested in ML; currently building a feature store").
-  if (marked && isProfileLine(words.map((t) => t.lower)) && !tokens.some((t) => t.text === ';' || t.text === '—'))
-    return 'profile';
+  // break may still tell an act ("Interested in ML; currently building a feature store"), unless it too
+  // names what the writer holds ("Skilled in Excel and SAP; IELTS 7.5": line-status.ts).
+  if (marked && isProfileLine(words.map((t) => t.lower)) && breaksHoldOnlyStatus(tokens)) return 'profile';
   if (isRoleStatement(words)) return 'role-statement';
   if (!marked) return undefined;
   if (isParticipleHeading(text, words)) return 'heading';

@@ -11,7 +11,7 @@
 // ("Charge nurse for a 28-bed cardiac unit"), a line that goes on with an act
 // ("Treasurer for the village hall; moved the accounts online").
 import type { Token } from './tokenize';
-import { ROLE_NOUNS, TITLE_UNITS } from './title-lines';
+import { TITLE_UNITS, isPostNoun as isPostWord } from './title-lines';
 import { CLAUSE_OPENER_CORE, FIRST_PERSON_WORDS, RELATIVE_OPENERS, clauseOpeners } from './lexicon';
 import { numberWordValue } from './number-words';
 import { IRREGULAR_PAST, isGerund, isPastForm } from './verbs';
@@ -35,12 +35,12 @@ const isNumber = (t: Token) => t.kind === 'number' || numberWordValue(t.lower) !
 const HEAD_REACH = 4;
 
 /**
- * A singular noun of a job post, from the lexicon's role nouns ("lead", "manager", "engineer"). Not any
- * agent noun: one who did an act ("Speaker at a regional summit", "Mentor for the coding club") tells
- * the act, a claim (RUBRIC-NOTES: "Panelist at a regional meetup").
+ * A singular noun of a job post, listed or by derivation ("lead", "agronomist", "hydrologist";
+ * title-lines.ts). Not the doer of an act: "Speaker at a regional summit", "Mentor for the coding club"
+ * tell the act, a claim (RUBRIC-NOTES: "Panelist at a regional meetup").
  */
 function isPostNoun(t: Token | undefined): boolean {
-  return t?.kind === 'word' && !/[^s]s$/.test(t.lower) && ROLE_NOUNS.has(t.lower);
+  return t?.kind === 'word' && !/[^s]s$/.test(t.lower) && isPostWord(t.lower);
 }
 
 /**

@@ -8,6 +8,7 @@
 import { lemmaSet } from './lexicon';
 import type { Token } from './tokenize';
 import { ACTION_BASE, isPastForm } from './verbs';
+import { isWorkVerb } from './writer-acts';
 
 /** Singular nouns that name a job ("engineer", "lead"); a plural ("Lead engineers through …") may be an object. */
 export const ROLE_NOUNS = lemmaSet(
@@ -201,7 +202,7 @@ function mayBeTitle(tokens: readonly Token[]): boolean {
   for (const t of tokens) {
     if (dropped(t)) continue;
     if (n === 0 && (TITLE_MODIFIERS.has(t.lower) || t.lower === 'head' || isOneWordPost(t.lower))) return true;
-    if (n > 0 && ROLE_NOUNS.has(t.lower)) return true;
+    if (n > 0 && isPostNoun(t.lower)) return true;
     if (n === 1 && TITLE_OPENING_VERBS.has(first ?? '') && isTradeNoun(t.lower)) return true;
     if (n === 0) first = t.lower;
     if (++n > 3) break;
@@ -232,7 +233,7 @@ function readsAsTitle(tokens: readonly Token[]): boolean {
   let all = lineWords(tokens);
   if (all.length === 0) return false;
   // "Acting head of support", "Interim manager of the research team": a modifier before the title.
-  if (TITLE_MODIFIERS.has(all[0]) && (all[1] === 'head' || ROLE_NOUNS.has(all[1] ?? ''))) {
+  if (TITLE_MODIFIERS.has(all[0]) && (all[1] === 'head' || isPostNoun(all[1] ?? ''))) {
     all = all.slice(1);
     if (all[0] !== 'head' && !all[0].endsWith('s')) {
       const next = LEVEL.test(all[1] ?? '') ? 2 : 1;
@@ -254,7 +255,7 @@ function readsAsTitle(tokens: readonly Token[]): boolean {
     const w = all[i];
     if (w === 'a' || w === 'an' || w === 'the' || w === 'our' || w === 'my' || TITLE_ENDS.has(w)) return false;
     const tradeAfterOpener = i === 1 && TITLE_OPENING_VERBS.has(all[0]) && isTradeNoun(w);
-    if ((!ROLE_NOUNS.has(w) && !tradeAfterOpener) || w.endsWith('s')) continue;
+    if ((!isPostNoun(w) && !tradeAfterOpener) || w.endsWith('s')) continue;
     let next = i + 1;
     if (LEVEL.test(all[next] ?? '')) next++;
     return next >= all.length || TITLE_ENDS.has(all[next]) || unitOf(all, next);
@@ -268,15 +269,18 @@ function readsAsTitle(tokens: readonly Token[]): boolean {
  */
 const TITLE_OPENING_VERBS = new Set(['head', 'lead', 'support', 'cover']);
 
-/** Separators after a one-word post: a comma, a bar, a dash or a parenthesis ("at" opens an act: "Speaker at …"). */
-const ONE_WORD_TITLE_ENDS = new Set([',', '|', '–', '—', '(', '·', '•']);
+/**
+ * Separators after a one-word post: a comma, a bar, a dash, a parenthesis, or the employer after "at" or "@"
+ * ("Phlebotomist @ St Anne's"). The doer of an act is no post ("Speaker at …" tells the act: isPostNoun).
+ */
+const ONE_WORD_TITLE_ENDS = new Set([',', '|', '–', '—', '(', '·', '•', 'at', '@']);
 
 /**
  * A singular role noun that is no verb's base form ("paramedic", "nurse", "accountant"): alone before a
  * separator it is the post the line names. "Lead, mentor and coach …" and "Engineer, …" open with a verb.
  */
 function isOneWordPost(w: string): boolean {
-  return ROLE_NOUNS.has(w) && !w.endsWith('s') && !ACTION_BASE.has(w);
+  return isPostNoun(w) && !w.endsWith('s') && !ACTION_BASE.has(w);
 }
 
 /** "… for six months" closing the line from `from` on: the time held in the post. */
@@ -300,6 +304,102 @@ function unitOf(all: readonly string[], k: number): boolean {
 export function isTradeNoun(w: string): boolean {
   if (ROLE_NOUNS.has(w) && !w.endsWith('s')) return true;
   return /^[a-z]{3,}(?:er|or|ist|ian|ant)$/.test(w);
+}
+
+/**
+ * Agent nouns of an act done or a standing won, not of a post held: "Guest speaker at …", "Finalist, …",
+ * "Reviewer: KDD 2024" tell the act or the award (RUBRIC-NOTES: "Panelist at a regional meetup" is a claim).
+ */
+const ACT_AGENTS = lemmaSet(
+  'title-act-agents',
+  [
+    'speaker',
+    'panelist',
+    'panellist',
+    'presenter',
+    'finalist',
+    'winner',
+    'runner',
+    'author',
+    'reviewer',
+    'contributor',
+    'maintainer',
+    'founder',
+    'organiser',
+    'organizer',
+    'mentor',
+    'volunteer',
+    'member',
+    'user',
+    'customer',
+    'player',
+  ],
+  [],
+  { nouns: true },
+);
+
+/**
+ * Nouns of things, not people, that end like an agent noun ("cluster", "server", "number"): never a post.
+ */
+const THING_NOUNS = lemmaSet(
+  'title-thing-nouns',
+  [
+    'water',
+    'paper',
+    'number',
+    'order',
+    'other',
+    'power',
+    'server',
+    'center',
+    'cluster',
+    'layer',
+    'computer',
+    'folder',
+    'container',
+    'printer',
+    'tower',
+    'filter',
+    'letter',
+    'chapter',
+    'quarter',
+    'semester',
+    'counter',
+    'border',
+    'floor',
+    'door',
+    'error',
+    'sensor',
+    'monitor',
+    'vendor',
+    'factor',
+    'sector',
+    'motor',
+    'meter',
+    'register',
+    'poster',
+    'trailer',
+    'corridor',
+    'color',
+  ],
+  [],
+  { nouns: true },
+);
+
+/**
+ * A singular noun of a post or a trade, read by its derivation rather than listed: a listed role noun, or an
+ * agent noun ("hygienist", "agronomist", "librarian", "ranger", "surveyor") that is not made from a verb of
+ * work ("driver", "baker": a line that opens with one may tell the act) nor names an act's doer or an award
+ * ("speaker", "finalist") or a thing ("cluster"). Every title reader asks this one predicate, so a post is a
+ * post whichever trade the writer names.
+ */
+export function isPostNoun(w: string): boolean {
+  if (ROLE_NOUNS.has(w)) return !/[^s]s$/.test(w);
+  if (!/^[a-z]{3,}(?:ist|ian|er|or)$/.test(w) || ACT_AGENTS.has(w) || THING_NOUNS.has(w)) return false;
+  // The verb an "-er"/"-or" noun is made from: "planner" → "plan", "ranger" → "range"/"rang".
+  const stem = w.replace(/(?:er|or|r)$/, '');
+  const bases = [stem, w.slice(0, -1), w.slice(0, -2), stem.replace(/(.)\1$/, '$1')];
+  return w.endsWith('ist') || w.endsWith('ian') || !bases.some((b) => isWorkVerb(b) || ACTION_BASE.has(b));
 }
 
 /** Singular nouns of a post that the trade-noun shape misses: "Teaching fellow", "Tutoring volunteer". */
