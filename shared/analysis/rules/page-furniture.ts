@@ -13,7 +13,7 @@
 // consult it once for every reader: a greeting word and a name, a closing and a name, the letter's own
 // writing or applying, a post's news label, "N of M" with no verb, a plural noun and a participle alone,
 // a label before a value with no act, a speech noun or a goal noun in a label, "I'm" before a name, "I
-// work as". Whatever the kind, the veto is refused when the line also tells an act of the writer (a past
+// work as", a line of hashtags, an invitation to the reader ("Ask me about …", session 36). Whatever the kind, the veto is refused when the line also tells an act of the writer (a past
 // form after the writer, or one opening a value) or names an effect: a real claim is never hidden
 // ("Led the migration: 40 services in 3 months", "Won 3 of 4 tenders", "Update: we cut the backlog by
 // half"). The résumé furniture read before (contact-lines.ts, availability-lines.ts, line-status.ts, a
@@ -49,7 +49,9 @@ export type FurnitureKind =
   | 'goal-field'
   | 'contact'
   | 'availability'
-  | 'status';
+  | 'status'
+  | 'hashtags'
+  | 'invitation';
 
 /**
  * Kinds whose figures still size what the writer runs (RUBRIC-NOTES: "Team: 6 MLEs" is a field, its
@@ -549,6 +551,66 @@ function postLabelled(words: readonly Token[]): boolean {
   return false;
 }
 
+/**
+ * A line of hashtags: every word or number joined to a "#" before it, two at least ("#nursing #nightshift",
+ * "#engineering #fintech #proudmanager"). A post's tags file it; they tell no work. "#1 in the region" has
+ * words after its tag, "Wrote the #LocalFirst campaign" words before.
+ */
+function isHashtagLine(tokens: readonly Token[]): boolean {
+  let tags = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'symbol') continue;
+    const hash = tokens[i - 1];
+    if (hash === undefined || hash.text !== '#' || hash.end !== t.start) return false;
+    tags++;
+  }
+  return tags >= 2;
+}
+
+/** The most words before the writer as the object of an invitation: "Reach out to me", "Feel free to message me". */
+const MAX_INVITATION_LEAD = 4;
+
+/** Prepositions that may open a line before "me": "Before me the team …", "About me: …", "Like me, …". */
+const ME_PREPOSITIONS = wordSet('furniture-me-prepositions', [
+  'before',
+  'after',
+  'about',
+  'like',
+  'unlike',
+  'for',
+  'with',
+  'without',
+  'to',
+  'behind',
+  'beside',
+  'besides',
+  'than',
+  'including',
+  'except',
+  'but',
+]);
+
+/**
+ * An invitation to the reader: the line opens with a verb told to the reader, the writer its object ("Ask me
+ * about …", "Talk to me about …", "Message me for …", "Feel free to message me …"). No label, subject, past
+ * form or "-ing" form stands before "me", and the line opens with no preposition, so nothing of the work is
+ * told; what follows a break may be ("Ask me about it — I cut our food waste by half": the act check refuses
+ * it). "Team: me + 2 backend" is a field, "Before me the team had …" context.
+ */
+function isInvitation(tokens: readonly Token[], words: readonly Token[]): boolean {
+  const first = words[0];
+  // The verb told to the reader is a bare form: no past form, no "-ing", not the writer, no preposition.
+  if (first === undefined || first.kind !== 'word' || isPastWord(first.lower) || isGerund(first.lower)) return false;
+  if (FIRST_PERSON_WORDS.has(first.lower) || ME_PREPOSITIONS.has(first.lower)) return false;
+  for (let i = 1; i < words.length && i <= MAX_INVITATION_LEAD; i++) {
+    const w = words[i].lower;
+    if (w === 'me') return separatorAt(tokens.slice(0, tokens.indexOf(words[i]))) < 0;
+    if (WRITER_SUBJECTS.has(w) || CLAUSE_SUBJECTS.has(w) || isPastWord(w) || isGerund(w)) return false;
+  }
+  return false;
+}
+
 /** Whether every clause after a break (";", "—") names only what the writer holds, or there is no break. */
 function breaksHoldOnlyStatus(tokens: readonly Token[]): boolean {
   let from = -1;
@@ -574,6 +636,8 @@ function shapeKind(text: string, tokens: readonly Token[]): FurnitureKind | unde
   if (isLetterOpener(words)) return 'letter-opener';
   if (marked && isPostOpener(words)) return 'post-opener';
   if (isSelfIntroduction(words)) return 'self-introduction';
+  if (isHashtagLine(tokens)) return 'hashtags';
+  if (isInvitation(tokens, words)) return 'invitation';
   // "Interested in ML systems", "Having 9 years of experience in …" (profile-lines.ts); a clause after a
   // break may still tell an act ("Interested in ML; currently building a feature store"), unless it too
   // names what the writer holds ("Skilled in Excel and SAP; IELTS 7.5": line-status.ts).

@@ -16,6 +16,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '#shared/analysis/index';
 import { analyzeWithSection, parseLabeledRows, predictedFlags } from '#shared/analysis/evaluate';
+import { sentenceFacts } from '#shared/analysis/sentence-facts';
 import { isPostNoun, isTitleLine } from '#shared/analysis/rules/title-lines';
 import { isStatusLine } from '#shared/analysis/rules/line-status';
 import { tokenize } from '#shared/analysis/rules/tokenize';
@@ -86,6 +87,37 @@ describe('what the writer holds (line-status.ts)', () => {
     '%s is no status line',
     (text) => {
       expect(isStatusLine(tokenize(text))).toBe(false);
+    },
+  );
+});
+
+// The same task's page furniture (page-furniture.ts): a line of hashtags and an invitation to the reader
+// ("#engineering #fintech #proudmanager", "Ask me about …"). reader-lines*.jsonl is our own writing too,
+// labeled and committed before the rule; its aside half was run once (is_claim 2/1/0 before, 2/0/0 after).
+const readerRows = ['reader-lines.jsonl', 'reader-lines-aside.jsonl'].flatMap((f) =>
+  parseLabeledRows(readFileSync(resolve(fixtures, f), 'utf8')),
+);
+
+describe('hashtag and invitation lines (reader-lines*.jsonl)', () => {
+  it.each(readerRows.map((r) => [r.id, r.text, r] as const))('%s is_claim: %s', (_id, _text, row) => {
+    expect(predictedFlags(analyze(row.text, row)).is_claim).toBe(row.is_claim);
+  });
+
+  it.each([
+    ['#midwifery #studentlife', 'hashtags'],
+    ['Chat with me about school governance', 'invitation'],
+    ['Drop me a message for weekend shifts', 'invitation'],
+  ])('%s → %s', (text, kind) => {
+    const facts = sentenceFacts(text);
+    expect(facts.furniture).toBe(kind);
+    expect(facts.isClaim).toBe(false);
+  });
+
+  it.each(['Team: me + 2 nurses, 1 HCA', 'Before me the ward had no falls audit', '#1 seller in the region'])(
+    '%s is no invitation or hashtag line',
+    (text) => {
+      const kind = sentenceFacts(text).furniture;
+      expect(kind === 'invitation' || kind === 'hashtags').toBe(false);
     },
   );
 });
