@@ -72,6 +72,8 @@ export function postOfUnitAt(tokens: readonly Token[]): number {
   }
   if (p < 0) return -1;
   for (let i = 0; i < p; i++) if (FIRST_PERSON_WORDS.has(tokens[i].lower) || ARTICLES.has(tokens[i].lower)) return -1;
+  // "Volunteered as carer for a neighbour": a verb form in the head makes it an act, not a post.
+  for (let i = 0; i < p; i++) if (isActForm(tokens[i], tokens[i - 1], true)) return -1;
   if (!ARTICLES.has(tokens[p + 1]?.lower ?? '')) return -1;
   // The unit's phrase: its head is the last word before "of"/"in", a separator or the line's end.
   let head: Token | undefined;

@@ -7,7 +7,7 @@
 // several projects", "Sole maintainer of …") is left to the claim rules.
 import { lemmaSet } from './lexicon';
 import type { Token } from './tokenize';
-import { ACTION_BASE, isPastForm } from './verbs';
+import { ACTION_BASE, IRREGULAR_PAST, isGerund, isPastForm } from './verbs';
 import { isWorkVerb } from './writer-acts';
 
 /** Singular nouns that name a job ("engineer", "lead"); a plural ("Lead engineers through …") may be an object. */
@@ -255,7 +255,7 @@ function readsAsTitle(tokens: readonly Token[]): boolean {
     const w = all[i];
     if (w === 'a' || w === 'an' || w === 'the' || w === 'our' || w === 'my' || TITLE_ENDS.has(w)) return false;
     const tradeAfterOpener = i === 1 && TITLE_OPENING_VERBS.has(all[0]) && isTradeNoun(w);
-    if ((!isPostNoun(w) && !tradeAfterOpener) || w.endsWith('s')) continue;
+    if ((!postAt(all, i) && !tradeAfterOpener) || w.endsWith('s')) continue;
     let next = i + 1;
     if (LEVEL.test(all[next] ?? '')) next++;
     return next >= all.length || TITLE_ENDS.has(all[next]) || unitOf(all, next);
@@ -339,11 +339,56 @@ const ACT_AGENTS = lemmaSet(
 );
 
 /**
- * Nouns of things, not people, that end like an agent noun ("cluster", "server", "number"): never a post.
+ * Words that end like an agent noun but name no person: things ("cluster", "server", "number"), and the
+ * closed-class words ("after", "other", "senior"). Never a post.
  */
-const THING_NOUNS = lemmaSet(
-  'title-thing-nouns',
+const NOT_POSTS = lemmaSet(
+  'title-not-posts',
   [
+    'after',
+    'under',
+    'over',
+    'other',
+    'either',
+    'neither',
+    'whether',
+    'rather',
+    'together',
+    'further',
+    'however',
+    'never',
+    'ever',
+    'whatever',
+    'later',
+    'former',
+    'latter',
+    'inner',
+    'outer',
+    'upper',
+    'lower',
+    'proper',
+    'super',
+    'major',
+    'minor',
+    'senior',
+    'junior',
+    'prior',
+    'interior',
+    'exterior',
+    'superior',
+    'inferior',
+    'better',
+    'faster',
+    'bigger',
+    'smaller',
+    'higher',
+    'cheaper',
+    'safer',
+    'easier',
+    'earlier',
+    'longer',
+    'greater',
+    'fewer',
     'water',
     'paper',
     'number',
@@ -395,11 +440,23 @@ const THING_NOUNS = lemmaSet(
  */
 export function isPostNoun(w: string): boolean {
   if (ROLE_NOUNS.has(w)) return !/[^s]s$/.test(w);
-  if (!/^[a-z]{3,}(?:ist|ian|er|or)$/.test(w) || ACT_AGENTS.has(w) || THING_NOUNS.has(w)) return false;
+  if (!/^[a-z]{3,}(?:ist|ian|er|or)$/.test(w) || ACT_AGENTS.has(w) || NOT_POSTS.has(w)) return false;
   // The verb an "-er"/"-or" noun is made from: "planner" → "plan", "ranger" → "range"/"rang".
   const stem = w.replace(/(?:er|or|r)$/, '');
   const bases = [stem, w.slice(0, -1), w.slice(0, -2), stem.replace(/(.)\1$/, '$1')];
   return w.endsWith('ist') || w.endsWith('ian') || !bases.some((b) => isWorkVerb(b) || ACTION_BASE.has(b));
+}
+
+/**
+ * Whether the line word at `i` is a post noun standing as a title's head: a listed role anywhere, a derived
+ * one ("ranger", "hygienist") only with no verb form before it ("Looked after 4-5 residents" is an act).
+ */
+function postAt(all: readonly string[], i: number): boolean {
+  const w = all[i];
+  if (ROLE_NOUNS.has(w)) return isPostNoun(w);
+  if (!isPostNoun(w)) return false;
+  for (let k = 0; k < i; k++) if (isPastForm(all[k]) || IRREGULAR_PAST.has(all[k]) || isGerund(all[k])) return false;
+  return true;
 }
 
 /** Singular nouns of a post that the trade-noun shape misses: "Teaching fellow", "Tutoring volunteer". */
