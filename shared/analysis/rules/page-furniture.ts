@@ -605,11 +605,29 @@ function isInvitation(tokens: readonly Token[], words: readonly Token[]): boolea
   if (FIRST_PERSON_WORDS.has(first.lower) || ME_PREPOSITIONS.has(first.lower)) return false;
   for (let i = 1; i < words.length && i <= MAX_INVITATION_LEAD; i++) {
     const w = words[i].lower;
-    if (w === 'me') return separatorAt(tokens.slice(0, tokens.indexOf(words[i]))) < 0;
-    if (WRITER_SUBJECTS.has(w) || CLAUSE_SUBJECTS.has(w) || isPastWord(w) || isGerund(w)) return false;
+    if (w === 'me') {
+      // "Priya and me did the stocktake": "me" in a joint subject, its verb after it, is the writer's act.
+      const after = words[i + 1];
+      if (after !== undefined && (isPastWord(after.lower) || isFiniteVerb(after))) return false;
+      return separatorAt(tokens.slice(0, tokens.indexOf(words[i]))) < 0;
+    }
+    // Only the particles of the verb told to the reader, or a verb after "to", stand before "me": "Reach out to
+    // me", "Get in touch with me", "Feel free to message me".
+    if (!INVITATION_PARTICLES.has(w) && words[i - 1].lower !== 'to') return false;
   }
   return false;
 }
+
+/** Words between the verb told to the reader and "me": "reach out to me", "get in touch with me", "free to". */
+const INVITATION_PARTICLES = wordSet('furniture-invitation-particles', [
+  'to',
+  'with',
+  'out',
+  'in',
+  'touch',
+  'free',
+  'up',
+]);
 
 /** Whether every clause after a break (";", "—") names only what the writer holds, or there is no break. */
 function breaksHoldOnlyStatus(tokens: readonly Token[]): boolean {
