@@ -6,7 +6,7 @@
 // tuning of more than 200 rules", "Realization of 25 audits"), and the number after it is then the volume
 // the work went through, as after the verb ("organised 35 weddings", "tuned 200 rules").
 import { irregularBase, lemmaCandidates } from './word-lists/lemma-set';
-import { isWorkVerb } from './writer-acts';
+import { isWorkVerb } from './work-verbs';
 
 /**
  * Nouns with an act noun's ending that name a body, a place, a thing or a span, not work done: "an

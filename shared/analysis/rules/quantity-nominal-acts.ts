@@ -11,7 +11,7 @@ import { actNounVerbs } from './act-nouns';
 import { governorOf } from './quantity-governor';
 import { APPROXIMATORS } from './quantity-lexicon';
 import { isPastForm } from './verbs';
-import { isWorkVerb } from './writer-acts';
+import { isWorkVerb } from './work-verbs';
 
 /** The noun that names the work a number belongs to, and the base forms of its verb. */
 export interface NominalAct {

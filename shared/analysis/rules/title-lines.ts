@@ -8,7 +8,7 @@
 import { lemmaSet } from './lexicon';
 import type { Token } from './tokenize';
 import { ACTION_BASE, IRREGULAR_PAST, isGerund, isPastForm } from './verbs';
-import { isWorkVerb } from './writer-acts';
+import { isWorkVerb } from './work-verbs';
 
 /** Singular nouns that name a job ("engineer", "lead"); a plural ("Lead engineers through …") may be an object. */
 export const ROLE_NOUNS = lemmaSet(

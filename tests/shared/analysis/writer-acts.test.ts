@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '#shared/analysis/index';
 import { predictedFlags } from '#shared/analysis/evaluate';
-import { isWorkVerb, lineLeadAct, writerAct } from '#shared/analysis/rules/writer-acts';
+import { lineLeadAct, writerAct } from '#shared/analysis/rules/writer-acts';
+import { isWorkVerb } from '#shared/analysis/rules/work-verbs';
 
 interface OwnRow {
   id: string;
