@@ -5,6 +5,7 @@
 // colleagues, professions and bodies a hire works with, reports to, persuades or leads ("the vet and the
 // nutritionist", "the trustees", "the four greenkeepers").
 import { NUMBER_WORDS } from '../../analysis/rules/number-words';
+import { isWorkVerb } from '../../analysis/rules/work-verbs';
 
 /** What the marking reads of a token: its lower-case form, its stem and its clause; it sets `role` and `party`. */
 export interface RoleToken {
@@ -152,11 +153,62 @@ function oneOfATrade(tokens: readonly RoleToken[], i: number): boolean {
   return [1, 2].some((back) => DETERMINERS.has(at(i - back)?.lower ?? ''));
 }
 
+// The doer of a verb of work, as a plural agent noun: "bakers", "packers", "cleaners", "shoppers", "inspectors".
+const DOER_SHAPE = /^([a-z]{2,}?)(?:ers|ors)$/;
+// Verbs of leading or bringing on people: what makes a doer noun after them colleagues ("Lead the night bakers", "show
+// the new porters how"). Not "train", "run" or "manage": models, jobs and servers are trained, run and managed.
+const LEAD_VERBS = new Set([
+  'lead',
+  'leads',
+  'leading',
+  'led',
+  'supervise',
+  'supervises',
+  'supervising',
+  'supervised',
+  'show',
+  'shows',
+  'showing',
+  'mentor',
+  'mentors',
+  'mentoring',
+]);
+// Words that end the noun phrase a leading verb governs: a doer after them is no object of it ("lead the way for new
+// drivers", "lead on the roll-out to packers").
+const PHRASE_BREAKS = new Set(['for', 'to', 'with', 'from', 'of', 'on', 'in', 'by', 'at', 'into', 'as', 'who', 'that']);
+
+/** The verbs a doer noun may be made from: "bakers" bake, "shoppers" shop, "inspectors" inspect. */
+function doerBases(lower: string): string[] {
+  const stem = DOER_SHAPE.exec(lower)?.[1];
+  if (stem === undefined) return [];
+  const bases = [stem, `${stem}e`];
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) bases.push(stem.slice(0, -1));
+  return bases;
+}
+
+/**
+ * Whether the word at `i` is the doer of a verb of work led or shown by the hire: "Lead the night bakers", "supervise
+ * the packers and the cleaners", "show the new porters how". A list of trades never ends, so the noun is told by its shape (a plural agent noun of a
+ * verb of work, work-verbs.ts) and by the leading verb that governs it; the same shape elsewhere names things as often
+ * as people ("the data loaders", "train the rankers").
+ */
+function doerLed(tokens: readonly RoleToken[], i: number): boolean {
+  const { lower, clause } = tokens[i];
+  if (!doerBases(lower).some((base) => isWorkVerb(base))) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 6 && tokens[k].clause === clause; k--) {
+    const before = tokens[k].lower;
+    if (LEAD_VERBS.has(before)) return k < i - 1;
+    if (PHRASE_BREAKS.has(before)) return false;
+  }
+  return false;
+}
+
 let partyWords: { stems: ReadonlySet<string>; forms: ReadonlySet<string> } | undefined;
 
 /**
  * Marks `role` on every token that names colleagues by shape or context (a plural of a trade's agent noun, a noun
- * after an adjective said only of people, or a plural followed by the team it is on), and `party` on every token
+ * after an adjective said only of people, a plural followed by the team it is on, or the doers of a verb of work the
+ * hire leads), and `party` on every token
  * that names a party of an ask: such a colleague, one of a trade named with a determiner, a trade's compound
  * ("greenkeepers") or a role of `parties` (its words by stem, its forms as written). Never the people served.
  */
@@ -172,7 +224,8 @@ export function markRoleNouns(
     if (
       (ROLE_SHAPE.test(lower) && !NOT_ROLES.test(lower)) ||
       afterPeopleAdjective(tokens, i) ||
-      namedAsColleagues(tokens, i)
+      namedAsColleagues(tokens, i) ||
+      doerLed(tokens, i)
     )
       token.role = true;
     if (!parties || SERVED_SHAPES.test(lower)) continue;

@@ -726,6 +726,12 @@ export const CONCEPT_PHRASES = {
     "=doesn't|=doesn’t|=didn't|=didn’t|=won't|=won’t|=never|=don't|=don’t * happen|happens|recur|recurs * again",
     // "make sure it doesn't happen twice" (not "it never happens twice a week": no "never").
     "=doesn't|=doesn’t|=won't|=won’t|=don't|=don’t * happen * =twice",
+    // The denial spelt out, as the purpose of looking into what went wrong: "so that the same thing does not happen
+    // twice", "so it will not happen again". (Not "make sure it does not happen again" after a cause is found: that is
+    // the hire answering for the fix.)
+    '=so ** =not * happen|happens|recur|recurs * again|=twice',
+    // "the same thing does not happen twice": a repeat of whatever went wrong, denied.
+    'same =thing|=things * =not|=never * happen|happens * again|=twice',
     // Each event reviewed and learned from: "review every transfer afterwards so that we learn from each one", "learn
     // from every complaint". Not "learn from each other" (a team's habit).
     '!learn|learns|learning from each other',

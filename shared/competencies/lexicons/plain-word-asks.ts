@@ -245,10 +245,34 @@ const STAFF_REVIEWS = [
 ];
 /** Verbs of growing a colleague towards a new standing ("help the regular ones become maintainers"). */
 const GROW_TOWARDS = ['help', 'support', 'get'];
-/** The people a grown colleague is named as: by role or shape, a pronoun or "ones" standing for them. */
-const GROWN = ['@person', '@role', '@party', '=them', '=ones'];
+/** Colleagues named as new to the place rather than by a trade ("the new hires", "new starters", "joiners"). */
+const NEWCOMERS = ['=hires', '=starters', '=joiners', '=recruits', '=colleagues', '=staff'];
+/** The people a grown colleague is named as: by role or shape, as newcomers, a pronoun or "ones" standing for them. */
+const GROWN = ['@person', '@role', '@party', ...NEWCOMERS, '=them', '=ones'];
+/** At home in the work, where a newcomer is helped to ("get comfortable with the ML side", "settle in"). */
+const SETTLED = [
+  'get_comfortable',
+  'feel_comfortable',
+  'up_to_speed',
+  'settle_in',
+  'get_confident',
+  'feel_confident',
+  'find_their_feet',
+];
 /** Standings a colleague is grown into. */
-const BECOME = ['become', 'becomes', 'becoming', 'grow_into', 'turn_into', 'step_up', 'qualify', '=qualified'];
+const BECOME = [
+  'become',
+  'becomes',
+  'becoming',
+  'grow_into',
+  'turn_into',
+  'step_up',
+  'qualify',
+  '=qualified',
+  // A standing worked towards ("help the good ones work towards their Level 3 and senior roles").
+  'work_towards',
+  'work_toward',
+];
 /**
  * What is not known yet about the work, as a cause or an answer ("we don't yet know why the yields fell", "the right
  * answer isn't known yet"): not a date or a place ("we don't know yet which site you will start at").
@@ -256,6 +280,48 @@ const BECOME = ['become', 'becomes', 'becoming', 'grow_into', 'turn_into', 'step
 const UNKNOWN_OF_WORK = ['=why', '=what_causes', '=what’s_causing', "=what's_causing", '=the_cause', '=the_answer'];
 const ANSWERS = ['answer', 'answers', 'cause', 'causes', 'reason', 'reasons', 'solution', 'solutions'];
 const NOT_YET = ["=isn't", '=isn’t', "=aren't", '=aren’t', '=not', '=no_one', '=nobody'];
+/**
+ * An answer said not to be there to be had: "there won't be a clear answer", "there is no textbook answer", "rarely an
+ * obvious right answer". The answer is qualified as the one sought, so an answer merely missing ("if there's no answer
+ * at the door") is no ask.
+ */
+const NONE_THERE = [
+  '=no',
+  "=won't_be",
+  '=won’t_be',
+  '=will_not_be',
+  "=isn't",
+  '=isn’t',
+  '=rarely',
+  '=seldom',
+  '=never',
+];
+/** The written ways of doing the work a posting can say there are none of ("there isn't a playbook for this"). */
+const PLAYBOOKS = ['playbook', 'playbooks', 'rulebook', 'rulebooks', 'blueprint', 'blueprints'];
+const SOUGHT = ['clear', 'right', 'obvious', 'textbook', 'easy', 'simple', 'single', 'correct', 'perfect'];
+/** A knower denied or unsure: "we don't know yet", "nobody knows", "nobody is sure yet", "we're not sure". */
+const UNSURE = [
+  "=don't|=don’t|=dont|=do_not|=nobody|=no_one|=noone * know|knows",
+  '=nobody|=no_one|=noone|=not|=unsure * sure|=unsure',
+];
+/** What the people served may do, which a posting can say it does not know yet ("whether clinics want a list"). */
+const SERVED_WILL = [
+  'want',
+  'wants',
+  'need',
+  'needs',
+  'use',
+  'pay',
+  'like',
+  'prefer',
+  'value',
+  'buy',
+  'choose',
+  'trust',
+];
+/** Finding out, said as still under way: "we're still working out, as a team, how …", "still learning what works". */
+const STILL_FINDING = ['work_out', 'figure_out', 'find_out', 'learn', 'learning', 'discover', 'explore', 'test'];
+const OPEN_QUESTION = ['=what', '=how', '=which', '=whether', '=if', '=where', '=who', '=why'];
 /** What a reverse ask rules out needing: the work laid out beforehand ("a well-defined spec", "a detailed brief"). */
 const DEFINED = ['well_defined', 'detailed', 'clear', 'fixed', 'precise', 'exact', 'full', 'written', 'set'];
 const LAID_OUT = [
@@ -311,6 +377,12 @@ export const PLAIN_WORD_ASKS = {
     ...framePhrases('=person|=one|=expert|=someone *', COLLEAGUES, '*', TURN_TO, '**', HARD, '*', QUERIES),
   ],
   conflict: [
+    // A grievance dealt with, named by any noun of the family: "deal with the relatives' worries calmly before they
+    // turn into complaints", "handle the tenants' gripes", "settle grievances". (Concerns and complaints: concepts.ts.)
+    ...framePhrases(
+      'handle|handling|deal|dealing|resolve|resolving|manage|managing|settle|settling|sort_out|sorting_out *',
+      ['worry', 'worries', 'grievance', 'grievances', 'gripe', 'gripes', 'niggle', 'niggles'],
+    ),
     // A falling-out named: "without falling out with them" (the denial is the phrase's meaning), "when two of the
     // cleaners have fallen out".
     '=without * fall|falling out',
@@ -413,6 +485,9 @@ export const PLAIN_WORD_ASKS = {
     ...each(TAUGHT_SERVED, (n) => `!${TEACH} ${n}`),
     `${TEACH} the|our|your|new|each|all * @person|@role`,
     'show|shows|showing * the ropes',
+    // Colleagues shown how the work is done: "Show the new bakers how we shape and prove", "show our new starters how
+    // the ovens work". (Only colleagues: "show the users how to log in" is service.)
+    ...framePhrases('show|shows|showing the|our|your|new|each|all *', ['@role', '@party', ...NEWCOMERS], '=how'),
     'pass|passing|passes|hand|handing|hands on * what you|they * know|learned|learnt',
     // Newer colleagues brought on: "bring the two apprentice greenkeepers on until they can run a green alone".
     'bring|brings|bringing * @person|@role|=them * =on =until|=so|=to',
@@ -430,10 +505,21 @@ export const PLAIN_WORD_ASKS = {
     ),
     ...each(TAUGHT_SERVED, (n) => `!help|helps|helping|support|supporting|get|gets|getting ${n}`),
     ...framePhrases(GROW_TOWARDS, '**', GROWN, '*', BECOME),
+    // Or helped to be at home in the work: "help our junior dev get comfortable with the ML side", "help new starters
+    // settle in". (The people served are vetoed above: "help patients get comfortable before the scan".)
+    ...framePhrases(GROW_TOWARDS, '**', GROWN, '*', SETTLED),
   ],
   quality: [
     // A standard kept: "keep our rooms to the standard that got us 5 AA stars", "bring the wards up to standard".
     'keep|keeping|bring|bringing|get|getting|maintain|maintaining ** to|up_to * =standard|=standards',
+    // Work made sure of as done well, whatever the work: "make sure medication rounds, care plans and handovers are done
+    // properly every day", "ensure the fire checks are done properly". (Only the manner: "make sure the handover is
+    // done before you go home" is a task finished, "the patients are settled properly" is care, not its standard.)
+    ...framePhrases(
+      'make_sure|making_sure|ensure|ensuring **',
+      ['=done', '=carried_out', '=completed', '=filled_in', '=kept'],
+      '=properly|=correctly|=right|=accurately',
+    ),
     // An outside check passed: "pass the EHO inspections", "get through the annual audit clean".
     'pass|passing|passes * inspection|inspections|audit|audits',
   ],
@@ -463,6 +549,8 @@ export const PLAIN_WORD_ASKS = {
     `${CHANGE}|halve * =rate|=rates|=ratio $`,
   ],
   leadership: [
+    // The idiom, not people led: "lead the way for new drivers joining the scheme".
+    '!lead|leads|leading|led the way',
     // People who answer to the hire, whatever they are called: "the lads would answer to you", "three estate workers
     // and a seasonal crew would report to you" (not the hire's own reporting line: "you will report to the director").
     '=answer|=answers|=answering * to =you',
@@ -485,6 +573,17 @@ export const PLAIN_WORD_ASKS = {
     // "when the right answer isn't known yet", "there is no right answer known yet".
     ...framePhrases(ANSWERS, '*', NOT_YET, '* =known|=understood|=obvious'),
     ...framePhrases('=no *', ANSWERS, '* =known|=understood|=yet'),
+    // No answer to be had: "there won't be a clear answer", "there is no textbook answer for most calls".
+    ...framePhrases(NONE_THERE, '*', SOUGHT, '*', ANSWERS),
+    // Not known yet whether the people served will take it up: "we don't know yet whether clinics want a risk score",
+    // "nobody is sure yet if the growers will pay for it". (Not the job's own terms: "whether the post is extended".)
+    ...UNSURE.flatMap((knower) => framePhrases(knower, '* =whether|=if *', SERVED, '**', SERVED_WILL)),
+    // A question of the work still being found out: "we are still working out, together, what nurses should see".
+    ...framePhrases('=still *', STILL_FINDING, '*', OPEN_QUESTION),
+    // Or found out along the way: "a lot of this we're working out as we go". (Only finding out: "clean as you go".)
+    ...framePhrases([...STILL_FINDING, 'make_up'], '* =as =we =go'),
+    // No written way of doing it: "there isn't a playbook for most of what happens on nights".
+    ...framePhrases(NONE_THERE, '*', PLAYBOOKS),
     // A reverse ask: the one ruled out needs the work laid out for them. "Not a fit if you need a well-defined spec",
     // "probably not for you if you need a detailed brief before you start".
     ...framePhrases(
@@ -511,6 +610,10 @@ export const PLAIN_WORD_ASKS = {
     ),
   ],
   ownership: [
+    // Put in charge of a thing, not of people (those are led): "You'll be in charge of the ingestion pipelines", "you are
+    // in charge of the cold store". (Not someone else in charge: "the nurse in charge of the ward".)
+    "!=be|=being|=are|=you're|=you’re =in =charge =of * team|teams|staff|crew|crews|people|@person|@role|@party",
+    "=be|=being|=are|=you're|=you’re =in =charge =of",
     // A whole scope answered for: "You'll be responsible for everything a visitor touches", "responsible for all what
     // happens in the depot", "for the whole pastoral picture". (A quality attribute is vetoed in concepts.ts; a
     // reporting line, "responsible to the practice manager", has no "for".)
