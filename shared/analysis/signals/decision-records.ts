@@ -5,8 +5,10 @@
 // open-source platform because …", "We chose to share the on-call pool"), or the consequence taken on ("We accept owning
 // upgrades of someone else's code"). Read by its parts:
 // - the options told: a verb of weighing and a list of two or more options of one kind (actions in -ing, "a/an" things,
-//   "to" acts), or a count of options and a colon before them. A list of factors or evidence ("compared the new draft
-//   with the old contract", "discussed the budget, the rota and the menu") holds no options and is not read;
+//   "to" acts), a count of options and a colon before them ("three ways to go:"), or options named as the subject
+//   ("The options were …"); bare nouns after a verb of weighing only with a later pick that names one of them. A
+//   list of factors or evidence ("compared the new draft with the old contract", "discussed the budget, the rota and
+//   the menu") holds no options and is not read;
 // - the pick or the consequence, read by the story context (story-context.ts, context-readings.ts) only when options
 //   were told just before: the writer's pick, or the writer taking a cost on;
 // - a part kept apart: "So we kept payments on a 24/7 rota of its own and split everything else", "I proposed to keep
@@ -19,8 +21,13 @@ import { readableText, type Cue, type Finder } from './sentence-view';
 
 const WEIGH =
   /\b(?:compared|weighed|considered|evaluated|assessed|discussed|debated|costed|shortlisted|looked\s+at|priced\s+up)\s+/gi;
+// A count of options, and what makes them open to the writer before the colon: "three ways to go:", "two choices open
+// to us:", "three ways forward:". Without it a count of ways is a description ("three ways into the kitchen:").
 const COUNTED_OPTIONS =
-  /\b(?:two|three|four|five|several|a\s+few|\d)\s+(?:[\w-]+\s+)?(?:options|alternatives|choices|possibilities|ways|routes|approaches|paths|designs|plans|candidates|vendors|suppliers|proposals|ideas|scenarios|setups|solutions|offers|quotes|bids)\s*:\s*/gi;
+  /\b(?:two|three|four|five|several|a\s+few|\d)\s+(?:[\w-]+\s+)?(?:options|alternatives|choices|possibilities|ways|routes|approaches|paths|designs|plans|candidates|vendors|suppliers|proposals|ideas|scenarios|setups|solutions|offers|quotes|bids)(?:\s+(?:to\s+(?:go(?:\s+on)?|choose\s+from|pick\s+from|do\s+it|play\s+it|fix\s+it|solve\s+it)|forward|open(?:\s+to\s+(?:us|me))?|available(?:\s+to\s+(?:us|me))?|on\s+the\s+table|in\s+front\s+of\s+(?:us|me)|left))?\s*:\s*/gi;
+// The options named as the subject: "The options were night runs, a second van, or a later slot".
+const NAMED_OPTIONS =
+  /\b(?:the|our|my)\s+(?:(?:two|three|four|main|only|real)\s+)?(?:options|alternatives|choices)\s+(?:were|are)\s*:?\s*/gi;
 /** Where one option ends and the next begins: a comma, "or", or "and" before an act or a thing. */
 const ITEM_BREAK = /\s*,\s*(?:and\s+|or\s+)?|\s+or\s+|\s+and\s+(?=(?:[a-z]{3,}ing|an?|to)\s)/i;
 
@@ -51,6 +58,7 @@ function listedOptions(text: string, from: number, counted: boolean): boolean {
 function optionsCue(text: string): Cue | undefined {
   for (const [pattern, counted] of [
     [COUNTED_OPTIONS, true],
+    [NAMED_OPTIONS, true],
     [WEIGH, false],
   ] as const) {
     pattern.lastIndex = 0;
@@ -76,7 +84,9 @@ export function optionsTold(raw: string): boolean {
 
 /** Trade-off: options listed for a choice (see above). */
 export const optionList: Finder = (v) =>
-  /compar|weigh|consider|evaluat|assess|discuss|debat|cost|shortlist|look|price|:/i.test(v.text)
+  /compar|weigh|consider|evaluat|assess|discuss|debat|cost|shortlist|look|price|option|alternative|choice|:/i.test(
+    v.text,
+  )
     ? optionsCue(v.text)
     : undefined;
 
@@ -92,6 +102,68 @@ const COST_TAKEN =
 /** After options were told just before: the sentence tells the pick or the cost taken on (see above). */
 export function pickAfterOptions(text: string): boolean {
   return PICK.test(text) || COST_TAKEN.test(text);
+}
+
+// Options listed as bare nouns after a verb of weighing ("we looked at tablets on each bay, handhelds for every nurse,
+// and the wall terminals the supplier offered") read like factors looked at ("the bookings, the rota and the
+// invoices"); what tells them apart is the record's next part: a pick a sentence or two later that names one of them
+// ("in the end i chose handhelds, …"). So such a list is read only with that pick (story-context.ts), by the words
+// that name each item alone.
+const LIST_STOP = new Set(
+  'the a an and or of for on in at to with from by each every all our my their your its his her we i us new old one two three some more other own that which who'.split(
+    ' ',
+  ),
+);
+/** An item's naming words: its words of three letters or more, plural -s dropped, closed words left out. */
+const namingWords = (item: string): string[] =>
+  (item.toLowerCase().match(/[a-z][a-z'-]{2,}/g) ?? [])
+    .filter((w) => !LIST_STOP.has(w))
+    .map((w) => w.replace(/(?<=[^s])s$/, ''));
+
+const looseCache = new LruCache<string, readonly (readonly string[])[] | null>(20_000);
+
+/**
+ * The items of a list of two to six short noun phrases after a verb of weighing that is not already read as options
+ * (see above): each item's naming words that no other item shares, or null. Cached per text.
+ */
+export function looseOptions(raw: string): readonly (readonly string[])[] | null {
+  const hit = looseCache.get(raw);
+  if (hit !== undefined) return hit;
+  let found: (readonly string[])[] | null = null;
+  const text = readableText(raw);
+  if (!optionsTold(raw)) {
+    WEIGH.lastIndex = 0;
+    const m = WEIGH.exec(text);
+    if (m) {
+      const clause = /^[^.;!?]*/.exec(text.slice(m.index + m[0].length))![0];
+      const items = clause.split(ITEM_BREAK).filter((x) => x.trim().length > 0);
+      const separated = /,|\bor\b/i.test(clause);
+      if (
+        separated &&
+        items.length >= 2 &&
+        items.length <= 6 &&
+        items.every((x) => x.trim().split(/\s+/).length <= 8)
+      ) {
+        const words = items.map(namingWords);
+        const own = words.map((ws, i) => ws.filter((w) => words.every((other, j) => j === i || !other.includes(w))));
+        if (own.every((ws) => ws.length > 0)) found = own;
+      }
+    }
+  }
+  if (raw.length <= 2_000) looseCache.set(raw, found);
+  return found;
+}
+
+/**
+ * Whether the sentence tells the writer's pick (PICK) and names, in what it picks (up to the first comma, semicolon or
+ * "because"), one of the loose options listed before it (see above).
+ */
+export function pickNamesOption(raw: string, options: readonly (readonly string[])[]): boolean {
+  const text = readableText(raw);
+  const m = PICK.exec(text);
+  if (!m) return false;
+  const picked = namingWords(/^[^,;.!?]*?(?=\s+because\b|[,;.!?]|$)/i.exec(text.slice(m.index + m[0].length))![0]);
+  return options.some((ws) => ws.some((w) => picked.includes(w)));
 }
 
 // One thing kept, the rest (or the other thing, only for a part) given the other road.

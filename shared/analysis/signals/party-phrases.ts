@@ -354,8 +354,9 @@ function personFromGroup(v: SentenceView, k: number): { first: number; last: num
   if (/^(?:my|our)$/.test(word(v, j)) && !FUNCTION_NOUNS.has(word(v, j + 1))) return undefined;
   if (/^(?:the|our|their|his|her|its)$/.test(word(v, j)) || /'s$/.test(word(v, j))) j++;
   if (/'s$/.test(word(v, j))) j++;
-  // The group's head: the last of up to three words before a word that ends the phrase.
-  let last = -1;
+  // The group's head: the last of up to three words before a word that ends the phrase. A group named by its
+  // initials right after "from" ("Gareth from IT", "Priya from HR", "a nurse from ICU") is one, even "IT".
+  let last = j === k + 2 && /^[A-Z]{2,5}$/.test(v.tokens[j]?.text ?? '') ? j : -1;
   for (
     let i = j;
     i < v.tokens.length && i <= j + 3 && v.tokens[i].kind === 'word' && !LEFT_EDGE.test(word(v, i));

@@ -9,7 +9,7 @@ import { LruCache } from '../sentence-cache';
 import type { SignalId } from './signal-ids';
 import type { StorySentence } from './story-sentences';
 import { readableText } from './sentence-view';
-import { optionsTold } from './decision-records';
+import { looseOptions, optionsTold, pickNamesOption } from './decision-records';
 
 /** What the story told before one sentence. */
 export interface SentenceContext {
@@ -74,6 +74,8 @@ export function readInContext(
 ): void {
   let lastLaunch = -Infinity;
   let lastOptions = -Infinity;
+  // Bare nouns listed after a verb of weighing: options only once a pick names one of them (decision-records.ts).
+  let loose: { at: number; items: readonly (readonly string[])[] } | undefined;
   sentences.forEach((s, i) => {
     const before = i > 0 ? seen[i - 1] : undefined;
     // A lesson's "on the first day next time" is hindsight, not the live thing's first day.
@@ -86,5 +88,17 @@ export function readInContext(
     for (const id of read(s.text, context)) seen[i].add(id);
     if (!lesson && toldLaunch(s.text)) lastLaunch = i;
     if (!lesson && optionsTold(s.text)) lastOptions = i;
+    if (lesson) return;
+    if (loose && i - loose.at <= OPTIONS_REACH && pickNamesOption(s.text, loose.items)) {
+      // The pick makes the list options and itself the choice among them; a cost taken on after it reads as after
+      // any options.
+      seen[loose.at].add('trade-off');
+      seen[i].add('trade-off');
+      lastOptions = i;
+      loose = undefined;
+    } else {
+      const items = looseOptions(s.text);
+      if (items) loose = { at: i, items };
+    }
   });
 }

@@ -187,6 +187,9 @@ const partnerRoleAtWork: Finder = (v) => {
   const c = partnerRole(v);
   if (!c) return undefined;
   if (RESULT_OF_USE.test(v.text) && !INTERACTION.test(v.text)) return undefined;
+  // "handhelds for every nurse", "a locker for each driver": the people a thing is for, with nobody dealt with.
+  if (/\bfor\s+(?:every|each|all(?:\s+the)?|the|our)\s+$/i.test(v.text.slice(0, c.start)) && !INTERACTION.test(v.text))
+    return undefined;
   if (
     /^vendor\s+(?:contract|tool|product|api|sdk|library|software|solution|platform|lock-in|pricing|licen[cs]e)\b/i.test(
       v.text.slice(c.start),
