@@ -146,6 +146,16 @@ const CONFORMANCE = /^(?:compl(?:y|ies|ied|iance|iant)|adher(?:e|es|ed|ence)|con
 /** Verbs of keeping a duty whose object decides the sense: "ensure", "maintain". */
 const DUTY_VERBS = /^(?:ensur|maintain)(?:e|es|ed|ing|s)?$/;
 
+/** A thing kept in force, the object of a duty: "were in date", "are up to date", "stayed valid", "kept current". */
+function keptCurrent(words: Token[], k: number): boolean {
+  const l = words[k].lower;
+  if (l === 'date') return /^(?:in|to)$/.test(words[k - 1]?.lower ?? '');
+  return (
+    /^(?:valid|current|in-date|up-to-date)$/.test(l) &&
+    /^(?:were|was|are|is|stay|stayed|remained|kept)$/.test(words[k - 1]?.lower ?? '')
+  );
+}
+
 /**
  * Does the outcome word at `i` name a step, an effort or a duty here, not a result? A noun after a time word
  * or a distributive ("a check before promotion", "after each award", "promotion to production") is a step
@@ -169,9 +179,10 @@ export function namesAStep(words: Token[], i: number): boolean {
   if (lower.endsWith('ing') && EFFORT_LEADS.has(prev === 'of' ? (words[i - 2]?.lower === 'lot' ? 'much' : '') : prev))
     return words[i + 1] === undefined || !/^(?:the|a|an|our|their|them|him|her|it|us)$/.test(words[i + 1].lower);
   if (DUTY_VERBS.test(lower)) {
-    for (let k = i + 1; k < words.length && k <= i + 6; k++) {
+    // A state kept in force closes a longer object: "Ensured all forklift drivers' certificates were in date".
+    for (let k = i + 1; k < words.length && k <= i + 9; k++) {
       if (words[k].kind === 'number') return false;
-      if (CONFORMANCE.test(words[k].lower)) return true;
+      if ((k <= i + 6 && CONFORMANCE.test(words[k].lower)) || keptCurrent(words, k)) return true;
     }
   }
   return false;

@@ -26,6 +26,7 @@ import {
 } from './lexicon';
 import { addCue, clauseEnd, type CueRule } from './outcome-scan';
 import { CURRENCY_SYMBOLS } from './quantity-lexicon';
+import { partyKindOf } from './party-kinds';
 
 /** Does a recognition word at `i` name recognition of the work, not a technology, a team or a draft? */
 // A shortlist or finalists as what the writer chose among, not a place the writer's work reached.
@@ -202,11 +203,25 @@ export const PROMOTED_TO_RULE: CueRule = {
   },
 };
 
-/** "won the contract", "winning the bid". */
+/** Words that name the writer or the writer's group anywhere in a sentence. */
+const WRITER_WORDS = new Set(['i', 'me', 'my', 'we', 'us', 'our', "i've", "we've", "i'd", "we'd"]);
+
+/**
+ * Is "won" at `i` another party's win, with nothing of the writer in the sentence ("A competitor won the
+ * council contract that year")? Then it is context, not the writer's result: the win is settled unread.
+ */
+function othersWin(words: Token[], i: number): boolean {
+  const subject = words[i - 1]?.lower ?? '';
+  if (partyKindOf(subject) !== 'other' || subject === 'they' || subject === 'you') return false;
+  return !words.some((w) => WRITER_WORDS.has(w.lower));
+}
+
+/** "won the contract", "winning the bid"; not another party's win told as context. */
 export const WON_RULE: CueRule = {
   name: 'won',
   words: ['won', 'winning'],
-  match({ cues, w }) {
+  match({ cues, w, words, i }) {
+    if (othersWin(words, i)) return true;
     addCue(cues, w, w, 'recognition');
     return true;
   },

@@ -22,6 +22,10 @@ import {
   CLOSED_FINDINGS,
   CUSTOM_NOUNS,
   GRADE_NOUNS,
+  GRADE_VALUES,
+  GRADING_VERBS,
+  GRANTING_VERBS,
+  LOW_GRADES,
   OTHERS_RANKED,
   QUALIFYING_TESTS,
   RANKED_UNITS,
@@ -56,6 +60,10 @@ const STATE_FAMILIES = {
   repeat: lemmaSet('state-repeat', ['repeat', 'rebook', 'rehire', 're-engage', 'again']),
   approved: lemmaSet('state-approved', ['close', 'clear', 'lift', 'renew', 'sign']),
   has: lemmaSet('state-has', ['have', 'has', 'having']),
+  referred: lemmaSet('state-referred', ['earlier', 'past', 'previous', 'former', 'existing', 'old']),
+  aligned: lemmaSet('state-aligned', ['same', 'one', 'single', 'shared', 'common']),
+  graded: GRADING_VERBS,
+  granted: GRANTING_VERBS,
   than: lemmaSet('state-than', ['than']),
 } as const;
 
@@ -193,14 +201,21 @@ function subjectOf(tokens: Token[], words: Token[], i: number): number {
     )
       continue;
     if (l === 'on' || l === 'went' || l === 'go' || l === 'gone' || l === 'to') continue; // "went on to pass"
+    // "the accounts I inherited renewed", "the squad I coach qualified": the head before the writer's
+    // relative clause is the subject, not the relative clause's verb.
+    if (k - 2 >= s && WRITER_RELATIVES.has(words[k - 1].lower)) return k - 2;
     return k;
   }
   return -1;
 }
 
-/** Does the subject at `k` name the writer's group ("we", "our shop", "my ward"), or is the line subjectless? */
+/** The writer as the subject of a relative clause inside a noun phrase: "the branch I run", "the crew we trained". */
+const WRITER_RELATIVES = wordSet('writer-relatives', ['i', 'we', "i've", "we've"]);
+
+/** Does the subject at `k` name the writer's group ("we", "our shop", "my ward", "the branch I run"), or is the line subjectless? */
 function ownHolder(words: Token[], k: number): boolean {
   if (k < 0) return true;
+  if (WRITER_RELATIVES.has(words[k + 1]?.lower ?? '')) return true;
   if (OWN_LEADS.has(bare(words[k].lower))) return true;
   // "our shop", "my two wards": an own lead a word or two before the head.
   for (let j = k - 1; j >= 0 && j >= k - 2; j--) if (OWN_LEADS.has(words[j].lower)) return true;
@@ -212,8 +227,12 @@ function otherHolder(words: Token[], k: number): boolean {
   if (k < 0) return false;
   const l = bare(words[k].lower);
   if (WRITER_SUBJECTS.has(l) || OWN_LEADS.has(l)) return false;
-  return partyKindOf(l) === 'other';
+  // A unit ("the front desk", "the depot") or a client's account holds a state as a party does.
+  return partyKindOf(l) === 'other' || RANKED_UNITS.has(l) || CUSTOM_HOLDERS.has(CUSTOM_NOUNS.lemmaOf(l) ?? '');
 }
+
+/** Custom nouns that hold a state of their own: "three of the four accounts renewed", "the tenants renewed". */
+const CUSTOM_HOLDERS = new Set(['customer', 'client', 'account', 'tenant', 'subscriber', 'buyer', 'contract']);
 
 /** Subjects of a relative clause inside a noun phrase: "every agency I've delivered for", "the couples we shot". */
 const RELATIVE_SUBJECTS = wordSet('relative-subjects', [
@@ -366,12 +385,14 @@ function readThanEveryPeer(tokens: Token[], words: Token[], i: number): Token | 
 
 /** "came first in the league table", "finished second of nine", "ranked 3rd of 45 reps": a place won. */
 function readPlacing(tokens: Token[], words: Token[], i: number): Token | undefined {
-  const next = words[i + 1];
+  // "came out top", "came in second", "finished up third": a particle before the place.
+  const shift = /^(?:out|in|up)$/.test(words[i + 1]?.lower ?? '') ? 1 : 0;
+  const next = words[i + 1 + shift];
   if (next === undefined || !(STATE_FAMILIES.standing.has(next.lower) || /^\d+(?:st|nd|rd|th)$/.test(next.lower)))
     return undefined;
   if (STATE_FAMILIES.placing.lemmaOf(words[i].lower) === 'come' && words[i].lower === 'come') return undefined;
   if (unreached(tokens, words, i) || !ownHolder(words, subjectOf(tokens, words, i))) return undefined;
-  const prep = findIn(tokens, words, i + 2, i + 3, (l) => PEER_PREPOSITIONS.has(l) || l === 'for');
+  const prep = findIn(tokens, words, i + 2 + shift, i + 3 + shift, (l) => PEER_PREPOSITIONS.has(l) || l === 'for');
   return prep >= 0 ? words[prep] : undefined;
 }
 
@@ -410,7 +431,7 @@ function passersTiedToWriter(words: Token[], subject: number, i: number): boolea
     const l = words[k].lower;
     if (l === 'my' || l === 'our') return true;
     // "the apprentices I trained": a relative clause of the writer's inside the subject.
-    if ((l === 'i' || l === 'we') && k > 0 && k < i - 1 && partyKindOf(words[k - 1].lower) === 'other') return true;
+    if ((l === 'i' || l === 'we') && k > 0 && k < i - 1 && otherHolder(words, k - 1)) return true;
   }
   const lower = words.map((w) => w.lower);
   const limit = subject >= 0 ? subject : i;
@@ -510,9 +531,29 @@ function readApproved(tokens: Token[], words: Token[], i: number): Token | undef
   const subject = subjectOf(tokens, words, i);
   if (subject < 0 || !otherHolder(words, subject)) return undefined;
   if (verb === 'sign') return words[i + 1]?.lower === 'off' ? words[i + 1] : undefined;
+  // "three of the four accounts I inherited renewed for another two years": the client renews, with no
+  // object; the clients must be the writer's ("my five contracts", "the tenants I manage").
+  if (verb === 'renew' && renewsAlone(tokens, words, i) && passersTiedToWriter(words, subject, i)) return words[i];
   const things = verb === 'renew' ? RENEWED_THINGS : CLOSED_FINDINGS;
   const thing = findIn(tokens, words, i + 1, i + 5, (l) => things.has(l));
   return thing >= 0 ? words[thing] : undefined;
+}
+
+/** Is "renewed" at `i` said with no object: at its clause's end, or before "for another/a further", "again", "with us"? */
+function renewsAlone(tokens: Token[], words: Token[], i: number): boolean {
+  const next = words[i + 1];
+  if (next === undefined || next.start >= clauseEnd(tokens, words[i])) return true;
+  if (next.lower === 'again' || (next.lower === 'with' && ASKED_BACK.has(words[i + 2]?.lower ?? ''))) return true;
+  return (
+    next.lower === 'for' && /^(?:another|a|more|the)$/.test(words[i + 2]?.lower ?? '') && nextOrFurther(words, i + 2)
+  );
+}
+
+/** "for another year", "for a further term", "for a second season", "for the next three years". */
+function nextOrFurther(words: Token[], k: number): boolean {
+  const l = words[k].lower;
+  if (l === 'another' || l === 'more') return true;
+  return MORE_CUSTOM.has(words[k + 1]?.lower ?? '');
 }
 
 /**
@@ -551,10 +592,160 @@ function readBetterState(tokens: Token[], words: Token[], i: number): Token | un
     const l = words[k].lower;
     if (BAD_WORDS.has(l) || NEGATIONS.has(l) || l === 'nobody' || l === 'nothing') return undefined;
     // A good word, or a relative clause ("alerts that mean something", "dashboards people actually use").
-    if (GOOD_WORDS.has(l) || /^(that|which|they|who|where)$/.test(l) || reducedRelative(tokens, words, i, k))
+    // A whole had ("has every insurance detail", "have all discharge letters") is a better state too.
+    const whole = k === i + 1 && /^(?:every|all)$/.test(l);
+    if (GOOD_WORDS.has(l) || whole || /^(that|which|they|who|where)$/.test(l) || reducedRelative(tokens, words, i, k))
       good = true;
   }
   return good ? words[Math.min(words.length - 1, i + 1)] : undefined;
+}
+
+/** Does the sentence name the writer anywhere ("…, my second year as manager", "the audit I led")? */
+function namesWriter(words: Token[]): boolean {
+  return words.some(
+    (w) => w.lower === 'i' || w.lower === 'my' || w.lower === 'our' || w.lower === 'we' || w.lower === 'us',
+  );
+}
+
+/**
+ * A grade's value among the words `from`..`to` of the clause: a capitalised name ("Outstanding", "Good"), a
+ * value word ("gold", "organic", "the best"), a grade noun ("a five-star rating"). A low grade ("Poor",
+ * "Inadequate", "high" for a risk) tells no result: undefined, as for no value.
+ */
+function gradeValue(tokens: Token[], words: Token[], from: number, to: number): Token | undefined {
+  const end = clauseEnd(tokens, words[from - 1] ?? words[0]);
+  for (let k = from; k <= to && k < words.length && words[k].start < end; k++) {
+    const w = words[k];
+    if (LOW_GRADES.has(w.lower) || BAD_WORDS.has(w.lower)) return undefined;
+    const named = /^[A-Z]/.test(w.text) && w.kind !== 'number';
+    if (named || GRADE_VALUES.has(w.lower) || GRADE_NOUNS.has(w.lower) || rankingWord(w.lower)) return w;
+  }
+  return undefined;
+}
+
+/**
+ * A grade or a grant from an outside party: "Ofsted rated the nursery Outstanding" (the writer named in the
+ * sentence), "the regulator licensed our clinic for minor surgery", "named our restaurant the best new place
+ * in town"; told in the passive, "Accredited by UKAS for the lab's panels", "Certified organic by the Soil
+ * Association", "we were rated Good". A grading verb wants a value after it; a granting verb grants by itself
+ * but then wants its party ("by the HSE") in the passive. A plan, a condition or a negation is not read.
+ */
+function readGraded(tokens: Token[], words: Token[], i: number): Token | undefined {
+  const lower = words[i].lower;
+  const grading = GRADING_VERBS.has(lower);
+  if (!lower.endsWith('ed') || unreached(tokens, words, i)) return undefined;
+  const prev = words[i - 1]?.lower ?? '';
+  if (i === 0 || BE_FORMS.has(prev)) {
+    // The passive: a line led by the verb, or the writer's group as the copula's subject.
+    if (i > 0 && !ownHolder(words, subjectOf(tokens, words, i))) return undefined;
+    const by = findIn(tokens, words, i + 1, i + 4, (l) => l === 'by' || l === 'with');
+    const value = gradeValue(tokens, words, i + 1, by >= 0 ? by - 1 : i + 2);
+    if (grading) return value;
+    return by >= 0 && words[by + 1] !== undefined ? words[by + 1] : undefined;
+  }
+  // The active: an outside party grades the writer's unit ("our care home", "the nursery" of a writer named).
+  const subject = subjectOf(tokens, words, i);
+  if (subject < 0 || WRITER_SUBJECTS.has(words[subject].lower) || OWN_LEADS.has(words[subject].lower)) return undefined;
+  if (!otherHolder(words, subject) && !/^[A-Z]/.test(words[subject].text)) return undefined;
+  let object = i + 1;
+  if (/^(?:the|our|my|us|me)$/.test(words[object]?.lower ?? '')) object++;
+  const own = /^(?:our|my|us|me)$/.test(words[i + 1]?.lower ?? '');
+  if (!own && !(RANKED_UNITS.has(words[object]?.lower ?? '') && namesWriter(words))) return undefined;
+  if (words[i + 1]?.lower === 'us' || words[i + 1]?.lower === 'me') object = i;
+  else if (RANKED_UNITS.has(words[object + 1]?.lower ?? '')) object++; // "our care home"
+  if (grading) return gradeValue(tokens, words, object + 1, object + 4);
+  return words[object];
+}
+
+/** Prepositions that bring custom from its source: "came to me through past guests", "from former pupils' families". */
+const SOURCE_PREPOSITIONS = wordSet('custom-sources', ['through', 'via', 'from', 'by']);
+/** Words for the writer receiving custom: "came to me", "sent to us", "my bookings". */
+const RECEIVERS = wordSet('custom-receivers', ['me', 'us', 'my', 'our']);
+
+/** Is the word at `k` a client or a party of custom ("guests", "couples", "pupils' families")? */
+function customParty(words: Token[], k: number): boolean {
+  const l = words[k]?.lower ?? '';
+  return otherHolder(words, k) || CUSTOM_NOUNS.has(l) || /^(?:guests?|couples?|patients?|famil(?:y|ies))$/.test(l);
+}
+
+/**
+ * Custom that came through earlier custom: "Nearly all my bookings are couples who came to me through earlier
+ * clients", "Half of this year's pupils came to us from former pupils' families". The writer receives ("me",
+ * "us", "my bookings") and does not act: "I went through previous customers' files" is the writer's search.
+ */
+function readReferred(tokens: Token[], words: Token[], i: number): Token | undefined {
+  if (!SOURCE_PREPOSITIONS.has(words[i - 1]?.lower ?? '')) return undefined;
+  const party = customParty(words, i + 1) ? i + 1 : customParty(words, i + 2) ? i + 2 : -1;
+  if (party < 0 || subordinate(tokens, words, i - 1)) return undefined;
+  const before = words.slice(0, i - 1).map((w) => bare(w.lower));
+  // A wish, a plan or a negation anywhere before ("to come to us through past clients" is read with "come to").
+  if (before.some((l) => l !== 'to' && (UNREACHED_LEADS.has(l) || MODAL_VERBS.has(l) || NEGATIONS.has(l))))
+    return undefined;
+  if (before.includes('i') || before.includes('we') || !before.some((l) => RECEIVERS.has(l))) return undefined;
+  return words[party];
+}
+
+/** What a shared thing may not be for an aligned state: a place or a side ("on the same floor", "on the same team"). */
+const PLACE_NOUNS = wordSet('aligned-places', [
+  'floor',
+  'street',
+  'road',
+  'building',
+  'corridor',
+  'site',
+  'campus',
+  'train',
+  'bus',
+  'flight',
+  'page',
+  'side',
+  'team',
+  'day',
+  'night',
+  'shift',
+]);
+/** Words that credit a state to what the writer did: "following my cut-over plan", "thanks to the migration I ran". */
+const CREDIT_TIES = wordSet('credit-ties', ['following', 'thanks', 'after', 'through', 'with', 'under']);
+
+/** Does a tie crediting the writer's work follow word `from`: "following my plan", "thanks to the migration I ran"? */
+function creditedToWriter(words: Token[], from: number): boolean {
+  for (let k = from; k < words.length; k++) {
+    if (!CREDIT_TIES.has(words[k].lower)) continue;
+    for (let j = k + 1; j < words.length && j <= k + 6; j++) {
+      const l = words[j].lower;
+      // "after my first month": a time, not a work.
+      if (
+        (l === 'my' || l === 'our') &&
+        !/^(?:first|second|last|month|week|year|day|time)$/.test(words[j + 1]?.lower ?? '')
+      )
+        return true;
+      if ((l === 'i' || l === 'we') && j > k + 1) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Another unit brought onto a common footing, told without a verb and credited to the writer: "Jakarta office
+ * on the same payroll calendar as the rest of the group, following my cut-over plan", "Both clinics on one
+ * booking system, thanks to the migration I ran". A place shared ("on the same floor") is no result.
+ */
+function readAligned(tokens: Token[], words: Token[], i: number): Token | undefined {
+  let on = i - 1;
+  if (/^(?:the|a)$/.test(words[on]?.lower ?? '')) on--;
+  if (!/^(?:on|onto)$/.test(words[on]?.lower ?? '') || on < 1 || clauseStart(tokens, words, on) !== 0) return undefined;
+  // A verbless line: its holder right before "on", no verb between the line's start and it.
+  if (!otherHolder(words, on - 1)) return undefined;
+  for (let k = 0; k < on - 1; k++) if (isPastForm(words[k].lower) || BE_FORMS.has(words[k].lower)) return undefined;
+  // The shared thing's head: the last word before "as", "with" or the clause's end ("the same shift pattern").
+  const end = clauseEnd(tokens, words[i]);
+  let head = i;
+  for (let k = i + 1; k <= i + 3 && k < words.length && words[k].start < end; k++) {
+    if (/^(?:as|and|with|to|for|across)$/.test(words[k].lower)) break;
+    head = k;
+  }
+  if (PLACE_NOUNS.has(words[head].lower)) return undefined;
+  return creditedToWriter(words, i + 1) ? words[i] : undefined;
 }
 
 /** Is `lower` a state word of `family`? "back" is a grade regained ("back into the top band") or custom returned ("asked me back"). */
@@ -589,6 +780,10 @@ const FAMILY_READERS: readonly [
   ['repeat', readRepeat],
   ['approved', readApproved],
   ['has', readBetterState],
+  ['referred', readReferred],
+  ['aligned', readAligned],
+  ['graded', readGraded],
+  ['granted', readGraded],
 ];
 
 /**
@@ -622,7 +817,9 @@ export const RESULT_STATE_RULE: CueRule = {
         cues,
         w,
         end.start >= w.start ? end : w,
-        family === 'approved' || family === 'repeat' ? 'adoption' : 'state',
+        family === 'approved' || family === 'repeat' || family === 'granted' || family === 'referred'
+          ? 'adoption'
+          : 'state',
       );
       return true;
     }

@@ -194,6 +194,11 @@ export const REACTING_BODIES = lemmaSet(
     'matron',
     'registrar',
     'sister',
+    // Bodies that grade, license or choose between bidders: "the fire authority certified", "the panel rated", "another bidder won".
+    'authority',
+    'panel',
+    'jury',
+    'bidder',
   ],
   [],
   { nouns: true },

@@ -1,7 +1,7 @@
 // Words of results told as a party's new standing or state (result-state-outcomes.ts): the units and roles a
 // standing is held by, the grades a party regains, the tests people pass, the custom that returns, what an
 // outside party closes or renews. Nouns match their plurals; verbs every inflection.
-import { lemmaSet } from './lemma-set';
+import { lemmaSet, wordSet } from './lemma-set';
 
 /** Places and units a standing is held by: "top branch", "the best-rated pharmacy", "first team". */
 export const RANKED_UNITS = lemmaSet(
@@ -40,6 +40,12 @@ export const RANKED_UNITS = lemmaSet(
     'squad',
     'station',
     'warehouse',
+    'nursery',
+    'home',
+    'desk',
+    'department',
+    'choir',
+    'club',
   ],
   [],
   { nouns: true },
@@ -63,6 +69,9 @@ export const GRADE_NOUNS = lemmaSet(
     'kitemark',
     'charter',
     'category',
+    // Bands told by their colour: "back in the green on the scorecard", "back in the black".
+    'green',
+    'black',
   ],
   [],
   { nouns: true },
@@ -70,7 +79,27 @@ export const GRADE_NOUNS = lemmaSet(
 /** What people pass or qualify in, after the verb or "as": "passed the B1 exam", "qualify as electricians". */
 export const QUALIFYING_TESTS = lemmaSet(
   'qualifying-tests',
-  ['exam', 'test', 'assessment', 'course', 'module', 'certificate', 'licence', 'license', 'degree', 'qualification'],
+  [
+    'exam',
+    'test',
+    'assessment',
+    'course',
+    'module',
+    'certificate',
+    'licence',
+    'license',
+    'degree',
+    'qualification',
+    // Competitions qualified for: "qualified for the national finals", "for the county cup".
+    'final',
+    'semi-final',
+    'championship',
+    'national',
+    'playoff',
+    'tournament',
+    'cup',
+    'competition',
+  ],
   [],
   { nouns: true },
 );
@@ -90,6 +119,9 @@ export const CUSTOM_NOUNS = lemmaSet(
     'contract',
     'purchase',
     'buyer',
+    'account',
+    'tenant',
+    'subscriber',
   ],
   [],
   { nouns: true },
@@ -138,3 +170,53 @@ export const RENEWED_THINGS = lemmaSet(
   [],
   { nouns: true },
 );
+/**
+ * Verbs by which an outside party grades or grants a standing: "Ofsted rated the nursery Outstanding",
+ * "licensed our clinic for minor surgery", "Accredited by UKAS", "named our restaurant the best in town".
+ * The first five want a value after them (a grade, a band, a place); the rest grant by themselves.
+ */
+export const GRADING_VERBS = lemmaSet('grading-verbs', ['rate', 'grade', 'score', 'name', 'vote']);
+export const GRANTING_VERBS = lemmaSet('granting-verbs', [
+  'license',
+  'licence',
+  'accredit',
+  'certify',
+  'register',
+  'approve',
+  'recognise',
+  'recognize',
+]);
+/** Values a grade is given as, besides a capitalised name ("rated Good"): "rated outstanding", "certified organic". */
+export const GRADE_VALUES = wordSet('grade-values', [
+  'outstanding',
+  'excellent',
+  'good',
+  'gold',
+  'silver',
+  'bronze',
+  'platinum',
+  'green',
+  'organic',
+  'a',
+  'a+',
+  'top',
+  'best',
+  'first',
+  'highest',
+]);
+/** Grades that tell a bad standing: "graded Poor", "rated Inadequate", "red". */
+export const LOW_GRADES = wordSet('low-grades', [
+  'poor',
+  'inadequate',
+  'unsatisfactory',
+  'weak',
+  'failing',
+  'fail',
+  'red',
+  'requires',
+  'high',
+  'worst',
+  'lowest',
+  'bottom',
+  'special',
+]);
