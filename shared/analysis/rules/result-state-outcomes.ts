@@ -224,7 +224,7 @@ function ownHolder(words: Token[], k: number): boolean {
 
 /** Is the subject at `k` another party (a client, an auditor, the night team, "they", "most of the families")? */
 function otherHolder(words: Token[], k: number): boolean {
-  if (k < 0) return false;
+  if (k < 0 || k >= words.length) return false;
   const l = bare(words[k].lower);
   if (WRITER_SUBJECTS.has(l) || OWN_LEADS.has(l)) return false;
   // A unit ("the front desk", "the depot") or a client's account holds a state as a party does.
@@ -404,6 +404,13 @@ function readRegained(tokens: Token[], words: Token[], i: number): Token | undef
   if (unreached(tokens, words, i)) return undefined;
   if (words[i].lower === 'back') {
     const into = words[i + 1]?.lower;
+    // "back in the green", "back into the black": a band told by its colour, with "the" ("back to green" is a status).
+    if (
+      (into === 'in' || into === 'into') &&
+      words[i + 2]?.lower === 'the' &&
+      /^(?:green|black)$/.test(words[i + 3]?.lower ?? '')
+    )
+      return words[i + 3];
     if (into === 'into' || into === 'in' || into === 'onto' || into === 'on' || into === 'to') {
       const grade = findIn(tokens, words, i + 2, i + 7, (l) => GRADE_NOUNS.has(l));
       return grade >= 0 ? words[grade] : undefined;

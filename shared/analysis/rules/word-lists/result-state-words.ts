@@ -69,9 +69,6 @@ export const GRADE_NOUNS = lemmaSet(
     'kitemark',
     'charter',
     'category',
-    // Bands told by their colour: "back in the green on the scorecard", "back in the black".
-    'green',
-    'black',
   ],
   [],
   { nouns: true },
