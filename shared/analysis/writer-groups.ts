@@ -26,11 +26,11 @@ export interface GroupFigures {
 }
 
 /**
- * The sealed final-check sets (fresh-28, fresh-29 and their whole stories): no group may be built
- * from them, whatever a caller passes in. fresh-27 was session 35's final check and is spent.
+ * The sealed final-check sets (fresh-29, fresh-30 and their whole stories): no group may be built
+ * from them, whatever a caller passes in. fresh-28 was session 36's final check and is spent.
  */
 export function isSealedSetName(name: string): boolean {
-  return /(^|[/\\])fresh-(?:28|29)([-.]|$)/.test(name);
+  return /(^|[/\\])fresh-(?:29|30)([-.]|$)/.test(name);
 }
 
 const emptyCounts = (): Record<Flag, FlagCounts> =>
