@@ -1,7 +1,8 @@
 // The named features a learned claim reading sees of one sentence: the rules' own readings (the four
 // flags, each quantity's kind and roles, each outcome cue's kind, whether a veto, a target lead or an
 // irrealis clause holds, a question), the section, the line's shape (opening verb, finite verb, list or
-// title shape, length, digits, currency, arrows, ranges, first person) and the sentence's stemmed words.
+// title shape, length, digits, currency, arrows, ranges, first person), the roles structure-features.ts
+// reads (what each number hangs on, the main clause's party, voice, tense and mood) and the stemmed words.
 // Every feature is a name; a sentence is the set of names that hold for it, so the same sentence always
 // gives the same set (no ids, no row text kept). Pure; it reads the facts sentence-facts.ts computed.
 import { stemmer } from 'stemmer';
@@ -11,6 +12,7 @@ import type { SentenceFacts } from '../sentence-facts';
 import type { StorySection } from '../domain-types';
 import { ACTION_BASE, IRREGULAR_PAST, isGerund, isPastForm } from '../rules/verbs';
 import { irrealisSpans, isQuestion } from '../rules/clauses';
+import { structureFeatures } from './structure-features';
 
 /** What the rules found in one sentence: sentence-facts.ts's facts at the end of its reading, with the section. */
 export type ClaimReading = Pick<
@@ -137,7 +139,11 @@ export function readingFeatures(r: ClaimReading): string[] {
   return [...f].sort();
 }
 
-/** All features of a sentence: its reading's, then its words' (the model keeps only those it knows). */
+/**
+ * All features of a sentence: its reading's and its roles' (structure-features.ts), sorted together, then its
+ * words' (the model keeps only those it knows).
+ */
 export function claimFeatures(r: ClaimReading): string[] {
-  return [...readingFeatures(r), ...new Set(wordFeatures(r.tokens))];
+  const structural = [...new Set([...readingFeatures(r), ...structureFeatures(r.tokens, r.quantities)])].sort();
+  return [...structural, ...new Set(wordFeatures(r.tokens))];
 }

@@ -75,13 +75,17 @@ export function probability(model: LogisticWeights, features: readonly string[])
   return sigmoid(z);
 }
 
+/** Lexical features (a word, a bigram, a number's governing word, a main verb): the floor applies to them. */
+const WORD_PREFIXES = ['w:', 'b:', 'g:', 'v:'];
+export const isWordFeature = (f: string): boolean => WORD_PREFIXES.some((p) => f.startsWith(p));
+
 /**
- * The feature names to learn from: every structural feature seen, and each word feature ("w:", "b:")
+ * The feature names to learn from: every structural feature seen, and each word feature ("w:", "b:", "g:", "v:")
  * seen in at least `floor` examples. Sorted, so the order never depends on the examples' order.
  */
 export function vocabularyOf(examples: readonly Example[], floor: number): string[] {
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const kept = [...counts].filter(([f, n]) => !(f.startsWith('w:') || f.startsWith('b:')) || n >= floor);
+  const kept = [...counts].filter(([f, n]) => !isWordFeature(f) || n >= floor);
   return kept.map(([f]) => f).sort();
 }

@@ -5,7 +5,15 @@
 import { goldFlags, type Flags, type LabeledRow } from '../evaluate';
 import { readRowSentences, type ReadSentence } from './claim-sentences';
 import { MODEL_FLAGS, type ClaimModel, type ModelFlag } from './claim-gate';
-import { DEFAULT_TRAIN_OPTIONS, trainLogistic, vocabularyOf, type Example, type LogisticWeights } from './logistic';
+import {
+  DEFAULT_TRAIN_OPTIONS,
+  isWordFeature,
+  trainLogistic,
+  vocabularyOf,
+  type Example,
+  type LogisticWeights,
+  type TrainOptions,
+} from './logistic';
 
 /** A labeled row read by the rules alone: its sentences, its labels and the rules' row flags. */
 export interface ReadRow {
@@ -29,13 +37,24 @@ export function readRow(row: LabeledRow): ReadRow {
   return { row, sentences, gold: goldFlags(row), rules };
 }
 
+/** How a flag's model is trained. */
+export interface TrainChoice {
+  /** Learn only from the sentences the rules mark (a veto's question: is this rule positive right?). */
+  rulePositives: boolean;
+  /** Keep lexical features (words, bigrams, governing words, main verbs); without them the model reads structure only. */
+  words: boolean;
+}
+export const DEFAULT_CHOICE: TrainChoice = { rulePositives: false, words: true };
+
 /** A one-sentence row gives its labels; a longer row only its negatives (each of its sentences then holds none). */
-function examplesOf(rows: readonly ReadRow[], flag: ModelFlag): Example[] {
+function examplesOf(rows: readonly ReadRow[], flag: ModelFlag, choice: TrainChoice): Example[] {
   return rows.flatMap((r) =>
-    r.sentences.map((s) => ({
-      features: s.features,
-      label: r.sentences.length === 1 ? r.gold[flag] : r.gold[flag] ? undefined : false,
-    })),
+    r.sentences
+      .filter((s) => !choice.rulePositives || s.rules[flag])
+      .map((s) => ({
+        features: s.features,
+        label: r.sentences.length === 1 ? r.gold[flag] : r.gold[flag] ? undefined : false,
+      })),
   );
 }
 
@@ -44,13 +63,15 @@ export function trainFlags(
   rows: readonly ReadRow[],
   floor: number,
   flags: readonly ModelFlag[] = MODEL_FLAGS,
+  choice: TrainChoice = DEFAULT_CHOICE,
+  options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
 ): Partial<Record<ModelFlag, LogisticWeights>> {
   const vocabulary = vocabularyOf(
     rows.flatMap((r) => r.sentences.map((s) => ({ features: s.features, label: undefined }))),
     floor,
-  );
+  ).filter((f) => choice.words || !isWordFeature(f));
   return Object.fromEntries(
-    flags.map((flag) => [flag, trainLogistic(examplesOf(rows, flag), vocabulary, DEFAULT_TRAIN_OPTIONS)]),
+    flags.map((flag) => [flag, trainLogistic(examplesOf(rows, flag, choice), vocabulary, options)]),
   );
 }
 
