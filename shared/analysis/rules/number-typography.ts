@@ -90,8 +90,10 @@ function padded(text: string, length: number): string {
   return text.length >= length ? text.slice(0, length) : text + ' '.repeat(length - text.length);
 }
 
-// Any character one of the rewrites starts from: most sentences have none and are returned as they are.
-const MAY_REWRITE = /[\u2212\u2012\u2013\u00a0\u2009\u202f€£$¥₹₦₱₺₴₫₵₲₡₭₸₼₾৳₨₩₽₪฿x×]|\d\.\d{3},|\d ?m[ilr]/i;
+// Any character one of the rewrites starts from: most sentences have none and are returned as they are. A
+// multiplier sign counts only with its figure right after it ("x3"): an "x" alone is in many words ("next",
+// "experiment") and would send most sentences through every rewrite for nothing.
+const MAY_REWRITE = /[\u2212\u2012\u2013\u00a0\u2009\u202f€£$¥₹₦₱₺₴₫₵₲₡₭₸₼₾৳₨₩₽₪฿]|[x×]\d|\d\.\d{3},|\d ?m[ilr]/i;
 
 /**
  * The sentence with its figures in the typography every number reader knows, one character for one:

@@ -14,6 +14,7 @@ import type { Token } from './tokenize';
 import { ADOPTED_ROLES } from './lexicon';
 import { partyKindOf } from './party-kinds';
 import { numberWordValue } from './number-words';
+import { holdsTrigger, triggerWords } from './trigger-words';
 
 /** Marks that end a clause. */
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?', '|']);
@@ -75,6 +76,9 @@ const NOT_PARTY_VERBS = new Set([
   'might',
   'may',
 ]);
+
+/** The words one of the frames needs in the sentence: "now" or a present be-form (see stateOfUse). */
+const STATE_TRIGGER = triggerWords('state-of-use', (lower) => lower === 'now' || PRESENT_BE.has(lower));
 
 /** The sentence's words, lower case, cut into clauses at clause marks. */
 function clausesOf(tokens: readonly Token[]): string[][] {
@@ -246,6 +250,9 @@ function nowHaveForOthers(words: readonly string[]): string | undefined {
  * writer's).
  */
 export function stateOfUse(tokens: readonly Token[]): StateOfUse | undefined {
+  // Every frame below needs "now" ("we now have …", "…, now taking …") or a present be-form: most sentences
+  // hold neither, and are passed over before their clauses are built.
+  if (!holdsTrigger(tokens, STATE_TRIGGER)) return undefined;
   const clauses = clausesOf(tokens);
   for (let n = 0; n < clauses.length; n++) {
     const words = clauses[n];

@@ -89,6 +89,10 @@ interface KnownWord {
 }
 
 let knownWords: (KnownWord | undefined)[] = emptyTable(FIRST_SIZE);
+// Each slot's hash and word length side by side (length 0: the slot is empty), so a probe compares numbers in
+// one typed array and reads a word's object only on a likely match: reading each probed object's fields cost the
+// tokenizer a fifth of its time.
+let knownKeys = new Int32Array(FIRST_SIZE * 2);
 let knownCount = 0;
 
 function emptyTable(size: number): (KnownWord | undefined)[] {
@@ -101,6 +105,8 @@ function place(known: KnownWord): void {
   let slot = known.hash & mask;
   while (knownWords[slot] !== undefined) slot = (slot + 1) & mask;
   knownWords[slot] = known;
+  knownKeys[2 * slot] = known.hash;
+  knownKeys[2 * slot + 1] = known.lower.length;
 }
 
 /** The known word whose lower case is text[start, end) (ASCII, lower-case codes hashed to `hash`), if any. */
@@ -108,9 +114,10 @@ function findKnown(text: string, start: number, end: number, hash: number): Know
   const length = end - start;
   const mask = knownWords.length - 1;
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-    const known = knownWords[slot];
-    if (known === undefined) return undefined;
-    if (known.hash !== hash || known.lower.length !== length) continue;
+    const knownLength = knownKeys[2 * slot + 1];
+    if (knownLength === 0) return undefined;
+    if (knownKeys[2 * slot] !== hash || knownLength !== length) continue;
+    const known = knownWords[slot] as KnownWord;
     let k = 0;
     while (k < length && toLowerAscii(text.charCodeAt(start + k)) === known.lower.charCodeAt(k)) k++;
     if (k === length) return known;
@@ -121,7 +128,9 @@ function findKnown(text: string, start: number, end: number, hash: number): Know
 function addKnown(lower: string, hash: number, facts: WordFacts): void {
   if (knownCount + 1 > knownWords.length >> 1) {
     const old = knownWords;
-    knownWords = emptyTable(old.length < LARGEST_SIZE ? old.length * 2 : FIRST_SIZE);
+    const size = old.length < LARGEST_SIZE ? old.length * 2 : FIRST_SIZE;
+    knownWords = emptyTable(size);
+    knownKeys = new Int32Array(size * 2);
     knownCount = 0;
     if (old.length < LARGEST_SIZE)
       for (const known of old)

@@ -19,6 +19,7 @@ import { isOldSystemValue } from '#shared/analysis/rules/old-system-values';
 import { backgroundPerfectAt } from '#shared/analysis/rules/background-past-perfect';
 import { findHiddenActorPassives } from '#shared/analysis/rules/passive-voice';
 import { findQuantities } from '#shared/analysis/rules/quantities';
+import { stateOfUse } from '#shared/analysis/rules/state-of-use';
 
 const dir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/claims');
 const SPENT = /^fresh-(9|1[0-6])(-whole-stories)?\.jsonl$/;
@@ -68,6 +69,7 @@ const GATED: Record<string, (tokens: Token[], text: string) => unknown> = {
     const context = findQuantities(text, tokens).quantities.filter((q) => q.context);
     return context.length > 0 ? context : undefined;
   },
+  'state-of-use': stateOfUse,
 };
 
 /** What `rule` answers of every sentence, with the gates on or off. */
