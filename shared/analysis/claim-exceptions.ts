@@ -17,7 +17,7 @@ import type { Quantity } from './rules/quantities';
 import type { OutcomeCue } from './rules/outcomes';
 import type { StorySection } from './domain-types';
 import { isFirstPersonAction, isGoalStatement, othersActAfterWriter } from './rules/claims';
-import { isOthersRequest } from './rules/requests';
+import { lineVoice } from './rules/line-voice';
 import { isLessonSentence } from './rules/lessons';
 import { isRecurringProblem } from './rules/recurring-problems';
 import { backgroundPerfectAt } from './rules/background-past-perfect';
@@ -75,8 +75,10 @@ export const CLAIM_VETOES: readonly SentenceException[] = [
   { id: 'question', holds: (s) => s.question },
   // A goal or task statement names a target, not a result: "Target: cut costs by 15%".
   { id: 'goal-statement', holds: (s) => isGoalStatement(s.tokens) },
-  // What a colleague or client asked is context, not a claim: "My manager asked me to …" (requests.ts).
-  { id: 'others-request', holds: (s) => isOthersRequest(s.tokens) },
+  // Another speaker's words (a chat line under their name, a quotation with only its voice around it, a
+  // request to the writer: "My manager asked me to …") or a line with no realis clause (a hypothetical, a
+  // future, a condition, a wish, a prompt to the reader): no claim, whatever it tells (line-voice.ts).
+  { id: 'line-voice', holds: (s) => lineVoice(s.text, s.tokens, s.lineTokens ?? s.tokens) !== undefined },
   // A lesson or advice claims nothing: "Short huddles beat long reports", "Bring the money a change loses"
   // (lessons.ts). A sentence with a figure is left to the claim rules.
   { id: 'lesson', holds: (s) => s.quantities.length === 0 && isLessonSentence(s.tokens, s.section) },

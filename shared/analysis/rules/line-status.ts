@@ -221,6 +221,44 @@ function isCredentialNounSegment(segment: readonly LineWord[]): boolean {
   return true;
 }
 
+/** Words that open a rating the writer holds: "Rated 4.9/5 …", "Average 4.8 stars …". */
+const RATING_LEADS = new Set(['rated', 'rating', 'average', 'avg']);
+
+/** The top of a rating's scale, after the score (the "/" is no word of the segment): "4.9/5", "9.2/10". */
+const SCALE_TOPS = new Set(['5', '10', '100']);
+
+/** Nouns of the reviews a rating is drawn from: "from 212 reviews", "87 ratings". */
+const REVIEW_NOUNS = lemmaSet('status-review-nouns', ['review', 'rating', 'vote'], [], { nouns: true });
+
+/** "212 reviews": a count of the reviews a rating stands on, at `k`. */
+function isReviewCount(segment: readonly LineWord[], k: number): boolean {
+  return segment[k]?.kind === 'number' && REVIEW_NOUNS.has(segment[k + 1]?.lower ?? '');
+}
+
+/**
+ * "Rated 4.9/5 on Checkatrade from 212 reviews", "4.8 stars on Google": a score on a scale the writer's customers
+ * gave, where it is shown, and how many reviews it stands on. A standing held, as a level or a grade is, not a
+ * result of an act told (RUBRIC-NOTES status lines); "Rated Outstanding by the principal social worker" names
+ * no score on a scale and is left to the rules.
+ */
+function isRatingSegment(segment: readonly LineWord[]): boolean {
+  let i = RATING_LEADS.has(segment[0]?.lower ?? '') ? 1 : 0;
+  if (segment[i]?.kind !== 'number' || !SCORE.test(segment[i].text)) return false;
+  i++;
+  const next = segment[i];
+  if (next?.kind === 'number' && SCALE_TOPS.has(next.text)) i++;
+  else if (next?.lower === 'out' && segment[i + 1]?.lower === 'of' && SCALE_TOPS.has(segment[i + 2]?.text ?? ''))
+    i += 3;
+  else if (next?.lower === 'stars' || next?.lower === 'star') i++;
+  else return false;
+  // Then where it is shown and the reviews it stands on: plain words, and one count of reviews.
+  for (let k = i; k < segment.length; k++) {
+    if (isReviewCount(segment, k)) k++;
+    else if (!plainFrom(segment.slice(k, k + 1), 0)) return false;
+  }
+  return true;
+}
+
 type SegmentKind = 'marker' | 'plain' | 'other';
 
 function segmentKind(segment: readonly LineWord[]): SegmentKind {
@@ -231,9 +269,12 @@ function segmentKind(segment: readonly LineWord[]): SegmentKind {
     isTenureSegment(segment) ||
     isScoreSegment(segment) ||
     isSkillRateSegment(segment) ||
-    isCredentialNounSegment(segment)
+    isCredentialNounSegment(segment) ||
+    isRatingSegment(segment)
   )
     return 'marker';
+  // "120+ reviews": the count a rating stands on, beside it.
+  if (segment.length === 2 && isReviewCount(segment, 0)) return 'plain';
   if (closesWithStartYear(segment)) {
     // "self-employed since 2014": a state of the writer's, held since a year.
     const held = segment.slice(0, -2);
@@ -253,9 +294,19 @@ function segmentKind(segment: readonly LineWord[]): SegmentKind {
  * the writer named ("Licensed 40 new drivers", "Lead of a team of 4 since 2022") is not one.
  */
 export function isStatusLine(tokens: readonly Token[]): boolean {
+  return statusLineKind(tokens) !== undefined;
+}
+
+/**
+ * What a status line holds: 'rating' when one of its segments is a rating on a scale ("Rated 4.9/5 on
+ * Checkatrade from 212 reviews"), whose word of praise is the standing itself, no effect of an act; else
+ * 'status'; undefined when the line is no status line (see isStatusLine).
+ */
+export function statusLineKind(tokens: readonly Token[]): 'rating' | 'status' | undefined {
   // The line is cut into segments (bracketed words dropped, hyphenated compounds joined) and each is read
   // as soon as it closes: most lines fail on their first segment, and the rest is never built.
   let marked = false;
+  let rating = false;
   let current: LineWord[] = [];
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -273,8 +324,9 @@ export function isStatusLine(tokens: readonly Token[]): boolean {
         i++;
       } else if (SEGMENT_ENDS.has(t.text) && current.length > 0) {
         const kind = segmentKind(current);
-        if (kind === 'other') return false;
+        if (kind === 'other') return undefined;
         if (kind === 'marker') marked = true;
+        rating ||= isRatingSegment(current);
         current = [];
       }
       continue;
@@ -282,7 +334,7 @@ export function isStatusLine(tokens: readonly Token[]): boolean {
     // The writer named ("I", "our") makes the segment, so the line, no status: plainFrom rejects it
     // wherever no marker test reads past it, and none reads a first-person word (one in capitals,
     // "US", may be post-nominal letters; one hyphenated to the next is part of a compound).
-    if (FIRST_PERSON_WORDS.has(t.lower) && tokens[i + 1]?.text !== '-' && !POST_NOMINAL.test(t.text)) return false;
+    if (FIRST_PERSON_WORDS.has(t.lower) && tokens[i + 1]?.text !== '-' && !POST_NOMINAL.test(t.text)) return undefined;
     // "self employed", "self taught": the compound written with a space is the hyphenated one.
     const next = tokens[i + 1];
     if (t.lower === 'self' && next?.kind === 'word' && isVerbForm(next.lower)) {
@@ -294,8 +346,10 @@ export function isStatusLine(tokens: readonly Token[]): boolean {
   }
   if (current.length > 0) {
     const kind = segmentKind(current);
-    if (kind === 'other') return false;
+    if (kind === 'other') return undefined;
     if (kind === 'marker') marked = true;
+    rating ||= isRatingSegment(current);
   }
-  return marked;
+  if (!marked) return undefined;
+  return rating ? 'rating' : 'status';
 }

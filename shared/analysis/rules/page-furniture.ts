@@ -28,7 +28,7 @@ import { lemmaSet, wordSet } from './word-lists/lemma-set';
 import { isContactLine } from './contact-lines';
 import { PROFILE_HEADS, isProfileLine } from './profile-lines';
 import { isAvailabilityLine } from './availability-lines';
-import { isStatusLine } from './line-status';
+import { isStatusLine, statusLineKind } from './line-status';
 import { isMarkdownHeadingLine } from './line-markup';
 import { isActNoun } from './writer-acts';
 
@@ -677,7 +677,9 @@ function resumeKind(
   if (section !== undefined) return undefined;
   if (isAvailabilityLine(tokens)) return 'availability';
   if (isContactLine(text, tokens)) return 'contact';
-  if (isStatusLine(tokens) && findOutcomeCues(tokens as Token[]).length === 0) return 'status';
+  // A rating's word of praise ("Rated 4.9/5 …") is the standing held, no effect: the line stays status.
+  const status = statusLineKind(tokens);
+  if (status === 'rating' || (status === 'status' && findOutcomeCues(tokens as Token[]).length === 0)) return 'status';
   return undefined;
 }
 

@@ -47,7 +47,7 @@ describe('claim exceptions', () => {
     const veto = (text: string, section?: StorySection) => firstHolding(CLAIM_VETOES, reading(text, section))?.id;
     expect(veto('Cut onboarding time by half.', 'task')).toBe('task-section');
     expect(veto('How many customers is this for?', 'action')).toBe('question');
-    expect(veto('My manager asked me to run the same review next quarter.', 'action')).toBe('others-request');
+    expect(veto('My manager asked me to run the same review next quarter.', 'action')).toBe('line-voice');
     expect(veto('Short huddles beat long reports.', 'reflection')).toBe('lesson');
     expect(veto('Parents kept emailing the office about missing grades.', 'situation')).toBe('recurring-problem');
     expect(veto('I rebuilt the grading sheet in a week.', 'action')).toBeUndefined();
