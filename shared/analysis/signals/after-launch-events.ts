@@ -188,4 +188,4 @@ export const AFTER_LAUNCH_EVENTS: readonly Finder[] = [
 
 /** A cheap first look: every event form above holds one of these words; most sentences hold none. */
 export const AFTER_LAUNCH_EVENT_WORDS =
-  /\b(?:days?|weeks?|months?|wks|mins?|minutes?|hours?|hrs|fortnight|running|nights?|back|off|time|before|every|each|daily|nightly|weekly|monthly|hourly|term|quarter|use|morning|live|go-?live|first|second|third|opening|if|when|whenever|unless|since)\b/i;
+  /\b(?:days?|weeks?|months?|wks|mins?|minutes?|hours?|hrs|fortnight|running|nights?|back|off|time|before|every|each|daily|nightly|weekly|monthly|hourly|term|quarter|use|morning|live|go-?live|first|second|third|opening|if|when|whenever|unless|since|after|once|ended|finished|over)\b/i;

@@ -12,6 +12,7 @@
 import { AMBIGUITY_WORDS, KNOWLEDGE_NOUNS, UNKNOWN_WORDS } from './signal-lexicon';
 import { unsettledInputs } from './unsettled-inputs';
 import { AMBIGUITY_SHAPES } from './ambiguity-shapes';
+import { INPUT_GAP_FRAMES } from './input-gaps';
 import { openQuestion } from './open-questions';
 import { findAll, match, opensWithPastVerb, span, word, type SentenceView, type Finder } from './sentence-view';
 import { gatedAlternation, gatedCue } from './gated-alternatives';
@@ -220,5 +221,6 @@ export const AMBIGUITY_CLASSES: readonly Finder[] = [
   thinInputs,
   unsettledInputs,
   ...AMBIGUITY_SHAPES,
+  ...INPUT_GAP_FRAMES,
   openQuestion,
 ];

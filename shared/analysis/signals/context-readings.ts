@@ -6,7 +6,8 @@
 //   is read alone);
 // - ambiguity and own-decision: the writer acting, opened by a consequence ("So I asked two investigators to …",
 //   "So I have followed three pickers …"), right after a sentence that told an unknown, is the writer moving before
-//   it was known (RUBRIC ambiguity) and, in the first person singular, the writer's own call of how to find out;
+//   it was known (RUBRIC ambiguity) and, in the first person singular, the writer's own call of how to find out; the
+//   writer going ahead "anyway" right after a sentence that told a gap in an input (input-gaps.ts) is the same move;
 // - trade-off: the writer's pick or a cost taken on, told a few sentences after options were listed ("I decided on the
 //   open-source platform because …", "We accept owning upgrades of someone else's code"; decision-records.ts).
 // Cached per sentence text and the context it used, like the sentence signals.
@@ -18,6 +19,7 @@ import type { SignalId } from './signal-ids';
 import { opsOrTrouble } from './classes/after-launch';
 import { LIVE_SIGNAL, TROUBLE } from './after-launch-events';
 import { pickAfterOptions } from './decision-records';
+import { wentAheadAfterGap } from './input-gaps';
 
 /**
  * A time early in use with no anchor of its own: "in the first fortnight", "the first week,", "by the second week",
@@ -49,6 +51,7 @@ const TROUBLE_COUNTED =
  * nurse") tells the writer's other work; a result measured then with nobody acting is a result, not running it.
  */
 function anchoredAfterLaunch(text: string): boolean {
+  if (eventAfterLaunch(text)) return true;
   const m = EARLY_TIME.exec(text);
   if (!m || PROJECT_PHASE.test(text) || NOT_TOLD_AS_DONE.test(text)) return false;
   const sign = opsOrTrouble(text) || TROUBLE.test(text) || LIVE_SIGNAL.test(text);
@@ -58,6 +61,19 @@ function anchoredAfterLaunch(text: string): boolean {
   if (sign) return true;
   const at = m.index + m[0].length;
   return sentenceSignals(`${text.slice(0, at)} after launch${text.slice(at)}`).has('after-launch');
+}
+
+/**
+ * An event told by its own clause at the sentence's head ("When payments switched their API in July, …", "Once the
+ * peak came, …"): after a told launch, it is a time in use when the writer, the subject of the rest, runs the live
+ * thing or meets trouble in it ("we turned the flag on and nothing broke"). Without the writer it is a result.
+ */
+const EVENT_CLAUSE = /^\W*(?:when|once|as\s+soon\s+as|the\s+day)\s+(?!(?:I|we)\b)[^,;:]{3,70},\s*(?=(?:I|we)\b)/i;
+function eventAfterLaunch(text: string): boolean {
+  const m = EVENT_CLAUSE.exec(text);
+  if (!m || PROJECT_PHASE.test(text) || NOT_TOLD_AS_DONE.test(text)) return false;
+  const rest = text.slice(m[0].length);
+  return opsOrTrouble(rest) || TROUBLE.test(rest) || LIVE_SIGNAL.test(rest);
 }
 
 // A past act of the writer's, after an optional adverb or a non-native perfect ("have followed"). A state, an
@@ -87,6 +103,8 @@ function read(raw: string, context: SentenceContext): ReadonlySet<SignalId> {
   const found = new Set<SignalId>();
   if (context.launched && anchoredAfterLaunch(text)) found.add('after-launch');
   if (context.optionsBefore && pickAfterOptions(text)) found.add('trade-off');
+  // "We only had labels for 4% of the claims." then "I trained on those anyway": going ahead without the input.
+  if (context.gapBefore && wentAheadAfterGap(text)) found.add('ambiguity');
   if (context.unknownBefore) {
     const who = actOnUnknown(text);
     if (who) found.add('ambiguity');
@@ -100,7 +118,7 @@ function read(raw: string, context: SentenceContext): ReadonlySet<SignalId> {
  * sentence text and context key.
  */
 export function signalsInContext(text: string, context: SentenceContext): ReadonlySet<SignalId> {
-  if (!context.launched && !context.unknownBefore && !context.optionsBefore) return NONE;
+  if (!context.launched && !context.unknownBefore && !context.gapBefore && !context.optionsBefore) return NONE;
   if (text.length > 2_000) return read(text, context);
   const key = `${contextKey(context)}\u0000${text}`;
   const hit = cache.get(key);

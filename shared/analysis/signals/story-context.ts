@@ -10,6 +10,7 @@ import type { SignalId } from './signal-ids';
 import type { StorySentence } from './story-sentences';
 import { readableText } from './sentence-view';
 import { looseOptions, optionsTold, pickNamesOption } from './decision-records';
+import { toldInputGap } from './input-gaps';
 
 /** What the story told before one sentence. */
 export interface SentenceContext {
@@ -17,16 +18,23 @@ export interface SentenceContext {
   launched: boolean;
   /** The sentence before told an unknown: it shows ambiguity. */
   unknownBefore: boolean;
+  /** The sentence before told a gap in an input the work stood on (input-gaps.ts), with or without an act. */
+  gapBefore: boolean;
   /** Options for a choice were listed in one of the few sentences before (decision-records.ts); never in a lesson. */
   optionsBefore: boolean;
 }
 
 /** The context of a sentence nothing was told before. */
-export const NO_CONTEXT: SentenceContext = { launched: false, unknownBefore: false, optionsBefore: false };
+export const NO_CONTEXT: SentenceContext = {
+  launched: false,
+  unknownBefore: false,
+  gapBefore: false,
+  optionsBefore: false,
+};
 
 /** A short key of the context, for the caches of readings that use it. */
 export const contextKey = (c: SentenceContext): string =>
-  `${c.launched ? 'L' : ''}${c.unknownBefore ? 'U' : ''}${c.optionsBefore ? 'O' : ''}`;
+  `${c.launched ? 'L' : ''}${c.unknownBefore ? 'U' : ''}${c.gapBefore ? 'G' : ''}${c.optionsBefore ? 'O' : ''}`;
 
 /**
  * The thing made live, told as done: "went live", "launched", "rolled out the new login flow", "did the cutover",
@@ -36,9 +44,12 @@ export const contextKey = (c: SentenceContext): string =>
  */
 const WENT_LIVE =
   /\b(?:went\s+(?:live|out\s+to|out(?=\s+(?:on|in|at|that|last|this)\s))|(?:launched|shipped|released)\b(?!\s+(?:a|an|the)\s+(?:press|statement|report|survey|consultation|appeal|campaign|podcast|newsletter))|cut\s*over|(?:did|ran|completed|finished)\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:cut-?over|switch-?over|go-live|launch|roll-?out|migration)|rolled\s+(?:it\s+|them\s+|(?:the|our)\s+(?:[\w-]+\s+){0,3}?)?out|switched\s+(?:[\w'-]+\s+){0,4}?over|(?:switched|moved|migrated|went|put)\s+(?:[\w'-]+\s+){0,4}?(?:on)?to\s+the\s+new|(?:turned|switched)\s+(?:it|them|the\s+new\s+[\w-]+)\s+on\b|(?:put|brought)\s+(?:it|them|the\s+[\w-]+)\s+into\s+(?:production|service|use)|the\s+new\s+(?:[\w-]+\s+){0,2}?(?:started|began|opened|came\s+into\s+(?:force|use|effect|service)|took\s+effect|came\s+in))\b/i;
-/** The launch not done: planned, hoped for, tested or piloted before it, or denied. */
+/**
+ * The launch not done: planned, hoped for, tested or piloted before it, or denied. A launch dated by a span before an
+ * event ("shipped two days before the campaign") is done.
+ */
 const NOT_DONE =
-  /\b(?:plann?\w*|hop(?:e|ed|ing)|would|will|going\s+to|to\s+(?:launch|ship|release|roll|go|switch|cut|move)|before(?!\s*(?:[.,;:!?]|$))|pilot\w*|trial\w*|tested|testing|staging|dry[- ]run|rehears\w+|beta|(?:did|had)\s*(?:not|n't)|never)\b/i;
+  /\b(?:plann?\w*|hop(?:e|ed|ing)|would|will|going\s+to|to\s+(?:launch|ship|release|roll|go|switch|cut|move)|(?<!\b(?:days?|weeks?|hours?|months?)\s)before(?!\s*(?:[.,;:!?]|$))|pilot\w*|trial\w*|tested|testing|staging|dry[- ]run|rehears\w+|beta|(?:did|had)\s*(?:not|n't)|never)\b/i;
 
 const cache = new LruCache<string, boolean>(20_000);
 
@@ -83,6 +94,7 @@ export function readInContext(
     const context: SentenceContext = {
       launched: !lesson && i - lastLaunch <= LAUNCH_REACH,
       unknownBefore: before?.has('ambiguity') ?? false,
+      gapBefore: i > 0 && toldInputGap(readableText(sentences[i - 1].text)),
       optionsBefore: !lesson && i - lastOptions <= OPTIONS_REACH,
     };
     for (const id of read(s.text, context)) seen[i].add(id);

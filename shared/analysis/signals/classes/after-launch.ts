@@ -239,11 +239,19 @@ const NOT_A_SYSTEM = gatedAlternation('notASystem', [
 /** True when the sentence's operations words have an object that is no shipped system (see above). */
 export const notASystem = (text: string): boolean => anyGated(text, NOT_A_SYSTEM);
 
-/** An after-launch finder kept off operations words whose object is no shipped system. */
+/**
+ * Hindsight or a lesson ("Next time I would check the logs every day after go-live", "In hindsight we would
+ * watch the queue first"): what the writer would do, not what they did once it was live (RUBRIC: a lesson is no signal).
+ * "Which I should have seen coming" after a real page stays: the event happened.
+ */
+const HINDSIGHT =
+  /\b(?:next\s+time|in\s+hindsight|looking\s+back|if\s+I\s+(?:did|ran|had\s+to\s+do)\s+(?:it|this)\s+again|(?:I|we)\s+would\s+(?!have\b)(?:\w+ly\s+)?[a-z]+|(?:I|we)'d\s+(?!have\b)[a-z]+|lessons?\s+(?:I|we)\s+(?:learned|learnt|took))\b/i;
+
+/** An after-launch finder kept off operations words whose object is no shipped system, and off hindsight. */
 function aboutALiveSystem(find: Finder): Finder {
   return (v) => {
     const c = find(v);
-    return c && !notASystem(v.text) ? c : undefined;
+    return c && !notASystem(v.text) && !HINDSIGHT.test(v.text) ? c : undefined;
   };
 }
 
