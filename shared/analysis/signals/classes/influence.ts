@@ -12,7 +12,7 @@ import { INFLUENCE_SHAPES } from '../influence-shapes';
 import { PARTY_AGREEMENTS } from '../party-agreements';
 import { evidenceShown } from '../evidence-shown';
 import { persuasionOnBullet } from '../subjectless-bullets';
-import { grantedRequest } from '../granted-requests';
+import { grantedRequest, requestThenGrant } from '../granted-requests';
 import { signOffNotAwaited } from '../awaited-sign-offs';
 import { agreementSought } from '../agreements-sought';
 import { assentAfterEvidence } from '../assent-after-evidence';
@@ -232,6 +232,7 @@ export const INFLUENCE_FINDERS: readonly Finder[] = [
   evidenceShown,
   persuasionOnBullet(persuasionPhrases),
   grantedRequest,
+  requestThenGrant,
   agreementSought,
   assentAfterEvidence,
   termsAgreed,

@@ -125,3 +125,23 @@ describe('after-launch: an occasion of use and the writer’s change', () => {
     expect(shown(`We planned the new pipeline for March. ${event}`)).not.toContain(event);
   });
 });
+
+describe('influence: a request to another party and the party’s decision on it', () => {
+  it.each([
+    'asked the product team for a bigger print button on the form, which they added in march.',
+    'I asked the finance director to fund a second nurse, and she agreed.',
+    'We got the head of nursing to approve the new rota.',
+    'I got the warehouse’s two shift leads to accept a later start in the peak.',
+  ])('reads %j', (sentence) => {
+    expect(sentenceSignals(sentence).has('influence')).toBe(true);
+  });
+
+  it.each([
+    // The writer's own people, and people served by the work, are no party moved; a request not yet granted.
+    'I asked my team to write tests, and they did them.',
+    'I asked the customers for feedback, which they gave.',
+    'I asked the product team for a new button.',
+  ])('leaves %j', (sentence) => {
+    expect(sentenceSignals(sentence).has('influence')).toBe(false);
+  });
+});
