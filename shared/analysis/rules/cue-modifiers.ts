@@ -44,10 +44,10 @@ const ING_VERB_LEADS = new Set([
 
 /** Is the cue word at `i` a modifier of the term noun after it ("promotion policy", "boosting library")? */
 export function modifiesATerm(words: Token[], i: number): boolean {
-  const next = words[i + 1]?.lower;
-  if (next === undefined || !QUALITY_MODIFIED.has(next)) return false;
+  // Asked of every cue word: the lists are read by token, their answers kept in the word's facts.
+  if (!QUALITY_MODIFIED.hasWord(words[i + 1])) return false;
   const lower = words[i].lower;
-  if (CHANGE_NOUNS.has(lower) || (RECOGNITION_WORDS.has(lower) && !lower.endsWith('ed'))) return true;
+  if (CHANGE_NOUNS.has(lower) || (RECOGNITION_WORDS.hasWord(words[i]) && !lower.endsWith('ed'))) return true;
   if (!lower.endsWith('ing') || i === 0) return false;
   const prev = words[i - 1].lower;
   return !ING_VERB_LEADS.has(prev) && !prev.endsWith('ed');
@@ -167,7 +167,7 @@ function keptCurrent(words: Token[], k: number): boolean {
 export function namesAStep(words: Token[], i: number): boolean {
   const lower = words[i].lower;
   const prev = words[i - 1]?.lower ?? '';
-  if (RECOGNITION_WORDS.has(lower) || CHANGE_NOUNS.has(lower)) {
+  if (RECOGNITION_WORDS.hasWord(words[i]) || CHANGE_NOUNS.has(lower)) {
     if (lower.endsWith('ing') || lower.endsWith('ed')) return false;
     if (STEP_LEADS.has(prev)) return true;
     const next = words[i + 1]?.lower;
@@ -178,7 +178,8 @@ export function namesAStep(words: Token[], i: number): boolean {
   }
   if (lower.endsWith('ing') && EFFORT_LEADS.has(prev === 'of' ? (words[i - 2]?.lower === 'lot' ? 'much' : '') : prev))
     return words[i + 1] === undefined || !/^(?:the|a|an|our|their|them|him|her|it|us)$/.test(words[i + 1].lower);
-  if (DUTY_VERBS.test(lower)) {
+  // Every duty verb opens with its stem: most cue words are passed over without the expression.
+  if ((lower.startsWith('ensur') || lower.startsWith('maintain')) && DUTY_VERBS.test(lower)) {
     // A state kept in force closes a longer object: "Ensured all forklift drivers' certificates were in date".
     for (let k = i + 1; k < words.length && k <= i + 9; k++) {
       if (words[k].kind === 'number') return false;

@@ -31,6 +31,7 @@ import { isAvailabilityLine } from './availability-lines';
 import { isStatusLine, statusLineKind } from './line-status';
 import { isMarkdownHeadingLine } from './line-markup';
 import { isActNoun } from './writer-acts';
+import { holdsTrigger, triggerWords } from './trigger-words';
 
 /** What a furniture line is: the part of a page it plays. */
 export type FurnitureKind =
@@ -270,9 +271,19 @@ function isSignOff(tokens: readonly Token[], words: readonly Token[]): boolean {
   return tokens[after]?.text === ',' || tokens[after]?.text === '-' || tokens[after]?.text === '—';
 }
 
-/** A word of the letter's own act: "apply", "applying", "write", "writing". */
+/** Whether the token is a word of the letter's own act (isApplyingLower). */
 function isApplyingWord(t: Token): boolean {
-  const w = t.lower;
+  return isApplyingLower(t.lower);
+}
+
+/**
+ * The words a letter's opener needs (isLetterOpener): "my" before a letter noun, or a word of applying or
+ * writing. Most lines of a story hold none, and are passed over with one bit of the sentence's trigger mask.
+ */
+const LETTER_OPENER_TRIGGER = triggerWords('letter-opener', (lower) => lower === 'my' || isApplyingLower(lower));
+
+/** A word of the letter's own act: "apply", "applying", "write", "writing". */
+function isApplyingLower(w: string): boolean {
   return w === 'apply' || w === 'applying' || w === 'writing' || w === 'write';
 }
 
@@ -308,7 +319,7 @@ function isLetterOpener(words: readonly Token[]): boolean {
  */
 function isPostOpener(words: readonly Token[]): boolean {
   let labelled = false;
-  for (let i = 0; i < words.length && i < 3; i++) if (NEWS_NOUNS.has(words[i].lower)) labelled = true;
+  for (let i = 0; i < words.length && i < 3; i++) if (NEWS_NOUNS.hasWord(words[i])) labelled = true;
   for (let i = 1; i < words.length && i < 5; i++)
     if (words[i - 1].lower === 'to' && TELLING_VERBS.has(words[i].lower)) labelled = true;
   // "After 8 wonderful years, I'm leaving the NHS": a tenure, then the move, is a post's news too.
@@ -545,7 +556,7 @@ function opensAShape(tokens: readonly Token[], words: readonly Token[]): boolean
 
 /** A post's news label in its first words ("Career update: …") or its own telling ("Excited to share …"). */
 function postLabelled(words: readonly Token[]): boolean {
-  for (let i = 0; i < words.length && i < 3; i++) if (NEWS_NOUNS.has(words[i].lower)) return true;
+  for (let i = 0; i < words.length && i < 3; i++) if (NEWS_NOUNS.hasWord(words[i])) return true;
   for (let i = 1; i < words.length && i < 5; i++)
     if (words[i - 1].lower === 'to' && TELLING_VERBS.has(words[i].lower)) return true;
   return false;
@@ -651,7 +662,7 @@ function shapeKind(text: string, tokens: readonly Token[]): FurnitureKind | unde
   if (marked && isSignOff(tokens, words)) return 'sign-off';
   if (marked && isAttributedQuote(tokens)) return 'others-comment';
   if (marked && isGreeting(words)) return words[0].lower === 'dear' ? 'letter-opener' : 'greeting';
-  if (isLetterOpener(words)) return 'letter-opener';
+  if (holdsTrigger(tokens, LETTER_OPENER_TRIGGER) && isLetterOpener(words)) return 'letter-opener';
   if (marked && isPostOpener(words)) return 'post-opener';
   if (isSelfIntroduction(words)) return 'self-introduction';
   if (isHashtagLine(tokens)) return 'hashtags';

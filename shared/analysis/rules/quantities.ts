@@ -580,6 +580,11 @@ const TIME_LABELS = new Set(['week', 'day', 'month', 'sprint', 'quarter']);
 // Words before "from" that make "from X to Y" a range of values rather than a change: "anywhere from 10,000 to 1,000,000".
 const RANGE_OPENERS = new Set(['anywhere', 'ranging', 'range', 'varying', 'varied']);
 
+/** Whether the text holds a hyphen, an en dash or an em dash. */
+function hasDash(text: string): boolean {
+  return text.includes('-') || text.includes('–') || text.includes('—');
+}
+
 /** The last non-symbol token at or before `k` (-1 when none). */
 function wordAtOrBefore(tokens: Token[], k: number): number {
   while (k >= 0 && tokens[k].kind === 'symbol') k--;
@@ -591,7 +596,8 @@ function wordAtOrBefore(tokens: Token[], k: number): number {
  * a span of sizes, not a before and after.
  */
 function isRange(tokens: Token[], q: Quantity): boolean {
-  if (/\d\s?[-–—]\s?\d/.test(q.text)) return true;
+  // Only a quantity with a dash in it can be a span written with one ("40–120"): most skip the expression.
+  if (hasDash(q.text) && /\d\s?[-–—]\s?\d/.test(q.text)) return true;
   // The first token at or after the quantity's start (binary search: a long text has many quantities).
   let lo = 0;
   let hi = tokens.length;

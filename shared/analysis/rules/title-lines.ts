@@ -201,8 +201,9 @@ function mayBeTitle(tokens: readonly Token[]): boolean {
   let first: string | undefined;
   for (const t of tokens) {
     if (dropped(t)) continue;
-    if (n === 0 && (TITLE_MODIFIERS.has(t.lower) || t.lower === 'head' || isOneWordPost(t.lower))) return true;
-    if (n > 0 && isPostNoun(t.lower)) return true;
+    if (n === 0 && (TITLE_MODIFIERS.has(t.lower) || t.lower === 'head' || isOneWordPost(t.lower, isPostNounWord(t))))
+      return true;
+    if (n > 0 && isPostNounWord(t)) return true;
     if (n === 1 && TITLE_OPENING_VERBS.has(first ?? '') && isTradeNoun(t.lower)) return true;
     if (n === 0) first = t.lower;
     if (++n > 3) break;
@@ -279,8 +280,17 @@ const ONE_WORD_TITLE_ENDS = new Set([',', '|', '–', '—', '(', '·', '•', '
  * A singular role noun that is no verb's base form ("paramedic", "nurse", "accountant"): alone before a
  * separator it is the post the line names. "Lead, mentor and coach …" and "Engineer, …" open with a verb.
  */
-function isOneWordPost(w: string): boolean {
-  return isPostNoun(w) && !w.endsWith('s') && !ACTION_BASE.has(w);
+function isOneWordPost(w: string, postNoun = isPostNoun(w)): boolean {
+  return postNoun && !w.endsWith('s') && !ACTION_BASE.has(w);
+}
+
+/**
+ * isPostNoun of a token's word, remembered in the word's facts: mayBeTitle asks it of the first words of every
+ * line with a count, and each answer costs a pattern test and lemma lookups.
+ */
+function isPostNounWord(t: Token): boolean {
+  const facts = t.facts;
+  return facts === undefined ? isPostNoun(t.lower) : (facts.postNoun ??= isPostNoun(t.lower));
 }
 
 /** "… for six months" closing the line from `from` on: the time held in the post. */

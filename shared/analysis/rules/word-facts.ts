@@ -21,6 +21,8 @@ export class WordFacts {
   finiteVerb: boolean | undefined = undefined;
   /** The result verb the word is read as: its listed form, the listed past of a base form, or '' (quantity-record.ts). */
   resultVerb: string | undefined = undefined;
+  /** The word is a singular noun of a post (title-lines.ts). */
+  postNoun: boolean | undefined = undefined;
   /** The word's stem for the learned signal reading (signals/learned/sentence-features.ts). */
   signalStem: string | undefined = undefined;
   /** The party lists the word is in, one bit each (party-kinds.ts). */
@@ -31,6 +33,10 @@ export class WordFacts {
   phraseIndexesAsked = 0;
   /** …and those that answered yes. */
   phraseIndexesStarting = 0;
+  /** Lemma lists (one bit each, given at a list's first token lookup: lemma-set.ts) already asked about the word… */
+  lemmaListsAsked = 0;
+  /** …and those whose entries it inflects. */
+  lemmaListsHeld = 0;
   /** The rules' trigger words the word is (one bit each, trigger-words.ts)… */
   triggers = 0;
   /** …as of this many registered triggers (-1: not worked out yet). */

@@ -99,6 +99,15 @@ describe('lexicon', () => {
     expect(nouns.has('elvins')).toBe(false);
   });
 
+  it('a lookup by token answers as the lookup by word, asked once or again, with facts or without', () => {
+    const verbs = lemmaSet('lexicon-test-by-token', ['reduce', 'win']);
+    const tokens = tokenize('We reduced churn, won 3 deals and reduced it again; Won twice.');
+    for (let pass = 0; pass < 2; pass++)
+      for (const t of tokens) expect(verbs.hasWord(t), `${t.text} (pass ${pass})`).toBe(verbs.has(t.lower));
+    expect(verbs.hasWord(undefined)).toBe(false);
+    expect(verbs.hasWord({ lower: 'reducing', facts: undefined })).toBe(true);
+  });
+
   it('finds the plain adjective of a comparative', () => {
     expect(comparativeCandidates('cleaner')).toContain('clean');
     expect(comparativeCandidates('happier')).toContain('happy');

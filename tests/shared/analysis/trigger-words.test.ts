@@ -20,6 +20,7 @@ import { backgroundPerfectAt } from '#shared/analysis/rules/background-past-perf
 import { findHiddenActorPassives } from '#shared/analysis/rules/passive-voice';
 import { findQuantities } from '#shared/analysis/rules/quantities';
 import { stateOfUse } from '#shared/analysis/rules/state-of-use';
+import { pageFurniture } from '#shared/analysis/rules/page-furniture';
 
 const dir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/claims');
 const SPENT = /^fresh-(9|1[0-6])(-whole-stories)?\.jsonl$/;
@@ -70,6 +71,8 @@ const GATED: Record<string, (tokens: Token[], text: string) => unknown> = {
     return context.length > 0 ? context : undefined;
   },
   'state-of-use': stateOfUse,
+  // The letter opener is one kind of the furniture classifier: the kind it names of a résumé line.
+  'letter-opener': (tokens, text) => pageFurniture(text, tokens, tokens, undefined),
 };
 
 /** What `rule` answers of every sentence, with the gates on or off. */

@@ -122,9 +122,18 @@ export interface LemmaSet {
   /** The listed base form `word` inflects, or undefined. */
   lemmaOf(word: string | undefined): string | undefined;
   has(word: string | undefined): boolean;
+  /** `has(t.lower)`, remembered in the word's facts: the hottest lookups read one bit instead of a memo map. */
+  hasWord(t: WordToken | undefined): boolean;
+}
+
+/** What hasWord reads of a token: its lower case and the facts shared by every token of that word (tokenize.ts). */
+export interface WordToken {
+  readonly lower: string;
+  readonly facts: WordFacts | undefined;
 }
 
 import { familyAnchors, formMembersOf, isInflectedOnlyMember, membersOf } from './change-families';
+import type { WordFacts } from '../word-facts';
 
 const registry = new Map<string, readonly string[]>();
 const HAS_DIGIT = /\d/;
@@ -157,6 +166,30 @@ function initialLetters(entries: readonly string[], irregular: boolean): number 
     bits |= c >= 97 && c <= 122 ? 1 << (c - 97) : 1 << 26;
   }
   return bits;
+}
+
+// Bits of WordFacts.lemmaListsAsked/Held, given to lists in the order of their first hasWord call; the lists past
+// the 31st (none yet) look the word up in their memo as `has` does.
+let wordBitsGiven = 0;
+
+/** The next free bit of the word facts' lemma-list masks, or 0 when none is left. */
+function nextWordBit(): number {
+  return wordBitsGiven < 31 ? 1 << wordBitsGiven++ : 0;
+}
+
+/**
+ * Whether the token's word is in the list, answered once per word and list: the answer is kept in the word's
+ * facts under the list's bit. A token with no facts (a number, a word made up by a rule) is looked up.
+ */
+function hasWordWith(t: WordToken | undefined, bit: number, has: (word: string) => boolean): boolean {
+  if (t === undefined) return false;
+  const facts = t.facts;
+  if (facts === undefined || bit === 0) return has(t.lower);
+  if ((facts.lemmaListsAsked & bit) === 0) {
+    facts.lemmaListsAsked |= bit;
+    if (has(t.lower)) facts.lemmaListsHeld |= bit;
+  }
+  return (facts.lemmaListsHeld & bit) !== 0;
 }
 
 /** Whether a word whose first UTF-16 unit is `c` may have a lemma in a list with these initials. */
@@ -221,7 +254,20 @@ export function lemmaSet(
     memo.set(word, found);
     return found ?? undefined;
   };
-  return { name, entries, lemmaOf, has: (word) => lemmaOf(word) !== undefined };
+  const has = (word: string | undefined): boolean => lemmaOf(word) !== undefined;
+  return { name, entries, lemmaOf, has, hasWord: lookupByWord(has) };
+}
+
+/**
+ * A list's `hasWord` from its `has`: the answer for a token's word is kept in the word's facts under a bit of
+ * the list's own, given at the first call (so only lists read by token take one).
+ */
+export function lookupByWord(has: (word: string) => boolean): (t: WordToken | undefined) => boolean {
+  let bit = -1;
+  return (t) => {
+    if (bit < 0) bit = nextWordBit();
+    return hasWordWith(t, bit, has);
+  };
 }
 
 /**

