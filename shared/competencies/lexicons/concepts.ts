@@ -6,6 +6,7 @@ import { AMBIGUITY_WORDS, FUNCTION_NOUNS, KNOWLEDGE_NOUNS } from '../../analysis
 import { FOLLOW_THROUGH_PHRASES } from './follow-through';
 import { PLAIN_WORD_ASKS } from './plain-word-asks';
 import { SERVED, SERVED_PEOPLE } from './served-people';
+import { STANCE_FRAMES } from './stance-frames';
 
 /** A word list as phrase slots of at most `size` words each (`a|b|c`); words that are verbs too match exactly. */
 function slots(words: Iterable<string>, size = 12): string[] {
@@ -357,7 +358,7 @@ export const CONCEPT_PHRASES = {
   tradeoffs: [
     'trade off|offs',
     'tradeoff|tradeoffs',
-    'weigh|weighing',
+    // (Weighing is read by its object in stance-frames.ts: "weigh the risks", not "weigh the deliveries".)
     'balance|balancing * against|between|with',
     '!load balance|balancer|balancers|balancing',
     '!work life balance',
@@ -413,6 +414,7 @@ export const CONCEPT_PHRASES = {
     'worth * effort|work|cost|investment',
     // Whether a change earns its cost, as the hire's call: "Deciding which improvements are worth it".
     'decide|decides|deciding|judge|judging * what|which|whether ** worth',
+    ...STANCE_FRAMES.tradeoffs,
   ],
   depth: [
     'deep understanding|knowledge|expertise',
@@ -703,6 +705,7 @@ export const CONCEPT_PHRASES = {
     'tension|tensions|tense',
     'challenge|challenging * team|teams|design|designs|assumptions|decisions|plans|proposals|colleagues|stakeholders|others',
     ...PLAIN_WORD_ASKS.conflict,
+    ...STANCE_FRAMES.conflict,
   ],
   failure: [
     // "You'll get some of those calls wrong; tell us what you learned".

@@ -359,6 +359,42 @@ const COUNTS = [
   'twenty',
 ];
 
+/**
+ * Groups of people a noun of leading governs ("leadership of the estates team", "management of the night crew"): a
+ * team by any name, or colleagues named by role or shape, or counted ("leadership of four coordinators").
+ */
+const LED_GROUPS = [
+  'team',
+  'teams',
+  'crew',
+  'crews',
+  'squad',
+  'department',
+  'staff',
+  'shift',
+  'brigade',
+  'unit',
+  'workforce',
+  '@role',
+  '@party',
+];
+/**
+ * Whose leadership it is not: the hire reports to it, works under or beside it ("under the leadership of the head
+ * teacher", "report to the leadership of the trust", "with the leadership of the product team").
+ */
+const OTHERS_LEADERSHIP = ['=under', '=to', '=with', '=from', '=by', '=support', '=supports', '=supporting'];
+/** Colleagues who learn from the hire, by role or shape or as the ones new to the work. */
+const LEARNERS = ['@person', '@role', '@party', ...NEWCOMERS, '=apprentices', '=trainees', '=juniors', '=younger'];
+/** What a hire passes on to colleagues. */
+const KNOW_HOW = ['knowledge', 'skills', 'experience', 'know_how', 'expertise', 'craft'];
+/** Taking part in a piece of work, by verb or noun ("participation in", "take part in", "involvement in"). */
+const TAKE_PART = ['participation', 'participate', 'take_part', 'takes_part', 'involvement', '=involved', 'be_part'];
+/** The whole of a cycle: "the full cycle", "the whole life", "all phases". */
+const WHOLE = ['full', 'whole', 'complete', 'entire', 'all', 'every'];
+const CYCLE = ['cycle', 'lifecycle', 'life_cycle', 'life', 'phases', 'stages'];
+/** Cycles that are the hire's own induction, not a piece of work owned ("the full cycle of induction training"). */
+const OWN_INDUCTION = ['induction', 'training', 'onboarding', 'probation', 'course', 'wash'];
+
 /** Verbs of a measured change, with its size after "by". */
 const CHANGE = 'reduce|cut|increase|raise|lower|grow|improve|lift|boost|decrease|bring_down|drive_down|get_down|get_up';
 
@@ -508,6 +544,14 @@ export const PLAIN_WORD_ASKS = {
     // Or helped to be at home in the work: "help our junior dev get comfortable with the ML side", "help new starters
     // settle in". (The people served are vetoed above: "help patients get comfortable before the scan".)
     ...framePhrases(GROW_TOWARDS, '**', GROWN, '*', SETTLED),
+    // Colleagues new to the work taught, named as newcomers: "Teach the new starters how we pack the boxes".
+    ...framePhrases(TEACH, 'the|our|your|new|each|all|any *', NEWCOMERS),
+    // The hire as the one colleagues learn from: "Be the person the apprentices learn the trade from", "the one the
+    // newly qualified teachers learn their craft from". (Not a thing learned from: "learn from the best trainers".)
+    ...framePhrases(LEARNERS, '* learn|learns|learning ** from $'),
+    // Know-how passed to colleagues: "Pass your knowledge to the younger mechanics". (Not a test passed: "pass the
+    // skills test to qualify".)
+    ...framePhrases('pass|passes|passing|hand_down|hands_down *', KNOW_HOW, '** to *', LEARNERS),
   ],
   quality: [
     // A standard kept: "keep our rooms to the standard that got us 5 AA stars", "bring the wards up to standard".
@@ -562,6 +606,14 @@ export const PLAIN_WORD_ASKS = {
     // A team counted, whatever words name it before "team": "Leading a front of house team of around 20", "manage the
     // housekeeping and laundry staff of 14".
     ...framePhrases(LEAD_COUNTED, `** ${TEAM_COUNTED} of *`, COUNTS),
+    // Leading named by its noun: "Leadership of the estates team", "take over the leadership of the night crew",
+    // "leadership of four coordinators", "management of the housekeeping staff". Not another's leadership ("under the
+    // leadership of the head teacher", "report to the leadership of the trust").
+    ...framePhrases(OTHERS_LEADERSHIP, 'the|our|its|their|your|senior * =leadership|=management of').map(
+      (p) => `!${p}`,
+    ),
+    ...framePhrases('=leadership|=management of *', LED_GROUPS),
+    ...framePhrases('=leadership of', COUNTS),
   ],
   ambiguity: [
     // What is not known yet about the work, said plainly: "we don't yet know why: part of your first year is finding
@@ -625,6 +677,12 @@ export const PLAIN_WORD_ASKS = {
       ['ring', 'phone', 'call', 'check', 'ask', 'consult', 'bother'],
       '* =me|=us',
     ),
+    // Taking part in the whole cycle of a piece of work: "Participation in the full cycle of the product, from the
+    // idea to the support", "take part in the whole life of each project", "involvement in all phases of the
+    // development". (Not the hire's own induction: "take part in the full cycle of induction training".)
+    ...framePhrases(TAKE_PART, '**', CYCLE, 'of *', OWN_INDUCTION).map((p) => `!${p}`),
+    ...framePhrases(TAKE_PART, 'in * the|of|each *', WHOLE, CYCLE),
+    ...framePhrases(TAKE_PART, 'in', WHOLE, CYCLE),
   ],
   failure: [
     // "make sure they don't come back" (the data breaks), "so the same fault doesn't come back".
