@@ -23,7 +23,7 @@ import { isPastForm } from './verbs';
 import { numberWordValue } from './number-words';
 import { addCue, betterStateAhead, clauseEnd, type CueRule } from './outcome-scan';
 import { otherPeople, subjectBefore } from './clause-actors';
-import { partyKindOf } from './party-kinds';
+import { isPartyWord, partyKindOf } from './party-kinds';
 
 /** Does a verb of upkeep govern the noun that "used by" describes ("re-develop the app used by …")? */
 function keptForOthers(words: Token[], i: number): boolean {
@@ -465,8 +465,18 @@ export const OTHERS_USE_RULE: CueRule = {
   },
 };
 
-/** Particles that close a persuasion: "talked finance into dropping a step", "brought the supervisors around", "won the skeptics over". */
-const PERSUADED_BY: Readonly<Record<string, string>> = { talk: 'into', bring: 'around', win: 'over' };
+/**
+ * Particles that close a persuasion: "talked finance into dropping a step", "talked the owner out of a new
+ * roof", "brought the supervisors around", "won the skeptics over".
+ */
+const PERSUADED_BY: Readonly<Record<string, readonly string[]>> = {
+  talk: ['into', 'out'],
+  bring: ['around', 'round'],
+  win: ['over'],
+};
+
+/** Object pronouns of people persuaded: "talked them into it", "brought her round". */
+const PERSUADED_PEOPLE = /^(?:them|him|her|everyone)$/;
 
 /**
  * Others talked into a change: "talked finance into dropping the second approval step", "brought the
@@ -480,10 +490,9 @@ export const PERSUADED_RULE: CueRule = {
     const end = clauseEnd(tokens, w);
     for (let k = i + 2; k < words.length && k <= i + 5 && words[k].start < end; k++) {
       const l = words[k].lower;
-      if (l !== particle && !(particle === 'around' && l === 'round')) continue;
-      // The persuaded are people: "talked finance into", not "talked the numbers into shape".
-      if (!words.slice(i + 1, k).some((x) => PEOPLE_GROUPS.has(x.lower) || /^(them|him|her|everyone)$/.test(x.lower)))
-        return false;
+      if (!particle.includes(l) || (l === 'out' && words[k + 1]?.lower !== 'of')) continue;
+      // The persuaded are people: "talked finance into", "talked the owner out of", not "talked the numbers into shape".
+      if (!words.slice(i + 1, k).some((x) => PERSUADED_PEOPLE.test(x.lower) || isPartyWord(x.lower))) return false;
       addCue(cues, w, words[k], 'adoption');
       return true;
     }

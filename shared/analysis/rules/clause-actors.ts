@@ -67,23 +67,6 @@ export function otherPeople(words: Token[], k: number): boolean {
   return isPartyWord(w.lower) || (k > 0 && /^[A-Z][a-z]+$/.test(w.text));
 }
 
-/** Words that may stand before a sentence's subject head: "The", "Our", "the two", "Both". */
-const SUBJECT_LEADS = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'her', 'both', 'all', 'every', 'each']);
-
-/**
- * Is the sentence's own subject another party, so a verb coordinated after "but" or "and" with its subject
- * left out has it as its subject ("The consultant was doubtful at first, but agreed to try it")? The head
- * stands among the first four words, after only a determiner and modifiers; "I" or "we" first is the writer.
- */
-export function sentenceSubjectIsParty(words: Token[]): boolean {
-  for (let k = 0; k < words.length && k < 4; k++) {
-    const l = words[k].lower;
-    if (isPartyWord(l)) return k === 0 || SUBJECT_LEADS.has(words[0].lower);
-    if (k === 0 && !SUBJECT_LEADS.has(l)) return false;
-  }
-  return false;
-}
-
 /**
  * Do the words before `subject` tell the writer's act (writer-acts.ts): a line's lead act ("Fixed the lock; …",
  * "Build rota tool …"), "I"/"we" or a joint subject with the writer ("me and Jonas") and a past or perfect verb?

@@ -16,6 +16,7 @@ import {
   FAILURE_TAILS,
   FAIL_WORDS,
   GOAL_NOUNS,
+  OPTION_NOUNS,
   LESSON_VERBS,
   CAUSED_PROBLEMS,
   DISCOVERY_VERBS,
@@ -62,6 +63,7 @@ function opensIrrealis(lower: string): boolean {
     FAIL_WORDS.has(lower) ||
     LESSON_VERBS.has(lower) ||
     GOAL_NOUNS.has(lower) ||
+    OPTION_NOUNS.has(lower) ||
     CONDITIONS.has(lower) ||
     INDIRECT_QUESTIONS.has(lower) ||
     isProposing(lower) ||
@@ -69,6 +71,23 @@ function opensIrrealis(lower: string): boolean {
     EXPLORE_VERBS.has(lower) ||
     IRREALIS.has(lower)
   );
+}
+
+/** Forms of "be" between a goal or option noun and its "to": "the aim was to", "the options were to". */
+const GOAL_LINKS = new Set(['was', 'is', 'were', 'are']);
+
+/**
+ * Does the noun at `i` lay out a goal or options: a goal noun or an option noun with "was/is/were/are to"
+ * after it, or an option noun before a colon ("two choices: …")?
+ */
+function laysOutCourses(tokens: Token[], i: number): boolean {
+  const lower = tokens[i].lower;
+  const goalNoun = GOAL_NOUNS.has(lower);
+  if (!goalNoun && !OPTION_NOUNS.has(lower)) return false;
+  const next = tokens[i + 1]?.lower;
+  if (next !== undefined && GOAL_LINKS.has(next) && tokens[i + 2]?.lower === 'to')
+    return goalNoun ? next === 'was' || next === 'is' : true;
+  return !goalNoun && tokens[i + 1]?.text === ':';
 }
 
 /**
@@ -90,8 +109,9 @@ export function irrealisSpans(tokens: Token[]): { start: number; end: number }[]
     }
     const wish = next === 'to' && (WISH_VERBS.has(t.lower) || FAIL_WORDS.has(t.lower));
     const lesson = next === 'that' && LESSON_VERBS.has(t.lower);
-    // "the aim was to cut tickets", "our plan is to …": a goal, whatever the section.
-    const goal = (next === 'was' || next === 'is') && tokens[i + 2]?.lower === 'to' && GOAL_NOUNS.has(t.lower);
+    // "the aim was to cut tickets", "our plan is to …": a goal, whatever the section; "the options were to
+    // cut the night shift or …", "two choices: improve the sensors or …": courses weighed, not taken.
+    const goal = laysOutCourses(tokens, i);
     const unasserted =
       wish ||
       lesson ||
@@ -104,7 +124,9 @@ export function irrealisSpans(tokens: Token[]): { start: number; end: number }[]
     if (!unasserted && !explore && !IRREALIS.has(t.lower)) continue;
     if (!unasserted && !explore && (tokens[i - 1]?.lower === 'so' || tokens[i - 2]?.lower === 'so')) continue;
     let end = t.end;
-    for (let k = i + 1; k < tokens.length && !CLAUSE_ENDS.has(tokens[k].text); k++) {
+    // After a colon the courses run on past it: "two choices: improve the sensors or replace them".
+    const from = goal && next === ':' ? i + 2 : i + 1;
+    for (let k = from; k < tokens.length && !CLAUSE_ENDS.has(tokens[k].text); k++) {
       if (explore && JOINS.has(tokens[k].lower)) break;
       // "I was asked to speed up the build and cut it from 40 minutes to 12": the act after the wish is done.
       if (wish && reportsActAfter(tokens, k)) break;

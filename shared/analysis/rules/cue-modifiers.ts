@@ -3,7 +3,24 @@
 // (ERROR-KINDS-S17 kind 1). Only nouns and -ing forms are read this way: a past or base verb before
 // a noun is the change itself ("boosted team morale", "cut review time").
 import type { Token } from './tokenize';
-import { CHANGE_NOUNS, QUALITY_MODIFIED, RECOGNITION_WORDS } from './lexicon';
+import {
+  ADVERBS_BEFORE_VERB,
+  AUXILIARIES,
+  CHANGE_NOUNS,
+  CLAUSE_OPENER_CORE,
+  CONTEXT_PREPOSITIONS,
+  COPULAS,
+  MODAL_VERBS,
+  NEGATIONS,
+  PERSON_PRONOUNS,
+  POST_MODIFIER_PREPOSITIONS,
+  QUALITY_MODIFIED,
+  RECOGNITION_WORDS,
+  RELATIVE_OPENERS,
+  TIME_WORDS,
+  wordSet,
+} from './lexicon';
+import { isGerund, isPastForm } from './verbs';
 
 // Words before an -ing form that make it a verb with an object ("by boosting team morale").
 // Words before an -ing form that make it a verb with an object ("by boosting team morale", "kept
@@ -42,11 +59,138 @@ const ING_VERB_LEADS = new Set([
   'be',
 ]);
 
-/** Is the cue word at `i` a modifier of the term noun after it ("promotion policy", "boosting library")? */
+/** Determiners before a noun compound: "the promotion step", "an approval workflow", "our award ceremony". */
+const COMPOUND_DETERMINERS = wordSet('compound-determiners', ['the', 'a', 'an', 'our', 'their', 'its', 'this', 'that']);
+/** Words after a result noun that are no noun: "the promotion last year", "the award itself", "the improvement everyone saw". */
+const NOT_COMPOUND_HEADS = new Set([
+  // Prepositions and adverbs the shared lists leave out: "a reduction across all sites", "the award despite …".
+  'across',
+  'among',
+  'within',
+  'throughout',
+  'despite',
+  'without',
+  'via',
+  'per',
+  'against',
+  'amid',
+  'beyond',
+  'toward',
+  'towards',
+  'above',
+  'below',
+  'under',
+  'over',
+  'onto',
+  'into',
+  'through',
+  'during',
+  'until',
+  'around',
+  'near',
+  'versus',
+  'worth',
+  'overall',
+  'each',
+  'every',
+  'all',
+  'both',
+  'such',
+  'only',
+  'even',
+  'just',
+  'still',
+  'yet',
+  'already',
+  'soon',
+  'later',
+  'early',
+  'ahead',
+  'ever',
+  'nationally',
+  'and',
+  'or',
+  'but',
+  'than',
+  'this',
+  'that',
+  'these',
+  'those',
+  'last',
+  'next',
+  'itself',
+  'again',
+  'too',
+  'twice',
+  'everyone',
+  'everybody',
+  'anyone',
+  'nobody',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'you',
+  'has',
+  'had',
+  'have',
+  'went',
+  'came',
+  'meant',
+  'made',
+  'got',
+  'gave',
+  'led',
+  'took',
+  'means',
+  'helps',
+  'lets',
+  'saves',
+  'cuts',
+  'brings',
+  'gives',
+  'makes',
+]);
+
+/**
+ * Is the word at `k` the head of a noun compound the result noun before it modifies ("the promotion step", "an
+ * approval workflow")? A lower-case content word: no function word, verb form, adverb or name; the result noun
+ * before it stands after a determiner. A verb after the noun ("the improvement meant", "the award was") or a
+ * phrase ("the promotion to lead", "the savings from it") keeps the noun a result.
+ */
+function compoundHeadAt(words: Token[], k: number): boolean {
+  const w = words[k];
+  if (w === undefined || w.kind !== 'word' || !/^[a-z][a-z-]+$/.test(w.text) || w.text.length < 3) return false;
+  const l = w.lower;
+  if (NOT_COMPOUND_HEADS.has(l) || TIME_WORDS.has(l) || CLAUSE_OPENER_CORE.includes(l)) return false;
+  if (POST_MODIFIER_PREPOSITIONS.has(l) || CONTEXT_PREPOSITIONS.has(l) || RELATIVE_OPENERS.includes(l)) return false;
+  if (COPULAS.has(l) || AUXILIARIES.has(l) || MODAL_VERBS.has(l) || NEGATIONS.has(l) || PERSON_PRONOUNS.has(l))
+    return false;
+  if (ADVERBS_BEFORE_VERB.has(l) || l.endsWith('ly')) return false;
+  return !isPastForm(l) && !isGerund(l);
+}
+
+/**
+ * Is the cue word at `i` a modifier of the term noun after it ("promotion policy", "boosting library")? A
+ * listed term noun after any result word, or any noun compound after a result noun with a determiner before
+ * it: "Built the promotion step", "Set up an approval workflow" name a thing built, not a result.
+ */
 export function modifiesATerm(words: Token[], i: number): boolean {
-  // Asked of every cue word: the lists are read by token, their answers kept in the word's facts.
-  if (!QUALITY_MODIFIED.hasWord(words[i + 1])) return false;
+  const nextWord = words[i + 1];
+  if (nextWord === undefined) return false;
   const lower = words[i].lower;
+  // A compound after a determiner, asked first of the cheap determiner set: most cue words stand after none.
+  if (
+    i > 0 &&
+    COMPOUND_DETERMINERS.has(words[i - 1].lower) &&
+    (CHANGE_NOUNS.has(lower) || (RECOGNITION_WORDS.hasWord(words[i]) && !/(?:ed|ing)$/.test(lower))) &&
+    compoundHeadAt(words, i + 1)
+  )
+    return true;
+  // Asked of every cue word: the lists are read by token, their answers kept in the word's facts.
+  if (!QUALITY_MODIFIED.hasWord(nextWord)) return false;
   if (CHANGE_NOUNS.has(lower) || (RECOGNITION_WORDS.hasWord(words[i]) && !lower.endsWith('ed'))) return true;
   if (!lower.endsWith('ing') || i === 0) return false;
   const prev = words[i - 1].lower;
@@ -141,6 +285,72 @@ const EFFORT_LEADS = new Set([
   'needs',
   'required',
 ]);
+/** Amounts of effort before "of" and a gerund: "a lot of persuading", "a fair bit of convincing", "weeks of chasing". */
+const EFFORT_AMOUNTS = new Set([
+  'lot',
+  'lots',
+  'bit',
+  'deal',
+  'amount',
+  'plenty',
+  'hours',
+  'days',
+  'weeks',
+  'months',
+  'rounds',
+]);
+/** Verbs whose "-ing" after a bare noun tells the noun's own change ("churn falling", "morale improving"), not an activity. */
+const SUBJECT_CHANGES = new Set([
+  'falling',
+  'dropping',
+  'rising',
+  'growing',
+  'declining',
+  'shrinking',
+  'climbing',
+  'improving',
+  'increasing',
+  'decreasing',
+  'going',
+  'coming',
+  'staying',
+  'holding',
+]);
+/** Words before a bare noun that make a noun and "-ing" a clause, not a compound: "with costs falling", "as churn dropped". */
+const ABSOLUTE_LEADS = new Set(['with', 'as', 'while', 'and']);
+
+/**
+ * Is the "-ing" cue at `i` the head of a noun compound naming an activity: "hedge cutting", "cost cutting" in
+ * a list of services? A bare singular noun before it (no lead that makes the "-ing" a verb, no pronoun, no past
+ * form) and nothing after it in its phrase (the end, a clause mark's "and"/"or", or the next list item): the
+ * noun is what is cut, so no object can follow. A noun and the "-ing" of its own change ("churn falling") is a
+ * clause telling a result, as is either after "with" ("with costs falling").
+ */
+function namesAnActivity(tokens: readonly Token[], words: Token[], i: number): boolean {
+  const w = words[i];
+  if (!isGerund(w.lower) || SUBJECT_CHANGES.has(w.lower) || i === 0) return false;
+  const prev = words[i - 1];
+  // The two words side by side, no mark between: "hedge cutting", not "the façade package, saving £600k".
+  if (
+    prev.end + 1 !== w.start ||
+    prev.kind !== 'word' ||
+    !/^[a-z]{3,}$/.test(prev.text) ||
+    (prev.lower.endsWith('s') && !prev.lower.endsWith('ss'))
+  )
+    return false;
+  if (ING_VERB_LEADS.has(prev.lower) || isPastForm(prev.lower) || COMPOUND_DETERMINERS.has(prev.lower)) return false;
+  if (
+    NOT_COMPOUND_HEADS.has(prev.lower) ||
+    PERSON_PRONOUNS.has(prev.lower) ||
+    ABSOLUTE_LEADS.has(words[i - 2]?.lower ?? '')
+  )
+    return false;
+  const next = tokens[tokens.indexOf(w) + 1];
+  // Nothing after the "-ing" in its phrase: the end, a list's comma or full stop, or "and"/"or" (the list of services).
+  if (next === undefined) return true;
+  return next.kind === 'symbol' ? /^[,;.]$/.test(next.text) : next.lower === 'and' || next.lower === 'or';
+}
+
 /** Conformance a duty keeps ("Ensured compliance with …", "ensured all tenders complied with …"): no effect beyond the work. */
 const CONFORMANCE = /^(?:compl(?:y|ies|ied|iance|iant)|adher(?:e|es|ed|ence)|conform(?:s|ed|ity|ance)?|observance)$/;
 /** Verbs of keeping a duty whose object decides the sense: "ensure", "maintain". */
@@ -164,7 +374,7 @@ function keptCurrent(words: Token[], k: number): boolean {
  * figure ("Ensured compliance with the Procurement Act") is a duty kept. Each was a false outcome on a
  * spent writer (ERROR-KINDS-S35 class 5): the word is read in its sense, so every rule it would start is skipped.
  */
-export function namesAStep(words: Token[], i: number): boolean {
+export function namesAStep(words: Token[], i: number, tokens?: readonly Token[]): boolean {
   const lower = words[i].lower;
   const prev = words[i - 1]?.lower ?? '';
   if (RECOGNITION_WORDS.hasWord(words[i]) || CHANGE_NOUNS.has(lower)) {
@@ -176,8 +386,12 @@ export function namesAStep(words: Token[], i: number): boolean {
         words[i + 2].lower === 'the' && /^(?:role|post|position|rank|grade|board)$/.test(words[i + 4]?.lower ?? '')
       );
   }
-  if (lower.endsWith('ing') && EFFORT_LEADS.has(prev === 'of' ? (words[i - 2]?.lower === 'lot' ? 'much' : '') : prev))
+  if (
+    lower.endsWith('ing') &&
+    EFFORT_LEADS.has(prev === 'of' ? (EFFORT_AMOUNTS.has(words[i - 2]?.lower) ? 'much' : '') : prev)
+  )
     return words[i + 1] === undefined || !/^(?:the|a|an|our|their|them|him|her|it|us)$/.test(words[i + 1].lower);
+  if (tokens !== undefined && lower.endsWith('ing') && namesAnActivity(tokens, words, i)) return true;
   // Every duty verb opens with its stem: most cue words are passed over without the expression.
   if ((lower.startsWith('ensur') || lower.startsWith('maintain')) && DUTY_VERBS.test(lower)) {
     // A state kept in force closes a longer object: "Ensured all forklift drivers' certificates were in date".

@@ -6,10 +6,10 @@
 // stroke team"). A request, a plan or a hypothetical ("asked ops to take it over", "ops will take it
 // over") has no party right before the verb; a goal or a problem is vetoed for the whole sentence.
 import type { Token } from './tokenize';
-import { AGREEING_VERBS, CLAUSE_END_MARKS, LATER_TAKE_UP_ADVERBS, PEOPLE_GROUPS, lemmaSet } from './lexicon';
+import { CLAUSE_END_MARKS, LATER_TAKE_UP_ADVERBS, PEOPLE_GROUPS, lemmaSet } from './lexicon';
 import { isPastForm } from './verbs';
 import { addCue, clauseEnd, type CueRule } from './outcome-scan';
-import { otherPeople, sentenceSubjectIsParty, subjectBefore } from './clause-actors';
+import { otherPeople, subjectBefore } from './clause-actors';
 import { isPartyWord } from './party-kinds';
 
 /** Verbs of uptake and the particle each needs: "picked up", "taken up", "took over", "rolled out", "switched over", "signed off". */
@@ -115,23 +115,6 @@ export const OTHERS_TOOK_UP_RULE: CueRule = {
       return true;
     }
     if (!activeUptake(tokens, words, i, lemma)) return false;
-    addCue(cues, w, w, 'adoption');
-    return true;
-  },
-};
-
-/**
- * "The consultant was doubtful at first, but agreed to try it": a verb of agreement coordinated after
- * "but" or "and", its subject left out, when the sentence's subject is a party. Past forms only: "but
- * agree" is no report.
- */
-export const PARTY_THEN_AGREED_RULE: CueRule = {
-  name: 'party-then-agreed',
-  lemmas: [AGREEING_VERBS],
-  match({ tokens, words, cues, i, w, lower, prev }) {
-    if (!isPastForm(lower) || (prev !== 'but' && prev !== 'and' && prev !== 'then')) return false;
-    if (!clauseMarkBefore(tokens, words, i - 1) && prev !== 'but') return false;
-    if (!sentenceSubjectIsParty(words)) return false;
     addCue(cues, w, w, 'adoption');
     return true;
   },

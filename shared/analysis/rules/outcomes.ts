@@ -129,8 +129,9 @@ import {
 } from './verdict-outcomes';
 import { MENTEE_GREW_RULE } from './mentee-outcomes';
 import { AFTER_STATE_RULE } from './after-state-outcomes';
-import { OTHERS_TOOK_UP_RULE, PARTY_THEN_AGREED_RULE } from './others-reaction-outcomes';
+import { OTHERS_TOOK_UP_RULE } from './others-reaction-outcomes';
 import { PARTY_DECIDED_RULE } from './party-decision-outcomes';
+import { PARTY_ACT_RULE } from './party-act-outcomes';
 import {
   GOT_ONTO_RULE,
   KEPT_BY_OTHERS_RULE,
@@ -273,12 +274,15 @@ const CUE_RULES: readonly CueRule[] = [
   NOW_PLURAL_PRESENT_RULE,
   // Read last, so they change no reading above: outcomes told by what others did, customers won, benefits after "so".
   OTHERS_AGREED_RULE,
+  // Another party's act in answer to the work, read by roles where the agreeing party is not right before its
+  // verb ("the consultant was doubtful, but agreed to try it", "the bank approved the loan after I …") and for
+  // custom returned, joining, paying and a plan changed ("the client came back to us", "the council paid for a
+  // second year").
+  PARTY_ACT_RULE,
   OTHERS_USE_RULE,
   PERSUADED_RULE,
   // Others' uptake told actively or as a participle clause with a party as agent: "…, later picked up by national press".
   OTHERS_TOOK_UP_RULE,
-  // Agreement after a doubt, its party subject left out: "The consultant was doubtful, but agreed to try it".
-  PARTY_THEN_AGREED_RULE,
   // A party's own decision to take the work up: "the principal decided to keep it".
   PARTY_DECIDED_RULE,
   // Others keeping to the work after the act, one step off the verbs of adopting: "they open it every month",
@@ -403,7 +407,7 @@ export function findOutcomeCues(
     // "the promotion policy", "an improvement tracker": the word names a thing, not a result.
     if (modifiesATerm(words, i)) continue;
     // "a check before promotion", "It took some convincing", "Ensured compliance with": a step, an effort or a duty.
-    if (namesAStep(words, i)) continue;
+    if (namesAStep(words, i, tokens)) continue;
     // "a drop-in session", "a gradient-boosted model": part of a hyphenated name.
     if (isCompoundPart(tokens, tokens.indexOf(w))) continue;
     // "(gradient boosting)": the head of a technique's name filling a bracket.

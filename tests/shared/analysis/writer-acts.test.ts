@@ -23,8 +23,11 @@ const rows: OwnRow[] = readFileSync(resolve(__dirname, '../../fixtures/acts/own-
   .filter((l) => l.trim() !== '')
   .map((l) => JSON.parse(l) as OwnRow);
 
-/** Lines the readers still miss: the adoption reader's party and verb lists, not the act before them. */
-const KNOWN_MISSES = new Set(['a35-09', 'a35-23', 'a35-24']);
+/**
+ * Lines the readers still miss: the adoption reader's party and verb lists, not the act before them. (a35-09
+ * "…, two funded so far" is read since session 37: the party-act frame takes "funded" after a counted subject.)
+ */
+const KNOWN_MISSES = new Set(['a35-23', 'a35-24']);
 
 const analyzer = createAnalyzer();
 const flags = (text: string) => predictedFlags(analyzer.analyzeText(text, {}));

@@ -65,6 +65,11 @@ export const GOAL_NOUNS = lemmaSet(
   [],
   { nouns: true },
 );
+/**
+ * Nouns that lay out courses not yet taken: "the options were to cut the night shift or raise prices", "two
+ * choices: improve the sensors or replace them". What follows is weighed, not done (clauses.ts).
+ */
+export const OPTION_NOUNS = lemmaSet('option-nouns', ['option', 'choice', 'alternative'], [], { nouns: true });
 /** Words that negate the change verb after them: "did not reduce", "never improved", "couldn't speed up". */
 export const CHANGE_NEGATIONS = wordSet('change-negations', [
   'not',
