@@ -25,9 +25,11 @@ const GAVE_UP = new RegExp(
   String.raw`(?:(?:^\W*|\b(?:I|we)\s+(?:\w+ly\s+|then\s+|also\s+)?)(?:took|picked|chose|went\s+with|kept|used|opted\s+for|bought|stayed\s+with)\s+(?:[\w-]+\s+){1,5}?and\s+(?:gave\s+up|lost|sacrificed|dropped)|(?:^\W*|\b(?:I|we)\s+)(?:gave\s+up|sacrificed))\s+(?!on\b|after\b|trying\b|looking\b|waiting\b)(?:the|a|an|our|my|two|three|some|\d+|[\w-]+-(?:day|hour|week))\b`,
   'i',
 );
-// Another party's wish, then the writer arguing for a different option: "Legal wanted …; I argued for …".
+// Another party's wish, then the writer arguing for, offering or settling on a different option: "Legal wanted …; I
+// argued for …", "design wanted a full redesign, i pushed to just let people skip it", "He wanted the last bus kept
+// at 23:40, and we settled on 23:20" (session 37: the settled option is the other road taken, as an argued one is).
 const ARGUED_AGAINST_WISH =
-  /\b(?<!\b(?:I|we)\s)(?:wanted|asked\s+for|pushed\s+for|proposed|preferred|insisted\s+on)\b[^.;]{3,120}?(?:;|,|—|–|\s-\s|\bbut\b)\s*(?:but\s+)?(?:I|we)\s+(?:\w+ly\s+|instead\s+)?(?:argued|pushed|made\s+the\s+case|pitched|advocated)\s+(?:for|that|instead)\b/i;
+  /\b(?<!\b(?:I|we)\s)(?:wanted|asked\s+for|pushed\s+for|proposed|preferred|insisted\s+on)\b[^.;]{3,120}?(?:;|,|—|–|\s-\s|\bbut\b)\s*(?:but\s+|and\s+|so\s+)?(?:I|we)\s+(?:\w+ly\s+|instead\s+|finally\s+|eventually\s+)?(?:(?:argued|pushed|made\s+the\s+case|pitched|advocated)\s+(?:for|that|instead|to)|(?:settled|compromised|agreed)\s+on|settled\s+for|met\s+(?:in\s+the\s+middle|halfway))\b/i;
 
 /** The writer's choice and what it cost, a pick and what was given up, or an option argued for against another's. */
 export const acceptedCostTold: Finder = (v) => {
@@ -39,7 +41,11 @@ export const acceptedCostTold: Finder = (v) => {
     const c = match(v, GAVE_UP);
     if (c) return c;
   }
-  return /argued|pushed|made\s+the\s+case|pitched|advocated/i.test(v.text) ? match(v, ARGUED_AGAINST_WISH) : undefined;
+  return /argued|pushed|made\s+the\s+case|pitched|advocated|settled|compromised|agreed\s+on|met\s+(?:in|halfway)/i.test(
+    v.text,
+  )
+    ? match(v, ARGUED_AGAINST_WISH)
+    : undefined;
 };
 
 // Handling people, after "Instead": a manner, not an option ("I did not blame them. Instead, I sat with them").

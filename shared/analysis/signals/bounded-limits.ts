@@ -7,6 +7,9 @@
 //    incidents" is a result);
 //  - a time box as a note fragment: "3 months to ship", "— six weeks to move 40 services";
 //  - a thing too big for the hardware: "256 KB of flash and the feature did not fit";
+//  - a resource told as a fact with "only" or "just" bounding its count: "we only had two GPUs", "We just had one van
+//    that week", "Only two of us were trained on the pumps", "the hall was only free on Thursdays", and money whose
+//    cover is counted: "the grant covered one engineer for a year" (not a result counted: "only had two incidents");
 //  - a deadline met, told as the date or day of something else: "went live on the day the new policy started",
 //    "the partner launch went out on the date", "shipped on the day of the quarterly review" (session 19).
 // Written from the session-18 recall kinds (ERROR-KINDS-S18-RECALL.md) and written-stories-12's tuning half.
@@ -36,6 +39,33 @@ const capacityOnly: Finder = (v) => {
   return { start: m.index, end: m.index + m[0].length };
 };
 
+// Counts, without "a"/"an": "just had a baby" and "only had a look" count nothing.
+const COUNT = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|a\s+single|a\s+handful\s+of|a\s+few|half\s+(?:a|the)|\d+(?:[.,]\d+)?)`;
+// What a count held must name to bound the work: people who do it, the kit, rooms or vehicles it runs on, or time.
+// Anything else counted is as often a result met ("we had only two disputes", "only had three complaints").
+const HELD_HEAD =
+  /^(?:engineers?|developers?|people|staff|nurses?|doctors?|midwives|teachers?|drivers?|technicians?|volunteers?|hands|workers?|cooks?|chefs?|pickers?|cleaners?|housekeepers?|carers?|analysts?|testers?|designers?|GPUs?|CPUs?|TPUs?|servers?|machines?|nodes?|vans?|trucks?|lorries|cars?|buses|boats?|rooms?|beds?|desks?|laptops?|tablets?|printers?|licen[cs]es?|seats?|slots?|lanes?|docks?|ovens?|hobs?|fridges?|tractors?|forklifts?|days?|weeks?|hours?|months?|evenings?|afternoons?|mornings?|shifts?)$/i;
+const RESULT_TIME =
+  /\b(?:(?:the|that|this|in\s+the)\s+(?:first|second|next|last|whole)\s+(?:week|month|quarter|year|term|season)|since\s+(?:launch|then|the)|after\s+(?:launch|the\s+(?:launch|change|switch|rollout)))\b/i;
+const HELD_COUNT = new RegExp(
+  String.raw`\b(?:(?:only|just)\s+(?:had|have|has|got|owned|kept)|(?:had|have|has|got)\s+(?:only|just))\s+(?:about\s+|around\s+|roughly\s+)?${COUNT}\s+((?:[\w-]+\s+){0,2}[\w-]+)\b|^\W*(?:only|just)\s+${COUNT}\s+of\s+(?:us|them|the\s+[\w-]+|our\s+[\w-]+)\s+(?:were|was|could|had|knew|spoke|did|worked|held)\b|\b(?:was|were|is|are)\s+only\s+(?:free|open|available|staffed|bookable|there|on\s+site|in\s+the\s+office|running)\s+(?:on|at|in|for|until|between|from|during|twice|once|two|three|\d)\b|\b(?:(?:had|have|has)\s+no|with\s+no)\s+(?:spare|extra|free|additional)\s+[\w-]+|\b(?:only|just)\s+had\s+(?:labels|data|history|records|logs)\b|\b(?:grant|funding|budget|money|donation|allowance|sponsorship)\b[^.;,]{0,30}?\b(?:covered|paid\s+for|funded|stretched\s+to)\s+(?:only\s+)?${COUNT}\s+(?:[\w-]+\s+){0,2}?(?:for|of)\s+(?:a|an|one|two|three|six|\d+)\s+(?:years?|months?|weeks?|terms?|seasons?|days?)\b`,
+  'i',
+);
+/**
+ * A resource held or open, its count bounded by "only"/"just" (people, kit or time, not a result counted), a spare
+ * resource nobody had, or money's cover counted (see the head of this module).
+ */
+const heldCount: Finder = (v) => {
+  if (!/\b(?:only|just|no|covered|paid\s+for|funded|stretched)\b/i.test(v.text)) return undefined;
+  const m = HELD_COUNT.exec(v.text);
+  if (!m) return undefined;
+  // A count after a time of use ("The first month on the new report we had only two disputes") is a result.
+  if (RESULT_TIME.test(v.text.slice(0, m.index))) return undefined;
+  // The thing counted, up to three words after the count ("only had two old vans"), must be held for the work.
+  if (m[1] !== undefined && !m[1].split(/\s+/).some((w) => HELD_HEAD.test(w))) return undefined;
+  return { start: m.index, end: m.index + m[0].length };
+};
+
 /** A time box as a note fragment, opening its clause: "3 months to ship", "; two weeks to move 40 services". */
 const FRAGMENT_TIME_BOX = new RegExp(
   String.raw`(?:^|[,:;—–(]\s*|\s-\s)(?:only\s+|just\s+)?${NUM}\s+(?:minutes?|hours?|days?|weeks?|months?|quarters?|sprints?)\s+(?:left\s+)?to\s+(?:ship|launch|deliver|build|finish|migrate|move|go\s+live|hire|train|open|fix|prepare|complete|rebuild|replace|roll\s+out|get|make|cut|close|land|do)\b`,
@@ -57,6 +87,7 @@ const ON_THE_DATE_WORDS = /\bon\s+the\s+(?:\w+\s+)?(?:date|day)\b/i;
 export const BOUNDED_LIMITS: readonly Finder[] = [
   (v) => match(v, BOUNDED_OBLIGATION),
   capacityOnly,
+  heldCount,
   (v) => match(v, FRAGMENT_TIME_BOX),
   (v) => match(v, DID_NOT_FIT),
   (v) => (ON_THE_DATE_WORDS.test(v.text) ? match(v, ON_THE_DATE) : undefined),

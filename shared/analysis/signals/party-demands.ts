@@ -15,7 +15,8 @@
 // or an amount ("Support wanted every ticket tagged within a minute"; "the guests wanted a vegetarian option" is a wish); what
 // a rule says binds with an obligation or a limit ("The rules say nothing about weekends" is no limit). A person's
 // "said" is left to the telling frame (reported-limits.ts), which needs both an obligation and a scope. Session 36
-// folded party-requirements.ts (a party "insisted that", "asked for every …") into this frame.
+// folded party-requirements.ts (a party "insisted that", "asked for every …") into this frame; session 37 read a
+// requirement with a that-clause ("requires that …") as a mandate.
 // The writer's own side ("my manager", "our team") is no other party.
 import { lemmaSet } from '../rules/lexicon';
 import { FUNCTION_NOUNS, ORGANISATION_NOUNS, PARTNER_ROLES, PARTY_NOUNS, PARTY_ROLES } from './signal-lexicon';
@@ -130,7 +131,11 @@ const PREDICATES: readonly (readonly [RegExp, Binds])[] = [
     (kind, clause) => kind === 'instrument' && (OBLIGATION.test(clause) || LIMIT.test(clause)),
   ],
   // A mandate binds by itself: "insisted that discharge medicines be checked", "asked that no music be played".
-  [/^(?:asks?\s+that|asked\s+that|insists?\s+(?:that|on)|insisted\s+(?:that|on))\b/i, () => true],
+  // So does a requirement with a clause of its own: "The council inspector requires that raw chicken is stored apart".
+  [
+    /^(?:asks?\s+that|asked\s+that|insists?\s+(?:that|on)|insisted\s+(?:that|on)|(?:requires?|required|demands?|demanded|mandates?|mandated)\s+that)\b/i,
+    () => true,
+  ],
   // A requirement binds with a scope, a limit or an obligation: "required two adults in every session", not "a deposit".
   [
     /^(?:requires?|required|demands?|demanded|mandates?|mandated)\b/i,

@@ -16,6 +16,7 @@ import { unlessAResultByDate } from '../result-dates';
 import { limitThenChoice } from '../limits-then-choice';
 import { partyLimit } from '../party-limits';
 import { platformEndDate } from '../platform-end-dates';
+import { obligationBeforeEvent } from '../event-bounds';
 
 const TIME = String.raw`(?:minutes?|hours?|days?|weeks?|months?|quarters?|sprints?|years?)`;
 
@@ -238,6 +239,7 @@ export const CONSTRAINT_FINDERS: readonly Finder[] = [
   resourceShortfall,
   limitThenChoice,
   partyLimit,
+  obligationBeforeEvent,
   platformEndDate,
   reportedLimit,
 ];

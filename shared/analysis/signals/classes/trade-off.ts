@@ -39,6 +39,9 @@ export function alternative(v: SentenceView): Cue | undefined {
       // Sentence- or clause-final "instead" after a choice verb: "argued for a staged rollout instead".
       const verbs = findAll(v, CHOICE_VERBS).filter((i) => i < k);
       if (verbs.length) return span(v, verbs[0], k);
+      // "I asked for four short sessions instead": the writer asking for or drafting an option is a pick too.
+      const asked = ASKED_FOR.exec(v.text.slice(0, v.tokens[k].start));
+      if (asked) return { start: asked.index, end: v.tokens[k].end };
       // "X risked noise, so I recalibrated instead": the writer's act after the cost of the other road.
       const subject = v.tokens.findIndex((t, i) => i < k && (t.text === 'I' || t.lower === 'we'));
       if (subject >= 0 && COST_CUE.test(v.text.slice(0, v.tokens[k].start))) return span(v, subject, k);
@@ -63,6 +66,11 @@ export function alternative(v: SentenceView): Cue | undefined {
   }
   return undefined;
 }
+
+// The writer asking for, offering or drafting a thing, before a clause-final "instead": "I asked for four short
+// sessions instead", "we offered a phone call instead", "I drafted a shorter version instead".
+const ASKED_FOR =
+  /\b(?:I|we)\s+(?:\w+ly\s+|then\s+|just\s+)?(?:asked\s+(?:\w+\s+)?for|requested|offered|suggested|drafted|wrote\s+up|booked|ordered|planned|put\s+forward|pitched)\s+(?!(?:him|her|them|me|us|it|help|advice|feedback|support|time|permission|more\s+time)\b)[\w-]+\b[^.;,]*$/i;
 
 // Words that name the cost or risk of the road not taken, before a clause-final "instead".
 const COST_CUE =
@@ -135,7 +143,7 @@ const implicitTrade: Finder = (v) => match(v, IMPLICIT_TRADE_PATTERN);
 export const tradeWords: Finder = (v) =>
   match(
     v,
-    /\b(?:trade-?\s?offs?|trad(?:ed|ing)\s+[\w\s.%-]{1,40}?\bfor|compromise|downsides?|drawbacks?|upsides?|pros\s+and\s+cons|at\s+the\s+(?:cost|expense|price)\s+of|in\s+exchange\s+for|gave\s+up\s+[\w\s-]{1,30}?\b(?:for|to)|sacrific\w+|build\s+(?:vs\.?|versus|or)\s+buy|(?:buy|renew|outsource)\s+or\s+build|whether\s+to\s+\w+[^.;]{0,60}\bor\b|hybrid\s+approach|best\s+(?:parts?\s+|bits\s+)?of\s+(?:both|each)|deciding\s+(?:argument|factor|criterion)|weigh(?:ed|ing)?\b[^.;]{0,60}\b(?:against|versus|vs)|balanc(?:ed|ing)\b[^.;]{0,40}\bagainst)\b/i,
+    /\b(?:trade-?\s?offs?|trad(?:ed|ing)\s+[\w\s.%-]{1,40}?\bfor|compromise|downsides?|drawbacks?|upsides?|pros\s+and\s+cons|at\s+the\s+(?:cost|expense|price)\s+of|in\s+exchange\s+for|gave\s+up\s+(?!on\b|after\b|trying\b|hope\b)[\w\s-]{1,30}?\b(?:for|to)|sacrific\w+|build\s+(?:vs\.?|versus|or)\s+buy|(?:buy|renew|outsource)\s+or\s+build|whether\s+to\s+\w+[^.;]{0,60}\bor\b|hybrid\s+approach|best\s+(?:parts?\s+|bits\s+)?of\s+(?:both|each)|deciding\s+(?:argument|factor|criterion)|weigh(?:ed|ing)?\b[^.;]{0,60}\b(?:against|versus|vs)|balanc(?:ed|ing)\b[^.;]{0,40}\bagainst)\b/i,
   );
 
 /** "Rebuilding the index risked downtime, so I patched it in place": the risk of one road, then the other taken. */
