@@ -18,6 +18,7 @@ import { isOthersRequest } from './requests';
 import { FIRST_PERSON_WORDS } from './lexicon';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
 import { lemmaSet, wordSet } from './word-lists/lemma-set';
+import { holdsTrigger, triggerWords } from './trigger-words';
 
 /** Why a line is not the writer's claim: another speaker's words, or no realis clause. */
 export type LineVoice = 'other-speaker' | 'irrealis';
@@ -365,7 +366,7 @@ function clauseMood(words: readonly Token[], c: ClauseActor): ClauseMood {
 
 /** Does the line address the reader as a prompt to fill in: "Describe a time you reduced costs …:"? */
 function isPrompt(text: string, words: readonly Token[]): boolean {
-  if (!/:\s*$/.test(text)) return false;
+  if (!ENDS_IN_COLON.test(text)) return false;
   let reader = false;
   for (const w of words) {
     if (FIRST_PERSON_WORDS.has(w.lower)) return false;
@@ -374,8 +375,27 @@ function isPrompt(text: string, words: readonly Token[]): boolean {
   return reader;
 }
 
+/**
+ * The words that can open an irrealis reading: a modal (plain, fused or perfect), a condition's opener or a
+ * wish verb. A line holding none is read for a prompt only (isIrrealisLine's first test below).
+ */
+const IRREALIS_TRIGGER = triggerWords(
+  'line-voice-irrealis',
+  (lower) =>
+    IRREALIS_MODALS.has(lower) ||
+    FUSED_MODAL.test(lower) ||
+    PERFECT_MODALS.has(lower) ||
+    CONDITION_OPENERS.has(lower) ||
+    WISH_VERBS.has(lower),
+);
+
+/** A line ending in a colon, which may be a prompt to the reader (isPrompt). */
+const ENDS_IN_COLON = /:\s*$/;
+
 /** Is no clause of the line realis, and one at least hypothetical, future, a condition or a wish? */
 function isIrrealisLine(text: string, lineTokens: readonly Token[]): boolean {
+  // Most lines hold no word of that mood and are no prompt: one bit of the line's trigger mask settles them.
+  if (!holdsTrigger(lineTokens, IRREALIS_TRIGGER) && !ENDS_IN_COLON.test(text)) return false;
   // A quotation is someone's words, not the line's mood: "“We should check X first” lands better than …".
   const tokens = outsideQuotes(lineTokens);
   const words = tokens.filter((t) => t.kind !== 'symbol');

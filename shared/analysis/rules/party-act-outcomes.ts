@@ -128,11 +128,11 @@ function toldDone(words: Token[], clause: ClauseActor, i: number, lemma: string)
   return false;
 }
 
-/** Does one of the words the act needs follow the verb within its clause (two words on)? */
-function actCompleted(words: Token[], clause: ClauseActor, i: number, lemma: string): boolean {
+/** Does one of the words the act needs follow the verb up to word `end` (its clause's last), two words on at most? */
+function actCompleted(words: Token[], end: number, i: number, lemma: string): boolean {
   const needs = PARTY_ACTS[lemma].after;
   if (needs.length === 0) return true;
-  for (let k = i + 1; k <= clause.end && k <= i + 2; k++) {
+  for (let k = i + 1; k <= end && k <= i + 2; k++) {
     const l = words[k].lower;
     if (needs.includes(l) || (needs.includes('own') && OWN_OBJECTS.has(l))) return true;
   }
@@ -170,13 +170,16 @@ export const PARTY_ACT_RULE: CueRule = {
   match({ tokens, words, cues, i, w, lower }) {
     const lemma = PARTY_ACT_VERBS.lemmaOf(lower);
     if (lemma === undefined) return false;
+    // Most of these verbs need a word after them ("came back", "kept my …"): without one in the next two words
+    // the act is incomplete in any clause, so the clauses are not read (the same test as below, to the line's end).
+    if (!actCompleted(words, words.length - 1, i, lemma)) return false;
     const clause = clauseOf(tokens, words, i);
     if (clause === undefined || !partyActs(words, clause, lemma)) return false;
     // "the clients who came back" names people; "the plan, which the board approved" tells the approval.
     if (clause.relative && !PARTY_ACTS[lemma].answers) return false;
     const opener = words[clause.start].lower;
     if (SUBORDINATORS.has(opener) && !RESULT_OPENERS.has(opener)) return false;
-    if (!toldDone(words, clause, i, lemma) || !actCompleted(words, clause, i, lemma)) return false;
+    if (!toldDone(words, clause, i, lemma) || !actCompleted(words, clause.end, i, lemma)) return false;
     // A trouble after a return or after a thing's act is the problem ("came back with complaints"); a party paying
     // for one is the result ("the landlord paid for the damage after my complaint").
     if ((!PARTY_ACTS[lemma].institutions || clause.kind === 'thing') && troubleAfter(words, clause, i)) return false;

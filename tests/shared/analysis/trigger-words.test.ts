@@ -21,6 +21,7 @@ import { findHiddenActorPassives } from '#shared/analysis/rules/passive-voice';
 import { findQuantities } from '#shared/analysis/rules/quantities';
 import { stateOfUse } from '#shared/analysis/rules/state-of-use';
 import { pageFurniture } from '#shared/analysis/rules/page-furniture';
+import { lineVoice } from '#shared/analysis/rules/line-voice';
 
 const dir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/claims');
 const SPENT = /^fresh-(9|1[0-6])(-whole-stories)?\.jsonl$/;
@@ -73,6 +74,8 @@ const GATED: Record<string, (tokens: Token[], text: string) => unknown> = {
   'state-of-use': stateOfUse,
   // The letter opener is one kind of the furniture classifier: the kind it names of a résumé line.
   'letter-opener': (tokens, text) => pageFurniture(text, tokens, tokens, undefined),
+  // The irrealis reading is one answer of the line's voice: 'irrealis' or another.
+  'line-voice-irrealis': (tokens, text) => lineVoice(text, tokens, tokens),
 };
 
 /** What `rule` answers of every sentence, with the gates on or off. */
