@@ -118,13 +118,21 @@ function partyActs(words: Token[], clause: ClauseActor, lemma: string): boolean 
  * answers the case by itself may be a present of the party's practice ("finance signs off every release").
  */
 function toldDone(words: Token[], clause: ClauseActor, i: number, lemma: string): boolean {
-  const lower = words[i].lower;
   if (clause.form !== 'finite' || clause.passive) return false;
   const from = clause.subject === undefined ? clause.start : clause.subject.to + 1;
   for (let k = from; k < i; k++) if (NEGATIONS.has(words[k].lower) || words[k].lower.endsWith("n't")) return false;
+  return toldDoneWithin(words, clause.start, clause.end, i, lemma);
+}
+
+/**
+ * toldDone's reading of the verb's form, with "now" looked for in words `start` to `end`: a past form, an
+ * answering act's other form, or "now" there. Read to the line's ends, a cheap test before the clauses.
+ */
+function toldDoneWithin(words: Token[], start: number, end: number, i: number, lemma: string): boolean {
+  const lower = words[i].lower;
   if (isPastForm(lower) || IRREGULAR_PAST.has(lower) || lower === 'came') return true;
   if (PARTY_ACTS[lemma].answers && lower !== lemma) return true;
-  for (let k = clause.start; k <= clause.end; k++) if (words[k].lower === 'now') return true;
+  for (let k = start; k <= end; k++) if (words[k].lower === 'now') return true;
   return false;
 }
 
@@ -173,6 +181,8 @@ export const PARTY_ACT_RULE: CueRule = {
     // Most of these verbs need a word after them ("came back", "kept my …"): without one in the next two words
     // the act is incomplete in any clause, so the clauses are not read (the same test as below, to the line's end).
     if (!actCompleted(words, words.length - 1, i, lemma)) return false;
+    // "accept a …" with no "now" anywhere is told as no act done, whatever its clause.
+    if (!toldDoneWithin(words, 0, words.length - 1, i, lemma)) return false;
     const clause = clauseOf(tokens, words, i);
     if (clause === undefined || !partyActs(words, clause, lemma)) return false;
     // "the clients who came back" names people; "the plan, which the board approved" tells the approval.
