@@ -7,7 +7,7 @@
 // and followUps per story, and the job-description reader (extractJobFocus under each evaluated framework) per
 // posting. What it reads: the real corpus (../shared/corpus/*.jsonl), the claim, signal, follow-up, marks and
 // bank fixtures, the job postings and the benchmark's story samples. The sealed final checks are left out by
-// name (claims fresh-29*, fresh-30*; signals fresh-stories-30*, fresh-stories-31*; jobs fresh-jobs-20, -21), and
+// name (claims fresh-30*, fresh-31*; signals fresh-stories-31*, fresh-stories-32*; jobs fresh-jobs-21, -22), and
 // so is any later-numbered fresh set, which is sealed until a session spends it.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -36,18 +36,18 @@ function freshNumber(name: string, prefix: string): number | undefined {
 /** Sealed final checks, by name: never read. Later-numbered fresh sets are sealed too. */
 function sealed(dir: 'claims' | 'signals' | 'jobs', name: string): boolean {
   if (dir === 'claims') {
-    if (name.startsWith('fresh-29') || name.startsWith('fresh-30')) return true;
+    if (name.startsWith('fresh-30') || name.startsWith('fresh-31')) return true;
     const n = freshNumber(name, 'fresh-');
-    return n !== undefined && n >= 29;
-  }
-  if (dir === 'signals') {
-    if (name.startsWith('fresh-stories-30') || name.startsWith('fresh-stories-31')) return true;
-    const n = freshNumber(name, 'fresh-stories-');
     return n !== undefined && n >= 30;
   }
-  if (name === 'fresh-jobs-20' || name === 'fresh-jobs-21') return true;
+  if (dir === 'signals') {
+    if (name.startsWith('fresh-stories-31') || name.startsWith('fresh-stories-32')) return true;
+    const n = freshNumber(name, 'fresh-stories-');
+    return n !== undefined && n >= 31;
+  }
+  if (name === 'fresh-jobs-21' || name === 'fresh-jobs-22') return true;
   const n = freshNumber(name, 'fresh-jobs-');
-  return n !== undefined && n >= 20;
+  return n !== undefined && n >= 21;
 }
 
 const SECTIONS: readonly StorySection[] = ['situation', 'task', 'action', 'result', 'reflection'];

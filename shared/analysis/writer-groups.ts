@@ -26,11 +26,11 @@ export interface GroupFigures {
 }
 
 /**
- * The sealed final-check sets (fresh-29, fresh-30 and their whole stories): no group may be built
- * from them, whatever a caller passes in. fresh-28 was session 36's final check and is spent.
+ * The sealed final-check sets (fresh-30, fresh-31 and their whole stories): no group may be built
+ * from them, whatever a caller passes in. fresh-29 was session 37's final check and is spent.
  */
 export function isSealedSetName(name: string): boolean {
-  return /(^|[/\\])fresh-(?:29|30)([-.]|$)/.test(name);
+  return /(^|[/\\])fresh-(?:30|31)([-.]|$)/.test(name);
 }
 
 const emptyCounts = (): Record<Flag, FlagCounts> =>
