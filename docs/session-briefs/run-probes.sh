@@ -1,15 +1,14 @@
 #!/usr/bin/env bash
-# run-probes.sh <worktree>: figures of the session-36 blind probes on that tree.
-wt="${1:?worktree}"; p=/root/coord/probes36
+# run-probes.sh <worktree>: figures of the session-37 blind probes on that tree.
+wt="${1:?worktree}"; p=/root/coord/probes37
 cd "$wt" || exit 1
 echo "== $(date -u) $(git rev-parse --short HEAD) =="
-for f in outcomes acts numbers notclaims whole; do
+for f in numbers notclaims outcomes whole; do
   [ -f "$p/$f.jsonl" ] || continue
   echo "== $f =="; npx tsx scripts/eval-claims.ts "$p/$f.jsonl" --quiet 2>&1 | sed -n '/^flag/,/^$/p;/in-story claim marks/,+1p'
 done
 if [ -f "$p/signals.json" ]; then
-  cp "$p/signals.json" tests/fixtures/signals/probe36-signals.json
-  echo "== signals =="; npx tsx scripts/eval-signal-set.ts probe36-signals.json 2>&1
-  rm -f tests/fixtures/signals/probe36-signals.json
+  cp "$p/signals.json" tests/fixtures/signals/probe37-signals.json
+  echo "== signals =="; npx tsx scripts/eval-signal-set.ts probe37-signals.json 2>&1
+  rm -f tests/fixtures/signals/probe37-signals.json
 fi
-if [ -d "$p/jobs" ]; then echo "== jobs =="; npx tsx scripts/eval-jobs.ts "--dir=$p/jobs" 2>&1 | grep -v '^$'; fi
