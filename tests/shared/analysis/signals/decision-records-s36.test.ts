@@ -7,7 +7,6 @@
 // non-native English; aside: a German associate lawyer, a head chef, an ML engineer, a community midwife); none is a
 // fixture row of another set or public text. The aside stories (decision-records-s36-aside.json) were put aside before
 // any rule was written and measured once at the end.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { storySignals } from '#shared/analysis/signals/story-signals';
 import { storyTextOf } from '#shared/analysis/signals/evaluate-signals';
@@ -16,39 +15,12 @@ import { optionsTold, pickAfterOptions } from '#shared/analysis/signals/decision
 import { NO_CONTEXT } from '#shared/analysis/signals/story-context';
 import { signalsInContext } from '#shared/analysis/signals/context-readings';
 import type { SignalId } from '#shared/analysis/signals/signal-ids';
+import { readOwnStories, scoreOwnStories, type OwnStory } from './own-stories';
 
 const TARGET: readonly SignalId[] = ['trade-off', 'constraint', 'cross-functional'];
 
-interface OwnStory {
-  id: string;
-  text: string;
-  labels: Record<string, SignalId[]>;
-}
-
-const read = (name: string): OwnStory[] =>
-  (
-    JSON.parse(readFileSync(new URL(`../../../fixtures/signals/${name}`, import.meta.url), 'utf8')) as {
-      stories: OwnStory[];
-    }
-  ).stories;
-
-/** tp/fp/fn per target signal over the labeled sentences of the stories. */
-function score(stories: OwnStory[]): Record<string, string> {
-  const sums = Object.fromEntries(TARGET.map((id) => [id, [0, 0, 0]]));
-  for (const s of stories) {
-    const story = storyTextOf(s.text);
-    const found = storySignals(story).signals;
-    for (const [sentence, labels] of Object.entries(s.labels))
-      for (const id of TARGET) {
-        const got = found
-          .find((x) => x.id === id)!
-          .evidence.some((e) => story[e.section].slice(e.start, e.end).trim() === sentence);
-        const want = labels.includes(id);
-        if (got || want) sums[id][got && want ? 0 : got ? 1 : 2]++;
-      }
-  }
-  return Object.fromEntries(TARGET.map((id) => [id, sums[id].join('/')]));
-}
+const read = readOwnStories;
+const score = (stories: OwnStory[]) => scoreOwnStories(stories, TARGET);
 
 /** The sentences of a story (one text, all Action) that show the signal. */
 function shown(text: string, id: SignalId): string[] {

@@ -9,45 +9,17 @@
 // engineer, a charity finance manager, a warehouse shift lead); none is a fixture row of another set or public text.
 // The aside stories (signal-frames-s37-aside.json) were put aside before any rule was written and measured once at the
 // end.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { storySignals } from '#shared/analysis/signals/story-signals';
 import { storyTextOf } from '#shared/analysis/signals/evaluate-signals';
 import { sentenceSignals } from '#shared/analysis/signals/sentence-signals';
 import type { SignalId } from '#shared/analysis/signals/signal-ids';
+import { readOwnStories, scoreOwnStories, type OwnStory } from './own-stories';
 
 const TARGET: readonly SignalId[] = ['ambiguity', 'after-launch'];
 
-interface OwnStory {
-  id: string;
-  text: string;
-  labels: Record<string, SignalId[]>;
-}
-
-const read = (name: string): OwnStory[] =>
-  (
-    JSON.parse(readFileSync(new URL(`../../../fixtures/signals/${name}`, import.meta.url), 'utf8')) as {
-      stories: OwnStory[];
-    }
-  ).stories;
-
-/** tp/fp/fn per target signal over the labeled sentences of the stories. */
-function score(stories: OwnStory[]): Record<string, string> {
-  const sums = Object.fromEntries(TARGET.map((id) => [id, [0, 0, 0]]));
-  for (const s of stories) {
-    const story = storyTextOf(s.text);
-    const found = storySignals(story).signals;
-    for (const [sentence, labels] of Object.entries(s.labels))
-      for (const id of TARGET) {
-        const got = found
-          .find((x) => x.id === id)!
-          .evidence.some((e) => story[e.section].slice(e.start, e.end).trim() === sentence);
-        const want = labels.includes(id);
-        if (got || want) sums[id][got && want ? 0 : got ? 1 : 2]++;
-      }
-  }
-  return Object.fromEntries(TARGET.map((id) => [id, sums[id].join('/')]));
-}
+const read = readOwnStories;
+const score = (stories: OwnStory[]) => scoreOwnStories(stories, TARGET);
 
 describe('input gaps and occasions of use (own stories)', () => {
   it('reads the tuning stories (before the rules: ambiguity 3/0/8, after-launch 4/0/3)', () => {

@@ -9,41 +9,13 @@
 // electrician, a search team, a food-bank coordinator, a midwife, a data engineer, a vineyard helper, a mobile team),
 // some in non-native English; none is a probe row, a fixture row of another set or public text. The aside stories
 // (tradeoff-frames-s37-aside.json) were put aside before any rule was written and measured once at the end.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { storySignals } from '#shared/analysis/signals/story-signals';
-import { storyTextOf } from '#shared/analysis/signals/evaluate-signals';
 import { sentenceSignals } from '#shared/analysis/signals/sentence-signals';
 import type { SignalId } from '#shared/analysis/signals/signal-ids';
+import { readOwnStories, scoreOwnStories, type OwnStory } from './own-stories';
 
-interface OwnStory {
-  id: string;
-  text: string;
-  labels: Record<string, string[]>;
-}
-
-const read = (name: string): OwnStory[] =>
-  (
-    JSON.parse(readFileSync(new URL(`../../../fixtures/signals/${name}`, import.meta.url), 'utf8')) as {
-      stories: OwnStory[];
-    }
-  ).stories;
-
-/** tp/fp/fn of one signal over the labeled sentences of the stories. */
-function score(stories: OwnStory[], id: SignalId): string {
-  const sums = [0, 0, 0];
-  for (const s of stories) {
-    const story = storyTextOf(s.text);
-    const found = storySignals(story).signals.find((x) => x.id === id)!;
-    const marked = new Set(found.evidence.map((e) => story[e.section].slice(e.start, e.end).trim()));
-    for (const [sentence, labels] of Object.entries(s.labels)) {
-      const got = marked.has(sentence.trim());
-      const want = labels.includes(id);
-      if (got || want) sums[got && want ? 0 : got ? 1 : 2]++;
-    }
-  }
-  return sums.join('/');
-}
+const read = readOwnStories;
+const score = (stories: OwnStory[], id: SignalId) => scoreOwnStories(stories, [id])[id];
 
 describe('trade-off and constraint frames (own stories)', () => {
   it('reads the tuning stories (before the rules: trade-off 6/0/3, constraint 4/0/8)', () => {
