@@ -37,21 +37,28 @@ function maskOf(lower: string): number {
   return mask;
 }
 
-// The last tokens array read and its mask: the gated rules of one sentence read the same array.
+// The last tokens array read: the triggers its words meet, and its numbers. The gated rules of one sentence read
+// the same array. A number has no shared facts (numbers are mostly unique), so testing it against every trigger
+// cost more than all the words: its triggers are tested only as a rule asks, each at most once per sentence.
 let lastTokens: readonly Token[] | undefined;
 let lastLength = -1;
 let lastKnown = -1;
 let lastMask = 0;
+let lastNumbers: string[] = [];
+// Triggers already tested on the last sentence's numbers, and those some number met.
+let numbersAsked = 0;
+let numbersMet = 0;
 
-/** The triggers some token of the sentence meets, one bit each. */
+/** The triggers some word token (one with facts) of the sentence meets, one bit each; its numbers kept aside. */
 function sentenceMask(tokens: readonly Token[]): number {
   if (tokens === lastTokens && tokens.length === lastLength && lastKnown === registered.length) return lastMask;
   let mask = 0;
+  const numbers: string[] = [];
   for (const t of tokens) {
     const facts = t.facts;
     if (facts === undefined) {
       // Numbers and symbols have no shared facts; a symbol meets no word list, a number rarely.
-      if (t.kind !== 'symbol') mask |= maskOf(t.lower);
+      if (t.kind !== 'symbol') numbers.push(t.lower);
       continue;
     }
     if (facts.triggersKnown !== registered.length) {
@@ -64,7 +71,23 @@ function sentenceMask(tokens: readonly Token[]): number {
   lastLength = tokens.length;
   lastKnown = registered.length;
   lastMask = mask;
+  lastNumbers = numbers;
+  numbersAsked = 0;
+  numbersMet = 0;
   return mask;
+}
+
+/** Whether some number of the last sentence read by sentenceMask meets `trigger` (tested once per sentence). */
+function numbersMeet(trigger: TriggerWords): boolean {
+  if ((numbersAsked & trigger.bit) === 0) {
+    numbersAsked |= trigger.bit;
+    for (const lower of lastNumbers)
+      if (trigger.test(lower)) {
+        numbersMet |= trigger.bit;
+        break;
+      }
+  }
+  return (numbersMet & trigger.bit) !== 0;
 }
 
 let gatesOn = true;
@@ -76,5 +99,5 @@ export function setTriggerGates(on: boolean): void {
 
 /** Whether some token of the sentence is one of `trigger`'s words (always true with the gates off). */
 export function holdsTrigger(tokens: readonly Token[], trigger: TriggerWords): boolean {
-  return !gatesOn || (sentenceMask(tokens) & trigger.bit) !== 0;
+  return !gatesOn || (sentenceMask(tokens) & trigger.bit) !== 0 || numbersMeet(trigger);
 }
