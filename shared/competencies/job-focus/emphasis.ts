@@ -3,6 +3,7 @@
 // equal-opportunity text and a recruiter's small talk are about the company, not the role, and weigh nothing.
 
 import { isSpace } from '../../analysis/rules/tokenize';
+import { headingScope, symbolItem } from './heading-scope';
 
 /** asked: the role needs it; nice-to-have: a bonus; about: company blurb, perks or boilerplate, not the role. */
 export type Emphasis = 'asked' | 'nice-to-have' | 'about';
@@ -120,6 +121,13 @@ export interface EmphasisSpan {
   start: number;
   end: number;
   emphasis: Emphasis;
+  /**
+   * The verb the heading over this list item gives it ("own", "look after", "decide"), when the heading says what the
+   * hire owns, runs, decides or trains (heading-scope.ts); set on the item's first sentence only.
+   */
+  scope?: string;
+  /** Where the item the scope's verb governs starts (after an inline heading's colon); the span's start if unset. */
+  scopeFrom?: number;
 }
 
 /** The number of runs of non-space characters (what `s.split(/\s+/).filter(Boolean).length` counts), unallocated. */
@@ -162,7 +170,8 @@ function namedSectionKind(s: string): Emphasis | undefined {
   if (DENIED_HEADING.test(named)) return 'about';
   if (NICE_HEADING.test(named)) return 'nice-to-have';
   if (ABOUT_HEADING.test(named)) return 'about';
-  return ROLE_HEADING.test(named) ? 'asked' : undefined;
+  // "Yours to run", "Decisions you'll make", "Who you'll train": a heading of what the hire owns, runs or decides.
+  return ROLE_HEADING.test(named) || headingScope(named) !== undefined ? 'asked' : undefined;
 }
 
 /** Whether `s` names a section of an ad: a nice-to-have, company, role or denied heading. */
@@ -367,6 +376,8 @@ function anchoredEmphasis(line: string, anchors: ReadonlyMap<string, Emphasis>):
 export function emphasisSpans(text: string): EmphasisSpan[] {
   const spans: EmphasisSpan[] = [];
   let section: Emphasis = 'asked';
+  // The verb the current section's heading gives its items, if it says what the hire owns, runs or decides.
+  let scope: string | undefined;
   let headed = false;
   let previousLine = '';
   // The columns of a table whose header names sections of different kinds ("| Must have | Nice to have |"), while
@@ -439,12 +450,18 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
       if (inlineHeading) lineEmphasis = kind;
       else {
         section = lineEmphasis = kind;
+        scope = kind === 'asked' ? headingScope(heading) : undefined;
         headed = true;
       }
     }
     const boilerplate = BOILERPLATE_LINE.test(line);
-    // A row of a pipe table is an item, as a bulleted line is, whatever section it stands in.
-    const listed = BULLET.test(line) || cells !== undefined;
+    // A row of a pipe table is an item, as a bulleted line is, whatever section it stands in; so is a line led by an
+    // emoji or another symbol in a run of such lines ("🌿 Lead a team of five gardeners"), though one in the company's
+    // voice stays the company's ("🎉 We're a team of 40").
+    const bulleted = BULLET.test(line) || cells !== undefined;
+    const symbolListed =
+      !bulleted && symbolItem(line, previousNonBlank(lines, n), nextNonBlank(lines, n)) && heading === undefined;
+    const listed = bulleted || symbolListed;
     // Before any section, the company's voice or a line that is no sentence is about the company.
     // Whether the line is no sentence (no stop ends it and it goes on on no next line): asked once per line, however
     // many sentences it holds.
@@ -453,19 +470,38 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
     const companyAbout = (sentence: string) =>
       !headed &&
       !inlineHeading &&
-      !listed &&
+      !bulleted &&
       !ADDRESSES_HIRE.test(sentence) &&
       !HIRE_WISH.test(sentence) &&
       !TITLE_SUBJECT.test(sentence) &&
       !TEAM_DUTY.test(sentence) &&
       // (A chat's message is one without a stop as a rule: only the company's voice makes it the company's.)
-      (COMPANY_VOICE.some((r) => r.test(sentence)) || (part !== 'message' && lineIsNoSentence()));
+      (COMPANY_VOICE.some((r) => r.test(sentence)) || (!symbolListed && part !== 'message' && lineIsNoSentence()));
     if (lineEmphasis === 'asked' && anchored === 'nice-to-have') lineEmphasis = 'nice-to-have';
     if (lineEmphasis === 'asked' && (DESIRABLE_COLUMN.test(line) || cells?.some((c) => DESIRABLE_CELL.test(c.text))))
       lineEmphasis = 'nice-to-have';
-    pushSentences(spans, line, lineStart, lineEmphasis, boilerplate, companyAbout);
+    // An item under a heading that gives it a verb; or the text after a heading of that kind on the line itself ("Yours
+    // to run: the weekend crew").
+    const inlineScope = inlineHeading && lineEmphasis === 'asked' ? inlineScopeOf(line, heading!) : undefined;
+    const itemScope = listed && !inlineHeading ? scope : undefined;
+    const first = spans.length;
+    pushSentences(spans, line, lineStart, lineEmphasis, boilerplate, companyAbout, inlineScope?.verb ?? itemScope);
+    if (inlineScope !== undefined && spans[first]?.scope !== undefined)
+      spans[first].scopeFrom = lineStart + inlineScope.from;
   }
   return spans;
+}
+
+/**
+ * The verb an inline heading gives the text after its colon ("Yours to run: the weekend crew"), with where that text
+ * starts in the line; undefined when the heading gives none.
+ */
+function inlineScopeOf(line: string, heading: string): { verb: string; from: number } | undefined {
+  const verb = headingScope(heading);
+  if (verb === undefined) return undefined;
+  const at = line.indexOf(heading);
+  const colon = at < 0 ? -1 : line.indexOf(':', at + heading.length);
+  return colon < 0 ? undefined : { verb, from: colon + 1 };
 }
 
 // Sentences inside a line (or a table cell) as spans: a "plus" sentence is a passing mention wherever it stands,
@@ -477,7 +513,9 @@ function pushSentences(
   pieceEmphasis: Emphasis,
   boilerplate: boolean,
   companyAbout: (sentence: string) => boolean,
+  scope?: string,
 ): void {
+  let first = true;
   for (const m of piece.matchAll(SENTENCE)) {
     const sentence = m[0];
     let emphasis = pieceEmphasis;
@@ -487,7 +525,11 @@ function pushSentences(
     else if (emphasis === 'asked' && companyAbout(sentence)) emphasis = 'about';
     else if (emphasis === 'asked' && CULTURE_VOICE.test(sentence) && !ADDRESSES_HIRE.test(sentence)) emphasis = 'about';
     else if (emphasis === 'asked' && NICE_SENTENCE.test(sentence)) emphasis = 'nice-to-have';
-    spans.push({ start: pieceStart + m.index, end: pieceStart + m.index + sentence.length, emphasis });
+    const span: EmphasisSpan = { start: pieceStart + m.index, end: pieceStart + m.index + sentence.length, emphasis };
+    // (Only the item's first sentence is the object of the heading's verb.)
+    if (first && scope !== undefined && emphasis !== 'about') span.scope = scope;
+    first = false;
+    spans.push(span);
   }
 }
 const SENTENCE = /[^.!?;]+[.!?;]*/g;

@@ -3,6 +3,7 @@
 import type { Framework } from '../../domain/schemas';
 import { competencyLexicon } from '../lexicons/competency-lexicon';
 import { EMPHASIS_WEIGHT, emphasisAt, emphasisSpans, type Emphasis } from './emphasis';
+import { scopedItem, scopedPhrases } from './heading-scope';
 import { extractKeywords, type JobKeyword } from './keywords';
 import { deniedAfter, negated } from './negation';
 import { ocrReadable } from './ocr-text';
@@ -77,6 +78,10 @@ export function extractJobFocus(pasted: string, framework: Pick<Framework, 'comp
   const tokens = tokenize(text);
   const index = indexTokens(tokens);
   const spans = emphasisSpans(text);
+  // List items under a heading that gives them its verb ("What you'll own" over "• The night team"), read with it.
+  const scoped = spans
+    .filter((s) => s.scope !== undefined)
+    .map((s) => ({ span: s, item: scopedItem(s.scope!, text.slice(s.scopeFrom ?? s.start, s.end)) }));
   const found: (FocusCompetency & { asked: number })[] = [];
   for (const competency of framework.competencies) {
     const evidence: FocusEvidence[] = [];
@@ -102,6 +107,18 @@ export function extractJobFocus(pasted: string, framework: Pick<Framework, 'comp
         const range = originalRange(plain, tokens[m.first].start, tokens[m.last].end);
         evidence.push({ ...range, phrase: phrase.source, emphasis });
       }
+    }
+    for (const { span, item } of scoped) {
+      // What the heading's verb and the item say together: one piece of evidence, the item, at the item's emphasis.
+      const phrases = scopedPhrases(compiledLexicon(competencyLexicon(competency)), item);
+      if (phrases.length === 0) continue;
+      const strength = Math.max(...phrases.map((p) => (p.startsWith('~') ? 0.5 : 1)));
+      const counted = EMPHASIS_WEIGHT[span.emphasis] * strength;
+      weight += counted;
+      if (span.emphasis === 'asked') asked += counted;
+      const from = span.scopeFrom ?? span.start;
+      const start = from + (/[\p{L}\p{N}]/u.exec(text.slice(from, span.end))?.index ?? 0);
+      evidence.push({ ...originalRange(plain, start, span.end), phrase: phrases[0], emphasis: span.emphasis });
     }
     if (evidence.length === 0) continue;
     evidence.sort((a, b) => rank(a) - rank(b) || a.start - b.start);

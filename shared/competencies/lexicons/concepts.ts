@@ -375,7 +375,10 @@ export const CONCEPT_PHRASES = {
     // "say no to work that doesn't earn its place", "saying no to the work that doesn't fit it".
     'say|says|saying no to * work|projects|tasks|initiatives',
     'choose|choosing * between',
-    'decide|deciding when|whether|between',
+    // "deciding if" is "deciding whether" ("Be the one deciding if a lorry is safe to leave the yard"); not the
+    // applicant's own choice ("Decide if you'd like the 4-day pattern", "still deciding if this job is for you").
+    "!decide|decides|deciding if|whether =you|=you'd|=you’d|=your|=to_apply|=this_job|=this_role",
+    'decide|deciding when|whether|between|if',
     // Who or what gets a scarce thing: "decide which stores get their delivery late", "decide where the extra hours go".
     'decide|decides|deciding where',
     'decide|decides|deciding which ** get|gets|go|goes|wait|waits',
@@ -597,7 +600,9 @@ export const CONCEPT_PHRASES = {
     'check|checking|chase|chasing|ensure|ensuring * accuracy|data quality',
     'data quality checks|issues|standards',
     'set|sets|setting|define|defining|uphold|upholding|establish|establishing * standards|standard|bar',
-    'hold|holding the line',
+    // A standard kept: "hold the line on accessibility and performance". (Held against someone, "hold the line when
+    // customers push" or "with suppliers", it is standing firm: conflict, plain-word-asks.ts.)
+    'hold|holding the line on',
     // "keep us on the right side of the regulator"
     'right side of',
     'write|writing clean|tested|readable|maintainable',

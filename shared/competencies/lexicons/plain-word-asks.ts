@@ -395,6 +395,54 @@ const CYCLE = ['cycle', 'lifecycle', 'life_cycle', 'life', 'phases', 'stages'];
 /** Cycles that are the hire's own induction, not a piece of work owned ("the full cycle of induction training"). */
 const OWN_INDUCTION = ['induction', 'training', 'onboarding', 'probation', 'course', 'wash'];
 
+/**
+ * Verbs of holding a thing as one's own: owned, looked after, answered for, in one's charge. With a group of people as
+ * the object they lead it ("own the night team", "responsible for the ward's nursing team"); with a thing they own it.
+ */
+const HOLD = [
+  'own',
+  'look_after',
+  'take_care_of',
+  '=responsible_for',
+  '=responsable_for',
+  '=accountable_for',
+  '=in_charge_of',
+  'take_charge_of',
+];
+/** Groups of colleagues as one body, by any name for one. */
+const GROUPS = ['team', 'teams', 'crew', 'crews', 'squad', 'squads', 'staff', 'shift', 'brigade', 'gang', 'workforce'];
+/**
+ * Idioms of standing firm against someone's push, each a verb with its particle or object: "stand firm", "stand your
+ * ground", "hold firm", "stick to your guns". (Pushing back itself is read in concepts.ts.)
+ */
+const STAND_FIRM = [
+  'stand_firm',
+  'stands_firm',
+  'standing_firm',
+  'hold_firm',
+  'holding_firm',
+  'stand_your_ground',
+  'stand_their_ground',
+  'stand_one’s_ground',
+  'hold_your_ground',
+  'hold_their_ground',
+  'stick_to_your_guns',
+  'stick_to_their_guns',
+];
+/**
+ * What "hold the line" is held against, when it is standing firm ("hold the line when customers push", "with
+ * suppliers", "for your team"), not waiting on a phone ("hold the line while you find the file", "and someone will
+ * answer"), nor a standard kept ("hold the line on accessibility and performance" is quality).
+ */
+const HELD_AGAINST = ['=when', '=whenever', '=with', '=against', '=for', '=if', '=even', '=under'];
+/**
+ * The last stage of a piece of work's life, which a life told "from" its first stage reaches ("from the first workshops
+ * to the full rollout", "from the first survey through to go-live").
+ */
+const LAST_STAGES = ['rollout', 'rollouts', 'roll_out', 'go_live', 'golive'];
+/** A handover that ends a project, not a shift's ("to the full handover", "until the handover to the farm staff"). */
+const PROJECT_HANDOVER = ['full_handover', 'final_handover', 'complete_handover', 'handover_to'];
+
 /** Verbs of a measured change, with its size after "by". */
 const CHANGE = 'reduce|cut|increase|raise|lower|grow|improve|lift|boost|decrease|bring_down|drive_down|get_down|get_up';
 
@@ -413,6 +461,11 @@ export const PLAIN_WORD_ASKS = {
     ...framePhrases('=person|=one|=expert|=someone *', COLLEAGUES, '*', TURN_TO, '**', HARD, '*', QUERIES),
   ],
   conflict: [
+    // Standing firm against a push, said by an idiom: "stand your ground with senior doctors", "stick to your guns when
+    // the agent pushes you", and "hold the line" when it is held against someone ("hold the line when customers push
+    // for refunds", not "hold the line while you find their file").
+    ...framePhrases(STAND_FIRM),
+    ...framePhrases('hold|holds|holding the line', HELD_AGAINST),
     // A grievance dealt with, named by any noun of the family: "deal with the relatives' worries calmly before they
     // turn into complaints", "handle the tenants' gripes", "settle grievances". (Concerns and complaints: concepts.ts.)
     ...framePhrases(
@@ -614,6 +667,12 @@ export const PLAIN_WORD_ASKS = {
     ),
     ...framePhrases('=leadership|=management of *', LED_GROUPS),
     ...framePhrases('=leadership of', COUNTS),
+    // A group of colleagues held as one's own: "own the night team (6 pickers, 2 drivers)", "be responsible for the
+    // ward's nursing team, 14 nurses and 6 HCAs", "look after a team of four electricians", "in charge of the
+    // housekeeping team". (The group must end the object: "responsible for team building" is no team.) A heading's verb
+    // over a list of groups reads the same (heading-scope.ts).
+    ...framePhrases(HOLD, '*', GROUPS, '$'),
+    ...framePhrases(HOLD, '*', GROUPS, '=of'),
   ],
   ambiguity: [
     // What is not known yet about the work, said plainly: "we don't yet know why: part of your first year is finding
@@ -662,6 +721,11 @@ export const PLAIN_WORD_ASKS = {
     ),
   ],
   ownership: [
+    // A life told from its first stage to its last: "from the first workshops to the full rollout", "from the first
+    // survey through to go-live", "until the handover to the farm staff". (Not a shift's handover, nor a route: "from
+    // the depot to the customers' doors".)
+    ...framePhrases('from ** to|through|until *', LAST_STAGES),
+    ...framePhrases('from ** to|through|until *', PROJECT_HANDOVER),
     // Put in charge of a thing, not of people (those are led): "You'll be in charge of the ingestion pipelines", "you are
     // in charge of the cold store". (Not someone else in charge: "the nurse in charge of the ward".)
     "!=be|=being|=are|=you're|=you’re =in =charge =of * team|teams|staff|crew|crews|people|@person|@role|@party",
@@ -688,5 +752,10 @@ export const PLAIN_WORD_ASKS = {
     // "make sure they don't come back" (the data breaks), "so the same fault doesn't come back".
     ...NO_RECURRENCE,
   ],
-  reliability: [...NO_RECURRENCE],
+  reliability: [
+    ...NO_RECURRENCE,
+    // A rollout that ends a life told from its first stage ("from the first workshops to the full rollout") is the
+    // work's last stage (ownership, above), not a release rolled out safely.
+    ...framePhrases('from ** to|through|until *', LAST_STAGES).map((p) => `!${p}`),
+  ],
 } as const satisfies Record<string, readonly string[]>;

@@ -1,0 +1,144 @@
+// Two shapes of a posting's list that say what is asked without a verb on the item's own line.
+//
+// Heading scope: a heading that says what the hire owns, runs, looks after, decides or trains ("What you'll own",
+// "Yours to run", "Things you'll look after", "Decisions you'll make", "Who you'll train") gives its verb to every item
+// under it, so "What you'll own" over "• The night team (6 pickers, 2 drivers)" reads as "own the night team (6 pickers,
+// 2 drivers)" and "Decisions you'll make" over "• which fields get cut first" as "decide which fields get cut first".
+// Only what the verb and the item say together is new evidence: a phrase must start in the heading's verb and end in
+// the item, so a phrase the item holds alone is read as before, once. A heading of what the hire only receives, works
+// beside or reports to ("What you'll get", "Who you'll work with", "Who you'll report to") gives no verb.
+//
+// Symbol items: a line led by an emoji or another symbol and a space ("🌿 Lead a team of five gardeners", "★ Mentor
+// the trainees", "➡️ Train the new care assistants") is a list item, as a dash-led one is, when a line next to it is led
+// by such a mark too: one symbol-led line alone is as often a title or a caption ("🍓 Now hiring 🍓") as an item.
+import { deniedAfter, negated } from './negation';
+import { matchLexicon, type PhraseLexicon } from './phrase-matcher';
+import { indexTokens, stemWord, tokenize, type TokenIndex } from './tokenize';
+
+// A heading that speaks of the hire and ends in its verb, with a particle or preposition at most (an object after the
+// verb makes the line a duty, not a heading): "What you'll own", "What you will be responsible
+// for", "Things you'll look after", "Who you'll train", "Yours to run", "What's yours to decide", "You'll run".
+const HIRE_VERB_HEADING =
+  /^(?:(?:what|things|who|whom|where|areas|people|the \p{L}+)\s+)?(?:(?:that|which)\s+)?(?:you(?:'|’)ll|you will|you(?:'|’)re going to|you are going to|you(?:'|’)d|you would|you(?:'|’)re|you are|you|(?:what(?:'|’)s|what is|what are|things that are|that are|that is)\s+yours to|yours to)\s+(?:be\s+)?((?:in charge of|\p{L}+(?:\s+(?:after|for|of|over|up|on|into|in|to|with|out|through|round|around|charge of|care of))?))$/iu;
+// A heading of the calls that are the hire's: "Decisions you'll make", "Your calls", "Calls that are yours to make",
+// "Choices you own". Its items are what is decided.
+const HIRE_DECISIONS_HEADING =
+  /^(?:(?:your|the)\s+)?(?:decisions|calls|choices|judgement calls|judgment calls)(?:\s+(?:(?:that|which)\s+)?(?:you(?:'|’)ll|you will|you|are yours|that are yours)(?:\s+\p{L}+){0,3})?$/iu;
+// What is the hire's, with no verb: "What's yours", "Yours".
+const HIRE_OWNS_HEADING = /^(?:(?:what(?:'|’)s|what is|what are|all)\s+)?yours$/iu;
+/**
+ * Verbs of a heading that give its items nothing to read: what the hire receives, brings, learns or does in general,
+ * and the people the hire works with or reports to (by stem: "working alongside", "report into").
+ */
+const EMPTY_VERBS = new Set(
+  [
+    'do',
+    'be',
+    'have',
+    'need',
+    'bring',
+    'get',
+    'learn',
+    'enjoy',
+    'love',
+    'find',
+    'gain',
+    'receive',
+    'use',
+    'work',
+    'join',
+    'want',
+    'like',
+    'see',
+    'report',
+    'earn',
+    'achieve',
+    'know',
+    'say',
+    'expect',
+    'come',
+    'go',
+    'start',
+    'make',
+    'meet',
+    'hear',
+    'spend',
+    'sit',
+    'answer',
+  ].map(stemWord),
+);
+
+/**
+ * The verb a heading gives the items under it ("own", "look after", "responsible for", "decide"), when it says what the
+ * hire owns, runs, decides or trains; undefined for any other heading.
+ */
+export function headingScope(heading: string): string | undefined {
+  const named = heading
+    .trim()
+    .replace(/[:：.!?]+$/, '')
+    .trim();
+  if (HIRE_DECISIONS_HEADING.test(named)) return 'decide';
+  if (HIRE_OWNS_HEADING.test(named)) return 'own';
+  const verb = HIRE_VERB_HEADING.exec(named)?.[1];
+  if (verb === undefined) return undefined;
+  const first = verb.split(/\s+/)[0];
+  return EMPTY_VERBS.has(stemWord(first.toLowerCase())) ? undefined : verb.toLowerCase();
+}
+
+// A leading emoji or symbol (with its variation selector or joiners) and a space, before a letter.
+const SYMBOL_MARK =
+  /^\s*[\p{Extended_Pictographic}\p{So}\p{Sm}][\p{Extended_Pictographic}\p{So}\p{Sm}\p{Mn}\uFE0F\u200D]{0,7}\s+(?=\p{L})/u;
+
+/** Whether `line` opens with an emoji or another symbol and a space, before a word. */
+export const symbolMarked = (line: string): boolean => SYMBOL_MARK.test(line);
+
+/**
+ * Whether `line` is a symbol-led list item: it is led by an emoji or symbol and a space, and so is the line before or
+ * after it (the nearest with text).
+ */
+export function symbolItem(line: string, previous: string | undefined, next: string | undefined): boolean {
+  return (
+    symbolMarked(line) &&
+    ((previous !== undefined && symbolMarked(previous)) || (next !== undefined && symbolMarked(next)))
+  );
+}
+
+/** An item read with its heading's verb: the text read, where the item starts in it, and the token the item starts at. */
+export interface ScopedItem {
+  index: TokenIndex;
+  text: string;
+  /** The first token of the item (the heading's verb's tokens come before it). */
+  itemToken: number;
+}
+
+/** The item `item` (its marker left in or not) read after the verb `scope`. */
+export function scopedItem(scope: string, item: string): ScopedItem {
+  const body = item.replace(/^[^\p{L}\p{N}]+/u, '');
+  const text = `${scope} ${body}`;
+  const tokens = tokenize(text);
+  return { index: indexTokens(tokens), text, itemToken: tokens.findIndex((t) => t.start > scope.length) };
+}
+
+/**
+ * The phrases of `lexicon` that the heading's verb and the item say together: each starts in the verb and ends in the
+ * item, is no veto's, and is not denied. Vetoes claim the words they cover, as in the posting's own reading.
+ */
+export function scopedPhrases(lexicon: PhraseLexicon, item: ScopedItem): string[] {
+  const { index, text, itemToken } = item;
+  if (itemToken < 0) return [];
+  const { tokens } = index;
+  const claimed = new Set<number>();
+  const out: string[] = [];
+  for (const { phrase, matches } of matchLexicon(lexicon, index))
+    for (const m of matches) {
+      if (claimed.has(m.first)) continue;
+      if (phrase.veto) {
+        for (let t = m.first; t <= m.last; t++) claimed.add(t);
+        continue;
+      }
+      if (m.first >= itemToken || m.last < itemToken) continue;
+      if (negated(tokens, m.first) || deniedAfter(tokens, m.last, text)) continue;
+      out.push(phrase.source);
+    }
+  return out;
+}
