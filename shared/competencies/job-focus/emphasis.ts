@@ -14,7 +14,7 @@ export const EMPHASIS_WEIGHT: Record<Emphasis, number> = { asked: 1, 'nice-to-ha
 const NICE_HEADING =
   /^(nice|nices|nice ones|wants?|desirables?|could|could haves?)$|\b(nice[ -]to[ -]haves?|(nice )?extras|bonus|pluses|preferred|desirable|good[ -]to[ -]have|extra credit|would be (nice|great)|great to have|optional|not required|ideally|preferabl[ey]|desired|extra points|brownie points|(we('|’)d|we would|would) love|love to see|(good|great) fit if|stand out|welcomed? (skills?|experiences?|requirements?|qualifications?)|sets you apart|advantage|advantageous|even better|a plus)\b/i;
 const ABOUT_HEADING =
-  /\b(about (?!(you|yourself|the (role|job|position|opportunity|work)|this (role|job|position))\b)\S+|who we are|our (mission|purpose|story|values|culture|perks|benefits|offer|commitment|team)|values|perks|benefits|what we offer|we offer|what you('|’)ll get|what you get|in return|compensation|comp|salary|pay|rewards|why (join|work|us)|why you('|’)ll love|working here|in it for you|the package|life at|working at|equal (employment )?opportunit|eeo|diversity|inclusion|disclaimer|how to apply|to apply|next steps|interview process|company (description|overview|profile)|overview of (us|the company)|location|duration|rate|visa|job (type|id)|employment type|start date|schedule|reports to|req(uisition)? id|posted|travel)\b/i;
+  /\b(about (?!(you|yourself|the (role|job|position|opportunity|work)|this (role|job|position)|it|this|that|them)\b)\S+|who we are|our (mission|purpose|story|values|culture|perks|benefits|offer|commitment|team)|values|perks|benefits|what we offer|we offer|what you('|’)ll get|what you get|in return|compensation|comp|salary|pay|rewards|why (join|work|us)|why you('|’)ll love|working here|in it for you|the package|life at|working at|equal (employment )?opportunit|eeo|diversity|inclusion|disclaimer|how to apply|to apply|next steps|interview process|company (description|overview|profile)|overview of (us|the company)|location|duration|rate|visa|job (type|id)|employment type|start date|schedule|reports to|req(uisition)? id|posted|travel)\b/i;
 const ROLE_HEADING =
   /^(musts?|must[ -]haves?|needs?|required|essentials?|non[ -]negotiables?|should|should haves?)$|\b(what (you('|’)ll|you will|we('|’)re|we are|you('|’)d) |responsibilit|requirements|essential|deliverables|scope of (work|the role|services)|qualifications|you (have|bring|will|are)|who you are|about (you|the role|the job|the position)|the (role|job|opportunity|position)|your (tasks|profile|role|responsibilities|mission|impact|day)|skills?|looking for|must[ -]haves?|duties|functions|in this role|what you need|experience|summary|description|purpose|stuff you('|’)ll|accountabilit|tasks|challenge|overview|contribution|work with|ideal candidate|success looks like|day in the life|criteria|competenc|result areas|outcomes|(first|initial) \d+ (days|weeks|months)|first (year|month|quarter)|(we|you) expect|expectations|profile)/i;
 // A heading over what the role does not ask: a MoSCoW list's "WON'T (not this role)", a career ladder's "Not expected
@@ -378,6 +378,9 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
   let section: Emphasis = 'asked';
   // The verb the current section's heading gives its items, if it says what the hire owns, runs or decides.
   let scope: string | undefined;
+  // Whether the next line with text is the first under such a heading: the answer under "Who would I manage?" takes
+  // its verb though no mark makes it an item; later lines take it only as items.
+  let answerNext = false;
   let headed = false;
   let previousLine = '';
   // The columns of a table whose header names sections of different kinds ("| Must have | Nice to have |"), while
@@ -454,6 +457,9 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
         headed = true;
       }
     }
+    const headingLine = heading !== undefined && !inlineHeading && !titleLine;
+    const answer = answerNext && !headingLine;
+    if (line.trim() !== '') answerNext = headingLine && scope !== undefined;
     const boilerplate = BOILERPLATE_LINE.test(line);
     // A row of a pipe table is an item, as a bulleted line is, whatever section it stands in; so is a line led by an
     // emoji or another symbol in a run of such lines ("🌿 Lead a team of five gardeners"), though one in the company's
@@ -483,7 +489,10 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
     // An item under a heading that gives it a verb; or the text after a heading of that kind on the line itself ("Yours
     // to run: the weekend crew").
     const inlineScope = inlineHeading && lineEmphasis === 'asked' ? inlineScopeOf(line, heading!) : undefined;
-    const itemScope = listed && !inlineHeading ? scope : undefined;
+    // (The first line under the heading takes its verb as an answer, "Who would I manage?" over "Three regional
+    // fundraisers", unless it has a subject, and so a verb, of its own: "You'll also …", "We …".)
+    const itemScope =
+      !inlineHeading && !headingLine && (listed || (answer && !OWN_SUBJECT.test(line))) ? scope : undefined;
     const first = spans.length;
     pushSentences(spans, line, lineStart, lineEmphasis, boilerplate, companyAbout, inlineScope?.verb ?? itemScope);
     if (inlineScope !== undefined && spans[first]?.scope !== undefined)
@@ -491,6 +500,10 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
   }
   return spans;
 }
+
+// A line that opens with a subject of its own, a pronoun (after any mark): its verb is its own.
+const OWN_SUBJECT =
+  /^[^\p{L}]*(you|you('|’)(ll|re|d|ve)|we|we('|’)(ll|re|d|ve)|they|they('|’)(ll|re|d|ve)|i|i('|’)(ll|m|d|ve)|he|she|it|it('|’)s|this|there|that|our|your)\b/iu;
 
 /**
  * The verb an inline heading gives the text after its colon ("Yours to run: the weekend crew"), with where that text

@@ -15,15 +15,15 @@ import { deniedAfter, negated } from './negation';
 import { matchLexicon, type PhraseLexicon } from './phrase-matcher';
 import { indexTokens, stemWord, tokenize, type TokenIndex } from './tokenize';
 
-// A heading that speaks of the hire and ends in its verb, with a particle or preposition at most (an object after the
-// verb makes the line a duty, not a heading): "What you'll own", "What you will be responsible
+// A heading that speaks of the hire, or asks in the hire's voice, and ends in its verb, with a particle or preposition
+// at most (an object after the verb makes the line a duty, not a heading): "Who would I manage?", "What you'll own", "What you will be responsible
 // for", "Things you'll look after", "Who you'll train", "Yours to run", "What's yours to decide", "You'll run".
 const HIRE_VERB_HEADING =
-  /^(?:(?:what|things|who|whom|where|areas|people|the \p{L}+)\s+)?(?:(?:that|which)\s+)?(?:you(?:'|’)ll|you will|you(?:'|’)re going to|you are going to|you(?:'|’)d|you would|you(?:'|’)re|you are|you|(?:what(?:'|’)s|what is|what are|things that are|that are|that is)\s+yours to|yours to)\s+(?:be\s+)?((?:in charge of|\p{L}+(?:\s+(?:after|for|of|over|up|on|into|in|to|with|out|through|round|around|charge of|care of))?))$/iu;
+  /^(?:(?:what|things|who|whom|where|areas|people|the \p{L}+)\s+)?(?:(?:that|which)\s+)?(?:(?:would|will|do|shall|should|can|am)\s+i|you(?:'|’)ll|you will|you(?:'|’)re going to|you are going to|you(?:'|’)d|you would|you(?:'|’)re|you are|you|(?:what(?:'|’)s|what is|what are|things that are|that are|that is)\s+yours to|yours to)\s+(?:be\s+)?((?:in charge of|\p{L}+(?:\s+(?:after|for|of|over|up|on|into|in|to|with|out|through|round|around|charge of|care of))?))$/iu;
 // A heading of the calls that are the hire's: "Decisions you'll make", "Your calls", "Calls that are yours to make",
 // "Choices you own". Its items are what is decided.
 const HIRE_DECISIONS_HEADING =
-  /^(?:(?:your|the)\s+)?(?:decisions|calls|choices|judgement calls|judgment calls)(?:\s+(?:(?:that|which)\s+)?(?:you(?:'|’)ll|you will|you|are yours|that are yours)(?:\s+\p{L}+){0,3})?$/iu;
+  /^(?:(?:your|the)\s+)?(?:decisions|calls|choices|judgement calls|judgment calls)(?:\s+(?:(?:that|which)\s+)?(?:(?:would|will|do|shall|should|can|am)\s+i|you(?:'|’)ll|you will|you|are yours|that are yours)(?:\s+\p{L}+){0,3})?$/iu;
 // What is the hire's, with no verb: "What's yours", "Yours".
 const HIRE_OWNS_HEADING = /^(?:(?:what(?:'|’)s|what is|what are|all)\s+)?yours$/iu;
 /**
