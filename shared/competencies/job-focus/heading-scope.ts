@@ -22,8 +22,9 @@ const HIRE_VERB_HEADING =
   /^(?:(?:what|things|who|whom|where|areas|people|the \p{L}+)\s+)?(?:(?:that|which)\s+)?(?:(?:would|will|do|shall|should|can|am)\s+i|you(?:'|’)ll|you will|you(?:'|’)re going to|you are going to|you(?:'|’)d|you would|you(?:'|’)re|you are|you|(?:what(?:'|’)s|what is|what are|things that are|that are|that is)\s+yours to|yours to)\s+(?:be\s+)?((?:in charge of|\p{L}+(?:\s+(?:after|for|of|over|up|on|into|in|to|with|out|through|round|around|charge of|care of))?))$/iu;
 // A heading of the calls that are the hire's: "Decisions you'll make", "Your calls", "Calls that are yours to make",
 // "Choices you own". Its items are what is decided.
+// (The hire must be named: a bare "Decisions" may head a record of the board's.)
 const HIRE_DECISIONS_HEADING =
-  /^(?:(?:your|the)\s+)?(?:decisions|calls|choices|judgement calls|judgment calls)(?:\s+(?:(?:that|which)\s+)?(?:(?:would|will|do|shall|should|can|am)\s+i|you(?:'|’)ll|you will|you|are yours|that are yours)(?:\s+\p{L}+){0,3})?$/iu;
+  /^(?:your\s+(?:decisions|calls|choices|judge?ment calls)|(?:the\s+)?(?:decisions|calls|choices|judge?ment calls)\s+(?:(?:that|which)\s+)?(?:you(?:'|’)ll|you will|you|are yours|that are yours|i(?:'|’)ll|i will|would i|will i|do i)(?:\s+\p{L}+){0,3})$/iu;
 // What is the hire's, with no verb: "What's yours", "Yours".
 const HIRE_OWNS_HEADING = /^(?:(?:what(?:'|’)s|what is|what are|all)\s+)?yours$/iu;
 /**
@@ -65,6 +66,13 @@ const EMPTY_VERBS = new Set(
     'spend',
     'sit',
     'answer',
+    'are',
+    'is',
+    'am',
+    'were',
+    'was',
+    'give',
+    'offer',
   ].map(stemWord),
 );
 

@@ -457,8 +457,10 @@ function matchFrom(
     if (hit !== undefined) return hit;
   }
   // "lead the senior clinical nursing team": before the phrase's last word, its noun, the gap may pass over a whole
-  // chain of modifiers, longer than the gap allows, when it is one noun phrase.
-  if (s + 2 === slots.length && slot.max === GAP_MAX) {
+  // chain of modifiers, longer than the gap allows, when it is one noun phrase. (A last `$` after the noun asks only
+  // that the clause end there: "own * team $" passes "the North Locality nursing" as "lead * team" does.)
+  const lastWord = s + 2 === slots.length || (s + 3 === slots.length && slots[s + 2].kind === 'end');
+  if (lastWord && slot.max === GAP_MAX) {
     const chain = modifierChain(tokens, t, clause);
     for (let skip = slot.max + 1; skip <= chain; skip++) {
       const hit = matchFrom(slots, s + 1, tokens, t + skip, clause);
