@@ -28,8 +28,13 @@ interface Row {
 const rowsOf = (file: string) => (JSON.parse(readFileSync(join(DIR, file), 'utf8')) as { rows: Row[] }).rows;
 const askedIn = (line: string) => (line.includes('\n') ? askedInText(line, generic) : askedInDuty(line, generic));
 
-// Rows the rules get wrong, kept as todos so the figure stays honest.
-const NOT_YET_READ: readonly string[] = [];
+// Rows the rules get wrong, kept as todos so the figure stays honest (before the rules: tuning 3 of 24 asks read, aside
+// 4 of 24, no near miss read; after: tuning 24 of 24, aside 22 of 24, no near miss read on either). The aside rows were
+// measured once and not traced, so that no rule is written from them.
+const NOT_YET_READ: readonly string[] = [
+  "Office Manager\n\nYou'll take care of\n• the practice management system\n• the website and the phones",
+  'Steer the community garden project from the first meeting with residents to the opening day and after.',
+];
 
 describe.each([
   ['tuning', 'rows.json'],
@@ -48,11 +53,15 @@ describe('rows read wrongly yet', () => {
 });
 
 describe('heading scope, symbol items and idioms (whole postings)', () => {
+  // Figures when the rules landed (before → after): tuning ML 4 → 11 of 12 picks with 3 → 2 false ones, generic 4 → 11
+  // of 12 with 4 → 3 false (the false ones stand beside the rules: workshops read as communication, a collaboration in
+  // the life owned, a patient's needs as customer focus); aside ML 5 → 9 of 12 with none false, generic 5 → 9 of 13 with
+  // 1 → 0 false.
   it.each([
-    ['tuning', 'senior-ml-engineer', ml, 10, 2],
-    ['tuning', 'generic-senior-staff', generic, 10, 3],
-    ['aside', 'senior-ml-engineer', ml, 0, 9],
-    ['aside', 'generic-senior-staff', generic, 0, 9],
+    ['tuning', 'senior-ml-engineer', ml, 11, 2],
+    ['tuning', 'generic-senior-staff', generic, 11, 3],
+    ['aside', 'senior-ml-engineer', ml, 9, 0],
+    ['aside', 'generic-senior-staff', generic, 9, 0],
   ] as const)('picks the asks of the %s postings for %s', (set, id, framework, picks, falsePicks) => {
     const score = scoreJobFocus(loadLabeledJobs(set, id, undefined, DIR), framework);
     expect(score.falsePositives).toBeLessThanOrEqual(falsePicks);
