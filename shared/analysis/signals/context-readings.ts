@@ -7,7 +7,9 @@
 // - ambiguity and own-decision: the writer acting, opened by a consequence ("So I asked two investigators to …",
 //   "So I have followed three pickers …"), right after a sentence that told an unknown, is the writer moving before
 //   it was known (RUBRIC ambiguity) and, in the first person singular, the writer's own call of how to find out; the
-//   writer going ahead "anyway" right after a sentence that told a gap in an input (input-gaps.ts) is the same move;
+//   writer going ahead "anyway" right after a sentence that told a gap in an input (input-gaps.ts) is the same move,
+//   and so is the writer starting on a part of what was not known, with no "So" (session 38: "I picked the two we
+//   could visit and started there");
 // - trade-off: the writer's pick or a cost taken on, told a few sentences after options were listed ("I decided on the
 //   open-source platform because …", "We accept owning upgrades of someone else's code"; decision-records.ts).
 // Cached per sentence text and the context it used, like the sentence signals.
@@ -95,6 +97,28 @@ function actOnUnknown(text: string): 'i' | 'we' | undefined {
   return m ? (m[1].toLowerCase() as 'i' | 'we') : undefined;
 }
 
+/**
+ * The writer starting on a part of what was not known, told in the sentence after the unknown with no "So": "I picked
+ * the two we could visit and started there", "I called the three biggest farms and started with them", "We chose the
+ * two Year 10 groups we could test that week". The part is taken up from the unknown by a number or a superlative
+ * standing for its items ("which sites …" → "the two"), or by "there" / "with them" after a start; the writer is the
+ * subject of a past act. A whole taken ("we picked the venue") names no part and stays unread, and neither does a
+ * sample counted in hundreds ("I took 300 wrong cases and made a list"): that is the writer finding out, not going ahead.
+ */
+const PART_PICKED = new RegExp(
+  String.raw`^\W*(?:(?:first|then|in\s+the\s+end|instead)\s*,?\s+)?(?:I|we)\s+(?:\w+ly\s+|first\s+|just\s+|then\s+)?(?:(?:picked|chose|selected|took|started\s+with|began\s+with|went\s+with|called|rang|phoned|visited|tested|checked|sampled|opened|asked|contacted|emailed)\s+(?:only\s+)?(?:the\s+)?(?:two|three|four|five|six|[2-9](?!\d)|few|first|nearest|closest|biggest|largest|oldest|busiest|worst|most\s+\w+)\b|[^.;]{3,80}?\b(?:and\s+)?(?:started|began)\s+(?:there|with\s+(?:them|those|these|that\s+one|it)|from\s+there)\b)`,
+  'i',
+);
+
+/**
+ * The writer setting out to find out what nobody could say, told in the sentence after the unknown with no "So":
+ * writing the open cases or readings down, making a list of questions, sitting in on the calls, setting up a call, or
+ * going ahead without the answer ("I did not wait for the bank and …"). A plain act after an unknown ("I built the
+ * pipeline") is as often the next part of the story: on the spent writers it marked 19 sentences falsely for 3 found.
+ */
+const FOUND_OUT =
+  /^\W*(?:(?:first|then|instead|so),?\s+)?(?:I|we)\s+(?:\w+ly\s+|first\s+|then\s+)?(?:(?:wrote|noted|jotted|put)\s+down|listed|(?:made|drew\s+up|put\s+together)\s+a\s+list|set\s+up\s+(?:a\s+)?(?:call|meeting)|sat\s+in\s+on|(?:did\s+not|didn't)\s+wait)\b/i;
+
 const cache = new LruCache<string, ReadonlySet<SignalId>>(20_000);
 const NONE: ReadonlySet<SignalId> = new Set();
 
@@ -105,6 +129,9 @@ function read(raw: string, context: SentenceContext): ReadonlySet<SignalId> {
   if (context.optionsBefore && pickAfterOptions(text)) found.add('trade-off');
   // "We only had labels for 4% of the claims." then "I trained on those anyway": going ahead without the input.
   if (context.gapBefore && wentAheadAfterGap(text)) found.add('ambiguity');
+  // "Nobody could tell us which sites had the old meters." then "I picked the two we could visit and started there."
+  if ((context.unknownBefore || context.gapBefore) && PART_PICKED.test(text)) found.add('ambiguity');
+  if (context.unknownBefore && FOUND_OUT.test(text)) found.add('ambiguity');
   if (context.unknownBefore) {
     const who = actOnUnknown(text);
     if (who) found.add('ambiguity');

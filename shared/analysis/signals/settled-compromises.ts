@@ -46,3 +46,15 @@ export const compromiseSettled: Finder = (v) =>
 /** Another side objected or worried, "so we agreed" a way round it: influence (see above). */
 export const objectionSettled: Finder = (v) =>
   WORDS.test(v.text) ? sideMatch(OBJECTED_THEN_AGREED, v.text) : undefined;
+
+// Another side's want or objection told in a clause of its own, for the two-sentence frame (persuasion-context.ts).
+const SIDE_OPPOSED = new RegExp(String.raw`${SIDE}(?:${WANTED}|${OBJECTED})\b`);
+
+/**
+ * Whether the sentence tells another side's want or objection ("She pushed back, because …", "the checkout PM pushed
+ * back", "Legal wanted …"): the first half of a compromise whose "we agreed on …" opens the next sentence.
+ */
+export function sideOpposed(text: string): boolean {
+  const m = SIDE_OPPOSED.exec(text);
+  return m !== null && !NOT_A_SIDE.test(m[1].trim());
+}

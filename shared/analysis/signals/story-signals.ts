@@ -7,7 +7,7 @@ import { incidentWork } from './incident-context';
 import { failureTimeline } from './failure-timeline';
 import { releaseTroubleWork } from './release-trouble';
 import { alertsAreTheProduct, withoutAlertWords } from './product-alerts';
-import { evidenceThenCourseChange, persuasionOutcomes } from './persuasion-context';
+import { caseThenDecision } from './persuasion-context';
 import { consequenceWindow } from './consequence-window';
 import { missingSignalPrompt } from './signal-prompts';
 import { SIGNAL_IDS, type SignalId } from './signal-ids';
@@ -63,12 +63,12 @@ export function storySignals(story: StoryText, options: { learned?: boolean } = 
   // In a story whose alerts are its product, an alert word alone shows no running of a live system.
   const productAlerts = alertsAreTheProduct(sentences);
   const seen = sentences.map((s) => new Set(sentenceSignals(s.text).keys()));
-  const outcomes = persuasionOutcomes(
+  // The writer's case, request or evidence in one sentence and the party's decision opening the next.
+  for (const { index, id } of caseThenDecision(
     sentences.map((s) => s.text),
-    seen.map((ids) => ids.has('influence')),
-  );
-  for (const i of outcomes) seen[i].add('influence');
-  for (const i of evidenceThenCourseChange(sentences.map((s) => s.text))) seen[i].add('influence');
+    seen,
+  ))
+    seen[index].add(id);
   // A limit or a want in one sentence, the choice it forced opening the next ("So I …", "That meant …").
   for (const { index, id } of consequenceWindow(
     sentences.map((s) => s.text),
