@@ -153,6 +153,19 @@ const OWNER_BEFORE =
   /\b(?:belong(?:s|ed)?\s+to|(?:change|changes|update|release|rename|migration|deploy)\s+by)\s+(?:the\s+|a\s+|an\s+|another\s+|other\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+|several\s+)?$/i;
 
 /**
+ * Parties present in the scene of the work rather than of another function at work with the writer: the police, the
+ * public, a bank answering payments, a landlord, a courier or a driver (session 38). They are partners only when the
+ * writer deals with them in the sentence ("I met the landlord to agree the refit dates", "I worked with the police
+ * liaison officer", "the bank did not answer my emails"); another party's act on them ("Members of the public called
+ * the police", "The bank answered slowly") or the writer's act around them ("I did not wait for the bank") names no
+ * partner. A partner bank or courier ("partner banks still sent files in the old format") is a partner company.
+ */
+const SCENE_PARTY =
+  /\b(?:police|public|fire\s+service|ambulance|banks?|landlords?|couriers?|drivers?|neighbou?rs|passers-by)\b/i;
+const WRITER_DEALS =
+  /\b(?:I|we)\s+(?:\w+ly\s+|also\s+|then\s+|first\s+|had\s+)?(?:work(?:ed)?\s+(?:closely\s+)?with|met|sat\s+(?:down\s+)?with|agreed|negotiated|liaised|coordinated|consulted|briefed|partnered|called|rang|phoned|emailed|wrote\s+to|asked|contacted|set\s+up|invited|visited|went\s+to)\b|\b(?:my|our)\s+(?:emails?|calls?|letters?|messages?|requests?|questions?)\b/i;
+
+/**
  * True when the partner named at `cue` is not one the writer worked with in this sentence (the
  * classes above). `cue` is the span a cross-functional finder returned.
  */
@@ -162,6 +175,13 @@ export function notAPartner(v: SentenceView, cue: Cue): boolean {
   if (OWN_GROUP_AFTER.test(text.slice(cue.end))) return true;
   if (inWritersIdentity(text, cue)) return true;
   if (inUntakenOption(text, cue)) return true;
+  if (
+    SCENE_PARTY.test(text.slice(cue.start, cue.end)) &&
+    !/\bpartner\s+$/i.test(text.slice(0, cue.start)) &&
+    !/\bpartner\b/i.test(text.slice(cue.start, cue.end)) &&
+    !WRITER_DEALS.test(text)
+  )
+    return true;
   if (WORKS_WITH_PEOPLE.test(text)) return false;
   if (THEIR_THINGS.test(text.slice(cue.end))) return true;
   if (LACKED.test(text.slice(0, cue.start))) return true;

@@ -4,7 +4,8 @@
 // the staffing office agreed."), or the writer's side settling with it ("We agreed on a split") after the case or
 // the other side's objection. Ambiguity read as the unknown in one sentence and, in the next, the writer starting on a
 // part of it or setting out to find out (context-readings.ts). A trade-off read as the old option kept for what it
-// held unchanged (costs-for-gains.ts). Every story and sentence here is our own writing for this test, in several voices
+// held unchanged (costs-for-gains.ts). A party present in the scene (the police, the public, a bank answering payments,
+// a landlord, a courier) is a partner only when the writer deals with it in the sentence (partner-context.ts). Every story and sentence here is our own writing for this test, in several voices
 // (a cardiac nurse, a potato farmer, an English teacher, a charity subtitler, a bank fraud lead, a gas-meter fitter; the
 // aside half: a Polish dispatcher and a German electrician in non-native English, an employment lawyer, a head chef, an
 // ML engineer, a community midwife, a shop manager, a teacher); none is a fixture row of another set or public text.
@@ -32,7 +33,8 @@ function marks(text: string, id: SignalId): number[] {
 describe('signals across two sentences (own stories)', () => {
   // Before the rules: influence 9/0/7, ambiguity 3/1/3, trade-off 2/0/4, cross-functional 6/4/10. Cross-functional
   // is unchanged: a party taken up by a pronoun in the second half ("A month later they agreed") is left unread (no
-  // spent writer labels it), and the scene parties' false marks were not worked on.
+  // spent writer labels it), and the false marks here are roles of the writer's own side ("The night analysts were
+  // already at their limit") and a landlord asked for keys, which the scene-party test leaves to the asking.
   it('reads the tuning stories', () => {
     expect(score(readOwnStories('signal-twostep-s38.json'))).toEqual({
       influence: '16/0/0',
@@ -121,5 +123,27 @@ describe('trade-off: the old option kept for what it held unchanged', () => {
     'We kept the old van running for another year.',
   ])('leaves %j unread', (text) => {
     expect(marks(text, 'trade-off')).toEqual([0]);
+  });
+});
+
+describe('cross-functional: parties in the scene are no partners', () => {
+  const partner = (text: string) => marks(text, 'cross-functional')[0];
+  it.each([
+    'Members of the public called the police about the smell.',
+    'The bank answered slowly, so some customers were charged twice.',
+    'I did not wait for the bank and added an idempotency key to every charge.',
+    'The police closed the road after the crash, so the driver took the long way round.',
+    'The courier left the parcels at the wrong door.',
+  ])('leaves %j unread', (text) => {
+    expect(partner(text)).toBe(0);
+  });
+
+  it.each([
+    'I met the landlord to agree the refit dates.',
+    'I worked with the police liaison officer on the new reporting form.',
+    'Nobody knew if the bank or our retry was at fault, and the bank did not answer my emails for days.',
+    'The supplier agreed to hold the price until March.',
+  ])('reads %j', (text) => {
+    expect(partner(text)).toBe(1);
   });
 });
