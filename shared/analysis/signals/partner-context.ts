@@ -156,14 +156,33 @@ const OWNER_BEFORE =
  * Parties present in the scene of the work rather than of another function at work with the writer: the police, the
  * public, a bank answering payments, a landlord, a courier or a driver (session 38). They are partners only when the
  * writer deals with them in the sentence ("I met the landlord to agree the refit dates", "I worked with the police
- * liaison officer", "the bank did not answer my emails"); another party's act on them ("Members of the public called
- * the police", "The bank answered slowly") or the writer's act around them ("I did not wait for the bank") names no
- * partner. A partner bank or courier ("partner banks still sent files in the old format") is a partner company.
+ * liaison officer", "the bank did not answer my emails") or when they act on the writer's work (ACTS_ON_THE_WORK);
+ * another party's act on them ("Members of the public called the police", "The bank answered slowly") or the writer's
+ * act around them ("I did not wait for the bank") names no partner. A partner bank or courier ("partner banks still sent files in the old format") is a partner company.
  */
 const SCENE_PARTY =
   /\b(?:police|public|fire\s+service|ambulance|banks?|landlords?|couriers?|drivers?|neighbou?rs|passers-by)\b/i;
 const WRITER_DEALS =
-  /\b(?:I|we)\s+(?:\w+ly\s+|also\s+|then\s+|first\s+|had\s+)?(?:work(?:ed)?\s+(?:closely\s+)?with|met|sat\s+(?:down\s+)?with|agreed|negotiated|liaised|coordinated|consulted|briefed|partnered|called|rang|phoned|emailed|wrote\s+to|asked|contacted|set\s+up|invited|visited|went\s+to)\b|\b(?:my|our)\s+(?:emails?|calls?|letters?|messages?|requests?|questions?)\b/i;
+  /\b(?:I|we)\s+(?:\w+ly\s+|also\s+|then\s+|first\s+|had\s+)?(?:work(?:ed)?\s+(?:closely\s+)?with|met|sat\s+(?:down\s+)?with|agreed|negotiated|liaised|coordinated|consulted|briefed|partnered|called|rang|phoned|emailed|wrote\s+to|asked|contacted|set\s+up|invited|visited|went\s+to|(?:took|brought|showed|presented)\s+(?:[\w'’-]+\s+){0,4}?to)\b|\b(?:my|our)\s+(?:emails?|calls?|letters?|messages?|requests?|questions?)\b/i;
+
+// The party as the subject of an act on the writer's work: a demand, an answer, an agreement ("The police asked for
+// marshals at every crossing", "The bank answered after two weeks with an example file", "The courier agreed to …",
+// "Our acquiring bank's technical team asked for test files"). A time or manner after "answered" ("answered slowly")
+// tells how the party served the scene, not what it did with the writer.
+const ACTS_ON_THE_WORK =
+  /^(?:['’]s\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:also\s+|then\s+|finally\s+|eventually\s+)?(?:asked|agreed|wanted|required|insisted|told|sent|gave|rejected|approved|refused|confirmed|demanded|requested|offered|accepted|replied|wrote|answered\s+(?:with|after|within|in|our|my|us|me|the))\b/i;
+
+/** The cue names a party of the scene the writer does not deal with and that does not act on the work (see above). */
+function inTheScene(text: string, cue: Cue): boolean {
+  // The scene word must head the phrase: "the bank's technical contacts", "the courier's regional manager" are roles
+  // of another organisation at work with the writer.
+  const m = SCENE_PARTY.exec(text.slice(cue.start, cue.end));
+  if (!m || cue.start + m.index + m[0].length !== cue.end) return false;
+  const at = cue.start + m.index;
+  // "partner banks", "our partner courier": a partner company.
+  if (/\bpartner\s+$/i.test(text.slice(0, at)) || /\bpartner\b/i.test(text.slice(cue.start, cue.end))) return false;
+  return !WRITER_DEALS.test(text) && !ACTS_ON_THE_WORK.test(text.slice(at + m[0].length));
+}
 
 /**
  * True when the partner named at `cue` is not one the writer worked with in this sentence (the
@@ -175,13 +194,7 @@ export function notAPartner(v: SentenceView, cue: Cue): boolean {
   if (OWN_GROUP_AFTER.test(text.slice(cue.end))) return true;
   if (inWritersIdentity(text, cue)) return true;
   if (inUntakenOption(text, cue)) return true;
-  if (
-    SCENE_PARTY.test(text.slice(cue.start, cue.end)) &&
-    !/\bpartner\s+$/i.test(text.slice(0, cue.start)) &&
-    !/\bpartner\b/i.test(text.slice(cue.start, cue.end)) &&
-    !WRITER_DEALS.test(text)
-  )
-    return true;
+  if (inTheScene(text, cue)) return true;
   if (WORKS_WITH_PEOPLE.test(text)) return false;
   if (THEIR_THINGS.test(text.slice(cue.end))) return true;
   if (LACKED.test(text.slice(0, cue.start))) return true;

@@ -143,6 +143,11 @@ describe('cross-functional: parties in the scene are no partners', () => {
     'I worked with the police liaison officer on the new reporting form.',
     'Nobody knew if the bank or our retry was at fault, and the bank did not answer my emails for days.',
     'The supplier agreed to hold the price until March.',
+    // The party acting on the work, or a role of its named as the head: a partner.
+    'The police asked for marshals at every crossing, so I recruited 40 volunteers.',
+    'The bank answered after two weeks with an example file.',
+    "I pulled 300 tracking records and took them to the courier's regional manager.",
+    "I reviewed the message formats with each bank's technical contacts before writing any mapping.",
   ])('reads %j', (text) => {
     expect(partner(text)).toBe(1);
   });
