@@ -224,6 +224,17 @@ function isCredentialNounSegment(segment: readonly LineWord[]): boolean {
 /** Words that open a rating the writer holds: "Rated 4.9/5 …", "Average 4.8 stars …". */
 const RATING_LEADS = new Set(['rated', 'rating', 'average', 'avg']);
 
+/** A word that may stand before a rating's score: a rating lead, a star, or a plain word (where it is shown). */
+function isScoreLead(w: LineWord): boolean {
+  return RATING_LEADS.has(w.lower) || w.lower === STAR_WORD || plainFrom([w], 0);
+}
+
+/** Star marks ("★★★★☆", "⭐ 4.8"): read as the word "stars", a rating's unit, wherever they stand. */
+const STAR_MARKS = /^[★☆⭐✩✪✫✬✭✮✯🌟]+$/u;
+
+/** The word a run of star marks is read as. */
+const STAR_WORD = 'stars';
+
 /** The top of a rating's scale, after the score (the "/" is no word of the segment): "4.9/5", "9.2/10". */
 const SCALE_TOPS = new Set(['5', '10', '100']);
 
@@ -242,7 +253,10 @@ function isReviewCount(segment: readonly LineWord[], k: number): boolean {
  * no score on a scale and is left to the rules.
  */
 function isRatingSegment(segment: readonly LineWord[]): boolean {
-  let i = RATING_LEADS.has(segment[0]?.lower ?? '') ? 1 : 0;
+  // "Rated 4.9/5", "★ 4.7", "Google 4.6/5", "Customer rating 4.7/5": a lead, a star or where it is shown
+  // (plain words, two at most) before the score.
+  let i = 0;
+  while (i < 2 && i < segment.length && segment[i].kind === 'word' && isScoreLead(segment[i])) i++;
   if (segment[i]?.kind !== 'number' || !SCORE.test(segment[i].text)) return false;
   i++;
   const next = segment[i];
@@ -250,7 +264,8 @@ function isRatingSegment(segment: readonly LineWord[]): boolean {
   else if (next?.lower === 'out' && segment[i + 1]?.lower === 'of' && SCALE_TOPS.has(segment[i + 2]?.text ?? ''))
     i += 3;
   else if (next?.lower === 'stars' || next?.lower === 'star') i++;
-  else return false;
+  // "★ 4.7", "⭐ 4.8 · 300 reviews": the star before the score is its unit.
+  else if (!segment.slice(0, i - 1).some((w) => w.lower === STAR_WORD)) return false;
   // Then where it is shown and the reviews it stands on: plain words, and one count of reviews.
   for (let k = i; k < segment.length; k++) {
     if (isReviewCount(segment, k)) k++;
@@ -260,6 +275,23 @@ function isRatingSegment(segment: readonly LineWord[]): boolean {
 }
 
 type SegmentKind = 'marker' | 'plain' | 'other';
+
+/** A score alone, with a decimal: "4.8" (a star before it may have been read past as the line's markup). */
+function isLoneScore(segment: readonly LineWord[]): boolean {
+  return segment.length === 1 && segment[0].kind === 'number' && /^\d{1,2}\.\d$/.test(segment[0].text);
+}
+
+/**
+ * Whether a segment holds a rating or its parts: a rating on a scale, a lone score, or a count of the
+ * reviews (statusLineKind: a lone score and a count of reviews on one line are a rating, "4.8 · 300 reviews").
+ */
+function ratingParts(segment: readonly LineWord[]): { rating: boolean; score: boolean; reviews: boolean } {
+  return {
+    rating: isRatingSegment(segment),
+    score: isLoneScore(segment),
+    reviews: segment.some((_, k) => isReviewCount(segment, k)),
+  };
+}
 
 function segmentKind(segment: readonly LineWord[]): SegmentKind {
   if (
@@ -273,8 +305,10 @@ function segmentKind(segment: readonly LineWord[]): SegmentKind {
     isRatingSegment(segment)
   )
     return 'marker';
-  // "120+ reviews": the count a rating stands on, beside it.
+  // "120+ reviews": the count a rating stands on, beside it; "4.8" alone: a score, a rating if the line
+  // names the reviews it stands on (statusLineKind).
   if (segment.length === 2 && isReviewCount(segment, 0)) return 'plain';
+  if (isLoneScore(segment)) return 'plain';
   if (closesWithStartYear(segment)) {
     // "self-employed since 2014": a state of the writer's, held since a year.
     const held = segment.slice(0, -2);
@@ -307,6 +341,8 @@ export function statusLineKind(tokens: readonly Token[]): 'rating' | 'status' | 
   // as soon as it closes: most lines fail on their first segment, and the rest is never built.
   let marked = false;
   let rating = false;
+  let score = false;
+  let reviews = false;
   let current: LineWord[] = [];
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -314,6 +350,12 @@ export function statusLineKind(tokens: readonly Token[]): 'rating' | 'status' | 
     if (t.text === '(' || t.text === '[') depth++;
     else if (t.text === ')' || t.text === ']') depth = Math.max(0, depth - 1);
     if (depth > 0 || t.text === ')' || t.text === ']') continue;
+    if (t.kind === 'symbol' && STAR_MARKS.test(t.text)) {
+      // "★★★★☆": one run of marks is one unit.
+      if (current[current.length - 1]?.lower !== STAR_WORD)
+        current.push({ text: STAR_WORD, lower: STAR_WORD, kind: 'word', compound: false });
+      continue;
+    }
     if (t.kind === 'symbol') {
       const prev = current[current.length - 1];
       const next = tokens[i + 1];
@@ -326,7 +368,10 @@ export function statusLineKind(tokens: readonly Token[]): 'rating' | 'status' | 
         const kind = segmentKind(current);
         if (kind === 'other') return undefined;
         if (kind === 'marker') marked = true;
-        rating ||= isRatingSegment(current);
+        const parts = ratingParts(current);
+        rating ||= parts.rating;
+        score ||= parts.score;
+        reviews ||= parts.reviews;
         current = [];
       }
       continue;
@@ -348,8 +393,13 @@ export function statusLineKind(tokens: readonly Token[]): 'rating' | 'status' | 
     const kind = segmentKind(current);
     if (kind === 'other') return undefined;
     if (kind === 'marker') marked = true;
-    rating ||= isRatingSegment(current);
+    const parts = ratingParts(current);
+    rating ||= parts.rating;
+    score ||= parts.score;
+    reviews ||= parts.reviews;
   }
+  // "4.8 · 300 reviews": a score and the reviews it stands on, the star read past as the line's markup.
+  if (score && reviews) return 'rating';
   if (!marked) return undefined;
   return rating ? 'rating' : 'status';
 }

@@ -19,36 +19,64 @@ import { FIRST_PERSON_WORDS } from './lexicon';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
 import { lemmaSet, wordSet } from './word-lists/lemma-set';
 import { holdsTrigger, triggerWords } from './trigger-words';
+import { WEEKDAY_NAMES, isMonthWord } from './word-lists/calendar-words';
 
 /** Why a line is not the writer's claim: another speaker's words, or no realis clause. */
 export type LineVoice = 'other-speaker' | 'irrealis';
 
-/** A clock time as a chat log stamps it: "09:14", "10.02", "9:14 am". */
-const TIME = String.raw`\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?`;
+/**
+ * A chat log's stamp, read by its shape (digits, separators, brackets), never by an example: a clock time
+ * ("09:14", "10.02", "4:40 PM", "16:40:12"), optionally after a date ("14/03", "14.03.", "2024-03-14",
+ * "3/14/24") joined by a comma or a blank.
+ */
+const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[aApP]\.?[mM]\.?)?`;
+const DATE = String.raw`\d{1,4}[./-]\d{1,2}(?:[./-](?:\d{2}|\d{4}))?\.?`;
+const STAMP = String.raw`(?:${DATE},?\s+)?${CLOCK}`;
+/** A stamp in brackets: "[09:14]", "(14.03. 16:40)", "[14/03/24 16:40:12]". */
+const BRACKETED = String.raw`[\[(]${STAMP}[\])]`;
 /** A speaker's name: one or two capitalised words ("Marta", "Ricardo S.", "Priya Nair"). */
 const NAME = String.raw`[A-Z][\p{Ll}'’-]+(?:\s[A-Z][\p{Ll}'’.-]*)?`;
+/** A handle: "@marta", "@marta.k". */
+const AT_HANDLE = String.raw`@[\p{L}\d][\p{L}\d._-]*`;
+/** A handle as a log prints it after its stamp or inside "<…>": "marta_k", "sam". */
+const HANDLE = String.raw`[\p{L}][\p{L}\d._-]*`;
 /** A role after the name: "(shift lead)". */
 const ROLE = String.raw`(?:\([^()\n]{1,30}\)\s*)?`;
+/** What may open a log's line: a dash, a bullet or a quote mark. */
+const LEAD = String.raw`^\s*(?:[-–—*•>]\s*)?`;
 
 /**
- * A chat line's prefix: a bracketed time stamp then a name ("[09:14] Marta:"), or a name, an optional role and
- * a time stamp ("Ricardo (shift lead) 10:02:"), then a colon and the message. A bare time and a word ("08:00
- * Handover: …") is a diary's entry, the writer's own, so the time stamp must be bracketed or follow the name.
+ * A chat line's prefix, up to the speaker, in each layout a log or an export prints (the speaker is the
+ * first capture that matched):
+ *   - a bracketed stamp, then the speaker and a colon: "[09:14] Marta:", "[14/03/2024, 16:40] Sam:", "[09:14]
+ *     @marta.k:", "[09:14] marta_k:";
+ *   - an export's date and time, a dash, the speaker and a colon: "14/03/2024, 16:40 - Priya:", "3/14/24,
+ *     4:40 PM - Priya:" (a bare time and a word, "08:00 Handover: …", is a diary's entry, the writer's own: an
+ *     unbracketed stamp must hold a date and a dash);
+ *   - the speaker, a role, then the stamp and a colon: "Ricardo (shift lead) 10:02:", "Sam, 09:12:", "Sam
+ *     [09:12]:", "Sam @ 09:12:", "— Sam (site lead), 2:14 PM:", "Sam (site lead) at 14:14:";
+ *   - the speaker in angle brackets: "<marta> …", "[09:14] <marta> …".
  */
 const CHAT_PREFIX = new RegExp(
-  String.raw`^\s*(?:[-*•>]\s*)?(?:[\[(]${TIME}[\])]\s*[-–,]?\s*(${NAME})\s*${ROLE}|(${NAME})\s*${ROLE}[\[(,]?\s*${TIME}[\])]?\s*)[:>]\s*\S`,
+  LEAD +
+    String.raw`(?:${BRACKETED}\s*[-–—,]?\s*(${NAME}|${AT_HANDLE}|${HANDLE})\s*${ROLE}[:>]` +
+    String.raw`|${DATE},?\s+${CLOCK}\s*[-–—]\s*(${NAME}|${AT_HANDLE})\s*${ROLE}:` +
+    String.raw`|(${NAME}|${AT_HANDLE})\s*${ROLE}(?:[,@]\s*|at\s+)?(?:[\[(]${STAMP}[\])]|${STAMP})\s*[:>]` +
+    String.raw`|(?:${BRACKETED}\s*)?<(${HANDLE})>)\s*\S`,
   'u',
 );
 
 /** Names a writer gives themself in a chat log: their own lines are their account. */
 const WRITER_NAMES = wordSet('voice-writer-names', ['me', 'i', 'myself']);
 
-/** Whose chat line is it: another speaker's (a name not the writer's), or not a chat line. */
+/** Whose chat line is it: another speaker's (a name not the writer's, nor a day or a month), or not a chat line. */
 function isOthersChatLine(text: string): boolean {
   const m = CHAT_PREFIX.exec(text);
   if (m === null) return false;
-  const name = (m[1] ?? m[2]).split(/\s/)[0].toLowerCase();
-  return !WRITER_NAMES.has(name);
+  const speaker = m.slice(1).find((g) => g !== undefined) ?? '';
+  const name = speaker.replace(/^@/, '').split(/\s/)[0].toLowerCase();
+  // "Mon 14:00: fixed the pump", "March 3, 09:00: …": a diary's date, not a speaker.
+  return !WRITER_NAMES.has(name) && !WEEKDAY_NAMES.has(name) && !isMonthWord(name);
 }
 
 /** Quotation marks, each with the mark that closes it. */

@@ -31,7 +31,9 @@ import { isAvailabilityLine } from './availability-lines';
 import { isStatusLine, statusLineKind } from './line-status';
 import { isMarkdownHeadingLine } from './line-markup';
 import { isActNoun } from './writer-acts';
+import { isWorkVerb } from './work-verbs';
 import { holdsTrigger, triggerWords } from './trigger-words';
+import { WEEKDAY_NAMES, isMonthWord } from './word-lists/calendar-words';
 
 /** What a furniture line is: the part of a page it plays. */
 export type FurnitureKind =
@@ -230,13 +232,13 @@ function tellsWriterAct(tokens: readonly Token[], strict: boolean): boolean {
 /** An activity told as a noun: "development", "review", "migration", "renewal", "assistance" (writer-acts.ts). */
 const isActivityNominal = (w: string): boolean => ACTIVITY_NOUNS.has(w) || isActNoun(w);
 
-/** The index of the first separator (":", a spaced dash) in `tokens`, or -1. */
+/** The index of the first separator (":", a spaced dash, a bar) in `tokens`, or -1. */
 function separatorAt(tokens: readonly Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'symbol') continue;
     if (t.text === ':') return i;
-    if ((t.text === '—' || t.text === '–') && i > 0) return i;
+    if ((t.text === '—' || t.text === '–' || t.text === '|') && i > 0) return i;
   }
   return -1;
 }
@@ -413,6 +415,36 @@ function isParticipleHeading(text: string, words: readonly Token[]): boolean {
   return words.every((t) => t.kind === 'word' && !FIRST_PERSON_WORDS.has(t.lower));
 }
 
+/** Marks that split a heading into its parts: "Erfahrung / Experience", "Berufserfahrung | Work experience". */
+const HEADING_SPLITS = new Set(['/', '|', '–', '—']);
+
+/** The most words of one part of a split heading ("Work experience", "Formation"). */
+const MAX_HEADING_PART = 3;
+
+/**
+ * A heading split in two or three parts, as a bilingual page or a form prints it: "Erfahrung / Experience",
+ * "Berufserfahrung | Work experience", "Compétences – Skills". Each part is one to three words, the first
+ * capitalized, with no number, no past or "-ing" form and no word of the writer's; the line ends in no
+ * full stop. "Impact — the team adopted it" has a past form, "Week 7 — lambing" a number.
+ */
+function isSplitHeading(text: string, tokens: readonly Token[]): boolean {
+  if (/[.!?:]\s*$/.test(text)) return false;
+  const parts: Token[][] = [[]];
+  for (const t of tokens) {
+    if (t.kind === 'symbol') {
+      if (HEADING_SPLITS.has(t.text)) parts.push([]);
+      else if (t.text !== '&' && t.text !== '-') return false;
+      continue;
+    }
+    if (t.kind !== 'word') return false;
+    const w = t.lower;
+    if (isPastWord(w) || isGerund(w) || FIRST_PERSON_WORDS.has(w)) return false;
+    parts[parts.length - 1].push(t);
+  }
+  if (parts.length < 2 || parts.length > 3) return false;
+  return parts.every((p) => p.length > 0 && p.length <= MAX_HEADING_PART && isCapitalized(p[0]));
+}
+
 /**
  * A form's header numbered "N of M" with no verb: "Reflective account 2 of 5 — NMC revalidation",
  * "Observation 2 of 4", "Page 1 of 3". A noun stands before N; "Won 3 of 4 tenders" has a past form.
@@ -433,19 +465,26 @@ function isFormHeader(tokens: readonly Token[], words: readonly Token[]): boolea
   return false;
 }
 
-/** The label before a separator, when it holds 1..max words and no symbol but an apostrophe or a hyphen. */
+/**
+ * The label before a separator, when it holds 1..max words and no symbol but an apostrophe, a hyphen, an
+ * ampersand or a bracketed qualifier ("Rating (self)", "Rating (manager)": its words qualify the slot and
+ * are not counted).
+ */
 function labelWords(tokens: readonly Token[], at: number, max: number): Token[] | undefined {
   if (at <= 0) return undefined;
   const label: Token[] = [];
+  let depth = 0;
   for (let i = 0; i < at; i++) {
     const t = tokens[i];
-    if (t.kind === 'symbol') {
+    if (t.text === '(' && label.length > 0) depth++;
+    else if (t.text === ')' && depth > 0) depth--;
+    else if (depth > 0) continue;
+    else if (t.kind === 'symbol') {
       if (label.length === 0 || t.text === "'" || t.text === '’' || t.text === '-' || t.text === '&') continue;
       return undefined;
-    }
-    label.push(t);
+    } else label.push(t);
   }
-  return label.length > 0 && label.length <= max ? label : undefined;
+  return depth === 0 && label.length > 0 && label.length <= max ? label : undefined;
 }
 
 /** Someone else's words under a label: "Manager comment: …", "Head teacher's comment: …", "Feedback from my mentor: …". */
@@ -489,35 +528,141 @@ function isGoalField(tokens: readonly Token[], at: number, label: readonly Token
 }
 
 /**
+ * Nouns of a standing on a form's scale: "Overall rating:", "Grade:", "Status:", "Category:", "Band:". The value
+ * under one is a level read off a scale ("Strongly meets", "on track", "Team of the Year"), not an act: a
+ * present form in it ("meets", "exceeds") has no subject and tells nothing done.
+ */
+const STANDING_NOUNS = lemmaSet(
+  'furniture-standing-nouns',
+  ['rating', 'grade', 'score', 'status', 'category', 'level', 'band', 'stage', 'tier', 'assessment', 'evaluation'],
+  [],
+  { nouns: true },
+);
+
+/**
+ * A label that names the agent of the form's act, a participle then "by": "Nominated by", "Submitted by",
+ * "Reviewed by", "Signed off by". Its value names who, so its participle is no act of the writer's.
+ */
+function isAgentLabel(label: readonly Token[]): boolean {
+  const n = label.length;
+  return n >= 2 && label[n - 1].lower === 'by' && isPastWord(label[0].lower);
+}
+
+/** Words that join the names of a run: "Nurse of the Year", "Head of Year 9", "Marks & Spencer". */
+const NAME_JOINERS = wordSet('furniture-name-joiners', [
+  'of',
+  'the',
+  'and',
+  'for',
+  'in',
+  'at',
+  'on',
+  'de',
+  'und',
+  'et',
+  'x',
+]);
+
+/**
+ * Whether the tokens are a run of names, dates and symbols: every word capitalized (a name, a title, a
+ * heading) or a joiner between names, every number a date, a code or a count in a title ("Head of Year 9",
+ * "Ward 7 Stroke Unit (Jan–Mar 2022)", "Dr A. Mensah, Head of Year 9"); no word of the writer's, no past
+ * form or "-ing" form that is not capitalized. Such a value tells no act, whatever its label.
+ */
+function isNameRun(tokens: readonly Token[]): boolean {
+  let words = 0;
+  for (const t of tokens) {
+    if (t.kind === 'symbol') continue;
+    if (t.kind === 'number') {
+      if (/[%£$€]/.test(t.text)) return false;
+      continue;
+    }
+    if (FIRST_PERSON_WORDS.has(t.lower)) return false;
+    if (!isCapitalized(t) && !NAME_JOINERS.has(t.lower) && !isMonthWord(t.lower) && !WEEKDAY_NAMES.has(t.lower))
+      return false;
+    words++;
+  }
+  return words > 0;
+}
+
+/**
  * A field: a short label naming a thing, and a value that tells no act ("Herd: 220 Holstein Friesians,
- * all-year-round calving", "Acreage: 300 ha arable", "Team: 6 MLEs"). The value opens with a number or a
- * noun, holds no past form, gerund opening, writer or count of none, no share or sum (a result told
- * verbless, "Savings: £40k a year", is left to the rules), and the label is no result label, has no
- * determiner and opens with no verb.
+ * all-year-round calving", "Acreage: 300 ha arable", "Team: 6 MLEs", "Overall rating: Strongly exceeds",
+ * "Nominated by: Ward Sister Joan Okafor"). The value opens with a number or a noun, holds no past form,
+ * gerund opening, writer or count of none, no share or sum (a result told verbless, "Savings: £40k a
+ * year", is left to the rules), and the label is no result label, has no determiner and opens with no
+ * verb. A label of an agent ("Nominated by") may hold its participle when its value is a run of names; a
+ * label of a standing ("rating", "status") may hold a present form in its value ("Strongly meets").
  */
 function isField(tokens: readonly Token[], at: number, label: readonly Token[]): boolean {
   if (label.length > MAX_LABEL_WORDS || !isCapitalized(label[0])) return false;
-  if (label.some((t) => isPastWord(t.lower) || isGerund(t.lower) || FIRST_PERSON_WORDS.has(t.lower))) return false;
+  const value = tokens.slice(at + 1);
+  if (isAgentLabel(label)) return isNameRun(value);
+  // "Overall rating", "Award category": a standing noun heads the label, whatever its "-ing" or the verb
+  // spelled like the word before it.
+  const standing = isStandingLabel(label);
+  if (label.some((t) => isPastWord(t.lower) || (isGerund(t.lower) && !STANDING_NOUNS.has(t.lower)))) return false;
+  if (label.some((t) => FIRST_PERSON_WORDS.has(t.lower))) return false;
   if (label.some((t) => RESULT_LABELS.has(t.lower) || LABEL_DETERMINERS.has(t.lower))) return false;
   // "Lead the development team: 1 designer, …": a verb first makes the label an act, its value the act's object.
-  if (ACTION_BASE.has(label[0].lower)) return false;
-  const value = tokens.slice(at + 1);
+  if (ACTION_BASE.has(label[0].lower) && !standing) return false;
   const first = value.find((t) => t.kind !== 'symbol');
   if (first === undefined) return false;
   // "Tasks: development of the invoice module, code review": a value that opens with an activity is the
   // writer's duties, a claim (RUBRIC-NOTES: verbless lines that say what the writer did).
   if (first.kind === 'word' && (isGerund(first.lower) || isPastWord(first.lower) || isActivityNominal(first.lower)))
     return false;
+  // "Summary: Owns the pricing models", "Role: leads a team of six": a bio's act in the present, its subject
+  // dropped, before its object.
+  if (first.kind === 'word' && isPresentActBeforeObject(value, value.indexOf(first))) return false;
   for (const t of value) {
     if (t.kind === 'symbol') {
       if (t.text === '%' || t.text === '£' || t.text === '$' || t.text === '€') return false;
       continue;
     }
     if (WRITER_SUBJECTS.has(t.lower) || FIRST_PERSON_WORDS.has(t.lower) || NONE_WORDS.has(t.lower)) return false;
-    if (isDoneVerb(t)) return false;
+    if (isDoneVerb(t) && (!standing || isPastWord(t.lower))) return false;
     if (t.kind === 'number' && /[%£$€]/.test(t.text)) return false;
   }
   return true;
+}
+
+/** Words that open an act's object: "the", "a", "our", a number. */
+const OBJECT_OPENERS = wordSet('furniture-object-openers', [
+  'the',
+  'a',
+  'an',
+  'all',
+  'every',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+]);
+
+/**
+ * Whether the word at `k` is a verb of work in the third person present ("owns", "leads", "runs") with its
+ * object after it ("the pricing models", "a team of six", "3 sites"): a clause of the writer's act.
+ */
+function isPresentActBeforeObject(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k].lower;
+  if (!w.endsWith('s') || w.endsWith('ss') || !isWorkVerb(w)) return false;
+  const next = tokens[k + 1];
+  return next !== undefined && (next.kind === 'number' || OBJECT_OPENERS.has(next.lower));
+}
+
+/**
+ * Whether a field's label only names the form's slot, so the effect words in it ("Award category",
+ * "Nominated by") are the form's and the effect is looked for in the value alone.
+ */
+function isSlotLabel(label: readonly Token[]): boolean {
+  return isAgentLabel(label) || isStandingLabel(label);
+}
+
+/** A label headed by a standing noun: "Overall rating", "Award category", "Grade". */
+function isStandingLabel(label: readonly Token[]): boolean {
+  return STANDING_NOUNS.has(label[label.length - 1].lower);
 }
 
 /** The kind a labelled line plays, read from its label and value (see isOthersComment, isGoalField, isField). */
@@ -675,7 +820,8 @@ function shapeKind(text: string, tokens: readonly Token[]): FurnitureKind | unde
   if (!marked) return undefined;
   if (isParticipleHeading(text, words)) return 'heading';
   if (isFormHeader(tokens, words)) return 'form-header';
-  return labelledKind(tokens);
+  // A label and its value first: "Award category — Patient Safety Champion" is a slot of a form.
+  return labelledKind(tokens) ?? (isSplitHeading(text, tokens) ? 'heading' : undefined);
 }
 
 /** Kinds whose own readers already answer for an act and an effect (the résumé furniture of s32–s34). */
@@ -717,6 +863,14 @@ export function pageFurniture(
   // feeling before its telling ("Excited to share that …"): the act is looked for after them.
   const from = kind === 'profile' ? 1 : kind === 'post-opener' ? tellingEnd(lineTokens) : 0;
   const placing = kind === 'role-statement' || kind === 'self-introduction';
-  if (tellsWriterAct(from > 0 ? lineTokens.slice(from) : lineTokens, placing)) return undefined;
-  return findOutcomeCues(lineTokens as Token[]).length === 0 ? kind : undefined;
+  // A slot's label ("Nominated by", "Award category") is the form's words: the act and the effect are
+  // looked for in its value.
+  const at = kind === 'field' ? separatorAt(lineTokens) : -1;
+  const label = at > 0 ? labelWords(lineTokens, at, MAX_LABEL_WORDS) : undefined;
+  const told = label !== undefined && isSlotLabel(label) ? lineTokens.slice(at + 1) : lineTokens;
+  if (tellsWriterAct(from > 0 ? lineTokens.slice(from) : told, placing)) return undefined;
+  // "Rating (manager): Exceeds expectations", "Grade: Outstanding": a level read off a scale is the standing
+  // held, its word of praise no effect (as a rating's is: line-status.ts).
+  if (label !== undefined && isStandingLabel(label)) return kind;
+  return findOutcomeCues(told as Token[]).length === 0 ? kind : undefined;
 }

@@ -40,3 +40,24 @@ export const isMonthWord = (lower: string): boolean => MONTH_NAMES.has(lower) ||
 
 /** The seasons ("fall" is also a verb: readers that take it say why). */
 export const SEASONS = wordSet('seasons', ['spring', 'summer', 'fall', 'autumn', 'winter']);
+
+/** The days of the week and their abbreviations ("Mon 14:00:" heads a diary's entry, not a chat speaker's line). */
+export const WEEKDAY_NAMES = wordSet('weekday-names', [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+]);
