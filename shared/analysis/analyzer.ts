@@ -9,6 +9,10 @@ import { isWeWithoutI, weWithoutIFinding } from './rules/we-without-i';
 import { pointsBack } from './rules/effect-of-previous';
 import { LruCache } from './sentence-cache';
 import { opensOpenTodo } from './rules/line-markup';
+import { continuesOthersChatLine } from './rules/line-voice';
+
+/** A clock time, as every chat stamp holds one ("09:14", "4:40 PM"). */
+const CLOCK_TIME = /\d[:.]\d\d/;
 
 export interface AnalyzerStats {
   /** Sentences analyzed from scratch. */
@@ -60,13 +64,15 @@ function record(
   options: AnalyzeOptions | undefined,
   afterClaim: boolean,
   openTodo = false,
+  othersChat = false,
 ): SentenceRecord {
   // Only a sentence that points back ("This cut …") reads the one before it; the rest share one entry.
   const context = afterClaim && pointsBack(sentence) ? { afterClaim } : {};
-  // An unticked to-do's line ("- [ ] …") is read as the plan it is; rare, so it is never cached.
-  if (openTodo) {
+  // An unticked to-do's line ("- [ ] …") is read as the plan it is, a later sentence of another speaker's
+  // chat line as theirs; rare, so neither is cached.
+  if (openTodo || othersChat) {
     state.stats.misses++;
-    return analyzeSentence(sentence, options?.section, { ...context, openTodo });
+    return analyzeSentence(sentence, options?.section, { ...context, openTodo, othersChat });
   }
   if (sentence.length > state.maxCachedLength) {
     state.stats.misses++;
@@ -110,10 +116,13 @@ function analyzeFieldWith(state: AnalyzerState, text: string, options?: AnalyzeO
   // Looking back for a to-do's checkbox costs a scan to the line start per sentence (the whole field when it has no
   // line breaks): only a field with a box in it pays it.
   const hasTodoBox = text.includes('[ ]');
+  // Likewise a chat line's stamp: only a field with a clock time in it looks back for one.
+  const hasClock = CLOCK_TIME.test(text);
   for (const span of splitSentences(text, cut)) {
     const sentence = text.slice(span.start, span.end);
     const openTodo = hasTodoBox && span.start > 0 && opensOpenTodo(text, span.start);
-    const r = record(state, sentence, options, afterClaim, openTodo);
+    const othersChat = hasClock && span.start > 0 && continuesOthersChatLine(text, span.start);
+    const r = record(state, sentence, options, afterClaim, openTodo, othersChat);
     // The writer's own work just told: a claim, or what "I"/"we" do ("we embed them …"). A quoted
     // line or a question in between ("… is there anything I can help with?”") keeps the thread.
     const ownWork = r.isClaim || r.pronouns.singular + r.pronouns.plural > 0;

@@ -50,6 +50,8 @@ export interface SentenceReading {
   afterClaim: boolean;
   /** The sentence opens a line under an unticked checkbox (SentenceContext). */
   openTodo?: boolean;
+  /** The sentence goes on another speaker's chat line, after its first sentence (SentenceContext). */
+  othersChat?: boolean;
   /** The kind of page furniture the page-furniture veto found, once it has held (page-furniture.ts). */
   furniture?: FurnitureKind;
 }
@@ -78,7 +80,11 @@ export const CLAIM_VETOES: readonly SentenceException[] = [
   // Another speaker's words (a chat line under their name, a quotation with only its voice around it, a
   // request to the writer: "My manager asked me to …") or a line with no realis clause (a hypothetical, a
   // future, a condition, a wish, a prompt to the reader): no claim, whatever it tells (line-voice.ts).
-  { id: 'line-voice', holds: (s) => lineVoice(s.text, s.tokens, s.lineTokens ?? s.tokens) !== undefined },
+  // A later sentence of another speaker's chat line ("[16:40] Sam: can you cover? I moved the run") is theirs too.
+  {
+    id: 'line-voice',
+    holds: (s) => s.othersChat === true || lineVoice(s.text, s.tokens, s.lineTokens ?? s.tokens) !== undefined,
+  },
   // A lesson or advice claims nothing: "Short huddles beat long reports", "Bring the money a change loses"
   // (lessons.ts). A sentence with a figure is left to the claim rules.
   { id: 'lesson', holds: (s) => s.quantities.length === 0 && isLessonSentence(s.tokens, s.section) },

@@ -61,6 +61,8 @@ export interface SentenceContext {
   afterClaim?: boolean;
   /** The sentence opens a line under an unticked checkbox ("- [ ] …"): a to-do (line-markup.ts). */
   openTodo?: boolean;
+  /** The sentence goes on a chat line under another speaker's name and stamp (line-voice.ts). */
+  othersChat?: boolean;
 }
 
 /** A Situation's counts size the context ("sold to 200 shops"); only a measured change there is a metric. A frequency there ("paged forty times a week") is a before value, a measure. */
@@ -190,6 +192,7 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
     question,
     afterClaim: context.afterClaim === true,
     openTodo: context.openTodo === true,
+    othersChat: context.othersChat === true,
     outcomes: [],
     words: [],
     hasScale: false,

@@ -79,6 +79,18 @@ function isOthersChatLine(text: string): boolean {
   return !WRITER_NAMES.has(name) && !WEEKDAY_NAMES.has(name) && !isMonthWord(name);
 }
 
+/**
+ * Whether the sentence at `start` goes on a line that opens as another speaker's chat line, after its first
+ * sentence ("[16:40] Sam: can you cover the late shift? I moved the delivery run to 6am"): the whole message
+ * is theirs. The line's first sentence holds the stamp and is read by lineVoice itself.
+ */
+export function continuesOthersChatLine(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart === start || text.slice(lineStart, start).trim() === '') return false;
+  const lineEnd = text.indexOf('\n', start);
+  return isOthersChatLine(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+}
+
 /** Quotation marks, each with the mark that closes it. */
 const QUOTE_PAIRS: readonly [string, string][] = [
   ['"', '"'],
