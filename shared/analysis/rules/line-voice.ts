@@ -38,8 +38,12 @@ const BRACKETED = String.raw`[\[(]${STAMP}[\])]`;
 const NAME = String.raw`[A-Z][\p{Ll}'’-]+(?:\s[A-Z][\p{Ll}'’.-]*)?`;
 /** A handle: "@marta", "@marta.k". */
 const AT_HANDLE = String.raw`@[\p{L}\d][\p{L}\d._-]*`;
-/** A handle as a log prints it after its stamp or inside "<…>": "marta_k", "sam". */
+/**
+ * A handle as a log prints it after its stamp or inside "<…>": "marta_k", "sam.k", "jo2". A plain lower-case
+ * word after a stamp ("[09:00] handover: …") is a diary's entry: after a stamp the handle needs a mark of one.
+ */
 const HANDLE = String.raw`[\p{L}][\p{L}\d._-]*`;
+const MARKED_HANDLE = String.raw`\p{Ll}+[\d._-][\p{L}\d._-]*`;
 /** A role after the name: "(shift lead)". */
 const ROLE = String.raw`(?:\([^()\n]{1,30}\)\s*)?`;
 /** What may open a log's line: a dash, a bullet or a quote mark. */
@@ -59,7 +63,7 @@ const LEAD = String.raw`^\s*(?:[-–—*•>]\s*)?`;
  */
 const CHAT_PREFIX = new RegExp(
   LEAD +
-    String.raw`(?:${BRACKETED}\s*[-–—,]?\s*(${NAME}|${AT_HANDLE}|${HANDLE})\s*${ROLE}[:>]` +
+    String.raw`(?:${BRACKETED}\s*[-–—,]?\s*(${NAME}|${AT_HANDLE}|${MARKED_HANDLE})\s*${ROLE}[:>]` +
     String.raw`|${DATE},?\s+${CLOCK}\s*[-–—]\s*(${NAME}|${AT_HANDLE})\s*${ROLE}:` +
     String.raw`|(${NAME}|${AT_HANDLE})\s*${ROLE}(?:[,@]\s*|at\s+)?(?:[\[(]${STAMP}[\])]|${STAMP})\s*[:>]` +
     String.raw`|(?:${BRACKETED}\s*)?<(${HANDLE})>)\s*\S`,

@@ -32,6 +32,8 @@ import { isStatusLine, statusLineKind } from './line-status';
 import { isMarkdownHeadingLine } from './line-markup';
 import { isActNoun } from './writer-acts';
 import { isWorkVerb } from './work-verbs';
+import { isChangeWord } from './change-words';
+import { isDirectionArrow } from './direction-arrows';
 import { holdsTrigger, triggerWords } from './trigger-words';
 import { WEEKDAY_NAMES, isMonthWord } from './word-lists/calendar-words';
 
@@ -585,6 +587,9 @@ function isNameRun(tokens: readonly Token[]): boolean {
   return words > 0;
 }
 
+/** Adverbs of a change's direction ("down by a third"; "up" is a change word already). */
+const DIRECTION_WORDS = wordSet('furniture-direction-words', ['down', 'up']);
+
 /**
  * A field: a short label naming a thing, and a value that tells no act ("Herd: 220 Holstein Friesians,
  * all-year-round calving", "Acreage: 300 ha arable", "Team: 6 MLEs", "Overall rating: Strongly exceeds",
@@ -622,6 +627,8 @@ function isField(tokens: readonly Token[], at: number, label: readonly Token[]):
     }
     if (WRITER_SUBJECTS.has(t.lower) || FIRST_PERSON_WORDS.has(t.lower) || NONE_WORDS.has(t.lower)) return false;
     if (isDoneVerb(t) && (!standing || isPastWord(t.lower))) return false;
+    // "Rota redesign | agency shifts down by a third", "Falls: 12 → 3": a change told verbless is a result.
+    if (isChangeWord(t.lower) || DIRECTION_WORDS.has(t.lower) || isDirectionArrow(t.text)) return false;
     if (t.kind === 'number' && /[%£$€]/.test(t.text)) return false;
   }
   return true;
@@ -664,6 +671,15 @@ function isSlotLabel(label: readonly Token[]): boolean {
 function isStandingLabel(label: readonly Token[]): boolean {
   return STANDING_NOUNS.has(label[label.length - 1].lower);
 }
+
+/**
+ * Nouns of a level on a scale of judgement ("Overall rating", "Grade", "Self assessment"), whose value's words
+ * of praise ("Exceeds expectations", "Outstanding") are the level itself. A status or a stage may report
+ * what came of the work ("Status: live across all EU markets"): its value is read for an effect.
+ */
+const SCALE_NOUNS = lemmaSet('furniture-scale-nouns', ['rating', 'grade', 'score', 'assessment', 'evaluation'], [], {
+  nouns: true,
+});
 
 /** The kind a labelled line plays, read from its label and value (see isOthersComment, isGoalField, isField). */
 function labelledKind(tokens: readonly Token[]): FurnitureKind | undefined {
@@ -871,6 +887,6 @@ export function pageFurniture(
   if (tellsWriterAct(from > 0 ? lineTokens.slice(from) : told, placing)) return undefined;
   // "Rating (manager): Exceeds expectations", "Grade: Outstanding": a level read off a scale is the standing
   // held, its word of praise no effect (as a rating's is: line-status.ts).
-  if (label !== undefined && isStandingLabel(label)) return kind;
+  if (label !== undefined && SCALE_NOUNS.has(label[label.length - 1].lower)) return kind;
   return findOutcomeCues(told as Token[]).length === 0 ? kind : undefined;
 }
