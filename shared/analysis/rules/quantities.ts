@@ -6,6 +6,7 @@
 //   quantity-lexicon.ts        units, currencies and other word lists, the digit pattern
 //   quantity-masks.ts          URLs, code and fixed compounds where digits are not quantities
 //   quantity-word-patterns.ts  quantities made of words ("doubled", "hundreds of", "about an hour")
+//   naming-numbers.ts          numbers that name, date or label ("trench 4", "JIRA-4471", "14/03/25"; number-dates.ts)
 //   quantity-exclusions.ts     why a number is not a quantity
 //   setting-clauses.ts         values a setting verb gives, retries, retention, thresholds, partitions
 //   quantity-phrase.ts         the noun a number counts, the group before it, a per-time tail
@@ -86,12 +87,9 @@ import {
   ordinalPair,
 } from './quantity-after-values';
 import {
-  isDayOrTime,
   isFixedCompound,
-  isSlashDate,
   isTopRanking,
   labelBeforeReason,
-  numericDateEnd,
   letteredNumberReason,
   plainNumberReason,
   scenarioStart,
@@ -110,6 +108,7 @@ import { isRuleThreshold } from './quantity-thresholds';
 import { isScheduleSetting } from './quantity-schedule-settings';
 import { isTermLength } from './quantity-terms';
 import { isVersionPair } from './quantity-versions';
+import { namingNumberAt } from './naming-numbers';
 import { isHardwareSetting } from './quantity-hardware';
 import { isComparedOptions } from './quantity-options';
 import { markCountedSubjects } from './quantity-subjects';
@@ -291,26 +290,18 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
       exclude(excluded, t, 'age');
       continue;
     }
+    // "trench 4", "JIRA-4471", "14/03/25", "03.2021 – 11.2023": a number that names, dates or labels (naming-numbers.ts).
+    const named = namingNumberAt(tokens, i, p, firstWord);
+    if (named) {
+      for (let k = i; k <= named.end; k++)
+        if (tokens[k].kind === 'number' || k === i) exclude(excluded, tokens[k], named.reason);
+      i = named.end;
+      continue;
+    }
     const before = labelBeforeReason(tokens, i, p, firstWord);
     if (before === 'rank') kind = 'rank';
     else if (before) {
       exclude(excluded, t, before);
-      continue;
-    }
-    if (isDayOrTime(tokens, i)) {
-      exclude(excluded, t, 'date');
-      continue;
-    }
-    // "2024-03-14", "14/03", "03/2024": a date in figures (numericDateEnd).
-    const dateEnd = numericDateEnd(tokens, i);
-    if (dateEnd >= 0) {
-      for (let k = i; k <= dateEnd; k++) if (tokens[k].kind === 'number') exclude(excluded, tokens[k], 'date');
-      i = dateEnd;
-      continue;
-    }
-    if (isSlashDate(tokens, i)) {
-      exclude(excluded, t, 'date');
-      i += 4;
       continue;
     }
     if (isFixedCompound(tokens, i)) {

@@ -1,8 +1,9 @@
 // Why a number is not a quantity: years, versions, product names ("Python 3"), ordinals, identifiers
-// ("Phase 2", "#4521"), dates, fixed compounds ("3-tier"), "top 3" selections, configuration values
+// ("#4521"), fixed compounds ("3-tier"), "top 3" selections, configuration values
 // ("a 30s timeout"), date offsets ("3 months after") and example scenarios ("a bug where ₹800 …").
 // Each check answers for one token; findQuantities (quantities.ts) asks them in a fixed order and
-// records the reason, so the exclusions stay testable and in one place.
+// records the reason, so the exclusions stay testable and in one place. Numbers that name a thing in a
+// numbered set ("Phase 2", "trench 4") and dates in figures are read by naming-numbers.ts, asked first.
 import type { Token } from './tokenize';
 import type { ExclusionReason, QuantityKind } from './quantity-types';
 import { MAGNITUDE_WORDS, isDigitRun, numberWordValue } from './number-words';
@@ -29,80 +30,6 @@ import { isNumericToken } from './quantity-phrase';
 import { ACTION_BASE, isGerund, isPastForm } from './verbs';
 import { isExposureShare } from './exposure-share';
 
-// Words before a number that make it a label: "Phase 2", "story 4", "No. 2013…", "level 3".
-const LABEL_WORDS = new Set([
-  'version',
-  'v',
-  'ver',
-  'release',
-  'phase',
-  'step',
-  'stage',
-  'level',
-  'tier',
-  'class',
-  'grade',
-  'chapter',
-  'section',
-  'page',
-  'story',
-  'item',
-  'part',
-  'round',
-  'sprint',
-  'iteration',
-  'gen',
-  'generation',
-  'series',
-  'model',
-  'no',
-  'number',
-  'id',
-  'ticket',
-  'issue',
-  'pr',
-  'room',
-  'floor',
-  'route',
-  'patent',
-  'rule',
-  'type',
-  'category',
-  'figure',
-  'fig',
-  'table',
-  'appendix',
-  'lesson',
-  'week',
-  'day',
-  'season',
-  'episode',
-  'volume',
-  'vol',
-  'article',
-  'clause',
-  'band',
-  'mark',
-  'option',
-  'slide',
-  'unit',
-  'exhibit',
-  'case',
-  'station',
-  'channel',
-  'interstate',
-  'highway',
-  'gate',
-  'terminal',
-  'platform',
-  'lane',
-  'suite',
-  'apt',
-  'box',
-  'sp',
-  'ios',
-  'android',
-]);
 // "1-way", "3-tier", "1-on-1", "2-factor", "3rd-party": a number inside a fixed compound.
 const COMPOUND_TAILS = new Set([
   'way',
@@ -341,14 +268,6 @@ export function labelBeforeReason(
         return 'identifier';
       return 'rank';
     } else if (
-      LABEL_WORDS.has(prev.lower) &&
-      !(
-        tokens[i + 1] &&
-        (tokens[i + 1].text === '%' || DURATION_UNITS.has(tokens[i + 1].lower) || isUnitWord(tokens[i + 1].lower))
-      )
-    ) {
-      return 'identifier';
-    } else if (
       // "Dec 2021", "June 3", "March 2020": a month before a number dates it; "may" and "march" only capitalized
       // ("may 3 teams", "march 2 miles" are a modal and a verb).
       (isMonthWord(prev.lower) && prev.lower !== 'may' && prev.lower !== 'march') ||
@@ -385,14 +304,6 @@ export function labelBeforeReason(
     (!after || after.text === ',' || after.text === '/')
   )
     return 'name';
-  if (
-    t.kind === 'word' &&
-    prev &&
-    LABEL_WORDS.has(prev.lower) &&
-    rawPrev === prev &&
-    !(after && (DURATION_UNITS.has(after.lower) || isUnitWord(after.lower)))
-  )
-    return 'identifier';
   return undefined;
 }
 
@@ -413,113 +324,6 @@ function numberedPeriodLabel(tokens: Token[], i: number, p: number): boolean {
   if (after && (after.text === '%' || DURATION_UNITS.has(after.lower) || isUnitWord(after.lower))) return false;
   const before = tokens[i - 2];
   return before === undefined || before.kind === 'symbol' || PERIOD_LABEL_PREPOSITIONS.has(before.lower);
-}
-
-/** "3 March", "9 am", "10:30": a day or a time of day. */
-export function isDayOrTime(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  const next = tokens[i + 1];
-  if (next && isMonthWord(next.lower) && isCapitalized(next.text) && t.kind === 'number' && Number(t.text) <= 31)
-    return true;
-  if (
-    next &&
-    (next.lower === 'am' ||
-      next.lower === 'pm' ||
-      next.lower === 'a.m' ||
-      next.lower === 'p.m' ||
-      next.lower === "o'clock" ||
-      next.text === ':')
-  )
-    return true;
-  // "at 14h30", "until 9h15": hours and minutes after a preposition of a point in time are a clock reading.
-  const m = /^\d{1,2}(h[0-5]\d)$/i.exec(t.text);
-  if (m && isHourMinuteSuffix(m[1].toLowerCase()) && CLOCK_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) return true;
-  return isClockMinutes(tokens, i);
-}
-
-/** Prepositions that make "14h30" a clock reading: "at 14h30", "until 9h15". */
-const CLOCK_PREPOSITIONS = new Set(['at', 'until', 'till']);
-
-/**
- * The minutes of a clock time, "11:30", "at 9:15", and of a range of two ("11:30–13:00", which the
- * tokenizer cuts "11", ":", "30–13", ":", "00"): two digits (a range's next hour joined) written right
- * after a colon that follows an hour, with no space. A ratio ("3:1") has one digit after its colon.
- */
-function isClockMinutes(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  const colon = tokens[i - 1];
-  const hour = tokens[i - 2];
-  return (
-    t.kind === 'number' &&
-    colon?.text === ':' &&
-    colon.end === t.start &&
-    hour?.kind === 'number' &&
-    hour.end === colon.start &&
-    /^(?:[0-5]\d[-–—])?\d{1,2}$/.test(hour.text) &&
-    /^[0-5]\d(?:[-–—]\d{1,2})?$/.test(t.text)
-  );
-}
-
-/** A joiner between the parts of a date written in figures, touching both: "2024-03-14", "14/03". */
-const isDateJoiner = (tokens: Token[], k: number) => {
-  const j = tokens[k];
-  return (
-    j !== undefined &&
-    (j.text === '-' || j.text === '/') &&
-    tokens[k - 1]?.end === j.start &&
-    tokens[k + 1]?.start === j.end
-  );
-};
-const isYearText = (text: string) => /^(?:19|20)\d\d$/.test(text);
-
-/** The token at `k` is a number of one or two digits: a part of a date written in figures. */
-function isDatePart(tokens: Token[], k: number): boolean {
-  return tokens[k]?.kind === 'number' && isDigitRun(tokens[k].text, 2);
-}
-
-/** The number token at `k` is from 1 to `max`. */
-function isFrom1To(tokens: Token[], k: number, max: number): boolean {
-  return Number(tokens[k].text) >= 1 && Number(tokens[k].text) <= max;
-}
-
-/**
- * The index of the last token of a date written in figures that token `i` is a part of, else -1: an ISO
- * date after its year ("2024-03-14", "2024-03", `i` at the month) or a day and a month, or a month and a
- * year, with a part written with a leading zero ("14/03", "03/14", "03/2024"). A count is never written
- * "03", so the leading zero tells the date from a ratio or a range ("3/14 tests", "3-5 days").
- */
-export function numericDateEnd(tokens: Token[], i: number): number {
-  if (!isDatePart(tokens, i)) return -1;
-  // ISO: the year, a hyphen, the month and maybe a hyphen and the day.
-  if (tokens[i - 1]?.text === '-' && isDateJoiner(tokens, i - 1) && isYearText(tokens[i - 2]?.text ?? '')) {
-    if (tokens[i].text.length !== 2 || !isFrom1To(tokens, i, 12)) return -1;
-    return tokens[i + 1]?.text === '-' &&
-      isDateJoiner(tokens, i + 1) &&
-      isDatePart(tokens, i + 2) &&
-      isFrom1To(tokens, i + 2, 31)
-      ? i + 2
-      : i;
-  }
-  if (!isDateJoiner(tokens, i + 1) || tokens[i + 2]?.kind !== 'number') return -1;
-  const second = tokens[i + 2].text;
-  const leadingZero = /^0\d$/.test(tokens[i].text) || /^0\d$/.test(second);
-  if (!leadingZero || isDateJoiner(tokens, i - 1)) return -1;
-  // "03/2024": a month and a year; "14/03", "03/14": a day and a month, one of them up to 12.
-  if (isYearText(second)) return isFrom1To(tokens, i, 12) ? i + 2 : -1;
-  if (
-    !isDatePart(tokens, i + 2) ||
-    !isFrom1To(tokens, i, 31) ||
-    !isFrom1To(tokens, i + 2, 31) ||
-    (!isFrom1To(tokens, i, 12) && !isFrom1To(tokens, i + 2, 12))
-  )
-    return -1;
-  return i + 2;
-}
-
-/** "3/14/2024": a date written with slashes; it spans tokens i..i+4. */
-export function isSlashDate(tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  return !!next && next.text === '/' && isNumericToken(tokens[i + 2]) && tokens[i + 3]?.text === '/';
 }
 
 /** "1-way", "3-tier", "3rd-party", "1-on-1". */

@@ -11,6 +11,7 @@ import { isChangeWord } from './change-words';
 import { quantity } from './quantity-record';
 import { fractionShareEnd, ratioDenominator } from './quantity-shares';
 import { isAgainstPlan } from './quantity-exclusions';
+import { isNamedPeriodUnit } from './naming-numbers';
 
 // Words after which "one" is a count: "was one line", "only one outage", "took one day".
 const ONE_COUNTS_AFTER = new Set(['was', 'is', 'were', 'only', 'just', 'took', 'needed', 'required', 'single']);
@@ -243,7 +244,8 @@ function smallDuration(tokens: Token[], i: number, sentence: string): Quantity |
   let j = i + 1;
   if (tokens[j] && (tokens[j].lower === 'full' || tokens[j].lower === 'entire' || tokens[j].lower === 'whole')) j++;
   const unit = tokens[j];
-  if (!unit || !DURATION_UNITS.has(unit.lower)) return undefined;
+  // "took over a Year 10 set": the unit names a period with the number after it, it is no length.
+  if (!unit || !DURATION_UNITS.has(unit.lower) || isNamedPeriodUnit(tokens, j)) return undefined;
   const prev = tokens[i - 1]?.lower;
   const qualified =
     j > i + 1 ||

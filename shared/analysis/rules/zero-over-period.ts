@@ -10,7 +10,15 @@
 // "without" a trouble counts none when a period stands before it ("went the whole winter without a
 // missed dose").
 import type { Token } from './tokenize';
-import { CALENDAR_STRETCHES, MONTH_NAMES, NEGATED_PROBLEMS, PERIOD_RATES, TROUBLE_MODIFIERS } from './lexicon';
+import {
+  CALENDAR_STRETCHES,
+  MONTH_NAMES,
+  NEGATED_PROBLEMS,
+  PERIOD_RATES,
+  TROUBLE_MODIFIERS,
+  lemmaSet,
+} from './lexicon';
+import { TROUBLE_EVENTS } from './none-since-outcomes';
 import { addCue, type CueRule } from './outcome-scan';
 import { negationPicksItems } from './quantity-thresholds';
 
@@ -123,6 +131,9 @@ function countedPhrase(words: readonly Token[], k: number, explicit: boolean): {
   return { end, counts: explicit || isPluralCount(head) || troubled || NEGATED_PROBLEMS.has(head) };
 }
 
+/** Verbs of a trouble undergone, whose gerund after "without" counts its object: "without missing a dose". */
+const TROUBLE_ACTS = lemmaSet('without-trouble-acts', ['miss', 'lose', 'drop', 'breach', 'spill', 'fall']);
+
 /** Where the counted noun of a count of none starts, and whether the count is explicit ("zero", "not one"). */
 function noneAt(words: readonly Token[], i: number): { start: number; explicit: boolean } | undefined {
   const lower = words[i].lower;
@@ -137,6 +148,16 @@ function noneAt(words: readonly Token[], i: number): { start: number; explicit: 
   // "went the whole winter without a missed dose", "six months without a single fall": "without" and
   // one of a thing; a plain "a" counts only a trouble or a plural (countedPhrase), so "without a plan" does not.
   if (lower === 'without') {
+    // "three years without failing an audit", "a winter without losing a single lamb": the gerund of a
+    // trouble done or undergone, then one of a thing, is the same count with its verb told.
+    const gerund = next !== undefined && next.endsWith('ing') ? words[i + 1] : undefined;
+    if (gerund !== undefined && (TROUBLE_EVENTS.has(gerund.lower) || TROUBLE_ACTS.has(gerund.lower))) {
+      const det = words[i + 2]?.lower;
+      if (det === 'a' && words[i + 3]?.lower === 'single') return { start: i + 4, explicit: true };
+      return det === 'a' || det === 'an' || det === 'one' || det === 'any'
+        ? { start: i + 3, explicit: true }
+        : undefined;
+    }
     if (next === 'a' && words[i + 2]?.lower === 'single') return { start: i + 3, explicit: true };
     if (next === 'one' || next === 'any') return { start: i + 2, explicit: true };
     if (next === 'a' || next === 'an') return { start: i + 2, explicit: false };

@@ -81,6 +81,14 @@ function atSubjectPlace(tokens: readonly Token[], words: readonly Token[], i: nu
   return periodFrom(words, 0, i);
 }
 
+/** Words in "-en" after "been" that are no participle: "been open", "been often", "been even". */
+const NOT_PARTICIPLES = new Set(['open', 'often', 'even', 'seen']);
+
+/** "woken", "bitten", "stolen", "forgotten": an irregular participle in "-en" (not "been" itself). */
+function isEnParticiple(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('en') && !lower.endsWith('een') && !NOT_PARTICIPLES.has(lower);
+}
+
 /** The index of the negative subject's verb: past the pronoun, "of …" or a place ("in the group"), and auxiliaries; or -1. */
 function verbAfterSubject(words: readonly Token[], from: number): number {
   // "none of the vendors we called in March": a pronoun in the subject opens a relative clause, whose verb is not the subject's.
@@ -90,6 +98,9 @@ function verbAfterSubject(words: readonly Token[], from: number): number {
     if (RELATIVE_SUBJECTS.has(l)) relative = true;
     if (AUXILIARIES.has(l) || l === 'not' || RELATIVE_SUBJECTS.has(l)) continue;
     if (l === 'been' && TROUBLE_STATES.has(words[k + 1]?.lower ?? '')) return k + 1;
+    // "nobody has been woken up since June", "nothing has been stolen": the passive's participle in "-en",
+    // which the past-form test does not know.
+    if (l === 'been' && isEnParticiple(words[k + 1]?.lower ?? '')) return k + 1;
     if (l === 'been') continue;
     if (TROUBLE_STATES.has(l) && AUXILIARIES.has(words[k - 1]?.lower ?? '')) return k;
     if (STATIVE.has(l) || STATE_VERBS.has(l)) return -1;
