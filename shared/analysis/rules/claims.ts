@@ -59,6 +59,7 @@ import {
   isPastForm,
 } from './verbs';
 import { ROLE_NOUNS, isCredentialLine, isTradeNoun, isFieldTitle, isListLabelLine, isTitleLine } from './title-lines';
+import { isStatusLine } from './line-status';
 import { postOfUnitAt } from './post-of-unit-lines';
 import { numberWordValue } from './number-words';
 import { TENURE_UNITS } from './lexicon';
@@ -885,10 +886,15 @@ function clauseBreaks(tokens: Token[]): number[] {
  * "Power BI, automated reporting": a participle before its noun).
  */
 function actAfterComma(tokens: Token[], b: number, head: string[], clause: string[]): boolean {
-  if (head.length < 2 || clause.length < 3 || isGerund(clause[1])) return false;
+  // "RN, led the sepsis audit": a one-word head is a post only where it is a status held (line-status.ts).
+  if (clause.length < 3 || isGerund(clause[1])) return false;
+  if (head.length < 2 && !isStatusLine(tokens.slice(0, b))) return false;
   if (tokens.some((t, i) => i !== b && t.text === ',')) return false;
   return tokens.slice(b + 1).some((t) => t.kind === 'word' && t.text === clause[0]);
 }
+
+/** Determiners that open an object after a verb: "led the audit", "cut our spend". */
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'his', 'her', 'its', 'this', 'that']);
 
 /** Words after "moved" that tell the writer's comings and goings, not a thing moved: "moved to Leeds". */
 const MOVE_PLACES = new Set([
@@ -928,7 +934,10 @@ function actAfterVerblessHead(tokens: Token[]): boolean {
     if (verb === undefined || next === undefined) continue;
     if (tokens[b].text === ',' && !actAfterComma(tokens, b, head, tail.slice(k))) continue;
     if (!isPastForm(verb) && !IRREGULAR_PAST.has(verb)) continue;
-    if (AMBIGUOUS_PAST.has(verb) || STATIVE.has(verb) || CREDENTIAL_STATES.has(verb) || NO_ACT_PAST.has(verb)) continue;
+    // "led", "cut", "set" are as often nouns ("LED", "a cut"); one written after the break before a determiner
+    // of its object ("RN, led the sepsis audit") is the verb.
+    if (AMBIGUOUS_PAST.has(verb) && !OBJECT_DETERMINERS.has(next)) continue;
+    if (STATIVE.has(verb) || CREDENTIAL_STATES.has(verb) || NO_ACT_PAST.has(verb)) continue;
     // "moved subs collection online" is an act with its object; "moved to Leeds" a coming or going.
     if ((SPEECH_PAST.has(verb) && !(verb === 'moved' && !MOVE_PLACES.has(next))) || TASK_VERBS_AFTER_WAS.has(verb))
       continue;

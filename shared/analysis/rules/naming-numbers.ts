@@ -1,4 +1,4 @@
-// Numbers that name, date or label a thing rather than count or measure it: "trench 4", "Ward 7B",
+// Numbers that name, date or label a thing rather than count or measure it: "Phase 2", "room 7b",
 // "routes 12, 41", "Band 6", "ticket #4471", "JIRA-4471", "#inc-2231", "CVE-2025-31877", "part 4471-B",
 // "01632 960123", "14/03/25", "03.2021 – 11.2023", "Sept '22". RUBRIC.md: numbers inside names, codes and
 // dates are no metric. One reader decides, by structure, whether a number counts anything at all, before the
@@ -7,7 +7,7 @@
 //   - a number inside an identifier token: glued by a hyphen to the letters of a code ("inc-2231", "P-204",
 //     "U-16"), glued to a code letter after it ("4471-B"), or written with a leading zero ("01632");
 //   - a number right after a naming noun (NAMING_NOUNS, a lemma family of things kept in numbered sets),
-//     with no unit after it; a plural noun names several only when a list of numbers follows ("trenches 4
+//     with no unit after it; a plural noun names several only when a list of numbers follows ("rooms 4
 //     and 5"), so "tickets 1,200 → 300" keeps its values.
 import type { Token } from './tokenize';
 import type { ExclusionReason } from './quantity-types';
@@ -47,8 +47,8 @@ const DEGREE_PREFIXES = wordSet('naming-degree-prefixes', [
 ]);
 
 /**
- * Words before a naming noun's bare form that make it a verb with a count after it: "to grade 30 essays", "we
- * mark 40 papers"; before its "-s" form: "she marks 40 papers" ("moved to wards 3 and 4" keeps its noun).
+ * Words before a naming noun's bare form that may make it a verb with a count after it: "to grade 30 essays",
+ * "we mark 40 papers"; before its "-s" form: "she marks 40 papers" ("moved to rooms 3 and 4" keeps its noun).
  */
 const BARE_VERB_LEADS = wordSet('naming-noun-bare-verb-leads', ['to', 'i', 'we', 'they', 'you']);
 const S_VERB_LEADS = wordSet('naming-noun-s-verb-leads', ['he', 'she', 'it', 'who']);
@@ -65,6 +65,15 @@ function isCapitalized(text: string): boolean {
 function unitAfter(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   return next !== undefined && (next.text === '%' || DURATION_UNITS.has(next.lower) || isUnitWord(next.lower));
+}
+
+/** Words in "s" that are no plural noun: "to version 12 as planned". */
+const NOT_PLURALS = new Set(['as', 'is', 'was', 'has', 'its', 'this', 'us', 'thus', 'plus', 'across', 'always']);
+
+/** Whether a plural noun follows the number at `i` ("30 essays", "40 papers"): a verb's counted object. */
+function countedObjectAfter(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && next.kind === 'word' && /[a-z]s$/.test(next.lower) && !NOT_PLURALS.has(next.lower);
 }
 
 /** Two tokens written together, nothing between them. */
@@ -136,7 +145,7 @@ function listEnd(tokens: Token[], i: number): number {
 /**
  * The naming noun at `p` (the word before the number at `i`) names the number: its lemma is in NAMING_NOUNS, it
  * is no verb ("to grade 30 essays"), and a unit after the number does not make it a measure — unless the noun
- * is capitalized mid-sentence, a proper name ("Covered Ward 12 nights"), and is no unit of time itself.
+ * is capitalized mid-sentence, a proper name ("Covered Route 12 nights"), and is no unit of time itself.
  * The end of the name (its list of numbers), else -1.
  */
 function namedBy(tokens: Token[], i: number, p: number, firstWord: number): number {
@@ -145,11 +154,14 @@ function namedBy(tokens: Token[], i: number, p: number, firstWord: number): numb
   if (lemma === undefined) return -1;
   const before = tokens[p - 1]?.lower ?? '';
   const bare = lemma === noun.lower;
-  if (bare ? BARE_VERB_LEADS.has(before) || MODAL_VERBS.has(before) : S_VERB_LEADS.has(before)) return -1;
+  // A verb counts its object: a plural noun after the number ("to grade 30 essays"); "moved to version 12"
+  // and "to room 7 on nights" keep the preposition and its name.
+  const verbLead = bare ? BARE_VERB_LEADS.has(before) || MODAL_VERBS.has(before) : S_VERB_LEADS.has(before);
+  if (verbLead && countedObjectAfter(tokens, i)) return -1;
   const properName = p > firstWord && isCapitalized(noun.text) && !DURATION_UNITS.has(noun.lower);
   if (unitAfter(tokens, i) && !properName) return -1;
   const end = listEnd(tokens, i);
-  // A plural names several: a list must follow ("trenches 4 and 5"), else the number is the plural's value.
+  // A plural names several: a list must follow ("rooms 4 and 5"), else the number is the plural's value.
   if (!bare && end === i) return -1;
   return end;
 }

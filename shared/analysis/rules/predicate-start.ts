@@ -1,7 +1,7 @@
 // Where a line's own clause starts. Résumé lines and story notes often put something before the words
 // that say what was done or what came of it: a date ("Q3 2021 –"), a tag in brackets ("[Acme Retail]",
-// "(Contract)", "[02:31]"), an arrow ("->"), or a label and its separator ("Highlight:", "Impact -",
-// "Key result —"). None of these says anything about the claim, but each hides the clause's start: the
+// "(Contract)", "[02:31]"), an arrow ("->"), a label and its separator ("Highlight:", "Impact -",
+// "Key result —"), or the name of a numbered thing ("Phase 2", "Release 4"; naming-numbers.ts). None of these says anything about the claim, but each hides the clause's start: the
 // verb after it is the line's first word, not a capitalized name in mid-sentence, and a clock time or a
 // year in it is no quantity. The claim, number and outcome rules read the line from the index found here.
 //
@@ -14,6 +14,7 @@
 // claims).
 import type { Token } from './tokenize';
 import { datePrefixLength } from './date-prefix';
+import { namingNumberAt } from './naming-numbers';
 import {
   AUXILIARIES,
   GOAL_NOUNS,
@@ -122,6 +123,22 @@ function labelEnd(tokens: Token[], i: number): number {
   return rest[0]?.kind === 'word' && rest.some(isFiniteVerb) && !isShortItemList(rest) ? end : i;
 }
 
+/**
+ * A leading name of a numbered thing at `i`, a capitalized naming noun and its number ("Phase 2 onboarding of
+ * the regional branches", "Release 4 postmortem and follow-up actions", "Room 4 - refitted for the clinic"):
+ * it says which one the line is about, as a date label says when, and hides the line's start. The index past
+ * it (and past a separator after it), else `i`.
+ */
+function namedLabelEnd(tokens: Token[], i: number): number {
+  const noun = tokens[i];
+  if (noun?.kind !== 'word' || tokens[i + 1]?.kind !== 'number' || !/^[A-Z]/.test(noun.text)) return i;
+  const named = namingNumberAt(tokens, i + 1, i, i);
+  if (named?.reason !== 'identifier') return i;
+  let end = named.end + 1;
+  while (end < tokens.length && isLabelSeparator(tokens, end)) end++;
+  return tokens[end]?.kind === 'word' ? end : i;
+}
+
 /** A hyphen, slash, ampersand or plus at `i` with a word right against it on both sides ("Multi-region", "CI/CD"). */
 function isCompoundJoiner(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -180,7 +197,7 @@ const SETTING_LABELS = new Set(['situation', 'context', 'background', 'problem',
 export function predicateStart(tokens: Token[]): number {
   let i = datePrefixLength(tokens);
   for (let pieces = 0; pieces < 3; pieces++) {
-    const next = Math.max(bracketTagEnd(tokens, i), arrowEnd(tokens, i), labelEnd(tokens, i));
+    const next = Math.max(bracketTagEnd(tokens, i), arrowEnd(tokens, i), labelEnd(tokens, i), namedLabelEnd(tokens, i));
     if (next === i) break;
     i = next + datePrefixLength(tokens.slice(next));
   }

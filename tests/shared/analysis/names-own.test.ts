@@ -20,7 +20,12 @@ const zeroRows = rows.filter((r) => r.id.startsWith('nm-Z'));
 const otherRows = rows.filter((r) => !r.id.startsWith('nm-Z'));
 
 /**
- * Aside rows still read wrong at the one aside run, kept visible rather than tuned away:
+ * Rows still read wrong, kept visible rather than tuned away.
+ * Held back (tuning nm-N01a, nm-N01d, nm-N02b, nm-N02c, nm-N02d; aside nm-N09c, nm-N16b, nm-N16c): the reader
+ * reads these nouns' numbers as names when "ward", "trench", "bay", "rev" and "circuit" are in NAMING_NOUNS, as
+ * they were while the rules were written; the wider family was held back before landing because the session-35
+ * blind acts probe then lost a claim that a false metric had held up (see NAMING_NOUNS).
+ * At the one aside run:
  * - nm-N13b "Coached the under-12s": "under" joined to a number is read as a bound ("under-5s" as an age
  *   limit), the same shape as a team's name, so the reader refuses it.
  * - nm-Z05c "Late deliveries across the 40 sites since the rota change: zero.": the label before the colon is
@@ -31,7 +36,10 @@ const otherRows = rows.filter((r) => !r.id.startsWith('nm-Z'));
  * - nm-M7 "No analyst was assigned to the project for the first quarter." (a near miss, read wrongly before this
  *   work too): a "no" noun subject with a passive and a period reads as a count of none.
  */
-const KNOWN_MISSES = new Set<string>(['nm-N13b', 'nm-Z05c', 'nm-Z05d', 'nm-Z07d', 'nm-M7']);
+const KNOWN_MISSES = new Set<string>([
+  ...['nm-N01a', 'nm-N01d', 'nm-N02b', 'nm-N02c', 'nm-N02d', 'nm-N09c', 'nm-N16b', 'nm-N16c'],
+  ...['nm-N13b', 'nm-Z05c', 'nm-Z05d', 'nm-Z07d', 'nm-M7'],
+]);
 
 /** Whether the first number token of `text` (or of `word`, when given) is read as a name. */
 function named(text: string, word?: string): string | undefined {
@@ -52,15 +60,15 @@ describe('counts of none (names-own*.jsonl)', () => {
 
 describe('namingNumberAt', () => {
   it('reads a number after a naming noun, singular or as a list after a plural', () => {
-    expect(named('Excavated trench 4 on the villa dig.')).toBe('identifier');
-    expect(named('Recorded the finds from trenches 4 and 5.')).toBe('identifier');
+    expect(named('Ran phase 4 of the rollout.')).toBe('identifier');
+    expect(named('Moved the clinic to rooms 4 and 5.')).toBe('identifier');
     expect(named('covered routes 12, 41 while the driver was off')).toBe('identifier');
   });
 
   it('leaves a plural with one value, a verb, a unit after and an item of another shape their counts', () => {
     expect(named('Cut open tickets 1,200 to 300.')).toBeUndefined();
     expect(named('I had to grade 30 essays a night.')).toBeUndefined();
-    expect(named('Worked on ward 12 hours a day.')).toBeUndefined();
+    expect(named('Worked on level 12 hours a day.')).toBeUndefined();
     expect(named('Closed ticket #4521 and 30 others.', '30')).toBeUndefined();
   });
 
