@@ -131,7 +131,10 @@ function labelEnd(tokens: Token[], i: number): number {
  */
 function namedLabelEnd(tokens: Token[], i: number): number {
   const noun = tokens[i];
-  if (noun?.kind !== 'word' || tokens[i + 1]?.kind !== 'number' || !/^[A-Z]/.test(noun.text)) return i;
+  const num = tokens[i + 1];
+  // "No Sev1s in …": "no" opening a line is the determiner of a count of none, not "No." before a number.
+  if (noun?.kind !== 'word' || noun.lower === 'no' || !/^[A-Z]/.test(noun.text)) return i;
+  if (num?.kind !== 'number' || !/^\d/.test(num.text)) return i;
   const named = namingNumberAt(tokens, i + 1, i, i);
   if (named?.reason !== 'identifier') return i;
   let end = named.end + 1;
