@@ -7,8 +7,10 @@ import {
   LATER_TAKE_UP_ADVERBS,
   AGREEING_VERBS,
   AGREEMENT_VERBS,
+  AGREEMENT_PHRASALS,
   COPULAS,
   KEEPING_VERBS,
+  REMIT_VERBS,
   NOT_OTHERS,
   PEOPLE_GROUPS,
   USE_VERBS,
@@ -25,9 +27,20 @@ import { addCue, betterStateAhead, clauseEnd, type CueRule } from './outcome-sca
 import { otherPeople, subjectBefore } from './clause-actors';
 import { isPartyWord, partyKindOf } from './party-kinds';
 
-/** Does a verb of upkeep govern the noun that "used by" describes ("re-develop the app used by …")? */
+/**
+ * Does a verb of upkeep govern the noun that "used by" describes ("re-develop the app used by …"), or a remit
+ * told in the present ("Own the booking service used by every clinic", "I run the rota used by the wards"): the
+ * job described, not the work taken up. A past remit ("Ran …") is left to the line's other readings.
+ */
 function keptForOthers(words: Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 8; k--) if (KEEPING_VERBS.has(words[k].lower)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const l = words[k].lower;
+    if (KEEPING_VERBS.has(l)) return true;
+    // The writer's present remit: a line's lead verb or one after "I"/"we" ("the work used by …" is no remit).
+    const remit = REMIT_VERBS.lemmaOf(l);
+    const writers = k === 0 || words[k - 1].lower === 'i' || words[k - 1].lower === 'we';
+    if (remit !== undefined && writers && (l === remit || l === `${remit}s`)) return true;
+  }
   return false;
 }
 
@@ -208,6 +221,65 @@ export const ACCEPTED_RULE: CueRule = {
   },
 };
 
+/**
+ * The verbs of AGREEMENT_VERBS a causative "have" is read with: agreeing, approving, taking up, restoring. Its others
+ * tell a chore as often after "had" ("had the team use the new log", "had them move desks", "had the parents sign
+ * the forms"; a spent story set's false claim was one).
+ */
+const HAD_AGREEING = new Set([
+  'agree',
+  'approve',
+  'adopt',
+  'accept',
+  'endorse',
+  'fund',
+  'sponsor',
+  'standardize',
+  'standardise',
+  'switch',
+  'renew',
+  'reopen',
+  'reinstate',
+  'restore',
+  'take',
+  'bring',
+  'roll',
+  'buy',
+]);
+/** Forms of "have" that make it causative before a party and a bare verb: "had the council reopen it". */
+const CAUSATIVE_HAVE = new Set(['had', 'have', 'has', 'having']);
+
+/**
+ * A causative "have" with a party as its object and a bare verb of agreeing or keeping after it: "had the council
+ * reopen the bus stop", "had the drivers switch to my route sheet" (RUBRIC-NOTES agreement, as "got the council to
+ * reopen it"). The party object runs up to four words; "had the council reopened" (a participle) and "had the
+ * team look at it" (no act of agreeing) are none. The index of the bare verb, or -1.
+ */
+function hadPartyAct(words: Token[], i: number, end: number): number {
+  let party = false;
+  for (let k = i + 1; k < words.length && k <= i + 5 && words[k].start < end; k++) {
+    if (party && HAD_AGREEING.has(words[k].lower) && agreementVerbAt(words, k)) return k;
+    if (!otherPeople(words, k) && !isPartyWord(words[k].lower)) {
+      if (party) return -1;
+      continue;
+    }
+    party = true;
+  }
+  return -1;
+}
+
+/** "had the council reopen the bus stop": another party brought to act by a causative "have". */
+export const HAD_PARTY_ACT_RULE: CueRule = {
+  name: 'had-party-act',
+  words: [...CAUSATIVE_HAVE],
+  match({ tokens, words, cues, i, w }) {
+    const verb = hadPartyAct(words, i, clauseEnd(tokens, w));
+    if (verb < 0) return false;
+    addCue(cues, w, words[verb], 'adoption');
+    return true;
+  },
+};
+
 /** "got the team to agree", "got them comfortable with the harness", "got everyone aligned". */
 export const GOT_AGREEMENT_RULE: CueRule = {
   name: 'got-agreement',
@@ -331,10 +403,15 @@ function decisionWonAhead(words: Token[], i: number, end: number): number {
   return -1;
 }
 
-/** An agreement verb at `k`, also after a hyphenated "co-" ("co-own", "co-sponsor", split by the tokenizer). */
+/**
+ * An agreement verb at `k`, also after a hyphenated "co-" ("co-own", "co-sponsor", split by the tokenizer), or a
+ * phrasal one with its particle within two words ("take up the pick list", "bring it in").
+ */
 function agreementVerbAt(words: Token[], k: number): boolean {
   const l = words[k]?.lower;
   if (l === undefined) return false;
+  const particle = Object.hasOwn(AGREEMENT_PHRASALS, l) ? AGREEMENT_PHRASALS[l] : undefined;
+  if (particle !== undefined) return words[k + 1]?.lower === particle || words[k + 2]?.lower === particle;
   if (l === 'co' && words[k + 1]?.start === words[k].end + 1) return AGREEMENT_VERBS.has(words[k + 1].lower);
   return AGREEMENT_VERBS.has(l);
 }

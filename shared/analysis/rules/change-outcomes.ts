@@ -34,6 +34,7 @@ import {
   SETTING_SIZE_HOLDERS,
   TIME_WORDS,
   TURNAROUND_OBJECTS,
+  lemmaSet,
 } from './lexicon';
 import {
   addCue,
@@ -264,6 +265,40 @@ export const BENEFIT_VERB_RULE: CueRule = {
       return false;
     addCue(cues, w, w, 'benefit');
     return true;
+  },
+};
+
+/** Verbs of keeping people or custom that a comparison with others makes a result: "kept more members than …". */
+const KEEPING_MORE = lemmaSet('keeping-more-verbs', ['keep', 'hold']);
+
+/**
+ * "Our co-op kept more members than the other two dairies", "held on to more drivers than any other depot": a
+ * keeping told done (a past form), "more" or "the most" two words on at most ("hold" with its "on to"), and the
+ * comparison's "than" or "of any" within five words after it. The comparison with others is the result, as
+ * "retained more members" is; "to keep more stock than we need" (no past form) is a plan.
+ */
+export const KEPT_MORE_RULE: CueRule = {
+  name: 'kept-more',
+  lemmas: [KEEPING_MORE],
+  match({ words, cues, i, w, lower }) {
+    const lemma = KEEPING_MORE.lemmaOf(lower);
+    if (lemma === undefined || lower === lemma || lower.endsWith('s') || lower.endsWith('ing')) return false;
+    let k = i + 1;
+    if (lemma === 'hold') {
+      if (words[k]?.lower !== 'on' || !/^(?:to|onto)$/.test(words[k + 1]?.lower ?? '')) return false;
+      k += 2;
+    }
+    let more = -1;
+    for (let j = k; j < words.length && j <= k + 1; j++) if (/^(?:more|most)$/.test(words[j].lower)) more = j;
+    if (more < 0) return false;
+    for (let j = more + 1; j < words.length && j <= more + 5; j++) {
+      const l = words[j].lower;
+      if (l === 'than' || (l === 'of' && words[j + 1]?.lower === 'any')) {
+        addCue(cues, w, words[j], 'change');
+        return true;
+      }
+    }
+    return false;
   },
 };
 

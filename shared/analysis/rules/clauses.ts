@@ -211,6 +211,9 @@ const FOUND_STATE_AUX = new Set(['had', 'has', 'have', 'was', 'were', 'been', 'i
 /** Words that stop the look back for a verb of finding out: another clause or another verb joined on. */
 const FOUND_STOPS = new Set([...CLAUSE_ENDS, ...JOINS, 'so', 'which', 'because']);
 
+/** Words after a found change that make it a pattern of the time, not one change: "doubled every December", "usually". */
+const RECURRENCE = new Set(['every', 'each', 'usually', 'always', 'normally', 'typically', 'seasonally', 'anyway']);
+
 /** Is the word a verb of finding out in a past or -ing form ("found", "noticed", "realising"), not a noun ("a note")? */
 function isFindingOut(lower: string): boolean {
   if (!DISCOVERY_VERBS.has(lower)) return false;
@@ -241,13 +244,24 @@ function isFoundProblem(cue: OutcomeCue, tokens: Token[]): boolean {
   // "Since June the reconciliation has found no gaps": a count of none over the time after a point is
   // the work's result (RUBRIC.md: zero counts), not a problem found.
   if (cue.zeroCount) for (let k = 0; k < verb; k++) if (tokens[k].lower === 'since') return false;
-  if (cue.kind === 'change' && !FOUND_STATE_AUX.has(tokens[i - 1]?.lower ?? '')) return false;
+  // "found that sales doubled every December anyway": a change that recurs is a pattern found, as a state is.
+  if (cue.kind === 'change' && !FOUND_STATE_AUX.has(tokens[i - 1]?.lower ?? '') && !recursAfter(tokens, i))
+    return false;
   for (let k = verb + 1; k < tokens.length; k++) {
     const l = tokens[k].lower;
     if (k > i && FOUND_STOPS.has(l)) break;
     if (FOUND_AFTER_WORK.has(l)) return false;
   }
   return true;
+}
+
+/** Does a word of recurrence follow the token at `i` within its clause (five tokens on at most)? */
+function recursAfter(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+    if (CLAUSE_ENDS.has(tokens[k].lower) || FOUND_STOPS.has(tokens[k].lower)) return false;
+    if (RECURRENCE.has(tokens[k].lower)) return true;
+  }
+  return false;
 }
 
 /** A verb of proposing, past or -ing: its other forms are mostly nouns ("feature requests", "sales pitches"). */
@@ -314,6 +328,51 @@ function wordsAt(tokens: Token[], i: number, words: readonly string[]): boolean 
   return true;
 }
 
+/** Figures of a plan, not of the world: what an estimate or a forecast says changes nothing yet. */
+const ESTIMATE_NOUNS = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'projection', 'projections']);
+/** Where a figure stands in a plan: "during planning", "in the revised plan", "in the draft". */
+const PLAN_PLACES = new Set(['planning', 'plan', 'draft', 'proposal', 'budgeting']);
+/** Words before a plan place that make it the place a figure stands in ("in the plan"), not the work ("cut the plan"). */
+const PLACE_LEADS = new Set(['in', 'during']);
+/** Words between a place's lead and the place: "in the revised plan", "during our planning". */
+const PLACE_FILLERS = new Set(['the', 'a', 'our', 'their', 'revised', 'final', 'first', 'second', 'new', 'updated']);
+/** Auxiliaries between an estimate and its change: "the estimate had shrunk", "the forecast was cut". */
+const ESTIMATE_AUX = new Set(['has', 'had', 'have', 'was', 'were', 'is', 'got', 'then', 'also']);
+
+/** Does word `k` stand in a plan place: "in the (revised) plan", "during planning"? */
+function inPlanPlace(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && j >= k - 3 && PLACE_FILLERS.has(tokens[j].lower)) j--;
+  return j >= 0 && PLACE_LEADS.has(tokens[j].lower);
+}
+
+/**
+ * Is the cue a change of a plan's figure: an estimate or forecast as the thing that moved ("the estimate shrank to
+ * six weeks", "cut the forecast from 8 to 6"), or a change placed in a plan ("shrank to six weeks in the revised
+ * plan", "during planning")? A plan is no result (RUBRIC-NOTES: a planned change), and a from → to pair in such a
+ * line is the plan's too. The estimate is the subject right before the cue word or its object right after: "a
+ * forecast that cut overstock" is a tool that changed something else.
+ */
+function isPlannedFigure(cue: OutcomeCue, tokens: Token[]): boolean {
+  if (cue.cue !== 'from-to' && cue.kind !== 'state' && !NEGATABLE.has(cue.kind)) return false;
+  const i = cue.cue === 'from-to' ? -1 : tokenStartingAt(tokens, cue.start);
+  for (let k = 0; k < tokens.length; k++) {
+    const l = tokens[k].lower;
+    if (PLAN_PLACES.has(l) && inPlanPlace(tokens, k) && tokens[k + 1]?.kind !== 'word') return true;
+    if (!ESTIMATE_NOUNS.has(l)) continue;
+    if (i < 0) {
+      // A from → to pair: the estimate is the subject or object of the line's change, not a modifier ("forecast error").
+      if (tokens[k + 1]?.kind !== 'word' || ESTIMATE_AUX.has(tokens[k + 1].lower)) return true;
+      continue;
+    }
+    let j = k + 1;
+    while (j < i && ESTIMATE_AUX.has(tokens[j].lower)) j++;
+    if (j === i) return true;
+    if (k > i && k <= i + 3 && tokens.slice(i + 1, k).every((t) => PLACE_FILLERS.has(t.lower))) return true;
+  }
+  return false;
+}
+
 /**
  * The outcome cues that stand in achieved, asserted clauses (not quoted, hoped for, failed or a problem's).
  * `irrealis` gives the sentence's irrealisSpans when the caller has them already.
@@ -331,8 +390,10 @@ export function assertedOutcomes(
   const failed = failureTail(tokens);
   return cues.filter(
     (c) =>
-      c.cue === 'from-to' ||
-      (!spans.some((s) => c.start >= s.start && c.start < s.end) &&
+      (c.cue === 'from-to' && !isPlannedFigure(c, tokens)) ||
+      (c.cue !== 'from-to' &&
+        !isPlannedFigure(c, tokens) &&
+        !spans.some((s) => c.start >= s.start && c.start < s.end) &&
         !isInside(c, quoted) &&
         !isProblemEffect(c, tokens) &&
         !isFoundProblem(c, tokens) &&

@@ -21,6 +21,7 @@ import {
   wordSet,
 } from './lexicon';
 import { isGerund, isPastForm } from './verbs';
+import { PARTY, inParty } from './party-kinds';
 
 // Words before an -ing form that make it a verb with an object ("by boosting team morale").
 // Words before an -ing form that make it a verb with an object ("by boosting team morale", "kept
@@ -401,4 +402,31 @@ export function namesAStep(words: Token[], i: number, tokens?: readonly Token[])
     }
   }
   return false;
+}
+
+/** People a participle after them may describe: the served, the workplace's people, a plural of a person noun. */
+const DESCRIBED_PEOPLE = PARTY.served | PARTY.workplace | PARTY.peoplePlural | PARTY.others;
+/** Prepositions after a participle that tell the people's own condition: "recovering from surgery", "struggling with". */
+const CONDITION_PREPOSITIONS = new Set(['from', 'with', 'after', 'at', 'in', 'on', 'into', 'through']);
+/** Words before people that count or compare them, making the participle a result: "more patients recovering at home". */
+const COUNTING_LEADS = wordSet('counting-leads', ['more', 'fewer', 'less', 'most', 'every', 'all', 'no', 'none', 'of']);
+
+/**
+ * Is the "-ing" cue at `i` a participle describing the people right before it: "patients recovering from hip
+ * surgery", "new starters struggling with the rota"? The people (a plural of a person noun, the served, a
+ * workplace group) stand right before it with no mark between, a preposition of their own condition follows, and
+ * no count or comparison leads them ("more patients recovering at home" tells a result). The participle names who
+ * the people are, context of the work; the outcome, if any, is told elsewhere in the line.
+ */
+export function describesPeople(tokens: readonly Token[], words: Token[], i: number): boolean {
+  const w = words[i];
+  const prev = words[i - 1];
+  if (prev === undefined || !isGerund(w.lower) || prev.end + 1 !== w.start) return false;
+  if (!inParty(prev.lower, DESCRIBED_PEOPLE) || PERSON_PRONOUNS.has(prev.lower)) return false;
+  if (!CONDITION_PREPOSITIONS.has(words[i + 1]?.lower ?? '')) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 4; k--) {
+    if (COUNTING_LEADS.has(words[k].lower) || words[k].kind === 'number') return false;
+    if (!/^[a-z-]+$/.test(words[k].lower)) break;
+  }
+  return tokens.indexOf(w) === tokens.indexOf(prev) + 1;
 }

@@ -18,6 +18,8 @@ import {
   GROWTH_NOUNS,
   GROWTH_RECEIVING,
   GROWTH_STEPS,
+  HELPING_VERBS,
+  LIFE_PLACES,
   LED_PEOPLE,
   NEGATIONS,
   PEOPLE_GROUPS,
@@ -27,6 +29,7 @@ import {
 } from './lexicon';
 import { numberWordValue } from './number-words';
 import { addCue, type CueRule } from './outcome-scan';
+import { PARTY, inParty, isPartyWord } from './party-kinds';
 
 /** Is the word at `i` a step of growth a person takes ("promoted", "got … offers", "made AE", "now lead")? */
 function growthAt(words: Token[], i: number): boolean {
@@ -124,5 +127,60 @@ export const MENTEE_GREW_RULE: CueRule = {
     if (head < 0 || !(developedBefore(words, i) || ledPeople(words, head))) return false;
     addCue(cues, w, w, 'effect');
     return true;
+  },
+};
+
+/** Verbs people do on their way to a place, between the helped people and "back"/"into": "get", "go", "move". */
+const ON_THEIR_WAY = new Set(['get', 'go', 'move', 'come', 'return', 'to']);
+/** Words between "into"/"to" and the place: "into full-time work", "back to their homes", "into paid employment". */
+const PLACE_FILLERS = new Set([
+  'full-time',
+  'full',
+  'time',
+  'part-time',
+  'paid',
+  'their',
+  'his',
+  'her',
+  'a',
+  'the',
+  'stable',
+  'secure',
+  'further',
+]);
+
+/**
+ * "Helped 12 clients into work", "helped two trainees get back to work", "got three of my learners back into
+ * college": people the writer helped, in a new place in their lives (LIFE_PLACES) — their state after the work.
+ * A past form of a helping verb, people as its object within five words (a party, the served, a plural of a person
+ * noun, "of my …"), an optional verb of going and "back", then "into"/"to" and the place two words on at most.
+ * "helped the driver back into the cab" names no place of a life; "to help them into work" (no past) a purpose.
+ */
+export const HELPED_INTO_RULE: CueRule = {
+  name: 'helped-into',
+  lemmas: [HELPING_VERBS],
+  match({ words, cues, i, w, lower }) {
+    const lemma = HELPING_VERBS.lemmaOf(lower);
+    if (lemma === undefined || lower === lemma || lower.endsWith('s') || lower.endsWith('ing')) return false;
+    let people = -1;
+    let k = i + 1;
+    for (; k < words.length && k <= i + 5; k++) {
+      const l = words[k].lower;
+      if (l === 'back' || l === 'into' || (people >= 0 && ON_THEIR_WAY.has(l))) break;
+      if (isPartyWord(l) || inParty(l, PARTY.served | PARTY.peoplePlural | PARTY.objectPronouns) || LED_PEOPLE.has(l))
+        people = k;
+    }
+    if (people < 0) return false;
+    while (k < words.length && ON_THEIR_WAY.has(words[k].lower) && words[k].lower !== 'to') k++;
+    if (words[k]?.lower === 'back') k++;
+    if (words[k]?.lower !== 'into' && words[k]?.lower !== 'to') return false;
+    for (let j = k + 1; j < words.length && j <= k + 3; j++) {
+      if (LIFE_PLACES.has(words[j].lower)) {
+        addCue(cues, w, words[j], 'effect');
+        return true;
+      }
+      if (!PLACE_FILLERS.has(words[j].lower)) return false;
+    }
+    return false;
   },
 };

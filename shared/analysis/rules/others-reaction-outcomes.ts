@@ -81,19 +81,21 @@ function reducedReaction(tokens: Token[], words: Token[], i: number, lemma: stri
 }
 
 /**
- * "the storage team took over the forecast", "the site leads switched over", "the chain rolled it out
- * to the rest of their group": a party took the work up, told actively. A post, a shift or a business
- * taken over ("the new manager took over the team", "took over at 8") is none.
+ * "the storage team took over the forecast", "the site leads switched over": a party took the work over,
+ * told actively. A post, a shift or a business taken over ("the new manager took over the team", "took over
+ * at 8") is none.
  */
 function activeUptake(tokens: Token[], words: Token[], i: number, lemma: string): boolean {
   if (lemma === 'agree' || lemma === 'sign') return false; // read by others' agreement below
+  // "picked it up", "took up our rota", "rolled it out": the work taken up actively is read by roles, its object
+  // the work, in the party-act frame (party-act-outcomes.ts); taking over and switching over stay here.
+  if (lemma === 'pick' || lemma === 'roll') return false;
   const { at } = subjectBefore(words, i);
   if (!otherPeople(words, at)) return false;
   const end = clauseEnd(tokens, words[i]);
   const k = afterParticle(words, i, end, lemma);
   if (k < 0) return false;
-  // "the other trusts took it up"; not "the client took up most of our time".
-  if (lemma === 'take' && words[k - 1].lower === 'up' && !/^(it|them)$/.test(words[i + 1]?.lower ?? '')) return false;
+  if (lemma === 'take' && words[k - 1].lower === 'up') return false;
   if (lemma === 'take' && words[k - 1].lower === 'over') {
     const object = words.slice(k, k + 3).filter((x) => x.start < end);
     if (object.length === 0 || /^(at|from|in|on|when|after|for)$/.test(object[0].lower)) return false;

@@ -20,6 +20,7 @@ import {
 } from './purpose-outcomes';
 import {
   BENEFIT_VERB_RULE,
+  KEPT_MORE_RULE,
   BETTER_COMPARATIVE_RULE,
   CHANGE_NOUN_RULE,
   COMPARATIVE_RULE,
@@ -66,6 +67,7 @@ import {
   BECAME_STANDARD_RULE,
   COPIED_RULE,
   GOT_AGREEMENT_RULE,
+  HAD_PARTY_ACT_RULE,
   NOW_BY_OTHERS_RULE,
   OTHERS_AGREED_RULE,
   OTHERS_USE_RULE,
@@ -91,6 +93,7 @@ import {
   RESULT_MARKER_RULE,
   STOPPED_PROBLEM_RULE,
   TIME_TO_RESULT_RULE,
+  FIRST_TIME_RULE,
 } from './state-outcomes';
 import {
   AGAINST_PLAN_RULE,
@@ -127,7 +130,7 @@ import {
   WAS_A_HIT_RULE,
   WENT_WELL_RULE,
 } from './verdict-outcomes';
-import { MENTEE_GREW_RULE } from './mentee-outcomes';
+import { HELPED_INTO_RULE, MENTEE_GREW_RULE } from './mentee-outcomes';
 import { AFTER_STATE_RULE } from './after-state-outcomes';
 import { OTHERS_TOOK_UP_RULE } from './others-reaction-outcomes';
 import { PARTY_DECIDED_RULE } from './party-decision-outcomes';
@@ -149,14 +152,14 @@ import { ZERO_SUBJECT_RULE } from './zero-subject';
 import { zeroAfterLabel } from './zero-label';
 import { NEGATED_COUNT_RULE } from './negated-counts';
 import { ATTAINMENT_RULE, NUMBER_COMPARATIVE_RULE, signedChange } from './measured-difference-outcomes';
-import { fillsABracket, isCompoundPart, modifiesATerm, namesAStep } from './cue-modifiers';
+import { describesPeople, fillsABracket, isCompoundPart, modifiesATerm, namesAStep } from './cue-modifiers';
 import { TIME_SAVED_RULE } from './time-saved-outcomes';
 import { BRACKETED_PAST_VALUE_RULE, PAST_COUNT_COMPARISON_RULE } from './past-count-comparisons';
 import { BACK_TO_LEVEL_RULE } from './recovery-outcomes';
 import { SERVICE_RESTORED_RULE } from './service-restored';
 import { THRESHOLD_REACHED_RULE } from './threshold-outcomes';
 import { MADE_STANDARD_RULE, PART_OF_PRACTICE_RULE } from './practice-inclusion-outcomes';
-import { BAD_STOPPED_RULE, GOOD_STATE_RULE } from './valence-outcomes';
+import { BAD_STOPPED_RULE, GOOD_STATE_RULE, STATE_AFTER_WORK_RULE } from './valence-outcomes';
 import {
   GOOD_EVER_SINCE_RULE,
   GOT_BACK_RULE,
@@ -177,6 +180,8 @@ const CUE_RULES: readonly CueRule[] = [
   RESULT_MARKER_RULE,
   // The people the writer developed, grown ("two promoted", "who went on to lead"), before "got" and "made" are read otherwise.
   MENTEE_GREW_RULE,
+  // People helped into a new place in their lives, before "got" is settled as agreement: "helped 12 clients into work".
+  HELPED_INTO_RULE,
   ENABLING_RULE,
   // A sale closed or a customer who stayed, before the change verbs read "expanded" or "upgraded" as a change.
   CLOSED_DEAL_RULE,
@@ -187,6 +192,8 @@ const CUE_RULES: readonly CueRule[] = [
   MAKE_RULE,
   IMPROVE_RULE,
   BENEFIT_VERB_RULE,
+  // Keeping told as a comparison with others: "kept more members than the other two dairies".
+  KEPT_MORE_RULE,
   TO_PURPOSE_RULE,
   FOR_PURPOSE_RULE,
   // Time saved against a past period ("a week earlier than the year before"), before the comparatives read "earlier".
@@ -261,6 +268,8 @@ const CUE_RULES: readonly CueRule[] = [
   // Admission won ("got the farm into the stewardship scheme"), before "got" is settled as agreement or a state.
   ADMITTED_RULE,
   GOT_AGREEMENT_RULE,
+  // The same told with a causative "have": "had the council reopen the bus stop".
+  HAD_PARTY_ACT_RULE,
   STOPPED_PROBLEM_RULE,
   SO_NOT_RULE,
   QUIET_RULE,
@@ -297,6 +306,8 @@ const CUE_RULES: readonly CueRule[] = [
   SO_BENEFIT_RULE,
   ON_THEIR_OWN_RULE,
   TIME_TO_RESULT_RULE,
+  // Done with no second go, after the work: "passed its audit first time", "the page loads first time now".
+  FIRST_TIME_RULE,
   // Outcomes told by a phrase: trust won, the go-ahead, a check passed, a record, a cost trimmed, a problem ended.
   RAPPORT_RULE,
   GO_AHEAD_RULE,
@@ -342,6 +353,8 @@ const CUE_RULES: readonly CueRule[] = [
   THANKED_RULE,
   // Read last: a good state after the act or a bad thing stopped, told in words no rule above lists.
   GOOD_STATE_RULE,
+  // The same state in a word of no valence, anchored to the after and tied to the writer's act: "the yard is flat now".
+  STATE_AFTER_WORK_RULE,
   BAD_STOPPED_RULE,
   // The condition after the act with no change verb or bad word: "is not needed anymore", "clean audits
   // ever since", "got most of its Fridays back", "waste is now a few loaves a night", "has shipped every
@@ -412,6 +425,8 @@ export function findOutcomeCues(
     if (isCompoundPart(tokens, tokens.indexOf(w))) continue;
     // "(gradient boosting)": the head of a technique's name filling a bracket.
     if (fillsABracket(tokens, words, i)) continue;
+    // "patients recovering from surgery": a participle naming who the people are, not a change of the work's.
+    if (describesPeople(tokens, words, i)) continue;
     scan.i = i;
     scan.w = w;
     scan.lower = lower;

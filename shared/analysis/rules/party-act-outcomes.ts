@@ -16,7 +16,8 @@
 // this frame reads the rest, and took over the coordinated "…, but agreed to try it" reader.
 import type { Token } from './tokenize';
 import { FIRST_PERSON_WORDS, NEGATIONS, SUBORDINATORS, lemmaSet, wordSet } from './lexicon';
-import { addCue, isTroubleWord, type CueRule } from './outcome-scan';
+import { addCue, clauseEnd, isTroubleWord, type CueRule } from './outcome-scan';
+import { partyKindOf } from './party-kinds';
 import { clauseActors, otherPeople, subjectBefore, type ClauseActor } from './clause-actors';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
 
@@ -32,13 +33,29 @@ interface ActFamily {
   readonly after: readonly string[];
   readonly answers: boolean;
   readonly institutions: boolean;
+  /**
+   * A phrasal act of taking the work up ("took up my chart", "brought my scheme in"): its object must name the
+   * writer's work, and with one the particle may stand after it, four words on at most.
+   */
+  readonly workObject?: boolean;
+  /** "came round": a mind changed, not a visit ("came round on Tuesday to check"), told by what follows the particle. */
+  readonly changedMind?: boolean;
+  /** "picked it up": the work only as a pronoun before the particle ("picked up the parcels I packed" is a collection). */
+  readonly pronounObject?: boolean;
 }
 
 const AGREEING: ActFamily = { after: [], answers: true, institutions: true };
 const RETURNING = (after: readonly string[]): ActFamily => ({ after, answers: false, institutions: false });
 const CUSTOM = (after: readonly string[]): ActFamily => ({ after, answers: false, institutions: true });
+/** Agreement told by an idiom of moving: "the foreman came round", "came around to the new plan". */
+const COMING_ROUND: ActFamily = { after: [], answers: true, institutions: false, changedMind: true };
+/** The work taken up by a phrasal verb: "took up my chart", "brought our checklist in", "rolled it out". */
+const TAKING_UP: ActFamily = { after: [], answers: false, institutions: true, workObject: true };
 
-/** The acts by lemma. */
+/**
+ * The acts by lemma, and by lemma and particle for a phrasal verb whose particle makes another act than the
+ * verb's own ("come round" is agreeing, "come back" custom returned; "take up" adopting, "take" nothing).
+ */
 const PARTY_ACTS: Readonly<Record<string, ActFamily>> = {
   // Agreement and approval (RUBRIC-NOTES): "finance approved the budget", "the consultant … but agreed to try it".
   agree: AGREEING,
@@ -48,6 +65,16 @@ const PARTY_ACTS: Readonly<Record<string, ActFamily>> = {
   greenlight: AGREEING,
   sponsor: AGREEING,
   fund: AGREEING,
+  // A mind changed: "the foreman came round after I showed him the plan", "came around to my way of doing it".
+  'come round': COMING_ROUND,
+  'come around': COMING_ROUND,
+  'buy into': AGREEING,
+  // The work taken up: "the district nurses took up my chart", "the head brought my scheme in".
+  'take up': TAKING_UP,
+  'pick up': { ...TAKING_UP, pronounObject: true },
+  'bring in': TAKING_UP,
+  'roll out': TAKING_UP,
+  'roll to': TAKING_UP,
   // Custom returned: "the client came back to us", "returned for the extension", "hired me again".
   come: RETURNING(['back']),
   return: RETURNING(['to', 'for', 'again', 'back']),
@@ -59,8 +86,8 @@ const PARTY_ACTS: Readonly<Record<string, ActFamily>> = {
   enroll: CUSTOM([]),
   subscribe: CUSTOM([]),
   // The lemma lookup lists no "paid" or "bought" among its irregular forms: the past forms are entries of their own.
-  pay: CUSTOM(['for', 'up', 'back', 'off', 'all']),
-  paid: CUSTOM(['for', 'up', 'back', 'off', 'all']),
+  pay: CUSTOM(['for', 'up', 'back', 'off', 'all', 'out']),
+  paid: CUSTOM(['for', 'up', 'back', 'off', 'all', 'out']),
   buy: CUSTOM(['my', 'our']),
   bought: CUSTOM(['my', 'our']),
   switch: RETURNING(['to']),
@@ -70,7 +97,48 @@ const PARTY_ACTS: Readonly<Record<string, ActFamily>> = {
   refer: CUSTOM(['us', 'me', 'friends', 'others']),
   change: CUSTOM(['own']),
 };
-const PARTY_ACT_VERBS = lemmaSet('party-act-verbs', Object.keys(PARTY_ACTS));
+const PARTY_ACT_VERBS = lemmaSet('party-act-verbs', [...new Set(Object.keys(PARTY_ACTS).map((k) => k.split(' ')[0]))]);
+/** The most words between a phrasal verb and its particle when its object stands between: "brought my reading scheme in". */
+const MAX_SPLIT = 4;
+/** Words that point back at the work as an object: "took it up", "rolled them out". */
+const WORK_PRONOUNS = wordSet('party-work-pronouns', ['it', 'them', 'this', 'these']);
+/** The writer's words that make an object the writer's work: "my chart", "our checklist", "the rota I wrote". */
+const WORK_OWNERS = wordSet('party-work-owners', ['my', 'our', 'i', 'we']);
+/** Words that end an object: a clause or a phrase of its own ("took up the offer for the team", "and"). */
+const OBJECT_ENDS = wordSet('party-object-ends', [
+  'and',
+  'but',
+  'to',
+  'for',
+  'with',
+  'after',
+  'because',
+  'when',
+  'on',
+  'at',
+]);
+/** Words after "came round" that keep it a mind changed: the clause going on with a result's adverb or a tie. */
+const CHANGED_MIND_AFTER = wordSet('party-changed-mind-after', [
+  'eventually',
+  'quickly',
+  'completely',
+  'fully',
+  'too',
+  'in',
+  'and',
+  'but',
+  'so',
+]);
+/** What "came round to" is agreed to when it is no work of the writer's: "to the idea", "to the new plan" (not "to the house"). */
+const AGREED_TO_NOUNS = lemmaSet('party-agreed-to-nouns', [
+  'idea',
+  'view',
+  'plan',
+  'proposal',
+  'change',
+  'approach',
+  'way',
+]);
 /** Acts a system also does, in a sense that answers no case: "the gateway accepted malformed headers". */
 const MECHANICAL_SENSES = new Set(['accept']);
 /** Subject heads that are no party even for those acts: pronouns of things and of the writer's own. */
@@ -81,6 +149,73 @@ const OWN_OBJECTS = wordSet('party-own-objects', ['its', 'their', 'his', 'her', 
 const ANSWER_LEADS = wordSet('party-answer-leads', ['after', 'because', 'following', 'thanks', 'once', 'since']);
 /** Openers that keep a clause a result when it follows another: "and", "so", "then", "but". */
 const RESULT_OPENERS = new Set(['and', 'so', 'then', 'but']);
+
+/** The act a party verb tells: its family and, for a phrasal act, the particle's index (-1 for a one-word act). */
+interface ActRead {
+  readonly family: ActFamily;
+  readonly particle: number;
+}
+
+/**
+ * Does an object naming the writer's work run from word `from` (to `to` at most, five words): a pronoun pointing
+ * back at it ("took it up"), or the writer's word inside it before a phrase ends it ("my chart", "the rota I wrote")?
+ */
+function workObject(words: Token[], from: number, to: number): boolean {
+  const first = words[from]?.lower;
+  if (from > to || first === undefined) return false;
+  // "my chart", "it": the object opens with the work; "the rota I wrote": a phrase with the writer's relative
+  // clause; "most of my week" is an amount of something else.
+  if (WORK_PRONOUNS.has(first) || WORK_OWNERS.has(first)) return true;
+  if (first !== 'the') return false;
+  for (let k = from + 1; k <= to && k < from + 5; k++) {
+    if (OBJECT_ENDS.has(words[k].lower)) return false;
+    if (WORK_OWNERS.has(words[k].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The act the verb at `i` (of `lemma`) tells: a phrasal act when its particle follows within the clause, right
+ * after the verb or after an object naming the work ("brought my reading scheme in"), else the lemma's own act.
+ */
+function actAt(tokens: Token[], words: Token[], i: number, lemma: string): ActRead | undefined {
+  const end = clauseEnd(tokens, words[i]);
+  for (let k = i + 1; k < words.length && k <= i + 1 + MAX_SPLIT && words[k].start < end; k++) {
+    const family = PARTY_ACTS[`${lemma} ${words[k].lower}`];
+    if (family === undefined) {
+      if (OBJECT_ENDS.has(words[k].lower)) break;
+      continue;
+    }
+    if (k === i + 1 || (family.workObject === true && workObject(words, i + 1, k - 1))) return { family, particle: k };
+    break;
+  }
+  const family = PARTY_ACTS[lemma];
+  return family === undefined ? undefined : { family, particle: -1 };
+}
+
+/**
+ * Is the phrasal act at particle `k` the act its family names? A taking up needs the work as its object, before
+ * the particle or after it ("took up my chart"); "came round" a mind changed: the clause ends, or goes on with an
+ * adverb, "in the end", a tie to the writer's act ("after I showed him") or what was agreed to ("to my plan",
+ * "to the idea"), never a time, a place or a purpose ("came round on Tuesday to check", "after lunch").
+ */
+function phrasalSense(tokens: Token[], words: Token[], i: number, k: number, family: ActFamily): boolean {
+  const end = clauseEnd(tokens, words[k]);
+  const within = (j: number) => j < words.length && words[j].start < end;
+  if (family.pronounObject === true) return k === i + 2 && WORK_PRONOUNS.has(words[i + 1].lower);
+  if (family.workObject === true) return k > i + 1 || workObject(words, k + 1, words.length - 1);
+  if (family.changedMind !== true || !within(k + 1)) return true;
+  const next = words[k + 1].lower;
+  if (next === 'in') return words[k + 2]?.lower === 'the' && words[k + 3]?.lower === 'end';
+  if (CHANGED_MIND_AFTER.has(next)) return true;
+  if (ANSWER_LEADS.has(next)) return words.slice(k + 2, k + 6).some((x) => FIRST_PERSON_WORDS.has(x.lower));
+  if (next !== 'to') return false;
+  // "came round to using the new chart": agreeing to a practice.
+  if (words[k + 2]?.lower.endsWith('ing') === true) return true;
+  return (
+    workObject(words, k + 2, words.length - 1) || words.slice(k + 2, k + 6).some((x) => AGREED_TO_NOUNS.has(x.lower))
+  );
+}
 
 // The clauses of a sentence, read once however many of its words start the frame (kept while its tokens live).
 const clausesRead = new WeakMap<Token[], ClauseActor[]>();
@@ -97,8 +232,16 @@ function clauseOf(tokens: Token[], words: Token[], i: number): ClauseActor | und
   const found = clauses.find((c) => c.verb === i);
   if (found !== undefined) return found;
   const around = clauses.find((c) => c.start <= i && i <= c.end && (c.verb === -1 || c.verb > i));
+  if (around === undefined) return undefined;
   const { at } = subjectBefore(words, i);
-  if (around === undefined || at < around.start || !otherPeople(words, at)) return undefined;
+  // "…, but came round in the end": a clause a coordinator opens acts with the subject of the clause before it.
+  if (at === around.start && RESULT_OPENERS.has(words[at].lower)) {
+    const before = clauses.find((c) => c.end === around.start - 1 && c.subject !== undefined);
+    return before === undefined
+      ? undefined
+      : { ...around, verb: i, form: 'finite', kind: before.kind, subject: before.subject };
+  }
+  if (at < around.start || !(otherPeople(words, at) || partyKindOf(words[at].lower) === 'other')) return undefined;
   return { ...around, verb: i, form: 'finite', kind: 'other', subject: { from: around.start, to: at, head: at } };
 }
 
@@ -106,9 +249,9 @@ function clauseOf(tokens: Token[], words: Token[], i: number): ClauseActor | und
  * Does another party act in the clause: a person, team, client or body as the subject, or, for the acts only
  * a party with a will does, an institution the party lists read as a thing ("the school", "two farms")?
  */
-function partyActs(words: Token[], clause: ClauseActor, lemma: string): boolean {
+function partyActs(words: Token[], clause: ClauseActor, family: ActFamily): boolean {
   if (clause.kind === 'other') return true;
-  if (clause.kind !== 'thing' || !PARTY_ACTS[lemma].institutions || clause.subject === undefined) return false;
+  if (clause.kind !== 'thing' || !family.institutions || clause.subject === undefined) return false;
   const head = words[clause.subject.head];
   return !NOT_AGENTS.has(head.lower) && head.kind === 'word' && /^[a-z]/i.test(head.text);
 }
@@ -117,28 +260,35 @@ function partyActs(words: Token[], clause: ClauseActor, lemma: string): boolean 
  * Is the verb at `i` told as done: a past form, a perfect, or a present with "now" in its clause? An act that
  * answers the case by itself may be a present of the party's practice ("finance signs off every release").
  */
-function toldDone(words: Token[], clause: ClauseActor, i: number, lemma: string): boolean {
+function toldDone(words: Token[], clause: ClauseActor, i: number, lemma: string, family: ActFamily): boolean {
   if (clause.form !== 'finite' || clause.passive) return false;
   const from = clause.subject === undefined ? clause.start : clause.subject.to + 1;
   for (let k = from; k < i; k++) if (NEGATIONS.has(words[k].lower) || words[k].lower.endsWith("n't")) return false;
-  return toldDoneWithin(words, clause.start, clause.end, i, lemma);
+  return toldDoneWithin(words, clause.start, clause.end, i, lemma, family);
 }
 
 /**
  * toldDone's reading of the verb's form, with "now" looked for in words `start` to `end`: a past form, an
  * answering act's other form, or "now" there. Read to the line's ends, a cheap test before the clauses.
  */
-function toldDoneWithin(words: Token[], start: number, end: number, i: number, lemma: string): boolean {
+function toldDoneWithin(
+  words: Token[],
+  start: number,
+  end: number,
+  i: number,
+  lemma: string,
+  family: ActFamily,
+): boolean {
   const lower = words[i].lower;
   if (isPastForm(lower) || IRREGULAR_PAST.has(lower) || lower === 'came') return true;
-  if (PARTY_ACTS[lemma].answers && lower !== lemma) return true;
+  if (family.answers && lower !== lemma) return true;
   for (let k = start; k <= end; k++) if (words[k].lower === 'now') return true;
   return false;
 }
 
 /** Does one of the words the act needs follow the verb up to word `end` (its clause's last), two words on at most? */
-function actCompleted(words: Token[], end: number, i: number, lemma: string): boolean {
-  const needs = PARTY_ACTS[lemma].after;
+function actCompleted(words: Token[], end: number, i: number, family: ActFamily): boolean {
+  const needs = family.after;
   if (needs.length === 0) return true;
   for (let k = i + 1; k <= end && k <= i + 2; k++) {
     const l = words[k].lower;
@@ -153,11 +303,13 @@ function actCompleted(words: Token[], end: number, i: number, lemma: string): bo
  * party changing its own plan needs the lead ("changed its plan because of the survey I ran"): with only the
  * writer in the sentence it is as often the change the writer had to meet ("the vendor changed its API, so we …").
  */
-function tiedToWork(words: Token[], clause: ClauseActor, i: number, lemma: string): boolean {
+function tiedToWork(words: Token[], clause: ClauseActor, i: number, lemma: string, family: ActFamily): boolean {
   // "signed off" is approval; "signed up" is joining, a transaction like paying.
-  const answers = PARTY_ACTS[lemma].answers || (lemma === 'sign' && words[i + 1]?.lower === 'off');
+  const answers = family.answers || (lemma === 'sign' && words[i + 1]?.lower === 'off');
   // "The gateway accepted malformed headers": a thing accepts input, so a thing's accepting needs the tie.
   if (answers && !(clause.kind === 'thing' && MECHANICAL_SENSES.has(lemma))) return true;
+  // A taking up has the work as its object ("took it up", "rolled out our checklist"): the object is the tie.
+  if (family.workObject === true) return true;
   if (lemma === 'change') return words.some((w) => ANSWER_LEADS.has(w.lower));
   return words.some((w) => FIRST_PERSON_WORDS.has(w.lower) || ANSWER_LEADS.has(w.lower));
 }
@@ -178,22 +330,28 @@ export const PARTY_ACT_RULE: CueRule = {
   match({ tokens, words, cues, i, w, lower }) {
     const lemma = PARTY_ACT_VERBS.lemmaOf(lower);
     if (lemma === undefined) return false;
+    const act = actAt(tokens, words, i, lemma);
+    if (act === undefined) return false;
+    const { family, particle } = act;
+    if (particle >= 0 && !phrasalSense(tokens, words, i, particle, family)) return false;
     // Most of these verbs need a word after them ("came back", "kept my …"): without one in the next two words
     // the act is incomplete in any clause, so the clauses are not read (the same test as below, to the line's end).
-    if (!actCompleted(words, words.length - 1, i, lemma)) return false;
+    if (!actCompleted(words, words.length - 1, i, family)) return false;
     // "accept a …" with no "now" anywhere is told as no act done, whatever its clause.
-    if (!toldDoneWithin(words, 0, words.length - 1, i, lemma)) return false;
+    if (!toldDoneWithin(words, 0, words.length - 1, i, lemma, family)) return false;
     const clause = clauseOf(tokens, words, i);
-    if (clause === undefined || !partyActs(words, clause, lemma)) return false;
+    if (clause === undefined || !partyActs(words, clause, family)) return false;
     // "the clients who came back" names people; "the plan, which the board approved" tells the approval.
-    if (clause.relative && !PARTY_ACTS[lemma].answers) return false;
+    if (clause.relative && !family.answers) return false;
     const opener = words[clause.start].lower;
     if (SUBORDINATORS.has(opener) && !RESULT_OPENERS.has(opener)) return false;
-    if (!toldDone(words, clause, i, lemma) || !actCompleted(words, clause.end, i, lemma)) return false;
+    if (!toldDone(words, clause, i, lemma, family) || !actCompleted(words, clause.end, i, family)) return false;
     // A trouble after a return or after a thing's act is the problem ("came back with complaints"); a party paying
     // for one is the result ("the landlord paid for the damage after my complaint").
-    if ((!PARTY_ACTS[lemma].institutions || clause.kind === 'thing') && troubleAfter(words, clause, i)) return false;
-    if (!tiedToWork(words, clause, i, lemma)) return false;
+    // An agreement's object may name a trouble it meets ("came round to the new falls chart").
+    if (!family.answers && (!family.institutions || clause.kind === 'thing') && troubleAfter(words, clause, i))
+      return false;
+    if (!tiedToWork(words, clause, i, lemma, family)) return false;
     addCue(cues, w, w, 'adoption');
     return true;
   },

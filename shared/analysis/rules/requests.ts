@@ -45,7 +45,21 @@ const OPENERS = new Set(['afterwards', 'afterward', 'later', 'then', 'soon', 'ne
 /** Words after which a first-person subject starts the writer's own clause: "…, and I rebuilt it". */
 const CLAUSE_LINKS = new Set([',', ';', '—', 'and', 'so', 'but', 'then']);
 
-/** Whether the sentence is another person's request to the writer and nothing the writer did. */
+/**
+ * Is the request verb at `v` addressed to another party with what it wanted after "to": "the board asked the team
+ * to reduce spend", "the matron told the nurses to use it"? A party within three words and "to" right after it.
+ * What one party asked of another is the same context as a request to the writer.
+ */
+function partyAddressee(words: readonly string[], v: number): boolean {
+  for (let k = v + 1; k < words.length && k <= v + 3; k++) {
+    const w = words[k];
+    if (w === ',' || w === ';' || w === '—') return false;
+    if ((OTHER_PEOPLE.has(w) || OTHERS.has(w) || PEOPLE_GROUPS.has(w)) && words[k + 1] === 'to') return true;
+  }
+  return false;
+}
+
+/** Whether the sentence is another person's request to the writer (or to another party) and nothing the writer did. */
 export function isOthersRequest(tokens: readonly Token[]): boolean {
   // Most sentences have no request verb near their start: settle that before building anything.
   // (Every request verb ends in "d" and every kept request in "g": a char test spares the set lookups for most words.)
@@ -81,7 +95,8 @@ export function isOthersRequest(tokens: readonly Token[]): boolean {
   const oneWordSubject = asksForThing && subject.length === 1 && !isPastForm(subject[0]);
   if (!oneWordSubject && !subject.some((w) => OTHER_PEOPLE.has(w) || OTHERS.has(w) || PEOPLE_GROUPS.has(w)))
     return false;
-  if (words[v] !== 'wanted' && !asksForThing && !ADDRESSEES.has(words[v + 1] ?? '')) return false;
+  if (words[v] !== 'wanted' && !asksForThing && !ADDRESSEES.has(words[v + 1] ?? '') && !partyAddressee(words, v))
+    return false;
   // "…, and I rebuilt the pipeline": the writer acts in a clause of their own.
   for (let i = v + 2; i < words.length - 1; i++)
     if (CLAUSE_LINKS.has(words[i]) && (words[i + 1] === 'i' || words[i + 1] === 'we')) return false;

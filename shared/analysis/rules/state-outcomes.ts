@@ -20,10 +20,76 @@ import {
   THREAT_MODIFIERS,
   TROUBLE_MODIFIERS,
   USE_VERBS,
+  MODAL_VERBS,
+  NEGATIONS,
+  wordSet,
 } from './lexicon';
+import { IRREGULAR_PAST, isPastForm } from './verbs';
 import type { Token } from './tokenize';
 import { QUIET_TRIGGERS, looksPluralSubject, quietOutcome } from './quiet-outcomes';
-import { addCue, troubleBefore, type CueRule } from './outcome-scan';
+import { addCue, clauseEnd, troubleBefore, type CueRule } from './outcome-scan';
+
+/** Words before "first time" that make it a count of occasions ("the first time", "for the first time", "my first time"). */
+const OCCASION_LEADS = wordSet('first-time-occasion-leads', [
+  'the',
+  'a',
+  'for',
+  'my',
+  'our',
+  'their',
+  'his',
+  'her',
+  'its',
+  'this',
+  'that',
+  'every',
+  'each',
+]);
+/** Words after "first time" that open a clause of its own: "first time I ran it", "first time that it …". */
+const CLAUSE_AFTER = wordSet('first-time-clause-after', [
+  'i',
+  'we',
+  'you',
+  'they',
+  'he',
+  'she',
+  'that',
+  'which',
+  'round',
+  'around',
+]);
+/** Words in a line that place a present act after the work: "loads first time now", "since my fix it starts first time". */
+const AFTER_ANCHORS = wordSet('first-time-after-anchors', ['now', 'since', 'nowadays']);
+
+/**
+ * "The ward passed its audit first time", "the booking page loads first time now", "since I changed the glow plugs
+ * the van starts first time": a thing or a party doing it with no second go, a state after the work. "first time"
+ * stands as an adverb (no determiner, no "for the", not "first-time buyers", no clause after it: "first time I ran
+ * it"), after a past form in its clause, or after a present one with "now" or "since" in the line; a negation or a
+ * modal in the clause before it ("never starts first time", "should pass first time") tells none.
+ */
+export const FIRST_TIME_RULE: CueRule = {
+  name: 'first-time',
+  words: ['first'],
+  match({ tokens, words, cues, i, w, prev }) {
+    const time = words[i + 1];
+    if (time?.lower !== 'time' || time.start !== w.end + 1 || i === 0) return false;
+    if (prev !== undefined && OCCASION_LEADS.has(prev)) return false;
+    if (CLAUSE_AFTER.has(words[i + 2]?.lower ?? '')) return false;
+    // The clause before "first": back to the nearest clause mark.
+    let from = i - 1;
+    while (from > 0 && clauseEnd(tokens, words[from - 1]) > words[from].start) from--;
+    let past = false;
+    for (let k = from; k < i; k++) {
+      const l = words[k].lower;
+      if (NEGATIONS.has(l) || l.endsWith("n't") || MODAL_VERBS.has(l) || l === 'to') return false;
+      if (isPastForm(l) || IRREGULAR_PAST.has(l)) past = true;
+    }
+    if (!past && !words.some((x) => AFTER_ANCHORS.has(x.lower))) return false;
+    addCue(cues, w, time, 'state');
+    return true;
+  },
+};
 
 /** "Result: …", "Impact: …" opening a line. */
 export const RESULT_MARKER_RULE: CueRule = {

@@ -49,6 +49,7 @@ export const ROLE_NOUNS = lemmaSet(
     'principal',
     'president',
     'supervisor',
+    'foreman',
     'sre',
     'pm',
     'vp',

@@ -10,9 +10,21 @@
 // people with no feeling or change in it ("the client was supportive"), and others' verbs of reaction
 // ("customers loved it", "my manager supported me").
 import type { Token } from './tokenize';
-import { BAD_WORDS, CHANGE_NEGATIONS, COPULAS, GOOD_WORDS, NEGATIONS, PRAISE_DEGREES, SUBORDINATORS } from './lexicon';
-import { addCue, clauseEnd, type CueRule } from './outcome-scan';
+import {
+  BAD_WORDS,
+  CHANGE_NEGATIONS,
+  COPULAS,
+  GOOD_WORDS,
+  NEGATIONS,
+  PRAISE_DEGREES,
+  SUBORDINATORS,
+  wordSet,
+  wordValence,
+} from './lexicon';
+import { addCue, clauseEnd, isTroubleWord, type CueRule } from './outcome-scan';
 import { otherPeople } from './clause-actors';
+import { partyKindOf } from './party-kinds';
+import { writerAct } from './writer-acts';
 import { deniedBefore } from './verdict-outcomes';
 
 /** Verbs that link a subject to its state besides the copulas: "felt calmer", "stayed stable". */
@@ -141,6 +153,130 @@ export const BAD_STOPPED_RULE: CueRule = {
     }
     if (!(negated && bad)) return false;
     addCue(cues, w, w, 'state');
+    return true;
+  },
+};
+
+/** Links that tell a state held since the act: "has stayed dry", "have remained quiet", "has been level". */
+const HELD_LINKS = new Set(['stayed', 'remained', 'been']);
+/** Forms of "be" that link a present state: "the yard is flat now", "it's quiet now". */
+const PRESENT_LINKS = new Set(['is', 'are', "it's"]);
+/** Words after a link that are no state of their own: a determiner, a preposition, a pronoun, "done" (a delivery). */
+const NOT_STATES = wordSet('state-after-work-not-states', [
+  'the',
+  'an',
+  'this',
+  'that',
+  'our',
+  'my',
+  'their',
+  'its',
+  'his',
+  'her',
+  'your',
+  'not',
+  'also',
+  'just',
+  'only',
+  'there',
+  'here',
+  'what',
+  'how',
+  'part',
+  'one',
+  'all',
+  'more',
+  'less',
+  'able',
+  'about',
+  'done',
+  'used',
+  'over',
+  'down',
+  'out',
+  'off',
+  'back',
+  'due',
+  'set',
+]);
+
+/**
+ * The state word a link at `k` gives its subject, past degree words and "now" ("is now flat", "are much quieter"):
+ * its index and whether "now" stood before it, or undefined when what follows is no single plain word closing its
+ * clause (a determiner, a number, a phrase: "is a car park now", "are 40% down").
+ */
+function stateAfterLink(tokens: Token[], words: Token[], k: number): { at: number; now: boolean } | undefined {
+  let j = k + 1;
+  let now = false;
+  while (j < words.length && STATE_DEGREES.has(words[j].lower) && words[j].lower !== 'a') {
+    if (words[j].lower === 'now') now = true;
+    j++;
+  }
+  const state = words[j];
+  if (state === undefined || state.kind !== 'word' || !/^[a-z]{3,}$/.test(state.text)) return undefined;
+  if (NOT_STATES.has(state.lower) || state.lower.endsWith('ing')) return undefined;
+  const next = words[j + 1];
+  // The state closes its clause or stands before an anchor: "is flat now", "has stayed dry since".
+  if (
+    next !== undefined &&
+    next.start < clauseEnd(tokens, state) &&
+    !AFTER_ANCHORS.has(next.lower) &&
+    next.lower !== 'after'
+  )
+    return undefined;
+  return { at: j, now: now || next?.lower === 'now' };
+}
+
+/** Prefixes the tokenizer splits off a verb at a hyphen: "re-laid", "co-wrote", "de-risked", "pre-booked". */
+const VERB_PREFIXES = new Set(['re', 'co', 'de', 'pre', 'un']);
+
+/**
+ * Does the line tell the writer's act (writer-acts.ts), read with a hyphenated prefix dropped from its verb
+ * ("Re-laid the yard drainage" as "laid the yard drainage", "after I re-laid it" as "after I laid it")?
+ */
+function writerActIn(tokens: Token[]): boolean {
+  const lowers: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'symbol') continue;
+    const glued = tokens[k + 1]?.text === '-' && tokens[k + 1].start === t.end && tokens[k + 2]?.start === t.end + 1;
+    if (!(glued && VERB_PREFIXES.has(t.lower))) lowers.push(t.lower);
+  }
+  return writerAct(lowers).present;
+}
+
+/**
+ * "Re-laid the drainage; the yard is flat now", "since we re-laid the drains, the yard has stayed dry", "it's
+ * quiet now": the state of a thing after the writer's act, in a word no valence list names good (a word it
+ * names bad, or a trouble, is none). Anchored to the after by "now" with a present link, or by "since" in the line
+ * with a state held ("has stayed", "have remained", "has been"), and tied to the work by the writer's act in the
+ * same line. The subject is a thing: people's states ("the team is remote now") and the writer's own are not read;
+ * a condition, a negation or a question of the state ("until it was dry", "isn't flat now") tells none.
+ */
+export const STATE_AFTER_WORK_RULE: CueRule = {
+  name: 'state-after-work',
+  words: [...PRESENT_LINKS, ...HELD_LINKS],
+  match({ tokens, words, cues, i, w, lower }) {
+    const held = HELD_LINKS.has(lower);
+    const perfect = /^(?:has|have|had)$/.test(words[i - 1]?.lower ?? '');
+    if (lower === 'been' && !perfect) return false;
+    const state = stateAfterLink(tokens, words, i);
+    if (state === undefined) return false;
+    const word = words[state.at].lower;
+    if (GOOD_WORDS.has(word) || BAD_WORDS.has(word) || isTroubleWord(word) || (wordValence(word) ?? 0) < 0)
+      return false;
+    // The anchor: "now" with a present link, "since" in the line with a state held.
+    if (held ? !words.some((x) => x.lower === 'since') : !state.now) return false;
+    // The subject: a thing, not the writer or people ("it's" holds its own subject).
+    const s = lower === "it's" ? i : i - (perfect ? 2 : 1);
+    const subject = words[s];
+    if (subject === undefined || WRITER_SUBJECTS.has(subject.lower)) return false;
+    if (lower !== "it's" && (otherPeople(words, s) || partyKindOf(subject.lower) !== 'thing')) return false;
+    if (subordinateSubject(tokens, words, s) || deniedBefore(tokens, words, i)) return false;
+    for (let k = s; k <= state.at; k++)
+      if (NEGATIONS.has(words[k].lower) || words[k].lower.endsWith("n't")) return false;
+    if (!writerActIn(tokens)) return false;
+    addCue(cues, w, words[state.at], 'state');
     return true;
   },
 };

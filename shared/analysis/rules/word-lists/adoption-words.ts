@@ -54,7 +54,20 @@ export const AGREEMENT_VERBS = wordSet('agreement-verbs', [
   'accept',
   'prioritize',
   'prioritise',
+  // Restoring or renewing what the work asked for: "got the council to reopen the stop" ("keep", "stock" and
+  // "extend" are chores as often: "got them to keep a log", "had the volunteers stock the shelves").
+  'renew',
+  'reopen',
+  'reinstate',
+  'restore',
 ]);
+/** Phrasal acts others are brought to, by their particle: "got the warehouse team to take up the pick list", "to bring it in". */
+export const AGREEMENT_PHRASALS: Readonly<Record<string, string>> = {
+  take: 'up',
+  bring: 'in',
+  roll: 'out',
+  buy: 'into',
+};
 /** Verbs of looking after what others built: "Maintained libraries used by millions of devices" is context. */
 export const KEEPING_VERBS = wordSet('keeping-verbs', [
   'maintained',

@@ -95,3 +95,13 @@ export const LED_PEOPLE = lemmaSet('led-people', ['report', 'apprentice', 'junio
 
 /** Words after "joined" that make it a place taken for good: "two of whom joined full-time", "joined permanently". */
 export const PERMANENT_PLACES = wordSet('permanent-places', ['full', 'permanently', 'permanent', 'payroll']);
+
+/** Places in a person's life the writer helped people (back) into: "helped 12 clients into work", "back into college". */
+export const LIFE_PLACES = lemmaSet(
+  'life-places',
+  ['work', 'employment', 'job', 'education', 'college', 'university', 'training', 'apprenticeship', 'housing', 'home'],
+  [],
+  { nouns: true },
+);
+/** Verbs of bringing people somewhere with help: "helped", "supported", "got", "coached", "guided". */
+export const HELPING_VERBS = lemmaSet('helping-verbs', ['help', 'support', 'get', 'coach', 'guide']);
