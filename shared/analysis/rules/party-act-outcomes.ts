@@ -42,6 +42,8 @@ interface ActFamily {
   readonly changedMind?: boolean;
   /** "picked it up": the work only as a pronoun before the particle ("picked up the parcels I packed" is a collection). */
   readonly pronounObject?: boolean;
+  /** "rolled the checklist out": a spreading whose particle may follow any object of two words at most. */
+  readonly anyObject?: boolean;
 }
 
 const AGREEING: ActFamily = { after: [], answers: true, institutions: true };
@@ -73,8 +75,9 @@ const PARTY_ACTS: Readonly<Record<string, ActFamily>> = {
   'take up': TAKING_UP,
   'pick up': { ...TAKING_UP, pronounObject: true },
   'bring in': TAKING_UP,
-  'roll out': TAKING_UP,
-  'roll to': TAKING_UP,
+  // A party spreading the work needs no writer's word in its object: "Ops rolled the checklist out to every site".
+  'roll out': { ...AGREEING, anyObject: true },
+  'roll to': { ...AGREEING, anyObject: true },
   // Custom returned: "the client came back to us", "returned for the extension", "hired me again".
   come: RETURNING(['back']),
   return: RETURNING(['to', 'for', 'again', 'back']),
@@ -186,7 +189,12 @@ function actAt(tokens: Token[], words: Token[], i: number, lemma: string): ActRe
       if (OBJECT_ENDS.has(words[k].lower)) break;
       continue;
     }
-    if (k === i + 1 || (family.workObject === true && workObject(words, i + 1, k - 1))) return { family, particle: k };
+    if (
+      k === i + 1 ||
+      (family.anyObject === true && (k <= i + 3 || workObject(words, i + 1, k - 1))) ||
+      (family.workObject === true && workObject(words, i + 1, k - 1))
+    )
+      return { family, particle: k };
     break;
   }
   const family = PARTY_ACTS[lemma];
@@ -203,6 +211,7 @@ function phrasalSense(tokens: Token[], words: Token[], i: number, k: number, fam
   const end = clauseEnd(tokens, words[k]);
   const within = (j: number) => j < words.length && words[j].start < end;
   if (family.pronounObject === true) return k === i + 2 && WORK_PRONOUNS.has(words[i + 1].lower);
+  if (family.anyObject === true) return true;
   if (family.workObject === true) return k > i + 1 || workObject(words, k + 1, words.length - 1);
   if (family.changedMind !== true || !within(k + 1)) return true;
   const next = words[k + 1].lower;
