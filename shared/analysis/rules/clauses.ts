@@ -336,6 +336,8 @@ const PLAN_PLACES = new Set(['planning', 'plan', 'draft', 'proposal', 'budgeting
 const PLACE_LEADS = new Set(['in', 'during']);
 /** Words between a place's lead and the place: "in the revised plan", "during our planning". */
 const PLACE_FILLERS = new Set(['the', 'a', 'our', 'their', 'revised', 'final', 'first', 'second', 'new', 'updated']);
+/** Links that give an estimate a quality, not a new figure: "the forecasts became trustworthy". */
+const ESTIMATE_STATE_LINKS = new Set(['became', 'become', 'becomes', 'turned', 'got', 'grew', 'stayed', 'remained']);
 /** Auxiliaries between an estimate and its change: "the estimate had shrunk", "the forecast was cut". */
 const ESTIMATE_AUX = new Set(['has', 'had', 'have', 'was', 'were', 'is', 'got', 'then', 'also']);
 
@@ -367,7 +369,8 @@ function isPlannedFigure(cue: OutcomeCue, tokens: Token[]): boolean {
     }
     let j = k + 1;
     while (j < i && ESTIMATE_AUX.has(tokens[j].lower)) j++;
-    if (j === i) return true;
+    // "the forecasts became trustworthy": a quality the estimate reached, not a figure it moved to.
+    if (j === i) return !ESTIMATE_STATE_LINKS.has(tokens[i].lower);
     if (k > i && k <= i + 3 && tokens.slice(i + 1, k).every((t) => PLACE_FILLERS.has(t.lower))) return true;
   }
   return false;
