@@ -10,7 +10,7 @@
 // Session 25 measured the wider forms: a trade-off given to the first sentence too, or an own-decision after any
 // weighed option, each cost a false mark on a held-aside half.
 import { sentenceSignals } from './sentence-signals';
-import type { SignalId } from './signal-ids';
+import type { SentenceSignal, SignalId } from './signal-ids';
 
 /** A consequence opening a sentence, and how it reads once joined to the sentence before ("So far" is no consequence). */
 const OPENERS: readonly (readonly [RegExp, string])[] = [
@@ -25,19 +25,13 @@ const OPENERS: readonly (readonly [RegExp, string])[] = [
 // A heading or a very long sentence is no reasoning step; joins longer than this are not read.
 const MAX_JOINED = 600;
 
-/** One sentence given a signal by the window: its index in the story and the signal. */
-export interface WindowSignal {
-  index: number;
-  id: SignalId;
-}
-
 /**
  * The signals shown by a sentence and the one after it, when the second opens with a consequence ("So", "That
  * meant", "Instead"), that the sentence does not show alone, each given to the sentence that shows it (see above).
  * `shown[i]` is what sentence i shows alone.
  */
-export function consequenceWindow(texts: readonly string[], shown: readonly ReadonlySet<SignalId>[]): WindowSignal[] {
-  const out: WindowSignal[] = [];
+export function consequenceWindow(texts: readonly string[], shown: readonly ReadonlySet<SignalId>[]): SentenceSignal[] {
+  const out: SentenceSignal[] = [];
   for (let i = 1; i < texts.length; i++) {
     const next = texts[i];
     const opener = OPENERS.find(([re]) => re.test(next));

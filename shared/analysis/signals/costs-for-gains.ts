@@ -34,8 +34,8 @@ const CONCEDED_COST =
 // "I left the existing rota in place so nobody needed new training" (session 38). A keep with no old option named ("we
 // kept the meeting short so …") or a purpose that holds nothing ("so we could start") is no choice between two.
 const OLD_KEPT = String.raw`(?:^\W*|\b(?:I|we)\s+(?:\w+ly\s+|also\s+|just\s+)?)(?:kept|left|stayed\s+with|stuck\s+with|held\s+on\s+to|kept\s+using|reused)\s+(?:the|our|their)\s+(?:old|existing|current|original|previous|paper|manual|usual)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+(?:in\s+place|as\s+(?:it|they)\s+(?:was|were)|unchanged|running))?`;
-const HELD = String.raw`\s*,?\s*so\s+(?:that\s+)?[^.;]{0,60}?\b(?:didn't|did\s+not|wouldn't|would\s+not|needn't|need(?:ed)?\s+no|no\s+new|(?:nobody|no\s+one)\s+(?:needed|had\s+to|lost)|still|kept|stayed|remained|the\s+same|unchanged)\b`;
-const OLD_KEPT_FOR_GAIN = new RegExp(OLD_KEPT + HELD, 'i');
+const HELD_UNCHANGED = String.raw`\s*,?\s*so\s+(?:that\s+)?[^.;]{0,60}?\b(?:didn't|did\s+not|wouldn't|would\s+not|needn't|need(?:ed)?\s+no|no\s+new|(?:nobody|no\s+one)\s+(?:needed|had\s+to|lost)|still|kept|stayed|remained|the\s+same|unchanged)\b`;
+const OLD_KEPT_FOR_GAIN = new RegExp(OLD_KEPT + HELD_UNCHANGED, 'i');
 
 /** A cost paid for a gain (see above). */
 export const costForGain: Finder = (v) => {

@@ -158,7 +158,8 @@ const OWNER_BEFORE =
  * writer deals with them in the sentence ("I met the landlord to agree the refit dates", "I worked with the police
  * liaison officer", "the bank did not answer my emails") or when they act on the writer's work (ACTS_ON_THE_WORK);
  * another party's act on them ("Members of the public called the police", "The bank answered slowly") or the writer's
- * act around them ("I did not wait for the bank") names no partner. A partner bank or courier ("partner banks still sent files in the old format") is a partner company.
+ * act around them ("I did not wait for the bank") names no partner. A partner bank or courier ("partner banks still
+ * sent files in the old format") is a partner company.
  */
 const SCENE_PARTY =
   /\b(?:police|public|fire\s+service|ambulance|banks?|landlords?|couriers?|drivers?|neighbou?rs|passers-by)\b/i;

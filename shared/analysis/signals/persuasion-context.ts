@@ -26,13 +26,7 @@ import { showsEvidence } from './evidence-shown';
 import { isParty } from './influence-shapes';
 import { sideOpposed } from './settled-compromises';
 import { ASSENT_VERBS, ORGANISATION_NOUNS, PLACE_ORGANISATION_NOUNS } from './signal-lexicon';
-import type { SignalId } from './signal-ids';
-
-/** One sentence given a signal by the frame: its index in the story and the signal. */
-export interface FrameSignal {
-  index: number;
-  id: SignalId;
-}
+import type { SentenceSignal, SignalId } from './signal-ids';
 
 // A party's phrase: a determiner, up to four words and a head word (one group holds the words, the next the head).
 const PARTY = String.raw`(?:the|our|their|his|her|a|an|both|[\w-]+['’]s)\s+((?:[\w'’-]+\s+){0,4}?)([\w-]+)`;
@@ -64,15 +58,14 @@ function partyHead(words: string, head: string): string | undefined {
   return w && !OWN_SIDE.test(w) && !SERVED.test(w) && partyNoun(w) ? w : undefined;
 }
 
+// Stems of ASKED's verbs: most sentences hold none, and this test is far cheaper than ASKED's alternations.
+const REQUEST_VERB_STEMS =
+  /asked|press|push|lobb|petition|begg|urged|request|wrote|went|appeal|appl|propos|suggest|pitch|put|took|brought|submit|showed|sent|gave|handed|emailed/i;
+
 /** The party a request of the writer's is put to (its head word), or undefined. */
 export function requestedParty(raw: string): string | undefined {
   const text = readableText(raw);
-  if (
-    !/asked|press|push|lobb|petition|begg|urged|request|wrote|went|appeal|appl|propos|suggest|pitch|put|took|brought|submit|showed|sent|gave|handed|emailed/i.test(
-      text,
-    )
-  )
-    return undefined;
+  if (!REQUEST_VERB_STEMS.test(text)) return undefined;
   const m = ASKED.exec(text);
   if (!m) return undefined;
   // A thing shown or sent to a pronoun ("I showed him a week of our scale readings"): the party is whoever it stands for.
@@ -102,8 +95,8 @@ interface Grant {
   subject: string;
 }
 
-/** The verb phrase of a decision at the start of `rest`, and where it ends; undefined when none. */
-function decisionAt(rest: string): number | undefined {
+/** Where the verb phrase of a decision opening `rest` ends; undefined when `rest` opens with none. */
+function decisionEnd(rest: string): number | undefined {
   const between = BETWEEN.exec(rest)?.[0] ?? '';
   const after = rest.slice(between.length);
   const course = COURSE.exec(after);
@@ -136,7 +129,7 @@ export function grantOpens(raw: string): Grant | undefined {
     const pronounPair = n === 3 && PRONOUN_SUBJECT.test(subject.join(' '));
     if (!single && !phrase && !pronounPair) continue;
     const rest = text.slice(lead.length).replace(/^\s*/, '').split(/\s+/).slice(n).join(' ');
-    const end = decisionAt(rest);
+    const end = decisionEnd(rest);
     if (end === undefined) continue;
     if (ROUTINE.test(rest.slice(end))) return undefined;
     if (single || pronounPair) return { subject: subject[0] };
@@ -164,8 +157,8 @@ function sameParty(party: string | undefined, subject: string): boolean {
  * The signals the two-sentence frame gives (see above): influence to the second half, and to the first when it was a
  * request or evidence the sentence alone does not read as a case. `seen[i]`: what sentence i shows alone.
  */
-export function caseThenDecision(texts: readonly string[], seen: readonly ReadonlySet<SignalId>[]): FrameSignal[] {
-  const out: FrameSignal[] = [];
+export function caseThenDecision(texts: readonly string[], seen: readonly ReadonlySet<SignalId>[]): SentenceSignal[] {
+  const out: SentenceSignal[] = [];
   for (let i = 1; i < texts.length; i++) {
     const grant = grantOpens(texts[i]);
     if (!grant) continue;

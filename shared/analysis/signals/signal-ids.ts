@@ -11,6 +11,15 @@ export const SIGNAL_IDS = [
 ] as const;
 export type SignalId = (typeof SIGNAL_IDS)[number];
 
+/**
+ * One sentence given a signal by a reader of several sentences (the consequence window, the case-then-decision frame):
+ * its index in the story and the signal.
+ */
+export interface SentenceSignal {
+  index: number;
+  id: SignalId;
+}
+
 export interface SignalInfo {
   id: SignalId;
   /** A short name for checklists and filters. */
