@@ -3,7 +3,8 @@
 // equal-opportunity text and a recruiter's small talk are about the company, not the role, and weigh nothing.
 
 import { isSpace } from '../../analysis/rules/tokenize';
-import { headingScope, symbolItem } from './heading-scope';
+import { headingScope, inlineHeadingScope, opensWithOwnSubject } from './heading-scope';
+import { symbolItem } from './symbol-items';
 
 /** asked: the role needs it; nice-to-have: a bonus; about: company blurb, perks or boilerplate, not the role. */
 export type Emphasis = 'asked' | 'nice-to-have' | 'about';
@@ -488,33 +489,17 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
       lineEmphasis = 'nice-to-have';
     // An item under a heading that gives it a verb; or the text after a heading of that kind on the line itself ("Yours
     // to run: the weekend crew").
-    const inlineScope = inlineHeading && lineEmphasis === 'asked' ? inlineScopeOf(line, heading!) : undefined;
+    const inlineScope = inlineHeading && lineEmphasis === 'asked' ? inlineHeadingScope(line, heading!) : undefined;
     // (The first line under the heading takes its verb as an answer, "Who would I manage?" over "Three regional
     // fundraisers", unless it has a subject, and so a verb, of its own: "You'll also …", "We …".)
     const itemScope =
-      !inlineHeading && !headingLine && (listed || (answer && !OWN_SUBJECT.test(line))) ? scope : undefined;
+      !inlineHeading && !headingLine && (listed || (answer && !opensWithOwnSubject(line))) ? scope : undefined;
     const first = spans.length;
     pushSentences(spans, line, lineStart, lineEmphasis, boilerplate, companyAbout, inlineScope?.verb ?? itemScope);
     if (inlineScope !== undefined && spans[first]?.scope !== undefined)
       spans[first].scopeFrom = lineStart + inlineScope.from;
   }
   return spans;
-}
-
-// A line that opens with a subject of its own, a pronoun (after any mark): its verb is its own.
-const OWN_SUBJECT =
-  /^[^\p{L}]*(you|you('|’)(ll|re|d|ve)|we|we('|’)(ll|re|d|ve)|they|they('|’)(ll|re|d|ve)|i|i('|’)(ll|m|d|ve)|he|she|it|it('|’)s|this|there|that|our|your)\b/iu;
-
-/**
- * The verb an inline heading gives the text after its colon ("Yours to run: the weekend crew"), with where that text
- * starts in the line; undefined when the heading gives none.
- */
-function inlineScopeOf(line: string, heading: string): { verb: string; from: number } | undefined {
-  const verb = headingScope(heading);
-  if (verb === undefined) return undefined;
-  const at = line.indexOf(heading);
-  const colon = at < 0 ? -1 : line.indexOf(':', at + heading.length);
-  return colon < 0 ? undefined : { verb, from: colon + 1 };
 }
 
 // Sentences inside a line (or a table cell) as spans: a "plus" sentence is a passing mention wherever it stands,

@@ -1,23 +1,19 @@
-// Two shapes of a posting's list that say what is asked without a verb on the item's own line.
-//
-// Heading scope: a heading that says what the hire owns, runs, looks after, decides or trains ("What you'll own",
-// "Yours to run", "Things you'll look after", "Decisions you'll make", "Who you'll train") gives its verb to every item
-// under it, so "What you'll own" over "• The night team (6 pickers, 2 drivers)" reads as "own the night team (6 pickers,
-// 2 drivers)" and "Decisions you'll make" over "• which fields get cut first" as "decide which fields get cut first".
+// A heading that says what the hire owns, runs, looks after, decides or trains ("What you'll own", "Yours to run",
+// "Things you'll look after", "Decisions you'll make", "Who you'll train") gives its verb to every item under it, so
+// "What you'll own" over "• The night team (6 pickers, 2 drivers)" reads as "own the night team (6 pickers, 2
+// drivers)" and "Decisions you'll make" over "• which fields get cut first" as "decide which fields get cut first".
 // Only what the verb and the item say together is new evidence: a phrase must start in the heading's verb and end in
 // the item, so a phrase the item holds alone is read as before, once. A heading of what the hire only receives, works
 // beside or reports to ("What you'll get", "Who you'll work with", "Who you'll report to") gives no verb.
-//
-// Symbol items: a line led by an emoji or another symbol and a space ("🌿 Lead a team of five gardeners", "★ Mentor
-// the trainees", "➡️ Train the new care assistants") is a list item, as a dash-led one is, when a line next to it is led
-// by such a mark too: one symbol-led line alone is as often a title or a caption ("🍓 Now hiring 🍓") as an item.
+// (Items led by an emoji instead of a bullet: symbol-items.ts.)
 import { deniedAfter, negated } from './negation';
 import { matchLexicon, type PhraseLexicon } from './phrase-matcher';
 import { indexTokens, stemWord, tokenize, type TokenIndex } from './tokenize';
 
 // A heading that speaks of the hire, or asks in the hire's voice, and ends in its verb, with a particle or preposition
-// at most (an object after the verb makes the line a duty, not a heading): "Who would I manage?", "What you'll own", "What you will be responsible
-// for", "Things you'll look after", "Who you'll train", "Yours to run", "What's yours to decide", "You'll run".
+// at most (an object after the verb makes the line a duty, not a heading): "Who would I manage?", "What you'll own",
+// "What you will be responsible for", "Things you'll look after", "Who you'll train", "Yours to run", "What's yours to
+// decide", "You'll run".
 const HIRE_VERB_HEADING =
   /^(?:(?:what|things|who|whom|where|areas|people|the \p{L}+)\s+)?(?:(?:that|which)\s+)?(?:(?:would|will|do|shall|should|can|am)\s+i|you(?:'|’)ll|you will|you(?:'|’)re going to|you are going to|you(?:'|’)d|you would|you(?:'|’)re|you are|you|(?:what(?:'|’)s|what is|what are|things that are|that are|that is)\s+yours to|yours to)\s+(?:be\s+)?((?:in charge of|\p{L}+(?:\s+(?:after|for|of|over|up|on|into|in|to|with|out|through|round|around|charge of|care of))?))$/iu;
 // A heading of the calls that are the hire's: "Decisions you'll make", "Your calls", "Calls that are yours to make",
@@ -93,25 +89,30 @@ export function headingScope(heading: string): string | undefined {
   return EMPTY_VERBS.has(stemWord(first.toLowerCase())) ? undefined : verb.toLowerCase();
 }
 
-// A leading emoji or symbol (with its variation selector or joiners) and a space, before a letter.
-const SYMBOL_MARK =
-  /^\s*[\p{Extended_Pictographic}\p{So}\p{Sm}][\p{Extended_Pictographic}\p{So}\p{Sm}\p{Mn}\uFE0F\u200D]{0,7}\s+(?=\p{L})/u;
-
-/** Whether `line` opens with an emoji or another symbol and a space, before a word. */
-export const symbolMarked = (line: string): boolean => SYMBOL_MARK.test(line);
+// A line that opens with a subject of its own, a pronoun (after any mark): its verb is its own.
+const OWN_SUBJECT =
+  /^[^\p{L}]*(you|you('|’)(ll|re|d|ve)|we|we('|’)(ll|re|d|ve)|they|they('|’)(ll|re|d|ve)|i|i('|’)(ll|m|d|ve)|he|she|it|it('|’)s|this|there|that|our|your)\b/iu;
 
 /**
- * Whether `line` is a symbol-led list item: it is led by an emoji or symbol and a space, and so is the line before or
- * after it (the nearest with text).
+ * The verb an inline heading gives the text after its colon ("Yours to run: the weekend crew"), with where that text
+ * starts in the line; undefined when the heading gives none.
  */
-export function symbolItem(line: string, previous: string | undefined, next: string | undefined): boolean {
-  return (
-    symbolMarked(line) &&
-    ((previous !== undefined && symbolMarked(previous)) || (next !== undefined && symbolMarked(next)))
-  );
+export function inlineHeadingScope(line: string, heading: string): { verb: string; from: number } | undefined {
+  const verb = headingScope(heading);
+  if (verb === undefined) return undefined;
+  const at = line.indexOf(heading);
+  const colon = at < 0 ? -1 : line.indexOf(':', at + heading.length);
+  return colon < 0 ? undefined : { verb, from: colon + 1 };
 }
 
-/** An item read with its heading's verb: the text read, where the item starts in it, and the token the item starts at. */
+/**
+ * Whether `line` opens with a subject of its own, a pronoun after any mark ("You'll also …", "We …"): the first line
+ * under a heading that gives a verb takes it as an answer ("Who would I manage?" over "Three regional fundraisers")
+ * only when it has no subject, and so no verb, of its own.
+ */
+export const opensWithOwnSubject = (line: string): boolean => OWN_SUBJECT.test(line);
+
+/** An item read with its heading's verb: the text read (the verb, a space, the item) and its tokens. */
 export interface ScopedItem {
   index: TokenIndex;
   text: string;
