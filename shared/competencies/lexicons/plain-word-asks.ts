@@ -440,6 +440,8 @@ const HELD_AGAINST = ['=when', '=whenever', '=with', '=against', '=for', '=if', 
  * to the full rollout", "from the first survey through to go-live").
  */
 const LAST_STAGES = ['rollout', 'rollouts', 'roll_out', 'go_live', 'golive'];
+/** A life told from its first stage to the last: ownership, and no release rolled out (a veto in reliability). */
+const LIFE_TO_LAST_STAGE = framePhrases('from ** to|through|until *', LAST_STAGES);
 /** A handover that ends a project, not a shift's ("to the full handover", "until the handover to the farm staff"). */
 const PROJECT_HANDOVER = ['full_handover', 'final_handover', 'complete_handover', 'handover_to'];
 
@@ -724,7 +726,7 @@ export const PLAIN_WORD_ASKS = {
     // A life told from its first stage to its last: "from the first workshops to the full rollout", "from the first
     // survey through to go-live", "until the handover to the farm staff". (Not a shift's handover, nor a route: "from
     // the depot to the customers' doors".)
-    ...framePhrases('from ** to|through|until *', LAST_STAGES),
+    ...LIFE_TO_LAST_STAGE,
     ...framePhrases('from ** to|through|until *', PROJECT_HANDOVER),
     // Put in charge of a thing, not of people (those are led): "You'll be in charge of the ingestion pipelines", "you are
     // in charge of the cold store". (Not someone else in charge: "the nurse in charge of the ward".)
@@ -756,6 +758,6 @@ export const PLAIN_WORD_ASKS = {
     ...NO_RECURRENCE,
     // A rollout that ends a life told from its first stage ("from the first workshops to the full rollout") is the
     // work's last stage (ownership, above), not a release rolled out safely.
-    ...framePhrases('from ** to|through|until *', LAST_STAGES).map((p) => `!${p}`),
+    ...LIFE_TO_LAST_STAGE.map((p) => `!${p}`),
   ],
 } as const satisfies Record<string, readonly string[]>;
