@@ -1,6 +1,7 @@
 // Shared by the job-focus tests that read one duty line or one posting at a time: the two preset frameworks, the
-// competencies a posting asks for when its only line is that duty under a "Responsibilities" heading, and those a whole
-// posting asks for (sorted ids).
+// competencies a posting asks for when its only line is that duty under a "Responsibilities" heading, those a whole
+// posting asks for (sorted ids), and the one test each of our own labeled rows gets.
+import { expect, it } from 'vitest';
 import { extractJobFocus, presetFramework } from '#shared/competencies/index';
 
 type Framework = NonNullable<ReturnType<typeof presetFramework>>;
@@ -20,4 +21,23 @@ export function askedInText(text: string, framework: Framework): string[] {
   return extractJobFocus(text, framework)
     .competencies.map((c) => c.id)
     .sort();
+}
+
+/** One of our own labeled rows: a generic competency, whether the line asks for it (else a near miss), the line. */
+export type AskRow = readonly [competency: string, asked: boolean, line: string];
+
+/**
+ * Registers, inside the caller's `describe`, one test per row: what `read` finds in the row's line holds
+ * `generic.<competency>` when the row asks for it and lacks it when the row is a near miss. `read` is one duty line
+ * under a "Responsibilities" heading unless given.
+ */
+export function itReadsAskRows(
+  rows: readonly AskRow[],
+  read: (line: string) => string[] = (line) => askedInDuty(line, generic),
+): void {
+  it.each(rows)('%s %s: %s', (competency, asked, line) => {
+    const found = read(line);
+    if (asked) expect(found).toContain(`generic.${competency}`);
+    else expect(found).not.toContain(`generic.${competency}`);
+  });
 }

@@ -6,12 +6,10 @@
 // second was put aside before any rule was written and first run once they were (22 of 25 asks caught, 0 of 11 near
 // misses read). Near misses (`false`) must stay unread: a thing checked that is no agreed action, a party only named,
 // page furniture, someone else's duty. The sentences neither list catches yet are listed as todos.
-import { describe, expect, it } from 'vitest';
-import { askedInDuty, generic } from './asked-in-duty';
+import { describe, it } from 'vitest';
+import { itReadsAskRows, type AskRow } from './asked-in-duty';
 
-type Row = [competency: string, asked: boolean, line: string];
-
-const WRITTEN_FIRST: Row[] = [
+const WRITTEN_FIRST: AskRow[] = [
   ['ownership', true, "Run the monthly safety reviews and chase the actions until they're closed"],
   ['ownership', true, 'Agree the fixes with the site leads and check they stick'],
   ['ownership', true, 'Follow up on the actions from each audit until they are done'],
@@ -49,7 +47,7 @@ const WRITTEN_FIRST: Row[] = [
   ['technical-depth', false, 'The bottom of the course floods every winter'],
 ];
 
-const PUT_ASIDE: Row[] = [
+const PUT_ASIDE: AskRow[] = [
   ['ownership', true, 'Make sure the agreed changes are actually made'],
   ['ownership', true, "you'll be the one chasing the follow-ups after every incident review"],
   ['ownership', true, 'Track the corrective actions and close them out'],
@@ -97,11 +95,7 @@ describe.each([
   ['written first', WRITTEN_FIRST],
   ['put aside', PUT_ASIDE],
 ])('follow-through and plain-word asks (%s)', (_name, rows) => {
-  it.each(rows)('%s %s: %s', (competency, asked, line) => {
-    const found = askedInDuty(line, generic);
-    if (asked) expect(found).toContain(`generic.${competency}`);
-    else expect(found).not.toContain(`generic.${competency}`);
-  });
+  itReadsAskRows(rows);
 });
 
 describe('asks not read yet', () => {

@@ -6,12 +6,10 @@
 // while writing them; the second was put aside before any rule was written and first run once they were. Near misses
 // (`false`) must stay unread: a question of the job's terms, an answer only missing at the door, a target worked
 // towards, a thing done twice that is no failure.
-import { describe, expect, it } from 'vitest';
-import { askedInDuty, generic } from './asked-in-duty';
+import { describe, it } from 'vitest';
+import { itReadsAskRows, type AskRow } from './asked-in-duty';
 
-type Row = [competency: string, asked: boolean, line: string];
-
-const WRITTEN_FIRST: Row[] = [
+const WRITTEN_FIRST: AskRow[] = [
   ['ambiguity', true, "There often won't be a right answer, so you'll make the call with the facts you have"],
   ['ambiguity', true, "There is no textbook answer for most of the calls you'll take on nights"],
   ['ambiguity', true, "We're still working out, as a team, how the new ward should run"],
@@ -29,7 +27,7 @@ const WRITTEN_FIRST: Row[] = [
 ];
 
 // Written second, before the grievance and work-done-properly frames: worries and gripes handled, work made sure of.
-const WRITTEN_SECOND: Row[] = [
+const WRITTEN_SECOND: AskRow[] = [
   ['conflict', true, 'Deal with the relatives’ worries calmly before they turn into complaints'],
   ['conflict', true, 'Handle the tenants’ gripes about noise fairly'],
   ['conflict', true, 'Sort out grievances between the pickers before they grow'],
@@ -41,7 +39,7 @@ const WRITTEN_SECOND: Row[] = [
   ['quality', false, 'Make sure the patients are settled properly at night'],
 ];
 
-const WRITTEN_SECOND_ASIDE: Row[] = [
+const WRITTEN_SECOND_ASIDE: AskRow[] = [
   ['conflict', true, 'handle staff grievances with the HR adviser'],
   ['quality', true, 'Ensure the fire checks are done properly and written up'],
   ['quality', true, 'Make sure the dressings are done right the way the consultant asks'],
@@ -52,7 +50,7 @@ const WRITTEN_SECOND_ASIDE: Row[] = [
 // Written third, after the open probes' figures moved and the aside probes' did not: the other wordings their writer
 // named (leading doers of a trade with no count, helping newcomers get comfortable, working it out as we go, no
 // playbook, in charge of), before any rule for them.
-const WRITTEN_THIRD: Row[] = [
+const WRITTEN_THIRD: AskRow[] = [
   ['technical-leadership', true, 'Lead the night bakers and the packers on your shift'],
   ['technical-leadership', true, 'Supervise the cleaners across both sites'],
   ['technical-leadership', true, 'You will lead the loaders on the early dock'],
@@ -69,7 +67,7 @@ const WRITTEN_THIRD: Row[] = [
   ['ownership', false, 'The person in charge of recruitment will call you'],
 ];
 
-const WRITTEN_THIRD_ASIDE: Row[] = [
+const WRITTEN_THIRD_ASIDE: AskRow[] = [
   ['technical-leadership', true, 'Lead the pickers and the packers through peak'],
   ['technical-leadership', true, 'supervising the inspectors on the north line'],
   ['mentoring', true, 'Show the new porters how the lifts and the linen runs work'],
@@ -81,7 +79,7 @@ const WRITTEN_THIRD_ASIDE: Row[] = [
   ['ownership', false, 'Ask the nurse in charge of the ward for a visitor pass'],
 ];
 
-const PUT_ASIDE: Row[] = [
+const PUT_ASIDE: AskRow[] = [
   ['ambiguity', true, "Some weeks there won't be a clear answer and you will decide with what you know"],
   ['ambiguity', true, 'There is rarely an obvious right answer in family law, and you need to be at ease with that'],
   ['ambiguity', true, 'We are still learning what works for the pupils on the new timetable'],
@@ -113,11 +111,7 @@ describe.each([
   ['written third', WRITTEN_THIRD],
   ['written third, put aside', WRITTEN_THIRD_ASIDE],
 ])('open questions, growth and repeats denied (%s)', (_name, rows) => {
-  it.each(rows)('%s %s: %s', (competency, asked, line) => {
-    const found = askedInDuty(line, generic);
-    if (asked) expect(found).toContain(`generic.${competency}`);
-    else expect(found).not.toContain(`generic.${competency}`);
-  });
+  itReadsAskRows(rows);
 });
 
 describe('asks not read yet', () => {
