@@ -28,6 +28,7 @@ import { effectOfPrevious } from './rules/effect-of-previous';
 import { gerundRemitAfterTitle, isRemitTitle } from './rules/title-remits';
 import { isDutyLine } from './rules/duty-lines';
 import { isNegatedSinceCount } from './rules/zero-since';
+import { isCountOverPeriod } from './rules/count-over-period';
 import { hasTimeToResult } from './rules/time-measures';
 import { noneSinceCue } from './rules/none-since-outcomes';
 import { withinTargetCue } from './rules/before-after-outcomes';
@@ -227,6 +228,8 @@ export const CLAIM_ASSERTIONS: readonly ClaimAssertion[] = [
 export interface MeasureFacts {
   outcomes: readonly OutcomeCue[];
   words: readonly Token[];
+  /** Every token, symbols included: where a clause ends. */
+  tokens: readonly Token[];
 }
 
 /**
@@ -240,6 +243,9 @@ export const MEASURE_ASSERTIONS: readonly SentenceException<MeasureFacts>[] = [
   { id: 'negated-since-count', holds: (s) => s.outcomes.length > 0 && isNegatedSinceCount(s.words) },
   // "closed four days earlier than the year before": time saved against a past period (time-saved-outcomes.ts).
   { id: 'time-saved', holds: (s) => s.outcomes.some((o) => o.timeSaved === true) },
+  // "has failed twice in the six months since", "since the rewire it tripped just once": a count in one
+  // word over a period, as "three times since March" is (count-over-period.ts).
+  { id: 'count-over-period', holds: (s) => isCountOverPeriod(s.tokens) },
 ];
 
 /**

@@ -254,7 +254,9 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
   // A count of none is a metric.
   reading.outcomes = outcomes;
   reading.words = words;
-  if (!hasMetric && firstHolding(MEASURE_ASSERTIONS, reading) !== undefined) hasMetric = true;
+  // A goal or a task statement counts nothing the work did (the readings below but the count over a period
+  // need an outcome, which a vetoed sentence has none of).
+  if (!hasMetric && !vetoed && firstHolding(MEASURE_ASSERTIONS, reading) !== undefined) hasMetric = true;
   const firstWord = words[0] as Token | undefined;
   const startsWithMetric =
     firstWord !== undefined &&

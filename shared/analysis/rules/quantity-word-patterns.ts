@@ -36,7 +36,7 @@ const NOT_COMPARATIVE = new Set([
 ]);
 
 /** "twice faster", "twice bigger": a comparative after "twice" makes it a multiplier. */
-function isComparative(lower: string): boolean {
+export function isComparative(lower: string): boolean {
   return lower.endsWith('er') && !NOT_COMPARATIVE.has(lower);
 }
 

@@ -70,7 +70,10 @@ const OWN_TIME = new Set(['tenure', 'time', 'watch', 'stint']);
 /** Is the word a unit or a named stretch of time ("months", "Q3", "2023", "winter", "March")? */
 function isPeriodWord(w: Token): boolean {
   const l = w.lower;
-  if (PERIOD_RATES.has(l) || PERIOD_RATES.has(l.replace(/s$/, '')) || CALENDAR_STRETCHES.has(l)) return true;
+  // Plurals of either ("in the two seasons since", "over three holidays").
+  const single = l.replace(/s$/, '');
+  if (PERIOD_RATES.has(l) || PERIOD_RATES.has(single) || CALENDAR_STRETCHES.has(l) || CALENDAR_STRETCHES.has(single))
+    return true;
   // A month named in full and capitalized ("in March", "over May"; "may" alone is a modal). Abbreviations ("Mar",
   // "Sep") are left out: they date resume lines and headers, where no count of none is told.
   if (MONTH_NAMES.has(l) && /^[A-Z]/.test(w.text)) return true;

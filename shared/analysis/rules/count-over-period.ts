@@ -1,0 +1,85 @@
+// A count of events over a period told with a count adverb: "the export has failed twice in the six
+// months since", "in the two seasons since, the pump failed just once", "it has caught the same mistake
+// twice since", "the 7:10 was late one time in the months since the change". RUBRIC.md reads "three
+// times since March" as a count, hence a metric (an after value over a period, or a before value in
+// context); "once", "twice", "thrice" and "one time" are the same count in one word, and the quantity
+// reader leaves them alone because alone they are mostly no count: a conjunction ("once the roles were
+// approved"), a past time ("I once ran the ward"), an idiom ("at once", "once again", "once more"), a
+// cadence ("twice a day", "once per shift": a schedule, RUBRIC-NOTES) or a multiplier ("twice as fast",
+// "twice the size", read as a measure elsewhere). What makes one a count is the period it runs over,
+// found by its shape (zero-over-period.ts `periodFrom`): right after the count ("twice since", "once in
+// the year after", "only once over the past year") or before it in the sentence ("Since the rewire the
+// breaker tripped just twice").
+import type { Token } from './tokenize';
+import { periodFrom } from './zero-over-period';
+import { isComparative } from './quantity-word-patterns';
+import { MONTH_NAMES } from './lexicon';
+
+/** Count adverbs in one word. */
+const COUNT_ADVERBS = new Set(['once', 'twice', 'thrice']);
+/** Words after a count adverb that make it an idiom, a cadence or a multiplier: "once again", "twice a day", "twice as". */
+const NOT_A_COUNT_AFTER = new Set(['again', 'more', 'upon', 'a', 'an', 'per', 'every', 'each', 'as', 'the']);
+/** Symbols that end the clause a count closes: "the pump failed just once.", "tripped twice, both in the storm". */
+const CLAUSE_ENDS = new Set([',', '.', ';', ':', '!', '?', '—', '–', ')']);
+
+/** The index of the last word of a count at `i` ("twice", "one time"), or -1. */
+function countEnd(tokens: readonly Token[], words: readonly Token[], i: number): number {
+  const lower = words[i].lower;
+  // "at once", "at one time": a moment, no count.
+  if (words[i - 1]?.lower === 'at') return -1;
+  if (COUNT_ADVERBS.has(lower)) {
+    // The word after it is read only within its clause ("failed twice, and both times …").
+    if (closesClause(tokens, words, i)) return i;
+    const next = words[i + 1]?.lower ?? '';
+    // "twice faster", "twice bigger", "once more": a comparative after it is a multiplier or an idiom.
+    if (NOT_A_COUNT_AFTER.has(next) || isComparative(next) || next === 'less') return -1;
+    // "once and for all".
+    if (next === 'and' && words[i + 2]?.lower === 'for') return -1;
+    return i;
+  }
+  // "one time", "a single time" (not "one-time", which is one token).
+  if ((lower === 'one' || lower === 'single') && words[i + 1]?.lower === 'time') return i + 1;
+  return -1;
+}
+
+/** True when the count ending at word `end` closes its clause: nothing or a clause-ending symbol follows it. */
+function closesClause(tokens: readonly Token[], words: readonly Token[], end: number): boolean {
+  const after = tokens.find((t) => t.start >= words[end].end);
+  return after === undefined || (after.kind === 'symbol' && CLAUSE_ENDS.has(after.text));
+}
+
+/**
+ * "in 2021", "in March", "during Q3": a period named by its date alone. Beside "once" it dates a single
+ * event ("the model was trained once in 2021": at one time that year), no count over a period.
+ */
+function isDatePoint(words: readonly Token[], k: number): boolean {
+  const next = words[k + 1];
+  if (next === undefined || words[k].lower === 'since') return false;
+  return /^((19|20)\d\d|q[1-4]|h[12])$/.test(next.lower) || (MONTH_NAMES.has(next.lower) && /^[A-Z]/.test(next.text));
+}
+
+/** A period opening at `k` (before `end`) that a count runs over; a count of one is not run over a bare date. */
+function spanFrom(words: readonly Token[], k: number, single: boolean, end = words.length): boolean {
+  return periodFrom(words, k, end) && !(single && isDatePoint(words, k));
+}
+
+/**
+ * True when the tokens count events with a count adverb ("once", "twice", "thrice", "one time") over a
+ * period told right after the count, or before it when the count closes its clause (see the file comment).
+ */
+export function isCountOverPeriod(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.kind !== 'symbol');
+  for (let i = 1; i < words.length; i++) {
+    // (From the second word: a count that opens the sentence is the conjunction, "Once the pumps arrived, …".)
+    const end = countEnd(tokens, words, i);
+    if (end < 0) continue;
+    const single = end > i || words[i].lower === 'once';
+    // "failed twice since", "once in the two seasons since", "one time in the months since the change".
+    // A bare "since" after the count is the time since the work ("has caught the same mistake twice since").
+    if (spanFrom(words, end + 1, single) || words[end + 1]?.lower === 'since') return true;
+    // "Since the rewire the breaker tripped just twice, both in the storm"; not "Since 2019 I once ran the ward".
+    if (!closesClause(tokens, words, end)) continue;
+    for (let k = 0; k < i; k++) if (spanFrom(words, k, single, i)) return true;
+  }
+  return false;
+}
