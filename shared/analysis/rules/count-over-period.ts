@@ -58,6 +58,40 @@ function isDatePoint(words: readonly Token[], k: number): boolean {
   return /^((19|20)\d\d|q[1-4]|h[12])$/.test(next.lower) || (MONTH_NAMES.has(next.lower) && /^[A-Z]/.test(next.text));
 }
 
+/** Words that pick items whole, whose relative clause then says which: "every carer of a resident who had fallen twice". */
+const PICKERS = new Set(['every', 'each', 'any', 'all', 'everyone', 'everybody', 'anyone', 'anybody', 'those']);
+/** Words that open a relative clause. */
+const RELATIVES = new Set(['who', 'that', 'which', 'whose']);
+/** Words read back from the count for the relative word, and from it for the picker. */
+const PICK_REACH = 6;
+
+/**
+ * "I met every carer of a resident who had fallen twice that winter": a count in a relative clause on items
+ * picked whole is the threshold of the pick (quantity-thresholds.ts), no count of what the work did.
+ */
+function inPickClause(words: readonly Token[], i: number): boolean {
+  for (let r = i - 1; r >= 0 && r >= i - PICK_REACH; r--) {
+    if (!RELATIVES.has(words[r].lower)) continue;
+    for (let p = r - 1; p >= 0 && p >= r - PICK_REACH; p--) if (PICKERS.has(words[p].lower)) return true;
+    return false;
+  }
+  return false;
+}
+
+/** Words that join a new clause: "and since then", "so in the year after". */
+const CLAUSE_LINKS = new Set(['and', 'but', 'so', 'then']);
+
+/**
+ * Whether the period at word `k` frames the clause the count closes: it opens the sentence or follows a
+ * clause break ("Since the rewire the breaker tripped twice", "…, and in the months since it failed once"),
+ * not a figure inside it ("We could not go over 2 hours of downtime, so I rehearsed the cutover twice").
+ */
+function opensClause(tokens: readonly Token[], words: readonly Token[], k: number): boolean {
+  if (k === 0) return true;
+  const before = tokens[tokens.indexOf(words[k]) - 1];
+  return (before?.kind === 'symbol' && CLAUSE_ENDS.has(before.text)) || CLAUSE_LINKS.has(words[k - 1].lower);
+}
+
 /** A period opening at `k` (before `end`) that a count runs over; a count of one is not run over a bare date. */
 function spanFrom(words: readonly Token[], k: number, single: boolean, end = words.length): boolean {
   return periodFrom(words, k, end) && !(single && isDatePoint(words, k));
@@ -73,13 +107,14 @@ export function isCountOverPeriod(tokens: readonly Token[]): boolean {
     // (From the second word: a count that opens the sentence is the conjunction, "Once the pumps arrived, …".)
     const end = countEnd(tokens, words, i);
     if (end < 0) continue;
+    if (inPickClause(words, i)) continue;
     const single = end > i || words[i].lower === 'once';
     // "failed twice since", "once in the two seasons since", "one time in the months since the change".
     // A bare "since" after the count is the time since the work ("has caught the same mistake twice since").
     if (spanFrom(words, end + 1, single) || words[end + 1]?.lower === 'since') return true;
     // "Since the rewire the breaker tripped just twice, both in the storm"; not "Since 2019 I once ran the ward".
     if (!closesClause(tokens, words, end)) continue;
-    for (let k = 0; k < i; k++) if (spanFrom(words, k, single, i)) return true;
+    for (let k = 0; k < i; k++) if (spanFrom(words, k, single, i) && opensClause(tokens, words, k)) return true;
   }
   return false;
 }
