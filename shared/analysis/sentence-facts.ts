@@ -13,7 +13,7 @@ import { governorOf } from './rules/quantity-governor';
 import { isStandingRuleCondition } from './rules/rule-conditions';
 import { measuresStart, predicateStart } from './rules/predicate-start';
 import { findQuantities, type Quantity, type ExcludedNumber } from './rules/quantities';
-import { isFewByDefault, isMetricQuantity } from './rules/metrics';
+import { isFewByDefault, isMetricQuantity, isResultSectionMetric } from './rules/metrics';
 import { isScaleQuantity } from './rules/scale';
 import { findOutcomeCues, type OutcomeCue } from './rules/outcomes';
 import { detectClaim } from './rules/claims';
@@ -67,7 +67,8 @@ export interface SentenceContext {
 
 /** A Situation's counts size the context ("sold to 200 shops"); only a measured change there is a metric. A frequency there ("paged forty times a week") is a before value, a measure. */
 function isMetricIn(q: Quantity, section: StorySection | undefined, tokens: Token[] = []): boolean {
-  if (!isMetricQuantity(q)) return false;
+  // A Result tells what the work produced: it is the evidence a bare count needs there (metrics.ts).
+  if (!(section === 'result' ? isResultSectionMetric(q) : isMetricQuantity(q))) return false;
   if (section === 'situation') return q.change || (q.kind !== 'count' && q.kind !== 'magnitude') || q.head === 'times';
   // In an Action a few things no verb or change gave a role are the story's own people, places or
   // parts ("met with the two product owners", "on all three shifts"), not a measure.

@@ -56,7 +56,6 @@ const QUANTITY_ROLES = [
   'populationShare',
   'programMoney',
   'shift',
-  'skill',
   'titleFigure',
   'handled',
 ] as const satisfies readonly (keyof Quantity)[];

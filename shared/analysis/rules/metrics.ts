@@ -15,13 +15,24 @@ import {
   isZeroCount,
 } from './scale';
 
+/** Whether quantity `q` is a metric: a measure of the result, the change or the effort. */
 export function isMetricQuantity(q: Quantity): boolean {
+  return metricReading(q, false);
+}
+
+/**
+ * Whether quantity `q` is a metric in a Result section: the section tells what the work produced, which is
+ * the evidence a count with no clause evidence needs (see the count case of metricReading).
+ */
+export function isResultSectionMetric(q: Quantity): boolean {
+  return metricReading(q, true);
+}
+
+function metricReading(q: Quantity, sectionEvidence: boolean): boolean {
   // "paired with two engineers", "a three-week pilot": who or what took part measures nothing.
   if (q.participants) return false;
   // "12-hour night shifts": the length of a shift is a schedule, not a count of shifts.
   if (q.shift) return false;
-  // "fluent in 3 languages": what the writer knows, not what they did.
-  if (q.skill) return false;
   // "Store manager — 3 floors, 45 staff", "— up to £10k": a title line's sizes and limits.
   if (q.titleFigure) return false;
   // "35 pickers under me": the people the writer leads size the job, they measure no work.
@@ -76,10 +87,15 @@ export function isMetricQuantity(q: Quantity): boolean {
       // A count hanging on a preposition that no verb of the writer's produced names the context
       // ("worked with two shop owners", "taught it to 3 developers"), it measures no result.
       if (q.sizing) return false;
-      // A size — a known scale noun, or a large count of anything no verb of the writer's produced
-      // ("a 50K SLOC codebase", "hundreds of phones") — is scale; any other count of things is the
-      // effort or the result ("into 3 languages", "taught 3 developers").
-      return !isScaleQuantity(q);
+      // Any other count is a measure only on positive evidence, never by default (issue 11): its clause
+      // tells the writer's past act, a past event, a state reached or a past period (quantity-evidence.ts),
+      // it opens a verbless line ("116 commits — …"), it counts times ("three times the old ones"), or
+      // the caller's section is the evidence (a Result tells what the work produced). A count with none —
+      // "taught geography to five classes", "has about 20 regulars", "on about 60 farms" — is a size of
+      // the context or nothing. A size — a known scale noun, or a large count of anything no verb of the
+      // writer's produced — stays scale either way.
+      const evidenced = sectionEvidence || q.lead === true || q.evidence !== undefined || q.head === 'times';
+      return evidenced && !isScaleQuantity(q);
     }
   }
 }

@@ -642,8 +642,9 @@ export function quantity(
         w.lower !== 'the' &&
         w.lower !== 'a' &&
         w.lower !== 'between' &&
-        // "landed our first three customers"
+        // "landed our first three customers", "trained all 12 team leads"
         w.lower !== 'our' &&
+        w.lower !== 'all' &&
         w.lower !== 'first' &&
         !(extra.group !== undefined && (w.lower === 'of' || w.lower === extra.group))
       )
@@ -734,10 +735,11 @@ export function quantity(
     populationShare: undefined,
     programMoney: undefined,
     shift: undefined,
-    skill: undefined,
     handled: undefined,
     led: undefined,
     titleFigure: undefined,
     limit: undefined,
+    evidence: undefined,
+    held: undefined,
   };
 }

@@ -2,6 +2,8 @@
 // aside. In their own module so the detection's parts can share them; re-exported from quantities.ts,
 // the public entry.
 
+import type { ClauseEvidence, ContextHold } from './quantity-evidence';
+
 export type QuantityKind =
   'percent' | 'money' | 'multiplier' | 'duration' | 'data-size' | 'rank' | 'count' | 'magnitude' | 'ratio';
 
@@ -65,8 +67,6 @@ export interface Quantity {
   programMoney?: boolean;
   /** The length of a work shift ("12-hour night shifts"): a schedule, not a metric. */
   shift?: boolean;
-  /** The number of skills in a skill line ("fluent in 3 languages"): neither metric nor scale. */
-  skill?: boolean;
   /** A figure after a title line's separator: the workplace's or team's size ("— 6 surgeries") or the post's limit ("up to £10k"): never a metric. */
   titleFigure?: 'size' | 'limit';
   /** The writer's own handled load per period ("Handled about 45 chats a day"): a metric, not scale. */
@@ -75,6 +75,14 @@ export interface Quantity {
   led?: boolean;
   /** A limit or an area's reach ("travel up to 40 miles", "authority up to $75,000", "within 20 miles"): no metric; a scale noun keeps its scale. */
   limit?: boolean;
+  /**
+   * The clause evidence that lets a count no other role reached be a measure: the writer's past act, a past
+   * event it is the subject of, "now", a past period (quantity-evidence.ts). Without it such a count is
+   * never a metric by default (metrics.ts).
+   */
+  evidence?: ClauseEvidence;
+  /** What holds a count no evidence made a measure, where that sizes the context ("on about 60 farms"): quantity-evidence.ts. */
+  held?: ContextHold;
 }
 
 export type ExclusionReason =

@@ -612,8 +612,6 @@ export function isScaleQuantity(q: Quantity): boolean {
   if (q.led) return true;
   // "paired with two engineers", "a pilot with one support pod": who took part sizes no context.
   if (q.participants) return false;
-  // "fluent in 3 languages": a skill line sizes no context.
-  if (q.skill) return false;
   // "Dental practice manager — 6 surgeries, 11 clinicians": a title's workplace size; "up to £10k" a limit.
   if (q.titleFigure) return q.titleFigure === 'size';
   // "three shifts a day", "12-hour shifts": a schedule sizes no context.
@@ -685,6 +683,20 @@ export function isScaleQuantity(q: Quantity): boolean {
     !q.delivered &&
     !(q.change && !q.volume) &&
     !q.lead
+  )
+    return true;
+  // A count no clause evidence made a measure, held by a context preposition, a present state, a hyphen
+  // or an apposition ("on about 60 farms", "has about 20 regulars", "a 16-bed unit"): the context's size,
+  // when it is large or a modifier; a few such things are the people and parts of the story (RUBRIC-NOTES).
+  if (
+    q.held !== undefined &&
+    (isLargeCount(q) || q.held === 'modifier') &&
+    !q.result &&
+    !q.delivered &&
+    !q.change &&
+    !q.lead &&
+    !q.known &&
+    q.head !== 'times'
   )
     return true;
   // A volume per unit of time ("1,000 applications a day") is scale whatever it counts, unless the

@@ -1,0 +1,394 @@
+// The clause evidence that makes a bare count a measure (issue 11: a number's role is decided by what it
+// hangs on, never by defaulting an unknown noun). A count that no change, result verb, delivering verb,
+// result noun or adopters gave a role used to be a metric by default ("… to five classes", "with the big
+// four supermarkets", "on about 60 farms"); on the writers never tuned on, most of those defaults were the
+// sizes and people of the context. Now such a count is a metric only when its clause says the work or
+// an event produced it, read from the clause's structure, not from the counted noun:
+//   act    the writer's past act governs it: a past verb, a phrasal verb's particle ("looked after 300
+//          couples", "picked up three cases") or a past progressive ("was shipping 1 ticket a day");
+//   event  it is the subject of a past event ("two launches slipped", "14 of the 19 children reached
+//          the standard", "230 buckets were deleted"), not of a report ("two attendants said …");
+//   now    the clause tells a state reached ("now 4 homes", "25 pupils now attend", "we're now 140");
+//   dated  a past period bounds it ("1,400 visits in 2023", "last winter three of my patients …",
+//          "by July only three were still below").
+// A count with none of these — present-tense remits, standing duties, the parties and places of a
+// Situation or a résumé line — is a size or nothing (metrics.ts), never a metric by default.
+import type { Token } from './tokenize';
+import type { NumberContext } from './quantity-context';
+import { governorOf } from './quantity-governor';
+import { AMBIGUOUS_PAST, IRREGULAR_PAST, STATIVE, isGerund, isParticiple, isPastForm } from './verbs';
+import { isMonthWord, SEASONS } from './word-lists/calendar-words';
+import { wordSet } from './lexicon';
+import { isLeadable, isPartyNoun, isServedNoun } from './scale';
+
+/** Which clause evidence made a bare count a measure (see the module comment). */
+export type ClauseEvidence = 'act' | 'event' | 'now' | 'dated' | 'claim' | 'score';
+
+/** What holds a count that no evidence made a measure, when it sizes the context (see contextHold). */
+export type ContextHold = 'preposition' | 'state' | 'modifier' | 'apposition';
+
+/** Symbols that end the clause a count sits in. */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?', '|']);
+
+/** Past forms that are no act of the writer's: forms of "be", "have", "do", and possession or need. */
+const NO_ACT_PASTS = wordSet('no-act-pasts', [
+  'was',
+  'were',
+  'had',
+  'did',
+  'got',
+  'been',
+  'needed',
+  'used',
+  'included',
+  'contained',
+  'involved',
+  'required',
+  'owned',
+  'based',
+  'located',
+  'called',
+  'named',
+  'aged',
+  'sized',
+]);
+
+/** Verbs of saying, feeling and wanting: their subject reports, it counts no event ("two attendants said …"). */
+const REPORT_PASTS = wordSet('report-pasts', [
+  'said',
+  'told',
+  'asked',
+  'felt',
+  'thought',
+  'agreed',
+  'wanted',
+  'knew',
+  'liked',
+  'loved',
+  'noticed',
+  'mentioned',
+  'explained',
+  'suggested',
+  'seemed',
+  'looked',
+  'worked',
+  'came',
+  'joined',
+]);
+
+/** Pronouns between a verb and the count it governs: "took me two evenings". */
+const OBJECT_PRONOUNS = wordSet('evidence-object-pronouns', ['me', 'us', 'him', 'her', 'them']);
+
+/** Particles of phrasal verbs that take the object after them: "looked after", "picked up", "signed off". */
+const PARTICLES = wordSet('evidence-particles', ['after', 'up', 'out', 'off', 'down', 'through', 'over', 'back']);
+
+/** Words that open a clause whose subject may be a count: "and only three complained", "that two of my leads …". */
+const CLAUSE_OPENERS = wordSet('evidence-clause-openers', [
+  'and',
+  'but',
+  'so',
+  'that',
+  'then',
+  'when',
+  'while',
+  'because',
+  'after',
+  'where',
+  'yet',
+]);
+
+/** Words between a count and the verb whose subject it is: "only three complained", "two of them then left". */
+const SUBJECT_SKIPS = wordSet('evidence-subject-skips', [
+  'only',
+  'also',
+  'then',
+  'still',
+  'all',
+  'both',
+  'eventually',
+  'finally',
+  'later',
+  'actually',
+  'never',
+  'each',
+  'of',
+  'them',
+  'us',
+  'which',
+  'who',
+  'that',
+]);
+
+/** Words before a past period that make it bound the count: "in 2023", "during March", "by July". */
+const PERIOD_LEADS = wordSet('evidence-period-leads', ['in', 'during', 'by', 'since', 'over']);
+
+/** Period nouns after "last", "this", "previous", "first": "last winter", "this year", "the previous year". */
+const PERIOD_NOUNS = wordSet('evidence-period-nouns', [
+  'year',
+  'month',
+  'quarter',
+  'week',
+  'term',
+  'season',
+  'semester',
+  'winter',
+  'summer',
+  'spring',
+  'autumn',
+  'fall',
+  'sprint',
+  'shift',
+  'night',
+  'day',
+]);
+
+/** Words that open a past period: "last winter", "the previous year", "in the first month". */
+const PERIOD_MARKERS = wordSet('evidence-period-markers', ['last', 'previous', 'first', 'that']);
+
+/** Month names that are also common words. */
+const AMBIGUOUS_MONTHS = wordSet('evidence-ambiguous-months', ['may', 'march', 'jan', 'sat', 'sun']);
+
+/** The first index of the clause holding token `at` (after the nearest clause break before it). */
+function clauseStart(tokens: Token[], at: number): number {
+  let k = at - 1;
+  while (k >= 0 && !(tokens[k].kind === 'symbol' && CLAUSE_BREAKS.has(tokens[k].text))) k--;
+  return k + 1;
+}
+
+/** The index after the clause holding token `from` (the nearest clause break at or after it). */
+function clauseEnd(tokens: Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length && !(tokens[k].kind === 'symbol' && CLAUSE_BREAKS.has(tokens[k].text))) k++;
+  return k;
+}
+
+/** A past form that tells an act: not a form of "be"/"have", nor a participle used as an adjective before a noun. */
+function isActPast(lower: string): boolean {
+  return (isPastForm(lower) || IRREGULAR_PAST.has(lower)) && !NO_ACT_PASTS.has(lower) && !STATIVE.has(lower);
+}
+
+/** The governor of the count is the writer's past act (a past verb, its particle, or a past progressive). */
+function actGoverns(tokens: Token[], at: number): boolean {
+  const g = governorOf(tokens, at);
+  if (g < 0) return false;
+  const w = tokens[g].lower;
+  if (isActPast(w) && !AMBIGUOUS_PAST.has(w)) return true;
+  // "it took me two evenings", "cost us three weeks": the object pronoun stands between the act and its count.
+  if (OBJECT_PRONOUNS.has(w) && g > 0 && isActPast(tokens[g - 1].lower)) return true;
+  // "looked after over 300 couples", "picked up three early cases", "dropped from hundreds a day".
+  if ((PARTICLES.has(w) || w === 'from') && g > 0 && isActPast(tokens[g - 1].lower)) return true;
+  // "there were like 400 of them", "the fix was one line": a past value found or measured, a before value
+  // or the work's size (a present "is" or "has" tells the context as it stands).
+  if ((w === 'were' || w === 'was') && g > 0) return true;
+  if (w === 'like' && g > 1 && (tokens[g - 1].lower === 'were' || tokens[g - 1].lower === 'was')) return true;
+  // "…, with the team building over a dozen screens": an "-ing" act on a line the writer's past act opens.
+  if (w.endsWith('ing') && opensWithPastAct(tokens, 0) >= 0) return true;
+  // "I was shipping roughly 1 ticket every 1–2 days": a past progressive of the writer's.
+  if (w.endsWith('ing') && g > 0 && (tokens[g - 1].lower === 'was' || tokens[g - 1].lower === 'were')) return true;
+  // "have taken three products to launch": a perfect of the writer's.
+  return isParticiple(w) && g > 0 && /^(have|has|had|'ve)$/.test(tokens[g - 1].lower) && !NO_ACT_PASTS.has(w);
+}
+
+/**
+ * The count is the subject of a past event: no verb or preposition governs it, and the first verb after
+ * its phrase is a past form of an event ("two launches slipped", "230 buckets were deleted"), not a report.
+ */
+function eventSubject(tokens: Token[], at: number, after: number): boolean {
+  // A preposition or a verb governs it; a clause opener ("and", "that", "so") leaves it the subject.
+  const g = CLAUSE_OPENERS.has(tokens[at - 1]?.lower ?? '') ? at - 1 : governorOf(tokens, at);
+  if (g >= 0 && !CLAUSE_OPENERS.has(tokens[g].lower) && !isTimeWord(tokens, g)) return false;
+  // From the word after the number: the scan may have taken the verb for the counted noun ("two passed").
+  let from = at + 1;
+  while (from < after && (tokens[from].kind === 'number' || tokens[from].kind === 'symbol')) from++;
+  const end = clauseEnd(tokens, from);
+  for (let k = from, nouns = 0; k < end && k < from + 6; k++) {
+    const w = tokens[k].lower;
+    if (SUBJECT_SKIPS.has(w) || w.endsWith('ly')) continue;
+    if ((w === 'were' || w === 'was') && k + 1 < end) {
+      const next = tokens[k + 1].lower;
+      return isPastForm(next) && !REPORT_PASTS.has(next) && !STATIVE.has(next);
+    }
+    if (isActPast(w)) return !REPORT_PASTS.has(w);
+    if (w === 'went' || w === 'ended') return true;
+    // The counted noun and one modifier may still come: "14 of the 19 children reached".
+    if (++nouns > 2) return false;
+  }
+  return false;
+}
+
+/** A word of time that may stand before a clause's subject: "Last winter three of my patients …". */
+function isTimeWord(tokens: Token[], g: number): boolean {
+  const w = tokens[g].lower;
+  return PERIOD_NOUNS.has(w) || SEASONS.has(w) || isMonthWord(w);
+}
+
+/** "now" in the count's clause: a state the work reached ("now 4 homes", "25 pupils now attend"). */
+function nowInClause(tokens: Token[], at: number, after: number): boolean {
+  const from = clauseStart(tokens, at);
+  for (let k = from; k < at; k++) if (tokens[k].lower === 'now') return true;
+  const end = clauseEnd(tokens, after);
+  for (let k = after; k < end && k < after + 4; k++) if (tokens[k].lower === 'now') return true;
+  return false;
+}
+
+/** A past period in the count's clause: "in 2023", "by July", "last winter", "in the first month". */
+function datedClause(tokens: Token[], at: number, after: number): boolean {
+  const from = clauseStart(tokens, at);
+  const end = clauseEnd(tokens, after);
+  for (let k = from; k < end; k++) {
+    if (k >= at && k < after) continue;
+    const w = tokens[k].lower;
+    const next = tokens[k + 1];
+    if (PERIOD_LEADS.has(w) && next !== undefined) {
+      if (next.kind === 'number' && /^(19|20)\d\d$/.test(next.text)) return true;
+      // "in february", "by July"; "may" and "march" only with a capital.
+      if (isMonthWord(next.lower) && (next.text[0] !== next.lower[0] || !AMBIGUOUS_MONTHS.has(next.lower)))
+        return true;
+    }
+    // "by the end of the month", "by the third week": a point the result was reached by, not "each month".
+    if (w === 'by' && byPeriod(tokens, k + 1, end)) return true;
+    if (PERIOD_MARKERS.has(w) && next !== undefined && PERIOD_NOUNS.has(next.lower)) {
+      // "last winter", "the previous year", "in the first month"; not "the first shift" of a rota.
+      if (w === 'last' || w === 'previous' || (w === 'first' && tokens[k - 2]?.lower === 'in')) return true;
+    }
+  }
+  return false;
+}
+
+/** A period noun or month within a few words after "by", with no "each" or "every" before it. */
+function byPeriod(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && k < from + 5; k++) {
+    const w = tokens[k].lower;
+    if (w === 'each' || w === 'every') return false;
+    if (PERIOD_NOUNS.has(w) || (isMonthWord(w) && !AMBIGUOUS_MONTHS.has(w))) return true;
+  }
+  return false;
+}
+
+/** Prepositions whose object names a party, a person or a place of the context: "to five classes", "for 22 businesses". */
+const CONTEXT_PREPOSITIONS = wordSet('evidence-context-prepositions', [
+  'to',
+  'for',
+  'with',
+  'between',
+  'among',
+  'on',
+  'at',
+  'from',
+  'in',
+]);
+
+/** A plural naming people by what they do ("dentists", "subcontractors"), as quantity-record reads agents. */
+function isPeopleHead(head: string): boolean {
+  return isPartyNoun(head) || isServedNoun(head) || isLeadable(head) || /^[a-z]{3,}(?:ists|ians|ors|ees)$/.test(head);
+}
+
+/** Marks after which a clause lists what the clause before made: "the framework: 200 test cases", "(12 pages)". */
+const APPOSITION_MARKS = new Set([':', '—', '(']);
+
+/** The index of the past act verb that opens the clause at `from` ("Created …", "I built …"), or -1. */
+function opensWithPastAct(tokens: Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length && tokens[k].kind === 'symbol') k++;
+  for (let skipped = 0; skipped < 3 && /^(i|we|also|then|later|first)$/.test(tokens[k]?.lower ?? ''); skipped++) k++;
+  // "re-ran", "co-founded": a prefixed past form.
+  const w = tokens[k]?.lower.replace(/^(re|co)-/, '');
+  return w !== undefined && isActPast(w) && !AMBIGUOUS_PAST.has(w) ? k : -1;
+}
+
+/**
+ * The count sits in a clause the writer's past act opens ("Created pipelines for over 300 artifacts",
+ * "Internationalized most of the site into 3 languages"): what such a clause counts is the work, unless
+ * a preposition names the people or parties it was done for or with ("taught geography to five classes").
+ */
+function writersClaimClause(tokens: Token[], at: number, head: string | undefined): boolean {
+  const from = clauseStart(tokens, at);
+  const verb = opensWithPastAct(tokens, from);
+  // "I built the evaluation framework: 200 test cases, …": a list after the act's clause tells what it made.
+  const listed = verb < 0 && from > 0 && APPOSITION_MARKS.has(tokens[from - 1].text);
+  let before = listed ? clauseStart(tokens, from - 1) : -1;
+  while (before >= 0 && before < from - 1 && tokens[before].kind === 'symbol') before++;
+  // "Mentoring: 2 juniors, 1 working student": a label naming the writer's act, its counts after the colon.
+  const actLabel = listed && from - 1 - before === 1 && tokens[before].kind === 'word' && isGerund(tokens[before].lower);
+  // "Sole developer for all twelve of the frameworks": the whole scope the work covered (RUBRIC-NOTES).
+  const whole = tokens[at - 1]?.lower === 'all';
+  // "Developed and launched several tools, including … (5/5 rating, 10k users)": the line's opening act.
+  const line = opensWithPastAct(tokens, 0) >= 0;
+  if (!(verb >= 0 && verb < at) && !(listed && opensWithPastAct(tokens, before) >= 0) && !actLabel && !whole && !line)
+    return false;
+  const g = governorOf(tokens, at);
+  return !(g >= 0 && CONTEXT_PREPOSITIONS.has(tokens[g].lower) && head !== undefined && isPeopleHead(head));
+}
+
+/** Nouns that name a measure a count is given in: "a 5/5 rating", "100 net promoter score", "1.2k stars". */
+const SCORE_NOUNS = wordSet('evidence-score-nouns', ['rating', 'ratings', 'score', 'scores', 'stars', 'nps', 'csat']);
+
+/** The count is a score or a rating: its noun, or a word just after it, names the measure ("100 net promoter score"). */
+function isScoreCount(tokens: Token[], q: { head?: string; text: string }, at: number, after: number): boolean {
+  // "a 5-star hygiene rating" names a grade the place holds, told as a class.
+  if (q.text.includes('-')) return false;
+  if (q.head !== undefined && SCORE_NOUNS.has(q.head)) return true;
+  // "CSAT 4.6/5", "a 5/5 rating": the top of a rating scale after a slash (not "Year 5/6", two labels).
+  if (at > 1 && tokens[at - 1].text === '/' && tokens[at - 2].kind === 'number')
+    return tokens[at - 2].text.includes('.') || /^(5|10|100)$/.test(tokens[at].text);
+  for (let k = after; k < tokens.length && k < after + 3; k++) {
+    if (tokens[k].kind === 'symbol') return false;
+    if (SCORE_NOUNS.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The clause evidence that makes the count of `n` a measure, or undefined when its clause holds none
+ * (then a count no other role reached is a size or nothing; metrics.ts).
+ */
+export function clauseEvidence(n: NumberContext): ClauseEvidence | undefined {
+  const { tokens, at, after } = n;
+  if (isScoreCount(tokens, n.q, at, after)) return 'score';
+  if (actGoverns(tokens, at)) return 'act';
+  if (eventSubject(tokens, at, after)) return 'event';
+  if (nowInClause(tokens, at, after)) return 'now';
+  if (datedClause(tokens, at, after)) return 'dated';
+  if (writersClaimClause(tokens, at, n.q.head)) return 'claim';
+  return undefined;
+}
+
+/** Prepositions that hold a size of the context: "on about 60 farms", "from 6 provinces", "for 12 ambulances". */
+const HOLDING_PREPOSITIONS = wordSet('hold-prepositions', [
+  'for',
+  'on',
+  'from',
+  'with',
+  'to',
+  'across',
+  'among',
+  'at',
+  'of',
+  'between',
+]);
+
+/** Verbs of having and being in the present: "which has about 20 regulars", "we are 6 nurses". */
+const STATE_VERBS = wordSet('hold-state-verbs', ['has', 'have', 'is', 'are', 'am', "'s", "'re", 'cover', 'covers']);
+
+/**
+ * What holds a count that no clause evidence made a measure, when that hold sizes the context (issue 11:
+ * a context preposition or verb makes a size): a preposition ("on about 60 farms"), a verb of having or
+ * being in the present ("has about 20 regulars"), a hyphen that makes it a modifier ("a 16-bed unit", "a
+ * forty-cover bistro"), or an apposition on a line with no past act ("Herd: 220 Holstein Friesians",
+ * "(monthly sessions, about fifteen participants)"). Undefined when evidence was found or nothing holds it.
+ */
+export function contextHold(n: NumberContext): ContextHold | undefined {
+  const { tokens, at, q } = n;
+  if (q.evidence !== undefined || q.head === undefined) return undefined;
+  const g = governorOf(tokens, at);
+  if (g >= 0 && HOLDING_PREPOSITIONS.has(tokens[g].lower)) return 'preposition';
+  if (g >= 0 && STATE_VERBS.has(tokens[g].lower)) return 'state';
+  // "Teaching 28 pupils in a mixed class": a line opened by a present participle tells a standing duty.
+  if (g >= 0 && g <= 2 && isGerund(tokens[g].lower) && tokens.slice(0, g).every((t) => t.kind === 'symbol'))
+    return 'state';
+  if (/^\S+-\p{L}+$/u.test(q.text) && !q.text.toLowerCase().endsWith('star')) return 'modifier';
+  const from = clauseStart(tokens, at);
+  const opensClause = from > 0 && governorOf(tokens, at) < from;
+  if (opensClause && opensWithPastAct(tokens, 0) < 0) return 'apposition';
+  return undefined;
+}
