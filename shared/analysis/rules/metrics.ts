@@ -87,14 +87,17 @@ function metricReading(q: Quantity, sectionEvidence: boolean): boolean {
       // A count hanging on a preposition that no verb of the writer's produced names the context
       // ("worked with two shop owners", "taught it to 3 developers"), it measures no result.
       if (q.sizing) return false;
-      // Any other count is a measure only on positive evidence, never by default (issue 11): its clause
-      // tells the writer's past act, a past event, a state reached or a past period (quantity-evidence.ts),
-      // it opens a verbless line ("116 commits — …"), it counts times ("three times the old ones"), or
-      // the caller's section is the evidence (a Result tells what the work produced). A count with none —
-      // "taught geography to five classes", "has about 20 regulars", "on about 60 farms" — is a size of
-      // the context or nothing. A size — a known scale noun, or a large count of anything no verb of the
-      // writer's produced — stays scale either way.
-      const evidenced = sectionEvidence || q.lead === true || q.evidence !== undefined || q.head === 'times';
+      // Any other count is decided by what it hangs on (issue 11), not by its noun: a count a context
+      // preposition, a present state, a hyphen or an apposition holds ("taught geography to five
+      // classes", "has about 20 regulars", "a forty-cover bistro", "Herd: 220 Holstein Friesians") is a
+      // size of the context or nothing, unless its clause gives positive evidence of a measure — the
+      // writer's past act, a past event, a state reached, a past period, a score (quantity-evidence.ts) —
+      // or it opens a verbless line ("116 commits — …"), counts times, or stands in a Result (the
+      // section is the evidence). A count nothing holds keeps its reading as the work or the result
+      // ("into 3 languages"). A size — a known scale noun, or a large count no verb of the writer's
+      // produced — stays scale either way.
+      const evidenced =
+        sectionEvidence || q.lead === true || q.evidence !== undefined || q.head === 'times' || q.held === undefined;
       return evidenced && !isScaleQuantity(q);
     }
   }

@@ -1,31 +1,33 @@
-// The clause evidence that makes a bare count a measure (issue 11: a number's role is decided by what it
-// hangs on, never by defaulting an unknown noun). A count that no change, result verb, delivering verb,
-// result noun or adopters gave a role used to be a metric by default ("… to five classes", "with the big
-// four supermarkets", "on about 60 farms"); on the writers never tuned on, most of those defaults were the
-// sizes and people of the context. Now such a count is a metric only when its clause says the work or
-// an event produced it, read from the clause's structure, not from the counted noun:
+// What a bare count hangs on, read from its clause (issue 11: a number's role is decided by what it hangs
+// on, never by defaulting an unknown noun). A count that no change, result verb, delivering verb, result
+// noun or adopters gave a role used to be a metric by default ("with the big four supermarkets", "has about
+// 20 regulars", "on about 60 farms"); on the writers never tuned on, many of those defaults were the sizes
+// and people of the context. Two readings per count, recorded on the Quantity:
+// clauseEvidence — the clause says the work or an event produced it:
 //   act    the writer's past act governs it: a past verb, a phrasal verb's particle ("looked after 300
-//          couples", "picked up three cases") or a past progressive ("was shipping 1 ticket a day");
+//          couples", "picked up three cases"), a past progressive ("was shipping 1 ticket a day"), a
+//          past "was"/"were" ("there were like 400 of them": a before value);
 //   event  it is the subject of a past event ("two launches slipped", "14 of the 19 children reached
 //          the standard", "230 buckets were deleted"), not of a report ("two attendants said …");
 //   now    the clause tells a state reached ("now 4 homes", "25 pupils now attend", "we're now 140");
-//   dated  a past period bounds it ("1,400 visits in 2023", "last winter three of my patients …",
-//          "by July only three were still below").
-// A count with none of these — present-tense remits, standing duties, the parties and places of a
-// Situation or a résumé line — is a size or nothing (metrics.ts), never a metric by default.
+//   dated  a past period bounds it ("1,400 visits in 2023", "by July only three were still below");
+//   claim  the clause or the line opens with the writer's past act ("Created pipelines for over 300
+//          artifacts"), unless a preposition names people it was done for or with;
+//   score  it is a rating ("a 5/5 rating", "CSAT 4.6/5", "100 net promoter score").
+// contextHold — with no evidence, what holds it as context: a preposition ("on about 60 farms"), a present
+//   state ("which has about 20 regulars", a line opened by "Teaching …"), a hyphen ("a forty-cover
+//   bistro") or an apposition on a line with no past act ("Herd: 220 Holstein Friesians").
+// metrics.ts: a held count with no evidence is no metric; scale.ts: a large or hyphened held count is scale.
 import type { Token } from './tokenize';
 import type { NumberContext } from './quantity-context';
+import type { ClauseEvidence, ContextHold } from './quantity-types';
 import { governorOf } from './quantity-governor';
 import { AMBIGUOUS_PAST, IRREGULAR_PAST, STATIVE, isGerund, isParticiple, isPastForm } from './verbs';
 import { isMonthWord, SEASONS } from './word-lists/calendar-words';
 import { wordSet } from './lexicon';
 import { isLeadable, isPartyNoun, isServedNoun } from './scale';
 
-/** Which clause evidence made a bare count a measure (see the module comment). */
-export type ClauseEvidence = 'act' | 'event' | 'now' | 'dated' | 'claim' | 'score';
-
-/** What holds a count that no evidence made a measure, when it sizes the context (see contextHold). */
-export type ContextHold = 'preposition' | 'state' | 'modifier' | 'apposition';
+export type { ClauseEvidence, ContextHold } from './quantity-types';
 
 /** Symbols that end the clause a count sits in. */
 const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?', '|']);
@@ -242,8 +244,7 @@ function datedClause(tokens: Token[], at: number, after: number): boolean {
     if (PERIOD_LEADS.has(w) && next !== undefined) {
       if (next.kind === 'number' && /^(19|20)\d\d$/.test(next.text)) return true;
       // "in february", "by July"; "may" and "march" only with a capital.
-      if (isMonthWord(next.lower) && (next.text[0] !== next.lower[0] || !AMBIGUOUS_MONTHS.has(next.lower)))
-        return true;
+      if (isMonthWord(next.lower) && (next.text[0] !== next.lower[0] || !AMBIGUOUS_MONTHS.has(next.lower))) return true;
     }
     // "by the end of the month", "by the third week": a point the result was reached by, not "each month".
     if (w === 'by' && byPeriod(tokens, k + 1, end)) return true;
@@ -309,7 +310,8 @@ function writersClaimClause(tokens: Token[], at: number, head: string | undefine
   let before = listed ? clauseStart(tokens, from - 1) : -1;
   while (before >= 0 && before < from - 1 && tokens[before].kind === 'symbol') before++;
   // "Mentoring: 2 juniors, 1 working student": a label naming the writer's act, its counts after the colon.
-  const actLabel = listed && from - 1 - before === 1 && tokens[before].kind === 'word' && isGerund(tokens[before].lower);
+  const actLabel =
+    listed && from - 1 - before === 1 && tokens[before].kind === 'word' && isGerund(tokens[before].lower);
   // "Sole developer for all twelve of the frameworks": the whole scope the work covered (RUBRIC-NOTES).
   const whole = tokens[at - 1]?.lower === 'all';
   // "Developed and launched several tools, including … (5/5 rating, 10k users)": the line's opening act.
@@ -380,13 +382,14 @@ const STATE_VERBS = wordSet('hold-state-verbs', ['has', 'have', 'is', 'are', 'am
 export function contextHold(n: NumberContext): ContextHold | undefined {
   const { tokens, at, q } = n;
   if (q.evidence !== undefined || q.head === undefined) return undefined;
+  // "of a forty-cover bistro", "on a 16-bed unit": the hyphen makes it the size of one thing, whatever holds that.
+  if (/^\S+-\p{L}+$/u.test(q.text) && !q.text.toLowerCase().endsWith('star')) return 'modifier';
   const g = governorOf(tokens, at);
   if (g >= 0 && HOLDING_PREPOSITIONS.has(tokens[g].lower)) return 'preposition';
   if (g >= 0 && STATE_VERBS.has(tokens[g].lower)) return 'state';
   // "Teaching 28 pupils in a mixed class": a line opened by a present participle tells a standing duty.
   if (g >= 0 && g <= 2 && isGerund(tokens[g].lower) && tokens.slice(0, g).every((t) => t.kind === 'symbol'))
     return 'state';
-  if (/^\S+-\p{L}+$/u.test(q.text) && !q.text.toLowerCase().endsWith('star')) return 'modifier';
   const from = clauseStart(tokens, at);
   const opensClause = from > 0 && governorOf(tokens, at) < from;
   if (opensClause && opensWithPastAct(tokens, 0) < 0) return 'apposition';

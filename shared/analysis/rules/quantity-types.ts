@@ -2,7 +2,11 @@
 // aside. In their own module so the detection's parts can share them; re-exported from quantities.ts,
 // the public entry.
 
-import type { ClauseEvidence, ContextHold } from './quantity-evidence';
+/** Which clause evidence made a bare count a measure (quantity-evidence.ts). */
+export type ClauseEvidence = 'act' | 'event' | 'now' | 'dated' | 'claim' | 'score';
+
+/** What holds a count that no evidence made a measure, when it sizes the context (quantity-evidence.ts). */
+export type ContextHold = 'preposition' | 'state' | 'modifier' | 'apposition';
 
 export type QuantityKind =
   'percent' | 'money' | 'multiplier' | 'duration' | 'data-size' | 'rank' | 'count' | 'magnitude' | 'ratio';

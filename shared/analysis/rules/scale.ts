@@ -685,11 +685,14 @@ export function isScaleQuantity(q: Quantity): boolean {
     !q.lead
   )
     return true;
-  // A count no clause evidence made a measure, held by a context preposition, a present state, a hyphen
-  // or an apposition ("on about 60 farms", "has about 20 regulars", "a 16-bed unit"): the context's size,
-  // when it is large or a modifier; a few such things are the people and parts of the story (RUBRIC-NOTES).
+  // A count no clause evidence made a measure, held by a context preposition, a present state or a
+  // hyphen ("on about 60 farms", "has about 20 regulars", "a 16-bed unit"): the context's size, when it
+  // is large or a modifier; a few such things are the people and parts of the story (RUBRIC-NOTES). An
+  // apposition's count ("Herd: 220 …") loses its metric but is not read as a size here: a list after a
+  // comma or a colon names parts of a setup as often as sizes.
   if (
     q.held !== undefined &&
+    q.held !== 'apposition' &&
     (isLargeCount(q) || q.held === 'modifier') &&
     !q.result &&
     !q.delivered &&
