@@ -56,6 +56,7 @@ const QUANTITY_ROLES = [
   'populationShare',
   'programMoney',
   'shift',
+  'skill',
   'titleFigure',
   'handled',
 ] as const satisfies readonly (keyof Quantity)[];

@@ -33,6 +33,8 @@ function metricReading(q: Quantity, sectionEvidence: boolean): boolean {
   if (q.participants) return false;
   // "12-hour night shifts": the length of a shift is a schedule, not a count of shifts.
   if (q.shift) return false;
+  // "fluent in 3 languages": what the writer knows, not what they did.
+  if (q.skill) return false;
   // "Store manager — 3 floors, 45 staff", "— up to £10k": a title line's sizes and limits.
   if (q.titleFigure) return false;
   // "35 pickers under me": the people the writer leads size the job, they measure no work.

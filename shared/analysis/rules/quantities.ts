@@ -22,6 +22,7 @@
 //   quantity-ages.ts           ages and school years ("children ages 5-10") are no quantities
 //   quantity-problem-ages.ts   how long a problem had lasted ("ended two years of debate") is no quantity
 //   quantity-shifts.ts         the length of a work shift ("12-hour shifts") is no metric
+//   quantity-skills.ts         the number of skills in a skill line ("fluent in 3 languages")
 //   quantity-tenure.ts         time in a job or field ("10 years of experience") is no metric
 //   quantity-timeline.ts       the planned span of a plan or project ("a six-week plan") is no metric; nor a date shifted ("moved by two weeks")
 //   quantity-windows.ts        a window of past time ("over the last 12 months") is no metric
@@ -50,7 +51,7 @@ import { isPopulationShare } from './quantity-population-share';
 import { isPastWindow } from './quantity-windows';
 import { isProgramMoney, isWonMoney } from './quantity-program-money';
 import { HARDWARE_HEADS, ROTA_NOUNS, TENURE_UNITS } from './lexicon';
-
+import { isSkillCount } from './quantity-skills';
 import { isParticipantCount } from './quantity-participants';
 import { isHandledLoad } from './quantity-handled-load';
 import { isLimit } from './quantity-limits';
@@ -516,6 +517,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     // "(turnover £62m)", "total contract value ~£9m", "40 staff and £5M turnover": a size, no verb's result.
     else if (isSizeLabelMoney(n) || isJoinedTurnover(n, quantities[a - 1])) q.context = true;
     if (isShiftLength(q) || isRoundTheClock(n) || isShiftSchedule(q)) q.shift = true;
+    if (isSkillCount(n)) q.skill = true;
     if (isParticipantCount(n)) q.participants = true;
     if (isHandledLoad(n)) q.handled = true;
     if (isLedByWriter(n)) q.led = true;

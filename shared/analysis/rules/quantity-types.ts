@@ -71,6 +71,8 @@ export interface Quantity {
   programMoney?: boolean;
   /** The length of a work shift ("12-hour night shifts"): a schedule, not a metric. */
   shift?: boolean;
+  /** The number of skills in a skill line ("fluent in 3 languages"): neither metric nor scale. */
+  skill?: boolean;
   /** A figure after a title line's separator: the workplace's or team's size ("— 6 surgeries") or the post's limit ("up to £10k"): never a metric. */
   titleFigure?: 'size' | 'limit';
   /** The writer's own handled load per period ("Handled about 45 chats a day"): a metric, not scale. */

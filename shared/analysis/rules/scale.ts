@@ -612,6 +612,8 @@ export function isScaleQuantity(q: Quantity): boolean {
   if (q.led) return true;
   // "paired with two engineers", "a pilot with one support pod": who took part sizes no context.
   if (q.participants) return false;
+  // "fluent in 3 languages": a skill line sizes no context.
+  if (q.skill) return false;
   // "Dental practice manager — 6 surgeries, 11 clinicians": a title's workplace size; "up to £10k" a limit.
   if (q.titleFigure) return q.titleFigure === 'size';
   // "three shifts a day", "12-hour shifts": a schedule sizes no context.

@@ -53,7 +53,8 @@ describe('number roles', () => {
   });
 
   it("a Situation's counts size the context; a measured change there is still a metric", () => {
-    expect(ms('The startup sold inventory software to 200 small shops.', 'situation')).toBe('..');
+    // The customers a Situation names are the context's magnitude (RUBRIC has_scale; quantity-evidence.ts).
+    expect(ms('The startup sold inventory software to 200 small shops.', 'situation')).toBe('.S');
     expect(ms('The startup sold inventory software to 200 small shops.')).toBe('M.');
     expect(ms('Checkout errors had risen from 1% to 4%.', 'situation')).toBe('M.');
   });

@@ -139,6 +139,20 @@ export const SHIFT_MODIFIERS = wordSet('shift-modifiers', [
   'rotating',
 ]);
 
+/** Words of a skill line before "in N …": "fluent in 3 languages", "proficient in 10+ frameworks". */
+export const PROFICIENCY_WORDS = wordSet('proficiency-words', [
+  'fluent',
+  'proficient',
+  'skilled',
+  'experienced',
+  'certified',
+  'versed',
+  'conversant',
+  'expert',
+  'knowledgeable',
+  'competent',
+]);
+
 /**
  * Verbs of a one-off act that a counted subject did in response to the work: "1,200 users joined the
  * waitlist", "25 volunteers signed up", "2,000 people downloaded the app", "50 engineers attended".
