@@ -695,7 +695,8 @@ export function isScaleQuantity(q: Quantity): boolean {
   if (
     q.held !== undefined &&
     q.held !== 'apposition' &&
-    (isLargeCount(q) || q.held === 'modifier') &&
+    // People held by a standing duty ("Managing 10 field technicians") are a team's size at any count.
+    (isLargeCount(q) || q.held === 'modifier' || (q.held === 'state' && q.head !== undefined && isStaffNoun(q.head))) &&
     !q.result &&
     !q.delivered &&
     !q.change &&
