@@ -151,6 +151,49 @@ const RELATION_VERBS = new Set([
   'depend',
 ]);
 
+/** The particles a phrasal verb's noun ends in: "rollout", "clean-up", "handover", "shutdown", "sign-off". */
+const NOUN_PARTICLES = /^([a-z]{3,})-?(out|up|over|down|off)$/;
+
+/**
+ * Particle nouns that name a thing, a firm, a gathering or a place rather than the act: "a startup of 40
+ * people", "the layout of 3 rooms", "a meetup of 60 developers", "the checkout".
+ */
+const PARTICLE_THINGS = new Set([
+  'startup',
+  'layout',
+  'lookup',
+  'markup',
+  'checkout',
+  'dropout',
+  'workout',
+  'printout',
+  'breakdown',
+  'lockdown',
+  'backup',
+  'standup',
+  'meetup',
+  'popup',
+  'hangover',
+  'leftover',
+  'takeout',
+  'turnout',
+  'payoff',
+  'standoff',
+  'runoff',
+]);
+
+/**
+ * The verb of a phrasal verb's noun ("rollout", "roll-out" → roll; "clean-up" → clean; "handover" → hand),
+ * when its first part is a verb of work by lemma: "Managed the rollout of 3 new payment methods" names the
+ * work as "rolled out 3 new payment methods" does.
+ */
+function particleActVerb(w: string): string | undefined {
+  const m = NOUN_PARTICLES.exec(w);
+  if (m === null || PARTICLE_THINGS.has(w.replace('-', ''))) return undefined;
+  const verb = m[1];
+  return !NOT_ZERO_DERIVED.has(verb) && !RELATION_VERBS.has(verb) && isWorkVerb(verb) ? verb : undefined;
+}
+
 /** Act nouns the suffix rules cannot undo: "maintenance" → maintain, "delivery" → deliver. */
 const IRREGULAR_ACT_NOUNS: Readonly<Record<string, string>> = {
   maintenance: 'maintain',
@@ -198,6 +241,8 @@ export function actNounVerbs(word: string): string[] {
 /** The candidate verb bases of `word` by its ending (actNounVerbs), relation verbs not yet set aside. */
 function derivedVerbs(word: string): string[] {
   const w = word.toLowerCase();
+  const particled = particleActVerb(w);
+  if (particled !== undefined) return [particled];
   if (!/^[a-z]{4,}$/.test(w) || NOT_ACT_NOUNS.has(w)) return [];
   const irregular = IRREGULAR_ACT_NOUNS[w];
   if (irregular) return [irregular];

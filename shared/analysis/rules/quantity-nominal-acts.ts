@@ -77,10 +77,13 @@ function bracketedAct(tokens: readonly Token[], a: number): NominalAct | undefin
 }
 
 /** The act noun at `a` (before "of"), when the line opens with it or the writer's verb takes it. */
-function framedAct(tokens: readonly Token[], a: number, depth: number): NominalAct | undefined {
-  const noun = tokens[a];
+function framedAct(tokens: readonly Token[], at: number, depth: number): NominalAct | undefined {
+  const noun = tokens[at];
   if (noun?.kind !== 'word') return undefined;
-  const verbs = actNounVerbs(noun.lower);
+  // "the roll-out of", "the clean-up of": the tokenizer splits a hyphened phrasal noun; it is read whole.
+  const hyphened = tokens[at - 1]?.text === '-' && tokens[at - 2]?.kind === 'word';
+  const a = hyphened ? at - 2 : at;
+  const verbs = actNounVerbs(hyphened ? `${tokens[a].lower}-${noun.lower}` : noun.lower);
   if (verbs.length === 0) return undefined;
   let b = a - 1;
   const determined = b >= 0 && DEFINITES.has(tokens[b].lower);
