@@ -25,6 +25,7 @@ import { governorOf } from './quantity-governor';
 import { AMBIGUOUS_PAST, IRREGULAR_PAST, STATIVE, isGerund, isParticiple, isPastForm } from './verbs';
 import { isMonthWord, SEASONS } from './word-lists/calendar-words';
 import { wordSet } from './lexicon';
+import { DURATION_UNITS } from './quantity-lexicon';
 import { isLeadable, isPartyNoun, isServedNoun } from './scale';
 
 export type { ClauseEvidence, ContextHold } from './quantity-types';
@@ -382,6 +383,10 @@ const STATE_VERBS = wordSet('hold-state-verbs', ['has', 'have', 'is', 'are', 'am
 export function contextHold(n: NumberContext): ContextHold | undefined {
   const { tokens, at, q } = n;
   if (q.evidence !== undefined || q.head === undefined) return undefined;
+  // "paid on 60-day terms", "a 12-hour rota": a number joined to a unit of time measures a span or names a
+  // schedule; it counts none of the things after it, so it holds no size of the context.
+  const joined = /^\S+?-(\p{L}+)/u.exec(q.text);
+  if (joined !== null && DURATION_UNITS.has(joined[1].toLowerCase())) return undefined;
   // "of a forty-cover bistro", "on a 16-bed unit": the hyphen makes it the size of one thing, whatever holds that.
   if (/^\S+-\p{L}+$/u.test(q.text) && !q.text.toLowerCase().endsWith('star')) return 'modifier';
   const g = governorOf(tokens, at);

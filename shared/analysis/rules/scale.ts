@@ -571,7 +571,8 @@ export function isPartyNoun(head: string): boolean {
 const WON_MONEY_NOUNS = new Set(['deal', 'deals', 'sale', 'sales', 'figure', 'figures', 'round', 'win', 'wins']);
 
 /** A scale noun, or its singular in a hyphenated compound ("a 5k-image set", "a 40-person team"). */
-function isScaleHead(head: string, text: string): boolean {
+/** Whether `head` (of a count written `text`) is a noun the rubric lists as a magnitude: users, requests, sites, nodes. */
+export function isScaleHead(head: string, text: string): boolean {
   return SCALE_NOUNS.has(head) || (!head.endsWith('s') && text.includes('-') && SCALE_NOUNS.has(`${head}s`));
 }
 

@@ -5,7 +5,7 @@ import { tokenize } from '../rules/tokenize';
 import { datePrefixLength } from '../rules/date-prefix';
 import { findQuantities } from '../rules/quantities';
 import { isMetricQuantity } from '../rules/metrics';
-import { isScaleQuantity } from '../rules/scale';
+import { isScaleHead, isScaleQuantity } from '../rules/scale';
 import { numberWordValue } from '../rules/number-words';
 import type { Quantity } from '../rules/quantity-types';
 import { LruCache } from '../sentence-cache';
@@ -287,6 +287,10 @@ function isLoad(q: Quantity, text: string): boolean {
   const before = text.slice(0, q.start);
   if (RESEARCH_BEFORE.test(before) || SAMPLE_OF.test(before)) return false;
   if (countsHarm(q, text) || peoplesWorkload(q, text) || peopleCounted(q)) return false;
+  // "our 32-bed medical ward", "a forty-cover bistro": a count hyphened to a noun of no listed magnitude names
+  // the kind of place the story is set in (quantity-evidence.ts); a size, but no load the work had to carry
+  // as it grew. "the 60,000-node estate" counts hosts, a load.
+  if (q.held === 'modifier' && !q.perTime && !(q.head !== undefined && isScaleHead(q.head, q.text))) return false;
   if (!q.perTime && HARMED_BEFORE.test(before)) return false;
   if (!q.perTime && WORK_DONE_BEFORE.test(before)) return false;
   // "a four-week pilot in 12 stores", "a beta with 40 customers": the scope a test was given, not load.
