@@ -100,7 +100,9 @@ function metricReading(q: Quantity, sectionEvidence: boolean): boolean {
       // produced — stays scale either way.
       const evidenced =
         sectionEvidence || q.lead === true || q.evidence !== undefined || q.head === 'times' || q.held === undefined;
-      return evidenced && !isScaleQuantity(q);
+      // A past event whose subject is the count ("14 new pickers trained by me", "two of my nurses left")
+      // tells what happened, a measure whatever the noun; other evidence leaves a size its scale.
+      return evidenced && (q.evidence === 'event' || !isScaleQuantity(q));
     }
   }
 }

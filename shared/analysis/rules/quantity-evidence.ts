@@ -23,8 +23,10 @@ import type { NumberContext } from './quantity-context';
 import type { ClauseEvidence, ContextHold } from './quantity-types';
 import { governorOf } from './quantity-governor';
 import { AMBIGUOUS_PAST, IRREGULAR_PAST, STATIVE, isGerund, isParticiple, isPastForm } from './verbs';
+import { isWorkVerb } from './work-verbs';
 import { isMonthWord, SEASONS } from './word-lists/calendar-words';
-import { wordSet } from './lexicon';
+import { lemmaSet, wordSet } from './lexicon';
+import { isPresentActVerb } from './present-acts';
 import { DURATION_UNITS } from './quantity-lexicon';
 import { isLeadable, isPartyNoun, isServedNoun } from './scale';
 
@@ -367,8 +369,93 @@ const HOLDING_PREPOSITIONS = wordSet('hold-prepositions', [
   'among',
   'at',
   'of',
+  'in',
   'between',
 ]);
+
+/** Forms of "be" in the present that make a progressive: "I am leading", "we're feeding", "she is supervising". */
+const PRESENT_BE = wordSet('hold-present-be', ['am', 'is', 'are', "'m", "'re", "'s"]);
+
+/** Subjects that make a present verb the writer's: "I manage", "we farm". */
+const WRITER_SUBJECTS = wordSet('hold-writer-subjects', ['i', 'we']);
+
+/** Adverbs between a subject and its present verb: "I currently carry", "we also run". */
+const PRESENT_ADVERBS = wordSet('hold-present-adverbs', [
+  'also',
+  'currently',
+  'still',
+  'usually',
+  'normally',
+  'mostly',
+  'often',
+  'always',
+  'personally',
+  'directly',
+  'jointly',
+]);
+
+/** "responsible", "in charge", "accountable" before "for"/"of": the writer's remit (at `k`, the word before the preposition). */
+function isRemitFrame(tokens: Token[], k: number): boolean {
+  const w = tokens[k].lower;
+  return w === 'responsible' || w === 'accountable' || (w === 'charge' && tokens[k - 1]?.lower === 'in');
+}
+
+/** Verbs of keeping a remit going that no work-verb family holds: "Keep 60 vans on the road", "Hold a caseload of 30". */
+const DUTY_VERBS = lemmaSet('hold-duty-verbs', ['keep', 'hold', 'carry', 'run', 'manage', 'lead', 'cover', 'look']);
+
+/** Words after which a word ending in "-s" is a noun, not a verb: "the feeds", "of 3 reports". */
+const NOUN_OPENERS = wordSet('hold-noun-openers', [
+  'the',
+  'a',
+  'an',
+  'our',
+  'my',
+  'their',
+  'its',
+  'of',
+  'for',
+  'to',
+  'with',
+]);
+
+/**
+ * Whose present verb governs a count, when one does (issue 11: a context verb makes a size): a verb of work
+ * in the present with "I" or "we" before it, after "to", in a progressive, or opening a line in its base
+ * form ("I manage 14 pickers", "we farm 300 hectares", "I am leading 14 pickers", "Keep 60 vans on the
+ * road") is the writer's standing duty; a third-person present ("the helpline takes 2,000 calls") is
+ * another party's standing load. A past form, a form that is past and present alike ("cut", "set"), and a
+ * verb no lemma family knows as work are no present verb here.
+ */
+function presentVerbSubject(tokens: Token[], g: number): 'writer' | 'party' | undefined {
+  const w = tokens[g].lower;
+  if (isPastForm(w) || IRREGULAR_PAST.has(w) || AMBIGUOUS_PAST.has(w) || NO_ACT_PASTS.has(w)) return undefined;
+  let k = g - 1;
+  while (k >= 0 && PRESENT_ADVERBS.has(tokens[k].lower)) k--;
+  const before = tokens[k]?.lower;
+  if (isGerund(w)) {
+    if (before === undefined || !PRESENT_BE.has(before)) return undefined;
+    const subject = tokens[k - 1]?.lower;
+    return before === 'am' || before === "'m" || (subject !== undefined && WRITER_SUBJECTS.has(subject))
+      ? 'writer'
+      : 'party';
+  }
+  // "I manage", "we farm", "I currently carry": the word after the writer's subject is a verb by its place
+  // (present-acts.ts), whether or not a verb list knows it; "and milk" after a clause the writer opened.
+  const writerOpened =
+    before !== undefined &&
+    (WRITER_SUBJECTS.has(before) || (before === 'and' && WRITER_SUBJECTS.has(tokens[clauseStart(tokens, g)].lower)));
+  if (writerOpened) return isPresentActVerb(w, tokens[g + 1]?.lower) ? 'writer' : undefined;
+  if (!isWorkVerb(w) && !DUTY_VERBS.has(w)) return undefined;
+  // "I had to visit 25 schools", "my work is to attend 5 clinics": a duty or a target, not a thing done.
+  if (before === 'to') return 'writer';
+  // "Keep 60 delivery vans on the road", "Cover 40 dairy farms": a duty line opened by the verb's base form.
+  if (tokens.slice(0, g).every((t) => t.kind === 'symbol')) return w.endsWith('s') ? undefined : 'writer';
+  // "the helpline takes about 2,000 calls", "the food bank I run feeds 400 families": a third-person present.
+  if (w.endsWith('s') && !w.endsWith('ss') && before !== undefined && !NOUN_OPENERS.has(before)) {
+    return tokens[k].kind === 'word' ? 'party' : undefined;
+  }
+  return undefined;
+}
 
 /** Verbs of having and being in the present: "which has about 20 regulars", "we are 6 nurses". */
 const STATE_VERBS = wordSet('hold-state-verbs', ['has', 'have', 'is', 'are', 'am', "'s", "'re", 'cover', 'covers']);
@@ -390,11 +477,18 @@ export function contextHold(n: NumberContext): ContextHold | undefined {
   // "of a forty-cover bistro", "on a 16-bed unit": the hyphen makes it the size of one thing, whatever holds that.
   if (/^\S+-\p{L}+$/u.test(q.text) && !q.text.toLowerCase().endsWith('star')) return 'modifier';
   const g = governorOf(tokens, at);
+  // "responsible for 9 apprentices", "responsible of 45 clients", "in charge of 12 ambulances": a remit frame
+  // holds the count as the writer's standing duty.
+  if (g >= 1 && (tokens[g].lower === 'for' || tokens[g].lower === 'of') && isRemitFrame(tokens, g - 1)) return 'duty';
   if (g >= 0 && HOLDING_PREPOSITIONS.has(tokens[g].lower)) return 'preposition';
   if (g >= 0 && STATE_VERBS.has(tokens[g].lower)) return 'state';
   // "Teaching 28 pupils in a mixed class": a line opened by a present participle tells a standing duty.
   if (g >= 0 && g <= 2 && isGerund(tokens[g].lower) && tokens.slice(0, g).every((t) => t.kind === 'symbol'))
     return 'state';
+  if (g >= 0) {
+    const present = presentVerbSubject(tokens, g);
+    if (present !== undefined) return present === 'writer' ? 'duty' : 'standing';
+  }
   const from = clauseStart(tokens, at);
   const opensClause = from > 0 && governorOf(tokens, at) < from;
   if (opensClause && opensWithPastAct(tokens, 0) < 0) return 'apposition';

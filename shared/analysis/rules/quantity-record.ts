@@ -537,7 +537,9 @@ function sizedBy(tokens: Token[], index: number): boolean {
   for (let k = index - 1; k >= 0 && k >= index - 4; k--) {
     const w = tokens[k];
     if (w.kind === 'symbol') {
-      if (w.text === '~' || w.text === '+' || w.text === '$' || w.text === '≈') continue;
+      // "for ~40", "for $2M", "for £1.2m", "for €300k": a sign of the number's phrase, any currency's.
+      if (w.text === '~' || w.text === '+' || w.text === '$' || w.text === '£' || w.text === '€' || w.text === '≈')
+        continue;
       return false;
     }
     if (w.kind !== 'word') return false;

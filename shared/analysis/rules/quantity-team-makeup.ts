@@ -10,7 +10,10 @@ import { IRREGULAR_PAST, isPastForm } from './verbs';
 import { numberWordValue } from './number-words';
 
 /** Words of a relation that puts the people under the writer: "under me", "reporting to me". */
-const UNDER_WORDS = new Set(['under', 'reporting', 'reports']);
+const UNDER_WORDS = new Set(['under', 'reporting', 'reports', 'report', 'reported']);
+
+/** Verbs of working that may stand between the people and "under me": "9 cleaners work under me". */
+const WORKING = new Set(['work', 'works', 'working', 'worked']);
 /** What may follow "under my": "under my supervision", "under my management". */
 const CHARGE_NOUNS = new Set(['supervision', 'management', 'leadership', 'charge', 'watch', 'wing']);
 
@@ -21,6 +24,12 @@ const CHARGE_NOUNS = new Set(['supervision', 'management', 'leadership', 'charge
 export function isLedByWriter(n: NumberContext): boolean {
   const { tokens, q, after } = n;
   if ((q.kind !== 'count' && q.kind !== 'magnitude') || q.change || q.head === undefined) return false;
+  // "Nine cleaners work under me", "5 nurses work for me": the verb of working before the relation.
+  const working = WORKING.has(tokens[after]?.lower ?? '');
+  if (working && (tokens[after + 1]?.lower === 'for' || tokens[after + 1]?.lower === 'under'))
+    return (
+      tokens[after + 2]?.lower === 'me' || (tokens[after + 1]?.lower === 'under' && tokens[after + 2]?.lower === 'my')
+    );
   const relation = tokens[after]?.lower;
   if (relation === undefined || !UNDER_WORDS.has(relation)) return false;
   let k = after + 1;

@@ -5,8 +5,12 @@
 /** Which clause evidence made a bare count a measure (quantity-evidence.ts). */
 export type ClauseEvidence = 'act' | 'event' | 'now' | 'dated' | 'claim' | 'score';
 
-/** What holds a count that no evidence made a measure, when it sizes the context (quantity-evidence.ts). */
-export type ContextHold = 'preposition' | 'state' | 'modifier' | 'apposition';
+/**
+ * What holds a count that no evidence made a measure, when it sizes the context (quantity-evidence.ts): a
+ * preposition, a present "has"/"is", a hyphen, an apposition, the writer's verb in the present (duty: "I
+ * manage 14 pickers", "Keep 60 vans on the road") or another party's (standing: "the helpline takes 2,000 calls").
+ */
+export type ContextHold = 'preposition' | 'state' | 'modifier' | 'apposition' | 'duty' | 'standing';
 
 export type QuantityKind =
   'percent' | 'money' | 'multiplier' | 'duration' | 'data-size' | 'rank' | 'count' | 'magnitude' | 'ratio';

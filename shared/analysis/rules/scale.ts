@@ -4,6 +4,7 @@
 import { ML_SIZE_NOUNS } from './ml-evidence';
 import { figureValue, numberWordValue } from './number-words';
 import type { Quantity } from './quantity-types';
+import { wordSet } from './word-lists/lemma-set';
 
 /**
  * People named by their work or their part ("two accountants", "three reviewers"): a few of them can be
@@ -607,6 +608,13 @@ function isLargeCount(q: Quantity): boolean {
   return value !== undefined && value >= 20;
 }
 
+/** A count of hundreds or more: "2,000 calls", "hundreds of farms". */
+function isHundreds(q: Quantity): boolean {
+  if (q.kind === 'magnitude') return true;
+  const value = figureValue(q.text);
+  return value !== undefined && value >= 100;
+}
+
 /** Whether a detected quantity gives the scale of the context. */
 export function isScaleQuantity(q: Quantity): boolean {
   // "35 pickers under me", "with 9 agents reporting to me": the team the writer leads.
@@ -695,9 +703,19 @@ export function isScaleQuantity(q: Quantity): boolean {
   // comma or a colon names parts of a setup as often as sizes.
   if (
     q.held !== undefined &&
-    q.held !== 'apposition' &&
-    // People held by a standing duty ("Managing 10 field technicians") are a team's size at any count.
-    (isLargeCount(q) || q.held === 'modifier' || (q.held === 'state' && q.head !== undefined && isStaffNoun(q.head))) &&
+    (q.held !== 'apposition' || isHundreds(q) || (q.head !== undefined && isPartyNoun(q.head) && isLargeCount(q))) &&
+    // People held by a standing duty ("Managing 10 field technicians", "I am leading 14 pickers") are a
+    // team's size at any count. Another party's present verb sizes the context only at hundreds ("the
+    // helpline takes about 2,000 calls"); under that it tells as often how a thing is built ("the model
+    // looks at 20 signals").
+    (q.held === 'standing'
+      ? isHundreds(q)
+      : isLargeCount(q) ||
+        q.held === 'modifier' ||
+        (q.held === 'state' && q.head !== undefined && isStaffNoun(q.head)) ||
+        // People under the writer's own standing duty ("I am supervising 5 junior accountants", "responsible
+        // for 9 apprentices") are the people the job is about, led, served or taught: scale at any count.
+        (q.held === 'duty' && q.head !== undefined && isPartyNoun(q.head))) &&
     !q.result &&
     !q.delivered &&
     !q.change &&
@@ -708,7 +726,33 @@ export function isScaleQuantity(q: Quantity): boolean {
     return true;
   // A volume per unit of time ("1,000 applications a day") is scale whatever it counts, unless the
   // writer delivered it ("25 product demos a month"); a frequency ("20 times a day") is not.
-  return q.perTime && q.head !== 'times' && (!q.delivered || q.volume === true);
+  return q.perTime && q.head !== 'times' && !isTimeUnitHead(q.head) && (!q.delivered || q.volume === true);
+}
+
+/** Parts of a day or week a schedule counts: "three evenings a week", "two mornings a week". */
+const DAY_PARTS = wordSet('schedule-day-parts', [
+  'hour',
+  'day',
+  'night',
+  'week',
+  'month',
+  'quarter',
+  'year',
+  'shift',
+  'evening',
+  'morning',
+  'afternoon',
+  'weekend',
+  'weekday',
+]);
+
+/**
+ * "three evenings a week", "four nights a week", "2 days a month": units of time counted per unit of time
+ * are a schedule, how often, not a volume the context carries.
+ */
+function isTimeUnitHead(head: string): boolean {
+  const singular = head.endsWith('s') ? head.slice(0, -1) : head;
+  return DAY_PARTS.has(singular);
 }
 
 /** People taught or served, whose whole group a share is given of: "of the 30 pupils", "of my 26 students". */

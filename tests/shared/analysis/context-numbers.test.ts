@@ -25,25 +25,16 @@ const rows = ownRows('context-numbers');
  * - cn-006 "My work is to attend 5 rural clinics in the week." and aside cn-101 "Run three antenatal clinics
  *   a week …": a duty's schedule is read as a size of the context (a run place per week), not as nothing.
  * - cn-012 "[situation] Each driver did around 30 drops a day …": another party's daily rate reads as a volume.
- * - aside cn-103 "I am responsible of 9 apprentices …", cn-111 "Currently I am supervising 5 junior
- *   accountants …": a few people led, told outside the leading-verb shapes, read as no size.
+ * - (aside cn-103 "I am responsible of 9 apprentices …" and cn-111 "Currently I am supervising 5 junior
+ *   accountants …", a few people led outside the leading-verb shapes, read since session 38: a remit frame
+ *   and the writer's present verb hold the count as a duty, held-counts.test.ts.)
  * - aside cn-106 "… we have 120 cows and I milk them two times a day.": the count of times of a schedule
  *   is still a measure (a count of times is left as it was); cn-110 "Translate court documents within 48
  *   hours of receipt.": a standing deadline is a duration, outside the count evidence.
  * - aside cn-114 "Closed 95 legal aid files in 2023, …": "closed" is a result verb and files the size of a
  *   caseload, so a volume reads as scale too (the near miss keeps its metric).
  */
-const KNOWN_MISSES = new Set<string>([
-  'cn-003',
-  'cn-006',
-  'cn-012',
-  'cn-101',
-  'cn-103',
-  'cn-106',
-  'cn-110',
-  'cn-111',
-  'cn-114',
-]);
+const KNOWN_MISSES = new Set<string>(['cn-003', 'cn-006', 'cn-012', 'cn-101', 'cn-106', 'cn-110', 'cn-114']);
 
 describe('numbers of the context (context-numbers*.jsonl)', () => {
   itReadsOwnRows(rows, KNOWN_MISSES, ['has_metric', 'has_scale'], 16);
