@@ -17,6 +17,15 @@ describe('a verbless head then the writer’s act', () => {
     expect(claim('Volunteer treasurer for the cricket club; moved subs collection online')).toBe(true);
   });
 
+  it('reads a past form that is also a noun ("led", "cut", "met") as the act before a determiner', () => {
+    expect(claim('12-year veteran of regional logistics; led the switch to cross-docking.')).toBe(true);
+    expect(claim('Logistics manager; led the switch to cross-docking.')).toBe(true);
+    expect(claim('Night porter; cut the wait for a taxi in half.')).toBe(true);
+    expect(claim('Shift lead; met every target that year.')).toBe(true);
+    // Not before a determiner: a noun of the head's list, no act.
+    expect(claim('Lighting engineer; LED retrofits')).toBe(false);
+  });
+
   it('leaves titles, bodies, list items and happenings unclaimed', () => {
     expect(claim('Volunteer, United Way')).toBe(false);
     expect(claim('Platform Engineer, Fabrikam (2018–2021)')).toBe(false);
