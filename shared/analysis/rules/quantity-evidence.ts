@@ -153,17 +153,26 @@ const PERIOD_MARKERS = wordSet('evidence-period-markers', ['last', 'previous', '
 /** Month names that are also common words. */
 const AMBIGUOUS_MONTHS = wordSet('evidence-ambiguous-months', ['may', 'march', 'jan', 'sat', 'sun']);
 
-/** The first index of the clause holding token `at` (after the nearest clause break before it). */
+/**
+ * The most tokens a clause is searched over, either side of a count. Every count of a sentence looks for its
+ * clause's ends: unbounded, a sentence of thousands of counts and no break ("9 9 9 …", fuzz.test.ts) would
+ * take time growing with the square of its length. No clause of prose runs this long without a break.
+ */
+const CLAUSE_WINDOW = 60;
+
+/** The first index of the clause holding token `at` (after the nearest clause break before it, or the window's start). */
 function clauseStart(tokens: Token[], at: number): number {
+  const floor = Math.max(0, at - CLAUSE_WINDOW);
   let k = at - 1;
-  while (k >= 0 && !(tokens[k].kind === 'symbol' && CLAUSE_BREAKS.has(tokens[k].text))) k--;
+  while (k >= floor && !(tokens[k].kind === 'symbol' && CLAUSE_BREAKS.has(tokens[k].text))) k--;
   return k + 1;
 }
 
-/** The index after the clause holding token `from` (the nearest clause break at or after it). */
+/** The index after the clause holding token `from` (the nearest clause break at or after it, or the window's end). */
 function clauseEnd(tokens: Token[], from: number): number {
+  const ceiling = Math.min(tokens.length, from + CLAUSE_WINDOW);
   let k = from;
-  while (k < tokens.length && !(tokens[k].kind === 'symbol' && CLAUSE_BREAKS.has(tokens[k].text))) k++;
+  while (k < ceiling && !(tokens[k].kind === 'symbol' && CLAUSE_BREAKS.has(tokens[k].text))) k++;
   return k;
 }
 
@@ -449,7 +458,7 @@ function presentVerbSubject(tokens: Token[], g: number): 'writer' | 'party' | un
   // "I had to visit 25 schools", "my work is to attend 5 clinics": a duty or a target, not a thing done.
   if (before === 'to') return 'writer';
   // "Keep 60 delivery vans on the road", "Cover 40 dairy farms": a duty line opened by the verb's base form.
-  if (tokens.slice(0, g).every((t) => t.kind === 'symbol')) return w.endsWith('s') ? undefined : 'writer';
+  if (g <= 3 && tokens.slice(0, g).every((t) => t.kind === 'symbol')) return w.endsWith('s') ? undefined : 'writer';
   // "the helpline takes about 2,000 calls", "the food bank I run feeds 400 families": a third-person present.
   if (w.endsWith('s') && !w.endsWith('ss') && before !== undefined && !NOUN_OPENERS.has(before)) {
     return tokens[k].kind === 'word' ? 'party' : undefined;
