@@ -24,8 +24,30 @@ const rows = ownRows('held-counts');
  *   schedule is read as one duration, a measure (quantity-shifts.ts reads "12-hour night shifts" alone).
  * - hc-013b "14 new pickers trained by me in the first quarter.": the reduced passive's "by me" makes the
  *   count the work's participants, so the past event gives no metric.
+ * Aside, run once at the end (52/60 read right on both flags; main read 45/60, the tuning half 39/60 → 56/60):
+ * - hc-105a "About 6,000 patients from three villages use the clinic.", hc-109c "12 ambulances are under my
+ *   responsibility.", hc-112b "Around thirty thousand cars use the bridge every day.": the count is the
+ *   subject of a present verb, not its object; no hold reads that side, so the count keeps its default metric.
+ * - hc-109a "Managing 12 ambulances …", hc-109b "Fleet manager for twelve ambulances.": held, so no metric,
+ *   but a dozen vehicles is no listed magnitude and under the large-count line: no scale.
+ * - hc-103b "Training budget: £300,000 a year, which I manage.", hc-103c "Managing 300 thousand pounds of
+ *   training budget.": money whose budget noun stands before a colon or after "of" is read as money moved.
+ * - hc-111 "On call one weekend in four …": the bare "four" of a rota's ratio is read as a count, a metric.
  */
-const KNOWN_MISSES = new Set<string>(['hc-011', 'hc-011b', 'hc-011c', 'hc-013b']);
+const KNOWN_MISSES = new Set<string>([
+  'hc-011',
+  'hc-011b',
+  'hc-011c',
+  'hc-013b',
+  'hc-103b',
+  'hc-103c',
+  'hc-105a',
+  'hc-109a',
+  'hc-109b',
+  'hc-109c',
+  'hc-111',
+  'hc-112b',
+]);
 
 describe('held counts (held-counts*.jsonl)', () => {
   itReadsOwnRows(rows, KNOWN_MISSES, ['has_metric', 'has_scale'], 60);
