@@ -295,8 +295,7 @@ export function perTimeAfter(tokens: Token[], j: number): boolean {
   if (PER_TIME_WORDS.has(t.lower)) return true;
   if (t.text === '/' && tokens[j + 1] && TIME_NOUNS.has(tokens[j + 1].lower)) return true;
   if (
-    // "a week", "per week", "each week", "every week": any distributive before a unit of time.
-    (t.lower === 'a' || t.lower === 'per' || t.lower === 'each' || t.lower === 'an' || t.lower === 'every') &&
+    (t.lower === 'a' || t.lower === 'per' || t.lower === 'each' || t.lower === 'an') &&
     tokens[j + 1] &&
     TIME_NOUNS.has(tokens[j + 1].lower)
   )
