@@ -9,7 +9,7 @@
 //   - a number right after a naming noun (NAMING_NOUNS, a lemma family of things kept in numbered sets),
 //     with no unit after it; a plural noun names several only when a list of numbers follows ("rooms 4
 //     and 5"), so "tickets 1,200 → 300" keeps its values.
-import type { Token } from './tokenize';
+import { isCapitalized, type Token } from './tokenize';
 import type { ExclusionReason } from './quantity-types';
 import { MODAL_VERBS, NAMING_NOUNS, NUMBERED_PERIOD_UNITS, wordSet } from './lexicon';
 import { DURATION_UNITS, isUnitWord } from './quantity-lexicon';
@@ -55,11 +55,6 @@ const S_VERB_LEADS = wordSet('naming-noun-s-verb-leads', ['he', 'she', 'it', 'wh
 
 /** Marks and words between the numbers of a list of names: "4 and 5", "12, 41", "3–5", "1/2". */
 const LIST_JOINS = new Set([',', 'and', '&', 'or', '-', '–', '/']);
-
-function isCapitalized(text: string): boolean {
-  const c = text[0];
-  return c !== c.toLowerCase() && c === c.toUpperCase();
-}
 
 /** Whether the token after `k` makes the number at `k` a measure: a percent sign, a duration or a unit word. */
 function unitAfter(tokens: Token[], k: number): boolean {

@@ -2,16 +2,11 @@
 // "03.2021", "Sept '22", and the second end of a span of them ("03/2021 to 11/2023"). A date places the
 // work in time; it counts nothing. naming-numbers.ts asks these first, before any word around a number
 // can read it as a count.
-import type { Token } from './tokenize';
+import { isCapitalized, type Token } from './tokenize';
 import { SCHEDULE_SLOT_UNITS, isMonthWord } from './lexicon';
 import { isDigitRun } from './number-words';
 import { isHourMinuteSuffix } from './quantity-lexicon';
 import { isNumericToken } from './quantity-phrase';
-
-function isCapitalized(text: string): boolean {
-  const c = text[0];
-  return c !== c.toLowerCase() && c === c.toUpperCase();
-}
 
 /** "3 March", "9 am", "10:30": a day or a time of day. */
 export function isDayOrTime(tokens: Token[], i: number): boolean {

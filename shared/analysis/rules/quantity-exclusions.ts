@@ -4,7 +4,7 @@
 // Each check answers for one token; findQuantities (quantities.ts) asks them in a fixed order and
 // records the reason, so the exclusions stay testable and in one place. Numbers that name a thing in a
 // numbered set ("Phase 2", "trench 4") and dates in figures are read by naming-numbers.ts, asked first.
-import type { Token } from './tokenize';
+import { isCapitalized, type Token } from './tokenize';
 import type { ExclusionReason, QuantityKind } from './quantity-types';
 import { MAGNITUDE_WORDS, isDigitRun, numberWordValue } from './number-words';
 import { isMlMetricToken } from './ml-evidence';
@@ -136,11 +136,6 @@ const SCENARIO_NOUNS = new Set([
   'condition',
   'conditions',
 ]);
-
-function isCapitalized(text: string): boolean {
-  const c = text[0];
-  return c !== c.toLowerCase() && c === c.toUpperCase();
-}
 
 /** Index of the first token of an example scenario ("bugs where …", "cases in which …"), or tokens.length. */
 export function scenarioStart(tokens: Token[]): number {

@@ -244,11 +244,18 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Whether `text` opens with an upper-case letter (a letter with case: a digit or a mark is not one). */
+export function isCapitalized(text: string): boolean {
+  const c = text[0];
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
 /** True for tokens that count as spoken words (words and numbers, not punctuation). */
 export function isWordLike(token: Token): boolean {
   return token.kind !== 'symbol';
 }
 
+/** The number of spoken words among `tokens`: words and numbers, not punctuation (as isWordLike counts them). */
 export function countWords(tokens: Token[]): number {
   let n = 0;
   for (const t of tokens) if (t.kind !== 'symbol') n++;
