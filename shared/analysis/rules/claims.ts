@@ -201,7 +201,6 @@ function thirdPersonActAt(tokens: Token[], v: number, pronoun: boolean, perfect:
   if (!past && ((!perfect && !pronoun) || SPEECH_BASE.has(w))) return false;
   // "led" is listed among the states for "LED" and "led to"; after "he" or "she" it is the act.
   return w === 'led' || isWorkVerb(w) || (!past && isBareWorkVerbAt([w, tokens[v + 1]?.lower ?? ''], 0));
-  return false;
 }
 
 /** Whether the line tells what came of an act or sizes it: a metric, an effect, or a count ("14 new drivers"). */
@@ -1007,6 +1006,7 @@ function firstClauseBreak(all: string[]): number {
   return n;
 }
 
+/** Whether the sentence asserts something the writer or their team did or achieved (see the top of this file). */
 export function detectClaim(input: ClaimInput): boolean {
   const all = allWordsOf(input.tokens);
   const words = plainWordsOf(input.tokens);
