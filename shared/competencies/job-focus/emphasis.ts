@@ -3,7 +3,7 @@
 // equal-opportunity text and a recruiter's small talk are about the company, not the role, and weigh nothing.
 
 import { isSpace } from '../../analysis/rules/tokenize';
-import { headingScope, inlineHeadingScope, opensWithOwnSubject } from './heading-scope';
+import { asksWhomLed, headingScope, inlineHeadingScope, opensWithOwnSubject } from './heading-scope';
 import { symbolItem } from './symbol-items';
 
 /** asked: the role needs it; nice-to-have: a bonus; about: company blurb, perks or boilerplate, not the role. */
@@ -129,6 +129,8 @@ export interface EmphasisSpan {
   scope?: string;
   /** Where the item the scope's verb governs starts (after an inline heading's colon); the span's start if unset. */
   scopeFrom?: number;
+  /** Whether the heading asks whom the hire leads ("Who would I manage?"), so the item names people (heading-scope.ts). */
+  scopePeople?: true;
 }
 
 /** The number of runs of non-space characters (what `s.split(/\s+/).filter(Boolean).length` counts), unallocated. */
@@ -379,6 +381,7 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
   let section: Emphasis = 'asked';
   // The verb the current section's heading gives its items, if it says what the hire owns, runs or decides.
   let scope: string | undefined;
+  let scopePeople = false;
   // Whether the next line with text is the first under such a heading: the answer under "Who would I manage?" takes
   // its verb though no mark makes it an item; later lines take it only as items.
   let answerNext = false;
@@ -455,6 +458,7 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
       else {
         section = lineEmphasis = kind;
         scope = kind === 'asked' ? headingScope(heading) : undefined;
+        scopePeople = scope !== undefined && asksWhomLed(heading);
         headed = true;
       }
     }
@@ -498,6 +502,8 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
     pushSentences(spans, line, lineStart, lineEmphasis, boilerplate, companyAbout, inlineScope?.verb ?? itemScope);
     if (inlineScope !== undefined && spans[first]?.scope !== undefined)
       spans[first].scopeFrom = lineStart + inlineScope.from;
+    const people = inlineScope !== undefined ? asksWhomLed(heading!) : itemScope !== undefined && scopePeople;
+    if (people && spans[first]?.scope !== undefined) spans[first].scopePeople = true;
   }
   return spans;
 }

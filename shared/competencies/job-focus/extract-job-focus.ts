@@ -81,7 +81,7 @@ export function extractJobFocus(pasted: string, framework: Pick<Framework, 'comp
   // List items under a heading that gives them its verb ("What you'll own" over "• The night team"), read with it.
   const scoped = spans
     .filter((s) => s.scope !== undefined)
-    .map((s) => ({ span: s, item: scopedItem(s.scope!, text.slice(s.scopeFrom ?? s.start, s.end)) }));
+    .map((s) => ({ span: s, item: scopedItem(s.scope!, text.slice(s.scopeFrom ?? s.start, s.end), s.scopePeople) }));
   const found: (FocusCompetency & { asked: number })[] = [];
   for (const competency of framework.competencies) {
     const evidence: FocusEvidence[] = [];

@@ -15,7 +15,7 @@ import { indexTokens, stemWord, tokenize, type TokenIndex } from './tokenize';
 // "What you will be responsible for", "Things you'll look after", "Who you'll train", "Yours to run", "What's yours to
 // decide", "You'll run".
 const HIRE_VERB_HEADING =
-  /^(?:(?:what|things|who|whom|where|areas|people|the \p{L}+)\s+)?(?:(?:that|which)\s+)?(?:(?:would|will|do|shall|should|can|am)\s+i|you(?:'|’)ll|you will|you(?:'|’)re going to|you are going to|you(?:'|’)d|you would|you(?:'|’)re|you are|you|(?:what(?:'|’)s|what is|what are|things that are|that are|that is)\s+yours to|yours to)\s+(?:be\s+)?((?:in charge of|\p{L}+(?:\s+(?:after|for|of|over|up|on|into|in|to|with|out|through|round|around|charge of|care of))?))$/iu;
+  /^(?:(?:what|things|who|whom|where|areas|people|the \p{L}+)\s+)?(?:(?:that|which)\s+)?(?:(?:would|will|do|shall|should|can|am)\s+(?:i|you)|you(?:'|’)ll|you will|you(?:'|’)re going to|you are going to|you(?:'|’)d|you would|you(?:'|’)re|you are|you|(?:what(?:'|’)s|what is|what are|things that are|that are|that is)\s+yours to|yours to)\s+(?:be\s+)?((?:in charge of|\p{L}+(?:\s+(?:after|for|of|over|up|on|into|in|to|with|out|through|round|around|charge of|care of))?))$/iu;
 // A heading of the calls that are the hire's: "Decisions you'll make", "Your calls", "Calls that are yours to make",
 // "Choices you own". Its items are what is decided.
 // (The hire must be named: a bare "Decisions" may head a record of the board's.)
@@ -93,6 +93,35 @@ export function headingScope(heading: string): string | undefined {
 const OWN_SUBJECT =
   /^[^\p{L}]*(you|you('|’)(ll|re|d|ve)|we|we('|’)(ll|re|d|ve)|they|they('|’)(ll|re|d|ve)|i|i('|’)(ll|m|d|ve)|he|she|it|it('|’)s|this|there|that|our|your)\b/iu;
 
+// Verbs of a heading that asks whom the hire leads ("Who would I manage?", "Who you'll supervise", "Who will you lead?"),
+// by stem: what answers it names people, whatever their trade.
+const LEADING_VERBS = new Set(
+  [
+    'manage',
+    'lead',
+    'supervise',
+    'run',
+    'head',
+    'oversee',
+    'coach',
+    'mentor',
+    'train',
+    'look after',
+    'in charge of',
+  ].map((v) => v.split(' ').map(stemWord).join(' ')),
+);
+
+/**
+ * Whether `heading` asks whom the hire leads, manages, supervises or trains ("Who would I manage?", "Who you'll
+ * supervise:"): its items are people, as "Three regional fundraisers" under "Who would I manage?" is, though no word of
+ * theirs says so. ("Who will I work with?" and "Who would I report to?" give no verb at all.)
+ */
+export function asksWhomLed(heading: string): boolean {
+  const verb = headingScope(heading);
+  if (verb === undefined || !/^\W*(?:who|whom)\b/i.test(heading)) return false;
+  return LEADING_VERBS.has(verb.split(/\s+/).map(stemWord).join(' '));
+}
+
 /**
  * The verb an inline heading gives the text after its colon ("Yours to run: the weekend crew"), with where that text
  * starts in the line; undefined when the heading gives none.
@@ -120,11 +149,22 @@ export interface ScopedItem {
   itemToken: number;
 }
 
-/** The item `item` (its marker left in or not) read after the verb `scope`. */
-export function scopedItem(scope: string, item: string): ScopedItem {
+// A plural noun ("fundraisers", "chefs"; not "process", "status").
+const PLURAL = /[^su]s$/;
+
+/**
+ * The item `item` (its marker left in or not) read after the verb `scope`. Under a heading that asks whom the hire leads
+ * (`people`), the plurals of the item's first clause name colleagues (`@role`): "Three regional fundraisers".
+ */
+export function scopedItem(scope: string, item: string, people = false): ScopedItem {
   const body = item.replace(/^[^\p{L}\p{N}]+/u, '');
   const text = `${scope} ${body}`;
   const tokens = tokenize(text);
+  if (people) {
+    const start = tokens.findIndex((t) => t.start > scope.length);
+    for (let k = start; k >= 0 && k < tokens.length && tokens[k].clause === tokens[start].clause; k++)
+      if (PLURAL.test(tokens[k].lower)) tokens[k] = { ...tokens[k], role: true, party: true };
+  }
   return { index: indexTokens(tokens), text, itemToken: tokens.findIndex((t) => t.start > scope.length) };
 }
 

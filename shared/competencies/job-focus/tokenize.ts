@@ -6,6 +6,7 @@ import { PARTNER_ROLES, PARTY_NOUNS } from '../../analysis/signals/signal-lexico
 import { CONCEPT_PHRASES } from '../lexicons/concepts';
 import { letterPairReadings } from './ocr-letter-pairs';
 import { PARTY_FORMS, PARTY_STEM_WORDS } from '../lexicons/party-nouns';
+import { markNamedColleagues } from './named-colleagues';
 import { markRoleNouns } from './role-nouns';
 
 export interface Token {
@@ -640,6 +641,7 @@ export function tokenize(text: string): Token[] {
     )
       tokens[i] = { ...tokens[i], stem: 'hire(company)', lower: 'hire(company)' };
   markRoleNouns(tokens, { stems: PARTY_STEM_WORDS, forms: PARTY_FORMS, stemOf: stemWord });
+  markNamedColleagues(tokens);
   markPartyReferents(tokens);
   return tokens;
 }

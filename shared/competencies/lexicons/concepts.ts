@@ -39,6 +39,8 @@ const LED_PEOPLE = [
 ];
 // A determiner or a count, in words or in digits (`#`: "lead 2 charge nurses", "run 14 pickers").
 const COUNTED = 'a|an|the|our|your|two|three|four|five|six|seven|eight|several|next|new|#';
+// Counts past eight, for colleagues of any trade (`@role`): "manage twelve delivery drivers", "lead thirty pickers".
+const MORE_COUNTED = 'nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen|dozens';
 // People whose growth: "pair with our intern", "support the apprentices".
 const MENTEES = '=intern|=interns|junior|juniors|apprentice|trainee|graduate|newcomer|joiner|=newer';
 // What is done for a mentee: "grow the two juniors", "accompany the trainee teachers", "support the younger colleagues".
@@ -181,7 +183,12 @@ export const CONCEPT_PHRASES = {
     ...each(LED_PEOPLE, (p) => `=manage|=manages|=managing|=managed ${COUNTED} * ${p}`),
     // Colleagues of any trade, named by the noun's shape or context (`@role`): "lead the two electricians",
     // "supervising two Band 6 dietitians", "manage the three SREs on the team".
-    `lead|leads|leading|led|supervise|supervising|=manage|=manages|=managing|=managed ${COUNTED}|both * @role`,
+    `lead|leads|leading|led|supervise|supervising|=manage|=manages|=managing|=managed ${COUNTED}|${MORE_COUNTED}|both * @role`,
+    // Colleagues named by their first names, two or more with no determiner (named-colleagues.ts): "lead Gwen, Idris
+    // and Sion through lambing", "supervising Rhys and Nia".
+    // (Each name next to the last, so a title's "Lead Bakers and Bakery Assistants" is no such list.)
+    'lead|leads|leading|led|supervise|supervising|=manage|=manages|=managing|=managed @role =and @role',
+    'lead|leads|leading|led|supervise|supervising|=manage|=manages|=managing|=managed @role @role =and @role',
     // A group of people counted, whatever it is called: "lead a brigade of 8", "head a crew of twelve".
     'lead|leads|leading|led|head|heads|heading|supervise|supervising a|an * of #|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty $',
     // People who answer to the hire: "three team leaders reporting to you", "the engineers who report to you".

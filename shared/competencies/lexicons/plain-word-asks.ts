@@ -259,6 +259,15 @@ const SETTLED = [
   'feel_confident',
   'find_their_feet',
 ];
+/**
+ * Colleagues grown, named by shape, name or newness only: a group of people ("help the trustees improve", "help our
+ * partners grow") is as often the company's clients or a body the hire serves.
+ */
+const GROWN_COLLEAGUES = ['@role', ...NEWCOMERS, '=juniors', '=trainees', '=apprentices'];
+/** Getting better at the work, said with no standing named ("get better", "grow in confidence", "get better at it"). */
+const GET_BETTER = ['get_better', 'grow_in', 'grow_as', 'improve_at', 'improve_in', 'get_stronger'];
+/** Getting better said by a verb alone, with no object after it ("help Lena and Farid improve", "helping them grow"). */
+const GROW_ALONE = ['grow', 'grows', 'growing', 'improve', 'improves', 'improving', 'progress', 'progresses'];
 /** Standings a colleague is grown into. */
 const BECOME = [
   'become',
@@ -596,6 +605,11 @@ export const PLAIN_WORD_ASKS = {
     ),
     ...each(TAUGHT_SERVED, (n) => `!help|helps|helping|support|supporting|get|gets|getting ${n}`),
     ...framePhrases(GROW_TOWARDS, '**', GROWN, '*', BECOME),
+    // Or helped to get better at the work, no standing named: "help Mei and Callum get better", "help the two juniors
+    // improve", "helping Aisha and Tomasz grow in confidence". (The clause ends at the growth, so "help the juniors
+    // improve the tests" is improving the tests; the people served are vetoed above: "help patients get better".)
+    ...framePhrases(GROW_TOWARDS, '**', GROWN_COLLEAGUES, '*', GET_BETTER),
+    ...framePhrases(GROW_TOWARDS, '**', GROWN_COLLEAGUES, '*', GROW_ALONE, '$'),
     // Or helped to be at home in the work: "help our junior dev get comfortable with the ML side", "help new starters
     // settle in". (The people served are vetoed above: "help patients get comfortable before the scan".)
     ...framePhrases(GROW_TOWARDS, '**', GROWN, '*', SETTLED),
