@@ -183,12 +183,8 @@ export const CONCEPT_PHRASES = {
     ...each(LED_PEOPLE, (p) => `=manage|=manages|=managing|=managed ${COUNTED} * ${p}`),
     // Colleagues of any trade, named by the noun's shape or context (`@role`): "lead the two electricians",
     // "supervising two Band 6 dietitians", "manage the three SREs on the team".
-    `lead|leads|leading|led|supervise|supervising|=manage|=manages|=managing|=managed ${COUNTED}|${MORE_COUNTED}|both * @role`,
-    // Colleagues named by their first names, two or more with no determiner (named-colleagues.ts): "lead Gwen, Idris
-    // and Sion through lambing", "supervising Rhys and Nia".
-    // (Each name next to the last, so a title's "Lead Bakers and Bakery Assistants" is no such list.)
-    'lead|leads|leading|led|supervise|supervising|=manage|=manages|=managing|=managed @role =and @role',
-    'lead|leads|leading|led|supervise|supervising|=manage|=manages|=managing|=managed @role @role =and @role',
+    `lead|leads|leading|led|supervise|supervising|=manage|=manages|=managing|=managed ${COUNTED}|both * @role`,
+    `lead|leads|leading|led|supervise|supervising|=manage|=manages|=managing|=managed ${MORE_COUNTED} * @role`,
     // A group of people counted, whatever it is called: "lead a brigade of 8", "head a crew of twelve".
     'lead|leads|leading|led|head|heads|heading|supervise|supervising a|an * of #|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty $',
     // People who answer to the hire: "three team leaders reporting to you", "the engineers who report to you".

@@ -25,9 +25,14 @@ const rowsOf = (file: string) => (JSON.parse(readFileSync(join(DIR, file), 'utf8
 const askedIn = (line: string) => (line.includes('\n') ? askedInText(line, generic) : askedInDuty(line, generic));
 
 // Rows the rules get wrong, kept as todos so the figure stays honest (before the rules: tuning 3 of 14 asks read, aside
-// 5 of 12, no near miss read; after: tuning 14 of 14, aside 9 of 12, no near miss read on either). The aside rows were
+// 5 of 12, no near miss read; after: tuning 12 of 14, aside 8 of 12, no near miss read on either; named colleagues
+// led with no determiner, "lead Gwen, Idris and Sion", are left unread: a title's "Lead Bakers and Bakery Assistants"
+// has the same shape). The aside rows were
 // measured once and not traced, so that no rule is written from them.
 const NOT_YET_READ: readonly string[] = [
+  "Farm Manager\n\nThere are three farm workers, Gwen, Idris and Sion.\n\nYou'll lead Gwen, Idris and Sion through lambing.",
+  'Farm Manager\n\nThree farm workers: Gwen, Idris and Sion.\n\nLeading Gwen, Idris and Sion day to day.',
+  "Head Teacher\n\nThe school has three teachers, Mrs Owen, Rhys and Nia.\n\nYou'll lead Rhys and Nia on the new curriculum.",
   'Team Lead, Customer Support\n\nTwo new agents, Lena and Farid, join in March.\n\nHelping Lena and Farid improve their calls.',
   'Transport Lead\n\nTwo new drivers, Piotr and Sam, start next week.\n\nYou need help Piotr and Sam get better on the long routes.',
   'Office Manager, Law Firm\n\nWho is managed by me?\nFive legal secretaries.',
