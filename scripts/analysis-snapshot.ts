@@ -7,7 +7,7 @@
 // and followUps per story, and the job-description reader (extractJobFocus under each evaluated framework) per
 // posting. What it reads: the real corpus (../shared/corpus/*.jsonl), the claim, signal, follow-up, marks and
 // bank fixtures, the job postings and the benchmark's story samples. The sealed final checks are left out by
-// name (claims fresh-30*, fresh-31*; signals fresh-stories-31*, fresh-stories-32*; jobs fresh-jobs-21, -22), and
+// name (claims fresh-31*, fresh-32*; signals fresh-stories-32*, fresh-stories-33*; jobs fresh-jobs-22, -23), and
 // so is any later-numbered fresh set, which is sealed until a session spends it.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -36,16 +36,16 @@ function freshNumber(name: string, prefix: string): number | undefined {
 /** Sealed final checks, by name: never read. Later-numbered fresh sets are sealed too. */
 function sealed(dir: 'claims' | 'signals' | 'jobs', name: string): boolean {
   if (dir === 'claims') {
-    if (name.startsWith('fresh-30') || name.startsWith('fresh-31')) return true;
+    if (name.startsWith('fresh-31') || name.startsWith('fresh-32')) return true;
     const n = freshNumber(name, 'fresh-');
-    return n !== undefined && n >= 30;
-  }
-  if (dir === 'signals') {
-    if (name.startsWith('fresh-stories-31') || name.startsWith('fresh-stories-32')) return true;
-    const n = freshNumber(name, 'fresh-stories-');
     return n !== undefined && n >= 31;
   }
-  if (name === 'fresh-jobs-21' || name === 'fresh-jobs-22') return true;
+  if (dir === 'signals') {
+    if (name.startsWith('fresh-stories-32') || name.startsWith('fresh-stories-33')) return true;
+    const n = freshNumber(name, 'fresh-stories-');
+    return n !== undefined && n >= 32;
+  }
+  if (name === 'fresh-jobs-22' || name === 'fresh-jobs-23') return true;
   const n = freshNumber(name, 'fresh-jobs-');
   return n !== undefined && n >= 21;
 }

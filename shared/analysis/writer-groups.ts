@@ -26,11 +26,11 @@ export interface GroupFigures {
 }
 
 /**
- * The sealed final-check sets (fresh-30, fresh-31 and their whole stories): no group may be built
- * from them, whatever a caller passes in. fresh-29 was session 37's final check and is spent.
+ * The sealed final-check sets (fresh-31, fresh-32 and their whole stories): no group may be built
+ * from them, whatever a caller passes in. fresh-30 was session 38's final check and is spent.
  */
 export function isSealedSetName(name: string): boolean {
-  return /(^|[/\\])fresh-(?:30|31)([-.]|$)/.test(name);
+  return /(^|[/\\])fresh-(?:31|32)([-.]|$)/.test(name);
 }
 
 const emptyCounts = (): Record<Flag, FlagCounts> =>
