@@ -1,6 +1,8 @@
 // Shared by the job-focus tests that read one duty line or one posting at a time: the two preset frameworks, the
 // competencies a posting asks for when its only line is that duty under a "Responsibilities" heading, those a whole
 // posting asks for (sorted ids), and the one test each of our own labeled rows gets.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { extractJobFocus, presetFramework } from '#shared/competencies/index';
 
@@ -40,4 +42,21 @@ export function itReadsAskRows(
     if (asked) expect(found).toContain(`generic.${competency}`);
     else expect(found).not.toContain(`generic.${competency}`);
   });
+}
+
+/** What a whole small posting asks for when `line` has a line break, else what one duty line asks for (generic). */
+export function askedInLineOrPosting(line: string): string[] {
+  return line.includes('\n') ? askedInText(line, generic) : askedInDuty(line, generic);
+}
+
+/**
+ * Our own labeled rows in `dir/file` (`{ rows: [{ competency, asked, line }] }`, a line being one duty line or, with a
+ * line break, a whole small posting) as ask rows, leaving out the lines the rules still read wrongly (`notYetRead`,
+ * kept as todos by the caller).
+ */
+export function ownAskRows(dir: string, file: string, notYetRead: readonly string[]): AskRow[] {
+  const { rows } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+    rows: { competency: string; asked: boolean; line: string }[];
+  };
+  return rows.filter((r) => !notYetRead.includes(r.line)).map((r) => [r.competency, r.asked, r.line] as const);
 }
