@@ -1,8 +1,7 @@
 // Trade-off (RUBRIC.md: "a choice … over a named alternative, … or an accepted cost") told in the plain
 // words of notes, where no "rather than", "over" or "trade-off" stands:
-//  - the writer's choice, then what it cost: "I kept the web checkout and moved only subscriptions, which
-//    meant two payment flows to test", "I gave up two admin sessions a week, which meant letters went out
-//    later", "even if it meant one more tool to maintain";
+//  - (the writer's choice, then what it cost — ", which meant two payment flows to test" — is read by
+//    consequence-costs.ts since session 39);
 //  - a pick and what was given up with it: "we took the cheaper one and gave up the online tracking";
 //  - the writer arguing for one option against another party's: "design wanted to remove the step; I argued
 //    for keeping it only for risky countries";
@@ -12,13 +11,6 @@
 // a form, and the writer's own wish are no trade-off.
 import { match, type Finder } from './sentence-view';
 
-// What a choice cost, told after "meant": more to run, something later or lost, something the writer had to do.
-const COST = String.raw`(?:(?:more|extra|another|a\s+second|one\s+more|two|double|twice\s+the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:to\s+(?:maintain|test|run|support|keep|update|manage|pay\s+for|review|monitor|own|look\s+after)|for\s+a\s+while|in\s+parallel)|[^.;]{0,40}?\b(?:later|slower|longer|less|fewer|lower|worse)\b|(?:giving|gave)\s+up\b|no\s+longer\b|(?:we|I|they)\s+(?:had\s+to|couldn't|could\s+not|lost|would\s+lose|gave\s+up))`;
-// The writer's act before the cost: "I kept …", "we moved …", a bullet's opening verb.
-const CHOICE_THEN_COST = new RegExp(
-  String.raw`^(?=\W*(?:I|we|[A-Z]?[a-z]+ed)\b)[^.;]{6,160}?,?\s+(?:which\s+meant|meaning|even\s+if\s+it\s+meant|even\s+though\s+it\s+meant|at\s+the\s+cost\s+of)\s+${COST}`,
-  'i',
-);
 // The writer's pick, and what went with it: "we took the cheaper one and gave up the online tracking", "I gave up
 // two sessions" (another party's "adopted it and dropped their spreadsheet" is their take-up, not the writer's cost).
 const GAVE_UP = new RegExp(
@@ -31,12 +23,8 @@ const GAVE_UP = new RegExp(
 const ARGUED_AGAINST_WISH =
   /\b(?<!\b(?:I|we)\s)(?:wanted|asked\s+for|pushed\s+for|proposed|preferred|insisted\s+on)\b[^.;]{3,120}?(?:;|,|—|–|\s-\s|\bbut\b)\s*(?:but\s+|and\s+|so\s+)?(?:I|we)\s+(?:\w+ly\s+|instead\s+|finally\s+|eventually\s+)?(?:(?:argued|pushed|made\s+the\s+case|pitched|advocated)\s+(?:for|that|instead|to)|(?:settled|compromised|agreed)\s+on|settled\s+for|met\s+(?:in\s+the\s+middle|halfway))\b/i;
 
-/** The writer's choice and what it cost, a pick and what was given up, or an option argued for against another's. */
+/** A pick and what was given up with it, or an option argued for against another's. */
 export const acceptedCostTold: Finder = (v) => {
-  if (/meant|meaning|cost\s+of/i.test(v.text)) {
-    const c = match(v, CHOICE_THEN_COST);
-    if (c) return c;
-  }
   if (/gave\s+up|sacrific|and\s+(?:lost|dropped)/i.test(v.text)) {
     const c = match(v, GAVE_UP);
     if (c) return c;

@@ -7,8 +7,8 @@
 //  - the writer accepting a loss: "built it in a spreadsheet and accepted that only one nurse could edit it",
 //    "kept a warm standby and accepted about 15 minutes of failover time", "accepted flatter summaries" (not an
 //    offer, a role or feedback accepted);
-//  - the choice named as a gerund, then what it cost: "Printing the medals in two batches cost us £300 more",
-//    "Keeping two cases doubled the monthly update work".
+//  - (the choice named as a gerund, then what it cost — "Printing the medals in two batches cost us £300 more" — is
+//    read by consequence-costs.ts since session 39).
 // Written from written-stories-20's tuning half and written-stories-19's (session 22); checked on the held-aside
 // halves and the figures-only fresh sets.
 import { match, type Finder } from './sentence-view';
@@ -32,16 +32,12 @@ const TAKEN_ON_BY_ANOTHER = new RegExp(
 // What the writer accepts as a loss: a clause, an amount, a comparative ("flatter summaries"), not an offer.
 const WRITER_ACCEPTED_LOSS =
   /(?:^\W*|\b(?:I|we)\s+(?:[\w'’-]+\s+){0,12}?(?:and\s+)?)(?<!\b(?:they|he|she|who)\s+)accepted\s+(?!(?:the|an?|their|his|her|our|my)\s+(?:offer|role|job|invitation|position|proposal|feedback|changes?|apology|award|place|post|request|terms|invite|challenge|responsibility)\b)(?:that\s+(?:only\s+)?[^.;]{3,}|(?:about|around|roughly|nearly|up\s+to|some)\s+[^.;]{3,}|\d[^.;]{2,}|(?:a\s+|the\s+|some\s+)?(?:slightly\s+)?[a-z]+er\s+[a-z]+)/i;
-// The choice named as a gerund that opens the sentence, then its cost. Not a word that only ends in -ing, and not
-// repair work ("Fixing the bug cost us two days" is effort, not a choice).
 /**
  * Words in -ing that open no choice: prepositions and pronouns ("during", "nothing"), and repair work ("Fixing the
  * bug cost us two days" is effort, not a road chosen). Shared by choice-costs.ts.
  */
 export const NOT_GERUND =
   /^(?:during|nothing|something|anything|everything|morning|evening|according|including|spring|string|thing|king|ring|wing|being|fixing|debugging|investigating|diagnosing|recovering|restoring|repairing|chasing|finding|tracking|getting)$/i;
-const GERUND_COST =
-  /^\W*([A-Za-z]+ing)\b[^.;]{2,80}?\b(?:cost(?:s)?\s+(?:us|me|the\s+\w+|about|around|an?\s+extra|\d|£|\$|€)|meant\s+(?:more|extra|another|a\s+second|two|double|giving\s+up|losing|dropping|(?:I|we)\s+(?:had\s+to|couldn't|could\s+not|lost))|(?:doubled|tripled|added\s+to)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,2}(?:work|workload|effort|time|costs?|bill|spend|load|maintenance|admin|paperwork|hours))\b/i;
 
 // The cost told as what the writer accepted doing or losing, or as a hit taken: "and accepted losing two days of
 // history", "…, accepting that some context is lost", "i took that hit". A gerund that names no cost ("accepted
@@ -52,7 +48,7 @@ const WRITER_TOOK_COST = new RegExp(
   'i',
 );
 
-/** An accepted cost: a cost taken on in a relative clause, a loss the writer accepted, a gerund choice's cost. */
+/** An accepted cost: a cost taken on in a relative clause, or a loss the writer accepted. */
 export const costAccepted: Finder = (v) => {
   if (
     !/accept|worth\s+it|live\s+with|took\s+on|signed\s+off|willing|happy|prepared|cost|meant|doubled|tripled|added|hit\b/i.test(
@@ -64,8 +60,5 @@ export const costAccepted: Finder = (v) => {
   if (taken) return taken;
   const lost = /accepted/i.test(v.text) ? match(v, WRITER_ACCEPTED_LOSS) : undefined;
   if (lost) return lost;
-  const took = /accept|hit\b/i.test(v.text) ? match(v, WRITER_TOOK_COST) : undefined;
-  if (took) return took;
-  const g = GERUND_COST.exec(v.text);
-  return g && !NOT_GERUND.test(g[1]) ? { start: g.index, end: g.index + g[0].length } : undefined;
+  return /accept|hit\b/i.test(v.text) ? match(v, WRITER_TOOK_COST) : undefined;
 };

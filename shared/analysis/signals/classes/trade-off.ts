@@ -14,6 +14,7 @@ import { limitRulesOptionOut } from '../ruled-out-options';
 import { costAccepted } from '../costs-accepted';
 import { optionFragment } from '../option-fragments';
 import { costForGain } from '../costs-for-gains';
+import { consequenceCost } from '../consequence-costs';
 import { choiceCost } from '../choice-costs';
 import { optionList, partKeptApart } from '../decision-records';
 
@@ -442,6 +443,7 @@ export const TRADE_OFF_FINDERS: readonly Finder[] = [
   costAccepted,
   optionFragment,
   costForGain,
+  consequenceCost,
   choiceCost,
   optionList,
   partKeptApart,

@@ -1,0 +1,69 @@
+// Session 39 (signals): two readings and their ladders. A trade-off told by a consequence verb — what an option meant,
+// cost, added or carried, after the writer's act (", which meant delaying the wound-care training"), another party's
+// pick, or with the option as a gerund ("Moving the fridge meant re-running the fire checks, so I left it"); the cost
+// read by its head (a burden gerund, an amount, a multiple, a cost noun, a clause of loss), consequence-costs.ts. A
+// constraint told as an obligation and a point in time it had to be met by ("We had to be serving by 7 on Saturday",
+// "The samples were due at the lab by 16:00", "By 7 on Saturday we had to be serving"), event-bounds.ts. Every row is
+// our own writing for this test (cost-and-deadline-s39.json: a facilities manager, a farmer, a ward manager, a
+// teacher, a courier firm, a solicitor, a payments team, a head chef, a lab runner, an electrician; some non-native),
+// none from a fixture of another set or public text. Each seed stands with its one-step-off rungs; a rung the readings
+// refuse carries reads: false and its reason. The aside half (cost-and-deadline-s39-aside.json) was written at the
+// same time, put away before any rule was written, and measured once at the end.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sentenceSignals } from '#shared/analysis/signals/sentence-signals';
+import type { SignalId } from '#shared/analysis/signals/signal-ids';
+
+interface Rung {
+  id: string;
+  variant: string;
+  signal: SignalId;
+  label: boolean;
+  text: string;
+  reads?: boolean;
+  note?: string;
+}
+
+const rungs = (name: string): Rung[] =>
+  (JSON.parse(readFileSync(new URL(`../../../fixtures/signals/${name}`, import.meta.url), 'utf8')) as { rows: Rung[] })
+    .rows;
+
+/** "tp/fp/fn" of the readings against the labels, per signal. */
+function score(rows: Rung[]): Record<string, string> {
+  const sums: Record<string, number[]> = {};
+  for (const r of rows) {
+    const got = sentenceSignals(r.text).has(r.signal);
+    const s = (sums[r.signal] ??= [0, 0, 0]);
+    if (got || r.label) s[got && r.label ? 0 : got ? 1 : 2]++;
+  }
+  return Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v.join('/')]));
+}
+
+describe('costs told by a consequence verb, deadlines told by a point in time (own ladders)', () => {
+  const tuning = rungs('cost-and-deadline-s39.json');
+
+  it('reads the tuning ladders (before the rules: trade-off 6/0/23, constraint 4/0/16)', () => {
+    expect(score(tuning)).toEqual({ 'trade-off': '27/0/2', constraint: '20/0/2' });
+  });
+
+  it.each(tuning.map((r) => [`${r.id}/${r.variant}`, r] as const))('%s', (_, r) => {
+    expect(sentenceSignals(r.text).has(r.signal), r.note ?? r.text).toBe(r.reads ?? r.label);
+  });
+
+  it('refuses only rungs whose reason is written down', () => {
+    for (const r of tuning)
+      if (r.reads !== undefined && r.reads !== r.label) expect(r.note, r.text).toMatch(/^refused: /);
+  });
+});
+
+describe('the aside ladders, as measured once', () => {
+  // Measured once when the rules were done; before them trade-off 7/0/13 and constraint 2/0/13, no false mark either
+  // way. Still missed: a cost told with "made the waits longer", a party's act with a verb of no choosing ("The team
+  // grouped …"), non-native "this meant the building is one day without water", an hour as the cost ("meant starting
+  // at 3 a.m.", "a 3 a.m. start"), a delay told by its new date ("meant sending the board pack out on Tuesday", "what
+  // meant"), "latest at 9", "until end of October", an event bound whose verb is "logged in", and the counterfactual
+  // "could not have rebuilt the load properly in the two weeks we had".
+  it('reads the aside ladders (before the rules: trade-off 7/0/13, constraint 2/0/13)', () => {
+    expect(score(rungs('cost-and-deadline-s39-aside.json'))).toEqual({ 'trade-off': '13/0/7', constraint: '11/0/4' });
+  });
+});
