@@ -116,7 +116,32 @@ const COMMENT_ANCHOR = /\S\[([a-z]{1,2})\]/g;
 // What a note asks of the line it is about: to take it out, or to make it a bonus.
 const NOTE_REMOVES = /\b(delete|deleted|remove|removed|drop|dropped|cut|take (it |this )?out|strike|struck)\b/i;
 const NOTE_DEMOTES = /\bnice[ -]to[ -]have|\b(optional|bonus|desirable|preferred)\b/i;
-const BULLET = /^\s*([-+•*·・･▪●◦‣–—→➢➔►▸◆■□⁃✓✔✅☑☐›»>\uf0b7\uf0a7\uf0d8]|\d{1,2}[.)]|\(?[a-h][.)]\s)/u;
+// A task list's box is an item's mark, ticked or not, with a dash before it or none ("- [x] Own the …", "[ ] Sales").
+const BULLET = /^\s*([-+•*·・･▪●◦‣–—→➢➔►▸◆■□⁃✓✔✅☑☐›»>\uf0b7\uf0a7\uf0d8]|\d{1,2}[.)]|\(?[a-h][.)]\s|\[[ xX✓✔]\]\s)/u;
+// A task list that ticks some boxes and leaves others empty says which duties are the role's: an empty box beside
+// ticked ones in the same list is a duty left out ("- [x] Own the booking system" / "- [ ] Set the roadmap"). In a list
+// of empty boxes alone every item is asked, though another list of the text ticks its boxes: an issue's checklist of
+// duties still to do under the ticked requirements the applicant meets.
+const TICKED_BOX = /^\s*(?:[-*+•]\s+)?\[[xX✓✔]\]\s/;
+const EMPTY_BOX = /^\s*(?:[-*+•]\s+)?\[ \]\s/;
+
+/** Whether line `n` is an empty box in a list (its run of items, blank lines between them allowed) that ticks others. */
+function boxLeftOut(lines: readonly Segment[], n: number): boolean {
+  if (!EMPTY_BOX.test(lines[n].line)) return false;
+  for (const step of [-1, 1]) {
+    for (let k = n + step; k >= 0 && k < lines.length; k += step) {
+      const { line } = lines[k];
+      if (line.trim() === '') continue;
+      if (!BULLET.test(line)) break;
+      if (TICKED_BOX.test(line)) return true;
+    }
+  }
+  return false;
+}
+// An item that names, in brackets at its end, someone else who does it: "Set the roadmap (the PM owns that)", "Lead
+// the lab team (Dr Osei leads it)", "Sign off the budget (the director does that)". Not the hire ("(you'll own that)").
+const OTHERS_DUTY_NOTE =
+  /\((?!\s*(?:you|you'll|you’ll|you will|yours?)\b)[^()\n]{1,40}?\b(?:owns?|does|handles?|leads?|runs?|covers?|manages?|sets?|looks after|takes care of|is responsible for|deals with)\s+(?:that|this|it|them|those)\s*\)\s*[.;]?\s*$/iu;
 
 export interface EmphasisSpan {
   start: number;
@@ -401,7 +426,8 @@ export function emphasisSpans(text: string): EmphasisSpan[] {
     }
     // A reviewer's note, or what it strikes out, is no part of the ad; nor are a document's comments at its end.
     const anchored = anchoredEmphasis(line, notes.anchors);
-    if (n >= notes.from || REVIEW_NOTE.test(line) || anchored === 'about') {
+    const leftOut = boxLeftOut(lines, n) || (BULLET.test(line) && OTHERS_DUTY_NOTE.test(line));
+    if (n >= notes.from || REVIEW_NOTE.test(line) || anchored === 'about' || leftOut) {
       spans.push({ start: lineStart, end: lineStart + line.length, emphasis: 'about' });
       continue;
     }
@@ -597,6 +623,19 @@ const UNIFIED_DIFF_HUNK = /^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@/m;
 const WORD_DIFF_RUN = /\[-|\{\+/;
 const DIFF_NO_TEXT = /^(?:-(?!--)(?! )|--- |\+\+\+ |@@ |diff --git |index [0-9a-f]+\.\.)/;
 
+// A forum post's header, where the post opens: the community, the poster's handle, "Posted by" and how long ago, with
+// their separators ("r/NursingUK · Posted by u/ward7_manager · 5h", "Posted by u/hillfarm_jobs 3 hours ago",
+// "r/Baking • u/crumb_and_co • 2d"). Page furniture, as a chat message's time and sender is: it is no heading, so it
+// sets no section ("Posted" names the company's furniture elsewhere, "Posted: 3 days ago") and the post's body keeps
+// the role's. Only a line made of nothing else, holding a handle or a community, and only before the post's text:
+// a reply's head further down is left to what reads the replies.
+const FORUM_HEADER_PART =
+  /(?:[ru]\/[\w-]+|posted(?:\s+by)?|submitted(?:\s+by)?|by|\d+\s?(?:m|mins?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)(?:\s+ago)?|just\s+now|edited|[·•|–-])/
+    .source;
+const FORUM_HEADER = new RegExp(`^\\s*(?:${FORUM_HEADER_PART}\\s*)+$`, 'i');
+const FORUM_HANDLE = /(?:^|[\s·•|])[ru]\/[\w-]+/;
+const forumHeader = (line: string) => FORUM_HANDLE.test(line) && FORUM_HEADER.test(line);
+
 /** A line of the text, or a part of one, with its offset; a chat message's head and the message are parts of their own. */
 interface Segment {
   line: string;
@@ -610,7 +649,14 @@ function segments(text: string): Segment[] {
   const out: Segment[] = [];
   let offset = 0;
   const diff = text.includes('@@') && UNIFIED_DIFF_HUNK.test(text) && !WORD_DIFF_RUN.test(text);
+  let opening = true;
   for (const whole of text.split('\n')) {
+    if (opening && forumHeader(whole)) {
+      out.push({ line: whole, lineStart: offset, part: 'no-text' });
+      offset += whole.length + 1;
+      continue;
+    }
+    if (whole.trim() !== '') opening = false;
     if (diff && DIFF_NO_TEXT.test(whole)) {
       out.push({ line: whole, lineStart: offset, part: 'no-text' });
       offset += whole.length + 1;

@@ -337,6 +337,24 @@ const HIRING_NOUNS = new Set([
 ]);
 // "we will hire", "they would hire": a modal between the company and its hiring.
 const HIRING_MODALS = new Set(['will', 'would', 'shall', 'may', 'might', 'plan', 'soon']);
+// "we propose hiring one more nurse", "we plan to hire two", "we're looking to hire": a verb of intending (by its stem,
+// whatever its form), with or without "to", between the company and its hiring.
+// "[Hiring] Head Baker", "#hiring", "Ref: HIRING-2026-014": the word as a post's tag or in a document's id, the
+// company's recruiting.
+const taggedHiring = (text: string, start: number, end: number) =>
+  text[start - 1] === '[' || text[start - 1] === '#' || /^-\d/.test(text.slice(end, end + 2));
+const INTENDING_STEMS = new Set([
+  'propos',
+  'plan',
+  'intend',
+  'hope',
+  'want',
+  'expect',
+  'aim',
+  'look',
+  'consid',
+  'like',
+]);
 const COMPANY_PRONOUNS = new Set(['we', 'they']);
 
 /** The key under which a token index lists the words that name people (`@person` in a phrase). */
@@ -596,11 +614,21 @@ export function tokenize(text: string): Token[] {
     while (subject >= 0 && tokens[subject].clause === clause && HIRING_ADVERBS.has(tokens[subject].lower)) subject--;
     const before = subject >= 0 && tokens[subject].clause === clause ? tokens[subject] : undefined;
     const twoBack = before && subject >= 1 ? tokens[subject - 1] : undefined;
-    const hiring =
-      (lower === 'hiring' || lower === 'hire') &&
+    // (The intending verb's own subject, past the verb and a "to": "we propose hiring", "we plan to hire".)
+    let intender = before?.lower === 'to' ? subject - 1 : subject;
+    const intends =
+      intender >= 1 && tokens[intender].clause === clause && INTENDING_STEMS.has(stemWord(tokens[intender].lower));
+    if (intends) intender--;
+    const intending =
+      intends &&
+      tokens[intender].clause === clause &&
+      (HIRING_SUBJECTS.has(tokens[intender].lower) || COMPANY_PRONOUNS.has(tokens[intender].lower));
+    const companyHiring =
       before !== undefined &&
       (HIRING_SUBJECTS.has(before.lower) ||
-        (HIRING_MODALS.has(before.lower) && twoBack?.clause === clause && COMPANY_PRONOUNS.has(twoBack.lower)));
+        (HIRING_MODALS.has(before.lower) && twoBack?.clause === clause && COMPANY_PRONOUNS.has(twoBack.lower)) ||
+        intending);
+    const hiring = (lower === 'hiring' || lower === 'hire') && (companyHiring || taggedHiring(text, start, end));
     if (!hiring) {
       const verb = doerVerb(lower);
       if (verb !== undefined && roleNounAfterPreposition(tokens, clause, lower)) stem = `${stem}(people)`;

@@ -179,6 +179,12 @@ export const CONCEPT_PHRASES = {
     'leadership skills|experience',
     ...each(LED_PEOPLE, (p) => `lead|leads|leading|led ${COUNTED} * ${p}`),
     ...each(LED_PEOPLE, (p) => `supervise|supervising ${COUNTED} * ${p}`),
+    // Running is leading only when the group run is the people: not a thing run for a group, or that others depend on
+    // ("run the payroll for a team of 40", "run a service other engineers depend on"), nor a meeting of the group
+    // ("run the team's weekly stand-up").
+    '!run|running the|a|an|our|your * =for the|a|an|our|your|each|every|both * team|teams|staff|crew|crews|department|departments|shift|shifts|unit|@person|@role',
+    '!run|running the|a|an|our|your * =other|=others',
+    "!run|running the|a|our|your * =team's|=team’s|=crew's|=crew’s|=shift's|=shift’s|=department's|=department’s|=squad's|=squad’s|=unit's|=unit’s",
     ...each(LED_PEOPLE, (p) => `run|running ${COUNTED} * ${p}`),
     ...each(LED_PEOPLE, (p) => `=manage|=manages|=managing|=managed ${COUNTED} * ${p}`),
     // Colleagues of any trade, named by the noun's shape or context (`@role`): "lead the two electricians",
@@ -337,6 +343,7 @@ export const CONCEPT_PHRASES = {
     'bridge|bridging * between|gap',
     'together with',
     'cooperate|cooperating|cooperation with',
+    ...PLAIN_WORD_ASKS.collaboration,
     // The joint act named by its noun: "work in partnership with the police and local councils".
     'partnership|partnerships with',
     'close cooperation|collaboration',

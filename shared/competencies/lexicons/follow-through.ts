@@ -77,8 +77,15 @@ const DONE_VERBS = ['stick', 'land', '=happen', '=happens', '=happened'];
 /** The ends pursuit reaches. */
 const ENDS = ['closure', 'closed', 'close', 'done', 'complete', 'completed', 'completion', 'finished', 'finish'];
 const ENDS_REACHED = ['end', 'land', 'lands', 'landed', 'stick', 'sticks'];
+/** A fault's or a complaint's end: what a pursuing verb chases it to ("until they're fixed", "until it is sorted"). */
+const FIXED = ['fixed', 'sorted', 'sorted_out', 'resolved', 'repaired', 'mended', 'cleared', 'put_right', 'signed_off'];
 
 export const FOLLOW_THROUGH_PHRASES: readonly string[] = [
+  // A pursuing verb needs no agreed action when the end it pursues to is named: "log defects with facilities and chase
+  // them until they're closed", "keep chasing until they are fixed", "follow each complaint up until it is closed".
+  // (Not the hire pursued: "you will be chased by the agency until your timesheet is in".)
+  '!=chased|=pursued|=followed * =by',
+  ...framePhrases(PURSUE, '** =until|=till *', [...ENDS, ...FIXED], '$'),
   ...framePhrases(PURSUE, '*', AGREED_ACTIONS),
   ...framePhrases(
     PURSUE_TO_END,

@@ -349,8 +349,11 @@ const LAID_OUT = [
   'requirements',
   'roadmap',
 ];
-/** The verbs of a counted team led (a team named by a domain phrase: "a front of house team of around 20"). */
-const LEAD_COUNTED = ['lead', 'led', 'head', 'supervise', '=manage', '=manages', '=managing'];
+/**
+ * The verbs of a counted team led (a team named by a domain phrase: "a front of house team of around 20"), or of a place
+ * run with one ("run the kitchen with a brigade of twelve"; a team a thing is run for is vetoed in concepts.ts).
+ */
+const LEAD_COUNTED = ['lead', 'led', 'head', 'supervise', '=manage', '=manages', '=managing', 'run'];
 const TEAM_COUNTED = '=team|=crew|=staff|=brigade|=department';
 const COUNTS = [
   '#',
@@ -454,6 +457,134 @@ const LIFE_TO_LAST_STAGE = framePhrases('from ** to|through|until *', LAST_STAGE
 /** A handover that ends a project, not a shift's ("to the full handover", "until the handover to the farm staff"). */
 const PROJECT_HANDOVER = ['full_handover', 'final_handover', 'complete_handover', 'handover_to'];
 
+/**
+ * The people a hire keeps told: colleagues and bodies by role or shape, a group of colleagues, or a pronoun standing for
+ * people named before ("keep them posted"). Not "us" or "me": the employer told is the applicant writing in ("let us
+ * know if you need adjustments", "walk us through your CV"). Nor the people served: telling them when the office is
+ * closed is a notice of the service, not communication (own-s37 rows); they are read only as the ones things are
+ * explained to ("walk families through what the plan covers").
+ */
+const PEOPLE_TOLD = [
+  '@party',
+  '@role',
+  ...GROUPS,
+  // People named by a post that is no partner of a collaboration (party-nouns.ts), but is people to tell: "the site
+  // leads", "the shop managers", "the head of year".
+  '=lead',
+  '=leads',
+  '=head',
+  '=heads',
+  'manager',
+  'owner',
+  'director',
+  'stakeholder',
+  'sponsor',
+  '=them',
+  '=everyone',
+  '=him',
+  '=her',
+];
+/** The people things are explained to: those told, and the people served and their families. */
+const PEOPLE_EXPLAINED_TO = [
+  ...PEOPLE_TOLD,
+  '@person',
+  ...SERVED.flatMap((half) => half.split('|')),
+  '=families',
+  '=family',
+];
+/**
+ * The verbs of telling, each with the word that closes its frame after the people told: "let the site leads know",
+ * "tell the parents when/if/what …", "walk or talk the relatives through", "keep the growers posted / in the loop / in
+ * the picture". Exact base and -ing forms for let and tell: "the app lets drivers know", "the portal tells tenants
+ * when …" have a thing for their subject, as a third-person form in a duty line mostly has.
+ */
+const TELL_WHAT = [
+  '=when',
+  '=if',
+  '=what',
+  '=how',
+  '=whether',
+  '=why',
+  '=where',
+  '=which',
+  '=who',
+  '=about',
+  '=before',
+];
+const TALK_THROUGH = ['walk', 'talk'];
+const KEPT_TOLD = ['posted', 'in_the_loop', 'in_the_picture', 'abreast'];
+/** The determiners before the people briefed or updated: the verb's object, not a noun ("a brief chat with …"). */
+const TOLD_DETERMINERS = 'the|your|our|each|every|all|any|both|new|incoming';
+/**
+ * States of a thing kept to a standard a regulator or an inspector checks ("road-legal", "compliant", "roadworthy"):
+ * quality as a duty, whatever the thing is (vans, a lab, a kitchen).
+ */
+const COMPLIANT = ['legal', 'road_legal', 'roadworthy', 'compliant', 'hygienic', 'up_to_code', 'within_regulations'];
+/** States that with "safe" beside them say a standard kept ("clean and safe", "safe and tidy", "safe, legal"). */
+const KEPT_WELL = [...COMPLIANT, 'clean', 'tidy', 'secure', 'serviced', 'maintained', 'working'];
+/**
+ * What kept safe is care, not a standard: people (the hire, colleagues, the people served) and what is guarded
+ * rather than kept to a standard ("keep the cash safe", "keep the keys safe").
+ */
+const KEPT_NOT_STANDARD = [
+  '@person',
+  '@role',
+  '@party',
+  ...GROUPS,
+  '=yourself',
+  '=yourselves',
+  '=themselves',
+  '=them',
+  '=everyone',
+  '=people',
+  '=children',
+  '=kids',
+  '=cash',
+  '=money',
+  '=keys',
+  '=belongings',
+  '=valuables',
+];
+/** Being as a verb after "make sure" or "ensure": "make sure the vans are safe and road legal". */
+const BE_KEPT = ['=is', '=are', '=stay', '=stays', '=remain', '=remains'];
+/** The lists of a period's shifts (a rota, a roster, the weekend shift): organised, the work of execution. */
+const ROTAS = ['shift', 'shifts', 'rota', 'rotas', 'roster', 'rosters'];
+
+/**
+ * Meetings of a team or a profession: "the product team's planning", "the consultants' ward round", "the buyers' range
+ * review". Sat in on or joined, another party's meeting is work with that party.
+ */
+const MEETINGS = [
+  'planning',
+  'stand_up',
+  'standup',
+  'standups',
+  'huddle',
+  'huddles',
+  'round',
+  'rounds',
+  'review',
+  'reviews',
+  'meeting',
+  'meetings',
+  'retro',
+  'retros',
+  'retrospective',
+  'retrospectives',
+  'catch_up',
+];
+/** Taking part in a meeting that is not the hire's own: sitting in (on) it, joining it, attending it. */
+const SIT_IN = ['sit_in', 'sit_in_on', 'join', 'attend'];
+/**
+ * A meeting's own team said with no name of its function is the hire's own ("attend the team's weekly stand-up", "your
+ * team's Monday meeting"): the exact possessive forms of the group nouns right after the determiner.
+ */
+const OWN_TEAMS = ["=team's", '=team’s', "=teams'", '=teams’', "=crew's", '=crew’s', "=shift's", '=shift’s'];
+/** Verbs of the people served turning to the hire: "the person callers ring", "the first person guests speak to". */
+const SERVED_TURN_TO = ['ring', 'call', 'phone', 'speak_to', 'talk_to', 'come_to', 'turn_to', 'go_to', 'see', 'meet'];
+/** Units a measure's value is given in, when the measure itself goes unnamed ("we need that down to 5 days"). */
+const UNITS = ['=days', '=hours', '=weeks', '=minutes', '=mins', '=months', '=percent', '=per_cent'];
+
 /** Verbs of a measured change, with its size after "by". */
 const CHANGE = 'reduce|cut|increase|raise|lower|grow|improve|lift|boost|decrease|bring_down|drive_down|get_down|get_up';
 
@@ -501,6 +632,32 @@ export const PLAIN_WORD_ASKS = {
     'things|it|tempers|meetings|conversations|discussions * get|gets|getting|got|become|becomes|run|runs =heated',
   ],
   communication: [
+    // People told, by any verb of telling with its closing word: "let the site leads know if stock will run short",
+    // "tell the parents when a bus will be late", "walk families through what the plan covers", "keep the owners in the
+    // loop", "brief the incoming nurse", "update the family on how he is doing", "give the drivers a heads-up". (Not the
+    // employer told, "let us know", nor a place walked through, "walk through the site".)
+    // (Whatever stands between "let" and "know" is a knower, whatever it is called: "let the site leads know". A noun
+    // phrase after "tell" with a determiner is what or who is told: "tell the shift leads when …", "tell the story of
+    // how …"; with none it must name people, as "tell when a patient is unwell" is noticing, not telling.)
+    '!=let|=letting =us|=me =know',
+    ...framePhrases('!=let|=letting *', SERVED, '=know'),
+    '=let|=letting * =know',
+    '!=tell|=telling the =difference',
+    // (A thing that tells is no hire telling: "set up alerts that tell the team when a feed stops arriving".)
+    '!=that|=which|=it =tell|=tells|=let|=lets|=keep|=keeps|=update|=updates',
+    // (Telling someone no, or that what they want is wrong, is pushing back, not keeping them told: "tell the site
+    // manager no when he wants it energised untested", "telling them when a metric they want would be misleading".)
+    '!=tell|=telling ** =no|=wrong|=misleading|=mistaken|=unrealistic|=unsafe|=unfair',
+    // (A notice to the people served is no communication, "tell clients when the office is closed"; a reason given them
+    // is, "tell the members why the course is closed", read above.)
+    ...framePhrases('!=tell|=telling *', SERVED, '=when|=if|=whether|=before'),
+    `=tell|=telling ${TOLD_DETERMINERS} * ${TELL_WHAT.join('|')}`,
+    ...framePhrases('=tell|=telling', PEOPLE_TOLD, TELL_WHAT),
+    ...framePhrases(TALK_THROUGH, '*', PEOPLE_EXPLAINED_TO, 'through'),
+    ...framePhrases('keep *', PEOPLE_TOLD, KEPT_TOLD),
+    ...framePhrases('brief|update', TOLD_DETERMINERS, '*', PEOPLE_TOLD, '* =on|=about|=before'),
+    ...framePhrases('=brief|=briefing', TOLD_DETERMINERS, '*', PEOPLE_TOLD, '$'),
+    ...framePhrases('give *', PEOPLE_TOLD, '* heads_up'),
     // Reasons given: "explain why we're doing what we're doing", "tell the members why the course is closed". (Not
     // "understand it well enough to explain": that is depth.)
     '!enough to explain',
@@ -548,6 +705,11 @@ export const PLAIN_WORD_ASKS = {
     'talk|talks|talking * =them|=him|=her|=everyone|=us|=people|=colleagues|=staff|=parents|=families|@person through',
   ],
   execution: [
+    // A period's shift or rota organised: "organise the weekend shift", "plan the Saturday rota", "draw up next week's
+    // rota". (Not the hire's own shifts, "plan your shifts around the school run", nor a rota organised by another,
+    // "the rota is organised by the duty manager".)
+    ...framePhrases(PLAN, 'the|each|every|next|this|both *', ROTAS, '$'),
+    ...framePhrases(PLAN, 'the|each|every|next|this|both *', ROTAS, '=for'),
     // The period's work named as one noun phrase: "the year's work", "the winter works programme".
     ...framePhrases(PLAN, 'the|each|every|next|this|a *', PERIODS, WORK),
     // "plan the week for both crews", "plan the season ahead" (not a period alone: "schedule the day" may be a visit's).
@@ -568,7 +730,18 @@ export const PLAIN_WORD_ASKS = {
       'department',
     ]),
   ],
+  collaboration: [
+    // Another team's or profession's meeting sat in on or joined: "sit in the product team's planning", "join the
+    // consultants' ward round", "attending the sales team's weekly huddle". (Not the hire's own team's, "attend the
+    // team's weekly stand-up", nor a meeting no party holds, "the annual planning conference".)
+    ...framePhrases('!', SIT_IN, 'the|your|our|my', OWN_TEAMS).map((p) => p.replace('! ', '!')),
+    ...framePhrases(SIT_IN, 'the|a * @party|team|teams|squad|squads|department|departments', '*', MEETINGS),
+  ],
   customer: [
+    // The hire as the one the people served turn to: "be the person callers ring when a delivery goes missing", "the one
+    // customers call when an order goes wrong", "the first person guests speak to". (Colleagues turning to the hire is
+    // depth or nothing: "the person the site team calls when a pump fails".)
+    ...framePhrases('=person|=one|=someone|=face|=voice *', SERVED, '*', SERVED_TURN_TO),
     ...each(SERVED, (n) => `listen|listens|listening to * ${n}`),
     // Reviews left by the people served, read and answered: "read every review that mentions a room", "reply to the
     // reviews on Google". (Not a code, design or incident review.)
@@ -623,6 +796,14 @@ export const PLAIN_WORD_ASKS = {
     ...framePhrases('pass|passes|passing|hand_down|hands_down *', KNOW_HOW, '** to *', LEARNERS),
   ],
   quality: [
+    // A thing kept to a checked standard: "keep the vans safe and road-legal", "keep the lab compliant with the biosafety
+    // rules", "keep the kitchens clean and safe". "Safe" alone, or said of people or of what is guarded, is care or
+    // security, not a standard: "keep yourself safe", "keep the residents safe", "keep the cash safe".
+    ...framePhrases('!keep|ensure|make_sure *', KEPT_NOT_STANDARD, '*', ['=safe', ...KEPT_WELL]),
+    ...framePhrases('keep **', COMPLIANT),
+    ...framePhrases('keep ** safe * ', KEPT_WELL),
+    ...framePhrases('keep **', KEPT_WELL, '* safe'),
+    ...framePhrases('make_sure|ensure **', BE_KEPT, '*', COMPLIANT),
     // A standard kept: "keep our rooms to the standard that got us 5 AA stars", "bring the wards up to standard".
     'keep|keeping|bring|bringing|get|getting|maintain|maintaining ** to|up_to * =standard|=standards',
     // Work made sure of as done well, whatever the work: "make sure medication rounds, care plans and handovers are done
@@ -637,6 +818,14 @@ export const PLAIN_WORD_ASKS = {
     'pass|passing|passes * inspection|inspections|audit|audits',
   ],
   impact: [
+    // A measure taken from one value to another: "cut the time to answer a complaint from ten days to three", "bring the
+    // time a lorry waits down from 40 minutes to 15". (Not a range: "training runs from ten days to three weeks".)
+    ...framePhrases(`${CHANGE}|${WANT_MOVED.join('|')} ** =from`, COUNTS, '** =to', COUNTS),
+    // A measure's present value and the one wanted, in one clause ("today it takes about ten days, we want it under
+    // three"), or the wanted one with its unit ("we need that down to 5 days"). (Not a thing kept hidden: "we want it
+    // under wraps".)
+    ...framePhrases(COUNTS, UNITS, '**', WANT_MOVED, '=it|=that|=this * =under|=below|=down_to|=to', COUNTS),
+    ...framePhrases(WANT_MOVED, '=it|=that|=this * =under|=below|=down_to|=to', COUNTS, UNITS),
     // A measured change asked for, with its size: "Reduce the Trust's broad-spectrum antibiotic use by 10% in two
     // years". (Not a time of day: "cut the grass by 5pm".)
     `${CHANGE} ** by # $`,

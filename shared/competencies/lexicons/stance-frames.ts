@@ -105,6 +105,13 @@ const ADVISE = ['tell', 'advise', 'recommend', 'say'];
 /** Verbs of deciding, knowing or finding out a choice. */
 const DECIDE = ['decide', 'judge', 'know', 'work_out', 'figure_out', 'choose', 'pick', 'agree', 'sort_out'];
 const WHAT = ['=what', '=which', '=who'];
+/**
+ * What a call shares out among several: who or which gets something, or gets priority ("decide who gets moved and who
+ * gets a call"). Knowing or agreeing it is no call of the hire's own ("know who gets the keys"). Not an order alone:
+ * "decide which supplier to call first" is a step of the work, not a scarce thing shared out.
+ */
+const ALLOTTED = ['=get', '=gets', '=priority'];
+const ALLOT = DECIDE.filter((verb) => verb !== 'know' && verb !== 'agree');
 /** Being left for later or left out: what can wait, slip, slide, be dropped, be let go. */
 const DEFERRED = [
   'wait',
@@ -212,6 +219,7 @@ export const STANCE_FRAMES = {
     // What may wait or be left out, decided: "decide what can wait", "know what to let slide", "figure out what to let
     // go of", "decide who waits". (Not a choice with no price: "decide with the family what they want".)
     ...framePhrases(DECIDE, '*', WHAT, '**', DEFERRED),
+    ...framePhrases(ALLOT, '* =who|=which **', ALLOTTED),
     // Goods weighed against each other, or weighed as goods: "weigh speed against safety", "weighing each option's cost
     // against reliability", "weigh the risks". Not a load weighed ("weigh the deliveries and write the weights").
     'weigh|weighs|weighing|weighed ** against|between|up',
