@@ -16,6 +16,7 @@ import { findQuantities, type Quantity, type ExcludedNumber } from './rules/quan
 import { isFewByDefault, isMetricQuantity, isResultSectionMetric } from './rules/metrics';
 import { isScaleQuantity } from './rules/scale';
 import { findOutcomeCues, type OutcomeCue } from './rules/outcomes';
+import { actionResultCues } from './rules/act-frame-cues';
 import { detectClaim } from './rules/claims';
 import { furnitureSizes, type FurnitureKind } from './rules/page-furniture';
 import { assertedOutcomes, conditionSpans, irrealisSpans, isQuestion } from './rules/clauses';
@@ -243,6 +244,10 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
   // "The old routing sheet was off by 30 minutes": a before value, a metric but no claim or outcome.
   const oldValue = !vetoed && firstHolding(BEFORE_VALUE_VETOES, reading) !== undefined;
   if (oldValue) outcomes = [];
+  // An Action's cue in the act's own frame (a content, setting or function clause) tells no result (act-frame-cues.ts),
+  // but the sentence is the writer's act all the same: the claim is read with the cues the frames refused.
+  let claimCues = outcomes;
+  if (section === 'action') outcomes = actionResultCues(outcomes, tokens, words);
   // A Result's report, the effect of the action just told: claims the claim rules would miss.
   const asserted: AssertedClaim[] = [];
   if (!vetoed)
@@ -251,6 +256,7 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
       if (found === undefined) continue;
       asserted.push(found);
       if (found.outcome && outcomes.length === 0) outcomes = [found.outcome];
+      if (found.outcome && claimCues.length === 0) claimCues = [found.outcome];
     }
   // A count of none is a metric.
   reading.outcomes = outcomes;
@@ -268,7 +274,7 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
       ? situationClaim(reading)
       : !vetoed &&
         !oldValue &&
-        (asserted.length > 0 || detectClaim({ tokens, section, hasMetric, outcomes, startsWithMetric }));
+        (asserted.length > 0 || detectClaim({ tokens, section, hasMetric, outcomes: claimCues, startsWithMetric }));
   // A resume title with a sized remit; then the time a result took as its measure.
   reading.hasScale = hasScale;
   reading.isClaim = isClaim;
