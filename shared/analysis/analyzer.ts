@@ -57,6 +57,12 @@ interface AnalyzerState {
   stats: AnalyzerStats;
 }
 
+/** "he" or "she" as a word, any case: the subject of a case, a bio, or a story's colleague. */
+const THIRD_PERSON_PRONOUN = /\b(?:[Hh]e|[Ss]he|HE|SHE)\b/;
+
+/** The writer in the first person ("I", "my", "we", "our"); "US" in capitals is a country, not read. */
+const WRITER_PRONOUN = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b/;
+
 /** One sentence's record, from the analyzer's cache or analyzed now. */
 function record(
   state: AnalyzerState,
@@ -65,14 +71,16 @@ function record(
   afterClaim: boolean,
   openTodo = false,
   othersChat = false,
+  writerInField = false,
 ): SentenceRecord {
   // Only a sentence that points back ("This cut …") reads the one before it; the rest share one entry.
   const context = afterClaim && pointsBack(sentence) ? { afterClaim } : {};
   // An unticked to-do's line ("- [ ] …") is read as the plan it is, a later sentence of another speaker's
-  // chat line as theirs; rare, so neither is cached.
-  if (openTodo || othersChat) {
+  // chat line as theirs, a "he" or "she" in a field where the writer says "I" as someone else; rare, so
+  // none is cached.
+  if (openTodo || othersChat || writerInField) {
     state.stats.misses++;
-    return analyzeSentence(sentence, options?.section, { ...context, openTodo, othersChat });
+    return analyzeSentence(sentence, options?.section, { ...context, openTodo, othersChat, writerInField });
   }
   if (sentence.length > state.maxCachedLength) {
     state.stats.misses++;
@@ -118,11 +126,15 @@ function analyzeFieldWith(state: AnalyzerState, text: string, options?: AnalyzeO
   const hasTodoBox = text.includes('[ ]');
   // Likewise a chat line's stamp: only a field with a clock time in it looks back for one.
   const hasClock = CLOCK_TIME.test(text);
+  // A "he" or "she" in a field where the writer says "I" is someone else (third-person-lines.ts): only a field
+  // with both pays for the look.
+  const writerSpeaks = THIRD_PERSON_PRONOUN.test(text) && WRITER_PRONOUN.test(text);
   for (const span of splitSentences(text, cut)) {
     const sentence = text.slice(span.start, span.end);
     const openTodo = hasTodoBox && span.start > 0 && opensOpenTodo(text, span.start);
     const othersChat = hasClock && span.start > 0 && continuesOthersChatLine(text, span.start);
-    const r = record(state, sentence, options, afterClaim, openTodo, othersChat);
+    const writerInField = writerSpeaks && THIRD_PERSON_PRONOUN.test(sentence);
+    const r = record(state, sentence, options, afterClaim, openTodo, othersChat, writerInField);
     // The writer's own work just told: a claim, or what "I"/"we" do ("we embed them …"). A quoted
     // line or a question in between ("… is there anything I can help with?”") keeps the thread.
     const ownWork = r.isClaim || r.pronouns.singular + r.pronouns.plural > 0;

@@ -64,6 +64,11 @@ export interface SentenceContext {
   openTodo?: boolean;
   /** The sentence goes on a chat line under another speaker's name and stamp (line-voice.ts). */
   othersChat?: boolean;
+  /**
+   * The field tells the writer's work in the first person elsewhere: a "he" or "she" there is a colleague or
+   * someone the writer served, whose bare act is no claim of the writer's (third-person-lines.ts).
+   */
+  writerInField?: boolean;
 }
 
 /** A Situation's counts size the context ("sold to 200 shops"); only a measured change there is a metric. A frequency there ("paged forty times a week") is a before value, a measure. */
@@ -274,7 +279,15 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
       ? situationClaim(reading)
       : !vetoed &&
         !oldValue &&
-        (asserted.length > 0 || detectClaim({ tokens, section, hasMetric, outcomes: claimCues, startsWithMetric }));
+        (asserted.length > 0 ||
+          detectClaim({
+            tokens,
+            section,
+            hasMetric,
+            outcomes: claimCues,
+            startsWithMetric,
+            writerInField: context.writerInField === true,
+          }));
   // A resume title with a sized remit; then the time a result took as its measure.
   reading.hasScale = hasScale;
   reading.isClaim = isClaim;

@@ -280,13 +280,17 @@ export const HAD_PARTY_ACT_RULE: CueRule = {
   },
 };
 
+/** The most words of the party a causative "get" brings to agree: "the payments and identity teams". */
+const MOST_PARTY_WORDS = 6;
+
 /** "got the team to agree", "got them comfortable with the harness", "got everyone aligned". */
 export const GOT_AGREEMENT_RULE: CueRule = {
   name: 'got-agreement',
   words: ['got', 'get', 'getting'],
   match({ tokens, words, cues, i, w }) {
     let agreed = false;
-    for (let k = i + 2; k < words.length && k <= i + 5; k++)
+    // The party may be a coordinated noun phrase: "got the payments and identity teams to adopt it".
+    for (let k = i + 2; k < words.length && k <= i + MOST_PARTY_WORDS + 1; k++)
       if (words[k].lower === 'to' && agreementVerbAt(words, k + 1)) {
         addCue(cues, w, words[k + 1], 'adoption');
         agreed = true;

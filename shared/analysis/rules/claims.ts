@@ -54,6 +54,7 @@ import {
   STATIVE,
   VERB_PREFIXES,
   isGerund,
+  isParticiple,
   isPastForm,
 } from './verbs';
 import { isCredentialLine, isFieldTitle, isListLabelLine, isTitleLine } from './title-lines';
@@ -166,6 +167,8 @@ export interface ClaimInput {
   /** The sentence opens with a metric quantity ("116 commits — …"). */
   startsWithMetric?: boolean;
   outcomes: OutcomeCue[];
+  /** The writer speaks in the first person elsewhere in the field (SentenceContext.writerInField). */
+  writerInField?: boolean;
 }
 
 /** Word tokens, with hyphenated verb prefixes joined ("Co-founded" → "co-founded"). */
@@ -358,6 +361,31 @@ function marksOf(words: string[]): SentenceMarks {
 }
 
 /**
+ * The writer's perfect after the helper at `j` ("I have built …", "I have drawn up …", "I have since adapted
+ * it …", "we had been running …"): an act when a participle of no state follows, read past a "since" of no
+ * object (as before, any "been" but a saying's passive is the act). A request in the passive ("I have been told to redo …") is no act, nor
+ * is a remit held with how long (tenure) or "had to" in a setting.
+ */
+function perfectActAt(words: string[], j: number, setting: boolean): 'action' | 'state' {
+  // Only "since" is read past: "I had never used …" is negated, "I had just taken over …" sets a scene.
+  let k = j + 1;
+  if (words[k] === 'since' && isParticiple(words[k + 1] ?? '')) k++;
+  const w = words[k];
+  if (w === 'to') return setting ? 'state' : 'action'; // "I had to handle …"
+  // "I had been teaching there for nine years": in a Situation, how long the writer had held the role.
+  if (setting && w === 'been' && words[k + 1] !== undefined && isGerund(words[k + 1])) return 'state';
+  // "I have taught maths there for six years", "we had been running the depot for a year": a remit
+  // held, with how long, is tenure in any section (RUBRIC-NOTES "Headerless stories").
+  if (heldRemitFor(words, k)) return 'state';
+  // "I had assumed the alarms were too quiet": a belief in the perfect is a view, as "I assumed" is.
+  if (w === undefined || STATIVE.has(w)) return 'state';
+  // "I have been told to redo them": a request to the writer, told in the passive.
+  if (w === 'been') return SPEECH_PAST.has(words[k + 1] ?? '') ? 'state' : 'action';
+  // "I have built …", "I have drawn up …": a participle, regular or in "-en"/"-wn".
+  return isPastForm(w) || /(?:en|wn)$/.test(w) ? 'action' : 'state';
+}
+
+/**
  * Does a first-person pronoun at `i` start an action clause? With `setting` (a Situation sets the scene),
  * what the writer had to do, and what the team ran, is the story's context, a state.
  */
@@ -403,19 +431,11 @@ function firstPersonActs(words: string[], i: number, setting = false): 'action' 
     if (isGerund(w) || isPastForm(w) || IRREGULAR_PAST.has(w) || w.endsWith('en')) return 'action';
     return 'state';
   }
-  if (v === 'had' || v === 'have' || v === 'has') {
-    const w = words[j + 1];
-    if (w === 'to') return setting ? 'state' : 'action'; // "I had to handle …"
-    // "I had been teaching there for nine years": in a Situation, how long the writer had held the role.
-    if (setting && w === 'been' && words[j + 2] !== undefined && isGerund(words[j + 2])) return 'state';
-    // "I have taught maths there for six years", "we had been running the depot for a year": a remit
-    // held, with how long, is tenure in any section (RUBRIC-NOTES "Headerless stories").
-    if (heldRemitFor(words, j + 1)) return 'state';
-    // "I had assumed the alarms were too quiet": a belief in the perfect is a view, as "I assumed" is.
-    if (w && STATIVE.has(w)) return 'state';
-    if (w && (isPastForm(w) || w.endsWith('en'))) return 'action'; // "I have built …"
-    return 'state';
-  }
+  // "I've since written them up …": the perfect fused with the subject, its participle read as after "have".
+  const fusedPerfect = words[i] === "i've" || words[i] === "we've";
+  if (fusedPerfect && (v === 'since' || (/(?:en|wn)$/.test(v) && v !== 'been')))
+    return perfectActAt(words, j - 1, setting);
+  if (v === 'had' || v === 'have' || v === 'has') return perfectActAt(words, j, setting);
   if (STATIVE.has(v)) return 'state';
   if (INTENT_VERBS.has(v) && words[j + 1] === 'to') return 'state'; // "we plan to open the API"
   // "We ran a marketplace of 50k sellers", "we supported the claims system": in a Situation, what the
@@ -869,12 +889,14 @@ export function detectClaim(input: ClaimInput): boolean {
   // The same start counted in `words`: mainClauseStart needs the commas, which `words` has dropped.
   const s = wordIndexOf(all, mainClauseStart(all));
   // (In a Result, what happened next is a claim whoever the subject is: result-report.ts reads that.)
+  // In a field where the writer says "I", a "he" or "she" is someone else: only what came of their act
+  // (a result, a count) is read, as an outcome of the writer's work.
   // "Priya built the fraud scoring service", "He rebuilt the night rota": a resume, a case or a bio written in
   // the third person names its writer (read before another person's act, which a pronoun also opens).
   // "Forklift certified (counterbalance)" is a credential after a skill's name, not a named person's act.
   if (
     input.section === undefined &&
-    namedPersonActs(input.tokens, words, statesResult(input)) &&
+    namedPersonActs(input.tokens, words, input.writerInField === true && !statesResult(input)) &&
     !isCredentialLine(input.tokens)
   )
     return true;

@@ -4,8 +4,12 @@
 // story that names a colleague ("John asked me to …") does not. Split out of claims.ts (session 38).
 import type { Token } from './tokenize';
 import {
+  ADVERBS_BEFORE_VERB,
+  AUXILIARIES,
+  EMPLOYER_NOUNS,
   FIRST_PERSON_WORDS,
   LEADING_ADVERBIALS,
+  MODAL_VERBS,
   NOT_NAMES,
   OTHER_DETERMINERS,
   OTHER_PEOPLE,
@@ -14,8 +18,11 @@ import {
   REDUCED_PASSIVE_NEXT,
   REMIT_VERBS,
   SUBORDINATORS,
+  lemmaCandidates,
 } from './lexicon';
-import { ACTION_BASE, IRREGULAR_PAST, SPEECH_PAST, STATIVE, isGerund, isPastForm } from './verbs';
+import { ACTION_BASE, IRREGULAR_PAST, SPEECH_PAST, STATIVE, isGerund, isParticiple, isPastForm } from './verbs';
+import { numberWordValue } from './number-words';
+import { ROUGHLY_WORDS } from './quantity-lexicon';
 import { ROLE_NOUNS, isTradeNoun } from './title-lines';
 import { PARTY, inParty } from './party-kinds';
 import { isBareWorkVerbAt } from './writer-acts';
@@ -31,6 +38,12 @@ function looksLikeName(t: Token | undefined): boolean {
 
 /** Prepositions of a time adverbial that may open a third-person line: "In 2023 she …", "Since 2019 Tomasz has …". */
 const TIME_LEADS = new Set(['in', 'since', 'over', 'during', 'after', 'throughout', 'from', 'by', 'last', 'this']);
+
+/**
+ * Prepositions of a place or a purpose before "he" or "she": "For the surgical ward she rebuilt …", "At the
+ * pharmacy she sorted out …". Not before a name, which may be the place's own ("For Acme Foods, …").
+ */
+const PLACE_LEADS = new Set(['for', 'at', 'on', 'across', 'with', 'within', 'under']);
 
 /** The most words of that adverbial: "Over the winter", "In the last two years". */
 const MAX_TIME_LEAD = 5;
@@ -65,67 +78,239 @@ function afterLabel(tokens: Token[], i: number): number {
 
 /**
  * The index after a time adverbial that opens the line ("In 2023", "Since 2019", "Over the winter,"), when the
- * third-person subject (a pronoun or a name) follows it; else `i`.
+ * third-person subject (a pronoun or a name) follows it, or after a place or purpose before "he" or "she"
+ * ("For the surgical ward she …"); else `i`.
  */
 function afterTimeLead(tokens: Token[], i: number): number {
-  if (!TIME_LEADS.has(tokens[i]?.lower ?? '')) return i;
+  const time = TIME_LEADS.has(tokens[i]?.lower ?? '');
+  if (!time && !PLACE_LEADS.has(tokens[i]?.lower ?? '')) return i;
   for (let k = i + 1; k < tokens.length && k <= i + MAX_TIME_LEAD; k++) {
     const t = tokens[k];
-    if (t.text === ',') return k + 1;
+    if (t.text === ',') return time || THIRD_PERSON_SUBJECTS.has(tokens[k + 1]?.lower ?? '') ? k + 1 : i;
     if (THIRD_PERSON_SUBJECTS.has(t.lower) || THIRD_PERSON_FUSED.has(t.lower)) return k;
-    if (k > i + 1 && looksLikeName(t) && t.kind === 'word' && !isMonthWord(t.lower)) return k;
+    if (time && k > i + 1 && looksLikeName(t) && t.kind === 'word' && !isMonthWord(t.lower)) return k;
   }
   return i;
 }
 
+/** Words that open a thing done to: a determiner, a possessive or a quantifier ("the", "her", "all", "both"). */
+const OBJECT_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'all',
+  'every',
+  'each',
+  'both',
+  'his',
+  'her',
+  'their',
+  'its',
+  'this',
+  'these',
+  'several',
+  'most',
+  'some',
+]);
+
+/** Particles of a phrasal verb of work: "trains up", "draws up", "sets up and runs", "sorted out". */
+const PARTICLES = new Set(['up', 'out', 'after', 'over', 'through']);
+
+/**
+ * Does a thing done to open at `k`: a determiner or a possessive ("the rota", "her team"), a count ("20 boilers",
+ * "about forty horses", "~20 boilers"), or a name ("Ward 7")? A verb's "-s" form with its subject dropped is
+ * read only before one: "Repairs about 20 boilers a week" is an act, "Repairs to the roof took …" and "Builds
+ * run on the old server" are nouns with their own verbs.
+ */
+function objectOpensAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  if (t.kind === 'number' || t.text === '~' || numberWordValue(t.lower) !== undefined) return true;
+  if (ROUGHLY_WORDS.has(t.lower))
+    return tokens[k + 1]?.kind === 'number' || numberWordValue(tokens[k + 1]?.lower ?? '') !== undefined;
+  return t.kind === 'word' && (OBJECT_OPENERS.has(t.lower) || looksLikeName(t));
+}
+
+/** Adverbs between a subject and its verb: "also", "now", "since" ("has since adapted"), "single-handedly". */
+function afterAdverbs(tokens: Token[], v: number): number {
+  for (;;) {
+    const w = tokens[v]?.lower;
+    if (w === undefined) return v;
+    const adverb =
+      ADVERBS_BEFORE_VERB.has(w) || w === 'now' || w === 'since' || (w.endsWith('ly') && w.length > 4 && w !== 'only');
+    if (!adverb || tokens[v + 1]?.kind !== 'word') return v;
+    v++;
+  }
+}
+
+/** Verbs of work whose "-s" or "-ing" form tells the job held or a place more than an act: "works nights". */
+const HELD_NOT_DONE = new Set(['work', 'serve', 'support', 'cover', 'staff', 'head']);
+
+/**
+ * A verb of work's present "-s" form at `v` with what it is done to ("coaches three junior nurses", "runs the
+ * Saturday clinic", "trains up three nurses", "sets up and runs …"), or a remit verb's ("owns the pricing
+ * models"). `dropped`: the line has no subject, so the verb may be a plural noun ("Repairs to the roof …");
+ * only a thing done to after it, or a second such verb after "and", tells the act.
+ */
+function presentActAt(tokens: Token[], v: number, dropped: boolean): boolean {
+  const verb = tokens[v]?.lower;
+  const next = tokens[v + 1]?.lower;
+  if (verb === undefined || next === undefined || !verb.endsWith('s') || tokens[v].kind !== 'word') return false;
+  // "Leads to fewer errors", "Heads up": a cause or an idiom, no act.
+  if (REDUCED_PASSIVE_NEXT.has(next) || next === 'as' || next === 'to') return false;
+  const remit = REMIT_VERBS.lemmaOf(verb.slice(0, -1));
+  if (remit !== undefined && !PRESENT_REMIT_EXCLUDED.has(remit) && next !== 'out' && next !== 'up')
+    return !dropped || next !== 'of';
+  const lemma = lemmaCandidates(verb).find((l) => l !== verb && isWorkVerb(l));
+  if (lemma === undefined || HELD_NOT_DONE.has(lemma)) return false;
+  let k = v + 1;
+  if (PARTICLES.has(next)) k++;
+  if (tokens[k]?.lower === 'and') return presentActAt(tokens, k + 1, dropped);
+  return objectOpensAt(tokens, k) || (!dropped && !PARTICLES.has(next) && bareObjectAt(tokens, k));
+}
+
+/**
+ * A bare noun as what a verb is done to ("teaches phonics to …"): a word that is no helper, no past form and
+ * no preposition. After a name the verb's "-s" form may be a plural noun ("Terraform plans were posted"),
+ * which a helper or a past form after it shows.
+ */
+function bareObjectAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.kind !== 'word') return false;
+  const w = t.lower;
+  return !AUXILIARIES.has(w) && !MODAL_VERBS.has(w) && !NOT_OBJECTS.has(w) && !isPastForm(w) && !IRREGULAR_PAST.has(w);
+}
+
+/**
+ * "He spotted the leak and fixed it": a past act of work after "and" in the subject's clause, when the first
+ * verb told a finding or another non-work act. The clause ends at a comma or a subordinator ("… while …").
+ */
+function coordinatedActAfter(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k <= from + 10; k++) {
+    const t = tokens[k];
+    if (t.kind === 'symbol' || SUBORDINATORS.has(t.lower)) return false;
+    if (t.lower !== 'and') continue;
+    const w = tokens[afterAdverbs(tokens, k + 1)]?.lower ?? '';
+    return (isPastForm(w) || IRREGULAR_PAST.has(w)) && !THIRD_PERSON_STATES.has(w) && isWorkVerb(w);
+  }
+  return false;
+}
+
+/**
+ * After "is", "was" or a fused "'s" at `k`: a remit held ("is responsible for all the invoicing", "is in charge
+ * of"), a post with what it runs ("is the clinical lead for falls prevention", "is site lead for both
+ * packing halls", "is the technical owner of the platform") or, with `progressive`, a work verb in progress
+ * ("she is running the kitchen"). A past progressive ("was running the night shift when …") sets a scene, and
+ * a capitalized subject before "is running …" is as often a product or a system ("Jenkins is running the
+ * builds"), so the caller allows the progressive only after "he is" or "she is". A post with only its employer ("the chef at a school", "a manager for a small firm"), a kin word
+ * ("the daughter of …") or praise ("the best cook in the village") is no remit.
+ */
+function copulaRemitAt(tokens: Token[], k: number, progressive = true): boolean {
+  k = afterAdverbs(tokens, k);
+  const w = tokens[k]?.lower;
+  if (w === undefined) return false;
+  if (w === 'responsible') return tokens[k + 1]?.lower === 'for' || tokens[k + 1]?.lower === 'of';
+  if (w === 'in' && tokens[k + 1]?.lower === 'charge') return tokens[k + 2]?.lower === 'of';
+  if (isGerund(w)) return progressive && progressiveActAt(tokens, k);
+  if (w === 'the' || w === 'a' || w === 'an') k++;
+  for (let r = k; r < tokens.length && r <= k + 3; r++) {
+    const t = tokens[r];
+    if (t.kind !== 'word') return false;
+    if (!ROLE_NOUNS.has(t.lower) || !REMIT_JOINERS.has(tokens[r + 1]?.lower ?? '')) continue;
+    // The remit's head noun: not the employer the post belongs to, which comes with "a" ("a manager for a
+    // small firm"); "the observability platform", "the Saturday clinic" are the work the post runs.
+    const indefinite = tokens[r + 2]?.lower === 'a' || tokens[r + 2]?.lower === 'an';
+    for (let o = r + 2; indefinite && o < tokens.length && o <= r + 6; o++) {
+      const head = tokens[o];
+      if (head.kind !== 'word' || REMIT_JOINERS.has(head.lower) || PHRASE_BREAKS.has(head.lower)) break;
+      if (EMPLOYER_NOUNS.has(head.lower)) return false;
+    }
+    return tokens[r + 2] !== undefined;
+  }
+  return false;
+}
+
+/** Words that join a post to what it runs: "lead for falls prevention", "owner of the platform". */
+const REMIT_JOINERS = new Set(['for', 'of', 'over', 'across']);
+
+/** Words that end the remit's first noun phrase: "for the ward | in Leeds". */
+const PHRASE_BREAKS = new Set(['in', 'at', 'on', 'with', 'and', 'since', 'from']);
+
+/**
+ * A work verb's "-ing" form at `k` after "is", "was" or "has been", with what it is done to: "has been running
+ * the kitchen since 2020", "is doing the invoices". "Has been working at the clinic", "has been running for
+ * years", "has been waiting for a transfer" tell no act.
+ */
+function progressiveActAt(tokens: Token[], k: number): boolean {
+  const g = tokens[k]?.lower ?? '';
+  if (!isGerund(g) || !isWorkVerb(g)) return false;
+  const lemma = lemmaCandidates(g).find((l) => l !== g && isWorkVerb(l));
+  if (lemma !== undefined && HELD_NOT_DONE.has(lemma)) return false;
+  return objectOpensAt(tokens, k + 1) || (!PARTICLES.has(tokens[k + 1]?.lower ?? '') && bareObjectAt(tokens, k + 1));
+}
+
+/** Words after a verb that open no thing done to: "running for years", "working at the clinic". */
+const NOT_OBJECTS = new Set(['for', 'at', 'in', 'on', 'to', 'with', 'from', 'since', 'as', 'by', 'about']);
+
 /**
  * Whether the verb at `v` (after a third-person subject) tells an act: a past form that is no state and no
- * saying ("rebuilt", "set up"), a perfect ("has trained", "has run", "'s redesigned"), or, after a pronoun,
- * a base form of an act verb as a non-native writer puts it ("He introduce barcode scanning …"). `perfect`
- * says a fused "'s" stood before `v`.
+ * saying ("rebuilt", "set up"), a perfect ("has trained", "has drawn up", "'s redesigned"), a perfect
+ * progressive or a present of a verb of work ("has been running the kitchen", "coaches three nurses"), a post
+ * with its remit after "is" ("is the clinical lead for …"), or, after a pronoun, a base form of an act verb as
+ * a non-native writer puts it ("He introduce barcode scanning …"). `perfect` says a helper stood before `v`.
  */
-function thirdPersonActAt(tokens: Token[], v: number, pronoun: boolean, perfect: boolean, sized = true): boolean {
-  while (tokens[v]?.lower === 'now' || tokens[v]?.lower === 'also' || tokens[v]?.lower === 'then') v++;
+function thirdPersonActAt(tokens: Token[], v: number, pronoun: boolean, perfect: boolean): boolean {
+  v = afterAdverbs(tokens, v);
   const verb = tokens[v];
   if (verb === undefined || verb.kind !== 'word') return false;
   const w = verb.lower;
-  if (!perfect && PERFECT_HELPERS.has(w)) return thirdPersonActAt(tokens, v + 1, pronoun, true);
-  // "She reviewed the schema changes on Fridays": a colleague's act in a story, told in the simple past;
-  // a case line tells its writer's act with what came of it or a count ("He rebuilt the rota and cut
-  // agency shifts by a third", "He trained 14 new drivers"), or in the perfect ("She has redesigned …").
-  if (pronoun && !perfect && !sized) return false;
-  const past = isPastForm(w) || IRREGULAR_PAST.has(w);
+  if (!perfect && PERFECT_HELPERS.has(w)) {
+    if (tokens[v + 1]?.lower === 'been')
+      return progressiveActAt(tokens, afterAdverbs(tokens, v + 2)) || copulaRemitAt(tokens, v + 2);
+    return thirdPersonActAt(tokens, v + 1, pronoun, true);
+  }
+  if (!perfect && (w === 'is' || w === 'was')) return copulaRemitAt(tokens, v + 1, w === 'is' && pronoun);
+  const past = perfect ? isParticiple(w) : isPastForm(w) || IRREGULAR_PAST.has(w);
   if (past && (THIRD_PERSON_STATES.has(w) || SPEECH_PAST.has(w))) return false;
   // A name heads a résumé line: any act. "He" or "she" may be anyone in a story ("He shouted at the
-  // receptionist"), so only a verb of work (work-verbs.ts, by lemma) tells the writer's act.
-  if (past && !pronoun) return true;
-  if (!past && ((!perfect && !pronoun) || SPEECH_BASE.has(w))) return false;
-  // "led" is listed among the states for "LED" and "led to"; after "he" or "she" it is the act.
-  return w === 'led' || isWorkVerb(w) || (!past && isBareWorkVerbAt([w, tokens[v + 1]?.lower ?? ''], 0));
+  // receptionist"), so only a verb of work (work-verbs.ts, by lemma) tells the writer's act, or one after
+  // "and" in the same clause ("He spotted the leak and fixed it"). "led" is listed among the states for
+  // "LED" and "led to"; after "he" or "she" it is the act.
+  if (past) return !pronoun || w === 'led' || isWorkVerb(w) || coordinatedActAfter(tokens, v + 1);
+  if (perfect) return false;
+  if (presentActAt(tokens, v, false)) return true;
+  return pronoun && !SPEECH_BASE.has(w) && isBareWorkVerbAt([w, tokens[v + 1]?.lower ?? ''], 0);
 }
 
 /** Base forms of saying or wanting: "He ask for …" is no act of the writer's. */
 const SPEECH_BASE = new Set(['ask', 'tell', 'say', 'suggest', 'propose', 'request', 'want', 'complain', 'agree']);
 
 /**
- * A resume line in the third person: one to three name-like words, then a past action verb ("Ana
- * Souza automated …", "Dr. Okafor introduced …"), or a case, a nomination or a bio written of the writer
- * as "he" or "she" ("He rebuilt the night rota …", "She has redesigned …"), a time adverbial before the
- * subject read past ("Since 2019 Tomasz has trained …"). A first-person word elsewhere means the named
- * person is someone else ("John asked me to …"), as a colleague is in the writer's story.
+ * A resume line in the third person: one to three name-like words, then an act ("Ana Souza automated …",
+ * "Dr. Okafor introduced …", "Ana coaches three junior nurses …", "Kofi has been running the kitchen …",
+ * "Ana is the clinical lead for …"), or a case, a nomination or a bio written of the writer as "he" or "she"
+ * ("She rebuilt the night rota …", "He spotted the leak and fixed it", "She has redesigned …"), a time
+ * adverbial or a label before the subject read past ("Since 2019 Tomasz has trained …"), or a bio's line with
+ * its subject dropped before a present act ("Runs the Saturday clinic …", "Repairs about 20 boilers a week").
+ * A first-person word anywhere means the person is someone else ("John asked me to …"), as a colleague is in
+ * the writer's story; `pronounIsOther` says the field around the line speaks in the first person and the
+ * line tells no result, so its "he" or "she" is someone else too.
  */
-export function namedPersonActs(tokens: Token[], words: string[], sized: boolean): boolean {
+export function namedPersonActs(tokens: Token[], words: string[], pronounIsOther = false): boolean {
   if (words.some((w) => FIRST_PERSON_WORDS.has(w))) return false;
   let i = 0;
   while (i < tokens.length && tokens[i].kind === 'symbol') i++;
   i = afterLabel(tokens, i);
   i = afterTimeLead(tokens, i);
   const head = tokens[i]?.lower ?? '';
-  // "Owns the pricing and ETA models …", "Leads a team of six solicitors": a bio's line with its subject
-  // dropped, a standing remit in the present as after a name ("Ana owns …").
-  if (i === 0 || tokens[i - 1].kind === 'symbol') if (presentRemitAt(tokens, i)) return true;
-  if (THIRD_PERSON_SUBJECTS.has(head) || THIRD_PERSON_FUSED.has(head))
-    return thirdPersonActAt(tokens, i + 1, true, THIRD_PERSON_FUSED.has(head), sized) || presentRemitAt(tokens, i + 1);
+  // "Owns the pricing and ETA models …", "Repairs about 20 boilers a week": a bio's line with its subject
+  // dropped, a standing act in the present as after a name ("Ana owns …").
+  if (i === 0 || tokens[i - 1].kind === 'symbol') if (presentActAt(tokens, i, true)) return true;
+  // A first-person field's "he" or "she" is a colleague or a patient ("She developed a rash"): not read.
+  if (pronounIsOther && (THIRD_PERSON_SUBJECTS.has(head) || THIRD_PERSON_FUSED.has(head))) return false;
+  if (THIRD_PERSON_SUBJECTS.has(head)) return thirdPersonActAt(tokens, i + 1, true, false);
+  // "She's redesigned …" (has), "She's the clinical lead for …" (is).
+  if (THIRD_PERSON_FUSED.has(head)) return thirdPersonActAt(tokens, i + 1, true, true) || copulaRemitAt(tokens, i + 1);
   if (/^(?:dr|mr|mrs|ms|prof)$/.test(head)) {
     i++;
     if (tokens[i]?.text === '.') i++;
@@ -146,28 +331,17 @@ export function namedPersonActs(tokens: Token[], words: string[], sized: boolean
       return false;
     names++;
     i++;
+    // "Kofi's been running the kitchen": the name fused with "has".
+    if (/['’]s$/.test(lower)) {
+      if (tokens[i]?.lower !== 'been') return false;
+      return progressiveActAt(tokens, afterAdverbs(tokens, i + 1)) || copulaRemitAt(tokens, i + 1);
+    }
   }
   // "Actuaries pulled numbers …", "Nurses charted the obs …": a plural noun of people is a group, not a name.
   if (names === 1 && inParty(tokens[i - 1].lower, PARTY.peoplePlural)) return false;
   if (names >= 2 && profileRelativeActs(tokens, i)) return true;
   if (names === 0 || tokens[i] === undefined || tokens[i].kind !== 'word') return false;
-  return presentRemitAt(tokens, i) || thirdPersonActAt(tokens, i, false, false);
-}
-
-/**
- * "Ana owns the ranking models", "Marco leads a team of six", "She now manages …": a standing remit in the
- * present at `i`, after a third-person subject. A remit that names only a place or a way of working
- * ("Operations runs on spreadsheets") is no claim.
- */
-function presentRemitAt(tokens: Token[], i: number): boolean {
-  if (tokens[i]?.lower === 'now') i++;
-  const verb = tokens[i]?.lower;
-  const next = tokens[i + 1]?.lower;
-  if (verb === undefined || next === undefined || !verb.endsWith('s')) return false;
-  // "Leads to fewer errors", "Heads up": a cause or an idiom, no remit.
-  if (REDUCED_PASSIVE_NEXT.has(next) || next === 'as' || next === 'out' || next === 'to' || next === 'up') return false;
-  const lemma = REMIT_VERBS.lemmaOf(verb.slice(0, -1));
-  return lemma !== undefined && !PRESENT_REMIT_EXCLUDED.has(lemma);
+  return thirdPersonActAt(tokens, i, false, false);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { flagString } from './helpers';
 import { sentenceFacts } from '#shared/analysis/sentence-facts';
+import { createAnalyzer } from '#shared/analysis/index';
 
 const isClaim = (s: string) => flagString(s)[0] === 'C';
 
@@ -50,10 +51,14 @@ describe('claims', () => {
       'Our senior architect rejected the first draft.',
       'Before the freeze, one stakeholder demanded a weekly report.',
       'To save money, the company cancelled the contractor budget.',
-      'She reviewed the schema changes on Fridays.',
       'Users complained about the slow search page.',
     ])
       expect(isClaim(s), s).toBe(false);
+    // A colleague's act in the writer's story: the field says "I", so its "she" is someone else. Alone, "She
+    // reviewed …" reads as a case or bio line about the writer (RUBRIC.md: a third-person resume line is a claim).
+    const story = 'I led the migration. She reviewed the schema changes on Fridays.';
+    const [, colleague] = createAnalyzer().analyzeText(story).sentences;
+    expect(colleague.isClaim).toBe(false);
   });
 
   it("keeps effects on other people and the writer's own work as claims", () => {
