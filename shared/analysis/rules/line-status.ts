@@ -100,15 +100,29 @@ function plainFrom(segment: readonly LineWord[], from: number): boolean {
   return true;
 }
 
-/** "6 years small animal", "about 10 yrs domestic": a count of years or months, then plain words. */
+/**
+ * "6 years small animal", "about 10 yrs domestic", "Harbourside Dental 2 years 5 months": a count of years or
+ * months (a second count of a smaller unit may follow it), then plain words; the name of the employer, in
+ * plain capitalized words, may stand before it.
+ */
 function isTenureSegment(segment: readonly LineWord[]): boolean {
   let i = 0;
+  while (isName(segment[i]) && plainFrom(segment.slice(i, i + 1), 0)) i++;
   if (COUNT_LEADS.has(segment[i]?.lower ?? '')) i++;
+  if (!isTenureCount(segment, i)) return false;
+  i += 2;
+  if (isTenureCount(segment, i)) i += 2;
+  return plainFrom(segment, i);
+}
+
+/** Abbreviations of tenure units the noun lemmas do not reach from "yr" or "month": "yrs", "mos", "mths". */
+const TENURE_ABBREVIATIONS = new Set(['yrs', 'mo', 'mos', 'mth', 'mths']);
+
+/** A count and a unit of tenure at `i`: "2 years", "5 months", "4 yrs", "2 mths". */
+function isTenureCount(segment: readonly LineWord[], i: number): boolean {
   if (segment[i]?.kind !== 'number' || !/^\d+\+?$/.test(segment[i].text)) return false;
-  // "yrs" is not reached from "yr" by the noun lemmas.
   const unit = segment[i + 1]?.lower;
-  if (!TENURE_UNITS.has(unit) && unit !== 'yrs') return false;
-  return plainFrom(segment, i + 2);
+  return unit !== undefined && (TENURE_UNITS.has(unit) || TENURE_ABBREVIATIONS.has(unit));
 }
 
 /** "… since 2015", "… from 2018": a segment that closes with the year the post was taken up. */
@@ -344,11 +358,17 @@ export function statusLineKind(tokens: readonly Token[]): 'rating' | 'status' | 
   let score = false;
   let reviews = false;
   let current: LineWord[] = [];
+  // A bracket's words are set aside, but a tenure in brackets marks the line: "Harbourside Dental (2 years 5 months)".
+  let inner: LineWord[] = [];
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.text === '(' || t.text === '[') depth++;
-    else if (t.text === ')' || t.text === ']') depth = Math.max(0, depth - 1);
+    else if (t.text === ')' || t.text === ']') {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0 && inner.length > 0 && isTenureSegment(inner)) marked = true;
+      inner = [];
+    } else if (depth > 0 && t.text !== ',') inner.push({ text: t.text, lower: t.lower, kind: t.kind, compound: false });
     if (depth > 0 || t.text === ')' || t.text === ']') continue;
     if (t.kind === 'symbol' && STAR_MARKS.test(t.text)) {
       // "★★★★☆": one run of marks is one unit.

@@ -22,7 +22,7 @@ import type { Token } from './tokenize';
 import type { StorySection } from '../domain-types';
 import { findOutcomeCues } from './outcomes';
 import { ACTIVITY_NOUNS, AUXILIARIES, FIRST_PERSON_WORDS, GOAL_NOUNS, TENURE_UNITS } from './lexicon';
-import { isFiniteVerb } from './predicate-start';
+import { isFiniteVerb, labelBracketEnd } from './predicate-start';
 import { ACTION_BASE, IRREGULAR_PAST, isGerund, isParticiple, isPastForm } from './verbs';
 import { lemmaSet, wordSet } from './word-lists/lemma-set';
 import { isContactLine } from './contact-lines';
@@ -31,6 +31,7 @@ import { isAvailabilityLine } from './availability-lines';
 import { isStatusLine, statusLineKind } from './line-status';
 import { isMarkdownHeadingLine } from './line-markup';
 import { isActNoun } from './writer-acts';
+import { isTradeNoun } from './title-lines';
 import { isWorkVerb } from './work-verbs';
 import { isChangeWord } from './change-words';
 import { isDirectionArrow } from './direction-arrows';
@@ -188,10 +189,11 @@ const isPastWord = (w: string): boolean => IRREGULAR_PAST.has(w) || isPastForm(w
 
 /**
  * A token that tells something done: a past form, or a finite verb the label reader knows ("fell", "went";
- * predicate-start.ts) that is no auxiliary ("I am writing" tells nothing done).
+ * predicate-start.ts) that is no auxiliary ("I am writing" tells nothing done). "been" is the copula's
+ * participle ("I have been a pharmacist"): what was done follows it ("I have been promoted").
  */
 const isDoneVerb = (t: Token): boolean =>
-  t.kind === 'word' && (isPastWord(t.lower) || (isFiniteVerb(t) && !AUXILIARIES.has(t.lower)));
+  t.kind === 'word' && t.lower !== 'been' && (isPastWord(t.lower) || (isFiniteVerb(t) && !AUXILIARIES.has(t.lower)));
 
 /** Whether a token starts with a capital letter (a name, a title, a heading's first word). */
 const isCapitalized = (t: Token | undefined): boolean =>
@@ -234,8 +236,10 @@ function tellsWriterAct(tokens: readonly Token[], strict: boolean): boolean {
 /** An activity told as a noun: "development", "review", "migration", "renewal", "assistance" (writer-acts.ts). */
 const isActivityNominal = (w: string): boolean => ACTIVITY_NOUNS.has(w) || isActNoun(w);
 
-/** The index of the first separator (":", a spaced dash, a bar) in `tokens`, or -1. */
+/** The index of the first separator (":", a spaced dash, a bar, a label bracket's close) in `tokens`, or -1. */
 function separatorAt(tokens: readonly Token[]): number {
+  const bracket = labelBracketEnd(tokens);
+  if (bracket > 0) return bracket;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'symbol') continue;
@@ -243,6 +247,25 @@ function separatorAt(tokens: readonly Token[]): number {
     if ((t.text === '—' || t.text === '–' || t.text === '|') && i > 0) return i;
   }
   return -1;
+}
+
+/** Pronouns of a person spoken about: "she carried the redesign", "they stepped up". */
+const PERSON_PRONOUNS = wordSet('furniture-person-pronouns', ['he', 'she', 'they']);
+
+/**
+ * Whether the value of a comment label after `at` is someone's words about a person: it opens with a
+ * quotation mark, a person's pronoun or a name ("Manager comment: Aiko consistently raised the bar …"). What
+ * a comment says the writer did is still the commenter's (RUBRIC-NOTES: what others said is not the writer's
+ * claim; the spent writers label it so). A value that tells what happened to a thing, opening with a
+ * determiner or in lower case ("Manager comments: the rota went live in March and sickness fell"), is an
+ * account of the work whoever fills the box. A bare noun in capitals ("Rota went live …") reads as a name.
+ */
+function isCommentOnPerson(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at + 1];
+  if (first === undefined) return true;
+  if (first.text === '"' || first.text === '“' || first.text === "'" || first.text === '‘') return true;
+  if (PERSON_PRONOUNS.has(first.lower)) return true;
+  return isCapitalized(first) && !LABEL_DETERMINERS.has(first.lower);
 }
 
 /** A greeting word and a name or a mark: "Hi, I'm Tomasz", "Dear hiring team,", "Hello! We're Nell & Ruth". */
@@ -380,17 +403,37 @@ function isSelfIntroduction(words: readonly Token[]): boolean {
  * told after it is checked by the caller ("I'm a nurse and I cut falls by a third").
  */
 function isRoleStatement(words: readonly Token[]): boolean {
-  for (let i = 0; i < words.length && i < 4; i++) {
+  for (let i = 0; i < words.length && i < MAX_PLACING_LEAD; i++) {
     const w = words[i].lower;
     let j = i + 1;
     if (w === 'working' || w === 'employed') j = i;
-    else if (!WRITER_SUBJECTS.has(w)) continue;
-    else if (words[j]?.lower === 'am' || words[j]?.lower === 'are') j++;
+    else if (!WRITER_SUBJECTS.has(w)) {
+      // "For the past six years I have been …": a leading phrase of time, with no verb of its own.
+      if (isDoneVerb(words[i]) || isGerund(w)) return false;
+      continue;
+    } else if (words[j]?.lower === 'am' || words[j]?.lower === 'are') j++;
+    else if ((w === "i'm" || w === "we're" || w === "i've" || w === "we've") && words[j]?.lower === 'been') j++;
     else if ((w === "i'm" || w === "we're") && ARTICLES.has(words[j]?.lower ?? '')) return true;
+    else if ((words[j]?.lower === 'have' || words[j]?.lower === 'has') && words[j + 1]?.lower === 'been') j += 2;
     const v = words[j]?.lower;
     if ((v === 'work' || v === 'working' || v === 'employed') && words[j + 1]?.lower === 'as') return true;
-    if (j === i + 2 && ARTICLES.has(v ?? '')) return true;
+    // "I am a nurse", "I have been a relief pharmacist", "I've been the only driver": the copula places the writer.
+    if (j > i + 1 && ARTICLES.has(v ?? '')) return true;
+    // "I am relief pharmacist since six years": no article (non-native), the post's noun within three words.
+    if (j > i + 1 && isBarePost(words.slice(j, j + 3))) return true;
     if (j === i) return false;
+  }
+  return false;
+}
+
+/** The most words before the writer in a placing line: "For the past six years I have been …". */
+const MAX_PLACING_LEAD = 7;
+
+/** "relief pharmacist", "school bus driver": plain words that close with a trade noun, no verb form between. */
+function isBarePost(words: readonly Token[]): boolean {
+  for (const t of words) {
+    if (t.kind !== 'word' || isDoneVerb(t) || isGerund(t.lower) || FIRST_PERSON_WORDS.has(t.lower)) return false;
+    if (isTradeNoun(t.lower)) return true;
   }
   return false;
 }
@@ -415,6 +458,58 @@ function isParticipleHeading(text: string, words: readonly Token[]): boolean {
     if (w !== 'and' && !isParticiple(w) && !IRREGULAR_PAST.has(w)) return false;
   }
   return words.every((t) => t.kind === 'word' && !FIRST_PERSON_WORDS.has(t.lower));
+}
+
+/**
+ * Nouns that head a section of a résumé or a form: "Work experience", "Education", "Training and
+ * certificates", "Career summary", "Languages".
+ */
+const SECTION_NOUNS = lemmaSet(
+  'furniture-section-nouns',
+  [
+    'experience',
+    'education',
+    'skill',
+    'qualification',
+    'certificate',
+    'certification',
+    'summary',
+    'profile',
+    'history',
+    'language',
+    'interest',
+    'hobby',
+    'reference',
+    'training',
+    'competency',
+    'employment',
+  ],
+  [],
+  { nouns: true },
+);
+
+/**
+ * A section's heading with no value: one to four words, the first capitalized, no number, no end mark but a
+ * colon, that close with a section noun (SECTION_NOUNS); the words before it are section nouns, joiners or
+ * plain modifiers ("Work experience", "● Training and certificates", "▶ Professional experience"). No past
+ * form and no "-ing" form stand in it unless it is itself a section noun ("Training"), and a verb stands in it
+ * only when it is also a noun of activity ("Work experience"): "Taught skills sessions", "Training new staff",
+ * "Organised staff training", "Teach skills" tell acts.
+ */
+function isSectionHeading(text: string, words: readonly Token[]): boolean {
+  const n = words.length;
+  if (n === 0 || n > MAX_HEADING_WORDS || /[.!?]\s*$/.test(text) || !isCapitalized(words[0])) return false;
+  if (!SECTION_NOUNS.has(words[n - 1].lower)) return false;
+  for (let i = 0; i < n; i++) {
+    const t = words[i];
+    if (t.kind !== 'word' || FIRST_PERSON_WORDS.has(t.lower) || WRITER_SUBJECTS.has(t.lower)) return false;
+    if (SECTION_NOUNS.has(t.lower) || t.lower === 'and' || t.lower === 'of') continue;
+    if (isDoneVerb(t) || isGerund(t.lower)) return false;
+    // "Work experience", "Design skills": a verb that is also a noun of activity modifies the section noun;
+    // "Teach skills", "Manage training" are a verb and its object.
+    if (ACTION_BASE.has(t.lower) && !ACTIVITY_NOUNS.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /** Marks that split a heading into its parts: "Erfahrung / Experience", "Berufserfahrung | Work experience". */
@@ -466,6 +561,137 @@ function isFormHeader(tokens: readonly Token[], words: readonly Token[]): boolea
   }
   return false;
 }
+
+/**
+ * Nouns of a form or a document the page is a part of: "Annual appraisal", "Award nomination", "Promotion
+ * packet", "Reflective log", "Grant application". A line headed by one is the form's title, and what follows it
+ * is the form's slots, not the work, unless one of them tells it.
+ */
+const DOCUMENT_NOUNS = lemmaSet(
+  'furniture-document-nouns',
+  [
+    'appraisal',
+    'review',
+    'nomination',
+    'packet',
+    'case',
+    'form',
+    'application',
+    'log',
+    'journal',
+    'account',
+    'report',
+    'submission',
+    'portfolio',
+    'questionnaire',
+    'template',
+    'record',
+  ],
+  [],
+  { nouns: true },
+);
+
+/** Marks that join the parts of a form's line: "Annual appraisal 2025 — Self-review | Staff member: …". */
+const CHAIN_MARKS = new Set(['—', '–', '|', ';', '·', '•']);
+
+/**
+ * The parts of a line cut at its chain marks (CHAIN_MARKS, and a hyphen with space on both sides) outside
+ * brackets; each part keeps its own tokens.
+ */
+function chainParts(tokens: readonly Token[]): Token[][] {
+  const parts: Token[][] = [[]];
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.text === '(' || t.text === '[') depth++;
+    else if ((t.text === ')' || t.text === ']') && depth > 0) depth--;
+    const spacedHyphen =
+      t.text === '-' &&
+      i > 0 &&
+      tokens[i - 1].end < t.start &&
+      tokens[i + 1] !== undefined &&
+      t.end < tokens[i + 1].start;
+    if (depth === 0 && t.kind === 'symbol' && (CHAIN_MARKS.has(t.text) || spacedHyphen)) parts.push([]);
+    else parts[parts.length - 1].push(t);
+  }
+  return parts;
+}
+
+/**
+ * A form's title: a noun phrase that holds a document noun ("Annual Appraisal 2025", "Self-review form, annual
+ * appraisal 2025", "Nomination for award", "Teaching practice journal, week 4"), no past or finite verb, no
+ * word of the writer's and no "-ing" form after the document noun ("Review of handling complaints" names work).
+ */
+function isFormTitle(part: readonly Token[]): boolean {
+  const words = wordsOf(part);
+  if (words.length === 0 || words.length > MAX_FORM_WORDS) return false;
+  if (part.some(isMoneyOrShare)) return false;
+  let titled = false;
+  for (const t of words) {
+    if (t.kind === 'number') continue;
+    if (isDoneVerb(t) || FIRST_PERSON_WORDS.has(t.lower) || WRITER_SUBJECTS.has(t.lower)) return false;
+    if (titled && isGerund(t.lower)) return false;
+    if (DOCUMENT_NOUNS.has(t.lower) && headsItsPhrase(part, part.indexOf(t))) titled = true;
+  }
+  return titled;
+}
+
+/**
+ * Whether the noun at `k` heads its phrase: the part ends after it, or a mark, a number or "of"/"for" follows
+ * ("Grant application", "Self-review form, …", "Reflective account 3 of 5", "Nomination for award"). A noun
+ * before another noun modifies it ("Account Executive", "Review board"): no form's title.
+ */
+function headsItsPhrase(part: readonly Token[], k: number): boolean {
+  const next = part[k + 1];
+  return next === undefined || next.kind !== 'word' || next.lower === 'of' || next.lower === 'for';
+}
+
+/** A sum or a share: a currency mark or "%" ("quota $1.2M", "budget £40k"), a figure no form's slot holds. */
+const isMoneyOrShare = (t: Token): boolean => /[%£$€]/.test(t.text);
+
+/** A form's numbered slot: "Month 6", "week 4", "Section B", "month six" — a noun, then a number or a letter. */
+function isFormSlot(part: readonly Token[]): boolean {
+  const words = wordsOf(part);
+  if (words.length !== 2 || words[0].kind !== 'word' || isDoneVerb(words[0]) || isGerund(words[0].lower)) return false;
+  if (part.some(isMoneyOrShare)) return false;
+  const n = words[1];
+  return n.kind === 'number' || NUMBER_WORDS.has(n.lower) || /^[A-Z]$/.test(n.text);
+}
+
+/**
+ * The words of a form's line where an effect may be told, when the line is a form's title and its slots
+ * ("Annual Appraisal 2025 — Self-review — Staff member: Dana Kerr", "Promotion packet — Candidate: Lars
+ * Eriksen", "Award nomination: Team of the Year — Nominee: Ward 7"): the first part holds a document noun, in
+ * its title or its label, and every part is a title, a run of names, a numbered slot or a field. A field's
+ * label may be lower case here ("Promotion packet; candidate: …"); a run of names or a title names the form
+ * or someone in it (the award words in "Team of the Year" are the form's), so only the values of its other
+ * fields are told. No part holds a past or finite verb or the writer (each reader above refuses them), so
+ * the chain tells no act of its own. Undefined when the line is no such chain ("Annual appraisal 2025 — Led
+ * the rota redesign", "Award nomination — Won": a part tells the act or the result).
+ */
+function formChainTold(tokens: readonly Token[]): Token[] | undefined {
+  const parts = chainParts(tokens);
+  if (parts.length < 2) return undefined;
+  const told: Token[] = [];
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p];
+    const at = separatorAt(part);
+    const label = at > 0 ? labelWords(part, at, MAX_LABEL_WORDS) : undefined;
+    if (p === 0 && !isFormTitle(label ?? part)) return undefined;
+    if (label === undefined) {
+      if (!isFormTitle(part) && !isPlainNameRun(part) && !isFormSlot(part)) return undefined;
+      continue;
+    }
+    const value = part.slice(at + 1);
+    if (isPlainNameRun(value)) continue;
+    if (!isField(part, at, label, true)) return undefined;
+    told.push(...value);
+  }
+  return told;
+}
+
+/** A run of names with no past or finite verb in it: "Won", "Shortlisted for …" in capitals tell a result. */
+const isPlainNameRun = (tokens: readonly Token[]): boolean => isNameRun(tokens) && !tokens.some(isDoneVerb);
 
 /**
  * The label before a separator, when it holds 1..max words and no symbol but an apostrophe, a hyphen, an
@@ -597,10 +823,11 @@ const DIRECTION_WORDS = wordSet('furniture-direction-words', ['down', 'up']);
  * gerund opening, writer or count of none, no share or sum (a result told verbless, "Savings: £40k a
  * year", is left to the rules), and the label is no result label, has no determiner and opens with no
  * verb. A label of an agent ("Nominated by") may hold its participle when its value is a run of names; a
- * label of a standing ("rating", "status") may hold a present form in its value ("Strongly meets").
+ * label of a standing ("rating", "status") may hold a present form in its value ("Strongly meets"). The
+ * label opens with a capital unless `anyCase` (a slot of a form's line, formChainTold).
  */
-function isField(tokens: readonly Token[], at: number, label: readonly Token[]): boolean {
-  if (label.length > MAX_LABEL_WORDS || !isCapitalized(label[0])) return false;
+function isField(tokens: readonly Token[], at: number, label: readonly Token[], anyCase = false): boolean {
+  if (label.length > MAX_LABEL_WORDS || (!anyCase && !isCapitalized(label[0]))) return false;
   const value = tokens.slice(at + 1);
   if (isAgentLabel(label)) return isNameRun(value);
   // "Overall rating", "Award category": a standing noun heads the label, whatever its "-ing" or the verb
@@ -689,7 +916,10 @@ function labelledKind(tokens: readonly Token[]): FurnitureKind | undefined {
   if (label === undefined) return undefined;
   if (isGoalField(tokens, at, label)) return 'goal-field';
   // "Client feedback: I rebuilt their portal …": the writer speaking under the label is the writer's account.
-  if (isOthersComment(label) && !tokens.some((t, i) => i > at && WRITER_SUBJECTS.has(t.lower))) return 'others-comment';
+  if (isOthersComment(label) && !tokens.some((t, i) => i > at && WRITER_SUBJECTS.has(t.lower)))
+    return isCommentOnPerson(tokens, at) || !tokens.some((t, i) => i > at && isPastWord(t.lower))
+      ? 'others-comment'
+      : undefined;
   return isField(tokens, at, label) ? 'field' : undefined;
 }
 
@@ -834,8 +1064,8 @@ function shapeKind(text: string, tokens: readonly Token[]): FurnitureKind | unde
   if (marked && isProfileLine(words.map((t) => t.lower)) && breaksHoldOnlyStatus(tokens)) return 'profile';
   if (isRoleStatement(words)) return 'role-statement';
   if (!marked) return undefined;
-  if (isParticipleHeading(text, words)) return 'heading';
-  if (isFormHeader(tokens, words)) return 'form-header';
+  if (isParticipleHeading(text, words) || isSectionHeading(text, words)) return 'heading';
+  if (isFormHeader(tokens, words) || formChainTold(tokens) !== undefined) return 'form-header';
   // A label and its value first: "Award category — Patient Safety Champion" is a slot of a form.
   return labelledKind(tokens) ?? (isSplitHeading(text, tokens) ? 'heading' : undefined);
 }
@@ -883,7 +1113,9 @@ export function pageFurniture(
   // looked for in its value.
   const at = kind === 'field' ? separatorAt(lineTokens) : -1;
   const label = at > 0 ? labelWords(lineTokens, at, MAX_LABEL_WORDS) : undefined;
-  const told = label !== undefined && isSlotLabel(label) ? lineTokens.slice(at + 1) : lineTokens;
+  // A form's title and its slots: the effect is looked for in the values of its fields only (formChainTold).
+  const chain = kind === 'form-header' ? formChainTold(lineTokens) : undefined;
+  const told = chain ?? (label !== undefined && isSlotLabel(label) ? lineTokens.slice(at + 1) : lineTokens);
   if (tellsWriterAct(from > 0 ? lineTokens.slice(from) : told, placing)) return undefined;
   // "Rating (manager): Exceeds expectations", "Grade: Outstanding": a level read off a scale is the standing
   // held, its word of praise no effect (as a rating's is: line-status.ts).

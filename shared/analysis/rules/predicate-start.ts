@@ -62,18 +62,49 @@ function isFiniteVerbWord(w: string): boolean {
  */
 function bracketTagEnd(tokens: Token[], i: number): number {
   const open = tokens[i]?.text;
-  if (open !== '[' && open !== '(') return i;
-  const close = open === '[' ? ']' : ')';
+  const close = open === '(' ? ')' : LABEL_BRACKETS.get(open);
+  if (close === undefined) return i;
   for (let j = i + 1; j < tokens.length && j <= i + MAX_TAG_TOKENS; j++) {
     const t = tokens[j];
     if (t.text === close) {
       const next = tokens[j + 1];
-      const spaced = next !== undefined && next.start > t.end;
+      // A CJK or full-width bracket closes its label with no space after it ("【Responsibilities】Built …").
+      const spaced = next !== undefined && (next.start > t.end || (open !== '[' && open !== '('));
       return j > i + 1 && spaced && next.kind === 'word' ? j + 1 : i;
     }
     if (isFiniteVerb(t) || t.text === '[' || t.text === '(') return i;
   }
   return i;
+}
+
+/**
+ * Brackets a line's label may stand in, open to close: "[Team] …", and the CJK and full-width ones pasted from
+ * forms and résumé templates written in Chinese or Japanese ("【Role】…", "［Duties］…", "〔Project〕…").
+ */
+export const LABEL_BRACKETS: ReadonlyMap<string, string> = new Map([
+  ['[', ']'],
+  ['【', '】'],
+  ['［', '］'],
+  ['〔', '〕'],
+  ['〖', '〗'],
+  ['「', '」'],
+  ['『', '』'],
+]);
+
+/**
+ * The index of the bracket that closes a label opening the line ("【Role】Herd manager", "[Team] 4 drivers"):
+ * one to four words, no finite verb, with something after it that is no link's target ("[Ledger rewrite](…)"
+ * is a Markdown link). -1 when the line opens with no such label.
+ */
+export function labelBracketEnd(tokens: readonly Token[]): number {
+  const close = LABEL_BRACKETS.get(tokens[0]?.text);
+  if (close === undefined) return -1;
+  for (let j = 1; j < tokens.length && j <= MAX_LABEL_WORDS + 1; j++) {
+    const t = tokens[j];
+    if (t.text === close) return j > 1 && tokens[j + 1] !== undefined && tokens[j + 1].text !== '(' ? j : -1;
+    if (t.kind !== 'word' || isFiniteVerb(t)) return -1;
+  }
+  return -1;
 }
 
 /** An arrow typed with symbols ("->", "=>", "-->", ">>") at `i`, followed by a space: a bullet, not a word. */
