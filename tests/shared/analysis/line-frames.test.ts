@@ -27,8 +27,17 @@ const rows = ownRows('line-frames');
  * - lf-058 "I've been a relief pharmacist for six years and set up the region's first flu clinic.": the
  *   furniture reader refuses it (an act after the writer), but no claim rule reads "set up" coordinated
  *   after a copula with its subject left out.
+ * Aside, run once at the end (51/56 read right on both flags; main read 38/56; the tuning half 46/69 → 67/69):
+ * - lf-122 "Reviewer's comment — the clinic moved to online booking in May and no-shows fell.": the comment
+ *   veto now lets it through, but no claim rule reads a clinic's move and a fall in no-shows as the writer's.
+ * - lf-144 "▪ Volunteer work": "work" is no section noun, and "Volunteer" is read as a verb-first duty.
+ * - lf-146 "Let me know if it's too long. Thanks, Maya": "Let me know …" is read as a claim (no invitation
+ *   shape reads "let me" before a verb).
+ * - lf-151 "Millbrook Vets, 4 years — set up the practice's first dental clinic": a claim, as labeled, but
+ *   the tenure before the act is read as a metric.
+ * - lf-152 "I've been a school bus driver for 11 years and trained every new driver …": as lf-058.
  */
-const KNOWN_MISSES = new Set<string>(['lf-020', 'lf-058']);
+const KNOWN_MISSES = new Set<string>(['lf-020', 'lf-058', 'lf-122', 'lf-144', 'lf-146', 'lf-151', 'lf-152']);
 
 describe('line frames (line-frames*.jsonl)', () => {
   itReadsOwnRows(rows, KNOWN_MISSES, ['is_claim', 'has_metric'], 56);
