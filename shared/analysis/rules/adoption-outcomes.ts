@@ -305,7 +305,8 @@ export const GOT_AGREEMENT_RULE: CueRule = {
     // People brought into a better state.
     const state = agreed ? -1 : betterStateAhead(words, i, clauseEnd(tokens, w));
     if (state > 0) addCue(cues, w, words[state], 'effect');
-    return true;
+    // Nothing read: "got" is left to the frames after this one ("the other wards got on board", party-act-outcomes.ts).
+    return agreed || state > 0;
   },
 };
 

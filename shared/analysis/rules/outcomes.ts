@@ -135,6 +135,7 @@ import { AFTER_STATE_RULE } from './after-state-outcomes';
 import { OTHERS_TOOK_UP_RULE } from './others-reaction-outcomes';
 import { PARTY_DECIDED_RULE } from './party-decision-outcomes';
 import { PARTY_ACT_RULE } from './party-act-outcomes';
+import { AGREEMENT_WITH_PARTY_RULE } from './agreement-with-party';
 import {
   GOT_ONTO_RULE,
   KEPT_BY_OTHERS_RULE,
@@ -288,6 +289,8 @@ const CUE_RULES: readonly CueRule[] = [
   // custom returned, joining, paying and a plan changed ("the client came back to us", "the council paid for a
   // second year").
   PARTY_ACT_RULE,
+  // The writer and a party deciding together: "we agreed with the tenants to move the bins", "reached an agreement with the union".
+  AGREEMENT_WITH_PARTY_RULE,
   OTHERS_USE_RULE,
   PERSUADED_RULE,
   // Others' uptake told actively or as a participle clause with a party as agent: "…, later picked up by national press".

@@ -20,6 +20,7 @@ import { addCue, clauseEnd, isTroubleWord, type CueRule } from './outcome-scan';
 import { partyKindOf } from './party-kinds';
 import { clauseActors, otherPeople, subjectBefore, type ClauseActor } from './clause-actors';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
+import { TITLE_UNITS } from './title-lines';
 
 /**
  * One family of a party's acts: the words one of which must follow the verb within its clause (two words on),
@@ -44,6 +45,21 @@ interface ActFamily {
   readonly pronounObject?: boolean;
   /** "rolled the checklist out": a spreading whose particle may follow any object of two words at most. */
   readonly anyObject?: boolean;
+  /**
+   * "added our check to their close", "built my chart into their visits": the work placed into the party's own
+   * routine; the particle's object must be the party's own ("their", "its"), not a place of the writer's.
+   */
+  readonly intoOwn?: boolean;
+  /**
+   * "joined the steering group I set up": a one-word act whose object must name the writer's work right after
+   * the verb ("joined the ward" is a hire, "joined my rota" a take-up).
+   */
+  readonly workAfter?: boolean;
+  /**
+   * "came on board", "joined …": an act a newcomer also does on arrival ("a new manager came on board in March"):
+   * an indefinite or "new" subject is a hire, no answer to the work.
+   */
+  readonly arrival?: boolean;
 }
 
 const AGREEING: ActFamily = { after: [], answers: true, institutions: true };
@@ -53,6 +69,10 @@ const CUSTOM = (after: readonly string[]): ActFamily => ({ after, answers: false
 const COMING_ROUND: ActFamily = { after: [], answers: true, institutions: false, changedMind: true };
 /** The work taken up by a phrasal verb: "took up my chart", "brought our checklist in", "rolled it out". */
 const TAKING_UP: ActFamily = { after: [], answers: false, institutions: true, workObject: true };
+/** The work placed into the party's own routine: "added our check to their close", "took my sheet into their routine". */
+const PLACING_INTO: ActFamily = { ...TAKING_UP, intoOwn: true };
+/** A party coming aboard: "the other wards came on board", "got on board after my pilot"; needs the tie to the work. */
+const ON_BOARD: ActFamily = { after: ['board'], answers: false, institutions: true, arrival: true };
 
 /**
  * The acts by lemma, and by lemma and particle for a phrasal verb whose particle makes another act than the
@@ -78,6 +98,28 @@ const PARTY_ACTS: Readonly<Record<string, ActFamily>> = {
   // A party spreading the work needs no writer's word in its object: "Ops rolled the checklist out to every site".
   'roll out': { ...AGREEING, anyObject: true },
   'roll to': { ...AGREEING, anyObject: true },
+  // Placed into the party's own routine: "added our check to their close", "built my chart into their visits".
+  'add to': PLACING_INTO,
+  'add into': PLACING_INTO,
+  'take into': PLACING_INTO,
+  'build into': PLACING_INTO,
+  'fold into': PLACING_INTO,
+  'write into': PLACING_INTO,
+  'put into': PLACING_INTO,
+  'work into': PLACING_INTO,
+  // Coming aboard, by any verb of moving onto it: "came on board", "got on board", "jumped on board", "came aboard".
+  'come on': ON_BOARD,
+  'get on': ON_BOARD,
+  'jump on': ON_BOARD,
+  'climb on': ON_BOARD,
+  'come aboard': { ...ON_BOARD, after: [] },
+  'get aboard': { ...ON_BOARD, after: [] },
+  // As "paid" and "bought": the lemma lookup gives "got" no lemma of its own.
+  'got on': ON_BOARD,
+  'got aboard': { ...ON_BOARD, after: [] },
+  'climb aboard': { ...ON_BOARD, after: [] },
+  // Joining the writer's work: "two parents later joined the steering group I set up", "joined our buying group".
+  join: { after: [], answers: false, institutions: true, workAfter: true, arrival: true },
   // Custom returned: "the client came back to us", "returned for the extension", "hired me again".
   come: RETURNING(['back']),
   return: RETURNING(['to', 'for', 'again', 'back']),
@@ -148,6 +190,24 @@ const MECHANICAL_SENSES = new Set(['accept']);
 const NOT_AGENTS = wordSet('party-act-not-agents', ['it', 'this', 'that', 'these', 'those', 'which', 'what']);
 /** Possessives that make an object the party's own: "changed its plan", "changed their rota". */
 const OWN_OBJECTS = wordSet('party-own-objects', ['its', 'their', 'his', 'her', 'mind', 'minds']);
+/** Possessives of the party itself, what the work is placed into: "into their routine", "to its close". */
+const PARTY_OWN = wordSet('party-own-possessives', ['its', 'their', 'his', 'her']);
+/** Openers of an object after "on board" / "aboard" that make it a vehicle boarded: "the bus", "a ferry". */
+const BOARDED_OPENERS = wordSet('party-boarded-openers', ['the', 'a', 'an', 'their', 'his', 'her', 'our', 'my']);
+/** Gatherings one attends, not joins as a practice: "joined the call I set up", "joined our Monday meeting". */
+const GATHERINGS = lemmaSet('party-joined-gatherings', [
+  'call',
+  'meeting',
+  'session',
+  'webinar',
+  'workshop',
+  'huddle',
+  'briefing',
+  'event',
+  'seminar',
+]);
+/** Subject openers that make a party a newcomer: "a new manager came on board", "another nurse joined". */
+const NEWCOMER_WORDS = wordSet('party-newcomer-words', ['a', 'an', 'another', 'one', 'new']);
 /** Words that tie a party's act to the act it answered: "after the changes", "because of the survey". */
 const ANSWER_LEADS = wordSet('party-answer-leads', ['after', 'because', 'following', 'thanks', 'once', 'since']);
 /** Openers that keep a clause a result when it follows another: "and", "so", "then", "but". */
@@ -212,7 +272,14 @@ function phrasalSense(tokens: Token[], words: Token[], i: number, k: number, fam
   const within = (j: number) => j < words.length && words[j].start < end;
   if (family.pronounObject === true) return k === i + 2 && WORK_PRONOUNS.has(words[i + 1].lower);
   if (family.anyObject === true) return true;
+  // "added our check to their close": the work between verb and particle (actAt), the party's own after it.
+  if (family.intoOwn === true) return k > i + 1 && within(k + 1) && PARTY_OWN.has(words[k + 1].lower);
   if (family.workObject === true) return k > i + 1 || workObject(words, k + 1, words.length - 1);
+  // "got on board the bus", "came aboard the ferry": a vehicle boarded, told by an object after the phrase.
+  if (family.arrival === true) {
+    const last = k + family.after.length;
+    return !(within(last + 1) && BOARDED_OPENERS.has(words[last + 1].lower));
+  }
   if (family.changedMind !== true || !within(k + 1)) return true;
   const next = words[k + 1].lower;
   if (next === 'in') return words[k + 2]?.lower === 'the' && words[k + 3]?.lower === 'end';
@@ -289,7 +356,7 @@ function toldDoneWithin(
   family: ActFamily,
 ): boolean {
   const lower = words[i].lower;
-  if (isPastForm(lower) || IRREGULAR_PAST.has(lower) || lower === 'came') return true;
+  if (isPastForm(lower) || IRREGULAR_PAST.has(lower) || lower === 'came' || lower === 'got') return true;
   if (family.answers && lower !== lemma) return true;
   for (let k = start; k <= end; k++) if (words[k].lower === 'now') return true;
   return false;
@@ -318,7 +385,7 @@ function tiedToWork(words: Token[], clause: ClauseActor, i: number, lemma: strin
   // "The gateway accepted malformed headers": a thing accepts input, so a thing's accepting needs the tie.
   if (answers && !(clause.kind === 'thing' && MECHANICAL_SENSES.has(lemma))) return true;
   // A taking up has the work as its object ("took it up", "rolled out our checklist"): the object is the tie.
-  if (family.workObject === true) return true;
+  if (family.workObject === true || family.workAfter === true) return true;
   if (lemma === 'change') return words.some((w) => ANSWER_LEADS.has(w.lower));
   return words.some((w) => FIRST_PERSON_WORDS.has(w.lower) || ANSWER_LEADS.has(w.lower));
 }
@@ -330,6 +397,29 @@ function troubleAfter(words: Token[], clause: ClauseActor, i: number): boolean {
     if (isTroubleWord(l) || l === 'rival' || l === 'competitor' || l === 'competitors') return true;
   }
   return false;
+}
+
+/**
+ * Is the clause's subject a newcomer ("a new practice manager", "another nurse", "the new foreman"): an arrival
+ * told by "came on board" or "joined", a hire, not an answer to the work?
+ */
+function newcomer(words: Token[], clause: ClauseActor): boolean {
+  const subject = clause.subject;
+  if (subject === undefined) return false;
+  for (let k = subject.from; k <= subject.to; k++) if (NEWCOMER_WORDS.has(words[k].lower)) return true;
+  return false;
+}
+
+/**
+ * Does the object of "joined" at `i` name a thing joined as a practice: the writer's work (workObject), not the
+ * writer's staff ("joined my team", "joined the ward I run": a unit right after its determiner is a hire) nor a
+ * gathering attended ("joined the call I set up")? "joined my steering group", "the scheme we started" are read.
+ */
+function joinedWork(words: Token[], i: number, end: number): boolean {
+  if (!workObject(words, i + 1, end)) return false;
+  if (TITLE_UNITS.has(words[i + 2]?.lower ?? '')) return false;
+  for (let k = i + 1; k <= end && k <= i + 4; k++) if (GATHERINGS.has(words[k].lower)) return false;
+  return true;
 }
 
 /** Another party's act in answer to the writer's work: "the client came back to us", "two farms signed up for the plan I drew up". */
@@ -352,6 +442,9 @@ export const PARTY_ACT_RULE: CueRule = {
     if (clause === undefined || !partyActs(words, clause, family)) return false;
     // "the clients who came back" names people; "the plan, which the board approved" tells the approval.
     if (clause.relative && !family.answers) return false;
+    if (family.arrival === true && newcomer(words, clause)) return false;
+    // "joined the steering group I set up": the writer's work as the object, else a hire ("joined the ward").
+    if (family.workAfter === true && particle < 0 && !joinedWork(words, i, clause.end)) return false;
     const opener = words[clause.start].lower;
     if (SUBORDINATORS.has(opener) && !RESULT_OPENERS.has(opener)) return false;
     if (!toldDone(words, clause, i, lemma, family) || !actCompleted(words, clause.end, i, family)) return false;
