@@ -126,6 +126,7 @@ import {
   PRAISED_VERDICT_RULE,
   RANKED_AGAINST_PAST_RULE,
   SATISFIED_WITH_RULE,
+  REPORTED_BENEFIT_RULE,
   THANKED_RULE,
   WAS_A_HIT_RULE,
   WENT_WELL_RULE,
@@ -354,6 +355,8 @@ const CUE_RULES: readonly CueRule[] = [
   WENT_WELL_RULE,
   WAS_A_HIT_RULE,
   THANKED_RULE,
+  // Others' report that the work did good: "patients told me the leaflet helped".
+  REPORTED_BENEFIT_RULE,
   // Read last: a good state after the act or a bad thing stopped, told in words no rule above lists.
   GOOD_STATE_RULE,
   // The same state in a word of no valence, anchored to the after and tied to the writer's act: "the yard is flat now".

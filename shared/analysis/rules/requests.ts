@@ -10,6 +10,13 @@
 import type { Token } from './tokenize';
 import { OTHER_PEOPLE, PEOPLE_GROUPS, SUPERIORS } from './lexicon';
 import { isPastForm } from './verbs';
+import { reportedBenefitAt } from './verdict-outcomes';
+
+/** Does a "told" in the sentence report that the work did good ("patients told me the leaflet helped")? */
+function reportsBenefit(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.kind !== 'symbol');
+  return words.some((w, i) => w.lower === 'told' && reportedBenefitAt([...tokens], words, i) >= 0);
+}
 
 /** Verbs that make another person's words a request to the writer. */
 const REQUEST_VERBS = new Set([
@@ -97,6 +104,9 @@ export function isOthersRequest(tokens: readonly Token[]): boolean {
     return false;
   if (words[v] !== 'wanted' && !asksForThing && !ADDRESSEES.has(words[v + 1] ?? '') && !partyAddressee(words, v))
     return false;
+  // "told me to run it" is a request; "told me the leaflet helped" reports that the work did good, praise of the
+  // result (verdict-outcomes.ts), while any other report of theirs stays context like a request.
+  if (words[v] === 'told' && words[v + 2] !== 'to' && reportsBenefit(tokens)) return false;
   // "…, and I rebuilt the pipeline": the writer acts in a clause of their own.
   for (let i = v + 2; i < words.length - 1; i++)
     if (CLAUSE_LINKS.has(words[i]) && (words[i + 1] === 'i' || words[i + 1] === 'we')) return false;

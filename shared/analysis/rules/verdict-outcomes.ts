@@ -20,8 +20,13 @@ import {
   VERDICT_NOUNS,
   VERDICT_VERBS,
   WENT_WELL_WORDS,
+  lemmaSet,
+  wordSet,
 } from './lexicon';
 import { addCue, clauseEnd, type CueRule } from './outcome-scan';
+import { otherPeople, subjectBefore } from './clause-actors';
+import { partyKindOf } from './party-kinds';
+import { IRREGULAR_PAST, isPastForm } from './verbs';
 
 /**
  * Whether the praised noun phrase opening at `k` is the verdict itself: a verbless line ("Big win for
@@ -175,13 +180,74 @@ export const WAS_A_HIT_RULE: CueRule = {
 };
 
 /**
+ * Verbs of getting in touch or coming by, by lemma, that tell thanks given when "to thank" follows: "wrote to
+ * thank", "rang to thank", "came over to thank". A wish or a plan ("wanted to thank", "hoped to thank") is none.
+ */
+const CONTACT_VERBS = lemmaSet('praise-contact-verbs', [
+  'write',
+  'ring',
+  'call',
+  'phone',
+  'email',
+  'e-mail',
+  'text',
+  'message',
+  'come',
+  'stop',
+  'drop',
+  'pop',
+  'visit',
+]);
+/** The most words between the verb of contact and "to thank": "came over to", "phoned the next day to". */
+const MAX_CONTACT_GAP = 4;
+
+/** Is the word at `k` a told past form ("wrote", "rang", "came", "emailed")? */
+function toldPast(lower: string): boolean {
+  return isPastForm(lower) || IRREGULAR_PAST.has(lower) || lower === 'came' || lower === 'rang';
+}
+
+/**
+ * Is the subject before word `k` another party, people or a body ("the head", "two of the families", "Maria"),
+ * also with an "of" phrase after its head ("the head of year", "the owner of the farm")?
+ */
+function otherPartyBefore(words: Token[], k: number): boolean {
+  const { at } = subjectBefore(words, k);
+  const party = (j: number) => j >= 0 && (otherPeople(words, j) || partyKindOf(words[j].lower) === 'other');
+  if (party(at)) return true;
+  for (let j = at - 1; j >= 0 && j >= at - 3; j--) if (words[j].lower === 'of') return party(j - 1);
+  return false;
+}
+
+/**
+ * "The head wrote to thank the department", "the site manager came over to thank the crew": thanks given by
+ * another party, told as its verb of contact and the purpose "to thank". The index of the contact verb, or -1.
+ */
+function contactedToThank(tokens: Token[], words: Token[], i: number): number {
+  if (words[i - 1]?.lower !== 'to') return -1;
+  const end = clauseEnd(tokens, words[i]);
+  for (let k = i - 2; k >= 0 && k >= i - 1 - MAX_CONTACT_GAP; k--) {
+    if (clauseEnd(tokens, words[k]) < end) return -1;
+    const l = words[k].lower;
+    if (!CONTACT_VERBS.has(l)) continue;
+    return toldPast(l) && otherPartyBefore(words, k) && !deniedBefore(tokens, words, k) ? k : -1;
+  }
+  return -1;
+}
+
+/**
  * "the teammate later thanked me", "the director praised our team", "was commended by the ward
- * manager": others praising the writer's work. The writer thanking someone is an act, not an outcome.
+ * manager", "the head wrote to thank the department": others praising the writer's work. The writer
+ * thanking someone is an act, not an outcome.
  */
 export const THANKED_RULE: CueRule = {
   name: 'thanked',
   lemmas: [PRAISE_VERBS],
   match({ tokens, words, cues, i, w, lower, prev, next }) {
+    if (lower === 'thank') {
+      const contact = contactedToThank(tokens, words, i);
+      if (contact >= 0) addCue(cues, words[contact], w, 'recognition');
+      return contact >= 0;
+    }
     if (lower === PRAISE_VERBS.lemmaOf(lower) || lower.endsWith('ing') || lower.endsWith('s')) return false;
     if (deniedBefore(tokens, words, i)) return false;
     // Passive: "was commended by the ward manager", "got thanked by".
@@ -194,6 +260,74 @@ export const THANKED_RULE: CueRule = {
     if (prev === undefined || FIRST_PERSON_WORDS.has(prev) || prev === 'who' || prev === 'that') return false;
     if (next === undefined || !(next === 'me' || next === 'us' || next === 'our' || next === 'my')) return false;
     addCue(cues, w, words[i + 1], 'recognition');
+    return true;
+  },
+};
+
+/** Verbs of a good report on the work, by lemma: "the leaflet helped", "the checklist worked". */
+const REPORTED_BENEFITS = lemmaSet('reported-benefit-verbs', ['help', 'work']);
+/** What "worked" needs after it to be praise, not an account of a job ("worked nights"): the clause's end or a verdict. */
+const WORKED_WELL = wordSet('reported-worked-well', ['well', 'better', 'fine', 'brilliantly', 'perfectly', 'nicely']);
+/** Words between the report and the thing reported on: the hearer ("told me"), "that", an auxiliary, a degree. */
+const REPORT_GAP = wordSet('reported-benefit-gap', [
+  'me',
+  'us',
+  'him',
+  'her',
+  'them',
+  'that',
+  'had',
+  'has',
+  'have',
+  'really',
+  'genuinely',
+  'actually',
+  'definitely',
+  'all',
+]);
+/** The most words of the thing reported on: "the new contract template". */
+const MAX_REPORTED_THING = 5;
+
+/**
+ * The index of the benefit verb when the report verb at `i` ("told", "said") tells another party's report that
+ * the work did good (see REPORTED_BENEFIT_RULE), else -1. Also asked by requests.ts: such a report is no request.
+ */
+export function reportedBenefitAt(tokens: Token[], words: Token[], i: number): number {
+  if (!otherPartyBefore(words, i) || deniedBefore(tokens, words, i)) return -1;
+  let k = i + 1;
+  let thing = 0;
+  for (; k < words.length && k <= i + 3 + MAX_REPORTED_THING; k++) {
+    const l = words[k].lower;
+    if (REPORTED_BENEFITS.has(l)) break;
+    if (OLD_THING_WORDS.has(l) || NEGATIONS.has(l) || l.endsWith("n't")) return -1;
+    if (!REPORT_GAP.has(l)) thing++;
+  }
+  const verb = words[k];
+  // A modal between report and verb makes it a hope: "said the new rota would help" ("help" is no past form).
+  if (verb === undefined || thing === 0 || thing > MAX_REPORTED_THING || !toldPast(verb.lower)) return -1;
+  if (REPORTED_BENEFITS.lemmaOf(verb.lower) === 'work') {
+    const after = words[k + 1];
+    const ends = after === undefined || after.start >= clauseEnd(tokens, verb);
+    if (!ends && !WORKED_WELL.has(after.lower)) return -1;
+  }
+  return k;
+}
+
+/**
+ * "Patients told me the leaflet helped", "the client said the new contract template worked well": another
+ * party reporting that the work did good, praise of the result (RUBRIC-NOTES: a vague outcome). The report verb
+ * is a told "told"/"said" with another party as its subject; after the hearer and "that", the thing reported on
+ * (not the old one: "the old form helped more") and a past "helped" or "worked" (with "well" or at the clause's
+ * end), no modal or negation between ("said the new rota would help", "didn't help"). A bad report ("confused
+ * them") or a problem ("the wait was too long") has no benefit verb.
+ */
+export const REPORTED_BENEFIT_RULE: CueRule = {
+  name: 'reported-benefit',
+  words: ['told', 'said'],
+  match({ tokens, words, cues, i, w }) {
+    const verb = reportedBenefitAt(tokens, words, i);
+    if (verb < 0) return false;
+    addCue(cues, w, words[verb], 'recognition');
     return true;
   },
 };
