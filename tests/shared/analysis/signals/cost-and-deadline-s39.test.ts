@@ -67,3 +67,26 @@ describe('the aside ladders, as measured once', () => {
     expect(score(rungs('cost-and-deadline-s39-aside.json'))).toEqual({ 'trade-off': '13/0/7', constraint: '11/0/4' });
   });
 });
+
+// An option that could not have been ready by the time the work had (event-bounds.ts, notReadyInTime): "A third lift
+// would not have arrived before February", "We could not have trained it properly in three weeks", "tagging won't be
+// finished before July". Rows: counterfactual-bounds-s39.json (an ML team, an estates manager, a caterer, a school IT
+// lead, a Polish haulier in non-native English), our own writing.
+describe('limits an option could not meet in time (own ladders)', () => {
+  const tuning = rungs('counterfactual-bounds-s39.json');
+
+  it('reads the tuning ladders (before the rule: constraint 4/1/12)', () => {
+    expect(score(tuning)).toEqual({ constraint: '16/1/0' });
+  });
+
+  it.each(tuning.map((r) => [`${r.id}/${r.variant}`, r] as const))('%s', (_, r) => {
+    expect(sentenceSignals(r.text).has(r.signal), r.note ?? r.text).toBe(r.reads ?? r.label);
+  });
+
+  // Measured once when the rule was done. Still missed: an event noun as the bound ("before the frost"), an occasion
+  // on a date ("by the launch on the 3rd", "by the opening on 12 May"), the span told positively ("would have taken
+  // six months, so …") and non-native "not possible to finish until the launch".
+  it('reads the aside ladders as measured once (before the rule: constraint 3/0/9)', () => {
+    expect(score(rungs('counterfactual-bounds-s39-aside.json'))).toEqual({ constraint: '6/0/6' });
+  });
+});
