@@ -3,7 +3,7 @@
 // only sizes the context (users served, team size) is scale, not a metric, unless it changed
 // ("from 2 to 20 developers") or is itself the result ("processed 20,000 pictures", "5M downloads").
 import type { Quantity } from './quantities';
-import { figureValue, numberWordValue } from './number-words';
+import { countSize } from './number-words';
 import {
   DATA_UNITS,
   GROUP_NOUNS,
@@ -107,18 +107,6 @@ function metricReading(q: Quantity, sectionEvidence: boolean): boolean {
   }
 }
 
-/** The value of a count: its figure ("30", "1.5k") or its number word ("a couple hundred", "three"). */
-function countValue(q: Quantity): number | undefined {
-  const figure = figureValue(q.text);
-  if (figure !== undefined) return figure;
-  let value: number | undefined;
-  for (const word of q.text.toLowerCase().split(/[\s-]+/)) {
-    const v = numberWordValue(word);
-    if (v !== undefined) value = Math.max(value ?? 0, v);
-  }
-  return value;
-}
-
 /**
  * A few things that are a metric only by default: a count under 20 that no change, result, delivering
  * verb, adopters, result noun or partitive gave a role, and no context verb or preposition made a size.
@@ -132,7 +120,7 @@ export function isFewByDefault(q: Quantity): boolean {
   if (q.change || q.result || q.adopters || isZeroCount(q) || isScore(q)) return false;
   if (q.head && RESULT_NOUNS.has(q.head)) return false;
   if (q.delivered || q.partitive) return false;
-  const value = countValue(q);
+  const value = countSize(q.text);
   return value !== undefined && value < 20;
 }
 

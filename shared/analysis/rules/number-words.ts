@@ -141,3 +141,23 @@ const FIGURE = /(\d[\d,]*(?:\.\d+)?)\s*([kmb])?\b/i;
 // The last text figureValue read, and its value.
 let lastFigureText: string | undefined;
 let lastFigure: number | undefined;
+
+/** Magnitude words written apart from the digits that scale them: "1.2 million", "2 lakh", "1.2 crore". */
+const SPELLED_MAGNITUDES = /\s(hundred|thousand|million|billion|trillion|lakh|crore)s?\b/i;
+
+/**
+ * The size of a count however it is written: its digits ("1,200", "1.5k"), its digits with a magnitude word
+ * apart ("1.2 million words" → at least 1,200), or its number words ("forty-five houses" → 40, "sixty" →
+ * 60; the largest word stands for the whole, which is all the size thresholds need). The same count in
+ * words or digits must size the same: a writer's "sixty heat pumps" is no smaller than "60".
+ */
+export function countSize(text: string): number | undefined {
+  const figure = figureValue(text);
+  if (figure !== undefined) return SPELLED_MAGNITUDES.test(text) ? Math.max(figure, 1) * 1000 : figure;
+  let value: number | undefined;
+  for (const word of text.toLowerCase().split(/[\s-]+/)) {
+    const v = numberWordValue(word);
+    if (v !== undefined) value = Math.max(value ?? 0, v);
+  }
+  return value;
+}

@@ -189,6 +189,33 @@ export function suffixReason(text: string, suffix: string): ExclusionReason | un
   return undefined;
 }
 
+/** Words that hedge an amount: "over 2000 boilers", "about 1500 homes", "more than 2000 files". */
+const COUNT_HEDGES = new Set([
+  'over',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'roughly',
+  'approximately',
+  'some',
+  'than',
+]);
+
+/**
+ * "serviced over 2000 boilers", "about 1500 homes": a round year-like figure between a hedge and a plural
+ * noun is a count written without its comma. A year takes no such hedge before a plural ("in 2019 prices
+ * rose", "since 2015 boilers …" keep their year); "over" also means "during" ("worked over 2020
+ * lockdowns"), so only a round hundred, which a writer hedging a count gives, is read as one.
+ */
+function isHedgedCount(tokens: Token[], i: number): boolean {
+  if (Number(tokens[i].text) % 100 !== 0) return false;
+  const next = tokens[i + 1];
+  if (next?.kind !== 'word' || next.text !== next.lower) return false;
+  if (!next.lower.endsWith('s') || next.lower.endsWith('ss') || next.lower.length < 4) return false;
+  return COUNT_HEDGES.has(tokens[i - 1]?.lower ?? '');
+}
+
 /** A plain integer token `i` (no suffix, grouping or decimals) of `digits`: a year, a long identifier, or neither. */
 export function plainNumberReason(tokens: Token[], i: number, digits: string): ExclusionReason | undefined {
   const value = Number(digits);
@@ -203,7 +230,8 @@ export function plainNumberReason(tokens: Token[], i: number, digits: string): E
     value <= 2099 &&
     !countable &&
     !CURRENCY_SYMBOLS.has(prevSym) &&
-    !(tokens[i + 1] && isScaleNoun(tokens[i + 1].lower))
+    !(tokens[i + 1] && isScaleNoun(tokens[i + 1].lower)) &&
+    !isHedgedCount(tokens, i)
   ) {
     return 'year';
   }

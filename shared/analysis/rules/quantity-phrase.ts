@@ -3,6 +3,7 @@
 // quantity pattern and exclusion asks these questions; none of them decides anything by itself.
 import type { Token } from './tokenize';
 import { MAGNITUDE_WORDS, numberWordValue } from './number-words';
+import { WEEKDAY_NAMES } from './word-lists/calendar-words';
 import { GROUP_NOUNS, isScaleNoun } from './scale';
 import {
   APPROXIMATORS,
@@ -302,3 +303,29 @@ export function perTimeAfter(tokens: Token[], j: number): boolean {
     return true;
   return false;
 }
+
+/** Words that end the clause a recurrence is looked for in. */
+const RECURRENCE_STOPS = new Set([',', ';', '.', '—', '–', '(', ':']);
+
+/**
+ * Whether the clause goes on, from token `j`, to say the work recurs: a rate ("a week", "per shift", "daily") or
+ * "every"/"each" with a time, a day part or a weekday ("every Monday", "each morning"). A count the writer works
+ * through on such a schedule is a standing duty or a load ("Inspected all 4 fire exits every Monday", "a depot
+ * that serviced 300 buses a week"), not a finished job's volume.
+ */
+export function recursLater(tokens: Token[], j: number): boolean {
+  for (let k = j; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'symbol' && RECURRENCE_STOPS.has(t.text)) return false;
+    if (perTimeAfter(tokens, k)) return true;
+    if (t.lower !== 'every' && t.lower !== 'each') continue;
+    const next = tokens[k + 1]?.lower ?? '';
+    const singular = next.endsWith('s') ? next.slice(0, -1) : next;
+    if (TIME_NOUNS.has(next) || TIME_NOUNS.has(singular) || RECURRING_TIMES.has(singular) || WEEKDAY_NAMES.has(next))
+      return true;
+  }
+  return false;
+}
+
+/** Parts of a day or a week a recurrence names ("each morning", "every weekend") beside TIME_NOUNS. */
+const RECURRING_TIMES = new Set(['morning', 'evening', 'afternoon', 'night', 'weekend', 'shift', 'term', 'season']);

@@ -5,49 +5,77 @@ import type { Quantity, QuantityKind } from './quantity-types';
 import { APPROXIMATORS } from './quantity-lexicon';
 import { ACTION_BASE, IRREGULAR_PAST, STATIVE, isPastForm } from './verbs';
 import { isLeadable, isPartyNoun, isServedNoun } from './scale';
-import { EXTENT_VERBS, RUN_PLACES, STAFFING_VERBS } from './lexicon';
+import { EXTENT_VERBS, RUN_PLACES, STAFFING_VERBS, WORK_THROUGH_VERBS, irregularBase } from './lexicon';
 import { governorOf } from './quantity-governor';
-import { averagedStart } from './quantity-phrase';
+import { averagedStart, recursLater } from './quantity-phrase';
 import { isBaseFormLead } from './base-form-leads';
 import { holdsTrigger, triggerWords } from './trigger-words';
 import { pastFormsOf } from './act-nouns';
 import { figureValue } from './number-words';
 import { nominalActAt, type NominalAct } from './quantity-nominal-acts';
 
-// Verbs that work through a volume: the count is what the work processed, both a measure of it and the
-// size of what it handled ("processed 20,000 pictures", "migrated 220 services", "graded 400 essays a term").
-// Work items fixed or answered one by one ("triaged hundreds of crash reports") are counts delivered.
-const VOLUME_VERBS = new Set([
-  'processed',
-  'processing',
-  'migrated',
-  'migrating',
-  'onboarded',
-  'onboarding',
-  'labeled',
-  'labelled',
-  'annotated',
-  'ingested',
-  'indexed',
-  'scanned',
-  'screened',
-  'graded',
-  'audited',
-  'translated',
-  'transferred',
-  'moved',
-  'moving',
-  'consolidated',
-  'decommissioned',
-  'retired',
-  'deprecated',
-  'deprecating',
-  'cleaned',
-]);
+// Verbs that work through a volume are a lemma family (WORK_THROUGH_VERBS, lexicon): the count is what the
+// work processed, both a measure of it and the size of what it handled ("processed 20,000 pictures",
+// "migrated 220 services", "rewired 45 houses", "2,000 boilers serviced"). Work items fixed or answered one
+// by one ("triaged hundreds of crash reports") are counts delivered.
+
+/** Whether `verb` (any form) is a verb that works through a volume. */
+function isVolumeVerb(verb: string): boolean {
+  return WORK_THROUGH_VERBS.has(verb);
+}
+
+/** A past form of a volume verb ("replaced", "catalogued"): the job is done, not an ongoing load. */
+function isFinishedVolume(word: string): boolean {
+  return (word.endsWith('ed') || irregularBase(word) !== undefined) && isVolumeVerb(word);
+}
+
+/**
+ * The past volume verb right after the count's phrase ending at `end`: "2,000 boilers serviced", "80 beds
+ * relocated"; past one plural noun the phrase's head was read short of ("2,000 gas boilers serviced").
+ */
+function finishedVolumeAfter(tokens: Token[], index: number, end: number): string | undefined {
+  let at = index;
+  while (at < tokens.length && tokens[at].start < end) at++;
+  if (at >= tokens.length) return undefined;
+  const plural = tokens[at];
+  if (
+    plural.kind === 'word' &&
+    plural.lower.endsWith('s') &&
+    !plural.lower.endsWith('ss') &&
+    !isVolumeVerb(plural.lower)
+  )
+    at++;
+  const next = tokens[at];
+  if (next?.kind !== 'word' || next.text !== next.lower) return undefined;
+  return isFinishedVolume(next.lower) ? next.lower : undefined;
+}
+
+/** No word before token `k`: the verb opens the line (markup and bullets aside). */
+function opensLine(tokens: Token[], k: number): boolean {
+  for (let p = k - 1; p >= 0; p--) if (tokens[p].kind === 'word') return false;
+  return true;
+}
+
+/** Determiners between "all" and the count: "all our four shops", "all the 12 classrooms". */
+const WHOLE_DETERMINERS = new Set(['the', 'our', 'my', 'their', 'its', 'his', 'her']);
+
+/** "all 12 classrooms", "all our four shops", "(all 31)": the count is the whole of a set. */
+function isWholeCount(tokens: Token[], index: number): boolean {
+  let k = index - 1;
+  if (WHOLE_DETERMINERS.has(tokens[k]?.lower ?? '')) k--;
+  return tokens[k]?.lower === 'all';
+}
+
+/**
+ * "replace the 24-layer teacher", "migrated the 40-node cluster": a count joined to a singular noun by a
+ * hyphen describes one thing, it counts nothing worked through ("40-odd houses" still counts houses).
+ */
+function isModifierCount(text: string): boolean {
+  return /^[\d.,]+-[a-z]+$/i.test(text) && !/-odd$/i.test(text);
+}
 
 // Verbs that make a counted thing a result of the work ("processed 20,000 pictures", "hired 12").
 const RESULT_VERBS = new Set([
-  ...VOLUME_VERBS,
   'triaged',
   'resolved',
   'handled',
@@ -172,9 +200,20 @@ function baseForms(): Map<string, string> {
   return bases;
 }
 
-/** The word as a listed result verb: itself when listed, the listed past of a base form, or ''. */
+/**
+ * The word as a result verb: itself when listed, or an inflection of a verb that works through a volume
+ * ("catalogued", "servicing", "rewired"); the listed past of a base form, or a volume verb's base form given
+ * as its past ("migrate" → "migrated"), which resultVerbAt reads only where a verb stands; or ''. A volume
+ * verb's "-s" form is left out: "services", "audits", "moves" are nouns as often as verbs.
+ */
 function resultVerbOf(lower: string): string {
-  return RESULT_VERBS.has(lower) ? lower : (pastOfBase(lower) ?? '');
+  if (RESULT_VERBS.has(lower)) return lower;
+  const past = pastOfBase(lower);
+  if (past !== undefined) return past;
+  const lemma = WORK_THROUGH_VERBS.lemmaOf(lower);
+  if (lemma === undefined) return '';
+  if (lemma === lower) return pastFormsOf(lemma)[0];
+  return lower.endsWith('ed') || lower.endsWith('ing') || irregularBase(lower) !== undefined ? lower : '';
 }
 
 /**
@@ -214,7 +253,10 @@ function writersVerb(tokens: Token[], k: number): boolean {
   while (p >= 0 && tokens[p].kind === 'symbol' && tokens[p].text !== ',' && tokens[p].text !== '(') p--;
   const prev = p >= 0 ? tokens[p] : undefined;
   if (!prev || prev.kind !== 'word') return true;
-  if (prev.lower === 'that' || prev.lower === 'which') return false;
+  // "a service that handled 5,000 orders an hour" tells what a thing does; "the layout that replaced 40
+  // replicas" tells a finished job's volume, whoever's hands did it: a past volume verb is read as the work's.
+  if (prev.lower === 'that' || prev.lower === 'which')
+    return isFinishedVolume(tokens[k].lower) && !recursLater(tokens, k + 1);
   if (!tokens[k].lower.endsWith('ing')) return true;
   return ING_LEADS.has(prev.lower) || PARTICLES.has(prev.lower) || prev.lower === 'up' || prev.lower.endsWith('ly');
 }
@@ -507,8 +549,8 @@ function nominalRole(
   const pasts = act.verbs.flatMap(pastFormsOf);
   if (pasts.some((p) => CONTEXT_VERBS.has(p) || LEADING_VERBS.has(p) || KEEPING_PASTS.has(p)))
     return { act, role: 'context' };
-  const past = pasts.find((p) => RESULT_VERBS.has(p));
-  if (past !== undefined) return { act, role: VOLUME_VERBS.has(past) ? 'volume' : 'result', past };
+  const past = pasts.find((p) => RESULT_VERBS.has(p) || isVolumeVerb(p));
+  if (past !== undefined) return { act, role: isVolumeVerb(past) ? 'volume' : 'result', past };
   return { act, role: isHundredsOrMore(text, kind) ? 'volume' : 'delivered' };
 }
 
@@ -628,6 +670,17 @@ export function quantity(
           ? 'brought in'
           : resultVerbAt(extra.tokens, k);
       if (listed !== undefined) {
+        if (isVolumeVerb(listed) && isModifierCount(sentence.slice(start, end))) break;
+        // "Servicing the boilers of 30 council schools", "Processing ~1,100 invoices a month": a volume verb's
+        // "-ing" opening a line with no doer is a standing duty, the job's remit, not a finished job's volume.
+        // "Servicing of 2,000 boilers since 2015" is a noun of the work, read as its verb's object is.
+        if (
+          isVolumeVerb(listed) &&
+          listed.endsWith('ing') &&
+          extra.tokens[k + 1]?.lower !== 'of' &&
+          opensLine(extra.tokens, k)
+        )
+          break;
         result = writersVerb(extra.tokens, listed === 'brought in' ? k - 1 : k);
         if (result) verb = listed;
         // "a referral program that brought in 18,000 sign-ups": won by the work, whoever its subject.
@@ -664,6 +717,16 @@ export function quantity(
     !result && verbAt < 0 && tokens !== undefined && index !== undefined && (kind === 'count' || kind === 'magnitude')
       ? nominalRole(tokens, index, extra.head, sentence.slice(start, end), kind)
       : undefined;
+  // "2,000 boilers serviced since 2011", "All 12 classrooms refitted over the summer": the count is the subject of a
+  // reduced passive of a volume verb, the same finished job's volume as that verb's object.
+  // "The 40 houses rewired by the old contractor" names things of the story already known, not the work's volume.
+  if (!result && verbAt < 0 && nominal === undefined && tokens !== undefined && tokens[index! - 1]?.lower !== 'the') {
+    const passive = finishedVolumeAfter(tokens, index!, end);
+    if (passive !== undefined) {
+      result = true;
+      verb = passive;
+    }
+  }
   let group = extra.group;
   // "Organisation of 35 weddings": the noun is the work, not a group the number sizes.
   if (nominal !== undefined && group === tokens![nominal.act.at].lower) group = undefined;
@@ -707,7 +770,14 @@ export function quantity(
     delivered: !result && verbAt >= 0 && !led,
     sizing: tokens !== undefined && index !== undefined && sizedBy(tokens, index),
     lead,
-    volume: nominal?.role === 'volume' || (verb !== undefined && VOLUME_VERBS.has(verb)),
+    // People moved, screened or onboarded ("moved two agents onto mornings", "onboarded 14 customers") follow the
+    // people rules (RUBRIC-NOTES): the people of the story, or people served or won, never a processed volume.
+    // "Inspected all 4 fire exits every Monday": the whole of a set on a schedule is a standing duty's round.
+    whole:
+      tokens !== undefined && index !== undefined && isWholeCount(tokens, index) && !recursLater(tokens, index + 1),
+    volume:
+      nominal?.role === 'volume' ||
+      (verb !== undefined && isVolumeVerb(verb) && !(extra.head !== undefined && isPartyNoun(extra.head))),
     gained,
     increment: increment && extra.tokens![extra.index! + 1].lower === 'more',
     known:

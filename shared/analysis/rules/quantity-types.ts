@@ -43,6 +43,8 @@ export interface Quantity {
   sizing?: boolean;
   /** A range of values ("40–120 attendees", "anywhere from 10,000 to 1,000,000 requests"): a size, not a result. */
   range?: boolean;
+  /** The whole of a set: "all 12 classrooms", "all our four shops" (a volume of the whole estate sizes it). */
+  whole?: boolean;
   /** Governed by a verb that works through a volume ("processed 20,000 pictures", "migrated 220 services"): metric and scale. */
   volume?: boolean;
   /** Governed by a verb of winning or developing people ("hired 4 engineers", "won 14 accounts"): a metric, not the context's size. */

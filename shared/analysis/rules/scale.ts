@@ -2,7 +2,7 @@
 // services, teams, sites, countries, budget ("serving 2M users", "team of 6", "across 4 regions",
 // "millions of users"). "Large-scale" or "many users" without a number is not scale.
 import { ML_SIZE_NOUNS } from './ml-evidence';
-import { figureValue, numberWordValue } from './number-words';
+import { countSize, numberWordValue } from './number-words';
 import type { Quantity } from './quantity-types';
 import { wordSet } from './word-lists/lemma-set';
 
@@ -601,17 +601,20 @@ export function isZeroCount(q: Quantity): boolean {
 // A model's parameter count ("a 7B model", "a 1.3B student") is its configuration, not the size of the context.
 const MODEL_SIZE_HEADS = new Set(['model', 'models', 'student', 'teacher', 'parameters', 'params', 'llm']);
 
-/** The size a count states, where its digits give one ("50K" → 50,000); words ("hundreds") count as large. */
+/**
+ * The size a count states, in digits, digits and a magnitude word or number words ("50K", "1.2 million",
+ * "forty-five": number-words.ts countSize); words of magnitude alone ("hundreds") count as large.
+ */
 function isLargeCount(q: Quantity): boolean {
   if (q.kind === 'magnitude') return true;
-  const value = figureValue(q.text);
+  const value = countSize(q.text);
   return value !== undefined && value >= 20;
 }
 
-/** A count of hundreds or more: "2,000 calls", "hundreds of farms". */
+/** A count of hundreds or more: "2,000 calls", "hundreds of farms", "1.2 million words". */
 function isHundreds(q: Quantity): boolean {
   if (q.kind === 'magnitude') return true;
-  const value = figureValue(q.text);
+  const value = countSize(q.text);
   return value !== undefined && value >= 100;
 }
 
@@ -670,6 +673,9 @@ export function isScaleQuantity(q: Quantity): boolean {
   // nothing, unless the work went through that volume ("consolidated 40M rows into 1.5M"). A team or an
   // estate that grew ("from 2 to 20 developers") still states its size.
   if (q.fromTo && !q.volume && !PEOPLE_NOUNS.has(q.head) && !ESTATE_NOUNS.has(q.head)) return false;
+  // "refitted all 12 classrooms", "moved all four shops onto one till": the whole of an estate worked
+  // through sizes it at any count (RUBRIC-NOTES "System throughput": a finished job's volume).
+  if (q.volume && q.whole && !q.fromTo) return true;
   // "with the three team leads": a few people, or a few of something unlisted, already named size nothing.
   if (q.known && !isLargeCount(q) && (PEOPLE_NOUNS.has(q.head) || !isScaleHead(q.head, q.text))) return false;
   // "started with the two pipelines that broke most often": a few items of traffic or output already
@@ -693,7 +699,8 @@ export function isScaleQuantity(q: Quantity): boolean {
     (!q.result || q.volume) &&
     !q.delivered &&
     !(q.change && !q.volume) &&
-    !q.lead
+    // "116 commits — …" opens a verbless result; "2,000 boilers serviced since 2011" opens a volume's passive.
+    (!q.lead || q.volume)
   )
     return true;
   // A count no clause evidence made a measure, held by a context preposition, a present state or a

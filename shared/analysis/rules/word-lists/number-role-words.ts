@@ -755,3 +755,58 @@ export const NAMING_NOUNS = lemmaSet(
   [],
   { nouns: true },
 );
+
+/**
+ * Verbs that work through things already there, one by one, and leave each changed, moved, recorded or
+ * checked: their counted object is how much the job went through, a processed volume (RUBRIC-NOTES "System
+ * throughput": "converted 9,000 PDFs", "moved 60 repositories" are metric and scale). Things made
+ * ("built", "wrote", "gave"), work items answered one by one ("resolved", "triaged", "reviewed") and people
+ * won or developed ("hired", "trained") are not here: their counts are delivered or gained, a metric only.
+ * British and American spellings are both listed where the lemma differs ("catalogue"/"catalog"). "merge" is
+ * left out: "merged 120 pull requests" counts work items delivered as often as it counts records worked through;
+ * "replace" too: "replaced 30 spreadsheets with one dashboard" counts the old side of a change to the setup;
+ * and "repair", which counts things fixed one by one as "fixed 40 bugs" does ("Repaired 40 broken pallets").
+ */
+export const WORK_THROUGH_VERBS = lemmaSet('work-through-verbs', [
+  // Data and records moved or prepared.
+  'process',
+  'migrate',
+  'move',
+  'transfer',
+  'relocate',
+  'onboard',
+  'label',
+  'relabel',
+  'annotate',
+  'ingest',
+  'index',
+  'reindex',
+  'scan',
+  'screen',
+  'grade',
+  'audit',
+  'translate',
+  'consolidate',
+  'decommission',
+  'retire',
+  'deprecate',
+  'clean',
+  'catalogue',
+  'catalog',
+  'digitise',
+  'digitize',
+  'archive',
+  // Things serviced, fitted or made over in place (trades, estates, fleets).
+  'service',
+  'rewire',
+  'refit',
+  'retrofit',
+  'refurbish',
+  'renovate',
+  'fit',
+  'install',
+  'swap',
+  'upgrade',
+  'inspect',
+  'survey',
+]);
