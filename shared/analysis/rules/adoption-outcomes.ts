@@ -164,11 +164,87 @@ function othersCopied(words: Token[], i: number): boolean {
   return !words.slice(i + 1, i + 5).some((x) => COPIED_ACROSS.has(x.lower));
 }
 
+/**
+ * Verbs of taking up a made thing that others do many times over, by lemma: "downloaded", "cited", "printed",
+ * "forked". Read only as a passive counted in times or by counted others (takenUpCounted); "copied" has its own
+ * wider reading below.
+ */
+const TAKEN_UP_VERBS = lemmaSet('taken-up-verbs', ['download', 'cite', 'print', 'reprint', 'fork', 'clone']);
+/** Auxiliaries of the passive: "has been downloaded", "was cited", "got printed". */
+const PASSIVE_AUX = new Set(['been', 'was', 'were', 'got', 'is', 'are']);
+/** Words that count a time or a party: "over", "more than", "every", "other", "thousands of". */
+const COUNT_LEADS = new Set(['over', 'more', 'than', 'about', 'nearly', 'almost', 'around', 'some', 'of']);
+/** Words of a big count told in words: "thousands of times", "a hundred times". */
+const COUNT_WORDS = new Set(['thousands', 'hundreds', 'dozens', 'hundred', 'thousand', 'a']);
+/** Quantifiers of a party that make the agent many others: "by every depot", "by the other two surgeries". */
+const PARTY_QUANTIFIERS = new Set(['every', 'each', 'all', 'other', 'both', 'several', 'many']);
+/** Verbs of taking up read only with their agent: a count of prints is a print run. */
+const PRINTED = new Set(['print', 'reprint']);
+/** The least count of an agent's members that makes it many others: "by over 60 schools", not "by 2 printers". */
+const MANY_OTHERS = 10;
+/** Words after "times" that make the count a frequency: "three times a day", "twice per week". */
+const FREQUENCY_AFTER = new Set(['a', 'an', 'per', 'each', 'every', 'daily', 'weekly']);
+
+/** Is word `k` a count: a figure, a number word, or a word of a big count ("thousands")? */
+function countWord(words: Token[], k: number): boolean {
+  const w = words[k];
+  return w !== undefined && (w.kind === 'number' || numberWordValue(w.lower) !== undefined || COUNT_WORDS.has(w.lower));
+}
+
+/**
+ * "The lesson pack has been downloaded over 400 times", "was printed by three other depots", "downloaded by over
+ * 60 schools": a thing the writer made taken up by others, told as a passive of a verb of taking up and counted,
+ * in times (not a frequency: "is downloaded three times a day") or by an agent of counted others (not one service
+ * doing a job: "the forms were printed by the office"). A source after the verb is data moved ("downloaded from
+ * the portal"). The index of the count's last word, or -1.
+ */
+function takenUpCounted(tokens: Token[], words: Token[], i: number): number {
+  if (!PASSIVE_AUX.has(words[i - 1]?.lower ?? '') || !isPastForm(words[i].lower)) return -1;
+  // "printed 3 times before they came out straight": a print run counted is a process; printing is read by its agent.
+  const timesCount = !PRINTED.has(TAKEN_UP_VERBS.lemmaOf(words[i].lower) ?? '');
+  const end = clauseEnd(tokens, words[i]);
+  let counted = false;
+  let agent = -1;
+  for (let k = i + 1; k < words.length && k <= i + 7 && words[k].start < end; k++) {
+    const l = words[k].lower;
+    if (l === 'from' || l === 'to' || l === 'into') return -1;
+    if (l === 'by') agent = k;
+    else if (countWord(words, k) || (agent >= 0 && PARTY_QUANTIFIERS.has(l))) counted = true;
+    else if (l === 'times' && counted && agent < 0)
+      return timesCount && !FREQUENCY_AFTER.has(words[k + 1]?.lower ?? '') ? k : -1;
+    else if (agent >= 0 && counted && /^[a-z]+s$/.test(l)) return manyOthers(words, agent, k) ? k : -1;
+    else if (!COUNT_LEADS.has(l) && !(agent >= 0 && l === 'the')) counted = false;
+  }
+  return -1;
+}
+
+/**
+ * Is the agent from "by" at `by` to its head at `head` many others, not a few tools of a process ("by the two
+ * scripts", "by 2 printers"): people or a party ("by two other teams"), "other" or "every" in the phrase ("by
+ * three other depots", "by every depot"), or a count of ten and more ("by over 60 schools")?
+ */
+function manyOthers(words: Token[], by: number, head: number): boolean {
+  if (otherPeople(words, head) || partyKindOf(words[head].lower) === 'other') return true;
+  for (let k = by + 1; k < head; k++) {
+    const l = words[k].lower;
+    if (PARTY_QUANTIFIERS.has(l)) return true;
+    const value = words[k].kind === 'number' ? Number(l.replace(/,/g, '')) : numberWordValue(l);
+    if (value !== undefined && value >= MANY_OTHERS) return true;
+  }
+  return false;
+}
+
 /** "The scheduler has since been copied for other environments", "copied by two other teams", "the day shift copied it". */
 export const COPIED_RULE: CueRule = {
   name: 'copied',
   words: ['copied'],
-  match({ words, cues, i, w, prev, next }) {
+  lemmas: [TAKEN_UP_VERBS],
+  match({ tokens, words, cues, i, w, lower, prev, next }) {
+    if (lower !== 'copied') {
+      const counted = takenUpCounted(tokens, words, i);
+      if (counted >= 0) addCue(cues, w, words[counted], 'adoption');
+      return counted >= 0;
+    }
     // "a limit that had been copied from staging config": a thing's source, not work taken up.
     if (next === 'from') return false;
     if (!(next === 'by' || prev === 'been' || prev === 'was' || prev === 'were' || othersCopied(words, i)))
