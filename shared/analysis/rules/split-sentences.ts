@@ -9,6 +9,7 @@ import { AMBIGUOUS_PAST, isPastForm } from './verbs';
 import { LINE_RUN_ON_WORDS, MONTH_ABBREVIATIONS } from './lexicon';
 import { lineMarkupLength, listMarkerLength } from './line-markup';
 import { fewStopsForLines, fullLineOfWrappedBlock, openingGreeting } from './unpunctuated-lines';
+import { CLOCK_SUFFIXES, capitalOpensClause, clauseEndsAtShortForm } from './short-form-stops';
 
 export interface SentenceSpan {
   start: number;
@@ -591,14 +592,22 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
       if (spaceAfter) {
         let boundary = true;
         const { ch: first } = nextStart(text, j);
+        let shortFormClause = false;
         if (ch === '.' && j === i + 1) {
           const w = wordBefore(text, i);
-          if (ABBREVIATIONS.has(w)) {
-            boundary =
-              (SENTENCE_FINAL_ABBREVIATIONS.has(w) || unitAfterNumber(text, i, w)) &&
-              first !== '' &&
-              !isLower(first) &&
-              isLetterOrDigit(first);
+          const unit = unitAfterNumber(text, i, w);
+          if (ABBREVIATIONS.has(w) || unit) {
+            const mayEnd = SENTENCE_FINAL_ABBREVIATIONS.has(w) || unit;
+            boundary = mayEnd && first !== '' && !isLower(first) && isLetterOrDigit(first);
+            // A short form that ends sentences, then a clause in lower case ("… in 11 min. people wait less"), or
+            // a clock suffix before a capital that opens a clause ("… at 8 a.m. The first patients …").
+            if (options.lowerCaseClauseStops === true && first !== '') {
+              const clock =
+                CLOCK_SUFFIXES.has(w) && /\d[ \t\u00a0\u202f]?$/.test(text.slice(Math.max(0, i - 6), i - 3));
+              if ((mayEnd || clock) && isLower(first)) shortFormClause = clauseEndsAtShortForm(text, segStart, i, j);
+              else if (clock && !isLower(first)) boundary = capitalOpensClause(text, j);
+              if (shortFormClause) boundary = true;
+            }
           } else if (w.length === 1 && /\p{Lu}/u.test(text[i - 1]) && first !== '' && /\p{Lu}/u.test(first)) {
             boundary = false; // an initial, as in "J. Smith"
           } else if (/\d/.test(first) && shortFormBeforeFigure(text, i, w)) {
@@ -608,7 +617,7 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
         // "approx. five", "just... disappeared": lower case carries the sentence on, unless the writer
         // types without capitals ("new starters have everything on day one. hiring managers are happy"):
         // there a full stop after a whole word ends the note before it.
-        if (boundary && first !== '' && isLower(first))
+        if (boundary && !shortFormClause && first !== '' && isLower(first))
           boundary =
             ch === '.' &&
             j === i + 1 &&
