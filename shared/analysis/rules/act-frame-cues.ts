@@ -11,7 +11,10 @@
 //   mediation"): the step it waited for, while the main clause is the writer's next act;
 // - a function clause: a "so that" clause with no benefit, trouble or comparison in it ("reorganised goods-in so
 //   that pallets are checked at the door", "set up an alert so that the charge nurse sees every missed dose"): how
-//   the thing made works, its function (RUBRIC.md "to automate uploads").
+//   the thing made works, its function (RUBRIC.md "to automate uploads");
+// - a limit clause: a so-clause that sets a cap on the thing made, a negation over a bound on a figure ("capped it so
+//   it could never take more than one position in ten", "set the rota so no nurse would work more than three nights
+//   in a row"): a configuration the writer chose, not a problem that stopped (RUBRIC-NOTES configuration values).
 //
 // Each is refused only in an Action (a Result's time clause or so-clause is the result the section reports, and a
 // resume line has no section to say which), and only for the cues inside the clause: a result told in the main
@@ -27,14 +30,16 @@ import {
   CONTENT_PARTICLES,
   CONTENT_PHRASAL_VERBS,
   FIRST_PERSON,
+  LIMIT_BOUNDS,
   NEGATIONS,
   PERSON_PRONOUNS,
 } from './lexicon';
 import { isPastForm } from './verbs';
+import { numberWordValue } from './number-words';
 import { wordValence } from './word-lists/valence-words';
 
 /** Why a cue tells the act's frame rather than a result. */
-export type ActFrame = 'content-clause' | 'setting-clause' | 'function-clause';
+export type ActFrame = 'content-clause' | 'setting-clause' | 'function-clause' | 'limit-clause';
 
 /** Question words that open an indirect question ("which checks", "how it saves", "what lowered", "why it helps"). */
 const QUESTION_OPENERS = new Set(['which', 'what', 'how', 'why', 'where', 'who']);
@@ -186,6 +191,39 @@ function isFunctionClause(cue: OutcomeCue, tokens: readonly Token[], words: read
   return true;
 }
 
+/** Is the word a figure: digits or a number word ("40", "three"; "one" after a bound: "more than one in ten")? */
+const isFigure = (w: Token | undefined) =>
+  w !== undefined && (/\d/.test(w.text) || w.lower === 'one' || numberWordValue(w.lower) !== undefined);
+
+/** Does the word at `k` open a change told in a so-clause: "no longer", "any more", "anymore", "again"? */
+function changeMarkAt(words: readonly Token[], k: number): boolean {
+  const l = words[k].lower;
+  const next = words[k + 1]?.lower;
+  return l === 'again' || l === 'anymore' || (l === 'any' && next === 'more') || (l === 'no' && next === 'longer');
+}
+
+/**
+ * Is the so-clause at `cue` a cap the writer set on the thing made: a negation, then a bound on a figure ("so it
+ * could never take more than one position in ten", "so no nurse would work more than three nights", "so drivers
+ * would never go over nine hours")? A change told in the clause ("no longer waited more than an hour", "never again")
+ * is a result, and so is a bound on no figure ("didn't wait any longer than they had to").
+ */
+function isCapClause(cue: OutcomeCue, tokens: readonly Token[], words: readonly Token[]): boolean {
+  if (cue.cue !== 'so') return false;
+  const at = words.findIndex((w) => w.start === cue.start);
+  if (at < 0) return false;
+  const end = clauseEndAfter(tokens, words[at]);
+  let negated = false;
+  for (let k = at + 1; k < words.length && words[k].start < end; k++) {
+    const l = words[k].lower;
+    if (changeMarkAt(words, k)) return false;
+    if (NEGATIONS.has(l) || l.endsWith("n't") || l === 'nobody' || l === 'cannot') negated = true;
+    else if (negated && (LIMIT_BOUNDS.has(l) || l === 'over'))
+      return isFigure(words[k + 1]?.lower === 'than' ? words[k + 2] : words[k + 1]);
+  }
+  return false;
+}
+
 /** Why the cue stands in the act's frame of an Action sentence (undefined: it tells a result). */
 export function actFrameOf(cue: OutcomeCue, tokens: readonly Token[], words: readonly Token[]): ActFrame | undefined {
   if (cue.cue === 'from-to') return undefined;
@@ -194,12 +232,13 @@ export function actFrameOf(cue: OutcomeCue, tokens: readonly Token[], words: rea
   if (inside(contentClauses(tokens, words))) return 'content-clause';
   if (inside(settingClauses(tokens, words))) return 'setting-clause';
   if (isFunctionClause(cue, tokens, words)) return 'function-clause';
+  if (isCapClause(cue, tokens, words)) return 'limit-clause';
   return undefined;
 }
 
 /**
  * The outcome cues of an Action sentence that tell a result: every cue but those standing in the act's frame (a
- * content clause, a setting clause or a function clause; see the head of this module).
+ * content clause, a setting clause, a function clause or a limit clause; see the head of this module).
  */
 export function actionResultCues(cues: OutcomeCue[], tokens: readonly Token[], words: readonly Token[]): OutcomeCue[] {
   if (cues.length === 0) return cues;
