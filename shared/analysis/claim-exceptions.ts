@@ -34,6 +34,7 @@ import { noneSinceCue } from './rules/none-since-outcomes';
 import { withinTargetCue } from './rules/before-after-outcomes';
 import { pageFurniture, type FurnitureKind } from './rules/page-furniture';
 import { stateOfUse } from './rules/state-of-use';
+import { namedPersonActs } from './rules/third-person-lines';
 
 /** What the exceptions read about a sentence. */
 export interface SentenceReading {
@@ -77,7 +78,12 @@ export const CLAIM_VETOES: readonly SentenceException[] = [
   // Questions carry no claim or outcome (clauses.ts): "How many customers is this for?"
   { id: 'question', holds: (s) => s.question },
   // A goal or task statement names a target, not a result: "Target: cut costs by 15%".
-  { id: 'goal-statement', holds: (s) => isGoalStatement(s.tokens) },
+  // A post held under its label is no goal: "Role: Ana is the lead nurse for the discharge lounge".
+  {
+    id: 'goal-statement',
+    holds: (s) =>
+      isGoalStatement(s.tokens) && !(HELD_POST_LABELS.has(s.tokens[0]?.lower ?? '') && caseClauseInField(s)),
+  },
   // Another speaker's words (a chat line under their name, a quotation with only its voice around it, a
   // request to the writer: "My manager asked me to …") or a line with no realis clause (a hypothetical, a
   // future, a condition, a wish, a prompt to the reader): no claim, whatever it tells (line-voice.ts).
@@ -108,9 +114,36 @@ export const CLAIM_VETOES: readonly SentenceException[] = [
   // to the rules.
   {
     id: 'page-furniture',
-    holds: (s) => (s.furniture = pageFurniture(s.text, s.tokens, s.lineTokens ?? s.tokens, s.section)) !== undefined,
+    holds: (s) => {
+      s.furniture = pageFurniture(s.text, s.tokens, s.lineTokens ?? s.tokens, s.section);
+      // A field whose value is a case's clause about the writer ("Scope: Tomasz is the site lead for …") stands.
+      if (s.furniture === 'field' && caseClauseInField(s)) s.furniture = undefined;
+      return s.furniture !== undefined;
+    },
   },
 ];
+
+/** Labels of a post held, where a goal's label ("Goal:", "Target:") names a plan. */
+const HELD_POST_LABELS = new Set(['role', 'responsibility', 'responsibilities', 'remit', 'job']);
+
+/** The most words of a field's label before its colon: "Scope:", "Area of responsibility:". */
+const MOST_LABEL_WORDS = 3;
+
+/**
+ * A field, outside a story's sections, whose value is a third-person clause of a case, a nomination or a bio
+ * about the writer ("Scope: Tomasz is the site lead for both packing halls", "Role: Ana is the lead nurse for
+ * …"): the label is the form's words, the clause tells the writer's remit or act as third-person-lines.ts reads
+ * it after a label.
+ */
+function caseClauseInField(s: SentenceReading): boolean {
+  const line = (s.lineTokens ?? s.tokens) as Token[];
+  const colon = line.findIndex((t) => t.text === ':');
+  if (s.section !== undefined || colon < 1 || colon > MOST_LABEL_WORDS) return false;
+  return namedPersonActs(
+    line,
+    line.filter((t) => t.kind === 'word').map((t) => t.lower),
+  );
+}
 
 /**
  * Readings that make a sentence no claim and no outcome but keep its figure a measure: a before value

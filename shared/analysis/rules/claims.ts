@@ -50,12 +50,14 @@ import {
   ACTION_BASE,
   AMBIGUOUS_PAST,
   IRREGULAR_PAST,
+  MOVE_PLACES,
   SPEECH_PAST,
   STATIVE,
   VERB_PREFIXES,
   isGerund,
   isParticiple,
   isPastForm,
+  movesAThing,
 } from './verbs';
 import { isCredentialLine, isFieldTitle, isListLabelLine, isTitleLine } from './title-lines';
 import { isStatusLine } from './line-status';
@@ -734,22 +736,6 @@ function actAfterComma(tokens: Token[], b: number, head: string[], clause: strin
 /** Determiners that open an object after a verb: "led the audit", "cut our spend". */
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'his', 'her', 'its', 'this', 'that']);
 
-/** Words after "moved" that tell the writer's comings and goings, not a thing moved: "moved to Leeds". */
-const MOVE_PLACES = new Set([
-  'to',
-  'into',
-  'from',
-  'back',
-  'on',
-  'over',
-  'away',
-  'abroad',
-  'in',
-  'out',
-  'here',
-  'there',
-]);
-
 /**
  * A verbless head (a title, a tenure, a background), a clause break, then a past act: "12-year veteran
  * of regional logistics; led the switch …", "Shift lead - trained 14 new hires", "Volunteer treasurer
@@ -777,8 +763,7 @@ function actAfterVerblessHead(tokens: Token[]): boolean {
     if (AMBIGUOUS_PAST.has(verb) && !OBJECT_DETERMINERS.has(next)) continue;
     if (STATIVE.has(verb) || CREDENTIAL_STATES.has(verb) || NO_ACT_PAST.has(verb)) continue;
     // "moved subs collection online" is an act with its object; "moved to Leeds" a coming or going.
-    if ((SPEECH_PAST.has(verb) && !(verb === 'moved' && !MOVE_PLACES.has(next))) || TASK_VERBS_AFTER_WAS.has(verb))
-      continue;
+    if ((SPEECH_PAST.has(verb) && !movesAThing(verb, next)) || TASK_VERBS_AFTER_WAS.has(verb)) continue;
     if (next === 'by' || REDUCED_PASSIVE_NEXT.has(next) || next === 'as' || next === 'to') continue;
     if (verb === 'ran' && next === 'out') continue; // "— 0.3, ran out of time": what happened, no act
     if ([tail[k + 2], tail[k + 3]].some((x) => x !== undefined && BE_FORMS.has(x))) continue;

@@ -20,14 +20,23 @@ import {
   SUBORDINATORS,
   lemmaCandidates,
 } from './lexicon';
-import { ACTION_BASE, IRREGULAR_PAST, SPEECH_PAST, STATIVE, isGerund, isParticiple, isPastForm } from './verbs';
+import {
+  ACTION_BASE,
+  IRREGULAR_PAST,
+  SPEECH_PAST,
+  STATIVE,
+  isGerund,
+  isParticiple,
+  isPastForm,
+  movesAThing,
+} from './verbs';
 import { numberWordValue } from './number-words';
 import { ROUGHLY_WORDS } from './quantity-lexicon';
 import { ROLE_NOUNS, isTradeNoun } from './title-lines';
 import { PARTY, inParty } from './party-kinds';
 import { isBareWorkVerbAt } from './writer-acts';
 import { isMonthWord } from './word-lists/calendar-words';
-import { isWorkVerb } from './work-verbs';
+import { isWorkVerb, phrasalWorkVerbAt } from './work-verbs';
 
 /** Is the word written like a name (capital then lower case: "Priya", "Souza", "O'Neil")? */
 function looksLikeName(t: Token | undefined): boolean {
@@ -36,8 +45,14 @@ function looksLikeName(t: Token | undefined): boolean {
   return c >= 65 && c <= 90 && t.text.slice(1) === t.lower.slice(1) && !/\d/.test(t.text);
 }
 
-/** Prepositions of a time adverbial that may open a third-person line: "In 2023 she …", "Since 2019 Tomasz has …". */
-const TIME_LEADS = new Set(['in', 'since', 'over', 'during', 'after', 'throughout', 'from', 'by', 'last', 'this']);
+/**
+ * Determiners of a time noun that open a time adverbial with no preposition: "Last winter she …", "That summer
+ * he …", "Each term she …", "Every Friday Grace …". The subject comes after the time noun, never right after them.
+ */
+const TIME_DETERMINERS = new Set(['last', 'this', 'that', 'each', 'every']);
+
+/** Words that open a time adverbial before a third-person line's subject: "In 2023 she …", "Since 2019 Tomasz has …". */
+const TIME_LEADS = new Set(['in', 'since', 'over', 'during', 'after', 'throughout', 'from', 'by', ...TIME_DETERMINERS]);
 
 /**
  * Prepositions of a place or a purpose before "he" or "she": "For the surgical ward she rebuilt …", "At the
@@ -82,13 +97,36 @@ function afterLabel(tokens: Token[], i: number): number {
  * ("For the surgical ward she …"); else `i`.
  */
 function afterTimeLead(tokens: Token[], i: number): number {
+  const ago = agoLeadEnd(tokens, i);
+  if (ago > i) return ago;
   const time = TIME_LEADS.has(tokens[i]?.lower ?? '');
+  // "That she rebuilt the pens …" is a clause as subject: a determiner's time noun comes first.
+  const first = TIME_DETERMINERS.has(tokens[i]?.lower ?? '') ? i + 2 : i + 1;
   if (!time && !PLACE_LEADS.has(tokens[i]?.lower ?? '')) return i;
   for (let k = i + 1; k < tokens.length && k <= i + MAX_TIME_LEAD; k++) {
     const t = tokens[k];
     if (t.text === ',') return time || THIRD_PERSON_SUBJECTS.has(tokens[k + 1]?.lower ?? '') ? k + 1 : i;
+    if (k < first) continue;
     if (THIRD_PERSON_SUBJECTS.has(t.lower) || THIRD_PERSON_FUSED.has(t.lower)) return k;
     if (time && k > i + 1 && looksLikeName(t) && t.kind === 'word' && !isMonthWord(t.lower)) return k;
+  }
+  return i;
+}
+
+/** Words that count the time units of an "ago": "Two years ago", "A few weeks ago", "18 months ago". */
+const AGO_COUNTS = new Set(['a', 'few', 'several', 'some']);
+
+/**
+ * The index after a time told with "ago" that opens the line ("Two years ago she …", "A few weeks ago, Tomasz
+ * …"), a comma read past; else `i`. "ago" closes the adverbial within four words of a count.
+ */
+function agoLeadEnd(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (t === undefined || (t.kind !== 'number' && numberWordValue(t.lower) === undefined && !AGO_COUNTS.has(t.lower)))
+    return i;
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    if (tokens[k].kind !== 'word') return i;
+    if (tokens[k].lower === 'ago') return tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
   }
   return i;
 }
@@ -156,6 +194,8 @@ function presentActAt(tokens: Token[], v: number, dropped: boolean): boolean {
   const verb = tokens[v]?.lower;
   const next = tokens[v + 1]?.lower;
   if (verb === undefined || next === undefined || !verb.endsWith('s') || tokens[v].kind !== 'word') return false;
+  // "Deals with the complaints", "Draws up the tenancy agreements": a particle after the verb, read first.
+  if (phrasalActAt(tokens, v)) return true;
   // "Leads to fewer errors", "Heads up": a cause or an idiom, no act.
   if (REDUCED_PASSIVE_NEXT.has(next) || next === 'as' || next === 'to') return false;
   const remit = REMIT_VERBS.lemmaOf(verb.slice(0, -1));
@@ -167,6 +207,24 @@ function presentActAt(tokens: Token[], v: number, dropped: boolean): boolean {
   if (PARTICLES.has(next)) k++;
   if (tokens[k]?.lower === 'and') return presentActAt(tokens, k + 1, dropped);
   return objectOpensAt(tokens, k) || (!dropped && !PARTICLES.has(next) && bareObjectAt(tokens, k));
+}
+
+/** Words from a phrasal verb that its lookup reads: the verb, two particle words, a run of cases' noun phrase. */
+const PHRASAL_WINDOW = 8;
+
+/**
+ * A phrasal verb of work at `v` with what it is done to after its particle (work-verbs.ts phrasalWorkVerbAt):
+ * "drew up the evacuation plan", "deals with the complaints", "put together the induction pack". The verb
+ * alone is no act of work: "drew a crowd", "put on weight", "dealt the cards".
+ */
+function phrasalActAt(tokens: Token[], v: number): boolean {
+  if (tokens[v]?.kind !== 'word') return false;
+  // The verb, its particle and a few words of what follows are all the lookup reads.
+  const at = phrasalWorkVerbAt(
+    tokens.slice(v, v + PHRASAL_WINDOW).map((t) => t.lower),
+    0,
+  );
+  return at > 0 && (objectOpensAt(tokens, v + at) || bareObjectAt(tokens, v + at));
 }
 
 /**
@@ -271,12 +329,15 @@ function thirdPersonActAt(tokens: Token[], v: number, pronoun: boolean, perfect:
   }
   if (!perfect && (w === 'is' || w === 'was')) return copulaRemitAt(tokens, v + 1, w === 'is' && pronoun);
   const past = perfect ? isParticiple(w) : isPastForm(w) || IRREGULAR_PAST.has(w);
-  if (past && (THIRD_PERSON_STATES.has(w) || SPEECH_PAST.has(w))) return false;
+  // "moved" is a coming or going ("moved to Leeds", "moved house") unless a thing moved follows it.
+  if (past && (THIRD_PERSON_STATES.has(w) || (SPEECH_PAST.has(w) && !movesAThing(w, tokens[v + 1]?.lower))))
+    return false;
   // A name heads a résumé line: any act. "He" or "she" may be anyone in a story ("He shouted at the
   // receptionist"), so only a verb of work (work-verbs.ts, by lemma) tells the writer's act, or one after
   // "and" in the same clause ("He spotted the leak and fixed it"). "led" is listed among the states for
   // "LED" and "led to"; after "he" or "she" it is the act.
-  if (past) return !pronoun || w === 'led' || isWorkVerb(w) || coordinatedActAfter(tokens, v + 1);
+  if (past)
+    return !pronoun || w === 'led' || isWorkVerb(w) || phrasalActAt(tokens, v) || coordinatedActAfter(tokens, v + 1);
   if (perfect) return false;
   if (presentActAt(tokens, v, false)) return true;
   return pronoun && !SPEECH_BASE.has(w) && isBareWorkVerbAt([w, tokens[v + 1]?.lower ?? ''], 0);

@@ -37,6 +37,8 @@ export const IRREGULAR_PAST = new Set([
   'read',
   'rebuilt',
   'redid',
+  'dealt',
+  'shod',
   'rewrote',
   'said',
   'sent',
@@ -344,7 +346,19 @@ export function isPastForm(lower: string): boolean {
 }
 
 /** Participles that neither end in "-ed" nor are listed past forms, nor end in "-en" or "-wn". */
-const OTHER_PARTICIPLES = new Set(['gone', 'done', 'begun', 'become', 'come', 'run', 'got', 'sunk', 'shrunk', 'stuck']);
+const OTHER_PARTICIPLES = new Set([
+  'gone',
+  'done',
+  'redone',
+  'begun',
+  'become',
+  'come',
+  'run',
+  'got',
+  'sunk',
+  'shrunk',
+  'stuck',
+]);
 
 /** A past participle: a past form, "taken", "shown", "gone", "done" (after "had", "was", "been"). */
 export function isParticiple(lower: string): boolean {
@@ -438,3 +452,34 @@ export const SPEECH_PAST = new Set([
   'became',
   'got',
 ]);
+
+/**
+ * Words after "moved" that tell comings and goings, not a thing moved: "moved to Leeds", "moved back in",
+ * "moved house", "moved abroad".
+ */
+export const MOVE_PLACES = new Set([
+  'to',
+  'into',
+  'from',
+  'back',
+  'on',
+  'over',
+  'away',
+  'abroad',
+  'overseas',
+  'in',
+  'out',
+  'here',
+  'there',
+  'house',
+  'home',
+]);
+
+/**
+ * "moved" with a thing moved after it ("moved the pharmacy stock onto the new shelving"), an act of work, where
+ * SPEECH_PAST lists "moved" for the comings and goings ("moved to Leeds", "moved house"). `next` is the word
+ * after the verb.
+ */
+export function movesAThing(verb: string, next: string | undefined): boolean {
+  return verb === 'moved' && next !== undefined && !MOVE_PLACES.has(next);
+}

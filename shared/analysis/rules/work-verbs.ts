@@ -4,6 +4,7 @@
 import { ACTION_BASE, STATIVE, VERB_PREFIXES } from './verbs';
 import {
   CREATION_VERBS,
+  PHRASAL_WORK_VERBS,
   DELIVERY_VERBS,
   REMIT_VERBS,
   REWORK_VERBS,
@@ -52,6 +53,47 @@ function readsAsWorkVerb(word: string): boolean {
       const rest = base.startsWith(`${prefix}-`) ? base.slice(prefix.length + 1) : base.slice(prefix.length);
       if (base.startsWith(prefix) && rest.length > 2 && listedWorkLemma(rest)) return true;
     }
+  }
+  return false;
+}
+
+/** Particles after which what is done to must be a run of cases: "dealt with the complaints", not "with grief". */
+const RUN_OF_CASES_PARTICLES = new Set(['with']);
+
+/** Quantifiers that make a single noun a run of cases: "dealt with every complaint". */
+const RUN_QUANTIFIERS = new Set(['every', 'each', 'all', 'both', 'several', 'many']);
+
+/** Words that end the first noun phrase after a particle: "the complaints | from the tenants". */
+const NOUN_PHRASE_ENDS = new Set(['of', 'from', 'for', 'in', 'at', 'on', 'to', 'with', 'after', 'before', 'and']);
+
+/**
+ * A phrasal verb of work at `v` (work-act-words.ts PHRASAL_WORK_VERBS, by lemma: "drew up", "deals with",
+ * "put together", "put in place"): the index after its particle, or -1. After "with" the thing done to must be
+ * a run of cases, plural or quantified ("dealt with the insurance claims", "with every complaint"): a single
+ * thing dealt with is as often a hardship borne ("dealt with the loss of his mother", "with grief").
+ */
+export function phrasalWorkVerbAt(words: readonly (string | undefined)[], v: number): number {
+  const verb = words[v];
+  if (verb === undefined) return -1;
+  const lemma = lemmaCandidates(verb).find((l) => Object.hasOwn(PHRASAL_WORK_VERBS, l));
+  if (lemma === undefined) return -1;
+  for (const particle of PHRASAL_WORK_VERBS[lemma]) {
+    const parts = particle.split(' ');
+    if (!parts.every((p, n) => words[v + 1 + n] === p)) continue;
+    const after = v + 1 + parts.length;
+    return !RUN_OF_CASES_PARTICLES.has(particle) || runOfCasesAt(words, after) ? after : -1;
+  }
+  return -1;
+}
+
+/** Does a plural or quantified noun phrase open at `k` ("the complaints", "every complaint", "insurance claims")? */
+function runOfCasesAt(words: readonly (string | undefined)[], k: number): boolean {
+  if (RUN_QUANTIFIERS.has(words[k] ?? '') || /^\d/.test(words[k] ?? '')) return true;
+  for (let n = k; n < words.length && n <= k + 4; n++) {
+    const w = words[n];
+    if (w === undefined || NOUN_PHRASE_ENDS.has(w)) return false;
+    // A plural head: not "this", "loss", "status" nor a possessive ("the tenants' association" is plural).
+    if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|['’]s)$/.test(w)) return true;
   }
   return false;
 }

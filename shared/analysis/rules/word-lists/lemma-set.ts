@@ -61,6 +61,12 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   spent: 'spend',
   told: 'tell',
   lent: 'lend',
+  redid: 'redo',
+  redone: 'redo',
+  drew: 'draw',
+  drawn: 'draw',
+  dealt: 'deal',
+  shod: 'shoe',
 };
 
 /** The base form of an irregular past or participle ("written" → "write", "built" → "build"), or undefined. */

@@ -76,8 +76,28 @@ export const WORK_ACT_VERBS = lemmaSet('work-act-verbs', [
   'close',
   'refit',
   'rebuild',
+  // A ward's, a farm's, a depot's or a school's rework and upkeep (session 39): "redid the handover sheets",
+  // "patched the roof", "mapped the delivery routes", "trims the hooves", "shod the riding school's horses".
+  // Their nouns ("maps of the estate", "patches of ice", "trims and mouldings") have their own verb after them.
+  'redo',
+  'patch',
+  'map',
+  'trim',
+  'shoe',
   'paint',
   'order',
   'stock',
   'reconcile',
 ]);
+
+/**
+ * Verbs that tell work only with their particle, by lemma: "drew up the evacuation plan" (not "drew a crowd",
+ * "drew on her years in the army"), "dealt with the complaints" (not "dealt the cards"), "put together the
+ * induction pack", "put in place a new rota" (not "put on weight", "put up with the noise"). Each lemma's
+ * particles, one or two words.
+ */
+export const PHRASAL_WORK_VERBS: Readonly<Record<string, readonly string[]>> = {
+  draw: ['up'],
+  deal: ['with'],
+  put: ['together', 'in place'],
+};
