@@ -9,6 +9,7 @@
 //   word as many as one noun phrase's modifiers ("lead * team": "lead the senior clinical nursing team");
 //   the verbs coordinated with a phrase's first word are read past ("lead * team": "Lead and organise the team",
 //   "recruit, train and supervise the team");
+//   `?` lets one other word stand there, or none ("which ? to": "which supplier to", "who to");
 //   `**` lets up to eight, for a verb whose object can run long ("explain ** to": "explain the results, and
 //   how sure we are, to …");
 //   `=word` matches that exact form only ("=conflict" but not "conflicting");
@@ -20,6 +21,9 @@
 //   its shape or its role ("deal with * @party": "dealing with the vet and the nutritionist"; see role-nouns.ts);
 //   a last `$` asks that the phrase's last word have no object after it: the clause ends there or goes on with a
 //   word that cannot start one ("learn from $": "someone the juniors can learn from, and …", not "learn from the pilot");
+//   `>` passes the rest of the clause and goes on in the next one when a semicolon, a colon or a spaced dash is all
+//   that parts them, the same sentence ("run * > a team of #": "run the bakery on Saturdays — a team of five");
+//   never across a full stop or a line break;
 //   a leading `~` marks a weak phrase: it counts half, so it needs company to make a competency;
 //   a leading `!` marks a veto: where it matches, no other phrase of the list may start inside it
 //   ("!own * reliability": "own the reliability of X" is not ownership, though "own" alone is);
@@ -49,7 +53,9 @@ type Slot =
   /** Where a verb's particle follows it: an object pronoun may stand between them ("roll it back", "write them up"). */
   | { kind: 'object' }
   /** `$`: no object after the word before (the clause ends, or goes on with a word that starts no object). */
-  | { kind: 'end' };
+  | { kind: 'end' }
+  /** `>`: the rest of the clause, then a clause the sentence goes on in (a semicolon, colon or spaced dash between). */
+  | { kind: 'break' };
 
 export interface CompiledPhrase {
   source: string;
@@ -134,8 +140,12 @@ export function compilePhrase(source: string): CompiledPhrase | undefined {
       if (slots.length > 0 && slots[slots.length - 1].kind === 'word') slots.push({ kind: 'end' });
       continue;
     }
-    if (raw === '*' || raw === '**') {
-      const max = raw === '**' ? LONG_GAP_MAX : GAP_MAX;
+    if (raw === '>') {
+      if (slots.length > 0) slots.push({ kind: 'break' });
+      continue;
+    }
+    if (raw === '*' || raw === '**' || raw === '?') {
+      const max = raw === '**' ? LONG_GAP_MAX : raw === '?' ? 1 : GAP_MAX;
       if (slots.length > 0 && slots[slots.length - 1].kind !== 'gap') slots.push({ kind: 'gap', max });
       continue;
     }
@@ -446,6 +456,13 @@ function matchFrom(
     )
       return undefined;
     return matchFrom(slots, s + 1, tokens, t, clause);
+  }
+  if (slot.kind === 'break') {
+    let next = t;
+    while (next < tokens.length && tokens[next].clause === clause) next++;
+    const opening = tokens[next];
+    if (opening === undefined || opening.clause !== clause + 1 || !opening.continues) return undefined;
+    return matchFrom(slots, s + 1, tokens, next, clause + 1);
   }
   if (slot.kind === 'object') {
     const next = matchFrom(slots, s + 1, tokens, t, clause);

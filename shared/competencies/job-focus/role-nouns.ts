@@ -220,12 +220,16 @@ export function markRoleNouns(
     partyWords = { stems: new Set(parties.stems.map(parties.stemOf)), forms: new Set(parties.forms) };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    const { lower } = token;
+    // A plural's possessive names the same people as the plural: "the midwives' huddle", "the drivers' briefing".
+    const lower = token.lower.replace(/(?<=s)['’]$/, '');
     if (
       (ROLE_SHAPE.test(lower) && !NOT_ROLES.test(lower)) ||
       afterPeopleAdjective(tokens, i) ||
       namedAsColleagues(tokens, i) ||
-      doerLed(tokens, i)
+      doerLed(tokens, i) ||
+      // The doers of a verb of work with a possessive are people with something of theirs: "the drivers' briefing",
+      // "the pickers' rota" (things own little in a posting).
+      (lower !== token.lower && doerBases(lower).some((base) => isWorkVerb(base)))
     )
       token.role = true;
     if (!parties || SERVED_SHAPES.test(lower)) continue;

@@ -36,6 +36,12 @@ export interface Token {
    */
   party?: true;
   /**
+   * Whether the word opens a clause that goes on the same sentence after a semicolon, a colon or a spaced dash ("run the
+   * bakery on Saturdays — a team of five", "today it takes ten days; we want it under three"): a phrase's `>` reads
+   * across such a break, never across a full stop or a line break.
+   */
+  continues?: true;
+  /**
    * How the word is joined to the word before it when that is no space: `comma` after a comma ("lead, develop"), `and`
    * after an ampersand or a slash ("lead & develop", "lead/manage"), `compound` after a hyphen ("performance-manage").
    */
@@ -68,6 +74,8 @@ const COLLEAGUE_GROUPS = new Set([
   'panel',
 ]);
 const CLAUSE_BREAK = /[.!?;:\n•·|()]|\s[-–—]+\s/;
+// The breaks a sentence goes on across: a semicolon, a colon or a spaced dash, with no other break beside it.
+const SENTENCE_GOES_ON = (gap: string) => /^\s*(?:[;:]|[-–—]+)\s*$/.test(gap) && !/\n/.test(gap);
 // "own" is the hire's when nothing or one of these stands before it in the clause ("Own the models",
 // "you'll own", "to own", "build and own", "experience of owning"); after another subject ("we own our outcomes", "the CTO owns
 // that", "our team owns relevance") it is what someone else does.
@@ -580,6 +588,7 @@ export function tokenize(text: string): Token[] {
       !softWrap(gap, word)
     )
       clause++;
+    const continues = previous !== undefined && previous.clause !== clause && SENTENCE_GOES_ON(gap);
     answering = false;
     const after = previous && previous.clause === clause ? previous : undefined;
     if (stem === 'own' && after && POSSESSIVES.has(after.lower)) stem = 'own(adj)';
@@ -649,6 +658,7 @@ export function tokenize(text: string): Token[] {
       lower: hiring ? 'hire(company)' : lower,
       clause,
     };
+    if (continues) token.continues = true;
     if (after && /^\s*[&/]\s*$/.test(gap)) token.joined = 'and';
     else if (after && /^,\s*$/.test(gap)) token.joined = 'comma';
     else if (after && gap === '-') token.joined = 'compound';

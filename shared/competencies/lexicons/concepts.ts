@@ -53,6 +53,9 @@ const MENTEE_VERBS = [
 // party-nouns.ts): "with the payments and fraud teams", "with clinicians and nurses", "dealing with the vet and the
 // nutritionist". Not "stakeholders", which alone is no collaboration (RUBRIC.md), nor the people a role serves.
 const PARTNERS = ['@party'];
+/** The people served a hire is with, as a plain group: patients, residents, guests, pupils, passengers. */
+const WITH_SERVED =
+  '=patients|=residents|=guests|=customers|=pupils|=children|=parents|=tenants|=visitors|=passengers|=callers|=clients';
 // What someone writes for others to read: "clear papers", "short briefs", "write a memo".
 const WRITING_HALVES = [
   'writing|writer|paper|memo|brief|briefing|=report|=reports|summary',
@@ -335,6 +338,10 @@ export const CONCEPT_PHRASES = {
     // The list's last party a team, desk or centre of the organisation: "Work with the out-of-hours service, the field
     // teams and our contact centre".
     'work|working|partner|partnering|liaise|liaising with ** the|our * teams|centre|center|desk',
+    // (The people served right after "with" are who the hire is with; a party further on is reached past them, not
+    // worked with: "sit in the waiting room with the patients until the doctor comes", "stay with the residents until
+    // the nurse arrives".)
+    `!with the|our|your|their * ${WITH_SERVED}`,
     ...each(PARTNERS, (p) => `with the|our * ${p}`),
     'work|working hand in hand',
     'work|working|sit|sitting|build|building|partner|partnering alongside',

@@ -112,6 +112,12 @@ const WHAT = ['=what', '=which', '=who'];
  */
 const ALLOTTED = ['=get', '=gets', '=priority'];
 const ALLOT = DECIDE.filter((verb) => verb !== 'know' && verb !== 'agree');
+/** The order a call sets among several: who or which goes first, next. */
+const ORDERED = ['=first'];
+/** The hire as the wh-clause's own doer: "decide who you want to ring first". */
+const YOU = ['=you', '=i', '=we', '=you’ll', "=you'll"];
+/** The company as the one deciding: "we'll decide who goes first at the interview". */
+const COMPANY_DECIDING = ['=we', '=they', '=we’ll', "=we'll", '=they’ll', "=they'll"];
 /** Being left for later or left out: what can wait, slip, slide, be dropped, be let go. */
 const DEFERRED = [
   'wait',
@@ -220,6 +226,15 @@ export const STANCE_FRAMES = {
     // go of", "decide who waits". (Not a choice with no price: "decide with the family what they want".)
     ...framePhrases(DECIDE, '*', WHAT, '**', DEFERRED),
     ...framePhrases(ALLOT, '* =who|=which **', ALLOTTED),
+    // An order among people or work decided, told by a wh-clause with a doer of its own: "decide who goes out to the
+    // farms first", "decide which patients are seen first", "which jobs the crews take first". (Not the hire's own next
+    // step, a wh-word with an infinitive, "decide which supplier to call first", "who to ring first", nor the hire's own
+    // calls, "decide who you want to ring first", nor the company deciding, "we'll decide who goes first". The vetoes
+    // end at the order word, so that "decide what to let slide" stays read.)
+    ...framePhrases('!', ALLOT, '* =who|=which|=what|=whom ? =to **', ORDERED).map((p) => p.replace('! ', '!')),
+    ...framePhrases('!', ALLOT, '* =who|=which|=what|=whom ?', YOU, '**', ORDERED).map((p) => p.replace('! ', '!')),
+    ...framePhrases('!', COMPANY_DECIDING, '*', ALLOT, '**', ORDERED).map((p) => p.replace('! ', '!')),
+    ...framePhrases(ALLOT, '* =who|=which **', ORDERED),
     // Goods weighed against each other, or weighed as goods: "weigh speed against safety", "weighing each option's cost
     // against reliability", "weigh the risks". Not a load weighed ("weigh the deliveries and write the weights").
     'weigh|weighs|weighing|weighed ** against|between|up',

@@ -25,18 +25,15 @@ const DIR = join(JOB_DESCRIPTIONS_DIR, 'own-s39-plain-asks-boxes');
 // patients until the doctor comes". The aside rows were measured once and not traced, so that no rule is written from
 // them; most are the people served told (refused on purpose: a notice to them, "tell clients when the office is
 // closed", is no communication by an earlier writer's label), a profession's meeting named by its possessive alone, an
-// order decided ("who goes out first"), a change "down from … to".
+// order decided ("who goes out first"), a change "down from … to". (Session 39's second round, jobs2, reads the two
+// clauses split by a semicolon, the party after the people served, a profession's meeting by its possessive and an
+// order decided: five of these rows are read now and left the list; own-s39-dash-possessive-change holds its rows.)
 const NOT_YET_READ: readonly string[] = [
-  'Today it takes about ten days to answer a complaint; we want it under three.',
-  'Sit in the waiting room with the patients until the doctor comes.',
   'Tell the parents when a bus will be late.',
   'Keep the growers posted about prices at the market.',
   'Updating the family on how their father is doing.',
   'Give the drivers a heads up when the routes change.',
-  'Decide who goes out to the farms first when the snow comes.',
-  "Join the midwives' morning huddle.",
   "Attend the buyers' weekly range review.",
-  'At the moment a new client waits six weeks for a first visit; we want that under two.',
   'Bring the time a lorry waits at the gate down from 40 minutes to 15.',
 ];
 

@@ -93,6 +93,25 @@ describe('lexicon phrases', () => {
     expect(quotes('cost * latency', 'Cost matters; latency too.')).toEqual([]);
   });
 
+  it('go on into the next clause at ">" only across a semicolon, a colon or a spaced dash', () => {
+    expect(quotes('run > a team of #', 'Run the bakery on Saturdays — a team of 5.')).toEqual([
+      'Run the bakery on Saturdays — a team of 5',
+    ]);
+    expect(quotes('run > a team of #', 'Run the yard; a team of 5.')).toEqual(['Run the yard; a team of 5']);
+    expect(quotes('run > a team of #', 'Run the yard: a team of 5.')).toEqual(['Run the yard: a team of 5']);
+    expect(quotes('run > a team of #', 'Run the yard. A team of 5.')).toEqual([]);
+    expect(quotes('run > a team of #', 'Run the yard\na team of 5.')).toEqual([]);
+    expect(quotes('run > a team of #', 'Run the yard; hours vary; a team of 5.')).toEqual([]);
+  });
+
+  it('let one word or none stand in a short gap (?)', () => {
+    expect(quotes('which ? to', 'Decide which to call, and which supplier to call.')).toEqual([
+      'which to',
+      'which supplier to',
+    ]);
+    expect(quotes('which ? to', 'Decide which jobs go out to the farms.')).toEqual([]);
+  });
+
   it('match an exact form only when asked to', () => {
     expect(quotes('=conflict|=conflicts', 'Resolve conflicts across conflicting goals.')).toEqual(['conflicts']);
   });
