@@ -116,8 +116,26 @@ const ALLOT = DECIDE.filter((verb) => verb !== 'know' && verb !== 'agree');
 const ORDERED = ['=first'];
 /** The hire as the wh-clause's own doer: "decide who you want to ring first". */
 const YOU = ['=you', '=i', '=we', '=you’ll', "=you'll"];
-/** The company as the one deciding: "we'll decide who goes first at the interview". */
-const COMPANY_DECIDING = ['=we', '=they', '=we’ll', "=we'll", '=they’ll', "=they'll"];
+/**
+ * Deciders other than the hire: the company ("we'll decide who goes first at the interview") or a thing that decides
+ * ("the app decides which driver a customer sees first", "our models decide which …").
+ */
+const COMPANY_DECIDING = [
+  '=we',
+  '=they',
+  '=we’ll',
+  "=we'll",
+  '=they’ll',
+  "=they'll",
+  '=it',
+  'app',
+  'model',
+  'system',
+  'algorithm',
+  'tool',
+  'software',
+  'platform',
+];
 /** Being left for later or left out: what can wait, slip, slide, be dropped, be let go. */
 const DEFERRED = [
   'wait',
@@ -229,8 +247,8 @@ export const STANCE_FRAMES = {
     // An order among people or work decided, told by a wh-clause with a doer of its own: "decide who goes out to the
     // farms first", "decide which patients are seen first", "which jobs the crews take first". (Not the hire's own next
     // step, a wh-word with an infinitive, "decide which supplier to call first", "who to ring first", nor the hire's own
-    // calls, "decide who you want to ring first", nor the company deciding, "we'll decide who goes first". The vetoes
-    // end at the order word, so that "decide what to let slide" stays read.)
+    // calls, "decide who you want to ring first", nor the company or a thing deciding, "we'll decide who goes first",
+    // "the app decides which driver …". The vetoes end at the order word, so "decide what to let slide" stays read.)
     ...framePhrases('!', ALLOT, '* =who|=which|=what|=whom ? =to **', ORDERED).map((p) => p.replace('! ', '!')),
     ...framePhrases('!', ALLOT, '* =who|=which|=what|=whom ?', YOU, '**', ORDERED).map((p) => p.replace('! ', '!')),
     ...framePhrases('!', COMPANY_DECIDING, '*', ALLOT, '**', ORDERED).map((p) => p.replace('! ', '!')),
