@@ -7,7 +7,7 @@
 // and followUps per story, and the job-description reader (extractJobFocus under each evaluated framework) per
 // posting. What it reads: the real corpus (../shared/corpus/*.jsonl), the claim, signal, follow-up, marks and
 // bank fixtures, the job postings and the benchmark's story samples. The sealed final checks are left out by
-// name (claims fresh-31*, fresh-32*; signals fresh-stories-32*, fresh-stories-33*; jobs fresh-jobs-22, -23), and
+// name (claims fresh-32*, fresh-33*; signals fresh-stories-33*, fresh-stories-34*; jobs fresh-jobs-23, -24), and
 // so is any later-numbered fresh set, which is sealed until a session spends it.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -36,18 +36,18 @@ function freshNumber(name: string, prefix: string): number | undefined {
 /** Sealed final checks, by name: never read. Later-numbered fresh sets are sealed too. */
 function sealed(dir: 'claims' | 'signals' | 'jobs', name: string): boolean {
   if (dir === 'claims') {
-    if (name.startsWith('fresh-31') || name.startsWith('fresh-32')) return true;
+    if (name.startsWith('fresh-32') || name.startsWith('fresh-33')) return true;
     const n = freshNumber(name, 'fresh-');
-    return n !== undefined && n >= 31;
+    return n !== undefined && n >= 33;
   }
   if (dir === 'signals') {
-    if (name.startsWith('fresh-stories-32') || name.startsWith('fresh-stories-33')) return true;
+    if (name.startsWith('fresh-stories-33') || name.startsWith('fresh-stories-34')) return true;
     const n = freshNumber(name, 'fresh-stories-');
-    return n !== undefined && n >= 32;
+    return n !== undefined && n >= 33;
   }
-  if (name === 'fresh-jobs-22' || name === 'fresh-jobs-23') return true;
+  if (name === 'fresh-jobs-23' || name === 'fresh-jobs-24') return true;
   const n = freshNumber(name, 'fresh-jobs-');
-  return n !== undefined && n >= 21;
+  return n !== undefined && n >= 23;
 }
 
 const SECTIONS: readonly StorySection[] = ['situation', 'task', 'action', 'result', 'reflection'];

@@ -26,11 +26,11 @@ export interface GroupFigures {
 }
 
 /**
- * The sealed final-check sets (fresh-31, fresh-32 and their whole stories): no group may be built
- * from them, whatever a caller passes in. fresh-30 was session 38's final check and is spent.
+ * The sealed final-check sets (fresh-32, fresh-33 and their whole stories): no group may be built
+ * from them, whatever a caller passes in. fresh-31 was session 39's final check and is spent.
  */
 export function isSealedSetName(name: string): boolean {
-  return /(^|[/\\])fresh-(?:31|32)([-.]|$)/.test(name);
+  return /(^|[/\\])fresh-(?:32|33)([-.]|$)/.test(name);
 }
 
 const emptyCounts = (): Record<Flag, FlagCounts> =>
