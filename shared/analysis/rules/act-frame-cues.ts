@@ -89,8 +89,8 @@ function governsQuestion(words: readonly Token[], v: number, q: number): boolean
  * and before a past form opens a relative clause ("the till, which saved them time", "the rule which prevented
  * falls"), not a question; "that" is left out for the same reason.
  */
-function contentClauses(tokens: readonly Token[], words: readonly Token[]): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
+function contentClauses(tokens: readonly Token[], words: readonly Token[]): ClauseSpan[] {
+  const spans: ClauseSpan[] = [];
   for (let q = 1; q < words.length; q++) {
     const lower = words[q].lower;
     if (!QUESTION_OPENERS.has(lower)) continue;
@@ -129,8 +129,8 @@ function contentClauses(tokens: readonly Token[], words: readonly Token[]): { st
  * mark or the writer's own subject ("… I began the interviews"). Read only where the writer acts outside the clause;
  * a clause the writer is the subject of ("once I had changed the rota") is the writer's act, and left alone.
  */
-function settingClauses(tokens: readonly Token[], words: readonly Token[]): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
+function settingClauses(tokens: readonly Token[], words: readonly Token[]): ClauseSpan[] {
+  const spans: ClauseSpan[] = [];
   for (let o = 0; o < words.length; o++) {
     const lower = words[o].lower;
     let first = o + 1;
@@ -224,16 +224,44 @@ function isCapClause(cue: OutcomeCue, tokens: readonly Token[], words: readonly 
   return false;
 }
 
-/** Why the cue stands in the act's frame of an Action sentence (undefined: it tells a result). */
-export function actFrameOf(cue: OutcomeCue, tokens: readonly Token[], words: readonly Token[]): ActFrame | undefined {
+/** A clause's span in the sentence's characters. */
+interface ClauseSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * The content and setting clauses of one sentence, found at the first cue that needs them and kept for its other
+ * cues: each is a scan of the whole line, the same for every cue of it.
+ */
+interface SentenceClauses {
+  content?: ClauseSpan[];
+  setting?: ClauseSpan[];
+}
+
+/** Does the cue start strictly inside one of the spans? */
+function startsInside(cue: OutcomeCue, spans: readonly ClauseSpan[]): boolean {
+  return spans.some((s) => cue.start > s.start && cue.start < s.end);
+}
+
+/** actFrameOf, with the sentence's clauses shared by all its cues. */
+function frameOf(
+  cue: OutcomeCue,
+  tokens: readonly Token[],
+  words: readonly Token[],
+  clauses: SentenceClauses,
+): ActFrame | undefined {
   if (cue.cue === 'from-to') return undefined;
-  const inside = (spans: { start: number; end: number }[]) =>
-    spans.some((s) => cue.start > s.start && cue.start < s.end);
-  if (inside(contentClauses(tokens, words))) return 'content-clause';
-  if (inside(settingClauses(tokens, words))) return 'setting-clause';
+  if (startsInside(cue, (clauses.content ??= contentClauses(tokens, words)))) return 'content-clause';
+  if (startsInside(cue, (clauses.setting ??= settingClauses(tokens, words)))) return 'setting-clause';
   if (isFunctionClause(cue, tokens, words)) return 'function-clause';
   if (isCapClause(cue, tokens, words)) return 'limit-clause';
   return undefined;
+}
+
+/** Why the cue stands in the act's frame of an Action sentence (undefined: it tells a result). */
+export function actFrameOf(cue: OutcomeCue, tokens: readonly Token[], words: readonly Token[]): ActFrame | undefined {
+  return frameOf(cue, tokens, words, {});
 }
 
 /**
@@ -242,5 +270,6 @@ export function actFrameOf(cue: OutcomeCue, tokens: readonly Token[], words: rea
  */
 export function actionResultCues(cues: OutcomeCue[], tokens: readonly Token[], words: readonly Token[]): OutcomeCue[] {
   if (cues.length === 0) return cues;
-  return cues.filter((c) => actFrameOf(c, tokens, words) === undefined);
+  const clauses: SentenceClauses = {};
+  return cues.filter((c) => frameOf(c, tokens, words, clauses) === undefined);
 }

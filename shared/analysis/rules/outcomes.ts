@@ -410,6 +410,8 @@ export function findOutcomeCues(
   const cues: OutcomeCue[] = [];
   const firstStart = words.length > 0 ? words[0].start : 0;
   const scan: CueScan = { tokens, words, cues, i: 0, w: words[0], lower: '', prev: undefined, next: undefined };
+  /** Where the last word looked up for isCompoundPart sits in `tokens`. */
+  let at = 0;
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -428,7 +430,11 @@ export function findOutcomeCues(
     // "a check before promotion", "It took some convincing", "Ensured compliance with": a step, an effort or a duty.
     if (namesAStep(words, i, tokens)) continue;
     // "a drop-in session", "a gradient-boosted model": part of a hyphenated name.
-    if (isCompoundPart(tokens, tokens.indexOf(w))) continue;
+    // The words are the tokens without symbols, in order, so the word's token is found by walking on from the
+    // last one found rather than by indexOf from the start on every cue word (quadratic on long lines).
+    while (at < tokens.length && tokens[at] !== w) at++;
+    if (at === tokens.length) at = tokens.indexOf(w);
+    if (isCompoundPart(tokens, at)) continue;
     // "(gradient boosting)": the head of a technique's name filling a bracket.
     if (fillsABracket(tokens, words, i)) continue;
     // "patients recovering from surgery": a participle naming who the people are, not a change of the work's.

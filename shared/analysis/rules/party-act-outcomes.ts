@@ -145,6 +145,21 @@ const PARTY_ACTS: Readonly<Record<string, ActFamily>> = {
 const PARTY_ACT_VERBS = lemmaSet('party-act-verbs', [...new Set(Object.keys(PARTY_ACTS).map((k) => k.split(' ')[0]))]);
 /** The most words between a phrasal verb and its particle when its object stands between: "brought my reading scheme in". */
 const MAX_SPLIT = 4;
+/**
+ * The phrasal acts by verb lemma, then particle: PARTY_ACTS's "lemma particle" keys split once at load, so that
+ * actAt, run on every party-act verb of every sentence, looks a word up instead of building a key per word.
+ */
+const PHRASAL_ACTS: ReadonlyMap<string, ReadonlyMap<string, ActFamily>> = Object.entries(PARTY_ACTS).reduce(
+  (byLemma, [key, family]) => {
+    const space = key.indexOf(' ');
+    if (space < 0) return byLemma;
+    const lemma = key.slice(0, space);
+    const particles = byLemma.get(lemma) ?? new Map<string, ActFamily>();
+    byLemma.set(lemma, particles.set(key.slice(space + 1), family));
+    return byLemma;
+  },
+  new Map<string, Map<string, ActFamily>>(),
+);
 /** Words that point back at the work as an object: "took it up", "rolled them out". */
 const WORK_PRONOUNS = wordSet('party-work-pronouns', ['it', 'them', 'this', 'these']);
 /** The writer's words that make an object the writer's work: "my chart", "our checklist", "the rota I wrote". */
@@ -242,9 +257,11 @@ function workObject(words: Token[], from: number, to: number): boolean {
  * after the verb or after an object naming the work ("brought my reading scheme in"), else the lemma's own act.
  */
 function actAt(tokens: Token[], words: Token[], i: number, lemma: string): ActRead | undefined {
-  const end = clauseEnd(tokens, words[i]);
+  const particles = PHRASAL_ACTS.get(lemma);
+  // A verb with no phrasal act scans no particles: the loop below would find no family and end the same way.
+  const end = particles === undefined ? -1 : clauseEnd(tokens, words[i]);
   for (let k = i + 1; k < words.length && k <= i + 1 + MAX_SPLIT && words[k].start < end; k++) {
-    const family = PARTY_ACTS[`${lemma} ${words[k].lower}`];
+    const family = particles?.get(words[k].lower);
     if (family === undefined) {
       if (OBJECT_ENDS.has(words[k].lower)) break;
       continue;
