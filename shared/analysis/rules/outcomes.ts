@@ -378,9 +378,11 @@ const CUE_RULES: readonly CueRule[] = [
 const RULE_WORDS = CUE_RULES.map((r) => new Set(r.words ?? []));
 const NO_RULES: readonly CueRule[] = [];
 // Inflection and exact lists alike: a word with a digit can start a rule only if some rule lists one.
-const DIGIT_TRIGGERS =
-  RULE_WORDS.some((words) => [...words].some((w) => /\d/.test(w))) ||
-  CUE_RULES.some((r) => r.lemmas?.some((l) => l.entries.some((e) => /\d/.test(e))));
+/** The rules' exact trigger words with a digit: "0" (zero-over-period) is the only one so far. */
+const DIGIT_WORDS: ReadonlySet<string> = new Set(RULE_WORDS.flatMap((words) => [...words].filter((w) => /\d/.test(w))));
+/** Whether a lemma list has an entry with a digit: only then may an inflected number start a rule (lemma-set.ts). */
+const DIGIT_LEMMAS = CUE_RULES.some((r) => r.lemmas?.some((l) => l.entries.some((e) => /\d/.test(e))));
+const DIGIT_TRIGGERS = DIGIT_WORDS.size > 0 || DIGIT_LEMMAS;
 
 /** The rules a word can start, in table order: the trigger list, derived from the rules themselves. */
 function rulesFor(lower: string): readonly CueRule[] {
@@ -417,7 +419,9 @@ export function findOutcomeCues(
     const w = words[i];
     const lower = w.lower;
     const c0 = lower.charCodeAt(0);
-    if (!DIGIT_TRIGGERS && c0 >= 48 && c0 <= 57) continue; // a number starts no cue
+    // A number starts no cue but a listed one ("0"): the rest are skipped before the rule memo, where every
+    // number of every sentence was looked up (a fresh string, hashed each time) since "0" made DIGIT_TRIGGERS true.
+    if (c0 >= 48 && c0 <= 57 && !DIGIT_LEMMAS && !DIGIT_WORDS.has(lower)) continue;
     const rules = w.facts ? ((w.facts.cueRules ??= rulesFor(lower)) as readonly CueRule[]) : rulesFor(lower);
     if (rules.length === 0) continue;
     // A capitalized cue word in mid-sentence is a name ("the Save feature"), not a verb; recognition
