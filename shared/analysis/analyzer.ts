@@ -76,19 +76,21 @@ function record(
   // Only a sentence that points back ("This cut …") reads the one before it; the rest share one entry.
   const context = afterClaim && pointsBack(sentence) ? { afterClaim } : {};
   // An unticked to-do's line ("- [ ] …") is read as the plan it is, a later sentence of another speaker's
-  // chat line as theirs, a "he" or "she" in a field where the writer says "I" as someone else; rare, so
-  // none is cached.
-  if (openTodo || othersChat || writerInField) {
+  // chat line as theirs; both rare, so neither is cached.
+  if (openTodo || othersChat) {
     state.stats.misses++;
     return analyzeSentence(sentence, options?.section, { ...context, openTodo, othersChat, writerInField });
   }
+  // A "he" or "she" in a field where the writer says "I" is read as someone else. Common in first-person
+  // stories ("my lead said she …"), so it is cached too, in caches of its own: the same words read alone differ.
+  const readAs = writerInField ? { ...context, writerInField } : context;
   if (sentence.length > state.maxCachedLength) {
     state.stats.misses++;
-    return analyzeSentence(sentence, options?.section, context);
+    return analyzeSentence(sentence, options?.section, readAs);
   }
-  const sectionKey = options?.section ? SECTION_KEYS[options.section] : '-';
-  let pair = state.caches.get(sectionKey);
-  if (!pair) state.caches.set(sectionKey, (pair = [new LruCache(state.cacheSize), new LruCache(state.cacheSize)]));
+  const cacheKey = (options?.section ? SECTION_KEYS[options.section] : '-') + (writerInField ? '/others' : '');
+  let pair = state.caches.get(cacheKey);
+  if (!pair) state.caches.set(cacheKey, (pair = [new LruCache(state.cacheSize), new LruCache(state.cacheSize)]));
   const cache = pair[context.afterClaim ? 1 : 0];
   const cached = cache.get(sentence);
   if (cached) {
@@ -96,7 +98,7 @@ function record(
     return cached;
   }
   state.stats.misses++;
-  const fresh = analyzeSentence(sentence, options?.section, context);
+  const fresh = analyzeSentence(sentence, options?.section, readAs);
   // Just missed, and analyzing a sentence never touches this cache: the key is still absent.
   cache.add(sentence, fresh);
   return fresh;

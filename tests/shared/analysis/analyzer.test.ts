@@ -49,6 +49,21 @@ describe('incremental analysis with the sentence cache', () => {
     expect(analyzer.analyzeText(line, { section: 'result' }).findings.map((f) => f.rule)).toEqual(['vague-claim']);
   });
 
+  it('caches a "he"/"she" sentence of a first-person field apart from the same words alone', () => {
+    const analyzer = createAnalyzer();
+    const line = 'She reviewed the schema changes on Fridays.';
+    const field = `I rebuilt the deploy pipeline for our team. ${line} I cut release time from 3 hours to 20 minutes.`;
+    const claimOf = (text: string) =>
+      analyzer.analyzeText(text).sentences.find((s) => text.slice(s.start, s.end).startsWith('She'))?.isClaim;
+    expect(claimOf(line)).toBe(true); // a bio line: the writer's own claim
+    expect(claimOf(field)).toBe(false); // a colleague's act inside the writer's story
+    expect(claimOf(line)).toBe(true);
+    const misses = analyzer.stats.misses;
+    const edited = field.replace('deploy', 'deplxoy');
+    expect(claimOf(edited)).toBe(false);
+    expect(analyzer.stats.misses - misses).toBe(1); // only the edited sentence; the "she" one came from the cache
+  });
+
   it('stays bounded and does not cache huge sentences', () => {
     const analyzer = createAnalyzer({ cacheSize: 3, maxCachedLength: 100 });
     for (let i = 0; i < 10; i++) analyzer.analyzeText(`Shipped release ${i}.`);
