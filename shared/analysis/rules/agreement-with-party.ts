@@ -12,6 +12,7 @@ import type { Token } from './tokenize';
 import { COPULAS, FIRST_PERSON_WORDS, NEGATIONS, MODAL_VERBS, SUBORDINATORS, lemmaSet, wordSet } from './lexicon';
 import { addCue, clauseEnd, type CueRule } from './outcome-scan';
 import { partyKindOf } from './party-kinds';
+import { holdsTrigger, triggerWords } from './trigger-words';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
 
 /** Nouns of an agreement reached between parties. */
@@ -262,10 +263,20 @@ function writerAgreedWith(words: Token[], i: number, party: number, end: number)
 }
 
 /** "we agreed with the tenants to move the bins", "reached an agreement with the union": an agreement reached with a party. */
+/**
+ * The words one of the rule's two readings needs in the sentence: an agreement noun (reachedNoun) or the writer's
+ * "agreed" (writerAgreed). Most sentences with a "with" hold neither and are passed over on one bit.
+ */
+const AGREEMENT_TRIGGER = triggerWords(
+  'agreement-with-party',
+  (lower) => lower === 'agreed' || AGREEMENT_TERMS.has(lower),
+);
+
 export const AGREEMENT_WITH_PARTY_RULE: CueRule = {
   name: 'agreement-with-party',
   words: ['with'],
   match({ tokens, words, cues, i, w }) {
+    if (!holdsTrigger(tokens, AGREEMENT_TRIGGER)) return false;
     const end = clauseEnd(tokens, w);
     const verb = reachedNoun(words, i);
     const party = bodyAfter(words, i, end);

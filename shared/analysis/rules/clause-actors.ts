@@ -242,21 +242,45 @@ function agentAfter(words: Token[], verb: number, end: number): ClauseActor['age
  * after its verb. Meant for rules that ask whose act a verb tells; each clause is read once, left to right.
  */
 export function clauseActors(tokens: Token[]): ClauseActor[] {
-  const words = tokens.filter((t) => t.kind !== 'symbol');
-  const marks = marksAfter(tokens);
-  const clauses: ClauseActor[] = [];
-  let start = 0;
-  while (start < words.length) {
-    let end = start;
-    let verbSeen = false;
-    while (end + 1 < words.length && !marks.has(end) && !opensClause(words, end + 1, verbSeen)) {
-      verbSeen ||= verbGroupAt(words, start, end, words.length - 1, end > start) !== undefined;
-      end++;
-    }
-    readClause(words, start, end, clauses);
-    start = end + 1;
+  const walk = clauseWalk(tokens);
+  while (readNextClause(walk));
+  return walk.clauses;
+}
+
+/**
+ * The clauses of a sentence read one at a time, left to right (clauseActors reads them all): a reader that settles
+ * on the first clause or two ("I ran a review …, and what they would delete") need not read the rest. Each clause
+ * is read from the words before it only, so the clauses read so far are those clauseActors gives, in its order.
+ */
+export interface ClauseWalk {
+  readonly words: Token[];
+  /** The word indices after which a clause mark stands. */
+  readonly marks: Set<number>;
+  /** The clauses read so far (a relative clause before the clause around it). */
+  readonly clauses: ClauseActor[];
+  /** The first word of the next clause. */
+  next: number;
+}
+
+/** A walk over the clauses of `tokens`, none read yet. */
+export function clauseWalk(tokens: Token[]): ClauseWalk {
+  return { words: tokens.filter((t) => t.kind !== 'symbol'), marks: marksAfter(tokens), clauses: [], next: 0 };
+}
+
+/** Reads the walk's next clause (and any relative clause in it) into its clauses; false when no word is left. */
+export function readNextClause(walk: ClauseWalk): boolean {
+  const { words, marks } = walk;
+  const start = walk.next;
+  if (start >= words.length) return false;
+  let end = start;
+  let verbSeen = false;
+  while (end + 1 < words.length && !marks.has(end) && !opensClause(words, end + 1, verbSeen)) {
+    verbSeen ||= verbGroupAt(words, start, end, words.length - 1, end > start) !== undefined;
+    end++;
   }
-  return clauses;
+  readClause(words, start, end, walk.clauses);
+  walk.next = end + 1;
+  return true;
 }
 
 /**

@@ -13,12 +13,12 @@
 // The reading is by structure (the speaker slot, the quote's extent, each clause's verb group), not by the
 // line's topic, so one predicate serves every claim reader: the veto in claim-exceptions.ts.
 import type { Token } from './tokenize';
-import { clauseActors, type ClauseActor } from './clause-actors';
+import { clauseWalk, readNextClause, type ClauseActor } from './clause-actors';
 import { isOthersRequest } from './requests';
 import { FIRST_PERSON_WORDS } from './lexicon';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
 import { lemmaSet, wordSet } from './word-lists/lemma-set';
-import { holdsTrigger, triggerWords } from './trigger-words';
+import { holdsTrigger, mayBeTrigger, triggerWords } from './trigger-words';
 import { WEEKDAY_NAMES, isMonthWord } from './word-lists/calendar-words';
 
 /** Why a line is not the writer's claim: another speaker's words, or no realis clause. */
@@ -445,22 +445,28 @@ function isIrrealisLine(text: string, lineTokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.kind !== 'symbol');
   if (words.length === 0) return false;
   if (isPrompt(text, words)) return true;
-  // Most lines hold no modal, fused modal, condition or wish verb: settle that before reading the clauses.
+  // Most lines hold no modal, fused modal, condition or wish verb: settle that before reading the clauses. Each
+  // word test implies the trigger's, whose bit the gate above just worked out for every word of the line.
   if (
     !words.some(
       (w, k) =>
-        isIrrealisWord(words, k) ||
-        CONDITION_OPENERS.has(w.lower) ||
-        (k === 0 && w.lower === 'should') ||
-        (WISH_VERBS.has(w.lower) && words[k + 1]?.lower === 'to'),
+        mayBeTrigger(w, IRREALIS_TRIGGER) &&
+        (isIrrealisWord(words, k) ||
+          CONDITION_OPENERS.has(w.lower) ||
+          (k === 0 && w.lower === 'should') ||
+          (WISH_VERBS.has(w.lower) && words[k + 1]?.lower === 'to')),
     )
   )
     return false;
   // The line must open in that mood: its first clause with a verb is irrealis, and no clause after it is
   // realis. A clause whose verb is unread (a present form: "lands", "uses") before the mood opens is no
   // ground for it either.
+  // Read clause by clause: the first realis clause settles the line, and the clauses after it are never read.
   let opened = false;
-  for (const c of clauseActors(tokens)) {
+  const walk = clauseWalk(tokens);
+  // Every clause read so far, then the next one read (a read adds at least one) until no word is left.
+  for (let n = 0; n < walk.clauses.length || readNextClause(walk); n++) {
+    const c = walk.clauses[n];
     if (c.relative) continue;
     const mood = clauseMood(words, c);
     if (mood === 'realis') return false;

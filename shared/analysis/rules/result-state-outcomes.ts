@@ -798,6 +798,25 @@ const FAMILY_READERS: readonly [
  * the families, read by the frame of its family. Read after every other rule, so it changes no reading
  * above it and only adds a cue where none was found for the word.
  */
+/** A family's reader, as FAMILY_READERS lists it. */
+type FamilyReader = (typeof FAMILY_READERS)[number];
+
+// The readers of the families a word is in, in FAMILY_READERS' order: the rule is asked of every word it lists, and
+// asking a dozen lemma lists on each call cost more than most frames. Bounded as the cue rule memo is (outcomes.ts).
+const readersMemo = new Map<string, readonly FamilyReader[]>();
+const MAX_MEMO = 50_000;
+
+/** The readers of every family `lower` is in, in order (each frame is tried in turn until one holds). */
+function readersOf(lower: string): readonly FamilyReader[] {
+  let readers = readersMemo.get(lower);
+  if (readers === undefined) {
+    readers = FAMILY_READERS.filter(([family]) => inFamily(family, lower));
+    if (readersMemo.size >= MAX_MEMO) readersMemo.clear();
+    readersMemo.set(lower, readers);
+  }
+  return readers;
+}
+
 export const RESULT_STATE_RULE: CueRule = {
   name: 'result-state',
   lemmas: Object.values(STATE_FAMILIES),
@@ -816,8 +835,7 @@ export const RESULT_STATE_RULE: CueRule = {
     'reviewed',
   ],
   match({ tokens, words, cues, i, w, lower }) {
-    for (const [family, read] of FAMILY_READERS) {
-      if (!inFamily(family, lower)) continue;
+    for (const [family, read] of readersOf(lower)) {
       const end = read(tokens, words, i);
       if (end === undefined) continue;
       addCue(

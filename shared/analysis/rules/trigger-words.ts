@@ -12,6 +12,13 @@ export interface TriggerWords {
   readonly bit: number;
   /** Whether a lower-case word is one of the rule's trigger words. */
   readonly test: (lower: string) => boolean;
+  /**
+   * Whether a number (a token holding a digit: "3", "p99", "24/7") may be one of the words. False unless the rule
+   * says so: no rule's words hold a digit today, and testing each sentence's numbers (mostly unique, so never
+   * remembered) against every trigger cost more than the words did. tests/shared/analysis/trigger-words.test.ts
+   * checks that no number of the readable sets meets a trigger that says false.
+   */
+  readonly numbers: boolean;
 }
 
 const registered: TriggerWords[] = [];
@@ -19,9 +26,13 @@ const registered: TriggerWords[] = [];
 const MOST_TRIGGERS = 31;
 
 /** Registers a rule's trigger words (at module load). */
-export function triggerWords(name: string, test: (lower: string) => boolean): TriggerWords {
+export function triggerWords(
+  name: string,
+  test: (lower: string) => boolean,
+  options: { numbers?: boolean } = {},
+): TriggerWords {
   if (registered.length >= MOST_TRIGGERS) throw new RangeError(`No bit left for trigger "${name}".`);
-  const trigger: TriggerWords = { name, bit: 1 << registered.length, test };
+  const trigger: TriggerWords = { name, bit: 1 << registered.length, test, numbers: options.numbers === true };
   registered.push(trigger);
   return trigger;
 }
@@ -57,8 +68,11 @@ function sentenceMask(tokens: readonly Token[]): number {
   for (const t of tokens) {
     const facts = t.facts;
     if (facts === undefined) {
-      // Numbers and symbols have no shared facts; a symbol meets no word list, a number rarely.
-      if (t.kind !== 'symbol') numbers.push(t.lower);
+      // Numbers and symbols have no shared facts; a symbol meets no word list, a number rarely (only a trigger that
+      // says it may: numbersMeet). A word made up by a reader (an arrow read as "down") has none either: its
+      // triggers are worked out here, as a known word's are.
+      if (t.kind === 'number') numbers.push(t.lower);
+      else if (t.kind === 'word') mask |= maskOf(t.lower);
       continue;
     }
     if (facts.triggersKnown !== registered.length) {
@@ -99,5 +113,15 @@ export function setTriggerGates(on: boolean): void {
 
 /** Whether some token of the sentence is one of `trigger`'s words (always true with the gates off). */
 export function holdsTrigger(tokens: readonly Token[], trigger: TriggerWords): boolean {
-  return !gatesOn || (sentenceMask(tokens) & trigger.bit) !== 0 || numbersMeet(trigger);
+  return !gatesOn || (sentenceMask(tokens) & trigger.bit) !== 0 || (trigger.numbers && numbersMeet(trigger));
+}
+
+/**
+ * Whether a token may be one of `trigger`'s words: false only when its shared facts already say it is not (a
+ * holdsTrigger over a tokens array holding it worked them out). A number, or a word not worked out yet, may be.
+ * A rule that walks a sentence its gate let through reads this bit before its own word tests.
+ */
+export function mayBeTrigger(t: Token, trigger: TriggerWords): boolean {
+  const facts = t.facts;
+  return facts === undefined || facts.triggersKnown !== registered.length || (facts.triggers & trigger.bit) !== 0;
 }

@@ -22,6 +22,8 @@ import { findQuantities } from '#shared/analysis/rules/quantities';
 import { stateOfUse } from '#shared/analysis/rules/state-of-use';
 import { pageFurniture } from '#shared/analysis/rules/page-furniture';
 import { lineVoice } from '#shared/analysis/rules/line-voice';
+import { AGREEMENT_WITH_PARTY_RULE } from '#shared/analysis/rules/agreement-with-party';
+import type { OutcomeCue } from '#shared/analysis/rules/outcome-types';
 
 const dir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/claims');
 const SPENT = /^fresh-(9|1[0-6])(-whole-stories)?\.jsonl$/;
@@ -76,6 +78,17 @@ const GATED: Record<string, (tokens: Token[], text: string) => unknown> = {
   'letter-opener': (tokens, text) => pageFurniture(text, tokens, tokens, undefined),
   // The irrealis reading is one answer of the line's voice: 'irrealis' or another.
   'line-voice-irrealis': (tokens, text) => lineVoice(text, tokens, tokens),
+  // The agreement reader at each "with" of the sentence (as the cue scan asks it): the cues it adds.
+  'agreement-with-party': (tokens) => {
+    const words = tokens.filter((t) => t.kind !== 'symbol');
+    const cues: OutcomeCue[] = [];
+    words.forEach((w, i) => {
+      if (w.lower !== 'with') return;
+      const [prev, next] = [words[i - 1]?.lower, words[i + 1]?.lower];
+      AGREEMENT_WITH_PARTY_RULE.match({ tokens, words, cues, i, w, lower: w.lower, prev, next });
+    });
+    return cues.length > 0 ? cues : undefined;
+  },
 };
 
 /** What `rule` answers of every sentence, with the gates on or off. */
@@ -126,6 +139,17 @@ describe('trigger-word gates', () => {
       }
     };
     expect(run(true)).toEqual(run(false));
+  });
+
+  it('no number of the readable sets meets a trigger that does not say a number may', () => {
+    // holdsTrigger tests a sentence's numbers only for a trigger registered with `numbers: true`.
+    const numbers = new Set(
+      sentences.flatMap((tokens) => tokens.filter((t) => t.kind === 'number').map((t) => t.lower)),
+    );
+    expect(numbers.size).toBeGreaterThan(300);
+    for (const trigger of registeredTriggers())
+      if (!trigger.numbers)
+        for (const lower of numbers) expect(trigger.test(lower), `${trigger.name} meets "${lower}"`).toBe(false);
   });
 
   it('a sentence holds a trigger only through one of its words', () => {
