@@ -233,10 +233,22 @@ const SUFFIX_RULES: readonly (readonly [string, readonly string[]])[] = [
  * derived nouns are read: a bare noun is a verb's own noun when it is a verb of work by lemma and not
  * one that more often names a group, a post or a load ("staff", "team", "load").
  */
-export function actNounVerbs(word: string): string[] {
-  const verbs = derivedVerbs(word);
-  return verbs.some((v) => RELATION_VERBS.has(v)) ? [] : verbs;
+export function actNounVerbs(word: string): readonly string[] {
+  let verbs = actNounMemo.get(word);
+  if (verbs === undefined) {
+    const derived = derivedVerbs(word);
+    verbs = derived.some((v) => RELATION_VERBS.has(v)) ? NO_VERBS : derived;
+    if (actNounMemo.size >= MAX_MEMO_WORDS) actNounMemo.clear();
+    actNounMemo.set(word, verbs);
+  }
+  return verbs;
 }
+
+// actNounVerbs by word: the number scan asks it of the noun before "of" or a bracket of every count, and the
+// answer depends on the word alone. Bounded: text with many distinct words starts the memory over.
+const MAX_MEMO_WORDS = 20_000;
+const actNounMemo = new Map<string, readonly string[]>();
+const NO_VERBS: readonly string[] = [];
 
 /** The candidate verb bases of `word` by its ending (actNounVerbs), relation verbs not yet set aside. */
 function derivedVerbs(word: string): string[] {
@@ -286,7 +298,7 @@ const WIDE_SUFFIX_RULES: readonly (readonly [string, readonly string[]])[] = [
  * actNounVerbs, and the candidates of the endings that name things as often as acts (WIDE_SUFFIX_RULES): for
  * a caller that keeps only a verb of work.
  */
-export function actNounVerbsWide(word: string): string[] {
+export function actNounVerbsWide(word: string): readonly string[] {
   const verbs = actNounVerbs(word);
   const w = word.toLowerCase();
   if (NOT_ACT_NOUNS.has(w)) return verbs;

@@ -196,14 +196,27 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     let kind: QuantityKind = 'count';
     let suffixHead: string | undefined;
     if (t.kind === 'number') {
-      const m = DIGIT_NUMBER.exec(t.text);
-      if (!m) {
-        // Letters before the digits: "v2", "EC2", "S3", "K8s", "B2B", "p99", "Q3", "FY2024".
-        const reason = letteredNumberReason(t);
-        if (reason) exclude(excluded, t, reason);
-        continue;
+      // The digits, the decimals and what follows (DIGIT_NUMBER's groups). Most numbers are digits alone or with
+      // letters after them ("918989", "40k", "3rd"): no grouping or decimals can follow, so they are split
+      // where the digits end, without running the regular expression.
+      let int: string;
+      let decimals: string | undefined;
+      let rawSuffix: string;
+      const digitsEnd = asciiDigitsEnd(t.text);
+      if (digitsEnd > 0 && (digitsEnd === t.text.length || isAsciiLetter(t.text.charCodeAt(digitsEnd)))) {
+        int = t.text.slice(0, digitsEnd);
+        decimals = undefined;
+        rawSuffix = t.text.slice(digitsEnd);
+      } else {
+        const m = DIGIT_NUMBER.exec(t.text);
+        if (!m) {
+          // Letters before the digits: "v2", "EC2", "S3", "K8s", "B2B", "p99", "Q3", "FY2024".
+          const reason = letteredNumberReason(t);
+          if (reason) exclude(excluded, t, reason);
+          continue;
+        }
+        [, int, decimals, rawSuffix] = m;
       }
-      const [, int, decimals, rawSuffix] = m;
       const suffix = rawSuffix.toLowerCase();
       const suffixExcluded = suffixReason(t.text, suffix) ?? bareDecimalCommaReason(tokens, i, decimals, suffix);
       const placed = PLACE_NOUNS.has(tokens[i + 1]?.lower ?? '');
@@ -222,7 +235,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
         // "40bps", "2pp", "3pct": a share's unit typed against its digits, read as "40 bps" is.
         suffixHead = suffix;
       } else if (DURATION_SUFFIXES.has(suffix) || isHourMinuteSuffix(suffix)) kind = 'duration';
-      if (suffix === '' && !int.includes(',') && m[2] === undefined) {
+      if (suffix === '' && !int.includes(',') && decimals === undefined) {
         const reason = plainNumberReason(tokens, i, int); // a year or a long identifier
         if (reason) {
           exclude(excluded, t, reason);
@@ -503,23 +516,28 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
   for (let a = 0; a < quantities.length; a++) {
     const q = quantities[a];
     const n = contexts[a];
-    if (isTimeAllowance(n)) q.allowance = true;
-    if (isTenure(n)) q.tenure = true;
-    else if (q.kind === 'duration' && q.head && TENURE_UNITS.has(q.head) && !q.change) {
-      titleLine ??= isTitleLine(tokens) || isCredentialLine(tokens);
-      if (titleLine) q.tenure = true;
+    // The readers of one kind of quantity, asked only of that kind (each answers no to any other).
+    if (q.kind === 'duration') {
+      if (isTimeAllowance(n)) q.allowance = true;
+      if (isTenure(n)) q.tenure = true;
+      else if (q.head && TENURE_UNITS.has(q.head) && !q.change) {
+        titleLine ??= isTitleLine(tokens) || isCredentialLine(tokens);
+        if (titleLine) q.tenure = true;
+      }
+      if (isPlannedSpan(n) || isLengthSetting(n) || isDateShift(n)) q.planned = true;
+      if (isPastWindow(n)) q.window = true;
+    } else if (q.kind === 'percent') {
+      if (isPopulationShare(n)) q.populationShare = true;
+    } else if (q.kind === 'money') {
+      if (isProgramMoney(n)) q.programMoney = true;
+      else if (isWonMoney(n)) q.result = true;
+      // "(turnover £62m)", "total contract value ~£9m", "40 staff and £5M turnover": a size, no verb's result.
+      else if (isSizeLabelMoney(n) || isJoinedTurnover(n, quantities[a - 1])) q.context = true;
     }
-    if (isPlannedSpan(n) || isLengthSetting(n) || isDateShift(n)) q.planned = true;
-    if (isPastWindow(n)) q.window = true;
-    if (isPopulationShare(n)) q.populationShare = true;
-    if (isProgramMoney(n)) q.programMoney = true;
-    else if (isWonMoney(n)) q.result = true;
-    // "(turnover £62m)", "total contract value ~£9m", "40 staff and £5M turnover": a size, no verb's result.
-    else if (isSizeLabelMoney(n) || isJoinedTurnover(n, quantities[a - 1])) q.context = true;
     if (isShiftLength(q) || isRoundTheClock(n) || isShiftSchedule(q)) q.shift = true;
-    if (isSkillCount(n)) q.skill = true;
+    if (q.kind === 'count' && isSkillCount(n)) q.skill = true;
     if (isParticipantCount(n)) q.participants = true;
-    if (isHandledLoad(n)) q.handled = true;
+    if (q.kind === 'count' && isHandledLoad(n)) q.handled = true;
     if (isLedByWriter(n)) q.led = true;
     if (isLimit(n) || isTargetValue(n)) q.limit = true;
     if (q.kind === 'count' || q.kind === 'magnitude') {
@@ -544,6 +562,18 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     }
   }
   return { quantities, excluded };
+}
+
+/** The index after the ASCII digits `text` opens with (0 when it opens with none). */
+function asciiDigitsEnd(text: string): number {
+  let k = 0;
+  while (k < text.length && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+  return k;
+}
+
+/** Whether a UTF-16 code is an ASCII letter. */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Whether the "Nx" at token `i` counts hardware: a model code ("A100", "H100", "T4") or a machine noun after it. */

@@ -181,9 +181,11 @@ function isActPast(lower: string): boolean {
   return (isPastForm(lower) || IRREGULAR_PAST.has(lower)) && !NO_ACT_PASTS.has(lower) && !STATIVE.has(lower);
 }
 
-/** The governor of the count is the writer's past act (a past verb, its particle, or a past progressive). */
-function actGoverns(tokens: Token[], at: number): boolean {
-  const g = governorOf(tokens, at);
+/**
+ * The governor of the count (`g`, governorOf) is the writer's past act (a past verb, its particle, or a past
+ * progressive).
+ */
+function actGoverns(tokens: Token[], g: number): boolean {
   if (g < 0) return false;
   const w = tokens[g].lower;
   if (isActPast(w) && !AMBIGUOUS_PAST.has(w)) return true;
@@ -196,7 +198,7 @@ function actGoverns(tokens: Token[], at: number): boolean {
   if ((w === 'were' || w === 'was') && g > 0) return true;
   if (w === 'like' && g > 1 && (tokens[g - 1].lower === 'were' || tokens[g - 1].lower === 'was')) return true;
   // "…, with the team building over a dozen screens": an "-ing" act on a line the writer's past act opens.
-  if (w.endsWith('ing') && opensWithPastAct(tokens, 0) >= 0) return true;
+  if (w.endsWith('ing') && lineOpensWithPastAct(tokens)) return true;
   // "I was shipping roughly 1 ticket every 1–2 days": a past progressive of the writer's.
   if (w.endsWith('ing') && g > 0 && (tokens[g - 1].lower === 'was' || tokens[g - 1].lower === 'were')) return true;
   // "have taken three products to launch": a perfect of the writer's.
@@ -204,12 +206,13 @@ function actGoverns(tokens: Token[], at: number): boolean {
 }
 
 /**
- * The count is the subject of a past event: no verb or preposition governs it, and the first verb after
- * its phrase is a past form of an event ("two launches slipped", "230 buckets were deleted"), not a report.
+ * The count is the subject of a past event: no verb or preposition governs it (`governor`, governorOf), and the
+ * first verb after its phrase is a past form of an event ("two launches slipped", "230 buckets were deleted"),
+ * not a report.
  */
-function eventSubject(tokens: Token[], at: number, after: number): boolean {
+function eventSubject(tokens: Token[], at: number, after: number, governor: number): boolean {
   // A preposition or a verb governs it; a clause opener ("and", "that", "so") leaves it the subject.
-  const g = CLAUSE_OPENERS.has(tokens[at - 1]?.lower ?? '') ? at - 1 : governorOf(tokens, at);
+  const g = CLAUSE_OPENERS.has(tokens[at - 1]?.lower ?? '') ? at - 1 : governor;
   if (g >= 0 && !CLAUSE_OPENERS.has(tokens[g].lower) && !isTimeWord(tokens, g)) return false;
   // From the word after the number: the scan may have taken the verb for the counted noun ("two passed").
   let from = at + 1;
@@ -236,19 +239,21 @@ function isTimeWord(tokens: Token[], g: number): boolean {
   return PERIOD_NOUNS.has(w) || SEASONS.has(w) || isMonthWord(w);
 }
 
-/** "now" in the count's clause: a state the work reached ("now 4 homes", "25 pupils now attend"). */
-function nowInClause(tokens: Token[], at: number, after: number): boolean {
-  const from = clauseStart(tokens, at);
+/**
+ * "now" in the count's clause, which runs from `from` (clauseStart at the count) to `end` (clauseEnd after it):
+ * a state the work reached ("now 4 homes", "25 pupils now attend").
+ */
+function nowInClause(tokens: Token[], at: number, after: number, from: number, end: number): boolean {
   for (let k = from; k < at; k++) if (tokens[k].lower === 'now') return true;
-  const end = clauseEnd(tokens, after);
   for (let k = after; k < end && k < after + 4; k++) if (tokens[k].lower === 'now') return true;
   return false;
 }
 
-/** A past period in the count's clause: "in 2023", "by July", "last winter", "in the first month". */
-function datedClause(tokens: Token[], at: number, after: number): boolean {
-  const from = clauseStart(tokens, at);
-  const end = clauseEnd(tokens, after);
+/**
+ * A past period in the count's clause (from `from` to `end`, as nowInClause has it): "in 2023", "by July",
+ * "last winter", "in the first month".
+ */
+function datedClause(tokens: Token[], at: number, after: number, from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
     if (k >= at && k < after) continue;
     const w = tokens[k].lower;
@@ -299,14 +304,33 @@ function isPeopleHead(head: string): boolean {
 /** Marks after which a clause lists what the clause before made: "the framework: 200 test cases", "(12 pages)". */
 const APPOSITION_MARKS = new Set([':', '—', '(']);
 
+/** Words before a clause's verb that opensWithPastAct reads past: "I built", "then rewrote". */
+const ACT_OPENER_SKIPS = new Set(['i', 'we', 'also', 'then', 'later', 'first']);
+
 /** The index of the past act verb that opens the clause at `from` ("Created …", "I built …"), or -1. */
 function opensWithPastAct(tokens: Token[], from: number): number {
   let k = from;
   while (k < tokens.length && tokens[k].kind === 'symbol') k++;
-  for (let skipped = 0; skipped < 3 && /^(i|we|also|then|later|first)$/.test(tokens[k]?.lower ?? ''); skipped++) k++;
+  for (let skipped = 0; skipped < 3 && k < tokens.length && ACT_OPENER_SKIPS.has(tokens[k].lower); skipped++) k++;
+  if (k >= tokens.length) return -1;
   // "re-ran", "co-founded": a prefixed past form.
-  const w = tokens[k]?.lower.replace(/^(re|co)-/, '');
-  return w !== undefined && isActPast(w) && !AMBIGUOUS_PAST.has(w) ? k : -1;
+  const lower = tokens[k].lower;
+  const w = lower.startsWith('re-') || lower.startsWith('co-') ? lower.slice(3) : lower;
+  return isActPast(w) && !AMBIGUOUS_PAST.has(w) ? k : -1;
+}
+
+// The last tokens array lineOpensWithPastAct read, and its answer: every count of a line asks it, up to three
+// times each (token arrays are never changed once made).
+let lastLineTokens: Token[] | undefined;
+let lastLineOpens = false;
+
+/** Whether the line opens with the writer's past act (opensWithPastAct from its first token), read once a line. */
+function lineOpensWithPastAct(tokens: Token[]): boolean {
+  if (tokens !== lastLineTokens) {
+    lastLineOpens = opensWithPastAct(tokens, 0) >= 0;
+    lastLineTokens = tokens;
+  }
+  return lastLineOpens;
 }
 
 /**
@@ -314,8 +338,13 @@ function opensWithPastAct(tokens: Token[], from: number): number {
  * "Internationalized most of the site into 3 languages"): what such a clause counts is the work, unless
  * a preposition names the people or parties it was done for or with ("taught geography to five classes").
  */
-function writersClaimClause(tokens: Token[], at: number, head: string | undefined): boolean {
-  const from = clauseStart(tokens, at);
+function writersClaimClause(
+  tokens: Token[],
+  at: number,
+  head: string | undefined,
+  from: number,
+  governor: number,
+): boolean {
   const verb = opensWithPastAct(tokens, from);
   // "I built the evaluation framework: 200 test cases, …": a list after the act's clause tells what it made.
   const listed = verb < 0 && from > 0 && APPOSITION_MARKS.has(tokens[from - 1].text);
@@ -327,10 +356,10 @@ function writersClaimClause(tokens: Token[], at: number, head: string | undefine
   // "Sole developer for all twelve of the frameworks": the whole scope the work covered (RUBRIC-NOTES).
   const whole = tokens[at - 1]?.lower === 'all';
   // "Developed and launched several tools, including … (5/5 rating, 10k users)": the line's opening act.
-  const line = opensWithPastAct(tokens, 0) >= 0;
+  const line = lineOpensWithPastAct(tokens);
   if (!(verb >= 0 && verb < at) && !(listed && opensWithPastAct(tokens, before) >= 0) && !actLabel && !whole && !line)
     return false;
-  const g = governorOf(tokens, at);
+  const g = governor;
   return !(g >= 0 && CONTEXT_PREPOSITIONS.has(tokens[g].lower) && head !== undefined && isPeopleHead(head));
 }
 
@@ -359,11 +388,15 @@ function isScoreCount(tokens: Token[], q: { head?: string; text: string }, at: n
 export function clauseEvidence(n: NumberContext): ClauseEvidence | undefined {
   const { tokens, at, after } = n;
   if (isScoreCount(tokens, n.q, at, after)) return 'score';
-  if (actGoverns(tokens, at)) return 'act';
-  if (eventSubject(tokens, at, after)) return 'event';
-  if (nowInClause(tokens, at, after)) return 'now';
-  if (datedClause(tokens, at, after)) return 'dated';
-  if (writersClaimClause(tokens, at, n.q.head)) return 'claim';
+  // The count's governor and its clause's ends, found once for the readings below.
+  const g = governorOf(tokens, at);
+  if (actGoverns(tokens, g)) return 'act';
+  if (eventSubject(tokens, at, after, g)) return 'event';
+  const from = clauseStart(tokens, at);
+  const end = clauseEnd(tokens, after);
+  if (nowInClause(tokens, at, after, from, end)) return 'now';
+  if (datedClause(tokens, at, after, from, end)) return 'dated';
+  if (writersClaimClause(tokens, at, n.q.head, from, g)) return 'claim';
   return undefined;
 }
 
@@ -499,7 +532,7 @@ export function contextHold(n: NumberContext): ContextHold | undefined {
     if (present !== undefined) return present === 'writer' ? 'duty' : 'standing';
   }
   const from = clauseStart(tokens, at);
-  const opensClause = from > 0 && governorOf(tokens, at) < from;
-  if (opensClause && opensWithPastAct(tokens, 0) < 0) return 'apposition';
+  const opensClause = from > 0 && g < from;
+  if (opensClause && !lineOpensWithPastAct(tokens)) return 'apposition';
   return undefined;
 }
