@@ -72,11 +72,14 @@ export function otherPeople(words: Token[], k: number): boolean {
  * "Build rota tool …"), "I"/"we" or a joint subject with the writer ("me and Jonas") and a past or perfect verb?
  */
 export function writerActsBefore(words: Token[], subject: number): boolean {
-  return writerAct(
-    words.map((w) => w.lower),
-    { limit: subject },
-  ).present;
+  // "Re-surveyed the site, …": a line's lead verb with its hyphenated prefix split off is read without it.
+  const prefixed = words.length > 1 && LEAD_PREFIXES.has(words[0].lower) && words[1].start === words[0].end + 1;
+  const lowers = (prefixed ? words.slice(1) : words).map((w) => w.lower);
+  return writerAct(lowers, { limit: prefixed ? subject - 1 : subject }).present;
 }
+
+/** Prefixes the tokenizer splits off a verb at a hyphen: "re-surveyed", "co-wrote", "de-risked", "pre-booked". */
+const LEAD_PREFIXES = new Set(['re', 'co', 'de', 'pre', 'un']);
 
 /** What a clause's main verb is: finite ("approved", "has shipped"), a participle with no subject ("Rebuilt the rota"), a base form after a modal or "to", or an "-ing" form. */
 export type VerbForm = 'finite' | 'participle' | 'base' | 'gerund' | 'none';

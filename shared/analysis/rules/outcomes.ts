@@ -170,6 +170,7 @@ import {
   TROUBLE_NOW_AMOUNT_RULE,
 } from './after-condition-outcomes';
 import { RESULT_STATE_RULE } from './result-state-outcomes';
+import { AFTER_ACT_STATE_RULE } from './after-act-states';
 
 export type { OutcomeCue, OutcomeKind } from './outcome-types';
 
@@ -373,6 +374,9 @@ const CUE_RULES: readonly CueRule[] = [
   // Read last: a result told as a party's new standing or state, with no change word ("we were the top
   // pharmacy in the area", "17 of 22 went on to pass", "the bursar asked me back", "they finally have alerts that mean something").
   RESULT_STATE_RULE,
+  // Read last: a good state of the work's thing or a party in a clause after the writer's act, told with no change
+  // word ("…; it was fixed the same week", "…, and we were back up in 40 minutes", "…; most of them still walk together").
+  AFTER_ACT_STATE_RULE,
 ];
 
 const RULE_WORDS = CUE_RULES.map((r) => new Set(r.words ?? []));
