@@ -265,6 +265,21 @@ export interface ClauseWalk {
   next: number;
 }
 
+// One walk per tokens array, kept while the array lives: the cue rules of a sentence ask of its clauses word by word.
+const walks = new WeakMap<Token[], ClauseWalk>();
+
+/**
+ * The clauses of `tokens` read as far as word `i`: every clause that starts at or before it (so every clause holding
+ * it, and all before those), in clauseActors' order; more may follow. A rule asking whose act the verb at `i` tells
+ * reads no further, and the next rule asking of the same tokens goes on from there.
+ */
+export function clausesThrough(tokens: Token[], i: number): readonly ClauseActor[] {
+  let walk = walks.get(tokens);
+  if (walk === undefined) walks.set(tokens, (walk = clauseWalk(tokens)));
+  while (walk.next <= i && readNextClause(walk));
+  return walk.clauses;
+}
+
 /** A walk over the clauses of `tokens`, none read yet. */
 export function clauseWalk(tokens: Token[]): ClauseWalk {
   return { words: tokens.filter((t) => t.kind !== 'symbol'), marks: marksAfter(tokens), clauses: [], next: 0 };

@@ -18,7 +18,7 @@ import type { Token } from './tokenize';
 import { FIRST_PERSON_WORDS, NEGATIONS, SUBORDINATORS, lemmaSet, wordSet } from './lexicon';
 import { addCue, clauseEnd, isTroubleWord, type CueRule } from './outcome-scan';
 import { partyKindOf } from './party-kinds';
-import { clauseActors, otherPeople, subjectBefore, type ClauseActor } from './clause-actors';
+import { clausesThrough, otherPeople, subjectBefore, type ClauseActor } from './clause-actors';
 import { IRREGULAR_PAST, isPastForm } from './verbs';
 import { TITLE_UNITS } from './title-lines';
 
@@ -310,9 +310,6 @@ function phrasalSense(tokens: Token[], words: Token[], i: number, k: number, fam
   );
 }
 
-// The clauses of a sentence, read once however many of its words start the frame (kept while its tokens live).
-const clausesRead = new WeakMap<Token[], ClauseActor[]>();
-
 /**
  * The clause whose main verb is word `i`. Where the clause reader finds no verb there ("came" is no past form
  * the verb lexicon lists: listing it turns "came" into the writer's act for the claim rules; "finance then
@@ -320,8 +317,9 @@ const clausesRead = new WeakMap<Token[], ClauseActor[]>();
  * person or a group ("the client came back", "both teams signed off").
  */
 function clauseOf(tokens: Token[], words: Token[], i: number): ClauseActor | undefined {
-  let clauses = clausesRead.get(tokens);
-  if (clauses === undefined) clausesRead.set(tokens, (clauses = clauseActors(tokens)));
+  // The clauses read once however many of the sentence's words start the frame, and only as far as word `i`: every
+  // clause the lookups below can find holds `i` or ends before it (clause-actors.ts).
+  const clauses = clausesThrough(tokens, i);
   const found = clauses.find((c) => c.verb === i);
   if (found !== undefined) return found;
   const around = clauses.find((c) => c.start <= i && i <= c.end && (c.verb === -1 || c.verb > i));

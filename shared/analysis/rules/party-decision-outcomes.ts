@@ -9,7 +9,7 @@
 import type { Token } from './tokenize';
 import { AGREEMENT_VERBS, CLAUSE_OPENER_CORE, DECISION_VERBS, KEEP, POST_MODIFIER_PREPOSITIONS } from './lexicon';
 import { addCue, clauseEnd, type CueRule } from './outcome-scan';
-import { clauseActors } from './clause-actors';
+import { clausesThrough } from './clause-actors';
 import { isPastForm } from './verbs';
 
 /** Verbs of deciding that report a decision made; "offered" and "volunteered" tell a promise, not a change. */
@@ -26,7 +26,8 @@ function objectEnds(tokens: Token[], words: Token[], k: number): boolean {
 
 /** The clause whose main verb is word `i`, read once per sentence only when a decision verb is found. */
 function partyOf(tokens: Token[], i: number): string | undefined {
-  return clauseActors(tokens).find((c) => c.verb === i)?.kind;
+  // A clause whose verb is word `i` holds it: the clauses read through `i` hold it if any does.
+  return clausesThrough(tokens, i).find((c) => c.verb === i)?.kind;
 }
 
 /** "decided to keep it", "chose to adopt our checklist", "…, which the ward chose to keep." */
