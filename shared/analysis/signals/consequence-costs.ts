@@ -283,3 +283,92 @@ export const consequenceCost: Finder = (v: SentenceView): Cue | undefined => {
   }
   return undefined;
 };
+
+// Session 40 (signals): the same cost read after a verb of taking it on rather than a consequence verb: "I moved the
+// night drops to one van, accepting later deliveries for the outer villages", "We kept the sets and accepted more
+// planning work", "…, putting up with the security warnings until …", "we accept more planning for each teacher".
+// Accepting, tolerating, living with, putting up with and swallowing are choices in themselves: the writer taking the
+// cost on ("I/we accepted …") or the participle or "and" after an act ("…, accepting …", "… and accepted …"), never
+// another party named as the one who accepts ("and Maria accepted losing the deposit" is her call). What tells a cost
+// from an offer taken ("accepted the job offer", "accepted twelve new patients", "accepted my apology") is the
+// object's head: a cost as consequenceCost reads it, or a comparative of what the work gives ("later deliveries", "a
+// lower payout", "fewer features", "less sleep", "more planning work"). The verbs of enduring (tolerate, put up with,
+// live with) make any thing their object a cost, but not a person ("lived with my parents").
+const TAKE_ON =
+  /(?:^|[,;:—–(]\s*|\s(?:and|but|so)\s+|\b(?:I|we)\s+(?:\w+ly\s+|also\s+|then\s+|just\s+)?)(?:(?:accept|accepted|accepts|accepting)|(?:tolerat(?:e|ed|es|ing)|liv(?:e|ed|es|ing)\s+with|put(?:s|ting)?\s+up\s+with|swallow(?:ed|ing|s)?|absorb(?:ed|ing|s)?))\s+/gi;
+/** A comparative naming what the work now gives less of, or worse: "later deliveries", "a lower payout", "less sleep". */
+const LESS_OF =
+  /^(?:an?\s+|the\s+|some\s+)?(?:much\s+|slightly\s+|somewhat\s+|a\s+bit\s+|far\s+)?(?:later|slower|longer|lower|smaller|thinner|fewer|less|worse|poorer|weaker|broken|reduced)\s+(?:[\w-]+\s+){0,2}?[\w-]+/i;
+/** More of something, a cost only when its head is a burden: "more planning work", "extra admin", not "more patients". */
+const MORE_OF =
+  /^(?:an?\s+|the\s+|some\s+)?(?:more|extra|additional|higher|bigger|heavier|double)\s+((?:[\w-]+\s+){0,2}?[\w-]+)/i;
+/** Heads that make "more" or "extra" a burden taken on. */
+const BURDEN_NOUNS = lemmaSet(
+  'signal-burden-nouns',
+  [
+    'work',
+    'workload',
+    'admin',
+    'paperwork',
+    'planning',
+    'hour',
+    'cost',
+    'risk',
+    'noise',
+    'load',
+    'effort',
+    'typing',
+    'driving',
+    'travel',
+    'entry',
+    'maintenance',
+    'spend',
+    'toil',
+    'debt',
+    'cleanup',
+  ],
+  [],
+  { nouns: true },
+);
+/** The end of a comparative cost at the start of `rest` (see LESS_OF and MORE_OF), or -1. */
+function comparativeCostEnd(rest: string): number {
+  const less = LESS_OF.exec(rest);
+  if (less) return less[0].length;
+  const more = MORE_OF.exec(rest);
+  if (!more) return -1;
+  const words = more[1].toLowerCase().split(/\s+/);
+  return words.some((w) => BURDEN_NOUNS.has(w) || COST_NOUNS.has(w)) ? more[0].length : -1;
+}
+/** A thing the enduring verbs take, not a person: "the security warnings", "the noise", "double entry". */
+const ENDURED_THING =
+  /^(?!(?:my|his|her|their|our)\s+(?:parents?|family|mum|mother|dad|father|wife|husband|partner|kids|children|son|daughter|in-laws|friends?)\b|(?:him|her|them|me|us|it)\b)(?:the\s+|a\s+|an\s+|some\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?[\w-]+/i;
+
+/** A cost taken on with a verb of accepting or enduring (see above). */
+export const costTakenOn: Finder = (v: SentenceView): Cue | undefined => {
+  if (!/\b(?:accept|tolerat|liv(?:e|ed|es|ing)\s+with|put(?:s|ting)?\s+up\s+with|swallow|absorb)/i.test(v.text))
+    return undefined;
+  for (const m of v.text.matchAll(TAKE_ON)) {
+    const at = m.index + m[0].length;
+    const rest = v.text.slice(at);
+    const enduring = !/accept/i.test(m[0]);
+    // Swallowing and absorbing take only a cost head ("absorbed the extra hours"), never any thing.
+    // Any thing endured is a cost only when the enduring hangs on an act ("We pinned the old version, putting up with
+    // the warnings"); as a main verb it reads a condition lived in ("The team tolerated the noise from the site").
+    const loose = enduring && !/swallow|absorb/i.test(m[0]) && /^\s*(?:[,;:—–(]|and\b|but\b|so\b)/i.test(m[0]);
+    const comparative = comparativeCostEnd(rest);
+    let end = comparative < 0 ? -1 : at + comparative;
+    if (end < 0) {
+      const cost = costEnd(v.text, at, 'accept');
+      if (cost !== -1) end = Math.abs(cost);
+    }
+    if (end < 0 && loose) {
+      const thing = ENDURED_THING.exec(rest);
+      if (thing) end = at + thing[0].length;
+    }
+    if (end < 0) continue;
+    // The one who takes the cost on acts in the sentence: a subject before the verb, or an act the participle hangs
+    // on ("I moved the drops to one van, accepting …"); a sentence that opens on the verb is a bullet or a gerund.
+    return { start: m.index, end };
+  }
+  return undefined;
+};

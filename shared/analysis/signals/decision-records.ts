@@ -54,8 +54,69 @@ function listedOptions(text: string, from: number, counted: boolean): boolean {
   return same >= 2 && (kind !== 'thing' || same >= 3 || /\bor\b/i.test(clause));
 }
 
+// Session 40 (signals): options told without a verb of weighing or a count, in two more shapes.
+// - A LABEL whose head names options, then the items after a colon or a dash: "Options considered: (a) keep the cron
+//   job …; (b) a queue …; (c) …", "Options: 1) close on Mondays, 2) …", "Choices we had: close Mondays / cut …". The
+//   items may be split by semicolons, slashes or enumerators, since a label's list is one line, not one clause.
+// - The writer's MODAL OF POSSIBILITY over two or more acts, the last joined by "or": "We could hire an agency
+//   technician, move the clinic to the afternoon, or cap the morning list", "I could have asked for the old blend back
+//   at a higher price, or changed our recipe", and "Or we could …" opening a sentence after the first option. Each
+//   act opens with a content word and has more than one word: "I could hear the pump, the fan or both" (things),
+//   "We could sell eggs, milk or cheese" (one-word items), "I could not sleep, eat or think" (negated) and another
+//   party's options ("Patients could book online, call the ward or walk in": a service, not the writer's choice) stay
+//   unread.
+const LABELLED_OPTIONS =
+  /^\W*(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+)?(?:options|alternatives|choices|possibilities)(?:\s+[\w'’-]+){0,3}?\s*(?::|—|–|\s-)\s*/i;
+/** Where a label's items break: a semicolon, a comma, a slash, "or", or an enumerator ("(a)", "b)", "2)", "2."). */
+const LABEL_ITEM_BREAK = /\s*(?:[;,/]\s*(?:and\s+|or\s+)?|\s+or\s+)(?:\(?[a-z1-9]\)\s*|\d\.\s+)?|^\(?[a-z1-9]\)\s*/i;
+const WRITER_MODAL =
+  /^\W*(?:or\s+|so\s+|then\s+)?(?:I|we)\s+(?:(?:could|can|might)(?:\s+(?:have|also|either|just))*)\s+(?!not\b|never\b|n't)/i;
+const MODAL_OR_OPENER =
+  /(?:^|[.!?]\s+)\W*or\s+(?:I|we)\s+(?:could|can|might)\s+(?:have\s+)?(?!not\b|never\b)\w+\s+\w+/i;
+// Perception and states, which a modal lists as abilities, not options: "I could hear …", "could not sleep, eat …".
+const NOT_ACT = /^(?:see|hear|smell|feel|taste|tell|sleep|eat|think|be|been|not|never|only|still|already)$/i;
+// Words no act opens with: determiners, pronouns, prepositions, numbers.
+const FUNCTION_OPENER =
+  /^(?:the|a|an|this|that|these|those|some|any|both|all|each|every|no|my|our|their|his|her|its|your|it|them|him|me|us|you|in|on|at|by|for|with|from|to|of|into|over|under|about|more|less|\d[\d.,]*|one|two|three|four|five|six)$/i;
+
+/** The options of a labelled line (see above), or undefined. */
+function labelledOptions(text: string): Cue | undefined {
+  const m = LABELLED_OPTIONS.exec(text);
+  if (!m) return undefined;
+  const at = m.index + m[0].length;
+  const line = /^[^.!?\n]*/.exec(text.slice(at))![0];
+  const items = line.split(LABEL_ITEM_BREAK).filter((s) => s && s.trim().length > 1);
+  // Each item names an act or a thing with its part ("close on Mondays", "a queue with workers"); one-word items are a
+  // menu or a tally ("Our choices: pizza or pasta").
+  const named = items.filter((item) => item.trim().split(/\s+/).length >= 2);
+  return items.length >= 2 && named.length === items.length ? { start: m.index, end: at + line.length } : undefined;
+}
+
+/** The writer's options under a modal of possibility (see above), or undefined. */
+function modalOptions(text: string): Cue | undefined {
+  const opener = MODAL_OR_OPENER.exec(text);
+  if (opener) return { start: opener.index, end: opener.index + opener[0].length };
+  const m = WRITER_MODAL.exec(text);
+  if (!m) return undefined;
+  const at = m.index + m[0].length;
+  const clause = /^[^.;!?]*/.exec(text.slice(at))![0];
+  const lastOr = clause.search(/,?\s+or\s+(?!not\b)(?=\w+\s+\w)/i);
+  if (lastOr < 0) return undefined;
+  const items = clause
+    .slice(0, lastOr)
+    .split(/\s*,\s*/)
+    .concat(clause.slice(lastOr).replace(/^,?\s+or\s+/i, ''));
+  const acts = items.every((item) => {
+    const words = item.trim().split(/\s+/);
+    return words.length >= 2 && !FUNCTION_OPENER.test(words[0]) && !NOT_ACT.test(words[0]) && !/ly$/i.test(words[0]);
+  });
+  return acts ? { start: m.index, end: at + clause.length } : undefined;
+}
+
 /** The span of the options told in a sentence, or undefined. */
 function optionsCue(text: string): Cue | undefined {
+  const told = labelledOptions(text) ?? modalOptions(text);
+  if (told) return told;
   for (const [pattern, counted] of [
     [COUNTED_OPTIONS, true],
     [NAMED_OPTIONS, true],
@@ -84,7 +145,7 @@ export function optionsTold(raw: string): boolean {
 
 /** Trade-off: options listed for a choice (see above). */
 export const optionList: Finder = (v) =>
-  /compar|weigh|consider|evaluat|assess|discuss|debat|cost|shortlist|look|price|option|alternative|choice|:/i.test(
+  /compar|weigh|consider|evaluat|assess|discuss|debat|cost|shortlist|look|price|option|alternative|choice|possibilit|could|can|might|:/i.test(
     v.text,
   )
     ? optionsCue(v.text)
@@ -179,5 +240,20 @@ const CHOSEN =
 export const partKeptApart: Finder = (v) => {
   if (!/\b(?:kept|keep|keeping|left|leave|leaving)\b/i.test(v.text) || !CHOSEN.test(v.text)) return undefined;
   const m = PART_KEPT.exec(v.text);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+};
+
+// Session 40 (signals): the pick named by its place in a list told before: "I went with the second because it kept the
+// opening date", "We picked the third, since …", "The second one I went with, …". An ordinal with no noun after it (or
+// "one", "option") points back at options; "went with the first draft" names a thing and "went with the flow" no list.
+const ORDINAL = String.raw`(?:first|second|third|fourth|last|latter|former|middle)`;
+const ORDINAL_PICK = new RegExp(
+  String.raw`\b(?:I|we)\s+(?:\w+ly\s+|then\s+|finally\s+)?(?:went\s+(?:with|for)|chose|picked|took|settled\s+(?:on|for)|opted\s+for|backed|recommended)\s+the\s+${ORDINAL}(?:\s+(?:one|option))?(?=\s*(?:[,;:.!?—–)]|$|\s+(?:because|since|as|as\s+it|so|and|for)\b))|^\W*the\s+${ORDINAL}(?:\s+(?:one|option))?\s+(?:I|we)\s+(?:went\s+(?:with|for)|chose|picked|took|settled\s+on)\b`,
+  'i',
+);
+
+/** Trade-off: the pick named by its ordinal in options told before (see above). */
+export const ordinalPick: Finder = (v) => {
+  const m = ORDINAL_PICK.exec(v.text);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 };

@@ -3,7 +3,7 @@
 // compared or weighed, a cost accepted knowingly, and the alternative implied by the words of a pick
 // ("went with the simpler design"). A way of behaving ("instead of guessing") is no option.
 import { findAll, match, span, word, type Cue, type SentenceView } from '../sentence-view';
-import { CHOICE_VERBS } from '../signal-lexicon';
+import { CHOICE_VERBS, DECISION_VERBS } from '../signal-lexicon';
 import { NUM, type Finder } from './finder-parts';
 import { gatedAlternation, gatedCue } from '../gated-alternatives';
 import { optionContrast } from '../option-contrasts';
@@ -14,9 +14,9 @@ import { limitRulesOptionOut } from '../ruled-out-options';
 import { costAccepted } from '../costs-accepted';
 import { optionFragment } from '../option-fragments';
 import { costForGain } from '../costs-for-gains';
-import { consequenceCost } from '../consequence-costs';
+import { consequenceCost, costTakenOn } from '../consequence-costs';
 import { choiceCost } from '../choice-costs';
-import { optionList, partKeptApart } from '../decision-records';
+import { optionList, ordinalPick, partKeptApart } from '../decision-records';
 
 // Comparative adjectives that say why one option beat another ("since anything bigger overfit").
 const COMPARATIVE = String.raw`(?:bigger|larger|smaller|simpler|faster|slower|cheaper|safer|easier|harder|lower|higher|fewer|lighter|heavier|shorter|longer|newer|older|quicker|riskier|cleaner|better|worse|more\s+\w+|less\s+\w+)`;
@@ -51,15 +51,21 @@ export function alternative(v: SentenceView): Cue | undefined {
     if (after < 0 || after >= v.tokens.length) continue;
     const y = v.tokens[after];
     const y2 = word(v, after + 1);
-    if (y.kind === 'symbol' || MANNER.test(y.lower) || (/^(?:a|an|the)$/.test(y.lower) && MANNER.test(y2))) continue;
-    // "20 minutes instead of three hours", "supported rather than pressured": a measure or a state, not an option.
+    // "instead of trying a forward fix", "rather than try the manual route": trying with the thing tried names the road
+    // not taken; alone ("instead of trying,") or with an infinitive ("rather than trying to become an expert myself")
+    // it is a manner. Waiting stays a manner even with what was waited for
+    // ("rather than wait for the next chip"): on the figures-only sets that reading took three false marks for one.
+    const tried = TRYING.test(y.lower) && COMPLEMENT_START.test(y2);
+    if (y.kind === 'symbol' || (MANNER.test(y.lower) && !tried) || (/^(?:a|an|the)$/.test(y.lower) && MANNER.test(y2)))
+      continue;
+    // "20 minutes instead of three hours", "supported rather than pressured": a measure or a state, not an option …
     const compound = word(v, after + 1) === '-'; // "90-day churn" names an option
-    if ((y.kind === 'number' || NUMBER_WORD.test(y.lower)) && !compound) continue;
+    if ((y.kind === 'number' || NUMBER_WORD.test(y.lower)) && !compound && !valueSet(v, k)) continue;
     // "weekly instead of daily" sets two schedules against each other; other -ly words are manners.
     if (/ed$/.test(y.lower) || (/ly$/.test(y.lower) && !SCHEDULE_WORD.test(y.lower))) continue;
     // "instead of reacting" is a manner; "instead of throwing them away", "rather than rebuilding the index" an option.
     // … unless a reason follows: "instead of invalidating on every write, since writes came in bursts".
-    if (/ing$/.test(y.lower) && !OBJECT_START.test(y2) && !REASON_AFTER.test(v.text.slice(y.end))) continue;
+    if (/ing$/.test(y.lower) && !tried && !OBJECT_START.test(y2) && !REASON_AFTER.test(v.text.slice(y.end))) continue;
     if (!chooser(v)) continue;
     // "saw the errors building over time rather than a one-off spike": a reading of evidence, not a choice.
     if (OBSERVED.test(v.text.slice(Math.max(0, v.tokens[k].start - 60), v.tokens[k].start))) continue;
@@ -72,6 +78,22 @@ export function alternative(v: SentenceView): Cue | undefined {
 // sessions instead", "we offered a phone call instead", "I drafted a shorter version instead".
 const ASKED_FOR =
   /\b(?:I|we)\s+(?:\w+ly\s+|then\s+|just\s+)?(?:asked\s+(?:\w+\s+)?for|requested|offered|suggested|drafted|wrote\s+up|booked|ordered|planned|put\s+forward|pitched)\s+(?!(?:him|her|them|me|us|it|help|advice|feedback|support|time|permission|more\s+time)\b)[\w-]+\b[^.;,]*$/i;
+
+// Trying, which names an option only with what was tried (see alternative).
+const TRYING = /^(?:try|trying|attempt|attempting)$/;
+const COMPLEMENT_START = /^(?:a|an|the|another|this|that|our|their|his|her|its|some)$/;
+
+/**
+ * … unless the number is one value of a setting chosen against another ("chose to report retention at twelve weeks
+ * rather than four", "decided on a pass mark of 60 instead of 70"): a number just before the connective and a verb of
+ * deciding before it. Without that verb the values read as a result ("We finished in three days rather than five").
+ */
+function valueSet(v: SentenceView, k: number): boolean {
+  const x = [k - 1, k - 2, k - 3].find(
+    (i) => i >= 0 && (v.tokens[i].kind === 'number' || NUMBER_WORD.test(v.tokens[i].lower)),
+  );
+  return x !== undefined && findAll(v, DECISION_VERBS).some((i) => i < x);
+}
 
 // Words that name the cost or risk of the road not taken, before a clause-final "instead".
 const COST_CUE =
@@ -444,7 +466,9 @@ export const TRADE_OFF_FINDERS: readonly Finder[] = [
   optionFragment,
   costForGain,
   consequenceCost,
+  costTakenOn,
   choiceCost,
   optionList,
+  ordinalPick,
   partKeptApart,
 ];
