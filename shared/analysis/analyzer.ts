@@ -9,7 +9,7 @@ import { isWeWithoutI, weWithoutIFinding } from './rules/we-without-i';
 import { pointsBack } from './rules/effect-of-previous';
 import { LruCache } from './sentence-cache';
 import { opensOpenTodo } from './rules/line-markup';
-import { continuesOthersChatLine } from './rules/line-voice';
+import { chatLineVoices, type ChatLineVoice } from './rules/chat-voices';
 
 /** A clock time, as every chat stamp holds one ("09:14", "4:40 PM"). */
 const CLOCK_TIME = /\d[:.]\d\d/;
@@ -126,15 +126,23 @@ function analyzeFieldWith(state: AnalyzerState, text: string, options?: AnalyzeO
   // Looking back for a to-do's checkbox costs a scan to the line start per sentence (the whole field when it has no
   // line breaks): only a field with a box in it pays it.
   const hasTodoBox = text.includes('[ ]');
-  // Likewise a chat line's stamp: only a field with a clock time in it looks back for one.
-  const hasClock = CLOCK_TIME.test(text);
+  // Likewise a chat line's stamp: only a field with a clock time in it reads its lines for speakers, once, and
+  // decides which speaker is the writer (chat-voices.ts).
+  const chatVoices: ReadonlyMap<number, ChatLineVoice> | undefined = CLOCK_TIME.test(text)
+    ? new Map(chatLineVoices(text).map((v) => [v.lineStart, v]))
+    : undefined;
   // A "he" or "she" in a field where the writer says "I" is someone else (third-person-lines.ts): only a field
   // with both pays for the look.
   const writerSpeaks = THIRD_PERSON_PRONOUN.test(text) && WRITER_PRONOUN.test(text);
   for (const span of splitSentences(text, cut)) {
-    const sentence = text.slice(span.start, span.end);
+    const voice = chatVoices?.size ? chatVoices.get(text.lastIndexOf('\n', span.start - 1) + 1) : undefined;
+    // Another speaker's chat line is theirs, every sentence of it; the writer's own is read from its message,
+    // its stamp and name put aside ("[09:30] Kwame: swapped the sensor" as "swapped the sensor").
+    const othersChat = voice !== undefined && !voice.own;
+    const from =
+      voice?.own === true && span.start <= voice.bodyStart && voice.bodyStart < span.end ? voice.bodyStart : span.start;
+    const sentence = text.slice(from, span.end);
     const openTodo = hasTodoBox && span.start > 0 && opensOpenTodo(text, span.start);
-    const othersChat = hasClock && span.start > 0 && continuesOthersChatLine(text, span.start);
     const writerInField = writerSpeaks && THIRD_PERSON_PRONOUN.test(sentence);
     const r = record(state, sentence, options, afterClaim, openTodo, othersChat, writerInField);
     // The writer's own work just told: a claim, or what "I"/"we" do ("we embed them …"). A quoted
@@ -149,14 +157,14 @@ function analyzeFieldWith(state: AnalyzerState, text: string, options?: AnalyzeO
       hasScale: r.hasScale,
       hasOutcome: r.hasOutcome,
     });
-    if (r.mark) findings.push({ ...r.mark, start: span.start + r.mark.start, end: span.start + r.mark.end });
+    if (r.mark) findings.push({ ...r.mark, start: from + r.mark.start, end: from + r.mark.end });
     words += r.words;
     singular += r.pronouns.singular + (r.impliedI ? 1 : 0);
     plural += r.pronouns.plural;
     if (!firstPlural && r.pronouns.firstPlural)
       firstPlural = {
-        start: span.start + r.pronouns.firstPlural.start,
-        end: span.start + r.pronouns.firstPlural.end,
+        start: from + r.pronouns.firstPlural.start,
+        end: from + r.pronouns.firstPlural.end,
       };
   }
   return { analysis: { sentences, findings, words }, singular, plural, firstPlural };

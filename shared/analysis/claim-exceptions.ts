@@ -18,6 +18,7 @@ import type { OutcomeCue } from './rules/outcomes';
 import type { StorySection } from './domain-types';
 import { isFirstPersonAction, isGoalStatement, othersActAfterWriter } from './rules/claims';
 import { lineVoice } from './rules/line-voice';
+import { isOpenGoalItem } from './rules/goal-items';
 import { isLessonSentence } from './rules/lessons';
 import { isRecurringProblem } from './rules/recurring-problems';
 import { backgroundPerfectAt } from './rules/background-past-perfect';
@@ -84,6 +85,10 @@ export const CLAIM_VETOES: readonly SentenceException[] = [
     holds: (s) =>
       isGoalStatement(s.tokens) && !(HELD_POST_LABELS.has(s.tokens[0]?.lower ?? '') && caseClauseInField(s)),
   },
+  // A key result or an objective whose status tells no work done ("KR2 Reduce missed doses by 30% — not
+  // started", "O1: Make churn predictable …") is a goal; "— done", "— reached 0.08" tell the writer's work
+  // (goal-items.ts).
+  { id: 'open-goal-item', holds: (s) => isOpenGoalItem(s.lineTokens ?? s.tokens) },
   // Another speaker's words (a chat line under their name, a quotation with only its voice around it, a
   // request to the writer: "My manager asked me to …") or a line with no realis clause (a hypothetical, a
   // future, a condition, a wish, a prompt to the reader): no claim, whatever it tells (line-voice.ts).

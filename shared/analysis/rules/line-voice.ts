@@ -3,7 +3,8 @@
 // not"). A claim is the writer's own statement of something that happened, so a line carries none, nor a
 // measure or an outcome, when
 //   - its words are another speaker's: a chat line under someone else's name and a time stamp ("[09:14]
-//     Marta: I moved the delivery run …"), a quotation that holds the line with only a voice around it (a
+//     Marta: I moved the delivery run …"; which speaker of a text is the writer is decided over all its lines
+//     by chat-voices.ts, and the analyzer reads the writer's own lines by their message alone), a quotation that holds the line with only a voice around it (a
 //     label naming feedback or a reference, or "she said" / "the matron wrote"), or another person's
 //     request to the writer (requests.ts);
 //   - or no clause of it is realis: every clause with a verb is a modal hypothetical or future ("we would
@@ -70,29 +71,43 @@ const CHAT_PREFIX = new RegExp(
   'u',
 );
 
-/** Names a writer gives themself in a chat log: their own lines are their account. */
-const WRITER_NAMES = wordSet('voice-writer-names', ['me', 'i', 'myself']);
+/**
+ * Labels an export gives the writer's own messages: "Me:", "You:" (a messenger's export calls its owner
+ * "You"), "I:". Their lines are the writer's account whatever the other speakers are called.
+ */
+const WRITER_NAMES = wordSet('voice-writer-names', ['me', 'i', 'myself', 'you']);
 
-/** Whose chat line is it: another speaker's (a name not the writer's, nor a day or a month), or not a chat line. */
-function isOthersChatLine(text: string): boolean {
-  const m = CHAT_PREFIX.exec(text);
-  if (m === null) return false;
-  const speaker = m.slice(1).find((g) => g !== undefined) ?? '';
-  const name = speaker.replace(/^@/, '').split(/\s/)[0].toLowerCase();
-  // "Mon 14:00: fixed the pump", "March 3, 09:00: …": a diary's date, not a speaker.
-  return !WRITER_NAMES.has(name) && !WEEKDAY_NAMES.has(name) && !isMonthWord(name);
+/** A chat line's speaker and where its message starts (chatLine). */
+export interface ChatLine {
+  /** The speaker as a key: the first word of the name or handle, lower case, no "@" ("priya", "marta_k"). */
+  readonly speaker: string;
+  /** The speaker is a label of the writer's own ("Me", "You"). */
+  readonly writerLabel: boolean;
+  /** The offset in the line where the message after the stamp and the speaker starts. */
+  readonly bodyStart: number;
 }
 
 /**
- * Whether the sentence at `start` goes on a line that opens as another speaker's chat line, after its first
- * sentence ("[16:40] Sam: can you cover the late shift? I moved the delivery run to 6am"): the whole message
- * is theirs. The line's first sentence holds the stamp and is read by lineVoice itself.
+ * The line as a chat log's line, or undefined: its speaker and where its message starts. A day or a month
+ * where a speaker would stand ("Mon 14:00: fixed the pump", "March 3, 09:00: …") is a diary's date, no speaker.
  */
-export function continuesOthersChatLine(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (lineStart === start || text.slice(lineStart, start).trim() === '') return false;
-  const lineEnd = text.indexOf('\n', start);
-  return isOthersChatLine(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+export function chatLine(line: string): ChatLine | undefined {
+  const m = CHAT_PREFIX.exec(line);
+  if (m === null) return undefined;
+  const speaker = (m.slice(1).find((g) => g !== undefined) ?? '').replace(/^@/, '').split(/\s/)[0].toLowerCase();
+  if (WEEKDAY_NAMES.has(speaker) || isMonthWord(speaker)) return undefined;
+  // The prefix's match ends on the message's first character.
+  return { speaker, writerLabel: WRITER_NAMES.has(speaker), bodyStart: m.index + m[0].length - 1 };
+}
+
+/**
+ * Whose chat line is it, read alone: another speaker's (a name that is no label of the writer's), or not a
+ * chat line. The analyzer decides a text's chat lines together first (chat-voices.ts) and reads the writer's
+ * own by their message alone, so this is the reading of a sentence given with no text around it.
+ */
+function isOthersChatLine(text: string): boolean {
+  const line = chatLine(text);
+  return line !== undefined && !line.writerLabel;
 }
 
 /** Quotation marks, each with the mark that closes it. */

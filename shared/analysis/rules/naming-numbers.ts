@@ -161,6 +161,45 @@ function namedBy(tokens: Token[], i: number, p: number, firstWord: number): numb
   return end;
 }
 
+/** Words after "N/M" that make it a fraction of something, not a post's number: "2/3 of the forms". */
+const FRACTION_FOLLOWERS = wordSet('naming-fraction-followers', ['of', 'percent', 'pc']);
+
+/**
+ * The last token of a thread's post number at `i` ("2/ rewrote …", "(3/7) rebuilt …", "🧵 1/6", "… (5/8)"), or
+ * -1. A post number is one or two digits and a slash, with the count of posts after it or none (N ≤ M); it
+ * stands first in the line (only marks before it: a bracket, an emoji) with no "of" or plural noun after it
+ * ("2/3 of the forms", "9/10 patients" are fractions), or last in the line in brackets or after a mark ("… a
+ * thread 🧵 1/6"). A score told after its verb ("scored 9/10") has a word before it and no mark: a figure.
+ */
+export function postNumberEnd(tokens: readonly Token[], i: number): number {
+  const n = tokens[i];
+  if (n?.kind !== 'number' || !/^\d{1,2}$/.test(n.text) || tokens[i + 1]?.text !== '/') return -1;
+  if (tokens[i + 1].start !== n.end) return -1;
+  const m = tokens[i + 2];
+  const counted = m?.kind === 'number' && m.start === tokens[i + 1].end && /^\d{1,2}$/.test(m.text);
+  if (counted && Number(n.text) > Number(m.text)) return -1;
+  const end = counted ? i + 2 : i + 1;
+  // "2/ rewrote": a slash with no count after it numbers a post wherever the number opens the line.
+  const opens = tokens.slice(0, i).every((t) => t.kind === 'symbol');
+  const after = tokens[end + 1];
+  if (opens) {
+    if (after === undefined) return -1;
+    if (after.kind === 'word' && counted) {
+      const w = after.lower;
+      if (FRACTION_FOLLOWERS.has(w) || (w.endsWith('s') && !isCapitalized(after.text) && !/(?:ed|ss)$/.test(w)))
+        return -1;
+    }
+    return after.kind === 'number' ? -1 : end;
+  }
+  if (!counted) return -1;
+  // Last in the line: in brackets, or after a mark (an emoji, a dash), never straight after a word.
+  const rest = tokens.slice(end + 1);
+  if (!rest.every((t) => t.kind === 'symbol')) return -1;
+  const before = tokens[i - 1];
+  if (before?.text === '(' || before?.text === '[') return rest[0]?.text === ')' || rest[0]?.text === ']' ? end : -1;
+  return before?.kind === 'symbol' && before.text !== '/' && before.text !== '=' && before.text !== ':' ? end : -1;
+}
+
 /**
  * Whether the number at `i` is a name, a date or a label rather than a count (see the head of this file), with
  * the last token it spans; `p` is the word before it (symbols such as "#", "." or ":" skipped), `firstWord` the
@@ -172,6 +211,8 @@ export function namingNumberAt(tokens: Token[], i: number, p: number, firstWord:
     const date = Math.max(dateShapeEnd(tokens, i), secondDateEnd(tokens, i));
     if (date >= 0) return { end: date, reason: 'date' };
     if (isInIdentifier(tokens, i) || isCodeGroup(tokens, i)) return { end: i, reason: 'identifier' };
+    const post = postNumberEnd(tokens, i);
+    if (post >= 0) return { end: post, reason: 'identifier' };
   } else if (numberWordValue(t.lower) === undefined) return undefined;
   if (p < 0) return undefined;
   // A number word names only right after its noun ("Phase two"), never across a mark.

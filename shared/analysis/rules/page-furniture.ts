@@ -37,6 +37,7 @@ import { isChangeWord } from './change-words';
 import { isDirectionArrow } from './direction-arrows';
 import { holdsTrigger, triggerWords } from './trigger-words';
 import { WEEKDAY_NAMES, isMonthWord } from './word-lists/calendar-words';
+import { postNumberEnd } from './naming-numbers';
 
 /** What a furniture line is: the part of a page it plays. */
 export type FurnitureKind =
@@ -44,6 +45,7 @@ export type FurnitureKind =
   | 'sign-off'
   | 'letter-opener'
   | 'post-opener'
+  | 'thread-opener'
   | 'self-introduction'
   | 'profile'
   | 'role-statement'
@@ -353,6 +355,52 @@ function isPostOpener(words: readonly Token[]): boolean {
   if (words[0]?.lower === 'after' && words.slice(1, 4).some((t) => t.kind === 'number' || NUMBER_WORDS.has(t.lower)))
     labelled ||= words.slice(1, 5).some((t) => TENURE_UNITS.has(t.lower));
   return labelled && tellsWriterMove(words);
+}
+
+/** The thread emoji a social post marks a thread with. */
+const THREAD_MARK = '🧵';
+
+/** Marks after which a phrase of its own starts: the line's start, a comma, a colon, a dash, a bracket. */
+const PHRASE_OPENERS = new Set([',', ':', '—', '–', '-', '(', '|']);
+
+/**
+ * Is "thread" at `i` the line calling itself a thread: "a (short) thread" heading a phrase of its own (at the line's
+ * start or after a comma, colon or dash), with nothing after it but a mark or "on"/"about"/"of" ("…, a thread 🧵",
+ * "a thread on everything I fixed …")? "Fixed a thread leak", "Wrote a thread about on-call" are acts.
+ */
+function namesThread(tokens: readonly Token[], i: number): boolean {
+  let a = i - 1;
+  if (tokens[a]?.kind === 'word' && tokens[a].lower !== 'a') a--;
+  if (tokens[a]?.lower !== 'a') return false;
+  const before = tokens[a - 1];
+  if (before !== undefined && !PHRASE_OPENERS.has(before.text)) return false;
+  const next = tokens[i + 1];
+  return next === undefined || next.kind !== 'word' || THREAD_TOPIC_WORDS.has(next.lower);
+}
+
+/** Words that open what a thread is about: "a thread on …", "a thread about …", "a thread of …". */
+const THREAD_TOPIC_WORDS = wordSet('furniture-thread-topics', ['on', 'about', 'of']);
+
+/**
+ * A thread's first post, which names what the thread will tell ("what I shipped in 2026, a thread 🧵 1/6", "a
+ * thread on everything I fixed at the garage this year (1/6)", "2025 on the ward, a thread 👇 1/9"): the line
+ * calls itself "a (short) thread", or carries the thread emoji and the post number 1/M; a later post's number
+ * ("3/7 rebuilt …") makes it a post of the thread, read as any line. Its act is a headline, not a claim.
+ */
+function isThreadOpener(tokens: readonly Token[]): boolean {
+  let named = false;
+  let first = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'number') {
+      const end = postNumberEnd(tokens, i);
+      if (end < 0) continue;
+      if (t.text !== '1') return false;
+      first = true;
+    } else if (t.lower === 'thread') named ||= namesThread(tokens, i);
+    else if (t.text === THREAD_MARK) named ||= first || tokens.slice(i + 1).some((x) => x.text === '1');
+  }
+  return named || (first && tokens.some((t) => t.text === THREAD_MARK));
 }
 
 /** The index after a post's telling verb ("Excited to share …"), or 0 when it has none. */
@@ -1050,6 +1098,7 @@ function shapeKind(text: string, tokens: readonly Token[]): FurnitureKind | unde
   // The kinds keep their order (the first that holds names the line); a line with no opening mark skips
   // those that need one (opensAShape).
   const marked = opensAShape(tokens, words);
+  if (isThreadOpener(tokens)) return 'thread-opener';
   if (marked && isSignOff(tokens, words)) return 'sign-off';
   if (marked && isAttributedQuote(tokens)) return 'others-comment';
   if (marked && isGreeting(words)) return words[0].lower === 'dear' ? 'letter-opener' : 'greeting';
@@ -1104,7 +1153,8 @@ export function pageFurniture(
   if (kind === undefined) return undefined;
   // Someone else's words and a goal stand whatever they tell: the act or the effect is not the writer's,
   // or not yet done ("Growth area I picked for H2: …" picks a goal).
-  if (kind === 'others-comment' || kind === 'goal-field') return kind;
+  // A thread's opener names what its posts will tell ("what I shipped in 2026, a thread"): a headline.
+  if (kind === 'others-comment' || kind === 'goal-field' || kind === 'thread-opener') return kind;
   // A profile line's head is a participle-adjective ("Skilled in …", "Experienced with …"), and so is a post's
   // feeling before its telling ("Excited to share that …"): the act is looked for after them.
   const from = kind === 'profile' ? 1 : kind === 'post-opener' ? tellingEnd(lineTokens) : 0;

@@ -14,7 +14,8 @@
 // claims).
 import type { Token } from './tokenize';
 import { datePrefixLength } from './date-prefix';
-import { namingNumberAt } from './naming-numbers';
+import { namingNumberAt, postNumberEnd } from './naming-numbers';
+import { goalItemCodeEnd } from './goal-items';
 import {
   AUXILIARIES,
   GOAL_NOUNS,
@@ -25,6 +26,8 @@ import {
   TASK_NOUNS,
 } from './lexicon';
 import { AMBIGUOUS_PAST, IRREGULAR_PAST, isGerund, isPastForm } from './verbs';
+import { WEEKDAY_NAMES } from './word-lists/calendar-words';
+import { wordSet } from './word-lists/lemma-set';
 
 /** The most words a label or a bracketed tag holds. */
 const MAX_LABEL_WORDS = 4;
@@ -154,6 +157,49 @@ function labelEnd(tokens: Token[], i: number): number {
   return rest[0]?.kind === 'word' && rest.some(isFiniteVerb) && !isShortItemList(rest) ? end : i;
 }
 
+/** Parts of a day a diary's weekday may carry: "monday morning", "sun pm". */
+const DAY_PARTS = wordSet('predicate-day-parts', ['morning', 'afternoon', 'evening', 'night', 'am', 'pm']);
+
+/** Subjects of the writer's own that may follow a diary's weekday: "tuesday we sheared …". */
+const WRITER_SUBJECTS = wordSet('predicate-writer-subjects', ['i', 'we']);
+
+/**
+ * A diary's weekday opening the line with no colon ("monday set out the grid …", "Tuesday we sheared …",
+ * "wed did the hull route …", "thursday night covered …"): a time lead, as "Monday:" is. The weekday (and a part
+ * of the day) is read past when the writer's act follows it: "I"/"we", or a past verb that is no be-form. "Friday
+ * is when …", "Tuesday was a write-off", "sat with two buyers" keep the weekday as the line's own word.
+ */
+function weekdayLeadEnd(tokens: Token[], i: number): number {
+  if (!WEEKDAY_NAMES.has(tokens[i]?.lower ?? '')) return i;
+  let k = i + 1;
+  if (DAY_PARTS.has(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.text === ',') k++;
+  const next = tokens[k];
+  if (next?.kind !== 'word' || next.lower === 'was' || next.lower === 'were') return i;
+  if (WRITER_SUBJECTS.has(next.lower)) return k;
+  return IRREGULAR_PAST.has(next.lower) || next.lower === 'did' || isPastForm(next.lower) ? k : i;
+}
+
+/**
+ * A thread's post number opening the line ("2/ rewrote …", "(3/7) rebuilt …", "🧵 4/9 did …", "5/8 — gave …";
+ * naming-numbers.ts, postNumberEnd): it numbers the post and hides the verb after it. The index past it and
+ * past a bracket or separator after it, else `i`.
+ */
+function postNumberLeadEnd(tokens: Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length && tokens[j].kind === 'symbol') j++;
+  const end = j < tokens.length ? postNumberEnd(tokens, j) : -1;
+  if (end < 0) return i;
+  let k = end + 1;
+  while (
+    k < tokens.length &&
+    tokens[k].kind === 'symbol' &&
+    (tokens[k].text === ')' || tokens[k].text === ']' || isLabelSeparator(tokens, k))
+  )
+    k++;
+  return tokens[k]?.kind === 'word' ? k : i;
+}
+
 /**
  * A leading name of a numbered thing at `i`, a capitalized naming noun and its number ("Phase 2 onboarding of
  * the regional branches", "Release 4 postmortem and follow-up actions", "Room 4 - refitted for the clinic"):
@@ -229,9 +275,17 @@ const SETTING_LABELS = new Set(['situation', 'context', 'background', 'problem',
  * them. 0 when the line opens with its own words.
  */
 export function predicateStart(tokens: Token[]): number {
-  let i = datePrefixLength(tokens);
+  // A key result's code ("KR1.1 Ship …", "O1: Make …"; goal-items.ts) opens the line before any other lead.
+  let i = goalItemCodeEnd(tokens) || datePrefixLength(tokens);
   for (let pieces = 0; pieces < 3; pieces++) {
-    const next = Math.max(bracketTagEnd(tokens, i), arrowEnd(tokens, i), labelEnd(tokens, i), namedLabelEnd(tokens, i));
+    const next = Math.max(
+      bracketTagEnd(tokens, i),
+      arrowEnd(tokens, i),
+      labelEnd(tokens, i),
+      namedLabelEnd(tokens, i),
+      postNumberLeadEnd(tokens, i),
+      weekdayLeadEnd(tokens, i),
+    );
     if (next === i) break;
     i = next + datePrefixLength(tokens.slice(next));
   }
