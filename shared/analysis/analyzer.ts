@@ -60,8 +60,12 @@ interface AnalyzerState {
 /** "he" or "she" as a word, any case: the subject of a case, a bio, or a story's colleague. */
 const THIRD_PERSON_PRONOUN = /\b(?:[Hh]e|[Ss]he|HE|SHE)\b/;
 
-/** The writer in the first person ("I", "my", "we", "our"); "US" in capitals is a country, not read. */
-const WRITER_PRONOUN = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b/;
+/**
+ * The writer speaking in the first person ("I", "my", "we", "us"); "US" in capitals is a country, not read.
+ * "our" alone is not: a nomination or a team page says "our ward" in the voice of the one who writes about the
+ * writer ("She rebuilt our discharge checklist"), so its "she" is the writer (third-person-lines.ts).
+ */
+const WRITER_PRONOUN = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s)\b/;
 
 /** One sentence's record, from the analyzer's cache or analyzed now. */
 function record(

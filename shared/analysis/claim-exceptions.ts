@@ -20,6 +20,7 @@ import { isFirstPersonAction, isGoalStatement, othersActAfterWriter } from './ru
 import { lineVoice } from './rules/line-voice';
 import { isOpenGoalItem } from './rules/goal-items';
 import { isLessonSentence } from './rules/lessons';
+import { isServicePitch } from './rules/present-acts';
 import { isRecurringProblem } from './rules/recurring-problems';
 import { backgroundPerfectAt } from './rules/background-past-perfect';
 import { findOutcomeCues } from './rules/outcomes';
@@ -100,6 +101,17 @@ export const CLAIM_VETOES: readonly SentenceException[] = [
   // A lesson or advice claims nothing: "Short huddles beat long reports", "Bring the money a change loses"
   // (lessons.ts). A sentence with a figure is left to the claim rules.
   { id: 'lesson', holds: (s) => s.quantities.length === 0 && isLessonSentence(s.tokens, s.section) },
+  // A service pitch on a profile: "I help busy parents get strong again …" tells what the trade offers, not
+  // what was done, and what the clients get is the offer's promise, no outcome (present-acts.ts).
+  {
+    id: 'service-pitch',
+    holds: (s) =>
+      s.section === undefined &&
+      isServicePitch(
+        s.tokens.filter((t) => t.kind === 'word' || t.kind === 'number').map((t) => t.lower),
+        0,
+      ),
+  },
   // A problem that kept happening, told outside the Result: "Parents kept emailing the office" (recurring-problems.ts).
   { id: 'recurring-problem', holds: (s) => s.section !== 'result' && isRecurringProblem(s.tokens) },
   // How things stood before the story, told in the past perfect of someone else, outside the Result: "The

@@ -66,13 +66,13 @@ import { numberWordValue } from './number-words';
 import { TENURE_UNITS } from './lexicon';
 import { isSkillList } from './skill-lists';
 import { isPresentActVerb, isSelfDescription } from './present-acts';
-import { openerLength } from './predicate-start';
+import { openerLength, predicateStart } from './predicate-start';
 import { pastFormsInNames } from './name-past-forms';
 import { isNominalActLine } from './nominal-act-lines';
-import { isDoneWithoutAgent } from './done-without-agent';
+import { isCountLedDone, isDoneWithoutAgent } from './done-without-agent';
 import { ACTING_SUBJECTS, PARTY, inParty } from './party-kinds';
 import { verbAfterSubject } from './clause-actors';
-import { isBareWorkVerbAt, lineLeadAct, writerAct } from './writer-acts';
+import { isBareWorkVerbAt, lineLeadAct, negatedWorkActAt, writerAct } from './writer-acts';
 import { isSpentTenure } from './spent-tenure';
 import { isRankedRoleLine } from './ranked-role-lines';
 import { namedPersonActs } from './third-person-lines';
@@ -397,6 +397,8 @@ function firstPersonActs(words: string[], i: number, setting = false): 'action' 
   // "…, so we didn't lose the Easter slot": a negated clause after "so" tells what the act kept from
   // happening, a benefit; it is neither an act nor a state of the writer's that unasserts the sentence.
   if ((before === 'so' || (before === 'that' && words[i - 2] === 'so')) && negatedVerbAt(words, i + 1)) return 'skip';
+  // "We did not ship the offline mode", "I never launched the app": a negated act of work (writer-acts.ts).
+  if (negatedWorkActAt(words, i + 1) >= 0) return 'skip';
   const j = verbAfterSubject(words, i);
   const v = words[j];
   if (!v) return 'state';
@@ -528,6 +530,9 @@ function wordIndexOf(all: string[], index: number): number {
  * Whether the words hold a verb form we recognize as finite (past, auxiliary). `names` are past forms
  * inside a proper name ("Speaker, Embedded Online Conference"), no verb.
  */
+/** Prepositions after which a past form before a noun is its adjective: "with refrigerated trucks". */
+const ADJECTIVE_AFTER = new Set(['with', 'of', 'for', 'in', 'on', 'from', 'into']);
+
 function hasFiniteVerb(words: string[], names: ReadonlySet<string> = NO_NAMES): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -536,6 +541,8 @@ function hasFiniteVerb(words: string[], names: ReadonlySet<string> = NO_NAMES): 
       const prev = words[i - 1];
       // "the event-driven approach", "a tested feature": participles used as adjectives
       if (prev === 'a' || prev === 'an' || prev === 'the' || prev === 'fully' || prev === 'well') continue;
+      // "… with refrigerated trucks", "… for trained volunteers": after a preposition and before its noun.
+      if (ADJECTIVE_AFTER.has(prev) && /^[a-z]/.test(words[i + 1] ?? '') && !SUBORDINATORS.has(words[i + 1])) continue;
       return true;
     }
   }
@@ -830,6 +837,13 @@ function firstClauseBreak(all: string[]): number {
   return n;
 }
 
+/** The line's own clause: past its date, tag or label (predicate-start.ts) and any bullet marks. */
+function lineClause(tokens: Token[]): Token[] {
+  let i = predicateStart(tokens);
+  while (tokens[i]?.kind === 'symbol') i++;
+  return tokens.slice(i);
+}
+
 /** Whether the sentence asserts something the writer or their team did or achieved (see the top of this file). */
 export function detectClaim(input: ClaimInput): boolean {
   const all = allWordsOf(input.tokens);
@@ -847,9 +861,11 @@ export function detectClaim(input: ClaimInput): boolean {
 
   // 0. The writer's act told with a joint subject ("me and Jonas did …", "Priya and me repaired …"), as a
   //    group's member ("Was part of the team that moved …") or a remit handed over ("Was tasked with the
-  //    responsibility of …"): writer-acts.ts, the predicate the outcome readers ask too.
+  //    responsibility of …"), or a passive told verb first ("Was carried out the migration of …"):
+  //    writer-acts.ts, the predicate the outcome readers ask too.
   const act = writerAct(words);
-  if (act.kind === 'joint' || act.kind === 'member' || act.kind === 'remit-given') return true;
+  if (act.kind === 'joint' || act.kind === 'member' || act.kind === 'remit-given' || act.kind === 'inverted-passive')
+    return true;
   // 1. First-person actions anywhere: "I rewrote …", "…, so I coordinated …", "we did not adopt …".
   let statedAsState = false;
   const clauseBreak = firstClauseBreak(all);
@@ -958,6 +974,7 @@ export function detectClaim(input: ClaimInput): boolean {
     if (
       isPastForm(lead) &&
       !STATIVE.has(lead) &&
+      negatedWorkActAt(restAll, k) < 0 &&
       !isSpentTenure(restAll, k) &&
       lead !== 'was' &&
       lead !== 'were' &&
@@ -1000,6 +1017,8 @@ export function detectClaim(input: ClaimInput): boolean {
   }
   // "Event planner — organized conferences of up to 800": a title, a dash, then what the writer did.
   if (input.section === undefined && actAfterTitle(all)) return true;
+  // "Over 1,200 books sent to 30 countries": a count, its noun, a participle of work (done-without-agent.ts).
+  if (input.section === undefined && !statedAsState && isCountLedDone(lineClause(input.tokens))) return true;
 
   // 3. Verbless fragments: a listed duty or an authorship, or a stated result.
   if (!finite) {

@@ -15,7 +15,7 @@
 // After a short label the value is read the same way ("Tasks: coordination with suppliers …").
 import type { Token } from './tokenize';
 import { AUXILIARIES, FIRST_PERSON_WORDS, GOAL_NOUNS, SWITCH_VERBS } from './lexicon';
-import { actNounLemma, isActNoun, isOpenMarker, nominalLeadAct } from './writer-acts';
+import { actNounLemma, isActNoun, isBareWorkVerbAt, isOpenMarker, nominalLeadAct } from './writer-acts';
 
 /** Act nouns that take "in" for what was worked on: "Participation in the migration". */
 const IN_ACTS = new Set(['participation']);
@@ -38,6 +38,32 @@ function legacyOfLine(words: readonly Token[]): boolean {
   if (joiner !== 'of' && !(joiner === 'in' && IN_ACTS.has(head.lower))) return false;
   const object = words[of + 1];
   return object !== undefined && /^(?:[a-z]|[A-Z]{2,}s?$)/.test(object.text);
+}
+
+/** Words that end the thing a verb's own noun is over: "Transport of goods | between …", "Repair of boilers | for …". */
+const OBJECT_ENDS = new Set(['from', 'to', 'for', 'in', 'at', 'on', 'with', 'between', 'across', 'and', 'by']);
+
+/** Determiners that open the thing worked on: "Design of the new loyalty app", "Repair of all the pumps". */
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'all', 'our', 'their', 'its', 'every', 'each']);
+
+/**
+ * "Transport of goods on the routes …", "Repair of gas boilers for private clients", "Design of the new app":
+ * a verb of work used as its own noun (no suffix to read back, so `actNounLemma` leaves it) heads the line,
+ * then "of" and what it was over. The thing must read as a run of work: a determiner, a plural, or two words
+ * before a preposition. "Change of address", "Record of achievement" (one singular word) name a thing, and a
+ * capitalized name after "of" is a body or an event ("Review of 2024", "Design of Experiments").
+ */
+function verbNounOfLine(words: readonly Token[]): boolean {
+  const lower = words.map((w) => w.lower);
+  if (words[1]?.lower !== 'of' || !isBareWorkVerbAt(lower, 0)) return false;
+  const first = words[2];
+  if (first === undefined || !/^[a-z]/.test(first.text)) return false;
+  if (OBJECT_DETERMINERS.has(first.lower)) return words[3] !== undefined;
+  let n = 2;
+  while (n < words.length && !OBJECT_ENDS.has(lower[n]) && /^[a-z]/.test(words[n].text)) n++;
+  const head = lower[n - 1];
+  const plural = head.length > 3 && head.endsWith('s') && !/(?:ss|us|is)$/.test(head);
+  return plural || n - 2 >= 2;
 }
 
 /**
@@ -109,7 +135,7 @@ export function isNominalActLine(tokens: readonly Token[]): boolean {
   const rest = tokens.slice(first);
   const words = rest.filter((t) => t.kind === 'word');
   if (switchNounLine(rest)) return true;
-  if (legacyOfLine(words)) return true;
+  if (legacyOfLine(words) || verbNounOfLine(words)) return true;
   const lower = words.map((w) => w.lower);
   // "Sight translation of witness statements", "Line management of six staff": one modifier before the act's
   // noun, written in lower case ("Sales Management at Tesco" is a title in Title Case).

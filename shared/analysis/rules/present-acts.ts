@@ -156,3 +156,34 @@ export function isSelfDescription(words: readonly string[], k: number): boolean 
   }
   return false;
 }
+
+/** Words after "help" and its clients that show no bare verb follows: "help patients with …", "help out at …". */
+const NOT_PITCH_VERBS = new Set([...NOT_VERBS_AFTER_I, 'out', 'each', 'every', 'all', 'their', 'them']);
+
+/** The most words of the clients a pitch names: "busy parents", "first-time buyers", "small care homes". */
+const MAX_CLIENT_WORDS = 3;
+
+/**
+ * A service pitch in the present: "I help busy parents get strong again …", "We help farmers cut their feed
+ * costs", "I help landlords keep their flats legal" — "help" (present, after "I" or "we" at `i`), the clients
+ * as a plural noun, then what they get as a bare verb or "to" and a verb. It tells what the trade offers, not
+ * something done (RUBRIC-NOTES status lines: a trade held on one's own account), so it is no act. Not a pitch:
+ * "I helped …" (a past act), "I help out at the food bank" (no clients), a count anywhere ("I help 30
+ * families a week …": a load held, left to the other readers).
+ */
+export function isServicePitch(words: readonly string[], i: number): boolean {
+  if (words[i] !== 'i' && words[i] !== 'we') return false;
+  if (words[i + 1] !== 'help' || words.some((w) => /\d/.test(w))) return false;
+  for (let k = i + 2; k < words.length && k < i + 2 + MAX_CLIENT_WORDS; k++) {
+    const w = words[k];
+    if (NOT_PITCH_VERBS.has(w) || !/^[a-z][a-z-]+$/.test(w)) return false;
+    // The clients' head: a plural ("parents", "bakeries", "homes"), then the bare verb or "to".
+    if (!w.endsWith('s') || w.endsWith('ss')) continue;
+    const next = words[k + 1];
+    if (next === undefined) return false;
+    if (next === 'to') return words[k + 2] !== undefined && /^[a-z]+$/.test(words[k + 2]);
+    // A bare verb: "cut", "set" and "put" look like past forms too, so only an "-ed" ending refuses one.
+    return !NOT_PITCH_VERBS.has(next) && !isGerund(next) && !next.endsWith('ed') && /^[a-z][a-z-]+$/.test(next);
+  }
+  return false;
+}

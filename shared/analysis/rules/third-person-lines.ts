@@ -8,6 +8,7 @@ import {
   AUXILIARIES,
   EMPLOYER_NOUNS,
   FIRST_PERSON_WORDS,
+  FIRST_PERSON_WORDS_BUT_OUR,
   LEADING_ADVERBIALS,
   MODAL_VERBS,
   NOT_NAMES,
@@ -248,7 +249,9 @@ function coordinatedActAfter(tokens: Token[], from: number): boolean {
     const t = tokens[k];
     if (t.kind === 'symbol' || SUBORDINATORS.has(t.lower)) return false;
     if (t.lower !== 'and') continue;
-    const w = tokens[afterAdverbs(tokens, k + 1)]?.lower ?? '';
+    const a = afterAdverbs(tokens, k + 1);
+    const w = tokens[a]?.lower ?? '';
+    if (showedHowAt(tokens, a)) return true;
     return (isPastForm(w) || IRREGULAR_PAST.has(w)) && !THIRD_PERSON_STATES.has(w) && isWorkVerb(w);
   }
   return false;
@@ -337,10 +340,37 @@ function thirdPersonActAt(tokens: Token[], v: number, pronoun: boolean, perfect:
   // "and" in the same clause ("He spotted the leak and fixed it"). "led" is listed among the states for
   // "LED" and "led to"; after "he" or "she" it is the act.
   if (past)
-    return !pronoun || w === 'led' || isWorkVerb(w) || phrasalActAt(tokens, v) || coordinatedActAfter(tokens, v + 1);
+    return (
+      !pronoun ||
+      w === 'led' ||
+      isWorkVerb(w) ||
+      phrasalActAt(tokens, v) ||
+      showedHowAt(tokens, v) ||
+      coordinatedActAfter(tokens, v + 1)
+    );
   if (perfect) return false;
   if (presentActAt(tokens, v, false)) return true;
   return pronoun && !SPEECH_BASE.has(w) && isBareWorkVerbAt([w, tokens[v + 1]?.lower ?? ''], 0);
+}
+
+/** Verbs of showing that teach when "how to" follows their people: "showed the porters how to use it". */
+const SHOWING_VERBS = new Set(['showed', 'shown', 'shows', 'taught', 'explained']);
+
+/** The most words of the people shown before "how": "the new agency porters". */
+const MAX_SHOWN_WORDS = 5;
+
+/**
+ * "He showed the agency porters how to use the new bed tracker": a verb of showing at `v`, the people shown
+ * (no first person: the caller refuses a line with one), then "how to": teaching, an act of work. "He showed
+ * me around" and "She showed great patience" teach nothing.
+ */
+function showedHowAt(tokens: Token[], v: number): boolean {
+  if (!SHOWING_VERBS.has(tokens[v]?.lower ?? '')) return false;
+  for (let k = v + 1; k < tokens.length && k <= v + MAX_SHOWN_WORDS + 1; k++) {
+    if (tokens[k].kind !== 'word') return false;
+    if (tokens[k].lower === 'how') return k > v + 1 && tokens[k + 1]?.lower === 'to';
+  }
+  return false;
 }
 
 /** Base forms of saying or wanting: "He ask for …" is no act of the writer's. */
@@ -358,7 +388,12 @@ const SPEECH_BASE = new Set(['ask', 'tell', 'say', 'suggest', 'propose', 'reques
  * line tells no result, so its "he" or "she" is someone else too.
  */
 export function namedPersonActs(tokens: Token[], words: string[], pronounIsOther = false): boolean {
-  if (words.some((w) => FIRST_PERSON_WORDS.has(w))) return false;
+  // "Marta rebuilt our discharge checklist", "He set up our cold-storage log": in a nomination or a team page
+  // "our" is the voice of the one who writes about the writer, whose ward or farm it is, not an actor; "I",
+  // "me", "we" and "us" still put a second person in the line. In a field that speaks as "I", "our" is the
+  // writer's own and the named person a colleague.
+  const writerWords = pronounIsOther ? FIRST_PERSON_WORDS : FIRST_PERSON_WORDS_BUT_OUR;
+  if (words.some((w) => writerWords.has(w))) return false;
   let i = 0;
   while (i < tokens.length && tokens[i].kind === 'symbol') i++;
   i = afterLabel(tokens, i);

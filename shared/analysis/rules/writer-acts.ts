@@ -24,10 +24,11 @@ import { AMBIGUOUS_PAST, IRREGULAR_PAST, SPEECH_PAST, STATIVE, isGerund, isParti
 import { FIRST_PERSON, MODAL_VERBS } from './lexicon';
 import { isBaseFormLead } from './base-form-leads';
 import { actNounVerbs, actNounVerbsWide } from './act-nouns';
-import { isWorkVerb } from './work-verbs';
+import { isWorkVerb, phrasalWorkVerbAt } from './work-verbs';
 
 /** How the act is told: its subject's shape. */
-export type WriterActKind = 'first-person' | 'joint' | 'past-lead' | 'base-lead' | 'member' | 'remit-given' | 'nominal';
+export type WriterActKind =
+  'first-person' | 'joint' | 'past-lead' | 'base-lead' | 'member' | 'remit-given' | 'nominal' | 'inverted-passive';
 
 /** The writer's act found in a line's words: its kind and the index of its verb. */
 export interface WriterAct {
@@ -147,6 +148,32 @@ export function nominalLeadAct(words: readonly string[], k: number): number {
   return NOMINAL_JOINERS.has(words[j]) && words[j + 1] !== undefined ? k : -1;
 }
 
+/** Words after "never" and an act that make it a count of none, a result ("never broke a build again"). */
+const NONE_SINCE_WORDS = new Set(['since', 'again', 'anymore']);
+
+/**
+ * A negated act of work at `j` (a subject's verb place, or a line's first word): "did not ship the watch app",
+ * "did NOT finish the migration", "never launched the mobile app", "never rolled out the rota". What was not
+ * done is no act (RUBRIC.md: a claim says what was done), as "we didn't build the warehouse" already reads.
+ * The index of the negated verb, or -1. Not: a verb that is no work ("never lost a patient", "didn't drop a
+ * release": a count of none, read by the zero-count readers), nor a negation with "since" after it, or "again"
+ * or "anymore" after "never" (a result kept).
+ */
+export function negatedWorkActAt(words: readonly string[], j: number): number {
+  let v: number;
+  if (words[j] === 'never') v = j + 1;
+  else if ((words[j] === 'did' || words[j] === 'do') && (words[j + 1] === 'not' || words[j + 1] === 'never')) v = j + 2;
+  else return -1;
+  const verb = words[v];
+  if (verb === undefined || STATIVE.has(verb) || (!isWorkVerb(verb) && phrasalWorkVerbAt(words, v) < 0)) return -1;
+  // "never broke a build again" keeps a result; "did NOT ship the watch app. again." fails once more.
+  const kept = words.slice(v + 1).some((w) => w === 'since' || (words[j] === 'never' && NONE_SINCE_WORDS.has(w)));
+  return kept ? -1 : v;
+}
+
+/** Be-forms after a base form and a noun that make the two a compound subject: "Repair costs were high". */
+const BE_AFTER_COMPOUND = new Set(['is', 'are', 'was', 'were']);
+
 /** A plain base form: no "-s", "-ed" or "-ing" ending. */
 function isBareForm(word: string): boolean {
   return !isPastForm(word) && !IRREGULAR_PAST.has(word) && !isGerund(word) && !/[^s]s$/.test(word);
@@ -168,6 +195,8 @@ function leadAct(words: readonly string[], k: number): WriterActKind | undefined
   const w = words[k];
   if (w === undefined) return undefined;
   const next = words[k + 1];
+  // "did NOT finish the migration", "never rolled out the rota": what was not done.
+  if (negatedWorkActAt(words, k) >= 0) return undefined;
   // Any past form leads ("Put in place …", "Cut the queue …"): a line opening with one tells what was done.
   if ((isPastForm(w) || IRREGULAR_PAST.has(w)) && !NOT_ACT_LEADS.has(w) && next !== 'by') return 'past-lead';
   if (isBaseFormLead(words, k)) return 'base-lead';
@@ -177,6 +206,8 @@ function leadAct(words: readonly string[], k: number): WriterActKind | undefined
   // and "Self-review H1 2026" name things.
   const then = words[k + 2];
   if (!/^[a-z]+$/.test(next) || then === undefined || !/^[a-z0-9]/.test(then)) return undefined;
+  // "Repair costs were high", "Transport links are poor": a compound noun as the subject of a be-form.
+  if (BE_AFTER_COMPOUND.has(then)) return undefined;
   return isBareWorkVerbAt(words, k) ? 'base-lead' : undefined;
 }
 
@@ -244,6 +275,34 @@ function remitGivenVerb(words: readonly string[]): number {
   return isGerund(words[3]) && words[4] !== undefined ? 1 : -1;
 }
 
+/** Words that open the thing done in an inverted passive: "Was carried out the migration …", "Were installed 40 meters". */
+const INVERTED_OBJECT_OPENERS = new Set(['the', 'a', 'an', 'all', 'both', 'several', 'two', 'three', 'four', 'five']);
+
+/** Particles a participle of work may take before its object: "carried out", "set up", "drawn up", "rolled out". */
+const INVERTED_PARTICLES = new Set(['out', 'up']);
+
+/**
+ * "Was carried out the migration of reporting …", "Were installed 40 smart meters …": a passive told verb first,
+ * its thing after the participle, as a writer translating from a Romance or Slavic language puts the act of a
+ * résumé line. The participle's index, or -1. The participle must be a verb of work and the thing must open
+ * with a determiner or a count: "Was told the project …" (saying), "Was given the keys" (a thing received,
+ * REMIT_GIVEN), "Was asked about …" and "Was promoted to …" (no thing after it) are no acts.
+ */
+function invertedPassiveVerb(words: readonly string[]): number {
+  if (words[0] !== 'was' && words[0] !== 'were') return -1;
+  let v = 1;
+  while (words[v] === 'also' || (words[v]?.endsWith('ly') && (words[v]?.length ?? 0) > 4)) v++;
+  const p = words[v];
+  if (p === undefined || !isParticiple(p) || REMIT_GIVEN.has(p) || SPEECH_PAST.has(p)) return -1;
+  // "carried out", "drawn up": a phrasal verb of work (work-verbs.ts), else the participle's own lemma.
+  const phrasal = phrasalWorkVerbAt(words, v);
+  if (phrasal < 0 && !isWorkVerb(p)) return -1;
+  const o = phrasal > 0 ? phrasal : INVERTED_PARTICLES.has(words[v + 1] ?? '') ? v + 2 : v + 1;
+  const opener = words[o];
+  if (opener === undefined || words[o + 1] === undefined) return -1;
+  return INVERTED_OBJECT_OPENERS.has(opener) || /^\d/.test(opener) ? v : -1;
+}
+
 /** The verb after "I"/"we" at `i`, past its adverbs; -1 when no act follows (a state, a modal, a plan). */
 function firstPersonVerb(words: readonly string[], i: number, present: boolean): number {
   let j = i + 1;
@@ -285,6 +344,10 @@ export function writerAct(words: readonly string[], options: WriterActOptions = 
     if (member >= 0) return found('member', member);
     const remit = remitGivenVerb(words);
     if (remit >= 0) return found('remit-given', remit);
+  }
+  if (words[0] === 'was' || words[0] === 'were') {
+    const inverted = invertedPassiveVerb(words);
+    if (inverted >= 0) return found('inverted-passive', inverted);
   }
   for (let i = 0; i < words.length && i < limit; i++) {
     const joint = jointVerb(words, i);

@@ -24,7 +24,10 @@ describe('claims', () => {
     expect(isClaim('I rewrote the scheduler in Rust.')).toBe(true);
     expect(isClaim('After the outage, I wrote the incident review.')).toBe(true);
     expect(isClaim('Nobody volunteered, so I took the pager.')).toBe(true);
-    expect(isClaim('We did not ship the redesign.')).toBe(true);
+    // A decision not to act is the writer's call (corpus s19-07); a negated act of work is nothing done
+    // (session 40: fresh-31 f31-067 "did NOT ship the watch app", as "we didn't ship …" always read).
+    expect(isClaim('We did not adopt the tool.')).toBe(true);
+    expect(isClaim('We did not ship the redesign.')).toBe(false);
     expect(isClaim('I had to rebuild the index by hand.')).toBe(true);
   });
 
