@@ -13,6 +13,7 @@ import { governorOf } from './rules/quantity-governor';
 import { isStandingRuleCondition } from './rules/rule-conditions';
 import { measuresStart, predicateStart } from './rules/predicate-start';
 import { findQuantities, type Quantity, type ExcludedNumber } from './rules/quantities';
+import { markTroubleCounts } from './rules/quantity-trouble-counts';
 import { isFewByDefault, isMetricQuantity, isResultSectionMetric } from './rules/metrics';
 import { isScaleQuantity } from './rules/scale';
 import { findOutcomeCues, type OutcomeCue } from './rules/outcomes';
@@ -75,10 +76,12 @@ export interface SentenceContext {
 function isMetricIn(q: Quantity, section: StorySection | undefined, tokens: Token[] = []): boolean {
   // A Result tells what the work produced: it is the evidence a bare count needs there (metrics.ts).
   if (!(section === 'result' ? isResultSectionMetric(q) : isMetricQuantity(q))) return false;
-  if (section === 'situation') return q.change || (q.kind !== 'count' && q.kind !== 'magnitude') || q.head === 'times';
+  // A count of troubles over a period is the problem's value before the work (RUBRIC-NOTES before values).
+  if (section === 'situation')
+    return q.change || (q.kind !== 'count' && q.kind !== 'magnitude') || q.head === 'times' || q.trouble === true;
   // In an Action a few things no verb or change gave a role are the story's own people, places or
   // parts ("met with the two product owners", "on all three shifts"), not a measure.
-  if (section === 'action') return !isFewByDefault(q) || madeOrPartOf(tokens, q);
+  if (section === 'action') return !isFewByDefault(q) || madeOrPartOf(tokens, q) || q.trouble === true;
   return true;
 }
 
@@ -187,6 +190,8 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
   const from = start > 0 ? measuresStart(allTokens, start) : start;
   const { quantities, excluded } = findQuantities(text, from < start ? allTokens.slice(from) : tokens);
   if (from < start) for (const q of quantities) if (q.start < allTokens[start].start) markLabelSize(q);
+  // "four outages in a quarter", "losing 30 deliveries a week": a count of troubles is a before or after value.
+  if (quantities.length > 0) markTroubleCounts(quantities, tokens);
   const question = isQuestion(text);
   // One object for every exception to read, its later facts filled in as they are found (a spread
   // copy per step cost more than the exceptions themselves).

@@ -11,9 +11,10 @@
 // the year after", "only once over the past year") or before it in the sentence ("Since the rewire the
 // breaker tripped just twice").
 import type { Token } from './tokenize';
-import { periodFrom } from './zero-over-period';
+import { isPeriodWord, periodFrom } from './zero-over-period';
 import { isComparative } from './quantity-word-patterns';
 import { MONTH_NAMES } from './lexicon';
+import { clauseAround, tellsTrouble } from './trouble-clauses';
 
 /** Count adverbs in one word. */
 const COUNT_ADVERBS = new Set(['once', 'twice', 'thrice']);
@@ -97,14 +98,61 @@ function spanFrom(words: readonly Token[], k: number, single: boolean, end = wor
   return periodFrom(words, k, end) && !(single && isDatePoint(words, k));
 }
 
+/** Words that open a cadence after a count: "twice a week", "once every two weeks", "once per shift". */
+const CADENCE_LEADS = new Set(['a', 'an', 'per', 'every', 'each']);
+/** Cadences in one word: "twice weekly". */
+const CADENCE_WORDS = new Set(['daily', 'weekly', 'fortnightly', 'monthly', 'nightly', 'yearly', 'annually']);
+
+/** The index of the last word of a cadence right after word `end` ("a week", "every two weeks", "weekly"), or -1. */
+function cadenceEnd(words: readonly Token[], end: number): number {
+  const lead = words[end + 1];
+  if (lead === undefined) return -1;
+  if (CADENCE_WORDS.has(lead.lower)) return end + 1;
+  if (!CADENCE_LEADS.has(lead.lower)) return -1;
+  // "a week", "every two weeks", "each season", "per shift"; not "a day's work" or "twice the size".
+  for (let j = end + 2; j < words.length && j <= end + 3; j++) if (isPeriodWord(words[j])) return j;
+  return -1;
+}
+
+/** A count adverb of one word at `i` ("once", "twice") or "one time", "two times" ending at the returned index, or -1. */
+function cadenceCountEnd(words: readonly Token[], i: number): number {
+  const lower = words[i].lower;
+  if (words[i - 1]?.lower === 'at') return -1;
+  if (COUNT_ADVERBS.has(lower)) return i;
+  return (lower === 'one' || lower === 'single') && words[i + 1]?.lower === 'time' ? i + 1 : -1;
+}
+
+/**
+ * "the billing job failed about twice a week", "About once a week the dashboard was wrong": a cadence is a
+ * schedule (RUBRIC-NOTES) unless the clause it sits in tells a trouble that happened (trouble-clauses.ts): then
+ * it counts the trouble over a period, a before value in context or an after value, as "the export broke
+ * twice a week" is. A cadence may open the sentence ("Once a fortnight a patient missed a dose").
+ */
+function isTroubleCadence(tokens: readonly Token[], words: readonly Token[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const end = cadenceCountEnd(words, i);
+    if (end < 0 || cadenceEnd(words, end) < 0) continue;
+    if (tellsTrouble(tokens, words, clauseAround(tokens, words, i), i)) return true;
+  }
+  return false;
+}
+
 /**
  * True when the tokens count events with a count adverb ("once", "twice", "thrice", "one time") over a
- * period told right after the count, or before it when the count closes its clause (see the file comment).
+ * period told right after the count, or before it when the count closes its clause (see the file comment),
+ * or with a cadence in a clause that tells a trouble (isTroubleCadence).
  */
 export function isCountOverPeriod(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.kind !== 'symbol');
-  for (let i = 1; i < words.length; i++) {
-    // (From the second word: a count that opens the sentence is the conjunction, "Once the pumps arrived, …".)
+  if (spanCount(tokens, words)) return true;
+  return isTroubleCadence(tokens, words);
+}
+
+/** A count adverb over a period told right after it, or before it when the count closes its clause. */
+function spanCount(tokens: readonly Token[], words: readonly Token[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    // A "once" that opens the sentence is the conjunction ("Once the pumps arrived, …"); "Twice that spring" counts.
+    if (i === 0 && words[0].lower === 'once') continue;
     const end = countEnd(tokens, words, i);
     if (end < 0) continue;
     if (inPickClause(words, i)) continue;

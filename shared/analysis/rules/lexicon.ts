@@ -14,6 +14,7 @@ export * from './word-lists/work-words';
 export * from './word-lists/work-act-words';
 export * from './word-lists/party-words';
 export * from './word-lists/number-role-words';
+export * from './word-lists/trouble-words';
 export * from './word-lists/quiet-words';
 export * from './word-lists/first-person-words';
 export * from './word-lists/unachieved-words';

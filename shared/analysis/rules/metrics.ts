@@ -29,6 +29,9 @@ export function isResultSectionMetric(q: Quantity): boolean {
 }
 
 function metricReading(q: Quantity, sectionEvidence: boolean): boolean {
+  // "four outages in a quarter", "eleven pupils were missing from the list": troubles over a period or found, a
+  // before or after value whoever they befell (quantity-trouble-counts.ts).
+  if (q.trouble && !q.limit && !q.titleFigure) return true;
   // "paired with two engineers", "a three-week pilot": who or what took part measures nothing.
   if (q.participants) return false;
   // "12-hour night shifts": the length of a shift is a schedule, not a count of shifts.

@@ -83,6 +83,11 @@ export interface Quantity {
   titleFigure?: 'size' | 'limit';
   /** The writer's own handled load per period ("Handled about 45 chats a day"): a metric, not scale. */
   handled?: boolean;
+  /**
+   * A count of troubles over a period ("four outages in a quarter", "losing 30 deliveries a week"): a before or
+   * an after value, a metric in any section, never scale (quantity-trouble-counts.ts).
+   */
+  trouble?: boolean;
   /** People the writer leads told by their relation to the writer ("35 pickers under me"): scale, not a metric. */
   led?: boolean;
   /** A limit or an area's reach ("travel up to 40 miles", "authority up to $75,000", "within 20 miles"): no metric; a scale noun keeps its scale. */

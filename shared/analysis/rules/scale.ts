@@ -632,6 +632,8 @@ export function isScaleQuantity(q: Quantity): boolean {
   if (q.shift) return false;
   // "Handled about 45 chats a day": the writer's own load measures their effort, it sizes no context.
   if (q.handled) return false;
+  // "sent back 300 untouched trays a day": troubles over a period measure the problem, they size no context.
+  if (q.trouble) return false;
   // "hired 4 engineers", "won 14 new accounts": what the work won or developed, not the context's size.
   if (q.gained) return false;
   // "adopted by the two other wards", "now used by all 7 area offices": the base the work reached sizes

@@ -68,7 +68,7 @@ const OWN_TIME_OWNERS = new Set(['my', 'our']);
 const OWN_TIME = new Set(['tenure', 'time', 'watch', 'stint']);
 
 /** Is the word a unit or a named stretch of time ("months", "Q3", "2023", "winter", "March")? */
-function isPeriodWord(w: Token): boolean {
+export function isPeriodWord(w: Token): boolean {
   const l = w.lower;
   // Plurals of either ("in the two seasons since", "over three holidays").
   const single = l.replace(/s$/, '');
