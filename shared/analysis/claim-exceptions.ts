@@ -37,6 +37,8 @@ import { withinTargetCue } from './rules/before-after-outcomes';
 import { pageFurniture, type FurnitureKind } from './rules/page-furniture';
 import { stateOfUse } from './rules/state-of-use';
 import { namedPersonActs } from './rules/third-person-lines';
+import { countsStanding, writerHoldsStanding } from './rules/recognition-heads';
+import { isCreditLine } from './rules/credit-lines';
 
 /** What the exceptions read about a sentence. */
 export interface SentenceReading {
@@ -293,6 +295,8 @@ export const MEASURE_ASSERTIONS: readonly SentenceException<MeasureFacts>[] = [
   { id: 'negated-since-count', holds: (s) => s.outcomes.length > 0 && isNegatedSinceCount(s.words) },
   // "closed four days earlier than the year before": time saved against a past period (time-saved-outcomes.ts).
   { id: 'time-saved', holds: (s) => s.outcomes.some((o) => o.timeSaved === true) },
+  // "Hall of fame: 14 programs": the count of those who granted a standing (recognition-heads.ts).
+  { id: 'standing-count', holds: (s) => countsStanding(s.text, s.outcomes, s.quantities) },
   // "has failed twice in the six months since", "since the rewire it tripped just once": a count in one
   // word over a period, as "three times since March" is (count-over-period.ts).
   { id: 'count-over-period', holds: (s) => isCountOverPeriod(s.tokens) },
@@ -330,6 +334,18 @@ export const LATE_CLAIM_ASSERTIONS: readonly SentenceException<LateFacts>[] = [
   {
     id: 'duty-line',
     holds: (s) => s.section === undefined && isDutyLine(s.tokens, s.quantities),
+  },
+  // "CVE-2025-31877, CVE-2026-0412 (credited)", "… credited to me": the writer's finding with its credit, no
+  // outcome (credit-lines.ts).
+  {
+    id: 'credit-line',
+    holds: (s) => s.section === undefined && isCreditLine(s.tokens),
+  },
+  // "I was runner-up for Nurse of the Year", "we were second out of nine teams": the writer holding a standing
+  // won, though "I was" places the writer (recognition-heads.ts). Not in the setup or a lesson.
+  {
+    id: 'writer-standing',
+    holds: (s) => s.section !== 'situation' && s.section !== 'reflection' && writerHoldsStanding(s.tokens, s.outcomes),
   },
   // "We didn't drop a release in that period", "In the next quarter we had no late responses": a count
   // of none after the work is the team's result (RUBRIC.md: zero counts are metrics and outcomes),

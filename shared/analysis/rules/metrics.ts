@@ -10,6 +10,7 @@ import {
   RATE_NOUNS,
   RESULT_NOUNS,
   isModelSize,
+  isFollowingCount,
   isScaleQuantity,
   isScore,
   isZeroCount,
@@ -78,7 +79,7 @@ function metricReading(q: Quantity, sectionEvidence: boolean): boolean {
       if (q.change || q.result || q.adopters || isZeroCount(q) || isScore(q)) return true;
       // "zero-touch pipelines", "zero-trust network": the name of a kind of thing.
       if (/^zero-/i.test(q.text)) return false;
-      if (q.head && RESULT_NOUNS.has(q.head)) return true;
+      if ((q.head && RESULT_NOUNS.has(q.head)) || isFollowingCount(q)) return true;
       // "40–120 attendees": a range sizes something, it measures no result, unless the writer's verb
       // produced it ("answered between 50 and 80 tickets a day").
       if (q.range && !q.delivered) return false;

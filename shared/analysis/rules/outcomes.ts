@@ -62,6 +62,15 @@ import {
   isRecognitionWord,
 } from './recognition-outcomes';
 import {
+  HALL_OF_FAME_RULE,
+  HONOURABLE_MENTION_RULE,
+  HONOUR_TITLE_RULE,
+  MEDAL_METAL_RULE,
+  PLACING_FIELD_RULE,
+  RANKED_ROLE_RULE,
+  RUNNER_UP_RULE,
+} from './recognition-heads';
+import {
   ACCEPTED_RULE,
   ADOPTED_RULE,
   BECAME_STANDARD_RULE,
@@ -210,6 +219,15 @@ const CUE_RULES: readonly CueRule[] = [
   BETTER_COMPARATIVE_RULE,
   CHANGE_NOUN_RULE,
   RECOGNITION_RULE,
+  // A standing told by its head on a line with no verb of winning (recognition-heads.ts): a place in a field, a
+  // place word before the writer's noun, an honour title, a runner-up, a hall of fame, a metal for its medal.
+  PLACING_FIELD_RULE,
+  RANKED_ROLE_RULE,
+  HONOUR_TITLE_RULE,
+  RUNNER_UP_RULE,
+  HALL_OF_FAME_RULE,
+  MEDAL_METAL_RULE,
+  HONOURABLE_MENTION_RULE,
   // A sales honour named after a leader: "President's Club 2022".
   SALES_HONOUR_RULE,
   CREDENTIAL_RULE,

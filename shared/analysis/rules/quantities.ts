@@ -88,6 +88,7 @@ import {
 } from './quantity-after-values';
 import {
   isFixedCompound,
+  isStarGrade,
   isTopRanking,
   labelBeforeReason,
   letteredNumberReason,
@@ -113,13 +114,19 @@ import { isHardwareSetting } from './quantity-hardware';
 import { isComparedOptions } from './quantity-options';
 import { markCountedSubjects } from './quantity-subjects';
 import { ratioDenominator } from './quantity-shares';
+import { ORDINAL_PLACES, placedInTop, rankFieldEnd } from './quantity-ranks';
 import { numberContext } from './quantity-context';
 import { clauseEvidence, contextHold } from './quantity-evidence';
 
 export type { QuantityKind, Quantity, ExclusionReason, ExcludedNumber, QuantityScan } from './quantity-types';
 
 /** The words findQuantities reads in its main loop; it passes over every other word. */
-const SCANNED_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORDS.keys(), ...ORDINAL_WORDS, ...WORD_QUANTITY_STARTS]);
+const SCANNED_WORDS: ReadonlySet<string> = new Set([
+  ...NUMBER_WORDS.keys(),
+  ...ORDINAL_WORDS,
+  ...ORDINAL_PLACES,
+  ...WORD_QUANTITY_STARTS,
+]);
 
 function isScannedWord(t: Token): boolean {
   return t.facts ? (t.facts.scanned ??= SCANNED_WORDS.has(t.lower)) : SCANNED_WORDS.has(t.lower);
@@ -160,6 +167,14 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     );
     if (after >= 0) {
       i = after;
+      continue;
+    }
+    // "41st of 2,300 teams", "third out of 140", "top 10 of 1,200": a place with its field is one rank; the
+    // field frames the place and sizes nothing (quantity-ranks.ts).
+    const field = rankFieldEnd(tokens, i, tokens[i - 1]?.lower === 'top');
+    if (field >= 0) {
+      quantities.push(quantity(t.start, tokens[field].end, sentence, 'rank', { tokens, index: i }));
+      i = field;
       continue;
     }
     const wordValue = t.kind === 'word' ? numberWordValue(t.lower) : undefined;
@@ -318,13 +333,18 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
       exclude(excluded, t, before);
       continue;
     }
+    // "a 5-star hotel", "our 1-star reviews": the class of a place or a review, a grade's name.
+    if (isStarGrade(tokens, i)) {
+      exclude(excluded, t, 'name');
+      continue;
+    }
     if (isFixedCompound(tokens, i)) {
       exclude(excluded, t, 'compound');
       continue;
     }
     // "top 3 challenges" selects; "top 10 of 1,200" or "top 5%" is a ranking.
     if (prev && prev.lower === 'top') {
-      if (!isTopRanking(tokens, i)) {
+      if (!isTopRanking(tokens, i) && !placedInTop(tokens, i)) {
         exclude(excluded, t, 'selection');
         continue;
       }

@@ -27,6 +27,7 @@ import { isWorkVerb } from './work-verbs';
 import { isMonthWord, SEASONS } from './word-lists/calendar-words';
 import { lemmaSet, wordSet } from './lexicon';
 import { isPresentActVerb } from './present-acts';
+import { countSize } from './number-words';
 import { DURATION_UNITS } from './quantity-lexicon';
 import { isLeadable, isPartyNoun, isServedNoun } from './scale';
 
@@ -370,6 +371,8 @@ const SCORE_NOUNS = wordSet('evidence-score-nouns', ['rating', 'ratings', 'score
 function isScoreCount(tokens: Token[], q: { head?: string; text: string }, at: number, after: number): boolean {
   // "a 5-star hygiene rating" names a grade the place holds, told as a class.
   if (q.text.includes('-')) return false;
+  // "1.1k stars": a following counted, not a score (scale.ts isFollowingCount).
+  if (q.head === 'stars' && (countSize(q.text) ?? 0) > 5) return false;
   if (q.head !== undefined && SCORE_NOUNS.has(q.head)) return true;
   // "CSAT 4.6/5", "a 5/5 rating": the top of a rating scale after a slash (not "Year 5/6", two labels).
   if (at > 1 && tokens[at - 1].text === '/' && tokens[at - 2].kind === 'number')

@@ -374,6 +374,28 @@ export function isFixedCompound(tokens: Token[], i: number): boolean {
   );
 }
 
+/** Nouns a star grade may stand before and still be a score the work earned: "a 2-star rating", "5-star reviews". */
+const STAR_SCORE_NOUNS = new Set(['rating', 'ratings', 'score', 'scores', 'average']);
+
+/**
+ * "a 5-star hotel", "city-centre 4-star", "our 1-star reviews": a small number joined to "star" names the
+ * class of a place or of a review, a grade as "NVQ Level 3" is (RUBRIC-NOTES status lines): neither a measure
+ * nor a size. Before a rating's noun ("a 2-star rating") it stays the score the writers label a metric.
+ */
+export function isStarGrade(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const hyphen = tokens[i + 1];
+  const star = tokens[i + 2];
+  if (hyphen?.text !== '-' || hyphen.start !== t.end || star?.lower !== 'star' || star.start !== hyphen.end)
+    return false;
+  const value = t.kind === 'number' ? Number(t.text) : numberWordValue(t.lower);
+  if (value === undefined || value > 5) return false;
+  // The words after the grade, up to its noun: "5-star food hygiene rating" keeps its score.
+  for (let k = i + 3; k < tokens.length && k <= i + 6 && tokens[k].kind === 'word'; k++)
+    if (STAR_SCORE_NOUNS.has(tokens[k].lower)) return false;
+  return true;
+}
+
 /** After "top": "top 3 challenges" selects; "top 10 of 1,200" or "top 5%" is a ranking (true). */
 export function isTopRanking(tokens: Token[], i: number): boolean {
   // A ranking names the field: "top 10 of 1,200", "top 5 out of 90", "top 5%".

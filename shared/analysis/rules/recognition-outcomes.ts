@@ -109,8 +109,10 @@ export const RECOGNITION_RULE: CueRule = {
   name: 'recognition',
   words: RECOGNITION_AS_WRITTEN,
   lemmas: [RECOGNITION_WORDS],
-  match({ words, cues, i, w, lower, next }) {
+  match({ tokens, words, cues, i, w, lower, next }) {
     if (lower === 'featured' && !(next === 'in' || next === 'on' || next === 'by')) return true;
+    // "Nominee: Keiko Brandt   Nominated by: Omar Sethi": a form's field of who gave it, another person's act.
+    if (next === 'by' && tokens[tokens.indexOf(words[i + 1]) + 1]?.text === ':') return true;
     // "The list ranked accounts by score": ranking something is an act; being ranked is recognition.
     if (lower === 'ranked' && next !== undefined && !RANK_PLACES.has(next) && !/^(?:#?\d|top)/.test(next)) return true;
     if (!recognitionMeant(words, i)) return true;

@@ -618,8 +618,21 @@ function isHundreds(q: Quantity): boolean {
   return value !== undefined && value >= 100;
 }
 
+/**
+ * "1.1k stars", "about 900 GitHub stars": stars counted on a repository are the people who starred it, a
+ * following the work reached, like downloads (RUBRIC-NOTES populations versus results: metric and scale; the
+ * spent writers fresh-16, 21 and 31 label it so). Five or fewer ("4.7 stars", "5 stars on Google") is a
+ * rating's score, and a hyphen makes a grade ("a 5-star hotel").
+ */
+export function isFollowingCount(q: Quantity): boolean {
+  if (q.head !== 'stars' || q.text.includes('-')) return false;
+  const value = countSize(q.text);
+  return value !== undefined && value > 5;
+}
+
 /** Whether a detected quantity gives the scale of the context. */
 export function isScaleQuantity(q: Quantity): boolean {
+  if (isFollowingCount(q) && !q.change) return true;
   // "35 pickers under me", "with 9 agents reporting to me": the team the writer leads.
   if (q.led) return true;
   // "paired with two engineers", "a pilot with one support pod": who took part sizes no context.

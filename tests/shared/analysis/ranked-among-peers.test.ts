@@ -13,11 +13,17 @@ describe('a ranking among peers', () => {
     expect(outcome('Book club: 95 members signed up, the most in the district')).toBe(true);
   });
 
-  it('leaves others ranked, a ranking with its noun and a ranking with no peer group', () => {
+  // Session 40 (RUBRIC-NOTES recognition; recognition-heads.ts): a place word before the writer's noun heading
+  // a verbless line is a standing won with no peer group named, as the spent writers label "Top biller, Q2 and
+  // Q3 2023" (fresh-25) and "Top performer for net new revenue in FY22" (fresh-14).
+  it('reads a verbless placed line with no peer group', () => {
+    expect(outcome('Top performer')).toBe(true);
+  });
+
+  it('leaves others ranked and a ranking with its noun', () => {
     expect(outcome('Managed our top customers in the region')).toBe(false);
     expect(outcome('Top supplier in the region')).toBe(false);
     expect(outcome('Our ward had the most falls in the trust.')).toBe(false);
-    expect(outcome('Top performer')).toBe(false);
     expect(outcome('The busiest branch in the county')).toBe(false);
   });
 });

@@ -24,6 +24,45 @@ export const RECOGNITION_WORDS = lemmaSet('recognition-words', [
   'fellowship',
   'shortlist',
   'success',
+  // Those who won a standing, named by it: "silver medallist", "Nobel laureate".
+  'medallist',
+  'medalist',
+  'laureate',
+  'awardee',
+  'honoree',
+]);
+/** Periods an honour title is given for: "Employee of the Month", "Volunteer of the Year". */
+export const HONOUR_PERIODS = wordSet('honour-periods', [
+  'year',
+  'month',
+  'quarter',
+  'week',
+  'season',
+  'term',
+  'decade',
+]);
+/**
+ * Who an honour title names besides agent nouns and competing units (quantity-ranks.ts): "Employee of the
+ * Month", "Volunteer of the Year", "Rookie of the Year" (nouns; plurals match).
+ */
+export const HONOURED_PEOPLE = lemmaSet(
+  'honoured-people',
+  ['employee', 'volunteer', 'hero', 'star', 'rookie', 'apprentice', 'graduate', 'chef', 'colleague', 'newcomer'],
+  [],
+  { nouns: true },
+);
+/** Metals that stand for their medal when said alone: "took gold", "Gold, best farmhouse cheddar". */
+export const MEDAL_METALS = wordSet('medal-metals', ['gold', 'silver', 'bronze']);
+/** Verbs a medal is taken with, by lemma: "took gold", "won silver", "brought home bronze", "got gold". */
+export const WINNING_TAKES = lemmaSet('winning-takes', [
+  'take',
+  'win',
+  'get',
+  'earn',
+  'scoop',
+  'claim',
+  'bring',
+  'home',
 ]);
 /** What a party is admitted into as a result: "got the farm into the stewardship scheme", "onto the national programme". */
 export const ADMISSION_BODIES = lemmaSet(
