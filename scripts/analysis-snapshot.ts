@@ -7,7 +7,7 @@
 // and followUps per story, and the job-description reader (extractJobFocus under each evaluated framework) per
 // posting. What it reads: the real corpus (../shared/corpus/*.jsonl), the claim, signal, follow-up, marks and
 // bank fixtures, the job postings and the benchmark's story samples. The sealed final checks are left out by
-// name (claims fresh-32*, fresh-33*; signals fresh-stories-33*, fresh-stories-34*; jobs fresh-jobs-23, -24), and
+// name (claims fresh-33*, fresh-34*; signals fresh-stories-34*, fresh-stories-35*; jobs fresh-jobs-24, -25), and
 // so is any later-numbered fresh set, which is sealed until a session spends it.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -36,18 +36,18 @@ function freshNumber(name: string, prefix: string): number | undefined {
 /** Sealed final checks, by name: never read. Later-numbered fresh sets are sealed too. */
 function sealed(dir: 'claims' | 'signals' | 'jobs', name: string): boolean {
   if (dir === 'claims') {
-    if (name.startsWith('fresh-32') || name.startsWith('fresh-33')) return true;
+    if (name.startsWith('fresh-33') || name.startsWith('fresh-34')) return true;
     const n = freshNumber(name, 'fresh-');
-    return n !== undefined && n >= 33;
+    return n !== undefined && n >= 34;
   }
   if (dir === 'signals') {
-    if (name.startsWith('fresh-stories-33') || name.startsWith('fresh-stories-34')) return true;
+    if (name.startsWith('fresh-stories-34') || name.startsWith('fresh-stories-35')) return true;
     const n = freshNumber(name, 'fresh-stories-');
-    return n !== undefined && n >= 33;
+    return n !== undefined && n >= 34;
   }
-  if (name === 'fresh-jobs-23' || name === 'fresh-jobs-24') return true;
+  if (name === 'fresh-jobs-24' || name === 'fresh-jobs-25') return true;
   const n = freshNumber(name, 'fresh-jobs-');
-  return n !== undefined && n >= 23;
+  return n !== undefined && n >= 24;
 }
 
 const SECTIONS: readonly StorySection[] = ['situation', 'task', 'action', 'result', 'reflection'];

@@ -26,11 +26,11 @@ export interface GroupFigures {
 }
 
 /**
- * The sealed final-check sets (fresh-32, fresh-33 and their whole stories): no group may be built
- * from them, whatever a caller passes in. fresh-31 was session 39's final check and is spent.
+ * The sealed final-check sets (fresh-33, fresh-34 and their whole stories): no group may be built
+ * from them, whatever a caller passes in. fresh-32 was session 40's final check and is spent.
  */
 export function isSealedSetName(name: string): boolean {
-  return /(^|[/\\])fresh-(?:32|33)([-.]|$)/.test(name);
+  return /(^|[/\\])fresh-(?:33|34)([-.]|$)/.test(name);
 }
 
 const emptyCounts = (): Record<Flag, FlagCounts> =>

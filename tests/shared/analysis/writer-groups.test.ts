@@ -77,10 +77,10 @@ describe('claim figures per writer group', () => {
   });
 
   it('refuses the sealed sets by name', () => {
-    for (const name of ['fresh-32', 'fresh-33-whole', 'tests/fixtures/claims/fresh-33.jsonl'])
+    for (const name of ['fresh-33', 'fresh-34-whole', 'tests/fixtures/claims/fresh-34.jsonl'])
       expect(isSealedSetName(name)).toBe(true);
-    for (const name of ['fresh-1', 'fresh-31-whole', 'fresh-321x', 'dev-claims:tuning'])
+    for (const name of ['fresh-1', 'fresh-32-whole', 'fresh-331x', 'dev-claims:tuning'])
       expect(isSealedSetName(name)).toBe(false);
-    expect(() => groupFigures({ ...writerA, name: 'fresh-32' }, [])).toThrow(/sealed/);
+    expect(() => groupFigures({ ...writerA, name: 'fresh-33' }, [])).toThrow(/sealed/);
   });
 });
