@@ -96,7 +96,13 @@ const TURN = new Set(['turn', 'turns', 'turned', 'turning']);
 
 /** Whether a trouble state follows the count's phrase within a few words: "60 timesheets missing", "8 doors broken". */
 function stateAfter(words: readonly Token[], last: number, to: number): boolean {
-  for (let k = last + 1; k < to && k <= last + 2; k++) if (TROUBLE_STATES.has(words[k].lower)) return true;
+  for (let k = last + 1; k < to && k <= last + 2; k++) {
+    const w = words[k].lower;
+    if (TROUBLE_STATES.has(w)) return true;
+    // A verb between the count and the state makes the state the verb's manner, not the counted things' state:
+    // "Four of us stayed late" is a team acting (claims.test.ts), "120 books missing" a state.
+    if (IRREGULAR_STATE_VERBS.has(w) || /ed$/.test(w)) return false;
+  }
   return false;
 }
 
