@@ -80,10 +80,13 @@ function governorBefore(words: readonly Token[], first: number, from: number): n
 /** Whether the count's head is a noun of trouble or carries a trouble modifier ("missed appointments"). */
 function troubleHead(q: Quantity): boolean {
   if (q.head !== undefined && TROUBLE_NOUNS.has(q.head)) return true;
-  const lower = q.text.toLowerCase();
-  return (
-    lower.split(/[\s-]+/).some((w) => TROUBLE_MODIFIERS.has(w)) || lower.split(/\s+/).some((w) => TROUBLE_STATES.has(w))
-  );
+  // One split on white space; a hyphenated word's parts are read as modifiers too ("no-show appointments").
+  for (const w of q.text.toLowerCase().split(/\s+/)) {
+    if (TROUBLE_STATES.has(w)) return true;
+    if (w.includes('-') ? w.split('-').some((part) => TROUBLE_MODIFIERS.has(part)) : TROUBLE_MODIFIERS.has(w))
+      return true;
+  }
+  return false;
 }
 
 /** Whether a word is a verb of finding ("found", "spotted", "discovered"). */
@@ -199,6 +202,21 @@ function bounded(q: Quantity, words: readonly Token[], last: number, span: Claus
   return false;
 }
 
+/**
+ * A cheap precondition of every reading in isTroubleCount, checked before its clause is read: a trouble head, a
+ * trouble verb governing the count from before (bounding it by the clause later only narrows this), or a trouble
+ * verb or state among the seven words after it (the farthest any reading looks, troubleSubject's reach).
+ */
+function troubleNear(q: Quantity, words: readonly Token[], first: number, last: number): boolean {
+  const g = governorBefore(words, first, 0);
+  if (g >= 0 && isTroubleVerb(words[g].lower)) return true;
+  for (let k = last + 1; k < words.length && k <= last + 7; k++) {
+    const w = words[k].lower;
+    if (isTroubleVerb(w) || TROUBLE_STATES.has(w)) return true;
+  }
+  return troubleHead(q);
+}
+
 /** Whether quantity `q`, a count, counts troubles over a period in its clause (see the file comment). */
 function isTroubleCount(q: Quantity, tokens: readonly Token[], words: readonly Token[]): boolean {
   if (q.kind !== 'count' && q.kind !== 'magnitude') return false;
@@ -206,6 +224,9 @@ function isTroubleCount(q: Quantity, tokens: readonly Token[], words: readonly T
   const first = wordAt(words, q.start);
   if (first >= words.length) return false;
   const last = lastWordOf(words, q, first);
+  // Reading the clause is the costly part and most counts have no trouble word near them: every reading below
+  // needs a trouble head, a trouble verb before the count, or a trouble verb or state within seven words after.
+  if (!troubleNear(q, words, first, last)) return false;
   const span = clauseAround(tokens, words, first);
   if (isUnrealClause(words, span, first)) return false;
   // "9 of my 26 students failed the mock": a share of a whole the trouble befell is a before value as it stands.
