@@ -214,6 +214,35 @@ function markBetween(tokens: Token[], a: Token, b: Token): boolean {
   return tokens.some((t) => t.kind === 'symbol' && t.start >= a.end && t.end <= b.start && STATE_MARKS.has(t.text));
 }
 
+/**
+ * Whether any clause holding word `at` or ending before it could open after a clause mark or an adding coordinator:
+ * an adding coordinator among words 1..`at`, or a clause mark between the first word and word `at`. A cheap
+ * precondition of placeAfterAct (whose clause starts at a word from 1 to `at`), checked before the clauses are read.
+ */
+function openedBefore(tokens: Token[], words: Token[], at: number): boolean {
+  if (at < 1) return false;
+  for (let k = 1; k <= at; k++) if (ADDING_OPENERS.has(words[k].lower)) return true;
+  const after = words[0].end;
+  const before = words[at].start;
+  return tokens.some((t) => t.kind === 'symbol' && t.start >= after && t.end <= before && STATE_MARKS.has(t.text));
+}
+
+/**
+ * The first test of each reader below that looks at the trigger word and its neighbours only (restoredAgain,
+ * level, ability, resolved), made before the clauses are read: most "could", "less", "again" fail it.
+ */
+function refusedByNeighbours(words: Token[], i: number, lower: string): boolean {
+  if (lower === BACK || lower === STILL) return false;
+  if (lower === AGAIN) return !RUNNING_STATES.has(words[i - 1]?.lower ?? '');
+  if (LEVEL_WORDS.has(lower)) {
+    if (lower === 'down') return words[i + 1]?.lower !== 'to';
+    return (lower === 'less' || lower === 'fewer') && words[i + 1]?.lower !== 'than';
+  }
+  if (lower === 'able') return words[i + 1]?.lower !== 'to' || words[i - 1]?.lower !== 'now';
+  if (ABILITY_WORDS.has(lower)) return words[i + 1]?.lower !== 'now' && words[i - 1]?.lower !== 'now';
+  return !(isParticiple(lower) || isPastForm(lower));
+}
+
 /** A figure at word `k`: a digit ("4", "2%"), a number word above one ("four"), or "half". */
 function isFigure(words: Token[], k: number): boolean {
   const w = words[k];
@@ -626,7 +655,12 @@ export const AFTER_ACT_STATE_RULE: CueRule = {
     // "was up and running again": the clause reader cuts at "and"; the state's clause is the one holding "up".
     const upAndRunning =
       lower === AGAIN && words[i - 2]?.lower === 'and' && RUNNING_STATES.has(words[i - 3]?.lower ?? '');
-    const clause = clauseAt(tokens, upAndRunning ? i - 3 : i);
+    if (refusedByNeighbours(words, i, lower)) return false;
+    const at = upAndRunning ? i - 3 : i;
+    // Reading the sentence's clauses is the costly part, and most trigger words sit in no clause told after a
+    // mark or an adding coordinator: check for one of those before word `at` first (placeAfterAct needs it).
+    if (!openedBefore(tokens, words, at)) return false;
+    const clause = clauseAt(tokens, at);
     if (clause === undefined) return false;
     const from = placeAfterAct(tokens, words, clause);
     if (from === undefined || from >= i) return false;
