@@ -52,10 +52,11 @@ const TROUBLE_PREPOSITIONS = new Set(['after', 'following']);
 /** How far a period may stand after the count: "five falls on the night shift in one month". */
 const PERIOD_REACH = 7;
 
-/** The index of the first word at or after offset `start`. */
-function wordAt(words: readonly Token[], start: number): number {
-  const i = words.findIndex((w) => w.end > start);
-  return i < 0 ? words.length : i;
+/** The index of the first word ending after offset `start`, searched from index `from` (none before it does). */
+function wordAt(words: readonly Token[], start: number, from: number): number {
+  let i = from;
+  while (i < words.length && words[i].end <= start) i++;
+  return i;
 }
 
 /** The index of the last word of the quantity. */
@@ -218,10 +219,9 @@ function troubleNear(q: Quantity, words: readonly Token[], first: number, last: 
 }
 
 /** Whether quantity `q`, a count, counts troubles over a period in its clause (see the file comment). */
-function isTroubleCount(q: Quantity, tokens: readonly Token[], words: readonly Token[]): boolean {
+function isTroubleCount(q: Quantity, tokens: readonly Token[], words: readonly Token[], first: number): boolean {
   if (q.kind !== 'count' && q.kind !== 'magnitude') return false;
   if (q.change || q.fromTo || q.range) return false;
-  const first = wordAt(words, q.start);
   if (first >= words.length) return false;
   const last = lastWordOf(words, q, first);
   // Reading the clause is the costly part and most counts have no trouble word near them: every reading below
@@ -241,9 +241,16 @@ function isTroubleCount(q: Quantity, tokens: readonly Token[], words: readonly T
 /** Marks the counts of troubles over a period among `quantities` (`trouble`: a metric, no scale). */
 export function markTroubleCounts(quantities: readonly Quantity[], tokens: readonly Token[]): void {
   let words: Token[] | undefined;
+  // The count's first word, found by walking on from the last count's (quantities come in text order), not by a
+  // search from the sentence's start per count: that was quadratic on a line of thousands of numbers ("9 9 9 …").
+  let first = 0;
+  let lastStart = -1;
   for (const q of quantities) {
     if (q.kind !== 'count' && q.kind !== 'magnitude') continue;
     words ??= tokens.filter((t) => t.kind !== 'symbol');
-    if (isTroubleCount(q, tokens, words)) q.trouble = true;
+    if (q.start < lastStart) first = 0;
+    lastStart = q.start;
+    first = wordAt(words, q.start, first);
+    if (isTroubleCount(q, tokens, words, first)) q.trouble = true;
   }
 }
