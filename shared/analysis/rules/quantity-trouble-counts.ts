@@ -238,8 +238,14 @@ function isTroubleCount(q: Quantity, tokens: readonly Token[], words: readonly T
   return troubles && bounded(q, words, last, span);
 }
 
+/** More quantities than this in one sentence are a table or a list, not a trouble told. */
+const MAX_COUNTS = 24;
+
 /** Marks the counts of troubles over a period among `quantities` (`trouble`: a metric, no scale). */
 export function markTroubleCounts(quantities: readonly Quantity[], tokens: readonly Token[]): void {
+  // Each count's reading walks its whole clause, so a "sentence" of hundreds of counts (a pasted table, a
+  // hostile paste: fuzz.test.ts) would cost counts × clause length. No told trouble holds that many counts.
+  if (quantities.length > MAX_COUNTS) return;
   let words: Token[] | undefined;
   // The count's first word, found by walking on from the last count's (quantities come in text order), not by a
   // search from the sentence's start per count: that was quadratic on a line of thousands of numbers ("9 9 9 …").
