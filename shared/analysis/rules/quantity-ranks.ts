@@ -11,23 +11,14 @@
 // follows the field, a noun of those who compete (an agent noun: "entrants", "baristas", "consultants"; or a
 // competing unit: "teams", "schools", "stores"). Steps, visits, days and audits are no competitors.
 import type { Token } from './tokenize';
-import { numberWordValue } from './number-words';
+import { numberWordValue, ORDINAL_WORDS } from './number-words';
 import { PLACE_NOUNS } from './quantity-lexicon';
 import { isTradeNoun } from './title-lines';
 import { lemmaSet, wordSet } from './word-lists/lemma-set';
 
 /** Ordinal words a place is told with, beyond the digits ("3rd", "41st"). */
 export const ORDINAL_PLACES = wordSet('ordinal-places', [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
+  ...ORDINAL_WORDS,
   'eleventh',
   'twelfth',
   'thirteenth',
