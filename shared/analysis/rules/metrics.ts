@@ -57,7 +57,8 @@ function metricReading(q: Quantity, sectionEvidence: boolean): boolean {
       // Time in a job or field ("8 years of experience") is a period of a career, not of the work.
       // The planned span of a plan or project ("a six-week plan", "a 3-month migration") is a timeline.
       // "over the last 12 months", "trained on the past two years of claims": a window of past time is a period.
-      return !q.allowance && !q.tenure && !q.planned && !q.window;
+      // "After two weeks I showed the draft …": the point the writer's next act came at (quantity-spans.ts).
+      return !q.allowance && !q.tenure && !q.planned && !q.window && !q.when;
     case 'money':
       // "delivered the $2.5M ERP rollout": money that sizes the program delivered, not money it made.
       if (q.programMoney) return false;

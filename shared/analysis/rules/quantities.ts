@@ -26,6 +26,7 @@
 //   quantity-tenure.ts         time in a job or field ("10 years of experience") is no metric
 //   quantity-timeline.ts       the planned span of a plan or project ("a six-week plan") is no metric; nor a date shifted ("moved by two weeks")
 //   quantity-windows.ts        a window of past time ("over the last 12 months") is no metric
+//   quantity-spans.ts          what a span of time hangs on ("for a week" after an act; "After two weeks I …", a duty's span: no metric)
 //   quantity-population-share.ts  a share of the population worked in ("the 30% of customers …") is scale
 //   quantity-program-money.ts  money sizing a program the writer ran ("the $2.5M ERP rollout") is scale
 //   quantity-hardware.ts       the few machines a job was set to run on ("onto 4 A100s") are configuration
@@ -49,6 +50,7 @@ import { isRoundTheClock, isShiftLength, isShiftSchedule } from './quantity-shif
 import { isDateShift, isLengthSetting, isPlannedSpan } from './quantity-timeline';
 import { isPopulationShare } from './quantity-population-share';
 import { isPastWindow } from './quantity-windows';
+import { spanMeasuresNothing } from './quantity-spans';
 import { isProgramMoney, isWonMoney } from './quantity-program-money';
 import { HARDWARE_HEADS, ROTA_NOUNS, TENURE_UNITS } from './lexicon';
 import { isSkillCount } from './quantity-skills';
@@ -546,6 +548,7 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
       }
       if (isPlannedSpan(n) || isLengthSetting(n) || isDateShift(n)) q.planned = true;
       if (isPastWindow(n)) q.window = true;
+      if (spanMeasuresNothing(n)) q.when = true;
     } else if (q.kind === 'percent') {
       if (isPopulationShare(n)) q.populationShare = true;
     } else if (q.kind === 'money') {

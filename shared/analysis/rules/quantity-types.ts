@@ -71,6 +71,11 @@ export interface Quantity {
   window?: boolean;
   /** The planned span of a plan, a roadmap or a project ("a six-week plan", "a 3-month migration"): a timeline, not a metric. */
   planned?: boolean;
+  /**
+   * A span whose governor makes it no measure (quantity-spans.ts): when the writer's next act came ("After two
+   * weeks I showed the draft …") or how long a duty, trial or plan lasted ("ran it on two wards for a month").
+   */
+  when?: boolean;
   /** A share of a population the work sits in ("the 30% of customers on the legacy plan"): scale, not a metric. */
   populationShare?: boolean;
   /** Money modifying a program, project or contract the writer ran ("the $2.5M ERP rollout"): scale, not a metric. */

@@ -12,6 +12,7 @@ import { quantity } from './quantity-record';
 import { fractionShareEnd, ratioDenominator } from './quantity-shares';
 import { isAgainstPlan } from './quantity-exclusions';
 import { isNamedPeriodUnit } from './naming-numbers';
+import { isSpanUnit, spanRole } from './quantity-spans';
 
 // Words after which "one" is a count: "was one line", "only one outage", "took one day".
 const ONE_COUNTS_AFTER = new Set(['was', 'is', 'were', 'only', 'just', 'took', 'needed', 'required', 'single']);
@@ -245,9 +246,14 @@ function smallDuration(tokens: Token[], i: number, sentence: string): Quantity |
   if (tokens[j] && (tokens[j].lower === 'full' || tokens[j].lower === 'entire' || tokens[j].lower === 'whole')) j++;
   const unit = tokens[j];
   // "took over a Year 10 set": the unit names a period with the number after it, it is no length.
-  if (!unit || !DURATION_UNITS.has(unit.lower) || isNamedPeriodUnit(tokens, j)) return undefined;
+  if (!unit || !isSpanUnit(unit.lower) || isNamedPeriodUnit(tokens, j)) return undefined;
+  // "for a week", "takes an afternoon", "an hour old": what the span hangs on makes it one (quantity-spans.ts).
+  const role = spanRole(tokens, i, j);
+  const measured = role !== undefined && role !== 'when' && role !== 'held';
+  if (!DURATION_UNITS.has(unit.lower) && !measured) return undefined;
   const prev = tokens[i - 1]?.lower;
   const qualified =
+    measured ||
     j > i + 1 ||
     (prev !== undefined &&
       [
@@ -271,6 +277,9 @@ function smallDuration(tokens: Token[], i: number, sentence: string): Quantity |
     isAgainstPlan(tokens, j + 1);
   if (!qualified) return undefined;
   const after = tokens[j + 1];
-  if (after && OFFSET_WORDS.has(after.lower) && !isAgainstPlan(tokens, j + 1)) return undefined;
-  return quantity(tokens[i].start, unit.end, sentence, 'duration', {});
+  // "a week after the launch" places a point; "in a day after the key went missing" is a length all the same.
+  const length = measured && (prev === 'in' || prev === 'within');
+  if (after && OFFSET_WORDS.has(after.lower) && !isAgainstPlan(tokens, j + 1) && !length) return undefined;
+  // The unit is the span's head, as a figure's is: the tenure and term readers read it ("for a year" in a post).
+  return quantity(tokens[i].start, unit.end, sentence, 'duration', { head: unit.lower, tokens, index: i });
 }
