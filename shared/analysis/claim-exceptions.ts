@@ -39,6 +39,7 @@ import { stateOfUse } from './rules/state-of-use';
 import { namedPersonActs } from './rules/third-person-lines';
 import { countsStanding, writerHoldsStanding } from './rules/recognition-heads';
 import { isCreditLine } from './rules/credit-lines';
+import type { LineKind, LineReading } from './rules/layout-kinds';
 
 /** What the exceptions read about a sentence. */
 export interface SentenceReading {
@@ -60,7 +61,18 @@ export interface SentenceReading {
   othersChat?: boolean;
   /** The kind of page furniture the page-furniture veto found, once it has held (page-furniture.ts). */
   furniture?: FurnitureKind;
+  /** The line's kind by its layout, read once outside a story's sections (layout-kinds.ts). */
+  lineKind?: LineReading;
 }
+
+/** The furniture kind each line kind that holds no claim plays (page-furniture.ts sizes by it). */
+const LINE_KIND_FURNITURE: Partial<Record<LineKind, FurnitureKind>> = {
+  stats: 'stats',
+  tenure: 'tenure',
+  // A growth area or a weakness is a goal told as what to get better at (page-furniture.ts's goal field).
+  'weakness-label': 'goal-field',
+  'holding-label': 'holding',
+};
 
 /** An exception that holds or not of a sentence. */
 export interface SentenceException<Extra = object> {
@@ -77,6 +89,17 @@ export interface SentenceException<Extra = object> {
 export const CLAIM_VETOES: readonly SentenceException[] = [
   // RUBRIC.md, clarifications: a Task states a goal, an assignment or a plan; its numbers and effects are targets.
   { id: 'task-section', holds: (s) => s.section === 'task' },
+  // A line whose layout holds no claim, read before any of its words: a profile's stats, a title with its dates,
+  // a label of what the writer holds or finds hard ("Coach Dani · ★ 4.9 · 310 sessions", "2020.07-now  Xinghe
+  // Technology  Algorithm Engineer", "Gap: I still struggle to delegate …"): layout-kinds.ts.
+  {
+    id: 'line-kind',
+    holds: (s) => {
+      const furniture = s.lineKind === undefined ? undefined : LINE_KIND_FURNITURE[s.lineKind.kind];
+      if (furniture !== undefined) s.furniture = furniture;
+      return furniture !== undefined;
+    },
+  },
   // An unticked to-do ("- [ ] Move the release train to weekly") is a plan, as a Task's goal is.
   { id: 'open-todo', holds: (s) => s.openTodo === true },
   // Questions carry no claim or outcome (clauses.ts): "How many customers is this for?"
@@ -192,6 +215,23 @@ export interface ClaimAssertion {
  * claim veto holds; a before-value veto still denies the claim but not the outcome stated.
  */
 export const CLAIM_ASSERTIONS: readonly ClaimAssertion[] = [
+  {
+    // "Achievements: the storage became the main source of the numbers", "Main activities and responsibilities:
+    // management of a 62-place day nursery": a label of the writer's work makes its value their claim, however
+    // it is told (layout-kinds.ts).
+    id: 'work-label',
+    find(s) {
+      const line = s.lineKind;
+      if (line === undefined || (line.kind !== 'work-label' && line.kind !== 'result-label')) return undefined;
+      if (line.kind === 'work-label') return { id: this.id };
+      // A result label over a thing's state: the value is what came of the work.
+      const start = s.tokens.length > 0 ? (s.lineTokens ?? s.tokens)[line.value].start : 0;
+      return {
+        id: this.id,
+        outcome: { start, end: s.text.length, kind: 'state', cue: s.text.slice(start).toLowerCase() },
+      };
+    },
+  },
   {
     // "I rewrote the loader. This cut memory use.": the effect of the writer's action just told
     // (effect-of-previous.ts). The setup and the lesson tell no effect of the work.

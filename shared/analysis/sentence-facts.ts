@@ -20,6 +20,7 @@ import { findOutcomeCues, type OutcomeCue } from './rules/outcomes';
 import { actionResultCues } from './rules/act-frame-cues';
 import { detectClaim } from './rules/claims';
 import { furnitureSizes, type FurnitureKind } from './rules/page-furniture';
+import { lineKind } from './rules/layout-kinds';
 import { assertedOutcomes, conditionSpans, irrealisSpans, isQuestion } from './rules/clauses';
 import type { StorySection } from './domain-types';
 import { GOAL_NOUNS, UNREAL_MODALS, WISH_VERBS } from './rules/lexicon';
@@ -211,6 +212,8 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
     isClaim: false,
     // Set by the page-furniture veto; declared here so every reading keeps one object shape.
     furniture: undefined,
+    // A line's kind by its layout, read once and first: outside a story's sections only (layout-kinds.ts).
+    lineKind: section === undefined ? lineKind(text, allTokens) : undefined,
   };
   // A goal, a question, a request of others', a lesson, a problem that kept happening: no claim, no
   // measure, no outcome (claim-exceptions.ts lists every exception below).

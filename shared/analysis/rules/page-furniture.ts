@@ -38,6 +38,7 @@ import { isDirectionArrow } from './direction-arrows';
 import { holdsTrigger, triggerWords } from './trigger-words';
 import { WEEKDAY_NAMES, isMonthWord } from './word-lists/calendar-words';
 import { postNumberEnd } from './naming-numbers';
+import { WORK_LABELS } from './layout-kinds';
 
 /** What a furniture line is: the part of a page it plays. */
 export type FurnitureKind =
@@ -59,14 +60,23 @@ export type FurnitureKind =
   | 'availability'
   | 'status'
   | 'hashtags'
-  | 'invitation';
+  | 'invitation'
+  | 'stats'
+  | 'tenure'
+  | 'holding';
 
 /**
  * Kinds whose figures still size what the writer runs (RUBRIC-NOTES: "Team: 6 MLEs" is a field, its
  * counts scale; a status line's post stays scale; a title's sizes are scale). The others frame the page:
  * their numbers (a tenure in a post, "2 of 5" in a form, "two sisters" in an About line) size nothing.
  */
-const SIZING_KINDS: ReadonlySet<FurnitureKind> = new Set(['field', 'role-statement', 'status', 'markdown-heading']);
+const SIZING_KINDS: ReadonlySet<FurnitureKind> = new Set([
+  'field',
+  'role-statement',
+  'status',
+  'markdown-heading',
+  'tenure',
+]);
 
 /** Whether a furniture line's figures may still be scale (see SIZING_KINDS). */
 export function furnitureSizes(kind: FurnitureKind): boolean {
@@ -147,17 +157,6 @@ const NUMBER_WORDS = wordSet('furniture-number-words', [
 
 /** Words that make a label the writer's own: "My comment", "Self-review", "Own feedback". */
 const OWN_LABEL_WORDS = wordSet('furniture-own-label-words', ['my', 'self', 'own', 'our']);
-
-/** A growth area is a goal told as what to get better at: "Growth area:", "Area to develop:", "Development area". */
-const GROWTH_WORDS = wordSet('furniture-growth-words', ['growth', 'development', 'develop', 'improvement', 'improve']);
-
-/** Labels whose value is the writer's result, however it is told: never a field. */
-const RESULT_LABELS = lemmaSet(
-  'furniture-result-labels',
-  ['result', 'impact', 'outcome', 'achievement', 'highlight', 'win', 'accomplishment', 'saving'],
-  [],
-  { nouns: true },
-);
 
 /** Determiners: a label names a kind of thing ("Herd", "Shift pattern"), an act's object has one ("Lead the team"). */
 const LABEL_DETERMINERS = wordSet('furniture-label-determiners', ['the', 'a', 'an', 'this', 'that', 'these', 'those']);
@@ -795,8 +794,8 @@ function isAttributedQuote(tokens: readonly Token[]): boolean {
  */
 function isGoalField(tokens: readonly Token[], at: number, label: readonly Token[]): boolean {
   const words = label.map((t) => t.lower);
-  const growthArea = words.some((w) => w === 'area' || w === 'areas') && words.some((w) => GROWTH_WORDS.has(w));
-  if (!growthArea && !words.some((w) => GOAL_NOUNS.has(w))) return false;
+  // A growth area ("Growth area:", "Areas to grow:") is read before, whatever its value tells (layout-kinds.ts).
+  if (!words.some((w) => GOAL_NOUNS.has(w))) return false;
   // "Summer reading challenge: 410 children signed up": a value told in the past is what came of it.
   for (let i = at + 1; i < tokens.length; i++) if (isDoneVerb(tokens[i])) return false;
   // "We hit the target: …": a label that opens with a subject is a clause, not a goal's name.
@@ -883,7 +882,8 @@ function isField(tokens: readonly Token[], at: number, label: readonly Token[], 
   const standing = isStandingLabel(label);
   if (label.some((t) => isPastWord(t.lower) || (isGerund(t.lower) && !STANDING_NOUNS.has(t.lower)))) return false;
   if (label.some((t) => FIRST_PERSON_WORDS.has(t.lower))) return false;
-  if (label.some((t) => RESULT_LABELS.has(t.lower) || LABEL_DETERMINERS.has(t.lower))) return false;
+  // A label of the writer's work ("Achievements", "Activities") is never a field's: layout-kinds.ts reads it.
+  if (label.some((t) => WORK_LABELS.has(t.lower) || LABEL_DETERMINERS.has(t.lower))) return false;
   // "Lead the development team: 1 designer, …": a verb first makes the label an act, its value the act's object.
   if (ACTION_BASE.has(label[0].lower) && !standing) return false;
   const first = value.find((t) => t.kind !== 'symbol');
