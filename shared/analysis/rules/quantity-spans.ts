@@ -149,9 +149,10 @@ const NO_ACT_PASTS = wordSet('span-no-act-pasts', [
 ]);
 
 /**
- * Past forms whose span is a duty held, a trial run, a plan agreed or a thing stopped or lent, not the time
- * the work took (RUBRIC-NOTES: a span of a plan or a duty, test design): "covered the desk for a week", "ran
- * it on one ward for a month", "agreed a lighter load for six weeks", "froze deploys for a week".
+ * Past forms whose span is a duty held, a trial run, a plan agreed or a thing stopped, not the time the work
+ * took (RUBRIC-NOTES: a span of a plan or a duty, test design): "covered the desk for a week", "ran it on one
+ * ward for a month", "agreed a lighter load for six weeks", "froze deploys for a week". Pilots, trials and
+ * people lent are quantity-terms.ts's, for any subject.
  */
 const HOLDING_PASTS = wordSet('span-holding-pasts', [
   'led',
@@ -167,17 +168,11 @@ const HOLDING_PASTS = wordSet('span-holding-pasts', [
   'promised',
   'offered',
   'proposed',
-  'piloted',
-  'trialled',
-  'trialed',
   'tested',
   'paused',
   'froze',
   'frozen',
   'blocked',
-  'lent',
-  'loaned',
-  'seconded',
   'gave',
   'allowed',
   'granted',
