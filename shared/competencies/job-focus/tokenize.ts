@@ -7,6 +7,7 @@ import { CONCEPT_PHRASES } from '../lexicons/concepts';
 import { letterPairReadings } from './ocr-letter-pairs';
 import { PARTY_FORMS, PARTY_STEM_WORDS } from '../lexicons/party-nouns';
 import { markNamedColleagues } from './named-colleagues';
+import { readDutyNouns } from './nominal-heads';
 import { markRoleNouns } from './role-nouns';
 
 export interface Token {
@@ -681,7 +682,8 @@ export function tokenize(text: string): Token[] {
   markRoleNouns(tokens, { stems: PARTY_STEM_WORDS, forms: PARTY_FORMS, stemOf: stemWord });
   markNamedColleagues(tokens);
   markPartyReferents(tokens);
-  return tokens;
+  // "Supervision of the night team", "Planning of the final assembly": a duty told as a noun reads as its verb.
+  return readDutyNouns(tokens, stemWord);
 }
 
 /**

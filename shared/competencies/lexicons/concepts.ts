@@ -39,6 +39,10 @@ const LED_PEOPLE = [
 ];
 // A determiner or a count, in words or in digits (`#`: "lead 2 charge nurses", "run 14 pickers").
 const COUNTED = 'a|an|the|our|your|two|three|four|five|six|seven|eight|several|next|new|#';
+// The verbs of leading people, read by stem (any person or tense): "lead the engineers", "supervises two carers",
+// "directs the work of the operators on shift", "oversee the cleaners". One family, so a duty written with any of them
+// (or its noun, "Supervision of", "Oversight of": nominal-heads.ts) reads as leading the people it names.
+const LEADING = 'lead|led|supervise|direct|oversee|oversaw';
 // Counts past eight, for colleagues of any trade (`@role`): "manage twelve delivery drivers", "lead thirty pickers".
 const MORE_COUNTED = 'nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen|dozens';
 // People whose growth: "pair with our intern", "support the apprentices".
@@ -180,8 +184,7 @@ export const CONCEPT_PHRASES = {
     'define|defining|shape|shaping|set|sets|setting|own|owning|drive|driving * strategy|roadmap|vision|architecture',
     'role model',
     'leadership skills|experience',
-    ...each(LED_PEOPLE, (p) => `lead|leads|leading|led ${COUNTED} * ${p}`),
-    ...each(LED_PEOPLE, (p) => `supervise|supervising ${COUNTED} * ${p}`),
+    ...each(LED_PEOPLE, (p) => `${LEADING} ${COUNTED} * ${p}`),
     // Running is leading only when the group run is the people: not a thing run for a group, or that others depend on
     // ("run the payroll for a team of 40", "run a service other engineers depend on"), nor a meeting of the group
     // ("run the team's weekly stand-up").
@@ -192,8 +195,8 @@ export const CONCEPT_PHRASES = {
     ...each(LED_PEOPLE, (p) => `=manage|=manages|=managing|=managed ${COUNTED} * ${p}`),
     // Colleagues of any trade, named by the noun's shape or context (`@role`): "lead the two electricians",
     // "supervising two Band 6 dietitians", "manage the three SREs on the team".
-    `lead|leads|leading|led|supervise|supervising|=manage|=manages|=managing|=managed ${COUNTED}|both * @role`,
-    `lead|leads|leading|led|supervise|supervising|=manage|=manages|=managing|=managed ${MORE_COUNTED} * @role`,
+    `${LEADING}|=manage|=manages|=managing|=managed ${COUNTED}|both * @role`,
+    `${LEADING}|=manage|=manages|=managing|=managed ${MORE_COUNTED} * @role`,
     // A group of people counted, whatever it is called: "lead a brigade of 8", "head a crew of twelve".
     'lead|leads|leading|led|head|heads|heading|supervise|supervising a|an * of #|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty $',
     // People who answer to the hire: "three team leaders reporting to you", "the engineers who report to you".

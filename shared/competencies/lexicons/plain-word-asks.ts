@@ -824,6 +824,10 @@ export const PLAIN_WORD_ASKS = {
     ),
     // An outside check passed: "pass the EHO inspections", "get through the annual audit clean".
     'pass|passing|passes * inspection|inspections|audit|audits',
+    // Work checked against a written norm, by any verb of checking (or its noun heading a duty, nominal-heads.ts):
+    // "check wash programmes against the infection-control standard", "inspect every batch against the spec". Not a
+    // candidate's own check ("check your experience against the criteria"): criteria and requirements are no norm here.
+    'check|checks|checking|inspect|inspects|inspecting|verify|verifies|verifying|audit|audits|auditing|test|tests|testing ** against * =standard|=standards|=specification|=specifications|=spec|=specs|=checklist|=checklists|=procedure|=procedures|=regulations|=legislation|=guidelines',
   ],
   impact: [
     // A measure taken from one value to another: "cut the time to answer a complaint from ten days to three", "bring the
