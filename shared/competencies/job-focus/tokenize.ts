@@ -8,6 +8,7 @@ import { letterPairReadings } from './ocr-letter-pairs';
 import { PARTY_FORMS, PARTY_STEM_WORDS } from '../lexicons/party-nouns';
 import { markNamedColleagues } from './named-colleagues';
 import { readDutyNouns } from './nominal-heads';
+import { shortFormGoesOn, shortFormReading } from './short-forms';
 import { markRoleNouns } from './role-nouns';
 
 export interface Token {
@@ -572,6 +573,12 @@ export function tokenize(text: string): Token[] {
     const word = reading === undefined ? written : reading;
     let lower = word.toLowerCase();
     let stem = isDigit(word.charCodeAt(0)) ? NUMBER_STEM : stemWord(word);
+    // "dept. heads", "shift supvrs": a small ad's short form reads as its word (short-forms.ts).
+    const full = shortFormReading(lower, text[end] === '.');
+    if (full !== undefined) {
+      lower = full;
+      stem = stemWord(full);
+    }
     const previous = tokens[tokens.length - 1];
     // "vs.", "e.g.": an abbreviation's full stop ends no clause.
     const gap = previous ? text.slice(previous.end, start) : '';
@@ -586,6 +593,7 @@ export function tokenize(text: string): Token[] {
       !answering &&
       CLAUSE_BREAK.test(gap) &&
       !abbreviationStop(previous, text, start) &&
+      !shortFormGoesOn(previous.text.toLowerCase(), gap, word) &&
       !softWrap(gap, word)
     )
       clause++;
