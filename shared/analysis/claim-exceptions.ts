@@ -157,6 +157,8 @@ export const CLAIM_VETOES: readonly SentenceException[] = [
   {
     id: 'page-furniture',
     holds: (s) => {
+      // A label of the writer's work ("Duties/responsibilities: payroll, …") is no furniture: its kind is decided.
+      if (s.lineKind?.kind === 'work-label' || s.lineKind?.kind === 'result-label') return false;
       s.furniture = pageFurniture(s.text, s.tokens, s.lineTokens ?? s.tokens, s.section);
       // A field whose value is a case's clause about the writer ("Scope: Tomasz is the site lead for …") stands.
       if (s.furniture === 'field' && caseClauseInField(s)) s.furniture = undefined;

@@ -18,13 +18,15 @@
 // outside a story's sections: the first four kinds as a veto, before any claim rule; the work labels as a claim.
 // It replaced page-furniture.ts's growth-area goal fields and its list of result labels (WORK_LABELS here).
 import type { Token } from './tokenize';
-import { FIRST_PERSON_WORDS } from './lexicon';
+import { ACTIVITY_NOUNS, FIRST_PERSON_WORDS } from './lexicon';
 import { IRREGULAR_PAST, isGerund, isPastForm } from './verbs';
 import { lemmaSet, wordSet } from './word-lists/lemma-set';
 import { isMonthWord } from './word-lists/calendar-words';
 import { isFiniteVerb } from './predicate-start';
 import { isTradeNoun } from './title-lines';
 import { findOutcomeCues } from './outcomes';
+import { isActNoun } from './writer-acts';
+import { isWorkVerb } from './work-verbs';
 
 /** What a line is by its layout (see the top of this file). */
 export type LineKind = 'stats' | 'tenure' | 'weakness-label' | 'holding-label' | 'work-label' | 'result-label';
@@ -333,6 +335,8 @@ function labelOf(text: string, tokens: readonly Token[]): { words: string[]; end
     else if (DASHES.has(t.text) && i > 0 && tokens[i - 1].end < t.start)
       return words.length > 0 ? { words, end: i + 1 } : undefined;
     else if (!LABEL_SYMBOLS.has(t.text)) return undefined;
+    // "Interests & activities", "Duties/responsibilities": the mark joins two heads as "and" does.
+    else if (t.text === '&' || t.text === '/') words.push('and');
     if (i + 1 < tokens.length && isWideGap(text, t.end, tokens[i + 1].start))
       return words.length > 0 && t.kind === 'word' ? { words, end: i + 1 } : undefined;
   }
@@ -377,15 +381,42 @@ function tellsActFrom(tokens: readonly Token[], from: number): boolean {
 }
 
 /**
- * Whether the label names the writer's work: a work noun heads it, with no word of a plan or a miss ("Main
- * activities and responsibilities", "Key achievements"). A work noun after "of" qualifies another head ("Date of
- * activity", "Level of responsibility").
+ * Whether the label names the writer's work: each of its heads joined by "and" holds a work noun, with no word of
+ * a plan or a miss ("Main activities and responsibilities", "Key achievements"; not "Interests & activities"). A
+ * work noun after "of" qualifies another head ("Date of activity", "Level of responsibility").
  */
 function isWorkLabel(words: readonly string[]): boolean {
   // "Results we promised the board": a label that tells a clause is no label of work done.
   if (words.some((w) => UNDONE_MODIFIERS.has(w) || FIRST_PERSON_WORDS.has(w) || w === 'we')) return false;
-  const of = words.indexOf('of');
-  return words.some((w, i) => WORK_LABELS.has(w) && (of < 0 || i < of));
+  let headed = false;
+  let afterOf = false;
+  for (const w of words) {
+    if (w === 'and') {
+      if (!headed) return false;
+      headed = afterOf = false;
+    } else if (w === 'of') afterOf = true;
+    else if (!afterOf && WORK_LABELS.has(w)) headed = true;
+  }
+  return headed;
+}
+
+/** Whether every work noun of the label is "activity": a word with a leisure sense ("Activities: hiking, chess"). */
+const onlyActivities = (words: readonly string[]): boolean =>
+  words.every((w) => !WORK_LABELS.has(w) || ACTIVITY_HEADS.has(w));
+
+/** The leisure-sensed work label: "Activities", "Activity". */
+const ACTIVITY_HEADS = wordSet('line-kind-activity-heads', ['activity', 'activities']);
+
+/**
+ * Whether the value names work: a noun of an act ("maintenance", "supervision") or a form of a verb of work
+ * ("running the bug bounty", "support"). Under "Activities" a value of pastimes ("hiking, chess") names none.
+ */
+function valueNamesWork(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length; i++) {
+    const w = tokens[i];
+    if (w.kind === 'word' && (ACTIVITY_NOUNS.has(w.lower) || isActNoun(w.lower) || isWorkVerb(w.lower))) return true;
+  }
+  return false;
 }
 
 /** The fewest words of a value told as a state: "the storage became the main source …". */
@@ -428,7 +459,7 @@ export function lineKind(text: string, tokens: readonly Token[]): LineReading | 
   if (tokens.length === 0) return undefined;
   const label = labelOf(text, tokens);
   if (label !== undefined && hasValueFrom(tokens, label.end)) {
-    if (isWorkLabel(label.words))
+    if (isWorkLabel(label.words) && (!onlyActivities(label.words) || valueNamesWork(tokens, label.end)))
       return { kind: toldAsState(tokens, label.end, label.words) ? 'result-label' : 'work-label', value: label.end };
     // A weakness stays one whatever its value tells: "Gap: I still struggle to delegate …".
     if (isWeaknessLabel(label.words)) return { kind: 'weakness-label', value: label.end };

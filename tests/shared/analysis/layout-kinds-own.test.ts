@@ -47,6 +47,7 @@ describe('line kinds by layout, the kinds', () => {
     ['Activities: maintenance of the billing service', 'work-label'],
     ['Achievements: the new rota became the standard for all three wards.', 'result-label'],
     ['Key achievement: closed out the findings before the audit', 'work-label'],
+    ['Duties/responsibilities: payroll, pension returns, HMRC queries', 'work-label'],
   ])('%s → %s', (text, kind) => {
     expect(lineKind(text, tokenize(text))?.kind).toBe(kind);
   });
@@ -55,6 +56,8 @@ describe('line kinds by layout, the kinds', () => {
     'Achievements: none yet this quarter',
     'Expected results: a shorter queue by the summer',
     'Type of activity: community clinic, Thursdays',
+    'Activities: hiking, chess, choir',
+    'Interests & activities: sailing, the parish choir',
     'Languages: Spanish, used every day with the families on my caseload',
     '2024-10 — Q4 planning, mostly meetings',
     'Top 50 researcher · Impact 24.9 · Rank #38',
