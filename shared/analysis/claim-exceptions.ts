@@ -24,6 +24,7 @@ import { isServicePitch } from './rules/present-acts';
 import { isRecurringProblem } from './rules/recurring-problems';
 import { backgroundPerfectAt } from './rules/background-past-perfect';
 import { findOutcomeCues } from './rules/outcomes';
+import { partyTakeUp } from './rules/party-take-up';
 import { isOldSystemValue } from './rules/old-system-values';
 import { resultReport } from './rules/result-report';
 import { effectOfPrevious } from './rules/effect-of-previous';
@@ -292,6 +293,19 @@ export const CLAIM_ASSERTIONS: readonly ClaimAssertion[] = [
     },
   },
   {
+    // "…; on-call uses it now instead of pinging me", "3 of 4 clinics moved over by April": a party taking up
+    // what the writer made, tied to the work by the writer's act before it, the Result section or a time after
+    // the work, is the writer's claim and an adoption (party-take-up.ts). Not in the setup or a lesson, nor in an
+    // Action, where others' use is how the act was set up ("…, and the second is reviewed monthly by support").
+    id: 'party-take-up',
+    find(s) {
+      if (s.section === 'situation' || s.section === 'reflection' || s.section === 'action') return undefined;
+      const takeUp = partyTakeUp(s.tokens, s.section === 'result');
+      if (takeUp === undefined) return undefined;
+      return { id: this.id, outcome: { start: takeUp.start, end: takeUp.end, kind: 'adoption', cue: takeUp.cue } };
+    },
+  },
+  {
     // In a Result, what happened is the writer's result whoever the subject is ("Deals stopped
     // slipping", "The customer renewed"); an effect beyond the work done is an outcome (result-report.ts).
     id: 'result-report',
@@ -342,6 +356,15 @@ export const MEASURE_ASSERTIONS: readonly SentenceException<MeasureFacts>[] = [
   // "has failed twice in the six months since", "since the rewire it tripped just once": a count in one
   // word over a period, as "three times since March" is (count-over-period.ts).
   { id: 'count-over-period', holds: (s) => isCountOverPeriod(s.tokens) },
+  // "The sheet is used on both our wards", "3 of 4 clinics moved over": a take-up by a counted group is a metric
+  // (RUBRIC-NOTES adoption), read where the take-up is the sentence's outcome (party-take-up.ts).
+  {
+    id: 'take-up-count',
+    holds: (s) =>
+      s.outcomes.some((o) => o.kind === 'adoption') &&
+      s.section !== 'action' &&
+      partyTakeUp(s.tokens, s.section === 'result')?.counted === true,
+  },
 ];
 
 /**

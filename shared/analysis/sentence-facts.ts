@@ -17,6 +17,7 @@ import { markTroubleCounts } from './rules/quantity-trouble-counts';
 import { isFewByDefault, isMetricQuantity, isResultSectionMetric } from './rules/metrics';
 import { isScaleQuantity } from './rules/scale';
 import { findOutcomeCues, type OutcomeCue } from './rules/outcomes';
+import { refusedTakeUp } from './rules/party-take-up';
 import { actionResultCues } from './rules/act-frame-cues';
 import { detectClaim } from './rules/claims';
 import { furnitureSizes, type FurnitureKind } from './rules/page-furniture';
@@ -266,7 +267,8 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
   if (!vetoed)
     for (const assertion of CLAIM_ASSERTIONS) {
       const found = assertion.find(reading);
-      if (found === undefined) continue;
+      // A take-up that ended is no result and no claim whichever reading found it (party-take-up.ts).
+      if (found === undefined || (found.outcome !== undefined && refusedTakeUp(found.outcome, tokens))) continue;
       asserted.push(found);
       if (found.outcome && outcomes.length === 0) outcomes = [found.outcome];
       if (found.outcome && claimCues.length === 0) claimCues = [found.outcome];

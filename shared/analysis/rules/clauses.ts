@@ -6,6 +6,7 @@ import { isPastForm } from './verbs';
 import { isRelativePastPerfect } from './background-past-perfect';
 import type { OutcomeCue } from './outcomes';
 import { isInside, unassertedSpans } from './unasserted-spans';
+import { refusedTakeUp } from './party-take-up';
 import {
   ASSIGNMENT_WORDS,
   CHANGE_NEGATIONS,
@@ -403,6 +404,8 @@ export function assertedOutcomes(
         !isProblemRelative(c, tokens) &&
         // The failed attempt's changes, and the tail's own words ("success"), claim nothing.
         !(failed && (c.start >= failed.start ? c.start < failed.end : NEGATABLE.has(c.kind))) &&
-        !isUnachievedChange(c, tokens)),
+        !isUnachievedChange(c, tokens) &&
+        // A take-up that ended, or a product's population the writer only kept (party-take-up.ts).
+        !refusedTakeUp(c, tokens)),
   );
 }
