@@ -295,13 +295,14 @@ export const CLAIM_ASSERTIONS: readonly ClaimAssertion[] = [
   {
     // "…; on-call uses it now instead of pinging me", "3 of 4 clinics moved over by April": a party taking up
     // what the writer made, tied to the work by the writer's act before it, the Result section or a time after
-    // the work, is the writer's claim and an adoption (party-take-up.ts). Not in the setup or a lesson, nor in an
-    // Action, where others' use is how the act was set up ("…, and the second is reviewed monthly by support").
+    // the work, is the writer's claim and an adoption (party-take-up.ts). Not in the setup or a lesson; in an
+    // Action only when the writer's thing is named as the clause's antecedent ("I designed the referral form the
+    // nurses use"): otherwise others' use there is how the act was set up ("…, the second is reviewed by support").
     id: 'party-take-up',
     find(s) {
-      if (s.section === 'situation' || s.section === 'reflection' || s.section === 'action') return undefined;
+      if (s.section === 'situation' || s.section === 'reflection') return undefined;
       const takeUp = partyTakeUp(s.tokens, s.section === 'result');
-      if (takeUp === undefined) return undefined;
+      if (takeUp === undefined || (s.section === 'action' && !takeUp.relative)) return undefined;
       return { id: this.id, outcome: { start: takeUp.start, end: takeUp.end, kind: 'adoption', cue: takeUp.cue } };
     },
   },

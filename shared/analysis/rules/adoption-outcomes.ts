@@ -1,4 +1,4 @@
-// Adoption and agreement: what others did with the work — adopted it, used it, copied it, made it
+// Adoption and agreement: what others did with the work — adopted it, copied it, made it
 // the standard, accepted or approved it, or were brought to agree ("got the team to agree") or into a
 // better state ("got everyone aligned").
 import type { Token } from './tokenize';
@@ -13,9 +13,7 @@ import {
   REMIT_VERBS,
   NOT_OTHERS,
   PEOPLE_GROUPS,
-  USE_VERBS,
   WORK_PRODUCTS,
-  CREATION_VERBS,
   irregularBase,
   lemmaSet,
   CLAUSE_OPENER_CORE,
@@ -534,90 +532,6 @@ export const OTHERS_AGREED_RULE: CueRule = {
   match({ words, cues, i, w }) {
     const { at } = subjectBefore(words, i);
     if (!otherPeople(words, at)) return false;
-    addCue(cues, w, w, 'adoption');
-    return true;
-  },
-};
-
-/** Does "now" close the clause of the verb at `i` ("dispatchers trust the ETAs now", "… for every loop now")? */
-function nowAfter(tokens: Token[], words: Token[], i: number): boolean {
-  const end = clauseEnd(tokens, words[i]);
-  for (let k = i + 1; k < words.length && k <= i + 8 && words[k].start < end; k++)
-    if (words[k].lower === 'now') return k === words.length - 1 || words[k + 1].start >= end;
-  return false;
-}
-
-/** Words after a use verb that leave its object unsaid: the clause goes on with a time, a purpose or a place. */
-const AFTER_GAP = new Set([
-  'every',
-  'each',
-  'daily',
-  'today',
-  'now',
-  'still',
-  'to',
-  'for',
-  'in',
-  'at',
-  'across',
-  'as',
-  'on',
-]);
-/** Prepositions that a use verb takes before its object: "relies on", "builds on", "depends upon". */
-const USE_PREPOSITIONS = new Set(['on', 'upon']);
-/** Words between a making verb and a relative clause that make its head another thing than the one made. */
-const HEAD_BREAKS = new Set(['for', 'of', 'with', 'about', 'on', 'to', 'in', 'at', 'from', 'into', 'onto', 'by']);
-
-/**
- * The work used by others, told in a relative clause with no object: "wrote the incident process the
- * whole eng org uses", "built the intake form every ward relies on for transfers". A present use verb
- * with others as its subject and no object after it (the object is the relative clause's head), and a
- * verb that made the head earlier in the sentence (CREATION_VERBS, past) with no preposition between:
- * a tool the writer picked ("chose the scheduler most teams use"), a thing made for a tool others use
- * ("wrote a guide for the app the sales team uses") and "the whole org uses Jira" (an object of its
- * own) are none.
- */
-function usedInRelative(tokens: Token[], words: Token[], i: number, at: number): boolean {
-  const lower = words[i].lower;
-  if (isPastForm(lower) || lower.endsWith('ing') || at < 2) return false;
-  let k = i + 1;
-  if (USE_PREPOSITIONS.has(words[k]?.lower ?? '')) k++;
-  const end = clauseEnd(tokens, words[i]);
-  const next = words[k];
-  if (!(next === undefined || next.start >= end || (k === i + 1 && AFTER_GAP.has(next.lower)))) return false;
-  for (let c = at - 1; c >= 0; c--) {
-    const l = words[c].lower;
-    if (HEAD_BREAKS.has(l)) return false;
-    if (isPastForm(l) && CREATION_VERBS.has(l)) return true;
-  }
-  return false;
-}
-
-/** Others using the work as the result: "every backend team now uses it", "new hires still follow it", "the sales team started using it". */
-export const OTHERS_USE_RULE: CueRule = {
-  name: 'others-use',
-  words: ['using'], // too short for the lemma rules ("us" + "ing")
-  lemmas: [USE_VERBS],
-  match({ tokens, words, cues, i, w, lower, prev }) {
-    // "started using", "began to use", "ended up copying": the subject stands before the start verb.
-    const start =
-      prev === 'started' || prev === 'began'
-        ? i - 1
-        : prev === 'to' && /^(started|began)$/.test(words[i - 2]?.lower ?? '')
-          ? i - 2
-          : prev === 'up' && words[i - 2]?.lower === 'ended'
-            ? i - 2
-            : -1;
-    if (start > 0 && (lower === 'using' || USE_VERBS.has(lower))) {
-      const { at } = subjectBefore(words, start);
-      if (!otherPeople(words, at)) return false;
-      addCue(cues, words[start], w, 'adoption');
-      return true;
-    }
-    const { at, resultAdverb } = subjectBefore(words, i);
-    if (lower.endsWith('ing') || !otherPeople(words, at)) return false;
-    // "every backend team now uses it", "… for every loop now", "the process the whole eng org uses".
-    if (!(resultAdverb || nowAfter(tokens, words, i) || usedInRelative(tokens, words, i, at))) return false;
     addCue(cues, w, w, 'adoption');
     return true;
   },

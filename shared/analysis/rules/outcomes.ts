@@ -79,7 +79,6 @@ import {
   HAD_PARTY_ACT_RULE,
   NOW_BY_OTHERS_RULE,
   OTHERS_AGREED_RULE,
-  OTHERS_USE_RULE,
   PERSUADED_RULE,
   PICKED_UP_RULE,
   REUSED_RULE,
@@ -311,7 +310,6 @@ const CUE_RULES: readonly CueRule[] = [
   PARTY_ACT_RULE,
   // The writer and a party deciding together: "we agreed with the tenants to move the bins", "reached an agreement with the union".
   AGREEMENT_WITH_PARTY_RULE,
-  OTHERS_USE_RULE,
   PERSUADED_RULE,
   // Others' uptake told actively or as a participle clause with a party as agent: "…, later picked up by national press".
   OTHERS_TOOK_UP_RULE,

@@ -42,6 +42,44 @@ const MOVE_ON_PARTICLES: Readonly<Record<string, readonly string[]>> = {
   launch: ['on'],
 };
 const MOVE_ON_VERBS = lemmaSet('move-on-verbs', Object.keys(MOVE_ON_PARTICLES));
+/** Use verbs whose thing follows "on" ("built on the event schema", "rely on it"); without it "build" makes a thing. */
+const ON_VERBS = lemmaSet('take-up-on-verbs', ['build', 'rely', 'depend']);
+/** The particles of ON_VERBS, read by `afterParticle` under the key "on". */
+const ON_PARTICLES: readonly string[] = ['on', 'upon'];
+/** Verbs a take-up starts with: "started using it", "began to use it". */
+const START_VERBS = lemmaSet('take-up-start-verbs', ['start', 'begin']);
+/** Words after a use verb that leave its object unsaid: "… everyone uses now", "… the ward uses daily". */
+const OBJECTLESS_TAILS = wordSet('take-up-objectless-tails', [
+  'now',
+  'still',
+  'daily',
+  'today',
+  'every',
+  'each',
+  // A time, a purpose or a place: "the referral form the nurses use for every transfer".
+  'for',
+  'in',
+  'at',
+  'across',
+  'as',
+  'on',
+  'to',
+]);
+/** Words between a making verb and a contact clause that make its head another thing than the one made. */
+const HEAD_BREAKS = wordSet('take-up-head-breaks', [
+  'for',
+  'of',
+  'with',
+  'about',
+  'on',
+  'to',
+  'in',
+  'at',
+  'from',
+  'into',
+  'onto',
+  'by',
+]);
 /** "Make" as the writer's making of a relative clause's antecedent: "I was making the payment module which …". */
 const MAKING = lemmaSet('take-up-making', ['make']);
 
@@ -154,13 +192,17 @@ const DEFINITE_LEADS = wordSet('take-up-definite-leads', [
   'our',
   'my',
   'both',
+  // "Sales reps now open every discovery call with the checklist": the thing's every use.
+  'every',
+  'each',
+  'all',
 ]);
 /** Words of a time after the work: "now", "since", "within a week", "the following term", "later". */
 const AFTER_TIME = wordSet('take-up-after-time', ['now', 'since', 'within', 'following', 'later', 'afterwards']);
 /** Ordinals of a period after the work, after "in the": "in the first month", "in the second week". */
 const PERIOD_ORDINALS = wordSet('take-up-period-ordinals', ['first', 'second', 'third', 'next']);
 /** Subject pronouns that are not a party taking the work up: the writer, the writer's group, one colleague, a thing. */
-const NOT_TAKERS = wordSet('take-up-not-takers', ['he', 'she', 'it', 'someone', 'nobody', 'everyone', 'none']);
+const NOT_TAKERS = wordSet('take-up-not-takers', ['he', 'she', 'it', 'someone', 'nobody', 'none']);
 /** The furthest a take-up's subject or object is read from its verb, in words: a cap that keeps the reading linear. */
 const REACH = 6;
 /** The most take-up verbs read in one sentence: each reads its clause, so a cap keeps a long line linear. */
@@ -178,6 +220,11 @@ export interface PartyTakeUp {
    * adoption by a counted group as a metric.
    */
   counted: boolean;
+  /**
+   * The thing taken up is a relative or contact clause's antecedent ("the referral form the nurses use"): the
+   * writer's thing is named, so the take-up stands even in an Action's telling.
+   */
+  relative: boolean;
 }
 
 /** Is any word from `from` to `to` (inclusive) a count: a figure, a number word or "both"? */
@@ -225,13 +272,15 @@ function clauseEndAt(tokens: readonly Token[], from: Token): number {
 
 /** The index just after the verb's particle, -1 when a needed particle is missing ("moved over", not "moved to mobile"). */
 function afterParticle(words: readonly Token[], i: number, lemma: string | undefined, end: number): number {
-  const particles = lemma === undefined ? undefined : MOVE_ON_PARTICLES[lemma];
+  const particles = lemma === undefined ? undefined : lemma === 'on' ? ON_PARTICLES : MOVE_ON_PARTICLES[lemma];
   if (particles === undefined) {
     // "fill it in", "fill in the form": the particle may stand after the object.
     return i + 1;
   }
   if (particles.length === 0) return i + 1;
-  for (let k = i + 1; k <= i + 2 && k < words.length && words[k].start < end; k++)
+  // "moved over", "switched it over"; "build their forecasts on the shared model" (the thing after "on").
+  const reach = lemma === 'on' ? 3 : 2;
+  for (let k = i + 1; k <= i + reach && k < words.length && words[k].start < end; k++)
     if (particles.includes(words[k].lower)) return k + 1;
   return -1;
 }
@@ -280,6 +329,38 @@ function passiveTaker(words: readonly Token[], k: number, end: number): number {
   return -1;
 }
 
+/**
+ * The start verb a take-up verb at `i` hangs on ("started using", "began to use", "ended up copying"), or `i`
+ * itself when there is none.
+ */
+function startVerbBefore(words: readonly Token[], i: number): number {
+  const prev = words[i - 1]?.lower ?? '';
+  if (words[i].lower.endsWith('ing') && START_VERBS.has(prev)) return i - 1;
+  if (prev === 'to' && START_VERBS.has(words[i - 2]?.lower ?? '')) return i - 2;
+  if (prev === 'up' && words[i - 2]?.lower === 'ended' && words[i].lower.endsWith('ing')) return i - 2;
+  return i;
+}
+
+/** Does the verb's clause end with no object ("… the whole eng org uses", "… everyone uses now")? */
+function objectless(words: readonly Token[], next: number, end: number): boolean {
+  const w = words[next];
+  return w === undefined || w.start >= end || OBJECTLESS_TAILS.has(w.lower);
+}
+
+/**
+ * A verb of making the thing right before the subject at `head`: "Wrote the incident process the whole eng org
+ * uses". A preposition between them makes the antecedent another thing than the one made ("wrote a cheat sheet
+ * for the app the sales team uses").
+ */
+function madeBefore(words: readonly Token[], head: number): boolean {
+  for (let k = head - 1; k >= 0 && k >= head - REACH * 2; k--) {
+    const l = words[k].lower;
+    if (HEAD_BREAKS.has(l)) return false;
+    if (CREATION_VERBS.has(l) || MAKING.has(l)) return true;
+  }
+  return false;
+}
+
 /** Does a relative clause open at word `start` ("…, which most members now fill in")? */
 function relativeAt(words: readonly Token[], start: number): boolean {
   return start > 0 && /^(?:which|that)$/.test(words[start - 1].lower);
@@ -315,24 +396,29 @@ export function partyTakeUp(tokens: readonly Token[], inResult: boolean): PartyT
   let verbs = 0;
   for (let i = 1; i < words.length && verbs < MOST_VERBS; i++) {
     const w = words[i];
-    const use = USE_VERBS.has(w.lower) || TAKE_UP_ACTS.has(w.lower);
+    const use = USE_VERBS.has(w.lower) || TAKE_UP_ACTS.has(w.lower) || w.lower === 'using';
     const moveLemma = use ? undefined : MOVE_ON_VERBS.lemmaOf(w.lower);
     if (!use && moveLemma === undefined) continue;
     verbs++;
+    // "started using it", "began to use it", "ended up copying it": the start verb stands in the verb's place, and
+    // a start is itself the change the take-up tells.
+    const anchor = startVerbBefore(words, i);
     // "used to" is a habit before, "using" a gerund naming the act; "use" as a noun follows a determiner.
-    if (w.lower.endsWith('ing') && !PASSIVE_BE.has(words[i - 1].lower)) continue;
+    if (anchor === i && w.lower.endsWith('ing') && !PASSIVE_BE.has(words[i - 1].lower)) continue;
     if (w.lower === 'used' && words[i + 1]?.lower === 'to') continue;
     const end = clauseEndAt(tokens, w);
-    const next = afterParticle(words, i, moveLemma, end);
+    const next = afterParticle(words, i, moveLemma ?? (ON_VERBS.has(w.lower) ? 'on' : undefined), end);
     if (next < 0 || endedAfter(words, i)) continue;
-    const start = clauseStart(tokens, words, i);
+    const start = clauseStart(tokens, words, anchor);
     // "it is opened by …", "is now owned by …", and a reduced participle after a clause mark: "…, now shared with …".
     const passive =
-      PASSIVE_BE.has(words[i - 1].lower) ||
-      (words[i - 1].lower === 'now' && (PASSIVE_BE.has(words[i - 2]?.lower ?? '') || start === i - 1));
+      anchor === i &&
+      (PASSIVE_BE.has(words[i - 1].lower) ||
+        (words[i - 1].lower === 'now' && (PASSIVE_BE.has(words[i - 2]?.lower ?? '') || start === i - 1)));
     let taken: boolean;
+    let relative = false;
     // Where the takers are named, for their count: the subject phrase, or the agent phrase of a passive.
-    let takers: [number, number] = [start, i - 1];
+    let takers: [number, number];
     if (passive) {
       // "it is opened by the apprentices": the thing as subject, the party after the verb; a product's population
       // ("Worked on the service used by 14 depots") is context unless the time is after the work.
@@ -340,8 +426,9 @@ export function partyTakeUp(tokens: readonly Token[], inResult: boolean): PartyT
       taken = agent >= 0 && !(keeping && !afterTimeIn(words, start, end));
       takers = [next, agent];
     } else {
-      const head = subjectHead(words, start, i);
+      const head = subjectHead(words, start, anchor);
       if (head < 0 || !isTaker(words, head)) continue;
+      takers = [start, head];
       // "so they followed the first block": a "so" clause in the act's own telling is its design; "agree which
       // columns they used": a question or finding after a verb of finding out.
       const opener = start > 0 ? words[start - 1].lower : '';
@@ -351,9 +438,11 @@ export function partyTakeUp(tokens: readonly Token[], inResult: boolean): PartyT
         (/^(?:which|that)$/.test(opener) && FINDING_VERBS.has(words[start - 2]?.lower ?? ''))
       )
         continue;
-      // A relative clause's object is its antecedent ("…, which most members now fill in"); otherwise a use verb
-      // needs the thing taken up after it, definite ("the checklist", "it"), not a new act ("a brewing course").
-      const relative = relativeAt(words, start);
+      // A relative clause's object is its antecedent ("…, which most members now fill in"), and so is a contact
+      // clause's after a thing the writer made ("Wrote the incident process the whole eng org uses"); otherwise a
+      // use verb needs the thing taken up after it, definite ("the checklist", "it"), not a new act ("a brewing
+      // course").
+      relative = relativeAt(words, start) || (objectless(words, next, end) && madeBefore(words, head));
       const object = words[next];
       taken =
         moveLemma !== undefined ||
@@ -362,15 +451,18 @@ export function partyTakeUp(tokens: readonly Token[], inResult: boolean): PartyT
       if (taken && keeping && relative && !afterTimeIn(words, start, end)) taken = false;
     }
     if (!taken) continue;
-    // The tie: a Result, the writer's act before the clause (a line's lead act or "I"/"we" with a verb, or, for a
-    // relative clause, any "I" or "we" its antecedent hangs on: "I was making the payment module which is using in
-    // 40 branches"), or a time after the work in the clause.
+    // The tie: a Result, a start of the take-up, the writer's act before the clause (a line's lead act or "I"/"we"
+    // with a verb, or, for a relative clause, any "I" or "we" its antecedent hangs on: "I was making the payment
+    // module which is using in 40 branches"), or a time after the work in the clause.
     const tied =
       inResult ||
+      anchor < i ||
       writerActsBefore(words as Token[], start) ||
       (relativeAt(words, start) && writerMadeBefore(words, start)) ||
+      (relative && (writerMadeBefore(words, takers[1]) || writerActsBefore(words as Token[], takers[1]))) ||
       afterTimeIn(words, start, end);
-    if (tied) return { cue: w.lower, start: w.start, end: w.end, counted: countIn(words, takers[0], takers[1]) };
+    if (tied)
+      return { cue: w.lower, start: w.start, end: w.end, counted: countIn(words, takers[0], takers[1]), relative };
   }
   return undefined;
 }

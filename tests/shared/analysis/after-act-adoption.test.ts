@@ -77,8 +77,9 @@ const NEAR_MISSES_ASIDE = [
 const NEAR_MISSES_FIRED_ELSEWHERE = [
   'Our manager now owns the budget, so I report to her every week.',
   'Supported the sales reps, who open the CRM on every call.',
-  'They still open the old spreadsheet every morning, so I built a dashboard.',
 ];
+/** A near miss the others-use rule fired on, left since session 41's take-up reading (party-take-up.ts) replaced it. */
+const NEAR_MISSES_LEFT_SINCE = ['They still open the old spreadsheet every morning, so I built a dashboard.'];
 
 describe('adoption after the act, one step off the verbs of adopting', () => {
   it('reads the tuning sentences', () => {
@@ -101,6 +102,10 @@ describe('adoption after the act, one step off the verbs of adopting', () => {
 
   for (const s of NEAR_MISSES_FIRED_ELSEWHERE)
     it.fails(`an older reading fires on a near miss: ${s}`, () => expect(outcome(s)).toBe(false));
+
+  it('leaves a near miss the others-use rule fired on', () => {
+    for (const s of NEAR_MISSES_LEFT_SINCE) expect(outcome(s), s).toBe(false);
+  });
 
   it("reads a requirement with a time after the act, the writer's own work named, a counted scope", () => {
     expect(outcome('Wrote the secrets policy, and all new services must now go through it.')).toBe(true);

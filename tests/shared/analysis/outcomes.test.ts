@@ -209,11 +209,11 @@ describe('outcomes', () => {
     expect(has('Blocked out Friday mornings for planning')).toBe(false);
   });
 
-  it('counts others talked round, and others using or trusting the work now', () => {
+  // Others using or trusting the work now ("The supervisors trust the forecast now") are read by the take-up
+  // reading, a claim assertion over the sentence (party-take-up.ts; take-up-own.test.ts), not by a cue rule.
+  it('counts others talked round', () => {
     expect(has('Talked the night nurses into trying the new handover board')).toBe(true);
     expect(has('Brought the reluctant drivers around to the new app')).toBe(true);
-    expect(has('The supervisors trust the forecast now')).toBe(true);
-    expect(has('The coordinators check the board every morning now')).toBe(true);
     expect(has('Tried to talk the vendor into a discount')).toBe(false);
     expect(has('The supervisors trust their own counts more than the forecast')).toBe(false);
     expect(has('Talked the numbers into a two-page memo')).toBe(false);
@@ -321,9 +321,6 @@ describe('outcomes', () => {
     expect(cues('The steering group approved the second phase.')).toEqual(['adoption']);
     expect(cues('Her director eventually agreed to pause the rewrite.')).toEqual(['adoption']);
     expect(has('Every clinic now uses the intake form.')).toBe(true);
-    expect(cues('The planners now build their forecasts on the shared model.')).toEqual(['adoption']);
-    expect(cues('The night shift started using the handover checklist.')).toEqual(['adoption']);
-    expect(cues('Three squads have since built on the event schema.')).toEqual(['adoption']);
     expect(cues('Signed nine new wholesale customers in the spring.')).toEqual(['recognition']);
     expect(cues('Brought in 700 newsletter sign-ups from one post.')).toEqual(['recognition']);
     expect(cues('Soon the interns were fixing flaky tests on their own.')).toEqual(['state']);

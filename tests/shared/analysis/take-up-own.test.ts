@@ -12,6 +12,7 @@
 // was used while writing the rule; take-up-own-aside.jsonl (the same mix in other trades) was run at the end.
 // Each row's note says whether it is read or refused and why.
 import { describe, expect, it } from 'vitest';
+import { sentenceFacts } from '#shared/analysis/sentence-facts';
 import { tokenize } from '#shared/analysis/rules/tokenize';
 import { partyTakeUp, refusedTakeUp } from '#shared/analysis/rules/party-take-up';
 import { itReadsOwnRows, ownRows } from './own-rows';
@@ -42,6 +43,26 @@ describe('partyTakeUp', () => {
     expect(read('I agreed with the planners which columns they used.')).toBeUndefined();
     expect(read('Built a tool; the clients use their own spreadsheets now.')).toBeUndefined();
     expect(read('Moved the porters so they follow the short route now.')).toBeUndefined();
+  });
+});
+
+describe('take-up lines the others-use cue rule read before this reading replaced it', () => {
+  const outcome = (text: string, section?: 'action' | 'result') => sentenceFacts(text, section).hasOutcome;
+
+  it('reads others using, trusting, building on or starting to use the work', () => {
+    expect(outcome('The supervisors trust the forecast now')).toBe(true);
+    expect(outcome('The coordinators check the board every morning now')).toBe(true);
+    expect(outcome('The planners now build their forecasts on the shared model.')).toBe(true);
+    expect(outcome('The night shift started using the handover checklist.')).toBe(true);
+    expect(outcome('Three squads have since built on the event schema.')).toBe(true);
+    expect(outcome('I designed the referral form the nurses use for every transfer.', 'action')).toBe(true);
+  });
+
+  it('leaves their own things, the writer starting to use a tool and the setup', () => {
+    expect(outcome('The supervisors trust their own counts more than the forecast')).toBe(false);
+    expect(outcome('The analysts use spreadsheets for the monthly close.')).toBe(false);
+    expect(outcome('I started using a queue for retries.')).toBe(false);
+    expect(outcome('I chose the scheduler most teams use.', 'action')).toBe(false);
   });
 });
 

@@ -24,10 +24,11 @@ const rows: OwnRow[] = readFileSync(resolve(__dirname, '../../fixtures/acts/own-
   .map((l) => JSON.parse(l) as OwnRow);
 
 /**
- * Lines the readers still miss: the adoption reader's party and verb lists, not the act before them. (a35-09
+ * Lines the readers still miss: the adoption reader's party and verb lists, not the act before them (a35-23 "…, now the
+ * whole school use them" is read since session 41: party-take-up.ts takes "school" as a unit that takes the work up). (a35-09
  * "…, two funded so far" is read since session 37: the party-act frame takes "funded" after a counted subject.)
  */
-const KNOWN_MISSES = new Set(['a35-23', 'a35-24']);
+const KNOWN_MISSES = new Set(['a35-24']);
 
 const analyzer = createAnalyzer();
 const flags = (text: string) => predictedFlags(analyzer.analyzeText(text, {}));
