@@ -11,8 +11,6 @@ import {
   COPULAS,
   KEEPING_VERBS,
   REMIT_VERBS,
-  NOT_OTHERS,
-  PEOPLE_GROUPS,
   WORK_PRODUCTS,
   irregularBase,
   lemmaSet,
@@ -494,36 +492,6 @@ function agreementVerbAt(words: Token[], k: number): boolean {
   if (l === 'co' && words[k + 1]?.start === words[k].end + 1) return AGREEMENT_VERBS.has(words[k + 1].lower);
   return AGREEMENT_VERBS.has(l);
 }
-
-/** The most words between the participle after "now" and its "by": "now reviewed monthly by". */
-const MAX_BY_GAP = 3;
-
-/**
- * "…; now reviewed monthly by the VP", "…, now maintained by the data team": the work, in a clause that
- * "now" opens, taken up by others (RUBRIC-NOTES adoption). A past participle follows "now", and the
- * agent after "by" (within three words) is a listed group of people; "now built with React", "now
- * backed by Postgres", "now run by cron" and "now joined by two hires" tell no take-up.
- */
-export const NOW_BY_OTHERS_RULE: CueRule = {
-  name: 'now-by-others',
-  words: ['now'],
-  match({ tokens, words, cues, i, w }) {
-    const verb = words[i + 1]?.lower;
-    if (verb === undefined || !isPastForm(verb) || verb === 'joined') return false;
-    const end = clauseEnd(tokens, w);
-    for (let k = i + 2; k < words.length && k <= i + 1 + MAX_BY_GAP && words[k].start < end; k++) {
-      if (words[k].lower !== 'by') continue;
-      for (let j = k + 1; j < words.length && j <= k + 3 && words[j].start < end; j++)
-        // A listed group, not a capitalized name: "now backed by Postgres" names a tool.
-        if (PEOPLE_GROUPS.has(words[j].lower) && !NOT_OTHERS.has(words[j].lower)) {
-          addCue(cues, w, words[j], 'adoption');
-          return true;
-        }
-      return false;
-    }
-    return false;
-  },
-};
 
 /** Others agreeing to the writer's case: "finance approved the budget", "my manager agreed to …", "both teams signed off". */
 export const OTHERS_AGREED_RULE: CueRule = {

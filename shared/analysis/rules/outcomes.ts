@@ -77,7 +77,6 @@ import {
   COPIED_RULE,
   GOT_AGREEMENT_RULE,
   HAD_PARTY_ACT_RULE,
-  NOW_BY_OTHERS_RULE,
   OTHERS_AGREED_RULE,
   PERSUADED_RULE,
   PICKED_UP_RULE,
@@ -242,8 +241,6 @@ const CUE_RULES: readonly CueRule[] = [
   COPIED_RULE,
   REUSED_RULE,
   NOW_DONE_RULE,
-  // The work now taken up by others: "…; now reviewed monthly by the VP".
-  NOW_BY_OTHERS_RULE,
   // A level newly below the old one: "is now under 2%", ", now only 25 minutes".
   NOW_BELOW_RULE,
   NO_LONGER_RULE,

@@ -30,6 +30,7 @@ import {
 import { partyKindOf } from './party-kinds';
 import { NUMBER_WORDS } from './number-words';
 import { writerActsBefore } from './clause-actors';
+import { isPastForm } from './verbs';
 
 /** Acts of taking a thing up besides the use verbs: "added it", "fill it in", "read it first", "send it". */
 const TAKE_UP_ACTS = lemmaSet('take-up-acts', ['add', 'install', 'read', 'fill', 'send', 'adopt', 'share']);
@@ -46,6 +47,8 @@ const MOVE_ON_VERBS = lemmaSet('move-on-verbs', Object.keys(MOVE_ON_PARTICLES));
 const ON_VERBS = lemmaSet('take-up-on-verbs', ['build', 'rely', 'depend']);
 /** The particles of ON_VERBS, read by `afterParticle` under the key "on". */
 const ON_PARTICLES: readonly string[] = ['on', 'upon'];
+/** Words that open a passive take-up's agent or place: "by the apprentices", "on both our wards". */
+const PASSIVE_MARKS = wordSet('take-up-passive-marks', ['by', 'on', 'in', 'at', 'across', 'with']);
 /** Verbs a take-up starts with: "started using it", "began to use it". */
 const START_VERBS = lemmaSet('take-up-start-verbs', ['start', 'begin']);
 /** Words after a use verb that leave its object unsaid: "… everyone uses now", "… the ward uses daily". */
@@ -146,6 +149,12 @@ const FINDING_VERBS = lemmaSet('take-up-finding-verbs', [
   'wonder',
   'realise',
   'realize',
+  // Irregular pasts the lemma reading does not take back to their base.
+  'found',
+  'knew',
+  'said',
+  'heard',
+  'understood',
 ]);
 /** Words that may stand between the subject and its verb: "now use", "have all moved over", "are using". */
 const VERB_LEAD_INS = wordSet('take-up-lead-ins', [
@@ -322,10 +331,18 @@ function endedAfter(words: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** A passive take-up's agent or place after the participle: "by the apprentices", "on both our wards", "in 40 branches". */
-function passiveTaker(words: readonly Token[], k: number, end: number): number {
-  if (!/^(?:by|on|in|at|across|with)$/.test(words[k]?.lower ?? '')) return -1;
-  for (let j = k + 1; j < words.length && j <= k + 4 && words[j].start < end; j++) if (isTaker(words, j)) return j;
+/**
+ * A passive take-up's agent or place after the participle, a word or two of time allowed before it: "by the
+ * apprentices", "on both our wards", "in 40 branches", "every term by the governors' committee". With
+ * `agentOnly` only "by" opens it. The taker's index, or -1.
+ */
+function passiveTaker(words: readonly Token[], k: number, end: number, agentOnly: boolean): number {
+  for (let p = k; p <= k + 2 && p < words.length && words[p].start < end; p++) {
+    const l = words[p].lower;
+    if (!(agentOnly ? l === 'by' : PASSIVE_MARKS.has(l))) continue;
+    for (let j = p + 1; j < words.length && j <= p + 4 && words[j].start < end; j++) if (isTaker(words, j)) return j;
+    return -1;
+  }
   return -1;
 }
 
@@ -361,9 +378,15 @@ function madeBefore(words: readonly Token[], head: number): boolean {
   return false;
 }
 
-/** Does a relative clause open at word `start` ("…, which most members now fill in")? */
+/**
+ * Does a relative clause open at word `start` ("…, which most members now fill in")? Not "that" after a past verb
+ * ("found that two suppliers used …"): a content clause.
+ */
 function relativeAt(words: readonly Token[], start: number): boolean {
-  return start > 0 && /^(?:which|that)$/.test(words[start - 1].lower);
+  if (start < 1) return false;
+  const opener = words[start - 1].lower;
+  if (opener === 'which') return true;
+  return opener === 'that' && !isPastForm(words[start - 2]?.lower ?? '');
 }
 
 /**
@@ -396,7 +419,11 @@ export function partyTakeUp(tokens: readonly Token[], inResult: boolean): PartyT
   let verbs = 0;
   for (let i = 1; i < words.length && verbs < MOST_VERBS; i++) {
     const w = words[i];
-    const use = USE_VERBS.has(w.lower) || TAKE_UP_ACTS.has(w.lower) || w.lower === 'using';
+    // "…; now reviewed every term by the governors' committee", "…, now maintained by the finance team": any
+    // participle after "now" is a take-up when its agent is a party (read below), not "now joined by two hires".
+    const nowTaken = words[i - 1].lower === 'now' && isPastForm(w.lower) && w.lower !== 'joined';
+    const family = USE_VERBS.has(w.lower) || TAKE_UP_ACTS.has(w.lower) || w.lower === 'using';
+    const use = family || nowTaken;
     const moveLemma = use ? undefined : MOVE_ON_VERBS.lemmaOf(w.lower);
     if (!use && moveLemma === undefined) continue;
     verbs++;
@@ -422,7 +449,7 @@ export function partyTakeUp(tokens: readonly Token[], inResult: boolean): PartyT
     if (passive) {
       // "it is opened by the apprentices": the thing as subject, the party after the verb; a product's population
       // ("Worked on the service used by 14 depots") is context unless the time is after the work.
-      const agent = use ? passiveTaker(words, next, end) : -1;
+      const agent = use ? passiveTaker(words, next, end, !family) : -1;
       taken = agent >= 0 && !(keeping && !afterTimeIn(words, start, end));
       takers = [next, agent];
     } else {
@@ -435,7 +462,10 @@ export function partyTakeUp(tokens: readonly Token[], inResult: boolean): PartyT
       if (
         opener === 'so' ||
         SUBORDINATORS.has(opener) ||
-        (/^(?:which|that)$/.test(opener) && FINDING_VERBS.has(words[start - 2]?.lower ?? ''))
+        (/^(?:which|that)$/.test(opener) && FINDING_VERBS.has(words[start - 2]?.lower ?? '')) ||
+        // "found that two suppliers used …", "ensured that staff follow …": "that" after a verb opens what was
+        // found or made sure of, not a relative clause on the writer's thing.
+        (opener === 'that' && isPastForm(words[start - 2]?.lower ?? ''))
       )
         continue;
       // A relative clause's object is its antecedent ("…, which most members now fill in"), and so is a contact
