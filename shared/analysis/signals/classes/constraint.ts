@@ -17,6 +17,7 @@ import { limitThenChoice } from '../limits-then-choice';
 import { partyLimit } from '../party-limits';
 import { platformEndDate } from '../platform-end-dates';
 import { obligationBeforeEvent } from '../event-bounds';
+import { MODAL_LIMITS } from '../modal-limits';
 
 const TIME = String.raw`(?:minutes?|hours?|days?|weeks?|months?|quarters?|sprints?|years?)`;
 
@@ -104,7 +105,7 @@ const RAN_FOR = new RegExp(String.raw`\bfor\s+(?:about\s+|roughly\s+|another\s+)
  * might be broken.
  */
 const LIMITS_TOLD_PATTERN = new RegExp(
-  String.raw`^\W*(?:hire|train|build|ship|open|deliver|launch|migrate|finish|move|get|reduce|roll\s+out|replace|close|hand\s+over|complete)\b[^.;]{0,80}\b(?:in|within)\s+(?:just\s+|only\s+|under\s+)?${NUM}\s+${TIME}\b|\b(?:had\s+to|needed\s+to|asked\s+(?:\w+\s+)?to|required\s+(?:\w+\s+)?to|must|(?:was|were)\s+to)\b[^.;]{0,60}\bin\s+(?:just\s+|only\s+|under\s+)?${NUM}\s+${TIME}\b|\basked\s+(?:\w+\s+)?for\s+(?:(?!(?:and|but|then|got|had)\b)[^.;,\s]+\s+){1,8}?(?:in|within)\s+(?:just\s+|only\s+|under\s+)?${NUM}\s+${TIME}\b|\b(?:fixed|set|locked|agreed|committed\s+to)\s+(?:the\s+)?(?:opening|launch|go-live|release|delivery|completion|start|handover|cut-?over)\s+date\b|\b(?:opening|launch|go-live|release|delivery|completion|start|handover|cut-?over)\s+date\s+(?:was\s+|had\s+been\s+)?(?:fixed|set|agreed|locked|non-negotiable|in\s+the\s+contract)\b|\b(?:go-live|launch|deadline|cut-?off|due\s+date|opening\s+day)\s+(?:date\s+)?(?:was|is|fell\s+on)\s+(?:on\s+|set\s+for\s+)?(?:the\s+)?(?:first|second|third|last|end|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|\b(?:had|have|gave\s+(?:me|us))\s+until\s+(?:the\s+end|end|the\s+first|\d|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december)|\b(?:had\s+to|must|needed\s+to)\s+(?:stay|remain|keep)\s+(?:open|running|working|live|online|up|available|serving|trading)\b|\b(?:had\s+to|must|needed\s+to)\s+work\s+(?:offline|without)\b|\b(?:could\s+not|couldn't|cannot|can't)\s+(?:take|shut|close|stop|delay|miss|extend)\b|\b(?:would\s+not|wouldn't|refused\s+to)\s+(?:pay|fund|approve|allow|sign)\b|\bnothing\s+could\s+(?:change|ship|move|go\s+out|be\s+changed)\b|\b(?:code|change|release)\s+freeze\b|\b(?:grant|funding|budget|money|contract|licen[cs]e|lease)\s+(?:ran|runs|would\s+run|was\s+running)\s+out\b|\b(?:capacity|maximum|max)\s+of\s+\d|\bon\s+top\s+of\s+(?:my|our|the)\s+(?:\w+\s+)?(?:caseload|day\s+job|job|work|duties|role|teaching|shifts?)\b|\b(?:one|an|a|two|half\s+a)\s+(?:afternoon|day|morning|hour|hours|days)\s+a\s+week\s+(?:for|on)\b|\b(?:could|can)\s+only\s+be\s+(?:kept|stored|held|used|shared|retained|accessed)\b|\b(?:might|would|could)\s+(?:break|breach|violate)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:rules|law|laws|regulations?|terms|contract|policy)\b`,
+  String.raw`^\W*(?:hire|train|build|ship|open|deliver|launch|migrate|finish|move|get|reduce|roll\s+out|replace|close|hand\s+over|complete)\b[^.;]{0,80}\b(?:in|within)\s+(?:just\s+|only\s+|under\s+)?${NUM}\s+${TIME}\b|\b(?:had\s+to|needed\s+to|asked\s+(?:\w+\s+)?to|required\s+(?:\w+\s+)?to|must|(?:was|were)\s+to)\b[^.;]{0,60}\bin\s+(?:just\s+|only\s+|under\s+)?${NUM}\s+${TIME}\b|\basked\s+(?:\w+\s+)?for\s+(?:(?!(?:and|but|then|got|had)\b)[^.;,\s]+\s+){1,8}?(?:in|within)\s+(?:just\s+|only\s+|under\s+)?${NUM}\s+${TIME}\b|\b(?:fixed|set|locked|agreed|committed\s+to)\s+(?:the\s+)?(?:opening|launch|go-live|release|delivery|completion|start|handover|cut-?over)\s+date\b|\b(?:opening|launch|go-live|release|delivery|completion|start|handover|cut-?over)\s+date\s+(?:was\s+|had\s+been\s+)?(?:fixed|set|agreed|locked|non-negotiable|in\s+the\s+contract)\b|\b(?:go-live|launch|deadline|cut-?off|due\s+date|opening\s+day)\s+(?:date\s+)?(?:was|is|fell\s+on)\s+(?:on\s+|set\s+for\s+)?(?:the\s+)?(?:first|second|third|last|end|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|\b(?:had|have|gave\s+(?:me|us))\s+until\s+(?:the\s+end|end|the\s+first|\d|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december)|\b(?:had\s+to|must|needed\s+to)\s+(?:stay|remain|keep)\s+(?:open|running|working|live|online|up|available|serving|trading)\b|\b(?:had\s+to|must|needed\s+to)\s+work\s+(?:offline|without)\b|\b(?:would\s+not|wouldn't|refused\s+to)\s+(?:pay|fund|approve|allow|sign)\b|\bnothing\s+could\s+(?:change|ship|move|go\s+out|be\s+changed)\b|\b(?:code|change|release)\s+freeze\b|\b(?:grant|funding|budget|money|contract|licen[cs]e|lease)\s+(?:ran|runs|would\s+run|was\s+running)\s+out\b|\b(?:capacity|maximum|max)\s+of\s+\d|\bon\s+top\s+of\s+(?:my|our|the)\s+(?:\w+\s+)?(?:caseload|day\s+job|job|work|duties|role|teaching|shifts?)\b|\b(?:one|an|a|two|half\s+a)\s+(?:afternoon|day|morning|hour|hours|days)\s+a\s+week\s+(?:for|on)\b|\b(?:could|can)\s+only\s+be\s+(?:kept|stored|held|used|shared|retained|accessed)\b|\b(?:might|would|could)\s+(?:break|breach|violate)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:rules|law|laws|regulations?|terms|contract|policy)\b`,
   'i',
 );
 
@@ -132,12 +133,6 @@ const withoutBreaking: Finder = (v) =>
   match(
     v,
     /\bwithout\s+(?:making\s+(?:[\w-]+\s+){0,3}?(?:worse|slower|harder)|an?\s+(?:[\w-]+\s+){0,3}?(?:outage|downtime|interruption|disruption)|any\s+change\s+to|slowing|pausing|disrupting|interrupting|hurting|harming|degrading|delaying|blocking|dropping)\b|\bwithout\s+(?:any\s+)?(?:doubling|increasing|adding|raising|hiring|breaking|losing|downtime|extra\s+(?:cost|budget|people|headcount|hardware|servers)|additional\s+(?:cost|budget|people|headcount|hardware|servers)|exceeding|going\s+over|(?:changing|touching|affecting)\s+(?:\w+\s+){0,2}(?:downstream|clients|callers|consumers|contracts?|APIs?|schema|users))\b|\b(?:zero|with\s+no)[- ]downtime\b|\bbackwards?[- ]compatib\w+/i,
-  );
-
-const cannot: Finder = (v) =>
-  match(
-    v,
-    /\b(?:could\s+not|couldn't|cannot|can't|can\s+not|must\s+not|were\s+not\s+allowed\s+to|was\s+not\s+allowed\s+to|weren't\s+allowed\s+to|wasn't\s+allowed\s+to|not\s+allowed\s+to)\s+(?:\w+ly\s+)?(?:leave|risk|afford|break|change|touch|share|store|send|move|exceed|wait|hire|add|spare|finish|fit|go\s+down|collect|ship|expose|retain|copy|upload)\b/i,
   );
 
 const SCARCE_RESOURCE_PATTERN = new RegExp(
@@ -182,7 +177,7 @@ const projectLimit: Finder = (v) => match(v, PROJECT_LIMIT_PATTERN);
  * ("had to ship by Q3"), and data that must not be lost ("could not drop a single order").
  */
 const OUTSIDE_LIMIT_PATTERN = new RegExp(
-  String.raw`\b(?:SOC\s?2|ISO\s?27001|PCI(?:[- ]DSS)?|HIPAA|GDPR|by\s+law|legally\s+(?:required|bound|obliged)|(?:legal|regulatory|compliance|audit)\s+(?:requirements?|obligations?|rules|deadlines?|readiness)|(?:contract|lease|licen[cs]e|support\s+agreement)\s+(?:was\s+|were\s+)?(?:ending|ended|expir\w+|ran\s+out|running\s+out)|end[- ]of[- ]life|(?:aggressive|short|compressed|hard|tight|fixed)\s+(?:timelines?|schedules?|timeframes?|window)|(?:had\s+to|needed\s+to|must|was\s+due\s+to|were\s+due\s+to|committed\s+to)\s+(?:\w+\s+){0,6}?(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:${MONTH}|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|year-end|month-end|quarter-end|(?:next|this|that)\s+(?:week|month|quarter|year)|the\s+(?:[\w-]+\s+){0,3}(?:launch|release|deadline|audit|renewal|run|close|cutoff|cut-off|season|sale|peak|holidays?|review|exams?|meeting|go-live|demo))\b|\b(?:take[sn]?|took|taking)\s+effect\s+(?:on|from|in|at)\b|(?:could\s+not|couldn't|cannot|can't|must\s+not|mustn't)\s+(?:afford\s+to\s+)?(?:lose|drop|miss|duplicate)\s+(?:a\s+single|any|even\s+one)|zero\s+data\s+loss)`,
+  String.raw`\b(?:SOC\s?2|ISO\s?27001|PCI(?:[- ]DSS)?|HIPAA|GDPR|by\s+law|legally\s+(?:required|bound|obliged)|(?:legal|regulatory|compliance|audit)\s+(?:requirements?|obligations?|rules|deadlines?|readiness)|(?:contract|lease|licen[cs]e|support\s+agreement)\s+(?:was\s+|were\s+)?(?:ending|ended|expir\w+|ran\s+out|running\s+out)|end[- ]of[- ]life|(?:aggressive|short|compressed|hard|tight|fixed)\s+(?:timelines?|schedules?|timeframes?|window)|(?:had\s+to|needed\s+to|must|was\s+due\s+to|were\s+due\s+to|committed\s+to)\s+(?:\w+\s+){0,6}?(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:${MONTH}|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m|p\.m)|year-end|month-end|quarter-end|(?:next|this|that)\s+(?:week|month|quarter|year)|the\s+(?:[\w-]+\s+){0,3}(?:launch|release|deadline|audit|renewal|run|close|cutoff|cut-off|season|sale|peak|holidays?|review|exams?|meeting|go-live|demo))\b|\b(?:take[sn]?|took|taking)\s+effect\s+(?:on|from|in|at)\b|(?:could\s+not|couldn't|cannot|can't|must\s+not|mustn't)\s+(?:afford\s+to\s+)?(?:lose|drop|miss|duplicate)\s+(?:a\s+single|any|even\s+one)|zero\s+data\s+loss)`,
   'i',
 );
 
@@ -223,7 +218,6 @@ export const CONSTRAINT_FINDERS: readonly Finder[] = [
   unlessAResultByDate(timeBox),
   targetLimit,
   withoutBreaking,
-  cannot,
   scarceResource,
   ruleWord,
   dataLimit,
@@ -242,4 +236,5 @@ export const CONSTRAINT_FINDERS: readonly Finder[] = [
   obligationBeforeEvent,
   platformEndDate,
   reportedLimit,
+  ...MODAL_LIMITS,
 ];

@@ -62,9 +62,10 @@ describe('the aside ladders, as measured once', () => {
   // grouped …"), non-native "this meant the building is one day without water", an hour as the cost ("meant starting
   // at 3 a.m.", "a 3 a.m. start"), a delay told by its new date ("meant sending the board pack out on Tuesday", "what
   // meant"), "latest at 9", "until end of October", an event bound whose verb is "logged in", and the counterfactual
-  // "could not have rebuilt the load properly in the two weeks we had".
+  // "could not have rebuilt the load properly in the two weeks we had" (read since session 41's modal limits, which
+  // read the writer's negated possibility on any verb: constraint 11/0/4 → 12/0/3).
   it('reads the aside ladders (before the rules: trade-off 7/0/13, constraint 2/0/13)', () => {
-    expect(score(rungs('cost-and-deadline-s39-aside.json'))).toEqual({ 'trade-off': '13/0/7', constraint: '11/0/4' });
+    expect(score(rungs('cost-and-deadline-s39-aside.json'))).toEqual({ 'trade-off': '13/0/7', constraint: '12/0/3' });
   });
 });
 
