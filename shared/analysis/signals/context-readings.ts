@@ -36,6 +36,14 @@ const PROJECT_PHASE =
   /\b(?:project|sprint|kick-?off|prototype|planning|discovery|design\s+phase|pilot|trial|job|role)\b/i;
 
 const WRITER = /\b(?:I|we)\b/;
+/**
+ * The writer changing what is live, as the subject of a past verb of adjusting: moved, raised, cut, swapped, added,
+ * dropped, kept, fixed, reverted … ("I moved one trip ten minutes later", "we kept the new timetable, with one swap",
+ * "I rode the early bus twice and moved one trip", non-native "we have raised").
+ * Meeting people, teaching or measuring ("In the first month I also met every new student nurse") changes nothing live.
+ */
+const WRITER_ADJUSTS =
+  /\b(?:I|we)\s+(?:(?:\w+ly\s+|also\s+|then\s+|just\s+)?(?:have\s+|had\s+)?|[^.;,]{1,60}?\band\s+(?:then\s+)?)(?:moved|raised|lowered|cut|swapped|added|dropped|removed|kept|fixed|tweaked|tuned|reverted|rolled\s+back|extended|shortened|split|rewrote|retrained|replaced|adjusted|changed|increased|reduced|paused|restored|relaxed|tightened|simplified|put\s+back|brought\s+back|switched\s+off|turned\s+off)\b/i;
 /** A time told as hindsight or a plan: "I would ask … on the first day next time". */
 const NOT_TOLD_AS_DONE = /\b(?:would|should|could\s+have|will|next\s+time|if\s+I\s+did\s+it\s+again)\b/i;
 
@@ -46,6 +54,20 @@ const MEASURED =
 const TROUBLE_COUNTED =
   /\b(?:complaints?|tickets?|errors?|failures?|returns|refunds|incidents?|bugs?|crash(?:es)?|timeouts?|cancell?ations|no-shows|rejects?|rejections|escalations?|calls\s+about)\b/i;
 
+/** The early time of a sentence told as done and not of the project's own phases, or undefined. */
+function earlyTimeInUse(text: string): RegExpExecArray | undefined {
+  const m = EARLY_TIME.exec(text);
+  return m && !PROJECT_PHASE.test(text) && !NOT_TOLD_AS_DONE.test(text) ? m : undefined;
+}
+
+/**
+ * In the result section, which tells what came after the work, an early time counts from the work done even with no
+ * launch told; only the writer changing the live thing then is read ("When two jobs starved each other in the first
+ * month, I added priority classes …"): trouble or a count told there is as often the result ("In the first three
+ * months only two trucks were stopped at the border").
+ */
+const writerChangedEarly = (text: string): boolean => earlyTimeInUse(text) !== undefined && WRITER_ADJUSTS.test(text);
+
 /**
  * After a told launch, a sentence with an early time and no anchor (EARLY_TIME) tells the live thing's first days when
  * it tells trouble met in use or running the live thing, or when the after-launch readers read it once "after launch"
@@ -54,8 +76,12 @@ const TROUBLE_COUNTED =
  */
 function anchoredAfterLaunch(text: string): boolean {
   if (eventAfterLaunch(text)) return true;
-  const m = EARLY_TIME.exec(text);
-  if (!m || PROJECT_PHASE.test(text) || NOT_TOLD_AS_DONE.test(text)) return false;
+  const m = earlyTimeInUse(text);
+  if (!m) return false;
+  // The writer changing the live thing in its first days ("In the first fortnight I … moved one trip ten minutes
+  // later", "We raised the share to 8% in the second month") is owning it past launch, as much as trouble met is,
+  // whatever it counts.
+  if (WRITER_ADJUSTS.test(text)) return true;
   const sign = opsOrTrouble(text) || TROUBLE.test(text) || LIVE_SIGNAL.test(text);
   const writer = WRITER.test(text);
   if (writer && !sign) return false;
@@ -125,7 +151,8 @@ const NONE: ReadonlySet<SignalId> = new Set();
 function read(raw: string, context: SentenceContext): ReadonlySet<SignalId> {
   const text = readableText(raw);
   const found = new Set<SignalId>();
-  if (context.launched && anchoredAfterLaunch(text)) found.add('after-launch');
+  if (context.launched ? anchoredAfterLaunch(text) : context.inResult && writerChangedEarly(text))
+    found.add('after-launch');
   if (context.optionsBefore && pickAfterOptions(text)) found.add('trade-off');
   // "We only had labels for 4% of the claims." then "I trained on those anyway": going ahead without the input.
   if (context.gapBefore && wentAheadAfterGap(text)) found.add('ambiguity');
@@ -145,7 +172,8 @@ function read(raw: string, context: SentenceContext): ReadonlySet<SignalId> {
  * sentence text and context key.
  */
 export function signalsInContext(text: string, context: SentenceContext): ReadonlySet<SignalId> {
-  if (!context.launched && !context.unknownBefore && !context.gapBefore && !context.optionsBefore) return NONE;
+  if (!context.launched && !context.inResult && !context.unknownBefore && !context.gapBefore && !context.optionsBefore)
+    return NONE;
   if (text.length > 2_000) return read(text, context);
   const key = `${contextKey(context)}\u0000${text}`;
   const hit = cache.get(key);

@@ -16,6 +16,8 @@ import { toldInputGap } from './input-gaps';
 export interface SentenceContext {
   /** A launch, go-live, rollout or cutover was told as done in one of the few sentences before; never in a lesson. */
   launched: boolean;
+  /** The sentence is in the result section, which tells what came after the work was done. */
+  inResult: boolean;
   /** The sentence before told an unknown: it shows ambiguity. */
   unknownBefore: boolean;
   /** The sentence before told a gap in an input the work stood on (input-gaps.ts), with or without an act. */
@@ -27,6 +29,7 @@ export interface SentenceContext {
 /** The context of a sentence nothing was told before. */
 export const NO_CONTEXT: SentenceContext = {
   launched: false,
+  inResult: false,
   unknownBefore: false,
   gapBefore: false,
   optionsBefore: false,
@@ -34,7 +37,7 @@ export const NO_CONTEXT: SentenceContext = {
 
 /** A short key of the context, for the caches of readings that use it. */
 export const contextKey = (c: SentenceContext): string =>
-  `${c.launched ? 'L' : ''}${c.unknownBefore ? 'U' : ''}${c.gapBefore ? 'G' : ''}${c.optionsBefore ? 'O' : ''}`;
+  `${c.launched ? 'L' : ''}${c.inResult ? 'R' : ''}${c.unknownBefore ? 'U' : ''}${c.gapBefore ? 'G' : ''}${c.optionsBefore ? 'O' : ''}`;
 
 /**
  * The thing made live, told as done: "went live", "launched", "rolled out the new login flow", "did the cutover",
@@ -62,6 +65,10 @@ export function toldLaunch(raw: string): boolean {
   if (raw.length <= 2_000) cache.set(raw, told);
   return told;
 }
+
+/** A heading that opens the part of the story after launch: "AFTER LAUNCH", "Post-launch:", "Follow-ups". */
+const AFTER_PHASE_HEADING =
+  /^\W*(?:after\s+(?:launch|go-?live|release|the\s+launch|cut-?over)|post-?launch|since\s+launch|follow-?ups?|aftermath)\W*$/i;
 
 /**
  * How many sentences back a told launch still anchors a time such as "in the first month": further away, another
@@ -93,12 +100,13 @@ export function readInContext(
     const lesson = s.section === 'reflection';
     const context: SentenceContext = {
       launched: !lesson && i - lastLaunch <= LAUNCH_REACH,
+      inResult: s.section === 'result',
       unknownBefore: before?.has('ambiguity') ?? false,
       gapBefore: i > 0 && toldInputGap(readableText(sentences[i - 1].text)),
       optionsBefore: !lesson && i - lastOptions <= OPTIONS_REACH,
     };
     for (const id of read(s.text, context)) seen[i].add(id);
-    if (!lesson && toldLaunch(s.text)) lastLaunch = i;
+    if (!lesson && (toldLaunch(s.text) || AFTER_PHASE_HEADING.test(readableText(s.text)))) lastLaunch = i;
     if (!lesson && optionsTold(s.text)) lastOptions = i;
     if (lesson) return;
     if (loose && i - loose.at <= OPTIONS_REACH && pickNamesOption(s.text, loose.items)) {
