@@ -542,10 +542,21 @@ function candidates(story: StoryText, sentences: StorySentence[]): Map<FollowUpK
     // "I chose checkpoints over a single earlier deadline": the limit word names the option turned down.
     const optionTurnedDown =
       constraint !== undefined && choice !== undefined && REJECTED_OPTION.test(s.text.slice(0, constraint.start));
+    // "I chose low beds … over one-to-one watching, given that we could not staff one-to-one": the limit given as the
+    // reason of a choice whose alternative the sentence names says what it made the writer choose and what it left
+    // out, which is what the probe asks, so it is answered (follow-ups RUBRIC.md). Without the alternative named ("I
+    // chose the smaller model because we had to ship within two weeks") what was left out is still asked.
+    const limitIsTheReason =
+      constraint !== undefined &&
+      choice !== undefined &&
+      constraint.start > choice.index &&
+      reasonGiven(s.text.slice(0, constraint.end), choice.index) &&
+      /\b(?:over|instead\s+of|rather\s+than)\s/i.test(s.text.slice(choice.index, constraint.start));
     // A team's size stated as a fact is no limit the work had to respect.
     if (
       constraint &&
       !optionTurnedDown &&
+      !limitIsTheReason &&
       spoken &&
       heldTo &&
       !measuredWindow &&

@@ -218,6 +218,8 @@ export const CONSTRAINT_FINDERS: readonly Finder[] = [
   unlessAResultByDate(timeBox),
   targetLimit,
   withoutBreaking,
+  // Where the closed-list "cannot" finder stood: a modal's cue starts where that finder's did.
+  ...MODAL_LIMITS,
   scarceResource,
   ruleWord,
   dataLimit,
@@ -236,5 +238,4 @@ export const CONSTRAINT_FINDERS: readonly Finder[] = [
   obligationBeforeEvent,
   platformEndDate,
   reportedLimit,
-  ...MODAL_LIMITS,
 ];
