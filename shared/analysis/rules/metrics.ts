@@ -45,6 +45,9 @@ function metricReading(q: Quantity, sectionEvidence: boolean): boolean {
   if (q.led) return false;
   // "happy to travel up to 40 miles", "authority up to $75,000": a limit bounds the context, it measures nothing.
   if (q.limit) return false;
+  // "a 40 kW boiler", "a hoist rated to 1.5 t": a physical measure that sizes a thing measures no work
+  // (quantity-dimensions.ts); a change told in the clause never reaches here marked so.
+  if (q.thingSize) return false;
   switch (q.kind) {
     case 'percent':
       // "owned support for the 30% of customers on the legacy plan": a share of the context sizes it.
@@ -103,8 +106,14 @@ function metricReading(q: Quantity, sectionEvidence: boolean): boolean {
       // section is the evidence). A count nothing holds keeps its reading as the work or the result
       // ("into 3 languages"). A size — a known scale noun, or a large count no verb of the writer's
       // produced — stays scale either way.
+      // A physical amount nothing holds ("20 miles around") is no metric by default: it measures a thing
+      // unless the clause tells the work produced, cut or went through it (quantity-dimensions.ts).
       const evidenced =
-        sectionEvidence || q.lead === true || q.evidence !== undefined || q.head === 'times' || q.held === undefined;
+        sectionEvidence ||
+        q.lead === true ||
+        q.evidence !== undefined ||
+        q.head === 'times' ||
+        (q.held === undefined && q.dimension === undefined);
       // A past event whose subject is the count ("14 new pickers trained by me", "two of my nurses left")
       // tells what happened, a measure whatever the noun; other evidence leaves a size its scale.
       return evidenced && (q.evidence === 'event' || !isScaleQuantity(q));

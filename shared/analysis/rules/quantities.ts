@@ -37,6 +37,7 @@
 //   quantity-target-values.ts  a value that sets a target or a budget ("(99.95% SLO)") is no metric
 //   quantity-course-lengths.ts a course's length in brackets after its name ("Outdoor First Aid (16 hr)") is no quantity
 //   quantity-size-labels.ts    money labeled as a business's or contract's size ("(turnover £62m)") is scale
+//   quantity-dimensions.ts     a unit of physical measure ("a 40 kW boiler", "lost 6 kg"): what a measure sizes
 //   quantity-team-makeup.ts    people under the writer, a "Team:" line's counts ("35 pickers under me") are scale
 import { isTimeAllowance } from './quantity-allowance';
 import { isTenure } from './quantity-tenure';
@@ -119,6 +120,7 @@ import { ratioDenominator } from './quantity-shares';
 import { ORDINAL_PLACES, placedInTop, rankFieldEnd } from './quantity-ranks';
 import { numberContext } from './quantity-context';
 import { clauseEvidence, contextHold } from './quantity-evidence';
+import { isMeasuredByAct, quantityDimension, sizesAThing } from './quantity-dimensions';
 
 export type { QuantityKind, Quantity, ExclusionReason, ExcludedNumber, QuantityScan } from './quantity-types';
 
@@ -566,6 +568,11 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     if (q.kind === 'count' || q.kind === 'magnitude') {
       q.evidence = clauseEvidence(n);
       q.held = contextHold(n);
+      // "a 40 kW boiler", "lost 6 kg": a unit of physical measure gives the number a dimension.
+      q.dimension = quantityDimension(n);
+      if (q.dimension !== undefined && sizesAThing(n)) q.thingSize = true;
+      // "900,000 km driven without accident": a past participle after the measure tells a past event of it.
+      if (q.dimension !== undefined && q.evidence === undefined && isMeasuredByAct(n)) q.evidence = 'event';
     }
     // "Dental practice manager — 6 surgeries, 11 clinicians": sizes and limits after a title.
     if (q.kind === 'count' || q.kind === 'magnitude' || q.kind === 'money') {

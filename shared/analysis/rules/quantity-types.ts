@@ -12,6 +12,20 @@ export type ClauseEvidence = 'act' | 'event' | 'now' | 'dated' | 'claim' | 'scor
  */
 export type ContextHold = 'preposition' | 'state' | 'modifier' | 'apposition' | 'duty' | 'standing';
 
+/** The dimension of physical measure a unit gives a number (quantity-dimensions.ts). */
+export type Dimension =
+  | 'mass'
+  | 'length'
+  | 'area'
+  | 'volume'
+  | 'temperature'
+  | 'speed'
+  | 'power'
+  | 'energy'
+  | 'pressure'
+  | 'electrical'
+  | 'frequency';
+
 export type QuantityKind =
   'percent' | 'money' | 'multiplier' | 'duration' | 'data-size' | 'rank' | 'count' | 'magnitude' | 'ratio';
 
@@ -103,6 +117,13 @@ export interface Quantity {
    * never a metric by default (metrics.ts).
    */
   evidence?: ClauseEvidence;
+  /** The dimension of physical measure a unit gives the number ("1.5 t": mass; quantity-dimensions.ts). */
+  dimension?: Dimension;
+  /**
+   * A physical measure that sizes a thing ("a 40 kW boiler", "a hoist rated to 1.5 t", "the shed is 3 m wide"):
+   * neither a metric nor the context's scale (quantity-dimensions.ts).
+   */
+  thingSize?: boolean;
   /** What holds a count no evidence made a measure, where that sizes the context ("on about 60 farms"): quantity-evidence.ts. */
   held?: ContextHold;
 }
