@@ -270,7 +270,8 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
     const p = prevWordIndex(tokens, i);
     const prev = p >= 0 ? tokens[p] : undefined;
     const rawPrev = i > 0 ? tokens[i - 1] : undefined;
-    // "from Python 3.8 to 3.11", "Ubuntu 18.04 to 22.04": the second end of a version change is a version too;
+    // "from Python 3.8 to 3.11", "Ubuntu 18.04 to 22.04", "Node 16 → 20": the second end of a version change is a
+    // version too;
     // "Tier 1 and 2", "Class 4 and 5": the second of two labels is a label.
     const lastExcluded = excluded[excluded.length - 1];
     if (
@@ -281,7 +282,11 @@ export function findQuantities(sentence: string, tokens: Token[]): QuantityScan 
         // A label word before the first ("Tier 1"), not "#4521 and 30 others".
         (lastExcluded.reason === 'identifier' && tokens[p - 2]?.kind === 'word')) &&
       prev !== undefined &&
-      (prev.lower === 'to' || prev.lower === 'and' || prev.lower === 'or') &&
+      (prev.lower === 'to' ||
+        prev.lower === 'and' ||
+        prev.lower === 'or' ||
+        // "Node 16 → 20": an arrow joins two versions, not two labels ("page 4.1s → 2.3s" is a measure).
+        (prev.text === '→' && lastExcluded.reason !== 'identifier')) &&
       p >= 1 &&
       tokens[p - 1].start === lastExcluded.start
     ) {

@@ -26,7 +26,7 @@ import {
   isUnitWord,
 } from './quantity-lexicon';
 import { NUMBERED_PERIOD_UNITS, PERIOD_LABEL_PREPOSITIONS, isMonthWord } from './lexicon';
-import { isNumericToken } from './quantity-phrase';
+import { isNumericToken, perTimeAfter } from './quantity-phrase';
 import { ACTION_BASE, isGerund, isPastForm } from './verbs';
 import { isExposureShare } from './exposure-share';
 
@@ -324,10 +324,29 @@ export function labelBeforeReason(
     !isPastForm(prev.lower) &&
     !isGerund(prev.lower) &&
     !ACTION_BASE.has(prev.lower) &&
-    (!after || after.text === ',' || after.text === '/')
+    // "Python 2 → 3 migration": a product name (capitalized, not an acronym such as "NPS") before a version step.
+    (!after ||
+      after.text === ',' ||
+      after.text === '/' ||
+      (/^[A-Z][a-z]/.test(prev.text) && isVersionStep(tokens, i + 1)))
   )
     return 'name';
   return undefined;
+}
+
+/**
+ * "Python 2 → 3 migration", "Node 16 to 20": at token `k` a step to a bare number with no unit after it, the
+ * other end of a name's version (a unit, a percent or a rate after it makes the pair a measure: "Cut 40 to 12
+ * hours").
+ */
+function isVersionStep(tokens: Token[], k: number): boolean {
+  const join = tokens[k];
+  const end = tokens[k + 1];
+  if (join === undefined || (join.text !== '→' && join.lower !== 'to') || end?.kind !== 'number') return false;
+  if (!/^\d+(?:\.\d+)*$/.test(end.text)) return false;
+  const unit = tokens[k + 2];
+  // "Tickets 40 → 12 a day": a rate after the pair makes it a measure too.
+  return unit === undefined || !(unit.text === '%' || isUnitWord(unit.lower) || perTimeAfter(tokens, k + 2));
 }
 
 /**

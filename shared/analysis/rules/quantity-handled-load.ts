@@ -14,7 +14,7 @@ import { isPartyNoun } from './scale';
 import { governorOf } from './quantity-governor';
 import { averagedStart } from './quantity-phrase';
 import { isTitleLine } from './title-lines';
-import { ACTION_BASE, IRREGULAR_PAST, isPastForm } from './verbs';
+import { ACTION_BASE, IRREGULAR_PAST, isGerund, isPastForm } from './verbs';
 import { REMIT_VERBS } from './lexicon';
 
 /** A count told with a magnitude ("3M", "40k", "2 million"): traffic, not one person's load. */
@@ -148,6 +148,8 @@ function isLoadOnOwnLine(n: NumberContext): boolean {
   const first = tokens.findIndex((t) => t.kind === 'word');
   const opener = tokens[first]?.lower ?? '';
   if (opener === 'avg' || opener === 'average') return true;
+  // "Driving: 40 drops a day": an -ing field label names the writer's own work, as a verb opening the line would.
+  if (isGerund(opener) && tokens[first + 1]?.text === ':' && !comma) return true;
   if (isTitleLine(tokens)) return true;
   // "Looked after 4-5 residents per shift": a remit verb names people or places served, the job's context.
   if (REMIT_VERBS.has(opener)) return false;
