@@ -12,7 +12,7 @@
 import { describe, expect, it } from 'vitest';
 import { storySignals } from '#shared/analysis/signals/story-signals';
 import { storyTextOf } from '#shared/analysis/signals/evaluate-signals';
-import { readOwnStories, scoreOwnStories } from './own-stories';
+import { readOwnStories, scoreOwnStories, shownSentences } from './own-ladders';
 
 const score = (name: string) => scoreOwnStories(readOwnStories(name), ['after-launch']);
 
@@ -22,12 +22,7 @@ describe('after-launch told as the writer changing the live thing early (own sto
   });
 
   it('reads the result section as after the work, but only for the writer changing something', () => {
-    const shown = (text: string) => {
-      const story = storyTextOf(text);
-      return storySignals(story)
-        .signals.find((s) => s.id === 'after-launch')!
-        .evidence.map((e) => story[e.section].slice(e.start, e.end));
-    };
+    const shown = (text: string) => shownSentences(text, 'after-launch');
     const changed = 'When two jobs clashed in the first week, I moved the nightly export to 2am.';
     expect(shown(`Action: I built a shared scheduler for the data jobs.\nResult: ${changed}`)).toEqual([changed]);
     expect(shown(`Action: I built a shared scheduler for the data jobs. ${changed}`)).toEqual([]);

@@ -9,51 +9,19 @@
 // none from a fixture of another set or public text. Each seed stands with its one-step-off rungs; a rung the readings
 // refuse carries reads: false and its reason. The aside half (cost-and-deadline-s39-aside.json) was written at the
 // same time, put away before any rule was written, and measured once at the end.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sentenceSignals } from '#shared/analysis/signals/sentence-signals';
-import type { SignalId } from '#shared/analysis/signals/signal-ids';
-
-interface Rung {
-  id: string;
-  variant: string;
-  signal: SignalId;
-  label: boolean;
-  text: string;
-  reads?: boolean;
-  note?: string;
-}
-
-const rungs = (name: string): Rung[] =>
-  (JSON.parse(readFileSync(new URL(`../../../fixtures/signals/${name}`, import.meta.url), 'utf8')) as { rows: Rung[] })
-    .rows;
-
-/** "tp/fp/fn" of the readings against the labels, per signal. */
-function score(rows: Rung[]): Record<string, string> {
-  const sums: Record<string, number[]> = {};
-  for (const r of rows) {
-    const got = sentenceSignals(r.text).has(r.signal);
-    const s = (sums[r.signal] ??= [0, 0, 0]);
-    if (got || r.label) s[got && r.label ? 0 : got ? 1 : 2]++;
-  }
-  return Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v.join('/')]));
-}
+import { itReadsEachRung, itRefusesOnlyWithReason, readRungs, scoreRungs } from './own-ladders';
 
 describe('costs told by a consequence verb, deadlines told by a point in time (own ladders)', () => {
-  const tuning = rungs('cost-and-deadline-s39.json');
+  const tuning = readRungs('cost-and-deadline-s39.json');
 
   it('reads the tuning ladders (before the rules: trade-off 6/0/23, constraint 4/0/16)', () => {
-    expect(score(tuning)).toEqual({ 'trade-off': '27/0/2', constraint: '20/0/2' });
+    expect(scoreRungs(tuning)).toEqual({ 'trade-off': '27/0/2', constraint: '20/0/2' });
   });
 
-  it.each(tuning.map((r) => [`${r.id}/${r.variant}`, r] as const))('%s', (_, r) => {
-    expect(sentenceSignals(r.text).has(r.signal), r.note ?? r.text).toBe(r.reads ?? r.label);
-  });
+  itReadsEachRung(tuning);
 
-  it('refuses only rungs whose reason is written down', () => {
-    for (const r of tuning)
-      if (r.reads !== undefined && r.reads !== r.label) expect(r.note, r.text).toMatch(/^refused: /);
-  });
+  itRefusesOnlyWithReason(tuning);
 });
 
 describe('the aside ladders, as measured once', () => {
@@ -65,7 +33,10 @@ describe('the aside ladders, as measured once', () => {
   // "could not have rebuilt the load properly in the two weeks we had" (read since session 41's modal limits, which
   // read the writer's negated possibility on any verb: constraint 11/0/4 → 12/0/3).
   it('reads the aside ladders (before the rules: trade-off 7/0/13, constraint 2/0/13)', () => {
-    expect(score(rungs('cost-and-deadline-s39-aside.json'))).toEqual({ 'trade-off': '13/0/7', constraint: '12/0/3' });
+    expect(scoreRungs(readRungs('cost-and-deadline-s39-aside.json'))).toEqual({
+      'trade-off': '13/0/7',
+      constraint: '12/0/3',
+    });
   });
 });
 
@@ -74,20 +45,18 @@ describe('the aside ladders, as measured once', () => {
 // finished before July". Rows: counterfactual-bounds-s39.json (an ML team, an estates manager, a caterer, a school IT
 // lead, a Polish haulier in non-native English), our own writing.
 describe('limits an option could not meet in time (own ladders)', () => {
-  const tuning = rungs('counterfactual-bounds-s39.json');
+  const tuning = readRungs('counterfactual-bounds-s39.json');
 
   it('reads the tuning ladders (before the rule: constraint 4/1/12)', () => {
-    expect(score(tuning)).toEqual({ constraint: '16/1/0' });
+    expect(scoreRungs(tuning)).toEqual({ constraint: '16/1/0' });
   });
 
-  it.each(tuning.map((r) => [`${r.id}/${r.variant}`, r] as const))('%s', (_, r) => {
-    expect(sentenceSignals(r.text).has(r.signal), r.note ?? r.text).toBe(r.reads ?? r.label);
-  });
+  itReadsEachRung(tuning);
 
   // Measured once when the rule was done. Still missed: an event noun as the bound ("before the frost"), an occasion
   // on a date ("by the launch on the 3rd", "by the opening on 12 May"), the span told positively ("would have taken
   // six months, so …") and non-native "not possible to finish until the launch".
   it('reads the aside ladders as measured once (before the rule: constraint 3/0/9)', () => {
-    expect(score(rungs('counterfactual-bounds-s39-aside.json'))).toEqual({ constraint: '6/0/6' });
+    expect(scoreRungs(readRungs('counterfactual-bounds-s39-aside.json'))).toEqual({ constraint: '6/0/6' });
   });
 });

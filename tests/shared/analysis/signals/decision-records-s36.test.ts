@@ -8,30 +8,20 @@
 // fixture row of another set or public text. The aside stories (decision-records-s36-aside.json) were put aside before
 // any rule was written and measured once at the end.
 import { describe, expect, it } from 'vitest';
-import { storySignals } from '#shared/analysis/signals/story-signals';
-import { storyTextOf } from '#shared/analysis/signals/evaluate-signals';
 import { sentenceSignals } from '#shared/analysis/signals/sentence-signals';
 import { optionsTold, pickAfterOptions } from '#shared/analysis/signals/decision-records';
 import { NO_CONTEXT } from '#shared/analysis/signals/story-context';
 import { signalsInContext } from '#shared/analysis/signals/context-readings';
 import type { SignalId } from '#shared/analysis/signals/signal-ids';
-import { readOwnStories, scoreOwnStories, type OwnStory } from './own-stories';
+import { readOwnStories, scoreOwnStories, shownSentences, type OwnStory } from './own-ladders';
 
 const TARGET: readonly SignalId[] = ['trade-off', 'constraint', 'cross-functional'];
 
-const read = readOwnStories;
 const score = (stories: OwnStory[]) => scoreOwnStories(stories, TARGET);
-
-/** The sentences of a story (one text, all Action) that show the signal. */
-function shown(text: string, id: SignalId): string[] {
-  const story = storyTextOf(text);
-  const found = storySignals(story).signals.find((s) => s.id === id)!;
-  return found.evidence.map((e) => story[e.section].slice(e.start, e.end));
-}
 
 describe('decision records, demands without a telling verb, partners from a group (own stories)', () => {
   it('reads the tuning stories (before the rules: trade-off 2/0/8, constraint 0/0/8, cross-functional 3/0/6)', () => {
-    expect(score(read('decision-records-s36.json'))).toEqual({
+    expect(score(readOwnStories('decision-records-s36.json'))).toEqual({
       'trade-off': '10/0/0',
       constraint: '8/0/0',
       'cross-functional': '6/0/3',
@@ -44,7 +34,7 @@ describe('decision records, demands without a telling verb, partners from a grou
   // centre paired with. False: "in the data protection team" (the writer's own team, read as a function named in two
   // words: a new false mark of this session), older readings ("before the launch" as a deadline, a vendor chosen).
   it('reads the aside stories as measured once', () => {
-    expect(score(read('decision-records-s36-aside.json'))).toEqual({
+    expect(score(readOwnStories('decision-records-s36-aside.json'))).toEqual({
       'trade-off': '10/0/0',
       constraint: '5/1/2',
       'cross-functional': '5/3/4',
@@ -82,11 +72,11 @@ describe('options listed, then the pick', () => {
     expect(pickAfterOptions('We kept the old printer and nobody complained.')).toBe(false);
     const near =
       'We compared hiring a harvester, sharing one, and lifting in two campaigns. In the end I settled on sharing one.';
-    expect(shown(near, 'trade-off')).toContain('In the end I settled on sharing one.');
+    expect(shownSentences(near, 'trade-off')).toContain('In the end I settled on sharing one.');
     const far =
       'We compared hiring a harvester, sharing one, and lifting in two campaigns. I rang the bank. I rang the vet. ' +
       'I fixed the drill. In the end I settled on sharing one.';
-    expect(shown(far, 'trade-off')).not.toContain('In the end I settled on sharing one.');
+    expect(shownSentences(far, 'trade-off')).not.toContain('In the end I settled on sharing one.');
   });
 
   it.each([

@@ -10,46 +10,17 @@
 // fixture of another set or public text. A rung the readings refuse carries reads: false and its reason. The aside
 // half (modal-limits-s41-aside.json) was written at the same time, put away before any rule was written, and measured
 // once when the rules were done.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sentenceSignals } from '#shared/analysis/signals/sentence-signals';
-import type { SignalId } from '#shared/analysis/signals/signal-ids';
-
-interface Rung {
-  id: string;
-  variant: string;
-  signal: SignalId;
-  label: boolean;
-  text: string;
-  reads?: boolean;
-  note?: string;
-}
-
-const rungs = (name: string): Rung[] =>
-  (JSON.parse(readFileSync(new URL(`../../../fixtures/signals/${name}`, import.meta.url), 'utf8')) as { rows: Rung[] })
-    .rows;
-
-/** "tp/fp/fn" of the readings against the labels, per signal. */
-function score(rows: Rung[]): Record<string, string> {
-  const sums: Record<string, number[]> = {};
-  for (const r of rows) {
-    const got = sentenceSignals(r.text).has(r.signal);
-    const s = (sums[r.signal] ??= [0, 0, 0]);
-    if (got || r.label) s[got && r.label ? 0 : got ? 1 : 2]++;
-  }
-  return Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v.join('/')]));
-}
+import { itReadsEachRung, readRungs, scoreRungs } from './own-ladders';
 
 describe('constraints told by a modal (own ladders)', () => {
-  const tuning = rungs('modal-limits-s41.json');
+  const tuning = readRungs('modal-limits-s41.json');
 
   it('reads the tuning ladders (before the rules: constraint 4/1/32)', () => {
-    expect(score(tuning)).toEqual({ constraint: '33/1/3' });
+    expect(scoreRungs(tuning)).toEqual({ constraint: '33/1/3' });
   });
 
-  it.each(tuning.map((r) => [`${r.id}/${r.variant}`, r] as const))('%s', (_, r) => {
-    expect(sentenceSignals(r.text).has(r.signal), r.note ?? r.text).toBe(r.reads ?? r.label);
-  });
+  itReadsEachRung(tuning);
 
   it('departs from a label only where the reason is written down', () => {
     for (const r of tuning)
@@ -65,6 +36,6 @@ describe('the aside ladders, as measured once', () => {
   // shift time change": "to" before the quantifier), and a fronted phrase read as a relative ("With one interpreter
   // for three clinics we could not offer …").
   it('reads the aside ladders (before the rules: constraint 7/1/29)', () => {
-    expect(score(rungs('modal-limits-s41-aside.json'))).toEqual({ constraint: '33/0/3' });
+    expect(scoreRungs(readRungs('modal-limits-s41-aside.json'))).toEqual({ constraint: '33/0/3' });
   });
 });

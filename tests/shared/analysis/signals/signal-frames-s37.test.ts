@@ -10,27 +10,27 @@
 // The aside stories (signal-frames-s37-aside.json) were put aside before any rule was written and measured once at the
 // end.
 import { describe, expect, it } from 'vitest';
-import { storySignals } from '#shared/analysis/signals/story-signals';
-import { storyTextOf } from '#shared/analysis/signals/evaluate-signals';
 import { sentenceSignals } from '#shared/analysis/signals/sentence-signals';
 import type { SignalId } from '#shared/analysis/signals/signal-ids';
-import { readOwnStories, scoreOwnStories, type OwnStory } from './own-stories';
+import { readOwnStories, scoreOwnStories, shownSentences, type OwnStory } from './own-ladders';
 
 const TARGET: readonly SignalId[] = ['ambiguity', 'after-launch'];
 
-const read = readOwnStories;
 const score = (stories: OwnStory[]) => scoreOwnStories(stories, TARGET);
 
 describe('input gaps and occasions of use (own stories)', () => {
   it('reads the tuning stories (before the rules: ambiguity 3/0/8, after-launch 4/0/3)', () => {
-    expect(score(read('signal-frames-s37.json'))).toEqual({ ambiguity: '11/0/0', 'after-launch': '7/0/0' });
+    expect(score(readOwnStories('signal-frames-s37.json'))).toEqual({ ambiguity: '11/0/0', 'after-launch': '7/0/0' });
   });
 
   // Measured once when the rules were written; before them: ambiguity 2/0/9, after-launch 4/1/2. Still missed: an event
   // at a sentence's head with no launch told as done before it ("When the first cold week came, …", after "was switched
   // on"). False, as before: "went live in shadow mode" read as running the live thing.
   it('reads the aside stories as measured once', () => {
-    expect(score(read('signal-frames-s37-aside.json'))).toEqual({ ambiguity: '11/0/0', 'after-launch': '5/1/1' });
+    expect(score(readOwnStories('signal-frames-s37-aside.json'))).toEqual({
+      ambiguity: '11/0/0',
+      'after-launch': '5/1/1',
+    });
   });
 });
 
@@ -87,12 +87,7 @@ describe('after-launch: an occasion of use and the writer’s change', () => {
 
   it('reads an event at the head of a sentence as a time in use only after a told launch', () => {
     const event = 'When the holiday peak came, we turned on the second region and nothing broke.';
-    const shown = (text: string) => {
-      const story = storyTextOf(text);
-      return storySignals(story)
-        .signals.find((s) => s.id === 'after-launch')!
-        .evidence.map((e) => story[e.section].slice(e.start, e.end));
-    };
+    const shown = (text: string) => shownSentences(text, 'after-launch');
     expect(shown(`The new pipeline went live on 3 March. ${event}`)).toContain(event);
     expect(shown(`We planned the new pipeline for March. ${event}`)).not.toContain(event);
   });

@@ -16,7 +16,7 @@ import { storySignals } from '#shared/analysis/signals/story-signals';
 import { storyTextOf } from '#shared/analysis/signals/evaluate-signals';
 import { storySentences } from '#shared/analysis/signals/story-sentences';
 import type { SignalId } from '#shared/analysis/signals/signal-ids';
-import { readOwnStories, scoreOwnStories, type OwnStory } from './own-stories';
+import { readOwnStories, scoreOwnStories, type OwnStory } from './own-ladders';
 
 const TARGET: readonly SignalId[] = ['influence', 'ambiguity', 'trade-off', 'cross-functional'];
 const score = (stories: OwnStory[]) => scoreOwnStories(stories, TARGET);

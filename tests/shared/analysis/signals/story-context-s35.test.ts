@@ -12,23 +12,15 @@ import { sentenceSignals } from '#shared/analysis/signals/sentence-signals';
 import { NO_CONTEXT, toldLaunch } from '#shared/analysis/signals/story-context';
 import { signalsInContext } from '#shared/analysis/signals/context-readings';
 import type { SignalId } from '#shared/analysis/signals/signal-ids';
-import { readOwnStories, scoreOwnStories, type OwnStory } from './own-stories';
+import { readOwnStories, scoreOwnStories, shownSentences, type OwnStory } from './own-ladders';
 
 const TARGET: readonly SignalId[] = ['constraint', 'after-launch', 'ambiguity', 'own-decision'];
 
-const read = readOwnStories;
 const score = (stories: OwnStory[]) => scoreOwnStories(stories, TARGET);
-
-/** The sentences of a story (one text, all Action) that show the signal. */
-function shown(text: string, id: SignalId): string[] {
-  const story = storyTextOf(text);
-  const found = storySignals(story).signals.find((s) => s.id === id)!;
-  return found.evidence.map((e) => story[e.section].slice(e.start, e.end));
-}
 
 describe('signals anchored a sentence earlier, and limits told by another party (own stories)', () => {
   it('reads the tuning stories (before the rules: constraint 1/0/3, after-launch 0/0/6, ambiguity 5/0/4, own-decision 1/0/4)', () => {
-    expect(score(read('story-context-s35.json'))).toEqual({
+    expect(score(readOwnStories('story-context-s35.json'))).toEqual({
       constraint: '4/0/0',
       'after-launch': '4/0/2',
       ambiguity: '9/0/0',
@@ -42,7 +34,7 @@ describe('signals anchored a sentence earlier, and limits told by another party 
   // whether …"), so the "So I …" after it has no anchor; a non-software time in use with no trouble word ("a third of
   // year 8 handed nothing in"); an option ruled out by a limit in a relative clause.
   it('reads the aside stories as measured once', () => {
-    expect(score(read('story-context-s35-aside.json'))).toEqual({
+    expect(score(readOwnStories('story-context-s35-aside.json'))).toEqual({
       constraint: '5/2/1',
       'after-launch': '3/1/1',
       ambiguity: '5/0/4',
@@ -92,7 +84,7 @@ describe('the story context', () => {
     const far =
       'We launched the new claims screen in March. I wrote the guide. I trained the teams. I ran the survey. ' +
       'I moved to the payments squad. In the first fortnight the queue filled up with small claims.';
-    expect(shown(far, 'after-launch')).toEqual([]);
+    expect(shownSentences(far, 'after-launch')).toEqual([]);
     const lesson = storyTextOf(
       '**Action:** We launched the booking screen in May.\n\n**Reflection:** In the first week I would watch the errors more closely.',
     );
@@ -109,7 +101,7 @@ describe('the story context', () => {
   ])('leaves the second sentence of %j / %j unread by its context', (first, second) => {
     const text = `${first} ${second}`;
     for (const id of ['after-launch', 'ambiguity', 'own-decision'] as const)
-      expect(shown(text, id)).not.toContain(second);
+      expect(shownSentences(text, id)).not.toContain(second);
   });
 });
 

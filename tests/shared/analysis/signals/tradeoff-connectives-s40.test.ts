@@ -14,51 +14,19 @@
 // non-native English), none from a fixture of another set or public text. A rung the readings refuse carries
 // reads: false and its reason. The aside half (tradeoff-connectives-s40-aside.json) was written at the same time,
 // put away before any rule was written, and measured once at the end.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sentenceSignals } from '#shared/analysis/signals/sentence-signals';
-import type { SignalId } from '#shared/analysis/signals/signal-ids';
-
-interface Rung {
-  id: string;
-  variant: string;
-  signal: SignalId;
-  label: boolean;
-  text: string;
-  reads?: boolean;
-  note?: string;
-}
-
-const rungs = (name: string): Rung[] =>
-  (JSON.parse(readFileSync(new URL(`../../../fixtures/signals/${name}`, import.meta.url), 'utf8')) as { rows: Rung[] })
-    .rows;
-
-/** "tp/fp/fn" of the readings against the labels, per signal. */
-function score(rows: Rung[]): Record<string, string> {
-  const sums: Record<string, number[]> = {};
-  for (const r of rows) {
-    const got = sentenceSignals(r.text).has(r.signal);
-    const s = (sums[r.signal] ??= [0, 0, 0]);
-    if (got || r.label) s[got && r.label ? 0 : got ? 1 : 2]++;
-  }
-  return Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v.join('/')]));
-}
+import { itReadsEachRung, itRefusesOnlyWithReason, readRungs, scoreRungs } from './own-ladders';
 
 describe('trade-offs told by a connective of giving up (own ladders)', () => {
-  const tuning = rungs('tradeoff-connectives-s40.json');
+  const tuning = readRungs('tradeoff-connectives-s40.json');
 
   it('reads the tuning ladders (before the rules: trade-off 13/0/36)', () => {
-    expect(score(tuning)).toEqual({ 'trade-off': '36/0/13' });
+    expect(scoreRungs(tuning)).toEqual({ 'trade-off': '36/0/13' });
   });
 
-  it.each(tuning.map((r) => [`${r.id}/${r.variant}`, r] as const))('%s', (_, r) => {
-    expect(sentenceSignals(r.text).has(r.signal), r.note ?? r.text).toBe(r.reads ?? r.label);
-  });
+  itReadsEachRung(tuning);
 
-  it('refuses only rungs whose reason is written down', () => {
-    for (const r of tuning)
-      if (r.reads !== undefined && r.reads !== r.label) expect(r.note, r.text).toMatch(/^refused: /);
-  });
+  itRefusesOnlyWithReason(tuning);
 });
 
 describe('the aside ladders, as measured once', () => {
@@ -68,6 +36,6 @@ describe('the aside ladders, as measured once', () => {
   // with no separators ("Options: a) second oven b) shorter menu …"), a label headed "routes", and "the cheaper of the
   // two".
   it('reads the aside ladders (before the rules: trade-off 10/0/27)', () => {
-    expect(score(rungs('tradeoff-connectives-s40-aside.json'))).toEqual({ 'trade-off': '29/0/8' });
+    expect(scoreRungs(readRungs('tradeoff-connectives-s40-aside.json'))).toEqual({ 'trade-off': '29/0/8' });
   });
 });

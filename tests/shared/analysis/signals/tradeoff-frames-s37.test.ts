@@ -12,14 +12,13 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceSignals } from '#shared/analysis/signals/sentence-signals';
 import type { SignalId } from '#shared/analysis/signals/signal-ids';
-import { readOwnStories, scoreOwnStories, type OwnStory } from './own-stories';
+import { readOwnStories, scoreOwnStories, type OwnStory } from './own-ladders';
 
-const read = readOwnStories;
 const score = (stories: OwnStory[], id: SignalId) => scoreOwnStories(stories, [id])[id];
 
 describe('trade-off and constraint frames (own stories)', () => {
   it('reads the tuning stories (before the rules: trade-off 6/0/3, constraint 4/0/8)', () => {
-    const stories = read('tradeoff-frames-s37.json');
+    const stories = readOwnStories('tradeoff-frames-s37.json');
     expect(score(stories, 'trade-off')).toBe('9/0/0');
     expect(score(stories, 'constraint')).toBe('12/0/0');
   });
@@ -31,7 +30,7 @@ describe('trade-off and constraint frames (own stories)', () => {
   // and "to keep the app under 100 MB" as a bound. Measured once at trade-off 5/1/3; the false mark was an older
   // reader's ("We gave up after two days of trying to …" read as "gave up X to"), mended after the measure.
   it('reads the aside stories as measured once (before the rules: trade-off 4/1/4, constraint 7/0/5)', () => {
-    const stories = read('tradeoff-frames-s37-aside.json');
+    const stories = readOwnStories('tradeoff-frames-s37-aside.json');
     expect(score(stories, 'trade-off')).toBe('5/0/3');
     expect(score(stories, 'constraint')).toBe('8/0/4');
   });
