@@ -77,10 +77,10 @@ describe('claim figures per writer group', () => {
   });
 
   it('refuses the sealed sets by name', () => {
-    for (const name of ['fresh-33', 'fresh-34-whole', 'tests/fixtures/claims/fresh-34.jsonl'])
+    for (const name of ['fresh-34', 'fresh-35-whole', 'tests/fixtures/claims/fresh-35.jsonl'])
       expect(isSealedSetName(name)).toBe(true);
-    for (const name of ['fresh-1', 'fresh-32-whole', 'fresh-331x', 'dev-claims:tuning'])
+    for (const name of ['fresh-1', 'fresh-33-whole', 'fresh-341x', 'dev-claims:tuning'])
       expect(isSealedSetName(name)).toBe(false);
-    expect(() => groupFigures({ ...writerA, name: 'fresh-33' }, [])).toThrow(/sealed/);
+    expect(() => groupFigures({ ...writerA, name: 'fresh-34' }, [])).toThrow(/sealed/);
   });
 });
