@@ -86,6 +86,21 @@ const HEAD_BREAKS = wordSet('take-up-head-breaks', [
 /** "Make" as the writer's making of a relative clause's antecedent: "I was making the payment module which …". */
 const MAKING = lemmaSet('take-up-making', ['make']);
 
+/** Openers of a clause that frames its take-up as a time, a condition, a reason or a question: no result told. */
+const SUBORDINATOR_WORDS = [
+  'when',
+  'whenever',
+  'if',
+  'because',
+  'while',
+  'how',
+  'what',
+  'where',
+  'whether',
+  'why',
+  'unless',
+];
+const SUBORDINATORS = wordSet('take-up-subordinators', SUBORDINATOR_WORDS);
 /** Words that close a clause from the left: a take-up's subject starts after them. */
 const CLAUSE_OPENERS = wordSet('take-up-clause-openers', [
   'and',
@@ -95,31 +110,7 @@ const CLAUSE_OPENERS = wordSet('take-up-clause-openers', [
   'that',
   'who',
   'then',
-  'when',
-  'whenever',
-  'if',
-  'because',
-  'while',
-  'how',
-  'what',
-  'where',
-  'whether',
-  'why',
-  'unless',
-]);
-/** Openers of a clause that frames its take-up as a time, a condition, a reason or a question: no result told. */
-const SUBORDINATORS = wordSet('take-up-subordinators', [
-  'when',
-  'whenever',
-  'if',
-  'because',
-  'while',
-  'how',
-  'what',
-  'where',
-  'whether',
-  'why',
-  'unless',
+  ...SUBORDINATOR_WORDS,
 ]);
 /**
  * Verbs of finding out or settling before a "which"/"that" clause: "agree which columns they used", "checked that
