@@ -16,12 +16,13 @@ import {
   lemmaSet,
   CLAUSE_OPENER_CORE,
   clauseOpeners,
+  wordSet,
 } from './lexicon';
 import { isPastForm } from './verbs';
 import { numberWordValue } from './number-words';
 import { addCue, betterStateAhead, clauseEnd, type CueRule } from './outcome-scan';
 import { otherPeople, subjectBefore } from './clause-actors';
-import { isPartyWord, partyKindOf } from './party-kinds';
+import { inParty, isPartyWord, PARTY, partyKindOf } from './party-kinds';
 
 /**
  * Does a verb of upkeep govern the noun that "used by" describes ("re-develop the app used by …"), or a remit
@@ -361,13 +362,24 @@ export const GOT_AGREEMENT_RULE: CueRule = {
   words: ['got', 'get', 'getting'],
   match({ tokens, words, cues, i, w }) {
     let agreed = false;
-    // The party may be a coordinated noun phrase: "got the payments and identity teams to adopt it".
-    for (let k = i + 2; k < words.length && k <= i + MOST_PARTY_WORDS + 1; k++)
+    // The party may be a coordinated noun phrase: "got the payments and identity teams to adopt it"; past six
+    // words only with people named in it and a place after them ("got finance and the ops leads in one room to agree").
+    let people = false;
+    for (let k = i + 2; k < words.length && k <= i + MOST_PARTY_WORDS + 3; k++) {
+      if (k > i + MOST_PARTY_WORDS + 1 && !people) break;
+      if (inParty(words[k - 1].lower, BROUGHT_PEOPLE)) people = true;
       if (words[k].lower === 'to' && agreementVerbAt(words, k + 1)) {
         addCue(cues, w, words[k + 1], 'adoption');
         agreed = true;
         break;
       }
+    }
+    // "got the product teams to review error budgets in their sprint planning": a party's practice changed.
+    const practice = agreed ? -1 : partyPracticeAhead(words, i, clauseEnd(tokens, w));
+    if (practice > 0) {
+      addCue(cues, w, words[practice], 'adoption');
+      return true;
+    }
     // "got it approved for 90 days", "got the rota signed off": a decision of others won.
     const decided = agreed ? -1 : decisionWonAhead(words, i, clauseEnd(tokens, w));
     if (decided > 0) {
@@ -381,6 +393,61 @@ export const GOT_AGREEMENT_RULE: CueRule = {
     return agreed || state > 0;
   },
 };
+
+/** The lists whose words name the people a causative "got" brings to act: groups, posts, bodies, plurals of people, "them". */
+const BROUGHT_PEOPLE =
+  PARTY.workplace | PARTY.served | PARTY.others | PARTY.posts | PARTY.bodies | PARTY.units | PARTY.peoplePlural;
+/**
+ * Words that tell the party's act as a changed way of working: "on tablets instead of paper". Not "every" or
+ * "each" alone: "got the apprentices to sweep the yard every evening" is a chore handed out, not a practice won.
+ */
+const PRACTICE_MARKS = wordSet('party-practice-marks', ['instead']);
+/** Possessives of the party before what it keeps: "in their sprint planning", "into their handover". */
+const THEIR_PLACES = wordSet('party-practice-places', ['in', 'into', 'to']);
+/** Bare verbs that put the writer's thing into what the party keeps: "add the route to the welcome pack". */
+const PRACTICE_ADDING = wordSet('party-practice-adding', ['add', 'include', 'build', 'write', 'fold', 'embed']);
+/** Words the party's act does not run past: the writer's next clause ("and i started …", "so we …"). */
+const PRACTICE_STOPS = wordSet('party-practice-stops', ['i', 'we', 'so', 'but', 'because', 'until', 'which', 'while']);
+/** The most words of the party's act after its verb: "take orders two hours before each meal on tablets instead of paper". */
+const MOST_PRACTICE_WORDS = 12;
+
+/**
+ * A past causative "got" with people as its object and a bare verb whose act is a standing practice of theirs:
+ * "got the product teams to review error budgets in their sprint planning", "got the drivers to log deliveries on
+ * tablets instead of paper slips",
+ * "got the accommodation team to add the route to the welcome pack" (RUBRIC-NOTES agreement, approval and
+ * adoption: others changed how they work). The practice is told by structure, within the party's own clause: a
+ * contrast with the old way ("instead of"), the party's possessive place ("in their …"), or a verb of adding with
+ * the place it adds to. A one-off chore for the writer ("got the lighting crew to move two of
+ * the lamps", "got the caretaker to put the heating on timers"), a goal or a failure ("couldn't get …") or another
+ * party as the causer ("the manager got the staff to …") is none.
+ * The index of the word that tells the practice, or -1.
+ */
+function partyPracticeAhead(words: Token[], i: number, end: number): number {
+  if (words[i].lower !== 'got' || NOT_WON.has(words[i - 1]?.lower ?? '')) return -1;
+  // The writer is the one who brought it about: "the manager got the staff to stay late every night" is not.
+  if (otherPeople(words, subjectBefore(words, i).at)) return -1;
+  let to = -1;
+  let people = false;
+  for (let k = i + 1; k < words.length && k <= i + MOST_PARTY_WORDS + 1 && words[k].start < end; k++) {
+    if (words[k].lower === 'to') {
+      to = k;
+      break;
+    }
+    if (inParty(words[k].lower, BROUGHT_PEOPLE) || otherPeople(words, k)) people = true;
+  }
+  const verb = words[to + 1];
+  if (to < 0 || !people || verb === undefined || verb.start >= end || isPastForm(verb.lower)) return -1;
+  const adding = PRACTICE_ADDING.has(verb.lower);
+  for (let k = to + 2; k < words.length && k <= to + 1 + MOST_PRACTICE_WORDS && words[k].start < end; k++) {
+    const l = words[k].lower;
+    if (PRACTICE_STOPS.has(l)) return -1;
+    if (PRACTICE_MARKS.has(l)) return k;
+    if (THEIR_PLACES.has(l) && words[k + 1]?.lower === 'their') return k + 1;
+    if (adding && (l === 'to' || l === 'into') && words[k + 1]?.lower === 'the') return k;
+  }
+  return -1;
+}
 
 /** Participles of a decision others make about the work: "approved", "signed (off)", "funded", "changed". */
 const DECIDED_PARTICIPLES = new Set([

@@ -198,13 +198,29 @@ const CONTACT_VERBS = lemmaSet('praise-contact-verbs', [
   'pop',
   'visit',
 ]);
-/** The most words between the verb of contact and "to thank": "came over to", "phoned the next day to". */
-const MAX_CONTACT_GAP = 4;
+/** The most words between the verb of contact and "to thank": "came over to", "wrote to the owners afterwards to". */
+const MAX_CONTACT_GAP = 6;
 
 /** Is the word at `k` a told past form ("wrote", "rang", "came", "emailed")? */
 function toldPast(lower: string): boolean {
   return isPastForm(lower) || IRREGULAR_PAST.has(lower) || lower === 'came' || lower === 'rang';
 }
+
+/** Participles of contact that are not past forms too: "has written", "has since come over". */
+const CONTACT_PARTICIPLES = new Set(['written', 'rung', 'come']);
+
+/** Is the word a participle of a verb of contact ("written", "called", "emailed")? */
+function participleOfContact(lower: string): boolean {
+  return CONTACT_PARTICIPLES.has(lower) || isPastForm(lower);
+}
+
+/** The index of "has"/"have"/"had" before word `k`, past one adverb ("has since written"), or -1. */
+function perfectAuxBefore(words: Token[], k: number): number {
+  for (let j = k - 1; j >= 0 && j >= k - 2; j--) if (PERFECT_AUX.has(words[j].lower)) return j;
+  return -1;
+}
+/** Auxiliaries of the perfect. */
+const PERFECT_AUX = new Set(['has', 'have', 'had']);
 
 /**
  * Is the subject before word `k` another party, people or a body ("the head", "two of the families", "Maria"),
@@ -229,7 +245,10 @@ function contactedToThank(tokens: Token[], words: Token[], i: number): number {
     if (clauseEnd(tokens, words[k]) < end) return -1;
     const l = words[k].lower;
     if (!CONTACT_VERBS.has(l)) continue;
-    return toldPast(l) && otherPartyBefore(words, k) && !deniedBefore(tokens, words, k) ? k : -1;
+    // A perfect told ("has since written to thank the ward"): its subject stands before the auxiliary.
+    const aux = perfectAuxBefore(words, k);
+    const told = toldPast(l) || (aux >= 0 && participleOfContact(l));
+    return told && otherPartyBefore(words, aux >= 0 ? aux : k) && !deniedBefore(tokens, words, k) ? k : -1;
   }
   return -1;
 }
