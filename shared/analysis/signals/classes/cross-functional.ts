@@ -11,6 +11,7 @@ import { notAPartner } from '../partner-context';
 import { authorityParty } from '../authority-limits';
 import { partyToTheWork } from '../party-phrases';
 import { organisationParty } from '../organisation-parties';
+import { partyTellingWriter } from '../parties-telling-writer';
 import { unlessATitleLine } from '../signal-title-lines';
 
 const TEAM_WORDS =
@@ -368,6 +369,7 @@ export const CROSS_FUNCTIONAL_FINDERS: readonly Finder[] = [
   authorityParty,
   partyToTheWork,
   organisationParty,
+  partyTellingWriter,
 ]
   .map(partnerAtWork)
   .map(unlessATitleLine);
