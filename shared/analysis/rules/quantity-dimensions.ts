@@ -13,6 +13,7 @@ import type { Dimension } from './quantity-types';
 import { APPROXIMATORS } from './quantity-lexicon';
 import { isParticiple } from './verbs';
 import { isScaleNoun } from './scale';
+import { BE_FORMS } from './word-lists/claim-words';
 
 // Units written in lower case, by dimension. Units whose case decides them ("M" is a million, "m" a metre;
 // "W" a watt, "w" nothing) are in CASED_UNITS. Not "in" (inch), "pounds" (money), "bar" (a place) or "a".
@@ -182,9 +183,6 @@ const CHANGE_NOUNS = new Set([
   'decrease',
 ]);
 
-// A copula whose subject's state the measure tells: "the new boiler is 40 kW".
-const COPULAS = new Set(['is', 'are', 'was', 'were']);
-
 /**
  * Whether the measure in `n` (a quantity with a dimension, quantityDimension) sizes a thing: it modifies a noun,
  * follows a rating word, takes a dimension adjective or is a thing's stated state; never when it is part of a
@@ -217,7 +215,7 @@ export function sizesAThing(n: NumberContext): boolean {
   if (p >= 0 && RATING_WORDS.has(tokens[p].lower)) return true;
   // "the new boiler is 40 kW", "the generator was 60 kW": a thing's state, unless the clause tells it as a
   // result reached ("is now 11 l/100 km").
-  return p >= 0 && COPULAS.has(tokens[p].lower) && q.evidence !== 'now';
+  return p >= 0 && BE_FORMS.has(tokens[p].lower) && q.evidence !== 'now';
 }
 
 /** Whether a past participle follows the measure in `n`: "900,000 km driven", "12 t lifted" tell a past event of it. */
