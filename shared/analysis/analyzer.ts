@@ -3,13 +3,13 @@
 import type { AnalyzeOptions, FieldAnalysis, Finding, SentenceAnalysis, StoryReport, TextAnalysis } from './types';
 import type { Story, StorySection } from './domain-types';
 import { storyReport } from './story-report';
-import { splitSentences } from './rules/split-sentences';
+import { splitSentences } from './rules/language/split-sentences';
 import { analyzeSentence, type SentenceRecord } from './sentence-analysis';
-import { isWeWithoutI, weWithoutIFinding } from './rules/we-without-i';
-import { pointsBack } from './rules/effect-of-previous';
+import { isWeWithoutI, weWithoutIFinding } from './rules/marks/we-without-i';
+import { pointsBack } from './rules/voices/effect-of-previous';
 import { LruCache } from './sentence-cache';
-import { opensOpenTodo } from './rules/line-markup';
-import { chatLineVoices, type ChatLineVoice } from './rules/chat-voices';
+import { opensOpenTodo } from './rules/lines/line-markup';
+import { chatLineVoices, type ChatLineVoice } from './rules/voices/chat-voices';
 
 /** A clock time, as every chat stamp holds one ("09:14", "4:40 PM"). */
 const CLOCK_TIME = /\d[:.]\d\d/;

@@ -11,36 +11,36 @@
 //   6. LATE_CLAIM_ASSERTIONS a claim where the rules found none, read once they have answered
 //   7. LATE_MEASURE_ASSERTIONS a measure read once the claim is known
 // A new exception belongs in one of these lists, not inline in sentenceFacts.
-import { zeroInResult } from './rules/zero-after-work';
-import type { Token } from './rules/tokenize';
-import type { Quantity } from './rules/quantities';
-import type { OutcomeCue } from './rules/outcomes';
+import { zeroInResult } from './rules/figures/zero-after-work';
+import type { Token } from './rules/language/tokenize';
+import type { Quantity } from './rules/quantity/quantities';
+import type { OutcomeCue } from './rules/outcomes/outcomes';
 import type { StorySection } from './domain-types';
 import { isFirstPersonAction, isGoalStatement, othersActAfterWriter } from './rules/claims';
-import { lineVoice } from './rules/line-voice';
-import { isOpenGoalItem } from './rules/goal-items';
-import { isLessonSentence } from './rules/lessons';
-import { isServicePitch } from './rules/present-acts';
-import { isRecurringProblem } from './rules/recurring-problems';
-import { backgroundPerfectAt } from './rules/background-past-perfect';
-import { findOutcomeCues } from './rules/outcomes';
-import { partyTakeUp } from './rules/party-take-up';
-import { isOldSystemValue } from './rules/old-system-values';
-import { resultReport } from './rules/result-report';
-import { effectOfPrevious } from './rules/effect-of-previous';
-import { gerundRemitAfterTitle, isRemitTitle } from './rules/title-remits';
-import { isDutyLine } from './rules/duty-lines';
-import { isNegatedSinceCount } from './rules/zero-since';
-import { isCountOverPeriod } from './rules/count-over-period';
-import { hasTimeToResult } from './rules/time-measures';
-import { noneSinceCue } from './rules/none-since-outcomes';
-import { withinTargetCue } from './rules/before-after-outcomes';
-import { pageFurniture, type FurnitureKind } from './rules/page-furniture';
-import { stateOfUse } from './rules/state-of-use';
-import { namedPersonActs } from './rules/third-person-lines';
-import { countsStanding, writerHoldsStanding } from './rules/recognition-heads';
-import { isCreditLine } from './rules/credit-lines';
-import type { LineKind, LineReading } from './rules/layout-kinds';
+import { lineVoice } from './rules/lines/line-voice';
+import { isOpenGoalItem } from './rules/lines/goal-items';
+import { isLessonSentence } from './rules/marks/lessons';
+import { isServicePitch } from './rules/voices/present-acts';
+import { isRecurringProblem } from './rules/voices/recurring-problems';
+import { backgroundPerfectAt } from './rules/voices/background-past-perfect';
+import { findOutcomeCues } from './rules/outcomes/outcomes';
+import { partyTakeUp } from './rules/outcomes/party-take-up';
+import { isOldSystemValue } from './rules/voices/old-system-values';
+import { resultReport } from './rules/outcomes/result-report';
+import { effectOfPrevious } from './rules/voices/effect-of-previous';
+import { gerundRemitAfterTitle, isRemitTitle } from './rules/lines/title-remits';
+import { isDutyLine } from './rules/lines/duty-lines';
+import { isNegatedSinceCount } from './rules/figures/zero-since';
+import { isCountOverPeriod } from './rules/figures/count-over-period';
+import { hasTimeToResult } from './rules/figures/time-measures';
+import { noneSinceCue } from './rules/outcomes/none-since-outcomes';
+import { withinTargetCue } from './rules/outcomes/before-after-outcomes';
+import { pageFurniture, type FurnitureKind } from './rules/lines/page-furniture';
+import { stateOfUse } from './rules/outcomes/state-of-use';
+import { namedPersonActs } from './rules/voices/third-person-lines';
+import { countsStanding, writerHoldsStanding } from './rules/outcomes/recognition-heads';
+import { isCreditLine } from './rules/lines/credit-lines';
+import type { LineKind, LineReading } from './rules/lines/layout-kinds';
 
 /** What the exceptions read about a sentence. */
 export interface SentenceReading {

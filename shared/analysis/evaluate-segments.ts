@@ -3,7 +3,7 @@
 // right when it lands in the section its heading put it in.
 import type { LabeledStory } from './evaluate-stories';
 import { headedParts, segmentByContent } from './story-segments';
-import { splitSentences } from './rules/split-sentences';
+import { splitSentences } from './rules/language/split-sentences';
 
 export interface SegmentScore {
   /** Headed stories with at least three sections (fewer say little about the order). */

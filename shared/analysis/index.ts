@@ -17,8 +17,8 @@ export type {
   Severity,
 } from './types';
 export { createAnalyzer, type Analyzer, type AnalyzerOptions, type AnalyzerStats } from './analyzer';
-export { speakingTime, WORDS_PER_MINUTE, TARGET_SECONDS } from './rules/speaking-time';
-export { RULE_RANK } from './rules/prioritize';
+export { speakingTime, WORDS_PER_MINUTE, TARGET_SECONDS } from './rules/marks/speaking-time';
+export { RULE_RANK } from './rules/marks/prioritize';
 
 // One shared cache for callers that do not keep their own analyzer.
 const shared = createAnalyzer();

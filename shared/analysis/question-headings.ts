@@ -22,7 +22,7 @@ import {
   QUESTION_AIM_VERBS,
   QUESTION_LESSON_VERBS,
   QUESTION_OUTCOME_VERBS,
-} from './rules/lexicon';
+} from './rules/language/lexicon';
 
 export interface QuestionSection {
   section: StorySection;

@@ -6,8 +6,8 @@
 // call a marked claim backed nor take points for a plain action that carries no mark.
 import type { ReadinessScore, ScorePart, SpeakingTime, StoryFinding, TextAnalysis } from './types';
 import type { StorySection } from './domain-types';
-import { formatMinutes, lengthVerdict, TARGET_SECONDS } from './rules/speaking-time';
-import { resultHasMeasure, type ResultMeasure } from './rules/result-measure';
+import { formatMinutes, lengthVerdict, TARGET_SECONDS } from './rules/marks/speaking-time';
+import { resultHasMeasure, type ResultMeasure } from './rules/marks/result-measure';
 import { tallyClaims } from './claim-tally';
 
 /** The marks that say a claim lacks its evidence; defined with the tally all three views share. */

@@ -4,16 +4,16 @@
 import type { Finding } from './types';
 import type { StorySection } from './domain-types';
 import { sentenceFacts, type SentenceContext, type SentenceFacts } from './sentence-facts';
-import { claimAdvice } from './rules/claim-advice';
-import { findWeaselWords } from './rules/weasel-words';
-import { findHedges } from './rules/hedges';
-import { findWeakOwnership } from './rules/weak-ownership';
-import { findHiddenActorPassives } from './rules/passive-voice';
-import { countPronouns, startsWithOwnVerb, type PronounCount } from './rules/we-without-i';
-import { coachingMarks } from './rules/coaching-marks';
-import { assertedHits, unassertedSpansOnDemand, type UnassertedSpansOnDemand } from './rules/unasserted-spans';
-import { pickMark } from './rules/prioritize';
-import { readableText } from './rules/readable-text';
+import { claimAdvice } from './rules/marks/claim-advice';
+import { findWeaselWords } from './rules/marks/weasel-words';
+import { findHedges } from './rules/marks/hedges';
+import { findWeakOwnership } from './rules/marks/weak-ownership';
+import { findHiddenActorPassives } from './rules/marks/passive-voice';
+import { countPronouns, startsWithOwnVerb, type PronounCount } from './rules/marks/we-without-i';
+import { coachingMarks } from './rules/marks/coaching-marks';
+import { assertedHits, unassertedSpansOnDemand, type UnassertedSpansOnDemand } from './rules/language/unasserted-spans';
+import { pickMark } from './rules/marks/prioritize';
+import { readableText } from './rules/language/readable-text';
 
 export interface SentenceRecord {
   isClaim: boolean;

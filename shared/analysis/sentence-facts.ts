@@ -7,25 +7,25 @@
 // on a resume line (no section) are a claim. Questions, hypotheticals, wishes and problem statements
 // carry no claim or outcome anywhere (see clauses.ts). Every exception to the claim rules (vetoes and
 // assertions) is listed in claim-exceptions.ts.
-import { tokenize, type Token, tokenStartingAt, tokenIndexFrom } from './rules/tokenize';
-import { wordsWithArrows } from './rules/direction-arrows';
-import { governorOf } from './rules/quantity-governor';
-import { isStandingRuleCondition } from './rules/rule-conditions';
-import { measuresStart, predicateStart } from './rules/predicate-start';
-import { findQuantities, type Quantity, type ExcludedNumber } from './rules/quantities';
-import { markTroubleCounts } from './rules/quantity-trouble-counts';
-import { isFewByDefault, isMetricQuantity, isResultSectionMetric } from './rules/metrics';
-import { isScaleQuantity } from './rules/scale';
-import { findOutcomeCues, type OutcomeCue } from './rules/outcomes';
-import { refusedTakeUp } from './rules/party-take-up';
-import { actionResultCues } from './rules/act-frame-cues';
+import { tokenize, type Token, tokenStartingAt, tokenIndexFrom } from './rules/language/tokenize';
+import { wordsWithArrows } from './rules/language/direction-arrows';
+import { governorOf } from './rules/quantity/quantity-governor';
+import { isStandingRuleCondition } from './rules/figures/rule-conditions';
+import { measuresStart, predicateStart } from './rules/lines/predicate-start';
+import { findQuantities, type Quantity, type ExcludedNumber } from './rules/quantity/quantities';
+import { markTroubleCounts } from './rules/quantity/quantity-trouble-counts';
+import { isFewByDefault, isMetricQuantity, isResultSectionMetric } from './rules/quantity/metrics';
+import { isScaleQuantity } from './rules/quantity/scale';
+import { findOutcomeCues, type OutcomeCue } from './rules/outcomes/outcomes';
+import { refusedTakeUp } from './rules/outcomes/party-take-up';
+import { actionResultCues } from './rules/outcomes/act-frame-cues';
 import { detectClaim } from './rules/claims';
-import { furnitureSizes, type FurnitureKind } from './rules/page-furniture';
-import { lineKind } from './rules/layout-kinds';
-import { assertedOutcomes, conditionSpans, irrealisSpans, isQuestion } from './rules/clauses';
+import { furnitureSizes, type FurnitureKind } from './rules/lines/page-furniture';
+import { lineKind } from './rules/lines/layout-kinds';
+import { assertedOutcomes, conditionSpans, irrealisSpans, isQuestion } from './rules/language/clauses';
 import type { StorySection } from './domain-types';
-import { GOAL_NOUNS, UNREAL_MODALS, WISH_VERBS } from './rules/lexicon';
-import { inLimitSpan, inTargetSpan, targetSpans, type TargetSpan } from './rules/target-clauses';
+import { GOAL_NOUNS, UNREAL_MODALS, WISH_VERBS } from './rules/language/lexicon';
+import { inLimitSpan, inTargetSpan, targetSpans, type TargetSpan } from './rules/figures/target-clauses';
 import {
   BEFORE_VALUE_VETOES,
   CLAIM_ASSERTIONS,

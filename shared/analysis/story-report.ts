@@ -3,12 +3,12 @@
 import type { FieldAnalysis, FieldAnalyzer, StoryFinding, StoryReport, TextAnalysis } from './types';
 import type { Story, StorySection } from './domain-types';
 import { SECTION_LABELS, STORY_SECTIONS } from '../domain/sections';
-import { speakingTime, lengthVerdict, formatMinutes } from './rules/speaking-time';
-import { sectionBalance, SPOKEN_SECTIONS } from './rules/section-balance';
+import { speakingTime, lengthVerdict, formatMinutes } from './rules/marks/speaking-time';
+import { sectionBalance, SPOKEN_SECTIONS } from './rules/marks/section-balance';
 import { readinessScore } from './readiness-score';
-import { weWithoutIFinding } from './rules/we-without-i';
-import { resultMeasure, resultWithoutMeasure } from './rules/result-measure';
-import { setsUpControlledExperiment } from './rules/comparison-arms';
+import { weWithoutIFinding } from './rules/marks/we-without-i';
+import { resultMeasure, resultWithoutMeasure } from './rules/marks/result-measure';
+import { setsUpControlledExperiment } from './rules/figures/comparison-arms';
 
 /**
  * Sections whose "we" asks for an "I": what was done and what came of it. The setup and the lesson

@@ -10,16 +10,16 @@
 // for each section; the best split that never goes back in STAR order wins (a small cost per change
 // keeps a cue-less sentence with its neighbours). Deterministic: the same text always gives the same parts.
 import type { StorySection } from './domain-types';
-import { splitSentences } from './rules/split-sentences';
-import { tokenize, type Token } from './rules/tokenize';
+import { splitSentences } from './rules/language/split-sentences';
+import { tokenize, type Token } from './rules/language/tokenize';
 import { sentenceFacts } from './sentence-facts';
 import { isFirstPersonAction, isKeptPractice, isReflection } from './rules/claims';
-import { resultReport } from './rules/result-report';
-import { startsWithOwnVerb } from './rules/we-without-i';
-import { ACTION_BASE, AMBIGUOUS_PAST, isGerund, isPastForm } from './rules/verbs';
+import { resultReport } from './rules/outcomes/result-report';
+import { startsWithOwnVerb } from './rules/marks/we-without-i';
+import { ACTION_BASE, AMBIGUOUS_PAST, isGerund, isPastForm } from './rules/language/verbs';
 import { readSectionHeading, type SectionHeading } from './section-headings';
 import { withLooseHeadings } from './loose-headings';
-import { DONE_ACT_FOLLOWERS, FINDING_PREDICATES, SHARE_OPENERS, SUBJECT_VERBS } from './rules/lexicon';
+import { DONE_ACT_FOLLOWERS, FINDING_PREDICATES, SHARE_OPENERS, SUBJECT_VERBS } from './rules/language/lexicon';
 
 export interface StoryPart {
   section: StorySection;

@@ -3,7 +3,7 @@
 // are skipped. A number belongs to the nearest measure word in its sentence, within a few words,
 // the one before it winning a tie ("latency by 40% and cost by 30%").
 import type { Story } from '../domain/schemas';
-import { splitSentences } from '../analysis/rules/split-sentences';
+import { splitSentences } from '../analysis/rules/language/split-sentences';
 
 export type UnitKind = 'percent' | 'points' | 'multiple' | 'time' | 'money' | 'data' | 'rate' | 'count';
 

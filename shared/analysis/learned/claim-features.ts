@@ -6,12 +6,12 @@
 // Every feature is a name; a sentence is the set of names that hold for it, so the same sentence always
 // gives the same set (no ids, no row text kept). Pure; it reads the facts sentence-facts.ts computed.
 import { stemmer } from 'stemmer';
-import type { Token } from '../rules/tokenize';
-import type { Quantity } from '../rules/quantity-types';
+import type { Token } from '../rules/language/tokenize';
+import type { Quantity } from '../rules/quantity/quantity-types';
 import type { SentenceFacts } from '../sentence-facts';
 import type { StorySection } from '../domain-types';
-import { ACTION_BASE, IRREGULAR_PAST, isGerund, isPastForm } from '../rules/verbs';
-import { irrealisSpans, isQuestion } from '../rules/clauses';
+import { ACTION_BASE, IRREGULAR_PAST, isGerund, isPastForm } from '../rules/language/verbs';
+import { irrealisSpans, isQuestion } from '../rules/language/clauses';
 import { structureFeatures } from './structure-features';
 
 /** What the rules found in one sentence: sentence-facts.ts's facts at the end of its reading, with the section. */

@@ -2,8 +2,8 @@
 // the analyzer's options for the section), each made readable and given its facts and features. Used
 // to train and score the learned claim reading; the editor itself goes through the analyzer.
 import type { StorySection } from '../domain-types';
-import { splitSentences } from '../rules/split-sentences';
-import { readableText } from '../rules/readable-text';
+import { splitSentences } from '../rules/language/split-sentences';
+import { readableText } from '../rules/language/readable-text';
 import { sentenceFacts } from '../sentence-facts';
 import { claimFeatures } from './claim-features';
 import type { ModelFlag } from './claim-gate';

@@ -3,11 +3,11 @@
 // voice) and the main clause's party, verb form, voice, tense and mood. Session 36 found that readings
 // of roles carry to new writers where phrasings do not; these name the roles so a model can weigh them.
 // Pure, one pass over the sentence's tokens (the clause reading is clause-actors.ts's, run once).
-import type { Token } from '../rules/tokenize';
-import type { Quantity } from '../rules/quantity-types';
-import { clauseActors, type ClauseActor } from '../rules/clause-actors';
-import { governorOf } from '../rules/quantity-governor';
-import { ACTION_BASE, isGerund, isPastForm } from '../rules/verbs';
+import type { Token } from '../rules/language/tokenize';
+import type { Quantity } from '../rules/quantity/quantity-types';
+import { clauseActors, type ClauseActor } from '../rules/voices/clause-actors';
+import { governorOf } from '../rules/quantity/quantity-governor';
+import { ACTION_BASE, isGerund, isPastForm } from '../rules/language/verbs';
 import { stemmer } from 'stemmer';
 
 /** Prepositions a number can hang on: "for 40 stores", "across 3 sites", "by 20%". */

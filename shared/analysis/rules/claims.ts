@@ -4,8 +4,8 @@
 // writer's work ("This tool cut …", "The team adopted it") are claims. Context ("The company
 // sells …"), states and beliefs ("I was on call", "I assumed …"), job titles, goals ("My task was
 // to …") and lessons ("Shipping early beats shipping perfect") are not.
-import type { Token } from './tokenize';
-import type { OutcomeCue } from './outcomes';
+import type { Token } from './language/tokenize';
+import type { OutcomeCue } from './outcomes/outcomes';
 import type { StorySection } from '../domain-types';
 import {
   ACTIVITY_NOUNS,
@@ -45,7 +45,7 @@ import {
   VERB_NEGATORS,
   CLAUSE_COORDINATORS,
   clauseOpeners,
-} from './lexicon';
+} from './language/lexicon';
 import {
   ACTION_BASE,
   AMBIGUOUS_PAST,
@@ -58,24 +58,24 @@ import {
   isParticiple,
   isPastForm,
   movesAThing,
-} from './verbs';
-import { isCredentialLine, isFieldTitle, isListLabelLine, isTitleLine } from './title-lines';
-import { isStatusLine } from './line-status';
-import { postOfUnitAt } from './post-of-unit-lines';
-import { numberWordValue } from './number-words';
-import { TENURE_UNITS } from './lexicon';
-import { isSkillList } from './skill-lists';
-import { isPresentActVerb, isSelfDescription } from './present-acts';
-import { openerLength, predicateStart } from './predicate-start';
-import { pastFormsInNames } from './name-past-forms';
-import { isNominalActLine } from './nominal-act-lines';
-import { isCountLedDone, isDoneWithoutAgent } from './done-without-agent';
-import { ACTING_SUBJECTS, PARTY, inParty } from './party-kinds';
-import { verbAfterSubject } from './clause-actors';
-import { isBareWorkVerbAt, lineLeadAct, negatedWorkActAt, writerAct } from './writer-acts';
-import { isSpentTenure } from './spent-tenure';
-import { isRankedRoleLine } from './ranked-role-lines';
-import { namedPersonActs } from './third-person-lines';
+} from './language/verbs';
+import { isCredentialLine, isFieldTitle, isListLabelLine, isTitleLine } from './lines/title-lines';
+import { isStatusLine } from './lines/line-status';
+import { postOfUnitAt } from './lines/post-of-unit-lines';
+import { numberWordValue } from './quantity/number-words';
+import { TENURE_UNITS } from './language/lexicon';
+import { isSkillList } from './lines/skill-lists';
+import { isPresentActVerb, isSelfDescription } from './voices/present-acts';
+import { openerLength, predicateStart } from './lines/predicate-start';
+import { pastFormsInNames } from './language/name-past-forms';
+import { isNominalActLine } from './lines/nominal-act-lines';
+import { isCountLedDone, isDoneWithoutAgent } from './voices/done-without-agent';
+import { ACTING_SUBJECTS, PARTY, inParty } from './voices/party-kinds';
+import { verbAfterSubject } from './voices/clause-actors';
+import { isBareWorkVerbAt, lineLeadAct, negatedWorkActAt, writerAct } from './voices/writer-acts';
+import { isSpentTenure } from './figures/spent-tenure';
+import { isRankedRoleLine } from './lines/ranked-role-lines';
+import { namedPersonActs } from './voices/third-person-lines';
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 

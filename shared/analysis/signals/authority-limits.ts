@@ -10,7 +10,7 @@
 //    cause": a diagnosis);
 // Written from the session-19 kinds (ERROR-KINDS-S19.md) and written-stories-13's tuning half.
 import type { Cue, SentenceView, Finder } from './sentence-view';
-import { AS_OPENER, CLAUSE_OPENER_CORE, clauseOpeners, wordAlternation } from '../rules/lexicon';
+import { AS_OPENER, CLAUSE_OPENER_CORE, clauseOpeners, wordAlternation } from '../rules/language/lexicon';
 
 // Where a subject can open: the sentence or bullet, or a new clause.
 const SUBJECT_CLAUSE_OPENERS = clauseOpeners('authority-clause-openers', [CLAUSE_OPENER_CORE, AS_OPENER]);

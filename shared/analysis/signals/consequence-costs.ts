@@ -21,7 +21,7 @@
 // doubled the monthly update work"), both sides weighed ("less data for reports but more feedback"), and ", even if it
 // meant" as the link.
 // Session 39 (signals): subsumes accepted-costs.ts's ", which meant" + a cost and costs-accepted.ts's gerund + a cost.
-import { lemmaSet } from '../rules/lexicon';
+import { lemmaSet } from '../rules/language/lexicon';
 import { CHOICE_VERBS, DECISION_VERBS, MAKING_VERBS, TIME_UNITS } from './signal-lexicon';
 import type { Cue, Finder, SentenceView } from './sentence-view';
 import { NOT_GERUND } from './costs-accepted';

@@ -21,7 +21,7 @@
 // costs by 7"). "by card", "by train", "by the back door", "by a second person" are no point; "until" bounds how long
 // something lasts ("had to stay until 7"), not when it was due, so it stays unread. A window of two points is a bound
 // too: "any cutover had to land between the 5th and the 25th".
-import { lemmaSet } from '../rules/lexicon';
+import { lemmaSet } from '../rules/language/lexicon';
 import { match, type Cue, type Finder, type SentenceView } from './sentence-view';
 
 /** An obligation on the work, or a party needing a thing. */

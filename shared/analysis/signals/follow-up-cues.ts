@@ -3,7 +3,7 @@
 // (tests/fixtures/follow-ups/RUBRIC.md): a choice-less "decision", a "we" that does nothing, a launch that
 // is a noun or a test before launch, a failure that is the fix or did not happen, a partner who needed
 // nothing, a "constraint" that is a technical word.
-import { OTHER_PEOPLE, PEOPLE_GROUPS } from '../rules/lexicon';
+import { OTHER_PEOPLE, PEOPLE_GROUPS } from '../rules/language/lexicon';
 
 /**
  * The writer as the subject or owner: "I", "my", "me", and the lower-case "i" of notes typed fast ("i cut the

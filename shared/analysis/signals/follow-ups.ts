@@ -54,7 +54,7 @@ import {
   MOVE_VERBS,
   clauseOpeners,
   wordAlternation,
-} from '../rules/lexicon';
+} from '../rules/language/lexicon';
 import { sentenceSignals } from './sentence-signals';
 import { toldAfterLaunch } from './classes/after-launch';
 import { storySentences, type StorySentence, type StoryText } from './story-sentences';

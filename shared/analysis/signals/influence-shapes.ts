@@ -14,7 +14,7 @@
 // last shape from the session-19 kinds (ERROR-KINDS-S19.md) and written-stories-13's tuning half.
 import { FUNCTION_NOUNS, OTHER_SUBJECTS, PARTNER_ROLES, PARTY_NOUNS } from './signal-lexicon';
 import { match, word, writerActs, type Finder } from './sentence-view';
-import { firstTokenFrom } from '../rules/tokenize';
+import { firstTokenFrom } from '../rules/language/tokenize';
 
 // Words that end the noun phrase a show verb takes as its person: the clause it shows.
 const SHOWN_CLAUSE = /^(?:that|why|how|what)$/;

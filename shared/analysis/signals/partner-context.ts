@@ -6,7 +6,7 @@
 // tables", "our SMS provider's API"). Each holds only while nobody in the sentence works with people:
 // "I sat with two recruiters", "asked the provider's support" stay partners.
 import type { Cue, SentenceView } from './sentence-view';
-import { CLAUSE_OPENER_CORE, clauseOpeners, wordAlternation } from '../rules/lexicon';
+import { CLAUSE_OPENER_CORE, clauseOpeners, wordAlternation } from '../rules/language/lexicon';
 import { inUntakenOption } from './untaken-parties';
 
 /** Working with people: meeting, asking, agreeing, negotiating, working or sitting with them. */

@@ -8,7 +8,7 @@
 // - the writer asking another party to change what they do: "asked the billing team to add a button
 //   instead of …", "asked the upstream team to tell us before renaming fields".
 // Agreements about meeting ("agreed to meet weekly") move no decision; users taking a product up are no party.
-import { lemmaSet } from '../rules/lexicon';
+import { lemmaSet } from '../rules/language/lexicon';
 import { partiesIn, type PartyPhrase } from './party-phrases';
 import { span, word, writerActs, type Cue, type SentenceView, type Finder } from './sentence-view';
 

@@ -18,7 +18,7 @@
 // folded party-requirements.ts (a party "insisted that", "asked for every …") into this frame; session 37 read a
 // requirement with a that-clause ("requires that …") as a mandate.
 // The writer's own side ("my manager", "our team") is no other party.
-import { lemmaSet } from '../rules/lexicon';
+import { lemmaSet } from '../rules/language/lexicon';
 import { FUNCTION_NOUNS, ORGANISATION_NOUNS, PARTNER_ROLES, PARTY_NOUNS, PARTY_ROLES } from './signal-lexicon';
 import { word, type Cue, type Finder, type SentenceView } from './sentence-view';
 

@@ -8,8 +8,14 @@
 // the subject of what only people do ("the category buyers wanted …"). The writer's own title and chain ("as
 // head of maths", "my lead", "our manager") and groups that only contain people ("a ward with four nurses")
 // are no party. Shared by the cross-functional and influence finders.
-import { AS_OPENER, CLAUSE_OPENER_CORE, CONCESSIVE_SUBORDINATORS, clauseOpeners, lemmaSet } from '../rules/lexicon';
-import { isMonthWord } from '../rules/lexicon';
+import {
+  AS_OPENER,
+  CLAUSE_OPENER_CORE,
+  CONCESSIVE_SUBORDINATORS,
+  clauseOpeners,
+  lemmaSet,
+} from '../rules/language/lexicon';
+import { isMonthWord } from '../rules/language/lexicon';
 import { FUNCTION_NOUNS, ORGANISATION_NOUNS, PARTNER_ROLES, PARTY_NOUNS, PARTY_ROLES } from './signal-lexicon';
 import { span, word, type Cue, type SentenceView } from './sentence-view';
 

@@ -1,7 +1,7 @@
 // The words that make a sentence worth one of the probes a senior interviewer adds to the basic ones: how a result
 // was attributed to the work, how a cause was confirmed, where the data came from, what the monitoring caught. Each
 // cue comes with the words that already answer its question (tests/fixtures/follow-ups/RUBRIC.md, fifth set).
-import { OTHER_PEOPLE, PEOPLE_GROUPS } from '../rules/lexicon';
+import { OTHER_PEOPLE, PEOPLE_GROUPS } from '../rules/language/lexicon';
 import { WRITER } from './follow-up-cues';
 
 // An outcome other things move too (the season, the market, other teams' launches): "fraud losses", "churn",

@@ -1,15 +1,15 @@
 // The numbers of one sentence as follow-ups and the depth map read them: measured results and load figures,
 // from the claim analyzer's number roles (metric, scale) narrowed to what an interviewer probes.
 import { sentenceFacts } from '../sentence-facts';
-import { tokenize } from '../rules/tokenize';
-import { datePrefixLength } from '../rules/date-prefix';
-import { findQuantities } from '../rules/quantities';
-import { isMetricQuantity } from '../rules/metrics';
-import { isScaleHead, isScaleQuantity } from '../rules/scale';
-import { numberWordValue } from '../rules/number-words';
-import type { Quantity } from '../rules/quantity-types';
+import { tokenize } from '../rules/language/tokenize';
+import { datePrefixLength } from '../rules/lines/date-prefix';
+import { findQuantities } from '../rules/quantity/quantities';
+import { isMetricQuantity } from '../rules/quantity/metrics';
+import { isScaleHead, isScaleQuantity } from '../rules/quantity/scale';
+import { numberWordValue } from '../rules/quantity/number-words';
+import type { Quantity } from '../rules/quantity/quantity-types';
 import { LruCache } from '../sentence-cache';
-import { EFFECT_VERBS, MOVE_VERBS, OTHER_PEOPLE, PEOPLE_GROUPS, SERVICE_POINTS } from '../rules/lexicon';
+import { EFFECT_VERBS, MOVE_VERBS, OTHER_PEOPLE, PEOPLE_GROUPS, SERVICE_POINTS } from '../rules/language/lexicon';
 import { CHANGE_AFTER, FOUND_BY, PEOPLE_HEADS, fromToChange } from './follow-up-cues';
 
 export interface NumberSpan {

@@ -1,8 +1,8 @@
 // One sentence as tokens with the small syntactic helpers the signal classes share: who the subject
 // of a verb is, whether a verb is finite, and where a clause ends. Tokenised once per sentence.
-import { tokenize, type Token } from '../rules/tokenize';
-import type { LemmaSet } from '../rules/lexicon';
-import { readableText } from '../rules/readable-text';
+import { tokenize, type Token } from '../rules/language/tokenize';
+import type { LemmaSet } from '../rules/language/lexicon';
+import { readableText } from '../rules/language/readable-text';
 
 export { readableText };
 

@@ -1,7 +1,7 @@
 // The word classes behind the senior signals, as lemma lists in the analyzer's lexicon style: a list
 // names base forms and matches every inflection ("decide" → "decided", "deciding"). Written from the
 // rubric (tests/fixtures/signals/RUBRIC.md) and the tuning stories, never from the held-aside ones.
-import { lemmaSet } from '../rules/lexicon';
+import { lemmaSet } from '../rules/language/lexicon';
 
 /** Verbs that make a choice: the writer's own call when the writer is their subject. */
 export const DECISION_VERBS = lemmaSet('signal-decision-verbs', [

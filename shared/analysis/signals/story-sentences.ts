@@ -1,7 +1,7 @@
 // A story as a list of sentences with their section and offsets, split by the analyzer's splitter so
 // signals, follow-ups and claim marks agree on where a sentence starts and ends.
 import type { Story, StorySection } from '../domain-types';
-import { splitSentences, type SplitOptions } from '../rules/split-sentences';
+import { splitSentences, type SplitOptions } from '../rules/language/split-sentences';
 import { STORY_SECTIONS } from '../../domain/sections';
 
 export const SIGNAL_SECTIONS: readonly StorySection[] = STORY_SECTIONS;

@@ -5,7 +5,7 @@
 // the CRM instead"). Read from the clause's shape: a switch verb whose subject is the writer (or a note with
 // no subject), and the place the thing went to, or what it replaced, after it. Not people moved ("swapped two
 // students into my own class"), not a setting changed to a figure ("moved the cut-off from 5 to 7 days").
-import { OTHER_PEOPLE, PEOPLE_GROUPS, SWITCH_VERBS, irregularBase } from '../rules/lexicon';
+import { OTHER_PEOPLE, PEOPLE_GROUPS, SWITCH_VERBS, irregularBase } from '../rules/language/lexicon';
 
 /** Where a sentence tells a switch the writer made, and whether it names the option it left. */
 export interface SwitchCue {

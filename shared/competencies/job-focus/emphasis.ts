@@ -2,7 +2,7 @@
 // "nice to have" lists and "a plus" sentences only mention in passing; the company blurb, values, perks,
 // equal-opportunity text and a recruiter's small talk are about the company, not the role, and weigh nothing.
 
-import { isSpace } from '../../analysis/rules/tokenize';
+import { isSpace } from '../../analysis/rules/language/tokenize';
 import { asksWhomLed, headingScope, inlineHeadingScope, opensWithOwnSubject } from './heading-scope';
 import { symbolItem } from './symbol-items';
 

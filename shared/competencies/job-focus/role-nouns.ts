@@ -4,8 +4,8 @@
 // The same shapes, with the roles no shape tells (lexicons/party-nouns.ts), name the parties of an ask (`@party`): the
 // colleagues, professions and bodies a hire works with, reports to, persuades or leads ("the vet and the
 // nutritionist", "the trustees", "the four greenkeepers").
-import { NUMBER_WORDS } from '../../analysis/rules/number-words';
-import { isWorkVerb } from '../../analysis/rules/work-verbs';
+import { NUMBER_WORDS } from '../../analysis/rules/quantity/number-words';
+import { isWorkVerb } from '../../analysis/rules/language/work-verbs';
 
 /** What the marking reads of a token: its lower-case form, its stem and its clause; it sets `role` and `party`. */
 export interface RoleToken {

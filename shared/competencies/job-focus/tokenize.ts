@@ -1,7 +1,7 @@
 // Words of a job description with their offsets and their stems, so lexicon phrases match any
 // inflection ("mentor", "mentoring", "mentored") while evidence still quotes the original text.
 import { stemmer } from 'stemmer';
-import { irregularBase } from '../../analysis/rules/lexicon';
+import { irregularBase } from '../../analysis/rules/language/lexicon';
 import { PARTNER_ROLES, PARTY_NOUNS } from '../../analysis/signals/signal-lexicon';
 import { CONCEPT_PHRASES } from '../lexicons/concepts';
 import { letterPairReadings } from './ocr-letter-pairs';

@@ -11,9 +11,9 @@
 // or of a probe, and none was gathered from public text. action-frames.jsonl (tuning) was used while writing the
 // rule; action-frames-aside.jsonl was written at the same time, put away, and run once at the end.
 import { describe, expect, it } from 'vitest';
-import { actFrameOf, type ActFrame } from '#shared/analysis/rules/act-frame-cues';
-import { findOutcomeCues } from '#shared/analysis/rules/outcomes';
-import { tokenize } from '#shared/analysis/rules/tokenize';
+import { actFrameOf, type ActFrame } from '#shared/analysis/rules/outcomes/act-frame-cues';
+import { findOutcomeCues } from '#shared/analysis/rules/outcomes/outcomes';
+import { tokenize } from '#shared/analysis/rules/language/tokenize';
 import { itReadsOwnRows, ownRows } from './own-rows';
 
 const rows = ownRows('action-frames');

@@ -18,9 +18,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '#shared/analysis/index';
 import { analyzeWithSection, parseLabeledRows, predictedFlags } from '#shared/analysis/evaluate';
-import { actNounLemma, isActNoun } from '#shared/analysis/rules/writer-acts';
-import { isNominalActLine } from '#shared/analysis/rules/nominal-act-lines';
-import { tokenize } from '#shared/analysis/rules/tokenize';
+import { actNounLemma, isActNoun } from '#shared/analysis/rules/voices/writer-acts';
+import { isNominalActLine } from '#shared/analysis/rules/lines/nominal-act-lines';
+import { tokenize } from '#shared/analysis/rules/language/tokenize';
 
 const fixtures = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/claims');
 const rows = ['acts-own.jsonl', 'acts-own-aside.jsonl'].flatMap((f) =>

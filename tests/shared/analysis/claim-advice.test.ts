@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { claimAdvice } from '#shared/analysis/rules/claim-advice';
+import { claimAdvice } from '#shared/analysis/rules/marks/claim-advice';
 import { sentenceFacts } from '#shared/analysis/sentence-facts';
 
 const advice = (s: string, section?: Parameters<typeof claimAdvice>[1]) => claimAdvice(sentenceFacts(s), section);

@@ -12,8 +12,8 @@ import {
   type SentenceReading,
 } from '#shared/analysis/claim-exceptions';
 import { sentenceFacts } from '#shared/analysis/sentence-facts';
-import { findQuantities } from '#shared/analysis/rules/quantities';
-import { tokenize } from '#shared/analysis/rules/tokenize';
+import { findQuantities } from '#shared/analysis/rules/quantity/quantities';
+import { tokenize } from '#shared/analysis/rules/language/tokenize';
 import type { StorySection } from '#shared/analysis/domain-types';
 
 function reading(text: string, section?: StorySection, afterClaim = false): SentenceReading {

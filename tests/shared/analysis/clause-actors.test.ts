@@ -1,9 +1,9 @@
 // Whose act a clause tells (clause-actors.ts, party-kinds.ts): the subject, its kind of party, the main verb,
 // its form and voice, per clause, on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../shared/analysis/rules/tokenize';
-import { clauseActors } from '../../../shared/analysis/rules/clause-actors';
-import { partyKindOf } from '../../../shared/analysis/rules/party-kinds';
+import { tokenize } from '../../../shared/analysis/rules/language/tokenize';
+import { clauseActors } from '../../../shared/analysis/rules/voices/clause-actors';
+import { partyKindOf } from '../../../shared/analysis/rules/voices/party-kinds';
 
 /** Each clause as "kind subject-head verb form [passive] [by agent-kind] [relative]". */
 function read(text: string): string[] {

@@ -10,7 +10,7 @@ import {
   clauseOpeners,
   registeredLists,
   wordAlternation,
-} from '#shared/analysis/rules/lexicon';
+} from '#shared/analysis/rules/language/lexicon';
 import { sentenceFacts } from '#shared/analysis/sentence-facts';
 import '#shared/analysis/index';
 

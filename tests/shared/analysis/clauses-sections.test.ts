@@ -3,7 +3,7 @@
 import { describe, it, expect } from 'vitest';
 import { sentenceFacts } from '#shared/analysis/sentence-facts';
 import type { StorySection } from '#shared/analysis/domain-types';
-import { isQuestion } from '#shared/analysis/rules/clauses';
+import { isQuestion } from '#shared/analysis/rules/language/clauses';
 import { analyzeText } from '#shared/analysis/index';
 
 const flags = (text: string, section?: StorySection) => {

@@ -10,8 +10,8 @@
 // a conjunction "once", a cadence, "once" as "formerly", an idiom) were labeled before any rule; the aside file
 // was run once at the end. Only the metric flag is the rule's: claim and outcome stay the other rules' work.
 import { describe, expect, it } from 'vitest';
-import { isCountOverPeriod } from '#shared/analysis/rules/count-over-period';
-import { tokenize } from '#shared/analysis/rules/tokenize';
+import { isCountOverPeriod } from '#shared/analysis/rules/figures/count-over-period';
+import { tokenize } from '#shared/analysis/rules/language/tokenize';
 import { itReadsOwnRows, ownRows } from './own-rows';
 
 describe('counts over a period, our own rows', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { datePrefixLength } from '#shared/analysis/rules/date-prefix';
-import { tokenize } from '#shared/analysis/rules/tokenize';
+import { datePrefixLength } from '#shared/analysis/rules/lines/date-prefix';
+import { tokenize } from '#shared/analysis/rules/language/tokenize';
 import { flagString } from './helpers';
 
 /** The text left after the date label. */

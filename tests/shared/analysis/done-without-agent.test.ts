@@ -5,7 +5,7 @@
 // or a team acting, are no such line. The sentences are written for this test.
 import { describe, it, expect } from 'vitest';
 import { sentenceFacts } from '#shared/analysis/sentence-facts';
-import { isDoneWithoutAgent, isWorkParticiple } from '#shared/analysis/rules/done-without-agent';
+import { isDoneWithoutAgent, isWorkParticiple } from '#shared/analysis/rules/voices/done-without-agent';
 
 describe('work done without its agent', () => {
   it.each([

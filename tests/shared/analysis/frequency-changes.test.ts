@@ -1,7 +1,7 @@
 // A schedule told as a change (RUBRIC-NOTES): a before → after of frequencies with no figure is no
 // metric; a process made more often is an outcome; less often, or a meeting's schedule, is a bare action.
 import { describe, it, expect } from 'vitest';
-import { frequencyAt } from '#shared/analysis/rules/frequency-changes';
+import { frequencyAt } from '#shared/analysis/rules/outcomes/frequency-changes';
 import { sentenceFacts } from '#shared/analysis/sentence-facts';
 import { tokenize } from './helpers';
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { findHedges } from '#shared/analysis/rules/hedges';
+import { findHedges } from '#shared/analysis/rules/marks/hedges';
 import { spanTexts, tokenize } from './helpers';
 
 describe('hedges', () => {

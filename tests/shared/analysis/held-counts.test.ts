@@ -11,8 +11,8 @@
 // four near misses with two variants each) was used while writing them; held-counts-aside.jsonl (the same
 // mix, other sentences) was put aside and run once at the end (figures in the commit message).
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '#shared/analysis/rules/tokenize';
-import { findQuantities } from '#shared/analysis/rules/quantities';
+import { tokenize } from '#shared/analysis/rules/language/tokenize';
+import { findQuantities } from '#shared/analysis/rules/quantity/quantities';
 import { sentenceFacts } from '#shared/analysis/sentence-facts';
 import { itReadsOwnRows, ownRows } from './own-rows';
 

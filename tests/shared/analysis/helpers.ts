@@ -1,5 +1,5 @@
 // Small helpers shared by the analyzer tests.
-import { tokenize } from '#shared/analysis/rules/tokenize';
+import { tokenize } from '#shared/analysis/rules/language/tokenize';
 import { sentenceFacts } from '#shared/analysis/sentence-facts';
 
 export { tokenize };

@@ -3,7 +3,7 @@
 // its Reflection, not as a result or an act of the story (RUBRIC-NOTES "Reflection").
 import { describe, expect, it } from 'vitest';
 import { isKeptPractice } from '#shared/analysis/rules/claims';
-import { tokenize } from '#shared/analysis/rules/tokenize';
+import { tokenize } from '#shared/analysis/rules/language/tokenize';
 import { segmentByContent } from '#shared/analysis/story-segments';
 
 const practice = (text: string) => isKeptPractice(tokenize(text));

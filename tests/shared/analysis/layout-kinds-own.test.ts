@@ -15,8 +15,8 @@
 // file, after the first rules of the module but before any was tuned on our own rows, and run once at the end.
 // The claim and the outcome flags are the module's.
 import { describe, expect, it } from 'vitest';
-import { lineKind } from '#shared/analysis/rules/layout-kinds';
-import { tokenize } from '#shared/analysis/rules/tokenize';
+import { lineKind } from '#shared/analysis/rules/lines/layout-kinds';
+import { tokenize } from '#shared/analysis/rules/language/tokenize';
 import { itReadsOwnRows, ownRows } from './own-rows';
 
 // Refused rungs (the reason is in each row's note and here): lk-n04, "2019 – 2023 led the move to the new ward

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { tokenize } from '#shared/analysis/rules/tokenize';
-import { isLessonSentence } from '#shared/analysis/rules/lessons';
+import { tokenize } from '#shared/analysis/rules/language/tokenize';
+import { isLessonSentence } from '#shared/analysis/rules/marks/lessons';
 
 const lesson = (text: string, section?: 'reflection' | 'action') => isLessonSentence(tokenize(text), section);
 

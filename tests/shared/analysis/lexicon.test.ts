@@ -1,7 +1,7 @@
 // The lexicon: lists of base forms matched by lemma (so no inflection is ever missing from a list),
 // with no word listed twice and no two lists sharing a name with different contents.
 import { describe, it, expect } from 'vitest';
-import * as lexicon from '#shared/analysis/rules/lexicon';
+import * as lexicon from '#shared/analysis/rules/language/lexicon';
 import {
   comparativeCandidates,
   conflictingNames,
@@ -9,9 +9,9 @@ import {
   lemmaSet,
   registeredLists,
   wordSet,
-} from '#shared/analysis/rules/lexicon';
-import { findOutcomeCues } from '#shared/analysis/rules/outcomes';
-import { tokenize } from '#shared/analysis/rules/tokenize';
+} from '#shared/analysis/rules/language/lexicon';
+import { findOutcomeCues } from '#shared/analysis/rules/outcomes/outcomes';
+import { tokenize } from '#shared/analysis/rules/language/tokenize';
 
 const cues = (text: string) => findOutcomeCues(tokenize(text)).map((c) => text.slice(c.start, c.end));
 

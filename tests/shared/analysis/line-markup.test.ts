@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { analyzeText } from '#shared/analysis/index';
-import { isMarkdownHeadingLine, lineMarkupLength, listMarkerLength } from '#shared/analysis/rules/line-markup';
-import { splitSentences } from '#shared/analysis/rules/split-sentences';
+import { isMarkdownHeadingLine, lineMarkupLength, listMarkerLength } from '#shared/analysis/rules/lines/line-markup';
+import { splitSentences } from '#shared/analysis/rules/language/split-sentences';
 import { flagString, spanTexts } from './helpers';
 
 const split = (text: string) => spanTexts(text, splitSentences(text));

@@ -5,7 +5,7 @@
 // this test; each shape has its near miss that keeps its number.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '#shared/analysis/index';
-import { findQuantities } from '#shared/analysis/rules/quantities';
+import { findQuantities } from '#shared/analysis/rules/quantity/quantities';
 import { tokenize } from './helpers';
 
 const quantities = (s: string) => findQuantities(s, tokenize(s)).quantities.map((q) => q.text);

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { findQuantities } from '#shared/analysis/rules/quantities';
-import { hasMetric } from '#shared/analysis/rules/metrics';
+import { findQuantities } from '#shared/analysis/rules/quantity/quantities';
+import { hasMetric } from '#shared/analysis/rules/quantity/metrics';
 import { sentenceFacts } from '#shared/analysis/sentence-facts';
 import { tokenize } from './helpers';
 

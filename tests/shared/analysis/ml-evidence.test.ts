@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { findMlTerms, isMlMetricToken } from '#shared/analysis/rules/ml-evidence';
-import { findQuantities } from '#shared/analysis/rules/quantities';
-import { hasMetric } from '#shared/analysis/rules/metrics';
+import { findMlTerms, isMlMetricToken } from '#shared/analysis/rules/quantity/ml-evidence';
+import { findQuantities } from '#shared/analysis/rules/quantity/quantities';
+import { hasMetric } from '#shared/analysis/rules/quantity/metrics';
 import { flagString, tokenize } from './helpers';
 
 describe('ML vocabulary as evidence', () => {

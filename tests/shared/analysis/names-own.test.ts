@@ -12,8 +12,8 @@
 // 4 near misses) was put aside and run once at the end.
 import { describe, expect, it } from 'vitest';
 import { itReadsOwnRows, ownRows } from './own-rows';
-import { namingNumberAt } from '#shared/analysis/rules/naming-numbers';
-import { tokenize } from '#shared/analysis/rules/tokenize';
+import { namingNumberAt } from '#shared/analysis/rules/quantity/naming-numbers';
+import { tokenize } from '#shared/analysis/rules/language/tokenize';
 
 const rows = ownRows('names-own');
 const zeroRows = rows.filter((r) => r.id.startsWith('nm-Z'));

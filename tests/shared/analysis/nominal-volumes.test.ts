@@ -11,7 +11,7 @@
 // nominal-volumes-aside.jsonl (the same mix) was put aside and run once at the end (figures in the commit
 // message; its misses are kept below as known misses, not tuned away).
 import { describe, expect, it } from 'vitest';
-import { actNounVerbs, pastFormsOf } from '#shared/analysis/rules/act-nouns';
+import { actNounVerbs, pastFormsOf } from '#shared/analysis/rules/language/act-nouns';
 import { itReadsOwnRows, ownRows } from './own-rows';
 
 const rows = ownRows('nominal-volumes');

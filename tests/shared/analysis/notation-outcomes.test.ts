@@ -5,8 +5,8 @@
 // a status with no measure stays unmarked. Sentences written for this test.
 import { describe, it, expect } from 'vitest';
 import { sentenceFacts } from '#shared/analysis/sentence-facts';
-import { signedChange } from '#shared/analysis/rules/measured-difference-outcomes';
-import { tokenize } from '#shared/analysis/rules/tokenize';
+import { signedChange } from '#shared/analysis/rules/outcomes/measured-difference-outcomes';
+import { tokenize } from '#shared/analysis/rules/language/tokenize';
 
 const facts = (text: string, section: 'action' | 'result' | undefined = 'result') => sentenceFacts(text, section);
 const outcome = (text: string, section: 'action' | 'result' | undefined = 'result') => facts(text, section).hasOutcome;

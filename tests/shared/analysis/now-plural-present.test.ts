@@ -1,7 +1,7 @@
 // A present verb after "now" with a plural subject: the plural of "It now handles 3x the traffic".
 // Sentences written for this test.
 import { describe, it, expect } from 'vitest';
-import { findOutcomeCues } from '#shared/analysis/rules/outcomes';
+import { findOutcomeCues } from '#shared/analysis/rules/outcomes/outcomes';
 import { tokenize } from './helpers';
 
 const has = (s: string) => findOutcomeCues(tokenize(s)).length > 0;

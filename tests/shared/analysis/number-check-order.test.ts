@@ -1,8 +1,8 @@
 // Number checks that now read a cheap sign before their costly walk (speed, no output change): each
 // still answers as before where the sign is there, in every case and spelling it may take.
 import { describe, expect, it } from 'vitest';
-import { findQuantities } from '#shared/analysis/rules/quantities';
-import { tokenize } from '#shared/analysis/rules/tokenize';
+import { findQuantities } from '#shared/analysis/rules/quantity/quantities';
+import { tokenize } from '#shared/analysis/rules/language/tokenize';
 
 const scan = (s: string) => findQuantities(s, tokenize(s));
 const participants = (s: string) => scan(s).quantities.map((q) => [q.text, q.participants === true]);

@@ -1,7 +1,7 @@
 // Number roles in the language of work outside software (nursing, teaching, retail, logistics, public
 // service). Every sentence here was written for these tests; none is a row of a labeled set.
 import { describe, it, expect } from 'vitest';
-import { findQuantities } from '#shared/analysis/rules/quantities';
+import { findQuantities } from '#shared/analysis/rules/quantity/quantities';
 import { sentenceFacts } from '#shared/analysis/sentence-facts';
 import type { StorySection } from '#shared/analysis/domain-types';
 import { tokenize } from './helpers';

@@ -12,10 +12,10 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '#shared/analysis/index';
 import type { StorySection } from '#shared/analysis/domain-types';
 import { predictedFlags } from '#shared/analysis/evaluate';
-import { plainNumbers } from '#shared/analysis/rules/number-typography';
-import { readableText } from '#shared/analysis/rules/readable-text';
-import { EFFECT_VERBS, IMPROVE_VERBS, STATE_CHANGE_VERBS, CHANGE_NOUNS } from '#shared/analysis/rules/lexicon';
-import { isChangeWord } from '#shared/analysis/rules/change-words';
+import { plainNumbers } from '#shared/analysis/rules/quantity/number-typography';
+import { readableText } from '#shared/analysis/rules/language/readable-text';
+import { EFFECT_VERBS, IMPROVE_VERBS, STATE_CHANGE_VERBS, CHANGE_NOUNS } from '#shared/analysis/rules/language/lexicon';
+import { isChangeWord } from '#shared/analysis/rules/outcomes/change-words';
 
 interface Case {
   text: string;

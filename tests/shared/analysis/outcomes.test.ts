@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { findOutcomeCues } from '#shared/analysis/rules/outcomes';
+import { findOutcomeCues } from '#shared/analysis/rules/outcomes/outcomes';
 import { tokenize } from './helpers';
 
 const cues = (s: string) => findOutcomeCues(tokenize(s)).map((c) => c.kind);

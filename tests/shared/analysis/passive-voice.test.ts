@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { findHiddenActorPassives } from '#shared/analysis/rules/passive-voice';
+import { findHiddenActorPassives } from '#shared/analysis/rules/marks/passive-voice';
 import { analyzeText } from '#shared/analysis/index';
 import { spanTexts, tokenize } from './helpers';
 

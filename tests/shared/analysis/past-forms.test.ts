@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '#shared/analysis/index';
 import { analyzeWithSection, parseLabeledRows, predictedFlags } from '#shared/analysis/evaluate';
-import { isPastForm } from '#shared/analysis/rules/verbs';
+import { isPastForm } from '#shared/analysis/rules/language/verbs';
 
 const fixtures = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/claims');
 const rows = ['past-forms.jsonl', 'past-forms-aside.jsonl'].flatMap((f) =>

@@ -1,7 +1,7 @@
 // A change told with a separable phrasal verb, read by the particle's place in the clause.
 // Sentences written for this test (none is a row of a labeled set).
 import { describe, it, expect } from 'vitest';
-import { findOutcomeCues } from '#shared/analysis/rules/outcomes';
+import { findOutcomeCues } from '#shared/analysis/rules/outcomes/outcomes';
 import { tokenize } from './helpers';
 
 const has = (s: string) => findOutcomeCues(tokenize(s)).length > 0;

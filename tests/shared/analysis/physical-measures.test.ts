@@ -12,8 +12,8 @@
 // set or of a probe, and none was gathered from public text. The tuning files were read while the rules were
 // written; the -aside files were written with them, put away, and run once at the end.
 import { describe, expect, it } from 'vitest';
-import { findQuantities } from '#shared/analysis/rules/quantities';
-import { tokenize } from '#shared/analysis/rules/tokenize';
+import { findQuantities } from '#shared/analysis/rules/quantity/quantities';
+import { tokenize } from '#shared/analysis/rules/language/tokenize';
 import { itReadsOwnRows, ownRows } from './own-rows';
 
 /** The aside halves, run once at the end: physical measures 4 → 0 metric errors of 16, version steps 3 → 1 of 6. */

@@ -1,10 +1,10 @@
 // Plain scans that stand in for regular expressions on the number path (speed, no output change): each
 // must answer as the expression it replaced on every input, so each is checked against it here.
 import { describe, expect, it } from 'vitest';
-import { isClauseMark } from '#shared/analysis/rules/tokenize';
-import { digitsValue } from '#shared/analysis/rules/number-words';
-import { endsAsPlural } from '#shared/analysis/rules/quantity-phrase';
-import { holdsOther } from '#shared/analysis/rules/quantity-subjects';
+import { isClauseMark } from '#shared/analysis/rules/language/tokenize';
+import { digitsValue } from '#shared/analysis/rules/quantity/number-words';
+import { endsAsPlural } from '#shared/analysis/rules/quantity/quantity-phrase';
+import { holdsOther } from '#shared/analysis/rules/quantity/quantity-subjects';
 
 /** Strings over a small alphabet that holds every character the scans read, up to `length` long. */
 function stringsOver(alphabet: readonly string[], length: number): string[] {

@@ -17,9 +17,9 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '#shared/analysis/index';
 import { analyzeWithSection, parseLabeledRows, predictedFlags } from '#shared/analysis/evaluate';
 import { sentenceFacts } from '#shared/analysis/sentence-facts';
-import { isPostNoun, isTitleLine } from '#shared/analysis/rules/title-lines';
-import { isStatusLine } from '#shared/analysis/rules/line-status';
-import { tokenize } from '#shared/analysis/rules/tokenize';
+import { isPostNoun, isTitleLine } from '#shared/analysis/rules/lines/title-lines';
+import { isStatusLine } from '#shared/analysis/rules/lines/line-status';
+import { tokenize } from '#shared/analysis/rules/language/tokenize';
 import { itMeetsHalfFloors } from './half-floors';
 
 const fixtures = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/claims');

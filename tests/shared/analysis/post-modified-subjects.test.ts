@@ -3,8 +3,8 @@
 // forecasts improved", and change verbs read by lemma ("membership has risen by 600").
 import { describe, it, expect } from 'vitest';
 import { sentenceFacts } from '#shared/analysis/sentence-facts';
-import { postModifiedSubjectHeads } from '#shared/analysis/rules/change-subjects';
-import { tokenize } from '#shared/analysis/rules/tokenize';
+import { postModifiedSubjectHeads } from '#shared/analysis/rules/outcomes/change-subjects';
+import { tokenize } from '#shared/analysis/rules/language/tokenize';
 
 const outcome = (text: string, section: 'action' | 'result' | 'situation' | undefined = undefined) =>
   sentenceFacts(text, section).hasOutcome;

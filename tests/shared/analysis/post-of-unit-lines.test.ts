@@ -4,8 +4,8 @@
 // (RUBRIC-NOTES "Titles"). Sentences written for this test.
 import { describe, expect, it } from 'vitest';
 import { sentenceFacts } from '#shared/analysis/sentence-facts';
-import { tokenize } from '#shared/analysis/rules/tokenize';
-import { postOfUnitAt } from '#shared/analysis/rules/post-of-unit-lines';
+import { tokenize } from '#shared/analysis/rules/language/tokenize';
+import { postOfUnitAt } from '#shared/analysis/rules/lines/post-of-unit-lines';
 
 const facts = (text: string) => sentenceFacts(text, undefined);
 const claim = (text: string) => facts(text).isClaim;

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { openerLength, predicateStart } from '#shared/analysis/rules/predicate-start';
-import { tokenize } from '#shared/analysis/rules/tokenize';
+import { openerLength, predicateStart } from '#shared/analysis/rules/lines/predicate-start';
+import { tokenize } from '#shared/analysis/rules/language/tokenize';
 import { flagString } from './helpers';
 
 /** The text from the line's own clause on. */

@@ -1,7 +1,7 @@
 // A Result told as a present state the work reached. Sentences written for this test.
 import { describe, it, expect } from 'vitest';
-import { resultReport } from '#shared/analysis/rules/result-report';
-import { tokenize } from '#shared/analysis/rules/tokenize';
+import { resultReport } from '#shared/analysis/rules/outcomes/result-report';
+import { tokenize } from '#shared/analysis/rules/language/tokenize';
 import { createAnalyzer } from '#shared/analysis/index';
 import { CLAIM_MARK_RULES } from '#shared/analysis/readiness-score';
 

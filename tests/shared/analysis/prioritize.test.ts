@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { pickMark } from '#shared/analysis/rules/prioritize';
+import { pickMark } from '#shared/analysis/rules/marks/prioritize';
 import { analyzeText } from '#shared/analysis/index';
 import type { Finding } from '#shared/analysis/types';
 

@@ -15,8 +15,8 @@
 // "over", a year before a plural, a hyphened modifier). The aside file was written with the tuning file, before any
 // rule, and run once at the end. Only the metric and scale flags are the rule's.
 import { describe, expect, it } from 'vitest';
-import { countSize } from '#shared/analysis/rules/number-words';
-import { WORK_THROUGH_VERBS } from '#shared/analysis/rules/lexicon';
+import { countSize } from '#shared/analysis/rules/quantity/number-words';
+import { WORK_THROUGH_VERBS } from '#shared/analysis/rules/language/lexicon';
 import { itReadsOwnRows, ownRows } from './own-rows';
 
 // pv-035 ("Replaced 64 old fittings …"): "replace" is kept out of the family, a refused rung.

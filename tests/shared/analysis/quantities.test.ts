@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { findQuantities, type Quantity } from '#shared/analysis/rules/quantities';
+import { findQuantities, type Quantity } from '#shared/analysis/rules/quantity/quantities';
 import { tokenize } from './helpers';
 
 const scan = (s: string) => findQuantities(s, tokenize(s));

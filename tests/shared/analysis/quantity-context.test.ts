@@ -1,7 +1,7 @@
 // The number context's own words (quantity-context.ts): split as `split(/[\s-]+/)` splits, by a plain scan.
 import { describe, expect, it } from 'vitest';
-import { ownWords, type NumberContext } from '#shared/analysis/rules/quantity-context';
-import type { Quantity } from '#shared/analysis/rules/quantity-types';
+import { ownWords, type NumberContext } from '#shared/analysis/rules/quantity/quantity-context';
+import type { Quantity } from '#shared/analysis/rules/quantity/quantity-types';
 
 const contextOf = (text: string): NumberContext => ({
   tokens: [],

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { findQuantities } from '#shared/analysis/rules/quantities';
+import { findQuantities } from '#shared/analysis/rules/quantity/quantities';
 import { sentenceFacts } from '#shared/analysis/sentence-facts';
 import { tokenize } from './helpers';
 

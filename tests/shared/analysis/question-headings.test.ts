@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSectionHeading } from '#shared/analysis/section-headings';
 import { storySections } from '#shared/analysis/story-segments';
-import { splitSentences } from '#shared/analysis/rules/split-sentences';
+import { splitSentences } from '#shared/analysis/rules/language/split-sentences';
 
 const read = (line: string) => {
   const h = readSectionHeading(line);

@@ -1,7 +1,7 @@
 // Outcomes told without a change word, and the words that look like recognition but are not.
 // Sentences written for this test.
 import { describe, it, expect } from 'vitest';
-import { findOutcomeCues } from '#shared/analysis/rules/outcomes';
+import { findOutcomeCues } from '#shared/analysis/rules/outcomes/outcomes';
 import { tokenize } from './helpers';
 
 const cues = (s: string) => findOutcomeCues(tokenize(s));

@@ -1,7 +1,7 @@
 // In a Result, what happened is the writer's result whoever the subject is. Sentences written for this test.
 import { describe, it, expect } from 'vitest';
-import { resultReport } from '#shared/analysis/rules/result-report';
-import { tokenize } from '#shared/analysis/rules/tokenize';
+import { resultReport } from '#shared/analysis/rules/outcomes/result-report';
+import { tokenize } from '#shared/analysis/rules/language/tokenize';
 import { createAnalyzer } from '#shared/analysis/index';
 
 const report = (s: string) => {

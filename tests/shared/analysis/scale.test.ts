@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { findQuantities } from '#shared/analysis/rules/quantities';
-import { hasScale, isScaleNoun } from '#shared/analysis/rules/scale';
+import { findQuantities } from '#shared/analysis/rules/quantity/quantities';
+import { hasScale, isScaleNoun } from '#shared/analysis/rules/quantity/scale';
 import { tokenize } from './helpers';
 
 const scale = (s: string) => hasScale(findQuantities(s, tokenize(s)).quantities);

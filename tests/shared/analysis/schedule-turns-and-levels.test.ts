@@ -3,8 +3,8 @@
 // (quantity-allowance.ts) and the level a rule fires at (quantity-thresholds.ts). Sentences written for
 // this test; each shape has its near miss that keeps its metric.
 import { describe, expect, it } from 'vitest';
-import { findQuantities } from '#shared/analysis/rules/quantities';
-import { isMetricQuantity } from '#shared/analysis/rules/metrics';
+import { findQuantities } from '#shared/analysis/rules/quantity/quantities';
+import { isMetricQuantity } from '#shared/analysis/rules/quantity/metrics';
 import { sentenceFacts } from '#shared/analysis/sentence-facts';
 import { tokenize } from './helpers';
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { sectionBalance } from '#shared/analysis/rules/section-balance';
+import { sectionBalance } from '#shared/analysis/rules/marks/section-balance';
 
 const words = (situation: number, task: number, action: number, result: number) => ({
   situation,

@@ -11,8 +11,8 @@
 // allowance, a point in time, a duty, a plan), 7 in each. Both files were written before any rule and the aside
 // file was run once at the end. Only the metric flag is the rule's.
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '#shared/analysis/rules/tokenize';
-import { spanRole } from '#shared/analysis/rules/quantity-spans';
+import { tokenize } from '#shared/analysis/rules/language/tokenize';
+import { spanRole } from '#shared/analysis/rules/quantity/quantity-spans';
 import { itReadsOwnRows, ownRows } from './own-rows';
 
 // Refused rungs (the row notes say why): "for"/"in" a span after any other act of the writer's (sp-003, 005, 007,

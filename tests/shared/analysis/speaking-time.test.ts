@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { lengthVerdict, speakingTime } from '#shared/analysis/rules/speaking-time';
+import { lengthVerdict, speakingTime } from '#shared/analysis/rules/marks/speaking-time';
 
 describe('speaking time', () => {
   it('gives a range from 150 wpm (fast) to 130 wpm (slow)', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { splitSentences } from '#shared/analysis/rules/split-sentences';
+import { splitSentences } from '#shared/analysis/rules/language/split-sentences';
 import { spanTexts } from './helpers';
 
 const split = (text: string) => spanTexts(text, splitSentences(text));

@@ -6,7 +6,7 @@
 // The sentences are written for this test.
 import { describe, it, expect } from 'vitest';
 import { sentenceFacts } from '#shared/analysis/sentence-facts';
-import { isStatusLine } from '#shared/analysis/rules/line-status';
+import { isStatusLine } from '#shared/analysis/rules/lines/line-status';
 import { tokenize } from './helpers';
 
 describe('status lines', () => {

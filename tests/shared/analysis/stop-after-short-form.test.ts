@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '#shared/analysis/rules/split-sentences';
+import { splitSentences } from '#shared/analysis/rules/language/split-sentences';
 
 const FIXTURES = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/segments');
 

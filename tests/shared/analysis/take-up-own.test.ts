@@ -13,8 +13,8 @@
 // Each row's note says whether it is read or refused and why.
 import { describe, expect, it } from 'vitest';
 import { sentenceFacts } from '#shared/analysis/sentence-facts';
-import { tokenize } from '#shared/analysis/rules/tokenize';
-import { partyTakeUp, refusedTakeUp } from '#shared/analysis/rules/party-take-up';
+import { tokenize } from '#shared/analysis/rules/language/tokenize';
+import { partyTakeUp, refusedTakeUp } from '#shared/analysis/rules/outcomes/party-take-up';
 import { itReadsOwnRows, ownRows } from './own-rows';
 
 /** Rows the rule does not read as labeled (their notes say why), kept visible as known misses. */

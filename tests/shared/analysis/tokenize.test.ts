@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { tokenize, countWords, firstTokenFrom, tokenStartingAt } from '#shared/analysis/rules/tokenize';
+import { tokenize, countWords, firstTokenFrom, tokenStartingAt } from '#shared/analysis/rules/language/tokenize';
 
 describe('tokenize', () => {
   it('keeps numbers with separators, versions and contractions whole', () => {

@@ -13,8 +13,8 @@
 // variants and four near misses per half with their variants, were labeled before any rule was written; the
 // aside file was run once at the end. Only the metric and scale flags are the rules' own.
 import { describe, expect, it } from 'vitest';
-import { isCountOverPeriod } from '#shared/analysis/rules/count-over-period';
-import { tokenize } from '#shared/analysis/rules/tokenize';
+import { isCountOverPeriod } from '#shared/analysis/rules/figures/count-over-period';
+import { tokenize } from '#shared/analysis/rules/language/tokenize';
 import { itReadsOwnRows, ownRows } from './own-rows';
 
 // The rungs the rules refuse, each for a reason kept in its row's note:

@@ -1,5 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { assertedOnly, isQuestion, unassertedSpans, hasPlaceholder } from '#shared/analysis/rules/unasserted-spans';
+import {
+  assertedOnly,
+  isQuestion,
+  unassertedSpans,
+  hasPlaceholder,
+} from '#shared/analysis/rules/language/unasserted-spans';
 import { analyzeText } from '#shared/analysis/index';
 
 const texts = (s: string) => unassertedSpans(s).map((x) => s.slice(x.start, x.end));

@@ -5,8 +5,8 @@
 // a description with no anchor, others' verbs toward the writer. Sentences written for this test.
 import { describe, it, expect } from 'vitest';
 import { sentenceFacts } from '#shared/analysis/sentence-facts';
-import { BAD_WORDS, GOOD_WORDS, wordValence } from '#shared/analysis/rules/lexicon';
-import { isTroubleWord } from '#shared/analysis/rules/outcome-scan';
+import { BAD_WORDS, GOOD_WORDS, wordValence } from '#shared/analysis/rules/language/lexicon';
+import { isTroubleWord } from '#shared/analysis/rules/outcomes/outcome-scan';
 
 const outcome = (text: string, section?: 'action' | 'result') => sentenceFacts(text, section).hasOutcome;
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { countPronouns, isWeWithoutI } from '#shared/analysis/rules/we-without-i';
+import { countPronouns, isWeWithoutI } from '#shared/analysis/rules/marks/we-without-i';
 import { analyzeStory, analyzeText } from '#shared/analysis/index';
 import { tokenize } from './helpers';
 

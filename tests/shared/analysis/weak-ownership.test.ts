@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { findWeakOwnership } from '#shared/analysis/rules/weak-ownership';
+import { findWeakOwnership } from '#shared/analysis/rules/marks/weak-ownership';
 import { spanTexts, tokenize } from './helpers';
 
 describe('weak ownership', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { findWeaselWords } from '#shared/analysis/rules/weasel-words';
+import { findWeaselWords } from '#shared/analysis/rules/marks/weasel-words';
 import { spanTexts, tokenize } from './helpers';
 
 describe('weasel words', () => {

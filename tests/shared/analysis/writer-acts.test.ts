@@ -7,8 +7,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '#shared/analysis/index';
 import { predictedFlags } from '#shared/analysis/evaluate';
-import { lineLeadAct, writerAct } from '#shared/analysis/rules/writer-acts';
-import { isWorkVerb } from '#shared/analysis/rules/work-verbs';
+import { lineLeadAct, writerAct } from '#shared/analysis/rules/voices/writer-acts';
+import { isWorkVerb } from '#shared/analysis/rules/language/work-verbs';
 
 interface OwnRow {
   id: string;

@@ -1,6 +1,6 @@
 // A negated event after the work is a count of none (RUBRIC.md zero counts), told with a verb.
 import { describe, it, expect } from 'vitest';
-import { isNegatedSinceCount } from '#shared/analysis/rules/zero-since';
+import { isNegatedSinceCount } from '#shared/analysis/rules/figures/zero-since';
 import { sentenceFacts } from '#shared/analysis/sentence-facts';
 import { tokenize } from './helpers';
 

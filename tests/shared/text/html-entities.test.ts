@@ -1,7 +1,7 @@
 // One table of HTML character references for every reader of pasted text.
 import { describe, it, expect } from 'vitest';
 import { entityCharacter } from '#shared/text/html-entities';
-import { readableText } from '#shared/analysis/rules/readable-text';
+import { readableText } from '#shared/analysis/rules/language/readable-text';
 import { plainText } from '#shared/competencies/job-focus/plain-text';
 
 describe('entityCharacter', () => {

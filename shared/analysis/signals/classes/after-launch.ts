@@ -5,7 +5,7 @@
 // no shipped system (patients monitored, stock tracked).
 import { anyGated, gatedAlternation, gatedCue } from '../gated-alternatives';
 import type { Finder } from './finder-parts';
-import { CLAUSE_OPENER_CORE, clauseOpeners, wordAlternation } from '../../rules/lexicon';
+import { CLAUSE_OPENER_CORE, clauseOpeners, wordAlternation } from '../../rules/language/lexicon';
 import { findAll, first, span, word } from '../sentence-view';
 import { OPERATE_WORDS } from '../signal-lexicon';
 import { AFTER_LAUNCH_EVENTS, AFTER_LAUNCH_EVENT_WORDS } from '../after-launch-events';

@@ -4,7 +4,7 @@
 // officer"). Each cue must name a party the writer worked with (partner-context.ts), not the writer's
 // own team or the product's users.
 import type { Finder } from './finder-parts';
-import { AS_OPENER, CLAUSE_OPENER_CORE, clauseOpeners } from '../../rules/lexicon';
+import { AS_OPENER, CLAUSE_OPENER_CORE, clauseOpeners } from '../../rules/language/lexicon';
 import { findAll, match, opensSentence, span, word, type Cue, type SentenceView } from '../sentence-view';
 import { FUNCTION_NOUNS, PARTNER_ROLES } from '../signal-lexicon';
 import { notAPartner } from '../partner-context';

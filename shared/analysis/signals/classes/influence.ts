@@ -5,7 +5,7 @@
 import type { Finder } from './finder-parts';
 import { findAll, finite, match, span, word, writerActs } from '../sentence-view';
 import { ASSENT_VERBS, OTHER_SUBJECTS, PARTNER_ROLES, PARTY_NOUNS, PERSUADE_VERBS } from '../signal-lexicon';
-import { firstTokenFrom } from '../../rules/tokenize';
+import { firstTokenFrom } from '../../rules/language/tokenize';
 import { gatedAlternation, gatedCue } from '../gated-alternatives';
 import { persuasionOutcome } from '../persuasion-outcomes';
 import { INFLUENCE_SHAPES } from '../influence-shapes';

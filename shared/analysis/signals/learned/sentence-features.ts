@@ -2,9 +2,9 @@
 // fired on it and on the sentences either side, its section, whether the writer speaks as "I" or "we", negation,
 // a modal, and where in the story it sits. Feature names are plain strings so the shipped weights (JSON) name what
 // they weigh; the same sentence in the same story always gives the same names, in the same order.
-import { tokenize } from '../../rules/tokenize';
+import { tokenize } from '../../rules/language/tokenize';
 import { readableText } from '../sentence-view';
-import { irregularBase, MODAL_VERBS, NEGATIONS } from '../../rules/lexicon';
+import { irregularBase, MODAL_VERBS, NEGATIONS } from '../../rules/language/lexicon';
 import type { SignalId } from '../signal-ids';
 import type { StorySentence } from '../story-sentences';
 

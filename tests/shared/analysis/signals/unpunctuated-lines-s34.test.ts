@@ -4,7 +4,7 @@
 // "aside" texts were put aside and measured once the rule was written (their figures are in the session's report),
 // then kept here.
 import { describe, it, expect } from 'vitest';
-import { splitSentences } from '#shared/analysis/rules/split-sentences';
+import { splitSentences } from '#shared/analysis/rules/language/split-sentences';
 import { labeledSentences, scoreSignals, storyTextOf } from '#shared/analysis/signals/evaluate-signals';
 import { joinLabels } from '../../../fixtures/signals/load-labeled-stories';
 
