@@ -17,7 +17,11 @@
 import { describe, expect, it } from 'vitest';
 import { lineKind } from '#shared/analysis/rules/lines/layout-kinds';
 import { tokenize } from '#shared/analysis/rules/language/tokenize';
+import { analyzeText } from '#shared/analysis/index';
 import { itReadsOwnRows, ownRows } from './own-rows';
+
+/** The claim-family rules: a line the analyzer reads as a claim carries one of them. */
+const CLAIM_RULES = new Set(['vague-claim', 'unquantified-outcome']);
 
 // Refused rungs (the reason is in each row's note and here): lk-n04, "2019 – 2023 led the move to the new ward
 // system" — a date range with no separator before the act is read by no reader (date-prefix.ts needs a mark after
@@ -64,5 +68,32 @@ describe('line kinds by layout, the kinds', () => {
     'Employee of the Month · ★ 4.9',
   ])('%s → no kind', (text) => {
     expect(lineKind(text, tokenize(text))).toBeUndefined();
+  });
+});
+
+// Session 42: a showcase label over a menu. "Highlights: Weddings | Classes | …" lists what a page offers; it
+// tells nothing done, so the line kind leaves it to the claim rules (which read no claim in it). Our own lines,
+// written for this test; the near misses keep their work or result kind (an act, a figure, a longer state, an
+// act noun, a duty label over bare nouns).
+describe('line kinds by layout, a showcase label over a menu', () => {
+  it.each([
+    'Highlights: Weddings | Classes | Corporate events',
+    'Highlights — sourdough · pastries · custom cakes',
+    'Career highlights: Portraits, Headshots, Product shoots',
+    'Highlights: bridal hair, school proms, photo shoots',
+  ])('%s → no kind, no claim', (text) => {
+    expect(lineKind(text, tokenize(text))).toBeUndefined();
+    expect(analyzeText(text, {}).findings.filter((f) => CLAIM_RULES.has(f.rule))).toEqual([]);
+  });
+
+  it.each([
+    ['Highlights: led the move to the new ward system', 'work-label'],
+    ['Highlights: 40 weddings shot in 2023', 'work-label'],
+    ['Highlights: migration of the billing service | on-call rota redesign', 'work-label'],
+    ['Key wins: Halvorsen account, Brightwater renewal', 'result-label'],
+    ['Results so far: checkout errors down a lot since the fix', 'result-label'],
+    ['Duties/responsibilities: payroll, pension returns, HMRC queries', 'work-label'],
+  ])('%s → %s', (text, kind) => {
+    expect(lineKind(text, tokenize(text))?.kind).toBe(kind);
   });
 });

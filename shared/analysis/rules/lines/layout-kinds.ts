@@ -259,6 +259,18 @@ const RESULT_LABELS = lemmaSet(
   { nouns: true },
 );
 
+/**
+ * Work labels of a showcase: the value is a result only if it shows one. "Highlights: Weddings | Classes | Corporate
+ * events" lists what a page offers, a menu; "Key wins: cut returns by a third" tells what the writer won. Duty labels
+ * ("Responsibilities: payroll, pension returns") take bare nouns as the work itself and are not among these.
+ */
+const SHOWCASE_LABELS = lemmaSet(
+  'line-kind-showcase-labels',
+  ['result', 'impact', 'outcome', 'achievement', 'accomplishment', 'win', 'highlight'],
+  [],
+  { nouns: true },
+);
+
 /** Words that make a work label a plan or a miss: "Expected results:", "Planned activities", "Missed outcomes". */
 const UNDONE_MODIFIERS = wordSet('line-kind-undone-modifiers', [
   'expected',
@@ -419,6 +431,34 @@ function valueNamesWork(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** The most words of one item of a menu: "Corporate events", "custom cakes", "Product shoots". */
+const MAX_MENU_ITEM_WORDS = 3;
+
+/** Whether every item of a value (cut at part marks, spaced dashes, wide gaps and commas) is a few words at most. */
+function isShortItems(text: string, value: readonly Token[]): boolean {
+  return lineParts(text, value).every((part) => {
+    let words = 0;
+    for (const t of part) {
+      if (t.text === ',') words = 0;
+      else if (t.kind === 'word' && ++words > MAX_MENU_ITEM_WORDS) return false;
+    }
+    return true;
+  });
+}
+
+/**
+ * Whether a showcase label's value shows nothing done: every work noun of the label is a showcase's, and its value
+ * is a list of short items with no figure, no verb form, no noun of an act or a work verb and no outcome cue —
+ * bare names of things, a menu. A longer item may tell a state ("Results so far: checkout errors down …").
+ */
+function showsNothingDone(text: string, tokens: readonly Token[], from: number, label: readonly string[]): boolean {
+  if (!label.every((w) => !WORK_LABELS.has(w) || SHOWCASE_LABELS.has(w))) return false;
+  const value = tokens.slice(from);
+  if (!isShortItems(text, value)) return false;
+  if (value.some((t) => t.kind === 'number' || isVerbFormOutsideNames(t))) return false;
+  return !valueNamesWork(tokens, from) && findOutcomeCues(value as Token[]).length === 0;
+}
+
 /** The fewest words of a value told as a state: "the storage became the main source …". */
 const MIN_STATE_WORDS = 3;
 
@@ -459,7 +499,11 @@ export function lineKind(text: string, tokens: readonly Token[]): LineReading | 
   if (tokens.length === 0) return undefined;
   const label = labelOf(text, tokens);
   if (label !== undefined && hasValueFrom(tokens, label.end)) {
-    if (isWorkLabel(label.words) && (!onlyActivities(label.words) || valueNamesWork(tokens, label.end)))
+    if (
+      isWorkLabel(label.words) &&
+      (!onlyActivities(label.words) || valueNamesWork(tokens, label.end)) &&
+      !showsNothingDone(text, tokens, label.end, label.words)
+    )
       return { kind: toldAsState(tokens, label.end, label.words) ? 'result-label' : 'work-label', value: label.end };
     // A weakness stays one whatever its value tells: "Gap: I still struggle to delegate …".
     if (isWeaknessLabel(label.words)) return { kind: 'weakness-label', value: label.end };
