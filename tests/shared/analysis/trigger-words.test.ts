@@ -22,6 +22,7 @@ import { findQuantities } from '#shared/analysis/rules/quantity/quantities';
 import { stateOfUse } from '#shared/analysis/rules/outcomes/state-of-use';
 import { pageFurniture } from '#shared/analysis/rules/lines/page-furniture';
 import { lineVoice } from '#shared/analysis/rules/lines/line-voice';
+import { partyTakeUp } from '#shared/analysis/rules/outcomes/party-take-up';
 import { AGREEMENT_WITH_PARTY_RULE } from '#shared/analysis/rules/outcomes/agreement-with-party';
 import type { OutcomeCue } from '#shared/analysis/rules/outcomes/outcome-types';
 
@@ -78,6 +79,8 @@ const GATED: Record<string, (tokens: Token[], text: string) => unknown> = {
   'letter-opener': (tokens, text) => pageFurniture(text, tokens, tokens, undefined),
   // The irrealis reading is one answer of the line's voice: 'irrealis' or another.
   'line-voice-irrealis': (tokens, text) => lineVoice(text, tokens, tokens),
+  // A party's take-up as a Result reads it (the widest reading: a Result ties any take-up to the work).
+  'party-take-up': (tokens) => partyTakeUp(tokens, true),
   // The agreement reader at each "with" of the sentence (as the cue scan asks it): the cues it adds.
   'agreement-with-party': (tokens) => {
     const words = tokens.filter((t) => t.kind !== 'symbol');

@@ -526,8 +526,9 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
   let citationChecked = -1;
   while (i < n) {
     // Only line feeds and terminators (. ! ? …) can end a sentence: jump to the next one.
+    // test() moves lastIndex as exec() does without building a match array: this runs once per break candidate.
     BREAK_CANDIDATE.lastIndex = i;
-    if (BREAK_CANDIDATE.exec(text) === null) break;
+    if (!BREAK_CANDIDATE.test(text)) break;
     i = BREAK_CANDIDATE.lastIndex - 1;
     const ch = text[i];
     if (ch === '\n') {

@@ -31,6 +31,7 @@ import { partyKindOf } from '../voices/party-kinds';
 import { NUMBER_WORDS } from '../quantity/number-words';
 import { writerActsBefore } from '../voices/clause-actors';
 import { isPastForm } from '../language/verbs';
+import { holdsTrigger, triggerWords } from '../language/trigger-words';
 
 /** Acts of taking a thing up besides the use verbs: "added it", "fill it in", "read it first", "send it". */
 const TAKE_UP_ACTS = lemmaSet('take-up-acts', ['add', 'install', 'read', 'fill', 'send', 'adopt', 'share']);
@@ -43,6 +44,15 @@ const MOVE_ON_PARTICLES: Readonly<Record<string, readonly string[]>> = {
   launch: ['on'],
 };
 const MOVE_ON_VERBS = lemmaSet('move-on-verbs', Object.keys(MOVE_ON_PARTICLES));
+/**
+ * The words a take-up's verb is read at (partyTakeUp): a use verb, an act of taking up, a verb of moving onto the
+ * thing, or "now" before a participle. Most sentences hold none and are passed over without a walk.
+ */
+const TAKE_UP_TRIGGER = triggerWords(
+  'party-take-up',
+  (lower) =>
+    lower === 'now' || lower === 'using' || USE_VERBS.has(lower) || TAKE_UP_ACTS.has(lower) || MOVE_ON_VERBS.has(lower),
+);
 /** Use verbs whose thing follows "on" ("built on the event schema", "rely on it"); without it "build" makes a thing. */
 const ON_VERBS = lemmaSet('take-up-on-verbs', ['build', 'rely', 'depend']);
 /** The particles of ON_VERBS, read by `afterParticle` under the key "on". */
@@ -404,6 +414,7 @@ function keepsOnly(words: readonly Token[]): boolean {
  * undefined. `inResult` says the sentence sits in a Result section, which ties any take-up to the work.
  */
 export function partyTakeUp(tokens: readonly Token[], inResult: boolean): PartyTakeUp | undefined {
+  if (!holdsTrigger(tokens, TAKE_UP_TRIGGER)) return undefined;
   const words = tokens.filter((t) => t.kind !== 'symbol');
   if (words.length < 3) return undefined;
   const keeping = keepsOnly(words);

@@ -11,7 +11,7 @@
 // And a period bounds it: a rate ("a week"), a span after it ("in one quarter", "during 2024") or one that
 // frames its clause ("In one month the night shift recorded five falls", "Each week the depot lost …").
 // Refused under a condition, a modal, an allowance, an aim or a negation (a threshold, a limit, a target).
-import type { Token } from '../language/tokenize';
+import { isSpace, type Token } from '../language/tokenize';
 import type { Quantity } from './quantity-types';
 import { periodFrom } from '../figures/zero-over-period';
 import { clauseAround, isUnrealClause, type ClauseSpan } from '../figures/trouble-clauses';
@@ -81,13 +81,22 @@ function governorBefore(words: readonly Token[], first: number, from: number): n
 /** Whether the count's head is a noun of trouble or carries a trouble modifier ("missed appointments"). */
 function troubleHead(q: Quantity): boolean {
   if (q.head !== undefined && TROUBLE_NOUNS.has(q.head)) return true;
-  // One split on white space; a hyphenated word's parts are read as modifiers too ("no-show appointments").
-  for (const w of q.text.toLowerCase().split(/\s+/)) {
-    if (TROUBLE_STATES.has(w)) return true;
-    if (w.includes('-') ? w.split('-').some((part) => TROUBLE_MODIFIERS.has(part)) : TROUBLE_MODIFIERS.has(w))
-      return true;
+  // Word by word between white space (as a split on /\s+/ gives them, without the array and the expression: this
+  // runs for every count of every sentence).
+  const text = q.text.toLowerCase();
+  let from = 0;
+  for (let k = 0; k <= text.length; k++) {
+    if (k < text.length && !isSpace(text.charCodeAt(k))) continue;
+    if (k > from && isTroubleWord(text.slice(from, k))) return true;
+    from = k + 1;
   }
   return false;
+}
+
+/** A trouble state, or a trouble modifier; a hyphenated word's parts are read as modifiers too ("no-show appointments"). */
+function isTroubleWord(w: string): boolean {
+  if (TROUBLE_STATES.has(w)) return true;
+  return w.includes('-') ? w.split('-').some((part) => TROUBLE_MODIFIERS.has(part)) : TROUBLE_MODIFIERS.has(w);
 }
 
 /** Whether a word is a verb of finding ("found", "spotted", "discovered"). */
