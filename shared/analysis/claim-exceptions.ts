@@ -27,6 +27,7 @@ import { findOutcomeCues } from './rules/outcomes/outcomes';
 import { partyTakeUp } from './rules/outcomes/party-take-up';
 import { isOldSystemValue } from './rules/voices/old-system-values';
 import { resultReport } from './rules/outcomes/result-report';
+import { changedStateCue } from './rules/outcomes/changed-states';
 import { effectOfPrevious } from './rules/voices/effect-of-previous';
 import { gerundRemitAfterTitle, isRemitTitle } from './rules/lines/title-remits';
 import { isDutyLine } from './rules/lines/duty-lines';
@@ -304,6 +305,16 @@ export const CLAIM_ASSERTIONS: readonly ClaimAssertion[] = [
       const takeUp = partyTakeUp(s.tokens, s.section === 'result');
       if (takeUp === undefined || (s.section === 'action' && !takeUp.relative)) return undefined;
       return { id: this.id, outcome: { start: takeUp.start, end: takeUp.end, kind: 'adoption', cue: takeUp.cue } };
+    },
+  },
+  {
+    // "…, and the damp in the stockroom dried up", "Appeals fell away after my new letter", "…, which now has a
+    // waiting list": the thing or party the work touched, changed or set against before, after the writer's act
+    // (changed-states.ts). The sentence itself shows the act or stands in a Result, so it is the writer's claim.
+    id: 'changed-state',
+    find(s) {
+      const outcome = changedStateCue(s.tokens, s.section, s.afterClaim);
+      return outcome && { id: this.id, outcome };
     },
   },
   {

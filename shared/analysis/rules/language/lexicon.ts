@@ -5,6 +5,7 @@
 export * from './word-lists/lemma-set';
 export * from './word-lists/function-words';
 export * from './word-lists/change-verbs';
+export * from './word-lists/change-of-state-verbs';
 export * from './word-lists/outcome-nouns';
 export * from './word-lists/better-states';
 export * from './word-lists/recognition-words';
