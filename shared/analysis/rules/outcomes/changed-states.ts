@@ -14,7 +14,8 @@
 //   - a STATE SET AGAINST BEFORE: any finite predicate with an operator that contrasts it with the time before the
 //     work — "now", "no longer", "anymore", "again", "since" after the verb or with a perfect, "ever since", "for the
 //     first time", "than before" ("the drivers have their evenings free again", "more of them now keep their
-//     appointments", "the board pack has shown one number since March");
+//     appointments", "the board pack has shown one number since March"), or with no verb at all after the line's act
+//     ("Started a code club, now full every week": the thing the act made, now in a state);
 // - WHEN: after the work, which the sentence must show: the writer's act told in it before the change (a line's lead
 //   act, "I"/"we" with a past verb) or after it behind "after", "since", "once" ("… grew after I started the club"),
 //   the writer's work named behind "after my", "since our" ("… fell away after my new letter"), or the sentence
@@ -43,6 +44,7 @@ import {
   MOVE_VERBS,
   NEGATIONS,
   STATE_CHANGE_VERBS,
+  THING_END_VERBS,
   wordValence,
 } from '../language/lexicon';
 
@@ -379,6 +381,60 @@ function isWriterAct(w: ClauseActor): boolean {
   return (w.kind === 'writer' || w.kind === 'group') && w.verb >= 0 && (w.form === 'finite' || w.form === 'gerund');
 }
 
+/** Words after a verbless "now" that tell no state reached: a clause, the writer, a modal, a subject of its own. */
+const NOT_NOW_STATES = new Set([
+  'that',
+  'i',
+  'we',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'could',
+  'can',
+  'should',
+  // A determiner opens a subject with its own verb ("now the routes start from the time window"): a clause that
+  // tells how the work runs, not a verbless state of the thing.
+  'the',
+  'a',
+  'an',
+  'our',
+  'my',
+  'their',
+  'its',
+  'this',
+  'these',
+  'every',
+  'each',
+  'all',
+  'most',
+  'some',
+]);
+
+/**
+ * A verbless clause opened by "now" after a clause mark and the line's lead act or the writer's: "…; now part of the
+ * ward's discharge checklist", "…, now full every week with a waiting list", "…, now how most changes get decided".
+ * Its subject is the thing the act made, left unsaid. Refused: a gerund ("now looking for …"), the writer or a clause
+ * after it, a thing ended or gone ("now closed", "now retired": the work undone), a trouble with no negation.
+ */
+function verblessNow(tokens: Token[], words: Token[], c: ClauseActor): OutcomeCue | undefined {
+  if (words[c.start].lower !== 'now' || !afterComma(tokens, words[c.start]) || c.start + 1 > c.end) return undefined;
+  const next = words[c.start + 1].lower;
+  if (
+    NOT_NOW_STATES.has(next) ||
+    next.endsWith('ing') ||
+    THING_END_VERBS.has(next) ||
+    changeOfStateVerb(next) === 'vanish'
+  )
+    return undefined;
+  if (!writerActsBefore(words, c.start)) return undefined;
+  for (let k = c.start + 1; k <= c.end && k <= c.start + 12; k++)
+    if (isTroubleWord(words[k].lower) && !negatedBetween(words, c.start, k)) return undefined;
+  return { start: words[c.start].start, end: words[c.end].end, kind: 'state', cue: 'now' };
+}
+
 /**
  * The outcome a sentence tells as a change or a state of the thing or party its work touched (see the head of this
  * file), or undefined. `afterClaim` is true when the sentence before it in the same section is the writer's claim.
@@ -393,6 +449,9 @@ export function changedStateCue(
   // Every clause, read once per sentence and shared with the other readers that ask whose act a clause tells.
   const clauses = clausesThrough(tokens, words.length);
   for (let n = 0; n < clauses.length && n < 8; n++) {
+    // "Started a code club, now full every week": a verbless state of the thing just made, set against before.
+    const verbless = verblessNow(tokens, words, clauses[n]);
+    if (verbless !== undefined) return verbless;
     const found = clauseChange(tokens, words, clauses[n]);
     // A change verb the clause reader passed over: the clause read again with that verb and the words before it as
     // its subject ("and the cracked glazes faded out" → "the cracked glazes").
