@@ -185,6 +185,12 @@ const DOER_VERBS = new Set([
   'listen',
   'teach',
   'train',
+  // And of looking back at what went wrong: "the safety team investigates every accident" is theirs.
+  'investigate',
+  'analyse',
+  'analyze',
+  'examine',
+  'debrief',
 ]);
 const BETWEEN_SUBJECT_AND_VERB = new Set([
   'actually',

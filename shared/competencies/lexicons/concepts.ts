@@ -3,6 +3,7 @@
 // Phrase syntax: see job-focus/phrase-matcher.ts (stems, `a|b`, `*` gaps, `=exact`, `~weak`).
 // Requirement lists of tools are not here on purpose: they are keywords, not competencies.
 import { AMBIGUITY_WORDS, FUNCTION_NOUNS, KNOWLEDGE_NOUNS } from '../../analysis/signals/signal-lexicon';
+import { FAILURE_REVIEWS } from './failure-reviews';
 import { FOLLOW_THROUGH_PHRASES } from './follow-through';
 import { PLAIN_WORD_ASKS } from './plain-word-asks';
 import { SERVED, SERVED_PEOPLE } from './served-people';
@@ -774,6 +775,8 @@ export const CONCEPT_PHRASES = {
     '!model|models|system|systems|algorithm|algorithms|classifier|classifiers|prediction|predictions mistake|mistakes',
     'turn|turning|apply|applying|capture|capturing * lessons',
     ...PLAIN_WORD_ASKS.failure,
+    // A look back at what went wrong and a change drawn from it, in any trade's words (failure-reviews.ts).
+    ...FAILURE_REVIEWS,
   ],
   learning: ['curious|curiosity', 'learn|learning', 'growth mindset', 'feedback', 'self improvement'],
   communication: [
