@@ -31,7 +31,7 @@ import { partyKindOf } from '../voices/party-kinds';
 import { NUMBER_WORDS } from '../quantity/number-words';
 import { writerActsBefore } from '../voices/clause-actors';
 import { isPastForm } from '../language/verbs';
-import { holdsTrigger, triggerWords } from '../language/trigger-words';
+import { holdsTrigger, mayBeTrigger, triggerWords } from '../language/trigger-words';
 
 /** Acts of taking a thing up besides the use verbs: "added it", "fill it in", "read it first", "send it". */
 const TAKE_UP_ACTS = lemmaSet('take-up-acts', ['add', 'install', 'read', 'fill', 'send', 'adopt', 'share']);
@@ -421,6 +421,9 @@ export function partyTakeUp(tokens: readonly Token[], inResult: boolean): PartyT
   let verbs = 0;
   for (let i = 1; i < words.length && verbs < MOST_VERBS; i++) {
     const w = words[i];
+    // A word whose facts say it is none of the trigger's words is no verb read below, unless "now" is before it:
+    // one bit instead of three list lookups per word of a sentence the gate let through.
+    if (!mayBeTrigger(w, TAKE_UP_TRIGGER) && words[i - 1].lower !== 'now') continue;
     // "…; now reviewed every term by the governors' committee", "…, now maintained by the finance team": any
     // participle after "now" is a take-up when its agent is a party (read below), not "now joined by two hires".
     const nowTaken = words[i - 1].lower === 'now' && isPastForm(w.lower) && w.lower !== 'joined';

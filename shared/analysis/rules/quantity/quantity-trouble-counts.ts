@@ -221,8 +221,9 @@ function troubleNear(q: Quantity, words: readonly Token[], first: number, last: 
   const g = governorBefore(words, first, 0);
   if (g >= 0 && isTroubleVerb(words[g].lower)) return true;
   for (let k = last + 1; k < words.length && k <= last + 7; k++) {
-    const w = words[k].lower;
-    if (isTroubleVerb(w) || TROUBLE_STATES.has(w)) return true;
+    const w = words[k];
+    // isTroubleVerb with the lemma list's answer kept in the word's facts: this runs for every count.
+    if (IRREGULAR_TROUBLE_PASTS.has(w.lower) || TROUBLE_VERBS.hasWord(w) || TROUBLE_STATES.has(w.lower)) return true;
   }
   return troubleHead(q);
 }
