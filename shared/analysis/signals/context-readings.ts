@@ -22,6 +22,7 @@ import { opsOrTrouble } from './classes/after-launch';
 import { LIVE_SIGNAL, TROUBLE } from './after-launch-events';
 import { pickAfterOptions } from './decision-records';
 import { wentAheadAfterGap } from './input-gaps';
+import { answersTrouble, laterReturn } from './later-returns';
 
 /**
  * A time early in use with no anchor of its own: "in the first fortnight", "the first week,", "by the second week",
@@ -153,6 +154,10 @@ function read(raw: string, context: SentenceContext): ReadonlySet<SignalId> {
   const found = new Set<SignalId>();
   if (context.launched ? anchoredAfterLaunch(text) : context.inResult && writerChangedEarly(text))
     found.add('after-launch');
+  // The writer back at the thing in use: a later time or its users' report, and a change or a look (later-returns.ts).
+  if (context.launched && laterReturn(text)) found.add('after-launch');
+  // The writer's answer to trouble met in use, told in the sentence before (later-returns.ts).
+  if (context.troubleBefore && answersTrouble(text)) found.add('after-launch');
   if (context.optionsBefore && pickAfterOptions(text)) found.add('trade-off');
   // "We only had labels for 4% of the claims." then "I trained on those anyway": going ahead without the input.
   if (context.gapBefore && wentAheadAfterGap(text)) found.add('ambiguity');
@@ -172,7 +177,14 @@ function read(raw: string, context: SentenceContext): ReadonlySet<SignalId> {
  * sentence text and context key.
  */
 export function signalsInContext(text: string, context: SentenceContext): ReadonlySet<SignalId> {
-  if (!context.launched && !context.inResult && !context.unknownBefore && !context.gapBefore && !context.optionsBefore)
+  if (
+    !context.launched &&
+    !context.inResult &&
+    !context.unknownBefore &&
+    !context.gapBefore &&
+    !context.optionsBefore &&
+    !context.troubleBefore
+  )
     return NONE;
   if (text.length > 2_000) return read(text, context);
   const key = `${contextKey(context)}\u0000${text}`;

@@ -11,6 +11,7 @@ import type { StorySentence } from './story-sentences';
 import { readableText } from './sentence-view';
 import { looseOptions, optionsTold, pickNamesOption } from './decision-records';
 import { toldInputGap } from './input-gaps';
+import { inUseTold, troubleTold } from './later-returns';
 
 /** What the story told before one sentence. */
 export interface SentenceContext {
@@ -24,6 +25,8 @@ export interface SentenceContext {
   gapBefore: boolean;
   /** Options for a choice were listed in one of the few sentences before (decision-records.ts); never in a lesson. */
   optionsBefore: boolean;
+  /** The sentence before was read as after-launch and told trouble met in use (later-returns.ts). */
+  troubleBefore: boolean;
 }
 
 /** The context of a sentence nothing was told before. */
@@ -33,11 +36,12 @@ export const NO_CONTEXT: SentenceContext = {
   unknownBefore: false,
   gapBefore: false,
   optionsBefore: false,
+  troubleBefore: false,
 };
 
 /** A short key of the context, for the caches of readings that use it. */
 export const contextKey = (c: SentenceContext): string =>
-  `${c.launched ? 'L' : ''}${c.inResult ? 'R' : ''}${c.unknownBefore ? 'U' : ''}${c.gapBefore ? 'G' : ''}${c.optionsBefore ? 'O' : ''}`;
+  `${c.launched ? 'L' : ''}${c.inResult ? 'R' : ''}${c.unknownBefore ? 'U' : ''}${c.gapBefore ? 'G' : ''}${c.optionsBefore ? 'O' : ''}${c.troubleBefore ? 'T' : ''}`;
 
 /**
  * The thing made live, told as done: "went live", "launched", "rolled out the new login flow", "did the cutover",
@@ -61,7 +65,8 @@ export function toldLaunch(raw: string): boolean {
   const hit = cache.get(raw);
   if (hit !== undefined) return hit;
   const text = readableText(raw);
-  const told = WENT_LIVE.test(text) && !NOT_DONE.test(text);
+  // The thing in use from a start ("Kiosks in the library are open from September") is its launch too (later-returns.ts).
+  const told = (WENT_LIVE.test(text) && !NOT_DONE.test(text)) || inUseTold(text);
   if (raw.length <= 2_000) cache.set(raw, told);
   return told;
 }
@@ -104,6 +109,8 @@ export function readInContext(
       unknownBefore: before?.has('ambiguity') ?? false,
       gapBefore: i > 0 && toldInputGap(readableText(sentences[i - 1].text)),
       optionsBefore: !lesson && i - lastOptions <= OPTIONS_REACH,
+      troubleBefore:
+        !lesson && (before?.has('after-launch') ?? false) && troubleTold(readableText(sentences[i - 1].text)),
     };
     for (const id of read(s.text, context)) seen[i].add(id);
     if (!lesson && (toldLaunch(s.text) || AFTER_PHASE_HEADING.test(readableText(s.text)))) lastLaunch = i;

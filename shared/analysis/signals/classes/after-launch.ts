@@ -9,6 +9,7 @@ import { CLAUSE_OPENER_CORE, clauseOpeners, wordAlternation } from '../../rules/
 import { findAll, first, span, word } from '../sentence-view';
 import { OPERATE_WORDS } from '../signal-lexicon';
 import { AFTER_LAUNCH_EVENTS, AFTER_LAUNCH_EVENT_WORDS } from '../after-launch-events';
+import { returnAfterOwnEvent } from '../later-returns';
 
 // Building monitoring as the deliverable ("built an alerting service for the fleet") is the product, not running it.
 const BUILDS_OPS_PRODUCT =
@@ -256,6 +257,9 @@ function aboutALiveSystem(find: Finder): Finder {
 }
 
 /** The after-launch finders, tried in order, each kept to a live system. */
-export const AFTER_LAUNCH_FINDERS: readonly Finder[] = [operateWord, afterShipping, afterLaunchEvent].map(
-  aboutALiveSystem,
-);
+export const AFTER_LAUNCH_FINDERS: readonly Finder[] = [
+  operateWord,
+  afterShipping,
+  afterLaunchEvent,
+  returnAfterOwnEvent,
+].map(aboutALiveSystem);

@@ -1,7 +1,10 @@
 // The trade-off finders: a choice with a named alternative ("X over Y", "instead of", "traded"), a
 // pick with the reason it won, the cost of the road not taken ("would have tripled spend"), options
 // compared or weighed, a cost accepted knowingly, and the alternative implied by the words of a pick
-// ("went with the simpler design"). A way of behaving ("instead of guessing") is no option.
+// ("went with the simpler design"). A way of behaving ("instead of guessing") is no option. A road not taken
+// told by its modal, a verb of considering, its gerund, "or" or a negation is read by weighed-roads.ts, which
+// replaced the set-aside, obvious-road and risk-then-choice finders (each a closed list of the verbs after
+// "could have" or of the words after "but").
 import { findAll, match, span, word, type Cue, type SentenceView } from '../sentence-view';
 import { CHOICE_VERBS, DECISION_VERBS } from '../signal-lexicon';
 import { NUM, type Finder } from './finder-parts';
@@ -17,6 +20,7 @@ import { costForGain } from '../costs-for-gains';
 import { consequenceCost, costTakenOn } from '../consequence-costs';
 import { choiceCost } from '../choice-costs';
 import { optionList, ordinalPick, partKeptApart } from '../decision-records';
+import { weighedRoad } from '../weighed-roads';
 
 // Comparative adjectives that say why one option beat another ("since anything bigger overfit").
 const COMPARATIVE = String.raw`(?:bigger|larger|smaller|simpler|faster|slower|cheaper|safer|easier|harder|lower|higher|fewer|lighter|heavier|shorter|longer|newer|older|quicker|riskier|cleaner|better|worse|more\s+\w+|less\s+\w+)`;
@@ -169,7 +173,11 @@ export const tradeWords: Finder = (v) =>
     /\b(?:trade-?\s?offs?|trad(?:ed|ing)\s+[\w\s.%-]{1,40}?\bfor|compromise|downsides?|drawbacks?|upsides?|pros\s+and\s+cons|at\s+the\s+(?:cost|expense|price)\s+of|in\s+exchange\s+for|gave\s+up\s+(?!on\b|after\b|trying\b|hope\b)[\w\s-]{1,30}?\b(?:for|to)|sacrific\w+|build\s+(?:vs\.?|versus|or)\s+buy|(?:buy|renew|outsource)\s+or\s+build|whether\s+to\s+\w+[^.;]{0,60}\bor\b|hybrid\s+approach|best\s+(?:parts?\s+|bits\s+)?of\s+(?:both|each)|deciding\s+(?:argument|factor|criterion)|weigh(?:ed|ing)?\b[^.;]{0,60}\b(?:against|versus|vs)|balanc(?:ed|ing)\b[^.;]{0,40}\bagainst)\b/i,
   );
 
-/** "Rebuilding the index risked downtime, so I patched it in place": the risk of one road, then the other taken. */
+/**
+ * "Rebuilding the index risked downtime, so I patched it in place": the risk of one road, then the writer's road
+ * taken. Read for own-decision only (the writer's call after weighing); the trade-off reading of the same shape, kept
+ * off a "would" in a worry, a question or a report, is weighed-roads.ts's.
+ */
 export const riskThenChoice: Finder = (v) =>
   notAsked(
     v,
@@ -188,41 +196,8 @@ function notAsked(v: SentenceView, c: Cue | undefined): Cue | undefined {
   return ASKED_BEFORE.test(v.text.slice(0, c.start)) ? undefined : c;
 }
 
-/**
- * An option weighed and set aside, in the forms stories use: "We discussed a big-bang cutover, but …",
- * "A full rewrite was tempting, but …", "Bumping the pool would have been the quick fix, but …",
- * "would have bought us a day, not a week". The contrast must follow, so "before it would have
- * tripped" (a harm averted) and "looked at the logs" (reading evidence) stay out.
- */
-const SET_ASIDE_PATTERN = new RegExp(
-  String.raw`\b(?:(?:considered|discussed|debated|talked\s+about|thought\s+about|floated|explored|looked\s+at|evaluated|weighed)\s+(?!the\s+(?:logs?|data|code|metrics|dashboards?|traces|errors|numbers|tickets|results|feedback|comments|advice|requests?)\b)(?:a|an|the|using|moving|switching|building|buying|adding|rewriting|migrating|going|(?!(?:it|them|this|that|these|those|how|what|why|whether|if|my|his|her|their|him|me|us|you|everyone|everything|feedback|comments|advice|requests?|logs?|data|code|metrics|dashboards?|traces|errors|numbers|tickets|results|quitting|leaving)\b)[\w.+-]+)\b[^.;]{0,80}?\bbut\b[^.;]{0,80}?\b(?:would|too|cost\w*|risk\w*|no|not|n't|meant|needed|required|only|overkill|over-?engineered|heavy\w*|complicated|complex|fragile|brittle|impractical|unnecessary|slow|${COMPARATIVE})\b|\b(?:was|seemed|looked|sounded)\s+(?:\w+\s+)?(?:tempting|attractive|appealing|(?:the|an)\s+(?:obvious|easy|quick|simple|natural|safe|cheap)\s+(?:\w+\s+)?(?:fix|choice|answer|option|route|step|path|solution|move))\b[^.;]{0,60}\bbut\b|\b(?:(?:I|we)\s+)?could(?:'ve|\s+have)\s+(?:\w+ly\s+)?(?:used|gone\s+with|bought|built|kept|picked|chosen|added|run|shipped|waited|trained|moved|switched|rewritten|hired|paid|tuned|automated|outsourced)\b[^.;]{0,80}?\b(?:but|didn't|did\s+not)\b|\bwould\s+have\s+(?:been|\w+(?:ed|en)|put|bought|kept|cost|meant|left|run|given|brought|taken|made|held|hit)\b[^.;]{0,60}?(?:,\s*(?:but|not|so|while|whereas)\b|;|\bnot\s+(?:a|an|the)\b|\brather\s+than\b|\binstead\b))`,
-  'i',
-);
-
 // "caught it a day before it would have tripped": a harm averted, not the cost of an option.
 const HARM_AVERTED = /\bbefore\s+(?:it|they|this|that|the\s+[\w-]+)\s+would\b/i;
-
-// Every form of SET_ASIDE_PATTERN holds one of these; most sentences hold none.
-const SET_ASIDE_WORDS = /\bbut\b|would\s+have|could(?:'ve|\s+have)/i;
-
-const setAside: Finder = (v) =>
-  !SET_ASIDE_WORDS.test(v.text) || HARM_AVERTED.test(v.text) ? undefined : match(v, SET_ASIDE_PATTERN);
-
-/**
- * The obvious road named first and set aside by what it would cost: "The easy answer was to cap each team's GPU
- * hours, but that would have just moved the queueing problem", "The cleanest fix was a new feature from the
- * travel-notice data, but that table belonged to the mobile team", "Versioning the whole API in the URL was the
- * textbook answer, but it meant maintaining two copies". The "but" clause must weigh (would, meant, needed, cost,
- * a party's ownership, no, only, too), so a fix that merely failed ("the usual fix was a restart, but it didn't
- * help") stays out.
- */
-const OBVIOUS_ROAD = String.raw`(?:obvious|easy|easiest|quick|quickest|simple|simplest|natural|safe|safest|cheap|cheapest|clean|cleanest|textbook|standard|proper|ideal|tidy|tidiest)\s+(?:\w+\s+)?(?:fix|choice|answer|option|route|step|path|solution|move|way|approach|cut)`;
-const OBVIOUS_ROAD_SET_ASIDE = new RegExp(
-  String.raw`(?:\b(?:the|an?)\s+${OBVIOUS_ROAD}\s+(?:was|would\s+have\s+been|seemed)\s+(?:to|a|an|the|just|simply|\w+ing)\b|\b(?:was|seemed|looked)\s+(?:the|an?)\s+${OBVIOUS_ROAD}\b)[^.;]{0,100}?,?\s+but\s+(?![^.;]{0,40}\b(?:didn't|did\s+not|failed\s+to|wasn't\s+enough\s+to)\s+(?:help|work|fix|last))[^.;]{0,80}?\b(?:would|meant|needed|required|cost\w*|risk\w*|belonged|owned|no|not|n't|only|too|took)\b`,
-  'i',
-);
-
-const obviousRoadSetAside: Finder = (v) => (/\bbut\b/i.test(v.text) ? match(v, OBVIOUS_ROAD_SET_ASIDE) : undefined);
 
 /**
  * Options looked at side by side, then one picked: "I looked at adding batch size as a feature or moving to a
@@ -444,13 +419,10 @@ export const TRADE_OFF_FINDERS: readonly Finder[] = [
   choiceAmongOptions,
   alternative,
   counterfactualCost,
-  riskThenChoice,
   comparison,
   prosAndCons,
   weighedOptions,
   acceptedCost,
-  setAside,
-  obviousRoadSetAside,
   lookedAtThenPicked,
   limitDrivenChoice,
   wantedButSo,
@@ -471,4 +443,5 @@ export const TRADE_OFF_FINDERS: readonly Finder[] = [
   optionList,
   ordinalPick,
   partKeptApart,
+  weighedRoad,
 ];
