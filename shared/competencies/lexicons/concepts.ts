@@ -7,6 +7,7 @@ import { FAILURE_REVIEWS } from './failure-reviews';
 import { FOLLOW_THROUGH_PHRASES } from './follow-through';
 import { PLAIN_WORD_ASKS } from './plain-word-asks';
 import { SERVED, SERVED_PEOPLE } from './served-people';
+import { SERVING_FRAMES } from './serving-frames';
 import { STANCE_FRAMES } from './stance-frames';
 
 /** A word list as phrase slots of at most `size` words each (`a|b|c`); words that are verbs too match exactly. */
@@ -1020,6 +1021,8 @@ export const CONCEPT_PHRASES = {
     // The people worked with named as the customer: "Sit with the traders every week: they're the customer".
     "=they're|=they’re|=they_are the|your =customer|=customers $",
     ...PLAIN_WORD_ASKS.customer,
+    // The hire serving the people the business serves, in any trade's words (serving-frames.ts).
+    ...SERVING_FRAMES,
   ],
   frugality: ['frugal|frugality', 'cost efficient|efficiency|conscious', 'do more with less', '~budget|budgets'],
   innovation: [
