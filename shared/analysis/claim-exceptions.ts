@@ -28,6 +28,7 @@ import { partyTakeUp } from './rules/outcomes/party-take-up';
 import { isOldSystemValue } from './rules/voices/old-system-values';
 import { resultReport } from './rules/outcomes/result-report';
 import { changedStateCue } from './rules/outcomes/changed-states';
+import { gainWonCue } from './rules/outcomes/gains-won';
 import { effectOfPrevious } from './rules/voices/effect-of-previous';
 import { gerundRemitAfterTitle, isRemitTitle } from './rules/lines/title-remits';
 import { isDutyLine } from './rules/lines/duty-lines';
@@ -314,6 +315,16 @@ export const CLAIM_ASSERTIONS: readonly ClaimAssertion[] = [
     id: 'changed-state',
     find(s) {
       const outcome = changedStateCue(s.tokens, s.section, s.afterClaim);
+      return outcome && { id: this.id, outcome };
+    },
+  },
+  {
+    // "renewed most of the at-risk accounts", "Negotiated venue contracts, usually well below rate card", "secured a
+    // grant from the trust": the writer's own act of winning, keeping or getting back a gain for the business or the
+    // people served (gains-won.ts). The act is the writer's, so the sentence is the writer's claim.
+    id: 'gain-won',
+    find(s) {
+      const outcome = gainWonCue(s.tokens, s.section);
       return outcome && { id: this.id, outcome };
     },
   },

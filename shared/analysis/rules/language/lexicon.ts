@@ -30,3 +30,4 @@ export * from './word-lists/question-words';
 export * from './word-lists/valence-words';
 export * from './word-lists/result-state-words';
 export * from './word-lists/after-state-words';
+export * from './word-lists/gain-words';
