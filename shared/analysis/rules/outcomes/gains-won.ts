@@ -18,7 +18,8 @@
 // Refused, by the same grammar: a base form, an "-ing" form or "to" before the verb (a duty, a plan, a goal: "to win
 // the contract", "Secure funding for …"), a negation or a modal among the helpers ("didn't renew", "could win"),
 // a clause opened by "if", "when", "before", "until", "unless", "whether" (a condition or a time, not a result), a
-// question, a phrasal verb of another sense ("drew up the contract", "kept on the client"), an object followed by its own complement ("kept the customers informed", "got the client to sign": the
+// question, an object that is the writer's own ("got my licence back": a gain for the writer, not for the business
+// or the people served; awards and promotions are the recognition readers'), a phrasal verb of another sense ("drew up the contract", "kept on the client"), an object followed by its own complement ("kept the customers informed", "got the client to sign": the
 // verb tells a state or a cause, not a thing won), and every sentence of a Situation, Task or Reflection (context, a
 // goal, a lesson). Goals, plans, hopes and questions are vetoed before any reader runs (claim-exceptions.ts).
 // Each sentence's clauses are read once (clause-actors.ts); an object is read at most eight words.
@@ -45,7 +46,6 @@ const OBJECT_LEADS = new Set([
   'an',
   'the',
   'our',
-  'my',
   'their',
   'its',
   'his',
@@ -138,6 +138,8 @@ const OBJECT_ENDS = new Set([
 const OTHER_SENSE_PARTICLES = new Set(['up', 'out', 'off', 'over', 'down', 'through', 'on', 'away', 'around', 'round']);
 /** Words that compare terms reached with a reference: "well below rate card", "£310k under the claim", "12% off". */
 const TERMS_COMPARED = new Set(['below', 'under', 'off', 'less', 'lower', 'cheaper', 'beneath']);
+/** The writer's own: an object led by these is a gain for the writer alone. */
+const WRITER_OWN = new Set(['my', 'myself', 'me']);
 /** Words that hold an object, so a count's "of them" or "of the 60" names a party already told. */
 const COUNT_TAILS = new Set(['them', 'those', 'these', 'the']);
 
@@ -167,6 +169,8 @@ function gainObject(tokens: Token[], words: Token[], verb: number, end: number, 
   let k = verb + 1;
   if (phrasal) k++;
   else if (OTHER_SENSE_PARTICLES.has(words[k]?.lower ?? '')) return undefined;
+  // "got my licence back", "kept my place": the writer's own thing, no gain for the business or the people served.
+  if (WRITER_OWN.has(words[k]?.lower ?? '')) return undefined;
   for (let n = 0; k <= end && n < 8; k++, n++) {
     const w = words[k];
     if (GAIN_NOUNS.has(w.lower)) {
