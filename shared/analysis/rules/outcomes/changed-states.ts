@@ -417,7 +417,8 @@ const NOT_NOW_STATES = new Set([
  * A verbless clause opened by "now" after a clause mark and the line's lead act or the writer's: "…; now part of the
  * ward's discharge checklist", "…, now full every week with a waiting list", "…, now how most changes get decided".
  * Its subject is the thing the act made, left unsaid. Refused: a gerund ("now looking for …"), the writer or a clause
- * after it, a thing ended or gone ("now closed", "now retired": the work undone), a trouble with no negation.
+ * after it, a thing ended or gone ("now closed", "now retired": the work undone), a participle with its agent ("now
+ * run by cron"), a trouble with no negation.
  */
 function verblessNow(tokens: Token[], words: Token[], c: ClauseActor): OutcomeCue | undefined {
   if (words[c.start].lower !== 'now' || !afterComma(tokens, words[c.start]) || c.start + 1 > c.end) return undefined;
@@ -429,6 +430,9 @@ function verblessNow(tokens: Token[], words: Token[], c: ClauseActor): OutcomeCu
     changeOfStateVerb(next) === 'vanish'
   )
     return undefined;
+  // "…, now backed by Postgres", "…, now run by cron": a participle with its agent tells who or what runs the thing
+  // (a party's take-up is party-take-up.ts's to read), not a state the thing reached.
+  if ((isPastForm(next) || IRREGULAR_PAST.has(next)) && words[c.start + 2]?.lower === 'by') return undefined;
   if (!writerActsBefore(words, c.start)) return undefined;
   for (let k = c.start + 1; k <= c.end && k <= c.start + 12; k++)
     if (isTroubleWord(words[k].lower) && !negatedBetween(words, c.start, k)) return undefined;
