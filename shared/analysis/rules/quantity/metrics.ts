@@ -2,6 +2,23 @@
 // multipliers, durations, rankings, counts of things delivered, before/after values. A number that
 // only sizes the context (users served, team size) is scale, not a metric, unless it changed
 // ("from 2 to 20 developers") or is itself the result ("processed 20,000 pictures", "5M downloads").
+//
+// A count is a metric only when something in the sentence says it measures the work (session 42). The
+// definition, from RUBRIC.md has_metric / has_scale and RUBRIC-NOTES "Numbers": a count measures the work
+// when what it counts is related to the writer's work by
+//   - the writer's act: it is the object or the result of a verb the writer (or their team) did — any verb,
+//     found by its place (after "I"/"we", opening a line, a past form), not by a list of verbs seen;
+//   - a change or a comparison: a before → after pair, a change word, one figure set against another
+//     ("against 19 in March", "= 51 queries", "previously 22");
+//   - an event, a state reached or a period: the count is the subject of a past event, "now" holds it, a past
+//     period bounds it, or a period of output follows it ("every night", "a week": the writer's own load);
+//   - a zero: "zero downtime", "none of our forty shops had …";
+//   - its place in a result: a Result section, the opening of a verbless result line, a score.
+// A count that nothing relates to the work counts the context's people, places and parts, a thing's
+// property, a name, a code or a setting: it is no metric (scale.ts still reads a size of the context).
+// Until session 42 a count no preposition, state or unit held was a metric by default: on the readable
+// writers that default was right on 17 counts and wrong on 28, a coin toss; it is gone, and the evidence
+// above (quantity-evidence.ts, quantity-handled-load.ts) carries the right half.
 import type { Quantity } from './quantities';
 import { countSize } from './number-words';
 import {
@@ -103,17 +120,11 @@ function metricReading(q: Quantity, sectionEvidence: boolean): boolean {
       // size of the context or nothing, unless its clause gives positive evidence of a measure — the
       // writer's past act, a past event, a state reached, a past period, a score (quantity-evidence.ts) —
       // or it opens a verbless line ("116 commits — …"), counts times, or stands in a Result (the
-      // section is the evidence). A count nothing holds keeps its reading as the work or the result
-      // ("into 3 languages"). A size — a known scale noun, or a large count no verb of the writer's
+      // section is the evidence). A size — a known scale noun, or a large count no verb of the writer's
       // produced — stays scale either way.
-      // A physical amount nothing holds ("20 miles around") is no metric by default: it measures a thing
-      // unless the clause tells the work produced, cut or went through it (quantity-dimensions.ts).
-      const evidenced =
-        sectionEvidence ||
-        q.lead === true ||
-        q.evidence !== undefined ||
-        q.head === 'times' ||
-        (q.held === undefined && q.dimension === undefined);
+      // A count nothing holds and no evidence reached ("the big four supermarkets", "had three different
+      // numbers", "trench 4") says nothing of the work: no metric (the definition above).
+      const evidenced = sectionEvidence || q.lead === true || q.evidence !== undefined || q.head === 'times';
       // A past event whose subject is the count ("14 new pickers trained by me", "two of my nurses left")
       // tells what happened, a measure whatever the noun; other evidence leaves a size its scale.
       return evidenced && (q.evidence === 'event' || !isScaleQuantity(q));

@@ -13,7 +13,15 @@
 //   dated  a past period bounds it ("1,400 visits in 2023", "by July only three were still below");
 //   claim  the clause or the line opens with the writer's past act ("Created pipelines for over 300
 //          artifacts"), unless a preposition names people it was done for or with;
-//   score  it is a rating ("a 5/5 rating", "CSAT 4.6/5", "100 net promoter score").
+//   score  it is a rating ("a 5/5 rating", "CSAT 4.6/5", "100 net promoter score");
+//   compared  it is one arm of a comparison ("4 in May against 19 in March", "50 institutes = 51 queries",
+//          "from 3 nights a week to 1");
+//   none   it is the whole a zero is told over ("none of our forty shops had a late drop");
+//   made   it is what the act made a thing into ("split the handler into five small modules").
+// The act reading takes a form that is past and present alike after "I"/"we" ("I read the last 30 reports"), and
+// a past "needed"/"required" (a before value); the claim reading takes a line opened by such a form ("Put
+// together 4 training videos", "Led 3 supplier audits").
+// Since session 42 no other count is a metric: a count with no evidence says nothing of the work (metrics.ts).
 // contextHold — with no evidence, what holds it as context: a preposition ("on about 60 farms"), a present
 //   state ("which has about 20 regulars", a line opened by "Teaching …"), a hyphen ("a forty-cover
 //   bistro") or an apposition on a line with no past act ("Herd: 220 Holstein Friesians").
@@ -35,6 +43,9 @@ export type { ClauseEvidence, ContextHold } from './quantity-types';
 
 /** Symbols that end the clause a count sits in. */
 const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?', '|']);
+
+/** Forms of AMBIGUOUS_PAST that are no base form of their verb: "led" (lead), "fed", "left", "met", "lit". */
+const NOT_BASE_FORMS = new Set(['led', 'fed', 'left', 'met', 'lit']);
 
 /** Past forms that are no act of the writer's: forms of "be", "have", "do", and possession or need. */
 const NO_ACT_PASTS = wordSet('no-act-pasts', [
@@ -81,6 +92,16 @@ const REPORT_PASTS = wordSet('report-pasts', [
   'came',
   'joined',
 ]);
+
+/**
+ * The forms of AMBIGUOUS_PAST that are also their verb's base form ("put", "cut", "set"): past and present
+ * alike, but a verb either way. The others are ambiguous with another word ("led" and an LED, "left" and the
+ * left, "met", "fed", "lit") and stay unread at a line's start.
+ */
+const SAME_AS_BASE = new Set([...AMBIGUOUS_PAST].filter((w) => !NOT_BASE_FORMS.has(w)));
+
+/** Subjects that make the verb after them the writer's act: "I read …", "we cut …". */
+const ACT_SUBJECTS = wordSet('evidence-act-subjects', ['i', 'we']);
 
 /** Pronouns between a verb and the count it governs: "took me two evenings". */
 const OBJECT_PRONOUNS = wordSet('evidence-object-pronouns', ['me', 'us', 'him', 'her', 'them']);
@@ -190,6 +211,12 @@ function actGoverns(tokens: Token[], g: number): boolean {
   if (g < 0) return false;
   const w = tokens[g].lower;
   if (isActPast(w) && !AMBIGUOUS_PAST.has(w)) return true;
+  // "I read the last 30 incident reports", "we cut 40 steps": a form that is past and present alike is the
+  // writer's act when "I" or "we" is its subject, whichever its tense (a present one is the writer's own load).
+  if (SAME_AS_BASE.has(w) && g > 0 && ACT_SUBJECTS.has(tokens[g - 1].lower)) return true;
+  // "people needed three forms and two approvals": what the old way required is its before value (RUBRIC-NOTES
+  // "Before values in context", as "builds took 50 minutes"), whoever needed it.
+  if (w === 'needed' || w === 'required') return true;
   // "it took me two evenings", "cost us three weeks": the object pronoun stands between the act and its count.
   if (OBJECT_PRONOUNS.has(w) && g > 0 && isActPast(tokens[g - 1].lower)) return true;
   // "looked after over 300 couples", "picked up three early cases", "dropped from hundreds a day".
@@ -274,6 +301,59 @@ function datedClause(tokens: Token[], at: number, after: number, from: number, e
   return false;
 }
 
+/** Words that set one figure against another: "4 in May against 19 in March", "AUC 0.78 vs 0.71", "previously 22". */
+const COMPARISON_WORDS = wordSet('evidence-comparison-words', ['against', 'versus', 'vs', 'previously', 'compared']);
+
+/**
+ * The count is one arm of a comparison (in the clause from `from` to `end`, as nowInClause has it): a word that
+ * sets figures against each other ("against", "versus", "previously", "compared with", "instead of"), an
+ * equals sign, or the "to" of a "from N … to" pair, with another figure in the clause. Two figures set side by side measure a difference — the
+ * before → after or the result against its base the rubric counts (RUBRIC.md: before/after values).
+ */
+function comparedInClause(tokens: Token[], at: number, after: number, from: number, end: number): boolean {
+  let operator = false;
+  let other = false;
+  for (let k = Math.max(from, at - 8); k < end && k < after + 8; k++) {
+    if (k >= at && k < after) continue;
+    const t = tokens[k];
+    if (t.kind === 'number') other = true;
+    else if (t.text === '=' || COMPARISON_WORDS.has(t.lower)) operator = true;
+    else if (t.lower === 'instead' && tokens[k + 1]?.lower === 'of') operator = true;
+    // "Cut on-call from 3 nights a week to 1": the end of a "from N … to" pair, whatever the first end was read as.
+    else if (t.lower === 'from' && k < at && tokens[k + 1]?.kind === 'number' && tokens[at - 1]?.lower === 'to')
+      operator = true;
+  }
+  return operator && other;
+}
+
+/**
+ * "none of our forty shops had a late drop", "not one of the 12 sites": the count is the whole a zero count is
+ * told over, a measure of the result (RUBRIC.md: zero counts are metrics).
+ */
+function wholeOfNone(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    const w = tokens[k].lower;
+    if (w === 'of') {
+      const before = tokens[k - 1]?.lower;
+      return before === 'none' || (before === 'one' && tokens[k - 2]?.lower === 'not');
+    }
+    if (tokens[k].kind !== 'word' || !NONE_PHRASE_WORDS.has(w)) return false;
+  }
+  return false;
+}
+
+/** Words between "none of" and its count: "none of our forty shops", "none of the last 12". */
+const NONE_PHRASE_WORDS = wordSet('evidence-none-phrase-words', [
+  'the',
+  'our',
+  'my',
+  'their',
+  'its',
+  'last',
+  'these',
+  'those',
+]);
+
 /** A period noun or month within a few words after "by", with no "each" or "every" before it. */
 function byPeriod(tokens: Token[], from: number, end: number): boolean {
   for (let k = from; k < end && k < from + 5; k++) {
@@ -312,12 +392,16 @@ const ACT_OPENER_SKIPS = new Set(['i', 'we', 'also', 'then', 'later', 'first']);
 function opensWithPastAct(tokens: Token[], from: number): number {
   let k = from;
   while (k < tokens.length && tokens[k].kind === 'symbol') k++;
+  const first = k;
   for (let skipped = 0; skipped < 3 && k < tokens.length && ACT_OPENER_SKIPS.has(tokens[k].lower); skipped++) k++;
   if (k >= tokens.length) return -1;
   // "re-ran", "co-founded": a prefixed past form.
   const lower = tokens[k].lower;
   const w = lower.startsWith('re-') || lower.startsWith('co-') ? lower.slice(3) : lower;
-  return isActPast(w) && !AMBIGUOUS_PAST.has(w) ? k : -1;
+  // "Put together 4 training videos", "Led 3 supplier audits": a form that may be read another way opening a
+  // line with no subject is the writer's act, as the line's first word of a résumé entry is.
+  if (AMBIGUOUS_PAST.has(w)) return from === 0 && k === first ? k : -1;
+  return isActPast(w) ? k : -1;
 }
 
 // The last tokens array lineOpensWithPastAct read, and its answer: every count of a line asks it, up to three
@@ -399,6 +483,11 @@ export function clauseEvidence(n: NumberContext): ClauseEvidence | undefined {
   const end = clauseEnd(tokens, after);
   if (nowInClause(tokens, at, after, from, end)) return 'now';
   if (datedClause(tokens, at, after, from, end)) return 'dated';
+  if (comparedInClause(tokens, at, after, from, end)) return 'compared';
+  if (wholeOfNone(tokens, at)) return 'none';
+  // "split the handler into five small modules", "into 3 languages": what the act made a thing into is its
+  // result (the parts a plan was cut into were set aside as configuration before: quantity-plan-parts.ts).
+  if (g >= 0 && tokens[g].lower === 'into') return 'made';
   if (writersClaimClause(tokens, at, n.q.head, from, g)) return 'claim';
   return undefined;
 }

@@ -48,8 +48,11 @@ const COMPARATIVES = wordSet('hedge-comparatives', ['more', 'less', 'fewer']);
 /** Quantifiers that take "of" inside the phrase: "each of the 4 engineers", "all of our 12 stores". */
 const OF_QUANTIFIERS = wordSet('of-quantifiers', ['each', 'all', 'both', 'most', 'some', 'none', 'any', 'one']);
 
-/** Symbols that belong to a number's phrase: "~40", "$2M", "40+". */
-const PHRASE_SYMBOLS = new Set(['~', '≈', '+', '$', '€', '£']);
+/**
+ * Symbols that belong to a number's phrase ("~40", "$2M", "40+") or only mark it up ("shipping **1 ticket**",
+ * "_40_ boilers"): the number's governor lies past them.
+ */
+const PHRASE_SYMBOLS = new Set(['~', '≈', '+', '$', '€', '£', '*', '_']);
 
 /** The governing word of a number: its token index, or -1 when the number opens its clause. */
 export function governorOf(tokens: Token[], index: number): number {

@@ -12,10 +12,12 @@ import { type Token } from '../language/tokenize';
 import { figureValue } from './number-words';
 import { isPartyNoun } from './scale';
 import { governorOf } from './quantity-governor';
-import { averagedStart } from './quantity-phrase';
+import { averagedStart, recursLater } from './quantity-phrase';
 import { isTitleLine } from '../lines/title-lines';
 import { ACTION_BASE, IRREGULAR_PAST, isGerund, isPastForm } from '../language/verbs';
 import { REMIT_VERBS } from '../language/lexicon';
+import { isPresentActVerb } from '../voices/present-acts';
+import { WEEKDAY_NAMES } from '../language/word-lists/calendar-words';
 
 /** A count told with a magnitude ("3M", "40k", "2 million"): traffic, not one person's load. */
 const LARGE_WORDS = /\d\s*[kmb]\b|\b(thousand|million|billion)s?\b/i;
@@ -69,12 +71,16 @@ const LINE_BREAKS = new Set([':', ';', '—', '–', '-', '•', '*', '|', '('])
 /** Whether `q` is a count per period that the writer's own verb governs, with the writer as its subject. */
 export function isHandledLoad(n: NumberContext): boolean {
   const { tokens, q } = n;
-  if (!q.perTime || q.kind !== 'count' || q.gained || q.change) return false;
+  if (q.kind !== 'count' || q.gained || q.change) return false;
+  // "I bake roughly 300 loaves every night": a recurrence later in the clause is a period of output too, read
+  // only where "I" is the verb's subject (isOneWritersLoad).
+  // A weekday's recurrence ("every Monday") is a schedule, not a period of output (RUBRIC-NOTES effort spans).
+  const recurs = !q.perTime && recursLater(tokens, n.after, RECURRENCE_WINDOW) && !weekdayLater(tokens, n.after);
+  if (!q.perTime && !recurs) return false;
   const value = figureValue(q.text);
   if ((value !== undefined && value >= 10000) || LARGE_WORDS.test(q.text)) return false;
-  if (!(q.result || q.delivered)) return isLoadOnOwnLine(n);
   // "Organisation of about 35 weddings a year": the work named by a noun the writer does (quantity-nominal-acts.ts).
-  if (nominalActAt(tokens, n.at) !== undefined) return true;
+  if ((q.result || q.delivered) && nominalActAt(tokens, n.at) !== undefined) return true;
   // "closed an average of 22 files a month": back from before "an average of".
   let k = averagedStart(tokens, n.at) - 1;
   // Back over the words between the count and its verb, and over the first end of a range ("between 50 and 80").
@@ -83,7 +89,7 @@ export function isHandledLoad(n: NumberContext): boolean {
       ? '~≈'.includes(t.text) || (q.range === true && '-–'.includes(t.text))
       : OBJECT_LEADS.has(t.lower) || (q.range === true && (t.kind === 'number' || t.lower === 'and'));
   while (k >= 0 && skipped(tokens[k])) k--;
-  if (k < 0 || tokens[k].kind !== 'word') return false;
+  if (k < 0 || tokens[k].kind !== 'word') return !(q.result || q.delivered || recurs) && isLoadOnOwnLine(n);
   // Then back over adverbs and auxiliaries to the subject, or to the start of the line.
   let p = k - 1;
   while (
@@ -92,11 +98,49 @@ export function isHandledLoad(n: NumberContext): boolean {
     (VERB_LEADS.has(tokens[p].lower) || (tokens[p].lower.endsWith('ly') && tokens[p].lower.length > 4))
   )
     p--;
+  // No result or delivering verb known: the word before the count is still the writer's verb when "I" is its
+  // subject ("I bake roughly 300 loaves a night", "I was sewing about 12 costumes a week"), whatever the verb;
+  // with no subject a line of work is read by isLoadOnOwnLine.
+  const writers = p >= 0 && tokens[p].lower === 'i' && isOneWritersLoad(n, k);
+  if (recurs) return writers;
+  if (!(q.result || q.delivered)) return writers || isLoadOnOwnLine(n);
   if (p < 0) return true;
   const t = tokens[p];
   if (t.kind === 'word') return t.lower === 'i';
   return LINE_BREAKS.has(t.text) && (p === 0 || t.text !== '-' || tokens[p - 1].end < t.start);
 }
+
+/**
+ * The count of `n` is one person's load under the writer's verb at `k` (after "I" and its adverbs): a past
+ * form, a progressive's "-ing" after "was"/"am", or a present act (present-acts.ts), not a form of "be" or
+ * "have", nor a verb of serving people (REMIT_VERBS), and a count one pair of hands can do.
+ */
+function isOneWritersLoad(n: NumberContext, k: number): boolean {
+  const { tokens, q } = n;
+  const w = tokens[k].lower;
+  // "I see 25 patients a day", "I look after 8 residents a shift": people served are the job's context.
+  if (STATE_FORMS.has(w) || REMIT_VERBS.has(w) || (q.head !== undefined && isPartyNoun(q.head))) return false;
+  const value = figureValue(q.text.split(/[–-]/).pop() ?? q.text) ?? figureValue(q.text);
+  if (value === undefined || value >= ONE_PERSON_LOAD) return false;
+  if (isGerund(w)) return tokens[k - 1]?.lower === 'was' || tokens[k - 1]?.lower === 'am';
+  return isPastForm(w) || IRREGULAR_PAST.has(w) || isPresentActVerb(w, tokens[k + 1]?.lower);
+}
+
+/** How far after a count its recurrence is looked for: "300 loaves every night for the village shop". */
+const RECURRENCE_WINDOW = 8;
+
+/** A weekday in the clause from `from` on ("every Monday", "on Fridays"): the work is set on a schedule. */
+function weekdayLater(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 8; k++) {
+    if (tokens[k].kind === 'symbol' && tokens[k].text !== '-') return false;
+    const w = tokens[k].lower;
+    if (WEEKDAY_NAMES.has(w) || WEEKDAY_NAMES.has(w.replace(/s$/, ''))) return true;
+  }
+  return false;
+}
+
+/** Forms of "be", "have" and "get" after "I": a state or a possession, no work ("I have 30 clients a week"). */
+const STATE_FORMS = new Set(['am', 'was', 'have', 'had', 'has', 'get', 'got', 'need', 'needed', 'see', 'saw']);
 
 /** Words that name a subject other than the writer: a team, a place, a system, a relative clause's thing. */
 const OTHER_SUBJECTS = new Set([

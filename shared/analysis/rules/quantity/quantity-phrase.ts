@@ -311,10 +311,11 @@ const RECURRENCE_STOPS = new Set([',', ';', '.', '—', '–', '(', ':']);
  * Whether the clause goes on, from token `j`, to say the work recurs: a rate ("a week", "per shift", "daily") or
  * "every"/"each" with a time, a day part or a weekday ("every Monday", "each morning"). A count the writer works
  * through on such a schedule is a standing duty or a load ("Inspected all 4 fire exits every Monday", "a depot
- * that serviced 300 buses a week"), not a finished job's volume.
+ * that serviced 300 buses a week"), not a finished job's volume. `window` bounds the tokens read, for a reader
+ * that asks it of every count of a sentence (a clause with no stop would make that grow with its square).
  */
-export function recursLater(tokens: Token[], j: number): boolean {
-  for (let k = j; k < tokens.length; k++) {
+export function recursLater(tokens: Token[], j: number, window = tokens.length): boolean {
+  for (let k = j; k < tokens.length && k < j + window; k++) {
     const t = tokens[k];
     if (t.kind === 'symbol' && RECURRENCE_STOPS.has(t.text)) return false;
     if (perTimeAfter(tokens, k)) return true;

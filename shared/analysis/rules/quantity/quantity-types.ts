@@ -3,7 +3,7 @@
 // the public entry.
 
 /** Which clause evidence made a bare count a measure (quantity-evidence.ts). */
-export type ClauseEvidence = 'act' | 'event' | 'now' | 'dated' | 'claim' | 'score';
+export type ClauseEvidence = 'act' | 'event' | 'now' | 'dated' | 'claim' | 'score' | 'compared' | 'none' | 'made';
 
 /**
  * What holds a count that no evidence made a measure, when it sizes the context (quantity-evidence.ts): a
