@@ -18,9 +18,9 @@
 //          "from 3 nights a week to 1");
 //   none   it is the whole a zero is told over ("none of our forty shops had a late drop");
 //   made   it is what the act made a thing into ("split the handler into five small modules").
-// The act reading takes a form that is past and present alike after "I"/"we" ("I read the last 30 reports"), and
-// a past "needed"/"required" (a before value); the claim reading takes a line opened by such a form ("Put
-// together 4 training videos", "Led 3 supplier audits").
+// The act reading takes a form that is past and present alike after "I"/"we" ("I read the last 30 reports");
+// the claim reading takes a line opened by such a form ("Put together 4 training videos", "Led 3 supplier
+// audits").
 // Since session 42 no other count is a metric: a count with no evidence says nothing of the work (metrics.ts).
 // contextHold — with no evidence, what holds it as context: a preposition ("on about 60 farms"), a present
 //   state ("which has about 20 regulars", a line opened by "Teaching …"), a hyphen ("a forty-cover
@@ -214,9 +214,6 @@ function actGoverns(tokens: Token[], g: number): boolean {
   // "I read the last 30 incident reports", "we cut 40 steps": a form that is past and present alike is the
   // writer's act when "I" or "we" is its subject, whichever its tense (a present one is the writer's own load).
   if (SAME_AS_BASE.has(w) && g > 0 && ACT_SUBJECTS.has(tokens[g - 1].lower)) return true;
-  // "people needed three forms and two approvals": what the old way required is its before value (RUBRIC-NOTES
-  // "Before values in context", as "builds took 50 minutes"), whoever needed it.
-  if (w === 'needed' || w === 'required') return true;
   // "it took me two evenings", "cost us three weeks": the object pronoun stands between the act and its count.
   if (OBJECT_PRONOUNS.has(w) && g > 0 && isActPast(tokens[g - 1].lower)) return true;
   // "looked after over 300 couples", "picked up three early cases", "dropped from hundreds a day".
