@@ -1031,7 +1031,16 @@ export function detectClaim(input: ClaimInput): boolean {
     // "Realisation of a recommender for …": the act named by its noun (nominal-act-lines.ts).
     if (input.section === undefined && isNominalActLine(input.tokens)) return true;
     if (input.hasMetric || input.outcomes.length > 0) return !statedAsState;
-    return false;
+    // "Ward 7 e-prescribing go-live: my project from the first meeting to switch-on": a label's thing told
+    // as the writer's possessed work is the writer's act, with no verb as with one ("… was my project");
+    // "my work" alone is the writer's trade ("most of my work comes from word of mouth").
+    return input.tokens.some(
+      (t, i) =>
+        (t.text === ':' || t.text === '—') &&
+        input.tokens[i + 1]?.lower === 'my' &&
+        input.tokens[i + 2]?.lower !== 'work' &&
+        OWN_WORK_NOUNS.has(input.tokens[i + 2]?.lower ?? ''),
+    );
   }
 
   // 4. Third person. The writer's work as subject ("This tool …", "The fix …"), an unattributed

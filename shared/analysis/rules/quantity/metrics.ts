@@ -124,6 +124,9 @@ function metricReading(q: Quantity, sectionEvidence: boolean): boolean {
       // produced — stays scale either way.
       // A count nothing holds and no evidence reached ("the big four supermarkets", "had three different
       // numbers", "trench 4") says nothing of the work: no metric (the definition above).
+      // "Set the alarm to go off at 8°C and the freezer at -15°C": a temperature no change holds is a setting
+      // or a condition the work kept, a configuration value and no metric (RUBRIC.md), whatever act opens the line.
+      if (q.dimension === 'temperature') return false;
       const evidenced = sectionEvidence || q.lead === true || q.evidence !== undefined || q.head === 'times';
       // A past event whose subject is the count ("14 new pickers trained by me", "two of my nurses left")
       // tells what happened, a measure whatever the noun; other evidence leaves a size its scale.

@@ -416,6 +416,25 @@ function lineOpensWithPastAct(tokens: Token[]): boolean {
 }
 
 /**
+ * A verbless label opening the line names the act its count measures with a past participle after its noun:
+ * "Crates picked: 1,800", "Queries answered per month: 150", "Cases closed this year: 52 (of 60)" — the count
+ * after the colon is what the act did (a label's noun alone, "Herd: 220", is the context's: contextHold).
+ */
+function participleLabel(tokens: Token[], from: number, colon: number): boolean {
+  if (from !== 0 || tokens[colon]?.text !== ':' || colon - from > LABEL_WORDS || colon - from < 2) return false;
+  for (let k = from + 1; k < colon; k++) {
+    const w = tokens[k].lower;
+    // "Staff managed: 12": people the act was done to size the context (RUBRIC.md has_scale).
+    if (tokens[k].kind === 'word' && isActPast(w) && !AMBIGUOUS_PAST.has(w))
+      return tokens[from].kind === 'word' && !isPeopleHead(tokens[k - 1].lower);
+  }
+  return false;
+}
+
+/** The most words a verbless label before its colon holds: "Queries answered per month this year". */
+const LABEL_WORDS = 6;
+
+/**
  * The count sits in a clause the writer's past act opens ("Created pipelines for over 300 artifacts",
  * "Internationalized most of the site into 3 languages"): what such a clause counts is the work, unless
  * a preposition names the people or parties it was done for or with ("taught geography to five classes").
@@ -434,7 +453,9 @@ function writersClaimClause(
   while (before >= 0 && before < from - 1 && tokens[before].kind === 'symbol') before++;
   // "Mentoring: 2 juniors, 1 working student": a label naming the writer's act, its counts after the colon.
   const actLabel =
-    listed && from - 1 - before === 1 && tokens[before].kind === 'word' && isGerund(tokens[before].lower);
+    listed &&
+    ((from - 1 - before === 1 && tokens[before].kind === 'word' && isGerund(tokens[before].lower)) ||
+      participleLabel(tokens, before, from - 1));
   // "Sole developer for all twelve of the frameworks": the whole scope the work covered (RUBRIC-NOTES).
   const whole = tokens[at - 1]?.lower === 'all';
   // "Developed and launched several tools, including … (5/5 rating, 10k users)": the line's opening act.

@@ -202,6 +202,15 @@ export const APPROXIMATORS = new Set([
   '>',
   '<',
   'within',
+  // "well over 200", "a good 400", "something like 400", "a little under", "far more than": the words that
+  // round a number between a verb and its count (the walks back to the verb step over them).
+  'well',
+  'good',
+  'something',
+  'like',
+  'little',
+  'bit',
+  'far',
 ]);
 export const TIME_NOUNS = new Set([
   'day',

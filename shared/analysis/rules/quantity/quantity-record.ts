@@ -375,6 +375,15 @@ function objectVerbAt(tokens: Token[], index: number): number {
     if (w.kind !== 'word') return -1;
     seen++;
     if (OBJECT_LEADS.has(w.lower)) continue;
+    // "shipped close to 300 orders", "sold in excess of 300": two words that round the number, not a preposition.
+    const prev = tokens[k - 1]?.lower;
+    if (
+      (w.lower === 'to' && prev === 'close') ||
+      (w.lower === 'of' && prev === 'excess' && tokens[k - 2]?.lower === 'in')
+    ) {
+      k -= w.lower === 'to' ? 1 : 2;
+      continue;
+    }
     // "expanded to 4 engineers", "up to 40": a preposition, not an object.
     if (w.lower === 'to' || w.lower === 'up' || w.lower === 'from' || w.lower === 'by') return -1;
     if (APPROXIMATORS.has(w.lower)) continue;
