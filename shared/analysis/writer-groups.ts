@@ -26,11 +26,11 @@ export interface GroupFigures {
 }
 
 /**
- * The sealed final-check sets (fresh-34, fresh-35 and their whole stories): no group may be built
- * from them, whatever a caller passes in. fresh-33 was session 41's final check and is spent.
+ * The sealed final-check sets (fresh-35, fresh-36 and their whole stories): no group may be built
+ * from them, whatever a caller passes in. fresh-34 was session 42's final check and is spent.
  */
 export function isSealedSetName(name: string): boolean {
-  return /(^|[/\\])fresh-(?:34|35)([-.]|$)/.test(name);
+  return /(^|[/\\])fresh-(?:35|36)([-.]|$)/.test(name);
 }
 
 const emptyCounts = (): Record<Flag, FlagCounts> =>

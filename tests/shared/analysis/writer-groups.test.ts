@@ -77,10 +77,10 @@ describe('claim figures per writer group', () => {
   });
 
   it('refuses the sealed sets by name', () => {
-    for (const name of ['fresh-34', 'fresh-35-whole', 'tests/fixtures/claims/fresh-35.jsonl'])
+    for (const name of ['fresh-35', 'fresh-36-whole', 'tests/fixtures/claims/fresh-36.jsonl'])
       expect(isSealedSetName(name)).toBe(true);
-    for (const name of ['fresh-1', 'fresh-33-whole', 'fresh-341x', 'dev-claims:tuning'])
+    for (const name of ['fresh-1', 'fresh-34-whole', 'fresh-351x', 'dev-claims:tuning'])
       expect(isSealedSetName(name)).toBe(false);
-    expect(() => groupFigures({ ...writerA, name: 'fresh-34' }, [])).toThrow(/sealed/);
+    expect(() => groupFigures({ ...writerA, name: 'fresh-35' }, [])).toThrow(/sealed/);
   });
 });
