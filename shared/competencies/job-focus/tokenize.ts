@@ -191,14 +191,6 @@ const DOER_VERBS = new Set([
   'analyze',
   'examine',
   'debrief',
-  // And of serving the people the business serves: "our doctors look after patients" is theirs (serving-frames.ts).
-  'serve',
-  'help',
-  'assist',
-  'look',
-  'care',
-  'greet',
-  'welcome',
 ]);
 const BETWEEN_SUBJECT_AND_VERB = new Set([
   'actually',

@@ -19,7 +19,10 @@ const DIR = join(JOB_DESCRIPTIONS_DIR, 'own-s42-served');
 // measured). Reasons in the tuning half: a served word WordNet does not give as one ("regulars" is mostly an adjective,
 // "diners" are eaters, a kind of consumer below the depth taken), a singular served word as a modifier ("tenant
 // calls"), a verb without its preposition ("listen passengers"), an ask told by the served's need ("passengers needing
-// assistance"), a verbless value ("Customer first"). The aside rows were measured and not traced.
+// assistance"), a verbless value ("Customer first"). The aside rows were measured and not traced. The serving verbs left
+// the tokenizer's doer verbs again in session 42 (the coordinator's check: they cost the session-41 blind job probe two
+// asks in each framework, and moved no spent writer), so the aside near miss "Our doctors look after patients …" is
+// read wrongly again and kept here.
 const NOT_YET_READ: readonly string[] = [
   'Answering tenant calls about repairs and keeping tenants informed.',
   'You listen passengers and pass on what they say about service.',
@@ -49,6 +52,8 @@ const NOT_YET_READ: readonly string[] = [
   'Going out of the way for clients relying on us.',
   'Clients who rely on us: you go out of your way for them.',
   'Tenants who struggle with rent helped to find support.',
+  // Aside near miss read wrongly (the company's doctors, not the hire): see above.
+  'Our doctors look after patients from across the county.',
 ];
 
 describe.each([
