@@ -47,7 +47,7 @@ const add = (
 };
 for (const w of SPENT_WRITERS)
   add(w, resolve(claimsDir, `${w}-whole.jsonl`), resolve(claimsDir, `${w}-whole-stories.jsonl`), false);
-for (const p of ['probes-s37', 'probes-s38', 'probes-s39', 'probes-s40', 'probes-s41'])
+for (const p of ['probes-s37', 'probes-s38', 'probes-s39', 'probes-s40', 'probes-s41', 'probes-s42'])
   add(
     p,
     resolve(repoRoot, `tests/fixtures/${p}/whole.jsonl`),
