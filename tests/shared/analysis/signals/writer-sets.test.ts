@@ -6,6 +6,7 @@ import {
   TRAINED_WRITER_SETS,
   WRITER_SETS,
   compareCounts,
+  readWriter,
   signalSetFile,
   sumCounts,
   type WriterCounts,
@@ -30,6 +31,12 @@ describe('signal sets read one writer at a time', () => {
   it('refuses the sealed sets by name', () => {
     for (const n of [36, 37, 38]) expect(() => signalSetFile(n)).toThrow(/sealed/);
     expect(signalSetFile(35)).toBe('fresh-stories-35.json');
+  });
+
+  // A set moves from sealed to spent at the end of a session; a label whose sentence no cut matches would stop the
+  // per-writer tool for every engineer (fresh-stories-35 kept its writer's "1)" list numbers in eight label keys).
+  it('reads every spent writer set, each labeled sentence matching a cut', () => {
+    for (const n of WRITER_SETS) expect(readWriter(n).length, `fresh-stories-${n}`).toBeGreaterThan(0);
   });
 
   it('sums counts per signal over writers', () => {
