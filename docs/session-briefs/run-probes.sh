@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# run-probes.sh <worktree>: figures of the blind probes (default: session 42's) on that tree.
-wt="${1:?worktree}"; p="${2:-/root/coord/probes42}"
+# run-probes.sh <worktree>: figures of the blind probes (default: session 43's) on that tree.
+wt="${1:?worktree}"; p="${2:-/root/coord/probes43}"
 cd "$wt" || exit 1
 echo "== $(date -u) $(git rev-parse --short HEAD) =="
 for f in numbers lines parties outcomes whole; do
