@@ -36,6 +36,7 @@ import type { StorySection } from '../../domain-types';
 import { clausesThrough, writerActsBefore, type ClauseActor } from '../voices/clause-actors';
 import { IRREGULAR_PAST, isPastForm } from '../language/verbs';
 import { isTroubleWord } from './outcome-scan';
+import { carriedChangeCue, endsATrouble, keptVerbIn, predicateByRole } from './carried-changes';
 import {
   changeOfStatePhrasal,
   changeOfStateVerb,
@@ -376,6 +377,13 @@ function writerActFirst(words: Token[], clauses: readonly ClauseActor[], c: Clau
   return false;
 }
 
+/** Whether the sentence tells the writer's act before clause `c`: a writer's clause before it, or a line's lead act. */
+function actBefore(words: Token[], clauses: readonly ClauseActor[], c: ClauseActor): boolean {
+  const act = clauses.find((w) => w !== c && w.end < c.start && isWriterAct(w));
+  if (act !== undefined) return !NOT_BEFORE_OPENERS.has(words[act.start].lower);
+  return writerActsBefore(words, c.start);
+}
+
 /** A clause of the writer's: "I"/"we" (or the writer in a joint subject) with a finite or progressive verb. */
 function isWriterAct(w: ClauseActor): boolean {
   return (w.kind === 'writer' || w.kind === 'group') && w.verb >= 0 && (w.form === 'finite' || w.form === 'gerund');
@@ -456,10 +464,20 @@ export function changedStateCue(
     // "Started a code club, now full every week": a verbless state of the thing just made, set against before.
     const verbless = verblessNow(tokens, words, clauses[n]);
     if (verbless !== undefined) return verbless;
+    // "…, which ended the Friday freezes", "…, leaving the chefs free": the act carries the touched thing's change.
+    const carried = carriedChangeCue(tokens, words, clauses[n], actBefore(words, clauses, clauses[n]));
+    if (carried !== undefined) return carried;
     const found = clauseChange(tokens, words, clauses[n]);
     // A change verb the clause reader passed over: the clause read again with that verb and the words before it as
     // its subject ("and the cracked glazes faded out" → "the cracked glazes").
-    const c = found && found.verb !== clauses[n].verb ? withVerb(words, clauses[n], found.verb) : clauses[n];
+    // A keeping verb the clause reader did not know ("most of the volunteers remain with us"), read the same way.
+    const kept = found === undefined ? keptVerbIn(words, clauses[n]) : undefined;
+    const c =
+      found && found.verb !== clauses[n].verb
+        ? withVerb(words, clauses[n], found.verb)
+        : kept
+          ? withVerb(words, { ...clauses[n], start: kept.from }, kept.verb)
+          : clauses[n];
     // ", which now has a waiting list", ", which has since become the template": a relative that tells a state of the
     // thing after a comma describes no thing, it tells what became of it.
     const told = c.relative && nonRestrictive(tokens, words, c);
@@ -478,14 +496,24 @@ export function changedStateCue(
     // A writer's pronoun inside the clause before its verb: the clause reader split the writer's own clause.
     if (writerBefore(words, c.start, c.verb)) continue;
     // "stopped", "ceased", "ended": a thing's end is a result only when the thing is a trouble ("the complaints stopped").
-    if (found !== undefined && STOP_VERBS.has(words[c.verb].lower) && !subjectIsTrouble(words, c)) continue;
+    if (
+      found !== undefined &&
+      STOP_VERBS.has(words[c.verb].lower) &&
+      !endsATrouble(words, c.subject.from, c.subject.head)
+    )
+      continue;
     if (negatedOrModal(words, c)) continue;
     const verb = words[c.verb].lower;
     if (WISH_VERBS.has(verb)) continue;
-    const marker = contrastMarker(words, c);
+    const contrast = contrastMarker(words, c);
     // A consequence told after the writer's act: "as a result the roster patterns …".
-    const consequence = marker < 0 && found === undefined && consequenceOf(words, c);
-    const direction: Direction | undefined = found?.direction ?? (marker >= 0 || consequence ? 'state' : undefined);
+    const consequence = contrast < 0 && found === undefined && consequenceOf(words, c);
+    // The predicate read by role when no change verb or contrast tells it: a state kept or returned, an end.
+    const role = found === undefined && contrast < 0 && !consequence ? predicateByRole(words, c) : undefined;
+    if (role?.direction === 'vanish' && !endsATrouble(words, c.subject.from, c.subject.head)) continue;
+    const marker = role?.marker ?? contrast;
+    const direction: Direction | undefined =
+      found?.direction ?? role?.direction ?? (marker >= 0 || consequence ? 'state' : undefined);
     if (direction === undefined) continue;
     if (pastPerfect(words, c) && !(marker >= 0 && words[marker].lower === 'since')) continue;
     if (againstValence(words, c, direction, marker)) continue;
