@@ -241,7 +241,7 @@ function carriedGood(words: Token[], v: number, end: number): boolean {
   }
   if (BARE_CAUSATIVES.has(lower)) return content >= 2 && directionIn(words, from, last);
   // "…, which became the busiest sessions": the thing the act made, changed into what follows (not a trouble).
-  if (lower === 'became') return content >= 1;
+  if (lower === 'became') return content >= 1 && words[v - 1]?.lower !== 'who';
   if (KEEPING_CAUSATIVES.has(lower)) {
     // "leaving the chefs free to prep": a good state after the object; "leaving the company" tells the writer left.
     for (let k = from; k <= last; k++) if ((wordValence(words[k].lower) ?? 0) >= 1) return true;
@@ -394,9 +394,60 @@ function writerWork(words: Token[], c: ClauseActor): boolean {
 }
 
 /** Words of work unfinished: "still under way", "still in progress", "still ongoing". */
-const UNFINISHED = new Set(['way', 'progress', 'ongoing', 'underway', 'pending', 'open', 'waiting', 'unfinished']);
+const UNFINISHED = new Set([
+  'way',
+  'progress',
+  'ongoing',
+  'underway',
+  'pending',
+  'open',
+  'waiting',
+  'unfinished',
+  'development',
+  'construction',
+  'testing',
+  'beta',
+  'draft',
+  'review',
+]);
 /** Another party's own: "they stay on their stack" tells the party kept its way, not the work's state. */
 const OTHERS_OWN = new Set(['their', 'his', 'her', 'its']);
+
+/** Pronouns and quantifiers that refer back to the thing or the party the act touched: "it", "they", "both". */
+const ANAPHORS = new Set(['it', 'they', 'both', 'all', 'most', 'some', 'many', 'each', 'none', 'these', 'those']);
+
+/** Whether the clause's subject refers back: an anaphor, a count ("17", "eight"), or a part ("most of the …"). */
+function refersBack(words: Token[], c: ClauseActor): boolean {
+  if (c.subject === undefined) return false;
+  const lead = words[c.subject.from];
+  const next = words[c.subject.from + 1]?.lower;
+  if (c.subject.from === c.subject.to && (ANAPHORS.has(lead.lower) || lead.kind === 'number')) return true;
+  if (NUMBER_WORDS.has(lead.lower) && (c.subject.from === c.subject.to || next === 'of')) return true;
+  return (ANAPHORS.has(lead.lower) || lead.kind === 'number') && next === 'of';
+}
+
+/** Number words that count the touched party: "eight stayed on", "two of them remain". */
+const NUMBER_WORDS = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'half',
+]);
+
+/** Whether the clause's subject is people told by a relative or a partitive: "who", "two of whom". */
+function personSubject(words: Token[], c: ClauseActor): boolean {
+  for (let k = c.start; k < c.verb && k <= c.start + 6; k++) if (/^(?:who|whom)$/.test(words[k].lower)) return true;
+  return false;
+}
 
 /** Words after "hold" that show it keeps its subject ("rates held steady", "held at 29%"), not an object held. */
 const HOLD_COMPLEMENTS = new Set(['steady', 'firm', 'up', 'at', 'above', 'below', 'through', 'since', 'and']);
@@ -437,7 +488,7 @@ export type RoleReading = { direction: 'state' | 'vanish' | 'improve'; marker: n
  * verb (an end, a result only of a trouble: the caller checks the subject). Undefined when none holds or the predicate
  * tells a bad or an old state.
  */
-export function predicateByRole(words: Token[], c: ClauseActor): RoleReading | undefined {
+export function predicateByRole(words: Token[], c: ClauseActor, result: boolean): RoleReading | undefined {
   if (c.verb < 0) return undefined;
   const verb = words[c.verb].lower;
   const last = Math.min(c.end, c.verb + 10);
@@ -445,7 +496,10 @@ export function predicateByRole(words: Token[], c: ClauseActor): RoleReading | u
   if (ENDED_VERBS.has(verb) && pastOrLet(verb) && !PHRASE_OPENERS.has(words[c.verb + 1]?.lower ?? 'in'))
     reading = { direction: 'vanish', marker: c.verb };
   else if (KEPT_VERBS.has(verb) && intransitive(words, c.verb)) reading = { direction: 'state', marker: c.verb };
-  else if (verb === 'became' || verb === 'become') reading = { direction: 'improve', marker: c.verb };
+  // "…, which became the busiest sessions": a thing's change. People who became something ("two of whom became
+  // regular users") are mentee-outcomes.ts's to judge (growth of the people the writer led), not a thing's change.
+  else if ((verb === 'became' || verb === 'become') && !personSubject(words, c))
+    reading = { direction: 'improve', marker: c.verb };
   else
     for (let k = Math.max(c.start, c.verb - 1); k <= last; k++) {
       const l = words[k].lower;
@@ -458,6 +512,10 @@ export function predicateByRole(words: Token[], c: ClauseActor): RoleReading | u
     }
   if (reading === undefined) return undefined;
   if (reading.direction === 'vanish') return reading;
+  // A kept or returned state outside a Result is the touched thing's only when the subject refers back to it ("it is
+  // still playing", "17 are still with us", "both of them stayed"): "all tests still pass" names a new subject, a
+  // check of the work rather than what the work kept.
+  if (reading.direction === 'state' && !result && !refersBack(words, c)) return undefined;
   // "only nine were still coming": few kept, a loss told.
   for (let k = c.start; k < c.verb; k++) if (words[k].lower === 'only' || words[k].lower === 'just') return undefined;
   // A kept, returned or reached state that is bad, negated or the old way: nothing the work won; or an obligation

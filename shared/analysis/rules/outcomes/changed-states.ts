@@ -509,7 +509,8 @@ export function changedStateCue(
     // A consequence told after the writer's act: "as a result the roster patterns …".
     const consequence = contrast < 0 && found === undefined && consequenceOf(words, c);
     // The predicate read by role when no change verb or contrast tells it: a state kept or returned, an end.
-    const role = found === undefined && contrast < 0 && !consequence ? predicateByRole(words, c) : undefined;
+    const role =
+      found === undefined && contrast < 0 && !consequence ? predicateByRole(words, c, section === 'result') : undefined;
     if (role?.direction === 'vanish' && !endsATrouble(words, c.subject.from, c.subject.head)) continue;
     const marker = role?.marker ?? contrast;
     const direction: Direction | undefined =
