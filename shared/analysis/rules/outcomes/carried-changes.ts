@@ -413,6 +413,19 @@ const UNFINISHED = new Set([
 /** Another party's own: "they stay on their stack" tells the party kept its way, not the work's state. */
 const OTHERS_OWN = new Set(['their', 'his', 'her', 'its']);
 
+/** Words of a level kept: "still under 50 ms", "held at 29%", "stayed above target". */
+const LEVEL_WORDS = new Set(['under', 'below', 'above', 'within', 'steady', 'flat', 'stable']);
+
+/**
+ * Whether words `from`..`to` hold a level kept ("still under 50 ms"); a clause that ends at its keeping verb holds its
+ * level ("approval rates held"). A good word alone is not enough: "the shared drive" rates "shared" well.
+ */
+function boundOrGood(words: Token[], from: number, to: number): boolean {
+  if (from === to && KEPT_VERBS.has(words[from].lower)) return true;
+  for (let k = from + 1; k <= to; k++) if (LEVEL_WORDS.has(words[k].lower)) return true;
+  return false;
+}
+
 /** Pronouns and quantifiers that refer back to the thing or the party the act touched: "it", "they", "both". */
 const ANAPHORS = new Set(['it', 'they', 'both', 'all', 'most', 'some', 'many', 'each', 'none', 'these', 'those']);
 
@@ -512,10 +525,12 @@ export function predicateByRole(words: Token[], c: ClauseActor, result: boolean)
     }
   if (reading === undefined) return undefined;
   if (reading.direction === 'vanish') return reading;
-  // A kept or returned state outside a Result is the touched thing's only when the subject refers back to it ("it is
-  // still playing", "17 are still with us", "both of them stayed"): "all tests still pass" names a new subject, a
-  // check of the work rather than what the work kept.
-  if (reading.direction === 'state' && !result && !refersBack(words, c)) return undefined;
+  // A kept or returned state is the touched thing's when the subject refers back to it ("it is still playing", "17
+  // are still with us", "both of them stayed"): "all tests still pass" names a new subject, a check of the work rather
+  // than what the work kept. In a Result a new subject may stand, with a level or a good word kept ("the endpoint is
+  // still under 50 ms", "approval rates held"), not a plain fact ("the form still lives on the shared drive").
+  if (reading.direction === 'state' && !refersBack(words, c) && !(result && boundOrGood(words, c.verb, last)))
+    return undefined;
   // "only nine were still coming": few kept, a loss told.
   for (let k = c.start; k < c.verb; k++) if (words[k].lower === 'only' || words[k].lower === 'just') return undefined;
   // A kept, returned or reached state that is bad, negated or the old way: nothing the work won; or an obligation

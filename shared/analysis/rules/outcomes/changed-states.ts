@@ -380,8 +380,16 @@ function writerActFirst(words: Token[], clauses: readonly ClauseActor[], c: Clau
 /** Whether the sentence tells the writer's act before clause `c`: a writer's clause before it, or a line's lead act. */
 function actBefore(words: Token[], clauses: readonly ClauseActor[], c: ClauseActor): boolean {
   const act = clauses.find((w) => w !== c && w.end < c.start && isWriterAct(w));
-  if (act !== undefined) return !NOT_BEFORE_OPENERS.has(words[act.start].lower);
+  // "I'd do the records first again, it made …": an act told with a modal is hindsight or a plan, no act done.
+  if (act !== undefined) return !NOT_BEFORE_OPENERS.has(words[act.start].lower) && !modalBefore(words, act);
   return writerActsBefore(words, c.start);
+}
+
+/** Whether a modal ("would", "I'd", "will") stands from the clause's start to its verb. */
+function modalBefore(words: Token[], w: ClauseActor): boolean {
+  for (let k = w.start; k < w.verb; k++)
+    if (MODAL_VERBS.has(words[k].lower) || /'(?:d|ll)$/.test(words[k].lower)) return true;
+  return false;
 }
 
 /** A clause of the writer's: "I"/"we" (or the writer in a joint subject) with a finite or progressive verb. */
