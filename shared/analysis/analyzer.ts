@@ -9,7 +9,7 @@ import { isWeWithoutI, weWithoutIFinding } from './rules/marks/we-without-i';
 import { pointsBack } from './rules/voices/effect-of-previous';
 import { LruCache } from './sentence-cache';
 import { opensOpenTodo } from './rules/lines/line-markup';
-import { chatLineVoices, type ChatLineVoice } from './rules/voices/chat-voices';
+import { chatLineVoices, tellsOwnAct, type ChatLineVoice } from './rules/voices/chat-voices';
 
 /** A clock time, as every chat stamp holds one ("09:14", "4:40 PM"). */
 const CLOCK_TIME = /\d[:.]\d\d/;
@@ -76,14 +76,22 @@ function record(
   openTodo = false,
   othersChat = false,
   writerInField = false,
+  ownChatAct = false,
 ): SentenceRecord {
   // Only a sentence that points back ("This cut …") reads the one before it; the rest share one entry.
   const context = afterClaim && pointsBack(sentence) ? { afterClaim } : {};
   // An unticked to-do's line ("- [ ] …") is read as the plan it is, a later sentence of another speaker's
-  // chat line as theirs; both rare, so neither is cached.
-  if (openTodo || othersChat) {
+  // chat line as theirs, the writer's own chat message telling an act as the writer's claim; all rare, so
+  // none is cached.
+  if (openTodo || othersChat || ownChatAct) {
     state.stats.misses++;
-    return analyzeSentence(sentence, options?.section, { ...context, openTodo, othersChat, writerInField });
+    return analyzeSentence(sentence, options?.section, {
+      ...context,
+      openTodo,
+      othersChat,
+      writerInField,
+      ownChatAct,
+    });
   }
   // A "he" or "she" in a field where the writer says "I" is read as someone else. Common in first-person
   // stories ("my lead said she …"), so it is cached too, in caches of its own: the same words read alone differ.
@@ -148,7 +156,10 @@ function analyzeFieldWith(state: AnalyzerState, text: string, options?: AnalyzeO
     const sentence = text.slice(from, span.end);
     const openTodo = hasTodoBox && span.start > 0 && opensOpenTodo(text, span.start);
     const writerInField = writerSpeaks && THIRD_PERSON_PRONOUN.test(sentence);
-    const r = record(state, sentence, options, afterClaim, openTodo, othersChat, writerInField);
+    // The writer's own message that tells the speaker's act ("also broke down the pork loins", "kitchen at Elm
+    // Rd done") is their claim, however briefly a chat puts it (chat-voices.ts).
+    const ownChatAct = voice?.own === true && tellsOwnAct(sentence);
+    const r = record(state, sentence, options, afterClaim, openTodo, othersChat, writerInField, ownChatAct);
     // The writer's own work just told: a claim, or what "I"/"we" do ("we embed them …"). A quoted
     // line or a question in between ("… is there anything I can help with?”") keeps the thread.
     const ownWork = r.isClaim || r.pronouns.singular + r.pronouns.plural > 0;

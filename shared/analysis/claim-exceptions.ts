@@ -62,6 +62,8 @@ export interface SentenceReading {
   openTodo?: boolean;
   /** The sentence goes on another speaker's chat line, after its first sentence (SentenceContext). */
   othersChat?: boolean;
+  /** The sentence is the writer's own chat message and tells the speaker's act (SentenceContext). */
+  ownChatAct?: boolean;
   /** The kind of page furniture the page-furniture veto found, once it has held (page-furniture.ts). */
   furniture?: FurnitureKind;
   /** The line's kind by its layout, read once outside a story's sections (layout-kinds.ts). */
@@ -407,6 +409,10 @@ export interface LateFacts extends MeasureFacts {
 
 /** Readings that make a sentence a claim where the claim rules found none, read once they have answered. */
 export const LATE_CLAIM_ASSERTIONS: readonly SentenceException<LateFacts>[] = [
+  // "[09:41] Dev: also broke down the pork loins", "[15:02] Ade: kitchen at Elm Rd done, tiles up": the writer's
+  // own chat message that tells the speaker's act is the writer's claim (RUBRIC-NOTES pasted lines), though a
+  // note's clipped words ("done", "also …") hide it from the claim rules (chat-voices.ts).
+  { id: 'own-chat-act', holds: (s) => s.ownChatAct === true },
   // "Account manager for 30 retail clients": a resume title with a sized remit (title-remits.ts).
   {
     id: 'remit-title',

@@ -11,7 +11,7 @@ import { tokenize, type Token, tokenStartingAt, tokenIndexFrom } from './rules/l
 import { wordsWithArrows } from './rules/language/direction-arrows';
 import { governorOf } from './rules/quantity/quantity-governor';
 import { isStandingRuleCondition } from './rules/figures/rule-conditions';
-import { measuresStart, predicateStart } from './rules/lines/predicate-start';
+import { measuresStart, opensWithSettingLabel, predicateStart } from './rules/lines/predicate-start';
 import { findQuantities, type Quantity, type ExcludedNumber } from './rules/quantity/quantities';
 import { markTroubleCounts } from './rules/quantity/quantity-trouble-counts';
 import { isFewByDefault, isMetricQuantity, isResultSectionMetric } from './rules/quantity/metrics';
@@ -72,6 +72,8 @@ export interface SentenceContext {
    * someone the writer served, whose bare act is no claim of the writer's (third-person-lines.ts).
    */
   writerInField?: boolean;
+  /** The sentence is the writer's own chat message and tells the speaker's act (chat-voices.ts). */
+  ownChatAct?: boolean;
 }
 
 /** A Situation's counts size the context ("sold to 200 shops"); only a measured change there is a metric. A frequency there ("paged forty times a week") is a before value, a measure. */
@@ -207,6 +209,7 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
     afterClaim: context.afterClaim === true,
     openTodo: context.openTodo === true,
     othersChat: context.othersChat === true,
+    ownChatAct: context.ownChatAct === true,
     outcomes: [],
     words: [],
     hasScale: false,
@@ -284,8 +287,9 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
     firstWord !== undefined &&
     !vetoed &&
     quantities.some((q) => q.start <= firstWord.start && q.end > firstWord.start && isMetricQuantity(q));
+  // A line labeled as the setting ("Problem: …", "Context: …") is read as a Situation's sentence is.
   let isClaim =
-    section === 'situation'
+    section === 'situation' || (section === undefined && opensWithSettingLabel(allTokens))
       ? situationClaim(reading)
       : !vetoed &&
         !oldValue &&

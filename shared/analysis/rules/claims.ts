@@ -75,6 +75,7 @@ import { verbAfterSubject } from './voices/clause-actors';
 import { isBareWorkVerbAt, lineLeadAct, negatedWorkActAt, writerAct } from './voices/writer-acts';
 import { isSpentTenure } from './figures/spent-tenure';
 import { isRankedRoleLine } from './lines/ranked-role-lines';
+import { lemmaSet } from './language/word-lists/lemma-set';
 import { namedPersonActs } from './voices/third-person-lines';
 
 const NO_NAMES: ReadonlySet<string> = new Set();
@@ -303,7 +304,44 @@ export function isGoalStatement(tokens: Token[]): boolean {
   const all = allWordsOf(tokens);
   if (all[1] === ':' && (TASK_NOUNS.has(all[0]) || all[0] === 'target' || all[0] === 'goals' || all[0] === 'targets'))
     return true;
+  if (isPlannedValueLabel(all)) return true;
   return taskStatementOf(plainWordsOf(tokens));
+}
+
+/**
+ * Participles that make a field's label a plan or an ask, not a thing done: "Requested funding:", "Proposed start
+ * date:", "Estimated cost:", "Expected completion:". The value after the colon is what is asked for or foreseen.
+ */
+const PLANNED_LABEL_PARTICIPLES = lemmaSet('planned-label-participles', [
+  'request',
+  'propose',
+  'plan',
+  'estimate',
+  'expect',
+  'project',
+  'forecast',
+  'budget',
+  'intend',
+  'anticipate',
+]);
+
+/** The most words of a planned value's label after its participle: "Proposed start date". */
+const MAX_PLANNED_LABEL_WORDS = 3;
+
+/**
+ * A field whose label is a participle of a plan or an ask before its noun ("Requested funding: €412,000 over 36
+ * months", "Proposed start date: 1 March"): the line states a plan, as "Target: …" does, whatever its value. The
+ * participle is read as the label's modifier only when a colon closes the label within a few words and no
+ * determiner follows it ("Requested the funding: …" would be an act).
+ */
+function isPlannedValueLabel(all: readonly string[]): boolean {
+  if (!all[0]?.endsWith('ed') || !PLANNED_LABEL_PARTICIPLES.has(all[0])) return false;
+  const colon = all.indexOf(':');
+  return (
+    colon >= 2 &&
+    colon <= MAX_PLANNED_LABEL_WORDS &&
+    all.slice(1, colon).every((w) => /^[a-z]+$/.test(w) && w !== 'the')
+  );
 }
 
 function isTaskStatement(words: string[]): boolean {

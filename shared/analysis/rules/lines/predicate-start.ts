@@ -160,20 +160,33 @@ function labelEnd(tokens: Token[], i: number): number {
 /** Parts of a day a diary's weekday may carry: "monday morning", "sun pm". */
 const DAY_PARTS = wordSet('predicate-day-parts', ['morning', 'afternoon', 'evening', 'night', 'am', 'pm']);
 
-/** Subjects of the writer's own that may follow a diary's weekday: "tuesday we sheared …". */
+/** Subjects of the writer's own that may follow a lead: "tuesday we sheared …", "honestly, I rebuilt …". */
 const WRITER_SUBJECTS = wordSet('predicate-writer-subjects', ['i', 'we']);
 
+/** The most words of a lead segment closed by a comma or a dash ("nope,", "ok so,", "morning all —"). */
+const MAX_LEAD_SEGMENT = 2;
+
 /**
- * A diary's weekday opening the line with no colon ("monday set out the grid …", "Tuesday we sheared …",
- * "wed did the hull route …", "thursday night covered …"): a time lead, as "Monday:" is. The weekday (and a part
- * of the day) is read past when the writer's act follows it: "I"/"we", or a past verb that is no be-form. "Friday
- * is when …", "Tuesday was a write-off", "sat with two buyers" keep the weekday as the line's own word.
+ * A lead before the writer's act, read past as a date label is: a diary's weekday with no colon ("monday set out
+ * the grid …", "Tuesday we sheared …", "thursday night covered …"), or a segment of one or two words with no
+ * verb closed by a comma or a dash ("nope, checked the lineage first", "ok so, swapped the pads", "honestly —
+ * rebuilt the quote sheet"): an interjection, a greeting, a vocative or a comment adverb, read by its place and
+ * its closing mark, not by its words. It is read past only when the writer's act follows it: "I"/"we", or a
+ * past verb that is no be-form. "Friday is when …", "Tuesday was a write-off", "sat with two buyers", "Sadly,
+ * the van was late" keep the lead as the line's own words.
  */
-function weekdayLeadEnd(tokens: Token[], i: number): number {
-  if (!WEEKDAY_NAMES.has(tokens[i]?.lower ?? '')) return i;
+function leadSegmentEnd(tokens: Token[], i: number): number {
   let k = i + 1;
-  if (DAY_PARTS.has(tokens[k]?.lower ?? '')) k++;
-  if (tokens[k]?.text === ',') k++;
+  if (WEEKDAY_NAMES.has(tokens[i]?.lower ?? '')) {
+    if (DAY_PARTS.has(tokens[k]?.lower ?? '')) k++;
+    if (tokens[k]?.text === ',') k++;
+  } else {
+    k = i;
+    while (k < tokens.length && k - i < MAX_LEAD_SEGMENT && tokens[k].kind === 'word' && !isFiniteVerb(tokens[k])) k++;
+    const mark = tokens[k]?.text;
+    if (k === i || (mark !== ',' && mark !== '—' && mark !== '–')) return i;
+    k++;
+  }
   const next = tokens[k];
   if (next?.kind !== 'word' || next.lower === 'was' || next.lower === 'were') return i;
   if (WRITER_SUBJECTS.has(next.lower)) return k;
@@ -267,7 +280,29 @@ function isShortItemList(tokens: Token[]): boolean {
 const CLAUSE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'this', 'that', 'these', 'those']);
 
 /** Labels that say a line is the setting or the problem, not the writer's act: kept as the line's subject. */
-const SETTING_LABELS = new Set(['situation', 'context', 'background', 'problem', 'issue', 'setting', 'before']);
+const SETTING_LABELS = new Set([
+  'situation',
+  'context',
+  'background',
+  'problem',
+  'issue',
+  'setting',
+  'before',
+  'challenge',
+]);
+
+/**
+ * Does the line open with a label that names it the setting ("Problem: about 1 in 200 parcels left …",
+ * "Context: the churn model scored …", "The challenge: …")? Its value is read as a Situation's sentence is:
+ * the context of the work, a claim only where the writer tells their own act (RUBRIC.md: a Situation
+ * sentence that describes context is not a claim).
+ */
+export function opensWithSettingLabel(tokens: readonly Token[]): boolean {
+  let i = 0;
+  while (tokens[i]?.kind === 'symbol') i++;
+  if (tokens[i]?.lower === 'the') i++;
+  return SETTING_LABELS.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.text === ':';
+}
 
 /**
  * The index of the first token of the line's own clause: past a date label (date-prefix.ts), then past
@@ -284,7 +319,7 @@ export function predicateStart(tokens: Token[]): number {
       labelEnd(tokens, i),
       namedLabelEnd(tokens, i),
       postNumberLeadEnd(tokens, i),
-      weekdayLeadEnd(tokens, i),
+      leadSegmentEnd(tokens, i),
     );
     if (next === i) break;
     i = next + datePrefixLength(tokens.slice(next));

@@ -34,10 +34,11 @@ import {
 import { numberWordValue } from '../quantity/number-words';
 import { ROUGHLY_WORDS } from '../quantity/quantity-lexicon';
 import { ROLE_NOUNS, isTradeNoun } from '../lines/title-lines';
-import { PARTY, inParty } from './party-kinds';
+import { PARTY, inParty, isPartyWord } from './party-kinds';
 import { isBareWorkVerbAt } from './writer-acts';
 import { isMonthWord } from '../language/word-lists/calendar-words';
 import { isWorkVerb, phrasalWorkVerbAt } from '../language/work-verbs';
+import { wordValence } from '../language/word-lists/valence-words';
 
 /** Is the word written like a name (capital then lower case: "Priya", "Souza", "O'Neil")? */
 function looksLikeName(t: Token | undefined): boolean {
@@ -336,9 +337,10 @@ function thirdPersonActAt(tokens: Token[], v: number, pronoun: boolean, perfect:
   if (past && (THIRD_PERSON_STATES.has(w) || (SPEECH_PAST.has(w) && !movesAThing(w, tokens[v + 1]?.lower))))
     return false;
   // A name heads a résumé line: any act. "He" or "she" may be anyone in a story ("He shouted at the
-  // receptionist"), so only a verb of work (work-verbs.ts, by lemma) tells the writer's act, or one after
-  // "and" in the same clause ("He spotted the leak and fixed it"). "led" is listed among the states for
-  // "LED" and "led to"; after "he" or "she" it is the act.
+  // receptionist"), so a verb of work (work-verbs.ts, by lemma) tells the writer's act, or one after "and" in
+  // the same clause ("He spotted the leak and fixed it"), or any verb by its role: done to a thing of the
+  // work (transitiveActAt). "led" is listed among the states for "LED" and "led to"; after "he" or "she" it is
+  // the act.
   if (past)
     return (
       !pronoun ||
@@ -346,12 +348,53 @@ function thirdPersonActAt(tokens: Token[], v: number, pronoun: boolean, perfect:
       isWorkVerb(w) ||
       phrasalActAt(tokens, v) ||
       showedHowAt(tokens, v) ||
-      coordinatedActAfter(tokens, v + 1)
+      coordinatedActAfter(tokens, v + 1) ||
+      transitiveActAt(tokens, v)
     );
   if (perfect) return false;
   if (presentActAt(tokens, v, false)) return true;
   return pronoun && !SPEECH_BASE.has(w) && isBareWorkVerbAt([w, tokens[v + 1]?.lower ?? ''], 0);
 }
+
+/** Possessives of the subject's own: "broke his wrist", "lost her purse" happen to the person, not the work. */
+const OWN_POSSESSIVES = new Set(['his', 'her', 'their']);
+
+/**
+ * A past verb at `v` after "he" or "she", read by its role rather than its word: it is done to a thing, its
+ * object opening right after it with a determiner, a quantifier, a count or a name ("steered the ferry through
+ * the ice", "mended every fence", "sewed forty costumes", "helmed the launch"), so the line tells what the
+ * person did to the work, as a bio or a nomination does. Not read: a verb with no object ("walked out", "shouted
+ * at …"), an object of the subject's own ("broke his wrist", "lost her purse": what happened to the person), and
+ * a verb of trouble or harm by its valence ("hit the kerb", "damaged the van").
+ */
+function transitiveActAt(tokens: Token[], v: number): boolean {
+  const object = tokens[v + 1];
+  if (object === undefined || OWN_POSSESSIVES.has(object.lower) || !objectOpensAt(tokens, v + 1)) return false;
+  if ((wordValence(tokens[v].lower) ?? 0) < 0) return false;
+  // "met the new manager", "saw the consultant twice": a person met is no thing worked on. The object's words
+  // run to a preposition, a mark or "and", a few words on; a person among them is the one met.
+  for (let k = v + 1; k < tokens.length && k <= v + MAX_OBJECT_WORDS; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || NOT_OBJECTS.has(t.lower) || t.lower === 'and') break;
+    if (isPartyWord(t.lower) || inParty(t.lower, PEOPLE_OBJECTS)) return false;
+  }
+  // "He hit the kerb and damaged the van": a harm told by a later verb of the clause is a mishap, not work.
+  for (let k = v + 2; k < tokens.length && k <= v + MAX_CLAUSE_WORDS; k++) {
+    const t = tokens[k];
+    if (t.kind === 'symbol' && t.text !== '-') break;
+    if (isPastForm(t.lower) && (wordValence(t.lower) ?? 0) < 0) return false;
+  }
+  return true;
+}
+
+/** The most words of the clause read for a harm after the act: "hit the kerb and damaged the van". */
+const MAX_CLAUSE_WORDS = 12;
+
+/** People as an object's head: a post, a group, the people served or met ("the consultant", "the tenants"). */
+const PEOPLE_OBJECTS = PARTY.posts | PARTY.served | PARTY.peoplePlural | PARTY.others | PARTY.workplace;
+
+/** The most words of an object before its head: "the infant playground markings". */
+const MAX_OBJECT_WORDS = 5;
 
 /** Verbs of showing that teach when "how to" follows their people: "showed the porters how to use it". */
 const SHOWING_VERBS = new Set(['showed', 'shown', 'shows', 'taught', 'explained']);
