@@ -57,6 +57,14 @@ function readsAsWorkVerb(word: string): boolean {
   return false;
 }
 
+/**
+ * Is the word a form of a verb whose work is told only with its particle ("drew up", "dealt with", "put
+ * together")? Alone it has other senses ("drew the curtains", "dealt the cards", "put the phone down").
+ */
+export function isPhrasalWorkHead(word: string): boolean {
+  return lemmaCandidates(word).some((l) => Object.hasOwn(PHRASAL_WORK_VERBS, l));
+}
+
 /** Particles after which what is done to must be a run of cases: "dealt with the complaints", not "with grief". */
 const RUN_OF_CASES_PARTICLES = new Set(['with']);
 

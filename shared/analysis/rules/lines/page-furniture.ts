@@ -559,6 +559,51 @@ function isSectionHeading(text: string, words: readonly Token[]): boolean {
   return true;
 }
 
+/** The most words of a heading set in capitals ("LIGHTING DESIGN", "KEY ACHIEVEMENTS", "MEET THE TEAM"). */
+const MAX_CAPITALS_HEADING = 5;
+
+/** The most words of the small print after a heading in capitals ("— selected credits"). */
+const MAX_HEADING_TAIL = 3;
+
+/** Is the word typed in capitals: two letters or more, no lower-case letter ("DESIGN", "R&D" read as its parts)? */
+function inCapitals(t: Token): boolean {
+  return t.kind === 'word' && /\p{Lu}.*\p{Lu}/u.test(t.text) && t.text === t.text.toUpperCase();
+}
+
+/**
+ * A heading set in capitals, read by its type and its grammar: one to five words in capitals with no past form,
+ * helper or number and no word of the writer's ("LIGHTING DESIGN", "KEY ACHIEVEMENTS"), and, after a dash or a
+ * bar, at most small print of three words in lower case ("LIGHTING DESIGN — selected credits": a participle
+ * there stands before its noun, as a modifier). A line in capitals that tells an act has its past form
+ * ("LED THE RIG REBUILD") or its count ("LIT 9 VENUES") and is no heading; nor is a line that ends in a mark.
+ */
+function isCapitalsHeading(text: string, tokens: readonly Token[]): boolean {
+  if (/[.!?:,;]\s*$/.test(text)) return false;
+  let k = 0;
+  let head = 0;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'symbol') {
+      if (HEADING_SPLITS.has(t.text)) break;
+      if (t.text !== '&' && t.text !== '-') return false;
+      continue;
+    }
+    if (!inCapitals(t) || isPastWord(t.lower) || isFiniteVerb(t) || FIRST_PERSON_WORDS.has(t.lower)) return false;
+    if (++head > MAX_CAPITALS_HEADING) return false;
+  }
+  if (head === 0) return false;
+  const tail = tokens.slice(k + 1);
+  if (tail.length > MAX_HEADING_TAIL) return false;
+  return tail.every(
+    (t, i) =>
+      t.kind === 'word' &&
+      !inCapitals(t) &&
+      !FIRST_PERSON_WORDS.has(t.lower) &&
+      !LABEL_DETERMINERS.has(t.lower) &&
+      !((isPastWord(t.lower) || isFiniteVerb(t)) && i === tail.length - 1),
+  );
+}
+
 /** Marks that split a heading into its parts: "Erfahrung / Experience", "Berufserfahrung | Work experience". */
 const HEADING_SPLITS = new Set(['/', '|', '–', '—']);
 
@@ -1113,7 +1158,8 @@ function shapeKind(text: string, tokens: readonly Token[]): FurnitureKind | unde
   if (marked && isProfileLine(words.map((t) => t.lower)) && breaksHoldOnlyStatus(tokens)) return 'profile';
   if (isRoleStatement(words)) return 'role-statement';
   if (!marked) return undefined;
-  if (isParticipleHeading(text, words) || isSectionHeading(text, words)) return 'heading';
+  if (isParticipleHeading(text, words) || isSectionHeading(text, words) || isCapitalsHeading(text, tokens))
+    return 'heading';
   if (isFormHeader(tokens, words) || formChainTold(tokens) !== undefined) return 'form-header';
   // A label and its value first: "Award category — Patient Safety Champion" is a slot of a form.
   return labelledKind(tokens) ?? (isSplitHeading(text, tokens) ? 'heading' : undefined);
@@ -1155,6 +1201,8 @@ export function pageFurniture(
   // or not yet done ("Growth area I picked for H2: …" picks a goal).
   // A thread's opener names what its posts will tell ("what I shipped in 2026, a thread"): a headline.
   if (kind === 'others-comment' || kind === 'goal-field' || kind === 'thread-opener') return kind;
+  // A heading in capitals holds no past form or count of its own: its words are a section's name, not an act.
+  if (kind === 'heading' && isCapitalsHeading(text, lineTokens)) return kind;
   // A profile line's head is a participle-adjective ("Skilled in …", "Experienced with …"), and so is a post's
   // feeling before its telling ("Excited to share that …"): the act is looked for after them.
   const from = kind === 'profile' ? 1 : kind === 'post-opener' ? tellingEnd(lineTokens) : 0;

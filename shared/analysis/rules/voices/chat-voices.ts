@@ -27,6 +27,7 @@ import { wordValence } from '../language/word-lists/valence-words';
 import { AUXILIARIES, MODAL_VERBS } from '../language/lexicon';
 import { isWorkVerb } from '../language/work-verbs';
 import { isPartyWord } from './party-kinds';
+import { WEEKDAY_NAMES, isMonthWord } from '../language/word-lists/calendar-words';
 
 /** One chat line of a text and whose it is. */
 export interface ChatLineVoice {
@@ -120,11 +121,27 @@ function reportsDone(words: readonly Token[]): boolean {
       if (isFiniteWord(w) || words[k].kind !== 'word') return false;
       continue;
     }
-    if (NOT_ACTS.has(w) || words[k + 1]?.lower === 'by') return false;
+    if (NOT_ACTS.has(w) || words[k + 1]?.lower === 'by' || arrangedForLater(words, k + 1)) return false;
     return (wordValence(w) ?? 0) >= 0;
   }
   return false;
 }
+
+/** Words after "for" that name a later time: "booked for Friday", "scheduled for next week", "for tomorrow". */
+const LATER_WORDS = wordSet('chat-later-words', ['tomorrow', 'next', 'tonight', 'later']);
+
+/**
+ * Does a later time follow at `k` ("pour booked for Friday", "scheduled for next week")? A thing arranged for
+ * later is a plan, not work done.
+ */
+function arrangedForLater(words: readonly Token[], k: number): boolean {
+  if (words[k]?.lower !== 'for') return false;
+  const when = words[k + 1]?.lower ?? '';
+  return WEEKDAY_NAMES.has(when) || isMonthWord(when) || LATER_WORDS.has(when);
+}
+
+/** Subjects after a question's opener: "can u check labels", "did you ring them". */
+const ASKED_SUBJECTS = wordSet('chat-asked-subjects', ['you', 'u', 'we', 'i', 'he', 'she', 'they', 'it', 'anyone']);
 
 /**
  * The clauses of a message as runs of word and number tokens, split at the marks that close a clause, the
@@ -156,6 +173,10 @@ export function tellsOwnAct(message: string): boolean {
   if (message.includes('?')) return false;
   const clauses = messageClauses(message);
   if (QUESTION_OPENERS.has(clauses[0]?.[0]?.lower ?? '')) return false;
+  // A question typed without its mark in a later clause ("…, can u check labels") asks the reader: the line
+  // speaks to the writer, so it is no account of the writer's.
+  if (clauses.some((c) => QUESTION_OPENERS.has(c[0]?.lower ?? '') && ASKED_SUBJECTS.has(c[1]?.lower ?? '')))
+    return false;
   for (const words of clauses) {
     let v = 0;
     while (v < words.length && BETWEEN_WORDS.has(words[v].lower)) v++;

@@ -37,7 +37,7 @@ import { ROLE_NOUNS, isTradeNoun } from '../lines/title-lines';
 import { PARTY, inParty, isPartyWord } from './party-kinds';
 import { isBareWorkVerbAt } from './writer-acts';
 import { isMonthWord } from '../language/word-lists/calendar-words';
-import { isWorkVerb, phrasalWorkVerbAt } from '../language/work-verbs';
+import { isPhrasalWorkHead, isWorkVerb, phrasalWorkVerbAt } from '../language/work-verbs';
 import { wordValence } from '../language/word-lists/valence-words';
 
 /** Is the word written like a name (capital then lower case: "Priya", "Souza", "O'Neil")? */
@@ -353,6 +353,11 @@ function thirdPersonActAt(tokens: Token[], v: number, pronoun: boolean, perfect:
     );
   if (perfect) return false;
   if (presentActAt(tokens, v, false)) return true;
+  // "Every winter she sews the costumes", "He also collects the blood samples on the late round": a bio's
+  // standing act in the present, any verb done to a thing of the work (RUBRIC-NOTES: a third-person bio's
+  // present activity is the writer's line). A liking, a belief or a saying is no act.
+  if (pronoun && /[^s]s$/.test(w) && !STATIVE.has(w.slice(0, -1)) && !SPEECH_BASE.has(w.slice(0, -1)))
+    if (transitiveActAt(tokens, v)) return true;
   return pronoun && !SPEECH_BASE.has(w) && isBareWorkVerbAt([w, tokens[v + 1]?.lower ?? ''], 0);
 }
 
@@ -370,7 +375,9 @@ const OWN_POSSESSIVES = new Set(['his', 'her', 'their']);
 function transitiveActAt(tokens: Token[], v: number): boolean {
   const object = tokens[v + 1];
   if (object === undefined || OWN_POSSESSIVES.has(object.lower) || !objectOpensAt(tokens, v + 1)) return false;
-  if ((wordValence(tokens[v].lower) ?? 0) < 0) return false;
+  // "drew the curtains", "dealt the cards": a verb whose work is told with its particle (phrasalActAt) is read
+  // there only; alone it has its other senses.
+  if ((wordValence(tokens[v].lower) ?? 0) < 0 || isPhrasalWorkHead(tokens[v].lower)) return false;
   // "met the new manager", "saw the consultant twice": a person met is no thing worked on. The object's words
   // run to a preposition, a mark or "and", a few words on; a person among them is the one met.
   for (let k = v + 1; k < tokens.length && k <= v + MAX_OBJECT_WORDS; k++) {
