@@ -177,7 +177,8 @@ const MAX_LEAD_SEGMENT = 2;
  */
 function leadSegmentEnd(tokens: Token[], i: number): number {
   let k = i + 1;
-  if (WEEKDAY_NAMES.has(tokens[i]?.lower ?? '')) {
+  const weekday = WEEKDAY_NAMES.has(tokens[i]?.lower ?? '');
+  if (weekday) {
     if (DAY_PARTS.has(tokens[k]?.lower ?? '')) k++;
     if (tokens[k]?.text === ',') k++;
   } else {
@@ -190,8 +191,42 @@ function leadSegmentEnd(tokens: Token[], i: number): number {
   const next = tokens[k];
   if (next?.kind !== 'word' || next.lower === 'was' || next.lower === 'were') return i;
   if (WRITER_SUBJECTS.has(next.lower)) return k;
-  return IRREGULAR_PAST.has(next.lower) || next.lower === 'did' || isPastForm(next.lower) ? k : i;
+  if (!IRREGULAR_PAST.has(next.lower) && next.lower !== 'did' && !isPastForm(next.lower)) return i;
+  // After a segment, the verb shows itself by what it is done to: a determiner, a count, a pronoun or a
+  // particle after it ("nope, checked the lineage", "ok so, swapped both pads", "right — sorted it out").
+  // "calm, organised warehouse lead" is a list of qualities, "Volunteer, United Way" a post and its body.
+  const after = tokens[k + 1];
+  return weekday || after?.kind === 'number' || VERB_FOLLOWERS.has(after?.lower ?? '') ? k : i;
 }
+
+/** Words that open what a verb is done to, or its particle: "checked the …", "swapped both …", "sorted it out". */
+const VERB_FOLLOWERS = wordSet('predicate-verb-followers', [
+  'the',
+  'a',
+  'an',
+  'all',
+  'both',
+  'every',
+  'each',
+  'my',
+  'our',
+  'his',
+  'her',
+  'their',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'them',
+  'up',
+  'out',
+  'off',
+  'down',
+  'back',
+  'over',
+]);
 
 /**
  * A thread's post number opening the line ("2/ rewrote …", "(3/7) rebuilt …", "🧵 4/9 did …", "5/8 — gave …";
