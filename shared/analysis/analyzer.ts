@@ -5,6 +5,7 @@ import type { Story, StorySection } from './domain-types';
 import { storyReport } from './story-report';
 import { splitSentences } from './rules/language/split-sentences';
 import { analyzeSentence, type SentenceRecord } from './sentence-analysis';
+import type { SentenceContext } from './sentence-facts';
 import { isWeWithoutI, weWithoutIFinding } from './rules/marks/we-without-i';
 import { pointsBack } from './rules/voices/effect-of-previous';
 import { LruCache } from './sentence-cache';
@@ -67,6 +68,18 @@ const THIRD_PERSON_PRONOUN = /\b(?:[Hh]e|[Ss]he|HE|SHE)\b/;
  */
 const WRITER_PRONOUN = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s)\b/;
 
+/** The sentence's place in its field, [after a claim it points back to][after the writer's act], one shape. */
+const READING_ORDERS: readonly (readonly SentenceContext[])[] = [
+  [
+    { afterClaim: false, afterAct: false },
+    { afterClaim: false, afterAct: true },
+  ],
+  [
+    { afterClaim: true, afterAct: false },
+    { afterClaim: true, afterAct: true },
+  ],
+];
+
 /** One sentence's record, from the analyzer's cache or analyzed now. */
 function record(
   state: AnalyzerState,
@@ -77,9 +90,12 @@ function record(
   othersChat = false,
   writerInField = false,
   ownChatAct = false,
+  afterAct = false,
 ): SentenceRecord {
-  // Only a sentence that points back ("This cut …") reads the one before it; the rest share one entry.
-  const context = afterClaim && pointsBack(sentence) ? { afterClaim } : {};
+  // Only a sentence that points back ("This cut …") reads the one before it; the rest share one entry. A sentence
+  // after the writer's act in the field is read as standing after the work (after-the-work.ts), in caches of its own.
+  // One of four shared objects of one shape: no object made per sentence, no second shape for the readers.
+  const context = READING_ORDERS[afterClaim && pointsBack(sentence) ? 1 : 0][afterAct ? 1 : 0];
   // An unticked to-do's line ("- [ ] …") is read as the plan it is, a later sentence of another speaker's
   // chat line as theirs, the writer's own chat message telling an act as the writer's claim; all rare, so
   // none is cached.
@@ -100,7 +116,10 @@ function record(
     state.stats.misses++;
     return analyzeSentence(sentence, options?.section, readAs);
   }
-  const cacheKey = (options?.section ? SECTION_KEYS[options.section] : '-') + (writerInField ? '/others' : '');
+  const cacheKey =
+    (options?.section ? SECTION_KEYS[options.section] : '-') +
+    (writerInField ? '/others' : '') +
+    (afterAct ? '/after' : '');
   let pair = state.caches.get(cacheKey);
   if (!pair) state.caches.set(cacheKey, (pair = [new LruCache(state.cacheSize), new LruCache(state.cacheSize)]));
   const cache = pair[context.afterClaim ? 1 : 0];
@@ -125,6 +144,10 @@ function analyzeFieldWith(state: AnalyzerState, text: string, options?: AnalyzeO
   let plural = 0;
   let firstPlural: { start: number; end: number } | undefined;
   let afterClaim = false;
+  // The writer's claim told in an earlier sentence of the field: later sentences stand after the work. Context
+  // sections (Situation, Task, Reflection) tell no result, so they never read it and share the plain caches.
+  let afterAct = false;
+  const ordered = options?.section !== 'situation' && options?.section !== 'task' && options?.section !== 'reflection';
   // A Result typed as lower-case notes lists one outcome per full stop, and a story field's lines may be
   // notes, one to a line; a free-standing claim (a resume line) is one claim, its line breaks a wrap
   // (split-sentences.ts). A lower-case clause after a full stop ("…rollout). churn down 4% by June") is its own
@@ -159,11 +182,22 @@ function analyzeFieldWith(state: AnalyzerState, text: string, options?: AnalyzeO
     // The writer's own message that tells the speaker's act ("also broke down the pork loins", "kitchen at Elm
     // Rd done") is their claim, however briefly a chat puts it (chat-voices.ts).
     const ownChatAct = voice?.own === true && tellsOwnAct(sentence);
-    const r = record(state, sentence, options, afterClaim, openTodo, othersChat, writerInField, ownChatAct);
+    const r = record(
+      state,
+      sentence,
+      options,
+      afterClaim,
+      openTodo,
+      othersChat,
+      writerInField,
+      ownChatAct,
+      ordered && afterAct,
+    );
     // The writer's own work just told: a claim, or what "I"/"we" do ("we embed them …"). A quoted
     // line or a question in between ("… is there anything I can help with?”") keeps the thread.
     const ownWork = r.isClaim || r.pronouns.singular + r.pronouns.plural > 0;
     afterClaim = endsAsQuoteOrQuestion(sentence) ? afterClaim || ownWork : ownWork;
+    afterAct ||= r.isClaim;
     sentences.push({
       start: span.start,
       end: span.end,

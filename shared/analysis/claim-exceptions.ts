@@ -58,6 +58,8 @@ export interface SentenceReading {
   question: boolean;
   /** The previous sentence of the same section is the writer's claim (SentenceContext). */
   afterClaim: boolean;
+  /** An earlier sentence of the same field is the writer's claim (SentenceContext). */
+  afterAct?: boolean;
   /** The sentence opens a line under an unticked checkbox (SentenceContext). */
   openTodo?: boolean;
   /** The sentence goes on another speaker's chat line, after its first sentence (SentenceContext). */
@@ -316,7 +318,11 @@ export const CLAIM_ASSERTIONS: readonly ClaimAssertion[] = [
     // (changed-states.ts). The sentence itself shows the act or stands in a Result, so it is the writer's claim.
     id: 'changed-state',
     find(s) {
-      const outcome = changedStateCue(s.tokens, s.section, s.afterClaim);
+      const outcome = changedStateCue(s.tokens, {
+        section: s.section,
+        afterClaim: s.afterClaim,
+        afterAct: s.afterAct === true,
+      });
       return outcome && { id: this.id, outcome };
     },
   },

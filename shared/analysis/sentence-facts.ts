@@ -63,6 +63,11 @@ export interface SentenceFacts {
 export interface SentenceContext {
   /** The previous sentence of the same section is the writer's claim (their action or result). */
   afterClaim?: boolean;
+  /**
+   * An earlier sentence of the same field is the writer's claim: a later sentence with no act of its own stands after
+   * the work (after-the-work.ts).
+   */
+  afterAct?: boolean;
   /** The sentence opens a line under an unticked checkbox ("- [ ] …"): a to-do (line-markup.ts). */
   openTodo?: boolean;
   /** The sentence goes on a chat line under another speaker's name and stamp (line-voice.ts). */
@@ -207,6 +212,7 @@ export function sentenceFacts(text: string, section?: StorySection, context: Sen
     quantities,
     question,
     afterClaim: context.afterClaim === true,
+    afterAct: context.afterAct === true,
     openTodo: context.openTodo === true,
     othersChat: context.othersChat === true,
     ownChatAct: context.ownChatAct === true,

@@ -16,10 +16,9 @@
 //     first time", "than before" ("the drivers have their evenings free again", "more of them now keep their
 //     appointments", "the board pack has shown one number since March"), or with no verb at all after the line's act
 //     ("Started a code club, now full every week": the thing the act made, now in a state);
-// - WHEN: after the work, which the sentence must show: the writer's act told in it before the change (a line's lead
-//   act, "I"/"we" with a past verb) or after it behind "after", "since", "once" ("… grew after I started the club"),
-//   the writer's work named behind "after my", "since our" ("… fell away after my new letter"), or the sentence
-//   standing in a story's Result.
+// - WHEN: after the work, decided in one place (after-the-work.ts): the writer's act told in the sentence before the
+//   change or behind "after my", "since I"; the sentence standing in a story's Result or after the writer's act in
+//   the same field; or a free line about the writer's own thing, or plainly better.
 // Refused, by the same grammar: the clause opened by a subordinator ("when the river rose", "once the rota began":
 // the trigger or the time, not the result), a relative clause (it describes a thing), a negated or modal predicate
 // ("did not improve", "will shrink": no change, or one hoped for), a past perfect with no "since" (a state before the
@@ -32,8 +31,8 @@
 // and at most eight clauses are read.
 import type { Token } from '../language/tokenize';
 import type { OutcomeCue } from './outcome-types';
-import type { StorySection } from '../../domain-types';
 import { clausesThrough, writerActsBefore, type ClauseActor } from '../voices/clause-actors';
+import { isWriterAct, NOT_BEFORE_OPENERS, standsAfterWork, type WorkOrder } from './after-the-work';
 import { IRREGULAR_PAST, isPastForm } from '../language/verbs';
 import { isTroubleWord } from './outcome-scan';
 import { carriedChangeCue, endsATrouble, keptVerbIn, predicateByRole } from './carried-changes';
@@ -77,12 +76,6 @@ const NOT_RESULT_OPENERS = new Set([
   'where',
   'whether',
 ]);
-/** Links behind which the writer's act, told after the change, came first: "… fell away after I rewrote the letter". */
-const AFTER_LINKS = new Set(['after', 'since', 'once', 'following']);
-/** Openers of the writer's clause that put the act in no order before the change ("before I arrived", "when we …"). */
-const NOT_BEFORE_OPENERS = new Set(['before', 'until', 'till', 'when', 'whenever', 'while', 'whilst', 'if', 'unless']);
-/** The writer's possessives: "after my new letter", "since our change". */
-const WRITER_POSSESSIVES = new Set(['my', 'our']);
 /** Predicates of a wish or a plan: "now want to", "now plan to" tell no state reached. */
 const WISH_VERBS = new Set([
   'want',
@@ -244,9 +237,10 @@ const FALL_BASES = new Set(['fall', 'drop', 'decline', 'shrink', 'plummet', 'dip
 
 /**
  * The contrast with before in the clause from its verb to its end: "now", "no longer", "anymore", "again", "since"
- * after the verb or behind a perfect, "ever since", "for the first time", "than before". Returns its index or -1.
+ * after the verb or behind a perfect, "ever since", "for the first time", "than before"; a verbless "since" phrase in
+ * `next`, the clause after it. Returns its index or -1.
  */
-function contrastMarker(words: Token[], c: ClauseActor): number {
+function contrastMarker(words: Token[], c: ClauseActor, next: ClauseActor | undefined): number {
   let perfect = false;
   for (let k = Math.max(c.start, c.verb - 3); k < c.verb; k++)
     if (/^(?:has|have|'ve|'s)$/.test(words[k].lower)) perfect = true;
@@ -258,11 +252,34 @@ function contrastMarker(words: Token[], c: ClauseActor): number {
     if (l === 'longer' && words[k - 1]?.lower === 'no') return k;
     if (l === 'anymore' || (l === 'any' && next === 'more' && k + 1 === c.end)) return k;
     if (l === 'again') return k;
+    if (l === 'still' && keptLevel(words, c, k)) return k;
     if (l === 'since' && (k > c.verb || perfect)) return k;
     if (l === 'first' && next === 'time' && words[k - 1]?.lower === 'the' && words[k - 2]?.lower === 'for') return k;
     if (l === 'before' && words[k - 1]?.lower === 'than') return k;
   }
+  // "… has not reached the road since", "… has shown one number since March": a verbless "since" phrase right after the
+  // clause (the clause reader opens a clause of its own with it) dates the state from the work, as inside it.
+  const after = next?.start === c.end + 1 && next.verb < 0 && words[next.start].lower === 'since' ? next.start : -1;
+  if (after >= 0 && perfect) return after;
   return -1;
+}
+
+/** Present forms of "be" and "have" before "still": the state kept up to now, not how things stood then. */
+const PRESENT_HELPERS = new Set(['is', 'are', "'s", "'re", 'has', 'have', "'ve"]);
+
+/**
+ * Whether "still" at `k` tells a level or a count kept up to now ("17 are still with us", "p99 is still under 50 ms"):
+ * a present "be" or "have" before it and a number in the clause that is no span after the work ("three years later":
+ * a thing still running is bare delivery, RUBRIC-NOTES). A past one ("only nine were still coming") tells the setting.
+ */
+function keptLevel(words: Token[], c: ClauseActor, k: number): boolean {
+  if (!PRESENT_HELPERS.has(words[k - 1]?.lower ?? '')) return false;
+  for (let j = c.start; j <= c.end && j <= c.start + 16; j++) {
+    if (words[j].kind !== 'number') continue;
+    const after = words[j + 2]?.lower;
+    if (after !== 'later' && after !== 'on') return true;
+  }
+  return false;
 }
 
 /** Words that open a clause before its subject: "and the damp dried up", "so the lunch rush settled". */
@@ -331,12 +348,27 @@ function againstValence(words: Token[], c: ClauseActor, direction: Direction, ma
   if (direction === 'increase' || direction === 'improve') return trouble;
   if (direction === 'decrease' || direction === 'vanish') return (wordValence(head) ?? 0) >= 2;
   if (direction === 'state') {
-    // A trouble's state is a result only when told gone: "no longer", "not … anymore", "never … since".
-    if (trouble) return !(words[marker]?.lower === 'longer' || negatedBetween(words, c.verb, c.end));
+    // A trouble's state is a result only when told gone ("no longer", "not … anymore", "never … since") or kept under a
+    // limit ("p95 latency is still under 200 ms").
+    if (trouble)
+      return !(
+        words[marker]?.lower === 'longer' ||
+        negatedBetween(words, c.subject ? c.subject.to + 1 : c.verb, c.end) ||
+        underLimit(words, c)
+      );
     // A bad word in the predicate with no negation tells a problem now, not a result: "now crashes every night".
     for (let k = c.verb; k <= c.end && k <= c.verb + 10; k++)
       if (isTroubleWord(words[k].lower) && !negatedBetween(words, c.subject ? c.subject.to : c.start, k)) return true;
   }
+  return false;
+}
+
+/** Words that put a measure under a limit: "is still under 200 ms", "now below 2%", "within the hour". */
+const LIMIT_WORDS = new Set(['under', 'below', 'within']);
+
+/** Whether the clause's predicate puts its subject under a limit, in the three words after its verb. */
+function underLimit(words: Token[], c: ClauseActor): boolean {
+  for (let k = c.verb + 1; k <= c.end && k <= c.verb + 3; k++) if (LIMIT_WORDS.has(words[k].lower)) return true;
   return false;
 }
 
@@ -349,30 +381,15 @@ function negatedBetween(words: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** Whether the subject is a trouble: its head or a word modifying it ("the night calls", "cracked glazes"). */
+/**
+ * Whether the subject is a trouble: its head or a word modifying it ("the night calls", "cracked glazes"), a singular
+ * read by its plural too ("the queue" as the lexicon's "queues").
+ */
 function subjectIsTrouble(words: Token[], c: ClauseActor): boolean {
   if (c.subject === undefined) return false;
-  for (let k = c.subject.from; k <= c.subject.head; k++) if (isTroubleWord(words[k].lower)) return true;
-  return false;
-}
-
-/**
- * Whether the sentence tells the writer's act before the change of clause `c`: a clause of the writer's (or a line's
- * lead act) before it, not opened by "before", "when" or "if"; or, after it, a writer's clause or the writer's work
- * ("my new letter") behind "after", "since", "once", "following".
- */
-function writerActFirst(words: Token[], clauses: readonly ClauseActor[], c: ClauseActor): boolean {
-  // A clause of the writer's before the change ("I've been running the club, which now …"), not opened by "before",
-  // "when" or "if"; or the line's lead act ("Rewrote the service; quotes now …").
-  const act = clauses.find((w) => w !== c && w.end < c.start && isWriterAct(w));
-  if (act !== undefined) return !NOT_BEFORE_OPENERS.has(words[act.start].lower);
-  if (c.subject !== undefined && writerActsBefore(words, c.subject.from)) return true;
-  for (let k = c.end + 1; k < words.length && k <= c.end + 4; k++) {
-    if (!AFTER_LINKS.has(words[k].lower)) continue;
-    for (let j = k + 1; j < words.length && j <= k + 4; j++) {
-      const l = words[j].lower;
-      if (WRITER_POSSESSIVES.has(l) || l === 'i' || l === 'we' || l === 'me') return true;
-    }
+  for (let k = c.subject.from; k <= c.subject.head; k++) {
+    const l = words[k].lower;
+    if (isTroubleWord(l) || (k === c.subject.head && !l.endsWith('s') && isTroubleWord(`${l}s`))) return true;
   }
   return false;
 }
@@ -392,9 +409,30 @@ function modalBefore(words: Token[], w: ClauseActor): boolean {
   return false;
 }
 
-/** A clause of the writer's: "I"/"we" (or the writer in a joint subject) with a finite or progressive verb. */
-function isWriterAct(w: ClauseActor): boolean {
-  return (w.kind === 'writer' || w.kind === 'group') && w.verb >= 0 && (w.form === 'finite' || w.form === 'gerund');
+/** Verbs of a thing shifting, which a trouble does when it gets better: "the backlog has not moved since" is stuck. */
+const SHIFT_VERBS = new Set(['moved', 'budged', 'shifted', 'changed', 'cleared', 'gone']);
+
+/**
+ * Whether clause `c`, negated with "since", tells a good state kept since the work (its direction judged, not its
+ * word): a trouble that has not happened, grown or come back ("the queue has not reached the road since", "complaints
+ * haven't come back since"), or a thing that is no trouble that has not fallen or run out ("the house wine has not run
+ * out since"). Not a trouble's going away or getting better negated ("the backlog has not shrunk / moved since": it
+ * stayed), nor a good thing's own act negated ("the team has not shipped since"). `found` is the clause's change.
+ */
+function negatedGood(words: Token[], c: ClauseActor, found: { direction: Direction } | undefined): boolean {
+  const from = c.subject ? c.subject.to + 1 : c.start;
+  let negated = false;
+  for (let k = from; k < c.verb; k++) {
+    const l = words[k].lower;
+    if (MODAL_VERBS.has(l)) return false;
+    if (NEGATIONS.has(l) || l.endsWith("n't")) negated = true;
+  }
+  if (!negated) return false;
+  const direction = found?.direction;
+  if (!subjectIsTrouble(words, c)) return direction === 'vanish' || direction === 'decrease';
+  // "has not grown", "has not come back": the trouble's own rise or return negated; its fall or going away is not.
+  const back = direction === 'improve' && words[c.verb + 1]?.lower === 'back';
+  return (direction === undefined || direction === 'increase' || back) && !SHIFT_VERBS.has(words[c.verb].lower);
 }
 
 /** Words after a verbless "now" that tell no state reached: a clause, the writer, a modal, a subject of its own. */
@@ -457,13 +495,10 @@ function verblessNow(tokens: Token[], words: Token[], c: ClauseActor): OutcomeCu
 
 /**
  * The outcome a sentence tells as a change or a state of the thing or party its work touched (see the head of this
- * file), or undefined. `afterClaim` is true when the sentence before it in the same section is the writer's claim.
+ * file), or undefined. `order` tells where the sentence stands: its section and the story's order before it.
  */
-export function changedStateCue(
-  tokens: Token[],
-  section: StorySection | undefined,
-  afterClaim: boolean,
-): OutcomeCue | undefined {
+export function changedStateCue(tokens: Token[], order: WorkOrder): OutcomeCue | undefined {
+  const section = order.section;
   if (section === 'situation' || section === 'task' || section === 'reflection') return undefined;
   const words = tokens.filter((t) => t.kind !== 'symbol');
   // Every clause, read once per sentence and shared with the other readers that ask whose act a clause tells.
@@ -510,10 +545,13 @@ export function changedStateCue(
       !endsATrouble(words, c.subject.from, c.subject.head)
     )
       continue;
-    if (negatedOrModal(words, c)) continue;
+    const contrast = contrastMarker(words, c, clauses[n + 1]);
+    // "The queue has not reached the road since", "the house wine has not run out since": a trouble told absent, or a
+    // good thing told kept, since the work is the result; any other negated or modal change is none, or one hoped for.
+    const troubleGone = contrast >= 0 && words[contrast].lower === 'since' && negatedGood(words, c, found);
+    if (!troubleGone && negatedOrModal(words, c)) continue;
     const verb = words[c.verb].lower;
     if (WISH_VERBS.has(verb)) continue;
-    const contrast = contrastMarker(words, c);
     // A consequence told after the writer's act: "as a result the roster patterns …".
     const consequence = contrast < 0 && found === undefined && consequenceOf(words, c);
     // The predicate read by role when no change verb or contrast tells it: a state kept or returned, an end.
@@ -521,19 +559,22 @@ export function changedStateCue(
       found === undefined && contrast < 0 && !consequence ? predicateByRole(words, c, section === 'result') : undefined;
     if (role?.direction === 'vanish' && !endsATrouble(words, c.subject.from, c.subject.head)) continue;
     const marker = role?.marker ?? contrast;
-    const direction: Direction | undefined =
-      found?.direction ?? role?.direction ?? (marker >= 0 || consequence ? 'state' : undefined);
+    // A trouble told absent or a good thing kept is a state set against before, whatever its negated verb's direction.
+    const direction: Direction | undefined = troubleGone
+      ? 'state'
+      : (found?.direction ?? role?.direction ?? (marker >= 0 || consequence ? 'state' : undefined));
     if (direction === undefined) continue;
     if (pastPerfect(words, c) && !(marker >= 0 && words[marker].lower === 'since')) continue;
     if (againstValence(words, c, direction, marker)) continue;
     // A fall told with no act of the writer's is a result only for a trouble: in a Result "Attendance went down" or "The
     // crew went down to three" tells what the work cost or a choice, not what it won.
     const fall = direction === 'vanish' || direction === 'decrease';
-    const good = direction === 'improve' || (fall && subjectIsTrouble(words, c));
-    // After a claim in a story with no section, only a plainly good change: "Sales grew" there may be the setting.
-    const anchored =
-      writerActFirst(words, clauses, c) || (section === 'result' && (good || !fall)) || (afterClaim && good);
-    if (!anchored) continue;
+    // Good by its direction: a thing better, a trouble less, gone, kept away or under a limit (a trouble's state that
+    // passed the valence check above).
+    const good =
+      direction === 'improve' || troubleGone || ((fall || direction === 'state') && subjectIsTrouble(words, c));
+    // WHEN: after the work, by the act in the sentence, the Result, the story's order or the line's kind.
+    if (!standsAfterWork(words, clauses, c, order, good ? 'good' : fall ? 'fall' : 'other')) continue;
     return { start: words[c.subject.from].start, end: words[c.end].end, kind: 'state', cue: verb };
   }
   return undefined;

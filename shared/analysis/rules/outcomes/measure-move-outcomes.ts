@@ -53,6 +53,25 @@ export const QUALITY_CHANGED_RULE: CueRule = {
   },
 };
 
+/** Periods a measure moves by, one after another: "month on month", "year over year". */
+const PERIOD_STEPS = new Set(['day', 'week', 'month', 'quarter', 'year', 'round', 'season', 'term', 'shift']);
+
+/**
+ * A frequency after the verb: "fell each round", "grew every month, ending at …", "fell month on month" — how often
+ * the measure moved, no object of the verb.
+ */
+function frequencyAfter(words: Token[], i: number): boolean {
+  const q = words[i + 1]?.lower;
+  const unit = words[i + 2]?.lower;
+  if (q === 'each' || q === 'every') return unit !== undefined && /^[a-z]+$/.test(unit);
+  return (
+    q !== undefined &&
+    PERIOD_STEPS.has(q) &&
+    (unit === 'on' || unit === 'over' || unit === 'after') &&
+    words[i + 3]?.lower === q
+  );
+}
+
 /**
  * Intransitive changes that name their own size: "readmissions fell by a fifth", "CTR rose about 8%",
  * "membership has risen by 600". The verb by lemma, in any form but the bare one and the gerund
@@ -61,13 +80,13 @@ export const QUALITY_CHANGED_RULE: CueRule = {
 export const MOVED_BY_RULE: CueRule = {
   name: 'moved-by',
   lemmas: [MOVE_VERBS],
-  match({ cues, i, w, lower, prev, next }) {
+  match({ words, cues, i, w, lower, prev, next }) {
     if (!(
       i > 0 &&
       !isGerund(lower) &&
       prev !== 'i' &&
       prev !== 'we' &&
-      (next === undefined || MOVE_COMPLEMENTS.has(next) || /^\d/.test(next))
+      (next === undefined || MOVE_COMPLEMENTS.has(next) || /^\d/.test(next) || frequencyAfter(words, i))
     ))
       return false;
     addCue(cues, w, w, 'state');

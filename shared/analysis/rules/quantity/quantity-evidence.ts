@@ -266,11 +266,15 @@ function isTimeWord(tokens: Token[], g: number): boolean {
 
 /**
  * "now" in the count's clause, which runs from `from` (clauseStart at the count) to `end` (clauseEnd after it):
- * a state the work reached ("now 4 homes", "25 pupils now attend").
+ * a state the work reached ("now 4 homes", "25 pupils now attend"); or "still" after a present "be" or "have" just
+ * after the count, a state kept up to now ("17 are still with us"; "nine were still coming" tells how things stood).
  */
 function nowInClause(tokens: Token[], at: number, after: number, from: number, end: number): boolean {
   for (let k = from; k < at; k++) if (tokens[k].lower === 'now') return true;
-  for (let k = after; k < end && k < after + 4; k++) if (tokens[k].lower === 'now') return true;
+  for (let k = after; k < end && k < after + 4; k++) {
+    const l = tokens[k].lower;
+    if (l === 'now' || (l === 'still' && /^(?:is|are|has|have)$/.test(tokens[k - 1].lower))) return true;
+  }
   return false;
 }
 
