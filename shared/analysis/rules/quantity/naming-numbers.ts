@@ -8,11 +8,15 @@
 //     "U-16"), glued to a code letter after it ("4471-B"), or written with a leading zero ("01632");
 //   - a number right after a naming noun (NAMING_NOUNS, a lemma family of things kept in numbered sets),
 //     with no unit after it; a plural noun names several only when a list of numbers follows ("rooms 4
-//     and 5"), so "tickets 1,200 → 300" keeps its values.
+//     and 5"), so "tickets 1,200 → 300" keeps its values;
+//   - a number right after any singular noun that a preposition of place opens and nothing after the number
+//     continues ("in compartment 12 today", "along field 7 after the storm", "on gate 3 of the depot"): by the
+//     slot, not by the noun — a count stands before its noun ("in 12 compartments"), a name after it. The
+//     word in the noun's place must be a noun: no determiner, quantifier, approximator, adverb or unit.
 import { isCapitalized, type Token } from '../language/tokenize';
 import type { ExclusionReason } from './quantity-types';
 import { MODAL_VERBS, NAMING_NOUNS, NUMBERED_PERIOD_UNITS, wordSet } from '../language/lexicon';
-import { DURATION_UNITS, isUnitWord } from './quantity-lexicon';
+import { APPROXIMATORS, DURATION_UNITS, ROUGHLY_WORDS, isUnitWord } from './quantity-lexicon';
 import { numberWordValue } from './number-words';
 import { dateShapeEnd, secondDateEnd } from './number-dates';
 
@@ -217,8 +221,66 @@ export function namingNumberAt(tokens: Token[], i: number, p: number, firstWord:
   if (p < 0) return undefined;
   // A number word names only right after its noun ("Phase two"), never across a mark.
   if (t.kind === 'word' && p !== i - 1) return undefined;
-  const named = namedBy(tokens, i, p, firstWord);
+  const named = Math.max(namedBy(tokens, i, p, firstWord), namedBySlot(tokens, i, p));
   return named >= 0 ? { end: named, reason: 'identifier' } : undefined;
+}
+
+/** Prepositions of place that open a noun phrase a name may close: "in compartment 12", "along field 7". */
+const PLACE_PREPOSITIONS = wordSet('naming-place-prepositions', [
+  'in',
+  'on',
+  'at',
+  'along',
+  'into',
+  'onto',
+  'near',
+  'behind',
+  'beside',
+  'inside',
+  'outside',
+  'past',
+]);
+
+/**
+ * Words that may stand after a preposition and before a count, in the noun's place, without being a noun:
+ * determiners, quantifiers, degree words ("in total 12", "at least 5", "on average 3", "in another 4").
+ */
+const NOT_NAMING_WORDS = wordSet('naming-slot-non-nouns', [
+  ...['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'our', 'their', 'its', 'his', 'her', 'your'],
+  ...['total', 'all', 'least', 'most', 'average', 'best', 'worst', 'another', 'every', 'each', 'some', 'any'],
+  ...['first', 'last', 'next', 'top', 'bottom', 'excess', 'exactly', 'precisely', 'maybe', 'perhaps', 'barely'],
+  ...['half', 'double', 'extra', 'additional', 'other', 'same', 'whole', 'entire', 'final', 'original', 'further'],
+  ...['remaining', 'following', 'previous', 'only', 'just', 'under', 'over', 'about', 'around', 'well', 'far'],
+  ...['no', 'not', 'nearly', 'almost', 'up', 'down', 'once', 'least', 'times', 'time', 'peak', 'full'],
+]);
+
+/** Words that may follow a name and close it: what comes after the noun phrase, never the noun a count counts. */
+const NAME_CLOSERS = wordSet('naming-slot-closers', [
+  ...['after', 'before', 'of', 'for', 'in', 'on', 'at', 'to', 'with', 'by', 'from', 'during', 'since', 'until'],
+  ...['today', 'yesterday', 'tonight', 'now', 'again', 'and', 'or', 'but', 'so', 'while', 'when', 'where'],
+  ...['which', 'that', 'this', 'last', 'every', 'each', 'too', 'as', 'near', 'behind'],
+]);
+
+/**
+ * The end of a name read by its slot at `i` (see the head of this file), else -1: the word at `p`, right before
+ * the number, is a singular noun that a preposition of place opens, and the phrase closes after the number (a
+ * mark, the end, or a word that begins what comes next), so the number counts nothing after it.
+ */
+function namedBySlot(tokens: Token[], i: number, p: number): number {
+  if (p !== i - 1 || tokens[i].kind !== 'number' || !/^\d{1,4}[a-z]?$/i.test(tokens[i].text)) return -1;
+  const noun = tokens[p];
+  const w = noun.lower;
+  if (noun.kind !== 'word' || !/^\p{L}{3,}$/u.test(noun.text) || noun.end === tokens[i].start) return -1;
+  if (!PLACE_PREPOSITIONS.has(tokens[p - 1]?.lower ?? '')) return -1;
+  // A plural or a word of degree is no name's noun: "in teams 4", "at roughly 12", "in hours 3".
+  if (/[^su]s$/.test(w) || w.endsWith('ly') || NOT_NAMING_WORDS.has(w) || ROUGHLY_WORDS.has(w)) return -1;
+  if (APPROXIMATORS.has(w) || isUnitWord(w) || DURATION_UNITS.has(w) || numberWordValue(w) !== undefined) return -1;
+  const end = listEnd(tokens, i);
+  const after = tokens[end + 1];
+  if (after === undefined) return end;
+  // A mark closes the phrase ("in plant 4, …"); one glued to the number that is no punctuation ("12%", "4x") measures.
+  if (after.kind === 'symbol') return /^[,.;:!?)\]—–|]$/.test(after.text) || after.start > tokens[end].end ? end : -1;
+  return after.kind === 'word' && NAME_CLOSERS.has(after.lower) ? end : -1;
 }
 
 /**

@@ -1,9 +1,19 @@
 // Dates and times of day written in figures: "3 March", "9 am", "10:30", "2024-03-14", "14/03/25",
-// "03.2021", "Sept '22", and the second end of a span of them ("03/2021 to 11/2023"). A date places the
-// work in time; it counts nothing. naming-numbers.ts asks these first, before any word around a number
-// can read it as a count.
+// "03.2021", "Sept '22", a decade ("a 1790s violin"), a bare hour a preposition of a point in time places
+// ("sold out by 2", "at 8 every Saturday", "between 2 and 5am"), and the second end of a span of them
+// ("03/2021 to 11/2023"). A date places the work in time; it counts nothing. naming-numbers.ts asks these
+// first, before any word around a number can read it as a count.
 import { isCapitalized, type Token } from '../language/tokenize';
-import { SCHEDULE_SLOT_UNITS, isMonthWord } from '../language/lexicon';
+import {
+  EFFECT_VERBS,
+  GO_VERBS,
+  IMPROVE_VERBS,
+  MOVE_VERBS,
+  SCHEDULE_SLOT_UNITS,
+  STATE_CHANGE_VERBS,
+  WEEKDAY_NAMES,
+  isMonthWord,
+} from '../language/lexicon';
 import { isDigitRun } from './number-words';
 import { isHourMinuteSuffix } from './quantity-lexicon';
 import { isNumericToken } from './quantity-phrase';
@@ -136,17 +146,25 @@ function isApostropheYear(tokens: Token[], i: number): boolean {
   return before === undefined || before.end < mark.start || before.kind === 'symbol';
 }
 
-/** Prepositions of a point in time before a bare hour: "at 6", "from 7", "till 2", "by 9". */
+/**
+ * "a 1790s violin", "the 1990's boom": a year that ends in 0 with an "s" glued on names a decade, a date; the
+ * "s" is no unit of seconds ("1930s" is never 1,930 seconds, which a writer gives as "32 minutes").
+ */
+function isDecade(t: Token): boolean {
+  return t.kind === 'number' && /^(?:1[0-9]|20)\d0(?:['’]?s)$/.test(t.text);
+}
+
+/** Prepositions of a point in time before a bare hour: "at 6", "from 7", "till 2", "by 9" ("between" only in a span). */
 const HOUR_PREPOSITIONS = new Set(['at', 'from', 'till', 'until', 'by']);
 /** Words between a bare hour and its slot of the day: "at 6 every morning", "at 10 on nights", "at 5 most days". */
 const SLOT_LEADS = new Set(['every', 'each', 'most', 'on', 'in', 'the', 'early', 'late', 'a']);
 /** Words joining two bare hours: "from 6 till 2". */
 const HOUR_JOINS = new Set(['to', 'till', 'until', '-', '–']);
 
-/** Whether a slot of the day (SCHEDULE_SLOT_UNITS) follows at `k`, past up to two leading words. */
+/** Whether a slot of the day (SCHEDULE_SLOT_UNITS) or a day of the week follows at `k`, past up to two leading words. */
 function slotFrom(tokens: Token[], k: number): boolean {
   for (let j = k; j < tokens.length && j <= k + 2; j++) {
-    if (SCHEDULE_SLOT_UNITS.has(tokens[j].lower)) return true;
+    if (SCHEDULE_SLOT_UNITS.has(tokens[j].lower) || WEEKDAY_NAMES.has(tokens[j].lower)) return true;
     if (!SLOT_LEADS.has(tokens[j].lower)) return false;
   }
   return false;
@@ -162,18 +180,102 @@ function slotFrom(tokens: Token[], k: number): boolean {
 function bareHourEnd(tokens: Token[], i: number): number {
   const hour = /^(?:[1-9]|1[0-2])$/;
   if (tokens[i].kind !== 'number' || !hour.test(tokens[i].text)) return -1;
-  if (!HOUR_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) return -1;
-  // "at 6 a week", "at 6 per shift": a rate's value, not an hour.
   const next = tokens[i + 1]?.lower ?? '';
+  const prep = tokens[i - 1]?.lower ?? '';
+  // "between 2 and 5am", "from 6 to 9 pm": the first end of a span whose second end is a clock reading.
+  if ((prep === 'between' || prep === 'from') && SPAN_HOUR_JOINS.has(next) && isClockReading(tokens, i + 2)) return i;
+  if (!HOUR_PREPOSITIONS.has(prep)) return -1;
+  // "at 6 a week", "at 6 per shift": a rate's value, not an hour.
   if (next === 'a' || next === 'an' || next === 'per') return -1;
   // "from 6 till 2": the span runs to its second hour.
   const end = HOUR_JOINS.has(next) && hour.test(tokens[i + 2]?.text ?? '') ? i + 2 : i;
-  return SCHEDULE_SLOT_UNITS.has(tokens[i - 2]?.lower ?? '') || slotFrom(tokens, end + 1) ? end : -1;
+  if (SCHEDULE_SLOT_UNITS.has(tokens[i - 2]?.lower ?? '') || slotFrom(tokens, end + 1)) return end;
+  return pointInTimeHour(tokens, i) ? end : -1;
+}
+
+/** Words joining the two ends of a span of hours: "between 2 and 5am", "from 6 to 9 pm". */
+const SPAN_HOUR_JOINS = new Set(['and', 'to', 'till', 'until', '-', '–']);
+
+/** "5am", "9 pm", "10:30": a time of day written with its mark, at token `k`. */
+function isClockReading(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.kind !== 'number') return false;
+  return /^\d{1,2}(?:[:.][0-5]\d)?(?:am|pm|a\.m\.?|p\.m\.?)$/i.test(t.text) || isDayOrTime(tokens, k);
+}
+
+/** Prepositions whose bare hour is a point the work was done by, not an amount: "sold out by 2", "open until 4". */
+const DEADLINE_HOUR_PREPOSITIONS = new Set(['by', 'until', 'till']);
+/** Words after a bare hour that close its phrase as a point in time: "by 2, …", "by 6 and was …", "until 4 on Fridays". */
+const HOUR_CLOSERS = new Set([
+  'and',
+  'so',
+  'then',
+  'but',
+  'on',
+  'today',
+  'tonight',
+  'every',
+  'each',
+  'latest',
+  'sharp',
+]);
+/** Words read back from "by" for a word that moves something by an amount. */
+const CHANGE_REACH = 8;
+
+/**
+ * "sold out by 2, had to turn people away", "Finished loading the van by 6 and …", "stayed open until 4": a bare
+ * whole hour after "by", "until" or "till" that closes its phrase (a clause mark, the end, or a word that opens
+ * what comes next) is the point in time the work reached, unless the clause moves something by an amount — a
+ * verb that points up or down ("cut the list by 3", "raised it by 2", "prices rose by 4") or a comparative
+ * ("more by 2") — where "by N" is the size of the change. The verb's direction decides, not its act.
+ */
+function pointInTimeHour(tokens: Token[], i: number): boolean {
+  const prep = tokens[i - 1]?.lower ?? '';
+  if (!DEADLINE_HOUR_PREPOSITIONS.has(prep)) return false;
+  const after = tokens[i + 1];
+  if (
+    after !== undefined &&
+    !(after.kind === 'symbol' && /^[,.;:!)—–-]$/.test(after.text)) &&
+    !HOUR_CLOSERS.has(after.lower)
+  )
+    return false;
+  if (after !== undefined && after.lower === 'and' && tokens[i + 2]?.kind === 'number') return false;
+  if (prep !== 'by') return true;
+  for (let k = i - 2, seen = 0; k >= 0 && seen < CHANGE_REACH; k--) {
+    const w = tokens[k];
+    if (w.kind === 'symbol') {
+      if (/^[,;:.!?()—–]$/.test(w.text)) return true;
+      continue;
+    }
+    if (w.kind === 'number') return false;
+    if (movesByAmount(w.lower)) return false;
+    seen++;
+  }
+  return true;
+}
+
+/**
+ * A word that moves a thing by an amount: a verb of change or effect in any form, or a word of direction. "go"
+ * points nowhere by itself ("all gone by 11"); "gone down by 3" has its direction in "down".
+ */
+function movesByAmount(lower: string): boolean {
+  return (
+    EFFECT_VERBS.has(lower) ||
+    (STATE_CHANGE_VERBS.has(lower) && !GO_VERBS.has(lower)) ||
+    MOVE_VERBS.has(lower) ||
+    IMPROVE_VERBS.has(lower) ||
+    lower === 'more' ||
+    lower === 'less' ||
+    lower === 'fewer' ||
+    lower === 'up' ||
+    lower === 'down'
+  );
 }
 
 /** The last token of a date or time written in figures that starts at token `i`, else -1. */
 export function dateShapeEnd(tokens: Token[], i: number): number {
-  if (isDayOrTime(tokens, i) || isDottedMonthYear(tokens[i]) || isApostropheYear(tokens, i)) return i;
+  if (isDayOrTime(tokens, i) || isDottedMonthYear(tokens[i]) || isApostropheYear(tokens, i) || isDecade(tokens[i]))
+    return i;
   const hour = bareHourEnd(tokens, i);
   if (hour >= 0) return hour;
   // "14/03/25" before "14/03": the longer shape first.

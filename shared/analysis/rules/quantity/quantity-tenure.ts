@@ -6,7 +6,7 @@
 import type { NumberContext } from './quantity-context';
 import { isClauseMark, type Token } from '../language/tokenize';
 import { ROLE_NOUNS } from '../lines/title-lines';
-import { IRREGULAR_PAST, isPastForm } from '../language/verbs';
+import { IRREGULAR_PAST, isGerund, isParticiple, isPastForm } from '../language/verbs';
 import {
   CLAUSE_OPENER_CORE,
   POST_BE_FORMS,
@@ -218,23 +218,60 @@ export function isTenure(n: NumberContext): boolean {
   // 2 months" is no post, but "I'd been a charge nurse for six years" is).
   return (
     (before === 'for' && postVerbBefore(tokens, b - 1)) ||
-    (tokens[h]?.lower === 'for' && remitHeldUpToNow(tokens, h - 1)) ||
+    (tokens[h]?.lower === 'for' && remitHeldUpToNow(tokens, h - 1, tokens[after])) ||
     heldPostBefore(tokens, first - 1)
   );
 }
 
 /** Perfect auxiliaries that carry a remit up to now: "I've managed", "has run", "been running". */
-const PERFECT_AUXILIARIES = new Set(["i've", "we've", "she's", "he's", 'have', 'has', 'been']);
+const PERFECT_AUXILIARIES = new Set(["i've", "we've", "she's", "he's", "they've", "you've", 'have', 'has', 'been']);
+/** Words between the auxiliary and its participle: "I have always sold", "has also run". */
+const PERFECT_LEADS = new Set(['always', 'also', 'only', 'just', 'both', 'all', 'mostly', 'mainly']);
+/** Participles joined before the one read: "I've fitted and repaired locks", "has cut, dyed and styled hair". */
+const JOINED_PARTICIPLES = 2;
+
+/** The word at `at` is a verb the perfect can carry: any participle, or a listed remit verb ("run"). */
+function perfectVerb(tokens: Token[], at: number): boolean {
+  const w = tokens[at].lower;
+  return REMIT_VERBS.has(w) || isParticiple(w) || IRREGULAR_PAST.has(w) || isGerund(w);
+}
 
 /**
- * "I've managed platform teams for six years", "been running the evening shift for about two years
- * now": a remit verb in the perfect says the writer has held the duty up to now, so the time is the
- * span of a post, not of a piece of work. "Ran the pilot for six weeks" (no perfect) keeps its role.
+ * Whether the verb at `at` stands in the perfect: its auxiliary right before it (past leads such as
+ * "always"), or before a participle it is joined to ("I've fitted and repaired"). "been" goes with an "-ing"
+ * form only ("been running"), "have" with a participle only.
  */
-function remitHeldUpToNow(tokens: Token[], k: number): boolean {
+function inPerfect(tokens: Token[], at: number): boolean {
+  const ing = tokens[at].lower.endsWith('ing');
+  let k = at - 1;
+  for (let joined = 0; k >= 0;) {
+    while (k >= 0 && PERFECT_LEADS.has(tokens[k].lower)) k--;
+    const w = tokens[k]?.lower ?? '';
+    if (PERFECT_AUXILIARIES.has(w)) return (w === 'been') === ing;
+    if ((w === 'and' || w === ',') && joined < JOINED_PARTICIPLES && k > 0 && perfectVerb(tokens, k - 1)) {
+      joined++;
+      k -= 2;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Words after the period that say the work kept going, a record kept: "for 5 years without an incident". */
+const KEPT_GOING = new Set(['without', 'with', 'accident-free', 'incident-free', 'straight', 'running']);
+
+/**
+ * "I've managed platform teams for six years", "She has sold at the Tuesday market for 19 years", "I've fitted
+ * and repaired locks for 22 years", "been running the evening shift for about two years now": a verb in the
+ * perfect says the writer has held the trade or the duty up to now, so the time is the span of a post, not of a
+ * piece of work — whatever the verb (its role, not a list, decides). "Ran the pilot for six weeks" (no perfect)
+ * and a record kept ("has run for 5 years without an incident", "three years running") keep their role.
+ */
+function remitHeldUpToNow(tokens: Token[], k: number, after: Token | undefined): boolean {
+  if (after !== undefined && KEPT_GOING.has(after.lower)) return false;
   return readClauseBack(tokens, k, (t, at) => {
-    if (!REMIT_VERBS.has(t.lower)) return undefined;
-    const aux = tokens[at - 1]?.lower ?? '';
-    return PERFECT_AUXILIARIES.has(aux) && (aux === 'been') === t.lower.endsWith('ing');
+    if (t.kind !== 'word' || !perfectVerb(tokens, at)) return undefined;
+    return inPerfect(tokens, at) ? true : undefined;
   });
 }
