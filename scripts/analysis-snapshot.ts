@@ -7,7 +7,7 @@
 // and followUps per story, and the job-description reader (extractJobFocus under each evaluated framework) per
 // posting. What it reads: the real corpus (../shared/corpus/*.jsonl), the claim, signal, follow-up, marks and
 // bank fixtures, the job postings and the benchmark's story samples. The sealed final checks are left out by
-// name (claims fresh-35*, fresh-36*; signals fresh-stories-36*, fresh-stories-37*; jobs fresh-jobs-26, -27), and
+// name (claims fresh-36*, fresh-37*; signals fresh-stories-37*, fresh-stories-38*; jobs fresh-jobs-27, -28), and
 // so is any later-numbered fresh set, which is sealed until a session spends it.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -36,18 +36,18 @@ function freshNumber(name: string, prefix: string): number | undefined {
 /** Sealed final checks, by name: never read. Later-numbered fresh sets are sealed too. */
 function sealed(dir: 'claims' | 'signals' | 'jobs', name: string): boolean {
   if (dir === 'claims') {
-    if (name.startsWith('fresh-35') || name.startsWith('fresh-36')) return true;
+    if (name.startsWith('fresh-36') || name.startsWith('fresh-37')) return true;
     const n = freshNumber(name, 'fresh-');
-    return n !== undefined && n >= 36;
+    return n !== undefined && n >= 37;
   }
   if (dir === 'signals') {
-    if (name.startsWith('fresh-stories-36') || name.startsWith('fresh-stories-37')) return true;
+    if (name.startsWith('fresh-stories-37') || name.startsWith('fresh-stories-38')) return true;
     const n = freshNumber(name, 'fresh-stories-');
-    return n !== undefined && n >= 36;
+    return n !== undefined && n >= 37;
   }
-  if (name === 'fresh-jobs-26' || name === 'fresh-jobs-27') return true;
+  if (name === 'fresh-jobs-27' || name === 'fresh-jobs-28') return true;
   const n = freshNumber(name, 'fresh-jobs-');
-  return n !== undefined && n >= 26;
+  return n !== undefined && n >= 27;
 }
 
 const SECTIONS: readonly StorySection[] = ['situation', 'task', 'action', 'result', 'reflection'];

@@ -1,7 +1,7 @@
 // The claim writer groups read from disk, shared by eval-across-writers.ts and train-claim-model.ts.
-// Spent blind sets (fresh-6, 9…34, each with its whole-story rows) are one readable group per writer;
+// Spent blind sets (fresh-6, 9…35, each with its whole-story rows) are one readable group per writer;
 // the real corpus gives its tuning halves as readable groups and its aside halves as figures only;
-// fresh-3/4/5/7/8 (+ whole) are figures only. The sealed sets (fresh-35, fresh-36) are never read:
+// fresh-3/4/5/7/8 (+ whole) are figures only. The sealed sets (fresh-36, fresh-37) are never read:
 // the file names below are fixed, and isSealedSetName refuses them again in case a list grows.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
@@ -15,7 +15,7 @@ const corpusDir = resolve(repoRoot, '../shared/corpus');
 
 /** Spent blind writers: their rows may be read, studied and trained on. */
 export const SPENT_WRITERS = [
-  6, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34,
+  6, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35,
 ].map((n) => `fresh-${n}`);
 /** Blind writers whose figures alone may be seen. */
 export const FIGURES_ONLY_WRITERS = [3, 4, 5, 7, 8].map((n) => `fresh-${n}`);

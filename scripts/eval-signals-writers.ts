@@ -1,5 +1,5 @@
 // `npx tsx scripts/eval-signals-writers.ts [--save=FILE] [--compare=FILE]`: the signal detector scored one writer
-// at a time. Each spent blind set (fresh-stories-7, -10 … -35) is one writer; for each, per signal, the sentence
+// at a time. Each spent blind set (fresh-stories-7, -10 … -36) is one writer; for each, per signal, the sentence
 // tp/fp/fn and the story-level wrong prompts (a missing-signal prompt on a story that shows the signal). The
 // figures-only sets (fresh-stories-4, -5, -6, -8, -9) print as one total, never by set or row. `--save` writes the
 // counts; `--compare` prints before → after per writer and, per signal, on how many writers it improved or got worse

@@ -15,7 +15,7 @@ import { JOB_DESCRIPTIONS_DIR, loadLabeledJobs } from './job-descriptions';
  * The blind sets that are still sealed final checks: never read, listed or scored by this script (they are
  * excluded by name before any file of theirs is opened).
  */
-export const SEALED_JOB_SETS: readonly string[] = ['fresh-jobs-26', 'fresh-jobs-27'];
+export const SEALED_JOB_SETS: readonly string[] = ['fresh-jobs-27', 'fresh-jobs-28'];
 
 /** Writer folders are `fresh-jobs-<n>`; numbered sets sort by their number. */
 const WRITER_FOLDER = /^fresh-jobs-(\d+)$/;

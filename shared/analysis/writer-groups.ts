@@ -26,11 +26,11 @@ export interface GroupFigures {
 }
 
 /**
- * The sealed final-check sets (fresh-35, fresh-36 and their whole stories): no group may be built
- * from them, whatever a caller passes in. fresh-34 was session 42's final check and is spent.
+ * The sealed final-check sets (fresh-36, fresh-37 and their whole stories): no group may be built
+ * from them, whatever a caller passes in. fresh-35 was session 43's final check and is spent.
  */
 export function isSealedSetName(name: string): boolean {
-  return /(^|[/\\])fresh-(?:35|36)([-.]|$)/.test(name);
+  return /(^|[/\\])fresh-(?:36|37)([-.]|$)/.test(name);
 }
 
 const emptyCounts = (): Record<Flag, FlagCounts> =>

@@ -15,23 +15,23 @@ function writer(name: string, expected: string[]) {
   writeFileSync(join(dir, name, 'labels.json'), JSON.stringify({ jobs: [job] }));
 }
 writer('fresh-jobs-2', ['ml.mentoring']);
-writer('fresh-jobs-25', ['ml.communication']);
+writer('fresh-jobs-26', ['ml.communication']);
 // Named as the sealed sets are: never listed, whatever they hold.
-writer('fresh-jobs-26', ['ml.mentoring']);
 writer('fresh-jobs-27', ['ml.mentoring']);
+writer('fresh-jobs-28', ['ml.mentoring']);
 mkdirSync(join(dir, 'fresh-jobs-3')); // no labels: not a writer yet
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('eval:jobs --writers', () => {
   it('lists spent writers in number order and leaves the sealed sets out by name', () => {
-    expect(spentJobWriters(dir)).toEqual(['fresh-jobs-2', 'fresh-jobs-25']);
+    expect(spentJobWriters(dir)).toEqual(['fresh-jobs-2', 'fresh-jobs-26']);
   });
 
   it('scores one row per writer', () => {
     const run = scoreWriters(['senior-ml-engineer'], dir);
-    expect(Object.keys(run)).toEqual(['fresh-jobs-2', 'fresh-jobs-25']);
+    expect(Object.keys(run)).toEqual(['fresh-jobs-2', 'fresh-jobs-26']);
     expect(run['fresh-jobs-2']['senior-ml-engineer'].tp).toBe(1);
-    expect(run['fresh-jobs-25']['senior-ml-engineer'].fn).toBe(1);
+    expect(run['fresh-jobs-26']['senior-ml-engineer'].fn).toBe(1);
   });
 
   it('calls a writer better, worse or the same, and counts false picks gained', () => {

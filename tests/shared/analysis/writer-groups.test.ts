@@ -77,10 +77,10 @@ describe('claim figures per writer group', () => {
   });
 
   it('refuses the sealed sets by name', () => {
-    for (const name of ['fresh-35', 'fresh-36-whole', 'tests/fixtures/claims/fresh-36.jsonl'])
+    for (const name of ['fresh-36', 'fresh-37-whole', 'tests/fixtures/claims/fresh-37.jsonl'])
       expect(isSealedSetName(name)).toBe(true);
-    for (const name of ['fresh-1', 'fresh-34-whole', 'fresh-351x', 'dev-claims:tuning'])
+    for (const name of ['fresh-1', 'fresh-35-whole', 'fresh-361x', 'dev-claims:tuning'])
       expect(isSealedSetName(name)).toBe(false);
-    expect(() => groupFigures({ ...writerA, name: 'fresh-35' }, [])).toThrow(/sealed/);
+    expect(() => groupFigures({ ...writerA, name: 'fresh-36' }, [])).toThrow(/sealed/);
   });
 });
