@@ -38,6 +38,8 @@ import {
   NEGATIONS,
   THING_END_VERBS,
   wordValence,
+  LED_PEOPLE,
+  PEOPLE_GROUPS,
 } from '../language/lexicon';
 
 /** Verbs that bring about a state of their object with a bare verb or a state after it: "made Y load", "had Y done". */
@@ -458,7 +460,11 @@ const NUMBER_WORDS = new Set([
 
 /** Whether the clause's subject is people told by a relative or a partitive: "who", "two of whom". */
 function personSubject(words: Token[], c: ClauseActor): boolean {
-  for (let k = c.start; k < c.verb && k <= c.start + 6; k++) if (/^(?:who|whom)$/.test(words[k].lower)) return true;
+  for (let k = c.start; k < c.verb && k <= c.start + 6; k++) {
+    const l = words[k].lower;
+    // "two of my reports became parents": the people the writer led, whose steps mentee-outcomes.ts judges.
+    if (l === 'who' || l === 'whom' || LED_PEOPLE.has(l) || PEOPLE_GROUPS.has(l)) return true;
+  }
   return false;
 }
 
